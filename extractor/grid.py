@@ -1,0 +1,231 @@
+"""Table grids: HTML tables and text dumps become rectangular cell grids.
+
+HTML: rowspan/colspan are expanded into copies that remember they are
+copies (``row_copy``/``col_copy``), because what a span means depends on
+the column (a rowspan section cell covers its group; a colspan across
+牵头单位+协办单位 names the lead only).  ``<br>`` and block children split a
+cell into ``parts`` (FACTS.md: text_content() would glue 市发改局<br>市经信局).
+
+Text: the portal's ``|`` dump (one cell a line, ``X |``; an empty cell is
+``|``, ``||`` or ``| |``; a bare ``|`` also opens a row).  Rows are found by
+the labelled cell that starts them (``(一)``, ``1、``): see ``pipe_grid``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .patterns import MEASURE_RE, SECTION_RE
+
+MAX_SPAN = 200
+_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One grid position."""
+
+    parts: tuple[str, ...] = ()   #: text fragments, split at <br>/blocks/lines
+    origin: tuple[int, int] = (0, 0)  #: (row, col) of the cell this position belongs to
+    row_copy: bool = False        #: filled down from a rowspan (or carried in a text dump)
+    col_copy: bool = False        #: filled across from a colspan
+
+    @property
+    def text(self) -> str:
+        """The parts joined: no separator between CJK, a space otherwise."""
+        return join_parts(self.parts)
+
+
+Grid = list[list[Cell]]
+
+
+def join_parts(parts) -> str:
+    out = ""
+    for p in parts:
+        if out and not (_is_cjk(out[-1]) or _is_cjk(p[0])):
+            out += " "
+        out += p
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return ch >= "\u2e80"
+
+
+def clean(text: str) -> str:
+    """Collapse white space (nbsp, full-width space) to single spaces."""
+    return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
+
+
+# --- HTML -----------------------------------------------------------------
+
+def own_rows(table) -> list:
+    """The <tr> of ``table`` itself, not of tables nested in it."""
+    return [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+
+
+def _nearest_table(el):
+    p = el.getparent()
+    while p is not None and p.tag != "table":
+        p = p.getparent()
+    return p
+
+
+def cell_parts(td) -> tuple[str, ...]:
+    """Text fragments of a cell, split at <br> and block elements."""
+    parts: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        t = clean("".join(buf))
+        if t:
+            parts.append(t)
+        buf.clear()
+
+    def walk(el):
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            if not isinstance(child.tag, str):  # comments, PIs
+                pass
+            elif child.tag == "br":
+                flush()
+            elif child.tag in _BLOCKS:
+                flush()
+                walk(child)
+                flush()
+            else:
+                walk(child)
+            if child.tail:
+                buf.append(child.tail)
+
+    walk(td)
+    flush()
+    return tuple(parts)
+
+
+def html_grid(table) -> Grid:
+    """Expand one HTML table into a rectangular grid of cells."""
+    rows = own_rows(table)
+    pending: dict[tuple[int, int], Cell] = {}  # positions filled by spans from above
+    grid: Grid = []
+    for r, tr in enumerate(rows):
+        row: list[Cell] = []
+        c = 0
+        for td in (el for el in tr if el.tag in ("td", "th")):
+            while (r, c) in pending:
+                row.append(pending.pop((r, c)))
+                c += 1
+            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
+            colspan = min(_span(td.get("colspan")), MAX_SPAN)
+            cell = Cell(parts=cell_parts(td), origin=(r, c))
+            for dc in range(colspan):
+                row.append(Cell(cell.parts, cell.origin, col_copy=dc > 0))
+                for dr in range(1, rowspan):
+                    pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
+            c += colspan
+        while (r, c) in pending:
+            row.append(pending.pop((r, c)))
+            c += 1
+        grid.append(row)
+    return _rectangular(grid)
+
+
+def _span(value) -> int:
+    try:
+        return max(1, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _rectangular(grid: Grid) -> Grid:
+    width = max((len(r) for r in grid), default=0)
+    return [r + [Cell(origin=(i, len(r) + k)) for k in range(width - len(r))] for i, r in enumerate(grid)]
+
+
+# --- text: the portal's pipe dump ------------------------------------------
+
+def is_pipe_line(line: str) -> bool:
+    """A line of a ``|`` dump: a bare ``|`` or a cell ending in ``|``."""
+    s = line.strip()
+    return s.startswith("|") or s.endswith("|")
+
+
+def pipe_tokens(lines) -> list[str]:
+    """Cell texts of a pipe dump in order, empty cells as ""."""
+    tokens: list[str] = []
+    carry = ""
+    for line in lines:
+        s = line.strip()
+        if not s.endswith("|"):
+            carry += s  # a cell wrapped over several lines
+            continue
+        pieces = s.split("|")[:-1]
+        pieces[0] = carry + pieces[0]
+        carry = ""
+        tokens.extend(clean(p) for p in pieces)
+    if carry:
+        tokens.append(clean(carry))
+    return tokens
+
+
+def _anchor(token: str) -> str | None:
+    if SECTION_RE.match(token):
+        return "section"
+    if MEASURE_RE.match(token):
+        return "measure"
+    return None
+
+
+def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Grid:
+    """Rows of a pipe dump, after its header (``ncols`` header cells).
+
+    A bare ``|`` is either an empty cell or a row opener, so rows are cut
+    at the labelled cell that starts them (FORMATS.md, P1): the cell goes
+    to its column (``anchor_cols``), the cells after it fill the next
+    columns, and columns before it that the row omits (a rowspan in the
+    original table) are carried down as copies.  Surplus cells must be
+    empty; a non-empty surplus is appended to the last column.
+    """
+    grid: Grid = []
+    row_tokens: list[str] = []
+    prev: list[Cell] = [Cell(origin=(0, c)) for c in range(ncols)]
+
+    def emit():
+        nonlocal prev
+        if not row_tokens:
+            return
+        row = _place(row_tokens, ncols, anchor_cols, prev, len(grid))
+        grid.append(row)
+        prev = row
+
+    for tok in tokens:
+        kind = _anchor(tok)
+        if kind and not (kind == "measure" and _only_section(row_tokens)):
+            emit()
+            row_tokens = []
+        if kind or row_tokens:
+            row_tokens.append(tok)
+    emit()
+    return grid
+
+
+def _only_section(row_tokens: list[str]) -> bool:
+    filled = [t for t in row_tokens if t]
+    return len(filled) == 1 and _anchor(filled[0]) == "section"
+
+
+def _place(tokens, ncols, anchor_cols, prev, r) -> list[Cell]:
+    start = anchor_cols.get(_anchor(tokens[0]) or "measure", 0)
+    row = [Cell(prev[c].parts, prev[c].origin, row_copy=True) for c in range(start)]
+    values = list(tokens)
+    if _anchor(tokens[0]) == "section" and not any(_anchor(t) == "measure" for t in tokens[1:]):
+        # a full-width section row: the section alone
+        row += [Cell((tokens[0],), (r, start))]
+        values = []
+    for c, value in enumerate(values[: ncols - start], start=start):
+        row.append(Cell(tuple(p for p in [value] if p), (r, c)))
+    surplus = [t for t in values[ncols - start:] if t]
+    if surplus and len(row) == ncols:
+        last = row[-1]
+        row[-1] = Cell(last.parts + tuple(surplus), last.origin)
+    return row + [Cell(origin=(r, c)) for c in range(len(row), ncols)]

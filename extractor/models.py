@@ -1,0 +1,196 @@
+"""Typed records passed between the pipeline's stages.
+
+Every stage is a plain function from one of these records to the next
+(see ``pipeline.py`` for the order).  They are frozen so a stage cannot
+change what an earlier stage produced; ``as_dict()`` is used only at the
+export edge.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+class ExtractorError(Exception):
+    """An input we cannot read (empty, binary, undecodable, missing).
+
+    Raised for *bad input*, never for bugs: the batch names the file and
+    goes on.  The message is one line and says why.
+    """
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """Bytes of one input and where they came from (stage 1: read)."""
+
+    path: str            #: path as given (or the file found in a folder)
+    data: bytes          #: the file's bytes, untouched
+    size: int            #: len(data)
+    sha256: str          #: hex digest of data
+    http_charset: str | None = None  #: charset from an HTTP header (fetch sidecar), if any
+    url: str | None = None           #: where it was fetched from, if it was
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text of one input (stage 2: decode)."""
+
+    raw: RawInput
+    text: str            #: the decoded text
+    encoding: str        #: the codec actually used (e.g. "utf-8", "gb18030")
+    format: str          #: "html" or "text"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Located:
+    """The notice's own content, portal chrome removed (stage 3: locate).
+
+    ``lines`` is the content as text lines (tables flattened one row a
+    line, cells joined by " | ") for metadata and text-form parsing;
+    ``tables`` holds the HTML tables of the content as lxml elements,
+    ``None`` for text inputs.
+    """
+
+    decoded: Decoded
+    lines: tuple[str, ...]
+    tables: tuple[Any, ...] = ()      #: lxml ``<table>`` elements (HTML only)
+    page_title: str | None = None    #: the page's <title>/<h1>, if any
+    meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Provenance of a notice, as exported."""
+
+    path: str
+    sha256: str
+    format: str          #: "html" | "text"
+    encoding: str
+    size: int = 0
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Document-level fields (stage 4: metadata)."""
+
+    doc_number: str | None = None   #: 发文字号, e.g. 东府办〔2014〕75号
+    title: str | None = None        #: 关于印发…的通知
+    issuer: str | None = None       #: the signing body
+    date: str | None = None         #: ISO 8601 (YYYY-MM-DD)
+    recipients: tuple[str, ...] = ()  #: 主送机关
+    table_title: str | None = None  #: heading over the table
+    city: str | None = None         #: city the notice belongs to, e.g. 东莞市
+
+
+@dataclass(frozen=True)
+class AgencyRef:
+    """One unit named in a lead/support cell, and what it resolved to."""
+
+    name: str                 #: as printed
+    agency_id: str | None     #: registry id, or a stable id for an unresolved name
+    canonical: str | None     #: official full name
+    capacity: str | None = None  #: bracketed second title, e.g. 市中小企业局
+    match: str = "unresolved"    #: "exact" | "alias" | "derived" | "unresolved" | "group"
+    score: float = 0.0           #: confidence 0-1
+    kind: str = "agency"         #: "agency" | "group" (catch-all such as 各相关部门)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group of measures (目标任务 / 一、…)."""
+
+    no: int | None     #: the section number as an integer
+    label: str | None  #: the number as printed, e.g. "(一)"
+    title: str         #: the wording without the number
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure (工作措施) with its lead and support units."""
+
+    seq: int                       #: 1-based order within the notice
+    section_no: int | None         #: Section.no of its section
+    measure_no: int | None         #: the printed item number as an integer
+    text: str                      #: the wording without the number prefix
+    deadline: str | None = None    #: 完成时限 as printed
+    lead: tuple[AgencyRef, ...] = ()
+    support: tuple[AgencyRef, ...] = ()
+    form: str = "html-table"       #: which parser produced it (for audit)
+    extra: dict[str, str] = field(default_factory=dict)  #: unknown extra columns, header -> cell
+
+    def as_dict(self) -> dict[str, Any]:
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["lead"] = [a.as_dict() for a in self.lead]
+        d["support"] = [a.as_dict() for a in self.support]
+        d["extra"] = dict(self.extra)
+        return d
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Everything extracted from one input; the unit of export."""
+
+    doc_id: str
+    source: Source
+    doc_number: str | None = None
+    title: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    recipients: tuple[str, ...] = ()
+    table_title: str | None = None
+    city: str | None = None
+    sections: tuple[Section, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "doc_number": self.doc_number,
+            "title": self.title,
+            "issuer": self.issuer,
+            "date": self.date,
+            "recipients": list(self.recipients),
+            "table_title": self.table_title,
+            "city": self.city,
+            "source": asdict(self.source),
+            "sections": [s.as_dict() for s in self.sections],
+            "measures": [m.as_dict() for m in self.measures],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class DraftMeasure:
+    """A measure as parsed, before its unit cells are split and resolved.
+
+    ``lead_cells``/``support_cells`` hold the raw cell fragments (a cell
+    split at ``<br>``/line breaks keeps one fragment per line); the
+    agencies stage splits them into names and resolves each.
+    """
+
+    section: Section | None
+    measure_no: int | None
+    text: str
+    lead_cells: tuple[str, ...] = ()
+    support_cells: tuple[str, ...] = ()
+    deadline: str | None = None
+    form: str = "html-table"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ParsedTable:
+    """What a form parser found in one notice (stage 5: table/inline)."""
+
+    sections: tuple[Section, ...] = ()
+    measures: tuple[DraftMeasure, ...] = ()
+    warnings: tuple[str, ...] = ()

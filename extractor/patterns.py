@@ -1,0 +1,92 @@
+"""Patterns and vocabulary shared by the parsers: numbering, dates, doc numbers.
+
+Word lists live in ``data/vocab.toml``; this module compiles them once and
+holds the regular expressions, so no parser scatters its own.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "零〇○◯一二两三四五六七八九十百千"
+
+#: section labels: (一)  一、  第一章 / 第一部分 / 第一条
+SECTION_RE = re.compile(
+    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*[章部分条节篇])\s*"
+)
+#: measure labels: 1、 1. 1． (1) （1） ①
+MEASURE_RE = re.compile(
+    r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
+)
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+DOC_NUMBER_RE = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4})\s*[〕\]】］)）]\s*(?P<num>\d{1,5})\s*[号號]"
+)
+DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
+ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cn_to_int(text: str) -> int | None:
+    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if all(c in CN_DIGITS for c in text):  # digit by digit: 二○○七
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def circled_to_int(ch: str) -> int:
+    """① -> 1 ... ⑳ -> 20."""
+    return ord(ch) - ord("①") + 1
+
+
+def split_section_label(text: str) -> tuple[int | None, str | None, str]:
+    """Split a section cell into (number, label as printed, title)."""
+    m = SECTION_RE.match(text)
+    if not m:
+        return None, None, text.strip()
+    num = m.group("n1") or m.group("n2") or m.group("n3")
+    return cn_to_int(num), m.group("label").strip(), text[m.end():].strip()
+
+
+def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
+    """Split a measure cell into (number, label as printed, text)."""
+    m = MEASURE_RE.match(text)
+    if not m:
+        return None, None, text.strip()
+    if m.group("n3"):
+        num = circled_to_int(m.group("n3"))
+    else:
+        num = int(m.group("n1") or m.group("n2"))
+    return num, m.group("label").strip(), text[m.end():].strip()
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The parsed ``data/vocab.toml``."""
+    with resources.files("extractor").joinpath("data/vocab.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def compact(text: str) -> str:
+    """Text with all white space (incl. full-width and nbsp) removed."""
+    return re.sub(r"[\s\u3000\xa0]+", "", text)

@@ -1,0 +1,184 @@
+"""Stage 5a, table: a cell grid becomes sections and draft measures.
+
+Columns get roles from their header words (``data/vocab.toml``):
+section, measure, lead, support, deadline, number; anything else is kept
+as an ``extra`` column.  The same word can head either level, so a
+"measure" column left of another one whose cells span rows or carry
+section labels is taken for the section column.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from .grid import Cell, Grid
+from .models import DraftMeasure, ParsedTable, Section
+from .patterns import SECTION_RE, compact, split_measure_label, split_section_label, vocab
+
+log = logging.getLogger(__name__)
+
+UNIT_ROLES = ("lead", "support")
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where the header is and what each column holds."""
+
+    rows: int                 #: number of header rows at the top of the grid
+    roles: tuple[str, ...]    #: role per column ("extra" for unknown)
+    names: tuple[str, ...]    #: header text per column
+
+
+def role_of(word: str) -> str | None:
+    """The role a header word names, or None (longest vocabulary word wins)."""
+    w = compact(word)
+    if not w or len(w) > 12:
+        return None
+    best: tuple[int, str] | None = None
+    for role, words in vocab()["roles"].items():
+        for v in words:
+            if w == v or (len(v) >= 2 and v in w):
+                score = (2 if w == v else 1, len(v))
+                if best is None or score > best[0]:
+                    best = (score, role)
+    return best[1] if best else None
+
+
+def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
+    """The header rows of ``grid``: the first row naming >= 2 roles, one of
+    them a measure or unit column, merged with a sub-header row below."""
+    for r, row in enumerate(grid[:max_rows]):
+        roles = [role_of(c.text) for c in row]
+        named = {x for x in roles if x}
+        if len(named) >= 2 and named & {"measure", "lead", "support", "responsible"}:
+            rows, names = 1, [c.text for c in row]
+            if r + 1 < len(grid):
+                below = [role_of(c.text) for c in grid[r + 1]]
+                if sum(1 for x in below if x) >= 2:  # 责任单位 over 牵头 | 配合
+                    roles = [b or a for a, b in zip(roles, below)]
+                    names = [c.text for c in grid[r + 1]]
+                    rows = 2
+            return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
+    return None
+
+
+def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
+    roles = list(roles)
+    if "responsible" in roles:
+        target = "support" if "lead" in roles else "lead"
+        roles = [target if x == "responsible" else x for x in roles]
+    measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
+    if len(measure_cols) >= 2 and "section" not in roles:
+        roles[measure_cols[0]] = "section"
+    if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
+        later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
+        if later:
+            roles[measure_cols[0]], roles[later[0]] = "section", "measure"
+    seen: set[str] = set()
+    out = []
+    for x in roles:  # a repeated role (two lead columns) keeps the first; later ones become units too
+        if x in seen and x not in UNIT_ROLES:
+            x = "extra"
+        seen.add(x or "extra")
+        out.append(x or "extra")
+    return tuple(out)
+
+
+def _looks_like_sections(body: Grid, col: int) -> bool:
+    cells = [row[col] for row in body if col < len(row)]
+    if not cells:
+        return False
+    spans = sum(1 for c in cells if c.row_copy)
+    labelled = sum(1 for c in cells if not c.row_copy and SECTION_RE.match(c.text))
+    return spans >= len(cells) / 3 or labelled >= max(1, (len(cells) - spans) * 0.8)
+
+
+def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
+    """Sections and draft measures of the body rows below ``header``."""
+    sections: list[Section] = []
+    measures: list[DraftMeasure] = []
+    warnings: list[str] = []
+    current: Section | None = None
+    for row in grid[header.rows:]:
+        if _is_header_repeat(row, header):
+            continue
+        full = _full_width_text(row)
+        if full is not None:
+            if SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0:
+                current = _new_section(full, sections)
+            continue
+        current = _row_section(row, header, current, sections)
+        draft = _row_measure(row, header, current, form)
+        if draft is not None:
+            measures.append(draft)
+    return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
+
+
+def _is_header_repeat(row: list[Cell], header: Header) -> bool:
+    return tuple(c.text for c in row) == header.names
+
+
+def _full_width_text(row: list[Cell]) -> str | None:
+    """Text of a row that is one cell spanning the whole width, else None."""
+    origins = {c.origin for c in row}
+    if len(row) > 1 and len(origins) == 1 and not row[0].row_copy and row[0].text:
+        return row[0].text
+    return None
+
+
+def _new_section(text: str, sections: list[Section]) -> Section:
+    no, label, title = split_section_label(text)
+    if no is None:
+        no = (sections[-1].no or 0) + 1 if sections else 1
+    section = Section(no=no, label=label, title=title)
+    sections.append(section)
+    return section
+
+
+def _row_section(row, header, current, sections):
+    if "section" not in header.roles:
+        return current
+    cell = row[header.roles.index("section")]
+    if cell.row_copy or not cell.text:
+        return current
+    return _new_section(cell.text, sections)
+
+
+def _row_measure(row, header, current, form) -> DraftMeasure | None:
+    cols: dict[str, list[Cell]] = {}
+    extra: dict[str, str] = {}
+    for cell, role, name in zip(row, header.roles, header.names):
+        if role == "extra":
+            if cell.text:
+                extra[name or f"col{len(extra) + 1}"] = cell.text
+        else:
+            cols.setdefault(role, []).append(cell)
+    measure_cells = cols.get("measure", [])
+    text = "".join(c.text for c in measure_cells if not c.col_copy)
+    number = None
+    if cols.get("number"):
+        number = _int_or_none(cols["number"][0].text)
+    no, _label, text = split_measure_label(text)
+    lead = _unit_parts(cols.get("lead", []))
+    support = _unit_parts(cols.get("support", []), skip_col_copies=True)
+    if not text and not lead and not support:
+        return None
+    deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
+    return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
+                        lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra)
+
+
+def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:
+    """Fragments of the unit cells; a colspan from the lead column into the
+    support column names the lead only (FACTS.md: read_html copies it)."""
+    parts: list[str] = []
+    for c in cells:
+        if c.col_copy and (skip_col_copies or parts):
+            continue
+        parts.extend(c.parts)
+    return tuple(parts)
+
+
+def _int_or_none(text: str) -> int | None:
+    text = text.strip().rstrip("、.．")
+    return int(text) if text.isdigit() else None
