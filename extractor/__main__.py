@@ -1,0 +1,6 @@
+"""``python -m extractor``."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,115 @@
+"""The command line: parse arguments, build Settings, call the library,
+map our exceptions to one-line messages and exit codes.
+
+Exit status: 0 every input was read; 1 some input could not be read (the
+others are still exported); 2 usage or configuration error.
+Nothing heavy (jieba, pandas, lxml) is imported before a command runs.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+FORMATS = ("json", "csv", "sqlite")
+
+log = logging.getLogger("extractor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Turn responsibility-division notices (责任分工表, 任务分工方案) into "
+                    "normalized rows: which unit leads and which supports each measure. "
+                    "Reads HTML pages or their text; writes CSV, JSON and SQLite.",
+    )
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more detail on stderr (-v: info, -vv: debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_run_parser(sub)
+    return parser
+
+
+def add_run_parser(sub) -> None:
+    p = sub.add_parser(
+        "run", help="extract notices and export them",
+        description="Extract every notice in INPUT (files or folders, default raw/) and write "
+                    "notices.json, measures.csv, assignments.csv, agencies.csv and notices.sqlite "
+                    "to --out. An unreadable input is named on stderr and skipped; a readable "
+                    "page without a task table becomes a notice with no measures and a warning.",
+    )
+    p.add_argument("inputs", nargs="*", metavar="INPUT", default=["raw"],
+                   help="notice files (HTML or text, any common Chinese encoding) or folders (default: raw)")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder (default: output)")
+    p.add_argument("--format", dest="formats", action="append", choices=FORMATS,
+                   help="write only this format (repeatable; default: all)")
+    p.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="CSV of name,agency_id[,city] that wins over derivation (default: raw/aliases.csv if present)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_run)
+
+
+def setup_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="extractor: %(levelname)s: %(message)s", stream=sys.stderr)
+    if verbosity < 2:
+        logging.getLogger("jieba").setLevel(logging.ERROR)
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return None
+
+    def wrap(files):
+        from tqdm import tqdm
+        return tqdm(files, desc="notices", unit="file", file=sys.stderr, leave=False)
+    return wrap
+
+
+def cmd_run(args) -> int:
+    from .models import ExtractorError
+    from .pipeline import Settings, run
+
+    aliases = args.aliases
+    if aliases is None and Path("raw/aliases.csv").is_file():
+        aliases = Path("raw/aliases.csv")
+    if aliases is not None and not aliases.is_file():
+        print(f"extractor: error: {aliases}: no such aliases file", file=sys.stderr)
+        return EXIT_USAGE
+    settings = Settings(inputs=tuple(args.inputs), out_dir=args.out,
+                        formats=tuple(args.formats or FORMATS), aliases=aliases)
+    try:
+        result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
+    except ExtractorError as exc:  # configuration (aliases file) we cannot use
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for path, reason in result.failures:
+        print(f"extractor: error: {path}: {reason}", file=sys.stderr)
+    print(f"{len(result.notices)} notices, {result.measure_count} measures, "
+          f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
+          f"{len(result.failures)} failed -> {settings.out_dir}")
+    return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    setup_logging(args.verbose)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""The orchestrator: one input in, one Notice out; a batch in, exports out.
+
+Stages, in order (one module each; I/O only at the two ends):
+
+1. read      ``read.read_input``          path -> RawInput (bytes, sha256)
+2. decode    ``decode.decode_bytes``      RawInput -> Decoded (text, encoding)
+3. locate    ``locate.locate_content``    Decoded -> Located (content lines, tables)
+4. metadata  ``metadata.parse_metadata``  Located -> Metadata
+5. parse     ``forms.parse_body``         Located -> ParsedTable (sections, draft measures)
+6. agencies  ``resolve.resolve_cells``    draft unit cells -> AgencyRef tuples
+7. export    ``export.export_all``        Notices -> JSON, CSV, SQLite
+
+Bad input (``ExtractorError``) is reported per file and the batch goes on;
+any other exception is a bug and propagates.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from .decode import decode_bytes
+from .export import EXPORTERS, export_all
+from .forms import parse_body
+from .locate import locate_content
+from .metadata import parse_metadata
+from .models import ExtractorError, Measure, Notice, RawInput, Source
+from .read import SIDECAR_SUFFIX, read_input
+
+log = logging.getLogger(__name__)
+
+#: files in an input folder that are never notices
+_SKIP_SUFFIXES = (SIDECAR_SUFFIX, ".csv", ".sqlite", ".json", ".pyc")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one ``run`` does."""
+
+    inputs: tuple[str, ...] = ("raw",)
+    out_dir: Path = Path("output")
+    formats: tuple[str, ...] = tuple(EXPORTERS)
+    aliases: Path | None = None   #: user alias CSV (name,agency_id[,city])
+
+
+@dataclass
+class RunResult:
+    """What a run produced and what it could not read."""
+
+    notices: list[Notice] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  #: (path, reason)
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def measure_count(self) -> int:
+        return sum(len(n.measures) for n in self.notices)
+
+    @property
+    def assignment_count(self) -> int:
+        return sum(len(m.lead) + len(m.support) for n in self.notices for m in n.measures)
+
+    @property
+    def unresolved_names(self) -> set[str]:
+        return {r.name for n in self.notices for m in n.measures for r in (*m.lead, *m.support)
+                if r.match == "unresolved"}
+
+
+def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand folders into their files (sorted, recursively); report missing inputs."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_candidate(f)))
+        elif p.exists():
+            files.append(p)
+        else:
+            missing.append((item, "no such file or folder"))
+    return files, missing
+
+
+def _is_candidate(path: Path) -> bool:
+    name = path.name
+    return not name.startswith(".") and not name.endswith(_SKIP_SUFFIXES) and name.lower() != "readme.md"
+
+
+def doc_id_for(raw: RawInput) -> str:
+    """A stable id: the same bytes give the same id on every run."""
+    return raw.sha256[:16]
+
+
+def extract_raw(raw: RawInput, resolver=None) -> Notice:
+    """Stages 2-6 on one input's bytes."""
+    from .resolve import detect_city, load_resolver, resolve_cells
+
+    resolver = resolver or load_resolver()
+    decoded = decode_bytes(raw)
+    located = locate_content(decoded)
+    meta = parse_metadata(located)
+    parsed = parse_body(located)
+    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number)
+    measures = []
+    for seq, d in enumerate(parsed.measures, start=1):
+        measures.append(Measure(
+            seq=seq, section_no=d.section.no if d.section else None, measure_no=d.measure_no,
+            text=d.text, deadline=d.deadline,
+            lead=resolve_cells(resolver, d.lead_cells, city=city, date=meta.date),
+            support=resolve_cells(resolver, d.support_cells, city=city, date=meta.date),
+            form=d.form, extra=dict(d.extra),
+        ))
+    source = Source(path=raw.path, sha256=raw.sha256, format=decoded.format,
+                    encoding=decoded.encoding, size=raw.size, url=raw.url)
+    return Notice(
+        doc_id=doc_id_for(raw), source=source, doc_number=meta.doc_number, title=meta.title,
+        issuer=meta.issuer, date=meta.date, recipients=meta.recipients,
+        table_title=meta.table_title, city=city, sections=parsed.sections,
+        measures=tuple(measures), warnings=decoded.warnings + parsed.warnings,
+    )
+
+
+def extract_file(path: str | Path, resolver=None) -> Notice:
+    """Read and extract one file; raises ExtractorError for bad input."""
+    return extract_raw(read_input(path), resolver)
+
+
+def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> RunResult:
+    """Extract every input and export the notices that could be read.
+
+    ``progress`` wraps the file iterator (the CLI passes a progress bar).
+    Failures are collected, logged, and never stop the batch.
+    """
+    from .resolve import load_resolver
+
+    files, failures = collect_inputs(settings.inputs)
+    result = RunResult(failures=list(failures))
+    resolver = load_resolver(settings.aliases) if files else None
+    for path in (progress(files) if progress else files):
+        try:
+            notice = extract_file(path, resolver)
+        except ExtractorError as exc:
+            result.failures.append((str(path), str(exc)))
+            continue
+        for w in notice.warnings:
+            log.warning("%s: %s", path, w)
+        result.notices.append(notice)
+    if result.notices or not result.failures:
+        # a batch where nothing could be read must not replace earlier outputs
+        result.written = export_all(result.notices, settings.out_dir, settings.formats)
+    return result

@@ -1,0 +1,160 @@
+"""Flat rows for the exports, one dataclass per table.
+
+CSV headers and SQLite columns both come from these fields, in this
+order, so the files and the database cannot drift apart.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, fields
+from typing import Iterable
+
+from .models import AgencyRef, Notice
+
+JOINER = "、"
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    doc_id: str
+    doc_number: str | None
+    title: str | None
+    issuer: str | None
+    date: str | None
+    city: str | None
+    recipients: str          #: JSON list
+    table_title: str | None
+    source_path: str
+    source_url: str | None
+    sha256: str
+    format: str
+    encoding: str
+    measure_count: int
+    warnings: str            #: JSON list
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    doc_id: str
+    no: int | None
+    label: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    doc_id: str
+    doc_number: str | None
+    seq: int
+    section_no: int | None
+    section_title: str | None
+    measure_no: int | None
+    text: str
+    lead: str
+    support: str
+    deadline: str | None
+    form: str
+    extra: str               #: JSON object of unknown columns ("" when none)
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    doc_id: str
+    doc_number: str | None
+    seq: int
+    measure_no: int | None
+    role: str                #: "lead" | "support"
+    position: int            #: 1-based order within the cell
+    name: str
+    agency_id: str | None
+    canonical: str | None
+    capacity: str | None
+    match: str
+    score: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    agency_id: str
+    canonical: str | None
+    resolved: int            #: 1 when found in the registry, 0 for an unresolved name
+    names: str               #: spellings seen, joined by 、
+    lead_count: int
+    support_count: int
+    notice_count: int
+
+
+def column_names(row_type) -> list[str]:
+    """Column names of a row type, in field order."""
+    return [f.name for f in fields(row_type)]
+
+
+def notice_rows(notices: Iterable[Notice]) -> list[NoticeRow]:
+    return [NoticeRow(
+        doc_id=n.doc_id, doc_number=n.doc_number, title=n.title, issuer=n.issuer, date=n.date,
+        city=n.city, recipients=json.dumps(list(n.recipients), ensure_ascii=False),
+        table_title=n.table_title, source_path=n.source.path, source_url=n.source.url,
+        sha256=n.source.sha256, format=n.source.format, encoding=n.source.encoding,
+        measure_count=len(n.measures), warnings=json.dumps(list(n.warnings), ensure_ascii=False),
+    ) for n in notices]
+
+
+def section_rows(notices: Iterable[Notice]) -> list[SectionRow]:
+    return [SectionRow(n.doc_id, s.no, s.label, s.title) for n in notices for s in n.sections]
+
+
+def _names(refs: tuple[AgencyRef, ...]) -> str:
+    return JOINER.join(r.name for r in refs)
+
+
+def measure_rows(notices: Iterable[Notice]) -> list[MeasureRow]:
+    out = []
+    for n in notices:
+        titles = {s.no: s.title for s in n.sections}
+        for m in n.measures:
+            out.append(MeasureRow(
+                doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, section_no=m.section_no,
+                section_title=titles.get(m.section_no), measure_no=m.measure_no, text=m.text,
+                lead=_names(m.lead), support=_names(m.support), deadline=m.deadline, form=m.form,
+                extra=json.dumps(m.extra, ensure_ascii=False) if m.extra else "",
+            ))
+    return out
+
+
+def assignment_rows(notices: Iterable[Notice]) -> list[AssignmentRow]:
+    out = []
+    for n in notices:
+        for m in n.measures:
+            for role, refs in (("lead", m.lead), ("support", m.support)):
+                for pos, r in enumerate(refs, start=1):
+                    out.append(AssignmentRow(
+                        doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, measure_no=m.measure_no,
+                        role=role, position=pos, name=r.name, agency_id=r.agency_id,
+                        canonical=r.canonical, capacity=r.capacity, match=r.match, score=r.score,
+                        kind=r.kind,
+                    ))
+    return out
+
+
+def agency_rows(assignments: list[AssignmentRow]) -> list[AgencyRow]:
+    """One row per agency seen, with how often it leads and supports."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, list[str]] = defaultdict(list)
+    docs: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, AssignmentRow] = {}
+    for a in assignments:
+        if a.agency_id is None:
+            continue
+        counts[a.agency_id][a.role] += 1
+        docs[a.agency_id].add(a.doc_id)
+        first.setdefault(a.agency_id, a)
+        if a.name not in names[a.agency_id]:
+            names[a.agency_id].append(a.name)
+    rows = [AgencyRow(
+        agency_id=aid, canonical=first[aid].canonical, resolved=int(first[aid].match != "unresolved"),
+        names=JOINER.join(names[aid]), lead_count=counts[aid]["lead"],
+        support_count=counts[aid]["support"], notice_count=len(docs[aid]),
+    ) for aid in first]
+    return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))

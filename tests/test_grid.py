@@ -1,0 +1,68 @@
+"""Table grids: span expansion, <br> parts, the pipe dump."""
+import lxml.html
+
+from extractor.grid import html_grid, pipe_grid, pipe_tokens
+
+
+def table(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
+def texts(grid):
+    return [[c.text for c in row] for row in grid]
+
+
+def test_rowspan_is_copied_down_and_marked():
+    g = html_grid(table("<table><tr><td rowspan=2>A</td><td>1</td></tr><tr><td>2</td></tr></table>"))
+    assert texts(g) == [["A", "1"], ["A", "2"]]
+    assert not g[0][0].row_copy and g[1][0].row_copy and g[1][0].origin == (0, 0)
+
+
+def test_colspan_is_copied_across_and_marked():
+    g = html_grid(table("<table><tr><td colspan=2>市发改局</td><td>x</td></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>"))
+    assert texts(g)[0] == ["市发改局", "市发改局", "x"]
+    assert g[0][1].col_copy and not g[0][0].col_copy
+
+
+def test_rowspan_and_colspan_together():
+    g = html_grid(table("<table><tr><td rowspan=2 colspan=2>S</td><td>1</td></tr><tr><td>2</td></tr></table>"))
+    assert texts(g) == [["S", "S", "1"], ["S", "S", "2"]]
+    assert g[1][1].row_copy and g[1][1].col_copy
+
+
+def test_br_keeps_parts_apart():
+    g = html_grid(table("<table><tr><td>市发改局<br>市经信局<br/>市科技局</td></tr></table>"))
+    assert g[0][0].parts == ("市发改局", "市经信局", "市科技局")
+
+
+def test_paragraphs_in_cell_are_parts_and_nbsp_is_empty():
+    g = html_grid(table("<table><tr><td><p>市财政局</p><p>市商务局</p></td><td>&nbsp;</td></tr></table>"))
+    assert g[0][0].parts == ("市财政局", "市商务局") and g[0][1].parts == ()
+
+
+def test_short_rows_are_padded_and_oversized_rowspan_capped():
+    g = html_grid(table("<table><tr><td rowspan=99>A</td><td>1</td><td>x</td></tr><tr><td>2</td></tr></table>"))
+    assert len(g) == 2 and all(len(r) == 3 for r in g) and g[1][2].text == ""
+
+
+def test_nested_table_rows_are_not_mixed_in():
+    g = html_grid(table("<table><tr><td><table><tr><td>inner</td></tr></table></td></tr><tr><td>outer</td></tr></table>"))
+    assert len(g) == 2 and g[1][0].text == "outer"
+
+
+def test_pipe_tokens_empty_cell_forms():
+    lines = ["|", "目标任务 |", "A |", "||", "|", "B |", "C | |"]
+    assert pipe_tokens(lines) == ["", "目标任务", "A", "", "", "", "B", "C", ""]
+
+
+def test_pipe_grid_carries_omitted_leading_columns():
+    tokens = ["", "(一)甲", "1、做甲", "市发改局", "", "", "2、做乙", "市经信局", "松山湖管委会", ""]
+    g = pipe_grid(tokens[1:], 4, {"section": 0, "measure": 1})
+    assert texts(g) == [["(一)甲", "1、做甲", "市发改局", ""], ["(一)甲", "2、做乙", "市经信局", "松山湖管委会"]]
+    assert g[1][0].row_copy and not g[0][0].row_copy
+
+
+def test_pipe_grid_empty_lead_keeps_support_in_place():
+    tokens = ["1、做甲", "", "市财政局", ""]
+    g = pipe_grid(tokens, 3, {"measure": 0})
+    assert texts(g) == [["1、做甲", "", "市财政局"]]

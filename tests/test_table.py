@@ -1,0 +1,107 @@
+"""Stage 5: grids to sections and draft measures (HTML tables, pipe text)."""
+import pytest
+
+from extractor.decode import decode_bytes
+from extractor.forms import NO_TABLE, parse_body
+from extractor.locate import locate_content
+from extractor.table import role_of
+
+from conftest import make_raw
+
+
+def parse_html(body: str, path="p.html"):
+    html = f"<html><head><meta charset='utf-8'></head><body><div class='content'>{body}</div></body></html>"
+    return parse_body(locate_content(decode_bytes(make_raw(html.encode("utf-8"), path=path))))
+
+
+def parse_text(text: str):
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+@pytest.mark.parametrize("word,role", [
+    ("目标任务", "section"), ("工作措施", "measure"), ("牵头单位", "lead"), ("协办单位", "support"),
+    ("配合单位", "support"), ("牵头责任单位", "lead"), ("责任单位", "responsible"), ("完成时限", "deadline"),
+    ("时间进度", "deadline"), ("序号", "number"), ("牵 头 单 位", "lead"), ("备注", None), ("", None),
+])
+def test_role_of(word, role):
+    assert role_of(word) == role
+
+
+def test_seed_shape_rowspan_sections():
+    p = parse_html("""<table><tr><th>目标任务</th><th>工作措施</th><th>牵头单位</th><th>协办单位</th></tr>
+      <tr><td rowspan=2>(一)甲类</td><td>1、做甲</td><td>市发改局 市经信局</td><td>&nbsp;</td></tr>
+      <tr><td>2、做乙</td><td>市经信局</td><td>松山湖管委会</td></tr>
+      <tr><td>(二)乙类</td><td>3、做丙</td><td>市科技局</td><td></td></tr></table>""")
+    assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "(一)", "甲类"), (2, "(二)", "乙类")]
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "做甲"), (1, 2, "做乙"), (2, 3, "做丙")]
+    assert p.measures[0].lead_cells == ("市发改局 市经信局",) and p.measures[0].support_cells == ()
+    assert p.measures[1].support_cells == ("松山湖管委会",)
+    assert {m.form for m in p.measures} == {"html-table"}
+
+
+def test_full_width_section_rows_number_column_and_deadline():
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+      <tr><td colspan=5>一、优化营商环境</td></tr>
+      <tr><td>1</td><td>压缩开办时间</td><td>市市场监管局</td><td>市政务服务数据管理局</td><td>2019年底</td></tr>
+      <tr><td colspan=5>二、扩大开放</td></tr>
+      <tr><td>2</td><td>引进外资</td><td>市商务局</td><td></td><td>长期</td></tr></table>""")
+    assert [(s.no, s.title) for s in p.sections] == [(1, "优化营商环境"), (2, "扩大开放")]
+    assert [(m.section.no, m.measure_no, m.text, m.deadline) for m in p.measures] == [
+        (1, 1, "压缩开办时间", "2019年底"), (2, 2, "引进外资", "长期")]
+
+
+def test_responsible_is_lead_without_a_lead_column():
+    p = parse_html("""<table><tr><td>工作任务</td><td>责任单位</td></tr>
+      <tr><td>1、甲</td><td>市财政局</td></tr></table>""")
+    assert p.measures[0].lead_cells == ("市财政局",) and p.measures[0].support_cells == ()
+
+
+def test_responsible_is_support_beside_a_lead_column():
+    p = parse_html("""<table><tr><td>工作任务</td><td>牵头单位</td><td>责任单位</td></tr>
+      <tr><td>1、甲</td><td>市财政局</td><td>市商务局</td></tr></table>""")
+    assert p.measures[0].lead_cells == ("市财政局",) and p.measures[0].support_cells == ("市商务局",)
+
+
+def test_colspan_across_lead_and_support_is_lead_only():
+    p = parse_html("""<table><tr><td>工作措施</td><td>牵头单位</td><td>协办单位</td></tr>
+      <tr><td>1、甲</td><td colspan=2>市发改局</td></tr></table>""")
+    assert p.measures[0].lead_cells == ("市发改局",) and p.measures[0].support_cells == ()
+
+
+def test_lead_cell_spanning_rows_applies_to_each_measure():
+    p = parse_html("""<table><tr><td>工作措施</td><td>牵头单位</td></tr>
+      <tr><td>1、甲</td><td rowspan=2>市科技局</td></tr><tr><td>2、乙</td></tr></table>""")
+    assert [m.lead_cells for m in p.measures] == [("市科技局",), ("市科技局",)]
+
+
+def test_br_separated_units_and_extra_columns_kept():
+    p = parse_html("""<table><tr><td>工作措施</td><td>牵头单位</td><td>备注</td></tr>
+      <tr><td>1、甲</td><td>市发改局<br>市经信局</td><td>新增</td></tr></table>""")
+    assert p.measures[0].lead_cells == ("市发改局", "市经信局") and p.measures[0].extra == {"备注": "新增"}
+
+
+def test_metadata_box_and_layout_table_are_not_task_tables():
+    p = parse_html("""<table><tr><td>索引号：</td><td>123</td><td>发布机构：</td><td>市府办</td></tr></table>
+      <table><tr><td><table><tr><td>工作措施</td><td>牵头单位</td></tr>
+      <tr><td>1、甲</td><td>市财政局</td></tr></table></td></tr></table>""")
+    assert [(m.measure_no, m.text) for m in p.measures] == [(1, "甲")]
+
+
+def test_two_header_rows_under_a_merged_heading():
+    p = parse_html("""<table><tr><td rowspan=2>工作任务</td><td colspan=2>责任单位</td></tr>
+      <tr><td>牵头单位</td><td>配合单位</td></tr><tr><td>1、甲</td><td>市财政局</td><td>市商务局</td></tr></table>""")
+    assert p.measures[0].lead_cells == ("市财政局",) and p.measures[0].support_cells == ("市商务局",)
+
+
+def test_page_without_task_table_is_a_warning_not_an_error():
+    p = parse_html("<p>关于召开会议的通知</p><table><tr><td>时间</td><td>地点</td></tr></table>")
+    assert p.measures == () and p.warnings == (NO_TABLE,)
+
+
+def test_pipe_text_form():
+    text = "\n".join(["分工表", "|", "目标任务 |", "工作措施 |", "牵头单位 |", "协办单位 |", "|",
+                      "(一)甲类 |", "1、做甲 |", "市发改局 |", "|", "|", "2、做乙 |", "市经信局 |", "||"])
+    p = parse_text(text)
+    assert [(m.section.no, m.measure_no, m.text, m.lead_cells) for m in p.measures] == [
+        (1, 1, "做甲", ("市发改局",)), (1, 2, "做乙", ("市经信局",))]
+    assert {m.form for m in p.measures} == {"text-pipe"}
