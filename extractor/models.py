@@ -185,6 +185,9 @@ class DraftMeasure:
     deadline: str | None = None
     form: str = "html-table"
     extra: dict[str, str] = field(default_factory=dict)
+    #: the lead units came from a bare 责任单位 list (no 牵头 column/label), so a
+    #: convention in the cover letter (列第一位的…为牵头单位) may re-split them
+    from_responsible: bool = False
 
 
 @dataclass(frozen=True)

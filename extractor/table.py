@@ -65,7 +65,9 @@ def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
 def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
     roles = list(roles)
     if "responsible" in roles:
-        target = "support" if "lead" in roles else "lead"
+        # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
+        # cover-letter convention can re-split it: see DraftMeasure.from_responsible)
+        target = "support" if "lead" in roles else "lead_responsible"
         roles = [target if x == "responsible" else x for x in roles]
     measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
     if len(measure_cols) >= 2 and "section" not in roles:
@@ -76,8 +78,8 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
             roles[measure_cols[0]], roles[later[0]] = "section", "measure"
     seen: set[str] = set()
     out = []
-    for x in roles:  # a repeated role (two lead columns) keeps the first; later ones become units too
-        if x in seen and x not in UNIT_ROLES:
+    for x in roles:  # a repeated role keeps the first; repeated unit columns add up
+        if x in seen and x not in UNIT_ROLES + ("lead_responsible",):
             x = "extra"
         seen.add(x or "extra")
         out.append(x or "extra")
@@ -159,13 +161,15 @@ def _row_measure(row, header, current, form) -> DraftMeasure | None:
     if cols.get("number"):
         number = _int_or_none(cols["number"][0].text)
     no, _label, text = split_measure_label(text)
-    lead = _unit_parts(cols.get("lead", []))
+    from_responsible = "lead_responsible" in cols and "lead" not in cols
+    lead = _unit_parts(cols.get("lead", []) + cols.get("lead_responsible", []))
     support = _unit_parts(cols.get("support", []), skip_col_copies=True)
     if not text and not lead and not support:
         return None
     deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
     return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
-                        lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra)
+                        lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
+                        from_responsible=from_responsible)
 
 
 def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:
