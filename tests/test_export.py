@@ -1,0 +1,79 @@
+"""Stage 7: the exports agree row for row and are safe for Excel."""
+import csv
+import json
+import sqlite3
+
+from extractor.export import export_all, spreadsheet_safe
+from extractor.models import AgencyRef, Measure, Notice, Section, Source
+
+LEAD = AgencyRef("市发改局", "dg-a", "东莞市发展和改革局", None, "alias", 1.0)
+SUP = AgencyRef("市经信局(市中小企业局)", "dg-b", "东莞市经济和信息化局", "市中小企业局", "alias", 1.0)
+GROUP = AgencyRef("各镇街(园区)", None, None, None, "group", 0.0, "group")
+
+
+def notice(doc_id="n1", text="做甲") -> Notice:
+    return Notice(
+        doc_id=doc_id, source=Source(f"raw/{doc_id}.html", "ab" * 32, "html", "utf-8", 10),
+        doc_number="某府办〔2014〕1号", title="关于…的通知", issuer="某市人民政府办公室", date="2014-08-08",
+        recipients=("各镇人民政府(街道办事处)",), table_title="分工表",
+        sections=(Section(1, "(一)", "甲类"),),
+        measures=(Measure(1, 1, 1, text, None, (LEAD,), (SUP, GROUP)),
+                  Measure(2, 1, 2, "=1+1 做乙", "2014年底", (SUP,), ())),
+    )
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "CSV for Excel needs a UTF-8 BOM"
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_json_csv_sqlite_agree(tmp_path):
+    export_all([notice("n1"), notice("n2", "做丙")], tmp_path)
+    data = json.loads((tmp_path / "notices.json").read_text(encoding="utf-8"))
+    assert not (tmp_path / "notices.json").read_bytes().startswith(b"\xef\xbb\xbf")
+    measures = read_csv(tmp_path / "measures.csv")
+    assignments = read_csv(tmp_path / "assignments.csv")
+    agencies = read_csv(tmp_path / "agencies.csv")
+    con = sqlite3.connect(tmp_path / "notices.sqlite")
+    assert len(data) == con.execute("select count(*) from notices").fetchone()[0] == 2
+    json_measures = [(n["doc_id"], m["seq"], m["text"]) for n in data for m in n["measures"]]
+    sql_measures = con.execute("select doc_id, seq, text from measures order by doc_id, seq").fetchall()
+    csv_measures = [(r["doc_id"], int(r["seq"]), r["text"].lstrip("'")) for r in measures]
+    assert json_measures == sql_measures == csv_measures
+    json_units = sum(len(m["lead"]) + len(m["support"]) for n in data for m in n["measures"])
+    assert json_units == len(assignments) == con.execute("select count(*) from assignments").fetchone()[0] == 8
+    assert {r["agency_id"]: (r["lead_count"], r["support_count"]) for r in agencies} == {
+        "dg-a": ("2", "0"), "dg-b": ("2", "2")}
+    assert con.execute("select lead_count, support_count from agencies where agency_id='dg-b'").fetchone() == (2, 2)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_csv_joins_names_and_neutralises_formulas(tmp_path):
+    export_all([notice()], tmp_path, ["csv"])
+    rows = read_csv(tmp_path / "measures.csv")
+    assert rows[0]["lead"] == "市发改局" and rows[0]["support"] == "市经信局(市中小企业局)、各镇街(园区)"
+    assert rows[1]["text"] == "'=1+1 做乙"
+    assert list(rows[0])[:4] == ["doc_id", "doc_number", "seq", "section_no"]
+
+
+def test_json_is_utf8_unescaped(tmp_path):
+    export_all([notice()], tmp_path, ["json"])
+    raw = (tmp_path / "notices.json").read_text(encoding="utf-8")
+    assert "市发改局" in raw and "\\u" not in raw
+    m = json.loads(raw)[0]["measures"][0]
+    assert m["support"][0]["capacity"] == "市中小企业局" and m["support"][1]["kind"] == "group"
+
+
+def test_spreadsheet_safe():
+    assert spreadsheet_safe("=cmd") == "'=cmd" and spreadsheet_safe("@x") == "'@x"
+    assert spreadsheet_safe("市发改局") == "市发改局" and spreadsheet_safe(3) == 3
+
+
+def test_rewrite_leaves_whole_files_and_no_temp(tmp_path):
+    export_all([notice("n1")], tmp_path)
+    export_all([notice("n2")], tmp_path)
+    data = json.loads((tmp_path / "notices.json").read_text(encoding="utf-8"))
+    assert "n2" in [n["doc_id"] for n in data]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
