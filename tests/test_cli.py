@@ -1,0 +1,79 @@
+"""The command line, run as a user would, on temporary folders."""
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEEDS = ["seed-dongguan-2014-75.html", "seed-dongguan-2014-75.txt"]
+
+
+def extractor(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "extractor", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def batch(tmp_path, fixtures_dir):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in SEEDS:
+        shutil.copy(fixtures_dir / name, raw / name)
+    return raw
+
+
+def test_help_explains_commands():
+    top = extractor("--help")
+    assert top.returncode == 0 and "run" in top.stdout
+    run = extractor("run", "--help")
+    assert run.returncode == 0 and "--out" in run.stdout and "INPUT" in run.stdout
+
+
+def test_no_command_is_usage_error():
+    assert extractor().returncode == 2
+    assert extractor("run", "--format", "xml").returncode == 2
+
+
+def test_run_seed_batch(batch, tmp_path):
+    out = tmp_path / "out"
+    res = extractor("run", batch, "--out", out)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "2 notices, 106 measures, 290 assignments, 0 unresolved names, 0 failed -> " + str(out)
+    con = sqlite3.connect(out / "notices.sqlite")
+    assert con.execute("select count(*) from measures").fetchone()[0] == 106
+    assert con.execute("select count(*) from assignments where role='lead'").fetchone()[0] == 2 * 77
+    assert con.execute("select count(*) from assignments where role='support'").fetchone()[0] == 2 * 68
+    data = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert {n["source"]["format"] for n in data} == {"html", "text"}
+
+
+def test_bad_inputs_are_named_and_the_rest_exported(batch, tmp_path):
+    (batch / "empty.txt").write_bytes(b"")
+    (batch / "scan.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02binary\x00" * 50)
+    (batch / "meeting.html").write_text(
+        "<html><body><div class='content'><p>关于召开工作会议的通知</p><p>定于下周召开。</p></div></body></html>",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    res = extractor("run", batch, batch / "missing.html", "--out", out)
+    assert res.returncode == 1
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("extractor: error:")]
+    assert any("empty.txt: empty file" in ln for ln in errors)
+    assert any("scan.pdf: binary file" in ln for ln in errors)
+    assert any("missing.html: no such file" in ln for ln in errors)
+    assert "Traceback" not in res.stderr
+    data = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    meeting = [n for n in data if n["source"]["path"].endswith("meeting.html")]
+    assert len(data) == 3 and meeting[0]["measures"] == [] and meeting[0]["warnings"]
+
+
+def test_all_unreadable_keeps_earlier_outputs(batch, tmp_path):
+    out = tmp_path / "out"
+    assert extractor("run", batch, "--out", out).returncode == 0
+    before = (out / "notices.json").read_bytes()
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"   ")
+    res = extractor("run", empty, "--out", out)
+    assert res.returncode == 1 and (out / "notices.json").read_bytes() == before
