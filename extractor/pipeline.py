@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .decode import decode_bytes
 from .export import EXPORTERS, export_all
@@ -125,22 +125,35 @@ def extract_file(path: str | Path, resolver=None) -> Notice:
     return extract_raw(read_input(path), resolver)
 
 
+def extract_many(files: Sequence[Path], settings: Settings,
+                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                 ) -> Iterator[tuple[Path, Notice | None, str | None]]:
+    """Extract ``files`` in order, yielding (path, notice, None) or (path, None, reason).
+
+    The one place that decides *how* files are processed (one process now;
+    worker processes or a cluster plug in here), so ``run`` stays the same.
+    """
+    from .resolve import load_resolver
+
+    resolver = load_resolver(settings.aliases) if files else None
+    for path in (progress(files) if progress else files):
+        try:
+            yield path, extract_file(path, resolver), None
+        except ExtractorError as exc:
+            yield path, None, str(exc)
+
+
 def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> RunResult:
     """Extract every input and export the notices that could be read.
 
     ``progress`` wraps the file iterator (the CLI passes a progress bar).
     Failures are collected, logged, and never stop the batch.
     """
-    from .resolve import load_resolver
-
     files, failures = collect_inputs(settings.inputs)
     result = RunResult(failures=list(failures))
-    resolver = load_resolver(settings.aliases) if files else None
-    for path in (progress(files) if progress else files):
-        try:
-            notice = extract_file(path, resolver)
-        except ExtractorError as exc:
-            result.failures.append((str(path), str(exc)))
+    for path, notice, error in extract_many(files, settings, progress):
+        if notice is None:
+            result.failures.append((str(path), error or "unreadable"))
             continue
         for w in notice.warnings:
             log.warning("%s: %s", path, w)
