@@ -1,48 +1,80 @@
 """Stage 5, parse: detect the notice's form and run the parser for it.
 
-Forms are tried in order, per document (never per site), and every draft
-measure records the form that produced it:
+Forms are tried in the order of ``PARSERS``, per document (never per site:
+FORMATS.md counts four forms in one city), and every draft measure records
+the form that produced it.  The first parser that yields measures wins:
 
 1. ``html-table`` - task tables of an HTML page (nested layout tables and
    metadata boxes skipped; several task tables are concatenated);
-2. ``text-pipe``  - a portal's table flattened to one ``X |`` cell a line.
+2. ``text-pipe``  - P1/P2, a portal's table flattened to one ``X |`` cell a line;
+3. ``text-tab``   - a word processor's copy, TAB between cells;
+4. ``text-box``   - BOX, box-drawing borders;
+5. ``text-bl``    - BL, one cell a line, rows opened by a bare row number;
+6. ``text-sp``    - SP, one row a line split by spaces;
+7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
+   after the grids because a grid's cells may hold ``牵头单位：`` words too.
 
 A page where none applies is a normal outcome: no measures and a warning.
 """
 from __future__ import annotations
 
 import logging
+import re
 
-from .grid import Grid, html_grid, is_pipe_line, pipe_grid, pipe_tokens
-from .locate import TABLE_MARK
+from .grid import html_grid, own_rows
 from .models import DraftMeasure, Located, ParsedTable, Section
-from .patterns import MEASURE_RE, SECTION_RE
-from .table import Header, find_header, parse_grid, role_of
+from .table import find_header, parse_grid
+from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
 
 NO_TABLE = "no task table or inline assignments found"
-
-
-def parse_body(located: Located) -> ParsedTable:
-    """Sections and draft measures of one notice, by the first form that yields any."""
-    for parser in (parse_html_tables, parse_pipe_text):
-        parsed = parser(located)
-        if parsed is not None and parsed.measures:
-            return parsed
-    return ParsedTable(warnings=(NO_TABLE,))
+CUT_TABLE = "the page ends inside a table (truncated download?): its incomplete last row was dropped"
+UNCLOSED_TABLE = "the page ends inside a table (truncated download?): rows after the cut are missing"
 
 
 def parse_html_tables(located: Located) -> ParsedTable | None:
-    """Every task table of an HTML page, in page order."""
+    """Every task table of an HTML page, in page order; a page cut off
+    inside a table keeps the rows before the damage, with a warning."""
+    cut_row = _cut_last_row(located)
     results = []
     for table in located.tables:
         for candidate in _innermost_task_tables(table):
             grid = html_grid(candidate)
             header = find_header(grid)
-            if header is not None:
-                results.append(parse_grid(grid, header, "html-table"))
-    return merge_parsed(results) if results else None
+            if header is None:
+                continue
+            if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
+                grid = grid[:-1]
+            results.append(parse_grid(grid, header, "html-table"))
+    if not results:
+        return None
+    merged = merge_parsed(results)
+    warning = _damage_warning(located, cut_row)
+    return merged if warning is None else ParsedTable(merged.sections, merged.measures,
+                                                      merged.warnings + (warning,))
+
+
+#: the parsers in the order they are tried; labelled.parse_labelled and
+#: inline.parse_inline (another module each) are added after the text grids
+PARSERS = (
+    parse_html_tables,
+    parse_pipe_text,
+    parse_tab_text,
+    parse_box_text,
+    parse_bl_text,
+    parse_sp_text,
+)
+
+
+def parse_body(located: Located) -> ParsedTable:
+    """Sections and draft measures of one notice, by the first form that yields any."""
+    for parser in PARSERS:
+        parsed = parser(located)
+        if parsed is not None and parsed.measures:
+            log.debug("%s: parsed by %s", located.decoded.raw.path, parser.__name__)
+            return parsed
+    return ParsedTable(warnings=(NO_TABLE,))
 
 
 def _innermost_task_tables(table) -> list:
@@ -70,29 +102,28 @@ def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
     return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
 
 
-def parse_pipe_text(located: Located) -> ParsedTable | None:
-    """A ``|`` dump: the header cells, then rows cut at their labelled cells."""
-    lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
-    start = next((i for i, ln in enumerate(lines) if is_pipe_line(ln)), None)
-    if start is None:
-        return None
-    end = max(i for i, ln in enumerate(lines) if is_pipe_line(ln))
-    tokens = pipe_tokens(lines[start:end + 1])
-    first = next((i for i, t in enumerate(tokens) if SECTION_RE.match(t) or MEASURE_RE.match(t)), None)
-    if first is None:
-        return None
-    names = [t for t in tokens[:first] if t]
-    roles = [role_of(n) for n in names]
-    if sum(1 for r in roles if r) < 2:
-        return None
-    header = find_header([[_text_cell(n, c) for c, n in enumerate(names)]])
-    if header is None:
-        return None
-    anchors = {r: header.roles.index(r) for r in ("section", "measure") if r in header.roles}
-    grid: Grid = pipe_grid(tokens[first:], len(names), anchors)
-    return parse_grid(grid, Header(0, header.roles, header.names), "text-pipe")
+# --- damaged pages -------------------------------------------------------------
+
+def _ends_inside_table(located: Located) -> bool:
+    """More ``<table>`` opened than closed: the download stopped mid-table
+    (lxml silently closes what is open, so the page parses anyway)."""
+    source = located.decoded.text.lower()
+    return len(re.findall(r"<table\b", source)) > len(re.findall(r"</table\s*>", source))
 
 
-def _text_cell(text: str, col: int):
-    from .grid import Cell
-    return Cell((text,), (0, col))
+def _cut_last_row(located: Located):
+    """The page's last ``<tr>`` element when the source stops inside it
+    (no ``</tr>`` after the last ``<tr``), else None."""
+    if not located.tables or not _ends_inside_table(located):
+        return None
+    source = located.decoded.text.lower()
+    if source.rfind("</tr") > source.rfind("<tr"):
+        return None
+    rows = list(located.tables[-1].iter("tr"))
+    return rows[-1] if rows else None
+
+
+def _damage_warning(located: Located, cut_row) -> str | None:
+    if cut_row is not None:
+        return CUT_TABLE
+    return UNCLOSED_TABLE if located.tables and _ends_inside_table(located) else None

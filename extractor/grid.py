@@ -184,42 +184,61 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
     to its column (``anchor_cols``), the cells after it fill the next
     columns, and columns before it that the row omits (a rowspan in the
     original table) are carried down as copies.  Surplus cells must be
-    empty; a non-empty surplus is appended to the last column.
+    empty; a non-empty surplus is appended to the last column.  With a
+    ``"number"`` anchor (P2's 序号 column) a bare integer equal to the
+    previous row number + 1 also opens a row.
     """
     grid: Grid = []
     row_tokens: list[str] = []
+    row_kind: str | None = None
     prev: list[Cell] = [Cell(origin=(0, c)) for c in range(ncols)]
 
     def emit():
         nonlocal prev
         if not row_tokens:
             return
-        row = _place(row_tokens, ncols, anchor_cols, prev, len(grid))
+        row = _place(row_tokens, ncols, anchor_cols, prev, len(grid), row_kind)
         grid.append(row)
         prev = row
 
+    next_no = None
     for tok in tokens:
         kind = _anchor(tok)
-        if kind and not (kind == "measure" and _only_section(row_tokens)):
+        if kind is None and "number" in anchor_cols and _is_next_number(tok, next_no):
+            # P2: a 序号 column; only the expected next integer opens a row
+            kind, next_no = "number", int(tok) + 1
+        if kind and not (kind == "measure" and _only_opener(row_tokens)):
             emit()
-            row_tokens = []
+            row_tokens, row_kind = [], kind
         if kind or row_tokens:
             row_tokens.append(tok)
     emit()
     return grid
 
 
-def _only_section(row_tokens: list[str]) -> bool:
+def _is_next_number(token: str, expected: int | None) -> bool:
+    if not token.isdigit():
+        return False
+    return int(token) == expected if expected is not None else int(token) <= 1
+
+
+def _only_opener(row_tokens: list[str]) -> bool:
+    """The row so far is only a section label or a 序号, so a measure label
+    that follows belongs to the same row."""
     filled = [t for t in row_tokens if t]
-    return len(filled) == 1 and _anchor(filled[0]) == "section"
+    return len(filled) == 1 and (_anchor(filled[0]) == "section" or filled[0].isdigit())
 
 
-def _place(tokens, ncols, anchor_cols, prev, r) -> list[Cell]:
-    start = anchor_cols.get(_anchor(tokens[0]) or "measure", 0)
+def _place(tokens, ncols, anchor_cols, prev, r, kind=None) -> list[Cell]:
+    kind = kind or _anchor(tokens[0]) or "measure"
+    start = anchor_cols.get(kind, 0)
     row = [Cell(prev[c].parts, prev[c].origin, row_copy=True) for c in range(start)]
     values = list(tokens)
-    if _anchor(tokens[0]) == "section" and not any(_anchor(t) == "measure" for t in tokens[1:]):
-        # a full-width section row: the section alone
+    if kind == "section" and not any(_anchor(t) == "measure" or t.isdigit() for t in tokens[1:]):
+        if "section" not in anchor_cols:
+            # a full-width section row over a table without a section column:
+            # one cell spanning the row, as the HTML colspan would have been
+            return [Cell((tokens[0],), (r, 0), col_copy=c > 0) for c in range(ncols)]
         row += [Cell((tokens[0],), (r, start))]
         values = []
     for c, value in enumerate(values[: ncols - start], start=start):

@@ -76,6 +76,13 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
         if later:
             roles[measure_cols[0]], roles[later[0]] = "section", "measure"
+    if "measure" not in roles and "section" in roles and body:
+        # 项目/重点领域 can head the item column itself: with no measure column,
+        # a "section" column whose cells neither span rows nor carry 一、 labels
+        # holds the measures (fixture multi-table: 项目名称)
+        col = roles.index("section")
+        if not _looks_like_sections(body, col):
+            roles[col] = "measure"
     seen: set[str] = set()
     out = []
     for x in roles:  # a repeated role keeps the first; repeated unit columns add up
