@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="more detail on stderr (-v: info, -vv: debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     add_run_parser(sub)
+    add_fetch_parser(sub)
+    add_crawl_parser(sub)
     return parser
 
 
@@ -94,6 +96,93 @@ def cmd_run(args) -> int:
     print(f"{len(result.notices)} notices, {result.measure_count} measures, "
           f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
           f"{len(result.failures)} failed -> {settings.out_dir}")
+    return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def _add_fetch_options(p) -> None:
+    p.add_argument("--into", type=Path, default=Path("raw"), metavar="DIR",
+                   help="folder the pages and their .fetch.json sidecars go to (default: raw)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="read timeout in seconds (default: 30)")
+    p.add_argument("--connect-timeout", type=float, default=10.0, metavar="S",
+                   help="connect timeout in seconds (default: 10)")
+    p.add_argument("--retries", type=int, default=3, metavar="N",
+                   help="retries on timeouts and 5xx, with backoff (default: 3)")
+    p.add_argument("--max-mb", type=float, default=20.0, metavar="MB",
+                   help="refuse a page larger than this (default: 20)")
+
+
+def _fetch_settings(args):
+    from .fetch import FetchSettings
+
+    return FetchSettings(into=args.into, connect_timeout=args.connect_timeout,
+                         read_timeout=args.timeout, retries=max(0, args.retries),
+                         max_bytes=int(args.max_mb * 1024 * 1024))
+
+
+def add_fetch_parser(sub) -> None:
+    p = sub.add_parser(
+        "fetch", help="download notice pages into raw/",
+        description="Download each URL byte for byte into --into, beside a <file>.fetch.json "
+                    "sidecar (URL, final URL, status, Content-Type charset, ETag, sha256, "
+                    "attachment links). A URL that fails is named on stderr; the others go on.",
+    )
+    p.add_argument("urls", nargs="+", metavar="URL")
+    _add_fetch_options(p)
+    p.set_defaults(func=cmd_fetch)
+
+
+def cmd_fetch(args) -> int:
+    from .fetch import fetch_urls
+
+    records, failures = fetch_urls(args.urls, _fetch_settings(args))
+    for url, reason in failures:
+        print(f"extractor: error: {url}: {reason}", file=sys.stderr)
+    for rec in records:
+        log.info("%s -> %s", rec.url, rec.path)
+    print(f"{len(records)} fetched, {len(failures)} failed -> {args.into}")
+    return EXIT_INPUT if failures else EXIT_OK
+
+
+def add_crawl_parser(sub) -> None:
+    p = sub.add_parser(
+        "crawl", help="fetch new notices linked from a portal listing",
+        description="Read a portal listing page and its next pages, and fetch the linked "
+                    "notices whose title holds a --match word, dated on or after --since, "
+                    "that are not yet in --into (by the URLs in its sidecars).",
+    )
+    p.add_argument("listing_url", metavar="LISTING_URL")
+    p.add_argument("--match", action="append", metavar="WORD",
+                   help="a title must hold this word (repeatable; default: 分工)")
+    p.add_argument("--pages", type=int, default=1, metavar="N", help="listing pages to read (default: 1)")
+    p.add_argument("--since", type=_iso_date, metavar="DATE", help="skip entries dated before YYYY-MM-DD")
+    p.add_argument("--delay", type=float, default=1.0, metavar="S",
+                   help="seconds between requests (default: 1)")
+    _add_fetch_options(p)
+    p.set_defaults(func=cmd_crawl)
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def cmd_crawl(args) -> int:
+    from .crawl import DEFAULT_MATCH, CrawlSettings, crawl
+
+    settings = CrawlSettings(listing_url=args.listing_url, match=tuple(args.match or DEFAULT_MATCH),
+                             pages=max(1, args.pages), since=args.since, delay=max(0.0, args.delay),
+                             fetch=_fetch_settings(args))
+    result = crawl(settings)
+    for url, reason in result.failures:
+        print(f"extractor: error: {url}: {reason}", file=sys.stderr)
+    print(f"{len(result.pages)} listing pages, {len(result.entries)} matching, "
+          f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "
+          f"{len(result.failures)} failed")
     return EXIT_INPUT if result.failures else EXIT_OK
 
 

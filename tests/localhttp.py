@@ -1,0 +1,89 @@
+"""A tiny HTTP server on 127.0.0.1 (port 0) serving canned routes, for
+fetch and crawl tests.  Never binds or contacts any other address.
+
+A route is a ``Route`` (status, headers, body, optional delay) or a list
+of them, served in turn (the last one repeats): ``[Route(500), Route(200,
+...)]`` is a server error that succeeds on retry.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+
+@dataclass
+class Route:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0       #: seconds to wait before answering
+    send_length: bool = True  #: False: no Content-Length, the body ends at close
+
+
+class LocalServer:
+    """Routes by path (query included); counts the requests each path got."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route | list[Route]] = {}
+        self.hits: dict[str, int] = {}
+        self.user_agents: list[str] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
+
+    def url(self, path: str) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}{path}"
+
+    def _next(self, path: str) -> Route | None:
+        n = self.hits.get(path, 0)
+        self.hits[path] = n + 1
+        route = self.routes.get(path)
+        if isinstance(route, list):
+            return route[min(n, len(route) - 1)]
+        return route
+
+    def _handler(self):
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's name)
+                server.user_agents.append(self.headers.get("User-Agent", ""))
+                route = server._next(self.path) or Route(404, b"not found")
+                if route.delay:
+                    time.sleep(route.delay)
+                try:
+                    self.send_response(route.status)
+                    for k, v in route.headers.items():
+                        self.send_header(k, v)
+                    if route.send_length and "Content-Length" not in route.headers:
+                        self.send_header("Content-Length", str(len(route.body)))
+                    self.end_headers()
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (timeout or size cap): expected
+
+            def log_message(self, *args):  # keep test output quiet
+                pass
+
+        return Handler
+
+    def start(self) -> "LocalServer":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def http_server():
+    """A fresh local server per test."""
+    server = LocalServer().start()
+    yield server
+    server.stop()

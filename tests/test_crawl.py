@@ -1,0 +1,95 @@
+"""extractor.crawl: a two-page listing on 127.0.0.1 linking five notices,
+two of them already fetched."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.cli import main
+from extractor.crawl import CrawlSettings, ListingEntry, crawl, parse_listing
+from extractor.fetch import FetchSettings, file_name_for
+from localhttp import Route, http_server  # noqa: F401 (fixture)
+
+PAGE1 = """<html><head><meta charset="utf-8"></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+<ul class="list">
+<li><a href="/n/1.html" title="关于印发2024年重点工作责任分工方案的通知">关于印发2024年重点工作责任分工…</a><span>2024-03-01</span></li>
+<li><a href="/n/2.html">市政府工作报告重点任务分工表</a><span>2024/02/15</span></li>
+<li><a href="/n/3.html">关于做好春节期间安全生产工作的通知</a><span>2024-02-01</span></li>
+<li><a href="/n/4.html">营商环境改革任务分解表</a><span>2024年1月20日</span></li>
+</ul>
+<div class="page"><a href="/list_2.html">下一页</a> <a href="/list.html">1</a> <a href="/list_2.html">2</a></div>
+</body></html>"""
+
+PAGE2 = """<html><head><meta charset="utf-8"></head><body><table>
+<tr><td><a href="n/5.html">民生实事责任分工</a></td><td>2023-12-30</td></tr>
+<tr><td><a href="/n/6.html">数字政府建设任务分工</a></td><td>2023-06-01</td></tr>
+</table><a href="/list.html">上一页</a> <a href="/list.html">1</a></body></html>"""
+
+NOTICE = "<html><body><p>{}</p></body></html>"
+
+
+@pytest.fixture
+def portal(http_server, tmp_path):
+    """The listing and its notices; /n/1 and /n/5 already in raw/."""
+    http_server.routes["/list.html"] = Route(200, PAGE1.encode(), {"Content-Type": "text/html"})
+    http_server.routes["/list_2.html"] = Route(200, PAGE2.encode(), {"Content-Type": "text/html"})
+    for i in range(1, 7):
+        http_server.routes[f"/n/{i}.html"] = Route(200, NOTICE.format(i).encode(), {"Content-Type": "text/html"})
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in (1, 5):
+        url = http_server.url(f"/n/{i}.html")
+        (raw / file_name_for(url)).write_text(NOTICE.format(i))
+        (raw / (file_name_for(url) + ".fetch.json")).write_text(json.dumps({"url": url, "final_url": url}))
+    return http_server
+
+
+def settings(server, tmp_path, **kw) -> CrawlSettings:
+    fetch = FetchSettings(into=tmp_path / "raw", connect_timeout=1, read_timeout=1, retries=0, backoff=0)
+    return CrawlSettings(listing_url=server.url("/list.html"), delay=0, fetch=fetch, **kw)
+
+
+def test_parse_listing_titles_dates_and_pages():
+    entries, pages = parse_listing(PAGE1, "http://127.0.0.1:8/list.html")
+    by_url = {e.url: e for e in entries}
+    assert by_url["http://127.0.0.1:8/n/1.html"] == ListingEntry(
+        "http://127.0.0.1:8/n/1.html", "关于印发2024年重点工作责任分工方案的通知", "2024-03-01")
+    assert by_url["http://127.0.0.1:8/n/2.html"].date == "2024-02-15"
+    assert by_url["http://127.0.0.1:8/n/4.html"].date == "2024-01-20"
+    assert by_url["http://127.0.0.1:8/"].date is None
+    assert pages == ["http://127.0.0.1:8/list_2.html", "http://127.0.0.1:8/list.html"]
+
+
+def test_crawl_fetches_only_new_matching_notices(portal, tmp_path):
+    result = crawl(settings(portal, tmp_path, pages=5))
+    assert result.pages == [portal.url("/list.html"), portal.url("/list_2.html")]
+    assert sorted(r.url for r in result.fetched) == [portal.url(f"/n/{i}.html") for i in (2, 6)]
+    assert sorted(result.already) == [portal.url(f"/n/{i}.html") for i in (1, 5)]
+    assert "/n/3.html" not in portal.hits and "/n/1.html" not in portal.hits
+    assert portal.hits["/list.html"] == 1 and not result.failures
+
+
+def test_match_words_are_repeatable(portal, tmp_path):
+    result = crawl(settings(portal, tmp_path, pages=1, match=("分工", "任务分解")))
+    assert sorted(r.url for r in result.fetched) == [portal.url(f"/n/{i}.html") for i in (2, 4)]
+
+
+def test_since_skips_older_entries(portal, tmp_path):
+    result = crawl(settings(portal, tmp_path, pages=2, since="2024-01-01"))
+    assert [r.url for r in result.fetched] == [portal.url("/n/2.html")]
+
+
+def test_pages_bounds_the_listing_pages_read(portal, tmp_path):
+    result = crawl(settings(portal, tmp_path, pages=1))
+    assert result.pages == [portal.url("/list.html")] and "/list_2.html" not in portal.hits
+
+
+def test_cli_crawl(portal, tmp_path, capsys):
+    code = main(["crawl", portal.url("/list.html"), "--pages", "2", "--delay", "0",
+                 "--into", str(tmp_path / "raw"), "--match", "分工", "--since", "2023-12-01"])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert (tmp_path / "raw" / file_name_for(portal.url("/n/2.html"))).is_file()
+    assert "1 fetched, 2 already in" in out.out

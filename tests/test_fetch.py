@@ -1,0 +1,139 @@
+"""extractor.fetch against a local server on 127.0.0.1: charset from the
+header, redirects, 404, 5xx retry, timeout, size cap, sidecar, CLI."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractor.cli import main
+from extractor.decode import decode_bytes
+from extractor.fetch import (USER_AGENT, FetchError, FetchSettings, fetch_url, fetch_urls,
+                             file_name_for, known_urls)
+from extractor.read import read_input, sidecar_path
+from localhttp import Route, http_server  # noqa: F401 (fixture)
+
+# 镕 is GBK-only: a strict gb2312 decoder stops at it (FACTS.md)
+GBK_TEXT = "关于印发责任分工表的通知 朱镕基 市发改局"
+GBK_PAGE = (f"<html><head><title>{GBK_TEXT}</title></head><body><p>{GBK_TEXT}</p>"
+            '<a href="/files/fenGong.DOC">附件1：责任分工表</a>'
+            '<a href="http://127.0.0.1:1/x/b.pdf"> 附件2 </a>'
+            '<a href="/other.html">其他</a></body></html>').encode("gbk")
+
+
+def tiny(tmp_path, **kw) -> FetchSettings:
+    """Timeouts, retries and backoff small enough to keep the suite fast."""
+    base = dict(into=tmp_path / "raw", connect_timeout=1.0, read_timeout=1.0, retries=1, backoff=0)
+    return FetchSettings(**{**base, **kw})
+
+
+def test_gbk_charset_only_in_header_decodes_end_to_end(http_server, tmp_path):
+    http_server.routes["/gbk.html"] = Route(200, GBK_PAGE, {"Content-Type": "text/html; charset=GBK"})
+    rec = fetch_url(http_server.url("/gbk.html"), tiny(tmp_path))
+    saved = tmp_path / "raw" / file_name_for(http_server.url("/gbk.html"))
+    assert rec.path == str(saved) and saved.read_bytes() == GBK_PAGE   # byte for byte
+    side = json.loads(sidecar_path(saved).read_text(encoding="utf-8"))
+    assert side["charset"] == "GBK" and side["content_type"] == "text/html; charset=GBK"
+    assert side["status"] == 200 and side["size"] == len(GBK_PAGE)
+    assert side["url"] == side["final_url"] == http_server.url("/gbk.html")
+    assert side["fetched_at"].endswith("+00:00") and len(side["sha256"]) == 64
+    raw = read_input(saved)
+    assert raw.http_charset == "GBK" and raw.url == http_server.url("/gbk.html")
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "gb18030" and GBK_TEXT in decoded.text and not decoded.warnings
+
+
+def test_attachments_are_absolute_with_link_text(http_server, tmp_path):
+    http_server.routes["/a/gbk.html"] = Route(200, GBK_PAGE, {"Content-Type": "text/html; charset=gbk"})
+    rec = fetch_url(http_server.url("/a/gbk.html"), tiny(tmp_path))
+    side = json.loads(sidecar_path(tmp_path / "raw" / file_name_for(rec.url)).read_text("utf-8"))
+    assert side["attachments"] == [
+        {"url": http_server.url("/files/fenGong.DOC"), "text": "附件1：责任分工表"},
+        {"url": "http://127.0.0.1:1/x/b.pdf", "text": "附件2"},
+    ]
+
+
+def test_redirect_is_followed_and_recorded(http_server, tmp_path):
+    http_server.routes["/old"] = Route(301, b"", {"Location": "/new.html"})
+    http_server.routes["/new.html"] = Route(200, b"<p>moved</p>", {"Content-Type": "text/html"})
+    rec = fetch_url(http_server.url("/old"), tiny(tmp_path))
+    assert rec.final_url == http_server.url("/new.html") and rec.status == 200
+    assert rec.charset is None
+    assert known_urls(tmp_path / "raw") == {http_server.url("/old"), http_server.url("/new.html")}
+
+
+def test_404_is_an_error_naming_the_status(http_server, tmp_path):
+    with pytest.raises(FetchError, match="HTTP 404"):
+        fetch_url(http_server.url("/missing.html"), tiny(tmp_path))
+    assert not (tmp_path / "raw").exists() or not any((tmp_path / "raw").iterdir())
+
+
+def test_500_succeeds_on_retry(http_server, tmp_path):
+    http_server.routes["/flaky.html"] = [Route(500, b"oops"), Route(200, b"<p>ok</p>")]
+    rec = fetch_url(http_server.url("/flaky.html"), tiny(tmp_path))
+    assert rec.status == 200 and http_server.hits["/flaky.html"] == 2
+
+
+def test_500_every_time_gives_up_after_the_retries(http_server, tmp_path):
+    http_server.routes["/down.html"] = Route(503, b"down")
+    with pytest.raises(FetchError, match="503"):
+        fetch_url(http_server.url("/down.html"), tiny(tmp_path, retries=2))
+    assert http_server.hits["/down.html"] == 3
+
+
+def test_slow_response_times_out(http_server, tmp_path):
+    http_server.routes["/slow.html"] = Route(200, b"<p>late</p>", delay=0.6)
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_url(http_server.url("/slow.html"), tiny(tmp_path, read_timeout=0.15))
+    assert http_server.hits["/slow.html"] == 2   # one try, one retry
+
+
+@pytest.mark.parametrize("send_length", [True, False])
+def test_oversized_body_is_refused(http_server, tmp_path, send_length):
+    http_server.routes["/big.html"] = Route(200, b"x" * 300_000, send_length=send_length)
+    with pytest.raises(FetchError, match="cap"):
+        fetch_url(http_server.url("/big.html"), tiny(tmp_path, max_bytes=100_000))
+    assert not list((tmp_path / "raw").glob("*")) if (tmp_path / "raw").exists() else True
+
+
+def test_user_agent_names_the_tool(http_server, tmp_path):
+    http_server.routes["/p.html"] = Route(200, b"<p>x</p>")
+    fetch_url(http_server.url("/p.html"), tiny(tmp_path))
+    assert http_server.user_agents == [USER_AGENT]
+    assert USER_AGENT.startswith("extractor/")
+
+
+def test_file_names_are_stable_and_distinct():
+    a = "http://gov.example/zwgk/t20140808_1.html"
+    assert file_name_for(a) == file_name_for(a)
+    assert file_name_for(a).startswith("gov.example_t20140808_1_") and file_name_for(a).endswith(".html")
+    names = {file_name_for(u) for u in (a, a + "?id=2", "http://other.example/zwgk/t20140808_1.html",
+                                         "http://gov.example/", "http://gov.example/list.jsp?p=1")}
+    assert len(names) == 5
+
+
+def test_refetch_replaces_the_same_file(http_server, tmp_path):
+    http_server.routes["/v.html"] = [Route(200, b"<p>one</p>"), Route(200, b"<p>two</p>")]
+    url = http_server.url("/v.html")
+    fetch_url(url, tiny(tmp_path))
+    rec = fetch_url(url, tiny(tmp_path))
+    files = sorted(p.name for p in (tmp_path / "raw").iterdir())
+    assert files == [file_name_for(url), file_name_for(url) + ".fetch.json"]
+    assert (tmp_path / "raw" / file_name_for(url)).read_bytes() == b"<p>two</p>" and rec.size == 10
+
+
+def test_fetch_urls_goes_on_after_a_failure(http_server, tmp_path):
+    http_server.routes["/ok.html"] = Route(200, b"<p>ok</p>")
+    records, failures = fetch_urls([http_server.url("/nope"), http_server.url("/ok.html")], tiny(tmp_path))
+    assert [r.url for r in records] == [http_server.url("/ok.html")]
+    assert failures == [(http_server.url("/nope"), "HTTP 404 Not Found")]
+
+
+def test_cli_fetch_reports_failures_and_exits_1(http_server, tmp_path, capsys):
+    http_server.routes["/ok.html"] = Route(200, b"<p>ok</p>")
+    code = main(["fetch", http_server.url("/ok.html"), http_server.url("/gone.html"),
+                 "--into", str(tmp_path / "raw"), "--retries", "0", "--timeout", "1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1
+    assert err == [f"extractor: error: {http_server.url('/gone.html')}: HTTP 404 Not Found"]
+    assert (tmp_path / "raw" / file_name_for(http_server.url("/ok.html"))).is_file()
