@@ -1,0 +1,365 @@
+"""The agency registry and the agency vocabulary, loaded once from data files.
+
+Two kinds of data, both TOML (see ``data/registry/README.md``):
+
+* ``data/agency_patterns.toml`` -- generic vocabulary: separators, group
+  words, prefixes, rewrites and abbreviation rules.  No agency names.
+* ``data/registry/<city>.toml`` -- one file per city: the city (name, short
+  name, id prefix, document-number prefixes) and its agencies.
+
+This module only loads, validates and indexes those files and owns the one
+jieba tokenizer of the process; splitting is in ``agencies.py`` and matching
+in ``resolve.py``.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+import tomllib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .models import ExtractorError
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data"
+PATTERNS_FILE = DATA_DIR / "agency_patterns.toml"
+REGISTRY_DIR = DATA_DIR / "registry"
+
+#: What an agency can be; a registry entry with another kind is an error.
+KINDS = frozenset({
+    "government", "government department", "party organ", "mass organization",
+    "vertical branch", "bank branch", "development zone", "town/street", "state company",
+})
+_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class City:
+    """A city with a registry file."""
+
+    name: str                     #: full name, e.g. 东莞市
+    short: str                    #: name without 市, e.g. 东莞
+    id_prefix: str                #: prefix of its agency ids, e.g. dg
+    province: str | None = None
+    doc_prefixes: tuple[str, ...] = ()  #: 东府, 东府办, ... (document-number prefixes)
+    source: str = ""              #: the registry file it came from
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One registry entry: a body with one official name during one era."""
+
+    agency_id: str                #: unique across cities, city prefix first (dg-fgj)
+    city: str                     #: City.name
+    name: str                     #: official full name
+    kind: str                     #: one of KINDS
+    short: tuple[str, ...] = ()   #: short names as printed in notices (市发改局)
+    aliases: tuple[str, ...] = () #: other spellings seen
+    titles: tuple[str, ...] = ()  #: second titles the body carries (市中小企业局)
+    valid_from: str | None = None #: ISO date (or year / year-month), inclusive
+    valid_to: str | None = None   #: ISO date (or year / year-month), exclusive
+    successor_of: tuple[str, ...] = ()  #: ids this body replaced (linked, never merged)
+    note: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every spelling the registry lists: full name, short names, aliases, titles."""
+        return (self.name, *self.short, *self.aliases, *self.titles)
+
+    def valid_at(self, date: str | None) -> bool:
+        """True when the body existed at ``date`` (ISO); always True without a date."""
+        if not date:
+            return True
+        if self.valid_from and date < _pad_date(self.valid_from):
+            return False
+        return not (self.valid_to and date >= _pad_date(self.valid_to))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AgencyPatterns:
+    """The compiled contents of ``agency_patterns.toml``."""
+
+    separators: frozenset[str]
+    brackets: Mapping[str, str]           #: opening -> closing bracket
+    empty_cells: frozenset[str]
+    trailing_drop: re.Pattern
+    strip_chars: str
+    group_patterns: tuple[re.Pattern, ...]
+    level_prefixes: tuple[str, ...]
+    not_level: tuple[str, ...]
+    government_prefixes: tuple[str, ...]  #: longest first
+    plain_prefixes: tuple[str, ...]
+    keep_after_plain: tuple[str, ...]
+    bare_government: str
+    pinyin_noise: re.Pattern
+    joiners: tuple[str, ...]
+    rewrites: tuple[tuple[re.Pattern, str], ...]
+    abbrev_kinds: frozenset[str]
+    abbrev_suffixes: tuple[tuple[str, str], ...]
+    abbrev_droppable: frozenset[str]
+    abbrev_joiners: frozenset[str]
+    abbrev_reserved: tuple[str, ...]
+    unit_suffixes: str
+    issuer_city: re.Pattern
+    doc_prefix: re.Pattern
+
+    def is_group(self, name: str) -> bool:
+        """True for a catch-all such as 各相关部门 or 市直各有关单位."""
+        text = clean_name(name)
+        return any(p.search(text) for p in self.group_patterns)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All cities and agencies; read-only after loading."""
+
+    cities: Mapping[str, City]        #: by full name
+    agencies: Mapping[str, Agency]    #: by agency_id
+    family: Mapping[str, str] = field(default_factory=dict)  #: agency_id -> lineage root id
+
+    def city(self, name: str | None) -> City | None:
+        """The city called ``name`` (东莞市 or 东莞), or None."""
+        if not name:
+            return None
+        name = clean_name(name)
+        for c in self.cities.values():
+            if name in (c.name, c.short):
+                return c
+        return None
+
+    def in_city(self, city: str) -> list[Agency]:
+        """The agencies of one city (full name), in registry order."""
+        return [a for a in self.agencies.values() if a.city == city]
+
+    def related(self, ids: Iterable[str]) -> bool:
+        """True when all ids belong to one lineage (renames, mergers, splits)."""
+        return len({self.family[i] for i in ids}) <= 1
+
+    def successors(self, agency_id: str) -> tuple[str, ...]:
+        """Ids whose ``successor_of`` names ``agency_id``."""
+        return tuple(a.agency_id for a in self.agencies.values() if agency_id in a.successor_of)
+
+
+def clean_name(text: str) -> str:
+    """NFKC and no white space: the form names are compared in before any rewrite."""
+    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def _pad_date(value: str) -> str:
+    """'2019' -> '2019-01-01', '2019-03' -> '2019-03-01' (start of the period)."""
+    parts = value.split("-")
+    return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]] + ["01"] * (3 - len(parts)))
+
+
+# ---------------------------------------------------------------- patterns
+
+
+@lru_cache(maxsize=None)
+def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
+    """Read and compile the generic agency vocabulary (once per path)."""
+    raw = _read_toml(Path(path))
+    split, pre, norm, abbr = raw["split"], raw["prefixes"], raw["normalize"], raw["abbreviation"]
+    return AgencyPatterns(
+        separators=frozenset(split["separators"]),
+        brackets={o: c for o, c in split["brackets"]},
+        empty_cells=frozenset(split["empty_cells"]),
+        trailing_drop=re.compile(split["trailing_drop"]),
+        strip_chars=split["strip_chars"],
+        group_patterns=tuple(re.compile(p) for p in raw["groups"]["patterns"]),
+        level_prefixes=tuple(pre["level"]),
+        not_level=tuple(pre["not_level"]),
+        government_prefixes=tuple(sorted(pre["government"], key=len, reverse=True)),
+        plain_prefixes=tuple(pre["plain"]),
+        keep_after_plain=tuple(pre["keep_after_plain"]),
+        bare_government=pre["bare_government"],
+        pinyin_noise=re.compile(norm["pinyin_noise"]),
+        joiners=tuple(norm["joiners"]),
+        rewrites=tuple((re.compile(p), r) for p, r in norm["rewrites"]),
+        abbrev_kinds=frozenset(abbr["kinds"]),
+        abbrev_suffixes=tuple((f, s) for f, s in abbr["suffixes"]),
+        abbrev_droppable=frozenset(abbr["droppable"]),
+        abbrev_joiners=frozenset(abbr["joiners"]),
+        abbrev_reserved=tuple(abbr["reserved"]),
+        unit_suffixes=raw["split_units"]["unit_suffixes"],
+        issuer_city=re.compile(raw["city"]["issuer_pattern"]),
+        doc_prefix=re.compile(raw["city"]["doc_prefix_pattern"]),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read agency data ({exc})") from exc
+
+
+# ---------------------------------------------------------------- registry
+
+
+@lru_cache(maxsize=None)
+def load_registry(directory: str | Path = REGISTRY_DIR) -> Registry:
+    """Read every ``<city>.toml`` in ``directory`` (once per directory) and validate it."""
+    cities: dict[str, City] = {}
+    agencies: dict[str, Agency] = {}
+    for path in sorted(Path(directory).glob("*.toml")):
+        city, entries = _read_city_file(path)
+        if city.name in cities:
+            raise ExtractorError(f"{path}: city {city.name} already defined in {cities[city.name].source}")
+        cities[city.name] = city
+        for agency in entries:
+            if agency.agency_id in agencies:
+                raise ExtractorError(f"{path}: duplicate agency_id {agency.agency_id}")
+            agencies[agency.agency_id] = agency
+    _check_links(agencies)
+    registry = Registry(cities=cities, agencies=agencies, family=_lineage_roots(agencies))
+    log.debug("registry: %d cities, %d agencies from %s", len(cities), len(agencies), directory)
+    return registry
+
+
+def _read_city_file(path: Path) -> tuple[City, list[Agency]]:
+    raw = _read_toml(path)
+    try:
+        c = raw["city"]
+        city = City(name=c["name"], short=c["short"], id_prefix=c["id_prefix"],
+                    province=c.get("province"), doc_prefixes=tuple(c.get("doc_prefixes", ())),
+                    source=str(path))
+    except KeyError as exc:
+        raise ExtractorError(f"{path}: [city] lacks {exc}") from exc
+    return city, [_read_agency(path, city, n, e) for n, e in enumerate(raw.get("agency", []), 1)]
+
+
+def _read_agency(path: Path, city: City, n: int, entry: dict[str, Any]) -> Agency:
+    where = f"{path}: agency #{n}"
+    try:
+        agency = Agency(
+            agency_id=entry["agency_id"], city=entry.get("city", city.name), name=entry["name"],
+            kind=entry["kind"], short=tuple(entry.get("short", ())),
+            aliases=tuple(entry.get("aliases", ())), titles=tuple(entry.get("titles", ())),
+            valid_from=_date_field(entry, "valid_from", where),
+            valid_to=_date_field(entry, "valid_to", where),
+            successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"),
+        )
+    except KeyError as exc:
+        raise ExtractorError(f"{where} lacks {exc}") from exc
+    if agency.city != city.name:
+        raise ExtractorError(f"{where}: city {agency.city} in the file of {city.name}")
+    if not agency.agency_id.startswith(city.id_prefix + "-"):
+        raise ExtractorError(f"{where}: id {agency.agency_id} lacks the prefix {city.id_prefix}-")
+    if agency.kind not in KINDS:
+        raise ExtractorError(f"{where}: unknown kind {agency.kind!r} (one of {sorted(KINDS)})")
+    return agency
+
+
+def _date_field(entry: dict[str, Any], key: str, where: str) -> str | None:
+    value = entry.get(key)
+    if value is None or value == "":
+        return None
+    value = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if not _DATE_RE.match(value):
+        raise ExtractorError(f"{where}: {key} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _check_links(agencies: Mapping[str, Agency]) -> None:
+    for a in agencies.values():
+        for pred in a.successor_of:
+            if pred not in agencies:
+                raise ExtractorError(f"{a.agency_id}: successor_of names unknown id {pred}")
+
+
+def _lineage_roots(agencies: Mapping[str, Agency]) -> dict[str, str]:
+    """Union-find over successor_of links: agency_id -> one id per lineage."""
+    parent = {i: i for i in agencies}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a in agencies.values():
+        for pred in a.successor_of:
+            parent[root(pred)] = root(a.agency_id)
+    return {i: root(i) for i in agencies}
+
+
+def default_registry() -> Registry:
+    """The registry shipped with the package."""
+    return load_registry(REGISTRY_DIR)
+
+
+def default_patterns() -> AgencyPatterns:
+    """The agency vocabulary shipped with the package."""
+    return load_patterns(PATTERNS_FILE)
+
+
+# ---------------------------------------------------------------- shared text helpers
+
+_T2S = None
+_T2S_LOCK = threading.Lock()
+
+
+def to_simplified(text: str) -> str:
+    """Traditional -> simplified with OpenCC ``t2s`` (converter built on first use)."""
+    global _T2S
+    if _T2S is None:
+        with _T2S_LOCK:
+            if _T2S is None:
+                import opencc
+                _T2S = opencc.OpenCC("t2s")
+    return _T2S.convert(text)
+
+
+# ---------------------------------------------------------------- jieba
+
+_TOKENIZER = None
+_TOKENIZER_WORDS: set[str] = set()
+_TOKENIZER_LOCK = threading.Lock()
+#: frequency given to registry names so that jieba keeps them whole
+USER_WORD_FREQ = 100_000
+
+
+def jieba_tokenizer(words: Iterable[str] = ()):
+    """The process's one private ``jieba.Tokenizer``, built on first use.
+
+    Private rather than ``jieba.dt`` so that our user dictionary (agency
+    names) does not change how other stages segment text.  Its cache file
+    goes to a writable temp dir (FACTS.md: set it where the default is
+    read-only).  ``add_word`` is not thread-safe, hence the lock.
+    """
+    global _TOKENIZER
+    with _TOKENIZER_LOCK:
+        if _TOKENIZER is None:
+            import jieba
+            jieba.setLogLevel(logging.WARNING)
+            tokenizer = jieba.Tokenizer()
+            tokenizer.tmp_dir = _writable_cache_dir()
+            tokenizer.initialize()
+            _TOKENIZER = tokenizer
+            log.debug("jieba loaded (cache in %s)", tokenizer.tmp_dir)
+        for word in words:
+            if word and word not in _TOKENIZER_WORDS:
+                _TOKENIZER.add_word(word, freq=USER_WORD_FREQ)
+                _TOKENIZER_WORDS.add(word)
+        return _TOKENIZER
+
+
+def _writable_cache_dir() -> str:
+    """$EXTRACTOR_CACHE_DIR, else the temp dir, else a fresh temp dir."""
+    for candidate in (os.environ.get("EXTRACTOR_CACHE_DIR"), tempfile.gettempdir()):
+        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK):
+            return candidate
+    return tempfile.mkdtemp(prefix="extractor-jieba-")

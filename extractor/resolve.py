@@ -1,0 +1,491 @@
+"""Resolve unit names to registry agencies (stage 6b).
+
+A name is tried against precomputed keys, in this order, and the rule that
+matched is recorded in ``AgencyRef.match``:
+
+1. user alias   -- a line of the user's aliases CSV (wins over everything)
+2. exact        -- the printed name is an official full name
+3. alias        -- the printed name is a listed short name, alias or title
+4. derived      -- after normalising both sides: NFKC, traditional ->
+   simplified (OpenCC t2s), pinyin noise removed, city / 市 / 市府 /
+   市人民政府 prefixes stripped, 中共…市委 -> 市委, 中国人民银行 / 人行 ->
+   人民银行, 和 dropped; plus abbreviations derived from full names with
+   jieba (发展/和/改革/局 -> 发改局)
+5. unresolved   -- a stable id within the city, score 0
+
+Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and
+工商局/工商联 differ in one character and are different bodies.  A name is
+looked up within one city: the city it names itself (东莞银监分局), else the
+notice's city; with no city at all, only names that are unambiguous across
+the registry resolve.  When a key is shared by linked entries (a rename),
+the entry valid at the notice date wins.
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import hashlib
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .agencies import Lexicon, build_lexicon, split_units
+from .models import AgencyRef, ExtractorError
+from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
+                       default_registry, jieba_tokenizer, to_simplified)
+
+log = logging.getLogger(__name__)
+
+#: score of each rule; derived abbreviations score lower than derived full forms
+SCORES = {"user": 1.0, "exact": 1.0, "alias": 0.95, "derived": 0.9, "abbreviation": 0.8}
+#: subtracted when the chosen entry was not valid at the notice date, or no date decided
+ERA_PENALTY = 0.1
+UNDATED_PENALTY = 0.2
+GLOBAL = ""   #: index key for "any city" lookups
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """A name reduced to what it is matched on."""
+
+    clean: str                    #: NFKC, no white space (exact/alias tiers)
+    city: str | None              #: a registry city the name itself names (东莞银监分局)
+    keys: tuple[str, ...]         #: derived keys, most specific first
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of one lookup, with what ``explain`` reports."""
+
+    agency: Agency | None
+    rule: str                     #: user | exact | alias | derived | abbreviation | unresolved | group
+    key: str | None
+    score: float
+    scope: str | None             #: the city the name was looked up in
+    candidates: tuple[str, ...] = ()   #: ids that shared the key
+    capacity: str | None = None
+
+
+@dataclass
+class _Bucket:
+    """Ids that share one key, and the score of the rule that put them there."""
+
+    score: float
+    ids: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Matches unit names against one registry; cheap to query, built once."""
+
+    def __init__(self, registry: Registry, patterns: AgencyPatterns,
+                 user_aliases: Iterable[tuple[str, str, str | None, str]] = ()):
+        self.registry = registry
+        self.patterns = patterns
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._alias: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
+        self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._build_indexes()
+        for name, agency_id, city, where in user_aliases:
+            self._add_user_alias(name, agency_id, city, where)
+        self.lexicon: Lexicon = build_lexicon(registry, extra=(n for n, *_ in self._user_names()))
+        self._match_cached = lru_cache(maxsize=65536)(self._match)
+        self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
+
+    # ------------------------------------------------------------ public API
+
+    def resolve(self, name: str, *, city: str | None = None, date: str | None = None) -> AgencyRef:
+        """Resolve one printed unit name to an AgencyRef (cached per name, city, date)."""
+        return self._resolve_cached(name, self._city_name(city), date)
+
+    def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
+        m = self._match_cached(name, city, date)
+        if m.rule == "group":
+            return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
+                             score=1.0, kind="group")
+        if m.agency is None:
+            return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
+                             capacity=m.capacity, match="unresolved", score=0.0)
+        rule = "alias" if m.rule == "user" else "derived" if m.rule == "abbreviation" else m.rule
+        return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
+                         capacity=m.capacity, match=rule, score=round(m.score, 3))
+
+    def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
+        """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""
+        city = self._city_name(city)
+        m = self._match_cached(name, city, date)
+        keys = self.name_keys(self._split_capacity(name)[0])
+        return {
+            "name": name, "city": city, "date": date, "scope": m.scope, "rule": m.rule,
+            "key": m.key, "keys": list(keys.keys), "capacity": m.capacity,
+            "agency_id": (m.agency.agency_id if m.agency else
+                          None if m.rule == "group" else self.unresolved_id(name, city)),
+            "canonical": m.agency.name if m.agency else None, "score": round(m.score, 3),
+            "candidates": self._candidates(m, keys, m.scope, date),
+        }
+
+    def agencies(self, city: str | None = None, kind: str | None = None) -> list[dict]:
+        """The registry as dicts (with successors), filtered by city and kind."""
+        city = self._city_name(city)
+        return [dict(a.as_dict(), successors=list(self.registry.successors(a.agency_id)))
+                for a in self.registry.agencies.values()
+                if (city is None or a.city == city) and (kind is None or a.kind == kind)]
+
+    def resolve_names(self, names: Sequence[str], *, city: str | None,
+                      date: str | None) -> tuple[AgencyRef, ...]:
+        """Resolve the names of one cell, carrying a shared level prefix forward.
+
+        ``省发展改革委、科技厅`` means 省科技厅 (FORMATS.md section 4, N39): a
+        name without its own prefix is tried with the last prefix seen, unless
+        it is listed as printed (松山湖管委会, 东实公司).
+        """
+        refs, prefix = [], None
+        for name in names:
+            own = self.level_prefix(name)
+            if own is not None or self.patterns.is_group(name):
+                prefix = own or prefix
+                refs.append(self.resolve(name, city=city, date=date))
+            else:
+                refs.append(self._resolve_with_prefix(name, prefix, city, date))
+        return tuple(refs)
+
+    def unresolved_id(self, name: str, city: str | None = None) -> str:
+        """A stable id for a name nobody listed: city prefix + hash of its key."""
+        keys = self.name_keys(self._split_capacity(name)[0])
+        scope = keys.city or self._city_name(city)
+        key = keys.keys[-1] if keys.keys else keys.clean
+        known = self.registry.cities.get(scope or "")
+        if known:
+            prefix = known.id_prefix
+        elif scope:
+            prefix = "x" + hashlib.sha1(scope.encode()).hexdigest()[:4]
+        else:
+            prefix = "x"
+        return f"{prefix}-x-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+
+    def level_prefix(self, name: str) -> str | None:
+        """The level or city prefix a name opens with (市, 省, 东莞市), or None."""
+        text = to_simplified(clean_name(name))
+        for c in self.registry.cities.values():
+            for city_name in (c.name, c.short):
+                if text.startswith(city_name):
+                    return city_name
+        if text.startswith(self.patterns.not_level):
+            return None
+        return next((p for p in self.patterns.level_prefixes if text.startswith(p)), None)
+
+    # ------------------------------------------------------------ keys
+
+    def name_keys(self, name: str) -> NameKeys:
+        """Normalise a name into its match keys (see the module docstring, rule 4)."""
+        clean = clean_name(name)
+        text = self.patterns.pinyin_noise.sub("", to_simplified(clean))
+        text = self._rewrite(text)
+        city = self._city_in(text)
+        body = text
+        if city and body.startswith(self.registry.cities[city].short):
+            body = body[len(self.registry.cities[city].short):]
+        body = self._rewrite(self._strip_government(body))
+        keys = dict.fromkeys(self._drop_joiners(k) for k in (text, body) if k)
+        return NameKeys(clean=clean, city=city, keys=tuple(keys))
+
+    def _rewrite(self, text: str) -> str:
+        for pattern, replacement in self.patterns.rewrites:
+            text = pattern.sub(replacement, text)
+        return text
+
+    def _city_in(self, text: str) -> str | None:
+        """The first registry city whose short name occurs in ``text``."""
+        hits = [(text.find(c.short), c.name) for c in self.registry.cities.values() if c.short in text]
+        return min(hits)[1] if hits else None
+
+    def _strip_government(self, body: str) -> str:
+        p = self.patterns
+        for prefix in p.government_prefixes:
+            if body.startswith(prefix):
+                return body[len(prefix):] or p.bare_government
+        for prefix in p.plain_prefixes:
+            rest = body[len(prefix):]
+            if body.startswith(prefix) and rest and not rest.startswith(p.keep_after_plain):
+                return rest
+        return body
+
+    def _drop_joiners(self, text: str) -> str:
+        for joiner in self.patterns.joiners:
+            text = text.replace(joiner, "")
+        return text
+
+    def abbreviations(self, agency: Agency) -> list[str]:
+        """Abbreviation keys of a full name: 发展和改革局 -> 发改局, 发展改革局.
+
+        The stem before the unit suffix is segmented with jieba; four-character
+        words are read as two words (科学技术 -> 科学/技术); joiners (和) and
+        droppable words (行政, 管理) go; one word left is kept whole
+        (工商行政管理局 -> 工商局), several give their first characters.
+        """
+        p = self.patterns
+        if agency.kind not in p.abbrev_kinds:
+            return []
+        body = self.name_keys(agency.name).keys[-1]
+        level = "市委" if body.startswith("市委") else ""
+        stem = body[len(level):]
+        full, short = next(((f, s) for f, s in p.abbrev_suffixes if stem.endswith(f)), (None, None))
+        if not full or len(stem) <= len(full) + 1:
+            return []
+        words = self._stem_words(stem[:-len(full)])
+        abbr = words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        out = [level + "".join(words) + short, level + abbr + short]
+        return [k for k in dict.fromkeys(out) if not any(r in k for r in p.abbrev_reserved)]
+
+    def _stem_words(self, stem: str) -> list[str]:
+        p = self.patterns
+        words: list[str] = []
+        for word in jieba_tokenizer().lcut(stem, HMM=False):
+            words.extend([word[:2], word[2:]] if len(word) == 4 else [word])
+        words = [w for w in words if w not in p.abbrev_joiners]
+        content = [w for w in words if w not in p.abbrev_droppable]
+        return content or words
+
+    # ------------------------------------------------------------ indexes
+
+    def _build_indexes(self) -> None:
+        for agency in self.registry.agencies.values():
+            self._exact[clean_name(agency.name)].add(agency.agency_id)
+            for name in agency.names[1:]:
+                self._add_alias(clean_name(name), agency)
+            for name in agency.names:
+                for key in self.name_keys(name).keys:
+                    self._add_derived(key, agency, SCORES["derived"])
+            for key in self.abbreviations(agency):
+                self._add_derived(key, agency, SCORES["abbreviation"])
+        self._drop_ambiguous_keys()
+
+    def _add_alias(self, key: str, agency: Agency) -> None:
+        ids = self._alias[agency.city][key]
+        if ids and not self.registry.related(ids | {agency.agency_id}):
+            raise ExtractorError(f"registry: {key!r} is listed for unrelated agencies "
+                                 f"{sorted(ids | {agency.agency_id})} in {agency.city}")
+        ids.add(agency.agency_id)
+        self._alias[GLOBAL][key].add(agency.agency_id)
+
+    def _add_derived(self, key: str, agency: Agency, score: float) -> None:
+        for scope in (agency.city, GLOBAL):
+            bucket = self._derived[scope].get(key)
+            if bucket is None or score > bucket.score:
+                self._derived[scope][key] = _Bucket(score, {agency.agency_id})
+            elif score == bucket.score:
+                bucket.ids.add(agency.agency_id)
+
+    def _drop_ambiguous_keys(self) -> None:
+        """A derived key shared by unrelated agencies of one city means nothing: drop it."""
+        for scope, index in self._derived.items():
+            if scope == GLOBAL:
+                continue
+            for key in [k for k, b in index.items() if not self.registry.related(b.ids)]:
+                log.debug("derived key %r dropped in %s: shared by %s", key, scope, sorted(index[key].ids))
+                del index[key]
+
+    def _add_user_alias(self, name: str, agency_id: str, city: str | None, where: str) -> None:
+        agency = self.registry.agencies.get(agency_id)
+        if agency is None:
+            raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
+        scope = self._city_name(city) or agency.city
+        keys = self.name_keys(name)
+        for key in (keys.clean, *keys.keys):
+            self._user[scope][key] = {agency_id}      # a later line for the same name wins
+            self._user[GLOBAL][key].add(agency_id)    # with no city: only if unambiguous
+
+    def _user_names(self) -> Iterable[tuple[str]]:
+        return ((k,) for index in self._user.values() for k in index)
+
+    # ------------------------------------------------------------ matching
+
+    def _match(self, name: str, city: str | None, date: str | None) -> Match:
+        if self.patterns.is_group(name):
+            return Match(None, "group", None, 1.0, city)
+        base, capacity = self._split_capacity(name)
+        m = self._match_base(base, city, date)
+        if m.agency is None and capacity:
+            # 文化名城创建办(市委宣传部): the bracket may hold the listed name
+            inner = self._match_base(capacity, city, date)
+            if inner.agency is not None:
+                return Match(inner.agency, inner.rule, inner.key, inner.score * 0.9,
+                             inner.scope, inner.candidates, capacity=base)
+        return Match(m.agency, m.rule, m.key, m.score, m.scope, m.candidates, capacity=capacity)
+
+    def _match_base(self, base: str, city: str | None, date: str | None) -> Match:
+        keys = self.name_keys(base)
+        scope = keys.city or city
+        tiers = (("user", self._user.get(scope or GLOBAL, {}), (keys.clean, *keys.keys)),
+                 ("exact", self._exact, (keys.clean,)),
+                 ("alias", self._alias.get(scope or GLOBAL, {}), (keys.clean,)))
+        for rule, index, candidates in tiers:
+            for key in candidates:
+                ids = index.get(key)
+                if ids:
+                    m = self._choose(ids, rule, key, SCORES[rule], scope, date)
+                    if m:
+                        return m
+        derived = self._derived.get(scope or GLOBAL, {})
+        for key in keys.keys:
+            bucket = derived.get(key)
+            if bucket:
+                rule = "derived" if bucket.score == SCORES["derived"] else "abbreviation"
+                m = self._choose(bucket.ids, rule, key, bucket.score, scope, date)
+                if m:
+                    return m
+        return Match(None, "unresolved", keys.keys[-1] if keys.keys else keys.clean, 0.0, scope)
+
+    def _choose(self, ids: set[str], rule: str, key: str, score: float,
+                scope: str | None, date: str | None) -> Match | None:
+        """Pick one of the ids sharing a key: by city, then by date within one lineage."""
+        agencies = [self.registry.agencies[i] for i in sorted(ids)]
+        if scope and len(agencies) > 1:
+            agencies = [a for a in agencies if a.city == scope] or agencies
+        if not self.registry.related(a.agency_id for a in agencies):
+            return None       # two cities (no city given) or two unrelated bodies
+        valid = [a for a in agencies if a.valid_at(date)]
+        if len(valid) == 1:
+            chosen, penalty = valid[0], 0.0
+        elif not date:
+            chosen, penalty = _latest(agencies), UNDATED_PENALTY
+        else:
+            chosen, penalty = _nearest_era(agencies, date), ERA_PENALTY
+        return Match(chosen, rule, key, max(score - penalty, 0.05), scope, tuple(sorted(ids)))
+
+    def _resolve_with_prefix(self, name: str, prefix: str | None, city: str | None,
+                             date: str | None) -> AgencyRef:
+        bare = self.resolve(name, city=city, date=date)
+        if prefix is None or bare.match in ("exact", "alias"):
+            return bare
+        prefixed = self.resolve(prefix + name, city=city, date=date)
+        if prefixed.match != "unresolved" or bare.match == "unresolved":
+            return AgencyRef(name=name, agency_id=prefixed.agency_id, canonical=prefixed.canonical,
+                             capacity=prefixed.capacity, match=prefixed.match, score=prefixed.score,
+                             kind=prefixed.kind)
+        return bare
+
+    def _split_capacity(self, name: str) -> tuple[str, str | None]:
+        """市经信局(市中小企业局) -> (市经信局, 市中小企业局); a bracket mid-name is dropped."""
+        text = self.patterns.pinyin_noise.sub("", clean_name(name))
+        m = re.fullmatch(r"(.+?)\((.+)\)", text)
+        if m and "(" not in m.group(2):
+            return m.group(1), m.group(2)
+        return re.sub(r"\([^()]*\)", "", text) or text, None
+
+    def _city_name(self, city: str | None) -> str | None:
+        known = self.registry.city(city)
+        return known.name if known else (clean_name(city) or None if city else None)
+
+    def _candidates(self, m: Match, keys: NameKeys, scope: str | None, date: str | None) -> list[dict]:
+        """The ids that shared the matched key, or for an unmatched name the closest keys."""
+        if m.candidates:
+            return [_candidate(self.registry.agencies[i], m.score if m.agency and i == m.agency.agency_id
+                               else 0.0, date) for i in m.candidates]
+        target = keys.keys[-1] if keys.keys else keys.clean
+        pool = self._derived.get(scope or GLOBAL, {})
+        scored: dict[str, float] = {}
+        for key, bucket in pool.items():
+            ratio = difflib.SequenceMatcher(None, target, key).ratio()
+            for i in bucket.ids:
+                scored[i] = max(scored.get(i, 0.0), ratio)
+        best = sorted(scored.items(), key=lambda kv: -kv[1])[:5]
+        return [_candidate(self.registry.agencies[i], round(r, 3), date) for i, r in best if r >= 0.4]
+
+
+def _candidate(agency: Agency, score: float, date: str | None) -> dict:
+    return {"agency_id": agency.agency_id, "canonical": agency.name, "score": score,
+            "valid_at_date": agency.valid_at(date),
+            "valid_from": agency.valid_from, "valid_to": agency.valid_to}
+
+
+def _latest(agencies: list[Agency]) -> Agency:
+    return max(agencies, key=lambda a: (a.valid_from or "", a.valid_to is None))
+
+
+def _nearest_era(agencies: list[Agency], date: str) -> Agency:
+    """The last entry that had started by ``date``, else the earliest."""
+    started = [a for a in agencies if not a.valid_from or a.valid_from <= date]
+    return _latest(started) if started else min(agencies, key=lambda a: a.valid_from or "")
+
+
+# ---------------------------------------------------------------- module API
+
+
+def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
+    """Rows of a user alias CSV ``name,agency_id[,city]`` with their ``file:line``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read aliases ({exc})") from exc
+    rows = []
+    for lineno, row in enumerate(csv.reader(text.splitlines()), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or cells[0].startswith("#") or (lineno == 1 and cells[0] == "name"):
+            continue
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise ExtractorError(f"{path}:{lineno}: expected name,agency_id[,city]")
+        rows.append((cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else None,
+                     f"{path}:{lineno}"))
+    return rows
+
+
+@lru_cache(maxsize=8)
+def _cached_resolver(aliases_csv: str | None) -> Resolver:
+    aliases = read_aliases(aliases_csv) if aliases_csv else ()
+    return Resolver(default_registry(), default_patterns(), aliases)
+
+
+def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
+    """The resolver over the shipped registry (+ user aliases), built once per alias file."""
+    return _cached_resolver(str(aliases_csv) if aliases_csv else None)
+
+
+def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
+                  date: str | None) -> tuple[AgencyRef, ...]:
+    """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
+    names = split_units(cells, lexicon=resolver.lexicon, patterns=resolver.patterns)
+    return resolver.resolve_names(names, city=city, date=date)
+
+
+def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:
+    """The notice's city (e.g. "东莞市") from its doc-number prefix, issuer or title.
+
+    The document-number prefix (东府办〔2014〕75号 -> 东府办) is looked up in the
+    registry files; then each text in turn is searched for a registry city
+    name; last, an issuer that opens with an unlisted city (杭州市人民政府办公厅)
+    gives that city.
+    """
+    registry, patterns = default_registry(), default_patterns()
+    city = _city_from_doc_number(doc_number, registry, patterns)
+    if city:
+        return city
+    cleaned = [to_simplified(clean_name(t)) for t in texts if t]
+    for text in cleaned:
+        hits = [(text.find(n), c.name) for c in registry.cities.values()
+                for n in (c.name, c.short) if n in text]
+        if hits:
+            return min(hits)[1]
+    for text in cleaned:
+        m = patterns.issuer_city.match(text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _city_from_doc_number(doc_number: str | None, registry: Registry,
+                          patterns: AgencyPatterns) -> str | None:
+    if not doc_number:
+        return None
+    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
+    if not m:
+        return None
+    prefix = m.group(1)
+    best = max(((len(p), c.name) for c in registry.cities.values() for p in c.doc_prefixes
+                if prefix.startswith(p)), default=None)
+    return best[1] if best else None

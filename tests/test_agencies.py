@@ -1,0 +1,80 @@
+"""Splitting lead/support cells into unit names as printed."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.agencies import split_units
+
+
+@pytest.mark.parametrize("cells,expected", [
+    # separators: spaces (incl. U+3000 and nbsp), 、，；
+    (["市发改局 市经信局 市科技局"], ["市发改局", "市经信局", "市科技局"]),
+    (["市发改局\u3000市经信局\u00a0市科技局"], ["市发改局", "市经信局", "市科技局"]),
+    (["市发改局、市经信局，市科技局；市财政局"], ["市发改局", "市经信局", "市科技局", "市财政局"]),
+    (["市发改局,市经信局;市科技局"], ["市发改局", "市经信局", "市科技局"]),
+    # one fragment per <br>/line
+    (["市发改局", "市经信局"], ["市发改局", "市经信局"]),
+    (["市发改局\n市经信局"], ["市发改局", "市经信局"]),
+])
+def test_separators(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["市经信局(市中小企业局) 市商务局"], ["市经信局(市中小企业局)", "市商务局"]),
+    (["市委政研室(市跨境办)"], ["市委政研室(市跨境办)"]),
+    (["市委宣传部（文化名城创建办）、市科技局"], ["市委宣传部（文化名城创建办）", "市科技局"]),
+    (["各镇人民政府（街道办事处）"], ["各镇人民政府（街道办事处）"]),
+    (["县(市、区)"], ["县(市、区)"]),
+    (["各县(市、区)政府、市发改局"], ["各县(市、区)政府", "市发改局"]),
+    # a space before the bracket: the bracket still belongs to the name before it
+    (["市经信局 (市中小企业局)"], ["市经信局(市中小企业局)"]),
+])
+def test_brackets_stay_with_their_name(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["市发改局市经信局市科技局"], ["市发改局", "市经信局", "市科技局"]),
+    (["东莞市发展和改革局东莞市科学技术局"], ["东莞市发展和改革局", "东莞市科学技术局"]),
+    (["市经信局(市中小企业局)市商务局"], ["市经信局(市中小企业局)", "市商务局"]),
+    (["人民银行东莞市中心支行东莞银监分局"], ["人民银行东莞市中心支行", "东莞银监分局"]),
+    # leftovers nobody listed, between listed names and on their own
+    (["市发改局市平安办市科技局"], ["市发改局", "市平安办", "市科技局"]),
+    (["市平安办市综治办"], ["市平安办", "市综治办"]),
+    # a listed name followed by words that open no new name is one unit
+    (["市科技局高新技术处"], ["市科技局高新技术处"]),
+    # a full name containing another city-prefixed name is not cut
+    (["国家税务总局东莞市税务局"], ["国家税务总局东莞市税务局"]),
+    (["国家统计局东莞调查队"], ["国家统计局东莞调查队"]),
+])
+def test_run_together_names(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["市科技局等"], ["市科技局"]),
+    (["市发改局、市科技局等部门"], ["市发改局", "市科技局"]),
+    (["市发改局 市科技局等单位"], ["市发改局", "市科技局"]),
+    (["市科技局等有关单位"], ["市科技局"]),
+])
+def test_trailing_deng_is_dropped(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["各镇街(园区)"], ["各镇街(园区)"]),
+    (["各相关部门"], ["各相关部门"]),
+    (["市直各有关单位"], ["市直各有关单位"]),
+    (["各地、各部门"], ["各地", "各部门"]),
+    (["各相关部门、镇街(园区)"], ["各相关部门", "镇街(园区)"]),
+    (["全区经济运行各专班"], ["全区经济运行各专班"]),
+    (["市发改局 各相关部门"], ["市发改局", "各相关部门"]),
+])
+def test_groups_stay_as_printed(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells", [[], [""], ["&nbsp;"], ["—"], ["无"], ["/"], ["  "], ["", "\u3000"], [None]])
+def test_empty_cells_give_no_names(cells):
+    assert split_units(cells) == []
