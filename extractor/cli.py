@@ -54,7 +54,26 @@ def add_run_parser(sub) -> None:
     p.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of name,agency_id[,city] that wins over derivation (default: raw/aliases.csv if present)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_scale_options(p)
     p.set_defaults(func=cmd_run)
+
+
+def add_scale_options(p) -> None:
+    """--jobs / --engine / --scheduler: how many processes or which cluster (docs/scale.md)."""
+    p.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                   help="worker processes (default 1; 0 = one per core); with --engine dask, "
+                        "the size of the local cluster")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine (default); dask: a Dask cluster (needs extractor[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler to use, e.g. tcp://host:8786 (default: start a local cluster)")
+
+
+def _jobs(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return value
 
 
 def setup_logging(verbosity: int) -> None:
@@ -85,7 +104,11 @@ def cmd_run(args) -> int:
         print(f"extractor: error: {aliases}: no such aliases file", file=sys.stderr)
         return EXIT_USAGE
     settings = Settings(inputs=tuple(args.inputs), out_dir=args.out,
-                        formats=tuple(args.formats or FORMATS), aliases=aliases)
+                        formats=tuple(args.formats or FORMATS), aliases=aliases,
+                        jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    if args.scheduler and args.engine != "dask":
+        print("extractor: error: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
     except ExtractorError as exc:  # configuration (aliases file) we cannot use

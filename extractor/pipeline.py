@@ -42,6 +42,9 @@ class Settings:
     out_dir: Path = Path("output")
     formats: tuple[str, ...] = tuple(EXPORTERS)
     aliases: Path | None = None   #: user alias CSV (name,agency_id[,city])
+    jobs: int = 1                 #: worker processes (or local Dask workers); 0 = one per core
+    engine: str = "local"         #: "local" (this host) or "dask" (a Dask cluster)
+    scheduler: str | None = None  #: Dask scheduler address, e.g. tcp://host:8786 (else a local cluster)
 
 
 @dataclass
@@ -130,9 +133,21 @@ def extract_many(files: Sequence[Path], settings: Settings,
                  ) -> Iterator[tuple[Path, Notice | None, str | None]]:
     """Extract ``files`` in order, yielding (path, notice, None) or (path, None, reason).
 
-    The one place that decides *how* files are processed (one process now;
-    worker processes or a cluster plug in here), so ``run`` stays the same.
+    The one place that decides *how* files are processed, so ``run`` stays
+    the same: in this process; in ``settings.jobs`` worker processes; or on a
+    Dask cluster (``settings.engine == "dask"``).  Every engine yields in input
+    order and gives identical notices (see ``parallel.py``).
     """
+    if settings.engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {settings.engine!r}")
+    if settings.engine == "dask" and files:
+        from .parallel import extract_dask
+        yield from extract_dask(files, settings, progress)
+        return
+    if settings.jobs != 1 and len(files) > 1:
+        from .parallel import extract_processes
+        yield from extract_processes(files, settings, progress)
+        return
     from .resolve import load_resolver
 
     resolver = load_resolver(settings.aliases) if files else None

@@ -1,0 +1,206 @@
+"""Engines behind ``pipeline.extract_many``: worker processes on one host,
+or a Dask cluster across many.
+
+Both run the same per-notice function (``pipeline.extract_file``) over
+*batches* of paths, never one task per page: a process-pool round trip or a
+Dask task costs far more than nothing (Dask about 200 µs, FACTS.md), and the
+resolver (jieba + registry, ~0.8 s and ~60 MB) must be loaded once per worker
+process, not once per page.  Results come back to the calling process in
+input order, so the one writer (``run``: exports, archive) sees exactly what
+a single process would have produced.
+
+Failure rules are those of the single-process loop: ``ExtractorError`` (bad
+input) becomes a per-file failure inside the worker; any other exception is
+a bug and is re-raised in the caller, which stops the batch.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import os
+from collections import deque
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from .models import ExtractorError
+
+if TYPE_CHECKING:  # pipeline imports this module lazily; avoid a cycle at import time
+    from .models import Notice
+    from .pipeline import Settings
+
+log = logging.getLogger(__name__)
+
+#: what every engine yields per input file: (path, notice, None) or (path, None, reason)
+Outcome = tuple[Path, "Notice | None", "str | None"]
+Progress = Callable[[Iterable[Path]], Iterable[Path]] | None
+
+#: pages per batch at most; large enough to amortise a round trip, small enough
+#: to keep a worker's share of memory and the in-order wait short
+MAX_BATCH = 64
+#: pages per Dask partition at most (a task costs ~200 µs plus a result transfer)
+MAX_PARTITION = 256
+
+_RESOLVERS: dict[str | None, object] = {}
+
+
+class EngineError(ExtractorError):
+    """An engine that cannot start (Dask not installed, scheduler unreachable)."""
+
+
+def worker_resolver(aliases: str | None):
+    """This process's resolver for ``aliases``, loaded on first use and then reused.
+
+    Lives in a module global so a worker process (pool or Dask) pays jieba's
+    load once for all the batches it runs.
+    """
+    if aliases not in _RESOLVERS:
+        from .resolve import load_resolver
+        _RESOLVERS[aliases] = load_resolver(Path(aliases) if aliases else None)
+    return _RESOLVERS[aliases]
+
+
+def init_worker(aliases: str | None) -> None:
+    """Pool initializer: load the resolver before the first batch arrives."""
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    worker_resolver(aliases)
+
+
+def extract_batch(paths: Iterable[str], aliases: str | None) -> list[tuple[str, "Notice | None", "str | None"]]:
+    """Extract each path in order; bad input becomes (path, None, reason), bugs raise."""
+    from .pipeline import extract_file
+
+    resolver = worker_resolver(aliases)
+    outcomes = []
+    for path in paths:
+        try:
+            outcomes.append((path, extract_file(path, resolver), None))
+        except ExtractorError as exc:
+            outcomes.append((path, None, str(exc)))
+    return outcomes
+
+
+def worker_count(jobs: int) -> int:
+    """``jobs`` workers; 0 or less means one per core."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def batch_size(n_files: int, workers: int, cap: int = MAX_BATCH) -> int:
+    """Pages per batch: about four batches per worker (so a slow batch does not
+    leave the others idle at the end), capped at ``cap``."""
+    return max(1, min(cap, math.ceil(n_files / (4 * workers))))
+
+
+def split(items: Sequence, size: int) -> list[Sequence]:
+    """``items`` cut into consecutive slices of ``size``."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _aliases_arg(settings: "Settings") -> str | None:
+    # absolute, because a worker may run in another folder (always so on a cluster)
+    return str(Path(settings.aliases).resolve()) if settings.aliases else None
+
+
+def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, window: int,
+              progress: Progress) -> Iterator[Outcome]:
+    """Keep ``window`` batches in flight; yield their outcomes in input order.
+
+    ``work`` pairs each batch of paths with the task that extracts it;
+    ``submit(task)`` starts one and ``result(handle)`` waits for its outcomes.
+    The bounded window keeps memory flat in the corpus size: at most
+    ``window`` batches of notices wait in the caller at any time.
+    """
+    files = [p for batch, _ in work for p in batch]
+    ticks = iter(progress(files)) if progress else None
+    pending: deque = deque()
+    queued = iter(work)
+    for batch, task in queued:
+        pending.append((batch, submit(task)))
+        if len(pending) >= window:
+            break
+    while pending:
+        batch, handle = pending.popleft()
+        outcomes = result(handle)
+        nxt = next(queued, None)
+        if nxt is not None:
+            pending.append((nxt[0], submit(nxt[1])))
+        for path, (_, notice, error) in zip(batch, outcomes):
+            if ticks is not None:
+                next(ticks, None)
+            yield path, notice, error
+    if ticks is not None:
+        for _ in ticks:  # let a progress bar finish and close
+            pass
+
+
+def extract_processes(files: Sequence[Path], settings: "Settings",
+                      progress: Progress = None) -> Iterator[Outcome]:
+    """``files`` over a pool of worker processes (``settings.jobs`` of them)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = worker_count(settings.jobs)
+    size = batch_size(len(files), workers)
+    batches = split(list(files), size)
+    workers = min(workers, len(batches))
+    aliases = _aliases_arg(settings)
+    # forkserver: workers start from a clean process, safe when the caller has
+    # threads (a progress bar's monitor, a Dask client); spawn where it is missing
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    log.info("extracting %d files in %d processes, %d per batch", len(files), workers, size)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=init_worker, initargs=(aliases,))
+    try:
+        work = [(b, [str(p) for p in b]) for b in batches]
+        yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases),
+                             lambda fut: fut.result(), 2 * workers, progress)
+    finally:
+        # on a bug (or a consumer that stops early) do not run the rest of the queue
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _dask_client(settings: "Settings", workers: int):
+    """A client of the cluster at ``settings.scheduler``, or of a local one."""
+    try:
+        import dask.bag  # noqa: F401  (checked here so the error names the extra)
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise EngineError(f"the dask engine needs Dask: pip install 'extractor[dask]' ({exc.name} is missing)") from None
+    if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+        # distributed logs every worker start and stop at INFO; that is our -vv
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    if settings.scheduler:
+        try:
+            return Client(settings.scheduler, timeout="10s"), None
+        except (OSError, TimeoutError) as exc:
+            raise EngineError(f"cannot reach the Dask scheduler at {settings.scheduler}: {exc}") from None
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def extract_dask(files: Sequence[Path], settings: "Settings",
+                 progress: Progress = None) -> Iterator[Outcome]:
+    """``files`` as a Dask bag, one resolver per worker process, results in order.
+
+    With ``settings.scheduler`` the work goes to that cluster: its workers must
+    have extractor installed and see the input paths (a shared file system).
+    Without it a local cluster of ``settings.jobs`` processes is started.
+    """
+    import dask.bag as db  # after _dask_client has checked it is there
+
+    client, cluster = _dask_client(settings, worker_count(settings.jobs))
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        size = batch_size(len(files), threads, cap=MAX_PARTITION)
+        paths = [str(Path(p).resolve()) for p in files]
+        bag = db.from_sequence(paths, partition_size=size)
+        parts = bag.map_partitions(extract_batch, _aliases_arg(settings)).to_delayed()
+        batches = split(list(files), size)
+        assert len(batches) == len(parts), "Dask partitioned the paths differently"
+        log.info("extracting %d files on %d Dask threads, %d partitions", len(files), threads, len(parts))
+        yield from _in_order(list(zip(batches, parts)), client.compute,
+                             lambda fut: fut.result(), 2 * threads + 1, progress)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,106 @@
+"""Engines: worker processes and Dask give exactly what one process gives."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from extractor import parallel
+from extractor.models import ExtractorError
+from extractor.pipeline import Settings, run
+
+SEEDS = ["seed-dongguan-2014-75.html", "seed-dongguan-2014-75.txt"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, fixtures_dir):
+    """14 distinct notices (the seeds with a per-copy comment, so ids differ) and one empty file.
+
+    More files than one batch per worker, so ordering across batches is exercised.
+    """
+    raw = tmp_path_factory.mktemp("raw")
+    for i in range(7):
+        for name in SEEDS:
+            data = (fixtures_dir / name).read_bytes()
+            marker = f"\n<!-- copy {i} -->\n" if name.endswith(".html") else f"\n\n（第{i}份）\n"
+            (raw / f"{i:02d}-{name}").write_bytes(data + marker.encode())
+    (raw / "05-empty.html").write_bytes(b"")
+    return raw
+
+
+def run_json(corpus, out, **kw):
+    result = run(Settings(inputs=(str(corpus),), out_dir=out, formats=("json",), **kw))
+    return result, (out / "notices.json").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def single(corpus, tmp_path_factory):
+    return run_json(corpus, tmp_path_factory.mktemp("single"))
+
+
+def test_jobs_2_same_bytes_as_one_process(corpus, single, tmp_path):
+    one, one_json = single
+    two, two_json = run_json(corpus, tmp_path, jobs=2)
+    assert len(one.notices) == 14 and one.measure_count > 0
+    assert two_json == one_json
+    assert two.failures == one.failures
+    assert [f for f, _ in two.failures] == [str(corpus / "05-empty.html")]
+
+
+def test_bad_input_in_a_worker_is_a_failure_not_a_crash(corpus, tmp_path):
+    files = sorted(corpus.iterdir())
+    out = parallel.extract_batch([str(corpus / "05-empty.html"), str(files[0])], None)
+    assert out[0][1] is None and "empty" in out[0][2]
+    assert out[1][1] is not None and out[1][2] is None
+
+
+def explode(paths, aliases):
+    """A worker batch function with a bug (module level, so the pool can pickle it)."""
+    raise RuntimeError("bug in a worker")
+
+
+def test_bug_in_a_worker_propagates(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "extract_batch", explode)
+    with pytest.raises(RuntimeError, match="bug in a worker"):
+        run_json(corpus, tmp_path, jobs=2)
+
+
+@pytest.mark.parametrize("n_files, workers, expected", [
+    (1, 2, 1), (10, 2, 2), (1000, 2, 64), (100, 8, 4),
+])
+def test_batch_size(n_files, workers, expected):
+    assert parallel.batch_size(n_files, workers) == expected
+
+
+def test_split_keeps_order():
+    assert parallel.split(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
+
+
+def test_cli_jobs(corpus, tmp_path):
+    res = subprocess.run([sys.executable, "-m", "extractor", "run", str(corpus), "--out", str(tmp_path),
+                          "--jobs", "2", "--format", "json"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 1, res.stderr  # the empty file
+    assert res.stdout.startswith("14 notices, ")
+    bad = [("--jobs", "-1"), ("--scheduler", "tcp://127.0.0.1:8786"), ("--engine", "spark")]
+    for args in bad:
+        res = subprocess.run([sys.executable, "-m", "extractor", "run", str(corpus), *args],
+                             capture_output=True, text=True, timeout=60)
+        assert res.returncode == 2, (args, res.stderr)
+
+
+def test_dask_missing_is_one_line_error(corpus, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import of it now fails
+    with pytest.raises(ExtractorError, match=r"pip install 'extractor\[dask\]'"):
+        run_json(corpus, tmp_path, engine="dask")
+
+
+def test_dask_cluster_same_notices(corpus, single, tmp_path):
+    pytest.importorskip("dask.bag", reason="the dask extra is not installed (pip install -e '.[dask]')")
+    distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
+    one, one_json = single
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        result, dask_json = run_json(corpus, tmp_path, engine="dask", scheduler=cluster.scheduler_address)
+    assert json.loads(dask_json) == json.loads(one_json)
+    assert dask_json == one_json
+    assert result.failures == one.failures
