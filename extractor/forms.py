@@ -22,6 +22,8 @@ import logging
 import re
 
 from .grid import html_grid, own_rows
+from .inline import parse_inline
+from .labelled import parse_labelled
 from .models import DraftMeasure, Located, ParsedTable, Section
 from .table import find_header, parse_grid
 from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
@@ -64,6 +66,8 @@ PARSERS = (
     parse_box_text,
     parse_bl_text,
     parse_sp_text,
+    parse_labelled,
+    parse_inline,
 )
 
 

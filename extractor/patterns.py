@@ -24,6 +24,18 @@ MEASURE_RE = re.compile(
     r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
 )
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: every numbering a text-form paragraph may start with, outermost level first
+#: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
+#: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
+NUMBERING = (
+    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:章|部分|篇|节|条))\s*")),
+    ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
+    ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
+    ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
+    ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
+    ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
+    ("mark", re.compile(r"^\s*(?P<label>[△▲◆◇●■□☆★])\s*")),
+)
 DOC_NUMBER_RE = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4})\s*[〕\]】］)）]\s*(?P<num>\d{1,5})\s*[号號]"
 )
@@ -78,6 +90,44 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     else:
         num = int(m.group("n1") or m.group("n2"))
     return num, m.group("label").strip(), text[m.end():].strip()
+
+
+def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
+    """(kind, rank, number, label as printed, rest) of a numbered paragraph, or None.
+
+    ``rank`` is the level's place in ``NUMBERING`` (0 outermost); ``number``
+    is None for marks such as △ that carry no number.
+    """
+    for rank, (kind, rx) in enumerate(NUMBERING):
+        m = rx.match(text)
+        if not m or not text[m.end():].strip():
+            continue
+        if m.groupdict().get("p"):
+            no = ord(m.group("p")) - ord("⑴") + 1
+        elif m.groupdict().get("c"):
+            no = circled_to_int(m.group("c"))
+        else:
+            no = cn_to_int(m.group("n")) if m.groupdict().get("n") else None
+        return kind, rank, no, m.group("label").strip(), text[m.end():].strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # loaded on first use: only mirrors and traditional notices need it
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, for matching vocabulary only.
+
+    Mirrors print 牽頭單位/號; callers keep the printed text and use the
+    simplified copy (same length in practice) to find words in it.
+    """
+    if not text or text.isascii():
+        return text
+    out = _t2s().convert(text)
+    return out if len(out) == len(text) else text
 
 
 @lru_cache(maxsize=1)

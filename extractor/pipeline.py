@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .decode import decode_bytes
 from .export import EXPORTERS, export_all
+from .conventions import apply_conventions
 from .forms import parse_body
 from .locate import locate_content
 from .metadata import parse_metadata
@@ -102,7 +103,8 @@ def extract_raw(raw: RawInput, resolver=None) -> Notice:
     decoded = decode_bytes(raw)
     located = locate_content(decoded)
     meta = parse_metadata(located)
-    parsed = parse_body(located)
+    # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
+    parsed = apply_conventions(located, parse_body(located))
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
