@@ -95,6 +95,7 @@ class Resolver:
         self.lexicon: Lexicon = build_lexicon(registry, extra=(n for n, *_ in self._user_names()))
         self._match_cached = lru_cache(maxsize=65536)(self._match)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
+        self._split_cached = lru_cache(maxsize=65536)(self._split)
 
     # ------------------------------------------------------------ public API
 
@@ -114,11 +115,18 @@ class Resolver:
         return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
 
+    def split(self, cells: Sequence[str]) -> list[str]:
+        """``split_units`` with this resolver's lexicon (user aliases included), cached per cell tuple."""
+        return list(self._split_cached(tuple(cells)))
+
+    def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(split_units(cells, lexicon=self.lexicon, patterns=self.patterns))
+
     def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
         """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""
         city = self._city_name(city)
         m = self._match_cached(name, city, date)
-        keys = self.name_keys(self._split_capacity(name)[0])
+        keys = self.name_keys(self._split_capacity(name)[0][0])
         return {
             "name": name, "city": city, "date": date, "scope": m.scope, "rule": m.rule,
             "key": m.key, "keys": list(keys.keys), "capacity": m.capacity,
@@ -131,7 +139,8 @@ class Resolver:
     def agencies(self, city: str | None = None, kind: str | None = None) -> list[dict]:
         """The registry as dicts (with successors), filtered by city and kind."""
         city = self._city_name(city)
-        return [dict(a.as_dict(), successors=list(self.registry.successors(a.agency_id)))
+        return [{k: list(v) if isinstance(v, tuple) else v for k, v in a.as_dict().items()}
+                | {"successors": list(self.registry.successors(a.agency_id))}
                 for a in self.registry.agencies.values()
                 if (city is None or a.city == city) and (kind is None or a.kind == kind)]
 
@@ -155,7 +164,7 @@ class Resolver:
 
     def unresolved_id(self, name: str, city: str | None = None) -> str:
         """A stable id for a name nobody listed: city prefix + hash of its key."""
-        keys = self.name_keys(self._split_capacity(name)[0])
+        keys = self.name_keys(self._split_capacity(name)[0][0])
         scope = keys.city or self._city_name(city)
         key = keys.keys[-1] if keys.keys else keys.clean
         known = self.registry.cities.get(scope or "")
@@ -307,8 +316,11 @@ class Resolver:
     def _match(self, name: str, city: str | None, date: str | None) -> Match:
         if self.patterns.is_group(name):
             return Match(None, "group", None, 1.0, city)
-        base, capacity = self._split_capacity(name)
-        m = self._match_base(base, city, date)
+        bases, capacity = self._split_capacity(name)
+        for base in bases:
+            m = self._match_base(base, city, date)
+            if m.agency is not None:
+                break
         if m.agency is None and capacity:
             # 文化名城创建办(市委宣传部): the bracket may hold the listed name
             inner = self._match_base(capacity, city, date)
@@ -369,13 +381,22 @@ class Resolver:
                              kind=prefixed.kind)
         return bare
 
-    def _split_capacity(self, name: str) -> tuple[str, str | None]:
-        """市经信局(市中小企业局) -> (市经信局, 市中小企业局); a bracket mid-name is dropped."""
+    def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
+        """The forms to look a name up by, and its bracketed second title.
+
+        市经信局(市中小企业局) -> ((市经信局,), 市中小企业局).  A bracket inside the
+        name is an optional part: 东莞市(人民政府)金融工作局 is tried as
+        东莞市人民政府金融工作局, then as 东莞市金融工作局.
+        """
         text = self.patterns.pinyin_noise.sub("", clean_name(name))
         m = re.fullmatch(r"(.+?)\((.+)\)", text)
         if m and "(" not in m.group(2):
-            return m.group(1), m.group(2)
-        return re.sub(r"\([^()]*\)", "", text) or text, None
+            return (m.group(1),), m.group(2)
+        if "(" not in text:
+            return (text,), None
+        inlined = re.sub(r"[()]", "", text)
+        removed = re.sub(r"\([^()]*\)", "", text) or text
+        return tuple(dict.fromkeys((inlined, removed))), None
 
     def _city_name(self, city: str | None) -> str | None:
         known = self.registry.city(city)
@@ -449,8 +470,7 @@ def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
 def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
                   date: str | None) -> tuple[AgencyRef, ...]:
     """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
-    names = split_units(cells, lexicon=resolver.lexicon, patterns=resolver.patterns)
-    return resolver.resolve_names(names, city=city, date=date)
+    return resolver.resolve_names(resolver.split(cells), city=city, date=date)
 
 
 def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:

@@ -57,3 +57,361 @@ def test_seed_city_from_doc_number_and_issuer():
     assert detect_city("东莞市人民政府办公室", doc_number="东府办〔2014〕75号") == DG
     assert detect_city(None, None, doc_number="东府办〔2014〕75号") == DG
     assert detect_city("东莞市人民政府办公室") == DG
+
+
+# ---------------------------------------------------------------- look-alikes and cities
+
+@pytest.mark.parametrize("name_a,name_b", [
+    ("市国税局", "市地税局"),
+    ("市科技局", "市科协"),
+    ("市工商局", "市工商联"),
+    ("松山湖管委会", "生态园管委会"),
+    ("市府金融工作局", "市委金融办"),
+    ("市府办", "市委办"),
+])
+def test_look_alikes_are_different_agencies(resolver, name_a, name_b):
+    a = resolver.resolve(name_a, city=DG, date=SEED_DATE)
+    b = resolver.resolve(name_b, city=DG, date=SEED_DATE)
+    assert a.match != "unresolved" and b.match != "unresolved"
+    assert a.agency_id != b.agency_id
+
+
+@pytest.mark.parametrize("name", ["市科技局", "市经信局", "市财政局", "市科协", "市商务局", "市府办"])
+def test_same_short_name_in_two_cities_gives_two_ids(resolver, name):
+    dg = resolver.resolve(name, city=DG)
+    ls = resolver.resolve(name, city=LS)
+    assert dg.agency_id.startswith("dg-") and ls.agency_id.startswith("ls-")
+    assert dg.match != "unresolved" and ls.match != "unresolved"
+
+
+def test_city_prefixed_name_needs_the_notice_city(resolver):
+    # 市科技局 exists in both registry cities: without a city it is ambiguous,
+    # and in a city without a registry file it is nobody's we know.
+    assert resolver.resolve("市科技局").match == "unresolved"
+    hz = resolver.resolve("市科技局", city="杭州市")
+    assert hz.match == "unresolved" and not hz.agency_id.startswith(("dg-", "ls-"))
+
+
+@pytest.mark.parametrize("name,agency_id", [
+    ("松山湖管委会", "dg-ssh"),             # listed in one city only
+    ("人民银行东莞市中心支行", "dg-rhzzh"),   # names its city
+    ("丽水市科学技术局", "ls-kjj"),          # full name
+])
+def test_unambiguous_names_resolve_without_a_city(resolver, name, agency_id):
+    assert resolver.resolve(name).agency_id == agency_id
+
+
+def test_a_name_that_names_its_city_wins_over_the_notice_city(resolver):
+    assert resolver.resolve("东莞市科学技术局", city=LS).agency_id == "dg-kjj"
+    assert resolver.resolve("东莞银监分局", city=LS).agency_id == "dg-yjfj"
+
+
+# ---------------------------------------------------------------- eras and lineage
+
+@pytest.mark.parametrize("name,date,agency_id", [
+    ("市金融工作局", "2014-08-08", "dg-jrgzj"),   # shared by two linked entries: the date decides
+    ("市金融工作局", "2021-03-29", "dg-jrj"),
+    ("市人行", "2014-08-08", "dg-rhzzh"),
+    ("市人行", "2025-06-13", "dg-rhfh"),
+    ("市金融局", "2015-01-01", "dg-jrgzj"),
+    ("市金融局", "2020-01-01", "dg-jrj"),
+])
+def test_shared_names_resolve_to_the_entry_valid_at_the_date(resolver, name, date, agency_id):
+    assert resolver.resolve(name, city=DG, date=date).agency_id == agency_id
+
+
+def test_old_name_in_a_later_notice_keeps_its_agency_with_a_lower_score(resolver):
+    then = resolver.resolve("市经信局", city=DG, date="2014-08-08")
+    later = resolver.resolve("市经信局", city=DG, date="2021-01-01")
+    assert then.agency_id == later.agency_id == "dg-jxj"
+    assert later.score < then.score
+
+
+def test_undated_shared_name_scores_lower(resolver):
+    dated = resolver.resolve("市金融工作局", city=DG, date="2021-03-29")
+    undated = resolver.resolve("市金融工作局", city=DG)
+    assert undated.agency_id in ("dg-jrgzj", "dg-jrj")
+    assert undated.score < dated.score
+
+
+def test_successors_are_linked_not_merged(resolver):
+    rows = {a["agency_id"]: a for a in resolver.agencies(city=DG)}
+    assert rows["dg-shuiwu"]["successor_of"] == ["dg-guoshui", "dg-dishui"]
+    assert rows["dg-guoshui"]["successors"] == ["dg-shuiwu"]
+    assert rows["dg-jxj"]["successors"] == ["dg-gxj"]
+    assert resolver.registry.related(["dg-jmj", "dg-jxj", "dg-gxj"])
+    assert not resolver.registry.related(["dg-kjj", "dg-kx"])
+
+
+def test_registry_listing_filters_by_city_and_kind(resolver):
+    towns = resolver.agencies(city="东莞", kind="town/street")
+    assert len(towns) == 32       # 28 镇 + 4 街道
+    assert {a["city"] for a in resolver.agencies(city=LS)} == {LS}
+    assert all(a["kind"] == "party organ" for a in resolver.agencies(kind="party organ"))
+
+
+# ---------------------------------------------------------------- derivation
+
+def test_derivation_handles_forms_nobody_listed(resolver):
+    # none of these spellings is in dongguan.toml; each is derived from a listed one
+    cases = {
+        "東莞市科學技術局": ("dg-kjj", "derived"),        # traditional -> simplified
+        "市發(fā)改局": ("dg-fgj", "derived"),            # pinyin noise from a mirror
+        "市府发改局": ("dg-fgj", "derived"),              # 市府 prefix variant
+        "市发展改革局": ("dg-fgj", "derived"),            # 和 dropped
+        "东莞市委宣传部": ("dg-swxcb", "derived"),        # 中共…市委 <-> 市委
+        "中共东莞市委政研室": ("dg-swzys", "derived"),
+        "人行东莞市中心支行": ("dg-rhzzh", "alias"),      # listed
+        "人民銀行東莞市中心支行": ("dg-rhzzh", "derived"),
+        "市交运局": ("dg-jtj", "derived"),               # abbreviation of 交通运输局
+    }
+    got = {n: (resolver.resolve(n, city=DG).agency_id, resolver.resolve(n, city=DG).match) for n in cases}
+    assert got == cases
+
+
+def test_abbreviations_are_derived_from_full_names_with_jieba(resolver):
+    def abbreviations(agency_id):
+        return resolver.abbreviations(resolver.registry.agencies[agency_id])
+
+    assert "发改局" in abbreviations("dg-fgj")          # 发展/和/改革/局
+    assert "科技局" in abbreviations("dg-kjj")          # 科学/技术/局
+    assert "工商局" in abbreviations("dg-gsj")          # 工商行政管理局
+    assert "经信局" in abbreviations("dg-jxj")
+    assert "市委政研室" in abbreviations("dg-swzys")     # 中共东莞市委政策研究室
+    assert "发改委" in abbreviations("ls-fgw")          # 发展和改革委员会
+    assert not any("国资" in k for k in abbreviations("dg-gtj"))   # reserved: 国有资产
+    assert abbreviations("dg-ssh") == []                # parks have no regular pattern
+
+
+def test_derivation_from_a_registry_of_full_names_only(tmp_path):
+    """With no short names listed, the regular abbreviations still resolve."""
+    (tmp_path / "x.toml").write_text("""
+[city]
+name = "东莞市"
+short = "东莞"
+id_prefix = "t"
+[[agency]]
+agency_id = "t-fgj"
+name = "东莞市发展和改革局"
+kind = "government department"
+[[agency]]
+agency_id = "t-kjj"
+name = "东莞市科学技术局"
+kind = "government department"
+[[agency]]
+agency_id = "t-kx"
+name = "东莞市科学技术协会"
+kind = "mass organization"
+[[agency]]
+agency_id = "t-gsj"
+name = "东莞市工商行政管理局"
+kind = "government department"
+""", encoding="utf-8")
+    from extractor.registry import default_patterns, load_registry
+    from extractor.resolve import Resolver
+    r = Resolver(load_registry(tmp_path), default_patterns())
+    assert [r.resolve(n, city=DG).agency_id for n in ("市发改局", "市科技局", "市工商局", "市科学技术协会")] \
+        == ["t-fgj", "t-kjj", "t-gsj", "t-kx"]
+    assert {r.resolve(n, city=DG).match for n in ("市发改局", "市科技局", "市工商局")} == {"derived"}
+    # 科协 is not a regular abbreviation: it must be listed, never guessed from 科技局
+    assert r.resolve("市科协", city=DG).match == "unresolved"
+
+
+# ---------------------------------------------------------------- unresolved and explain
+
+def test_unresolved_names_get_a_stable_id_within_the_city(resolver):
+    a = resolver.resolve("市平安办", city=DG, date=SEED_DATE)
+    assert (a.match, a.canonical, a.score, a.kind) == ("unresolved", None, 0.0, "agency")
+    assert a.agency_id.startswith("dg-x-")
+    # the same body printed with its city or in traditional characters keeps the id
+    assert resolver.resolve("东莞市平安办", city=DG).agency_id == a.agency_id
+    assert resolver.resolve("市平安辦", city=DG).agency_id == a.agency_id
+    assert resolver.resolve("市平安办", city=LS).agency_id.startswith("ls-x-")
+
+
+def test_explain_names_rule_key_and_candidates(resolver):
+    e = resolver.explain("市金融工作局", city=DG, date="2021-03-29")
+    assert (e["rule"], e["agency_id"], e["key"]) == ("alias", "dg-jrj", "市金融工作局")
+    assert {c["agency_id"] for c in e["candidates"]} == {"dg-jrgzj", "dg-jrj"}
+
+    e = resolver.explain("市发改委", city=DG)        # Lishui's form in a Dongguan notice
+    assert e["rule"] == "unresolved" and e["score"] == 0.0
+    assert e["candidates"][0]["agency_id"] == "dg-fgj"
+    assert 0 < e["candidates"][0]["score"] < 1
+
+
+# ---------------------------------------------------------------- cells: carry-over and groups
+
+def test_shared_level_prefix_carries_over(resolver):
+    refs = resolve_cells(resolver, ["省发展改革委、科技厅"], city=DG, date=SEED_DATE)
+    assert [r.name for r in refs] == ["省发展改革委", "科技厅"]
+    assert refs[1].agency_id == resolver.resolve("省科技厅", city=DG).agency_id
+    assert refs[1].agency_id != resolver.resolve("科技厅", city=DG).agency_id
+
+
+def test_listed_names_without_prefix_are_not_prefixed(resolver):
+    refs = resolve_cells(resolver, ["市发改局 松山湖管委会 东实公司 南城街道办事处"], city=DG, date=SEED_DATE)
+    assert [r.agency_id for r in refs] == ["dg-fgj", "dg-ssh", "dg-dsgs", "dg-j-nancheng"]
+
+
+def test_groups_resolve_as_groups(resolver):
+    refs = resolve_cells(resolver, ["市科技局 各镇街(园区)", "市直各有关单位"], city=DG, date=SEED_DATE)
+    assert [(r.name, r.agency_id, r.match, r.kind) for r in refs] == [
+        ("市科技局", "dg-kjj", "alias", "agency"),
+        ("各镇街(园区)", None, "group", "group"),
+        ("市直各有关单位", None, "group", "group"),
+    ]
+
+
+def test_run_together_cell_resolves_each_name(resolver):
+    refs = resolve_cells(resolver, ["市发改局市经信局市科技局"], city=DG, date=SEED_DATE)
+    assert [r.agency_id for r in refs] == ["dg-fgj", "dg-jxj", "dg-kjj"]
+
+
+def test_empty_cells_resolve_to_nothing(resolver):
+    assert resolve_cells(resolver, ["", "&nbsp;", "—"], city=DG, date=SEED_DATE) == ()
+
+
+# ---------------------------------------------------------------- detect_city
+
+@pytest.mark.parametrize("texts,doc_number,city", [
+    ((None,), "东府办〔2014〕75号", DG),
+    ((None,), "东府办函[2016]12号", DG),
+    ((None,), "东委发【2017】3号", DG),
+    ((None,), "丽政办发〔2020〕5号", LS),
+    (("東莞市人民政府辦公室",), None, DG),              # traditional issuer
+    ((None, "关于印发《东莞市建设…责任分工表》的通知"), None, DG),   # title only
+    (("杭州市人民政府办公厅",), None, "杭州市"),        # no registry file: from the issuer
+    (("广东省人民政府",), None, None),
+    ((None, None), None, None),
+    ((None,), "深府〔9〕193", None),                  # digits stripped by a template site
+])
+def test_detect_city(texts, doc_number, city):
+    assert detect_city(*texts, doc_number=doc_number) == city
+
+
+# ---------------------------------------------------------------- user aliases
+
+def test_user_alias_wins_over_derivation(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,agency_id,city\n市金融局,dg-jrgzj,东莞市\n市平安办,dg-szfb\n", encoding="utf-8")
+    r = load_resolver(path)
+    # derivation alone would pick the 2019 successor for a 2021 notice
+    assert r.resolve("市金融局", city=DG, date="2021-01-01").agency_id == "dg-jrgzj"
+    ref = r.resolve("市平安办", city=DG)
+    assert (ref.agency_id, ref.match, ref.canonical) == ("dg-szfb", "alias", "东莞市人民政府办公室")
+    # a user alias is scoped to its city
+    assert r.resolve("市平安办", city=LS).match == "unresolved"
+
+
+def test_user_alias_with_unknown_id_names_file_and_line(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("市平安办,dg-szfb\n市综治办,dg-nope\n", encoding="utf-8")
+    with pytest.raises(ExtractorError, match=rf"aliases\.csv:2: unknown agency_id 'dg-nope'"):
+        load_resolver(path)
+
+
+def test_user_alias_line_without_an_id_is_an_error(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,agency_id\n市平安办\n", encoding="utf-8")
+    with pytest.raises(ExtractorError, match=r"aliases\.csv:2"):
+        load_resolver(path)
+
+
+# ---------------------------------------------------------------- registry validation
+
+_CITY = '[city]\nname = "东莞市"\nshort = "东莞"\nid_prefix = "t"\n'
+
+
+@pytest.mark.parametrize("entries,message", [
+    ('[[agency]]\nagency_id = "t-a"\nname = "甲局"\nkind = "ministry"\n', "unknown kind"),
+    ('[[agency]]\nagency_id = "q-a"\nname = "甲局"\nkind = "government"\n', "prefix t-"),
+    ('[[agency]]\nagency_id = "t-a"\nname = "甲局"\nkind = "government"\nsuccessor_of = ["t-z"]\n',
+     "unknown id t-z"),
+    ('[[agency]]\nagency_id = "t-a"\nname = "甲局"\nkind = "government"\nvalid_to = "2019年"\n', "valid_to"),
+    ('[[agency]]\nagency_id = "t-a"\nname = "甲局"\nkind = "government"\n' * 2, "duplicate agency_id"),
+])
+def test_registry_errors_name_the_problem(tmp_path, entries, message):
+    from extractor.registry import load_registry
+    (tmp_path / "bad.toml").write_text(_CITY + entries, encoding="utf-8")
+    with pytest.raises(ExtractorError, match=message):
+        load_registry(tmp_path)
+
+
+def test_one_alias_for_two_unrelated_agencies_is_rejected(tmp_path):
+    from extractor.registry import default_patterns, load_registry
+    from extractor.resolve import Resolver
+    (tmp_path / "bad.toml").write_text(_CITY + (
+        '[[agency]]\nagency_id = "t-a"\nname = "东莞市甲局"\nkind = "government department"\nshort = ["市甲局"]\n'
+        '[[agency]]\nagency_id = "t-b"\nname = "东莞市乙局"\nkind = "government department"\nshort = ["市甲局"]\n'),
+        encoding="utf-8")
+    with pytest.raises(ExtractorError, match="unrelated"):
+        Resolver(load_registry(tmp_path), default_patterns())
+
+
+# ---------------------------------------------------------------- start-up and speed
+
+def test_importing_does_not_load_jieba_or_opencc():
+    import subprocess
+    import sys
+    code = ("import sys, extractor.resolve, extractor.agencies, extractor.registry;"
+            "print('jieba' in sys.modules, 'opencc' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_load_resolver_is_cached(resolver):
+    assert load_resolver() is resolver
+
+
+def test_resolution_costs_microseconds(resolver):
+    import time
+    names = [n for n, _, _ in SEED_UNITS]
+    start = time.perf_counter()
+    for i in range(20_000):
+        resolver.resolve(names[i % len(names)], city=DG, date=SEED_DATE)
+    cached = (time.perf_counter() - start) / 20_000
+    start = time.perf_counter()
+    for i in range(500):       # new (name, date) pairs: no cache hit
+        resolver.resolve(names[i % len(names)], city=DG, date=f"2013-{i % 12 + 1:02d}-{i % 28 + 1:02d}")
+    uncached = (time.perf_counter() - start) / 500
+    assert cached < 50e-6 and uncached < 2e-3, (cached, uncached)
+
+
+# ---------------------------------------------------------------- scored gate over the fixtures
+
+#: pinned floors: raise them when the registry improves, never lower them silently
+RECALL_FLOOR = 0.95
+FALSE_MERGES_ALLOWED = 0
+
+
+def _rows(fixtures_dir, name):
+    import csv
+    with (fixtures_dir / name).open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if not r[next(iter(r))].startswith("#")]
+
+
+def test_variant_fixture_is_broad_enough(fixtures_dir):
+    rows = _rows(fixtures_dir, "agency_variants.csv")
+    assert len(rows) >= 60
+    assert len({r["city"] for r in rows if r["city"]}) >= 2
+    assert len(_rows(fixtures_dir, "agency_negatives.csv")) >= 20
+
+
+def test_variant_recall_and_no_false_merges(resolver, fixtures_dir):
+    rows = _rows(fixtures_dir, "agency_variants.csv")
+    misses = []
+    for r in rows:
+        ref = resolver.resolve(r["variant"], city=r["city"] or None, date=r["date"] or None)
+        if ref.agency_id != r["agency_id"]:
+            misses.append((r["variant"], r["city"], r["agency_id"], ref.agency_id, ref.match))
+    recall = 1 - len(misses) / len(rows)
+    assert recall >= RECALL_FLOOR, misses
+
+    merges = []
+    for r in _rows(fixtures_dir, "agency_negatives.csv"):
+        a = resolver.resolve(r["name_a"], city=r["city_a"] or None)
+        b = resolver.resolve(r["name_b"], city=r["city_b"] or None)
+        if a.agency_id == b.agency_id:
+            merges.append((r["name_a"], r["name_b"], a.agency_id))
+    assert len(merges) <= FALSE_MERGES_ALLOWED, merges
