@@ -371,15 +371,23 @@ class Resolver:
 
     def _resolve_with_prefix(self, name: str, prefix: str | None, city: str | None,
                              date: str | None) -> AgencyRef:
+        """A name listed as printed stands alone; otherwise the carried prefix decides.
+
+        Under a 省/县/区 prefix a bare 财政局 is that level's body, never the
+        city's 市财政局 (derivation would say so); under 市 or the city's
+        name the bare name's own derivation is kept when the prefixed form
+        finds nothing.
+        """
         bare = self.resolve(name, city=city, date=date)
         if prefix is None or bare.match in ("exact", "alias"):
             return bare
         prefixed = self.resolve(prefix + name, city=city, date=date)
-        if prefixed.match != "unresolved" or bare.match == "unresolved":
-            return AgencyRef(name=name, agency_id=prefixed.agency_id, canonical=prefixed.canonical,
-                             capacity=prefixed.capacity, match=prefixed.match, score=prefixed.score,
-                             kind=prefixed.kind)
-        return bare
+        city_level = prefix in self.patterns.plain_prefixes or self.registry.city(prefix) is not None
+        if prefixed.match == "unresolved" and bare.match != "unresolved" and city_level:
+            return bare
+        return AgencyRef(name=name, agency_id=prefixed.agency_id, canonical=prefixed.canonical,
+                         capacity=prefixed.capacity, match=prefixed.match, score=prefixed.score,
+                         kind=prefixed.kind)
 
     def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
         """The forms to look a name up by, and its bracketed second title.

@@ -78,3 +78,33 @@ def test_groups_stay_as_printed(cells, expected):
 @pytest.mark.parametrize("cells", [[], [""], ["&nbsp;"], ["—"], ["无"], ["/"], ["  "], ["", "\u3000"], [None]])
 def test_empty_cells_give_no_names(cells):
     assert split_units(cells) == []
+
+
+def test_lexicon_holds_city_and_prefix_variants():
+    from extractor.agencies import default_lexicon
+    lexicon = default_lexicon()
+    for name in ("市发改局", "东莞市发改局", "东莞市科学技术局", "市科学技术局", "松山湖管委会", "市发改委"):
+        assert lexicon.knows(name), name
+    assert not lexicon.knows("市发")
+
+
+def test_user_alias_names_join_the_splitting_lexicon(tmp_path):
+    from extractor.resolve import load_resolver
+    cells = ["市发改局综治中心"]
+    # nobody lists 综治中心: a leftover that opens no new name stays with the one before it
+    assert split_units(cells) == ["市发改局综治中心"]
+    path = tmp_path / "aliases.csv"
+    path.write_text("综治中心,dg-szfb\n", encoding="utf-8")
+    assert load_resolver(path).split(cells) == ["市发改局", "综治中心"]
+
+
+def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
+    import os
+    import subprocess
+    import sys
+    code = ("from extractor.agencies import split_units;"
+            "print(split_units(['市平安办市综治办']))")
+    env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "['市平安办', '市综治办']"
+    assert (tmp_path / "jieba.cache").is_file()

@@ -249,6 +249,15 @@ def test_shared_level_prefix_carries_over(resolver):
     assert refs[1].agency_id != resolver.resolve("科技厅", city=DG).agency_id
 
 
+def test_a_province_prefix_keeps_a_bare_name_away_from_the_city_body(resolver):
+    refs = resolve_cells(resolver, ["省发展改革委、财政局"], city=DG, date=SEED_DATE)
+    assert refs[1].agency_id == resolver.resolve("省财政局", city=DG).agency_id
+    assert refs[1].agency_id != "dg-czj" and refs[1].match == "unresolved"
+    # under 市 the same bare name is the city's body
+    refs = resolve_cells(resolver, ["市发改局、财政局"], city=DG, date=SEED_DATE)
+    assert refs[1].agency_id == "dg-czj"
+
+
 def test_listed_names_without_prefix_are_not_prefixed(resolver):
     refs = resolve_cells(resolver, ["市发改局 松山湖管委会 东实公司 南城街道办事处"], city=DG, date=SEED_DATE)
     assert [r.agency_id for r in refs] == ["dg-fgj", "dg-ssh", "dg-dsgs", "dg-j-nancheng"]
