@@ -22,5 +22,9 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)
+eval: $(STAMP)
+	$(BIN)/python -m extractor.evaluate
+
 clean:
 	rm -rf $(VENV) output/*.json output/*.csv output/*.sqlite*

@@ -83,6 +83,34 @@ def split_header_words(text: str) -> list[str]:
     return out + ([unknown] if unknown else [])
 
 
+def first_grid_line(lines: list[str]) -> int | None:
+    """Index of the first line of a text grid of any form (pipe, TAB, BOX,
+    BL header, SP header), or None: the cover letter ends above it."""
+    starts = []
+    for i, line in enumerate(lines):
+        if is_pipe_line(line) or _is_box_line(line) or ("\t" in line and header_of(_tab_cells(line))):
+            starts.append(i)
+            break
+    sp_start, _ = _sp_header(lines)
+    starts += [sp_start] if sp_start is not None else []
+    one = next((i for i, ln in enumerate(lines) if ln.strip() == "1"), None)
+    if one is not None:
+        names, sections = _bl_header(lines[:one])
+        if len(names) >= 3 and header_of(names):
+            starts.append(_bl_header_start(lines[:one], len(names) + len(sections)))
+    return min(starts) if starts else None
+
+
+def _bl_header_start(lines: list[str], cells: int) -> int:
+    """Index of the first of the last ``cells`` non-blank lines."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        seen += bool(lines[i].strip())
+        if seen == cells:
+            return i
+    return 0
+
+
 # --- P1/P2: the portal's pipe dump --------------------------------------------
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -129,7 +157,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     grid: Grid = []
     for line in lines[start + 1:end + 1]:
         if "\t" in line:
-            grid.append(_tab_row(_tab_cells(line), len(names), len(grid)))
+            grid.append(_tab_row(_tab_cells(line), names, len(grid)))
         elif _SECTION_ROW_RE.match(line):
             grid.append(span_row(line, len(names), len(grid)))
         elif line.strip() and grid and not _is_span_row(grid[-1]):
@@ -144,10 +172,17 @@ def _tab_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
 
 
-def _tab_row(cells: list[str], ncols: int, r: int) -> list[Cell]:
-    """One TAB row; an empty cell under a rowspan is marked as a copy so the
-    section carries down (``parse_grid`` ignores empty copies)."""
-    cells = (cells + [""] * ncols)[:ncols] if len(cells) <= ncols else cells[:ncols - 1] + [" ".join(cells[ncols - 1:])]
+def _tab_row(cells: list[str], names: list[str], r: int) -> list[Cell]:
+    """One TAB row.  The empty cells a rowspan leaves in front are lost
+    when the line is stripped (``\t2、…`` -> ``2、…``), so a short row that
+    starts with a measure label is put back under the measure column."""
+    ncols = len(names)
+    roles = [role_of(n) for n in names]
+    if len(cells) < ncols and MEASURE_RE.match(cells[0]) and "measure" in roles:
+        cells = [""] * min(roles.index("measure"), ncols - len(cells)) + cells
+    if len(cells) > ncols:
+        cells = cells[:ncols - 1] + [" ".join(cells[ncols - 1:])]
+    cells = cells + [""] * (ncols - len(cells))
     return [text_cell(c, r, i) for i, c in enumerate(cells)]
 
 

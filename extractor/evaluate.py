@@ -1,0 +1,237 @@
+"""The scored gate: run the pipeline on every golden fixture and score it.
+
+Each ``tests/fixtures/<name>.expected.json`` (format: tests/fixtures/README.md)
+is checked against every input ``<name>.<ext>`` beside it.  Scores are
+grouped by the form the fixture expects (``html-table``, ``text-pipe`` ...):
+
+- measures: the share of measures whose number, section, text, lead,
+  support, deadline and form are all exactly right (lead/support compared
+  as the lists of printed AgencyRef names); a missing or surplus measure
+  counts as wrong, so the denominator is the larger of the two counts;
+- metadata: per field (doc_number ... table_title) the share right;
+- agencies: the share of printed names in the optional ``agencies`` map
+  whose AgencyRefs resolved to the expected canonical name.
+
+``python -m extractor.evaluate [folder]`` prints the table (trafilatura's
+evaluation keeps the same shape: a library that scores, a thin printer).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .models import ExtractorError, Measure, Notice
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+EXPECTED_SUFFIX = ".expected.json"
+META_FIELDS = ("doc_number", "title", "issuer", "date", "recipients", "table_title")
+MEASURE_FIELDS = ("measure_no", "section_no", "text", "lead", "support", "deadline", "form")
+_NOT_INPUTS = (EXPECTED_SUFFIX, ".fetch.json")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One fixture input and what it must yield."""
+
+    name: str            #: the fixture name (file name without its suffix)
+    path: Path           #: the input file
+    form: str            #: the form every measure must carry
+    expected: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One wrong field: where, what was expected, what came out."""
+
+    case: str
+    where: str           #: "measure 3", "metadata", "agency 市发改局", "file"
+    field: str
+    expected: Any
+    got: Any
+
+    def __str__(self) -> str:
+        return f"{self.case}: {self.where}: {self.field}: expected {self.expected!r}, got {self.got!r}"
+
+
+@dataclass
+class Score:
+    """Right/total counters of one form (or of one case)."""
+
+    measures_right: int = 0
+    measures_total: int = 0
+    meta_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    meta_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    agencies_right: int = 0
+    agencies_total: int = 0
+    cases: int = 0
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        """Add the counts of ``other`` to this score."""
+        self.measures_right += other.measures_right
+        self.measures_total += other.measures_total
+        for k in META_FIELDS:
+            self.meta_right[k] += other.meta_right[k]
+            self.meta_total[k] += other.meta_total[k]
+        self.agencies_right += other.agencies_right
+        self.agencies_total += other.agencies_total
+        self.cases += other.cases
+        self.mismatches.extend(other.mismatches)
+
+    @property
+    def measure_share(self) -> float:
+        return share(self.measures_right, self.measures_total)
+
+    def meta_share(self, name: str) -> float:
+        return share(self.meta_right[name], self.meta_total[name])
+
+    @property
+    def agency_share(self) -> float:
+        return share(self.agencies_right, self.agencies_total)
+
+
+def share(right: int, total: int) -> float:
+    """right/total, 1.0 when there was nothing to get right."""
+    return right / total if total else 1.0
+
+
+# --- loading ---------------------------------------------------------------
+
+def load_cases(folder: Path = FIXTURES) -> list[Case]:
+    """Every (input, expected) pair in ``folder``, sorted by file name."""
+    cases = []
+    for exp_path in sorted(folder.glob(f"*{EXPECTED_SUFFIX}")):
+        name = exp_path.name[: -len(EXPECTED_SUFFIX)]
+        expected = json.loads(exp_path.read_text(encoding="utf-8"))
+        for path in fixture_inputs(folder, name):
+            cases.append(Case(name=path.name, path=path, form=form_for(expected, path), expected=expected))
+    return cases
+
+
+def fixture_inputs(folder: Path, name: str) -> list[Path]:
+    """The inputs ``<name>.<ext>`` of one expected file (the seed has two)."""
+    return sorted(p for p in folder.glob(f"{name}.*")
+                  if not p.name.endswith(_NOT_INPUTS) and "." not in p.name[len(name) + 1:])
+
+
+def form_for(expected: dict[str, Any], path: Path) -> str:
+    """The expected form: a string, or a map by input suffix when one
+    expected file serves inputs of two forms (the seed's .html and .txt)."""
+    form = expected.get("form", "unknown")
+    if isinstance(form, dict):
+        return form.get(path.suffix, form.get(path.suffix.lstrip("."), "unknown"))
+    return form
+
+
+# --- scoring -----------------------------------------------------------------
+
+def score_case(case: Case, notice: Notice) -> Score:
+    """Compare one extracted notice with its expected file."""
+    score = Score(cases=1)
+    _score_measures(case, notice.measures, score)
+    _score_metadata(case, notice, score)
+    _score_agencies(case, notice, score)
+    return score
+
+
+def measure_fields(m: Measure) -> dict[str, Any]:
+    """The scored fields of one measure, lead/support as printed names."""
+    return {"measure_no": m.measure_no, "section_no": m.section_no, "text": m.text,
+            "lead": [r.name for r in m.lead], "support": [r.name for r in m.support],
+            "deadline": m.deadline, "form": m.form}
+
+
+def _score_measures(case: Case, measures: tuple[Measure, ...], score: Score) -> None:
+    expected = [dict(e, form=case.form) for e in case.expected.get("measures", [])]
+    got = [measure_fields(m) for m in measures]
+    score.measures_total = max(len(expected), len(got))
+    for i in range(score.measures_total):
+        where = f"measure {i + 1}"
+        if i >= len(got):
+            score.mismatches.append(Mismatch(case.name, where, "missing", expected[i].get("text"), None))
+            continue
+        if i >= len(expected):
+            score.mismatches.append(Mismatch(case.name, where, "surplus", None, got[i]["text"]))
+            continue
+        wrong = [Mismatch(case.name, where, k, expected[i].get(k), got[i][k])
+                 for k in MEASURE_FIELDS if expected[i].get(k) != got[i][k]]
+        score.mismatches.extend(wrong)
+        score.measures_right += not wrong
+
+
+def _score_metadata(case: Case, notice: Notice, score: Score) -> None:
+    for key in META_FIELDS:
+        if key not in case.expected:
+            continue
+        want, got = case.expected[key], getattr(notice, key)
+        got = list(got) if isinstance(got, tuple) else got
+        score.meta_total[key] += 1
+        if want == got:
+            score.meta_right[key] += 1
+        else:
+            score.mismatches.append(Mismatch(case.name, "metadata", key, want, got))
+
+
+def _score_agencies(case: Case, notice: Notice, score: Score) -> None:
+    refs = [r for m in notice.measures for r in (*m.lead, *m.support)]
+    for name, canonical in (case.expected.get("agencies") or {}).items():
+        got = sorted({r.canonical or "" for r in refs if r.name == name}) or ["(name not found)"]
+        score.agencies_total += 1
+        if got == [canonical or ""]:
+            score.agencies_right += 1
+        else:
+            score.mismatches.append(Mismatch(case.name, f"agency {name}", "canonical", canonical, got))
+
+
+# --- running and printing -------------------------------------------------------
+
+def evaluate(folder: Path = FIXTURES, resolver=None) -> dict[str, Score]:
+    """Score every fixture in ``folder``; returns form -> Score (plus "all")."""
+    from .pipeline import extract_file
+    from .resolve import load_resolver
+
+    resolver = resolver or load_resolver()
+    by_form: dict[str, Score] = defaultdict(Score)
+    for case in load_cases(folder):
+        try:
+            case_score = score_case(case, extract_file(case.path, resolver))
+        except ExtractorError as exc:  # bad input is scored as all wrong, not a crash
+            total = len(case.expected.get("measures", []))
+            case_score = Score(measures_total=total, cases=1,
+                               mismatches=[Mismatch(case.name, "file", "unreadable", None, str(exc))])
+        by_form[case.form].add(case_score)
+    overall = Score()
+    for s in by_form.values():
+        overall.add(s)
+    return {**dict(sorted(by_form.items())), "all": overall}
+
+
+def format_report(scores: dict[str, Score]) -> str:
+    """The score table, then every wrong field."""
+    cols = ("form", "cases", "measures", *META_FIELDS, "agencies")
+    lines = [" | ".join(cols), " | ".join("---" for _ in cols)]
+    for form, s in scores.items():
+        cells = [form, str(s.cases), f"{s.measure_share:.0%} ({s.measures_right}/{s.measures_total})"]
+        cells += [f"{s.meta_share(k):.0%}" for k in META_FIELDS]
+        cells.append(f"{s.agency_share:.0%} ({s.agencies_right}/{s.agencies_total})")
+        lines.append(" | ".join(cells))
+    wrong = scores["all"].mismatches if "all" in scores else []
+    if wrong:
+        lines += ["", f"{len(wrong)} wrong field(s):", *(f"  {m}" for m in wrong)]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table for the fixture folder (or the folder given)."""
+    argv = sys.argv[1:] if argv is None else argv
+    folder = Path(argv[0]) if argv else FIXTURES
+    sys.stdout.write(format_report(evaluate(folder)) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
