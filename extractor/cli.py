@@ -34,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_run_parser(sub)
     add_fetch_parser(sub)
     add_crawl_parser(sub)
+    add_diff_parser(sub)
     return parser
 
 
@@ -54,6 +55,7 @@ def add_run_parser(sub) -> None:
     p.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of name,agency_id[,city] that wins over derivation (default: raw/aliases.csv if present)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_archive_options(p)
     add_scale_options(p)
     p.set_defaults(func=cmd_run)
 
@@ -74,6 +76,16 @@ def _jobs(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
     return value
+
+
+def add_archive_options(p) -> None:
+    """--full / --all-versions / --into: the cumulative archive and URL inputs (docs/rerun.md)."""
+    p.add_argument("--full", action="store_true",
+                   help="re-extract inputs whose bytes the archive already holds (default: skip them)")
+    p.add_argument("--all-versions", action="store_true",
+                   help="notices.json and the CSVs show every archived version (default: the latest)")
+    p.add_argument("--into", type=Path, default=Path("raw"), metavar="DIR",
+                   help="where INPUTs given as http(s) URLs are fetched to first (default: raw)")
 
 
 def setup_logging(verbosity: int) -> None:
@@ -105,7 +117,8 @@ def cmd_run(args) -> int:
         return EXIT_USAGE
     settings = Settings(inputs=tuple(args.inputs), out_dir=args.out,
                         formats=tuple(args.formats or FORMATS), aliases=aliases,
-                        jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+                        jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                        full=args.full, all_versions=args.all_versions, fetch_into=args.into)
     if args.scheduler and args.engine != "dask":
         print("extractor: error: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
@@ -118,8 +131,14 @@ def cmd_run(args) -> int:
         print(f"extractor: error: {path}: {reason}", file=sys.stderr)
     print(f"{len(result.notices)} notices, {result.measure_count} measures, "
           f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
-          f"{len(result.failures)} failed -> {settings.out_dir}")
+          f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
     return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def _archive_counts(result, settings) -> str:
+    if "sqlite" not in settings.formats:
+        return ""  # no archive, nothing to compare with
+    return f"; {result.new} new, {result.changed} changed, {result.unchanged} unchanged"
 
 
 def _add_fetch_options(p) -> None:
@@ -207,6 +226,37 @@ def cmd_crawl(args) -> int:
           f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "
           f"{len(result.failures)} failed")
     return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def add_diff_parser(sub) -> None:
+    p = sub.add_parser(
+        "diff", help="what changed between two versions of a notice",
+        description="Compare two archived versions of NOTICE (a doc_id or doc_number; default: "
+                    "its last two versions): measures added, removed and reworded, and units "
+                    "moved between lead and support, added or dropped.",
+    )
+    p.add_argument("notice", metavar="NOTICE", help="doc_id or doc_number")
+    p.add_argument("--from", dest="from_v", type=int, metavar="V", help="older version number")
+    p.add_argument("--to", dest="to_v", type=int, metavar="V", help="newer version number")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder holding notices.sqlite (default: output)")
+    p.set_defaults(func=cmd_diff)
+
+
+def cmd_diff(args) -> int:
+    import json
+
+    from .diff import diff_archive, format_diff
+    from .models import ExtractorError
+
+    try:
+        d = diff_archive(args.out, args.notice, args.from_v, args.to_v)
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print(json.dumps(d.as_dict(), ensure_ascii=False) if args.json else format_diff(d))
+    return EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -121,19 +121,14 @@ def sqlite_tables(notices: Sequence[Notice]) -> list[tuple[str, type, list]]:
 
 
 def export_sqlite(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
-    path = out_dir / "notices.sqlite"
-    with atomic_path(path) as tmp:
-        con = sqlite3.connect(tmp)
-        try:
-            con.execute("PRAGMA foreign_keys = ON")
-            with con:
-                for name, row_type, rows in sqlite_tables(notices):
-                    con.execute(create_table_sql(name, row_type))
-                    marks = ", ".join("?" for _ in fields(row_type))
-                    con.executemany(f"INSERT INTO {name} VALUES ({marks})", [astuple(r) for r in rows])
-        finally:
-            con.close()
-    return [path]
+    """Add the notices to the cumulative, versioned archive (see ``archive.py``).
+
+    Unlike the other exporters this file is not replaced: SQLite's own
+    transactions (one per notice, WAL) keep it whole, and old versions stay.
+    """
+    from .archive import store_notices  # archive imports this module
+
+    return [store_notices(notices, out_dir)]
 
 
 Exporter = Callable[[Sequence[Notice], Path], list[Path]]

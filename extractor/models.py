@@ -150,6 +150,7 @@ class Notice:
     sections: tuple[Section, ...] = ()
     measures: tuple[Measure, ...] = ()
     warnings: tuple[str, ...] = ()
+    version: int | None = None  #: archive version (1, 2, ...) of this notice's identity, once archived
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -165,6 +166,7 @@ class Notice:
             "sections": [s.as_dict() for s in self.sections],
             "measures": [m.as_dict() for m in self.measures],
             "warnings": list(self.warnings),
+            "version": self.version,
         }
 
 

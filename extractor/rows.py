@@ -32,6 +32,7 @@ class NoticeRow:
     encoding: str
     measure_count: int
     warnings: str            #: JSON list
+    version: int | None = None  #: archive version of the notice's identity (versions table)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def notice_rows(notices: Iterable[Notice]) -> list[NoticeRow]:
         table_title=n.table_title, source_path=n.source.path, source_url=n.source.url,
         sha256=n.source.sha256, format=n.source.format, encoding=n.source.encoding,
         measure_count=len(n.measures), warnings=json.dumps(list(n.warnings), ensure_ascii=False),
+        version=n.version,
     ) for n in notices]
 
 

@@ -39,9 +39,11 @@ def test_no_command_is_usage_error():
 
 def test_run_seed_batch(batch, tmp_path):
     out = tmp_path / "out"
-    res = extractor("run", batch, "--out", out)
+    # the .html and .txt seeds are one notice (one doc_number): version 1 and 2 in the archive
+    res = extractor("run", batch, "--out", out, "--all-versions")
     assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "2 notices, 106 measures, 290 assignments, 0 unresolved names, 0 failed -> " + str(out)
+    assert res.stdout.strip() == ("2 notices, 106 measures, 290 assignments, 0 unresolved names, 0 failed; "
+                                  "1 new, 1 changed, 0 unchanged -> " + str(out))
     con = sqlite3.connect(out / "notices.sqlite")
     assert con.execute("select count(*) from measures").fetchone()[0] == 106
     assert con.execute("select count(*) from assignments where role='lead'").fetchone()[0] == 2 * 77
@@ -57,7 +59,7 @@ def test_bad_inputs_are_named_and_the_rest_exported(batch, tmp_path):
         "<html><body><div class='content'><p>关于召开工作会议的通知</p><p>定于下周召开。</p></div></body></html>",
         encoding="utf-8")
     out = tmp_path / "out"
-    res = extractor("run", batch, batch / "missing.html", "--out", out)
+    res = extractor("run", batch, batch / "missing.html", "--out", out, "--all-versions")
     assert res.returncode == 1
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("extractor: error:")]
     assert any("empty.txt: empty file" in ln for ln in errors)

@@ -1,0 +1,341 @@
+"""The cumulative, versioned archive: ``output/notices.sqlite``.
+
+Every run adds to it and nothing is ever deleted.  A notice's *identity*
+is its doc_number, else its URL, else its path; new content (a new sha256)
+for an identity becomes its next version beside the old ones.  ``doc_id``
+stays sha-based, so it names one version.
+
+Tables (the export tables keep their columns, one row set per version):
+
+- ``notices``, ``sections``, ``measures``, ``assignments``: the rows of
+  ``rows.py``, keyed by doc_id (``notices.version`` numbers the version);
+- ``agencies``: one row per agency ever seen; counts over all the versions in
+  ``assignments`` (as agencies.csv counts with ``--all-versions``);
+- ``versions``: doc_id, identity, identity_kind, version, is_latest, sha256,
+  size, extracted_at, source_path, source_url and the notice as JSON (so the
+  per-run files can be rebuilt from the archive alone);
+- views ``latest_notices``, ``latest_measures``, ``latest_assignments``.
+
+Durability: WAL mode, one transaction per notice (a run killed midway
+loses at most the notice being written; the next run redoes it because
+its sha256 is not in ``versions``), and a lock file (``.lock`` beside the
+database, ``fcntl.flock``) so two runs on one output folder never
+interleave: the second fails at once with a clear message.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+from dataclasses import astuple, dataclass, fields, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from . import rows as R
+from .export import _sql_type, create_table_sql
+from .models import AgencyRef, ExtractorError, Measure, Notice, Section, Source
+
+log = logging.getLogger(__name__)
+
+ARCHIVE_NAME = "notices.sqlite"
+LOCK_NAME = ".lock"
+
+_VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
+  doc_id TEXT PRIMARY KEY REFERENCES notices(doc_id),
+  identity TEXT NOT NULL,
+  identity_kind TEXT NOT NULL,      -- doc_number | url | path
+  version INTEGER NOT NULL,
+  is_latest INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER,
+  extracted_at TEXT NOT NULL,       -- ISO 8601, UTC
+  source_path TEXT,
+  source_url TEXT,
+  notice_json TEXT,                 -- Notice.as_dict(); NULL for rows that predate the archive
+  UNIQUE (identity, version)
+)"""
+_INDEXES = ("CREATE INDEX IF NOT EXISTS versions_sha256 ON versions(sha256)",
+            "CREATE INDEX IF NOT EXISTS versions_identity ON versions(identity, is_latest)")
+_VIEWS = {
+    name: f"CREATE VIEW IF NOT EXISTS latest_{name} AS SELECT t.* FROM {name} t "
+          "JOIN versions v ON v.doc_id = t.doc_id WHERE v.is_latest = 1"
+    for name in ("notices", "sections", "measures", "assignments")
+}
+#: (table, row type, rows of one notice) in foreign-key order
+_NOTICE_TABLES = (("notices", R.NoticeRow, R.notice_rows), ("sections", R.SectionRow, R.section_rows),
+                  ("measures", R.MeasureRow, R.measure_rows), ("assignments", R.AssignmentRow, R.assignment_rows))
+
+
+class ArchiveBusy(ExtractorError):
+    """Another run holds the output folder's lock."""
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One version of a notice, as recorded in ``versions``."""
+
+    doc_id: str
+    identity: str
+    identity_kind: str
+    version: int
+    is_latest: bool
+    sha256: str
+    extracted_at: str
+    source_path: str | None
+    source_url: str | None
+
+
+def notice_identity(notice: Notice) -> tuple[str, str]:
+    """(identity, kind): the doc_number, else the URL, else the path."""
+    if notice.doc_number:
+        return notice.doc_number, "doc_number"
+    if notice.source.url:
+        return notice.source.url, "url"
+    return notice.source.path, "path"
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path) -> Iterator[Path]:
+    """Hold ``out_dir/.lock`` exclusively; raise ArchiveBusy if another run has it."""
+    import fcntl
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lock = out_dir / LOCK_NAME
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ArchiveBusy(f"{out_dir} is in use by another extractor run (lock {lock} is held); "
+                              "wait for it to finish and try again") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield lock
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+class Archive:
+    """An open archive database (call ``close``, or use ``open_archive``)."""
+
+    def __init__(self, path: Path, readonly: bool = False) -> None:
+        self.path = Path(path)
+        if readonly:  # readers (diff) need no lock: WAL lets them read beside a writing run
+            self.con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.con = sqlite3.connect(self.path, timeout=30)
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = FULL")  # a committed notice survives power loss
+        self.con.execute("PRAGMA foreign_keys = ON")
+        with self.con:
+            ensure_schema(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- reading --------------------------------------------------------
+
+    def has_sha(self, sha256: str) -> bool:
+        """True when some version holds exactly these bytes."""
+        return self.con.execute("SELECT 1 FROM versions WHERE sha256 = ? AND notice_json IS NOT NULL",
+                                (sha256,)).fetchone() is not None
+
+    def notice_for_sha(self, sha256: str) -> Notice | None:
+        """The archived notice extracted from these bytes, if any."""
+        row = self.con.execute("SELECT notice_json, version FROM versions WHERE sha256 = ? "
+                               "AND notice_json IS NOT NULL ORDER BY version DESC", (sha256,)).fetchone()
+        return notice_from_json(row[0], row[1]) if row else None
+
+    def load_notices(self, all_versions: bool = False) -> list[Notice]:
+        """The latest version of every notice (or every version), oldest identity first."""
+        where = "" if all_versions else "WHERE is_latest = 1"
+        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions {where} "
+                               "ORDER BY rowid")
+        out = []
+        for doc_id, text, version in cur:
+            if text is None:
+                log.warning("%s: predates the versioned archive; run with --full to rebuild it", doc_id)
+                continue
+            out.append(notice_from_json(text, version))
+        return out
+
+    def versions(self, key: str) -> list[VersionInfo]:
+        """All versions of the notice named by a doc_id, doc_number or identity, oldest first."""
+        row = self.con.execute("SELECT identity FROM versions WHERE doc_id = ? OR identity = ? LIMIT 1",
+                               (key, key)).fetchone()
+        if row is None:
+            return []
+        cur = self.con.execute(
+            "SELECT doc_id, identity, identity_kind, version, is_latest, sha256, extracted_at, "
+            "source_path, source_url FROM versions WHERE identity = ? ORDER BY version", (row[0],))
+        return [VersionInfo(*r[:4], bool(r[4]), *r[5:]) for r in cur]
+
+    def load_version(self, doc_id: str) -> Notice:
+        """One archived version by doc_id."""
+        row = self.con.execute("SELECT notice_json, version FROM versions WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise ExtractorError(f"{doc_id}: no such version in {self.path}")
+        return notice_from_json(row[0], row[1])
+
+    # --- writing --------------------------------------------------------
+
+    def add_notice(self, notice: Notice, extracted_at: str | None = None) -> tuple[str, Notice]:
+        """Store one notice in one transaction; return (status, notice with its version).
+
+        status is "new" (a first version), "changed" (a next version) or
+        "unchanged" (these bytes were archived already: their rows are
+        re-extracted in place, which is what ``--full`` wants).
+        """
+        identity, kind = notice_identity(notice)
+        with self.con:  # one transaction: all of this notice, or none of it
+            old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
+                                   (notice.doc_id,)).fetchone()
+            if old is not None:
+                notice = replace(notice, version=old[1])
+                self._delete_rows(notice.doc_id)
+                status, identity = "unchanged", old[0]
+            else:
+                last = self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
+                                        (identity,)).fetchone()[0]
+                notice = replace(notice, version=(last or 0) + 1)
+                status = "changed" if last else "new"
+            self._insert_notice_rows(notice)
+            self._record_version(notice, identity, kind, extracted_at or utc_now())
+        return status, notice
+
+    def _delete_rows(self, doc_id: str) -> None:
+        # only when the same bytes are extracted again (--full): the version stays, its rows are redone
+        for table in ("versions", "assignments", "measures", "sections", "notices"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def _insert_notice_rows(self, notice: Notice) -> None:
+        for a in R.agency_rows(R.assignment_rows([notice])):
+            _merge_agency(self.con, a)
+        for table, row_type, make_rows in _NOTICE_TABLES:
+            for row in make_rows([notice]):
+                _insert(self.con, table, row)
+
+    def _record_version(self, notice: Notice, identity: str, kind: str, extracted_at: str) -> None:
+        self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
+                         (identity, notice.version))
+        newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",
+                                 (identity, notice.version)).fetchone()
+        self.con.execute(
+            "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
+            "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (notice.doc_id, identity, kind, notice.version, 0 if newer else 1, notice.source.sha256,
+             notice.source.size, extracted_at, notice.source.path, notice.source.url,
+             json.dumps(notice.as_dict(), ensure_ascii=False)))
+
+    def refresh_agencies(self) -> None:
+        """Recount every agency over the ``assignments`` table (all versions), so
+        the table agrees with the rows beside it; nothing is deleted."""
+        with self.con:
+            self.con.execute(_RECOUNT_SQL)
+
+
+_RECOUNT_SQL = """UPDATE agencies SET
+  lead_count = (SELECT count(*) FROM assignments a WHERE a.agency_id = agencies.agency_id AND a.role = 'lead'),
+  support_count = (SELECT count(*) FROM assignments a
+                   WHERE a.agency_id = agencies.agency_id AND a.role = 'support'),
+  notice_count = (SELECT count(DISTINCT doc_id) FROM assignments a WHERE a.agency_id = agencies.agency_id)"""
+
+
+def _merge_agency(con: sqlite3.Connection, row: R.AgencyRow) -> None:
+    """Insert an agency, or add the spellings this notice used to its row."""
+    old = con.execute("SELECT names FROM agencies WHERE agency_id = ?", (row.agency_id,)).fetchone()
+    if old is None:
+        _insert(con, "agencies", row)
+        return
+    names = (old[0] or "").split(R.JOINER) if old[0] else []
+    names += [n for n in row.names.split(R.JOINER) if n not in names]
+    con.execute("UPDATE agencies SET names = ? WHERE agency_id = ?", (R.JOINER.join(names), row.agency_id))
+
+
+def _insert(con: sqlite3.Connection, table: str, row, conflict: str = "") -> None:
+    names = R.column_names(type(row))
+    con.execute(f"INSERT {conflict} INTO {table} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})", astuple(row))
+
+
+def ensure_schema(con: sqlite3.Connection) -> None:
+    """Create what is missing; add columns that newer row types have (never drop any)."""
+    for name, row_type in (("notices", R.NoticeRow), ("agencies", R.AgencyRow), ("sections", R.SectionRow),
+                           ("measures", R.MeasureRow), ("assignments", R.AssignmentRow)):
+        con.execute(create_table_sql(name, row_type))
+        have = {r[1] for r in con.execute(f"PRAGMA table_info({name})")}
+        for f in fields(row_type):
+            if f.name not in have:
+                # an archive written by an older release: new columns are NULL for its rows
+                con.execute(f"ALTER TABLE {name} ADD COLUMN {f.name} {_sql_type(str(f.type))}")
+    con.execute(_VERSIONS_SQL)
+    for sql in (*_INDEXES, *_VIEWS.values()):
+        con.execute(sql)
+    _adopt_legacy_rows(con)
+
+
+def _adopt_legacy_rows(con: sqlite3.Connection) -> None:
+    """Give notices written before the archive existed (a snapshot notices.sqlite) a version 1."""
+    legacy = con.execute("SELECT doc_id, doc_number, source_url, source_path, sha256 FROM notices "
+                         "WHERE doc_id NOT IN (SELECT doc_id FROM versions)").fetchall()
+    for doc_id, doc_number, url, path, sha in legacy:
+        identity, kind = ((doc_number, "doc_number") if doc_number else (url, "url") if url
+                          else (path, "path"))
+        last = con.execute("SELECT MAX(version) FROM versions WHERE identity = ?", (identity,)).fetchone()[0]
+        con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ?", (identity,))
+        con.execute("INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, "
+                    "extracted_at, source_path, source_url) VALUES (?,?,?,?,1,?,?,?,?)",
+                    (doc_id, identity, kind, (last or 0) + 1, sha, utc_now(), path, url))
+        con.execute("UPDATE notices SET version = ? WHERE doc_id = ?", ((last or 0) + 1, doc_id))
+
+
+@contextlib.contextmanager
+def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
+    """The archive in ``out_dir``, under the output lock."""
+    with contextlib.ExitStack() as stack:
+        if lock:
+            stack.enter_context(output_lock(out_dir))
+        archive = Archive(Path(out_dir) / ARCHIVE_NAME)
+        stack.callback(archive.close)
+        yield archive
+
+
+def store_notices(notices: Sequence[Notice], out_dir: Path) -> Path:
+    """Add ``notices`` to the archive in ``out_dir`` (the SQLite exporter's body)."""
+    with open_archive(out_dir) as archive:
+        for n in notices:
+            archive.add_notice(n)
+        archive.refresh_agencies()
+        return archive.path
+
+
+# --- notices back from JSON ----------------------------------------------------
+
+def notice_from_json(text: str, version: int | None = None) -> Notice:
+    """Rebuild a Notice from ``Notice.as_dict()`` JSON."""
+    d = json.loads(text)
+    measures = tuple(_build(Measure, m, lead=tuple(_build(AgencyRef, a) for a in m.get("lead", ())),
+                            support=tuple(_build(AgencyRef, a) for a in m.get("support", ())),
+                            extra=dict(m.get("extra") or {}))
+                     for m in d.get("measures", ()))
+    return _build(Notice, d, source=_build(Source, d["source"]),
+                  sections=tuple(_build(Section, s) for s in d.get("sections", ())),
+                  measures=measures, recipients=tuple(d.get("recipients", ())),
+                  warnings=tuple(d.get("warnings", ())), version=version)
+
+
+def _build(cls, data: dict, **override):
+    # keys a newer or older release does not know are ignored, missing ones take defaults
+    known = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in {**data, **override}.items() if k in known})
+
+
+def utc_now() -> str:
+    """Now, ISO 8601 in UTC."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

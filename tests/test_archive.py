@@ -1,0 +1,143 @@
+"""extractor.archive: versions, identity, never deleting, lock, schema."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from archivekit import make_notice, republished
+from extractor.archive import (Archive, ArchiveBusy, notice_from_json, notice_identity, open_archive,
+                               output_lock, store_notices)
+from extractor.export import export_all
+
+
+def rows(db, sql, *args):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kw, expected", [
+    ({}, ("东府办〔2014〕75号", "doc_number")),
+    ({"doc_number": None, "url": "http://x.example/a.html"}, ("http://x.example/a.html", "url")),
+    ({"doc_number": None}, ("raw/a.html", "path")),
+])
+def test_identity_is_doc_number_then_url_then_path(kw, expected):
+    assert notice_identity(make_notice(**kw)) == expected
+
+
+def test_new_content_for_an_identity_is_a_new_version(tmp_path):
+    v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")
+    with open_archive(tmp_path) as archive:
+        assert archive.add_notice(v1)[0] == "new"
+        status, stored = archive.add_notice(v2)
+        assert (status, stored.version) == ("changed", 2)
+        assert [n.doc_id for n in archive.load_notices()] == [v2.doc_id]
+        assert [n.doc_id for n in archive.load_notices(all_versions=True)] == [v1.doc_id, v2.doc_id]
+        assert [(v.version, v.is_latest) for v in archive.versions("东府办〔2014〕75号")] == [(1, False), (2, True)]
+        assert [v.version for v in archive.versions(v1.doc_id)] == [1, 2]
+    db = tmp_path / "notices.sqlite"
+    assert rows(db, "SELECT doc_id, version FROM notices ORDER BY version") == [(v1.doc_id, 1), (v2.doc_id, 2)]
+    assert rows(db, "SELECT count(*) FROM measures") == [(8,)]           # nothing deleted
+    assert rows(db, "SELECT count(*) FROM latest_measures") == [(4,)]
+    assert rows(db, "SELECT DISTINCT doc_id FROM latest_assignments") == [(v2.doc_id,)]
+    (source_path, extracted_at), = rows(db, "SELECT source_path, extracted_at FROM versions WHERE version = 2")
+    assert source_path == "raw/b.html" and extracted_at.endswith("+00:00")
+
+
+def test_same_bytes_again_is_unchanged_and_keeps_one_version(tmp_path):
+    n = make_notice()
+    with open_archive(tmp_path) as archive:
+        archive.add_notice(n)
+        assert archive.has_sha(n.source.sha256)
+        status, stored = archive.add_notice(n)      # what --full does
+        assert (status, stored.version) == ("unchanged", 1)
+        assert len(archive.versions(n.doc_id)) == 1
+    assert rows(tmp_path / "notices.sqlite", "SELECT count(*) FROM measures") == [(4,)]
+
+
+def test_other_identities_are_separate_notices(tmp_path):
+    with open_archive(tmp_path) as archive:
+        archive.add_notice(make_notice())
+        status, stored = archive.add_notice(make_notice(doc_number="东府办〔2015〕1号"))
+        assert (status, stored.version) == ("new", 1)
+        assert len(archive.load_notices()) == 2
+
+
+def test_notice_round_trips_through_json(tmp_path):
+    n = make_notice()
+    with open_archive(tmp_path) as archive:
+        _, stored = archive.add_notice(n)
+        assert archive.load_version(n.doc_id) == stored
+        assert archive.notice_for_sha(n.source.sha256) == stored
+    assert notice_from_json(json.dumps(stored.as_dict(), ensure_ascii=False), 1) == stored
+
+
+def test_per_run_files_agree_with_the_archive(tmp_path):
+    v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")
+    store_notices([v1, v2], tmp_path)
+    with open_archive(tmp_path) as archive:
+        export_all(archive.load_notices(), tmp_path, ("json", "csv"))
+    data = json.loads((tmp_path / "notices.json").read_text(encoding="utf-8"))
+    assert [(d["doc_id"], d["version"]) for d in data] == [(v2.doc_id, 2)]
+    db = tmp_path / "notices.sqlite"
+    csv_lines = (tmp_path / "measures.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(csv_lines) - 1 == rows(db, "SELECT count(*) FROM latest_measures")[0][0]
+    lead3 = rows(db, "SELECT lead FROM latest_measures WHERE measure_no = 3")[0][0]
+    assert lead3 == "市经信局、松山湖管委会" and any(",市经信局、松山湖管委会," in line for line in csv_lines)
+    # agencies count what the assignments table holds: every version, like agencies.csv with --all-versions
+    with open_archive(tmp_path) as archive:
+        export_all(archive.load_notices(all_versions=True), tmp_path, ("csv",))
+    csv_counts = {line.split(",")[0]: tuple(map(int, line.split(",")[4:7]))
+                  for line in (tmp_path / "agencies.csv").read_text(encoding="utf-8-sig").splitlines()[1:]}
+    sql_counts = {r[0]: tuple(r[1:]) for r in rows(db, "SELECT agency_id, lead_count, support_count, "
+                                                       "notice_count FROM agencies")}
+    assert csv_counts == sql_counts and sql_counts["id-松山湖管委会"] == (1, 1, 2)
+
+
+def test_sqlite_exporter_is_cumulative(tmp_path):
+    export_all([make_notice()], tmp_path, ("sqlite",))
+    export_all([make_notice(doc_number="东府办〔2015〕1号")], tmp_path, ("sqlite",))
+    db = tmp_path / "notices.sqlite"
+    assert rows(db, "SELECT count(*) FROM notices") == [(2,)]
+    assert rows(db, "PRAGMA journal_mode") == [("wal",)]
+
+
+def test_a_second_run_on_the_same_output_fails_clearly(tmp_path):
+    with output_lock(tmp_path):
+        with pytest.raises(ArchiveBusy, match="in use by another extractor run"):
+            with open_archive(tmp_path):
+                pass
+    with open_archive(tmp_path):   # released
+        pass
+
+
+def test_legacy_snapshot_database_is_adopted(tmp_path):
+    """A notices.sqlite from before the archive (no versions table, no version column)."""
+    db = tmp_path / "notices.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE notices (doc_id TEXT PRIMARY KEY, doc_number TEXT, title TEXT, issuer TEXT, "
+                "date TEXT, city TEXT, recipients TEXT, table_title TEXT, source_path TEXT, source_url TEXT, "
+                "sha256 TEXT, format TEXT, encoding TEXT, measure_count INTEGER, warnings TEXT)")
+    con.execute("INSERT INTO notices VALUES ('old1', '东府办〔2014〕75号', 't', 'i', '2014-08-08', NULL, "
+                "'[]', NULL, 'raw/a.html', NULL, 'abc', 'html', 'utf-8', 0, '[]')")
+    con.commit()
+    con.close()
+    with open_archive(tmp_path) as archive:
+        status, stored = archive.add_notice(make_notice())
+        assert (status, stored.version) == ("changed", 2)
+    assert rows(db, "SELECT doc_id, version FROM notices ORDER BY version") == [("old1", 1), (stored.doc_id, 2)]
+
+
+def test_readonly_archive_reads_without_writing(tmp_path):
+    store_notices([make_notice()], tmp_path)
+    archive = Archive(tmp_path / "notices.sqlite", readonly=True)
+    try:
+        assert len(archive.load_notices()) == 1
+        with pytest.raises(sqlite3.OperationalError):
+            archive.con.execute("DELETE FROM versions")
+    finally:
+        archive.close()
