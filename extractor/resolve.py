@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .agencies import Lexicon, build_lexicon, split_units
 from .models import AgencyRef, ExtractorError
@@ -282,12 +282,16 @@ class Resolver:
         self._alias[GLOBAL][key].add(agency.agency_id)
 
     def _add_derived(self, key: str, agency: Agency, score: float) -> None:
-        for scope in (agency.city, GLOBAL):
-            bucket = self._derived[scope].get(key)
-            if bucket is None or score > bucket.score:
-                self._derived[scope][key] = _Bucket(score, {agency.agency_id})
-            elif score == bucket.score:
-                bucket.ids.add(agency.agency_id)
+        """Within a city a stronger rule's key wins; across cities every holder counts,
+        so that a key two cities share stays ambiguous when no city is given."""
+        bucket = self._derived[agency.city].get(key)
+        if bucket is None or score > bucket.score:
+            self._derived[agency.city][key] = _Bucket(score, {agency.agency_id})
+        elif score == bucket.score:
+            bucket.ids.add(agency.agency_id)
+        everywhere = self._derived[GLOBAL].setdefault(key, _Bucket(score))
+        everywhere.score = max(everywhere.score, score)
+        everywhere.ids.add(agency.agency_id)
 
     def _drop_ambiguous_keys(self) -> None:
         """A derived key shared by unrelated agencies of one city means nothing: drop it."""
@@ -332,25 +336,38 @@ class Resolver:
     def _match_base(self, base: str, city: str | None, date: str | None) -> Match:
         keys = self.name_keys(base)
         scope = keys.city or city
-        tiers = (("user", self._user.get(scope or GLOBAL, {}), (keys.clean, *keys.keys)),
-                 ("exact", self._exact, (keys.clean,)),
-                 ("alias", self._alias.get(scope or GLOBAL, {}), (keys.clean,)))
-        for rule, index, candidates in tiers:
-            for key in candidates:
-                ids = index.get(key)
-                if ids:
-                    m = self._choose(ids, rule, key, SCORES[rule], scope, date)
-                    if m:
-                        return m
-        derived = self._derived.get(scope or GLOBAL, {})
+        fallback = keys.keys[-1] if keys.keys else keys.clean
+        lookups = list(self._lookups(keys, scope))
+        if scope is None and not self._unambiguous(lookups):
+            # no city: 科技局 is Dongguan's by alias and Lishui's by derivation
+            rivals = sorted(set().union(*(ids for *_, ids in lookups)))
+            return Match(None, "unresolved", fallback, 0.0, None, tuple(rivals))
+        for rule, key, score, ids in lookups:
+            m = self._choose(ids, rule, key, score, scope, date)
+            if m:
+                return m
+        return Match(None, "unresolved", fallback, 0.0, scope)
+
+    def _lookups(self, keys: NameKeys, scope: str | None) -> Iterator[tuple[str, str, float, set[str]]]:
+        """(rule, key, score, ids) for every index entry the name hits, strongest rule first."""
+        where = scope or GLOBAL
+        for key in (keys.clean, *keys.keys):
+            if ids := self._user.get(where, {}).get(key):
+                yield "user", key, SCORES["user"], ids
+        if ids := self._exact.get(keys.clean):
+            yield "exact", keys.clean, SCORES["exact"], ids
+        if ids := self._alias.get(where, {}).get(keys.clean):
+            yield "alias", keys.clean, SCORES["alias"], ids
         for key in keys.keys:
-            bucket = derived.get(key)
-            if bucket:
+            if bucket := self._derived.get(where, {}).get(key):
                 rule = "derived" if bucket.score == SCORES["derived"] else "abbreviation"
-                m = self._choose(bucket.ids, rule, key, bucket.score, scope, date)
-                if m:
-                    return m
-        return Match(None, "unresolved", keys.keys[-1] if keys.keys else keys.clean, 0.0, scope)
+                yield rule, key, bucket.score, bucket.ids
+
+    def _unambiguous(self, lookups: list[tuple[str, str, float, set[str]]]) -> bool:
+        """With no city, a name resolves only if every key it hits points to one lineage."""
+        if lookups and lookups[0][0] in ("user", "exact") and self.registry.related(lookups[0][3]):
+            return True     # a full name or the user's own line identifies the body by itself
+        return self.registry.related(set().union(*(ids for *_, ids in lookups)))
 
     def _choose(self, ids: set[str], rule: str, key: str, score: float,
                 scope: str | None, date: str | None) -> Match | None:

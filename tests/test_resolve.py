@@ -88,6 +88,8 @@ def test_city_prefixed_name_needs_the_notice_city(resolver):
     # 市科技局 exists in both registry cities: without a city it is ambiguous,
     # and in a city without a registry file it is nobody's we know.
     assert resolver.resolve("市科技局").match == "unresolved"
+    assert resolver.resolve("科技局").match == "unresolved"       # listed in one city, derived in the other
+    assert resolver.resolve("東莞市科學技術局").agency_id == "dg-kjj"
     hz = resolver.resolve("市科技局", city="杭州市")
     assert hz.match == "unresolved" and not hz.agency_id.startswith(("dg-", "ls-"))
 
