@@ -1,0 +1,128 @@
+"""Stage 5: form detection and the HTML table shapes, incl. damaged pages."""
+import pytest
+
+from extractor.decode import decode_bytes
+from extractor.forms import CUT_TABLE, PARSERS, UNCLOSED_TABLE, parse_body
+from extractor.locate import locate_content
+from extractor.models import Decoded
+
+from conftest import make_raw
+
+HEAD = "<html><head><meta charset='utf-8'></head><body><div class='content'><p>关于印发分工的通知</p>"
+
+
+def parse_bytes(data: bytes, path="p.html"):
+    return parse_body(locate_content(decode_bytes(make_raw(data, path=path))))
+
+
+def parse_html(body: str):
+    return parse_bytes((HEAD + body + "</div></body></html>").encode("utf-8"))
+
+
+def rows(p):
+    return [(m.section.no if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells)
+            for m in p.measures]
+
+
+TABLE = """<table><tr><td colspan=3><b>某市重点任务分工表</b></td></tr>
+<tr><td><b>重点任务</b></td><td><b>牵头单位</b></td><td><b>配合单位</b></td></tr>
+<tr><td>1、做甲</td><td>市商务局</td><td>市财政局</td></tr>
+<tr><td>2、做乙</td><td>市税务局</td><td></td></tr>
+<tr><td>3、做丙</td><td>市科技局</td><td>市教育局</td></tr></table>"""
+
+
+def test_parsers_are_an_ordered_tuple_html_first():
+    assert isinstance(PARSERS, tuple) and PARSERS[0].__name__ == "parse_html_tables"
+
+
+def test_title_row_inside_table_and_bold_td_header():
+    p = parse_html(TABLE)
+    assert rows(p) == [(None, 1, "做甲", ("市商务局",), ("市财政局",)), (None, 2, "做乙", ("市税务局",), ()),
+                       (None, 3, "做丙", ("市科技局",), ("市教育局",))]
+
+
+def test_same_word_heads_the_section_column_when_its_cells_span_rows():
+    p = parse_html("""<table><tr><td>重点任务</td><td></td><td>牵头单位</td></tr>
+      <tr><td rowspan=2>一、甲类</td><td>1、做甲</td><td>市商务局</td></tr>
+      <tr><td>2、做乙</td><td>市税务局</td></tr></table>""")
+    assert [(s, n, t) for s, n, t, *_ in rows(p)] == [(1, 1, "做甲"), (1, 2, "做乙")]
+
+
+def test_section_word_heading_the_item_column_holds_measures():
+    p = parse_html("""<table><tr><td>序号</td><td>项目名称</td><td>牵头单位</td></tr>
+      <tr><td>1</td><td>建设实验室</td><td>市科技局</td></tr>
+      <tr><td>2</td><td>建设枢纽</td><td>市交通运输局</td></tr></table>""")
+    assert rows(p) == [(None, 1, "建设实验室", ("市科技局",), ()), (None, 2, "建设枢纽", ("市交通运输局",), ())]
+
+
+def test_two_task_tables_and_a_contact_table():
+    p = parse_html(TABLE + """<p>附件2</p><table><tr><td>序号</td><td>工作措施</td><td>牵头单位</td></tr>
+      <tr><td>1</td><td>做丁</td><td>市财政局</td></tr></table>
+      <table><tr><td>序号</td><td>单位</td><td>联络员</td><td>电话</td></tr><tr><td>1</td><td>市财政局</td><td>王某</td><td>1</td></tr></table>""")
+    assert [m.text for m in p.measures] == ["做甲", "做乙", "做丙", "做丁"]
+
+
+@pytest.mark.parametrize("cell,parts", [
+    ("市商务局<br>市财政局", ("市商务局", "市财政局")),
+    ("市商务局、市财政局", ("市商务局、市财政局",)),
+    ("市商务局；市财政局", ("市商务局；市财政局",)),
+    ("市商务局 市财政局", ("市商务局 市财政局",)),
+])
+def test_unit_cells_keep_br_parts_and_leave_separators_to_the_agencies_stage(cell, parts):
+    p = parse_html(f"<table><tr><td>工作措施</td><td>牵头单位</td></tr><tr><td>1、做甲</td><td>{cell}</td></tr></table>")
+    assert p.measures[0].lead_cells == parts
+
+
+def test_gbk_page_declared_gb2312_keeps_rows_after_a_gbk_only_character():
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+            "<table><tr><td>工作措施</td><td>牵头单位</td></tr><tr><td>1、整治道滘镇河涌</td><td>道滘镇</td></tr>"
+            "<tr><td>2、建设喆园</td><td>市住房城乡建设局</td></tr><tr><td>3、做丙</td><td>市水务局</td></tr></table></body></html>")
+    p = parse_bytes(html.encode("gbk"))
+    assert [m.text for m in p.measures] == ["整治道滘镇河涌", "建设喆园", "做丙"]
+
+
+PAGE = (HEAD + TABLE + "</div></body></html>").encode("utf-8")
+
+
+def test_page_cut_mid_row_keeps_the_rows_before_and_warns():
+    cut = PAGE[: PAGE.index("3、做丙".encode()) + len("3、做".encode())]
+    p = parse_bytes(cut)
+    assert [m.text for m in p.measures] == ["做甲", "做乙"] and CUT_TABLE in p.warnings
+
+
+def test_page_cut_between_rows_keeps_every_complete_row_and_warns():
+    cut = PAGE[: PAGE.index(b"</tr>", PAGE.index("2、做乙".encode())) + len(b"</tr>")]
+    p = parse_bytes(cut)
+    assert [m.text for m in p.measures] == ["做甲", "做乙"] and UNCLOSED_TABLE in p.warnings
+
+
+def test_unclosed_cells_and_rows_still_parse():
+    html = HEAD + "<table><tr><td>工作措施<td>牵头单位<tr><td>1、做甲<td>市商务局<tr><td>2、做乙<td>市税务局</table></div>"
+    p = parse_html_raw(html)
+    assert rows(p) == [(None, 1, "做甲", ("市商务局",), ()), (None, 2, "做乙", ("市税务局",), ())]
+
+
+def parse_html_raw(html: str):
+    return parse_bytes(html.encode("utf-8"))
+
+
+JUNK = PAGE.replace("2、做乙".encode(), "2、".encode() + b"\xff\xfe\x81\x00\x1b\xbb" + "做乙".encode())
+
+
+def test_garbage_characters_inside_the_table_keep_every_row():
+    # what a lossy UTF-8 decode of JUNK yields: replacement and control characters in a cell
+    raw = make_raw(JUNK, path="p.html")
+    decoded = Decoded(raw=raw, text=JUNK.decode("utf-8", "replace"), encoding="utf-8", format="html")
+    p = parse_body(locate_content(decoded))
+    assert [m.measure_no for m in p.measures] == [1, 2, 3] and p.measures[1].text.endswith("做乙")
+
+
+def test_garbage_bytes_are_decoded_with_a_warning_not_a_crash():
+    decoded = decode_bytes(make_raw(JUNK.replace(b"\x00", b""), path="p.html"))
+    parse_body(locate_content(decoded))  # must not raise
+    assert decoded.warnings
+
+
+def test_a_page_cut_before_any_row_is_a_warning_not_an_error():
+    p = parse_bytes(PAGE[: PAGE.index(b"<table") + 10])
+    assert p.measures == ()

@@ -1,0 +1,115 @@
+"""Stage 5b: text grids (pipe P2, TAB, BL, SP, BOX) to draft measures."""
+import pytest
+
+from extractor.decode import decode_bytes
+from extractor.forms import parse_body
+from extractor.locate import locate_content
+from extractor.textgrid import first_grid_line, join_box_fragments, split_header_words
+
+from conftest import make_raw
+
+COVER = ["关于印发某市重点工作分工的通知", "各区人民政府：", "现印发给你们。", "某市人民政府办公室", "2021年3月1日", "分工表"]
+
+
+def parse_text(lines):
+    text = "\n".join(COVER + lines)
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(parsed):
+    return [(m.section.no if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells,
+             m.deadline) for m in parsed.measures]
+
+
+def test_pipe_p2_number_column_wrapped_cell_and_section_rows():
+    p = parse_text(["|", "序号 |", "工作任务 |", "牵头单位 |", "配合单位 |", "|", "一、甲类 |",
+                    "|", "1 |", "做甲，分两行", "写完。 |", "市商务局 |", "市财政局;市贸促会 |",
+                    "|", "2 |", "做乙 |", "市税务局 |", "|"])
+    assert rows(p) == [(1, 1, "做甲，分两行写完。", ("市商务局",), ("市财政局;市贸促会",), None),
+                       (1, 2, "做乙", ("市税务局",), (), None)]
+    assert {m.form for m in p.measures} == {"text-pipe"}
+
+
+def test_tab_rows_with_stripped_rowspan_cells():
+    p = parse_text(["目标任务\t工作措施\t牵头单位\t协办单位", "（一）甲类\t1、做甲\t市商务局\t市财政局",
+                    "\t2、做乙\t市税务局", "（二）乙类\t3、做丙\t市科技局\t"])
+    assert rows(p) == [(1, 1, "做甲", ("市商务局",), ("市财政局",), None),
+                       (1, 2, "做乙", ("市税务局",), (), None),
+                       (2, 3, "做丙", ("市科技局",), (), None)]
+    assert {m.form for m in p.measures} == {"text-tab"}
+
+
+def test_tab_full_width_section_line():
+    p = parse_text(["序号\t工作任务\t牵头单位", "一、甲类", "1\t做甲\t市商务局", "二、乙类", "2\t做乙\t市税务局"])
+    assert [(s, n, t) for s, n, t, *_ in rows(p)] == [(1, 1, "做甲"), (2, 2, "做乙")]
+
+
+def test_bl_rows_by_bare_number_with_progress_column():
+    p = parse_text(["", "序号", "", "工作任务", "", "进展情况", "", "牵头单位", "", "1", "", "做甲", "",
+                    "已完成", "", "市商务局", "", "二、乙类", "", "2", "", "做乙，", "分两行", "", "进行中", "",
+                    "市税务局、市财政局", "", "某市人民政府办公室"])
+    assert rows(p) == [(None, 1, "做甲", ("市商务局",), (), None),
+                       (2, 2, "做乙，分两行", ("市税务局、市财政局",), (), None)]
+    assert p.measures[0].extra == {"进展情况": "已完成"} and p.measures[0].form == "text-bl"
+
+
+def test_bl_needs_consecutive_numbers():
+    p = parse_text(["序号", "", "工作任务", "", "牵头单位", "", "1", "", "做甲", "", "市商务局", "",
+                    "3", "", "不是一行"])
+    assert [m.measure_no for m in p.measures] == [1]
+
+
+def test_sp_letter_spaced_header_split_at_first_and_last_space():
+    p = parse_text(["序号 工 作 任 务 牵 头 单 位", "一、甲类", "1 做甲，推进 A 项目。 市商务局、市财政局",
+                    "2 做乙 市税务局", "抄送：市委办。"])
+    assert rows(p) == [(1, 1, "做甲，推进 A 项目。", ("市商务局、市财政局",), (), None),
+                       (1, 2, "做乙", ("市税务局",), (), None)]
+    assert p.measures[0].form == "text-sp"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("序 号 工 作 任 务 责 任 单 位", ["序号", "工作任务", "责任单位"]),
+    ("序号  工作任务  进展情况  牵头单位", ["序号", "工作任务", "进展情况", "牵头单位"]),
+])
+def test_split_header_words(text, words):
+    assert split_header_words(text) == words
+
+
+BOX = [
+    "┌──┬────────┬────────┐",
+    "│序│工作任务        │牵头单位        │",
+    "│号│                │                │",
+    "├──┼────────┼────────┤",
+    "│1 │加快发放稳岗资金│市人力资源社会保│",
+    "│  │，支持企业。    │障局            │",
+    "├──┼────────┤                │",
+    "│2 │开展万企活动。  │                │",
+    "├──┼────────┼────────┤",
+    "│3 │推广信易贷。    │市财政局        │",
+    "│  │                │市税务局        │",
+    "└──┴────────┴────────┘",
+]
+
+
+def test_box_rejoins_wrapped_cells_and_spreads_spanning_unit_cell():
+    p = parse_text(BOX)
+    assert rows(p) == [(None, 1, "加快发放稳岗资金，支持企业。", ("市人力资源社会保障局",), (), None),
+                       (None, 2, "开展万企活动。", ("市人力资源社会保障局",), (), None),
+                       (None, 3, "推广信易贷。", ("市财政局", "市税务局"), (), None)]
+    assert p.measures[0].form == "text-box"
+
+
+def test_join_box_fragments_full_lines_run_on_padded_lines_end():
+    assert join_box_fragments(["市发展和改革委员", "会  ", "市财政局  "]) == ("市发展和改革委员会", "市财政局")
+
+
+@pytest.mark.parametrize("lines,start", [
+    (COVER + ["|", "序号 |"], 6),
+    (COVER + ["序号\t工作任务\t牵头单位"], 6),
+    (COVER + BOX, 6),
+    (COVER + ["序号 工 作 任 务 牵 头 单 位", "1 做甲 市商务局"], 6),
+    (COVER + ["", "序号", "", "工作任务", "", "牵头单位", "", "1"], 7),
+    (COVER, None),
+])
+def test_first_grid_line(lines, start):
+    assert first_grid_line(lines) == start
