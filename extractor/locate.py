@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from .models import Decoded, ExtractorError, Located
-from .patterns import CJK_RE, compact, vocab
+from .patterns import CJK_RE, compact, simplified, vocab
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,21 @@ def locate_content(decoded: Decoded) -> Located:
 
 
 def clean_text_lines(lines) -> list[str]:
-    """Drop chrome lines and cut the footer off a text page (blank lines kept)."""
+    """Drop chrome lines and cut the footer off a text page (blank lines kept).
+
+    Mirror corruption is cleaned here too: pinyin noise (號(hào)) is removed
+    and spam lines dropped; traditional characters stay as printed (the
+    vocabulary is matched on a simplified copy).
+    """
     voc = vocab()["boilerplate"]
+    pinyin = re.compile(voc["pinyin_noise"])
     out: list[str] = []
     for line in lines:
-        s = line.strip().replace("\xa0", " ")
-        if any(s.startswith(p) for p in voc["stop_prefixes"]) and _seen_content(out):
+        s = pinyin.sub("", line.strip().replace("\xa0", " "))
+        simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
+        if any(simple.startswith(p) for p in voc["stop_prefixes"]) and _seen_content(out):
             break
-        if any(s.startswith(p) for p in voc["drop_prefixes"]):
+        if any(simple.startswith(p) for p in voc["drop_prefixes"]) or _is_spam(simple, voc):
             continue
         out.append(s)
     while out and not out[0]:
@@ -51,6 +58,11 @@ def clean_text_lines(lines) -> list[str]:
     while out and not out[-1]:
         out.pop()
     return out
+
+
+def _is_spam(line: str, voc: dict) -> bool:
+    low = line.lower()
+    return any(w in low for w in voc["spam_words"])
 
 
 def _seen_content(lines: list[str]) -> bool:

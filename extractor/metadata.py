@@ -11,12 +11,18 @@ import unicodedata
 
 from .locate import TABLE_MARK
 from .models import Located, Metadata
-from .patterns import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, vocab
+from .patterns import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, simplified,
+                       split_numbering, vocab)
 
 _PINYIN_RE = re.compile(r"\([a-zǖǘǚǜüāáǎàēéěèīíǐìōóǒòūúǔù]+\)")
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
 _MAX_HEAD_LINES = 60
+#: template sites strip the year's digits (深府〔9〕193): kept as printed when
+#: it is the whole line, since it is still the notice's own number
+_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
+_DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
 def parse_metadata(located: Located) -> Metadata:
@@ -35,12 +41,21 @@ def parse_metadata(located: Located) -> Metadata:
 
 
 def cover_lines(located: Located) -> list[str]:
-    """The lines before the first table / grid line (at most 60)."""
+    """The lines before the first table / grid line (at most 60).
+
+    A text-form notice (labelled lines, inline brackets) has no grid: its
+    letter ends at the first numbered paragraph after the signature date.
+    """
     out = []
+    signed = False
     for line in located.lines:
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
-        out.append(_PINYIN_RE.sub("", line))
+        line = _PINYIN_RE.sub("", line)
+        if signed and split_numbering(line):
+            break
+        signed = signed or _is_date_line(line)
+        out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out
@@ -53,11 +68,14 @@ def normalize_doc_number(text: str) -> str:
 
 def _doc_number(head, meta, voc) -> str | None:
     for line in head[:15]:
-        if _NO_NUMBER_RE.search(line):
+        simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
+        if _NO_NUMBER_RE.search(simple):
             return None
-        m = DOC_NUMBER_RE.search(line)
+        m = DOC_NUMBER_RE.search(simple)
         if m and "关于" not in m.group("prefix"):
-            return normalize_doc_number(m.group(0))
+            return normalize_doc_number(line[m.start():m.end()])
+        if _STRIPPED_NUMBER_RE.match(line.strip()):
+            return normalize_doc_number(line)
     for key in voc["doc_number"]:
         if meta.get(key) and DOC_NUMBER_RE.search(meta[key]):
             return normalize_doc_number(meta[key])
@@ -67,11 +85,11 @@ def _doc_number(head, meta, voc) -> str | None:
 def _title(head, located, voc) -> str | None:
     ends = tuple(voc["title_ends"])
     for i, line in enumerate(head):
-        if not line.startswith("关于"):
+        if not _opens_title(simplified(line.strip())):
             continue
         title = line
         for nxt in head[i + 1:i + 3]:
-            if compact(title).endswith(ends):
+            if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
         return title.strip()
@@ -79,6 +97,13 @@ def _title(head, located, voc) -> str | None:
         if located.meta.get(key):
             return located.meta[key]
     return located.page_title
+
+
+def _opens_title(line: str) -> bool:
+    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
+    if line.startswith("关于"):
+        return True
+    return "关于" in line[:25] and not re.search(r"[。：:，,；;《]", line)
 
 
 def _recipients(head) -> tuple[str, ...]:
@@ -119,8 +144,16 @@ def parse_date(text: str) -> str | None:
 
 
 def _is_date_line(line: str) -> bool:
-    s = compact(line)
-    return bool(s) and len(s) <= 24 and parse_date(s) is not None and not s.startswith("关于")
+    """A line that is only a date (maybe printed twice, maybe after 成文日期：).
+
+    Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
+    """
+    s = _DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
+    if not s or len(s) > 40 or parse_date(s) is None:
+        return False
+    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
+        s = rx.sub("", s)
+    return not s.strip(" ()（）")
 
 
 def _find_date(head) -> tuple[int | None, str | None]:
@@ -145,7 +178,7 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
         ends = tuple(voc["issuer_ends"])
         for line in reversed(head[max(0, date_idx - 3):date_idx]):
             s = compact(line)
-            if s and len(s) <= 40 and s.endswith(ends) and not re.search(r"[，。,:：；;]", s):
+            if s and len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;]", s):
                 return s
     for key in voc["issuer"]:
         if meta.get(key):
@@ -155,9 +188,12 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
 
 def _table_title(head, date_idx) -> str | None:
     start = (date_idx + 1) if date_idx is not None else 0
-    for line in reversed(head[start:]):
+    # after a signature the title opens the attachment; without one, the
+    # line right above the table is the best guess
+    candidates = head[start:] if date_idx is not None else list(reversed(head))
+    for line in candidates:
         s = line.strip()
-        if not s or _is_date_line(s):
+        if not s or _is_date_line(s) or re.fullmatch(r"附件\s*\d*\s*[:：]?", s):
             continue
         if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
             return s
