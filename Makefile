@@ -26,5 +26,9 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m extractor.evaluate
 
+## bench: synthetic corpus; extractor (1 and 2 processes) vs pandas.read_html; see docs/scale.md
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) output/*.json output/*.csv output/*.sqlite*
