@@ -36,7 +36,7 @@ def parse_metadata(located: Located) -> Metadata:
         issuer=_issuer(head, date_idx, located.meta, voc),
         date=date or _meta_date(located.meta, voc),
         recipients=_recipients(head),
-        table_title=_table_title(head, date_idx),
+        table_title=_table_title(head, date_idx) or _table_caption(located),
     )
 
 
@@ -197,5 +197,19 @@ def _table_title(head, date_idx) -> str | None:
             continue
         if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
             return s
+        return None
+    return None
+
+
+def _table_caption(located: Located) -> str | None:
+    """The title row inside the first task table (one cell spanning the row:
+    ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it."""
+    for table in located.tables:
+        rows = table.xpath(".//tr")
+        if len(rows) < 3:
+            continue
+        texts = [t for t in (" ".join(c.text_content().split()) for c in rows[0].xpath("./td|./th")) if t]
+        if len(texts) == 1 and len(texts[0]) <= 80:
+            return texts[0]
         return None
     return None
