@@ -69,6 +69,7 @@ def test_trailing_deng_is_dropped(cells, expected):
     (["各地、各部门"], ["各地", "各部门"]),
     (["各相关部门、镇街(园区)"], ["各相关部门", "镇街(园区)"]),
     (["全区经济运行各专班"], ["全区经济运行各专班"]),
+    (["市农业局 水乡各镇"], ["市农业局", "水乡各镇"]),          # gbk-dongguan-2016-31 fixture
     (["市发改局 各相关部门"], ["市发改局", "各相关部门"]),
 ])
 def test_groups_stay_as_printed(cells, expected):
@@ -108,3 +109,13 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "['市平安办', '市综治办']"
     assert (tmp_path / "jieba.cache").is_file()
+
+
+@pytest.mark.parametrize("name,is_group", [
+    ("各镇街(园区)", True), ("各县（市、区）人民政府", True), ("水乡各镇", True), ("有关部门", True),
+    ("市府直属各单位", True), ("其他相关单位", True),
+    ("市发改局", False), ("各", True), ("松山湖管委会", False), ("市场监管局", False),
+])
+def test_group_vocabulary(name, is_group):
+    from extractor.registry import default_patterns
+    assert default_patterns().is_group(name) is is_group
