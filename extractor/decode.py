@@ -68,13 +68,34 @@ def decode_bytes(raw: RawInput) -> Decoded:
             if text is not None:
                 return _finish(raw, text, codec, warnings)
             warnings.append(f"charset {label!r} from {where} does not fit the bytes")
-    for codec in ("utf-8", "gb18030"):
-        # UTF-8 is self-validating; GB18030 accepts most byte strings, so it
-        # comes second and only when the bytes look like double-byte CJK.
-        text = _try(data, codec)
-        if text is not None and (codec == "utf-8" or _looks_cjk(text)):
-            return _finish(raw, text, codec, warnings)
+    text = _try(data, "utf-8")  # UTF-8 is self-validating
+    if text is not None:
+        return _finish(raw, text, "utf-8", warnings)
+    declared = _nearly_fits(data, candidates)
+    if declared is not None:
+        # a page in its declared charset with a few broken bytes: keep the
+        # charset (switching codec would turn every character to mojibake)
+        codec, text, bad = declared
+        warnings.append(f"{bad} undecodable byte sequence(s) replaced under {codec}")
+        return _finish(raw, text, f"{codec} (lossy)", warnings)
+    text = _try(data, "gb18030")  # accepts most byte strings: only if it reads as CJK
+    if text is not None and _looks_cjk(text):
+        return _finish(raw, text, "gb18030", warnings)
     return _detect(raw, warnings)
+
+
+def _nearly_fits(data: bytes, candidates) -> tuple[str, str, int] | None:
+    """(codec, text, replacements) for a declared charset that fits all but
+    a handful of bytes (under 0.5% of the characters replaced)."""
+    for _where, label in candidates:
+        codec = normalize_label(label)
+        if not codec:
+            continue
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= max(1, len(text) // 200):
+            return codec, text, bad
+    return None
 
 
 def _reject_binary(data: bytes) -> None:

@@ -69,3 +69,12 @@ def test_normalize_label(label, codec):
 def test_binary_is_rejected():
     with pytest.raises(ExtractorError, match="binary"):
         decode_bytes(make_raw(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), path="x.png"))
+
+
+def test_declared_utf8_with_a_few_broken_bytes_stays_utf8():
+    body = "市发改局 市经信局 市科技局 " * 20
+    data = page("utf-8", body).encode("utf-8")
+    data = data.replace("市经信局".encode(), "市经信局".encode()[:-1], 1)  # one truncated character
+    d = decode_bytes(make_raw(data))
+    assert d.encoding == "utf-8 (lossy)" and "市发改局" in d.text and "\ufffd" in d.text
+    assert any("replaced" in w for w in d.warnings)
