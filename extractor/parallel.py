@@ -178,6 +178,15 @@ def _dask_client(settings: "Settings", workers: int):
     return Client(cluster), cluster
 
 
+def _as_given(notice: "Notice | None", path: Path) -> "Notice | None":
+    """The notice with its source path as the user gave it, not as the workers
+    were sent it (absolute), so a Dask run exports what a local run does."""
+    if notice is None or notice.source.path == str(path):
+        return notice
+    from dataclasses import replace
+    return replace(notice, source=replace(notice.source, path=str(path)))
+
+
 def extract_dask(files: Sequence[Path], settings: "Settings",
                  progress: Progress = None) -> Iterator[Outcome]:
     """``files`` as a Dask bag, one resolver per worker process, results in order.
@@ -186,9 +195,9 @@ def extract_dask(files: Sequence[Path], settings: "Settings",
     have extractor installed and see the input paths (a shared file system).
     Without it a local cluster of ``settings.jobs`` processes is started.
     """
-    import dask.bag as db  # after _dask_client has checked it is there
-
     client, cluster = _dask_client(settings, worker_count(settings.jobs))
+    import dask.bag as db  # after _dask_client has checked that it is there
+
     try:
         threads = max(1, sum(client.nthreads().values()))
         size = batch_size(len(files), threads, cap=MAX_PARTITION)
@@ -198,8 +207,10 @@ def extract_dask(files: Sequence[Path], settings: "Settings",
         batches = split(list(files), size)
         assert len(batches) == len(parts), "Dask partitioned the paths differently"
         log.info("extracting %d files on %d Dask threads, %d partitions", len(files), threads, len(parts))
-        yield from _in_order(list(zip(batches, parts)), client.compute,
+        outcomes = _in_order(list(zip(batches, parts)), client.compute,
                              lambda fut: fut.result(), 2 * threads + 1, progress)
+        for path, notice, error in outcomes:
+            yield path, _as_given(notice, path), error
     finally:
         client.close()
         if cluster is not None:

@@ -94,13 +94,18 @@ def test_dask_missing_is_one_line_error(corpus, tmp_path, monkeypatch):
         run_json(corpus, tmp_path, engine="dask")
 
 
-def test_dask_cluster_same_notices(corpus, single, tmp_path):
+def test_dask_cluster_same_notices(corpus, tmp_path, monkeypatch):
     pytest.importorskip("dask.bag", reason="the dask extra is not installed (pip install -e '.[dask]')")
     distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
-    one, one_json = single
+    # a relative input: workers are sent absolute paths, the export keeps the path as given
+    monkeypatch.chdir(corpus.parent)
+    relative = corpus.relative_to(corpus.parent)
+    one, one_json = run_json(relative, tmp_path / "one")
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
                                   host="127.0.0.1", dashboard_address=None) as cluster:
-        result, dask_json = run_json(corpus, tmp_path, engine="dask", scheduler=cluster.scheduler_address)
+        result, dask_json = run_json(relative, tmp_path / "dask", engine="dask",
+                                     scheduler=cluster.scheduler_address)
+    assert json.loads(one_json)[0]["source"]["path"].startswith(str(relative))
     assert json.loads(dask_json) == json.loads(one_json)
     assert dask_json == one_json
     assert result.failures == one.failures
