@@ -13,6 +13,7 @@ in ``resolve.py``.
 """
 from __future__ import annotations
 
+import csv
 import logging
 import os
 import re
@@ -312,6 +313,7 @@ _T2S = None
 _T2S_LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Traditional -> simplified with OpenCC ``t2s`` (converter built on first use)."""
     global _T2S
@@ -363,3 +365,61 @@ def _writable_cache_dir() -> str:
         if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK):
             return candidate
     return tempfile.mkdtemp(prefix="extractor-jieba-")
+
+
+# ---------------------------------------------------------------- user aliases and cities
+
+
+def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
+    """Rows of a user alias CSV ``name,agency_id[,city]`` with their ``file:line``."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read aliases ({exc})") from exc
+    rows = []
+    for lineno, row in enumerate(csv.reader(text.splitlines()), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or cells[0].startswith("#") or (lineno == 1 and cells[0] == "name"):
+            continue
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise ExtractorError(f"{path}:{lineno}: expected name,agency_id[,city]")
+        rows.append((cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else None,
+                     f"{path}:{lineno}"))
+    return rows
+
+
+def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:
+    """The notice's city (e.g. "东莞市") from its doc-number prefix, issuer or title.
+
+    The document-number prefix (东府办〔2014〕75号 -> 东府办) is looked up in the
+    registry files; then each text in turn is searched for a registry city
+    name, or for an issuer that opens with an unlisted city
+    (杭州市人民政府办公厅), that city.
+    """
+    registry, patterns = default_registry(), default_patterns()
+    city = _city_from_doc_number(doc_number, registry, patterns)
+    if city:
+        return city
+    for text in (to_simplified(clean_name(t)) for t in texts if t):
+        hits = [(text.find(n), c.name) for c in registry.cities.values()
+                for n in (c.name, c.short) if n in text]
+        if hits:
+            return min(hits)[1]
+        m = patterns.issuer_city.match(text)
+        if m:       # an earlier text (the issuer) outranks a city a later title mentions
+            return m.group(1)
+    return None
+
+
+def _city_from_doc_number(doc_number: str | None, registry: Registry,
+                          patterns: AgencyPatterns) -> str | None:
+    if not doc_number:
+        return None
+    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
+    if not m:
+        return None
+    prefix = m.group(1)
+    best = max(((len(p), c.name) for c in registry.cities.values() for p in c.doc_prefixes
+                if prefix.startswith(p)), default=None)
+    return best[1] if best else None

@@ -22,7 +22,6 @@ the entry valid at the notice date wins.
 """
 from __future__ import annotations
 
-import csv
 import difflib
 import hashlib
 import logging
@@ -36,7 +35,9 @@ from typing import Iterable, Iterator, Sequence
 from .agencies import Lexicon, build_lexicon, split_units
 from .models import AgencyRef, ExtractorError
 from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
-                       default_registry, jieba_tokenizer, to_simplified)
+                       default_registry, detect_city, jieba_tokenizer, read_aliases, to_simplified)
+
+__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
 
 log = logging.getLogger(__name__)
 
@@ -462,25 +463,6 @@ def _nearest_era(agencies: list[Agency], date: str) -> Agency:
 # ---------------------------------------------------------------- module API
 
 
-def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
-    """Rows of a user alias CSV ``name,agency_id[,city]`` with their ``file:line``."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ExtractorError(f"{path}: cannot read aliases ({exc})") from exc
-    rows = []
-    for lineno, row in enumerate(csv.reader(text.splitlines()), start=1):
-        cells = [c.strip() for c in row]
-        if not any(cells) or cells[0].startswith("#") or (lineno == 1 and cells[0] == "name"):
-            continue
-        if len(cells) < 2 or not cells[0] or not cells[1]:
-            raise ExtractorError(f"{path}:{lineno}: expected name,agency_id[,city]")
-        rows.append((cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else None,
-                     f"{path}:{lineno}"))
-    return rows
-
-
 @lru_cache(maxsize=8)
 def _cached_resolver(aliases_csv: str | None) -> Resolver:
     aliases = read_aliases(aliases_csv) if aliases_csv else ()
@@ -496,41 +478,3 @@ def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
                   date: str | None) -> tuple[AgencyRef, ...]:
     """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
     return resolver.resolve_names(resolver.split(cells), city=city, date=date)
-
-
-def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:
-    """The notice's city (e.g. "东莞市") from its doc-number prefix, issuer or title.
-
-    The document-number prefix (东府办〔2014〕75号 -> 东府办) is looked up in the
-    registry files; then each text in turn is searched for a registry city
-    name; last, an issuer that opens with an unlisted city (杭州市人民政府办公厅)
-    gives that city.
-    """
-    registry, patterns = default_registry(), default_patterns()
-    city = _city_from_doc_number(doc_number, registry, patterns)
-    if city:
-        return city
-    cleaned = [to_simplified(clean_name(t)) for t in texts if t]
-    for text in cleaned:
-        hits = [(text.find(n), c.name) for c in registry.cities.values()
-                for n in (c.name, c.short) if n in text]
-        if hits:
-            return min(hits)[1]
-    for text in cleaned:
-        m = patterns.issuer_city.match(text)
-        if m:
-            return m.group(1)
-    return None
-
-
-def _city_from_doc_number(doc_number: str | None, registry: Registry,
-                          patterns: AgencyPatterns) -> str | None:
-    if not doc_number:
-        return None
-    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
-    if not m:
-        return None
-    prefix = m.group(1)
-    best = max(((len(p), c.name) for c in registry.cities.values() for p in c.doc_prefixes
-                if prefix.startswith(p)), default=None)
-    return best[1] if best else None

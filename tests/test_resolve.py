@@ -294,6 +294,7 @@ def test_empty_cells_resolve_to_nothing(resolver):
     ((None, "关于印发《东莞市建设…责任分工表》的通知"), None, DG),   # title only
     (("杭州市人民政府办公厅",), None, "杭州市"),        # no registry file: from the issuer
     (("广东省人民政府",), None, None),
+    (("杭州市人民政府办公厅", "关于学习东莞经验的通知"), None, "杭州市"),   # the issuer comes first
     ((None, None), None, None),
     ((None,), "深府〔9〕193", None),                  # digits stripped by a template site
 ])
@@ -318,7 +319,7 @@ def test_user_alias_wins_over_derivation(tmp_path):
 def test_user_alias_with_unknown_id_names_file_and_line(tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("市平安办,dg-szfb\n市综治办,dg-nope\n", encoding="utf-8")
-    with pytest.raises(ExtractorError, match=rf"aliases\.csv:2: unknown agency_id 'dg-nope'"):
+    with pytest.raises(ExtractorError, match=r"aliases\.csv:2: unknown agency_id 'dg-nope'"):
         load_resolver(path)
 
 
