@@ -198,7 +198,7 @@ def _clause_roles(clause: str) -> list[tuple[str, str]] | None:
 
 def _strip_verb_tail(text: str) -> str:
     """``B、C等部门负责落实`` -> ``B、C等部门`` (the verb after the units of a 会同 clause)."""
-    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织|制定|落实|推进|牵头|配合|做好)", simplified(text))
+    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)", simplified(text))
     return text[:m.start()] if m else text
 
 

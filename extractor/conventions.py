@@ -39,35 +39,31 @@ def detect_convention(located: Located) -> str | None:
 
 def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     """``parsed`` with each bare 责任单位 list divided as the notice says."""
-    convention = detect_convention(located)
-    if convention != FIRST_LEADS:
-        return parsed  # all-lead is how the parsers already read a bare list
-    measures = tuple(split_first_lead(d) for d in parsed.measures)
+    # all-lead (无牵头单位的…) is how the parsers already read a bare list
+    first_leads = detect_convention(located) == FIRST_LEADS
+    measures = tuple(split_first_lead(d, first_leads) for d in parsed.measures)
     return replace(parsed, measures=measures)
 
 
-def split_first_lead(draft: DraftMeasure) -> DraftMeasure:
-    """First unit of a bare 责任单位 list leads, the rest support; a list
-    marked 分别牵头 (丽水: 除标注“分别牵头”外) keeps all its units as leads."""
+def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeasure:
+    """First unit of a bare 责任单位 list leads, the rest support; in a list
+    marked 分别牵头 (丽水: 除标注“分别牵头”外) the units before the mark lead."""
     if not draft.from_responsible or not draft.lead_cells:
         return draft
     mark = assign_vocab()["conventions"]["co_lead_mark"]
-    if any(mark in simplified(c) for c in draft.lead_cells):
-        cells = tuple(_drop_mark(c, mark) for c in draft.lead_cells)
-        return replace(draft, lead_cells=tuple(c for c in cells if c))
+    cells = draft.lead_cells
+    at = next((i for i, c in enumerate(cells) if mark in simplified(c)), None)
+    if at is not None:  # A、B分别牵头，C: A and B co-lead, C supports
+        cut = simplified(cells[at]).find(mark)
+        rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
+        lead = cells[:at] + (cells[at][:cut].rstrip("（( "),)
+        return replace(draft, lead_cells=lead, support_cells=tuple(rest) + cells[at + 1:] + draft.support_cells)
+    if not first_leads:
+        return draft
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
     if len(units) < 2:
         return draft
     return replace(draft, lead_cells=(units[0],), support_cells=tuple(units[1:]) + draft.support_cells)
-
-
-def _drop_mark(cell: str, mark: str) -> str:
-    """``市发改局、市科技局（分别牵头）`` -> ``市发改局、市科技局``."""
-    start = simplified(cell).find(mark)
-    if start < 0:
-        return cell
-    head, tail = cell[:start].rstrip("（( "), cell[start + len(mark):].lstrip(")） ")
-    return (head + tail).strip()
 
 
 def split_units(text: str) -> list[str]:
