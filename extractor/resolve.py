@@ -90,10 +90,11 @@ class Resolver:
         self._alias: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
         self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._user_names: list[str] = []
         self._build_indexes()
         for name, agency_id, city, where in user_aliases:
             self._add_user_alias(name, agency_id, city, where)
-        self.lexicon: Lexicon = build_lexicon(registry, extra=(n for n, *_ in self._user_names()))
+        self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
         self._match_cached = lru_cache(maxsize=65536)(self._match)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
         self._split_cached = lru_cache(maxsize=65536)(self._split)
@@ -308,13 +309,11 @@ class Resolver:
         if agency is None:
             raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
         scope = self._city_name(city) or agency.city
+        self._user_names.append(name)
         keys = self.name_keys(name)
         for key in (keys.clean, *keys.keys):
             self._user[scope][key] = {agency_id}      # a later line for the same name wins
             self._user[GLOBAL][key].add(agency_id)    # with no city: only if unambiguous
-
-    def _user_names(self) -> Iterable[tuple[str]]:
-        return ((k,) for index in self._user.values() for k in index)
 
     # ------------------------------------------------------------ matching
 
@@ -417,7 +416,8 @@ class Resolver:
         text = self.patterns.pinyin_noise.sub("", clean_name(name))
         m = re.fullmatch(r"(.+?)\((.+)\)", text)
         if m and "(" not in m.group(2):
-            return (m.group(1),), m.group(2)
+            capacity = None if m.group(2) in self.patterns.role_words else m.group(2)
+            return (m.group(1),), capacity
         if "(" not in text:
             return (text,), None
         inlined = re.sub(r"[()]", "", text)

@@ -46,6 +46,11 @@ def test_seed_units_resolve(resolver, name, agency_id, capacity):
     assert ref.canonical and ref.score > 0.5
 
 
+def test_a_bracketed_role_mark_is_not_a_capacity(resolver):
+    ref = resolver.resolve("市发改局(牵头)", city=DG, date=SEED_DATE)
+    assert (ref.agency_id, ref.capacity, ref.name) == ("dg-fgj", None, "市发改局(牵头)")
+
+
 def test_seed_cells_resolve_through_resolve_cells(resolver):
     cells = ["市委政研室(市跨境办) 市国税局 市地税局 人民银行东莞市中心支行"]
     refs = resolve_cells(resolver, cells, city=DG, date=SEED_DATE)
