@@ -65,3 +65,58 @@ def test_html_metadata_box_fills_missing_fields():
       <div class="content"><p>各有关单位：</p><p>现将分工方案印发给你们。</p></div></body></html>"""
     m = meta_of(html, path="p.html")
     assert (m.doc_number, m.issuer, m.date) == ("某府办〔2014〕9号", "某市人民政府办公室", "2014-05-06")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("东府办〔2016〕12號", "东府办〔2016〕12号"), ("東府辦〔2016〕12號", "東府辦〔2016〕12号"),
+    ("深府〔9〕193", "深府〔9〕193"), ("發文字號：無", None), ("菏政办字 〔2023〕1号", "菏政办字〔2023〕1号"),
+])
+def test_doc_number_variants(line, expected):
+    assert meta_of(line + "\n关于做好某项工作的通知\n").doc_number == expected
+
+
+TEXT_FORM = """某府办〔2016〕3号
+关于印发某市重点工作分工方案的通知
+各有关单位：
+现将方案印发给你们，请认真贯彻执行。
+某市人民政府办公室
+{date}
+某市重点工作分工方案
+一、重点任务
+1.某项工作。
+完成时限：2016年12月31日
+"""
+
+
+@pytest.mark.parametrize("date,iso", [
+    ("2016年02月23日", "2016-02-23"), ("二○一六年四月十三日", "2016-04-13"), ("2016-03-29", "2016-03-29"),
+    ("2016年3月1日 2016年3月1日", "2016-03-01"),
+])
+def test_signature_date_not_a_deadline_in_the_body(date, iso):
+    m = meta_of(TEXT_FORM.format(date=date))
+    assert (m.date, m.issuer, m.table_title) == (iso, "某市人民政府办公室", "某市重点工作分工方案")
+
+
+def test_date_printed_on_two_lines():
+    m = meta_of(TEXT_FORM.format(date="2016年3月1日\n2016年3月1日"))
+    assert (m.date, m.issuer) == ("2016-03-01", "某市人民政府办公室")
+
+
+def test_traditional_mirror_with_pinyin_and_spam():
+    text = ("澳門新葡京娛樂場官網\n東府辦〔2016〕12號(hào)\n關(guān)於印發某市分工方案的通知\n各有關單位：\n"
+            "現將方案印發給你們。\n某市人民政府辦公室\n2016年6月15日\n")
+    m = meta_of(text)
+    assert (m.doc_number, m.title, m.issuer, m.date) == (
+        "東府辦〔2016〕12号", "關於印發某市分工方案的通知", "某市人民政府辦公室", "2016-06-15")
+
+
+def test_title_after_issuer_name():
+    m = meta_of("某市人民政府办公室关于印发某某方案的通知\n各有关单位：\n")
+    assert m.title == "某市人民政府办公室关于印发某某方案的通知"
+
+
+def test_signature_date_wins_over_the_portal_publication_date():
+    html = """<html><body><table><tr><td>发布日期：</td><td>2014-05-20</td><td>发布机构：</td><td>某市人民政府办公室</td></tr>
+      </table><div class="content"><p>各有关单位：</p><p>现将分工方案印发给你们。</p>
+      <p>某市人民政府办公室</p><p>2014年5月6日</p></div></body></html>"""
+    assert meta_of(html, path="p.html").date == "2014-05-06"

@@ -1,0 +1,91 @@
+"""Forms inline-label, inline-verb and prose: the assignment closes the paragraph."""
+import pytest
+
+from extractor.assign import parse_verbs
+from extractor.decode import decode_bytes
+from extractor.inline import closing_bracket, parse_inline, split_assignment, split_prose
+from extractor.locate import locate_content
+
+from conftest import make_raw
+
+
+def located(text: str):
+    return locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+
+
+@pytest.mark.parametrize("text,inner", [
+    ("加快建设。（市发改局牵头）", "市发改局牵头"),
+    ("加快建设（各镇街(园区)负责）。", "各镇街(园区)负责"),
+    ("加快建设。（牵头单位：各县（市、区）政府）", "牵头单位：各县（市、区）政府"),
+    ("加快建设。", None),
+    ("加快建设)", None),
+])
+def test_closing_bracket_is_balanced(text, inner):
+    span = closing_bracket(text)
+    assert (text[span[0] + 1:span[1]] if span else None) == inner
+
+
+@pytest.mark.parametrize("text,lead,support,deadline,responsible", [
+    ("A局牵头，B局、C局配合，2016年底前完成", ("A局",), ("B局、C局",), "2016年底前完成", False),
+    ("由A局、B局负责", ("A局、B局",), (), None, True),
+    ("A局负责，年内完成", ("A局",), (), "年内完成", True),
+    ("A局牵头负责", ("A局",), (), None, False),
+    ("A局、B局按职责分工负责", ("A局、B局",), (), None, True),
+    ("各镇街(园区)分别负责，年内持续推进", ("各镇街(园区)",), (), "年内持续推进", True),
+    ("A局牵头，各相关部门、镇街(园区)按职责分工负责", ("A局",), ("各相关部门、镇街(园区)",), None, False),
+    ("A局、B局分别牵头，C局配合", ("A局、B局",), ("C局",), None, False),
+    ("由A局会同B局、C局等部门负责落实", ("A局",), ("B局、C局",), None, False),
+])
+def test_verb_forms(text, lead, support, deadline, responsible):
+    found = parse_verbs(text)
+    assert (found.lead, found.support, found.deadline, found.from_responsible) == (lead, support, deadline,
+                                                                                  responsible)
+
+
+@pytest.mark.parametrize("text", ["以下简称“三旧”", "含县(市、区)", "2016年", "见附件"])
+def test_brackets_that_are_not_assignments(text):
+    assert parse_verbs(text) is None
+
+
+@pytest.mark.parametrize("text,rest,form", [
+    ("加快建设。（牵头单位：A局；配合单位：B局）", "加快建设。", "inline-label"),
+    ("加快建设。（A局牵头，B局配合）", "加快建设。", "inline-verb"),
+    ("加快建设（A局负责）。", "加快建设。", "inline-verb"),
+    ("加快建设。由A局会同B局负责落实。", "加快建设。", "prose"),
+])
+def test_split_assignment(text, rest, form):
+    got_rest, found = split_assignment(text)
+    assert (got_rest, found.form) == (rest, form)
+
+
+def test_prose_only_as_the_last_sentence_opening_with_you():
+    assert split_prose("经费由A局会同B局负责落实，确保到位。")[1] is None
+
+
+NOTICE = """某市重点工作分工方案
+一、重点任务
+（一）甲类工作。
+（1）任务一。
+（2）任务二。
+（责任单位：A局、B局）
+（二）乙类工作。
+（1）任务三。（A局牵头，B局配合）
+二、保障措施
+各单位要加强领导。
+"""
+
+
+def test_group_line_covers_the_items_before_it():
+    parsed = parse_inline(located(NOTICE))
+    rows = [(m.section.label, m.measure_no, m.text, m.lead_cells, m.support_cells, m.form, m.from_responsible)
+            for m in parsed.measures]
+    assert rows == [
+        ("（一）", 1, "任务一。", ("A局、B局",), (), "inline-label", True),
+        ("（一）", 2, "任务二。", ("A局、B局",), (), "inline-label", True),
+        ("（二）", 1, "任务三。", ("A局",), ("B局",), "inline-verb", False),
+    ]
+    assert [s.label for s in parsed.sections] == ["（一）", "（二）"]
+
+
+def test_no_assignments_is_not_this_form():
+    assert parse_inline(located("一、总则\n1.某某工作。\n2.另一项工作（见附件）。\n")) is None

@@ -1,0 +1,80 @@
+"""Form ``labelled`` (LBL): numbered items followed by labelled lines."""
+import pytest
+
+from extractor.assign import parse_labels
+from extractor.decode import decode_bytes
+from extractor.labelled import parse_labelled, split_own_labels
+from extractor.locate import locate_content
+
+from conftest import make_raw
+
+
+def located(text: str):
+    return locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+
+
+@pytest.mark.parametrize("text,lead,support,deadline,responsible", [
+    ("牵头单位：市发改局。", ("市发改局",), (), None, False),
+    ("牵头单位：市发改局；配合单位：市财政局、各镇街(园区)；完成时限：2016年底前", ("市发改局",),
+     ("市财政局、各镇街(园区)",), "2016年底前", False),
+    ("责任单位：市发改局、市财政局", ("市发改局、市财政局",), (), None, True),
+    ("牵头单位：市发改局；责任单位：市财政局", ("市发改局",), ("市财政局",), None, False),
+    ("牵头责任单位：市编办；协同责任单位：市法制办", ("市编办",), ("市法制办",), None, False),
+    ("部门分工：市发改委牵头，市统计局、市经信委等配合。", ("市发改委",), ("市统计局、市经信委",), None, False),
+    ("【牵头单位】省发展改革委", ("省发展改革委",), (), None, False),
+    ("牽頭單位：市發改局；配合單位：市財政局", ("市發改局",), ("市財政局",), None, False),
+])
+def test_parse_labels(text, lead, support, deadline, responsible):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.deadline, found.from_responsible) == (lead, support, deadline,
+                                                                                  responsible)
+
+
+@pytest.mark.parametrize("text", ["分管领导：林某某", "牵头负责领导：张某某；完成时限：年底"])
+def test_leader_lines_name_people_not_units(text):
+    assert parse_labels(text, "labelled") is None
+
+
+def test_leader_kept_in_extra():
+    found = parse_labels("牵头单位：市发改局；分管领导：林某某", "labelled")
+    assert found.lead == ("市发改局",) and found.extra == {"分管领导": "林某某"}
+
+
+def test_labels_on_the_item_line():
+    text, found = split_own_labels("加快某某工程建设。责任单位：市住建局")
+    assert text == "加快某某工程建设。" and found.lead == ("市住建局",)
+
+
+NOTICE = """某府办〔2019〕3号
+关于印发某市重点工作分工方案的通知
+各有关单位：
+现将方案印发给你们。
+某市人民政府办公室
+2019年1月2日
+某市重点工作分工方案
+一、第一部分
+1.任务甲。
+牵头单位：市甲局
+配合单位：市乙局
+二、第二部分
+（1）任务乙一。
+（2）任务乙二。
+责任单位：市丙局
+完成时限：2019年12月31日
+"""
+
+
+def test_items_sections_and_a_label_run_covering_two_items():
+    parsed = parse_labelled(located(NOTICE))
+    rows = [(m.section.label, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline)
+            for m in parsed.measures]
+    assert rows == [
+        ("一、", 1, "任务甲。", ("市甲局",), ("市乙局",), None),
+        ("二、", 1, "任务乙一。", ("市丙局",), (), "2019年12月31日"),
+        ("二、", 2, "任务乙二。", ("市丙局",), (), "2019年12月31日"),
+    ]
+    assert all(m.form == "labelled" for m in parsed.measures)
+
+
+def test_no_labels_is_not_this_form():
+    assert parse_labelled(located("一、总则\n1.某某工作。\n")) is None
