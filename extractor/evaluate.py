@@ -12,11 +12,21 @@ grouped by the form the fixture expects (``html-table``, ``text-pipe`` ...):
 - agencies: the share of printed names in the optional ``agencies`` map
   whose AgencyRefs resolved to the expected canonical name.
 
-``python -m extractor.evaluate [folder]`` prints the table (trafilatura's
+A second, small table scores the resolver alone on two hand-checked
+tables in the same folder (``score_agency_tables``; tests/test_resolve.py
+gates on the same function):
+
+- variant recall: the share of ``agency_variants.csv`` spellings that resolve
+  to the expected agency_id;
+- false merges: ``agency_negatives.csv`` look-alike pairs (科技局/科协) that
+  came out as one agency_id.
+
+``python -m extractor.evaluate [folder]`` prints the tables (trafilatura's
 evaluation keeps the same shape: a library that scores, a thin printer).
 """
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections import defaultdict
@@ -187,6 +197,63 @@ def _score_agencies(case: Case, notice: Notice, score: Score) -> None:
             score.mismatches.append(Mismatch(case.name, f"agency {name}", "canonical", canonical, got))
 
 
+# --- the resolver alone: variant recall and false merges ------------------------
+
+VARIANTS_FILE = "agency_variants.csv"
+NEGATIVES_FILE = "agency_negatives.csv"
+
+
+@dataclass
+class AgencyTableScore:
+    """Variant recall and false merges of one resolver over the two tables."""
+
+    variants: int = 0
+    misses: list[tuple[str, str, str, str | None, str]] = field(default_factory=list)
+    pairs: int = 0
+    merges: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return share(self.variants - len(self.misses), self.variants)
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """The rows of a hand-checked CSV table; a row whose first cell starts with # is a comment."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [r for r in csv.DictReader(fh) if not r[next(iter(r))].startswith("#")]
+
+
+def score_agency_tables(folder: Path = FIXTURES, resolver=None) -> AgencyTableScore:
+    """Resolve every variant (expects its agency_id) and every negative pair (expects two ids)."""
+    from .resolve import load_resolver
+
+    resolver = resolver or load_resolver()
+    score = AgencyTableScore()
+    for r in read_table(folder / VARIANTS_FILE):
+        ref = resolver.resolve(r["variant"], city=r["city"] or None, date=r["date"] or None)
+        score.variants += 1
+        if ref.agency_id != r["agency_id"]:
+            score.misses.append((r["variant"], r["city"], r["agency_id"], ref.agency_id, ref.match))
+    for r in read_table(folder / NEGATIVES_FILE):
+        a = resolver.resolve(r["name_a"], city=r["city_a"] or None)
+        b = resolver.resolve(r["name_b"], city=r["city_b"] or None)
+        score.pairs += 1
+        if a.agency_id == b.agency_id:
+            score.merges.append((r["name_a"], r["name_b"], a.agency_id))
+    return score
+
+
+def format_agency_tables(score: AgencyTableScore) -> str:
+    """The resolver's table, then each miss and merge."""
+    lines = ["resolver | variants | recall | negative pairs | false merges", "--- | --- | --- | --- | ---",
+             f"registry | {score.variants} | {score.recall:.0%} ({score.variants - len(score.misses)}"
+             f"/{score.variants}) | {score.pairs} | {len(score.merges)}"]
+    lines += [f"  miss: {v} ({c or 'no city'}): expected {want}, got {got} ({rule})"
+              for v, c, want, got, rule in score.misses]
+    lines += [f"  merge: {a} = {b} -> {i}" for a, b, i in score.merges]
+    return "\n".join(lines)
+
+
 # --- running and printing -------------------------------------------------------
 
 def evaluate(folder: Path = FIXTURES, resolver=None) -> dict[str, Score]:
@@ -230,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     folder = Path(argv[0]) if argv else FIXTURES
     sys.stdout.write(format_report(evaluate(folder)) + "\n")
+    if (folder / VARIANTS_FILE).is_file() and (folder / NEGATIVES_FILE).is_file():
+        sys.stdout.write("\n" + format_agency_tables(score_agency_tables(folder)) + "\n")
     return 0
 
 

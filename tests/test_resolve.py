@@ -402,33 +402,17 @@ RECALL_FLOOR = 0.95
 FALSE_MERGES_ALLOWED = 0
 
 
-def _rows(fixtures_dir, name):
-    import csv
-    with (fixtures_dir / name).open(encoding="utf-8", newline="") as fh:
-        return [r for r in csv.DictReader(fh) if not r[next(iter(r))].startswith("#")]
-
-
 def test_variant_fixture_is_broad_enough(fixtures_dir):
-    rows = _rows(fixtures_dir, "agency_variants.csv")
+    from extractor.evaluate import read_table
+    rows = read_table(fixtures_dir / "agency_variants.csv")
     assert len(rows) >= 60
     assert len({r["city"] for r in rows if r["city"]}) >= 2
-    assert len(_rows(fixtures_dir, "agency_negatives.csv")) >= 20
+    assert len(read_table(fixtures_dir / "agency_negatives.csv")) >= 20
 
 
 def test_variant_recall_and_no_false_merges(resolver, fixtures_dir):
-    rows = _rows(fixtures_dir, "agency_variants.csv")
-    misses = []
-    for r in rows:
-        ref = resolver.resolve(r["variant"], city=r["city"] or None, date=r["date"] or None)
-        if ref.agency_id != r["agency_id"]:
-            misses.append((r["variant"], r["city"], r["agency_id"], ref.agency_id, ref.match))
-    recall = 1 - len(misses) / len(rows)
-    assert recall >= RECALL_FLOOR, misses
-
-    merges = []
-    for r in _rows(fixtures_dir, "agency_negatives.csv"):
-        a = resolver.resolve(r["name_a"], city=r["city_a"] or None)
-        b = resolver.resolve(r["name_b"], city=r["city_b"] or None)
-        if a.agency_id == b.agency_id:
-            merges.append((r["name_a"], r["name_b"], a.agency_id))
-    assert len(merges) <= FALSE_MERGES_ALLOWED, merges
+    # the same scoring `make eval` prints
+    from extractor.evaluate import score_agency_tables
+    score = score_agency_tables(fixtures_dir, resolver)
+    assert score.recall >= RECALL_FLOOR, score.misses
+    assert len(score.merges) <= FALSE_MERGES_ALLOWED, score.merges
