@@ -215,7 +215,7 @@ class Archive:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def _insert_notice_rows(self, notice: Notice) -> None:
-        for a in R.agency_rows(R.assignment_rows([notice])):
+        for a in R.agency_rows(R.assignment_rows([notice]), R.notice_cities([notice])):
             _merge_agency(self.con, a)
         for table, row_type, make_rows in _NOTICE_TABLES:
             for row in make_rows([notice]):
@@ -238,6 +238,21 @@ class Archive:
         the table agrees with the rows beside it; nothing is deleted."""
         with self.con:
             self.con.execute(_RECOUNT_SQL)
+            _fill_registry_columns(self.con)
+
+
+def _fill_registry_columns(con: sqlite3.Connection) -> None:
+    """Rows written before agencies had registry columns get them (city is never
+    NULL for a row written since, unless its notice had no city)."""
+    legacy = con.execute(
+        "SELECT g.agency_id, g.resolved, g.canonical, (SELECT n.city FROM assignments a JOIN notices n "
+        "ON n.doc_id = a.doc_id WHERE a.agency_id = g.agency_id LIMIT 1) "
+        "FROM agencies g WHERE g.city IS NULL").fetchall()
+    sets = ", ".join(f"{c} = ?" for c in R.REGISTRY_COLUMNS)
+    for agency_id, resolved, canonical, city in legacy:
+        values = R.registry_fields(agency_id, bool(resolved), canonical, city)
+        con.execute(f"UPDATE agencies SET {sets} WHERE agency_id = ?",
+                    (*(values[c] for c in R.REGISTRY_COLUMNS), agency_id))
 
 
 _RECOUNT_SQL = """UPDATE agencies SET
@@ -248,14 +263,20 @@ _RECOUNT_SQL = """UPDATE agencies SET
 
 
 def _merge_agency(con: sqlite3.Connection, row: R.AgencyRow) -> None:
-    """Insert an agency, or add the spellings this notice used to its row."""
+    """Insert an agency, or add the spellings this notice used to its row.
+
+    The registry columns are rewritten from the current registry, so rows of
+    an older archive (NULL in columns added since) and edited entries catch up.
+    """
     old = con.execute("SELECT names FROM agencies WHERE agency_id = ?", (row.agency_id,)).fetchone()
     if old is None:
         _insert(con, "agencies", row)
         return
     names = (old[0] or "").split(R.JOINER) if old[0] else []
     names += [n for n in row.names.split(R.JOINER) if n not in names]
-    con.execute("UPDATE agencies SET names = ? WHERE agency_id = ?", (R.JOINER.join(names), row.agency_id))
+    sets = ", ".join(f"{c} = ?" for c in R.REGISTRY_COLUMNS)
+    con.execute(f"UPDATE agencies SET names = ?, {sets} WHERE agency_id = ?",
+                (R.JOINER.join(names), *(getattr(row, c) for c in R.REGISTRY_COLUMNS), row.agency_id))
 
 
 def _insert(con: sqlite3.Connection, table: str, row, conflict: str = "") -> None:

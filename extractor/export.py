@@ -72,12 +72,17 @@ def export_json(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
     return [path]
 
 
-def export_csv(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
+def export_csv(notices: Sequence[Notice], out_dir: Path, aliases: Path | None = None) -> list[Path]:
+    """measures.csv, assignments.csv, agencies.csv, and review.csv: every unresolved
+    name with its closest registry agencies (explained with the run's ``aliases``)."""
+    from .review import review_rows
+
     assignments = R.assignment_rows(notices)
     return [
         write_csv(out_dir / "measures.csv", R.MeasureRow, R.measure_rows(notices)),
         write_csv(out_dir / "assignments.csv", R.AssignmentRow, assignments),
-        write_csv(out_dir / "agencies.csv", R.AgencyRow, R.agency_rows(assignments)),
+        write_csv(out_dir / "agencies.csv", R.AgencyRow, R.agency_rows(assignments, R.notice_cities(notices))),
+        write_csv(out_dir / "review.csv", R.ReviewRow, review_rows(notices, aliases)),
     ]
 
 
@@ -113,7 +118,7 @@ def sqlite_tables(notices: Sequence[Notice]) -> list[tuple[str, type, list]]:
     assignments = R.assignment_rows(notices)
     return [
         ("notices", R.NoticeRow, R.notice_rows(notices)),
-        ("agencies", R.AgencyRow, R.agency_rows(assignments)),
+        ("agencies", R.AgencyRow, R.agency_rows(assignments, R.notice_cities(notices))),
         ("sections", R.SectionRow, R.section_rows(notices)),
         ("measures", R.MeasureRow, R.measure_rows(notices)),
         ("assignments", R.AssignmentRow, assignments),
@@ -135,9 +140,15 @@ Exporter = Callable[[Sequence[Notice], Path], list[Path]]
 EXPORTERS: dict[str, Exporter] = {"json": export_json, "csv": export_csv, "sqlite": export_sqlite}
 
 
-def export_all(notices: Sequence[Notice], out_dir: Path, formats: Sequence[str] = tuple(EXPORTERS)) -> list[Path]:
-    """Run the chosen exporters; return the paths written."""
+def export_all(notices: Sequence[Notice], out_dir: Path, formats: Sequence[str] = tuple(EXPORTERS),
+               aliases: Path | None = None) -> list[Path]:
+    """Run the chosen exporters; return the paths written.
+
+    ``aliases`` (the run's user alias file) goes to the CSV exporter only:
+    review.csv explains each unresolved name with the resolver the run used.
+    """
     written: list[Path] = []
     for name in formats:
-        written.extend(EXPORTERS[name](notices, out_dir))
+        extra = {"aliases": aliases} if name == "csv" and aliases else {}
+        written.extend(EXPORTERS[name](notices, out_dir, **extra))
     return written

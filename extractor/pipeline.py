@@ -172,6 +172,9 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
     ``progress`` wraps the file iterator (the CLI passes a progress bar).
     Failures are collected, logged, and never stop the batch.
     """
+    if settings.aliases:   # a wrong alias line is a configuration error: stop before any work
+        from .registry import check_aliases
+        check_aliases(settings.aliases)
     inputs, fetch_failures = fetch_url_inputs(settings)
     files, failures = collect_inputs(inputs)
     result = RunResult(failures=fetch_failures + list(failures))
@@ -186,7 +189,7 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
         result.notices.append(notice)
     if result.notices or not result.failures:
         # a batch where nothing could be read must not replace earlier outputs
-        result.written = export_all(result.notices, settings.out_dir, settings.formats)
+        result.written = export_all(result.notices, settings.out_dir, settings.formats, settings.aliases)
     return result
 
 
@@ -228,7 +231,7 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
         if result.notices or not result.failures:
             per_run = archive.load_notices(all_versions=settings.all_versions)
             others = [f for f in settings.formats if f != "sqlite"]
-            result.written = [archive.path] + export_all(per_run, settings.out_dir, others)
+            result.written = [archive.path] + export_all(per_run, settings.out_dir, others, settings.aliases)
     return result
 
 

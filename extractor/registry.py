@@ -153,6 +153,15 @@ class Registry:
         """Ids whose ``successor_of`` names ``agency_id``."""
         return tuple(a.agency_id for a in self.agencies.values() if agency_id in a.successor_of)
 
+    def listing(self, city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """The entries as dicts (lists for tuples, plus ``successors``), filtered by city and kind."""
+        known = self.city(city)
+        city = known.name if known else (clean_name(city) or None if city else None)
+        return [{k: list(v) if isinstance(v, tuple) else v for k, v in a.as_dict().items()}
+                | {"successors": list(self.successors(a.agency_id))}
+                for a in self.agencies.values()
+                if (city is None or a.city == city) and (kind is None or a.kind == kind)]
+
 
 def clean_name(text: str) -> str:
     """NFKC and no white space: the form names are compared in before any rewrite."""
@@ -389,6 +398,15 @@ def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
         rows.append((cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else None,
                      f"{path}:{lineno}"))
     return rows
+
+
+def check_aliases(path: str | Path, registry: Registry | None = None) -> None:
+    """Read a user alias CSV and check each agency_id is in the registry, cheaply
+    (no resolver): a run can refuse a wrong line before it reads any notice."""
+    registry = registry or default_registry()
+    for _, agency_id, _, where in read_aliases(path):
+        if agency_id not in registry.agencies:
+            raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
 
 
 def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:

@@ -140,11 +140,7 @@ class Resolver:
 
     def agencies(self, city: str | None = None, kind: str | None = None) -> list[dict]:
         """The registry as dicts (with successors), filtered by city and kind."""
-        city = self._city_name(city)
-        return [{k: list(v) if isinstance(v, tuple) else v for k, v in a.as_dict().items()}
-                | {"successors": list(self.registry.successors(a.agency_id))}
-                for a in self.registry.agencies.values()
-                if (city is None or a.city == city) and (kind is None or a.kind == kind)]
+        return self.registry.listing(city, kind)
 
     def resolve_names(self, names: Sequence[str], *, city: str | None,
                       date: str | None) -> tuple[AgencyRef, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .models import AgencyRef, Notice
 
@@ -85,6 +85,35 @@ class AgencyRow:
     lead_count: int
     support_count: int
     notice_count: int
+    # registry columns, after the counts so that older readers' column positions hold
+    city: str | None         #: the registry city; for an unresolved name, the city it was looked up in
+    kind: str | None         #: registry kind (government department, ...); empty when unresolved
+    aliases: str             #: the registry's short names, aliases and titles, joined by 、
+    valid_from: str | None
+    valid_to: str | None
+    successor_of: str        #: ids this body replaced (lineage), joined by 、
+
+
+#: AgencyRow columns that come from the registry, not from the notices
+REGISTRY_COLUMNS = ("canonical", "city", "kind", "resolved", "aliases", "valid_from", "valid_to",
+                    "successor_of")
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One unit name that did not resolve, for a person to confirm (review.csv)."""
+
+    city: str | None
+    name: str                #: as printed
+    agency_id: str           #: the stable unresolved id it was given
+    notice_count: int
+    measure_count: int
+    first_doc_id: str
+    first_doc_number: str | None
+    best_id: str | None      #: the closest registry agency, if any
+    best_canonical: str | None
+    best_score: float | None
+    candidates: str          #: "id canonical (score)" for the closest few, joined by ; 
 
 
 def column_names(row_type) -> list[str]:
@@ -140,8 +169,17 @@ def assignment_rows(notices: Iterable[Notice]) -> list[AssignmentRow]:
     return out
 
 
-def agency_rows(assignments: list[AssignmentRow]) -> list[AgencyRow]:
-    """One row per agency seen, with how often it leads and supports."""
+def agency_rows(assignments: list[AssignmentRow],
+                cities: Mapping[str, str | None] | None = None) -> list[AgencyRow]:
+    """One row per agency seen, with how often it leads and supports.
+
+    Registry columns (city, kind, aliases, era, lineage) come from the
+    shipped registry; an unresolved name gets the city of its id prefix,
+    else the city of the notice (``cities``: doc_id -> city) it was seen in.
+    """
+    from .registry import default_registry
+
+    registry, cities = default_registry(), cities or {}
     counts: dict[str, Counter] = defaultdict(Counter)
     names: dict[str, list[str]] = defaultdict(list)
     docs: dict[str, set[str]] = defaultdict(set)
@@ -155,8 +193,31 @@ def agency_rows(assignments: list[AssignmentRow]) -> list[AgencyRow]:
         if a.name not in names[a.agency_id]:
             names[a.agency_id].append(a.name)
     rows = [AgencyRow(
-        agency_id=aid, canonical=first[aid].canonical, resolved=int(first[aid].match != "unresolved"),
+        agency_id=aid, **registry_fields(aid, first[aid].match != "unresolved", first[aid].canonical,
+                                         cities.get(first[aid].doc_id), registry),
         names=JOINER.join(names[aid]), lead_count=counts[aid]["lead"],
         support_count=counts[aid]["support"], notice_count=len(docs[aid]),
     ) for aid in first]
     return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
+
+
+def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notice_city: str | None,
+                    registry=None) -> dict:
+    """The REGISTRY_COLUMNS of one agency, from its entry or, unresolved, from its city."""
+    if registry is None:
+        from .registry import default_registry
+        registry = default_registry()
+    agency = registry.agencies.get(agency_id) if resolved else None
+    if agency is None:
+        prefix = agency_id.split("-", 1)[0]
+        city = next((c.name for c in registry.cities.values() if c.id_prefix == prefix), notice_city)
+        return dict(canonical=canonical, city=city, kind=None, resolved=int(resolved), aliases="",
+                    valid_from=None, valid_to=None, successor_of="")
+    return dict(canonical=agency.name, city=agency.city, kind=agency.kind, resolved=1,
+                aliases=JOINER.join(dict.fromkeys(agency.names[1:])), valid_from=agency.valid_from,
+                valid_to=agency.valid_to, successor_of=JOINER.join(agency.successor_of))
+
+
+def notice_cities(notices: Iterable[Notice]) -> dict[str, str | None]:
+    """doc_id -> city, what ``agency_rows`` needs for unresolved names."""
+    return {n.doc_id: n.city for n in notices}

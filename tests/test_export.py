@@ -77,3 +77,42 @@ def test_rewrite_leaves_whole_files_and_no_temp(tmp_path):
     data = json.loads((tmp_path / "notices.json").read_text(encoding="utf-8"))
     assert "n2" in [n["doc_id"] for n in data]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+REAL = (AgencyRef("市金融局", "dg-jrj", "东莞市金融工作局", None, "alias", 0.95),
+        AgencyRef("市平安办", "dg-x-7a4b42a0", None, None, "unresolved", 0.0))
+
+
+def registry_notice() -> Notice:
+    n = notice("n3")
+    return Notice(**{**n.__dict__, "city": "东莞市",
+                     "measures": (Measure(1, 1, 1, "做丁", None, REAL[:1], REAL[1:]),)})
+
+
+def test_agencies_carry_registry_columns(tmp_path):
+    from extractor.rows import AgencyRow, column_names
+    export_all([registry_notice()], tmp_path, ["csv"])
+    rows = read_csv(tmp_path / "agencies.csv")
+    assert list(rows[0]) == column_names(AgencyRow)
+    assert list(rows[0])[-6:] == ["city", "kind", "aliases", "valid_from", "valid_to", "successor_of"]
+    by_id = {r["agency_id"]: r for r in rows}
+    assert (by_id["dg-jrj"]["city"], by_id["dg-jrj"]["kind"], by_id["dg-jrj"]["successor_of"]) == (
+        "东莞市", "government department", "dg-jrgzj")
+    assert "市金融局" in by_id["dg-jrj"]["aliases"].split("、")
+    # an unresolved name: the city it was looked up in, nothing else from the registry
+    assert (by_id["dg-x-7a4b42a0"]["city"], by_id["dg-x-7a4b42a0"]["kind"]) == ("东莞市", "")
+
+
+def test_an_older_archive_gains_the_registry_columns(tmp_path):
+    con = sqlite3.connect(tmp_path / "notices.sqlite")
+    con.execute("CREATE TABLE agencies (agency_id TEXT PRIMARY KEY, canonical TEXT, resolved INTEGER, "
+                "names TEXT, lead_count INTEGER, support_count INTEGER, notice_count INTEGER)")
+    con.execute("INSERT INTO agencies VALUES ('dg-kjj', '东莞市科学技术局', 1, '市科技局', 3, 0, 1)")
+    con.commit()
+    con.close()
+    export_all([registry_notice()], tmp_path, ["sqlite"])
+    con = sqlite3.connect(tmp_path / "notices.sqlite")
+    got = {r[0]: r[1:] for r in con.execute("SELECT agency_id, city, kind, valid_to FROM agencies")}
+    assert got["dg-kjj"] == ("东莞市", "government department", None)   # the old row is filled in
+    assert got["dg-jrj"][:2] == ("东莞市", "government department")
+    assert got["dg-x-7a4b42a0"] == ("东莞市", None, None)
