@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_fetch_parser(sub)
     add_crawl_parser(sub)
     add_diff_parser(sub)
+    add_agencies_parser(sub)
     return parser
 
 
@@ -109,9 +110,7 @@ def cmd_run(args) -> int:
     from .models import ExtractorError
     from .pipeline import Settings, run
 
-    aliases = args.aliases
-    if aliases is None and Path("raw/aliases.csv").is_file():
-        aliases = Path("raw/aliases.csv")
+    aliases = _aliases_file(args.aliases)
     if aliases is not None and not aliases.is_file():
         print(f"extractor: error: {aliases}: no such aliases file", file=sys.stderr)
         return EXIT_USAGE
@@ -133,6 +132,13 @@ def cmd_run(args) -> int:
           f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
           f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
     return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def _aliases_file(given: Path | None) -> Path | None:
+    """--aliases FILE, else raw/aliases.csv when it exists."""
+    if given is None and Path("raw/aliases.csv").is_file():
+        return Path("raw/aliases.csv")
+    return given
 
 
 def _archive_counts(result, settings) -> str:
@@ -256,6 +262,50 @@ def cmd_diff(args) -> int:
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     print(json.dumps(d.as_dict(), ensure_ascii=False) if args.json else format_diff(d))
+    return EXIT_OK
+
+
+def add_agencies_parser(sub) -> None:
+    p = sub.add_parser(
+        "agencies", help="list the agency registry, or explain how a name resolves",
+        description="List the registry (id, city, kind, official name, short names and aliases, "
+                    "valid_from..valid_to, successor_of), or with 'explain NAME' show how a printed "
+                    "unit name resolves and why: rule, key, scope, score and candidates.",
+    )
+    p.add_argument("--city", metavar="CITY", help="only this city (东莞市 or 东莞)")
+    p.add_argument("--kind", metavar="KIND", help="only this kind, e.g. 'government department'")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_agencies, action="list")
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    e = actions.add_parser("explain", help="how one printed name resolves and why",
+                           description="Show the rule, key, scope, score and candidates for NAME.")
+    e.add_argument("name", metavar="NAME", help="a unit name as printed, e.g. 市发改局")
+    # SUPPRESS: an option given before 'explain' is not reset by the sub-parser's default
+    e.add_argument("--city", default=argparse.SUPPRESS, metavar="CITY", help="the notice's city")
+    e.add_argument("--date", type=_iso_date, metavar="DATE", help="the notice's date, YYYY-MM-DD")
+    e.add_argument("--aliases", type=Path, metavar="FILE",
+                   help="user aliases CSV (default: raw/aliases.csv if present)")
+    e.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+
+
+def cmd_agencies(args) -> int:
+    import json
+
+    from .models import ExtractorError
+    from .review import explain_name, format_agencies, format_explanation, list_agencies
+
+    try:
+        if args.action == "explain":
+            result = explain_name(args.name, city=args.city, date=args.date,
+                                  aliases=_aliases_file(args.aliases))
+            text = format_explanation(result)
+        else:
+            result = list_agencies(city=args.city, kind=args.kind)
+            text = format_agencies(result)
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else text)
     return EXIT_OK
 
 
