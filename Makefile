@@ -26,9 +26,11 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m extractor.evaluate
 
-## bench: synthetic corpus; extractor (1 and 2 processes) vs pandas.read_html; see docs/scale.md
+## bench: synthetic corpus; extractor (1 and 2 processes) vs pandas.read_html; see docs/scale.md;
+##        then agency names resolved per second over the fixtures (bench/bench_resolve.py)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+	$(BIN)/python bench/bench_resolve.py
 
 clean:
 	rm -rf $(VENV) output/*.json output/*.csv output/*.sqlite*
