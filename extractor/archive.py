@@ -57,6 +57,7 @@ _VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
   notice_json TEXT,                 -- Notice.as_dict(); NULL for rows that predate the archive
   UNIQUE (identity, version)
 )"""
+_SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY KEY, value TEXT)"
 _INDEXES = ("CREATE INDEX IF NOT EXISTS versions_sha256 ON versions(sha256)",
             "CREATE INDEX IF NOT EXISTS versions_identity ON versions(identity, is_latest)")
 _VIEWS = {
@@ -183,7 +184,16 @@ class Archive:
             raise ExtractorError(f"{doc_id}: no such version in {self.path}")
         return notice_from_json(row[0], row[1])
 
+    def get_setting(self, key: str) -> str | None:
+        """A value the archive keeps about itself (e.g. the resolution fingerprint)."""
+        row = self.con.execute("SELECT value FROM archive_settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     # --- writing --------------------------------------------------------
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.con:
+            self.con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (key, value))
 
     def add_notice(self, notice: Notice, extracted_at: str | None = None) -> tuple[str, Notice]:
         """Store one notice in one transaction; return (status, notice with its version).
@@ -296,6 +306,7 @@ def ensure_schema(con: sqlite3.Connection) -> None:
                 # an archive written by an older release: new columns are NULL for its rows
                 con.execute(f"ALTER TABLE {name} ADD COLUMN {f.name} {_sql_type(str(f.type))}")
     con.execute(_VERSIONS_SQL)
+    con.execute(_SETTINGS_SQL)
     for sql in (*_INDEXES, *_VIEWS.values()):
         con.execute(sql)
     _adopt_legacy_rows(con)

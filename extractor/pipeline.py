@@ -215,6 +215,7 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
     3. the per-run files are rebuilt from the archive's latest (or all) versions.
     """
     from .archive import open_archive
+    from .registry import resolution_fingerprint
 
     with open_archive(settings.out_dir) as archive:
         todo = _skip_archived(files, archive, settings, result)
@@ -228,6 +229,8 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
             setattr(result, status, getattr(result, status) + 1)
             result.notices.append(notice)
         archive.refresh_agencies()
+        # recorded last: a run killed before here re-resolves everything next time
+        archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
         if result.notices or not result.failures:
             per_run = archive.load_notices(all_versions=settings.all_versions)
             others = [f for f in settings.formats if f != "sqlite"]
@@ -237,7 +240,13 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
 
 def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: RunResult) -> list[Path]:
     """The files to extract; the archived notice of each unchanged one goes into ``result``."""
-    if settings.full:
+    from .registry import resolution_fingerprint
+
+    stale = archive.get_setting("resolution") not in (None, resolution_fingerprint(settings.aliases))
+    if stale:
+        log.warning("the agency registry or aliases changed since the last run: "
+                    "re-extracting the archived inputs of this run")
+    if settings.full or stale:
         return list(files)
     todo = []
     for path in files:

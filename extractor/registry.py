@@ -381,6 +381,22 @@ def _writable_cache_dir() -> str:
 # ---------------------------------------------------------------- user aliases and cities
 
 
+def resolution_fingerprint(aliases: str | Path | None = None) -> str:
+    """A digest of everything that decides how names resolve: the registry
+    files, the patterns file and the user aliases.  The archive stores it, so
+    a run after the registry or aliases changed re-resolves what it re-reads
+    (review.csv -> add an alias -> run again must take effect)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = [PATTERNS_FILE, *sorted(REGISTRY_DIR.glob("*.toml"))]
+    if aliases is not None and Path(aliases).is_file():
+        files.append(Path(aliases))
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
     """Rows of a user alias CSV ``name,agency_id[,city]`` with their ``file:line``."""
     path = Path(path)

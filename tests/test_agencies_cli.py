@@ -160,3 +160,19 @@ def test_a_wrong_alias_line_is_a_one_line_error_naming_file_and_line(raw, tmp_pa
     assert res.returncode == 2
     assert res.stderr == f"extractor: error: {aliases}:3: unknown agency_id 'dg-nope'\n"
     assert not out.exists() or not list(out.glob("*.csv"))     # refused before any work
+
+
+def test_alias_added_after_review_takes_effect_on_the_next_run(raw, tmp_path):
+    """The staff workflow: run, read review.csv, add an alias, run again (no --full)."""
+    out = tmp_path / "out"
+    assert extractor("run", raw, "--out", out, cwd=tmp_path).returncode == 0
+    assert "市平安办" in [r["name"] for r in read_csv(out / "review.csv")]
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,agency_id\n市平安办,dg-szfb\n", encoding="utf-8")
+    res = extractor("run", raw, "--out", out, "--aliases", aliases, cwd=tmp_path)
+    assert res.returncode == 0 and "registry or aliases changed" in res.stderr
+    got = {a["name"]: a["agency_id"] for a in read_csv(out / "assignments.csv")}
+    assert got["市平安办"] == "dg-szfb"
+    assert "市平安办" not in [r["name"] for r in read_csv(out / "review.csv")]
+    again = extractor("run", raw, "--out", out, "--aliases", aliases, cwd=tmp_path)
+    assert "1 unchanged" in again.stdout and "changed since" not in again.stderr
