@@ -49,6 +49,7 @@ REGISTRY = ROOT / "extractor" / "data" / "registry" / "dongguan.toml"
 SEED_PAGE = ROOT / "tests" / "fixtures" / "seed-dongguan-2014-75.html"
 GBK_SHARE = 0.3          #: share of pages served as GBK, declared gb2312
 GBK_ONLY = "滘"          #: not in GB 2312: read_html without encoding="gbk" stops here
+CORPUS_VERSION = 2       #: bump when page_html changes, so kept pages are rebuilt
 
 # --- 1. corpus -----------------------------------------------------------------
 
@@ -124,7 +125,7 @@ def page_html(seed: int, index: int, units: list[list[str]]) -> tuple[bytes, str
     gbk = rng.random() < GBK_SHARE
     year = rng.randint(2014, 2016)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
-    doc_number = f"东府办〔{year}〕{index % 200 + 1}号"
+    doc_number = f"东府办〔{year}〕{index + 1}号"  # unique: the archive keys versions on it
     subject = phrase(rng, rng.randint(3, 6))
     title = f"关于印发《东莞市{subject}责任分工表》的通知"
     table, n_measures = table_html(rng, units, gbk)
@@ -165,7 +166,8 @@ def build_pages(pages_dir: Path, seed: int, count: int) -> list[dict]:
     """Pages 0..count-1 in ``pages_dir`` (kept between runs); their manifest."""
     manifest_path = pages_dir / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
-    if manifest.get("seed") == seed and len(manifest.get("pages", [])) >= count:
+    if (manifest.get("seed"), manifest.get("version")) == (seed, CORPUS_VERSION) \
+            and len(manifest.get("pages", [])) >= count:
         return manifest["pages"][:count]
     shutil.rmtree(pages_dir, ignore_errors=True)
     pages_dir.mkdir(parents=True)
@@ -176,7 +178,7 @@ def build_pages(pages_dir: Path, seed: int, count: int) -> list[dict]:
         name = f"notice-{i:05d}.html"
         (pages_dir / name).write_bytes(data)
         pages.append({"name": name, "encoding": encoding, "measures": n_measures})
-    manifest_path.write_text(json.dumps({"seed": seed, "pages": pages}))
+    manifest_path.write_text(json.dumps({"seed": seed, "version": CORPUS_VERSION, "pages": pages}))
     return pages
 
 
@@ -220,7 +222,7 @@ def measure(label: str, cmd: list[str], log_dir: Path) -> dict:
         def sample():
             while not done.is_set():
                 peak_tree[0] = max(peak_tree[0], _tree_rss_kb(proc.pid))
-                done.wait(0.05)
+                done.wait(0.1)
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
