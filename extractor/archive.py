@@ -29,7 +29,7 @@ import json
 import logging
 import os
 import sqlite3
-from dataclasses import astuple, dataclass, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -228,8 +228,10 @@ class Archive:
         for a in R.agency_rows(R.assignment_rows([notice]), R.notice_cities([notice])):
             _merge_agency(self.con, a)
         for table, row_type, make_rows in _NOTICE_TABLES:
-            for row in make_rows([notice]):
-                _insert(self.con, table, row)
+            names = R.column_names(row_type)
+            self.con.executemany(f"INSERT INTO {table} ({', '.join(names)}) "
+                                 f"VALUES ({', '.join('?' for _ in names)})",
+                                 [R.row_values(row) for row in make_rows([notice])])
 
     def _record_version(self, notice: Notice, identity: str, kind: str, extracted_at: str) -> None:
         self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
@@ -292,7 +294,7 @@ def _merge_agency(con: sqlite3.Connection, row: R.AgencyRow) -> None:
 def _insert(con: sqlite3.Connection, table: str, row, conflict: str = "") -> None:
     names = R.column_names(type(row))
     con.execute(f"INSERT {conflict} INTO {table} ({', '.join(names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})", astuple(row))
+                f"VALUES ({', '.join('?' for _ in names)})", R.row_values(row))
 
 
 def ensure_schema(con: sqlite3.Connection) -> None:

@@ -17,7 +17,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from dataclasses import astuple, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
@@ -59,7 +59,7 @@ def write_csv(path: Path, row_type, rows: Sequence) -> Path:
             w = csv.writer(fh)
             w.writerow(R.column_names(row_type))
             for row in rows:
-                w.writerow(["" if v is None else spreadsheet_safe(v) for v in astuple(row)])
+                w.writerow(["" if v is None else spreadsheet_safe(v) for v in R.row_values(row)])
     return path
 
 
@@ -67,8 +67,12 @@ def export_json(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
     path = out_dir / "notices.json"
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump([n.as_dict() for n in notices], fh, ensure_ascii=False, indent=2)
-            fh.write("\n")
+            # one notice per line: json's C encoder (indent= falls back to the
+            # pure-Python one, 5x slower), and still readable and diffable
+            fh.write("[\n")
+            for i, n in enumerate(notices):
+                fh.write(("," if i else "") + json.dumps(n.as_dict(), ensure_ascii=False) + "\n")
+            fh.write("]\n")
     return [path]
 
 

@@ -41,11 +41,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     cut_row = _cut_last_row(located)
     results = []
     for table in located.tables:
-        for candidate in _innermost_task_tables(table):
-            grid = html_grid(candidate)
-            header = find_header(grid)
-            if header is None:
-                continue
+        for candidate, grid, header in _innermost_task_tables(table):
             if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
                 grid = grid[:-1]
             results.append(parse_grid(grid, header, "html-table"))
@@ -81,17 +77,20 @@ def parse_body(located: Located) -> ParsedTable:
     return ParsedTable(warnings=(NO_TABLE,))
 
 
-def _innermost_task_tables(table) -> list:
-    """``table`` or the tables nested in it that have a task header; a layout
-    table wrapping a task table yields the inner one."""
-    found = []
+def _innermost_task_tables(table) -> list[tuple]:
+    """(table, grid, header) for ``table`` or the tables nested in it that
+    have a task header; a layout table wrapping a task table yields the
+    inner one.  The grid is built once per table (it is the costly step)."""
+    found: list[tuple] = []
     for t in table.iter("table"):
         if t is table:
             continue
-        found.extend(x for x in _innermost_task_tables(t) if x not in found)
+        found.extend(x for x in _innermost_task_tables(t) if x[0] not in [f[0] for f in found])
     if found:
         return found
-    return [table] if find_header(html_grid(table)) is not None else []
+    grid = html_grid(table)
+    header = find_header(grid)
+    return [(table, grid, header)] if header is not None else []
 
 
 def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:

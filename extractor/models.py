@@ -7,8 +7,20 @@ export edge.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+def shallow_dict(obj) -> dict[str, Any]:
+    """Fields of a flat dataclass as a dict.  ``dataclasses.asdict`` deep-copies
+    every value recursively and was the largest single cost of a batch run."""
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 class ExtractorError(Exception):
@@ -97,7 +109,7 @@ class AgencyRef:
     kind: str = "agency"         #: "agency" | "group" (catch-all such as 各相关部门)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return shallow_dict(self)
 
 
 @dataclass(frozen=True)
@@ -109,7 +121,7 @@ class Section:
     title: str         #: the wording without the number
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return shallow_dict(self)
 
 
 @dataclass(frozen=True)
@@ -162,7 +174,7 @@ class Notice:
             "recipients": list(self.recipients),
             "table_title": self.table_title,
             "city": self.city,
-            "source": asdict(self.source),
+            "source": shallow_dict(self.source),
             "sections": [s.as_dict() for s in self.sections],
             "measures": [m.as_dict() for m in self.measures],
             "warnings": list(self.warnings),

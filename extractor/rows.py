@@ -121,6 +121,22 @@ def column_names(row_type) -> list[str]:
     return [f.name for f in fields(row_type)]
 
 
+def row_values(row) -> tuple:
+    """A row's values in column order (shallow: rows hold only scalars, and
+    ``dataclasses.astuple``'s recursive copy cost more than the parse)."""
+    return tuple(getattr(row, name) for name in _names_of(type(row)))
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names_of(row_type) -> tuple[str, ...]:
+    names = _NAMES.get(row_type)
+    if names is None:
+        names = _NAMES[row_type] = tuple(column_names(row_type))
+    return names
+
+
 def notice_rows(notices: Iterable[Notice]) -> list[NoticeRow]:
     return [NoticeRow(
         doc_id=n.doc_id, doc_number=n.doc_number, title=n.title, issuer=n.issuer, date=n.date,
