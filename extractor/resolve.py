@@ -148,7 +148,7 @@ class Resolver:
 
         ``省发展改革委、科技厅`` means 省科技厅 (FORMATS.md section 4, N39): a
         name without its own prefix is tried with the last prefix seen, unless
-        it is listed as printed (松山湖管委会, 东实公司).
+        it is listed as printed (松山湖管委会, a state company's short name).
         """
         refs, prefix = [], None
         for name in names:
