@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import sys
 from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
@@ -59,10 +60,19 @@ def worker_resolver(aliases: str | None):
     return _RESOLVERS[aliases]
 
 
-def init_worker(aliases: str | None) -> None:
-    """Pool initializer: load the resolver before the first batch arrives."""
-    logging.getLogger("jieba").setLevel(logging.ERROR)
+def init_worker(aliases: str | None, log_level: int = logging.WARNING, log_format: str | None = None) -> None:
+    """Pool initializer: log as the parent does; load the resolver before the first batch."""
+    logging.basicConfig(level=log_level, format=log_format or logging.BASIC_FORMAT, stream=sys.stderr)
+    if log_level > logging.DEBUG:  # as the CLI: jieba's chatter only at -vv
+        logging.getLogger("jieba").setLevel(logging.ERROR)
     worker_resolver(aliases)
+
+
+def _parent_logging() -> tuple[int, str | None]:
+    """The root logger's level and format, for workers started from a clean process."""
+    root = logging.getLogger()
+    formatter = root.handlers[0].formatter if root.handlers else None
+    return root.getEffectiveLevel(), getattr(formatter, "_fmt", None)
 
 
 def extract_batch(paths: Iterable[str], aliases: str | None) -> list[tuple[str, "Notice | None", "str | None"]]:
@@ -148,7 +158,7 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     log.info("extracting %d files in %d processes, %d per batch", len(files), workers, size)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=init_worker, initargs=(aliases,))
+                               initializer=init_worker, initargs=(aliases, *_parent_logging()))
     try:
         work = [(b, [str(p) for p in b]) for b in batches]
         yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases),
