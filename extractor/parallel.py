@@ -119,14 +119,14 @@ def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, win
     The bounded window keeps memory flat in the corpus size: at most
     ``window`` batches of notices wait in the caller at any time.
     """
-    files = [p for batch, _ in work for p in batch]
-    ticks = iter(progress(files)) if progress else None
     pending: deque = deque()
     queued = iter(work)
     for batch, task in queued:
         pending.append((batch, submit(task)))
         if len(pending) >= window:
             break
+    # after the first submit, so that workers exist before a progress bar starts its thread
+    ticks = iter(progress([p for batch, _ in work for p in batch])) if progress else None
     while pending:
         batch, handle = pending.popleft()
         outcomes = result(handle)
@@ -142,6 +142,24 @@ def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, win
             pass
 
 
+def start_method() -> str:
+    """How to start pool workers.
+
+    fork while this process has no other thread: workers inherit its imports
+    (about 0.7 s less to start) and a library caller's script needs no
+    ``if __name__ == "__main__":`` guard.  With threads running (a Dask client,
+    say) fork can deadlock a child on a lock held at the fork, so then
+    forkserver (spawn where there is none); those need the guard, as always.
+    """
+    import multiprocessing
+    import threading
+
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
 def extract_processes(files: Sequence[Path], settings: "Settings",
                       progress: Progress = None) -> Iterator[Outcome]:
     """``files`` over a pool of worker processes (``settings.jobs`` of them)."""
@@ -153,10 +171,8 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
     batches = split(list(files), size)
     workers = min(workers, len(batches))
     aliases = _aliases_arg(settings)
-    # forkserver: workers start from a clean process, safe when the caller has
-    # threads (a progress bar's monitor, a Dask client); spawn where it is missing
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    log.info("extracting %d files in %d processes, %d per batch", len(files), workers, size)
+    method = start_method()
+    log.info("extracting %d files in %d %s processes, %d per batch", len(files), workers, method, size)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                initializer=init_worker, initargs=(aliases, *_parent_logging()))
     try:

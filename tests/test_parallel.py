@@ -47,6 +47,23 @@ def test_jobs_2_same_bytes_as_one_process(corpus, single, tmp_path):
     assert [f for f, _ in two.failures] == [str(corpus / "05-empty.html")]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="no fork or forkserver on Windows")
+def test_jobs_with_a_thread_running(corpus, single, tmp_path):
+    """Another thread (a Dask client, a progress monitor) means forkserver, not fork; same output."""
+    import threading
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert parallel.start_method() == "forkserver"
+        _, two_json = run_json(corpus, tmp_path, jobs=2)
+    finally:
+        stop.set()
+        thread.join()
+    assert two_json == single[1]
+
+
 def test_bad_input_in_a_worker_is_a_failure_not_a_crash(corpus, tmp_path):
     files = sorted(corpus.iterdir())
     out = parallel.extract_batch([str(corpus / "05-empty.html"), str(files[0])], None)
