@@ -21,7 +21,9 @@ Stages, in order:
              (b) the baseline an analyst would write: ``pandas.read_html``
                  (encoding given) on each page, concatenated, written to CSV;
              (c) ``extractor run`` on the small and large N, to show growth;
-             (d) cold starts: ``extractor --help``; ``extractor run`` on the seed.
+             (d) cold starts: ``extractor --help``; ``extractor run`` on the seed;
+             (e) ``extract_many`` alone with 1 and ``--jobs`` processes, notices
+                 discarded: whether the engine or the one writer limits a run.
 3. report    output/bench.json and a table on stdout, with the targets of
              issue 6 marked ok/MISS.  No timing is asserted in a test: the
              figures are read here.
@@ -259,6 +261,22 @@ def baseline_run(label: str, corpus: Path, pages: list[dict], n: int, out: Path)
     return result
 
 
+def extract_only_run(label: str, corpus: Path, n: int, out: Path, jobs: int) -> dict:
+    """``extract_many`` alone, notices discarded: what the engine gives without the writer."""
+    cmd = [sys.executable, __file__, "--extract-only-worker", str(corpus), str(jobs)]
+    result = measure(label, cmd, out / "logs")
+    result.update(n=n, notices_per_s=round(n / result["seconds"], 1))
+    return result
+
+
+def extract_only_worker(corpus: Path, jobs: int) -> None:
+    from extractor.pipeline import Settings, collect_inputs, extract_many
+
+    files, _ = collect_inputs([str(corpus)])
+    found = sum(notice is not None for _, notice, _ in extract_many(files, Settings(jobs=jobs)))
+    print(f"{found} notices extracted")
+
+
 def baseline_worker(listing: Path, csv_path: Path) -> None:
     """read_html each page with its true encoding; concatenate; one CSV."""
     import pandas as pd
@@ -302,6 +320,10 @@ def targets(report: dict) -> list[tuple[str, str, bool]]:
     if one and jobs:
         speedup = jobs["notices_per_s"] / one["notices_per_s"]
         checks.append((f"--jobs {report['jobs']} >= 1.7x one process", f"{speedup:.2f}x", speedup >= 1.7))
+    bare_one, bare_jobs = runs.get("extract-only-1"), runs.get(f"extract-only-j{report['jobs']}")
+    if bare_one and bare_jobs:  # not an issue target: shows whether the engine or the writer limits
+        speedup = bare_jobs["notices_per_s"] / bare_one["notices_per_s"]
+        checks.append((f"  (extraction alone: --jobs {report['jobs']} vs 1)", f"{speedup:.2f}x", speedup >= 1.7))
     sized = sorted((r for r in report["runs"] if r["label"].startswith("extractor-1")), key=lambda r: r["n"])
     if sized:
         peak = max(r["peak_rss_mb"] for r in sized)
@@ -338,6 +360,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--work", type=Path, default=ROOT / "output" / "bench", help="corpus and run outputs")
     p.add_argument("--json", type=Path, default=ROOT / "output" / "bench.json", help="results file")
     p.add_argument("--baseline-worker", nargs=2, type=Path, metavar=("LISTING", "CSV"), help=argparse.SUPPRESS)
+    p.add_argument("--extract-only-worker", nargs=2, metavar=("DIR", "JOBS"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     quick = {"n": 300, "small": 50, "large": 1000}
     full = {"n": 1000, "small": 100, "large": 10_000}
@@ -352,6 +375,9 @@ def main(argv=None) -> int:
     if args.baseline_worker:
         baseline_worker(*args.baseline_worker)
         return 0
+    if args.extract_only_worker:
+        extract_only_worker(Path(args.extract_only_worker[0]), int(args.extract_only_worker[1]))
+        return 0
     sizes = sorted({n for n in (args.small, args.n, args.large) if n})
     t0 = time.perf_counter()
     pages = build_pages(args.work / "pages", args.seed, max(sizes))
@@ -359,13 +385,16 @@ def main(argv=None) -> int:
           f"({sum(p['encoding'] == 'gbk' for p in pages)} GBK)", flush=True)
     expected = {n: sum(p["measures"] for p in pages[:n]) for n in sizes}
     folders = {n: corpus_dir(args.work, args.work / "pages", pages, n) for n in sizes}
-    plan = [("extractor-1", args.n, 1), (f"extractor-j{args.jobs}", args.n, args.jobs), ("baseline", args.n, None)]
+    plan = [("extractor-1", args.n, 1), (f"extractor-j{args.jobs}", args.n, args.jobs), ("baseline", args.n, None),
+            ("extract-only-1", args.n, -1), (f"extract-only-j{args.jobs}", args.n, -args.jobs)]
     plan += [(f"extractor-1-{n}", n, 1) for n in (args.small, args.large) if n and n != args.n]
     runs = []
     for label, n, jobs in plan:
         print(f"running {label} on {n} notices ...", flush=True)
         if jobs is None:
             result = baseline_run(label, folders[n], pages, n, args.work)
+        elif jobs < 0:  # the engine alone, no writer
+            result = extract_only_run(label, folders[n], n, args.work, -jobs)
         else:
             result = extractor_run(label, folders[n], n, args.work, jobs)
         result["expected_measures"] = expected[n]
