@@ -179,6 +179,34 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     return _settle(lead, support, responsible, deadline, form)
 
 
+def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
+    """A bracket that only lists units (``市发改委、市建设局，各县（市、区）政府``):
+    a bare 责任单位 list, so it leads unless the cover letter says the first
+    listed unit leads (conventions.py).  None unless every name ends like a
+    unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
+    names = [n for clause in split_clauses(text) for n in _split_names(tidy_units(clause))]
+    if not names or not all(_ends_like_unit(n) for n in names):
+        return None
+    return _settle([], [], [tidy_units(text)], None, form)
+
+
+def _split_names(units: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in units:
+        depth += (ch in OPENERS) - (ch in CLOSERS)
+        if depth <= 0 and ch in "、":
+            parts.append("".join(cur).strip())
+            cur, depth = [], 0
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
+def _ends_like_unit(name: str) -> bool:
+    return 2 <= len(name) <= 30 and bool(_verb_re("unit_end").search(simplified(name)))
+
+
 def _clause_roles(clause: str) -> list[tuple[str, str]] | None:
     """[(role, units)] of one clause, or None when it names no units."""
     simple = simplified(clause)

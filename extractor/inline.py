@@ -5,6 +5,8 @@ The assignment closes the item's paragraph:
 - ``……。（牵头单位：市发改局、市财政局；配合单位：各镇街(园区)）``   inline-label
 - ``……。（市发改局牵头，市财政局配合，2016年底前完成）``            inline-verb
 - ``……。由市发改局会同市财政局、市国土局等部门负责落实。``          prose
+- ``……。（市发改委、市建设局，各县（市、区）政府）``                 inline-list
+  (a bare 责任单位 list: all lead, or the first leads under 列第一位…)
 
 Unit names hold brackets themselves (镇街(园区), 县(市、区)), so the closing
 bracket is found with a balanced scan from the end of the paragraph, never
@@ -15,8 +17,8 @@ from __future__ import annotations
 
 import logging
 
-from .assign import (CLOSERS, OPENERS, Assignment, parse_labels, parse_verbs, split_clauses,
-                     starts_with_label, with_form)
+from .assign import (CLOSERS, OPENERS, Assignment, parse_labels, parse_unit_list, parse_verbs,
+                     split_clauses, starts_with_label, with_form)
 from .locate import TABLE_MARK
 from .models import Located, ParsedTable
 from .outline import Item, Outline
@@ -85,7 +87,7 @@ def parse_bracket(inner: str) -> Assignment | None:
     """The assignment inside a closing bracket, labelled or in verbs."""
     if starts_with_label(inner):
         return parse_labels(inner, "inline-label")
-    return parse_verbs(inner, "inline-verb")
+    return parse_verbs(inner, "inline-verb") or parse_unit_list(inner, "inline-list")
 
 
 def split_prose(text: str) -> tuple[str, Assignment | None]:

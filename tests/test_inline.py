@@ -89,3 +89,18 @@ def test_group_line_covers_the_items_before_it():
 
 def test_no_assignments_is_not_this_form():
     assert parse_inline(located("一、总则\n1.某某工作。\n2.另一项工作（见附件）。\n")) is None
+
+
+@pytest.mark.parametrize("inner,units", [
+    ("市发改委、市建设局，各县（市、区）政府", ("市发改委、市建设局，各县（市、区）政府",)),
+    ("市交通运输局、市发改委", ("市交通运输局、市发改委",)),
+    ("含县(市、区)", None),              # a note, not units
+    ("以下简称“市平台”", None),
+    ("2018年底前", None),
+])
+def test_bare_unit_list_bracket(inner, units):
+    from extractor.assign import parse_unit_list
+    found = parse_unit_list(inner)
+    assert (found.lead if found else None) == units
+    if found:
+        assert found.from_responsible and found.support == ()
