@@ -122,7 +122,8 @@ def _split_top_level(text: str) -> list[str]:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in ",，、；;":
+        # not at 、: 各县、市、区人民政府 is one recipient
+        if depth == 0 and ch in ",，；;":
             parts.append("".join(cur).strip())
             cur = []
         else:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .grid import Cell, Grid
 from .models import DraftMeasure, ParsedTable, Section
-from .patterns import SECTION_RE, compact, split_measure_label, split_section_label, vocab
+from .patterns import SECTION_RE, compact, simplified, split_measure_label, split_section_label, vocab
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class Header:
 
 def role_of(word: str) -> str | None:
     """The role a header word names, or None (longest vocabulary word wins)."""
-    w = compact(word)
+    w = simplified(compact(word))  # mirrors print 牽頭單位
     if not w or len(w) > 12:
         return None
     best: tuple[int, str] | None = None

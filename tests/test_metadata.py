@@ -59,6 +59,11 @@ def test_doc_number_brackets_and_none(line, expected):
     assert meta_of(line + "\n关于做好某项工作的通知\n").doc_number == expected
 
 
+def test_recipients_keep_a_list_joined_by_dun_comma():
+    m = meta_of("关于做好某项工作的通知\n各县、市、区人民政府，市政府各部门：\n现将方案印发给你们。\n")
+    assert m.recipients == ("各县、市、区人民政府", "市政府各部门")
+
+
 def test_html_metadata_box_fills_missing_fields():
     html = """<html><body><table><tr><td>索引号：</td><td>1/2014-1</td><td>发布机构：</td><td>某市人民政府办公室</td></tr>
       <tr><td>文号：</td><td>某府办〔2014〕9号</td><td>成文日期：</td><td>2014-05-06</td></tr></table>

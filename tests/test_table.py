@@ -105,3 +105,7 @@ def test_pipe_text_form():
     assert [(m.section.no, m.measure_no, m.text, m.lead_cells) for m in p.measures] == [
         (1, 1, "做甲", ("市发改局",)), (1, 2, "做乙", ("市经信局",))]
     assert {m.form for m in p.measures} == {"text-pipe"}
+
+
+def test_traditional_header_words_get_roles():
+    assert role_of("牽頭單位") == "lead" and role_of("責任單位") == "responsible" and role_of("具體措施") == "measure"
