@@ -110,8 +110,21 @@ def _recipients(head) -> tuple[str, ...]:
     for line in head[:12]:
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < 200 and not s.startswith("关于"):
-            return tuple(p for p in _split_top_level(s[:-1]) if p)
+            return tuple(p for p in _join_levels(_split_top_level(s[:-1])) if p)
     return ()
+
+
+def _join_levels(parts: list[str]) -> list[str]:
+    """Re-join a 、 run of bare levels: 各县、市、区人民政府 is one recipient,
+    市政府各部门、各直属单位 are two (a piece of one or two characters is a
+    level word that shares the name after it)."""
+    out: list[str] = []
+    for part in parts:
+        if out and len(out[-1].split("、")[-1]) <= 2:
+            out[-1] += "、" + part
+        else:
+            out.append(part)
+    return out
 
 
 def _split_top_level(text: str) -> list[str]:
@@ -122,8 +135,7 @@ def _split_top_level(text: str) -> list[str]:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        # not at 、: 各县、市、区人民政府 is one recipient
-        if depth == 0 and ch in ",，；;":
+        if depth == 0 and ch in ",，、；;":
             parts.append("".join(cur).strip())
             cur = []
         else:
