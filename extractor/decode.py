@@ -32,6 +32,7 @@ _META_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|body|table|div|p)\b", re.I)
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
 _SNIFF = 32 * 1024
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   #: not TAB, LF, VT, FF, CR
 
 
 def normalize_label(label: str | None) -> str | None:
@@ -102,7 +103,7 @@ def _reject_binary(data: bytes) -> None:
     head = data[:_SNIFF]
     if b"\x00" in head:
         raise ExtractorError("binary file (NUL bytes), not a text or HTML page")
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # C speed, not a loop per byte
     if controls > len(head) * 0.05:
         raise ExtractorError("binary file (control bytes), not a text or HTML page")
 
