@@ -116,11 +116,18 @@ class AgencyPatterns:
     unit_suffixes: str
     issuer_city: re.Pattern
     doc_prefix: re.Pattern
+    #: is_group answers by name: every unit name of every cell asks, and names repeat
+    _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def is_group(self, name: str) -> bool:
         """True for a catch-all such as 各相关部门 or 市直各有关单位."""
-        text = clean_name(name)
-        return any(p.search(text) for p in self.group_patterns)
+        known = self._groups.get(name)
+        if known is None:
+            text = clean_name(name)
+            known = any(p.search(text) for p in self.group_patterns)
+            if len(self._groups) < 65536:
+                self._groups[name] = known
+        return known
 
 
 @dataclass(frozen=True)

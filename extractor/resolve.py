@@ -71,6 +71,20 @@ class Match:
     capacity: str | None = None
 
 
+@dataclass(frozen=True)
+class _Pick:
+    """The date-independent part of a lookup: the entries of one lineage a key
+    chose within the scope; only which of them was valid at the date is left."""
+
+    agencies: tuple[Agency, ...]
+    rule: str
+    key: str
+    score: float
+    scope: str | None
+    candidates: tuple[str, ...]
+    fixed: Match | None           #: the Match when the date cannot change it (one entry, no era)
+
+
 @dataclass
 class _Bucket:
     """Ids that share one key, and the score of the rule that put them there."""
@@ -95,9 +109,15 @@ class Resolver:
         for name, agency_id, city, where in user_aliases:
             self._add_user_alias(name, agency_id, city, where)
         self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
-        self._match_cached = lru_cache(maxsize=65536)(self._match)
+        # Notices carry different dates, so a cache keyed on the date mostly
+        # misses: the lookup itself is cached per (name, city) and only the
+        # cheap choice by date is made per call (``_dated``).
+        self._plan_cached = lru_cache(maxsize=65536)(self._plan)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
         self._split_cached = lru_cache(maxsize=65536)(self._split)
+        self._fragment_cached = lru_cache(maxsize=65536)(self._split_fragment)
+        self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
+        self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
 
     # ------------------------------------------------------------ public API
 
@@ -106,7 +126,7 @@ class Resolver:
         return self._resolve_cached(name, self._city_name(city), date)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
-        m = self._match_cached(name, city, date)
+        m = self._match(name, city, date)
         if m.rule == "group":
             return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
                              score=1.0, kind="group")
@@ -122,12 +142,17 @@ class Resolver:
         return list(self._split_cached(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(split_units(cells, lexicon=self.lexicon, patterns=self.patterns))
+        # split_units treats each fragment on its own, and fragments repeat
+        # across notices far more often than whole cell tuples do
+        return tuple(name for cell in cells for name in self._fragment_cached(cell))
+
+    def _split_fragment(self, cell: str) -> tuple[str, ...]:
+        return tuple(split_units((cell,), lexicon=self.lexicon, patterns=self.patterns))
 
     def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
         """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""
         city = self._city_name(city)
-        m = self._match_cached(name, city, date)
+        m = self._match(name, city, date)
         keys = self.name_keys(self._split_capacity(name)[0][0])
         return {
             "name": name, "city": city, "date": date, "scope": m.scope, "rule": m.rule,
@@ -314,22 +339,39 @@ class Resolver:
     # ------------------------------------------------------------ matching
 
     def _match(self, name: str, city: str | None, date: str | None) -> Match:
+        """The Match of ``name`` in ``city`` at ``date``: the cached lookup, then the date."""
+        plan = self._plan_cached(name, city)
+        if isinstance(plan, Match):
+            return plan
+        found, capacity, inner, base = plan
+        if isinstance(found, _Pick):
+            m = self._dated(found, date)
+        elif inner is not None:
+            m = self._dated(inner, date)
+            return Match(m.agency, m.rule, m.key, m.score * 0.9, m.scope, m.candidates, capacity=base)
+        else:
+            m = found
+        return Match(m.agency, m.rule, m.key, m.score, m.scope, m.candidates, capacity=capacity)
+
+    def _plan(self, name: str, city: str | None):
+        """Everything about ``name`` that does not depend on the date: a group
+        Match, or (pick or unresolved Match, capacity, pick for the bracket, base)."""
         if self.patterns.is_group(name):
             return Match(None, "group", None, 1.0, city)
         bases, capacity = self._split_capacity(name)
         for base in bases:
-            m = self._match_base(base, city, date)
-            if m.agency is not None:
-                break
-        if m.agency is None and capacity:
+            found = self._match_base(base, city)
+            if isinstance(found, _Pick):
+                return found, capacity, None, base
+        inner = None
+        if capacity:
             # 文化名城创建办(市委宣传部): the bracket may hold the listed name
-            inner = self._match_base(capacity, city, date)
-            if inner.agency is not None:
-                return Match(inner.agency, inner.rule, inner.key, inner.score * 0.9,
-                             inner.scope, inner.candidates, capacity=base)
-        return Match(m.agency, m.rule, m.key, m.score, m.scope, m.candidates, capacity=capacity)
+            inner = self._match_base(capacity, city)
+            inner = inner if isinstance(inner, _Pick) else None
+        return found, capacity, inner, base
 
-    def _match_base(self, base: str, city: str | None, date: str | None) -> Match:
+    def _match_base(self, base: str, city: str | None) -> _Pick | Match:
+        """The first index entry ``base`` hits that names one lineage, else an unresolved Match."""
         keys = self.name_keys(base)
         scope = keys.city or city
         fallback = keys.keys[-1] if keys.keys else keys.clean
@@ -339,9 +381,9 @@ class Resolver:
             rivals = sorted(set().union(*(ids for *_, ids in lookups)))
             return Match(None, "unresolved", fallback, 0.0, None, tuple(rivals))
         for rule, key, score, ids in lookups:
-            m = self._choose(ids, rule, key, score, scope, date)
-            if m:
-                return m
+            pick = self._choose(ids, rule, key, score, scope)
+            if pick:
+                return pick
         return Match(None, "unresolved", fallback, 0.0, scope)
 
     def _lookups(self, keys: NameKeys, scope: str | None) -> Iterator[tuple[str, str, float, set[str]]]:
@@ -366,13 +408,25 @@ class Resolver:
         return self.registry.related(set().union(*(ids for *_, ids in lookups)))
 
     def _choose(self, ids: set[str], rule: str, key: str, score: float,
-                scope: str | None, date: str | None) -> Match | None:
-        """Pick one of the ids sharing a key: by city, then by date within one lineage."""
+                scope: str | None) -> _Pick | None:
+        """The ids sharing a key narrowed by city; None unless they form one lineage."""
         agencies = [self.registry.agencies[i] for i in sorted(ids)]
         if scope and len(agencies) > 1:
             agencies = [a for a in agencies if a.city == scope] or agencies
         if not self.registry.related(a.agency_id for a in agencies):
             return None       # two cities (no city given) or two unrelated bodies
+        candidates = tuple(sorted(ids))
+        fixed = None
+        if len(agencies) == 1 and not agencies[0].valid_from and not agencies[0].valid_to:
+            fixed = Match(agencies[0], rule, key, max(score, 0.05), scope, candidates)
+        return _Pick(tuple(agencies), rule, key, score, scope, candidates, fixed)
+
+    @staticmethod
+    def _dated(pick: _Pick, date: str | None) -> Match:
+        """Choose within one lineage by date: the entry valid then, else the nearest era."""
+        if pick.fixed is not None:
+            return pick.fixed
+        agencies = list(pick.agencies)
         valid = [a for a in agencies if a.valid_at(date)]
         if len(valid) == 1:
             chosen, penalty = valid[0], 0.0
@@ -380,7 +434,7 @@ class Resolver:
             chosen, penalty = _latest(agencies), UNDATED_PENALTY
         else:
             chosen, penalty = _nearest_era(agencies, date), ERA_PENALTY
-        return Match(chosen, rule, key, max(score - penalty, 0.05), scope, tuple(sorted(ids)))
+        return Match(chosen, pick.rule, pick.key, max(pick.score - penalty, 0.05), pick.scope, pick.candidates)
 
     def _resolve_with_prefix(self, name: str, prefix: str | None, city: str | None,
                              date: str | None) -> AgencyRef:
