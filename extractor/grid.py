@@ -53,13 +53,15 @@ def _is_cjk(ch: str) -> bool:
 
 def clean(text: str) -> str:
     """Collapse white space (nbsp, full-width space) to single spaces."""
-    return " ".join(text.replace("\xa0", " ").replace("\u3000", " ").split())
+    return " ".join(text.split())   # str.split() already splits at nbsp and U+3000
 
 
 # --- HTML -----------------------------------------------------------------
 
 def own_rows(table) -> list:
     """The <tr> of ``table`` itself, not of tables nested in it."""
+    if table.tag == "table" and table.find(".//table") is None:
+        return list(table.iter("tr"))   # the usual case: no walk up from every row
     return [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
 
 
@@ -98,6 +100,9 @@ def cell_parts(td) -> tuple[str, ...]:
             if child.tail:
                 buf.append(child.tail)
 
+    if len(td) == 0:   # most cells: text only, no <br> or blocks
+        text = clean(td.text or "")
+        return (text,) if text else ()
     walk(td)
     flush()
     return tuple(parts)
@@ -111,7 +116,9 @@ def html_grid(table) -> Grid:
     for r, tr in enumerate(rows):
         row: list[Cell] = []
         c = 0
-        for td in (el for el in tr if el.tag in ("td", "th")):
+        for td in tr:
+            if td.tag != "td" and td.tag != "th":
+                continue
             while (r, c) in pending:
                 row.append(pending.pop((r, c)))
                 c += 1
@@ -119,7 +126,7 @@ def html_grid(table) -> Grid:
             colspan = min(_span(td.get("colspan")), MAX_SPAN)
             cell = Cell(parts=cell_parts(td), origin=(r, c))
             for dc in range(colspan):
-                row.append(Cell(cell.parts, cell.origin, col_copy=dc > 0))
+                row.append(cell if dc == 0 else Cell(cell.parts, cell.origin, col_copy=True))
                 for dr in range(1, rowspan):
                     pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
             c += colspan
@@ -131,6 +138,8 @@ def html_grid(table) -> Grid:
 
 
 def _span(value) -> int:
+    if value is None:
+        return 1   # most cells: no attribute, and raising to find out costs more
     try:
         return max(1, int(str(value).strip()))
     except (TypeError, ValueError):
