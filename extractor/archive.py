@@ -225,7 +225,7 @@ class Archive:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def _insert_notice_rows(self, notice: Notice) -> None:
-        for a in R.agency_rows(R.assignment_rows([notice]), R.notice_cities([notice])):
+        for a in R.agency_rows((notice,)):
             _merge_agency(self.con, a)
         for table, row_type, make_rows in _NOTICE_TABLES:
             names = R.column_names(row_type)

@@ -1,8 +1,11 @@
 """Stage 7, export: notices.json, measures.csv, assignments.csv,
 agencies.csv and notices.sqlite, each written atomically.
 
-Exporters share one lifecycle (``export(notices, out_dir) -> [paths]``)
-and sit in a registry (``EXPORTERS``) so the CLI can pick formats by name.
+Exporters share one lifecycle (open, ``export(notice)`` per notice,
+``finish() -> [paths]`` or ``discard()``) and sit in a registry
+(``EXPORTERS``) so the CLI can pick formats by name; ``export_all`` runs
+them together over any iterable of notices, which is read once and never
+held, so a batch of any size streams through.
 Every file is written to a temp file in the target folder, fsynced and
 moved into place with ``os.replace``: a crash never leaves half a file.
 CSV is ``utf-8-sig`` (Excel needs the BOM) with formula-like cells
@@ -15,11 +18,10 @@ import csv
 import json
 import logging
 import os
-import sqlite3
 import tempfile
 from dataclasses import fields
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from . import rows as R
 from .models import Notice
@@ -52,42 +54,119 @@ def spreadsheet_safe(value) -> object:
     return value
 
 
-def write_csv(path: Path, row_type, rows: Sequence) -> Path:
-    """One CSV with a header from ``row_type``'s fields."""
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(R.column_names(row_type))
-            for row in rows:
-                w.writerow(["" if v is None else spreadsheet_safe(v) for v in R.row_values(row)])
-    return path
+class AtomicFile:
+    """A text file written to a temp file beside ``target``: ``commit`` fsyncs it
+    and moves it in place, ``discard`` removes it.  Unlike ``atomic_path`` it
+    stays open across calls, so an exporter can write while notices arrive."""
+
+    def __init__(self, target: Path, encoding: str = "utf-8", newline: str | None = None) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        self.target, self.tmp = target, Path(tmp)
+        self.fh = open(fd, "w", encoding=encoding, newline=newline)
+
+    def commit(self) -> Path:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)
 
 
-def export_json(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
-    path = out_dir / "notices.json"
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            # one notice per line: json's C encoder (indent= falls back to the
-            # pure-Python one, 5x slower), and still readable and diffable
-            fh.write("[\n")
-            for i, n in enumerate(notices):
-                fh.write(("," if i else "") + json.dumps(n.as_dict(), ensure_ascii=False) + "\n")
-            fh.write("]\n")
-    return [path]
+class CsvFile:
+    """One CSV with a header from ``row_type``'s fields, rows added as they come."""
+
+    def __init__(self, path: Path, row_type) -> None:
+        self.file = AtomicFile(path, encoding="utf-8-sig", newline="")
+        self._writer = csv.writer(self.file.fh)
+        self._writer.writerow(R.column_names(row_type))
+
+    def write_rows(self, rows: Iterable) -> None:
+        self._writer.writerows(["" if v is None else spreadsheet_safe(v) for v in R.row_values(row)]
+                               for row in rows)
 
 
-def export_csv(notices: Sequence[Notice], out_dir: Path, aliases: Path | None = None) -> list[Path]:
-    """measures.csv, assignments.csv, agencies.csv, and review.csv: every unresolved
-    name with its closest registry agencies (explained with the run's ``aliases``)."""
-    from .review import review_rows
+def write_csv(path: Path, row_type, rows: Iterable) -> Path:
+    """One whole CSV with a header from ``row_type``'s fields."""
+    out = CsvFile(path, row_type)
+    try:
+        out.write_rows(rows)
+    except BaseException:
+        out.file.discard()
+        raise
+    return out.file.commit()
 
-    assignments = R.assignment_rows(notices)
-    return [
-        write_csv(out_dir / "measures.csv", R.MeasureRow, R.measure_rows(notices)),
-        write_csv(out_dir / "assignments.csv", R.AssignmentRow, assignments),
-        write_csv(out_dir / "agencies.csv", R.AgencyRow, R.agency_rows(assignments, R.notice_cities(notices))),
-        write_csv(out_dir / "review.csv", R.ReviewRow, review_rows(notices, aliases)),
-    ]
+
+# --- the exporters: one lifecycle --------------------------------------------
+#
+# ``Exporter(out_dir, aliases)`` opens its files (temp files), ``export(notice)``
+# writes one notice, ``finish()`` puts the files in place and returns their
+# paths, ``discard()`` leaves the old files as they were.  Notices stream
+# through: no exporter keeps a list of them, so memory does not grow with the
+# batch (what each one keeps is per agency or per unresolved name, and small).
+
+
+class JsonExporter:
+    """notices.json: a JSON array, one notice a line."""
+
+    def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
+        self.file = AtomicFile(out_dir / "notices.json")
+        self.file.fh.write("[\n")
+        self._first = True
+
+    def export(self, notice: Notice) -> None:
+        # one notice per line: json's C encoder (indent= falls back to the
+        # pure-Python one, 5x slower), and still readable and diffable
+        self.file.fh.write(("" if self._first else ",") + json.dumps(notice.as_dict(), ensure_ascii=False) + "\n")
+        self._first = False
+
+    def finish(self) -> list[Path]:
+        self.file.fh.write("]\n")
+        return [self.file.commit()]
+
+    def discard(self) -> None:
+        self.file.discard()
+
+
+class CsvExporter:
+    """measures.csv and assignments.csv row by row; agencies.csv and review.csv
+    (every unresolved name with its closest registry agencies, explained with
+    the run's ``aliases``) from tallies at the end."""
+
+    def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
+        from .review import MissTally
+
+        self.out_dir, self.aliases = out_dir, aliases
+        self.measures = CsvFile(out_dir / "measures.csv", R.MeasureRow)
+        try:
+            self.assignments = CsvFile(out_dir / "assignments.csv", R.AssignmentRow)
+        except BaseException:
+            self.measures.file.discard()
+            raise
+        self.agencies, self.misses = R.AgencyTally(), MissTally()
+
+    def export(self, notice: Notice) -> None:
+        self.measures.write_rows(R.measure_rows((notice,)))
+        self.assignments.write_rows(R.assignment_rows((notice,)))
+        self.agencies.add_notice(notice)
+        self.misses.add_notice(notice)
+
+    def finish(self) -> list[Path]:
+        try:
+            agencies = write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self.agencies.rows())
+            review = write_csv(self.out_dir / "review.csv", R.ReviewRow, self.misses.rows(self.aliases))
+        except BaseException:
+            self.discard()
+            raise
+        return [self.measures.file.commit(), self.assignments.file.commit(), agencies, review]
+
+    def discard(self) -> None:
+        self.measures.file.discard()
+        self.assignments.file.discard()
 
 
 # --- SQLite ------------------------------------------------------------------
@@ -117,42 +196,96 @@ def create_table_sql(name: str, row_type) -> str:
     return f"CREATE TABLE IF NOT EXISTS {name} (\n  " + ",\n  ".join(cols + list(_KEYS[name])) + "\n)"
 
 
-def sqlite_tables(notices: Sequence[Notice]) -> list[tuple[str, type, list]]:
-    """(table, row type, rows) in an order that satisfies the foreign keys."""
-    assignments = R.assignment_rows(notices)
-    return [
-        ("notices", R.NoticeRow, R.notice_rows(notices)),
-        ("agencies", R.AgencyRow, R.agency_rows(assignments, R.notice_cities(notices))),
-        ("sections", R.SectionRow, R.section_rows(notices)),
-        ("measures", R.MeasureRow, R.measure_rows(notices)),
-        ("assignments", R.AssignmentRow, assignments),
-    ]
-
-
-def export_sqlite(notices: Sequence[Notice], out_dir: Path) -> list[Path]:
-    """Add the notices to the cumulative, versioned archive (see ``archive.py``).
+class SqliteExporter:
+    """Adds each notice to the cumulative, versioned archive (see ``archive.py``).
 
     Unlike the other exporters this file is not replaced: SQLite's own
-    transactions (one per notice, WAL) keep it whole, and old versions stay.
+    transactions (one per notice, WAL) keep it whole, and old versions stay;
+    ``discard`` keeps what was added.
     """
-    from .archive import store_notices  # archive imports this module
 
-    return [store_notices(notices, out_dir)]
+    def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
+        from .archive import open_archive  # archive imports this module
+
+        self._stack = contextlib.ExitStack()
+        self.archive = self._stack.enter_context(open_archive(out_dir))
+
+    def export(self, notice: Notice) -> None:
+        self.archive.add_notice(notice)
+
+    def finish(self) -> list[Path]:
+        with self._stack:
+            self.archive.refresh_agencies()
+            return [self.archive.path]
+
+    def discard(self) -> None:
+        self._stack.close()
 
 
-Exporter = Callable[[Sequence[Notice], Path], list[Path]]
-EXPORTERS: dict[str, Exporter] = {"json": export_json, "csv": export_csv, "sqlite": export_sqlite}
+EXPORTERS: dict[str, type] = {"json": JsonExporter, "csv": CsvExporter, "sqlite": SqliteExporter}
 
 
-def export_all(notices: Sequence[Notice], out_dir: Path, formats: Sequence[str] = tuple(EXPORTERS),
+class Exports:
+    """The chosen exporters, fed together one notice at a time.
+
+    Use as a context manager: leaving it without ``finish()`` (an error, or a
+    caller that decides the batch must not replace earlier outputs) discards
+    every temp file.
+    """
+
+    def __init__(self, out_dir: Path, formats: Sequence[str] = tuple(EXPORTERS),
+                 aliases: Path | None = None) -> None:
+        self.exporters: list = []
+        try:
+            for name in formats:
+                self.exporters.append(EXPORTERS[name](Path(out_dir), aliases))
+        except BaseException:
+            self.discard()
+            raise
+        self._done = False
+
+    def export(self, notice: Notice) -> None:
+        for exporter in self.exporters:
+            exporter.export(notice)
+
+    def finish(self) -> list[Path]:
+        """Put every file in place; the paths written, in format order."""
+        written: list[Path] = []
+        pending = list(self.exporters)
+        try:
+            while pending:
+                written.extend(pending[0].finish())
+                pending.pop(0)
+        except BaseException:
+            for exporter in pending[1:]:
+                exporter.discard()
+            raise
+        finally:
+            self._done = True
+        return written
+
+    def discard(self) -> None:
+        for exporter in self.exporters:
+            exporter.discard()
+        self._done = True
+
+    def __enter__(self) -> "Exports":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if not self._done:
+            self.discard()
+
+
+def export_all(notices: Iterable[Notice], out_dir: Path, formats: Sequence[str] = tuple(EXPORTERS),
                aliases: Path | None = None) -> list[Path]:
-    """Run the chosen exporters; return the paths written.
+    """Run the chosen exporters over ``notices`` (any iterable: read once, never
+    held); return the paths written.
 
-    ``aliases`` (the run's user alias file) goes to the CSV exporter only:
+    ``aliases`` (the run's user alias file) matters to the CSV exporter only:
     review.csv explains each unresolved name with the resolver the run used.
     """
-    written: list[Path] = []
-    for name in formats:
-        extra = {"aliases": aliases} if name == "csv" and aliases else {}
-        written.extend(EXPORTERS[name](notices, out_dir, **extra))
-    return written
+    with Exports(out_dir, formats, aliases) as exports:
+        for notice in notices:
+            exports.export(notice)
+        return exports.finish()

@@ -13,7 +13,7 @@ a run with no unresolved name and the registry listing never load it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -111,42 +111,68 @@ def format_explanation(e: dict[str, Any]) -> str:
 
 @dataclass
 class _Miss:
-    """Where one unresolved (city, name) was seen."""
+    """Where one unresolved (city, name) was seen: counts, not the notices, so a
+    stream of any length costs one entry per distinct name."""
 
     agency_id: str
     doc_id: str
     doc_number: str | None
     date: str | None
-    docs: set[str] = field(default_factory=set)
-    measures: set[tuple[str, int]] = field(default_factory=set)
+    notice_count: int = 0
+    measure_count: int = 0
+
+
+class MissTally:
+    """review.csv built while notices stream past (``add_notice``, then ``rows``)."""
+
+    def __init__(self) -> None:
+        self.misses: dict[tuple[str | None, str], _Miss] = {}
+        self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
+
+    def add_notice(self, notice: Notice) -> None:
+        """Note every unresolved unit of one notice."""
+        if notice.doc_id in self._docs:
+            return  # the same bytes again (another path): already counted
+        self._docs.add(notice.doc_id)
+        measures: dict[tuple[str | None, str], set[int]] = {}
+        for m in notice.measures:
+            for ref in (*m.lead, *m.support):
+                if ref.match != "unresolved":
+                    continue
+                key = (notice.city, ref.name)
+                if key not in self.misses:
+                    self.misses[key] = _Miss(ref.agency_id or "", notice.doc_id, notice.doc_number, notice.date)
+                measures.setdefault(key, set()).add(m.seq)
+        for key, seqs in measures.items():
+            self.misses[key].notice_count += 1
+            self.misses[key].measure_count += len(seqs)
+
+    def rows(self, aliases: str | Path | None = None) -> list[ReviewRow]:
+        """One ReviewRow per unresolved (city, name), most frequent first, with candidates."""
+        if not self.misses:
+            return []
+        from .resolve import load_resolver
+
+        resolver = load_resolver(aliases)
+        rows = [_review_row(city, name, miss, resolver) for (city, name), miss in self.misses.items()]
+        log.info("%d unresolved name(s) listed for review", len(rows))
+        return sorted(rows, key=lambda r: (r.city or "", -r.notice_count, -r.measure_count, r.name))
 
 
 def collect_misses(notices: Iterable[Notice]) -> dict[tuple[str | None, str], _Miss]:
     """(city, name as printed) -> where it was seen, for every unresolved unit."""
-    misses: dict[tuple[str | None, str], _Miss] = {}
+    tally = MissTally()
     for n in notices:
-        for m in n.measures:
-            for ref in (*m.lead, *m.support):
-                if ref.match != "unresolved":
-                    continue
-                miss = misses.setdefault((n.city, ref.name),
-                                         _Miss(ref.agency_id or "", n.doc_id, n.doc_number, n.date))
-                miss.docs.add(n.doc_id)
-                miss.measures.add((n.doc_id, m.seq))
-    return misses
+        tally.add_notice(n)
+    return tally.misses
 
 
 def review_rows(notices: Iterable[Notice], aliases: str | Path | None = None) -> list[ReviewRow]:
     """One ReviewRow per unresolved (city, name), most frequent first, with candidates."""
-    misses = collect_misses(notices)
-    if not misses:
-        return []
-    from .resolve import load_resolver
-
-    resolver = load_resolver(aliases)
-    rows = [_review_row(city, name, miss, resolver) for (city, name), miss in misses.items()]
-    log.info("%d unresolved name(s) listed for review", len(rows))
-    return sorted(rows, key=lambda r: (r.city or "", -r.notice_count, -r.measure_count, r.name))
+    tally = MissTally()
+    for n in notices:
+        tally.add_notice(n)
+    return tally.rows(aliases)
 
 
 def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow:
@@ -154,8 +180,8 @@ def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow
     candidates = sorted(e["candidates"], key=lambda c: -c["score"])[:REVIEW_CANDIDATES]
     best = candidates[0] if candidates else None
     return ReviewRow(
-        city=city, name=name, agency_id=miss.agency_id, notice_count=len(miss.docs),
-        measure_count=len(miss.measures), first_doc_id=miss.doc_id, first_doc_number=miss.doc_number,
+        city=city, name=name, agency_id=miss.agency_id, notice_count=miss.notice_count,
+        measure_count=miss.measure_count, first_doc_id=miss.doc_id, first_doc_number=miss.doc_number,
         best_id=best["agency_id"] if best else None, best_canonical=best["canonical"] if best else None,
         best_score=best["score"] if best else None,
         candidates="; ".join(f"{c['agency_id']} {c['canonical']} ({c['score']})" for c in candidates),

@@ -6,9 +6,8 @@ order, so the files and the database cannot drift apart.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
-from dataclasses import dataclass, fields
-from typing import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Iterable
 
 from .models import AgencyRef, Notice
 
@@ -185,36 +184,75 @@ def assignment_rows(notices: Iterable[Notice]) -> list[AssignmentRow]:
     return out
 
 
-def agency_rows(assignments: list[AssignmentRow],
-                cities: Mapping[str, str | None] | None = None) -> list[AgencyRow]:
-    """One row per agency seen, with how often it leads and supports.
+class AgencyTally:
+    """agencies.csv built while notices stream past: per agency its counts, the
+    spellings seen and where it was first seen, never the notices themselves
+    (one small entry per agency, whatever the number of notices).
 
     Registry columns (city, kind, aliases, era, lineage) come from the
     shipped registry; an unresolved name gets the city of its id prefix,
-    else the city of the notice (``cities``: doc_id -> city) it was seen in.
+    else the city of the notice it was first seen in.
     """
-    from .registry import default_registry
 
-    registry, cities = default_registry(), cities or {}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    names: dict[str, list[str]] = defaultdict(list)
-    docs: dict[str, set[str]] = defaultdict(set)
-    first: dict[str, AssignmentRow] = {}
-    for a in assignments:
-        if a.agency_id is None:
-            continue
-        counts[a.agency_id][a.role] += 1
-        docs[a.agency_id].add(a.doc_id)
-        first.setdefault(a.agency_id, a)
-        if a.name not in names[a.agency_id]:
-            names[a.agency_id].append(a.name)
-    rows = [AgencyRow(
-        agency_id=aid, **registry_fields(aid, first[aid].match != "unresolved", first[aid].canonical,
-                                         cities.get(first[aid].doc_id), registry),
-        names=JOINER.join(names[aid]), lead_count=counts[aid]["lead"],
-        support_count=counts[aid]["support"], notice_count=len(docs[aid]),
-    ) for aid in first]
-    return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
+    def __init__(self) -> None:
+        self._agencies: dict[str, _AgencyCount] = {}
+        self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
+
+    def add_notice(self, notice: Notice) -> None:
+        """Count one notice's lead and support units."""
+        # the same bytes twice in one stream (two paths, one doc_id) are one notice
+        # in notice_count, as they are one row set in the archive
+        new_doc = notice.doc_id not in self._docs
+        self._docs.add(notice.doc_id)
+        seen_here: set[str] = set()
+        for m in notice.measures:
+            for role, refs in (("lead", m.lead), ("support", m.support)):
+                for r in refs:
+                    if r.agency_id is None:
+                        continue
+                    entry = self._agencies.get(r.agency_id)
+                    if entry is None:
+                        entry = self._agencies[r.agency_id] = _AgencyCount(
+                            r.match != "unresolved", r.canonical, notice.city)
+                    if role == "lead":
+                        entry.lead += 1
+                    else:
+                        entry.support += 1
+                    if r.name not in entry.names:
+                        entry.names.append(r.name)
+                    if new_doc and r.agency_id not in seen_here:
+                        seen_here.add(r.agency_id)
+                        entry.notices += 1
+
+    def rows(self) -> list[AgencyRow]:
+        """One row per agency seen, most assignments first."""
+        from .registry import default_registry
+
+        registry = default_registry()
+        rows = [AgencyRow(
+            agency_id=aid, **registry_fields(aid, c.resolved, c.canonical, c.city, registry),
+            names=JOINER.join(c.names), lead_count=c.lead, support_count=c.support, notice_count=c.notices,
+        ) for aid, c in self._agencies.items()]
+        return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
+
+
+@dataclass
+class _AgencyCount:
+    resolved: bool            #: as first seen
+    canonical: str | None     #: as first seen
+    city: str | None          #: the city of the notice it was first seen in
+    lead: int = 0
+    support: int = 0
+    notices: int = 0
+    names: list[str] = field(default_factory=list)
+
+
+def agency_rows(notices: Iterable[Notice]) -> list[AgencyRow]:
+    """One row per agency seen in ``notices``, with how often it leads and supports."""
+    tally = AgencyTally()
+    for n in notices:
+        tally.add_notice(n)
+    return tally.rows()
 
 
 def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notice_city: str | None,
@@ -232,8 +270,3 @@ def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notic
     return dict(canonical=agency.name, city=agency.city, kind=agency.kind, resolved=1,
                 aliases=JOINER.join(dict.fromkeys(agency.names[1:])), valid_from=agency.valid_from,
                 valid_to=agency.valid_to, successor_of=JOINER.join(agency.successor_of))
-
-
-def notice_cities(notices: Iterable[Notice]) -> dict[str, str | None]:
-    """doc_id -> city, what ``agency_rows`` needs for unresolved names."""
-    return {n.doc_id: n.city for n in notices}
