@@ -10,7 +10,9 @@ Tables (the export tables keep their columns, one row set per version):
 - ``notices``, ``sections``, ``measures``, ``assignments``: the rows of
   ``rows.py``, keyed by doc_id (``notices.version`` numbers the version);
 - ``agencies``: one row per agency ever seen; counts over all the versions in
-  ``assignments`` (as agencies.csv counts with ``--all-versions``);
+  ``assignments`` (as agencies.csv counts with ``--all-versions``), kept
+  up to date per notice inside the notice's own transaction, so a run never
+  recounts the whole archive (``refresh_agencies``);
 - ``versions``: doc_id, identity, identity_kind, version, is_latest, sha256,
   size, extracted_at, source_path, source_url and the notice as JSON (so the
   per-run files can be rebuilt from the archive alone);
@@ -18,7 +20,8 @@ Tables (the export tables keep their columns, one row set per version):
 
 Durability: WAL mode, one transaction per notice (a run killed midway
 loses at most the notice being written; the next run redoes it because
-its sha256 is not in ``versions``), and a lock file (``.lock`` beside the
+its sha256 is not in ``versions``; after a power loss, at most the last
+notices committed, for the same reason), and a lock file (``.lock`` beside the
 database, ``fcntl.flock``) so two runs on one output folder never
 interleave: the second fails at once with a clear message.
 """
@@ -32,7 +35,7 @@ import sqlite3
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator
 
 from . import rows as R
 from .export import _sql_type, create_table_sql
@@ -58,6 +61,9 @@ _VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
   UNIQUE (identity, version)
 )"""
 _SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY KEY, value TEXT)"
+#: archive_settings key, set once the agencies counts are kept per notice (see ``refresh_agencies``)
+COUNTS_KEY = "agency_counts"
+COUNTS_PER_NOTICE = "per-notice"
 _INDEXES = ("CREATE INDEX IF NOT EXISTS versions_sha256 ON versions(sha256)",
             "CREATE INDEX IF NOT EXISTS versions_identity ON versions(identity, is_latest)")
 _VIEWS = {
@@ -131,10 +137,22 @@ class Archive:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.con = sqlite3.connect(self.path, timeout=30)
         self.con.execute("PRAGMA journal_mode = WAL")
-        self.con.execute("PRAGMA synchronous = FULL")  # a committed notice survives power loss
+        # NORMAL, not FULL: in WAL mode a commit is then written to the WAL but
+        # not fsynced (the WAL is synced at checkpoints).  A commit still survives
+        # the process being killed (SIGKILL, a crash: the OS has the pages), and
+        # after a power loss the database is consistent, only the last notices
+        # committed may be gone; their sha256 is then not in ``versions``, so the
+        # next run extracts them again.  FULL cost an fsync per notice, the largest
+        # part of the one writer's time.
+        self.con.execute("PRAGMA synchronous = NORMAL")
         self.con.execute("PRAGMA foreign_keys = ON")
         with self.con:
             ensure_schema(self.con)
+            if not self.con.execute("SELECT 1 FROM agencies UNION ALL SELECT 1 FROM assignments "
+                                    "LIMIT 1").fetchone():
+                # nothing to recount: counts are per notice from the first one
+                self.con.execute("INSERT OR IGNORE INTO archive_settings VALUES (?, ?)",
+                                 (COUNTS_KEY, COUNTS_PER_NOTICE))
 
     def close(self) -> None:
         self.con.close()
@@ -152,18 +170,36 @@ class Archive:
                                "AND notice_json IS NOT NULL ORDER BY version DESC", (sha256,)).fetchone()
         return notice_from_json(row[0], row[1]) if row else None
 
-    def load_notices(self, all_versions: bool = False) -> list[Notice]:
-        """The latest version of every notice (or every version), oldest identity first."""
+    def summary_for_sha(self, sha256: str) -> tuple[int, int, set[str]] | None:
+        """(measures, assignments, unresolved names) of the archived notice extracted
+        from these bytes, if any: what a run's summary counts, read from its rows
+        rather than by rebuilding the notice."""
+        row = self.con.execute("SELECT doc_id FROM versions WHERE sha256 = ? AND notice_json IS NOT NULL "
+                               "ORDER BY version DESC", (sha256,)).fetchone()
+        if row is None:
+            return None
+        measures = self.con.execute("SELECT count(*) FROM measures WHERE doc_id = ?", row).fetchone()[0]
+        assignments = self.con.execute("SELECT count(*) FROM assignments WHERE doc_id = ?", row).fetchone()[0]
+        unresolved = {r[0] for r in self.con.execute(
+            "SELECT DISTINCT name FROM assignments WHERE doc_id = ? AND match = 'unresolved'", row)}
+        return measures, assignments, unresolved
+
+    def iter_notices(self, all_versions: bool = False) -> Iterator[Notice]:
+        """The latest version of every notice (or every version), oldest identity
+        first, rebuilt one at a time from a cursor: memory does not grow with the
+        archive.  Do not write to the archive while iterating."""
         where = "" if all_versions else "WHERE is_latest = 1"
         cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions {where} "
                                "ORDER BY rowid")
-        out = []
         for doc_id, text, version in cur:
             if text is None:
                 log.warning("%s: predates the versioned archive; run with --full to rebuild it", doc_id)
                 continue
-            out.append(notice_from_json(text, version))
-        return out
+            yield notice_from_json(text, version)
+
+    def load_notices(self, all_versions: bool = False) -> list[Notice]:
+        """``iter_notices`` as a list (small archives: tests, tools)."""
+        return list(self.iter_notices(all_versions))
 
     def versions(self, key: str) -> list[VersionInfo]:
         """All versions of the notice named by a doc_id, doc_number or identity, oldest first."""
@@ -221,8 +257,18 @@ class Archive:
 
     def _delete_rows(self, doc_id: str) -> None:
         # only when the same bytes are extracted again (--full): the version stays, its rows are redone
+        self._uncount_agencies(doc_id)
         for table in ("versions", "assignments", "measures", "sections", "notices"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def _uncount_agencies(self, doc_id: str) -> None:
+        """Take the counts of one notice's assignment rows out of ``agencies``
+        (before those rows are replaced)."""
+        counts = self.con.execute(
+            "SELECT sum(role = 'lead'), sum(role = 'support'), agency_id FROM assignments "
+            "WHERE doc_id = ? AND agency_id IS NOT NULL GROUP BY agency_id", (doc_id,)).fetchall()
+        self.con.executemany("UPDATE agencies SET lead_count = lead_count - ?, support_count = support_count - ?, "
+                             "notice_count = notice_count - 1 WHERE agency_id = ?", counts)
 
     def _insert_notice_rows(self, notice: Notice) -> None:
         for a in R.agency_rows((notice,)):
@@ -245,12 +291,24 @@ class Archive:
              notice.source.size, extracted_at, notice.source.path, notice.source.url,
              json.dumps(notice.as_dict(), ensure_ascii=False)))
 
-    def refresh_agencies(self) -> None:
-        """Recount every agency over the ``assignments`` table (all versions), so
-        the table agrees with the rows beside it; nothing is deleted."""
+    def refresh_agencies(self, full: bool = False) -> None:
+        """Make the agencies table agree with the ``assignments`` rows beside it
+        (all versions); nothing is deleted.
+
+        ``add_notice`` keeps the counts per notice, in the notice's transaction,
+        so this is a no-op for an archive written that way.  It recounts every
+        agency (a scan of every assignment, growing with the archive) only for
+        an archive whose counts predate that (an older release recounted at the
+        end of each run, and a run killed before the end left them stale), or
+        when ``full``; then it marks the archive as counted per notice.
+        """
+        if not full and self.get_setting(COUNTS_KEY) == COUNTS_PER_NOTICE:
+            return
         with self.con:
             self.con.execute(_RECOUNT_SQL)
             _fill_registry_columns(self.con)
+            self.con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)",
+                             (COUNTS_KEY, COUNTS_PER_NOTICE))
 
 
 def _fill_registry_columns(con: sqlite3.Connection) -> None:
@@ -286,9 +344,16 @@ def _merge_agency(con: sqlite3.Connection, row: R.AgencyRow) -> None:
         return
     names = (old[0] or "").split(R.JOINER) if old[0] else []
     names += [n for n in row.names.split(R.JOINER) if n not in names]
-    sets = ", ".join(f"{c} = ?" for c in R.REGISTRY_COLUMNS)
-    con.execute(f"UPDATE agencies SET names = ?, {sets} WHERE agency_id = ?",
-                (R.JOINER.join(names), *(getattr(row, c) for c in R.REGISTRY_COLUMNS), row.agency_id))
+    con.execute(_MERGE_SQL, (R.JOINER.join(names), row.lead_count, row.support_count, row.notice_count,
+                             *(getattr(row, c) for c in R.REGISTRY_COLUMNS), row.agency_id))
+
+
+# the counts add this notice's; an unresolved name seen in a notice without a
+# city keeps the city an earlier notice gave it (what the recount used to fill in)
+_MERGE_SQL = ("UPDATE agencies SET names = ?, lead_count = coalesce(lead_count, 0) + ?, "
+              "support_count = coalesce(support_count, 0) + ?, notice_count = coalesce(notice_count, 0) + ?, "
+              + ", ".join(f"{c} = coalesce(?, {c})" if c == "city" else f"{c} = ?" for c in R.REGISTRY_COLUMNS)
+              + " WHERE agency_id = ?")
 
 
 def _insert(con: sqlite3.Connection, table: str, row, conflict: str = "") -> None:
@@ -340,7 +405,7 @@ def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
         yield archive
 
 
-def store_notices(notices: Sequence[Notice], out_dir: Path) -> Path:
+def store_notices(notices: Iterable[Notice], out_dir: Path) -> Path:
     """Add ``notices`` to the archive in ``out_dir`` (the SQLite exporter's body)."""
     with open_archive(out_dir) as archive:
         for n in notices:

@@ -141,3 +141,54 @@ def test_readonly_archive_reads_without_writing(tmp_path):
             archive.con.execute("DELETE FROM versions")
     finally:
         archive.close()
+
+
+RECOUNT = ("SELECT agency_id, sum(role = 'lead'), sum(role = 'support'), count(DISTINCT doc_id) "
+           "FROM assignments WHERE agency_id IS NOT NULL GROUP BY agency_id")
+
+
+def agency_counts(db):
+    """agencies' counts, and the same counted over every assignment (what a full recount gives)."""
+    kept = {r[0]: r[1:] for r in rows(db, "SELECT agency_id, lead_count, support_count, notice_count "
+                                          "FROM agencies")}
+    recount = {r[0]: r[1:] for r in rows(db, RECOUNT)}
+    return kept, {aid: recount.get(aid, (0, 0, 0)) for aid in kept}
+
+
+def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path):
+    v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")
+    other = make_notice(doc_number="东府办〔2015〕1号")
+    db = tmp_path / "notices.sqlite"
+    with open_archive(tmp_path) as archive:
+        for n in (v1, v2, other, v1):        # v1 again: its rows are replaced in place (--full)
+            archive.add_notice(n)
+            kept, recount = agency_counts(db)
+            assert kept == recount
+        archive.add_notice(make_notice(republished(), path="raw/b.html"))
+        archive.refresh_agencies()           # nothing left to do: no recount
+    kept, recount = agency_counts(db)
+    assert kept == recount and kept["id-松山湖管委会"] == (1, 2, 3)
+    assert rows(db, "SELECT value FROM archive_settings WHERE key = 'agency_counts'") == [("per-notice",)]
+
+
+def test_stale_counts_of_an_older_archive_are_recounted_once(tmp_path):
+    db = tmp_path / "notices.sqlite"
+    store_notices([make_notice()], tmp_path)
+    con = sqlite3.connect(db)   # what an older release killed before its end-of-run recount left
+    con.execute("UPDATE agencies SET lead_count = 99")
+    con.execute("DELETE FROM archive_settings WHERE key = 'agency_counts'")
+    con.commit()
+    con.close()
+    store_notices([make_notice(doc_number="东府办〔2015〕1号")], tmp_path)
+    kept, recount = agency_counts(db)
+    assert kept == recount and kept["id-市经信局"] == (6, 0, 2)
+
+
+def test_iter_notices_reads_one_notice_at_a_time(tmp_path):
+    import inspect
+
+    store_notices([make_notice(), make_notice(doc_number="东府办〔2015〕1号")], tmp_path)
+    with open_archive(tmp_path) as archive:
+        notices = archive.iter_notices()
+        assert inspect.isgenerator(notices)
+        assert [n.doc_number for n in notices] == ["东府办〔2014〕75号", "东府办〔2015〕1号"]
