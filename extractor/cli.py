@@ -128,7 +128,7 @@ def cmd_run(args) -> int:
         return EXIT_USAGE
     for path, reason in result.failures:
         print(f"extractor: error: {path}: {reason}", file=sys.stderr)
-    print(f"{len(result.notices)} notices, {result.measure_count} measures, "
+    print(f"{result.notice_count} notices, {result.measure_count} measures, "
           f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
           f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
     return EXIT_INPUT if result.failures else EXIT_OK

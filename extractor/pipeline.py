@@ -8,7 +8,7 @@ Stages, in order (one module each; I/O only at the two ends):
 4. metadata  ``metadata.parse_metadata``  Located -> Metadata
 5. parse     ``forms.parse_body``         Located -> ParsedTable (sections, draft measures)
 6. agencies  ``resolve.resolve_cells``    draft unit cells -> AgencyRef tuples
-7. export    ``export.export_all``        Notices -> JSON, CSV, SQLite
+7. export    ``export.Exports``           Notices -> JSON, CSV, SQLite, one at a time
 
 Bad input (``ExtractorError``) is reported per file and the batch goes on;
 any other exception is a bug and propagates.
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .decode import decode_bytes
-from .export import EXPORTERS, export_all
+from .export import EXPORTERS, Exports, export_all
 from .conventions import apply_conventions
 from .forms import parse_body
 from .locate import locate_content
@@ -53,27 +53,34 @@ class Settings:
 
 @dataclass
 class RunResult:
-    """What a run produced and what it could not read."""
+    """What a run produced and what it could not read.
 
-    notices: list[Notice] = field(default_factory=list)
+    Counts, not notices: a notice held in memory is about 118 KB, so keeping
+    them made a run's memory grow with the batch (docs/scale.md).  The
+    notices themselves are in the files and the archive the run wrote.
+    """
+
     failures: list[tuple[str, str]] = field(default_factory=list)  #: (path, reason)
     written: list[Path] = field(default_factory=list)
     new: int = 0          #: notices the archive did not know
     changed: int = 0      #: new versions of notices it knew
     unchanged: int = 0    #: inputs whose bytes it already held
+    notice_count: int = 0       #: notices read (extracted, or taken from the archive)
+    measure_count: int = 0      #: their measures
+    assignment_count: int = 0   #: their lead and support units
+    unresolved_names: set[str] = field(default_factory=set)  #: distinct names no registry key matched
 
-    @property
-    def measure_count(self) -> int:
-        return sum(len(n.measures) for n in self.notices)
+    def count(self, notice: Notice) -> None:
+        """Add one notice to the counts."""
+        units = [r for m in notice.measures for r in (*m.lead, *m.support)]
+        self.count_rows(len(notice.measures), len(units), {r.name for r in units if r.match == "unresolved"})
 
-    @property
-    def assignment_count(self) -> int:
-        return sum(len(m.lead) + len(m.support) for n in self.notices for m in n.measures)
-
-    @property
-    def unresolved_names(self) -> set[str]:
-        return {r.name for n in self.notices for m in n.measures for r in (*m.lead, *m.support)
-                if r.match == "unresolved"}
+    def count_rows(self, measures: int, assignments: int, unresolved: set[str]) -> None:
+        """Add one notice's counts, known without the notice (an archived one)."""
+        self.notice_count += 1
+        self.measure_count += measures
+        self.assignment_count += assignments
+        self.unresolved_names |= unresolved
 
 
 def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -180,17 +187,26 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
     result = RunResult(failures=fetch_failures + list(failures))
     if "sqlite" in settings.formats:
         return run_archived(files, settings, result, progress)
-    for path, notice, error in extract_many(files, settings, progress):
+    # each notice is written (to temp files) as it arrives and then dropped
+    with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
+        for notice in _readable(extract_many(files, settings, progress), result):
+            exports.export(notice)
+            result.count(notice)
+        if result.notice_count or not result.failures:
+            # a batch where nothing could be read must not replace earlier outputs
+            result.written = exports.finish()
+    return result
+
+
+def _readable(outcomes: Iterable[tuple[Path, Notice | None, str | None]], result: RunResult) -> Iterator[Notice]:
+    """The notices of ``outcomes``; each failure goes into ``result``, each warning to the log."""
+    for path, notice, error in outcomes:
         if notice is None:
             result.failures.append((str(path), error or "unreadable"))
             continue
         for w in notice.warnings:
             log.warning("%s: %s", path, w)
-        result.notices.append(notice)
-    if result.notices or not result.failures:
-        # a batch where nothing could be read must not replace earlier outputs
-        result.written = export_all(result.notices, settings.out_dir, settings.formats, settings.aliases)
-    return result
+        yield notice
 
 
 def fetch_url_inputs(settings: Settings) -> tuple[list[str], list[tuple[str, str]]]:
@@ -212,34 +228,30 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
 
     1. inputs whose bytes the archive holds are taken from it (unless ``full``);
     2. the others are extracted and each stored in its own transaction;
-    3. the per-run files are rebuilt from the archive's latest (or all) versions.
+    3. the per-run files are rebuilt from the archive's latest (or all) versions,
+       streamed from a cursor one notice at a time.
     """
     from .archive import open_archive
     from .registry import resolution_fingerprint
 
     with open_archive(settings.out_dir) as archive:
         todo = _skip_archived(files, archive, settings, result)
-        for path, notice, error in extract_many(todo, settings, progress):
-            if notice is None:
-                result.failures.append((str(path), error or "unreadable"))
-                continue
-            for w in notice.warnings:
-                log.warning("%s: %s", path, w)
+        for notice in _readable(extract_many(todo, settings, progress), result):
             status, notice = archive.add_notice(notice)
             setattr(result, status, getattr(result, status) + 1)
-            result.notices.append(notice)
+            result.count(notice)
         archive.refresh_agencies()
         # recorded last: a run killed before here re-resolves everything next time
         archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
-        if result.notices or not result.failures:
-            per_run = archive.load_notices(all_versions=settings.all_versions)
+        if result.notice_count or not result.failures:
+            per_run = archive.iter_notices(all_versions=settings.all_versions)
             others = [f for f in settings.formats if f != "sqlite"]
             result.written = [archive.path] + export_all(per_run, settings.out_dir, others, settings.aliases)
     return result
 
 
 def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: RunResult) -> list[Path]:
-    """The files to extract; the archived notice of each unchanged one goes into ``result``."""
+    """The files to extract; the counts of each unchanged one's archived notice go into ``result``."""
     from .registry import resolution_fingerprint
 
     stale = archive.get_setting("resolution") not in (None, resolution_fingerprint(settings.aliases))
@@ -255,10 +267,10 @@ def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: R
         except ExtractorError:
             todo.append(path)  # extraction names the problem
             continue
-        notice = archive.notice_for_sha(sha256)
-        if notice is None:
+        summary = archive.summary_for_sha(sha256)
+        if summary is None:
             todo.append(path)
         else:
             result.unchanged += 1
-            result.notices.append(notice)
+            result.count_rows(*summary)
     return todo

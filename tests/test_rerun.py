@@ -51,7 +51,8 @@ def test_run_skips_unchanged_inputs_and_full_redoes_them(tmp_path, fixtures_dir)
     assert (first.new, first.changed, first.unchanged) == (1, 1, 0)
     again = run(Settings(inputs=(str(raw),), out_dir=out))
     assert (again.new, again.changed, again.unchanged) == (0, 0, 2)
-    assert len(again.notices) == 2 and again.measure_count == first.measure_count
+    assert again.notice_count == 2 and again.measure_count == first.measure_count
+    assert again.assignment_count == first.assignment_count
     full = run(Settings(inputs=(str(raw),), out_dir=out, full=True))
     assert (full.new, full.changed, full.unchanged) == (0, 0, 2)
     assert db_rows(out / "notices.sqlite", "SELECT version FROM versions ORDER BY version") == [(1,), (2,)]
@@ -86,10 +87,10 @@ def test_url_input_is_fetched_then_extracted_with_the_header_charset(http_server
                                                      {"Content-Type": "text/html; charset=GBK"})
     url = http_server.url("/t20140808_75.html")
     result = run(Settings(inputs=(url,), out_dir=tmp_path / "out", fetch_into=tmp_path / "raw"))
-    assert not result.failures and result.new == 1
-    notice = result.notices[0]
-    assert notice.source.url == url and notice.source.encoding == "gb18030"
-    assert notice.doc_number == "东府办〔2014〕75号" and len(notice.measures) == 53
+    assert not result.failures and result.new == 1 and result.measure_count == 53
+    notice, = json.loads((tmp_path / "out" / "notices.json").read_text(encoding="utf-8"))
+    assert notice["source"]["url"] == url and notice["source"]["encoding"] == "gb18030"
+    assert notice["doc_number"] == "东府办〔2014〕75号" and len(notice["measures"]) == 53
     missing = run(Settings(inputs=(http_server.url("/gone.html"),), out_dir=tmp_path / "out",
                            fetch_into=tmp_path / "raw"))
     assert missing.failures == [(http_server.url("/gone.html"), "HTTP 404 Not Found")]
