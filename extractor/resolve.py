@@ -35,7 +35,8 @@ from typing import Iterable, Iterator, Sequence
 from .agencies import Lexicon, build_lexicon, split_units
 from .models import AgencyRef, ExtractorError
 from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
-                       default_registry, detect_city, jieba_tokenizer, read_aliases, to_simplified)
+                       default_registry, detect_city, jieba_tokenizer, read_aliases, segment_words,
+                       to_simplified)
 
 __all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
 
@@ -105,6 +106,10 @@ class Resolver:
         self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
         self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._user_names: list[str] = []
+        # jieba's cut of every abbreviation stem, from the file cache: a run
+        # loads jieba only for stems the cache lacks or for unlisted run-together names
+        self._segments = segment_words(p[1] for a in registry.agencies.values()
+                                       if (p := self._abbreviation_parts(a)))
         self._build_indexes()
         for name, agency_id, city, where in user_aliases:
             self._add_user_alias(name, agency_id, city, where)
@@ -259,24 +264,33 @@ class Resolver:
         droppable words (行政, 管理) go; one word left is kept whole
         (工商行政管理局 -> 工商局), several give their first characters.
         """
+        parts = self._abbreviation_parts(agency)
+        if parts is None:
+            return []
+        level, stem, short = parts
+        words = self._stem_words(stem)
+        abbr = words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        out = [level + "".join(words) + short, level + abbr + short]
+        return [k for k in dict.fromkeys(out) if not any(r in k for r in self.patterns.abbrev_reserved)]
+
+    def _abbreviation_parts(self, agency: Agency) -> tuple[str, str, str] | None:
+        """(level, stem, short suffix) of a full name, e.g. ("", 发展和改革, 局); no jieba."""
         p = self.patterns
         if agency.kind not in p.abbrev_kinds:
-            return []
+            return None
         body = self.name_keys(agency.name).keys[-1]
         level = "市委" if body.startswith("市委") else ""
         stem = body[len(level):]
         full, short = next(((f, s) for f, s in p.abbrev_suffixes if stem.endswith(f)), (None, None))
         if not full or len(stem) <= len(full) + 1:
-            return []
-        words = self._stem_words(stem[:-len(full)])
-        abbr = words[0] if len(words) == 1 else "".join(w[0] for w in words)
-        out = [level + "".join(words) + short, level + abbr + short]
-        return [k for k in dict.fromkeys(out) if not any(r in k for r in p.abbrev_reserved)]
+            return None
+        return level, stem[:-len(full)], short
 
     def _stem_words(self, stem: str) -> list[str]:
         p = self.patterns
         words: list[str] = []
-        for word in jieba_tokenizer().lcut(stem, HMM=False):
+        cut = self._segments.get(stem)
+        for word in cut if cut is not None else jieba_tokenizer().lcut(stem, HMM=False):
             words.extend([word[:2], word[2:]] if len(word) == 4 else [word])
         words = [w for w in words if w not in p.abbrev_joiners]
         content = [w for w in words if w not in p.abbrev_droppable]

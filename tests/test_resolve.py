@@ -377,6 +377,39 @@ def test_importing_does_not_load_jieba_or_opencc():
     assert out.stdout.split() == ["False", "False"]
 
 
+_BUILD = ("import sys, json; from extractor.resolve import load_resolver; r = load_resolver();"
+          "print(json.dumps([sorted(r.abbreviations(a)) for a in r.registry.agencies.values()], ensure_ascii=False));"
+          "print('jieba' in sys.modules)")
+
+
+def _build_in_fresh_process(cache_dir):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(cache_dir))
+    out = subprocess.run([sys.executable, "-c", _BUILD], capture_output=True, text=True, env=env, check=True)
+    keys, jieba_loaded = out.stdout.split("\n")[:2]
+    return keys, jieba_loaded == "True"
+
+
+def test_a_warm_segmentation_cache_builds_the_resolver_without_jieba(tmp_path):
+    cold_keys, cold_jieba = _build_in_fresh_process(tmp_path)
+    assert cold_jieba and list(tmp_path.glob("jieba-segments-*.json"))
+    warm_keys, warm_jieba = _build_in_fresh_process(tmp_path)
+    assert not warm_jieba            # every stem came from the cache
+    assert warm_keys == cold_keys    # and gave the same abbreviation keys (发改局 ...)
+
+
+def test_a_corrupt_segmentation_cache_is_ignored_and_rebuilt(tmp_path):
+    _, _ = _build_in_fresh_process(tmp_path)
+    good = {f.name: f.read_text(encoding="utf-8") for f in tmp_path.glob("jieba-segments-*.json")}
+    for name in good:
+        (tmp_path / name).write_text('{"format": 1, "segments": {"发展和改革": [1', encoding="utf-8")
+    keys, jieba_loaded = _build_in_fresh_process(tmp_path)
+    assert jieba_loaded and "发改局" in keys
+    assert {f.name: f.read_text(encoding="utf-8") for f in tmp_path.glob("jieba-segments-*.json")} == good
+
+
 def test_load_resolver_is_cached(resolver):
     assert load_resolver() is resolver
 
