@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .grid import Cell, Grid
 from .models import DraftMeasure, ParsedTable, Section
@@ -29,11 +30,17 @@ class Header:
     names: tuple[str, ...]    #: header text per column
 
 
+@lru_cache(maxsize=4096)
 def role_of(word: str) -> str | None:
-    """The role a header word names, or None (longest vocabulary word wins)."""
-    w = simplified(compact(word))  # mirrors print 牽頭單位
+    """The role a header word names, or None (longest vocabulary word wins).
+
+    Cached: find_header asks for every cell of the first rows of every table,
+    and header words repeat from page to page.
+    """
+    w = compact(word)
     if not w or len(w) > 12:
-        return None
+        return None   # before simplified(): it keeps the length, and long cells are the many
+    w = simplified(w)  # mirrors print 牽頭單位
     best: tuple[int, str] | None = None
     for role, words in vocab()["roles"].items():
         for v in words:
