@@ -22,7 +22,7 @@ from .patterns import CJK_RE, compact, simplified, vocab
 
 log = logging.getLogger(__name__)
 
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
+_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "article",
                "blockquote", "center", "pre", "dd", "dt", "ul", "ol", "table", "form", "header", "footer"}
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "select", "button", "input", "textarea", "object")
 TABLE_MARK = "\x00table:"   #: a line standing for the position of table n in ``lines``
@@ -195,7 +195,7 @@ def html_lines(content) -> tuple[list[str], list]:
         buf.clear()
 
     def walk(el):
-        if el.tag == "table":
+        if el.tag == "table" and not _is_layout_table(el):
             flush()
             lines.append(f"{TABLE_MARK}{len(tables)}")
             tables.append(el)
@@ -216,3 +216,18 @@ def html_lines(content) -> tuple[list[str], list]:
     walk(content)
     flush()
     return clean_text_lines(lines), tables
+
+
+def _is_layout_table(table) -> bool:
+    """A table that lays out the page (a menu cell beside a content cell, or
+    the whole letter in one cell with the task table nested in it) rather
+    than holding tasks itself: it has tables inside and no task header of
+    its own.  Its cells are read as blocks, so the cover letter in them
+    stays before the task table's mark (old portals put the whole notice
+    in one ``<td>``: without this the letter's lines were all hidden inside
+    the mark and doc number, title and date were lost)."""
+    if table.find(".//table") is None:
+        return False
+    from .grid import html_grid   # grid -> patterns only; imported late to keep locate light
+    from .table import find_header
+    return find_header(html_grid(table)) is None

@@ -22,6 +22,8 @@ _MAX_HEAD_LINES = 60
 #: it is the whole line, since it is still the notice's own number
 _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
 _DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
+#: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
+_ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -83,12 +85,11 @@ def _doc_number(head, meta, voc) -> str | None:
 
 
 def _title(head, located, voc) -> str | None:
-    ends = tuple(voc["title_ends"])
-    for i, line in enumerate(head):
-        if not _opens_title(simplified(line.strip())):
-            continue
-        title = line
-        for nxt in head[i + 1:i + 3]:
+    at = _title_index(head)
+    if at is not None:
+        ends = tuple(voc["title_ends"])
+        title = head[at]
+        for nxt in head[at + 1:at + 3]:
             if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
@@ -99,6 +100,19 @@ def _title(head, located, voc) -> str | None:
     return located.page_title
 
 
+def _title_index(head) -> int | None:
+    """The line that opens the notice's title.  With a recipients line, the
+    last opener above it: a page without content markup keeps its sidebar of
+    other notices (关于印发…分工…的通知 links) above the letter, and the
+    letter's own title is the one that stands right over its recipients."""
+    openers = [i for i, line in enumerate(head) if _opens_title(simplified(line.strip()))]
+    if not openers:
+        return None
+    to = _recipients_index(head)
+    before = [i for i in openers if to is None or i < to]
+    return before[-1] if before else openers[0]
+
+
 def _opens_title(line: str) -> bool:
     """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
     if line.startswith("关于"):
@@ -106,21 +120,37 @@ def _opens_title(line: str) -> bool:
     return "关于" in line[:25] and not re.search(r"[。：:，,；;《]", line)
 
 
-def _recipients(head) -> tuple[str, ...]:
-    for line in head[:12]:
+def _recipients_index(head) -> int | None:
+    for i, line in enumerate(head[:20]):
         s = line.strip()
-        if s.endswith((":", "：")) and len(s) < 200 and not s.startswith("关于"):
-            return tuple(p for p in _join_levels(_split_top_level(s[:-1])) if p)
-    return ()
+        if s.endswith((":", "：")) and len(s) < 200 and not simplified(s).startswith("关于") \
+                and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s:
+            return i
+    return None
+
+
+def _recipients(head) -> tuple[str, ...]:
+    at = _recipients_index(head)
+    if at is None:
+        return ()
+    text = head[at].strip()[:-1]
+    # a long list wraps: the lines above that end in ， or 、 belong to it
+    # (衢州: 各县（市、区）人民政府，市政府各部门、直属各单位，/ 中央和省驻衢各单位：)
+    k = at - 1
+    while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < 120:
+        text = head[k].strip() + text
+        k -= 1
+    return tuple(p for p in _join_levels(_split_top_level(text)) if p)
 
 
 def _join_levels(parts: list[str]) -> list[str]:
     """Re-join a 、 run of bare levels: 各县、市、区人民政府 is one recipient,
     市政府各部门、各直属单位 are two (a piece of one or two characters is a
-    level word that shares the name after it)."""
+    level word that shares the name after it, or, last in a run, shares the
+    words before it: 市政府各部门、单位 is 市政府各部门 and 各单位, one entry)."""
     out: list[str] = []
     for part in parts:
-        if out and len(out[-1].split("、")[-1]) <= 2:
+        if out and (len(out[-1].split("、")[-1]) <= 2 or len(part) <= 2):
             out[-1] += "、" + part
         else:
             out.append(part)
@@ -196,6 +226,19 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
     for key in voc["issuer"]:
         if meta.get(key):
             return meta[key]
+    return _issuer_over_title(head, voc)
+
+
+def _issuer_over_title(head, voc) -> str | None:
+    """Without a signature, the issuer printed on its own line over the title
+    (德阳: 德阳市人民政府办公室 / 关于印发…的通知, date alone at the foot)."""
+    at = _title_index(head)
+    if not at:
+        return None
+    s = compact(head[at - 1])
+    ends = tuple(voc["issuer_ends"])
+    if len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
+        return s
     return None
 
 
@@ -205,8 +248,9 @@ def _table_title(head, date_idx) -> str | None:
     # line right above the table is the best guess
     candidates = head[start:] if date_idx is not None else list(reversed(head))
     for line in candidates:
-        s = line.strip()
-        if not s or _is_date_line(s) or re.fullmatch(r"附件\s*\d*\s*[:：]?", s):
+        # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
+        s = _ATTACHMENT_RE.sub("", line.strip())
+        if not s or _is_date_line(s):
             continue
         if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
             return s

@@ -125,3 +125,35 @@ def test_signature_date_wins_over_the_portal_publication_date():
       </table><div class="content"><p>各有关单位：</p><p>现将分工方案印发给你们。</p>
       <p>某市人民政府办公室</p><p>2014年5月6日</p></div></body></html>"""
     assert meta_of(html, path="p.html").date == "2014-05-06"
+
+
+LAYOUT_PAGE = """<html><body><table><tr>
+<td><ul><li><a href="/1">关于印发全市安全生产工作要点任务分工的通知</a></li></ul></td>
+<td>某府办〔2021〕20号<br>某市人民政府办公室<br>关于印发某市优化营商环境任务分工的通知<br>
+各县（市、区）人民政府，市直各单位：<br>现将分工印发给你们。<br>二○二一年四月二日<br>
+<table border="1"><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>某项工作。</td><td>市发改委</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_letter_inside_a_layout_table_is_read_and_the_sidebar_title_skipped():
+    # old portals put the letter and its task table in one layout <td>; a
+    # sidebar of other notices' titles stands above it (no content markup)
+    m = meta_of(LAYOUT_PAGE, path="p.html")
+    assert (m.doc_number, m.title, m.issuer, m.date) == (
+        "某府办〔2021〕20号", "关于印发某市优化营商环境任务分工的通知", "某市人民政府办公室", "2021-04-02")
+    assert m.recipients == ("各县（市、区）人民政府", "市直各单位")
+
+
+@pytest.mark.parametrize("letter,recipients", [
+    ("各县（市、区）人民政府，市政府各部门、直属各单位，\n中央和省驻某各单位：",
+     ("各县（市、区）人民政府", "市政府各部门", "直属各单位", "中央和省驻某各单位")),
+    ("各区、县（市）人民政府，市政府各部门、单位：", ("各区、县（市）人民政府", "市政府各部门、单位")),
+])
+def test_recipients_wrapped_or_ending_in_a_shared_word(letter, recipients):
+    assert meta_of(f"关于印发某方案的通知\n{letter}\n现将方案印发给你们。\n").recipients == recipients
+
+
+@pytest.mark.parametrize("line", ["附件：某市任务分工方案", "附件1：某市任务分工方案", "附件\n某市任务分工方案"])
+def test_table_title_after_the_attachment_mark(line):
+    text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某市人民政府办公室\n2021年3月5日\n{line}\n|\n序号 |\n"
+    assert meta_of(text).table_title == "某市任务分工方案"
