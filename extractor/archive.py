@@ -431,8 +431,15 @@ def notice_from_json(text: str, version: int | None = None) -> Notice:
 
 def _build(cls, data: dict, **override):
     # keys a newer or older release does not know are ignored, missing ones take defaults
-    known = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in {**data, **override}.items() if k in known})
+    known = _KNOWN.get(cls)
+    if known is None:
+        known = _KNOWN[cls] = frozenset(f.name for f in fields(cls))
+    if override:
+        data = {**data, **override}
+    return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_KNOWN: dict[type, frozenset[str]] = {}
 
 
 def utc_now() -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
-from typing import Iterable
+from operator import attrgetter
+from typing import Callable, Iterable
 
 from .models import AgencyRef, Notice
 
@@ -117,22 +118,29 @@ class ReviewRow:
 
 def column_names(row_type) -> list[str]:
     """Column names of a row type, in field order."""
-    return [f.name for f in fields(row_type)]
+    return list(_names_of(row_type))
 
 
 def row_values(row) -> tuple:
-    """A row's values in column order (shallow: rows hold only scalars, and
-    ``dataclasses.astuple``'s recursive copy cost more than the parse)."""
-    return tuple(getattr(row, name) for name in _names_of(type(row)))
+    """A row's values in column order (shallow: rows hold only scalars;
+    ``dataclasses.astuple``'s recursive copy cost more than the parse, and one
+    ``attrgetter`` call is a third of a getattr per column)."""
+    getter = _GETTERS.get(type(row))
+    if getter is None:
+        names = _names_of(type(row))
+        getter = _GETTERS[type(row)] = (attrgetter(*names) if len(names) > 1
+                                        else lambda r, g=attrgetter(*names): (g(r),))
+    return getter(row)
 
 
 _NAMES: dict[type, tuple[str, ...]] = {}
+_GETTERS: dict[type, Callable[[object], tuple]] = {}
 
 
 def _names_of(row_type) -> tuple[str, ...]:
     names = _NAMES.get(row_type)
     if names is None:
-        names = _NAMES[row_type] = tuple(column_names(row_type))
+        names = _NAMES[row_type] = tuple(f.name for f in fields(row_type))
     return names
 
 
