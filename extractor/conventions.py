@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from itertools import islice
 
-from .assign import CLOSERS, OPENERS, assign_vocab
+from .assign import CLOSERS, OPENERS, assign_vocab, parse_verbs
 from .locate import TABLE_MARK
 from .models import DraftMeasure, Located, ParsedTable
 from .patterns import compact, simplified
@@ -28,13 +30,21 @@ _UNIT_SEPARATORS = "、，,；; \u3000\t"
 
 
 def detect_convention(located: Located) -> str | None:
-    """``FIRST_LEADS``, ``ALL_LEAD`` or None, from the phrases in the notice."""
-    text = simplified(compact("".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK))))
+    """``FIRST_LEADS``, ``ALL_LEAD`` or None, from the phrases in the notice
+    (the letter, a note under the table, or the table's own header cell:
+    ``责任单位（排第一位的为牵头单位）``)."""
+    lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
+    text = simplified(compact("".join(lines + _table_heads(located))))
     voc = assign_vocab()["conventions"]
     for name in (FIRST_LEADS, ALL_LEAD):
         if re.search(voc[name], text):
             return name
     return None
+
+
+def _table_heads(located: Located) -> list[str]:
+    """Text of the first rows of each HTML table (where a header cell may state the convention)."""
+    return ["".join(tr.itertext()) for table in located.tables for tr in islice(table.iter("tr"), 3)]
 
 
 def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
@@ -49,7 +59,7 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
     """First unit of a bare 责任单位 list leads, the rest support; in a list
     marked 分别牵头 (丽水: 除标注“分别牵头”外) the units before the mark lead."""
     if not draft.from_responsible or not draft.lead_cells:
-        return draft
+        return strip_lead_marks(draft)
     mark = assign_vocab()["conventions"]["co_lead_mark"]
     cells = draft.lead_cells
     at = next((i for i, c in enumerate(cells) if mark in simplified(c)), None)
@@ -58,12 +68,49 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
         rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
         lead = cells[:at] + (cells[at][:cut].rstrip("（( "),)
         return replace(draft, lead_cells=lead, support_cells=tuple(rest) + cells[at + 1:] + draft.support_cells)
+    marked = split_marked_lead(draft)
+    if marked is not None:
+        return marked
     if not first_leads:
         return draft
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
     if len(units) < 2:
         return draft
     return replace(draft, lead_cells=(units[0],), support_cells=tuple(units[1:]) + draft.support_cells)
+
+
+def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
+    """A bare 责任单位 list that says itself who leads, or None when it does not:
+
+    - marks: ``市发展改革委（牵头）、市统计局`` - the marked units lead;
+    - verbs: ``市人力社保局牵头，市财政局、市教育局配合`` (one table cell).
+    """
+    text = "，".join(draft.lead_cells)
+    verbs = parse_verbs(text) if any(ch in text for ch in "，,；;") else None
+    if verbs is not None and verbs.lead and not verbs.from_responsible:
+        return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
+                       deadline=draft.deadline or verbs.deadline)
+    units = [u for cell in draft.lead_cells for u in split_units(cell)]
+    mark = _lead_mark_re()
+    lead = [mark.sub("", u).strip() for u in units if mark.search(simplified(u))]
+    if not lead:
+        return None
+    rest = [u for u in units if not mark.search(simplified(u))]
+    return replace(draft, lead_cells=tuple(lead), support_cells=tuple(rest) + draft.support_cells)
+
+
+def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
+    """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
+    mark = _lead_mark_re()
+    if not any(mark.search(simplified(u)) for c in draft.lead_cells for u in split_units(c)):
+        return draft
+    units = [mark.sub("", u).strip() for c in draft.lead_cells for u in split_units(c)]
+    return replace(draft, lead_cells=tuple(units))
+
+
+@lru_cache(maxsize=1)
+def _lead_mark_re() -> re.Pattern:
+    return re.compile(assign_vocab()["conventions"]["lead_mark"])
 
 
 def split_units(text: str) -> list[str]:

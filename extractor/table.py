@@ -9,16 +9,21 @@ section labels is taken for the section column.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .grid import Cell, Grid
 from .models import DraftMeasure, ParsedTable, Section
-from .patterns import SECTION_RE, compact, simplified, split_measure_label, split_section_label, vocab
+from .patterns import SECTION_RE, cn_to_int, compact, simplified, split_measure_label, split_section_label, vocab
 
 log = logging.getLogger(__name__)
 
 UNIT_ROLES = ("lead", "support")
+#: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
+_HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+#: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
+_CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ def role_of(word: str) -> str | None:
     Cached: find_header asks for every cell of the first rows of every table,
     and header words repeat from page to page.
     """
-    w = compact(word)
+    w = _HEADER_NOTE_RE.sub("", compact(word))
     if not w or len(w) > 12:
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
@@ -90,6 +95,8 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         col = roles.index("section")
         if not _looks_like_sections(body, col):
             roles[col] = "measure"
+    # a column of leaders' names (牵头市领导) is kept, but never as units
+    roles = [None if x == "leader" else x for x in roles]
     seen: set[str] = set()
     out = []
     for x in roles:  # a repeated role keeps the first; repeated unit columns add up
@@ -123,6 +130,13 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0:
                 current = _new_section(full, sections)
             continue
+        if _is_total_row(row, header):
+            continue
+        numbered = _number_column_section(row, header)
+        if numbered is not None:
+            current = numbered
+            sections.append(current)
+            continue
         current = _row_section(row, header, current, sections)
         draft = _row_measure(row, header, current, form)
         if draft is not None:
@@ -132,6 +146,35 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
 
 def _is_header_repeat(row: list[Cell], header: Header) -> bool:
     return tuple(c.text for c in row) == header.names
+
+
+def _is_total_row(row: list[Cell], header: Header) -> bool:
+    """合计 / 小计 in the number or task cell of a row naming no unit."""
+    words = vocab()["table"]["total_words"]
+    cells = [c for c, role in zip(row, header.roles) if role in ("number", "measure")]
+    return any(compact(c.text) in words for c in cells) and not _names_units(row, header)
+
+
+def _number_column_section(row: list[Cell], header: Header) -> Section | None:
+    """Section text of a row whose 序号 cell holds 一 / 二、 / （三） and whose
+    unit cells are empty: a table without a section column heads its groups
+    in the number column (民生实事: 一 | 教育事业 | | ), not as a spanning row."""
+    if "number" not in header.roles or "measure" not in header.roles:
+        return None
+    label = row[header.roles.index("number")]
+    if label.row_copy or not (_CN_NUMERAL_RE.match(label.text) or SECTION_RE.match(label.text)):
+        return None
+    if _names_units(row, header):
+        return None
+    title = row[header.roles.index("measure")].text
+    no, printed, _rest = split_section_label(label.text)
+    if no is None:
+        no, printed = cn_to_int(label.text), label.text
+    return Section(no=no, label=printed, title=title)
+
+
+def _names_units(row: list[Cell], header: Header) -> bool:
+    return any(c.text for c, role in zip(row, header.roles) if role in UNIT_ROLES + ("lead_responsible",))
 
 
 def _full_width_text(row: list[Cell]) -> str | None:

@@ -52,3 +52,29 @@ def test_only_bare_responsible_lists_are_re_split():
 
 def test_split_units_keeps_brackets_whole():
     assert split_units("镇街(园区)、县（市、区）政府，A局") == ["镇街(园区)", "县（市、区）政府", "A局"]
+
+
+@pytest.mark.parametrize("lead,first_leads,exp_lead,exp_support", [
+    # 工作报告任务分解: the lead marked inside one 责任单位 cell, whatever the convention
+    (("A局（牵头）、B局",), False, ("A局",), ("B局",)),
+    (("A局、B局(牵头单位)、C局",), True, ("B局",), ("A局", "C局")),
+    (("A局（牵头）", "B局", "各区政府"), False, ("A局",), ("B局", "各区政府")),   # <br> parts
+    (("A局牵头，B局、C局配合",), False, ("A局",), ("B局、C局",)),                 # verbs in the cell
+    (("各县（市、区）政府，A局",), False, ("各县（市、区）政府，A局",), ()),        # no mark: as before
+])
+def test_lead_marked_inside_a_responsible_list(lead, first_leads, exp_lead, exp_support):
+    got = split_first_lead(draft(lead), first_leads)
+    assert (got.lead_cells, got.support_cells) == (exp_lead, exp_support)
+
+
+def test_lead_mark_dropped_from_a_lead_column():
+    got = split_first_lead(draft(("A局（牵头）",), ("B局",), from_responsible=False))
+    assert (got.lead_cells, got.support_cells) == (("A局",), ("B局",))
+
+
+def test_convention_stated_in_a_table_header_cell():
+    html = ("<html><body><div class='content'><p>关于印发某分工的通知</p><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>责任单位（排第一位的为牵头单位）</td></tr>"
+            "<tr><td>1</td><td>甲</td><td>A局、B局</td></tr></table></div></body></html>")
+    page = locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="p.html")))
+    assert detect_convention(page) == FIRST_LEADS

@@ -109,3 +109,31 @@ def test_pipe_text_form():
 
 def test_traditional_header_words_get_roles():
     assert role_of("牽頭單位") == "lead" and role_of("責任單位") == "responsible" and role_of("具體措施") == "measure"
+
+
+@pytest.mark.parametrize("word,role", [
+    ("牵头市领导", "leader"), ("牵头领导", "leader"), ("责任单位（排第一位的为牵头单位）", "responsible"),
+    ("牵头部门（单位）", "lead"), ("任务名称", "measure"), ("时间节点", "deadline"),
+])
+def test_role_of_header_variants(word, role):
+    assert role_of(word) == role
+
+
+def test_leader_column_is_extra_and_responsible_leads():
+    # 工作报告任务分解: 牵头市领导 holds people, 责任单位 beside it is the unit column
+    p = parse_html("""<table><tr><td>序号</td><td>重点工作</td><td>牵头市领导</td><td>责任单位</td></tr>
+      <tr><td>1</td><td>甲</td><td>王某某</td><td>市发改委、市统计局</td></tr></table>""")
+    m = p.measures[0]
+    assert (m.lead_cells, m.support_cells, m.extra) == (("市发改委、市统计局",), (), {"牵头市领导": "王某某"})
+    assert m.from_responsible
+
+
+def test_sections_in_the_number_column_and_total_row():
+    p = parse_html("""<table><tr><td>序号</td><td>项目内容</td><td>责任单位</td><td>配合单位</td></tr>
+      <tr><td>一</td><td>教育事业</td><td></td><td></td></tr>
+      <tr><td>1</td><td>甲</td><td>市教育局</td><td>市财政局</td></tr>
+      <tr><td>二、</td><td>医疗卫生</td><td></td><td></td></tr>
+      <tr><td>2</td><td>乙</td><td>市卫健委</td><td></td></tr>
+      <tr><td>合计</td><td>2项</td><td></td><td></td></tr></table>""")
+    assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "一", "教育事业"), (2, "二、", "医疗卫生")]
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "甲"), (2, 2, "乙")]
