@@ -34,12 +34,35 @@ _PROSE_OPENER = "由"
 def parse_inline(located: Located) -> ParsedTable | None:
     """Measures whose paragraphs end in an assignment; None if there are none."""
     outline = Outline()
-    for line in located.lines:
-        line = line.strip()
+    for line in join_wrapped_brackets(located.lines):
         if line and not line.startswith(TABLE_MARK):
             _add_paragraph(outline, line)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+def join_wrapped_brackets(lines) -> list[str]:
+    """Lines, with a line that leaves a bracket open joined to the lines after
+    it until the bracket closes.  Text copied from a PDF keeps its hard line
+    wraps, often inside the closing assignment (``（市财政局牵头，市发改委配`` /
+    ``合）``); unjoined, the item lost its bracket and took the next one's.
+    A blank or numbered line is never joined, so one stray bracket costs
+    at most the lines up to the next item."""
+    out: list[str] = []
+    depth = 0
+    for raw in lines:
+        line = raw.strip()
+        if depth > 0 and line and not line.startswith(TABLE_MARK) and split_numbering(line) is None:
+            out[-1] += line
+        else:
+            out.append(line)
+            depth = 0
+        depth = max(0, depth + _bracket_balance(line))
+    return out
+
+
+def _bracket_balance(text: str) -> int:
+    return sum(ch in OPENERS for ch in text) - sum(ch in CLOSERS for ch in text)
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:

@@ -104,3 +104,31 @@ def test_bare_unit_list_bracket(inner, units):
     assert (found.lead if found else None) == units
     if found:
         assert found.from_responsible and found.support == ()
+
+
+PDF_COPY = """一、财政政策
+（1）加快专项债券发行使用并扩大支持范围，
+6月底前基本发行完毕。（市财政局牵头，市发改委配
+合）
+（2）加大留抵退税力度，确保应退尽退。
+（市税务局、市财政局负责）
+"""
+
+
+def test_hard_wrap_inside_the_closing_bracket():
+    # text copied from a PDF keeps its line wraps, even inside the assignment
+    rows = [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in parse_inline(located(PDF_COPY)).measures]
+    assert rows == [
+        (1, "加快专项债券发行使用并扩大支持范围，6月底前基本发行完毕。", ("市财政局",), ("市发改委",)),
+        (2, "加大留抵退税力度，确保应退尽退。", ("市税务局、市财政局",), ()),
+    ]
+
+
+@pytest.mark.parametrize("lines,joined", [
+    (["甲（A局牵头，", "B局配合）", "乙"], ["甲（A局牵头，B局配合）", "乙"]),
+    (["甲（未闭合", "2.乙（A局负责）"], ["甲（未闭合", "2.乙（A局负责）"]),   # a numbered line is never joined
+    (["甲（未闭合", "", "乙"], ["甲（未闭合", "", "乙"]),
+])
+def test_join_wrapped_brackets(lines, joined):
+    from extractor.inline import join_wrapped_brackets
+    assert join_wrapped_brackets(lines) == joined
