@@ -41,12 +41,25 @@ def parse_labelled(located: Located) -> ParsedTable | None:
         if line and starts_with_label(line):
             pending.append(line)
             continue
+        if _continues_label(pending, line):
+            pending[-1] += line
+            continue
         _flush(outline, pending)
         if line:
             _add_paragraph(outline, line)
     _flush(outline, pending)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+def _continues_label(pending: list[str], line: str) -> bool:
+    """True when ``line`` is the rest of the labelled line before it: text
+    copied from a PDF wraps a long unit list (``配合单位：市发展改革委、市财政局、``
+    / ``和规划局、各县市区人民政府``).  Only a list can continue - the line before
+    ends with a separator or this one holds one - never a sentence or an item."""
+    if not pending or not line or "。" in line or split_numbering(line) is not None:
+        return False
+    return pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")"))
 
 
 def _flush(outline: Outline, pending: list[str]) -> None:

@@ -149,8 +149,9 @@ def _join_levels(parts: list[str]) -> list[str]:
     level word that shares the name after it, or, last in a run, shares the
     words before it: 市政府各部门、单位 is 市政府各部门 and 各单位, one entry)."""
     out: list[str] = []
-    for part in parts:
-        if out and (len(out[-1].split("、")[-1]) <= 2 or len(part) <= 2):
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1   # 市直、驻市各单位: a short piece shares forward first
+        if out and (len(out[-1].split("、")[-1]) <= 2 or (last and len(part) <= 2)):
             out[-1] += "、" + part
         else:
             out.append(part)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .assign import parse_labels, starts_with_label
 from .grid import Cell, Grid
 from .models import DraftMeasure, ParsedTable, Section
 from .patterns import SECTION_RE, cn_to_int, compact, simplified, split_measure_label, split_section_label, vocab
@@ -132,7 +133,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             continue
         if _is_total_row(row, header):
             continue
-        numbered = _number_column_section(row, header)
+        numbered = _number_column_section(row, header) or _task_column_section(row, header)
         if numbered is not None:
             current = numbered
             sections.append(current)
@@ -171,6 +172,19 @@ def _number_column_section(row: list[Cell], header: Header) -> Section | None:
     if no is None:
         no, printed = cn_to_int(label.text), label.text
     return Section(no=no, label=printed, title=title)
+
+
+def _task_column_section(row: list[Cell], header: Header) -> Section | None:
+    """A row whose task cell opens with （一） / 一、 and names no unit, in a
+    table without a section column: the groups are headed inside the task
+    column (工作任务 | 牵头单位 | 配合单位 with a （一）加强学科建设 row)."""
+    if "section" in header.roles or "measure" not in header.roles or _names_units(row, header):
+        return None
+    cell = row[header.roles.index("measure")]
+    if cell.row_copy or not SECTION_RE.match(cell.text):
+        return None
+    no, label, title = split_section_label(cell.text)
+    return Section(no=no, label=label, title=title)
 
 
 def _names_units(row: list[Cell], header: Header) -> bool:
@@ -221,12 +235,25 @@ def _row_measure(row, header, current, form) -> DraftMeasure | None:
     from_responsible = "lead_responsible" in cols and "lead" not in cols
     lead = _unit_parts(cols.get("lead", []) + cols.get("lead_responsible", []))
     support = _unit_parts(cols.get("support", []), skip_col_copies=True)
+    deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
+    labelled = _labelled_cell(lead + support)
+    if labelled is not None:
+        lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
+        deadline = deadline or labelled.deadline
     if not text and not lead and not support:
         return None
-    deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
     return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
                         lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
                         from_responsible=from_responsible)
+
+
+def _labelled_cell(parts: tuple[str, ...]):
+    """The assignment of a unit cell written as labelled lines
+    (``牵头单位：市市场监管局<br>配合单位：市公安局、市税务局`` under one
+    责任单位 heading), or None when no part opens with a label."""
+    if not any(starts_with_label(p) for p in parts):
+        return None
+    return parse_labels("；".join(parts), "html-table")
 
 
 def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:

@@ -60,6 +60,7 @@ def test_split_units_keeps_brackets_whole():
     (("A局、B局(牵头单位)、C局",), True, ("B局",), ("A局", "C局")),
     (("A局（牵头）", "B局", "各区政府"), False, ("A局",), ("B局", "各区政府")),   # <br> parts
     (("A局牵头，B局、C局配合",), False, ("A局",), ("B局、C局",)),                 # verbs in the cell
+    (("A局★、B局、C局",), False, ("A局",), ("B局", "C局")),                        # 注：带“★”的为牵头单位
     (("各县（市、区）政府，A局",), False, ("各县（市、区）政府，A局",), ()),        # no mark: as before
 ])
 def test_lead_marked_inside_a_responsible_list(lead, first_leads, exp_lead, exp_support):

@@ -78,3 +78,19 @@ def test_items_sections_and_a_label_run_covering_two_items():
 
 def test_no_labels_is_not_this_form():
     assert parse_labelled(located("一、总则\n1.某某工作。\n")) is None
+
+
+@pytest.mark.parametrize("wrapped,support", [
+    ("配合单位：A局、B局、\n自然资源和规划局", ("A局、B局、自然资源和规划局",)),
+    ("配合单位：A局、市自然资源\n和规划局、各县人民政府", ("A局、市自然资源和规划局、各县人民政府",)),
+])
+def test_label_value_wrapped_over_lines(wrapped, support):
+    # a PDF copy wraps a long unit list; the deadline line after it must still count
+    text = f"1. 新建幼儿园20所。\n牵头单位：市教育局\n{wrapped}\n完成时限：2022年底\n2. 改造小区。\n牵头单位：市住建局\n"
+    first = parse_labelled(located(text)).measures[0]
+    assert (first.lead_cells, first.support_cells, first.deadline) == (("市教育局",), support, "2022年底")
+
+
+def test_a_sentence_after_the_labels_is_not_their_value():
+    text = "1. 某工作。\n牵头单位：市教育局\n各单位要加强领导。\n"
+    assert parse_labelled(located(text)).measures[0].lead_cells == ("市教育局",)

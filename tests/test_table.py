@@ -137,3 +137,21 @@ def test_sections_in_the_number_column_and_total_row():
       <tr><td>合计</td><td>2项</td><td></td><td></td></tr></table>""")
     assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "一", "教育事业"), (2, "二、", "医疗卫生")]
     assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "甲"), (2, 2, "乙")]
+
+
+def test_unit_cell_written_as_labelled_lines():
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>
+      <tr><td>1</td><td>甲</td><td><p>牵头单位：市审批局</p><p>配合单位：市公安局、市税务局</p></td></tr>
+      <tr><td>2</td><td>乙</td><td>市审批局</td></tr></table>""")
+    got = [(m.lead_cells, m.support_cells, m.from_responsible) for m in p.measures]
+    assert got == [(("市审批局",), ("市公安局、市税务局",), False), (("市审批局",), (), True)]
+
+
+def test_section_rows_inside_the_task_column():
+    p = parse_html("""<table><tr><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>（一）加强学科建设</td><td></td><td></td></tr>
+      <tr><td>1．甲</td><td>市教育局</td><td>市财政局</td></tr>
+      <tr><td>（二）推进产教融合</td><td></td><td></td></tr>
+      <tr><td>2．乙</td><td>市发改委</td><td></td></tr></table>""")
+    assert [(s.no, s.title) for s in p.sections] == [(1, "加强学科建设"), (2, "推进产教融合")]
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "甲"), (2, 2, "乙")]
