@@ -38,7 +38,7 @@ def parse_metadata(located: Located) -> Metadata:
         issuer=_issuer(head, date_idx, located.meta, voc),
         date=date or _meta_date(located.meta, voc),
         recipients=_recipients(head),
-        table_title=_table_title(head, date_idx) or _table_caption(located),
+        table_title=_caption(located) or _table_title(head, date_idx) or _table_caption(located),
     )
 
 
@@ -50,7 +50,12 @@ def cover_lines(located: Located) -> list[str]:
     """
     out = []
     signed = False
-    for line in located.lines:
+    # a grid whose lines carry no separator marks (SP's letter-spaced header
+    # 序 号 工 作 任 务 …, BL's header cells) ends the letter too
+    from .textgrid import first_grid_line   # textgrid -> table -> grid; imported late, as the one user
+    grid_at = first_grid_line(list(located.lines))
+    lines = located.lines if grid_at is None else located.lines[:grid_at]
+    for line in lines:
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = _PINYIN_RE.sub("", line)
@@ -256,6 +261,16 @@ def _table_title(head, date_idx) -> str | None:
         if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
             return s
         return None
+    return None
+
+
+def _caption(located: Located) -> str | None:
+    """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
+    for table in located.tables[:1]:
+        caption = table.find("caption")
+        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        if 0 < len(text) <= 80:
+            return text
     return None
 
 

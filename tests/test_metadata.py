@@ -157,3 +157,16 @@ def test_recipients_wrapped_or_ending_in_a_shared_word(letter, recipients):
 def test_table_title_after_the_attachment_mark(line):
     text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某市人民政府办公室\n2021年3月5日\n{line}\n|\n序号 |\n"
     assert meta_of(text).table_title == "某市任务分工方案"
+
+
+def test_table_caption_names_the_table():
+    html = ("<html><body><div class='content'><p>关于印发某方案的通知</p><table><caption>某市重点任务分工表</caption>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>甲</td><td>A局</td></tr>"
+            "<tr><td>2</td><td>乙</td><td>B局</td></tr></table></div></body></html>")
+    assert meta_of(html, path="p.html").table_title == "某市重点任务分工表"
+
+
+def test_letter_spaced_grid_header_is_not_the_table_title():
+    text = ("关于印发某方案的通知\n各有关单位：\n某市人民政府办公室\n2020年1月2日\n"
+            "序 号 工 作 任 务 牵 头 单 位 完 成 时 限\n1 甲工作。 市发改委 2020年底\n")
+    assert meta_of(text).table_title is None
