@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from .patterns import simplified
+from .patterns import simplified, split_outside_brackets
 
 OPENERS, CLOSERS = "（(", "）)"
 _CLAUSE_SEPARATORS = "，,；;。"
@@ -144,17 +144,7 @@ def tidy_units(text: str) -> str:
 
 def split_clauses(text: str) -> list[str]:
     """Split at ，；。 outside brackets (县(市、区) stays whole)."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        depth += (ch in OPENERS) - (ch in CLOSERS)
-        if depth <= 0 and ch in _CLAUSE_SEPARATORS:
-            parts.append("".join(cur))
-            cur = []
-            depth = 0
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
+    return split_outside_brackets(text, _CLAUSE_SEPARATORS, OPENERS, CLOSERS)
 
 
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
@@ -184,23 +174,10 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     a bare 责任单位 list, so it leads unless the cover letter says the first
     listed unit leads (conventions.py).  None unless every name ends like a
     unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
-    names = [n for clause in split_clauses(text) for n in _split_names(tidy_units(clause))]
+    names = [n for clause in split_clauses(text) for n in split_outside_brackets(tidy_units(clause), "、")]
     if not names or not all(_ends_like_unit(n) for n in names):
         return None
     return _settle([], [], [tidy_units(text)], None, form)
-
-
-def _split_names(units: str) -> list[str]:
-    parts, depth, cur = [], 0, []
-    for ch in units:
-        depth += (ch in OPENERS) - (ch in CLOSERS)
-        if depth <= 0 and ch in "、":
-            parts.append("".join(cur).strip())
-            cur, depth = [], 0
-        else:
-            cur.append(ch)
-    parts.append("".join(cur).strip())
-    return [p for p in parts if p]
 
 
 def _ends_like_unit(name: str) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 from .locate import TABLE_MARK
 from .models import Located, Metadata
 from .patterns import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, simplified,
-                       split_numbering, vocab)
+                       split_numbering, split_outside_brackets, vocab)
 
 _PINYIN_RE = re.compile(r"\([a-zǖǘǚǜüāáǎàēéěèīíǐìōóǒòūúǔù]+\)")
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
@@ -145,7 +145,7 @@ def _recipients(head) -> tuple[str, ...]:
     while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < 120:
         text = head[k].strip() + text
         k -= 1
-    return tuple(p for p in _join_levels(_split_top_level(text)) if p)
+    return tuple(p for p in _join_levels(split_outside_brackets(text, ",，、；;")) if p)
 
 
 def _join_levels(parts: list[str]) -> list[str]:
@@ -161,23 +161,6 @@ def _join_levels(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
-
-
-def _split_top_level(text: str) -> list[str]:
-    """Split at ,，、；; outside brackets."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）":
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in ",，、；;":
-            parts.append("".join(cur).strip())
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur).strip())
-    return parts
 
 
 def parse_date(text: str) -> str | None:

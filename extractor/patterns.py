@@ -140,3 +140,21 @@ def vocab() -> dict:
 def compact(text: str) -> str:
     """Text with all white space (incl. full-width and nbsp) removed."""
     return re.sub(r"[\s\u3000\xa0]+", "", text)
+
+
+def split_outside_brackets(text: str, separators: str, openers: str = "（(", closers: str = "）)") -> list[str]:
+    """Split ``text`` at ``separators`` outside brackets (balanced scan), so
+    县(市、区) or 镇街(园区) stays whole; parts are stripped, empty ones dropped."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in separators:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
