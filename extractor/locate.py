@@ -71,11 +71,32 @@ def _seen_content(lines: list[str]) -> bool:
     return sum(len(CJK_RE.findall(s)) for s in lines) > 40
 
 
-def _locate_html(decoded: Decoded) -> Located:
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(text: str):
+    """An lxml tree of a decoded page.
+
+    XHTML pages open with ``<?xml … encoding="gb2312"?>``, which lxml refuses
+    in a str (the text is already decoded, so the declaration is dropped).
+    If lxml's parser gives up, BeautifulSoup (html.parser, via lxml's
+    soupparser) is the lenient second try before the page counts as unreadable.
+    """
+    text = _XML_DECL_RE.sub("", text, count=1)
     try:
-        root = lxml.html.document_fromstring(decoded.text)
+        return lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
+        log.info("lxml could not parse the page (%s); trying BeautifulSoup", exc)
+    try:
+        from lxml.html import soupparser
+
+        return soupparser.fromstring(text)
+    except Exception as exc:  # bs4 raises assorted errors on hopeless input
         raise ExtractorError(f"cannot parse HTML: {exc}") from None
+
+
+def _locate_html(decoded: Decoded) -> Located:
+    root = parse_html(decoded.text)
     page_title = _page_title(root)
     meta = _take_meta_tables(root)
     for el in root.iter(*_DROP_TAGS):

@@ -1,0 +1,30 @@
+"""Stage 3: parsing the page and locating the notice's own content."""
+from extractor.decode import decode_bytes
+from extractor.forms import parse_body
+from extractor.locate import locate_content, parse_html
+
+from conftest import make_raw
+
+TABLE = "<table><tr><td>工作任务</td><td>牵头单位</td></tr><tr><td>1、做事</td><td>市财政局</td></tr></table>"
+
+
+def test_xhtml_page_with_xml_declaration_in_its_own_encoding():
+    page = f'<?xml version="1.0" encoding="gb2312"?>\n<html><body><div class="content">{TABLE}</div></body></html>'
+    located = locate_content(decode_bytes(make_raw(page.encode("gbk"))))
+    assert [(m.text, m.lead_cells) for m in parse_body(located).measures] == [("做事", ("市财政局",))]
+
+
+def test_unparseable_for_lxml_falls_back_to_soup():
+    root = parse_html("<!-- only a comment -->")
+    assert root.tag == "html" and root.text_content() == ""
+
+
+def test_portal_chrome_and_metadata_box_are_not_content():
+    page = ("<html><body><div class='nav'>首页 政务公开</div>"
+            "<table><tr><td>索引号：</td><td>1</td><td>发布机构：</td><td>某市人民政府办公室</td></tr></table>"
+            f"<div class='content'><p>关于印发分工方案的通知</p>{TABLE}</div>"
+            "<div class='related'><p>相关新闻</p><p>关于印发另一方案的通知</p></div></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    text = "\n".join(located.lines)
+    assert "首页" not in text and "另一方案" not in text and "索引号" not in text
+    assert located.meta["发布机构"] == "某市人民政府办公室" and len(located.tables) == 1
