@@ -71,9 +71,18 @@ _VIEWS = {
           "JOIN versions v ON v.doc_id = t.doc_id WHERE v.is_latest = 1"
     for name in ("notices", "sections", "measures", "assignments")
 }
-#: (table, row type, rows of one notice) in foreign-key order
-_NOTICE_TABLES = (("notices", R.NoticeRow, R.notice_rows), ("sections", R.SectionRow, R.section_rows),
-                  ("measures", R.MeasureRow, R.measure_rows), ("assignments", R.AssignmentRow, R.assignment_rows))
+#: INSERT of one row per table of a notice's rows
+_INSERT_SQL = {
+    table: f"INSERT INTO {table} ({', '.join(R.column_names(row_type))}) "
+           f"VALUES ({', '.join('?' for _ in R.column_names(row_type))})"
+    for table, row_type in (("notices", R.NoticeRow), ("sections", R.SectionRow),
+                            ("measures", R.MeasureRow), ("assignments", R.AssignmentRow))
+}
+
+
+def _shown(all_versions: bool) -> str:
+    """The WHERE clause of the versions the per-run files show."""
+    return "WHERE 1" if all_versions else "WHERE is_latest = 1"
 
 
 class ArchiveBusy(ExtractorError):
@@ -146,6 +155,7 @@ class Archive:
         # part of the one writer's time.
         self.con.execute("PRAGMA synchronous = NORMAL")
         self.con.execute("PRAGMA foreign_keys = ON")
+        self.con.create_function("merge_names", 2, merge_names, deterministic=True)
         with self.con:
             ensure_schema(self.con)
             if not self.con.execute("SELECT 1 FROM agencies UNION ALL SELECT 1 FROM assignments "
@@ -184,12 +194,21 @@ class Archive:
             "SELECT DISTINCT name FROM assignments WHERE doc_id = ? AND match = 'unresolved'", row)}
         return measures, assignments, unresolved
 
+    def is_empty(self) -> bool:
+        """True when no version has been stored yet."""
+        return self.con.execute("SELECT 1 FROM versions LIMIT 1").fetchone() is None
+
+    def shown_doc_ids(self, all_versions: bool = False) -> Iterator[str]:
+        """The doc_ids ``iter_notices`` yields, in its order, without rebuilding them."""
+        for (doc_id,) in self.con.execute(f"SELECT doc_id FROM versions {_shown(all_versions)} "
+                                          "AND notice_json IS NOT NULL ORDER BY rowid"):
+            yield doc_id
+
     def iter_notices(self, all_versions: bool = False) -> Iterator[Notice]:
         """The latest version of every notice (or every version), oldest identity
         first, rebuilt one at a time from a cursor: memory does not grow with the
         archive.  Do not write to the archive while iterating."""
-        where = "" if all_versions else "WHERE is_latest = 1"
-        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions {where} "
+        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions {_shown(all_versions)} "
                                "ORDER BY rowid")
         for doc_id, text, version in cur:
             if text is None:
@@ -238,6 +257,12 @@ class Archive:
         "unchanged" (these bytes were archived already: their rows are
         re-extracted in place, which is what ``--full`` wants).
         """
+        status, record = self.store(notice, extracted_at)
+        return status, record.notice
+
+    def store(self, notice: Notice, extracted_at: str | None = None) -> tuple[str, R.NoticeRecord]:
+        """``add_notice``, returning the notice's rows and JSON as stored (with its
+        version), so the per-run files can be written from the same values."""
         identity, kind = notice_identity(notice)
         with self.con:  # one transaction: all of this notice, or none of it
             old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
@@ -251,9 +276,10 @@ class Archive:
                                         (identity,)).fetchone()[0]
                 notice = replace(notice, version=(last or 0) + 1)
                 status = "changed" if last else "new"
-            self._insert_notice_rows(notice)
-            self._record_version(notice, identity, kind, extracted_at or utc_now())
-        return status, notice
+            record = R.notice_record(notice)
+            self._insert_notice_rows(record)
+            self._record_version(record, identity, kind, extracted_at or utc_now())
+        return status, record
 
     def _delete_rows(self, doc_id: str) -> None:
         # only when the same bytes are extracted again (--full): the version stays, its rows are redone
@@ -270,16 +296,15 @@ class Archive:
         self.con.executemany("UPDATE agencies SET lead_count = lead_count - ?, support_count = support_count - ?, "
                              "notice_count = notice_count - 1 WHERE agency_id = ?", counts)
 
-    def _insert_notice_rows(self, notice: Notice) -> None:
-        for a in R.agency_rows((notice,)):
-            _merge_agency(self.con, a)
-        for table, row_type, make_rows in _NOTICE_TABLES:
-            names = R.column_names(row_type)
-            self.con.executemany(f"INSERT INTO {table} ({', '.join(names)}) "
-                                 f"VALUES ({', '.join('?' for _ in names)})",
-                                 [R.row_values(row) for row in make_rows([notice])])
+    def _insert_notice_rows(self, record: R.NoticeRecord) -> None:
+        self.con.executemany(_MERGE_AGENCY_SQL, [R.row_values(a) for a in R.agency_rows((record.notice,))])
+        self.con.execute(_INSERT_SQL["notices"], record.notice_row)
+        self.con.executemany(_INSERT_SQL["sections"], record.sections)
+        self.con.executemany(_INSERT_SQL["measures"], record.measures)
+        self.con.executemany(_INSERT_SQL["assignments"], record.assignments)
 
-    def _record_version(self, notice: Notice, identity: str, kind: str, extracted_at: str) -> None:
+    def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str) -> None:
+        notice = record.notice
         self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
                          (identity, notice.version))
         newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",
@@ -288,8 +313,7 @@ class Archive:
             "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
             "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (notice.doc_id, identity, kind, notice.version, 0 if newer else 1, notice.source.sha256,
-             notice.source.size, extracted_at, notice.source.path, notice.source.url,
-             json.dumps(notice.as_dict(), ensure_ascii=False)))
+             notice.source.size, extracted_at, notice.source.path, notice.source.url, record.json))
 
     def refresh_agencies(self, full: bool = False) -> None:
         """Make the agencies table agree with the ``assignments`` rows beside it
@@ -332,34 +356,34 @@ _RECOUNT_SQL = """UPDATE agencies SET
   notice_count = (SELECT count(DISTINCT doc_id) FROM assignments a WHERE a.agency_id = agencies.agency_id)"""
 
 
-def _merge_agency(con: sqlite3.Connection, row: R.AgencyRow) -> None:
-    """Insert an agency, or add the spellings this notice used to its row.
+def merge_names(old: str | None, new: str) -> str:
+    """An agency's spellings: those it had, then the new ones (SQL ``merge_names``)."""
+    names = old.split(R.JOINER) if old else []
+    names += [n for n in new.split(R.JOINER) if n not in names]
+    return R.JOINER.join(names)
+
+
+def _merge_agency_sql() -> str:
+    """Insert an agency, or add this notice's spellings and counts to its row.
 
     The registry columns are rewritten from the current registry, so rows of
-    an older archive (NULL in columns added since) and edited entries catch up.
+    an older archive (NULL in columns added since) and edited entries catch up;
+    an unresolved name seen in a notice without a city keeps the city an
+    earlier notice gave it (what the recount used to fill in).  One statement
+    for all the agencies of a notice (``executemany``), not a SELECT and an
+    UPDATE each.
     """
-    old = con.execute("SELECT names FROM agencies WHERE agency_id = ?", (row.agency_id,)).fetchone()
-    if old is None:
-        _insert(con, "agencies", row)
-        return
-    names = (old[0] or "").split(R.JOINER) if old[0] else []
-    names += [n for n in row.names.split(R.JOINER) if n not in names]
-    con.execute(_MERGE_SQL, (R.JOINER.join(names), row.lead_count, row.support_count, row.notice_count,
-                             *(getattr(row, c) for c in R.REGISTRY_COLUMNS), row.agency_id))
+    names = R.column_names(R.AgencyRow)
+    counts = ("lead_count", "support_count", "notice_count")
+    sets = ["names = merge_names(names, excluded.names)"]
+    sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
+    sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city" else f"{c} = excluded.{c}"
+             for c in R.REGISTRY_COLUMNS]
+    return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT (agency_id) DO UPDATE SET {', '.join(sets)}")
 
 
-# the counts add this notice's; an unresolved name seen in a notice without a
-# city keeps the city an earlier notice gave it (what the recount used to fill in)
-_MERGE_SQL = ("UPDATE agencies SET names = ?, lead_count = coalesce(lead_count, 0) + ?, "
-              "support_count = coalesce(support_count, 0) + ?, notice_count = coalesce(notice_count, 0) + ?, "
-              + ", ".join(f"{c} = coalesce(?, {c})" if c == "city" else f"{c} = ?" for c in R.REGISTRY_COLUMNS)
-              + " WHERE agency_id = ?")
-
-
-def _insert(con: sqlite3.Connection, table: str, row, conflict: str = "") -> None:
-    names = R.column_names(type(row))
-    con.execute(f"INSERT {conflict} INTO {table} ({', '.join(names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})", R.row_values(row))
+_MERGE_AGENCY_SQL = _merge_agency_sql()
 
 
 def ensure_schema(con: sqlite3.Connection) -> None:

@@ -1,11 +1,17 @@
 """Flat rows for the exports, one dataclass per table.
 
 CSV headers and SQLite columns both come from these fields, in this
-order, so the files and the database cannot drift apart.
+order, so the files and the database cannot drift apart.  The per-notice
+rows (notices, sections, measures, assignments) are built as named tuples
+with exactly those fields (``row_tuple``): values already in column order,
+and built in a third of the time of a frozen dataclass, which mattered at
+about 200 rows a notice (docs/scale.md).  ``notice_record`` builds every
+form of one notice the writers need, once.
 """
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Callable, Iterable
@@ -121,10 +127,18 @@ def column_names(row_type) -> list[str]:
     return list(_names_of(row_type))
 
 
+def row_tuple(row_type) -> type:
+    """A named tuple type with ``row_type``'s columns, in field order."""
+    return namedtuple(row_type.__name__ + "Values", _names_of(row_type))
+
+
 def row_values(row) -> tuple:
     """A row's values in column order (shallow: rows hold only scalars;
     ``dataclasses.astuple``'s recursive copy cost more than the parse, and one
-    ``attrgetter`` call is a third of a getattr per column)."""
+    ``attrgetter`` call is a third of a getattr per column).  A ``row_tuple``
+    row is its own values."""
+    if isinstance(row, tuple):
+        return row
     getter = _GETTERS.get(type(row))
     if getter is None:
         names = _names_of(type(row))
@@ -144,8 +158,15 @@ def _names_of(row_type) -> tuple[str, ...]:
     return names
 
 
-def notice_rows(notices: Iterable[Notice]) -> list[NoticeRow]:
-    return [NoticeRow(
+_NoticeValues = row_tuple(NoticeRow)
+_SectionValues = row_tuple(SectionRow)
+_MeasureValues = row_tuple(MeasureRow)
+_AssignmentValues = row_tuple(AssignmentRow)
+
+
+def notice_rows(notices: Iterable[Notice]) -> list[tuple]:
+    """NoticeRow values, one per notice."""
+    return [_NoticeValues(
         doc_id=n.doc_id, doc_number=n.doc_number, title=n.title, issuer=n.issuer, date=n.date,
         city=n.city, recipients=json.dumps(list(n.recipients), ensure_ascii=False),
         table_title=n.table_title, source_path=n.source.path, source_url=n.source.url,
@@ -155,20 +176,22 @@ def notice_rows(notices: Iterable[Notice]) -> list[NoticeRow]:
     ) for n in notices]
 
 
-def section_rows(notices: Iterable[Notice]) -> list[SectionRow]:
-    return [SectionRow(n.doc_id, s.no, s.label, s.title) for n in notices for s in n.sections]
+def section_rows(notices: Iterable[Notice]) -> list[tuple]:
+    """SectionRow values, one per section."""
+    return [_SectionValues(n.doc_id, s.no, s.label, s.title) for n in notices for s in n.sections]
 
 
 def _names(refs: tuple[AgencyRef, ...]) -> str:
     return JOINER.join(r.name for r in refs)
 
 
-def measure_rows(notices: Iterable[Notice]) -> list[MeasureRow]:
+def measure_rows(notices: Iterable[Notice]) -> list[tuple]:
+    """MeasureRow values, one per measure."""
     out = []
     for n in notices:
         titles = {s.no: s.title for s in n.sections}
         for m in n.measures:
-            out.append(MeasureRow(
+            out.append(_MeasureValues(
                 doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, section_no=m.section_no,
                 section_title=titles.get(m.section_no), measure_no=m.measure_no, text=m.text,
                 lead=_names(m.lead), support=_names(m.support), deadline=m.deadline, form=m.form,
@@ -177,19 +200,47 @@ def measure_rows(notices: Iterable[Notice]) -> list[MeasureRow]:
     return out
 
 
-def assignment_rows(notices: Iterable[Notice]) -> list[AssignmentRow]:
+def assignment_rows(notices: Iterable[Notice]) -> list[tuple]:
+    """AssignmentRow values, one per lead or support unit."""
     out = []
     for n in notices:
         for m in n.measures:
             for role, refs in (("lead", m.lead), ("support", m.support)):
                 for pos, r in enumerate(refs, start=1):
-                    out.append(AssignmentRow(
+                    out.append(_AssignmentValues(
                         doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, measure_no=m.measure_no,
                         role=role, position=pos, name=r.name, agency_id=r.agency_id,
                         canonical=r.canonical, capacity=r.capacity, match=r.match, score=r.score,
                         kind=r.kind,
                     ))
     return out
+
+
+@dataclass(slots=True)
+class NoticeRecord:
+    """One notice in every form the writers need, built once (``notice_record``)
+    and shared by the archive and the per-run files, so JSON/CSV/SQLite hold
+    the same values by construction."""
+
+    notice: Notice
+    json: str                 #: ``Notice.as_dict()`` as one line of JSON (notices.json, versions.notice_json)
+    notice_row: tuple         #: NoticeRow values
+    sections: list[tuple]     #: SectionRow values
+    measures: list[tuple]     #: MeasureRow values
+    assignments: list[tuple]  #: AssignmentRow values
+
+
+def notice_json(notice: Notice) -> str:
+    """``notice.as_dict()`` as one line of JSON: UTF-8 text without escapes; no
+    indent, which would make json fall back from its C encoder (5x slower)."""
+    return json.dumps(notice.as_dict(), ensure_ascii=False)
+
+
+def notice_record(notice: Notice) -> NoticeRecord:
+    """Every form of ``notice`` the writers need."""
+    one = (notice,)
+    return NoticeRecord(notice, notice_json(notice), notice_rows(one)[0], section_rows(one),
+                        measure_rows(one), assignment_rows(one))
 
 
 class AgencyTally:

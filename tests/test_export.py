@@ -3,6 +3,8 @@ import csv
 import json
 import sqlite3
 
+import pytest
+
 from extractor.export import export_all, spreadsheet_safe
 from extractor.models import AgencyRef, Measure, Notice, Section, Source
 
@@ -64,6 +66,22 @@ def test_json_is_utf8_unescaped(tmp_path):
     assert "市发改局" in raw and "\\u" not in raw
     m = json.loads(raw)[0]["measures"][0]
     assert m["support"][0]["capacity"] == "市中小企业局" and m["support"][1]["kind"] == "group"
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+86", "-x", "@sum", "\tx", "\rx", "a,=b", '"=q"', "x\n=y",
+                                  "x\r\n-y", "市发改局", ""])
+def test_csv_cells_are_made_safe_wherever_they_are(cell, tmp_path):
+    """Rows go through csv's C writer and are redone cell by cell only when the
+    text may hold a formula cell: the result must be spreadsheet_safe on every
+    text cell, first, middle or last, quoted or not; numbers are left as they are."""
+    from extractor.export import write_csv
+    from extractor.rows import SectionRow, row_values
+
+    rows = [SectionRow(cell, 1, cell, cell), SectionRow("d", -1, None, cell), SectionRow("d", 2, "x", "y")]
+    write_csv(tmp_path / "s.csv", SectionRow, rows)
+    with open(tmp_path / "s.csv", encoding="utf-8-sig", newline="") as fh:
+        written = list(csv.reader(fh))[1:]
+    assert written == [["" if v is None else str(spreadsheet_safe(v)) for v in row_values(r)] for r in rows]
 
 
 def test_spreadsheet_safe():

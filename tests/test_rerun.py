@@ -117,12 +117,12 @@ DRIVER = textwrap.dedent("""
     raw, out, marker, pause_at = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
     insert, calls = A.Archive._insert_notice_rows, []
 
-    def pausing(self, notice):
+    def pausing(self, record):
         # rows of this notice written, its transaction not yet committed: the test kills us here
-        insert(self, notice)
-        calls.append(notice.doc_id)
+        insert(self, record)
+        calls.append(record.notice.doc_id)
         if len(calls) == pause_at:
-            marker.write_text(notice.doc_id)
+            marker.write_text(record.notice.doc_id)
             time.sleep(120)
 
     A.Archive._insert_notice_rows = pausing
