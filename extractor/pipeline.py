@@ -228,26 +228,68 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
 
     1. inputs whose bytes the archive holds are taken from it (unless ``full``);
     2. the others are extracted and each stored in its own transaction;
-    3. the per-run files are rebuilt from the archive's latest (or all) versions,
-       streamed from a cursor one notice at a time.
+    3. the per-run files show the archive's latest (or all) versions.  When the
+       archive was empty, those are likely this run's notices in the order
+       stored, so they are written as each is stored, from the same record;
+       if the archive's list turns out otherwise at the end (a notice replaced
+       by a later version in this run, the same bytes twice), or it held
+       versions before, the files are rebuilt from the archive, streamed from a
+       cursor one notice at a time.
     """
     from .archive import open_archive
     from .registry import resolution_fingerprint
 
+    others = [f for f in settings.formats if f != "sqlite"]
     with open_archive(settings.out_dir) as archive:
         todo = _skip_archived(files, archive, settings, result)
-        for notice in _readable(extract_many(todo, settings, progress), result):
-            status, notice = archive.add_notice(notice)
-            setattr(result, status, getattr(result, status) + 1)
-            result.count(notice)
-        archive.refresh_agencies()
-        # recorded last: a run killed before here re-resolves everything next time
-        archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
-        if result.notice_count or not result.failures:
-            per_run = archive.iter_notices(all_versions=settings.all_versions)
-            others = [f for f in settings.formats if f != "sqlite"]
-            result.written = [archive.path] + export_all(per_run, settings.out_dir, others, settings.aliases)
+        streaming = bool(others) and archive.is_empty()
+        with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:
+            streamed = _DocIdDigest()
+            for notice in _readable(extract_many(todo, settings, progress), result):
+                status, record = archive.store(notice)
+                setattr(result, status, getattr(result, status) + 1)
+                result.count(record.notice)
+                if streaming:
+                    exports.export_record(record)
+                    streamed.add(record.notice.doc_id)
+            archive.refresh_agencies()
+            # recorded last: a run killed before here re-resolves everything next time
+            archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
+            if result.notice_count or not result.failures:
+                shown = _DocIdDigest.of(archive.shown_doc_ids(settings.all_versions))
+                if streaming and shown == streamed:
+                    written = exports.finish()
+                else:
+                    exports.discard()
+                    written = export_all(archive.iter_notices(all_versions=settings.all_versions),
+                                         settings.out_dir, others, settings.aliases)
+                result.written = [archive.path] + written
     return result
+
+
+class _DocIdDigest:
+    """A list of doc_ids, kept as its length and a hash (memory flat in the run):
+    enough to tell whether the notices streamed are those the archive shows."""
+
+    def __init__(self) -> None:
+        import hashlib
+
+        self.count, self._hash = 0, hashlib.sha256()
+
+    def add(self, doc_id: str) -> None:
+        self.count += 1
+        self._hash.update(doc_id.encode() + b"\n")
+
+    @classmethod
+    def of(cls, doc_ids: Iterable[str]) -> "_DocIdDigest":
+        digest = cls()
+        for doc_id in doc_ids:
+            digest.add(doc_id)
+        return digest
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, _DocIdDigest) and self.count == other.count
+                and self._hash.digest() == other._hash.digest())
 
 
 def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: RunResult) -> list[Path]:
