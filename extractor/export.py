@@ -97,9 +97,9 @@ class CsvFile:
         # and must never have anything of ours to write
         self.file.fh.flush()
 
-    def write_rows(self, rows: Iterable) -> None:
-        """Write rows (``rows.row_tuple`` values or row dataclasses), formula cells made safe."""
-        rows = [R.row_values(row) for row in rows]
+    def write_rows(self, rows: list[tuple]) -> None:
+        """Write rows of values in column order (``rows.row_tuple`` rows, or
+        ``rows.row_values`` of row dataclasses), formula cells made safe."""
         # the rows go through csv's C writer as they are; only when the text might
         # hold a formula cell are they written again cell by cell (a Python step
         # per cell was a third of the writer's time, and such cells are rare)
@@ -120,7 +120,7 @@ def write_csv(path: Path, row_type, rows: Iterable) -> Path:
     """One whole CSV with a header from ``row_type``'s fields."""
     out = CsvFile(path, row_type)
     try:
-        out.write_rows(rows)
+        out.write_rows([R.row_values(row) for row in rows])
     except BaseException:
         out.file.discard()
         raise

@@ -300,8 +300,8 @@ def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: R
     if stale:
         log.warning("the agency registry or aliases changed since the last run: "
                     "re-extracting the archived inputs of this run")
-    if settings.full or stale:
-        return list(files)
+    if settings.full or stale or archive.is_empty():
+        return list(files)   # (empty: no input's bytes to look up; reading each twice cost 0.1 ms)
     todo = []
     for path in files:
         try:
