@@ -139,8 +139,10 @@ def write_csv(path: Path, row_type, rows: Iterable) -> Path:
 class JsonExporter:
     """notices.json: a JSON array, one notice a line."""
 
+    files = ("notices.json",)
+
     def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
-        self.file = AtomicFile(out_dir / "notices.json")
+        self.file = AtomicFile(out_dir / self.files[0])
         self.file.fh.write("[\n")
         self.file.fh.flush()  # see CsvFile
         self._first = True
@@ -163,13 +165,15 @@ class CsvExporter:
     (every unresolved name with its closest registry agencies, explained with
     the run's ``aliases``) from tallies at the end."""
 
+    files = ("measures.csv", "assignments.csv", "agencies.csv", "review.csv")
+
     def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
         from .review import MissTally
 
         self.out_dir, self.aliases = out_dir, aliases
-        self.measures = CsvFile(out_dir / "measures.csv", R.MeasureRow)
+        self.measures = CsvFile(out_dir / self.files[0], R.MeasureRow)
         try:
-            self.assignments = CsvFile(out_dir / "assignments.csv", R.AssignmentRow)
+            self.assignments = CsvFile(out_dir / self.files[1], R.AssignmentRow)
         except BaseException:
             self.measures.file.discard()
             raise
@@ -183,8 +187,8 @@ class CsvExporter:
 
     def finish(self) -> list[Path]:
         try:
-            agencies = write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self.agencies.rows())
-            review = write_csv(self.out_dir / "review.csv", R.ReviewRow, self.misses.rows(self.aliases))
+            agencies = write_csv(self.out_dir / self.files[2], R.AgencyRow, self.agencies.rows())
+            review = write_csv(self.out_dir / self.files[3], R.ReviewRow, self.misses.rows(self.aliases))
         except BaseException:
             self.discard()
             raise
@@ -249,6 +253,17 @@ class SqliteExporter:
 
 
 EXPORTERS: dict[str, type] = {"json": JsonExporter, "csv": CsvExporter, "sqlite": SqliteExporter}
+
+
+def remove_stale_temp_files(out_dir: Path, formats: Sequence[str]) -> None:
+    """Remove the temp files a killed run left for the files of ``formats``
+    (the temp names of ``AtomicFile``).  Only while holding the output lock:
+    a run killed while it wrote its files as notices came leaves them behind."""
+    for name in formats:
+        for target in getattr(EXPORTERS[name], "files", ()):
+            for stale in Path(out_dir).glob(f".{target}.*.tmp"):
+                log.info("removing %s, left by a run that did not finish", stale)
+                stale.unlink(missing_ok=True)
 
 
 class Exports:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 from .decode import decode_bytes
-from .export import EXPORTERS, Exports, export_all
+from .export import EXPORTERS, Exports, export_all, remove_stale_temp_files
 from .conventions import apply_conventions
 from .forms import parse_body
 from .locate import locate_content
@@ -241,6 +241,7 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
 
     others = [f for f in settings.formats if f != "sqlite"]
     with open_archive(settings.out_dir) as archive:
+        remove_stale_temp_files(settings.out_dir, others)
         todo = _skip_archived(files, archive, settings, result)
         streaming = bool(others) and archive.is_empty()
         with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:

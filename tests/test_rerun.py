@@ -161,3 +161,27 @@ def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_pat
     assert (final.changed, final.unchanged) == (5, 5) and not final.failures
     assert db_rows(db, "SELECT count(*), max(version) FROM versions") == [(10, 10)]
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_first_run_killed_mid_write_leaves_temp_files_the_next_run_removes(tmp_path, fixtures_dir):
+    """Into an empty archive the per-run files are written (to temp files) as the
+    notices are stored, so a run killed midway leaves them; the next run, under
+    the output lock, removes them before it writes its own."""
+    raw, out, marker = tmp_path / "raw", tmp_path / "out", tmp_path / "paused"
+    write_copies(raw, seed_text(fixtures_dir), range(3))
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "2"],
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 90
+    while not marker.exists():
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, "the run never reached the archive write"
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+    assert [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not (out / "notices.json").exists()
+    final = run(Settings(inputs=(str(raw),), out_dir=out))
+    assert (final.new, final.changed, final.unchanged) == (0, 2, 1) and not final.failures
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert [n["version"] for n in json.loads((out / "notices.json").read_text(encoding="utf-8"))] == [3]
