@@ -40,11 +40,20 @@ _MAYBE_FORMULA = re.compile('[,\n](?:"[' + re.escape("".join(_FORMULA_START)) + 
                             + re.escape("".join(c for c in _FORMULA_START if c != "\r")) + "])")
 
 
+def _file_mode() -> int:
+    """The mode a plain ``open()`` would give (0666 less the umask): mkstemp's
+    0600 would hide the outputs from the analysts and archivists who share them."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temp path beside ``target``; on success fsync and move it in place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(fd, _file_mode())
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -71,6 +80,7 @@ class AtomicFile:
     def __init__(self, target: Path, encoding: str = "utf-8", newline: str | None = None) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.fchmod(fd, _file_mode())
         self.target, self.tmp = target, Path(tmp)
         self.fh = open(fd, "w", encoding=encoding, newline=newline)
 

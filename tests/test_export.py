@@ -175,3 +175,14 @@ def test_a_failing_batch_leaves_the_old_files_and_no_temp(tmp_path):
     else:
         raise AssertionError("the bug was swallowed")
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_outputs_get_the_usual_file_mode(tmp_path):
+    import os
+    import stat
+
+    export_all([notice()], tmp_path)
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in ("notices.json", "measures.csv", "notices.sqlite"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask, name
