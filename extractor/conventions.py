@@ -21,7 +21,7 @@ from itertools import islice
 from .assign import CLOSERS, OPENERS, assign_vocab, parse_verbs
 from .locate import TABLE_MARK
 from .models import DraftMeasure, Located, ParsedTable
-from .patterns import compact, simplified
+from .patterns import compact, simplified, split_outside_brackets
 
 FIRST_LEADS = "first_leads"
 ALL_LEAD = "all_lead"
@@ -115,13 +115,4 @@ def _lead_mark_re() -> re.Pattern:
 
 def split_units(text: str) -> list[str]:
     """Split a unit list at 、，；/spaces outside brackets (县(市、区) stays whole)."""
-    parts, depth, cur = [], 0, []
-    for ch in text:
-        depth = max(0, depth + (ch in OPENERS) - (ch in CLOSERS))
-        if depth == 0 and ch in _UNIT_SEPARATORS:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
+    return split_outside_brackets(text, _UNIT_SEPARATORS, OPENERS, CLOSERS)
