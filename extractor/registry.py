@@ -149,10 +149,6 @@ class Registry:
                 return c
         return None
 
-    def in_city(self, city: str) -> list[Agency]:
-        """The agencies of one city (full name), in registry order."""
-        return [a for a in self.agencies.values() if a.city == city]
-
     def related(self, ids: Iterable[str]) -> bool:
         """True when all ids belong to one lineage (renames, mergers, splits)."""
         return len({self.family[i] for i in ids}) <= 1

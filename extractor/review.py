@@ -3,7 +3,7 @@
 - ``list_agencies``  the registry, filtered by city and kind (``extractor agencies``);
 - ``explain_name``   how one printed name resolves and why: rule, key, scope,
   score, candidates (``extractor agencies explain``);
-- ``review_rows``    one row per distinct (city, name as printed) that came out
+- ``MissTally``      one row per distinct (city, name as printed) that came out
   ``unresolved``, with the closest registry agencies (``output/review.csv``),
   so that every miss is put in front of a person instead of guessed.
 
@@ -157,22 +157,6 @@ class MissTally:
         rows = [_review_row(city, name, miss, resolver) for (city, name), miss in self.misses.items()]
         log.info("%d unresolved name(s) listed for review", len(rows))
         return sorted(rows, key=lambda r: (r.city or "", -r.notice_count, -r.measure_count, r.name))
-
-
-def collect_misses(notices: Iterable[Notice]) -> dict[tuple[str | None, str], _Miss]:
-    """(city, name as printed) -> where it was seen, for every unresolved unit."""
-    tally = MissTally()
-    for n in notices:
-        tally.add_notice(n)
-    return tally.misses
-
-
-def review_rows(notices: Iterable[Notice], aliases: str | Path | None = None) -> list[ReviewRow]:
-    """One ReviewRow per unresolved (city, name), most frequent first, with candidates."""
-    tally = MissTally()
-    for n in notices:
-        tally.add_notice(n)
-    return tally.rows(aliases)
 
 
 def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow:

@@ -44,6 +44,18 @@ def db_rows(db: Path, sql: str):
         con.close()
 
 
+def kill_when_paused(proc, marker) -> None:
+    """SIGKILL the driver once it has written ``marker`` (it is paused mid-write)."""
+    deadline = time.monotonic() + 90
+    while not marker.exists():
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline, "the run never reached the archive write"
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+
+
 def test_run_skips_unchanged_inputs_and_full_redoes_them(tmp_path, fixtures_dir):
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_copies(raw, seed_text(fixtures_dir), range(2))
@@ -140,14 +152,7 @@ def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_pat
     write_copies(raw, text, range(3, 10))
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "3"],
                             stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 90
-    while not marker.exists():
-        assert proc.poll() is None, proc.stderr.read().decode()
-        assert time.monotonic() < deadline, "the run never reached the archive write"
-        time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    proc.stderr.close()
+    kill_when_paused(proc, marker)
     db = out / "notices.sqlite"
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
     assert db_rows(db, "PRAGMA foreign_key_check") == []
@@ -171,14 +176,7 @@ def test_first_run_killed_mid_write_leaves_temp_files_the_next_run_removes(tmp_p
     write_copies(raw, seed_text(fixtures_dir), range(3))
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "2"],
                             stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 90
-    while not marker.exists():
-        assert proc.poll() is None, proc.stderr.read().decode()
-        assert time.monotonic() < deadline, "the run never reached the archive write"
-        time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    proc.stderr.close()
+    kill_when_paused(proc, marker)
     assert [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert not (out / "notices.json").exists()
     final = run(Settings(inputs=(str(raw),), out_dir=out))
