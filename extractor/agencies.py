@@ -236,6 +236,14 @@ def _append(pieces: list[_Piece], text: str, known: bool | None) -> None:
         pieces.append(_Piece(text, bool(known)))
 
 
+def _may_hold_boundary(text: str, patterns: AgencyPatterns) -> bool:
+    """Whether a unit suffix is followed by a level prefix anywhere in ``text``:
+    the only place ``_split_leftovers`` can cut, so without one jieba (and its
+    dictionary load, about a second) is not needed to know the text stays whole."""
+    return any(text[k - 1] in patterns.unit_suffixes and text.startswith(patterns.level_prefixes, k)
+               for k in range(1, len(text)))
+
+
 def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
     """Cut leftovers between listed names into units with jieba word boundaries.
 
@@ -245,7 +253,7 @@ def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
     """
     out: list[_Piece] = []
     for piece in pieces:
-        if piece.known or len(piece.text) <= 3:
+        if piece.known or len(piece.text) <= 3 or not _may_hold_boundary(piece.text, patterns):
             out.append(piece)
             continue
         units, current = [], ""

@@ -81,9 +81,9 @@ class Agency:
         """True when the body existed at ``date`` (ISO); always True without a date."""
         if not date:
             return True
-        if self.valid_from and date < _pad_date(self.valid_from):
+        if self.valid_from and date < pad_date(self.valid_from):
             return False
-        return not (self.valid_to and date >= _pad_date(self.valid_to))
+        return not (self.valid_to and date >= pad_date(self.valid_to))
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -172,7 +172,7 @@ def clean_name(text: str) -> str:
     return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
 
 
-def _pad_date(value: str) -> str:
+def pad_date(value: str) -> str:
     """'2019' -> '2019-01-01', '2019-03' -> '2019-03-01' (start of the period)."""
     parts = value.split("-")
     return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]] + ["01"] * (3 - len(parts)))

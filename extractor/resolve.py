@@ -22,6 +22,7 @@ the entry valid at the notice date wins.
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import logging
@@ -35,7 +36,7 @@ from typing import Iterable, Iterator, Sequence
 from .agencies import Lexicon, build_lexicon, split_units
 from .models import AgencyRef, ExtractorError
 from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
-                       default_registry, detect_city, jieba_tokenizer, read_aliases, segment_words,
+                       default_registry, detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words,
                        to_simplified)
 
 __all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
@@ -117,6 +118,12 @@ class Resolver:
         # Notices carry different dates, so a cache keyed on the date mostly
         # misses: the lookup itself is cached per (name, city) and only the
         # cheap choice by date is made per call (``_dated``).
+        # Only which registry dates a notice date is past matters (``valid_at``,
+        # ``_nearest_era``), so dates between the same two of them share one
+        # cache entry: the first such date seen stands for the others.
+        self._date_cuts = sorted({d for a in registry.agencies.values() for v in (a.valid_from, a.valid_to)
+                                  if v for d in (v, pad_date(v))})
+        self._date_reps: dict[int, str] = {}
         self._plan_cached = lru_cache(maxsize=65536)(self._plan)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
         self._split_cached = lru_cache(maxsize=65536)(self._split)
@@ -128,6 +135,8 @@ class Resolver:
 
     def resolve(self, name: str, *, city: str | None = None, date: str | None = None) -> AgencyRef:
         """Resolve one printed unit name to an AgencyRef (cached per name, city, date)."""
+        if date:
+            date = self._date_reps.setdefault(bisect.bisect_right(self._date_cuts, date), date)
         return self._resolve_cached(name, self._city_name(city), date)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:

@@ -449,3 +449,22 @@ def test_variant_recall_and_no_false_merges(resolver, fixtures_dir):
     score = score_agency_tables(fixtures_dir, resolver)
     assert score.recall >= RECALL_FLOOR, score.misses
     assert len(score.merges) <= FALSE_MERGES_ALLOWED, score.merges
+
+
+def test_dates_sharing_a_cache_entry_resolve_as_they_would_alone():
+    """The resolve cache groups dates by the registry dates they are past; a date
+    on either side of an era boundary must not reuse the other side's answer."""
+    from extractor.registry import default_patterns, default_registry
+    from extractor.resolve import Resolver
+
+    names = ["市金融工作局", "市金融局", "市人行", "市经信局", "市工信局"]
+    dates = ["2021-03-29", "2014-08-08", "2018-12-31", "2019-01-01", "2019", "2009-12-31",
+             "2010-01-01", "2023-12-31", "2024-01-01", "2025-06-13", "2014-01-01", "2013-12-31"]
+    shared = Resolver(default_registry(), default_patterns())
+    seen = {(n, d): shared.resolve(n, city=DG, date=d) for d in dates for n in names}
+    for d in dates:
+        alone = Resolver(default_registry(), default_patterns())
+        for n in names:
+            assert seen[(n, d)] == alone.resolve(n, city=DG, date=d), (n, d)
+    # and the grouping is not vacuous: the answers do change with the date
+    assert len({seen[("市金融局", d)].agency_id for d in dates}) > 1
