@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 
-import lxml.html
 from lxml import etree
 
 from .models import Decoded, ExtractorError, Located
@@ -74,6 +73,11 @@ def _seen_content(lines: list[str]) -> bool:
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+_HTML_PARSER = etree.HTMLParser()
+#: an element's text with its descendants' (what lxml.html's ``text_content()`` does)
+text_content = etree.XPath("string()", smart_strings=False)
+
+
 def parse_html(text: str):
     """An lxml tree of a decoded page.
 
@@ -84,7 +88,12 @@ def parse_html(text: str):
     """
     text = _XML_DECL_RE.sub("", text, count=1)
     try:
-        return lxml.html.document_fromstring(text)
+        # lxml's plain HTML parser, not lxml.html's: the same tree, without the
+        # Python class lookup lxml.html makes for every element it hands out
+        root = etree.fromstring(text, _HTML_PARSER)
+        if root is None:
+            raise etree.ParserError("Document is empty")
+        return root
     except (etree.ParserError, ValueError) as exc:
         log.info("lxml could not parse the page (%s); trying BeautifulSoup", exc)
     try:
@@ -111,7 +120,7 @@ def _locate_html(decoded: Decoded) -> Located:
 def _page_title(root) -> str | None:
     for xp in ("//h1", "//title"):
         for el in root.xpath(xp):
-            text = " ".join(el.text_content().split())
+            text = " ".join(text_content(el).split())
             if text:
                 return re.split(r"[_|]", text)[0].strip() if xp == "//title" else text
     return None
@@ -138,10 +147,10 @@ def _take_meta_tables(root) -> dict[str, str]:
     for table in list(root.iter("table")):
         if table.xpath(".//table"):
             continue  # a layout table around the content, not the box itself
-        text = compact(table.text_content())
+        text = compact(text_content(table))
         if not any(w in text for w in words) or len(text) > 600:
             continue
-        cells = [" ".join(td.text_content().split()) for td in table.iter("td", "th")]
+        cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
         for key, value in zip(cells, cells[1:]):
             key = key.rstrip(":：").strip()
             if key and len(key) <= 6 and value and not value.endswith((":", "：")):
@@ -187,13 +196,13 @@ def _choose_content(root):
     """
     body = root.find("body")
     body = body if body is not None else root
-    total = _cjk_count(body.text_content()) or 1
+    total = _cjk_count(text_content(body)) or 1
     hints = frozenset(vocab()["html"]["content_hints"])
     best, best_len = body, 0
     for el in body.iter("div", "td", "article", "section", "main"):
         if hints.isdisjoint(_name_tokens(el)):
             continue
-        text = el.text_content()
+        text = text_content(el)
         if len(text) < 0.6 * total:
             continue
         n = _cjk_count(text)

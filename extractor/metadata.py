@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .locate import TABLE_MARK
+from .locate import TABLE_MARK, text_content
 from .models import Located, Metadata
 from .patterns import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, simplified,
                        split_numbering, split_outside_brackets, vocab)
@@ -251,7 +251,7 @@ def _caption(located: Located) -> str | None:
     """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
     for table in located.tables[:1]:
         caption = table.find("caption")
-        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        text = " ".join(text_content(caption).split()) if caption is not None else ""
         if 0 < len(text) <= 80:
             return text
     return None
@@ -264,7 +264,7 @@ def _table_caption(located: Located) -> str | None:
         rows = table.xpath(".//tr")
         if len(rows) < 3:
             continue
-        texts = [t for t in (" ".join(c.text_content().split()) for c in rows[0].xpath("./td|./th")) if t]
+        texts = [t for t in (" ".join(text_content(c).split()) for c in rows[0].xpath("./td|./th")) if t]
         if len(texts) == 1 and len(texts[0]) <= 80:
             return texts[0]
         return None
