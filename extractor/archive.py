@@ -28,7 +28,7 @@ interleave: the second fails at once with a clear message.
 from __future__ import annotations
 
 import contextlib
-import json
+import orjson
 import logging
 import os
 import sqlite3
@@ -442,7 +442,7 @@ def store_notices(notices: Iterable[Notice], out_dir: Path) -> Path:
 
 def notice_from_json(text: str, version: int | None = None) -> Notice:
     """Rebuild a Notice from ``Notice.as_dict()`` JSON."""
-    d = json.loads(text)
+    d = orjson.loads(text)
     measures = tuple(_build(Measure, m, lead=tuple(_build(AgencyRef, a) for a in m.get("lead", ())),
                             support=tuple(_build(AgencyRef, a) for a in m.get("support", ())),
                             extra=dict(m.get("extra") or {}))

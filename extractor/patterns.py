@@ -126,6 +126,20 @@ def simplified(text: str) -> str:
     """
     if not text or text.isascii():
         return text
+    if len(text) <= _CACHED_LEN:
+        return _simplified_short(text)
+    return _to_simplified(text)
+
+
+_CACHED_LEN = 40   #: unit names, labels and cells recur across a corpus; long texts do not
+
+
+@lru_cache(maxsize=65536)
+def _simplified_short(text: str) -> str:
+    return _to_simplified(text)
+
+
+def _to_simplified(text: str) -> str:
     out = _t2s().convert(text)
     return out if len(out) == len(text) else text
 

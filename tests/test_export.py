@@ -186,3 +186,23 @@ def test_outputs_get_the_usual_file_mode(tmp_path):
     os.umask(umask)
     for name in ("notices.json", "measures.csv", "notices.sqlite"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask, name
+
+
+def test_notice_json_is_as_dict_for_every_fixture():
+    """notices.json and the archive's copy are written by orjson straight from
+    the dataclasses; they must hold exactly ``Notice.as_dict()``, key order too."""
+    from pathlib import Path
+
+    from extractor.pipeline import extract_file
+    from extractor.rows import notice_json
+
+    fixtures = Path(__file__).parent / "fixtures"
+    pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt", ".htm"))
+    assert len(pages) > 20
+    odd = Measure(3, None, None, "做丙\t\"引号\"\n", None, (), (GROUP,), "inline", {"备注": "甲"})
+    made = Notice(**{**notice().__dict__, "measures": notice().measures + (odd,), "version": 2})
+    for n in [made, *map(extract_file, pages)]:
+        want = n.as_dict()
+        got = json.loads(notice_json(n))
+        assert got == want and list(got) == list(want), n.source.path
+        assert [list(m) for m in got["measures"]] == [list(m) for m in want["measures"]]
