@@ -227,7 +227,7 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
     """The run with a cumulative archive (``archive.py``), under the output lock:
 
     1. inputs whose bytes the archive holds are taken from it (unless ``full``);
-    2. the others are extracted and each stored in its own transaction;
+    2. the others are extracted and each stored whole (committed in batches);
     3. the per-run files show the archive's latest (or all) versions.  When the
        archive was empty, those are likely this run's notices in the order
        stored, so they are written as each is stored, from the same record;

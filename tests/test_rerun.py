@@ -127,6 +127,8 @@ DRIVER = textwrap.dedent("""
     from extractor.pipeline import Settings, run
 
     raw, out, marker, pause_at = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+    if len(sys.argv) > 5:
+        A.COMMIT_EVERY = int(sys.argv[5])
     insert, calls = A.Archive._insert_notice_rows, []
 
     def pausing(self, record):
@@ -142,7 +144,12 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_path, fixtures_dir):
+@pytest.mark.parametrize("commit_every,committed", [(2, 2), (64, 0)])
+def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_path, fixtures_dir,
+                                                                         commit_every, committed):
+    """Notices are committed in batches (``COMMIT_EVERY``), each one whole: a run
+    killed while storing its third notice keeps the batch committed before it
+    (two notices, or none when the batch is larger) and nothing of the rest."""
     raw, out, marker = tmp_path / "raw", tmp_path / "out", tmp_path / "paused"
     text = seed_text(fixtures_dir)
     write_copies(raw, text, range(3))
@@ -150,20 +157,21 @@ def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_pat
     before_json = (out / "notices.json").read_bytes()
     before = set(db_rows(out / "notices.sqlite", "SELECT doc_id FROM versions"))
     write_copies(raw, text, range(3, 10))
-    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "3"],
-                            stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "3",
+                             str(commit_every)], stderr=subprocess.PIPE)
     kill_when_paused(proc, marker)
     db = out / "notices.sqlite"
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
     assert db_rows(db, "PRAGMA foreign_key_check") == []
     after = set(db_rows(db, "SELECT doc_id FROM versions"))
-    assert before <= after and len(after) == len(before) + 2   # the paused notice is not there
+    assert before <= after and len(after) == len(before) + committed   # the paused notice is not there
     assert (marker.read_text(),) not in after
     assert db_rows(db, "SELECT count(*) FROM notices")[0][0] == len(after)
+    assert db_rows(db, "SELECT count(DISTINCT doc_id) FROM measures")[0][0] == len(after)
     assert (out / "notices.json").read_bytes() == before_json   # per-run files untouched
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     final = run(Settings(inputs=(str(raw),), out_dir=out))
-    assert (final.changed, final.unchanged) == (5, 5) and not final.failures
+    assert (final.changed, final.unchanged) == (7 - committed, 3 + committed) and not final.failures
     assert db_rows(db, "SELECT count(*), max(version) FROM versions") == [(10, 10)]
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
 
@@ -180,6 +188,7 @@ def test_first_run_killed_mid_write_leaves_temp_files_the_next_run_removes(tmp_p
     assert [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert not (out / "notices.json").exists()
     final = run(Settings(inputs=(str(raw),), out_dir=out))
-    assert (final.new, final.changed, final.unchanged) == (0, 2, 1) and not final.failures
+    # the killed run committed nothing (its first notice waited for a batch): all three are extracted
+    assert (final.new, final.changed, final.unchanged) == (1, 2, 0) and not final.failures
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert [n["version"] for n in json.loads((out / "notices.json").read_text(encoding="utf-8"))] == [3]
