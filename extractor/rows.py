@@ -272,6 +272,13 @@ class AgencyTally:
         self._agencies: dict[str, _AgencyCount] = {}
         self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
 
+    def __contains__(self, doc_id: str) -> bool:
+        """Whether the notice ``doc_id`` has been counted."""
+        return doc_id in self._docs
+
+    def __bool__(self) -> bool:
+        return bool(self._docs)
+
     def add_notice(self, notice: Notice) -> None:
         """Count one notice's lead and support units."""
         # the same bytes twice in one stream (two paths, one doc_id) are one notice

@@ -155,15 +155,23 @@ def agency_counts(db):
     return kept, {aid: recount.get(aid, (0, 0, 0)) for aid in kept}
 
 
-def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path):
+@pytest.mark.parametrize("commit_every", [1, 2, 64])
+def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path, monkeypatch, commit_every):
+    """Counts are written with each batch of notices: whatever another reader sees
+    committed agrees with the assignments committed, whether the same bytes come
+    again in the same batch (64) or in a later one (1, 2)."""
+    import extractor.archive as A
+
+    monkeypatch.setattr(A, "COMMIT_EVERY", commit_every)
     v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")
     other = make_notice(doc_number="东府办〔2015〕1号")
     db = tmp_path / "notices.sqlite"
     with open_archive(tmp_path) as archive:
-        for n in (v1, v2, other, v1):        # v1 again: its rows are replaced in place (--full)
+        for i, n in enumerate((v1, v2, other, v1), start=1):   # v1 again: its rows are replaced in place (--full)
             archive.add_notice(n)
             kept, recount = agency_counts(db)
             assert kept == recount
+            assert bool(kept) == (i >= commit_every)           # the reader sees committed batches only
         archive.add_notice(make_notice(republished(), path="raw/b.html"))
         archive.refresh_agencies()           # nothing left to do: no recount
     kept, recount = agency_counts(db)
