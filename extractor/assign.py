@@ -88,6 +88,8 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
 
 def starts_with_label(text: str) -> bool:
     """True when ``text`` opens with a label word (a labelled line / bracket)."""
+    if "：" not in text and ":" not in text and "【" not in text:
+        return False   # label_re needs one of them, and simplified() keeps punctuation
     m = label_re().match(simplified(text.strip()))
     return m is not None
 

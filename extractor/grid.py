@@ -13,6 +13,7 @@ the labelled cell that starts them (``(一)``, ``1、``): see ``pipe_grid``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .patterns import MEASURE_RE, SECTION_RE
 
@@ -29,9 +30,9 @@ class Cell:
     row_copy: bool = False        #: filled down from a rowspan (or carried in a text dump)
     col_copy: bool = False        #: filled across from a colspan
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The parts joined: no separator between CJK, a space otherwise."""
+        """The parts joined: no separator between CJK, a space otherwise (once per cell)."""
         return join_parts(self.parts)
 
 

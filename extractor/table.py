@@ -151,9 +151,18 @@ def _is_header_repeat(row: list[Cell], header: Header) -> bool:
 
 def _is_total_row(row: list[Cell], header: Header) -> bool:
     """合计 / 小计 in the number or task cell of a row naming no unit."""
-    words = vocab()["table"]["total_words"]
+    words, common = _total_words()
     cells = [c for c, role in zip(row, header.roles) if role in ("number", "measure")]
-    return any(compact(c.text) in words for c in cells) and not _names_units(row, header)
+    return (any((not common or not common.isdisjoint(c.text)) and compact(c.text) in words for c in cells)
+            and not _names_units(row, header))
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The total words, and the characters every one of them holds (计): a cell
+    without any of those cannot be one, whatever its spacing."""
+    words = vocab()["table"]["total_words"]
+    return frozenset(words), frozenset.intersection(*map(frozenset, words))
 
 
 def _number_column_section(row: list[Cell], header: Header) -> Section | None:
