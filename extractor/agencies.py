@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
+from .patterns import separator_re
 from .registry import (AgencyPatterns, Registry, clean_name, default_patterns,
                        default_registry, jieba_tokenizer)
 
@@ -109,6 +110,8 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     token before it.  A fragment with unbalanced brackets is split ignoring
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
+    if not any(o in cell for o in patterns.brackets):   # no bracket: the scan is a plain split
+        return [t for t in separator_re(patterns.separators).split(cell) if t.strip()]
     tokens, current, depth = [], [], 0
     closers = set(patterns.brackets.values())
     for ch in cell:
@@ -174,8 +177,11 @@ def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -
 
 def _bare(token: str, patterns: AgencyPatterns) -> str:
     """The token without bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
+    closers = patterns.brackets.values()
+    if not any(b in token for b in patterns.brackets) and not any(b in token for b in closers):
+        return token
     out, depth = [], 0
-    closers = set(patterns.brackets.values())
+    closers = set(closers)
     for ch in token:
         if ch in patterns.brackets:
             depth += 1

@@ -13,12 +13,26 @@ the labelled cell that starts them (``(一)``, ``1、``): see ``pipe_grid``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from .patterns import MEASURE_RE, SECTION_RE
 
 MAX_SPAN = 200
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+
+
+class _computed_once:
+    """A property computed on first use and then kept in the instance's
+    ``__dict__`` (which a frozen dataclass has): ``functools.cached_property``
+    without its lock, which cost more than the join it saves."""
+
+    def __init__(self, func) -> None:
+        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -30,7 +44,7 @@ class Cell:
     row_copy: bool = False        #: filled down from a rowspan (or carried in a text dump)
     col_copy: bool = False        #: filled across from a colspan
 
-    @cached_property
+    @_computed_once
     def text(self) -> str:
         """The parts joined: no separator between CJK, a space otherwise (once per cell)."""
         return join_parts(self.parts)
@@ -118,24 +132,35 @@ def html_grid(table) -> Grid:
         row: list[Cell] = []
         c = 0
         for td in tr:
-            if td.tag != "td" and td.tag != "th":
+            tag = td.tag
+            if tag != "td" and tag != "th":
                 continue
-            while (r, c) in pending:
+            while pending and (r, c) in pending:
                 row.append(pending.pop((r, c)))
                 c += 1
-            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
-            colspan = min(_span(td.get("colspan")), MAX_SPAN)
-            cell = Cell(parts=cell_parts(td), origin=(r, c))
-            for dc in range(colspan):
-                row.append(cell if dc == 0 else Cell(cell.parts, cell.origin, col_copy=True))
-                for dr in range(1, rowspan):
-                    pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
-            c += colspan
-        while (r, c) in pending:
+            rowspan, colspan = td.get("rowspan"), td.get("colspan")
+            rowspan = 1 if rowspan is None else _span(rowspan)
+            colspan = 1 if colspan is None else _span(colspan)
+            cell = Cell(cell_parts(td), (r, c))
+            row.append(cell)
+            if rowspan > 1 or colspan > 1:
+                _spread(cell, min(rowspan, len(rows) - r), min(colspan, MAX_SPAN), row, pending)
+            c += colspan if colspan <= MAX_SPAN else MAX_SPAN
+        while pending and (r, c) in pending:
             row.append(pending.pop((r, c)))
             c += 1
         grid.append(row)
     return _rectangular(grid)
+
+
+def _spread(cell: Cell, rowspan: int, colspan: int, row: list[Cell], pending: dict) -> None:
+    """The copies a spanning ``cell`` leaves: across ``row``, and in ``pending`` below."""
+    r, c = cell.origin
+    for dc in range(colspan):
+        if dc:
+            row.append(Cell(cell.parts, cell.origin, col_copy=True))
+        for dr in range(1, rowspan):
+            pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
 
 
 def _span(value) -> int:

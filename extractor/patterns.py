@@ -156,9 +156,17 @@ def compact(text: str) -> str:
     return re.sub(r"[\s\u3000\xa0]+", "", text)
 
 
+@lru_cache(maxsize=64)
+def separator_re(separators) -> re.Pattern:
+    """A pattern matching any one character of ``separators`` (a str or a set of them)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
+
+
 def split_outside_brackets(text: str, separators: str, openers: str = "（(", closers: str = "）)") -> list[str]:
     """Split ``text`` at ``separators`` outside brackets (balanced scan), so
     县(市、区) or 镇街(园区) stays whole; parts are stripped, empty ones dropped."""
+    if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
+        return [p.strip() for p in separator_re(separators).split(text) if p.strip()]
     parts, depth, cur = [], 0, []
     for ch in text:
         if ch in openers:

@@ -130,14 +130,28 @@ class Resolver:
         self._fragment_cached = lru_cache(maxsize=65536)(self._split_fragment)
         self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
         self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
+        self._cells_cached = lru_cache(maxsize=65536)(self._resolve_cells)
+        self._city_name = lru_cache(maxsize=1024)(self._city_name)
 
     # ------------------------------------------------------------ public API
 
     def resolve(self, name: str, *, city: str | None = None, date: str | None = None) -> AgencyRef:
         """Resolve one printed unit name to an AgencyRef (cached per name, city, date)."""
-        if date:
-            date = self._date_reps.setdefault(bisect.bisect_right(self._date_cuts, date), date)
-        return self._resolve_cached(name, self._city_name(city), date)
+        return self._resolve_cached(name, self._city_name(city), self._date_key(date))
+
+    def _date_key(self, date: str | None) -> str | None:
+        """The date that stands for ``date`` in the caches (see ``__init__``)."""
+        if not date:
+            return date
+        return self._date_reps.setdefault(bisect.bisect_right(self._date_cuts, date), date)
+
+    def resolve_cells(self, cells: Sequence[str], *, city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
+        """``split`` then ``resolve_names``: the refs of one measure's unit cells
+        (cached per cells, city and date: the same cells recur across a corpus)."""
+        return self._cells_cached(tuple(cells), self._city_name(city), self._date_key(date))
+
+    def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
+        return self.resolve_names(self.split(cells), city=city, date=date)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
         m = self._match(name, city, date)
@@ -550,4 +564,4 @@ def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
 def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
                   date: str | None) -> tuple[AgencyRef, ...]:
     """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
-    return resolver.resolve_names(resolver.split(cells), city=city, date=date)
+    return resolver.resolve_cells(cells, city=city, date=date)

@@ -146,7 +146,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
 
 
 def _is_header_repeat(row: list[Cell], header: Header) -> bool:
-    return tuple(c.text for c in row) == header.names
+    names = header.names
+    return len(row) == len(names) and all(c.text == n for c, n in zip(row, names))
 
 
 def _is_total_row(row: list[Cell], header: Header) -> bool:

@@ -119,3 +119,45 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
 def test_group_vocabulary(name, is_group):
     from extractor.registry import default_patterns
     assert default_patterns().is_group(name) is is_group
+
+
+def _scan_split(text, separators, openers, closers):
+    """The balanced scan, character by character (what the fast paths must equal)."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in separators:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    return parts + ["".join(cur)]
+
+
+def test_bracket_free_fast_paths_equal_the_balanced_scan():
+    """split_outside_brackets, split_cell and _bare skip the character scan when
+    a text holds no bracket; on random texts they must give what the scan gives."""
+    import random
+
+    from extractor.agencies import _bare, split_cell
+    from extractor.patterns import split_outside_brackets
+    from extractor.registry import default_patterns
+
+    patterns = default_patterns()
+    openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())
+    alphabet = "市局委办 、，,；;/\u3000\t" + openers + closers
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        want = [p.strip() for p in _scan_split(text, "、，；/ ", "（(", "）)") if p.strip()]
+        assert split_outside_brackets(text, "、，；/ ") == want, text
+        if not any(o in text for o in openers):
+            scanned = [t for t in _scan_split(text, patterns.separators, openers, closers) if t.strip()]
+            assert split_cell(text, patterns) == scanned, text
+        bare = "".join(ch for ch in text if ch not in openers + closers) if not any(
+            o in text for o in openers) else None
+        if bare is not None:
+            assert _bare(text, patterns) == bare, text
