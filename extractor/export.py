@@ -15,30 +15,18 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import logging
 import os
-import re
 import tempfile
 from dataclasses import fields
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from . import rows as R
+from .csvtext import csv_text
 from .models import Notice
 
 log = logging.getLogger(__name__)
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_FIRST = frozenset(_FORMULA_START)
-#: where a cell of CSV text (searched with a "\n" put before it) may start with
-#: a formula mark: after a line break or a comma, quoted or not.  Unquoted, a
-#: "\r" there is the line end (csv quotes a cell holding one).  Inside a quoted
-#: cell it can only give a false alarm, which costs the slow path, never a
-#: missed cell.  No ^ alternation: that made the search three times slower.
-_MAYBE_FORMULA = re.compile('[,\n](?:"[' + re.escape("".join(_FORMULA_START)) + ']|['
-                            + re.escape("".join(c for c in _FORMULA_START if c != "\r")) + "])")
-
 
 def _file_mode() -> int:
     """The mode a plain ``open()`` would give (0666 less the umask): mkstemp's
@@ -63,13 +51,6 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(tmp_path, target)
     finally:
         tmp_path.unlink(missing_ok=True)
-
-
-def spreadsheet_safe(value) -> object:
-    """Prefix a text cell that a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 class AtomicFile:
@@ -110,20 +91,11 @@ class CsvFile:
     def write_rows(self, rows: list[tuple]) -> None:
         """Write rows of values in column order (``rows.row_tuple`` rows, or
         ``rows.row_values`` of row dataclasses), formula cells made safe."""
-        # the rows go through csv's C writer as they are; only when the text might
-        # hold a formula cell are they written again cell by cell (a Python step
-        # per cell was a third of the writer's time, and such cells are rare)
-        text = _csv_text(rows)
-        if _MAYBE_FORMULA.search("\n" + text):
-            text = _csv_text([["'" + v if v.__class__ is str and v[:1] in _FORMULA_FIRST else v for v in row]
-                              for row in rows])
+        self.file.fh.write(csv_text(rows))
+
+    def write_text(self, text: str) -> None:
+        """Write rows already made CSV text by ``csvtext.csv_text``."""
         self.file.fh.write(text)
-
-
-def _csv_text(rows: list) -> str:
-    buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows(rows)   # None is written as an empty cell
-    return buffer.getvalue()
 
 
 def write_csv(path: Path, row_type, rows: Iterable) -> Path:
@@ -190,8 +162,8 @@ class CsvExporter:
         self.agencies, self.misses = R.AgencyTally(), MissTally()
 
     def export(self, record: R.NoticeRecord) -> None:
-        self.measures.write_rows(record.measures)
-        self.assignments.write_rows(record.assignments)
+        self.measures.write_text(record.measures_csv)
+        self.assignments.write_text(record.assignments_csv)
         self.agencies.add_notice(record.notice)
         self.misses.add_notice(record.notice)
 

@@ -28,6 +28,7 @@ from .models import ExtractorError
 if TYPE_CHECKING:  # pipeline imports this module lazily; avoid a cycle at import time
     from .models import Notice
     from .pipeline import Settings
+    from .rows import NoticeRecord
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,20 @@ def _parent_logging() -> tuple[int, str | None]:
     return root.getEffectiveLevel(), getattr(formatter, "_fmt", None)
 
 
-def extract_batch(paths: Iterable[str], aliases: str | None) -> list[tuple[str, "Notice | None", "str | None"]]:
-    """Extract each path in order; bad input becomes (path, None, reason), bugs raise."""
+def extract_batch(paths: Iterable[str], aliases: str | None,
+                  records: bool = False) -> list[tuple[str, "Notice | NoticeRecord | None", "str | None"]]:
+    """Extract each path in order; bad input becomes (path, None, reason), bugs raise.
+    With ``records``, each notice comes as its ``rows.notice_record`` (rows, CSV
+    text, JSON): built here, in parallel, rather than by the one writer."""
     from .pipeline import extract_file
+    from .rows import notice_record
 
     resolver = worker_resolver(aliases)
     outcomes = []
     for path in paths:
         try:
-            outcomes.append((path, extract_file(path, resolver), None))
+            notice = extract_file(path, resolver)
+            outcomes.append((path, notice_record(notice) if records else notice, None))
         except ExtractorError as exc:
             outcomes.append((path, None, str(exc)))
     return outcomes
@@ -161,8 +167,9 @@ def start_method() -> str:
 
 
 def extract_processes(files: Sequence[Path], settings: "Settings",
-                      progress: Progress = None) -> Iterator[Outcome]:
-    """``files`` over a pool of worker processes (``settings.jobs`` of them)."""
+                      progress: Progress = None, records: bool = False) -> Iterator[Outcome]:
+    """``files`` over a pool of worker processes (``settings.jobs`` of them);
+    with ``records``, notices come as records (see ``extract_batch``)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -177,7 +184,7 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
                                initializer=init_worker, initargs=(aliases, *_parent_logging()))
     try:
         work = [(b, [str(p) for p in b]) for b in batches]
-        yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases),
+        yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases, records),
                              lambda fut: fut.result(), 2 * workers, progress)
     finally:
         # on a bug (or a consumer that stops early) do not run the rest of the queue

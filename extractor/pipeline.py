@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from .decode import decode_bytes
 from .export import EXPORTERS, Exports, export_all, remove_stale_temp_files
@@ -29,7 +29,11 @@ from .metadata import parse_metadata
 from .models import ExtractorError, Measure, Notice, RawInput, Source
 from .read import SIDECAR_SUFFIX, read_input
 
+if TYPE_CHECKING:
+    from .rows import NoticeRecord
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: files in an input folder that are never notices
 _SKIP_SUFFIXES = (SIDECAR_SUFFIX, ".csv", ".sqlite", ".json", ".pyc")
@@ -173,6 +177,23 @@ def extract_many(files: Sequence[Path], settings: Settings,
             yield path, None, str(exc)
 
 
+def extract_records(files: Sequence[Path], settings: Settings,
+                    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                    ) -> Iterator[tuple[Path, "NoticeRecord | None", str | None]]:
+    """``extract_many``, each notice already in the form the writers take
+    (``rows.notice_record``, no archive version yet).  Under ``--jobs`` the
+    worker processes build the records, so the one writer process only stores
+    and copies them (docs/scale.md); otherwise they are built here."""
+    from .rows import notice_record
+
+    if settings.engine == "local" and settings.jobs != 1 and len(files) > 1:
+        from .parallel import extract_processes
+        yield from extract_processes(files, settings, progress, records=True)
+        return
+    for path, notice, error in extract_many(files, settings, progress):
+        yield path, None if notice is None else notice_record(notice), error
+
+
 def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> RunResult:
     """Extract every input and export the notices that could be read.
 
@@ -189,24 +210,25 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
         return run_archived(files, settings, result, progress)
     # each notice is written (to temp files) as it arrives and then dropped
     with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
-        for notice in _readable(extract_many(files, settings, progress), result):
-            exports.export(notice)
-            result.count(notice)
+        for record in _readable(extract_records(files, settings, progress), result):
+            exports.export_record(record)
+            result.count(record.notice)
         if result.notice_count or not result.failures:
             # a batch where nothing could be read must not replace earlier outputs
             result.written = exports.finish()
     return result
 
 
-def _readable(outcomes: Iterable[tuple[Path, Notice | None, str | None]], result: RunResult) -> Iterator[Notice]:
-    """The notices of ``outcomes``; each failure goes into ``result``, each warning to the log."""
-    for path, notice, error in outcomes:
-        if notice is None:
+def _readable(outcomes: Iterable[tuple[Path, T | None, str | None]], result: RunResult) -> Iterator[T]:
+    """The notices (or records) of ``outcomes``; each failure goes into
+    ``result``, each warning to the log."""
+    for path, item, error in outcomes:
+        if item is None:
             result.failures.append((str(path), error or "unreadable"))
             continue
-        for w in notice.warnings:
+        for w in getattr(item, "notice", item).warnings:
             log.warning("%s: %s", path, w)
-        yield notice
+        yield item
 
 
 def fetch_url_inputs(settings: Settings) -> tuple[list[str], list[tuple[str, str]]]:
@@ -246,8 +268,8 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
         streaming = bool(others) and archive.is_empty()
         with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:
             streamed = _DocIdDigest()
-            for notice in _readable(extract_many(todo, settings, progress), result):
-                status, record = archive.store(notice)
+            for extracted in _readable(extract_records(todo, settings, progress), result):
+                status, record = archive.store_record(extracted)
                 setattr(result, status, getattr(result, status) + 1)
                 result.count(record.notice)
                 if streaming:

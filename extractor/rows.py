@@ -14,10 +14,11 @@ import json
 
 import orjson
 from collections import namedtuple
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Callable, Iterable
 
+from .csvtext import csv_text
 from .models import AgencyRef, Notice
 
 JOINER = "、"
@@ -222,7 +223,13 @@ def assignment_rows(notices: Iterable[Notice]) -> list[tuple]:
 class NoticeRecord:
     """One notice in every form the writers need, built once (``notice_record``)
     and shared by the archive and the per-run files, so JSON/CSV/SQLite hold
-    the same values by construction."""
+    the same values by construction.
+
+    Only ``notice``, ``json`` and ``notice_row`` hold the archive version, so a
+    record built before the version is known (in a ``--jobs`` worker) gets it
+    with ``with_version``; the rows and their CSV text do not change.  Rows are
+    plain tuples: sqlite3 binds those directly, and they pickle by value.
+    """
 
     notice: Notice
     json: str                 #: ``Notice.as_dict()`` as one line of JSON (notices.json, versions.notice_json)
@@ -230,6 +237,8 @@ class NoticeRecord:
     sections: list[tuple]     #: SectionRow values
     measures: list[tuple]     #: MeasureRow values
     assignments: list[tuple]  #: AssignmentRow values
+    measures_csv: str         #: ``measures`` as measures.csv lines (``csvtext.csv_text``)
+    assignments_csv: str      #: ``assignments`` as assignments.csv lines
 
 
 def notice_json(notice: Notice) -> str:
@@ -254,8 +263,28 @@ def notice_json(notice: Notice) -> str:
 def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
     one = (notice,)
-    return NoticeRecord(notice, notice_json(notice), notice_rows(one)[0], section_rows(one),
-                        measure_rows(one), assignment_rows(one))
+    measures = list(map(tuple, measure_rows(one)))
+    assignments = list(map(tuple, assignment_rows(one)))
+    return NoticeRecord(notice, notice_json(notice), tuple(notice_rows(one)[0]),
+                        list(map(tuple, section_rows(one))), measures, assignments,
+                        csv_text(measures), csv_text(assignments))
+
+
+_VERSION_KEY = ',"version":'   #: the last key of ``notice_json``'s object
+_VERSION_COLUMN = [f.name for f in fields(NoticeRow)].index("version")
+
+
+def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
+    """``record`` of the same notice as archive version ``version``."""
+    if record.notice.version == version:
+        return record
+    cut = record.json.rindex(_VERSION_KEY)
+    row = record.notice_row
+    return NoticeRecord(replace(record.notice, version=version),
+                        f"{record.json[:cut]}{_VERSION_KEY}{'null' if version is None else int(version)}}}",
+                        row[:_VERSION_COLUMN] + (version,) + row[_VERSION_COLUMN + 1:],
+                        record.sections, record.measures, record.assignments,
+                        record.measures_csv, record.assignments_csv)
 
 
 class AgencyTally:

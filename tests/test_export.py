@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from extractor.export import export_all, spreadsheet_safe
+from extractor.csvtext import spreadsheet_safe
+from extractor.export import export_all
 from extractor.models import AgencyRef, Measure, Notice, Section, Source
 
 LEAD = AgencyRef("市发改局", "dg-a", "东莞市发展和改革局", None, "alias", 1.0)
@@ -206,3 +207,19 @@ def test_notice_json_is_as_dict_for_every_fixture():
         got = json.loads(notice_json(n))
         assert got == want and list(got) == list(want), n.source.path
         assert [list(m) for m in got["measures"]] == [list(m) for m in want["measures"]]
+
+
+def test_with_version_is_the_record_of_the_versioned_notice():
+    """A worker builds a record before the archive numbers the version; adding
+    the number afterwards must give exactly the record of the numbered notice."""
+    from dataclasses import replace
+
+    from extractor.rows import notice_record, with_version
+
+    for version in (1, 12, None):
+        n = notice()
+        late = with_version(notice_record(replace(n, version=7)), version)
+        want = notice_record(replace(n, version=version))
+        for name in ("notice", "json", "notice_row", "sections", "measures", "assignments",
+                     "measures_csv", "assignments_csv"):
+            assert getattr(late, name) == getattr(want, name), (version, name)

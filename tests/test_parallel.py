@@ -47,6 +47,40 @@ def test_jobs_2_same_bytes_as_one_process(corpus, single, tmp_path):
     assert [f for f, _ in two.failures] == [str(corpus / "05-empty.html")]
 
 
+def archive_dump(out):
+    """Every row of every table of the archive, ``extracted_at`` left out (a clock)."""
+    import sqlite3
+
+    con = sqlite3.connect(out / "notices.sqlite")
+    try:
+        dump = {}
+        for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "extracted_at"]
+            order = ", ".join(str(i) for i in range(1, len(cols) + 1))
+            dump[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
+        return dump
+    finally:
+        con.close()
+
+
+def test_jobs_2_all_formats_same_as_one_process(corpus, tmp_path):
+    """Under --jobs the workers build each notice's rows, CSV text and JSON before
+    its archive version is known; the writer adds the version (14 versions of one
+    notice here). Every file and every archive row must be what one process writes."""
+    outs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        result = run(Settings(inputs=(str(corpus),), out_dir=out, jobs=jobs))
+        assert result.notice_count == 14 and result.changed == 13
+        files = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".csv", ".json")}
+        outs[jobs] = (files, archive_dump(out))
+    assert sorted(outs[1][0]) == ["agencies.csv", "assignments.csv", "measures.csv", "notices.json", "review.csv"]
+    assert outs[2][0] == outs[1][0]
+    assert outs[2][1] == outs[1][1]
+    assert [n["version"] for n in json.loads(outs[1][0]["notices.json"])] == [14]   # the latest, numbered
+    assert sorted(json.loads(row[-1])["version"] for row in outs[1][1]["versions"]) == list(range(1, 15))
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="no fork or forkserver on Windows")
 def test_jobs_with_a_thread_running(corpus, single, tmp_path):
     """Another thread (a Dask client, a progress monitor) means forkserver, not fork; same output."""
@@ -71,7 +105,7 @@ def test_bad_input_in_a_worker_is_a_failure_not_a_crash(corpus, tmp_path):
     assert out[1][1] is not None and out[1][2] is None
 
 
-def explode(paths, aliases):
+def explode(paths, aliases, records=False):
     """A worker batch function with a bug (module level, so the pool can pickle it)."""
     raise RuntimeError("bug in a worker")
 
