@@ -322,7 +322,7 @@ class Archive:
             record = R.with_version(record, version)
             self._insert_notice_rows(record)
             self._record_version(record, identity, kind, extracted_at or utc_now())
-        self._agency_delta.add_notice(record.notice)
+        self._agency_delta.add_counts(notice.doc_id, notice.city, record.agency_counts)
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
             self.commit()

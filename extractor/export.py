@@ -164,7 +164,7 @@ class CsvExporter:
     def export(self, record: R.NoticeRecord) -> None:
         self.measures.write_text(record.measures_csv)
         self.assignments.write_text(record.assignments_csv)
-        self.agencies.add_notice(record.notice)
+        self.agencies.add_counts(record.notice.doc_id, record.notice.city, record.agency_counts)
         self.misses.add_notice(record.notice)
 
     def finish(self) -> list[Path]:

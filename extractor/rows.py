@@ -239,6 +239,7 @@ class NoticeRecord:
     assignments: list[tuple]  #: AssignmentRow values
     measures_csv: str         #: ``measures`` as measures.csv lines (``csvtext.csv_text``)
     assignments_csv: str      #: ``assignments`` as assignments.csv lines
+    agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
 
 
 def notice_json(notice: Notice) -> str:
@@ -267,7 +268,7 @@ def notice_record(notice: Notice) -> NoticeRecord:
     assignments = list(map(tuple, assignment_rows(one)))
     return NoticeRecord(notice, notice_json(notice), tuple(notice_rows(one)[0]),
                         list(map(tuple, section_rows(one))), measures, assignments,
-                        csv_text(measures), csv_text(assignments))
+                        csv_text(measures), csv_text(assignments), notice_agency_counts(notice))
 
 
 _VERSION_KEY = ',"version":'   #: the last key of ``notice_json``'s object
@@ -284,7 +285,26 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
                         f"{record.json[:cut]}{_VERSION_KEY}{'null' if version is None else int(version)}}}",
                         row[:_VERSION_COLUMN] + (version,) + row[_VERSION_COLUMN + 1:],
                         record.sections, record.measures, record.assignments,
-                        record.measures_csv, record.assignments_csv)
+                        record.measures_csv, record.assignments_csv, record.agency_counts)
+
+
+def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:
+    """Per agency of one notice, in order of first mention: (agency_id, resolved,
+    canonical, lead count, support count, spellings in order) - resolved and
+    canonical as first mentioned; names without an id (groups) left out."""
+    out: dict[str, list] = {}
+    for m in notice.measures:
+        for role, refs in ((2, m.lead), (3, m.support)):
+            for r in refs:
+                if r.agency_id is None:
+                    continue
+                entry = out.get(r.agency_id)
+                if entry is None:
+                    entry = out[r.agency_id] = [r.agency_id, r.match != "unresolved", r.canonical, 0, 0, []]
+                entry[role + 1] += 1
+                if r.name not in entry[5]:
+                    entry[5].append(r.name)
+    return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
 
 
 class AgencyTally:
@@ -310,29 +330,23 @@ class AgencyTally:
 
     def add_notice(self, notice: Notice) -> None:
         """Count one notice's lead and support units."""
+        self.add_counts(notice.doc_id, notice.city, notice_agency_counts(notice))
+
+    def add_counts(self, doc_id: str, city: str | None, counts: tuple[tuple, ...]) -> None:
+        """Count one notice from its ``notice_agency_counts`` (made once per notice,
+        by a ``--jobs`` worker, and added to both the archive's and agencies.csv's tally)."""
         # the same bytes twice in one stream (two paths, one doc_id) are one notice
         # in notice_count, as they are one row set in the archive
-        new_doc = notice.doc_id not in self._docs
-        self._docs.add(notice.doc_id)
-        seen_here: set[str] = set()
-        for m in notice.measures:
-            for role, refs in (("lead", m.lead), ("support", m.support)):
-                for r in refs:
-                    if r.agency_id is None:
-                        continue
-                    entry = self._agencies.get(r.agency_id)
-                    if entry is None:
-                        entry = self._agencies[r.agency_id] = _AgencyCount(
-                            r.match != "unresolved", r.canonical, notice.city)
-                    if role == "lead":
-                        entry.lead += 1
-                    else:
-                        entry.support += 1
-                    if r.name not in entry.names:
-                        entry.names.append(r.name)
-                    if new_doc and r.agency_id not in seen_here:
-                        seen_here.add(r.agency_id)
-                        entry.notices += 1
+        new_doc = doc_id not in self._docs
+        self._docs.add(doc_id)
+        for agency_id, resolved, canonical, lead, support, names in counts:
+            entry = self._agencies.get(agency_id)
+            if entry is None:
+                entry = self._agencies[agency_id] = _AgencyCount(resolved, canonical, city)
+            entry.lead += lead
+            entry.support += support
+            entry.names.extend(n for n in names if n not in entry.names)
+            entry.notices += new_doc
 
     def rows(self) -> list[AgencyRow]:
         """One row per agency seen, most assignments first."""

@@ -221,5 +221,44 @@ def test_with_version_is_the_record_of_the_versioned_notice():
         late = with_version(notice_record(replace(n, version=7)), version)
         want = notice_record(replace(n, version=version))
         for name in ("notice", "json", "notice_row", "sections", "measures", "assignments",
-                     "measures_csv", "assignments_csv"):
+                     "measures_csv", "assignments_csv", "agency_counts"):
             assert getattr(late, name) == getattr(want, name), (version, name)
+
+
+def test_agency_tally_from_per_notice_counts_equals_counting_every_ref():
+    """AgencyTally adds each notice's ``notice_agency_counts`` (made once, in a
+    worker under --jobs); it must give what counting every ref one by one gives:
+    counts, spellings in order of first mention, and what the first mention said."""
+    from pathlib import Path
+
+    from extractor.pipeline import extract_file
+    from extractor.rows import AgencyTally
+
+    fixtures = Path(__file__).parent / "fixtures"
+    pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt"))
+    notices = [extract_file(p) for p in pages]
+    notices += notices[:2]                      # the same notices again: counted, not as new notices
+    want: dict[str, dict] = {}
+    docs: set[str] = set()
+    for n in notices:
+        new_doc, seen = n.doc_id not in docs, set()
+        docs.add(n.doc_id)
+        for m in n.measures:
+            for role, refs in (("lead", m.lead), ("support", m.support)):
+                for r in refs:
+                    if r.agency_id is None:
+                        continue
+                    e = want.setdefault(r.agency_id, {"resolved": r.match != "unresolved", "canonical": r.canonical,
+                                                      "lead": 0, "support": 0, "names": [], "notices": 0})
+                    e[role] += 1
+                    if r.name not in e["names"]:
+                        e["names"].append(r.name)
+                    if new_doc and r.agency_id not in seen:
+                        seen.add(r.agency_id)
+                        e["notices"] += 1
+    tally = AgencyTally()
+    for n in notices:
+        tally.add_notice(n)
+    got = {aid: {"resolved": c.resolved, "canonical": c.canonical, "lead": c.lead, "support": c.support,
+                 "names": c.names, "notices": c.notices} for aid, c in tally._agencies.items()}
+    assert len(got) > 50 and list(got) == list(want) and got == want
