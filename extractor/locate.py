@@ -230,6 +230,12 @@ def html_lines(content) -> tuple[list[str], list]:
             lines.append(f"{TABLE_MARK}{len(tables)}")
             tables.append(el)
             return
+        if el.tag == "pre":
+            # preformatted text keeps its lines and its runs of spaces: a text
+            # table (BOX, SP) put in a page as it was typed is read as in a .txt
+            flush()
+            lines.extend(text_content(el).split("\n"))
+            return
         block = el.tag in _BLOCK_TAGS or el.tag == "br"
         if block:
             flush()

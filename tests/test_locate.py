@@ -1,4 +1,6 @@
 """Stage 3: parsing the page and locating the notice's own content."""
+import pytest
+
 from extractor.decode import decode_bytes
 from extractor.forms import parse_body
 from extractor.locate import locate_content, parse_html
@@ -28,3 +30,24 @@ def test_portal_chrome_and_metadata_box_are_not_content():
     text = "\n".join(located.lines)
     assert "首页" not in text and "另一方案" not in text and "索引号" not in text
     assert located.meta["发布机构"] == "某市人民政府办公室" and len(located.tables) == 1
+
+
+@pytest.mark.parametrize("fixture", ["box-heze-2023-15.txt", "sp-chuzhou-2020-9.txt", "seed-dongguan-2014-75.txt"])
+def test_text_table_in_a_pre_block_reads_as_the_text_does(fixtures_dir, tmp_path, fixture):
+    """A page that shows the notice as typed, in <pre>: its lines and runs of spaces
+    are the table's structure (BOX borders, SP columns), so it must give what the
+    text gives, not one line with its spacing collapsed."""
+    import html as html_lib
+
+    from extractor.pipeline import extract_file
+
+    text = (fixtures_dir / fixture).read_text(encoding="utf-8")
+    page = tmp_path / (fixture.rsplit(".", 1)[0] + ".html")
+    page.write_text(f"<html><head><meta charset='utf-8'><title>通知</title></head><body>"
+                    f"<div class='content'><pre>{html_lib.escape(text)}</pre></div></body></html>",
+                    encoding="utf-8")
+    want, got = extract_file(fixtures_dir / fixture), extract_file(page)
+    assert len(want.measures) >= 4
+    assert [(m.text, m.deadline, [r.name for r in m.lead], [r.name for r in m.support]) for m in got.measures] == \
+           [(m.text, m.deadline, [r.name for r in m.lead], [r.name for r in m.support]) for m in want.measures]
+    assert (got.doc_number, got.date) == (want.doc_number, want.date)
