@@ -144,6 +144,10 @@ def output_lock(out_dir: Path) -> Iterator[Path]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+class NotArchived(ExtractorError):
+    """A notice whose rows the archive refuses; it is left out, the batch goes on."""
+
+
 class Archive:
     """An open archive database (call ``close``, or use ``open_archive``)."""
 
@@ -307,21 +311,26 @@ class Archive:
             # the same bytes again within one batch: the rows about to be replaced
             # must be counted in ``agencies`` before their counts are taken out
             self._flush_agencies()
-        with self._notice_savepoint():
-            old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
-                                   (notice.doc_id,)).fetchone()
-            if old is not None:
-                version = old[1]
-                self._delete_rows(notice.doc_id)
-                status, identity = "unchanged", old[0]
-            else:
-                last = self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
-                                        (identity,)).fetchone()[0]
-                version = (last or 0) + 1
-                status = "changed" if last else "new"
-            record = R.with_version(record, version)
-            self._insert_notice_rows(record)
-            self._record_version(record, identity, kind, extracted_at or utc_now())
+        try:
+            with self._notice_savepoint():
+                old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
+                                       (notice.doc_id,)).fetchone()
+                if old is not None:
+                    version = old[1]
+                    self._delete_rows(notice.doc_id)
+                    status, identity = "unchanged", old[0]
+                else:
+                    last = self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
+                                            (identity,)).fetchone()[0]
+                    version = (last or 0) + 1
+                    status = "changed" if last else "new"
+                record = R.with_version(record, version)
+                self._insert_notice_rows(record)
+                self._record_version(record, identity, kind, extracted_at or utc_now())
+        except sqlite3.IntegrityError as exc:
+            # rows the schema refuses (a parser bug on an unusual page): this notice is
+            # rolled back alone and reported; the batch goes on
+            raise NotArchived(f"cannot be archived ({exc})") from None
         self._agency_delta.add_counts(notice.doc_id, notice.city, record.agency_counts)
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:

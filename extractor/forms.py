@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from .grid import html_grid, own_rows
 from .inline import parse_inline
@@ -73,8 +74,32 @@ def parse_body(located: Located) -> ParsedTable:
         parsed = parser(located)
         if parsed is not None and parsed.measures:
             log.debug("%s: parsed by %s", located.decoded.raw.path, parser.__name__)
-            return parsed
+            return unique_section_numbers(parsed)
     return ParsedTable(warnings=(NO_TABLE,))
+
+
+def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
+    """``parsed`` with one number per section: a notice whose tables (or parts)
+    each restart at 一、 has two sections numbered 1, which would make the
+    section a measure belongs to ambiguous.  A repeated number becomes the next
+    one after the highest so far; ``label`` keeps the number as printed."""
+    used: set[int] = set()
+    renumbered: dict[Section, Section] = {}
+    sections, seen = [], set()
+    for s in parsed.sections:
+        if s in seen:          # the same section listed again is that section
+            continue
+        seen.add(s)
+        if s.no is not None and s.no in used:
+            renumbered[s] = s = replace(s, no=max(used) + 1)
+        if s.no is not None:
+            used.add(s.no)
+        sections.append(s)
+    if not renumbered and len(sections) == len(parsed.sections):
+        return parsed
+    measures = tuple(replace(d, section=renumbered[d.section]) if d.section in renumbered else d
+                     for d in parsed.measures)
+    return replace(parsed, sections=tuple(sections), measures=measures)
 
 
 def _innermost_task_tables(table) -> list[tuple]:

@@ -269,7 +269,11 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
         with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:
             streamed = _DocIdDigest()
             for extracted in _readable(extract_records(todo, settings, progress), result):
-                status, record = archive.store_record(extracted)
+                try:
+                    status, record = archive.store_record(extracted)
+                except ExtractorError as exc:   # archive.NotArchived: this notice only
+                    result.failures.append((extracted.notice.source.path, str(exc)))
+                    continue
                 setattr(result, status, getattr(result, status) + 1)
                 result.count(record.notice)
                 if streaming:

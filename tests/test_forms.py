@@ -126,3 +126,56 @@ def test_garbage_bytes_are_decoded_with_a_warning_not_a_crash():
 def test_a_page_cut_before_any_row_is_a_warning_not_an_error():
     p = parse_bytes(PAGE[: PAGE.index(b"<table") + 10])
     assert p.measures == ()
+
+
+def two_table_page(path):
+    """A notice with two task tables, each with sections 一、 and 二、."""
+    def table(first, second):
+        rows = "".join(f"<tr><td colspan='4'>{label}{title}</td></tr><tr><td>{no}</td><td>{task}</td>"
+                       f"<td>市发改局</td><td>市财政局</td></tr>"
+                       for label, title, no, task in (("一、", first[0], 1, first[1]), ("二、", second[0], 2, second[1])))
+        return ("<table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                + rows + "</table>")
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("<html><head><meta charset='utf-8'></head><body><div class='content'>"
+                    "<p>某府办〔2020〕3号</p><p>一、经济工作</p>" + table(("稳增长", "推进项目"), ("促改革", "深化改革"))
+                    + "<p>二、社会工作</p>" + table(("教育", "建设学校"), ("卫生", "建设医院"))
+                    + "</div></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_notice_the_archive_refuses_is_a_failure_and_the_batch_goes_on(tmp_path, fixtures_dir, monkeypatch):
+    """Were section numbers to collide again (a parser bug), the archive refuses
+    that notice's rows: it is rolled back alone and named, the others are stored."""
+    import json
+
+    from extractor import forms
+    from extractor.pipeline import Settings, run
+
+    monkeypatch.setattr(forms, "unique_section_numbers", lambda parsed: parsed)
+    bad = two_table_page(tmp_path / "raw" / "two.html")
+    (tmp_path / "raw" / "seed.html").write_bytes((fixtures_dir / "seed-dongguan-2014-75.html").read_bytes())
+    result = run(Settings(inputs=(str(tmp_path / "raw"),), out_dir=tmp_path / "out"))
+    assert result.failures == [(str(bad), "cannot be archived (UNIQUE constraint failed: sections.doc_id, sections.no)")]
+    assert result.notice_count == 1
+    notices = json.loads((tmp_path / "out" / "notices.json").read_text(encoding="utf-8"))
+    assert [n["doc_number"] for n in notices] == ["东府办〔2014〕75号"]
+
+
+def test_tables_that_each_restart_their_section_numbers_get_one_number_per_section(tmp_path):
+    """Two task tables, each with sections 一、 and 二、: four sections, numbered
+    1-4 in page order (the printed label kept), each measure in its own; the
+    archive (one row per doc_id and section number) takes the notice."""
+    import json
+
+    from extractor.pipeline import Settings, run
+
+    page = two_table_page(tmp_path / "raw" / "two.html")
+    result = run(Settings(inputs=(str(page.parent),), out_dir=tmp_path / "out"))
+    assert not result.failures and result.notice_count == 1
+    notice, = json.loads((tmp_path / "out" / "notices.json").read_text(encoding="utf-8"))
+    assert [(s["no"], s["label"], s["title"]) for s in notice["sections"]] == [
+        (1, "一、", "稳增长"), (2, "二、", "促改革"), (3, "一、", "教育"), (4, "二、", "卫生")]
+    assert [(m["section_no"], m["text"]) for m in notice["measures"]] == [
+        (1, "推进项目"), (2, "深化改革"), (3, "建设学校"), (4, "建设医院")]
