@@ -67,7 +67,9 @@ def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
             rows, names = 1, [c.text for c in row]
             if r + 1 < len(grid):
                 below = [role_of(c.text) for c in grid[r + 1]]
-                if sum(1 for x in below if x) >= 2:  # 责任单位 over 牵头 | 配合
+                # 责任单位 over 牵头 | 配合: two cells of their own, not one group row
+                # spanning the width (重点工作 across every column is a section)
+                if sum(1 for c, x in zip(grid[r + 1], below) if x and not c.col_copy) >= 2:
                     roles = [b or a for a, b in zip(roles, below)]
                     names = [c.text for c in grid[r + 1]]
                     rows = 2

@@ -155,3 +155,25 @@ def test_section_rows_inside_the_task_column():
       <tr><td>2．乙</td><td>市发改委</td><td></td></tr></table>""")
     assert [(s.no, s.title) for s in p.sections] == [(1, "加强学科建设"), (2, "推进产教融合")]
     assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "甲"), (2, 2, "乙")]
+
+
+def test_group_row_spanning_the_width_under_the_header_is_a_section_not_a_sub_header():
+    """重点工作 across all columns right below the header names a group; taking its
+    copies as a second header row turned every column into a section or extra
+    column and lost every unit."""
+    hdr = "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
+    rows = "".join(f"<tr><td>{i}</td><td>做事情{i}</td><td>市发改局</td><td>市财政局</td><td>2020年底</td></tr>"
+                   for i in (1, 2))
+    parsed = parse_html(f"<table>{hdr}<tr><td colspan='5'>重点工作</td></tr>{rows}</table>")
+    assert [s.title for s in parsed.sections] == ["重点工作"]
+    assert [(d.measure_no, d.text, d.lead_cells, d.support_cells, d.deadline) for d in parsed.measures] == [
+        (1, "做事情1", ("市发改局",), ("市财政局",), "2020年底"), (2, "做事情2", ("市发改局",), ("市财政局",), "2020年底")]
+    assert all(d.section is parsed.sections[0] or d.section == parsed.sections[0] for d in parsed.measures)
+
+
+def test_two_cell_sub_header_still_merges():
+    """责任单位 over 牵头 | 配合 (two cells of their own) is still a sub-header."""
+    parsed = parse_html("<table><tr><th rowspan='2'>序号</th><th rowspan='2'>工作任务</th><th colspan='2'>责任单位</th></tr>"
+                        "<tr><th>牵头单位</th><th>配合单位</th></tr>"
+                        "<tr><td>1</td><td>做甲</td><td>市发改局</td><td>市财政局</td></tr></table>")
+    assert [(d.text, d.lead_cells, d.support_cells) for d in parsed.measures] == [("做甲", ("市发改局",), ("市财政局",))]
