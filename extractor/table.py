@@ -20,6 +20,7 @@ from .patterns import SECTION_RE, cn_to_int, compact, simplified, split_measure_
 
 log = logging.getLogger(__name__)
 
+MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
 UNIT_ROLES = ("lead", "support")
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
 _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
@@ -130,7 +131,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             continue
         full = _full_width_text(row)
         if full is not None:
-            if SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0:
+            if (SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0
+                    or _looks_like_group_title(full)):
                 current = _new_section(full, sections)
             continue
         if _is_total_row(row, header):
@@ -201,6 +203,13 @@ def _task_column_section(row: list[Cell], header: Header) -> Section | None:
 
 def _names_units(row: list[Cell], header: Header) -> bool:
     return any(c.text for c, role in zip(row, header.roles) if role in UNIT_ROLES + ("lead_responsible",))
+
+
+def _looks_like_group_title(text: str) -> bool:
+    """An unnumbered row across the table that heads the rows below (民生实事
+    after 重点工作), not a note: short, no sentence punctuation, no label."""
+    return (len(text) <= MAX_GROUP_TITLE and not any(ch in text for ch in "。；;：:，,")
+            and compact(text) not in _total_words()[0])
 
 
 def _full_width_text(row: list[Cell]) -> str | None:

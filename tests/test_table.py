@@ -177,3 +177,19 @@ def test_two_cell_sub_header_still_merges():
                         "<tr><th>牵头单位</th><th>配合单位</th></tr>"
                         "<tr><td>1</td><td>做甲</td><td>市发改局</td><td>市财政局</td></tr></table>")
     assert [(d.text, d.lead_cells, d.support_cells) for d in parsed.measures] == [("做甲", ("市发改局",), ("市财政局",))]
+
+
+def test_unnumbered_group_rows_inside_the_table_open_sections_and_notes_do_not():
+    hdr = "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>"
+
+    def rows(*tasks):
+        return "".join(f"<tr><td>{i}</td><td>{t}</td><td>市发改局</td><td>市财政局</td></tr>"
+                       for i, t in enumerate(tasks, start=1))
+
+    note = "注：以上任务由各责任单位按职责分工落实，每季度报送进展。"
+    parsed = parse_html(f"<table>{hdr}<tr><td colspan='4'>重点工作</td></tr>{rows('做甲', '做乙')}"
+                        f"<tr><td colspan='4'>民生实事</td></tr>{rows('做丙')}"
+                        f"<tr><td colspan='4'>{note}</td></tr>{rows('做丁')}</table>")
+    assert [s.title for s in parsed.sections] == ["重点工作", "民生实事"]
+    assert [(d.section.title, d.text) for d in parsed.measures] == [
+        ("重点工作", "做甲"), ("重点工作", "做乙"), ("民生实事", "做丙"), ("民生实事", "做丁")]
