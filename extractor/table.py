@@ -209,7 +209,7 @@ def _looks_like_group_title(text: str) -> bool:
     """An unnumbered row across the table that heads the rows below (民生实事
     after 重点工作), not a note: short, no sentence punctuation, no label."""
     return (len(text) <= MAX_GROUP_TITLE and not any(ch in text for ch in "。；;：:，,")
-            and compact(text) not in _total_words()[0])
+            and not any(w in text for w in _total_words()[0]))   # 合计2项 closes, not opens
 
 
 def _full_width_text(row: list[Cell]) -> str | None:

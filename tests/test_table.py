@@ -189,7 +189,8 @@ def test_unnumbered_group_rows_inside_the_table_open_sections_and_notes_do_not()
     note = "注：以上任务由各责任单位按职责分工落实，每季度报送进展。"
     parsed = parse_html(f"<table>{hdr}<tr><td colspan='4'>重点工作</td></tr>{rows('做甲', '做乙')}"
                         f"<tr><td colspan='4'>民生实事</td></tr>{rows('做丙')}"
-                        f"<tr><td colspan='4'>{note}</td></tr>{rows('做丁')}</table>")
+                        f"<tr><td colspan='4'>{note}</td></tr>{rows('做丁')}"
+                        f"<tr><td colspan='4'>合计4项</td></tr></table>")
     assert [s.title for s in parsed.sections] == ["重点工作", "民生实事"]
     assert [(d.section.title, d.text) for d in parsed.measures] == [
         ("重点工作", "做甲"), ("重点工作", "做乙"), ("民生实事", "做丙"), ("民生实事", "做丁")]
