@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
 UNIT_ROLES = ("lead", "support")
+LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
 _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
@@ -62,8 +63,8 @@ def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
     """The header rows of ``grid``: the first row naming >= 2 roles, one of
     them a measure or unit column, merged with a sub-header row below."""
     for r, row in enumerate(grid[:max_rows]):
-        roles = [role_of(c.text) for c in row]
-        named = {x for x in roles if x}
+        roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
+        named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
         if len(named) >= 2 and named & {"measure", "lead", "support", "responsible"}:
             rows, names = 1, [c.text for c in row]
             if r + 1 < len(grid):
@@ -76,6 +77,32 @@ def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
                     rows = 2
             return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
     return None
+
+
+def _names_lead_and_support(text: str) -> bool:
+    """A header naming both roles in one column (牵头单位/配合单位): its cells
+    hold the lead, a slash, then the supporting units."""
+    if "/" not in text and "／" not in text:
+        return False
+    w = simplified(compact(text))
+    words = vocab()["roles"]
+    return (any(v in w for v in words["lead"] if len(v) >= 2)
+            and any(v in w for v in words["support"] if len(v) >= 2))
+
+
+def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead and support parts of 牵头单位/配合单位 cells: ``市发改局/市财政局、市人社局``;
+    a cell without a slash names leads only."""
+    lead: list[str] = []
+    support: list[str] = []
+    for c in cells:
+        if c.col_copy or not c.text:
+            continue
+        head, slash, tail = c.text.replace("／", "/").partition("/")
+        lead.append(head.strip())
+        if slash and tail.strip():
+            support.append(tail.strip())
+    return tuple(p for p in lead if p), tuple(support)
 
 
 def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
@@ -104,7 +131,7 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
     seen: set[str] = set()
     out = []
     for x in roles:  # a repeated role keeps the first; repeated unit columns add up
-        if x in seen and x not in UNIT_ROLES + ("lead_responsible",):
+        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT):
             x = "extra"
         seen.add(x or "extra")
         out.append(x or "extra")
@@ -202,7 +229,8 @@ def _task_column_section(row: list[Cell], header: Header) -> Section | None:
 
 
 def _names_units(row: list[Cell], header: Header) -> bool:
-    return any(c.text for c, role in zip(row, header.roles) if role in UNIT_ROLES + ("lead_responsible",))
+    return any(c.text for c, role in zip(row, header.roles)
+               if role in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT))
 
 
 def _looks_like_group_title(text: str) -> bool:
@@ -256,6 +284,9 @@ def _row_measure(row, header, current, form) -> DraftMeasure | None:
     from_responsible = "lead_responsible" in cols and "lead" not in cols
     lead = _unit_parts(cols.get("lead", []) + cols.get("lead_responsible", []))
     support = _unit_parts(cols.get("support", []), skip_col_copies=True)
+    if LEAD_SUPPORT in cols:
+        both_lead, both_support = _split_lead_support(cols[LEAD_SUPPORT])
+        lead, support = lead + both_lead, support + both_support
     deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
     labelled = _labelled_cell(lead + support)
     if labelled is not None:

@@ -194,3 +194,22 @@ def test_unnumbered_group_rows_inside_the_table_open_sections_and_notes_do_not()
     assert [s.title for s in parsed.sections] == ["重点工作", "民生实事"]
     assert [(d.section.title, d.text) for d in parsed.measures] == [
         ("重点工作", "做甲"), ("重点工作", "做乙"), ("民生实事", "做丙"), ("民生实事", "做丁")]
+
+
+@pytest.mark.parametrize("head", ["牵头单位/配合单位", "牵头/配合单位", "牵头单位／协办单位"])
+def test_one_column_headed_lead_slash_support(head):
+    """牵头单位/配合单位 in one column: before the slash the lead, after it the
+    supporting units; a cell without a slash names the lead only."""
+    parsed = parse_html(f"<table><tr><td>序号</td><td>工作任务</td><td>{head}</td><td>完成时限</td></tr>"
+                        "<tr><td>1</td><td>做甲</td><td>市发改局/市财政局、市人社局</td><td>6月底</td></tr>"
+                        "<tr><td>2</td><td>做乙</td><td>市教育局</td><td>年底</td></tr></table>")
+    assert [(d.text, d.lead_cells, d.support_cells, d.deadline) for d in parsed.measures] == [
+        ("做甲", ("市发改局",), ("市财政局、市人社局",), "6月底"), ("做乙", ("市教育局",), (), "年底")]
+
+
+def test_lead_slash_support_needs_both_words_and_a_slash():
+    from extractor.table import _names_lead_and_support
+
+    assert _names_lead_and_support("牵头单位/配合单位") and _names_lead_and_support("牵頭單位/配合單位")
+    assert not _names_lead_and_support("牵头单位") and not _names_lead_and_support("牵头单位（配合单位）")
+    assert not _names_lead_and_support("工作任务/目标")
