@@ -37,11 +37,13 @@ NUMBERING = (
     ("mark", re.compile(r"^\s*(?P<label>[△▲◆◇●■□☆★])\s*")),
 )
 DOC_NUMBER_RE = re.compile(
-    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4})\s*[〕\]】］)）]\s*(?P<num>\d{1,5})\s*[号號]"
+    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
+    r"\s*(?P<num>\d{1,5})\s*[号號]"
 )
 DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
-ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+#: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
+ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
