@@ -121,6 +121,9 @@ def cmd_run(args) -> int:
     if args.scheduler and args.engine != "dask":
         print("extractor: error: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
+    if Path(args.out).exists() and not Path(args.out).is_dir():
+        print(f"extractor: error: {args.out}: the output folder is a file", file=sys.stderr)
+        return EXIT_USAGE
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
     except ExtractorError as exc:  # configuration (aliases file) we cannot use
@@ -321,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # the file system refused something outside any one input (an output folder
+        # that is a file, no space or permission): one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -79,3 +79,17 @@ def test_all_unreadable_keeps_earlier_outputs(batch, tmp_path):
     empty.write_bytes(b"   ")
     res = extractor("run", empty, "--out", out)
     assert res.returncode == 1 and (out / "notices.json").read_bytes() == before
+
+
+def test_output_folder_that_is_a_file_is_one_line_not_a_traceback(tmp_path, fixtures_dir, capsys):
+    from extractor.cli import main
+
+    page = fixtures_dir / "seed-dongguan-2014-75.html"
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    assert main(["run", str(page), "--out", str(taken), "--no-progress"]) == 2
+    assert main(["run", str(page), "--out", str(taken / "sub"), "--no-progress"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"extractor: error: {taken}: the output folder is a file",
+                   f"extractor: error: {taken / 'sub'}: Not a directory"]
+    assert taken.read_text() == "x"
