@@ -22,6 +22,8 @@ def parse_text(text: str):
     ("目标任务", "section"), ("工作措施", "measure"), ("牵头单位", "lead"), ("协办单位", "support"),
     ("配合单位", "support"), ("牵头责任单位", "lead"), ("责任单位", "responsible"), ("完成时限", "deadline"),
     ("时间进度", "deadline"), ("序号", "number"), ("牵 头 单 位", "lead"), ("备注", None), ("", None),
+    ("主责部门", "lead"), ("协同部门", "support"), ("责任主体", "responsible"), ("责任处室", "responsible"),
+    ("具体内容", "measure"),
 ])
 def test_role_of(word, role):
     assert role_of(word) == role
