@@ -7,7 +7,8 @@ the form that produced it.  The first parser that yields measures wins:
 1. ``html-table`` - task tables of an HTML page (nested layout tables and
    metadata boxes skipped; several task tables are concatenated);
 2. ``text-pipe``  - P1/P2, a portal's table flattened to one ``X |`` cell a line;
-3. ``text-tab``   - a word processor's copy, TAB between cells;
+3. ``text-tab``   - a word processor's copy, TAB between cells (``text-bar``:
+   ``|`` between cells, one row a line);
 4. ``text-box``   - BOX, box-drawing borders;
 5. ``text-bl``    - BL, one cell a line, rows opened by a bare row number;
 6. ``text-sp``    - SP, one row a line split by spaces;

@@ -8,7 +8,8 @@ units and extra columns mean the same in every form:
 - ``parse_pipe_text`` (``text-pipe``, P1/P2): a portal's table dumped one
   ``X |`` cell a line; P2 adds a 序号 column and cells wrapped over lines.
 - ``parse_tab_text`` (``text-tab``): a word processor's copy, one row a
-  line, cells split by TAB; a rowspan leaves its later cells empty.
+  line, cells split by TAB; a rowspan leaves its later cells empty.  The
+  same with cells split by ``|`` (``text-bar``, Markdown-like dumps).
 - ``parse_bl_text`` (``text-bl``, BL): one cell per line, blank lines
   between cells, a row opened only by a bare integer = previous + 1.
 - ``parse_sp_text`` (``text-sp``, SP): one row a line, cells split by
@@ -147,17 +148,48 @@ def header_at_top(header: Header) -> Header:
 def parse_tab_text(located: Located) -> ParsedTable | None:
     """Rows one a line with TAB between cells, from the header line to the
     last TAB line; a line without TABs between rows is a full-width section
-    heading (``一、…``) or the rest of a last cell that held a line break."""
+    heading (``一、…``) or the rest of a last cell that held a line break.
+
+    Without a TAB header, the same for rows whose cells are split by ``|``
+    (``序号|工作任务|牵头单位`` or a Markdown-style ``| … | … |`` table;
+    ``|---|---|`` rules skipped): a one-row-a-line dump, unlike P1's one
+    ``X |`` cell a line, which ``parse_pipe_text`` has tried first.
+    """
     lines = text_lines(located)
-    start = next((i for i, ln in enumerate(lines) if "\t" in ln and header_of(_tab_cells(ln))), None)
+    for is_row, cells_of, form in ((lambda ln: "\t" in ln, _tab_cells, "text-tab"),
+                                   (_is_bar_row, _bar_cells, "text-bar")):
+        parsed = _parse_row_lines(lines, is_row, cells_of, form)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _is_bar_row(line: str) -> bool:
+    return line.strip().strip("|").count("|") >= 2 and not _BAR_RULE_RE.match(line)
+
+
+def _bar_cells(line: str) -> list[str]:
+    s = line.strip()
+    s = s[1:] if s.startswith("|") else s
+    s = s[:-1] if s.endswith("|") else s
+    return [c.strip() for c in s.split("|")]
+
+
+_BAR_RULE_RE = re.compile(r"^[\s|:+\-=—]+$")
+
+
+def _parse_row_lines(lines: list[str], is_row, cells_of, form: str) -> ParsedTable | None:
+    start = next((i for i, ln in enumerate(lines) if is_row(ln) and header_of(cells_of(ln))), None)
     if start is None:
         return None
-    names = _tab_cells(lines[start])
-    end = max(i for i, ln in enumerate(lines) if "\t" in ln)
+    names = cells_of(lines[start])
+    end = max(i for i, ln in enumerate(lines) if is_row(ln))
     grid: Grid = []
     for line in lines[start + 1:end + 1]:
-        if "\t" in line:
-            grid.append(_tab_row(_tab_cells(line), names, len(grid)))
+        if _BAR_RULE_RE.match(line) and "|" in line:
+            continue
+        if is_row(line):
+            grid.append(_tab_row(cells_of(line), names, len(grid)))
         elif _SECTION_ROW_RE.match(line):
             grid.append(span_row(line, len(names), len(grid)))
         elif line.strip() and grid and not _is_span_row(grid[-1]):
@@ -165,7 +197,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
             last = grid[-1][-1]
             grid[-1][-1] = Cell(last.parts + (line.strip(),), last.origin)
     header = header_of(names, grid)
-    return parse_grid(grid, header_at_top(header), "text-tab") if header and grid else None
+    return parse_grid(grid, header_at_top(header), form) if header and grid else None
 
 
 def _tab_cells(line: str) -> list[str]:

@@ -44,6 +44,24 @@ def test_tab_full_width_section_line():
     assert [(s, n, t) for s, n, t, *_ in rows(p)] == [(1, 1, "做甲"), (2, 2, "做乙")]
 
 
+def test_bar_rows_one_a_line():
+    """序号|工作任务|牵头单位|… one row a line (a Markdown-like dump without outer bars):
+    cells split at |, an empty cell kept in its column, a rule line skipped."""
+    p = parse_text(["序号|工作任务|牵头单位|配合单位|完成时限", "---|---|---|---|---", "一、甲类",
+                    "1|做甲|市商务局|市财政局、市贸促会|6月底", "2|做乙|市税务局||年底"])
+    assert rows(p) == [(1, 1, "做甲", ("市商务局",), ("市财政局、市贸促会",), "6月底"),
+                       (1, 2, "做乙", ("市税务局",), (), "年底")]
+    assert {m.form for m in p.measures} == {"text-bar"}
+
+
+def test_a_line_with_one_bar_is_not_a_bar_row():
+    """Prose holding a | (or a P1 cell line) is not a row of a bar table."""
+    from extractor.textgrid import _is_bar_row
+
+    assert not _is_bar_row("工作任务 |") and not _is_bar_row("甲|乙") and not _is_bar_row("|---|---|")
+    assert _is_bar_row("序号|工作任务|牵头单位") and _is_bar_row("| 1 | 做甲 | 市商务局 |")
+
+
 def test_bl_rows_by_bare_number_with_progress_column():
     p = parse_text(["", "序号", "", "工作任务", "", "进展情况", "", "牵头单位", "", "1", "", "做甲", "",
                     "已完成", "", "市商务局", "", "二、乙类", "", "2", "", "做乙，", "分两行", "", "进行中", "",
