@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
 from .locate import TABLE_MARK
@@ -89,7 +90,8 @@ def first_grid_line(lines: list[str]) -> int | None:
     BL header, SP header), or None: the cover letter ends above it."""
     starts = []
     for i, line in enumerate(lines):
-        if is_pipe_line(line) or _is_box_line(line) or ("\t" in line and header_of(_tab_cells(line))):
+        if (is_pipe_line(line) or _is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
+                or (_is_bar_row(line) and header_of(_bar_cells(line)))):
             starts.append(i)
             break
     sp_start, _ = _sp_header(lines)
@@ -301,13 +303,16 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     start, names = _sp_header(lines)
     if start is None:
         return None
+    starts = _header_starts(lines[start].strip(), names)
     grid: Grid = []
     expected = 1
     for line in lines[start + 1:]:
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
         if m and int(m.group(1)) == expected:
-            grid.append(_sp_row(m.group(1), m.group(2), len(names), len(grid)))
+            aligned = _aligned_cells(s, starts) if len(m.group(2).split()) < len(names) - 1 else None
+            grid.append([text_cell(c, len(grid), i) for i, c in enumerate(aligned)] if aligned
+                        else _sp_row(m.group(1), m.group(2), len(names), len(grid)))
             expected += 1
         elif _SECTION_ROW_RE.match(s):
             grid.append(span_row(s, len(names), len(grid)))
@@ -326,6 +331,44 @@ def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
         if len(names) >= 3 and roles[0] == "number" and sum(1 for r in roles if r) >= 3:
             return i, names
     return None, []
+
+
+def _display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced layout (CJK and full-width: two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _header_starts(line: str, names: list[str]) -> list[int] | None:
+    """The display column where each header word starts in ``line`` (letter-spaced
+    or not), or None when a word cannot be found in order."""
+    starts, i = [], 0
+    for name in names:
+        for k, ch in enumerate(name):
+            j = line.find(ch, i)
+            if j < 0:
+                return None
+            if k == 0:
+                starts.append(_display_width(line[:j]))
+            i = j + 1
+    return starts
+
+
+def _aligned_cells(line: str, starts: list[int] | None, tolerance: int = 1) -> list[str] | None:
+    """The cells of a short SP row by where its words stand under the header
+    (an empty 配合单位 between 牵头单位 and 完成时限), or None when the row is not
+    laid out in the header's columns: then the cells are split as usual."""
+    if not starts:
+        return None
+    cells, last = [""] * len(starts), -1
+    for word in re.finditer(r"\S+", line):
+        pos = _display_width(line[:word.start()])
+        col = max((c for c, s in enumerate(starts) if s <= pos + tolerance), default=None)
+        if (col is None or col < last or (col != last and abs(pos - starts[col]) > tolerance)
+                or (col == 0 and cells[0])):   # the number column holds the number alone
+            return None
+        cells[col] = f"{cells[col]} {word.group()}" if cells[col] else word.group()
+        last = col
+    return cells
 
 
 def _sp_row(number: str, rest: str, ncols: int, r: int) -> list[Cell]:

@@ -62,6 +62,24 @@ def test_a_line_with_one_bar_is_not_a_bar_row():
     assert _is_bar_row("序号|工作任务|牵头单位") and _is_bar_row("| 1 | 做甲 | 市商务局 |")
 
 
+def test_sp_row_with_an_empty_middle_cell_keeps_its_columns_by_position():
+    """A laid-out SP row whose 配合单位 is empty: the deadline stays under 完成时限
+    (display columns: a CJK character is two wide), not shifted into 配合单位."""
+    header = "序号  工作任务      牵头单位  配合单位  完成时限"
+    full = "1     做甲          市商务局  市财政局  6月底"
+    short = "2     做乙          市税务局            年底"
+    p = parse_text([header, full, short])
+    assert rows(p) == [(None, 1, "做甲", ("市商务局",), ("市财政局",), "6月底"),
+                       (None, 2, "做乙", ("市税务局",), (), "年底")]
+    assert {m.form for m in p.measures} == {"text-sp"}
+
+
+def test_sp_short_row_not_in_the_header_columns_splits_as_before():
+    """Not laid out (single spaces): position says nothing, the empty cells go last."""
+    p = parse_text(["序号 工作任务 牵头单位 配合单位 完成时限", "1 做甲 市商务局 市财政局 6月底", "2 做乙 市税务局 年底"])
+    assert rows(p)[1] == (None, 2, "做乙", ("市税务局",), ("年底",), None)
+
+
 def test_bl_rows_by_bare_number_with_progress_column():
     p = parse_text(["", "序号", "", "工作任务", "", "进展情况", "", "牵头单位", "", "1", "", "做甲", "",
                     "已完成", "", "市商务局", "", "二、乙类", "", "2", "", "做乙，", "分两行", "", "进行中", "",
