@@ -78,7 +78,7 @@ def parse_listing(html_text: str, base_url: str) -> tuple[list[ListingEntry], li
         text = " ".join(a.text_content().split())
         if any(w in text.lower() for w in _NEXT_WORDS):
             next_pages.append(url)
-        elif text.isdigit():
+        elif text.isdecimal():
             numbered.append((int(text), url))
         elif text:
             title = (a.get("title") or "").strip() or text

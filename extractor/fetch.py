@@ -184,7 +184,7 @@ def _download(session, url: str, settings: FetchSettings):
 
 def _read_capped(response, url: str, max_bytes: int) -> bytes:
     declared = response.headers.get("Content-Length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
+    if declared and declared.isdecimal() and int(declared) > max_bytes:
         raise FetchError(url, f"body of {int(declared)} bytes exceeds the {max_bytes}-byte cap")
     chunks, size = [], 0
     for chunk in response.iter_content(_CHUNK):

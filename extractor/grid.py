@@ -252,7 +252,7 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
 
 
 def _is_next_number(token: str, expected: int | None) -> bool:
-    if not token.isdigit():
+    if not token.isdecimal():   # not isdigit(): int() refuses ① and ²
         return False
     return int(token) == expected if expected is not None else int(token) <= 1
 
@@ -261,7 +261,7 @@ def _only_opener(row_tokens: list[str]) -> bool:
     """The row so far is only a section label or a 序号, so a measure label
     that follows belongs to the same row."""
     filled = [t for t in row_tokens if t]
-    return len(filled) == 1 and (_anchor(filled[0]) == "section" or filled[0].isdigit())
+    return len(filled) == 1 and (_anchor(filled[0]) == "section" or filled[0].isdecimal())
 
 
 def _place(tokens, ncols, anchor_cols, prev, r, kind=None) -> list[Cell]:
@@ -269,7 +269,7 @@ def _place(tokens, ncols, anchor_cols, prev, r, kind=None) -> list[Cell]:
     start = anchor_cols.get(kind, 0)
     row = [Cell(prev[c].parts, prev[c].origin, row_copy=True) for c in range(start)]
     values = list(tokens)
-    if kind == "section" and not any(_anchor(t) == "measure" or t.isdigit() for t in tokens[1:]):
+    if kind == "section" and not any(_anchor(t) == "measure" or t.isdecimal() for t in tokens[1:]):
         if "section" not in anchor_cols:
             # a full-width section row over a table without a section column:
             # one cell spanning the row, as the HTML colspan would have been

@@ -52,7 +52,7 @@ def cn_to_int(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():   # not isdigit(): ① and ² are digits that int() refuses
         return int(text)
     if all(c in CN_DIGITS for c in text):  # digit by digit: 二○○七
         return int("".join(str(CN_DIGITS[c]) for c in text))

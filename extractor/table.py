@@ -16,7 +16,8 @@ from functools import lru_cache
 from .assign import parse_labels, starts_with_label
 from .grid import Cell, Grid
 from .models import DraftMeasure, ParsedTable, Section
-from .patterns import SECTION_RE, cn_to_int, compact, simplified, split_measure_label, split_section_label, vocab
+from .patterns import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
+                       split_section_label, vocab)
 
 log = logging.getLogger(__name__)
 
@@ -320,5 +321,10 @@ def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, 
 
 
 def _int_or_none(text: str) -> int | None:
-    text = text.strip().rstrip("、.．")
-    return int(text) if text.isdigit() else None
+    """The integer of a 序号 cell: 3, 3、, （3）, ③, 三; else None (1.1: not one number)."""
+    text = text.strip().rstrip("、.．").strip("（()）")
+    if text.isdecimal():   # not isdigit(): int() refuses ① and ²
+        return int(text)
+    if len(text) == 1 and "①" <= text <= "⑳":
+        return circled_to_int(text)
+    return cn_to_int(text) if text and len(text) <= 4 and _CN_NUMERAL_RE.fullmatch(text) else None

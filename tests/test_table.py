@@ -215,3 +215,17 @@ def test_lead_slash_support_needs_both_words_and_a_slash():
     assert _names_lead_and_support("牵头单位/配合单位") and _names_lead_and_support("牵頭單位/配合單位")
     assert not _names_lead_and_support("牵头单位") and not _names_lead_and_support("牵头单位（配合单位）")
     assert not _names_lead_and_support("工作任务/目标")
+
+
+@pytest.mark.parametrize("numbers,expected", [
+    (["①", "②"], [1, 2]),          # isdigit() but not int(): this crashed the run
+    (["（1）", "(2)"], [1, 2]), (["一", "二"], [1, 2]), (["3、", "4."], [3, 4]),
+    (["1.1", "1.2"], [None, None]), (["²", ""], [None, None]),
+])
+def test_number_column_variants(numbers, expected):
+    hdr = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+    body = "".join(f"<tr><td>{n}</td><td>做事{i}</td><td>市发改局</td><td>市财政局</td></tr>"
+                   for i, n in enumerate(numbers))
+    parsed = parse_html(f"<table>{hdr}{body}</table>")
+    assert [d.measure_no for d in parsed.measures] == expected
+    assert [d.lead_cells for d in parsed.measures] == [("市发改局",)] * len(numbers)
