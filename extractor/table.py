@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .assign import parse_labels, starts_with_label
 from .grid import Cell, Grid
+from .registry import default_patterns
 from .models import DraftMeasure, ParsedTable, Section
 from .patterns import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
@@ -289,6 +290,8 @@ def _row_measure(row, header, current, form) -> DraftMeasure | None:
         both_lead, both_support = _split_lead_support(cols[LEAD_SUPPORT])
         lead, support = lead + both_lead, support + both_support
     deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
+    if deadline is not None and deadline.strip() in default_patterns().empty_cells:
+        deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
     labelled = _labelled_cell(lead + support)
     if labelled is not None:
         lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible

@@ -229,3 +229,11 @@ def test_number_column_variants(numbers, expected):
     parsed = parse_html(f"<table>{hdr}{body}</table>")
     assert [d.measure_no for d in parsed.measures] == expected
     assert [d.lead_cells for d in parsed.measures] == [("市发改局",)] * len(numbers)
+
+
+@pytest.mark.parametrize("cell", ["/", "—", "无", "&nbsp;"])
+def test_an_empty_marker_in_the_deadline_column_is_no_deadline(cell):
+    parsed = parse_html("<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+                        f"<tr><td>1</td><td>做甲</td><td>市发改局</td><td>{cell}</td></tr>"
+                        "<tr><td>2</td><td>做乙</td><td>市发改局</td><td>2021年底</td></tr></table>")
+    assert [d.deadline for d in parsed.measures] == [None, "2021年底"]
