@@ -459,7 +459,8 @@ def _box_grid(blocks: list[dict], ncols: int) -> Grid:
         for c in range(ncols):
             open_parts[c].extend(block["cols"][c] if c < len(block["cols"]) else [])
             open_rows[c].append(r)
-            if block["closed"][c]:
+            # a damaged line with fewer cells than the header: the rest count as closed
+            if c >= len(block["closed"]) or block["closed"][c]:
                 _fill_span(grid, c, open_rows[c], join_box_fragments(open_parts[c]))
                 open_parts[c], open_rows[c] = [], []
     for c in range(ncols):

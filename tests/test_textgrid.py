@@ -149,3 +149,14 @@ def test_join_box_fragments_full_lines_run_on_padded_lines_end():
 ])
 def test_first_grid_line(lines, start):
     assert first_grid_line(lines) == start
+
+
+def test_box_block_with_fewer_cells_than_the_header_does_not_crash(fixtures_dir):
+    """A damaged BOX line with fewer bars than the header (found by fuzzing: an
+    IndexError stopped the batch): the missing cells count as closed."""
+    lines = (fixtures_dir / "box-heze-2023-15.txt").read_text(encoding="utf-8").split("\n")
+    i = next(k for k, ln in enumerate(lines) if ln.startswith("│1"))
+    lines[i] = "│1   │加快发放稳岗返还资金"          # a row cut after its second cell
+    lines.insert(i + 1, "├──┼────────────────┼────────┼────────┤")
+    p = parse_body(locate_content(decode_bytes(make_raw("\n".join(lines).encode("utf-8"), path="n.txt"))))
+    assert len(p.measures) >= 3
