@@ -86,7 +86,22 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         found = parse_bracket(text[start + 1:end])
         if found is not None:
             return (text[:start] + text[end + 1:]).strip(), found
+    labels = _bracketed_labels_start(text)
+    if labels is not None:   # ……。【牵头单位】市发改局【配合单位】市财政局 to the end of the paragraph
+        found = parse_labels(text[labels:], "inline-label")
+        if found is not None and (found.lead or found.support):
+            return text[:labels].strip(), found
     return split_prose(text)
+
+
+def _bracketed_labels_start(text: str) -> int | None:
+    """Where a run of 【label】 clauses begins after the item's wording, or None."""
+    k = text.find("【", 1)
+    while k > 0:
+        if starts_with_label(text[k:]):
+            return k
+        k = text.find("【", k + 1)
+    return None
 
 
 def closing_bracket(text: str) -> tuple[int, int] | None:

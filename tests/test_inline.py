@@ -132,3 +132,19 @@ def test_hard_wrap_inside_the_closing_bracket():
 def test_join_wrapped_brackets(lines, joined):
     from extractor.inline import join_wrapped_brackets
     assert join_wrapped_brackets(lines) == joined
+
+
+@pytest.mark.parametrize("text,rest,lead,support,deadline", [
+    ("深化改革。【牵头单位】市发改局【配合单位】市财政局、市人社局【完成时限】2021年底",
+     "深化改革。", ("市发改局",), ("市财政局、市人社局",), "2021年底"),
+    ("深化改革。【牵头单位】市发改局", "深化改革。", ("市发改局",), (), None),
+])
+def test_bracketed_label_clauses_run_to_the_end_of_the_paragraph(text, rest, lead, support, deadline):
+    got_rest, found = split_assignment(text)
+    assert got_rest == rest and found.form == "inline-label"
+    assert (tuple(found.lead), tuple(found.support), found.deadline) == (lead, support, deadline)
+
+
+def test_a_bracketed_word_that_is_no_label_stays_in_the_text():
+    text = "推进【数字政府】建设，提升服务水平。"
+    assert split_assignment(text) == (text, None)
