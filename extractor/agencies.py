@@ -177,11 +177,10 @@ def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -
 
 def _bare(token: str, patterns: AgencyPatterns) -> str:
     """The token without bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
-    closers = patterns.brackets.values()
-    if not any(b in token for b in patterns.brackets) and not any(b in token for b in closers):
+    closers = set(patterns.brackets.values())
+    if not any(b in token for b in (*patterns.brackets, *closers)):
         return token
     out, depth = [], 0
-    closers = set(closers)
     for ch in token:
         if ch in patterns.brackets:
             depth += 1

@@ -22,14 +22,13 @@ Durability: WAL mode; each notice is stored whole or not at all (a savepoint)
 and committed in batches of ``COMMIT_EVERY`` notices or ``COMMIT_SECONDS``
 (a run killed midway loses at most the notices since the last commit; the
 next run redoes them because their sha256 is not in ``versions``; after a
-power loss, at most the last notices committed, for the same reason), and a lock file (``.lock`` beside the
-database, ``fcntl.flock``) so two runs on one output folder never
-interleave: the second fails at once with a clear message.
+power loss, at most the last notices committed, for the same reason), and a
+lock file (``.lock`` beside the database, ``fcntl.flock``) so two runs on one
+output folder never interleave: the second fails at once with a clear message.
 """
 from __future__ import annotations
 
 import contextlib
-import orjson
 import logging
 import os
 import sqlite3
@@ -38,6 +37,8 @@ from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
+
+import orjson
 
 from . import rows as R
 from .export import _sql_type, create_table_sql
@@ -63,7 +64,6 @@ _VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
   UNIQUE (identity, version)
 )"""
 _SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY KEY, value TEXT)"
-#: archive_settings key, set once the agencies counts are kept per notice (see ``refresh_agencies``)
 #: ``store`` commits after this many notices or seconds, whichever comes first
 #: (and ``close`` commits the rest).  Each notice is still all-or-nothing (a
 #: savepoint); a commit per notice cost about 0.8 ms of the one writer's time.
@@ -71,6 +71,7 @@ _SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY K
 #: then not in ``versions``: the next run extracts them again.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
+#: archive_settings key, set once the agencies counts are kept per notice (see ``refresh_agencies``)
 COUNTS_KEY = "agency_counts"
 COUNTS_PER_NOTICE = "per-notice"
 _INDEXES = ("CREATE INDEX IF NOT EXISTS versions_sha256 ON versions(sha256)",

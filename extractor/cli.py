@@ -43,8 +43,8 @@ def add_run_parser(sub) -> None:
     p = sub.add_parser(
         "run", help="extract notices and export them",
         description="Extract every notice in INPUT (files or folders, default raw/) and write "
-                    "notices.json, measures.csv, assignments.csv, agencies.csv and notices.sqlite "
-                    "to --out. An unreadable input is named on stderr and skipped; a readable "
+                    "notices.json, measures.csv, assignments.csv, agencies.csv, review.csv and "
+                    "notices.sqlite to --out. An unreadable input is named on stderr and skipped; a readable "
                     "page without a task table becomes a notice with no measures and a warning.",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", default=["raw"],

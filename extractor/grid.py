@@ -138,14 +138,13 @@ def html_grid(table) -> Grid:
             while pending and (r, c) in pending:
                 row.append(pending.pop((r, c)))
                 c += 1
-            rowspan, colspan = td.get("rowspan"), td.get("colspan")
-            rowspan = 1 if rowspan is None else _span(rowspan)
-            colspan = 1 if colspan is None else _span(colspan)
+            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
+            colspan = min(_span(td.get("colspan")), MAX_SPAN)
             cell = Cell(cell_parts(td), (r, c))
             row.append(cell)
             if rowspan > 1 or colspan > 1:
-                _spread(cell, min(rowspan, len(rows) - r), min(colspan, MAX_SPAN), row, pending)
-            c += colspan if colspan <= MAX_SPAN else MAX_SPAN
+                _spread(cell, rowspan, colspan, row, pending)
+            c += colspan
         while pending and (r, c) in pending:
             row.append(pending.pop((r, c)))
             c += 1

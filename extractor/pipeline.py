@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .decode import decode_bytes
 from .export import EXPORTERS, Exports, export_all, remove_stale_temp_files
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from .rows import NoticeRecord
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 #: files in an input folder that are never notices
 _SKIP_SUFFIXES = (SIDECAR_SUFFIX, ".csv", ".sqlite", ".json", ".pyc")
@@ -219,16 +218,16 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
     return result
 
 
-def _readable(outcomes: Iterable[tuple[Path, T | None, str | None]], result: RunResult) -> Iterator[T]:
-    """The notices (or records) of ``outcomes``; each failure goes into
-    ``result``, each warning to the log."""
-    for path, item, error in outcomes:
-        if item is None:
+def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]],
+              result: RunResult) -> Iterator["NoticeRecord"]:
+    """The records of ``outcomes``; each failure goes into ``result``, each warning to the log."""
+    for path, record, error in outcomes:
+        if record is None:
             result.failures.append((str(path), error or "unreadable"))
             continue
-        for w in getattr(item, "notice", item).warnings:
+        for w in record.notice.warnings:
             log.warning("%s: %s", path, w)
-        yield item
+        yield record
 
 
 def fetch_url_inputs(settings: Settings) -> tuple[list[str], list[tuple[str, str]]]:

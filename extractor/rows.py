@@ -11,12 +11,12 @@ form of one notice the writers need, once.
 from __future__ import annotations
 
 import json
-
-import orjson
 from collections import namedtuple
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Callable, Iterable
+
+import orjson
 
 from .csvtext import csv_text
 from .models import AgencyRef, Notice
@@ -294,14 +294,14 @@ def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:
     canonical as first mentioned; names without an id (groups) left out."""
     out: dict[str, list] = {}
     for m in notice.measures:
-        for role, refs in ((2, m.lead), (3, m.support)):
+        for count, refs in ((3, m.lead), (4, m.support)):   # the entry's lead or support count
             for r in refs:
                 if r.agency_id is None:
                     continue
                 entry = out.get(r.agency_id)
                 if entry is None:
                     entry = out[r.agency_id] = [r.agency_id, r.match != "unresolved", r.canonical, 0, 0, []]
-                entry[role + 1] += 1
+                entry[count] += 1
                 if r.name not in entry[5]:
                     entry[5].append(r.name)
     return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
@@ -369,14 +369,6 @@ class _AgencyCount:
     support: int = 0
     notices: int = 0
     names: list[str] = field(default_factory=list)
-
-
-def agency_rows(notices: Iterable[Notice]) -> list[AgencyRow]:
-    """One row per agency seen in ``notices``, with how often it leads and supports."""
-    tally = AgencyTally()
-    for n in notices:
-        tally.add_notice(n)
-    return tally.rows()
 
 
 def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notice_city: str | None,

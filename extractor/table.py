@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from .assign import parse_labels, starts_with_label
 from .grid import Cell, Grid
-from .registry import default_patterns
 from .models import DraftMeasure, ParsedTable, Section
 from .patterns import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
+from .registry import default_patterns
 
 log = logging.getLogger(__name__)
 
@@ -330,4 +330,4 @@ def _int_or_none(text: str) -> int | None:
         return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
         return circled_to_int(text)
-    return cn_to_int(text) if text and len(text) <= 4 and _CN_NUMERAL_RE.fullmatch(text) else None
+    return cn_to_int(text) if len(text) <= 4 and _CN_NUMERAL_RE.match(text) else None

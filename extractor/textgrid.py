@@ -166,6 +166,9 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     return None
 
 
+_BAR_RULE_RE = re.compile(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and its rows
+
+
 def _is_bar_row(line: str) -> bool:
     return line.strip().strip("|").count("|") >= 2 and not _BAR_RULE_RE.match(line)
 
@@ -175,9 +178,6 @@ def _bar_cells(line: str) -> list[str]:
     s = s[1:] if s.startswith("|") else s
     s = s[:-1] if s.endswith("|") else s
     return [c.strip() for c in s.split("|")]
-
-
-_BAR_RULE_RE = re.compile(r"^[\s|:+\-=—]+$")
 
 
 def _parse_row_lines(lines: list[str], is_row, cells_of, form: str) -> ParsedTable | None:
