@@ -172,10 +172,13 @@ def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path, monkeypatc
             kept, recount = agency_counts(db)
             assert kept == recount
             assert bool(kept) == (i >= commit_every)           # the reader sees committed batches only
+            # declared, not enforced while writing: the rows must satisfy them by construction
+            assert rows(db, "PRAGMA foreign_key_check") == []
         archive.add_notice(make_notice(republished(), path="raw/b.html"))
         archive.refresh_agencies()           # nothing left to do: no recount
     kept, recount = agency_counts(db)
     assert kept == recount and kept["id-松山湖管委会"] == (1, 2, 3)
+    assert rows(db, "PRAGMA foreign_key_check") == []
     assert rows(db, "SELECT value FROM archive_settings WHERE key = 'agency_counts'") == [("per-notice",)]
 
 

@@ -68,6 +68,7 @@ def test_run_skips_unchanged_inputs_and_full_redoes_them(tmp_path, fixtures_dir)
     full = run(Settings(inputs=(str(raw),), out_dir=out, full=True))
     assert (full.new, full.changed, full.unchanged) == (0, 0, 2)
     assert db_rows(out / "notices.sqlite", "SELECT version FROM versions ORDER BY version") == [(1,), (2,)]
+    assert db_rows(out / "notices.sqlite", "PRAGMA foreign_key_check") == []
 
 
 def test_republished_notice_becomes_a_version_and_diff_shows_two_changes(tmp_path, fixtures_dir, capsys):
