@@ -89,7 +89,7 @@ class CsvFile:
         self.file.fh.flush()
 
     def write_rows(self, rows: list[tuple]) -> None:
-        """Write rows of values in column order (``rows.row_tuple`` rows, or
+        """Write rows of values in column order (``rows.measure_rows`` tuples, or
         ``rows.row_values`` of row dataclasses), formula cells made safe."""
         self.file.fh.write(csv_text(rows))
 

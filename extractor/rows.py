@@ -2,16 +2,17 @@
 
 CSV headers and SQLite columns both come from these fields, in this
 order, so the files and the database cannot drift apart.  The per-notice
-rows (notices, sections, measures, assignments) are built as named tuples
-with exactly those fields (``row_tuple``): values already in column order,
-and built in a third of the time of a frozen dataclass, which mattered at
-about 200 rows a notice (docs/scale.md).  ``notice_record`` builds every
-form of one notice the writers need, once.
+rows (notices, sections, measures, assignments) are plain tuples of those
+fields' values in that order (``notice_row``, ``measure_rows``, ...): at
+about 200 rows a notice, a frozen dataclass per row cost three times as
+much, and a named tuple built by keyword a third more than a tuple
+(docs/scale.md; tests/test_export.py holds each builder to its fields by
+name).  ``notice_record`` builds every form of one notice the writers need,
+once.
 """
 from __future__ import annotations
 
 import json
-from collections import namedtuple
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import Callable, Iterable
@@ -130,16 +131,11 @@ def column_names(row_type) -> list[str]:
     return list(_names_of(row_type))
 
 
-def row_tuple(row_type) -> type:
-    """A named tuple type with ``row_type``'s columns, in field order."""
-    return namedtuple(row_type.__name__ + "Values", _names_of(row_type))
-
-
 def row_values(row) -> tuple:
     """A row's values in column order (shallow: rows hold only scalars;
     ``dataclasses.astuple``'s recursive copy cost more than the parse, and one
-    ``attrgetter`` call is a third of a getattr per column).  A ``row_tuple``
-    row is its own values."""
+    ``attrgetter`` call is a third of a getattr per column).  A tuple row
+    (``measure_rows``, ...) is its own values."""
     if isinstance(row, tuple):
         return row
     getter = _GETTERS.get(type(row))
@@ -161,61 +157,45 @@ def _names_of(row_type) -> tuple[str, ...]:
     return names
 
 
-_NoticeValues = row_tuple(NoticeRow)
-_SectionValues = row_tuple(SectionRow)
-_MeasureValues = row_tuple(MeasureRow)
-_AssignmentValues = row_tuple(AssignmentRow)
+def notice_row(n: Notice) -> tuple:
+    """NoticeRow values of one notice, in column order."""
+    return (n.doc_id, n.doc_number, n.title, n.issuer, n.date, n.city,
+            json.dumps(list(n.recipients), ensure_ascii=False), n.table_title, n.source.path,
+            n.source.url, n.source.sha256, n.source.format, n.source.encoding, len(n.measures),
+            json.dumps(list(n.warnings), ensure_ascii=False), n.version)
 
 
-def notice_rows(notices: Iterable[Notice]) -> list[tuple]:
-    """NoticeRow values, one per notice."""
-    return [_NoticeValues(
-        doc_id=n.doc_id, doc_number=n.doc_number, title=n.title, issuer=n.issuer, date=n.date,
-        city=n.city, recipients=json.dumps(list(n.recipients), ensure_ascii=False),
-        table_title=n.table_title, source_path=n.source.path, source_url=n.source.url,
-        sha256=n.source.sha256, format=n.source.format, encoding=n.source.encoding,
-        measure_count=len(n.measures), warnings=json.dumps(list(n.warnings), ensure_ascii=False),
-        version=n.version,
-    ) for n in notices]
-
-
-def section_rows(notices: Iterable[Notice]) -> list[tuple]:
-    """SectionRow values, one per section."""
-    return [_SectionValues(n.doc_id, s.no, s.label, s.title) for n in notices for s in n.sections]
+def section_rows(n: Notice) -> list[tuple]:
+    """SectionRow values, one per section of one notice."""
+    return [(n.doc_id, s.no, s.label, s.title) for s in n.sections]
 
 
 def _names(refs: tuple[AgencyRef, ...]) -> str:
-    return JOINER.join(r.name for r in refs)
+    return JOINER.join([r.name for r in refs])
 
 
-def measure_rows(notices: Iterable[Notice]) -> list[tuple]:
-    """MeasureRow values, one per measure."""
+def measure_rows(n: Notice) -> list[tuple]:
+    """MeasureRow values, one per measure of one notice."""
+    titles = {s.no: s.title for s in n.sections}
+    doc_id, doc_number = n.doc_id, n.doc_number
+    return [(doc_id, doc_number, m.seq, m.section_no, titles.get(m.section_no), m.measure_no, m.text,
+             _names(m.lead), _names(m.support), m.deadline, m.form,
+             json.dumps(m.extra, ensure_ascii=False) if m.extra else "")
+            for m in n.measures]
+
+
+#: an AgencyRef's values in AssignmentRow's column order, after role and position
+_REF_VALUES = attrgetter("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
+
+
+def assignment_rows(n: Notice) -> list[tuple]:
+    """AssignmentRow values, one per lead or support unit of one notice."""
     out = []
-    for n in notices:
-        titles = {s.no: s.title for s in n.sections}
-        for m in n.measures:
-            out.append(_MeasureValues(
-                doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, section_no=m.section_no,
-                section_title=titles.get(m.section_no), measure_no=m.measure_no, text=m.text,
-                lead=_names(m.lead), support=_names(m.support), deadline=m.deadline, form=m.form,
-                extra=json.dumps(m.extra, ensure_ascii=False) if m.extra else "",
-            ))
-    return out
-
-
-def assignment_rows(notices: Iterable[Notice]) -> list[tuple]:
-    """AssignmentRow values, one per lead or support unit."""
-    out = []
-    for n in notices:
-        for m in n.measures:
-            for role, refs in (("lead", m.lead), ("support", m.support)):
-                for pos, r in enumerate(refs, start=1):
-                    out.append(_AssignmentValues(
-                        doc_id=n.doc_id, doc_number=n.doc_number, seq=m.seq, measure_no=m.measure_no,
-                        role=role, position=pos, name=r.name, agency_id=r.agency_id,
-                        canonical=r.canonical, capacity=r.capacity, match=r.match, score=r.score,
-                        kind=r.kind,
-                    ))
+    doc_id, doc_number = n.doc_id, n.doc_number
+    for m in n.measures:
+        for role, refs in (("lead", m.lead), ("support", m.support)):
+            for pos, r in enumerate(refs, start=1):
+                out.append((doc_id, doc_number, m.seq, m.measure_no, role, pos) + _REF_VALUES(r))
     return out
 
 
@@ -263,12 +243,11 @@ def notice_json(notice: Notice) -> str:
 
 def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
-    one = (notice,)
-    measures = list(map(tuple, measure_rows(one)))
-    assignments = list(map(tuple, assignment_rows(one)))
-    return NoticeRecord(notice, notice_json(notice), tuple(notice_rows(one)[0]),
-                        list(map(tuple, section_rows(one))), measures, assignments,
-                        csv_text(measures), csv_text(assignments), notice_agency_counts(notice))
+    measures = measure_rows(notice)
+    assignments = assignment_rows(notice)
+    return NoticeRecord(notice, notice_json(notice), notice_row(notice), section_rows(notice),
+                        measures, assignments, csv_text(measures), csv_text(assignments),
+                        notice_agency_counts(notice))
 
 
 _VERSION_KEY = ',"version":'   #: the last key of ``notice_json``'s object

@@ -262,3 +262,38 @@ def test_agency_tally_from_per_notice_counts_equals_counting_every_ref():
     got = {aid: {"resolved": c.resolved, "canonical": c.canonical, "lead": c.lead, "support": c.support,
                  "names": c.names, "notices": c.notices} for aid, c in tally._agencies.items()}
     assert len(got) > 50 and list(got) == list(want) and got == want
+
+
+def test_row_builders_put_each_value_under_its_own_column():
+    """The per-notice rows are plain tuples in column order: each builder is
+    checked value by value against the row dataclass's field names, so a field
+    added to a row type (or two swapped) cannot shift a column silently."""
+    from dataclasses import replace
+
+    from extractor import rows as R
+
+    n = replace(notice(), version=3, warnings=("w1",))
+    n = replace(n, measures=(replace(n.measures[0], extra={"备注": "x"}), n.measures[1]))
+    (notice_row,) = [dict(zip(R.column_names(R.NoticeRow), R.notice_row(n)))]
+    assert notice_row == {
+        "doc_id": "n1", "doc_number": "某府办〔2014〕1号", "title": "关于…的通知", "issuer": "某市人民政府办公室",
+        "date": "2014-08-08", "city": None, "recipients": '["各镇人民政府(街道办事处)"]', "table_title": "分工表",
+        "source_path": "raw/n1.html", "source_url": None, "sha256": "ab" * 32, "format": "html",
+        "encoding": "utf-8", "measure_count": 2, "warnings": '["w1"]', "version": 3}
+    assert [dict(zip(R.column_names(R.SectionRow), r)) for r in R.section_rows(n)] == [
+        {"doc_id": "n1", "no": 1, "label": "(一)", "title": "甲类"}]
+    first, second = (dict(zip(R.column_names(R.MeasureRow), r)) for r in R.measure_rows(n))
+    assert first == {"doc_id": "n1", "doc_number": "某府办〔2014〕1号", "seq": 1, "section_no": 1,
+                     "section_title": "甲类", "measure_no": 1, "text": "做甲", "lead": "市发改局",
+                     "support": "市经信局(市中小企业局)、各镇街(园区)", "deadline": None, "form": "html-table",
+                     "extra": '{"备注": "x"}'}
+    assert (second["seq"], second["deadline"], second["support"], second["extra"]) == (2, "2014年底", "", "")
+    assignments = [dict(zip(R.column_names(R.AssignmentRow), r)) for r in R.assignment_rows(n)]
+    assert [(a["seq"], a["role"], a["position"], a["name"]) for a in assignments] == [
+        (1, "lead", 1, "市发改局"), (1, "support", 1, "市经信局(市中小企业局)"), (1, "support", 2, "各镇街(园区)"),
+        (2, "lead", 1, "市经信局(市中小企业局)")]
+    assert assignments[1] == {"doc_id": "n1", "doc_number": "某府办〔2014〕1号", "seq": 1, "measure_no": 1,
+                              "role": "support", "position": 1, "name": "市经信局(市中小企业局)",
+                              "agency_id": "dg-b", "canonical": "东莞市经济和信息化局", "capacity": "市中小企业局",
+                              "match": "alias", "score": 1.0, "kind": "agency"}
+    assert all(len(r) == len(R.column_names(R.AssignmentRow)) for r in R.assignment_rows(n))
