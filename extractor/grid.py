@@ -22,8 +22,8 @@ _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", 
 
 class _computed_once:
     """A property computed on first use and then kept in the instance's
-    ``__dict__`` (which a frozen dataclass has): ``functools.cached_property``
-    without its lock, which cost more than the join it saves."""
+    ``__dict__``: ``functools.cached_property`` without its lock, which cost
+    more than the join it saves."""
 
     def __init__(self, func) -> None:
         self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
@@ -35,9 +35,15 @@ class _computed_once:
         return value
 
 
-@dataclass(frozen=True)
+@dataclass
 class Cell:
-    """One grid position."""
+    """One grid position (treat as read-only).
+
+    Not frozen, unlike the records between stages: cells never leave the
+    table stage, a page has about 190 of them, and a frozen dataclass's
+    ``__init__`` (``object.__setattr__`` per field) cost three times a plain
+    one (docs/scale.md).
+    """
 
     parts: tuple[str, ...] = ()   #: text fragments, split at <br>/blocks/lines
     origin: tuple[int, int] = (0, 0)  #: (row, col) of the cell this position belongs to
@@ -116,7 +122,10 @@ def cell_parts(td) -> tuple[str, ...]:
                 buf.append(child.tail)
 
     if len(td) == 0:   # most cells: text only, no <br> or blocks
-        text = clean(td.text or "")
+        text = td.text
+        if text is None:
+            return ()
+        text = " ".join(text.split())   # clean(), inline: once per cell
         return (text,) if text else ()
     walk(td)
     flush()
@@ -135,13 +144,18 @@ def html_grid(table) -> Grid:
             tag = td.tag
             if tag != "td" and tag != "th":
                 continue
-            while pending and (r, c) in pending:
-                row.append(pending.pop((r, c)))
-                c += 1
-            rowspan = min(_span(td.get("rowspan")), len(rows) - r)
-            colspan = min(_span(td.get("colspan")), MAX_SPAN)
+            if pending:
+                while (r, c) in pending:
+                    row.append(pending.pop((r, c)))
+                    c += 1
             cell = Cell(cell_parts(td), (r, c))
             row.append(cell)
+            rowspan, colspan = td.get("rowspan"), td.get("colspan")
+            if rowspan is None and colspan is None:   # most cells: no span, no parsing
+                c += 1
+                continue
+            rowspan = min(_span(rowspan), len(rows) - r)
+            colspan = min(_span(colspan), MAX_SPAN)
             if rowspan > 1 or colspan > 1:
                 _spread(cell, rowspan, colspan, row, pending)
             c += colspan
@@ -172,8 +186,11 @@ def _span(value) -> int:
 
 
 def _rectangular(grid: Grid) -> Grid:
-    width = max((len(r) for r in grid), default=0)
-    return [r + [Cell(origin=(i, len(r) + k)) for k in range(width - len(r))] for i, r in enumerate(grid)]
+    width = max(map(len, grid), default=0)
+    for i, r in enumerate(grid):
+        if len(r) < width:   # most rows are full already
+            r.extend(Cell(origin=(i, k)) for k in range(len(r), width))
+    return grid
 
 
 # --- text: the portal's pipe dump ------------------------------------------
