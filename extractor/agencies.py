@@ -84,19 +84,24 @@ def split_units(cells: Sequence[str], *, lexicon: Lexicon | None = None,
     """Split raw cell fragments (one per <br>/line) into unit names as printed."""
     lexicon = lexicon or default_lexicon()
     patterns = patterns or default_patterns()
-    names: list[str] = []
-    for cell in cells:
-        if cell is None or _is_empty(cell, patterns):
-            continue
-        for token in split_cell(cell, patterns):
-            token = tidy_name(token, patterns)
-            if not token or _is_empty(token, patterns):
-                continue
-            if patterns.is_group(token):
-                names.append(token)
-            else:
-                names.extend(split_run_together(token, lexicon, patterns))
-    return names
+    return [name for cell in cells if not is_empty_cell(cell, patterns)
+            for token in split_cell(cell, patterns) for name in split_token(token, lexicon, patterns)]
+
+
+def is_empty_cell(cell: str | None, patterns: AgencyPatterns) -> bool:
+    """No cell, or one that only says there is nothing (—, 无, /)."""
+    return cell is None or _is_empty(cell, patterns)
+
+
+def split_token(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
+    """The unit names of one token of ``split_cell``: tidied, and a run of
+    names without separators split (a group such as 各镇街 stays whole)."""
+    token = tidy_name(token, patterns)
+    if not token or _is_empty(token, patterns):
+        return []
+    if patterns.is_group(token):
+        return [token]
+    return split_run_together(token, lexicon, patterns)
 
 
 def _is_empty(text: str, patterns: AgencyPatterns) -> bool:

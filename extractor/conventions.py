@@ -101,11 +101,19 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
 
 def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
     """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
-    mark = _lead_mark_re()
-    if not any(mark.search(simplified(u)) for c in draft.lead_cells for u in split_units(c)):
+    if not any(_has_lead_mark(c) for c in draft.lead_cells):
         return draft
+    mark = _lead_mark_re()
     units = [mark.sub("", u).strip() for c in draft.lead_cells for u in split_units(c)]
     return replace(draft, lead_cells=tuple(units))
+
+
+@lru_cache(maxsize=16384)
+def _has_lead_mark(cell: str) -> bool:
+    """Whether a unit of ``cell`` is marked as the lead.  Cached: every measure
+    asks it of its lead cells, and the same unit lists recur across a corpus."""
+    mark = _lead_mark_re()
+    return any(mark.search(simplified(u)) for u in split_units(cell))
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .agencies import Lexicon, build_lexicon, split_units
+from .agencies import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
 from .models import AgencyRef, ExtractorError
 from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
                        default_registry, detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words,
@@ -126,8 +126,8 @@ class Resolver:
         self._date_reps: dict[int, str] = {}
         self._plan_cached = lru_cache(maxsize=65536)(self._plan)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
-        self._split_cached = lru_cache(maxsize=65536)(self._split)
         self._fragment_cached = lru_cache(maxsize=65536)(self._split_fragment)
+        self._token_cached = lru_cache(maxsize=65536)(self._split_token)
         self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
         self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
         self._cells_cached = lru_cache(maxsize=65536)(self._resolve_cells)
@@ -166,16 +166,24 @@ class Resolver:
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
 
     def split(self, cells: Sequence[str]) -> list[str]:
-        """``split_units`` with this resolver's lexicon (user aliases included), cached per cell tuple."""
-        return list(self._split_cached(tuple(cells)))
+        """``split_units`` with this resolver's lexicon (user aliases included), cached per fragment and token."""
+        return list(self._split(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
         # split_units treats each fragment on its own, and fragments repeat
-        # across notices far more often than whole cell tuples do
+        # across notices far more often than whole cell tuples do (which
+        # ``resolve_cells`` caches already)
         return tuple(name for cell in cells for name in self._fragment_cached(cell))
 
     def _split_fragment(self, cell: str) -> tuple[str, ...]:
-        return tuple(split_units((cell,), lexicon=self.lexicon, patterns=self.patterns))
+        """``agencies.split_units`` of one fragment, each token through a cache:
+        a new list of units is mostly names seen before."""
+        if is_empty_cell(cell, self.patterns):
+            return ()
+        return tuple(name for token in split_cell(cell, self.patterns) for name in self._token_cached(token))
+
+    def _split_token(self, token: str) -> tuple[str, ...]:
+        return tuple(split_token(token, self.lexicon, self.patterns))
 
     def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
         """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""

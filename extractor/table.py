@@ -180,23 +180,25 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
 
 def _is_header_repeat(row: list[Cell], header: Header) -> bool:
     names = header.names
-    return len(row) == len(names) and all(c.text == n for c, n in zip(row, names))
+    return (len(row) == len(names) and row[0].text == names[0]   # the first cell rules out most rows
+            and all(c.text == n for c, n in zip(row, names)))
 
 
 def _is_total_row(row: list[Cell], header: Header) -> bool:
     """合计 / 小计 in the number or task cell of a row naming no unit."""
-    words, common = _total_words()
-    cells = [c for c, role in zip(row, header.roles) if role in ("number", "measure")]
-    return (any((not common or not common.isdisjoint(c.text)) and compact(c.text) in words for c in cells)
+    words, probe = _total_words()
+    return (any((probe is None or probe in c.text) and compact(c.text) in words
+                for c, role in zip(row, header.roles) if role == "number" or role == "measure")
             and not _names_units(row, header))
 
 
 @lru_cache(maxsize=1)
-def _total_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The total words, and the characters every one of them holds (计): a cell
-    without any of those cannot be one, whatever its spacing."""
+def _total_words() -> tuple[frozenset[str], str | None]:
+    """The total words, and one character every one of them holds (计), if
+    any: a cell without it cannot be one, whatever its spacing."""
     words = vocab()["table"]["total_words"]
-    return frozenset(words), frozenset.intersection(*map(frozenset, words))
+    common = frozenset.intersection(*map(frozenset, words))
+    return frozenset(words), min(common) if common else None
 
 
 def _number_column_section(row: list[Cell], header: Header) -> Section | None:
@@ -244,8 +246,11 @@ def _looks_like_group_title(text: str) -> bool:
 
 def _full_width_text(row: list[Cell]) -> str | None:
     """Text of a row that is one cell spanning the whole width, else None."""
-    origins = {c.origin for c in row}
-    if len(row) > 1 and len(origins) == 1 and not row[0].row_copy and row[0].text:
+    if len(row) < 2:
+        return None
+    first = row[0].origin
+    if (row[-1].origin == first and all(c.origin == first for c in row)   # the last cell rules out most rows
+            and not row[0].row_copy and row[0].text):
         return row[0].text
     return None
 
