@@ -40,7 +40,8 @@ UNCLOSED_TABLE = "the page ends inside a table (truncated download?): rows after
 def parse_html_tables(located: Located) -> ParsedTable | None:
     """Every task table of an HTML page, in page order; a page cut off
     inside a table keeps the rows before the damage, with a warning."""
-    cut_row = _cut_last_row(located)
+    unclosed = bool(located.tables) and _ends_inside_table(located)
+    cut_row = _cut_last_row(located) if unclosed else None
     results = []
     for table in located.tables:
         for candidate, grid, header in _innermost_task_tables(table):
@@ -50,7 +51,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     if not results:
         return None
     merged = merge_parsed(results)
-    warning = _damage_warning(located, cut_row)
+    warning = CUT_TABLE if cut_row is not None else UNCLOSED_TABLE if unclosed else None
     return merged if warning is None else ParsedTable(merged.sections, merged.measures,
                                                       merged.warnings + (warning,))
 
@@ -133,26 +134,23 @@ def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
 
 # --- damaged pages -------------------------------------------------------------
 
+_TABLE_OPEN_RE = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE_RE = re.compile(r"</table\s*>", re.I)
+
+
 def _ends_inside_table(located: Located) -> bool:
     """More ``<table>`` opened than closed: the download stopped mid-table
     (lxml silently closes what is open, so the page parses anyway)."""
-    source = located.decoded.text.lower()
-    return len(re.findall(r"<table\b", source)) > len(re.findall(r"</table\s*>", source))
+    source = located.decoded.text
+    return len(_TABLE_OPEN_RE.findall(source)) > len(_TABLE_CLOSE_RE.findall(source))
 
 
 def _cut_last_row(located: Located):
-    """The page's last ``<tr>`` element when the source stops inside it
-    (no ``</tr>`` after the last ``<tr``), else None."""
-    if not located.tables or not _ends_inside_table(located):
-        return None
+    """The page's last ``<tr>`` element when the source, which ends inside a
+    table (``_ends_inside_table``), stops inside it (no ``</tr>`` after the
+    last ``<tr``), else None."""
     source = located.decoded.text.lower()
     if source.rfind("</tr") > source.rfind("<tr"):
         return None
     rows = list(located.tables[-1].iter("tr"))
     return rows[-1] if rows else None
-
-
-def _damage_warning(located: Located, cut_row) -> str | None:
-    if cut_row is not None:
-        return CUT_TABLE
-    return UNCLOSED_TABLE if located.tables and _ends_inside_table(located) else None

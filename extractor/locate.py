@@ -26,7 +26,8 @@ _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td",
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "select", "button", "input", "textarea", "object")
 TABLE_MARK = "\x00table:"   #: a line standing for the position of table n in ``lines``
 _NAME_SPLIT_RE = re.compile(r"[\s_-]+")
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")   #: CJK_RE, a run at a time
+#: the high bytes of U+4E00-U+9FFF (CJK_RE's range) in UTF-16-BE
+_CJK_HIGH_BYTES = bytes(range(0x4E, 0xA0))
 
 
 def locate_content(decoded: Decoded) -> Located:
@@ -181,9 +182,18 @@ def _holds_task_table(el) -> bool:
     return any(len(t.xpath(".//tr")) >= 3 for t in el.iter("table"))
 
 
-def _cjk_count(text: str) -> int:
-    # runs, not single characters: one match object per run is ~6x cheaper
-    return sum(map(len, _CJK_RUN_RE.findall(text)))
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are in CJK_RE's range (U+4E00-U+9FFF).
+
+    In UTF-16-BE a character of the basic plane is two bytes, the high byte
+    first, and it is in that range exactly when its high byte is 0x4E-0x9F
+    (the halves of a surrogate pair have high bytes 0xD8-0xDF): so the count
+    is how many high bytes ``bytes.translate`` deletes.  All three steps run
+    in C, about 4x faster than counting regex runs, and the content choice
+    counts the whole page several times (tests/test_locate.py holds the two equal).
+    """
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    return len(high) - len(high.translate(None, _CJK_HIGH_BYTES))
 
 
 def _choose_content(root):
@@ -196,7 +206,7 @@ def _choose_content(root):
     """
     body = root.find("body")
     body = body if body is not None else root
-    total = _cjk_count(text_content(body)) or 1
+    total = cjk_count(text_content(body)) or 1
     hints = frozenset(vocab()["html"]["content_hints"])
     best, best_len = body, 0
     for el in body.iter("div", "td", "article", "section", "main"):
@@ -205,7 +215,7 @@ def _choose_content(root):
         text = text_content(el)
         if len(text) < 0.6 * total:
             continue
-        n = _cjk_count(text)
+        n = cjk_count(text)
         if n >= 0.6 * total and (best is body or n < best_len):
             best, best_len = el, n  # the innermost hinted block that still holds most text
     return best

@@ -51,3 +51,20 @@ def test_text_table_in_a_pre_block_reads_as_the_text_does(fixtures_dir, tmp_path
     assert [(m.text, m.deadline, [r.name for r in m.lead], [r.name for r in m.support]) for m in got.measures] == \
            [(m.text, m.deadline, [r.name for r in m.lead], [r.name for r in m.support]) for m in want.measures]
     assert (got.doc_number, got.date) == (want.doc_number, want.date)
+
+
+def test_cjk_count_equals_counting_cjk_re_matches():
+    """``cjk_count`` counts by UTF-16 high bytes; it must agree with CJK_RE on
+    the range's edges, other planes (𠀀 is two UTF-16 units) and lone surrogates."""
+    import random
+
+    from extractor.locate import cjk_count
+    from extractor.patterns import CJK_RE
+
+    alphabet = ["a", " ", "，", "\u4dff", "\u4e00", "中", "\u9fff", "\ua000", "\U00020000", "\ud800", "\udc00",
+                "\u4e4e", "\x9f"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert cjk_count(text) == len(CJK_RE.findall(text)), repr(text)
+    assert cjk_count("东莞市\U00020000a中") == 4
