@@ -146,7 +146,7 @@ def _take_meta_tables(root) -> dict[str, str]:
     words = vocab()["html"]["meta_table_words"]
     meta: dict[str, str] = {}
     for table in list(root.iter("table")):
-        if table.xpath(".//table"):
+        if table.find(".//table") is not None:
             continue  # a layout table around the content, not the box itself
         text = compact(text_content(table))
         if not any(w in text for w in words) or len(text) > 600:

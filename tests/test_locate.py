@@ -68,3 +68,15 @@ def test_cjk_count_equals_counting_cjk_re_matches():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert cjk_count(text) == len(CJK_RE.findall(text)), repr(text)
     assert cjk_count("东莞市\U00020000a中") == 4
+
+
+def test_compact_removes_exactly_the_white_space_the_regex_did():
+    """``compact`` uses str.split(); it must drop the same characters as
+    re.sub(r"[\\s\\u3000\\xa0]+", "") did, for every code point."""
+    import re
+
+    from extractor.patterns import compact
+
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    assert compact(every) == re.sub(r"[\s\u3000\xa0]+", "", every)
+    assert compact(" 牵头\u3000单位\xa0(\n市发改局)\t") == "牵头单位(市发改局)"
