@@ -44,6 +44,14 @@ def csv_text(rows) -> str:
     return text
 
 
+def csv_fields(values) -> str:
+    """Some consecutive cells of a row as CSV text, without a line end, formula
+    cells made safe: pieces of a line that ``csv_text`` would write the same,
+    for rows that share them (quoting is decided cell by cell).  At least two
+    values: csv writes a row of one empty cell as ``""``."""
+    return _plain_csv([[spreadsheet_safe(v) for v in values]])[:-2]
+
+
 def _plain_csv(rows) -> str:
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows(rows)   # None is written as an empty cell

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 
 import orjson
 
-from .csvtext import csv_text
+from .csvtext import csv_fields, csv_text
 from .models import AgencyRef, Notice
 
 JOINER = "、"
@@ -186,17 +186,39 @@ def measure_rows(n: Notice) -> list[tuple]:
 
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
 _REF_VALUES = attrgetter("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
+#: those values as CSV cells (``csvtext.csv_fields``): the same few hundred agencies
+#: fill most assignment rows, and the C csv writer's scan of every character of
+#: every row was most of the CSV's cost
+_REF_CSV: dict[tuple, str] = {}
+_REF_CSV_MAX = 65536
 
 
 def assignment_rows(n: Notice) -> list[tuple]:
     """AssignmentRow values, one per lead or support unit of one notice."""
-    out = []
+    return _assignments(n)[0]
+
+
+def _assignments(n: Notice) -> tuple[list[tuple], str]:
+    """``assignment_rows`` and the same rows as assignments.csv lines (what
+    ``csv_text`` writes for them), in one pass."""
+    rows, lines = [], []
     doc_id, doc_number = n.doc_id, n.doc_number
+    head = csv_fields((doc_id, doc_number))
+    cache = _REF_CSV
+    if len(cache) > _REF_CSV_MAX:
+        cache.clear()
     for m in n.measures:
+        seq, no = m.seq, m.measure_no
+        prefix = f"{head},{seq},{'' if no is None else no},"
         for role, refs in (("lead", m.lead), ("support", m.support)):
             for pos, r in enumerate(refs, start=1):
-                out.append((doc_id, doc_number, m.seq, m.measure_no, role, pos) + _REF_VALUES(r))
-    return out
+                values = _REF_VALUES(r)
+                rows.append((doc_id, doc_number, seq, no, role, pos) + values)
+                cells = cache.get(values)
+                if cells is None:
+                    cells = cache[values] = csv_fields(values)
+                lines.append(f"{prefix}{role},{pos},{cells}\r\n")
+    return rows, "".join(lines)
 
 
 @dataclass(slots=True)
@@ -244,9 +266,9 @@ def notice_json(notice: Notice) -> str:
 def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
     measures = measure_rows(notice)
-    assignments = assignment_rows(notice)
+    assignments, assignments_csv = _assignments(notice)
     return NoticeRecord(notice, notice_json(notice), notice_row(notice), section_rows(notice),
-                        measures, assignments, csv_text(measures), csv_text(assignments),
+                        measures, assignments, csv_text(measures), assignments_csv,
                         notice_agency_counts(notice))
 
 

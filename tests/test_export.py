@@ -297,3 +297,25 @@ def test_row_builders_put_each_value_under_its_own_column():
                               "agency_id": "dg-b", "canonical": "东莞市经济和信息化局", "capacity": "市中小企业局",
                               "match": "alias", "score": 1.0, "kind": "agency"}
     assert all(len(r) == len(R.column_names(R.AssignmentRow)) for r in R.assignment_rows(n))
+
+
+def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
+    """assignments.csv lines are put together from cached pieces (``rows._assignments``);
+    they must be exactly ``csv_text`` of the rows, formula and quoting cases included."""
+    from dataclasses import replace
+
+    from extractor import rows as R
+    from extractor.csvtext import csv_text
+
+    odd = [AgencyRef('市"发改"局', "dg-a", "甲,乙", None, "alias", 0.875),
+           AgencyRef("=HYPERLINK(1)", None, None, "-x", "unresolved", 0.0),
+           AgencyRef("市财政局\n（市国资委）", "@id", "+1", "\t市", "exact", 1.0),
+           AgencyRef("各镇街", None, None, None, "group", 1.0, "group")]
+    for doc_number in ("某府办〔2014〕1号", None, "-1,\"x\"", "=A1"):
+        n = replace(notice(), doc_number=doc_number,
+                    measures=(Measure(1, 1, None, "甲", None, tuple(odd[:2]), tuple(odd[2:])),
+                              Measure(2, None, 7, "乙", None, (odd[0], odd[3]), (odd[1],))))
+        rows, text = R._assignments(n)
+        assert rows == R.assignment_rows(n) and len(rows) == 7
+        assert text == csv_text(rows)
+        assert text == R.notice_record(n).assignments_csv
