@@ -20,40 +20,27 @@ MAX_SPAN = 200
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 
 
-class _computed_once:
-    """A property computed on first use and then kept in the instance's
-    ``__dict__``: ``functools.cached_property`` without its lock, which cost
-    more than the join it saves."""
-
-    def __init__(self, func) -> None:
-        self.func, self.name, self.__doc__ = func, func.__name__, func.__doc__
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
-
-
-@dataclass
+@dataclass(init=False, slots=True)
 class Cell:
     """One grid position (treat as read-only).
 
     Not frozen, unlike the records between stages: cells never leave the
     table stage, a page has about 190 of them, and a frozen dataclass's
     ``__init__`` (``object.__setattr__`` per field) cost three times a plain
-    one (docs/scale.md).
+    one (docs/scale.md).  ``text`` is set with the parts: nearly every cell's
+    text is read, and most cells have one part, which is their text.
     """
 
-    parts: tuple[str, ...] = ()   #: text fragments, split at <br>/blocks/lines
-    origin: tuple[int, int] = (0, 0)  #: (row, col) of the cell this position belongs to
-    row_copy: bool = False        #: filled down from a rowspan (or carried in a text dump)
-    col_copy: bool = False        #: filled across from a colspan
+    parts: tuple[str, ...]        #: text fragments, split at <br>/blocks/lines
+    origin: tuple[int, int]       #: (row, col) of the cell this position belongs to
+    row_copy: bool                #: filled down from a rowspan (or carried in a text dump)
+    col_copy: bool                #: filled across from a colspan
+    text: str                     #: the parts joined: no separator between CJK, a space otherwise
 
-    @_computed_once
-    def text(self) -> str:
-        """The parts joined: no separator between CJK, a space otherwise (once per cell)."""
-        return join_parts(self.parts)
+    def __init__(self, parts: tuple[str, ...] = (), origin: tuple[int, int] = (0, 0),
+                 row_copy: bool = False, col_copy: bool = False) -> None:
+        self.parts, self.origin, self.row_copy, self.col_copy = parts, origin, row_copy, col_copy
+        self.text = parts[0] if len(parts) == 1 else join_parts(parts)
 
 
 Grid = list[list[Cell]]
