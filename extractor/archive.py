@@ -114,7 +114,7 @@ class VersionInfo:
     source_url: str | None
 
 
-def notice_identity(notice: Notice) -> tuple[str, str]:
+def notice_identity(notice: "Notice | R.NoticeHead") -> tuple[str, str]:
     """(identity, kind): the doc_number, else the URL, else the path."""
     if notice.doc_number:
         return notice.doc_number, "doc_number"
@@ -312,7 +312,7 @@ class Archive:
     def store_record(self, record: R.NoticeRecord, extracted_at: str | None = None) -> tuple[str, R.NoticeRecord]:
         """``store`` from a record already built (by a ``--jobs`` worker, before
         the version was known); returns it with its version."""
-        notice = record.notice
+        notice = record.head
         identity, kind = notice_identity(notice)
         if notice.doc_id in self._agency_delta:
             # the same bytes again within one batch: the rows about to be replaced
@@ -383,7 +383,7 @@ class Archive:
         self.con.executemany(_INSERT_SQL["assignments"], record.assignments)
 
     def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str) -> None:
-        notice = record.notice
+        notice = record.head
         self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
                          (identity, notice.version))
         newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",

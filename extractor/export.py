@@ -164,8 +164,8 @@ class CsvExporter:
     def export(self, record: R.NoticeRecord) -> None:
         self.measures.write_text(record.measures_csv)
         self.assignments.write_text(record.assignments_csv)
-        self.agencies.add_counts(record.notice.doc_id, record.notice.city, record.agency_counts)
-        self.misses.add_notice(record.notice)
+        self.agencies.add_counts(record.head.doc_id, record.head.city, record.agency_counts)
+        self.misses.add_head(record.head)
 
     def finish(self) -> list[Path]:
         try:
@@ -223,7 +223,7 @@ class SqliteExporter:
         self.archive = self._stack.enter_context(open_archive(out_dir))
 
     def export(self, record: R.NoticeRecord) -> None:
-        self.archive.add_notice(record.notice)
+        self.archive.store_record(record)
 
     def finish(self) -> list[Path]:
         with self._stack:

@@ -80,16 +80,17 @@ def extract_batch(paths: Iterable[str], aliases: str | None,
                   records: bool = False) -> list[tuple[str, "Notice | NoticeRecord | None", "str | None"]]:
     """Extract each path in order; bad input becomes (path, None, reason), bugs raise.
     With ``records``, each notice comes as its ``rows.notice_record`` (rows, CSV
-    text, JSON): built here, in parallel, rather than by the one writer."""
+    text, JSON): built here, in parallel, rather than by the one writer, and
+    sent without the notice itself (``rows.without_notice``)."""
     from .pipeline import extract_file
-    from .rows import notice_record
+    from .rows import notice_record, without_notice
 
     resolver = worker_resolver(aliases)
     outcomes = []
     for path in paths:
         try:
             notice = extract_file(path, resolver)
-            outcomes.append((path, notice_record(notice) if records else notice, None))
+            outcomes.append((path, without_notice(notice_record(notice)) if records else notice, None))
         except ExtractorError as exc:
             outcomes.append((path, None, str(exc)))
     return outcomes

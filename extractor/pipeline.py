@@ -30,7 +30,7 @@ from .models import ExtractorError, Measure, Notice, RawInput, Source
 from .read import SIDECAR_SUFFIX, read_input
 
 if TYPE_CHECKING:
-    from .rows import NoticeRecord
+    from .rows import NoticeHead, NoticeRecord
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +73,9 @@ class RunResult:
     assignment_count: int = 0   #: their lead and support units
     unresolved_names: set[str] = field(default_factory=set)  #: distinct names no registry key matched
 
-    def count(self, notice: Notice) -> None:
-        """Add one notice to the counts."""
-        units = [r for m in notice.measures for r in (*m.lead, *m.support)]
-        self.count_rows(len(notice.measures), len(units), {r.name for r in units if r.match == "unresolved"})
+    def count(self, head: "NoticeHead") -> None:
+        """Add one notice to the counts, from its ``rows.NoticeHead``."""
+        self.count_rows(head.measure_count, head.assignment_count, {name for name, _, _ in head.unresolved})
 
     def count_rows(self, measures: int, assignments: int, unresolved: set[str]) -> None:
         """Add one notice's counts, known without the notice (an archived one)."""
@@ -211,7 +210,7 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
     with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
         for record in _readable(extract_records(files, settings, progress), result):
             exports.export_record(record)
-            result.count(record.notice)
+            result.count(record.head)
         if result.notice_count or not result.failures:
             # a batch where nothing could be read must not replace earlier outputs
             result.written = exports.finish()
@@ -225,7 +224,7 @@ def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]]
         if record is None:
             result.failures.append((str(path), error or "unreadable"))
             continue
-        for w in record.notice.warnings:
+        for w in record.head.warnings:
             log.warning("%s: %s", path, w)
         yield record
 
@@ -271,13 +270,13 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
                 try:
                     status, record = archive.store_record(extracted)
                 except ExtractorError as exc:   # archive.NotArchived: this notice only
-                    result.failures.append((extracted.notice.source.path, str(exc)))
+                    result.failures.append((extracted.head.source.path, str(exc)))
                     continue
                 setattr(result, status, getattr(result, status) + 1)
-                result.count(record.notice)
+                result.count(record.head)
                 if streaming:
                     exports.export_record(record)
-                    streamed.add(record.notice.doc_id)
+                    streamed.add(record.head.doc_id)
             archive.refresh_agencies()
             # recorded last: a run killed before here re-resolves everything next time
             archive.set_setting("resolution", resolution_fingerprint(settings.aliases))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .models import ExtractorError, Notice
-from .rows import JOINER, ReviewRow
+from .rows import JOINER, NoticeHead, ReviewRow, notice_head
 
 log = logging.getLogger(__name__)
 
@@ -131,18 +131,19 @@ class MissTally:
 
     def add_notice(self, notice: Notice) -> None:
         """Note every unresolved unit of one notice."""
-        if notice.doc_id in self._docs:
+        self.add_head(notice_head(notice))
+
+    def add_head(self, head: NoticeHead) -> None:
+        """Note every unresolved unit of one notice, from its ``rows.NoticeHead``."""
+        if head.doc_id in self._docs:
             return  # the same bytes again (another path): already counted
-        self._docs.add(notice.doc_id)
+        self._docs.add(head.doc_id)
         measures: dict[tuple[str | None, str], set[int]] = {}
-        for m in notice.measures:
-            for ref in (*m.lead, *m.support):
-                if ref.match != "unresolved":
-                    continue
-                key = (notice.city, ref.name)
-                if key not in self.misses:
-                    self.misses[key] = _Miss(ref.agency_id or "", notice.doc_id, notice.doc_number, notice.date)
-                measures.setdefault(key, set()).add(m.seq)
+        for name, agency_id, seq in head.unresolved:
+            key = (head.city, name)
+            if key not in self.misses:
+                self.misses[key] = _Miss(agency_id or "", head.doc_id, head.doc_number, head.date)
+            measures.setdefault(key, set()).add(seq)
         for key, seqs in measures.items():
             self.misses[key].notice_count += 1
             self.misses[key].measure_count += len(seqs)

@@ -67,13 +67,16 @@ def test_jobs_2_all_formats_same_as_one_process(corpus, tmp_path):
     """Under --jobs the workers build each notice's rows, CSV text and JSON before
     its archive version is known; the writer adds the version (14 versions of one
     notice here). Every file and every archive row must be what one process writes."""
-    outs = {}
+    outs, counts = {}, {}
     for jobs in (1, 2):
         out = tmp_path / f"jobs{jobs}"
         result = run(Settings(inputs=(str(corpus),), out_dir=out, jobs=jobs))
         assert result.notice_count == 14 and result.changed == 13
         files = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".csv", ".json")}
         outs[jobs] = (files, archive_dump(out))
+        # counted from the records' heads: workers send records without the notice
+        counts[jobs] = (result.measure_count, result.assignment_count, result.unresolved_names)
+    assert counts[2] == counts[1] and counts[1][1] > counts[1][0] > 0
     assert sorted(outs[1][0]) == ["agencies.csv", "assignments.csv", "measures.csv", "notices.json", "review.csv"]
     assert outs[2][0] == outs[1][0]
     assert outs[2][1] == outs[1][1]
