@@ -112,19 +112,30 @@ def split(items: Sequence, size: int) -> list[Sequence]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def split_tapered(items: Sequence, size: int, workers: int) -> list[Sequence]:
+    """``split``, with the last ``workers * size`` items in batches a quarter
+    as large: the workers then finish within a small batch of each other,
+    rather than one idling while the other ends a full one (about 0.3 s of
+    two cores at 64 pages a batch)."""
+    tail = min(len(items), workers * size) if size >= 4 else 0
+    cut = len(items) - tail
+    return split(items[:cut], size) + split(items[cut:], max(1, size // 4))
+
+
 def _aliases_arg(settings: "Settings") -> str | None:
     # absolute, because a worker may run in another folder (always so on a cluster)
     return str(Path(settings.aliases).resolve()) if settings.aliases else None
 
 
 def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, window: int,
-              progress: Progress) -> Iterator[Outcome]:
+              progress: Progress, while_waiting: Callable[[], object] | None = None) -> Iterator[Outcome]:
     """Keep ``window`` batches in flight; yield their outcomes in input order.
 
     ``work`` pairs each batch of paths with the task that extracts it;
     ``submit(task)`` starts one and ``result(handle)`` waits for its outcomes.
     The bounded window keeps memory flat in the corpus size: at most
     ``window`` batches of notices wait in the caller at any time.
+    ``while_waiting`` runs once, after the first batches are submitted.
     """
     pending: deque = deque()
     queued = iter(work)
@@ -132,6 +143,8 @@ def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, win
         pending.append((batch, submit(task)))
         if len(pending) >= window:
             break
+    if while_waiting is not None:
+        while_waiting()
     # after the first submit, so that workers exist before a progress bar starts its thread
     ticks = iter(progress([p for batch, _ in work for p in batch])) if progress else None
     while pending:
@@ -147,6 +160,16 @@ def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, win
     if ticks is not None:
         for _ in ticks:  # let a progress bar finish and close
             pass
+
+
+def _warm_writer(settings: "Settings") -> None:
+    """Load in this process, while the workers extract the first batches, what
+    the end of the run needs here: review.csv's candidates come from the
+    resolver (about 0.2 s).  Loaded after the last batch, nothing else would
+    run meanwhile."""
+    if "csv" in settings.formats:
+        from .resolve import load_resolver
+        load_resolver(settings.aliases)
 
 
 def start_method() -> str:
@@ -176,7 +199,7 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
 
     workers = worker_count(settings.jobs)
     size = batch_size(len(files), workers)
-    batches = split(list(files), size)
+    batches = split_tapered(list(files), size, workers)
     workers = min(workers, len(batches))
     aliases = _aliases_arg(settings)
     method = start_method()
@@ -186,7 +209,8 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
     try:
         work = [(b, [str(p) for p in b]) for b in batches]
         yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases, records),
-                             lambda fut: fut.result(), 2 * workers, progress)
+                             lambda fut: fut.result(), 2 * workers, progress,
+                             while_waiting=lambda: _warm_writer(settings))
     finally:
         # on a bug (or a consumer that stops early) do not run the rest of the queue
         pool.shutdown(wait=True, cancel_futures=True)

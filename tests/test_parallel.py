@@ -130,6 +130,17 @@ def test_split_keeps_order():
     assert parallel.split(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
 
 
+@pytest.mark.parametrize("n, size, workers, sizes", [
+    (1000, 64, 2, [64] * 13 + [40] + [16] * 8),   # the last 2 x 64 pages in quarters
+    (10, 2, 2, [2] * 5),                           # batches too small to cut
+    (5, 8, 2, [2, 2, 1]),                          # fewer pages than the tail
+])
+def test_split_tapered_keeps_order_and_ends_in_small_batches(n, size, workers, sizes):
+    batches = parallel.split_tapered(list(range(n)), size, workers)
+    assert [len(b) for b in batches] == sizes
+    assert [x for b in batches for x in b] == list(range(n))
+
+
 def test_cli_jobs(corpus, tmp_path):
     res = subprocess.run([sys.executable, "-m", "extractor", "run", str(corpus), "--out", str(tmp_path),
                           "--jobs", "2", "--format", "json"], capture_output=True, text=True, timeout=120)
