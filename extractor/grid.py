@@ -82,41 +82,43 @@ def _nearest_table(el):
 
 def cell_parts(td) -> tuple[str, ...]:
     """Text fragments of a cell, split at <br> and block elements."""
-    parts: list[str] = []
-    buf: list[str] = []
-
-    def flush():
-        t = clean("".join(buf))
-        if t:
-            parts.append(t)
-        buf.clear()
-
-    def walk(el):
-        if el.text:
-            buf.append(el.text)
-        for child in el:
-            if not isinstance(child.tag, str):  # comments, PIs
-                pass
-            elif child.tag == "br":
-                flush()
-            elif child.tag in _BLOCKS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
-            if child.tail:
-                buf.append(child.tail)
-
-    if len(td) == 0:   # most cells: text only, no <br> or blocks
+    if len(td) == 0:   # most cells: text only, no <br> or blocks (and no walk to set up)
         text = td.text
         if text is None:
             return ()
         text = " ".join(text.split())   # clean(), inline: once per cell
         return (text,) if text else ()
-    walk(td)
-    flush()
+    parts: list[str] = []
+    buf: list[str] = []
+    _walk_cell(td, parts, buf)
+    _flush_cell(parts, buf)
     return tuple(parts)
+
+
+def _flush_cell(parts: list[str], buf: list[str]) -> None:
+    t = clean("".join(buf))
+    if t:
+        parts.append(t)
+    buf.clear()
+
+
+def _walk_cell(el, parts: list[str], buf: list[str]) -> None:
+    """Text of ``el`` into ``buf``; a <br> or a block ends a part."""
+    if el.text:
+        buf.append(el.text)
+    for child in el:
+        if not isinstance(child.tag, str):  # comments, PIs
+            pass
+        elif child.tag == "br":
+            _flush_cell(parts, buf)
+        elif child.tag in _BLOCKS:
+            _flush_cell(parts, buf)
+            _walk_cell(child, parts, buf)
+            _flush_cell(parts, buf)
+        else:
+            _walk_cell(child, parts, buf)
+        if child.tail:
+            buf.append(child.tail)
 
 
 def html_grid(table) -> Grid:
