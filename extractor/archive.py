@@ -333,7 +333,7 @@ class Archive:
                     status = "changed" if last else "new"
                 record = R.with_version(record, version)
                 self._insert_notice_rows(record)
-                self._record_version(record, identity, kind, extracted_at or utc_now())
+                self._record_version(record, identity, kind, extracted_at or utc_now(), status)
         except sqlite3.IntegrityError as exc:
             # rows the schema refuses (a parser bug on an unusual page): this notice is
             # rolled back alone and reported; the batch goes on
@@ -382,12 +382,16 @@ class Archive:
         self.con.executemany(_INSERT_SQL["measures"], record.measures)
         self.con.executemany(_INSERT_SQL["assignments"], record.assignments)
 
-    def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str) -> None:
+    def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str,
+                        status: str) -> None:
         notice = record.head
-        self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
-                         (identity, notice.version))
-        newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",
-                                 (identity, notice.version)).fetchone()
+        newer = None   # a new or changed notice is its identity's highest version
+        if status != "new":   # a first version has no older ones to mark
+            self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
+                             (identity, notice.version))
+        if status == "unchanged":   # the same bytes again, re-extracted in place
+            newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",
+                                     (identity, notice.version)).fetchone()
         self.con.execute(
             "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
             "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

@@ -7,7 +7,7 @@ Stages, in order (one module each; I/O only at the two ends):
 3. locate    ``locate.locate_content``    Decoded -> Located (content lines, tables)
 4. metadata  ``metadata.parse_metadata``  Located -> Metadata
 5. parse     ``forms.parse_body``         Located -> ParsedTable (sections, draft measures)
-6. agencies  ``resolve.resolve_cells``    draft unit cells -> AgencyRef tuples
+6. agencies  ``Resolver.cells_resolver`` draft unit cells -> AgencyRef tuples
 7. export    ``export.Exports``           Notices -> JSON, CSV, SQLite, one at a time
 
 Bad input (``ExtractorError``) is reported per file and the batch goes on;
@@ -112,7 +112,7 @@ def doc_id_for(raw: RawInput) -> str:
 
 def extract_raw(raw: RawInput, resolver=None) -> Notice:
     """Stages 2-6 on one input's bytes."""
-    from .resolve import detect_city, load_resolver, resolve_cells
+    from .resolve import detect_city, load_resolver
 
     resolver = resolver or load_resolver()
     decoded = decode_bytes(raw)
@@ -121,14 +121,13 @@ def extract_raw(raw: RawInput, resolver=None) -> Notice:
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number)
+    resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         measures.append(Measure(
             seq=seq, section_no=d.section.no if d.section else None, measure_no=d.measure_no,
-            text=d.text, deadline=d.deadline,
-            lead=resolve_cells(resolver, d.lead_cells, city=city, date=meta.date),
-            support=resolve_cells(resolver, d.support_cells, city=city, date=meta.date),
-            form=d.form, extra=dict(d.extra),
+            text=d.text, deadline=d.deadline, lead=resolve_cells(d.lead_cells),
+            support=resolve_cells(d.support_cells), form=d.form, extra=dict(d.extra),
         ))
     source = Source(path=raw.path, sha256=raw.sha256, format=decoded.format,
                     encoding=decoded.encoding, size=raw.size, url=raw.url)

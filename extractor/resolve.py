@@ -31,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .agencies import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
 from .models import AgencyRef, ExtractorError
@@ -149,6 +149,12 @@ class Resolver:
         """``split`` then ``resolve_names``: the refs of one measure's unit cells
         (cached per cells, city and date: the same cells recur across a corpus)."""
         return self._cells_cached(tuple(cells), self._city_name(city), self._date_key(date))
+
+    def cells_resolver(self, *, city: str | None, date: str | None) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
+        """``resolve_cells`` for one notice's city and date: its cache keys are
+        worked out once per notice, not twice per measure."""
+        cached, city, date = self._cells_cached, self._city_name(city), self._date_key(date)
+        return lambda cells: cached(tuple(cells), city, date)
 
     def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
         return self.resolve_names(self.split(cells), city=city, date=date)

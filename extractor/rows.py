@@ -389,7 +389,10 @@ class AgencyTally:
                 entry = self._agencies[agency_id] = _AgencyCount(resolved, canonical, city)
             entry.lead += lead
             entry.support += support
-            entry.names.extend(n for n in names if n not in entry.names)
+            known = entry.names
+            for name in names:   # a loop, not a generator: most names are known already
+                if name not in known:
+                    known.append(name)
             entry.notices += new_doc
 
     def rows(self) -> list[AgencyRow]:
