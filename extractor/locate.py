@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -44,15 +45,14 @@ def clean_text_lines(lines) -> list[str]:
     and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
     """
-    voc = vocab()["boilerplate"]
-    pinyin = re.compile(voc["pinyin_noise"])
+    pinyin, stop, drop, spam = _boilerplate()
     out: list[str] = []
     for line in lines:
         s = pinyin.sub("", line.strip().replace("\xa0", " "))
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
-        if any(simple.startswith(p) for p in voc["stop_prefixes"]) and _seen_content(out):
+        if simple.startswith(stop) and _seen_content(out):
             break
-        if any(simple.startswith(p) for p in voc["drop_prefixes"]) or _is_spam(simple, voc):
+        if simple.startswith(drop) or spam.search(simple.lower()):
             continue
         out.append(s)
     while out and not out[0]:
@@ -62,9 +62,14 @@ def clean_text_lines(lines) -> list[str]:
     return out
 
 
-def _is_spam(line: str, voc: dict) -> bool:
-    low = line.lower()
-    return any(w in low for w in voc["spam_words"])
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[re.Pattern, tuple[str, ...], tuple[str, ...], re.Pattern]:
+    """The boilerplate vocabulary as ``clean_text_lines`` asks it of every line:
+    the pinyin pattern, the stop and drop prefixes (``str.startswith`` takes a
+    tuple) and one pattern for the spam words."""
+    voc = vocab()["boilerplate"]
+    spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
+    return re.compile(voc["pinyin_noise"]), tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
 
 
 def _seen_content(lines: list[str]) -> bool:
@@ -119,11 +124,11 @@ def _locate_html(decoded: Decoded) -> Located:
 
 
 def _page_title(root) -> str | None:
-    for xp in ("//h1", "//title"):
-        for el in root.xpath(xp):
+    for tag in ("h1", "title"):
+        for el in root.iter(tag):   # document order, as //h1 (no XPath compiled per page)
             text = " ".join(text_content(el).split())
             if text:
-                return re.split(r"[_|]", text)[0].strip() if xp == "//title" else text
+                return re.split(r"[_|]", text)[0].strip() if tag == "title" else text
     return None
 
 
@@ -163,9 +168,11 @@ def _take_meta_tables(root) -> dict[str, str]:
 def _drop_chrome(root) -> None:
     hints = frozenset(vocab()["html"]["chrome_hints"])
     for el in list(root.iter("div", "ul", "header", "footer", "aside", "section", "span", "p", "table")):
-        if el.getparent() is None or el.tag in ("html", "body"):
-            continue
-        if el.tag in ("header", "footer", "aside") or not hints.isdisjoint(_name_tokens(el)):
+        # most elements have neither class nor id: that is asked first, the parent only after
+        if el.tag in ("header", "footer", "aside") or ((el.get("class") or el.get("id"))
+                                                        and not hints.isdisjoint(_name_tokens(el))):
+            if el.getparent() is None or el.tag in ("html", "body"):
+                continue
             if not _holds_task_table(el):
                 _drop(el)
 
@@ -210,8 +217,8 @@ def _choose_content(root):
     hints = frozenset(vocab()["html"]["content_hints"])
     best, best_len = body, 0
     for el in body.iter("div", "td", "article", "section", "main"):
-        if hints.isdisjoint(_name_tokens(el)):
-            continue
+        if not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
+            continue   # most blocks (table cells) have neither class nor id
         text = text_content(el)
         if len(text) < 0.6 * total:
             continue
