@@ -154,8 +154,8 @@ def _take_meta_tables(root) -> dict[str, str]:
         if table.find(".//table") is not None:
             continue  # a layout table around the content, not the box itself
         text = compact(text_content(table))
-        if not any(w in text for w in words) or len(text) > 600:
-            continue
+        if len(text) > 600 or not any(w in text for w in words):
+            continue   # a task table (the length rules it out first) or no box words
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
         for key, value in zip(cells, cells[1:]):
             key = key.rstrip(":：").strip()
