@@ -394,7 +394,8 @@ class Archive:
                                      (identity, notice.version)).fetchone()
         self.con.execute(
             "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
-            "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            # the record's JSON is UTF-8 bytes: CAST keeps the column TEXT (no decode in Python)
+            "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS TEXT))",
             (notice.doc_id, identity, kind, notice.version, 0 if newer else 1, notice.source.sha256,
              notice.source.size, extracted_at, notice.source.path, notice.source.url, record.json))
 

@@ -65,6 +65,13 @@ class AtomicFile:
         self.target, self.tmp = target, Path(tmp)
         self.fh = open(fd, "w", encoding=encoding, newline=newline)
 
+    def write_bytes(self, data: bytes) -> None:
+        """Write UTF-8 bytes under the text layer (a record's texts are encoded
+        once, where the record is built).  The text layer must be empty: the
+        header is flushed when the file is opened, and nothing else is written
+        as text before ``commit``."""
+        self.fh.buffer.write(data)
+
     def commit(self) -> Path:
         self.fh.flush()
         os.fsync(self.fh.fileno())
@@ -91,11 +98,11 @@ class CsvFile:
     def write_rows(self, rows: list[tuple]) -> None:
         """Write rows of values in column order (``rows.measure_rows`` tuples, or
         ``rows.row_values`` of row dataclasses), formula cells made safe."""
-        self.file.fh.write(csv_text(rows))
+        self.file.write_bytes(csv_text(rows).encode())
 
-    def write_text(self, text: str) -> None:
-        """Write rows already made CSV text by ``csvtext.csv_text``."""
-        self.file.fh.write(text)
+    def write_text(self, text: bytes) -> None:
+        """Write rows already made CSV text by ``csvtext.csv_text``, UTF-8 encoded."""
+        self.file.write_bytes(text)
 
 
 def write_csv(path: Path, row_type, rows: Iterable) -> Path:
@@ -125,17 +132,17 @@ class JsonExporter:
 
     def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
         self.file = AtomicFile(out_dir / self.files[0])
-        self.file.fh.write("[\n")
+        self.file.write_bytes(b"[\n")
         self.file.fh.flush()  # see CsvFile
         self._first = True
 
     def export(self, record: R.NoticeRecord) -> None:
         # one notice per line (rows.notice_json): readable and diffable
-        self.file.fh.write(("" if self._first else ",") + record.json + "\n")
+        self.file.write_bytes(b"%s%s\n" % (b"" if self._first else b",", record.json))
         self._first = False
 
     def finish(self) -> list[Path]:
-        self.file.fh.write("]\n")
+        self.file.write_bytes(b"]\n")
         return [self.file.commit()]
 
     def discard(self) -> None:

@@ -266,23 +266,25 @@ class NoticeRecord:
     worker) gets it with ``with_version``; the rows and their CSV text do not
     change.  Rows are plain tuples: sqlite3 binds those directly, and they
     pickle by value.  Writers read ``head``; ``notice`` is None in a record a
-    worker sent (``without_notice``).
+    worker sent (``without_notice``).  The JSON and CSV texts are UTF-8 bytes,
+    as the files and SQLite take them: encoded once, where the record is built
+    (in the workers under ``--jobs``), and copied as they are after that.
     """
 
     notice: Notice | None
     head: NoticeHead          #: what the writers need of ``notice``
-    json: str                 #: ``Notice.as_dict()`` as one line of JSON (notices.json, versions.notice_json)
+    json: bytes               #: ``Notice.as_dict()`` as one line of UTF-8 JSON (notices.json, versions.notice_json)
     notice_row: tuple         #: NoticeRow values
     sections: list[tuple]     #: SectionRow values
     measures: list[tuple]     #: MeasureRow values
     assignments: list[tuple]  #: AssignmentRow values
-    measures_csv: str         #: ``measures`` as measures.csv lines (``csvtext.csv_text``)
-    assignments_csv: str      #: ``assignments`` as assignments.csv lines
+    measures_csv: bytes       #: ``measures`` as measures.csv lines (``csvtext.csv_text``), UTF-8
+    assignments_csv: bytes    #: ``assignments`` as assignments.csv lines, UTF-8
     agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
 
 
-def notice_json(notice: Notice) -> str:
-    """``notice.as_dict()`` as one line of JSON, UTF-8 text without escapes.
+def notice_json(notice: Notice) -> bytes:
+    """``notice.as_dict()`` as one line of JSON, UTF-8 without escapes.
 
     orjson writes the measures, sections and agency refs straight from their
     dataclasses (in field order, as ``as_dict`` does), so the dicts are never
@@ -297,7 +299,7 @@ def notice_json(notice: Notice) -> str:
         "sections": notice.sections, "measures": notice.measures, "warnings": notice.warnings,
         "version": notice.version,
     }
-    return orjson.dumps(tree).decode()
+    return orjson.dumps(tree)
 
 
 def notice_record(notice: Notice) -> NoticeRecord:
@@ -305,8 +307,8 @@ def notice_record(notice: Notice) -> NoticeRecord:
     measures = measure_rows(notice)
     assignments, assignments_csv = _assignments(notice)
     return NoticeRecord(notice, notice_head(notice), notice_json(notice), notice_row(notice),
-                        section_rows(notice), measures, assignments, csv_text(measures), assignments_csv,
-                        notice_agency_counts(notice))
+                        section_rows(notice), measures, assignments, csv_text(measures).encode(),
+                        assignments_csv.encode(), notice_agency_counts(notice))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -314,7 +316,7 @@ def without_notice(record: NoticeRecord) -> NoticeRecord:
     return replace(record, notice=None)
 
 
-_VERSION_KEY = ',"version":'   #: the last key of ``notice_json``'s object
+_VERSION_KEY = b',"version":'   #: the last key of ``notice_json``'s object
 _VERSION_COLUMN = [f.name for f in fields(NoticeRow)].index("version")
 
 
@@ -326,7 +328,8 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
     row = record.notice_row
     return NoticeRecord(None if record.notice is None else replace(record.notice, version=version),
                         replace(record.head, version=version),
-                        f"{record.json[:cut]}{_VERSION_KEY}{'null' if version is None else int(version)}}}",
+                        b"%s%s%s}" % (record.json[:cut], _VERSION_KEY,
+                                      b"null" if version is None else b"%d" % int(version)),
                         row[:_VERSION_COLUMN] + (version,) + row[_VERSION_COLUMN + 1:],
                         record.sections, record.measures, record.assignments,
                         record.measures_csv, record.assignments_csv, record.agency_counts)

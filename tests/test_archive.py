@@ -57,6 +57,9 @@ def test_same_bytes_again_is_unchanged_and_keeps_one_version(tmp_path):
         assert (status, stored.version) == ("unchanged", 1)
         assert len(archive.versions(n.doc_id)) == 1
     assert rows(tmp_path / "notices.sqlite", "SELECT count(*) FROM measures") == [(4,)]
+    # the record's JSON is bound as UTF-8 bytes and cast: readers must get text, not a blob
+    assert rows(tmp_path / "notices.sqlite", "SELECT typeof(notice_json), json_valid(notice_json), "
+                "json_extract(notice_json, '$.doc_number') FROM versions") == [("text", 1, n.doc_number)]
 
 
 def test_other_identities_are_separate_notices(tmp_path):
