@@ -210,7 +210,8 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
         work = [(b, [str(p) for p in b]) for b in batches]
         yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases, records),
                              lambda fut: fut.result(), 2 * workers, progress,
-                             while_waiting=lambda: _warm_writer(settings))
+                             # only a run that writes (records) needs the writer warm
+                             while_waiting=(lambda: _warm_writer(settings)) if records else None)
     finally:
         # on a bug (or a consumer that stops early) do not run the rest of the queue
         pool.shutdown(wait=True, cancel_futures=True)
