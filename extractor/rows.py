@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
-from typing import Callable, Iterable
+from typing import Callable
 
 import orjson
 
