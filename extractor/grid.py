@@ -12,7 +12,7 @@ the labelled cell that starts them (``(一)``, ``1、``): see ``pipe_grid``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .patterns import MEASURE_RE, SECTION_RE
 
@@ -35,7 +35,8 @@ class Cell:
     origin: tuple[int, int]       #: (row, col) of the cell this position belongs to
     row_copy: bool                #: filled down from a rowspan (or carried in a text dump)
     col_copy: bool                #: filled across from a colspan
-    text: str                     #: the parts joined: no separator between CJK, a space otherwise
+    #: the parts joined: no separator between CJK, a space otherwise (set from ``parts``)
+    text: str = field(init=False)
 
     def __init__(self, parts: tuple[str, ...] = (), origin: tuple[int, int] = (0, 0),
                  row_copy: bool = False, col_copy: bool = False) -> None:
