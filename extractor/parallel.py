@@ -4,8 +4,8 @@ or a Dask cluster across many.
 Both run the same per-notice function (``pipeline.extract_file``) over
 *batches* of paths, never one task per page: a process-pool round trip or a
 Dask task costs far more than nothing (Dask about 200 µs, FACTS.md), and the
-resolver (jieba + registry, ~0.8 s and ~60 MB) must be loaded once per worker
-process, not once per page.  Results come back to the calling process in
+resolver (registry, lexicon, OpenCC; ~0.2 s) must be loaded once per worker
+process, not once per page (forked workers inherit the caller's).  Results come back to the calling process in
 input order, so the one writer (``run``: exports, archive) sees exactly what
 a single process would have produced.
 
