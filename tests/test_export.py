@@ -220,7 +220,7 @@ def test_with_version_is_the_record_of_the_versioned_notice():
         n = notice()
         late = with_version(notice_record(replace(n, version=7)), version)
         want = notice_record(replace(n, version=version))
-        for name in ("notice", "json", "notice_row", "sections", "measures", "assignments",
+        for name in ("notice", "head", "json", "notice_row", "sections", "measures", "assignments",
                      "measures_csv", "assignments_csv", "agency_counts"):
             assert getattr(late, name) == getattr(want, name), (version, name)
 
