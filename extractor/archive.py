@@ -312,19 +312,19 @@ class Archive:
     def store_record(self, record: R.NoticeRecord, extracted_at: str | None = None) -> tuple[str, R.NoticeRecord]:
         """``store`` from a record already built (by a ``--jobs`` worker, before
         the version was known); returns it with its version."""
-        notice = record.head
-        identity, kind = notice_identity(notice)
-        if notice.doc_id in self._agency_delta:
+        head = record.head
+        identity, kind = notice_identity(head)
+        if head.doc_id in self._agency_delta:
             # the same bytes again within one batch: the rows about to be replaced
             # must be counted in ``agencies`` before their counts are taken out
             self._flush_agencies()
         try:
             with self._notice_savepoint():
                 old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
-                                       (notice.doc_id,)).fetchone()
+                                       (head.doc_id,)).fetchone()
                 if old is not None:
                     version = old[1]
-                    self._delete_rows(notice.doc_id)
+                    self._delete_rows(head.doc_id)
                     status, identity = "unchanged", old[0]
                 else:
                     last = self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
@@ -338,7 +338,7 @@ class Archive:
             # rows the schema refuses (a parser bug on an unusual page): this notice is
             # rolled back alone and reported; the batch goes on
             raise NotArchived(f"cannot be archived ({exc})") from None
-        self._agency_delta.add_counts(notice.doc_id, notice.city, record.agency_counts)
+        self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
             self.commit()
@@ -384,20 +384,20 @@ class Archive:
 
     def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str,
                         status: str) -> None:
-        notice = record.head
+        head = record.head
         newer = None   # a new or changed notice is its identity's highest version
         if status != "new":   # a first version has no older ones to mark
             self.con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ? AND version < ?",
-                             (identity, notice.version))
+                             (identity, head.version))
         if status == "unchanged":   # the same bytes again, re-extracted in place
             newer = self.con.execute("SELECT 1 FROM versions WHERE identity = ? AND version > ?",
-                                     (identity, notice.version)).fetchone()
+                                     (identity, head.version)).fetchone()
         self.con.execute(
             "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
             # the record's JSON is UTF-8 bytes: CAST keeps the column TEXT (no decode in Python)
             "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS TEXT))",
-            (notice.doc_id, identity, kind, notice.version, 0 if newer else 1, notice.source.sha256,
-             notice.source.size, extracted_at, notice.source.path, notice.source.url, record.json))
+            (head.doc_id, identity, kind, head.version, 0 if newer else 1, head.source.sha256,
+             head.source.size, extracted_at, head.source.path, head.source.url, record.json))
 
     def refresh_agencies(self, full: bool = False) -> None:
         """Make the agencies table agree with the ``assignments`` rows beside it

@@ -13,7 +13,6 @@ import io
 import re
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_FORMULA_FIRST = frozenset(_FORMULA_START)
 #: where a cell of CSV text (searched with a "\n" put before it) may start with
 #: a formula mark: after a line break or a comma, quoted or not.  Unquoted, a
 #: "\r" there is the line end (csv quotes a cell holding one).  Inside a quoted
@@ -39,8 +38,7 @@ def csv_text(rows) -> str:
     """
     text = _plain_csv(rows)
     if _MAYBE_FORMULA.search("\n" + text):
-        text = _plain_csv([["'" + v if v.__class__ is str and v[:1] in _FORMULA_FIRST else v for v in row]
-                           for row in rows])
+        text = _plain_csv([[spreadsheet_safe(v) for v in row] for row in rows])
     return text
 
 

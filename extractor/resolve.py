@@ -571,8 +571,10 @@ def _cached_resolver(aliases_csv: str | None) -> Resolver:
 
 
 def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
-    """The resolver over the shipped registry (+ user aliases), built once per alias file."""
-    return _cached_resolver(str(aliases_csv) if aliases_csv else None)
+    """The resolver over the shipped registry (+ user aliases), built once per alias file
+    (keyed by its absolute path: a ``--jobs`` run names it absolute for its workers,
+    the run's review.csv as the user gave it, and both must find the one resolver)."""
+    return _cached_resolver(str(Path(aliases_csv).resolve()) if aliases_csv else None)
 
 
 def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,

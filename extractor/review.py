@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .models import ExtractorError, Notice
-from .rows import JOINER, NoticeHead, ReviewRow, notice_head
+from .models import ExtractorError
+from .rows import JOINER, NoticeHead, ReviewRow
 
 log = logging.getLogger(__name__)
 
@@ -123,15 +123,11 @@ class _Miss:
 
 
 class MissTally:
-    """review.csv built while notices stream past (``add_notice``, then ``rows``)."""
+    """review.csv built while notices stream past (``add_head`` per notice, then ``rows``)."""
 
     def __init__(self) -> None:
         self.misses: dict[tuple[str | None, str], _Miss] = {}
         self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
-
-    def add_notice(self, notice: Notice) -> None:
-        """Note every unresolved unit of one notice."""
-        self.add_head(notice_head(notice))
 
     def add_head(self, head: NoticeHead) -> None:
         """Note every unresolved unit of one notice, from its ``rows.NoticeHead``."""

@@ -321,6 +321,15 @@ def test_user_alias_wins_over_derivation(tmp_path):
     assert r.resolve("市平安办", city=LS).match == "unresolved"
 
 
+def test_one_resolver_per_alias_file_however_its_path_is_written(tmp_path, monkeypatch):
+    """--jobs names the alias file absolute for its workers; review.csv uses it as
+    given: the writer process must not build a second resolver for the same file."""
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,agency_id,city\n市平安办,dg-szfb\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert load_resolver("aliases.csv") is load_resolver(str(path)) is load_resolver(path)
+
+
 def test_user_alias_with_unknown_id_names_file_and_line(tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("市平安办,dg-szfb\n市综治办,dg-nope\n", encoding="utf-8")
