@@ -2,12 +2,14 @@
 or a Dask cluster across many.
 
 Both run the same per-notice function (``pipeline.extract_file``) over
-*batches* of paths, never one task per page: a process-pool round trip or a
-Dask task costs far more than nothing (Dask about 200 µs, FACTS.md), and the
-resolver (registry, lexicon, OpenCC; ~0.2 s) must be loaded once per worker
-process, not once per page (forked workers inherit the caller's).  Results come back to the calling process in
-input order, so the one writer (``run``: exports, archive) sees exactly what
-a single process would have produced.
+*batches* of paths, never one task per page: handing a batch over costs far
+more than nothing (a Dask task about 200 µs, FACTS.md), and the resolver
+(registry, lexicon, OpenCC; ~0.2 s) must be loaded once per worker process,
+not once per page (forked workers inherit the caller's).  On one host the
+workers are a ``pool.SpoolPool``, which hands results over through files
+rather than a pipe the writer must drain (see there why).  Results come back
+to the calling process in input order, so the one writer (``run``: exports,
+archive) sees exactly what a single process would have produced.
 
 Failure rules are those of the single-process loop: ``ExtractorError`` (bad
 input) becomes a per-file failure inside the worker; any other exception is
@@ -128,38 +130,29 @@ def _aliases_arg(settings: "Settings") -> str | None:
 
 
 def _in_order(work: Sequence[tuple[Sequence[Path], object]], submit, result, window: int,
-              progress: Progress, while_waiting: Callable[[], object] | None = None) -> Iterator[Outcome]:
+              progress: Progress) -> Iterator[Outcome]:
     """Keep ``window`` batches in flight; yield their outcomes in input order.
 
     ``work`` pairs each batch of paths with the task that extracts it;
     ``submit(task)`` starts one and ``result(handle)`` waits for its outcomes.
     The bounded window keeps memory flat in the corpus size: at most
     ``window`` batches of notices wait in the caller at any time.
-    ``while_waiting`` runs once, after the first batches are submitted.
     """
-    pending: deque = deque()
-    queued = iter(work)
-    for batch, task in queued:
-        pending.append((batch, submit(task)))
-        if len(pending) >= window:
-            break
-    if while_waiting is not None:
-        while_waiting()
-    # after the first submit, so that workers exist before a progress bar starts its thread
-    ticks = iter(progress([p for batch, _ in work for p in batch])) if progress else None
-    while pending:
-        batch, handle = pending.popleft()
-        outcomes = result(handle)
-        nxt = next(queued, None)
-        if nxt is not None:
-            pending.append((nxt[0], submit(nxt[1])))
-        for path, (_, notice, error) in zip(batch, outcomes):
-            if ticks is not None:
-                next(ticks, None)
-            yield path, notice, error
-    if ticks is not None:
-        for _ in ticks:  # let a progress bar finish and close
-            pass
+    def results() -> Iterator[list]:
+        pending: deque = deque()
+        queued = iter(work)
+        for _, task in queued:
+            pending.append(submit(task))
+            if len(pending) >= window:
+                break
+        while pending:
+            outcomes = result(pending.popleft())
+            nxt = next(queued, None)
+            if nxt is not None:
+                pending.append(submit(nxt[1]))
+            yield outcomes
+
+    return _ticked([batch for batch, _ in work], results(), progress)
 
 
 def _warm_writer(settings: "Settings") -> None:
@@ -192,10 +185,11 @@ def start_method() -> str:
 
 def extract_processes(files: Sequence[Path], settings: "Settings",
                       progress: Progress = None, records: bool = False) -> Iterator[Outcome]:
-    """``files`` over a pool of worker processes (``settings.jobs`` of them);
+    """``files`` over ``settings.jobs`` worker processes (``pool.SpoolPool``);
     with ``records``, notices come as records (see ``extract_batch``)."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+
+    from .pool import SpoolPool
 
     workers = worker_count(settings.jobs)
     size = batch_size(len(files), workers)
@@ -209,17 +203,27 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
         # while the others start and the writer warms up, on the same cores
         worker_resolver(aliases)
     log.info("extracting %d files in %d %s processes, %d per batch", len(files), workers, method, size)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                               initializer=init_worker, initargs=(aliases, *_parent_logging()))
-    try:
-        work = [(b, [str(p) for p in b]) for b in batches]
-        yield from _in_order(work, lambda task: pool.submit(extract_batch, task, aliases, records),
-                             lambda fut: fut.result(), 2 * workers, progress,
-                             # only a run that writes (records) needs the writer warm
-                             while_waiting=(lambda: _warm_writer(settings)) if records else None)
-    finally:
-        # on a bug (or a consumer that stops early) do not run the rest of the queue
-        pool.shutdown(wait=True, cancel_futures=True)
+    tasks = [[str(p) for p in b] for b in batches]
+    with SpoolPool(tasks, extract_batch, (aliases, records), workers=workers, window=2 * workers,
+                   context=multiprocessing.get_context(method), initializer=init_worker,
+                   initargs=(aliases, *_parent_logging())) as pool:
+        if records:   # only a run that writes needs the writer warm
+            _warm_writer(settings)
+        yield from _ticked(batches, pool.results(), progress)
+
+
+def _ticked(batches: Sequence[Sequence[Path]], results: Iterable[list], progress: Progress) -> Iterator[Outcome]:
+    """Each batch's outcomes as (path, notice, error), ``progress`` ticked once per path."""
+    # the bar starts after the workers, so that it is not a thread at the fork
+    ticks = iter(progress([p for batch in batches for p in batch])) if progress else None
+    for batch, outcomes in zip(batches, results):
+        for path, (_, notice, error) in zip(batch, outcomes):
+            if ticks is not None:
+                next(ticks, None)
+            yield path, notice, error
+    if ticks is not None:
+        for _ in ticks:  # let a progress bar finish and close
+            pass
 
 
 def _dask_client(settings: "Settings", workers: int):
