@@ -109,6 +109,16 @@ def test_sqlite_exporter_is_cumulative(tmp_path):
     assert rows(db, "PRAGMA journal_mode") == [("wal",)]
 
 
+def test_the_writer_has_a_page_cache_for_random_keys(tmp_path):
+    """doc_id keys land all over the primary-key indexes: SQLite's default 2 MB cache
+    made the writer read and write the same index pages many times over."""
+    archive = Archive(tmp_path / "notices.sqlite")
+    try:
+        assert archive.con.execute("PRAGMA cache_size").fetchone() == (-64 * 1024,)
+    finally:
+        archive.close()
+
+
 def test_a_second_run_on_the_same_output_fails_clearly(tmp_path):
     with output_lock(tmp_path):
         with pytest.raises(ArchiveBusy, match="in use by another extractor run"):
