@@ -72,7 +72,7 @@ _SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY K
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
 #: the writer's SQLite page cache, KiB (``PRAGMA cache_size``)
-CACHE_KIB = 64 * 1024
+CACHE_KIB = 16 * 1024
 #: archive_settings key, set once the agencies counts are kept per notice (see ``refresh_agencies``)
 COUNTS_KEY = "agency_counts"
 COUNTS_PER_NOTICE = "per-notice"
@@ -172,10 +172,11 @@ class Archive:
         # next run extracts them again.  FULL cost an fsync per notice, the largest
         # part of the one writer's time.
         self.con.execute("PRAGMA synchronous = NORMAL")
-        # up to 64 MB of page cache (taken as used), not SQLite's default 2 MB: the
+        # up to 16 MB of page cache (taken as used), not SQLite's default 2 MB: the
         # primary-key indexes take random doc_id keys, and with 2 MB their pages were
-        # read back and written out again and again (1,000 bench notices: 55,000
-        # page reads and 186,000 writes, against 25,000 and 123,000 with 64 MB)
+        # read back and written out again and again (1,000 bench notices: 54,000
+        # page reads and 186,000 writes; 8 MB or more: 25,000-27,000 and 123,000).
+        # 64 MB wrote no less and doubled the peak RSS of a 1,000-notice run.
         self.con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         # Foreign keys are declared (for readers and ``PRAGMA foreign_key_check``)
         # but not enforced while writing: the rows of a notice are built to

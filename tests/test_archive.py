@@ -114,7 +114,7 @@ def test_the_writer_has_a_page_cache_for_random_keys(tmp_path):
     made the writer read and write the same index pages many times over."""
     archive = Archive(tmp_path / "notices.sqlite")
     try:
-        assert archive.con.execute("PRAGMA cache_size").fetchone() == (-64 * 1024,)
+        assert archive.con.execute("PRAGMA cache_size").fetchone() == (-16 * 1024,)
     finally:
         archive.close()
 
