@@ -67,20 +67,18 @@ def _claim(claimed, room, parent: int) -> int:
 
 def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, spool: str,
            parent: int, initializer: Callable | None, initargs: tuple) -> None:
-    """A worker's life: claim batches until none are left; spool each result."""
+    """A worker's life: claim batches until none are left; spool each result.
+    What the initializer or a batch raises goes to the caller (``FAILED``)."""
+    index = -1
     try:
         if initializer is not None:
             initializer(*initargs)
         while 0 <= (index := _claim(claimed, room, parent)) < len(batches):
             path = os.path.join(spool, f"{index}.pickle")
-            try:
-                data = pickle.dumps(task(batches[index], *args), protocol=pickle.HIGHEST_PROTOCOL)
-                with open(path, "wb") as f:
-                    f.write(data)
-                del data
-            except Exception as exc:   # a bug (bad input is an outcome): the caller re-raises it
-                conn.send((FAILED, index, _portable(exc)))
-                return
+            data = pickle.dumps(task(batches[index], *args), protocol=pickle.HIGHEST_PROTOCOL)
+            with open(path, "wb") as f:
+                f.write(data)
+            del data
             conn.send((DONE, index, path))
         if index < 0:   # orphaned: the caller cannot remove the spool any more
             shutil.rmtree(spool, ignore_errors=True)
@@ -88,6 +86,8 @@ def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, 
             conn.send((END,))
     except (KeyboardInterrupt, BrokenPipeError):
         pass   # Ctrl-C reaches the whole process group, and the caller reports it; or the caller is gone
+    except Exception as exc:   # a bug (bad input is an outcome), a full disk: the caller re-raises it
+        conn.send((FAILED, index, _portable(exc)))
     finally:
         conn.close()
 

@@ -52,6 +52,10 @@ def identity(batch):
     return batch
 
 
+def broken_start():
+    raise OSError(28, "No space left on device")
+
+
 def pool(batches, task, args=(), workers=2, window=4):
     return SpoolPool(batches, task, args, workers=workers, window=window, context=FORK)
 
@@ -90,6 +94,12 @@ def test_a_bug_in_a_worker_is_raised_with_its_traceback():
 def test_an_exception_that_cannot_be_pickled_arrives_as_its_text():
     with pool([[1]], fail_unpicklably) as p:
         with pytest.raises(RuntimeError, match="Unpicklable: odd failure"):
+            list(p.results())
+
+
+def test_a_failing_initializer_is_raised_in_the_caller():
+    with SpoolPool([[1], [2]], identity, workers=2, window=4, context=FORK, initializer=broken_start) as p:
+        with pytest.raises(OSError, match="No space left on device"):
             list(p.results())
 
 
