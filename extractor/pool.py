@@ -28,6 +28,7 @@ import logging
 import os
 import pickle
 import shutil
+import signal
 import tempfile
 import traceback
 from typing import Callable, Iterator, Sequence
@@ -90,6 +91,16 @@ def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, 
         conn.send((FAILED, index, _portable(exc)))
     finally:
         conn.close()
+
+
+def _how_ended(exitcode: int | None) -> str:
+    """A worker's exit code in words: a negative one is the signal that ended it."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            pass
+    return f"exit code {exitcode}"
 
 
 def _portable(exc: Exception) -> tuple[Exception, str]:
@@ -164,7 +175,7 @@ class SpoolPool:
         except EOFError:   # the pipe closed without END: the worker died
             proc = live.pop(conn)
             proc.join(timeout=5)
-            raise WorkerDied(f"a worker process stopped unexpectedly (exit code {proc.exitcode})") from None
+            raise WorkerDied(f"a worker process stopped unexpectedly ({_how_ended(proc.exitcode)})") from None
         if message[0] == DONE:
             ready[message[1]] = message[2]
         elif message[0] == FAILED:

@@ -1,6 +1,7 @@
 """The spool pool behind --jobs: order, failures, bounded spool, clean-up."""
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -106,6 +107,18 @@ def test_a_failing_initializer_is_raised_in_the_caller():
 def test_a_worker_that_dies_stops_the_run_with_one_line():
     with pool([[i] for i in range(5)], die_on_two) as p:
         with pytest.raises(WorkerDied, match=r"exit code 7"):
+            list(p.results())
+
+
+def kill_on_two(batch):
+    if 2 in batch:
+        os.kill(os.getpid(), signal.SIGKILL)   # as the out-of-memory killer does
+    return batch
+
+
+def test_a_killed_worker_is_named_by_its_signal():
+    with pool([[i] for i in range(5)], kill_on_two) as p:
+        with pytest.raises(WorkerDied, match=r"killed by SIGKILL"):
             list(p.results())
 
 
