@@ -124,10 +124,10 @@ class SpoolPool:
     def __init__(self, batches: Sequence, task: Callable, args: tuple = (), *, workers: int,
                  window: int, context, initializer: Callable | None = None, initargs: tuple = ()) -> None:
         self.batches = batches
-        self.spool = tempfile.mkdtemp(prefix="extractor-spool-")   #: the folder of results not yet read
         self._claimed = context.Value("q", 0)
         self._room = context.Semaphore(max(1, window))
         self._procs, self._conns = [], []
+        self.spool = tempfile.mkdtemp(prefix="extractor-spool-")   #: the folder of results not yet read
         log.debug("spooling the results of %d batches in %s", len(batches), self.spool)
         try:
             for _ in range(workers):
