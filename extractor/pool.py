@@ -54,11 +54,11 @@ class RemoteTraceback(Exception):
         return "\n" + self.args[0]
 
 
-def _claim(claimed, room, parent: int) -> int:
+def _claim(claimed, room, caller: int, parent: int) -> int:
     """The index of the next batch, once there is room for its result; -1 once
     the caller has died without closing the pool (nobody would read it)."""
     while not room.acquire(timeout=ORPHAN_CHECK):
-        if os.getppid() != parent:
+        if _caller_gone(caller, parent):
             return -1
     with claimed.get_lock():
         index = claimed.value
@@ -66,15 +66,33 @@ def _claim(claimed, room, parent: int) -> int:
     return index
 
 
+def _caller_gone(caller: int, parent: int) -> bool:
+    """Whether the process that made the pool has died.  ``parent`` is this
+    worker's parent when it started: the caller, or the forkserver that
+    started it for the caller (which ends with the caller).  A process whose
+    parent dies gets another; a caller that died before this worker looked
+    at its parent is checked by pid."""
+    if os.getppid() != parent:
+        return True
+    try:
+        os.kill(caller, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:   # the pid is another user's now: the caller is gone
+        return True
+    return False
+
+
 def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, spool: str,
-           parent: int, initializer: Callable | None, initargs: tuple) -> None:
+           caller: int, initializer: Callable | None, initargs: tuple) -> None:
     """A worker's life: claim batches until none are left; spool each result.
     What the initializer or a batch raises goes to the caller (``FAILED``)."""
+    parent = os.getppid()
     index = -1
     try:
         if initializer is not None:
             initializer(*initargs)
-        while 0 <= (index := _claim(claimed, room, parent)) < len(batches):
+        while 0 <= (index := _claim(claimed, room, caller, parent)) < len(batches):
             path = os.path.join(spool, f"{index}.pickle")
             data = pickle.dumps(task(batches[index], *args), protocol=pickle.HIGHEST_PROTOCOL)
             with open(path, "wb") as f:
@@ -85,8 +103,10 @@ def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, 
             shutil.rmtree(spool, ignore_errors=True)
         else:
             conn.send((END,))
-    except (KeyboardInterrupt, BrokenPipeError):
-        pass   # Ctrl-C reaches the whole process group, and the caller reports it; or the caller is gone
+    except KeyboardInterrupt:
+        pass   # Ctrl-C reaches the whole process group, and the caller reports it
+    except BrokenPipeError:   # the caller is gone (a forked worker, which shares the pipe, learns it in _claim)
+        shutil.rmtree(spool, ignore_errors=True)
     except Exception as exc:   # a bug (bad input is an outcome), a full disk: the caller re-raises it
         conn.send((FAILED, index, _portable(exc)))
     finally:

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from extractor.pool import RemoteTraceback, SpoolPool, WorkerDied
+from extractor.pool import ORPHAN_CHECK, RemoteTraceback, SpoolPool, WorkerDied
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="these tests start workers with fork")
@@ -158,16 +158,29 @@ def _exited(pid: int) -> bool:
         return True
 
 
+def test_a_reader_slower_than_the_orphan_check_keeps_its_workers():
+    """A writer busy for longer than ``ORPHAN_CHECK`` (a long commit) leaves the
+    workers waiting for room; under forkserver their parent is the forkserver,
+    not the caller, and they must not take that for being orphaned."""
+    context = multiprocessing.get_context("forkserver")
+    with SpoolPool([[i] for i in range(8)], identity, workers=2, window=2, context=context) as p:
+        results = p.results()
+        assert next(results) == [0]
+        time.sleep(ORPHAN_CHECK * 2.5)
+        assert list(results) == [[i] for i in range(1, 8)]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_workers_of_a_killed_caller_exit(tmp_path):
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_of_a_killed_caller_exit(tmp_path, method):
     """The caller dies without closing the pool (kill -9): its workers must not
-    wait for room forever, and the spool must not stay behind."""
-    script = textwrap.dedent("""
+    wait for room for ever, and the spool must not stay behind."""
+    script = textwrap.dedent(f"""
         import multiprocessing, os
         from extractor.pool import SpoolPool
         from test_pool import identity
         p = SpoolPool([[i] for i in range(50)], identity, workers=2, window=1,
-                      context=multiprocessing.get_context("fork"))
+                      context=multiprocessing.get_context("{method}"))
         print(p.spool, " ".join(str(proc.pid) for proc in p._procs), flush=True)
         os._exit(0)
     """)
