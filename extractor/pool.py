@@ -108,7 +108,10 @@ def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, 
     except BrokenPipeError:   # the caller is gone (a forked worker, which shares the pipe, learns it in _claim)
         shutil.rmtree(spool, ignore_errors=True)
     except Exception as exc:   # a bug (bad input is an outcome), a full disk: the caller re-raises it
-        conn.send((FAILED, index, _portable(exc)))
+        try:
+            conn.send((FAILED, index, _portable(exc)))
+        except OSError:   # the caller is gone too: nobody to tell
+            shutil.rmtree(spool, ignore_errors=True)
     finally:
         conn.close()
 
