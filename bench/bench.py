@@ -52,7 +52,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-REGISTRY = ROOT / "extractor" / "data" / "registry" / "dongguan.toml"
+REGISTRY = ROOT / "extractor" / "agencies" / "registry" / "dongguan.toml"
 SEED_PAGE = ROOT / "tests" / "fixtures" / "seed-dongguan-2014-75.html"
 GBK_SHARE = 0.3          #: share of pages served as GBK, declared gb2312
 GBK_ONLY = "滘"          #: not in GB 2312: read_html without encoding="gbk" stops here
@@ -275,7 +275,7 @@ def extract_only_run(label: str, corpus: Path, n: int, out: Path, jobs: int) -> 
 
 
 def extract_only_worker(corpus: Path, jobs: int) -> None:
-    from extractor.pipeline import Settings, collect_inputs, extract_many
+    from extractor.engine.pipeline import Settings, collect_inputs, extract_many
 
     files, _ = collect_inputs([str(corpus)])
     found = sum(notice is not None for _, notice, _ in extract_many(files, Settings(jobs=jobs)))

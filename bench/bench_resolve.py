@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 def fixture_cells(folder: Path = FIXTURES) -> list[tuple[tuple[str, ...], str | None, str | None]]:
     """(names of one cell, city, date) for every lead/support cell of every fixture notice."""
-    from extractor.registry import detect_city
+    from extractor.agencies.registry import detect_city
 
     cells = []
     for path in sorted(folder.glob("*.expected.json")):
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     start = time.perf_counter()
-    from extractor.resolve import Resolver, load_resolver
+    from extractor.agencies.resolve import Resolver, load_resolver
     resolver = load_resolver()
     load_s = time.perf_counter() - start
 

@@ -108,7 +108,7 @@ def _progress(enabled: bool):
 
 def cmd_run(args) -> int:
     from .models import ExtractorError
-    from .pipeline import Settings, run
+    from .engine.pipeline import Settings, run
 
     aliases = _aliases_file(args.aliases)
     if aliases is not None and not aliases.is_file():
@@ -164,7 +164,7 @@ def _add_fetch_options(p) -> None:
 
 
 def _fetch_settings(args):
-    from .fetch import FetchSettings
+    from .source.fetch import FetchSettings
 
     return FetchSettings(into=args.into, connect_timeout=args.connect_timeout,
                          read_timeout=args.timeout, retries=max(0, args.retries),
@@ -184,7 +184,7 @@ def add_fetch_parser(sub) -> None:
 
 
 def cmd_fetch(args) -> int:
-    from .fetch import fetch_urls
+    from .source.fetch import fetch_urls
 
     records, failures = fetch_urls(args.urls, _fetch_settings(args))
     for url, reason in failures:
@@ -223,7 +223,7 @@ def _iso_date(text: str) -> str:
 
 
 def cmd_crawl(args) -> int:
-    from .crawl import DEFAULT_MATCH, CrawlSettings, crawl
+    from .source.crawl import DEFAULT_MATCH, CrawlSettings, crawl
 
     settings = CrawlSettings(listing_url=args.listing_url, match=tuple(args.match or DEFAULT_MATCH),
                              pages=max(1, args.pages), since=args.since, delay=max(0.0, args.delay),
@@ -256,7 +256,7 @@ def add_diff_parser(sub) -> None:
 def cmd_diff(args) -> int:
     import json
 
-    from .diff import diff_archive, format_diff
+    from .store.diff import diff_archive, format_diff
     from .models import ExtractorError
 
     try:
@@ -295,7 +295,7 @@ def cmd_agencies(args) -> int:
     import json
 
     from .models import ExtractorError
-    from .review import explain_name, format_agencies, format_explanation, list_agencies
+    from .agencies.review import explain_name, format_agencies, format_explanation, list_agencies
 
     try:
         if args.action == "explain":

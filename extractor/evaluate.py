@@ -225,7 +225,7 @@ def read_table(path: Path) -> list[dict[str, str]]:
 
 def score_agency_tables(folder: Path = FIXTURES, resolver=None) -> AgencyTableScore:
     """Resolve every variant (expects its agency_id) and every negative pair (expects two ids)."""
-    from .resolve import load_resolver
+    from .agencies.resolve import load_resolver
 
     resolver = resolver or load_resolver()
     score = AgencyTableScore()
@@ -258,8 +258,8 @@ def format_agency_tables(score: AgencyTableScore) -> str:
 
 def evaluate(folder: Path = FIXTURES, resolver=None) -> dict[str, Score]:
     """Score every fixture in ``folder``; returns form -> Score (plus "all")."""
-    from .pipeline import extract_file
-    from .resolve import load_resolver
+    from .engine.pipeline import extract_file
+    from .agencies.resolve import load_resolver
 
     resolver = resolver or load_resolver()
     by_form: dict[str, Score] = defaultdict(Score)

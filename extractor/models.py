@@ -58,6 +58,10 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+#: a line of ``Located.lines`` standing for the position of table n (``f"{TABLE_MARK}{n}"``)
+TABLE_MARK = "\x00table:"
+
+
 @dataclass(frozen=True)
 class Located:
     """The notice's own content, portal chrome removed (stage 3: locate).

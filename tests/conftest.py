@@ -25,5 +25,5 @@ def fixtures_dir() -> Path:
 @pytest.fixture(scope="session")
 def resolver():
     """The registry and jieba, loaded once for the whole test session."""
-    from extractor.resolve import load_resolver
+    from extractor.agencies.resolve import load_resolver
     return load_resolver()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agencies import split_units
+from extractor.agencies.units import split_units
 
 
 @pytest.mark.parametrize("cells,expected", [
@@ -82,7 +82,7 @@ def test_empty_cells_give_no_names(cells):
 
 
 def test_lexicon_holds_city_and_prefix_variants():
-    from extractor.agencies import default_lexicon
+    from extractor.agencies.units import default_lexicon
     lexicon = default_lexicon()
     for name in ("市发改局", "东莞市发改局", "东莞市科学技术局", "市科学技术局", "松山湖管委会", "市发改委"):
         assert lexicon.knows(name), name
@@ -90,7 +90,7 @@ def test_lexicon_holds_city_and_prefix_variants():
 
 
 def test_user_alias_names_join_the_splitting_lexicon(tmp_path):
-    from extractor.resolve import load_resolver
+    from extractor.agencies.resolve import load_resolver
     cells = ["市发改局综治中心"]
     # nobody lists 综治中心: a leftover that opens no new name stays with the one before it
     assert split_units(cells) == ["市发改局综治中心"]
@@ -103,7 +103,7 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     import os
     import subprocess
     import sys
-    code = ("from extractor.agencies import split_units;"
+    code = ("from extractor.agencies.units import split_units;"
             "print(split_units(['市平安办市综治办']))")
     env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
@@ -117,7 +117,7 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     ("市发改局", False), ("各", True), ("松山湖管委会", False), ("市场监管局", False),
 ])
 def test_group_vocabulary(name, is_group):
-    from extractor.registry import default_patterns
+    from extractor.agencies.registry import default_patterns
     assert default_patterns().is_group(name) is is_group
 
 
@@ -142,9 +142,9 @@ def test_bracket_free_fast_paths_equal_the_balanced_scan():
     a text holds no bracket; on random texts they must give what the scan gives."""
     import random
 
-    from extractor.agencies import _bare, split_cell
-    from extractor.patterns import split_outside_brackets
-    from extractor.registry import default_patterns
+    from extractor.agencies.units import _bare, split_cell
+    from extractor.text import split_outside_brackets
+    from extractor.agencies.registry import default_patterns
 
     patterns = default_patterns()
     openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())

@@ -1,4 +1,4 @@
-"""extractor.archive: versions, identity, never deleting, lock, schema."""
+"""extractor.store.archive: versions, identity, never deleting, lock, schema."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from archivekit import make_notice, republished
-from extractor.archive import (Archive, ArchiveBusy, notice_from_json, notice_identity, open_archive,
+from extractor.store.archive import (Archive, ArchiveBusy, notice_from_json, notice_identity, open_archive,
                                output_lock, store_notices)
-from extractor.export import export_all
+from extractor.store.export import export_all
 
 
 def rows(db, sql, *args):
@@ -173,7 +173,7 @@ def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path, monkeypatc
     """Counts are written with each batch of notices: whatever another reader sees
     committed agrees with the assignments committed, whether the same bytes come
     again in the same batch (64) or in a later one (1, 2)."""
-    import extractor.archive as A
+    import extractor.store.archive as A
 
     monkeypatch.setattr(A, "COMMIT_EVERY", commit_every)
     v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")

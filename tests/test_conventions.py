@@ -1,10 +1,10 @@
 """Lead/support conventions stated in the notice text."""
 import pytest
 
-from extractor.conventions import (ALL_LEAD, FIRST_LEADS, apply_conventions, detect_convention,
+from extractor.parse.conventions import (ALL_LEAD, FIRST_LEADS, apply_conventions, detect_convention,
                                    split_first_lead, split_units)
-from extractor.decode import decode_bytes
-from extractor.locate import locate_content
+from extractor.source.decode import decode_bytes
+from extractor.layout.locate import locate_content
 from extractor.models import DraftMeasure, ParsedTable
 
 from conftest import make_raw

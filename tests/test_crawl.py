@@ -1,4 +1,4 @@
-"""extractor.crawl: a two-page listing on 127.0.0.1 linking five notices,
+"""extractor.source.crawl: a two-page listing on 127.0.0.1 linking five notices,
 two of them already fetched."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 import pytest
 
 from extractor.cli import main
-from extractor.crawl import CrawlSettings, ListingEntry, crawl, parse_listing
-from extractor.fetch import FetchSettings, file_name_for
+from extractor.source.crawl import CrawlSettings, ListingEntry, crawl, parse_listing
+from extractor.source.fetch import FetchSettings, file_name_for
 from localhttp import Route, http_server  # noqa: F401 (fixture)
 
 PAGE1 = """<html><head><meta charset="utf-8"></head><body>

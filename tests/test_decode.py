@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from extractor.decode import decode_bytes, normalize_label
+from extractor.source.decode import decode_bytes, normalize_label
 from extractor.models import ExtractorError
 
 from conftest import make_raw

@@ -1,4 +1,4 @@
-"""extractor.diff: a re-published notice with one measure reworded and one
+"""extractor.store.diff: a re-published notice with one measure reworded and one
 unit moved from support to lead gives exactly those two changes."""
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import json
 import pytest
 
 from archivekit import BASE_MEASURES, make_notice, republished
-from extractor.archive import store_notices
+from extractor.store.archive import store_notices
 from extractor.cli import main
-from extractor.diff import diff_archive, format_diff
+from extractor.store.diff import diff_archive, format_diff
 from extractor.models import ExtractorError
 
 

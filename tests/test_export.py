@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from extractor.csvtext import spreadsheet_safe
-from extractor.export import export_all
+from extractor.store.csvtext import spreadsheet_safe
+from extractor.store.export import export_all
 from extractor.models import AgencyRef, Measure, Notice, Section, Source
 
 LEAD = AgencyRef("市发改局", "dg-a", "东莞市发展和改革局", None, "alias", 1.0)
@@ -75,8 +75,8 @@ def test_csv_cells_are_made_safe_wherever_they_are(cell, tmp_path):
     """Rows go through csv's C writer and are redone cell by cell only when the
     text may hold a formula cell: the result must be spreadsheet_safe on every
     text cell, first, middle or last, quoted or not; numbers are left as they are."""
-    from extractor.export import write_csv
-    from extractor.rows import SectionRow, row_values
+    from extractor.store.export import write_csv
+    from extractor.store.rows import SectionRow, row_values
 
     rows = [SectionRow(cell, 1, cell, cell), SectionRow("d", -1, None, cell), SectionRow("d", 2, "x", "y")]
     write_csv(tmp_path / "s.csv", SectionRow, rows)
@@ -109,7 +109,7 @@ def registry_notice() -> Notice:
 
 
 def test_agencies_carry_registry_columns(tmp_path):
-    from extractor.rows import AgencyRow, column_names
+    from extractor.store.rows import AgencyRow, column_names
     export_all([registry_notice()], tmp_path, ["csv"])
     rows = read_csv(tmp_path / "agencies.csv")
     assert list(rows[0]) == column_names(AgencyRow)
@@ -194,8 +194,8 @@ def test_notice_json_is_as_dict_for_every_fixture():
     the dataclasses; they must hold exactly ``Notice.as_dict()``, key order too."""
     from pathlib import Path
 
-    from extractor.pipeline import extract_file
-    from extractor.rows import notice_json
+    from extractor.engine.extract import extract_file
+    from extractor.store.rows import notice_json
 
     fixtures = Path(__file__).parent / "fixtures"
     pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt", ".htm"))
@@ -214,7 +214,7 @@ def test_with_version_is_the_record_of_the_versioned_notice():
     the number afterwards must give exactly the record of the numbered notice."""
     from dataclasses import replace
 
-    from extractor.rows import notice_record, with_version
+    from extractor.store.rows import notice_record, with_version
 
     for version in (1, 12, None):
         n = notice()
@@ -231,8 +231,8 @@ def test_agency_tally_from_per_notice_counts_equals_counting_every_ref():
     counts, spellings in order of first mention, and what the first mention said."""
     from pathlib import Path
 
-    from extractor.pipeline import extract_file
-    from extractor.rows import AgencyTally
+    from extractor.engine.extract import extract_file
+    from extractor.store.rows import AgencyTally
 
     fixtures = Path(__file__).parent / "fixtures"
     pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt"))
@@ -270,7 +270,7 @@ def test_row_builders_put_each_value_under_its_own_column():
     added to a row type (or two swapped) cannot shift a column silently."""
     from dataclasses import replace
 
-    from extractor import rows as R
+    from extractor.store import rows as R
 
     n = replace(notice(), version=3, warnings=("w1",))
     n = replace(n, measures=(replace(n.measures[0], extra={"备注": "x"}), n.measures[1]))
@@ -304,8 +304,8 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
     they must be exactly ``csv_text`` of the rows, formula and quoting cases included."""
     from dataclasses import replace
 
-    from extractor import rows as R
-    from extractor.csvtext import csv_text
+    from extractor.store import rows as R
+    from extractor.store.csvtext import csv_text
 
     odd = [AgencyRef('市"发改"局', "dg-a", "甲,乙", None, "alias", 0.875),
            AgencyRef("=HYPERLINK(1)", None, None, "-x", "unresolved", 0.0),

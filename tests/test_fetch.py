@@ -1,4 +1,4 @@
-"""extractor.fetch against a local server on 127.0.0.1: charset from the
+"""extractor.source.fetch against a local server on 127.0.0.1: charset from the
 header, redirects, 404, 5xx retry, timeout, size cap, sidecar, CLI."""
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import json
 import pytest
 
 from extractor.cli import main
-from extractor.decode import decode_bytes
-from extractor.fetch import (USER_AGENT, FetchError, FetchSettings, fetch_url, fetch_urls,
+from extractor.source.decode import decode_bytes
+from extractor.source.fetch import (USER_AGENT, FetchError, FetchSettings, fetch_url, fetch_urls,
                              file_name_for, known_urls)
-from extractor.read import read_input, sidecar_path
+from extractor.source.read import read_input, sidecar_path
 from localhttp import Route, http_server  # noqa: F401 (fixture)
 
 # 镕 is GBK-only: a strict gb2312 decoder stops at it (FACTS.md)

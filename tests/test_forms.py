@@ -1,9 +1,9 @@
 """Stage 5: form detection and the HTML table shapes, incl. damaged pages."""
 import pytest
 
-from extractor.decode import decode_bytes
-from extractor.forms import CUT_TABLE, PARSERS, UNCLOSED_TABLE, parse_body
-from extractor.locate import locate_content
+from extractor.source.decode import decode_bytes
+from extractor.parse.forms import CUT_TABLE, PARSERS, UNCLOSED_TABLE, parse_body
+from extractor.layout.locate import locate_content
 from extractor.models import Decoded
 
 from conftest import make_raw
@@ -150,8 +150,8 @@ def test_a_notice_the_archive_refuses_is_a_failure_and_the_batch_goes_on(tmp_pat
     that notice's rows: it is rolled back alone and named, the others are stored."""
     import json
 
-    from extractor import forms
-    from extractor.pipeline import Settings, run
+    from extractor.parse import forms
+    from extractor.engine.pipeline import Settings, run
 
     monkeypatch.setattr(forms, "unique_section_numbers", lambda parsed: parsed)
     bad = two_table_page(tmp_path / "raw" / "two.html")
@@ -169,7 +169,7 @@ def test_tables_that_each_restart_their_section_numbers_get_one_number_per_secti
     archive (one row per doc_id and section number) takes the notice."""
     import json
 
-    from extractor.pipeline import Settings, run
+    from extractor.engine.pipeline import Settings, run
 
     page = two_table_page(tmp_path / "raw" / "two.html")
     result = run(Settings(inputs=(str(page.parent),), out_dir=tmp_path / "out"))

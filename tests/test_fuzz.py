@@ -7,8 +7,8 @@ import random
 import pytest
 
 from extractor.models import ExtractorError, RawInput
-from extractor.pipeline import extract_raw
-from extractor.rows import notice_record
+from extractor.engine.extract import extract_raw
+from extractor.store.rows import notice_record
 
 NOISE = list("一二三四五六七八九十（）()、，。；：:|\t ①②③牵头配合单位责任完成时限序号\n<>/td tr table br p div 〔〕号年月日—│┼─")
 

@@ -1,7 +1,7 @@
 """Table grids: span expansion, <br> parts, the pipe dump."""
 import lxml.html
 
-from extractor.grid import html_grid, pipe_grid, pipe_tokens
+from extractor.parse.grid import html_grid, pipe_grid, pipe_tokens
 
 
 def table(html: str):

@@ -1,10 +1,10 @@
 """Forms inline-label, inline-verb and prose: the assignment closes the paragraph."""
 import pytest
 
-from extractor.assign import parse_verbs
-from extractor.decode import decode_bytes
-from extractor.inline import closing_bracket, parse_inline, split_assignment, split_prose
-from extractor.locate import locate_content
+from extractor.parse.assign import parse_verbs
+from extractor.source.decode import decode_bytes
+from extractor.parse.inline import closing_bracket, parse_inline, split_assignment, split_prose
+from extractor.layout.locate import locate_content
 
 from conftest import make_raw
 
@@ -99,7 +99,7 @@ def test_no_assignments_is_not_this_form():
     ("2018年底前", None),
 ])
 def test_bare_unit_list_bracket(inner, units):
-    from extractor.assign import parse_unit_list
+    from extractor.parse.assign import parse_unit_list
     found = parse_unit_list(inner)
     assert (found.lead if found else None) == units
     if found:
@@ -130,7 +130,7 @@ def test_hard_wrap_inside_the_closing_bracket():
     (["甲（未闭合", "", "乙"], ["甲（未闭合", "", "乙"]),
 ])
 def test_join_wrapped_brackets(lines, joined):
-    from extractor.inline import join_wrapped_brackets
+    from extractor.parse.inline import join_wrapped_brackets
     assert join_wrapped_brackets(lines) == joined
 
 

@@ -1,10 +1,10 @@
 """Form ``labelled`` (LBL): numbered items followed by labelled lines."""
 import pytest
 
-from extractor.assign import parse_labels
-from extractor.decode import decode_bytes
-from extractor.labelled import parse_labelled, split_own_labels
-from extractor.locate import locate_content
+from extractor.parse.assign import parse_labels
+from extractor.source.decode import decode_bytes
+from extractor.parse.labelled import parse_labelled, split_own_labels
+from extractor.layout.locate import locate_content
 
 from conftest import make_raw
 

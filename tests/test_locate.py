@@ -1,9 +1,9 @@
 """Stage 3: parsing the page and locating the notice's own content."""
 import pytest
 
-from extractor.decode import decode_bytes
-from extractor.forms import parse_body
-from extractor.locate import locate_content, parse_html
+from extractor.source.decode import decode_bytes
+from extractor.parse.forms import parse_body
+from extractor.layout.locate import locate_content, parse_html
 
 from conftest import make_raw
 
@@ -39,7 +39,7 @@ def test_text_table_in_a_pre_block_reads_as_the_text_does(fixtures_dir, tmp_path
     text gives, not one line with its spacing collapsed."""
     import html as html_lib
 
-    from extractor.pipeline import extract_file
+    from extractor.engine.extract import extract_file
 
     text = (fixtures_dir / fixture).read_text(encoding="utf-8")
     page = tmp_path / (fixture.rsplit(".", 1)[0] + ".html")
@@ -58,8 +58,8 @@ def test_cjk_count_equals_counting_cjk_re_matches():
     the range's edges, other planes (𠀀 is two UTF-16 units) and lone surrogates."""
     import random
 
-    from extractor.locate import cjk_count
-    from extractor.patterns import CJK_RE
+    from extractor.layout.locate import cjk_count
+    from extractor.text import CJK_RE
 
     alphabet = ["a", " ", "，", "\u4dff", "\u4e00", "中", "\u9fff", "\ua000", "\U00020000", "\ud800", "\udc00",
                 "\u4e4e", "\x9f"]
@@ -75,7 +75,7 @@ def test_compact_removes_exactly_the_white_space_the_regex_did():
     re.sub(r"[\\s\\u3000\\xa0]+", "") did, for every code point."""
     import re
 
-    from extractor.patterns import compact
+    from extractor.text import compact
 
     every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     assert compact(every) == re.sub(r"[\s\u3000\xa0]+", "", every)

@@ -1,9 +1,9 @@
 """Stage 4: doc number, title, recipients, issuer, date, table title."""
 import pytest
 
-from extractor.decode import decode_bytes
-from extractor.locate import locate_content
-from extractor.metadata import normalize_doc_number, parse_date, parse_metadata
+from extractor.source.decode import decode_bytes
+from extractor.layout.locate import locate_content
+from extractor.layout.metadata import normalize_doc_number, parse_date, parse_metadata
 
 from conftest import make_raw
 

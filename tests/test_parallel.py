@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from extractor import parallel
+from extractor.engine import parallel
 from extractor.models import ExtractorError
-from extractor.pipeline import Settings, run
+from extractor.engine.pipeline import Settings, run
 
 SEEDS = ["seed-dongguan-2014-75.html", "seed-dongguan-2014-75.txt"]
 

@@ -1,4 +1,4 @@
-"""extractor.pipeline.run: what it keeps while a batch goes through (issue 6:
+"""extractor.engine.pipeline.run: what it keeps while a batch goes through (issue 6:
 memory flat in the number of notices)."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from dataclasses import fields
 import pytest
 
 from archivekit import make_notice
-from extractor import pipeline
-from extractor.pipeline import RunResult, Settings, run
+from extractor.engine import pipeline
+from extractor.engine.pipeline import RunResult, Settings, run
 
 
 def test_run_result_holds_counts_not_notices():
@@ -54,7 +54,7 @@ def run_both_ways(inputs, tmp_path, monkeypatch, **options):
     """Run on ``inputs`` into a fresh archive twice: as it comes, and with the
     per-run files forced to be rebuilt from the archive.  Returns each run's
     files and how many times each rebuilt them."""
-    from extractor.archive import Archive
+    from extractor.store.archive import Archive
 
     rebuilds = []
     real_export_all = pipeline.export_all

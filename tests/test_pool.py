@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from extractor.pool import ORPHAN_CHECK, RemoteTraceback, SpoolPool, WorkerDied
+from extractor.engine.pool import ORPHAN_CHECK, RemoteTraceback, SpoolPool, WorkerDied
 
 pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
                                 reason="these tests start workers with fork")
@@ -177,7 +177,7 @@ def test_workers_of_a_killed_caller_exit(tmp_path, method):
     wait for room for ever, and the spool must not stay behind."""
     script = textwrap.dedent(f"""
         import multiprocessing, os
-        from extractor.pool import SpoolPool
+        from extractor.engine.pool import SpoolPool
         from test_pool import identity
         p = SpoolPool([[i] for i in range(50)], identity, workers=2, window=1,
                       context=multiprocessing.get_context("{method}"))

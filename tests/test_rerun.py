@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from extractor.cli import main
-from extractor.pipeline import Settings, run
+from extractor.engine.pipeline import Settings, run
 from localhttp import Route, http_server  # noqa: F401 (fixture)
 
 SEED = "seed-dongguan-2014-75.html"
@@ -110,7 +110,7 @@ def test_url_input_is_fetched_then_extracted_with_the_header_charset(http_server
 
 
 def test_second_run_on_the_same_output_fails_cleanly(tmp_path, fixtures_dir, capsys):
-    from extractor.archive import output_lock
+    from extractor.store.archive import output_lock
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_copies(raw, seed_text(fixtures_dir), range(1))
@@ -124,8 +124,8 @@ def test_second_run_on_the_same_output_fails_cleanly(tmp_path, fixtures_dir, cap
 DRIVER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    import extractor.archive as A
-    from extractor.pipeline import Settings, run
+    import extractor.store.archive as A
+    from extractor.engine.pipeline import Settings, run
 
     raw, out, marker, pause_at = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
     if len(sys.argv) > 5:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.models import ExtractorError
-from extractor.resolve import detect_city, load_resolver, resolve_cells
+from extractor.agencies.resolve import detect_city, load_resolver, resolve_cells
 
 DG, LS = "东莞市", "丽水市"
 SEED_DATE = "2014-08-08"   # 东府办〔2014〕75号
@@ -214,8 +214,8 @@ agency_id = "t-gsj"
 name = "东莞市工商行政管理局"
 kind = "government department"
 """, encoding="utf-8")
-    from extractor.registry import default_patterns, load_registry
-    from extractor.resolve import Resolver
+    from extractor.agencies.registry import default_patterns, load_registry
+    from extractor.agencies.resolve import Resolver
     r = Resolver(load_registry(tmp_path), default_patterns())
     assert [r.resolve(n, city=DG).agency_id for n in ("市发改局", "市科技局", "市工商局", "市科学技术协会")] \
         == ["t-fgj", "t-kjj", "t-gsj", "t-kx"]
@@ -358,15 +358,15 @@ _CITY = '[city]\nname = "东莞市"\nshort = "东莞"\nid_prefix = "t"\n'
     ('[[agency]]\nagency_id = "t-a"\nname = "甲局"\nkind = "government"\n' * 2, "duplicate agency_id"),
 ])
 def test_registry_errors_name_the_problem(tmp_path, entries, message):
-    from extractor.registry import load_registry
+    from extractor.agencies.registry import load_registry
     (tmp_path / "bad.toml").write_text(_CITY + entries, encoding="utf-8")
     with pytest.raises(ExtractorError, match=message):
         load_registry(tmp_path)
 
 
 def test_one_alias_for_two_unrelated_agencies_is_rejected(tmp_path):
-    from extractor.registry import default_patterns, load_registry
-    from extractor.resolve import Resolver
+    from extractor.agencies.registry import default_patterns, load_registry
+    from extractor.agencies.resolve import Resolver
     (tmp_path / "bad.toml").write_text(_CITY + (
         '[[agency]]\nagency_id = "t-a"\nname = "东莞市甲局"\nkind = "government department"\nshort = ["市甲局"]\n'
         '[[agency]]\nagency_id = "t-b"\nname = "东莞市乙局"\nkind = "government department"\nshort = ["市甲局"]\n'),
@@ -380,13 +380,13 @@ def test_one_alias_for_two_unrelated_agencies_is_rejected(tmp_path):
 def test_importing_does_not_load_jieba_or_opencc():
     import subprocess
     import sys
-    code = ("import sys, extractor.resolve, extractor.agencies, extractor.registry;"
+    code = ("import sys, extractor.agencies.resolve, extractor.agencies.units, extractor.agencies.registry;"
             "print('jieba' in sys.modules, 'opencc' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
 
-_BUILD = ("import sys, json; from extractor.resolve import load_resolver; r = load_resolver();"
+_BUILD = ("import sys, json; from extractor.agencies.resolve import load_resolver; r = load_resolver();"
           "print(json.dumps([sorted(r.abbreviations(a)) for a in r.registry.agencies.values()], ensure_ascii=False));"
           "print('jieba' in sys.modules)")
 
@@ -463,8 +463,8 @@ def test_variant_recall_and_no_false_merges(resolver, fixtures_dir):
 def test_dates_sharing_a_cache_entry_resolve_as_they_would_alone():
     """The resolve cache groups dates by the registry dates they are past; a date
     on either side of an era boundary must not reuse the other side's answer."""
-    from extractor.registry import default_patterns, default_registry
-    from extractor.resolve import Resolver
+    from extractor.agencies.registry import default_patterns, default_registry
+    from extractor.agencies.resolve import Resolver
 
     names = ["市金融工作局", "市金融局", "市人行", "市经信局", "市工信局"]
     dates = ["2021-03-29", "2014-08-08", "2018-12-31", "2019-01-01", "2019", "2009-12-31",

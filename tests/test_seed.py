@@ -5,7 +5,7 @@ The expected measures are in tests/fixtures/seed-dongguan-2014-75.expected.json
 """
 import pytest
 
-from extractor.pipeline import extract_file
+from extractor.engine.extract import extract_file
 
 FORMS = {"seed-dongguan-2014-75.html": "html", "seed-dongguan-2014-75.txt": "text"}
 

@@ -1,10 +1,10 @@
 """Stage 5: grids to sections and draft measures (HTML tables, pipe text)."""
 import pytest
 
-from extractor.decode import decode_bytes
-from extractor.forms import NO_TABLE, parse_body
-from extractor.locate import locate_content
-from extractor.table import role_of
+from extractor.source.decode import decode_bytes
+from extractor.parse.forms import NO_TABLE, parse_body
+from extractor.layout.locate import locate_content
+from extractor.parse.table import role_of
 
 from conftest import make_raw
 
@@ -210,7 +210,7 @@ def test_one_column_headed_lead_slash_support(head):
 
 
 def test_lead_slash_support_needs_both_words_and_a_slash():
-    from extractor.table import _names_lead_and_support
+    from extractor.parse.table import _names_lead_and_support
 
     assert _names_lead_and_support("牵头单位/配合单位") and _names_lead_and_support("牵頭單位/配合單位")
     assert not _names_lead_and_support("牵头单位") and not _names_lead_and_support("牵头单位（配合单位）")

@@ -1,10 +1,10 @@
 """Stage 5b: text grids (pipe P2, TAB, BL, SP, BOX) to draft measures."""
 import pytest
 
-from extractor.decode import decode_bytes
-from extractor.forms import parse_body
-from extractor.locate import locate_content
-from extractor.textgrid import first_grid_line, join_box_fragments, split_header_words
+from extractor.source.decode import decode_bytes
+from extractor.parse.forms import parse_body
+from extractor.layout.locate import locate_content
+from extractor.parse.textgrid import first_grid_line, join_box_fragments, split_header_words
 
 from conftest import make_raw
 
@@ -56,7 +56,7 @@ def test_bar_rows_one_a_line():
 
 def test_a_line_with_one_bar_is_not_a_bar_row():
     """Prose holding a | (or a P1 cell line) is not a row of a bar table."""
-    from extractor.textgrid import _is_bar_row
+    from extractor.parse.textgrid import _is_bar_row
 
     assert not _is_bar_row("工作任务 |") and not _is_bar_row("甲|乙") and not _is_bar_row("|---|---|")
     assert _is_bar_row("序号|工作任务|牵头单位") and _is_bar_row("| 1 | 做甲 | 市商务局 |")

@@ -1,0 +1,1 @@
+"""Stage 6: unit names split, resolved against the registry, and reviewed."""

@@ -1,0 +1,583 @@
+"""Resolve unit names to registry agencies (stage 6b).
+
+A name is tried against precomputed keys, in this order, and the rule that
+matched is recorded in ``AgencyRef.match``:
+
+1. user alias   -- a line of the user's aliases CSV (wins over everything)
+2. exact        -- the printed name is an official full name
+3. alias        -- the printed name is a listed short name, alias or title
+4. derived      -- after normalising both sides: NFKC, traditional ->
+   simplified (OpenCC t2s), pinyin noise removed, city / 市 / 市府 /
+   市人民政府 prefixes stripped, 中共…市委 -> 市委, 中国人民银行 / 人行 ->
+   人民银行, 和 dropped; plus abbreviations derived from full names with
+   jieba (发展/和/改革/局 -> 发改局)
+5. unresolved   -- a stable id within the city, score 0
+
+Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and
+工商局/工商联 differ in one character and are different bodies.  A name is
+looked up within one city: the city it names itself (东莞银监分局), else the
+notice's city; with no city at all, only names that are unambiguous across
+the registry resolve.  When a key is shared by linked entries (a rename),
+the entry valid at the notice date wins.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+import hashlib
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
+from ..models import AgencyRef, ExtractorError
+from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
+                       default_registry, detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words,
+                       to_simplified)
+
+__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
+
+log = logging.getLogger(__name__)
+
+#: score of each rule; derived abbreviations score lower than derived full forms
+SCORES = {"user": 1.0, "exact": 1.0, "alias": 0.95, "derived": 0.9, "abbreviation": 0.8}
+#: subtracted when the chosen entry was not valid at the notice date, or no date decided
+ERA_PENALTY = 0.1
+UNDATED_PENALTY = 0.2
+GLOBAL = ""   #: index key for "any city" lookups
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """A name reduced to what it is matched on."""
+
+    clean: str                    #: NFKC, no white space (exact/alias tiers)
+    city: str | None              #: a registry city the name itself names (东莞银监分局)
+    keys: tuple[str, ...]         #: derived keys, most specific first
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome of one lookup, with what ``explain`` reports."""
+
+    agency: Agency | None
+    rule: str                     #: user | exact | alias | derived | abbreviation | unresolved | group
+    key: str | None
+    score: float
+    scope: str | None             #: the city the name was looked up in
+    candidates: tuple[str, ...] = ()   #: ids that shared the key
+    capacity: str | None = None
+
+
+@dataclass(frozen=True)
+class _Pick:
+    """The date-independent part of a lookup: the entries of one lineage a key
+    chose within the scope; only which of them was valid at the date is left."""
+
+    agencies: tuple[Agency, ...]
+    rule: str
+    key: str
+    score: float
+    scope: str | None
+    candidates: tuple[str, ...]
+    fixed: Match | None           #: the Match when the date cannot change it (one entry, no era)
+
+
+@dataclass
+class _Bucket:
+    """Ids that share one key, and the score of the rule that put them there."""
+
+    score: float
+    ids: set[str] = field(default_factory=set)
+
+
+class Resolver:
+    """Matches unit names against one registry; cheap to query, built once."""
+
+    def __init__(self, registry: Registry, patterns: AgencyPatterns,
+                 user_aliases: Iterable[tuple[str, str, str | None, str]] = ()):
+        self.registry = registry
+        self.patterns = patterns
+        self._exact: dict[str, set[str]] = defaultdict(set)
+        self._alias: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
+        self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._user_names: list[str] = []
+        # jieba's cut of every abbreviation stem, from the file cache: a run
+        # loads jieba only for stems the cache lacks or for unlisted run-together names
+        self._segments = segment_words(p[1] for a in registry.agencies.values()
+                                       if (p := self._abbreviation_parts(a)))
+        self._build_indexes()
+        for name, agency_id, city, where in user_aliases:
+            self._add_user_alias(name, agency_id, city, where)
+        self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
+        # Notices carry different dates, so a cache keyed on the date mostly
+        # misses: the lookup itself is cached per (name, city) and only the
+        # cheap choice by date is made per call (``_dated``).
+        # Only which registry dates a notice date is past matters (``valid_at``,
+        # ``_nearest_era``), so dates between the same two of them share one
+        # cache entry: the first such date seen stands for the others.
+        self._date_cuts = sorted({d for a in registry.agencies.values() for v in (a.valid_from, a.valid_to)
+                                  if v for d in (v, pad_date(v))})
+        self._date_reps: dict[int, str] = {}
+        self._plan_cached = lru_cache(maxsize=65536)(self._plan)
+        self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
+        self._fragment_cached = lru_cache(maxsize=65536)(self._split_fragment)
+        self._token_cached = lru_cache(maxsize=65536)(self._split_token)
+        self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
+        self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
+        self._cells_cached = lru_cache(maxsize=65536)(self._resolve_cells)
+        self._city_name = lru_cache(maxsize=1024)(self._city_name)
+
+    # ------------------------------------------------------------ public API
+
+    def resolve(self, name: str, *, city: str | None = None, date: str | None = None) -> AgencyRef:
+        """Resolve one printed unit name to an AgencyRef (cached per name, city, date)."""
+        return self._resolve_cached(name, self._city_name(city), self._date_key(date))
+
+    def _date_key(self, date: str | None) -> str | None:
+        """The date that stands for ``date`` in the caches (see ``__init__``)."""
+        if not date:
+            return date
+        return self._date_reps.setdefault(bisect.bisect_right(self._date_cuts, date), date)
+
+    def resolve_cells(self, cells: Sequence[str], *, city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
+        """``split`` then ``resolve_names``: the refs of one measure's unit cells
+        (cached per cells, city and date: the same cells recur across a corpus)."""
+        return self._cells_cached(tuple(cells), self._city_name(city), self._date_key(date))
+
+    def cells_resolver(self, *, city: str | None, date: str | None) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
+        """``resolve_cells`` for one notice's city and date: its cache keys are
+        worked out once per notice, not twice per measure."""
+        cached, city, date = self._cells_cached, self._city_name(city), self._date_key(date)
+        return lambda cells: cached(tuple(cells), city, date)
+
+    def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
+        return self.resolve_names(self.split(cells), city=city, date=date)
+
+    def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
+        m = self._match(name, city, date)
+        if m.rule == "group":
+            return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
+                             score=1.0, kind="group")
+        if m.agency is None:
+            return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
+                             capacity=m.capacity, match="unresolved", score=0.0)
+        rule = "alias" if m.rule == "user" else "derived" if m.rule == "abbreviation" else m.rule
+        return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
+                         capacity=m.capacity, match=rule, score=round(m.score, 3))
+
+    def split(self, cells: Sequence[str]) -> list[str]:
+        """``split_units`` with this resolver's lexicon (user aliases included), cached per fragment and token."""
+        return list(self._split(tuple(cells)))
+
+    def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        # split_units treats each fragment on its own, and fragments repeat
+        # across notices far more often than whole cell tuples do (which
+        # ``resolve_cells`` caches already)
+        return tuple(name for cell in cells for name in self._fragment_cached(cell))
+
+    def _split_fragment(self, cell: str) -> tuple[str, ...]:
+        """``agencies.split_units`` of one fragment, each token through a cache:
+        a new list of units is mostly names seen before."""
+        if is_empty_cell(cell, self.patterns):
+            return ()
+        return tuple(name for token in split_cell(cell, self.patterns) for name in self._token_cached(token))
+
+    def _split_token(self, token: str) -> tuple[str, ...]:
+        return tuple(split_token(token, self.lexicon, self.patterns))
+
+    def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
+        """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""
+        city = self._city_name(city)
+        m = self._match(name, city, date)
+        keys = self.name_keys(self._split_capacity(name)[0][0])
+        return {
+            "name": name, "city": city, "date": date, "scope": m.scope, "rule": m.rule,
+            "key": m.key, "keys": list(keys.keys), "capacity": m.capacity,
+            "agency_id": (m.agency.agency_id if m.agency else
+                          None if m.rule == "group" else self.unresolved_id(name, city)),
+            "canonical": m.agency.name if m.agency else None, "score": round(m.score, 3),
+            "candidates": self._candidates(m, keys, m.scope, date),
+        }
+
+    def agencies(self, city: str | None = None, kind: str | None = None) -> list[dict]:
+        """The registry as dicts (with successors), filtered by city and kind."""
+        return self.registry.listing(city, kind)
+
+    def resolve_names(self, names: Sequence[str], *, city: str | None,
+                      date: str | None) -> tuple[AgencyRef, ...]:
+        """Resolve the names of one cell, carrying a shared level prefix forward.
+
+        ``省发展改革委、科技厅`` means 省科技厅 (FORMATS.md section 4, N39): a
+        name without its own prefix is tried with the last prefix seen, unless
+        it is listed as printed (松山湖管委会, a state company's short name).
+        """
+        refs, prefix = [], None
+        for name in names:
+            own = self.level_prefix(name)
+            if own is not None or self.patterns.is_group(name):
+                prefix = own or prefix
+                refs.append(self.resolve(name, city=city, date=date))
+            else:
+                refs.append(self._resolve_with_prefix(name, prefix, city, date))
+        return tuple(refs)
+
+    def unresolved_id(self, name: str, city: str | None = None) -> str:
+        """A stable id for a name nobody listed: city prefix + hash of its key."""
+        keys = self.name_keys(self._split_capacity(name)[0][0])
+        scope = keys.city or self._city_name(city)
+        key = keys.keys[-1] if keys.keys else keys.clean
+        known = self.registry.cities.get(scope or "")
+        if known:
+            prefix = known.id_prefix
+        elif scope:
+            prefix = "x" + hashlib.sha1(scope.encode()).hexdigest()[:4]
+        else:
+            prefix = "x"
+        return f"{prefix}-x-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+
+    def level_prefix(self, name: str) -> str | None:
+        """The level or city prefix a name opens with (市, 省, 东莞市), or None."""
+        text = to_simplified(clean_name(name))
+        for c in self.registry.cities.values():
+            for city_name in (c.name, c.short):
+                if text.startswith(city_name):
+                    return city_name
+        if text.startswith(self.patterns.not_level):
+            return None
+        return next((p for p in self.patterns.level_prefixes if text.startswith(p)), None)
+
+    # ------------------------------------------------------------ keys
+
+    def name_keys(self, name: str) -> NameKeys:
+        """Normalise a name into its match keys (see the module docstring, rule 4)."""
+        clean = clean_name(name)
+        text = self.patterns.pinyin_noise.sub("", to_simplified(clean))
+        text = self._rewrite(text)
+        city = self._city_in(text)
+        body = text
+        if city and body.startswith(self.registry.cities[city].short):
+            body = body[len(self.registry.cities[city].short):]
+        body = self._rewrite(self._strip_government(body))
+        keys = dict.fromkeys(self._drop_joiners(k) for k in (text, body) if k)
+        return NameKeys(clean=clean, city=city, keys=tuple(keys))
+
+    def _rewrite(self, text: str) -> str:
+        for pattern, replacement in self.patterns.rewrites:
+            text = pattern.sub(replacement, text)
+        return text
+
+    def _city_in(self, text: str) -> str | None:
+        """The first registry city whose short name occurs in ``text``."""
+        hits = [(text.find(c.short), c.name) for c in self.registry.cities.values() if c.short in text]
+        return min(hits)[1] if hits else None
+
+    def _strip_government(self, body: str) -> str:
+        p = self.patterns
+        for prefix in p.government_prefixes:
+            if body.startswith(prefix):
+                return body[len(prefix):] or p.bare_government
+        for prefix in p.plain_prefixes:
+            rest = body[len(prefix):]
+            if body.startswith(prefix) and rest and not rest.startswith(p.keep_after_plain):
+                return rest
+        return body
+
+    def _drop_joiners(self, text: str) -> str:
+        for joiner in self.patterns.joiners:
+            text = text.replace(joiner, "")
+        return text
+
+    def abbreviations(self, agency: Agency) -> list[str]:
+        """Abbreviation keys of a full name: 发展和改革局 -> 发改局, 发展改革局.
+
+        The stem before the unit suffix is segmented with jieba; four-character
+        words are read as two words (科学技术 -> 科学/技术); joiners (和) and
+        droppable words (行政, 管理) go; one word left is kept whole
+        (工商行政管理局 -> 工商局), several give their first characters.
+        """
+        parts = self._abbreviation_parts(agency)
+        if parts is None:
+            return []
+        level, stem, short = parts
+        words = self._stem_words(stem)
+        abbr = words[0] if len(words) == 1 else "".join(w[0] for w in words)
+        out = [level + "".join(words) + short, level + abbr + short]
+        return [k for k in dict.fromkeys(out) if not any(r in k for r in self.patterns.abbrev_reserved)]
+
+    def _abbreviation_parts(self, agency: Agency) -> tuple[str, str, str] | None:
+        """(level, stem, short suffix) of a full name, e.g. ("", 发展和改革, 局); no jieba."""
+        p = self.patterns
+        if agency.kind not in p.abbrev_kinds:
+            return None
+        body = self.name_keys(agency.name).keys[-1]
+        level = "市委" if body.startswith("市委") else ""
+        stem = body[len(level):]
+        full, short = next(((f, s) for f, s in p.abbrev_suffixes if stem.endswith(f)), (None, None))
+        if not full or len(stem) <= len(full) + 1:
+            return None
+        return level, stem[:-len(full)], short
+
+    def _stem_words(self, stem: str) -> list[str]:
+        p = self.patterns
+        words: list[str] = []
+        cut = self._segments.get(stem)
+        for word in cut if cut is not None else jieba_tokenizer().lcut(stem, HMM=False):
+            words.extend([word[:2], word[2:]] if len(word) == 4 else [word])
+        words = [w for w in words if w not in p.abbrev_joiners]
+        content = [w for w in words if w not in p.abbrev_droppable]
+        return content or words
+
+    # ------------------------------------------------------------ indexes
+
+    def _build_indexes(self) -> None:
+        for agency in self.registry.agencies.values():
+            self._exact[clean_name(agency.name)].add(agency.agency_id)
+            for name in agency.names[1:]:
+                self._add_alias(clean_name(name), agency)
+            for name in agency.names:
+                for key in self.name_keys(name).keys:
+                    self._add_derived(key, agency, SCORES["derived"])
+            for key in self.abbreviations(agency):
+                self._add_derived(key, agency, SCORES["abbreviation"])
+        self._drop_ambiguous_keys()
+
+    def _add_alias(self, key: str, agency: Agency) -> None:
+        ids = self._alias[agency.city][key]
+        if ids and not self.registry.related(ids | {agency.agency_id}):
+            raise ExtractorError(f"registry: {key!r} is listed for unrelated agencies "
+                                 f"{sorted(ids | {agency.agency_id})} in {agency.city}")
+        ids.add(agency.agency_id)
+        self._alias[GLOBAL][key].add(agency.agency_id)
+
+    def _add_derived(self, key: str, agency: Agency, score: float) -> None:
+        """Within a city a stronger rule's key wins; across cities every holder counts,
+        so that a key two cities share stays ambiguous when no city is given."""
+        bucket = self._derived[agency.city].get(key)
+        if bucket is None or score > bucket.score:
+            self._derived[agency.city][key] = _Bucket(score, {agency.agency_id})
+        elif score == bucket.score:
+            bucket.ids.add(agency.agency_id)
+        everywhere = self._derived[GLOBAL].setdefault(key, _Bucket(score))
+        everywhere.score = max(everywhere.score, score)
+        everywhere.ids.add(agency.agency_id)
+
+    def _drop_ambiguous_keys(self) -> None:
+        """A derived key shared by unrelated agencies of one city means nothing: drop it."""
+        for scope, index in self._derived.items():
+            if scope == GLOBAL:
+                continue
+            for key in [k for k, b in index.items() if not self.registry.related(b.ids)]:
+                log.debug("derived key %r dropped in %s: shared by %s", key, scope, sorted(index[key].ids))
+                del index[key]
+
+    def _add_user_alias(self, name: str, agency_id: str, city: str | None, where: str) -> None:
+        agency = self.registry.agencies.get(agency_id)
+        if agency is None:
+            raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
+        scope = self._city_name(city) or agency.city
+        self._user_names.append(name)
+        keys = self.name_keys(name)
+        for key in (keys.clean, *keys.keys):
+            self._user[scope][key] = {agency_id}      # a later line for the same name wins
+            self._user[GLOBAL][key].add(agency_id)    # with no city: only if unambiguous
+
+    # ------------------------------------------------------------ matching
+
+    def _match(self, name: str, city: str | None, date: str | None) -> Match:
+        """The Match of ``name`` in ``city`` at ``date``: the cached lookup, then the date."""
+        plan = self._plan_cached(name, city)
+        if isinstance(plan, Match):
+            return plan
+        found, capacity, inner, base = plan
+        if isinstance(found, _Pick):
+            m = self._dated(found, date)
+        elif inner is not None:
+            m = self._dated(inner, date)
+            return Match(m.agency, m.rule, m.key, m.score * 0.9, m.scope, m.candidates, capacity=base)
+        else:
+            m = found
+        return Match(m.agency, m.rule, m.key, m.score, m.scope, m.candidates, capacity=capacity)
+
+    def _plan(self, name: str, city: str | None):
+        """Everything about ``name`` that does not depend on the date: a group
+        Match, or (pick or unresolved Match, capacity, pick for the bracket, base)."""
+        if self.patterns.is_group(name):
+            return Match(None, "group", None, 1.0, city)
+        bases, capacity = self._split_capacity(name)
+        for base in bases:
+            found = self._match_base(base, city)
+            if isinstance(found, _Pick):
+                return found, capacity, None, base
+        inner = None
+        if capacity:
+            # 文化名城创建办(市委宣传部): the bracket may hold the listed name
+            inner = self._match_base(capacity, city)
+            inner = inner if isinstance(inner, _Pick) else None
+        return found, capacity, inner, base
+
+    def _match_base(self, base: str, city: str | None) -> _Pick | Match:
+        """The first index entry ``base`` hits that names one lineage, else an unresolved Match."""
+        keys = self.name_keys(base)
+        scope = keys.city or city
+        fallback = keys.keys[-1] if keys.keys else keys.clean
+        lookups = list(self._lookups(keys, scope))
+        if scope is None and not self._unambiguous(lookups):
+            # no city: 科技局 is Dongguan's by alias and Lishui's by derivation
+            rivals = sorted(set().union(*(ids for *_, ids in lookups)))
+            return Match(None, "unresolved", fallback, 0.0, None, tuple(rivals))
+        for rule, key, score, ids in lookups:
+            pick = self._choose(ids, rule, key, score, scope)
+            if pick:
+                return pick
+        return Match(None, "unresolved", fallback, 0.0, scope)
+
+    def _lookups(self, keys: NameKeys, scope: str | None) -> Iterator[tuple[str, str, float, set[str]]]:
+        """(rule, key, score, ids) for every index entry the name hits, strongest rule first."""
+        where = scope or GLOBAL
+        for key in (keys.clean, *keys.keys):
+            if ids := self._user.get(where, {}).get(key):
+                yield "user", key, SCORES["user"], ids
+        if ids := self._exact.get(keys.clean):
+            yield "exact", keys.clean, SCORES["exact"], ids
+        if ids := self._alias.get(where, {}).get(keys.clean):
+            yield "alias", keys.clean, SCORES["alias"], ids
+        for key in keys.keys:
+            if bucket := self._derived.get(where, {}).get(key):
+                rule = "derived" if bucket.score == SCORES["derived"] else "abbreviation"
+                yield rule, key, bucket.score, bucket.ids
+
+    def _unambiguous(self, lookups: list[tuple[str, str, float, set[str]]]) -> bool:
+        """With no city, a name resolves only if every key it hits points to one lineage."""
+        if lookups and lookups[0][0] in ("user", "exact") and self.registry.related(lookups[0][3]):
+            return True     # a full name or the user's own line identifies the body by itself
+        return self.registry.related(set().union(*(ids for *_, ids in lookups)))
+
+    def _choose(self, ids: set[str], rule: str, key: str, score: float,
+                scope: str | None) -> _Pick | None:
+        """The ids sharing a key narrowed by city; None unless they form one lineage."""
+        agencies = [self.registry.agencies[i] for i in sorted(ids)]
+        if scope and len(agencies) > 1:
+            agencies = [a for a in agencies if a.city == scope] or agencies
+        if not self.registry.related(a.agency_id for a in agencies):
+            return None       # two cities (no city given) or two unrelated bodies
+        candidates = tuple(sorted(ids))
+        fixed = None
+        if len(agencies) == 1 and not agencies[0].valid_from and not agencies[0].valid_to:
+            fixed = Match(agencies[0], rule, key, max(score, 0.05), scope, candidates)
+        return _Pick(tuple(agencies), rule, key, score, scope, candidates, fixed)
+
+    @staticmethod
+    def _dated(pick: _Pick, date: str | None) -> Match:
+        """Choose within one lineage by date: the entry valid then, else the nearest era."""
+        if pick.fixed is not None:
+            return pick.fixed
+        agencies = list(pick.agencies)
+        valid = [a for a in agencies if a.valid_at(date)]
+        if len(valid) == 1:
+            chosen, penalty = valid[0], 0.0
+        elif not date:
+            chosen, penalty = _latest(agencies), UNDATED_PENALTY
+        else:
+            chosen, penalty = _nearest_era(agencies, date), ERA_PENALTY
+        return Match(chosen, pick.rule, pick.key, max(pick.score - penalty, 0.05), pick.scope, pick.candidates)
+
+    def _resolve_with_prefix(self, name: str, prefix: str | None, city: str | None,
+                             date: str | None) -> AgencyRef:
+        """A name listed as printed stands alone; otherwise the carried prefix decides.
+
+        Under a 省/县/区 prefix a bare 财政局 is that level's body, never the
+        city's 市财政局 (derivation would say so); under 市 or the city's
+        name the bare name's own derivation is kept when the prefixed form
+        finds nothing.
+        """
+        bare = self.resolve(name, city=city, date=date)
+        if prefix is None or bare.match in ("exact", "alias"):
+            return bare
+        prefixed = self.resolve(prefix + name, city=city, date=date)
+        city_level = prefix in self.patterns.plain_prefixes or self.registry.city(prefix) is not None
+        if prefixed.match == "unresolved" and bare.match != "unresolved" and city_level:
+            return bare
+        return AgencyRef(name=name, agency_id=prefixed.agency_id, canonical=prefixed.canonical,
+                         capacity=prefixed.capacity, match=prefixed.match, score=prefixed.score,
+                         kind=prefixed.kind)
+
+    def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
+        """The forms to look a name up by, and its bracketed second title.
+
+        市经信局(市中小企业局) -> ((市经信局,), 市中小企业局).  A bracket inside the
+        name is an optional part: 东莞市(人民政府)金融工作局 is tried as
+        东莞市人民政府金融工作局, then as 东莞市金融工作局.
+        """
+        text = self.patterns.pinyin_noise.sub("", clean_name(name))
+        m = re.fullmatch(r"(.+?)\((.+)\)", text)
+        if m and "(" not in m.group(2):
+            capacity = None if m.group(2) in self.patterns.role_words else m.group(2)
+            return (m.group(1),), capacity
+        if "(" not in text:
+            return (text,), None
+        inlined = re.sub(r"[()]", "", text)
+        removed = re.sub(r"\([^()]*\)", "", text) or text
+        return tuple(dict.fromkeys((inlined, removed))), None
+
+    def _city_name(self, city: str | None) -> str | None:
+        known = self.registry.city(city)
+        return known.name if known else (clean_name(city) or None if city else None)
+
+    def _candidates(self, m: Match, keys: NameKeys, scope: str | None, date: str | None) -> list[dict]:
+        """The ids that shared the matched key, or for an unmatched name the closest keys."""
+        if m.candidates:
+            return [_candidate(self.registry.agencies[i], m.score if m.agency and i == m.agency.agency_id
+                               else 0.0, date) for i in m.candidates]
+        target = keys.keys[-1] if keys.keys else keys.clean
+        pool = self._derived.get(scope or GLOBAL, {})
+        scored: dict[str, float] = {}
+        for key, bucket in pool.items():
+            ratio = difflib.SequenceMatcher(None, target, key).ratio()
+            for i in bucket.ids:
+                scored[i] = max(scored.get(i, 0.0), ratio)
+        best = sorted(scored.items(), key=lambda kv: -kv[1])[:5]
+        return [_candidate(self.registry.agencies[i], round(r, 3), date) for i, r in best if r >= 0.4]
+
+
+def _candidate(agency: Agency, score: float, date: str | None) -> dict:
+    return {"agency_id": agency.agency_id, "canonical": agency.name, "score": score,
+            "valid_at_date": agency.valid_at(date),
+            "valid_from": agency.valid_from, "valid_to": agency.valid_to}
+
+
+def _latest(agencies: list[Agency]) -> Agency:
+    return max(agencies, key=lambda a: (a.valid_from or "", a.valid_to is None))
+
+
+def _nearest_era(agencies: list[Agency], date: str) -> Agency:
+    """The last entry that had started by ``date``, else the earliest."""
+    started = [a for a in agencies if not a.valid_from or a.valid_from <= date]
+    return _latest(started) if started else min(agencies, key=lambda a: a.valid_from or "")
+
+
+# ---------------------------------------------------------------- module API
+
+
+@lru_cache(maxsize=8)
+def _cached_resolver(aliases_csv: str | None) -> Resolver:
+    aliases = read_aliases(aliases_csv) if aliases_csv else ()
+    return Resolver(default_registry(), default_patterns(), aliases)
+
+
+def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
+    """The resolver over the shipped registry (+ user aliases), built once per alias file
+    (keyed by its absolute path: a ``--jobs`` run names it absolute for its workers,
+    the run's review.csv as the user gave it, and both must find the one resolver)."""
+    return _cached_resolver(str(Path(aliases_csv).resolve()) if aliases_csv else None)
+
+
+def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
+                  date: str | None) -> tuple[AgencyRef, ...]:
+    """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
+    return resolver.resolve_cells(cells, city=city, date=date)

@@ -1,0 +1,169 @@
+"""What an analyst checks before trusting agency ids (issue 4).
+
+- ``list_agencies``  the registry, filtered by city and kind (``extractor agencies``);
+- ``explain_name``   how one printed name resolves and why: rule, key, scope,
+  score, candidates (``extractor agencies explain``);
+- ``MissTally``      one row per distinct (city, name as printed) that came out
+  ``unresolved``, with the closest registry agencies (``output/review.csv``),
+  so that every miss is put in front of a person instead of guessed.
+
+The resolver (jieba, OpenCC) is loaded only when a name has to be explained:
+a run with no unresolved name and the registry listing never load it.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..models import ExtractorError
+from ..store.rows import JOINER, NoticeHead, ReviewRow
+
+log = logging.getLogger(__name__)
+
+#: how many candidates review.csv keeps per name
+REVIEW_CANDIDATES = 3
+#: what each rule of ``Resolver.explain`` means, for the printed explanation
+RULE_MEANING = {
+    "user": "a line of the aliases file (wins over everything)",
+    "exact": "the official full name in the registry",
+    "alias": "a short name, alias or second title listed in the registry",
+    "derived": "a key derived from a listed name (prefixes, traditional characters, 和 dropped)",
+    "abbreviation": "an abbreviation derived from the official full name",
+    "group": "a catch-all group of units, not one agency",
+    "unresolved": "no registry key matched; the name gets a stable id and goes to review.csv",
+}
+
+
+def _registry():
+    from .registry import default_registry
+    return default_registry()
+
+
+def check_city(city: str | None) -> str | None:
+    """The registry's full name for ``city`` (东莞 -> 东莞市); an unknown city is an error."""
+    if not city:
+        return None
+    registry = _registry()
+    known = registry.city(city)
+    if known is None:
+        raise ExtractorError(f"unknown city {city!r}: the registry has {'、'.join(registry.cities)}")
+    return known.name
+
+
+def list_agencies(city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """The registry entries of ``city`` and ``kind`` (both optional), as dicts."""
+    from .registry import KINDS
+
+    if kind and kind not in KINDS:
+        raise ExtractorError(f"unknown kind {kind!r}: one of {', '.join(sorted(KINDS))}")
+    return _registry().listing(check_city(city), kind)
+
+
+def explain_name(name: str, *, city: str | None = None, date: str | None = None,
+                 aliases: str | Path | None = None) -> dict[str, Any]:
+    """``Resolver.explain`` for one name, with the user's aliases file if given."""
+    from .resolve import load_resolver
+
+    if not name.strip():
+        raise ExtractorError("explain needs a unit name")
+    city = check_city(city)
+    return load_resolver(aliases).explain(name, city=city, date=date)
+
+
+# ---------------------------------------------------------------- printing
+
+
+def format_agencies(rows: Iterable[dict[str, Any]]) -> str:
+    """One line per agency: id | city | kind | name | other names | era | successor_of."""
+    cols = ("agency_id", "city", "kind", "name", "short names / aliases", "valid", "successor_of")
+    lines = [" | ".join(cols)]
+    for a in rows:
+        era = f"{a['valid_from'] or ''}..{a['valid_to'] or ''}" if a["valid_from"] or a["valid_to"] else ""
+        others = JOINER.join(dict.fromkeys([*a["short"], *a["aliases"], *a["titles"]]))
+        lines.append(" | ".join((a["agency_id"], a["city"], a["kind"], a["name"], others, era,
+                                 JOINER.join(a["successor_of"]))))
+    lines.append(f"{len(lines) - 1} agencies")
+    return "\n".join(lines)
+
+
+def format_explanation(e: dict[str, Any]) -> str:
+    """``Resolver.explain`` output as a few lines a person can read."""
+    where = ", ".join(x for x in (e["city"], e["date"]) if x) or "no city, no date"
+    lines = [f"{e['name']}  ({where})",
+             f"  result:     {e['agency_id'] or '-'}  {e['canonical'] or ''}".rstrip(),
+             f"  rule:       {e['rule']} -- {RULE_MEANING.get(e['rule'], '')}",
+             f"  key:        {e['key'] or '-'}   (keys tried: {JOINER.join(e['keys'])})",
+             f"  scope:      {e['scope'] or 'all cities (no city given)'}",
+             f"  score:      {e['score']}"]
+    if e.get("capacity"):
+        lines.append(f"  capacity:   {e['capacity']}")
+    lines.append("  candidates:" + ("" if e["candidates"] else " none"))
+    for c in e["candidates"]:
+        era = "" if c["valid_at_date"] else "  (not valid at the date)"
+        lines.append(f"    {c['agency_id']}  {c['canonical']}  {c['score']}{era}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- review.csv
+
+
+@dataclass
+class _Miss:
+    """Where one unresolved (city, name) was seen: counts, not the notices, so a
+    stream of any length costs one entry per distinct name."""
+
+    agency_id: str
+    doc_id: str
+    doc_number: str | None
+    date: str | None
+    notice_count: int = 0
+    measure_count: int = 0
+
+
+class MissTally:
+    """review.csv built while notices stream past (``add_head`` per notice, then ``rows``)."""
+
+    def __init__(self) -> None:
+        self.misses: dict[tuple[str | None, str], _Miss] = {}
+        self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
+
+    def add_head(self, head: NoticeHead) -> None:
+        """Note every unresolved unit of one notice, from its ``rows.NoticeHead``."""
+        if head.doc_id in self._docs:
+            return  # the same bytes again (another path): already counted
+        self._docs.add(head.doc_id)
+        measures: dict[tuple[str | None, str], set[int]] = {}
+        for name, agency_id, seq in head.unresolved:
+            key = (head.city, name)
+            if key not in self.misses:
+                self.misses[key] = _Miss(agency_id or "", head.doc_id, head.doc_number, head.date)
+            measures.setdefault(key, set()).add(seq)
+        for key, seqs in measures.items():
+            self.misses[key].notice_count += 1
+            self.misses[key].measure_count += len(seqs)
+
+    def rows(self, aliases: str | Path | None = None) -> list[ReviewRow]:
+        """One ReviewRow per unresolved (city, name), most frequent first, with candidates."""
+        if not self.misses:
+            return []
+        from .resolve import load_resolver
+
+        resolver = load_resolver(aliases)
+        rows = [_review_row(city, name, miss, resolver) for (city, name), miss in self.misses.items()]
+        log.info("%d unresolved name(s) listed for review", len(rows))
+        return sorted(rows, key=lambda r: (r.city or "", -r.notice_count, -r.measure_count, r.name))
+
+
+def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow:
+    e = resolver.explain(name, city=city, date=miss.date)
+    candidates = sorted(e["candidates"], key=lambda c: -c["score"])[:REVIEW_CANDIDATES]
+    best = candidates[0] if candidates else None
+    return ReviewRow(
+        city=city, name=name, agency_id=miss.agency_id, notice_count=miss.notice_count,
+        measure_count=miss.measure_count, first_doc_id=miss.doc_id, first_doc_number=miss.doc_number,
+        best_id=best["agency_id"] if best else None, best_canonical=best["canonical"] if best else None,
+        best_score=best["score"] if best else None,
+        candidates="; ".join(f"{c['agency_id']} {c['canonical']} ({c['score']})" for c in candidates),
+    )

@@ -1,0 +1,307 @@
+"""Split lead/support cells into unit names as printed (stage 6a).
+
+A cell comes as fragments (one per ``<br>`` or line).  Each fragment is
+scanned for separators at bracket depth 0, so ``市经信局(市中小企业局)`` and
+``各县(市、区)政府`` stay whole (FORMATS.md: a regex cannot do this).  Names
+run together with no separator (``市发改局市经信局``, a PDF copy) are split by
+longest match against every name the registry lists; jieba is used only for
+the leftovers nobody listed (FACTS.md: jieba alone cuts 市发改局 into 市发/改局).
+Catch-all groups (各相关部门) are kept whole.  All vocabulary comes from
+``agency_patterns.toml`` and the registry files.
+"""
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..text import separator_re
+from .registry import (AgencyPatterns, Registry, clean_name, default_patterns,
+                       default_registry, jieba_tokenizer)
+
+log = logging.getLogger(__name__)
+
+#: an unlisted token shorter than this is one name (two names need >= 3 + 3 characters)
+MIN_UNKNOWN_RUN = 6
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every unit name the registry knows, as NFKC text, for longest match."""
+
+    words: frozenset[str]
+    max_len: int
+    city_names: tuple[str, ...]   #: full and short city names (东莞市, 东莞), longest first
+
+    def knows(self, text: str) -> bool:
+        """True when ``text`` (NFKC, no spaces) is a listed unit name."""
+        return clean_name(text) in self.words
+
+
+@dataclass
+class _Piece:
+    """A stretch of a run-together token: a listed name or a leftover."""
+
+    text: str
+    known: bool
+
+
+def build_lexicon(registry: Registry, extra: Iterable[str] = ()) -> Lexicon:
+    """Surface forms of all agencies of all cities, with city/市 prefix variants."""
+    words: set[str] = set()
+    for agency in registry.agencies.values():
+        city = registry.cities[agency.city]
+        for name in agency.names:
+            words.update(_prefix_variants(clean_name(name), city.name, city.short))
+    words.update(clean_name(w) for w in extra)
+    words = {w for w in words if len(w) >= 2}
+    cities = sorted({n for c in registry.cities.values() for n in (c.name, c.short)}, key=len, reverse=True)
+    return Lexicon(frozenset(words), max(map(len, words), default=0), tuple(cities))
+
+
+def _prefix_variants(name: str, city: str, short: str) -> set[str]:
+    """东莞市科学技术局 -> {itself, 市科学技术局}; 市科技局 -> {itself, 东莞市科技局}."""
+    out = {name}
+    if name.startswith(short):
+        rest = name[len(short):]
+        if rest.startswith("市"):
+            out.add(rest)
+    elif name.startswith("市"):
+        out.add(short + name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon of the shipped registry."""
+    return build_lexicon(default_registry())
+
+
+def split_units(cells: Sequence[str], *, lexicon: Lexicon | None = None,
+                patterns: AgencyPatterns | None = None) -> list[str]:
+    """Split raw cell fragments (one per <br>/line) into unit names as printed."""
+    lexicon = lexicon or default_lexicon()
+    patterns = patterns or default_patterns()
+    return [name for cell in cells if not is_empty_cell(cell, patterns)
+            for token in split_cell(cell, patterns) for name in split_token(token, lexicon, patterns)]
+
+
+def is_empty_cell(cell: str | None, patterns: AgencyPatterns) -> bool:
+    """No cell, or one that only says there is nothing (—, 无, /)."""
+    return cell is None or _is_empty(cell, patterns)
+
+
+def split_token(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
+    """The unit names of one token of ``split_cell``: tidied, and a run of
+    names without separators split (a group such as 各镇街 stays whole)."""
+    token = tidy_name(token, patterns)
+    if not token or _is_empty(token, patterns):
+        return []
+    if patterns.is_group(token):
+        return [token]
+    return split_run_together(token, lexicon, patterns)
+
+
+def _is_empty(text: str, patterns: AgencyPatterns) -> bool:
+    return text.strip().strip("\u3000\u00a0") in patterns.empty_cells
+
+
+def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
+    """Split one fragment at separators outside brackets (balanced scan).
+
+    A token that is only a bracketed part (``市经信局 (市中小企业局)``) joins the
+    token before it.  A fragment with unbalanced brackets is split ignoring
+    them, so one missing ``)`` cannot glue a whole cell into one name.
+    """
+    if not any(o in cell for o in patterns.brackets):   # no bracket: the scan is a plain split
+        return [t for t in separator_re(patterns.separators).split(cell) if t.strip()]
+    tokens, current, depth = [], [], 0
+    closers = set(patterns.brackets.values())
+    for ch in cell:
+        if ch in patterns.brackets:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in patterns.separators:
+            tokens.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    tokens.append("".join(current))
+    if depth:
+        tokens = _split_ignoring_brackets(cell, patterns)
+    return _attach_bracket_tokens([t for t in tokens if t.strip()], patterns)
+
+
+def _split_ignoring_brackets(cell: str, patterns: AgencyPatterns) -> list[str]:
+    out, current = [], []
+    for ch in cell:
+        if ch in patterns.separators:
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    return out + ["".join(current)]
+
+
+def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
+    out: list[str] = []
+    for token in tokens:
+        if out and token[0] in patterns.brackets:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def tidy_name(token: str, patterns: AgencyPatterns) -> str:
+    """Trim punctuation and a trailing 等 / 等部门 / 等有关单位."""
+    token = token.strip().strip(patterns.strip_chars).strip()
+    nfkc = unicodedata.normalize("NFKC", token)
+    match = patterns.trailing_drop.search(nfkc)
+    if match and match.start() > 0 and len(nfkc) == len(token):
+        token = token[:match.start()]
+    return token.strip()
+
+
+def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
+    """Split ``市发改局市经信局市科技局`` into listed names; one name stays whole."""
+    if lexicon.knows(_bare(token, patterns)):
+        return [token]
+    pieces = _longest_match(token, lexicon, patterns)
+    if not any(p.known for p in pieces) and len(_bare(token, patterns)) < MIN_UNKNOWN_RUN:
+        return [token]          # too short to hold two names nobody listed
+    pieces = _split_leftovers(pieces, lexicon, patterns)
+    pieces = _merge_fragments(pieces, lexicon, patterns)
+    if len(pieces) > 1:
+        log.debug("run-together %r -> %s", token, [p.text for p in pieces])
+    return [p.text for p in pieces]
+
+
+def _bare(token: str, patterns: AgencyPatterns) -> str:
+    """The token without bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
+    closers = set(patterns.brackets.values())
+    if not any(b in token for b in (*patterns.brackets, *closers)):
+        return token
+    out, depth = [], 0
+    for ch in token:
+        if ch in patterns.brackets:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def _longest_match(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
+    """Greedy longest match outside brackets; a bracketed part stays with the piece before it."""
+    pieces: list[_Piece] = []
+    i, closers = 0, set(patterns.brackets.values())
+    while i < len(token):
+        if token[i] in patterns.brackets:
+            end = _bracket_end(token, i, patterns.brackets, closers)
+            _append(pieces, token[i:end], known=None)
+            i = end
+            continue
+        length = _match_length(token, i, lexicon, patterns)
+        if length:
+            pieces.append(_Piece(token[i:i + length], True))
+            i += length
+        else:
+            _append(pieces, token[i], known=False)
+            i += 1
+    return pieces
+
+
+def _match_length(token: str, i: int, lexicon: Lexicon, patterns: AgencyPatterns) -> int:
+    stop = i
+    while stop < len(token) and token[stop] not in patterns.brackets:
+        stop += 1
+    for length in range(min(lexicon.max_len, stop - i), 1, -1):
+        if lexicon.knows(token[i:i + length]):
+            return length
+    return 0
+
+
+def _bracket_end(token: str, start: int, brackets, closers) -> int:
+    depth = 0
+    for j in range(start, len(token)):
+        if token[j] in brackets:
+            depth += 1
+        elif token[j] in closers:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(token)
+
+
+def _append(pieces: list[_Piece], text: str, known: bool | None) -> None:
+    """Extend the last piece (a bracket always does; a leftover extends a leftover)."""
+    if pieces and (known is None or not pieces[-1].known):
+        pieces[-1].text += text
+    else:
+        pieces.append(_Piece(text, bool(known)))
+
+
+def _may_hold_boundary(text: str, patterns: AgencyPatterns) -> bool:
+    """Whether a unit suffix is followed by a level prefix anywhere in ``text``:
+    the only place ``_split_leftovers`` can cut, so without one jieba (and its
+    dictionary load, about a second) is not needed to know the text stays whole."""
+    return any(text[k - 1] in patterns.unit_suffixes and text.startswith(patterns.level_prefixes, k)
+               for k in range(1, len(text)))
+
+
+def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
+    """Cut leftovers between listed names into units with jieba word boundaries.
+
+    A unit ends where a word ending in a unit suffix (局, 委, 办...) is followed
+    by a word starting with a level prefix (市, 省, 县, 区).  A city name is not
+    a boundary here: 国家税务总局东莞市税务局 is one body.
+    """
+    out: list[_Piece] = []
+    for piece in pieces:
+        if piece.known or len(piece.text) <= 3 or not _may_hold_boundary(piece.text, patterns):
+            out.append(piece)
+            continue
+        units, current = [], ""
+        for word in jieba_tokenizer(lexicon.words).lcut(piece.text, HMM=False):
+            if current and current[-1] in patterns.unit_suffixes and word.startswith(patterns.level_prefixes):
+                units.append(current)
+                current = ""
+            current += word
+        out.extend(_Piece(u, False) for u in units + [current] if u)
+    return out
+
+
+def _starts_scope(text: str, lexicon: Lexicon, patterns: AgencyPatterns) -> bool:
+    """True when ``text`` opens a new name: a level prefix (市/省/县/区) or a city name."""
+    return text.startswith(patterns.level_prefixes) or text.startswith(lexicon.city_names)
+
+
+def _merge_fragments(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
+    """Glue leftovers that cannot stand alone back onto a neighbour.
+
+    A leftover that opens no scope (高新技术处 after 市科技局) joins the piece
+    before it; one that does not end like a unit (东莞市(人民政府) before
+    金融工作局) joins the piece after it.
+    """
+    merged: list[_Piece] = []
+    carry = ""
+    for piece in pieces:
+        text = carry + piece.text
+        carry = ""
+        if not piece.known and merged and not _starts_scope(text, lexicon, patterns):
+            merged[-1].text += text
+        elif not piece.known and _bare(text, patterns)[-1:] not in patterns.unit_suffixes:
+            carry = text
+        else:
+            merged.append(_Piece(text, piece.known and text == piece.text))
+    if carry:
+        if merged:
+            merged[-1].text += carry
+        else:
+            merged.append(_Piece(carry, False))
+    return merged

@@ -1,0 +1,1 @@
+"""The runner: the stages in order over one input or a batch, in one or many processes."""

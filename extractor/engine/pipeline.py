@@ -1,0 +1,284 @@
+"""The orchestrator: one input in, one Notice out; a batch in, exports out.
+
+Stages, in order (one module each; I/O only at the two ends):
+
+1. read      ``read.read_input``          path -> RawInput (bytes, sha256)
+2. decode    ``decode.decode_bytes``      RawInput -> Decoded (text, encoding)
+3. locate    ``locate.locate_content``    Decoded -> Located (content lines, tables)
+4. metadata  ``metadata.parse_metadata``  Located -> Metadata
+5. parse     ``forms.parse_body``         Located -> ParsedTable (sections, draft measures)
+6. agencies  ``Resolver.cells_resolver`` draft unit cells -> AgencyRef tuples
+7. export    ``export.Exports``           Notices -> JSON, CSV, SQLite, one at a time
+
+Bad input (``ExtractorError``) is reported per file and the batch goes on;
+any other exception is a bug and propagates.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from ..models import ExtractorError, Notice
+from ..source.read import SIDECAR_SUFFIX, read_input
+from ..store.export import Exports, export_all, remove_stale_temp_files
+from .extract import extract_file
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..store.rows import NoticeHead, NoticeRecord
+
+log = logging.getLogger(__name__)
+
+#: files in an input folder that are never notices
+_SKIP_SUFFIXES = (SIDECAR_SUFFIX, ".csv", ".sqlite", ".json", ".pyc")
+
+
+@dataclass
+class RunResult:
+    """What a run produced and what it could not read.
+
+    Counts, not notices: a notice held in memory is about 118 KB, so keeping
+    them made a run's memory grow with the batch (docs/scale.md).  The
+    notices themselves are in the files and the archive the run wrote.
+    """
+
+    failures: list[tuple[str, str]] = field(default_factory=list)  #: (path, reason)
+    written: list[Path] = field(default_factory=list)
+    new: int = 0          #: notices the archive did not know
+    changed: int = 0      #: new versions of notices it knew
+    unchanged: int = 0    #: inputs whose bytes it already held
+    notice_count: int = 0       #: notices read (extracted, or taken from the archive)
+    measure_count: int = 0      #: their measures
+    assignment_count: int = 0   #: their lead and support units
+    unresolved_names: set[str] = field(default_factory=set)  #: distinct names no registry key matched
+
+    def count(self, head: "NoticeHead") -> None:
+        """Add one notice to the counts, from its ``rows.NoticeHead``."""
+        self.count_rows(head.measure_count, head.assignment_count, {name for name, _, _ in head.unresolved})
+
+    def count_rows(self, measures: int, assignments: int, unresolved: set[str]) -> None:
+        """Add one notice's counts, known without the notice (an archived one)."""
+        self.notice_count += 1
+        self.measure_count += measures
+        self.assignment_count += assignments
+        self.unresolved_names |= unresolved
+
+
+def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand folders into their files (sorted, recursively); report missing inputs."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_candidate(f)))
+        elif p.exists():
+            files.append(p)
+        else:
+            missing.append((item, "no such file or folder"))
+    return files, missing
+
+
+def _is_candidate(path: Path) -> bool:
+    name = path.name
+    return not name.startswith(".") and not name.endswith(_SKIP_SUFFIXES) and name.lower() != "readme.md"
+
+
+def extract_many(files: Sequence[Path], settings: Settings,
+                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                 ) -> Iterator[tuple[Path, Notice | None, str | None]]:
+    """Extract ``files`` in order, yielding (path, notice, None) or (path, None, reason).
+
+    The one place that decides *how* files are processed, so ``run`` stays
+    the same: in this process; in ``settings.jobs`` worker processes; or on a
+    Dask cluster (``settings.engine == "dask"``).  Every engine yields in input
+    order and gives identical notices (see ``parallel.py``).
+    """
+    if settings.engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {settings.engine!r}")
+    if settings.engine == "dask" and files:
+        from .parallel import extract_dask
+        yield from extract_dask(files, settings, progress)
+        return
+    if settings.jobs != 1 and len(files) > 1:
+        from .parallel import extract_processes
+        yield from extract_processes(files, settings, progress)
+        return
+    from ..agencies.resolve import load_resolver
+
+    resolver = load_resolver(settings.aliases) if files else None
+    for path in (progress(files) if progress else files):
+        try:
+            yield path, extract_file(path, resolver), None
+        except ExtractorError as exc:
+            yield path, None, str(exc)
+
+
+def extract_records(files: Sequence[Path], settings: Settings,
+                    progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+                    ) -> Iterator[tuple[Path, "NoticeRecord | None", str | None]]:
+    """``extract_many``, each notice already in the form the writers take
+    (``rows.notice_record``, no archive version yet).  Under ``--jobs`` the
+    worker processes build the records, so the one writer process only stores
+    and copies them (docs/scale.md); otherwise they are built here."""
+    from ..store.rows import notice_record
+
+    if settings.engine == "local" and settings.jobs != 1 and len(files) > 1:
+        from .parallel import extract_processes
+        yield from extract_processes(files, settings, progress, records=True)
+        return
+    for path, notice, error in extract_many(files, settings, progress):
+        yield path, None if notice is None else notice_record(notice), error
+
+
+def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> RunResult:
+    """Extract every input and export the notices that could be read.
+
+    ``progress`` wraps the file iterator (the CLI passes a progress bar).
+    Failures are collected, logged, and never stop the batch.
+    """
+    if settings.aliases:   # a wrong alias line is a configuration error: stop before any work
+        from ..agencies.registry import check_aliases
+        check_aliases(settings.aliases)
+    inputs, fetch_failures = fetch_url_inputs(settings)
+    files, failures = collect_inputs(inputs)
+    result = RunResult(failures=fetch_failures + list(failures))
+    if "sqlite" in settings.formats:
+        return run_archived(files, settings, result, progress)
+    # each notice is written (to temp files) as it arrives and then dropped
+    with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
+        for record in _readable(extract_records(files, settings, progress), result):
+            exports.export_record(record)
+            result.count(record.head)
+        if result.notice_count or not result.failures:
+            # a batch where nothing could be read must not replace earlier outputs
+            result.written = exports.finish()
+    return result
+
+
+def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]],
+              result: RunResult) -> Iterator["NoticeRecord"]:
+    """The records of ``outcomes``; each failure goes into ``result``, each warning to the log."""
+    for path, record, error in outcomes:
+        if record is None:
+            result.failures.append((str(path), error or "unreadable"))
+            continue
+        for w in record.head.warnings:
+            log.warning("%s: %s", path, w)
+        yield record
+
+
+def fetch_url_inputs(settings: Settings) -> tuple[list[str], list[tuple[str, str]]]:
+    """Fetch the inputs that are URLs into ``settings.fetch_into``; return the
+    inputs with each fetched URL replaced by its saved file, and the failures."""
+    from ..source.fetch import FetchSettings, fetch_urls, is_url
+
+    urls = [i for i in settings.inputs if is_url(i)]
+    if not urls:
+        return list(settings.inputs), []
+    records, failures = fetch_urls(urls, FetchSettings(into=settings.fetch_into))
+    saved = {r.url: r.path for r in records}
+    return [saved.get(i, i) for i in settings.inputs if not is_url(i) or i in saved], failures
+
+
+def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
+                 progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> RunResult:
+    """The run with a cumulative archive (``archive.py``), under the output lock:
+
+    1. inputs whose bytes the archive holds are taken from it (unless ``full``);
+    2. the others are extracted and each stored whole (committed in batches);
+    3. the per-run files show the archive's latest (or all) versions.  When the
+       archive was empty, those are likely this run's notices in the order
+       stored, so they are written as each is stored, from the same record;
+       if the archive's list turns out otherwise at the end (a notice replaced
+       by a later version in this run, the same bytes twice), or it held
+       versions before, the files are rebuilt from the archive, streamed from a
+       cursor one notice at a time.
+    """
+    from ..store.archive import open_archive
+    from ..agencies.registry import resolution_fingerprint
+
+    others = [f for f in settings.formats if f != "sqlite"]
+    with open_archive(settings.out_dir) as archive:
+        remove_stale_temp_files(settings.out_dir, others)
+        todo = _skip_archived(files, archive, settings, result)
+        streaming = bool(others) and archive.is_empty()
+        with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:
+            streamed = _DocIdDigest()
+            for extracted in _readable(extract_records(todo, settings, progress), result):
+                try:
+                    status, record = archive.store_record(extracted)
+                except ExtractorError as exc:   # archive.NotArchived: this notice only
+                    result.failures.append((extracted.head.source.path, str(exc)))
+                    continue
+                setattr(result, status, getattr(result, status) + 1)
+                result.count(record.head)
+                if streaming:
+                    exports.export_record(record)
+                    streamed.add(record.head.doc_id)
+            archive.refresh_agencies()
+            # recorded last: a run killed before here re-resolves everything next time
+            archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
+            if result.notice_count or not result.failures:
+                shown = _DocIdDigest.of(archive.shown_doc_ids(settings.all_versions))
+                if streaming and shown == streamed:
+                    written = exports.finish()
+                else:
+                    exports.discard()
+                    written = export_all(archive.iter_notices(all_versions=settings.all_versions),
+                                         settings.out_dir, others, settings.aliases)
+                result.written = [archive.path] + written
+    return result
+
+
+class _DocIdDigest:
+    """A list of doc_ids, kept as its length and a hash (memory flat in the run):
+    enough to tell whether the notices streamed are those the archive shows."""
+
+    def __init__(self) -> None:
+        import hashlib
+
+        self.count, self._hash = 0, hashlib.sha256()
+
+    def add(self, doc_id: str) -> None:
+        self.count += 1
+        self._hash.update(doc_id.encode() + b"\n")
+
+    @classmethod
+    def of(cls, doc_ids: Iterable[str]) -> "_DocIdDigest":
+        digest = cls()
+        for doc_id in doc_ids:
+            digest.add(doc_id)
+        return digest
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, _DocIdDigest) and self.count == other.count
+                and self._hash.digest() == other._hash.digest())
+
+
+def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: RunResult) -> list[Path]:
+    """The files to extract; the counts of each unchanged one's archived notice go into ``result``."""
+    from ..agencies.registry import resolution_fingerprint
+
+    stale = archive.get_setting("resolution") not in (None, resolution_fingerprint(settings.aliases))
+    if stale:
+        log.warning("the agency registry or aliases changed since the last run: "
+                    "re-extracting the archived inputs of this run")
+    if settings.full or stale or archive.is_empty():
+        return list(files)   # (empty: no input's bytes to look up; reading each twice cost 0.1 ms)
+    todo = []
+    for path in files:
+        try:
+            sha256 = read_input(path).sha256
+        except ExtractorError:
+            todo.append(path)  # extraction names the problem
+            continue
+        summary = archive.summary_for_sha(sha256)
+        if summary is None:
+            todo.append(path)
+        else:
+            result.unchanged += 1
+            result.count_rows(*summary)
+    return todo

@@ -1,0 +1,271 @@
+"""Stage 4, metadata: doc number, title, recipients, issuer, date, table title.
+
+Read from the cover letter: the lines before the first table (or the first
+text-grid line).  The portal's metadata box (``Located.meta``) and the page
+title fill what the letter does not say.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .locate import text_content
+from ..models import TABLE_MARK, Located, Metadata
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, simplified,
+                       split_numbering, split_outside_brackets, vocab)
+
+_PINYIN_RE = re.compile(r"\([a-zǖǘǚǜüāáǎàēéěèīíǐìōóǒòūúǔù]+\)")
+_NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
+_GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
+_MAX_HEAD_LINES = 60
+#: template sites strip the year's digits (深府〔9〕193): kept as printed when
+#: it is the whole line, since it is still the notice's own number
+_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
+_DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
+#: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
+_ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def parse_metadata(located: Located) -> Metadata:
+    """Extract the document-level fields of one located notice."""
+    head = cover_lines(located)
+    voc = vocab()["metadata"]
+    date_idx, date = _find_date(head)
+    return Metadata(
+        doc_number=_doc_number(head, located.meta, voc),
+        title=_title(head, located, voc),
+        issuer=_issuer(head, date_idx, located.meta, voc),
+        date=date or _meta_date(located.meta, voc),
+        recipients=_recipients(head),
+        table_title=_caption(located) or _table_title(head, date_idx) or _table_caption(located),
+    )
+
+
+def cover_lines(located: Located) -> list[str]:
+    """The lines before the first table / grid line (at most 60).
+
+    A text-form notice (labelled lines, inline brackets) has no grid: its
+    letter ends at the first numbered paragraph after the signature date.
+    """
+    out = []
+    signed = False
+    # a grid whose lines carry no separator marks (SP's letter-spaced header
+    # 序 号 工 作 任 务 …, BL's header cells) ends the letter too
+    from ..parse.textgrid import first_grid_line   # textgrid -> table -> grid; imported late, as the one user
+    grid_at = first_grid_line(list(located.lines))
+    lines = located.lines if grid_at is None else located.lines[:grid_at]
+    for line in lines:
+        if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
+            break
+        line = _PINYIN_RE.sub("", line)
+        if signed and split_numbering(line):
+            break
+        signed = signed or _is_date_line(line)
+        out.append(line)
+        if len(out) >= _MAX_HEAD_LINES:
+            break
+    return out
+
+
+def normalize_doc_number(text: str) -> str:
+    """Doc number as printed, with stray spaces removed and 號 -> 号."""
+    return re.sub(r"\s+", "", text).replace("號", "号")
+
+
+def _doc_number(head, meta, voc) -> str | None:
+    for line in head[:15]:
+        simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
+        if _NO_NUMBER_RE.search(simple):
+            return None
+        m = DOC_NUMBER_RE.search(simple)
+        if m and "关于" not in m.group("prefix"):
+            return normalize_doc_number(line[m.start():m.end()])
+        if _STRIPPED_NUMBER_RE.match(line.strip()):
+            return normalize_doc_number(line)
+    for key in voc["doc_number"]:
+        if meta.get(key) and DOC_NUMBER_RE.search(meta[key]):
+            return normalize_doc_number(meta[key])
+    return None
+
+
+def _title(head, located, voc) -> str | None:
+    at = _title_index(head)
+    if at is not None:
+        ends = tuple(voc["title_ends"])
+        title = head[at]
+        for nxt in head[at + 1:at + 3]:
+            if compact(simplified(title)).endswith(ends):
+                break
+            title += nxt
+        return title.strip()
+    for key in voc["title"]:
+        if located.meta.get(key):
+            return located.meta[key]
+    return located.page_title
+
+
+def _title_index(head) -> int | None:
+    """The line that opens the notice's title.  With a recipients line, the
+    last opener above it: a page without content markup keeps its sidebar of
+    other notices (关于印发…分工…的通知 links) above the letter, and the
+    letter's own title is the one that stands right over its recipients."""
+    openers = [i for i, line in enumerate(head) if _opens_title(simplified(line.strip()))]
+    if not openers:
+        return None
+    to = _recipients_index(head)
+    before = [i for i in openers if to is None or i < to]
+    return before[-1] if before else openers[0]
+
+
+def _opens_title(line: str) -> bool:
+    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
+    if line.startswith("关于"):
+        return True
+    return "关于" in line[:25] and not re.search(r"[。：:，,；;《]", line)
+
+
+def _recipients_index(head) -> int | None:
+    for i, line in enumerate(head[:20]):
+        s = line.strip()
+        if s.endswith((":", "：")) and len(s) < 200 and not simplified(s).startswith("关于") \
+                and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s:
+            return i
+    return None
+
+
+def _recipients(head) -> tuple[str, ...]:
+    at = _recipients_index(head)
+    if at is None:
+        return ()
+    text = head[at].strip()[:-1]
+    # a long list wraps: the lines above that end in ， or 、 belong to it
+    # (衢州: 各县（市、区）人民政府，市政府各部门、直属各单位，/ 中央和省驻衢各单位：)
+    k = at - 1
+    while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < 120:
+        text = head[k].strip() + text
+        k -= 1
+    return tuple(p for p in _join_levels(split_outside_brackets(text, ",，、；;")) if p)
+
+
+def _join_levels(parts: list[str]) -> list[str]:
+    """Re-join a 、 run of bare levels: 各县、市、区人民政府 is one recipient,
+    市政府各部门、各直属单位 are two (a piece of one or two characters is a
+    level word that shares the name after it, or, last in a run, shares the
+    words before it: 市政府各部门、单位 is 市政府各部门 and 各单位, one entry)."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1   # 市直、驻市各单位: a short piece shares forward first
+        if out and (len(out[-1].split("、")[-1]) <= 2 or (last and len(part) <= 2)):
+            out[-1] += "、" + part
+        else:
+            out.append(part)
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from 2014年8月8日, 二○○七年四月十三日 or 2021-03-29."""
+    text = unicodedata.normalize("NFKC", text)
+    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE):
+        m = rx.search(text)
+        if m:
+            y, mo, d = (cn_to_int(m.group(k)) for k in ("y", "m", "d"))
+            if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and 1949 <= y <= 2100:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date (maybe printed twice, maybe after 成文日期：).
+
+    Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
+    """
+    s = _DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
+    if not s or len(s) > 40 or parse_date(s) is None:
+        return False
+    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
+        s = rx.sub("", s)
+    return not s.strip(" ()（）")
+
+
+def _find_date(head) -> tuple[int | None, str | None]:
+    """The signature date: the last short line that is a date."""
+    for i in range(len(head) - 1, -1, -1):
+        if _is_date_line(head[i]):
+            return i, parse_date(head[i])
+    return None, None
+
+
+def _meta_date(meta, voc) -> str | None:
+    for key in voc["date"]:
+        if meta.get(key):
+            d = parse_date(meta[key])
+            if d:
+                return d
+    return None
+
+
+def _issuer(head, date_idx, meta, voc) -> str | None:
+    if date_idx is not None:
+        ends = tuple(voc["issuer_ends"])
+        for line in reversed(head[max(0, date_idx - 3):date_idx]):
+            s = compact(line)
+            if s and len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;]", s):
+                return s
+    for key in voc["issuer"]:
+        if meta.get(key):
+            return meta[key]
+    return _issuer_over_title(head, voc)
+
+
+def _issuer_over_title(head, voc) -> str | None:
+    """Without a signature, the issuer printed on its own line over the title
+    (德阳: 德阳市人民政府办公室 / 关于印发…的通知, date alone at the foot)."""
+    at = _title_index(head)
+    if not at:
+        return None
+    s = compact(head[at - 1])
+    ends = tuple(voc["issuer_ends"])
+    if len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
+        return s
+    return None
+
+
+def _table_title(head, date_idx) -> str | None:
+    start = (date_idx + 1) if date_idx is not None else 0
+    # after a signature the title opens the attachment; without one, the
+    # line right above the table is the best guess
+    candidates = head[start:] if date_idx is not None else list(reversed(head))
+    for line in candidates:
+        # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
+        s = _ATTACHMENT_RE.sub("", line.strip())
+        if not s or _is_date_line(s):
+            continue
+        if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
+            return s
+        return None
+    return None
+
+
+def _caption(located: Located) -> str | None:
+    """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
+    for table in located.tables[:1]:
+        caption = table.find("caption")
+        text = " ".join(text_content(caption).split()) if caption is not None else ""
+        if 0 < len(text) <= 80:
+            return text
+    return None
+
+
+def _table_caption(located: Located) -> str | None:
+    """The title row inside the first task table (one cell spanning the row:
+    ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it."""
+    for table in located.tables:
+        rows = table.xpath(".//tr")
+        if len(rows) < 3:
+            continue
+        texts = [t for t in (" ".join(text_content(c).split()) for c in rows[0].xpath("./td|./th")) if t]
+        if len(texts) == 1 and len(texts[0]) <= 80:
+            return texts[0]
+        return None
+    return None

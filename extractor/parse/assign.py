@@ -1,0 +1,220 @@
+"""Assignment wording of the text forms: who leads, who supports, by when.
+
+Three wordings say the same thing (FORMATS.md, LBL / INL-L / INL-V / PROSE):
+
+- labels:  ``牵头单位：A、B；配合单位：C；完成时限：2016年底`` (lines or a bracket);
+- verbs:   ``A牵头，B、C配合，2016年底前完成`` / ``由A、B负责`` / ``A分别负责，年内持续推进``;
+- prose:   ``由A会同B、C等部门负责落实`` (the last sentence of a paragraph).
+
+Each becomes an ``Assignment`` holding unit *list text* ("A、B"): splitting the
+names is the agencies stage's job.  Vocabulary lives in ``assign.toml``;
+words are found in a simplified-character copy so mirrors printing 牽頭單位
+match, while the values keep the characters as printed.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from ..text import simplified, split_outside_brackets
+
+OPENERS, CLOSERS = "（(", "）)"
+_CLAUSE_SEPARATORS = "，,；;。"
+_VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Units and deadline given for one measure (or a group of measures)."""
+
+    lead: tuple[str, ...] = ()      #: unit list texts that lead, as printed
+    support: tuple[str, ...] = ()   #: unit list texts that support, as printed
+    deadline: str | None = None     #: 完成时限 as printed
+    form: str = ""                  #: "labelled" | "inline-label" | "inline-verb" | "prose"
+    #: the lead came from a bare 责任单位 list (a cover-letter convention may re-split it)
+    from_responsible: bool = False
+    extra: dict[str, str] = field(default_factory=dict)  #: leader lines etc., label -> value
+
+    @property
+    def has_units(self) -> bool:
+        """True when it names at least one lead or support unit."""
+        return bool(self.lead or self.support)
+
+
+@lru_cache(maxsize=1)
+def assign_vocab() -> dict:
+    """The parsed ``assign.toml``."""
+    with resources.files(__package__).joinpath("assign.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def label_re() -> re.Pattern:
+    """Any label word followed by ：/: or inside 【】 (longest word first)."""
+    words = sorted((w for ws in assign_vocab()["labels"].values() for w in ws), key=len, reverse=True)
+    alt = "|".join(map(re.escape, words))
+    # 牵头单位： / 牵头单位: / 【牵头单位】
+    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
+
+
+@lru_cache(maxsize=None)
+def _verb_re(name: str) -> re.Pattern:
+    return re.compile(assign_vocab()["verbs"][name])
+
+
+def label_role(word: str) -> str | None:
+    """The role of a label word (lead/support/responsible/deadline/leader/division)."""
+    for role, words in assign_vocab()["labels"].items():
+        if word in words:
+            return role
+    return None
+
+
+def find_labels(text: str) -> list[tuple[str, str, str]]:
+    """``(role, label as printed, value as printed)`` for every label in ``text``."""
+    simple = simplified(text)
+    hits = list(label_re().finditer(simple))
+    out = []
+    for i, m in enumerate(hits):
+        word = m.group("w1") or m.group("w2")
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        value = text[m.end():end].strip(_VALUE_STRIP)
+        out.append((label_role(word), text[m.start():m.end()].strip("【】：: "), value))
+    return out
+
+
+def starts_with_label(text: str) -> bool:
+    """True when ``text`` opens with a label word (a labelled line / bracket)."""
+    if "：" not in text and ":" not in text and "【" not in text:
+        return False   # label_re needs one of them, and simplified() keeps punctuation
+    m = label_re().match(simplified(text.strip()))
+    return m is not None
+
+
+def parse_labels(text: str, form: str) -> Assignment | None:
+    """The assignment of labelled text (``牵头单位：A；配合单位：B``), or None."""
+    lead, support, responsible, extra = [], [], [], {}
+    deadline = None
+    for role, label, value in find_labels(text):
+        if role == "division":
+            verbs = parse_verbs(value, form)
+            if verbs:
+                lead.extend(verbs.lead)
+                support.extend(verbs.support)
+                deadline = deadline or verbs.deadline
+            continue
+        units = tidy_units(value)
+        if role == "lead" and units:
+            lead.append(units)
+        elif role == "support" and units:
+            support.append(units)
+        elif role == "responsible" and units:
+            responsible.append(units)
+        elif role == "deadline" and value:
+            deadline = value
+        elif value:  # leader lines name people, never units
+            extra[label] = value
+    return _settle(lead, support, responsible, deadline, form, extra)
+
+
+def _settle(lead, support, responsible, deadline, form, extra=None) -> Assignment | None:
+    """责任单位 beside a lead supports; alone it leads (from_responsible)."""
+    from_responsible = bool(responsible) and not lead
+    if lead:
+        support = support + responsible
+    else:
+        lead = responsible
+    found = Assignment(tuple(lead), tuple(support), deadline, form, from_responsible, dict(extra or {}))
+    return found if found.has_units else None
+
+
+def tidy_units(text: str) -> str:
+    """A unit list without leading 由/请 and trailing 等部门 or punctuation."""
+    text = text.strip(_VALUE_STRIP)
+    simple = simplified(text)
+    m = _verb_re("prefix").match(simple)
+    if m:
+        text, simple = text[m.end():], simple[m.end():]
+    m = _verb_re("unit_tail").search(simple)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    return text.strip(_VALUE_STRIP)
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split at ，；。 outside brackets (县(市、区) stays whole)."""
+    return split_outside_brackets(text, _CLAUSE_SEPARATORS, OPENERS, CLOSERS)
+
+
+def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
+    """The assignment of verb wording (``A牵头，B、C配合，年底前完成``), or None.
+
+    A clause that is neither units nor a deadline makes the whole text
+    something else (e.g. ``（以下简称“某某”）``), so None is returned.
+    """
+    lead, support, responsible = [], [], []
+    deadline = None
+    for clause in split_clauses(text):
+        roles = _clause_roles(clause)
+        if roles is None:
+            if not _verb_re("deadline").search(simplified(clause)):
+                return None
+            deadline = clause if deadline is None else f"{deadline}，{clause}"
+            continue
+        for role, units in roles:
+            {"lead": lead, "support": support, "responsible": responsible}[role].append(units)
+    if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
+        support, responsible = responsible + support, []
+    return _settle(lead, support, responsible, deadline, form)
+
+
+def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
+    """A bracket that only lists units (``市发改委、市建设局，各县（市、区）政府``):
+    a bare 责任单位 list, so it leads unless the cover letter says the first
+    listed unit leads (conventions.py).  None unless every name ends like a
+    unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
+    names = [n for clause in split_clauses(text) for n in split_outside_brackets(tidy_units(clause), "、")]
+    if not names or not all(_ends_like_unit(n) for n in names):
+        return None
+    return _settle([], [], [tidy_units(text)], None, form)
+
+
+def _ends_like_unit(name: str) -> bool:
+    return 2 <= len(name) <= 30 and bool(_verb_re("unit_end").search(simplified(name)))
+
+
+def _clause_roles(clause: str) -> list[tuple[str, str]] | None:
+    """[(role, units)] of one clause, or None when it names no units."""
+    simple = simplified(clause)
+    together = _verb_re("together").search(simple)
+    if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
+        lead = tidy_units(clause[:together.start()])
+        units = tidy_units(_strip_verb_tail(clause[together.end():]))
+        if _looks_like_units(lead) and _looks_like_units(units):
+            return [("lead", lead), ("support", units)]
+    for role in ("lead", "support", "responsible"):
+        m = _verb_re(role).search(simple)
+        if m:
+            units = tidy_units(clause[:m.start()])
+            return [(role, units)] if _looks_like_units(units) else None
+    return None
+
+
+def _strip_verb_tail(text: str) -> str:
+    """``B、C等部门负责落实`` -> ``B、C等部门`` (the verb after the units of a 会同 clause)."""
+    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)", simplified(text))
+    return text[:m.start()] if m else text
+
+
+def _looks_like_units(units: str) -> bool:
+    """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
+    return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
+            and not _verb_re("deadline").search(simplified(units)))
+
+
+def with_form(found: Assignment | None, form: str) -> Assignment | None:
+    """``found`` re-labelled with ``form`` (None stays None)."""
+    return replace(found, form=form) if found else None

@@ -1,0 +1,125 @@
+"""Lead/support conventions stated in a notice's text rather than its table.
+
+Some notices give one bare 责任单位 list per measure and say in the cover
+letter (or a note under the table) how to read it (FORMATS.md):
+
+- ``列第一位的责任单位为牵头单位`` / ``排名第一的…为牵头单位，其他…为参与单位``:
+  the first unit leads, the others support;
+- ``无牵头单位的，责任单位即为牵头单位``: every unit leads (the default);
+- ``A、B分别牵头``: A and B are co-leads, whatever the convention.
+
+Only drafts marked ``from_responsible`` (their lead came from a bare 责任单位
+list) are re-split.  The phrases are patterns in ``assign.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from itertools import islice
+
+from .assign import CLOSERS, OPENERS, assign_vocab, parse_verbs
+from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
+from ..text import compact, simplified, split_outside_brackets
+
+FIRST_LEADS = "first_leads"
+ALL_LEAD = "all_lead"
+#: what separates unit names inside a 责任单位 list (a table cell uses spaces)
+_UNIT_SEPARATORS = "、，,；; \u3000\t"
+
+
+def detect_convention(located: Located) -> str | None:
+    """``FIRST_LEADS``, ``ALL_LEAD`` or None, from the phrases in the notice
+    (the letter, a note under the table, or the table's own header cell:
+    ``责任单位（排第一位的为牵头单位）``)."""
+    lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
+    text = simplified(compact("".join(lines + _table_heads(located))))
+    voc = assign_vocab()["conventions"]
+    for name in (FIRST_LEADS, ALL_LEAD):
+        if re.search(voc[name], text):
+            return name
+    return None
+
+
+def _table_heads(located: Located) -> list[str]:
+    """Text of the first rows of each HTML table (where a header cell may state the convention)."""
+    return ["".join(tr.itertext()) for table in located.tables for tr in islice(table.iter("tr"), 3)]
+
+
+def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
+    """``parsed`` with each bare 责任单位 list divided as the notice says."""
+    # all-lead (无牵头单位的…) is how the parsers already read a bare list
+    first_leads = detect_convention(located) == FIRST_LEADS
+    measures = tuple(split_first_lead(d, first_leads) for d in parsed.measures)
+    return replace(parsed, measures=measures)
+
+
+def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeasure:
+    """First unit of a bare 责任单位 list leads, the rest support; in a list
+    marked 分别牵头 (丽水: 除标注“分别牵头”外) the units before the mark lead."""
+    if not draft.from_responsible or not draft.lead_cells:
+        return strip_lead_marks(draft)
+    mark = assign_vocab()["conventions"]["co_lead_mark"]
+    cells = draft.lead_cells
+    at = next((i for i, c in enumerate(cells) if mark in simplified(c)), None)
+    if at is not None:  # A、B分别牵头，C: A and B co-lead, C supports
+        cut = simplified(cells[at]).find(mark)
+        rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
+        lead = cells[:at] + (cells[at][:cut].rstrip("（( "),)
+        return replace(draft, lead_cells=lead, support_cells=tuple(rest) + cells[at + 1:] + draft.support_cells)
+    marked = split_marked_lead(draft)
+    if marked is not None:
+        return marked
+    if not first_leads:
+        return draft
+    units = [u for cell in draft.lead_cells for u in split_units(cell)]
+    if len(units) < 2:
+        return draft
+    return replace(draft, lead_cells=(units[0],), support_cells=tuple(units[1:]) + draft.support_cells)
+
+
+def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
+    """A bare 责任单位 list that says itself who leads, or None when it does not:
+
+    - marks: ``市发展改革委（牵头）、市统计局`` - the marked units lead;
+    - verbs: ``市人力社保局牵头，市财政局、市教育局配合`` (one table cell).
+    """
+    text = "，".join(draft.lead_cells)
+    verbs = parse_verbs(text) if any(ch in text for ch in "，,；;") else None
+    if verbs is not None and verbs.lead and not verbs.from_responsible:
+        return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
+                       deadline=draft.deadline or verbs.deadline)
+    units = [u for cell in draft.lead_cells for u in split_units(cell)]
+    mark = _lead_mark_re()
+    lead = [mark.sub("", u).strip() for u in units if mark.search(simplified(u))]
+    if not lead:
+        return None
+    rest = [u for u in units if not mark.search(simplified(u))]
+    return replace(draft, lead_cells=tuple(lead), support_cells=tuple(rest) + draft.support_cells)
+
+
+def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
+    """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
+    if not any(_has_lead_mark(c) for c in draft.lead_cells):
+        return draft
+    mark = _lead_mark_re()
+    units = [mark.sub("", u).strip() for c in draft.lead_cells for u in split_units(c)]
+    return replace(draft, lead_cells=tuple(units))
+
+
+@lru_cache(maxsize=16384)
+def _has_lead_mark(cell: str) -> bool:
+    """Whether a unit of ``cell`` is marked as the lead.  Cached: every measure
+    asks it of its lead cells, and the same unit lists recur across a corpus."""
+    mark = _lead_mark_re()
+    return any(mark.search(simplified(u)) for u in split_units(cell))
+
+
+@lru_cache(maxsize=1)
+def _lead_mark_re() -> re.Pattern:
+    return re.compile(assign_vocab()["conventions"]["lead_mark"])
+
+
+def split_units(text: str) -> list[str]:
+    """Split a unit list at 、，；/spaces outside brackets (县(市、区) stays whole)."""
+    return split_outside_brackets(text, _UNIT_SEPARATORS, OPENERS, CLOSERS)

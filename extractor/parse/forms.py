@@ -1,0 +1,156 @@
+"""Stage 5, parse: detect the notice's form and run the parser for it.
+
+Forms are tried in the order of ``PARSERS``, per document (never per site:
+FORMATS.md counts four forms in one city), and every draft measure records
+the form that produced it.  The first parser that yields measures wins:
+
+1. ``html-table`` - task tables of an HTML page (nested layout tables and
+   metadata boxes skipped; several task tables are concatenated);
+2. ``text-pipe``  - P1/P2, a portal's table flattened to one ``X |`` cell a line;
+3. ``text-tab``   - a word processor's copy, TAB between cells (``text-bar``:
+   ``|`` between cells, one row a line);
+4. ``text-box``   - BOX, box-drawing borders;
+5. ``text-bl``    - BL, one cell a line, rows opened by a bare row number;
+6. ``text-sp``    - SP, one row a line split by spaces;
+7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
+   after the grids because a grid's cells may hold ``牵头单位：`` words too.
+
+A page where none applies is a normal outcome: no measures and a warning.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from .grid import html_grid, own_rows
+from .inline import parse_inline
+from .labelled import parse_labelled
+from ..models import DraftMeasure, Located, ParsedTable, Section
+from .table import find_header, parse_grid
+from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
+
+log = logging.getLogger(__name__)
+
+NO_TABLE = "no task table or inline assignments found"
+CUT_TABLE = "the page ends inside a table (truncated download?): its incomplete last row was dropped"
+UNCLOSED_TABLE = "the page ends inside a table (truncated download?): rows after the cut are missing"
+
+
+def parse_html_tables(located: Located) -> ParsedTable | None:
+    """Every task table of an HTML page, in page order; a page cut off
+    inside a table keeps the rows before the damage, with a warning."""
+    unclosed = bool(located.tables) and _ends_inside_table(located)
+    cut_row = _cut_last_row(located) if unclosed else None
+    results = []
+    for table in located.tables:
+        for candidate, grid, header in _innermost_task_tables(table):
+            if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
+                grid = grid[:-1]
+            results.append(parse_grid(grid, header, "html-table"))
+    if not results:
+        return None
+    merged = merge_parsed(results)
+    warning = CUT_TABLE if cut_row is not None else UNCLOSED_TABLE if unclosed else None
+    return merged if warning is None else ParsedTable(merged.sections, merged.measures,
+                                                      merged.warnings + (warning,))
+
+
+#: the parsers in the order they are tried; labelled.parse_labelled and
+#: inline.parse_inline (another module each) are added after the text grids
+PARSERS = (
+    parse_html_tables,
+    parse_pipe_text,
+    parse_tab_text,
+    parse_box_text,
+    parse_bl_text,
+    parse_sp_text,
+    parse_labelled,
+    parse_inline,
+)
+
+
+def parse_body(located: Located) -> ParsedTable:
+    """Sections and draft measures of one notice, by the first form that yields any."""
+    for parser in PARSERS:
+        parsed = parser(located)
+        if parsed is not None and parsed.measures:
+            log.debug("%s: parsed by %s", located.decoded.raw.path, parser.__name__)
+            return unique_section_numbers(parsed)
+    return ParsedTable(warnings=(NO_TABLE,))
+
+
+def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
+    """``parsed`` with one number per section: a notice whose tables (or parts)
+    each restart at 一、 has two sections numbered 1, which would make the
+    section a measure belongs to ambiguous.  A repeated number becomes the next
+    one after the highest so far; ``label`` keeps the number as printed."""
+    used: set[int] = set()
+    renumbered: dict[Section, Section] = {}
+    sections, seen = [], set()
+    for s in parsed.sections:
+        if s in seen:          # the same section listed again is that section
+            continue
+        seen.add(s)
+        if s.no is not None and s.no in used:
+            renumbered[s] = s = replace(s, no=max(used) + 1)
+        if s.no is not None:
+            used.add(s.no)
+        sections.append(s)
+    if not renumbered and len(sections) == len(parsed.sections):
+        return parsed
+    measures = tuple(replace(d, section=renumbered[d.section]) if d.section in renumbered else d
+                     for d in parsed.measures)
+    return replace(parsed, sections=tuple(sections), measures=measures)
+
+
+def _innermost_task_tables(table) -> list[tuple]:
+    """(table, grid, header) for ``table`` or the tables nested in it that
+    have a task header; a layout table wrapping a task table yields the
+    inner one.  The grid is built once per table (it is the costly step)."""
+    found: list[tuple] = []
+    for t in table.iter("table"):
+        if t is table:
+            continue
+        found.extend(x for x in _innermost_task_tables(t) if x[0] not in [f[0] for f in found])
+    if found:
+        return found
+    grid = html_grid(table)
+    header = find_header(grid)
+    return [(table, grid, header)] if header is not None else []
+
+
+def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
+    """Concatenate the results of several tables of one notice."""
+    sections: list[Section] = []
+    measures: list[DraftMeasure] = []
+    warnings: list[str] = []
+    for p in parts:
+        sections.extend(s for s in p.sections if s not in sections)
+        measures.extend(p.measures)
+        warnings.extend(p.warnings)
+    return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+
+# --- damaged pages -------------------------------------------------------------
+
+_TABLE_OPEN_RE = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE_RE = re.compile(r"</table\s*>", re.I)
+
+
+def _ends_inside_table(located: Located) -> bool:
+    """More ``<table>`` opened than closed: the download stopped mid-table
+    (lxml silently closes what is open, so the page parses anyway)."""
+    source = located.decoded.text
+    return len(_TABLE_OPEN_RE.findall(source)) > len(_TABLE_CLOSE_RE.findall(source))
+
+
+def _cut_last_row(located: Located):
+    """The page's last ``<tr>`` element when the source, which ends inside a
+    table (``_ends_inside_table``), stops inside it (no ``</tr>`` after the
+    last ``<tr``), else None."""
+    source = located.decoded.text.lower()
+    if source.rfind("</tr") > source.rfind("<tr"):
+        return None
+    rows = list(located.tables[-1].iter("tr"))
+    return rows[-1] if rows else None

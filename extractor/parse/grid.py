@@ -1,0 +1,291 @@
+"""Table grids: HTML tables and text dumps become rectangular cell grids.
+
+HTML: rowspan/colspan are expanded into copies that remember they are
+copies (``row_copy``/``col_copy``), because what a span means depends on
+the column (a rowspan section cell covers its group; a colspan across
+牵头单位+协办单位 names the lead only).  ``<br>`` and block children split a
+cell into ``parts`` (FACTS.md: text_content() would glue 市发改局<br>市经信局).
+
+Text: the portal's ``|`` dump (one cell a line, ``X |``; an empty cell is
+``|``, ``||`` or ``| |``; a bare ``|`` also opens a row).  Rows are found by
+the labelled cell that starts them (``(一)``, ``1、``): see ``pipe_grid``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text import MEASURE_RE, SECTION_RE
+
+MAX_SPAN = 200
+_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+
+
+@dataclass(init=False, slots=True)
+class Cell:
+    """One grid position (treat as read-only).
+
+    Not frozen, unlike the records between stages: cells never leave the
+    table stage, a page has about 190 of them, and a frozen dataclass's
+    ``__init__`` (``object.__setattr__`` per field) cost three times a plain
+    one (docs/scale.md).  ``text`` is set with the parts: nearly every cell's
+    text is read, and most cells have one part, which is their text.
+    """
+
+    parts: tuple[str, ...]        #: text fragments, split at <br>/blocks/lines
+    origin: tuple[int, int]       #: (row, col) of the cell this position belongs to
+    row_copy: bool                #: filled down from a rowspan (or carried in a text dump)
+    col_copy: bool                #: filled across from a colspan
+    #: the parts joined: no separator between CJK, a space otherwise (set from ``parts``)
+    text: str = field(init=False)
+
+    def __init__(self, parts: tuple[str, ...] = (), origin: tuple[int, int] = (0, 0),
+                 row_copy: bool = False, col_copy: bool = False) -> None:
+        self.parts, self.origin, self.row_copy, self.col_copy = parts, origin, row_copy, col_copy
+        self.text = parts[0] if len(parts) == 1 else join_parts(parts)
+
+
+Grid = list[list[Cell]]
+
+
+def join_parts(parts) -> str:
+    out = ""
+    for p in parts:
+        if out and not (_is_cjk(out[-1]) or _is_cjk(p[0])):
+            out += " "
+        out += p
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    return ch >= "\u2e80"
+
+
+def clean(text: str) -> str:
+    """Collapse white space (nbsp, full-width space) to single spaces."""
+    return " ".join(text.split())   # str.split() already splits at nbsp and U+3000
+
+
+# --- HTML -----------------------------------------------------------------
+
+def own_rows(table) -> list:
+    """The <tr> of ``table`` itself, not of tables nested in it."""
+    if table.tag == "table" and table.find(".//table") is None:
+        return list(table.iter("tr"))   # the usual case: no walk up from every row
+    return [tr for tr in table.iter("tr") if _nearest_table(tr) is table]
+
+
+def _nearest_table(el):
+    p = el.getparent()
+    while p is not None and p.tag != "table":
+        p = p.getparent()
+    return p
+
+
+def cell_parts(td) -> tuple[str, ...]:
+    """Text fragments of a cell, split at <br> and block elements."""
+    if len(td) == 0:   # most cells: text only, no <br> or blocks (and no walk to set up)
+        text = td.text
+        if text is None:
+            return ()
+        text = " ".join(text.split())   # clean(), inline: once per cell
+        return (text,) if text else ()
+    parts: list[str] = []
+    buf: list[str] = []
+    _walk_cell(td, parts, buf)
+    _flush_cell(parts, buf)
+    return tuple(parts)
+
+
+def _flush_cell(parts: list[str], buf: list[str]) -> None:
+    t = clean("".join(buf))
+    if t:
+        parts.append(t)
+    buf.clear()
+
+
+def _walk_cell(el, parts: list[str], buf: list[str]) -> None:
+    """Text of ``el`` into ``buf``; a <br> or a block ends a part."""
+    if el.text:
+        buf.append(el.text)
+    for child in el:
+        if not isinstance(child.tag, str):  # comments, PIs
+            pass
+        elif child.tag == "br":
+            _flush_cell(parts, buf)
+        elif child.tag in _BLOCKS:
+            _flush_cell(parts, buf)
+            _walk_cell(child, parts, buf)
+            _flush_cell(parts, buf)
+        else:
+            _walk_cell(child, parts, buf)
+        if child.tail:
+            buf.append(child.tail)
+
+
+def html_grid(table) -> Grid:
+    """Expand one HTML table into a rectangular grid of cells."""
+    rows = own_rows(table)
+    pending: dict[tuple[int, int], Cell] = {}  # positions filled by spans from above
+    grid: Grid = []
+    for r, tr in enumerate(rows):
+        row: list[Cell] = []
+        c = 0
+        for td in tr:
+            tag = td.tag
+            if tag != "td" and tag != "th":
+                continue
+            if pending:
+                while (r, c) in pending:
+                    row.append(pending.pop((r, c)))
+                    c += 1
+            cell = Cell(cell_parts(td), (r, c))
+            row.append(cell)
+            rowspan, colspan = td.get("rowspan"), td.get("colspan")
+            if rowspan is None and colspan is None:   # most cells: no span, no parsing
+                c += 1
+                continue
+            rowspan = min(_span(rowspan), len(rows) - r)
+            colspan = min(_span(colspan), MAX_SPAN)
+            if rowspan > 1 or colspan > 1:
+                _spread(cell, rowspan, colspan, row, pending)
+            c += colspan
+        while pending and (r, c) in pending:
+            row.append(pending.pop((r, c)))
+            c += 1
+        grid.append(row)
+    return _rectangular(grid)
+
+
+def _spread(cell: Cell, rowspan: int, colspan: int, row: list[Cell], pending: dict) -> None:
+    """The copies a spanning ``cell`` leaves: across ``row``, and in ``pending`` below."""
+    r, c = cell.origin
+    for dc in range(colspan):
+        if dc:
+            row.append(Cell(cell.parts, cell.origin, col_copy=True))
+        for dr in range(1, rowspan):
+            pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
+
+
+def _span(value) -> int:
+    if value is None:
+        return 1   # most cells: no attribute, and raising to find out costs more
+    try:
+        return max(1, int(str(value).strip()))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _rectangular(grid: Grid) -> Grid:
+    width = max(map(len, grid), default=0)
+    for i, r in enumerate(grid):
+        if len(r) < width:   # most rows are full already
+            r.extend(Cell(origin=(i, k)) for k in range(len(r), width))
+    return grid
+
+
+# --- text: the portal's pipe dump ------------------------------------------
+
+def is_pipe_line(line: str) -> bool:
+    """A line of a ``|`` dump: a bare ``|`` or a cell ending in ``|``."""
+    s = line.strip()
+    return s.startswith("|") or s.endswith("|")
+
+
+def pipe_tokens(lines) -> list[str]:
+    """Cell texts of a pipe dump in order, empty cells as ""."""
+    tokens: list[str] = []
+    carry = ""
+    for line in lines:
+        s = line.strip()
+        if not s.endswith("|"):
+            carry += s  # a cell wrapped over several lines
+            continue
+        pieces = s.split("|")[:-1]
+        pieces[0] = carry + pieces[0]
+        carry = ""
+        tokens.extend(clean(p) for p in pieces)
+    if carry:
+        tokens.append(clean(carry))
+    return tokens
+
+
+def _anchor(token: str) -> str | None:
+    if SECTION_RE.match(token):
+        return "section"
+    if MEASURE_RE.match(token):
+        return "measure"
+    return None
+
+
+def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Grid:
+    """Rows of a pipe dump, after its header (``ncols`` header cells).
+
+    A bare ``|`` is either an empty cell or a row opener, so rows are cut
+    at the labelled cell that starts them (FORMATS.md, P1): the cell goes
+    to its column (``anchor_cols``), the cells after it fill the next
+    columns, and columns before it that the row omits (a rowspan in the
+    original table) are carried down as copies.  Surplus cells must be
+    empty; a non-empty surplus is appended to the last column.  With a
+    ``"number"`` anchor (P2's 序号 column) a bare integer equal to the
+    previous row number + 1 also opens a row.
+    """
+    grid: Grid = []
+    row_tokens: list[str] = []
+    row_kind: str | None = None
+    prev: list[Cell] = [Cell(origin=(0, c)) for c in range(ncols)]
+
+    def emit():
+        nonlocal prev
+        if not row_tokens:
+            return
+        row = _place(row_tokens, ncols, anchor_cols, prev, len(grid), row_kind)
+        grid.append(row)
+        prev = row
+
+    next_no = None
+    for tok in tokens:
+        kind = _anchor(tok)
+        if kind is None and "number" in anchor_cols and _is_next_number(tok, next_no):
+            # P2: a 序号 column; only the expected next integer opens a row
+            kind, next_no = "number", int(tok) + 1
+        if kind and not (kind == "measure" and _only_opener(row_tokens)):
+            emit()
+            row_tokens, row_kind = [], kind
+        if kind or row_tokens:
+            row_tokens.append(tok)
+    emit()
+    return grid
+
+
+def _is_next_number(token: str, expected: int | None) -> bool:
+    if not token.isdecimal():   # not isdigit(): int() refuses ① and ²
+        return False
+    return int(token) == expected if expected is not None else int(token) <= 1
+
+
+def _only_opener(row_tokens: list[str]) -> bool:
+    """The row so far is only a section label or a 序号, so a measure label
+    that follows belongs to the same row."""
+    filled = [t for t in row_tokens if t]
+    return len(filled) == 1 and (_anchor(filled[0]) == "section" or filled[0].isdecimal())
+
+
+def _place(tokens, ncols, anchor_cols, prev, r, kind=None) -> list[Cell]:
+    kind = kind or _anchor(tokens[0]) or "measure"
+    start = anchor_cols.get(kind, 0)
+    row = [Cell(prev[c].parts, prev[c].origin, row_copy=True) for c in range(start)]
+    values = list(tokens)
+    if kind == "section" and not any(_anchor(t) == "measure" or t.isdecimal() for t in tokens[1:]):
+        if "section" not in anchor_cols:
+            # a full-width section row over a table without a section column:
+            # one cell spanning the row, as the HTML colspan would have been
+            return [Cell((tokens[0],), (r, 0), col_copy=c > 0) for c in range(ncols)]
+        row += [Cell((tokens[0],), (r, start))]
+        values = []
+    for c, value in enumerate(values[: ncols - start], start=start):
+        row.append(Cell(tuple(p for p in [value] if p), (r, c)))
+    surplus = [t for t in values[ncols - start:] if t]
+    if surplus and len(row) == ncols:
+        last = row[-1]
+        row[-1] = Cell(last.parts + tuple(surplus), last.origin)
+    return row + [Cell(origin=(r, c)) for c in range(len(row), ncols)]

@@ -1,0 +1,145 @@
+"""Forms ``inline-label``, ``inline-verb`` and ``prose`` (FORMATS.md INL-L, INL-V, PROSE).
+
+The assignment closes the item's paragraph:
+
+- ``……。（牵头单位：市发改局、市财政局；配合单位：各镇街(园区)）``   inline-label
+- ``……。（市发改局牵头，市财政局配合，2016年底前完成）``            inline-verb
+- ``……。由市发改局会同市财政局、市国土局等部门负责落实。``          prose
+- ``……。（市发改委、市建设局，各县（市、区）政府）``                 inline-list
+  (a bare 责任单位 list: all lead, or the first leads under 列第一位…)
+
+Unit names hold brackets themselves (镇街(园区), 县(市、区)), so the closing
+bracket is found with a balanced scan from the end of the paragraph, never
+with a ``\\(([^)]*)\\)`` regex.  A paragraph that is only such a bracket (e.g.
+``（责任单位：市发改局）`` after items (1)(2)(3)) covers the items before it.
+"""
+from __future__ import annotations
+
+import logging
+
+from .assign import (CLOSERS, OPENERS, Assignment, parse_labels, parse_unit_list, parse_verbs,
+                     split_clauses, starts_with_label, with_form)
+from ..models import TABLE_MARK, Located, ParsedTable
+from .outline import Item, Outline
+from ..text import simplified, split_numbering
+
+log = logging.getLogger(__name__)
+
+_TRAILING = " \t\u3000。；;.，,"
+#: the prose form opens its sentence with 由 (由X会同Y负责落实)
+_PROSE_OPENER = "由"
+
+
+def parse_inline(located: Located) -> ParsedTable | None:
+    """Measures whose paragraphs end in an assignment; None if there are none."""
+    outline = Outline()
+    for line in join_wrapped_brackets(located.lines):
+        if line and not line.startswith(TABLE_MARK):
+            _add_paragraph(outline, line)
+    parsed = outline.parsed()
+    return parsed if parsed.measures else None
+
+
+def join_wrapped_brackets(lines) -> list[str]:
+    """Lines, with a line that leaves a bracket open joined to the lines after
+    it until the bracket closes.  Text copied from a PDF keeps its hard line
+    wraps, often inside the closing assignment (``（市财政局牵头，市发改委配`` /
+    ``合）``); unjoined, the item lost its bracket and took the next one's.
+    A blank or numbered line is never joined, so one stray bracket costs
+    at most the lines up to the next item."""
+    out: list[str] = []
+    depth = 0
+    for raw in lines:
+        line = raw.strip()
+        if depth > 0 and line and not line.startswith(TABLE_MARK) and split_numbering(line) is None:
+            out[-1] += line
+        else:
+            out.append(line)
+            depth = 0
+        depth = max(0, depth + _bracket_balance(line))
+    return out
+
+
+def _bracket_balance(text: str) -> int:
+    return sum(ch in OPENERS for ch in text) - sum(ch in CLOSERS for ch in text)
+
+
+def _add_paragraph(outline: Outline, line: str) -> None:
+    numbered = split_numbering(line)
+    text = numbered[4] if numbered else line
+    rest, own = split_assignment(text)
+    if numbered is None and own is not None and not rest.strip(_TRAILING):
+        outline.add_group(own)  # a line that is only （责任单位：…）
+    elif numbered is None:
+        outline.add_more(rest, own)
+    else:
+        kind, rank, no, label, _ = numbered
+        outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=rest, own=own))
+
+
+def split_assignment(text: str) -> tuple[str, Assignment | None]:
+    """(text without its closing assignment, the assignment) of one paragraph."""
+    span = closing_bracket(text)
+    if span is not None:
+        start, end = span
+        found = parse_bracket(text[start + 1:end])
+        if found is not None:
+            return (text[:start] + text[end + 1:]).strip(), found
+    labels = _bracketed_labels_start(text)
+    if labels is not None:   # ……。【牵头单位】市发改局【配合单位】市财政局 to the end of the paragraph
+        found = parse_labels(text[labels:], "inline-label")
+        if found is not None and (found.lead or found.support):
+            return text[:labels].strip(), found
+    return split_prose(text)
+
+
+def _bracketed_labels_start(text: str) -> int | None:
+    """Where a run of 【label】 clauses begins after the item's wording, or None."""
+    k = text.find("【", 1)
+    while k > 0:
+        if starts_with_label(text[k:]):
+            return k
+        k = text.find("【", k + 1)
+    return None
+
+
+def closing_bracket(text: str) -> tuple[int, int] | None:
+    """(opener, closer) indexes of the bracket that ends ``text`` (before a
+    final 。/；), found by a balanced scan so 镇街(园区) inside stays inside."""
+    end = len(text.rstrip(_TRAILING)) - 1
+    if end < 1 or text[end] not in CLOSERS:
+        return None
+    depth = 0
+    for i in range(end, -1, -1):
+        if text[i] in CLOSERS:
+            depth += 1
+        elif text[i] in OPENERS:
+            depth -= 1
+            if depth == 0:
+                return i, end
+    return None
+
+
+def parse_bracket(inner: str) -> Assignment | None:
+    """The assignment inside a closing bracket, labelled or in verbs."""
+    if starts_with_label(inner):
+        return parse_labels(inner, "inline-label")
+    return parse_verbs(inner, "inline-verb") or parse_unit_list(inner, "inline-list")
+
+
+def split_prose(text: str) -> tuple[str, Assignment | None]:
+    """``……。由X会同Y、Z等部门负责落实。`` -> (``……。``, X leads, Y、Z support).
+
+    Only the paragraph's last sentence, and only when it opens with 由, so a
+    由 in the middle of the wording is never taken for an assignment.
+    """
+    body = text.rstrip(_TRAILING)
+    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    sentence = body[cut + 1:]
+    if not simplified(sentence).startswith(_PROSE_OPENER):
+        return text, None
+    clauses = split_clauses(sentence)
+    found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
+    if found is None:
+        return text, None
+    return text[:cut + 1].strip(), found

@@ -1,0 +1,90 @@
+"""Form ``labelled`` (FORMATS.md LBL): numbered items followed by labelled lines.
+
+    1. 加快推进某某工程建设……。
+    牵头单位：市发改局
+    配合单位：市财政局、各镇街(园区)
+    完成时限：2016年12月底前
+    分管领导：张某某
+
+Consecutive labelled lines form one assignment for the item(s) before them
+(``outline.Outline``).  Leader lines (分管领导 / 牵头负责领导) name people and
+go to ``extra``, never to the units; ``部门分工：X牵头，Y、Z等配合。`` is parsed
+as verb wording.  Labels may also follow the item's text on its own line
+(``1. 某某工作。责任单位：市发改局``).
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from .assign import Assignment, label_re, parse_labels, starts_with_label
+from ..models import TABLE_MARK, Located, ParsedTable
+from .outline import Item, Outline
+from ..text import simplified, split_numbering
+
+log = logging.getLogger(__name__)
+
+FORM = "labelled"
+#: a label inside an item's own line must follow the end of a sentence or a space
+_INLINE_LABEL_AFTER = "。；; \u3000"
+
+
+def parse_labelled(located: Located) -> ParsedTable | None:
+    """Measures of a notice whose items carry labelled lines; None if it has none."""
+    lines = [ln.strip() for ln in located.lines if not ln.startswith(TABLE_MARK)]
+    if not any(starts_with_label(ln) for ln in lines):
+        return None
+    outline = Outline()
+    pending: list[str] = []
+    for line in lines:
+        if line and starts_with_label(line):
+            pending.append(line)
+            continue
+        if _continues_label(pending, line):
+            pending[-1] += line
+            continue
+        _flush(outline, pending)
+        if line:
+            _add_paragraph(outline, line)
+    _flush(outline, pending)
+    parsed = outline.parsed()
+    return parsed if parsed.measures else None
+
+
+def _continues_label(pending: list[str], line: str) -> bool:
+    """True when ``line`` is the rest of the labelled line before it: text
+    copied from a PDF wraps a long unit list (``配合单位：市发展改革委、市财政局、``
+    / ``和规划局、各县市区人民政府``).  Only a list can continue - the line before
+    ends with a separator or this one holds one - never a sentence or an item."""
+    if not pending or not line or "。" in line or split_numbering(line) is not None:
+        return False
+    return pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")"))
+
+
+def _flush(outline: Outline, pending: list[str]) -> None:
+    """Turn a run of labelled lines into one stand-alone assignment."""
+    if pending:
+        found = parse_labels("；".join(pending), FORM)
+        if found is not None:
+            outline.add_group(found)
+        pending.clear()
+
+
+def _add_paragraph(outline: Outline, line: str) -> None:
+    numbered = split_numbering(line)
+    if numbered is None:
+        outline.add_more(line)
+        return
+    kind, rank, no, label, rest = numbered
+    text, own = split_own_labels(rest)
+    outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=own))
+
+
+def split_own_labels(text: str) -> tuple[str, Assignment | None]:
+    """``某某工作。责任单位：市发改局`` -> (``某某工作。``, its assignment)."""
+    for m in label_re().finditer(simplified(text)):
+        if m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER:
+            found = parse_labels(text[m.start():], FORM)
+            if found is not None:
+                return re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found
+    return text, None

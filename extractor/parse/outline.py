@@ -1,0 +1,111 @@
+"""The numbered outline of a text-form notice, and which items are measures.
+
+The labelled-line and inline parsers read a notice paragraph by paragraph and
+feed this builder with numbered items (一、 （一） 1. （1） △ …), their
+continuation paragraphs, and assignments: an item's own (a trailing bracket)
+or a stand-alone one (labelled lines, a ``（责任单位：…）`` line) that covers
+the items just before it.
+
+Which numbering level holds the measures is decided per notice: an item is a
+measure when an assignment covers it, and its section is the nearest earlier
+item of an outer level.  So ``(一)`` can be a section in one notice and the
+measure level in another, and numbering that runs on across sections is
+simply kept as printed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .assign import Assignment
+from ..models import DraftMeasure, ParsedTable, Section
+
+
+@dataclass
+class Item:
+    """One numbered paragraph while the outline is being built."""
+
+    kind: str                 #: numbering kind (patterns.NUMBERING), e.g. "num"
+    rank: int                 #: level, 0 outermost
+    no: int | None            #: the number as an integer (None for △)
+    label: str                #: the number as printed, e.g. "（一）"
+    text: str                 #: wording after the number
+    more: list[str] = field(default_factory=list)  #: continuation paragraphs
+    own: Assignment | None = None    #: assignment printed in the paragraph itself
+    group: Assignment | None = None  #: assignment from a line after it
+
+    @property
+    def assignment(self) -> Assignment | None:
+        """The assignment that makes this item a measure, if any."""
+        return self.own or self.group
+
+
+class Outline:
+    """Collects items and assignments in reading order; ``parsed()`` resolves them."""
+
+    def __init__(self) -> None:
+        self.events: list[Item | Assignment] = []
+
+    def add_item(self, item: Item) -> None:
+        """A numbered paragraph."""
+        self.events.append(item)
+
+    def add_more(self, text: str, own: Assignment | None = None) -> None:
+        """A paragraph without a number: it continues the last item while that
+        item still waits for its assignment; anywhere else it is ignored."""
+        last = self.events[-1] if self.events else None
+        if isinstance(last, Item) and last.own is None:
+            last.more.append(text)
+            last.own = own
+
+    def add_group(self, assignment: Assignment) -> None:
+        """A stand-alone assignment covering the items just before it."""
+        self.events.append(assignment)
+
+    def parsed(self) -> ParsedTable:
+        """Sections and draft measures: every item an assignment covers."""
+        warnings = self._cover_groups()
+        sections: list[Section] = []
+        measures = []
+        for i, event in enumerate(self.events):
+            if isinstance(event, Item) and event.assignment is not None:
+                section = self._section_of(i)
+                if section is not None and section not in sections:
+                    sections.append(section)
+                measures.append(_draft(event, section))
+        return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+    def _cover_groups(self) -> list[str]:
+        """Give each stand-alone assignment to the items it covers: the items
+        of the same level as the nearest one before it, back to an outer item,
+        an item with its own assignment, or the previous stand-alone one."""
+        warnings = []
+        for g, event in enumerate(self.events):
+            if isinstance(event, Item):
+                continue
+            target = next((e for e in reversed(self.events[:g]) if isinstance(e, Item)), None)
+            if target is None or isinstance(self.events[g - 1], Assignment):
+                warnings.append("an assignment line follows no item; ignored")
+                continue
+            for e in reversed(self.events[:g]):
+                if not isinstance(e, Item) or e.rank < target.rank:
+                    break
+                if e.kind == target.kind:
+                    if e.assignment is not None:
+                        break
+                    e.group = event
+        return warnings
+
+    def _section_of(self, index: int) -> Section | None:
+        item = self.events[index]
+        for e in reversed(self.events[:index]):
+            if isinstance(e, Item) and e.rank < item.rank:
+                return Section(no=e.no, label=e.label, title=e.text)
+        return None
+
+
+def _draft(item: Item, section: Section | None) -> DraftMeasure:
+    found = item.assignment
+    text = "".join([item.text, *item.more]).strip()
+    return DraftMeasure(section=section, measure_no=item.no, text=text, lead_cells=found.lead,
+                        support_cells=found.support, deadline=found.deadline, form=found.form,
+                        extra=dict(found.extra), from_responsible=found.from_responsible)

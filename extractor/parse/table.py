@@ -1,0 +1,338 @@
+"""Stage 5a, table: a cell grid becomes sections and draft measures.
+
+Columns get roles from their header words (``vocab.toml``):
+section, measure, lead, support, deadline, number; anything else is kept
+as an ``extra`` column.  The same word can head either level, so a
+"measure" column left of another one whose cells span rows or carry
+section labels is taken for the section column.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .assign import parse_labels, starts_with_label
+from .grid import Cell, Grid
+from ..models import DraftMeasure, ParsedTable, Section
+from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
+                       split_section_label, vocab)
+from ..agencies.registry import default_patterns
+
+log = logging.getLogger(__name__)
+
+MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
+UNIT_ROLES = ("lead", "support")
+LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
+#: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
+_HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+#: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
+_CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where the header is and what each column holds."""
+
+    rows: int                 #: number of header rows at the top of the grid
+    roles: tuple[str, ...]    #: role per column ("extra" for unknown)
+    names: tuple[str, ...]    #: header text per column
+
+
+@lru_cache(maxsize=4096)
+def role_of(word: str) -> str | None:
+    """The role a header word names, or None (longest vocabulary word wins).
+
+    Cached: find_header asks for every cell of the first rows of every table,
+    and header words repeat from page to page.
+    """
+    w = _HEADER_NOTE_RE.sub("", compact(word))
+    if not w or len(w) > 12:
+        return None   # before simplified(): it keeps the length, and long cells are the many
+    w = simplified(w)  # mirrors print 牽頭單位
+    best: tuple[int, str] | None = None
+    for role, words in vocab()["roles"].items():
+        for v in words:
+            if w == v or (len(v) >= 2 and v in w):
+                score = (2 if w == v else 1, len(v))
+                if best is None or score > best[0]:
+                    best = (score, role)
+    return best[1] if best else None
+
+
+def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
+    """The header rows of ``grid``: the first row naming >= 2 roles, one of
+    them a measure or unit column, merged with a sub-header row below."""
+    for r, row in enumerate(grid[:max_rows]):
+        roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
+        named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
+        if len(named) >= 2 and named & {"measure", "lead", "support", "responsible"}:
+            rows, names = 1, [c.text for c in row]
+            if r + 1 < len(grid):
+                below = [role_of(c.text) for c in grid[r + 1]]
+                # 责任单位 over 牵头 | 配合: two cells of their own, not one group row
+                # spanning the width (重点工作 across every column is a section)
+                if sum(1 for c, x in zip(grid[r + 1], below) if x and not c.col_copy) >= 2:
+                    roles = [b or a for a, b in zip(roles, below)]
+                    names = [c.text for c in grid[r + 1]]
+                    rows = 2
+            return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
+    return None
+
+
+def _names_lead_and_support(text: str) -> bool:
+    """A header naming both roles in one column (牵头单位/配合单位): its cells
+    hold the lead, a slash, then the supporting units."""
+    if "/" not in text and "／" not in text:
+        return False
+    w = simplified(compact(text))
+    words = vocab()["roles"]
+    return (any(v in w for v in words["lead"] if len(v) >= 2)
+            and any(v in w for v in words["support"] if len(v) >= 2))
+
+
+def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead and support parts of 牵头单位/配合单位 cells: ``市发改局/市财政局、市人社局``;
+    a cell without a slash names leads only."""
+    lead: list[str] = []
+    support: list[str] = []
+    for c in cells:
+        if c.col_copy or not c.text:
+            continue
+        head, slash, tail = c.text.replace("／", "/").partition("/")
+        lead.append(head.strip())
+        if slash and tail.strip():
+            support.append(tail.strip())
+    return tuple(p for p in lead if p), tuple(support)
+
+
+def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
+    roles = list(roles)
+    if "responsible" in roles:
+        # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
+        # cover-letter convention can re-split it: see DraftMeasure.from_responsible)
+        target = "support" if "lead" in roles else "lead_responsible"
+        roles = [target if x == "responsible" else x for x in roles]
+    measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
+    if len(measure_cols) >= 2 and "section" not in roles:
+        roles[measure_cols[0]] = "section"
+    if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
+        later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
+        if later:
+            roles[measure_cols[0]], roles[later[0]] = "section", "measure"
+    if "measure" not in roles and "section" in roles and body:
+        # 项目/重点领域 can head the item column itself: with no measure column,
+        # a "section" column whose cells neither span rows nor carry 一、 labels
+        # holds the measures (fixture multi-table: 项目名称)
+        col = roles.index("section")
+        if not _looks_like_sections(body, col):
+            roles[col] = "measure"
+    # a column of leaders' names (牵头市领导) is kept, but never as units
+    roles = [None if x == "leader" else x for x in roles]
+    seen: set[str] = set()
+    out = []
+    for x in roles:  # a repeated role keeps the first; repeated unit columns add up
+        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT):
+            x = "extra"
+        seen.add(x or "extra")
+        out.append(x or "extra")
+    return tuple(out)
+
+
+def _looks_like_sections(body: Grid, col: int) -> bool:
+    cells = [row[col] for row in body if col < len(row)]
+    if not cells:
+        return False
+    spans = sum(1 for c in cells if c.row_copy)
+    labelled = sum(1 for c in cells if not c.row_copy and SECTION_RE.match(c.text))
+    return spans >= len(cells) / 3 or labelled >= max(1, (len(cells) - spans) * 0.8)
+
+
+def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
+    """Sections and draft measures of the body rows below ``header``."""
+    sections: list[Section] = []
+    measures: list[DraftMeasure] = []
+    warnings: list[str] = []
+    current: Section | None = None
+    for row in grid[header.rows:]:
+        if _is_header_repeat(row, header):
+            continue
+        full = _full_width_text(row)
+        if full is not None:
+            if (SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0
+                    or _looks_like_group_title(full)):
+                current = _new_section(full, sections)
+            continue
+        if _is_total_row(row, header):
+            continue
+        numbered = _number_column_section(row, header) or _task_column_section(row, header)
+        if numbered is not None:
+            current = numbered
+            sections.append(current)
+            continue
+        current = _row_section(row, header, current, sections)
+        draft = _row_measure(row, header, current, form)
+        if draft is not None:
+            measures.append(draft)
+    return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
+
+
+def _is_header_repeat(row: list[Cell], header: Header) -> bool:
+    names = header.names
+    return (len(row) == len(names) and row[0].text == names[0]   # the first cell rules out most rows
+            and all(c.text == n for c, n in zip(row, names)))
+
+
+def _is_total_row(row: list[Cell], header: Header) -> bool:
+    """合计 / 小计 in the number or task cell of a row naming no unit."""
+    words, probe = _total_words()
+    return (any((probe is None or probe in c.text) and compact(c.text) in words
+                for c, role in zip(row, header.roles) if role == "number" or role == "measure")
+            and not _names_units(row, header))
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> tuple[frozenset[str], str | None]:
+    """The total words, and one character every one of them holds (计), if
+    any: a cell without it cannot be one, whatever its spacing."""
+    words = vocab()["table"]["total_words"]
+    common = frozenset.intersection(*map(frozenset, words))
+    return frozenset(words), min(common) if common else None
+
+
+def _number_column_section(row: list[Cell], header: Header) -> Section | None:
+    """Section text of a row whose 序号 cell holds 一 / 二、 / （三） and whose
+    unit cells are empty: a table without a section column heads its groups
+    in the number column (民生实事: 一 | 教育事业 | | ), not as a spanning row."""
+    if "number" not in header.roles or "measure" not in header.roles:
+        return None
+    label = row[header.roles.index("number")]
+    if label.row_copy or not (_CN_NUMERAL_RE.match(label.text) or SECTION_RE.match(label.text)):
+        return None
+    if _names_units(row, header):
+        return None
+    title = row[header.roles.index("measure")].text
+    no, printed, _rest = split_section_label(label.text)
+    if no is None:
+        no, printed = cn_to_int(label.text), label.text
+    return Section(no=no, label=printed, title=title)
+
+
+def _task_column_section(row: list[Cell], header: Header) -> Section | None:
+    """A row whose task cell opens with （一） / 一、 and names no unit, in a
+    table without a section column: the groups are headed inside the task
+    column (工作任务 | 牵头单位 | 配合单位 with a （一）加强学科建设 row)."""
+    if "section" in header.roles or "measure" not in header.roles or _names_units(row, header):
+        return None
+    cell = row[header.roles.index("measure")]
+    if cell.row_copy or not SECTION_RE.match(cell.text):
+        return None
+    no, label, title = split_section_label(cell.text)
+    return Section(no=no, label=label, title=title)
+
+
+def _names_units(row: list[Cell], header: Header) -> bool:
+    return any(c.text for c, role in zip(row, header.roles)
+               if role in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT))
+
+
+def _looks_like_group_title(text: str) -> bool:
+    """An unnumbered row across the table that heads the rows below (民生实事
+    after 重点工作), not a note: short, no sentence punctuation, no label."""
+    return (len(text) <= MAX_GROUP_TITLE and not any(ch in text for ch in "。；;：:，,")
+            and not any(w in text for w in _total_words()[0]))   # 合计2项 closes, not opens
+
+
+def _full_width_text(row: list[Cell]) -> str | None:
+    """Text of a row that is one cell spanning the whole width, else None."""
+    if len(row) < 2:
+        return None
+    first = row[0].origin
+    if (row[-1].origin == first and all(c.origin == first for c in row)   # the last cell rules out most rows
+            and not row[0].row_copy and row[0].text):
+        return row[0].text
+    return None
+
+
+def _new_section(text: str, sections: list[Section]) -> Section:
+    no, label, title = split_section_label(text)
+    if no is None:
+        no = (sections[-1].no or 0) + 1 if sections else 1
+    section = Section(no=no, label=label, title=title)
+    sections.append(section)
+    return section
+
+
+def _row_section(row, header, current, sections):
+    if "section" not in header.roles:
+        return current
+    cell = row[header.roles.index("section")]
+    if cell.row_copy or not cell.text:
+        return current
+    return _new_section(cell.text, sections)
+
+
+def _row_measure(row, header, current, form) -> DraftMeasure | None:
+    cols: dict[str, list[Cell]] = {}
+    extra: dict[str, str] = {}
+    for cell, role, name in zip(row, header.roles, header.names):
+        if role == "extra":
+            if cell.text:
+                extra[name or f"col{len(extra) + 1}"] = cell.text
+        else:
+            cols.setdefault(role, []).append(cell)
+    measure_cells = cols.get("measure", [])
+    text = "".join(c.text for c in measure_cells if not c.col_copy)
+    number = None
+    if cols.get("number"):
+        number = _int_or_none(cols["number"][0].text)
+    no, _label, text = split_measure_label(text)
+    from_responsible = "lead_responsible" in cols and "lead" not in cols
+    lead = _unit_parts(cols.get("lead", []) + cols.get("lead_responsible", []))
+    support = _unit_parts(cols.get("support", []), skip_col_copies=True)
+    if LEAD_SUPPORT in cols:
+        both_lead, both_support = _split_lead_support(cols[LEAD_SUPPORT])
+        lead, support = lead + both_lead, support + both_support
+    deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
+    if deadline is not None and deadline.strip() in default_patterns().empty_cells:
+        deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
+    labelled = _labelled_cell(lead + support)
+    if labelled is not None:
+        lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
+        deadline = deadline or labelled.deadline
+    if not text and not lead and not support:
+        return None
+    return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
+                        lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
+                        from_responsible=from_responsible)
+
+
+def _labelled_cell(parts: tuple[str, ...]):
+    """The assignment of a unit cell written as labelled lines
+    (``牵头单位：市市场监管局<br>配合单位：市公安局、市税务局`` under one
+    责任单位 heading), or None when no part opens with a label."""
+    if not any(starts_with_label(p) for p in parts):
+        return None
+    return parse_labels("；".join(parts), "html-table")
+
+
+def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:
+    """Fragments of the unit cells; a colspan from the lead column into the
+    support column names the lead only (FACTS.md: read_html copies it)."""
+    parts: list[str] = []
+    for c in cells:
+        if c.col_copy and (skip_col_copies or parts):
+            continue
+        parts.extend(c.parts)
+    return tuple(parts)
+
+
+def _int_or_none(text: str) -> int | None:
+    """The integer of a 序号 cell: 3, 3、, （3）, ③, 三; else None (1.1: not one number)."""
+    text = text.strip().rstrip("、.．").strip("（()）")
+    if text.isdecimal():   # not isdigit(): int() refuses ① and ²
+        return int(text)
+    if len(text) == 1 and "①" <= text <= "⑳":
+        return circled_to_int(text)
+    return cn_to_int(text) if len(text) <= 4 and _CN_NUMERAL_RE.match(text) else None

@@ -1,0 +1,273 @@
+"""Fetch notice pages into raw/, byte for byte, with a provenance sidecar.
+
+Each page is saved under a name derived from its URL (stable across runs,
+so a re-fetch replaces the same page and never another one) beside
+``<file>.fetch.json``: the URL, where redirects ended, the HTTP status and
+headers that matter (Content-Type and its charset, ETag, Last-Modified),
+the body's sha256 and size, and the attachment links (.doc/.xls/.pdf/...)
+found in the page.  ``read.read_input`` takes the charset from that
+sidecar, so a page that names its encoding only in the HTTP header
+decodes right.
+
+Politeness and bounds: a User-Agent naming the tool, connect and read
+timeouts, a bounded number of retries with backoff on timeouts and 5xx,
+and a size cap enforced while streaming (Content-Length can lie or be
+missing).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+from urllib.parse import unquote, urljoin, urlsplit
+
+from .. import __version__
+from ..store.files import atomic_path
+from ..models import ExtractorError, RawInput
+from .read import SIDECAR_SUFFIX, sidecar_path
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = f"extractor/{__version__} (+responsibility-division notice archiver)"
+ATTACHMENT_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps")
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
+_UNSAFE = re.compile(r"[^\w.-]+", re.A)
+_CHUNK = 64 * 1024
+
+
+class FetchError(ExtractorError):
+    """A URL that could not be fetched; the message names the URL and why."""
+
+    def __init__(self, url: str, reason: str):
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """How ``fetch_url`` talks to a server."""
+
+    into: Path = Path("raw")        #: folder the pages are saved in
+    connect_timeout: float = 10.0   #: seconds to open a connection
+    read_timeout: float = 30.0      #: seconds to wait for each read
+    retries: int = 3                #: extra attempts on timeouts, resets and 5xx
+    backoff: float = 0.5            #: urllib3 backoff factor (0.5 -> 0.5 s, 1 s, 2 s ...)
+    max_bytes: int = 20 * 1024 * 1024  #: stop and fail past this many body bytes
+    user_agent: str = USER_AGENT
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A link to an attached document (the table is often only in a .doc/.xls)."""
+
+    url: str    #: absolute URL
+    text: str   #: the link text as shown on the page
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """What was fetched: the sidecar's fields, plus where the body went."""
+
+    url: str
+    final_url: str
+    fetched_at: str           #: ISO 8601, UTC
+    status: int
+    content_type: str | None  #: the header as sent, charset included
+    charset: str | None       #: the charset of the Content-Type header, if any
+    etag: str | None
+    last_modified: str | None
+    sha256: str
+    size: int
+    attachments: tuple[Attachment, ...] = ()
+    path: str = field(default="", compare=False)  #: saved file (not written to the sidecar)
+
+    def sidecar_dict(self) -> dict:
+        """The sidecar JSON object."""
+        d = asdict(self)
+        d.pop("path")
+        d["attachments"] = [asdict(a) for a in self.attachments]
+        return d
+
+
+def file_name_for(url: str) -> str:
+    """A stable file name for ``url``: host, last path segment, a URL hash.
+
+    The hash keeps two pages whose names look alike (``index.html`` on two
+    sites, or ``?id=1`` and ``?id=2``) from overwriting each other.
+    """
+    parts = urlsplit(url)
+    segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) or "index"
+    stem, dot, ext = segment.rpartition(".")
+    if not dot or f".{ext.lower()}" not in _PAGE_SUFFIXES:
+        stem, ext = segment, "html"
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+    host = _UNSAFE.sub("_", parts.hostname or "local")
+    return f"{host}_{_UNSAFE.sub('_', stem)[:60].strip('_') or 'page'}_{digest}.{ext.lower()}"
+
+
+def make_session(settings: FetchSettings):
+    """A requests session with the User-Agent and a bounded retry policy."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.util.retry import Retry
+
+    retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
+                  status=settings.retries, backoff_factor=settings.backoff,
+                  status_forcelist=(500, 502, 503, 504), allowed_methods=frozenset({"GET", "HEAD"}),
+                  raise_on_status=False, respect_retry_after_header=False)
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = settings.user_agent
+    return session
+
+
+def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None) -> FetchRecord:
+    """Download ``url`` into ``settings.into``; raise FetchError if it fails."""
+    session = session or make_session(settings)
+    body, response = _download(session, url, settings)
+    content_type = response.headers.get("Content-Type")
+    m = _CHARSET_RE.search(content_type or "")
+    record = FetchRecord(
+        url=url, final_url=response.url, fetched_at=_utc_now(), status=response.status_code,
+        content_type=content_type, charset=m.group(1) if m else None,
+        etag=response.headers.get("ETag"), last_modified=response.headers.get("Last-Modified"),
+        sha256=hashlib.sha256(body).hexdigest(), size=len(body),
+        attachments=find_attachments(body, response.url, m.group(1) if m else None, content_type),
+    )
+    return save_page(body, record, settings.into)
+
+
+def fetch_text(url: str, settings: FetchSettings = FetchSettings(), session=None) -> tuple[str, str]:
+    """Download and decode a page without saving it (a listing); return (text, final URL)."""
+    from .decode import decode_bytes
+
+    session = session or make_session(settings)
+    body, response = _download(session, url, settings)
+    m = _CHARSET_RE.search(response.headers.get("Content-Type") or "")
+    raw = RawInput(path="listing.html", data=body, size=len(body),
+                   sha256=hashlib.sha256(body).hexdigest(), http_charset=m.group(1) if m else None)
+    try:
+        return decode_bytes(raw).text, response.url
+    except ExtractorError as exc:
+        raise FetchError(url, str(exc)) from None
+
+
+def _download(session, url: str, settings: FetchSettings):
+    """GET ``url`` and read its body up to the size cap."""
+    import requests
+
+    try:
+        response = session.get(url, timeout=(settings.connect_timeout, settings.read_timeout),
+                               stream=True, allow_redirects=True)
+        with response:
+            if response.status_code >= 400:
+                raise FetchError(url, f"HTTP {response.status_code} {response.reason or ''}".strip())
+            return _read_capped(response, url, settings.max_bytes), response
+    except requests.exceptions.Timeout:
+        raise FetchError(url, f"timed out (after {settings.retries} retries)") from None
+    except requests.exceptions.TooManyRedirects:
+        raise FetchError(url, "too many redirects") from None
+    except requests.exceptions.RetryError as exc:
+        raise FetchError(url, f"gave up after {settings.retries} retries ({exc})") from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError(url, f"{type(exc).__name__}: {_first_line(exc)}") from None
+
+
+def _read_capped(response, url: str, max_bytes: int) -> bytes:
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdecimal() and int(declared) > max_bytes:
+        raise FetchError(url, f"body of {int(declared)} bytes exceeds the {max_bytes}-byte cap")
+    chunks, size = [], 0
+    for chunk in response.iter_content(_CHUNK):
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(url, f"body exceeds the {max_bytes}-byte cap")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def find_attachments(body: bytes, base_url: str, charset: str | None,
+                     content_type: str | None) -> tuple[Attachment, ...]:
+    """Links in an HTML page to .doc/.docx/.xls/.xlsx/.pdf/.wps files, absolute."""
+    if content_type and "html" not in content_type.lower():
+        return ()
+    from lxml import etree, html
+
+    from .decode import decode_bytes
+
+    try:
+        text = decode_bytes(RawInput(path="page.html", data=body, size=len(body), sha256="",
+                                     http_charset=charset)).text
+        tree = html.fromstring(text)
+    except (ExtractorError, etree.ParserError, ValueError):
+        return ()
+    found: dict[str, Attachment] = {}
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        url = urljoin(base_url, href) if href else ""
+        if urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES) and url not in found:
+            found[url] = Attachment(url=url, text=" ".join(a.text_content().split()))
+    return tuple(found.values())
+
+
+def save_page(body: bytes, record: FetchRecord, into: Path) -> FetchRecord:
+    """Write the body and its sidecar atomically; return the record with its path."""
+    target = Path(into) / file_name_for(record.url)
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(body)
+    with atomic_path(sidecar_path(target)) as tmp:
+        tmp.write_text(json.dumps(record.sidecar_dict(), ensure_ascii=False, indent=2) + "\n",
+                       encoding="utf-8")
+    log.info("fetched %s -> %s (%d bytes)", record.url, target, record.size)
+    return replace(record, path=str(target))
+
+
+def fetch_urls(urls: Iterable[str], settings: FetchSettings = FetchSettings()
+               ) -> tuple[list[FetchRecord], list[tuple[str, str]]]:
+    """Fetch each URL; a failure is logged and collected, the others go on."""
+    session = make_session(settings)
+    records, failures = [], []
+    for url in urls:
+        try:
+            records.append(fetch_url(url, settings, session))
+        except FetchError as exc:
+            log.debug("fetch failed: %s", exc)
+            failures.append((url, exc.reason))
+    return records, failures
+
+
+def known_urls(raw_dir: Path) -> set[str]:
+    """URLs (requested and final) recorded in the sidecars under ``raw_dir``."""
+    urls: set[str] = set()
+    if not Path(raw_dir).is_dir():
+        return urls
+    for side in Path(raw_dir).rglob(f"*{SIDECAR_SUFFIX}"):
+        try:
+            meta = json.loads(side.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("%s: ignoring unreadable sidecar (%s)", side, exc)
+            continue
+        urls.update(u for u in (meta.get("url"), meta.get("final_url")) if u)
+    return urls
+
+
+def is_url(text: str) -> bool:
+    """True for an http(s) URL given where a path could be."""
+    return text.lower().startswith(("http://", "https://"))
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).splitlines() or [""])[0][:200]

@@ -1,0 +1,65 @@
+"""Files written whole or not at all: a temp file beside the target, fsynced
+and moved into place with ``os.replace``, so a crash never leaves half a file."""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+
+def _file_mode() -> int:
+    """The mode a plain ``open()`` would give (0666 less the umask): mkstemp's
+    0600 would hide the outputs from the analysts and archivists who share them."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temp path beside ``target``; on success fsync and move it in place."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(fd, _file_mode())
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        with open(tmp_path, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp_path, target)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+
+
+class AtomicFile:
+    """A text file written to a temp file beside ``target``: ``commit`` fsyncs it
+    and moves it in place, ``discard`` removes it.  Unlike ``atomic_path`` it
+    stays open across calls, so an exporter can write while notices arrive."""
+
+    def __init__(self, target: Path, encoding: str = "utf-8", newline: str | None = None) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.fchmod(fd, _file_mode())
+        self.target, self.tmp = target, Path(tmp)
+        self.fh = open(fd, "w", encoding=encoding, newline=newline)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write UTF-8 bytes under the text layer (a record's texts are encoded
+        once, where the record is built).  The text layer must be empty: the
+        header is flushed when the file is opened, and nothing else is written
+        as text before ``commit``."""
+        self.fh.buffer.write(data)
+
+    def commit(self) -> Path:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        os.replace(self.tmp, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        self.fh.close()
+        self.tmp.unlink(missing_ok=True)

@@ -1,0 +1,438 @@
+"""Flat rows for the exports, one dataclass per table.
+
+CSV headers and SQLite columns both come from these fields, in this
+order, so the files and the database cannot drift apart.  The per-notice
+rows (notices, sections, measures, assignments) are plain tuples of those
+fields' values in that order (``notice_row``, ``measure_rows``, ...): at
+about 200 rows a notice, a frozen dataclass per row cost three times as
+much, and a named tuple built by keyword a third more than a tuple
+(docs/scale.md; tests/test_export.py holds each builder to its fields by
+name).  ``notice_record`` builds every form of one notice the writers need,
+once.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
+from typing import Callable
+
+import orjson
+
+from .csvtext import csv_fields, csv_text
+from ..models import AgencyRef, Notice, Source
+
+JOINER = "、"
+
+
+@dataclass(frozen=True)
+class NoticeRow:
+    doc_id: str
+    doc_number: str | None
+    title: str | None
+    issuer: str | None
+    date: str | None
+    city: str | None
+    recipients: str          #: JSON list
+    table_title: str | None
+    source_path: str
+    source_url: str | None
+    sha256: str
+    format: str
+    encoding: str
+    measure_count: int
+    warnings: str            #: JSON list
+    version: int | None = None  #: archive version of the notice's identity (versions table)
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    doc_id: str
+    no: int | None
+    label: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    doc_id: str
+    doc_number: str | None
+    seq: int
+    section_no: int | None
+    section_title: str | None
+    measure_no: int | None
+    text: str
+    lead: str
+    support: str
+    deadline: str | None
+    form: str
+    extra: str               #: JSON object of unknown columns ("" when none)
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    doc_id: str
+    doc_number: str | None
+    seq: int
+    measure_no: int | None
+    role: str                #: "lead" | "support"
+    position: int            #: 1-based order within the cell
+    name: str
+    agency_id: str | None
+    canonical: str | None
+    capacity: str | None
+    match: str
+    score: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class AgencyRow:
+    agency_id: str
+    canonical: str | None
+    resolved: int            #: 1 when found in the registry, 0 for an unresolved name
+    names: str               #: spellings seen, joined by 、
+    lead_count: int
+    support_count: int
+    notice_count: int
+    # registry columns, after the counts so that older readers' column positions hold
+    city: str | None         #: the registry city; for an unresolved name, the city it was looked up in
+    kind: str | None         #: registry kind (government department, ...); empty when unresolved
+    aliases: str             #: the registry's short names, aliases and titles, joined by 、
+    valid_from: str | None
+    valid_to: str | None
+    successor_of: str        #: ids this body replaced (lineage), joined by 、
+
+
+#: AgencyRow columns that come from the registry, not from the notices
+REGISTRY_COLUMNS = ("canonical", "city", "kind", "resolved", "aliases", "valid_from", "valid_to",
+                    "successor_of")
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One unit name that did not resolve, for a person to confirm (review.csv)."""
+
+    city: str | None
+    name: str                #: as printed
+    agency_id: str           #: the stable unresolved id it was given
+    notice_count: int
+    measure_count: int
+    first_doc_id: str
+    first_doc_number: str | None
+    best_id: str | None      #: the closest registry agency, if any
+    best_canonical: str | None
+    best_score: float | None
+    candidates: str          #: "id canonical (score)" for the closest few, joined by ; 
+
+
+def column_names(row_type) -> list[str]:
+    """Column names of a row type, in field order."""
+    return list(_names_of(row_type))
+
+
+def row_values(row) -> tuple:
+    """A row's values in column order (shallow: rows hold only scalars;
+    ``dataclasses.astuple``'s recursive copy cost more than the parse, and one
+    ``attrgetter`` call is a third of a getattr per column).  A tuple row
+    (``measure_rows``, ...) is its own values."""
+    if isinstance(row, tuple):
+        return row
+    getter = _GETTERS.get(type(row))
+    if getter is None:
+        names = _names_of(type(row))
+        getter = _GETTERS[type(row)] = (attrgetter(*names) if len(names) > 1
+                                        else lambda r, g=attrgetter(*names): (g(r),))
+    return getter(row)
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+_GETTERS: dict[type, Callable[[object], tuple]] = {}
+
+
+def _names_of(row_type) -> tuple[str, ...]:
+    names = _NAMES.get(row_type)
+    if names is None:
+        names = _NAMES[row_type] = tuple(f.name for f in fields(row_type))
+    return names
+
+
+def notice_row(n: Notice) -> tuple:
+    """NoticeRow values of one notice, in column order."""
+    return (n.doc_id, n.doc_number, n.title, n.issuer, n.date, n.city,
+            json.dumps(list(n.recipients), ensure_ascii=False), n.table_title, n.source.path,
+            n.source.url, n.source.sha256, n.source.format, n.source.encoding, len(n.measures),
+            json.dumps(list(n.warnings), ensure_ascii=False), n.version)
+
+
+def section_rows(n: Notice) -> list[tuple]:
+    """SectionRow values, one per section of one notice."""
+    return [(n.doc_id, s.no, s.label, s.title) for s in n.sections]
+
+
+def _names(refs: tuple[AgencyRef, ...]) -> str:
+    return JOINER.join([r.name for r in refs])
+
+
+def measure_rows(n: Notice) -> list[tuple]:
+    """MeasureRow values, one per measure of one notice."""
+    titles = {s.no: s.title for s in n.sections}
+    doc_id, doc_number = n.doc_id, n.doc_number
+    return [(doc_id, doc_number, m.seq, m.section_no, titles.get(m.section_no), m.measure_no, m.text,
+             _names(m.lead), _names(m.support), m.deadline, m.form,
+             json.dumps(m.extra, ensure_ascii=False) if m.extra else "")
+            for m in n.measures]
+
+
+#: an AgencyRef's values in AssignmentRow's column order, after role and position
+_REF_VALUES = attrgetter("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
+#: those values as CSV cells (``csvtext.csv_fields``): the same few hundred agencies
+#: fill most assignment rows, and the C csv writer's scan of every character of
+#: every row was most of the CSV's cost
+_REF_CSV: dict[tuple, str] = {}
+_REF_CSV_MAX = 65536
+
+
+def assignment_rows(n: Notice) -> list[tuple]:
+    """AssignmentRow values, one per lead or support unit of one notice."""
+    return _assignments(n)[0]
+
+
+def _assignments(n: Notice) -> tuple[list[tuple], str]:
+    """``assignment_rows`` and the same rows as assignments.csv lines (what
+    ``csv_text`` writes for them), in one pass."""
+    rows, lines = [], []
+    doc_id, doc_number = n.doc_id, n.doc_number
+    head = csv_fields((doc_id, doc_number))
+    cache = _REF_CSV
+    if len(cache) > _REF_CSV_MAX:
+        cache.clear()
+    for m in n.measures:
+        seq, no = m.seq, m.measure_no
+        prefix = f"{head},{seq},{'' if no is None else no},"
+        for role, refs in (("lead", m.lead), ("support", m.support)):
+            for pos, r in enumerate(refs, start=1):
+                values = _REF_VALUES(r)
+                rows.append((doc_id, doc_number, seq, no, role, pos) + values)
+                cells = cache.get(values)
+                if cells is None:
+                    cells = cache[values] = csv_fields(values)
+                lines.append(f"{prefix}{role},{pos},{cells}\r\n")
+    return rows, "".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeHead:
+    """What the writers need of a notice besides its rows and texts: its
+    identity and source, what a run counts, and its unresolved units
+    (review.csv).  A ``--jobs`` worker sends its records with this and
+    without the notice: unpickling the notice's dataclasses was about 40 %
+    of what the one writer process spent receiving records."""
+
+    doc_id: str
+    doc_number: str | None
+    date: str | None
+    city: str | None
+    source: Source
+    warnings: tuple[str, ...]
+    version: int | None
+    measure_count: int
+    assignment_count: int
+    #: (name, agency_id, measure seq) of each unit that did not resolve, in order
+    unresolved: tuple[tuple[str, str | None, int], ...]
+
+
+def notice_head(notice: Notice) -> NoticeHead:
+    """The ``NoticeHead`` of ``notice``."""
+    units, missed = 0, []
+    for m in notice.measures:
+        for refs in (m.lead, m.support):
+            units += len(refs)
+            for r in refs:
+                if r.match == "unresolved":
+                    missed.append((r.name, r.agency_id, m.seq))
+    return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
+                      notice.warnings, notice.version, len(notice.measures), units, tuple(missed))
+
+
+@dataclass(slots=True)
+class NoticeRecord:
+    """One notice in every form the writers need, built once (``notice_record``)
+    and shared by the archive and the per-run files, so JSON/CSV/SQLite hold
+    the same values by construction.
+
+    Only ``notice``, ``head``, ``json`` and ``notice_row`` hold the archive
+    version, so a record built before the version is known (in a ``--jobs``
+    worker) gets it with ``with_version``; the rows and their CSV text do not
+    change.  Rows are plain tuples: sqlite3 binds those directly, and they
+    pickle by value.  Writers read ``head``; ``notice`` is None in a record a
+    worker sent (``without_notice``).  The JSON and CSV texts are UTF-8 bytes,
+    as the files and SQLite take them: encoded once, where the record is built
+    (in the workers under ``--jobs``), and copied as they are after that.
+    """
+
+    notice: Notice | None
+    head: NoticeHead          #: what the writers need of ``notice``
+    json: bytes               #: ``Notice.as_dict()`` as one line of UTF-8 JSON (notices.json, versions.notice_json)
+    notice_row: tuple         #: NoticeRow values
+    sections: list[tuple]     #: SectionRow values
+    measures: list[tuple]     #: MeasureRow values
+    assignments: list[tuple]  #: AssignmentRow values
+    measures_csv: bytes       #: ``measures`` as measures.csv lines (``csvtext.csv_text``), UTF-8
+    assignments_csv: bytes    #: ``assignments`` as assignments.csv lines, UTF-8
+    agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
+
+
+def notice_json(notice: Notice) -> bytes:
+    """``notice.as_dict()`` as one line of JSON, UTF-8 without escapes.
+
+    orjson writes the measures, sections and agency refs straight from their
+    dataclasses (in field order, as ``as_dict`` does), so the dicts are never
+    built: about 0.2 ms a notice against 1.4 ms for ``json.dumps(as_dict())``,
+    which was the largest single cost of the writer.  Only the notice's own
+    keys are listed, in ``as_dict``'s order (a test holds the two equal).
+    """
+    tree = {
+        "doc_id": notice.doc_id, "doc_number": notice.doc_number, "title": notice.title,
+        "issuer": notice.issuer, "date": notice.date, "recipients": notice.recipients,
+        "table_title": notice.table_title, "city": notice.city, "source": notice.source,
+        "sections": notice.sections, "measures": notice.measures, "warnings": notice.warnings,
+        "version": notice.version,
+    }
+    return orjson.dumps(tree)
+
+
+def notice_record(notice: Notice) -> NoticeRecord:
+    """Every form of ``notice`` the writers need."""
+    measures = measure_rows(notice)
+    assignments, assignments_csv = _assignments(notice)
+    return NoticeRecord(notice, notice_head(notice), notice_json(notice), notice_row(notice),
+                        section_rows(notice), measures, assignments, csv_text(measures).encode(),
+                        assignments_csv.encode(), notice_agency_counts(notice))
+
+
+def without_notice(record: NoticeRecord) -> NoticeRecord:
+    """``record`` without its notice, as a ``--jobs`` worker sends it (see ``NoticeHead``)."""
+    return replace(record, notice=None)
+
+
+_VERSION_KEY = b',"version":'   #: the last key of ``notice_json``'s object
+_VERSION_COLUMN = [f.name for f in fields(NoticeRow)].index("version")
+
+
+def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
+    """``record`` of the same notice as archive version ``version``."""
+    if record.head.version == version:
+        return record
+    cut = record.json.rindex(_VERSION_KEY)
+    row = record.notice_row
+    return NoticeRecord(None if record.notice is None else replace(record.notice, version=version),
+                        replace(record.head, version=version),
+                        b"%s%s%s}" % (record.json[:cut], _VERSION_KEY,
+                                      b"null" if version is None else b"%d" % int(version)),
+                        row[:_VERSION_COLUMN] + (version,) + row[_VERSION_COLUMN + 1:],
+                        record.sections, record.measures, record.assignments,
+                        record.measures_csv, record.assignments_csv, record.agency_counts)
+
+
+def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:
+    """Per agency of one notice, in order of first mention: (agency_id, resolved,
+    canonical, lead count, support count, spellings in order) - resolved and
+    canonical as first mentioned; names without an id (groups) left out."""
+    out: dict[str, list] = {}
+    for m in notice.measures:
+        for count, refs in ((3, m.lead), (4, m.support)):   # the entry's lead or support count
+            for r in refs:
+                if r.agency_id is None:
+                    continue
+                entry = out.get(r.agency_id)
+                if entry is None:
+                    entry = out[r.agency_id] = [r.agency_id, r.match != "unresolved", r.canonical, 0, 0, []]
+                entry[count] += 1
+                if r.name not in entry[5]:
+                    entry[5].append(r.name)
+    return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
+
+
+class AgencyTally:
+    """agencies.csv built while notices stream past: per agency its counts, the
+    spellings seen and where it was first seen, never the notices themselves
+    (one small entry per agency, whatever the number of notices).
+
+    Registry columns (city, kind, aliases, era, lineage) come from the
+    shipped registry; an unresolved name gets the city of its id prefix,
+    else the city of the notice it was first seen in.
+    """
+
+    def __init__(self) -> None:
+        self._agencies: dict[str, _AgencyCount] = {}
+        self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
+
+    def __contains__(self, doc_id: str) -> bool:
+        """Whether the notice ``doc_id`` has been counted."""
+        return doc_id in self._docs
+
+    def __bool__(self) -> bool:
+        return bool(self._docs)
+
+    def add_notice(self, notice: Notice) -> None:
+        """Count one notice's lead and support units."""
+        self.add_counts(notice.doc_id, notice.city, notice_agency_counts(notice))
+
+    def add_counts(self, doc_id: str, city: str | None, counts: tuple[tuple, ...]) -> None:
+        """Count one notice from its ``notice_agency_counts`` (made once per notice,
+        by a ``--jobs`` worker, and added to both the archive's and agencies.csv's tally)."""
+        # the same bytes twice in one stream (two paths, one doc_id) are one notice
+        # in notice_count, as they are one row set in the archive
+        new_doc = doc_id not in self._docs
+        self._docs.add(doc_id)
+        for agency_id, resolved, canonical, lead, support, names in counts:
+            entry = self._agencies.get(agency_id)
+            if entry is None:
+                entry = self._agencies[agency_id] = _AgencyCount(resolved, canonical, city)
+            entry.lead += lead
+            entry.support += support
+            known = entry.names
+            for name in names:   # a loop, not a generator: most names are known already
+                if name not in known:
+                    known.append(name)
+            entry.notices += new_doc
+
+    def rows(self) -> list[AgencyRow]:
+        """One row per agency seen, most assignments first."""
+        from ..agencies.registry import default_registry
+
+        registry = default_registry()
+        rows = [AgencyRow(
+            agency_id=aid, **registry_fields(aid, c.resolved, c.canonical, c.city, registry),
+            names=JOINER.join(c.names), lead_count=c.lead, support_count=c.support, notice_count=c.notices,
+        ) for aid, c in self._agencies.items()]
+        return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
+
+
+@dataclass
+class _AgencyCount:
+    resolved: bool            #: as first seen
+    canonical: str | None     #: as first seen
+    city: str | None          #: the city of the notice it was first seen in
+    lead: int = 0
+    support: int = 0
+    notices: int = 0
+    names: list[str] = field(default_factory=list)
+
+
+def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notice_city: str | None,
+                    registry=None) -> dict:
+    """The REGISTRY_COLUMNS of one agency, from its entry or, unresolved, from its city."""
+    if registry is None:
+        from ..agencies.registry import default_registry
+        registry = default_registry()
+    agency = registry.agencies.get(agency_id) if resolved else None
+    if agency is None:
+        prefix = agency_id.split("-", 1)[0]
+        city = next((c.name for c in registry.cities.values() if c.id_prefix == prefix), notice_city)
+        return dict(canonical=canonical, city=city, kind=None, resolved=int(resolved), aliases="",
+                    valid_from=None, valid_to=None, successor_of="")
+    return dict(canonical=agency.name, city=agency.city, kind=agency.kind, resolved=1,
+                aliases=JOINER.join(dict.fromkeys(agency.names[1:])), valid_from=agency.valid_from,
+                valid_to=agency.valid_to, successor_of=JOINER.join(agency.successor_of))

@@ -1,0 +1,187 @@
+"""Patterns and vocabulary shared by the parsers: numbering, dates, doc numbers.
+
+Word lists live in ``parse/vocab.toml``; this module compiles them once and
+holds the regular expressions, so no parser scatters its own.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "零〇○◯一二两三四五六七八九十百千"
+
+#: section labels: (一)  一、  第一章 / 第一部分 / 第一条
+SECTION_RE = re.compile(
+    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*[章部分条节篇])\s*"
+)
+#: measure labels: 1、 1. 1． (1) （1） ①
+MEASURE_RE = re.compile(
+    r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
+)
+BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: every numbering a text-form paragraph may start with, outermost level first
+#: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
+#: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
+NUMBERING = (
+    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:章|部分|篇|节|条))\s*")),
+    ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
+    ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
+    ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
+    ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
+    ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
+    ("mark", re.compile(r"^\s*(?P<label>[△▲◆◇●■□☆★])\s*")),
+)
+DOC_NUMBER_RE = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
+    r"\s*(?P<num>\d{1,5})\s*[号號]"
+)
+DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
+#: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
+ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cn_to_int(text: str) -> int | None:
+    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdecimal():   # not isdigit(): ① and ² are digits that int() refuses
+        return int(text)
+    if all(c in CN_DIGITS for c in text):  # digit by digit: 二○○七
+        return int("".join(str(CN_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def circled_to_int(ch: str) -> int:
+    """① -> 1 ... ⑳ -> 20."""
+    return ord(ch) - ord("①") + 1
+
+
+def split_section_label(text: str) -> tuple[int | None, str | None, str]:
+    """Split a section cell into (number, label as printed, title)."""
+    m = SECTION_RE.match(text)
+    if not m:
+        return None, None, text.strip()
+    num = m.group("n1") or m.group("n2") or m.group("n3")
+    return cn_to_int(num), m.group("label").strip(), text[m.end():].strip()
+
+
+def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
+    """Split a measure cell into (number, label as printed, text)."""
+    m = MEASURE_RE.match(text)
+    if not m:
+        return None, None, text.strip()
+    if m.group("n3"):
+        num = circled_to_int(m.group("n3"))
+    else:
+        num = int(m.group("n1") or m.group("n2"))
+    return num, m.group("label").strip(), text[m.end():].strip()
+
+
+def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
+    """(kind, rank, number, label as printed, rest) of a numbered paragraph, or None.
+
+    ``rank`` is the level's place in ``NUMBERING`` (0 outermost); ``number``
+    is None for marks such as △ that carry no number.
+    """
+    for rank, (kind, rx) in enumerate(NUMBERING):
+        m = rx.match(text)
+        if not m or not text[m.end():].strip():
+            continue
+        if m.groupdict().get("p"):
+            no = ord(m.group("p")) - ord("⑴") + 1
+        elif m.groupdict().get("c"):
+            no = circled_to_int(m.group("c"))
+        else:
+            no = cn_to_int(m.group("n")) if m.groupdict().get("n") else None
+        return kind, rank, no, m.group("label").strip(), text[m.end():].strip()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # loaded on first use: only mirrors and traditional notices need it
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters, for matching vocabulary only.
+
+    Mirrors print 牽頭單位/號; callers keep the printed text and use the
+    simplified copy (same length in practice) to find words in it.
+    """
+    if not text or text.isascii():
+        return text
+    if len(text) <= _CACHED_LEN:
+        return _simplified_short(text)
+    return _to_simplified(text)
+
+
+_CACHED_LEN = 40   #: unit names, labels and cells recur across a corpus; long texts do not
+
+
+@lru_cache(maxsize=65536)
+def _simplified_short(text: str) -> str:
+    return _to_simplified(text)
+
+
+def _to_simplified(text: str) -> str:
+    out = _t2s().convert(text)
+    return out if len(out) == len(text) else text
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The parsed ``parse/vocab.toml``."""
+    with resources.files("extractor.parse").joinpath("vocab.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def compact(text: str) -> str:
+    """Text with all white space (incl. full-width and nbsp) removed."""
+    # str.split() and re's \s both use Py_UNICODE_ISSPACE (U+3000 and nbsp
+    # included): the same result as re.sub(r"[\s\u3000\xa0]+", "", text) for
+    # every code point, 2.5-5x faster, and it runs for most cells of a page
+    return "".join(text.split())
+
+
+@lru_cache(maxsize=64)
+def separator_re(separators) -> re.Pattern:
+    """A pattern matching any one character of ``separators`` (a str or a set of them)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
+
+
+def split_outside_brackets(text: str, separators: str, openers: str = "（(", closers: str = "）)") -> list[str]:
+    """Split ``text`` at ``separators`` outside brackets (balanced scan), so
+    县(市、区) or 镇街(园区) stays whole; parts are stripped, empty ones dropped."""
+    if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
+        return [p.strip() for p in separator_re(separators).split(text) if p.strip()]
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in separators:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
