@@ -1,4 +1,6 @@
-"""Patterns and vocabulary shared by the parsers: numbering, dates, doc numbers.
+"""Text helpers every stage shares, one copy each: numbering, dates and doc
+numbers; normalization (NFKC, white space); simplified/traditional (one
+OpenCC converter); pinyin glosses; bracket-aware splitting.
 
 Word lists live in ``parse/vocab.toml``; this module compiles them once and
 holds the regular expressions, so no parser scatters its own.
@@ -6,9 +8,12 @@ holds the regular expressions, so no parser scatters its own.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
+import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable, Iterator
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -45,6 +50,12 @@ CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*�
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+#: a pinyin reading that a traditional-character mirror prints after a converted
+#: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
+#: character (so a bracketed (a) after a digit stays)
+PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")
+#: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
+OPENERS, CLOSERS = "（(", "）)"
 
 
 def cn_to_int(text: str) -> int | None:
@@ -114,17 +125,35 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
+_T2S = None
+_T2S_LOCK = threading.Lock()
+
+
 def _t2s():
-    import opencc  # loaded on first use: only mirrors and traditional notices need it
-    return opencc.OpenCC("t2s")
+    """The one OpenCC traditional -> simplified converter, built on first use
+    (only mirrors and traditional notices need it; it takes ~0.1 s)."""
+    global _T2S
+    if _T2S is None:
+        with _T2S_LOCK:
+            if _T2S is None:
+                import opencc
+                _T2S = opencc.OpenCC("t2s")
+    return _T2S
+
+
+@lru_cache(maxsize=65536)
+def to_simplified(text: str) -> str:
+    """``text`` converted to simplified characters: the form unit names are
+    compared in (the conversion may change the length, rarely)."""
+    return _t2s().convert(text)
 
 
 def simplified(text: str) -> str:
     """``text`` in simplified characters, for matching vocabulary only.
 
     Mirrors print 牽頭單位/號; callers keep the printed text and use the
-    simplified copy (same length in practice) to find words in it.
+    simplified copy to find words in it, so it always has the length of
+    ``text`` (a conversion that would change it gives ``text`` back).
     """
     if not text or text.isascii():
         return text
@@ -161,27 +190,82 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def clean_name(text: str | None) -> str:
+    """NFKC and no white space: the form names (and texts in ``diff``) are compared in."""
+    return compact(unicodedata.normalize("NFKC", text or ""))
+
+
 @lru_cache(maxsize=64)
 def separator_re(separators) -> re.Pattern:
     """A pattern matching any one character of ``separators`` (a str or a set of them)."""
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
 
 
-def split_outside_brackets(text: str, separators: str, openers: str = "（(", closers: str = "）)") -> list[str]:
-    """Split ``text`` at ``separators`` outside brackets (balanced scan), so
-    县(市、区) or 镇街(园区) stays whole; parts are stripped, empty ones dropped."""
-    if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
-        return [p.strip() for p in separator_re(separators).split(text) if p.strip()]
-    parts, depth, cur = [], 0, []
+# --- brackets -------------------------------------------------------------------
+# One balanced scan: the depth after each character, never below 0 (a stray
+# closer does not open the text up).  Separators and the brackets themselves are
+# different characters, so "at depth 0" is unambiguous for a separator.
+
+def _depths(text: str, openers: str | Iterable[str], closers: str | Iterable[str]) -> Iterator[tuple[str, int]]:
+    depth = 0
     for ch in text:
         if ch in openers:
             depth += 1
         elif ch in closers:
             depth = max(0, depth - 1)
-        if depth == 0 and ch in separators:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
-    return [p.strip() for p in parts if p.strip()]
+        yield ch, depth
+
+
+def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS, *,
+                           strip: bool = True) -> list[str]:
+    """Split ``text`` at ``separators`` outside brackets, so 县(市、区) or
+    镇街(园区) stays whole; empty parts dropped, the others stripped unless
+    ``strip`` is False."""
+    if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
+        parts = separator_re(separators).split(text)
+    else:
+        parts, cur = [], []
+        for ch, depth in _depths(text, openers, closers):
+            if depth == 0 and ch in separators:
+                parts.append("".join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        parts.append("".join(cur))
+    return [p.strip() if strip else p for p in parts if p.strip()]
+
+
+def leaves_bracket_open(text: str, openers=OPENERS, closers=CLOSERS) -> bool:
+    """True when a bracket of ``text`` is still open at its end."""
+    depth = 0
+    for _, depth in _depths(text, openers, closers):
+        pass
+    return depth > 0
+
+
+def outside_brackets(text: str, openers=OPENERS, closers=CLOSERS) -> str:
+    """``text`` without its bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
+    if not any(b in text for b in (*openers, *closers)):
+        return text
+    return "".join(ch for ch, depth in _depths(text, openers, closers)
+                   if depth == 0 and ch not in closers)
+
+
+def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:
+    """Openers less closers: > 0 when ``text`` leaves a bracket open (a wrapped line)."""
+    return sum(ch in openers for ch in text) - sum(ch in closers for ch in text)
+
+
+def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> int | None:
+    """Index of the bracket that pairs with the one at ``at``: searched forward
+    from an opener, backward from a closer; None when there is none."""
+    step, inward, outward = (1, openers, closers) if text[at] in openers else (-1, closers, openers)
+    depth = 0
+    for i in range(at, len(text) if step == 1 else -1, step):
+        if text[i] in inward:
+            depth += 1
+        elif text[i] in outward:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None

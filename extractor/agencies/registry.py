@@ -21,13 +21,13 @@ import re
 import tempfile
 import threading
 import tomllib
-import unicodedata
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
+from ..text import clean_name, to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,6 @@ KINDS = frozenset({
     "vertical branch", "bank branch", "development zone", "town/street", "state company",
 })
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_SPACE_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,6 @@ class AgencyPatterns:
     plain_prefixes: tuple[str, ...]
     keep_after_plain: tuple[str, ...]
     bare_government: str
-    pinyin_noise: re.Pattern
     joiners: tuple[str, ...]
     rewrites: tuple[tuple[re.Pattern, str], ...]
     abbrev_kinds: frozenset[str]
@@ -167,11 +165,6 @@ class Registry:
                 if (city is None or a.city == city) and (kind is None or a.kind == kind)]
 
 
-def clean_name(text: str) -> str:
-    """NFKC and no white space: the form names are compared in before any rewrite."""
-    return _SPACE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
-
-
 def pad_date(value: str) -> str:
     """'2019' -> '2019-01-01', '2019-03' -> '2019-03-01' (start of the period)."""
     parts = value.split("-")
@@ -200,7 +193,6 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         plain_prefixes=tuple(pre["plain"]),
         keep_after_plain=tuple(pre["keep_after_plain"]),
         bare_government=pre["bare_government"],
-        pinyin_noise=re.compile(norm["pinyin_noise"]),
         joiners=tuple(norm["joiners"]),
         rewrites=tuple((re.compile(p), r) for p, r in norm["rewrites"]),
         abbrev_kinds=frozenset(abbr["kinds"]),
@@ -320,24 +312,6 @@ def default_registry() -> Registry:
 def default_patterns() -> AgencyPatterns:
     """The agency vocabulary shipped with the package."""
     return load_patterns(PATTERNS_FILE)
-
-
-# ---------------------------------------------------------------- shared text helpers
-
-_T2S = None
-_T2S_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=65536)
-def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC ``t2s`` (converter built on first use)."""
-    global _T2S
-    if _T2S is None:
-        with _T2S_LOCK:
-            if _T2S is None:
-                import opencc
-                _T2S = opencc.OpenCC("t2s")
-    return _T2S.convert(text)
 
 
 # ---------------------------------------------------------------- jieba

@@ -35,9 +35,9 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
 from ..models import AgencyRef, ExtractorError
-from .registry import (Agency, AgencyPatterns, Registry, clean_name, default_patterns,
-                       default_registry, detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words,
-                       to_simplified)
+from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
+from .registry import (Agency, AgencyPatterns, Registry, default_patterns, default_registry, detect_city,
+                       jieba_tokenizer, pad_date, read_aliases, segment_words)
 
 __all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
 
@@ -257,7 +257,7 @@ class Resolver:
     def name_keys(self, name: str) -> NameKeys:
         """Normalise a name into its match keys (see the module docstring, rule 4)."""
         clean = clean_name(name)
-        text = self.patterns.pinyin_noise.sub("", to_simplified(clean))
+        text = PINYIN_GLOSS_RE.sub("", to_simplified(clean))
         text = self._rewrite(text)
         city = self._city_in(text)
         body = text
@@ -514,7 +514,7 @@ class Resolver:
         name is an optional part: 东莞市(人民政府)金融工作局 is tried as
         东莞市人民政府金融工作局, then as 东莞市金融工作局.
         """
-        text = self.patterns.pinyin_noise.sub("", clean_name(name))
+        text = PINYIN_GLOSS_RE.sub("", clean_name(name))
         m = re.fullmatch(r"(.+?)\((.+)\)", text)
         if m and "(" not in m.group(2):
             capacity = None if m.group(2) in self.patterns.role_words else m.group(2)

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from ..text import separator_re
-from .registry import (AgencyPatterns, Registry, clean_name, default_patterns,
+from ..text import (clean_name, leaves_bracket_open, matching_bracket, outside_brackets, separator_re,
+                    split_outside_brackets)
+from .registry import (AgencyPatterns, Registry, default_patterns,
                        default_registry, jieba_tokenizer)
 
 log = logging.getLogger(__name__)
@@ -115,35 +116,11 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     token before it.  A fragment with unbalanced brackets is split ignoring
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
-    if not any(o in cell for o in patterns.brackets):   # no bracket: the scan is a plain split
-        return [t for t in separator_re(patterns.separators).split(cell) if t.strip()]
-    tokens, current, depth = [], [], 0
-    closers = set(patterns.brackets.values())
-    for ch in cell:
-        if ch in patterns.brackets:
-            depth += 1
-        elif ch in closers:
-            depth = max(0, depth - 1)
-        if depth == 0 and ch in patterns.separators:
-            tokens.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    tokens.append("".join(current))
-    if depth:
-        tokens = _split_ignoring_brackets(cell, patterns)
-    return _attach_bracket_tokens([t for t in tokens if t.strip()], patterns)
-
-
-def _split_ignoring_brackets(cell: str, patterns: AgencyPatterns) -> list[str]:
-    out, current = [], []
-    for ch in cell:
-        if ch in patterns.separators:
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    return out + ["".join(current)]
+    openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())
+    tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False)
+    if leaves_bracket_open(cell, openers, closers):
+        tokens = [t for t in separator_re(patterns.separators).split(cell) if t.strip()]
+    return _attach_bracket_tokens(tokens, patterns)
 
 
 def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
@@ -182,27 +159,17 @@ def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -
 
 def _bare(token: str, patterns: AgencyPatterns) -> str:
     """The token without bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
-    closers = set(patterns.brackets.values())
-    if not any(b in token for b in (*patterns.brackets, *closers)):
-        return token
-    out, depth = [], 0
-    for ch in token:
-        if ch in patterns.brackets:
-            depth += 1
-        elif ch in closers:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
+    return outside_brackets(token, "".join(patterns.brackets), "".join(patterns.brackets.values()))
 
 
 def _longest_match(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
     """Greedy longest match outside brackets; a bracketed part stays with the piece before it."""
     pieces: list[_Piece] = []
-    i, closers = 0, set(patterns.brackets.values())
+    i, openers, closers = 0, "".join(patterns.brackets), "".join(patterns.brackets.values())
     while i < len(token):
         if token[i] in patterns.brackets:
-            end = _bracket_end(token, i, patterns.brackets, closers)
+            close = matching_bracket(token, i, openers, closers)
+            end = len(token) if close is None else close + 1
             _append(pieces, token[i:end], known=None)
             i = end
             continue
@@ -224,18 +191,6 @@ def _match_length(token: str, i: int, lexicon: Lexicon, patterns: AgencyPatterns
         if lexicon.knows(token[i:i + length]):
             return length
     return 0
-
-
-def _bracket_end(token: str, start: int, brackets, closers) -> int:
-    depth = 0
-    for j in range(start, len(token)):
-        if token[j] in brackets:
-            depth += 1
-        elif token[j] in closers:
-            depth -= 1
-            if depth == 0:
-                return j + 1
-    return len(token)
 
 
 def _append(pieces: list[_Piece], text: str, known: bool | None) -> None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
-from ..text import CJK_RE, compact, simplified, vocab
+from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, vocab
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +44,10 @@ def clean_text_lines(lines) -> list[str]:
     and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
     """
-    pinyin, stop, drop, spam = _boilerplate()
+    stop, drop, spam = _boilerplate()
     out: list[str] = []
     for line in lines:
-        s = pinyin.sub("", line.strip().replace("\xa0", " "))
+        s = PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " "))
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if simple.startswith(stop) and _seen_content(out):
             break
@@ -62,13 +62,13 @@ def clean_text_lines(lines) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern, tuple[str, ...], tuple[str, ...], re.Pattern]:
+def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     """The boilerplate vocabulary as ``clean_text_lines`` asks it of every line:
-    the pinyin pattern, the stop and drop prefixes (``str.startswith`` takes a
+    the stop and drop prefixes (``str.startswith`` takes a
     tuple) and one pattern for the spam words."""
     voc = vocab()["boilerplate"]
     spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
-    return re.compile(voc["pinyin_noise"]), tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
+    return tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
 
 
 def _seen_content(lines: list[str]) -> bool:

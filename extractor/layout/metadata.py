@@ -11,10 +11,9 @@ import unicodedata
 
 from .locate import text_content
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, cn_to_int, compact, simplified,
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, cn_to_int, compact, simplified,
                        split_numbering, split_outside_brackets, vocab)
 
-_PINYIN_RE = re.compile(r"\([a-zǖǘǚǜüāáǎàēéěèīíǐìōóǒòūúǔù]+\)")
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
 _MAX_HEAD_LINES = 60
@@ -58,7 +57,7 @@ def cover_lines(located: Located) -> list[str]:
     for line in lines:
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
-        line = _PINYIN_RE.sub("", line)
+        line = PINYIN_GLOSS_RE.sub("", line)
         if signed and split_numbering(line):
             break
         signed = signed or _is_date_line(line)

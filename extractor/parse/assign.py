@@ -21,7 +21,6 @@ from importlib import resources
 
 from ..text import simplified, split_outside_brackets
 
-OPENERS, CLOSERS = "（(", "）)"
 _CLAUSE_SEPARATORS = "，,；;。"
 _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
 
@@ -146,7 +145,7 @@ def tidy_units(text: str) -> str:
 
 def split_clauses(text: str) -> list[str]:
     """Split at ，；。 outside brackets (县(市、区) stays whole)."""
-    return split_outside_brackets(text, _CLAUSE_SEPARATORS, OPENERS, CLOSERS)
+    return split_outside_brackets(text, _CLAUSE_SEPARATORS)
 
 
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:

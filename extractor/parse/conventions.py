@@ -18,15 +18,14 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from .assign import CLOSERS, OPENERS, assign_vocab, parse_verbs
+from ..agencies.registry import default_patterns
+from ..agencies.units import split_cell
+from .assign import assign_vocab, parse_verbs
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
-from ..text import compact, simplified, split_outside_brackets
+from ..text import compact, simplified
 
 FIRST_LEADS = "first_leads"
 ALL_LEAD = "all_lead"
-#: what separates unit names inside a 责任单位 list (a table cell uses spaces)
-_UNIT_SEPARATORS = "、，,；; \u3000\t"
-
 
 def detect_convention(located: Located) -> str | None:
     """``FIRST_LEADS``, ``ALL_LEAD`` or None, from the phrases in the notice
@@ -121,5 +120,6 @@ def _lead_mark_re() -> re.Pattern:
 
 
 def split_units(text: str) -> list[str]:
-    """Split a unit list at 、，；/spaces outside brackets (县(市、区) stays whole)."""
-    return split_outside_brackets(text, _UNIT_SEPARATORS, OPENERS, CLOSERS)
+    """Split a unit list as the agencies stage does (at 、，；/ and spaces outside
+    brackets: 县(市、区) stays whole), each unit stripped."""
+    return [unit.strip() for unit in split_cell(text, default_patterns())]

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import logging
 
-from .assign import (CLOSERS, OPENERS, Assignment, parse_labels, parse_unit_list, parse_verbs,
+from .assign import (Assignment, parse_labels, parse_unit_list, parse_verbs,
                      split_clauses, starts_with_label, with_form)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from ..text import simplified, split_numbering
+from ..text import CLOSERS, bracket_balance, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +56,8 @@ def join_wrapped_brackets(lines) -> list[str]:
         else:
             out.append(line)
             depth = 0
-        depth = max(0, depth + _bracket_balance(line))
+        depth = max(0, depth + bracket_balance(line))
     return out
-
-
-def _bracket_balance(text: str) -> int:
-    return sum(ch in OPENERS for ch in text) - sum(ch in CLOSERS for ch in text)
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:
@@ -109,15 +105,8 @@ def closing_bracket(text: str) -> tuple[int, int] | None:
     end = len(text.rstrip(_TRAILING)) - 1
     if end < 1 or text[end] not in CLOSERS:
         return None
-    depth = 0
-    for i in range(end, -1, -1):
-        if text[i] in CLOSERS:
-            depth += 1
-        elif text[i] in OPENERS:
-            depth -= 1
-            if depth == 0:
-                return i, end
-    return None
+    start = matching_bracket(text, end)
+    return None if start is None else (start, end)
 
 
 def parse_bracket(inner: str) -> Assignment | None:

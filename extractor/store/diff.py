@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .archive import ARCHIVE_NAME, Archive, VersionInfo
 from ..models import ExtractorError, Measure, Notice
+from ..text import clean_name
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,7 @@ def _numbered_uniquely(measures: tuple[Measure, ...]) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    def norm(t: str) -> str:
-        return "".join(unicodedata.normalize("NFKC", t).split())
-    return norm(a) == norm(b)
+    return clean_name(a) == clean_name(b)
 
 
 def _roles(m: Measure) -> dict[str, tuple[str, str]]:

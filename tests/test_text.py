@@ -1,0 +1,52 @@
+"""The shared text helpers (``extractor.text``): one copy each, used by every stage."""
+from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, leaves_bracket_open, matching_bracket,
+                            outside_brackets, simplified, split_outside_brackets, to_simplified)
+
+
+def test_split_keeps_bracketed_separators_inside():
+    assert split_outside_brackets("镇街(园区)、县（市、区）政府，A局", "、，") == ["镇街(园区)", "县（市、区）政府", "A局"]
+
+
+def test_split_without_strip_keeps_the_spaces_of_each_part():
+    assert split_outside_brackets("A局 、B局(1、2)", "、", strip=False) == ["A局 ", "B局(1、2)"]
+
+
+def test_a_stray_closer_does_not_open_the_text_up():
+    # the ） before A closes nothing: the 、 after （B） is at depth 0 and splits
+    assert split_outside_brackets("）A局（B）、C局", "、") == ["）A局（B）", "C局"]
+    assert not leaves_bracket_open(")A局")
+    assert leaves_bracket_open("A局（B")
+
+
+def test_outside_brackets_drops_nested_parts():
+    assert outside_brackets("市经信局(市中小企业局(办))") == "市经信局"
+    assert outside_brackets("市经信局") == "市经信局"
+
+
+def test_matching_bracket_both_ways():
+    text = "推进工作（市财政局（国资办）牵头）。"
+    opener, closer = text.index("（"), text.rindex("）")
+    assert matching_bracket(text, opener) == closer
+    assert matching_bracket(text, closer) == opener
+    assert matching_bracket("（未闭合", 0) is None
+
+
+def test_bracket_balance_counts_open_brackets():
+    assert bracket_balance("（市财政局牵头，市发改委配") == 1
+    assert bracket_balance("合）") == -1
+
+
+def test_pinyin_gloss_only_after_a_chinese_character():
+    assert PINYIN_GLOSS_RE.sub("", "東府辦〔2016〕12號(hào)") == "東府辦〔2016〕12號"
+    assert PINYIN_GLOSS_RE.sub("", "第1(a)项") == "第1(a)项"
+
+
+def test_clean_name_is_nfkc_without_white_space():
+    assert clean_name("市 发改局（ＡＢ）\u3000") == "市发改局(AB)"
+    assert clean_name(None) == ""
+
+
+def test_simplified_keeps_the_length_to_simplified_converts():
+    assert simplified("牽頭單位") == "牵头单位"
+    assert to_simplified("牽頭單位") == "牵头单位"
+    assert simplified("abc") == "abc"
