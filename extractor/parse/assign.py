@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..text import simplified, split_outside_brackets
+from .roles import label_roles
 
 _CLAUSE_SEPARATORS = "，,；;。"
 _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
@@ -53,7 +54,7 @@ def assign_vocab() -> dict:
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern:
     """Any label word followed by ：/: or inside 【】 (longest word first)."""
-    words = sorted((w for ws in assign_vocab()["labels"].values() for w in ws), key=len, reverse=True)
+    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
     alt = "|".join(map(re.escape, words))
     # 牵头单位： / 牵头单位: / 【牵头单位】
     return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
@@ -66,7 +67,7 @@ def _verb_re(name: str) -> re.Pattern:
 
 def label_role(word: str) -> str | None:
     """The role of a label word (lead/support/responsible/deadline/leader/division)."""
-    for role, words in assign_vocab()["labels"].items():
+    for role, words in label_roles().items():
         if word in words:
             return role
     return None

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .assign import parse_labels, starts_with_label
 from .grid import Cell, Grid
+from .roles import header_roles
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
@@ -52,7 +53,7 @@ def role_of(word: str) -> str | None:
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
     best: tuple[int, str] | None = None
-    for role, words in vocab()["roles"].items():
+    for role, words in header_roles().items():
         for v in words:
             if w == v or (len(v) >= 2 and v in w):
                 score = (2 if w == v else 1, len(v))
@@ -87,7 +88,7 @@ def _names_lead_and_support(text: str) -> bool:
     if "/" not in text and "／" not in text:
         return False
     w = simplified(compact(text))
-    words = vocab()["roles"]
+    words = header_roles()
     return (any(v in w for v in words["lead"] if len(v) >= 2)
             and any(v in w for v in words["support"] if len(v) >= 2))
 

@@ -25,7 +25,8 @@ import unicodedata
 
 from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, vocab
+from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact
+from .roles import header_roles
 from .table import Header, find_header, parse_grid, role_of
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def split_header_words(text: str) -> list[str]:
     """Column names of a header written as one run, letter-spaced or not
     (SP: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
     position; text between known words is one unknown column."""
-    words = sorted({w for ws in vocab()["roles"].values() for w in ws if len(w) >= 2}, key=len, reverse=True)
+    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
     run, out, i = compact(text), [], 0
     unknown = ""
     while i < len(run):

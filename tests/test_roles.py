@@ -1,0 +1,29 @@
+"""One vocabulary per role: the table header reader and the label reader know the same words."""
+import pytest
+
+from extractor.parse.assign import label_role, parse_labels
+from extractor.parse.roles import header_roles, label_roles
+from extractor.parse.table import role_of
+
+SHARED = ("lead", "support", "responsible", "deadline", "leader")
+
+
+@pytest.mark.parametrize("role", SHARED)
+def test_both_readers_know_every_word_of_a_shared_role(role):
+    assert header_roles()[role] == label_roles()[role]
+    for word in header_roles()[role]:
+        assert label_role(word) == role
+        assert role_of(word) == role
+
+
+def test_words_once_known_to_one_reader_only():
+    # a header knew 时间节点 but a label did not; a label knew 牵头责任部门 but a header did not
+    assert role_of("牵头责任部门") == "lead"
+    found = parse_labels("牵头责任部门：市发改局；时间节点：2024年底前", "labelled")
+    assert found.lead == ("市发改局",)
+    assert found.deadline == "2024年底前"
+
+
+def test_roles_of_one_reader_only_stay_there():
+    assert "division" not in header_roles() and role_of("任务分工") is None
+    assert "measure" not in label_roles() and label_role("工作任务") is None
