@@ -3,7 +3,10 @@ fetch and crawl tests.  Never binds or contacts any other address.
 
 A route is a ``Route`` (status, headers, body, optional delay) or a list
 of them, served in turn (the last one repeats): ``[Route(500), Route(200,
-...)]`` is a server error that succeeds on retry.
+...)]`` is a server error that succeeds on retry.  Like a real portal, a
+200 route that sends an ETag or Last-Modified answers 304 Not Modified to
+a request whose If-None-Match / If-Modified-Since names the same value;
+``requests`` keeps each request's path and headers.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ class LocalServer:
         self.routes: dict[str, Route | list[Route]] = {}
         self.hits: dict[str, int] = {}
         self.user_agents: list[str] = []
+        self.requests: list[tuple[str, dict[str, str]]] = []   #: (path, headers) of each request
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -53,7 +57,11 @@ class LocalServer:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):  # noqa: N802 (http.server's name)
                 server.user_agents.append(self.headers.get("User-Agent", ""))
+                server.requests.append((self.path, dict(self.headers.items())))
                 route = server._next(self.path) or Route(404, b"not found")
+                if route.status == 200 and _not_modified(route.headers, self.headers):
+                    route = Route(304, b"", {k: v for k, v in route.headers.items()
+                                             if k in ("ETag", "Last-Modified")}, send_length=False)
                 if route.delay:
                     time.sleep(route.delay)
                 try:
@@ -79,6 +87,14 @@ class LocalServer:
     def stop(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+def _not_modified(sent: dict[str, str], asked) -> bool:
+    """Whether a conditional request names the route's current ETag or Last-Modified."""
+    etag, since = asked.get("If-None-Match"), asked.get("If-Modified-Since")
+    if etag is not None:   # If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2)
+        return etag == sent.get("ETag")
+    return since is not None and since == sent.get("Last-Modified")
 
 
 @pytest.fixture
