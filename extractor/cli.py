@@ -186,12 +186,19 @@ def add_fetch_parser(sub) -> None:
 def cmd_fetch(args) -> int:
     from .source.fetch import fetch_urls
 
-    records, failures = fetch_urls(args.urls, _fetch_settings(args))
+    from .models import ExtractorError
+
+    try:
+        records, failures = fetch_urls(args.urls, _fetch_settings(args))
+    except ExtractorError as exc:   # the folder is locked by another fetch or crawl
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     for url, reason in failures:
         print(f"extractor: error: {url}: {reason}", file=sys.stderr)
     for rec in records:
         log.info("%s -> %s", rec.url, rec.path)
-    print(f"{len(records)} fetched, {len(failures)} failed -> {args.into}")
+    fetched = sum(rec.new for rec in records)
+    print(f"{fetched} fetched, {len(records) - fetched} not modified, {len(failures)} failed -> {args.into}")
     return EXIT_INPUT if failures else EXIT_OK
 
 
@@ -209,6 +216,9 @@ def add_crawl_parser(sub) -> None:
     p.add_argument("--since", type=_iso_date, metavar="DATE", help="skip entries dated before YYYY-MM-DD")
     p.add_argument("--delay", type=float, default=1.0, metavar="S",
                    help="seconds between requests (default: 1)")
+    p.add_argument("--recheck", action="store_true",
+                   help="ask again for pages already in --into (If-None-Match / If-Modified-Since); "
+                        "a changed page is kept as a new file beside the old one")
     _add_fetch_options(p)
     p.set_defaults(func=cmd_crawl)
 
@@ -223,17 +233,22 @@ def _iso_date(text: str) -> str:
 
 
 def cmd_crawl(args) -> int:
+    from .models import ExtractorError
     from .source.crawl import DEFAULT_MATCH, CrawlSettings, crawl
 
     settings = CrawlSettings(listing_url=args.listing_url, match=tuple(args.match or DEFAULT_MATCH),
                              pages=max(1, args.pages), since=args.since, delay=max(0.0, args.delay),
-                             fetch=_fetch_settings(args))
-    result = crawl(settings)
+                             fetch=_fetch_settings(args), recheck=args.recheck)
+    try:
+        result = crawl(settings)
+    except ExtractorError as exc:   # the folder is locked by another fetch or crawl
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     for url, reason in result.failures:
         print(f"extractor: error: {url}: {reason}", file=sys.stderr)
     print(f"{len(result.pages)} listing pages, {len(result.entries)} matching, "
           f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "
-          f"{len(result.failures)} failed")
+          f"{len(result.unchanged)} not modified, {len(result.failures)} failed")
     return EXIT_INPUT if result.failures else EXIT_OK
 
 

@@ -2,6 +2,7 @@
 header, redirects, 404, 5xx retry, timeout, size cap, sidecar, CLI."""
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -112,14 +113,43 @@ def test_file_names_are_stable_and_distinct():
     assert len(names) == 5
 
 
-def test_refetch_replaces_the_same_file(http_server, tmp_path):
-    http_server.routes["/v.html"] = [Route(200, b"<p>one</p>"), Route(200, b"<p>two</p>")]
+def test_refetch_keeps_the_first_bytes_and_saves_new_ones_beside_them(http_server, tmp_path):
+    http_server.routes["/v.html"] = [Route(200, b"<p>one</p>"), Route(200, b"<p>two</p>"),
+                                     Route(200, b"<p>one</p>")]
     url = http_server.url("/v.html")
-    fetch_url(url, tiny(tmp_path))
+    first = fetch_url(url, tiny(tmp_path))
+    second = fetch_url(url, tiny(tmp_path))
+    third = fetch_url(url, tiny(tmp_path))     # back to the first bytes: no new file
+    pages = sorted(p.name for p in (tmp_path / "raw").iterdir() if not p.name.endswith(".fetch.json"))
+    assert pages[0] == file_name_for(url) and len(pages) == 2
+    assert pages[1].startswith(file_name_for(url)[:-len(".html")] + "_") and pages[1].endswith("Z.html")
+    assert (tmp_path / "raw" / pages[0]).read_bytes() == b"<p>one</p>"
+    assert (tmp_path / "raw" / pages[1]).read_bytes() == b"<p>two</p>"
+    assert (first.new, second.new, third.new) == (True, True, False)
+    assert third.path == first.path and second.path == str(tmp_path / "raw" / pages[1])
+    for page in pages:   # each file has the sidecar of its own bytes
+        side = json.loads(sidecar_path(tmp_path / "raw" / page).read_text(encoding="utf-8"))
+        assert side["sha256"] == hashlib.sha256((tmp_path / "raw" / page).read_bytes()).hexdigest()
+
+
+def test_a_page_left_without_its_sidecar_is_recognised_by_its_bytes(http_server, tmp_path):
+    """What a fetch killed between the page and its sidecar leaves."""
+    http_server.routes["/k.html"] = Route(200, b"<p>kept</p>")
+    url = http_server.url("/k.html")
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / file_name_for(url)).write_bytes(b"<p>kept</p>")
     rec = fetch_url(url, tiny(tmp_path))
-    files = sorted(p.name for p in (tmp_path / "raw").iterdir())
-    assert files == [file_name_for(url), file_name_for(url) + ".fetch.json"]
-    assert (tmp_path / "raw" / file_name_for(url)).read_bytes() == b"<p>two</p>" and rec.size == 10
+    assert not rec.new and sorted(p.name for p in (tmp_path / "raw").iterdir()) == [
+        file_name_for(url), file_name_for(url) + ".fetch.json"]
+
+
+def test_a_second_fetch_into_the_same_folder_waits_for_none(http_server, tmp_path, capsys):
+    from extractor.cli import main
+    from extractor.store.files import folder_lock
+
+    with folder_lock(tmp_path / "raw"):
+        assert main(["fetch", http_server.url("/x.html"), "--into", str(tmp_path / "raw")]) == 2
+    assert "in use by another extractor" in capsys.readouterr().err
 
 
 def test_fetch_urls_goes_on_after_a_failure(http_server, tmp_path):

@@ -93,8 +93,8 @@ LISTING = """<html><head><meta charset="utf-8"></head><body><ul>
 
 
 def test_crawl_recheck_finds_a_republished_notice(http_server, tmp_path, fixtures_dir):
-    from extractor.crawl import CrawlSettings, crawl
-    from extractor.fetch import FetchSettings
+    from extractor.source.crawl import CrawlSettings, crawl
+    from extractor.source.fetch import FetchSettings
 
     raw = tmp_path / "raw"
     v1, v2 = seed_text(fixtures_dir).encode(), republished_seed(fixtures_dir).encode()
@@ -148,7 +148,7 @@ def test_fetch_of_a_known_url_asks_conditionally_and_a_changed_page_is_a_new_ver
     "东府办〔2016〕23號", "東府辦〔2016〕23號", "东府办 〔2016〕 23 号", "东府办〔２０１６〕２３号",
 ])
 def test_printed_variants_of_one_doc_number_are_one_notice(tmp_path, printed):
-    from extractor.archive import open_archive
+    from extractor.store.archive import open_archive
 
     with open_archive(tmp_path) as archive:
         archive.add_notice(make_notice(doc_number="东府办〔2016〕23号"))
@@ -209,7 +209,7 @@ class Rebuilt:
     """Counts the archived notices a run rebuilds to write the per-run files."""
 
     def __init__(self, monkeypatch) -> None:
-        import extractor.archive as A
+        import extractor.store.archive as A
 
         self.count, original = 0, A.notice_from_json
 
@@ -223,8 +223,8 @@ PER_RUN = ("notices.json", "measures.csv", "assignments.csv", "agencies.csv", "r
 
 
 def test_a_run_rebuilds_nothing_it_did_not_change(tmp_path, fixtures_dir, monkeypatch):
-    from extractor.archive import open_archive
-    from extractor.export import export_all
+    from extractor.store.archive import open_archive
+    from extractor.store.export import export_all
 
     raw, out, new = tmp_path / "raw", tmp_path / "out", tmp_path / "new"
     text = seed_text(fixtures_dir)
@@ -252,7 +252,7 @@ def test_a_run_rebuilds_nothing_it_did_not_change(tmp_path, fixtures_dir, monkey
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_a_run_without_the_archive_takes_the_lock_too(tmp_path, fixtures_dir, capsys, fmt):
-    from extractor.archive import output_lock
+    from extractor.store.archive import output_lock
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     numbered_copies(raw, seed_text(fixtures_dir), range(1))

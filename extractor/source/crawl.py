@@ -8,9 +8,11 @@
 3. keep entries whose title holds one of the ``match`` words, dated on or
    after ``since`` (an entry with no date is kept: better one page too many
    than a notice lost), and not already in raw/ (by the URLs recorded in
-   the fetch sidecars);
+   the fetch sidecars) - unless ``recheck``: then a known page is asked for
+   again, conditionally (If-None-Match / If-Modified-Since), and kept as a
+   new original if it changed (portals re-publish notices in place);
 4. fetch those with ``fetch.fetch_url``, waiting ``delay`` seconds between
-   any two requests to the portal.
+   any two requests to the portal, under the lock of the folder they go to.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from ..store.files import folder_lock
 from .fetch import FetchError, FetchRecord, FetchSettings, fetch_text, fetch_url, known_urls, make_session
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,7 @@ class CrawlSettings:
     since: str | None = None                 #: ISO date; older entries are skipped
     delay: float = 1.0                       #: seconds between requests
     fetch: FetchSettings = FetchSettings()
+    recheck: bool = False                    #: ask again for pages already in raw/ (conditionally)
 
 
 @dataclass
@@ -59,6 +63,7 @@ class CrawlResult:
     entries: list[ListingEntry] = field(default_factory=list)  #: matching entries
     fetched: list[FetchRecord] = field(default_factory=list)
     already: list[str] = field(default_factory=list)          #: matching, already in raw/
+    unchanged: list[str] = field(default_factory=list)        #: rechecked: not modified since
     failures: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -124,24 +129,31 @@ class _Pacer:
 
 
 def crawl(settings: CrawlSettings) -> CrawlResult:
-    """Read the listing pages, then fetch the new matching notices into raw/."""
-    session, pacer = make_session(settings.fetch), _Pacer(settings.delay)
-    result = CrawlResult()
-    entries = read_listing(settings, session, pacer, result)
-    have = known_urls(settings.fetch.into)
-    for entry in entries:
-        if not wanted(entry, settings):
-            continue
-        result.entries.append(entry)
-        if entry.url in have:
-            result.already.append(entry.url)
-            continue
-        pacer.wait()
-        try:
-            result.fetched.append(fetch_url(entry.url, settings.fetch, session))
-        except FetchError as exc:
-            result.failures.append((entry.url, exc.reason))
-    return result
+    """Read the listing pages, then fetch the new matching notices into raw/
+    (and, with ``recheck``, the known ones that changed)."""
+    with folder_lock(settings.fetch.into, "fetch or crawl"):
+        session, pacer = make_session(settings.fetch), _Pacer(settings.delay)
+        result = CrawlResult()
+        entries = read_listing(settings, session, pacer, result)
+        have = known_urls(settings.fetch.into)
+        for entry in entries:
+            if not wanted(entry, settings):
+                continue
+            result.entries.append(entry)
+            if entry.url in have and not settings.recheck:
+                result.already.append(entry.url)
+                continue
+            pacer.wait()
+            try:
+                record = fetch_url(entry.url, settings.fetch, session)
+            except FetchError as exc:
+                result.failures.append((entry.url, exc.reason))
+                continue
+            if record.new:
+                result.fetched.append(record)
+            else:
+                result.unchanged.append(entry.url)
+        return result
 
 
 def read_listing(settings: CrawlSettings, session, pacer: _Pacer, result: CrawlResult) -> list[ListingEntry]:

@@ -1,13 +1,16 @@
 """Fetch notice pages into raw/, byte for byte, with a provenance sidecar.
 
-Each page is saved under a name derived from its URL (stable across runs,
-so a re-fetch replaces the same page and never another one) beside
+Each page is saved under a name derived from its URL, and a re-fetch that
+brings other bytes saves them under a new name beside the old page, which
+is never overwritten (``originals.py``).  Beside each page is
 ``<file>.fetch.json``: the URL, where redirects ended, the HTTP status and
 headers that matter (Content-Type and its charset, ETag, Last-Modified),
 the body's sha256 and size, and the attachment links (.doc/.xls/.pdf/...)
 found in the page.  ``read.read_input`` takes the charset from that
 sidecar, so a page that names its encoding only in the HTTP header
-decodes right.
+decodes right.  A URL fetched before is asked for conditionally
+(If-None-Match / If-Modified-Since from its newest sidecar): a portal that
+answers 304 Not Modified costs one short request and writes nothing.
 
 Politeness and bounds: a User-Agent naming the tool, connect and read
 timeouts, a bounded number of retries with backoff on timeouts and 5xx,
@@ -27,9 +30,10 @@ from typing import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .. import __version__
-from ..store.files import atomic_path
 from ..models import ExtractorError, RawInput
-from .read import SIDECAR_SUFFIX, sidecar_path
+from ..store.files import folder_lock
+from .originals import read_sidecar, save_original, saved_originals
+from .read import SIDECAR_SUFFIX
 
 log = logging.getLogger(__name__)
 
@@ -87,13 +91,25 @@ class FetchRecord:
     size: int
     attachments: tuple[Attachment, ...] = ()
     path: str = field(default="", compare=False)  #: saved file (not written to the sidecar)
+    #: True when these bytes were written by this fetch; False when a file saved
+    #: before holds them (a 304, or the same bytes again)  (not in the sidecar)
+    new: bool = field(default=True, compare=False)
 
     def sidecar_dict(self) -> dict:
         """The sidecar JSON object."""
         d = asdict(self)
         d.pop("path")
+        d.pop("new")
         d["attachments"] = [asdict(a) for a in self.attachments]
         return d
+
+    @classmethod
+    def from_sidecar(cls, d: dict, path: Path) -> "FetchRecord":
+        """The record a sidecar describes (a page saved before)."""
+        known = {f for f in cls.__dataclass_fields__ if f not in ("path", "new", "attachments")}
+        values = {k: d.get(k) for k in known}
+        attachments = tuple(Attachment(a.get("url", ""), a.get("text", "")) for a in d.get("attachments") or ())
+        return cls(**values, attachments=attachments, path=str(path), new=False)
 
 
 def file_name_for(url: str) -> str:
@@ -131,9 +147,19 @@ def make_session(settings: FetchSettings):
 
 
 def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None) -> FetchRecord:
-    """Download ``url`` into ``settings.into``; raise FetchError if it fails."""
+    """Download ``url`` into ``settings.into``; raise FetchError if it fails.
+
+    A URL saved before is asked for conditionally; on 304 Not Modified (or
+    the same bytes again) the record of the saved page comes back with
+    ``new`` False, and nothing but its sidecar is written.
+    """
     session = session or make_session(settings)
-    body, response = _download(session, url, settings)
+    saved = saved_originals(settings.into, file_name_for(url))
+    newest = read_sidecar(saved[-1]) if saved else None
+    body, response = _download(session, url, settings, conditional_headers(newest))
+    if response.status_code == 304 and newest is not None:
+        log.info("not modified: %s (%s)", url, saved[-1])
+        return FetchRecord.from_sidecar(newest, saved[-1])
     content_type = response.headers.get("Content-Type")
     m = _CHARSET_RE.search(content_type or "")
     record = FetchRecord(
@@ -144,6 +170,18 @@ def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None)
         attachments=find_attachments(body, response.url, m.group(1) if m else None, content_type),
     )
     return save_page(body, record, settings.into)
+
+
+def conditional_headers(sidecar: dict | None) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from the sidecar of the newest saved copy."""
+    if not sidecar:
+        return {}
+    headers = {}
+    if sidecar.get("etag"):
+        headers["If-None-Match"] = sidecar["etag"]
+    if sidecar.get("last_modified"):
+        headers["If-Modified-Since"] = sidecar["last_modified"]
+    return headers
 
 
 def fetch_text(url: str, settings: FetchSettings = FetchSettings(), session=None) -> tuple[str, str]:
@@ -161,13 +199,13 @@ def fetch_text(url: str, settings: FetchSettings = FetchSettings(), session=None
         raise FetchError(url, str(exc)) from None
 
 
-def _download(session, url: str, settings: FetchSettings):
+def _download(session, url: str, settings: FetchSettings, headers: dict[str, str] | None = None):
     """GET ``url`` and read its body up to the size cap."""
     import requests
 
     try:
         response = session.get(url, timeout=(settings.connect_timeout, settings.read_timeout),
-                               stream=True, allow_redirects=True)
+                               stream=True, allow_redirects=True, headers=headers)
         with response:
             if response.status_code >= 400:
                 raise FetchError(url, f"HTTP {response.status_code} {response.reason or ''}".strip())
@@ -220,28 +258,27 @@ def find_attachments(body: bytes, base_url: str, charset: str | None,
 
 
 def save_page(body: bytes, record: FetchRecord, into: Path) -> FetchRecord:
-    """Write the body and its sidecar atomically; return the record with its path."""
-    target = Path(into) / file_name_for(record.url)
-    with atomic_path(target) as tmp:
-        tmp.write_bytes(body)
-    with atomic_path(sidecar_path(target)) as tmp:
-        tmp.write_text(json.dumps(record.sidecar_dict(), ensure_ascii=False, indent=2) + "\n",
-                       encoding="utf-8")
-    log.info("fetched %s -> %s (%d bytes)", record.url, target, record.size)
-    return replace(record, path=str(target))
+    """Keep the body (never over earlier bytes: ``originals.save_original``) and
+    its sidecar; return the record with its path, ``new`` False when a file
+    saved before holds these bytes."""
+    target, new = save_original(body, Path(into), file_name_for(record.url), record.sidecar_dict())
+    log.info("%s %s -> %s (%d bytes)", "fetched" if new else "unchanged", record.url, target, record.size)
+    return replace(record, path=str(target), new=new)
 
 
 def fetch_urls(urls: Iterable[str], settings: FetchSettings = FetchSettings()
                ) -> tuple[list[FetchRecord], list[tuple[str, str]]]:
-    """Fetch each URL; a failure is logged and collected, the others go on."""
+    """Fetch each URL under the lock of ``settings.into``; a failure is logged
+    and collected, the others go on."""
     session = make_session(settings)
     records, failures = [], []
-    for url in urls:
-        try:
-            records.append(fetch_url(url, settings, session))
-        except FetchError as exc:
-            log.debug("fetch failed: %s", exc)
-            failures.append((url, exc.reason))
+    with folder_lock(settings.into, "fetch or crawl"):
+        for url in urls:
+            try:
+                records.append(fetch_url(url, settings, session))
+            except FetchError as exc:
+                log.debug("fetch failed: %s", exc)
+                failures.append((url, exc.reason))
     return records, failures
 
 

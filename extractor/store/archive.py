@@ -41,13 +41,13 @@ from typing import Iterable, Iterator
 import orjson
 
 from . import rows as R
+from .files import FolderBusy, folder_lock
 from .schema import sql_type, create_table_sql
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source
 
 log = logging.getLogger(__name__)
 
 ARCHIVE_NAME = "notices.sqlite"
-LOCK_NAME = ".lock"
 
 _VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
   doc_id TEXT PRIMARY KEY REFERENCES notices(doc_id),
@@ -97,8 +97,8 @@ def _shown(all_versions: bool) -> str:
     return "WHERE 1" if all_versions else "WHERE is_latest = 1"
 
 
-class ArchiveBusy(ExtractorError):
-    """Another run holds the output folder's lock."""
+#: another run holds the output folder's lock
+ArchiveBusy = FolderBusy
 
 
 @dataclass(frozen=True)
@@ -125,26 +125,9 @@ def notice_identity(notice: "Notice | R.NoticeHead") -> tuple[str, str]:
     return notice.source.path, "path"
 
 
-@contextlib.contextmanager
-def output_lock(out_dir: Path) -> Iterator[Path]:
+def output_lock(out_dir: Path):
     """Hold ``out_dir/.lock`` exclusively; raise ArchiveBusy if another run has it."""
-    import fcntl
-
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    lock = out_dir / LOCK_NAME
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ArchiveBusy(f"{out_dir} is in use by another extractor run (lock {lock} is held); "
-                              "wait for it to finish and try again") from None
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
-        yield lock
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
+    return folder_lock(out_dir, "run")
 
 
 class NotArchived(ExtractorError):

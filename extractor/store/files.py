@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
+from ..models import ExtractorError
+
 
 def _file_mode() -> int:
     """The mode a plain ``open()`` would give (0666 less the umask): mkstemp's
@@ -63,3 +65,37 @@ class AtomicFile:
     def discard(self) -> None:
         self.fh.close()
         self.tmp.unlink(missing_ok=True)
+
+
+class FolderBusy(ExtractorError):
+    """Another extractor command holds the folder's lock."""
+
+
+LOCK_NAME = ".lock"
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, holder: str = "run") -> Iterator[Path]:
+    """Hold ``folder/.lock`` exclusively (``fcntl.flock``: released by the kernel
+    when the process ends, however it ends); raise FolderBusy at once if
+    another process has it.  Every command that writes a folder takes it:
+    ``run`` (and ``retire``) the output folder, ``fetch`` and ``crawl`` the
+    folder they save pages in.  ``holder`` names the kind of command that
+    usually holds it, for the message."""
+    import fcntl
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = folder / LOCK_NAME
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FolderBusy(f"{folder} is in use by another extractor {holder} (lock {lock} is held); "
+                             "wait for it to finish and try again") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield lock
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
