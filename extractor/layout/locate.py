@@ -28,6 +28,20 @@ _DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "select", "button"
 _NAME_SPLIT_RE = re.compile(r"[\s_-]+")
 #: the high bytes of U+4E00-U+9FFF (CJK_RE's range) in UTF-16-BE
 _CJK_HIGH_BYTES = bytes(range(0x4E, 0xA0))
+#: a stop line (相关新闻, 分享到) ends the content only after this many CJK characters
+#: of it: above that, such lines are the portal's menu over the title (a title alone
+#: is about 20 characters, a notice's letter hundreds)
+CONTENT_SEEN_CJK = 40
+#: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most
+#: once white space is gone; a table longer than this is a task table
+META_BOX_MAX_CHARS = 600
+#: a metadata box's keys are short labels (索引号, 发布机构, 主题分类); a longer cell is a value
+META_KEY_MAX_CHARS = 6
+#: a header row and two measures: the least a task table has; a smaller table is layout
+TASK_TABLE_MIN_ROWS = 3
+#: the share of the page's CJK characters a content-hinted block must hold to be the
+#: article (less: a sidebar or a teaser block that happens to be hinted)
+CONTENT_SHARE = 0.6
 
 
 def locate_content(decoded: Decoded) -> Located:
@@ -72,7 +86,7 @@ def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
 
 
 def _seen_content(lines: list[str]) -> bool:
-    return sum(len(CJK_RE.findall(s)) for s in lines) > 40
+    return sum(len(CJK_RE.findall(s)) for s in lines) > CONTENT_SEEN_CJK
 
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -153,12 +167,12 @@ def _take_meta_tables(root) -> dict[str, str]:
         if table.find(".//table") is not None:
             continue  # a layout table around the content, not the box itself
         text = compact(text_content(table))
-        if len(text) > 600 or not any(w in text for w in words):
+        if len(text) > META_BOX_MAX_CHARS or not any(w in text for w in words):
             continue   # a task table (the length rules it out first) or no box words
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
         for key, value in zip(cells, cells[1:]):
             key = key.rstrip(":：").strip()
-            if key and len(key) <= 6 and value and not value.endswith((":", "：")):
+            if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
                 meta.setdefault(key, value)
         _drop(table)
     return meta
@@ -185,7 +199,7 @@ def _name_tokens(el) -> list[str]:
 
 
 def _holds_task_table(el) -> bool:
-    return any(len(t.xpath(".//tr")) >= 3 for t in el.iter("table"))
+    return any(len(t.xpath(".//tr")) >= TASK_TABLE_MIN_ROWS for t in el.iter("table"))
 
 
 def cjk_count(text: str) -> int:
@@ -207,7 +221,7 @@ def _choose_content(root):
     most of the page's text, else the body.
 
     Only hinted blocks are counted, and only when their text is long enough
-    to hold 60 % of the page's CJK characters (a count never exceeds the
+    to hold ``CONTENT_SHARE`` of the page's CJK characters (a count never exceeds the
     length), so nested layout blocks do not re-read the whole page each.
     """
     body = root.find("body")
@@ -219,10 +233,10 @@ def _choose_content(root):
         if not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
             continue   # most blocks (table cells) have neither class nor id
         text = text_content(el)
-        if len(text) < 0.6 * total:
+        if len(text) < CONTENT_SHARE * total:
             continue
         n = cjk_count(text)
-        if n >= 0.6 * total and (best is body or n < best_len):
+        if n >= CONTENT_SHARE * total and (best is body or n < best_len):
             best, best_len = el, n  # the innermost hinted block that still holds most text
     return best
 

@@ -16,7 +16,39 @@ from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOS
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
+#: the cover letter is read from at most this many lines: a letter's title, number,
+#: recipients, paragraphs and signature fit; past them is the attachment's body
 _MAX_HEAD_LINES = 60
+#: a doc number stands in the first lines, over or under the title; further down a
+#: 〔year〕N号 is a document the letter cites
+DOC_NUMBER_LINES = 15
+#: a title wraps over at most this many lines after its first
+TITLE_MAX_EXTRA_LINES = 2
+#: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
+#: a 关于 further into a line is inside a sentence
+TITLE_OPENER_WITHIN = 25
+#: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
+RECIPIENTS_LINES = 20
+#: a recipients line is shorter than this; a longer line ending in ： is a sentence
+RECIPIENTS_MAX_CHARS = 200
+#: a wrapped part of a long recipients list is shorter than this; a longer one is body text
+RECIPIENTS_WRAP_MAX_CHARS = 120
+#: a piece of a 、 run this short is a level word (县、市、区) that shares the name after it
+LEVEL_WORD_MAX_CHARS = 2
+#: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
+#: a longer line with a date is a sentence such as 完成时限：…
+DATE_LINE_MAX_CHARS = 40
+#: the issuer signs in the lines right above the date
+ISSUER_LINES_ABOVE_DATE = 3
+#: an issuer's name is one line: the longest in the shipped registry is 19 characters
+ISSUER_MAX_CHARS = 40
+#: a table title or caption is one line; a longer text there is body text
+TABLE_TITLE_MAX_CHARS = 80
+#: a header row and two measures: the least a task table has
+TASK_TABLE_MIN_ROWS = 3
+#: years a notice's date can have (the People's Republic's first year on; a far upper
+#: bound): outside them "2014年" is a number in the text, not a date
+FIRST_YEAR, LAST_YEAR = 1949, 2100
 #: template sites strip the year's digits (深府〔9〕193): kept as printed when
 #: it is the whole line, since it is still the notice's own number
 _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
@@ -73,7 +105,7 @@ def normalize_doc_number(text: str) -> str:
 
 
 def _doc_number(head, meta, voc) -> str | None:
-    for line in head[:15]:
+    for line in head[:DOC_NUMBER_LINES]:
         simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
         if _NO_NUMBER_RE.search(simple):
             return None
@@ -93,7 +125,7 @@ def _title(head, located, voc) -> str | None:
     if at is not None:
         ends = tuple(voc["title_ends"])
         title = head[at]
-        for nxt in head[at + 1:at + 3]:
+        for nxt in head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]:
             if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
@@ -121,13 +153,13 @@ def _opens_title(line: str) -> bool:
     """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
     if line.startswith("关于"):
         return True
-    return "关于" in line[:25] and not re.search(r"[。：:，,；;《]", line)
+    return "关于" in line[:TITLE_OPENER_WITHIN] and not re.search(r"[。：:，,；;《]", line)
 
 
 def _recipients_index(head) -> int | None:
-    for i, line in enumerate(head[:20]):
+    for i, line in enumerate(head[:RECIPIENTS_LINES]):
         s = line.strip()
-        if s.endswith((":", "：")) and len(s) < 200 and not simplified(s).startswith("关于") \
+        if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
                 and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s:
             return i
     return None
@@ -141,7 +173,7 @@ def _recipients(head) -> tuple[str, ...]:
     # a long list wraps: the lines above that end in ， or 、 belong to it
     # (衢州: 各县（市、区）人民政府，市政府各部门、直属各单位，/ 中央和省驻衢各单位：)
     k = at - 1
-    while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < 120:
+    while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < RECIPIENTS_WRAP_MAX_CHARS:
         text = head[k].strip() + text
         k -= 1
     return tuple(p for p in _join_levels(split_outside_brackets(text, ",，、；;")) if p)
@@ -155,7 +187,8 @@ def _join_levels(parts: list[str]) -> list[str]:
     out: list[str] = []
     for i, part in enumerate(parts):
         last = i == len(parts) - 1   # 市直、驻市各单位: a short piece shares forward first
-        if out and (len(out[-1].split("、")[-1]) <= 2 or (last and len(part) <= 2)):
+        if out and (len(out[-1].split("、")[-1]) <= LEVEL_WORD_MAX_CHARS
+                    or (last and len(part) <= LEVEL_WORD_MAX_CHARS)):
             out[-1] += "、" + part
         else:
             out.append(part)
@@ -169,7 +202,7 @@ def parse_date(text: str) -> str | None:
         m = rx.search(text)
         if m:
             y, mo, d = (cn_to_int(m.group(k)) for k in ("y", "m", "d"))
-            if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and 1949 <= y <= 2100:
+            if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and FIRST_YEAR <= y <= LAST_YEAR:
                 return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
 
@@ -180,7 +213,7 @@ def _is_date_line(line: str) -> bool:
     Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
     """
     s = _DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
-    if not s or len(s) > 40 or parse_date(s) is None:
+    if not s or len(s) > DATE_LINE_MAX_CHARS or parse_date(s) is None:
         return False
     for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
         s = rx.sub("", s)
@@ -207,9 +240,9 @@ def _meta_date(meta, voc) -> str | None:
 def _issuer(head, date_idx, meta, voc) -> str | None:
     if date_idx is not None:
         ends = tuple(voc["issuer_ends"])
-        for line in reversed(head[max(0, date_idx - 3):date_idx]):
+        for line in reversed(head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]):
             s = compact(line)
-            if s and len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;]", s):
+            if s and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;]", s):
                 return s
     for key in voc["issuer"]:
         if meta.get(key):
@@ -225,7 +258,7 @@ def _issuer_over_title(head, voc) -> str | None:
         return None
     s = compact(head[at - 1])
     ends = tuple(voc["issuer_ends"])
-    if len(s) <= 40 and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
+    if len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
         return s
     return None
 
@@ -240,7 +273,7 @@ def _table_title(head, date_idx) -> str | None:
         s = _ATTACHMENT_RE.sub("", line.strip())
         if not s or _is_date_line(s):
             continue
-        if len(s) <= 80 and not s.endswith(("。", "：", ":", "，", ",")):
+        if len(s) <= TABLE_TITLE_MAX_CHARS and not s.endswith(("。", "：", ":", "，", ",")):
             return s
         return None
     return None
@@ -251,7 +284,7 @@ def _caption(located: Located) -> str | None:
     for table in located.tables[:1]:
         caption = table.find("caption")
         text = " ".join(text_content(caption).split()) if caption is not None else ""
-        if 0 < len(text) <= 80:
+        if 0 < len(text) <= TABLE_TITLE_MAX_CHARS:
             return text
     return None
 
@@ -261,10 +294,10 @@ def _table_caption(located: Located) -> str | None:
     ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it."""
     for table in located.tables:
         rows = table.xpath(".//tr")
-        if len(rows) < 3:
+        if len(rows) < TASK_TABLE_MIN_ROWS:
             continue
         texts = [t for t in (" ".join(text_content(c).split()) for c in rows[0].xpath("./td|./th")) if t]
-        if len(texts) == 1 and len(texts[0]) <= 80:
+        if len(texts) == 1 and len(texts[0]) <= TABLE_TITLE_MAX_CHARS:
             return texts[0]
         return None
     return None

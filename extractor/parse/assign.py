@@ -24,6 +24,9 @@ from .roles import label_roles
 
 _CLAUSE_SEPARATORS = "，,；;。"
 _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
+#: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
+#: "name" is a clause (the registry's longest name is 19)
+UNIT_NAME_MAX_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
 
 
 def _ends_like_unit(name: str) -> bool:
-    return 2 <= len(name) <= 30 and bool(_verb_re("unit_end").search(simplified(name)))
+    return 2 <= len(name) <= UNIT_NAME_MAX_CHARS and bool(_verb_re("unit_end").search(simplified(name)))
 
 
 def _clause_roles(clause: str) -> list[tuple[str, str]] | None:

@@ -24,6 +24,21 @@ from ..agencies.registry import default_patterns
 log = logging.getLogger(__name__)
 
 MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
+#: a header cell longer than this (white space and a bracketed note removed) is body
+#: text: the longest role word in roles.toml is 6 characters
+HEADER_WORD_MAX_CHARS = 12
+#: a header stands under at most a title row and a few note rows
+HEADER_SEARCH_ROWS = 6
+#: a header row names at least this many roles (one of them a measure or unit column);
+#: one known word alone is a body cell that happens to hold it
+MIN_HEADER_ROLES = 2
+#: a column where at least every this-many-th cell spans rows groups the rows
+#: beside it: a section column
+SECTION_SPAN_EVERY = 3
+#: ... or whose own cells mostly (this share) start with a section label 一、/（一）
+SECTION_LABEL_SHARE = 0.8
+#: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
+NUMERAL_MAX_CHARS = 4
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
@@ -49,7 +64,7 @@ def role_of(word: str) -> str | None:
     and header words repeat from page to page.
     """
     w = _HEADER_NOTE_RE.sub("", compact(word))
-    if not w or len(w) > 12:
+    if not w or len(w) > HEADER_WORD_MAX_CHARS:
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
     best: tuple[int, str] | None = None
@@ -62,13 +77,13 @@ def role_of(word: str) -> str | None:
     return best[1] if best else None
 
 
-def find_header(grid: Grid, max_rows: int = 6) -> Header | None:
+def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None:
     """The header rows of ``grid``: the first row naming >= 2 roles, one of
     them a measure or unit column, merged with a sub-header row below."""
     for r, row in enumerate(grid[:max_rows]):
         roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
         named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
-        if len(named) >= 2 and named & {"measure", "lead", "support", "responsible"}:
+        if len(named) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             rows, names = 1, [c.text for c in row]
             if r + 1 < len(grid):
                 below = [role_of(c.text) for c in grid[r + 1]]
@@ -147,7 +162,7 @@ def _looks_like_sections(body: Grid, col: int) -> bool:
         return False
     spans = sum(1 for c in cells if c.row_copy)
     labelled = sum(1 for c in cells if not c.row_copy and SECTION_RE.match(c.text))
-    return spans >= len(cells) / 3 or labelled >= max(1, (len(cells) - spans) * 0.8)
+    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, (len(cells) - spans) * SECTION_LABEL_SHARE)
 
 
 def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
@@ -336,4 +351,4 @@ def _int_or_none(text: str) -> int | None:
         return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
         return circled_to_int(text)
-    return cn_to_int(text) if len(text) <= 4 and _CN_NUMERAL_RE.match(text) else None
+    return cn_to_int(text) if len(text) <= NUMERAL_MAX_CHARS and _CN_NUMERAL_RE.match(text) else None
