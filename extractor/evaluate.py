@@ -15,7 +15,9 @@ one measure may override it with its own ``form``):
 - metadata: per field (doc_number ... table_title) the share right;
 - agencies: the share of printed names in the optional ``agencies`` map
   whose AgencyRefs came out as expected: the canonical name, a group for
-  ``null`` (各相关部门), or no match at all for ``"unresolved"``.
+  ``null`` (各相关部门), or no match at all for ``"unresolved"``; and per
+  notice city the coverage -- the share of specific names (not groups) that
+  resolved -- with the rule that matched each (exact, alias, derived, template).
 
 A share over nothing (0/0) prints as "not measured", never as 100 %; every
 wrong field is listed with its fixture, measure and field.
@@ -88,6 +90,8 @@ class Score:
     meta_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     agencies_right: int = 0
     agencies_total: int = 0
+    #: notice city -> AgencyTally of the names its agencies map lists
+    agency_cities: dict[str, "AgencyTally"] = field(default_factory=dict)
     cases: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
 
@@ -100,6 +104,8 @@ class Score:
             self.meta_total[k] += other.meta_total[k]
         self.agencies_right += other.agencies_right
         self.agencies_total += other.agencies_total
+        for city, tally in other.agency_cities.items():
+            self.agency_cities.setdefault(city, AgencyTally()).add(tally)
         self.cases += other.cases
         self.mismatches.extend(other.mismatches)
 
@@ -123,6 +129,25 @@ def share(right: int, total: int) -> float:
 def ratio(right: int, total: int) -> str:
     """``75% (3/4)`` for the report, "not measured" when there was nothing to score."""
     return f"{right / total:.0%} ({right}/{total})" if total else "not measured"
+
+
+@dataclass
+class AgencyTally:
+    """The agencies map of one notice city: names right, and how its specific names resolved."""
+
+    right: int = 0           #: came out as the map says
+    total: int = 0           #: names in the map
+    specific: int = 0        #: names that are one agency (not a group)
+    resolved: int = 0        #: specific names that resolved to an agency (right or wrong)
+    rules: dict[str, int] = field(default_factory=lambda: defaultdict(int))   #: match -> count
+
+    def add(self, other: "AgencyTally") -> None:
+        self.right += other.right
+        self.total += other.total
+        self.specific += other.specific
+        self.resolved += other.resolved
+        for rule, n in other.rules.items():
+            self.rules[rule] += n
 
 
 # --- loading ---------------------------------------------------------------
@@ -216,12 +241,22 @@ def ref_outcome(ref) -> str:
 
 def _score_agencies(case: Case, notice: Notice, score: Score) -> None:
     refs = [r for m in notice.measures for r in (*m.lead, *m.support)]
+    tally = score.agency_cities.setdefault(notice.city or "(no city)", AgencyTally())
     for name, canonical in (case.expected.get("agencies") or {}).items():
         want = GROUP if canonical is None else canonical
-        got = sorted({ref_outcome(r) for r in refs if r.name == name}) or ["(name not found)"]
+        mine = [r for r in refs if r.name == name]
+        got = sorted({ref_outcome(r) for r in mine}) or ["(name not found)"]
         score.agencies_total += 1
+        tally.total += 1
+        if canonical is not None:      # a specific unit: did it resolve, and by which rule
+            matches = {r.match for r in mine}
+            tally.specific += 1
+            tally.resolved += bool(mine) and "unresolved" not in matches
+            for rule in matches:
+                tally.rules[rule] += 1
         if got == [want]:
             score.agencies_right += 1
+            tally.right += 1
         else:
             score.mismatches.append(Mismatch(case.name, f"agency {name}", "canonical", want, got))
 
@@ -328,9 +363,29 @@ def format_report(scores: dict[str, Score]) -> str:
         cells += [ratio(s.meta_right[k], s.meta_total[k]).split(" ")[0] for k in META_FIELDS]
         cells.append(ratio(s.agencies_right, s.agencies_total))
         lines.append(" | ".join(cells))
+    if "all" in scores:
+        lines += ["", format_agency_cities(scores["all"].agency_cities)]
     wrong = scores["all"].mismatches if "all" in scores else []
     if wrong:
         lines += ["", f"{len(wrong)} wrong field(s):", *(f"  {m}" for m in wrong)]
+    return "\n".join(lines)
+
+
+#: the rules a specific name can come out by, in the order the city table prints them
+AGENCY_RULES = ("exact", "alias", "derived", "template", "unresolved")
+
+
+def format_agency_cities(cities: dict[str, AgencyTally]) -> str:
+    """Per notice city: the map's names right, the coverage of specific names, and the rules."""
+    cols = ("city", "agency names right", "coverage (specific names resolved)", *AGENCY_RULES)
+    lines = [" | ".join(cols), " | ".join("---" for _ in cols)]
+    total = AgencyTally()
+    for city, t in sorted(cities.items()):
+        total.add(t)
+        lines.append(" | ".join((city, ratio(t.right, t.total), ratio(t.resolved, t.specific),
+                                 *(str(t.rules.get(r, 0)) for r in AGENCY_RULES))))
+    lines.append(" | ".join(("all", ratio(total.right, total.total), ratio(total.resolved, total.specific),
+                             *(str(total.rules.get(r, 0)) for r in AGENCY_RULES))))
     return "\n".join(lines)
 
 

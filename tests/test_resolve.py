@@ -96,7 +96,8 @@ def test_city_prefixed_name_needs_the_notice_city(resolver):
     assert resolver.resolve("科技局").match == "unresolved"       # listed in one city, derived in the other
     assert resolver.resolve("東莞市科學技術局").agency_id == "dg-kjj"
     hz = resolver.resolve("市科技局", city="杭州市")
-    assert hz.match == "unresolved" and not hz.agency_id.startswith(("dg-", "ls-"))
+    assert (hz.match, hz.canonical) == ("template", "杭州市科学技术局")
+    assert not hz.agency_id.startswith(("dg-", "ls-"))
 
 
 @pytest.mark.parametrize("name,agency_id", [
@@ -298,7 +299,7 @@ def test_empty_cells_resolve_to_nothing(resolver):
     (("東莞市人民政府辦公室",), None, DG),              # traditional issuer
     ((None, "关于印发《东莞市建设…责任分工表》的通知"), None, DG),   # title only
     (("杭州市人民政府办公厅",), None, "杭州市"),        # no registry file: from the issuer
-    (("广东省人民政府",), None, None),
+    (("广东省人民政府",), None, "广东省"),              # a province's own notice
     (("杭州市人民政府办公厅", "关于学习东莞经验的通知"), None, "杭州市"),   # the issuer comes first
     ((None, None), None, None),
     ((None,), "深府〔9〕193", None),                  # digits stripped by a template site

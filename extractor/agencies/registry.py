@@ -7,19 +7,17 @@ Two kinds of data, both TOML (see ``registry/README.md``):
 * ``registry/<city>.toml`` -- one file per city: the city (name, short
   name, id prefix, document-number prefixes) and its agencies.
 
-This module only loads, validates and indexes those files and owns the one
-jieba tokenizer of the process; splitting is in ``agencies.py`` and matching
-in ``resolve.py``.
+This module only loads, validates and indexes those files, and finds a
+notice's jurisdiction (``detect_city``); the department template is in
+``template.py``, places in ``jurisdiction.py``, splitting in ``units.py``,
+matching in ``resolve.py``, jieba in ``segments.py``.
 """
 from __future__ import annotations
 
 import csv
-import json
 import logging
 import os
 import re
-import tempfile
-import threading
 import tomllib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -27,19 +25,27 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
+from .jurisdiction import (Jurisdiction, is_government_word, jurisdiction_in, merge_chains, parse_jurisdiction,
+                           split_places)
 from ..text import clean_name, to_simplified
+from .names import KINDS, pad_date
+from .segments import jieba_tokenizer, segment_cache_dir, segment_words
+from .template import TEMPLATE_FILE, default_template_resolver
+
+__all__ = ["Agency", "AgencyPatterns", "City", "Registry", "KINDS", "clean_name", "pad_date", "to_simplified",
+           "jieba_tokenizer", "segment_words", "segment_cache_dir", "load_registry", "load_patterns",
+           "default_registry", "default_patterns", "detect_city", "read_aliases", "check_aliases",
+           "resolution_fingerprint", "user_registry_dirs"]
 
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent
 PATTERNS_FILE = DATA_DIR / "agency_patterns.toml"
 REGISTRY_DIR = DATA_DIR / "registry"
+#: extra registry folders for this process (os.pathsep-separated): how ``--registry DIR``
+#: reaches ``--jobs`` workers, which inherit the environment of the run
+REGISTRY_ENV = "EXTRACTOR_REGISTRY"
 
-#: What an agency can be; a registry entry with another kind is an error.
-KINDS = frozenset({
-    "government", "government department", "party organ", "mass organization",
-    "vertical branch", "bank branch", "development zone", "town/street", "state company",
-})
 _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -53,6 +59,10 @@ class City:
     province: str | None = None
     doc_prefixes: tuple[str, ...] = ()  #: 东府, 东府办, ... (document-number prefixes)
     source: str = ""              #: the registry file it came from
+    #: prefix of the ids of its unlisted names, kept only where ids were archived with it
+    #: before the template existed (dg, ls); any other city's unlisted names take the
+    #: prefix of its name's hash, registry or not, so adding a registry renames nothing
+    unresolved_prefix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,14 @@ class Agency:
     valid_to: str | None = None   #: ISO date (or year / year-month), exclusive
     successor_of: tuple[str, ...] = ()  #: ids this body replaced (linked, never merged)
     note: str | None = None
+    #: the template's id for the same (jurisdiction, department type), when it differs:
+    #: the id the body had before the registry listed it (lineage, see docs/agencies.md)
+    template_id: str | None = None
+
+    @property
+    def lineage(self) -> tuple[str, ...]:
+        """``successor_of`` and the template id this entry took over."""
+        return self.successor_of + ((self.template_id,) if self.template_id else ())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -165,12 +183,6 @@ class Registry:
                 if (city is None or a.city == city) and (kind is None or a.kind == kind)]
 
 
-def pad_date(value: str) -> str:
-    """'2019' -> '2019-01-01', '2019-03' -> '2019-03-01' (start of the period)."""
-    parts = value.split("-")
-    return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]] + ["01"] * (3 - len(parts)))
-
-
 # ---------------------------------------------------------------- patterns
 
 
@@ -217,23 +229,30 @@ def _read_toml(path: Path) -> dict[str, Any]:
 # ---------------------------------------------------------------- registry
 
 
+def load_registry(directory: str | Path = REGISTRY_DIR, *more: str | Path) -> Registry:
+    """Read every ``<city>.toml`` in ``directory`` and then in ``more`` (once per
+    set of folders) and validate them.  A later folder's file for a city already
+    read adds entries to it (a user's registry on top of the shipped one)."""
+    return _load_registry(tuple(str(Path(d)) for d in (directory, *more)))
+
+
 @lru_cache(maxsize=None)
-def load_registry(directory: str | Path = REGISTRY_DIR) -> Registry:
-    """Read every ``<city>.toml`` in ``directory`` (once per directory) and validate it."""
+def _load_registry(directories: tuple[str, ...]) -> Registry:
     cities: dict[str, City] = {}
     agencies: dict[str, Agency] = {}
-    for path in sorted(Path(directory).glob("*.toml")):
+    for path in (p for d in directories for p in sorted(Path(d).glob("*.toml"))):
         city, entries = _read_city_file(path)
-        if city.name in cities:
-            raise ExtractorError(f"{path}: city {city.name} already defined in {cities[city.name].source}")
-        cities[city.name] = city
+        known = cities.get(city.name)
+        if known and (known.id_prefix != city.id_prefix or Path(known.source).parent == path.parent):
+            raise ExtractorError(f"{path}: city {city.name} already defined in {known.source}")
+        cities.setdefault(city.name, city)
         for agency in entries:
             if agency.agency_id in agencies:
                 raise ExtractorError(f"{path}: duplicate agency_id {agency.agency_id}")
             agencies[agency.agency_id] = agency
     _check_links(agencies)
     registry = Registry(cities=cities, agencies=agencies, family=_lineage_roots(agencies))
-    log.debug("registry: %d cities, %d agencies from %s", len(cities), len(agencies), directory)
+    log.debug("registry: %d cities, %d agencies from %s", len(cities), len(agencies), directories)
     return registry
 
 
@@ -243,7 +262,7 @@ def _read_city_file(path: Path) -> tuple[City, list[Agency]]:
         c = raw["city"]
         city = City(name=c["name"], short=c["short"], id_prefix=c["id_prefix"],
                     province=c.get("province"), doc_prefixes=tuple(c.get("doc_prefixes", ())),
-                    source=str(path))
+                    source=str(path), unresolved_prefix=c.get("unresolved_prefix"))
     except KeyError as exc:
         raise ExtractorError(f"{path}: [city] lacks {exc}") from exc
     return city, [_read_agency(path, city, n, e) for n, e in enumerate(raw.get("agency", []), 1)]
@@ -252,23 +271,35 @@ def _read_city_file(path: Path) -> tuple[City, list[Agency]]:
 def _read_agency(path: Path, city: City, n: int, entry: dict[str, Any]) -> Agency:
     where = f"{path}: agency #{n}"
     try:
+        template = _template_id(entry["name"], city.name)
+        agency_id = entry.get("agency_id") or template
+        if agency_id is None:
+            raise ExtractorError(f"{where}: no agency_id, and {entry['name']} is no template "
+                                 f"department whose id could be used")
         agency = Agency(
-            agency_id=entry["agency_id"], city=entry.get("city", city.name), name=entry["name"],
+            agency_id=agency_id, city=entry.get("city", city.name), name=entry["name"],
             kind=entry["kind"], short=tuple(entry.get("short", ())),
             aliases=tuple(entry.get("aliases", ())), titles=tuple(entry.get("titles", ())),
             valid_from=_date_field(entry, "valid_from", where),
             valid_to=_date_field(entry, "valid_to", where),
             successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"),
+            template_id=template if template != agency_id else None,
         )
     except KeyError as exc:
         raise ExtractorError(f"{where} lacks {exc}") from exc
     if agency.city != city.name:
         raise ExtractorError(f"{where}: city {agency.city} in the file of {city.name}")
-    if not agency.agency_id.startswith(city.id_prefix + "-"):
+    if agency.agency_id != template and not agency.agency_id.startswith(city.id_prefix + "-"):
         raise ExtractorError(f"{where}: id {agency.agency_id} lacks the prefix {city.id_prefix}-")
     if agency.kind not in KINDS:
         raise ExtractorError(f"{where}: unknown kind {agency.kind!r} (one of {sorted(KINDS)})")
     return agency
+
+
+def _template_id(name: str, city: str) -> str | None:
+    """The template's id for an official full name in ``city`` (None if it is no template type)."""
+    found = default_template_resolver().match(name, parse_jurisdiction(city), None)
+    return found.agency_id if found and found.rule == "template" else None
 
 
 def _date_field(entry: dict[str, Any], key: str, where: str) -> str | None:
@@ -305,161 +336,18 @@ def _lineage_roots(agencies: Mapping[str, Agency]) -> dict[str, str]:
 
 
 def default_registry() -> Registry:
-    """The registry shipped with the package."""
-    return load_registry(REGISTRY_DIR)
+    """The registry shipped with the package, plus the folders named in $EXTRACTOR_REGISTRY."""
+    return load_registry(REGISTRY_DIR, *user_registry_dirs())
+
+
+def user_registry_dirs() -> tuple[Path, ...]:
+    """The user's registry folders ($EXTRACTOR_REGISTRY, set by ``--registry DIR``)."""
+    return tuple(Path(d) for d in os.environ.get(REGISTRY_ENV, "").split(os.pathsep) if d)
 
 
 def default_patterns() -> AgencyPatterns:
     """The agency vocabulary shipped with the package."""
     return load_patterns(PATTERNS_FILE)
-
-
-# ---------------------------------------------------------------- jieba
-
-_TOKENIZER = None
-_TOKENIZER_WORDS: set[str] = set()
-_TOKENIZER_LOCK = threading.Lock()
-#: frequency given to registry names so that jieba keeps them whole
-USER_WORD_FREQ = 100_000
-
-
-def jieba_tokenizer(words: Iterable[str] = ()):
-    """The process's one private ``jieba.Tokenizer``, built on first use.
-
-    Private rather than ``jieba.dt`` so that our user dictionary (agency
-    names) does not change how other stages segment text.  Its cache file
-    goes to a writable temp dir (FACTS.md: set it where the default is
-    read-only).  ``add_word`` is not thread-safe, hence the lock.
-    """
-    global _TOKENIZER
-    with _TOKENIZER_LOCK:
-        if _TOKENIZER is None:
-            import jieba
-            jieba.setLogLevel(logging.WARNING)
-            tokenizer = jieba.Tokenizer()
-            tokenizer.tmp_dir = _writable_cache_dir()
-            tokenizer.initialize()
-            _TOKENIZER = tokenizer
-            log.debug("jieba loaded (cache in %s)", tokenizer.tmp_dir)
-        for word in words:
-            if word and word not in _TOKENIZER_WORDS:
-                _TOKENIZER.add_word(word, freq=USER_WORD_FREQ)
-                _TOKENIZER_WORDS.add(word)
-        return _TOKENIZER
-
-
-def _writable_cache_dir() -> str:
-    """$EXTRACTOR_CACHE_DIR, else the temp dir, else a fresh temp dir."""
-    for candidate in (os.environ.get("EXTRACTOR_CACHE_DIR"), tempfile.gettempdir()):
-        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK):
-            return candidate
-    return tempfile.mkdtemp(prefix="extractor-jieba-")
-
-
-# ---------------------------------------------------------------- segmentation cache
-
-#: bump when the layout of the segmentation cache file changes
-SEGMENT_CACHE_FORMAT = 1
-
-
-def segment_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """jieba's words for each text (``lcut``, HMM off), from a file cache.
-
-    The resolver needs jieba only to cut the stems of registry names
-    (发展和改革 -> 发展/和/改革), yet loading it costs ~1 s a process (every
-    ``--jobs`` worker too).  The words are kept in a JSON file under
-    ``segment_cache_dir()``, keyed by the stem itself and named after the
-    installed jieba (its dictionary decides the cut), so a changed registry or
-    patterns file simply asks for stems the file lacks: only then is jieba
-    loaded, and the file rewritten atomically.  A corrupt or unreadable file
-    is ignored and rebuilt.  Stems cut by a tokenizer that already holds our
-    user words are not written: the file holds the plain dictionary's cut,
-    which is what a fresh process computes.
-    """
-    texts = sorted({t for t in texts if t})
-    path = _segment_cache_file()
-    cached = _read_segments(path) if path else {}
-    missing = [t for t in texts if t not in cached]
-    if missing:
-        tokenizer = jieba_tokenizer()
-        plain = not _TOKENIZER_WORDS
-        fresh = {t: tuple(tokenizer.lcut(t, HMM=False)) for t in missing}
-        if path and plain:
-            _write_segments(path, {**cached, **fresh})
-        cached = {**cached, **fresh}
-    return {t: cached[t] for t in texts}
-
-
-def segment_cache_dir() -> Path:
-    """$EXTRACTOR_CACHE_DIR, else $XDG_CACHE_HOME/extractor (~/.cache/extractor),
-    else a per-user folder in the temp dir."""
-    explicit = os.environ.get("EXTRACTOR_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if base and not base.startswith("~"):
-        return Path(base) / "extractor"
-    return Path(tempfile.gettempdir()) / f"extractor-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
-
-
-def _segment_cache_file() -> Path | None:
-    """The cache file for the installed jieba, or None when jieba is not installed."""
-    import importlib.util
-    import zlib
-
-    spec = importlib.util.find_spec("jieba")   # finds the package without importing it
-    if spec is None or not spec.origin:
-        return None
-    package = Path(spec.origin).parent
-    stamp = []
-    for f in (package / "__init__.py", package / "dict.txt"):
-        try:
-            st = f.stat()
-        except OSError:
-            return None
-        stamp.append(f"{f}:{st.st_size}:{st.st_mtime_ns}")
-    key = zlib.crc32("|".join([str(SEGMENT_CACHE_FORMAT), *stamp]).encode())
-    return segment_cache_dir() / f"jieba-segments-{key:08x}.json"
-
-
-def _read_segments(path: Path) -> dict[str, tuple[str, ...]]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        if raw.get("format") != SEGMENT_CACHE_FORMAT:
-            return {}
-        out = {t: tuple(words) for t, words in raw["segments"].items()}
-        if not all(isinstance(w, str) for words in out.values() for w in words):
-            return {}
-        return out
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        log.debug("segmentation cache %s ignored: %s", path, exc)
-        return {}
-
-
-def _write_segments(path: Path, segments: dict[str, tuple[str, ...]]) -> None:
-    """Write the cache atomically (temp file, fsync, replace); a failure only costs speed."""
-    data = json.dumps({"format": SEGMENT_CACHE_FORMAT, "segments": {t: list(w) for t, w in sorted(segments.items())}},
-                      ensure_ascii=False)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        log.debug("segmentation cache %s not written: %s", path, exc)
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 # ---------------------------------------------------------------- user aliases and cities
@@ -473,7 +361,8 @@ def resolution_fingerprint(aliases: str | Path | None = None) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    files = [PATTERNS_FILE, *sorted(REGISTRY_DIR.glob("*.toml"))]
+    files = [PATTERNS_FILE, TEMPLATE_FILE, *(f for d in (REGISTRY_DIR, *user_registry_dirs())
+                                             for f in sorted(d.glob("*.toml")))]
     if aliases is not None and Path(aliases).is_file():
         files.append(Path(aliases))
     for f in files:
@@ -509,31 +398,60 @@ def check_aliases(path: str | Path, registry: Registry | None = None) -> None:
             raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
 
 
-def detect_city(*texts: str | None, doc_number: str | None = None) -> str | None:
-    """The notice's city (e.g. "东莞市") from its doc-number prefix, issuer or title.
+# ---------------------------------------------------------------- a notice's jurisdiction
 
-    The document-number prefix (东府办〔2014〕75号 -> 东府办) is looked up in the
-    registry files; then each text in turn is searched for a registry city
-    name, or for an issuer that opens with an unlisted city
-    (杭州市人民政府办公厅), that city.
+#: where a title names its jurisdiction: 关于印发绵阳市…的通知
+_TITLE_OPENERS = ("关于印发", "关于转发", "关于", "")
+#: what may follow a place a title opens with: a year, a quoted name, a verb of policy
+_TITLE_FOLLOWERS = ("贯彻", "进一步", "推进", "加快", "关于", "《", "“", "\"")
+
+
+def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str | None = None) -> str | None:
+    """The notice's jurisdiction (东莞市, 成都市武侯区, 仪陇县, 四川省) or None.
+
+    In order: the place chain the issuer opens with, completed by a longer
+    chain a title prints for the same place (issuer 武侯区…, title
+    成都市武侯区…); the registry's document-number prefixes (东府办 ->
+    东莞市); a registry city named in the issuer or a title; a chain a title
+    opens with.  Nothing is looked up in a gazetteer.
     """
     registry, patterns = default_registry(), default_patterns()
+    titles = [t for t in texts if t]
+    found = jurisdiction_in(issuer, _is_issuer_rest)
+    if found:
+        for title in titles:
+            found = merge_chains(found, _title_chain(title))
+        return found.key
     city = _city_from_doc_number(doc_number, registry, patterns)
     if city:
         return city
-    for text in (to_simplified(clean_name(t)) for t in texts if t):
-        hits = [(text.find(n), c.name) for c in registry.cities.values()
-                for n in (c.name, c.short) if n in text]
+    for text in (to_simplified(clean_name(t)) for t in (issuer, *titles) if t):
+        hits = [(text.find(n), c.name) for c in registry.cities.values() for n in (c.name, c.short) if n in text]
         if hits:
             return min(hits)[1]
-        m = patterns.issuer_city.match(text)
-        if m:       # an earlier text (the issuer) outranks a city a later title mentions
-            return m.group(1)
+    chain = next(filter(None, map(_title_chain, titles)), None)
+    return chain.key if chain else None
+
+
+def _is_issuer_rest(rest: str) -> bool:
+    """What may follow an issuer's places: government wording or a department."""
+    return is_government_word(rest) or default_template_resolver().is_department(rest)
+
+
+def _title_chain(title: str) -> Jurisdiction | None:
+    text = to_simplified(clean_name(title)).lstrip("《“\"")
+    for opener in _TITLE_OPENERS:
+        if text.startswith(opener):
+            rest = text[len(opener):].lstrip("《“\"")
+            found = split_places(rest, lambda r: bool(r) and (r[0].isdigit() or r.startswith(_TITLE_FOLLOWERS)
+                                                               or _is_issuer_rest(r)))
+            if found:
+                return Jurisdiction(found[0])
     return None
 
 
-def _city_from_doc_number(doc_number: str | None, registry: Registry,
-                          patterns: AgencyPatterns) -> str | None:
+def _city_from_doc_number(doc_number, registry: Registry, patterns: AgencyPatterns) -> str | None:
+    """A registry city whose document-number prefix opens ``doc_number`` (东府办 -> 东莞市)."""
     if not doc_number:
         return None
     m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))

@@ -11,7 +11,11 @@ matched is recorded in ``AgencyRef.match``:
    市人民政府 prefixes stripped, 中共…市委 -> 市委, 中国人民银行 / 人行 ->
    人民银行, 和 dropped; plus abbreviations derived from full names with
    jieba (发展/和/改革/局 -> 发改局)
-5. unresolved   -- a stable id within the city, score 0
+5. template     -- no registry entry: the national template of department
+   types read inside the notice's jurisdiction (``template.py``): 区发改局 of
+   成都市武侯区 -> 成都市武侯区发展和改革局, id from (jurisdiction, type);
+   development zones and towns are ``derived`` there from the printed name
+6. unresolved   -- a stable id within the jurisdiction, score 0
 
 Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and
 工商局/工商联 differ in one character and are different bodies.  A name is
@@ -23,7 +27,6 @@ the entry valid at the notice date wins.
 from __future__ import annotations
 
 import bisect
-import difflib
 import hashlib
 import logging
 import re
@@ -36,6 +39,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
 from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
+from .jurisdiction import parse_jurisdiction
+from .template import TemplateMatch, default_template_resolver, type_lineage
 from .registry import (Agency, AgencyPatterns, Registry, default_patterns, default_registry, detect_city,
                        jieba_tokenizer, pad_date, read_aliases, segment_words)
 
@@ -121,8 +126,14 @@ class Resolver:
         # Only which registry dates a notice date is past matters (``valid_at``,
         # ``_nearest_era``), so dates between the same two of them share one
         # cache entry: the first such date seen stands for the others.
-        self._date_cuts = sorted({d for a in registry.agencies.values() for v in (a.valid_from, a.valid_to)
-                                  if v for d in (v, pad_date(v))})
+        self.template = default_template_resolver()
+        #: (city, template type) of every registry entry: a registry city's listed
+        #: bodies are its own say; the template only fills in the types it lacks
+        self._listed_types = {(a.city, tid.partition("-")[2]) for a in registry.agencies.values()
+                              for tid in (a.template_id or a.agency_id,) if type_lineage(tid)}
+        eras = [(a.valid_from, a.valid_to) for a in registry.agencies.values()]
+        eras += [(t.valid_from, t.valid_to) for t in self.template.template.types.values()]
+        self._date_cuts = sorted({d for era in eras for v in era if v for d in (v, pad_date(v))})
         self._date_reps: dict[int, str] = {}
         self._plan_cached = lru_cache(maxsize=65536)(self._plan)
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
@@ -165,11 +176,39 @@ class Resolver:
             return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
                              score=1.0, kind="group")
         if m.agency is None:
+            found = self._template(name, city, date)
+            if isinstance(found, AgencyRef):
+                return found
+            if found is not None:
+                return AgencyRef(name=name, agency_id=found.agency_id, canonical=found.canonical,
+                                 capacity=m.capacity, match=found.rule, score=found.score)
             return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
                              capacity=m.capacity, match="unresolved", score=0.0)
         rule = "alias" if m.rule == "user" else "derived" if m.rule == "abbreviation" else m.rule
         return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
+
+    def _template(self, name: str, city: str | None, date: str | None) -> TemplateMatch | AgencyRef | None:
+        """The template's reading of a name the registry did not list.
+
+        When the name belongs to a registry city other than the notice's own
+        (市财政局 in a notice of one of 丽水市's districts), that city's
+        registry entry overrides the template, as it does in its own notices.
+        """
+        jurisdiction = parse_jurisdiction(city)
+        for base in self._split_capacity(name)[0]:
+            found = self.template.match(base, jurisdiction, date)
+            if found is None:
+                continue
+            owner = self.registry.city(found.jurisdiction)
+            if owner is not None and owner.name != city:
+                ref = self.resolve(name, city=owner.name, date=date)
+                if ref.match not in ("unresolved", "template", "derived"):
+                    return ref
+            if owner is not None and (owner.name, found.type_code) in self._listed_types:
+                return None     # the registry lists that body under other spellings: review it
+            return found
+        return None
 
     def split(self, cells: Sequence[str]) -> list[str]:
         """``split_units`` with this resolver's lexicon (user aliases included), cached per fragment and token."""
@@ -192,18 +231,9 @@ class Resolver:
         return tuple(split_token(token, self.lexicon, self.patterns))
 
     def explain(self, name: str, *, city: str | None = None, date: str | None = None) -> dict:
-        """How ``name`` resolves: rule, key, scope, candidates with scores (for review)."""
-        city = self._city_name(city)
-        m = self._match(name, city, date)
-        keys = self.name_keys(self._split_capacity(name)[0][0])
-        return {
-            "name": name, "city": city, "date": date, "scope": m.scope, "rule": m.rule,
-            "key": m.key, "keys": list(keys.keys), "capacity": m.capacity,
-            "agency_id": (m.agency.agency_id if m.agency else
-                          None if m.rule == "group" else self.unresolved_id(name, city)),
-            "canonical": m.agency.name if m.agency else None, "score": round(m.score, 3),
-            "candidates": self._candidates(m, keys, m.scope, date),
-        }
+        """How ``name`` resolves: rule, key, scope, candidates with scores (``explain.explain_name``)."""
+        from .explain import explain_name
+        return explain_name(self, name, city=city, date=date)
 
     def agencies(self, city: str | None = None, kind: str | None = None) -> list[dict]:
         """The registry as dicts (with successors), filtered by city and kind."""
@@ -233,8 +263,8 @@ class Resolver:
         scope = keys.city or self._city_name(city)
         key = keys.keys[-1] if keys.keys else keys.clean
         known = self.registry.cities.get(scope or "")
-        if known:
-            prefix = known.id_prefix
+        if known and known.unresolved_prefix:
+            prefix = known.unresolved_prefix
         elif scope:
             prefix = "x" + hashlib.sha1(scope.encode()).hexdigest()[:4]
         else:
@@ -528,27 +558,6 @@ class Resolver:
     def _city_name(self, city: str | None) -> str | None:
         known = self.registry.city(city)
         return known.name if known else (clean_name(city) or None if city else None)
-
-    def _candidates(self, m: Match, keys: NameKeys, scope: str | None, date: str | None) -> list[dict]:
-        """The ids that shared the matched key, or for an unmatched name the closest keys."""
-        if m.candidates:
-            return [_candidate(self.registry.agencies[i], m.score if m.agency and i == m.agency.agency_id
-                               else 0.0, date) for i in m.candidates]
-        target = keys.keys[-1] if keys.keys else keys.clean
-        pool = self._derived.get(scope or GLOBAL, {})
-        scored: dict[str, float] = {}
-        for key, bucket in pool.items():
-            ratio = difflib.SequenceMatcher(None, target, key).ratio()
-            for i in bucket.ids:
-                scored[i] = max(scored.get(i, 0.0), ratio)
-        best = sorted(scored.items(), key=lambda kv: -kv[1])[:5]
-        return [_candidate(self.registry.agencies[i], round(r, 3), date) for i, r in best if r >= 0.4]
-
-
-def _candidate(agency: Agency, score: float, date: str | None) -> dict:
-    return {"agency_id": agency.agency_id, "canonical": agency.name, "score": score,
-            "valid_at_date": agency.valid_at(date),
-            "valid_from": agency.valid_from, "valid_to": agency.valid_to}
 
 
 def _latest(agencies: list[Agency]) -> Agency:

@@ -1,0 +1,224 @@
+"""Jurisdictions: which government a notice, or a unit name, belongs to.
+
+A jurisdiction is a chain of places, outermost first: (成都市, 武侯区),
+(仪陇县,), (四川省,).  It is written as the joined names (``成都市武侯区``),
+which is what ``Notice.city`` holds and what ``--city`` accepts.
+
+Places are recognised by the word they end in (省, 自治区, 市, 州, 盟,
+地区, 县, 旗, 区), not by a gazetteer: a place is a few characters ending in
+such a word, and a chain counts only when what follows it is government
+wording (人民政府, 委员会, 办公室 ...) or a department the template knows.
+No list of the country's places ships with the package: a district notice
+knows its parent city only where the notice prints it
+(成都市武侯区人民政府办公室).
+
+The canonical full name of a jurisdiction follows one convention: a district
+is written under its city (成都市武侯区), a county or county-level city
+stands alone (仪陇县, 义乌市), a city or province is its own name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import clean_name, to_simplified
+
+#: level words a place name ends in, longest first, and the level each means
+LEVEL_WORDS: tuple[tuple[str, str], ...] = (
+    ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
+    ("自治旗", "county"), ("地区", "city"), ("省", "province"), ("州", "city"), ("盟", "city"),
+    ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"),
+)
+#: the four municipalities: province-level cities whose bodies are named like a city's
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+#: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
+MAX_PLACE_LEN = 12
+#: words that never open a place name: 全市, 本县, 各区, 我省 ...
+NOT_PLACE_START = "全本各我该市县区省州"
+#: characters that continue a place name when they follow a level word (杭州市, 沙市区)
+_LEVEL_CHARS = "省市州盟县旗区"
+#: what may follow a notice issuer's place chain
+GOVERNMENT_WORDS = ("人民政府", "政府", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative unit as printed: 武侯区 (district)."""
+
+    name: str
+    level: str        #: province | city | county | district
+
+    @property
+    def word(self) -> str:
+        """The level word it ends in (区, 自治州)."""
+        return next(w for w, _ in LEVEL_WORDS if self.name.endswith(w))
+
+    @property
+    def short(self) -> str:
+        """The name without its level word: 武侯区 -> 武侯, 宜昌市 -> 宜昌."""
+        return self.name[: -len(self.word)] or self.name
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """A chain of places, outermost first; the last is the government itself."""
+
+    places: tuple[Place, ...]
+
+    @property
+    def own(self) -> Place:
+        return self.places[-1]
+
+    @property
+    def key(self) -> str:
+        """The chain as one string (成都市武侯区): Notice.city and --city."""
+        return "".join(p.name for p in self.places)
+
+    @property
+    def full(self) -> str:
+        """The canonical name: a district under its city, anything else alone."""
+        own = self.own
+        if own.level == "district":
+            city = self.city_place()
+            return (city.name if city else "") + own.name
+        return own.name
+
+    @property
+    def level(self) -> str:
+        """The level of its government, municipalities counted as cities."""
+        own = self.own
+        return "city" if own.name in MUNICIPALITIES else own.level
+
+    def city_place(self) -> Place | None:
+        """The nearest city-level place at or above the last one."""
+        for p in reversed(self.places):
+            if p.level == "city" or p.name in MUNICIPALITIES:
+                return p
+        return None
+
+    def up_to(self, place: Place) -> "Jurisdiction":
+        """The chain cut after ``place``."""
+        return Jurisdiction(self.places[: self.places.index(place) + 1])
+
+    def for_prefix(self, prefix: str) -> "Jurisdiction | None":
+        """The jurisdiction a level prefix means inside this one.
+
+        市 is the notice's own government when that is a city or a
+        county-level city (义乌市), else the city above it; 县/旗/区 the
+        notice's own county or district; 州/盟 the city-level place ending in
+        that word; 省 the province when the chain has one.
+        """
+        for p in reversed(self.places):
+            if prefix == "市" and p.name.endswith("市") and p.level in ("city", "county", "province"):
+                return self.up_to(p)
+            if prefix == "省" and p.level == "province" and p.name not in MUNICIPALITIES:
+                return self.up_to(p)
+            if prefix in ("州", "盟", "地区") and p.level == "city" and p.name.endswith(prefix):
+                return self.up_to(p)
+            if prefix in ("县", "旗") and p.level == "county" and p.name.endswith(prefix):
+                return self.up_to(p)
+            if prefix == "区" and p.level == "district":
+                return self.up_to(p)
+            if p is self.own and p.level in ("county", "district") and prefix not in ("市", "省"):
+                return None     # 县财政局 in a district notice is not the district's
+        return None
+
+    def placeholders(self) -> dict[str, str | None]:
+        """The values of the template's placeholders for this jurisdiction."""
+        city = self.city_place()
+        return {"j": self.full, "place": self.own.name, "short": self.own.short,
+                "city": city.name if city and city is not self.own else None,
+                "level": self.own.word if len(self.own.word) == 1 else None}
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def level_of(name: str) -> str | None:
+    """The level a place name's ending means, or None."""
+    return next((lv for w, lv in LEVEL_WORDS if name.endswith(w) and len(name) > len(w)), None)
+
+
+def place_ends(text: str, start: int) -> list[int]:
+    """Where a place starting at ``start`` may end: after a level word that
+    is not itself followed by another level character (杭州市, not 杭州)."""
+    if start >= len(text) or text[start] in NOT_PLACE_START:
+        return []
+    ends = []
+    for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
+        piece = text[start:end]
+        if not _CJK.match(piece) or level_of(piece) is None:
+            continue
+        if end < len(text) and text[end] in _LEVEL_CHARS and level_of(text[start:end + 1]):
+            continue
+        ends.append(end)
+    return ends
+
+
+def split_places(text: str, accept) -> tuple[tuple[Place, ...], str] | None:
+    """The shortest leading chain of places after which ``accept(rest)`` holds.
+
+    ``accept`` decides what may follow (a department, government wording);
+    the chain is tried shortest first, so 成都市武侯区财政局 gives
+    (成都市, 武侯区) + 财政局 and never a place named 武侯区财.
+    """
+    return _split_from(text, 0, (), accept)
+
+
+def _split_from(text, start, chain, accept, depth=0):
+    if depth >= 4:
+        return None
+    for end in place_ends(text, start):
+        place = Place(text[start:end], level_of(text[start:end]))
+        rest = text[end:]
+        if accept(rest):
+            return (*chain, place), rest
+        found = _split_from(text, end, (*chain, place), accept, depth + 1)
+        if found:
+            return found
+    return None
+
+
+def is_government_word(rest: str) -> bool:
+    """True when ``rest`` opens with government wording (人民政府, 委员会 ...)."""
+    return rest.startswith(GOVERNMENT_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
+    """A jurisdiction string (成都市武侯区, 东莞, 仪陇县) as a chain; None if it is none.
+
+    A bare name without a level word (东莞) is read as a city.
+    """
+    if not text:
+        return None
+    text = to_simplified(clean_name(text))
+    found = split_places(text, lambda rest: rest == "")
+    if found:
+        return Jurisdiction(found[0])
+    if _CJK.match(text) and 2 <= len(text) <= 4 and level_of(text) is None:
+        return Jurisdiction((Place(text + "市", "city"),))
+    return None
+
+
+def jurisdiction_in(text: str | None, accept=None) -> Jurisdiction | None:
+    """The chain an issuer opens with (成都市武侯区人民政府办公室 -> 成都市武侯区);
+    ``accept`` decides what may follow the chain (default: government wording)."""
+    if not text:
+        return None
+    text = to_simplified(clean_name(text))
+    for opener in ("中共", "中国共产党"):
+        if text.startswith(opener):
+            text = text[len(opener):]
+    found = split_places(text, accept or is_government_word)
+    return Jurisdiction(found[0]) if found else None
+
+
+def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdiction:
+    """``first`` completed by a longer chain that ends in the same place
+    (issuer 武侯区… and title 成都市武侯区… -> 成都市武侯区)."""
+    if other and len(other.places) > len(first.places) and other.own.name == first.own.name:
+        return other
+    return first

@@ -1,0 +1,436 @@
+"""The national template: a unit name -> (jurisdiction, department type).
+
+``template.toml`` lists the department types every government has
+(发展和改革委员会, 财政局, 组织部, 总工会, 税务局 ...) with their official
+names and the abbreviations notices print.  A unit name resolves here when
+it is a jurisdiction (a full place chain such as 成都市武侯区, or a level
+prefix such as 市/区/县 read inside the notice's own jurisdiction) followed
+by a known spelling of a department.  The prefix belongs to the name: 区发改局
+and 市发改委 are two agencies of two governments.
+
+The agency id is made of the two halves alone -- a hash of the jurisdiction's
+canonical name and the type's code (``j1a2b3c4d-fgw``) -- so it does not
+change when a registry file is added, and the same type in two places is two
+ids.  Development zones (…开发区管委会) and towns or streets (…镇, …街道) are
+named things, not types: they are derived from the printed name and the
+jurisdiction that owns them (rule ``derived``).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..models import ExtractorError
+from .jurisdiction import Jurisdiction, Place, split_places
+from ..text import clean_name, to_simplified
+from .names import KINDS, pad_date
+
+log = logging.getLogger(__name__)
+
+TEMPLATE_FILE = Path(__file__).parent / "template.toml"
+LEVELS = ("province", "city", "county", "district")
+#: scores of the two rules this module adds (below the registry's exact/alias)
+TEMPLATE_SCORE = 0.85
+DERIVED_SCORE = 0.7
+#: how many hex digits of the jurisdiction's hash go into an id: 8 keeps two of
+#: China's ~3,000 county-level governments from sharing a prefix (4 would not)
+ID_HASH_DIGITS = 8
+#: government words a level prefix may carry before the department: 市府办, 市政府研究室
+GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
+#: removed from every key: 发展和改革委员会 == 发展改革委员会
+JOINER = "和"
+#: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
+ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
+                     r"(?:管委会|管理委员会)$")
+#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府)
+TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处|办)?$")
+#: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
+LEVEL_PREFIX_CHARS = "省市县区"
+TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
+
+
+@dataclass(frozen=True)
+class Form:
+    """One official name of a department type."""
+
+    name: str
+    short: tuple[str, ...]
+    levels: frozenset[str]
+    party: bool = False
+    canonical: str | None = None
+    printed: tuple[str, ...] = ()
+
+    def full_name(self, values: dict[str, str | None]) -> str | None:
+        """The canonical full name in a jurisdiction; None when a placeholder is unknown."""
+        pattern = self.canonical or ("中共{j}委" + self.name if self.party else "{j}" + self.name)
+        return fill(pattern, values)
+
+
+@dataclass(frozen=True)
+class DepartmentType:
+    """A department every government of some levels has."""
+
+    code: str
+    kind: str
+    forms: tuple[Form, ...]
+    valid_from: str | None = None
+    valid_to: str | None = None
+    successor_of: tuple[str, ...] = ()
+    note: str | None = None
+
+    def valid_at(self, date: str | None) -> bool:
+        if not date:
+            return True
+        if self.valid_from and date < pad_date(self.valid_from):
+            return False
+        return not (self.valid_to and date >= pad_date(self.valid_to))
+
+
+@dataclass(frozen=True)
+class TemplateMatch:
+    """A name resolved through the template (or derived as a zone or town)."""
+
+    agency_id: str
+    canonical: str
+    rule: str                     #: template | derived
+    jurisdiction: str             #: the canonical name of the government it belongs to
+    type_code: str | None         #: None for zones and towns
+    kind: str
+    key: str                      #: the spelling that matched
+    score: float
+
+
+@dataclass
+class Template:
+    """The loaded template with its spelling index."""
+
+    types: dict[str, DepartmentType]
+    #: spelling after a prefix -> (type code, form index) pairs
+    keys: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    #: spellings carrying their own place, with placeholders
+    printed: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def lookup(self, key: str, level: str, date: str | None) -> tuple[DepartmentType, Form] | None:
+        """The type and form a spelling means at a level, choosing by date among a lineage."""
+        hits = [(self.types[c], self.types[c].forms[i]) for c, i in self.keys.get(key, ())]
+        hits = [(t, f) for t, f in hits if level in f.levels]
+        return _choose(hits, date)
+
+
+def _choose(hits, date):
+    codes = {t.code for t, _ in hits}
+    if len(codes) > 1:
+        dated = [(t, f) for t, f in hits if t.valid_at(date)] if date else []
+        hits = dated if len({t.code for t, _ in dated}) == 1 else \
+            ([max(hits, key=lambda h: h[0].valid_from or "")] if not date else [])
+    return hits[0] if hits else None
+
+
+def fill(pattern: str, values: dict[str, str | None]) -> str | None:
+    """``pattern`` with its {placeholders} filled; None when one has no value."""
+    names = re.findall(r"\{(\w+)\}", pattern)
+    if any(not values.get(n) for n in names):
+        return None
+    return pattern.format(**{n: values[n] for n in names})
+
+
+def normalize_key(text: str) -> str:
+    """What spellings are compared in: NFKC, simplified, no spaces, no 和."""
+    return to_simplified(clean_name(text)).replace(JOINER, "")
+
+
+# ---------------------------------------------------------------- loading
+
+
+@lru_cache(maxsize=None)
+def load_template(path: str | Path = TEMPLATE_FILE) -> Template:
+    """Read and index ``template.toml`` (once per path); a mistake names the entry."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read the department template ({exc})") from exc
+    defaults = raw.get("defaults", {})
+    types: dict[str, DepartmentType] = {}
+    for n, entry in enumerate(raw.get("department", []), 1):
+        t = _read_type(path, n, entry, defaults)
+        if t.code in types:
+            raise ExtractorError(f"{path}: department #{n}: code {t.code!r} used twice")
+        types[t.code] = t
+    for t in types.values():
+        for pred in t.successor_of:
+            if pred not in types:
+                raise ExtractorError(f"{path}: {t.code}: successor_of names unknown code {pred!r}")
+    template = Template(types)
+    _index(template)
+    return template
+
+
+def _read_type(path: Path, n: int, entry: dict[str, Any], defaults: dict[str, Any]) -> DepartmentType:
+    where = f"{path}: department #{n}"
+    try:
+        forms = tuple(_read_form(f, defaults, where) for f in entry["form"])
+        t = DepartmentType(code=entry["code"], kind=entry["kind"], forms=forms,
+                           valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")),
+                           successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"))
+    except KeyError as exc:
+        raise ExtractorError(f"{where} lacks {exc}") from exc
+    if t.kind not in KINDS:
+        raise ExtractorError(f"{where}: unknown kind {t.kind!r}")
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", t.code):
+        raise ExtractorError(f"{where}: code {t.code!r} is not lower-case letters, digits and _")
+    return t
+
+
+def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> Form:
+    levels = entry.get("levels", defaults.get("levels", LEVELS))
+    if isinstance(levels, str):
+        levels = defaults[levels]
+    unknown = set(levels) - set(LEVELS)
+    if unknown:
+        raise ExtractorError(f"{where}: unknown levels {sorted(unknown)}")
+    return Form(name=entry["name"], short=tuple(entry.get("short", ())), levels=frozenset(levels),
+                party=bool(entry.get("party", False)), canonical=entry.get("canonical"),
+                printed=tuple(entry.get("printed", ())))
+
+
+def _date(value) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _index(template: Template) -> None:
+    """Every spelling of every form; a spelling two unrelated types share is dropped."""
+    owners: dict[str, set[tuple[str, int]]] = {}
+    for t in template.types.values():
+        for i, form in enumerate(t.forms):
+            if form.printed:
+                template.printed.extend((normalize_key(p), t.code, i) for p in form.printed)
+            if form.canonical and not form.short and form.printed:
+                continue            # only printed whole (共青团…委员会)
+            spellings = {form.name, *form.short}
+            for s in spellings:
+                key = normalize_key(("委" if form.party else "") + s)
+                owners.setdefault(key, set()).add((t.code, i))
+    lineage = _lineage(template.types)
+    for key, hits in owners.items():
+        if len({lineage[c] for c, _ in hits}) > 1:
+            log.debug("template spelling %r dropped: shared by %s", key, sorted({c for c, _ in hits}))
+            continue
+        template.keys[key] = sorted(hits)
+
+
+def _lineage(types: dict[str, DepartmentType]) -> dict[str, str]:
+    parent = {c: c for c in types}
+
+    def root(c):
+        while parent[c] != c:
+            c = parent[c]
+        return c
+
+    for t in types.values():
+        for pred in t.successor_of:
+            parent[root(pred)] = root(t.code)
+    return {c: root(c) for c in types}
+
+
+# ---------------------------------------------------------------- ids
+
+
+def jurisdiction_code(full_name: str) -> str:
+    """The id prefix of a jurisdiction: 'j' + the first hex digits of its name's sha1."""
+    return "j" + hashlib.sha1(full_name.encode("utf-8")).hexdigest()[:ID_HASH_DIGITS]
+
+
+def template_id(full_name: str, code: str) -> str:
+    """The id of department type ``code`` in the jurisdiction called ``full_name``."""
+    return f"{jurisdiction_code(full_name)}-{code}"
+
+
+def named_id(full_name: str, kind: str, name: str) -> str:
+    """The id of a named zone or town inside a jurisdiction."""
+    return f"{jurisdiction_code(full_name)}-{kind}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
+
+
+# ---------------------------------------------------------------- matching
+
+
+class TemplateResolver:
+    """Resolves names inside a jurisdiction through the template; cheap per call."""
+
+    def __init__(self, template: Template | None = None):
+        self.template = template or load_template()
+        self._printed_cache: dict[str, dict[str, tuple[str, int]]] = {}
+
+    def match(self, name: str, jurisdiction: Jurisdiction | None, date: str | None) -> TemplateMatch | None:
+        """The template reading of ``name`` inside the notice's ``jurisdiction``, or None."""
+        text = to_simplified(clean_name(name))
+        for opener in ("中共", "中国共产党"):
+            if text.startswith(opener) and len(text) > len(opener) + 2:
+                text = text[len(opener):]
+        if jurisdiction is not None:
+            found = self._printed(text, jurisdiction, date)
+            if found:
+                return found
+        found = self._with_places(text, jurisdiction, date)
+        if found:
+            return found
+        if jurisdiction is None:
+            return None
+        return (self._with_level_prefix(text, jurisdiction, date)
+                or self._bare(text, jurisdiction, date)
+                or self._zone(text, jurisdiction)
+                or self._town(text, jurisdiction))
+
+    def is_department(self, text: str) -> bool:
+        """True when ``text`` opens with no place and is a department's spelling (财政局)."""
+        return self._department(to_simplified(clean_name(text))) is not None
+
+    # -- the three ways a name names its government
+
+    def _with_places(self, text: str, notice: Jurisdiction | None, date: str | None) -> TemplateMatch | None:
+        """A full place chain first: 成都市武侯区财政局, 来安县政府, 南谯区政府."""
+        found = split_places(text, lambda rest: self._department(rest) is not None)
+        if not found:
+            return None
+        places, rest = found
+        where = _complete(places, notice)
+        if where is None:
+            return None
+        return self._resolve(rest, where, date, text)
+
+    def _with_level_prefix(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+        """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice."""
+        for prefix in ("地区", "省", "市", "州", "盟", "县", "旗", "区"):
+            if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                where = notice.for_prefix(prefix)
+                return self._resolve(text[len(prefix):], where, date, text) if where else None
+        return None
+
+    def _bare(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+        """No prefix at all (发改委, 政府办): the notice's own government."""
+        return self._resolve(text, notice, date, text)
+
+    def _resolve(self, rest: str, where: Jurisdiction, date: str | None, printed: str) -> TemplateMatch | None:
+        hit = self._department(rest, where.level, date)
+        if hit is None:
+            return None
+        t, form, key = hit
+        return self._make(t, form, where, key)
+
+    def _department(self, rest: str, level: str | None = None, date: str | None = None):
+        """(type, form, key) for the department part of a name, trying 市府/市政府 words too."""
+        key = normalize_key(rest)
+        candidates = [key] + [key[len(p):] for p in GOVERNMENT_PREFIXES
+                              if key.startswith(p) and len(key) > len(p) + 1]
+        for k in candidates:
+            if k not in self.template.keys:
+                continue
+            if level is None:
+                return k
+            found = self.template.lookup(k, level, date)
+            if found:
+                return (*found, k)
+        return None
+
+    def _make(self, t: DepartmentType, form: Form, where: Jurisdiction, key: str) -> TemplateMatch | None:
+        canonical = form.full_name(where.placeholders())
+        if canonical is None:
+            return None
+        return TemplateMatch(template_id(where.full, t.code), canonical, "template", where.full, t.code,
+                             t.kind, key, TEMPLATE_SCORE)
+
+    # -- spellings that carry their own place (人行宜昌市中心支行, 团市委)
+
+    def _printed(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+        key = normalize_key(text)
+        for cut in range(len(notice.places), 0, -1):
+            where = Jurisdiction(notice.places[:cut])
+            hits = self._printed_index(where).get(key)
+            if hits:
+                found = _choose([(self.template.types[c], self.template.types[c].forms[i]) for c, i in hits
+                                 if where.level in self.template.types[c].forms[i].levels], date)
+                if found:
+                    return self._make(found[0], found[1], where, key)
+        return None
+
+    def _printed_index(self, where: Jurisdiction) -> dict[str, list[tuple[str, int]]]:
+        index = self._printed_cache.get(where.key)
+        if index is None:
+            index = {}
+            values = where.placeholders()
+            for pattern, code, i in self.template.printed:
+                spelled = fill(pattern, values)
+                if spelled:
+                    index.setdefault(normalize_key(spelled), []).append((code, i))
+            if len(self._printed_cache) < 4096:
+                self._printed_cache[where.key] = index
+        return index
+
+    # -- named bodies: zones and towns
+
+    def _zone(self, text: str, notice: Jurisdiction) -> TemplateMatch | None:
+        m = ZONE_RE.match(text)
+        if not m:
+            return None
+        zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
+        for place in (notice.own.name, notice.own.short):
+            if zone.startswith(place) and len(zone) > len(place) + 1:
+                zone = zone[len(place):]
+        canonical = f"{notice.full}{zone}管理委员会"
+        return TemplateMatch(named_id(notice.full, "zone", zone), canonical, "derived", notice.full, None,
+                             "development zone", zone, DERIVED_SCORE)
+
+    def _town(self, text: str, notice: Jurisdiction) -> TemplateMatch | None:
+        """Towns and streets belong to a county or district; a city notice does not say which."""
+        if notice.level not in ("county", "district"):
+            return None
+        m = TOWN_RE.match(text)
+        if not m or m.group(1)[0] in "各全本该":
+            return None
+        town = m.group(1)
+        if town[0] in LEVEL_PREFIX_CHARS:
+            return None         # 区某某镇: a prefix carried over from the name before
+        suffix = next(v for k, v in TOWN_SUFFIX.items() if town.endswith(k))
+        return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{suffix}", "derived",
+                             notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+@lru_cache(maxsize=1)
+def default_template_resolver() -> TemplateResolver:
+    """The resolver over the shipped template."""
+    return TemplateResolver(load_template())
+
+
+def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdiction | None:
+    """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区."""
+    if notice is not None:
+        names = [p.name for p in notice.places]
+        first = places[0]
+        if first.name in names:                       # 成都市… inside a 成都市 notice
+            return Jurisdiction(notice.places[: names.index(first.name)] + places)
+        if first.level == "district":
+            city = notice.city_place()
+            if city is None:
+                return Jurisdiction(places)
+            return Jurisdiction(notice.up_to(city).places + places)
+        if first.level == "county" and notice.own.level == "city":
+            return Jurisdiction(notice.places + places)
+    return Jurisdiction(places)
+
+
+def type_lineage(agency_id: str, template: Template | None = None) -> dict[str, Any] | None:
+    """Kind, era and lineage of a template id (``j…-fgw``), or None for another id."""
+    template = template or load_template()
+    prefix, _, code = agency_id.partition("-")
+    t = template.types.get(code)
+    if t is None or not prefix.startswith("j"):
+        return None
+    return {"kind": t.kind, "valid_from": t.valid_from, "valid_to": t.valid_to,
+            "successor_of": tuple(f"{prefix}-{p}" for p in t.successor_of)}

@@ -1,0 +1,117 @@
+"""The national template: names resolved inside a jurisdiction, with or without a registry."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.agencies.jurisdiction import jurisdiction_in, parse_jurisdiction
+from extractor.agencies.registry import detect_city
+from extractor.agencies.template import load_template, template_id
+
+WUHOU = "成都市武侯区"
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # a level prefix is read inside the notice's own jurisdiction
+    ("区发改局", WUHOU, "成都市武侯区发展和改革局"),
+    ("市发改委", WUHOU, "成都市发展和改革委员会"),
+    ("区财政局", WUHOU, "成都市武侯区财政局"),
+    ("团区委", WUHOU, "共青团成都市武侯区委员会"),
+    ("团市委", WUHOU, "共青团成都市委员会"),
+    ("区委组织部", WUHOU, "中共成都市武侯区委组织部"),
+    ("市委政研室", WUHOU, "中共成都市委政策研究室"),
+    ("市政府研究室", WUHOU, "成都市人民政府研究室"),
+    ("区公安分局", WUHOU, "成都市公安局武侯区分局"),
+    ("区税务局", WUHOU, "国家税务总局成都市武侯区税务局"),
+    ("玉林街道", WUHOU, "成都市武侯区玉林街道办事处"),
+    ("县财政局", "仪陇县", "仪陇县财政局"),
+    ("县委宣传部", "南充市仪陇县", "中共仪陇县委宣传部"),
+    ("市财政局", "南充市仪陇县", "南充市财政局"),
+    ("市财政局", "义乌市", "义乌市财政局"),            # a county-level city stands alone
+    ("州司法局", "凉山彝族自治州", "凉山彝族自治州司法局"),
+    ("省发展改革委", "四川省", "四川省发展和改革委员会"),
+    ("省科技厅", "四川省", "四川省科学技术厅"),
+    # a printed place belongs to the name; a district is completed from the notice
+    ("南谯区政府", "滁州市", "滁州市南谯区人民政府"),
+    ("来安县政府", "滁州市", "来安县人民政府"),
+    ("绵阳市发展和改革委员会", None, "绵阳市发展和改革委员会"),
+    ("武侯区财政局", "成都市", "成都市武侯区财政局"),
+    # the abbreviation printed decides the official form
+    ("市发改局", "惠州市", "惠州市发展和改革局"),
+    ("市发展改革局", "惠州市", "惠州市发展和改革局"),
+    ("市住建局", "常德市", "常德市住房和城乡建设局"),
+    ("市人力社保局", "绍兴市", "绍兴市人力资源和社会保障局"),
+    ("市卫健委", "泉州市", "泉州市卫生健康委员会"),
+    ("市市场监管局", "江门市", "江门市市场监督管理局"),
+    # spellings that carry their own place
+    ("人行宜昌市中心支行", "宜昌市", "中国人民银行宜昌市中心支行"),
+    ("宜昌银保监分局", "宜昌市", "中国银行保险监督管理委员会宜昌监管分局"),
+    ("国网常德供电公司", "常德市", "国网常德供电公司"),
+    ("大亚湾开发区管委会", "惠州市", "惠州市大亚湾开发区管理委员会"),
+])
+def test_template_names(resolver, name, city, canonical):
+    ref = resolver.resolve(name, city=city, date="2021-06-01")
+    assert ref.canonical == canonical, resolver.explain(name, city=city)
+    assert ref.match in ("template", "derived")
+
+
+@pytest.mark.parametrize("name,city", [
+    ("县财政局", WUHOU),        # a district notice names no county
+    ("区发改局", "滁州市"),      # a city notice: which district?
+    ("市审管办", "杭州市"),      # no standard body fits
+    ("道滘镇", "佛山市"),        # a town under a city notice: its county is unknown
+    ("市工商联", "仪陇县"),      # no city above the county is known
+])
+def test_no_guess_without_a_jurisdiction(resolver, name, city):
+    assert resolver.resolve(name, city=city).match == "unresolved"
+
+
+def test_region_prefix_belongs_to_the_name(resolver):
+    ids = {n: resolver.resolve(n, city=WUHOU).agency_id for n in ("区发改局", "市发改委", "区财政局")}
+    assert len(set(ids.values())) == 3
+    assert ids["区发改局"] == template_id("成都市武侯区", "fgw")
+    assert ids["市发改委"] == template_id("成都市", "fgw")
+    # the same type in two cities is two agencies; two spellings of one body are one
+    assert resolver.resolve("市发改委", city="绵阳市").agency_id != ids["市发改委"]
+    assert resolver.resolve("市发展改革委", city="成都市").agency_id == ids["市发改委"]
+
+
+def test_eras_pick_the_body_at_the_notice_date(resolver):
+    old = resolver.resolve("市人行", city="宜昌市", date="2020-01-01")
+    new = resolver.resolve("市人行", city="宜昌市", date="2025-01-01")
+    assert old.canonical == "中国人民银行宜昌市中心支行" and new.canonical == "中国人民银行宜昌市分行"
+    assert old.agency_id != new.agency_id
+
+
+def test_template_is_valid_data():
+    t = load_template()
+    assert {"fgw", "czj", "zzb", "tw", "sw", "scj"} <= set(t.types)
+    # 2018: 国税 + 地税 -> 税务; 工商/质监/食药监 -> 市场监管; 国土 -> 自然资源
+    assert set(t.types["sw"].successor_of) == {"gs", "ds"}
+    assert set(t.types["scj"].successor_of) == {"gsj", "zjj_qs", "spj"}
+    assert "gtzy" in t.types["zrzy"].successor_of
+    # look-alike spellings point at different types
+    assert t.keys["科技局"] != t.keys["科协"] and t.keys["工商局"] != t.keys["工商联"]
+
+
+@pytest.mark.parametrize("issuer,title,doc_number,expected", [
+    ("成都市武侯区人民政府办公室", None, None, "成都市武侯区"),
+    ("武侯区人民政府办公室", "关于印发成都市武侯区2021年重点工作任务分工的通知", None, "成都市武侯区"),
+    ("仪陇县人民政府办公室", None, None, "仪陇县"),
+    ("中共仪陇县委办公室", None, None, "仪陇县"),
+    ("凉山彝族自治州人民政府", None, None, "凉山彝族自治州"),
+    ("绵阳市发展和改革委员会", None, None, "绵阳市"),
+    ("杭州市人民政府办公厅", None, None, "杭州市"),
+    (None, "关于印发绵阳市2020年…的通知", None, "绵阳市"),
+    (None, None, "东府办〔2014〕75号", "东莞市"),
+    (None, "关于做好全市…工作的通知", None, None),
+])
+def test_notice_jurisdiction(issuer, title, doc_number, expected):
+    assert detect_city(issuer, title, doc_number=doc_number) == expected
+
+
+def test_jurisdiction_full_names():
+    assert parse_jurisdiction("成都市武侯区").full == "成都市武侯区"
+    assert parse_jurisdiction("南充市仪陇县").full == "仪陇县"
+    assert parse_jurisdiction("杭州市").full == "杭州市"
+    assert parse_jurisdiction("东莞").full == "东莞市"
+    assert jurisdiction_in("全市各有关单位") is None
