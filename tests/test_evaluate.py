@@ -52,11 +52,16 @@ def test_agency_map_null_means_a_group_and_unresolved_means_no_match():
             AgencyRef(name="相关部门", agency_id=None, canonical=None, match="group", kind="group"),
             AgencyRef(name="区国投公司", agency_id="u1", canonical=None),
             AgencyRef(name="各镇街", agency_id="u2", canonical=None))
-    notice = SimpleNamespace(measures=(Measure(seq=1, section_no=None, measure_no=1, text="甲",
-                                               lead=refs[:1], support=refs[1:]),))
+    notice = SimpleNamespace(city="绵阳市", measures=(Measure(seq=1, section_no=None, measure_no=1, text="甲",
+                                                           lead=refs[:1], support=refs[1:]),))
     agencies = {"市发改委": "绵阳市发展和改革委员会", "相关部门": None, "区国投公司": "unresolved",
                 "各镇街": None, "市财政局": "绵阳市财政局"}
     score = Score()
     _score_agencies(_case([], agencies), notice, score)
     assert (score.agencies_right, score.agencies_total) == (3, 5)
     assert {m.where for m in score.mismatches} == {"agency 各镇街", "agency 市财政局"}
+    # coverage counts the specific names (not the groups): 市发改委 resolved; 区国投公司
+    # and 市财政局 (not printed) did not
+    tally = score.agency_cities["绵阳市"]
+    assert (tally.specific, tally.resolved, tally.right, tally.total) == (3, 1, 3, 5)
+    assert dict(tally.rules) == {"derived": 1, "unresolved": 1}
