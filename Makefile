@@ -4,7 +4,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test eval bench clean install
+.PHONY: run test eval bench clean install office
+
+# LibreOffice converts .doc/.wps/.et attachments (docs/attachments.md); Debian's
+# -nogui packages are the smallest set that has the Writer and Calc import filters
+OFFICE_PACKAGES := libreoffice-writer-nogui libreoffice-calc-nogui
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +18,22 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+## office: install LibreOffice from Debian when soffice is missing (as root; else say what to install)
+office:
+	@if command -v soffice >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing $(OFFICE_PACKAGES) (reads .doc/.wps/.et attachments)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES); \
+	else \
+	  echo "note: .doc/.wps/.et attachments need LibreOffice: apt-get install --no-install-recommends $(OFFICE_PACKAGES)" >&2; \
+	fi
+
 ## run: extract every notice in raw/ into output/
-run: $(STAMP)
+run: $(STAMP) office
 	$(BIN)/extractor run raw --out output
 
 ## test: the whole test suite
-test: $(STAMP)
+test: $(STAMP) office
 	$(BIN)/python -m pytest
 
 ## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)

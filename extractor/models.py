@@ -77,6 +77,24 @@ class Located:
     tables: tuple[Any, ...] = ()      #: lxml ``<table>`` elements (HTML only)
     page_title: str | None = None    #: the page's <title>/<h1>, if any
     meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
+    #: tables of an attachment (.docx, .xlsx, .pdf, ...) as ``(grid.Grid, form)``, in order
+    grids: tuple[tuple[Any, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file a notice was read from: the page, or one of its attachments."""
+
+    path: str
+    sha256: str
+    role: str            #: "page" | "attachment"
+    format: str          #: "html" | "text" | "docx" | "xlsx" | "xls" | "pdf" | "doc" | "wps" | "et"
+    size: int = 0
+    url: str | None = None
+    link_text: str | None = None   #: an attachment's link text on its page
+
+    def as_dict(self) -> dict[str, Any]:
+        return shallow_dict(self)
 
 
 @dataclass(frozen=True)
@@ -85,10 +103,12 @@ class Source:
 
     path: str
     sha256: str
-    format: str          #: "html" | "text"
-    encoding: str
+    format: str          #: "html" | "text", or an attachment's kind ("docx", "pdf", ...)
+    encoding: str        #: the text's codec; "" for an office file (the format fixes it)
     size: int = 0
     url: str | None = None
+    #: every file read for the notice with its role, when there are attachments
+    files: tuple[SourceFile, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -182,7 +202,7 @@ class Notice:
             "recipients": list(self.recipients),
             "table_title": self.table_title,
             "city": self.city,
-            "source": shallow_dict(self.source),
+            "source": {**shallow_dict(self.source), "files": [f.as_dict() for f in self.source.files]},
             "sections": [s.as_dict() for s in self.sections],
             "measures": [m.as_dict() for m in self.measures],
             "warnings": list(self.warnings),

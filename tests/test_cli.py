@@ -63,7 +63,7 @@ def test_bad_inputs_are_named_and_the_rest_exported(batch, tmp_path):
     assert res.returncode == 1
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("extractor: error:")]
     assert any("empty.txt: empty file" in ln for ln in errors)
-    assert any("scan.pdf: binary file" in ln for ln in errors)
+    assert any("scan.pdf: not a readable PDF" in ln for ln in errors)
     assert any("missing.html: no such file" in ln for ln in errors)
     assert "Traceback" not in res.stderr
     data = json.loads((out / "notices.json").read_text(encoding="utf-8"))

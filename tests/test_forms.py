@@ -31,8 +31,10 @@ TABLE = """<table><tr><td colspan=3><b>某市重点任务分工表</b></td></tr>
 <tr><td>3、做丙</td><td>市科技局</td><td>市教育局</td></tr></table>"""
 
 
-def test_parsers_are_an_ordered_tuple_html_first():
-    assert isinstance(PARSERS, tuple) and PARSERS[0].__name__ == "parse_html_tables"
+def test_parsers_are_an_ordered_tuple_tables_first():
+    # an attachment's tables (none on an HTML page), then the page's own
+    assert isinstance(PARSERS, tuple)
+    assert [p.__name__ for p in PARSERS[:2]] == ["parse_attachment_grids", "parse_html_tables"]
 
 
 def test_title_row_inside_table_and_bold_td_header():

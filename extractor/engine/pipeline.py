@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import ExtractorError, Notice
+from ..source.office.bundle import is_bundled
 from ..source.read import SIDECAR_SUFFIX, read_input
 from ..store.export import Exports, export_all, remove_stale_temp_files
 from .extract import extract_file
@@ -73,7 +74,8 @@ def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, s
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_candidate(f)))
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_candidate(f)
+                                and not is_bundled(f)))   # its page reads it
         elif p.exists():
             files.append(p)
         else:

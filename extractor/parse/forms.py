@@ -4,6 +4,8 @@ Forms are tried in the order of ``PARSERS``, per document (never per site:
 FORMATS.md counts four forms in one city), and every draft measure records
 the form that produced it.  The first parser that yields measures wins:
 
+0. ``docx-table``, ``xlsx-table``, ``pdf-table``, ... - the tables of an
+   attachment (``source/office``), a table's pieces over pages joined;
 1. ``html-table`` - task tables of an HTML page (nested layout tables and
    metadata boxes skipped; several task tables are concatenated);
 2. ``text-pipe``  - P1/P2, a portal's table flattened to one ``X |`` cell a line;
@@ -23,10 +25,11 @@ import logging
 import re
 from dataclasses import replace
 
-from .grid import html_grid, own_rows
+from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import DraftMeasure, Located, ParsedTable, Section
+from ..text import split_measure_label
 from .table import find_header, parse_grid
 from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
@@ -56,9 +59,62 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
                                                       merged.warnings + (warning,))
 
 
+def parse_attachment_grids(located: Located) -> ParsedTable | None:
+    """The tables of an attachment (``Located.grids``, from ``source/office``),
+    a table continued over several pieces joined first (``join_continued``)."""
+    results = [parse_grid(grid, header, form) for grid, header, form in join_continued(located.grids)]
+    return merge_parsed(results) if results else None
+
+
+def join_continued(grids) -> list[tuple[list, object, str]]:
+    """(grid, header, form) per task table of ``grids`` (``(grid, form)`` pairs).
+
+    A table goes on in a new piece after a page break (every page of a PDF,
+    or a Word table cut by hand): a piece with the same columns and either
+    no header or the same one continues the table before it (the repeated
+    header is skipped by ``parse_grid``).  A row the break cut in two leaves
+    its rest as the piece's first row, with no label in its task cell where
+    the table's rows have one; that rest is sewn back onto the row above."""
+    joined: list[tuple[list, object, str]] = []
+    for grid, form in grids:
+        header = find_header(grid)
+        last = joined[-1] if joined else None
+        continues = (last is not None and len(grid[0]) == len(last[0][0])
+                     and (header is None or header.names == last[1].names))
+        if continues:
+            body = grid[header.rows if header else 0:]
+            _sew_cut_row(last[0], body, last[1])
+            last[0].extend(body)
+        elif header is not None:
+            joined.append((list(grid), header, form))
+    return joined
+
+
+def _sew_cut_row(rows: list, body: list, header) -> None:
+    """Join ``body``'s first row onto ``rows``' last when it is the rest of it."""
+    if not body or len(rows) <= header.rows or not any(c.text for c in body[0]):
+        return
+    first, last = body[0], rows[-1]
+    if _row_label(first, header) is None and _row_label(last, header) is not None:
+        rows[-1] = [Cell(a.parts[:-1] + (join_parts(a.parts[-1:] + b.parts[:1]),) + b.parts[1:]
+                         if a.parts and b.parts else a.parts + b.parts, a.origin, a.row_copy, a.col_copy)
+                    for a, b in zip(last, first)]
+        del body[0]
+
+
+def _row_label(row: list, header) -> str | None:
+    """The row's 序号 cell, else the label opening its task cell (``3、``), else None."""
+    if "number" in header.roles:
+        return row[header.roles.index("number")].text or None
+    if "measure" in header.roles:
+        return split_measure_label(row[header.roles.index("measure")].text)[1]
+    return None
+
+
 #: the parsers in the order they are tried; labelled.parse_labelled and
 #: inline.parse_inline (another module each) are added after the text grids
 PARSERS = (
+    parse_attachment_grids,
     parse_html_tables,
     parse_pipe_text,
     parse_tab_text,

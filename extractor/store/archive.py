@@ -43,7 +43,7 @@ import orjson
 from . import rows as R
 from .files import FolderBusy, folder_lock
 from .schema import sql_type, create_table_sql
-from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source
+from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
 
 log = logging.getLogger(__name__)
 
@@ -524,7 +524,8 @@ def notice_from_json(text: str, version: int | None = None) -> Notice:
                             support=tuple(_build(AgencyRef, a) for a in m.get("support", ())),
                             extra=dict(m.get("extra") or {}))
                      for m in d.get("measures", ()))
-    return _build(Notice, d, source=_build(Source, d["source"]),
+    files = tuple(_build(SourceFile, f) for f in d["source"].get("files", ()))
+    return _build(Notice, d, source=_build(Source, d["source"], files=files),
                   sections=tuple(_build(Section, s) for s in d.get("sections", ())),
                   measures=measures, recipients=tuple(d.get("recipients", ())),
                   warnings=tuple(d.get("warnings", ())), version=version)

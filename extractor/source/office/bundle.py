@@ -1,0 +1,85 @@
+"""A notice page and the attachments ``fetch`` saved beside it, read as one notice.
+
+``fetch`` writes each attachment's sidecar with ``parent_path`` (the page's
+file name) and ``link_text``, and lists the saved attachments in the page's
+sidecar.  Here the page's sidecar is read back: its attachments, in link
+order, supply the tables; the page supplies the metadata.  An attachment
+found in a folder beside its page is read with the page, not on its own
+(``is_bundled``); given by itself, it is a notice of its own.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...models import ExtractorError, Located, RawInput, SourceFile
+from ..read import read_input, sidecar_path
+from . import OFFICE_SUFFIXES, locate_office, sniff_kind
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class AttachedFile:
+    """An attachment saved beside its page."""
+
+    path: Path
+    url: str | None
+    link_text: str | None
+
+
+def _sidecar(path: Path) -> dict:
+    side = sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("%s: ignoring unreadable sidecar (%s)", side, exc)
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def attached_files(page: Path) -> list[AttachedFile]:
+    """The attachments of ``page`` that were saved beside it, in link order."""
+    found = []
+    for att in _sidecar(page).get("attachments") or ():
+        name = att.get("path") if isinstance(att, dict) else None
+        if name and (page.parent / name).is_file():
+            found.append(AttachedFile(page.parent / name, att.get("url"), att.get("text")))
+    return found
+
+
+def is_bundled(path: Path) -> bool:
+    """An attachment whose page is beside it (the page reads it)."""
+    if path.suffix.lower() not in OFFICE_SUFFIXES:
+        return False
+    parent = _sidecar(path).get("parent_path")
+    return bool(parent) and (path.parent / parent).is_file()
+
+
+def read_attachments(page: Path) -> tuple[list[Located], list[SourceFile], list[str]]:
+    """The readable attachments of ``page`` (located), every one as a SourceFile,
+    and a warning naming each one that could not be read and why."""
+    located, files, warnings = [], [], []
+    for att in attached_files(page):
+        try:
+            raw = read_input(att.path)
+            kind = sniff_kind(str(att.path), raw.data)
+            if kind is None:
+                raise ExtractorError("not an office document or PDF")
+            located.append(locate_office(raw, kind))
+        except ExtractorError as exc:
+            log.debug("%s: %s", att.path, exc)
+            warnings.append(f"attachment {att.path.name} skipped: {exc}")
+            continue
+        files.append(SourceFile(path=str(att.path), sha256=raw.sha256, role="attachment", format=kind,
+                                size=raw.size, url=att.url, link_text=att.link_text))
+    return located, files, warnings
+
+
+def raw_source_file(raw: RawInput, fmt: str) -> SourceFile:
+    """The page itself as a SourceFile."""
+    return SourceFile(path=raw.path, sha256=raw.sha256, role="page", format=fmt, size=raw.size, url=raw.url)

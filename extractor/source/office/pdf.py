@@ -1,0 +1,186 @@
+"""PDF: ruled tables through pdfplumber, and the text lines around them.
+
+pdfplumber finds a table from its ruling lines and gives each cell's box;
+a box that covers several rows or columns leaves the positions it covers
+empty (``None``), and the box tells which: a position under a box that
+reaches down into its row is a ``row_copy`` (the section cell merged down
+its group), else a ``col_copy`` of the cell to its left.
+
+Text inside a cell wraps at the cell's edge, and a unit name can wrap
+(人民银行东莞市中 / 心支行): a cell line that ends within about a character of
+the right edge (after the cell's own padding) runs on into the next line,
+while a line that stops short ended at a line break (one unit a line), so
+it starts a new ``part``.
+
+A table continued on the next page is another table there (with the header
+row repeated when the document asked for it); ``forms`` joins the pieces,
+and a row cut by the page break is sewn back.  Text outside the tables (the
+附件 line, the table's title, a letter) comes as lines in reading order.
+Fonts need not be installed to read a PDF: the text comes from the file's
+character map, CJK included.
+"""
+from __future__ import annotations
+
+import io
+import statistics
+
+from ...parse.grid import Cell, Grid
+from ...models import ExtractorError
+from .limits import check_pages
+
+#: a line ending this many character widths (or fewer) short of the cell's
+#: right padding ran on to the next line: a full-width glyph is one width,
+#: and justified CJK text ends within half a width of the edge
+WRAP_SLACK_CHARS = 1.2
+#: chars whose tops differ by less than this share of their size are on one line
+_SAME_LINE = 0.5
+#: a gap wider than this share of the font size between two chars is a space
+_SPACE_GAP = 0.25
+
+
+def read_pdf(data: bytes) -> list:
+    """The blocks of a PDF in reading order: text lines (``str``) and grids (``list``)."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        raise ExtractorError(_open_error(exc)) from None
+    with pdf:
+        try:
+            check_pages(len(pdf.pages))
+            blocks: list = []
+            for page in pdf.pages:
+                blocks.extend(_page_blocks(page))
+        except PdfminerException as exc:
+            raise ExtractorError(f"damaged PDF: {_first_line(exc)}") from None
+    return blocks
+
+
+def _open_error(exc: Exception) -> str:
+    cause = exc.args[0] if exc.args else exc
+    name = type(cause).__name__
+    if "Password" in name or "Encrypt" in name:
+        return "encrypted (password-protected) PDF"
+    return f"not a readable PDF: {name}: {_first_line(cause)}"
+
+
+def _first_line(exc) -> str:
+    return (str(exc).splitlines() or [""])[0][:200]
+
+
+def _page_blocks(page) -> list:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    placed: list[tuple[float, object]] = []
+    for table in tables:
+        grid = _table_grid(table, page)
+        if grid:
+            placed.append((table.bbox[1], grid))
+    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside_any(obj, boxes))
+    for line in outside.extract_text_lines():
+        placed.append((line["top"], line["text"]))
+    placed.sort(key=lambda x: x[0])
+    return [block for _, block in placed]
+
+
+def _inside_any(char, boxes) -> bool:
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _table_grid(table, page) -> Grid:
+    rows = table.rows
+    x0, top, x1, bottom = table.bbox
+    chars = [c for c in page.chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+             and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    boxes = [box for row in rows for box in row.cells if box]
+    by_box = {box: [] for box in boxes}
+    for ch in chars:
+        box = _box_of(ch, boxes)
+        if box is not None:
+            by_box[box].append(ch)
+    lines = {box: _cell_lines(cs) for box, cs in by_box.items()}
+    pad = _padding(lines)
+    grid: Grid = []
+    origin_of: dict = {}
+    for r, row in enumerate(rows):
+        cells: list[Cell] = []
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                origin_of[box] = (r, c)
+                cells.append(Cell(_parts(lines[box], box, pad), (r, c)))
+            elif r and c < len(grid[-1]) and _reaches_below(grid[-1][c], origin_of, row.bbox[1]):
+                above = grid[-1][c]
+                cells.append(Cell(above.parts, above.origin, row_copy=True, col_copy=above.col_copy))
+            elif cells:
+                left = cells[-1]
+                cells.append(Cell(left.parts, left.origin, row_copy=left.row_copy, col_copy=True))
+            else:
+                cells.append(Cell(origin=(r, c)))
+        grid.append(cells)
+    return grid
+
+
+def _reaches_below(cell: Cell, origin_of: dict, row_top: float) -> bool:
+    """The box of ``cell``'s origin reaches below ``row_top``: it covers that row."""
+    for box, origin in origin_of.items():
+        if origin == cell.origin:
+            return box[3] > row_top + 1
+    return False
+
+
+def _box_of(ch, boxes):
+    x, y = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    for box in boxes:
+        if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+            return box
+    return None
+
+
+def _cell_lines(chars) -> list[list[dict]]:
+    """The chars of one cell grouped into lines, top to bottom, each left to right."""
+    lines: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if lines and abs(ch["top"] - lines[-1][0]["top"]) < _SAME_LINE * max(ch["size"], 1):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def _padding(lines: dict) -> float:
+    """The cells' inner padding: the least gap between a cell's left edge and its text."""
+    gaps = [line[0]["x0"] - box[0] for box, ls in lines.items() for line in ls if line]
+    return max(0.0, min(gaps)) if gaps else 0.0
+
+
+def _line_text(line: list[dict]) -> str:
+    out = ""
+    for prev, ch in zip([None] + line[:-1], line):
+        if prev is not None and ch["x0"] - prev["x1"] > _SPACE_GAP * max(ch["size"], 1):
+            out += " "
+        out += ch["text"]
+    return out
+
+
+def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
+    """A cell's text, one part per line it was typed on: wrapped lines joined."""
+    parts: list[str] = []
+    run_on = False
+    for line in lines:
+        text = " ".join(_line_text(line).split())
+        if not text:
+            continue
+        if run_on and parts:
+            parts[-1] += text if _cjk(parts[-1][-1]) or _cjk(text[0]) else " " + text
+        else:
+            parts.append(text)
+        width = statistics.median(c["x1"] - c["x0"] for c in line)
+        run_on = box[2] - pad - line[-1]["x1"] <= WRAP_SLACK_CHARS * width
+    return tuple(parts)
+
+
+def _cjk(ch: str) -> bool:
+    return ch >= "\u2e80"

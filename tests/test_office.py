@@ -1,0 +1,225 @@
+"""Attachment readers (extractor/source/office): the seed's table in every format,
+merged cells, pages, and the safety limits.
+
+The .docx/.xlsx are built here from the seed's hand-checked expected.json
+(tests/officekit.py); the .doc, .xls and .pdf were made from them once by
+LibreOffice (tests/attachments/make_fixtures.py).  Each must give the 53
+measures of expected.json exactly.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import officekit
+from extractor.engine.extract import extract_file
+from extractor.models import ExtractorError
+from extractor.parse.grid import Cell
+from extractor.source.office import limits, sniff_kind
+from extractor.source.office.convert import soffice_path
+from extractor.source.office.sheets import sheet_grid
+
+ATTACHMENTS = Path(__file__).parent / "attachments"
+SEED = "seed-dongguan-2014-75"
+needs_soffice = pytest.mark.skipif(soffice_path() is None, reason="LibreOffice (soffice) is not installed")
+
+
+@pytest.fixture(scope="session")
+def gold():
+    return officekit.load_gold(SEED)
+
+
+@pytest.fixture(scope="session")
+def made(tmp_path_factory, gold):
+    """The attachments built in the test session, by kind."""
+    tmp = tmp_path_factory.mktemp("office")
+    return {
+        "docx": officekit.build_docx(gold, tmp / f"{SEED}.docx"),
+        "split.docx": officekit.build_docx(gold, tmp / f"{SEED}-split.docx", split_after=10),
+        "xlsx": officekit.build_xlsx(gold, tmp / f"{SEED}.xlsx"),
+    }
+
+
+@pytest.fixture(scope="session")
+def seed_notices(made, resolver):
+    """The seed notice read from each format, once per session (the .doc costs a LibreOffice run)."""
+    cache: dict[str, object] = {}
+
+    def get(kind: str):
+        if kind not in cache:
+            path = made.get(kind) or ATTACHMENTS / f"{SEED}.{kind}"
+            cache[kind] = extract_file(path, resolver)
+        return cache[kind]
+    return get
+
+
+def measure_fields(notice) -> list[dict]:
+    return [{"measure_no": m.measure_no, "section_no": m.section_no, "text": m.text,
+             "lead": [a.name for a in m.lead], "support": [a.name for a in m.support], "deadline": m.deadline}
+            for m in notice.measures]
+
+
+KINDS = ["docx", "xlsx", "xls", "pdf", pytest.param("doc", marks=needs_soffice)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_seed_table_in_each_format_gives_its_53_measures(kind, seed_notices, gold):
+    notice = seed_notices(kind)
+    assert measure_fields(notice) == gold["measures"]
+    assert len(notice.measures) == 53
+    assert {m.form for m in notice.measures} == {f"{kind}-table"}
+    assert [(s.no, s.label, s.title) for s in notice.sections] == [
+        (s["no"], s["label"], s["title"]) for s in gold["sections"]]
+    assert notice.source.format == kind
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_attachment_alone_takes_its_title_lines(kind, seed_notices, gold):
+    notice = seed_notices(kind)
+    assert notice.table_title == gold["table_title"]
+    assert notice.doc_number is None        # the attachment does not print one
+    assert notice.city == "东莞市"          # from the title, so 市-names resolve in Dongguan
+    assert not [r for m in notice.measures for r in (*m.lead, *m.support) if r.match == "unresolved"]
+
+
+def test_a_table_cut_in_two_with_the_header_repeated_is_one_table(seed_notices, gold):
+    # the second table repeats the header and leaves the section cell of the
+    # group it continues empty (measures 11-12 are in section 2, begun above)
+    notice = seed_notices("split.docx")
+    assert measure_fields(notice) == gold["measures"]
+    assert [m.section_no for m in notice.measures[9:12]] == [2, 2, 2]
+
+
+def test_the_pdf_fixture_has_the_shapes_it_is_meant_to_test():
+    import pdfplumber
+
+    with pdfplumber.open(ATTACHMENTS / f"{SEED}.pdf") as pdf:
+        firsts = [p.find_tables()[0].extract()[0] for p in pdf.pages]
+        page2 = pdf.pages[1].find_tables()[0].extract()
+    assert len(firsts) > 2 and all(r == list(officekit.HEADER) for r in firsts)   # header on every page
+    assert page2[1][1] and not page2[1][1][0].isdigit()   # page 2 opens with the rest of a cut row
+    assert page2[2][0] is None                           # a section cell merged down
+
+
+def test_pdf_unit_names_wrapped_at_the_cell_edge_are_joined(seed_notices):
+    # 人民银行东莞市中心支行 wraps after 东莞市中 in its narrow column
+    names = {r.name for m in seed_notices("pdf").measures for r in (*m.lead, *m.support)}
+    assert "人民银行东莞市中心支行" in names and "心支行" not in names
+
+
+def test_docx_merges_become_copies_that_know_they_are_copies(made):
+    from extractor.source.office.docx import read_docx
+
+    blocks = read_docx(made["docx"].read_bytes())
+    assert blocks[:2] == ["附件", "东莞市建设金融、科技、产业融合创新综合试验区责任分工表"]
+    grid = blocks[2]
+    assert [c.text for c in grid[0]] == list(officekit.HEADER)
+    top, below = grid[1][0], grid[2][0]
+    assert top.text == "(一)构建依托于金融科技产业融合的产业体系" and not top.row_copy
+    assert below.row_copy and below.origin == top.origin and below.text == top.text
+    assert grid[1][2].parts == ("市发改局", "市经信局", "市科技局")   # one unit a line
+
+
+def test_sheet_grid_expands_merged_ranges():
+    values = [["标题", "", ""], ["甲", "乙", "丙"], ["组一", "1、做", "市商务局\n市财政局"], ["", "2、再做", ""]]
+    grid = sheet_grid(values, [(0, 0, 0, 2), (2, 3, 0, 0)])
+    assert [(c.text, c.row_copy, c.col_copy) for c in grid[0]] == [
+        ("标题", False, False), ("标题", False, True), ("标题", False, True)]
+    assert (grid[3][0].text, grid[3][0].row_copy) == ("组一", True)
+    assert grid[2][2].parts == ("市商务局", "市财政局")
+
+
+def test_a_page_saved_under_an_office_name_goes_to_the_html_path():
+    assert sniff_kind("附件.doc", "<html><body><table><tr><td>x</td></tr></table>".encode()) is None
+
+
+# --- safety -------------------------------------------------------------------------
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def bad(path: Path) -> str:
+    with pytest.raises(ExtractorError) as err:
+        extract_file(path)
+    return str(err.value)
+
+
+def test_zip_bomb_ratio(tmp_path):
+    # 20 MB of one byte deflates to about 20 KB: 1000x, over MAX_ZIP_RATIO
+    bomb = tmp_path / "bomb.docx"
+    bomb.write_bytes(_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b" " * (20 << 20)}))
+    assert "zip bomb" in bad(bomb) and "expands" in bad(bomb)
+
+
+def test_zip_bomb_total_size(tmp_path, made, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_UNZIPPED_BYTES", 10_000)
+    assert "zip bomb? expands to" in bad(made["xlsx"])
+
+
+def test_encrypted_docx(tmp_path, made):
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    locked = tmp_path / "locked.docx"
+    with made["docx"].open("rb") as f, locked.open("wb") as out:
+        OOXMLFile(f).encrypt("secret", out)
+    assert bad(locked) == "encrypted (password-protected) Office document"
+
+
+def test_encrypted_pdf():
+    assert bad(ATTACHMENTS / "encrypted.pdf") == "encrypted (password-protected) PDF"
+
+
+def test_pdf_page_cap(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_PDF_PAGES", 3)
+    assert "exceeds the 3-page cap" in bad(ATTACHMENTS / f"{SEED}.pdf")
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("garbled.docx", b"\x00\x01binary" * 100, "not a readable .docx file"),
+    ("cut.docx", None, "not a readable Office (ZIP) file"),
+    ("cut.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "damaged OLE2"),
+    ("scan.pdf", b"%PDF-1.4\n\x00garbage\x00" * 40, "not a readable PDF"),
+])
+def test_damaged_files_are_named_with_the_reason(tmp_path, made, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data if data is not None else made["docx"].read_bytes()[:3000])
+    assert reason in bad(path)
+
+
+def test_missing_libreoffice_names_the_tool(monkeypatch):
+    from extractor.source.office import convert
+
+    monkeypatch.setattr(convert, "soffice_path", lambda: None)
+    message = bad(ATTACHMENTS / f"{SEED}.doc")
+    assert "needs LibreOffice (soffice) to read .doc files" in message and "apt-get install" in message
+
+
+def test_a_bad_attachment_in_a_batch_is_named_and_the_rest_kept(tmp_path, made):
+    from test_cli import extractor
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(made["xlsx"], raw / "good.xlsx")
+    shutil.copy(ATTACHMENTS / "encrypted.pdf", raw / "locked.pdf")
+    (raw / "bomb.docx").write_bytes(_zip({"word/document.xml": b" " * (20 << 20)}))
+    (raw / "garbled.xls").write_bytes(b"\x00\x01" * 500)
+    res = extractor("run", raw, "--out", tmp_path / "out")
+    assert res.returncode == 1
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("extractor: error:")]
+    assert len(errors) == 3
+    assert any("locked.pdf: encrypted" in ln for ln in errors)
+    assert any("bomb.docx: zip bomb?" in ln for ln in errors)
+    assert any("garbled.xls: not a readable .xls file" in ln for ln in errors)
+    assert "Traceback" not in res.stderr
+    import json
+    notices = json.loads((tmp_path / "out" / "notices.json").read_text(encoding="utf-8"))
+    assert [len(n["measures"]) for n in notices] == [53]
