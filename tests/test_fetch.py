@@ -48,10 +48,13 @@ def test_attachments_are_absolute_with_link_text(http_server, tmp_path):
     http_server.routes["/a/gbk.html"] = Route(200, GBK_PAGE, {"Content-Type": "text/html; charset=gbk"})
     rec = fetch_url(http_server.url("/a/gbk.html"), tiny(tmp_path))
     side = json.loads(sidecar_path(tmp_path / "raw" / file_name_for(rec.url)).read_text("utf-8"))
+    # neither can be fetched (no route; nothing listens on port 1): no path, each named
     assert side["attachments"] == [
-        {"url": http_server.url("/files/fenGong.DOC"), "text": "附件1：责任分工表"},
-        {"url": "http://127.0.0.1:1/x/b.pdf", "text": "附件2"},
+        {"url": http_server.url("/files/fenGong.DOC"), "text": "附件1：责任分工表", "path": ""},
+        {"url": "http://127.0.0.1:1/x/b.pdf", "text": "附件2", "path": ""},
     ]
+    assert [(u, r.split()[0]) for u, r in rec.attachment_failures] == [
+        (http_server.url("/files/fenGong.DOC"), "HTTP"), ("http://127.0.0.1:1/x/b.pdf", "ConnectionError:")]
 
 
 def test_redirect_is_followed_and_recorded(http_server, tmp_path):

@@ -149,6 +149,7 @@ def crawl(settings: CrawlSettings) -> CrawlResult:
             except FetchError as exc:
                 result.failures.append((entry.url, exc.reason))
                 continue
+            result.failures.extend(record.attachment_failures)
             if record.new:
                 result.fetched.append(record)
             else:

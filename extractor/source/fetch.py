@@ -38,7 +38,7 @@ from .read import SIDECAR_SUFFIX
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"extractor/{__version__} (+responsibility-division notice archiver)"
-ATTACHMENT_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps")
+ATTACHMENT_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".et")
 _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
 _UNSAFE = re.compile(r"[^\w.-]+", re.A)
@@ -63,8 +63,9 @@ class FetchSettings:
     read_timeout: float = 30.0      #: seconds to wait for each read
     retries: int = 3                #: extra attempts on timeouts, resets and 5xx
     backoff: float = 0.5            #: urllib3 backoff factor (0.5 -> 0.5 s, 1 s, 2 s ...)
-    max_bytes: int = 20 * 1024 * 1024  #: stop and fail past this many body bytes
+    max_bytes: int = 20 * 1024 * 1024  #: stop and fail past this many body bytes (pages and attachments)
     user_agent: str = USER_AGENT
+    attachments: bool = True        #: also fetch the attachments a page links (saved beside it)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Attachment:
 
     url: str    #: absolute URL
     text: str   #: the link text as shown on the page
+    path: str = ""   #: the file it was saved as, beside the page ("" if it was not fetched)
 
 
 @dataclass(frozen=True)
@@ -94,26 +96,32 @@ class FetchRecord:
     #: True when these bytes were written by this fetch; False when a file saved
     #: before holds them (a 304, or the same bytes again)  (not in the sidecar)
     new: bool = field(default=True, compare=False)
+    #: (URL, reason) of each attachment that could not be fetched  (not in the sidecar)
+    attachment_failures: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     def sidecar_dict(self) -> dict:
         """The sidecar JSON object."""
         d = asdict(self)
         d.pop("path")
         d.pop("new")
+        d.pop("attachment_failures")
         d["attachments"] = [asdict(a) for a in self.attachments]
         return d
 
     @classmethod
     def from_sidecar(cls, d: dict, path: Path) -> "FetchRecord":
         """The record a sidecar describes (a page saved before)."""
-        known = {f for f in cls.__dataclass_fields__ if f not in ("path", "new", "attachments")}
+        known = {f for f in cls.__dataclass_fields__
+                 if f not in ("path", "new", "attachments", "attachment_failures")}
         values = {k: d.get(k) for k in known}
-        attachments = tuple(Attachment(a.get("url", ""), a.get("text", "")) for a in d.get("attachments") or ())
+        attachments = tuple(Attachment(a.get("url", ""), a.get("text", ""), a.get("path", ""))
+                            for a in d.get("attachments") or ())
         return cls(**values, attachments=attachments, path=str(path), new=False)
 
 
-def file_name_for(url: str) -> str:
-    """A stable file name for ``url``: host, last path segment, a URL hash.
+def file_name_for(url: str, suffixes: tuple[str, ...] = _PAGE_SUFFIXES) -> str:
+    """A stable file name for ``url``: host, last path segment, a URL hash;
+    the URL's own suffix if it is one of ``suffixes``, else ``.html``.
 
     The hash keeps two pages whose names look alike (``index.html`` on two
     sites, or ``?id=1`` and ``?id=2``) from overwriting each other.
@@ -121,7 +129,7 @@ def file_name_for(url: str) -> str:
     parts = urlsplit(url)
     segment = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) or "index"
     stem, dot, ext = segment.rpartition(".")
-    if not dot or f".{ext.lower()}" not in _PAGE_SUFFIXES:
+    if not dot or f".{ext.lower()}" not in suffixes:
         stem, ext = segment, "html"
     digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
     host = _UNSAFE.sub("_", parts.hostname or "local")
@@ -169,7 +177,42 @@ def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None)
         sha256=hashlib.sha256(body).hexdigest(), size=len(body),
         attachments=find_attachments(body, response.url, m.group(1) if m else None, content_type),
     )
+    if settings.attachments and record.attachments:
+        return fetch_attachments(body, record, settings, session)
     return save_page(body, record, settings.into)
+
+
+def fetch_attachments(body: bytes, record: FetchRecord, settings: FetchSettings, session) -> FetchRecord:
+    """Save the page, then fetch the attachments it links (same session,
+    timeouts, retries and size cap), each saved beside the page with a
+    sidecar naming the page (``parent_url``, ``parent_path``) and the link
+    text; then the page's sidecar is written again, listing where each
+    attachment went.  An attachment that fails is recorded in
+    ``attachment_failures``; the page is kept."""
+    page = save_page(body, record, settings.into)
+    done, failures = [], []
+    for att in record.attachments:
+        try:
+            data, response = _download(session, att.url, settings)
+        except FetchError as exc:
+            failures.append((att.url, exc.reason))
+            done.append(att)
+            continue
+        sidecar = {
+            "url": att.url, "final_url": response.url, "fetched_at": _utc_now(), "status": response.status_code,
+            "content_type": response.headers.get("Content-Type"), "etag": response.headers.get("ETag"),
+            "last_modified": response.headers.get("Last-Modified"),
+            "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "role": "attachment",
+            "parent_url": record.url, "parent_path": Path(page.path).name, "link_text": att.text,
+        }
+        target, _new = save_original(data, Path(settings.into), file_name_for(att.url, ATTACHMENT_SUFFIXES),
+                                     sidecar)
+        log.info("attachment %s -> %s (%d bytes)", att.url, target, len(data))
+        done.append(replace(att, path=target.name))
+    # the same bytes again: only the page's sidecar is rewritten, now with the paths
+    save_original(body, Path(settings.into), file_name_for(record.url),
+                  replace(record, attachments=tuple(done)).sidecar_dict())
+    return replace(page, attachments=tuple(done), attachment_failures=tuple(failures))
 
 
 def conditional_headers(sidecar: dict | None) -> dict[str, str]:
@@ -279,6 +322,8 @@ def fetch_urls(urls: Iterable[str], settings: FetchSettings = FetchSettings()
             except FetchError as exc:
                 log.debug("fetch failed: %s", exc)
                 failures.append((url, exc.reason))
+                continue
+            failures.extend(records[-1].attachment_failures)
     return records, failures
 
 

@@ -1,0 +1,93 @@
+"""A cover page whose table is an attachment: fetched over HTTP from a local
+server with ``extractor fetch``, then read by ``extractor run`` as one notice
+(metadata from the page, measures from the attachment)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html
+
+import officekit
+from localhttp import Route, http_server  # noqa: F401 (the fixture)
+from test_cli import extractor
+
+SEED = "seed-dongguan-2014-75"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def cover_page(link_text: str, extra_links: str = "") -> bytes:
+    """The seed page with its table taken out and a link to the table put in its place."""
+    root = html.fromstring((officekit.FIXTURES / f"{SEED}.html").read_bytes())
+    table = root.xpath("//table[contains(@class, 'MsoNormalTable')]")[0]
+    link = html.fromstring(f'<p><a href="/files/fengong.docx">{link_text}</a>{extra_links}</p>')
+    table.getparent().replace(table, link)
+    return html.tostring(root, encoding="utf-8")
+
+
+@pytest.fixture
+def served(http_server, tmp_path):   # noqa: F811
+    gold = officekit.load_gold(SEED)
+    docx = officekit.build_docx(gold, tmp_path / "fengong.docx").read_bytes()
+    http_server.routes["/files/fengong.docx"] = Route(200, docx, {"Content-Type": DOCX})
+    return http_server, gold
+
+
+def test_fetch_then_run_gives_one_notice_from_page_and_attachment(served, tmp_path):
+    server, gold = served
+    link_text = f"附件：{gold['table_title']}.docx"
+    server.routes["/notice.html"] = Route(200, cover_page(link_text), {"Content-Type": "text/html; charset=utf-8"})
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    fetched = extractor("fetch", server.url("/notice.html"), "--into", raw)
+    assert fetched.returncode == 0, fetched.stderr
+    saved = sorted(p.name for p in raw.iterdir() if not p.name.endswith(".fetch.json") and p.name != ".lock")
+    assert len(saved) == 2 and [Path(n).suffix for n in saved] == [".docx", ".html"]
+    side = json.loads((raw / (saved[0] + ".fetch.json")).read_text(encoding="utf-8"))
+    assert (side["parent_path"], side["link_text"], side["role"]) == (saved[1], link_text, "attachment")
+
+    res = extractor("run", raw, "--out", out)
+    assert res.returncode == 0, res.stderr
+    [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert (notice["doc_number"], notice["date"], notice["issuer"]) == (gold["doc_number"], gold["date"], gold["issuer"])
+    assert notice["title"] == gold["title"] and notice["table_title"] == gold["table_title"]
+    assert [(m["measure_no"], m["text"]) for m in notice["measures"]] == [
+        (m["measure_no"], m["text"]) for m in gold["measures"]]
+    assert {m["form"] for m in notice["measures"]} == {"docx-table"}
+    files = notice["source"]["files"]
+    assert [(Path(f["path"]).name, f["role"], f["format"]) for f in files] == [
+        (saved[1], "page", "html"), (saved[0], "attachment", "docx")]
+    assert files[1]["link_text"] == link_text and len(files[1]["sha256"]) == 64
+    assert files[1]["url"] == server.url("/files/fengong.docx")
+
+
+def test_attachments_that_fail_are_named_and_the_page_kept(served, tmp_path):
+    server, gold = served
+    server.routes["/big.pdf"] = Route(200, b"%PDF-1.4\n" + b"0" * 3_000_000, {"Content-Type": "application/pdf"})
+    server.routes["/locked.pdf"] = Route(200, (Path(__file__).parent / "attachments" / "encrypted.pdf").read_bytes())
+    links = '<a href="/big.pdf">附件2</a><a href="/gone.xls">附件3</a><a href="/locked.pdf">附件4</a>'
+    server.routes["/notice.html"] = Route(200, cover_page("附件1", links), {"Content-Type": "text/html"})
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    fetched = extractor("fetch", server.url("/notice.html"), "--into", raw, "--max-mb", "1", "--retries", "0")
+    assert fetched.returncode == 1
+    assert server.url("/big.pdf") in fetched.stderr and "cap" in fetched.stderr
+    assert server.url("/gone.xls") in fetched.stderr and "HTTP 404" in fetched.stderr
+
+    res = extractor("run", raw, "--out", out)
+    [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert len(notice["measures"]) == 53 and notice["doc_number"] == gold["doc_number"]
+    assert any("locked" in w and "encrypted" in w for w in notice["warnings"])
+    assert "encrypted" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_an_attachment_given_alone_is_its_own_notice(served, tmp_path):
+    server, gold = served
+    server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})
+    raw = tmp_path / "raw"
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw).returncode == 0
+    [docx] = raw.glob("*.docx")
+    from extractor.engine.extract import extract_file
+
+    notice = extract_file(docx)
+    assert notice.doc_number is None and notice.table_title == gold["table_title"]
+    assert len(notice.measures) == 53 and notice.source.files == ()
