@@ -406,16 +406,19 @@ _TITLE_OPENERS = ("关于印发", "关于转发", "关于", "")
 _TITLE_FOLLOWERS = ("贯彻", "进一步", "推进", "加快", "关于", "《", "“", "\"")
 
 
-def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str | None = None) -> str | None:
+def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str | None = None,
+                registry: Registry | None = None) -> str | None:
     """The notice's jurisdiction (东莞市, 成都市武侯区, 仪陇县, 四川省) or None.
 
     In order: the place chain the issuer opens with, completed by a longer
     chain a title prints for the same place (issuer 武侯区…, title
     成都市武侯区…); the registry's document-number prefixes (东府办 ->
     东莞市); a registry city named in the issuer or a title; a chain a title
-    opens with.  Nothing is looked up in a gazetteer.
+    opens with.  Nothing is looked up in a gazetteer.  ``registry``: the
+    shipped one unless given.
     """
-    registry, patterns = default_registry(), default_patterns()
+    registry = default_registry() if registry is None else registry
+    patterns = default_patterns()
     titles = [t for t in texts if t]
     found = jurisdiction_in(issuer, _is_issuer_rest)
     if found:

@@ -1,12 +1,14 @@
 """One input in, one Notice out: stages 2-6 on one input's bytes.
 
-Both the single-process loop (``pipeline``) and the worker engines
-(``parallel``) run these functions.
+``extract`` is the library's entry point for one notice (``extractor.extract``);
+the single-process loop (``pipeline``) and the worker engines (``parallel``)
+run ``extract_file``.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
@@ -16,7 +18,15 @@ from ..parse.forms import parse_body
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
 from ..source.office.bundle import raw_source_file, read_attachments
-from ..source.read import read_input
+from ..source.read import raw_input, read_input
+
+if TYPE_CHECKING:
+    from ..agencies.registry import Registry
+    from ..agencies.resolve import Resolver
+
+#: resolvers built for registries a caller passed, by the registry's id (the entry
+#: holds the registry, so the id cannot be reused while it is cached)
+_RESOLVERS: dict[int, tuple["Registry", "Resolver"]] = {}
 
 
 def doc_id_for(raw: RawInput) -> str:
@@ -37,7 +47,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, table_title=attached_title)
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
-    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number)
+    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number,
+                       registry=resolver.registry)
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
@@ -86,3 +97,31 @@ def extract_file(path: str | Path, resolver=None) -> Notice:
     """Read and extract one file (with the attachments saved beside it);
     raises ExtractorError for bad input."""
     return extract_raw(read_input(path), resolver, Path(path))
+
+
+def extract(source: str | Path | bytes, registry: "Registry | None" = None, *,
+            name: str = "<bytes>") -> Notice:
+    """One notice from a file (a path) or from the page's bytes (``name`` then
+    stands for its path in the notice's ``source``).
+
+    ``registry`` is the agency registry unit names resolve against: the shipped
+    one unless given (``load_registry(folder)`` reads your own).  Raises
+    ``ExtractorError`` for input that cannot be read as a notice.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return extract_raw(raw_input(bytes(source), name), resolver_for(registry))
+    return extract_file(source, resolver_for(registry))
+
+
+def resolver_for(registry: "Registry | None" = None) -> "Resolver":
+    """The resolver over ``registry`` (the shipped one when None), built once per
+    registry object: building one reads the registry's abbreviations (~0.2 s)."""
+    from ..agencies.registry import default_patterns
+    from ..agencies.resolve import Resolver, load_resolver
+
+    if registry is None:
+        return load_resolver()
+    cached = _RESOLVERS.get(id(registry))
+    if cached is None:
+        cached = _RESOLVERS[id(registry)] = (registry, Resolver(registry, default_patterns()))
+    return cached[1]

@@ -36,13 +36,17 @@ def read_input(path: str | Path) -> RawInput:
         raise ExtractorError("is a directory") from None
     except OSError as exc:
         raise ExtractorError(f"cannot read: {exc.strerror or exc}") from None
+    charset, url = _read_sidecar(p)
+    return raw_input(data, str(p), http_charset=charset, url=url)
+
+
+def raw_input(data: bytes, path: str = "<bytes>", http_charset: str | None = None,
+              url: str | None = None) -> RawInput:
+    """The RawInput of bytes already in hand (a page a caller fetched itself)."""
     if not data.strip():
         raise ExtractorError("empty file")
-    charset, url = _read_sidecar(p)
-    return RawInput(
-        path=str(p), data=data, size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(), http_charset=charset, url=url,
-    )
+    return RawInput(path=path, data=data, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                    http_charset=http_charset, url=url)
 
 
 def _read_sidecar(path: Path) -> tuple[str | None, str | None]:
