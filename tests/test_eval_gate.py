@@ -30,6 +30,9 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "the national department template resolves units of cities with no registry",
      {"measures": (44, 107), "agencies": (102, 186), "doc_number": (23, 23), "title": (18, 23),
       "issuer": (22, 23), "date": (22, 23), "recipients": (21, 23), "table_title": (22, 23)}),
+    ("2026-11-30", "a template name (区发改局) is one unit, never cut into 区 + 发改局",
+     {"measures": (49, 107), "agencies": (112, 186), "doc_number": (23, 23), "title": (18, 23),
+      "issuer": (22, 23), "date": (22, 23), "recipients": (21, 23), "table_title": (22, 23)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

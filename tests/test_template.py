@@ -115,3 +115,19 @@ def test_jurisdiction_full_names():
     assert parse_jurisdiction("杭州市").full == "杭州市"
     assert parse_jurisdiction("东莞").full == "东莞市"
     assert jurisdiction_in("全市各有关单位") is None
+
+
+@pytest.mark.parametrize("cells,expected", [
+    # the registry lists 发改局 (东莞) but a level prefix is part of the name, never a unit
+    (["区发改局"], ["区发改局"]),
+    (["区发改局区财政局"], ["区发改局", "区财政局"]),
+    (["县委组织部县财政局"], ["县委组织部", "县财政局"]),
+    (["成都市武侯区财政局"], ["成都市武侯区财政局"]),
+])
+def test_template_names_are_split_whole(resolver, cells, expected):
+    assert resolver.split(cells) == expected
+
+
+def test_a_carried_prefix_adds_nothing_to_a_town(resolver):
+    refs = resolver.resolve_names(["县发改局", "城北街道办事处"], city="西乡县", date=None)
+    assert [r.canonical for r in refs] == ["西乡县发展和改革局", "西乡县城北街道办事处"]

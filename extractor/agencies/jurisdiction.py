@@ -36,6 +36,9 @@ MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 MAX_PLACE_LEN = 12
 #: words that never open a place name: 全市, 本县, 各区, 我省 ...
 NOT_PLACE_START = "全本各我该市县区省州"
+#: characters no place name holds, and that end a department's name: a "place" running
+#: over one (发展和改革局东莞市) is two names run together, not a place
+NOT_IN_PLACE = set("局委办厅部室处司署")
 #: characters that continue a place name when they follow a level word (杭州市, 沙市区)
 _LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
@@ -149,6 +152,8 @@ def place_ends(text: str, start: int) -> list[int]:
     ends = []
     for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
         piece = text[start:end]
+        if not NOT_IN_PLACE.isdisjoint(piece):
+            break
         if not _CJK.match(piece) or level_of(piece) is None:
             continue
         if end < len(text) and text[end] in _LEVEL_CHARS and level_of(text[start:end + 1]):

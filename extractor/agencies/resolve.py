@@ -40,7 +40,7 @@ from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_toke
 from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
 from .jurisdiction import parse_jurisdiction
-from .template import TemplateMatch, default_template_resolver, type_lineage
+from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
 from .registry import (Agency, AgencyPatterns, Registry, default_patterns, default_registry, detect_city,
                        jieba_tokenizer, pad_date, read_aliases, segment_words)
 
@@ -524,10 +524,11 @@ class Resolver:
         Under a 省/县/区 prefix a bare 财政局 is that level's body, never the
         city's 市财政局 (derivation would say so); under 市 or the city's
         name the bare name's own derivation is kept when the prefixed form
-        finds nothing.
+        finds nothing.  A town or zone (城北街道办事处) is named by itself: a
+        carried prefix adds nothing to it.
         """
         bare = self.resolve(name, city=city, date=date)
-        if prefix is None or bare.match in ("exact", "alias"):
+        if prefix is None or bare.match in ("exact", "alias") or is_named_id(bare.agency_id):
             return bare
         prefixed = self.resolve(prefix + name, city=city, date=date)
         city_level = prefix in self.patterns.plain_prefixes or self.registry.city(prefix) is not None

@@ -43,6 +43,8 @@ DERIVED_SCORE = 0.7
 ID_HASH_DIGITS = 8
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
+#: level prefixes a name may open with, longest first (地区 before 区)
+LEVEL_WORDS = ("地区", "省", "市", "州", "盟", "县", "旗", "区")
 #: removed from every key: 发展和改革委员会 == 发展改革委员会
 JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
@@ -253,9 +255,19 @@ def template_id(full_name: str, code: str) -> str:
     return f"{jurisdiction_code(full_name)}-{code}"
 
 
+#: the middle part of the id of a named body: j1a2b3c4d-town-…, j1a2b3c4d-zone-…
+NAMED_KINDS = ("town", "zone")
+
+
 def named_id(full_name: str, kind: str, name: str) -> str:
     """The id of a named zone or town inside a jurisdiction."""
     return f"{jurisdiction_code(full_name)}-{kind}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
+
+
+def is_named_id(agency_id: str | None) -> bool:
+    """True for the id of a town or zone derived from its printed name."""
+    parts = (agency_id or "").split("-")
+    return len(parts) == 3 and parts[0].startswith("j") and parts[1] in NAMED_KINDS
 
 
 # ---------------------------------------------------------------- matching
@@ -288,6 +300,20 @@ class TemplateResolver:
                 or self._zone(text, jurisdiction)
                 or self._town(text, jurisdiction))
 
+    def is_unit_name(self, text: str) -> bool:
+        """True when ``text`` is one name by the template: an optional 中共, a place chain
+        or a level prefix (市/区/县/州/盟/旗/省, with 委 for a party organ), one department."""
+        text = to_simplified(clean_name(text))
+        for opener in ("中共", "中国共产党"):
+            if text.startswith(opener):
+                text = text[len(opener):]
+        if self._department(text) is not None:
+            return True
+        prefix = next((p for p in LEVEL_WORDS if text.startswith(p)), None)
+        if prefix and self._department(text[len(prefix):]) is not None:
+            return True
+        return split_places(text, lambda rest: self._department(rest) is not None) is not None
+
     def is_department(self, text: str) -> bool:
         """True when ``text`` opens with no place and is a department's spelling (财政局)."""
         return self._department(to_simplified(clean_name(text))) is not None
@@ -307,7 +333,7 @@ class TemplateResolver:
 
     def _with_level_prefix(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
         """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice."""
-        for prefix in ("地区", "省", "市", "州", "盟", "县", "旗", "区"):
+        for prefix in LEVEL_WORDS:
             if text.startswith(prefix) and len(text) > len(prefix) + 1:
                 where = notice.for_prefix(prefix)
                 return self._resolve(text[len(prefix):], where, date, text) if where else None

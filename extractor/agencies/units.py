@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 
 from ..text import (clean_name, leaves_bracket_open, matching_bracket, outside_brackets, separator_re,
                     split_outside_brackets)
+from .template import default_template_resolver
 from .registry import (AgencyPatterns, Registry, default_patterns,
                        default_registry, jieba_tokenizer)
 
@@ -39,6 +40,11 @@ class Lexicon:
     def knows(self, text: str) -> bool:
         """True when ``text`` (NFKC, no spaces) is a listed unit name."""
         return clean_name(text) in self.words
+
+    def one_name(self, text: str) -> bool:
+        """True when ``text`` is one unit: listed, or a jurisdiction plus one department of
+        the national template (区发改局, 成都市武侯区财政局), which must never be cut up."""
+        return self.knows(text) or default_template_resolver().is_unit_name(text)
 
 
 @dataclass
@@ -145,7 +151,7 @@ def tidy_name(token: str, patterns: AgencyPatterns) -> str:
 
 def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
     """Split ``市发改局市经信局市科技局`` into listed names; one name stays whole."""
-    if lexicon.knows(_bare(token, patterns)):
+    if lexicon.one_name(_bare(token, patterns)):
         return [token]
     pieces = _longest_match(token, lexicon, patterns)
     if not any(p.known for p in pieces) and len(_bare(token, patterns)) < MIN_UNKNOWN_RUN:
@@ -236,6 +242,11 @@ def _starts_scope(text: str, lexicon: Lexicon, patterns: AgencyPatterns) -> bool
     return text.startswith(patterns.level_prefixes) or text.startswith(lexicon.city_names)
 
 
+def _only_level(text: str, patterns: AgencyPatterns) -> bool:
+    """True for a leftover that is nothing but level prefixes (区, 市县)."""
+    return bool(text) and all(ch in patterns.level_prefixes for ch in text)
+
+
 def _merge_fragments(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
     """Glue leftovers that cannot stand alone back onto a neighbour.
 
@@ -250,8 +261,9 @@ def _merge_fragments(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
         carry = ""
         if not piece.known and merged and not _starts_scope(text, lexicon, patterns):
             merged[-1].text += text
-        elif not piece.known and _bare(text, patterns)[-1:] not in patterns.unit_suffixes:
-            carry = text
+        elif not piece.known and (_bare(text, patterns)[-1:] not in patterns.unit_suffixes
+                                  or _only_level(text, patterns)):
+            carry = text    # 区 before 发改局 is a prefix, never a unit of its own
         else:
             merged.append(_Piece(text, piece.known and text == piece.text))
     if carry:
