@@ -1,0 +1,168 @@
+"""A deadline as printed (完成时限) read as a date: the last day of the period it names.
+
+``deadline_date("2016年12月底前", "2015-03-02")`` is ``("2016-12-31", "date")``.
+The result is ``(deadline_date, deadline_kind)``:
+
+- ``date``       a year is printed: 2016年12月底 -> 2016-12-31, 2017年 -> 2017-12-31,
+                 2016年第三季度 -> 2016-09-30, 2020年6月15日 -> 2020-06-15;
+- ``notice-year`` no year is printed, so the period is taken in the notice's year:
+                 6月底前, 年内, 全年, 第三季度, 年底前 (no date when the notice has none);
+- ``ongoing``    长期, 持续推进, 常态化 ...: no end date;
+- ``recurring``  每年, 每季度 ...: repeated, so no one date;
+- ``unparsed``   printed, but nothing above was found in it;
+- ``None``       nothing printed.
+
+When several dates are printed (2016年6月底前完成方案，2017年底前全面完成), the latest
+is the deadline; a date without a year after one with a year (2016年6月底前…，12月底前…)
+takes that year.  The words are data: ``deadlines.toml`` beside this module.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: kinds of deadline, in the order a reader meets them (also the datapackage enum)
+KINDS = ("date", "notice-year", "ongoing", "recurring", "unparsed")
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+#: full-width ASCII (２０２０年９月, ２０２１．６) as ASCII: what NFKC does to it, at a tenth of the cost
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "十一": 11, "十二": 12}
+#: a number just before a match makes it a duration (三年内, 两个月内), not a date
+_NOT_AFTER = r"(?<![0-9一二三四五六七八九十两〇○零个])"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    pattern: re.Pattern
+    periods: dict[str, str]        #: period word -> "MM-DD"
+    after_year_only: frozenset[str]
+    month_parts: dict[str, str]    #: word after N月 -> "end" or a day
+    ongoing: tuple[str, ...]
+    recurring: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    with resources.files(__package__).joinpath("deadlines.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    periods = dict(data["periods"])
+    after_year_only = frozenset(periods.pop("after_year_only"))
+    parts = data["month_parts"]
+
+    def alternation(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年"
+    month = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    day = r"(?P<day>[0-3]?\d)[日号]"
+    iso = r"(?P<iso_y>\d{4})[-./](?P<iso_m>1[0-2]|0?[1-9])(?:[-./](?P<iso_d>[0-3]?\d))?(?!\d)"
+    # every part optional, so a match may be empty: a look-ahead for the characters a
+    # period can start with skips most positions at once (and empty matches are dropped)
+    starts = set("0123456789〇○零一二三四五六七八九十") | {w[0] for w in periods}
+    pattern = re.compile(
+        _NOT_AFTER + "(?=[" + re.escape("".join(sorted(starts))) + "])(?:" + iso + "|(?:" + year
+        + ")?(?:" + month + "(?:" + day + "|(?P<part>" + alternation(parts) + "))?|(?P<period>"
+        + alternation(periods) + "))?)")
+    return _Vocab(pattern, periods, after_year_only, dict(parts), tuple(data["kinds"]["ongoing"]),
+                  tuple(data["kinds"]["recurring"]))
+
+
+def _year(text: str) -> int:
+    return int(text.translate(_CN_DIGITS))
+
+
+def _month(text: str) -> int:
+    return _CN_MONTHS.get(text) or int(text)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def deadline_date(deadline: str | None, notice_date: str | None = None) -> tuple[str | None, str | None]:
+    """``(deadline_date, deadline_kind)`` of a printed deadline in a notice dated
+    ``notice_date`` (ISO, or None): see the module docstring."""
+    if not deadline:
+        return None, None
+    return _resolve(deadline, int(notice_date[:4]) if notice_date and notice_date[:4].isdigit() else None)
+
+
+@lru_cache(maxsize=8192)
+def _resolve(deadline: str, notice_year: int | None) -> tuple[str | None, str | None]:
+    kind, periods = _parse(deadline)
+    if not periods:
+        return None, kind
+    found, carried = [], None
+    for year, month, day, month_day in periods:
+        if year is not None:
+            carried = year
+        else:
+            year = carried if carried is not None else notice_year
+            if year is None:
+                continue
+        if month_day is not None:
+            found.append(f"{year:04d}-{month_day}")
+        elif month is None:
+            found.append(f"{year:04d}-12-31")
+        else:
+            last = _last_day(year, month)
+            if day is None or day == "end":
+                found.append(f"{year:04d}-{month:02d}-{last:02d}")
+            elif day <= last:
+                found.append(f"{year:04d}-{month:02d}-{day:02d}")
+    return (max(found) if found else None), kind
+
+
+#: one period found in a deadline: (year printed or None, month or None,
+#: day / "end" / None, "MM-DD" of a named period or None)
+_Period = tuple[int | None, int | None, "int | str | None", str | None]
+
+
+@lru_cache(maxsize=8192)
+def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
+    """The kind and the periods of a printed deadline, before any notice's year
+    is known: the same few wordings recur across notices, so this is cached on
+    the text alone and ``deadline_date`` only fills in the year."""
+    text = "".join(deadline.translate(_FULL_WIDTH).split())
+    if not text:
+        return None, ()
+    vocab = _vocab()
+    if any(word in text for word in vocab.recurring):
+        return "recurring", ()
+    periods = [p for p in map(lambda m: _period(m, vocab), vocab.pattern.finditer(text)) if p]
+    valid = [p for p in periods if p[1] is None or p[2] in (None, "end") or p[0] is None
+             or p[2] <= _last_day(p[0], p[1])]
+    if valid:
+        # the first period that has no year and none printed before it is in the notice's year
+        first_year = next((i for i, p in enumerate(valid) if p[0] is not None), len(valid))
+        return ("notice-year" if first_year == len(valid) else "date"), tuple(valid)
+    if any(word in text for word in vocab.ongoing):
+        return "ongoing", ()
+    return "unparsed", ()
+
+
+def _period(m: re.Match, vocab: _Vocab) -> _Period | None:
+    """The period one match names, or None (一个 内 with no year, say)."""
+    g = m.groupdict()
+    if g["iso_y"]:
+        return int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]) if g["iso_d"] else "end", None
+    if g["period"] in vocab.after_year_only and not g["year"]:
+        return None
+    if not (g["year"] or g["month"] or g["period"]):
+        return None
+    year = _year(g["year"]) if g["year"] else None
+    if g["month"]:
+        if g["day"]:
+            day: int | str = int(g["day"])
+        else:
+            part = vocab.month_parts.get(g["part"] or "底", "end")
+            day = part if part == "end" else int(part)
+        return year, _month(g["month"]), day, None
+    if g["period"]:
+        return year, None, None, vocab.periods[g["period"]]
+    return (year, None, None, None) if year is not None else None

@@ -1,0 +1,80 @@
+"""A printed deadline as the last day of the period it names (deadlines.py).
+
+Each expected date below was worked out by hand from the wording."""
+import pytest
+
+from extractor.parse.deadlines import KINDS, deadline_date
+
+NOTICE = "2015-03-02"
+
+
+@pytest.mark.parametrize("printed, expected", [
+    # a year printed: the period's last day in that year
+    ("2016年12月底", ("2016-12-31", "date")),
+    ("2016年12月底前", ("2016-12-31", "date")),
+    ("2018年10月底前", ("2018-10-31", "date")),
+    ("2019年2月底", ("2019-02-28", "date")),
+    ("2020年2月底", ("2020-02-29", "date")),          # a leap year
+    ("2017年12月", ("2017-12-31", "date")),
+    ("2022年6月", ("2022-06-30", "date")),
+    ("2009年底", ("2009-12-31", "date")),
+    ("2007年底前完成", ("2007-12-31", "date")),
+    ("2017年", ("2017-12-31", "date")),
+    ("2016年上半年", ("2016-06-30", "date")),
+    ("2016年第三季度", ("2016-09-30", "date")),
+    ("2016年内", ("2016-12-31", "date")),
+    ("2020年6月15日", ("2020-06-15", "date")),
+    ("2020年6月中旬", ("2020-06-20", "date")),
+    ("2021.6.30", ("2021-06-30", "date")),
+    ("２０２０年９月", ("2020-09-30", "date")),       # full-width digits
+    ("二○一六年底", ("2016-12-31", "date")),         # ○ (U+25CB) for zero, as old notices print it
+    ("2016 年 12 月底", ("2016-12-31", "date")),     # stray spaces
+    # several periods: the latest; a month without a year takes the year printed before it
+    ("2016年6月底前完成方案，2017年底前全面完成", ("2017-12-31", "date")),
+    ("2016年6月底前完成试点，12月底前全面推开", ("2016-12-31", "date")),
+    ("2016-2018年", ("2018-12-31", "date")),
+    # no year printed: the period in the notice's year
+    ("6月底前", ("2015-06-30", "notice-year")),
+    ("9月30日前", ("2015-09-30", "notice-year")),
+    ("十二月底", ("2015-12-31", "notice-year")),
+    ("年内", ("2015-12-31", "notice-year")),
+    ("年内完成", ("2015-12-31", "notice-year")),
+    ("全年", ("2015-12-31", "notice-year")),
+    ("年底前", ("2015-12-31", "notice-year")),
+    ("第三季度", ("2015-09-30", "notice-year")),
+    ("上半年", ("2015-06-30", "notice-year")),
+    ("年内持续推进", ("2015-12-31", "notice-year")),  # a date beside an ongoing word wins
+    # no end date
+    ("长期", (None, "ongoing")),
+    ("长期坚持", (None, "ongoing")),
+    ("持续推进", (None, "ongoing")),
+    ("常态化", (None, "ongoing")),
+    ("每年6月底前", (None, "recurring")),
+    ("每季度", (None, "recurring")),
+    # not a date: a duration is not the notice year, an impossible day is not a day
+    ("三年内完成", (None, "unparsed")),
+    ("两个月内", (None, "unparsed")),
+    ("2019年2月30日", (None, "unparsed")),
+    ("尽快", (None, "unparsed")),
+    # nothing printed
+    ("", (None, None)),
+    ("  ", (None, None)),
+    (None, (None, None)),
+])
+def test_deadline_date(printed, expected):
+    assert deadline_date(printed, NOTICE) == expected
+
+
+def test_without_the_notice_date_only_printed_years_give_a_date():
+    assert deadline_date("2016年12月底", None) == ("2016-12-31", "date")
+    assert deadline_date("6月底前", None) == (None, "notice-year")
+    assert deadline_date("6月底前", "") == (None, "notice-year")
+
+
+def test_the_year_is_the_notice_s_own():
+    assert deadline_date("6月底前", "2021-11-30") == ("2021-06-30", "notice-year")
+    assert deadline_date("年内", "2019-01-05") == ("2019-12-31", "notice-year")
+
+
+def test_every_kind_given_is_listed():
+    assert {deadline_date(t, NOTICE)[1] for t in ("2016年", "年内", "长期", "每年", "尽快")} == set(KINDS)
