@@ -272,12 +272,12 @@ def test_row_builders_put_each_value_under_its_own_column():
 
     from extractor.store import rows as R
 
-    n = replace(notice(), version=3, warnings=("w1",))
+    n = replace(notice(), version=3, warnings=("w1",), city="某市")
     n = replace(n, measures=(replace(n.measures[0], extra={"备注": "x"}), n.measures[1]))
     (notice_row,) = [dict(zip(R.column_names(R.NoticeRow), R.notice_row(n)))]
     assert notice_row == {
         "doc_id": "n1", "doc_number": "某府办〔2014〕1号", "title": "关于…的通知", "issuer": "某市人民政府办公室",
-        "date": "2014-08-08", "city": None, "recipients": '["各镇人民政府(街道办事处)"]', "table_title": "分工表",
+        "date": "2014-08-08", "city": "某市", "recipients": '["各镇人民政府(街道办事处)"]', "table_title": "分工表",
         "source_path": "raw/n1.html", "source_url": None, "sha256": "ab" * 32, "format": "html",
         "encoding": "utf-8", "measure_count": 2, "warnings": '["w1"]', "version": 3}
     assert [dict(zip(R.column_names(R.SectionRow), r)) for r in R.section_rows(n)] == [
@@ -286,8 +286,10 @@ def test_row_builders_put_each_value_under_its_own_column():
     assert first == {"doc_id": "n1", "doc_number": "某府办〔2014〕1号", "seq": 1, "section_no": 1,
                      "section_title": "甲类", "measure_no": 1, "text": "做甲", "lead": "市发改局",
                      "support": "市经信局(市中小企业局)、各镇街(园区)", "deadline": None, "form": "html-table",
-                     "extra": '{"备注": "x"}'}
+                     "extra": '{"备注": "x"}', "city": "某市", "date": "2014-08-08", "deadline_date": None,
+                     "deadline_kind": None}
     assert (second["seq"], second["deadline"], second["support"], second["extra"]) == (2, "2014年底", "", "")
+    assert (second["deadline_date"], second["deadline_kind"], second["city"]) == ("2014-12-31", "date", "某市")
     assignments = [dict(zip(R.column_names(R.AssignmentRow), r)) for r in R.assignment_rows(n)]
     assert [(a["seq"], a["role"], a["position"], a["name"]) for a in assignments] == [
         (1, "lead", 1, "市发改局"), (1, "support", 1, "市经信局(市中小企业局)"), (1, "support", 2, "各镇街(园区)"),
@@ -295,8 +297,14 @@ def test_row_builders_put_each_value_under_its_own_column():
     assert assignments[1] == {"doc_id": "n1", "doc_number": "某府办〔2014〕1号", "seq": 1, "measure_no": 1,
                               "role": "support", "position": 1, "name": "市经信局(市中小企业局)",
                               "agency_id": "dg-b", "canonical": "东莞市经济和信息化局", "capacity": "市中小企业局",
-                              "match": "alias", "score": 1.0, "kind": "agency"}
+                              "match": "alias", "score": 1.0, "kind": "agency", "city": "某市",
+                              "date": "2014-08-08"}
     assert all(len(r) == len(R.column_names(R.AssignmentRow)) for r in R.assignment_rows(n))
+    record = R.with_version(R.notice_record(n), 4)
+    assert dict(zip(R.column_names(R.NoticeListRow), R.notice_list_row(record, "某府办〔2014〕1号"))) == {
+        "doc_id": "n1", "identity": "某府办〔2014〕1号", "version": 4, "doc_number": "某府办〔2014〕1号",
+        "title": "关于…的通知", "issuer": "某市人民政府办公室", "city": "某市", "date": "2014-08-08", "year": 2014,
+        "measure_count": 2, "url": None, "path": "raw/n1.html", "sha256": "ab" * 32}
 
 
 def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():

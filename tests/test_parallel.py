@@ -77,7 +77,8 @@ def test_jobs_2_all_formats_same_as_one_process(corpus, tmp_path):
         # counted from the records' heads: workers send records without the notice
         counts[jobs] = (result.measure_count, result.assignment_count, result.unresolved_names)
     assert counts[2] == counts[1] and counts[1][1] > counts[1][0] > 0
-    assert sorted(outs[1][0]) == ["agencies.csv", "assignments.csv", "measures.csv", "notices.json", "review.csv"]
+    assert sorted(outs[1][0]) == ["agencies.csv", "assignments.csv", "datapackage.json", "measures.csv",
+                                  "metadata.json", "notices.csv", "notices.json", "review.csv"]
     assert outs[2][0] == outs[1][0]
     assert outs[2][1] == outs[1][1]
     assert [n["version"] for n in json.loads(outs[1][0]["notices.json"])] == [14]   # the latest, numbered

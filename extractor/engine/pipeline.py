@@ -231,7 +231,8 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
                     exports.discard()
                     written = export_all(archive.iter_notices(all_versions=settings.all_versions),
                                          settings.out_dir, others, settings.aliases)
-                result.written = [archive.path] + written
+                from ..store.describe import write_datasette_metadata
+                result.written = [archive.path, write_datasette_metadata(settings.out_dir)] + written
     return result
 
 

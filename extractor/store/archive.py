@@ -83,6 +83,16 @@ _VIEWS = {
           "JOIN versions v ON v.doc_id = t.doc_id WHERE v.is_latest = 1"
     for name in ("notices", "sections", "measures", "assignments")
 }
+#: notices.csv's columns (``rows.NoticeListRow``) over the archive: ``notice_list`` every
+#: version, ``latest_notice_list`` the latest ones
+_NOTICE_LIST_SELECT = (
+    "SELECT n.doc_id, v.identity, n.version, n.doc_number, n.title, n.issuer, n.city, n.date, "
+    "CAST(substr(n.date, 1, 4) AS INTEGER) AS year, n.measure_count, n.source_url AS url, "
+    "n.source_path AS path, n.sha256 FROM {notices} n JOIN versions v ON v.doc_id = n.doc_id")
+_VIEWS["notice_list"] = ("CREATE VIEW IF NOT EXISTS notice_list AS "
+                         + _NOTICE_LIST_SELECT.format(notices="notices"))
+_VIEWS["latest_notice_list"] = ("CREATE VIEW IF NOT EXISTS latest_notice_list AS "
+                                + _NOTICE_LIST_SELECT.format(notices="latest_notices"))
 #: INSERT of one row per table of a notice's rows
 _INSERT_SQL = {
     table: f"INSERT INTO {table} ({', '.join(R.column_names(row_type))}) "

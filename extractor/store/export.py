@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 
 from . import rows as R
 from .csvtext import csv_text
+from .archive import notice_identity
 from .files import AtomicFile
 from ..models import Notice
 
@@ -92,42 +93,56 @@ class JsonExporter:
 
 
 class CsvExporter:
-    """measures.csv and assignments.csv row by row; agencies.csv and review.csv
-    (every unresolved name with its closest registry agencies, explained with
-    the run's ``aliases``) from tallies at the end."""
+    """measures.csv, assignments.csv and notices.csv row by row; agencies.csv and
+    review.csv (every unresolved name with its closest registry agencies,
+    explained with the run's ``aliases``) from tallies at the end; then
+    datapackage.json, which describes them (``describe.py``)."""
 
-    files = ("measures.csv", "assignments.csv", "agencies.csv", "review.csv")
+    files = ("measures.csv", "assignments.csv", "agencies.csv", "review.csv", "notices.csv",
+             "datapackage.json")
 
     def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
         from ..agencies.review import MissTally
 
         self.out_dir, self.aliases = out_dir, aliases
-        self.measures = CsvFile(out_dir / self.files[0], R.MeasureRow)
+        self.measures = CsvFile(out_dir / "measures.csv", R.MeasureRow)
+        self._open = [self.measures]
         try:
-            self.assignments = CsvFile(out_dir / self.files[1], R.AssignmentRow)
+            self.assignments = CsvFile(out_dir / "assignments.csv", R.AssignmentRow)
+            self._open.append(self.assignments)
+            self.notices = CsvFile(out_dir / "notices.csv", R.NoticeListRow)
+            self._open.append(self.notices)
         except BaseException:
-            self.measures.file.discard()
+            self.discard()
             raise
         self.agencies, self.misses = R.AgencyTally(), MissTally()
+        self.review_count = 0   #: rows of review.csv, once written
 
     def export(self, record: R.NoticeRecord) -> None:
         self.measures.write_text(record.measures_csv)
         self.assignments.write_text(record.assignments_csv)
+        self.notices.write_rows([R.notice_list_row(record, notice_identity(record.head)[0])])
         self.agencies.add_counts(record.head.doc_id, record.head.city, record.agency_counts)
         self.misses.add_head(record.head)
 
     def finish(self) -> list[Path]:
+        from .describe import write_datapackage
+
         try:
-            agencies = write_csv(self.out_dir / self.files[2], R.AgencyRow, self.agencies.rows())
-            review = write_csv(self.out_dir / self.files[3], R.ReviewRow, self.misses.rows(self.aliases))
+            agencies = write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self.agencies.rows())
+            misses = self.misses.rows(self.aliases)
+            review = write_csv(self.out_dir / "review.csv", R.ReviewRow, misses)
+            self.review_count = len(misses)
         except BaseException:
             self.discard()
             raise
-        return [self.measures.file.commit(), self.assignments.file.commit(), agencies, review]
+        written = [self.measures.file.commit(), self.assignments.file.commit(), agencies, review,
+                   self.notices.file.commit()]
+        return written + [write_datapackage(self.out_dir)]
 
     def discard(self) -> None:
-        self.measures.file.discard()
-        self.assignments.file.discard()
+        for csv_file in self._open:
+            csv_file.file.discard()
 
 
 # --- SQLite ------------------------------------------------------------------
@@ -150,9 +165,11 @@ class SqliteExporter:
         self.archive.store_record(record)
 
     def finish(self) -> list[Path]:
+        from .describe import write_datasette_metadata
+
         with self._stack:
             self.archive.refresh_agencies()
-            return [self.archive.path]
+            return [self.archive.path, write_datasette_metadata(self.archive.path.parent)]
 
     def discard(self) -> None:
         self._stack.close()

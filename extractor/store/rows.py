@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields, replace
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Callable
 
 import orjson
 
 from .csvtext import csv_fields, csv_text
 from ..models import AgencyRef, Notice, Source
+from ..parse.deadlines import deadline_date
 
 JOINER = "、"
 
@@ -67,6 +68,11 @@ class MeasureRow:
     deadline: str | None
     form: str
     extra: str               #: JSON object of unknown columns ("" when none)
+    # after the older columns, so that older readers' column positions hold
+    city: str | None = None  #: the notice's city
+    date: str | None = None  #: the notice's date
+    deadline_date: str | None = None  #: ``deadlines.deadline_date``: the last day of the period printed
+    deadline_kind: str | None = None  #: date | notice-year | ongoing | recurring | unparsed
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,27 @@ class AssignmentRow:
     match: str
     score: float
     kind: str
+    city: str | None = None  #: the notice's city (after the older columns)
+    date: str | None = None  #: the notice's date
+
+
+@dataclass(frozen=True)
+class NoticeListRow:
+    """notices.csv: one row per notice, the columns an analyst groups by."""
+
+    doc_id: str
+    identity: str            #: doc number, else URL, else path: what makes versions of one notice
+    version: int | None
+    doc_number: str | None
+    title: str | None
+    issuer: str | None
+    city: str | None
+    date: str | None
+    year: int | None
+    measure_count: int
+    url: str | None
+    path: str
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -177,11 +204,27 @@ def _names(refs: tuple[AgencyRef, ...]) -> str:
 def measure_rows(n: Notice) -> list[tuple]:
     """MeasureRow values, one per measure of one notice."""
     titles = {s.no: s.title for s in n.sections}
-    doc_id, doc_number = n.doc_id, n.doc_number
+    doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     return [(doc_id, doc_number, m.seq, m.section_no, titles.get(m.section_no), m.measure_no, m.text,
              _names(m.lead), _names(m.support), m.deadline, m.form,
-             json.dumps(m.extra, ensure_ascii=False) if m.extra else "")
+             json.dumps(m.extra, ensure_ascii=False) if m.extra else "", city, date,
+             *deadline_date(m.deadline, date))
             for m in n.measures]
+
+
+_NOTICE_COLUMNS = {name: i for i, name in enumerate(f.name for f in fields(NoticeRow))}
+_LIST_FROM_NOTICE = itemgetter(*(_NOTICE_COLUMNS[c] for c in (
+    "doc_id", "doc_number", "title", "issuer", "city", "date", "measure_count", "source_url",
+    "source_path", "sha256")))
+
+
+def notice_list_row(record: "NoticeRecord", identity: str) -> tuple:
+    """NoticeListRow values of one notice, from its record (with its version) and
+    its identity (``archive.notice_identity``: the archive decides what one notice is)."""
+    doc_id, doc_number, title, issuer, city, date, count, url, path, sha = _LIST_FROM_NOTICE(record.notice_row)
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    return (doc_id, identity, record.head.version, doc_number, title, issuer,
+            city, date, year, count, url, path, sha)
 
 
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
@@ -202,8 +245,8 @@ def _assignments(n: Notice) -> tuple[list[tuple], str]:
     """``assignment_rows`` and the same rows as assignments.csv lines (what
     ``csv_text`` writes for them), in one pass."""
     rows, lines = [], []
-    doc_id, doc_number = n.doc_id, n.doc_number
-    head = csv_fields((doc_id, doc_number))
+    doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
+    head, tail = csv_fields((doc_id, doc_number)), csv_fields((city, date))
     cache = _REF_CSV
     if len(cache) > _REF_CSV_MAX:
         cache.clear()
@@ -213,11 +256,11 @@ def _assignments(n: Notice) -> tuple[list[tuple], str]:
         for role, refs in (("lead", m.lead), ("support", m.support)):
             for pos, r in enumerate(refs, start=1):
                 values = _REF_VALUES(r)
-                rows.append((doc_id, doc_number, seq, no, role, pos) + values)
+                rows.append((doc_id, doc_number, seq, no, role, pos) + values + (city, date))
                 cells = cache.get(values)
                 if cells is None:
                     cells = cache[values] = csv_fields(values)
-                lines.append(f"{prefix}{role},{pos},{cells}\r\n")
+                lines.append(f"{prefix}{role},{pos},{cells},{tail}\r\n")
     return rows, "".join(lines)
 
 
