@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test eval bench clean install office
+.PHONY: run test eval bench clean install office browser
 
 # LibreOffice converts .doc/.wps/.et attachments (docs/attachments.md); Debian's
 # -nogui packages are the smallest set that has the Writer and Calc import filters
@@ -33,8 +33,19 @@ run: $(STAMP) office
 	$(BIN)/extractor run raw --out output
 
 ## test: the whole test suite
-test: $(STAMP) office
+test: $(STAMP) office browser
 	$(BIN)/python -m pytest
+
+## browser: headless Chromium and a CJK font for report.html's browser test (Debian packages;
+##          installed when missing and run as root, as on a fresh machine or CI)
+browser:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium fonts-wqy-zenhei (the report's browser test)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-wqy-zenhei; \
+	else \
+	  echo "note: the report's browser test needs: apt-get install --no-install-recommends chromium fonts-wqy-zenhei" >&2; \
+	fi
 
 ## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)
 eval: $(STAMP)

@@ -2,27 +2,46 @@
 map our exceptions to one-line messages and exit codes.
 
 Exit status: 0 every input was read; 1 some input could not be read (the
-others are still exported); 2 usage or configuration error.
+others are still exported); 2 usage or configuration error (also: nothing to
+read); 130 interrupted; 141 the reader of the output went away (``| head``).
 Nothing heavy (jieba, pandas, lxml) is imported before a command runs.
 """
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
 from . import __version__
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_PIPE = 130, 141   # 128 + SIGINT, 128 + SIGPIPE, as the shell reports them
 FORMATS = ("json", "csv", "sqlite")
 
 log = logging.getLogger("extractor")
 
 
+EPILOG = """examples:
+  extractor run                              raw/ -> output/
+  extractor run -v notice.html other/ --out results/
+  extractor search 财政 --city 东莞          measures whose text holds 财政
+  extractor report                           output/report.html: charts and tables
+  extractor agencies explain 市发改局 --city 东莞市
+
+exit status:
+  0    every input was read
+  1    some input could not be read (each named on stderr; the rest are exported)
+  2    usage or configuration error, or nothing to read (no output is created)
+  130  interrupted
+  141  the reader of the output went away (extractor … | head): stopped quietly
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="extractor",
+        prog="extractor", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Turn responsibility-division notices (责任分工表, 任务分工方案) into "
                     "normalized rows: which unit leads and which supports each measure. "
                     "Reads HTML pages or their text; writes CSV, JSON and SQLite.",
@@ -36,16 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     add_crawl_parser(sub)
     add_diff_parser(sub)
     add_agencies_parser(sub)
+    add_search_parser(sub)
+    add_report_parser(sub)
+    for command in sub.choices.values():
+        # -v after the command too (extractor run -v); SUPPRESS keeps the one given before it
+        command.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS,
+                             help="more detail on stderr: per-file lines (-v), debug (-vv)")
     return parser
 
 
 def add_run_parser(sub) -> None:
     p = sub.add_parser(
-        "run", help="extract notices and export them",
+        "run", help="extract notices and export them", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Extract every notice in INPUT (files or folders, default raw/) and write "
-                    "notices.json, measures.csv, assignments.csv, agencies.csv, review.csv and "
-                    "notices.sqlite to --out. An unreadable input is named on stderr and skipped; a readable "
-                    "page without a task table becomes a notice with no measures and a warning.",
+                    "notices.json, notices.csv, measures.csv, assignments.csv, agencies.csv, review.csv, "
+                    "datapackage.json, notices.sqlite and metadata.json to --out. An unreadable input is "
+                    "named on stderr and skipped; a readable page without a task table becomes a notice "
+                    "with no measures and a warning.",
+        epilog="examples:\n  extractor run\n  extractor run -v raw/ --out results/\n"
+               "  extractor run --jobs 2 big-folder/\n\nexit status: 0 all read; 1 some input unreadable "
+               "(named on stderr); 2 usage error, or no input to read (nothing is created)",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT", default=["raw"],
                    help="notice files (HTML or text, any common Chinese encoding) or folders (default: raw)")
@@ -126,13 +155,15 @@ def cmd_run(args) -> int:
         return EXIT_USAGE
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
-    except ExtractorError as exc:  # configuration (aliases file) we cannot use
+    except ExtractorError as exc:  # nothing to read, or configuration (aliases file) we cannot use
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     for path, reason in result.failures:
         print(f"extractor: error: {path}: {reason}", file=sys.stderr)
+    # the names to review are review.csv's rows when it was written
+    unresolved = len(result.unresolved_names) if result.review_count is None else result.review_count
     print(f"{result.notice_count} notices, {result.measure_count} measures, "
-          f"{result.assignment_count} assignments, {len(result.unresolved_names)} unresolved names, "
+          f"{result.assignment_count} assignments, {unresolved} unresolved names, "
           f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
     return EXIT_INPUT if result.failures else EXIT_OK
 
@@ -327,6 +358,72 @@ def cmd_agencies(args) -> int:
     return EXIT_OK
 
 
+def add_search_parser(sub) -> None:
+    p = sub.add_parser(
+        "search", help="find measures by words in their text", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Full-text search over the measures of the archive (--out/notices.sqlite), latest "
+                    "versions, newest notice first. Two characters are enough (财政); several words must "
+                    "all be found. Prints doc number, measure number, lead units and a snippet.",
+        epilog="examples:\n  extractor search 财政资金\n  extractor search 平台 --agency 市科技局 --json\n"
+               "  extractor search 融资 --city 东莞 | head",
+    )
+    p.add_argument("query", nargs="+", metavar="WORD", help="word(s) the measure text must hold")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder holding notices.sqlite (default: output)")
+    p.add_argument("--city", metavar="CITY", help="only notices of this city (东莞 or 东莞市)")
+    p.add_argument("--agency", metavar="AGENCY",
+                   help="only measures naming this agency (an agency_id, or part of its name) as lead or support")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N measures")
+    p.add_argument("--json", action="store_true",
+                   help="print a JSON list of {doc_id, doc_number, seq, measure_no, text, lead, support, snippet}")
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args) -> int:
+    import json
+
+    from .models import ExtractorError
+    from .store.search import format_hits, search
+
+    try:
+        hits = search(args.out, " ".join(args.query), city=args.city, agency=args.agency, limit=args.limit)
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
+    elif hits:
+        print(format_hits(hits))
+    log.info("%d measures found", len(hits))
+    return EXIT_OK
+
+
+def add_report_parser(sub) -> None:
+    p = sub.add_parser(
+        "report", help="write report.html: charts and tables over the run's CSVs",
+        description="Write one self-contained page (no network, charts as inline SVG) from the CSVs in "
+                    "--out: measures led and supported per agency, by year and section, which agencies "
+                    "work together, deadlines over time, and the names to review.",
+    )
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder holding the CSVs; report.html goes there (default: output)")
+    p.add_argument("--city", metavar="CITY", help="only notices of this city (东莞 or 东莞市)")
+    p.set_defaults(func=cmd_report)
+
+
+def cmd_report(args) -> int:
+    from .models import ExtractorError
+    from .report.build import build_report
+
+    try:
+        path = build_report(args.out, city=args.city)
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(path)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -335,10 +432,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     setup_logging(args.verbose)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()   # here, so that a closed pipe is caught below
+        return status
+    except BrokenPipeError:
+        # the reader went away (extractor search x | head): stop quietly, as cat does;
+        # stdout goes to /dev/null so that the interpreter's last flush cannot fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except OSError as exc:
         # the file system refused something outside any one input (an output folder
         # that is a file, no space or permission): one line, not a traceback

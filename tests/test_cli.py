@@ -93,3 +93,66 @@ def test_output_folder_that_is_a_file_is_one_line_not_a_traceback(tmp_path, fixt
     assert err == [f"extractor: error: {taken}: the output folder is a file",
                    f"extractor: error: {taken / 'sub'}: Not a directory"]
     assert taken.read_text() == "x"
+
+
+# --- polish (issue 18): -v, --help, nothing to read, | head, names to review ------------------
+
+
+def test_help_gives_examples_and_exit_codes():
+    top = extractor("--help").stdout
+    assert "examples:" in top and "extractor search 财政" in top
+    for code in ("0 ", "1 ", "2 ", "130", "141"):
+        assert f"\n  {code}" in top
+    run = extractor("run", "--help").stdout
+    assert "examples:" in run and "exit status:" in run and "no input to read" in run
+
+
+def test_run_v_names_each_file(batch, tmp_path):
+    out = tmp_path / "out"
+    res = extractor("run", "-v", batch, "--out", out)
+    assert res.returncode == 0, res.stderr
+    detail = [ln for ln in res.stderr.splitlines() if ln.startswith("extractor: INFO:") and "measures" in ln]
+    assert len(detail) == 2 and all("东府办〔2014〕75号, 53 measures" in ln for ln in detail)
+    again = extractor("run", batch, "-v", "--out", out)   # -v after the inputs too
+    assert again.stderr.count("unchanged since it was archived") == 2
+    assert "INFO" not in extractor("run", batch, "--out", out).stderr   # quiet without -v
+
+
+@pytest.mark.parametrize("make_input", [
+    lambda tmp: tmp / "no-such-folder",
+    lambda tmp: tmp / "missing.html",
+    lambda tmp: (tmp / "empty").mkdir() or tmp / "empty",
+    lambda tmp: (tmp / "only-csv").mkdir() or (tmp / "only-csv" / "x.csv").write_text("a") or tmp / "only-csv",
+])
+def test_nothing_to_read_is_exit_2_one_line_and_no_output(tmp_path, make_input):
+    given = make_input(tmp_path)
+    res = extractor("run", given, "--out", tmp_path / "out")
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and res.stderr.startswith(f"extractor: error: {given}: ")
+    assert res.stdout == "" and not (tmp_path / "out").exists()
+
+
+def test_a_closed_pipe_ends_quietly():
+    """``extractor agencies | head``: the reader goes before the writing is done."""
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "agencies", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()   # as head does once it has its lines
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141 and err == b""
+
+
+def test_summary_counts_the_names_review_csv_lists(tmp_path):
+    """The summary's unresolved names are review.csv's rows, also when the files
+    show notices of an earlier run (its names are listed in review.csv too)."""
+    import csv
+
+    from analystkit import UNRESOLVED, write_corpus
+
+    raw, out = write_corpus(tmp_path / "raw"), tmp_path / "out"
+    first = extractor("run", raw / "b-2017-5.txt", "--out", out)
+    second = extractor("run", raw / "a-2016-12.txt", "--out", out)   # no unresolved name of its own
+    with open(out / "review.csv", encoding="utf-8-sig", newline="") as fh:
+        review = list(csv.DictReader(fh))
+    assert [r["name"] for r in review] == [UNRESOLVED]
+    for res in (first, second):
+        assert res.returncode == 0 and ", 1 unresolved names," in res.stdout

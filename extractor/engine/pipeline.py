@@ -54,6 +54,9 @@ class RunResult:
     measure_count: int = 0      #: their measures
     assignment_count: int = 0   #: their lead and support units
     unresolved_names: set[str] = field(default_factory=set)  #: distinct names no registry key matched
+    #: rows of the review.csv the run wrote (distinct city and name over the notices the
+    #: files show), None when it wrote none: what the summary reports as names to review
+    review_count: int | None = None
 
     def count(self, head: "NoticeHead") -> None:
         """Add one notice to the counts, from its ``rows.NoticeHead``."""
@@ -146,18 +149,39 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
         check_aliases(settings.aliases)
     inputs, fetch_failures = fetch_url_inputs(settings)
     files, failures = collect_inputs(inputs)
+    if not files and not fetch_failures:
+        # nothing to read: a usage error, found before any output is created
+        raise NoInput("; ".join(f"{path}: {reason}" for path, reason in failures) if failures else
+                      f"{', '.join(map(str, inputs))}: no notice files here (HTML or text pages)")
     result = RunResult(failures=fetch_failures + list(failures))
     if "sqlite" in settings.formats:
-        return run_archived(files, settings, result, progress)
-    # each notice is written (to temp files) as it arrives and then dropped
-    with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
-        for record in _readable(extract_records(files, settings, progress), result):
-            exports.export_record(record)
-            result.count(record.head)
-        if result.notice_count or not result.failures:
-            # a batch where nothing could be read must not replace earlier outputs
-            result.written = exports.finish()
+        run_archived(files, settings, result, progress)
+    else:
+        # each notice is written (to temp files) as it arrives and then dropped
+        with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
+            for record in _readable(extract_records(files, settings, progress), result):
+                exports.export_record(record)
+                result.count(record.head)
+            if result.notice_count or not result.failures:
+                # a batch where nothing could be read must not replace earlier outputs
+                result.written = exports.finish()
+    result.review_count = _review_rows(result.written)
     return result
+
+
+class NoInput(ExtractorError):
+    """The inputs name no file to read (missing, or folders without notices)."""
+
+
+def _review_rows(written: Sequence[Path]) -> int | None:
+    """Rows of the review.csv among ``written`` (None when none was written)."""
+    import csv
+
+    review = next((p for p in written if Path(p).name == "review.csv"), None)
+    if review is None:
+        return None
+    with open(review, encoding="utf-8-sig", newline="") as fh:
+        return sum(1 for _ in csv.reader(fh)) - 1
 
 
 def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]],
@@ -167,8 +191,12 @@ def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]]
         if record is None:
             result.failures.append((str(path), error or "unreadable"))
             continue
-        for w in record.head.warnings:
+        head = record.head
+        for w in head.warnings:
             log.warning("%s: %s", path, w)
+        log.info("%s: %s, %d measures, %d lead/support units, %d unresolved", path,
+                 head.doc_number or "no doc number", head.measure_count, head.assignment_count,
+                 len(head.unresolved))
         yield record
 
 
@@ -284,4 +312,5 @@ def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: R
         else:
             result.unchanged += 1
             result.count_rows(*summary)
+            log.info("%s: unchanged since it was archived (rows taken from the archive)", path)
     return todo
