@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from extractor.store.csvtext import spreadsheet_safe
+from extractor.store.csvtext import csv_text, spreadsheet_safe
 from extractor.store.export import export_all
 from extractor.models import AgencyRef, Measure, Notice, Section, Source
 
@@ -301,7 +301,8 @@ def test_row_builders_put_each_value_under_its_own_column():
                               "date": "2014-08-08"}
     assert all(len(r) == len(R.column_names(R.AssignmentRow)) for r in R.assignment_rows(n))
     record = R.with_version(R.notice_record(n), 4)
-    assert dict(zip(R.column_names(R.NoticeListRow), R.notice_list_row(record, "某府办〔2014〕1号"))) == {
+    assert record.notices_csv.decode() == csv_text([R.notice_list_row(record.notice_row, record.head)])
+    assert dict(zip(R.column_names(R.NoticeListRow), R.notice_list_row(record.notice_row, record.head))) == {
         "doc_id": "n1", "identity": "某府办〔2014〕1号", "version": 4, "doc_number": "某府办〔2014〕1号",
         "title": "关于…的通知", "issuer": "某市人民政府办公室", "city": "某市", "date": "2014-08-08", "year": 2014,
         "measure_count": 2, "url": None, "path": "raw/n1.html", "sha256": "ab" * 32}

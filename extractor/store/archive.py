@@ -126,13 +126,8 @@ class VersionInfo:
     source_url: str | None
 
 
-def notice_identity(notice: "Notice | R.NoticeHead") -> tuple[str, str]:
-    """(identity, kind): the doc_number, else the URL, else the path."""
-    if notice.doc_number:
-        return notice.doc_number, "doc_number"
-    if notice.source.url:
-        return notice.source.url, "url"
-    return notice.source.path, "path"
+#: (identity, kind) of a notice: defined with the rows, as notices.csv shows it per notice
+notice_identity = R.notice_identity
 
 
 def output_lock(out_dir: Path):

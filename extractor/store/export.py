@@ -21,7 +21,6 @@ from typing import Iterable, Sequence
 
 from . import rows as R
 from .csvtext import csv_text
-from .archive import notice_identity
 from .files import AtomicFile
 from ..models import Notice
 
@@ -121,7 +120,7 @@ class CsvExporter:
     def export(self, record: R.NoticeRecord) -> None:
         self.measures.write_text(record.measures_csv)
         self.assignments.write_text(record.assignments_csv)
-        self.notices.write_rows([R.notice_list_row(record, notice_identity(record.head)[0])])
+        self.notices.write_text(record.notices_csv)
         self.agencies.add_counts(record.head.doc_id, record.head.city, record.agency_counts)
         self.misses.add_head(record.head)
 

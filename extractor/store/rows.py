@@ -218,13 +218,26 @@ _LIST_FROM_NOTICE = itemgetter(*(_NOTICE_COLUMNS[c] for c in (
     "source_path", "sha256")))
 
 
-def notice_list_row(record: "NoticeRecord", identity: str) -> tuple:
-    """NoticeListRow values of one notice, from its record (with its version) and
-    its identity (``archive.notice_identity``: the archive decides what one notice is)."""
-    doc_id, doc_number, title, issuer, city, date, count, url, path, sha = _LIST_FROM_NOTICE(record.notice_row)
+def notice_identity(notice: "Notice | NoticeHead") -> tuple[str, str]:
+    """(identity, kind): the doc_number, else the URL, else the path: what makes two
+    inputs versions of one notice (the archive numbers versions per identity)."""
+    if notice.doc_number:
+        return notice.doc_number, "doc_number"
+    if notice.source.url:
+        return notice.source.url, "url"
+    return notice.source.path, "path"
+
+
+def notice_list_row(notice_row: tuple, head: "NoticeHead") -> tuple:
+    """NoticeListRow values of one notice, from its NoticeRow values and head (with its version)."""
+    doc_id, doc_number, title, issuer, city, date, count, url, path, sha = _LIST_FROM_NOTICE(notice_row)
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    return (doc_id, identity, record.head.version, doc_number, title, issuer,
+    return (doc_id, notice_identity(head)[0], head.version, doc_number, title, issuer,
             city, date, year, count, url, path, sha)
+
+
+def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
+    return csv_text([notice_list_row(notice_row, head)]).encode()
 
 
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
@@ -304,8 +317,8 @@ class NoticeRecord:
     and shared by the archive and the per-run files, so JSON/CSV/SQLite hold
     the same values by construction.
 
-    Only ``notice``, ``head``, ``json`` and ``notice_row`` hold the archive
-    version, so a record built before the version is known (in a ``--jobs``
+    Only ``notice``, ``head``, ``json``, ``notice_row`` and ``notices_csv`` hold
+    the archive version, so a record built before the version is known (in a ``--jobs``
     worker) gets it with ``with_version``; the rows and their CSV text do not
     change.  Rows are plain tuples: sqlite3 binds those directly, and they
     pickle by value.  Writers read ``head``; ``notice`` is None in a record a
@@ -324,6 +337,7 @@ class NoticeRecord:
     measures_csv: bytes       #: ``measures`` as measures.csv lines (``csvtext.csv_text``), UTF-8
     assignments_csv: bytes    #: ``assignments`` as assignments.csv lines, UTF-8
     agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
+    notices_csv: bytes        #: the notice's notices.csv line (``notice_list_row``), UTF-8
 
 
 def notice_json(notice: Notice) -> bytes:
@@ -349,9 +363,10 @@ def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
     measures = measure_rows(notice)
     assignments, assignments_csv = _assignments(notice)
-    return NoticeRecord(notice, notice_head(notice), notice_json(notice), notice_row(notice),
-                        section_rows(notice), measures, assignments, csv_text(measures).encode(),
-                        assignments_csv.encode(), notice_agency_counts(notice))
+    head, row = notice_head(notice), notice_row(notice)
+    return NoticeRecord(notice, head, notice_json(notice), row, section_rows(notice), measures,
+                        assignments, csv_text(measures).encode(), assignments_csv.encode(),
+                        notice_agency_counts(notice), _notices_csv(row, head))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -368,14 +383,14 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
     if record.head.version == version:
         return record
     cut = record.json.rindex(_VERSION_KEY)
-    row = record.notice_row
-    return NoticeRecord(None if record.notice is None else replace(record.notice, version=version),
-                        replace(record.head, version=version),
+    head = replace(record.head, version=version)
+    row = record.notice_row[:_VERSION_COLUMN] + (version,) + record.notice_row[_VERSION_COLUMN + 1:]
+    return NoticeRecord(None if record.notice is None else replace(record.notice, version=version), head,
                         b"%s%s%s}" % (record.json[:cut], _VERSION_KEY,
                                       b"null" if version is None else b"%d" % int(version)),
-                        row[:_VERSION_COLUMN] + (version,) + row[_VERSION_COLUMN + 1:],
-                        record.sections, record.measures, record.assignments,
-                        record.measures_csv, record.assignments_csv, record.agency_counts)
+                        row, record.sections, record.measures, record.assignments,
+                        record.measures_csv, record.assignments_csv, record.agency_counts,
+                        _notices_csv(row, head))
 
 
 def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:
