@@ -33,6 +33,14 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "a template name (区发改局) is one unit, never cut into 区 + 发改局",
      {"measures": (49, 107), "agencies": (112, 186), "doc_number": (23, 23), "title": (18, 23),
       "issuer": (22, 23), "date": (22, 23), "recipients": (21, 23), "table_title": (22, 23)}),
+    ("2026-11-30", "second batch: 15 table-shaped fixtures added, measured before any code for their "
+     "shapes; no old fixture moved. Shares that fall come from the new ones: doc_number, issuer, "
+     "date and table_title from layout-sanshui-2007-15 (layout tables, Chinese-numeral date), "
+     "league-xilingol-2019-12 and noterow-xinyu-2023-9; recipients from those and "
+     "cellroles-zhangjiachuan-2016-9, rolecell-jingan-2018-11, tradtable-neimenggu-2019-20, "
+     "twohead-taobei-2021-31, sptext-beijing-2016-41 (各委、办、局 split apart)",
+     {"measures": (122, 193), "agencies": (215, 337), "doc_number": (36, 38), "title": (31, 38),
+      "issuer": (36, 38), "date": (36, 38), "recipients": (28, 38), "table_title": (35, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
