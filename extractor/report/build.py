@@ -176,7 +176,9 @@ def _agencies_section(t: Tables) -> str:
 def _years_section(t: Tables) -> str:
     by_year = measures_by_year(t)
     sections = t.measures["section_title"].fillna("(no section)").value_counts().head(TOP_SECTIONS)
-    body = (column_chart("Measures by year of the notice", list(by_year.index), by_year.tolist())
+    body = ("<h3>By year of the notice</h3>"
+            + column_chart("Measures by year of the notice", list(by_year.index), by_year.tolist())
+            + f"<h3>By section title (the {len(sections)} most frequent)</h3>"
             + bar_chart("Measures by section", list(sections.index), [("measures", sections.tolist())]))
     return _section("Measures by year and by section", body)
 
@@ -219,6 +221,7 @@ def _details(summary: str, body: str) -> str:
 _STYLE = """
 body { font-family: sans-serif; margin: 24px auto; max-width: 980px; color: #222; }
 h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 32px; border-bottom: 1px solid #ddd; }
+h3 { font-size: 14px; font-weight: normal; color: #555; margin: 16px 0 0; }
 .facts { display: flex; gap: 24px; flex-wrap: wrap; }
 .facts div { display: flex; flex-direction: column; } .facts b { font-size: 26px; }
 table.data { border-collapse: collapse; margin: 8px 0; font-size: 13px; }
