@@ -78,3 +78,55 @@ def test_declared_utf8_with_a_few_broken_bytes_stays_utf8():
     d = decode_bytes(make_raw(data))
     assert d.encoding == "utf-8 (lossy)" and "市发改局" in d.text and "\ufffd" in d.text
     assert any("replaced" in w for w in d.warnings)
+
+
+# ---------------------------------------------------------------- decoding by evidence (issue 12)
+
+def test_bom_then_a_bad_byte_decodes_with_a_warning():
+    # D1: this stopped the whole run with a UnicodeDecodeError
+    d = decode_bytes(make_raw(b"\xef\xbb\xbf\xe5\x88\x86\xff", path="z.txt"))
+    assert d.text == "分\ufffd" and d.encoding == "utf-8 (BOM, lossy)"
+    assert d.warnings == ("1 undecodable byte sequence(s) replaced under utf-8",)
+
+
+def test_bom_with_many_bad_bytes_is_not_trusted():
+    # a UTF-8 BOM before GBK text: the BOM is a leftover, the text reads as GBK
+    data = codecs.BOM_UTF8 + ("牵头单位：市发改局。配合单位：市财政局、道滘镇。" * 5).encode("gbk")
+    d = decode_bytes(make_raw(data, path="n.txt"))
+    assert d.encoding == "gb18030" and d.text.startswith("牵头单位：市发改局") and "道滘镇" in d.text
+
+
+def test_undeclared_utf8_with_one_stray_byte_stays_utf8(fixtures_dir):
+    # D3: one stray byte made the seed's text decode as gb18030 (mojibake, 0 measures)
+    data = (fixtures_dir / "seed-dongguan-2014-75.txt").read_bytes()
+    half = data.index("\n".encode(), len(data) // 2)
+    d = decode_bytes(make_raw(data[:half] + b"\xff" + data[half:], path="n.txt"))
+    assert d.encoding == "utf-8 (lossy)" and "东府办〔2014〕75号" in d.text
+    assert d.warnings == ("1 undecodable byte sequence(s) replaced under utf-8",)
+
+
+@pytest.mark.parametrize("codec,meta", [("utf-8", "utf-8"), ("gbk", "gbk")])
+def test_wrong_http_charset_loses_to_a_meta_that_reads_as_chinese(codec, meta):
+    # D8: the header said ISO-8859-1 (which decodes any bytes) and the page came out garbled
+    data = page(meta, "关于印发重点工作责任分工方案的通知 市发改局 道滘镇").encode(codec)
+    d = decode_bytes(make_raw(data, http_charset="ISO-8859-1"))
+    assert "市发改局" in d.text and "道滘镇" in d.text
+    assert d.encoding == ("utf-8" if codec == "utf-8" else "gb18030")
+    assert any("ISO-8859-1" in w and "HTTP header" in w for w in d.warnings)
+
+
+def test_right_http_charset_still_wins():
+    data = page("utf-8", "市发改局 市经信局").encode("gbk")   # the <meta> is the wrong one here
+    d = decode_bytes(make_raw(data, http_charset="gbk"))
+    assert d.encoding == "gb18030" and "市经信局" in d.text
+
+
+def test_ascii_page_keeps_its_declared_charset():
+    d = decode_bytes(make_raw(b"<html><body><p>no Chinese here</p></body></html>", http_charset="ISO-8859-1"))
+    assert d.encoding == "iso8859-1" and d.warnings == ()
+
+
+def test_traditional_text_in_utf8_is_not_taken_for_gbk():
+    text = "關於印發重點工作責任分工方案的通知\n牽頭單位：市發展和改革局\n配合單位：市財政局\n" * 3
+    d = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
+    assert d.encoding == "utf-8" and d.text.startswith("關於")
