@@ -85,6 +85,9 @@ def add_run_parser(sub) -> None:
     p.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of name,agency_id[,city] that wins over derivation (default: raw/aliases.csv if present)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    # the default is source.read.MAX_INPUT_MB, named here: importing it would slow every --help
+    p.add_argument("--max-input-mb", type=_positive, metavar="MB",
+                   help="refuse an input file larger than this, unread (default: 20)")
     add_archive_options(p)
     add_scale_options(p)
     p.set_defaults(func=cmd_run)
@@ -99,6 +102,16 @@ def add_scale_options(p) -> None:
                    help="local: this machine (default); dask: a Dask cluster (needs extractor[dask])")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler to use, e.g. tcp://host:8786 (default: start a local cluster)")
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return value
 
 
 def _jobs(text: str) -> int:
@@ -136,6 +149,8 @@ def _progress(enabled: bool):
 
 
 def cmd_run(args) -> int:
+    import sqlite3
+
     from .models import ExtractorError
     from .engine.pipeline import Settings, run
 
@@ -146,7 +161,8 @@ def cmd_run(args) -> int:
     settings = Settings(inputs=tuple(args.inputs), out_dir=args.out,
                         formats=tuple(args.formats or FORMATS), aliases=aliases,
                         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                        full=args.full, all_versions=args.all_versions, fetch_into=args.into)
+                        full=args.full, all_versions=args.all_versions, fetch_into=args.into,
+                        **({"max_input_mb": args.max_input_mb} if args.max_input_mb else {}))
     if args.scheduler and args.engine != "dask":
         print("extractor: error: --scheduler needs --engine dask", file=sys.stderr)
         return EXIT_USAGE
@@ -158,14 +174,27 @@ def cmd_run(args) -> int:
     except ExtractorError as exc:  # nothing to read, or configuration (aliases file) we cannot use
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    for path, reason in result.failures:
-        print(f"extractor: error: {path}: {reason}", file=sys.stderr)
+    except sqlite3.Error as exc:   # the archive cannot be written (read-only, disk full): not an input's fault
+        print(f"extractor: error: {Path(args.out) / 'notices.sqlite'}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print_failures(result.failures)
     # the names to review are review.csv's rows when it was written
     unresolved = len(result.unresolved_names) if result.review_count is None else result.review_count
     print(f"{result.notice_count} notices, {result.measure_count} measures, "
           f"{result.assignment_count} assignments, {unresolved} unresolved names, "
           f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
     return EXIT_INPUT if result.failures else EXIT_OK
+
+
+def print_failures(failures) -> None:
+    """One line per (file or URL, reason) on stderr; a control character in a
+    name (a newline, ESC) is printed escaped, so no name can fake a line."""
+    if not failures:
+        return
+    from .source.read import shown_path
+
+    for where, reason in failures:
+        print(f"extractor: error: {shown_path(where)}: {shown_path(reason)}", file=sys.stderr)
 
 
 def _aliases_file(given: Path | None) -> Path | None:
@@ -224,8 +253,7 @@ def cmd_fetch(args) -> int:
     except ExtractorError as exc:   # the folder is locked by another fetch or crawl
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    for url, reason in failures:
-        print(f"extractor: error: {url}: {reason}", file=sys.stderr)
+    print_failures(failures)
     for rec in records:
         log.info("%s -> %s", rec.url, rec.path)
     fetched = sum(rec.new for rec in records)
@@ -275,8 +303,7 @@ def cmd_crawl(args) -> int:
     except ExtractorError as exc:   # the folder is locked by another fetch or crawl
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    for url, reason in result.failures:
-        print(f"extractor: error: {url}: {reason}", file=sys.stderr)
+    print_failures(result.failures)
     print(f"{len(result.pages)} listing pages, {len(result.entries)} matching, "
           f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "
           f"{len(result.unchanged)} not modified, {len(result.failures)} failed")
@@ -448,6 +475,12 @@ def main(argv: list[str] | None = None) -> int:
         # that is a file, no space or permission): one line, not a traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        sqlite3 = sys.modules.get("sqlite3")   # loaded by the commands that open an archive
+        if sqlite3 is None or not isinstance(exc, sqlite3.Error):
+            raise
+        print(f"extractor: error: the archive: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -16,13 +16,14 @@ any other exception is a bug and propagates.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import ExtractorError, Notice
 from ..source.office.bundle import is_bundled
-from ..source.read import SIDECAR_SUFFIX, read_input
+from ..source.read import SIDECAR_SUFFIX, read_input, shown_path
 from ..store.export import Exports, export_all, remove_stale_temp_files
 from .extract import extract_file
 from .settings import Settings
@@ -70,20 +71,54 @@ class RunResult:
         self.unresolved_names |= unresolved
 
 
-def collect_inputs(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand folders into their files (sorted, recursively); report missing inputs."""
+def collect_inputs(inputs: Iterable[str], max_mb: float | None = None
+                   ) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand folders into their files (sorted, recursively); report missing
+    inputs, folders that cannot be listed and files over ``max_mb``."""
     files: list[Path] = []
-    missing: list[tuple[str, str]] = []
+    failures: list[tuple[str, str]] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and _is_candidate(f)
-                                and not is_bundled(f)))   # its page reads it
+            files.extend(sorted(_files_under(p, failures)))
         elif p.exists():
             files.append(p)
         else:
-            missing.append((item, "no such file or folder"))
-    return files, missing
+            failures.append((shown_path(item), "no such file or folder"))
+    if max_mb is None:
+        return files, failures
+    return [f for f in files if not _too_large(f, max_mb, failures)], failures
+
+
+def _files_under(folder: Path, failures: list[tuple[str, str]]) -> Iterator[Path]:
+    """The candidate files under ``folder``; a sub-folder that cannot be listed
+    is a failure (not skipped in silence), a symlink loop is walked once."""
+    def unreadable(exc: OSError) -> None:
+        failures.append((shown_path(exc.filename or folder), f"cannot read folder: {exc.strerror or exc}"))
+
+    seen: set[str] = set()
+    for top, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        for name in names:
+            f = Path(top, name)
+            if _is_candidate(f) and f.is_file() and not is_bundled(f):   # a bundled file: its page reads it
+                yield f
+
+
+def _too_large(path: Path, max_mb: float, failures: list[tuple[str, str]]) -> bool:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False   # reading it names the problem
+    if size <= max_mb * 1024 * 1024:
+        return False
+    failures.append((shown_path(path), f"{size / 1024 / 1024:.3g} MB is over the {max_mb:g} MB "
+                                      "limit on an input (--max-input-mb)"))
+    return True
 
 
 def _is_candidate(path: Path) -> bool:
@@ -148,11 +183,11 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
         from ..agencies.registry import check_aliases
         check_aliases(settings.aliases)
     inputs, fetch_failures = fetch_url_inputs(settings)
-    files, failures = collect_inputs(inputs)
+    files, failures = collect_inputs(inputs, settings.max_input_mb)
     if not files and not fetch_failures:
         # nothing to read: a usage error, found before any output is created
         raise NoInput("; ".join(f"{path}: {reason}" for path, reason in failures) if failures else
-                      f"{', '.join(map(str, inputs))}: no notice files here (HTML or text pages)")
+                      f"{', '.join(map(shown_path, inputs))}: no notice files here (HTML or text pages)")
     result = RunResult(failures=fetch_failures + list(failures))
     if "sqlite" in settings.formats:
         run_archived(files, settings, result, progress)
@@ -189,12 +224,13 @@ def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]]
     """The records of ``outcomes``; each failure goes into ``result``, each warning to the log."""
     for path, record, error in outcomes:
         if record is None:
-            result.failures.append((str(path), error or "unreadable"))
+            result.failures.append((shown_path(path), error or "unreadable"))
             continue
         head = record.head
+        shown = shown_path(path)
         for w in head.warnings:
-            log.warning("%s: %s", path, w)
-        log.info("%s: %s, %d measures, %d lead/support units, %d unresolved", path,
+            log.warning("%s: %s", shown, w)
+        log.info("%s: %s, %d measures, %d lead/support units, %d unresolved", shown,
                  head.doc_number or "no doc number", head.measure_count, head.assignment_count,
                  len(head.unresolved))
         yield record

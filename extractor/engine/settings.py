@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..source.read import MAX_INPUT_MB
 from ..store.export import EXPORTERS
 
 
@@ -21,3 +22,4 @@ class Settings:
     full: bool = False            #: re-extract inputs whose bytes the archive already holds
     all_versions: bool = False    #: per-run files show every archived version, not only the latest
     fetch_into: Path = Path("raw")  #: where URL inputs are fetched to before extraction
+    max_input_mb: float = MAX_INPUT_MB  #: a larger input file is refused unread
