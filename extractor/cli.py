@@ -221,6 +221,9 @@ def _add_fetch_options(p) -> None:
                    help="retries on timeouts and 5xx, with backoff (default: 3)")
     p.add_argument("--max-mb", type=float, default=20.0, metavar="MB",
                    help="refuse a page larger than this (default: 20)")
+    p.add_argument("--deadline", type=_positive, default=120.0, metavar="S",
+                   help="give up on a URL that has not fully arrived after this many seconds, "
+                        "retries included; the next URL goes on (default: 120)")
 
 
 def _fetch_settings(args):
@@ -228,7 +231,7 @@ def _fetch_settings(args):
 
     return FetchSettings(into=args.into, connect_timeout=args.connect_timeout,
                          read_timeout=args.timeout, retries=max(0, args.retries),
-                         max_bytes=int(args.max_mb * 1024 * 1024))
+                         max_bytes=int(args.max_mb * 1024 * 1024), deadline=args.deadline)
 
 
 def add_fetch_parser(sub) -> None:
@@ -278,6 +281,9 @@ def add_crawl_parser(sub) -> None:
     p.add_argument("--recheck", action="store_true",
                    help="ask again for pages already in --into (If-None-Match / If-Modified-Since); "
                         "a changed page is kept as a new file beside the old one")
+    p.add_argument("--allow-host", dest="allow_hosts", action="append", default=[], metavar="HOST[:PORT]",
+                   help="also fetch notices linked on this host (any port unless given; repeatable); "
+                        "by default only the listing's own host and port")
     _add_fetch_options(p)
     p.set_defaults(func=cmd_crawl)
 
@@ -297,7 +303,8 @@ def cmd_crawl(args) -> int:
 
     settings = CrawlSettings(listing_url=args.listing_url, match=tuple(args.match or DEFAULT_MATCH),
                              pages=max(1, args.pages), since=args.since, delay=max(0.0, args.delay),
-                             fetch=_fetch_settings(args), recheck=args.recheck)
+                             fetch=_fetch_settings(args), recheck=args.recheck,
+                             allow_hosts=tuple(args.allow_hosts))
     try:
         result = crawl(settings)
     except ExtractorError as exc:   # the folder is locked by another fetch or crawl
@@ -306,7 +313,8 @@ def cmd_crawl(args) -> int:
     print_failures(result.failures)
     print(f"{len(result.pages)} listing pages, {len(result.entries)} matching, "
           f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "
-          f"{len(result.unchanged)} not modified, {len(result.failures)} failed")
+          f"{len(result.unchanged)} not modified, {len(result.offsite)} on other hosts (not fetched), "
+          f"{len(result.failures)} failed")
     return EXIT_INPUT if result.failures else EXIT_OK
 
 

@@ -6,7 +6,9 @@ of them, served in turn (the last one repeats): ``[Route(500), Route(200,
 ...)]`` is a server error that succeeds on retry.  Like a real portal, a
 200 route that sends an ETag or Last-Modified answers 304 Not Modified to
 a request whose If-None-Match / If-Modified-Since names the same value;
-``requests`` keeps each request's path and headers.
+``requests`` keeps each request's path and headers.  A route with ``drip``
+sends one byte every ``drip`` seconds: a server that never times out a
+read yet never finishes, bounded by the length of what it sends.
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0       #: seconds to wait before answering
     send_length: bool = True  #: False: no Content-Length, the body ends at close
+    drip: float = 0.0        #: > 0: send the answer one byte at a time, this many seconds apart
+    drip_head: bool = False  #: drip the status line and headers too (else only the body)
 
 
 class LocalServer:
@@ -65,15 +69,19 @@ class LocalServer:
                 if route.delay:
                     time.sleep(route.delay)
                 try:
+                    if route.drip_head:
+                        self.wfile = _Dripping(self.wfile, route.drip)
                     self.send_response(route.status)
                     for k, v in route.headers.items():
                         self.send_header(k, v)
                     if route.send_length and "Content-Length" not in route.headers:
                         self.send_header("Content-Length", str(len(route.body)))
                     self.end_headers()
+                    if route.drip and not route.drip_head:
+                        self.wfile = _Dripping(self.wfile, route.drip)
                     self.wfile.write(route.body)
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (timeout or size cap): expected
+                    pass  # the client gave up (timeout, size cap, deadline): expected
 
             def log_message(self, *args):  # keep test output quiet
                 pass
@@ -95,6 +103,22 @@ def _not_modified(sent: dict[str, str], asked) -> bool:
     if etag is not None:   # If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2)
         return etag == sent.get("ETag")
     return since is not None and since == sent.get("Last-Modified")
+
+
+class _Dripping:
+    """A writer that sends one byte at a time, ``pause`` seconds apart."""
+
+    def __init__(self, wfile, pause: float) -> None:
+        self.wfile, self.pause = wfile, pause
+
+    def write(self, data: bytes) -> None:
+        for i in range(len(data)):
+            self.wfile.write(data[i:i + 1])
+            self.wfile.flush()
+            time.sleep(self.pause)
+
+    def __getattr__(self, name):   # flush, closed, ...: the real writer's
+        return getattr(self.wfile, name)
 
 
 @pytest.fixture

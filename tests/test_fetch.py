@@ -170,3 +170,53 @@ def test_cli_fetch_reports_failures_and_exits_1(http_server, tmp_path, capsys):
     assert code == 1
     assert err == [f"extractor: error: {http_server.url('/gone.html')}: HTTP 404 Not Found"]
     assert (tmp_path / "raw" / file_name_for(http_server.url("/ok.html"))).is_file()
+
+
+# ---------------------------------------------------------------- hostile servers (issue 12)
+
+@pytest.mark.parametrize("drip_head", [False, True], ids=["body", "head"])
+def test_dripping_server_is_cut_at_the_deadline_and_the_next_url_fetched(http_server, tmp_path, drip_head):
+    # D7: one byte every 0.2 s never trips the read timeout (1 s) and held fetch for as long
+    # as the server liked; this one stops by itself after 60 bytes (about 12 s)
+    import time
+
+    http_server.routes["/drip.html"] = Route(200, b"<p>" + b"x" * 60 + b"</p>", drip=0.2, drip_head=drip_head)
+    http_server.routes["/ok.html"] = Route(200, b"<p>ok</p>")
+    started = time.monotonic()
+    records, failures = fetch_urls([http_server.url("/drip.html"), http_server.url("/ok.html")],
+                                   tiny(tmp_path, deadline=1.5))
+    took = time.monotonic() - started
+    assert failures == [(http_server.url("/drip.html"), "no complete answer within the 1.5 s deadline")]
+    assert [r.url for r in records] == [http_server.url("/ok.html")]
+    assert took < 6, took   # the deadline, one retry's connect and the second URL; the drip alone is 12 s
+
+
+def test_deadline_is_an_option_with_a_default():
+    from extractor.cli import build_parser
+
+    args = build_parser().parse_args(["fetch", "http://127.0.0.1:1/x.html"])
+    assert args.deadline == FetchSettings().deadline == 120.0
+    args = build_parser().parse_args(["crawl", "http://127.0.0.1:1/", "--deadline", "5"])
+    assert args.deadline == 5.0
+
+
+def test_very_long_host_name_gives_a_file_name_the_system_takes(http_server, tmp_path):
+    # D9: a 251-character host name gave a 274-character file name: OSError, and the
+    # remaining URLs of the fetch were not fetched
+    long_url = "http://" + ".".join(["a" * 62] * 4) + "/notice.html"
+    name = file_name_for(long_url)
+    assert len(name.encode()) <= 200 and name.endswith(".html")
+    assert file_name_for(long_url.replace("notice", "other")) != name
+    (tmp_path / "probe").mkdir()
+    (tmp_path / "probe" / name).write_bytes(b"")   # the file system takes it
+
+
+def test_a_page_that_cannot_be_saved_is_a_failure_and_the_next_url_goes_on(http_server, tmp_path):
+    # D9's second half: any failure to save (here: a folder where the sidecar should go)
+    http_server.routes["/a.html"] = Route(200, b"<p>a</p>")
+    http_server.routes["/b.html"] = Route(200, b"<p>b</p>")
+    (tmp_path / "raw" / (file_name_for(http_server.url("/a.html")) + ".fetch.json")).mkdir(parents=True)
+    records, failures = fetch_urls([http_server.url("/a.html"), http_server.url("/b.html")], tiny(tmp_path))
+    assert [r.url for r in records] == [http_server.url("/b.html")]
+    assert [u for u, _ in failures] == [http_server.url("/a.html")]
+    assert failures[0][1].startswith("cannot save the page: ")

@@ -13,9 +13,11 @@ decodes right.  A URL fetched before is asked for conditionally
 answers 304 Not Modified costs one short request and writes nothing.
 
 Politeness and bounds: a User-Agent naming the tool, connect and read
-timeouts, a bounded number of retries with backoff on timeouts and 5xx,
-and a size cap enforced while streaming (Content-Length can lie or be
-missing).
+timeouts, an overall deadline per URL (``deadline.py``: a server that drips
+a byte at a time never trips the read timeout), a bounded number of
+retries with backoff on timeouts and 5xx, and a size cap enforced while
+streaming (Content-Length can lie or be missing).  A URL that fails for
+any reason, saving included, is a ``FetchError``; the next URL goes on.
 """
 from __future__ import annotations
 
@@ -43,6 +45,10 @@ _CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
 _UNSAFE = re.compile(r"[^\w.-]+", re.A)
 _CHUNK = 64 * 1024
+#: characters of the host and of the last path segment kept in a file name: a
+#: DNS name may be 253 characters, a file name 255 bytes (D9); the URL's hash
+#: keeps names that share the kept part apart
+_NAME_PART = 60
 
 
 class FetchError(ExtractorError):
@@ -64,6 +70,9 @@ class FetchSettings:
     retries: int = 3                #: extra attempts on timeouts, resets and 5xx
     backoff: float = 0.5            #: urllib3 backoff factor (0.5 -> 0.5 s, 1 s, 2 s ...)
     max_bytes: int = 20 * 1024 * 1024  #: stop and fail past this many body bytes (pages and attachments)
+    #: seconds for a whole download (retries included): the size cap at a slow
+    #: 200 KB/s takes about 100 s
+    deadline: float = 120.0
     user_agent: str = USER_AGENT
     attachments: bool = True        #: also fetch the attachments a page links (saved beside it)
 
@@ -132,22 +141,23 @@ def file_name_for(url: str, suffixes: tuple[str, ...] = _PAGE_SUFFIXES) -> str:
     if not dot or f".{ext.lower()}" not in suffixes:
         stem, ext = segment, "html"
     digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
-    host = _UNSAFE.sub("_", parts.hostname or "local")
-    return f"{host}_{_UNSAFE.sub('_', stem)[:60].strip('_') or 'page'}_{digest}.{ext.lower()}"
+    host = _UNSAFE.sub("_", parts.hostname or "local")[:_NAME_PART]
+    return f"{host}_{_UNSAFE.sub('_', stem)[:_NAME_PART].strip('_') or 'page'}_{digest}.{ext.lower()}"
 
 
 def make_session(settings: FetchSettings):
     """A requests session with the User-Agent and a bounded retry policy."""
     import requests
-    from requests.adapters import HTTPAdapter
     from urllib3.util.retry import Retry
+
+    from .deadline import WatchedAdapter
 
     retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
                   status=settings.retries, backoff_factor=settings.backoff,
                   status_forcelist=(500, 502, 503, 504), allowed_methods=frozenset({"GET", "HEAD"}),
                   raise_on_status=False, respect_retry_after_header=False)
     session = requests.Session()
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = WatchedAdapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = settings.user_agent
@@ -243,8 +253,26 @@ def fetch_text(url: str, settings: FetchSettings = FetchSettings(), session=None
 
 
 def _download(session, url: str, settings: FetchSettings, headers: dict[str, str] | None = None):
-    """GET ``url`` and read its body up to the size cap."""
+    """GET ``url`` and read its body up to the size cap, within the deadline."""
+    from .deadline import Deadline
+
+    with Deadline(settings.deadline) as deadline:
+        try:
+            body, response = _get(session, url, settings, headers)
+        except FetchError:
+            if deadline.passed:
+                raise FetchError(url, f"no complete answer within the {settings.deadline:g} s deadline") from None
+            raise
+        if deadline.passed:   # a body without Content-Length "ends" when its socket is shut
+            raise FetchError(url, f"no complete answer within the {settings.deadline:g} s deadline")
+    return body, response
+
+
+def _get(session, url: str, settings: FetchSettings, headers: dict[str, str] | None):
+    import http.client
+
     import requests
+    import urllib3
 
     try:
         response = session.get(url, timeout=(settings.connect_timeout, settings.read_timeout),
@@ -260,6 +288,11 @@ def _download(session, url: str, settings: FetchSettings, headers: dict[str, str
     except requests.exceptions.RetryError as exc:
         raise FetchError(url, f"gave up after {settings.retries} retries ({exc})") from None
     except requests.exceptions.RequestException as exc:
+        raise FetchError(url, f"{type(exc).__name__}: {_first_line(exc)}") from None
+    except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError, ValueError) as exc:
+        # what a broken server or URL raises past requests' own wrapping
+        # (a header line too long, an IDNA name that cannot be encoded)
+        log.debug("fetching %s failed", url, exc_info=True)
         raise FetchError(url, f"{type(exc).__name__}: {_first_line(exc)}") from None
 
 
@@ -304,7 +337,10 @@ def save_page(body: bytes, record: FetchRecord, into: Path) -> FetchRecord:
     """Keep the body (never over earlier bytes: ``originals.save_original``) and
     its sidecar; return the record with its path, ``new`` False when a file
     saved before holds these bytes."""
-    target, new = save_original(body, Path(into), file_name_for(record.url), record.sidecar_dict())
+    try:
+        target, new = save_original(body, Path(into), file_name_for(record.url), record.sidecar_dict())
+    except OSError as exc:   # a full disk, a folder in the way: this URL fails, the next goes on
+        raise FetchError(record.url, f"cannot save the page: {exc.strerror or exc}") from None
     log.info("%s %s -> %s (%d bytes)", "fetched" if new else "unchanged", record.url, target, record.size)
     return replace(record, path=str(target), new=new)
 
