@@ -197,3 +197,61 @@ def test_workers_of_a_killed_caller_exit(tmp_path, method):
         time.sleep(0.2)
     assert all(_exited(pid) for pid in pids)
     assert not os.path.exists(spool)
+
+
+def _gone_pid() -> int:
+    """The pid of a process that has ended (and was reaped)."""
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def test_spool_folders_of_dead_runs_are_swept_at_the_next_start(tmp_path, monkeypatch):
+    # D11: SIGKILL to the whole process group leaves the spool: nobody is left to remove it
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / f"extractor-spool-{_gone_pid()}-x1y2"
+    stale.mkdir()
+    (stale / "0.pickle").write_bytes(b"left over")
+    alive = tmp_path / f"extractor-spool-{os.getpid()}-a1b2"   # a running process's: not touched
+    alive.mkdir()
+    unowned = tmp_path / "extractor-spool-k3j4h5"              # no owner pid in the name: not touched
+    unowned.mkdir()
+    with pool([[1], [2]], identity) as p:
+        assert list(p.results()) == [[1], [2]]
+        assert os.path.basename(p.spool).startswith(f"extractor-spool-{os.getpid()}-")
+    assert not stale.exists() and alive.is_dir() and unowned.is_dir()
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups")
+def test_killing_the_process_group_leaves_no_spool_after_the_next_run(tmp_path, fixtures_dir):
+    """kill -9 of the whole group under --jobs 2; the next --jobs run sweeps what it left."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seed = (fixtures_dir / "seed-dongguan-2014-75.html").read_bytes()
+    for i in range(300):   # distinct bytes, so none is skipped as already archived
+        (raw / f"n{i:03}.html").write_bytes(seed + f"<!-- {i} -->".encode())
+    spool_root = tmp_path / "tmp"
+    spool_root.mkdir()
+    env = {**os.environ, "TMPDIR": str(spool_root)}
+    cmd = [sys.executable, "-m", "extractor", "run", "--jobs", "2", "--no-progress"]
+    run = subprocess.Popen(cmd + [str(raw), "--out", str(tmp_path / "out")], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(spool_root.glob("extractor-spool-*")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert list(spool_root.glob("extractor-spool-*")), "the run never started its workers"
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait()
+    assert list(spool_root.glob("extractor-spool-*"))          # what the kill leaves
+    small = tmp_path / "small"
+    small.mkdir()
+    for i in range(2):
+        (small / f"m{i}.html").write_bytes(seed + f"<!-- m{i} -->".encode())
+    again = subprocess.run(cmd + [str(small), "--out", str(tmp_path / "out2")], env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert list(spool_root.glob("extractor-spool-*")) == []

@@ -16,6 +16,9 @@ task (about 10 % of each worker's time, docs/scale.md).  Here:
    the spool, like memory, stays flat in the corpus size;
 4. the caller reads the files in batch order, in its own thread, and
    deletes each once read; the spool folder goes when the pool closes.
+   A kill of the whole process group (SIGKILL) leaves nobody to remove it:
+   the folder's name holds the caller's pid, and the next pool to start
+   removes the folders whose owner is gone (``sweep_stale_spools``).
 
 Failure rules are the engine's (``parallel.py``): what a batch function
 raises in a worker is re-raised in the caller, with the worker's traceback
@@ -41,6 +44,8 @@ log = logging.getLogger(__name__)
 DONE, FAILED, END = "done", "failed", "end"
 #: seconds between a waiting worker's checks that its caller is still alive
 ORPHAN_CHECK = 1.0
+#: spool folders are ``<temp dir>/extractor-spool-<caller pid>-<random>``
+SPOOL_PREFIX = "extractor-spool-"
 
 
 class WorkerDied(ExtractorError):
@@ -116,6 +121,32 @@ def _serve(batches: Sequence, task: Callable, args: tuple, claimed, room, conn, 
         conn.close()
 
 
+def sweep_stale_spools() -> None:
+    """Remove the spool folders of runs that were killed before they could:
+    those whose owner pid (in the name) is no running process.  A folder
+    without a pid in its name, or whose pid runs, is left alone."""
+    root = tempfile.gettempdir()
+    try:
+        names = [n for n in os.listdir(root) if n.startswith(SPOOL_PREFIX)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(SPOOL_PREFIX):].partition("-")[0]
+        if pid.isdecimal() and _pid_gone(int(pid)):
+            log.info("removing the spool of an ended run: %s", name)
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+
+
+def _pid_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:   # another user's process: running, and not ours to judge
+        return False
+    return False
+
+
 def _how_ended(exitcode: int | None) -> str:
     """A worker's exit code in words: a negative one is the signal that ended it."""
     if exitcode is not None and exitcode < 0:
@@ -150,7 +181,9 @@ class SpoolPool:
         self._claimed = context.Value("q", 0)
         self._room = context.Semaphore(max(1, window))
         self._procs, self._conns = [], []
-        self.spool = tempfile.mkdtemp(prefix="extractor-spool-")   #: the folder of results not yet read
+        sweep_stale_spools()
+        #: the folder of results not yet read
+        self.spool = tempfile.mkdtemp(prefix=f"{SPOOL_PREFIX}{os.getpid()}-")
         log.debug("spooling the results of %d batches in %s", len(batches), self.spool)
         try:
             for _ in range(workers):
