@@ -176,3 +176,26 @@ def test_alias_added_after_review_takes_effect_on_the_next_run(raw, tmp_path):
     assert "市平安办" not in [r["name"] for r in read_csv(out / "review.csv")]
     again = extractor("run", raw, "--out", out, "--aliases", aliases, cwd=tmp_path)
     assert "1 unchanged" in again.stdout and "changed since" not in again.stderr
+
+
+@pytest.mark.parametrize("lines,line,reason", [
+    # D11: the second line silently won
+    ("市平安办,dg-szfb\n市金融局,dg-jrgzj\n市平安办,dg-szfb,东莞市\n", 4, "市平安办 is already given on line 2"),
+    # D11: a misspelt city was accepted, and the line then applied nowhere
+    ("市平安办,dg-szfb,东完市\n", 2, "unknown city '东完市'"),
+], ids=["duplicate-name", "unknown-city"])
+def test_alias_lines_that_cannot_both_hold_stop_the_run(raw, tmp_path, lines, line, reason):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,agency_id,city\n" + lines, encoding="utf-8")
+    out = tmp_path / "out"
+    res = extractor("run", raw, "--out", out, "--aliases", aliases, cwd=tmp_path)
+    assert (res.returncode, res.stderr) == (2, f"extractor: error: {aliases}:{line}: {reason}\n")
+    explained = extractor("agencies", "explain", "市平安办", "--aliases", aliases, cwd=tmp_path)
+    assert (explained.returncode, explained.stderr) == (2, f"extractor: error: {aliases}:{line}: {reason}\n")
+
+
+def test_one_name_in_two_cities_is_not_a_duplicate(raw, tmp_path):
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("市平安办,dg-szfb,东莞市\n市平安办,dg-szfb,丽水市\n", encoding="utf-8")
+    res = extractor("run", raw, "--out", tmp_path / "out", "--aliases", aliases, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr

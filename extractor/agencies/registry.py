@@ -390,12 +390,28 @@ def read_aliases(path: str | Path) -> list[tuple[str, str, str | None, str]]:
 
 
 def check_aliases(path: str | Path, registry: Registry | None = None) -> None:
-    """Read a user alias CSV and check each agency_id is in the registry, cheaply
-    (no resolver): a run can refuse a wrong line before it reads any notice."""
-    registry = registry or default_registry()
-    for _, agency_id, _, where in read_aliases(path):
-        if agency_id not in registry.agencies:
+    """Read a user alias CSV and check its lines, cheaply (no resolver): a run
+    can refuse a wrong line before it reads any notice."""
+    check_alias_rows(read_aliases(path), registry or default_registry())
+
+
+def check_alias_rows(rows: Iterable[tuple[str, str, str | None, str]], registry: Registry) -> None:
+    """Raise ExtractorError naming ``file:line`` for the first line that cannot
+    hold: an unknown agency_id, an unknown city (a misspelt one would apply
+    nowhere), or a name the file already gave for the same city (which line
+    won used to depend on their order)."""
+    first: dict[tuple[str, str | None], str] = {}
+    for name, agency_id, city, where in rows:
+        agency = registry.agencies.get(agency_id)
+        if agency is None:
             raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
+        known = registry.city(city)
+        if city and known is None:
+            raise ExtractorError(f"{where}: unknown city {city!r}")
+        key = (clean_name(name), known.name if known else agency.city)
+        if key in first:
+            raise ExtractorError(f"{where}: {name} is already given on line {first[key]}")
+        first[key] = where.rpartition(":")[2]
 
 
 # ---------------------------------------------------------------- a notice's jurisdiction

@@ -41,8 +41,8 @@ from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
 from .jurisdiction import parse_jurisdiction
 from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
-from .registry import (Agency, AgencyPatterns, Registry, default_patterns, default_registry, detect_city,
-                       jieba_tokenizer, pad_date, read_aliases, segment_words)
+from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, default_patterns, default_registry,
+                       detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words)
 
 __all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
 
@@ -117,6 +117,8 @@ class Resolver:
         self._segments = segment_words(p[1] for a in registry.agencies.values()
                                        if (p := self._abbreviation_parts(a)))
         self._build_indexes()
+        user_aliases = list(user_aliases)
+        check_alias_rows(user_aliases, registry)
         for name, agency_id, city, where in user_aliases:
             self._add_user_alias(name, agency_id, city, where)
         self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
