@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_fetch_parser(sub)
     add_crawl_parser(sub)
     add_diff_parser(sub)
+    add_retire_parser(sub)
     add_agencies_parser(sub)
     add_search_parser(sub)
     add_report_parser(sub)
@@ -178,6 +179,8 @@ def cmd_run(args) -> int:
         print(f"extractor: error: {Path(args.out) / 'notices.sqlite'}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print_failures(result.failures)
+    for path, version, name in result.same:
+        print(f"{path}: same content as version {version} of {name}")
     # the names to review are review.csv's rows when it was written
     unresolved = len(result.unresolved_names) if result.review_count is None else result.review_count
     print(f"{result.notice_count} notices, {result.measure_count} measures, "
@@ -207,7 +210,8 @@ def _aliases_file(given: Path | None) -> Path | None:
 def _archive_counts(result, settings) -> str:
     if "sqlite" not in settings.formats:
         return ""  # no archive, nothing to compare with
-    return f"; {result.new} new, {result.changed} changed, {result.unchanged} unchanged"
+    same = f", {len(result.same)} same content as an archived version" if result.same else ""
+    return f"; {result.new} new, {result.changed} changed, {result.unchanged} unchanged{same}"
 
 
 def _add_fetch_options(p) -> None:
@@ -346,6 +350,37 @@ def cmd_diff(args) -> int:
         print(f"extractor: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     print(json.dumps(d.as_dict(), ensure_ascii=False) if args.json else format_diff(d))
+    return EXIT_OK
+
+
+def add_retire_parser(sub) -> None:
+    p = sub.add_parser(
+        "retire", help="hide a notice from the exports, keeping it in the archive",
+        description="Hide NOTICE (a doc_id, doc number, URL or path, as `extractor diff` takes) from "
+                    "notices.json and the CSVs, now and in every later run; every version of it stays "
+                    "in notices.sqlite, with the reason (table retired).",
+    )
+    p.add_argument("notice", metavar="NOTICE", help="doc_id, doc number, URL or path")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why it is retired (kept in the archive)")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder holding notices.sqlite (default: output)")
+    p.set_defaults(func=cmd_retire)
+
+
+def cmd_retire(args) -> int:
+    from .engine.pipeline import retire
+    from .models import ExtractorError
+    from .store.files import FolderBusy
+
+    try:
+        identity = retire(args.out, args.notice, args.reason, _aliases_file(None))
+    except FolderBusy as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ExtractorError as exc:   # no archive, or no such notice in it
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"retired {identity}: {args.reason}")
     return EXIT_OK
 
 

@@ -175,6 +175,22 @@ def _to_simplified(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+#: the brackets a doc number's year is printed in (after NFKC: ［］（） became []()),
+#: and 號, mapped to the forms its identity uses
+_DOC_NUMBER_FORMS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "(": "〔", ")": "〕",
+                                   "號": "号"})
+
+
+def doc_number_key(text: str) -> str:
+    """What identifies a doc number however it is printed: white space removed,
+    full width folded (NFKC), simplified characters, every year bracket
+    (〔〕 [] ［］ 【】 () （）) as 〔〕 and 號 as 号.  ``东府办[2016]23号``,
+    ``東府辦〔2016〕23號`` and ``东府办 〔２０１６〕 23 号`` are one notice; the
+    doc number is still shown as printed."""
+    key = unicodedata.normalize("NFKC", "".join(text.split()))
+    return simplified(key).translate(_DOC_NUMBER_FORMS)
+
+
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """The parsed ``parse/vocab.toml``."""

@@ -91,14 +91,13 @@ def test_per_run_files_agree_with_the_archive(tmp_path):
     assert len(csv_lines) - 1 == rows(db, "SELECT count(*) FROM latest_measures")[0][0]
     lead3 = rows(db, "SELECT lead FROM latest_measures WHERE measure_no = 3")[0][0]
     assert lead3 == "市经信局、松山湖管委会" and any(",市经信局、松山湖管委会," in line for line in csv_lines)
-    # agencies count what the assignments table holds: every version, like agencies.csv with --all-versions
-    with open_archive(tmp_path) as archive:
-        export_all(archive.load_notices(all_versions=True), tmp_path, ("csv",))
+    # agencies count the latest versions, as agencies.csv does: counted here from the notices
+    # by the CSV exporter's tally, kept there per notice by the archive
     csv_counts = {line.split(",")[0]: tuple(map(int, line.split(",")[4:7]))
                   for line in (tmp_path / "agencies.csv").read_text(encoding="utf-8-sig").splitlines()[1:]}
     sql_counts = {r[0]: tuple(r[1:]) for r in rows(db, "SELECT agency_id, lead_count, support_count, "
-                                                       "notice_count FROM agencies")}
-    assert csv_counts == sql_counts and sql_counts["id-松山湖管委会"] == (1, 1, 2)
+                                                       "notice_count FROM agencies WHERE notice_count > 0")}
+    assert csv_counts == sql_counts and sql_counts["id-松山湖管委会"] == (1, 0, 1)
 
 
 def test_sqlite_exporter_is_cumulative(tmp_path):
@@ -157,11 +156,12 @@ def test_readonly_archive_reads_without_writing(tmp_path):
 
 
 RECOUNT = ("SELECT agency_id, sum(role = 'lead'), sum(role = 'support'), count(DISTINCT doc_id) "
-           "FROM assignments WHERE agency_id IS NOT NULL GROUP BY agency_id")
+           "FROM latest_assignments WHERE agency_id IS NOT NULL GROUP BY agency_id")
 
 
 def agency_counts(db):
-    """agencies' counts, and the same counted over every assignment (what a full recount gives)."""
+    """agencies' counts, and the same counted over the latest versions' assignments (what a full
+    recount gives)."""
     kept = {r[0]: r[1:] for r in rows(db, "SELECT agency_id, lead_count, support_count, notice_count "
                                           "FROM agencies")}
     recount = {r[0]: r[1:] for r in rows(db, RECOUNT)}
@@ -189,10 +189,10 @@ def test_agency_counts_kept_per_notice_equal_a_full_recount(tmp_path, monkeypatc
             assert rows(db, "PRAGMA foreign_key_check") == []
         archive.add_notice(make_notice(republished(), path="raw/b.html"))
         archive.refresh_agencies()           # nothing left to do: no recount
-    kept, recount = agency_counts(db)
-    assert kept == recount and kept["id-松山湖管委会"] == (1, 2, 3)
+    kept, recount = agency_counts(db)   # latest: v2 (松山湖 leads in 3) and the 2015 notice (it supports)
+    assert kept == recount and kept["id-松山湖管委会"] == (1, 1, 2)
     assert rows(db, "PRAGMA foreign_key_check") == []
-    assert rows(db, "SELECT value FROM archive_settings WHERE key = 'agency_counts'") == [("per-notice",)]
+    assert rows(db, "SELECT value FROM archive_settings WHERE key = 'agency_counts'") == [("latest",)]
 
 
 def test_stale_counts_of_an_older_archive_are_recounted_once(tmp_path):
@@ -216,3 +216,37 @@ def test_iter_notices_reads_one_notice_at_a_time(tmp_path):
         notices = archive.iter_notices()
         assert inspect.isgenerator(notices)
         assert [n.doc_number for n in notices] == ["东府办〔2014〕75号", "东府办〔2015〕1号"]
+
+
+def test_an_archive_of_the_previous_release_is_migrated_in_place(tmp_path, fixtures_dir):
+    """release1.sqlite was written by the release before issue 17 (make_release1.py):
+    东府办[2016]23号 and 东府办〔2016〕23号 were two notices, the second with two
+    versions that say the same, and the agencies counted every version."""
+    import shutil
+
+    db = tmp_path / "notices.sqlite"
+    shutil.copy(fixtures_dir / "archives" / "release1.sqlite", db)
+    before = {t: rows(db, f"SELECT count(*) FROM {t}")[0][0]
+              for t in ("notices", "sections", "measures", "assignments", "agencies", "versions")}
+    with open_archive(tmp_path) as archive:
+        archive.refresh_agencies()   # what a run does first: the counts become the latest versions'
+        assert [(v.version, v.is_latest, v.source_path) for v in archive.versions("东府办〔2016〕23号")] == [
+            (1, False, "raw/a.html"), (2, False, "raw/b.html"), (3, True, "raw/c.html")]
+        assert [n.doc_number for n in archive.load_notices()] == ["东府办〔2016〕23号", "东府办〔2015〕1号"]
+        # stored versions keep their numbers in the JSON too
+        assert [n.version for n in archive.load_notices(all_versions=True)] == [1, 2, 3, 1]
+        # a file saying what the latest says is now a source of it, not a version
+        status, _ = archive.add_notice(make_notice(republished(), doc_number="东府办［2016］23号",
+                                                   path="raw/e.html", salt="e"))
+        assert status == "same"
+    after = {t: rows(db, f"SELECT count(*) FROM {t}")[0][0] for t in before}
+    assert after == before                                    # every row kept
+    assert rows(db, "SELECT doc_number FROM notices ORDER BY rowid")[0] == ("东府办[2016]23号",)   # as printed
+    assert rows(db, "SELECT version FROM notices ORDER BY rowid") == [(1,), (2,), (3,), (1,)]
+    assert rows(db, "SELECT count(*) FROM sources") == [(5,)]
+    assert rows(db, "PRAGMA foreign_key_check") == [] and rows(db, "PRAGMA integrity_check") == [("ok",)]
+    # counted over the latest versions: c (republished: 松山湖 leads in 3) and 东府办〔2015〕1号 (it supports)
+    assert rows(db, "SELECT lead_count, support_count, notice_count FROM agencies "
+                    "WHERE agency_id = 'id-松山湖管委会'") == [(1, 1, 2)]
+    kept, recount = agency_counts(db)
+    assert kept == recount

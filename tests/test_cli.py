@@ -39,17 +39,21 @@ def test_no_command_is_usage_error():
 
 def test_run_seed_batch(batch, tmp_path):
     out = tmp_path / "out"
-    # the .html and .txt seeds are one notice (one doc_number): version 1 and 2 in the archive
+    # the .html and .txt seeds say the same (one doc number, the same measures and units):
+    # one version in the archive, the .txt recorded as a second source of it
     res = extractor("run", batch, "--out", out, "--all-versions")
     assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == ("2 notices, 106 measures, 290 assignments, 0 unresolved names, 0 failed; "
-                                  "1 new, 1 changed, 0 unchanged -> " + str(out))
+    assert res.stdout.strip().splitlines() == [
+        f"{batch / 'seed-dongguan-2014-75.txt'}: same content as version 1 of 东府办〔2014〕75号",
+        "2 notices, 106 measures, 290 assignments, 0 unresolved names, 0 failed; "
+        "1 new, 0 changed, 0 unchanged, 1 same content as an archived version -> " + str(out)]
     con = sqlite3.connect(out / "notices.sqlite")
-    assert con.execute("select count(*) from measures").fetchone()[0] == 106
-    assert con.execute("select count(*) from assignments where role='lead'").fetchone()[0] == 2 * 77
-    assert con.execute("select count(*) from assignments where role='support'").fetchone()[0] == 2 * 68
+    assert con.execute("select count(*) from measures").fetchone()[0] == 53
+    assert con.execute("select count(*) from assignments where role='lead'").fetchone()[0] == 77
+    assert con.execute("select count(*) from assignments where role='support'").fetchone()[0] == 68
+    assert con.execute("select count(*) from sources").fetchone()[0] == 2
     data = json.loads((out / "notices.json").read_text(encoding="utf-8"))
-    assert {n["source"]["format"] for n in data} == {"html", "text"}
+    assert [n["source"]["format"] for n in data] == ["html"]
 
 
 def test_bad_inputs_are_named_and_the_rest_exported(batch, tmp_path):
@@ -68,7 +72,8 @@ def test_bad_inputs_are_named_and_the_rest_exported(batch, tmp_path):
     assert "Traceback" not in res.stderr
     data = json.loads((out / "notices.json").read_text(encoding="utf-8"))
     meeting = [n for n in data if n["source"]["path"].endswith("meeting.html")]
-    assert len(data) == 3 and meeting[0]["measures"] == [] and meeting[0]["warnings"]
+    # the seed (its .txt says the same: one version) and the meeting notice
+    assert len(data) == 2 and meeting[0]["measures"] == [] and meeting[0]["warnings"]
 
 
 def test_all_unreadable_keeps_earlier_outputs(batch, tmp_path):

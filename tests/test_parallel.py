@@ -10,20 +10,22 @@ from extractor.models import ExtractorError
 from extractor.engine.pipeline import Settings, run
 
 SEEDS = ["seed-dongguan-2014-75.html", "seed-dongguan-2014-75.txt"]
+MEASURE_1 = "突出发展战略性新兴产业"
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, fixtures_dir):
-    """14 distinct notices (the seeds with a per-copy comment, so ids differ) and one empty file.
+    """14 versions of one notice (the seeds with measure 1 worded per copy, so ids and
+    content differ) and one empty file.
 
     More files than one batch per worker, so ordering across batches is exercised.
     """
     raw = tmp_path_factory.mktemp("raw")
     for i in range(7):
         for name in SEEDS:
-            data = (fixtures_dir / name).read_bytes()
-            marker = f"\n<!-- copy {i} -->\n" if name.endswith(".html") else f"\n\n（第{i}份）\n"
-            (raw / f"{i:02d}-{name}").write_bytes(data + marker.encode())
+            text = (fixtures_dir / name).read_text(encoding="utf-8")
+            copy = f"（第{i}份{'网页' if name.endswith('.html') else '文本'}）"
+            (raw / f"{i:02d}-{name}").write_text(text.replace(MEASURE_1, MEASURE_1 + copy, 1), encoding="utf-8")
     (raw / "05-empty.html").write_bytes(b"")
     return raw
 
@@ -48,17 +50,31 @@ def test_jobs_2_same_bytes_as_one_process(corpus, single, tmp_path):
 
 
 def archive_dump(out):
-    """Every row of every table of the archive, ``extracted_at`` left out (a clock)."""
+    """Every row of every table of the archive; clocks left out (``extracted_at``,
+    ``added_at``), and the per-run files' state (their inodes and mtimes)."""
     import sqlite3
 
     con = sqlite3.connect(out / "notices.sqlite")
     try:
         dump = {}
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
-            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "extracted_at"]
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")
+                    if r[1] not in ("extracted_at", "added_at")]
             order = ", ".join(str(i) for i in range(1, len(cols) + 1))
-            dump[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
+            dump[table] = [row for row in con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}")
+                           if not (table == "archive_settings" and row[0] == "exported")]
         return dump
+    finally:
+        con.close()
+
+
+def versions_columns(out):
+    """The columns of ``versions`` as ``archive_dump`` lists them."""
+    import sqlite3
+
+    con = sqlite3.connect(out / "notices.sqlite")
+    try:
+        return [r[1] for r in con.execute("PRAGMA table_info(versions)") if r[1] != "extracted_at"]
     finally:
         con.close()
 
@@ -82,7 +98,8 @@ def test_jobs_2_all_formats_same_as_one_process(corpus, tmp_path):
     assert outs[2][0] == outs[1][0]
     assert outs[2][1] == outs[1][1]
     assert [n["version"] for n in json.loads(outs[1][0]["notices.json"])] == [14]   # the latest, numbered
-    assert sorted(json.loads(row[-1])["version"] for row in outs[1][1]["versions"]) == list(range(1, 15))
+    notice_json = [c for c in versions_columns(tmp_path / "jobs1")].index("notice_json")
+    assert sorted(json.loads(row[notice_json])["version"] for row in outs[1][1]["versions"]) == list(range(1, 15))
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no fork or forkserver on Windows")

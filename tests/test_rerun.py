@@ -29,11 +29,15 @@ def seed_text(fixtures_dir: Path) -> str:
     return (fixtures_dir / SEED).read_text(encoding="utf-8")
 
 
+MEASURE_1 = "突出发展战略性新兴产业"
+
+
 def write_copies(raw: Path, text: str, numbers) -> None:
-    """Copies of the seed with distinct bytes (so distinct versions of one notice)."""
+    """Copies of the seed, measure 1 worded per copy (so distinct versions of one notice)."""
     raw.mkdir(exist_ok=True)
     for i in numbers:
-        (raw / f"copy{i:02d}.html").write_text(text + f"\n<!-- copy {i} -->\n", encoding="utf-8")
+        (raw / f"copy{i:02d}.html").write_text(text.replace(MEASURE_1, f"{MEASURE_1}（第{i}稿）", 1),
+                                               encoding="utf-8")
 
 
 def db_rows(db: Path, sql: str):
@@ -170,11 +174,14 @@ def test_run_killed_mid_write_leaves_archive_whole_and_next_run_finishes(tmp_pat
     assert db_rows(db, "SELECT count(*) FROM notices")[0][0] == len(after)
     assert db_rows(db, "SELECT count(DISTINCT doc_id) FROM measures")[0][0] == len(after)
     assert (out / "notices.json").read_bytes() == before_json   # per-run files untouched
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    # the killed run's spool (the parts of the notices it stored) is left as temp files
+    assert all(p.name.startswith(".") for p in out.iterdir() if p.name.endswith(".tmp"))
     final = run(Settings(inputs=(str(raw),), out_dir=out))
     assert (final.changed, final.unchanged) == (7 - committed, 3 + committed) and not final.failures
     assert db_rows(db, "SELECT count(*), max(version) FROM versions") == [(10, 10)]
     assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]   # removed by the next run
+    assert [n["version"] for n in json.loads((out / "notices.json").read_text(encoding="utf-8"))] == [10]
 
 
 def test_first_run_killed_mid_write_leaves_temp_files_the_next_run_removes(tmp_path, fixtures_dir):

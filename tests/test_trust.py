@@ -143,7 +143,7 @@ def test_fetch_of_a_known_url_asks_conditionally_and_a_changed_page_is_a_new_ver
 
 # --- 3. one identity per notice ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
+
 @pytest.mark.parametrize("printed", [
     "东府办[2016]23号", "东府办［2016］23号", "东府办【2016】23号", "东府办(2016)23号", "东府办（2016）23号",
     "东府办〔2016〕23號", "東府辦〔2016〕23號", "东府办 〔2016〕 23 号", "东府办〔２０１６〕２３号",
@@ -161,7 +161,7 @@ def test_printed_variants_of_one_doc_number_are_one_notice(tmp_path, printed):
 
 # --- 4. a version is a change of content ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
+
 def test_same_content_from_two_files_is_one_version(tmp_path, fixtures_dir, capsys):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
@@ -180,7 +180,7 @@ def test_same_content_from_two_files_is_one_version(tmp_path, fixtures_dir, caps
 
 # --- 5. counts agree -------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
+
 def test_archive_agency_counts_agree_with_agencies_csv(tmp_path, fixtures_dir):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
@@ -225,7 +225,6 @@ class Rebuilt:
 PER_RUN = ("notices.json", "measures.csv", "assignments.csv", "agencies.csv", "review.csv")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
 def test_a_run_rebuilds_nothing_it_did_not_change(tmp_path, fixtures_dir, monkeypatch):
     from extractor.store.archive import open_archive
     from extractor.store.export import export_all
@@ -254,7 +253,7 @@ def test_a_run_rebuilds_nothing_it_did_not_change(tmp_path, fixtures_dir, monkey
 
 # --- 7. every writer takes the lock ----------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
+
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_a_run_without_the_archive_takes_the_lock_too(tmp_path, fixtures_dir, capsys, fmt):
     from extractor.store.archive import output_lock
@@ -269,7 +268,7 @@ def test_a_run_without_the_archive_takes_the_lock_too(tmp_path, fixtures_dir, ca
 
 # --- 8. retire ---------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="issue 17: being built")
+
 def test_retire_hides_a_notice_from_the_exports_and_keeps_it_in_the_archive(tmp_path, fixtures_dir, capsys):
     raw, out = tmp_path / "raw", tmp_path / "out"
     numbered_copies(raw, seed_text(fixtures_dir), range(1))

@@ -131,14 +131,21 @@ class MissTally:
 
     def add_head(self, head: NoticeHead) -> None:
         """Note every unresolved unit of one notice, from its ``rows.NoticeHead``."""
-        if head.doc_id in self._docs:
+        self.add_units(head.doc_id, head.doc_number, head.date, head.city, head.unresolved)
+
+    def add_units(self, doc_id: str, doc_number: str | None, date: str | None, city: str | None,
+                  unresolved: Iterable[tuple[str, str | None, int]]) -> None:
+        """Note one notice's unresolved units: (name, agency_id, measure seq) each,
+        in the notice's order (as ``NoticeHead.unresolved``, or read back from
+        the archive's assignments)."""
+        if doc_id in self._docs:
             return  # the same bytes again (another path): already counted
-        self._docs.add(head.doc_id)
+        self._docs.add(doc_id)
         measures: dict[tuple[str | None, str], set[int]] = {}
-        for name, agency_id, seq in head.unresolved:
-            key = (head.city, name)
+        for name, agency_id, seq in unresolved:
+            key = (city, name)
             if key not in self.misses:
-                self.misses[key] = _Miss(agency_id or "", head.doc_id, head.doc_number, head.date)
+                self.misses[key] = _Miss(agency_id or "", doc_id, doc_number, date)
             measures.setdefault(key, set()).add(seq)
         for key, seqs in measures.items():
             self.misses[key].notice_count += 1

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from ..models import ExtractorError, Notice
 from ..source.office.bundle import is_bundled
 from ..source.read import SIDECAR_SUFFIX, read_input, shown_path
-from ..store.export import Exports, export_all, remove_stale_temp_files
+from ..store.export import Exports, remove_stale_temp_files
+from ..store.files import folder_lock
 from .extract import extract_file
 from .settings import Settings
 
@@ -51,6 +52,8 @@ class RunResult:
     new: int = 0          #: notices the archive did not know
     changed: int = 0      #: new versions of notices it knew
     unchanged: int = 0    #: inputs whose bytes it already held
+    #: inputs that say what the latest version of their notice says: (path, version, doc number or identity)
+    same: list[tuple[str, int, str]] = field(default_factory=list)
     notice_count: int = 0       #: notices read (extracted, or taken from the archive)
     measure_count: int = 0      #: their measures
     assignment_count: int = 0   #: their lead and support units
@@ -193,14 +196,16 @@ def run(settings: Settings, progress: Callable[[Iterable[Path]], Iterable[Path]]
         run_archived(files, settings, result, progress)
     else:
         # each notice is written (to temp files) as it arrives and then dropped
-        with Exports(settings.out_dir, settings.formats, settings.aliases) as exports:
+        with folder_lock(settings.out_dir, "run"), Exports(settings.out_dir, settings.formats,
+                                                           settings.aliases) as exports:
             for record in _readable(extract_records(files, settings, progress), result):
                 exports.export_record(record)
                 result.count(record.head)
             if result.notice_count or not result.failures:
                 # a batch where nothing could be read must not replace earlier outputs
                 result.written = exports.finish()
-    result.review_count = _review_rows(result.written)
+    if result.review_count is None:
+        result.review_count = _review_rows(result.written)
     return result
 
 
@@ -254,75 +259,72 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
     """The run with a cumulative archive (``archive.py``), under the output lock:
 
     1. inputs whose bytes the archive holds are taken from it (unless ``full``);
-    2. the others are extracted and each stored whole (committed in batches);
-    3. the per-run files show the archive's latest (or all) versions.  When the
-       archive was empty, those are likely this run's notices in the order
-       stored, so they are written as each is stored, from the same record;
-       if the archive's list turns out otherwise at the end (a notice replaced
-       by a later version in this run, the same bytes twice), or it held
-       versions before, the files are rebuilt from the archive, streamed from a
-       cursor one notice at a time.
+    2. the others are extracted and each stored whole (committed in batches):
+       as a new notice, its next version, or - when it says what the latest
+       version says - one more source of that version;
+    3. the per-run files show the archive's latest (or all) versions, rewritten
+       only where they change (``outputs.py``): the parts of the notices
+       stored now are spooled as they are stored, the others are copied from
+       the files the last run wrote.
     """
-    from ..store.archive import open_archive
     from ..agencies.registry import resolution_fingerprint
+    from ..store.archive import open_archive
+    from ..store.outputs import Outputs
 
     others = [f for f in settings.formats if f != "sqlite"]
+    resolution = resolution_fingerprint(settings.aliases)
     with open_archive(settings.out_dir) as archive:
         remove_stale_temp_files(settings.out_dir, others)
         todo = _skip_archived(files, archive, settings, result)
-        streaming = bool(others) and archive.is_empty()
-        with Exports(settings.out_dir, others if streaming else (), settings.aliases) as exports:
-            streamed = _DocIdDigest()
+        outputs = Outputs(archive, settings.out_dir, others, settings.all_versions, settings.aliases, resolution)
+        try:
             for extracted in _readable(extract_records(todo, settings, progress), result):
                 try:
                     status, record = archive.store_record(extracted)
                 except ExtractorError as exc:   # archive.NotArchived: this notice only
                     result.failures.append((extracted.head.source.path, str(exc)))
                     continue
-                setattr(result, status, getattr(result, status) + 1)
                 result.count(record.head)
-                if streaming:
-                    exports.export_record(record)
-                    streamed.add(record.head.doc_id)
+                if status == "same":
+                    result.same.append((record.head.source.path, record.head.version,
+                                        record.head.doc_number or record.head.source.path))
+                    continue
+                setattr(result, status, getattr(result, status) + 1)
+                outputs.add(record)
             archive.refresh_agencies()
             # recorded last: a run killed before here re-resolves everything next time
-            archive.set_setting("resolution", resolution_fingerprint(settings.aliases))
+            archive.set_setting("resolution", resolution)
             if result.notice_count or not result.failures:
-                shown = _DocIdDigest.of(archive.shown_doc_ids(settings.all_versions))
-                if streaming and shown == streamed:
-                    written = exports.finish()
-                else:
-                    exports.discard()
-                    written = export_all(archive.iter_notices(all_versions=settings.all_versions),
-                                         settings.out_dir, others, settings.aliases)
                 from ..store.describe import write_datasette_metadata
-                result.written = [archive.path, write_datasette_metadata(settings.out_dir)] + written
+                result.written = [archive.path, write_datasette_metadata(settings.out_dir)] + outputs.finish()
+                if "csv" in others:   # review.csv lists the archive's names, rewritten or not
+                    result.review_count = _review_rows([settings.out_dir / "review.csv"])
+        finally:
+            outputs.discard()
     return result
 
 
-class _DocIdDigest:
-    """A list of doc_ids, kept as its length and a hash (memory flat in the run):
-    enough to tell whether the notices streamed are those the archive shows."""
+def retire(out_dir: Path, notice: str, reason: str, aliases: Path | None = None) -> str:
+    """Hide ``notice`` (a doc_id, doc number, URL or path) from the exports of the
+    archive in ``out_dir``; every version stays in the archive with ``reason``.
+    The per-run files the last run wrote are rewritten without it (review.csv
+    explained with ``aliases``).  Returns the
+    notice's identity; raises ExtractorError if the archive does not know it."""
+    from ..store.archive import ARCHIVE_NAME, open_archive
+    from ..store.outputs import Outputs, files_shown
 
-    def __init__(self) -> None:
-        import hashlib
-
-        self.count, self._hash = 0, hashlib.sha256()
-
-    def add(self, doc_id: str) -> None:
-        self.count += 1
-        self._hash.update(doc_id.encode() + b"\n")
-
-    @classmethod
-    def of(cls, doc_ids: Iterable[str]) -> "_DocIdDigest":
-        digest = cls()
-        for doc_id in doc_ids:
-            digest.add(doc_id)
-        return digest
-
-    def __eq__(self, other: object) -> bool:
-        return (isinstance(other, _DocIdDigest) and self.count == other.count
-                and self._hash.digest() == other._hash.digest())
+    if not (Path(out_dir) / ARCHIVE_NAME).is_file():
+        raise ExtractorError(f"{Path(out_dir) / ARCHIVE_NAME}: no archive (run `extractor run` first)")
+    with open_archive(out_dir) as archive:
+        identity = archive.retire(notice, reason)
+        formats, all_versions = files_shown(archive)
+        outputs = Outputs(archive, Path(out_dir), formats, all_versions, aliases,
+                          resolution=archive.get_setting("resolution"))
+        try:
+            outputs.finish()
+        finally:
+            outputs.discard()
+    return identity
 
 
 def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: RunResult) -> list[Path]:
@@ -342,7 +344,7 @@ def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: R
         except ExtractorError:
             todo.append(path)  # extraction names the problem
             continue
-        summary = archive.summary_for_sha(sha256)
+        summary = archive.summary_for_sha(sha256)   # its own bytes, or bytes that said the same
         if summary is None:
             todo.append(path)
         else:

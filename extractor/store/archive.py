@@ -1,27 +1,36 @@
 """The cumulative, versioned archive: ``output/notices.sqlite``.
 
 Every run adds to it and nothing is ever deleted.  A notice's *identity*
-is its doc_number, else its URL, else its path; new content (a new sha256)
-for an identity becomes its next version beside the old ones.  ``doc_id``
-stays sha-based, so it names one version.
+is its doc number - by ``text.doc_number_key``, so ``东府办[2016]23号``
+and ``東府辦〔2016〕23號`` are one notice, shown as printed - else its URL,
+else its path.  A *version* is a change of content: a file whose notice
+says something the latest version does not (``rows.content_digest``:
+measures, units, metadata) becomes the identity's next version; a file
+that says the same (the seed's .html and its .txt copy) is recorded as one
+more source of that version (``sources``), and the run says "same content
+as version N".  ``doc_id`` stays sha-based, so it names one version.
 
-Tables (the export tables keep their columns, one row set per version):
+Tables (the export tables keep their columns, one row set per version;
+the others and the migrations of an older archive: ``migrate.py``):
 
 - ``notices``, ``sections``, ``measures``, ``assignments``: the rows of
   ``rows.py``, keyed by doc_id (``notices.version`` numbers the version);
-- ``agencies``: one row per agency ever seen; counts over all the versions in
-  ``assignments`` (as agencies.csv counts with ``--all-versions``), kept
-  up to date per notice, written with the notice's rows, so a run never
-  recounts the whole archive (``refresh_agencies``);
+- ``agencies``: one row per agency ever seen; its counts are over the
+  latest versions of the notices not retired - what agencies.csv shows -
+  kept up to date per notice (a new version takes the old one's counts
+  out), written with the notice's rows, so a run never recounts the whole
+  archive (``refresh_agencies``);
 - ``versions``: doc_id, identity, identity_kind, version, is_latest, sha256,
-  size, extracted_at, source_path, source_url and the notice as JSON (so the
-  per-run files can be rebuilt from the archive alone);
-- views ``latest_notices``, ``latest_measures``, ``latest_assignments``.
+  size, extracted_at, source_path, source_url, the notice as JSON (so the
+  per-run files can be rebuilt from the archive alone) and its content digest;
+- ``sources``, ``retired`` (``retire``: hidden from the exports, kept here
+  with the reason), ``exported``;
+- views ``latest_notices``, ``latest_measures``, ... (retired notices left out).
 
 Durability: WAL mode; each notice is stored whole or not at all (a savepoint)
 and committed in batches of ``COMMIT_EVERY`` notices or ``COMMIT_SECONDS``
 (a run killed midway loses at most the notices since the last commit; the
-next run redoes them because their sha256 is not in ``versions``; after a
+next run redoes them because their sha256 is not in ``sources``; after a
 power loss, at most the last notices committed, for the same reason), and a
 lock file (``.lock`` beside the database, ``fcntl.flock``) so two runs on one
 output folder never interleave: the second fails at once with a clear message.
@@ -30,11 +39,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 import time
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -42,57 +49,23 @@ import orjson
 
 from . import rows as R
 from .files import FolderBusy, folder_lock
-from .schema import sql_type, create_table_sql
+from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, shown, utc_now
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
+from ..text import doc_number_key
 
 log = logging.getLogger(__name__)
 
 ARCHIVE_NAME = "notices.sqlite"
 
-_VERSIONS_SQL = """CREATE TABLE IF NOT EXISTS versions (
-  doc_id TEXT PRIMARY KEY REFERENCES notices(doc_id),
-  identity TEXT NOT NULL,
-  identity_kind TEXT NOT NULL,      -- doc_number | url | path
-  version INTEGER NOT NULL,
-  is_latest INTEGER NOT NULL,
-  sha256 TEXT NOT NULL,
-  size INTEGER,
-  extracted_at TEXT NOT NULL,       -- ISO 8601, UTC
-  source_path TEXT,
-  source_url TEXT,
-  notice_json TEXT,                 -- Notice.as_dict(); NULL for rows that predate the archive
-  UNIQUE (identity, version)
-)"""
-_SETTINGS_SQL = "CREATE TABLE IF NOT EXISTS archive_settings (key TEXT PRIMARY KEY, value TEXT)"
 #: ``store`` commits after this many notices or seconds, whichever comes first
 #: (and ``close`` commits the rest).  Each notice is still all-or-nothing (a
 #: savepoint); a commit per notice cost about 0.8 ms of the one writer's time.
 #: A run killed between commits loses at most these notices, whose bytes are
-#: then not in ``versions``: the next run extracts them again.
+#: then not in ``sources``: the next run extracts them again.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
 #: the writer's SQLite page cache, KiB (``PRAGMA cache_size``)
 CACHE_KIB = 16 * 1024
-#: archive_settings key, set once the agencies counts are kept per notice (see ``refresh_agencies``)
-COUNTS_KEY = "agency_counts"
-COUNTS_PER_NOTICE = "per-notice"
-_INDEXES = ("CREATE INDEX IF NOT EXISTS versions_sha256 ON versions(sha256)",
-            "CREATE INDEX IF NOT EXISTS versions_identity ON versions(identity, is_latest)")
-_VIEWS = {
-    name: f"CREATE VIEW IF NOT EXISTS latest_{name} AS SELECT t.* FROM {name} t "
-          "JOIN versions v ON v.doc_id = t.doc_id WHERE v.is_latest = 1"
-    for name in ("notices", "sections", "measures", "assignments")
-}
-#: notices.csv's columns (``rows.NoticeListRow``) over the archive: ``notice_list`` every
-#: version, ``latest_notice_list`` the latest ones
-_NOTICE_LIST_SELECT = (
-    "SELECT n.doc_id, v.identity, n.version, n.doc_number, n.title, n.issuer, n.city, n.date, "
-    "CAST(substr(n.date, 1, 4) AS INTEGER) AS year, n.measure_count, n.source_url AS url, "
-    "n.source_path AS path, n.sha256 FROM {notices} n JOIN versions v ON v.doc_id = n.doc_id")
-_VIEWS["notice_list"] = ("CREATE VIEW IF NOT EXISTS notice_list AS "
-                         + _NOTICE_LIST_SELECT.format(notices="notices"))
-_VIEWS["latest_notice_list"] = ("CREATE VIEW IF NOT EXISTS latest_notice_list AS "
-                                + _NOTICE_LIST_SELECT.format(notices="latest_notices"))
 #: INSERT of one row per table of a notice's rows
 _INSERT_SQL = {
     table: f"INSERT INTO {table} ({', '.join(R.column_names(row_type))}) "
@@ -100,12 +73,6 @@ _INSERT_SQL = {
     for table, row_type in (("notices", R.NoticeRow), ("sections", R.SectionRow),
                             ("measures", R.MeasureRow), ("assignments", R.AssignmentRow))
 }
-
-
-def _shown(all_versions: bool) -> str:
-    """The WHERE clause of the versions the per-run files show."""
-    return "WHERE 1" if all_versions else "WHERE is_latest = 1"
-
 
 #: another run holds the output folder's lock
 ArchiveBusy = FolderBusy
@@ -180,7 +147,7 @@ class Archive:
                                     "LIMIT 1").fetchone():
                 # nothing to recount: counts are per notice from the first one
                 self.con.execute("INSERT OR IGNORE INTO archive_settings VALUES (?, ?)",
-                                 (COUNTS_KEY, COUNTS_PER_NOTICE))
+                                 (COUNTS_KEY, COUNTS_LATEST))
 
     def close(self) -> None:
         """Commit the notices stored since the last commit, and close."""
@@ -208,25 +175,30 @@ class Archive:
 
     # --- reading --------------------------------------------------------
 
+    def source_doc(self, sha256: str) -> str | None:
+        """The doc_id of the version these bytes were read into, if any (its own
+        bytes, or a file found to say the same)."""
+        row = self.con.execute("SELECT s.doc_id FROM sources s JOIN versions v ON v.doc_id = s.doc_id "
+                               "WHERE s.sha256 = ? AND v.notice_json IS NOT NULL", (sha256,)).fetchone()
+        return row[0] if row else None
+
     def has_sha(self, sha256: str) -> bool:
-        """True when some version holds exactly these bytes."""
-        return self.con.execute("SELECT 1 FROM versions WHERE sha256 = ? AND notice_json IS NOT NULL",
-                                (sha256,)).fetchone() is not None
+        """True when some version was read from exactly these bytes."""
+        return self.source_doc(sha256) is not None
 
     def notice_for_sha(self, sha256: str) -> Notice | None:
-        """The archived notice extracted from these bytes, if any."""
-        row = self.con.execute("SELECT notice_json, version FROM versions WHERE sha256 = ? "
-                               "AND notice_json IS NOT NULL ORDER BY version DESC", (sha256,)).fetchone()
-        return notice_from_json(row[0], row[1]) if row else None
+        """The archived notice read from these bytes, if any."""
+        doc_id = self.source_doc(sha256)
+        return None if doc_id is None else self.load_version(doc_id)
 
     def summary_for_sha(self, sha256: str) -> tuple[int, int, set[str]] | None:
-        """(measures, assignments, unresolved names) of the archived notice extracted
+        """(measures, assignments, unresolved names) of the archived notice read
         from these bytes, if any: what a run's summary counts, read from its rows
         rather than by rebuilding the notice."""
-        row = self.con.execute("SELECT doc_id FROM versions WHERE sha256 = ? AND notice_json IS NOT NULL "
-                               "ORDER BY version DESC", (sha256,)).fetchone()
-        if row is None:
+        doc_id = self.source_doc(sha256)
+        if doc_id is None:
             return None
+        row = (doc_id,)
         measures = self.con.execute("SELECT count(*) FROM measures WHERE doc_id = ?", row).fetchone()[0]
         assignments = self.con.execute("SELECT count(*) FROM assignments WHERE doc_id = ?", row).fetchone()[0]
         unresolved = {r[0] for r in self.con.execute(
@@ -239,15 +211,15 @@ class Archive:
 
     def shown_doc_ids(self, all_versions: bool = False) -> Iterator[str]:
         """The doc_ids ``iter_notices`` yields, in its order, without rebuilding them."""
-        for (doc_id,) in self.con.execute(f"SELECT doc_id FROM versions {_shown(all_versions)} "
+        for (doc_id,) in self.con.execute(f"SELECT doc_id FROM versions WHERE {shown(all_versions)} "
                                           "AND notice_json IS NOT NULL ORDER BY rowid"):
             yield doc_id
 
     def iter_notices(self, all_versions: bool = False) -> Iterator[Notice]:
-        """The latest version of every notice (or every version), oldest identity
-        first, rebuilt one at a time from a cursor: memory does not grow with the
-        archive.  Do not write to the archive while iterating."""
-        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions {_shown(all_versions)} "
+        """The latest version of every notice not retired (or every version),
+        oldest first, rebuilt one at a time from a cursor: memory does not grow
+        with the archive.  Do not write to the archive while iterating."""
+        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions WHERE {shown(all_versions)} "
                                "ORDER BY rowid")
         for doc_id, text, version in cur:
             if text is None:
@@ -259,15 +231,21 @@ class Archive:
         """``iter_notices`` as a list (small archives: tests, tools)."""
         return list(self.iter_notices(all_versions))
 
+    def identity_for(self, key: str) -> str | None:
+        """The identity named by a doc_id, a doc number (as printed in any form),
+        a URL or a path; None if the archive has no such notice."""
+        row = self.con.execute("SELECT identity FROM versions WHERE doc_id = ? OR identity = ? OR identity = ? "
+                               "LIMIT 1", (key, key, doc_number_key(key))).fetchone()
+        return row[0] if row else None
+
     def versions(self, key: str) -> list[VersionInfo]:
         """All versions of the notice named by a doc_id, doc_number or identity, oldest first."""
-        row = self.con.execute("SELECT identity FROM versions WHERE doc_id = ? OR identity = ? LIMIT 1",
-                               (key, key)).fetchone()
-        if row is None:
+        identity = self.identity_for(key)
+        if identity is None:
             return []
         cur = self.con.execute(
             "SELECT doc_id, identity, identity_kind, version, is_latest, sha256, extracted_at, "
-            "source_path, source_url FROM versions WHERE identity = ? ORDER BY version", (row[0],))
+            "source_path, source_url FROM versions WHERE identity = ? ORDER BY version", (identity,))
         return [VersionInfo(*r[:4], bool(r[4]), *r[5:]) for r in cur]
 
     def load_version(self, doc_id: str) -> Notice:
@@ -283,6 +261,9 @@ class Archive:
         row = self.con.execute("SELECT value FROM archive_settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def is_retired(self, identity: str) -> bool:
+        return self.con.execute("SELECT 1 FROM retired WHERE identity = ?", (identity,)).fetchone() is not None
+
     # --- writing --------------------------------------------------------
 
     def set_setting(self, key: str, value: str) -> None:
@@ -293,7 +274,9 @@ class Archive:
     def add_notice(self, notice: Notice, extracted_at: str | None = None) -> tuple[str, Notice]:
         """Store one notice, whole or not at all; return (status, notice with its version).
 
-        status is "new" (a first version), "changed" (a next version) or
+        status is "new" (a first version), "changed" (a next version),
+        "same" (the latest version says the same: these bytes were recorded
+        as one more source of it, the notice returned has its version) or
         "unchanged" (these bytes were archived already: their rows are
         re-extracted in place, which is what ``--full`` wants).
         """
@@ -309,36 +292,64 @@ class Archive:
         """``store`` from a record already built (by a ``--jobs`` worker, before
         the version was known); returns it with its version."""
         head = record.head
-        identity, kind = notice_identity(head)
         if head.doc_id in self._agency_delta:
             # the same bytes again within one batch: the rows about to be replaced
             # must be counted in ``agencies`` before their counts are taken out
             self._flush_agencies()
         try:
             with self._notice_savepoint():
-                old = self.con.execute("SELECT identity, version FROM versions WHERE doc_id = ?",
-                                       (head.doc_id,)).fetchone()
-                if old is not None:
-                    version = old[1]
-                    self._delete_rows(head.doc_id)
-                    status, identity = "unchanged", old[0]
-                else:
-                    last = self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
-                                            (identity,)).fetchone()[0]
-                    version = (last or 0) + 1
-                    status = "changed" if last else "new"
-                record = R.with_version(record, version)
-                self._insert_notice_rows(record)
-                self._record_version(record, identity, kind, extracted_at or utc_now(), status)
+                status, record = self._place(record, extracted_at or utc_now())
         except sqlite3.IntegrityError as exc:
             # rows the schema refuses (a parser bug on an unusual page): this notice is
             # rolled back alone and reported; the batch goes on
             raise NotArchived(f"cannot be archived ({exc})") from None
-        self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
             self.commit()
         return status, record
+
+    def _place(self, record: R.NoticeRecord, extracted_at: str) -> tuple[str, R.NoticeRecord]:
+        """Store one notice as a version, a source of the latest one, or in place."""
+        head = record.head
+        identity, kind = notice_identity(head)
+        old = self.con.execute("SELECT identity, version, is_latest FROM versions WHERE doc_id = ?",
+                               (head.doc_id,)).fetchone()
+        if old is not None:   # the same bytes again (--full): the version stays, its rows are redone
+            identity, version, was_latest = old
+            if was_latest:
+                self._uncount_agencies(head.doc_id, identity)
+            self._delete_rows(head.doc_id)
+            status = "unchanged"
+        else:
+            latest = self.con.execute("SELECT doc_id, version, content_sha256, notice_json FROM versions "
+                                      "WHERE identity = ? AND is_latest = 1", (identity,)).fetchone()
+            if latest is not None and self._content_of(latest[0], latest[2], latest[3]) == record.content:
+                known = self.source_doc(head.source.sha256) == latest[0]
+                self._add_source(latest[0], head.source, extracted_at)
+                return ("unchanged" if known else "same"), R.with_version(record, latest[1])
+            version = 1 + (self.con.execute("SELECT MAX(version) FROM versions WHERE identity = ?",
+                                            (identity,)).fetchone()[0] or 0)
+            status = "new" if version == 1 else "changed"
+            if latest is not None:
+                self._uncount_agencies(latest[0], identity)
+        record = R.with_version(record, version)
+        self._insert_notice_rows(record)
+        if self._record_version(record, identity, kind, extracted_at, status) and not self.is_retired(identity):
+            self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
+        self._add_source(head.doc_id, head.source, extracted_at)
+        return status, record
+
+    def _content_of(self, doc_id: str, digest: str | None, text: str | None) -> str | None:
+        """A version's content digest (computed and kept the first time it is needed
+        for a version an older release wrote)."""
+        if digest is None and text is not None:
+            digest = R.content_digest(text)
+            self.con.execute("UPDATE versions SET content_sha256 = ? WHERE doc_id = ?", (digest, doc_id))
+        return digest
+
+    def _add_source(self, doc_id: str, source: Source, at: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO sources (sha256, doc_id, path, url, size, added_at) "
+                         "VALUES (?,?,?,?,?,?)", (source.sha256, doc_id, source.path, source.url, source.size, at))
 
     @contextlib.contextmanager
     def _notice_savepoint(self) -> Iterator[None]:
@@ -356,14 +367,16 @@ class Archive:
         self.con.execute("RELEASE notice")
 
     def _delete_rows(self, doc_id: str) -> None:
-        # only when the same bytes are extracted again (--full): the version stays, its rows are redone
-        self._uncount_agencies(doc_id)
         for table in ("versions", "assignments", "measures", "sections", "notices"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
-    def _uncount_agencies(self, doc_id: str) -> None:
-        """Take the counts of one notice's assignment rows out of ``agencies``
-        (before those rows are replaced)."""
+    def _uncount_agencies(self, doc_id: str, identity: str) -> None:
+        """Take the counts of a latest version's assignment rows out of ``agencies``
+        (it is being replaced, superseded or retired); a retired notice's were
+        taken out when it was retired."""
+        if self.is_retired(identity):
+            return
+        self._flush_agencies()   # its counts may still be pending
         counts = self.con.execute(
             "SELECT sum(role = 'lead'), sum(role = 'support'), agency_id FROM assignments "
             "WHERE doc_id = ? AND agency_id IS NOT NULL GROUP BY agency_id", (doc_id,)).fetchall()
@@ -379,7 +392,8 @@ class Archive:
         self.con.executemany(_INSERT_SQL["assignments"], record.assignments)
 
     def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str,
-                        status: str) -> None:
+                        status: str) -> bool:
+        """Insert the version's row; True when it is the identity's latest."""
         head = record.head
         newer = None   # a new or changed notice is its identity's highest version
         if status != "new":   # a first version has no older ones to mark
@@ -391,51 +405,45 @@ class Archive:
         self.con.execute(
             "INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, size, "
             # the record's JSON is UTF-8 bytes: CAST keeps the column TEXT (no decode in Python)
-            "extracted_at, source_path, source_url, notice_json) VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS TEXT))",
+            "extracted_at, source_path, source_url, notice_json, content_sha256) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,CAST(? AS TEXT),?)",
             (head.doc_id, identity, kind, head.version, 0 if newer else 1, head.source.sha256,
-             head.source.size, extracted_at, head.source.path, head.source.url, record.json))
+             head.source.size, extracted_at, head.source.path, head.source.url, record.json,
+             record.content or None))
+        return not newer
+
+    def retire(self, key: str, reason: str) -> str:
+        """Hide the notice named by ``key`` (doc_id, doc number, URL or path) from
+        the exports; every version stays, with the reason.  Returns its identity."""
+        identity = self.identity_for(key)
+        if identity is None:
+            raise ExtractorError(f"{key}: no such notice in {self.path}")
+        latest = self.con.execute("SELECT doc_id FROM versions WHERE identity = ? AND is_latest = 1",
+                                  (identity,)).fetchone()
+        if latest is not None:
+            self._uncount_agencies(latest[0], identity)
+        self.con.execute("INSERT OR REPLACE INTO retired (identity, reason, retired_at) VALUES (?, ?, ?)",
+                         (identity, reason, utc_now()))
+        self.commit()
+        return identity
 
     def refresh_agencies(self, full: bool = False) -> None:
-        """Make the agencies table agree with the ``assignments`` rows beside it
-        (all versions); nothing is deleted.
+        """Make the agencies table agree with the latest versions' ``assignments``
+        (what agencies.csv shows); nothing is deleted.
 
-        ``add_notice`` keeps the counts with the notices (written with each
-        batch of them, ``_flush_agencies``), so this is a no-op for an archive
-        written that way.  It recounts every
-        agency (a scan of every assignment, growing with the archive) only for
-        an archive whose counts predate that (an older release recounted at the
-        end of each run, and a run killed before the end left them stale), or
-        when ``full``; then it marks the archive as counted per notice.
+        ``store`` keeps the counts with the notices (written with each batch
+        of them, ``_flush_agencies``), so this is a no-op for an archive
+        written that way.  It recounts every agency (one grouped scan of the
+        assignments, growing with the archive) only for an archive whose
+        counts predate that (an older release counted every version, or
+        recounted at the end of each run and was killed before it), or when
+        ``full``; then it marks the archive as counted per notice.
         """
         self._flush_agencies()
-        if not full and self.get_setting(COUNTS_KEY) == COUNTS_PER_NOTICE:
+        if not full and self.get_setting(COUNTS_KEY) == COUNTS_LATEST:
             return
         with self.con:
-            self.con.execute(_RECOUNT_SQL)
-            _fill_registry_columns(self.con)
-            self.con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)",
-                             (COUNTS_KEY, COUNTS_PER_NOTICE))
-
-
-def _fill_registry_columns(con: sqlite3.Connection) -> None:
-    """Rows written before agencies had registry columns get them (city is never
-    NULL for a row written since, unless its notice had no city)."""
-    legacy = con.execute(
-        "SELECT g.agency_id, g.resolved, g.canonical, (SELECT n.city FROM assignments a JOIN notices n "
-        "ON n.doc_id = a.doc_id WHERE a.agency_id = g.agency_id LIMIT 1) "
-        "FROM agencies g WHERE g.city IS NULL").fetchall()
-    sets = ", ".join(f"{c} = ?" for c in R.REGISTRY_COLUMNS)
-    for agency_id, resolved, canonical, city in legacy:
-        values = R.registry_fields(agency_id, bool(resolved), canonical, city)
-        con.execute(f"UPDATE agencies SET {sets} WHERE agency_id = ?",
-                    (*(values[c] for c in R.REGISTRY_COLUMNS), agency_id))
-
-
-_RECOUNT_SQL = """UPDATE agencies SET
-  lead_count = (SELECT count(*) FROM assignments a WHERE a.agency_id = agencies.agency_id AND a.role = 'lead'),
-  support_count = (SELECT count(*) FROM assignments a
-                   WHERE a.agency_id = agencies.agency_id AND a.role = 'support'),
-  notice_count = (SELECT count(DISTINCT doc_id) FROM assignments a WHERE a.agency_id = agencies.agency_id)"""
+            recount_agencies(self.con)
 
 
 def merge_names(old: str | None, new: str) -> str:
@@ -466,38 +474,6 @@ def _merge_agency_sql() -> str:
 
 
 _MERGE_AGENCY_SQL = _merge_agency_sql()
-
-
-def ensure_schema(con: sqlite3.Connection) -> None:
-    """Create what is missing; add columns that newer row types have (never drop any)."""
-    for name, row_type in (("notices", R.NoticeRow), ("agencies", R.AgencyRow), ("sections", R.SectionRow),
-                           ("measures", R.MeasureRow), ("assignments", R.AssignmentRow)):
-        con.execute(create_table_sql(name, row_type))
-        have = {r[1] for r in con.execute(f"PRAGMA table_info({name})")}
-        for f in fields(row_type):
-            if f.name not in have:
-                # an archive written by an older release: new columns are NULL for its rows
-                con.execute(f"ALTER TABLE {name} ADD COLUMN {f.name} {sql_type(str(f.type))}")
-    con.execute(_VERSIONS_SQL)
-    con.execute(_SETTINGS_SQL)
-    for sql in (*_INDEXES, *_VIEWS.values()):
-        con.execute(sql)
-    _adopt_legacy_rows(con)
-
-
-def _adopt_legacy_rows(con: sqlite3.Connection) -> None:
-    """Give notices written before the archive existed (a snapshot notices.sqlite) a version 1."""
-    legacy = con.execute("SELECT doc_id, doc_number, source_url, source_path, sha256 FROM notices "
-                         "WHERE doc_id NOT IN (SELECT doc_id FROM versions)").fetchall()
-    for doc_id, doc_number, url, path, sha in legacy:
-        identity, kind = ((doc_number, "doc_number") if doc_number else (url, "url") if url
-                          else (path, "path"))
-        last = con.execute("SELECT MAX(version) FROM versions WHERE identity = ?", (identity,)).fetchone()[0]
-        con.execute("UPDATE versions SET is_latest = 0 WHERE identity = ?", (identity,))
-        con.execute("INSERT INTO versions (doc_id, identity, identity_kind, version, is_latest, sha256, "
-                    "extracted_at, source_path, source_url) VALUES (?,?,?,?,1,?,?,?,?)",
-                    (doc_id, identity, kind, (last or 0) + 1, sha, utc_now(), path, url))
-        con.execute("UPDATE notices SET version = ? WHERE doc_id = ?", ((last or 0) + 1, doc_id))
 
 
 @contextlib.contextmanager
@@ -547,8 +523,3 @@ def _build(cls, data: dict, **override):
 
 
 _KNOWN: dict[type, frozenset[str]] = {}
-
-
-def utc_now() -> str:
-    """Now, ISO 8601 in UTC."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")

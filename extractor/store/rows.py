@@ -12,6 +12,7 @@ once.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter, itemgetter
@@ -22,6 +23,7 @@ import orjson
 from .csvtext import csv_fields, csv_text
 from ..models import AgencyRef, Notice, Source
 from ..parse.deadlines import deadline_date
+from ..text import doc_number_key
 
 JOINER = "、"
 
@@ -219,13 +221,19 @@ _LIST_FROM_NOTICE = itemgetter(*(_NOTICE_COLUMNS[c] for c in (
 
 
 def notice_identity(notice: "Notice | NoticeHead") -> tuple[str, str]:
-    """(identity, kind): the doc_number, else the URL, else the path: what makes two
-    inputs versions of one notice (the archive numbers versions per identity)."""
-    if notice.doc_number:
-        return notice.doc_number, "doc_number"
-    if notice.source.url:
-        return notice.source.url, "url"
-    return notice.source.path, "path"
+    """(identity, kind): what makes two inputs versions of one notice (the archive
+    numbers versions per identity): its doc number by ``text.doc_number_key`` (every
+    way of printing one number is one notice), else its URL, else its path."""
+    return identity_of(notice.doc_number, notice.source.url, notice.source.path)
+
+
+def identity_of(doc_number: str | None, url: str | None, path: str) -> tuple[str, str]:
+    """``notice_identity`` from the three fields (also for rows read back from the archive)."""
+    if doc_number:
+        return doc_number_key(doc_number), "doc_number"
+    if url:
+        return url, "url"
+    return path, "path"
 
 
 def notice_list_row(notice_row: tuple, head: "NoticeHead") -> tuple:
@@ -338,6 +346,7 @@ class NoticeRecord:
     assignments_csv: bytes    #: ``assignments`` as assignments.csv lines, UTF-8
     agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
     notices_csv: bytes        #: the notice's notices.csv line (``notice_list_row``), UTF-8
+    content: str = ""         #: ``content_digest`` of ``json``: equal for two files that say the same
 
 
 def notice_json(notice: Notice) -> bytes:
@@ -363,10 +372,10 @@ def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
     measures = measure_rows(notice)
     assignments, assignments_csv = _assignments(notice)
-    head, row = notice_head(notice), notice_row(notice)
-    return NoticeRecord(notice, head, notice_json(notice), row, section_rows(notice), measures,
+    head, row, text = notice_head(notice), notice_row(notice), notice_json(notice)
+    return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
                         assignments, csv_text(measures).encode(), assignments_csv.encode(),
-                        notice_agency_counts(notice), _notices_csv(row, head))
+                        notice_agency_counts(notice), _notices_csv(row, head), content_digest(text))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -390,7 +399,30 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
                                       b"null" if version is None else b"%d" % int(version)),
                         row, record.sections, record.measures, record.assignments,
                         record.measures_csv, record.assignments_csv, record.agency_counts,
-                        _notices_csv(row, head))
+                        _notices_csv(row, head), record.content)
+
+
+#: keys of a notice's JSON that say where it was read from and how, not what it says
+_PROVENANCE_KEYS = ("doc_id", "source", "version", "warnings")
+
+
+def content_digest(notice_json: bytes | str) -> str:
+    """sha256 of what a notice says (archive.py: a version is a change of content).
+
+    Its JSON without provenance - doc_id, source, version, warnings (a .txt
+    copy warns of other things than the page) - and without each measure's
+    ``form`` (which parser read it: the seed's .html and its .txt copy are read
+    by two), its doc number by ``text.doc_number_key``; keys sorted.  Two
+    files that give the same measures, units and metadata have one digest.
+    """
+    tree = orjson.loads(notice_json)
+    for key in _PROVENANCE_KEYS:
+        tree.pop(key, None)
+    if tree.get("doc_number"):
+        tree["doc_number"] = doc_number_key(tree["doc_number"])
+    for measure in tree.get("measures") or ():
+        measure.pop("form", None)
+    return hashlib.sha256(orjson.dumps(tree, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:

@@ -1,0 +1,408 @@
+"""The per-run files of an archived run, rewritten only where they change.
+
+notices.json, measures.csv and assignments.csv show the latest version of
+every notice in the archive that is not retired (``--all-versions``: every
+version), in the order stored.  Each notice is one *part* of each file: its
+JSON line, its measures.csv rows, its assignments.csv rows.  The archive's
+``exported`` table lists the notices the files on disk hold, in order, with
+the byte length of each part; ``archive_settings['exported']`` keeps each
+file's size, inode and mtime as written, so a file edited, replaced or
+deleted since is noticed (and rebuilt).
+
+A run
+
+1. spools the parts of each notice it stores (``Spool``: one temp file per
+   file in the output folder, written as the notices come);
+2. at the end lists the notices to show and composes each file from byte
+   ranges of the file on disk (the notices it holds already) and of the spool
+   (the notices stored now), in as few ranges as the order allows, copied by
+   the kernel (``os.copy_file_range``): no Python touches the bytes of an
+   unchanged notice.  A notice found in neither (files of an older release,
+   a file deleted) is rebuilt from the archive's JSON into the spool first.
+   When the spool holds the whole file in order (a first run), it becomes
+   the file;
+3. leaves a file alone when its list did not change (nothing new, nothing
+   superseded or retired);
+4. records the new list once the files are in place: a run killed before
+   that leaves files that no longer match the recorded size and inode, and
+   the next run rebuilds them from the archive.
+
+agencies.csv and review.csv are one row per agency / unresolved name:
+written from the archive's tables (``agencies``: counts of the latest
+versions; the unresolved assignments of the notices shown) when the list
+changed.  What still grows with the archive is one query listing the
+notices shown and the kernel's copy of the unchanged bytes (on XFS or
+Btrfs ``copy_file_range`` shares the blocks instead: no copy at all).
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import rows as R
+from .export import write_csv
+from .files import _file_mode
+from .migrate import shown
+
+log = logging.getLogger(__name__)
+
+STATE_KEY = "exported"   #: archive_settings key of the files' state
+_COPY_CHUNK = 1 << 30    #: bytes per copy_file_range call (it may copy less)
+
+
+@dataclass(frozen=True)
+class PartFile:
+    """A per-run file made of one part per notice."""
+
+    name: str
+    fmt: str                               #: the --format that writes it
+    head: bytes                            #: before the first notice
+    sep: bytes                             #: between two notices
+    tail: bytes                            #: after the last
+    part: Callable[[R.NoticeRecord], bytes]
+
+
+def _csv_head(row_type) -> bytes:
+    # what export.CsvFile writes: the BOM, then the header row (column names need no quoting)
+    return codecs.BOM_UTF8 + (",".join(R.column_names(row_type)) + "\r\n").encode()
+
+
+#: the files export.JsonExporter and export.CsvExporter write, part by part
+PART_FILES = (
+    PartFile("notices.json", "json", b"[\n", b",", b"]\n", lambda r: r.json + b"\n"),
+    PartFile("measures.csv", "csv", _csv_head(R.MeasureRow), b"", b"", lambda r: r.measures_csv),
+    PartFile("assignments.csv", "csv", _csv_head(R.AssignmentRow), b"", b"", lambda r: r.assignments_csv),
+    PartFile("notices.csv", "csv", _csv_head(R.NoticeListRow), b"", b"", lambda r: r.notices_csv),
+)
+#: the files written from the archive's tables (format "csv")
+TABLE_FILES = ("agencies.csv", "review.csv")
+
+
+class _TempFile:
+    """A binary temp file beside ``target`` (the temp names ``export`` cleans up
+    after a killed run): ``commit`` fsyncs it and moves it in place."""
+
+    def __init__(self, target: Path) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.fchmod(fd, _file_mode())
+        self.fd, self.tmp, self.target, self.size = fd, Path(tmp), target, 0
+
+    def write(self, data: bytes) -> int:
+        """Append ``data``; return the offset it starts at."""
+        at = self.size
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.size += len(data)
+        return at
+
+    def copy_from(self, src_fd: int, start: int, length: int) -> None:
+        """Append ``length`` bytes of ``src_fd`` from ``start`` (in the kernel where it can)."""
+        end = start + length
+        while start < end:
+            try:
+                n = os.copy_file_range(src_fd, self.fd, min(end - start, _COPY_CHUNK), start)
+            except OSError:   # not supported between these files: copy through memory
+                n = os.pwrite(self.fd, os.pread(src_fd, min(end - start, 1 << 24), start), self.size)
+                os.lseek(self.fd, self.size + n, os.SEEK_SET)
+            if n == 0:
+                raise OSError(f"{self.target}: the file to copy from ended early")
+            start += n
+            self.size += n
+
+    def commit(self) -> Path:
+        os.fsync(self.fd)
+        os.close(self.fd)
+        self.fd = -1
+        os.replace(self.tmp, self.target)
+        return self.target
+
+    def discard(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        self.tmp.unlink(missing_ok=True)
+
+
+class Spool:
+    """The parts of the notices stored in this run, one temp file per part file,
+    laid out as the file itself (head, parts joined by the separator)."""
+
+    def __init__(self, out_dir: Path, files: Sequence[PartFile]) -> None:
+        self.files, self.temps = list(files), []
+        self.order: list[str] = []                          # doc_ids in the order spooled
+        self.where: dict[str, tuple[int, list[int], list[int]]] = {}   # doc_id -> (index, starts, lengths)
+        for pf in self.files:
+            self.temps.append(_TempFile(out_dir / pf.name))
+            self.temps[-1].write(pf.head)
+
+    def add(self, record: R.NoticeRecord) -> None:
+        starts, lengths = [], []
+        for pf, temp in zip(self.files, self.temps):
+            if self.order:
+                temp.write(pf.sep)
+            part = pf.part(record)
+            starts.append(temp.write(part))
+            lengths.append(len(part))
+        self.where[record.head.doc_id] = (len(self.order), starts, lengths)
+        self.order.append(record.head.doc_id)
+
+    def discard(self) -> None:
+        for temp in self.temps:
+            temp.discard()
+
+
+class _OldFile:
+    """A part file on disk as the archive recorded it: where each notice's part is."""
+
+    def __init__(self, path: Path, head: int, sep: int, lengths: list[tuple[str, int]]) -> None:
+        self.path, self.fd = path, -1
+        self.where: dict[str, tuple[int, int, int]] = {}    # doc_id -> (index, start, length)
+        at = head
+        for i, (doc_id, length) in enumerate(lengths):
+            if i:
+                at += sep
+            self.where[doc_id] = (i, at, length)
+            at += length
+
+    def open(self) -> int:
+        if self.fd < 0:
+            self.fd = os.open(self.path, os.O_RDONLY)
+        return self.fd
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+
+
+def _is_recorded(state: dict, path: Path) -> bool:
+    """Whether ``path`` is the file the state recorded (not edited, replaced or deleted since)."""
+    recorded = state.get("files", {}).get(path.name)
+    return recorded is not None and recorded == _fingerprint(path)
+
+
+def _fingerprint(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_ino, st.st_mtime_ns]
+
+
+class Outputs:
+    """The per-run files of one archived run (see the module docstring):
+    ``add`` each record the archive stored, then ``finish``; ``discard``
+    leaves the files as they were."""
+
+    def __init__(self, archive, out_dir: Path, formats: Sequence[str], all_versions: bool = False,
+                 aliases: Path | None = None, resolution: str | None = None) -> None:
+        self.archive, self.out_dir, self.aliases = archive, Path(out_dir), aliases
+        self.formats, self.all_versions, self.resolution = tuple(formats), all_versions, resolution
+        self.part_files = [pf for pf in PART_FILES if pf.fmt in self.formats]
+        self.table_files = list(TABLE_FILES) if "csv" in self.formats else []
+        self.spool = Spool(self.out_dir, self.part_files) if self.part_files else None
+
+    def add(self, record: R.NoticeRecord) -> None:
+        """One notice the archive stored in this run (with its version)."""
+        if self.spool is not None:
+            self.spool.add(record)
+
+    def discard(self) -> None:
+        if self.spool is not None:
+            self.spool.discard()
+
+    def finish(self) -> list[Path]:
+        """Bring the files in line with the archive; return the paths rewritten."""
+        if not self.part_files and not self.table_files:
+            return []
+        state = self._state()
+        recorded = self.archive.con.execute("SELECT doc_id, lengths FROM exported ORDER BY pos").fetchall() \
+            if state else []
+        old_ids = [doc_id for doc_id, _ in recorded]
+        old = self._old_files(state, recorded)
+        shown_ids = [d for (d,) in self.archive.con.execute(
+            f"SELECT doc_id FROM versions WHERE {shown(self.all_versions)} AND notice_json IS NOT NULL "
+            "ORDER BY rowid")]
+        spooled = self.spool.where if self.spool else {}
+        self._rebuild([d for d in shown_ids if d not in spooled
+                       and any(pf.name not in old or d not in old[pf.name].where for pf in self.part_files)])
+        same_list = shown_ids == old_ids and not spooled
+        written: list[Path] = []
+        try:
+            for n, pf in enumerate(self.part_files):
+                if not (same_list and pf.name in old):
+                    written.append(self._compose(pf, n, shown_ids, old.get(pf.name)))
+            changed = set(shown_ids).symmetric_difference(old_ids) | set(spooled)
+            written += self._write_tables(state, changed)
+            if "csv" in self.formats and (written or not (self.out_dir / "datapackage.json").is_file()):
+                from .describe import write_datapackage   # describes the CSVs: rewritten with them
+                written.append(write_datapackage(self.out_dir))
+        finally:
+            for f in old.values():
+                f.close()
+            self.discard()
+        self._save_state(state, shown_ids, same_list, old)
+        return written
+
+    # --- the state of the files on disk ------------------------------------
+
+    def _state(self) -> dict | None:
+        text = self.archive.get_setting(STATE_KEY)
+        state = json.loads(text) if text else None
+        if not state or state.get("view") != self._view() or state.get("parts") != [p.name for p in PART_FILES]:
+            return None
+        return state
+
+    def _view(self) -> str:
+        return "all" if self.all_versions else "latest"
+
+    def _old_files(self, state: dict | None, recorded: list[tuple[str, str]]) -> dict[str, _OldFile]:
+        """The part files on disk that are as the state recorded them."""
+        valid = [i for i, pf in enumerate(PART_FILES)
+                 if state and _is_recorded(state, self.out_dir / pf.name)]
+        split = [(doc_id, [int(n) for n in lengths.split(",")]) for doc_id, lengths in recorded] if valid else []
+        return {PART_FILES[i].name: _OldFile(self.out_dir / PART_FILES[i].name, len(PART_FILES[i].head),
+                                             len(PART_FILES[i].sep), [(d, ls[i]) for d, ls in split])
+                for i in valid}
+
+    def _save_state(self, state: dict | None, shown_ids: list[str], same_list: bool,
+                    old: dict[str, _OldFile]) -> None:
+        """Record what the files now hold (after they are in place)."""
+        ours = [pf.name for pf in self.part_files] + self.table_files
+        files = {}
+        for name in [pf.name for pf in PART_FILES] + list(TABLE_FILES):
+            if name in ours:
+                files[name] = _fingerprint(self.out_dir / name)
+            elif state and same_list and state["files"].get(name):
+                files[name] = state["files"][name]   # not ours this run, and still right
+        rows = [(pos, doc_id, ",".join(str(self._length(doc_id, pf, old)) for pf in PART_FILES))
+                for pos, doc_id in enumerate(shown_ids)]
+        con = self.archive.con
+        with con:
+            con.execute("DELETE FROM exported")
+            con.executemany("INSERT INTO exported (pos, doc_id, lengths) VALUES (?, ?, ?)", rows)
+            con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(
+                {"view": self._view(), "parts": [p.name for p in PART_FILES], "files": files,
+                 "resolution": self.resolution})))
+
+    def _length(self, doc_id: str, pf: PartFile, old: dict[str, _OldFile]) -> int:
+        if self.spool and doc_id in self.spool.where and pf in self.part_files:
+            return self.spool.where[doc_id][2][self.part_files.index(pf)]
+        if pf.name in old and doc_id in old[pf.name].where:
+            return old[pf.name].where[doc_id][2]
+        return 0   # a file not written by this run and not as recorded: it is not in the state
+
+    # --- composing a part file -----------------------------------------------
+
+    def _rebuild(self, doc_ids: list[str]) -> None:
+        """Spool notices the files on disk do not hold, rebuilt from the archive."""
+        if not doc_ids:
+            return
+        from .archive import notice_from_json
+
+        log.info("rebuilding %d notice(s) of the per-run files from the archive", len(doc_ids))
+        for doc_id in doc_ids:
+            text, version = self.archive.con.execute("SELECT notice_json, version FROM versions WHERE doc_id = ?",
+                                                     (doc_id,)).fetchone()
+            self.spool.add(R.notice_record(notice_from_json(text, version)))
+
+    def _compose(self, pf: PartFile, spool_index: int, shown_ids: list[str], old: _OldFile | None) -> Path:
+        """One part file from ranges of the old file and the spool, in ``shown_ids`` order."""
+        temp = self.spool.temps[spool_index]
+        ranges = []   # [source, first index, start, end]
+        for doc_id in shown_ids:
+            if doc_id in self.spool.where:
+                index, starts, lengths = self.spool.where[doc_id]
+                source, start, length = "spool", starts[spool_index], lengths[spool_index]
+            else:
+                source, (index, start, length) = "old", old.where[doc_id]
+            last = ranges[-1] if ranges else None
+            if last and last[0] == source and last[1] + 1 == index:
+                last[1], last[3] = index, start + length
+            else:
+                ranges.append([source, index, start, start + length])
+        if len(ranges) <= 1 and (not ranges or (ranges[0][0] == "spool" and ranges[0][2] == len(pf.head)
+                                                and len(self.spool.order) == len(shown_ids))):
+            temp.write(pf.tail)   # the spool is the file: every notice, in order
+            return temp.commit()
+        out = _TempFile(self.out_dir / pf.name)
+        try:
+            out.write(pf.head)
+            for n, (source, _, start, end) in enumerate(ranges):
+                if n:
+                    out.write(pf.sep)
+                out.copy_from(temp.fd if source == "spool" else old.open(), start, end - start)
+            out.write(pf.tail)
+            return out.commit()
+        except BaseException:
+            out.discard()
+            raise
+
+    # --- agencies.csv and review.csv ----------------------------------------
+
+    def _write_tables(self, state: dict | None, changed: set[str]) -> list[Path]:
+        if not self.table_files:
+            return []
+        valid = {name for name in TABLE_FILES if state and _is_recorded(state, self.out_dir / name)}
+        stale = (state or {}).get("resolution") != self.resolution
+        written = []
+        if changed or stale or "agencies.csv" not in valid:
+            written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
+        if "review.csv" not in valid or stale or self._has_unresolved(changed):
+            from ..agencies.review import MissTally
+
+            tally = MissTally()
+            for unit in self._unresolved_units():
+                tally.add_units(*unit)
+            written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
+        return written
+
+    def _agency_rows(self) -> list[tuple]:
+        names = ", ".join(R.column_names(R.AgencyRow))
+        return self.archive.con.execute(
+            f"SELECT {names} FROM agencies WHERE notice_count > 0 "
+            "ORDER BY lead_count + support_count DESC, agency_id").fetchall()
+
+    def _has_unresolved(self, doc_ids: set[str]) -> bool:
+        con, ids = self.archive.con, list(doc_ids)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            if con.execute(f"SELECT 1 FROM assignments WHERE match = 'unresolved' AND doc_id IN "
+                           f"({', '.join('?' for _ in chunk)}) LIMIT 1", chunk).fetchone():
+                return True
+        return False
+
+    def _unresolved_units(self):
+        """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""
+        cur = self.archive.con.execute(
+            "SELECT v.doc_id, n.doc_number, n.date, n.city, a.name, a.agency_id, a.seq FROM versions v "
+            "JOIN assignments a ON a.doc_id = v.doc_id AND a.match = 'unresolved' "
+            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} "
+            "ORDER BY v.rowid, a.seq, a.role = 'support', a.position")
+        current, units = None, []
+        for doc_id, doc_number, date, city, name, agency_id, seq in cur:
+            if current and current[0] != doc_id:
+                yield (*current, units)
+                units = []
+            current = (doc_id, doc_number, date, city)
+            units.append((name, agency_id, seq))
+        if current:
+            yield (*current, units)
+
+
+def files_shown(archive) -> tuple[tuple[str, ...], bool]:
+    """The formats and view (all versions?) of the per-run files the last run
+    wrote, from the archive's state: what ``retire`` rewrites."""
+    text = archive.get_setting(STATE_KEY)
+    state = json.loads(text) if text else {}
+    files = state.get("files", {})
+    formats = tuple(f for f in ("json", "csv")
+                    if any(pf.name in files for pf in PART_FILES if pf.fmt == f)) or ("json", "csv")
+    return formats, state.get("view") == "all"
