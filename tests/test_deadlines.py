@@ -33,6 +33,8 @@ NOTICE = "2015-03-02"
     ("2016年6月底前完成方案，2017年底前全面完成", ("2017-12-31", "date")),
     ("2016年6月底前完成试点，12月底前全面推开", ("2016-12-31", "date")),
     ("2016-2018年", ("2018-12-31", "date")),
+    ("“十四五”期间", ("2025-12-31", "date")),        # a named plan period: its last day
+    ("十三五时期", ("2020-12-31", "date")),
     # no year printed: the period in the notice's year
     ("6月底前", ("2015-06-30", "notice-year")),
     ("9月30日前", ("2015-09-30", "notice-year")),
@@ -49,6 +51,7 @@ NOTICE = "2015-03-02"
     ("长期坚持", (None, "ongoing")),
     ("持续推进", (None, "ongoing")),
     ("常态化", (None, "ongoing")),
+    ("長期堅持", (None, "ongoing")),                  # traditional characters, as mirrors print them
     ("每年6月底前", (None, "recurring")),
     ("每季度", (None, "recurring")),
     # not a date: a duration is not the notice year, an impossible day is not a day

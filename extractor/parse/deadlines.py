@@ -4,7 +4,8 @@
 The result is ``(deadline_date, deadline_kind)``:
 
 - ``date``       a year is printed: 2016年12月底 -> 2016-12-31, 2017年 -> 2017-12-31,
-                 2016年第三季度 -> 2016-09-30, 2020年6月15日 -> 2020-06-15;
+                 2016年第三季度 -> 2016-09-30, 2020年6月15日 -> 2020-06-15; a named
+                 plan period too: “十四五”期间 -> 2025-12-31;
 - ``notice-year`` no year is printed, so the period is taken in the notice's year:
                  6月底前, 年内, 全年, 第三季度, 年底前 (no date when the notice has none);
 - ``ongoing``    长期, 持续推进, 常态化 ...: no end date;
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..text import simplified
+
 #: kinds of deadline, in the order a reader meets them (also the datapackage enum)
 KINDS = ("date", "notice-year", "ongoing", "recurring", "unparsed")
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
@@ -44,6 +47,7 @@ class _Vocab:
     month_parts: dict[str, str]    #: word after N月 -> "end" or a day
     ongoing: tuple[str, ...]
     recurring: tuple[str, ...]
+    plans: dict[str, str]          #: named plan period (十四五) -> its last day, ISO
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +73,7 @@ def _vocab() -> _Vocab:
         + ")?(?:" + month + "(?:" + day + "|(?P<part>" + alternation(parts) + "))?|(?P<period>"
         + alternation(periods) + "))?)")
     return _Vocab(pattern, periods, after_year_only, dict(parts), tuple(data["kinds"]["ongoing"]),
-                  tuple(data["kinds"]["recurring"]))
+                  tuple(data["kinds"]["recurring"]), dict(data["plans"]))
 
 
 def _year(text: str) -> int:
@@ -128,13 +132,17 @@ def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
     """The kind and the periods of a printed deadline, before any notice's year
     is known: the same few wordings recur across notices, so this is cached on
     the text alone and ``deadline_date`` only fills in the year."""
-    text = "".join(deadline.translate(_FULL_WIDTH).split())
+    # mirrors print 長期堅持: the words are matched in simplified characters
+    text = simplified("".join(deadline.translate(_FULL_WIDTH).split()))
     if not text:
         return None, ()
     vocab = _vocab()
     if any(word in text for word in vocab.recurring):
         return "recurring", ()
     periods = [p for p in map(lambda m: _period(m, vocab), vocab.pattern.finditer(text)) if p]
+    # a named plan period (“十四五”期间): its last day
+    periods += [(int(end[:4]), int(end[5:7]), int(end[8:]), None) for name, end in vocab.plans.items()
+                if name in text]
     valid = [p for p in periods if p[1] is None or p[2] in (None, "end") or p[0] is None
              or p[2] <= _last_day(p[0], p[1])]
     if valid:
