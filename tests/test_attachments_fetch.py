@@ -91,3 +91,21 @@ def test_an_attachment_given_alone_is_its_own_notice(served, tmp_path):
     notice = extract_file(docx)
     assert notice.doc_number is None and notice.table_title == gold["table_title"]
     assert len(notice.measures) == 53 and notice.source.files == ()
+
+
+def test_a_refetched_attachment_with_other_bytes_makes_a_new_version(served, tmp_path):
+    server, gold = served
+    server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw).returncode == 0
+    assert extractor("run", raw, "--out", out).returncode == 0
+    # the page stays the same; the table loses its last measure
+    shorter = dict(gold, measures=gold["measures"][:-1])
+    server.routes["/files/fengong.docx"] = Route(
+        200, officekit.build_docx(shorter, tmp_path / "shorter.docx").read_bytes(), {"Content-Type": DOCX})
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw).returncode == 0
+    assert len(list(raw.glob("*.docx"))) == 2          # the first attachment is kept as it was
+    res = extractor("run", raw, "--out", out)
+    assert res.returncode == 0 and "1 changed" in res.stdout + res.stderr
+    [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert (notice["version"], len(notice["measures"])) == (2, 52)

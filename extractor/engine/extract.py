@@ -17,7 +17,7 @@ from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
-from ..source.office.bundle import raw_source_file, read_attachments
+from ..source.office.bundle import bundle_sha256, raw_source_file, read_attachments
 from ..source.read import raw_input, read_input
 
 if TYPE_CHECKING:
@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 _RESOLVERS: dict[int, tuple["Registry", "Resolver"]] = {}
 
 
-def doc_id_for(raw: RawInput) -> str:
-    """A stable id: the same bytes give the same id on every run."""
-    return raw.sha256[:16]
+def doc_id_for(sha256: str) -> str:
+    """A stable id from the input's sha256 (a page's with its attachments:
+    ``bundle_sha256``): the same bytes give the same id on every run."""
+    return sha256[:16]
 
 
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
@@ -57,10 +58,11 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
             text=d.text, deadline=d.deadline, lead=resolve_cells(d.lead_cells),
             support=resolve_cells(d.support_cells), form=_form_of(d.form, decoded.format), extra=dict(d.extra),
         ))
-    source = Source(path=raw.path, sha256=raw.sha256, format=decoded.format,
+    sha256 = bundle_sha256(raw.sha256, files)
+    source = Source(path=raw.path, sha256=sha256, format=decoded.format,
                     encoding=decoded.encoding, size=raw.size, url=raw.url, files=files)
     return Notice(
-        doc_id=doc_id_for(raw), source=source, doc_number=meta.doc_number, title=meta.title,
+        doc_id=doc_id_for(sha256), source=source, doc_number=meta.doc_number, title=meta.title,
         issuer=meta.issuer, date=meta.date, recipients=meta.recipients,
         table_title=meta.table_title, city=city, sections=parsed.sections,
         measures=tuple(measures), warnings=decoded.warnings + tuple(warnings) + parsed.warnings,

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import ExtractorError, Notice
-from ..source.office.bundle import is_bundled
-from ..source.read import SIDECAR_SUFFIX, read_input, shown_path
+from ..source.office.bundle import input_sha256, is_bundled
+from ..source.read import SIDECAR_SUFFIX, shown_path
 from ..store.export import Exports, remove_stale_temp_files
 from ..store.files import folder_lock
 from .extract import extract_file
@@ -340,7 +340,7 @@ def _skip_archived(files: Sequence[Path], archive, settings: Settings, result: R
     todo = []
     for path in files:
         try:
-            sha256 = read_input(path).sha256
+            sha256 = input_sha256(path)   # a page's, or with its attachments theirs too
         except ExtractorError:
             todo.append(path)  # extraction names the problem
             continue

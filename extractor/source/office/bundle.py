@@ -9,6 +9,7 @@ found in a folder beside its page is read with the page, not on its own
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -78,6 +79,28 @@ def read_attachments(page: Path) -> tuple[list[Located], list[SourceFile], list[
         files.append(SourceFile(path=str(att.path), sha256=raw.sha256, role="attachment", format=kind,
                                 size=raw.size, url=att.url, link_text=att.link_text))
     return located, files, warnings
+
+
+def bundle_sha256(page_sha256: str, files) -> str:
+    """The sha256 a page read with its attachments is known by: of the page's
+    and each attachment's sha256 in order, so a re-fetched attachment with
+    other bytes makes a new version even when the page did not change."""
+    shas = [page_sha256] + [f.sha256 for f in files if f.role == "attachment"]
+    return hashlib.sha256("\n".join(shas).encode()).hexdigest() if len(shas) > 1 else page_sha256
+
+
+def input_sha256(path: Path) -> str:
+    """The sha256 ``extract_file(path)`` will give its notice's source (see ``bundle_sha256``)."""
+    raw = read_input(path)
+    attached = []
+    for att in attached_files(path):
+        try:
+            data = att.path.read_bytes()
+        except OSError:
+            continue
+        attached.append(SourceFile(path=str(att.path), sha256=hashlib.sha256(data).hexdigest(),
+                                   role="attachment", format=""))
+    return bundle_sha256(raw.sha256, attached)
 
 
 def raw_source_file(raw: RawInput, fmt: str) -> SourceFile:
