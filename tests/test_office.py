@@ -178,6 +178,23 @@ def test_encrypted_pdf():
     assert bad(ATTACHMENTS / "encrypted.pdf") == "encrypted (password-protected) PDF"
 
 
+def test_a_pdf_without_text_is_named_as_a_scan(tmp_path):
+    # one page whose content is a filled rectangle, as a scanned page holds only an image
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+               b"<< /Length 21 >>\nstream\n10 10 100 100 re f\nendstream"]
+    body, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(body)
+    assert bad(scan) == "PDF without a text layer (a scan?): reading it would need OCR"
+
+
 def test_pdf_page_cap(monkeypatch):
     monkeypatch.setattr(limits, "MAX_PDF_PAGES", 3)
     assert "exceeds the 3-page cap" in bad(ATTACHMENTS / f"{SEED}.pdf")

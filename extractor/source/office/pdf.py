@@ -53,6 +53,8 @@ def read_pdf(data: bytes) -> list:
             blocks: list = []
             for page in pdf.pages:
                 blocks.extend(_page_blocks(page))
+            if not any(page.chars for page in pdf.pages):
+                raise ExtractorError("PDF without a text layer (a scan?): reading it would need OCR")
         except PdfminerException as exc:
             raise ExtractorError(f"damaged PDF: {_first_line(exc)}") from None
     return blocks
