@@ -137,6 +137,31 @@ def test_a_page_saved_under_an_office_name_goes_to_the_html_path():
     assert sniff_kind("附件.doc", "<html><body><table><tr><td>x</td></tr></table>".encode()) is None
 
 
+#: a Word RTF table (RTF is how many portals' ".doc" files really are): a section cell
+#: merged down (\clvmgf, \clvmrg) and two units on lines of one cell (\line)
+RTF_DOC = r"""{\rtf1\ansi\deff0{\fonttbl{\f0\fnil\fcharset134 SimSun;}}
+\pard\plain \uc1 \u38468?\u20214?\par
+\trowd\cellx1500\cellx5000\cellx7000\cellx9000
+\pard\intbl \u30446?\u26631?\u20219?\u21153?\cell \u24037?\u20316?\u25514?\u26045?\cell \u29301?\u22836?\u21333?\u20301?\cell \u37197?\u21512?\u21333?\u20301?\cell\row
+\trowd\clvmgf\cellx1500\cellx5000\cellx7000\cellx9000
+\pard\intbl (\u19968?)\u21019?\u26032?\cell 1\u12289?\u20570?\u30002?\u12290?\cell \u24066?\u21830?\u21153?\u23616?\line \u24066?\u36130?\u25919?\u23616?\cell \cell\row
+\trowd\clvmrg\cellx1500\cellx5000\cellx7000\cellx9000
+\pard\intbl \cell 2\u12289?\u20570?\u20057?\u12290?\cell \u24066?\u31246?\u21153?\u23616?\cell \u24066?\u31185?\u25216?\u23616?\cell\row
+\pard\par}"""
+
+
+@needs_soffice
+def test_an_rtf_saved_as_doc_goes_through_libreoffice(tmp_path):
+    path = tmp_path / "fengong.doc"
+    path.write_text(RTF_DOC, encoding="ascii")
+    notice = extract_file(path)
+    assert [(m.form, m.section_no, m.measure_no, m.text, [a.name for a in m.lead], [a.name for a in m.support])
+            for m in notice.measures] == [
+        ("rtf-table", 1, 1, "做甲。", ["市商务局", "市财政局"], []),
+        ("rtf-table", 1, 2, "做乙。", ["市税务局"], ["市科技局"])]
+    assert [(s.label, s.title) for s in notice.sections] == [("(一)", "创新")]
+
+
 # --- safety -------------------------------------------------------------------------
 
 def _zip(members: dict[str, bytes]) -> bytes:
@@ -240,3 +265,27 @@ def test_a_bad_attachment_in_a_batch_is_named_and_the_rest_kept(tmp_path, made):
     import json
     notices = json.loads((tmp_path / "out" / "notices.json").read_text(encoding="utf-8"))
     assert [len(n["measures"]) for n in notices] == [53]
+
+
+def _grid(rows):
+    return [[Cell(tuple(t.split("/")) if t else (), (r, c)) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+
+
+def test_pieces_join_a_cut_row_is_sewn_and_a_stray_piece_is_named():
+    from extractor.models import Decoded, Located
+    from extractor.parse.forms import parse_attachment_grids
+    from conftest import make_raw
+
+    header = ["工作任务", "牵头单位", "配合单位"]
+    page1 = _grid([header, ["1、做甲", "市商务局", ""], ["2、做乙的前", "市税务局/市财", ""]])
+    page2 = _grid([header, ["半句。", "政局", "市科技局"], ["3、做丙。", "市教育局", ""]])
+    stray = _grid([["附注", "一", "二", "三"], ["甲", "乙", "丙", "丁"]])
+    raw = make_raw(b"x", "t.pdf")
+    located = Located(Decoded(raw, "", "", "pdf"), (), grids=((page1, "pdf-table"), (page2, "pdf-table"),
+                                                          (stray, "pdf-table")))
+    parsed = parse_attachment_grids(located)
+    assert [(d.measure_no, d.text, d.lead_cells, d.support_cells) for d in parsed.measures] == [
+        (1, "做甲", ("市商务局",), ()), (2, "做乙的前半句。", ("市税务局", "市财政局"), ("市科技局",)),
+        (3, "做丙。", ("市教育局",), ())]
+    assert parsed.warnings == ("1 table piece(s) without a header row, with other columns than the table "
+                               "before them, were left out (a page of the table read differently?)",)

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 NO_TABLE = "no task table or inline assignments found"
 CUT_TABLE = "the page ends inside a table (truncated download?): its incomplete last row was dropped"
+LEFT_OUT_PIECES = ("{n} table piece(s) without a header row, with other columns than the table "
+                   "before them, were left out (a page of the table read differently?)")
 UNCLOSED_TABLE = "the page ends inside a table (truncated download?): rows after the cut are missing"
 
 
@@ -62,12 +64,19 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
 def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
-    results = [parse_grid(grid, header, form) for grid, header, form in join_continued(located.grids)]
-    return merge_parsed(results) if results else None
+    tables, left_out = join_continued(located.grids)
+    results = [parse_grid(grid, header, form) for grid, header, form in tables]
+    if not results:
+        return None
+    merged = merge_parsed(results)
+    if not left_out:
+        return merged
+    return replace(merged, warnings=merged.warnings + (LEFT_OUT_PIECES.format(n=left_out),))
 
 
-def join_continued(grids) -> list[tuple[list, object, str]]:
-    """(grid, header, form) per task table of ``grids`` (``(grid, form)`` pairs).
+def join_continued(grids) -> tuple[list[tuple[list, object, str]], int]:
+    """(grid, header, form) per task table of ``grids`` (``(grid, form)`` pairs),
+    and how many pieces without a header could not be joined to a table.
 
     A table goes on in a new piece after a page break (every page of a PDF,
     or a Word table cut by hand): a piece with the same columns and either
@@ -76,6 +85,7 @@ def join_continued(grids) -> list[tuple[list, object, str]]:
     its rest as the piece's first row, with no label in its task cell where
     the table's rows have one; that rest is sewn back onto the row above."""
     joined: list[tuple[list, object, str]] = []
+    left_out = 0
     for grid, form in grids:
         header = find_header(grid)
         last = joined[-1] if joined else None
@@ -87,7 +97,9 @@ def join_continued(grids) -> list[tuple[list, object, str]]:
             last[0].extend(body)
         elif header is not None:
             joined.append((list(grid), header, form))
-    return joined
+        elif last is not None and len(grid) > 1:
+            left_out += 1   # after a task table, with other columns: a lost page of it, or a layout table
+    return joined, left_out
 
 
 def _sew_cut_row(rows: list, body: list, header) -> None:

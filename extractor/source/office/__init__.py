@@ -21,6 +21,7 @@ xlsx        ``sheets.read_xlsx``         xlsx-table
 xls         ``sheets.read_xls``          xls-table
 pdf         ``pdf.read_pdf``             pdf-table
 doc, wps    LibreOffice -> docx reader   doc-table, wps-table
+rtf         LibreOffice -> docx reader   rtf-table
 et          LibreOffice -> xlsx reader   et-table
 ==========  ===========================  ==========
 """
@@ -46,7 +47,7 @@ _FIB_ENCRYPTED = 0x0100
 class OfficeDocument:
     """What a reader found in one attachment."""
 
-    kind: str                    #: "docx", "xlsx", "xls", "pdf", "doc", "wps", "et"
+    kind: str                    #: "docx", "xlsx", "xls", "pdf", "doc", "wps", "et", "rtf"
     #: text in reading order; table n stands as a ``locate.TABLE_MARK`` line, as in
     #: an HTML page, after its title rows (a row of one cell across the table)
     lines: tuple[str, ...]
@@ -71,6 +72,8 @@ def sniff_kind(path: str, data: bytes) -> str | None:
         return _zip_kind(data, suffix)
     if data[:8] == _OLE_MAGIC:
         return _ole_kind(data, suffix)
+    if data[:5] == b"{\\rtf":   # Word's RTF saved under a .doc name, as portals often serve
+        return "rtf"
     if suffix in OFFICE_SUFFIXES and not _looks_like_markup(data):
         raise ExtractorError(f"not a readable {suffix} file (none of the formats a {suffix} file comes in)")
     return None
@@ -118,7 +121,7 @@ def _ole_kind(data: bytes, suffix: str) -> str:
 
 def read_office(raw: RawInput, kind: str) -> OfficeDocument:
     """Read one attachment of ``kind`` (from ``sniff_kind``); ExtractorError if it cannot be."""
-    if kind in ("doc", "wps", "et"):
+    if kind in ("doc", "wps", "et", "rtf"):
         from .convert import convert_legacy
 
         converted = convert_legacy(raw.data, kind)

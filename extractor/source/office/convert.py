@@ -1,4 +1,4 @@
-"""Legacy binary Office files (.doc, .wps, .et) through LibreOffice headless.
+"""Legacy Office files (.doc, .wps, .et, and RTF saved as .doc) through LibreOffice headless.
 
 No maintained Python library reads Word 97-2003 or Kingsoft WPS binaries
 into tables (antiword and textract give text without cell structure), while
@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 CONVERT_TIMEOUT = 120.0
 #: what to install where ``soffice`` is missing (Debian package names)
 INSTALL_HINT = "install LibreOffice: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui"
-TARGETS = {"doc": "docx", "wps": "docx", "et": "xlsx"}
+TARGETS = {"doc": "docx", "wps": "docx", "rtf": "docx", "et": "xlsx"}
 
 _profile: Path | None = None
 #: LibreOffice settings written into the private profile: macros never run
