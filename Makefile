@@ -18,15 +18,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## office: install LibreOffice from Debian when soffice is missing (as root; else say what to install)
-office:
-	@if command -v soffice >/dev/null 2>&1; then :; \
+# $(call debian,COMMAND,PACKAGES,WHAT): install PACKAGES from Debian when COMMAND is
+# missing and we are root (a fresh machine, CI); otherwise say what to install
+define debian
+	@if command -v $(1) >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "installing $(OFFICE_PACKAGES) (reads .doc/.wps/.et attachments)"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(OFFICE_PACKAGES); \
+	  echo "installing $(2) ($(3))"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(2); \
 	else \
-	  echo "note: .doc/.wps/.et attachments need LibreOffice: apt-get install --no-install-recommends $(OFFICE_PACKAGES)" >&2; \
+	  echo "note: $(3) needs: apt-get install --no-install-recommends $(2)" >&2; \
 	fi
+endef
+
+## office: LibreOffice, which reads .doc/.wps/.et attachments (docs/attachments.md)
+office:
+	$(call debian,soffice,$(OFFICE_PACKAGES),reading .doc/.wps/.et attachments)
 
 ## run: extract every notice in raw/ into output/
 run: $(STAMP) office
@@ -36,16 +42,9 @@ run: $(STAMP) office
 test: $(STAMP) office browser
 	$(BIN)/python -m pytest
 
-## browser: headless Chromium and a CJK font for report.html's browser test (Debian packages;
-##          installed when missing and run as root, as on a fresh machine or CI)
+## browser: headless Chromium and a CJK font for report.html's browser test
 browser:
-	@if command -v chromium >/dev/null 2>&1; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "installing chromium fonts-wqy-zenhei (the report's browser test)"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-wqy-zenhei; \
-	else \
-	  echo "note: the report's browser test needs: apt-get install --no-install-recommends chromium fonts-wqy-zenhei" >&2; \
-	fi
+	$(call debian,chromium,chromium fonts-wqy-zenhei,the report's browser test)
 
 ## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)
 eval: $(STAMP)
