@@ -41,6 +41,10 @@ HOLDOUT_FLOORS = (
      "twohead-taobei-2021-31, sptext-beijing-2016-41 (各委、办、局 split apart)",
      {"measures": (122, 193), "agencies": (215, 337), "doc_number": (36, 38), "title": (31, 38),
       "issuer": (36, 38), "date": (36, 38), "recipients": (28, 38), "table_title": (35, 38)}),
+    ("2026-11-30", "recipients: a kind of body alone (委、办、局) shares the words before it; a title "
+     "after its issuer may quote a report (…关于印发2023年区《政府工作报告》…)",
+     {"measures": (122, 193), "agencies": (215, 337), "doc_number": (36, 38), "title": (36, 38),
+      "issuer": (36, 38), "date": (36, 38), "recipients": (33, 38), "table_title": (35, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

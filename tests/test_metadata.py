@@ -150,9 +150,31 @@ def test_letter_inside_a_layout_table_is_read_and_the_sidebar_title_skipped():
     ("各县（市、区）人民政府，市政府各部门、直属各单位，\n中央和省驻某各单位：",
      ("各县（市、区）人民政府", "市政府各部门", "直属各单位", "中央和省驻某各单位")),
     ("各区、县（市）人民政府，市政府各部门、单位：", ("各区、县（市）人民政府", "市政府各部门、单位")),
+    # a kind of body alone (委、办、局; 管委会; 事业单位) shares the words before it
+    ("各区人民政府，市政府各委、办、局，各市属机构：", ("各区人民政府", "市政府各委、办、局", "各市属机构")),
+    ("开发区管委会，各办、局、场，各乡（镇）人民政府：", ("开发区管委会", "各办、局、场", "各乡（镇）人民政府")),
+    ("各县（区）人民政府、管委会，市直各单位：", ("各县（区）人民政府、管委会", "市直各单位")),
+    ("自治區各委、辦、廳、局，各大企業、事業單位：", ("自治區各委、辦、廳、局", "各大企業、事業單位")),
+    # a level word alone shares the name after it; a name of its own stands alone
+    ("各县、市、区人民政府，市直、驻市各单位：", ("各县、市、区人民政府", "市直、驻市各单位")),
+    ("各镇人民政府、街道办事处，县各部门、各直属单位：", ("各镇人民政府", "街道办事处", "县各部门", "各直属单位")),
 ])
 def test_recipients_wrapped_or_ending_in_a_shared_word(letter, recipients):
     assert meta_of(f"关于印发某方案的通知\n{letter}\n现将方案印发给你们。\n").recipients == recipients
+
+
+@pytest.mark.parametrize("title", [
+    "某县人民政府办公室关于印发2023年县《政府工作报告》确定的重点工作责任分解方案的通知",
+    "某市人民政府办公室关于印发《政府工作报告》2024年重点工作任务分工方案的通知",
+])
+def test_title_after_the_issuer_may_quote_a_report(title):
+    text = f"某政办发〔2024〕1号\n{title}\n各有关单位：\n现将《某方案》印发给你们。\n"
+    assert meta_of(text).title == title
+
+
+def test_sentence_citing_a_document_is_not_the_title():
+    text = "各有关单位：\n现将《某市关于加强某工作的意见》印发给你们\n"
+    assert meta_of(text).title is None
 
 
 @pytest.mark.parametrize("line", ["附件：某市任务分工方案", "附件1：某市任务分工方案", "附件\n某市任务分工方案"])

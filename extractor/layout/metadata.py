@@ -33,7 +33,8 @@ RECIPIENTS_LINES = 20
 RECIPIENTS_MAX_CHARS = 200
 #: a wrapped part of a long recipients list is shorter than this; a longer one is body text
 RECIPIENTS_WRAP_MAX_CHARS = 120
-#: a piece of a 、 run this short is a level word (县、市、区) that shares the name after it
+#: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
+#: after it, unless it is a kind of body (各委、办、局)
 LEVEL_WORD_MAX_CHARS = 2
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
 #: a longer line with a date is a sentence such as 完成时限：…
@@ -153,7 +154,10 @@ def _opens_title(line: str) -> bool:
     """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
     if line.startswith("关于"):
         return True
-    return "关于" in line[:TITLE_OPENER_WITHIN] and not re.search(r"[。：:，,；;《]", line)
+    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
+    # the issuer before 关于 is a bare name; 《 after it is the title quoting a
+    # report (…关于印发2023年区《政府工作报告》…的通知), before it a sentence citing one
+    return at > 0 and "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
 
 
 def _recipients_index(head) -> int | None:
@@ -176,23 +180,39 @@ def _recipients(head) -> tuple[str, ...]:
     while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < RECIPIENTS_WRAP_MAX_CHARS:
         text = head[k].strip() + text
         k -= 1
-    return tuple(p for p in _join_levels(split_outside_brackets(text, ",，、；;")) if p)
-
-
-def _join_levels(parts: list[str]) -> list[str]:
-    """Re-join a 、 run of bare levels: 各县、市、区人民政府 is one recipient,
-    市政府各部门、各直属单位 are two (a piece of one or two characters is a
-    level word that shares the name after it, or, last in a run, shares the
-    words before it: 市政府各部门、单位 is 市政府各部门 and 各单位, one entry)."""
+    kinds = frozenset(vocab()["metadata"]["bare_kinds"])
     out: list[str] = []
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1   # 市直、驻市各单位: a short piece shares forward first
-        if out and (len(out[-1].split("、")[-1]) <= LEVEL_WORD_MAX_CHARS
-                    or (last and len(part) <= LEVEL_WORD_MAX_CHARS)):
+    for group in split_outside_brackets(text, ",，；;"):
+        out.extend(join_recipient_pieces(split_outside_brackets(group, "、"), kinds))
+    return tuple(p for p in out if p)
+
+
+def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
+    """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
+
+    A piece that is only a kind of body (委、办、局, 管委会, 事业单位: ``bare_kinds``)
+    names no body by itself: it shares the words before it (市政府各委、办、局 is
+    one recipient).  A piece that is only a level word (县、市、区人民政府; 市直、驻市各单位)
+    shares the name after it.  Any other piece starts a new recipient
+    (市政府各部门、各直属单位 are two; 各镇人民政府、街道办事处 are two).
+    """
+    out: list[str] = []
+    for part in parts:
+        if out and (_bare_kind(part, kinds) or _bare_level(out[-1].split("、")[-1], kinds)):
             out[-1] += "、" + part
         else:
             out.append(part)
     return out
+
+
+def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
+    return simplified(compact(piece)) in kinds
+
+
+def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
+    """A level word alone (县, 各区, 市直): short, and not a kind of body."""
+    s = simplified(compact(piece))
+    return len(s) <= LEVEL_WORD_MAX_CHARS and not s.endswith(tuple(kinds))
 
 
 def parse_date(text: str) -> str | None:
