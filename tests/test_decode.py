@@ -8,7 +8,7 @@ from extractor.models import ExtractorError
 
 from conftest import make_raw
 
-# 滘 and 镕 are in GBK but not in GB2312 (FACTS.md).
+# 滘 and 镕 are in GBK but not in GB2312 (docs/encodings.md).
 GBK_ONLY = "道滘镇 朱镕基"
 
 

@@ -14,7 +14,7 @@ from extractor.source.fetch import (USER_AGENT, FetchError, FetchSettings, fetch
 from extractor.source.read import read_input, sidecar_path
 from localhttp import Route, http_server  # noqa: F401 (fixture)
 
-# 镕 is GBK-only: a strict gb2312 decoder stops at it (FACTS.md)
+# 镕 is GBK-only: a strict gb2312 decoder stops at it (docs/encodings.md)
 GBK_TEXT = "关于印发责任分工表的通知 朱镕基 市发改局"
 GBK_PAGE = (f"<html><head><title>{GBK_TEXT}</title></head><body><p>{GBK_TEXT}</p>"
             '<a href="/files/fenGong.DOC">附件1：责任分工表</a>'

@@ -1,4 +1,4 @@
-"""Form ``labelled`` (LBL): numbered items followed by labelled lines."""
+"""Form ``labelled``: numbered items followed by labelled lines."""
 import pytest
 
 from extractor.parse.assign import parse_labels

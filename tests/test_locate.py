@@ -35,7 +35,7 @@ def test_portal_chrome_and_metadata_box_are_not_content():
 @pytest.mark.parametrize("fixture", ["box-heze-2023-15.txt", "sp-chuzhou-2020-9.txt", "seed-dongguan-2014-75.txt"])
 def test_text_table_in_a_pre_block_reads_as_the_text_does(fixtures_dir, tmp_path, fixture):
     """A page that shows the notice as typed, in <pre>: its lines and runs of spaces
-    are the table's structure (BOX borders, SP columns), so it must give what the
+    are the table's structure (text-box borders, text-sp columns), so it must give what the
     text gives, not one line with its spacing collapsed."""
     import html as html_lib
 

@@ -10,7 +10,7 @@ DG, LS = "东莞市", "丽水市"
 SEED_DATE = "2014-08-08"   # 东府办〔2014〕75号
 
 # Every unit in the lead/support cells of shared/seed/dongguan-2014-75.txt,
-# with the registry entry it must resolve to (checked against FORMATS.md §3).
+# with the registry entry it must resolve to (checked by hand against published Dongguan notices).
 SEED_UNITS = [
     ("市发改局", "dg-fgj", None),
     ("市经信局", "dg-jxj", None),

@@ -1,4 +1,4 @@
-"""Stage 5b: text grids (pipe P2, TAB, BL, SP, BOX) to draft measures."""
+"""Stage 5b: text grids (text-pipe, text-tab, text-bl, text-sp, text-box) to draft measures."""
 import pytest
 
 from extractor.source.decode import decode_bytes
@@ -55,7 +55,7 @@ def test_bar_rows_one_a_line():
 
 
 def test_a_line_with_one_bar_is_not_a_bar_row():
-    """Prose holding a | (or a P1 cell line) is not a row of a bar table."""
+    """Prose holding a | (or a text-pipe cell line) is not a row of a bar table."""
     from extractor.parse.textgrid import _is_bar_row
 
     assert not _is_bar_row("工作任务 |") and not _is_bar_row("甲|乙") and not _is_bar_row("|---|---|")
@@ -63,7 +63,7 @@ def test_a_line_with_one_bar_is_not_a_bar_row():
 
 
 def test_sp_row_with_an_empty_middle_cell_keeps_its_columns_by_position():
-    """A laid-out SP row whose 配合单位 is empty: the deadline stays under 完成时限
+    """A laid-out text-sp row whose 配合单位 is empty: the deadline stays under 完成时限
     (display columns: a CJK character is two wide), not shifted into 配合单位."""
     header = "序号  工作任务      牵头单位  配合单位  完成时限"
     full = "1     做甲          市商务局  市财政局  6月底"

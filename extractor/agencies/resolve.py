@@ -245,7 +245,7 @@ class Resolver:
                       date: str | None) -> tuple[AgencyRef, ...]:
         """Resolve the names of one cell, carrying a shared level prefix forward.
 
-        ``省发展改革委、科技厅`` means 省科技厅 (FORMATS.md section 4, N39): a
+        ``省发展改革委、科技厅`` means 省科技厅 (a 省 run of one province's bodies): a
         name without its own prefix is tried with the last prefix seen, unless
         it is listed as printed (松山湖管委会, a state company's short name).
         """

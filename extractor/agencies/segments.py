@@ -28,7 +28,7 @@ def jieba_tokenizer(words: Iterable[str] = ()):
 
     Private rather than ``jieba.dt`` so that our user dictionary (agency
     names) does not change how other stages segment text.  Its cache file
-    goes to a writable temp dir (FACTS.md: set it where the default is
+    goes to a writable temp dir (docs/libraries.md: the default may be
     read-only).  ``add_word`` is not thread-safe, hence the lock.
     """
     global _TOKENIZER

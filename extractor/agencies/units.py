@@ -2,10 +2,11 @@
 
 A cell comes as fragments (one per ``<br>`` or line).  Each fragment is
 scanned for separators at bracket depth 0, so ``市经信局(市中小企业局)`` and
-``各县(市、区)政府`` stay whole (FORMATS.md: a regex cannot do this).  Names
+``各县(市、区)政府`` stay whole (``text.split_outside_brackets``).  Names
 run together with no separator (``市发改局市经信局``, a PDF copy) are split by
 longest match against every name the registry lists; jieba is used only for
-the leftovers nobody listed (FACTS.md: jieba alone cuts 市发改局 into 市发/改局).
+the leftovers nobody listed (jieba alone cuts 市发改局 into 市发/改局:
+docs/libraries.md).
 Catch-all groups (各相关部门) are kept whole.  All vocabulary comes from
 ``agency_patterns.toml`` and the registry files.
 """

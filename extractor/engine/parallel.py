@@ -3,7 +3,7 @@ or a Dask cluster across many.
 
 Both run the same per-notice function (``extract.extract_file``) over
 *batches* of paths, never one task per page: handing a batch over costs far
-more than nothing (a Dask task about 200 µs, FACTS.md), and the resolver
+more than nothing (a Dask task about 200 µs: docs/libraries.md), and the resolver
 (registry, lexicon, OpenCC; ~0.2 s) must be loaded once per worker process,
 not once per page (forked workers inherit the caller's).  On one host the
 workers are a ``pool.SpoolPool``, which hands results over through files

@@ -1,6 +1,7 @@
 """Stage 3, locate: the notice's own content, without the portal's chrome.
 
-HTML: parse with lxml (the hot path; FACTS.md: 15x cheaper than bs4),
+HTML: parse with lxml (the hot path; several times cheaper than bs4:
+docs/libraries.md),
 read the portal's metadata box (索引号/发布机构/文号…) into ``meta`` and
 drop it, drop navigation/share/print/related/footer blocks, then keep the
 element that holds most of the remaining Chinese text.  Its block text
@@ -262,7 +263,7 @@ def html_lines(content) -> tuple[list[str], list]:
             return
         if el.tag == "pre":
             # preformatted text keeps its lines and its runs of spaces: a text
-            # table (BOX, SP) put in a page as it was typed is read as in a .txt
+            # table (text-box, text-sp) put in a page as it was typed is read as in a .txt
             flush()
             lines.extend(text_content(el).split("\n"))
             return

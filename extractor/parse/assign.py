@@ -1,6 +1,7 @@
 """Assignment wording of the text forms: who leads, who supports, by when.
 
-Three wordings say the same thing (FORMATS.md, LBL / INL-L / INL-V / PROSE):
+Three wordings say the same thing (docs/forms.md: labelled, inline-label,
+inline-verb, prose):
 
 - labels:  ``牵头单位：A、B；配合单位：C；完成时限：2016年底`` (lines or a bracket);
 - verbs:   ``A牵头，B、C配合，2016年底前完成`` / ``由A、B负责`` / ``A分别负责，年内持续推进``;

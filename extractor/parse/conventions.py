@@ -1,7 +1,7 @@
 """Lead/support conventions stated in a notice's text rather than its table.
 
 Some notices give one bare 责任单位 list per measure and say in the cover
-letter (or a note under the table) how to read it (FORMATS.md):
+letter (or a note under the table) how to read it (docs/forms.md):
 
 - ``列第一位的责任单位为牵头单位`` / ``排名第一的…为牵头单位，其他…为参与单位``:
   the first unit leads, the others support;

@@ -1,19 +1,19 @@
 """Stage 5, parse: detect the notice's form and run the parser for it.
 
 Forms are tried in the order of ``PARSERS``, per document (never per site:
-FORMATS.md counts four forms in one city), and every draft measure records
+one city publishes in four forms or more: docs/forms.md), and every draft measure records
 the form that produced it.  The first parser that yields measures wins:
 
 0. ``docx-table``, ``xlsx-table``, ``pdf-table``, ... - the tables of an
    attachment (``source/office``), a table's pieces over pages joined;
 1. ``html-table`` - task tables of an HTML page (nested layout tables and
    metadata boxes skipped; several task tables are concatenated);
-2. ``text-pipe``  - P1/P2, a portal's table flattened to one ``X |`` cell a line;
+2. ``text-pipe``  - a portal's table flattened to one ``X |`` cell a line;
 3. ``text-tab``   - a word processor's copy, TAB between cells (``text-bar``:
    ``|`` between cells, one row a line);
-4. ``text-box``   - BOX, box-drawing borders;
-5. ``text-bl``    - BL, one cell a line, rows opened by a bare row number;
-6. ``text-sp``    - SP, one row a line split by spaces;
+4. ``text-box``   - box-drawing borders;
+5. ``text-bl``    - one cell a line, rows opened by a bare row number;
+6. ``text-sp``    - one row a line split by spaces;
 7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
    after the grids because a grid's cells may hold ``牵头单位：`` words too.
 

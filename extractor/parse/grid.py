@@ -4,7 +4,8 @@ HTML: rowspan/colspan are expanded into copies that remember they are
 copies (``row_copy``/``col_copy``), because what a span means depends on
 the column (a rowspan section cell covers its group; a colspan across
 牵头单位+协办单位 names the lead only).  ``<br>`` and block children split a
-cell into ``parts`` (FACTS.md: text_content() would glue 市发改局<br>市经信局).
+cell into ``parts`` (text_content() would glue 市发改局<br>市经信局:
+docs/libraries.md).
 
 Text: the portal's ``|`` dump (one cell a line, ``X |``; an empty cell is
 ``|``, ``||`` or ``| |``; a bare ``|`` also opens a row).  Rows are found by
@@ -221,12 +222,12 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
     """Rows of a pipe dump, after its header (``ncols`` header cells).
 
     A bare ``|`` is either an empty cell or a row opener, so rows are cut
-    at the labelled cell that starts them (FORMATS.md, P1): the cell goes
+    at the labelled cell that starts them (docs/forms.md, text-pipe): the cell goes
     to its column (``anchor_cols``), the cells after it fill the next
     columns, and columns before it that the row omits (a rowspan in the
     original table) are carried down as copies.  Surplus cells must be
     empty; a non-empty surplus is appended to the last column.  With a
-    ``"number"`` anchor (P2's 序号 column) a bare integer equal to the
+    ``"number"`` anchor (a dump with a 序号 column) a bare integer equal to the
     previous row number + 1 also opens a row.
     """
     grid: Grid = []
@@ -246,7 +247,7 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
     for tok in tokens:
         kind = _anchor(tok)
         if kind is None and "number" in anchor_cols and _is_next_number(tok, next_no):
-            # P2: a 序号 column; only the expected next integer opens a row
+            # a dump with a 序号 column: only the expected next integer opens a row
             kind, next_no = "number", int(tok) + 1
         if kind and not (kind == "measure" and _only_opener(row_tokens)):
             emit()

@@ -1,4 +1,4 @@
-"""Forms ``inline-label``, ``inline-verb`` and ``prose`` (FORMATS.md INL-L, INL-V, PROSE).
+"""Forms ``inline-label``, ``inline-verb``, ``inline-list`` and ``prose`` (docs/forms.md).
 
 The assignment closes the item's paragraph:
 

@@ -1,4 +1,4 @@
-"""Form ``labelled`` (FORMATS.md LBL): numbered items followed by labelled lines.
+"""Form ``labelled`` (docs/forms.md): numbered items followed by labelled lines.
 
     1. 加快推进某某工程建设……。
     牵头单位：市发改局

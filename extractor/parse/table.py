@@ -335,7 +335,7 @@ def _labelled_cell(parts: tuple[str, ...]):
 
 def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:
     """Fragments of the unit cells; a colspan from the lead column into the
-    support column names the lead only (FACTS.md: read_html copies it)."""
+    support column names the lead only (read_html copies it into both: docs/libraries.md)."""
     parts: list[str] = []
     for c in cells:
         if c.col_copy and (skip_col_copies or parts):

@@ -1,20 +1,20 @@
 """Stage 5b, text grids: tables that reached us as plain text.
 
-One parser per form (FORMATS.md codes), each ``Located -> ParsedTable | None``
+One parser per form (docs/forms.md), each ``Located -> ParsedTable | None``
 returning None when its form is absent.  Each builds a ``Grid`` and a
 ``Header`` and hands them to ``table.parse_grid``, so sections, numbers,
 units and extra columns mean the same in every form:
 
-- ``parse_pipe_text`` (``text-pipe``, P1/P2): a portal's table dumped one
-  ``X |`` cell a line; P2 adds a 序号 column and cells wrapped over lines.
+- ``parse_pipe_text`` (``text-pipe``): a portal's table dumped one
+  ``X |`` cell a line; a variant adds a 序号 column and cells wrapped over lines.
 - ``parse_tab_text`` (``text-tab``): a word processor's copy, one row a
   line, cells split by TAB; a rowspan leaves its later cells empty.  The
   same with cells split by ``|`` (``text-bar``, Markdown-like dumps).
-- ``parse_bl_text`` (``text-bl``, BL): one cell per line, blank lines
+- ``parse_bl_text`` (``text-bl``): one cell per line, blank lines
   between cells, a row opened only by a bare integer = previous + 1.
-- ``parse_sp_text`` (``text-sp``, SP): one row a line, cells split by
+- ``parse_sp_text`` (``text-sp``): one row a line, cells split by
   spaces, the header letter-spaced (``工 作 任 务``).
-- ``parse_box_text`` (``text-box``, BOX): box-drawing borders, cells
+- ``parse_box_text`` (``text-box``): box-drawing borders, cells
   wrapped inside words, unit cells spanning several task rows.
 """
 from __future__ import annotations
@@ -66,7 +66,7 @@ def span_row(text: str, ncols: int, row: int) -> list[Cell]:
 
 def split_header_words(text: str) -> list[str]:
     """Column names of a header written as one run, letter-spaced or not
-    (SP: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
+    (text-sp: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
     position; text between known words is one unknown column."""
     words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
     run, out, i = compact(text), [], 0
@@ -86,8 +86,8 @@ def split_header_words(text: str) -> list[str]:
 
 
 def first_grid_line(lines: list[str]) -> int | None:
-    """Index of the first line of a text grid of any form (pipe, TAB, BOX,
-    BL header, SP header), or None: the cover letter ends above it."""
+    """Index of the first line of a text grid of any form (pipe, tab, box,
+    text-bl header, text-sp header), or None: the cover letter ends above it."""
     starts = []
     for i, line in enumerate(lines):
         if (is_pipe_line(line) or _is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
@@ -114,7 +114,7 @@ def _bl_header_start(lines: list[str], cells: int) -> int:
     return 0
 
 
-# --- P1/P2: the portal's pipe dump --------------------------------------------
+# --- text-pipe: the portal's pipe dump --------------------------------------------
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
     """A ``|`` dump: the header cells, then rows cut at their labelled cells
@@ -145,7 +145,7 @@ def header_at_top(header: Header) -> Header:
     return Header(0, header.roles, header.names)
 
 
-# --- word-processor copy: TAB-separated cells ----------------------------------
+# --- text-tab / text-bar: a word processor's copy, TAB- or |-separated cells ----------------------------------
 
 def parse_tab_text(located: Located) -> ParsedTable | None:
     """Rows one a line with TAB between cells, from the header line to the
@@ -154,7 +154,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
 
     Without a TAB header, the same for rows whose cells are split by ``|``
     (``序号|工作任务|牵头单位`` or a Markdown-style ``| … | … |`` table;
-    ``|---|---|`` rules skipped): a one-row-a-line dump, unlike P1's one
+    ``|---|---|`` rules skipped): a one-row-a-line dump, unlike text-pipe's one
     ``X |`` cell a line, which ``parse_pipe_text`` has tried first.
     """
     lines = text_lines(located)
@@ -224,10 +224,10 @@ def _is_span_row(row: list[Cell]) -> bool:
     return len({c.origin for c in row}) == 1
 
 
-# --- BL: one cell a line, rows opened by a bare row number ----------------------
+# --- text-bl: one cell a line, rows opened by a bare row number ----------------------
 
 def parse_bl_text(located: Located) -> ParsedTable | None:
-    """BL: the header cells sit one a line above the bare ``1``; after it
+    """text-bl: the header cells sit one a line above the bare ``1``; after it
     each row is ``n``, then one cell per blank-separated block, until the
     line ``n + 1``.  A block ``二、…`` after a row's cells heads a section."""
     lines = text_lines(located)
@@ -293,10 +293,10 @@ def _bl_cells(blocks: list[str], ncols: int, r: int) -> list[Cell]:
     return [text_cell(b, r, c + 1) for c, b in enumerate(blocks)]
 
 
-# --- SP: one row a line, cells split by spaces -----------------------------------
+# --- text-sp: one row a line, cells split by spaces -----------------------------------
 
 def parse_sp_text(located: Located) -> ParsedTable | None:
-    """SP: a letter-spaced header line, then ``n task units`` lines.  The task
+    """text-sp: a letter-spaced header line, then ``n task units`` lines.  The task
     may hold no space, the units none either: the first space ends the
     number, the last spaces (one per trailing column) start the units."""
     lines = text_lines(located)
@@ -354,7 +354,7 @@ def _header_starts(line: str, names: list[str]) -> list[int] | None:
 
 
 def _aligned_cells(line: str, starts: list[int] | None, tolerance: int = 1) -> list[str] | None:
-    """The cells of a short SP row by where its words stand under the header
+    """The cells of a short text-sp row by where its words stand under the header
     (an empty 配合单位 between 牵头单位 and 完成时限), or None when the row is not
     laid out in the header's columns: then the cells are split as usual."""
     if not starts:
@@ -379,10 +379,10 @@ def _sp_row(number: str, rest: str, ncols: int, r: int) -> list[Cell]:
     return [text_cell(number, r, 0)] + [text_cell(p, r, c + 1) for c, p in enumerate(pieces)]
 
 
-# --- BOX: box-drawing borders -------------------------------------------------------
+# --- text-box: box-drawing borders -------------------------------------------------------
 
 def parse_box_text(located: Located) -> ParsedTable | None:
-    """BOX: content lines split at the vertical bars; a rule line closes the
+    """text-box: content lines split at the vertical bars; a rule line closes the
     columns it draws a line under and leaves a spanning cell open, so a
     unit cell spanning several task rows applies to each of them."""
     lines = [ln for ln in text_lines(located) if ln.strip()]

@@ -1,6 +1,6 @@
 """Stage 2, decode: bytes to text by the evidence, recording the encoding used.
 
-Candidates, in order: BOM -> HTTP charset -> ``<meta>`` charset -> UTF-8 ->
+Candidates, in order (docs/encodings.md): BOM -> HTTP charset -> ``<meta>`` charset -> UTF-8 ->
 gb18030; the first that fits the bytes wins unless a later one reads clearly
 more like Chinese (``decode_bytes``); if none fits, statistical detection,
 then a lossy gb18030 reading.  A few undecodable bytes in an otherwise

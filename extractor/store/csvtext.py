@@ -2,9 +2,9 @@
 
 Its own module because the text is made in two places: by the exporters, and
 by ``rows.notice_record`` (in ``--jobs`` workers, so the one writer process
-only copies it to the file).  FACTS.md: a cell that starts with ``=``, ``+``,
+only copies it to the file).  A cell that starts with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return runs as a formula in a spreadsheet, so
-such cells get a leading ``'``.
+such cells get a leading ``'`` (docs/libraries.md).
 """
 from __future__ import annotations
 
