@@ -10,13 +10,16 @@ child first swaps ``parallel.extract_processes`` for ``extract_processes_imap``
 below, which keeps everything else (batch size, start method, the resolver
 loaded before the fork, the writer warmed up) as the SpoolPool engine has it.
 The two runs go in interleaved pairs, in alternating order, so a drift of the
-shared machine's speed falls on both alike; the report gives every pair.
+shared machine's speed falls on both alike; the report gives every pair, with
+the wall time and the CPU time (user + system) of the run's process tree:
+on a loaded machine the CPU time is the steadier of the two.
 """
 from __future__ import annotations
 
 import argparse
 import functools
 import json
+import resource
 import shutil
 import statistics
 import sys
@@ -84,23 +87,28 @@ def main(argv=None) -> int:
     corpus = bench.corpus_dir(args.work, args.work / "pages", pages, args.n)
     expected = sum(p["measures"] for p in pages[:args.n])
     times: dict[str, list[float]] = {"spool": [], "imap": []}
+    cpu: dict[str, list[float]] = {"spool": [], "imap": []}
     for pair in range(args.pairs):
         order = ("spool", "imap") if pair % 2 == 0 else ("imap", "spool")
         for engine in order:
             out = args.work / f"pool-{engine}"
             shutil.rmtree(out, ignore_errors=True)
             cmd = [sys.executable, __file__, "--child", engine, str(corpus), str(out), str(args.jobs)]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             result = bench.measure(f"pool-{engine}", cmd, args.work / "logs")
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)   # the run's whole process tree
+            cpu[engine].append(round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 2))
             if result["returncode"] != 0 or f"{expected} measures" not in result["stdout"].replace(",", ""):
                 print(f"{engine}: run failed or wrong count: {result['stdout']}", file=sys.stderr)
                 return 1
             times[engine].append(result["seconds"])
-            print(f"pair {pair + 1}: {engine:5s} {result['seconds']:6.2f} s  peak tree RSS "
+            print(f"pair {pair + 1}: {engine:5s} {result['seconds']:6.2f} s  CPU {cpu[engine][-1]:6.2f} s  peak tree RSS "
                   f"{result['peak_tree_rss_mb']:.0f} MB", flush=True)
     ratio = [i / s for s, i in zip(times["spool"], times["imap"])]
-    report = {"n": args.n, "jobs": args.jobs, "times_s": times,
-              "median_s": {k: statistics.median(v) for k, v in times.items()},
-              "imap_over_spool_per_pair": [round(r, 3) for r in ratio]}
+    report = {"n": args.n, "jobs": args.jobs, "wall_s": times, "cpu_s": cpu,
+              "median_wall_s": {k: statistics.median(v) for k, v in times.items()},
+              "median_cpu_s": {k: statistics.median(v) for k, v in cpu.items()},
+              "imap_over_spool_wall_per_pair": [round(r, 3) for r in ratio]}
     print(json.dumps(report, indent=1))
     return 0
 
