@@ -80,6 +80,23 @@ def test_attachments_that_fail_are_named_and_the_page_kept(served, tmp_path):
     assert "encrypted" in res.stderr and "Traceback" not in res.stderr
 
 
+def test_an_attachment_over_the_cap_is_named_and_the_page_kept(served, tmp_path, monkeypatch):
+    from extractor.engine.extract import extract_file
+    from extractor.source.office import limits
+
+    server, gold = served
+    server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})
+    raw = tmp_path / "raw"
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw).returncode == 0
+    monkeypatch.setattr(limits, "MAX_ATTACHMENT_BYTES", 1000)
+    [page] = raw.glob("*.html")
+    notice = extract_file(page)
+    assert notice.doc_number == gold["doc_number"] and not notice.measures
+    [docx] = raw.glob("*.docx")
+    assert f"attachment {docx.name} skipped: " in " ".join(notice.warnings)
+    assert "exceeds the 1000-byte cap on an attachment" in " ".join(notice.warnings)
+
+
 def test_an_attachment_given_alone_is_its_own_notice(served, tmp_path):
     server, gold = served
     server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...models import ExtractorError, Located, RawInput, SourceFile
 from ..read import read_input, sidecar_path
-from . import OFFICE_SUFFIXES, locate_office, sniff_kind
+from . import OFFICE_SUFFIXES, limits, locate_office, sniff_kind
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ def read_attachments(page: Path) -> tuple[list[Located], list[SourceFile], list[
     located, files, warnings = [], [], []
     for att in attached_files(page):
         try:
+            limits.check_size(att.path.stat().st_size)
             raw = read_input(att.path)
             kind = sniff_kind(str(att.path), raw.data)
             if kind is None:

@@ -16,6 +16,10 @@ import zipfile
 
 from ...models import ExtractorError
 
+#: bytes of an attachment read with its page (a file given alone has run's
+#: --max-input-mb); fetch caps a download at 20 MB, and a task table's file
+#: runs from 20 KB to a few MB, so 100 MB only stops what is not one
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 #: uncompressed bytes a .docx/.xlsx may expand to in all; a 200-page Word
 #: table expands to about 5 MB, so 200 MB leaves room and stops a bomb
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -69,3 +73,9 @@ def check_cells(rows: int, cols: int, sheet: str) -> None:
     """Refuse a worksheet larger than ``MAX_SHEET_CELLS``."""
     if rows * cols > MAX_SHEET_CELLS:
         raise ExtractorError(f"sheet {sheet!r} of {rows}x{cols} cells exceeds the {MAX_SHEET_CELLS}-cell cap")
+
+
+def check_size(size: int) -> None:
+    """Refuse an attachment larger than ``MAX_ATTACHMENT_BYTES``."""
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ExtractorError(f"{size} bytes exceeds the {MAX_ATTACHMENT_BYTES}-byte cap on an attachment")
