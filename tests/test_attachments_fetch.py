@@ -126,3 +126,18 @@ def test_a_refetched_attachment_with_other_bytes_makes_a_new_version(served, tmp
     assert res.returncode == 0 and "1 changed" in res.stdout + res.stderr
     [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
     assert (notice["version"], len(notice["measures"])) == (2, 52)
+
+
+def test_a_web_page_saved_as_doc_gives_its_table(served, tmp_path):
+    server, gold = served
+    table = html.tostring(html.fromstring((officekit.FIXTURES / f"{SEED}.html").read_bytes()).xpath(
+        "//table[contains(@class, 'MsoNormalTable')]")[0], encoding="unicode")
+    page = f"<html><head><meta charset='utf-8'></head><body><p>附件</p>{table}</body></html>"
+    server.routes["/files/fengong.docx"] = Route(200, page.encode("utf-8"), {"Content-Type": "application/msword"})
+    server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw).returncode == 0
+    assert extractor("run", raw, "--out", out).returncode == 0
+    [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert len(notice["measures"]) == 53 and notice["doc_number"] == gold["doc_number"]
+    assert [f["format"] for f in notice["source"]["files"]] == ["html", "html"]

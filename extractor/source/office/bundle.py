@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...models import ExtractorError, Located, RawInput, SourceFile
@@ -70,9 +70,8 @@ def read_attachments(page: Path) -> tuple[list[Located], list[SourceFile], list[
             limits.check_size(att.path.stat().st_size)
             raw = read_input(att.path)
             kind = sniff_kind(str(att.path), raw.data)
-            if kind is None:
-                raise ExtractorError("not an office document or PDF")
-            located.append(locate_office(raw, kind))
+            located.append(locate_office(raw, kind) if kind else _locate_page(raw))
+            kind = kind or located[-1].decoded.format
         except ExtractorError as exc:
             log.debug("%s: %s", att.path, exc)
             warnings.append(f"attachment {att.path.name} skipped: {exc}")
@@ -102,6 +101,20 @@ def input_sha256(path: Path) -> str:
         attached.append(SourceFile(path=str(att.path), sha256=hashlib.sha256(data).hexdigest(),
                                    role="attachment", format=""))
     return bundle_sha256(raw.sha256, attached)
+
+
+def _locate_page(raw: RawInput) -> Located:
+    """An attachment that is a web page under an office name (Word's "save as
+    web page" kept the .doc suffix): its HTML tables, as grids."""
+    from ...layout.locate import locate_content
+    from ...parse.grid import html_grid
+    from ..decode import decode_bytes
+
+    located = locate_content(decode_bytes(raw))
+    grids = tuple((html_grid(t), "html-table") for t in located.tables)
+    if not any(grids):
+        raise ExtractorError("a page without a table, not an office document or PDF")
+    return replace(located, grids=grids)
 
 
 def raw_source_file(raw: RawInput, fmt: str) -> SourceFile:
