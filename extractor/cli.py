@@ -85,6 +85,7 @@ def add_run_parser(sub) -> None:
                    help="write only this format (repeatable; default: all)")
     p.add_argument("--aliases", type=Path, metavar="FILE",
                    help="CSV of name,agency_id[,city] that wins over derivation (default: raw/aliases.csv if present)")
+    add_registry_option(p)
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     # the default is source.read.MAX_INPUT_MB, named here: importing it would slow every --help
     p.add_argument("--max-input-mb", type=_positive, metavar="MB",
@@ -155,6 +156,8 @@ def cmd_run(args) -> int:
     from .models import ExtractorError
     from .engine.pipeline import Settings, run
 
+    if not _use_registry(args.registry):
+        return EXIT_USAGE
     aliases = _aliases_file(args.aliases)
     if aliases is not None and not aliases.is_file():
         print(f"extractor: error: {aliases}: no such aliases file", file=sys.stderr)
@@ -186,6 +189,10 @@ def cmd_run(args) -> int:
     print(f"{result.notice_count} notices, {result.measure_count} measures, "
           f"{result.assignment_count} assignments, {unresolved} unresolved names, "
           f"{len(result.failures)} failed{_archive_counts(result, settings)} -> {settings.out_dir}")
+    if result.coverage:
+        print("agency names resolved, by city: " + "; ".join(
+            f"{city or '(no city)'} {_share(done, total)}"
+            for city, (done, total) in sorted(result.coverage.items(), key=lambda kv: -kv[1][1])))
     return EXIT_INPUT if result.failures else EXIT_OK
 
 
@@ -198,6 +205,34 @@ def print_failures(failures) -> None:
 
     for where, reason in failures:
         print(f"extractor: error: {shown_path(where)}: {shown_path(reason)}", file=sys.stderr)
+
+
+def add_registry_option(p, **kwargs) -> None:
+    """--registry DIR: the user's registry files, read on top of the shipped ones."""
+    p.add_argument("--registry", type=Path, metavar="DIR", **kwargs,
+                   help="folder of registry files (<city>.toml, the shipped format) read on top of the "
+                        "package's (default: raw/registry/ if present)")
+
+
+def _use_registry(given: Path | None) -> bool:
+    """Point this process and its workers at --registry DIR (else raw/registry/ when it
+    exists) through the environment; False, with a message, for a folder that is not one."""
+    import os
+
+    from .agencies.registry import REGISTRY_ENV
+
+    folder = given if given is not None else (Path("raw/registry") if Path("raw/registry").is_dir() else None)
+    if folder is None:
+        return True
+    if not folder.is_dir():
+        print(f"extractor: error: {folder}: no such registry folder", file=sys.stderr)
+        return False
+    os.environ[REGISTRY_ENV] = str(folder.resolve())
+    return True
+
+
+def _share(done: int, total: int) -> str:
+    return f"{done / total:.0%} ({done}/{total})" if total else "not measured"
 
 
 def _aliases_file(given: Path | None) -> Path | None:
@@ -394,17 +429,20 @@ def add_agencies_parser(sub) -> None:
     p.add_argument("--city", metavar="CITY", help="only this city (东莞市 or 东莞)")
     p.add_argument("--kind", metavar="KIND", help="only this kind, e.g. 'government department'")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    add_registry_option(p)
     p.set_defaults(func=cmd_agencies, action="list")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     e = actions.add_parser("explain", help="how one printed name resolves and why",
                            description="Show the rule, key, scope, score and candidates for NAME.")
     e.add_argument("name", metavar="NAME", help="a unit name as printed, e.g. 市发改局")
     # SUPPRESS: an option given before 'explain' is not reset by the sub-parser's default
-    e.add_argument("--city", default=argparse.SUPPRESS, metavar="CITY", help="the notice's city")
+    e.add_argument("--city", default=argparse.SUPPRESS, metavar="CITY",
+                   help="the notice's jurisdiction, any city, district or county (成都市武侯区, 仪陇县)")
     e.add_argument("--date", type=_iso_date, metavar="DATE", help="the notice's date, YYYY-MM-DD")
     e.add_argument("--aliases", type=Path, metavar="FILE",
                    help="user aliases CSV (default: raw/aliases.csv if present)")
     e.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    add_registry_option(e, default=argparse.SUPPRESS)
 
 
 def cmd_agencies(args) -> int:
@@ -413,6 +451,8 @@ def cmd_agencies(args) -> int:
     from .models import ExtractorError
     from .agencies.review import explain_name, format_agencies, format_explanation, list_agencies
 
+    if not _use_registry(args.registry):
+        return EXIT_USAGE
     try:
         if args.action == "explain":
             result = explain_name(args.name, city=args.city, date=args.date,

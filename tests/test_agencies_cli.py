@@ -61,7 +61,8 @@ def test_list_filters_by_city_and_kind(tmp_path):
 @pytest.mark.parametrize("args,message", [
     (("agencies", "--city", "杭州市"), "unknown city '杭州市': the registry has 东莞市、丽水市"),
     (("agencies", "--kind", "ministry"), "unknown kind 'ministry'"),
-    (("agencies", "explain", "市发改局", "--city", "东管市"), "unknown city '东管市'"),
+    # any city, district or county explains (the template); a --city that names no place does not
+    (("agencies", "explain", "市发改局", "--city", "hello"), "'hello' names no city, district or county"),
 ])
 def test_bad_city_or_kind_is_a_one_line_usage_error(tmp_path, args, message):
     res = extractor(*args, cwd=tmp_path)
@@ -95,9 +96,12 @@ def test_unknown_units_go_to_review_csv(raw, tmp_path):
     res = extractor("run", raw, "--out", out, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
     assert "2 unresolved names" in res.stdout
+    # 市平安办 (twice) and 市综治办: 3 of the 6 unit mentions did not resolve
+    assert "agency names resolved, by city: 东莞市 50% (3/6)" in res.stdout
     review = read_csv(out / "review.csv")
     assert [(r["city"], r["name"], r["notice_count"], r["measure_count"]) for r in review] == [
         ("东莞市", "市平安办", "1", "2"), ("东莞市", "市综治办", "1", "1")]
+    assert {(r["city_resolved"], r["city_units"]) for r in review} == {("3", "6")}   # the city's coverage
     doc_id = json.loads((out / "notices.json").read_text(encoding="utf-8"))[0]["doc_id"]
     pingan = review[0]
     assert pingan["first_doc_id"] == doc_id and pingan["first_doc_number"] == "东府办函〔2021〕7号"
@@ -199,3 +203,70 @@ def test_one_name_in_two_cities_is_not_a_duplicate(raw, tmp_path):
     aliases.write_text("市平安办,dg-szfb,东莞市\n市平安办,dg-szfb,丽水市\n", encoding="utf-8")
     res = extractor("run", raw, "--out", tmp_path / "out", "--aliases", aliases, cwd=tmp_path)
     assert res.returncode == 0, res.stderr
+
+
+# ---------------------------------------------------------------- the template and --registry
+
+CHENGDU = '[city]\nname = "成都市"\nshort = "成都"\nid_prefix = "cd"\n'
+
+
+def explain_json(*args, cwd):
+    res = extractor("agencies", "explain", *args, "--json", cwd=cwd)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+def test_explain_works_for_any_city(tmp_path):
+    e = explain_json("区发改局", "--city", "成都市武侯区", cwd=tmp_path)
+    assert (e["rule"], e["canonical"], e["department"]) == ("template", "成都市武侯区发展和改革局", "fgw")
+    e = explain_json("县财政局", "--city", "仪陇县", cwd=tmp_path)
+    assert e["canonical"] == "仪陇县财政局"
+
+
+def test_ids_stay_when_a_registry_is_added(tmp_path):
+    before = {n: explain_json(n, "--city", "成都市", cwd=tmp_path)["agency_id"]
+              for n in ("市发改委", "市财政局", "市审管办")}
+    # a user registry for 成都: one entry keeps the template's id (no agency_id), one takes
+    # its own id and records the template id as lineage, an unlisted name keeps its id
+    folder = tmp_path / "raw" / "registry"
+    folder.mkdir(parents=True)
+    (folder / "chengdu.toml").write_text(CHENGDU + """
+[[agency]]
+name = "成都市发展和改革委员会"
+kind = "government department"
+short = ["市发改委"]
+
+[[agency]]
+agency_id = "cd-czj"
+name = "成都市财政局"
+kind = "government department"
+short = ["市财政局"]
+""", encoding="utf-8")
+    after = {n: explain_json(n, "--city", "成都市", cwd=tmp_path) for n in before}   # raw/registry/ by default
+    assert after["市发改委"]["rule"] == "alias" and after["市发改委"]["agency_id"] == before["市发改委"]
+    assert after["市财政局"]["agency_id"] == "cd-czj"
+    assert after["市审管办"]["agency_id"] == before["市审管办"]
+    listing = json.loads(extractor("agencies", "--city", "成都市", "--json", cwd=tmp_path).stdout)
+    czj = next(a for a in listing if a["agency_id"] == "cd-czj")
+    assert czj["template_id"] == before["市财政局"]       # the old id, as lineage
+
+
+def test_registry_folder_that_is_not_one_is_a_usage_error(tmp_path):
+    res = extractor("agencies", "--registry", tmp_path / "nope", cwd=tmp_path)
+    assert res.returncode == 2 and "no such registry folder" in res.stderr
+
+
+def test_a_registry_added_later_records_the_template_id_as_lineage(tmp_path):
+    before = explain_json("市财政局", "--city", "成都市", cwd=tmp_path)["agency_id"]
+    folder = tmp_path / "reg"
+    folder.mkdir()
+    (folder / "chengdu.toml").write_text(CHENGDU + '[[agency]]\nagency_id = "cd-czj"\nname = "成都市财政局"\n'
+                                         'kind = "government department"\nshort = ["市财政局"]\n', encoding="utf-8")
+    notice = NOTICE.replace("东莞", "成都").replace("东府办函", "成府办函").replace("市科技局", "市财政局")
+    (tmp_path / "n.txt").write_text(notice, encoding="utf-8")
+    out = tmp_path / "out"
+    res = extractor("run", tmp_path / "n.txt", "--out", out, "--registry", folder, cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    rows = {r["agency_id"]: r for r in read_csv(out / "agencies.csv")}
+    assert before.startswith("j") and before.endswith("-czj")
+    assert rows["cd-czj"]["successor_of"] == before      # the id archived before the registry

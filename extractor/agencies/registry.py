@@ -83,11 +83,15 @@ class Agency:
     #: the template's id for the same (jurisdiction, department type), when it differs:
     #: the id the body had before the registry listed it (lineage, see docs/agencies.md)
     template_id: str | None = None
+    #: the entry's file predates the template (a city with ``unresolved_prefix``): no
+    #: template id was ever archived for its bodies, so none is lineage
+    pre_template: bool = False
 
     @property
     def lineage(self) -> tuple[str, ...]:
-        """``successor_of`` and the template id this entry took over."""
-        return self.successor_of + ((self.template_id,) if self.template_id else ())
+        """``successor_of``, and the template id this entry took over from the template."""
+        took_over = self.template_id and not self.pre_template
+        return self.successor_of + ((self.template_id,) if took_over else ())
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -284,6 +288,7 @@ def _read_agency(path: Path, city: City, n: int, entry: dict[str, Any]) -> Agenc
             valid_to=_date_field(entry, "valid_to", where),
             successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"),
             template_id=template if template != agency_id else None,
+            pre_template=city.unresolved_prefix is not None,
         )
     except KeyError as exc:
         raise ExtractorError(f"{where} lacks {exc}") from exc

@@ -29,8 +29,10 @@ RULE_MEANING = {
     "user": "a line of the aliases file (wins over everything)",
     "exact": "the official full name in the registry",
     "alias": "a short name, alias or second title listed in the registry",
-    "derived": "a key derived from a listed name (prefixes, traditional characters, 和 dropped)",
+    "derived": "a key derived from a listed name (prefixes, traditional characters, 和 dropped), "
+               "or a town or development zone named inside the jurisdiction",
     "abbreviation": "an abbreviation derived from the official full name",
+    "template": "a department of the national template, in the jurisdiction the name's prefix gives",
     "group": "a catch-all group of units, not one agency",
     "unresolved": "no registry key matched; the name gets a stable id and goes to review.csv",
 }
@@ -68,8 +70,12 @@ def explain_name(name: str, *, city: str | None = None, date: str | None = None,
 
     if not name.strip():
         raise ExtractorError("explain needs a unit name")
-    city = check_city(city)
-    return load_resolver(aliases).explain(name, city=city, date=date)
+    known = _registry().city(city) if city else None     # any jurisdiction: 东莞 -> 东莞市, 成都市武侯区 as is
+    if city and known is None:
+        from .jurisdiction import parse_jurisdiction
+        if parse_jurisdiction(city) is None:
+            raise ExtractorError(f"{city!r} names no city, district or county (成都市, 武侯区, 仪陇县 …)")
+    return load_resolver(aliases).explain(name, city=known.name if known else city, date=date)
 
 
 # ---------------------------------------------------------------- printing
@@ -97,6 +103,8 @@ def format_explanation(e: dict[str, Any]) -> str:
              f"  key:        {e['key'] or '-'}   (keys tried: {JOINER.join(e['keys'])})",
              f"  scope:      {e['scope'] or 'all cities (no city given)'}",
              f"  score:      {e['score']}"]
+    if e.get("department"):
+        lines.append(f"  template:   department {e['department']} of {e['jurisdiction']}")
     if e.get("capacity"):
         lines.append(f"  capacity:   {e['capacity']}")
     lines.append("  candidates:" + ("" if e["candidates"] else " none"))
@@ -128,19 +136,27 @@ class MissTally:
     def __init__(self) -> None:
         self.misses: dict[tuple[str | None, str], _Miss] = {}
         self._docs: set[str] = set()   # doc_ids counted: N short strings, not N notices
+        #: city -> [unit mentions resolved, unit mentions]: the city's coverage in review.csv
+        self.coverage: dict[str | None, list[int]] = {}
 
     def add_head(self, head: NoticeHead) -> None:
         """Note every unresolved unit of one notice, from its ``rows.NoticeHead``."""
-        self.add_units(head.doc_id, head.doc_number, head.date, head.city, head.unresolved)
+        self.add_units(head.doc_id, head.doc_number, head.date, head.city, head.unresolved, head.agency_count)
 
     def add_units(self, doc_id: str, doc_number: str | None, date: str | None, city: str | None,
-                  unresolved: Iterable[tuple[str, str | None, int]]) -> None:
+                  unresolved: Iterable[tuple[str, str | None, int]], agency_count: int | None = None) -> None:
         """Note one notice's unresolved units: (name, agency_id, measure seq) each,
         in the notice's order (as ``NoticeHead.unresolved``, or read back from
-        the archive's assignments)."""
+        the archive's assignments), and with ``agency_count`` (its unit mentions,
+        groups not counted) the city's coverage."""
+        unresolved = tuple(unresolved)
         if doc_id in self._docs:
             return  # the same bytes again (another path): already counted
         self._docs.add(doc_id)
+        if agency_count is not None:
+            tally = self.coverage.setdefault(city, [0, 0])
+            tally[0] += agency_count - len(unresolved)
+            tally[1] += agency_count
         measures: dict[tuple[str | None, str], set[int]] = {}
         for name, agency_id, seq in unresolved:
             key = (city, name)
@@ -158,12 +174,13 @@ class MissTally:
         from .resolve import load_resolver
 
         resolver = load_resolver(aliases)
-        rows = [_review_row(city, name, miss, resolver) for (city, name), miss in self.misses.items()]
+        rows = [_review_row(city, name, miss, resolver, self.coverage.get(city, (0, 0)))
+                for (city, name), miss in self.misses.items()]
         log.info("%d unresolved name(s) listed for review", len(rows))
         return sorted(rows, key=lambda r: (r.city or "", -r.notice_count, -r.measure_count, r.name))
 
 
-def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow:
+def _review_row(city: str | None, name: str, miss: _Miss, resolver, coverage) -> ReviewRow:
     e = resolver.explain(name, city=city, date=miss.date)
     candidates = sorted(e["candidates"], key=lambda c: -c["score"])[:REVIEW_CANDIDATES]
     best = candidates[0] if candidates else None
@@ -173,4 +190,5 @@ def _review_row(city: str | None, name: str, miss: _Miss, resolver) -> ReviewRow
         best_id=best["agency_id"] if best else None, best_canonical=best["canonical"] if best else None,
         best_score=best["score"] if best else None,
         candidates="; ".join(f"{c['agency_id']} {c['canonical']} ({c['score']})" for c in candidates),
+        city_resolved=coverage[0], city_units=coverage[1],
     )

@@ -61,10 +61,15 @@ class RunResult:
     #: rows of the review.csv the run wrote (distinct city and name over the notices the
     #: files show), None when it wrote none: what the summary reports as names to review
     review_count: int | None = None
+    #: notice city -> [unit mentions resolved, unit mentions] of the notices extracted in this run
+    coverage: dict[str, list[int]] = field(default_factory=dict)
 
     def count(self, head: "NoticeHead") -> None:
         """Add one notice to the counts, from its ``rows.NoticeHead``."""
         self.count_rows(head.measure_count, head.assignment_count, {name for name, _, _ in head.unresolved})
+        tally = self.coverage.setdefault(head.city or "", [0, 0])
+        tally[0] += head.agency_count - len(head.unresolved)
+        tally[1] += head.agency_count
 
     def count_rows(self, measures: int, assignments: int, unresolved: set[str]) -> None:
         """Add one notice's counts, known without the notice (an archived one)."""

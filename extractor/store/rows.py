@@ -153,6 +153,9 @@ class ReviewRow:
     best_canonical: str | None
     best_score: float | None
     candidates: str          #: "id canonical (score)" for the closest few, joined by ; 
+    #: the city's coverage in this run: its unit mentions that resolved / all (groups not counted)
+    city_resolved: int = 0
+    city_units: int = 0
 
 
 def column_names(row_type) -> list[str]:
@@ -304,19 +307,22 @@ class NoticeHead:
     assignment_count: int
     #: (name, agency_id, measure seq) of each unit that did not resolve, in order
     unresolved: tuple[tuple[str, str | None, int], ...]
+    #: unit mentions that name one agency (groups such as 各相关部门 not counted)
+    agency_count: int = 0
 
 
 def notice_head(notice: Notice) -> NoticeHead:
     """The ``NoticeHead`` of ``notice``."""
-    units, missed = 0, []
+    units, agencies, missed = 0, 0, []
     for m in notice.measures:
         for refs in (m.lead, m.support):
             units += len(refs)
             for r in refs:
+                agencies += r.kind != "group"
                 if r.match == "unresolved":
                     missed.append((r.name, r.agency_id, m.seq))
     return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
-                      notice.warnings, notice.version, len(notice.measures), units, tuple(missed))
+                      notice.warnings, notice.version, len(notice.measures), units, tuple(missed), agencies)
 
 
 @dataclass(slots=True)
@@ -519,10 +525,15 @@ def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notic
         registry = default_registry()
     agency = registry.agencies.get(agency_id) if resolved else None
     if agency is None:
+        from ..agencies.template import type_lineage
+
         prefix = agency_id.split("-", 1)[0]
         city = next((c.name for c in registry.cities.values() if c.id_prefix == prefix), notice_city)
-        return dict(canonical=canonical, city=city, kind=None, resolved=int(resolved), aliases="",
-                    valid_from=None, valid_to=None, successor_of="")
+        # a department of the national template: its type's kind, era and lineage
+        typed = (type_lineage(agency_id) if resolved else None) or {}
+        return dict(canonical=canonical, city=city, kind=typed.get("kind"), resolved=int(resolved), aliases="",
+                    valid_from=typed.get("valid_from"), valid_to=typed.get("valid_to"),
+                    successor_of=JOINER.join(typed.get("successor_of", ())))
     return dict(canonical=agency.name, city=agency.city, kind=agency.kind, resolved=1,
                 aliases=JOINER.join(dict.fromkeys(agency.names[1:])), valid_from=agency.valid_from,
-                valid_to=agency.valid_to, successor_of=JOINER.join(agency.successor_of))
+                valid_to=agency.valid_to, successor_of=JOINER.join(agency.lineage))
