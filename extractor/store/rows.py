@@ -153,9 +153,8 @@ class ReviewRow:
     best_canonical: str | None
     best_score: float | None
     candidates: str          #: "id canonical (score)" for the closest few, joined by ; 
-    #: the city's coverage in this run: its unit mentions that resolved / all (groups not counted)
-    city_resolved: int = 0
-    city_units: int = 0
+    city_resolved: int = 0   #: the city's unit mentions in this run that resolved (its coverage, with city_units)
+    city_units: int = 0      #: the city's unit mentions in this run, groups such as 各相关部门 not counted
 
 
 def column_names(row_type) -> list[str]:
