@@ -361,6 +361,7 @@ class Outputs:
             tally = MissTally()
             for unit in self._unresolved_units():
                 tally.add_units(*unit)
+            tally.coverage = self._coverage()
             written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
         return written
 
@@ -378,6 +379,15 @@ class Outputs:
                            f"({', '.join('?' for _ in chunk)}) LIMIT 1", chunk).fetchone():
                 return True
         return False
+
+    def _coverage(self) -> dict[str | None, list[int]]:
+        """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
+        catch-all groups not counted (review.csv's city_resolved, city_units)."""
+        cur = self.archive.con.execute(
+            "SELECT n.city, SUM(a.kind != 'group' AND a.match != 'unresolved'), SUM(a.kind != 'group') "
+            "FROM versions v JOIN assignments a ON a.doc_id = v.doc_id "
+            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} GROUP BY n.city")
+        return {city: [done or 0, total or 0] for city, done, total in cur}
 
     def _unresolved_units(self):
         """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""
