@@ -45,6 +45,10 @@ HOLDOUT_FLOORS = (
      "after its issuer may quote a report (…关于印发2023年区《政府工作报告》…)",
      {"measures": (122, 193), "agencies": (215, 337), "doc_number": (36, 38), "title": (36, 38),
       "issuer": (36, 38), "date": (36, 38), "recipients": (33, 38), "table_title": (35, 38)}),
+    ("2026-11-30", "locate: an old portal's menu of links laid out as a table is chrome; the heading printed "
+     "beside the article block is kept; the 发布时间/来源/浏览次数 line and （此件…公开） are dropped",
+     {"measures": (122, 193), "agencies": (224, 337), "doc_number": (38, 38), "title": (37, 38),
+      "issuer": (37, 38), "date": (37, 38), "recipients": (35, 38), "table_title": (37, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -80,3 +80,44 @@ def test_compact_removes_exactly_the_white_space_the_regex_did():
     every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     assert compact(every) == re.sub(r"[\s\u3000\xa0]+", "", every)
     assert compact(" 牵头\u3000单位\xa0(\n市发改局)\t") == "牵头单位(市发改局)"
+
+
+LETTER = ("<p>各县区人民政府，市政府各部门：</p><p>现将方案印发给你们。</p>"
+          "<p>某市人民政府办公室</p><p>2021年3月5日</p><p>某市任务分工表</p>")
+
+
+def test_a_menu_of_links_laid_out_as_a_table_is_chrome():
+    # an old portal: the menu is a three-row table of links beside the letter's cell
+    menu = ("<table><tr><td><a href='/a'>政务公开</a></td></tr><tr><td><a href='/b'>区府文件</a></td></tr>"
+            "<tr><td><a href='/c'>部门文件</a></td></tr></table>")
+    page = (f"<html><body><table><tr><td>{menu}</td><td><table><tr><td>关于印发某方案的通知</td></tr>"
+            f"<tr><td>{LETTER}{TABLE}</td></tr></table></td></tr></table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert located.lines[0] == "关于印发某方案的通知" and "政务公开" not in "\n".join(located.lines)
+    assert len(located.tables) == 1
+
+
+def test_heading_printed_beside_the_article_block_is_kept():
+    # title and doc number in cells above the hinted article cell; a sidebar of
+    # other notices is too long to be a heading and stays out
+    sidebar = "".join(f"<li>关于印发第{i}号某某工作方案的通知</li>" for i in range(12))
+    page = (f"<html><body><div><ul>{sidebar}</ul><table><tr><td>关于印发某方案的通知</td></tr>"
+            f"<tr><td>某府办〔2019〕12号</td></tr><tr><td class='zw'>{LETTER}<p>{'请各单位认真抓好落实。' * 60}</p>"
+            f"{TABLE}</td></tr></table>"
+            "</div></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert located.lines[:3] == ("关于印发某方案的通知", "某府办〔2019〕12号", "各县区人民政府，市政府各部门：")
+    assert "第1号" not in "\n".join(located.lines)
+
+
+@pytest.mark.parametrize("line,dropped", [
+    ("发布时间：2016-03-14 来源：县政府办 浏览次数：", True),
+    ("发布日期:2023-03-21访问次数: 信息来源:某市人民政府办公室", True),
+    ("發布時間：2016-03-14 來源：縣政府辦", True),
+    ("发布日期：2016-03-14", False),          # one label may be the notice's own date line
+    ("来源于群众的意见：要认真研究。", False),
+])
+def test_the_portal_information_line_is_dropped(line, dropped):
+    located = locate_content(decode_bytes(make_raw(f"关于印发某方案的通知\n{line}\n各有关单位：\n".encode("utf-8"),
+                                                   path="n.txt")))
+    assert (line not in located.lines) == dropped

@@ -33,6 +33,9 @@ _CJK_HIGH_BYTES = bytes(range(0x4E, 0xA0))
 #: of it: above that, such lines are the portal's menu over the title (a title alone
 #: is about 20 characters, a notice's letter hundreds)
 CONTENT_SEEN_CJK = 40
+#: labels of the portal's page-information line (发布时间 来源 浏览次数); one label alone may
+#: be the notice's own (发布日期：… over a signature-less letter), two make the line the portal's
+INFO_LINE_MIN_LABELS = 2
 #: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most
 #: once white space is gone; a table longer than this is a task table
 META_BOX_MAX_CHARS = 600
@@ -43,6 +46,11 @@ TASK_TABLE_MIN_ROWS = 3
 #: the share of the page's CJK characters a content-hinted block must hold to be the
 #: article (less: a sidebar or a teaser block that happens to be hinted)
 CONTENT_SHARE = 0.6
+#: portals often print the heading (title, doc number, a 发布时间 line) in blocks beside the
+#: hinted article block: the block grows to its parent while the parent adds no more CJK
+#: characters than this (a long title is about 70, a doc number and a date line 30 more;
+#: a sidebar of other notices is several hundred)
+HEADING_MAX_CJK = 120
 
 
 def locate_content(decoded: Decoded) -> Located:
@@ -66,7 +74,7 @@ def clean_text_lines(lines) -> list[str]:
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if simple.startswith(stop) and _seen_content(out):
             break
-        if simple.startswith(drop) or spam.search(simple.lower()):
+        if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple):
             continue
         out.append(s)
     while out and not out[0]:
@@ -84,6 +92,20 @@ def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     voc = vocab()["boilerplate"]
     spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
     return tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
+
+
+@lru_cache(maxsize=1)
+def _info_label_re() -> re.Pattern:
+    labels = vocab()["boilerplate"]["info_labels"]
+    return re.compile("(?:%s)\\s*[:：]" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+
+
+def is_info_line(line: str) -> bool:
+    """The portal's line about the page, under the heading: two or more of its
+    labels (发布时间：… 来源：… 浏览次数：…), whatever their values."""
+    if ":" not in line and "：" not in line:
+        return False
+    return len(_info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
 
 
 def _seen_content(lines: list[str]) -> bool:
@@ -132,7 +154,7 @@ def _locate_html(decoded: Decoded) -> Located:
         _drop(el)
     _drop_chrome(root)
     content = _choose_content(root)
-    lines, tables = html_lines(content)
+    lines, tables = html_lines(_with_heading(content))
     return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
                    page_title=page_title, meta=meta)
 
@@ -181,6 +203,9 @@ def _take_meta_tables(root) -> dict[str, str]:
 
 def _drop_chrome(root) -> None:
     hints = frozenset(vocab()["html"]["chrome_hints"])
+    for table in list(root.iter("table")):
+        if _is_link_menu(table):
+            _drop(table)
     for el in list(root.iter("div", "ul", "header", "footer", "aside", "section", "span", "p", "table")):
         # most elements have neither class nor id: that is asked first, the parent only after
         if el.tag in ("header", "footer", "aside") or ((el.get("class") or el.get("id"))
@@ -189,6 +214,15 @@ def _drop_chrome(root) -> None:
                 continue
             if not _holds_task_table(el):
                 _drop(el)
+
+
+def _is_link_menu(table) -> bool:
+    """A table whose every word is a link: an old portal's menu (政务公开 | 区府文件 | …)
+    laid out as a table, never a notice's table (its tasks are plain text)."""
+    if table.find(".//table") is not None or table.find(".//a") is None:
+        return False
+    linked = sum(len(compact(text_content(a))) for a in table.iter("a"))
+    return linked == len(compact(text_content(table)))
 
 
 def _name_tokens(el) -> list[str]:
@@ -240,6 +274,25 @@ def _choose_content(root):
         if n >= CONTENT_SHARE * total and (best is body or n < best_len):
             best, best_len = el, n  # the innermost hinted block that still holds most text
     return best
+
+
+def _with_heading(content):
+    """The content block grown to take in the heading printed beside it: the
+    smallest ancestor whose other children hold more than ``HEADING_MAX_CJK``
+    CJK characters stops the growth (the body is never passed)."""
+    el = content
+    while True:
+        parent = el.getparent()
+        if parent is None or el.tag == "body" or parent.tag == "html":
+            return el
+        extra = cjk_count(parent.text or "")
+        for sib in parent:
+            if sib is not el and isinstance(sib.tag, str):
+                extra += cjk_count(text_content(sib))
+            extra += cjk_count(sib.tail or "")
+            if extra > HEADING_MAX_CJK:
+                return el
+        el = parent
 
 
 def html_lines(content) -> tuple[list[str], list]:
