@@ -48,7 +48,7 @@ browser:
 
 ## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)
 eval: $(STAMP)
-	$(BIN)/python -m extractor.evaluate
+	$(BIN)/python -m extractor.evaluate tests/fixtures
 
 ## bench: synthetic corpus; extractor (1 and 2 processes) vs pandas.read_html; see docs/scale.md;
 ##        then agency names resolved per second over the fixtures (bench/bench_resolve.py)

@@ -47,7 +47,9 @@ from typing import Any
 
 from .models import ExtractorError, Measure, Notice
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+#: the fixture folder when none is given: relative to the working directory (``make eval``
+#: runs in the repository), never to where the package is installed
+DEFAULT_FIXTURES = Path("tests") / "fixtures"
 #: the sub-folder of the fixture folder that holds the holdout corpus
 HOLDOUT_DIR = "holdout"
 EXPECTED_SUFFIX = ".expected.json"
@@ -152,7 +154,7 @@ class AgencyTally:
 
 # --- loading ---------------------------------------------------------------
 
-def load_cases(folder: Path = FIXTURES) -> list[Case]:
+def load_cases(folder: Path) -> list[Case]:
     """Every (input, expected) pair in ``folder``, sorted by file name."""
     cases = []
     for exp_path in sorted(folder.glob(f"*{EXPECTED_SUFFIX}")):
@@ -287,7 +289,7 @@ def read_table(path: Path) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(fh) if not r[next(iter(r))].startswith("#")]
 
 
-def score_agency_tables(folder: Path = FIXTURES, resolver=None) -> AgencyTableScore:
+def score_agency_tables(folder: Path, resolver=None) -> AgencyTableScore:
     """Resolve every variant (expects its agency_id) and every negative pair (expects two ids)."""
     from .agencies.resolve import load_resolver
 
@@ -320,7 +322,7 @@ def format_agency_tables(score: AgencyTableScore) -> str:
 
 # --- running and printing -------------------------------------------------------
 
-def score_cases(folder: Path = FIXTURES, resolver=None) -> list[tuple[Case, Score]]:
+def score_cases(folder: Path, resolver=None) -> list[tuple[Case, Score]]:
     """Every fixture in ``folder`` (not its sub-folders) with its own score."""
     from .engine.pipeline import extract_file
     from .agencies.resolve import load_resolver
@@ -349,7 +351,7 @@ def by_form(scored: list[tuple[Case, Score]]) -> dict[str, Score]:
     return {**dict(sorted(forms.items())), "all": overall}
 
 
-def evaluate(folder: Path = FIXTURES, resolver=None) -> dict[str, Score]:
+def evaluate(folder: Path, resolver=None) -> dict[str, Score]:
     """Score every fixture in ``folder``; returns form -> Score (plus "all")."""
     return by_form(score_cases(folder, resolver))
 
@@ -398,12 +400,16 @@ def format_cases(scored: list[tuple[Case, Score]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the dev table for the fixture folder (or the folder given), then
-    the holdout table and its fixtures, then the resolver's table."""
+    """Print the dev table for the fixture folder given (``tests/fixtures`` under
+    the working directory if none), then the holdout table and its fixtures,
+    then the resolver's table."""
     from .agencies.resolve import load_resolver
 
     argv = sys.argv[1:] if argv is None else argv
-    folder = Path(argv[0]) if argv else FIXTURES
+    folder = Path(argv[0]) if argv else DEFAULT_FIXTURES
+    if not folder.is_dir():
+        sys.stderr.write(f"evaluate: {folder}: no such fixture folder (give it as the first argument)\n")
+        return 2
     resolver = load_resolver()
     sys.stdout.write(f"dev: {folder}\n\n" + format_report(evaluate(folder, resolver)) + "\n")
     holdout = folder / HOLDOUT_DIR

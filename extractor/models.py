@@ -121,7 +121,6 @@ class Metadata:
     date: str | None = None         #: ISO 8601 (YYYY-MM-DD)
     recipients: tuple[str, ...] = ()  #: 主送机关
     table_title: str | None = None  #: heading over the table
-    city: str | None = None         #: city the notice belongs to, e.g. 东莞市
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,10 @@ def republished(measures=BASE_MEASURES):
     out[1] = (2, "提升优势传统产业,打造先进制造业集群。", ("市经信局",), ())
     out[2] = (3, "鼓励企业推行“机器换人”。", ("市经信局", "松山湖管委会"), ())
     return tuple(out)
+
+
+def store_notices(notices, out_dir):
+    """Add ``notices`` to the archive in ``out_dir`` as a run does (the SQLite
+    exporter: each notice stored, then the agency table refreshed)."""
+    from extractor.store.export import export_all
+    return export_all(notices, out_dir, ("sqlite",))[0]

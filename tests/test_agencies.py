@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agencies.units import split_units
+from extractor.agencies.resolve import load_resolver
+
+
+def split_units(cells):
+    """Cells -> unit names as the pipeline splits them (the shipped registry, no aliases)."""
+    return load_resolver().split(cells)
 
 
 @pytest.mark.parametrize("cells,expected", [
@@ -82,15 +87,13 @@ def test_empty_cells_give_no_names(cells):
 
 
 def test_lexicon_holds_city_and_prefix_variants():
-    from extractor.agencies.units import default_lexicon
-    lexicon = default_lexicon()
+    lexicon = load_resolver().lexicon
     for name in ("市发改局", "东莞市发改局", "东莞市科学技术局", "市科学技术局", "松山湖管委会", "市发改委"):
         assert lexicon.knows(name), name
     assert not lexicon.knows("市发")
 
 
 def test_user_alias_names_join_the_splitting_lexicon(tmp_path):
-    from extractor.agencies.resolve import load_resolver
     cells = ["市发改局综治中心"]
     # nobody lists 综治中心: a leftover that opens no new name stays with the one before it
     assert split_units(cells) == ["市发改局综治中心"]
@@ -103,8 +106,8 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     import os
     import subprocess
     import sys
-    code = ("from extractor.agencies.units import split_units;"
-            "print(split_units(['市平安办市综治办']))")
+    code = ("from extractor.agencies.resolve import load_resolver;"
+            "print(load_resolver().split(['市平安办市综治办']))")
     env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "['市平安办', '市综治办']"

@@ -74,3 +74,16 @@ def test_importing_the_package_loads_no_stage():
 def test_unknown_names_are_an_attribute_error():
     with pytest.raises(AttributeError):
         extractor.no_such_thing
+
+
+def test_evaluate_reads_the_fixture_folder_it_is_given(tmp_path, fixtures_dir, capsys):
+    from extractor.evaluate import main
+    assert main([str(tmp_path / "missing")]) == 2
+    assert "no such fixture folder" in capsys.readouterr().err
+    (tmp_path / "one").mkdir()
+    seed = fixtures_dir / "seed-dongguan-2014-75"
+    for suffix in (".html", ".expected.json"):
+        shutil.copy(seed.with_suffix(suffix), tmp_path / "one")
+    assert main([str(tmp_path / "one")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"dev: {tmp_path / 'one'}") and "\nall | 1 |" in out

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from archivekit import make_notice, republished
+from archivekit import make_notice, republished, store_notices
 from extractor.store.archive import (Archive, ArchiveBusy, notice_from_json, notice_identity, open_archive,
-                               output_lock, store_notices)
+                               output_lock)
 from extractor.store.export import export_all
 
 
@@ -35,8 +35,8 @@ def test_new_content_for_an_identity_is_a_new_version(tmp_path):
         assert archive.add_notice(v1)[0] == "new"
         status, stored = archive.add_notice(v2)
         assert (status, stored.version) == ("changed", 2)
-        assert [n.doc_id for n in archive.load_notices()] == [v2.doc_id]
-        assert [n.doc_id for n in archive.load_notices(all_versions=True)] == [v1.doc_id, v2.doc_id]
+        assert [n.doc_id for n in list(archive.iter_notices())] == [v2.doc_id]
+        assert [n.doc_id for n in list(archive.iter_notices(all_versions=True))] == [v1.doc_id, v2.doc_id]
         assert [(v.version, v.is_latest) for v in archive.versions("东府办〔2014〕75号")] == [(1, False), (2, True)]
         assert [v.version for v in archive.versions(v1.doc_id)] == [1, 2]
     db = tmp_path / "notices.sqlite"
@@ -52,7 +52,7 @@ def test_same_bytes_again_is_unchanged_and_keeps_one_version(tmp_path):
     n = make_notice()
     with open_archive(tmp_path) as archive:
         archive.add_notice(n)
-        assert archive.has_sha(n.source.sha256)
+        assert archive.summary_for_sha(n.source.sha256) is not None
         status, stored = archive.add_notice(n)      # what --full does
         assert (status, stored.version) == ("unchanged", 1)
         assert len(archive.versions(n.doc_id)) == 1
@@ -67,7 +67,7 @@ def test_other_identities_are_separate_notices(tmp_path):
         archive.add_notice(make_notice())
         status, stored = archive.add_notice(make_notice(doc_number="东府办〔2015〕1号"))
         assert (status, stored.version) == ("new", 1)
-        assert len(archive.load_notices()) == 2
+        assert len(list(archive.iter_notices())) == 2
 
 
 def test_notice_round_trips_through_json(tmp_path):
@@ -75,7 +75,7 @@ def test_notice_round_trips_through_json(tmp_path):
     with open_archive(tmp_path) as archive:
         _, stored = archive.add_notice(n)
         assert archive.load_version(n.doc_id) == stored
-        assert archive.notice_for_sha(n.source.sha256) == stored
+        assert archive.load_version(archive.source_doc(n.source.sha256)) == stored
     assert notice_from_json(json.dumps(stored.as_dict(), ensure_ascii=False), 1) == stored
 
 
@@ -83,7 +83,7 @@ def test_per_run_files_agree_with_the_archive(tmp_path):
     v1, v2 = make_notice(), make_notice(republished(), path="raw/b.html")
     store_notices([v1, v2], tmp_path)
     with open_archive(tmp_path) as archive:
-        export_all(archive.load_notices(), tmp_path, ("json", "csv"))
+        export_all(list(archive.iter_notices()), tmp_path, ("json", "csv"))
     data = json.loads((tmp_path / "notices.json").read_text(encoding="utf-8"))
     assert [(d["doc_id"], d["version"]) for d in data] == [(v2.doc_id, 2)]
     db = tmp_path / "notices.sqlite"
@@ -148,7 +148,7 @@ def test_readonly_archive_reads_without_writing(tmp_path):
     store_notices([make_notice()], tmp_path)
     archive = Archive(tmp_path / "notices.sqlite", readonly=True)
     try:
-        assert len(archive.load_notices()) == 1
+        assert len(list(archive.iter_notices())) == 1
         with pytest.raises(sqlite3.OperationalError):
             archive.con.execute("DELETE FROM versions")
     finally:
@@ -232,9 +232,9 @@ def test_an_archive_of_the_previous_release_is_migrated_in_place(tmp_path, fixtu
         archive.refresh_agencies()   # what a run does first: the counts become the latest versions'
         assert [(v.version, v.is_latest, v.source_path) for v in archive.versions("东府办〔2016〕23号")] == [
             (1, False, "raw/a.html"), (2, False, "raw/b.html"), (3, True, "raw/c.html")]
-        assert [n.doc_number for n in archive.load_notices()] == ["东府办〔2016〕23号", "东府办〔2015〕1号"]
+        assert [n.doc_number for n in list(archive.iter_notices())] == ["东府办〔2016〕23号", "东府办〔2015〕1号"]
         # stored versions keep their numbers in the JSON too
-        assert [n.version for n in archive.load_notices(all_versions=True)] == [1, 2, 3, 1]
+        assert [n.version for n in list(archive.iter_notices(all_versions=True))] == [1, 2, 3, 1]
         # a file saying what the latest says is now a source of it, not a version
         status, _ = archive.add_notice(make_notice(republished(), doc_number="东府办［2016］23号",
                                                    path="raw/e.html", salt="e"))

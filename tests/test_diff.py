@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from archivekit import BASE_MEASURES, make_notice, republished
-from extractor.store.archive import store_notices
+from archivekit import BASE_MEASURES, make_notice, republished, store_notices
 from extractor.cli import main
 from extractor.store.diff import diff_archive, format_diff
 from extractor.models import ExtractorError

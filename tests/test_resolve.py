@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.models import ExtractorError
-from extractor.agencies.resolve import detect_city, load_resolver, resolve_cells
+from extractor.agencies.resolve import detect_city, load_resolver
 
 DG, LS = "东莞市", "丽水市"
 SEED_DATE = "2014-08-08"   # 东府办〔2014〕75号
@@ -53,7 +53,7 @@ def test_a_bracketed_role_mark_is_not_a_capacity(resolver):
 
 def test_seed_cells_resolve_through_resolve_cells(resolver):
     cells = ["市委政研室(市跨境办) 市国税局 市地税局 人民银行东莞市中心支行"]
-    refs = resolve_cells(resolver, cells, city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(cells, city=DG, date=SEED_DATE)
     assert [r.agency_id for r in refs] == ["dg-swzys", "dg-guoshui", "dg-dishui", "dg-rhzzh"]
     assert [r.name for r in refs] == cells[0].split()
 
@@ -251,28 +251,28 @@ def test_explain_names_rule_key_and_candidates(resolver):
 # ---------------------------------------------------------------- cells: carry-over and groups
 
 def test_shared_level_prefix_carries_over(resolver):
-    refs = resolve_cells(resolver, ["省发展改革委、科技厅"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["省发展改革委、科技厅"], city=DG, date=SEED_DATE)
     assert [r.name for r in refs] == ["省发展改革委", "科技厅"]
     assert refs[1].agency_id == resolver.resolve("省科技厅", city=DG).agency_id
     assert refs[1].agency_id != resolver.resolve("科技厅", city=DG).agency_id
 
 
 def test_a_province_prefix_keeps_a_bare_name_away_from_the_city_body(resolver):
-    refs = resolve_cells(resolver, ["省发展改革委、财政局"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["省发展改革委、财政局"], city=DG, date=SEED_DATE)
     assert refs[1].agency_id == resolver.resolve("省财政局", city=DG).agency_id
     assert refs[1].agency_id != "dg-czj" and refs[1].match == "unresolved"
     # under 市 the same bare name is the city's body
-    refs = resolve_cells(resolver, ["市发改局、财政局"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["市发改局、财政局"], city=DG, date=SEED_DATE)
     assert refs[1].agency_id == "dg-czj"
 
 
 def test_listed_names_without_prefix_are_not_prefixed(resolver):
-    refs = resolve_cells(resolver, ["市发改局 松山湖管委会 东实公司 南城街道办事处"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["市发改局 松山湖管委会 东实公司 南城街道办事处"], city=DG, date=SEED_DATE)
     assert [r.agency_id for r in refs] == ["dg-fgj", "dg-ssh", "dg-dsgs", "dg-j-nancheng"]
 
 
 def test_groups_resolve_as_groups(resolver):
-    refs = resolve_cells(resolver, ["市科技局 各镇街(园区)", "市直各有关单位"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["市科技局 各镇街(园区)", "市直各有关单位"], city=DG, date=SEED_DATE)
     assert [(r.name, r.agency_id, r.match, r.kind) for r in refs] == [
         ("市科技局", "dg-kjj", "alias", "agency"),
         ("各镇街(园区)", None, "group", "group"),
@@ -281,12 +281,12 @@ def test_groups_resolve_as_groups(resolver):
 
 
 def test_run_together_cell_resolves_each_name(resolver):
-    refs = resolve_cells(resolver, ["市发改局市经信局市科技局"], city=DG, date=SEED_DATE)
+    refs = resolver.resolve_cells(["市发改局市经信局市科技局"], city=DG, date=SEED_DATE)
     assert [r.agency_id for r in refs] == ["dg-fgj", "dg-jxj", "dg-kjj"]
 
 
 def test_empty_cells_resolve_to_nothing(resolver):
-    assert resolve_cells(resolver, ["", "&nbsp;", "—"], city=DG, date=SEED_DATE) == ()
+    assert resolver.resolve_cells(["", "&nbsp;", "—"], city=DG, date=SEED_DATE) == ()
 
 
 # ---------------------------------------------------------------- detect_city

@@ -155,7 +155,7 @@ def test_printed_variants_of_one_doc_number_are_one_notice(tmp_path, printed):
         archive.add_notice(make_notice(doc_number="东府办〔2016〕23号"))
         status, stored = archive.add_notice(make_notice(republished(), doc_number=printed, path="raw/b.html"))
         assert (status, stored.version) == ("changed", 2)
-        assert [n.doc_number for n in archive.load_notices()] == [printed]   # kept as printed
+        assert [n.doc_number for n in list(archive.iter_notices())] == [printed]   # kept as printed
         assert archive.add_notice(make_notice(doc_number="东府办〔2016〕24号"))[0] == "new"
 
 

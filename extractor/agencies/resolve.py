@@ -44,7 +44,7 @@ from .template import TemplateMatch, default_template_resolver, is_named_id, typ
 from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, default_patterns, default_registry,
                        detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words)
 
-__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "resolve_cells", "detect_city", "read_aliases"]
+__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "read_aliases"]
 
 log = logging.getLogger(__name__)
 
@@ -213,17 +213,18 @@ class Resolver:
         return None
 
     def split(self, cells: Sequence[str]) -> list[str]:
-        """``split_units`` with this resolver's lexicon (user aliases included), cached per fragment and token."""
+        """Cell fragments (one per ``<br>``/line) -> unit names as printed, split with this
+        resolver's lexicon (user aliases included); cached per fragment and token."""
         return list(self._split(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        # split_units treats each fragment on its own, and fragments repeat
+        # each fragment is split on its own, and fragments repeat
         # across notices far more often than whole cell tuples do (which
         # ``resolve_cells`` caches already)
         return tuple(name for cell in cells for name in self._fragment_cached(cell))
 
     def _split_fragment(self, cell: str) -> tuple[str, ...]:
-        """``agencies.split_units`` of one fragment, each token through a cache:
+        """One fragment's unit names (``units.split_cell``, ``units.split_token``), each token through a cache:
         a new list of units is mostly names seen before."""
         if is_empty_cell(cell, self.patterns):
             return ()
@@ -587,9 +588,3 @@ def load_resolver(aliases_csv: str | Path | None = None) -> Resolver:
     (keyed by its absolute path: a ``--jobs`` run names it absolute for its workers,
     the run's review.csv as the user gave it, and both must find the one resolver)."""
     return _cached_resolver(str(Path(aliases_csv).resolve()) if aliases_csv else None)
-
-
-def resolve_cells(resolver: Resolver, cells: Sequence[str], *, city: str | None,
-                  date: str | None) -> tuple[AgencyRef, ...]:
-    """Split + shared-prefix carry-over + resolve each; the function the pipeline calls."""
-    return resolver.resolve_cells(cells, city=city, date=date)

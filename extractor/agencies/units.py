@@ -15,14 +15,12 @@ from __future__ import annotations
 import logging
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from ..text import (clean_name, leaves_bracket_open, matching_bracket, outside_brackets, separator_re,
                     split_outside_brackets)
 from .template import default_template_resolver
-from .registry import (AgencyPatterns, Registry, default_patterns,
-                       default_registry, jieba_tokenizer)
+from .registry import AgencyPatterns, Registry, jieba_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -79,21 +77,6 @@ def _prefix_variants(name: str, city: str, short: str) -> set[str]:
     elif name.startswith("市"):
         out.add(short + name)
     return out
-
-
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    """The lexicon of the shipped registry."""
-    return build_lexicon(default_registry())
-
-
-def split_units(cells: Sequence[str], *, lexicon: Lexicon | None = None,
-                patterns: AgencyPatterns | None = None) -> list[str]:
-    """Split raw cell fragments (one per <br>/line) into unit names as printed."""
-    lexicon = lexicon or default_lexicon()
-    patterns = patterns or default_patterns()
-    return [name for cell in cells if not is_empty_cell(cell, patterns)
-            for token in split_cell(cell, patterns) for name in split_token(token, lexicon, patterns)]
 
 
 def is_empty_cell(cell: str | None, patterns: AgencyPatterns) -> bool:

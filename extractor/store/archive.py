@@ -43,7 +43,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 import orjson
 
@@ -182,15 +182,6 @@ class Archive:
                                "WHERE s.sha256 = ? AND v.notice_json IS NOT NULL", (sha256,)).fetchone()
         return row[0] if row else None
 
-    def has_sha(self, sha256: str) -> bool:
-        """True when some version was read from exactly these bytes."""
-        return self.source_doc(sha256) is not None
-
-    def notice_for_sha(self, sha256: str) -> Notice | None:
-        """The archived notice read from these bytes, if any."""
-        doc_id = self.source_doc(sha256)
-        return None if doc_id is None else self.load_version(doc_id)
-
     def summary_for_sha(self, sha256: str) -> tuple[int, int, set[str]] | None:
         """(measures, assignments, unresolved names) of the archived notice read
         from these bytes, if any: what a run's summary counts, read from its rows
@@ -226,10 +217,6 @@ class Archive:
                 log.warning("%s: predates the versioned archive; run with --full to rebuild it", doc_id)
                 continue
             yield notice_from_json(text, version)
-
-    def load_notices(self, all_versions: bool = False) -> list[Notice]:
-        """``iter_notices`` as a list (small archives: tests, tools)."""
-        return list(self.iter_notices(all_versions))
 
     def identity_for(self, key: str) -> str | None:
         """The identity named by a doc_id, a doc number (as printed in any form),
@@ -485,15 +472,6 @@ def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
         archive = Archive(Path(out_dir) / ARCHIVE_NAME)
         stack.callback(archive.close)
         yield archive
-
-
-def store_notices(notices: Iterable[Notice], out_dir: Path) -> Path:
-    """Add ``notices`` to the archive in ``out_dir`` (the SQLite exporter's body)."""
-    with open_archive(out_dir) as archive:
-        for n in notices:
-            archive.add_notice(n)
-        archive.refresh_agencies()
-        return archive.path
 
 
 # --- notices back from JSON ----------------------------------------------------
