@@ -259,7 +259,10 @@ def _add_fetch_options(p) -> None:
     p.add_argument("--retries", type=int, default=3, metavar="N",
                    help="retries on timeouts and 5xx, with backoff (default: 3)")
     p.add_argument("--max-mb", type=float, default=20.0, metavar="MB",
-                   help="refuse a page larger than this (default: 20)")
+                   help="refuse a page or attachment larger than this (default: 20)")
+    p.add_argument("--no-attachments", dest="attachments", action="store_false",
+                   help="do not fetch the .doc/.docx/.xls/.xlsx/.pdf/.wps/.et files a page links "
+                        "(by default they are saved beside it: docs/attachments.md)")
     p.add_argument("--deadline", type=_positive, default=120.0, metavar="S",
                    help="give up on a URL that has not fully arrived after this many seconds, "
                         "retries included; the next URL goes on (default: 120)")
@@ -270,7 +273,8 @@ def _fetch_settings(args):
 
     return FetchSettings(into=args.into, connect_timeout=args.connect_timeout,
                          read_timeout=args.timeout, retries=max(0, args.retries),
-                         max_bytes=int(args.max_mb * 1024 * 1024), deadline=args.deadline)
+                         max_bytes=int(args.max_mb * 1024 * 1024), deadline=args.deadline,
+                         attachments=args.attachments)
 
 
 def add_fetch_parser(sub) -> None:

@@ -141,3 +141,12 @@ def test_a_web_page_saved_as_doc_gives_its_table(served, tmp_path):
     [notice] = json.loads((out / "notices.json").read_text(encoding="utf-8"))
     assert len(notice["measures"]) == 53 and notice["doc_number"] == gold["doc_number"]
     assert [f["format"] for f in notice["source"]["files"]] == ["html", "html"]
+
+
+def test_no_attachments_fetches_the_page_alone(served, tmp_path):
+    server, _gold = served
+    server.routes["/notice.html"] = Route(200, cover_page("附件"), {"Content-Type": "text/html"})
+    raw = tmp_path / "raw"
+    assert extractor("fetch", server.url("/notice.html"), "--into", raw, "--no-attachments").returncode == 0
+    assert [p.suffix for p in raw.iterdir() if p.name != ".lock" and not p.name.endswith(".fetch.json")] == [".html"]
+    assert server.hits.get("/files/fengong.docx") is None

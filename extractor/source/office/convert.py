@@ -10,6 +10,8 @@ Each file is converted to .docx (or .xlsx for a spreadsheet) and read by the
   own process group (``soffice`` starts ``soffice.bin``: a timeout kills both);
 - each process uses its own LibreOffice profile (``-env:UserInstallation``),
   so parallel runs (``--jobs``) never share one and never collide on its lock;
+  it is removed at exit, and one left by a process that is gone (a stopped
+  ``--jobs`` worker) by the next process that makes one;
 - the profile switches macro execution off before the first conversion;
 - where ``soffice`` is missing the file fails with one line naming the tool.
 """
@@ -35,6 +37,8 @@ CONVERT_TIMEOUT = 120.0
 INSTALL_HINT = "install LibreOffice: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui"
 TARGETS = {"doc": "docx", "wps": "docx", "rtf": "docx", "et": "xlsx"}
 
+#: the name of a process's profile folder in the temp folder: this, its pid, a random part
+PROFILE_PREFIX = "extractor-lo-profile-"
 _profile: Path | None = None
 #: LibreOffice settings written into the private profile: macros never run
 _NO_MACROS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -91,8 +95,28 @@ def _user_profile() -> Path:
     """This process's LibreOffice profile, made on first use and removed at exit."""
     global _profile
     if _profile is None or _profile_owner != os.getpid():
-        _set_profile(Path(tempfile.mkdtemp(prefix="extractor-lo-profile-")))
+        _remove_orphan_profiles()
+        _set_profile(Path(tempfile.mkdtemp(prefix=f"{PROFILE_PREFIX}{os.getpid()}-")))
     return _profile
+
+
+def _remove_orphan_profiles() -> None:
+    """Remove the profiles of processes that are gone: a ``--jobs`` worker is
+    stopped by its pool, which runs neither atexit nor multiprocessing's finalizers."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PROFILE_PREFIX}*-*"):
+        pid = folder.name[len(PROFILE_PREFIX):].split("-", 1)[0]
+        if pid.isdecimal() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _profile_owner: int | None = None
