@@ -292,3 +292,17 @@ def test_pieces_join_a_cut_row_is_sewn_and_a_stray_piece_is_named():
         (3, "做丙。", ("市教育局",), ())]
     assert parsed.warnings == ("1 table piece(s) without a header row, with other columns than the table "
                                "before them, were left out (a page of the table read differently?)",)
+
+
+def test_profiles_of_gone_processes_are_removed(tmp_path, monkeypatch):
+    import tempfile
+
+    from extractor.source.office import convert
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = tmp_path / f"{convert.PROFILE_PREFIX}{2 ** 22 + 7}-abc"   # above the largest pid Linux allows (2**22)
+    mine = tmp_path / f"{convert.PROFILE_PREFIX}{os.getpid()}-abc"
+    gone.mkdir()
+    mine.mkdir()
+    convert._remove_orphan_profiles()
+    assert not gone.exists() and mine.exists()
