@@ -105,12 +105,57 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     return num, m.group("label").strip(), text[m.end():].strip()
 
 
+#: dots that notices print after an item number instead of ``.``/``．`` (``1﹒``)
+ITEM_DOTS = "﹒․‧·・∙"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}   # full-width ASCII
+    for cp in range(0xFE50, 0xFE6C):   # small form variants (﹒ ﹐ ﹙ …)
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if len(folded) == 1:
+            table[cp] = folded
+    table.update({0x3000: " ", 0xA0: " "})
+    table.update({ord(ch): "." for ch in ITEM_DOTS})
+    return table
+
+
+def fold(text: str) -> str:
+    """The matching copy of ``text``: full-width ASCII (``１．（``), small
+    forms, the ideographic space and odd item dots folded to ASCII, one
+    character for one, so an index found in the copy cuts the printed text."""
+    return text.translate(_fold_table())
+
+
+@lru_cache(maxsize=1)
+def _chrome_re() -> re.Pattern:
+    return re.compile("|".join(vocab()["boilerplate"]["chrome_tokens"]))
+
+
+_LEFTOVER = " \t|｜/:：>》-—"
+
+
+def strip_chrome(line: str) -> str:
+    """``line`` without the portal's print/font/share controls; '' when it
+    held nothing else."""
+    if "【" not in line and "打印" not in line and "分享" not in line and "关闭" not in line \
+            and "字体" not in line and "字号" not in line:
+        return line   # most lines: none of the words the tokens open with
+    stripped = _chrome_re().sub("", line)
+    if stripped == line:
+        return line
+    return stripped.strip() if stripped.strip(_LEFTOVER) else ""
+
+
 def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
     """(kind, rank, number, label as printed, rest) of a numbered paragraph, or None.
 
     ``rank`` is the level's place in ``NUMBERING`` (0 outermost); ``number``
-    is None for marks such as △ that carry no number.
+    is None for marks such as △ that carry no number.  The label is found in
+    the folded copy (``１．`` ``1﹒`` ``（１）``) and returned as printed.
     """
+    printed, text = text, fold(text)
     for rank, (kind, rx) in enumerate(NUMBERING):
         m = rx.match(text)
         if not m or not text[m.end():].strip():
@@ -121,7 +166,8 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
             no = circled_to_int(m.group("c"))
         else:
             no = cn_to_int(m.group("n")) if m.groupdict().get("n") else None
-        return kind, rank, no, m.group("label").strip(), text[m.end():].strip()
+        label = printed[m.start("label"):m.end("label")].strip()
+        return kind, rank, no, label, printed[m.end():].strip()
     return None
 
 

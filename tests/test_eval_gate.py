@@ -49,6 +49,9 @@ HOLDOUT_FLOORS = (
      "beside the article block is kept; the 发布时间/来源/浏览次数 line and （此件…公开） are dropped",
      {"measures": (122, 193), "agencies": (224, 337), "doc_number": (38, 38), "title": (37, 38),
       "issuer": (37, 38), "date": (37, 38), "recipients": (35, 38), "table_title": (37, 38)}),
+    ("2026-11-30", "parse: the text layer (item dots, chrome anywhere, run-on notices split, blank lines)",
+     {"measures": (134, 193), "agencies": (233, 337), "doc_number": (38, 38), "title": (37, 38),
+      "issuer": (37, 38), "date": (37, 38), "recipients": (36, 38), "table_title": (37, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

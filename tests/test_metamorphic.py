@@ -139,26 +139,13 @@ PERTURBATIONS = {
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 _ONE_LINE = "line-break repair: a notice run into one line is not split at its own numbering yet"
-_SMALL_DOT = "the item dot ﹒ (U+FE52) is not read as numbering: item 1 swallows the heading"
-_BLANK = "a blank line between an item and its label lines ends the item: later labels are lost"
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     **{(name, "one-line"): _ONE_LINE for name in (
-        "first-hangzhou-2017-52.txt", "group-pingdingshan-2019-14.txt", "inll-dongguan-2015-40.txt",
-        "lbl-ezhou-2016-8.txt", "lbl-lishui-2018-21.txt", "lblwrap-yueyang-2022-7.txt",
-        "list-lishui-2018-21b.txt", "mirror-dongguan-2016-12.txt", "pdfwrap-yichang-2022-15.txt",
-        "prose-heze-2007-30.txt")},
-    **{(name, "dot-small"): _SMALL_DOT for name in (
-        "first-hangzhou-2017-52.txt", "inll-dongguan-2015-40.txt", "inlv-dongguan-2016-23.html",
-        "lbl-lishui-2018-21.txt", "lblwrap-yueyang-2022-7.txt", "list-lishui-2018-21b.txt",
-        "mirror-dongguan-2016-12.txt")},
+        "group-pingdingshan-2019-14.txt", "mirror-dongguan-2016-12.txt")},
     ("seed-dongguan-2014-75.txt", "dot-small"):
         "pipe text: a task cell opening with 1﹒ is not taken for an item number, so no row is found",
     ("tab-dongguan-2017-88.txt", "dot-small"):
         "tab text: a task cell opening with 2﹒ shifts the row's cells",
-    **{(name, "blank-lines"): _BLANK for name in (
-        "lbl-ezhou-2016-8.txt", "lbl-lishui-2018-21.txt", "lblwrap-yueyang-2022-7.txt")},
-    ("pdfwrap-yichang-2022-15.txt", "blank-lines"):
-        "a blank line inside a hard-wrapped bracket stops the bracket join: the item takes the wrong units",
     ("sp-chuzhou-2020-9.txt", "traditional"):
         "the letter-spaced header in traditional characters (工 作 任 務) is not recognised: no rows",
     ("leader-shaoxing-2020-3.html", "traditional"):

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
-from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, vocab
+from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,10 @@ def locate_content(decoded: Decoded) -> Located:
 def clean_text_lines(lines) -> list[str]:
     """Drop chrome lines and cut the footer off a text page (blank lines kept).
 
+    Print/font/close controls (``patterns.strip_chrome``) are removed from a
+    line wherever it stands and never end the content: portals put
+    ``【打印】 【字体：`` above the title as well as under the text.
+
     Mirror corruption is cleaned here too: pinyin noise (號(hào)) is removed
     and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
@@ -76,7 +80,10 @@ def clean_text_lines(lines) -> list[str]:
             break
         if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple):
             continue
-        out.append(s)
+        bare = strip_chrome(s)   # print/font controls, wherever they sit and closed or not
+        if bare != s and not bare:
+            continue
+        out.append(bare)
     while out and not out[0]:
         out.pop(0)
     while out and not out[-1]:

@@ -31,6 +31,7 @@ from .labelled import parse_labelled
 from ..models import DraftMeasure, Located, ParsedTable, Section
 from ..text import split_measure_label
 from .table import find_header, parse_grid
+from .textlayer import prepare
 from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,7 @@ PARSERS = (
 
 def parse_body(located: Located) -> ParsedTable:
     """Sections and draft measures of one notice, by the first form that yields any."""
+    located = prepare(located)
     for parser in PARSERS:
         parsed = parser(located)
         if parsed is not None and parsed.measures:

@@ -45,12 +45,15 @@ def join_wrapped_brackets(lines) -> list[str]:
     it until the bracket closes.  Text copied from a PDF keeps its hard line
     wraps, often inside the closing assignment (``（市财政局牵头，市发改委配`` /
     ``合）``); unjoined, the item lost its bracket and took the next one's.
-    A blank or numbered line is never joined, so one stray bracket costs
-    at most the lines up to the next item."""
+    A numbered line is never joined, so one stray bracket costs at most
+    the lines up to the next item; a blank line is skipped only when the
+    line after it closes the bracket."""
     out: list[str] = []
     depth = 0
-    for raw in lines:
-        line = raw.strip()
+    lines = [raw.strip() for raw in lines]
+    for i, line in enumerate(lines):
+        if depth > 0 and not line and _closes_after_blank(lines, i, depth):
+            continue   # a blank line inside a bracket that the next line closes
         if depth > 0 and line and not line.startswith(TABLE_MARK) and split_numbering(line) is None:
             out[-1] += line
         else:
@@ -58,6 +61,13 @@ def join_wrapped_brackets(lines) -> list[str]:
             depth = 0
         depth = max(0, depth + bracket_balance(line))
     return out
+
+
+def _closes_after_blank(lines: list[str], i: int, depth: int) -> bool:
+    """True when the first non-blank line after ``lines[i]`` continues and closes the open bracket."""
+    nxt = next((ln for ln in lines[i + 1:] if ln), "")
+    return (bool(nxt) and not nxt.startswith(TABLE_MARK) and split_numbering(nxt) is None
+            and depth + bracket_balance(nxt) <= 0)
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:

@@ -20,7 +20,7 @@ import re
 from .assign import Assignment, label_re, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from ..text import simplified, split_numbering
+from ..text import CLOSERS, OPENERS, bracket_balance, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ _INLINE_LABEL_AFTER = "。；; \u3000"
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
     lines = [ln.strip() for ln in located.lines if not ln.startswith(TABLE_MARK)]
-    if not any(starts_with_label(ln) for ln in lines):
+    if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
         return None
     outline = Outline()
     pending: list[str] = []
@@ -40,6 +40,8 @@ def parse_labelled(located: Located) -> ParsedTable | None:
         if line and starts_with_label(line):
             pending.append(line)
             continue
+        if pending and not line:
+            continue   # a blank line inside a run of labelled lines (or a wrapped list)
         if _continues_label(pending, line):
             pending[-1] += line
             continue
@@ -49,6 +51,12 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     _flush(outline, pending)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+def _has_own_labels(line: str) -> bool:
+    """True for an item line that carries its labels itself (``1.某某工作。牵头单位：…``)."""
+    return ("：" in line or ":" in line) and split_numbering(line) is not None \
+        and split_own_labels(line)[1] is not None
 
 
 def _continues_label(pending: list[str], line: str) -> bool:
@@ -81,9 +89,12 @@ def _add_paragraph(outline: Outline, line: str) -> None:
 
 
 def split_own_labels(text: str) -> tuple[str, Assignment | None]:
-    """``某某工作。责任单位：市发改局`` -> (``某某工作。``, its assignment)."""
+    """``某某工作。责任单位：市发改局`` -> (``某某工作。``, its assignment).
+    A label inside a bracket (``（牵头单位：…；配合单位：…）``) is the inline
+    form's, not a labelled line."""
     for m in label_re().finditer(simplified(text)):
-        if m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER:
+        if (m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER
+                and bracket_balance(text[:m.start()], OPENERS, CLOSERS) <= 0):
             found = parse_labels(text[m.start():], FORM)
             if found is not None:
                 return re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found

@@ -1,0 +1,128 @@
+"""The text layer: what every text-form parser reads, made robust once.
+
+Real notices reach us damaged in ways that have nothing to do with their
+form: a mirror drops the line breaks, a portal leaves ``【打印】 【字体：`` on a
+line of its own (or in front of the title), a word processor prints the item
+dot as ``1﹒`` or ``１．``.  Each parser used to survive some of this on its
+own; now one layer runs before any of them (``forms.parse_body``):
+
+- **matching copy** (``fold``): full-width ASCII (``１．（`` -> ``1.(``), the
+  ideographic space and the odd item dots (``﹒ ․ ‧ · ・``) folded, one
+  character for one, so an index into the copy is an index into the text as
+  printed.  Parsers find structure in the copy and cut the printed text, so
+  the output keeps what the notice printed.
+- **chrome** (``strip_chrome``): print/font/share/close controls, closed or
+  not, removed wherever they sit in a line (``data/vocab.toml``,
+  ``[boilerplate] chrome_tokens``); a line that was only chrome is dropped.
+- **line-break repair** (``repair_breaks``): a line that holds a run of its
+  own numbering (``一、… 1.… 2.… 二、… 3.…``) is split before each label of
+  the run.  Only labels that continue their sequence count (2 after 1, 二
+  after 一), so a number inside a sentence (``增长3.5%``) never splits.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..models import TABLE_MARK, Located
+from ..text import cn_to_int, fold, strip_chrome
+
+#: a line holding at least this share of the notice's text is a notice (or its
+#: body) that lost its line breaks: real notices spread their text over many
+#: lines, a mirror that dropped the breaks prints one line of everything
+LOST_BREAKS_SHARE = 0.5
+#: labels of one numbering kind needed to split a line that opens with a label
+MIN_SEQUENCE = 2
+#: a line shorter than this is never taken for a whole notice run together
+#: (a title, a date: the share test alone would call a two-line page run-on)
+MIN_RUN_ON = 80
+
+
+# --- line-break repair ----------------------------------------------------------------
+
+_CN = "一二三四五六七八九十"
+
+
+def _label_patterns(after: str) -> tuple[re.Pattern, ...]:
+    """One pattern per numbering kind (一、 （一） 1. （1）) on the folded text."""
+    return (re.compile(after + rf"([{_CN}]{{1,3}})、"), re.compile(after + rf"\(([{_CN}]{{1,3}})\)"),
+            re.compile(after + r"(\d{1,3})(?:、|\.(?!\d))"), re.compile(after + r"\((\d{1,3})\)"))
+
+
+#: in a line with its breaks, a label follows the start, a sentence end, a
+#: closing bracket or a space
+_LABELS = _label_patterns(r"(?:^|(?<=[。；;！!？?）)\]】 ]))")
+#: in a notice that lost its breaks, the mirror joined the lines with nothing
+#: (``…任务分解表一、稳定经济增长1．全年…``): any character but a digit (12. is
+#: not 2.) or 第 (第3、4季度) may come before a label; continuity decides
+_LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
+
+
+def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
+    """``line``, split before each label of the numbering it runs through,
+    or ``[line]``.
+
+    Only a line of a notice that lost its line breaks (``lost_breaks``), or
+    one that opens with a label whose own sequence continues inside it
+    (``1.… 2.…``), is split: a list inside an item (``（1）…（2）…``) stays
+    that item's text.
+    """
+    folded = fold(line)
+    found = [_sequence([(m.start(), _number(m.group(1))) for m in rx.finditer(folded)])
+             for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
+    if not lost_breaks:
+        opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
+        if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
+            return [line]
+    least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
+    cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
+    cuts.discard(0)
+    if not cuts:
+        return [line]
+    bounds = [0, *sorted(cuts), len(line)]
+    return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdecimal() else cn_to_int(text)
+
+
+def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+    """(position, number) of the labels that continue a sequence, in reading
+    order: runs n, n+1, … (a restart at 1 opens a new run; the first label
+    may have any number at the line's start).  A lone label whose run never
+    continued is dropped when another run follows (``统一、规范`` before the
+    real ``一、``)."""
+    runs: list[list[tuple[int, int]]] = []
+    for pos, no in labels:
+        if no is None:
+            continue
+        if no == 1 or (not runs and pos == 0):
+            runs.append([(pos, no)])
+        elif runs and no == runs[-1][-1][1] + 1:
+            runs[-1].append((pos, no))
+    kept = [run for i, run in enumerate(runs) if len(run) > 1 or len(runs) == 1]
+    return [label for run in kept for label in run]
+
+
+# --- the layer ---------------------------------------------------------------------
+
+def prepare(located: Located) -> Located:
+    """``located`` with chrome removed and run-on lines split (HTML table
+    marks untouched); the same object when nothing changed."""
+    lines: list[str] = []
+    changed = False
+    texts = [strip_chrome(ln) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
+    total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
+    for line, clean in zip(located.lines, texts):
+        if clean is line or clean.startswith(TABLE_MARK):
+            pass
+        elif not clean:
+            changed = True
+            continue
+        parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(
+            clean, lost_breaks=len(clean) >= LOST_BREAKS_SHARE * total and len(clean) > MIN_RUN_ON)
+        changed = changed or clean != line or len(parts) > 1
+        lines.extend(parts)
+    return replace(located, lines=tuple(lines)) if changed else located

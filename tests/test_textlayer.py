@@ -1,0 +1,98 @@
+"""The text layer every text-form parser reads: folding, chrome, line-break repair."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.textlayer import prepare, repair_breaks
+from extractor.source.decode import decode_bytes
+from extractor.text import fold, split_numbering, strip_chrome
+
+from conftest import make_raw
+
+
+def located(text: str, path: str = "n.txt"):
+    return locate_content(decode_bytes(make_raw(text.encode("utf-8"), path=path)))
+
+
+def test_fold_keeps_length_and_folds_widths_and_dots():
+    text = "１﹒推进（一）：　Ａ·"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "1.推进(一): A."
+
+
+@pytest.mark.parametrize("text,label,rest", [
+    ("1﹒推进园区建设", "1﹒", "推进园区建设"),
+    ("１．推进园区建设", "１．", "推进园区建设"),
+    ("2·引进项目", "2·", "引进项目"),
+    ("（１）建成厂房", "（１）", "建成厂房"),
+])
+def test_item_labels_with_odd_dots_keep_the_label_as_printed(text, label, rest):
+    _kind, _rank, no, printed, after = split_numbering(text)
+    assert (printed, after) == (label, rest) and no in (1, 2)
+
+
+def test_a_number_inside_a_sentence_is_no_label():
+    assert split_numbering("1.5亿元投资") is None
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("【打印】 【字体：大 中 小", ""),
+    ("【打印】 【字体：大 中 小】 某县关于印发任务分工的通知", "某县关于印发任务分工的通知"),
+    ("发布日期：2023-09-01 来源：某县 【字体：大 中 小】 打印本页", "发布日期：2023-09-01 来源：某县"),
+    ("打印整页 打印内容 分享", ""),
+    ("关闭窗口", ""),
+    ("分享到：微信 微博", ""),
+    ("采购打印机一批，分享经验", "采购打印机一批，分享经验"),
+])
+def test_chrome_is_removed_wherever_it_sits(line, kept):
+    assert strip_chrome(line) == kept
+
+
+def test_a_run_on_notice_is_split_at_its_own_numbering():
+    line = ("请认真贯彻落实。 一、重点任务 1.推进园区建设。（县发改局牵头，县财政局配合） "
+            "2.引进项目，增长3.5%。（县商务局牵头） 二、保障措施 3.建成厂房。（县住建局牵头）")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "请认真贯彻落实。", "一、重点任务", "1.推进园区建设。（县发改局牵头，县财政局配合）",
+        "2.引进项目，增长3.5%。（县商务局牵头）", "二、保障措施", "3.建成厂房。（县住建局牵头）"]
+
+
+def test_an_item_keeps_its_inner_list():
+    line = "1.推进园区建设，分两步：（1）规划；（2）建设，分别在年内完成。（县发改局牵头，县财政局配合）"
+    assert repair_breaks(line) == [line]
+    assert repair_breaks(line, lost_breaks=False) == [line]
+
+
+def test_two_items_on_one_line_are_split_even_in_a_notice_with_breaks():
+    line = "3.推进园区建设。（县发改局牵头） 4.建成厂房。（县住建局牵头）"
+    assert repair_breaks(line) == ["3.推进园区建设。（县发改局牵头）", "4.建成厂房。（县住建局牵头）"]
+
+
+def test_a_notice_with_its_line_breaks_is_left_alone():
+    loc = located("某县通知\n一、重点任务\n1.推进园区建设。（县发改局牵头）\n")
+    assert prepare(loc) is loc
+
+
+def test_a_one_line_notice_gives_the_same_measures_as_the_broken_one():
+    lines = ["某县人民政府办公室关于印发重点工作任务分工方案的通知", "各乡镇人民政府，县直各单位：",
+             "现将方案印发给你们，请认真贯彻落实。", "一、重点任务",
+             "1﹒推进园区建设。（县发改局牵头，县财政局配合）", "2﹒引进项目。（县商务局牵头，县财政局配合）",
+             "二、保障措施", "3﹒建成标准厂房。（县住建局牵头）"]
+    broken = parse_body(located("\n".join(lines)))
+    joined = parse_body(located("【打印】 【字体：大 中 小\n" + " ".join(lines)))
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in joined.measures] == [
+        (1, "推进园区建设。", ("县发改局",), ("县财政局",)),
+        (2, "引进项目。", ("县商务局",), ("县财政局",)),
+        (3, "建成标准厂房。", ("县住建局",), ())]
+    assert joined.measures == broken.measures
+
+
+def test_blank_lines_inside_an_item_change_nothing():
+    inline = ["某县通知", "一、重点任务", "1.推进园区建设。（县发改局牵头，", "", "县财政局配合）"]
+    parsed = parse_body(located("\n".join(inline)))
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (1, ("县发改局",), ("县财政局",))]
+    labelled = ["某县通知", "一、重点任务", "2.引进项目。", "", "牵头单位：县商务局", "", "配合单位：县财政局、", "",
+                "县税务局"]
+    parsed = parse_body(located("\n".join(labelled)))
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (2, ("县商务局",), ("县财政局、县税务局",))]
