@@ -24,6 +24,9 @@ from ..text import simplified, split_outside_brackets
 from .roles import label_roles
 
 _CLAUSE_SEPARATORS = "，,；;。"
+#: the form of a measure whose lead comes from its section heading alone: the
+#: heading is verb wording (县发改局牵头工作), read by the verb rules
+HEADING_FORM = "inline-verb"
 _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
@@ -217,6 +220,20 @@ def _looks_like_units(units: str) -> bool:
     """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
     return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
             and not _verb_re("deadline").search(simplified(units)))
+
+
+def parse_heading_lead(text: str) -> Assignment | None:
+    """The lead a heading names for the items under it
+    (``县示范区管委会牵头工作（8项）``, ``市发改委负责的重点任务``), or None.  Only
+    unit names qualify: ``某某市长主抓重点工作`` names a person."""
+    m = _verb_re("heading_lead").match(simplified(text.strip()))
+    if m is None:
+        return None
+    units = tidy_units(text.strip()[:m.end("units")])
+    names = split_outside_brackets(units, "、，,")
+    if not names or not _looks_like_units(units) or not all(_ends_like_unit(n) for n in names):
+        return None
+    return Assignment(lead=(units,), form=HEADING_FORM)
 
 
 def with_form(found: Assignment | None, form: str) -> Assignment | None:

@@ -8,16 +8,21 @@ the items just before it.
 
 Which numbering level holds the measures is decided per notice: an item is a
 measure when an assignment covers it, and its section is the nearest earlier
-item of an outer level.  So ``(一)`` can be a section in one notice and the
+item of an outer level.  A heading that names a lead
+(``一、县示范区管委会牵头工作（8项）``) covers the items of the level below it.
+Items of a measure level that nothing covers are named in a warning.  So ``(一)`` can be a section in one notice and the
 measure level in another, and numbering that runs on across sections is
 simply kept as printed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .assign import Assignment
+from .assign import Assignment, parse_heading_lead
 from ..models import DraftMeasure, ParsedTable, Section
+
+#: item labels a warning names before it says "…"
+MAX_NAMED = 8
 
 
 @dataclass
@@ -64,6 +69,7 @@ class Outline:
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
         warnings = self._cover_groups()
+        self._give_heading_leads()
         sections: list[Section] = []
         measures = []
         for i, event in enumerate(self.events):
@@ -72,7 +78,19 @@ class Outline:
                 if section is not None and section not in sections:
                     sections.append(section)
                 measures.append(_draft(event, section))
+        unread = self._unassigned_items()
+        if unread:
+            warnings.append(f"{len(unread)} numbered item(s) at the measures' level name no unit and were "
+                            f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
+                            + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+    def _unassigned_items(self) -> list[str]:
+        """Labels of the items of a measure level (a numbering kind at least one
+        measure has) that no assignment covers: nothing is dropped silently."""
+        items = [e for e in self.events if isinstance(e, Item)]
+        kinds = {e.kind for e in items if e.assignment is not None}
+        return [e.label for e in items if e.kind in kinds and e.assignment is None]
 
     def _cover_groups(self) -> list[str]:
         """Give each stand-alone assignment to the items it covers: the items
@@ -94,6 +112,33 @@ class Outline:
                         break
                     e.group = event
         return warnings
+
+    def _give_heading_leads(self) -> None:
+        """A heading that names a lead (``一、县示范区管委会牵头工作（8项）``) gives
+        it to the items of the first level below it, down to the next heading
+        of its own level or higher: bare items become measures, an item whose
+        own assignment names support only gets the lead."""
+        for i, event in enumerate(self.events):
+            if not isinstance(event, Item) or event.assignment is not None:
+                continue
+            head = parse_heading_lead(event.text)
+            if head is None:
+                continue
+            kind = None
+            for e in self.events[i + 1:]:
+                if not isinstance(e, Item):
+                    continue
+                if e.rank <= event.rank:
+                    break
+                kind = kind or e.kind
+                if e.kind != kind:
+                    continue
+                if e.assignment is None:
+                    e.group = head
+                elif not e.assignment.lead:
+                    e.own = replace(e.assignment, lead=head.lead, form=head.form if not e.assignment.support
+                                    else e.assignment.form)
+                    e.group = None
 
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]

@@ -59,6 +59,10 @@ _LABELS = _label_patterns(r"(?:^|(?<=[。；;！!？?）)\]】 ]))")
 _LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
 
 
+#: characters a numbering label can open with (as printed, before folding)
+_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN)
+
+
 def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     """``line``, split before each label of the numbering it runs through,
     or ``[line]``.
@@ -68,6 +72,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     (``1.… 2.…``), is split: a list inside an item (``（1）…（2）…``) stays
     that item's text.
     """
+    if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
+        return [line]   # most lines: no label at the start, and no run-on notice
     folded = fold(line)
     found = [_sequence([(m.start(), _number(m.group(1))) for m in rx.finditer(folded)])
              for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]

@@ -1,0 +1,45 @@
+"""The outline reader: numbering levels, headings that name a lead, items nothing covers."""
+from extractor.layout.locate import locate_content
+from extractor.parse.assign import parse_heading_lead
+from extractor.parse.forms import parse_body
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def parsed(lines: list[str]):
+    text = "\n".join(["某县人民政府办公室关于印发重点工作任务分工方案的通知", "各乡镇人民政府，县直各单位："] + lines)
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(result):
+    return [(m.section.label if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells, m.form)
+            for m in result.measures]
+
+
+def test_a_heading_that_names_a_lead_gives_it_to_the_bare_items_below():
+    result = parsed(["一、县示范区管委会牵头工作（2项）", "1﹒推进园区扩区调位。", "2﹒引进亿元以上项目10个。",
+                     "二、县发改局、县财政局牵头工作", "3﹒争取中央预算内投资。（县审计局配合）"])
+    assert rows(result) == [
+        ("一、", 1, "推进园区扩区调位。", ("县示范区管委会",), (), "inline-verb"),
+        ("一、", 2, "引进亿元以上项目10个。", ("县示范区管委会",), (), "inline-verb"),
+        ("二、", 3, "争取中央预算内投资。", ("县发改局、县财政局",), ("县审计局",), "inline-verb")]
+    assert [s.title for s in result.sections] == ["县示范区管委会牵头工作（2项）", "县发改局、县财政局牵头工作"]
+
+
+def test_a_heading_that_names_a_person_gives_nothing():
+    assert parse_heading_lead("于某某市长主抓重点工作") is None
+    assert parse_heading_lead("加快发展生态工业") is None
+    assert parse_heading_lead("市发改委负责的重点任务（5项）").lead == ("市发改委",)
+
+
+def test_an_item_with_its_own_lead_keeps_it():
+    result = parsed(["一、县发改局牵头工作", "1.推进项目建设。（县住建局牵头，县财政局配合）", "2.争取资金。"])
+    assert [(m.lead_cells, m.support_cells) for m in result.measures] == [
+        (("县住建局",), ("县财政局",)), (("县发改局",), ())]
+
+
+def test_items_nothing_covers_are_named_in_a_warning():
+    result = parsed(["一、重点任务", "1.推进项目建设。（县住建局牵头）", "2.争取资金。", "3.建成厂房。（县发改局负责）"])
+    assert [m.measure_no for m in result.measures] == [1, 3]
+    assert any("1 numbered item(s)" in w and "2." in w for w in result.warnings)
