@@ -56,6 +56,8 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")
 #: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
 OPENERS, CLOSERS = "（(", "）)"
+#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］
+ANY_OPENERS, ANY_CLOSERS = "（(〔【[［", "）)〕】]］"
 
 
 def cn_to_int(text: str) -> int | None:

@@ -20,10 +20,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..text import simplified, split_outside_brackets
+from ..text import ANY_CLOSERS, ANY_OPENERS, simplified, split_outside_brackets
 from .roles import label_roles
 
+#: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］
+OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
 _CLAUSE_SEPARATORS = "，,；;。"
+#: words that join two unit names in a list (以及 before 及: longest first)
+_CONJUNCTION_WORDS = ("以及", "及", "和", "与")
+_CONJUNCTIONS = "及和与"
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
 HEADING_FORM = "inline-verb"
@@ -59,6 +64,25 @@ def assign_vocab() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _spun_words() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The synonym-spun words of mirror copies (卖力 for 负责) as one pattern."""
+    spun = assign_vocab().get("spun", {})
+    for word, meant in spun.items():
+        if len(word) != len(meant):   # the copy must keep the text's length
+            raise ValueError(f"assign.toml [spun]: {word} and {meant} differ in length")
+    alt = "|".join(map(re.escape, sorted(spun, key=len, reverse=True)))
+    return (re.compile(alt) if alt else None), spun
+
+
+def match_copy(text: str) -> str:
+    """The copy of ``text`` the vocabulary is matched in: simplified
+    characters, synonym-spun words undone (same length as ``text``)."""
+    simple = simplified(text)
+    rx, spun = _spun_words()
+    return rx.sub(lambda m: spun[m.group()], simple) if rx is not None else simple
+
+
+@lru_cache(maxsize=1)
 def label_re() -> re.Pattern:
     """Any label word followed by ：/: or inside 【】 (longest word first)."""
     words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
@@ -82,7 +106,7 @@ def label_role(word: str) -> str | None:
 
 def find_labels(text: str) -> list[tuple[str, str, str]]:
     """``(role, label as printed, value as printed)`` for every label in ``text``."""
-    simple = simplified(text)
+    simple = match_copy(text)
     hits = list(label_re().finditer(simple))
     out = []
     for i, m in enumerate(hits):
@@ -97,7 +121,7 @@ def starts_with_label(text: str) -> bool:
     """True when ``text`` opens with a label word (a labelled line / bracket)."""
     if "：" not in text and ":" not in text and "【" not in text:
         return False   # label_re needs one of them, and simplified() keeps punctuation
-    m = label_re().match(simplified(text.strip()))
+    m = label_re().match(match_copy(text.strip()))
     return m is not None
 
 
@@ -139,43 +163,108 @@ def _settle(lead, support, responsible, deadline, form, extra=None) -> Assignmen
 
 
 def tidy_units(text: str) -> str:
-    """A unit list without leading 由/请 and trailing 等部门 or punctuation."""
-    text = text.strip(_VALUE_STRIP)
-    simple = simplified(text)
+    """A unit list without leading 由/请, trailing 等部门 or punctuation, bracketed
+    notes (``（列第一位者为牵头单位，下同）``), and with 及/和 between two units
+    written as 、 (``市财政局和市审计局``; 发展和改革局 stays whole)."""
+    text = strip_notes(text).strip(_VALUE_STRIP)
+    simple = match_copy(text)
     m = _verb_re("prefix").match(simple)
     if m:
         text, simple = text[m.end():], simple[m.end():]
     m = _verb_re("unit_tail").search(simple)
     if m and m.start() > 0:
         text = text[:m.start()]
-    return text.strip(_VALUE_STRIP)
+    return join_conjunctions(text.strip(_VALUE_STRIP))
+
+
+def strip_notes(text: str) -> str:
+    """``text`` without the brackets that hold a note (``is_note``)."""
+    if not any(o in text for o in OPENERS):
+        return text
+    out, depth, start = [], 0, 0
+    keep_from = 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in CLOSERS and depth > 0:
+            depth -= 1
+            if depth == 0 and is_note(text[start + 1:i]):
+                out.append(text[keep_from:start])
+                keep_from = i + 1
+    out.append(text[keep_from:])
+    return "".join(out)
+
+
+def join_conjunctions(units: str) -> str:
+    """``A局及B局`` / ``A局和各县政府`` -> ``A局、B局``: a 及/和/与 right after a
+    name that ends like a unit joins two units (``发展和改革局`` is one name)."""
+    if not any(c in units for c in _CONJUNCTIONS):
+        return units
+    name_start, i = 0, 0
+    while i < len(units):
+        if units[i] in "、，,；; ":
+            name_start = i + 1
+        word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
+        if word and len(units) - i - len(word) >= 2 and _ends_like_unit(units[name_start:i]):
+            units = units[:i] + "、" + units[i + len(word):]
+            name_start = i + 1
+        i += 1
+    return units
 
 
 def split_clauses(text: str) -> list[str]:
     """Split at ，；。 outside brackets (县(市、区) stays whole)."""
-    return split_outside_brackets(text, _CLAUSE_SEPARATORS)
+    return split_outside_brackets(text, _CLAUSE_SEPARATORS, OPENERS, CLOSERS)
 
 
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     """The assignment of verb wording (``A牵头，B、C配合，年底前完成``), or None.
 
-    A clause that is neither units nor a deadline makes the whole text
-    something else (e.g. ``（以下简称“某某”）``), so None is returned.
+    A clause that only lists units (``A牵头，B等部门，C配合``) takes the role of
+    the next clause with a verb (else it supports the lead); a clause that
+    states a rule (``除标注外，列第一位为牵头单位，下同``) is a note, never units.
+    Any other clause that is neither units nor a deadline makes the whole
+    text something else (e.g. ``（以下简称“某某”）``), so None is returned.
     """
-    lead, support, responsible = [], [], []
+    roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
+    pending: list[str] = []   # verbless unit clauses waiting for a verb
     deadline = None
     for clause in split_clauses(text):
-        roles = _clause_roles(clause)
-        if roles is None:
-            if not _verb_re("deadline").search(simplified(clause)):
-                return None
-            deadline = clause if deadline is None else f"{deadline}，{clause}"
+        if is_note(clause):
             continue
-        for role, units in roles:
-            {"lead": lead, "support": support, "responsible": responsible}[role].append(units)
+        found = clause_roles(clause)
+        if found is None:
+            if _verb_re("deadline").search(match_copy(clause)):
+                deadline = clause if deadline is None else f"{deadline}，{clause}"
+            elif is_unit_list(clause):
+                pending.append(tidy_units(clause))
+            else:
+                return None
+            continue
+        for role, units in found:
+            roles[role].extend(pending + [units])
+            pending = []
+    if not any(roles.values()):
+        return None   # only names: a bare list (parse_unit_list), not verb wording
+    roles["support" if roles["lead"] else "responsible"].extend(pending)
+    lead, support, responsible = roles["lead"], roles["support"], roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
     return _settle(lead, support, responsible, deadline, form)
+
+
+def is_note(clause: str) -> bool:
+    """True for a clause that states how to read the units (``下同``,
+    ``列第一位为牵头单位``) rather than naming any."""
+    return bool(_verb_re("note").search(match_copy(clause)))
+
+
+def is_unit_list(clause: str) -> bool:
+    """Every name of ``clause`` ends like a unit (a catch-all group included)."""
+    names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
+    return bool(names) and all(_ends_like_unit(n) for n in names)
 
 
 def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
@@ -183,19 +272,19 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     a bare 责任单位 list, so it leads unless the cover letter says the first
     listed unit leads (conventions.py).  None unless every name ends like a
     unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
-    names = [n for clause in split_clauses(text) for n in split_outside_brackets(tidy_units(clause), "、")]
-    if not names or not all(_ends_like_unit(n) for n in names):
+    clauses = [c for c in split_clauses(text) if not is_note(c)]
+    if not clauses or not all(is_unit_list(c) for c in clauses):
         return None
-    return _settle([], [], [tidy_units(text)], None, form)
+    return _settle([], [], [tidy_units("，".join(clauses))], None, form)
 
 
 def _ends_like_unit(name: str) -> bool:
-    return 2 <= len(name) <= UNIT_NAME_MAX_CHARS and bool(_verb_re("unit_end").search(simplified(name)))
+    return 2 <= len(name) <= UNIT_NAME_MAX_CHARS and bool(_verb_re("unit_end").search(match_copy(name)))
 
 
-def _clause_roles(clause: str) -> list[tuple[str, str]] | None:
+def clause_roles(clause: str) -> list[tuple[str, str]] | None:
     """[(role, units)] of one clause, or None when it names no units."""
-    simple = simplified(clause)
+    simple = match_copy(clause)
     together = _verb_re("together").search(simple)
     if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
         lead = tidy_units(clause[:together.start()])
@@ -212,21 +301,21 @@ def _clause_roles(clause: str) -> list[tuple[str, str]] | None:
 
 def _strip_verb_tail(text: str) -> str:
     """``B、C等部门负责落实`` -> ``B、C等部门`` (the verb after the units of a 会同 clause)."""
-    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)", simplified(text))
+    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)", match_copy(text))
     return text[:m.start()] if m else text
 
 
 def _looks_like_units(units: str) -> bool:
     """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
     return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
-            and not _verb_re("deadline").search(simplified(units)))
+            and not _verb_re("deadline").search(match_copy(units)))
 
 
 def parse_heading_lead(text: str) -> Assignment | None:
     """The lead a heading names for the items under it
     (``县示范区管委会牵头工作（8项）``, ``市发改委负责的重点任务``), or None.  Only
     unit names qualify: ``某某市长主抓重点工作`` names a person."""
-    m = _verb_re("heading_lead").match(simplified(text.strip()))
+    m = _verb_re("heading_lead").match(match_copy(text.strip()))
     if m is None:
         return None
     units = tidy_units(text.strip()[:m.end("units")])

@@ -20,7 +20,7 @@ from itertools import islice
 
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
-from .assign import assign_vocab, parse_verbs
+from .assign import OPENERS, assign_vocab, join_conjunctions, parse_verbs, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compact, simplified
 
@@ -49,8 +49,26 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     """``parsed`` with each bare 责任单位 list divided as the notice says."""
     # all-lead (无牵头单位的…) is how the parsers already read a bare list
     first_leads = detect_convention(located) == FIRST_LEADS
-    measures = tuple(split_first_lead(d, first_leads) for d in parsed.measures)
+    measures = tuple(split_first_lead(tidy_cells(d), first_leads) for d in parsed.measures)
     return replace(parsed, measures=measures)
+
+
+def tidy_cells(draft: DraftMeasure) -> DraftMeasure:
+    """``draft`` with the assignment grammar's list rules applied to every
+    unit cell, whatever form produced it (table cells included): bracketed
+    notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、."""
+    lead = tuple(c for c in map(tidy_cell, draft.lead_cells) if c)
+    support = tuple(c for c in map(tidy_cell, draft.support_cells) if c)
+    if lead == draft.lead_cells and support == draft.support_cells:
+        return draft
+    return replace(draft, lead_cells=lead, support_cells=support)
+
+
+@lru_cache(maxsize=16384)
+def tidy_cell(cell: str) -> str:
+    """One unit cell through ``strip_notes`` and ``join_conjunctions`` (cached:
+    the same cells recur across a corpus)."""
+    return join_conjunctions(strip_notes(cell)).strip()
 
 
 def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeasure:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import logging
 
-from .assign import (Assignment, parse_labels, parse_unit_list, parse_verbs,
-                     split_clauses, starts_with_label, with_form)
+from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_unit_list, parse_labels, parse_unit_list,
+                     parse_verbs, split_clauses, starts_with_label, with_form)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from ..text import CLOSERS, bracket_balance, matching_bracket, simplified, split_numbering
+from ..text import bracket_balance, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,8 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         found = parse_labels(text[labels:], "inline-label")
         if found is not None and (found.lead or found.support):
             return text[:labels].strip(), found
-    return split_prose(text)
+    rest, found = split_prose(text)
+    return (rest, found) if found is not None else split_leading(text)
 
 
 def _bracketed_labels_start(text: str) -> int | None:
@@ -115,7 +116,7 @@ def closing_bracket(text: str) -> tuple[int, int] | None:
     end = len(text.rstrip(_TRAILING)) - 1
     if end < 1 or text[end] not in CLOSERS:
         return None
-    start = matching_bracket(text, end)
+    start = matching_bracket(text, end, OPENERS, CLOSERS)
     return None if start is None else (start, end)
 
 
@@ -142,3 +143,54 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     if found is None:
         return text, None
     return text[:cut + 1].strip(), found
+
+
+def split_leading(text: str) -> tuple[str, Assignment | None]:
+    """``由A负责，B牵头，C配合，做好某某工作。`` -> (``做好某某工作。``, the assignment).
+
+    The clauses that open the paragraph's first sentence, as far as the last
+    one with an assignment verb; the first must have one itself, and wording
+    must follow, so an item that merely starts with a unit name is left alone.
+    """
+    cuts = _clause_ends(text)
+    if len(cuts) < 2 or not _names_units(text[:cuts[0]].rstrip(_CLAUSE_ENDS)):
+        return text, None
+    best = None
+    for k, cut in enumerate(cuts[:-1], start=1):
+        clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
+        if _names_units(clause):
+            best = cut
+        if text[cut - 1] in _SENTENCE_ENDS:
+            break   # the first sentence only
+    found = parse_verbs(text[:best], "prose") if best is not None else None
+    rest = text[best:].strip() if best is not None else ""
+    if found is None or len(rest.strip(_TRAILING)) < MIN_LEADING_REST:
+        return text, None
+    return rest, found
+
+
+#: characters of wording that must follow a leading assignment (else the
+#: paragraph is only an assignment, which the stand-alone line handles)
+MIN_LEADING_REST = 4
+_CLAUSE_ENDS = "，,；;。"
+_SENTENCE_ENDS = "。；;"
+
+
+def _names_units(clause: str) -> bool:
+    """A clause with an assignment verb whose every name ends like a unit
+    (``区发改局牵头``; not ``各单位要明确专人负责``)."""
+    roles = clause_roles(clause)
+    return roles is not None and all(is_unit_list(units) for _role, units in roles)
+
+
+def _clause_ends(text: str) -> list[int]:
+    """Index just after each clause separator outside brackets, then len(text)."""
+    ends, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _CLAUSE_ENDS:
+            ends.append(i + 1)
+    return ends + [len(text)]

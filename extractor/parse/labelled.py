@@ -17,10 +17,10 @@ from __future__ import annotations
 import logging
 import re
 
-from .assign import Assignment, label_re, parse_labels, starts_with_label
+from .assign import CLOSERS, OPENERS, Assignment, label_re, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from ..text import CLOSERS, OPENERS, bracket_balance, simplified, split_numbering
+from ..text import bracket_balance, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,94 @@
+"""The assignment grammar: one set of rules for clauses anywhere in an item, any bracket, any cell."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.parse.assign import join_conjunctions, parse_verbs, strip_notes, tidy_units
+from extractor.parse.conventions import FIRST_LEADS, detect_convention, tidy_cell
+from extractor.parse.forms import parse_body
+from extractor.parse.inline import split_assignment
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def located(text: str):
+    return locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+
+
+@pytest.mark.parametrize("text,lead,support,deadline", [
+    # a clause with no verb takes the role of the next clause that has one
+    ("区发改局牵头，区财政局、区住建局等部门，各街道办事处配合", ("区发改局",), ("区财政局、区住建局", "各街道办事处"), None),
+    # …and supports the lead when no verb follows
+    ("区发改局牵头，区财政局、区住建局", ("区发改局",), ("区财政局、区住建局",), None),
+    # the deadline inside the bracket
+    ("区国土分局牵头，区规划分局配合，6月底完成", ("区国土分局",), ("区规划分局",), "6月底完成"),
+    # a note stating a rule is not a unit
+    ("区发改局、区财政局负责，除标注外，列第一位为牵头单位，下同", ("区发改局、区财政局",), (), None),
+    # a catch-all with its verb
+    ("区市场监管局牵头，镇街（园区）按职责分工负责", ("区市场监管局",), ("镇街（园区）",), None),
+    # a synonym-spun mirror
+    ("区人社局卖力，区财政局配合", ("区人社局",), ("区财政局",), None),
+])
+def test_verb_wording(text, lead, support, deadline):
+    found = parse_verbs(text)
+    assert (found.lead, found.support, found.deadline) == (lead, support, deadline)
+
+
+def test_verbless_names_alone_are_not_verb_wording():
+    assert parse_verbs("区财政局、区住建局") is None
+    assert parse_verbs("以下简称“某某”") is None
+
+
+@pytest.mark.parametrize("text,rest,lead,support", [
+    ("优化审批服务。〔责任单位：区政务服务局〕", "优化审批服务。", ("区政务服务局",), ()),
+    ("落实减税降费。[牵头单位：区税务局；责任单位：区财政局]", "落实减税降费。", ("区税务局",), ("区财政局",)),
+    ("推进改革。【区发改局牵头，区财政局配合】", "推进改革。", ("区发改局",), ("区财政局",)),
+    ("由区商务局负责，区发改局牵头，相关部门配合，做好消费促进工作。", "做好消费促进工作。",
+     ("区发改局",), ("区商务局", "相关部门")),
+    ("区发改局牵头，做好项目谋划储备。", "做好项目谋划储备。", ("区发改局",), ()),
+])
+def test_assignment_anywhere_in_the_item(text, rest, lead, support):
+    got_rest, found = split_assignment(text)
+    assert (got_rest, found.lead, found.support) == (rest, lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    "各责任单位要明确专人负责，确保各项任务按时完成。",   # a sentence, not a unit list
+    "引用东府〔2014〕75号文件精神。",                      # a bracket that is no assignment
+])
+def test_wording_that_only_looks_like_an_assignment(text):
+    assert split_assignment(text)[1] is None
+
+
+@pytest.mark.parametrize("units,joined", [
+    ("市级各有关部门及各县市区政府", "市级各有关部门、各县市区政府"),
+    ("财政局和审计局", "财政局、审计局"),
+    ("市发展和改革局", "市发展和改革局"),
+    ("市住房和城乡建设局、市财政局以及各镇街", "市住房和城乡建设局、市财政局、各镇街"),
+])
+def test_lists_joined_by_conjunctions(units, joined):
+    assert join_conjunctions(units) == joined
+
+
+def test_notes_are_kept_out_of_units_everywhere():
+    assert strip_notes("财政局、发改局（列第一位者为牵头或汇总单位，下同）") == "财政局、发改局"
+    assert strip_notes("市发展改革委（牵头）、市统计局") == "市发展改革委（牵头）、市统计局"
+    assert tidy_units("财政局、经信局（除标注外，列第一位为牵头单位，下同）。") == "财政局、经信局"
+    assert tidy_cell("市财政局及市审计局（排名第一的为牵头单位）") == "市财政局、市审计局"
+
+
+@pytest.mark.parametrize("letter", ["责任分解中，列第一位为牵头单位。", "列第一位者为牵头或汇总单位。",
+                                    "列第一位的责任单位为牵头单位。"])
+def test_the_cover_letter_rule_in_other_words(letter):
+    assert detect_convention(located(f"某市通知\n{letter}\n1.某某工作。\n责任单位：甲局、乙局")) == FIRST_LEADS
+
+
+def test_a_rule_note_in_a_labelled_line_splits_the_list():
+    text = "\n".join(["某市通知", "一、重点工作", "1.制定出台政策体系。",
+                      "责任单位：财政局、发改局、经信局（除标注外，列第一位为牵头单位，下同）", "2.落实减负政策。",
+                      "责任单位：发改局和财政局"])
+    from extractor.parse.conventions import apply_conventions
+    loc = located(text)
+    parsed = apply_conventions(loc, parse_body(loc))
+    assert [(m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (("财政局",), ("发改局", "经信局")), (("发改局",), ("财政局",))]
