@@ -28,7 +28,7 @@ OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
 _CLAUSE_SEPARATORS = "，,；;。"
 #: words that join two unit names in a list (以及 before 及: longest first)
 _CONJUNCTION_WORDS = ("以及", "及", "和", "与")
-_CONJUNCTIONS = "及和与"
+CONJUNCTIONS = "及和与"
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
 HEADING_FORM = "inline-verb"
@@ -200,7 +200,7 @@ def strip_notes(text: str) -> str:
 def join_conjunctions(units: str) -> str:
     """``A局及B局`` / ``A局和各县政府`` -> ``A局、B局``: a 及/和/与 right after a
     name that ends like a unit joins two units (``发展和改革局`` is one name)."""
-    if not any(c in units for c in _CONJUNCTIONS):
+    if not any(c in units for c in CONJUNCTIONS):
         return units
     name_start, i = 0, 0
     while i < len(units):
@@ -228,13 +228,15 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     Any other clause that is neither units nor a deadline makes the whole
     text something else (e.g. ``（以下简称“某某”）``), so None is returned.
     """
+    clauses = [(clause, clause_roles(clause)) for clause in split_clauses(text)]
+    if all(found is None for _clause, found in clauses):
+        return None   # no role verb at all (most bare lists end here, cheaply)
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     deadline = None
-    for clause in split_clauses(text):
-        if is_note(clause):
+    for clause, found in clauses:
+        if found is None and is_note(clause):
             continue
-        found = clause_roles(clause)
         if found is None:
             if _verb_re("deadline").search(match_copy(clause)):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
@@ -246,8 +248,6 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         for role, units in found:
             roles[role].extend(pending + [units])
             pending = []
-    if not any(roles.values()):
-        return None   # only names: a bare list (parse_unit_list), not verb wording
     roles["support" if roles["lead"] else "responsible"].extend(pending)
     lead, support, responsible = roles["lead"], roles["support"], roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports

@@ -20,7 +20,7 @@ from itertools import islice
 
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
-from .assign import OPENERS, assign_vocab, join_conjunctions, parse_verbs, strip_notes
+from .assign import CONJUNCTIONS, OPENERS, assign_vocab, join_conjunctions, parse_verbs, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compact, simplified
 
@@ -53,10 +53,16 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     return replace(parsed, measures=measures)
 
 
+#: a cell holding none of these characters has no note and no conjunction
+_TIDY_PROBE = re.compile("[" + re.escape(OPENERS + CONJUNCTIONS) + "]")
+
+
 def tidy_cells(draft: DraftMeasure) -> DraftMeasure:
     """``draft`` with the assignment grammar's list rules applied to every
     unit cell, whatever form produced it (table cells included): bracketed
     notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、."""
+    if not any(map(_TIDY_PROBE.search, draft.lead_cells + draft.support_cells)):
+        return draft   # no bracket and no conjunction: nothing to tidy (most cells)
     lead = tuple(c for c in map(tidy_cell, draft.lead_cells) if c)
     support = tuple(c for c in map(tidy_cell, draft.support_cells) if c)
     if lead == draft.lead_cells and support == draft.support_cells:
