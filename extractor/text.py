@@ -254,6 +254,11 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a monospaced layout (CJK and full-width characters: two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def clean_name(text: str | None) -> str:
     """NFKC and no white space: the form names (and texts in ``diff``) are compared in."""
     return compact(unicodedata.normalize("NFKC", text or ""))

@@ -1,6 +1,7 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
-from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, leaves_bracket_open, matching_bracket,
-                            outside_brackets, simplified, split_outside_brackets, to_simplified)
+from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, display_width, leaves_bracket_open,
+                            matching_bracket, outside_brackets, simplified, split_outside_brackets,
+                            to_simplified)
 
 
 def test_split_keeps_bracketed_separators_inside():
@@ -50,3 +51,8 @@ def test_simplified_keeps_the_length_to_simplified_converts():
     assert simplified("牽頭單位") == "牵头单位"
     assert to_simplified("牽頭單位") == "牵头单位"
     assert simplified("abc") == "abc"
+
+
+def test_display_width_counts_wide_characters_twice():
+    assert display_width("序号 ab") == 2 + 2 + 1 + 2
+    assert display_width("（１）") == 6

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 
 from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact
+from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width
 from .roles import header_roles
 from .table import Header, find_header, parse_grid, role_of
 
@@ -333,11 +332,6 @@ def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
     return None, []
 
 
-def _display_width(text: str) -> int:
-    """Columns ``text`` takes in a monospaced layout (CJK and full-width: two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _header_starts(line: str, names: list[str]) -> list[int] | None:
     """The display column where each header word starts in ``line`` (letter-spaced
     or not), or None when a word cannot be found in order."""
@@ -348,7 +342,7 @@ def _header_starts(line: str, names: list[str]) -> list[int] | None:
             if j < 0:
                 return None
             if k == 0:
-                starts.append(_display_width(line[:j]))
+                starts.append(display_width(line[:j]))
             i = j + 1
     return starts
 
@@ -361,7 +355,7 @@ def _aligned_cells(line: str, starts: list[int] | None, tolerance: int = 1) -> l
         return None
     cells, last = [""] * len(starts), -1
     for word in re.finditer(r"\S+", line):
-        pos = _display_width(line[:word.start()])
+        pos = display_width(line[:word.start()])
         col = max((c for c, s in enumerate(starts) if s <= pos + tolerance), default=None)
         if (col is None or col < last or (col != last and abs(pos - starts[col]) > tolerance)
                 or (col == 0 and cells[0])):   # the number column holds the number alone

@@ -11,13 +11,12 @@ resolved, else by the name as printed.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from .archive import ARCHIVE_NAME, Archive, VersionInfo
 from ..models import ExtractorError, Measure, Notice
-from ..text import clean_name
+from ..text import clean_name, display_width
 
 
 @dataclass(frozen=True)
@@ -135,12 +134,8 @@ def diff_archive(out_dir: Path, key: str, from_v: int | None = None, to_v: int |
         archive.close()
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _width(text))
+    return text + " " * (width - display_width(text))
 
 
 def format_diff(d: NoticeDiff, text_width: int = 40) -> str:
@@ -157,6 +152,6 @@ def format_diff(d: NoticeDiff, text_width: int = 40) -> str:
              for r in d.reassigned]
     if len(rows) == 1:
         return head + "\nno changes in measures or units"
-    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    widths = [max(display_width(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
     lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths)) + "  " + r[-1] for r in rows]
     return "\n".join([head, *(line.rstrip() for line in lines)])
