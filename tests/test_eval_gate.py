@@ -58,6 +58,10 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "parse: one assignment grammar (brackets, verbless and leading clauses, notes, 及/和)",
      {"measures": (168, 193), "agencies": (271, 337), "doc_number": (38, 38), "title": (37, 38),
       "issuer": (37, 38), "date": (37, 38), "recipients": (36, 38), "table_title": (37, 38)}),
+    ("2026-11-30", "template: leagues (盟…行政公署) and autonomous regions (自治区 prefix), 农牧局, "
+     "生态环境分局 and 公安处, 规划局 as printed",
+     {"measures": (168, 193), "agencies": (291, 337), "doc_number": (38, 38), "title": (37, 38),
+      "issuer": (37, 38), "date": (37, 38), "recipients": (36, 38), "table_title": (37, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -131,3 +131,19 @@ def test_template_names_are_split_whole(resolver, cells, expected):
 def test_a_carried_prefix_adds_nothing_to_a_town(resolver):
     refs = resolver.resolve_names(["县发改局", "城北街道办事处"], city="西乡县", date=None)
     assert [r.canonical for r in refs] == ["西乡县发展和改革局", "西乡县城北街道办事处"]
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    ("盟财政局", "锡林郭勒盟", "锡林郭勒盟财政局"),
+    ("旗农牧局", "鄂温克族自治旗", "鄂温克族自治旗农牧局"),
+    ("自治区发展改革委", "内蒙古自治区", "内蒙古自治区发展和改革委员会"),
+    ("自治區財政廳", "内蒙古自治区", "内蒙古自治区财政厅"),          # traditional characters
+    ("区生态环境分局", "白城市洮北区", "白城市生态环境局洮北区分局"),
+])
+def test_leagues_banners_and_autonomous_regions(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2020-01-01").canonical == canonical
+
+
+def test_a_league_office_issues_for_its_league():
+    assert detect_city("锡林郭勒盟行政公署办公室") == "锡林郭勒盟"
+    assert parse_jurisdiction("自治区") is None

@@ -42,7 +42,7 @@ NOT_IN_PLACE = set("局委办厅部室处司署")
 #: characters that continue a place name when they follow a level word (杭州市, 沙市区)
 _LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
-GOVERNMENT_WORDS = ("人民政府", "政府", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
+GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 
@@ -116,7 +116,7 @@ class Jurisdiction:
         for p in reversed(self.places):
             if prefix == "市" and p.name.endswith("市") and p.level in ("city", "county", "province"):
                 return self.up_to(p)
-            if prefix == "省" and p.level == "province" and p.name not in MUNICIPALITIES:
+            if prefix in ("省", "自治区") and p.level == "province" and p.name not in MUNICIPALITIES:
                 return self.up_to(p)
             if prefix in ("州", "盟", "地区") and p.level == "city" and p.name.endswith(prefix):
                 return self.up_to(p)
@@ -141,7 +141,10 @@ class Jurisdiction:
 
 def level_of(name: str) -> str | None:
     """The level a place name's ending means, or None."""
-    return next((lv for w, lv in LEVEL_WORDS if name.endswith(w) and len(name) > len(w)), None)
+    word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), None)
+    if word is None or len(name) <= len(word):
+        return None     # 自治区 alone is a level word, not a place named 自治 in a 区
+    return dict(LEVEL_WORDS)[word]
 
 
 def place_ends(text: str, start: int) -> list[int]:
@@ -203,7 +206,7 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
     found = split_places(text, lambda rest: rest == "")
     if found:
         return Jurisdiction(found[0])
-    if _CJK.match(text) and 2 <= len(text) <= 4 and level_of(text) is None:
+    if _CJK.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):
         return Jurisdiction((Place(text + "市", "city"),))
     return None
 

@@ -44,7 +44,7 @@ ID_HASH_DIGITS = 8
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区 before 区)
-LEVEL_WORDS = ("地区", "省", "市", "州", "盟", "县", "旗", "区")
+LEVEL_WORDS = ("自治区", "地区", "省", "市", "州", "盟", "县", "旗", "区")
 #: removed from every key: 发展和改革委员会 == 发展改革委员会
 JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
