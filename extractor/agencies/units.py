@@ -174,10 +174,10 @@ def _longest_match(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> li
 
 
 def _match_length(token: str, i: int, lexicon: Lexicon, patterns: AgencyPatterns) -> int:
-    stop = i
-    while stop < len(token) and token[stop] not in patterns.brackets:
+    stop, limit = i, min(len(token), i + lexicon.max_len)   # no further: a long cell is not quadratic
+    while stop < limit and token[stop] not in patterns.brackets:
         stop += 1
-    for length in range(min(lexicon.max_len, stop - i), 1, -1):
+    for length in range(stop - i, 1, -1):
         if lexicon.knows(token[i:i + length]):
             return length
     return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import warnings
 from functools import lru_cache
 
 from lxml import etree
@@ -148,7 +149,9 @@ def parse_html(text: str):
     try:
         from lxml.html import soupparser
 
-        return soupparser.fromstring(text)
+        with warnings.catch_warnings():   # bs4's advice (XMLParsedAsHTMLWarning) is not for our users
+            warnings.simplefilter("ignore")
+            return soupparser.fromstring(text)
     except Exception as exc:  # bs4 raises assorted errors on hopeless input
         raise ExtractorError(f"cannot parse HTML: {exc}") from None
 

@@ -180,9 +180,10 @@ def _innermost_task_tables(table) -> list[tuple]:
     inner one.  The grid is built once per table (it is the costly step)."""
     found: list[tuple] = []
     for t in table.iter("table"):
-        if t is table:
-            continue
-        found.extend(x for x in _innermost_task_tables(t) if x[0] not in [f[0] for f in found])
+        # only the tables nested directly in this one: each is searched once (searching
+        # every nested table from every ancestor cost 2^depth: 30 nested tables hung a run)
+        if t is not table and next(t.iterancestors("table"), None) is table:
+            found.extend(_innermost_task_tables(t))
     if found:
         return found
     grid = html_grid(table)
