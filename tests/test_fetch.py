@@ -10,7 +10,7 @@ import pytest
 from extractor.cli import main
 from extractor.source.decode import decode_bytes
 from extractor.source.fetch import (USER_AGENT, FetchError, FetchSettings, fetch_url, fetch_urls,
-                             file_name_for, known_urls)
+                             file_name_for, find_attachments, known_urls)
 from extractor.source.read import read_input, sidecar_path
 from localhttp import Route, http_server  # noqa: F401 (fixture)
 
@@ -220,3 +220,19 @@ def test_a_page_that_cannot_be_saved_is_a_failure_and_the_next_url_goes_on(http_
     assert [r.url for r in records] == [http_server.url("/b.html")]
     assert [u for u, _ in failures] == [http_server.url("/a.html")]
     assert failures[0][1].startswith("cannot save the page: ")
+
+
+@pytest.mark.parametrize("bad", ["http://[::1/notice.html", "http://127.0.0.1:99999/x.html",
+                                 "http://\udcb7\udcd6.example/x.html"], ids=["ipv6", "port", "not-utf8"])
+def test_a_url_that_cannot_be_fetched_is_a_failure_and_the_next_goes_on(http_server, tmp_path, bad):
+    # found by bench/hostile.py: "Invalid IPv6 URL" (a ValueError) escaped fetch_urls
+    http_server.routes["/ok.html"] = Route(200, b"<p>ok</p>")
+    records, failures = fetch_urls([bad, http_server.url("/ok.html")], tiny(tmp_path))
+    assert [r.url for r in records] == [http_server.url("/ok.html")]
+    assert [u for u, _ in failures] == [bad]
+
+
+def test_a_link_no_url_parser_takes_is_not_an_attachment():
+    page = b'<html><body><a href="http://[::1/a.pdf">x</a><a href="/files/b.pdf">b</a></body></html>'
+    found = find_attachments(page, "http://127.0.0.1:8/n.html", "utf-8", "text/html")
+    assert [a.url for a in found] == ["http://127.0.0.1:8/files/b.pdf"]

@@ -171,8 +171,12 @@ def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None)
     the same bytes again) the record of the saved page comes back with
     ``new`` False, and nothing but its sidecar is written.
     """
+    try:
+        name = file_name_for(url)
+    except ValueError as exc:   # http://[::1, or bytes that are not UTF-8: no request to make
+        raise FetchError(url, f"not a URL that can be fetched ({exc})") from None
     session = session or make_session(settings)
-    saved = saved_originals(settings.into, file_name_for(url))
+    saved = saved_originals(settings.into, name)
     newest = read_sidecar(saved[-1]) if saved else None
     body, response = _download(session, url, settings, conditional_headers(newest))
     if response.status_code == 304 and newest is not None:
@@ -215,8 +219,13 @@ def fetch_attachments(body: bytes, record: FetchRecord, settings: FetchSettings,
             "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "role": "attachment",
             "parent_url": record.url, "parent_path": Path(page.path).name, "link_text": att.text,
         }
-        target, _new = save_original(data, Path(settings.into), file_name_for(att.url, ATTACHMENT_SUFFIXES),
-                                     sidecar)
+        try:
+            target, _new = save_original(data, Path(settings.into), file_name_for(att.url, ATTACHMENT_SUFFIXES),
+                                         sidecar)
+        except OSError as exc:   # a full disk: this attachment fails, the page is kept
+            failures.append((att.url, f"cannot save the attachment: {exc.strerror or exc}"))
+            done.append(att)
+            continue
         log.info("attachment %s -> %s (%d bytes)", att.url, target, len(data))
         done.append(replace(att, path=target.name))
     # the same bytes again: only the page's sidecar is rewritten, now with the paths
@@ -327,8 +336,12 @@ def find_attachments(body: bytes, base_url: str, charset: str | None,
     found: dict[str, Attachment] = {}
     for a in tree.iter("a"):
         href = (a.get("href") or "").strip()
-        url = urljoin(base_url, href) if href else ""
-        if urlsplit(url).path.lower().endswith(ATTACHMENT_SUFFIXES) and url not in found:
+        try:
+            url = urljoin(base_url, href) if href else ""
+            path = urlsplit(url).path
+        except ValueError:   # an href no URL parser takes (http://[::1): not a link
+            continue
+        if path.lower().endswith(ATTACHMENT_SUFFIXES) and url not in found:
             found[url] = Attachment(url=url, text=" ".join(a.text_content().split()))
     return tuple(found.values())
 
