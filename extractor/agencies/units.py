@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 #: an unlisted token shorter than this is one name (two names need >= 3 + 3 characters)
 MIN_UNKNOWN_RUN = 6
+#: a longer token is not searched for names run together: 20 of the longest listed
+#: names (19 characters) without a separator fit; the search costs about 0.2 ms a
+#: character, so a hostile 100,000-character cell took 20 s (docs/reliability.md)
+MAX_RUN_TOGETHER = 400
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ def tidy_name(token: str, patterns: AgencyPatterns) -> str:
 
 def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
     """Split ``市发改局市经信局市科技局`` into listed names; one name stays whole."""
-    if lexicon.one_name(_bare(token, patterns)):
+    if len(token) > MAX_RUN_TOGETHER or lexicon.one_name(_bare(token, patterns)):
         return [token]
     pieces = _longest_match(token, lexicon, patterns)
     if not any(p.known for p in pieces) and len(_bare(token, patterns)) < MIN_UNKNOWN_RUN:
