@@ -147,3 +147,14 @@ def test_leagues_banners_and_autonomous_regions(resolver, name, city, canonical)
 def test_a_league_office_issues_for_its_league():
     assert detect_city("锡林郭勒盟行政公署办公室") == "锡林郭勒盟"
     assert parse_jurisdiction("自治区") is None
+
+
+def test_the_province_above_a_city_and_a_city_from_the_doc_number(resolver):
+    # places.toml: 省 in a city notice is the city's province
+    assert resolver.resolve("省发展改革委", city="绵阳市").canonical == "四川省发展和改革委员会"
+    assert resolver.resolve("自治区财政厅", city="银川市").canonical == "宁夏回族自治区财政厅"
+    # a district notice that prints no city: the doc number's first character, when one city has it
+    assert detect_city("立山区人民政府", doc_number="鞍立政发〔2023〕2号") == "鞍山市立山区"
+    assert detect_city("武侯区人民政府办公室", doc_number="成武府办〔2021〕3号") == "成都市武侯区"
+    # 南 opens several cities (南京, 南昌, 南宁 ...): no guess
+    assert detect_city("某区人民政府", doc_number="南某政发〔2021〕3号") == "某区"

@@ -8,9 +8,10 @@ Places are recognised by the word they end in (省, 自治区, 市, 州, 盟,
 地区, 县, 旗, 区), not by a gazetteer: a place is a few characters ending in
 such a word, and a chain counts only when what follows it is government
 wording (人民政府, 委员会, 办公室 ...) or a department the template knows.
-No list of the country's places ships with the package: a district notice
-knows its parent city only where the notice prints it
-(成都市武侯区人民政府办公室).
+``places.toml`` lists provinces and their cities only (no counties): a
+district notice knows its parent city where the notice prints it
+(成都市武侯区人民政府办公室), or where its document-number prefix names one
+city alone (鞍立政发 -> 鞍山市).
 
 The canonical full name of a jurisdiction follows one convention: a district
 is written under its city (成都市武侯区), a county or county-level city
@@ -19,8 +20,10 @@ stands alone (仪陇县, 义乌市), a city or province is its own name.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..text import clean_name, to_simplified
 
@@ -44,6 +47,9 @@ _LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+#: provinces and their city-level places (no counties): the province above a city, and
+#: the city a document-number prefix's first character stands for
+PLACES_FILE = Path(__file__).parent / "places.toml"
 
 
 @dataclass(frozen=True)
@@ -124,8 +130,12 @@ class Jurisdiction:
                 return self.up_to(p)
             if prefix == "区" and p.level == "district":
                 return self.up_to(p)
-            if p is self.own and p.level in ("county", "district") and prefix not in ("市", "省"):
+            if p is self.own and p.level in ("county", "district") and prefix not in ("市", "省", "自治区"):
                 return None     # 县财政局 in a district notice is not the district's
+        city = self.city_place()
+        province = province_of(city.name) if city and prefix in ("省", "自治区") else None
+        if province and province.endswith(prefix):
+            return Jurisdiction((Place(province, "province"),))   # 省发改委 in a 绵阳市 notice
         return None
 
     def placeholders(self) -> dict[str, str | None]:
@@ -230,3 +240,33 @@ def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdictio
     if other and len(other.places) > len(first.places) and other.own.name == first.own.name:
         return other
     return first
+
+
+# ---------------------------------------------------------------- provinces and cities
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(city -> province, first character -> cities) from ``places.toml``."""
+    with PLACES_FILE.open("rb") as fh:
+        provinces = tomllib.load(fh)["provinces"]
+    province_of_city = {c: p for p, cities in provinces.items() for c in cities}
+    by_first: dict[str, list[str]] = {}
+    for city in province_of_city:
+        by_first.setdefault(city[0], []).append(city)
+    return province_of_city, {k: tuple(v) for k, v in by_first.items()}
+
+
+def province_of(city: str) -> str | None:
+    """The province of a city-level place (绵阳市 -> 四川省), or None."""
+    return _places()[0].get(city)
+
+
+def city_for_doc_prefix(prefix: str, own: Place) -> str | None:
+    """The city a district's or county's document-number prefix names before it:
+    鞍立政发 of 立山区 -> 鞍山市.  Only when the prefix's second character opens the
+    place's own name and exactly one city opens with its first."""
+    if len(prefix) < 3 or prefix[1] != own.name[0] or prefix[0] == own.name[0]:
+        return None
+    cities = _places()[1].get(prefix[0], ())
+    return cities[0] if len(cities) == 1 else None

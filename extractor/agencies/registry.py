@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
-from .jurisdiction import (Jurisdiction, is_government_word, jurisdiction_in, merge_chains, parse_jurisdiction,
-                           split_places)
+from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
+                           merge_chains, parse_jurisdiction, split_places)
 from ..text import clean_name, to_simplified
 from .names import KINDS, pad_date
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
@@ -366,7 +366,7 @@ def resolution_fingerprint(aliases: str | Path | None = None) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    files = [PATTERNS_FILE, TEMPLATE_FILE, *(f for d in (REGISTRY_DIR, *user_registry_dirs())
+    files = [PATTERNS_FILE, TEMPLATE_FILE, PLACES_FILE, *(f for d in (REGISTRY_DIR, *user_registry_dirs())
                                              for f in sorted(d.glob("*.toml")))]
     if aliases is not None and Path(aliases).is_file():
         files.append(Path(aliases))
@@ -445,7 +445,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     if found:
         for title in titles:
             found = merge_chains(found, _title_chain(title))
-        return found.key
+        return _with_doc_city(found, doc_number, patterns).key
     city = _city_from_doc_number(doc_number, registry, patterns)
     if city:
         return city
@@ -455,6 +455,16 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
             return min(hits)[1]
     chain = next(filter(None, map(_title_chain, titles)), None)
     return chain.key if chain else None
+
+
+def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns) -> Jurisdiction:
+    """A district or county chain without its city, completed from the document-number
+    prefix when that names one (鞍立政发 for 立山区 -> 鞍山市立山区)."""
+    if found.own.level not in ("district", "county") or found.city_place() is not None or not doc_number:
+        return found
+    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
+    city = city_for_doc_prefix(m.group(1), found.own) if m else None
+    return Jurisdiction((Place(city, "city"), *found.places)) if city else found
 
 
 def _is_issuer_rest(rest: str) -> bool:
