@@ -13,7 +13,6 @@ import tomllib
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -273,51 +272,49 @@ def separator_re(separators) -> re.Pattern:
 # --- brackets -------------------------------------------------------------------
 # One balanced scan: the depth after each character, never below 0 (a stray
 # closer does not open the text up).  Separators and the brackets themselves are
-# different characters, so "at depth 0" is unambiguous for a separator.
-
-def _depths(text: str, openers: str | Iterable[str], closers: str | Iterable[str]) -> Iterator[tuple[str, int]]:
-    depth = 0
-    for ch in text:
-        if ch in openers:
-            depth += 1
-        elif ch in closers:
-            depth = max(0, depth - 1)
-        yield ch, depth
-
+# different characters, so "at depth 0" is unambiguous for a separator.  The
+# loops are written out (not a generator): they run for most cells of a page.
 
 def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS, *,
-                           strip: bool = True) -> list[str]:
+                           strip: bool = True, ignore_unclosed: bool = False) -> list[str]:
     """Split ``text`` at ``separators`` outside brackets, so 县(市、区) or
     镇街(园区) stays whole; empty parts dropped, the others stripped unless
-    ``strip`` is False."""
+    ``strip`` is False.  With ``ignore_unclosed``, a text that leaves a bracket
+    open is split at every separator instead (one missing ``)`` must not glue
+    a whole cell of unit names into one)."""
     if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
         parts = separator_re(separators).split(text)
     else:
-        parts, cur = [], []
-        for ch, depth in _depths(text, openers, closers):
+        parts, cur, depth = [], [], 0
+        for ch in text:
+            if ch in openers:
+                depth += 1
+            elif ch in closers:
+                depth = max(0, depth - 1)
             if depth == 0 and ch in separators:
                 parts.append("".join(cur))
                 cur = []
             else:
                 cur.append(ch)
         parts.append("".join(cur))
+        if depth and ignore_unclosed:
+            parts = separator_re(separators).split(text)
     return [p.strip() if strip else p for p in parts if p.strip()]
-
-
-def leaves_bracket_open(text: str, openers=OPENERS, closers=CLOSERS) -> bool:
-    """True when a bracket of ``text`` is still open at its end."""
-    depth = 0
-    for _, depth in _depths(text, openers, closers):
-        pass
-    return depth > 0
 
 
 def outside_brackets(text: str, openers=OPENERS, closers=CLOSERS) -> str:
     """``text`` without its bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
     if not any(b in text for b in (*openers, *closers)):
         return text
-    return "".join(ch for ch, depth in _depths(text, openers, closers)
-                   if depth == 0 and ch not in closers)
+    out, depth = [], 0
+    for ch in text:
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
 
 
 def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:

@@ -1,6 +1,6 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
-from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, display_width, leaves_bracket_open,
-                            matching_bracket, outside_brackets, simplified, split_outside_brackets,
+from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, display_width, matching_bracket,
+                            outside_brackets, simplified, split_outside_brackets,
                             to_simplified)
 
 
@@ -15,8 +15,11 @@ def test_split_without_strip_keeps_the_spaces_of_each_part():
 def test_a_stray_closer_does_not_open_the_text_up():
     # the ） before A closes nothing: the 、 after （B） is at depth 0 and splits
     assert split_outside_brackets("）A局（B）、C局", "、") == ["）A局（B）", "C局"]
-    assert not leaves_bracket_open(")A局")
-    assert leaves_bracket_open("A局（B")
+
+
+def test_a_bracket_left_open_can_be_ignored():
+    assert split_outside_brackets("A局（B局、C局", "、") == ["A局（B局、C局"]
+    assert split_outside_brackets("A局（B局、C局", "、", ignore_unclosed=True) == ["A局（B局", "C局"]
 
 
 def test_outside_brackets_drops_nested_parts():

@@ -17,8 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..text import (clean_name, leaves_bracket_open, matching_bracket, outside_brackets, separator_re,
-                    split_outside_brackets)
+from ..text import clean_name, matching_bracket, outside_brackets, split_outside_brackets
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, jieba_tokenizer
 
@@ -111,9 +110,8 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
     openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())
-    tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False)
-    if leaves_bracket_open(cell, openers, closers):
-        tokens = [t for t in separator_re(patterns.separators).split(cell) if t.strip()]
+    tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False,
+                                    ignore_unclosed=True)
     return _attach_bracket_tokens(tokens, patterns)
 
 
