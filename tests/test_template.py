@@ -158,3 +158,11 @@ def test_the_province_above_a_city_and_a_city_from_the_doc_number(resolver):
     assert detect_city("武侯区人民政府办公室", doc_number="成武府办〔2021〕3号") == "成都市武侯区"
     # 南 opens several cities (南京, 南昌, 南宁 ...): no guess
     assert detect_city("某区人民政府", doc_number="南某政发〔2021〕3号") == "某区"
+
+
+def test_the_printed_full_name_picks_its_own_form(resolver):
+    # the two forms share a key (和 dropped); the one printed in full is kept
+    assert resolver.resolve("市教育和体育局", city="岳阳市").canonical == "岳阳市教育和体育局"
+    assert resolver.resolve("市教育体育局", city="岳阳市").canonical == "岳阳市教育体育局"
+    assert resolver.resolve("市教育和体育局", city="岳阳市").agency_id == \
+        resolver.resolve("市教育体育局", city="岳阳市").agency_id

@@ -118,10 +118,14 @@ class Template:
     #: spellings carrying their own place, with placeholders
     printed: list[tuple[str, str, int]] = field(default_factory=list)
 
-    def lookup(self, key: str, level: str, date: str | None) -> tuple[DepartmentType, Form] | None:
-        """The type and form a spelling means at a level, choosing by date among a lineage."""
+    def lookup(self, key: str, level: str, date: str | None,
+               printed: str | None = None) -> tuple[DepartmentType, Form] | None:
+        """The type and form a spelling means at a level, choosing by date among a lineage;
+        a form whose official name is what was printed comes first (教育和体育局 and
+        教育体育局 share a key, without 和, but each keeps its own name)."""
         hits = [(self.types[c], self.types[c].forms[i]) for c, i in self.keys.get(key, ())]
         hits = [(t, f) for t, f in hits if level in f.levels]
+        hits.sort(key=lambda h: h[1].name != printed)
         return _choose(hits, date)
 
 
@@ -353,6 +357,7 @@ class TemplateResolver:
     def _department(self, rest: str, level: str | None = None, date: str | None = None):
         """(type, form, key) for the department part of a name, trying 市府/市政府 words too."""
         key = normalize_key(rest)
+        printed = to_simplified(clean_name(rest))
         candidates = [key] + [key[len(p):] for p in GOVERNMENT_PREFIXES
                               if key.startswith(p) and len(key) > len(p) + 1]
         for k in candidates:
@@ -360,7 +365,7 @@ class TemplateResolver:
                 continue
             if level is None:
                 return k
-            found = self.template.lookup(k, level, date)
+            found = self.template.lookup(k, level, date, printed)
             if found:
                 return (*found, k)
         return None
