@@ -7,6 +7,8 @@ can use them without importing the registry back.  Text normalisation
 """
 from __future__ import annotations
 
+from typing import Iterable, Mapping
+
 #: What an agency can be; a registry entry with another kind is an error.
 KINDS = frozenset({
     "government", "government department", "party organ", "mass organization",
@@ -18,3 +20,20 @@ def pad_date(value: str) -> str:
     """'2019' -> '2019-01-01', '2019-03' -> '2019-03-01' (start of the period)."""
     parts = value.split("-")
     return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]] + ["01"] * (3 - len(parts)))
+
+
+def lineage_roots(successor_of: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Union-find over successor links (id -> ids it replaced): id -> one id per lineage,
+    for registry entries and template types alike."""
+    parent = {i: i for i in successor_of}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, preds in successor_of.items():
+        for pred in preds:
+            parent[root(pred)] = root(i)
+    return {i: root(i) for i in successor_of}

@@ -28,7 +28,7 @@ from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
                            merge_chains, parse_jurisdiction, split_places)
 from ..text import clean_name, to_simplified
-from .names import KINDS, pad_date
+from .names import KINDS, lineage_roots, pad_date
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .template import TEMPLATE_FILE, default_template_resolver
 
@@ -326,18 +326,7 @@ def _check_links(agencies: Mapping[str, Agency]) -> None:
 
 def _lineage_roots(agencies: Mapping[str, Agency]) -> dict[str, str]:
     """Union-find over successor_of links: agency_id -> one id per lineage."""
-    parent = {i: i for i in agencies}
-
-    def root(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a in agencies.values():
-        for pred in a.successor_of:
-            parent[root(pred)] = root(a.agency_id)
-    return {i: root(i) for i in agencies}
+    return lineage_roots({i: a.successor_of for i, a in agencies.items()})
 
 
 def default_registry() -> Registry:

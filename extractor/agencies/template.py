@@ -29,7 +29,7 @@ from typing import Any
 from ..models import ExtractorError
 from .jurisdiction import Jurisdiction, Place, split_places
 from ..text import clean_name, to_simplified
-from .names import KINDS, pad_date
+from .names import KINDS, lineage_roots, pad_date
 
 log = logging.getLogger(__name__)
 
@@ -233,17 +233,7 @@ def _index(template: Template) -> None:
 
 
 def _lineage(types: dict[str, DepartmentType]) -> dict[str, str]:
-    parent = {c: c for c in types}
-
-    def root(c):
-        while parent[c] != c:
-            c = parent[c]
-        return c
-
-    for t in types.values():
-        for pred in t.successor_of:
-            parent[root(pred)] = root(t.code)
-    return {c: root(c) for c in types}
+    return lineage_roots({c: t.successor_of for c, t in types.items()})
 
 
 # ---------------------------------------------------------------- ids
