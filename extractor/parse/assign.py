@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..models import TABLE_MARK
 from ..text import ANY_CLOSERS, ANY_OPENERS, simplified, split_outside_brackets
 from .roles import label_roles
 
@@ -309,6 +310,13 @@ def _looks_like_units(units: str) -> bool:
     """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
     return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
             and not _verb_re("deadline").search(match_copy(units)))
+
+
+def mentions_roles(located) -> bool:
+    """True when a line outside the page's tables holds a role word
+    (``[verbs] role_hint``): only then can a text form read an assignment."""
+    text = "".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK))
+    return bool(_verb_re("role_hint").search(match_copy(text)))
 
 
 def parse_heading_lead(text: str) -> Assignment | None:

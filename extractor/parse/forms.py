@@ -1,8 +1,11 @@
 """Stage 5, parse: detect the notice's form and run the parser for it.
 
-Forms are tried in the order of ``PARSERS``, per document (never per site:
-one city publishes in four forms or more: docs/forms.md), and every draft measure records
-the form that produced it.  The first parser that yields measures wins:
+Every form of ``PARSERS`` is tried, per document (never per site: one city
+publishes in four forms or more: docs/forms.md), and every draft measure records
+the form that produced it.  Each non-empty result is a candidate and the best
+by a documented score wins (``candidates.py``: units filled, numbering
+continuity; ties go to the earlier form below; a table and a text form that
+both read the page are joined):
 
 0. ``docx-table``, ``xlsx-table``, ``pdf-table``, ... - the tables of an
    attachment (``source/office``), a table's pieces over pages joined;
@@ -31,6 +34,8 @@ from .labelled import parse_labelled
 from ..models import DraftMeasure, Located, ParsedTable, Section
 from ..text import split_measure_label
 from .table import find_header, parse_grid
+from .assign import mentions_roles
+from .candidates import Candidate, choose, form_of
 from .textlayer import prepare
 from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
@@ -139,15 +144,26 @@ PARSERS = (
 )
 
 
+#: the text forms: they read the lines outside an HTML page's tables
+TEXT_FORMS = (parse_labelled, parse_inline)
+
+
 def parse_body(located: Located) -> ParsedTable:
-    """Sections and draft measures of one notice, by the first form that yields any."""
+    """Sections and draft measures of one notice: every form that applies
+    proposes a candidate, the best by ``candidates.Candidate.score`` wins."""
     located = prepare(located)
-    for parser in PARSERS:
+    candidates = []
+    for order, parser in enumerate(PARSERS):
+        if candidates and parser in TEXT_FORMS and not mentions_roles(located):
+            break   # a grid read the page and no line outside it names a role: nothing to add
         parsed = parser(located)
         if parsed is not None and parsed.measures:
-            log.debug("%s: parsed by %s", located.decoded.raw.path, parser.__name__)
-            return unique_section_numbers(parsed)
-    return ParsedTable(warnings=(NO_TABLE,))
+            candidates.append(Candidate(form_of(parsed), order, parsed))
+    if not candidates:
+        return ParsedTable(warnings=(NO_TABLE,))
+    log.debug("%s: candidates %s", located.decoded.raw.path,
+              ", ".join(f"{c.name} {c.score:.1f}" for c in candidates))
+    return unique_section_numbers(choose(located, candidates))
 
 
 def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:

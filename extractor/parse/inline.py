@@ -16,6 +16,7 @@ with a ``\\(([^)]*)\\)`` regex.  A paragraph that is only such a bracket (e.g.
 from __future__ import annotations
 
 import logging
+import re
 
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_unit_list, parse_labels, parse_unit_list,
                      parse_verbs, split_clauses, starts_with_label, with_form)
@@ -152,9 +153,10 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     one with an assignment verb; the first must have one itself, and wording
     must follow, so an item that merely starts with a unit name is left alone.
     """
+    first = _FIRST_CLAUSE_RE.match(text)
+    if first is None or not _names_units(first.group(1)):
+        return text, None   # most paragraphs: the first clause names no unit with a verb
     cuts = _clause_ends(text)
-    if len(cuts) < 2 or not _names_units(text[:cuts[0]].rstrip(_CLAUSE_ENDS)):
-        return text, None
     best = None
     for k, cut in enumerate(cuts[:-1], start=1):
         clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
@@ -173,6 +175,10 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
 #: paragraph is only an assignment, which the stand-alone line handles)
 MIN_LEADING_REST = 4
 _CLAUSE_ENDS = "，,；;。"
+#: the paragraph's first clause, when a separator ends it; a first clause holding a
+#: bracket is not taken for a leading assignment (found by a regex: most paragraphs
+#: stop here, and a scan of every paragraph's clauses cost 5 % of a run)
+_FIRST_CLAUSE_RE = re.compile(r"([^，,；;。（(〔【\[［]{2,60})[，,；;。]")
 _SENTENCE_ENDS = "。；;"
 
 
