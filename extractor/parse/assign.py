@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import TABLE_MARK
-from ..text import ANY_CLOSERS, ANY_OPENERS, simplified, split_outside_brackets
+from ..text import ANY_CLOSERS, ANY_OPENERS, matching_bracket, simplified, split_outside_brackets
 from .roles import label_roles
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］
@@ -181,21 +181,19 @@ def tidy_units(text: str) -> str:
 def strip_notes(text: str) -> str:
     """``text`` without the brackets that hold a note (``is_note``)."""
     if not any(o in text for o in OPENERS):
-        return text
-    out, depth, start = [], 0, 0
-    keep_from = 0
-    for i, ch in enumerate(text):
-        if ch in OPENERS:
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch in CLOSERS and depth > 0:
-            depth -= 1
-            if depth == 0 and is_note(text[start + 1:i]):
-                out.append(text[keep_from:start])
-                keep_from = i + 1
-    out.append(text[keep_from:])
-    return "".join(out)
+        return text   # most unit lists
+    out, i = [], 0
+    while True:
+        start = next((k for k in range(i, len(text)) if text[k] in OPENERS), None)
+        end = matching_bracket(text, start, OPENERS, CLOSERS) if start is not None else None
+        if end is None:
+            out.append(text[i:])
+            return "".join(out)
+        if is_note(text[start + 1:end]):
+            out.append(text[i:start])
+        else:
+            out.append(text[i:end + 1])
+        i = end + 1
 
 
 def join_conjunctions(units: str) -> str:
