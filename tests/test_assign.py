@@ -92,3 +92,9 @@ def test_a_rule_note_in_a_labelled_line_splits_the_list():
     parsed = apply_conventions(loc, parse_body(loc))
     assert [(m.lead_cells, m.support_cells) for m in parsed.measures] == [
         (("财政局",), ("发改局", "经信局")), (("发改局",), ("财政局",))]
+
+
+def test_a_bare_list_may_end_with_a_group_of_places():
+    from extractor.parse.assign import parse_unit_list
+    assert parse_unit_list("区卫计局，各乡镇（街道）").lead == ("区卫计局，各乡镇（街道）",)
+    assert parse_unit_list("含县（市、区）") is None

@@ -65,6 +65,9 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "parse: candidates, not first-wins (a table and labelled items on one page are both read)",
      {"measures": (172, 193), "agencies": (298, 337), "doc_number": (38, 38), "title": (37, 38),
       "issuer": (37, 38), "date": (37, 38), "recipients": (36, 38), "table_title": (37, 38)}),
+    ("2026-11-30", "parse: leading verb clauses read as inline-verb; 各乡镇（街道） in a bare list",
+     {"measures": (179, 193), "agencies": (307, 337), "doc_number": (38, 38), "title": (37, 38),
+      "issuer": (37, 38), "date": (37, 38), "recipients": (36, 38), "table_title": (37, 38)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

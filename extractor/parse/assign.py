@@ -33,6 +33,7 @@ CONJUNCTIONS = "及和与"
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
 HEADING_FORM = "inline-verb"
+_DIGIT_RE = re.compile(r"[0-9０-９]")
 _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
@@ -261,9 +262,10 @@ def is_note(clause: str) -> bool:
 
 
 def is_unit_list(clause: str) -> bool:
-    """Every name of ``clause`` ends like a unit (a catch-all group included)."""
+    """Every name of ``clause`` ends like a unit (a catch-all group included)
+    and holds no digit (``新建中小学校5所`` is wording that ends in 所)."""
     names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
-    return bool(names) and all(_ends_like_unit(n) for n in names)
+    return bool(names) and all(_ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
 
 
 def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
@@ -278,7 +280,11 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
 
 
 def _ends_like_unit(name: str) -> bool:
-    return 2 <= len(name) <= UNIT_NAME_MAX_CHARS and bool(_verb_re("unit_end").search(match_copy(name)))
+    """A unit name (ends like one) or a catch-all group of places (各乡镇（街道）)."""
+    if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
+        return False
+    simple = match_copy(name)
+    return bool(_verb_re("unit_end").search(simple) or _verb_re("place_group").match(simple))
 
 
 def clause_roles(clause: str) -> list[tuple[str, str]] | None:

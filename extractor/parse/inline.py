@@ -164,7 +164,8 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
             best = cut
         if text[cut - 1] in _SENTENCE_ENDS:
             break   # the first sentence only
-    found = parse_verbs(text[:best], "prose") if best is not None else None
+    # verb wording wherever it stands: the form is inline-verb (prose is the 由X会同Y closing sentence)
+    found = parse_verbs(text[:best], "inline-verb") if best is not None else None
     rest = text[best:].strip() if best is not None else ""
     if found is None or len(rest.strip(_TRAILING)) < MIN_LEADING_REST:
         return text, None
