@@ -53,6 +53,8 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
 #: character (so a bracketed (a) after a digit stays)
 PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")
+#: what joins several names in one cell of the outputs (市发改局、市财政局)
+JOINER = "、"
 #: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
 OPENERS, CLOSERS = "（(", "）)"
 #: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］

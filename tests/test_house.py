@@ -80,6 +80,21 @@ def test_no_module_imports_itself_back():
     assert find_cycle(import_graph()) is None
 
 
+def stage_of(module: str) -> str:
+    """The stage folder of a module (source, layout, ...), or "" for the top."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 2 else ""
+
+
+def test_no_stage_imports_itself_back():
+    # stage folders import one way: e.g. store may use agencies, then agencies never uses store
+    stages: dict[str, set[str]] = {}
+    for module, deps in import_graph().items():
+        stages.setdefault(stage_of(module), set()).update(stage_of(d) for d in deps)
+    graph = {stage: {d for d in deps if d and d != stage} for stage, deps in stages.items() if stage}
+    assert find_cycle(graph) is None
+
+
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_no_module_over_the_size_limit(path):
     assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES

@@ -101,7 +101,7 @@ class CsvExporter:
              "datapackage.json")
 
     def __init__(self, out_dir: Path, aliases: Path | None = None) -> None:
-        from ..agencies.review import MissTally
+        from .reviewcsv import MissTally
 
         self.out_dir, self.aliases = out_dir, aliases
         self.measures = CsvFile(out_dir / "measures.csv", R.MeasureRow)

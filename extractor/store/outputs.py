@@ -356,7 +356,7 @@ class Outputs:
         if changed or stale or "agencies.csv" not in valid:
             written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
         if "review.csv" not in valid or stale or self._has_unresolved(changed):
-            from ..agencies.review import MissTally
+            from .reviewcsv import MissTally
 
             tally = MissTally()
             for unit in self._unresolved_units():

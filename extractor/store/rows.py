@@ -23,9 +23,8 @@ import orjson
 from .csvtext import csv_fields, csv_text
 from ..models import AgencyRef, Notice, Source
 from ..parse.deadlines import deadline_date
-from ..text import doc_number_key
+from ..text import JOINER, doc_number_key
 
-JOINER = "、"
 
 
 @dataclass(frozen=True)
