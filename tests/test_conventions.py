@@ -79,3 +79,12 @@ def test_convention_stated_in_a_table_header_cell():
             "<tr><td>1</td><td>甲</td><td>A局、B局</td></tr></table></div></body></html>")
     page = locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="p.html")))
     assert detect_convention(page) == FIRST_LEADS
+
+
+def test_a_note_row_under_the_table_states_the_convention():
+    body = "".join(f"<tr><td>{n}</td><td>第{n}项工作</td><td>甲局、乙局</td></tr>" for n in range(1, 9))
+    page = ("<html><body><p>某市通知</p><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            + body + "<tr><td colspan='3'>注：责任单位有两个的，排在第一位的为牵头单位。</td></tr>"
+            "</table></body></html>")
+    loc = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
+    assert detect_convention(loc) == FIRST_LEADS

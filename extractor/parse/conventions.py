@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
 
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
@@ -41,8 +40,19 @@ def detect_convention(located: Located) -> str | None:
 
 
 def _table_heads(located: Located) -> list[str]:
-    """Text of the first rows of each HTML table (where a header cell may state the convention)."""
-    return ["".join(tr.itertext()) for table in located.tables for tr in islice(table.iter("tr"), 3)]
+    """Text of the first and last rows of each HTML table: a header cell may
+    state the convention (责任单位（排第一位的为牵头单位）), and so may a note row
+    under the body (注：…排在第一位的为牵头单位)."""
+    out = []
+    for table in located.tables:
+        rows = list(table.iter("tr"))
+        edge = rows if len(rows) <= 2 * _EDGE_ROWS else rows[:_EDGE_ROWS] + rows[-_EDGE_ROWS:]
+        out.extend("".join(tr.itertext()) for tr in edge)
+    return out
+
+
+#: rows read at each end of a table for a stated convention (header rows, note rows)
+_EDGE_ROWS = 3
 
 
 def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
