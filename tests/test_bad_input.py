@@ -186,3 +186,17 @@ def test_help_names_the_size_cap_default():
 
     res = subprocess.run([sys.executable, "-m", "extractor", "run", "--help"], capture_output=True, text=True)
     assert f"(default: {MAX_INPUT_MB})" in " ".join(res.stdout.split())
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_pipe_or_device_given_as_input_is_refused_not_read(raw, tmp_path, special):
+    # reading a named pipe waited for ever; /dev/zero (size 0 to stat) never ends
+    if special == "fifo":
+        special = tmp_path / "pipe.html"
+        os.mkfifo(special)
+    out = tmp_path / "out"
+    res = subprocess.run([sys.executable, "-m", "extractor", "run", str(raw), str(special), "--out", str(out),
+                          "--no-progress"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 1
+    assert errors(res.stderr) == [f"extractor: error: {special}: not a regular file (a device, pipe or socket)"]
+    assert seed_is_whole(out)

@@ -89,8 +89,10 @@ def collect_inputs(inputs: Iterable[str], max_mb: float | None = None
         p = Path(item)
         if p.is_dir():
             files.extend(sorted(_files_under(p, failures)))
-        elif p.exists():
+        elif p.is_file():
             files.append(p)
+        elif p.exists():   # reading a pipe waits for ever, /dev/zero never ends
+            failures.append((shown_path(item), "not a regular file (a device, pipe or socket)"))
         else:
             failures.append((shown_path(item), "no such file or folder"))
     if max_mb is None:
