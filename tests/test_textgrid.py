@@ -160,3 +160,16 @@ def test_box_block_with_fewer_cells_than_the_header_does_not_crash(fixtures_dir)
     lines.insert(i + 1, "├──┼────────────────┼────────┼────────┤")
     p = parse_body(locate_content(decode_bytes(make_raw("\n".join(lines).encode("utf-8"), path="n.txt"))))
     assert len(p.measures) >= 3
+
+
+def test_bl_copy_that_lost_its_blank_lines_reads_one_cell_a_line():
+    lines = ["某市通知", "任务分工", "序号", "工作任务", "牵头单位", "配合单位", "完成时限", "一、提升效率",
+             "1", "编制公布事项清单。", "市审批局", "市司法局", "2022年10月底前",
+             "2", "推行网上办理。", "市监管局", "市公安局、市税务局", "2022年6月底前",
+             "二、强化监管", "3", "推行联合抽查。", "市监管局", "市级各有关部门", "长期坚持"]
+    text = "\n".join(lines)
+    parsed = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert [(d.section.label, d.measure_no, d.text, d.lead_cells, d.deadline, d.form) for d in parsed.measures] == [
+        ("一、", 1, "编制公布事项清单。", ("市审批局",), "2022年10月底前", "text-bl"),
+        ("一、", 2, "推行网上办理。", ("市监管局",), "2022年6月底前", "text-bl"),
+        ("二、", 3, "推行联合抽查。", ("市监管局",), "长期坚持", "text-bl")]

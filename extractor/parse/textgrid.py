@@ -237,7 +237,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     if len(names) < 3 or header_of(names) is None:
         return None
     grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
-    for number, blocks in _bl_rows(lines[one:]):
+    for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
         cells, heading = blocks[:len(names) - 1], blocks[len(names) - 1:]
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         grid.extend(span_row(h, len(names), len(grid)) for h in heading if _SECTION_ROW_RE.match(h))
@@ -266,11 +266,31 @@ def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
     return (names[numbered[0]:] if numbered else names), sections
 
 
-def _bl_rows(lines: list[str]):
-    """(row number, blocks) per row; a block is a run of non-blank lines."""
+def _cells_are_lines(above: list[str], ncols: int) -> bool:
+    """True when the header cells stand one a line with no blank line between
+    them: the copy lost its blank lines, so every line is a cell."""
+    seen, blank = 0, False
+    for ln in reversed(above):
+        if ln.strip():
+            seen += 1
+            if seen == ncols:
+                return not blank
+        elif seen:
+            blank = True
+    return False
+
+
+def _bl_rows(lines: list[str], line_cells: bool = False):
+    """(row number, blocks) per row; a block is a run of non-blank lines (one
+    line when ``line_cells``: a copy with no blank lines at all)."""
     expected, number, blocks, buf = 1, None, [], []
     for line in lines + [""]:
         s = line.strip()
+        if line_cells and s and not (BARE_NUMBER_RE.match(s) and int(s) == expected):
+            if buf:
+                blocks.append("".join(buf))
+            buf = [s]
+            continue
         if BARE_NUMBER_RE.match(s) and int(s) == expected:
             if buf:
                 blocks.append("".join(buf))
