@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test eval bench clean install office browser
+.PHONY: run test eval bench bench-incremental clean install office browser
 
 # LibreOffice converts .doc/.wps/.et attachments (docs/attachments.md); Debian's
 # -nogui packages are the smallest set that has the Writer and Calc import filters
@@ -55,6 +55,10 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py $(BENCH_ARGS)
 	$(BIN)/python bench/bench_resolve.py
+
+## bench-incremental: one new notice into archives of 0, 1,000 and 10,000 notices (docs/scale.md)
+bench-incremental: $(STAMP)
+	$(BIN)/python bench/bench_incremental.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) output/*.json output/*.csv output/*.sqlite*
