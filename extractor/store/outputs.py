@@ -226,11 +226,14 @@ class Outputs:
         recorded = self.archive.con.execute("SELECT doc_id, lengths FROM exported ORDER BY pos").fetchall() \
             if state else []
         old_ids = [doc_id for doc_id, _ in recorded]
-        old = self._old_files(state, recorded)
         shown_ids = [d for (d,) in self.archive.con.execute(
             f"SELECT doc_id FROM versions WHERE {shown(self.all_versions)} AND notice_json IS NOT NULL "
             "ORDER BY rowid")]
         spooled = self.spool.where if self.spool else {}
+        if self._nothing_to_do(state, shown_ids, old_ids, spooled):
+            self.discard()
+            return []
+        old = self._old_files(state, recorded)
         self._rebuild([d for d in shown_ids if d not in spooled
                        and any(pf.name not in old or d not in old[pf.name].where for pf in self.part_files)])
         same_list = shown_ids == old_ids and not spooled
@@ -250,6 +253,15 @@ class Outputs:
             self.discard()
         self._save_state(state, shown_ids, same_list, old)
         return written
+
+    def _nothing_to_do(self, state: dict | None, shown_ids: list[str], old_ids: list[str], spooled) -> bool:
+        """The files on disk are ours and show what they should: the same notices,
+        none stored now, the same resolution (a run with only unchanged inputs)."""
+        names = [pf.name for pf in self.part_files] + self.table_files
+        return (state is not None and not spooled and shown_ids == old_ids
+                and state.get("resolution") == self.resolution
+                and ("csv" not in self.formats or (self.out_dir / "datapackage.json").is_file())
+                and all(_is_recorded(state, self.out_dir / name) for name in names))
 
     # --- the state of the files on disk ------------------------------------
 
