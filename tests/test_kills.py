@@ -39,6 +39,7 @@ def extractor(*args, cwd: Path) -> subprocess.Popen:
 def finish(proc: subprocess.Popen) -> int:
     _, err = proc.communicate(timeout=300)
     assert b"Traceback" not in err, err.decode()
+    assert proc.returncode == 0, err.decode()
     return proc.returncode
 
 
@@ -179,3 +180,26 @@ def test_fetch_and_crawl_killed_at_random_points_keep_raw_whole(http_server, tmp
         assert finish(start()) == 0, f"KILL_SEED={KILL_SEED}"
         raw_is_whole(raw, kept)
         fetched_as_served(raw, http_server)
+
+
+def test_a_forked_worker_does_not_keep_the_folder_locked(tmp_path):
+    """--jobs workers are forked while the run holds the output lock: killed, the
+    run must leave the folder free even while its workers still live."""
+    from extractor.store.files import folder_lock
+
+    started, ready = os.pipe()
+    with folder_lock(tmp_path):
+        child = os.fork()
+        if child == 0:   # the worker (its fork hooks have run): outlives the run
+            os.write(ready, b"1")
+            time.sleep(30)
+            os._exit(0)
+        os.read(started, 1)
+    try:
+        with folder_lock(tmp_path):   # free, though the child still runs
+            pass
+    finally:
+        os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+        os.close(started)
+        os.close(ready)

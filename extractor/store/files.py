@@ -72,6 +72,22 @@ class FolderBusy(ExtractorError):
 
 
 LOCK_NAME = ".lock"
+#: descriptors of the folder locks this process holds: a forked child (a ``--jobs``
+#: worker) closes its copies at once, or a run killed with SIGKILL would leave its
+#: folder locked until its orphaned workers noticed and exited
+_HELD: set[int] = set()
+
+
+def _close_held_locks() -> None:
+    for fd in _HELD:
+        try:
+            os.close(fd)   # the child's copy; the parent's descriptor keeps the lock
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_locks)
 
 
 @contextlib.contextmanager
@@ -87,7 +103,7 @@ def folder_lock(folder: Path, holder: str = "run") -> Iterator[Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     lock = folder / LOCK_NAME
-    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)   # (CLOEXEC: nor to a program run)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -96,6 +112,8 @@ def folder_lock(folder: Path, holder: str = "run") -> Iterator[Path]:
                              "wait for it to finish and try again") from None
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
+        _HELD.add(fd)
         yield lock
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # closing the descriptor releases the lock
