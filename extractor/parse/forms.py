@@ -144,8 +144,9 @@ PARSERS = (
 )
 
 
-#: the text forms: they read the lines outside an HTML page's tables
-TEXT_FORMS = (parse_labelled, parse_inline)
+#: the parsers that read tables (an attachment's, an HTML page's); every other
+#: one reads the lines outside them
+TABLE_PARSERS = (parse_attachment_grids, parse_html_tables)
 
 
 def parse_body(located: Located) -> ParsedTable:
@@ -153,9 +154,12 @@ def parse_body(located: Located) -> ParsedTable:
     proposes a candidate, the best by ``candidates.Candidate.score`` wins."""
     located = prepare(located)
     candidates = []
+    roles = None   # whether a line outside the tables names a role (asked once, when needed)
     for order, parser in enumerate(PARSERS):
-        if candidates and parser in TEXT_FORMS and not mentions_roles(located):
-            break   # a grid read the page and no line outside it names a role: nothing to add
+        if candidates and parser not in TABLE_PARSERS and roles is None:
+            roles = mentions_roles(located)
+        if candidates and parser not in TABLE_PARSERS and not roles:
+            break   # a table was read and no line outside it names a role: nothing to add
         parsed = parser(located)
         if parsed is not None and parsed.measures:
             candidates.append(Candidate(form_of(parsed), order, parsed))
