@@ -97,15 +97,16 @@ def split_section_label(text: str) -> tuple[int | None, str | None, str]:
 
 
 def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
-    """Split a measure cell into (number, label as printed, text)."""
-    m = MEASURE_RE.match(text)
+    """Split a measure cell into (number, label as printed, text); the label
+    is found in the folded copy (``1﹒``, ``１．``)."""
+    m = MEASURE_RE.match(fold(text))
     if not m:
         return None, None, text.strip()
     if m.group("n3"):
         num = circled_to_int(m.group("n3"))
     else:
         num = int(m.group("n1") or m.group("n2"))
-    return num, m.group("label").strip(), text[m.end():].strip()
+    return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
 
 
 #: dots that notices print after an item number instead of ``.``/``．`` (``1﹒``)

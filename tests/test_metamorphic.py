@@ -142,10 +142,6 @@ _ONE_LINE = "line-break repair: a notice run into one line is not split at its o
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     **{(name, "one-line"): _ONE_LINE for name in (
         "group-pingdingshan-2019-14.txt", "mirror-dongguan-2016-12.txt")},
-    ("seed-dongguan-2014-75.txt", "dot-small"):
-        "pipe text: a task cell opening with 1﹒ is not taken for an item number, so no row is found",
-    ("tab-dongguan-2017-88.txt", "dot-small"):
-        "tab text: a task cell opening with 2﹒ shifts the row's cells",
     ("sp-chuzhou-2020-9.txt", "traditional"):
         "the letter-spaced header in traditional characters (工 作 任 務) is not recognised: no rows",
     ("leader-shaoxing-2020-3.html", "traditional"):

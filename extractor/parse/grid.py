@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text import MEASURE_RE, SECTION_RE
+from ..text import MEASURE_RE, SECTION_RE, fold
 
 MAX_SPAN = 200
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
@@ -213,7 +213,7 @@ def pipe_tokens(lines) -> list[str]:
 def _anchor(token: str) -> str | None:
     if SECTION_RE.match(token):
         return "section"
-    if MEASURE_RE.match(token):
+    if MEASURE_RE.match(fold(token)):
         return "measure"
     return None
 

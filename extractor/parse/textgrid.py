@@ -24,7 +24,7 @@ import re
 
 from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width
+from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold
 from .roles import header_roles
 from .table import Header, find_header, parse_grid, role_of
 
@@ -136,7 +136,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
 
 
 def _opens_pipe_body(token: str) -> bool:
-    return bool(SECTION_RE.match(token) or MEASURE_RE.match(token) or token == "1")
+    return bool(SECTION_RE.match(token) or MEASURE_RE.match(fold(token)) or token == "1")
 
 
 def header_at_top(header: Header) -> Header:
@@ -211,7 +211,7 @@ def _tab_row(cells: list[str], names: list[str], r: int) -> list[Cell]:
     starts with a measure label is put back under the measure column."""
     ncols = len(names)
     roles = [role_of(n) for n in names]
-    if len(cells) < ncols and MEASURE_RE.match(cells[0]) and "measure" in roles:
+    if len(cells) < ncols and MEASURE_RE.match(fold(cells[0])) and "measure" in roles:
         cells = [""] * min(roles.index("measure"), ncols - len(cells)) + cells
     if len(cells) > ncols:
         cells = cells[:ncols - 1] + [" ".join(cells[ncols - 1:])]
