@@ -250,7 +250,9 @@ def extractor_run(label: str, corpus: Path, n: int, out: Path, jobs: int = 1) ->
     if jobs != 1:
         cmd += ["--jobs", str(jobs)]
     result = measure(label, cmd, out / "logs")
-    found = re.match(r"(\d+) notices, (\d+) measures", result["stdout"].splitlines()[-1] if result["stdout"] else "")
+    # the summary line, wherever it stands (a per-city coverage line may follow it)
+    log_text = (out / "logs" / f"{label}.out").read_text(encoding="utf-8", errors="replace")
+    found = re.search(r"^(\d+) notices, (\d+) measures", log_text, re.M)
     result.update(n=n, notices=int(found[1]) if found else None, measures=int(found[2]) if found else None,
                   notices_per_s=round(n / result["seconds"], 1))
     return result
