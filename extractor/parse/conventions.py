@@ -124,7 +124,7 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
                        deadline=draft.deadline or verbs.deadline)
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
     mark = _lead_mark_re()
-    lead = [mark.sub("", u).strip() for u in units if mark.search(simplified(u))]
+    lead = [_without_mark(u) for u in units if mark.search(simplified(u))]
     if not lead:
         return None
     rest = [u for u in units if not mark.search(simplified(u))]
@@ -136,7 +136,7 @@ def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
     if not any(_has_lead_mark(c) for c in draft.lead_cells):
         return draft
     mark = _lead_mark_re()
-    units = [mark.sub("", u).strip() for c in draft.lead_cells for u in split_units(c)]
+    units = [_without_mark(u) for c in draft.lead_cells for u in split_units(c)]
     return replace(draft, lead_cells=tuple(units))
 
 
@@ -146,6 +146,13 @@ def _has_lead_mark(cell: str) -> bool:
     asks it of its lead cells, and the same unit lists recur across a corpus."""
     mark = _lead_mark_re()
     return any(mark.search(simplified(u)) for u in split_units(cell))
+
+
+def _without_mark(unit: str) -> str:
+    """``unit`` without its lead mark, found in the simplified copy (a mirror
+    prints （牽頭）) and cut from the printed name."""
+    m = _lead_mark_re().search(simplified(unit))
+    return (unit[:m.start()] + unit[m.end():]).strip() if m else unit.strip()
 
 
 @lru_cache(maxsize=1)
