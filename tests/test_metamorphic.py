@@ -3,7 +3,7 @@ meaning, must give the same rows as the fixture itself.
 
 Real pages reach us with blank lines, CRLF, indentation, portal chrome,
 other punctuation and item dots, lost line breaks, traditional characters,
-GBK without a declaration and empty table rows (issue 14; FORMATS.md
+GBK without a declaration and empty table rows (issue 14; docs/forms.md
 "Mirror corruption" and "Boilerplate").  Each PERTURBATION below is applied
 to every dev input it keeps the meaning of (tests/fixtures/*, not the
 holdout); the rows compared are measure number, section, text, lead,
@@ -33,7 +33,7 @@ from extractor.source.decode import decode_bytes
 #: positions: joining lines or adding blank lines would change the table
 GRID_FORMS = {"text-pipe", "text-tab", "text-box", "text-bl", "text-sp"}
 
-#: chrome lines portals print above and below a notice (FORMATS.md, Boilerplate)
+#: chrome lines portals print above and below a notice (docs/forms.md)
 CHROME = ("【打印】【关闭】", "分享到：", "字号：大 中 小")
 
 _S2T = opencc.OpenCC("s2t")
