@@ -144,8 +144,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "group-pingdingshan-2019-14.txt", "mirror-dongguan-2016-12.txt")},
     ("sp-chuzhou-2020-9.txt", "traditional"):
         "the letter-spaced header in traditional characters (工 作 任 務) is not recognised: no rows",
-    ("xuhao-quanzhou-2020-9.html", "traditional"):
-        "the 合計 row is not recognised as a total in traditional characters: one surplus measure",
 }
 
 

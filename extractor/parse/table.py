@@ -203,9 +203,20 @@ def _is_header_repeat(row: list[Cell], header: Header) -> bool:
 def _is_total_row(row: list[Cell], header: Header) -> bool:
     """合计 / 小计 in the number or task cell of a row naming no unit."""
     words, probe = _total_words()
-    return (any((probe is None or probe in c.text) and compact(c.text) in words
+    return (any(_is_total_word(c.text, words, probe)
                 for c, role in zip(row, header.roles) if role == "number" or role == "measure")
             and not _names_units(row, header))
+
+
+def _is_total_word(text: str, words: frozenset[str], probe: str | None) -> bool:
+    """``text`` is a total word; a short cell is read in simplified characters too (合計)."""
+    if probe is None or probe in text:
+        return compact(text) in words
+    return len(text) <= MAX_TOTAL_CHARS and compact(simplified(text)) in words
+
+
+#: a 合计/小计 cell is this short at most (a longer cell is never a total row)
+MAX_TOTAL_CHARS = 6
 
 
 @lru_cache(maxsize=1)
