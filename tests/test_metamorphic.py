@@ -142,8 +142,6 @@ _ONE_LINE = "line-break repair: a notice run into one line is not split at its o
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     **{(name, "one-line"): _ONE_LINE for name in (
         "group-pingdingshan-2019-14.txt", "mirror-dongguan-2016-12.txt")},
-    ("sp-chuzhou-2020-9.txt", "traditional"):
-        "the letter-spaced header in traditional characters (工 作 任 務) is not recognised: no rows",
 }
 
 

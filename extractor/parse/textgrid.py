@@ -24,7 +24,7 @@ import re
 
 from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold
+from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
 from .roles import header_roles
 from .table import Header, find_header, parse_grid, role_of
 
@@ -69,9 +69,10 @@ def split_header_words(text: str) -> list[str]:
     position; text between known words is one unknown column."""
     words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
     run, out, i = compact(text), [], 0
+    simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
     unknown = ""
     while i < len(run):
-        word = next((w for w in words if run.startswith(w, i)), None)
+        word = next((w for w in words if simple.startswith(w, i)), None)
         if word is None:
             unknown += run[i]
             i += 1
@@ -79,7 +80,7 @@ def split_header_words(text: str) -> list[str]:
         if unknown:
             out.append(unknown)
             unknown = ""
-        out.append(word)
+        out.append(run[i:i + len(word)])
         i += len(word)
     return out + ([unknown] if unknown else [])
 
