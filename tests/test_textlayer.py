@@ -96,3 +96,10 @@ def test_blank_lines_inside_an_item_change_nothing():
     parsed = parse_body(located("\n".join(labelled)))
     assert [(m.measure_no, m.lead_cells, m.support_cells) for m in parsed.measures] == [
         (2, ("县商务局",), ("县财政局、县税务局",))]
+
+
+@pytest.mark.parametrize("line,mark", [("续表", True), ("（续表）", True), ("续表2", True), ("接上表", True),
+                                       ("续表中的任务", False), ("1", False)])
+def test_a_table_continuation_mark_is_recognised(line, mark):
+    from extractor.parse.textlayer import is_continuation_mark
+    assert is_continuation_mark(line) is mark

@@ -26,7 +26,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from ..text import cn_to_int, fold, strip_chrome
+from ..text import cn_to_int, fold, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -114,18 +114,28 @@ def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
 
 # --- the layer ---------------------------------------------------------------------
 
+def is_continuation_mark(line: str) -> bool:
+    """A line that only says the table goes on (``续表``, ``（续表）``, ``续表2``)."""
+    bare = line.strip(" \t\u3000()（）0123456789")
+    return bool(bare) and len(bare) <= 3 and bare in _continued_words()
+
+
+@lru_cache(maxsize=1)
+def _continued_words() -> frozenset[str]:
+    return frozenset(vocab()["boilerplate"]["continued_table"])
+
+
 def prepare(located: Located) -> Located:
-    """``located`` with chrome removed and run-on lines split (HTML table
-    marks untouched); the same object when nothing changed."""
+    """``located`` with chrome and table-continuation marks removed and
+    run-on lines split (HTML table marks untouched); the same object when
+    nothing changed."""
     lines: list[str] = []
     changed = False
     texts = [strip_chrome(ln) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     for line, clean in zip(located.lines, texts):
-        if clean is line or clean.startswith(TABLE_MARK):
-            pass
-        elif not clean:
-            changed = True
+        if is_continuation_mark(clean) or (clean is not line and not clean):
+            changed = True   # chrome, or 续表 over a repeated header
             continue
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(
             clean, lost_breaks=len(clean) >= LOST_BREAKS_SHARE * total and len(clean) > MIN_RUN_ON)
