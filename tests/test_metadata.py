@@ -194,3 +194,14 @@ def test_letter_spaced_grid_header_is_not_the_table_title():
     text = ("关于印发某方案的通知\n各有关单位：\n某市人民政府办公室\n2020年1月2日\n"
             "序 号 工 作 任 务 牵 头 单 位 完 成 时 限\n1 甲工作。 市发改委 2020年底\n")
     assert meta_of(text).table_title is None
+
+
+@pytest.mark.parametrize("head,title", [
+    ("<title>某区政府公众网</title>", None),                                  # the site's name is no title
+    ("<title>某区政府公众网_政务公开</title>", "政务公开"),
+    ("<title>某市任务分工方案_某市人民政府门户网站</title>", "某市任务分工方案"),
+    ("<title>某市任务分工方案</title></head><body><h1>某市人民政府网</h1>", "某市任务分工方案"),
+])
+def test_page_title_that_is_the_site_name_is_skipped(head, title):
+    page = f"<html><head>{head}<body><p>各有关单位：</p><p>现印发给你们。</p></body></html>"
+    assert meta_of(page, path="p.html").title == title

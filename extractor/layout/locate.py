@@ -170,11 +170,16 @@ def _locate_html(decoded: Decoded) -> Located:
 
 
 def _page_title(root) -> str | None:
+    """The first ``<h1>``, else the ``<title>``'s first piece (titles read
+    ``notice_site_section``) that is not the site's own name (三水区政府公众网)."""
+    site_ends = tuple(vocab()["html"]["site_name_ends"])
     for tag in ("h1", "title"):
         for el in root.iter(tag):   # document order, as //h1 (no XPath compiled per page)
             text = " ".join(text_content(el).split())
-            if text:
-                return re.split(r"[_|]", text)[0].strip() if tag == "title" else text
+            pieces = [p.strip() for p in re.split(r"[_|]", text)] if tag == "title" else [text]
+            for piece in pieces:
+                if piece and not simplified(piece).endswith(site_ends):
+                    return piece
     return None
 
 
