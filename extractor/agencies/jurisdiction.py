@@ -149,12 +149,17 @@ class Jurisdiction:
 # ---------------------------------------------------------------- parsing
 
 
+_LEVEL_OF_WORD = dict(LEVEL_WORDS)
+
+
+@lru_cache(maxsize=1 << 14)
 def level_of(name: str) -> str | None:
-    """The level a place name's ending means, or None."""
+    """The level a place name's ending means, or None.  Cached: a notice's
+    title and issuer are tried piece by piece for every place they may open."""
     word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), None)
     if word is None or len(name) <= len(word):
         return None     # 自治区 alone is a level word, not a place named 自治 in a 区
-    return dict(LEVEL_WORDS)[word]
+    return _LEVEL_OF_WORD[word]
 
 
 def place_ends(text: str, start: int) -> list[int]:
