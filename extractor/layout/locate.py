@@ -20,6 +20,7 @@ from functools import lru_cache
 from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
+from ..parse.textlayer import is_run_on, split_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
@@ -68,14 +69,21 @@ def clean_text_lines(lines) -> list[str]:
     line wherever it stands and never end the content: portals put
     ``【打印】 【字体：`` above the title as well as under the text.
 
+    A notice run into one line (a mirror that dropped the line breaks) is
+    split back into its lines first (``parse.textlayer.split_run_on``).
+
     Mirror corruption is cleaned here too: pinyin noise (號(hào)) is removed
     and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
     """
     stop, drop, spam = _boilerplate()
     out: list[str] = []
-    for line in lines:
-        s = PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " "))
+    texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
+    total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
+    # a notice run into one line is split first, so every piece is read as a line
+    # (its spam, its footer) and the metadata stage sees the letter's lines
+    run_on = (split_run_on(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
+    for s in (piece for pieces in run_on for piece in pieces):
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if simple.startswith(stop) and _seen_content(out):
             break

@@ -18,6 +18,11 @@ own; now one layer runs before any of them (``forms.parse_body``):
   own numbering (``一、… 1.… 2.… 二、… 3.…``) is split before each label of
   the run.  Only labels that continue their sequence count (2 after 1, 二
   after 一), so a number inside a sentence (``增长3.5%``) never splits.
+- **a notice run into one line** (``split_run_on``): the locate stage splits
+  it before anything reads it, so the metadata stage sees the letter's own
+  lines too: the numbering as above, the cover letter at its joints (doc
+  number, title, recipients, signature, 附件) and the page footer off the
+  last item.
 """
 from __future__ import annotations
 
@@ -26,7 +31,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from ..text import cn_to_int, fold, strip_chrome, vocab
+from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, cn_to_int, fold, simplified, split_numbering, strip_chrome, \
+    vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -112,6 +118,120 @@ def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
     return [label for run in kept for label in run]
 
 
+def is_run_on(line: str, total: int) -> bool:
+    """``line`` holds a notice (or its body) that lost its line breaks:
+    ``total`` is the length of all the notice's lines."""
+    return len(line) >= LOST_BREAKS_SHARE * total and len(line) > MIN_RUN_ON
+
+
+# --- a notice run into one line: the letter's joints and the footer ------------------
+
+#: the recipients' colon follows the title within this many characters (a
+#: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
+RECIPIENTS_WITHIN = 200
+#: an issuer signing above the date is shorter than this (the longest name in
+#: the shipped registry is 19 characters; metadata.ISSUER_MAX_CHARS)
+SIGNATURE_MAX_CHARS = 40
+#: the title's 关于 opens within this many characters of the letter (or of its doc
+#: number): an issuer printed before it is shorter; a 关于 further on is inside a
+#: sentence (《国务院关于…》); the same bound as metadata.TITLE_OPENER_WITHIN
+TITLE_OPENER_WITHIN = 25
+_SENTENCE_END = "。！？!?；;"
+_SIGNATURE_PUNCT = re.compile(r"[，。,:：；;、《》〈〉“”]")
+_ATTACHMENT_AT = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+
+
+def split_run_on(line: str) -> list[str]:
+    """A notice run into one line, split as its lines were printed: before
+    each label of its numbering (``repair_breaks``), the cover letter at its
+    joints (``letter_joints``) and the page footer (相关新闻 …, the
+    ``[boilerplate] stop_prefixes``) off the last part."""
+    parts = repair_breaks(line, lost_breaks=True)
+    body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
+    out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
+    out.extend(parts[body:-1] if body < len(parts) else [])
+    if body < len(parts):
+        out.extend(_cut(parts[-1], _footer_joints(parts[-1])))
+    return out
+
+
+def _cut(text: str, cuts) -> list[str]:
+    bounds = [0, *sorted(c for c in set(cuts) if 0 < c < len(text)), len(text)]
+    return [p for p in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+def _copy(text: str) -> str:
+    """The matching copy: simplified (mirrors print 關於/號) and folded, same length."""
+    return fold(simplified(text))
+
+
+def letter_joints(text: str) -> set[int]:
+    """Where the lines of a cover letter run into one another were: after the
+    doc number, after the title (…的通知) and after the recipients' colon,
+    around the signature (issuer, date) and before 附件."""
+    copy, voc = _copy(text), vocab()["metadata"]
+    cuts: set[int] = set()
+    number = DOC_NUMBER_RE.search(copy)
+    if number:
+        cuts.add(number.end())
+    start = number.end() if number else 0
+    opener = copy.find("关于", start, start + TITLE_OPENER_WITHIN)
+    if opener >= 0:
+        colon = _first_of(copy, ":：", opener)
+        if colon is not None and colon - opener < RECIPIENTS_WITHIN:
+            title_end = _title_end(copy, opener, colon, voc["title_ends"])
+            if title_end is not None:
+                cuts.update((title_end, colon + 1))
+    cuts.update(_signature_joints(copy, tuple(voc["issuer_ends"])))
+    cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)
+                if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts))
+    return cuts
+
+
+def _first_of(text: str, chars: str, start: int) -> int | None:
+    found = [i for i in (text.find(c, start) for c in chars) if i >= 0]
+    return min(found) if found else None
+
+
+def _title_end(copy: str, opener: int, colon: int, ends) -> int | None:
+    """The end of the title between 关于 and the recipients' colon: the last
+    ``的`` + a title word (…的通知), else the last title word; never one
+    quoted inside 《》."""
+    best = None
+    for with_de in (True, False):
+        for word in ends:
+            needle = "的" + word if with_de else word
+            at = copy.rfind(needle, opener, colon)
+            while at >= 0 and copy.count("《", opener, at) > copy.count("》", opener, at):
+                at = copy.rfind(needle, opener, at)
+            if at >= 0 and (best is None or at + len(needle) > best):
+                best = at + len(needle)
+        if best is not None:
+            return best
+    return None
+
+
+def _signature_joints(copy: str, issuer_ends: tuple[str, ...]) -> set[int]:
+    """Around each date signed by an issuer: the issuer's name stands between
+    a sentence end and the date (…执行。某某市人民政府办公室2016年6月15日…)."""
+    cuts: set[int] = set()
+    for rx in (DATE_RE, CN_DATE_RE):
+        for m in rx.finditer(copy):
+            start = max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1
+            issuer = copy[start:m.start()].strip()
+            if issuer and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
+                    and not _SIGNATURE_PUNCT.search(issuer):
+                cuts.update((start, m.start(), m.end()))
+    return cuts
+
+
+def _footer_joints(text: str) -> set[int]:
+    """Before the first page-footer word (相关新闻, 分享到 …) in the last part."""
+    copy = simplified(text)
+    found = [at for at in (copy.find(w) for w in vocab()["boilerplate"]["stop_prefixes"]) if at > 0]
+    return {min(found)} if found else set()
+
+
 # --- the layer ---------------------------------------------------------------------
 
 def is_continuation_mark(line: str) -> bool:
@@ -137,8 +257,7 @@ def prepare(located: Located) -> Located:
         if is_continuation_mark(clean) or (clean is not line and not clean):
             changed = True   # chrome, or 续表 over a repeated header
             continue
-        parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(
-            clean, lost_breaks=len(clean) >= LOST_BREAKS_SHARE * total and len(clean) > MIN_RUN_ON)
+        parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
         lines.extend(parts)
     return replace(located, lines=tuple(lines)) if changed else located
