@@ -51,7 +51,7 @@ def test_only_bare_responsible_lists_are_re_split():
 
 
 def test_split_units_keeps_brackets_whole():
-    assert split_units("镇街(园区)、县（市、区）政府，A局") == ["镇街(园区)", "县（市、区）政府", "A局"]
+    assert split_units("镇街(园区)、县（市、区）政府，A局") == ("镇街(园区)", "县（市、区）政府", "A局")
 
 
 @pytest.mark.parametrize("lead,first_leads,exp_lead,exp_support", [
