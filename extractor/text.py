@@ -99,7 +99,7 @@ def split_section_label(text: str) -> tuple[int | None, str | None, str]:
 def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     """Split a measure cell into (number, label as printed, text); the label
     is found in the folded copy (``1﹒``, ``１．``)."""
-    m = MEASURE_RE.match(fold(text))
+    m = MEASURE_RE.match(_fold_head(text))
     if not m:
         return None, None, text.strip()
     if m.group("n3"):
@@ -107,6 +107,28 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     else:
         num = int(m.group("n1") or m.group("n2"))
     return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
+
+
+#: characters of a cell ``_fold_head`` folds: more than any ``MEASURE_RE`` match
+#: needs unless the cell opens with a run of spaces (then the whole cell is folded)
+_HEAD_SPAN = 16
+#: non-space characters a ``MEASURE_RE`` label can hold: （123） is five
+_LABEL_MAX = 5
+_SPACE_RE = re.compile(r"\s")
+
+
+def _fold_head(text: str) -> str:
+    """``fold(text)`` as far as ``MEASURE_RE`` can look: a match consumes only
+    spaces and at most ``_LABEL_MAX`` other characters, so when the folded head
+    holds more than that the rest of a long measure text is never read (folding
+    all of it was most of ``split_measure_label``'s cost).  Folding is one
+    character for one, so positions in the head are positions in ``text``."""
+    if len(text) <= _HEAD_SPAN:
+        return fold(text)
+    head = fold(text[:_HEAD_SPAN])
+    if len(_SPACE_RE.sub("", head)) <= _LABEL_MAX:
+        return fold(text)
+    return head
 
 
 #: dots that notices print after an item number instead of ``.``/``．`` (``1﹒``)

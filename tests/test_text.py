@@ -1,6 +1,6 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
 from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, display_width, matching_bracket,
-                            outside_brackets, simplified, split_outside_brackets,
+                            outside_brackets, simplified, split_measure_label, split_outside_brackets,
                             to_simplified)
 
 
@@ -59,3 +59,12 @@ def test_simplified_keeps_the_length_to_simplified_converts():
 def test_display_width_counts_wide_characters_twice():
     assert display_width("序号 ab") == 2 + 2 + 1 + 2
     assert display_width("（１）") == 6
+
+
+def test_measure_label_found_past_a_long_run_of_spaces():
+    # _fold_head folds only a cell's head unless the head is spaces and a label;
+    # a label after more spaces than the head holds is still found, in full-width digits too
+    assert split_measure_label(" " * 30 + "１２．推进工作") == (12, "１２．", "推进工作")
+    assert split_measure_label("\u3000" * 20 + "（３）　　　　　　　　　　　　　　建立机制") == (3, "（３）", "建立机制")
+    assert split_measure_label("12" + " " * 20 + "、完善体系") == (12, "12" + " " * 20 + "、", "完善体系")
+    assert split_measure_label("推进产业创新发展，加快建立现代产业体系１．") == (None, None, "推进产业创新发展，加快建立现代产业体系１．")
