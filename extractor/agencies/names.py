@@ -22,6 +22,16 @@ def pad_date(value: str) -> str:
     return "-".join([parts[0]] + [p.zfill(2) for p in parts[1:]] + ["01"] * (3 - len(parts)))
 
 
+
+def valid_at(date: str | None, valid_from: str | None, valid_to: str | None) -> bool:
+    """True when a body (or department type) valid from ``valid_from`` until before
+    ``valid_to`` existed at ``date`` (ISO); always True without a date."""
+    if not date:
+        return True
+    if valid_from and date < pad_date(valid_from):
+        return False
+    return not (valid_to and date >= pad_date(valid_to))
+
 def lineage_roots(successor_of: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """Union-find over successor links (id -> ids it replaced): id -> one id per lineage,
     for registry entries and template types alike."""

@@ -28,7 +28,7 @@ from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
                            merge_chains, parse_jurisdiction, split_places)
 from ..text import clean_name, to_simplified
-from .names import KINDS, lineage_roots, pad_date
+from .names import KINDS, lineage_roots, pad_date, valid_at
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .template import TEMPLATE_FILE, default_template_resolver
 
@@ -100,11 +100,7 @@ class Agency:
 
     def valid_at(self, date: str | None) -> bool:
         """True when the body existed at ``date`` (ISO); always True without a date."""
-        if not date:
-            return True
-        if self.valid_from and date < pad_date(self.valid_from):
-            return False
-        return not (self.valid_to and date >= pad_date(self.valid_to))
+        return valid_at(date, self.valid_from, self.valid_to)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -29,7 +29,7 @@ from typing import Any
 from ..models import ExtractorError
 from .jurisdiction import Jurisdiction, Place, split_places
 from ..text import clean_name, to_simplified
-from .names import KINDS, lineage_roots, pad_date
+from .names import KINDS, lineage_roots, valid_at
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +87,8 @@ class DepartmentType:
     note: str | None = None
 
     def valid_at(self, date: str | None) -> bool:
-        if not date:
-            return True
-        if self.valid_from and date < pad_date(self.valid_from):
-            return False
-        return not (self.valid_to and date >= pad_date(self.valid_to))
+        """True when the type existed at ``date`` (ISO); always True without a date."""
+        return valid_at(date, self.valid_from, self.valid_to)
 
 
 @dataclass(frozen=True)
