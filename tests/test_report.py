@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from analystkit import UNRESOLVED, build_output
+from extractor.models import ExtractorError
 from extractor.report.build import (REPORT_NAME, agency_roles, build_report, co_assignments, deadline_counts,
                                     load_tables, measures_by_year)
 from extractor.report.charts import PALETTE
@@ -52,9 +53,19 @@ def test_years_and_deadlines(out):
 
 def test_city_filter(out):
     assert len(load_tables(out, "东莞").measures) == 6
-    assert len(load_tables(out, "丽水市").measures) == 0
-    page = build_report(out, city="丽水市", target=out.parent / "lishui.html").read_text(encoding="utf-8")
-    assert "No agency is named." in page
+
+
+def test_a_city_with_no_notice_is_one_error_not_an_empty_report(out, capsys):
+    from extractor.cli import main
+
+    with pytest.raises(ExtractorError, match="no notice of 丽水市 here"):
+        load_tables(out, "丽水市")
+    target = out / REPORT_NAME
+    before = target.read_bytes() if target.exists() else None
+    assert main(["report", "--out", str(out), "--city", "丽水"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "丽水" in err and "东莞市" in err   # names the cities it has
+    assert (target.read_bytes() if target.exists() else None) == before   # nothing overwritten
 
 
 def test_the_page_is_self_contained(out):

@@ -62,6 +62,11 @@ def load_tables(out_dir: Path, city: str | None = None) -> Tables:
     frames = [pd.read_csv(Path(out_dir) / name, dtype={"year": "Int64"}, keep_default_na=False,
                           na_values=[""]) for name in _CSV]
     if city:
+        cities = frames[0]["city"].dropna()
+        if not cities.str.startswith(city).any():
+            # most likely a typo: an empty report would look like a city with no notices
+            known = "、".join(sorted(cities.unique())) or "none"
+            raise ExtractorError(f"{out_dir}: no notice of {city} here (cities: {known})")
         frames = [f[f["city"].fillna("").str.startswith(city)] for f in frames]
     return Tables(*frames)
 
