@@ -13,30 +13,48 @@ A run
 
 1. spools the parts of each notice it stores (``Spool``: one temp file per
    file in the output folder, written as the notices come);
-2. at the end lists the notices to show and composes each file from byte
-   ranges of the file on disk (the notices it holds already) and of the spool
-   (the notices stored now), in as few ranges as the order allows, copied by
-   the kernel (``os.copy_file_range``): no Python touches the bytes of an
-   unchanged notice.  A notice found in neither (files of an older release,
-   a file deleted) is rebuilt from the archive's JSON into the spool first.
-   When the spool holds the whole file in order (a first run), it becomes
-   the file;
-3. leaves a file alone when its list did not change (nothing new, nothing
+2. at the end lists the notices to show.  When the list is the files' list
+   with notices added at its end (new notices, or new versions under
+   ``--all-versions``; nothing superseded, retired or stored again), it
+   **appends** their parts to each file in place (``_append``): the tail
+   (``]`` of notices.json) is written again after them.  Before the first
+   byte it records each file's size and inode as being appended to
+   (``archive_settings['appending']``, committed); the new list and sizes
+   are recorded, and that record removed, in one transaction once the
+   files are fsynced.  A run killed in between leaves the record: the next
+   run (or ``retire``) first cuts each file back to its recorded size and
+   writes its tail again (``_recover``), so it finds the old file whole and
+   appends again;
+3. otherwise composes each file anew from byte ranges of the file on disk
+   (the notices it holds already) and of the spool (the notices stored
+   now), in as few ranges as the order allows, copied by the kernel
+   (``os.copy_file_range``) into a temp file moved in place: no Python
+   touches the bytes of an unchanged notice, but the kernel copies all of
+   them.  A notice found in neither (files of an older release, a file
+   deleted) is rebuilt from the archive's JSON into the spool first.  When
+   the spool holds the whole file in order (a first run), it becomes the
+   file;
+4. leaves a file alone when its list did not change (nothing new, nothing
    superseded or retired);
-4. records the new list once the files are in place: a run killed before
+5. records the new list once the files are in place: a run killed before
    that leaves files that no longer match the recorded size and inode, and
    the next run rebuilds them from the archive.
 
 agencies.csv and review.csv are one row per agency / unresolved name:
 written from the archive's tables (``agencies``: counts of the latest
 versions; the unresolved assignments of the notices shown) when the list
-changed.  What still grows with the archive is one query listing the
-notices shown and the kernel's copy of the unchanged bytes (on XFS or
-Btrfs ``copy_file_range`` shares the blocks instead: no copy at all).
+changed.  review.csv's per-city coverage is counted over every assignment
+shown once, kept with the list, and then moved by the notices added and
+taken out.  What still grows with the archive: the query listing the
+notices shown and the ``exported`` rows read back (about 0.1 s at 10,000
+notices), the unresolved assignments read for review.csv, and, when a run
+composes, the kernel's copy of the unchanged bytes (on XFS or Btrfs
+``copy_file_range`` shares the blocks instead: no copy at all).
 """
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import logging
 import os
@@ -53,6 +71,7 @@ from .migrate import shown
 log = logging.getLogger(__name__)
 
 STATE_KEY = "exported"   #: archive_settings key of the files' state
+APPEND_KEY = "appending"   #: archive_settings key of the files being appended to: [size, inode] before
 _COPY_CHUNK = 1 << 30    #: bytes per copy_file_range call (it may copy less)
 
 
@@ -84,6 +103,22 @@ PART_FILES = (
 TABLE_FILES = ("agencies.csv", "review.csv")
 
 
+def _copy_range(src_fd: int, start: int, length: int, dst_fd: int, at: int, target: Path) -> int:
+    """Copy ``length`` bytes of ``src_fd`` from ``start`` to ``dst_fd`` at ``at``
+    (in the kernel where it can); return the offset after them."""
+    end = start + length
+    while start < end:
+        try:
+            n = os.copy_file_range(src_fd, dst_fd, min(end - start, _COPY_CHUNK), start, at)
+        except OSError:   # not supported between these files: copy through memory
+            n = os.pwrite(dst_fd, os.pread(src_fd, min(end - start, 1 << 24), start), at)
+        if n == 0:
+            raise OSError(f"{target}: the file to copy from ended early")
+        start += n
+        at += n
+    return at
+
+
 class _TempFile:
     """A binary temp file beside ``target`` (the temp names ``export`` cleans up
     after a killed run): ``commit`` fsyncs it and moves it in place."""
@@ -104,17 +139,8 @@ class _TempFile:
 
     def copy_from(self, src_fd: int, start: int, length: int) -> None:
         """Append ``length`` bytes of ``src_fd`` from ``start`` (in the kernel where it can)."""
-        end = start + length
-        while start < end:
-            try:
-                n = os.copy_file_range(src_fd, self.fd, min(end - start, _COPY_CHUNK), start)
-            except OSError:   # not supported between these files: copy through memory
-                n = os.pwrite(self.fd, os.pread(src_fd, min(end - start, 1 << 24), start), self.size)
-                os.lseek(self.fd, self.size + n, os.SEEK_SET)
-            if n == 0:
-                raise OSError(f"{self.target}: the file to copy from ended early")
-            start += n
-            self.size += n
+        self.size = _copy_range(src_fd, start, length, self.fd, self.size, self.target)
+        os.lseek(self.fd, self.size, os.SEEK_SET)
 
     def commit(self) -> Path:
         os.fsync(self.fd)
@@ -159,17 +185,25 @@ class Spool:
 
 
 class _OldFile:
-    """A part file on disk as the archive recorded it: where each notice's part is."""
+    """A part file on disk as the archive recorded it: where each notice's part is
+    (worked out when first asked: an append needs none of it)."""
 
-    def __init__(self, path: Path, head: int, sep: int, lengths: list[tuple[str, int]]) -> None:
-        self.path, self.fd = path, -1
-        self.where: dict[str, tuple[int, int, int]] = {}    # doc_id -> (index, start, length)
-        at = head
-        for i, (doc_id, length) in enumerate(lengths):
+    def __init__(self, path: Path, head: int, sep: int, recorded: list[tuple[str, str]], column: int) -> None:
+        self.path, self.fd, self.held = path, -1, bool(recorded)
+        self._layout = head, sep, recorded, column
+
+    @functools.cached_property
+    def where(self) -> dict[str, tuple[int, int, int]]:
+        """doc_id -> (index, start, length)."""
+        at, sep, recorded, column = self._layout
+        where = {}
+        for i, (doc_id, lengths) in enumerate(recorded):
             if i:
                 at += sep
-            self.where[doc_id] = (i, at, length)
+            length = int(lengths.split(",")[column])
+            where[doc_id] = (i, at, length)
             at += length
+        return where
 
     def open(self) -> int:
         if self.fd < 0:
@@ -208,6 +242,10 @@ class Outputs:
         self.part_files = [pf for pf in PART_FILES if pf.fmt in self.formats]
         self.table_files = list(TABLE_FILES) if "csv" in self.formats else []
         self.spool = Spool(self.out_dir, self.part_files) if self.part_files else None
+        #: the coverage of the notices shown (``_coverage``), once known; recorded with the
+        #: files unless versions without their JSON are shown (``movable``)
+        self.coverage: dict[str | None, list[int]] | None = None
+        self.movable = True
 
     def add(self, record: R.NoticeRecord) -> None:
         """One notice the archive stored in this run (with its version)."""
@@ -220,6 +258,7 @@ class Outputs:
 
     def finish(self) -> list[Path]:
         """Bring the files in line with the archive; return the paths rewritten."""
+        self._recover()
         if not self.part_files and not self.table_files:
             return []
         state = self._state()
@@ -233,17 +272,27 @@ class Outputs:
         if self._nothing_to_do(state, shown_ids, old_ids, spooled):
             self.discard()
             return []
+        stored, held = set(spooled), set(old_ids)   # (stored: before the rebuild below adds to the spool)
+        # the list only grew at its end, with none of the notices on disk stored again
+        grown = len(shown_ids) > len(old_ids) and shown_ids[:len(old_ids)] == old_ids and not stored & held
         old = self._old_files(state, recorded)
-        self._rebuild([d for d in shown_ids if d not in spooled
-                       and any(pf.name not in old or d not in old[pf.name].where for pf in self.part_files)])
+        missing = not all(pf.name in old for pf in self.part_files)   # a file to rebuild whole
+        self._rebuild([d for d in shown_ids if d not in spooled and (missing or d not in held)]
+                      if self.part_files else [])
         same_list = shown_ids == old_ids and not spooled
+        appending = {pf.name: state["files"][pf.name][:2] for pf in self.part_files if grown and pf.name in old}
         written: list[Path] = []
         try:
+            if appending:   # recorded (committed) before the first byte is appended
+                self.archive.set_setting(APPEND_KEY, json.dumps(appending))
             for n, pf in enumerate(self.part_files):
-                if not (same_list and pf.name in old):
+                if pf.name in appending:
+                    written.append(self._append(pf, n, shown_ids[len(old_ids):], old[pf.name],
+                                                appending[pf.name][0]))
+                elif not (same_list and pf.name in old):
                     written.append(self._compose(pf, n, shown_ids, old.get(pf.name)))
             changed = set(shown_ids).symmetric_difference(old_ids) | set(spooled)
-            written += self._write_tables(state, changed)
+            written += self._write_tables(state, changed, self._moved_coverage(state, old_ids, shown_ids, stored))
             if "csv" in self.formats and (written or not (self.out_dir / "datapackage.json").is_file()):
                 from .describe import write_datapackage   # describes the CSVs: rewritten with them
                 written.append(write_datapackage(self.out_dir))
@@ -251,7 +300,7 @@ class Outputs:
             for f in old.values():
                 f.close()
             self.discard()
-        self._save_state(state, shown_ids, same_list, old)
+        self._save_state(state, shown_ids, same_list, old, recorded if grown else [])
         return written
 
     def _nothing_to_do(self, state: dict | None, shown_ids: list[str], old_ids: list[str], spooled) -> bool:
@@ -277,16 +326,13 @@ class Outputs:
 
     def _old_files(self, state: dict | None, recorded: list[tuple[str, str]]) -> dict[str, _OldFile]:
         """The part files on disk that are as the state recorded them."""
-        valid = [i for i, pf in enumerate(PART_FILES)
-                 if state and _is_recorded(state, self.out_dir / pf.name)]
-        split = [(doc_id, [int(n) for n in lengths.split(",")]) for doc_id, lengths in recorded] if valid else []
-        return {PART_FILES[i].name: _OldFile(self.out_dir / PART_FILES[i].name, len(PART_FILES[i].head),
-                                             len(PART_FILES[i].sep), [(d, ls[i]) for d, ls in split])
-                for i in valid}
+        return {pf.name: _OldFile(self.out_dir / pf.name, len(pf.head), len(pf.sep), recorded, i)
+                for i, pf in enumerate(PART_FILES) if state and _is_recorded(state, self.out_dir / pf.name)}
 
     def _save_state(self, state: dict | None, shown_ids: list[str], same_list: bool,
-                    old: dict[str, _OldFile]) -> None:
-        """Record what the files now hold (after they are in place)."""
+                    old: dict[str, _OldFile], recorded: list[tuple[str, str]]) -> None:
+        """Record what the files now hold (after they are in place), and that no
+        file is being appended to any more."""
         ours = [pf.name for pf in self.part_files] + self.table_files
         files = {}
         for name in [pf.name for pf in PART_FILES] + list(TABLE_FILES):
@@ -294,15 +340,21 @@ class Outputs:
                 files[name] = _fingerprint(self.out_dir / name)
             elif state and same_list and state["files"].get(name):
                 files[name] = state["files"][name]   # not ours this run, and still right
-        rows = [(pos, doc_id, ",".join(str(self._length(doc_id, pf, old)) for pf in PART_FILES))
-                for pos, doc_id in enumerate(shown_ids)]
+        # after an append the rows of the notices on disk stay as they are
+        kept = len(recorded) if recorded and all(pf.name in old for pf in PART_FILES) else 0
+        rows = [(doc_id, ",".join(str(self._length(doc_id, pf, old)) for pf in PART_FILES))
+                for doc_id in shown_ids[kept:]]
         con = self.archive.con
         with con:
-            con.execute("DELETE FROM exported")
-            con.executemany("INSERT INTO exported (pos, doc_id, lengths) VALUES (?, ?, ?)", rows)
+            if not kept:
+                con.execute("DELETE FROM exported")
+            con.executemany("INSERT INTO exported (pos, doc_id, lengths) VALUES (?, ?, ?)",
+                            [(pos, *row) for pos, row in enumerate(rows, kept)])
             con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(
                 {"view": self._view(), "parts": [p.name for p in PART_FILES], "files": files,
-                 "resolution": self.resolution})))
+                 "resolution": self.resolution, "coverage": None if self.coverage is None or not self.movable else
+                 [[city, *counts] for city, counts in self.coverage.items()]})))
+            con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
 
     def _length(self, doc_id: str, pf: PartFile, old: dict[str, _OldFile]) -> int:
         if self.spool and doc_id in self.spool.where and pf in self.part_files:
@@ -325,11 +377,11 @@ class Outputs:
                                                      (doc_id,)).fetchone()
             self.spool.add(R.notice_record(notice_from_json(text, version)))
 
-    def _compose(self, pf: PartFile, spool_index: int, shown_ids: list[str], old: _OldFile | None) -> Path:
-        """One part file from ranges of the old file and the spool, in ``shown_ids`` order."""
-        temp = self.spool.temps[spool_index]
-        ranges = []   # [source, first index, start, end]
-        for doc_id in shown_ids:
+    def _ranges(self, doc_ids: list[str], spool_index: int, old: _OldFile | None) -> list[list]:
+        """The parts of ``doc_ids``, in order, as byte ranges of the old file and the
+        spool: [source, last index, start, end], consecutive parts of one source merged."""
+        ranges = []
+        for doc_id in doc_ids:
             if doc_id in self.spool.where:
                 index, starts, lengths = self.spool.where[doc_id]
                 source, start, length = "spool", starts[spool_index], lengths[spool_index]
@@ -340,6 +392,12 @@ class Outputs:
                 last[1], last[3] = index, start + length
             else:
                 ranges.append([source, index, start, start + length])
+        return ranges
+
+    def _compose(self, pf: PartFile, spool_index: int, shown_ids: list[str], old: _OldFile | None) -> Path:
+        """One part file from ranges of the old file and the spool, in ``shown_ids`` order."""
+        temp = self.spool.temps[spool_index]
+        ranges = self._ranges(shown_ids, spool_index, old)
         if len(ranges) <= 1 and (not ranges or (ranges[0][0] == "spool" and ranges[0][2] == len(pf.head)
                                                 and len(self.spool.order) == len(shown_ids))):
             temp.write(pf.tail)   # the spool is the file: every notice, in order
@@ -357,9 +415,60 @@ class Outputs:
             out.discard()
             raise
 
+    def _append(self, pf: PartFile, spool_index: int, new_ids: list[str], old: _OldFile, size: int) -> Path:
+        """Append the parts of ``new_ids`` (all spooled) to the file on disk, in
+        place: its tail is written again after them.  The caller has recorded
+        ``size``, so a run killed in between is undone (``_recover``)."""
+        temp = self.spool.temps[spool_index]
+        fd = os.open(old.path, os.O_WRONLY)
+        try:
+            at = size - len(pf.tail)
+            for n, (_, _, start, end) in enumerate(self._ranges(new_ids, spool_index, None)):
+                if n or old.held:
+                    at += os.pwrite(fd, pf.sep, at)
+                at = _copy_range(temp.fd, start, end - start, fd, at, old.path)
+            os.pwrite(fd, pf.tail, at)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return old.path
+
+    def _recover(self) -> None:
+        """Undo the appends of a run killed while it appended to the files: each
+        file still ours (same inode) is cut back to the size recorded before and
+        gets its tail again, and the state records it as it now is."""
+        text = self.archive.get_setting(APPEND_KEY)
+        if not text:
+            return
+        state = json.loads(self.archive.get_setting(STATE_KEY) or "{}")
+        for name, (size, inode) in json.loads(text).items():
+            pf, path = next(p for p in PART_FILES if p.name == name), self.out_dir / name
+            now = _fingerprint(path)
+            if now is None or now[1] != inode or now[0] < size - len(pf.tail):
+                continue   # replaced or cut since: not the recorded file, so rebuilt
+            log.warning("%s: cut back to what the last finished run wrote (a run was killed while "
+                        "appending to it)", path)
+            fd = os.open(path, os.O_WRONLY)
+            try:
+                os.ftruncate(fd, size - len(pf.tail))
+                os.pwrite(fd, pf.tail, size - len(pf.tail))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            if state.get("files", {}).get(name, [None, None])[:2] == [size, inode]:
+                state["files"][name] = _fingerprint(path)
+        with self.archive.con as con:
+            if state:
+                con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(state)))
+            con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
+
     # --- agencies.csv and review.csv ----------------------------------------
 
-    def _write_tables(self, state: dict | None, changed: set[str]) -> list[Path]:
+    def _write_tables(self, state: dict | None, changed: set[str],
+                      coverage: dict[str | None, list[int]] | None) -> list[Path]:
+        """agencies.csv and review.csv, where they change; ``coverage`` is the
+        cities' coverage when known without a count (``_moved_coverage``)."""
+        self.coverage = coverage
         if not self.table_files:
             return []
         valid = {name for name in TABLE_FILES if state and _is_recorded(state, self.out_dir / name)}
@@ -367,13 +476,15 @@ class Outputs:
         written = []
         if changed or stale or "agencies.csv" not in valid:
             written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
-        if "review.csv" not in valid or stale or self._has_unresolved(changed):
+        if "review.csv" not in valid or stale or self._has_unresolved(changed) or self._coverage_moved(state, changed):
             from .reviewcsv import MissTally
 
             tally = MissTally()
             for unit in self._unresolved_units():
                 tally.add_units(*unit)
-            tally.coverage = self._coverage()
+            if self.coverage is None:
+                self.coverage = self._coverage()
+            tally.coverage = self.coverage
             written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
         return written
 
@@ -382,6 +493,20 @@ class Outputs:
         return self.archive.con.execute(
             f"SELECT {names} FROM agencies WHERE notice_count > 0 "
             "ORDER BY lead_count + support_count DESC, agency_id").fetchall()
+
+    def _coverage_moved(self, state: dict | None, changed: set[str]) -> bool:
+        """Whether the notices added or taken out change the coverage of a city
+        review.csv lists (a notice without an unresolved name changes it too)."""
+        if not changed:
+            return False
+        if self.coverage is None or not state or state.get("coverage") is None:
+            return True   # not known without counting: write it
+        before = {city: [done, total] for city, done, total in state["coverage"]}
+        moved = {city for city in set(before) | set(self.coverage)
+                 if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
+        return bool(moved) and not moved.isdisjoint(city for (city,) in self.archive.con.execute(
+            "SELECT DISTINCT n.city FROM assignments a JOIN versions v ON v.doc_id = a.doc_id "
+            f"JOIN notices n ON n.doc_id = a.doc_id WHERE a.match = 'unresolved' AND {shown(self.all_versions, 'v')}"))
 
     def _has_unresolved(self, doc_ids: set[str]) -> bool:
         con, ids = self.archive.con, list(doc_ids)
@@ -392,14 +517,46 @@ class Outputs:
                 return True
         return False
 
-    def _coverage(self) -> dict[str | None, list[int]]:
+    def _coverage(self) -> dict[str | None, list[int]] | None:
         """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
-        catch-all groups not counted (review.csv's city_resolved, city_units)."""
+        catch-all groups not counted (review.csv's city_resolved, city_units).
+        One pass over the assignments of every notice shown: it is counted once
+        and then moved with the notices added and taken out (``_moved_coverage``)."""
+        condition = shown(self.all_versions, 'v')
+        if self.archive.con.execute(f"SELECT 1 FROM versions v WHERE {condition} AND notice_json IS NULL "
+                                    "LIMIT 1").fetchone():
+            self.movable = False   # counted here, but not in the files' list: cannot be moved with it
+        return self._coverage_where(condition)
+
+    def _coverage_where(self, condition: str, args: Sequence[str] = ()) -> dict[str | None, list[int]]:
         cur = self.archive.con.execute(
             "SELECT n.city, SUM(a.kind != 'group' AND a.match != 'unresolved'), SUM(a.kind != 'group') "
             "FROM versions v JOIN assignments a ON a.doc_id = v.doc_id "
-            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} GROUP BY n.city")
+            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {condition} GROUP BY n.city", args)
         return {city: [done or 0, total or 0] for city, done, total in cur}
+
+    def _moved_coverage(self, state: dict | None, old_ids: list[str], shown_ids: list[str],
+                        stored: set[str]) -> dict[str | None, list[int]] | None:
+        """The coverage of the notices shown (``_coverage``) from the one recorded
+        with the files, plus the notices shown now and not then, less those
+        shown then and not now; None when it must be counted: none recorded
+        (an older archive, or versions without their JSON, which the files do
+        not list), other names resolved, or notices on disk stored again."""
+        if not state or state.get("coverage") is None or state.get("resolution") != self.resolution \
+                or not stored.isdisjoint(old_ids):
+            return None
+        coverage = {city: [done, total] for city, done, total in state["coverage"]}
+        before, now = set(old_ids), set(shown_ids)
+        for sign, doc_ids in ((1, [d for d in shown_ids if d not in before]),
+                              (-1, [d for d in old_ids if d not in now])):
+            for i in range(0, len(doc_ids), 500):
+                chunk = doc_ids[i:i + 500]
+                for city, (done, total) in self._coverage_where(
+                        f"v.doc_id IN ({', '.join('?' for _ in chunk)})", chunk).items():
+                    tally = coverage.setdefault(city, [0, 0])
+                    tally[0] += sign * done
+                    tally[1] += sign * total
+        return coverage
 
     def _unresolved_units(self):
         """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""

@@ -1,0 +1,211 @@
+"""Incremental runs append in place (issue 17): when a run only adds notices at
+the end of what the per-run files show, their parts are appended to the files
+on disk instead of composing new files; a run killed while appending is undone
+by the next one; anything else (a notice superseded, retired) still composes.
+
+Every test compares the files with what a run of the same inputs into an empty
+folder writes, byte for byte.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.engine.pipeline import Settings, run
+
+SEED = "seed-dongguan-2014-75.html"
+SEED_NUMBER = "东府办〔2014〕75号"
+MEASURE_1 = "突出发展战略性新兴产业"
+PART_FILES = ("notices.json", "measures.csv", "assignments.csv", "notices.csv")
+PER_RUN = PART_FILES + ("agencies.csv", "review.csv")
+KILL_SEED = int(os.environ.get("KILL_SEED", time.time_ns() % 1_000_000))
+KILLS = 3
+
+
+KNOWN, UNKNOWN = "<td>市科技局</td>", "<td>市星河协调办</td>"   # a unit no registry knows (review.csv)
+
+
+def notice_page(fixtures_dir: Path, number: int, draft: int = 0) -> str:
+    """The seed under its own doc number (a notice of its own); ``draft`` words
+    measure 1 differently (a new version of that notice); the first ``number % 4``
+    lead cells of 市科技局 name a unit nobody knows, so that review.csv and its
+    coverage change from notice to notice and version to version."""
+    text = (fixtures_dir / SEED).read_text(encoding="utf-8").replace(SEED_NUMBER, f"东府办〔2014〕{number}号")
+    text = text.replace(KNOWN, UNKNOWN, (number + draft) % 4)
+    return text.replace(MEASURE_1, f"{MEASURE_1}（第{draft}稿）", 1) if draft else text
+
+
+def write_pages(folder: Path, fixtures_dir: Path, pages: dict[str, tuple[int, int]]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (number, draft) in pages.items():
+        (folder / name).write_text(notice_page(fixtures_dir, number, draft), encoding="utf-8")
+    return [folder / name for name in pages]
+
+
+class Counted:
+    """Counts the calls of ``Outputs.<name>`` (the full coverage count, the rebuild of a notice)."""
+
+    def __init__(self, monkeypatch, name: str) -> None:
+        from extractor.store import outputs
+
+        self.calls, real = 0, getattr(outputs.Outputs, name)
+
+        def counting(*args, **kw):
+            self.calls += 1
+            return real(*args, **kw)
+        monkeypatch.setattr(outputs.Outputs, name, counting)
+
+
+def run_on(inputs, out: Path, **options):
+    result = run(Settings(inputs=tuple(map(str, inputs)), out_dir=out, **options))
+    assert not result.failures, result.failures
+    return result
+
+
+def files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in PER_RUN}
+
+
+def inodes(out: Path) -> dict[str, int]:
+    return {name: (out / name).stat().st_ino for name in PART_FILES}
+
+
+def from_scratch(inputs, folder: Path, **options) -> dict[str, bytes]:
+    """The files one run of ``inputs`` (stored in this order) into an empty folder writes."""
+    run_on(inputs, folder, **options)
+    return files(folder)
+
+
+@pytest.mark.parametrize("all_versions", [False, True])
+def test_new_notices_are_appended_in_place_and_equal_a_run_from_scratch(tmp_path, fixtures_dir, all_versions,
+                                                                        monkeypatch):
+    raw = tmp_path / "raw"
+    first = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(4)})
+    out = tmp_path / "out"
+    run_on([raw], out, all_versions=all_versions)
+    before, db = inodes(out), out / "notices.sqlite"
+    counted, rebuilt = Counted(monkeypatch, "_coverage"), Counted(monkeypatch, "_rebuild")
+    # two new notices, then a new version of n1: with --all-versions that adds to the end too
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0), "b.html": (201, 0)})
+    later += write_pages(tmp_path / "v2", fixtures_dir, {"n1-v2.html": (101, 2)}) if all_versions else []
+    for page in later:
+        run_on([page], out, all_versions=all_versions)
+    assert inodes(out) == before   # appended to, not replaced
+    assert counted.calls == 0      # review.csv's coverage moved with the notices added, not counted again
+    assert rebuilt.calls == len(later)   # (called once a run, with no notice to rebuild)
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch", all_versions=all_versions)
+    con = sqlite3.connect(db)
+    try:   # nothing is left recorded as being appended to
+        assert con.execute("SELECT count(*) FROM archive_settings WHERE key = 'appending'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM exported").fetchone() == (len(first) + len(later),)
+    finally:
+        con.close()
+
+
+def test_a_superseded_notice_still_composes_new_files(tmp_path, fixtures_dir, monkeypatch):
+    """A new version of a notice takes the old one's part out of the middle of
+    each file: the files are composed anew (new inodes), as before."""
+    raw = tmp_path / "raw"
+    first = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(4)})
+    out = tmp_path / "out"
+    run_on([raw], out)
+    before, counted = inodes(out), Counted(monkeypatch, "_coverage")
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0), "n1-v2.html": (101, 2)})
+    run_on(later, out)
+    assert all(inodes(out)[name] != before[name] for name in PART_FILES)
+    assert counted.calls == 0   # the coverage moved: version 2 in, version 1 out
+    shown = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert [n["doc_number"] for n in shown] == [f"东府办〔2014〕{n}号" for n in (100, 102, 103, 200, 101)]
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch")
+
+
+def test_an_edited_file_is_rebuilt_not_appended_to(tmp_path, fixtures_dir):
+    raw = tmp_path / "raw"
+    first = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(2)})
+    out = tmp_path / "out"
+    run_on([raw], out)
+    with open(out / "measures.csv", "ab") as fh:   # someone's note at the end
+        fh.write(b"my note\r\n")
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0)})
+    run_on(later, out)
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch")
+
+
+# --- killed while appending ------------------------------------------------------
+
+DRIVER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    import extractor.store.outputs as O
+    from extractor.engine.pipeline import Settings, run
+
+    page, out, marker = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    copy, append = O._copy_range, O.Outputs._append
+
+    def slow_copy(src, start, length, dst, at, target):
+        # a few hundred bytes at a time, so that a kill lands mid-append
+        while length:
+            n = min(length, 256)
+            at = copy(src, start, n, dst, at, target)
+            start, length = start + n, length - n
+            time.sleep(0.001)
+        return at
+
+    def appending(self, *args):
+        if not marker.exists():
+            marker.write_text("appending")
+        return append(self, *args)
+
+    O._copy_range, O.Outputs._append = slow_copy, appending
+    run(Settings(inputs=(page,), out_dir=out))
+""")
+
+
+def test_a_run_killed_while_appending_is_undone_by_the_next(tmp_path, fixtures_dir):
+    rng = random.Random(KILL_SEED)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    pages = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(3)})
+    run_on([raw], out)
+    before = inodes(out)
+    new = write_pages(tmp_path / "new", fixtures_dir, {f"k{k}.html": (300 + k, 0) for k in range(KILLS)})
+    for k, page in enumerate(new):
+        marker = tmp_path / f"appending-{k}"
+        proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(page), str(out), str(marker)],
+                                stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while not marker.exists():
+            assert proc.poll() is None, proc.stderr.read().decode()
+            assert time.monotonic() < deadline, "the run never appended"
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.4))   # the append takes about 0.3 s, slowed down: before, in or after it
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        proc.stderr.close()
+        # the next run (given nothing new) cuts each file back and appends the killed run's notice again
+        run_on([page], out)
+        assert files(out) == from_scratch(pages + new[:k + 1], tmp_path / f"scratch-{k}"), \
+            f"KILL_SEED={KILL_SEED}"
+        assert inodes(out) == before, f"rebuilt rather than cut back, KILL_SEED={KILL_SEED}"
+
+
+def test_a_notice_without_unresolved_names_still_moves_review_coverage(tmp_path, fixtures_dir):
+    """review.csv gives each city's coverage (units resolved, of all): a notice
+    of that city added without a name to review changes it all the same."""
+    first = write_pages(tmp_path / "raw", fixtures_dir, {"n1.html": (101, 0)})   # one unknown unit
+    out = tmp_path / "out"
+    run_on(first, out)
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0)})    # none
+    run_on(later, out)
+    review = (out / "review.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(review) == 2 and review[1].endswith(",289,290")   # 2 x 145 units, 1 of them unknown
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch")
