@@ -217,7 +217,7 @@ def _tree_rss_kb(pid: int) -> int:
 
 
 def measure(label: str, cmd: list[str], log_dir: Path) -> dict:
-    """Run ``cmd``; wall time, exit status, peak RSS of the largest process and of the tree."""
+    """Run ``cmd``; wall time, CPU time, exit status, peak RSS of the largest process and of the tree."""
     log_dir.mkdir(parents=True, exist_ok=True)
     out_path, err_path = log_dir / f"{label}.out", log_dir / f"{label}.err"
     peak_tree = [0]
@@ -238,6 +238,7 @@ def measure(label: str, cmd: list[str], log_dir: Path) -> dict:
         sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
     return {"label": label, "cmd": " ".join(map(str, cmd)), "seconds": round(seconds, 3),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),   # user + sys of the process itself
             "returncode": proc.returncode, "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
             "peak_tree_rss_mb": round(peak_tree[0] / 1024, 1),
             "stdout": out_path.read_text(encoding="utf-8", errors="replace").strip()[-300:]}

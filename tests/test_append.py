@@ -209,3 +209,16 @@ def test_a_notice_without_unresolved_names_still_moves_review_coverage(tmp_path,
     review = (out / "review.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(review) == 2 and review[1].endswith(",289,290")   # 2 x 145 units, 1 of them unknown
     assert files(out) == from_scratch(first + later, tmp_path / "scratch")
+
+
+def test_a_file_with_another_hard_link_is_composed_not_appended_to(tmp_path, fixtures_dir):
+    """A hard link to a per-run file (a published copy) keeps what it held."""
+    first = write_pages(tmp_path / "raw", fixtures_dir, {"n1.html": (101, 0)})
+    out, published = tmp_path / "out", tmp_path / "published.json"
+    run_on(first, out)
+    os.link(out / "notices.json", published)
+    kept = published.read_bytes()
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0)})
+    run_on(later, out)
+    assert published.read_bytes() == kept
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch")

@@ -280,7 +280,9 @@ class Outputs:
         self._rebuild([d for d in shown_ids if d not in spooled and (missing or d not in held)]
                       if self.part_files else [])
         same_list = shown_ids == old_ids and not spooled
-        appending = {pf.name: state["files"][pf.name][:2] for pf in self.part_files if grown and pf.name in old}
+        # (a file with other hard links is composed: a linked copy keeps what it held, as before)
+        appending = {pf.name: state["files"][pf.name][:2] for pf in self.part_files
+                     if grown and pf.name in old and os.stat(old[pf.name].path).st_nlink == 1}
         written: list[Path] = []
         try:
             if appending:   # recorded (committed) before the first byte is appended
