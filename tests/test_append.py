@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 
 from extractor.engine.pipeline import Settings, run
+from extractor.store.outputs import Outputs
+from extractor.store.tablefiles import TableFiles
 
 SEED = "seed-dongguan-2014-75.html"
 SEED_NUMBER = "东府办〔2014〕75号"
@@ -53,17 +55,15 @@ def write_pages(folder: Path, fixtures_dir: Path, pages: dict[str, tuple[int, in
 
 
 class Counted:
-    """Counts the calls of ``Outputs.<name>`` (the full coverage count, the rebuild of a notice)."""
+    """Counts the calls of ``owner.name`` (the full coverage count, the rebuild of notices)."""
 
-    def __init__(self, monkeypatch, name: str) -> None:
-        from extractor.store import outputs
-
-        self.calls, real = 0, getattr(outputs.Outputs, name)
+    def __init__(self, monkeypatch, owner, name: str) -> None:
+        self.calls, real = 0, getattr(owner, name)
 
         def counting(*args, **kw):
             self.calls += 1
             return real(*args, **kw)
-        monkeypatch.setattr(outputs.Outputs, name, counting)
+        monkeypatch.setattr(owner, name, counting)
 
 
 def run_on(inputs, out: Path, **options):
@@ -94,7 +94,8 @@ def test_new_notices_are_appended_in_place_and_equal_a_run_from_scratch(tmp_path
     out = tmp_path / "out"
     run_on([raw], out, all_versions=all_versions)
     before, db = inodes(out), out / "notices.sqlite"
-    counted, rebuilt = Counted(monkeypatch, "_coverage"), Counted(monkeypatch, "_rebuild")
+    counted = Counted(monkeypatch, TableFiles, "_count_coverage")
+    rebuilt = Counted(monkeypatch, Outputs, "_rebuild")
     # two new notices, then a new version of n1: with --all-versions that adds to the end too
     later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0), "b.html": (201, 0)})
     later += write_pages(tmp_path / "v2", fixtures_dir, {"n1-v2.html": (101, 2)}) if all_versions else []
@@ -119,7 +120,7 @@ def test_a_superseded_notice_still_composes_new_files(tmp_path, fixtures_dir, mo
     first = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(4)})
     out = tmp_path / "out"
     run_on([raw], out)
-    before, counted = inodes(out), Counted(monkeypatch, "_coverage")
+    before, counted = inodes(out), Counted(monkeypatch, TableFiles, "_count_coverage")
     later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0), "n1-v2.html": (101, 2)})
     run_on(later, out)
     assert all(inodes(out)[name] != before[name] for name in PART_FILES)

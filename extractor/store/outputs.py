@@ -43,9 +43,9 @@ A run
 agencies.csv and review.csv are one row per agency / unresolved name:
 written from the archive's tables (``agencies``: counts of the latest
 versions; the unresolved assignments of the notices shown) when the list
-changed.  review.csv's per-city coverage is counted over every assignment
-shown once, kept with the list, and then moved by the notices added and
-taken out.  What still grows with the archive: the query listing the
+changed (``tablefiles.py``; review.csv's per-city coverage is counted
+once, kept with the list, then moved by the notices added and taken out).
+What still grows with the archive: the query listing the
 notices shown and the ``exported`` rows read back (about 0.1 s at 10,000
 notices), the unresolved assignments read for review.csv, and, when a run
 composes, the kernel's copy of the unchanged bytes (on XFS or Btrfs
@@ -64,9 +64,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import rows as R
-from .export import write_csv
 from .files import _file_mode
 from .migrate import shown
+from .tablefiles import TableFiles
 
 log = logging.getLogger(__name__)
 
@@ -242,10 +242,7 @@ class Outputs:
         self.part_files = [pf for pf in PART_FILES if pf.fmt in self.formats]
         self.table_files = list(TABLE_FILES) if "csv" in self.formats else []
         self.spool = Spool(self.out_dir, self.part_files) if self.part_files else None
-        #: the coverage of the notices shown (``_coverage``), once known; recorded with the
-        #: files unless versions without their JSON are shown (``movable``)
-        self.coverage: dict[str | None, list[int]] | None = None
-        self.movable = True
+        self.tables = TableFiles(archive, self.out_dir, self.table_files, all_versions, aliases, resolution)
 
     def add(self, record: R.NoticeRecord) -> None:
         """One notice the archive stored in this run (with its version)."""
@@ -294,7 +291,9 @@ class Outputs:
                 elif not (same_list and pf.name in old):
                     written.append(self._compose(pf, n, shown_ids, old.get(pf.name)))
             changed = set(shown_ids).symmetric_difference(old_ids) | set(spooled)
-            written += self._write_tables(state, changed, self._moved_coverage(state, old_ids, shown_ids, stored))
+            self.tables.move_coverage(state, old_ids, shown_ids, stored)
+            written += self.tables.write(state, {name for name in self.table_files
+                                                 if state and _is_recorded(state, self.out_dir / name)}, changed)
             if "csv" in self.formats and (written or not (self.out_dir / "datapackage.json").is_file()):
                 from .describe import write_datapackage   # describes the CSVs: rewritten with them
                 written.append(write_datapackage(self.out_dir))
@@ -354,8 +353,7 @@ class Outputs:
                             [(pos, *row) for pos, row in enumerate(rows, kept)])
             con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(
                 {"view": self._view(), "parts": [p.name for p in PART_FILES], "files": files,
-                 "resolution": self.resolution, "coverage": None if self.coverage is None or not self.movable else
-                 [[city, *counts] for city, counts in self.coverage.items()]})))
+                 "resolution": self.resolution, "coverage": self.tables.coverage_state()})))
             con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
 
     def _length(self, doc_id: str, pf: PartFile, old: dict[str, _OldFile]) -> int:
@@ -463,119 +461,6 @@ class Outputs:
             if state:
                 con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(state)))
             con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
-
-    # --- agencies.csv and review.csv ----------------------------------------
-
-    def _write_tables(self, state: dict | None, changed: set[str],
-                      coverage: dict[str | None, list[int]] | None) -> list[Path]:
-        """agencies.csv and review.csv, where they change; ``coverage`` is the
-        cities' coverage when known without a count (``_moved_coverage``)."""
-        self.coverage = coverage
-        if not self.table_files:
-            return []
-        valid = {name for name in TABLE_FILES if state and _is_recorded(state, self.out_dir / name)}
-        stale = (state or {}).get("resolution") != self.resolution
-        written = []
-        if changed or stale or "agencies.csv" not in valid:
-            written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
-        if "review.csv" not in valid or stale or self._has_unresolved(changed) or self._coverage_moved(state, changed):
-            from .reviewcsv import MissTally
-
-            tally = MissTally()
-            for unit in self._unresolved_units():
-                tally.add_units(*unit)
-            if self.coverage is None:
-                self.coverage = self._coverage()
-            tally.coverage = self.coverage
-            written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
-        return written
-
-    def _agency_rows(self) -> list[tuple]:
-        names = ", ".join(R.column_names(R.AgencyRow))
-        return self.archive.con.execute(
-            f"SELECT {names} FROM agencies WHERE notice_count > 0 "
-            "ORDER BY lead_count + support_count DESC, agency_id").fetchall()
-
-    def _coverage_moved(self, state: dict | None, changed: set[str]) -> bool:
-        """Whether the notices added or taken out change the coverage of a city
-        review.csv lists (a notice without an unresolved name changes it too)."""
-        if not changed:
-            return False
-        if self.coverage is None or not state or state.get("coverage") is None:
-            return True   # not known without counting: write it
-        before = {city: [done, total] for city, done, total in state["coverage"]}
-        moved = {city for city in set(before) | set(self.coverage)
-                 if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
-        return bool(moved) and not moved.isdisjoint(city for (city,) in self.archive.con.execute(
-            "SELECT DISTINCT n.city FROM assignments a JOIN versions v ON v.doc_id = a.doc_id "
-            f"JOIN notices n ON n.doc_id = a.doc_id WHERE a.match = 'unresolved' AND {shown(self.all_versions, 'v')}"))
-
-    def _has_unresolved(self, doc_ids: set[str]) -> bool:
-        con, ids = self.archive.con, list(doc_ids)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            if con.execute(f"SELECT 1 FROM assignments WHERE match = 'unresolved' AND doc_id IN "
-                           f"({', '.join('?' for _ in chunk)}) LIMIT 1", chunk).fetchone():
-                return True
-        return False
-
-    def _coverage(self) -> dict[str | None, list[int]] | None:
-        """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
-        catch-all groups not counted (review.csv's city_resolved, city_units).
-        One pass over the assignments of every notice shown: it is counted once
-        and then moved with the notices added and taken out (``_moved_coverage``)."""
-        condition = shown(self.all_versions, 'v')
-        if self.archive.con.execute(f"SELECT 1 FROM versions v WHERE {condition} AND notice_json IS NULL "
-                                    "LIMIT 1").fetchone():
-            self.movable = False   # counted here, but not in the files' list: cannot be moved with it
-        return self._coverage_where(condition)
-
-    def _coverage_where(self, condition: str, args: Sequence[str] = ()) -> dict[str | None, list[int]]:
-        cur = self.archive.con.execute(
-            "SELECT n.city, SUM(a.kind != 'group' AND a.match != 'unresolved'), SUM(a.kind != 'group') "
-            "FROM versions v JOIN assignments a ON a.doc_id = v.doc_id "
-            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {condition} GROUP BY n.city", args)
-        return {city: [done or 0, total or 0] for city, done, total in cur}
-
-    def _moved_coverage(self, state: dict | None, old_ids: list[str], shown_ids: list[str],
-                        stored: set[str]) -> dict[str | None, list[int]] | None:
-        """The coverage of the notices shown (``_coverage``) from the one recorded
-        with the files, plus the notices shown now and not then, less those
-        shown then and not now; None when it must be counted: none recorded
-        (an older archive, or versions without their JSON, which the files do
-        not list), other names resolved, or notices on disk stored again."""
-        if not state or state.get("coverage") is None or state.get("resolution") != self.resolution \
-                or not stored.isdisjoint(old_ids):
-            return None
-        coverage = {city: [done, total] for city, done, total in state["coverage"]}
-        before, now = set(old_ids), set(shown_ids)
-        for sign, doc_ids in ((1, [d for d in shown_ids if d not in before]),
-                              (-1, [d for d in old_ids if d not in now])):
-            for i in range(0, len(doc_ids), 500):
-                chunk = doc_ids[i:i + 500]
-                for city, (done, total) in self._coverage_where(
-                        f"v.doc_id IN ({', '.join('?' for _ in chunk)})", chunk).items():
-                    tally = coverage.setdefault(city, [0, 0])
-                    tally[0] += sign * done
-                    tally[1] += sign * total
-        return coverage
-
-    def _unresolved_units(self):
-        """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""
-        cur = self.archive.con.execute(
-            "SELECT v.doc_id, n.doc_number, n.date, n.city, a.name, a.agency_id, a.seq FROM versions v "
-            "JOIN assignments a ON a.doc_id = v.doc_id AND a.match = 'unresolved' "
-            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} "
-            "ORDER BY v.rowid, a.seq, a.role = 'support', a.position")
-        current, units = None, []
-        for doc_id, doc_number, date, city, name, agency_id, seq in cur:
-            if current and current[0] != doc_id:
-                yield (*current, units)
-                units = []
-            current = (doc_id, doc_number, date, city)
-            units.append((name, agency_id, seq))
-        if current:
-            yield (*current, units)
 
 
 def files_shown(archive) -> tuple[tuple[str, ...], bool]:

@@ -1,0 +1,151 @@
+"""agencies.csv and review.csv of an archived run: one row per agency / per
+unresolved (city, name), written from the archive's tables when what the
+per-run files show changes (``outputs.Outputs``).
+
+review.csv gives each city's coverage (unit mentions resolved, of all, over
+the notices shown).  Counting it is one pass over every assignment shown
+(2 s at 10,000 notices), so it is counted once, kept with the files' state
+(``coverage``) and then moved by the notices added to and taken out of the
+list; review.csv is rewritten when the unresolved names or a listed city's
+coverage change.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from . import rows as R
+from .export import write_csv
+from .migrate import shown
+
+_CHUNK = 500   #: doc_ids bound in one ``IN (...)`` (SQLite allows 999 variables in older builds)
+
+Coverage = dict  #: city -> [unit mentions resolved, unit mentions], catch-all groups not counted
+
+
+def _chunks(ids: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """``(placeholders, chunk)`` for ``IN (...)`` over ``ids``, a chunk at a time."""
+    for i in range(0, len(ids), _CHUNK):
+        chunk = ids[i:i + _CHUNK]
+        yield ", ".join("?" for _ in chunk), chunk
+
+
+class TableFiles:
+    """agencies.csv and review.csv (``names``: those of them this run writes)."""
+
+    def __init__(self, archive, out_dir: Path, names: Sequence[str], all_versions: bool,
+                 aliases: Path | None, resolution: str | None) -> None:
+        self.archive, self.out_dir, self.names = archive, out_dir, list(names)
+        self.all_versions, self.aliases, self.resolution = all_versions, aliases, resolution
+        #: the coverage of the notices shown, once known; recorded with the files unless
+        #: versions without their JSON are shown (``movable``: they are not in the files' list)
+        self.coverage: Coverage | None = None
+        self.movable = True
+
+    def coverage_state(self) -> list | None:
+        """What the files' state keeps of the coverage: [[city, resolved, units], ...]."""
+        if self.coverage is None or not self.movable:
+            return None
+        return [[city, *counts] for city, counts in self.coverage.items()]
+
+    def write(self, state: dict | None, valid: set[str], changed: set[str]) -> list[Path]:
+        """The files that change; ``valid``: those on disk as the state recorded them,
+        ``changed``: the notices added to, taken out of or stored again in the list."""
+        if not self.names:
+            return []
+        stale = (state or {}).get("resolution") != self.resolution
+        written = []
+        if changed or stale or "agencies.csv" not in valid:
+            written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
+        if "review.csv" not in valid or stale or self._has_unresolved(changed) or self._moved(state, changed):
+            from .reviewcsv import MissTally
+
+            tally = MissTally()
+            for unit in self._unresolved_units():
+                tally.add_units(*unit)
+            if self.coverage is None:
+                self.coverage = self._count_coverage()
+            tally.coverage = self.coverage
+            written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
+        return written
+
+    def _agency_rows(self) -> list[tuple]:
+        names = ", ".join(R.column_names(R.AgencyRow))
+        return self.archive.con.execute(
+            f"SELECT {names} FROM agencies WHERE notice_count > 0 "
+            "ORDER BY lead_count + support_count DESC, agency_id").fetchall()
+
+    def _has_unresolved(self, doc_ids: set[str]) -> bool:
+        return any(self.archive.con.execute(f"SELECT 1 FROM assignments WHERE match = 'unresolved' AND doc_id IN "
+                                            f"({marks}) LIMIT 1", chunk).fetchone()
+                   for marks, chunk in _chunks(list(doc_ids)))
+
+    # --- review.csv's coverage ----------------------------------------------
+
+    def move_coverage(self, state: dict | None, old_ids: list[str], shown_ids: list[str],
+                      stored: set[str]) -> None:
+        """The coverage of the notices shown (``_count_coverage``) from the one
+        recorded with the files, plus the notices shown now and not then, less
+        those shown then and not now; left unknown (None) when it must be
+        counted: none recorded (an older archive, or versions without their
+        JSON shown), other names resolved, or notices on disk stored again."""
+        if not state or state.get("coverage") is None or state.get("resolution") != self.resolution \
+                or not stored.isdisjoint(old_ids):
+            return
+        coverage = {city: [done, total] for city, done, total in state["coverage"]}
+        before, now = set(old_ids), set(shown_ids)
+        for sign, doc_ids in ((1, [d for d in shown_ids if d not in before]),
+                              (-1, [d for d in old_ids if d not in now])):
+            for marks, chunk in _chunks(doc_ids):
+                for city, (done, total) in self._coverage_where(f"v.doc_id IN ({marks})", chunk).items():
+                    tally = coverage.setdefault(city, [0, 0])
+                    tally[0] += sign * done
+                    tally[1] += sign * total
+        self.coverage = coverage
+
+    def _moved(self, state: dict | None, changed: set[str]) -> bool:
+        """Whether the notices added or taken out change the coverage of a city
+        review.csv lists (a notice without an unresolved name changes it too)."""
+        if not changed:
+            return False
+        if self.coverage is None or not state or state.get("coverage") is None:
+            return True   # not known without counting: write it
+        before = {city: [done, total] for city, done, total in state["coverage"]}
+        moved = {city for city in set(before) | set(self.coverage)
+                 if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
+        return bool(moved) and not moved.isdisjoint(city for (city,) in self.archive.con.execute(
+            "SELECT DISTINCT n.city FROM assignments a JOIN versions v ON v.doc_id = a.doc_id "
+            f"JOIN notices n ON n.doc_id = a.doc_id WHERE a.match = 'unresolved' AND {shown(self.all_versions, 'v')}"))
+
+    def _count_coverage(self) -> Coverage:
+        """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
+        catch-all groups not counted (review.csv's city_resolved, city_units)."""
+        condition = shown(self.all_versions, "v")
+        if self.archive.con.execute(f"SELECT 1 FROM versions v WHERE {condition} AND notice_json IS NULL "
+                                    "LIMIT 1").fetchone():
+            self.movable = False
+        return self._coverage_where(condition)
+
+    def _coverage_where(self, condition: str, args: Sequence[str] = ()) -> Coverage:
+        cur = self.archive.con.execute(
+            "SELECT n.city, SUM(a.kind != 'group' AND a.match != 'unresolved'), SUM(a.kind != 'group') "
+            "FROM versions v JOIN assignments a ON a.doc_id = v.doc_id "
+            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {condition} GROUP BY n.city", args)
+        return {city: [done or 0, total or 0] for city, done, total in cur}
+
+    def _unresolved_units(self):
+        """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""
+        cur = self.archive.con.execute(
+            "SELECT v.doc_id, n.doc_number, n.date, n.city, a.name, a.agency_id, a.seq FROM versions v "
+            "JOIN assignments a ON a.doc_id = v.doc_id AND a.match = 'unresolved' "
+            f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} "
+            "ORDER BY v.rowid, a.seq, a.role = 'support', a.position")
+        current, units = None, []
+        for doc_id, doc_number, date, city, name, agency_id, seq in cur:
+            if current and current[0] != doc_id:
+                yield (*current, units)
+                units = []
+            current = (doc_id, doc_number, date, city)
+            units.append((name, agency_id, seq))
+        if current:
+            yield (*current, units)
