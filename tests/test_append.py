@@ -223,3 +223,71 @@ def test_a_file_with_another_hard_link_is_composed_not_appended_to(tmp_path, fix
     run_on(later, out)
     assert published.read_bytes() == kept
     assert files(out) == from_scratch(first + later, tmp_path / "scratch")
+
+
+def listed(out: Path, all_versions: bool) -> list[str]:
+    """The versions the files are to show, listed in full (what ``Outputs._listing`` may shortcut)."""
+    from extractor.store.migrate import shown
+
+    con = sqlite3.connect(out / "notices.sqlite")
+    try:
+        return [d for (d,) in con.execute(f"SELECT doc_id FROM versions WHERE {shown(all_versions)} "
+                                          "AND notice_json IS NOT NULL ORDER BY rowid")]
+    finally:
+        con.close()
+
+
+def test_the_list_read_from_the_versions_stored_since_is_the_full_list(tmp_path, fixtures_dir):
+    """Every kind of run, one after another: the notices the files show (and
+    the ``exported`` list) are always the full listing of the archive's
+    versions, whether the run listed them all or only read what was stored
+    since the last run."""
+    from extractor.cli import main
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(3)})
+    steps = [
+        ({"a.html": (200, 0)}, {}),                              # a new notice
+        ({"n1-v2.html": (101, 2)}, {}),                          # supersedes n1
+        ({"b1.html": (201, 0), "b2.html": (201, 3)}, {}),        # a notice and its second version in one run
+        ({"c.html": (202, 0)}, {"all_versions": True}),          # the other view
+        ({"d.html": (203, 0)}, {"all_versions": True}),
+        ({"n1-v3.html": (101, 1)}, {"all_versions": True}),      # a new version, every version shown
+        ({"e.html": (204, 0)}, {}),                              # back to the latest view
+        ({}, {"full": True}),                                    # every input stored again
+        ({"f.html": (205, 0)}, {}),
+    ]
+    run_on([raw], out)
+    for n, (pages, options) in enumerate(steps):
+        inputs = write_pages(tmp_path / f"step{n}", fixtures_dir, pages) if pages else [raw]
+        run_on(inputs, out, **options)
+        if n == 6:
+            assert main(["retire", "东府办〔2014〕102号", "--reason", "a test", "--out", str(out)]) == 0
+        view = options.get("all_versions", False)
+        doc_ids = [d["doc_id"] for d in json.loads((out / "notices.json").read_text(encoding="utf-8"))]
+        assert doc_ids == listed(out, view), f"step {n}"
+        con = sqlite3.connect(out / "notices.sqlite")
+        assert [d for (d,) in con.execute("SELECT doc_id FROM exported ORDER BY pos")] == doc_ids
+        con.close()
+
+
+def test_versions_without_their_json_stay_in_review_csv_and_out_of_the_files(tmp_path, fixtures_dir):
+    """A version from before the archive has no JSON: the views show it, the files
+    cannot, and review.csv lists its unresolved names and counts its units (as it
+    did before runs read only what was stored since the last one)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    first = write_pages(raw, fixtures_dir, {"n1.html": (101, 0), "n2.html": (102, 0)})
+    run_on(first, out)
+    con = sqlite3.connect(out / "notices.sqlite")
+    with con:   # n1 as an archive from before notice_json kept it, whose files no run has listed yet
+        con.execute("UPDATE versions SET notice_json = NULL WHERE rowid = 1")
+        con.execute("DELETE FROM archive_settings WHERE key = 'exported'")
+    con.close()
+    for page in write_pages(tmp_path / "new", fixtures_dir, {"a.html": (201, 0), "b.html": (200, 0)}):
+        run_on([page], out)
+    shown = json.loads((out / "notices.json").read_text(encoding="utf-8"))
+    assert [n["doc_number"] for n in shown] == ["东府办〔2014〕102号", "东府办〔2014〕201号", "东府办〔2014〕200号"]
+    review = (out / "review.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+    # unknown units: one in n1 (101), two in n2 (102), one in a (201), none in b (200); 4 x 145 units
+    assert [(r.split(",")[6], r.split(",")[-2:]) for r in review] == [
+        ("东府办〔2014〕101号", ["576", "580"])]

@@ -45,11 +45,15 @@ written from the archive's tables (``agencies``: counts of the latest
 versions; the unresolved assignments of the notices shown) when the list
 changed (``tablefiles.py``; review.csv's per-city coverage is counted
 once, kept with the list, then moved by the notices added and taken out).
-What still grows with the archive: the query listing the
-notices shown and the ``exported`` rows read back (about 0.1 s at 10,000
-notices), the unresolved assignments read for review.csv, and, when a run
-composes, the kernel's copy of the unchanged bytes (on XFS or Btrfs
-``copy_file_range`` shares the blocks instead: no copy at all).
+
+What a run reads of the archive does not grow with it either, while the
+list only grows: the list is the recorded one plus the versions stored
+since (``_listing``), and review.csv reads the unresolved assignments
+through their index.  What still grows: reading back the recorded list
+(``exported``, small rows), the unresolved assignments when review.csv
+is rewritten, and, when a run composes, the kernel's copy of the
+unchanged bytes (on XFS or Btrfs ``copy_file_range`` shares the blocks
+instead: no copy at all).
 """
 from __future__ import annotations
 
@@ -65,7 +69,7 @@ from typing import Callable, Sequence
 
 from . import rows as R
 from .files import _file_mode
-from .migrate import shown
+from .migrate import SCHEMA_KEY, shown
 from .tablefiles import TableFiles
 
 log = logging.getLogger(__name__)
@@ -262,14 +266,12 @@ class Outputs:
         recorded = self.archive.con.execute("SELECT doc_id, lengths FROM exported ORDER BY pos").fetchall() \
             if state else []
         old_ids = [doc_id for doc_id, _ in recorded]
-        shown_ids = [d for (d,) in self.archive.con.execute(
-            f"SELECT doc_id FROM versions WHERE {shown(self.all_versions)} AND notice_json IS NOT NULL "
-            "ORDER BY rowid")]
         spooled = self.spool.where if self.spool else {}
+        stored, held = set(spooled), set(old_ids)   # (stored: before the rebuild below adds to the spool)
+        shown_ids = self._listing(state, old_ids, stored)
         if self._nothing_to_do(state, shown_ids, old_ids, spooled):
             self.discard()
             return []
-        stored, held = set(spooled), set(old_ids)   # (stored: before the rebuild below adds to the spool)
         # the list only grew at its end, with none of the notices on disk stored again
         grown = len(shown_ids) > len(old_ids) and shown_ids[:len(old_ids)] == old_ids and not stored & held
         old = self._old_files(state, recorded)
@@ -293,7 +295,8 @@ class Outputs:
             changed = set(shown_ids).symmetric_difference(old_ids) | set(spooled)
             self.tables.move_coverage(state, old_ids, shown_ids, stored)
             written += self.tables.write(state, {name for name in self.table_files
-                                                 if state and _is_recorded(state, self.out_dir / name)}, changed)
+                                                 if state and _is_recorded(state, self.out_dir / name)},
+                                         changed, shown_ids)
             if "csv" in self.formats and (written or not (self.out_dir / "datapackage.json").is_file()):
                 from .describe import write_datapackage   # describes the CSVs: rewritten with them
                 written.append(write_datapackage(self.out_dir))
@@ -303,6 +306,42 @@ class Outputs:
             self.discard()
         self._save_state(state, shown_ids, same_list, old, recorded if grown else [])
         return written
+
+    def _listing(self, state: dict | None, old_ids: list[str], stored: set[str]) -> list[str]:
+        """The doc_ids the files are to show, in order (rowid: the order stored).
+
+        Listing them scans ``versions``, whose rows hold each notice's JSON: a
+        page read per notice (27 MB at 10,000, about a second from disk).  So
+        the state keeps ``marks`` of what the list was made from, and while
+        they hold - no notice retired, no migration, none of the notices on
+        disk stored again - only the versions stored since are read: in the
+        latest view a version 1 adds itself (if shown) and supersedes nothing;
+        any later version (an older one may leave the list) lists them all.
+        Versions without their JSON (from before the archive) are shown by
+        the views but not in the files: the marks count them (``unlisted``)."""
+        con = self.archive.con
+        self.marks = {"rowid": con.execute("SELECT max(rowid) FROM versions").fetchone()[0] or 0,
+                      "retired": list(con.execute("SELECT count(*), max(rowid) FROM retired").fetchone()),
+                      "schema": self.archive.get_setting(SCHEMA_KEY), "unlisted": 0}
+        last, condition = (state or {}).get("marks"), shown(self.all_versions)
+        if last and all(last.get(key) == value for key, value in self.marks.items()
+                        if key not in ("rowid", "unlisted")) and stored.isdisjoint(old_ids):
+            added, unlisted = [], last["unlisted"]
+            for doc_id, version, is_shown, listed in con.execute(
+                    f"SELECT doc_id, version, {condition}, notice_json IS NOT NULL FROM versions "
+                    "WHERE rowid > ? ORDER BY rowid", (last["rowid"],)):
+                if version > 1 and not self.all_versions:
+                    break
+                if is_shown and listed:
+                    added.append(doc_id)
+                unlisted += is_shown and not listed
+            else:
+                self.marks["unlisted"] = self.tables.unlisted = unlisted
+                return old_ids + added
+        listing = con.execute(f"SELECT doc_id, notice_json IS NOT NULL FROM versions WHERE {condition} "
+                              "ORDER BY rowid").fetchall()
+        self.marks["unlisted"] = self.tables.unlisted = sum(not listed for _, listed in listing)
+        return [doc_id for doc_id, listed in listing if listed]
 
     def _nothing_to_do(self, state: dict | None, shown_ids: list[str], old_ids: list[str], spooled) -> bool:
         """The files on disk are ours and show what they should: the same notices,
@@ -353,7 +392,7 @@ class Outputs:
                             [(pos, *row) for pos, row in enumerate(rows, kept)])
             con.execute("INSERT OR REPLACE INTO archive_settings VALUES (?, ?)", (STATE_KEY, json.dumps(
                 {"view": self._view(), "parts": [p.name for p in PART_FILES], "files": files,
-                 "resolution": self.resolution, "coverage": self.tables.coverage_state()})))
+                 "resolution": self.resolution, "coverage": self.tables.coverage_state(), "marks": self.marks})))
             con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
 
     def _length(self, doc_id: str, pf: PartFile, old: dict[str, _OldFile]) -> int:

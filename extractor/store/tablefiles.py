@@ -38,35 +38,42 @@ class TableFiles:
         self.archive, self.out_dir, self.names = archive, out_dir, list(names)
         self.all_versions, self.aliases, self.resolution = all_versions, aliases, resolution
         #: the coverage of the notices shown, once known; recorded with the files unless
-        #: versions without their JSON are shown (``movable``: they are not in the files' list)
+        #: versions without their JSON are shown (``unlisted``: they are not in the files' list)
         self.coverage: Coverage | None = None
-        self.movable = True
+        #: the versions shown (by the archive's views) that the files do not list: without their JSON
+        self.unlisted = 0
 
     def coverage_state(self) -> list | None:
         """What the files' state keeps of the coverage: [[city, resolved, units], ...]."""
-        if self.coverage is None or not self.movable:
+        if self.coverage is None or self.unlisted:
             return None
         return [[city, *counts] for city, counts in self.coverage.items()]
 
-    def write(self, state: dict | None, valid: set[str], changed: set[str]) -> list[Path]:
+    def write(self, state: dict | None, valid: set[str], changed: set[str], shown_ids: list[str]) -> list[Path]:
         """The files that change; ``valid``: those on disk as the state recorded them,
-        ``changed``: the notices added to, taken out of or stored again in the list."""
+        ``changed``: the notices added to, taken out of or stored again in the list,
+        ``shown_ids``: the list, in order."""
         if not self.names:
             return []
         stale = (state or {}).get("resolution") != self.resolution
         written = []
         if changed or stale or "agencies.csv" not in valid:
             written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
-        if "review.csv" not in valid or stale or self._has_unresolved(changed) or self._moved(state, changed):
+        review = "review.csv" not in valid or stale or self._has_unresolved(changed)
+        moved = self._moved(state, changed)
+        if review or moved:
             from .reviewcsv import MissTally
 
-            tally = MissTally()
-            for unit in self._unresolved_units():
-                tally.add_units(*unit)
-            if self.coverage is None:
-                self.coverage = self._count_coverage()
-            tally.coverage = self.coverage
-            written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
+            units = self._unresolved_units(shown_ids)
+            # a city's coverage moved: review.csv changes if it lists a name of that city
+            if review or moved is True or not moved.isdisjoint(unit[3] for unit in units):
+                tally = MissTally()
+                for unit in units:
+                    tally.add_units(*unit)
+                if self.coverage is None:
+                    self.coverage = self._count_coverage()
+                tally.coverage = self.coverage
+                written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
         return written
 
     def _agency_rows(self) -> list[tuple]:
@@ -103,28 +110,22 @@ class TableFiles:
                     tally[1] += sign * total
         self.coverage = coverage
 
-    def _moved(self, state: dict | None, changed: set[str]) -> bool:
-        """Whether the notices added or taken out change the coverage of a city
-        review.csv lists (a notice without an unresolved name changes it too)."""
+    def _moved(self, state: dict | None, changed: set[str]) -> set | bool:
+        """The cities whose coverage the notices added or taken out change (a
+        notice without an unresolved name changes it too); True when not known
+        without counting."""
         if not changed:
-            return False
+            return set()
         if self.coverage is None or not state or state.get("coverage") is None:
-            return True   # not known without counting: write it
+            return True
         before = {city: [done, total] for city, done, total in state["coverage"]}
-        moved = {city for city in set(before) | set(self.coverage)
-                 if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
-        return bool(moved) and not moved.isdisjoint(city for (city,) in self.archive.con.execute(
-            "SELECT DISTINCT n.city FROM assignments a JOIN versions v ON v.doc_id = a.doc_id "
-            f"JOIN notices n ON n.doc_id = a.doc_id WHERE a.match = 'unresolved' AND {shown(self.all_versions, 'v')}"))
+        return {city for city in set(before) | set(self.coverage)
+                if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
 
     def _count_coverage(self) -> Coverage:
         """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
         catch-all groups not counted (review.csv's city_resolved, city_units)."""
-        condition = shown(self.all_versions, "v")
-        if self.archive.con.execute(f"SELECT 1 FROM versions v WHERE {condition} AND notice_json IS NULL "
-                                    "LIMIT 1").fetchone():
-            self.movable = False
-        return self._coverage_where(condition)
+        return self._coverage_where(shown(self.all_versions, "v"))
 
     def _coverage_where(self, condition: str, args: Sequence[str] = ()) -> Coverage:
         cur = self.archive.con.execute(
@@ -133,19 +134,38 @@ class TableFiles:
             f"JOIN notices n ON n.doc_id = v.doc_id WHERE {condition} GROUP BY n.city", args)
         return {city: [done or 0, total or 0] for city, done, total in cur}
 
-    def _unresolved_units(self):
-        """Per notice shown, in order: (doc_id, doc_number, date, city, [(name, agency_id, seq)])."""
+    def _unresolved_units(self, shown_ids: list[str]) -> list[tuple]:
+        """Per notice shown with an unresolved unit, in the list's order:
+        (doc_id, doc_number, date, city, [(name, agency_id, seq)]), each notice's
+        units in measure order, lead before support.  Read through the index of
+        the unresolved assignments alone (no pass over the versions), the
+        notices not shown left out here."""
+        if self.unlisted:
+            return self._unresolved_units_joined()
+        position = {doc_id: i for i, doc_id in enumerate(shown_ids)}
+        rows = sorted((position[doc_id], seq, support, at, doc_id, name, agency_id) for
+                      doc_id, name, agency_id, seq, support, at in self.archive.con.execute(
+                          "SELECT doc_id, name, agency_id, seq, role = 'support', position FROM assignments "
+                          "WHERE match = 'unresolved'") if doc_id in position)
+        heads = {}
+        for marks, chunk in _chunks(list(dict.fromkeys(row[4] for row in rows))):
+            heads.update((doc_id, (doc_number, date, city)) for doc_id, doc_number, date, city in
+                         self.archive.con.execute("SELECT doc_id, doc_number, date, city FROM notices "
+                                                  f"WHERE doc_id IN ({marks})", chunk))
+        notices: dict[str, list] = {}
+        for _, seq, _, _, doc_id, name, agency_id in rows:
+            notices.setdefault(doc_id, []).append((name, agency_id, seq))
+        return [(doc_id, *heads[doc_id], units) for doc_id, units in notices.items()]
+
+    def _unresolved_units_joined(self) -> list[tuple]:
+        """``_unresolved_units`` with the versions the files do not list (without
+        their JSON): joined with the versions shown, one pass over them."""
         cur = self.archive.con.execute(
             "SELECT v.doc_id, n.doc_number, n.date, n.city, a.name, a.agency_id, a.seq FROM versions v "
             "JOIN assignments a ON a.doc_id = v.doc_id AND a.match = 'unresolved' "
             f"JOIN notices n ON n.doc_id = v.doc_id WHERE {shown(self.all_versions, 'v')} "
             "ORDER BY v.rowid, a.seq, a.role = 'support', a.position")
-        current, units = None, []
+        notices: dict[str, tuple] = {}
         for doc_id, doc_number, date, city, name, agency_id, seq in cur:
-            if current and current[0] != doc_id:
-                yield (*current, units)
-                units = []
-            current = (doc_id, doc_number, date, city)
-            units.append((name, agency_id, seq))
-        if current:
-            yield (*current, units)
+            notices.setdefault(doc_id, (doc_id, doc_number, date, city, []))[4].append((name, agency_id, seq))
+        return list(notices.values())
