@@ -291,3 +291,31 @@ def test_versions_without_their_json_stay_in_review_csv_and_out_of_the_files(tmp
     # unknown units: one in n1 (101), two in n2 (102), one in a (201), none in b (200); 4 x 145 units
     assert [(r.split(",")[6], r.split(",")[-2:]) for r in review] == [
         ("东府办〔2014〕101号", ["576", "580"])]
+
+
+def test_a_run_that_fails_while_appending_cuts_the_files_back_at_once(tmp_path, fixtures_dir, monkeypatch):
+    """A full disk (or Ctrl-C) in the middle of an append: the run stops with the
+    error, and the files are the last run's again before it returns."""
+    from extractor.store import outputs
+
+    first = write_pages(tmp_path / "raw", fixtures_dir, {"n1.html": (101, 0)})
+    out = tmp_path / "out"
+    run_on(first, out)
+    kept = files(out)
+    copy, calls = outputs._copy_range, []
+
+    def full_disk(src, start, length, dst, at, target):
+        calls.append(target)
+        if len(calls) == 2:   # notices.json appended, measures.csv half way
+            copy(src, start, length // 2, dst, at, target)
+            raise OSError(28, "No space left on device", str(target))
+        return copy(src, start, length, dst, at, target)
+
+    monkeypatch.setattr(outputs, "_copy_range", full_disk)
+    later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0)})
+    with pytest.raises(OSError):
+        run(Settings(inputs=(str(later[0]),), out_dir=out))
+    assert files(out) == kept
+    monkeypatch.setattr(outputs, "_copy_range", copy)
+    run_on(later, out)   # the notice is in the archive now: the files get it
+    assert files(out) == from_scratch(first + later, tmp_path / "scratch")

@@ -300,11 +300,18 @@ class Outputs:
             if "csv" in self.formats and (written or not (self.out_dir / "datapackage.json").is_file()):
                 from .describe import write_datapackage   # describes the CSVs: rewritten with them
                 written.append(write_datapackage(self.out_dir))
+            self._save_state(state, shown_ids, same_list, old, recorded if grown else [])
+        except BaseException:
+            if appending:   # (an error, Ctrl-C) cut the files back now, not at the next run
+                try:
+                    self._recover()
+                except Exception:   # the next run does it (the record stays): report the first error
+                    log.debug("cutting the files back failed", exc_info=True)
+            raise
         finally:
             for f in old.values():
                 f.close()
             self.discard()
-        self._save_state(state, shown_ids, same_list, old, recorded if grown else [])
         return written
 
     def _listing(self, state: dict | None, old_ids: list[str], stored: set[str]) -> list[str]:
@@ -473,7 +480,7 @@ class Outputs:
         return old.path
 
     def _recover(self) -> None:
-        """Undo the appends of a run killed while it appended to the files: each
+        """Undo the appends of a run killed (or stopped by an error) while it appended: each
         file still ours (same inode) is cut back to the size recorded before and
         gets its tail again, and the state records it as it now is."""
         text = self.archive.get_setting(APPEND_KEY)
@@ -485,7 +492,7 @@ class Outputs:
             now = _fingerprint(path)
             if now is None or now[1] != inode or now[0] < size - len(pf.tail):
                 continue   # replaced or cut since: not the recorded file, so rebuilt
-            log.warning("%s: cut back to what the last finished run wrote (a run was killed while "
+            log.warning("%s: cut back to what the last finished run wrote (a run stopped while "
                         "appending to it)", path)
             fd = os.open(path, os.O_WRONLY)
             try:
