@@ -150,7 +150,7 @@ DRIVER = textwrap.dedent("""
     import extractor.store.outputs as O
     from extractor.engine.pipeline import Settings, run
 
-    page, out, marker = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    page, out, marker, jobs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
     copy, append = O._copy_range, O.Outputs._append
 
     def slow_copy(src, start, length, dst, at, target):
@@ -168,12 +168,13 @@ DRIVER = textwrap.dedent("""
         return append(self, *args)
 
     O._copy_range, O.Outputs._append = slow_copy, appending
-    run(Settings(inputs=(page,), out_dir=out))
+    run(Settings(inputs=(page,), out_dir=out, jobs=jobs))
 """)
 
 
-def test_a_run_killed_while_appending_is_undone_by_the_next(tmp_path, fixtures_dir):
-    rng = random.Random(KILL_SEED)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_killed_while_appending_is_undone_by_the_next(tmp_path, fixtures_dir, jobs):
+    rng = random.Random(KILL_SEED + jobs)
     raw, out = tmp_path / "raw", tmp_path / "out"
     pages = write_pages(raw, fixtures_dir, {f"n{i}.html": (100 + i, 0) for i in range(3)})
     run_on([raw], out)
@@ -181,7 +182,7 @@ def test_a_run_killed_while_appending_is_undone_by_the_next(tmp_path, fixtures_d
     new = write_pages(tmp_path / "new", fixtures_dir, {f"k{k}.html": (300 + k, 0) for k in range(KILLS)})
     for k, page in enumerate(new):
         marker = tmp_path / f"appending-{k}"
-        proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(page), str(out), str(marker)],
+        proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(page), str(out), str(marker), str(jobs)],
                                 stderr=subprocess.PIPE)
         deadline = time.monotonic() + 120
         while not marker.exists():
