@@ -320,3 +320,26 @@ def test_a_run_that_fails_while_appending_cuts_the_files_back_at_once(tmp_path, 
     monkeypatch.setattr(outputs, "_copy_range", copy)
     run_on(later, out)   # the notice is in the archive now: the files get it
     assert files(out) == from_scratch(first + later, tmp_path / "scratch")
+
+
+def test_report_refuses_files_a_killed_run_was_appending_to(tmp_path, fixtures_dir, capsys):
+    """report.html read from a file whose last row may be cut would be wrong without a word."""
+    from extractor.cli import main
+
+    first = write_pages(tmp_path / "raw", fixtures_dir, {"n1.html": (101, 0)})
+    out = tmp_path / "out"
+    run_on(first, out)
+    con = sqlite3.connect(out / "notices.sqlite")
+    with con:   # what a run killed between its record and its new state leaves
+        size, inode = (out / "measures.csv").stat().st_size, (out / "measures.csv").stat().st_ino
+        con.execute("INSERT INTO archive_settings VALUES ('appending', ?)",
+                    (json.dumps({"measures.csv": [size, inode]}),))
+    con.close()
+    with open(out / "measures.csv", "ab") as fh:
+        fh.write("东府办〔2014〕200号,1,\"半行".encode())
+    assert main(["report", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "measures.csv may end with part of a notice" in err and err.count("\n") == 1
+    run_on(first, out)   # nothing new: the files are cut back all the same
+    assert files(out) == from_scratch(first, tmp_path / "scratch")
+    assert main(["report", "--out", str(out)]) == 0

@@ -56,9 +56,16 @@ def load_tables(out_dir: Path, city: str | None = None) -> Tables:
     """Read the CSVs of ``out_dir``; keep ``city``'s rows (东莞 or 东莞市) if given."""
     import pandas as pd
 
+    from ..store.outputs import files_being_appended
+
     missing = [name for name in _CSV if not (Path(out_dir) / name).is_file()]
     if missing:
         raise ExtractorError(f"{out_dir}: no {', '.join(missing)} here; run `extractor run` first")
+    cut = [name for name in files_being_appended(out_dir) if name in _CSV]
+    if cut:   # a killed run's append (docs/rerun.md): the last rows may be cut
+        raise ExtractorError(f"{out_dir}: {', '.join(cut)} may end with part of a notice (a run was "
+                             "stopped while appending to them, or is appending now); `extractor run` "
+                             "cuts them back")
     frames = [pd.read_csv(Path(out_dir) / name, dtype={"year": "Int64"}, keep_default_na=False,
                           na_values=[""]) for name in _CSV]
     if city:

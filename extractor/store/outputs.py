@@ -518,3 +518,26 @@ def files_shown(archive) -> tuple[tuple[str, ...], bool]:
     formats = tuple(f for f in ("json", "csv")
                     if any(pf.name in files for pf in PART_FILES if pf.fmt == f)) or ("json", "csv")
     return formats, state.get("view") == "all"
+
+
+def files_being_appended(out_dir: Path) -> list[str]:
+    """The per-run files of ``out_dir`` that a run was appending to when it was
+    killed (or is appending to now): until the next run cuts them back, each
+    may end with part of a notice.  Reads the archive without writing (none
+    when there is no archive)."""
+    import sqlite3
+
+    from .archive import ARCHIVE_NAME
+
+    db = Path(out_dir) / ARCHIVE_NAME
+    if not db.is_file():
+        return []
+    try:
+        con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM archive_settings WHERE key = ?", (APPEND_KEY,)).fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:   # not an archive this release can read: nothing known to be cut
+        return []
+    return sorted(json.loads(row[0])) if row else []
