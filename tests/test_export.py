@@ -211,6 +211,35 @@ def test_notice_json_is_as_dict_for_every_fixture():
         assert [list(m) for m in got["measures"]] == [list(m) for m in want["measures"]]
 
 
+def test_notice_digest_is_the_digest_of_its_json_for_every_fixture():
+    """The archive compares versions by ``content_digest`` of the stored JSON (an
+    older release's versions too); ``notice_digest`` makes it from the notice
+    without parsing the JSON back, and must give the same digest, extra columns,
+    quotes, control characters and a doc number printed another way included."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from extractor.engine.extract import extract_file
+    from extractor.store.noticejson import content_digest, notice_digest, notice_json
+
+    fixtures = Path(__file__).parent / "fixtures"
+    pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt", ".htm"))
+    odd = Measure(3, None, None, "做丙\t\"引号\"\n", None, (), (GROUP,), "inline", {"备注": "甲", "乙": "\u0001"})
+    made = replace(notice(), measures=notice().measures + (odd,), version=2, warnings=("w",))
+    digests = set()
+    for n in [made, replace(made, doc_number="某府办[2014]1号"), replace(made, doc_number=None),
+              *map(extract_file, pages)]:
+        digest = notice_digest(n)
+        assert digest == content_digest(notice_json(n)) and len(digest) == 64, n.source.path
+        digests.add(digest)
+    # provenance and the parser that read a measure are not content; a unit is
+    renamed = replace(made, doc_id="n2", version=None, warnings=(), source=replace(made.source, path="b.txt"),
+                      measures=tuple(replace(m, form="text-grid") for m in made.measures))
+    assert notice_digest(renamed) == notice_digest(made)
+    assert notice_digest(replace(made, measures=made.measures[:2])) != notice_digest(made)
+    assert len(digests) > len(pages) // 2
+
+
 def test_with_version_is_the_record_of_the_versioned_notice():
     """A worker builds a record before the archive numbers the version; adding
     the number afterwards must give exactly the record of the numbered notice."""
@@ -266,6 +295,29 @@ def test_agency_tally_from_per_notice_counts_equals_counting_every_ref():
     assert len(got) > 50 and list(got) == list(want) and got == want
 
 
+def test_notice_head_counts_every_unit():
+    """The head's counts come from a tally of the distinct units (``rows._units``);
+    they must be what looking at every unit one by one gives."""
+    from pathlib import Path
+
+    from extractor.engine.extract import extract_file
+    from extractor.store.rows import notice_record
+
+    fixtures = Path(__file__).parent / "fixtures"
+    pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt"))
+    odd = Measure(3, None, None, "丙", None, (GROUP, GROUP, AgencyRef("某某办", "x-1", None)), (GROUP, LEAD))
+    made = Notice(**{**notice().__dict__, "measures": notice().measures + (odd,)})
+    missed_somewhere = 0
+    for n in [made, *map(extract_file, pages)]:
+        refs = [(r, m.seq) for m in n.measures for refs in (m.lead, m.support) for r in refs]
+        head = notice_record(n).head
+        assert head.assignment_count == len(refs) and head.measure_count == len(n.measures)
+        assert head.agency_count == sum(r.kind != "group" for r, _ in refs)
+        assert head.unresolved == tuple((r.name, r.agency_id, seq) for r, seq in refs if r.match == "unresolved")
+        missed_somewhere += bool(head.unresolved)
+    assert missed_somewhere >= 2
+
+
 def test_row_builders_put_each_value_under_its_own_column():
     """The per-notice rows are plain tuples in column order: each builder is
     checked value by value against the row dataclass's field names, so a field
@@ -311,7 +363,7 @@ def test_row_builders_put_each_value_under_its_own_column():
 
 
 def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
-    """assignments.csv lines are put together from cached pieces (``rows._assignments``);
+    """assignments.csv lines are put together from cached pieces (``rows._units``);
     they must be exactly ``csv_text`` of the rows, formula and quoting cases included."""
     from dataclasses import replace
 
@@ -326,7 +378,8 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
         n = replace(notice(), doc_number=doc_number,
                     measures=(Measure(1, 1, None, "甲", None, tuple(odd[:2]), tuple(odd[2:])),
                               Measure(2, None, 7, "乙", None, (odd[0], odd[3]), (odd[1],))))
-        rows, text = R._assignments(n)
+        units = R._units(n)
+        rows, text = units.rows, units.csv
         assert rows == R.assignment_rows(n) and len(rows) == 7
         assert text == csv_text(rows)
         assert text.encode() == R.notice_record(n).assignments_csv   # UTF-8, as the files take it

@@ -12,19 +12,17 @@ once.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter, itemgetter
 from typing import Callable
 
-import orjson
-
 from .csvtext import csv_fields, csv_text
+# notice_json and content_digest are part of what this module gives (archive.py, tests)
+from .noticejson import content_digest, notice_digest, notice_json  # noqa: F401
 from ..models import AgencyRef, Notice, Source
 from ..parse.deadlines import deadline_date
 from ..text import JOINER, doc_number_key
-
 
 
 @dataclass(frozen=True)
@@ -250,7 +248,8 @@ def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
 
 
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
-_REF_VALUES = attrgetter("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
+_REF_FIELDS = ("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
+_REF_VALUES = attrgetter(*_REF_FIELDS)
 #: those values as CSV cells (``csvtext.csv_fields``): the same few hundred agencies
 #: fill most assignment rows, and the C csv writer's scan of every character of
 #: every row was most of the CSV's cost
@@ -260,13 +259,26 @@ _REF_CSV_MAX = 65536
 
 def assignment_rows(n: Notice) -> list[tuple]:
     """AssignmentRow values, one per lead or support unit of one notice."""
-    return _assignments(n)[0]
+    return _units(n).rows
 
 
-def _assignments(n: Notice) -> tuple[list[tuple], str]:
-    """``assignment_rows`` and the same rows as assignments.csv lines (what
-    ``csv_text`` writes for them), in one pass."""
-    rows, lines = [], []
+@dataclass(frozen=True, slots=True)
+class _Units:
+    """What the writers take from a notice's lead and support units (``_units``)."""
+
+    rows: list[tuple]   #: ``assignment_rows``
+    csv: str            #: the same rows as assignments.csv lines (what ``csv_text`` writes for them)
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support], in order of first mention
+    tally: dict[tuple, list[int]]
+
+
+def _units(n: Notice) -> _Units:
+    """One pass over the units of one notice for everything made of them: the
+    assignment rows, their CSV lines, and a tally of the distinct units from
+    which the head's counts and ``notice_agency_counts`` are taken (a pass over
+    every unit each cost about as much as the rows).  Per unit: one tuple of its
+    values and two lookups; what depends only on the values is made once."""
+    rows, lines, tally = [], [], {}
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, tail = csv_fields((doc_id, doc_number)), csv_fields((city, date))
     cache = _REF_CSV
@@ -275,7 +287,7 @@ def _assignments(n: Notice) -> tuple[list[tuple], str]:
     for m in n.measures:
         seq, no = m.seq, m.measure_no
         prefix = f"{head},{seq},{'' if no is None else no},"
-        for role, refs in (("lead", m.lead), ("support", m.support)):
+        for role, i, refs in (("lead", 0, m.lead), ("support", 1, m.support)):
             for pos, r in enumerate(refs, start=1):
                 values = _REF_VALUES(r)
                 rows.append((doc_id, doc_number, seq, no, role, pos) + values + (city, date))
@@ -283,7 +295,11 @@ def _assignments(n: Notice) -> tuple[list[tuple], str]:
                 if cells is None:
                     cells = cache[values] = csv_fields(values)
                 lines.append(f"{prefix}{role},{pos},{cells},{tail}\r\n")
-    return rows, "".join(lines)
+                counts = tally.get(values)
+                if counts is None:
+                    counts = tally[values] = [0, 0]
+                counts[i] += 1
+    return _Units(rows, "".join(lines), tally)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,18 +325,18 @@ class NoticeHead:
     agency_count: int = 0
 
 
-def notice_head(notice: Notice) -> NoticeHead:
-    """The ``NoticeHead`` of ``notice``."""
-    units, agencies, missed = 0, 0, []
-    for m in notice.measures:
-        for refs in (m.lead, m.support):
-            units += len(refs)
-            for r in refs:
-                agencies += r.kind != "group"
-                if r.match == "unresolved":
-                    missed.append((r.name, r.agency_id, m.seq))
+def notice_head(notice: Notice, units: _Units | None = None) -> NoticeHead:
+    """The ``NoticeHead`` of ``notice`` (from its ``_units`` if made already)."""
+    units = units or _units(notice)
+    agencies = sum(lead + support for values, (lead, support) in units.tally.items() if values[_KIND] != "group")
+    missed = tuple((r[_NAME], r[_AGENCY_ID], r[_SEQ]) for r in units.rows if r[_MATCH] == "unresolved")
     return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
-                      notice.warnings, notice.version, len(notice.measures), units, tuple(missed), agencies)
+                      notice.warnings, notice.version, len(notice.measures), len(units.rows), missed, agencies)
+
+
+#: positions in an AgencyRef's values (``_REF_VALUES``) and in an assignment row
+_KIND = _REF_FIELDS.index("kind")
+_NAME, _AGENCY_ID, _SEQ, _MATCH = (column_names(AssignmentRow).index(c) for c in ("name", "agency_id", "seq", "match"))
 
 
 @dataclass(slots=True)
@@ -353,33 +369,13 @@ class NoticeRecord:
     content: str = ""         #: ``content_digest`` of ``json``: equal for two files that say the same
 
 
-def notice_json(notice: Notice) -> bytes:
-    """``notice.as_dict()`` as one line of JSON, UTF-8 without escapes.
-
-    orjson writes the measures, sections and agency refs straight from their
-    dataclasses (in field order, as ``as_dict`` does), so the dicts are never
-    built: about 0.2 ms a notice against 1.4 ms for ``json.dumps(as_dict())``,
-    which was the largest single cost of the writer.  Only the notice's own
-    keys are listed, in ``as_dict``'s order (a test holds the two equal).
-    """
-    tree = {
-        "doc_id": notice.doc_id, "doc_number": notice.doc_number, "title": notice.title,
-        "issuer": notice.issuer, "date": notice.date, "recipients": notice.recipients,
-        "table_title": notice.table_title, "city": notice.city, "source": notice.source,
-        "sections": notice.sections, "measures": notice.measures, "warnings": notice.warnings,
-        "version": notice.version,
-    }
-    return orjson.dumps(tree)
-
-
 def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
-    measures = measure_rows(notice)
-    assignments, assignments_csv = _assignments(notice)
-    head, row, text = notice_head(notice), notice_row(notice), notice_json(notice)
+    measures, units = measure_rows(notice), _units(notice)
+    head, row, text = notice_head(notice, units), notice_row(notice), notice_json(notice)
     return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
-                        assignments, csv_text(measures).encode(), assignments_csv.encode(),
-                        notice_agency_counts(notice), _notices_csv(row, head), content_digest(text))
+                        units.rows, csv_text(measures).encode(), units.csv.encode(),
+                        _agency_counts(units), _notices_csv(row, head), notice_digest(notice))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -406,45 +402,28 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
                         _notices_csv(row, head), record.content)
 
 
-#: keys of a notice's JSON that say where it was read from and how, not what it says
-_PROVENANCE_KEYS = ("doc_id", "source", "version", "warnings")
-
-
-def content_digest(notice_json: bytes | str) -> str:
-    """sha256 of what a notice says (archive.py: a version is a change of content).
-
-    Its JSON without provenance - doc_id, source, version, warnings (a .txt
-    copy warns of other things than the page) - and without each measure's
-    ``form`` (which parser read it: the seed's .html and its .txt copy are read
-    by two), its doc number by ``text.doc_number_key``; keys sorted.  Two
-    files that give the same measures, units and metadata have one digest.
-    """
-    tree = orjson.loads(notice_json)
-    for key in _PROVENANCE_KEYS:
-        tree.pop(key, None)
-    if tree.get("doc_number"):
-        tree["doc_number"] = doc_number_key(tree["doc_number"])
-    for measure in tree.get("measures") or ():
-        measure.pop("form", None)
-    return hashlib.sha256(orjson.dumps(tree, option=orjson.OPT_SORT_KEYS)).hexdigest()
-
-
 def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:
     """Per agency of one notice, in order of first mention: (agency_id, resolved,
     canonical, lead count, support count, spellings in order) - resolved and
     canonical as first mentioned; names without an id (groups) left out."""
+    return _agency_counts(_units(notice))
+
+
+def _agency_counts(units: _Units) -> tuple[tuple, ...]:
+    # the tally is in order of first mention of each distinct unit, so the first
+    # unit of an agency in it is the agency's first mention, and its names come
+    # in the order they were first printed
     out: dict[str, list] = {}
-    for m in notice.measures:
-        for count, refs in ((3, m.lead), (4, m.support)):   # the entry's lead or support count
-            for r in refs:
-                if r.agency_id is None:
-                    continue
-                entry = out.get(r.agency_id)
-                if entry is None:
-                    entry = out[r.agency_id] = [r.agency_id, r.match != "unresolved", r.canonical, 0, 0, []]
-                entry[count] += 1
-                if r.name not in entry[5]:
-                    entry[5].append(r.name)
+    for (name, agency_id, canonical, _, match, _, _), (lead, support) in units.tally.items():
+        if agency_id is None:
+            continue
+        entry = out.get(agency_id)
+        if entry is None:
+            entry = out[agency_id] = [agency_id, match != "unresolved", canonical, 0, 0, []]
+        entry[3] += lead
+        entry[4] += support
+        if name not in entry[5]:
+            entry[5].append(name)
     return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
 
 
