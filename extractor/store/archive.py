@@ -113,6 +113,8 @@ class Archive:
         self.path = Path(path)
         self._uncommitted, self._since = 0, time.monotonic()   # notices stored since the last commit
         self._agency_delta = R.AgencyTally()                    # their agency counts, not yet in ``agencies``
+        self._versions: tuple[set[str], set[str]] | None = None  # ``_stored``
+        self._retired: set[str] | None = None                    # ``is_retired``
         if readonly:  # readers (diff) need no lock: WAL lets them read beside a writing run
             self.con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
             return
@@ -249,7 +251,9 @@ class Archive:
         return row[0] if row else None
 
     def is_retired(self, identity: str) -> bool:
-        return self.con.execute("SELECT 1 FROM retired WHERE identity = ?", (identity,)).fetchone() is not None
+        if self._retired is None:   # a handful of rows, read once; ``retire`` adds to it
+            self._retired = {i for (i,) in self.con.execute("SELECT identity FROM retired")}
+        return identity in self._retired
 
     # --- writing --------------------------------------------------------
 
@@ -299,14 +303,17 @@ class Archive:
         """Store one notice as a version, a source of the latest one, or in place."""
         head = record.head
         identity, kind = notice_identity(head)
+        doc_ids, identities = self._stored()
         old = self.con.execute("SELECT identity, version, is_latest FROM versions WHERE doc_id = ?",
-                               (head.doc_id,)).fetchone()
+                               (head.doc_id,)).fetchone() if head.doc_id in doc_ids else None
         if old is not None:   # the same bytes again (--full): the version stays, its rows are redone
             identity, version, was_latest = old
             if was_latest:
                 self._uncount_agencies(head.doc_id, identity)
             self._delete_rows(head.doc_id)
             status = "unchanged"
+        elif identity not in identities:   # a notice the archive never saw: its first version
+            version, status = 1, "new"
         else:
             latest = self.con.execute("SELECT doc_id, version, content_sha256, notice_json FROM versions "
                                       "WHERE identity = ? AND is_latest = 1", (identity,)).fetchone()
@@ -324,7 +331,20 @@ class Archive:
         if self._record_version(record, identity, kind, extracted_at, status) and not self.is_retired(identity):
             self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
         self._add_source(head.doc_id, head.source, extracted_at)
+        doc_ids.add(head.doc_id)
+        identities.add(identity)
         return status, record
+
+    def _stored(self) -> tuple[set[str], set[str]]:
+        """The doc_ids and identities ``versions`` holds, read once (then kept up to
+        date by ``_place``, under the output lock): a notice the archive never saw,
+        as every notice of a first run, is stored without a lookup."""
+        if self._versions is None:
+            self._versions = (set(), set())
+            for doc_id, identity in self.con.execute("SELECT doc_id, identity FROM versions"):
+                self._versions[0].add(doc_id)
+                self._versions[1].add(identity)
+        return self._versions
 
     def _content_of(self, doc_id: str, digest: str | None, text: str | None) -> str | None:
         """A version's content digest (computed and kept the first time it is needed
@@ -411,6 +431,8 @@ class Archive:
             self._uncount_agencies(latest[0], identity)
         self.con.execute("INSERT OR REPLACE INTO retired (identity, reason, retired_at) VALUES (?, ?, ?)",
                          (identity, reason, utc_now()))
+        if self._retired is not None:
+            self._retired.add(identity)
         self.commit()
         return identity
 
