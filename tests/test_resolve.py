@@ -100,6 +100,26 @@ def test_city_prefixed_name_needs_the_notice_city(resolver):
     assert not hz.agency_id.startswith(("dg-", "ls-"))
 
 
+@pytest.mark.parametrize("name", ["市发改委", "市工信局", "市住建局", "市自然资源局", "发改委", "市委组织部"])
+def test_a_name_placed_only_by_the_notice_stays_unresolved_without_a_city(resolver, name):
+    # 市发改委 of a notice whose place was not found is that place's, not the one
+    # registry city that happens to list the spelling (丽水's 发改委, 东莞's 工信局)
+    ref = resolver.resolve(name, date="2023-03-01")
+    assert ref.match == "unresolved" and not ref.agency_id.startswith(("dg-", "ls-"))
+
+
+def test_a_notice_of_an_unknown_place_gets_no_registry_city_bodies():
+    import extractor
+    page = ("<html><body><p>重点工作任务分解表</p><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>新建厂房十万平方米。</td><td>市工信局</td><td>市发改委、市住建局</td></tr>"
+            "</table></body></html>").encode()
+    notice = extractor.extract(page, name="unknown.html")
+    units = [a for m in notice.measures for a in m.lead + m.support]
+    assert notice.city is None and [a.name for a in units] == ["市工信局", "市发改委", "市住建局"]
+    assert not [a.agency_id for a in units if a.agency_id.startswith(("dg-", "ls-"))]
+
+
 @pytest.mark.parametrize("name,agency_id", [
     ("松山湖管委会", "dg-ssh"),             # listed in one city only
     ("人民银行东莞市中心支行", "dg-rhzzh"),   # names its city

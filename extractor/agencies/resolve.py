@@ -21,8 +21,9 @@ Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 a
 工商局/工商联 differ in one character and are different bodies.  A name is
 looked up within one city: the city it names itself (东莞银监分局), else the
 notice's city; with no city at all, only names that are unambiguous across
-the registry resolve.  When a key is shared by linked entries (a rename),
-the entry valid at the notice date wins.
+the registry resolve, never one that only the notice places (市发改委).
+When a key is shared by linked entries (a rename), the entry valid at the
+notice date wins.
 """
 from __future__ import annotations
 
@@ -460,7 +461,7 @@ class Resolver:
         scope = keys.city or city
         fallback = keys.keys[-1] if keys.keys else keys.clean
         lookups = list(self._lookups(keys, scope))
-        if scope is None and not self._unambiguous(lookups):
+        if scope is None and not self._unambiguous(lookups, base):
             # no city: 科技局 is Dongguan's by alias and Lishui's by derivation
             rivals = sorted(set().union(*(ids for *_, ids in lookups)))
             return Match(None, "unresolved", fallback, 0.0, None, tuple(rivals))
@@ -485,10 +486,16 @@ class Resolver:
                 rule = "derived" if bucket.score == SCORES["derived"] else "abbreviation"
                 yield rule, key, bucket.score, bucket.ids
 
-    def _unambiguous(self, lookups: list[tuple[str, str, float, set[str]]]) -> bool:
-        """With no city, a name resolves only if every key it hits points to one lineage."""
+    def _unambiguous(self, lookups: list[tuple[str, str, float, set[str]]], base: str) -> bool:
+        """With no city, a name resolves only if every key it hits points to one lineage,
+        and never when only the notice could place it: a level prefix (市发改委) or a bare
+        department (发改委) is the unknown place's body, not the one registry city listing
+        the spelling (丽水's 发改委); a proper name (松山湖管委会) one registry lists is not."""
         if lookups and lookups[0][0] in ("user", "exact") and self.registry.related(lookups[0][3]):
             return True     # a full name or the user's own line identifies the body by itself
+        prefix = self.level_prefix(base)
+        if prefix in self.patterns.level_prefixes or (prefix is None and self.template.is_unit_name(base)):
+            return False
         return self.registry.related(set().union(*(ids for *_, ids in lookups)))
 
     def _choose(self, ids: set[str], rule: str, key: str, score: float,
