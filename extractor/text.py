@@ -347,6 +347,32 @@ def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:
     return sum(ch in openers for ch in text) - sum(ch in closers for ch in text)
 
 
+@lru_cache(maxsize=1)
+def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
+    """(an open group's first piece, a piece of place words only) from ``[place_groups]``."""
+    words = vocab()["place_groups"]
+    places = "|".join(sorted(map(re.escape, words["place_words"]), key=len, reverse=True))
+    heads = "|".join(sorted(map(re.escape, words["heads"]), key=len, reverse=True))
+    return re.compile(f"^各(?:{places})+$"), re.compile(f"^(?:{places})+({heads})?$")
+
+
+def join_place_groups(pieces: list[str]) -> list[str]:
+    """The pieces of one 、 run with each 各 group joined back (``[place_groups]``):
+    各辖市 + 区政府 -> 各辖市、区政府; 各县区政府 + 市直各部门 stay two."""
+    opens, bare = _place_group_res()
+    out: list[str] = []
+    group_open = False
+    for piece in pieces:
+        key = simplified(compact(outside_brackets(piece)))
+        if group_open and (m := bare.match(key)):
+            out[-1] += "、" + piece.strip()
+            group_open = m.group(1) is None
+            continue
+        out.append(piece)
+        group_open = bool(opens.match(key))
+    return out
+
+
 def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> int | None:
     """Index of the bracket that pairs with the one at ``at``: searched forward
     from an opener, backward from a closer; None when there is none."""

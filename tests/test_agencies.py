@@ -114,6 +114,25 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     assert (tmp_path / "jieba.cache").is_file()
 
 
+@pytest.mark.parametrize("cells,expected", [
+    # 各 distributes over the 、 run of bare place words up to the group's head noun
+    (["市科技局、各辖市、区政府"], ["市科技局", "各辖市、区政府"]),
+    (["区卫健局，各街道、镇"], ["区卫健局", "各街道、镇"]),
+    (["各乡镇、街道"], ["各乡镇、街道"]),
+    (["市发展改革委、各市、特区、区人民政府"], ["市发展改革委", "各市、特区、区人民政府"]),
+    (["各轄市、區政府"], ["各轄市、區政府"]),
+    # a piece with a name of its own, or a group that already has its head, ends the run
+    (["各县区政府、市直各部门"], ["各县区政府", "市直各部门"]),
+    (["各镇人民政府、街道办事处"], ["各镇人民政府", "街道办事处"]),
+    (["各苏木镇、旗财政局"], ["各苏木镇", "旗财政局"]),
+    (["各部门、各直属机构"], ["各部门", "各直属机构"]),
+    # only 、 joins a run: a comma lists
+    (["各街道，镇"], ["各街道", "镇"]),
+])
+def test_a_place_group_run_is_one_group(cells, expected):
+    assert split_units(cells) == expected
+
+
 @pytest.mark.parametrize("name,is_group", [
     ("各镇街(园区)", True), ("各县（市、区）人民政府", True), ("水乡各镇", True), ("有关部门", True),
     ("市府直属各单位", True), ("其他相关单位", True),

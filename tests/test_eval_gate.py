@@ -92,6 +92,10 @@ HOLDOUT_FLOORS = (
      "table_title from those named",
      {"measures": (250, 273), "agencies": (431, 480), "doc_number": (50, 51), "title": (43, 51),
       "issuer": (50, 51), "date": (50, 51), "recipients": (47, 51), "table_title": (46, 51)}),
+    ("2026-11-30", "units and recipients: 各 distributes over a 、 run of bare place words up to the head "
+     "noun (各辖市、区政府, 各街道、镇, 各乡镇、街道, 各市、特区、区人民政府 are one group each)",
+     {"measures": (256, 273), "agencies": (435, 480), "doc_number": (50, 51), "title": (43, 51),
+      "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (46, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..text import clean_name, matching_bracket, outside_brackets, split_outside_brackets
+from ..text import clean_name, join_place_groups, matching_bracket, outside_brackets, split_outside_brackets
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, jieba_tokenizer
 
@@ -110,9 +110,22 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
     openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())
+    if "各" in cell and "、" in cell:
+        return _attach_bracket_tokens(_split_keeping_place_groups(cell, patterns, openers, closers), patterns)
     tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False,
                                     ignore_unclosed=True)
     return _attach_bracket_tokens(tokens, patterns)
+
+
+def _split_keeping_place_groups(cell: str, patterns: AgencyPatterns, openers: str, closers: str) -> list[str]:
+    """``split_cell``'s tokens with a 、 run that a leading 各 distributes over kept as
+    one group (各辖市、区政府, 各街道、镇: ``text.join_place_groups``)."""
+    others = tuple(s for s in patterns.separators if s != "、")
+    tokens: list[str] = []
+    for part in split_outside_brackets(cell, others, openers, closers, strip=False, ignore_unclosed=True):
+        pieces = split_outside_brackets(part, "、", openers, closers, strip=False, ignore_unclosed=True)
+        tokens.extend(join_place_groups(pieces))
+    return tokens
 
 
 def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[str]:

@@ -11,8 +11,8 @@ import unicodedata
 
 from .locate import text_content
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, cn_to_int, compact, simplified,
-                       split_numbering, split_outside_brackets, vocab)
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, cn_to_int, compact,
+                       join_place_groups, simplified, split_numbering, split_outside_brackets, vocab)
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -183,7 +183,7 @@ def _recipients(head) -> tuple[str, ...]:
     kinds = frozenset(vocab()["metadata"]["bare_kinds"])
     out: list[str] = []
     for group in split_outside_brackets(text, ",，；;"):
-        out.extend(join_recipient_pieces(split_outside_brackets(group, "、"), kinds))
+        out.extend(join_recipient_pieces(join_place_groups(split_outside_brackets(group, "、")), kinds))
     return tuple(p for p in out if p)
 
 
