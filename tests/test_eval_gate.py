@@ -96,6 +96,11 @@ HOLDOUT_FLOORS = (
      "noun (各辖市、区政府, 各街道、镇, 各乡镇、街道, 各市、特区、区人民政府 are one group each)",
      {"measures": (256, 273), "agencies": (435, 480), "doc_number": (50, 51), "title": (43, 51),
       "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (46, 51)}),
+    ("2026-11-30", "metadata: an attachment with no letter is titled by its heading line; a section "
+     "heading or a bracketed note (（此件公开发布）) over the table is not its title (the .xls's 禹州市 "
+     "title now gives its jurisdiction)",
+     {"measures": (256, 273), "agencies": (444, 480), "doc_number": (50, 51), "title": (48, 51),
+      "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (48, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

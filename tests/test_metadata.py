@@ -208,3 +208,31 @@ def test_letter_spaced_grid_header_is_not_the_table_title():
 def test_page_title_that_is_the_site_name_is_skipped(head, title):
     page = f"<html><head>{head}<body><p>各有关单位：</p><p>现印发给你们。</p></body></html>"
     assert meta_of(page, path="p.html").title == title
+
+
+def attachment_meta(*lines: str):
+    """The metadata of an attachment read alone: its lines with a table mark."""
+    from extractor.models import TABLE_MARK, Decoded, Located
+    raw = make_raw(b"x", "a.docx")
+    return parse_metadata(Located(Decoded(raw, "", "", "docx"), tuple(lines) + (f"{TABLE_MARK}0",),
+                                  grids=(([], "docx-table"),)))
+
+
+@pytest.mark.parametrize("lines", [
+    ("附件1", "某县2021年重点工作任务分工表"),
+    ("某县2021年重点工作任务分工表",),
+    # a sheet's section row between its title and its table is not the title
+    ("某县2021年重点工作任务分工表", "一、经济发展"),
+    ("附件", "某县2021年重点工作任务分工表", "（此件公开发布）"),
+])
+def test_an_attachment_with_no_letter_is_titled_by_its_heading_line(lines):
+    m = attachment_meta(*lines)
+    assert (m.title, m.table_title) == ("某县2021年重点工作任务分工表", "某县2021年重点工作任务分工表")
+    assert m.doc_number is None and m.issuer is None and m.recipients == ()
+
+
+def test_a_note_line_after_the_signature_is_not_the_table_title():
+    # a Word file holding the whole document (the page path drops this line in locate)
+    m = attachment_meta("关于印发某市行动方案的通知", "各有关单位：", "现印发给你们。", "某市人民政府办公室",
+                        "2022年12月2日", "（此件公开发布）", "某市行动方案（2022—2024年）")
+    assert m.title == "关于印发某市行动方案的通知" and m.table_title == "某市行动方案（2022—2024年）"

@@ -11,8 +11,8 @@ import unicodedata
 
 from .locate import text_content
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, cn_to_int, compact,
-                       join_place_groups, simplified, split_numbering, split_outside_brackets, vocab)
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, SECTION_RE, cn_to_int,
+                       compact, join_place_groups, simplified, split_numbering, split_outside_brackets, vocab)
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -57,6 +57,8 @@ _DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发�
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
+_NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
 
 def parse_metadata(located: Located) -> Metadata:
@@ -64,13 +66,18 @@ def parse_metadata(located: Located) -> Metadata:
     head = cover_lines(located)
     voc = vocab()["metadata"]
     date_idx, date = _find_date(head)
+    table_title = _caption(located) or _table_title(head, date_idx) or _table_caption(located)
+    recipients = _recipients(head)
+    title = _title(head, located, voc)
+    if title is None and not recipients and located.grids:
+        title = table_title     # an attachment with no letter is titled by the heading over its table
     return Metadata(
         doc_number=_doc_number(head, located.meta, voc),
-        title=_title(head, located, voc),
+        title=title,
         issuer=_issuer(head, date_idx, located.meta, voc),
         date=date or _meta_date(located.meta, voc),
-        recipients=_recipients(head),
-        table_title=_caption(located) or _table_title(head, date_idx) or _table_caption(located),
+        recipients=recipients,
+        table_title=table_title,
     )
 
 
@@ -291,8 +298,8 @@ def _table_title(head, date_idx) -> str | None:
     for line in candidates:
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _ATTACHMENT_RE.sub("", line.strip())
-        if not s or _is_date_line(s):
-            continue
+        if not s or _is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
+            continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
         if len(s) <= TABLE_TITLE_MAX_CHARS and not s.endswith(("。", "：", ":", "，", ",")):
             return s
         return None
