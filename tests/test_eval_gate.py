@@ -101,6 +101,10 @@ HOLDOUT_FLOORS = (
      "title now gives its jurisdiction)",
      {"measures": (256, 273), "agencies": (444, 480), "doc_number": (50, 51), "title": (48, 51),
       "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (48, 51)}),
+    ("2026-11-30", "parse: a table's section from the heading printed over it (headings between per-section "
+     "tables; one workbook sheet per section)",
+     {"measures": (268, 273), "agencies": (444, 480), "doc_number": (50, 51), "title": (48, 51),
+      "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (48, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

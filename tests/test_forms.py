@@ -181,3 +181,42 @@ def test_tables_that_each_restart_their_section_numbers_get_one_number_per_secti
         (1, "一、", "稳增长"), (2, "二、", "促改革"), (3, "一、", "教育"), (4, "二、", "卫生")]
     assert [(m["section_no"], m["text"]) for m in notice["measures"]] == [
         (1, "推进项目"), (2, "深化改革"), (3, "建设学校"), (4, "建设医院")]
+
+
+def section_table(first: int) -> str:
+    return ("<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            f"<tr><td>{first}</td><td>做甲。</td><td>区商务局</td><td>区财政局</td></tr>"
+            f"<tr><td>{first + 1}</td><td>做乙。</td><td>区税务局</td><td></td></tr></table>")
+
+
+def test_headings_between_tables_give_the_tables_their_sections():
+    parsed = parse_html("<p>某区重点工作任务分工</p><p>一、做强实体经济</p>" + section_table(1)
+                        + "<p>二、推进乡村振兴</p>" + section_table(3))
+    assert [(m.section.label, m.section.title) if m.section else None for m in parsed.measures] == [
+        ("一、", "做强实体经济")] * 2 + [("二、", "推进乡村振兴")] * 2
+    assert [s.no for s in parsed.sections] == [1, 2]
+
+
+def test_one_numbered_line_over_one_table_is_not_a_section():
+    # the letter's last numbered paragraph may stand right over the only table
+    parsed = parse_html("<p>一、工作任务</p>" + section_table(1))
+    assert [m.section for m in parsed.measures] == [None, None]
+
+
+def test_one_sheet_per_section_with_its_own_section_row():
+    # a workbook repeats title and header on every sheet: the same columns, so
+    # without the headings the sheets would read as one table continued
+    from extractor.models import TABLE_MARK, Located
+    from extractor.parse.forms import parse_attachment_grids
+    from extractor.parse.grid import Cell
+
+    def grid(first):
+        rows = [["序号", "工作任务", "牵头单位"], [str(first), "做甲。", "市商务局"], [str(first + 1), "做乙。", "市税务局"]]
+        return [[Cell((t,), (r, c)) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+
+    lines = ("某市重点工作任务分解表", "一、经济发展", f"{TABLE_MARK}0", "某市重点工作任务分解表", "二、城乡建设",
+             f"{TABLE_MARK}1")
+    located = Located(Decoded(make_raw(b"x", "t.xlsx"), "", "", "xlsx"), lines,
+                      grids=((grid(1), "xlsx-table"), (grid(1), "xlsx-table")))
+    parsed = parse_attachment_grids(located)
+    assert [(m.section.no, m.measure_no) for m in parsed.measures] == [(1, 1), (1, 2), (2, 1), (2, 2)]

@@ -31,8 +31,8 @@ from dataclasses import replace
 from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
-from ..models import DraftMeasure, Located, ParsedTable, Section
-from ..text import split_measure_label
+from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
+from ..text import SECTION_RE, split_measure_label, split_section_label
 from .table import find_header, parse_grid
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
@@ -40,6 +40,13 @@ from .textlayer import prepare
 from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
+
+#: a section heading printed over a table is one short line (一、做强实体经济); a
+#: longer numbered line there is a paragraph (the longest heading in the fixtures has 12)
+MAX_TABLE_HEADING = 30
+#: a numbered line over one table may be the letter's last paragraph; a notice laid
+#: out one table per section prints at least two
+MIN_HEADED_TABLES = 2
 
 NO_TABLE = "no task table or inline assignments found"
 CUT_TABLE = "the page ends inside a table (truncated download?): its incomplete last row was dropped"
@@ -54,11 +61,12 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     unclosed = bool(located.tables) and _ends_inside_table(located)
     cut_row = _cut_last_row(located) if unclosed else None
     results = []
-    for table in located.tables:
+    heads = table_headings(located, len(located.tables))
+    for i, table in enumerate(located.tables):
         for candidate, grid, header in _innermost_task_tables(table):
             if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
                 grid = grid[:-1]
-            results.append(parse_grid(grid, header, "html-table"))
+            results.append(under_heading(parse_grid(grid, header, "html-table"), heads.get(i)))
     if not results:
         return None
     merged = merge_parsed(results)
@@ -70,8 +78,10 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
 def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
-    tables, left_out = join_continued(located.grids)
-    results = [parse_grid(grid, header, form) for grid, header, form in tables]
+    heads = table_headings(located, len(located.grids))
+    tables, left_out = join_continued(located.grids, heads)
+    results = [under_heading(parse_grid(grid, header, form), heads.get(first))
+               for grid, header, form, first in tables]
     if not results:
         return None
     merged = merge_parsed(results)
@@ -80,32 +90,64 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     return replace(merged, warnings=merged.warnings + (LEFT_OUT_PIECES.format(n=left_out),))
 
 
-def join_continued(grids) -> tuple[list[tuple[list, object, str]], int]:
-    """(grid, header, form) per task table of ``grids`` (``(grid, form)`` pairs),
-    and how many pieces without a header could not be joined to a table.
+def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]], int]:
+    """(grid, header, form, index of its first piece) per task table of ``grids``
+    (``(grid, form)`` pairs), and how many pieces without a header could not be
+    joined to a table.
 
     A table goes on in a new piece after a page break (every page of a PDF,
     or a Word table cut by hand): a piece with the same columns and either
     no header or the same one continues the table before it (the repeated
-    header is skipped by ``parse_grid``).  A row the break cut in two leaves
-    its rest as the piece's first row, with no label in its task cell where
-    the table's rows have one; that rest is sewn back onto the row above."""
-    joined: list[tuple[list, object, str]] = []
+    header is skipped by ``parse_grid``), unless a section heading of its own
+    stands over it (``heads``: one sheet per section).  A row the break cut in
+    two leaves its rest as the piece's first row, with no label in its task
+    cell where the table's rows have one; that rest is sewn back onto the row above."""
+    joined: list[tuple[list, object, str, int]] = []
     left_out = 0
-    for grid, form in grids:
+    for i, (grid, form) in enumerate(grids):
         header = find_header(grid)
         last = joined[-1] if joined else None
-        continues = (last is not None and len(grid[0]) == len(last[0][0])
+        continues = (last is not None and len(grid[0]) == len(last[0][0]) and i not in heads
                      and (header is None or header.names == last[1].names))
         if continues:
             body = grid[header.rows if header else 0:]
             _sew_cut_row(last[0], body, last[1])
             last[0].extend(body)
         elif header is not None:
-            joined.append((list(grid), header, form))
+            joined.append((list(grid), header, form, i))
         elif last is not None and len(grid) > 1:
             left_out += 1   # after a task table, with other columns: a lost page of it, or a layout table
     return joined, left_out
+
+
+def table_headings(located: Located, count: int) -> dict[int, Section]:
+    """Section headings printed right over tables, by table index: headings as
+    paragraphs between one table per section (一、做强实体经济 / table / 二、… /
+    table), or a workbook's sheet per section with its own section row.  Only
+    when at least ``MIN_HEADED_TABLES`` tables have one (``count`` tables in all)."""
+    if count < MIN_HEADED_TABLES:
+        return {}
+    heads: dict[int, Section] = {}
+    previous = ""
+    for line in located.lines:
+        if not line.startswith(TABLE_MARK):
+            previous = line.strip()
+            continue
+        if previous and len(previous) <= MAX_TABLE_HEADING and SECTION_RE.match(previous) \
+                and not previous.endswith(("。", "；", ";")):
+            no, label, title = split_section_label(previous)
+            if title and line[len(TABLE_MARK):].isdigit():
+                heads[int(line[len(TABLE_MARK):])] = Section(no=no, label=label, title=title)
+        previous = ""
+    return heads if len(heads) >= MIN_HEADED_TABLES else {}
+
+
+def under_heading(parsed: ParsedTable, section: Section | None) -> ParsedTable:
+    """A table's measures under the heading printed over it, when its own rows
+    name no section."""
+    if section is None or any(d.section for d in parsed.measures):
+        return parsed
+    return replace(parsed, sections=(section,), measures=tuple(replace(d, section=section) for d in parsed.measures))
 
 
 def _sew_cut_row(rows: list, body: list, header) -> None:
