@@ -105,6 +105,10 @@ HOLDOUT_FLOORS = (
      "tables; one workbook sheet per section)",
      {"measures": (268, 273), "agencies": (444, 480), "doc_number": (50, 51), "title": (48, 51),
       "issuer": (50, 51), "date": (50, 51), "recipients": (48, 51), "table_title": (48, 51)}),
+    ("2026-11-30", "locate: a text copy's metadata box in pipe rows over the title is read as a box and "
+     "taken out, so the letter under it is read",
+     {"measures": (268, 273), "agencies": (454, 480), "doc_number": (51, 51), "title": (49, 51),
+      "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (49, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -236,3 +236,20 @@ def test_a_note_line_after_the_signature_is_not_the_table_title():
     m = attachment_meta("关于印发某市行动方案的通知", "各有关单位：", "现印发给你们。", "某市人民政府办公室",
                         "2022年12月2日", "（此件公开发布）", "某市行动方案（2022—2024年）")
     assert m.title == "关于印发某市行动方案的通知" and m.table_title == "某市行动方案（2022—2024年）"
+
+
+def test_a_metadata_box_printed_as_pipe_rows_over_the_title():
+    text = ("索 引 号 | 0000/2025-00001 | 公开方式 | 主动公开 |\n发布机构 | 某县人民政府 | 组配分类 | 某政发 |\n"
+            "发文字号 | 某政发〔2025〕3号 | 成文日期 | 2025-03-06 |\n有效性 | 有效 |\n"
+            "某县人民政府关于印发重点工作责任分工的通知\n各镇政府，县政府各部门：\n现印发给你们。\n"
+            "1.做甲。（牵头单位：县财政局）\n")
+    m = meta_of(text)
+    assert (m.doc_number, m.title, m.issuer, m.date) == (
+        "某政发〔2025〕3号", "某县人民政府关于印发重点工作责任分工的通知", "某县人民政府", "2025-03-06")
+    assert m.recipients == ("各镇政府", "县政府各部门")
+
+
+def test_a_task_table_in_pipe_rows_is_not_a_metadata_box():
+    from extractor.layout.locate import take_meta_rows
+    lines = ["序号 | 工作任务 | 牵头单位 | 配合单位 |", "1 | 做甲。 | 市财政局 | 市发改委 |"]
+    assert take_meta_rows(lines) == (lines, {})

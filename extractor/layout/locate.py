@@ -43,6 +43,8 @@ INFO_LINE_MIN_LABELS = 2
 META_BOX_MAX_CHARS = 600
 #: a metadata box's keys are short labels (索引号, 发布机构, 主题分类); a longer cell is a value
 META_KEY_MAX_CHARS = 6
+#: a text copy prints its metadata box as pipe rows over the title, among its first lines
+META_ROWS_LINES = 12
 #: a header row and two measures: the least a task table has; a smaller table is layout
 TASK_TABLE_MIN_ROWS = 3
 #: the share of the page's CJK characters a content-hinted block must hold to be the
@@ -59,7 +61,39 @@ def locate_content(decoded: Decoded) -> Located:
     """Return the located content of one decoded input."""
     if decoded.format == "html":
         return _locate_html(decoded)
-    return Located(decoded=decoded, lines=tuple(clean_text_lines(decoded.text.split("\n"))))
+    lines, meta = take_meta_rows(clean_text_lines(decoded.text.split("\n")))
+    return Located(decoded=decoded, lines=tuple(lines), meta=meta)
+
+
+def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A text copy's metadata box, printed as pipe rows over the title
+    (``索 引 号 | … | 发布机构 | … |``), read as a page's box table is read
+    (label, value, label, value …) and taken out of the lines, so the letter
+    below it is read as the letter.  Looked for in the first ``META_ROWS_LINES``."""
+    rows = [i for i, line in enumerate(lines[:META_ROWS_LINES]) if "|" in line]
+    if not rows:
+        return lines, {}
+    run = rows[:1]                     # the first run of pipe lines
+    for i in rows[1:]:
+        if i != run[-1] + 1:
+            break
+        run.append(i)
+    cells = [[c.strip() for c in lines[i].split("|") if c.strip()] for i in run]
+    text = compact("".join(c for row in cells for c in row))
+    if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
+        return lines, {}
+    meta: dict[str, str] = {}
+    for row in cells:
+        for key, value in zip(row[::2], row[1::2]):
+            _box_pair(meta, compact(key), value)
+    return [line for i, line in enumerate(lines) if i not in run], meta
+
+
+def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
+    """One label and its value of a metadata box (the first value of a label wins)."""
+    key = key.rstrip(":：").strip()
+    if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
+        meta.setdefault(key, value)
 
 
 def clean_text_lines(lines) -> list[str]:
@@ -217,9 +251,7 @@ def _take_meta_tables(root) -> dict[str, str]:
             continue   # a task table (the length rules it out first) or no box words
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
         for key, value in zip(cells, cells[1:]):
-            key = key.rstrip(":：").strip()
-            if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
-                meta.setdefault(key, value)
+            _box_pair(meta, key, value)
         _drop(table)
     return meta
 
