@@ -109,6 +109,10 @@ HOLDOUT_FLOORS = (
      "taken out, so the letter under it is read",
      {"measures": (268, 273), "agencies": (454, 480), "doc_number": (51, 51), "title": (49, 51),
       "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (49, 51)}),
+    ("2026-11-30", "text copied out of a PDF: page footers dropped, a unit name wrapped with no separator "
+     "joined, a table title wrapped inside 《》 joined, spaces around digits out of titles",
+     {"measures": (270, 273), "agencies": (455, 480), "doc_number": (51, 51), "title": (50, 51),
+      "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (51, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

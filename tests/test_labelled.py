@@ -83,6 +83,10 @@ def test_no_labels_is_not_this_form():
 @pytest.mark.parametrize("wrapped,support", [
     ("配合单位：A局、B局、\n自然资源和规划局", ("A局、B局、自然资源和规划局",)),
     ("配合单位：A局、市自然资源\n和规划局、各县人民政府", ("A局、市自然资源和规划局、各县人民政府",)),
+    # a hard wrap inside a name with no separator either side: the rest makes the name a unit
+    ("配合单位：A局、各街道办\n事处", ("A局、各街道办事处",)),
+    ("配合单位：A局、区\n财政局", ("A局、区财政局",)),
+    ("配合单位：A局、区机关事务服务\n中心", ("A局、区机关事务服务中心",)),
 ])
 def test_label_value_wrapped_over_lines(wrapped, support):
     # a PDF copy wraps a long unit list; the deadline line after it must still count
@@ -94,3 +98,9 @@ def test_label_value_wrapped_over_lines(wrapped, support):
 def test_a_sentence_after_the_labels_is_not_their_value():
     text = "1. 某工作。\n牵头单位：市教育局\n各单位要加强领导。\n"
     assert parse_labelled(located(text)).measures[0].lead_cells == ("市教育局",)
+
+
+@pytest.mark.parametrize("after", ["市财政局", "某某县人民政府办公室", "组织保障", "各镇街"])
+def test_a_line_that_names_its_own_unit_or_is_no_name_rest_is_not_a_wrap(after):
+    text = f"1. 某工作。\n牵头单位：市教育局\n配合单位：A局\n{after}\n"
+    assert parse_labelled(located(text)).measures[0].support_cells == ("A局",)

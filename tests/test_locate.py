@@ -121,3 +121,16 @@ def test_the_portal_information_line_is_dropped(line, dropped):
     located = locate_content(decode_bytes(make_raw(f"关于印发某方案的通知\n{line}\n各有关单位：\n".encode("utf-8"),
                                                    path="n.txt")))
     assert (line not in located.lines) == dropped
+
+
+@pytest.mark.parametrize("footer", ["— — — 2 —", "— 2 —", "- 12 -", "－3－"])
+def test_a_page_footer_of_a_pdf_copy_is_dropped(footer):
+    text = f"1.某工作，全面停止使\n{footer}\n用一次性纸杯。\n"
+    lines = locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))).lines
+    assert lines == ("1.某工作，全面停止使", "用一次性纸杯。")
+
+
+@pytest.mark.parametrize("line", ["2020", "- 2", "— 关于", "1"])
+def test_a_number_or_a_dash_alone_is_not_a_page_footer(line):
+    lines = locate_content(decode_bytes(make_raw(f"甲\n{line}\n乙\n".encode("utf-8"), path="n.txt"))).lines
+    assert line in lines

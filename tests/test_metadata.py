@@ -253,3 +253,11 @@ def test_a_task_table_in_pipe_rows_is_not_a_metadata_box():
     from extractor.layout.locate import take_meta_rows
     lines = ["序号 | 工作任务 | 牵头单位 | 配合单位 |", "1 | 做甲。 | 市财政局 | 市发改委 |"]
     assert take_meta_rows(lines) == (lines, {})
+
+
+def test_a_pdf_copy_with_page_footers_wrapped_titles_and_spaced_digits():
+    text = ("某区人民政府办公室关于印发 2020 年某区落实\n《某市某条例》任务分解方案的通知\n各街道办事处：\n现印发给你们。\n"
+            "某区人民政府办公室\n2020年4月20日\n— — — 1 —\n某区落实《某市某\n条例》任务分解方案\n一、强化源头减量\n")
+    m = meta_of(text)
+    assert m.title == "某区人民政府办公室关于印发2020年某区落实《某市某条例》任务分解方案的通知"
+    assert m.table_title == "某区落实《某市某条例》任务分解方案"

@@ -123,6 +123,8 @@ def clean_text_lines(lines) -> list[str]:
             break
         if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple):
             continue
+        if s[:1] in _DASHES and _page_number_re().match(s):
+            continue    # — 2 —: a page footer of a text copied out of a PDF
         bare = strip_chrome(s)   # print/font controls, wherever they sit and closed or not
         if bare != s and not bare:
             continue
@@ -142,6 +144,14 @@ def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
     voc = vocab()["boilerplate"]
     spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
     return tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
+
+
+_DASHES = "-—–－ \u3000"
+
+
+@lru_cache(maxsize=1)
+def _page_number_re() -> re.Pattern:
+    return re.compile(vocab()["boilerplate"]["page_number_line"])
 
 
 @lru_cache(maxsize=1)

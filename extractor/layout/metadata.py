@@ -57,6 +57,8 @@ _DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发�
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: spaces between a digit and a CJK character, which a PDF's text layer sets where the font changes
+_DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
 _NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
@@ -137,7 +139,7 @@ def _title(head, located, voc) -> str | None:
             if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
-        return title.strip()
+        return unspace_digits(title.strip())
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
@@ -295,15 +297,27 @@ def _table_title(head, date_idx) -> str | None:
     # after a signature the title opens the attachment; without one, the
     # line right above the table is the best guess
     candidates = head[start:] if date_idx is not None else list(reversed(head))
-    for line in candidates:
+    for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _ATTACHMENT_RE.sub("", line.strip())
         if not s or _is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
             continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
+        if date_idx is not None:
+            # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
+            for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
+                if s.count("《") <= s.count("》"):
+                    break
+                s += nxt.strip()
         if len(s) <= TABLE_TITLE_MAX_CHARS and not s.endswith(("。", "：", ":", "，", ",")):
-            return s
+            return unspace_digits(s)
         return None
     return None
+
+
+def unspace_digits(text: str) -> str:
+    """A title without the spaces a PDF sets around digits of another font
+    (关于印发 2020 年… -> 关于印发2020年…): only between a digit and a CJK character."""
+    return _DIGIT_SPACE_RE.sub("", text) if " " in text else text
 
 
 def _caption(located: Located) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .assign import CLOSERS, OPENERS, Assignment, label_re, parse_labels, starts_with_label
+from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_re, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
 from ..text import bracket_balance, simplified, split_numbering
@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 FORM = "labelled"
 #: a label inside an item's own line must follow the end of a sentence or a space
 _INLINE_LABEL_AFTER = "。；; \u3000"
+#: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
+#: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
+WRAPPED_NAME_REST = 6
+_CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+#: a line opening with one of these names a unit (or a signature) of its own
+_NAME_OPENERS = ("省", "市", "县", "区", "州", "盟", "旗", "各", "中共")
+_LIST_SEPARATORS_RE = re.compile(r"[、，,；;：:\s]")
 
 
 def parse_labelled(located: Located) -> ParsedTable | None:
@@ -66,7 +73,20 @@ def _continues_label(pending: list[str], line: str) -> bool:
     ends with a separator or this one holds one - never a sentence or an item."""
     if not pending or not line or "。" in line or split_numbering(line) is not None:
         return False
-    return pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")"))
+    if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
+        return True
+    return _rest_of_name(pending[-1], line)
+
+
+def _rest_of_name(label_line: str, line: str) -> bool:
+    """True when ``line`` is the rest of the unit name a hard wrap cut at the
+    end of ``label_line`` (``…、各街道办`` / ``事处``, ``…、区`` / ``财政局``): a few
+    characters, no punctuation, opening no name of its own (no level word, no
+    各), that make the cut name end like a unit."""
+    if len(line) > WRAPPED_NAME_REST or not _CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
+        return False
+    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
+    return bool(last) and is_unit_list(last + line)
 
 
 def _flush(outline: Outline, pending: list[str]) -> None:
