@@ -116,6 +116,9 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "template: the government's 应急办 before the 2018-19 reform; groups: 相关村, 有关社区",
      {"measures": (270, 273), "agencies": (457, 480), "doc_number": (51, 51), "title": (50, 51),
       "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (51, 51)}),
+    ("2026-11-30", "template: a zone named by its kind alone (镇江高新区管委会, 县工业园管委会) stays unresolved",
+     {"measures": (270, 273), "agencies": (462, 480), "doc_number": (51, 51), "title": (50, 51),
+      "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (51, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

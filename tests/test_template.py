@@ -61,6 +61,10 @@ def test_template_names(resolver, name, city, canonical):
     ("市审管办", "杭州市"),      # no standard body fits
     ("道滘镇", "佛山市"),        # a town under a city notice: its county is unknown
     ("市工商联", "仪陇县"),      # no city above the county is known
+    # a zone named by its kind alone: its official name (…高新技术产业开发区) is not printed
+    ("镇江高新区管委会", "镇江市"),
+    ("县工业园管委会", "华容县"),
+    ("济南经济开发区管委会", "济南市长清区"),
 ])
 def test_no_guess_without_a_jurisdiction(resolver, name, city):
     assert resolver.resolve(name, city=city).match == "unresolved"

@@ -50,6 +50,10 @@ JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
 ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
                      r"(?:管委会|管理委员会)$")
+#: a zone named by its kind alone (高新区, 经济开发区, 工业园, after the place): its official
+#: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
+GENERIC_ZONE_RE = re.compile(r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
+                             r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
 #: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府)
 TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处|办)?$")
 #: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
@@ -398,6 +402,8 @@ class TemplateResolver:
         if not m:
             return None
         zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
+        if _generic_zone(zone, notice):
+            return None         # 镇江高新区, 县工业园: the zone's own name is not printed
         for place in (notice.own.name, notice.own.short):
             if zone.startswith(place) and len(zone) > len(place) + 1:
                 zone = zone[len(place):]
@@ -418,6 +424,16 @@ class TemplateResolver:
         suffix = next(v for k, v in TOWN_SUFFIX.items() if town.endswith(k))
         return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{suffix}", "derived",
                              notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
+    """True when ``zone`` is a place of the notice's chain (or none) and a zone's kind alone."""
+    for place in notice.places:
+        for printed in (place.name, place.short):
+            if zone.startswith(printed):
+                zone = zone[len(printed):]
+                break
+    return bool(GENERIC_ZONE_RE.match(zone))
 
 
 @lru_cache(maxsize=1)
