@@ -135,7 +135,7 @@ def test_a_place_group_run_is_one_group(cells, expected):
 
 @pytest.mark.parametrize("name,is_group", [
     ("各镇街(园区)", True), ("各县（市、区）人民政府", True), ("水乡各镇", True), ("有关部门", True),
-    ("市府直属各单位", True), ("其他相关单位", True), ("相关村", True), ("有关社区", True),
+    ("市府直属各单位", True), ("其他相关单位", True), ("相关村", True), ("有关社区", True), ("区疫情防控指挥部成员单位", True),
     ("市发改局", False), ("各", True), ("松山湖管委会", False), ("市场监管局", False),
 ])
 def test_group_vocabulary(name, is_group):
