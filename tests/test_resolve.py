@@ -120,6 +120,26 @@ def test_a_notice_of_an_unknown_place_gets_no_registry_city_bodies():
     assert not [a.agency_id for a in units if a.agency_id.startswith(("dg-", "ls-"))]
 
 
+def test_a_notice_with_no_place_in_its_letter_takes_the_place_its_units_print():
+    import extractor
+    page = ("<html><body><p>重点工作任务分解表</p><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+            "<tr><td>1</td><td>新建厂房。</td><td>禹州市发改委</td><td>禹州市财政局、市住建局</td></tr>"
+            "</table></body></html>").encode()
+    notice = extractor.extract(page, name="units.html")
+    units = {a.name: a.canonical for m in notice.measures for a in m.lead + m.support}
+    assert notice.city == "禹州市" and units["市住建局"] == "禹州市住房和城乡建设局"
+
+
+@pytest.mark.parametrize("cells", [
+    ["禹州市发改委", "市住建局"],                         # one name alone does not place the notice
+    ["甲县财政局", "乙县财政局", "丙县财政局"],             # a city notice naming its counties
+])
+def test_units_that_do_not_agree_on_one_place_give_none(cells):
+    from extractor.agencies.resolve import city_from_units
+    assert city_from_units(cells) is None
+
+
 @pytest.mark.parametrize("name,agency_id", [
     ("松山湖管委会", "dg-ssh"),             # listed in one city only
     ("人民银行东莞市中心支行", "dg-rhzzh"),   # names its city

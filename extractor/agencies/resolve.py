@@ -42,10 +42,10 @@ from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
 from .jurisdiction import parse_jurisdiction
 from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
-from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, default_patterns, default_registry,
-                       detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words)
+from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
+                       default_registry, detect_city, jieba_tokenizer, pad_date, read_aliases, segment_words)
 
-__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "read_aliases"]
+__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "city_from_units", "read_aliases"]
 
 log = logging.getLogger(__name__)
 

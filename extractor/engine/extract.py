@@ -38,7 +38,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    from ..agencies.resolve import detect_city, load_resolver
+    from ..agencies.resolve import city_from_units, detect_city, load_resolver
 
     resolver = resolver or load_resolver()
     located, files, warnings, attached_title = _locate(raw, page)
@@ -50,6 +50,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     parsed = apply_conventions(located, parse_body(located))
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number,
                        registry=resolver.registry)
+    if city is None:    # no place in the letter: the one most unit names print (禹州市发改委)
+        city = city_from_units(c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells))
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
