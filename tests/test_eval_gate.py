@@ -122,6 +122,9 @@ HOLDOUT_FLOORS = (
     ("2026-11-30", "groups: X成员单位 (the members of a body) is a catch-all",
      {"measures": (270, 273), "agencies": (463, 480), "doc_number": (51, 51), "title": (50, 51),
       "issuer": (51, 51), "date": (51, 51), "recipients": (49, 51), "table_title": (51, 51)}),
+    ("2026-11-30", "metadata: a recipients line that lost its colon under the title",
+     {"measures": (270, 273), "agencies": (463, 480), "doc_number": (51, 51), "title": (50, 51),
+      "issuer": (51, 51), "date": (51, 51), "recipients": (50, 51), "table_title": (51, 51)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -261,3 +261,15 @@ def test_a_pdf_copy_with_page_footers_wrapped_titles_and_spaced_digits():
     m = meta_of(text)
     assert m.title == "某区人民政府办公室关于印发2020年某区落实《某市某条例》任务分解方案的通知"
     assert m.table_title == "某区落实《某市某条例》任务分解方案"
+
+
+def test_a_recipients_line_that_lost_its_colon_under_the_title():
+    text = ("某区人民政府办公室\n关于印发重点工作任务分工的通知\n某政办字〔2021〕3号\n"
+            "各街道办事处、镇人民政府，区政府各部门（单位\n2021年重点工作任务分工已经区政府同意，现印发给你们。\n")
+    assert meta_of(text).recipients == ("各街道办事处", "镇人民政府", "区政府各部门（单位")
+
+
+@pytest.mark.parametrize("line", ["各单位要加强领导，确保落实。", "某某工作已经完成，各项任务"])
+def test_no_colon_recipients_from_a_sentence(line):
+    text = f"关于印发重点工作任务分工的通知\n{line}\n现印发给你们。\n"
+    assert meta_of(text).recipients == ()

@@ -180,9 +180,12 @@ def _recipients_index(head) -> int | None:
 
 def _recipients(head) -> tuple[str, ...]:
     at = _recipients_index(head)
-    if at is None:
+    if at is not None:
+        text = head[at].strip()[:-1]
+    elif (at := _recipients_without_colon(head)) is not None:
+        text = head[at].strip()
+    else:
         return ()
-    text = head[at].strip()[:-1]
     # a long list wraps: the lines above that end in ， or 、 belong to it
     # (衢州: 各县（市、区）人民政府，市政府各部门、直属各单位，/ 中央和省驻衢各单位：)
     k = at - 1
@@ -194,6 +197,21 @@ def _recipients(head) -> tuple[str, ...]:
     for group in split_outside_brackets(text, ",，；;"):
         out.extend(join_recipient_pieces(join_place_groups(split_outside_brackets(group, "、")), kinds))
     return tuple(p for p in out if p)
+
+
+def _recipients_without_colon(head) -> int | None:
+    """A recipients line that lost its colon (a page cut it short): under the title
+    (and its doc number), a line of bodies opening with 各 and no sentence in it."""
+    at = _title_index(head)
+    if at is None:
+        return None
+    for k in range(at + 1, min(len(head), at + 2 + TITLE_MAX_EXTRA_LINES)):
+        s = head[k].strip()
+        if "。" in s or len(s) >= RECIPIENTS_WRAP_MAX_CHARS:
+            return None
+        if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s):
+            return k
+    return None
 
 
 def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
