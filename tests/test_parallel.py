@@ -1,7 +1,11 @@
 """Engines: worker processes and Dask give exactly what one process gives."""
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -126,7 +130,7 @@ def test_bad_input_in_a_worker_is_a_failure_not_a_crash(corpus, tmp_path):
     assert out[1][1] is not None and out[1][2] is None
 
 
-def explode(paths, aliases, records=False):
+def explode(paths, aliases, records=False, first=0):
     """A worker batch function with a bug (module level, so the pool can pickle it)."""
     raise RuntimeError("bug in a worker")
 
@@ -192,3 +196,103 @@ def test_dask_cluster_same_notices(corpus, tmp_path, monkeypatch):
     assert json.loads(dask_json) == json.loads(one_json)
     assert dask_json == one_json
     assert result.failures == one.failures
+
+
+# --- a worker that dies or fails, seen from a run ----------------------------------
+
+REAL_EXTRACT_BATCH = parallel.extract_batch
+
+
+def extract_batch_killed_on_victim(paths, aliases, records=False, first=0):
+    """``extract_batch``, whose worker is killed (as by the out-of-memory killer)
+    on the file whose name starts with ``victim-``, once every other file is done
+    (each is marked in ``<corpus>/../done``) and handed over.  Module level, so
+    that a forkserver worker finds it too."""
+    from extractor.engine.workers import working_on
+
+    outcomes = []
+    for i, path in enumerate(paths, first):
+        done = Path(path).parent.parent / "done"
+        if Path(path).name.startswith("victim-"):
+            working_on(i)
+            deadline = time.monotonic() + 60
+            others = len(list(Path(path).parent.iterdir())) - 1
+            while len(list(done.iterdir())) < others and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(1)
+            os.kill(os.getpid(), signal.SIGKILL)
+        outcomes += REAL_EXTRACT_BATCH([path], aliases, records, i)
+        (done / Path(path).name).touch()
+    return outcomes
+
+
+def test_a_killed_worker_stops_the_run_naming_the_file_and_keeps_what_was_stored(corpus, tmp_path, monkeypatch):
+    """One line naming the file the worker was on; the notices stored before it
+    stay in the archive."""
+    import shutil
+    import sqlite3
+
+    raw = tmp_path / "raw"
+    shutil.copytree(corpus, raw)
+    (tmp_path / "done").mkdir()
+    files = sorted(raw.iterdir())
+    victim = files[9].rename(raw / f"victim-{files[9].name}")   # sorts last: in the last batch
+    monkeypatch.setattr(parallel, "extract_batch", extract_batch_killed_on_victim)
+    out = tmp_path / "out"
+    with pytest.raises(ExtractorError) as info:
+        run(Settings(inputs=(str(raw),), out_dir=out, jobs=2))
+    assert str(info.value) == f"a worker process ended abruptly while extracting {victim} (killed, or out of memory)"
+    con = sqlite3.connect(out / "notices.sqlite")
+    stored = sorted(path for (path,) in con.execute("SELECT source_path FROM versions"))
+    con.close()
+    assert stored == sorted(str(f) for f in raw.iterdir() if f != victim and f.name != "05-empty.html")
+
+
+def test_a_bug_names_the_file_it_happened_on(corpus, monkeypatch):
+    from extractor.engine import extract
+
+    victim = str(sorted(corpus.iterdir())[1])
+
+    def extract_file(path, resolver):
+        if path == victim:
+            raise ZeroDivisionError("a bug")
+        return real(path, resolver)
+
+    real = extract.extract_file
+    monkeypatch.setattr(extract, "extract_file", extract_file)
+    with pytest.raises(ZeroDivisionError) as info:
+        parallel.extract_batch([str(p) for p in sorted(corpus.iterdir())[:3]], None)
+    assert info.value.__notes__ == [f"while extracting {victim}"]
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups")
+def test_ctrl_c_under_jobs_is_one_line_and_leaves_no_worker(tmp_path, fixtures_dir):
+    """Ctrl-C reaches the whole process group: the run says it was interrupted,
+    no worker prints a traceback, and the workers are gone when it returns."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seed = (fixtures_dir / SEEDS[0]).read_bytes()
+    for i in range(300):   # long enough to interrupt in the middle
+        (raw / f"n{i:03}.html").write_bytes(seed + f"<!-- {i} -->".encode())
+    run_ = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(raw), "--out", str(tmp_path / "out"),
+                             "--jobs", "2", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(_children(run_.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = _children(run_.pid)
+    assert len(workers) >= 2, "the run never started its workers"
+    time.sleep(0.5)
+    os.killpg(run_.pid, signal.SIGINT)
+    _, err = run_.communicate(timeout=60)
+    assert run_.returncode == 130, err
+    assert err.strip().splitlines()[-1] == "extractor: interrupted" and "Traceback" not in err, err
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def _children(pid: int) -> list[int]:
+    """The pids of ``pid``'s child processes (Linux: /proc)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:
+        return []

@@ -6,14 +6,15 @@ Both run the same per-notice function (``extract.extract_file``) over
 more than nothing (a Dask task about 200 µs: docs/libraries.md), and the resolver
 (registry, lexicon, OpenCC; ~0.2 s) must be loaded once per worker process,
 not once per page (forked workers inherit the caller's).  On one host the
-workers are a ``pool.SpoolPool``, which hands results over through files
-rather than a pipe the writer must drain (see there why).  Results come back
-to the calling process in input order, so the one writer (``run``: exports,
-archive) sees exactly what a single process would have produced.
+workers are a ``workers.WorkerPool`` (the standard library's process pool,
+results in order over a bounded window).  Results come back to the calling
+process in input order, so the one writer (``run``: exports, archive) sees
+exactly what a single process would have produced.
 
 Failure rules are those of the single-process loop: ``ExtractorError`` (bad
 input) becomes a per-file failure inside the worker; any other exception is
-a bug and is re-raised in the caller, which stops the batch.
+a bug and is re-raised in the caller, which stops the batch, with the file
+it happened on as a note; a worker that dies stops it with ``WorkerDied``.
 """
 from __future__ import annotations
 
@@ -63,12 +64,12 @@ def worker_resolver(aliases: str | None):
     return _RESOLVERS[aliases]
 
 
-def init_worker(aliases: str | None, log_level: int = logging.WARNING, log_format: str | None = None) -> None:
-    """Pool initializer: log as the parent does; load the resolver before the first batch."""
+def init_worker(log_level: int = logging.WARNING, log_format: str | None = None) -> None:
+    """Pool initializer: log as the parent does.  (The resolver is loaded by
+    the first batch, so that a failure to load it reaches the caller.)"""
     logging.basicConfig(level=log_level, format=log_format or logging.BASIC_FORMAT, stream=sys.stderr)
     if log_level > logging.DEBUG:  # as the CLI: jieba's chatter only at -vv
         logging.getLogger("jieba").setLevel(logging.ERROR)
-    worker_resolver(aliases)
 
 
 def _parent_logging() -> tuple[int, str | None]:
@@ -78,23 +79,31 @@ def _parent_logging() -> tuple[int, str | None]:
     return root.getEffectiveLevel(), getattr(formatter, "_fmt", None)
 
 
-def extract_batch(paths: Iterable[str], aliases: str | None,
-                  records: bool = False) -> list[tuple[str, "Notice | NoticeRecord | None", "str | None"]]:
-    """Extract each path in order; bad input becomes (path, None, reason), bugs raise.
-    With ``records``, each notice comes as its ``rows.notice_record`` (rows, CSV
-    text, JSON): built here, in parallel, rather than by the one writer, and
-    sent without the notice itself (``rows.without_notice``)."""
+def extract_batch(paths: Iterable[str], aliases: str | None, records: bool = False,
+                  first: int = 0) -> list[tuple[str, "Notice | NoticeRecord | None", "str | None"]]:
+    """Extract each path in order; bad input becomes (path, None, reason), bugs raise
+    (noting the path).  With ``records``, each notice comes as its
+    ``rows.notice_record`` (rows, CSV text, JSON): built here, in parallel,
+    rather than by the one writer, and sent without the notice itself
+    (``rows.without_notice``).  ``first`` is the run's index of the first path,
+    noted while it is extracted (``workers.working_on``)."""
     from .extract import extract_file
+    from .workers import working_on
     from ..store.rows import notice_record, without_notice
 
     resolver = worker_resolver(aliases)
     outcomes = []
-    for path in paths:
+    for i, path in enumerate(paths, first):
+        working_on(i)
         try:
             notice = extract_file(path, resolver)
             outcomes.append((path, without_notice(notice_record(notice)) if records else notice, None))
         except ExtractorError as exc:
             outcomes.append((path, None, str(exc)))
+        except Exception as exc:   # a bug: it stops the run, and says where
+            exc.add_note(f"while extracting {path}")
+            raise
+    working_on(None)
     return outcomes
 
 
@@ -185,11 +194,12 @@ def start_method() -> str:
 
 def extract_processes(files: Sequence[Path], settings: "Settings",
                       progress: Progress = None, records: bool = False) -> Iterator[Outcome]:
-    """``files`` over ``settings.jobs`` worker processes (``pool.SpoolPool``);
+    """``files`` over ``settings.jobs`` worker processes (``workers.WorkerPool``);
     with ``records``, notices come as records (see ``extract_batch``)."""
     import multiprocessing
 
-    from .pool import SpoolPool
+    from .workers import WorkerPool
+    from ..source.read import shown_path
 
     workers = worker_count(settings.jobs)
     size = batch_size(len(files), workers)
@@ -203,10 +213,13 @@ def extract_processes(files: Sequence[Path], settings: "Settings",
         # while the others start and the writer warms up, on the same cores
         worker_resolver(aliases)
     log.info("extracting %d files in %d %s processes, %d per batch", len(files), workers, method, size)
-    tasks = [[str(p) for p in b] for b in batches]
-    with SpoolPool(tasks, extract_batch, (aliases, records), workers=workers, window=2 * workers,
-                   context=multiprocessing.get_context(method), initializer=init_worker,
-                   initargs=(aliases, *_parent_logging())) as pool:
+    jobs, first = [], 0
+    for batch in batches:
+        jobs.append(([str(p) for p in batch], aliases, records, first))
+        first += len(batch)
+    with WorkerPool(extract_batch, jobs, workers=workers, window=2 * workers,
+                    context=multiprocessing.get_context(method), initializer=init_worker,
+                    initargs=_parent_logging(), describe=lambda i: shown_path(files[i])) as pool:
         if records:   # only a run that writes needs the writer warm
             _warm_writer(settings)
         yield from _ticked(batches, pool.results(), progress)

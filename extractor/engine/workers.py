@@ -1,0 +1,184 @@
+"""Worker processes on one host: the standard library's process pool
+(``concurrent.futures.ProcessPoolExecutor``) with what a batch run needs
+around it.
+
+1. **Results in input order, memory bounded**: at most ``window`` jobs are
+   submitted and not yet read, so a writer slower than the workers holds at
+   most ``window`` results, whatever the corpus size.
+2. **A dead worker is named by what it was on**: the executor fails every
+   pending job with ``BrokenProcessPool`` when a worker ends abruptly (killed,
+   out of memory) rather than waiting for it (``multiprocessing.Pool`` would
+   wait for ever).  Each worker marks the item it works on in a shared table
+   (``working_on``); the items still marked once the pool has stopped name the
+   culprit in ``WorkerDied``, one line.
+3. **Workers do not outlive their caller**: forked workers hold both ends of
+   the executor's task pipe, so a caller killed with SIGKILL would leave them
+   waiting for a task for ever; each worker checks every ``ORPHAN_CHECK``
+   seconds that its caller still runs, and exits when it does not.
+
+What a job raises in a worker is re-raised in the caller with the worker's
+traceback as its cause (the executor's own rule).  Ctrl-C is the caller's to
+report: workers ignore SIGINT.  A pool left early (an interrupt, a bug, a
+writer that failed) raises a flag that the jobs see at their next
+``working_on``, so they stop within one item.  It does not kill its workers:
+one killed while it holds the lock of the executor's task queue would leave
+that lock taken, and a worker the caller did not know of yet would wait on it
+for ever (the executor itself, when a worker dies, stops every one).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterator, Sequence
+
+from ..models import ExtractorError
+
+log = logging.getLogger(__name__)
+
+#: seconds between a worker's checks that its caller is still alive
+ORPHAN_CHECK = 1.0
+#: the items a job reports (``working_on``) are stored plus one: 0 is "none"
+_NONE = 0
+#: a pool's shared table: the stop flag, then per worker the item it is on
+_STOP = 0
+
+#: this worker's place in its pool's table: (table, index); None outside a pool worker
+_ROW: tuple | None = None
+
+
+class WorkerDied(ExtractorError):
+    """A worker process that ended without finishing its job (killed, out of memory)."""
+
+
+class Stopped(Exception):
+    """Raised in a job whose pool was left early: nobody will read its result."""
+
+
+def working_on(item: int | None) -> None:
+    """Note in this worker's row the item (an index) it works on now, or
+    ``None`` between items.  Raises ``Stopped`` once the pool was left early.
+    Does nothing outside a pool worker."""
+    if _ROW is not None:
+        table, index = _ROW
+        if table[_STOP]:
+            raise Stopped
+        table[index] = _NONE if item is None else item + 1
+
+
+def _start_worker(table, claimed, caller: int, initializer: Callable | None, initargs: tuple) -> None:
+    """The executor's initializer: take a row of the table, leave Ctrl-C to the
+    caller, watch the caller, then ``initializer``."""
+    global _ROW
+    with claimed.get_lock():
+        index = 1 + claimed.value % (len(table) - 1)
+        claimed.value += 1
+    table[index] = _NONE
+    _ROW = (table, index)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stopped)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_caller, args=(caller, parent), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _stopped(signum, frame) -> None:
+    """SIGTERM: the executor stops the other workers when one died; the item
+    this one was on is not at fault."""
+    working_on(None)
+    os._exit(128 + signum)
+
+
+def _exit_with_caller(caller: int, parent: int) -> None:
+    while not _caller_gone(caller, parent):
+        time.sleep(ORPHAN_CHECK)
+    os._exit(1)
+
+
+def _caller_gone(caller: int, parent: int) -> bool:
+    """Whether the process that made the pool has died.  ``parent`` is this
+    worker's parent when it started: the caller, or the forkserver that
+    started it for the caller (which ends with the caller).  A process whose
+    parent dies gets another; a caller that died before this worker looked
+    at its parent is checked by pid."""
+    if os.getppid() != parent:
+        return True
+    try:
+        os.kill(caller, 0)
+    except (ProcessLookupError, PermissionError):   # a pid that is another user's now: gone too
+        return True
+    return False
+
+
+class WorkerPool:
+    """``task(*job)`` for each of ``jobs`` in ``workers`` processes;
+    ``results()`` yields the return values in job order.
+
+    The workers start (and the first ``window`` jobs go out) when the pool is
+    made.  Use as a context manager: leaving it stops the workers once their
+    jobs end, which is within one item for jobs that call ``working_on`` when
+    the caller stopped before the last result.  ``describe(item)`` names an
+    item a job reported with ``working_on`` (for ``WorkerDied``).
+    """
+
+    def __init__(self, task: Callable, jobs: Sequence[tuple], *, workers: int, window: int, context,
+                 initializer: Callable | None = None, initargs: tuple = (),
+                 describe: Callable[[int], str] = str) -> None:
+        self._task, self._jobs, self._describe = task, jobs, describe
+        #: the stop flag, then per worker the item it works on plus one (0: none)
+        self._table = context.RawArray("q", 1 + workers)
+        self._executor = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker,
+            initargs=(self._table, context.Value("i", 0), os.getpid(), initializer, initargs))
+        self._pending: deque = deque()
+        self._submitted = 0
+        self._done = False
+        try:
+            for _ in range(max(1, window)):
+                self._submit()
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "WorkerPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _submit(self) -> None:
+        if self._submitted < len(self._jobs):
+            self._pending.append(self._executor.submit(self._task, *self._jobs[self._submitted]))
+            self._submitted += 1
+
+    def results(self) -> Iterator:
+        """Each job's return value, in job order, as the workers finish them."""
+        while self._pending:
+            try:
+                result = self._pending.popleft().result()
+                self._submit()
+            except BrokenProcessPool:   # from the job, or from submitting the next
+                raise self._died() from None
+            yield result
+        self._done = True
+
+    def _died(self) -> WorkerDied:
+        """The error for a worker that ended abruptly, naming what it was on."""
+        self._executor.shutdown(wait=True)   # the others are stopped: their rows are cleared
+        self._done = True
+        items = [on - 1 for on in self._table[1:] if on != _NONE]
+        where = f" while extracting {' or '.join(map(self._describe, items))}" if items else ""
+        return WorkerDied(f"a worker process ended abruptly{where} (killed, or out of memory)")
+
+    def close(self) -> None:
+        """Stop the workers; if results are left, tell the running jobs to stop."""
+        if not self._done:
+            self._table[_STOP] = 1
+            self._done = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
