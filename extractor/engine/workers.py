@@ -29,11 +29,13 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import signal
 import threading
 import time
+import traceback
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator, Sequence
 
@@ -101,6 +103,24 @@ def _exit_with_caller(caller: int, parent: int) -> None:
     os._exit(1)
 
 
+def _call(task: Callable, job: tuple):
+    """``task(*job)`` in a worker.  An exception that cannot be pickled would
+    kill the worker on its way back (the executor pickles it, with its causes
+    where tblib is installed, as Dask does): it comes as a ``RuntimeError``
+    with its text, and the worker's traceback as a note."""
+    try:
+        return task(*job)
+    except Exception as exc:
+        try:
+            pickle.dumps(exc)
+        except Exception:
+            portable = RuntimeError(f"{type(exc).__name__}: {exc}")
+            portable.add_note("".join(traceback.format_exception(exc)))
+        else:
+            raise
+    raise portable   # out of the except block: no context (tblib would pickle it)
+
+
 def _caller_gone(caller: int, parent: int) -> bool:
     """Whether the process that made the pool has died.  ``parent`` is this
     worker's parent when it started: the caller, or the forkserver that
@@ -154,7 +174,12 @@ class WorkerPool:
 
     def _submit(self) -> None:
         if self._submitted < len(self._jobs):
-            self._pending.append(self._executor.submit(self._task, *self._jobs[self._submitted]))
+            try:
+                future = self._executor.submit(_call, self._task, self._jobs[self._submitted])
+            except BrokenProcessPool as exc:   # a worker died already: this job fails as the others
+                future = Future()
+                future.set_exception(exc)
+            self._pending.append(future)
             self._submitted += 1
 
     def results(self) -> Iterator:
@@ -162,9 +187,9 @@ class WorkerPool:
         while self._pending:
             try:
                 result = self._pending.popleft().result()
-                self._submit()
-            except BrokenProcessPool:   # from the job, or from submitting the next
+            except BrokenProcessPool:
                 raise self._died() from None
+            self._submit()
             yield result
         self._done = True
 
