@@ -11,10 +11,11 @@ around it.
    wait for ever).  Each worker marks the item it works on in a shared table
    (``working_on``); the items still marked once the pool has stopped name the
    culprit in ``WorkerDied``, one line.
-3. **Workers do not outlive their caller**: forked workers hold both ends of
-   the executor's task pipe, so a caller killed with SIGKILL would leave them
-   waiting for a task for ever; each worker checks every ``ORPHAN_CHECK``
-   seconds that its caller still runs, and exits when it does not.
+3. **Workers do not outlive their caller**: a caller killed with SIGKILL
+   would leave the executor's workers waiting for a task for ever (a forked
+   worker holds the writing end of the task pipe itself); each worker checks
+   every ``ORPHAN_CHECK`` seconds that its caller still runs, and exits when
+   it does not.
 
 What a job raises in a worker is re-raised in the caller with the worker's
 traceback as its cause (the executor's own rule).  Ctrl-C is the caller's to
