@@ -1,7 +1,9 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
-from extractor.text import (PINYIN_GLOSS_RE, bracket_balance, clean_name, display_width, matching_bracket,
-                            outside_brackets, simplified, split_measure_label, split_outside_brackets,
-                            to_simplified)
+import random
+
+from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, display_width, fold,
+                            matching_bracket, outside_brackets, simplified, split_measure_label,
+                            split_outside_brackets, to_simplified)
 
 
 def test_split_keeps_bracketed_separators_inside():
@@ -68,3 +70,20 @@ def test_measure_label_found_past_a_long_run_of_spaces():
     assert split_measure_label("\u3000" * 20 + "（３）　　　　　　　　　　　　　　建立机制") == (3, "（３）", "建立机制")
     assert split_measure_label("12" + " " * 20 + "、完善体系") == (12, "12" + " " * 20 + "、", "完善体系")
     assert split_measure_label("推进产业创新发展，加快建立现代产业体系１．") == (None, None, "推进产业创新发展，加快建立现代产业体系１．")
+
+
+def test_fold_folds_one_character_for_one():
+    assert fold("１２．（三）\u3000推进﹒工作，ａ") == "12.(三) 推进.工作,a"
+    assert fold("推进工作") == "推进工作"
+
+
+def test_fold_is_the_translation_table_applied_at_once():
+    # fold replaces each foldable character found, one after the other: that is the
+    # table applied at once only because no folded character is itself folded
+    table = _fold_table()
+    assert not {ord(ch) for ch in table.values()} & table.keys()
+    rng = random.Random(7)
+    alphabet = [chr(cp) for cp in table] + list("推进工作12. (（、，") + ["\u3000", "\xa0"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert fold(text) == text.translate(table)
