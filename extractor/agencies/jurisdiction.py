@@ -150,6 +150,8 @@ class Jurisdiction:
 
 
 _LEVEL_OF_WORD = dict(LEVEL_WORDS)
+#: the last characters of the level words: a piece ending in another one is no place
+_LEVEL_ENDS = frozenset(word[-1] for word, _ in LEVEL_WORDS)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -167,11 +169,16 @@ def place_ends(text: str, start: int) -> list[int]:
     is not itself followed by another level character (杭州市, not 杭州)."""
     if start >= len(text) or text[start] in NOT_PLACE_START:
         return []
+    if text[start] in NOT_IN_PLACE:
+        return []
     ends = []
     for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
-        piece = text[start:end]
-        if not NOT_IN_PLACE.isdisjoint(piece):
+        last = text[end - 1]
+        if last in NOT_IN_PLACE:   # the piece's other characters were checked on the way
             break
+        if last not in _LEVEL_ENDS:
+            continue   # no level word ends here (level_of would say None): most pieces
+        piece = text[start:end]
         if not _CJK.match(piece) or level_of(piece) is None:
             continue
         if end < len(text) and text[end] in _LEVEL_CHARS and level_of(text[start:end + 1]):
