@@ -145,6 +145,7 @@ class Resolver:
         self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
         self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
         self._cells_cached = lru_cache(maxsize=65536)(self._resolve_cells)
+        self._step_cached = lru_cache(maxsize=65536)(self._step)   # a name under a carried prefix: ref, prefix
         self._city_name = lru_cache(maxsize=1024)(self._city_name)
 
     # ------------------------------------------------------------ public API
@@ -253,13 +254,15 @@ class Resolver:
         """
         refs, prefix = [], None
         for name in names:
-            own = self.level_prefix(name)
-            if own is not None or self.patterns.is_group(name):
-                prefix = own or prefix
-                refs.append(self.resolve(name, city=city, date=date))
-            else:
-                refs.append(self._resolve_with_prefix(name, prefix, city, date))
+            ref, prefix = self._step_cached(name, prefix, city, date)
+            refs.append(ref)
         return tuple(refs)
+
+    def _step(self, name: str, prefix: str | None, city: str | None, date: str | None) -> tuple[AgencyRef, str | None]:
+        own = self.level_prefix(name)
+        if own is not None or self.patterns.is_group(name):
+            return self.resolve(name, city=city, date=date), own or prefix
+        return self._resolve_with_prefix(name, prefix, city, date), prefix
 
     def unresolved_id(self, name: str, city: str | None = None) -> str:
         """A stable id for a name nobody listed: city prefix + hash of its key."""
