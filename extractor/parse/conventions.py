@@ -126,11 +126,10 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
         return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
                        deadline=draft.deadline or verbs.deadline)
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
-    mark = _lead_mark_re()
-    lead = [_without_mark(u) for u in units if mark.search(simplified(u))]
+    lead = [_without_mark(u) for u in units if _marked(u)]
     if not lead:
         return None
-    rest = [u for u in units if not mark.search(simplified(u))]
+    rest = [u for u in units if not _marked(u)]
     return replace(draft, lead_cells=tuple(lead), support_cells=tuple(rest) + draft.support_cells)
 
 
@@ -138,7 +137,6 @@ def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
     """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
     if not any(_has_lead_mark(c) for c in draft.lead_cells):
         return draft
-    mark = _lead_mark_re()
     units = [_without_mark(u) for c in draft.lead_cells for u in split_units(c)]
     return replace(draft, lead_cells=tuple(units))
 
@@ -147,8 +145,14 @@ def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
 def _has_lead_mark(cell: str) -> bool:
     """Whether a unit of ``cell`` is marked as the lead.  Cached: every measure
     asks it of its lead cells, and the same unit lists recur across a corpus."""
-    mark = _lead_mark_re()
-    return any(mark.search(simplified(u)) for u in split_units(cell))
+    return any(_marked(u) for u in split_units(cell))
+
+
+@lru_cache(maxsize=_SPLIT_CACHE)
+def _marked(unit: str) -> bool:
+    """Whether ``unit`` (one name of a split cell) carries the lead mark.  Cached:
+    cells are new lists of units, the units are names seen before."""
+    return _lead_mark_re().search(simplified(unit)) is not None
 
 
 def _without_mark(unit: str) -> str:
