@@ -114,7 +114,6 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
 _HEAD_SPAN = 16
 #: non-space characters a ``MEASURE_RE`` label can hold: （123） is five
 _LABEL_MAX = 5
-_SPACE_RE = re.compile(r"\s")
 
 
 def _fold_head(text: str) -> str:
@@ -126,7 +125,7 @@ def _fold_head(text: str) -> str:
     if len(text) <= _HEAD_SPAN:
         return fold(text)
     head = fold(text[:_HEAD_SPAN])
-    if len(_SPACE_RE.sub("", head)) <= _LABEL_MAX:
+    if len("".join(head.split())) <= _LABEL_MAX:   # str.split() splits where \s matches (see compact)
         return fold(text)
     return head
 
@@ -318,6 +317,12 @@ def separator_re(separators) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
 
 
+@lru_cache(maxsize=64)
+def _any_of_re(chars: str) -> re.Pattern:
+    """One of ``chars`` (brackets): a search in C, not a generator over them."""
+    return re.compile("[" + re.escape(chars) + "]" if chars else "(?!)")   # none: never
+
+
 # --- brackets -------------------------------------------------------------------
 # One balanced scan: the depth after each character, never below 0 (a stray
 # closer does not open the text up).  Separators and the brackets themselves are
@@ -331,7 +336,7 @@ def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSE
     ``strip`` is False.  With ``ignore_unclosed``, a text that leaves a bracket
     open is split at every separator instead (one missing ``)`` must not glue
     a whole cell of unit names into one)."""
-    if not any(o in text for o in openers):   # most cells: no bracket, so the scan is a plain split
+    if not _any_of_re(openers).search(text):   # most cells: no bracket, so the scan is a plain split
         parts = separator_re(separators).split(text)
     else:
         parts, cur, depth = [], [], 0

@@ -20,7 +20,7 @@ import os
 import re
 import tomllib
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -135,6 +135,16 @@ class AgencyPatterns:
     doc_prefix: re.Pattern
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def openers(self) -> str:
+        """The opening brackets as one string (every fragment of every cell is split with them)."""
+        return "".join(self.brackets)
+
+    @cached_property
+    def closers(self) -> str:
+        """The closing brackets as one string, in the order of ``openers``."""
+        return "".join(self.brackets.values())
 
     def is_group(self, name: str) -> bool:
         """True for a catch-all such as 各相关部门 or 市直各有关单位."""

@@ -109,7 +109,7 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     token before it.  A fragment with unbalanced brackets is split ignoring
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
-    openers, closers = "".join(patterns.brackets), "".join(patterns.brackets.values())
+    openers, closers = patterns.openers, patterns.closers
     if "各" in cell and "、" in cell:
         return _attach_bracket_tokens(_split_keeping_place_groups(cell, patterns, openers, closers), patterns)
     tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False,
@@ -164,13 +164,13 @@ def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -
 
 def _bare(token: str, patterns: AgencyPatterns) -> str:
     """The token without bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
-    return outside_brackets(token, "".join(patterns.brackets), "".join(patterns.brackets.values()))
+    return outside_brackets(token, patterns.openers, patterns.closers)
 
 
 def _longest_match(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
     """Greedy longest match outside brackets; a bracketed part stays with the piece before it."""
     pieces: list[_Piece] = []
-    i, openers, closers = 0, "".join(patterns.brackets), "".join(patterns.brackets.values())
+    i, openers, closers = 0, patterns.openers, patterns.closers
     while i < len(token):
         if token[i] in patterns.brackets:
             close = matching_bracket(token, i, openers, closers)
