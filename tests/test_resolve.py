@@ -343,6 +343,12 @@ def test_empty_cells_resolve_to_nothing(resolver):
     (("杭州市人民政府办公厅", "关于学习东莞经验的通知"), None, "杭州市"),   # the issuer comes first
     ((None, None), None, None),
     ((None,), "深府〔9〕193", None),                  # digits stripped by a template site
+    # a title's longer chain for the issuer's own place completes it; one that only names
+    # the place (after 《, or as its first words) leaves it as the issuer has it
+    (("武侯区人民政府办公室", "关于印发成都市武侯区推进改革任务分工表的通知"), None, "成都市武侯区"),
+    (("武侯区人民政府办公室", "《成都市武侯区关于推进改革的实施方案》"), None, "成都市武侯区"),
+    (("武侯区人民政府办公室", "关于印发《武侯区改革任务分工表》的通知", "武侯区改革任务分工表"), None, "武侯区"),
+    (("武侯区人民政府办公室", "关于印发成都市推进改革任务分工表的通知"), None, "武侯区"),
 ])
 def test_detect_city(texts, doc_number, city):
     assert detect_city(*texts, doc_number=doc_number) == city

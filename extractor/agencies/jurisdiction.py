@@ -246,6 +246,20 @@ def jurisdiction_in(text: str | None, accept=None) -> Jurisdiction | None:
     return Jurisdiction(found[0]) if found else None
 
 
+def may_lengthen(first: Jurisdiction, text: str) -> bool:
+    """Whether a chain of places in ``text`` (simplified, no white space) can complete
+    ``first`` (``merge_chains``): a longer chain ending in the same place has a place
+    before it, so the place's name follows a level word's last character somewhere
+    (成都市武侯区; not 《东莞市, where nothing could come before 东莞市)."""
+    name = first.own.name
+    at = text.find(name, 1)
+    while at != -1:
+        if text[at - 1] in _LEVEL_ENDS:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdiction:
     """``first`` completed by a longer chain that ends in the same place
     (issuer 武侯区… and title 成都市武侯区… -> 成都市武侯区)."""

@@ -26,7 +26,7 @@ from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
-                           merge_chains, parse_jurisdiction, split_places)
+                           may_lengthen, merge_chains, parse_jurisdiction, split_places)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
@@ -439,7 +439,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     found = jurisdiction_in(issuer, _is_issuer_rest)
     if found:
         for title in titles:
-            found = merge_chains(found, _title_chain(title))
+            if may_lengthen(found, to_simplified(clean_name(title))):   # else no title chain can change it
+                found = merge_chains(found, _title_chain(title))
         return _with_doc_city(found, doc_number, patterns).key
     city = _city_from_doc_number(doc_number, registry, patterns)
     if city:
