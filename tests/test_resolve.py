@@ -108,25 +108,25 @@ def test_a_name_placed_only_by_the_notice_stays_unresolved_without_a_city(resolv
     assert ref.match == "unresolved" and not ref.agency_id.startswith(("dg-", "ls-"))
 
 
-def test_a_notice_of_an_unknown_place_gets_no_registry_city_bodies():
+def notice_with_no_place(lead: str, support: str):
+    """A task table with no letter, title or doc number naming its place."""
     import extractor
     page = ("<html><body><p>重点工作任务分解表</p><table>"
             "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
-            "<tr><td>1</td><td>新建厂房十万平方米。</td><td>市工信局</td><td>市发改委、市住建局</td></tr>"
+            f"<tr><td>1</td><td>新建厂房十万平方米。</td><td>{lead}</td><td>{support}</td></tr>"
             "</table></body></html>").encode()
-    notice = extractor.extract(page, name="unknown.html")
+    return extractor.extract(page, name="unknown.html")
+
+
+def test_a_notice_of_an_unknown_place_gets_no_registry_city_bodies():
+    notice = notice_with_no_place("市工信局", "市发改委、市住建局")
     units = [a for m in notice.measures for a in m.lead + m.support]
     assert notice.city is None and [a.name for a in units] == ["市工信局", "市发改委", "市住建局"]
     assert not [a.agency_id for a in units if a.agency_id.startswith(("dg-", "ls-"))]
 
 
 def test_a_notice_with_no_place_in_its_letter_takes_the_place_its_units_print():
-    import extractor
-    page = ("<html><body><p>重点工作任务分解表</p><table>"
-            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
-            "<tr><td>1</td><td>新建厂房。</td><td>禹州市发改委</td><td>禹州市财政局、市住建局</td></tr>"
-            "</table></body></html>").encode()
-    notice = extractor.extract(page, name="units.html")
+    notice = notice_with_no_place("禹州市发改委", "禹州市财政局、市住建局")
     units = {a.name: a.canonical for m in notice.measures for a in m.lead + m.support}
     assert notice.city == "禹州市" and units["市住建局"] == "禹州市住房和城乡建设局"
 
