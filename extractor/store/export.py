@@ -180,12 +180,16 @@ EXPORTERS: dict[str, type] = {"json": JsonExporter, "csv": CsvExporter, "sqlite"
 def remove_stale_temp_files(out_dir: Path, formats: Sequence[str]) -> None:
     """Remove the temp files a killed run left for the files of ``formats``
     (the temp names of ``AtomicFile``).  Only while holding the output lock:
-    a run killed while it wrote its files as notices came leaves them behind."""
-    for name in formats:
-        for target in getattr(EXPORTERS[name], "files", ()):
-            for stale in Path(out_dir).glob(f".{target}.*.tmp"):
-                log.info("removing %s, left by a run that did not finish", stale)
-                stale.unlink(missing_ok=True)
+    a run killed while it wrote its files as notices came leaves them behind,
+    and one killed while it wrote the files that describe them (Datasette's
+    metadata.json, the data package) leaves theirs."""
+    from .describe import DATAPACKAGE_NAME, DATASETTE_NAME
+
+    targets = [t for name in formats for t in getattr(EXPORTERS[name], "files", ())]
+    for target in (*targets, DATASETTE_NAME, DATAPACKAGE_NAME):
+        for stale in Path(out_dir).glob(f".{target}.*.tmp"):
+            log.info("removing %s, left by a run that did not finish", stale)
+            stale.unlink(missing_ok=True)
 
 
 class Exports:
