@@ -250,3 +250,27 @@ def test_an_archive_of_the_previous_release_is_migrated_in_place(tmp_path, fixtu
                     "WHERE agency_id = 'id-松山湖管委会'") == [(1, 1, 2)]
     kept, recount = agency_counts(db)
     assert kept == recount
+
+
+def test_a_schema_cut_short_leaves_no_half_archive(tmp_path, monkeypatch):
+    # a run killed (here: failing) while creating the schema must not leave some tables
+    # made and others not: the schema is created in one transaction
+    from extractor.store import migrate
+
+    real = migrate._add_missing_columns
+
+    def cut(con, table, columns):
+        if table == "versions":
+            raise RuntimeError("killed here")
+        return real(con, table, columns)
+
+    monkeypatch.setattr(migrate, "_add_missing_columns", cut)
+    with pytest.raises(RuntimeError):
+        Archive(tmp_path / "notices.sqlite")
+    con = sqlite3.connect(tmp_path / "notices.sqlite")
+    assert con.execute("SELECT name FROM sqlite_master").fetchall() == []
+    con.close()
+    monkeypatch.setattr(migrate, "_add_missing_columns", real)
+    archive = Archive(tmp_path / "notices.sqlite")   # the next run makes it whole
+    assert archive.con.execute("SELECT count(*) FROM versions").fetchone() == (0,)
+    archive.close()

@@ -90,6 +90,8 @@ def archive_is_whole(out: Path) -> None:
         con = sqlite3.connect(db)
         try:
             assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            if not con.execute("SELECT 1 FROM sqlite_master").fetchone():
+                return   # killed before its schema was committed: nothing stored yet
             assert con.execute("PRAGMA foreign_key_check").fetchall() == []
             # one latest version per identity, and every version's rows are there
             assert con.execute("SELECT count(*) FROM versions WHERE is_latest = 1").fetchone() == \

@@ -144,6 +144,10 @@ class Archive:
         self.con.execute("PRAGMA foreign_keys = OFF")
         self.con.create_function("merge_names", 2, merge_names, deterministic=True)
         with self.con:
+            # one transaction (SQLite's DDL is transactional, but Python's sqlite3 opens
+            # none before CREATE/ALTER): a run killed while creating or migrating the
+            # schema leaves the archive as it was, not half its tables or columns
+            self.con.execute("BEGIN IMMEDIATE")
             ensure_schema(self.con)
             if not self.con.execute("SELECT 1 FROM agencies UNION ALL SELECT 1 FROM assignments "
                                     "LIMIT 1").fetchone():
