@@ -112,7 +112,8 @@ def deadline_counts(t: Tables):
     """Measures due per month (per year over a span of more than
     ``MAX_MONTH_COLUMNS`` months), every period of the span listed; and per kind."""
     dated = t.measures["deadline_date"].dropna().astype(str)
-    kinds = t.measures["deadline_kind"].fillna("(none printed)").value_counts()
+    # (astype: a column with no kind at all is read as float, which a string may not fill)
+    kinds = t.measures["deadline_kind"].astype(object).fillna("(none printed)").value_counts()
     if dated.empty:
         return dated.value_counts(), kinds
     first, last = dated.min(), dated.max()
