@@ -207,6 +207,12 @@ def print_failures(failures) -> None:
         print(f"extractor: error: {shown_path(where)}: {shown_path(reason)}", file=sys.stderr)
 
 
+def add_archive_option(p) -> None:
+    """--out, for the commands that read or change the archive a run wrote."""
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
+                   help="output folder holding notices.sqlite (default: output)")
+
+
 def add_registry_option(p, **kwargs) -> None:
     """--registry DIR: the user's registry files, read on top of the shipped ones."""
     p.add_argument("--registry", type=Path, metavar="DIR", **kwargs,
@@ -372,8 +378,7 @@ def add_diff_parser(sub) -> None:
     p.add_argument("--from", dest="from_v", type=int, metavar="V", help="older version number")
     p.add_argument("--to", dest="to_v", type=int, metavar="V", help="newer version number")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
-                   help="output folder holding notices.sqlite (default: output)")
+    add_archive_option(p)
     p.set_defaults(func=cmd_diff)
 
 
@@ -401,8 +406,7 @@ def add_retire_parser(sub) -> None:
     )
     p.add_argument("notice", metavar="NOTICE", help="doc_id, doc number, URL or path")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why it is retired (kept in the archive)")
-    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
-                   help="output folder holding notices.sqlite (default: output)")
+    add_archive_option(p)
     p.set_defaults(func=cmd_retire)
 
 
@@ -482,8 +486,7 @@ def add_search_parser(sub) -> None:
                "  extractor search 融资 --city 东莞 | head",
     )
     p.add_argument("query", nargs="+", metavar="WORD", help="word(s) the measure text must hold")
-    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR",
-                   help="output folder holding notices.sqlite (default: output)")
+    add_archive_option(p)
     p.add_argument("--city", metavar="CITY", help="only notices of this city (东莞 or 东莞市)")
     p.add_argument("--agency", metavar="AGENCY",
                    help="only measures naming this agency (an agency_id, or part of its name) as lead or support")
