@@ -43,7 +43,7 @@ NOT_PLACE_START = "全本各我该市县区省州"
 #: over one (发展和改革局东莞市) is two names run together, not a place
 NOT_IN_PLACE = set("局委办厅部室处司署")
 #: characters that continue a place name when they follow a level word (杭州市, 沙市区)
-_LEVEL_CHARS = "省市州盟县旗区"
+LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -181,7 +181,7 @@ def place_ends(text: str, start: int) -> list[int]:
         piece = text[start:end]
         if not _CJK.match(piece) or level_of(piece) is None:
             continue
-        if end < len(text) and text[end] in _LEVEL_CHARS and level_of(text[start:end + 1]):
+        if end < len(text) and text[end] in LEVEL_CHARS and level_of(text[start:end + 1]):
             continue
         ends.append(end)
     return ends

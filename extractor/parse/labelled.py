@@ -20,6 +20,7 @@ import re
 from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_re, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
+from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
 
 log = logging.getLogger(__name__)
@@ -31,8 +32,9 @@ _INLINE_LABEL_AFTER = "。；; \u3000"
 #: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
 WRAPPED_NAME_REST = 6
 _CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
-#: a line opening with one of these names a unit (or a signature) of its own
-_NAME_OPENERS = ("省", "市", "县", "区", "州", "盟", "旗", "各", "中共")
+#: a line opening with one of these names a unit (or a signature) of its own: a level
+#: word's character (the places' own list), a catch-all's 各, a party body's 中共
+_NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
 _LIST_SEPARATORS_RE = re.compile(r"[、，,；;：:\s]")
 
 
