@@ -151,8 +151,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the signature after the last item runs into its unit list (…、市财政局许昌市人民政府2020年5月18日)",
     ("pagefoot-shijingshan-2020-5.txt", "one-line"):
         "a PDF copy's page footer (— 2 —) between two lines ends up inside a unit list",
-    ("contd-zhenba-2024-3.txt", "traditional"):
-        "the 續表 line between two pages of a tab copy is not known as a continuation mark",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

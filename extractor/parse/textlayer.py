@@ -235,9 +235,10 @@ def _footer_joints(text: str) -> set[int]:
 # --- the layer ---------------------------------------------------------------------
 
 def is_continuation_mark(line: str) -> bool:
-    """A line that only says the table goes on (``续表``, ``（续表）``, ``续表2``)."""
+    """A line that only says the table goes on (``续表``, ``（续表）``, ``续表2``;
+    a mirror in traditional characters prints ``續表``)."""
     bare = line.strip(" \t\u3000()（）0123456789")
-    return bool(bare) and len(bare) <= 3 and bare in _continued_words()
+    return bool(bare) and len(bare) <= 3 and simplified(bare) in _continued_words()
 
 
 @lru_cache(maxsize=1)
