@@ -144,9 +144,6 @@ PERTURBATIONS = {
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("blanklbl-caidian-2023-1.txt", "one-line"):
-        "an item's wording runs straight into its label (…增长6.5%以上责任单位：区发展和改革局（二）…): "
-        "no sentence end or space before the label, so the item keeps it as wording",
     ("dutyline-xuchang-2020-20.txt", "one-line"):
         "the signature after the last item runs into its unit list (…、市财政局许昌市人民政府2020年5月18日)",
     ("pagefoot-shijingshan-2020-5.txt", "one-line"):

@@ -56,6 +56,17 @@ def test_a_run_on_notice_is_split_at_its_own_numbering():
         "2.引进项目，增长3.5%。（县商务局牵头）", "二、保障措施", "3.建成厂房。（县住建局牵头）"]
 
 
+def test_a_run_on_notice_is_split_before_its_label_lines():
+    """Label lines that lost their breaks begin again where their label word and colon
+    stand; a label inside the item's bracket and one a recipients list names are left."""
+    line = ("各牵头单位、责任单位：现印发给你们。一、主要目标（一）全区生产总值增长6%责任单位：区发改局"
+            "（二）新增就业1万人牵头单位：区人社局配合单位：区财政局（三）建成厂房。〔责任单位：区住建局〕")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "各牵头单位、责任单位：现印发给你们。", "一、主要目标", "（一）全区生产总值增长6%", "责任单位：区发改局",
+        "（二）新增就业1万人", "牵头单位：区人社局", "配合单位：区财政局", "（三）建成厂房。〔责任单位：区住建局〕"]
+    assert repair_breaks("（一）全区生产总值增长6%责任单位：区发改局") == ["（一）全区生产总值增长6%责任单位：区发改局"]
+
+
 def test_an_item_keeps_its_inner_list():
     line = "1.推进园区建设，分两步：（1）规划；（2）建设，分别在年内完成。（县发改局牵头，县财政局配合）"
     assert repair_breaks(line) == [line]

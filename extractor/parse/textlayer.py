@@ -31,8 +31,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, cn_to_int, fold, simplified, split_numbering, strip_chrome, \
-    vocab
+from .assign import label_re, match_copy
+from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, cn_to_int, \
+    fold, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -92,8 +93,26 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     cuts.discard(0)
     if not cuts:
         return [line]
+    if lost_breaks:
+        cuts |= _label_joints(folded, min(cuts))
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+def _label_joints(folded: str, first_item: int) -> set[int]:
+    """Where the label lines of a notice that lost its breaks began: before
+    each label word with its colon (``…增长6%以上责任单位：区发改局（二）…``)
+    after the first item, outside brackets (a ``（牵头单位：…）`` bracket is the
+    item's own), and not one a recipients list or a sentence names
+    (``各责任单位：``, ``牵头单位、责任单位：``, ``明确的责任单位：``)."""
+    copy = match_copy(folded)
+    return {m.start() for m in label_re().finditer(copy, first_item + 1)
+            if m.group("w2") is not None and copy[m.start() - 1] not in _NAMED_LABEL_BEFORE
+            and bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0}
+
+
+#: a label word after one of these is named in a sentence or a recipients list, not a label line
+_NAMED_LABEL_BEFORE = "各的、"
 
 
 def _number(text: str) -> int | None:
