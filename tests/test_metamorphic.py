@@ -143,12 +143,7 @@ PERTURBATIONS = {
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("dutyline-xuchang-2020-20.txt", "one-line"):
-        "the signature after the last item runs into its unit list (…、市财政局许昌市人民政府2020年5月18日)",
-    ("pagefoot-shijingshan-2020-5.txt", "one-line"):
-        "a PDF copy's page footer (— 2 —) between two lines ends up inside a unit list",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
 #: meaning -> why; they are not run.  Only for a change that destroys what a

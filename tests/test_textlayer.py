@@ -3,7 +3,7 @@ import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.textlayer import prepare, repair_breaks
+from extractor.parse.textlayer import prepare, repair_breaks, split_run_on
 from extractor.source.decode import decode_bytes
 from extractor.text import fold, split_numbering, strip_chrome
 
@@ -65,6 +65,20 @@ def test_a_run_on_notice_is_split_before_its_label_lines():
         "各牵头单位、责任单位：现印发给你们。", "一、主要目标", "（一）全区生产总值增长6%", "责任单位：区发改局",
         "（二）新增就业1万人", "牵头单位：区人社局", "配合单位：区财政局", "（三）建成厂房。〔责任单位：区住建局〕"]
     assert repair_breaks("（一）全区生产总值增长6%责任单位：区发改局") == ["（一）全区生产总值增长6%责任单位：区发改局"]
+
+
+def test_a_run_on_notice_loses_its_page_footers_and_its_closing_signature():
+    """A PDF copy's page footer inside the run-on text becomes a line of its own (the
+    locate stage drops it); a signature run into the last unit list is cut off it at
+    the longest name the notice printed before (its title names the issuer)."""
+    line = ("某某县人民政府关于印发重点任务分解的通知 一、目标 1.推进园区建设。责任单位：县发改局、各乡镇"
+            "— — — 2 —2.建成厂房。责任单位：县住建局、县财政局某某县人民政府2020年5月18日")
+    assert split_run_on(line)[-7:] == [
+        "1.推进园区建设。", "责任单位：县发改局、各乡镇", "— — — 2 —", "2.建成厂房。",
+        "责任单位：县住建局、县财政局", "某某县人民政府", "2020年5月18日"]
+    unsigned = ("关于印发分解的通知 各县人民政府： 一、目标 1.推进园区建设。"
+                "责任单位：县发改局、县财政局某某县人民政府2020年5月18日")
+    assert split_run_on(unsigned)[-1] == "责任单位：县发改局、县财政局某某县人民政府2020年5月18日"
 
 
 def test_an_item_keeps_its_inner_list():

@@ -165,13 +165,59 @@ def split_run_on(line: str) -> list[str]:
     each label of its numbering (``repair_breaks``), the cover letter at its
     joints (``letter_joints``) and the page footer (相关新闻 …, the
     ``[boilerplate] stop_prefixes``) off the last part."""
-    parts = repair_breaks(line, lost_breaks=True)
+    parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, _page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
     out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
     out.extend(parts[body:-1] if body < len(parts) else [])
     if body < len(parts):
-        out.extend(_cut(parts[-1], _footer_joints(parts[-1])))
+        last = parts[-1]
+        footer = min(_footer_joints(last), default=len(last))
+        signed = _closing_signature(last[:footer], _copy(line[:len(line) - len(last)]))
+        out.extend(_cut(last, {*signed, footer}))
     return out
+
+
+def _page_marks(text: str) -> set[int]:
+    """Around each page footer (``— 2 —``) a PDF copy left inside the run-on
+    text: cut out as a line of its own, it is dropped like any footer line."""
+    return {at for m in _page_mark_re().finditer(text) for at in m.span()}
+
+
+@lru_cache(maxsize=1)
+def _page_mark_re() -> re.Pattern:
+    return re.compile(vocab()["boilerplate"]["page_number_mark"])
+
+
+def _closing_signature(text: str, before: str) -> set[int]:
+    """Around the signature that closes a notice run into one line (the last
+    item's text, then the issuer, then the date).  After a sentence end the
+    issuer is found as in the letter (``_signature_joints``); run straight into
+    the last unit list (``…、市财政局许昌市人民政府2020年5月18日``) it is the
+    longest name before the date that the notice's title printed in front of
+    its 关于 (``许昌市人民政府关于…``); a title without its issuer cuts nothing,
+    so a unit name is never cut in two."""
+    copy = _copy(text)
+    cuts = _signature_joints(copy, tuple(vocab()["metadata"]["issuer_ends"]))
+    dates = [m for rx in (DATE_RE, CN_DATE_RE) for m in rx.finditer(copy)]
+    if cuts or not dates:
+        return cuts
+    date = max(dates, key=lambda m: m.start())
+    if len(copy) - date.end() > SIGNATURE_TAIL or _SENTENCE_END_RE.search(copy, date.end()):
+        return cuts   # a date inside the last item's wording, not its signature
+    head = copy[:date.start()].rstrip()
+    if not head.endswith(tuple(vocab()["metadata"]["issuer_ends"])):
+        return cuts
+    bare = len(head) - len(_SIGNATURE_PUNCT.split(head)[-1])   # the issuer holds no punctuation
+    for start in range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head)):
+        if head[start:] + _TITLE_OPENER in before:
+            return {start, date.start(), date.end()}
+    return cuts
+
+
+_TITLE_OPENER = "关于"
+#: a closing date is followed by at most this many characters of the page (（此件公开发布）)
+SIGNATURE_TAIL = 12
+_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 
 def _cut(text: str, cuts) -> list[str]:
