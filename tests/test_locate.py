@@ -97,6 +97,23 @@ def test_a_menu_of_links_laid_out_as_a_table_is_chrome():
     assert len(located.tables) == 1
 
 
+def test_a_page_laid_out_in_a_table_without_a_table_inside_is_read_as_lines():
+    items = "".join(f"<p>{k}．某项工作。（县发改局牵头）</p>" for k in range(1, 6))
+    page = ("<html><body><table><tr><td>首页 &gt; 通知公告</td></tr><tr><td><p>某府办〔2020〕3号</p>"
+            f"<p>关于印发某方案的通知</p>{items}</td></tr></table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert not located.tables and "1．某项工作。（县发改局牵头）" in located.lines
+    assert len(parse_body(located).measures) == 5
+
+
+def test_a_short_task_table_with_long_cells_stays_a_table():
+    lines = "".join(f"<p>第{k}段工作内容。</p>" for k in range(6))
+    page = ("<html><body><p>关于印发某方案的通知</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+            f"<tr><td>1</td><td>{lines}</td><td>县发改局</td></tr></table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert len(located.tables) == 1
+
+
 def test_heading_printed_beside_the_article_block_is_kept():
     # title and doc number in cells above the hinted article cell; a sidebar of
     # other notices is too long to be a heading and stays out

@@ -188,13 +188,7 @@ PERTURBATIONS = {
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("inlv-dongguan-2016-23.html", "layout-table"):
-        "a layout table with no table inside it is taken for a task table: the letter and the items "
-        "in its content cell are hidden behind the table's mark and nothing is found",
-    ("label-xiangxi-2019-12.html", "layout-table"):
-        "the same: the page in a layout table without a nested table gives no measures",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
 #: meaning -> why; they are not run.  Only for a change that destroys what a

@@ -16,6 +16,7 @@ import logging
 import re
 import warnings
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -410,9 +411,31 @@ def _is_layout_table(table) -> bool:
     its own.  Its cells are read as blocks, so the cover letter in them
     stays before the task table's mark (old portals put the whole notice
     in one ``<td>``: without this the letter's lines were all hidden inside
-    the mark and doc number, title and date were lost)."""
-    if table.find(".//table") is None:
+    the mark and doc number, title and date were lost).  A table with no
+    table inside lays out the page too when it has a few rows and a cell of
+    paragraphs (a menu row, then the whole notice in one cell) and, again,
+    no task header."""
+    if table.find(".//table") is None and not _holds_paragraphs(table):
         return False
     from ..parse.grid import html_grid   # grid -> text only; imported late to keep locate light
     from ..parse.table import find_header
     return find_header(html_grid(table)) is None
+
+
+def _holds_paragraphs(table) -> bool:
+    """A table of at most ``LAYOUT_MAX_ROWS`` rows with a cell of at least
+    ``LAYOUT_CELL_MIN_BLOCKS`` paragraphs: the shape of a page laid out in a
+    table, never of a task table (many rows, a few lines a cell)."""
+    if next(islice(table.iter("tr"), LAYOUT_MAX_ROWS, None), None) is not None:
+        return False   # a task table's rows: most tables stop here
+    return any(sum(1 for _ in cell.iter(*_PARAGRAPH_TAGS)) >= LAYOUT_CELL_MIN_BLOCKS
+               for cell in table.iter("td", "th"))
+
+
+#: a page laid out in a table has a menu row, a content row, maybe a footer row
+#: or two; a table of more rows holds data
+LAYOUT_MAX_ROWS = 5
+#: a content cell holds the letter and its items: a title, recipients, a few
+#: paragraphs and items; a task table's cell holds a unit list or a sentence or two
+LAYOUT_CELL_MIN_BLOCKS = 5
+_PARAGRAPH_TAGS = ("p", "div", "br")
