@@ -2,7 +2,7 @@
 import pytest
 
 from extractor.layout.locate import locate_content
-from extractor.parse.assign import join_conjunctions, parse_verbs, strip_notes, tidy_units
+from extractor.parse.assign import join_conjunctions, parse_labels, parse_verbs, strip_notes, tidy_units
 from extractor.parse.conventions import FIRST_LEADS, detect_convention, tidy_cell
 from extractor.parse.forms import parse_body
 from extractor.parse.inline import split_assignment
@@ -98,3 +98,10 @@ def test_a_bare_list_may_end_with_a_group_of_places():
     from extractor.parse.assign import parse_unit_list
     assert parse_unit_list("区卫计局，各乡镇（街道）").lead == ("区卫计局，各乡镇（街道）",)
     assert parse_unit_list("含县（市、区）") is None
+
+
+def test_label_words_spaced_out_are_labels():
+    found = parse_labels("牵 头 单 位：市发改局；配\u3000合\u3000单\u3000位：市财政局；分 管 领 导：张某；完 成 时 限：2021年底",
+                         "labelled")
+    assert found.lead == ("市发改局",) and found.support == ("市财政局",) and found.deadline == "2021年底"
+    assert found.extra == {"分管领导": "张某"}

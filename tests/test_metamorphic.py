@@ -3,9 +3,10 @@ meaning, must give the same rows as the fixture itself.
 
 Real pages reach us with blank lines, CRLF, indentation, portal chrome,
 other punctuation and item dots, lost line breaks, traditional characters,
-GBK without a declaration, empty table rows, and the markup each portal's
-editor prints (&nbsp; indents, <br> or <div> for <p>, styled spans, the
-page in a layout table) (issue 14; docs/forms.md
+GBK without a declaration, empty table rows, the markup each portal's
+editor prints (&nbsp; indents, <br> or <div> for <p>, styled spans, <font>
+cells, <strong> headings, the page in a layout table) and what typists do
+(label words spaced out, full-width item numbers, tab indents) (issue 14; docs/forms.md
 "Mirror corruption" and "Boilerplate").  Each PERTURBATION below is applied
 to every input it keeps the meaning of: the dev corpus (tests/fixtures/*)
 and the holdout's pages and text copies (tests/fixtures/holdout/*.html,
@@ -162,6 +163,34 @@ def trailing_spaces(text, case):
     return None if _is_html(case) else "\n".join(ln + "  \t" if ln.strip() else ln for ln in text.split("\n"))
 
 
+#: label words as they are spaced out to align a column of labels (责 任 单 位：)
+SPACED_LABELS = ("牵头单位", "配合单位", "责任单位", "协办单位", "完成时限", "完成时间", "主办单位", "参与单位")
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def spaced_labels(text, case):
+    changed = text
+    for word in SPACED_LABELS:
+        changed = changed.replace(word + "：", " ".join(word) + "：")
+    return changed if changed != text else None
+
+
+def _text_sub(pattern, repl, flags=0):
+    """A perturbation of any input: ``re.sub``, None when it changes nothing."""
+    def change(text, case):
+        changed = re.sub(pattern, repl, text, flags=flags)
+        return changed if changed != text else None
+    return change
+
+
+def _full_width_number(m):
+    return m.group(1) + m.group(2) + m.group(3).translate(_FULL_WIDTH_DIGITS) + m.group(4)
+
+
+def tab_indent(text, case):
+    return "\n".join("\t" + ln if ln.strip() else ln for ln in text.split("\n")) if _lines_free(case) else None
+
+
 #: name -> (change the text, encoding of the bytes, normalise printed text before comparing)
 PERTURBATIONS = {
     "crlf": (crlf, "utf-8", None),
@@ -184,6 +213,20 @@ PERTURBATIONS = {
     "spans": (_html_sub(r"(<(?:p|td)[^>]*>)([^<]+)", _split_in_spans), "utf-8", None),
     "layout-table": (layout_table, "utf-8", None),
     "trailing-spaces": (trailing_spaces, "utf-8", None),
+    # how typists print the same words: label words spaced out, a space before the colon,
+    # full-width item numbers, tabs for indents, no-break spaces for the ideographic ones
+    "spaced-labels": (spaced_labels, "utf-8", None),
+    "colon-space": (_text_sub(r"(单位|时限|时间)：", r"\1 ："), "utf-8", None),
+    "full-width-numbers": (_text_sub(r"(^|<p[^>]*>|<td[^>]*>)(\s*)(\d{1,3})([.．、])", _full_width_number, re.M),
+                           "utf-8", None),
+    "tab-indent": (tab_indent, "utf-8", None),
+    "nbsp-spaces": (lambda text, case: None if _is_html(case) or "\u3000" not in text
+                    else text.replace("\u3000", "\xa0\xa0"), "utf-8", None),
+    "strong-headings": (_html_sub(r"(<p[^>]*>)([一二三四五六七八九十]+、[^<]*)(</p>)", r"\1<strong>\2</strong>\3"),
+                        "utf-8", None),
+    "entity-spaces": (lambda text, case: text.replace("\u3000", "&#12288;") if _is_html(case) and "\u3000" in text
+                      else None, "utf-8", None),
+    "font-cells": (_html_sub(r"(<td[^>]*>)([^<]+)(</td>)", r'\1<font face="宋体" size="2">\2</font>\3'), "utf-8", None),
 }
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.

@@ -84,11 +84,17 @@ def match_copy(text: str) -> str:
     return rx.sub(lambda m: spun[m.group()], simple) if rx is not None else simple
 
 
+#: what may stand between the characters of a label word spaced out to align a column of labels
+_LABEL_GAP = "[ \t\u3000\xa0]*"
+_LABEL_GAP_RE = re.compile(_LABEL_GAP)
+
+
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern:
-    """Any label word followed by ：/: or inside 【】 (longest word first)."""
+    """Any label word followed by ：/: or inside 【】 (longest word first); the
+    word may be printed spaced out to the width of a longer one (``责 任 单 位：``)."""
     words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
-    alt = "|".join(map(re.escape, words))
+    alt = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
     # 牵头单位： / 牵头单位: / 【牵头单位】
     return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
 
@@ -112,10 +118,10 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
     hits = list(label_re().finditer(simple))
     out = []
     for i, m in enumerate(hits):
-        word = m.group("w1") or m.group("w2")
+        word = _LABEL_GAP_RE.sub("", m.group("w1") or m.group("w2"))
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
-        out.append((label_role(word), text[m.start():m.end()].strip("【】：: "), value))
+        out.append((label_role(word), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
     return out
 
 
@@ -318,9 +324,10 @@ def _looks_like_units(units: str) -> bool:
 
 def mentions_roles(located) -> bool:
     """True when a line outside the page's tables holds a role word
-    (``[verbs] role_hint``): only then can a text form read an assignment."""
-    text = "".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK))
-    return bool(_verb_re("role_hint").search(match_copy(text)))
+    (``[verbs] role_hint``) or a label spaced out (``牵 头 单 位：``): only then
+    can a text form read an assignment."""
+    copy = match_copy("".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK)))
+    return bool(_verb_re("role_hint").search(copy)) or label_re().search(copy) is not None
 
 
 def parse_heading_lead(text: str) -> Assignment | None:
