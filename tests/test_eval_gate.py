@@ -133,6 +133,13 @@ HOLDOUT_FLOORS = (
      "no older fixture moved",
      {"measures": (324, 332), "agencies": (544, 583), "doc_number": (61, 63), "title": (61, 63),
       "issuer": (61, 63), "date": (62, 63), "recipients": (61, 63), "table_title": (61, 63)}),
+    ("2026-11-30", "fourth batch, part B (fixtures4b): 12 attachment and text-copy notices added after part A, "
+     "measured before any code for their shapes (batch alone: measures 41/60 with 3 surplus rows, agencies "
+     "72/118); the shares fall with the new text copies pdfwrap-nanchong-2021-12, quoted-sucheng-2023-11, "
+     "blcontd-shaoguan-2020-15, mdhead-anshun-2022-9 (0 measures each) and the title of webdoc-lanshan-2021-9; "
+     "no older fixture moved",
+     {"measures": (365, 395), "agencies": (616, 701), "doc_number": (73, 75), "title": (72, 75),
+      "issuer": (73, 75), "date": (74, 75), "recipients": (73, 75), "table_title": (73, 75)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
