@@ -10,7 +10,8 @@ cells, <strong> headings, the page in a layout table) and what typists do
 "Mirror corruption" and "Boilerplate").  Each PERTURBATION below is applied
 to every input it keeps the meaning of: the dev corpus (tests/fixtures/*)
 and the holdout's pages and text copies (tests/fixtures/holdout/*.html,
-.txt; its Office and PDF files are not text to perturb).  The holdout's
+.txt; its Office and PDF files are not text to perturb, nor is a page whose
+table is in the attachment its .fetch.json lists).  The holdout's
 rows are compared with what the code gives for the unperturbed file, not
 with its expected file, so this does not tune anything to the holdout's
 answers: it asks that noise not change them.  The rows compared are measure number, section, text, lead,
@@ -25,9 +26,11 @@ keep the meaning is excluded in NOT_MEANING_PRESERVING with its reason.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
 import pytest
@@ -235,6 +238,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("chengqu-xingning-2020-58.html", "traditional"):
         "城区市场监管局 is cut into 城区 + 市场监管局 in the page as printed but not in its traditional copy "
         "(城區市場監管局); holdout batch 4 cause 2, the region prefix 城区",
+    ("mdhead-anshun-2022-9.txt", "one-line"):
+        "a Markdown table run into one line gives no rows (the unperturbed file gives its 4 rows, with "
+        "the columns shifted by its two-level header: holdout batch 4, part B)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
@@ -259,9 +265,17 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
 TEXT_SUFFIXES = (".html", ".htm", ".txt")
 
 
+def _page_with_attachments(path: Path) -> bool:
+    """A page saved by `extractor fetch` with its attachments: its measures come
+    from the attachment files its sidecar lists, so the page alone has no rows."""
+    sidecar = path.with_name(path.name + ".fetch.json")
+    return sidecar.exists() and bool(json.loads(sidecar.read_text(encoding="utf-8")).get("attachments"))
+
+
 @lru_cache(maxsize=1)
 def _cases():
-    holdout = [c for c in load_cases(FIXTURES / HOLDOUT_DIR) if c.path.suffix in TEXT_SUFFIXES]
+    holdout = [c for c in load_cases(FIXTURES / HOLDOUT_DIR)
+               if c.path.suffix in TEXT_SUFFIXES and not _page_with_attachments(c.path)]
     return load_cases(FIXTURES) + holdout
 
 
