@@ -7,7 +7,7 @@ export edge.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
@@ -25,6 +25,39 @@ def shallow_dict(obj) -> dict[str, Any]:
 
 
 _READERS: dict[type, tuple[tuple[str, ...], Any]] = {}
+
+
+def quick_init(cls):
+    """Give the frozen dataclass ``cls`` an ``__init__`` that sets the
+    instance's ``__dict__`` in one step.
+
+    A frozen dataclass's own ``__init__`` sets each field with a call to
+    ``object.__setattr__`` (its ``__setattr__`` refuses): about 2 µs for a
+    record of nine fields, and a notice builds two such records per measure
+    (``DraftMeasure``, ``Measure``: 90,000 per 1,000 notices).  This one takes
+    the same arguments (defaults and default factories included) and is about
+    twice as fast; the record stays frozen, equal, hashable and picklable as before.
+    """
+    params, items = [], []
+    env: dict[str, Any] = {"_set": object.__setattr__, "_MISSING": MISSING}
+    for f in fields(cls):
+        value = f.name
+        if f.default is not MISSING:
+            env[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        elif f.default_factory is not MISSING:
+            env[f"_f_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_MISSING")
+            value = f"_f_{f.name}() if {f.name} is _MISSING else {f.name}"
+        else:
+            params.append(f.name)
+        items.append(f"{f.name!r}: {value}")
+    source = (f"def __init__(self, {', '.join(params)}):\n"
+              f"    _set(self, '__dict__', {{{', '.join(items)}}})\n")
+    exec(source, env)   # noqa: S102 - the source is built from the class's own field names
+    env["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = env["__init__"]
+    return cls
 
 
 class ExtractorError(Exception):
@@ -151,6 +184,7 @@ class Section:
         return shallow_dict(self)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Measure:
     """One measure (工作措施) with its lead and support units."""
@@ -209,6 +243,7 @@ class Notice:
         }
 
 
+@quick_init
 @dataclass(frozen=True)
 class DraftMeasure:
     """A measure as parsed, before its unit cells are split and resolved.

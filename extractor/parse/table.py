@@ -203,8 +203,8 @@ def _is_header_repeat(row: list[Cell], header: Header) -> bool:
 def _is_total_row(row: list[Cell], header: Header) -> bool:
     """合计 / 小计 in the number or task cell of a row naming no unit."""
     words, probe = _total_words()
-    return (any(_is_total_word(c.text, words, probe)
-                for c, role in zip(row, header.roles) if role == "number" or role == "measure")
+    plan = row_plan(header.roles, header.names, len(row))
+    return (any(_is_total_word(row[i].text, words, probe) for i in plan.totals)
             and not _names_units(row, header))
 
 
@@ -260,8 +260,7 @@ def _task_column_section(row: list[Cell], header: Header) -> Section | None:
 
 
 def _names_units(row: list[Cell], header: Header) -> bool:
-    return any(c.text for c, role in zip(row, header.roles)
-               if role in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT))
+    return any(row[i].text for i in row_plan(header.roles, header.names, len(row)).units)
 
 
 def _looks_like_group_title(text: str) -> bool:
@@ -300,28 +299,66 @@ def _row_section(row, header, current, sections):
     return _new_section(cell.text, sections)
 
 
-def _row_measure(row, header, current, form) -> DraftMeasure | None:
-    cols: dict[str, list[Cell]] = {}
-    extra: dict[str, str] = {}
-    for cell, role, name in zip(row, header.roles, header.names):
+@dataclass(frozen=True)
+class RowPlan:
+    """Which columns of a row give which part of its measure, worked out once
+    per header (and row width) instead of once per row: column indexes by role,
+    in column order, as ``_row_measure`` reads them."""
+
+    extra: tuple[tuple[int, str], ...]   #: (index, header text) of each "extra" column
+    measure: tuple[int, ...]
+    number: int | None                   #: the first 序号 column
+    lead: tuple[int, ...]                #: lead columns, then bare 责任单位 ones
+    support: tuple[int, ...]
+    lead_support: tuple[int, ...]        #: 牵头单位/配合单位 columns
+    deadline: tuple[int, ...]
+    from_responsible: bool               #: a bare 责任单位 column and no 牵头 column
+    units: tuple[int, ...]               #: every column naming units (lead, support, both)
+    totals: tuple[int, ...]              #: the 序号 and task columns, where 合计/小计 stands
+
+
+@lru_cache(maxsize=1024)
+def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowPlan:
+    """The ``RowPlan`` of a header's ``roles``/``names`` over rows of ``width``
+    cells (a shorter row has only its first columns)."""
+    cols: dict[str, list[int]] = {}
+    extra = []
+    for i, (role, name) in enumerate(zip(roles[:width], names)):
         if role == "extra":
-            if cell.text:
-                extra[name or f"col{len(extra) + 1}"] = cell.text
+            extra.append((i, name))
         else:
-            cols.setdefault(role, []).append(cell)
-    measure_cells = cols.get("measure", [])
-    text = "".join(c.text for c in measure_cells if not c.col_copy)
-    number = None
-    if cols.get("number"):
-        number = _int_or_none(cols["number"][0].text)
+            cols.setdefault(role, []).append(i)
+    number = cols.get("number")
+    return RowPlan(extra=tuple(extra), measure=tuple(cols.get("measure", ())),
+                   number=number[0] if number else None,
+                   lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),
+                   support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
+                   deadline=tuple(cols.get("deadline", ())),
+                   from_responsible="lead_responsible" in cols and "lead" not in cols,
+                   units=tuple(i for i, role in enumerate(roles[:width]) if role in _UNIT_COLUMN_ROLES),
+                   totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")))
+
+
+#: the roles of columns that name units
+_UNIT_COLUMN_ROLES = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
+
+
+def _row_measure(row, header, current, form) -> DraftMeasure | None:
+    plan = row_plan(header.roles, header.names, len(row))
+    extra: dict[str, str] = {}
+    for i, name in plan.extra:
+        if row[i].text:
+            extra[name or f"col{len(extra) + 1}"] = row[i].text
+    text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
+    number = None if plan.number is None else _int_or_none(row[plan.number].text)
     no, _label, text = split_measure_label(text)
-    from_responsible = "lead_responsible" in cols and "lead" not in cols
-    lead = _unit_parts(cols.get("lead", []) + cols.get("lead_responsible", []))
-    support = _unit_parts(cols.get("support", []), skip_col_copies=True)
-    if LEAD_SUPPORT in cols:
-        both_lead, both_support = _split_lead_support(cols[LEAD_SUPPORT])
+    from_responsible = plan.from_responsible
+    lead = _unit_parts([row[i] for i in plan.lead])
+    support = _unit_parts([row[i] for i in plan.support], skip_col_copies=True)
+    if plan.lead_support:
+        both_lead, both_support = _split_lead_support([row[i] for i in plan.lead_support])
         lead, support = lead + both_lead, support + both_support
-    deadline = " ".join(c.text for c in cols.get("deadline", []) if c.text and not c.col_copy) or None
+    deadline = " ".join(c.text for c in map(row.__getitem__, plan.deadline) if c.text and not c.col_copy) or None
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
     labelled = _labelled_cell(lead + support)
