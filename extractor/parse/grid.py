@@ -141,10 +141,11 @@ def html_grid(table) -> Grid:
                     c += 1
             cell = Cell(cell_parts(td), (r, c))
             row.append(cell)
-            rowspan, colspan = td.get("rowspan"), td.get("colspan")
-            if rowspan is None and colspan is None:   # most cells: no span, no parsing
+            names = td.keys()   # one call for the names, where two get() cost twice as much
+            if "rowspan" not in names and "colspan" not in names:   # most cells: no span, no parsing
                 c += 1
                 continue
+            rowspan, colspan = td.get("rowspan"), td.get("colspan")
             rowspan = min(_span(rowspan), len(rows) - r)
             colspan = min(_span(colspan), MAX_SPAN)
             if rowspan > 1 or colspan > 1:

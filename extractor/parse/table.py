@@ -171,7 +171,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     measures: list[DraftMeasure] = []
     warnings: list[str] = []
     current: Section | None = None
+    width, plan = -1, None
     for row in grid[header.rows:]:
+        if len(row) != width:   # a grid's rows have one width: the plan is worked out once
+            width, plan = len(row), row_plan(header.roles, header.names, len(row))
         if _is_header_repeat(row, header):
             continue
         full = _full_width_text(row)
@@ -180,15 +183,15 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                     or _looks_like_group_title(full)):
                 current = _new_section(full, sections)
             continue
-        if _is_total_row(row, header):
+        if _is_total_row(row, plan):
             continue
-        numbered = _number_column_section(row, header) or _task_column_section(row, header)
+        numbered = _number_column_section(row, header, plan) or _task_column_section(row, header, plan)
         if numbered is not None:
             current = numbered
             sections.append(current)
             continue
-        current = _row_section(row, header, current, sections)
-        draft = _row_measure(row, header, current, form)
+        current = _row_section(row, plan, current, sections)
+        draft = _row_measure(row, plan, current, form)
         if draft is not None:
             measures.append(draft)
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
@@ -200,12 +203,13 @@ def _is_header_repeat(row: list[Cell], header: Header) -> bool:
             and all(c.text == n for c, n in zip(row, names)))
 
 
-def _is_total_row(row: list[Cell], header: Header) -> bool:
+def _is_total_row(row: list[Cell], plan: RowPlan) -> bool:
     """合计 / 小计 in the number or task cell of a row naming no unit."""
     words, probe = _total_words()
-    plan = row_plan(header.roles, header.names, len(row))
-    return (any(_is_total_word(row[i].text, words, probe) for i in plan.totals)
-            and not _names_units(row, header))
+    for i in plan.totals:
+        if _is_total_word(row[i].text, words, probe):
+            return not _names_units(row, plan)
+    return False
 
 
 def _is_total_word(text: str, words: frozenset[str], probe: str | None) -> bool:
@@ -228,7 +232,7 @@ def _total_words() -> tuple[frozenset[str], str | None]:
     return frozenset(words), min(common) if common else None
 
 
-def _number_column_section(row: list[Cell], header: Header) -> Section | None:
+def _number_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Section | None:
     """Section text of a row whose 序号 cell holds 一 / 二、 / （三） and whose
     unit cells are empty: a table without a section column heads its groups
     in the number column (民生实事: 一 | 教育事业 | | ), not as a spanning row."""
@@ -237,7 +241,7 @@ def _number_column_section(row: list[Cell], header: Header) -> Section | None:
     label = row[header.roles.index("number")]
     if label.row_copy or not (_CN_NUMERAL_RE.match(label.text) or SECTION_RE.match(label.text)):
         return None
-    if _names_units(row, header):
+    if _names_units(row, plan):
         return None
     title = row[header.roles.index("measure")].text
     no, printed, _rest = split_section_label(label.text)
@@ -246,11 +250,11 @@ def _number_column_section(row: list[Cell], header: Header) -> Section | None:
     return Section(no=no, label=printed, title=title)
 
 
-def _task_column_section(row: list[Cell], header: Header) -> Section | None:
+def _task_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Section | None:
     """A row whose task cell opens with （一） / 一、 and names no unit, in a
     table without a section column: the groups are headed inside the task
     column (工作任务 | 牵头单位 | 配合单位 with a （一）加强学科建设 row)."""
-    if "section" in header.roles or "measure" not in header.roles or _names_units(row, header):
+    if plan.section is not None or "measure" not in header.roles or _names_units(row, plan):
         return None
     cell = row[header.roles.index("measure")]
     if cell.row_copy or not SECTION_RE.match(cell.text):
@@ -259,8 +263,11 @@ def _task_column_section(row: list[Cell], header: Header) -> Section | None:
     return Section(no=no, label=label, title=title)
 
 
-def _names_units(row: list[Cell], header: Header) -> bool:
-    return any(row[i].text for i in row_plan(header.roles, header.names, len(row)).units)
+def _names_units(row: list[Cell], plan: RowPlan) -> bool:
+    for i in plan.units:
+        if row[i].text:
+            return True
+    return False
 
 
 def _looks_like_group_title(text: str) -> bool:
@@ -290,10 +297,10 @@ def _new_section(text: str, sections: list[Section]) -> Section:
     return section
 
 
-def _row_section(row, header, current, sections):
-    if "section" not in header.roles:
+def _row_section(row, plan, current, sections):
+    if plan.section is None:
         return current
-    cell = row[header.roles.index("section")]
+    cell = row[plan.section]
     if cell.row_copy or not cell.text:
         return current
     return _new_section(cell.text, sections)
@@ -315,6 +322,8 @@ class RowPlan:
     from_responsible: bool               #: a bare 责任单位 column and no 牵头 column
     units: tuple[int, ...]               #: every column naming units (lead, support, both)
     totals: tuple[int, ...]              #: the 序号 and task columns, where 合计/小计 stands
+    #: the section column (of the whole header: a row too short for it is an error, as before)
+    section: int | None
 
 
 @lru_cache(maxsize=1024)
@@ -336,15 +345,15 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
                    deadline=tuple(cols.get("deadline", ())),
                    from_responsible="lead_responsible" in cols and "lead" not in cols,
                    units=tuple(i for i, role in enumerate(roles[:width]) if role in _UNIT_COLUMN_ROLES),
-                   totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")))
+                   totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")),
+                   section=roles.index("section") if "section" in roles else None)
 
 
 #: the roles of columns that name units
 _UNIT_COLUMN_ROLES = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
 
 
-def _row_measure(row, header, current, form) -> DraftMeasure | None:
-    plan = row_plan(header.roles, header.names, len(row))
+def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     extra: dict[str, str] = {}
     for i, name in plan.extra:
         if row[i].text:
