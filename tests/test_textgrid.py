@@ -4,7 +4,8 @@ import pytest
 from extractor.source.decode import decode_bytes
 from extractor.parse.forms import parse_body
 from extractor.layout.locate import locate_content
-from extractor.parse.textgrid import first_grid_line, join_box_fragments, split_header_words
+from extractor.parse.textbox import join_box_fragments
+from extractor.parse.textgrid import first_grid_line, split_header_words
 
 from conftest import make_raw
 
@@ -173,3 +174,45 @@ def test_bl_copy_that_lost_its_blank_lines_reads_one_cell_a_line():
         ("一、", 1, "编制公布事项清单。", ("市审批局",), "2022年10月底前", "text-bl"),
         ("一、", 2, "推行网上办理。", ("市监管局",), "2022年6月底前", "text-bl"),
         ("二、", 3, "推行联合抽查。", ("市监管局",), "长期坚持", "text-bl")]
+
+
+def test_bar_dump_with_its_second_header_row_under_the_rule():
+    """A Markdown dump of a two-level header: 责任单位 spans 牵头 | 配合 and the second
+    header row comes after the |---| rule with its other cells empty; it is header, the
+    columns keep their places, and the dump is text-bar, not text-pipe's one cell a line."""
+    p = parse_text(["| 序号 | 工作任务 | 责任单位 | | 完成时限 |", "|---|---|---|---|---|",
+                    "| | | 牵头单位 | 配合单位 | |",
+                    "| 1 | 做甲。 | 县商务局 | 县财政局、县税务局 | 6月底 |",
+                    "| 2 | 做乙。 | 县科技局 | | 年底 |"])
+    assert rows(p) == [(None, 1, "做甲。", ("县商务局",), ("县财政局、县税务局",), "6月底"),
+                       (None, 2, "做乙。", ("县科技局",), (), "年底")]
+    assert {m.form for m in p.measures} == {"text-bar"}
+
+
+def test_tab_copy_with_a_two_row_header():
+    """The same two-level header in a word processor's TAB copy."""
+    p = parse_text(["序号\t工作任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t",
+                    "1\t做甲。\t县商务局\t县财政局\t6月底"])
+    assert rows(p) == [(None, 1, "做甲。", ("县商务局",), ("县财政局",), "6月底")]
+
+
+def test_task_column_under_a_header_word_the_vocabulary_lacks():
+    """序号 | 为民办实事 | 牵头单位 | 配合单位 | 完成时限: 为民办实事 names no role, but its cells are the
+    table's long sentences, so they are the measures' text (before: every text empty)."""
+    lines = ["序号", "为民办实事", "牵头单位", "配合单位", "完成时限",
+             "1", "新建社区食堂12个，覆盖主城区。", "县民政局", "县财政局", "2023年9月",
+             "2", "改造老旧供水管网40公里。", "县水务局", "县住建局、县财政局", "2023年12月"]
+    p = parse_text(lines)
+    assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in p.measures] == [
+        (1, "新建社区食堂12个，覆盖主城区。", ("县民政局",), "2023年9月"),
+        (2, "改造老旧供水管网40公里。", ("县水务局",), "2023年12月")]
+
+
+def test_short_unnamed_column_is_not_taken_for_the_tasks():
+    """A table without a task column and an unknown short column (备案号) keeps text empty
+    rather than passing off codes as tasks."""
+    from extractor.parse.table import _unnamed_task_column
+    from extractor.parse.textgrid import text_cell
+    body = [[text_cell(t, r, c) for c, t in enumerate(row)]
+            for r, row in enumerate([["1", "A-12", "县民政局", "9月"], ["2", "B-7", "县水务局", "12月"]])]
+    assert _unnamed_task_column(["number", None, "lead", "deadline"], body) is None

@@ -37,7 +37,8 @@ from .table import find_header, parse_grid
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import prepare
-from .textgrid import parse_bl_text, parse_box_text, parse_pipe_text, parse_sp_text, parse_tab_text
+from .textbox import parse_box_text
+from .textgrid import parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
 

@@ -187,6 +187,17 @@ def _rectangular(grid: Grid) -> Grid:
 
 # --- text: the portal's pipe dump ------------------------------------------
 
+#: the characters a table drawn in text borders its cells with (text-box)
+BOX_CHARS = "│├┤┼─┌┐└┘┬┴┃━┏┓┗┛┣┫╋┳┻═║╔╗╚╝╠╣╬╦╩"
+BOX_VERTICAL = "│┃║"
+
+
+def is_box_line(line: str) -> bool:
+    """A line of a table drawn with box characters: it opens with one, or ends with a bar."""
+    s = line.strip()
+    return bool(s) and (s[0] in BOX_CHARS or s[-1] in BOX_VERTICAL)
+
+
 def is_pipe_line(line: str) -> bool:
     """A line of a ``|`` dump: a bare ``|`` or a cell ending in ``|``."""
     s = line.strip()

@@ -37,6 +37,10 @@ MIN_HEADER_ROLES = 2
 SECTION_SPAN_EVERY = 3
 #: ... or whose own cells mostly (this share) start with a section label 一、/（一）
 SECTION_LABEL_SHARE = 0.8
+#: a column under a header word the vocabulary does not know (民生实事, 建设内容 …) holds the
+#: tasks when the table has no task column and its cells are the longest, at least this
+#: long on average: unit and deadline cells run 3-8 characters, a task sentence 10 or more
+TASK_COLUMN_MIN_MEAN_CHARS = 9
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
 NUMERAL_MAX_CHARS = 4
 UNIT_ROLES = ("lead", "support")
@@ -144,6 +148,10 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         col = roles.index("section")
         if not _looks_like_sections(body, col):
             roles[col] = "measure"
+    if "measure" not in roles and body:
+        col = _unnamed_task_column(roles, body)
+        if col is not None:
+            roles[col] = "measure"
     # a column of leaders' names (牵头市领导) is kept, but never as units
     roles = [None if x == "leader" else x for x in roles]
     seen: set[str] = set()
@@ -154,6 +162,22 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         seen.add(x or "extra")
         out.append(x or "extra")
     return tuple(out)
+
+
+def _unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
+    """The column of a table without a task column whose header word is not in the
+    vocabulary but whose cells are the tasks: the longest cells of the table, long
+    as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``)."""
+    def mean_chars(col: int) -> float:
+        cells = [row[col].text for row in body if col < len(row) and not row[col].col_copy]
+        return sum(len(t) for t in cells) / len(cells) if cells else 0.0
+
+    width = max(len(row) for row in body)
+    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] != "number"}
+    if not means:
+        return None
+    best = max(means, key=means.get)
+    return best if roles[best] is None and means[best] >= TASK_COLUMN_MIN_MEAN_CHARS else None
 
 
 def _looks_like_sections(body: Grid, col: int) -> bool:

@@ -14,27 +14,31 @@ units and extra columns mean the same in every form:
   between cells, a row opened only by a bare integer = previous + 1.
 - ``parse_sp_text`` (``text-sp``): one row a line, cells split by
   spaces, the header letter-spaced (``工 作 任 务``).
-- ``parse_box_text`` (``text-box``): box-drawing borders, cells
-  wrapped inside words, unit cells spanning several task rows.
+- ``parse_box_text`` (``text-box``, in ``parse/textbox.py``): box-drawing
+  borders, cells wrapped inside words, unit cells spanning several task rows.
+
+Cells a copy spread over several lines (quoted, wrapped) are put back
+together by ``parse/textcells.py``.
 """
 from __future__ import annotations
 
 import logging
 import re
 
-from .grid import Cell, Grid, is_pipe_line, pipe_grid, pipe_tokens
+from .grid import Cell, Grid, is_box_line, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
 from .roles import header_roles
+from .textcells import cell_starts, indented_lines, join_quoted_cells, pieces, rejoin_wrapped, unquote_cell
 from .table import Header, find_header, parse_grid, role_of
 
 log = logging.getLogger(__name__)
 
 #: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
 _SECTION_ROW_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
-_BOX_CHARS = "│├┤┼─┌┐└┘┬┴┃━┏┓┗┛┣┫╋┳┻═║╔╗╚╝╠╣╬╦╩"
-_BOX_VERTICAL = "│┃║"
-_BOX_RULE_RE = re.compile(rf"^[{_BOX_CHARS}\s]+$")
+#: a wrapped rest starts at most this many columns left of the row's second cell (a
+#: centred or slightly shifted line); further left it stands in the number column: text
+WRAP_ALIGN_TOLERANCE = 2
 
 
 def text_lines(located: Located) -> list[str]:
@@ -42,19 +46,22 @@ def text_lines(located: Located) -> list[str]:
     return [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
 
 
-def header_of(names: list[str], body: Grid | None = None) -> Header | None:
-    """A one-row header for text-grid column ``names`` (None without >= 2 roles)."""
+def header_of(names: list[str], body: Grid | None = None, max_rows: int = 1) -> Header | None:
+    """The header for text-grid column ``names`` (None without >= 2 roles): one
+    row, or with ``max_rows=2`` also merged with a sub-header first body row
+    (责任单位 over 牵头单位 | 配合单位), whose ``rows`` is then 2."""
     if sum(1 for n in names if role_of(n)) < 2:
         return None
     found = find_header([[text_cell(n, 0, c) for c, n in enumerate(names)]] + (body or []))
-    if found is None or found.rows != 1:
+    if found is None or found.rows > max_rows:
         return None
     return found
 
 
 def text_cell(text: str, row: int, col: int) -> Cell:
-    """A grid cell holding ``text`` (empty text -> no parts)."""
-    return Cell(tuple(p for p in [text.strip()] if p), (row, col))
+    """A grid cell holding ``text`` (empty text -> no parts); a line break inside
+    (a quoted cell of a paste) separates parts, as ``<br>`` does in HTML."""
+    return Cell(tuple(p for p in (q.strip() for q in text.split("\n")) if p), (row, col))
 
 
 def span_row(text: str, ncols: int, row: int) -> list[Cell]:
@@ -90,7 +97,7 @@ def first_grid_line(lines: list[str]) -> int | None:
     text-bl header, text-sp header), or None: the cover letter ends above it."""
     starts = []
     for i, line in enumerate(lines):
-        if (is_pipe_line(line) or _is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
+        if (is_pipe_line(line) or is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
                 or (_is_bar_row(line) and header_of(_bar_cells(line)))):
             starts.append(i)
             break
@@ -121,7 +128,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     (or, with a 序号 column, at the next row number)."""
     lines = text_lines(located)
     pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln)]
-    if len(pipe_idx) < 4:
+    if len(pipe_idx) < 4 or _mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
     tokens = pipe_tokens(lines[pipe_idx[0]:pipe_idx[-1] + 1])
     first = next((i for i, t in enumerate(tokens) if _opens_pipe_body(t)), None)
@@ -134,6 +141,12 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     anchors = {r: header.roles.index(r) for r in ("section", "measure", "number") if r in header.roles}
     grid = pipe_grid(tokens[first:], len(names), anchors)
     return parse_grid(grid, header_at_top(header), "text-pipe")
+
+
+def _mostly_bar_rows(pipe_lines: list[str]) -> bool:
+    """A dump whose ``|`` lines mostly hold several cells (``| 1 | 做甲 | 市商务局 |``) is
+    one row a line, text-bar's shape, not text-pipe's one cell a line."""
+    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _BAR_RULE_RE.match(ln)) * 2 > len(pipe_lines)
 
 
 def _opens_pipe_body(token: str) -> bool:
@@ -160,7 +173,9 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     lines = text_lines(located)
     for is_row, cells_of, form in ((lambda ln: "\t" in ln, _tab_cells, "text-tab"),
                                    (_is_bar_row, _bar_cells, "text-bar")):
-        parsed = _parse_row_lines(lines, is_row, cells_of, form)
+        # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
+        rows = join_quoted_cells(lines) if form == "text-tab" else lines
+        parsed = _parse_row_lines(rows, is_row, cells_of, form)
         if parsed is not None:
             return parsed
     return None
@@ -198,12 +213,16 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str) -> ParsedTab
             # a cell holding a line break: the copy puts its rest on a line of its own
             last = grid[-1][-1]
             grid[-1][-1] = Cell(last.parts + (line.strip(),), last.origin)
-    header = header_of(names, grid)
+    # a two-level header (责任单位 over 牵头单位 | 配合单位) prints its second row as the first
+    # row under the header line (in a Markdown dump, under the |---| rule): it is header too
+    header = header_of(names, grid, max_rows=2)
+    if header and header.rows == 2:
+        grid = grid[1:]
     return parse_grid(grid, header_at_top(header), form) if header and grid else None
 
 
 def _tab_cells(line: str) -> list[str]:
-    return [c.strip() for c in line.split("\t")]
+    return [unquote_cell(c.strip()) for c in line.split("\t")]
 
 
 def _tab_row(cells: list[str], names: list[str], r: int) -> list[Cell]:
@@ -212,12 +231,27 @@ def _tab_row(cells: list[str], names: list[str], r: int) -> list[Cell]:
     starts with a measure label is put back under the measure column."""
     ncols = len(names)
     roles = [role_of(n) for n in names]
+    if r == 0 and len(cells) < ncols:
+        cells = _sub_header_cells(cells, names) or cells
     if len(cells) < ncols and MEASURE_RE.match(fold(cells[0])) and "measure" in roles:
         cells = [""] * min(roles.index("measure"), ncols - len(cells)) + cells
     if len(cells) > ncols:
         cells = cells[:ncols - 1] + [" ".join(cells[ncols - 1:])]
     cells = cells + [""] * (ncols - len(cells))
     return [text_cell(c, r, i) for i, c in enumerate(cells)]
+
+
+def _sub_header_cells(cells: list[str], names: list[str]) -> list[str] | None:
+    """The second row of a two-level header whose leading empty cells the copy
+    stripped (``牵头单位\t配合单位``): its words go under the header cell they
+    split, the one followed by as many empty header cells (责任单位, "")."""
+    words = [c for c in cells if c]
+    if len(words) < 2 or not all(role_of(w) for w in words):
+        return None
+    k = len(words)
+    at = next((i for i in range(len(names) - k + 1)
+               if names[i] and not any(names[i + 1:i + k])), None)
+    return None if at is None else [""] * at + words + [""] * (len(names) - at - k)
 
 
 def _is_span_row(row: list[Cell]) -> bool:
@@ -318,28 +352,58 @@ def _bl_cells(blocks: list[str], ncols: int, r: int) -> list[Cell]:
 def parse_sp_text(located: Located) -> ParsedTable | None:
     """text-sp: a letter-spaced header line, then ``n task units`` lines.  The task
     may hold no space, the units none either: the first space ends the
-    number, the last spaces (one per trailing column) start the units."""
+    number, the last spaces (one per trailing column) start the units.  A line right
+    under a row that starts under the row's cells (not in the number column) holds the
+    rests of its wrapped cells (``textcells.rejoin_wrapped``); blank lines and the header
+    printed again at a page break are skipped."""
     lines = text_lines(located)
     start, names = _sp_header(lines)
     if start is None:
         return None
-    starts = _header_starts(lines[start].strip(), names)
-    grid: Grid = []
-    expected = 1
-    for line in lines[start + 1:]:
+    table = lines[start:]
+    if located.decoded.format == "text":   # where a wrapped rest stands needs the indentation
+        table = indented_lines(table, located.decoded.text)
+    head = table[0].strip()
+    starts = _header_starts(head, names)
+    entries: list = []   # per row [cells, cell starts, wrapped lines]; a str is a section row
+    expected, open_row = 1, None
+    for line in table[1:]:
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
         if m and int(m.group(1)) == expected:
             aligned = _aligned_cells(s, starts) if len(m.group(2).split()) < len(names) - 1 else None
-            grid.append([text_cell(c, len(grid), i) for i, c in enumerate(aligned)] if aligned
-                        else _sp_row(m.group(1), m.group(2), len(names), len(grid)))
+            cells = aligned or _sp_cells(m.group(1), m.group(2), len(names))
+            open_row = [cells, cell_starts(line, cells), []]
+            entries.append(open_row)
             expected += 1
         elif _SECTION_ROW_RE.match(s):
-            grid.append(span_row(s, len(names), len(grid)))
-        elif s and grid:
+            entries.append(s)
+            open_row = None
+        elif not s or compact(s) == compact(head):
+            open_row = None   # a page break: blank lines, the header again
+        elif open_row and _is_wrapped_rest(line, open_row[0][0], open_row[1]):
+            open_row[2].append(line)
+        elif entries:
             break  # the text after the table
+    rows = iter(rejoin_wrapped([e for e in entries if not isinstance(e, str)]))
+    grid: Grid = []
+    for e in entries:
+        grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
+                    else [text_cell(c, len(grid), i) for i, c in enumerate(next(rows))])
     header = header_of(names, grid)
     return parse_grid(grid, header_at_top(header), "text-sp") if header and grid else None
+
+
+def _is_wrapped_rest(line: str, number: str, starts: list[tuple[int, int] | None] | None) -> bool:
+    """A line under a row that starts right of the row's number and under its next
+    cell or further right (by characters or display columns): the rest of a wrapped
+    cell, not text after the table."""
+    second = next((st for st in (starts or [])[1:] if st), None)
+    if second is None or starts[0] is None:
+        return False
+    first = pieces(line)[0]
+    ends = (starts[0][0] + len(number), starts[0][1] + display_width(number))
+    return any(ends[k] < first[k] and first[k] >= second[k] - WRAP_ALIGN_TOLERANCE for k in (0, 1))
 
 
 def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
@@ -386,126 +450,9 @@ def _aligned_cells(line: str, starts: list[int] | None, tolerance: int = 1) -> l
     return cells
 
 
-def _sp_row(number: str, rest: str, ncols: int, r: int) -> list[Cell]:
+def _sp_cells(number: str, rest: str, ncols: int) -> list[str]:
     trailing = max(1, ncols - 2)
-    pieces = rest.rsplit(None, trailing)
-    if len(pieces) < trailing + 1:  # a short row: the empty cells are last
-        pieces = pieces[:1] + pieces[1:] + [""] * (trailing + 1 - len(pieces))
-    return [text_cell(number, r, 0)] + [text_cell(p, r, c + 1) for c, p in enumerate(pieces)]
-
-
-# --- text-box: box-drawing borders -------------------------------------------------------
-
-def parse_box_text(located: Located) -> ParsedTable | None:
-    """text-box: content lines split at the vertical bars; a rule line closes the
-    columns it draws a line under and leaves a spanning cell open, so a
-    unit cell spanning several task rows applies to each of them."""
-    lines = [ln for ln in text_lines(located) if ln.strip()]
-    box = [ln.strip() for ln in lines if _is_box_line(ln)]
-    if len(box) < 4:
-        return None
-    blocks = _box_blocks(box)
-    if len(blocks) < 2:
-        return None
-    head = blocks[0]
-    names = ["".join(parts) for parts in head["cols"]]
-    header = header_of(names)
-    if header is None:
-        return None
-    grid = _box_grid(blocks[1:], len(names))
-    return parse_grid(grid, header_at_top(header), "text-box") if grid else None
-
-
-def _is_box_line(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and (s[0] in _BOX_CHARS or s[-1] in _BOX_VERTICAL)
-
-
-def _box_blocks(box: list[str]) -> list[dict]:
-    """Runs of content lines between rule lines: per column its line
-    fragments, and per column whether the rule below closes it."""
-    blocks: list[dict] = []
-    cur: list[list[str]] | None = None
-    for line in box:
-        if _BOX_RULE_RE.match(line) and any(ch in line for ch in "─━═"):
-            if cur is not None:
-                blocks.append({"cols": cur, "closed": _closed_columns(line, len(cur))})
-                cur = None
-            continue
-        cells = _box_cells(line)
-        if cur is None:
-            cur = [[] for _ in cells]
-        for c, frag in enumerate(cells[:len(cur)]):
-            cur[c].append(frag)
-    if cur is not None:
-        blocks.append({"cols": cur, "closed": [True] * len(cur)})
-    return blocks
-
-
-def _box_cells(line: str) -> list[str]:
-    """Fragments between vertical bars, with their right padding kept: a
-    fragment that fills its cell was wrapped by the width, not ended."""
-    inner = line.strip()
-    inner = inner[1:] if inner[0] in _BOX_VERTICAL else inner
-    inner = inner[:-1] if inner and inner[-1] in _BOX_VERTICAL else inner
-    return [p.lstrip() for p in re.split(rf"[{_BOX_VERTICAL}]", inner)]
-
-
-def _closed_columns(rule: str, ncols: int) -> list[bool]:
-    """Which columns a rule line draws a line under (spaces leave it open)."""
-    segments = [s for s in re.split(r"[│├┤┼┌┐└┘┬┴┃┣┫╋┏┓┗┛┳┻║╠╣╬╔╗╚╝╦╩]", rule.strip())]
-    segments = segments[1:-1] if len(segments) >= ncols + 2 else segments
-    closed = [bool(re.search("[─━═]", s)) for s in segments[:ncols]]
-    return closed + [True] * (ncols - len(closed))
-
-
-def _box_grid(blocks: list[dict], ncols: int) -> Grid:
-    """Body rows: a row per block; a column left open below a block keeps
-    collecting fragments and, once closed, fills every row it spanned."""
-    grid: Grid = []
-    open_parts: list[list[str]] = [[] for _ in range(ncols)]
-    open_rows: list[list[int]] = [[] for _ in range(ncols)]
-    for block in blocks:
-        r = len(grid)
-        if len(block["cols"]) == 1 < ncols:  # a full-width row: a section heading
-            grid.append(span_row("".join(join_box_fragments(block["cols"][0])), ncols, r))
-            continue
-        grid.append([Cell(origin=(r, c)) for c in range(ncols)])
-        for c in range(ncols):
-            open_parts[c].extend(block["cols"][c] if c < len(block["cols"]) else [])
-            open_rows[c].append(r)
-            # a damaged line with fewer cells than the header: the rest count as closed
-            if c >= len(block["closed"]) or block["closed"][c]:
-                _fill_span(grid, c, open_rows[c], join_box_fragments(open_parts[c]))
-                open_parts[c], open_rows[c] = [], []
-    for c in range(ncols):
-        if open_rows[c]:
-            _fill_span(grid, c, open_rows[c], join_box_fragments(open_parts[c]))
-    return [row for row in grid if any(cell.parts for cell in row)]
-
-
-def _fill_span(grid: Grid, col: int, rows: list[int], parts: tuple[str, ...]) -> None:
-    for k, r in enumerate(rows):
-        grid[r][col] = Cell(parts, (rows[0], col), row_copy=k > 0)
-
-
-def join_box_fragments(fragments: list[str]) -> tuple[str, ...]:
-    """Re-join a column's line fragments: a fragment that fills the cell
-    (no right padding) was cut by the width and runs on into the next
-    line, even mid-word (``市财政`` + ``局``); a padded one ended there."""
-    parts: list[str] = []
-    run = ""
-    for frag in fragments:
-        text = frag.strip()
-        if not text:
-            if run:
-                parts.append(run)
-                run = ""
-            continue
-        run += text
-        if frag != frag.rstrip():
-            parts.append(run)
-            run = ""
-    if run:
-        parts.append(run)
-    return tuple(parts)
+    cells = rest.rsplit(None, trailing)
+    if len(cells) < trailing + 1:  # a short row: the empty cells are last
+        cells = cells + [""] * (trailing + 1 - len(cells))
+    return [number] + cells

@@ -1,0 +1,166 @@
+"""Cells of a text copy that the copy spread over several lines.
+
+A table copied as text keeps one row a line only while no cell holds a line
+break.  Two copies break that rule in ways a reader can undo, and both are
+undone here, on the lines, before a text-grid parser (``parse/textgrid.py``)
+cuts them into cells:
+
+- **Quoted cells** (``join_quoted_cells``): a spreadsheet pastes a row as TAB-separated
+  cells and quotes a cell holding a line break as CSV does
+  (``1<TAB>做甲<TAB>"县商务局⏎县财政局"<TAB>6月底``), so the row runs on to the line
+  where the quote closes; a quote inside such a cell is doubled (``""``).
+- **Wrapped cells in space-aligned columns** (``WrappedRows``): a PDF copied as text
+  (pdftotext's layout mode) sets each column at its position and wraps a long cell
+  onto the next lines, which hold only the cell's rest, at the cell's own position
+  (``新建学校8所，新 … 市发展改革委、`` then ``增学位6000个。 … 市财政局``).  Each piece
+  goes back to the cell of the row above that starts nearest to it.  Positions are
+  counted in characters (pdftotext gives every character one column) or in display
+  columns (a CJK character two wide, as typed in a monospaced editor): per table,
+  whichever puts the pieces nearer their cells.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import display_width
+
+#: a quoted cell closes within this many lines of where it opens: pasted cells hold a few
+#: unit names or sentences; a quote still open after that many lines is a stray quote
+#: mark in the text, not a cell, and the lines stay as they are
+QUOTED_CELL_MAX_LINES = 12
+
+_START, _PLAIN, _QUOTED, _QUOTE_IN_QUOTED = range(4)
+
+
+def join_quoted_cells(lines: list[str], sep: str = "\t") -> list[str]:
+    """``lines`` with each row whose quoted cell runs over several lines joined
+    into one line, the cell's line breaks kept as ``\\n``.  Only a quote that
+    opens a cell and closes within ``QUOTED_CELL_MAX_LINES`` lines, in a row
+    holding ``sep``, joins anything."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        record, j = lines[i], i
+        while _ends_in_open_quote(record, sep) and j + 1 < len(lines) and j + 1 - i < QUOTED_CELL_MAX_LINES:
+            j += 1
+            record = f"{record}\n{lines[j]}"
+        if j > i and sep in record and not _ends_in_open_quote(record, sep):
+            out.append(record)
+            i = j + 1
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _ends_in_open_quote(text: str, sep: str) -> bool:
+    """True when a cell of ``text`` opens with a quote that has not closed by its end
+    (CSV rules: a quote only opens at a cell's start; ``""`` inside is a quote)."""
+    if '"' not in text:
+        return False
+    state = _START
+    for ch in text:
+        if state == _START:
+            state = _QUOTED if ch == '"' else (_START if ch == sep else _PLAIN)
+        elif state == _PLAIN:
+            state = _START if ch == sep else _PLAIN
+        elif state == _QUOTED:
+            state = _QUOTE_IN_QUOTED if ch == '"' else _QUOTED
+        else:   # after a quote inside a quoted cell: "" is a quote, else the cell closed
+            state = _QUOTED if ch == '"' else (_START if ch == sep else _PLAIN)
+    return state == _QUOTED
+
+
+def unquote_cell(cell: str) -> str:
+    """A cell's text without the quotes a spreadsheet put around it (``"A⏎B"`` ->
+    ``A⏎B``, ``""`` -> ``"``); a cell that is not quoted that way is kept as printed
+    (``"双随机"监管`` is text with quotation marks)."""
+    if len(cell) < 2 or cell[0] != '"' or cell[-1] != '"':
+        return cell
+    inner = cell[1:-1]
+    if inner.replace('""', "").count('"'):
+        return cell   # a lone quote inside: not a quoted cell
+    return inner.replace('""', '"')
+
+
+#: the runs of a wrapped line: words joined by single spaces (``4.5 万人``) are one piece
+_PIECE_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def pieces(line: str) -> list[tuple[int, int, str]]:
+    """``(character position, display position, text)`` of each run of ``line``."""
+    return [(m.start(), display_width(line[:m.start()]), m.group()) for m in _PIECE_RE.finditer(line)]
+
+
+def cell_starts(line: str, cells: list[str]) -> list[tuple[int, int] | None] | None:
+    """``(character, display)`` position where each of a row's ``cells`` starts in
+    its ``line`` (found in order; None for an empty cell), or None when a cell
+    cannot be found."""
+    out: list[tuple[int, int] | None] = []
+    i = 0
+    for cell in cells:
+        if not cell:
+            out.append(None)
+            continue
+        j = line.find(cell, i)
+        if j < 0:
+            return None
+        out.append((j, display_width(line[:j])))
+        i = j + len(cell)
+    return out
+
+
+def rejoin_wrapped(rows: list[tuple[list[str], list[tuple[int, int]] | None, list[str]]]) -> list[list[str]]:
+    """Rows of cells with their wrapped rests put back: each row is ``(cells, starts,
+    continuation lines)``; a piece of a continuation line joins the cell (not the
+    first, the row number) that starts nearest to it, in the position measure that
+    fits the table best (characters or display columns)."""
+    def nearest(starts, pos_of, piece):
+        return min((c for c in range(1, len(starts)) if starts[c]),
+                   key=lambda c: (abs(starts[c][pos_of] - piece[pos_of]), c))
+
+    def usable(starts) -> bool:
+        return bool(starts) and any(starts[1:])
+
+    def misfit(pos_of: int) -> int:
+        return sum(abs(starts[nearest(starts, pos_of, pc)][pos_of] - pc[pos_of])
+                   for _, starts, conts in rows if usable(starts)
+                   for line in conts for pc in pieces(line))
+
+    pos_of = 0 if misfit(0) < misfit(1) else 1
+    out = []
+    for cells, starts, conts in rows:
+        cells = list(cells)
+        if usable(starts):
+            for line in conts:
+                for pc in pieces(line):
+                    c = nearest(starts, pos_of, pc)
+                    cells[c] = _join_rest(cells[c], pc[2])
+        out.append(cells)
+    return out
+
+
+def _join_rest(head: str, rest: str) -> str:
+    """A wrapped cell's text: the rest runs on with no space, unless both sides are
+    Latin letters or digits (words a space separated before the wrap)."""
+    if head and head[-1].isascii() and head[-1].isalnum() and rest[0].isascii() and rest[0].isalnum():
+        return f"{head} {rest}"
+    return head + rest
+
+
+def indented_lines(lines: list[str], raw_text: str) -> list[str]:
+    """``lines`` as the input printed them, leading white space kept: the locate stage
+    strips every line, which loses where a wrapped rest stands.  Each line is found,
+    in order, among the raw lines; one that is not (the locate stage changed it) stays
+    as it is."""
+    raw = raw_text.splitlines()
+    out, k = [], 0
+    for line in lines:
+        s = line.strip()
+        j = next((j for j in range(k, len(raw)) if raw[j].strip() == s), None) if s else None
+        if j is None:
+            out.append(line)
+        else:
+            out.append(raw[j].rstrip())
+            k = j + 1
+    return out

@@ -1,0 +1,91 @@
+"""Cells a text copy spread over several lines (parse/textcells.py): a spreadsheet's
+quoted multi-line cells, and the wrapped rests of a PDF's space-aligned columns."""
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.textcells import QUOTED_CELL_MAX_LINES, join_quoted_cells, unquote_cell
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+COVER = ["关于印发某县重点工作分工的通知", "各乡镇人民政府：", "现印发给你们。", "某县人民政府办公室", "2022年5月6日",
+         "某县重点工作分工"]
+
+
+def parse_text(lines):
+    text = "\n".join(COVER + lines)
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(parsed):
+    return [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline, m.form) for m in parsed.measures]
+
+
+def test_quoted_cells_of_a_spreadsheet_paste_run_over_lines():
+    """A TAB paste where a task and a unit cell hold line breaks, quoted: the row runs on
+    to the closing quote, the quotes are not text, a doubled quote is one, the line break
+    joins a task's sentence and separates units; a quotation mark inside an unquoted cell
+    stays text."""
+    p = parse_text(["序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+                    '1\t"建成口袋公园3个，', '改造背街小巷5条。"\t县住建局\t"县城管局', '县财政局"\t9月底',
+                    '2\t"开展""双随机""抽查。"\t县市场监管局\t\t年底',
+                    '3\t推行"一窗受理"。\t县政务办\t县司法局\t6月底'])
+    assert rows(p) == [
+        (1, "建成口袋公园3个，改造背街小巷5条。", ("县住建局",), ("县城管局", "县财政局"), "9月底", "text-tab"),
+        (2, '开展"双随机"抽查。', ("县市场监管局",), (), "年底", "text-tab"),
+        (3, '推行"一窗受理"。', ("县政务办",), ("县司法局",), "6月底", "text-tab")]
+
+
+def test_a_quote_that_never_closes_joins_nothing():
+    lines = ['1\t"做甲\t县商务局'] + [f"第{i}行" for i in range(QUOTED_CELL_MAX_LINES + 2)] + ['结尾"']
+    assert join_quoted_cells(lines) == lines
+    # a quote opening a cell mid-text is text, not a quoted cell
+    assert join_quoted_cells(['1\t做"甲\t县商务局', "乙", '丙"']) == ['1\t做"甲\t县商务局', "乙", '丙"']
+    # a line without a TAB does not open a row of its own
+    assert join_quoted_cells(['"引文开头', '引文结尾"']) == ['"引文开头', '引文结尾"']
+    assert join_quoted_cells(['1\t"甲', '乙"\t丙']) == ['1\t"甲\n乙"\t丙']
+
+
+def test_unquote_only_a_cell_quoted_by_the_rules():
+    assert unquote_cell('"县商务局\n县财政局"') == "县商务局\n县财政局"
+    assert unquote_cell('"开展""双随机""抽查"') == '开展"双随机"抽查'
+    assert unquote_cell('"甲"和"乙"') == '"甲"和"乙"'   # a lone quote inside: printed text
+    assert unquote_cell('"') == '"' and unquote_cell("甲") == "甲"
+
+
+PDF_PAGE = [  # pdftotext -layout: every character one column; cells wrapped onto the next line
+    "  序 号     工 作 任 务          牵头单位      配合单位      完成时限",
+    " 1     新建社区食堂12个，覆盖       县民政局      县财政局、    2022年9月底",
+    "       全部街道。                                 县卫健局",
+    " 2     改造供水管网40公里。         县水务局      县住房城乡建  2022年12月底",
+    "                                                   设局",
+    "",
+    "                            — 2 —",
+    "",
+    "  序 号     工 作 任 务          牵头单位      配合单位      完成时限",
+    " 3     新增公共停车泊位800个。     县人力资源社  各乡镇人民    全年",
+    "                                 会保障局      政府",
+    "",
+    "抄送：县委办公室。",
+]
+
+
+def test_wrapped_rests_of_a_pdf_copy_go_back_to_their_cells():
+    """Each rest joins the cell above that starts nearest to it (a unit name cut inside,
+    县住房城乡建|设局); the page footer and the header printed again are skipped; the line
+    at the margin after the table is not a rest."""
+    assert rows(parse_text(PDF_PAGE)) == [
+        (1, "新建社区食堂12个，覆盖全部街道。", ("县民政局",), ("县财政局、县卫健局",), "2022年9月底", "text-sp"),
+        (2, "改造供水管网40公里。", ("县水务局",), ("县住房城乡建设局",), "2022年12月底", "text-sp"),
+        (3, "新增公共停车泊位800个。", ("县人力资源社会保障局",), ("各乡镇人民政府",), "全年", "text-sp")]
+
+
+def test_wrapped_rests_laid_out_in_display_columns():
+    """The same laid out in a monospaced editor (a CJK character two columns wide):
+    the rests stand under their cells by display width, not by character count."""
+    lines = ["序号  工作任务              牵头单位    配合单位",
+             "1     建成口袋公园3个，改   县住建局    县城管局、",
+             "      造背街小巷5条。                   县财政局",
+             "2     新增学位600个。       县教育局    县财政局"]
+    assert [(n, t, lead, sup) for n, t, lead, sup, *_ in rows(parse_text(lines))] == [
+        (1, "建成口袋公园3个，改造背街小巷5条。", ("县住建局",), ("县城管局、县财政局",)),
+        (2, "新增学位600个。", ("县教育局",), ("县财政局",))]
