@@ -140,6 +140,11 @@ HOLDOUT_FLOORS = (
      "no older fixture moved",
      {"measures": (365, 395), "agencies": (616, 701), "doc_number": (73, 75), "title": (72, 75),
       "issuer": (73, 75), "date": (74, 75), "recipients": (73, 75), "table_title": (73, 75)}),
+    ("2026-11-30", "text copies of tables: a paste's quoted multi-line cells, a PDF copy's wrapped rests "
+     "by column position, an unnamed task column (民生实事), a two-row header under a Markdown rule "
+     "(the four text copies of batch 4 part B 0/19 -> 19/19; quoted-sucheng's 3 surplus rows gone)",
+     {"measures": (384, 392), "agencies": (631, 701), "doc_number": (73, 75), "title": (72, 75),
+      "issuer": (73, 75), "date": (74, 75), "recipients": (73, 75), "table_title": (73, 75)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
