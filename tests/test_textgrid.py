@@ -216,3 +216,13 @@ def test_short_unnamed_column_is_not_taken_for_the_tasks():
     body = [[text_cell(t, r, c) for c, t in enumerate(row)]
             for r, row in enumerate([["1", "A-12", "县民政局", "9月"], ["2", "B-7", "县水务局", "12月"]])]
     assert _unnamed_task_column(["number", None, "lead", "deadline"], body) is None
+
+
+def test_bar_section_row_with_label_and_title_in_its_first_cell():
+    """A Markdown dump that put a section row's one text in its first cell (| 一、教育卫生 | | |)
+    keeps the title; a 序号 cell 二 with the title beside it reads as before."""
+    p = parse_text(["| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |", "|---|---|---|---|---|",
+                    "| 一、教育卫生 | | | | |", "| 1 | 做甲。 | 县商务局 | 县财政局 | 6月底 |",
+                    "| 二 | 城乡环境 | | | |", "| 2 | 做乙。 | 县科技局 | | 年底 |"])
+    assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "一、", "教育卫生"), (2, "二", "城乡环境")]
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "做甲。"), (2, 2, "做乙。")]

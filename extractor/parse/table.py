@@ -267,10 +267,12 @@ def _number_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Se
         return None
     if _names_units(row, plan):
         return None
-    title = row[header.roles.index("measure")].text
-    no, printed, _rest = split_section_label(label.text)
+    no, printed, rest = split_section_label(label.text)
     if no is None:
-        no, printed = cn_to_int(label.text), label.text
+        no, printed, rest = cn_to_int(label.text), label.text, ""
+    # the title in the task cell, or after the label in the 序号 cell itself (a copy that
+    # put a section row's one text in its first cell: | 一、教育卫生 | | |)
+    title = row[header.roles.index("measure")].text or rest.strip()
     return Section(no=no, label=printed, title=title)
 
 
