@@ -226,3 +226,21 @@ def test_bar_section_row_with_label_and_title_in_its_first_cell():
                     "| 二 | 城乡环境 | | | |", "| 2 | 做乙。 | 县科技局 | | 年底 |"])
     assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "一、", "教育卫生"), (2, "二", "城乡环境")]
     assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [(1, 1, "做甲。"), (2, 2, "做乙。")]
+
+
+def test_bl_unit_cell_of_several_paragraphs_keeps_the_deadline_in_its_column():
+    """One cell a block, but a 责任单位 cell printed as one paragraph per unit gives a
+    block each: the run of blocks that read as unit names is the unit cell, the next
+    block the deadline (before: the second unit became the deadline, the rest was lost).
+    A row with a second task after its deadline keeps its first cells as before."""
+    blocks = ["序号", "惠民实事", "责任单位", "完成时限",
+              "1", "整治城区河道3公里，建设滨河公园1处。", "县水务局", "县住建局", "县城投公司", "11月底前",
+              "2", "新建过街天桥1座。", "县住建局", "9月投入使用",
+              "3", "改扩建县老年公寓。", "县民政局", "6月底前开工", "建设县老年大学。", "12月底前",
+              "4", "新建农贸市场2个。", "县商务局", "县市场监管局", "全年"]
+    lines = [x for b in blocks for x in (b, "")]
+    assert [(n, t, lead, d) for _, n, t, lead, _, d in rows(parse_text(lines))] == [
+        (1, "整治城区河道3公里，建设滨河公园1处。", ("县水务局", "县住建局", "县城投公司"), "11月底前"),
+        (2, "新建过街天桥1座。", ("县住建局",), "9月投入使用"),
+        (3, "改扩建县老年公寓。", ("县民政局",), "6月底前开工"),
+        (4, "新建农贸市场2个。", ("县商务局", "县市场监管局"), "全年")]

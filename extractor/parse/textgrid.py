@@ -28,6 +28,7 @@ import re
 from .grid import Cell, Grid, is_box_line, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
+from .deadlines import deadline_date
 from .roles import header_roles
 from .textcells import cell_starts, indented_lines, join_quoted_cells, pieces, rejoin_wrapped, unquote_cell
 from .table import Header, find_header, parse_grid, role_of
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
 _SECTION_ROW_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
+#: a paragraph of a unit cell is one name: the longest official names run to 20 characters
+UNIT_BLOCK_MAX_CHARS = 20
+_SENTENCE_MARK_RE = re.compile(r"[。，；;：:,！？]")
 #: a wrapped rest starts at most this many columns left of the row's second cell (a
 #: centred or slightly shifted line); further left it stands in the number column: text
 WRAP_ALIGN_TOLERANCE = 2
@@ -272,14 +276,55 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     if len(names) < 3 or header_of(names) is None:
         return None
     grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
+    unit_col = _single_unit_column(names)
     for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
-        cells, heading = blocks[:len(names) - 1], blocks[len(names) - 1:]
+        cells, heading = _bl_fit(blocks, len(names) - 1, unit_col)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         grid.extend(span_row(h, len(names), len(grid)) for h in heading if _SECTION_ROW_RE.match(h))
     header = header_of(names, grid)
     if header is None or header.roles[0] != "number":
         return None
     return parse_grid(grid, header_at_top(header), "text-bl")
+
+
+def _single_unit_column(names: list[str]) -> int | None:
+    """Index among the cells after the number of the one unit column (责任单位 alone)
+    when a deadline column follows it, or None: with several unit columns (牵头 | 配合)
+    which unit went where cannot be told once the cell borders are gone, and with no
+    deadline after it the text under the table could pass for more units."""
+    roles = [role_of(n) for n in names]
+    cols = [i for i, r in enumerate(roles) if i and r in ("lead", "support", "responsible")]
+    if len(cols) != 1 or cols[0] + 1 >= len(roles) or roles[cols[0] + 1] != "deadline":
+        return None
+    return cols[0] - 1
+
+
+def _bl_fit(blocks: list[str], ncells: int, unit_col: int | None) -> tuple[list[str], list[str]]:
+    """A row's blocks as its ``ncells`` cells, and the blocks left after them.  A cell
+    holding several paragraphs (three units one a paragraph) gives a block each, so a
+    row with more blocks than cells gives its one unit column the run of blocks that
+    read as unit names (short, no sentence punctuation, not a deadline) when the block
+    after the run reads as the deadline of the column after it; every other column
+    takes one block."""
+    if unit_col is None or len(blocks) <= ncells:
+        return blocks[:ncells], blocks[ncells:]
+    start = unit_col + 1    # the cells before the unit column take a block each
+    end = start
+    while end < len(blocks) and _reads_as_unit(blocks[end]):
+        end += 1
+    if end == start or end >= len(blocks) or not _reads_as_deadline(blocks[end]):
+        return blocks[:ncells], blocks[ncells:]
+    cells = blocks[:unit_col] + ["\n".join(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+    return cells, blocks[end + ncells - unit_col - 1:]
+
+
+def _reads_as_unit(block: str) -> bool:
+    return (len(block) <= UNIT_BLOCK_MAX_CHARS and not _SENTENCE_MARK_RE.search(block)
+            and not _SECTION_ROW_RE.match(block) and not _reads_as_deadline(block))
+
+
+def _reads_as_deadline(block: str) -> bool:
+    return deadline_date(block)[1] not in (None, "unparsed")
 
 
 def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
