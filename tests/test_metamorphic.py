@@ -238,9 +238,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("chengqu-xingning-2020-58.html", "traditional"):
         "城区市场监管局 is cut into 城区 + 市场监管局 in the page as printed but not in its traditional copy "
         "(城區市場監管局); holdout batch 4 cause 2, the region prefix 城区",
-    ("mdhead-anshun-2022-9.txt", "one-line"):
-        "a Markdown table run into one line gives no rows (the unperturbed file gives its 4 rows, with "
-        "the columns shifted by its two-level header: holdout batch 4, part B)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

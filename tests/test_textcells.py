@@ -2,7 +2,7 @@
 quoted multi-line cells, and the wrapped rests of a PDF's space-aligned columns."""
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.textcells import QUOTED_CELL_MAX_LINES, join_quoted_cells, unquote_cell
+from extractor.parse.textcells import QUOTED_CELL_MAX_LINES, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw
@@ -89,3 +89,21 @@ def test_wrapped_rests_laid_out_in_display_columns():
     assert [(n, t, lead, sup) for n, t, lead, sup, *_ in rows(parse_text(lines))] == [
         (1, "建成口袋公园3个，改造背街小巷5条。", ("县住建局",), ("县城管局、县财政局",)),
         (2, "新增学位600个。", ("县教育局",), ("县财政局",))]
+
+
+def test_a_markdown_table_run_into_one_line_is_cut_into_rows_again():
+    """A mirror that lost the line breaks glues the title, the header, the rule and the
+    rows into one line; the rule's five cells give the row width, so the rows come back
+    (an empty cell kept in its place) and read as the table printed one row a line."""
+    table = ["| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |", "|:---|---|---|---|---:|",
+             "| 1 | 做甲。 | 县商务局 | 县财政局 | 6月底 |", "| 2 | 做乙。 | 县科技局 | | 年底 |"]
+    glued = "某县重点工作分工" + "".join(table) + "抄送：县委办公室。"
+    assert split_run_on_bar_rows([glued]) == ["某县重点工作分工"] + table + ["抄送：县委办公室。"]
+    assert rows(parse_text([glued])) == rows(parse_text(table)) == [
+        (1, "做甲。", ("县商务局",), ("县财政局",), "6月底", "text-bar"),
+        (2, "做乙。", ("县科技局",), (), "年底", "text-bar")]
+
+
+def test_a_line_whose_cells_are_not_whole_rows_is_left_alone():
+    lines = ["| 甲 | 乙 ||---|---|| 1 | 2 | 3 |", "|---|---|", "说明|---|---|文字"]
+    assert split_run_on_bar_rows(lines) == lines

@@ -1,9 +1,9 @@
-"""Cells of a text copy that the copy spread over several lines.
+"""Rows and cells of a text copy that the copy spread over lines or ran together.
 
 A table copied as text keeps one row a line only while no cell holds a line
-break.  Two copies break that rule in ways a reader can undo, and both are
-undone here, on the lines, before a text-grid parser (``parse/textgrid.py``)
-cuts them into cells:
+break and no line break is lost.  Three copies break that rule in ways a reader
+can undo, and all are undone here, on the lines, before a text-grid parser
+(``parse/textgrid.py``) cuts them into cells:
 
 - **Quoted cells** (``join_quoted_cells``): a spreadsheet pastes a row as TAB-separated
   cells and quotes a cell holding a line break as CSV does
@@ -17,6 +17,10 @@ cuts them into cells:
   counted in characters (pdftotext gives every character one column) or in display
   columns (a CJK character two wide, as typed in a monospaced editor): per table,
   whichever puts the pieces nearer their cells.
+- **A Markdown table run into one line** (``split_run_on_bar_rows``): a mirror that lost
+  the line breaks glues the rows (``| 序号 | 工作任务 || 1 | 做甲 |``), the table title in
+  front; its ``|---|---|`` rule says how many cells a row has, so the rows are cut again
+  by counting cells.
 """
 from __future__ import annotations
 
@@ -164,3 +168,43 @@ def indented_lines(lines: list[str], raw_text: str) -> list[str]:
             out.append(raw[j].rstrip())
             k = j + 1
     return out
+
+
+#: a Markdown rule under a header: two or more ``---`` cells (``:---:`` aligned)
+_BAR_RULE_RUN_RE = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}")
+
+
+def split_run_on_bar_rows(lines: list[str]) -> list[str]:
+    """``lines`` with a Markdown table that lost its line breaks cut into one row a
+    line: the rule's cells give the row width; the header is the last row before the
+    rule, text before it (the table title) and after the last row stand on lines of
+    their own.  A line whose cells do not come out in whole rows stays as it is."""
+    out: list[str] = []
+    for line in lines:
+        m = _BAR_RULE_RUN_RE.search(line) if "---" in line else None
+        rows = _cut_bar_rows(line, m) if m and line.strip() != m.group() else None
+        out.extend(rows if rows else [line])
+    return out
+
+
+def _cut_bar_rows(line: str, rule: re.Match) -> list[str] | None:
+    width = rule.group().count("|") - 1
+    before, after = line[:rule.start()].rstrip(), line[rule.end():]
+    if not before.endswith("|"):
+        return None
+    head = before.split("|")[:-1]
+    if len(head) < width + 1:
+        return None
+    prefix, header = "|".join(head[:-width]), head[-width:]
+    tokens = after.split("|")
+    body, rest = tokens[:-1], tokens[-1]
+    if len(body) % (width + 1) or any(body[k].strip() for k in range(0, len(body), width + 1)):
+        return None
+    rows = [body[k + 1:k + 1 + width] for k in range(0, len(body), width + 1)]
+    out = [prefix.strip()] if prefix.strip() else []
+    out += [_bar_line(header), rule.group()] + [_bar_line(r) for r in rows]
+    return out + ([rest.strip()] if rest.strip() else [])
+
+
+def _bar_line(cells: list[str]) -> str:
+    return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)

@@ -30,7 +30,8 @@ from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
 from .deadlines import deadline_date
 from .roles import header_roles
-from .textcells import cell_starts, indented_lines, join_quoted_cells, pieces, rejoin_wrapped, unquote_cell
+from .textcells import (cell_starts, indented_lines, join_quoted_cells, pieces, rejoin_wrapped, split_run_on_bar_rows,
+                        unquote_cell)
 from .table import Header, find_header, parse_grid, role_of
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     for is_row, cells_of, form in ((lambda ln: "\t" in ln, _tab_cells, "text-tab"),
                                    (_is_bar_row, _bar_cells, "text-bar")):
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
-        rows = join_quoted_cells(lines) if form == "text-tab" else lines
+        rows = join_quoted_cells(lines) if form == "text-tab" else split_run_on_bar_rows(lines)
         parsed = _parse_row_lines(rows, is_row, cells_of, form)
         if parsed is not None:
             return parsed
