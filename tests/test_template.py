@@ -101,8 +101,8 @@ def test_template_is_valid_data():
 @pytest.mark.parametrize("issuer,title,doc_number,expected", [
     ("成都市武侯区人民政府办公室", None, None, "成都市武侯区"),
     ("武侯区人民政府办公室", "关于印发成都市武侯区2021年重点工作任务分工的通知", None, "成都市武侯区"),
-    ("仪陇县人民政府办公室", None, None, "仪陇县"),
-    ("中共仪陇县委办公室", None, None, "仪陇县"),
+    ("仪陇县人民政府办公室", None, None, "南充市仪陇县"),     # the city from counties.csv
+    ("中共仪陇县委办公室", None, None, "南充市仪陇县"),
     ("凉山彝族自治州人民政府", None, None, "凉山彝族自治州"),
     ("绵阳市发展和改革委员会", None, None, "绵阳市"),
     ("杭州市人民政府办公厅", None, None, "杭州市"),

@@ -8,10 +8,13 @@ Places are recognised by the word they end in (省, 自治区, 市, 州, 盟,
 地区, 县, 旗, 区), not by a gazetteer: a place is a few characters ending in
 such a word, and a chain counts only when what follows it is government
 wording (人民政府, 委员会, 办公室 ...) or a department the template knows.
-``places.toml`` lists provinces and their cities only (no counties): a
-district notice knows its parent city where the notice prints it
-(成都市武侯区人民政府办公室), or where its document-number prefix names one
-city alone (鞍立政发 -> 鞍山市).
+``places.toml`` lists provinces and their cities; ``counties.csv`` (made by
+``make_counties.py`` from the published division codes) lists every county and
+district with its parent city and province.  A district notice knows its parent
+city where the notice prints it (成都市武侯区人民政府办公室), where its
+document-number prefix names one city (鞍立政发 -> 鞍山市), or where
+``counties.csv`` has one place of that name (江都区 -> 扬州市); a name several
+cities share (鼓楼区, 城区) gets no city unless the notice names one of them.
 
 The canonical full name of a jurisdiction follows one convention: a district
 is written under its city (成都市武侯区), a county or county-level city
@@ -19,11 +22,13 @@ stands alone (仪陇县, 义乌市), a city or province is its own name.
 """
 from __future__ import annotations
 
+import csv
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from ..text import clean_name, to_simplified
 
@@ -50,6 +55,8 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 #: provinces and their city-level places (no counties): the province above a city, and
 #: the city a document-number prefix's first character stands for
 PLACES_FILE = Path(__file__).parent / "places.toml"
+#: every county-level place with its parent city (empty under a province) and province
+COUNTIES_FILE = Path(__file__).parent / "counties.csv"
 
 
 @dataclass(frozen=True)
@@ -284,15 +291,71 @@ def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 
 def province_of(city: str) -> str | None:
-    """The province of a city-level place (绵阳市 -> 四川省), or None."""
-    return _places()[0].get(city)
+    """The province of a city-level place (绵阳市 -> 四川省), or of a county-level
+    city (义乌市 -> 浙江省) when one place has that name; else None."""
+    found = _places()[0].get(city)
+    if found is None:
+        parents = {province for _, province in county_parents(city)}
+        found = parents.pop() if len(parents) == 1 else None
+    return found
+
+
+def places_named(texts: Iterable[str]) -> tuple[str, ...]:
+    """The provinces and cities of ``places.toml`` that ``texts`` print in full."""
+    province_of_city = _places()[0]
+    names = (*province_of_city, *dict.fromkeys(province_of_city.values()))
+    texts = tuple(texts)
+    return tuple(n for n in names if any(n in t for t in texts))
+
+
+@lru_cache(maxsize=1)
+def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
+    """County-level place name -> its (parent city, province) pairs, from ``counties.csv``."""
+    parents: dict[str, list[tuple[str, str]]] = {}
+    with COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            parents.setdefault(row["name"], []).append((row["city"], row["province"]))
+    return {name: tuple(pairs) for name, pairs in parents.items()}
+
+
+def county_parents(name: str) -> tuple[tuple[str, str], ...]:
+    """The (parent city, province) of every county-level place called ``name``:
+    江都区 -> ((扬州市, 江苏省),); 鼓楼区 -> four; an unknown name -> ()."""
+    return _counties().get(name, ())
+
+
+def parent_city(name: str, within: tuple[str, ...] = ()) -> str | None:
+    """The city above the district or county ``name`` when one place has that name,
+    nationally or among those under a place in ``within`` (a province or city the
+    notice names); None when the name is unknown, shared (鼓楼区) or under a province."""
+    pairs = county_parents(name)
+    if within:
+        pairs = tuple(p for p in pairs if p[0] in within or p[1] in within) or pairs
+    cities = {city for city, _ in pairs}
+    city = cities.pop() if len(cities) == 1 else None
+    return city or None
+
+
+def with_parent_city(found: Jurisdiction, within: tuple[str, ...] = ()) -> Jurisdiction:
+    """A district's or county's chain that names no city, with its parent city
+    before it when ``parent_city`` knows it (江都区 -> 扬州市江都区); else unchanged."""
+    first = found.places[0]
+    if first.level not in ("district", "county") or found.city_place() is not None:
+        return found
+    city = parent_city(first.name, within)
+    return Jurisdiction((Place(city, "city"), *found.places)) if city else found
 
 
 def city_for_doc_prefix(prefix: str, own: Place) -> str | None:
     """The city a district's or county's document-number prefix names before it:
     鞍立政发 of 立山区 -> 鞍山市.  Only when the prefix's second character opens the
-    place's own name and exactly one city opens with its first."""
+    place's own name and exactly one city opening with its first has such a place
+    (南鼓政发 of 鼓楼区: 南京, 南昌, 南宁 ... open with 南, only 南京 has a 鼓楼区), or,
+    for a place ``counties.csv`` does not list, one city opens with it."""
     if len(prefix) < 3 or prefix[1] != own.name[0] or prefix[0] == own.name[0]:
         return None
     cities = _places()[1].get(prefix[0], ())
+    parents = {city for city, _ in county_parents(own.name)}
+    if parents:
+        cities = tuple(c for c in cities if c in parents)
     return cities[0] if len(cities) == 1 else None

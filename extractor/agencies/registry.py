@@ -26,7 +26,8 @@ from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
-                           may_lengthen, merge_chains, parse_jurisdiction, split_places)
+                           may_lengthen, merge_chains, parse_jurisdiction, places_named, split_places,
+                           with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
@@ -430,8 +431,10 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     chain a title prints for the same place (issuer 武侯区…, title
     成都市武侯区…); the registry's document-number prefixes (东府办 ->
     东莞市); a registry city named in the issuer or a title; a chain a title
-    opens with.  Nothing is looked up in a gazetteer.  ``registry``: the
-    shipped one unless given.
+    opens with.  A district or county chain that names no city gets it from the
+    document-number prefix, else from ``counties.csv`` (``with_parent_city``;
+    among the places of that name, those under a province or city the issuer
+    or a title prints).  ``registry``: the shipped one unless given.
     """
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
@@ -441,7 +444,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
         for title in titles:
             if may_lengthen(found, to_simplified(clean_name(title))):   # else no title chain can change it
                 found = merge_chains(found, _title_chain(title))
-        return _with_doc_city(found, doc_number, patterns).key
+        return _with_city(found, doc_number, patterns, (issuer, *titles)).key
     city = _city_from_doc_number(doc_number, registry, patterns)
     if city:
         return city
@@ -450,7 +453,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
         if hits:
             return min(hits)[1]
     chain = next(filter(None, map(_title_chain, titles)), None)
-    return chain.key if chain else None
+    return _with_city(chain, doc_number, patterns, titles).key if chain else None
 
 
 #: separators between the unit names of a cell, for ``city_from_units`` (a cheap split:
@@ -475,7 +478,10 @@ def city_from_units(cells: Iterable[str]) -> str | None:
         return None
     best = max(counts, key=counts.get)
     n = counts[best]
-    return best if n >= MIN_UNITS_NAMING_PLACE and 2 * n > sum(counts.values()) else None
+    if n < MIN_UNITS_NAMING_PLACE or 2 * n <= sum(counts.values()):
+        return None
+    found = parse_jurisdiction(best)
+    return with_parent_city(found).key if found else best
 
 
 def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns) -> Jurisdiction:
@@ -486,6 +492,16 @@ def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: Agency
     m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
     city = city_for_doc_prefix(m.group(1), found.own) if m else None
     return Jurisdiction((Place(city, "city"), *found.places)) if city else found
+
+
+def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns,
+               texts: Iterable[str | None]) -> Jurisdiction:
+    """``found`` completed by its city: from the document-number prefix, else from
+    ``counties.csv`` among the places of its name under a province or city ``texts`` print."""
+    found = _with_doc_city(found, doc_number, patterns)
+    if found.places[0].level not in ("district", "county") or found.city_place() is not None:
+        return found
+    return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t))
 
 
 def _is_issuer_rest(rest: str) -> bool:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ExtractorError
-from .jurisdiction import Jurisdiction, Place, split_places
+from .jurisdiction import Jurisdiction, Place, split_places, with_parent_city
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, valid_at
 
@@ -443,7 +443,9 @@ def default_template_resolver() -> TemplateResolver:
 
 
 def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdiction | None:
-    """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区."""
+    """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区;
+    else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市)."""
+    within: tuple[str, ...] = ()
     if notice is not None:
         names = [p.name for p in notice.places]
         first = places[0]
@@ -451,12 +453,12 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
             return Jurisdiction(notice.places[: names.index(first.name)] + places)
         if first.level == "district":
             city = notice.city_place()
-            if city is None:
-                return Jurisdiction(places)
-            return Jurisdiction(notice.up_to(city).places + places)
+            if city is not None:
+                return Jurisdiction(notice.up_to(city).places + places)
         if first.level == "county" and notice.own.level == "city":
             return Jurisdiction(notice.places + places)
-    return Jurisdiction(places)
+        within = tuple(names)
+    return with_parent_city(Jurisdiction(places), within)
 
 
 def type_lineage(agency_id: str, template: Template | None = None) -> dict[str, Any] | None:
