@@ -108,3 +108,31 @@ def test_printed_districts(resolver, name, city, canonical):
 def test_the_province_of_a_county_level_city():
     assert province_of("义乌市") == "浙江省"
     assert province_of("绵阳市") == "四川省"
+
+
+def test_a_county_under_its_province(resolver):
+    # 澄迈县 is coded under 海南省 with no city: 省 is 海南, 市 is nobody
+    city = detect_city("澄迈县人民政府办公室")
+    assert city == "澄迈县"
+    assert resolver.resolve("省发展改革委", city=city).canonical == "海南省发展和改革委员会"
+    assert resolver.resolve("县财政局", city=city).canonical == "澄迈县财政局"
+    assert resolver.resolve("市财政局", city=city).match == "unresolved"
+
+
+def test_the_generator_reads_parents_from_the_codes():
+    from extractor.agencies.make_counties import county_rows
+    main = {"110000": "北京市", "110100": "市辖区", "110105": "朝阳区",
+            "320000": "江苏省", "321000": "扬州市", "321012": "江都区",
+            "420000": "湖北省", "429000": "省直辖县级行政区划", "429004": "仙桃市", "429021": "神农架林区",
+            "540000": "西藏自治区", "540400": "林芝市", "540481": "米林市",
+            "710000": "台湾省", "710101": "某区"}
+    extra = {"540422": "米林县",        # renamed: the old name is not brought back
+             "321099": "某某县"}        # missing from the main table: added
+    assert county_rows(main, extra) == [
+        ("110105", "朝阳区", "北京市", "北京市", "区"),           # a municipality's district
+        ("321012", "江都区", "扬州市", "江苏省", "区"),
+        ("321099", "某某县", "扬州市", "江苏省", "县"),
+        ("429004", "仙桃市", "", "湖北省", "县级市"),           # directly under the province
+        ("429021", "神农架林区", "", "湖北省", "林区"),
+        ("540481", "米林市", "林芝市", "西藏自治区", "县级市"),
+    ]

@@ -139,8 +139,9 @@ class Jurisdiction:
                 return self.up_to(p)
             if p is self.own and p.level in ("county", "district") and prefix not in ("市", "省", "自治区"):
                 return None     # 县财政局 in a district notice is not the district's
-        city = self.city_place()
-        province = province_of(city.name) if city and prefix in ("省", "自治区") else None
+        # the province above the city, or above a county coded under it (海南's 澄迈县)
+        above = self.city_place() or (self.own if self.own.level == "county" else None)
+        province = province_of(above.name) if above and prefix in ("省", "自治区") else None
         if province and province.endswith(prefix):
             return Jurisdiction((Place(province, "province"),))   # 省发改委 in a 绵阳市 notice
         return None
