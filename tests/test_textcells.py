@@ -107,3 +107,17 @@ def test_a_markdown_table_run_into_one_line_is_cut_into_rows_again():
 def test_a_line_whose_cells_are_not_whole_rows_is_left_alone():
     lines = ["| 甲 | 乙 ||---|---|| 1 | 2 | 3 |", "|---|---|", "说明|---|---|文字"]
     assert split_run_on_bar_rows(lines) == lines
+
+
+def test_a_short_row_goes_by_the_columns_of_the_full_rows():
+    """pdftotext centres the header words over their columns, so they do not mark where
+    cells start; the full rows do.  Row 2 has no 配合单位: its deadline stays under 完成时限
+    (before: split from the right, the deadline became the supporting unit)."""
+    lines = ["  序 号       工 作 任 务           牵头单位      配合单位      完成时限",
+             " 1     新建社区食堂12个。          县民政局      县财政局      2022年9月底",
+             " 2     改造供水管网40公里。        县水务局                    2022年12月底",
+             " 3     新增停车泊位800个。         县公安局      县城管局      全年"]
+    assert [(n, lead, sup, d) for n, _, lead, sup, d, _ in rows(parse_text(lines))] == [
+        (1, ("县民政局",), ("县财政局",), "2022年9月底"),
+        (2, ("县水务局",), (), "2022年12月底"),
+        (3, ("县公安局",), ("县城管局",), "全年")]

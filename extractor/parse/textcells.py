@@ -17,6 +17,11 @@ can undo, and all are undone here, on the lines, before a text-grid parser
   counted in characters (pdftotext gives every character one column) or in display
   columns (a CJK character two wide, as typed in a monospaced editor): per table,
   whichever puts the pieces nearer their cells.
+- **A short row in space-aligned columns** (``realign_short_rows``): a row with an empty
+  cell (no 配合单位) has fewer runs than columns, and splitting it from the right would
+  put its deadline under 配合单位.  The rows with every cell give each column's position
+  (a header's words are often centred over their columns, so the body is the better
+  ruler); a short row's runs go to the columns nearest them.
 - **A Markdown table run into one line** (``split_run_on_bar_rows``): a mirror that lost
   the line breaks glues the rows (``| 序号 | 工作任务 || 1 | 做甲 |``), the table title in
   front; its ``|---|---|`` rule says how many cells a row has, so the rows are cut again
@@ -208,3 +213,36 @@ def _cut_bar_rows(line: str, rule: re.Match) -> list[str] | None:
 
 def _bar_line(cells: list[str]) -> str:
     return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)
+
+
+def realign_short_rows(rows: list[list]) -> None:
+    """Re-cut, in place, the short rows of a space-aligned table by the column positions
+    of its full rows.  ``rows`` holds ``[cells, cell starts, wrapped lines, line]`` per
+    row, ``line`` set (the row as printed) only for a row that had fewer runs than
+    columns.  A short row keeps its cells when two of its runs would share a column or
+    its number would leave the first column."""
+    full = [st for _, st, _, line in rows if line is None and st and all(st)]
+    if not full or not any(r[3] is not None for r in rows):
+        return
+    ncols = len(full[0])
+    full = [st for st in full if len(st) == ncols]
+
+    def spread(k: int) -> int:
+        return sum(max(st[c][k] for st in full) - min(st[c][k] for st in full) for c in range(ncols))
+
+    k = 0 if spread(0) <= spread(1) else 1      # the measure the full rows agree in
+    ruler = [sorted(st[c][k] for st in full)[len(full) // 2] for c in range(ncols)]
+    for row in rows:
+        cells, _, _, line = row
+        if line is None or len(cells) != ncols:
+            continue
+        placed: list[str] = [""] * ncols
+        starts: list[tuple[int, int] | None] = [None] * ncols
+        for piece in pieces(line):
+            c = min(range(ncols), key=lambda col: abs(ruler[col] - piece[k]))
+            if placed[c]:
+                break
+            placed[c], starts[c] = piece[2], (piece[0], piece[1])
+        else:
+            if placed[0] == cells[0]:
+                row[0], row[1] = placed, starts

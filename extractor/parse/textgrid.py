@@ -30,8 +30,8 @@ from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
 from .deadlines import deadline_date
 from .roles import header_roles
-from .textcells import (cell_starts, indented_lines, join_quoted_cells, pieces, rejoin_wrapped, split_run_on_bar_rows,
-                        unquote_cell)
+from .textcells import (cell_starts, indented_lines, join_quoted_cells, pieces, realign_short_rows, rejoin_wrapped,
+                        split_run_on_bar_rows, unquote_cell)
 from .table import Header, find_header, parse_grid, role_of
 
 log = logging.getLogger(__name__)
@@ -411,15 +411,17 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
         table = indented_lines(table, located.decoded.text)
     head = table[0].strip()
     starts = _header_starts(head, names)
-    entries: list = []   # per row [cells, cell starts, wrapped lines]; a str is a section row
+    # per row [cells, cell starts, wrapped lines, the line if short]; a str is a section row
+    entries: list = []
     expected, open_row = 1, None
     for line in table[1:]:
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
         if m and int(m.group(1)) == expected:
-            aligned = _aligned_cells(s, starts) if len(m.group(2).split()) < len(names) - 1 else None
+            short = len(m.group(2).split()) < len(names) - 1
+            aligned = _aligned_cells(s, starts) if short else None
             cells = aligned or _sp_cells(m.group(1), m.group(2), len(names))
-            open_row = [cells, cell_starts(line, cells), []]
+            open_row = [cells, cell_starts(line, cells), [], line if short and not aligned else None]
             entries.append(open_row)
             expected += 1
         elif _SECTION_ROW_RE.match(s):
@@ -431,7 +433,9 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
             open_row[2].append(line)
         elif entries:
             break  # the text after the table
-    rows = iter(rejoin_wrapped([e for e in entries if not isinstance(e, str)]))
+    table_rows = [e for e in entries if not isinstance(e, str)]
+    realign_short_rows(table_rows)
+    rows = iter(rejoin_wrapped([(cells, st, wrapped) for cells, st, wrapped, _ in table_rows]))
     grid: Grid = []
     for e in entries:
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
