@@ -121,3 +121,11 @@ def test_a_short_row_goes_by_the_columns_of_the_full_rows():
         (1, ("县民政局",), ("县财政局",), "2022年9月底"),
         (2, ("县水务局",), (), "2022年12月底"),
         (3, ("县公安局",), ("县城管局",), "全年")]
+
+
+def test_indented_lines_finds_each_line_in_order_or_keeps_it():
+    """The stripped lines get their printed indentation back, found in order (a repeated
+    line takes the next copy); a line the locate stage changed stays as it is."""
+    from extractor.parse.textcells import indented_lines
+    assert indented_lines(["甲", "", "乙", "改过的", "甲"], "  甲\n\n   乙\n  原样\n    甲\n") == \
+        ["  甲", "", "   乙", "改过的", "    甲"]

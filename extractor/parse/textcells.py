@@ -30,6 +30,7 @@ can undo, and all are undone here, on the lines, before a text-grid parser
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..text import display_width
 
@@ -163,15 +164,18 @@ def indented_lines(lines: list[str], raw_text: str) -> list[str]:
     in order, among the raw lines; one that is not (the locate stage changed it) stays
     as it is."""
     raw = raw_text.splitlines()
+    at: dict[str, list[int]] = {}
+    for j, r in enumerate(raw):
+        at.setdefault(r.strip(), []).append(j)
     out, k = [], 0
     for line in lines:
-        s = line.strip()
-        j = next((j for j in range(k, len(raw)) if raw[j].strip() == s), None) if s else None
-        if j is None:
+        found = at.get(line.strip(), []) if line.strip() else []
+        n = bisect_left(found, k)
+        if n == len(found):
             out.append(line)
         else:
-            out.append(raw[j].rstrip())
-            k = j + 1
+            out.append(raw[found[n]].rstrip())
+            k = found[n] + 1
     return out
 
 
