@@ -79,7 +79,8 @@ def choose(located: Located, candidates: list[Candidate]) -> ParsedTable:
     """The best candidate's result, joined with a second form's where the two
     read different parts of the page, with a warning naming a runner-up that
     found clearly more."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.order))
+    # a lone candidate wins unscored (a score reads every measure twice)
+    ranked = candidates if len(candidates) == 1 else sorted(candidates, key=lambda c: (-c.score, c.order))
     best = ranked[0]
     parsed = best.parsed
     second = _second_form(best, ranked[1:])

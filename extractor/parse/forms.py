@@ -208,8 +208,9 @@ def parse_body(located: Located) -> ParsedTable:
             candidates.append(Candidate(form_of(parsed), order, parsed))
     if not candidates:
         return ParsedTable(warnings=(NO_TABLE,))
-    log.debug("%s: candidates %s", located.decoded.raw.path,
-              ", ".join(f"{c.name} {c.score:.1f}" for c in candidates))
+    if log.isEnabledFor(logging.DEBUG):   # each score reads every measure: only when it is shown
+        log.debug("%s: candidates %s", located.decoded.raw.path,
+                  ", ".join(f"{c.name} {c.score:.1f}" for c in candidates))
     return unique_section_numbers(choose(located, candidates))
 
 
