@@ -28,6 +28,9 @@ def located(text: str):
     ("区市场监管局牵头，镇街（园区）按职责分工负责", ("区市场监管局",), ("镇街（园区）",), None),
     # a synonym-spun mirror
     ("区人社局卖力，区财政局配合", ("区人社局",), ("区财政局",), None),
+    # 主办 / 协办: the verbs of the 主办单位 / 协办单位 labels
+    ("县文旅局主办，县教育局、团县委协办", ("县文旅局",), ("县教育局、团县委",), None),
+    ("市商务局、市科技局分别主办，2024年底前完成", ("市商务局、市科技局",), (), "2024年底前完成"),
 ])
 def test_verb_wording(text, lead, support, deadline):
     found = parse_verbs(text)
