@@ -235,9 +235,6 @@ PERTURBATIONS = {
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("chengqu-xingning-2020-58.html", "traditional"):
-        "城区市场监管局 is cut into 城区 + 市场监管局 in the page as printed but not in its traditional copy "
-        "(城區市場監管局); holdout batch 4 cause 2, the region prefix 城区",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -171,3 +171,17 @@ def test_the_printed_full_name_picks_its_own_form(resolver):
     assert resolver.resolve("市教育体育局", city="岳阳市").canonical == "岳阳市教育体育局"
     assert resolver.resolve("市教育和体育局", city="岳阳市").agency_id == \
         resolver.resolve("市教育体育局", city="岳阳市").agency_id
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # a department whose own name opens with a level character (市场监管局) after a printed
+    # place: 龙华区 + 市场监管局, never a place 龙华区市 + 场监管局
+    ("龙华区市场监管局", "深圳市", "深圳市龙华区市场监督管理局"),
+    ("桐梓县市场监管局", "遵义市", "桐梓县市场监督管理局"),
+    # …while 杭州市 is still read before 杭州, and 沙市区 before 沙市
+    ("温州市财政局", None, "温州市财政局"),
+    ("沙市区财政局", "荆州市", "荆州市沙市区财政局"),
+])
+def test_a_place_before_a_department_opening_with_a_level_character(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical
+

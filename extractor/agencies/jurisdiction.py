@@ -173,13 +173,16 @@ def level_of(name: str) -> str | None:
 
 
 def place_ends(text: str, start: int) -> list[int]:
-    """Where a place starting at ``start`` may end: after a level word that
-    is not itself followed by another level character (杭州市, not 杭州)."""
+    """Where a place starting at ``start`` may end: after a level word, shortest
+    first.  A piece followed by another level character that makes a longer place
+    (杭州 before 市, 沙市 before 区) comes after all others, so 杭州市 is read
+    before 杭州 and 沙市区 before 沙市, yet a name whose department itself opens
+    with a level character still parses (兴宁区 + 市场监管局, 海西州 + 市场监管局)."""
     if start >= len(text) or text[start] in NOT_PLACE_START:
         return []
     if text[start] in NOT_IN_PLACE:
         return []
-    ends = []
+    ends, later = [], []
     for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
         last = text[end - 1]
         if last in NOT_IN_PLACE:   # the piece's other characters were checked on the way
@@ -190,9 +193,10 @@ def place_ends(text: str, start: int) -> list[int]:
         if not _CJK.match(piece) or level_of(piece) is None:
             continue
         if end < len(text) and text[end] in LEVEL_CHARS and level_of(text[start:end + 1]):
+            later.append(end)
             continue
         ends.append(end)
-    return ends
+    return ends + later if later else ends
 
 
 def split_places(text: str, accept) -> tuple[tuple[Place, ...], str] | None:
