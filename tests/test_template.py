@@ -185,3 +185,24 @@ def test_the_printed_full_name_picks_its_own_form(resolver):
 def test_a_place_before_a_department_opening_with_a_level_character(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical
 
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # a district's notices call it 城区 (places.toml [district_self_names])
+    ("城区财政局", "柳州市鱼峰区", "柳州市鱼峰区财政局"),
+    ("城区市场监管局", "柳州市鱼峰区", "柳州市鱼峰区市场监督管理局"),
+    ("城区税务局", "桂林市七星区", "国家税务总局桂林市七星区税务局"),
+    # where a district is officially named 城区, it is that district
+    ("城区财政局", "晋城市", "晋城市城区财政局"),
+    ("城区发改局", "晋城市泽州县", "晋城市城区发展和改革局"),
+])
+def test_a_district_called_by_its_self_name(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("城区财政局", "柳州市"),     # a city notice: which of its districts?
+    ("城区财政局", "融安县"),     # a county notice has no district of its own
+    ("城区财政局", None),
+])
+def test_a_self_name_outside_a_district_notice_stays_unresolved(resolver, name, city):
+    assert resolver.resolve(name, city=city).match == "unresolved"

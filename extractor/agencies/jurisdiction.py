@@ -284,15 +284,26 @@ def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdictio
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """(city -> province, first character -> cities) from ``places.toml``."""
+def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(city -> province, first character -> cities, district self-name -> cities that
+    have a district so named) from ``places.toml``."""
     with PLACES_FILE.open("rb") as fh:
-        provinces = tomllib.load(fh)["provinces"]
+        data = tomllib.load(fh)
+    provinces = data["provinces"]
     province_of_city = {c: p for p, cities in provinces.items() for c in cities}
     by_first: dict[str, list[str]] = {}
     for city in province_of_city:
         by_first.setdefault(city[0], []).append(city)
-    return province_of_city, {k: tuple(v) for k, v in by_first.items()}
+    self_names = {word: tuple(cities) for word, cities in data.get("district_self_names", {}).items()}
+    return province_of_city, {k: tuple(v) for k, v in by_first.items()}, self_names
+
+
+def is_self_name(place: Place, city: Place | None) -> bool:
+    """True when a district printed as ``place`` is a word districts call themselves by
+    (城区, ``places.toml [district_self_names]``) rather than a district's name: not in a
+    city that has a district officially so named (there it is that district)."""
+    cities = _places()[2].get(place.name)
+    return cities is not None and (city is None or city.name not in cities)
 
 
 def province_of(city: str) -> str | None:

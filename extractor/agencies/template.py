@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ExtractorError
-from .jurisdiction import Jurisdiction, Place, split_places, with_parent_city
+from .jurisdiction import Jurisdiction, Place, is_self_name, split_places, with_parent_city
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, valid_at
 
@@ -444,7 +444,13 @@ def default_template_resolver() -> TemplateResolver:
 
 def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdiction | None:
     """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区;
-    else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市)."""
+    else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市).
+    A district's self-name (城区财政局) is the notice's own district, and nothing outside a
+    district notice (which 城区 of a city, or of no known city, cannot be told)."""
+    if places[0].level == "district" and is_self_name(places[0], notice.city_place() if notice else None):
+        if notice is None or notice.own.level != "district":
+            return None
+        return Jurisdiction(notice.places + places[1:])
     within: tuple[str, ...] = ()
     if notice is not None:
         names = [p.name for p in notice.places]
