@@ -178,12 +178,36 @@ def test_the_printed_full_name_picks_its_own_form(resolver):
     # place: 龙华区 + 市场监管局, never a place 龙华区市 + 场监管局
     ("龙华区市场监管局", "深圳市", "深圳市龙华区市场监督管理局"),
     ("桐梓县市场监管局", "遵义市", "桐梓县市场监督管理局"),
+    ("延边州市场监管局", None, "延边朝鲜族自治州市场监督管理局"),
     # …while 杭州市 is still read before 杭州, and 沙市区 before 沙市
     ("温州市财政局", None, "温州市财政局"),
     ("沙市区财政局", "荆州市", "荆州市沙市区财政局"),
 ])
 def test_a_place_before_a_department_opening_with_a_level_character(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # places.toml: the one 自治州 whose name opens with the short name
+    ("州财政局", "黔东南州", "黔东南苗族侗族自治州财政局"),
+    ("州发展改革委", "临夏州", "临夏回族自治州发展和改革委员会"),
+    ("县财政局", "黔东南州凯里县", "凯里县财政局"),
+    # a city ending in 州 stays itself, and a one-character short name is too ambiguous
+    # (德州 is a city, not 德宏…自治州)
+    ("市财政局", "德州市", "德州市财政局"),
+    ("州财政局", "博州", "博州财政局"),
+])
+def test_an_autonomous_prefecture_printed_short_gets_its_full_name(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical
+
+
+def test_the_province_above_a_prefecture_printed_short(resolver):
+    assert resolver.resolve("省财政厅", city="果洛州").canonical == "青海省财政厅"
+
+
+def test_the_same_prefecture_short_or_full_is_one_agency(resolver):
+    short = resolver.resolve("州财政局", city="甘南州").agency_id
+    assert short == resolver.resolve("州财政局", city="甘南藏族自治州").agency_id
 
 
 @pytest.mark.parametrize("name,city,canonical", [

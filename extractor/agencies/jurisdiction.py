@@ -94,12 +94,13 @@ class Jurisdiction:
 
     @property
     def full(self) -> str:
-        """The canonical name: a district under its city, anything else alone."""
+        """The canonical name: a district under its city, anything else alone; an
+        autonomous prefecture by its full name (海西州 -> 海西蒙古族藏族自治州)."""
         own = self.own
         if own.level == "district":
             city = self.city_place()
-            return (city.name if city else "") + own.name
-        return own.name
+            return (full_place_name(city.name) if city else "") + own.name
+        return full_place_name(own.name) if own.level == "city" else own.name
 
     @property
     def level(self) -> str:
@@ -141,7 +142,7 @@ class Jurisdiction:
                 return None     # 县财政局 in a district notice is not the district's
         # the province above the city, or above a county coded under it (海南's 澄迈县)
         above = self.city_place() or (self.own if self.own.level == "county" else None)
-        province = province_of(above.name) if above and prefix in ("省", "自治区") else None
+        province = province_of(full_place_name(above.name)) if above and prefix in ("省", "自治区") else None
         if province and province.endswith(prefix):
             return Jurisdiction((Place(province, "province"),))   # 省发改委 in a 绵阳市 notice
         return None
@@ -296,6 +297,25 @@ def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tup
         by_first.setdefault(city[0], []).append(city)
     self_names = {word: tuple(cities) for word, cities in data.get("district_self_names", {}).items()}
     return province_of_city, {k: tuple(v) for k, v in by_first.items()}, self_names
+
+
+#: an autonomous prefecture's short name (海西州) must keep at least this many characters
+#: before 州 to be expanded: 德州 (a city) would otherwise read as 德宏…自治州
+PREFECTURE_SHORT_MIN = 2
+
+
+@lru_cache(maxsize=1024)
+def full_place_name(name: str) -> str:
+    """The official name of a city-level place printed short: 海西州 -> 海西蒙古族藏族自治州
+    (the one 自治州 of ``places.toml`` whose name opens with 海西); anything else as given."""
+    if not name.endswith("州") or name.endswith("自治州") or len(name) - 1 < PREFECTURE_SHORT_MIN:
+        return name
+    short = name[:-1]
+    province_of_city, by_first, _ = _places()
+    if name + "市" in province_of_city:
+        return name
+    found = [c for c in by_first.get(name[0], ()) if c.endswith("自治州") and c.startswith(short)]
+    return found[0] if len(found) == 1 else name
 
 
 def is_self_name(place: Place, city: Place | None) -> bool:
