@@ -57,6 +57,8 @@ _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 PLACES_FILE = Path(__file__).parent / "places.toml"
 #: every county-level place with its parent city (empty under a province) and province
 COUNTIES_FILE = Path(__file__).parent / "counties.csv"
+#: words districts call themselves by (城区), with the cities that have a district so named
+SELF_NAMES_FILE = Path(__file__).parent / "self_names.toml"
 
 
 @dataclass(frozen=True)
@@ -285,18 +287,22 @@ def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdictio
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """(city -> province, first character -> cities, district self-name -> cities that
-    have a district so named) from ``places.toml``."""
+def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(city -> province, first character -> cities) from ``places.toml``."""
     with PLACES_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
-    provinces = data["provinces"]
+        provinces = tomllib.load(fh)["provinces"]
     province_of_city = {c: p for p, cities in provinces.items() for c in cities}
     by_first: dict[str, list[str]] = {}
     for city in province_of_city:
         by_first.setdefault(city[0], []).append(city)
-    self_names = {word: tuple(cities) for word, cities in data.get("district_self_names", {}).items()}
-    return province_of_city, {k: tuple(v) for k, v in by_first.items()}, self_names
+    return province_of_city, {k: tuple(v) for k, v in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _self_names() -> dict[str, tuple[str, ...]]:
+    """District self-name -> the cities that have a district so named (``self_names.toml``)."""
+    with SELF_NAMES_FILE.open("rb") as fh:
+        return {word: tuple(cities) for word, cities in tomllib.load(fh)["district_self_names"].items()}
 
 
 #: an autonomous prefecture's short name (海西州) must keep at least this many characters
@@ -311,7 +317,7 @@ def full_place_name(name: str) -> str:
     if not name.endswith("州") or name.endswith("自治州") or len(name) - 1 < PREFECTURE_SHORT_MIN:
         return name
     short = name[:-1]
-    province_of_city, by_first, _ = _places()
+    province_of_city, by_first = _places()
     if name + "市" in province_of_city:
         return name
     found = [c for c in by_first.get(name[0], ()) if c.endswith("自治州") and c.startswith(short)]
@@ -320,9 +326,9 @@ def full_place_name(name: str) -> str:
 
 def is_self_name(place: Place, city: Place | None) -> bool:
     """True when a district printed as ``place`` is a word districts call themselves by
-    (城区, ``places.toml [district_self_names]``) rather than a district's name: not in a
-    city that has a district officially so named (there it is that district)."""
-    cities = _places()[2].get(place.name)
+    (城区, ``self_names.toml``) rather than a district's name: not in a city that has a
+    district officially so named (there it is that district)."""
+    cities = _self_names().get(place.name)
     return cities is not None and (city is None or city.name not in cities)
 
 
