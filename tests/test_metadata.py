@@ -273,3 +273,54 @@ def test_a_recipients_line_that_lost_its_colon_under_the_title():
 def test_no_colon_recipients_from_a_sentence(line):
     text = f"关于印发重点工作任务分工的通知\n{line}\n现印发给你们。\n"
     assert meta_of(text).recipients == ()
+
+
+BOX_PAGE = """<html><head><meta charset="utf-8"></head><body>
+<table width="960"><tr><td><img src="/logo.png"></td></tr>
+<tr><td class="menu"><a href="/">首页</a> | <a href="/gk/">信息公开</a> | <a href="/fw/">办事服务</a></td></tr></table>
+<table width="960"><tr><td>
+<div class="content"><div class="title">某县人民政府办公室关于印发某县秸秆综合利用工作方案的通知</div>
+<table class="meta"><tr><td>索&nbsp;引&nbsp;号</td><td>11520000/2022-00311</td><td>发布机构</td><td>县政府</td></tr>
+<tr><td>文&nbsp;&nbsp;&nbsp;号</td><td>某政办〔2022〕31号</td><td>公开日期</td><td>2022-06-02</td></tr></table>
+<div class="zw"><p>各乡镇人民政府，县直各单位：</p><p>现将《某县秸秆综合利用工作方案》印发给你们，请认真贯彻执行。</p>
+<p>某县人民政府办公室</p><p>2022年5月30日</p>
+<p>某县秸秆综合利用</p><p>工作方案</p>
+<p>为提高秸秆综合利用水平，制定本方案。</p><p>一、重点任务</p>
+<p>1.建设秸秆收储点5个。（牵头单位：县农业农村局）</p><p>2.推广秸秆还田10万亩。（牵头单位：县农业农村局）</p>
+<p>3.培育利用主体3家。（牵头单位：县发改局）</p></div></div></td></tr></table></body></html>"""
+
+
+def test_a_letter_under_a_banner_table_and_a_box_with_a_spaced_label():
+    # a banner/menu laid out as a two-row table above the letter does not end the letter;
+    # the box's label 文   号 is spaced out to the width of 索引号
+    m = meta_of(BOX_PAGE, path="p.html")
+    assert m.doc_number == "某政办〔2022〕31号"
+    assert (m.issuer, m.date) == ("某县人民政府办公室", "2022-05-30")
+    assert m.recipients == ("各乡镇人民政府", "县直各单位")
+    # the plan's title centred over two lines is joined
+    assert m.table_title == "某县秸秆综合利用工作方案"
+
+
+@pytest.mark.parametrize("second", ["为提高秸秆综合利用水平，制定本方案。", "一、总体要求", "（2022—2024年）"])
+def test_a_heading_line_is_not_joined_to_a_sentence_a_section_or_a_note(second):
+    text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某县人民政府办公室\n2022年5月30日\n某县秸秆综合利用\n{second}\n"
+    assert meta_of(text).table_title == "某县秸秆综合利用"
+
+
+PLAN_AND_TABLE = """<html><body><div class="content">
+<p>关于印发某县茶产业提升三年行动方案的通知</p><p>各乡镇人民政府，县直各单位：</p><p>现将方案印发给你们。</p>
+<p>某县人民政府办公室</p><p>2023年3月1日</p><p>某县茶产业提升三年行动方案</p><p>为做强茶产业，制定本方案。</p>
+<p>一、主要任务</p><p>（一）建设茶园基地。新建标准茶园一万亩。</p><p>二、保障措施</p><p>各单位按附件分工落实。</p>
+<p>附件</p><p>某县茶产业提升重点任务分工表</p>
+<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>新建茶园。</td><td>县农业农村局</td></tr>
+<tr><td>2</td><td>培育茶企。</td><td>县工信局</td></tr></table></div></body></html>"""
+
+
+def test_the_heading_over_the_table_names_it_rather_than_the_plan_above():
+    assert meta_of(PLAN_AND_TABLE, path="p.html").table_title == "某县茶产业提升重点任务分工表"
+
+
+@pytest.mark.parametrize("above", ["各单位按附件分工落实。", "2023年3月1日"])
+def test_a_sentence_or_a_date_over_the_table_leaves_the_letter_rule(above):
+    page = PLAN_AND_TABLE.replace("<p>附件</p><p>某县茶产业提升重点任务分工表</p>", f"<p>{above}</p>")
+    assert meta_of(page, path="p.html").table_title == "某县茶产业提升三年行动方案"

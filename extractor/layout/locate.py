@@ -91,10 +91,12 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
 
 
 def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
-    """One label and its value of a metadata box (the first value of a label wins)."""
-    key = key.rstrip(":：").strip()
+    """One label and its value of a metadata box (the first value of a label wins).
+    The label is matched without its spaces and in simplified characters: boxes space
+    a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號)."""
+    key = compact(key).rstrip(":：")
     if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
-        meta.setdefault(key, value)
+        meta.setdefault(simplified(key), value)
 
 
 def clean_text_lines(lines) -> list[str]:

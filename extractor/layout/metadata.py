@@ -47,6 +47,9 @@ ISSUER_MAX_CHARS = 40
 TABLE_TITLE_MAX_CHARS = 80
 #: a header row and two measures: the least a task table has
 TASK_TABLE_MIN_ROWS = 3
+#: the heading over a table stands right above it, past an 附件 label and a section
+#: heading at most (附件 / 某某分工表 / 一、… / table)
+HEADING_OVER_TABLE_LINES = 4
 #: years a notice's date can have (the People's Republic's first year on; a far upper
 #: bound): outside them "2014年" is a number in the text, not a date
 FIRST_YEAR, LAST_YEAR = 1949, 2100
@@ -68,7 +71,8 @@ def parse_metadata(located: Located) -> Metadata:
     head = cover_lines(located)
     voc = vocab()["metadata"]
     date_idx, date = _find_date(head)
-    table_title = _caption(located) or _table_title(head, date_idx) or _table_caption(located)
+    table_title = (_caption(located) or _heading_over_table(located) or _table_title(head, date_idx)
+                   or _table_caption(located))
     recipients = _recipients(head)
     title = _title(head, located, voc)
     if title is None and not recipients and located.grids:
@@ -97,6 +101,8 @@ def cover_lines(located: Located) -> list[str]:
     grid_at = first_grid_line(list(located.lines))
     lines = located.lines if grid_at is None else located.lines[:grid_at]
     for line in lines:
+        if line.startswith(TABLE_MARK) and not out and _too_small_for_tasks(located, line):
+            continue    # a banner or menu row laid out as a table above the letter
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)
@@ -107,6 +113,15 @@ def cover_lines(located: Located) -> list[str]:
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out
+
+
+def _too_small_for_tasks(located: Located, mark: str) -> bool:
+    """The table a ``TABLE_MARK`` line stands for has fewer rows than any task table."""
+    try:
+        table = located.tables[int(mark[len(TABLE_MARK):])]
+    except (ValueError, IndexError):
+        return False
+    return sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS
 
 
 def normalize_doc_number(text: str) -> str:
@@ -326,9 +341,56 @@ def _table_title(head, date_idx) -> str | None:
                 if s.count("《") <= s.count("》"):
                     break
                 s += nxt.strip()
-        if len(s) <= TABLE_TITLE_MAX_CHARS and not s.endswith(("。", "：", ":", "，", ",")):
+            s = _wrapped_title(s, candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES])
+        if _may_be_table_title(s):
             return unspace_digits(s)
         return None
+    return None
+
+
+def _may_be_table_title(line: str) -> bool:
+    return 0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
+
+
+def _wrapped_title(first: str, following) -> str:
+    """A heading centred over two or three lines (某州冬春季人居环境整治 / 专项行动方案) joined:
+    only when ``first`` does not end like a title and the joined lines do (``[metadata]
+    title_ends`` and ``table_title_ends``); otherwise ``first`` as it is."""
+    voc = vocab()["metadata"]
+    ends = (*voc["title_ends"], *voc["table_title_ends"])
+    joined = first
+    if compact(simplified(first)).endswith(ends):
+        return first
+    for nxt in following:
+        nxt = nxt.strip()
+        if not nxt or _is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
+            break
+        joined += nxt
+        if compact(simplified(joined)).endswith(ends):
+            return joined
+    return first
+
+
+def _heading_over_table(located: Located) -> str | None:
+    """The heading printed right over a page's first table (a plan's 附件 table under the
+    plan's own text and title): the nearest line above its mark that may be a title, past
+    附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
+    if not located.tables:
+        return None
+    lines = located.lines
+    try:
+        at = lines.index(f"{TABLE_MARK}0")
+    except ValueError:
+        return None
+    if not at:
+        return None
+    for line in reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
+        s = _ATTACHMENT_RE.sub("", line.strip())
+        if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s):
+            continue
+        if _is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
+            return None
+        return unspace_digits(s)
     return None
 
 
