@@ -145,6 +145,12 @@ HOLDOUT_FLOORS = (
      "(the four text copies of batch 4 part B 0/19 -> 19/19; quoted-sucheng's 3 surplus rows gone)",
      {"measures": (384, 392), "agencies": (631, 701), "doc_number": (73, 75), "title": (72, 75),
       "issuer": (73, 75), "date": (74, 75), "recipients": (73, 75), "table_title": (73, 75)}),
+    ("2026-11-30", "batch 4 part A's causes fixed by general rules (general4a): 主办/协办 as lead/support verbs, "
+     "城区 as a district's self-name, a place before 市场监管局, autonomous prefectures printed short "
+     "(海西州), a box label spaced out (文  号), a letter under a banner table, the heading over a "
+     "plan's table, a heading centred over two lines; with counties.csv (b9df85d) before it",
+     {"measures": (389, 392), "agencies": (674, 701), "doc_number": (75, 75), "title": (72, 75),
+      "issuer": (74, 75), "date": (75, 75), "recipients": (74, 75), "table_title": (75, 75)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
