@@ -343,3 +343,29 @@ def test_report_refuses_files_a_killed_run_was_appending_to(tmp_path, fixtures_d
     run_on(first, out)   # nothing new: the files are cut back all the same
     assert files(out) == from_scratch(first, tmp_path / "scratch")
     assert main(["report", "--out", str(out)]) == 0
+
+
+def test_a_first_run_counts_review_coverage_from_the_notices_it_stores(tmp_path, fixtures_dir, monkeypatch):
+    """A first run knows each notice's share of review.csv's coverage from the rows
+    it stores, so it does not scan the archive's assignments for it; what it
+    records is what that scan counts (the fixtures: many cities, unresolved
+    names, catch-all groups, a notice without units, a superseded version)."""
+    out = tmp_path / "out"
+    counted = Counted(monkeypatch, TableFiles, "_count_coverage")
+    run_on([fixtures_dir], out)
+    assert counted.calls == 0
+    con = sqlite3.connect(out / "notices.sqlite")
+    try:
+        state = json.loads(con.execute("SELECT value FROM archive_settings WHERE key = 'exported'").fetchone()[0])
+        assert con.execute("SELECT count(*) FROM versions WHERE is_latest = 0").fetchone()[0] > 0
+        assert con.execute("SELECT count(*) FROM assignments WHERE kind = 'group'").fetchone()[0] > 0
+    finally:
+        con.close()
+
+    class Archived:   # what TableFiles reads of the archive: its connection
+        def __init__(self) -> None:
+            self.con = sqlite3.connect(out / "notices.sqlite")
+
+    scan = TableFiles(Archived(), out, ["review.csv"], False, None, None)._count_coverage()
+    assert len(scan) > 3
+    assert state["coverage"] == [[city, *counts] for city, counts in scan.items()]

@@ -306,7 +306,7 @@ class Archive:
     def _place(self, record: R.NoticeRecord, extracted_at: str) -> tuple[str, R.NoticeRecord]:
         """Store one notice as a version, a source of the latest one, or in place."""
         head = record.head
-        identity, kind = notice_identity(head)
+        identity, kind = head.identity
         doc_ids, identities = self._stored()
         old = self.con.execute("SELECT identity, version, is_latest FROM versions WHERE doc_id = ?",
                                (head.doc_id,)).fetchone() if head.doc_id in doc_ids else None

@@ -252,6 +252,8 @@ class Outputs:
         """One notice the archive stored in this run (with its version)."""
         if self.spool is not None:
             self.spool.add(record)
+        if self.table_files:
+            self.tables.note(record)
 
     def discard(self) -> None:
         if self.spool is not None:

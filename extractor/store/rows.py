@@ -239,7 +239,7 @@ def notice_list_row(notice_row: tuple, head: "NoticeHead") -> tuple:
     """NoticeListRow values of one notice, from its NoticeRow values and head (with its version)."""
     doc_id, doc_number, title, issuer, city, date, count, url, path, sha = _LIST_FROM_NOTICE(notice_row)
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    return (doc_id, notice_identity(head)[0], head.version, doc_number, title, issuer,
+    return (doc_id, head.identity[0], head.version, doc_number, title, issuer,
             city, date, year, count, url, path, sha)
 
 
@@ -323,6 +323,8 @@ class NoticeHead:
     unresolved: tuple[tuple[str, str | None, int], ...]
     #: unit mentions that name one agency (groups such as 各相关部门 not counted)
     agency_count: int = 0
+    #: ``notice_identity`` of the notice (made once: the archive and notices.csv both ask)
+    identity: tuple[str, str] = ("", "")
 
 
 def notice_head(notice: Notice, units: _Units | None = None) -> NoticeHead:
@@ -331,7 +333,8 @@ def notice_head(notice: Notice, units: _Units | None = None) -> NoticeHead:
     agencies = sum(lead + support for values, (lead, support) in units.tally.items() if values[_KIND] != "group")
     missed = tuple((r[_NAME], r[_AGENCY_ID], r[_SEQ]) for r in units.rows if r[_MATCH] == "unresolved")
     return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
-                      notice.warnings, notice.version, len(notice.measures), len(units.rows), missed, agencies)
+                      notice.warnings, notice.version, len(notice.measures), len(units.rows), missed, agencies,
+                      notice_identity(notice))
 
 
 #: positions in an AgencyRef's values (``_REF_VALUES``) and in an assignment row
@@ -365,8 +368,14 @@ class NoticeRecord:
     measures_csv: bytes       #: ``measures`` as measures.csv lines (``csvtext.csv_text``), UTF-8
     assignments_csv: bytes    #: ``assignments`` as assignments.csv lines, UTF-8
     agency_counts: tuple      #: ``notice_agency_counts``: what the agency tallies add
-    notices_csv: bytes        #: the notice's notices.csv line (``notice_list_row``), UTF-8
     content: str = ""         #: ``content_digest`` of ``json``: equal for two files that say the same
+
+    @property
+    def notices_csv(self) -> bytes:
+        """The notice's notices.csv line (``notice_list_row``), UTF-8: made when
+        read, from the row and head with the version (a record is made before
+        its archive version is known, and the line holds it)."""
+        return _notices_csv(self.notice_row, self.head)
 
 
 def notice_record(notice: Notice) -> NoticeRecord:
@@ -375,7 +384,7 @@ def notice_record(notice: Notice) -> NoticeRecord:
     head, row, text = notice_head(notice, units), notice_row(notice), notice_json(notice)
     return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
                         units.rows, csv_text(measures).encode(), units.csv.encode(),
-                        _agency_counts(units), _notices_csv(row, head), notice_digest(notice))
+                        _agency_counts(units), notice_digest(notice))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -398,8 +407,7 @@ def with_version(record: NoticeRecord, version: int | None) -> NoticeRecord:
                         b"%s%s%s}" % (record.json[:cut], _VERSION_KEY,
                                       b"null" if version is None else b"%d" % int(version)),
                         row, record.sections, record.measures, record.assignments,
-                        record.measures_csv, record.assignments_csv, record.agency_counts,
-                        _notices_csv(row, head), record.content)
+                        record.measures_csv, record.assignments_csv, record.agency_counts, record.content)
 
 
 def notice_agency_counts(notice: Notice) -> tuple[tuple, ...]:

@@ -18,6 +18,7 @@ from . import rows as R
 from .export import write_csv
 from .migrate import shown
 
+_MATCH, _KIND = (R.column_names(R.AssignmentRow).index(c) for c in ("match", "kind"))
 _CHUNK = 500   #: doc_ids bound in one ``IN (...)`` (SQLite allows 999 variables in older builds)
 
 Coverage = dict  #: city -> [unit mentions resolved, unit mentions], catch-all groups not counted
@@ -42,6 +43,22 @@ class TableFiles:
         self.coverage: Coverage | None = None
         #: the versions shown (by the archive's views) that the files do not list: without their JSON
         self.unlisted = 0
+        #: doc_id -> (city, unit mentions resolved, unit mentions) of each notice stored in
+        #: this run (None: no assignments), ``note``: a first run's coverage without a pass
+        #: over the archive's assignments
+        self._noted: dict[str, tuple[str | None, int, int] | None] = {}
+
+    def note(self, record: R.NoticeRecord) -> None:
+        """One notice stored in this run: its share of the coverage, counted from its
+        rows as ``_coverage_where`` counts them from the archive's."""
+        head = record.head
+        if not record.assignments:   # no row to join: its city is not counted
+            self._noted[head.doc_id] = None
+            return
+        missed = 0
+        if head.unresolved:   # few notices; the others resolve every unit that is not a group
+            missed = sum(row[_MATCH] == "unresolved" and row[_KIND] != "group" for row in record.assignments)
+        self._noted[head.doc_id] = (head.city, head.agency_count - missed, head.agency_count)
 
     def coverage_state(self) -> list | None:
         """What the files' state keeps of the coverage: [[city, resolved, units], ...]."""
@@ -70,6 +87,8 @@ class TableFiles:
                 tally = MissTally()
                 for unit in units:
                     tally.add_units(*unit)
+                if self.coverage is None:
+                    self.coverage = self._noted_coverage(shown_ids)
                 if self.coverage is None:
                     self.coverage = self._count_coverage()
                 tally.coverage = self.coverage
@@ -121,6 +140,22 @@ class TableFiles:
         before = {city: [done, total] for city, done, total in state["coverage"]}
         return {city for city in set(before) | set(self.coverage)
                 if before.get(city, [0, 0]) != self.coverage.get(city, [0, 0])}
+
+    def _noted_coverage(self, shown_ids: list[str]) -> Coverage | None:
+        """``_count_coverage`` from the notices ``note``d, when every notice shown
+        (with assignments) was stored in this run, as in a first run; else None."""
+        noted = self._noted
+        if self.unlisted or not all(doc_id in noted for doc_id in shown_ids):
+            return None
+        coverage: Coverage = {}
+        for doc_id in shown_ids:
+            if noted[doc_id] is not None:
+                city, done, total = noted[doc_id]
+                tally = coverage.setdefault(city, [0, 0])
+                tally[0] += done
+                tally[1] += total
+        # in the order of SQL's GROUP BY (no city first, then by code point: UTF-8's byte order)
+        return dict(sorted(coverage.items(), key=lambda item: (item[0] is not None, item[0] or "")))
 
     def _count_coverage(self) -> Coverage:
         """Per notice city over the notices shown: [unit mentions resolved, unit mentions],
