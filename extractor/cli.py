@@ -9,6 +9,7 @@ Nothing heavy (jieba, pandas, lxml) is imported before a command runs.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -19,6 +20,9 @@ from . import __version__
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_PIPE = 130, 141   # 128 + SIGINT, 128 + SIGPIPE, as the shell reports them
 FORMATS = ("json", "csv", "sqlite")
+#: allocations between two collections of the youngest generation during ``run`` (Python's
+#: default 700): measured on 1,000 bench notices, 436 -> 22 young and 3 -> 0 full collections
+GC_YOUNG = 10_000
 
 log = logging.getLogger("extractor")
 
@@ -173,6 +177,11 @@ def cmd_run(args) -> int:
     if Path(args.out).exists() and not Path(args.out).is_dir():
         print(f"extractor: error: {args.out}: the output folder is a file", file=sys.stderr)
         return EXIT_USAGE
+    # a run allocates millions of short-lived containers (a notice's rows alone are
+    # ~200 tuples): collecting the youngest generation every 700 allocations, Python's
+    # default, cost ~0.45 s of CPU per 1,000 bench notices; every GC_YOUNG, 0.14 s
+    thresholds = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, *thresholds[1:])
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
     except ExtractorError as exc:  # nothing to read, or configuration (aliases file) we cannot use
@@ -181,6 +190,8 @@ def cmd_run(args) -> int:
     except sqlite3.Error as exc:   # the archive cannot be written (read-only, disk full): not an input's fault
         print(f"extractor: error: {Path(args.out) / 'notices.sqlite'}: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        gc.set_threshold(*thresholds)   # (main() may be called in a longer-lived process)
     print_failures(result.failures)
     for path, version, name in result.same:
         print(f"{path}: same content as version {version} of {name}")
