@@ -163,3 +163,27 @@ def test_summary_counts_the_names_review_csv_lists(tmp_path):
     assert [r["name"] for r in review] == [UNRESOLVED]
     for res in (first, second):
         assert res.returncode == 0 and ", 1 unresolved names," in res.stdout
+
+
+def test_run_collects_garbage_less_often_and_gives_the_thresholds_back(batch, tmp_path, monkeypatch):
+    """``extractor run`` raises the young generation's GC threshold while it runs
+    (cli.GC_YOUNG: fewer collections of its many short-lived rows) and restores the
+    caller's thresholds after, also when the run fails."""
+    import gc
+
+    from extractor import cli
+    from extractor.engine import pipeline
+
+    seen = []
+    real_run = pipeline.run
+
+    def watching(*args, **kw):
+        seen.append(gc.get_threshold()[0])
+        return real_run(*args, **kw)
+
+    monkeypatch.setattr(pipeline, "run", watching)
+    before = gc.get_threshold()
+    assert cli.main(["run", str(batch), "--out", str(tmp_path / "out"), "--no-progress"]) == 0
+    assert seen == [cli.GC_YOUNG] and gc.get_threshold() == before
+    assert cli.main(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "o2"), "--no-progress"]) == 2
+    assert gc.get_threshold() == before
