@@ -230,3 +230,16 @@ def test_a_district_called_by_its_self_name(resolver, name, city, canonical):
 ])
 def test_a_self_name_outside_a_district_notice_stays_unresolved(resolver, name, city):
     assert resolver.resolve(name, city=city).match == "unresolved"
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # a county-level city's notice names its own streets and towns (counties.csv knows 义乌市)
+    ("稠城街道办事处", "义乌市", "义乌市稠城街道办事处"),
+    ("佛堂镇", "义乌市", "义乌市佛堂镇人民政府"),
+])
+def test_a_street_in_a_county_level_city_notice(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city).canonical == canonical
+
+
+def test_a_street_in_a_city_notice_stays_unresolved(resolver):
+    assert resolver.resolve("西湖街道", city="杭州市").match == "unresolved"

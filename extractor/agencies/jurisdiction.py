@@ -366,6 +366,14 @@ def county_parents(name: str) -> tuple[tuple[str, str], ...]:
     return _counties().get(name, ())
 
 
+def is_county_level_city(where: Jurisdiction) -> bool:
+    """True when the jurisdiction's own place is a county-level city (弥勒市, 义乌市): a 市 that
+    ``counties.csv`` lists and ``places.toml`` does not list as a city."""
+    own = where.own
+    return (own.level == "city" and own.name.endswith("市") and own.name not in _places()[0]
+            and bool(county_parents(own.name)))
+
+
 def parent_city(name: str, within: tuple[str, ...] = ()) -> str | None:
     """The city above the district or county ``name`` when one place has that name,
     nationally or among those under a place in ``within`` (a province or city the

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ExtractorError
-from .jurisdiction import Jurisdiction, Place, is_self_name, split_places, with_parent_city
+from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, split_places,
+                           with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, valid_at
 
@@ -412,11 +413,12 @@ class TemplateResolver:
                              "development zone", zone, DERIVED_SCORE)
 
     def _town(self, text: str, notice: Jurisdiction) -> TemplateMatch | None:
-        """Towns and streets belong to a county or district; a city notice does not say which."""
-        if notice.level not in ("county", "district"):
-            return None
+        """Towns and streets belong to a county, a county-level city or a district; a city
+        notice does not say which."""
         m = TOWN_RE.match(text)
         if not m or m.group(1)[0] in "各全本该":
+            return None
+        if notice.level not in ("county", "district") and not is_county_level_city(notice):
             return None
         town = m.group(1)
         if town[0] in LEVEL_PREFIX_CHARS:
