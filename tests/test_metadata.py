@@ -324,3 +324,20 @@ def test_the_heading_over_the_table_names_it_rather_than_the_plan_above():
 def test_a_sentence_or_a_date_over_the_table_leaves_the_letter_rule(above):
     page = PLAN_AND_TABLE.replace("<p>附件</p><p>某县茶产业提升重点任务分工表</p>", f"<p>{above}</p>")
     assert meta_of(page, path="p.html").table_title == "某县茶产业提升三年行动方案"
+
+
+SPLIT_TITLE = """<html><head><title>某区人民政府办公室关于印发某区垃圾分类工作方案的通知_某区政府网</title></head>
+<body><div class="content"><h1>{h1}</h1><p>某政办〔2021〕9号</p><p>某区人民政府办公室</p>
+<p>关于印发某区垃圾分类</p><p>工作方案的通知</p><p>各街道办事处，区直各部门：</p><p>现将方案印发给你们。</p>
+<p>某区人民政府办公室</p><p>2021年6月1日</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("h1,title", [
+    # the heading prints the title whole: the body's issuer line over 关于… belongs to it
+    ("某区人民政府办公室关于印发某区垃圾分类工作方案的通知", "某区人民政府办公室关于印发某区垃圾分类工作方案的通知"),
+    # a heading that is the title without the issuer (or no heading) keeps it as the body reads
+    ("关于印发某区垃圾分类工作方案的通知", "关于印发某区垃圾分类工作方案的通知"),
+])
+def test_a_title_split_over_lines_under_its_issuer_is_whole_when_the_heading_prints_it_so(h1, title):
+    m = meta_of(SPLIT_TITLE.format(h1=h1), path="p.html")
+    assert m.title == title

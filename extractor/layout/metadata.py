@@ -154,11 +154,25 @@ def _title(head, located, voc) -> str | None:
             if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
-        return unspace_digits(title.strip())
+        return unspace_digits(_whole_title(head, at, title.strip(), located.page_title, voc))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
     return located.page_title
+
+
+def _whole_title(head, at, title, page_title, voc) -> str:
+    """The title with its issuer when the body sets the issuer on a line of its own over
+    关于… and the page's heading (an earlier line, or its <h1> / <title>) prints the two
+    as one title (某区人民政府办公室关于印发…的通知); else ``title`` as read."""
+    if at == 0 or not title.startswith("关于"):
+        return title
+    issuer = compact(head[at - 1])
+    if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
+        return title
+    whole = issuer + compact(title)
+    printed = (*(compact(line) for line in head[:at - 1]), compact(page_title or ""))
+    return issuer + title if whole in printed else title
 
 
 def _title_index(head) -> int | None:
