@@ -243,3 +243,13 @@ def test_a_street_in_a_county_level_city_notice(resolver, name, city, canonical)
 
 def test_a_street_in_a_city_notice_stays_unresolved(resolver):
     assert resolver.resolve("西湖街道", city="杭州市").match == "unresolved"
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    ("县文体旅游局", "永定县", "永定县文体旅游局"),
+    ("州文体旅游广电局", "玉树藏族自治州", "玉树藏族自治州文体旅游广电局"),
+    ("市畜牧兽医局", "齐齐哈尔市", "齐齐哈尔市畜牧兽医局"),
+    ("省畜牧兽医局", "河南省", "河南省畜牧兽医局"),
+])
+def test_merged_culture_bureaus_and_animal_husbandry_bureaus(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2019-06-01").canonical == canonical
