@@ -156,6 +156,8 @@ SIGNATURE_MAX_CHARS = 40
 #: sentence (《国务院关于…》); the same bound as metadata.TITLE_OPENER_WITHIN
 TITLE_OPENER_WITHIN = 25
 _SENTENCE_END = "。！？!?；;"
+#: the word a title opens with (关于印发…的通知); the issuer may stand right before it
+_TITLE_OPENER = "关于"
 _SIGNATURE_PUNCT = re.compile(r"[，。,:：；;、《》〈〉“”]")
 _ATTACHMENT_AT = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
 
@@ -197,15 +199,16 @@ def _closing_signature(text: str, before: str) -> set[int]:
     its 关于 (``许昌市人民政府关于…``); a title without its issuer cuts nothing,
     so a unit name is never cut in two."""
     copy = _copy(text)
-    cuts = _signature_joints(copy, tuple(vocab()["metadata"]["issuer_ends"]))
+    issuer_ends = tuple(vocab()["metadata"]["issuer_ends"])
+    cuts = _signature_joints(copy, issuer_ends)
     dates = [m for rx in (DATE_RE, CN_DATE_RE) for m in rx.finditer(copy)]
     if cuts or not dates:
         return cuts
     date = max(dates, key=lambda m: m.start())
-    if len(copy) - date.end() > SIGNATURE_TAIL or _SENTENCE_END_RE.search(copy, date.end()):
+    if len(copy) - date.end() > SIGNATURE_TAIL or any(ch in _SENTENCE_END for ch in copy[date.end():]):
         return cuts   # a date inside the last item's wording, not its signature
     head = copy[:date.start()].rstrip()
-    if not head.endswith(tuple(vocab()["metadata"]["issuer_ends"])):
+    if not head.endswith(issuer_ends):
         return cuts
     bare = len(head) - len(_SIGNATURE_PUNCT.split(head)[-1])   # the issuer holds no punctuation
     for start in range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head)):
@@ -214,10 +217,8 @@ def _closing_signature(text: str, before: str) -> set[int]:
     return cuts
 
 
-_TITLE_OPENER = "关于"
 #: a closing date is followed by at most this many characters of the page (（此件公开发布）)
 SIGNATURE_TAIL = 12
-_SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 
 
 def _cut(text: str, cuts) -> list[str]:
@@ -240,7 +241,7 @@ def letter_joints(text: str) -> set[int]:
     if number:
         cuts.add(number.end())
     start = number.end() if number else 0
-    opener = copy.find("关于", start, start + TITLE_OPENER_WITHIN)
+    opener = copy.find(_TITLE_OPENER, start, start + TITLE_OPENER_WITHIN)
     if opener >= 0:
         colon = _first_of(copy, ":：", opener)
         if colon is not None and colon - opener < RECIPIENTS_WITHIN:
