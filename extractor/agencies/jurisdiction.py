@@ -409,3 +409,17 @@ def city_for_doc_prefix(prefix: str, own: Place) -> str | None:
     if parents:
         cities = tuple(c for c in cities if c in parents)
     return cities[0] if len(cities) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def region_names(where: Jurisdiction) -> frozenset[str]:
+    """The places a jurisdiction lies in, by their full names: its chain and the province
+    above it (济南市长清区 -> 济南市, 长清区, 山东省; 定安县 -> 定安县, 海南省), which is what
+    the template's place-bound forms are matched against."""
+    names = {full_place_name(p.name) for p in where.places}
+    if not any(p.level == "province" or p.name in MUNICIPALITIES for p in where.places):
+        above = where.city_place() or where.own
+        province = province_of(full_place_name(above.name))
+        if province:
+            names.add(province)
+    return frozenset(names)

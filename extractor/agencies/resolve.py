@@ -135,7 +135,7 @@ class Resolver:
         self._listed_types = {(a.city, tid.partition("-")[2]) for a in registry.agencies.values()
                               for tid in (a.template_id or a.agency_id,) if type_lineage(tid)}
         eras = [(a.valid_from, a.valid_to) for a in registry.agencies.values()]
-        eras += [(t.valid_from, t.valid_to) for t in self.template.template.types.values()]
+        eras += [(v, None) for v in self.template.template.era_bounds()]
         self._date_cuts = sorted({d for era in eras for v in era if v for d in (v, pad_date(v))})
         self._date_reps: dict[int, str] = {}
         self._plan_cached = lru_cache(maxsize=65536)(self._plan)

@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from ..models import ExtractorError
-from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, split_places,
-                           with_parent_city)
+from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, region_names,
+                           split_places, with_parent_city)
 from ..text import clean_name, to_simplified
-from .names import KINDS, lineage_roots, valid_at
+from .names import KINDS, lineage_roots, pad_date, valid_at
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,11 @@ JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
 ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
                      r"(?:管委会|管理委员会)$")
+#: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
+#: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
+#: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
+#: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
+DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
 #: a zone named by its kind alone (高新区, 经济开发区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
 GENERIC_ZONE_RE = re.compile(r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
@@ -72,6 +77,21 @@ class Form:
     party: bool = False
     canonical: str | None = None
     printed: tuple[str, ...] = ()
+    #: where this is the official name (province or city names, 山东省, 天津市): a form
+    #: with places is read only there, and there it wins over a form without
+    places: frozenset[str] = frozenset()
+    #: the era of the name (the type's body may be older or live on under another name)
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+    def in_place(self, regions: frozenset[str]) -> bool:
+        """True when the form is an official name in a jurisdiction whose places are ``regions``."""
+        return not self.places or not self.places.isdisjoint(regions)
+
+    def preference(self, printed: str | None) -> tuple[bool, bool, bool]:
+        """Sort key among the forms one spelling reads as: a printed name with 和 is its own
+        form; else the place's own form; else the form whose name was printed."""
+        return (not (printed == self.name and JOINER in printed), not self.places, self.name != printed)
 
     def full_name(self, values: dict[str, str | None]) -> str | None:
         """The canonical full name in a jurisdiction; None when a placeholder is unknown."""
@@ -90,6 +110,14 @@ class DepartmentType:
     valid_to: str | None = None
     successor_of: tuple[str, ...] = ()
     note: str | None = None
+    #: the date from which a body of this type is no longer a government department (it
+    #: became a service institution under another one): a notice dated then or later, or
+    #: undated, leaves the name unresolved
+    department_until: str | None = None
+
+    def is_department_at(self, date: str | None) -> bool:
+        """False when the type had stopped being a department at ``date`` (or no date is known)."""
+        return self.department_until is None or bool(date) and date < pad_date(self.department_until)
 
     def valid_at(self, date: str | None) -> bool:
         """True when the type existed at ``date`` (ISO); always True without a date."""
@@ -120,15 +148,24 @@ class Template:
     #: spellings carrying their own place, with placeholders
     printed: list[tuple[str, str, int]] = field(default_factory=list)
 
-    def lookup(self, key: str, level: str, date: str | None,
-               printed: str | None = None) -> tuple[DepartmentType, Form] | None:
-        """The type and form a spelling means at a level, choosing by date among a lineage;
-        a form whose official name is what was printed comes first (教育和体育局 and
-        教育体育局 share a key, without 和, but each keeps its own name)."""
+    def lookup(self, key: str, level: str, date: str | None, printed: str | None = None,
+               regions: frozenset[str] = frozenset()) -> tuple[DepartmentType, Form] | None:
+        """The type and form a spelling means at a level in a place (``regions``: the names
+        of its chain and province), choosing by date among a lineage. Among one type's
+        forms: those of the notice's era when any is; a printed name with 和 keeps its own
+        form (教育和体育局 and 教育体育局 share a key, without 和); else the place's own form
+        (山东's 教体局 is 教育和体育局); else the form whose name was printed; else the first."""
         hits = [(self.types[c], self.types[c].forms[i]) for c, i in self.keys.get(key, ())]
-        hits = [(t, f) for t, f in hits if level in f.levels]
-        hits.sort(key=lambda h: h[1].name != printed)
+        hits = [(t, f) for t, f in hits if level in f.levels and f.in_place(regions)]
+        hits = [h for h in hits if valid_at(date, h[1].valid_from, h[1].valid_to)] or hits
+        hits.sort(key=lambda h: h[1].preference(printed))
         return _choose(hits, date)
+
+    def era_bounds(self) -> list[str]:
+        """Every date a choice here turns on (types', forms' and departments' eras)."""
+        bounds = [v for t in self.types.values() for v in (t.valid_from, t.valid_to, t.department_until)]
+        bounds += [v for t in self.types.values() for f in t.forms for v in (f.valid_from, f.valid_to)]
+        return [v for v in bounds if v]
 
 
 def _choose(hits, date):
@@ -187,7 +224,8 @@ def _read_type(path: Path, n: int, entry: dict[str, Any], defaults: dict[str, An
         forms = tuple(_read_form(f, defaults, where) for f in entry["form"])
         t = DepartmentType(code=entry["code"], kind=entry["kind"], forms=forms,
                            valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")),
-                           successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"))
+                           successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"),
+                           department_until=_date(entry.get("department_until")))
     except KeyError as exc:
         raise ExtractorError(f"{where} lacks {exc}") from exc
     if t.kind not in KINDS:
@@ -204,9 +242,12 @@ def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> F
     unknown = set(levels) - set(LEVELS)
     if unknown:
         raise ExtractorError(f"{where}: unknown levels {sorted(unknown)}")
+    if (entry.get("places") or entry.get("valid_from") or entry.get("valid_to")) and not entry.get("source"):
+        raise ExtractorError(f"{where}: form {entry.get('name')!r} has places or an era but no source")
     return Form(name=entry["name"], short=tuple(entry.get("short", ())), levels=frozenset(levels),
                 party=bool(entry.get("party", False)), canonical=entry.get("canonical"),
-                printed=tuple(entry.get("printed", ())))
+                printed=tuple(entry.get("printed", ())), places=frozenset(entry.get("places", ())),
+                valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")))
 
 
 def _date(value) -> str | None:
@@ -340,13 +381,15 @@ class TemplateResolver:
         return self._resolve(text, notice, date, text)
 
     def _resolve(self, rest: str, where: Jurisdiction, date: str | None, printed: str) -> TemplateMatch | None:
-        hit = self._department(rest, where.level, date)
+        hit = self._department(rest, where, date)
         if hit is None:
             return None
         t, form, key = hit
+        if not t.is_department_at(date):
+            return None         # 政务服务中心 after the reform: a service institution
         return self._make(t, form, where, key)
 
-    def _department(self, rest: str, level: str | None = None, date: str | None = None):
+    def _department(self, rest: str, where: Jurisdiction | None = None, date: str | None = None):
         """(type, form, key) for the department part of a name, trying 市府/市政府 words too."""
         key = normalize_key(rest)
         printed = to_simplified(clean_name(rest))
@@ -355,9 +398,9 @@ class TemplateResolver:
         for k in candidates:
             if k not in self.template.keys:
                 continue
-            if level is None:
+            if where is None:
                 return k
-            found = self.template.lookup(k, level, date, printed)
+            found = self.template.lookup(k, where.level, date, printed, region_names(where))
             if found:
                 return (*found, k)
         return None
@@ -403,7 +446,7 @@ class TemplateResolver:
         if not m:
             return None
         zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
-        if _generic_zone(zone, notice):
+        if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
             return None         # 镇江高新区, 县工业园: the zone's own name is not printed
         for place in (notice.own.name, notice.own.short):
             if zone.startswith(place) and len(zone) > len(place) + 1:

@@ -1,0 +1,103 @@
+"""The template's place-bound and era-bound names: one department type, the official name
+the place (and the notice's date) gives it.  Every case is written by hand from what the
+places' own bodies are called; none comes from a fixture."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.agencies.jurisdiction import MUNICIPALITIES, _places
+from extractor.agencies.template import load_template, template_id
+from extractor.models import ExtractorError
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # 教体局: 山东 and 四川 write 教育和体育局, elsewhere 教育体育局; a printed 和 is kept anywhere
+    ("县教体局", "菏泽市郓城县", "2021-05-01", "郓城县教育和体育局"),
+    ("市教育体育局", "绵阳市", "2021-05-01", "绵阳市教育和体育局"),
+    ("县教体局", "信阳市息县", "2021-05-01", "息县教育体育局"),
+    ("市教育和体育局", "许昌市", "2021-05-01", "许昌市教育和体育局"),
+    # one abbreviation, the province's name for the body
+    ("市大数据局", "安顺市", "2021-05-01", "安顺市大数据发展管理局"),
+    ("市大数据局", "安阳市", "2021-05-01", "安阳市大数据管理局"),
+    ("市政数局", "长春市", "2021-05-01", "长春市政务服务和数字化建设管理局"),
+    ("市政数局", "佛山市", "2021-05-01", "佛山市政务服务数据管理局"),
+    ("市城管执法局", "广州市", "2021-05-01", "广州市城市管理和综合执法局"),
+    ("市城管执法局", "广州市", "2016-05-01", "广州市城市管理综合执法局"),
+    ("市城管执法局", "长沙市", "2021-05-01", "长沙市城市管理综合执法局"),
+    ("省供销社", "广东省", "2021-05-01", "广东省供销合作联社"),
+    ("省供销社", "江苏省", "2021-05-01", "江苏省供销合作总社"),
+    ("市供销社", "绵阳市", "2021-05-01", "绵阳市供销合作社联合社"),
+    ("省扶贫移民局", "四川省", "2017-05-01", "四川省扶贫和移民工作局"),
+    # the era of a name: 交通局 became 交通运输局 in 2009-10, except 重庆's 2018 交通局
+    ("市交通局", "大连市", "2022-01-10", "大连市交通运输局"),
+    ("市交通局", "大连市", "2006-01-10", "大连市交通局"),
+    ("区交通局", "重庆市渝北区", "2022-01-10", "重庆市渝北区交通局"),
+    # the municipalities' districts
+    ("区经济信息委", "重庆市渝北区", "2022-01-10", "重庆市渝北区经济和信息化委员会"),
+    ("区住房城乡建委", "重庆市渝北区", "2022-01-10", "重庆市渝北区住房和城乡建设委员会"),
+    ("区公安分局", "北京市海淀区", "2022-01-10", "北京市公安局海淀分局"),
+    ("区公安分局", "重庆市渝中区", "2022-01-10", "重庆市公安局渝中区分局"),
+    ("区建委", "天津市西青区", "2015-06-01", "天津市西青区建设管理委员会"),
+    ("区建委", "天津市西青区", "2021-06-01", "天津市西青区住房和建设委员会"),
+    ("区市容园林委", "天津市西青区", "2015-06-01", "天津市西青区市容和园林管理委员会"),
+    ("区规划自然资源分局", "北京市海淀区", "2021-06-01", "北京市规划和自然资源委员会海淀分局"),
+    ("区住房城市建设委", "北京市海淀区", "2021-06-01", "北京市海淀区住房和城市建设委员会"),
+    ("区委社会工委", "北京市海淀区", "2021-06-01", "中共北京市海淀区委社会工作委员会"),
+    ("区房管局", "上海市徐汇区", "2021-06-01", "上海市徐汇区住房保障和房屋管理局"),
+    ("区规划土地局", "上海市徐汇区", "2016-06-01", "上海市徐汇区规划和土地管理局"),
+    ("区投资促进办", "上海市徐汇区", "2016-06-01", "上海市徐汇区投资促进办公室"),
+    # 编办: the government's before the 2018-19 reform, the party committee's after (北京's always)
+    ("市编办", "宜昌市", "2015-06-01", "宜昌市机构编制委员会办公室"),
+    ("市编办", "宜昌市", "2021-06-01", "中共宜昌市委机构编制委员会办公室"),
+    ("市编办", "北京市", "2015-06-01", "中共北京市委机构编制委员会办公室"),
+    # a merged bureau read as printed
+    ("区农业农村水利局", "芜湖市弋江区", "2024-06-01", "芜湖市弋江区农业农村水利局"),
+    # a government service centre was a department before the reform
+    ("市政务服务中心", "宜昌市", "2016-05-01", "宜昌市政务服务中心"),
+    # an approved development zone's committee
+    ("东湖高新区管委会", "武汉市", "2021-06-01", "武汉市东湖高新区管理委员会"),
+])
+def test_place_and_era_names(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", [
+    ("区规划自然资源分局", "上海市徐汇区", "2021-06-01"),   # a 北京 branch, not a 上海 one
+    ("区房管局", "成都市武侯区", "2021-06-01"),            # 房管局 elsewhere: which body?
+    ("市扶贫移民局", "宜昌市", "2017-05-01"),              # 四川's name only
+    ("市政务服务中心", "宜昌市", "2020-05-01"),            # after the reform: a service institution
+    ("市政务服务中心", "宜昌市", None),                    # undated: cannot tell
+    ("临港新区管委会", "定安县", "2021-06-01"),            # a 新区 is no approved development zone
+    ("城东工业园管委会", "宜昌市", "2021-06-01"),
+])
+def test_no_name_outside_its_place_or_era(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+
+
+def test_a_place_form_keeps_the_type_id(resolver):
+    # the official name differs by place and era; the body (jurisdiction + type) does not
+    old = resolver.resolve("区建委", city="天津市西青区", date="2015-06-01")
+    new = resolver.resolve("区建委", city="天津市西青区", date="2021-06-01")
+    assert old.agency_id == new.agency_id == template_id("天津市西青区", "zjj")
+    assert (resolver.resolve("区公安分局", city="北京市海淀区").agency_id
+            == template_id("北京市海淀区", "gafj"))
+    pre = resolver.resolve("市编办", city="宜昌市", date="2015-06-01")
+    post = resolver.resolve("市编办", city="宜昌市", date="2021-06-01")
+    assert pre.agency_id == post.agency_id
+
+
+def test_a_place_form_names_its_source(tmp_path):
+    path = tmp_path / "template.toml"
+    path.write_text('[[department]]\ncode = "x"\nkind = "government department"\n'
+                    '[[department.form]]\nname = "某局"\nplaces = ["山东省"]\n', encoding="utf-8")
+    with pytest.raises(ExtractorError, match="no source"):
+        load_template(path)
+
+
+def test_place_forms_name_known_places():
+    # a misspelt place would silently never match: every place is a province or a city
+    city_province = _places()[0]
+    known = set(city_province) | set(city_province.values()) | set(MUNICIPALITIES)
+    places = {p for t in load_template().types.values() for f in t.forms for p in f.places}
+    assert places and places <= known, places - known
