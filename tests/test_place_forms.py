@@ -56,6 +56,27 @@ from extractor.models import ExtractorError
     ("市政务服务中心", "宜昌市", "2016-05-01", "宜昌市政务服务中心"),
     # an approved development zone's committee
     ("东湖高新区管委会", "武汉市", "2021-06-01", "武汉市东湖高新区管理委员会"),
+    # a 地区's or 盟's government is its 行政公署
+    ("行署办", "阿克苏地区", "2022-03-01", "阿克苏地区行政公署办公室"),
+    ("盟行署", "兴安盟", "2022-03-01", "兴安盟行政公署"),
+    ("地区政务服务和大数据局", "阿克苏地区", "2022-03-01", "阿克苏地区政务服务和大数据管理局"),
+    # 内蒙古: 民族事务委员会, 苏木
+    ("旗民委", "通辽市奈曼旗", "2022-03-01", "奈曼旗民族事务委员会"),
+    ("市民委", "绵阳市", "2022-03-01", "绵阳市民族宗教事务委员会"),
+    ("伊敏苏木", "呼伦贝尔市鄂温克族自治旗", "2022-03-01", "鄂温克族自治旗伊敏苏木人民政府"),
+    # bodies every level has
+    ("旗委改革办", "通辽市奈曼旗", "2022-03-01", "中共奈曼旗委全面深化改革委员会办公室"),
+    ("市委改革办", "绵阳市", "2016-03-01", "中共绵阳市委全面深化改革领导小组办公室"),
+    ("县人武部", "菏泽市郓城县", "2022-03-01", "郓城县人民武装部"),
+    ("市社科联", "绵阳市", "2022-03-01", "绵阳市社会科学界联合会"),
+    ("市国动办", "绵阳市", "2024-03-01", "绵阳市国防动员办公室"),
+    ("县委巡察办", "菏泽市郓城县", "2022-03-01", "中共郓城县委巡察工作领导小组办公室"),
+    # the power utility: State Grid, or China Southern Power Grid's 供电局 in its provinces
+    ("市供电局", "常德市", "2022-03-01", "国网常德供电公司"),
+    ("市供电局", "韶关市", "2022-03-01", "广东电网有限责任公司韶关供电局"),
+    ("县供电局", "定安县", "2022-03-01", "海南电网有限责任公司定安供电局"),
+    # 海南's merged tourism and culture bureau
+    ("县旅文局", "定安县", "2022-03-01", "定安县旅游和文化广电体育局"),
 ])
 def test_place_and_era_names(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
@@ -70,6 +91,9 @@ def test_place_and_era_names(resolver, name, city, date, canonical):
     ("市政务服务中心", "宜昌市", None),                    # undated: cannot tell
     ("临港新区管委会", "定安县", "2021-06-01"),            # a 新区 is no approved development zone
     ("城东工业园管委会", "宜昌市", "2021-06-01"),
+    ("市行署办", "绵阳市", "2022-03-01"),                  # a city has no 行政公署
+    ("国网定安供电公司", "定安县", "2022-03-01"),          # no State Grid company in 海南
+    ("市旅文局", "绵阳市", "2022-03-01"),                  # 海南's name only
 ])
 def test_no_name_outside_its_place_or_era(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved"

@@ -60,11 +60,12 @@ DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
 GENERIC_ZONE_RE = re.compile(r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
-#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府)
-TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道))(?:人民政府|政府|办事处|办)?$")
+#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
+TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
 #: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
 LEVEL_PREFIX_CHARS = "省市县区"
-TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处"}
+#: 苏木: 内蒙古's township (伊敏苏木人民政府)
+TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,20 @@ class Form:
     #: where this is the official name (province or city names, 山东省, 天津市): a form
     #: with places is read only there, and there it wins over a form without
     places: frozenset[str] = frozenset()
+    #: the kinds of place (the level word its own name ends in: 地区, 盟) whose government
+    #: has this form: a 地区's or 盟's government is its 行政公署
+    kinds: frozenset[str] = frozenset()
+    #: places where this is not the name (another body stands there): never read there
+    except_places: frozenset[str] = frozenset()
     #: the era of the name (the type's body may be older or live on under another name)
     valid_from: str | None = None
     valid_to: str | None = None
 
-    def in_place(self, regions: frozenset[str]) -> bool:
-        """True when the form is an official name in a jurisdiction whose places are ``regions``."""
-        return not self.places or not self.places.isdisjoint(regions)
+    def in_place(self, regions: frozenset[str], kind: str | None = None) -> bool:
+        """True when the form is an official name in a jurisdiction whose places are
+        ``regions`` and whose own place is of ``kind`` (its level word)."""
+        return ((not self.places or not self.places.isdisjoint(regions))
+                and (not self.kinds or kind in self.kinds) and self.except_places.isdisjoint(regions))
 
     def preference(self, printed: str | None) -> tuple[bool, bool, bool]:
         """Sort key among the forms one spelling reads as: a printed name with 和 is its own
@@ -149,14 +157,16 @@ class Template:
     printed: list[tuple[str, str, int]] = field(default_factory=list)
 
     def lookup(self, key: str, level: str, date: str | None, printed: str | None = None,
-               regions: frozenset[str] = frozenset()) -> tuple[DepartmentType, Form] | None:
+               regions: frozenset[str] = frozenset(), kind: str | None = None
+               ) -> tuple[DepartmentType, Form] | None:
         """The type and form a spelling means at a level in a place (``regions``: the names
-        of its chain and province), choosing by date among a lineage. Among one type's
+        of its chain and province; ``kind``: its own place's level word), choosing by date
+        among a lineage. Among one type's
         forms: those of the notice's era when any is; a printed name with 和 keeps its own
         form (教育和体育局 and 教育体育局 share a key, without 和); else the place's own form
         (山东's 教体局 is 教育和体育局); else the form whose name was printed; else the first."""
         hits = [(self.types[c], self.types[c].forms[i]) for c, i in self.keys.get(key, ())]
-        hits = [(t, f) for t, f in hits if level in f.levels and f.in_place(regions)]
+        hits = [(t, f) for t, f in hits if level in f.levels and f.in_place(regions, kind)]
         hits = [h for h in hits if valid_at(date, h[1].valid_from, h[1].valid_to)] or hits
         hits.sort(key=lambda h: h[1].preference(printed))
         return _choose(hits, date)
@@ -242,11 +252,13 @@ def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> F
     unknown = set(levels) - set(LEVELS)
     if unknown:
         raise ExtractorError(f"{where}: unknown levels {sorted(unknown)}")
-    if (entry.get("places") or entry.get("valid_from") or entry.get("valid_to")) and not entry.get("source"):
-        raise ExtractorError(f"{where}: form {entry.get('name')!r} has places or an era but no source")
+    if any(entry.get(k) for k in ("places", "except_places", "kinds", "valid_from", "valid_to")) \
+            and not entry.get("source"):
+        raise ExtractorError(f"{where}: form {entry.get('name')!r} has places, kinds or an era but no source")
     return Form(name=entry["name"], short=tuple(entry.get("short", ())), levels=frozenset(levels),
                 party=bool(entry.get("party", False)), canonical=entry.get("canonical"),
                 printed=tuple(entry.get("printed", ())), places=frozenset(entry.get("places", ())),
+                kinds=frozenset(entry.get("kinds", ())), except_places=frozenset(entry.get("except_places", ())),
                 valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")))
 
 
@@ -400,7 +412,7 @@ class TemplateResolver:
                 continue
             if where is None:
                 return k
-            found = self.template.lookup(k, where.level, date, printed, region_names(where))
+            found = self.template.lookup(k, where.level, date, printed, region_names(where), where.own.word)
             if found:
                 return (*found, k)
         return None
@@ -431,9 +443,10 @@ class TemplateResolver:
         if index is None:
             index = {}
             values = where.placeholders()
+            regions, kind = region_names(where), where.own.word
             for pattern, code, i in self.template.printed:
                 spelled = fill(pattern, values)
-                if spelled:
+                if spelled and self.template.types[code].forms[i].in_place(regions, kind):
                     index.setdefault(normalize_key(spelled), []).append((code, i))
             if len(self._printed_cache) < 4096:
                 self._printed_cache[where.key] = index
