@@ -149,10 +149,18 @@ class Jurisdiction:
             return Jurisdiction((Place(province, "province"),))   # 省发改委 in a 绵阳市 notice
         return None
 
+    @property
+    def party_committee(self) -> str:
+        """The party committee as its organs are written after 中共: 成都市委, 仪陇县委; a
+        地区's committee is its 地委 (中共阿克苏地委组织部)."""
+        if self.own.level == "city" and self.own.word == "地区":
+            return self.own.short + "地委"
+        return self.full + "委"
+
     def placeholders(self) -> dict[str, str | None]:
         """The values of the template's placeholders for this jurisdiction."""
         city = self.city_place()
-        return {"j": self.full, "place": self.own.name, "short": self.own.short,
+        return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
                 "city": city.name if city and city is not self.own else None,
                 "level": self.own.word if len(self.own.word) == 1 else None}
 

@@ -46,6 +46,8 @@ ID_HASH_DIGITS = 8
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区 before 区)
 LEVEL_WORDS = ("自治区", "地区", "省", "市", "州", "盟", "县", "旗", "区")
+#: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
+PREFECTURE_COMMITTEE = "地委"
 #: removed from every key: 发展和改革委员会 == 发展改革委员会
 JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
@@ -103,7 +105,7 @@ class Form:
 
     def full_name(self, values: dict[str, str | None]) -> str | None:
         """The canonical full name in a jurisdiction; None when a placeholder is unknown."""
-        pattern = self.canonical or ("中共{j}委" + self.name if self.party else "{j}" + self.name)
+        pattern = self.canonical or ("中共{committee}" + self.name if self.party else "{j}" + self.name)
         return fill(pattern, values)
 
 
@@ -381,7 +383,11 @@ class TemplateResolver:
         return self._resolve(rest, where, date, text)
 
     def _with_level_prefix(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
-        """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice."""
+        """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice; a 地区's
+        party organs are printed after its 地委 (地委组织部)."""
+        if text.startswith(PREFECTURE_COMMITTEE) and len(text) > len(PREFECTURE_COMMITTEE):
+            where = notice.for_prefix("地区")
+            return self._resolve(text[1:], where, date, text) if where else None
         for prefix in LEVEL_WORDS:
             if text.startswith(prefix) and len(text) > len(prefix) + 1:
                 where = notice.for_prefix(prefix)
