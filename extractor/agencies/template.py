@@ -58,9 +58,9 @@ ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|
 #: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
 #: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
 DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
-#: a zone named by its kind alone (高新区, 经济开发区, 工业园, after the place): its official
+#: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
-GENERIC_ZONE_RE = re.compile(r"^(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
+GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
 #: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
 TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
