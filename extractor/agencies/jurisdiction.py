@@ -152,9 +152,12 @@ class Jurisdiction:
     @property
     def party_committee(self) -> str:
         """The party committee as its organs are written after 中共: 成都市委, 仪陇县委; a
-        地区's committee is its 地委 (中共阿克苏地委组织部)."""
+        地区's committee is its 地委 (中共阿克苏地委组织部), an autonomous region's is written
+        in full (中共广西壮族自治区委员会组织部)."""
         if self.own.level == "city" and self.own.word == "地区":
             return self.own.short + "地委"
+        if self.own.word == "自治区":
+            return self.full + "委员会"
         return self.full + "委"
 
     def placeholders(self) -> dict[str, str | None]:

@@ -46,6 +46,8 @@ ID_HASH_DIGITS = 8
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区 before 区)
 LEVEL_WORDS = ("自治区", "地区", "省", "市", "州", "盟", "县", "旗", "区")
+#: a party committee printed in full before its organs (自治区党委组织部): read as 委组织部
+PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
 PREFECTURE_COMMITTEE = "地委"
 #: removed from every key: 发展和改革委员会 == 发展改革委员会
@@ -408,11 +410,14 @@ class TemplateResolver:
         return self._make(t, form, where, key)
 
     def _department(self, rest: str, where: Jurisdiction | None = None, date: str | None = None):
-        """(type, form, key) for the department part of a name, trying 市府/市政府 words too."""
+        """(type, form, key) for the department part of a name, trying 市府/市政府 words too,
+        and a party committee printed 党委 (自治区党委组织部, 州党委办公室)."""
         key = normalize_key(rest)
         printed = to_simplified(clean_name(rest))
         candidates = [key] + [key[len(p):] for p in GOVERNMENT_PREFIXES
                               if key.startswith(p) and len(key) > len(p) + 1]
+        if key.startswith(PARTY_COMMITTEE_WORD) and len(key) > len(PARTY_COMMITTEE_WORD) + 1:
+            candidates.append(key[1:])
         for k in candidates:
             if k not in self.template.keys:
                 continue
