@@ -172,7 +172,7 @@ class Resolver:
         return lambda cells: cached(tuple(cells), city, date)
 
     def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
-        return self.resolve_names(self.split(cells), city=city, date=date)
+        return self.resolve_names(self._split(cells), city=city, date=date)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
         m = self._match(name, city, date)
@@ -220,9 +220,9 @@ class Resolver:
         return list(self._split(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        # each fragment is split on its own, and fragments repeat
-        # across notices far more often than whole cell tuples do (which
-        # ``resolve_cells`` caches already)
+        # per fragment (cached): they recur far more than cell tuples; most cells are one
+        if len(cells) == 1:
+            return self._fragment_cached(cells[0])
         return tuple(name for cell in cells for name in self._fragment_cached(cell))
 
     def _split_fragment(self, cell: str) -> tuple[str, ...]:
@@ -252,9 +252,9 @@ class Resolver:
         name without its own prefix is tried with the last prefix seen, unless
         it is listed as printed (松山湖管委会, a state company's short name).
         """
-        refs, prefix = [], None
+        refs, prefix, step = [], None, self._step_cached
         for name in names:
-            ref, prefix = self._step_cached(name, prefix, city, date)
+            ref, prefix = step(name, prefix, city, date)
             refs.append(ref)
         return tuple(refs)
 

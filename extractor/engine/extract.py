@@ -73,10 +73,12 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
+        lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
         measures.append(Measure(
             seq=seq, section_no=d.section.no if d.section else None, measure_no=d.measure_no,
-            text=d.text, deadline=d.deadline, lead=resolve_cells(d.lead_cells),
-            support=resolve_cells(d.support_cells), form=_form_of(d.form, decoded.format), extra=dict(d.extra),
+            text=d.text, deadline=d.deadline, lead=resolve_cells(lead) if lead else (),
+            support=resolve_cells(support) if support else (), form=_form_of(d.form, decoded.format),
+            extra=dict(d.extra),
         ))
     sha256 = bundle_sha256(raw.sha256, files)
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,

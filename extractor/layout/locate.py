@@ -179,8 +179,17 @@ _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 _HTML_PARSER = etree.HTMLParser()
-#: an element's text with its descendants' (what lxml.html's ``text_content()`` does)
-text_content = etree.XPath("string()", smart_strings=False)
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def text_content(el) -> str:
+    """An element's text with its descendants' (what lxml.html's ``text_content()``
+    does).  An element without children (a comment or a <br> is a child too) holds
+    its ``.text`` alone: read directly, which costs a fifth of an XPath call (most
+    cells of a metadata box, links, headings)."""
+    if len(el):
+        return _STRING(el)
+    return el.text or ""
 
 
 def parse_html(text: str):
@@ -376,32 +385,35 @@ def html_lines(content) -> tuple[list[str], list]:
             lines.append(text)
         buf.clear()
 
-    def walk(el):
-        if el.tag == "table" and not _is_layout_table(el):
+    def walk(el, tag):   # tag: el.tag, read once (lxml makes a new str at every read)
+        if tag == "table" and not _is_layout_table(el):
             flush()
             lines.append(f"{TABLE_MARK}{len(tables)}")
             tables.append(el)
             return
-        if el.tag == "pre":
+        if tag == "pre":
             # preformatted text keeps its lines and its runs of spaces: a text
             # table (text-box, text-sp) put in a page as it was typed is read as in a .txt
             flush()
             lines.extend(text_content(el).split("\n"))
             return
-        block = el.tag in _BLOCK_TAGS or el.tag == "br"
+        block = tag in _BLOCK_TAGS or tag == "br"
         if block:
             flush()
-        if el.text and isinstance(el.tag, str):
-            buf.append(el.text)
+        text = el.text
+        if text:
+            buf.append(text)
         for child in el:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                buf.append(child.tail)
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                walk(child, child_tag)
+            tail = child.tail
+            if tail:
+                buf.append(tail)
         if block:
             flush()
 
-    walk(content)
+    walk(content, content.tag)
     flush()
     return clean_text_lines(lines), tables
 
