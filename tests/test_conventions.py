@@ -88,3 +88,54 @@ def test_a_note_row_under_the_table_states_the_convention():
             "</table></body></html>")
     loc = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
     assert detect_convention(loc) == FIRST_LEADS
+
+
+# --- the lead-mark probe: lead_mark_ends is what a lead_mark match can end with ------
+
+try:
+    from re import _parser as _sre_parser   # Python 3.11+
+except ImportError:                          # Python 3.10
+    import sre_parse as _sre_parser
+
+
+def _last_chars(items) -> set[str]:
+    """The characters a match of the parsed pattern ``items`` can end with
+    (anchors skipped); a form this does not follow fails the test."""
+    for op, av in reversed(list(items)):
+        name = str(op)
+        if name == "AT":
+            continue
+        if name == "LITERAL":
+            return {chr(av)}
+        if name == "IN":
+            out = set()
+            for item_op, item in av:
+                assert str(item_op) in ("LITERAL", "RANGE"), f"cannot list the characters of {item_op}"
+                out.update({chr(item)} if str(item_op) == "LITERAL" else map(chr, range(item[0], item[1] + 1)))
+            return out
+        if name == "SUBPATTERN":
+            return _last_chars(av[-1])
+        if name == "BRANCH":
+            return set().union(*(_last_chars(branch) for branch in av[1]))
+        assert name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1, f"the pattern may end in {name} {av}"
+        return _last_chars(av[2])
+    raise AssertionError("a pattern that can match the empty string")
+
+
+def test_lead_mark_ends_are_the_marks_last_characters():
+    from extractor.parse.assign import assign_vocab
+
+    voc = assign_vocab()["conventions"]
+    assert _last_chars(_sre_parser.parse(voc["lead_mark"])) == set(voc["lead_mark_ends"])
+
+
+def test_simplified_makes_no_lead_mark_end():
+    """A cell without a lead_mark_ends character has no marked unit only if the
+    simplified copy the mark is matched in never gains one: no character converts to one."""
+    from extractor.parse.assign import assign_vocab
+    from extractor.text import to_simplified
+
+    ends = set(assign_vocab()["conventions"]["lead_mark_ends"])
+    chars = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in ends]
+    assert not ends & set(to_simplified("".join(chars)))
+

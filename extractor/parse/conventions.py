@@ -125,6 +125,8 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
     if verbs is not None and verbs.lead and not verbs.from_responsible:
         return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
                        deadline=draft.deadline or verbs.deadline)
+    if not any(map(_mark_end_re().search, draft.lead_cells)):
+        return None   # no unit can carry a mark (most lists): not split to look
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
     lead = [_without_mark(u) for u in units if _marked(u)]
     if not lead:
@@ -145,7 +147,7 @@ def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
 def _has_lead_mark(cell: str) -> bool:
     """Whether a unit of ``cell`` is marked as the lead.  Cached: every measure
     asks it of its lead cells, and the same unit lists recur across a corpus."""
-    return any(_marked(u) for u in split_units(cell))
+    return _mark_end_re().search(cell) is not None and any(_marked(u) for u in split_units(cell))
 
 
 @lru_cache(maxsize=_SPLIT_CACHE)
@@ -165,6 +167,14 @@ def _without_mark(unit: str) -> str:
 @lru_cache(maxsize=1)
 def _lead_mark_re() -> re.Pattern:
     return re.compile(assign_vocab()["conventions"]["lead_mark"])
+
+
+@lru_cache(maxsize=1)
+def _mark_end_re() -> re.Pattern:
+    """One of the characters a lead mark ends with (``lead_mark_ends``): a unit
+    without one is not marked, and a cell without one has no marked unit (its
+    units are pieces of it; ``simplified`` changes Chinese characters only)."""
+    return re.compile("[" + re.escape(assign_vocab()["conventions"]["lead_mark_ends"]) + "]")
 
 
 @lru_cache(maxsize=_SPLIT_CACHE)
