@@ -125,10 +125,16 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def holds_label_mark(text: str) -> bool:
+    """Whether ``text`` holds a character every label needs (``label_re``: ：, : or 【;
+    simplified() keeps punctuation): a text without one holds no label."""
+    return "：" in text or ":" in text or "【" in text
+
+
 def starts_with_label(text: str) -> bool:
     """True when ``text`` opens with a label word (a labelled line / bracket)."""
-    if "：" not in text and ":" not in text and "【" not in text:
-        return False   # label_re needs one of them, and simplified() keeps punctuation
+    if not holds_label_mark(text):
+        return False
     m = label_re().match(match_copy(text.strip()))
     return m is not None
 
@@ -295,18 +301,26 @@ def _ends_like_unit(name: str) -> bool:
 
 def clause_roles(clause: str) -> list[tuple[str, str]] | None:
     """[(role, units)] of one clause, or None when it names no units."""
+    found = _clause_roles(clause)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=16384)
+def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
+    """``clause_roles``, cached: a bare unit list's clauses are unit lists that recur
+    across a corpus (the conventions ask it of every 责任单位 list of two parts or more)."""
     simple = match_copy(clause)
     together = _verb_re("together").search(simple)
     if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
         lead = tidy_units(clause[:together.start()])
         units = tidy_units(_strip_verb_tail(clause[together.end():]))
         if _looks_like_units(lead) and _looks_like_units(units):
-            return [("lead", lead), ("support", units)]
+            return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
         m = _verb_re(role).search(simple)
         if m:
             units = tidy_units(clause[:m.start()])
-            return [(role, units)] if _looks_like_units(units) else None
+            return ((role, units),) if _looks_like_units(units) else None
     return None
 
 

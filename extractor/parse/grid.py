@@ -42,7 +42,7 @@ class Cell:
     def __init__(self, parts: tuple[str, ...] = (), origin: tuple[int, int] = (0, 0),
                  row_copy: bool = False, col_copy: bool = False) -> None:
         self.parts, self.origin, self.row_copy, self.col_copy = parts, origin, row_copy, col_copy
-        self.text = parts[0] if len(parts) == 1 else join_parts(parts)
+        self.text = parts[0] if len(parts) == 1 else join_parts(parts) if parts else ""
 
 
 Grid = list[list[Cell]]

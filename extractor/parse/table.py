@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .assign import parse_labels, starts_with_label
+from .assign import holds_label_mark, parse_labels, starts_with_label
 from .grid import Cell, Grid
 from .roles import header_roles
 from ..models import DraftMeasure, ParsedTable, Section
@@ -384,7 +384,11 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     for i, name in plan.extra:
         if row[i].text:
             extra[name or f"col{len(extra) + 1}"] = row[i].text
-    text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
+    if len(plan.measure) == 1:   # one task column (most tables): its text, no join
+        cell = row[plan.measure[0]]
+        text = "" if cell.col_copy else cell.text
+    else:
+        text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
     number = None if plan.number is None else _int_or_none(row[plan.number].text)
     no, _label, text = split_measure_label(text)
     from_responsible = plan.from_responsible
@@ -411,8 +415,8 @@ def _labelled_cell(parts: tuple[str, ...]):
     """The assignment of a unit cell written as labelled lines
     (``牵头单位：市市场监管局<br>配合单位：市公安局、市税务局`` under one
     责任单位 heading), or None when no part opens with a label."""
-    if not any(starts_with_label(p) for p in parts):
-        return None
+    if not holds_label_mark("".join(parts)) or not any(map(starts_with_label, parts)):
+        return None   # most cells: no part has the ：/【 a label needs
     return parse_labels("；".join(parts), "html-table")
 
 
