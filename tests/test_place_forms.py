@@ -37,6 +37,7 @@ from extractor.models import ExtractorError
     ("区住房城乡建委", "重庆市渝北区", "2022-01-10", "重庆市渝北区住房和城乡建设委员会"),
     ("区公安分局", "北京市海淀区", "2022-01-10", "北京市公安局海淀分局"),
     ("区公安分局", "重庆市渝中区", "2022-01-10", "重庆市公安局渝中区分局"),
+    ("区公安分局", "深圳市福田区", "2022-01-10", "深圳市公安局福田分局"),
     ("区建委", "天津市西青区", "2015-06-01", "天津市西青区建设管理委员会"),
     ("区建委", "天津市西青区", "2021-06-01", "天津市西青区住房和建设委员会"),
     ("区市容园林委", "天津市西青区", "2015-06-01", "天津市西青区市容和园林管理委员会"),
@@ -136,6 +137,13 @@ def test_a_place_form_names_its_source(tmp_path):
                     '[[department.form]]\nname = "某局"\nplaces = ["山东省"]\n', encoding="utf-8")
     with pytest.raises(ExtractorError, match="no source"):
         load_template(path)
+
+
+def test_explain_names_the_source_of_a_place_name(resolver):
+    # a reviewer sees why 政数局 of 长春 is not 广东's 政务服务数据管理局
+    e = resolver.explain("市政数局", city="长春市", date="2021-05-01")
+    assert e["department"] == "zwfw" and "吉林" in e["naming"]
+    assert resolver.explain("市财政局", city="长春市")["naming"] is None
 
 
 def test_place_forms_name_known_places():

@@ -31,7 +31,7 @@ def explain_name(resolver, name: str, *, city: str | None = None, date: str | No
         "agency_id": (m.agency.agency_id if m.agency else
                       None if m.rule == "group" else resolver.unresolved_id(name, city)),
         "canonical": m.agency.name if m.agency else None, "score": round(m.score, 3),
-        "jurisdiction": None, "department": None,
+        "jurisdiction": None, "department": None, "naming": None,
         "candidates": candidates(resolver, m, keys, m.scope, date),
     }
     if m.agency is None and m.rule != "group":
@@ -41,7 +41,7 @@ def explain_name(resolver, name: str, *, city: str | None = None, date: str | No
             out.update(rule=ref.match, agency_id=ref.agency_id, canonical=ref.canonical, score=ref.score)
         if isinstance(found, TemplateMatch):
             out.update(key=found.key, scope=found.jurisdiction, jurisdiction=found.jurisdiction,
-                       department=found.type_code)
+                       department=found.type_code, naming=found.naming)
     return out
 
 

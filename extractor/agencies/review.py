@@ -101,6 +101,8 @@ def format_explanation(e: dict[str, Any]) -> str:
              f"  score:      {e['score']}"]
     if e.get("department"):
         lines.append(f"  template:   department {e['department']} of {e['jurisdiction']}")
+    if e.get("naming"):
+        lines.append(f"  naming:     {e['naming']}")
     if e.get("capacity"):
         lines.append(f"  capacity:   {e['capacity']}")
     lines.append("  candidates:" + ("" if e["candidates"] else " none"))

@@ -93,6 +93,8 @@ class Form:
     #: the era of the name (the type's body may be older or live on under another name)
     valid_from: str | None = None
     valid_to: str | None = None
+    #: where a place's, a kind's or an era's naming comes from
+    source: str | None = None
 
     def in_place(self, regions: frozenset[str], kind: str | None = None) -> bool:
         """True when the form is an official name in a jurisdiction whose places are
@@ -148,6 +150,7 @@ class TemplateMatch:
     kind: str
     key: str                      #: the spelling that matched
     score: float
+    naming: str | None = None     #: the source of a place's or an era's own name, when it decided
 
 
 @dataclass
@@ -263,7 +266,8 @@ def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> F
                 party=bool(entry.get("party", False)), canonical=entry.get("canonical"),
                 printed=tuple(entry.get("printed", ())), places=frozenset(entry.get("places", ())),
                 kinds=frozenset(entry.get("kinds", ())), except_places=frozenset(entry.get("except_places", ())),
-                valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")))
+                valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")),
+                source=entry.get("source"))
 
 
 def _date(value) -> str | None:
@@ -433,7 +437,7 @@ class TemplateResolver:
         if canonical is None:
             return None
         return TemplateMatch(template_id(where.full, t.code), canonical, "template", where.full, t.code,
-                             t.kind, key, TEMPLATE_SCORE)
+                             t.kind, key, TEMPLATE_SCORE, form.source)
 
     # -- spellings that carry their own place (人行宜昌市中心支行, 团市委)
 
