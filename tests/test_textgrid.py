@@ -244,3 +244,21 @@ def test_bl_unit_cell_of_several_paragraphs_keeps_the_deadline_in_its_column():
         (2, "新建过街天桥1座。", ("县住建局",), "9月投入使用"),
         (3, "改扩建县老年公寓。", ("县民政局",), "6月底前开工"),
         (4, "新建农贸市场2个。", ("县商务局", "县市场监管局"), "全年")]
+
+
+def test_bl_task_cell_of_two_paragraphs_shifts_no_later_cell():
+    """A task cell printed as a short title paragraph over the task gives two blocks:
+    the task column takes both (joined as a cell's lines are) when the blocks after
+    them then read as its unit and deadline columns, and one block alone does not
+    (the task's sentence is no unit name).  Rows that fit one block a cell stay as
+    they are, whatever follows the last one."""
+    blocks = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限",
+              "1", "修缮县图书馆。", "县文旅局", "县财政局", "6月底",
+              "2", "农村供水", "新建水厂2座，改造管网30公里。", "县水务局", "县发改局、县财政局", "2021年10月",
+              "3", "开展全民健身赛事10场。", "县教体局", "各乡镇", "全年",
+              "附件2"]
+    lines = [x for b in blocks for x in (b, "")]
+    assert [(n, t, lead, sup, d) for _, n, t, lead, sup, d in rows(parse_text(lines))] == [
+        (1, "修缮县图书馆。", ("县文旅局",), ("县财政局",), "6月底"),
+        (2, "农村供水新建水厂2座，改造管网30公里。", ("县水务局",), ("县发改局、县财政局",), "2021年10月"),
+        (3, "开展全民健身赛事10场。", ("县教体局",), ("各乡镇",), "全年")]

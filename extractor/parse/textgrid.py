@@ -278,8 +278,9 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         return None
     grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
     unit_col = _single_unit_column(names)
+    roles = tuple(role_of(n) for n in names[1:])
     for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
-        cells, heading = _bl_fit(blocks, len(names) - 1, unit_col)
+        cells, heading = _bl_fit(blocks, roles, unit_col)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         grid.extend(span_row(h, len(names), len(grid)) for h in heading if _SECTION_ROW_RE.match(h))
     header = header_of(names, grid)
@@ -300,23 +301,67 @@ def _single_unit_column(names: list[str]) -> int | None:
     return cols[0] - 1
 
 
-def _bl_fit(blocks: list[str], ncells: int, unit_col: int | None) -> tuple[list[str], list[str]]:
-    """A row's blocks as its ``ncells`` cells, and the blocks left after them.  A cell
-    holding several paragraphs (three units one a paragraph) gives a block each, so a
-    row with more blocks than cells gives its one unit column the run of blocks that
-    read as unit names (short, no sentence punctuation, not a deadline) when the block
-    after the run reads as the deadline of the column after it; every other column
-    takes one block."""
-    if unit_col is None or len(blocks) <= ncells:
-        return blocks[:ncells], blocks[ncells:]
-    start = unit_col + 1    # the cells before the unit column take a block each
-    end = start
-    while end < len(blocks) and _reads_as_unit(blocks[end]):
-        end += 1
-    if end == start or end >= len(blocks) or not _reads_as_deadline(blocks[end]):
-        return blocks[:ncells], blocks[ncells:]
-    cells = blocks[:unit_col] + ["\n".join(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
-    return cells, blocks[end + ncells - unit_col - 1:]
+def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
+            unit_col: int | None) -> tuple[list[str], list[str]]:
+    """A row's blocks as its cells (``roles``: the header's role words after the
+    number), and the blocks left after them.  A cell holding several paragraphs
+    gives a block each, so a row with more blocks than cells gives one column a run
+    of blocks: its one unit column the run that reads as unit names (short, no
+    sentence punctuation, not a deadline) when the block after the run reads as the
+    deadline of the column after it (three units one a paragraph); else its task
+    column, see ``_task_paragraphs``; every other column takes one block."""
+    ncells = len(roles)
+    if len(blocks) <= ncells:
+        return blocks, []
+    if unit_col is not None:
+        start = unit_col + 1    # the cells before the unit column take a block each
+        end = start
+        while end < len(blocks) and _reads_as_unit(blocks[end]):
+            end += 1
+        if end > start and end < len(blocks) and _reads_as_deadline(blocks[end]):
+            cells = blocks[:unit_col] + ["\n".join(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+            return cells, blocks[end + ncells - unit_col - 1:]
+    return _task_paragraphs(blocks, roles) or (blocks[:ncells], blocks[ncells:])
+
+
+def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[list[str], list[str]] | None:
+    """The cells of a row whose task cell printed several paragraphs (a short title
+    over the task): the task column takes as many blocks as it needs for the blocks
+    after them to read as the columns after it (unit columns as unit names, the
+    deadline column as a deadline), when one block each does not; the paragraphs are
+    joined as a cell's lines are.  None when no such split exists, or when no unit or
+    deadline column follows the task column to check it by."""
+    if "measure" not in roles:
+        return None
+    task = roles.index("measure")
+    after = roles[task + 1:]
+    if not any(r in _BL_UNIT_ROLES or r == "deadline" for r in after):
+        return None
+    if _blocks_fit(blocks[task + 1:task + 1 + len(after)], after):
+        return None
+    for more in range(1, len(blocks) - len(roles) + 1):
+        rest = blocks[task + 1 + more:task + 1 + more + len(after)]
+        if _blocks_fit(rest, after):
+            cells = blocks[:task] + ["".join(blocks[task:task + 1 + more])] + rest
+            return cells, blocks[task + 1 + more + len(after):]
+    return None
+
+
+#: header roles whose cells name units
+_BL_UNIT_ROLES = ("lead", "support", "responsible")
+
+
+def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
+    """Every block reads as its column: unit names under a unit column, a
+    deadline under the deadline column (other columns take anything)."""
+    if len(blocks) != len(roles):
+        return False
+    for block, role in zip(blocks, roles):
+        if role in _BL_UNIT_ROLES and not all(_reads_as_unit(p) for p in re.split(r"[、\s]+", block) if p):
+            return False
+        if role == "deadline" and not _reads_as_deadline(block):
+            return False
+    return True
 
 
 def _reads_as_unit(block: str) -> bool:
