@@ -237,3 +237,43 @@ def test_an_empty_marker_in_the_deadline_column_is_no_deadline(cell):
                         f"<tr><td>1</td><td>做甲</td><td>市发改局</td><td>{cell}</td></tr>"
                         "<tr><td>2</td><td>做乙</td><td>市发改局</td><td>2021年底</td></tr></table>")
     assert [d.deadline for d in parsed.measures] == [None, "2021年底"]
+
+
+def test_a_table_without_a_task_column_gives_no_measures():
+    """What makes a task table: a header naming a unit column AND a task column (by its
+    word, or an unnamed column whose cells are sentences).  A contacts form headed 序号 |
+    责任单位 | 联系人 | 联系电话 names a unit column, but its longest cells are phone
+    numbers, not words: no task column, no measures (before: one per unit, the phone
+    number as its text)."""
+    p = parse_html("""<table><tr><td>序号</td><td>责任单位</td><td>联系人</td><td>联系电话</td></tr>
+      <tr><td>1</td><td>市发改委</td><td>王某</td><td>0972-8612345</td></tr>
+      <tr><td>2</td><td>市水务局</td><td>李某</td><td>0972-8623456</td></tr></table>""")
+    assert p.measures == ()
+    # the same table with sentences under an unknown heading reads them as the tasks
+    p = parse_html("""<table><tr><td>序号</td><td>责任单位</td><td>民生项目</td><td>联系电话</td></tr>
+      <tr><td>1</td><td>市发改委</td><td>建成城北污水处理厂二期工程。</td><td>0972-8612345</td></tr>
+      <tr><td>2</td><td>市水务局</td><td>改造老旧供水管网二十公里。</td><td>0972-8623456</td></tr></table>""")
+    assert [(m.text, m.lead_cells) for m in p.measures] == [("建成城北污水处理厂二期工程。", ("市发改委",)),
+                                                            ("改造老旧供水管网二十公里。", ("市水务局",))]
+
+
+def test_a_piece_with_a_header_of_its_own_does_not_continue_the_task_table():
+    """An attachment's tables are joined over page breaks when a piece has the same
+    columns and no header; a contacts form after the task table (序号 | 单位 | 联络员 |
+    职务 | 联系电话, as many columns) opens with column names of its own: another table,
+    neither joined (before: its units became measures) nor counted as a lost piece."""
+    from extractor.parse.forms import join_continued
+    from extractor.parse.grid import Cell
+
+    def grid(rows):
+        return [[Cell((t,) if t else (), (r, c)) for c, t in enumerate(row)] for r, row in enumerate(rows)]
+
+    tasks = grid([["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+                  ["1", "推进城北污水厂建设。", "市住建局", "市财政局", "2022年底"]])
+    more = grid([["2", "新建农村公路40公里。", "市交通局", "", "2022年10月"]])
+    contacts = grid([["序号", "单位", "联络员", "职务", "联系电话"], ["1", "市住建局", "", "", ""]])
+    tables, left_out = join_continued([(tasks, "pdf-table"), (more, "pdf-table"), (contacts, "docx-table")])
+    assert left_out == 0 and len(tables) == 1
+    assert [[c.text for c in row] for row in tables[0][0]][1:] == [
+        ["1", "推进城北污水厂建设。", "市住建局", "市财政局", "2022年底"],
+        ["2", "新建农村公路40公里。", "市交通局", "", "2022年10月"]]

@@ -33,7 +33,7 @@ from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
 from ..text import SECTION_RE, split_measure_label, split_section_label
-from .table import find_header, parse_grid
+from .table import find_header, parse_grid, reads_as_header_row
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import prepare
@@ -102,11 +102,16 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
     header is skipped by ``parse_grid``), unless a section heading of its own
     stands over it (``heads``: one sheet per section).  A row the break cut in
     two leaves its rest as the piece's first row, with no label in its task
-    cell where the table's rows have one; that rest is sewn back onto the row above."""
+    cell where the table's rows have one; that rest is sewn back onto the row above.
+    A piece opened by a header row that is no task table's (序号 | 单位 | 联络员 |
+    联系电话: a contacts form after the task table, in the same file or the next
+    attachment) is another table: it neither continues the table nor counts as left out."""
     joined: list[tuple[list, object, str, int]] = []
     left_out = 0
     for i, (grid, form) in enumerate(grids):
         header = find_header(grid)
+        if header is None and grid and reads_as_header_row(grid[0]):
+            continue
         last = joined[-1] if joined else None
         continues = (last is not None and len(grid[0]) == len(last[0][0]) and i not in heads
                      and (header is None or header.names == last[1].names))

@@ -17,7 +17,7 @@ from .assign import holds_label_mark, parse_labels, starts_with_label
 from .grid import Cell, Grid
 from .roles import header_roles
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
+from ..text import (CJK_RE, SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
 from ..agencies.registry import default_patterns
 
@@ -41,6 +41,9 @@ SECTION_LABEL_SHARE = 0.8
 #: tasks when the table has no task column and its cells are the longest, at least this
 #: long on average: unit and deadline cells run 3-8 characters, a task sentence 10 or more
 TASK_COLUMN_MIN_MEAN_CHARS = 9
+#: ... and written in words: at least this share of its characters Chinese (a column of
+#: phone numbers or codes in a contacts form is as long, and is no task)
+TASK_COLUMN_MIN_CJK_SHARE = 0.5
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
 NUMERAL_MAX_CHARS = 4
 UNIT_ROLES = ("lead", "support")
@@ -99,6 +102,20 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                     rows = 2
             return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
     return None
+
+
+def reads_as_header_row(row: list[Cell]) -> bool:
+    """A row of column names: at least two cells with text, each a short word
+    (``HEADER_WORD_MAX_CHARS``) without digits, one of them a role word (序号,
+    责任单位 …).  A task table's body row holds a task sentence, a number or a
+    date; a table headed so but not by ``find_header`` is another kind of table."""
+    texts = [c.text for c in row if c.text and not c.col_copy]
+    return (len(texts) >= 2 and all(len(compact(t)) <= HEADER_WORD_MAX_CHARS and not _DIGIT_RE.search(t)
+                                    for t in texts)
+            and any(role_of(t) for t in texts))
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _names_lead_and_support(text: str) -> bool:
@@ -177,7 +194,10 @@ def _unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
     if not means:
         return None
     best = max(means, key=means.get)
-    return best if roles[best] is None and means[best] >= TASK_COLUMN_MIN_MEAN_CHARS else None
+    if roles[best] is not None or means[best] < TASK_COLUMN_MIN_MEAN_CHARS:
+        return None
+    text = "".join(row[best].text for row in body if best < len(row))
+    return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
 
 
 def _looks_like_sections(body: Grid, col: int) -> bool:
@@ -194,6 +214,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     sections: list[Section] = []
     measures: list[DraftMeasure] = []
     warnings: list[str] = []
+    if "measure" not in header.roles:   # no task column (named or found): not a task table
+        return ParsedTable(sections=(), measures=(), warnings=())
     current: Section | None = None
     width, plan = -1, None
     for row in grid[header.rows:]:
