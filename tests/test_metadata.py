@@ -341,3 +341,19 @@ SPLIT_TITLE = """<html><head><title>某区人民政府办公室关于印发某�
 def test_a_title_split_over_lines_under_its_issuer_is_whole_when_the_heading_prints_it_so(h1, title):
     m = meta_of(SPLIT_TITLE.format(h1=h1), path="p.html")
     assert m.title == title
+
+
+@pytest.mark.parametrize("signed,shown,date", [
+    ("2021312日", "2021-03-15", "2021-03-12"),     # 31-2 is no date: 3-12 is the one reading
+    ("2021115日", "2021-01-16", None),             # 1-15 or 11-5: two readings, not read
+    ("2021312日", "2021-09-01", None),             # far from the date the page shows
+    ("2021312日", None, None),                     # no date shown to check it against
+])
+def test_signature_date_that_lost_its_year_and_month_characters(signed, shown, date):
+    """A text copy of span-set dates prints 2021年3月12日 as 2021312日: read at the
+    signature's place only, when the digits split one way into a valid date close
+    to the 发布日期 the page shows."""
+    info = f"发布日期：{shown}　来源：某某\n" if shown else ""
+    m = meta_of(info + COVER.replace("2014年8月8日", signed))
+    assert m.date == date
+    assert m.issuer == ("东莞市人民政府办公室" if date else m.issuer)

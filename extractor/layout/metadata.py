@@ -6,6 +6,7 @@ title fill what the letter does not say.
 """
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 
@@ -71,6 +72,8 @@ def parse_metadata(located: Located) -> Metadata:
     head = cover_lines(located)
     voc = vocab()["metadata"]
     date_idx, date = _find_date(head)
+    if date_idx is None:
+        date_idx, date = _run_together_date(head, _shown_date(located, voc), voc)
     table_title = (_caption(located) or _heading_over_table(located) or _table_title(head, date_idx)
                    or _table_caption(located))
     recipients = _recipients(head)
@@ -302,6 +305,60 @@ def _find_date(head) -> tuple[int | None, str | None]:
         if _is_date_line(head[i]):
             return i, parse_date(head[i])
     return None, None
+
+
+#: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
+#: set in spans of their own): the digits alone, then 日
+_RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
+#: ... read only when it falls this close to the date the page shows (发布日期): a letter
+#: is signed a few days before it is posted (the fixtures: 0-4 days)
+RUN_TOGETHER_DATE_MAX_DAYS = 31
+
+
+def _run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | None]:
+    """(index, ISO date) of a signature date printed without 年 and 月 (2020312日), or
+    (None, None).  Read only at the signature's place (an issuer's line right above it),
+    when its digits split one way only into a valid month and day (312: 3-12, since 31-2
+    is no date; 1112 could be 1-12 or 11-12 and is not read), and when the page shows a
+    date (发布日期) within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it."""
+    if shown is None:
+        return None, None
+    ends = tuple(voc["issuer_ends"])
+    for i in range(len(head) - 1, 0, -1):
+        m = _RUN_TOGETHER_DATE_RE.match(compact(head[i]))
+        above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
+        if not m or not simplified(above).endswith(ends):
+            continue
+        year, rest = int(m.group(1)), m.group(2)
+        dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
+        dates.discard(None)
+        if len(dates) == 1:
+            (found,) = dates
+            if abs((found - datetime.date.fromisoformat(shown)).days) <= RUN_TOGETHER_DATE_MAX_DAYS:
+                return i, found.isoformat()
+        return None, None
+    return None, None
+
+
+def _valid_date(year: int, month: int, day: int) -> "datetime.date | None":
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shown_date(located: Located, voc) -> str | None:
+    """The date the page shows beside the letter: its metadata box's, else the one
+    after a 发布日期：label anywhere in the page (the portal's information line,
+    which the locate stage drops as chrome; markup between label and date skipped)."""
+    found = _meta_date(located.meta, voc)
+    if found or not located.decoded.text:
+        return found
+    labels = "|".join(map(re.escape, voc["date"]))
+    m = re.search(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})", located.decoded.text)
+    return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
 
 
 def _meta_date(meta, voc) -> str | None:
