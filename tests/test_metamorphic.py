@@ -235,12 +235,6 @@ PERTURBATIONS = {
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("listrule-xingtai-2020-12.html", "empty-rows"):
-        "batch 5: the GBK page in layout tables with empty rows added gives no rows at all (6 unperturbed)",
-    ("pinyin-changji-2019-18.txt", "one-line"):
-        "batch 5: the pinyin-glossed traditional mirror run into one line loses its last item (4 rows of 5)",
-    ("lawdb-shouguang-2022-9.txt", "one-line"):
-        "batch 6: the law-database copy run into one line loses its last item (4 rows of 5)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

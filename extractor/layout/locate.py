@@ -439,9 +439,12 @@ def _is_layout_table(table) -> bool:
 def _holds_paragraphs(table) -> bool:
     """A table of at most ``LAYOUT_MAX_ROWS`` rows with a cell of at least
     ``LAYOUT_CELL_MIN_BLOCKS`` paragraphs: the shape of a page laid out in a
-    table, never of a task table (many rows, a few lines a cell)."""
+    table, never of a task table (many rows, a few lines a cell).  Rows with no
+    text (spacer rows, empty rows a template adds) do not count."""
     if next(islice(table.iter("tr"), LAYOUT_MAX_ROWS, None), None) is not None:
-        return False   # a task table's rows: most tables stop here
+        filled = (tr for tr in table.iter("tr") if any(t.strip() for t in tr.itertext()))
+        if next(islice(filled, LAYOUT_MAX_ROWS, None), None) is not None:
+            return False   # a task table's rows: most tables stop here
     return any(sum(1 for _ in cell.iter(*_PARAGRAPH_TAGS)) >= LAYOUT_CELL_MIN_BLOCKS
                for cell in table.iter("td", "th"))
 
