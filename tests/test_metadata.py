@@ -357,3 +357,27 @@ def test_signature_date_that_lost_its_year_and_month_characters(signed, shown, d
     m = meta_of(info + COVER.replace("2014年8月8日", signed))
     assert m.date == date
     assert m.issuer == ("东莞市人民政府办公室" if date else m.issuer)
+
+
+def test_posting_date_line_with_an_unclosed_font_control_over_the_letter():
+    """A portal's 发布日期 line ending in an unclosed font control (字体：【 默认 超大 |, whose
+    `|` read as a text grid's cell ended the letter before its doc number) is chrome
+    around a posting date; and that date signs nothing: the letter's numbered 附件 list
+    (1. … 2. …) after it is still letter, so the signature under it is found."""
+    text = ("发布日期：2021-03-20字体：【 默认 超大 |\n"
+            + COVER.replace("请认真贯彻执行。\n", "请认真贯彻执行。\n附件：1. 某某目标分解表\n2. 某某任务分解表\n"))
+    m = meta_of(text)
+    assert (m.doc_number, m.issuer, m.date) == ("东府办〔2014〕75号", "东莞市人民政府办公室", "2014-08-08")
+    assert m.recipients[0] == "各镇人民政府(街道办事处)"
+
+
+def test_a_letter_beside_a_menu_of_links_laid_out_as_a_table():
+    """A site's menu (栏目导航 over four links, one a row) in a table left of the letter:
+    rows enough for a task table but no task header, so the letter after it is read
+    (before: the menu ended the letter, and its first line became the table title)."""
+    menu = ("<table><tr><td>栏目导航</td></tr><tr><td><a href='/a'>市政府文件</a></td></tr>"
+            "<tr><td><a href='/b'>部门文件</a></td></tr><tr><td><a href='/c'>政策解读</a></td></tr></table>")
+    page = BOX_PAGE.replace('<table width="960"><tr><td>\n<div class="content">', menu + '<div class="content">')
+    m = meta_of(page, path="p.html")
+    assert (m.issuer, m.date, m.table_title) == ("某县人民政府办公室", "2022-05-30", "某县秸秆综合利用工作方案")
+    assert m.recipients == ("各乡镇人民政府", "县直各单位")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from functools import lru_cache
 
 from .locate import text_content
 from ..models import TABLE_MARK, Located, Metadata
@@ -104,27 +105,40 @@ def cover_lines(located: Located) -> list[str]:
     grid_at = first_grid_line(list(located.lines))
     lines = located.lines if grid_at is None else located.lines[:grid_at]
     for line in lines:
-        if line.startswith(TABLE_MARK) and not out and _too_small_for_tasks(located, line):
+        if line.startswith(TABLE_MARK) and not out and _no_task_table(located, line):
             continue    # a banner or menu row laid out as a table above the letter
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)
         if signed and split_numbering(line):
             break
-        signed = signed or _is_date_line(line)
+        # the portal's 发布日期：… line over the letter is no signature: the letter goes on
+        signed = signed or (_is_date_line(line) and not line.lstrip().startswith(_posted_labels()))
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out
 
 
-def _too_small_for_tasks(located: Located, mark: str) -> bool:
-    """The table a ``TABLE_MARK`` line stands for has fewer rows than any task table."""
+@lru_cache(maxsize=1)
+def _posted_labels() -> tuple[str, ...]:
+    """The labels of the date a portal posted the page (发布日期, 发布时间, 更新日期 …)."""
+    return tuple(w for w in vocab()["boilerplate"]["info_labels"] if w.endswith(("日期", "时间")))
+
+
+def _no_task_table(located: Located, mark: str) -> bool:
+    """The table a ``TABLE_MARK`` line stands for is no task table: fewer rows than
+    any task table has, or no task header (a site's menu of links, 栏目导航 over
+    市政府文件 / 政策解读 …, laid out as a table left of the letter)."""
     try:
         table = located.tables[int(mark[len(TABLE_MARK):])]
     except (ValueError, IndexError):
         return False
-    return sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS
+    if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
+        return True
+    from ..parse.grid import html_grid   # grid -> text only; imported late, as locate does
+    from ..parse.table import find_header
+    return find_header(html_grid(table)) is None
 
 
 def normalize_doc_number(text: str) -> str:
