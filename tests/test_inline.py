@@ -148,3 +148,16 @@ def test_bracketed_label_clauses_run_to_the_end_of_the_paragraph(text, rest, lea
 def test_a_bracketed_word_that_is_no_label_stays_in_the_text():
     text = "推进【数字政府】建设，提升服务水平。"
     assert split_assignment(text) == (text, None)
+
+
+def test_a_short_note_before_a_brackets_labels_is_kept_apart():
+    """（约束性指标，牵头单位：X；责任单位：Y，Z）: the indicator's kind before the labels
+    is a note on the measure, not a reason to drop the bracket (before: no measure at
+    all); a long clause there is wording and the bracket is not read as labels."""
+    rest, found = split_assignment("森林覆盖率稳定在60%以上。（约束性指标，牵头单位：市林业局；责任单位：市财政局，各县政府）")
+    assert rest == "森林覆盖率稳定在60%以上。"
+    assert (found.lead, found.form, found.extra) == (("市林业局",), "inline-label", {"备注": "约束性指标"})
+    assert "市财政局" in "".join(found.support) and "各县政府" in "".join(found.support)
+    text = "推进城市更新。（结合老旧小区改造同步实施到位，牵头单位：市住建局）"
+    _rest, found = split_assignment(text)
+    assert found is None or found.extra.get("备注") is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_unit_list, parse_labels, parse_unit_list,
                      parse_verbs, split_clauses, starts_with_label, with_form)
@@ -122,10 +123,25 @@ def closing_bracket(text: str) -> tuple[int, int] | None:
 
 
 def parse_bracket(inner: str) -> Assignment | None:
-    """The assignment inside a closing bracket, labelled or in verbs."""
+    """The assignment inside a closing bracket, labelled or in verbs.  A short word
+    before the labels (（预期性指标，牵头单位：…；责任单位：…）: the indicator's kind) is
+    a note on the measure, kept in its ``extra`` under ``BRACKET_NOTE_KEY``."""
     if starts_with_label(inner):
         return parse_labels(inner, "inline-label")
+    m = _LEADING_NOTE_RE.match(inner)
+    if m and starts_with_label(inner[m.end():]):
+        found = parse_labels(inner[m.end():], "inline-label")
+        if found is not None and found.has_units:
+            return replace(found, extra={**found.extra, BRACKET_NOTE_KEY: m.group(1).strip()})
     return parse_verbs(inner, "inline-verb") or parse_unit_list(inner, "inline-list")
+
+
+#: a note before a bracket's labels is one short phrase (预期性指标, 约束性指标: 5 characters);
+#: a longer clause there is wording, and the bracket is read as before
+BRACKET_NOTE_MAX_CHARS = 10
+_LEADING_NOTE_RE = re.compile(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
+#: the ``extra`` key of that note
+BRACKET_NOTE_KEY = "备注"
 
 
 def split_prose(text: str) -> tuple[str, Assignment | None]:
