@@ -139,3 +139,22 @@ def test_simplified_makes_no_lead_mark_end():
     chars = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in ends]
     assert not ends & set(to_simplified("".join(chars)))
 
+
+
+def test_a_note_row_under_an_attachments_table_states_the_convention():
+    """A workbook's note row merged across under its table (注：责任单位中排在第一位的为牵头单位)
+    is read as a note row under an HTML table is (before: an attachment's grids were not
+    looked at, and every unit of the 责任单位 cell led)."""
+    from dataclasses import replace
+    from extractor.parse.grid import Cell
+
+    def row(texts, r):
+        return [Cell((t,) if t else (), (r, 0 if len(set(texts)) == 1 else c), col_copy=len(set(texts)) == 1 and c > 0)
+                for c, t in enumerate(texts)]
+    rows = [["序号", "重点工作", "责任单位", "完成时限"], ["1", "新增A级景区5家。", "市文旅局、市发改委", "年底"],
+            ["2", "新增就业4万人。", "市人社局", "年底"], ["3", "建成污水厂。", "市住建局", "年底"],
+            ["4", "新建公园2个。", "市住建局", "年底"], ["注：责任单位中排在第一位的为牵头单位，其他为配合单位。"] * 4]
+    grid = [row(texts, r) for r, texts in enumerate(rows)]
+    page = located("大同市2021年重点工作任务分工表")
+    assert detect_convention(page) is None
+    assert detect_convention(replace(page, grids=((grid, "xls-table"),))) == FIRST_LEADS

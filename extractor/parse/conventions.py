@@ -45,13 +45,18 @@ def detect_convention(located: Located) -> str | None:
 def _table_heads(located: Located) -> list[str]:
     """Text of the first and last rows of each HTML table: a header cell may
     state the convention (责任单位（排第一位的为牵头单位）), and so may a note row
-    under the body (注：…排在第一位的为牵头单位)."""
+    under the body (注：…排在第一位的为牵头单位); an attachment's grids alike (a
+    workbook's note row merged across under the table)."""
     out = []
     for table in located.tables:
-        rows = list(table.iter("tr"))
-        edge = rows if len(rows) <= 2 * _EDGE_ROWS else rows[:_EDGE_ROWS] + rows[-_EDGE_ROWS:]
-        out.extend("".join(tr.itertext()) for tr in edge)
+        out.extend("".join(tr.itertext()) for tr in _edge(list(table.iter("tr"))))
+    for grid, _form in located.grids:
+        out.extend("".join(c.text for c in row if not c.col_copy) for row in _edge(grid))
     return out
+
+
+def _edge(rows: list) -> list:
+    return rows if len(rows) <= 2 * _EDGE_ROWS else rows[:_EDGE_ROWS] + rows[-_EDGE_ROWS:]
 
 
 #: rows read at each end of a table for a stated convention (header rows, note rows)
