@@ -306,3 +306,19 @@ def test_profiles_of_gone_processes_are_removed(tmp_path, monkeypatch):
     mine.mkdir()
     convert._remove_orphan_profiles()
     assert not gone.exists() and mine.exists()
+
+
+def test_a_pdf_cell_line_wrapped_before_a_character_and_its_comma_runs_on():
+    """Writers never start a line with 、: ``县财政局、县住建局`` in a cell with room for one
+    more character after 县财政 wraps as 县财政 / 局、县住 / 建局, leaving room that looks
+    like a line break's.  The next line's first character with its 、 would not have fitted:
+    the line ran on.  Units one a line (next line 县住建局) keep their breaks."""
+    from extractor.source.office.pdf import _parts
+
+    def line(text, top, x=5.5):
+        return [{"text": ch, "x0": x + 18 * i, "x1": x + 18 * (i + 1), "top": top, "size": 18}
+                for i, ch in enumerate(text)]
+    box = (0, 0, 91, 100)   # room for 4.7 characters after the padding: 3 + 1.7 left
+    assert _parts([line("县财政", 0), line("局、县住", 20), line("建局", 40)], box, 5.5) == ("县财政局、县住建局",)
+    assert _parts([line("县财政局", 0), line("县住建局", 20)], (0, 0, 120, 100), 5.5) == ("县财政局", "县住建局")
+    assert _parts([line("县财政", 0), line("县住建局", 20)], box, 5.5) == ("县财政", "县住建局")

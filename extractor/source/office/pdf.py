@@ -32,6 +32,10 @@ from .limits import check_pages
 #: right padding ran on to the next line: a full-width glyph is one width,
 #: and justified CJK text ends within half a width of the edge
 WRAP_SLACK_CHARS = 1.2
+#: punctuation a line may not start with (CJK line breaking): a writer moves the character
+#: before it to the next line too, so ``县财政局、`` wraps as ``县财政`` / ``局、…`` with room
+#: for one character left (``_NO_LINE_START``)
+_NO_LINE_START = frozenset("、，。；：！？）》」』”’,.;:!?)")
 #: chars whose tops differ by less than this share of their size are on one line
 _SAME_LINE = 0.5
 #: a gap wider than this share of the font size between two chars is a space
@@ -171,7 +175,7 @@ def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
     """A cell's text, one part per line it was typed on: wrapped lines joined."""
     parts: list[str] = []
     run_on = False
-    for line in lines:
+    for i, line in enumerate(lines):
         text = " ".join(_line_text(line).split())
         if not text:
             continue
@@ -180,8 +184,22 @@ def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
         else:
             parts.append(text)
         width = statistics.median(c["x1"] - c["x0"] for c in line)
-        run_on = box[2] - pad - line[-1]["x1"] <= WRAP_SLACK_CHARS * width
+        room = box[2] - pad - line[-1]["x1"]
+        run_on = room <= WRAP_SLACK_CHARS * width or (i + 1 < len(lines) and room < _unbreakable_width(lines[i + 1]))
     return tuple(parts)
+
+
+def _unbreakable_width(line: list[dict]) -> float:
+    """Width of a line's first character with the punctuation after it that may not
+    start a line (``局、``): when it is wider than the room left on the line above, the
+    writer wrapped there although the room looks like a line break's.  0 when the
+    line's second character may start a line (one character: the slack rule's case)."""
+    if len(line) < 2 or line[1]["text"] not in _NO_LINE_START:
+        return 0.0
+    end = 1
+    while end < len(line) and line[end]["text"] in _NO_LINE_START:
+        end += 1
+    return line[end - 1]["x1"] - line[0]["x0"]
 
 
 def _cjk(ch: str) -> bool:
