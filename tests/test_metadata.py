@@ -381,3 +381,10 @@ def test_a_letter_beside_a_menu_of_links_laid_out_as_a_table():
     m = meta_of(page, path="p.html")
     assert (m.issuer, m.date, m.table_title) == ("某县人民政府办公室", "2022-05-30", "某县秸秆综合利用工作方案")
     assert m.recipients == ("各乡镇人民政府", "县直各单位")
+
+
+def test_a_body_label_line_is_no_recipients_line():
+    """A law database sets 正文： on a line of its own over the notice: a label of the text
+    after it, not the recipients (before: recipients ['正文'], the real line lost)."""
+    m = meta_of("【发布部门】东莞市人民政府办公室\n正文：\n" + COVER)
+    assert m.recipients == ("各镇人民政府(街道办事处)", "市府直属各单位")

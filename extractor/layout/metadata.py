@@ -216,10 +216,12 @@ def _opens_title(line: str) -> bool:
 
 
 def _recipients_index(head) -> int | None:
+    labels = frozenset(vocab()["metadata"]["body_labels"])
     for i, line in enumerate(head[:RECIPIENTS_LINES]):
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
-                and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s:
+                and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
+                and compact(s[:-1]) not in labels:
             return i
     return None
 
