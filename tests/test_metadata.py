@@ -388,3 +388,17 @@ def test_a_body_label_line_is_no_recipients_line():
     after it, not the recipients (before: recipients ['正文'], the real line lost)."""
     m = meta_of("【发布部门】东莞市人民政府办公室\n正文：\n" + COVER)
     assert m.recipients == ("各镇人民政府(街道办事处)", "市府直属各单位")
+
+
+def test_the_table_title_is_the_heading_over_the_first_task_table():
+    """A page with a table of targets (指标名称 | 单位 | 预期目标: no task header) before its
+    task table takes the task table's heading as the table title (before: the targets')."""
+    page = """<html><head><meta charset="utf-8"></head><body><div class="content">
+<p>关于印发某旗重点任务分解表的通知</p><p>各苏木乡镇：</p><p>现印发给你们。</p><p>某旗人民政府办公室</p><p>2023年3月1日</p>
+<p>附件1</p><p>2023年主要预期目标</p>
+<table><tr><td>指标名称</td><td>单位</td><td>预期目标</td></tr><tr><td>地区生产总值增速</td><td>%</td><td>6</td></tr>
+<tr><td>固定资产投资增速</td><td>%</td><td>8</td></tr></table>
+<p>附件2</p><p>某旗2023年重点任务分解表</p>
+<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>建成污水厂。</td><td>旗住建局</td></tr>
+<tr><td>2</td><td>新建公园。</td><td>旗林草局</td></tr></table></div></body></html>"""
+    assert meta_of(page, path="p.html").table_title == "某旗2023年重点任务分解表"

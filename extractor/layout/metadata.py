@@ -10,6 +10,7 @@ import datetime
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 from .locate import text_content
 from ..models import TABLE_MARK, Located, Metadata
@@ -136,9 +137,26 @@ def _no_task_table(located: Located, mark: str) -> bool:
         return False
     if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
         return True
+    return not _has_task_header(table)
+
+
+def _names_task_columns(table) -> bool:
+    """One of the table's first rows names two column roles, one of them a task or unit
+    column (序号 | 工作任务 | 牵头单位 …): the header words ``find_header`` looks for, read
+    cell by cell without building the grid (every page asks it of its first table)."""
+    from ..parse.table import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
+    for tr in islice(table.iter("tr"), HEADER_SEARCH_ROWS):
+        named = {role_of(text_content(td)) for td in tr if td.tag in ("td", "th")}
+        if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
+            return True
+    return False
+
+
+def _has_task_header(table) -> bool:
+    """The HTML table has a task table's header row (``table.find_header``)."""
     from ..parse.grid import html_grid   # grid -> text only; imported late, as locate does
     from ..parse.table import find_header
-    return find_header(html_grid(table)) is None
+    return find_header(html_grid(table)) is not None
 
 
 def normalize_doc_number(text: str) -> str:
@@ -459,14 +477,15 @@ def _wrapped_title(first: str, following) -> str:
 
 
 def _heading_over_table(located: Located) -> str | None:
-    """The heading printed right over a page's first table (a plan's 附件 table under the
-    plan's own text and title): the nearest line above its mark that may be a title, past
+    """The heading printed right over a page's first task table (a plan's 附件 table under
+    the plan's own text and title; a table of targets before it has no task header): the nearest line above its mark that may be a title, past
     附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
     if not located.tables:
         return None
     lines = located.lines
+    first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), 0)
     try:
-        at = lines.index(f"{TABLE_MARK}0")
+        at = lines.index(f"{TABLE_MARK}{first}")
     except ValueError:
         return None
     if not at:
