@@ -402,3 +402,9 @@ def test_the_table_title_is_the_heading_over_the_first_task_table():
 <table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>建成污水厂。</td><td>旗住建局</td></tr>
 <tr><td>2</td><td>新建公园。</td><td>旗林草局</td></tr></table></div></body></html>"""
     assert meta_of(page, path="p.html").table_title == "某旗2023年重点任务分解表"
+
+
+@pytest.mark.parametrize("line", ["来源：某区政府办", "编辑：王某"])
+def test_a_portal_label_line_after_the_signature_is_no_table_title(line):
+    text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某区人民政府\n2022年5月30日\n{line}\n1．建成污水厂。（区住建局负责）\n"
+    assert meta_of(text).table_title is None

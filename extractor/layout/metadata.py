@@ -454,7 +454,16 @@ def _table_title(head, date_idx) -> str | None:
 
 
 def _may_be_table_title(line: str) -> bool:
-    return 0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
+    """Short, no sentence's or list's end, and no portal label (来源：…, 编辑：…)."""
+    return (0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
+            and _info_label_start().match(line) is None)
+
+
+@lru_cache(maxsize=1)
+def _info_label_start() -> re.Pattern:
+    """A line opening with one of the portal's page-information labels and a colon."""
+    labels = sorted(vocab()["boilerplate"]["info_labels"], key=len, reverse=True)
+    return re.compile(r"^(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)))
 
 
 def _wrapped_title(first: str, following) -> str:
