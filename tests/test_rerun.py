@@ -134,6 +134,8 @@ DRIVER = textwrap.dedent("""
     raw, out, marker, pause_at = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
     if len(sys.argv) > 5:
         A.COMMIT_EVERY = int(sys.argv[5])
+    if len(sys.argv) > 6:
+        A.BUILD_SECONDS = float(sys.argv[6])
     insert, calls = A.Archive._insert_notice_rows, []
 
     def pausing(self, record):
@@ -195,8 +197,87 @@ def test_first_run_killed_mid_write_leaves_temp_files_the_next_run_removes(tmp_p
     kill_when_paused(proc, marker)
     assert [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert not (out / "notices.json").exists()
+    # the new archive was being built aside: nothing half written under its name
+    assert (out / SIDE).exists() and not (out / "notices.sqlite").exists()
     final = run(Settings(inputs=(str(raw),), out_dir=out))
-    # the killed run committed nothing (its first notice waited for a batch): all three are extracted
+    # the killed run kept nothing: all three are extracted
     assert (final.new, final.changed, final.unchanged) == (1, 2, 0) and not final.failures
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert [n["version"] for n in json.loads((out / "notices.json").read_text(encoding="utf-8"))] == [3]
+    assert not (out / SIDE).exists()
+    db = out / "notices.sqlite"
+    assert db_rows(db, "PRAGMA journal_mode") == [("wal",)] and db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+SIDE = ".notices.sqlite.building"   # where a first run builds the archive (store/database.py)
+
+
+def test_a_first_run_puts_its_archive_in_place_after_build_seconds(tmp_path, fixtures_dir):
+    """Built aside for at most ``BUILD_SECONDS`` (0 here: from the first commit on),
+    then in place in WAL mode: a first run killed after that keeps what it committed."""
+    raw, out, marker = tmp_path / "raw", tmp_path / "out", tmp_path / "paused"
+    write_copies(raw, seed_text(fixtures_dir), range(3))
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(raw), str(out), str(marker), "3", "2", "0"],
+                            stderr=subprocess.PIPE)
+    kill_when_paused(proc, marker)
+    db = out / "notices.sqlite"
+    assert not (out / SIDE).exists()
+    assert db_rows(db, "PRAGMA journal_mode") == [("wal",)] and db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert db_rows(db, "SELECT count(*), max(version) FROM versions") == [(2, 2)]   # the first batch
+    final = run(Settings(inputs=(str(raw),), out_dir=out))
+    assert (final.changed, final.unchanged) == (1, 2) and not final.failures
+
+
+def _failing_insert(monkeypatch, at: int, error: BaseException) -> None:
+    import extractor.store.archive as A
+
+    insert, calls = A.Archive._insert_notice_rows, []
+
+    def failing(self, record):
+        calls.append(record)
+        if len(calls) == at:
+            raise error
+        insert(self, record)
+
+    monkeypatch.setattr(A.Archive, "_insert_notice_rows", failing)
+
+
+def test_a_first_run_stopped_by_ctrl_c_keeps_what_it_stored(tmp_path, fixtures_dir, monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_copies(raw, seed_text(fixtures_dir), range(3))
+    _failing_insert(monkeypatch, 3, KeyboardInterrupt())
+    with pytest.raises(KeyboardInterrupt):
+        run(Settings(inputs=(str(raw),), out_dir=out))
+    db = out / "notices.sqlite"
+    assert not (out / SIDE).exists() and not (out / "notices.json").exists()
+    assert db_rows(db, "PRAGMA journal_mode") == [("wal",)] and db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+    assert db_rows(db, "SELECT count(*), max(version) FROM versions") == [(2, 2)]   # the third rolled back
+    monkeypatch.undo()
+    final = run(Settings(inputs=(str(raw),), out_dir=out))
+    assert (final.changed, final.unchanged) == (1, 2) and not final.failures
+    assert [n["version"] for n in json.loads((out / "notices.json").read_text(encoding="utf-8"))] == [3]
+
+
+def test_a_first_run_whose_database_fails_leaves_no_archive(tmp_path, fixtures_dir, monkeypatch):
+    """SQLite's own error (a full disk): the side file may not be whole, so it is
+    removed, never given the archive's name."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_copies(raw, seed_text(fixtures_dir), range(3))
+    _failing_insert(monkeypatch, 2, sqlite3.OperationalError("database or disk is full"))
+    with pytest.raises(sqlite3.OperationalError):
+        run(Settings(inputs=(str(raw),), out_dir=out))
+    assert not (out / SIDE).exists() and not (out / "notices.sqlite").exists()
+
+
+def test_a_side_file_left_behind_is_removed_by_the_next_run(tmp_path, fixtures_dir):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_copies(raw, seed_text(fixtures_dir), range(1))
+    out.mkdir()
+    (out / SIDE).write_bytes(b"SQLite format 3\0 and then nothing whole")
+    assert run(Settings(inputs=(str(raw),), out_dir=out)).new == 1
+    assert not (out / SIDE).exists()
+    (out / SIDE).write_bytes(b"half")   # beside an archive in place: removed, the archive kept
+    write_copies(raw, seed_text(fixtures_dir), range(1, 2))
+    assert run(Settings(inputs=(str(raw),), out_dir=out)).changed == 1
+    assert not (out / SIDE).exists()
+    assert db_rows(out / "notices.sqlite", "SELECT count(*) FROM versions") == [(2,)]

@@ -301,6 +301,7 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
             archive.refresh_agencies()
             # recorded last: a run killed before here re-resolves everything next time
             archive.set_setting("resolution", resolution)
+            archive.settle()   # a new archive built aside goes in place before the files
             if result.notice_count or not result.failures:
                 from ..store.describe import write_datasette_metadata
                 result.written = [archive.path, write_datasette_metadata(settings.out_dir)] + outputs.finish()

@@ -34,6 +34,15 @@ next run redoes them because their sha256 is not in ``sources``; after a
 power loss, at most the last notices committed, for the same reason), and a
 lock file (``.lock`` beside the database, ``fcntl.flock``) so two runs on one
 output folder never interleave: the second fails at once with a clear message.
+
+A first run into a folder with no archive builds it aside (``BUILD_SECONDS``):
+in ``.notices.sqlite.building``, its journal in memory and nothing fsynced,
+put in place whole (fsynced, renamed, then switched to WAL) before the per-run
+files are, or after its first minute, whichever comes first.  Until then there
+is nothing under the real name; a first run killed (SIGKILL, power loss) before
+that leaves only the side file, which the next run removes before it starts
+again; one stopped by Ctrl-C or an error that is not SQLite's puts in place
+what it stored, as any run keeps what it committed.
 """
 from __future__ import annotations
 
@@ -48,6 +57,7 @@ from typing import Iterator
 import orjson
 
 from . import rows as R
+from .database import connect, put_in_place, side_file
 from .files import FolderBusy, folder_lock
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, shown, utc_now
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
@@ -64,8 +74,14 @@ ARCHIVE_NAME = "notices.sqlite"
 #: then not in ``sources``: the next run extracts them again.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
-#: the writer's SQLite page cache, KiB (``PRAGMA cache_size``)
-CACHE_KIB = 16 * 1024
+#: A first run into a new archive builds it aside for at most this long (seconds),
+#: then puts it in place (``Archive.settle``) and goes on in WAL mode.  Aside,
+#: the archive has no journal on disk and no fsync: in WAL mode every page was
+#: written twice (WAL, then checkpoint) and fsynced at each checkpoint, about
+#: 0.4 s of waiting and 0.25 s of system time per 1,000 bench notices
+#: (docs/scale.md, "Writer speed, session 22").  The bound is what a first run
+#: killed (not stopped) can lose: a minute of work, then as any run.
+BUILD_SECONDS = 60.0
 #: INSERT of one row per table of a notice's rows
 _INSERT_SQL = {
     table: f"INSERT INTO {table} ({', '.join(R.column_names(row_type))}) "
@@ -109,40 +125,23 @@ class NotArchived(ExtractorError):
 class Archive:
     """An open archive database (call ``close``, or use ``open_archive``)."""
 
-    def __init__(self, path: Path, readonly: bool = False) -> None:
+    def __init__(self, path: Path, readonly: bool = False, aside: bool = False) -> None:
+        """``aside``: a caller holding the output lock lets a new archive be built
+        aside (``BUILD_SECONDS``), and a side file a killed first run left be removed."""
         self.path = Path(path)
         self._uncommitted, self._since = 0, time.monotonic()   # notices stored since the last commit
         self._agency_delta = R.AgencyTally()                    # their agency counts, not yet in ``agencies``
         self._versions: tuple[set[str], set[str]] | None = None  # ``_stored``
         self._retired: set[str] | None = None                    # ``is_retired``
+        self._building: Path | None = None                       # the side file, until ``settle``
+        self._opened = time.monotonic()
         if readonly:  # readers (diff) need no lock: WAL lets them read beside a writing run
             self.con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = sqlite3.connect(self.path, timeout=30)
-        self.con.execute("PRAGMA journal_mode = WAL")
-        # NORMAL, not FULL: in WAL mode a commit is then written to the WAL but
-        # not fsynced (the WAL is synced at checkpoints).  A commit still survives
-        # the process being killed (SIGKILL, a crash: the OS has the pages), and
-        # after a power loss the database is consistent, only the last notices
-        # committed may be gone; their sha256 is then not in ``versions``, so the
-        # next run extracts them again.  FULL cost an fsync per notice, the largest
-        # part of the one writer's time.
-        self.con.execute("PRAGMA synchronous = NORMAL")
-        # up to 16 MB of page cache (taken as used), not SQLite's default 2 MB: the
-        # primary-key indexes take random doc_id keys, and with 2 MB their pages were
-        # read back and written out again and again (1,000 bench notices: 54,000
-        # page reads and 186,000 writes; 8 MB or more: 25,000-27,000 and 123,000).
-        # 64 MB wrote no less and doubled the peak RSS of a 1,000-notice run.
-        self.con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        # Foreign keys are declared (for readers and ``PRAGMA foreign_key_check``)
-        # but not enforced while writing: the rows of a notice are built to
-        # satisfy them (assignments of its own measures; every agency id in the
-        # batch's agency upsert, in the same transaction), tests check them after
-        # every kind of run, and enforcing them cost a fifth of the archive's
-        # writing time (a parent lookup per row, ~0.5 s per 1,000 notices).
-        self.con.execute("PRAGMA foreign_keys = OFF")
-        self.con.create_function("merge_names", 2, merge_names, deterministic=True)
+        if aside:
+            self._building = side_file(self.path)
+        self.con = self._connect()
         with self.con:
             # one transaction (SQLite's DDL is transactional, but Python's sqlite3 opens
             # none before CREATE/ALTER): a run killed while creating or migrating the
@@ -155,13 +154,37 @@ class Archive:
                 self.con.execute("INSERT OR IGNORE INTO archive_settings VALUES (?, ?)",
                                  (COUNTS_KEY, COUNTS_LATEST))
 
-    def close(self) -> None:
-        """Commit the notices stored since the last commit, and close."""
+    def settle(self) -> None:
+        """Put an archive built aside in place: commit, fsync the side file, rename
+        it to the archive's name (atomic; the folder fsynced too) and go on with it
+        in WAL mode.  Nothing to do for an archive opened in place."""
+        if self._building is None:
+            return
+        self.commit()
+        self.con.close()
+        put_in_place(self._building, self.path)
+        self._building = None
+        self.con = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        con = connect(self._building or self.path, aside=self._building is not None)
+        con.create_function("merge_names", 2, merge_names, deterministic=True)
+        return con
+
+    def close(self, keep: bool = True) -> None:
+        """Commit the notices stored since the last commit, and close.  An archive
+        built aside is put in place, unless ``keep`` is false (SQLite itself failed:
+        the side file may not be whole) or putting it in place fails: then the side
+        file is removed, and the next run starts again."""
         try:
-            if self.con.in_transaction:
-                self.commit()
+            if keep or not self._building:
+                if self.con.in_transaction:
+                    self.commit()
+                self.settle()
         finally:
             self.con.close()
+            if self._building:
+                self._building.unlink(missing_ok=True)
 
     def commit(self) -> None:
         """Make the notices stored so far durable (``store`` commits in batches),
@@ -301,6 +324,8 @@ class Archive:
         self._uncommitted += 1
         if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
             self.commit()
+            if self._building and time.monotonic() - self._opened >= BUILD_SECONDS:
+                self.settle()
         return status, record
 
     def _place(self, record: R.NoticeRecord, extracted_at: str) -> tuple[str, R.NoticeRecord]:
@@ -495,9 +520,16 @@ def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
     with contextlib.ExitStack() as stack:
         if lock:
             stack.enter_context(output_lock(out_dir))
-        archive = Archive(Path(out_dir) / ARCHIVE_NAME)
-        stack.callback(archive.close)
-        yield archive
+        archive = Archive(Path(out_dir) / ARCHIVE_NAME, aside=lock)
+        try:
+            yield archive
+        except sqlite3.Error:   # SQLite itself failed: an archive built aside is not put in place
+            archive.close(keep=False)
+            raise
+        except BaseException:
+            archive.close()
+            raise
+        archive.close()
 
 
 # --- notices back from JSON ----------------------------------------------------

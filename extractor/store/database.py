@@ -1,0 +1,88 @@
+"""How the writer opens the archive's SQLite file, and a new archive built aside.
+
+The settings of the writer's connection (``connect``) and the side file a
+first run builds a new archive in (``side_file``, ``put_in_place``): see
+``archive.BUILD_SECONDS`` for when and why.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: the writer's SQLite page cache, KiB (``PRAGMA cache_size``)
+CACHE_KIB = 16 * 1024
+#: a new archive is built as ``.notices.sqlite.building`` beside its name (dot-named,
+#: as the temp files of the per-run files are)
+BUILDING_PREFIX, BUILDING_SUFFIX = ".", ".building"
+
+
+def connect(path: Path, aside: bool = False) -> sqlite3.Connection:
+    """The writer's connection to ``path``: the archive in place (WAL), or a new one
+    built aside (``aside``: nothing to protect yet)."""
+    con = sqlite3.connect(path, timeout=30)
+    if aside:
+        # the rollback journal in memory (a notice's savepoint is still rolled back
+        # alone) and no fsync: ``put_in_place`` syncs the whole file once, before it
+        # gets the archive's name; a crash before that leaves only the side file
+        con.execute("PRAGMA journal_mode = MEMORY")
+        con.execute("PRAGMA synchronous = OFF")
+    else:
+        con.execute("PRAGMA journal_mode = WAL")
+        # NORMAL, not FULL: in WAL mode a commit is then written to the WAL but
+        # not fsynced (the WAL is synced at checkpoints).  A commit still survives
+        # the process being killed (SIGKILL, a crash: the OS has the pages), and
+        # after a power loss the database is consistent, only the last notices
+        # committed may be gone; their sha256 is then not in ``versions``, so the
+        # next run extracts them again.  FULL cost an fsync per notice, the largest
+        # part of the one writer's time.
+        con.execute("PRAGMA synchronous = NORMAL")
+    # up to 16 MB of page cache (taken as used), not SQLite's default 2 MB: the
+    # primary-key indexes take random doc_id keys, and with 2 MB their pages were
+    # read back and written out again and again (1,000 bench notices: 54,000
+    # page reads and 186,000 writes; 8 MB or more: 25,000-27,000 and 123,000).
+    # 64 MB wrote no less and doubled the peak RSS of a 1,000-notice run.
+    con.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    # Foreign keys are declared (for readers and ``PRAGMA foreign_key_check``)
+    # but not enforced while writing: the rows of a notice are built to
+    # satisfy them (assignments of its own measures; every agency id in the
+    # batch's agency upsert, in the same transaction), tests check them after
+    # every kind of run, and enforcing them cost a fifth of the archive's
+    # writing time (a parent lookup per row, ~0.5 s per 1,000 notices).
+    con.execute("PRAGMA foreign_keys = OFF")
+    return con
+
+
+def side_file(path: Path) -> Path | None:
+    """The side file to build a new archive ``path`` in, or None when the archive
+    (or a journal of it) exists.  Only under the output lock: a side file found
+    was left by a first run that was killed, and is removed (it may be half
+    written; it never gets the archive's name)."""
+    side = path.with_name(f"{BUILDING_PREFIX}{path.name}{BUILDING_SUFFIX}")
+    for left in (side, Path(f"{side}-journal")):
+        if os.path.lexists(left):
+            log.info("removing %s, left by a first run that did not finish", left)
+            left.unlink()
+    if any(os.path.lexists(f"{path}{end}") for end in ("", "-wal", "-journal")):
+        return None
+    return side
+
+
+def put_in_place(side: Path, path: Path) -> None:
+    """Give a closed side file the archive's name: its data synced to the disk
+    first, then renamed (atomic), then the folder's entry synced, so that after a
+    power loss the name holds either nothing or the whole file."""
+    _fsync(side)
+    os.replace(side, path)
+    _fsync(path.parent)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
