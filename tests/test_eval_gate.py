@@ -180,6 +180,13 @@ HOLDOUT_FLOORS = (
      "unresolved); the 8 agency misses left are names the parser does not find",
      {"measures": (535, 564), "agencies": (995, 1003), "doc_number": (104, 106), "title": (104, 106),
       "issuer": (102, 106), "date": (103, 106), "recipients": (102, 106), "table_title": (103, 106)}),
+    ("2026-12-01", "parse/layout (session 22, seen by the coder): a two-paragraph task cell in a text copy, "
+     "a contacts form is no task table, a 2020312日 signature date, 字体【默认 超大| chrome, a short phrase "
+     "before a bracket's labels, a note row's first-listed rule, PDF cell wraps, table titles; of the 8 "
+     "measures left, 6 are form names (sentlabel-wuzhou 5, bracketnote-erlian 1) and 2 tradtable-neimenggu's "
+     "各X、Y人民政府 group, which the holdout's own expected files disagree on",
+     {"measures": (551, 559), "agencies": (1002, 1003), "doc_number": (106, 106), "title": (105, 106),
+      "issuer": (105, 106), "date": (106, 106), "recipients": (105, 106), "table_title": (106, 106)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
