@@ -137,7 +137,7 @@ def _no_task_table(located: Located, mark: str) -> bool:
         return False
     if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
         return True
-    return not _has_task_header(table)
+    return not _names_task_columns(table)
 
 
 def _names_task_columns(table) -> bool:
@@ -150,13 +150,6 @@ def _names_task_columns(table) -> bool:
         if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             return True
     return False
-
-
-def _has_task_header(table) -> bool:
-    """The HTML table has a task table's header row (``table.find_header``)."""
-    from ..parse.grid import html_grid   # grid -> text only; imported late, as locate does
-    from ..parse.table import find_header
-    return find_header(html_grid(table)) is not None
 
 
 def normalize_doc_number(text: str) -> str:
@@ -360,8 +353,10 @@ def _run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | 
     ends = tuple(voc["issuer_ends"])
     for i in range(len(head) - 1, 0, -1):
         m = _RUN_TOGETHER_DATE_RE.match(compact(head[i]))
+        if not m:
+            continue
         above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
-        if not m or not simplified(above).endswith(ends):
+        if not simplified(above).endswith(ends):
             continue
         year, rest = int(m.group(1)), m.group(2)
         dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
