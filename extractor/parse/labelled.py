@@ -10,7 +10,8 @@ Consecutive labelled lines form one assignment for the item(s) before them
 (``outline.Outline``).  Leader lines (分管领导 / 牵头负责领导) name people and
 go to ``extra``, never to the units; ``部门分工：X牵头，Y、Z等配合。`` is parsed
 as verb wording.  Labels may also follow the item's text on its own line
-(``1. 某某工作。责任单位：市发改局``).
+(``1. 某某工作。责任单位：市发改局``): the labels are then in the item's own
+paragraph, which docs/forms.md names ``inline-label`` (``OWN_LINE_FORM``).
 """
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from ..text import bracket_balance, simplified, split_numbering
 log = logging.getLogger(__name__)
 
 FORM = "labelled"
+#: the form of labels that close the item's own line, not lines of their own
+OWN_LINE_FORM = "inline-label"
 #: a label inside an item's own line must follow the end of a sentence or a space
 _INLINE_LABEL_AFTER = "。；; \u3000"
 #: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
@@ -117,7 +120,7 @@ def split_own_labels(text: str) -> tuple[str, Assignment | None]:
     for m in label_re().finditer(simplified(text)):
         if (m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER
                 and bracket_balance(text[:m.start()], OPENERS, CLOSERS) <= 0):
-            found = parse_labels(text[m.start():], FORM)
+            found = parse_labels(text[m.start():], OWN_LINE_FORM)
             if found is not None:
                 return re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found
     return text, None
