@@ -130,3 +130,10 @@ def test_traditional_text_in_utf8_is_not_taken_for_gbk():
     text = "關於印發重點工作責任分工方案的通知\n牽頭單位：市發展和改革局\n配合單位：市財政局\n" * 3
     d = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
     assert d.encoding == "utf-8" and d.text.startswith("關於")
+
+
+def test_zero_width_characters_are_taken_out_of_the_text():
+    """WeChat copies leave U+200B inside words; nothing prints them, so nothing reads them."""
+    text = "牵头\u200b单位：市发改委、\u200b市财政局\u2060\ufeff\n"
+    decoded = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
+    assert decoded.text == "牵头单位：市发改委、市财政局\n"

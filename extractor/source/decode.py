@@ -36,6 +36,10 @@ _META_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _HTML_RE = re.compile(r"<\s*(?:!doctype\s+html|html|body|table|div|p)\b", re.I)
 _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", ".php"}
 _SNIFF = 32 * 1024
+#: zero-width characters (ZERO WIDTH SPACE / (NON-)JOINER, WORD JOINER, a BOM inside the text):
+#: WeChat articles and some web editors leave them inside words (牵头\u200b单位, 、\u200b市财政局); nothing
+#: prints them, so they are taken out of the text before anything reads it
+_ZERO_WIDTH_RE = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   #: not TAB, LF, VT, FF, CR
 
 
@@ -275,6 +279,8 @@ def _finish(raw: RawInput, reading: _Reading, mark: str | None, warnings: list[s
     if reading.bad:
         warnings.append(f"{reading.bad} undecodable byte sequence(s) replaced under {reading.codec}")
     text = reading.text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ZERO_WIDTH_RE.search(text):
+        text = _ZERO_WIDTH_RE.sub("", text)
     if not text.strip():
         raise ExtractorError("empty after decoding")
     encoding = reading.codec + (f" ({', '.join(notes)})" if notes else "")
