@@ -220,6 +220,13 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
     return None
 
 
+def is_bare_label(text: str) -> bool:
+    """True for a line that is nothing but a numbering label (``1.``, ``（2）``, ``三、``, ``①``)."""
+    folded = fold(text).strip()
+    return any((m := rx.match(folded)) is not None and m.end() == len(folded) and kind != "mark"
+               for kind, rx in NUMBERING) if folded else False
+
+
 _T2S = None
 _T2S_LOCK = threading.Lock()
 

@@ -459,30 +459,16 @@ PERTURBATIONS.update({
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('cellabels-ganzhou-2021-28.html', 'label-no-colon'):
         "a label word followed by a space instead of its colon is not read as a label: measure 1's lead and support differ",
-    ('first-hangzhou-2017-52.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('fullwidth-huizhou-2019-57.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 8',
-    ('group-pingdingshan-2019-14.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 7 rows become 3',
-    ('inll-dongguan-2015-40.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('lbl-ezhou-2016-8.txt', 'label-bumen'):
         "a label in 部门 wording (配合部门：) is not read as the 单位 wording is: measure 3's support and deadline differ",
     ('lbl-ezhou-2016-8.txt', 'label-no-colon'):
         "a label word followed by a space instead of its colon is not read as a label: measure 1's deadline differ",
     ('lbl-lishui-2018-21.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
-    ('lbl-lishui-2018-21.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('lblwrap-yueyang-2022-7.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 2 rows become 0',
-    ('list-lishui-2018-21b.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 3 rows become 2',
-    ('mirror-dongguan-2016-12.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
-    ('pdfwrap-yichang-2022-15.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 3 rows become 2',
     ('prose-heze-2007-30.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 3',
     ('word-jiangmen-2019-47.html', 'split-header'):
@@ -497,46 +483,20 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('blanklead-lishan-2023-2.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
-    ('blanklead-lishan-2023-2.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
-    ('bracketnote-erlian-2024-6.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('brhead-fusong-2022-6.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
     ('cellroles-zhangjiachuan-2016-9.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
-    ('chrome-jiangxian-2023-17.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('colorder-zhenjiang-2024-12.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 7 rows become 10',
     ('commalabel-haixi-2020-93.html', 'word-export'):
         "Word's MsoNormal markup (spans, <o:p>, empty paragraphs) changes what is read: 4 rows become 0",
-    ('dlbracket-jiayu-2024-1.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 2',
     ('dutyline-xuchang-2020-20.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 6 rows become 2',
-    ('dutyline-xuchang-2020-20.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 6 rows become 3',
-    ('dutyverb-bijie-2023-2.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 2',
     ('firstrule-shanghang-2023-18.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('firstrule-shanghang-2023-18.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
-    ('fullname-jinxiang-2025-3.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 8 rows become 3',
-    ('headlead-qinxian-2025-6.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 8 rows become 0',
-    ('joined-zhongshan-2019-12.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 0',
-    ('lawdb-dingxi-2020-3.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
-    ('lawdb-shouguang-2022-9.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
     ('leadclause-suining-2021-30.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's text differ",
-    ('leadclause-suining-2021-30.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 0',
     ('leadercol-yuci-2023-5.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
     ('leaderlbl-kezuohou-2020-4.html', 'label-no-colon'):
@@ -549,12 +509,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 8',
     ('letterpoints-xianxian-2021-6.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('letterpoints-xianxian-2021-6.txt', 'number-own-line'):
-        "a line holding only the item number is joined to the line above: measure 1's section and text differ",
     ('listrule-xingtai-2020-12.html', 'wechat-sections'):
         'paragraphs printed as <section><span> are not read as the paragraphs they are: 6 rows become 0',
-    ('longnames-lianshui-2022-5.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 0',
     ('mdhead-anshun-2022-9.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 5',
     ('mixed-huarong-2021-2.html', 'label-no-colon'):
@@ -569,40 +525,24 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 0',
     ('pagefoot-shijingshan-2020-5.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('pagefoot-shijingshan-2020-5.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
     ('pinyin-changji-2019-18.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's lead differ",
-    ('pinyin-changji-2019-18.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
     ('progress-dingan-2023-41.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
     ('prose-enshi-2019-8.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's support differ",
     ('rolecell-jingan-2018-11.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
-    ('rule-xingqing-2018-40.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 2',
     ('sectcell-ali-2022-15.html', 'word-export'):
         "Word's MsoNormal markup (spans, <o:p>, empty paragraphs) changes what is read: 5 rows become 6",
     ('spacecell-minhang-2024-6.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
-    ('spacelabel-liangzhou-2022-45.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 3',
-    ('spun-guangdong-2024-9.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 4 rows become 2',
     ('sqlabel-xialu-2020-9.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 5 rows become 1',
-    ('sqlabel-xialu-2020-9.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 2',
     ('subjectcol-zhaoqing-2022-21.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
-    ('threelevel-yuncheng-2017-31.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 9 rows become 2',
     ('tortoise-jingxian-2023-4.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 5 rows become 2',
-    ('tortoise-jingxian-2023-4.txt', 'number-own-line'):
-        'a line holding only the item number is joined to the line above: 5 rows become 2',
     ('twohead-taobei-2021-31.html', 'trailing-cells'):
         'an empty last cell in every row makes a one-cell section row look like a task row: 7 rows become 10',
     ('xieban-heilongjiang-2013-7.html', 'word-export'):

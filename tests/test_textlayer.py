@@ -3,7 +3,7 @@ import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.textlayer import prepare, repair_breaks, split_run_on
+from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks, split_run_on
 from extractor.source.decode import decode_bytes
 from extractor.text import fold, split_numbering, strip_chrome
 
@@ -128,3 +128,11 @@ def test_blank_lines_inside_an_item_change_nothing():
 def test_a_table_continuation_mark_is_recognised(line, mark):
     from extractor.parse.textlayer import is_continuation_mark
     assert is_continuation_mark(line) is mark
+
+
+def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
+    """A PDF copy sets 1. on a line and the item's text on the next; the number is not the
+    last words of the heading above it."""
+    lines = ["一、扩大投资", "1.", "", "新开工项目30个。（牵头单位：县发改局）", "（2）", "2.完成投资。"]
+    assert join_bare_labels(lines) == ["一、扩大投资", "1.新开工项目30个。（牵头单位：县发改局）", "（2）",
+                                       "2.完成投资。"]

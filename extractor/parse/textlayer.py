@@ -33,7 +33,7 @@ from functools import lru_cache
 from ..models import TABLE_MARK, Located
 from .assign import label_re, match_copy
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, cn_to_int, \
-    fold, simplified, split_numbering, strip_chrome, vocab
+    fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -310,6 +310,29 @@ def is_continuation_mark(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _continued_words() -> frozenset[str]:
     return frozenset(vocab()["boilerplate"]["continued_table"])
+
+
+def join_bare_labels(lines) -> list[str]:
+    """Lines, with a line that holds only an item's number (``1.``, ``（2）``, ``三、``) joined to
+    the next non-blank line: a text copied out of a PDF or a phone's reader sets the number
+    on a line of its own and the item's text on the next.  Unjoined, the number was read as
+    the last words of the item or heading above it and the item was lost.  A next line that
+    is numbered itself, or a table mark, is not joined."""
+    out: list[str] = []
+    bare = None   # the index in ``out`` of a number still waiting for its text
+    for line in lines:
+        text = line.strip()
+        if bare is not None and text:
+            if not text.startswith(TABLE_MARK) and split_numbering(text) is None and not is_bare_label(text):
+                out[bare] = out[bare].rstrip() + text
+                bare = None
+                continue
+            bare = None
+        if bare is not None:
+            continue      # a blank line between the number and its text
+        out.append(line)
+        bare = len(out) - 1 if text and is_bare_label(text) else None
+    return out
 
 
 def prepare(located: Located) -> Located:
