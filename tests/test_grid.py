@@ -36,8 +36,20 @@ def test_br_keeps_parts_apart():
 
 
 def test_paragraphs_in_cell_are_parts_and_nbsp_is_empty():
-    g = html_grid(table("<table><tr><td><p>市财政局</p><p>市商务局</p></td><td>&nbsp;</td></tr></table>"))
+    g = html_grid(table("<table><tr><td><p>市财政局</p><p>市商务局</p></td><td>&nbsp;</td></tr>"
+                        "<tr><td>a</td><td>b</td></tr></table>"))
     assert g[0][0].parts == ("市财政局", "市商务局") and g[0][1].parts == ()
+
+
+def test_an_empty_column_closing_every_row_is_dropped():
+    """Editors close every row with an empty cell; that column holds nothing, and kept it made a
+    one-cell section row look like a row of tasks.  An empty column with text below stays."""
+    g = html_grid(table("<table><tr><td>序号</td><td>任务</td><td>&nbsp;</td><td> </td></tr>"
+                        "<tr><td colspan=2>一、稳增长</td><td></td><td>&nbsp;</td></tr>"
+                        "<tr><td>1</td><td>某事</td><td></td><td></td></tr></table>"))
+    assert texts(g) == [["序号", "任务"], ["一、稳增长", "一、稳增长"], ["1", "某事"]]
+    g = html_grid(table("<table><tr><td>序号</td><td></td></tr><tr><td>1</td><td>市财政局</td></tr></table>"))
+    assert texts(g) == [["序号", ""], ["1", "市财政局"]]
 
 
 def test_short_rows_are_padded_and_oversized_rowspan_capped():

@@ -467,8 +467,6 @@ PERTURBATIONS.update({
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('cellabels-ganzhou-2021-28.html', 'label-no-colon'):
         "a label word followed by a space instead of its colon is not read as a label: measure 1's lead and support differ",
-    ('fullwidth-huizhou-2019-57.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 8',
     ('lbl-ezhou-2016-8.txt', 'label-bumen'):
         "a label in 部门 wording (配合部门：) is not read as the 单位 wording is: measure 3's support and deadline differ",
     ('lbl-ezhou-2016-8.txt', 'label-no-colon'):
@@ -479,32 +477,20 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a label word followed by a space instead of its colon is not read as a label: 2 rows become 0',
     ('prose-heze-2007-30.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 3',
-    ('word-jiangmen-2019-47.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 3 rows become 6',
     ('blanklbl-caidian-2023-1.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('blanklead-lishan-2023-2.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
-    ('brhead-fusong-2022-6.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
-    ('cellroles-zhangjiachuan-2016-9.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
-    ('colorder-zhenjiang-2024-12.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 7 rows become 10',
     ('dutyline-xuchang-2020-20.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 6 rows become 2',
     ('firstrule-shanghang-2023-18.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('leadclause-suining-2021-30.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's text differ",
-    ('leadercol-yuci-2023-5.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
     ('leaderlbl-kezuohou-2020-4.html', 'label-no-colon'):
         "a label word followed by a space instead of its colon is not read as a label: measure 1's lead and support differ",
     ('leaderline-chaoyang-2022-8.html', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 6 rows become 0',
-    ('leaders-yunyang-2023-7.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 8',
     ('letterpoints-xianxian-2021-6.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('listrule-xingtai-2020-12.html', 'wechat-sections'):
@@ -515,8 +501,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 1',
     ('mobile-zhuzhou-2022-4.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('noterow-xinyu-2023-9.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 9',
     ('odddot-xixiang-2023-3.txt', 'label-no-colon'):
         'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
     ('oneline-dawa-2021-3.txt', 'hard-wrap'):
@@ -525,22 +509,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('pinyin-changji-2019-18.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's lead differ",
-    ('progress-dingan-2023-41.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
     ('prose-enshi-2019-8.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's support differ",
-    ('rolecell-jingan-2018-11.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 5 rows become 7',
-    ('spacecell-minhang-2024-6.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
     ('sqlabel-xialu-2020-9.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 5 rows become 1',
-    ('subjectcol-zhaoqing-2022-21.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 6 rows become 8',
     ('tortoise-jingxian-2023-4.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 5 rows become 2',
-    ('twohead-taobei-2021-31.html', 'trailing-cells'):
-        'an empty last cell in every row makes a one-cell section row look like a task row: 7 rows become 10',
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -155,7 +155,17 @@ def html_grid(table) -> Grid:
             row.append(pending.pop((r, c)))
             c += 1
         grid.append(row)
-    return _rectangular(grid)
+    return _without_empty_last_columns(_rectangular(grid))
+
+
+def _without_empty_last_columns(grid: Grid) -> Grid:
+    """``grid`` without the columns at its right edge that hold nothing in any row: editors
+    leave an empty cell (``<td>&nbsp;</td>``) closing every row, and that column made a
+    one-cell section row look like a row of tasks.  A column with a header is kept."""
+    while grid and len(grid[0]) > 1 and not any(row[-1].text.strip() for row in grid):
+        for row in grid:
+            row.pop()
+    return grid
 
 
 def _spread(cell: Cell, rowspan: int, colspan: int, row: list[Cell], pending: dict) -> None:
