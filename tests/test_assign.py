@@ -108,3 +108,12 @@ def test_label_words_spaced_out_are_labels():
                          "labelled")
     assert found.lead == ("市发改局",) and found.support == ("市财政局",) and found.deadline == "2021年底"
     assert found.extra == {"分管领导": "张某"}
+
+
+def test_a_space_may_stand_for_the_colon_of_a_label_that_opens_a_line_or_clause():
+    from extractor.parse.assign import starts_with_label
+    found = parse_labels("牵头单位\u3000市发改局；配合单位  市财政局、市统计局", "labelled")
+    assert found.lead == ("市发改局",) and found.support == ("市财政局、市统计局",)
+    assert starts_with_label("责任单位 市卫生健康委") and starts_with_label("牽頭單位\u3000市發改局")
+    # a label word inside a sentence, or followed by another label word, is no label
+    assert not starts_with_label("各牵头单位 要加强统筹") and not starts_with_label("牵头单位 配合单位")

@@ -465,48 +465,18 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('cellabels-ganzhou-2021-28.html', 'label-no-colon'):
-        "a label word followed by a space instead of its colon is not read as a label: measure 1's lead and support differ",
     ('lbl-ezhou-2016-8.txt', 'label-bumen'):
         "a label in 部门 wording (配合部门：) is not read as the 单位 wording is: measure 3's support and deadline differ",
-    ('lbl-ezhou-2016-8.txt', 'label-no-colon'):
-        "a label word followed by a space instead of its colon is not read as a label: measure 1's deadline differ",
-    ('lbl-lishui-2018-21.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
-    ('lblwrap-yueyang-2022-7.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 2 rows become 0',
     ('prose-heze-2007-30.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 3',
-    ('blanklbl-caidian-2023-1.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('blanklead-lishan-2023-2.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
-    ('dutyline-xuchang-2020-20.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 6 rows become 2',
-    ('firstrule-shanghang-2023-18.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('leadclause-suining-2021-30.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's text differ",
-    ('leaderlbl-kezuohou-2020-4.html', 'label-no-colon'):
-        "a label word followed by a space instead of its colon is not read as a label: measure 1's lead and support differ",
-    ('leaderline-chaoyang-2022-8.html', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 6 rows become 0',
-    ('letterpoints-xianxian-2021-6.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('listrule-xingtai-2020-12.html', 'wechat-sections'):
         'paragraphs printed as <section><span> are not read as the paragraphs they are: 6 rows become 0',
     ('mdhead-anshun-2022-9.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 5',
-    ('mixed-huarong-2021-2.html', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 1',
-    ('mobile-zhuzhou-2022-4.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
-    ('odddot-xixiang-2023-3.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 4 rows become 0',
     ('oneline-dawa-2021-3.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 0',
-    ('pagefoot-shijingshan-2020-5.txt', 'label-no-colon'):
-        'a label word followed by a space instead of its colon is not read as a label: 5 rows become 0',
     ('pinyin-changji-2019-18.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's lead differ",
     ('prose-enshi-2019-8.txt', 'hard-wrap'):

@@ -96,7 +96,9 @@ def label_re() -> re.Pattern:
     words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
     alt = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
     # 牵头单位： / 牵头单位: / 【牵头单位】
-    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
+    # 牵头单位　市发改委: at the start of a line or clause, a space may stand for the colon
+    spaced = rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w3>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})"
+    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]|{spaced}")
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +120,7 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
     hits = list(label_re().finditer(simple))
     out = []
     for i, m in enumerate(hits):
-        word = _LABEL_GAP_RE.sub("", m.group("w1") or m.group("w2"))
+        word = _LABEL_GAP_RE.sub("", m.group("w1") or m.group("w2") or m.group("w3"))
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
         out.append((label_role(word), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
@@ -127,8 +129,25 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
 
 def holds_label_mark(text: str) -> bool:
     """Whether ``text`` holds a character every label needs (``label_re``: ：, : or 【;
-    simplified() keeps punctuation): a text without one holds no label."""
-    return "：" in text or ":" in text or "【" in text
+    simplified() keeps punctuation) or opens with a label word and a space for its colon:
+    a text with neither holds no label."""
+    return "：" in text or ":" in text or "【" in text or _opens_with_spaced_label(text)
+
+
+_SPACES = " \t\u3000\xa0"
+#: a label word and the space that stands for its colon open a line within this many characters
+SPACED_LABEL_HEAD = 16   # the longest label words (牵头责任单位, 6) spaced out to 11, spaces, the value's first
+
+
+def _opens_with_spaced_label(text: str) -> bool:
+    """Whether ``text`` opens with a label word followed by a space instead of its colon
+    (``牵头单位　市发改委``).  Most texts have no space near their start and are answered
+    without matching."""
+    head = text.lstrip(_SPACES)[:SPACED_LABEL_HEAD]
+    if not any(ch in head for ch in _SPACES):
+        return False
+    m = label_re().match(match_copy(head))
+    return m is not None and m.group("w3") is not None
 
 
 def starts_with_label(text: str) -> bool:
