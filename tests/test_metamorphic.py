@@ -465,8 +465,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('lbl-ezhou-2016-8.txt', 'label-bumen'):
-        "a label in 部门 wording (配合部门：) is not read as the 单位 wording is: measure 3's support and deadline differ",
     ('prose-heze-2007-30.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 3',
     ('leadclause-suining-2021-30.txt', 'hard-wrap'):

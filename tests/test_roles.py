@@ -27,3 +27,11 @@ def test_words_once_known_to_one_reader_only():
 def test_roles_of_one_reader_only_stay_there():
     assert "division" not in header_roles() and role_of("任务分工") is None
     assert "measure" not in label_roles() and label_role("工作任务") is None
+
+
+def test_a_unit_word_is_known_with_either_noun():
+    """Notices print 单位 and 部门 interchangeably in these words: the vocabulary lists one and
+    both readers know the other (协同责任单位 is listed, 协同责任部门 is not)."""
+    assert "协同责任部门" in label_roles()["support"] and role_of("协同责任部门") == "support"
+    assert role_of("主责单位") == "lead" and label_role("落实部门") == "responsible"
+    assert "责任主体" in label_roles()["responsible"] and "责任主部门" not in label_roles()["responsible"]
