@@ -78,3 +78,9 @@ def test_pipe_grid_empty_lead_keeps_support_in_place():
     tokens = ["1、做甲", "", "市财政局", ""]
     g = pipe_grid(tokens, 3, {"measure": 0})
     assert texts(g) == [["1、做甲", "", "市财政局"]]
+
+
+def test_sections_in_a_cell_are_parts():
+    """WeChat prints its paragraphs as <section>: in a cell they are parts, as <p> are."""
+    g = html_grid(table("<table><tr><td><section><span>市财政局</span></section><section>市商务局</section></td></tr></table>"))
+    assert g[0][0].parts == ("市财政局", "市商务局")

@@ -469,8 +469,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 3',
     ('leadclause-suining-2021-30.txt', 'hard-wrap'):
         "a line wrapped at 38 characters is not joined back where the wrap cut: measure 1's text differ",
-    ('listrule-xingtai-2020-12.html', 'wechat-sections'):
-        'paragraphs printed as <section><span> are not read as the paragraphs they are: 6 rows become 0',
     ('mdhead-anshun-2022-9.txt', 'hard-wrap'):
         'a line wrapped at 38 characters is not joined back where the wrap cut: 4 rows become 5',
     ('oneline-dawa-2021-3.txt', 'hard-wrap'):

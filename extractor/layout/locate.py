@@ -455,4 +455,4 @@ LAYOUT_MAX_ROWS = 5
 #: a content cell holds the letter and its items: a title, recipients, a few
 #: paragraphs and items; a task table's cell holds a unit list or a sentence or two
 LAYOUT_CELL_MIN_BLOCKS = 5
-_PARAGRAPH_TAGS = ("p", "div", "br")
+_PARAGRAPH_TAGS = ("p", "div", "br", "section")   # WeChat prints its paragraphs as <section>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..text import MEASURE_RE, SECTION_RE, fold
 
 MAX_SPAN = 200
-_BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
+_BLOCKS = {"p", "div", "section", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 
 
 @dataclass(init=False, slots=True)
