@@ -3,7 +3,7 @@ import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks, split_run_on
+from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks, split_run_on
 from extractor.source.decode import decode_bytes
 from extractor.text import fold, split_numbering, strip_chrome
 
@@ -136,3 +136,16 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
     lines = ["一、扩大投资", "1.", "", "新开工项目30个。（牵头单位：县发改局）", "（2）", "2.完成投资。"]
     assert join_bare_labels(lines) == ["一、扩大投资", "1.新开工项目30个。（牵头单位：县发改局）", "（2）",
                                        "2.完成投资。"]
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_joined_back():
+    """Lines of exactly the widest length, several of them, go on in the next line (a phone's copy
+    wrapped at 20 characters here); a line that opens an item or a label does not continue the one above."""
+    first = "1.推进老旧小区改造，完成改造112个。（牵头单位：市住建局；配合单位：市财政局、市自然资源和规划局）"
+    second = "2.完成城区排涝管网改造18公里，新建泵站2座和调蓄池一处，消除易涝点。"
+    lines = [p[k:k + 20] for p in (first, second) for k in range(0, len(p), 20)] + ["牵头单位：市水利局"]
+    assert sum(len(x) == 20 for x in lines) >= 3
+    assert join_hard_wraps(lines) == [first, second, "牵头单位：市水利局"]
+    # a notice with its own breaks has one longest line: nothing is joined
+    assert join_hard_wraps(["一、总体要求", "1.某某工作要点。", "牵头单位：市发改委"]) == \
+        ["一、总体要求", "1.某某工作要点。", "牵头单位：市发改委"]

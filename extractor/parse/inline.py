@@ -23,7 +23,7 @@ from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_unit_list, p
                      parse_verbs, split_clauses, starts_with_label, with_form)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from .textlayer import join_bare_labels
+from .textlayer import text_form_lines
 from ..text import bracket_balance, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ _PROSE_OPENER = "由"
 def parse_inline(located: Located) -> ParsedTable | None:
     """Measures whose paragraphs end in an assignment; None if there are none."""
     outline = Outline()
-    for line in join_wrapped_brackets(join_bare_labels(located.lines)):
+    for line in join_wrapped_brackets(text_form_lines(located.lines)):
         if line and not line.startswith(TABLE_MARK):
             _add_paragraph(outline, line)
     parsed = outline.parsed()

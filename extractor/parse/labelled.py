@@ -21,7 +21,7 @@ import re
 from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_re, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
-from .textlayer import join_bare_labels
+from .textlayer import text_form_lines
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
 
@@ -44,7 +44,7 @@ _LIST_SEPARATORS_RE = re.compile(r"[、，,；;：:\s]")
 
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
-    lines = [ln.strip() for ln in join_bare_labels(located.lines) if not ln.startswith(TABLE_MARK)]
+    lines = [ln.strip() for ln in text_form_lines(located.lines) if not ln.startswith(TABLE_MARK)]
     if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
         return None
     outline = Outline()

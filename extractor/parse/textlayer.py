@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from .assign import label_re, match_copy
+from .assign import label_re, match_copy, starts_with_label
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, cn_to_int, \
     fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
@@ -310,6 +310,53 @@ def is_continuation_mark(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _continued_words() -> frozenset[str]:
     return frozenset(vocab()["boilerplate"]["continued_table"])
+
+
+#: a text copy wrapped at a fixed width (a phone's or a law database's copy) has at least this
+#: many lines of exactly its widest length ...
+WRAPPED_MIN_LINES = 3
+#: ... making at least this share of its non-blank lines: a notice with its own breaks has one
+#: longest line, rarely two of the same length
+WRAPPED_MIN_SHARE = 0.2
+#: a line this much shorter than the wrap width still reached it: its indent was stripped
+#: (two ideographic spaces, or four ASCII ones)
+WRAP_INDENT = 4
+_PARAGRAPH_END = "。；;！!？?）)】〕]"
+
+
+def text_form_lines(lines) -> list[str]:
+    """The lines the text forms (labelled lines, inline assignments) read: hard wraps joined
+    back, then item numbers set on a line of their own joined to their text."""
+    return join_bare_labels(join_hard_wraps(lines))
+
+
+def join_hard_wraps(lines) -> list[str]:
+    """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
+
+    A copy wrapped at W characters shows it: several lines (``WRAPPED_MIN_LINES``, a
+    ``WRAPPED_MIN_SHARE`` of all) of exactly the widest length and none longer.  A line that
+    reached the width (less an indent, ``WRAP_INDENT``, if it does not end a sentence or a
+    bracket) goes on in the next line, unless that one is blank, a table, or opens an item or
+    a label of its own.  A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a
+    number, the bracket of an assignment; unjoined, those were read as two things."""
+    lengths = [len(ln.strip()) for ln in lines if ln.strip() and not ln.startswith(TABLE_MARK)]
+    width = max(lengths, default=0)
+    full = lengths.count(width)
+    if full < WRAPPED_MIN_LINES or full < WRAPPED_MIN_SHARE * len(lengths):
+        return list(lines)
+    out: list[str] = []
+    wrapped = False   # the last line in ``out`` reached the width
+    for line in lines:
+        text = line.strip()
+        if wrapped and text and not text.startswith(TABLE_MARK) and split_numbering(text) is None \
+                and not starts_with_label(text):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(line)
+        last = out[-1].strip()
+        wrapped = bool(text) and not text.startswith(TABLE_MARK) and (
+            len(text) == width or (len(text) >= width - WRAP_INDENT and not last.endswith(tuple(_PARAGRAPH_END))))
+    return out
 
 
 def join_bare_labels(lines) -> list[str]:
