@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test eval bench bench-incremental clean install office browser
+.PHONY: run test eval synth bench bench-incremental clean install office browser
 
 # LibreOffice converts .doc/.wps/.et attachments (docs/attachments.md); Debian's
 # -nogui packages are the smallest set that has the Writer and Calc import filters
@@ -49,6 +49,10 @@ browser:
 ## eval: score every golden fixture per form (the gate in tests/test_eval_gate.py)
 eval: $(STAMP)
 	$(BIN)/python -m extractor.evaluate tests/fixtures
+
+## synth: exactness per axis value on generated notices with known truth (docs/synth.md)
+synth: $(STAMP)
+	PYTHONPATH=tests $(BIN)/python -m synth $(SYNTH_ARGS)
 
 ## bench: synthetic corpus; extractor (1 and 2 processes) vs pandas.read_html; see docs/scale.md;
 ##        then agency names resolved per second over the fixtures (bench/bench_resolve.py)

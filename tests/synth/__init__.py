@@ -1,0 +1,39 @@
+"""Synthetic notices with known truth: a seeded generator and a scorer.
+
+``notice(seed)`` composes one notice from independent axes (container,
+medium, numbering, separator, place, names, groups, deadlines, chrome,
+encoding, spacing: ``AXES``), each value a variant published notices print,
+and returns ``Synth(data, suffix, truth)``; the truth has the shape of a
+fixture's expected.json.  ``python -m synth`` (``make synth``) scores the
+library on ``SEEDS`` and prints exactness per axis value (docs/synth.md).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .compose import AXES, compose
+from .render import render
+
+#: The fixed seed set ``make synth`` and tests/test_synth.py score.
+SEEDS = range(1, 401)
+
+
+@dataclass
+class Synth:
+    seed: int
+    data: bytes
+    suffix: str
+    truth: dict
+
+    @property
+    def name(self) -> str:
+        return f"synth-{self.seed}{self.suffix}"
+
+
+def notice(seed: int) -> Synth:
+    plan = compose(seed)
+    data, suffix = render(plan)
+    return Synth(seed, data, suffix, plan.truth())
+
+
+__all__ = ["AXES", "SEEDS", "Synth", "notice"]
