@@ -152,3 +152,126 @@ def test_zero_total_is_not_measured():
     from synth.score import share
     assert share(0, 0) == "not measured"
     assert share(3, 4).startswith("3/4")
+
+
+# ---------------------------------------------------------------- the gate
+# What ``make synth`` measured on SEEDS, pinned so that a change cannot give
+# accuracy back silently.  Oldest first; the last entry is in force.  Each is
+# (date, why, overall counts, per axis value (measures right, total, agencies
+# right, total)).  The generator is deterministic: a change to it changes the
+# totals, and then a new entry is measured and appended (with the reason).
+# An entry may only lower a share when its ``why`` names the cause.
+SYNTH_FLOORS = (
+    ("2026-12-01", "first measurement of the generator (commit 789d0b3) on main 425e5a6/a8d5978, before "
+     "any code for it",
+     {"measures": (2061, 2165), "agencies": (3983, 4143), "metadata": (1291, 1324)},
+     {
+     "container": {"inline-label": (355, 362, 704, 713), "inline-verb": (312, 319, 638, 643),
+         "labelled": (398, 405, 790, 790), "leading-clause": (169, 175, 334, 341),
+         "sentence": (176, 176, 328, 328), "table": (651, 728, 1189, 1328)},
+     "medium": {"docx": (150, 150, 260, 262), "html": (906, 929, 1749, 1795), "txt": (810, 869, 1625, 1686),
+         "xlsx": (195, 217, 349, 400)},
+     "sections": {"none": (685, 686, 1344, 1347), "rowspan-column": (157, 228, 297, 422),
+         "span-row": (283, 289, 494, 507), "一、": (466, 472, 867, 877), "（一）": (470, 490, 981, 990)},
+     "numbering": {"(1)": (238, 239, 454, 455), "1.": (192, 192, 382, 383), "1、": (238, 238, 460, 460),
+         "1﹒": (188, 188, 355, 355), "1．": (165, 165, 358, 359), "①": (195, 221, 399, 415),
+         "序号 column": (651, 728, 1189, 1328), "（1）": (194, 194, 386, 388)},
+     "task word": {"n/a": (1410, 1437, 2794, 2815), "主要任务": (84, 135, 165, 266),
+         "具体措施": (118, 123, 243, 251), "工作任务": (156, 165, 279, 289), "工作内容": (158, 160, 276, 279),
+         "重点任务": (135, 145, 226, 243)},
+     "lead word": {"n/a": (657, 670, 1300, 1312), "主办单位": (75, 90, 135, 157), "牵头单位": (557, 579, 1094, 1123),
+         "牵头部门": (470, 495, 915, 961), "责任单位": (302, 331, 539, 590)},
+     "support word": {"n/a": (937, 979, 1805, 1868), "协办单位": (354, 374, 692, 725),
+         "参与单位": (112, 123, 215, 229), "配合单位": (361, 374, 706, 720), "配合部门": (297, 315, 565, 601)},
+     "deadline word": {"n/a": (657, 670, 1300, 1312), "完成时间": (508, 535, 980, 1023),
+         "完成时限": (423, 459, 782, 846), "时间节点": (473, 501, 921, 962)},
+     "unit columns": {"n/a": (1410, 1437, 2794, 2815), "one, first leads": (280, 309, 505, 556),
+         "two": (164, 185, 312, 364), "two-row header": (207, 234, 372, 408)},
+     "separator": {"<br>": (76, 76, 118, 118), "space": (225, 244, 436, 474), "、": (391, 403, 794, 805),
+         "及": (385, 413, 754, 800), "和": (493, 506, 988, 1009), "，": (208, 213, 384, 399),
+         "；": (283, 310, 509, 538)},
+     "level": {"city": (574, 611, 1136, 1192), "county": (599, 623, 1166, 1196),
+         "district": (534, 548, 1016, 1040), "province": (354, 383, 665, 715)},
+     "place": {"仪陇县": (93, 100, 190, 195), "保定市": (171, 176, 371, 382), "四川省": (127, 137, 235, 250),
+         "宁乡市": (169, 176, 354, 362), "宜昌市": (105, 105, 221, 221), "宜昌市西陵区": (115, 121, 205, 218),
+         "常德市": (99, 101, 175, 177), "常德市武陵区": (146, 154, 279, 290), "成都市武侯区": (132, 132, 255, 255),
+         "桐庐县": (166, 166, 297, 297), "河南省": (101, 101, 208, 209), "泾县": (171, 181, 325, 342),
+         "湖南省": (126, 145, 222, 256), "绵阳市": (86, 103, 166, 190), "赣州市": (113, 126, 203, 222),
+         "赣州市章贡区": (141, 141, 277, 277)},
+     "issuer": {"full": (1783, 1882, 3450, 3602), "without city": (278, 283, 533, 541)},
+     "names": {"elided": (296, 302, 671, 679), "full": (522, 534, 933, 957),
+         "official": (459, 492, 883, 924), "short": (784, 837, 1496, 1583)},
+     "support": {"empty": (411, 440, 422, 444), "group": (452, 462, 668, 678),
+         "units": (451, 477, 1197, 1257), "units+group": (494, 533, 1056, 1123),
+         "units+等": (253, 253, 640, 641)},
+     "deadline": {"date": (298, 310, 583, 600), "day": (163, 171, 333, 345), "month": (239, 244, 464, 473),
+         "none": (367, 391, 738, 776), "ongoing": (261, 281, 532, 549), "partial": (288, 302, 524, 551),
+         "recurring": (180, 183, 321, 326), "yearend": (265, 283, 488, 523)},
+     "merges": {"lead-rowspan": (124, 138, 167, 196), "n/a": (1558, 1617, 3090, 3153),
+         "none": (379, 410, 726, 794)},
+     "chrome": {"all": (265, 271, 516, 523), "breadcrumb": (220, 246, 450, 490),
+         "footer": (197, 216, 417, 438), "infobox": (278, 285, 552, 562), "n/a": (345, 367, 609, 662),
+         "none": (280, 291, 575, 586), "print": (223, 230, 384, 394), "share": (253, 259, 480, 488)},
+     "encoding": {"gbk": (851, 894, 1607, 1653), "n/a": (345, 367, 609, 662),
+         "utf-8": (865, 904, 1767, 1828)},
+     "spacing": {"blank-lines": (148, 158, 287, 300), "crlf": (184, 194, 385, 398),
+         "indent": (596, 619, 1221, 1265), "n/a": (345, 367, 609, 662), "one-line": (112, 139, 236, 254),
+         "plain": (676, 688, 1245, 1264)},
+     }),
+)
+
+#: How far the overall measure or agency share may rise above its floor
+#: before a new entry must record it: one point is about 22 of the ~2,200
+#: measures, so progress is recorded and a later loss cannot hide under it.
+SYNTH_RAISE_MARGIN = 0.01
+
+
+@pytest.fixture(scope="module")
+def synth_results():
+    from synth.score import run
+    return run(synth.SEEDS)
+
+
+def _ratio(right: int, total: int) -> float:
+    return right / total if total else 1.0
+
+
+def test_synth_overall_reaches_its_floor(synth_results):
+    from synth.score import totals
+    _, _, floor, _ = SYNTH_FLOORS[-1]
+    now = totals(synth_results)
+    assert {k: now[k][1] for k in floor} == {k: t for k, (_, t) in floor.items()}, (
+        "the generator changed (other totals): measure with make synth and append an entry")
+    below = {k: f"{now[k][0]}/{now[k][1]} < pinned {r}/{t}" for k, (r, t) in floor.items() if now[k][0] < r}
+    assert not below, f"synthetic notices fell below their floor: {below} (make synth shows the causes)"
+
+
+def test_synth_every_axis_value_reaches_its_floor(synth_results):
+    from synth.score import by_axis
+    _, _, _, floor = SYNTH_FLOORS[-1]
+    now = by_axis(synth_results)
+    assert {a: set(v) for a, v in now.items()} == {a: set(v) for a, v in floor.items()}, (
+        "the generator changed (other axis values): measure with make synth and append an entry")
+    below = []
+    for axis, values in floor.items():
+        for value, (mr, mt, ar, at) in values.items():
+            m, g = now[axis][value]["measures"], now[axis][value]["agencies"]
+            assert (m[1], g[1]) == (mt, at), f"the generator changed ({axis}={value}): append an entry"
+            if m[0] < mr or g[0] < ar:
+                below.append(f"{axis}={value}: measures {m[0]}/{mt} (pinned {mr}), agencies {g[0]}/{at} (pinned {ar})")
+    assert not below, "axis values below their floor:\n" + "\n".join(below)
+
+
+def test_synth_floor_follows_the_code(synth_results):
+    from synth.score import totals
+    _, _, floor, _ = SYNTH_FLOORS[-1]
+    now = totals(synth_results)
+    ahead = {k: f"{now[k][0]}/{now[k][1]}" for k in ("measures", "agencies")
+             if _ratio(*now[k]) > _ratio(*floor[k]) + SYNTH_RAISE_MARGIN}
+    assert not ahead, f"synthetic notices measure clearly above the floor: append an entry with {ahead}"
+
+
+def test_synth_floor_is_never_lowered_silently():
+    for (_, _, before, _), (date, why, after, _) in zip(SYNTH_FLOORS, SYNTH_FLOORS[1:]):
+        lowered = [k for k in after if k in before and _ratio(*after[k]) < _ratio(*before[k])]
+        assert not lowered or "because" in why, f"the {date} entry lowers {lowered} without saying because of what"
