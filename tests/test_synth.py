@@ -162,7 +162,7 @@ def test_zero_total_is_not_measured():
 # totals, and then a new entry is measured and appended (with the reason).
 # An entry may only lower a share when its ``why`` names the cause.
 SYNTH_FLOORS = (
-    ("2026-12-01", "first measurement of the generator (commit 789d0b3) on main 425e5a6/a8d5978, before "
+    ("2026-12-01", "first measurement of the generator on main 425e5a6, the same on 23e03f5, before "
      "any code for it",
      {"measures": (2061, 2165), "agencies": (3983, 4143), "metadata": (1291, 1324)},
      {
