@@ -172,6 +172,7 @@ class AgencyRef:
         return shallow_dict(self)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Section:
     """A group of measures (目标任务 / 一、…)."""

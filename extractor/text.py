@@ -61,8 +61,14 @@ OPENERS, CLOSERS = "（(", "）)"
 ANY_OPENERS, ANY_CLOSERS = "（(〔【[［", "）)〕】]］"
 
 
+#: distinct numerals ``cn_to_int`` keeps: labels (一 … 九十九, 1 … 999) and date parts recur on every page
+_NUMERAL_CACHE = 4096
+
+
+@lru_cache(maxsize=_NUMERAL_CACHE)
 def cn_to_int(text: str) -> int | None:
-    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number."""
+    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number.
+    Cached: every section label and date part asks it, and they recur."""
     text = text.strip()
     if not text:
         return None

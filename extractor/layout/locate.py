@@ -268,7 +268,10 @@ def _take_meta_tables(root) -> dict[str, str]:
     for table in list(root.iter("table")):
         if table.find(".//table") is not None:
             continue  # a layout table around the content, not the box itself
-        text = compact(text_content(table))
+        text = text_content(table)
+        if cjk_count(text) > META_BOX_MAX_CHARS:
+            continue   # a task table, told without compacting its text: CJK characters are never white space
+        text = compact(text)
         if len(text) > META_BOX_MAX_CHARS or not any(w in text for w in words):
             continue   # a task table (the length rules it out first) or no box words
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]

@@ -313,10 +313,18 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+#: lines ``_is_date_line`` keeps: a page asks it of its head lines up to three times
+#: (the letter's end, the signature date, the heading over the table), a page's head is 60 lines
+_DATE_LINE_CACHE = 256
+
+
+@lru_cache(maxsize=_DATE_LINE_CACHE)
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (maybe printed twice, maybe after 成文日期：).
 
     Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
+    Cached: the same head lines are asked by ``cover_lines``, ``_find_date`` and
+    the heading search.
     """
     s = _DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
     if not s or len(s) > DATE_LINE_MAX_CHARS or parse_date(s) is None:
