@@ -34,6 +34,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -220,17 +221,16 @@ class Resolver:
         return list(self._split(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
-        # per fragment (cached): they recur far more than cell tuples; most cells are one
-        if len(cells) == 1:
+        if len(cells) == 1:   # per fragment (cached): they recur far more than cell tuples; most cells are one
             return self._fragment_cached(cells[0])
-        return tuple(name for cell in cells for name in self._fragment_cached(cell))
+        return tuple(chain.from_iterable(map(self._fragment_cached, cells)))
 
     def _split_fragment(self, cell: str) -> tuple[str, ...]:
         """One fragment's unit names (``units.split_cell``, ``units.split_token``), each token through a cache:
         a new list of units is mostly names seen before."""
         if is_empty_cell(cell, self.patterns):
             return ()
-        return tuple(name for token in split_cell(cell, self.patterns) for name in self._token_cached(token))
+        return tuple(chain.from_iterable(map(self._token_cached, split_cell(cell, self.patterns))))
 
     def _split_token(self, token: str) -> tuple[str, ...]:
         return tuple(split_token(token, self.lexicon, self.patterns))

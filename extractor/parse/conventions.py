@@ -102,7 +102,7 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
         return strip_lead_marks(draft)
     mark = assign_vocab()["conventions"]["co_lead_mark"]
     cells = draft.lead_cells
-    at = next((i for i, c in enumerate(cells) if mark in simplified(c)), None)
+    at = _co_lead_at(cells, mark)
     if at is not None:  # A、B分别牵头，C: A and B co-lead, C supports
         cut = simplified(cells[at]).find(mark)
         rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
@@ -119,6 +119,18 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
     return replace(draft, lead_cells=(units[0],), support_cells=tuple(units[1:]) + draft.support_cells)
 
 
+def _co_lead_at(cells: tuple[str, ...], mark: str) -> int | None:
+    """Index of the first cell holding the co-lead ``mark`` (分别牵头), in its simplified copy."""
+    for i, cell in enumerate(cells):
+        if mark in simplified(cell):
+            return i
+    return None
+
+
+#: what parts a cell's clauses (市人力社保局牵头，市财政局配合): without one, no verb clause to read
+_CLAUSE_SEP_RE = re.compile("[，,；;]")
+
+
 def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
     """A bare 责任单位 list that says itself who leads, or None when it does not:
 
@@ -126,7 +138,7 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
     - verbs: ``市人力社保局牵头，市财政局、市教育局配合`` (one table cell).
     """
     text = "，".join(draft.lead_cells)
-    verbs = parse_verbs(text) if any(ch in text for ch in "，,；;") else None
+    verbs = parse_verbs(text) if _CLAUSE_SEP_RE.search(text) else None
     if verbs is not None and verbs.lead and not verbs.from_responsible:
         return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
                        deadline=draft.deadline or verbs.deadline)
@@ -142,7 +154,7 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
 
 def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
     """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
-    if not any(_has_lead_mark(c) for c in draft.lead_cells):
+    if not any(map(_has_lead_mark, draft.lead_cells)):
         return draft
     units = [_without_mark(u) for c in draft.lead_cells for u in split_units(c)]
     return replace(draft, lead_cells=tuple(units))

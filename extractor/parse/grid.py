@@ -83,13 +83,8 @@ def _nearest_table(el):
 
 
 def cell_parts(td) -> tuple[str, ...]:
-    """Text fragments of a cell, split at <br> and block elements."""
-    if len(td) == 0:   # most cells: text only, no <br> or blocks (and no walk to set up)
-        text = td.text
-        if text is None:
-            return ()
-        text = " ".join(text.split())   # clean(), inline: once per cell
-        return (text,) if text else ()
+    """Text fragments of a cell, split at <br> and block elements (``html_grid``
+    reads a cell without children, most cells, itself: its text is the one part)."""
     parts: list[str] = []
     buf: list[str] = []
     _walk_cell(td, parts, buf)
@@ -139,7 +134,12 @@ def html_grid(table) -> Grid:
                 while (r, c) in pending:
                     row.append(pending.pop((r, c)))
                     c += 1
-            cell = Cell(cell_parts(td), (r, c))
+            if len(td):
+                cell = Cell(cell_parts(td), (r, c))
+            else:   # most cells: text only, no <br> or blocks (no walk to set up, no call)
+                text = td.text
+                text = " ".join(text.split()) if text else None   # clean(), inline
+                cell = Cell((text,) if text else (), (r, c))
             row.append(cell)
             names = td.keys()   # one call for the names, where two get() cost twice as much
             if "rowspan" not in names and "colspan" not in names:   # most cells: no span, no parsing
@@ -171,11 +171,12 @@ def _without_empty_last_columns(grid: Grid) -> Grid:
 def _spread(cell: Cell, rowspan: int, colspan: int, row: list[Cell], pending: dict) -> None:
     """The copies a spanning ``cell`` leaves: across ``row``, and in ``pending`` below."""
     r, c = cell.origin
+    parts, origin = cell.parts, cell.origin
     for dc in range(colspan):
         if dc:
-            row.append(Cell(cell.parts, cell.origin, col_copy=True))
+            row.append(Cell(parts, origin, False, True))
         for dr in range(1, rowspan):
-            pending[(r + dr, c + dc)] = Cell(cell.parts, cell.origin, row_copy=True, col_copy=dc > 0)
+            pending[(r + dr, c + dc)] = Cell(parts, origin, True, dc > 0)
 
 
 def _span(value) -> int:

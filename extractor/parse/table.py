@@ -414,12 +414,13 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     number = None if plan.number is None else _int_or_none(row[plan.number].text)
     no, _label, text = split_measure_label(text)
     from_responsible = plan.from_responsible
-    lead = _unit_parts([row[i] for i in plan.lead])
-    support = _unit_parts([row[i] for i in plan.support], skip_col_copies=True)
+    lead = _unit_parts(row, plan.lead)
+    support = _unit_parts(row, plan.support, skip_col_copies=True)
     if plan.lead_support:
         both_lead, both_support = _split_lead_support([row[i] for i in plan.lead_support])
         lead, support = lead + both_lead, support + both_support
-    deadline = " ".join(c.text for c in map(row.__getitem__, plan.deadline) if c.text and not c.col_copy) or None
+    deadline = (" ".join(c.text for c in map(row.__getitem__, plan.deadline) if c.text and not c.col_copy) or None
+                if plan.deadline else None)
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
     labelled = _labelled_cell(lead + support)
@@ -442,11 +443,14 @@ def _labelled_cell(parts: tuple[str, ...]):
     return parse_labels("；".join(parts), "html-table")
 
 
-def _unit_parts(cells: list[Cell], skip_col_copies: bool = False) -> tuple[str, ...]:
-    """Fragments of the unit cells; a colspan from the lead column into the
-    support column names the lead only (read_html copies it into both: docs/libraries.md)."""
+def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = False) -> tuple[str, ...]:
+    """Fragments of the row's unit cells in columns ``cols``; a colspan from the lead column
+    into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
+    if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list
+        cell = row[cols[0]]
+        return () if cell.col_copy and skip_col_copies else cell.parts
     parts: list[str] = []
-    for c in cells:
+    for c in map(row.__getitem__, cols):
         if c.col_copy and (skip_col_copies or parts):
             continue
         parts.extend(c.parts)
