@@ -475,6 +475,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ('pinyin-changji-2019-18.txt', 'hard-wrap'):
         "the wrap cuts a pinyin gloss in two (農(nó / ng)業); the glosses are removed line by line before the "
         "wraps are joined, so the lead keeps 州農(nóng)業農村局",
+    ("nonum-jianyang-2023-6.txt", "one-line"):
+        "items with no printed number (Word's list numbers lost in the copy) run into one line: a section's "
+        "later items merge into its first row (their units added, the last deadline kept)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
