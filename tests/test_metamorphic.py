@@ -478,6 +478,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("nonum-jianyang-2023-6.txt", "one-line"):
         "items with no printed number (Word's list numbers lost in the copy) run into one line: a section's "
         "later items merge into its first row (their units added, the last deadline kept)",
+    ('nonum-jianyang-2023-6.txt', 'hard-wrap'):
+        "a hard-wrapped label line is not joined: measure 1's deadline is cut to '2023'",
+    ('rulenote-aba-2022-7.txt', 'hard-wrap'):
+        'the wrapped rule note （除标注…，列第一位的为牵头单位，下同） is cut at its commas into unit names',
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
