@@ -362,6 +362,35 @@ def test_row_builders_put_each_value_under_its_own_column():
         "measure_count": 2, "url": None, "path": "raw/n1.html", "sha256": "ab" * 32}
 
 
+def test_measure_lines_are_what_the_csv_writer_gives_for_their_rows(monkeypatch):
+    """measures.csv lines are put together unquoted and kept only when no cell
+    needed quoting or a formula guard (``rows._measures``, ``csvtext.plain_or_csv``);
+    whatever the cells hold, they must be exactly ``csv_text`` of the rows."""
+    from dataclasses import replace
+
+    from extractor.store import csvtext
+    from extractor.store import rows as R
+
+    cells = ["做甲", "甲,乙", '说"好"', "一\n二", "一\r二", "=1+1", "-1", "+x", "@a", "\t甲", "\r甲", "甲,=1",
+             "", "a\x00b", "甲 ,+乙"]
+    for doc_number, city in (("某府办〔2014〕1号", "某市"), (None, None), ('-1,"x"', "甲,市"), ("=A1", "a\nb")):
+        for cell in cells:
+            base = replace(notice(text=cell), doc_number=doc_number, city=city)
+            first, second = base.measures
+            base = replace(base, measures=(first, replace(second, text="做乙")))   # (not "=1+1 做乙")
+            odd = (replace(first, deadline=cell, extra={"备注": cell}),
+                   replace(second, section_no=None, measure_no=None, form=cell))
+            for n in (base, replace(base, measures=odd, sections=(Section(1, "(一)", cell),))):
+                rows, text = R._measures(n)
+                assert rows == R.measure_rows(n) and len(rows) == 2
+                assert text == csv_text(rows), (doc_number, city, cell)
+                assert text.encode() == R.notice_record(n).measures_csv
+    # a plain notice's lines are kept as put together, not written again by the csv writer
+    monkeypatch.setattr(csvtext, "csv_text", lambda rows: pytest.fail("written again"))
+    plain = replace(notice(), measures=(notice().measures[0], replace(notice().measures[1], text="做乙")))
+    assert R._measures(plain)[1].count("\r\n") == 2
+
+
 def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
     """assignments.csv lines are put together from cached pieces (``rows._units``);
     they must be exactly ``csv_text`` of the rows, formula and quoting cases included."""
