@@ -21,6 +21,7 @@ from itertools import islice
 from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
+from ..parse.grid import html_grid, text_content
 from ..parse.textlayer import is_run_on, split_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, strip_chrome, vocab
 
@@ -179,17 +180,6 @@ _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 _HTML_PARSER = etree.HTMLParser()
-_STRING = etree.XPath("string()", smart_strings=False)
-
-
-def text_content(el) -> str:
-    """An element's text with its descendants' (what lxml.html's ``text_content()``
-    does).  An element without children (a comment or a <br> is a child too) holds
-    its ``.text`` alone: read directly, which costs a fifth of an XPath call (most
-    cells of a metadata box, links, headings)."""
-    if len(el):
-        return _STRING(el)
-    return el.text or ""
 
 
 def parse_html(text: str):
@@ -434,8 +424,7 @@ def _is_layout_table(table) -> bool:
     no task header."""
     if table.find(".//table") is None and not _holds_paragraphs(table):
         return False
-    from ..parse.grid import html_grid   # grid -> text only; imported late to keep locate light
-    from ..parse.table import find_header
+    from ..parse.table import find_header   # table -> agencies: imported late to keep locate light
     return find_header(html_grid(table)) is None
 
 

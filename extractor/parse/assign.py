@@ -135,6 +135,7 @@ def holds_label_mark(text: str) -> bool:
 
 
 _SPACES = " \t\u3000\xa0"
+_SPACE_RE = re.compile(f"[{_SPACES}]")
 #: a label word and the space that stands for its colon open a line within this many characters
 SPACED_LABEL_HEAD = 16   # the longest label words (牵头责任单位, 6) spaced out to 11, spaces, the value's first
 
@@ -144,7 +145,7 @@ def _opens_with_spaced_label(text: str) -> bool:
     (``牵头单位　市发改委``).  Most texts have no space near their start and are answered
     without matching."""
     head = text.lstrip(_SPACES)[:SPACED_LABEL_HEAD]
-    if not any(ch in head for ch in _SPACES):
+    if not _SPACE_RE.search(head):
         return False
     m = label_re().match(match_copy(head))
     return m is not None and m.group("w3") is not None

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
+from .grid import text_content
 from .assign import CONJUNCTIONS, OPENERS, assign_vocab, join_conjunctions, parse_verbs, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compact, simplified
@@ -49,7 +50,7 @@ def _table_heads(located: Located) -> list[str]:
     workbook's note row merged across under the table)."""
     out = []
     for table in located.tables:
-        out.extend("".join(tr.itertext()) for tr in _edge(list(table.iter("tr"))))
+        out.extend(map(text_content, _edge(list(table.iter("tr")))))
     for grid, _form in located.grids:
         out.extend("".join(c.text for c in row if not c.col_copy) for row in _edge(grid))
     return out
