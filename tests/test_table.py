@@ -277,3 +277,14 @@ def test_a_piece_with_a_header_of_its_own_does_not_continue_the_task_table():
     assert [[c.text for c in row] for row in tables[0][0]][1:] == [
         ["1", "推进城北污水厂建设。", "市住建局", "市财政局", "2022年底"],
         ["2", "新建农村公路40公里。", "市交通局", "", "2022年10月"]]
+
+
+def test_two_section_words_the_one_that_does_not_group_rows_holds_the_tasks():
+    """类别 | 序号 | 主要任务 | …: both 类别 and 主要任务 can head sections; 类别's cells span the
+    rows, so 主要任务 is the task column (before, the table gave no measure at all)."""
+    p = parse_html("""<table><tr><td>类别</td><td>序号</td><td>主要任务</td><td>牵头单位</td><td>参与单位</td></tr>
+      <tr><td rowspan=2>一、甲类</td><td>1</td><td>做甲。</td><td>市商务局</td><td>市财政局</td></tr>
+      <tr><td>2</td><td>做乙。</td><td>市税务局</td><td></td></tr>
+      <tr><td>二、乙类</td><td>3</td><td>做丙。</td><td>市科技局</td><td></td></tr></table>""")
+    assert [(m.section.no, m.measure_no, m.text, m.lead_cells) for m in p.measures] == [
+        (1, 1, "做甲。", ("市商务局",)), (1, 2, "做乙。", ("市税务局",)), (2, 3, "做丙。", ("市科技局",))]

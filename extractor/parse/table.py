@@ -162,8 +162,10 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         # 项目/重点领域 can head the item column itself: with no measure column,
         # a "section" column whose cells neither span rows nor carry 一、 labels
         # holds the measures (fixture multi-table: 项目名称)
-        col = roles.index("section")
-        if not _looks_like_sections(body, col):
+        # 类别 | 主要任务: both words can head sections; the first section column
+        # that does not look like one holds the measures
+        col = next((i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)), None)
+        if col is not None:
             roles[col] = "measure"
     if "measure" not in roles and body:
         col = _unnamed_task_column(roles, body)
@@ -205,8 +207,10 @@ def _looks_like_sections(body: Grid, col: int) -> bool:
     if not cells:
         return False
     spans = sum(1 for c in cells if c.row_copy)
-    labelled = sum(1 for c in cells if not c.row_copy and SECTION_RE.match(c.text))
-    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, (len(cells) - spans) * SECTION_LABEL_SHARE)
+    # a text copy leaves the cells under a span empty: only cells with text are counted
+    own = [c for c in cells if not c.row_copy and c.text]
+    labelled = sum(1 for c in own if SECTION_RE.match(c.text))
+    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
 
 
 def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
