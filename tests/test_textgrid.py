@@ -262,3 +262,25 @@ def test_bl_task_cell_of_two_paragraphs_shifts_no_later_cell():
         (1, "修缮县图书馆。", ("县文旅局",), ("县财政局",), "6月底"),
         (2, "农村供水新建水厂2座，改造管网30公里。", ("县水务局",), ("县发改局、县财政局",), "2021年10月"),
         (3, "开展全民健身赛事10场。", ("县教体局",), ("各乡镇",), "全年")]
+
+
+def test_tab_copy_section_column_rows_keep_their_leading_empty_cells():
+    """A TAB copy of a table with a section column: the rows under a section's first row
+    open with a TAB (the span's empty cell), which the stripped line lost; read from the
+    line as printed they stay in their columns (before, 2 and 做乙 were read as the section
+    and the task, the unit as the task)."""
+    p = parse_text(["类别\t序号\t主要任务\t牵头单位\t配合单位", "一、甲类\t1\t做甲。\t市商务局\t市财政局",
+                    "\t2\t做乙。\t市税务局\t市科技局", "二、乙类\t3\t做丙。\t市科技局\t"])
+    assert rows(p) == [(1, 1, "做甲。", ("市商务局",), ("市财政局",), None),
+                       (1, 2, "做乙。", ("市税务局",), ("市科技局",), None),
+                       (2, 3, "做丙。", ("市科技局",), (), None)]
+
+
+def test_tab_copy_two_row_header_whose_last_cell_spans_two_columns():
+    """责任单位 over 牵头单位 | 配合单位 as the last columns: the header line ends in a TAB
+    (the span's second cell) and the second header row opens with TABs; both are read as
+    printed, with a section column whose later rows open with a TAB."""
+    p = parse_text(["类别\t序号\t工作任务\t责任单位\t", "\t\t\t牵头单位\t配合单位",
+                    "一、甲类\t1\t做甲。\t县商务局\t县财政局", "\t2\t做乙。\t县税务局\t县科技局"])
+    assert rows(p) == [(1, 1, "做甲。", ("县商务局",), ("县财政局",), None),
+                       (1, 2, "做乙。", ("县税务局",), ("县科技局",), None)]

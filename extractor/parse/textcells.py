@@ -158,11 +158,12 @@ def _join_rest(head: str, rest: str) -> str:
     return head + rest
 
 
-def indented_lines(lines: list[str], raw_text: str) -> list[str]:
+def indented_lines(lines: list[str], raw_text: str, trailing_tabs: bool = False) -> list[str]:
     """``lines`` as the input printed them, leading white space kept: the locate stage
-    strips every line, which loses where a wrapped rest stands.  Each line is found,
-    in order, among the raw lines; one that is not (the locate stage changed it) stays
-    as it is."""
+    strips every line, which loses where a wrapped rest stands (and, with
+    ``trailing_tabs``, the TABs at a line's end: a TAB copy's empty last cells).  Each
+    line is found, in order, among the raw lines; one that is not (the locate stage
+    changed it) stays as it is."""
     raw = raw_text.splitlines()
     at: dict[str, list[int]] = {}
     for j, r in enumerate(raw):
@@ -174,9 +175,12 @@ def indented_lines(lines: list[str], raw_text: str) -> list[str]:
         if n == len(found):
             out.append(line)
         else:
-            out.append(raw[found[n]].rstrip())
+            out.append(raw[found[n]].rstrip(_SPACE_BUT_TAB if trailing_tabs else None))
             k = found[n] + 1
     return out
+
+
+_SPACE_BUT_TAB = " \u3000\xa0\r\n\f\v"
 
 
 #: a Markdown rule under a header: two or more ``---`` cells (``:---:`` aligned)

@@ -180,7 +180,8 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
                                    (_is_bar_row, _bar_cells, "text-bar")):
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
         rows = join_quoted_cells(lines) if form == "text-tab" else split_run_on_bar_rows(lines)
-        parsed = _parse_row_lines(rows, is_row, cells_of, form)
+        printed = located.decoded.text if form == "text-tab" and located.decoded.format == "text" else None
+        parsed = _parse_row_lines(rows, is_row, cells_of, form, printed)
         if parsed is not None:
             return parsed
     return None
@@ -200,18 +201,25 @@ def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in s.split("|")]
 
 
-def _parse_row_lines(lines: list[str], is_row, cells_of, form: str) -> ParsedTable | None:
+def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
     start = next((i for i, ln in enumerate(lines) if is_row(ln) and header_of(cells_of(ln))), None)
     if start is None:
         return None
-    names = cells_of(lines[start])
+    # a TAB copy's empty cells at a line's ends (under a span, beside 责任单位 over two
+    # columns) are TABs the locate stage stripped: the lines as printed keep them
+    printed = indented_lines(lines, raw_text, trailing_tabs=True) if raw_text is not None else lines
+    names = cells_of(printed[start].lstrip(_SPACE_BUT_TAB))
     end = max(i for i, ln in enumerate(lines) if is_row(ln))
     grid: Grid = []
-    for line in lines[start + 1:end + 1]:
+    for i in range(start + 1, end + 1):
+        line = lines[i]
         if _BAR_RULE_RE.match(line) and "|" in line:
             continue
         if is_row(line):
-            grid.append(_tab_row(cells_of(line), names, len(grid)))
+            cells = cells_of(line)
+            if len(cells) < len(names):   # a short row: its leading TABs are empty cells
+                cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
+            grid.append(_tab_row(cells, names, len(grid)))
         elif _SECTION_ROW_RE.match(line):
             grid.append(span_row(line, len(names), len(grid)))
         elif line.strip() and grid and not _is_span_row(grid[-1]):
@@ -224,6 +232,14 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str) -> ParsedTab
     if header and header.rows == 2:
         grid = grid[1:]
     return parse_grid(grid, header_at_top(header), form) if header and grid else None
+
+
+_SPACE_BUT_TAB = " \u3000\xa0"
+
+
+def _leading_tabs(line: str) -> int:
+    """The TABs in the white space that opens ``line`` as the input printed it."""
+    return line[:len(line) - len(line.lstrip())].count("\t")
 
 
 def _tab_cells(line: str) -> list[str]:
