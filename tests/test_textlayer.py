@@ -149,3 +149,14 @@ def test_a_text_wrapped_at_a_fixed_width_is_joined_back():
     # a notice with its own breaks has one longest line: nothing is joined
     assert join_hard_wraps(["一、总体要求", "1.某某工作要点。", "牵头单位：市发改委"]) == \
         ["一、总体要求", "1.某某工作要点。", "牵头单位：市发改委"]
+
+
+def test_a_run_on_notice_numbered_with_circled_digits_is_split_at_them():
+    """①②③ continue their sequence as 1. 2. 3. do; the first item of a section follows its
+    title with nothing between them (before, the items ran together)."""
+    line = ("（一）提升民生保障①建成厂房。（牵头单位：省住建厅）②引进项目。（牵头单位：省商务厅）"
+            "（二）促进产业发展③新建园区2个。（牵头单位：省发展改革委）")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "（一）提升民生保障", "①建成厂房。（牵头单位：省住建厅）", "②引进项目。（牵头单位：省商务厅）",
+        "（二）促进产业发展", "③新建园区2个。（牵头单位：省发展改革委）"]
+

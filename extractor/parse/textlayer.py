@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
 from .assign import label_re, match_copy, starts_with_label
-from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, cn_to_int, \
-    fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, circled_to_int, \
+    cn_to_int, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -49,12 +49,14 @@ MIN_RUN_ON = 80
 # --- line-break repair ----------------------------------------------------------------
 
 _CN = "一二三四五六七八九十"
+_CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
 def _label_patterns(after: str) -> tuple[re.Pattern, ...]:
-    """One pattern per numbering kind (一、 （一） 1. （1）) on the folded text."""
+    """One pattern per numbering kind (一、 （一） 1. （1） ①) on the folded text."""
     return (re.compile(after + rf"([{_CN}]{{1,3}})、"), re.compile(after + rf"\(([{_CN}]{{1,3}})\)"),
-            re.compile(after + r"(\d{1,3})(?:、|\.(?!\d))"), re.compile(after + r"\((\d{1,3})\)"))
+            re.compile(after + r"(\d{1,3})(?:、|\.(?!\d))"), re.compile(after + r"\((\d{1,3})\)"),
+            re.compile(after + f"([{_CIRCLED}])"))
 
 
 #: in a line with its breaks, a label follows the start, a sentence end, a
@@ -67,7 +69,7 @@ _LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
 
 
 #: characters a numbering label can open with (as printed, before folding)
-_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN)
+_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
 
 
 def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
@@ -116,7 +118,9 @@ _NAMED_LABEL_BEFORE = "各的、"
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isdecimal() else cn_to_int(text)
+    if text.isdecimal():
+        return int(text)
+    return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
 
 
 def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
