@@ -191,6 +191,14 @@ def _chrome_re() -> re.Pattern:
 _LEFTOVER = " \t|｜/:：>》-—"
 
 
+def chrome_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each print/font/share control in ``line`` (what ``strip_chrome`` removes)."""
+    if "【" not in line and "打印" not in line and "分享" not in line and "关闭" not in line \
+            and "字体" not in line and "字号" not in line:
+        return []
+    return [m.span() for m in _chrome_re().finditer(line)]
+
+
 def strip_chrome(line: str) -> str:
     """``line`` without the portal's print/font/share controls; '' when it
     held nothing else."""

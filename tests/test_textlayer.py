@@ -1,7 +1,7 @@
 """The text layer every text-form parser reads: folding, chrome, line-break repair."""
 import pytest
 
-from extractor.layout.locate import locate_content
+from extractor.layout.locate import clean_text_lines, locate_content
 from extractor.parse.forms import parse_body
 from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks, split_run_on
 from extractor.source.decode import decode_bytes
@@ -160,3 +160,34 @@ def test_a_run_on_notice_numbered_with_circled_digits_is_split_at_them():
         "（一）提升民生保障", "①建成厂房。（牵头单位：省住建厅）", "②引进项目。（牵头单位：省商务厅）",
         "（二）促进产业发展", "③新建园区2个。（牵头单位：省发展改革委）"]
 
+
+@pytest.mark.parametrize("head,lines", [
+    # the title printed above its doc number: the number does not take the title's tail
+    ("某省人民政府办公厅关于印发重点任务分工方案的通知某政办函〔2020〕40号",
+     ["某省人民政府办公厅关于印发重点任务分工方案的通知", "某政办函〔2020〕40号"]),
+    # a portal's box run in front: the title follows the second doc number
+    ("文号：某府办发〔2023〕23号发布日期：2023-01-27 16:01某府办发〔2023〕23号某区人民政府办公室关于印发重点任务分工方案的通知",
+     ["文号：某府办发〔2023〕23号", "发布日期：2023-01-27 16:01某府办发〔2023〕23号",
+      "某区人民政府办公室关于印发重点任务分工方案的通知"]),
+    # a print bar run into the doc number is cut off it and dropped, not the doc number with it
+    ("【字体：默认 超大 | 大 | 中 | 小】 【打印本页】某政办发〔2021〕33号某市人民政府办公室关于印发重点任务清单的通知",
+     ["某政办发〔2021〕33号", "某市人民政府办公室关于印发重点任务清单的通知"]),
+    # a breadcrumb run into the title: the title opens with the name that signs the letter
+    ("当前位置：首页 > 政务公开 > 政府文件某县人民政府办公室关于印发重点任务分工方案的通知",
+     ["某县人民政府办公室关于印发重点任务分工方案的通知"]),
+], ids=["title-above-number", "box-in-front", "print-bar", "breadcrumb"])
+def test_a_run_on_letter_is_cut_around_its_title_wherever_the_doc_number_stands(head, lines):
+    """As the locate stage gives the lines (chrome and breadcrumb pieces dropped)."""
+    line = (head + "各乡镇人民政府，县直各单位：现印发给你们，请认真组织实施。某县人民政府办公室2024年1月5日"
+            "1.建成厂房。（牵头单位：县住建局）2.引进项目。（牵头单位：县商务局）")
+    assert clean_text_lines([line])[:len(lines) + 1] == lines + ["各乡镇人民政府，县直各单位："]
+
+
+def test_a_run_on_notice_loses_a_footer_that_follows_its_last_bracket():
+    """The footer (扫一扫…主办单位：…) run into the last item's bracket is cut off it, though
+    主办单位： made a label joint of its own; 主办单位： inside a bracket is an item's label."""
+    line = ("关于印发分工方案的通知 各乡镇人民政府： 请认真组织实施。 1.建成厂房。（主办单位：县住建局）"
+            "2.引进项目。（主办单位：县商务局）扫一扫在手机打开当前页主办单位：某县人民政府办公室 网站标识码：1")
+    out = split_run_on(line)
+    assert out[-3:] == ["2.引进项目。（主办单位：县商务局）", "扫一扫在手机打开当前页", "主办单位：某县人民政府办公室 网站标识码：1"]
+    assert "1.建成厂房。（主办单位：县住建局）" in out

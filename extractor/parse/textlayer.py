@@ -32,8 +32,8 @@ from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
 from .assign import label_re, match_copy, starts_with_label
-from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, circled_to_int, \
-    cn_to_int, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
+    circled_to_int, cn_to_int, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -174,12 +174,17 @@ def split_run_on(line: str) -> list[str]:
     parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, _page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
     out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
-    out.extend(parts[body:-1] if body < len(parts) else [])
     if body < len(parts):
-        last = parts[-1]
+        # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
+        # label joint of its own after the last item
+        tail = next((i for i in range(body, len(parts)) if _footer_joints(parts[i])), len(parts) - 1)
+        out.extend(parts[body:tail])
+        last = parts[tail]
         footer = min(_footer_joints(last), default=len(last))
-        signed = _closing_signature(last[:footer], _copy(line[:len(line) - len(last)]))
+        before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
+        signed = _closing_signature(last[:footer], _copy(line[:before]))
         out.extend(_cut(last, {*signed, footer}))
+        out.extend(parts[tail + 1:])
     return out
 
 
@@ -236,26 +241,44 @@ def _copy(text: str) -> str:
 
 
 def letter_joints(text: str) -> set[int]:
-    """Where the lines of a cover letter run into one another were: after the
-    doc number, after the title (…的通知) and after the recipients' colon,
-    around the signature (issuer, date) and before 附件."""
+    """Where the lines of a cover letter run into one another were: after each
+    doc number, around the title (…的通知) and after the recipients' colon,
+    around the signature (issuer, date), before 附件, and around print and font controls
+    (``【打印本页】宁政办发〔2021〕33号``: the piece they open is dropped as chrome, and the doc
+    number went with it)."""
     copy, voc = _copy(text), vocab()["metadata"]
-    cuts: set[int] = set()
-    number = DOC_NUMBER_RE.search(copy)
-    if number:
-        cuts.add(number.end())
-    start = number.end() if number else 0
-    opener = copy.find(_TITLE_OPENER, start, start + TITLE_OPENER_WITHIN)
-    if opener >= 0:
-        colon = _first_of(copy, ":：", opener)
-        if colon is not None and colon - opener < RECIPIENTS_WITHIN:
-            title_end = _title_end(copy, opener, colon, voc["title_ends"])
-            if title_end is not None:
-                cuts.update((title_end, colon + 1))
-    cuts.update(_signature_joints(copy, tuple(voc["issuer_ends"])))
+    issuers = list(_signatures(copy, tuple(voc["issuer_ends"])))
+    cuts = {at for sig in issuers for at in sig}
+    cuts.update(at for span in chrome_spans(text) for at in span)
+    title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
+    if title is not None:
+        cuts.update(title)
+    body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
+    cuts.update(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, body))
     cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)
                 if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts))
     return cuts
+
+
+def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | None:
+    """(start, end, after the recipients' colon) of the title run into the letter: a 关于
+    within ``TITLE_OPENER_WITHIN`` of the letter's start, of a doc number's end, or
+    right after the name that signs the letter (the issuer heads its title: 某县人民政府办公室
+    关于…, whatever chrome ran into it before), and a title word (…的通知) before the
+    recipients' colon.  The title may stand before its doc number (…的通知湘政办函〔2020〕40号)."""
+    stop = _first_of(copy, _SENTENCE_END, 0) or len(copy)
+    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop))]
+    opener = copy.find(_TITLE_OPENER, 0, stop)
+    while opener >= 0:
+        start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
+        if start is not None or any(0 <= opener - a <= TITLE_OPENER_WITHIN for a in anchors):
+            colon = _first_of(copy, ":：", opener)
+            end = _title_end(copy, opener, colon, ends) if colon is not None and colon - opener < RECIPIENTS_WITHIN \
+                else None
+            if end is not None:
+                return (start if start is not None else end, end, colon + 1)
+        opener = copy.find(_TITLE_OPENER, opener + 1, stop)
+    return None
 
 
 def _first_of(text: str, chars: str, start: int) -> int | None:
@@ -282,23 +305,29 @@ def _title_end(copy: str, opener: int, colon: int, ends) -> int | None:
 
 
 def _signature_joints(copy: str, issuer_ends: tuple[str, ...]) -> set[int]:
-    """Around each date signed by an issuer: the issuer's name stands between
-    a sentence end and the date (…执行。某某市人民政府办公室2016年6月15日…)."""
-    cuts: set[int] = set()
+    """Around each date signed by an issuer (``_signatures``)."""
+    return {at for sig in _signatures(copy, issuer_ends) for at in sig}
+
+
+def _signatures(copy: str, issuer_ends: tuple[str, ...]):
+    """(issuer start, date start, date end) of each date signed by an issuer: the
+    issuer's name stands between a sentence end and the date
+    (…执行。某某市人民政府办公室2016年6月15日…)."""
     for rx in (DATE_RE, CN_DATE_RE):
         for m in rx.finditer(copy):
             start = max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1
             issuer = copy[start:m.start()].strip()
             if issuer and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
                     and not _SIGNATURE_PUNCT.search(issuer):
-                cuts.update((start, m.start(), m.end()))
-    return cuts
+                yield start, m.start(), m.end()
 
 
 def _footer_joints(text: str) -> set[int]:
-    """Before the first page-footer word (相关新闻, 分享到 …) in the last part."""
+    """Before the first page-footer word (相关新闻, 分享到 …) in a part, outside any bracket
+    (``（主办单位：…）`` is an item's own label)."""
     copy = simplified(text)
     found = [at for at in (copy.find(w) for w in vocab()["boilerplate"]["stop_prefixes"]) if at > 0]
+    found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
     return {min(found)} if found else set()
 
 
