@@ -31,6 +31,7 @@ WUHOU = "成都市武侯区"
     ("州司法局", "凉山彝族自治州", "凉山彝族自治州司法局"),
     ("省发展改革委", "四川省", "四川省发展和改革委员会"),
     ("省科技厅", "四川省", "四川省科学技术厅"),
+    ("省应急厅", "湖南省", "湖南省应急管理厅"),       # a province's short name for its 应急管理厅
     # a printed place belongs to the name; a district is completed from the notice
     ("南谯区政府", "滁州市", "滁州市南谯区人民政府"),
     ("来安县政府", "滁州市", "来安县人民政府"),
