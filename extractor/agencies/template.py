@@ -68,6 +68,8 @@ GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经�
 TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
 #: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
 LEVEL_PREFIX_CHARS = "省市县区"
+#: a province's department is a 厅 where a city's of the same name is a 局 (应急管理厅 / 应急管理局)
+PROVINCE_WORD, LOCAL_WORD = "厅", "局"
 #: 苏木: 内蒙古's township (伊敏苏木人民政府)
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 
@@ -287,12 +289,30 @@ def _index(template: Template) -> None:
             for s in spellings:
                 key = normalize_key(("委" if form.party else "") + s)
                 owners.setdefault(key, set()).add((t.code, i))
+    for key, hit in _province_twins(template):
+        owners.setdefault(key, {hit})      # never over a listed spelling
     lineage = _lineage(template.types)
     for key, hits in owners.items():
         if len({lineage[c] for c, _ in hits}) > 1:
             log.debug("template spelling %r dropped: shared by %s", key, sorted({c for c, _ in hits}))
             continue
         template.keys[key] = sorted(hits)
+
+
+def _province_twins(template: Template):
+    """A province's X厅 printed as its cities print the X局 of the same name: for a province
+    form 应急管理厅 whose type has a form 应急管理局, each abbreviation of that form ending in
+    局 (应急局) read with 厅 (应急厅) as a spelling of the province form."""
+    for t in template.types.values():
+        for i, form in enumerate(t.forms):
+            if form.party or not form.name.endswith(PROVINCE_WORD) or "province" not in form.levels:
+                continue
+            twin_name = form.name[:-1] + LOCAL_WORD
+            for twin in t.forms:
+                if twin.name == twin_name:
+                    for s in twin.short:
+                        if s.endswith(LOCAL_WORD):
+                            yield normalize_key(s[:-1] + PROVINCE_WORD), (t.code, i)
 
 
 def _lineage(types: dict[str, DepartmentType]) -> dict[str, str]:
