@@ -102,6 +102,9 @@ class Jurisdiction:
         if own.level == "district":
             city = self.city_place()
             return (full_place_name(city.name) if city else "") + own.name
+        if own.level == "county":
+            city = self.city_place()
+            return full_county_name(own.name, full_place_name(city.name) if city else None)
         return full_place_name(own.name) if own.level == "city" else own.name
 
     @property
@@ -375,6 +378,35 @@ def county_parents(name: str) -> tuple[tuple[str, str], ...]:
     """The (parent city, province) of every county-level place called ``name``:
     江都区 -> ((扬州市, 江苏省),); 鼓楼区 -> four; an unknown name -> ()."""
     return _counties().get(name, ())
+
+
+#: an autonomous county's or banner's short name (巴里坤县) must keep at least this many
+#: characters before 县/旗 to be expanded, as a prefecture's must (PREFECTURE_SHORT_MIN)
+COUNTY_SHORT_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _autonomous_counties() -> tuple[tuple[str, str, str], ...]:
+    """Every 自治县 / 自治旗 of ``counties.csv`` with its (parent city, province)."""
+    return tuple((name, city, province) for name, pairs in _counties().items()
+                 if name.endswith(("自治县", "自治旗")) for city, province in pairs)
+
+
+@lru_cache(maxsize=1024)
+def full_county_name(name: str, city: str | None = None) -> str:
+    """The official name of an autonomous county or banner printed short, as its own notices
+    print it: 巴里坤县 -> 巴里坤哈萨克自治县, 鄂伦春旗 -> 鄂伦春自治旗 — the one 自治县 (自治旗) of
+    ``counties.csv`` ending in the same word whose name opens with the short name, under
+    ``city`` when it is known, else nationally.  A name the table lists as it is (宁县) and
+    anything else stays as given."""
+    word = name[-1:]
+    short = name[:-1]
+    if word not in ("县", "旗") or name.endswith(("自治县", "自治旗")) or len(short) < COUNTY_SHORT_MIN \
+            or county_parents(name):
+        return name
+    found = {n for n, c, p in _autonomous_counties()
+             if n.startswith(short) and n.endswith(word) and (city is None or city in (c, p))}
+    return found.pop() if len(found) == 1 else name
 
 
 def is_county_level_city(where: Jurisdiction) -> bool:
