@@ -288,3 +288,17 @@ def test_two_section_words_the_one_that_does_not_group_rows_holds_the_tasks():
       <tr><td>二、乙类</td><td>3</td><td>做丙。</td><td>市科技局</td><td></td></tr></table>""")
     assert [(m.section.no, m.measure_no, m.text, m.lead_cells) for m in p.measures] == [
         (1, 1, "做甲。", ("市商务局",)), (1, 2, "做乙。", ("市税务局",)), (2, 3, "做丙。", ("市科技局",))]
+
+
+def test_a_note_across_the_table_does_not_make_the_section_column_a_task_column():
+    """An attachment's note row merged across under the table (注：…) has its one cell in the
+    section column; counted there, the column's section labels fell under the share, and
+    类别 was read as the tasks beside 主要任务."""
+    p = parse_html("""<table><tr><td>类别</td><td>序号</td><td>主要任务</td><td>责任单位</td></tr>
+      <tr><td>一、甲类</td><td>1</td><td>做甲。</td><td>市商务局</td></tr>
+      <tr><td rowspan=2>二、乙类</td><td>2</td><td>做乙。</td><td>市税务局</td></tr>
+      <tr><td>3</td><td>做丙。</td><td>市科技局</td></tr>
+      <tr><td>三、丙类</td><td>4</td><td>做丁。</td><td>市财政局</td></tr>
+      <tr><td colspan=4>注：责任单位中排在第一位的为牵头单位。</td></tr></table>""")
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [
+        (1, 1, "做甲。"), (2, 2, "做乙。"), (2, 3, "做丙。"), (3, 4, "做丁。")]

@@ -203,7 +203,8 @@ def _unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
 
 
 def _looks_like_sections(body: Grid, col: int) -> bool:
-    cells = [row[col] for row in body if col < len(row)]
+    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
+    cells = [row[col] for row in body if col < len(row) and _full_width_text(row) is None]
     if not cells:
         return False
     spans = sum(1 for c in cells if c.row_copy)
