@@ -93,12 +93,38 @@ _LABEL_GAP_RE = re.compile(_LABEL_GAP)
 def label_re() -> re.Pattern:
     """Any label word followed by ：/: or inside 【】 (longest word first); the
     word may be printed spaced out to the width of a longer one (``责 任 单 位：``)."""
-    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
-    alt = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+    alt = _label_words_alt()
     # 牵头单位： / 牵头单位: / 【牵头单位】
-    # 牵头单位　市发改委: at the start of a line or clause, a space may stand for the colon
-    spaced = rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w3>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})"
-    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]|{spaced}")
+    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
+
+
+@lru_cache(maxsize=1)
+def _spaced_label_re() -> re.Pattern:
+    """A label word with a space for its colon (``牵头单位　市发改委``), at the start of a line or
+    of a clause (after ；/。), followed by a value that is not another label word.  Apart from
+    ``label_re``: every alternative there opens with a label's characters, which lets a search
+    skip ahead; this one opens with an assertion, and in the same pattern it slowed every search."""
+    alt = _label_words_alt()
+    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w2>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})")
+
+
+@lru_cache(maxsize=1)
+def _label_words_alt() -> str:
+    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
+    return "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+
+
+def label_hits(copy: str) -> list[re.Match]:
+    """The labels of ``copy`` (a matching copy) in order: ``label_re``'s, and where the text has
+    a space, those with a space for their colon."""
+    hits = list(label_re().finditer(copy))
+    if " " in copy or "\u3000" in copy or "\t" in copy or "\xa0" in copy:
+        taken = {m.start() for m in hits}
+        spaced = [m for m in _spaced_label_re().finditer(copy)
+                  if m.start() not in taken and not any(h.start() <= m.start() < h.end() for h in hits)]
+        if spaced:
+            hits = sorted(hits + spaced, key=lambda m: m.start())
+    return hits
 
 
 @lru_cache(maxsize=None)
@@ -117,10 +143,10 @@ def label_role(word: str) -> str | None:
 def find_labels(text: str) -> list[tuple[str, str, str]]:
     """``(role, label as printed, value as printed)`` for every label in ``text``."""
     simple = match_copy(text)
-    hits = list(label_re().finditer(simple))
+    hits = label_hits(simple)
     out = []
     for i, m in enumerate(hits):
-        word = _LABEL_GAP_RE.sub("", m.group("w1") or m.group("w2") or m.group("w3"))
+        word = _LABEL_GAP_RE.sub("", m.group("w2") or m.group("w1"))
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
         out.append((label_role(word), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
@@ -131,32 +157,42 @@ def holds_label_mark(text: str) -> bool:
     """Whether ``text`` holds a character every label needs (``label_re``: ：, : or 【;
     simplified() keeps punctuation) or opens with a label word and a space for its colon:
     a text with neither holds no label."""
-    return "：" in text or ":" in text or "【" in text or _opens_with_spaced_label(text)
+    if "：" in text or ":" in text or "【" in text:
+        return True
+    head = text[:SPACED_LABEL_HEAD]   # most texts have no space there: four scans, no call
+    return (" " in head or "\u3000" in head or "\t" in head or "\xa0" in head) and _opens_with_spaced_label(text)
 
 
 _SPACES = " \t\u3000\xa0"
-_SPACE_RE = re.compile(f"[{_SPACES}]")
 #: a label word and the space that stands for its colon open a line within this many characters
-SPACED_LABEL_HEAD = 16   # the longest label words (牵头责任单位, 6) spaced out to 11, spaces, the value's first
+SPACED_LABEL_HEAD = 12   # the longest label words (牵头责任单位, 6), a few spaces, the value's first characters
 
 
 def _opens_with_spaced_label(text: str) -> bool:
     """Whether ``text`` opens with a label word followed by a space instead of its colon
-    (``牵头单位　市发改委``).  Most texts have no space near their start and are answered
-    without matching."""
+    (``牵头单位　市发改委``): its first word is a label word (looked up, in simplified
+    characters: most first words are unit names, and they recur) and what follows is a value."""
     head = text.lstrip(_SPACES)[:SPACED_LABEL_HEAD]
-    if not _SPACE_RE.search(head):
+    first = head.split(None, 1)[0] if head else ""
+    words, longest = _plain_label_words()
+    if len(first) > longest or simplified(first) not in words:
         return False
-    m = label_re().match(match_copy(head))
-    return m is not None and m.group("w3") is not None
+    return _spaced_label_re().match(match_copy(head)) is not None
+
+
+@lru_cache(maxsize=1)
+def _plain_label_words() -> tuple[frozenset[str], int]:
+    """The label words as a set, and the length of the longest."""
+    words = frozenset(w for ws in label_roles().values() for w in ws)
+    return words, max(map(len, words))
 
 
 def starts_with_label(text: str) -> bool:
     """True when ``text`` opens with a label word (a labelled line / bracket)."""
     if not holds_label_mark(text):
         return False
-    m = label_re().match(match_copy(text.strip()))
-    return m is not None
+    copy = match_copy(text.strip())
+    return label_re().match(copy) is not None or _opens_with_spaced_label(text)
 
 
 def parse_labels(text: str, form: str) -> Assignment | None:

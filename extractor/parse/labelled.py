@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_re, parse_labels, starts_with_label
+from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_hits, parse_labels, starts_with_label
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
 from .textlayer import text_form_lines
@@ -118,7 +118,7 @@ def split_own_labels(text: str) -> tuple[str, Assignment | None]:
     """``某某工作。责任单位：市发改局`` -> (``某某工作。``, its assignment).
     A label inside a bracket (``（牵头单位：…；配合单位：…）``) is the inline
     form's, not a labelled line."""
-    for m in label_re().finditer(simplified(text)):
+    for m in label_hits(simplified(text)):
         if (m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER
                 and bracket_balance(text[:m.start()], OPENERS, CLOSERS) <= 0):
             found = parse_labels(text[m.start():], OWN_LINE_FORM)
