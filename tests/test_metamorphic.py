@@ -7,7 +7,10 @@ GBK without a declaration, empty table rows, the markup each portal's
 editor prints (&nbsp; indents, <br> or <div> for <p>, styled spans, <font>
 cells, <strong> headings, the page in a layout table) and what typists do
 (label words spaced out, full-width item numbers, tab indents) (issue 14; docs/forms.md
-"Mirror corruption" and "Boilerplate").  Each PERTURBATION below is applied
+"Mirror corruption" and "Boilerplate"), and what real copies showed later: zero-width spaces,
+character references, Word's MsoNormal and WeChat's <section> markup, <th> and two-row headers,
+empty trailing cells, 部门 labels, a space for the colon, 〔〕/【】 label brackets, hard wraps at a
+fixed width, numbers on a line of their own, page footers (docs/parsing.md lists every family).  Each PERTURBATION below is applied
 to every input it keeps the meaning of: the dev corpus (tests/fixtures/*)
 and the holdout's pages and text copies (tests/fixtures/holdout/*.html,
 .txt; its Office and PDF files are not text to perturb, nor is a page whose
