@@ -517,20 +517,9 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ('oneline-dawa-2021-3.txt', 'hard-wrap'):
-        "a one-line notice wrapped at 38 characters: no line holds the share of the text that marks lost "
-        "breaks, so it is not split at its numbering, and the wraps are joined only later, in the text forms: "
-        "4 rows become 0",
-    ('pinyin-changji-2019-18.txt', 'hard-wrap'):
-        "the wrap cuts a pinyin gloss in two (農(nó / ng)業); the glosses are removed line by line before the "
-        "wraps are joined, so the lead keeps 州農(nóng)業農村局",
     ("nonum-jianyang-2023-6.txt", "one-line"):
         "items with no printed number (Word's list numbers lost in the copy) run into one line: a section's "
         "later items merge into its first row (their units added, the last deadline kept)",
-    ('nonum-jianyang-2023-6.txt', 'hard-wrap'):
-        "a hard-wrapped label line is not joined: measure 1's deadline is cut to '2023'",
-    ('rulenote-aba-2022-7.txt', 'hard-wrap'):
-        'the wrapped rule note （除标注…，列第一位的为牵头单位，下同） is cut at its commas into unit names',
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

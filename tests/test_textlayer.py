@@ -191,3 +191,13 @@ def test_a_run_on_notice_loses_a_footer_that_follows_its_last_bracket():
     out = split_run_on(line)
     assert out[-3:] == ["2.引进项目。（主办单位：县商务局）", "扫一扫在手机打开当前页", "主办单位：某县人民政府办公室 网站标识码：1"]
     assert "1.建成厂房。（主办单位：县住建局）" in out
+
+
+def test_a_text_table_padded_to_one_width_is_not_joined():
+    """Rows of a text table are as wide as each other; they are rows, not wrapped lines."""
+    rows = ["1  推进老旧小区改造    市住建局  年底前", "2  完成排涝管网改造    市水利局  年底前",
+            "3  新建城区公园两座    市城管局  年底前", "4  实施道路提升工程    市交通局  年底前"]
+    assert len({len(r) for r in rows}) == 1
+    assert join_hard_wraps(rows) == rows
+    piped = ["| 1 | 推进老旧小区改造 | 市住建局 |", "| 2 | 完成排涝管网改造 | 市水利局 |", "| 3 | 新建城区公园两座 | 市城管局 |"]
+    assert join_hard_wraps(piped) == piped

@@ -348,48 +348,63 @@ def _continued_words() -> frozenset[str]:
 #: a text copy wrapped at a fixed width (a phone's or a law database's copy) has at least this
 #: many lines of exactly its widest length ...
 WRAPPED_MIN_LINES = 3
-#: ... making at least this share of its non-blank lines: a notice with its own breaks has one
-#: longest line, rarely two of the same length
-WRAPPED_MIN_SHARE = 0.2
+#: ... making at least this share of its non-blank lines (headings and short items are not
+#: wrapped: in a short notice three wrapped lines of twenty are enough); a notice with its own
+#: breaks has one longest line, rarely two of the same length
+WRAPPED_MIN_SHARE = 0.1
+#: a wrap narrower than this is no page's or screen's width: lines that short are headings, cells
+#: or a column of numbers, however many share a length
+WRAP_MIN_WIDTH = 12
 #: a line this much shorter than the wrap width still reached it: its indent was stripped
 #: (two ideographic spaces, or four ASCII ones)
 WRAP_INDENT = 4
-_PARAGRAPH_END = "。；;！!？?）)】〕]"
+_PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 
 
 def text_form_lines(lines) -> list[str]:
-    """The lines the text forms (labelled lines, inline assignments) read: hard wraps joined
-    back, then item numbers set on a line of their own joined to their text."""
-    return join_bare_labels(join_hard_wraps(lines))
+    """The lines the text forms (labelled lines, inline assignments) read: item numbers set on
+    a line of their own joined to their text (hard wraps were joined by the locate stage)."""
+    return join_bare_labels(lines)
+
+
+#: a line holding one of these is a text table's row (pipes, tabs, box borders): never joined
+_TABLE_LINE_CHARS = "|\t│┃║├┤┼"
 
 
 def join_hard_wraps(lines) -> list[str]:
     """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
 
     A copy wrapped at W characters shows it: several lines (``WRAPPED_MIN_LINES``, a
-    ``WRAPPED_MIN_SHARE`` of all) of exactly the widest length and none longer.  A line that
-    reached the width (less an indent, ``WRAP_INDENT``, if it does not end a sentence or a
-    bracket) goes on in the next line, unless that one is blank, a table, or opens an item or
-    a label of its own.  A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a
+    ``WRAPPED_MIN_SHARE`` of all) of exactly the widest length, indent included, and none
+    longer.  A line that reached the width (less ``WRAP_INDENT`` if it does not end a sentence,
+    a bracket or a colon) goes on in the next line, unless that one is blank, a table's row,
+    or opens an item or a label of its own.  A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a
     number, the bracket of an assignment; unjoined, those were read as two things."""
-    lengths = [len(ln.strip()) for ln in lines if ln.strip() and not ln.startswith(TABLE_MARK)]
+    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_line(ln)]   # indents count
     width = max(lengths, default=0)
     full = lengths.count(width)
-    if full < WRAPPED_MIN_LINES or full < WRAPPED_MIN_SHARE * len(lengths):
+    if width < WRAP_MIN_WIDTH or full < WRAPPED_MIN_LINES or full < WRAPPED_MIN_SHARE * len(lengths):
         return list(lines)
     out: list[str] = []
     wrapped = False   # the last line in ``out`` reached the width
     for line in lines:
         text = line.strip()
-        if wrapped and text and not text.startswith(TABLE_MARK) and split_numbering(text) is None \
+        if wrapped and text and not _table_line(text) and split_numbering(text) is None \
                 and not starts_with_label(text):
             out[-1] = out[-1].rstrip() + text
         else:
             out.append(line)
-        last = out[-1].strip()
-        wrapped = bool(text) and not text.startswith(TABLE_MARK) and (
-            len(text) == width or (len(text) >= width - WRAP_INDENT and not last.endswith(tuple(_PARAGRAPH_END))))
+        n = len(line.rstrip())
+        wrapped = bool(text) and not _table_line(text) and (
+            n == width or (n >= width - WRAP_INDENT and not out[-1].rstrip().endswith(_PARAGRAPH_END)))
     return out
+
+
+def _table_line(line: str) -> bool:
+    """A table mark, a text table's row, or a row of columns set apart by runs of spaces."""
+    text = line.strip()
+    return (text.startswith(TABLE_MARK) or any(ch in text for ch in _TABLE_LINE_CHARS)
+            or "  " in text or "\u3000\u3000" in text)
 
 
 def join_bare_labels(lines) -> list[str]:
