@@ -322,3 +322,16 @@ def test_a_pdf_cell_line_wrapped_before_a_character_and_its_comma_runs_on():
     assert _parts([line("县财政", 0), line("局、县住", 20), line("建局", 40)], box, 5.5) == ("县财政局、县住建局",)
     assert _parts([line("县财政局", 0), line("县住建局", 20)], (0, 0, 120, 100), 5.5) == ("县财政局", "县住建局")
     assert _parts([line("县财政", 0), line("县住建局", 20)], box, 5.5) == ("县财政", "县住建局")
+
+
+def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():
+    """``2022年4月—`` / ``12月`` in a deadline cell: the writer broke after the dash with
+    room left on the line, but a range cannot end at its dash - one value, no space."""
+    from extractor.source.office.pdf import _parts
+
+    def line(text, top, x=5.5):
+        return [{"text": ch, "x0": x + 9 * i, "x1": x + 9 * (i + 1), "top": top, "size": 18}
+                for i, ch in enumerate(text)]
+    box = (0, 0, 200, 100)
+    assert _parts([line("2022年4月—", 0), line("12月", 20)], box, 5.5) == ("2022年4月—12月",)
+    assert _parts([line("2022年4月", 0), line("持续推进", 20)], box, 5.5) == ("2022年4月", "持续推进")

@@ -36,6 +36,9 @@ WRAP_SLACK_CHARS = 1.2
 #: before it to the next line too, so ``县财政局、`` wraps as ``县财政`` / ``局、…`` with room
 #: for one character left (``_NO_LINE_START``)
 _NO_LINE_START = frozenset("、，。；：！？）》」』”’,.;:!?)")
+#: a cell line ending with a range's dash or 至 (``2022年4月—`` / ``12月``) cannot end a
+#: value: the range goes on, joined without a space, however much room the line left
+_RANGE_OPEN_ENDS = ("—", "–", "－", "-", "~", "～", "至")
 #: chars whose tops differ by less than this share of their size are on one line
 _SAME_LINE = 0.5
 #: a gap wider than this share of the font size between two chars is a space
@@ -180,12 +183,14 @@ def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
         if not text:
             continue
         if run_on and parts:
-            parts[-1] += text if _cjk(parts[-1][-1]) or _cjk(text[0]) else " " + text
+            tight = _cjk(parts[-1][-1]) or _cjk(text[0]) or parts[-1].endswith(_RANGE_OPEN_ENDS)
+            parts[-1] += text if tight else " " + text
         else:
             parts.append(text)
         width = statistics.median(c["x1"] - c["x0"] for c in line)
         room = box[2] - pad - line[-1]["x1"]
-        run_on = room <= WRAP_SLACK_CHARS * width or (i + 1 < len(lines) and room < _unbreakable_width(lines[i + 1]))
+        run_on = (room <= WRAP_SLACK_CHARS * width or text.endswith(_RANGE_OPEN_ENDS)
+                  or (i + 1 < len(lines) and room < _unbreakable_width(lines[i + 1])))
     return tuple(parts)
 
 
