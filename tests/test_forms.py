@@ -220,3 +220,26 @@ def test_one_sheet_per_section_with_its_own_section_row():
                       grids=((grid(1), "xlsx-table"), (grid(1), "xlsx-table")))
     parsed = parse_attachment_grids(located)
     assert [(m.section.no, m.measure_no) for m in parsed.measures] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+
+
+_HEAD_ROW = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+
+
+def _task_row(n, lead):
+    return f"<tr><td>{n}</td><td>推进第{n}项工作。</td><td>{lead}</td><td>市财政局</td><td>2023年6月底</td></tr>"
+
+
+def test_a_headerless_table_right_after_a_task_table_with_its_columns_continues_it():
+    """A Word table cut at a page break is saved as two <table>s, the second without
+    its header: its rows (and section rows) are the table's rest, not lost."""
+    second = f"<table>{_task_row(3, '市司法局')}<tr><td colspan='5'>二、监管执法</td></tr>{_task_row(4, '市商务局')}</table>"
+    page = (f"<p>某某任务分工</p><table>{_HEAD_ROW}<tr><td colspan='5'>一、政务服务</td></tr>"
+            f"{_task_row(1, '市发改委')}{_task_row(2, '市审批局')}</table><p>&nbsp;</p>{second}")
+    p = parse_html(page)
+    assert [m.measure_no for m in p.measures] == [1, 2, 3, 4]
+    assert [m.section.no for m in p.measures] == [1, 1, 1, 2]
+    assert "市商务局" in str(p.measures[3].lead_cells)
+    # other columns: not the table's rest
+    other = "<table><tr><td>3</td><td>联络员</td><td>电话</td></tr></table>"
+    p = parse_html(page.replace(second, other))
+    assert [m.measure_no for m in p.measures] == [1, 2]

@@ -61,16 +61,26 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     inside a table keeps the rows before the damage, with a warning."""
     unclosed = bool(located.tables) and _ends_inside_table(located)
     cut_row = _cut_last_row(located) if unclosed else None
-    results = []
+    pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
     heads = table_headings(located, len(located.tables))
+    last_task = None   # index of the last table that held a task table
     for i, table in enumerate(located.tables):
-        for candidate, grid, header in _innermost_task_tables(table):
+        found = _innermost_task_tables(table)
+        if not found and last_task == i - 1 and i not in heads:
+            found = _headerless_rest(table, pieces[-1][0], pieces[-1][1])
+            if found:
+                pieces[-1][0].extend(found[0][1])
+                last_task = i
+                continue
+        for candidate, grid, header in found:
             if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
                 grid = grid[:-1]
-            results.append(under_heading(parse_grid(grid, header, "html-table"), heads.get(i)))
-    if not results:
+            pieces.append((list(grid), header, i))
+            last_task = i
+    if not pieces:
         return None
-    merged = merge_parsed(results)
+    merged = merge_parsed([under_heading(parse_grid(grid, header, "html-table"), heads.get(i))
+                           for grid, header, i in pieces])
     warning = CUT_TABLE if cut_row is not None else UNCLOSED_TABLE if unclosed else None
     return merged if warning is None else ParsedTable(merged.sections, merged.measures,
                                                       merged.warnings + (warning,))
@@ -258,6 +268,21 @@ def _innermost_task_tables(table) -> list[tuple]:
     grid = html_grid(table)
     header = find_header(grid)
     return [(table, grid, header)] if header is not None else []
+
+
+def _headerless_rest(table, before: list, header) -> list[tuple]:
+    """``[(table, grid, None)]`` when ``table``, printed right after a task table,
+    is that table's rest: a Word table cut in two at a page break gives two
+    ``<table>`` elements, the second with no header row.  It goes on when it has
+    no table inside, the same number of columns as the table before it, and
+    its first row is no header of another table; else ``[]``."""
+    if any(True for _ in table.iterdescendants("table")):
+        return []
+    grid = html_grid(table)
+    if not grid or not before or len(grid[0]) != len(before[0]) or reads_as_header_row(grid[0]):
+        return []
+    _sew_cut_row(before, grid, header)
+    return [(table, grid, None)]
 
 
 def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
