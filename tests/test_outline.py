@@ -43,3 +43,13 @@ def test_items_nothing_covers_are_named_in_a_warning():
     result = parsed(["一、重点任务", "1.推进项目建设。（县住建局牵头）", "2.争取资金。", "3.建成厂房。（县发改局负责）"])
     assert [m.measure_no for m in result.measures] == [1, 3]
     assert any("1 numbered item(s)" in w and "2." in w for w in result.warnings)
+
+
+def test_a_deadline_line_under_an_item_that_names_its_units_itself_fills_its_deadline():
+    """``…由X牵头，Y配合。`` then ``完成时限：…`` on its own line: the line completes the
+    item's own clause.  A line naming a field the clause has already is no complement."""
+    result = parsed(["一、稳定增长", "1.新培育企业3家。由县工信局牵头，县科技局配合。", "完成时限：2024年1月—12月",
+                     "2.建设农田5万亩。由县农业农村局牵头。", "完成时限：持续推进"])
+    assert [(m.measure_no, m.lead_cells, m.support_cells, m.deadline, m.form) for m in result.measures] == [
+        (1, ("县工信局",), ("县科技局",), "2024年1月—12月", "prose"),
+        (2, ("县农业农村局",), (), "持续推进", "prose")]

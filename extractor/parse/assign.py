@@ -195,8 +195,9 @@ def starts_with_label(text: str) -> bool:
     return label_re().match(copy) is not None or _opens_with_spaced_label(text)
 
 
-def parse_labels(text: str, form: str) -> Assignment | None:
-    """The assignment of labelled text (``牵头单位：A；配合单位：B``), or None."""
+def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment | None:
+    """The assignment of labelled text (``牵头单位：A；配合单位：B``), or None; with
+    ``units_needed`` False, labels naming no unit (``完成时限：…`` alone) give one too."""
     lead, support, responsible, extra = [], [], [], {}
     deadline = None
     for role, label, value in find_labels(text):
@@ -218,10 +219,10 @@ def parse_labels(text: str, form: str) -> Assignment | None:
             deadline = value
         elif value:  # leader lines name people, never units
             extra[label] = value
-    return _settle(lead, support, responsible, deadline, form, extra)
+    return _settle(lead, support, responsible, deadline, form, extra, units_needed)
 
 
-def _settle(lead, support, responsible, deadline, form, extra=None) -> Assignment | None:
+def _settle(lead, support, responsible, deadline, form, extra=None, units_needed=True) -> Assignment | None:
     """责任单位 beside a lead supports; alone it leads (from_responsible)."""
     from_responsible = bool(responsible) and not lead
     if lead:
@@ -229,7 +230,7 @@ def _settle(lead, support, responsible, deadline, form, extra=None) -> Assignmen
     else:
         lead = responsible
     found = Assignment(tuple(lead), tuple(support), deadline, form, from_responsible, dict(extra or {}))
-    return found if found.has_units else None
+    return found if found.has_units or not units_needed else None
 
 
 def tidy_units(text: str) -> str:

@@ -79,11 +79,19 @@ def _add_paragraph(outline: Outline, line: str) -> None:
     rest, own = split_assignment(text)
     if numbered is None and own is not None and not rest.strip(_TRAILING):
         outline.add_group(own)  # a line that is only （责任单位：…）
+    elif numbered is None and own is None and starts_with_label(line) and _complements(outline, line):
+        return   # 完成时限：… on its own line under an item that named its units itself
     elif numbered is None:
         outline.add_more(rest, own)
     else:
         kind, rank, no, label, _ = numbered
         outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=rest, own=own))
+
+
+def _complements(outline: Outline, line: str) -> bool:
+    """True when the labelled ``line`` filled in what the item above it left out."""
+    found = parse_labels(line, "inline-label", units_needed=False)
+    return found is not None and outline.add_complement(found)
 
 
 def split_assignment(text: str) -> tuple[str, Assignment | None]:

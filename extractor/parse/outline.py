@@ -62,6 +62,22 @@ class Outline:
             last.more.append(text)
             last.own = own
 
+    def add_complement(self, found: Assignment) -> bool:
+        """A labelled line right under an item whose own clause left a field
+        out (``…由X牵头，Y配合。`` / ``完成时限：2024年12月底前``) fills it in; False
+        (nothing changed) when the line names a field the clause already has,
+        or adds nothing, or no such item stands right before it."""
+        last = self.events[-1] if self.events else None
+        if not isinstance(last, Item) or last.own is None:
+            return False
+        own = last.own
+        pairs = ((own.lead, found.lead), (own.support, found.support), (own.deadline, found.deadline))
+        if any(mine and theirs for mine, theirs in pairs) or not any(theirs for _mine, theirs in pairs):
+            return False
+        last.own = replace(own, lead=own.lead or found.lead, support=own.support or found.support,
+                           deadline=own.deadline or found.deadline, extra={**found.extra, **own.extra})
+        return True
+
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
         self.events.append(assignment)
