@@ -53,3 +53,24 @@ def test_a_deadline_line_under_an_item_that_names_its_units_itself_fills_its_dea
     assert [(m.measure_no, m.lead_cells, m.support_cells, m.deadline, m.form) for m in result.measures] == [
         (1, ("县工信局",), ("县科技局",), "2024年1月—12月", "prose"),
         (2, ("县农业农村局",), (), "持续推进", "prose")]
+
+
+def test_items_whose_numbers_are_not_printed_are_the_paragraphs_each_followed_by_labels():
+    """Word's auto-numbers lost in a copy: under typed section headings, each paragraph
+    followed by its own labelled lines is an item, numbered by its place in the notice;
+    the first one is not glued to the heading."""
+    result = parsed(["一、政务服务", "推进一件事一次办。", "牵头单位：县行政服务中心　配合单位：县直各单位",
+                     "企业开办一日办结。", "牵头单位：县市场监管局", "二、市场环境", "落实减税降费政策。",
+                     "牵头单位：县税务局　完成时限：持续推进"])
+    assert rows(result) == [
+        ("一、", 1, "推进一件事一次办。", ("县行政服务中心",), ("县直各单位",), "labelled"),
+        ("一、", 2, "企业开办一日办结。", ("县市场监管局",), (), "labelled"),
+        ("二、", 3, "落实减税降费政策。", ("县税务局",), (), "labelled")]
+    assert [s.title for s in result.sections] == ["政务服务", "市场环境"]
+
+
+def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():
+    result = parsed(["一、政务服务", "1.推进一件事一次办，", "新增套餐服务20项。", "牵头单位：县行政服务中心",
+                     "2.企业开办一日办结。", "牵头单位：县市场监管局"])
+    assert [r[:3] for r in rows(result)] == [("一、", 1, "推进一件事一次办，新增套餐服务20项。"),
+                                            ("一、", 2, "企业开办一日办结。")]

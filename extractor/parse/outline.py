@@ -44,6 +44,19 @@ class Item:
         return self.own or self.group
 
 
+@dataclass
+class Bare:
+    """Paragraphs with no number where no item waits for its text (after an
+    assignment): an item whose printed number was lost, when an assignment follows."""
+
+    texts: list[str]
+
+
+#: the numbering kind and level of an item whose number is not printed: innermost
+BARE_KIND = "bare"
+BARE_RANK = 99
+
+
 class Outline:
     """Collects items and assignments in reading order; ``parsed()`` resolves them."""
 
@@ -61,6 +74,10 @@ class Outline:
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
             last.own = own
+        elif isinstance(last, Bare) and own is None:
+            last.texts.append(text)
+        elif isinstance(last, Assignment) and own is None:
+            self.events.append(Bare([text]))
 
     def add_complement(self, found: Assignment) -> bool:
         """A labelled line right under an item whose own clause left a field
@@ -84,6 +101,7 @@ class Outline:
 
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
+        self._number_bare_items()
         warnings = self._cover_groups()
         self._give_heading_leads()
         sections: list[Section] = []
@@ -100,6 +118,37 @@ class Outline:
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+    def _number_bare_items(self) -> None:
+        """Items whose numbers are not printed (Word's auto-numbering lost in a copy):
+        when paragraphs with no number stand between two stand-alone assignments
+        (``…。`` / ``牵头单位：…`` / ``企业开办…。`` / ``牵头单位：…``), each paragraph an
+        assignment follows is an item, numbered by its place in the notice.  The
+        first one under a heading was read as the heading's text: it is cut off it,
+        unless the heading's numbering kind also numbers measures of its own."""
+        events = self.events
+        bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
+                           and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
+        if not bare_between:
+            self.events = [e for e in events if not isinstance(e, Bare)]
+            return
+        measure_kinds = {e.kind for i, e in enumerate(events[:-1]) if isinstance(e, Item)
+                         and (e.own is not None or (not e.more and isinstance(events[i + 1], Assignment)))}
+        out: list[Item | Assignment] = []
+        count = 0
+        for i, e in enumerate(events):
+            follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
+            if isinstance(e, Bare):
+                if follows:
+                    count += 1
+                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts)))
+                continue
+            out.append(e)
+            if isinstance(e, Item) and e.more and e.own is None and follows and e.kind not in measure_kinds:
+                count += 1
+                out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.more)))
+                e.more = []
+        self.events = out
 
     def _unassigned_items(self) -> list[str]:
         """Labels of the items of a measure level (a numbering kind at least one
