@@ -408,3 +408,14 @@ def test_the_table_title_is_the_heading_over_the_first_task_table():
 def test_a_portal_label_line_after_the_signature_is_no_table_title(line):
     text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某区人民政府\n2022年5月30日\n{line}\n1．建成污水厂。（区住建局负责）\n"
     assert meta_of(text).table_title is None
+
+
+def test_a_text_form_attachment_with_no_letter_is_titled_by_the_line_over_its_outline():
+    """附件 / the plan's heading / 一、… / items with labelled lines, and no letter, no date, no
+    table: the heading over the first numbered line titles it - not its last label line."""
+    meta = meta_of("附件\n某县2024年优化营商环境重点任务清单\n一、提升政务服务效能\n1.推行一件事一次办。\n"
+                   "牵头单位：县政府办\n完成时限：持续推进")
+    assert meta.title == meta.table_title == "某县2024年优化营商环境重点任务清单"
+    # a sentence over the outline is no title
+    meta = meta_of("请认真组织实施。\n一、提升政务服务效能\n1.推行一件事一次办。\n牵头单位：县政府办\n完成时限：持续推进")
+    assert meta.title is None

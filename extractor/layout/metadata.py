@@ -76,11 +76,14 @@ def parse_metadata(located: Located) -> Metadata:
     date_idx, date = _find_date(head)
     if date_idx is None:
         date_idx, date = _run_together_date(head, _shown_date(located, voc), voc)
-    table_title = (_caption(located) or _heading_over_table(located) or _table_title(head, date_idx)
-                   or _table_caption(located))
     recipients = _recipients(head)
+    # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
+    over_outline = (_heading_over_outline(head) if date_idx is None and not recipients
+                    and not located.grids and not located.tables else None)
+    table_title = (_caption(located) or _heading_over_table(located) or over_outline
+                   or _table_title(head, date_idx) or _table_caption(located))
     title = _title(head, located, voc)
-    if title is None and not recipients and located.grids:
+    if title is None and not recipients and (located.grids or over_outline):
         title = table_title     # an attachment with no letter is titled by the heading over its table
     return Metadata(
         doc_number=_doc_number(head, located.meta, voc),
@@ -453,6 +456,18 @@ def _table_title(head, date_idx) -> str | None:
         if _may_be_table_title(s):
             return unspace_digits(s)
         return None
+    return None
+
+
+def _heading_over_outline(head) -> str | None:
+    """The line printed over a text-form attachment's first numbered line (past an 附件
+    label): the plan's heading when the file holds only the plan (附件 / 某区…任务清单 /
+    一、… / items).  None when no numbered line comes, or the line over it is no title."""
+    first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
+    for line in reversed(head[:first or 0]):
+        s = _ATTACHMENT_RE.sub("", line.strip())
+        if s:
+            return unspace_digits(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
     return None
 
 
