@@ -74,3 +74,21 @@ def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])
     assert [r[:3] for r in rows(result)] == [("一、", 1, "推进一件事一次办，新增套餐服务20项。"),
                                             ("一、", 2, "企业开办一日办结。")]
+
+
+def test_a_unit_name_alone_on_a_line_heads_the_items_that_unit_leads():
+    """A list grouped by department: each unit's name on a line of its own over its items,
+    whose brackets name only support and deadline (one only the deadline)."""
+    result = parsed(["县发改委", "1.谋划重大项目20个。（配合单位：县财政局；完成时限：2022年10月底）",
+                     "县农业农村局", "2.建设高标准农田6万亩。（配合单位：县水务局；完成时限：2022年11月底）",
+                     "3.培育龙头企业5家。（完成时限：持续推进）"])
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline, m.form) for m in result.measures] == [
+        (1, "谋划重大项目20个。", ("县发改委",), ("县财政局",), "2022年10月底", "inline-label"),
+        (2, "建设高标准农田6万亩。", ("县农业农村局",), ("县水务局",), "2022年11月底", "inline-label"),
+        (3, "培育龙头企业5家。", ("县农业农村局",), (), "持续推进", "inline-label")]
+    assert result.sections == ()
+
+
+def test_one_unit_name_alone_on_a_line_heads_nothing():
+    result = parsed(["县发改委", "1.谋划重大项目20个。（配合单位：县财政局；完成时限：2022年10月底）"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ())]

@@ -37,6 +37,10 @@ class Item:
     more: list[str] = field(default_factory=list)  #: continuation paragraphs
     own: Assignment | None = None    #: assignment printed in the paragraph itself
     group: Assignment | None = None  #: assignment from a line after it
+    #: a bracket of its own that names no unit (（完成时限：持续推进）), and the text
+    #: without it: used when a heading's lead makes the item a measure
+    part: Assignment | None = None
+    part_text: str = ""
 
     @property
     def assignment(self) -> Assignment | None:
@@ -51,6 +55,19 @@ class Bare:
 
     texts: list[str]
 
+
+@dataclass
+class UnitHeading:
+    """A line that is only a unit's name (``市发改委``) in the body: in a list grouped
+    by department it heads the items that unit leads."""
+
+    found: Assignment
+    text: str
+
+
+#: a list grouped by department prints one heading per lead unit; a single unit
+#: name alone on a line (a signature, a stray line) is no such grouping
+MIN_UNIT_HEADINGS = 2
 
 #: the numbering kind and level of an item whose number is not printed: innermost
 BARE_KIND = "bare"
@@ -71,6 +88,10 @@ class Outline:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored."""
         last = self.events[-1] if self.events else None
+        if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
+            self.events.pop()
+            self.add_more(last.text)
+            last = self.events[-1] if self.events else None
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
             last.own = own
@@ -95,15 +116,22 @@ class Outline:
                            deadline=own.deadline or found.deadline, extra={**found.extra, **own.extra})
         return True
 
+    def add_unit_heading(self, found: Assignment, text: str) -> None:
+        """A line holding only a unit's name; see ``_take_unit_headings``."""
+        self.events.append(UnitHeading(found, text))
+
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
         self.events.append(assignment)
 
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
+        unit_heads = self._take_unit_headings()
         self._number_bare_items()
         warnings = self._cover_groups()
         self._give_heading_leads()
+        for item, head in unit_heads:
+            _lead_from_heading(item, head)
         sections: list[Section] = []
         measures = []
         for i, event in enumerate(self.events):
@@ -118,6 +146,38 @@ class Outline:
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+    def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
+        """(item, heading's lead) for the items under a unit's name heading: a list
+        grouped by department (``市发改委`` / 1.… / 2.… / ``市工信局`` / 3.…) names
+        each group's lead once, over its items, which name only support and
+        deadline.  Only when at least ``MIN_UNIT_HEADINGS`` such lines each stand
+        right over a numbered item; a heading covers the items of that item's
+        kind down to the next heading or an outer item.  Otherwise the lines are
+        read as before: the text of an item still waiting for its assignment."""
+        events = self.events
+        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading) and isinstance(events[i + 1], Item)]
+        covered: list[tuple[Item, Assignment]] = []
+        if len(heads) >= MIN_UNIT_HEADINGS:
+            for i in heads:
+                first = events[i + 1]
+                for e in events[i + 1:]:
+                    if isinstance(e, UnitHeading) or (isinstance(e, Item) and e.rank < first.rank):
+                        break
+                    if isinstance(e, Item) and e.kind == first.kind:
+                        covered.append((e, events[i].found))
+        out: list = []
+        for e in events:
+            if not isinstance(e, UnitHeading):
+                out.append(e)
+            elif not covered and isinstance(out[-1:] and out[-1], Item) and out[-1].own is None:
+                out[-1].more.append(e.text)
+            elif not covered and isinstance(out[-1:] and out[-1], Bare):
+                out[-1].texts.append(e.text)
+            elif not covered and out and isinstance(out[-1], Assignment):
+                out.append(Bare([e.text]))
+        self.events = out
+        return covered
 
     def _number_bare_items(self) -> None:
         """Items whose numbers are not printed (Word's auto-numbering lost in a copy):
@@ -198,12 +258,7 @@ class Outline:
                 kind = kind or e.kind
                 if e.kind != kind:
                     continue
-                if e.assignment is None:
-                    e.group = head
-                elif not e.assignment.lead:
-                    e.own = replace(e.assignment, lead=head.lead, form=head.form if not e.assignment.support
-                                    else e.assignment.form)
-                    e.group = None
+                _lead_from_heading(e, head)
 
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]
@@ -211,6 +266,21 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return Section(no=e.no, label=e.label, title=e.text)
         return None
+
+
+def _lead_from_heading(item: Item, head: Assignment) -> None:
+    """Give a heading's lead to one item under it: a bare item becomes a measure
+    (its own unit-less bracket, ``（完成时限：持续推进）``, read with it), an item
+    whose assignment names no lead gets it."""
+    if item.assignment is None and item.part is not None:
+        item.own = replace(item.part, lead=head.lead)
+        item.text = item.part_text
+    elif item.assignment is None:
+        item.group = head
+    elif not item.assignment.lead:
+        item.own = replace(item.assignment, lead=head.lead, form=head.form if not item.assignment.support
+                           else item.assignment.form)
+        item.group = None
 
 
 def _draft(item: Item, section: Section | None) -> DraftMeasure:
