@@ -92,3 +92,15 @@ def test_a_unit_name_alone_on_a_line_heads_the_items_that_unit_leads():
 def test_one_unit_name_alone_on_a_line_heads_nothing():
     result = parsed(["县发改委", "1.谋划重大项目20个。（配合单位：县财政局；完成时限：2022年10月底）"])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ())]
+
+
+def test_the_cover_letters_points_are_not_the_plans_sections():
+    """一、二、三、 in the letter, then its signature date, then the plan's items with no
+    section of their own: the items have no section (before: all under the letter's 三、)."""
+    result = parsed(["一、提高思想认识。各部门要高度重视。", "二、强化督查问效。每季度督查。", "某县人民政府办公室",
+                     "2023年3月15日", "某县重点任务分工方案", "1.新建清洁能源项目。（牵头单位：县发改委）",
+                     "2.城镇新增就业3500人。（牵头单位：县人社局）"])
+    assert [(m.section, m.measure_no) for m in result.measures] == [(None, 1), (None, 2)]
+    # the plan's own sections after the signature still count
+    result = parsed(["一、提高思想认识。各部门要高度重视。", "2023年3月15日", "一、能源", "1.新建清洁能源项目。（牵头单位：县发改委）"])
+    assert [(m.section.title, m.measure_no) for m in result.measures] == [("能源", 1)]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from .assign import Assignment, parse_heading_lead
 from ..models import DraftMeasure, ParsedTable, Section
+from ..text import CN_DATE_RE, DATE_RE
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -41,6 +42,8 @@ class Item:
     #: without it: used when a heading's lead makes the item a measure
     part: Assignment | None = None
     part_text: str = ""
+    #: how many signature dates stand before it: the letter's points are not the plan's sections
+    letter_part: int = 0
 
     @property
     def assignment(self) -> Assignment | None:
@@ -54,6 +57,7 @@ class Bare:
     assignment): an item whose printed number was lost, when an assignment follows."""
 
     texts: list[str]
+    letter_part: int = 0
 
 
 @dataclass
@@ -79,14 +83,18 @@ class Outline:
 
     def __init__(self) -> None:
         self.events: list[Item | Assignment] = []
+        self.dates = 0
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph."""
+        item.letter_part = self.dates
         self.events.append(item)
 
     def add_more(self, text: str, own: Assignment | None = None) -> None:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored."""
+        if _is_signature_date(text):
+            self.dates += 1   # the letter's signature: its points 一、二、 head nothing after it
         last = self.events[-1] if self.events else None
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
             self.events.pop()
@@ -98,7 +106,7 @@ class Outline:
         elif isinstance(last, Bare) and own is None:
             last.texts.append(text)
         elif isinstance(last, Assignment) and own is None:
-            self.events.append(Bare([text]))
+            self.events.append(Bare([text], self.dates))
 
     def add_complement(self, found: Assignment) -> bool:
         """A labelled line right under an item whose own clause left a field
@@ -201,12 +209,12 @@ class Outline:
             if isinstance(e, Bare):
                 if follows:
                     count += 1
-                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts)))
+                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), letter_part=e.letter_part))
                 continue
             out.append(e)
             if isinstance(e, Item) and e.more and e.own is None and follows and e.kind not in measure_kinds:
                 count += 1
-                out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.more)))
+                out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.more), letter_part=e.letter_part))
                 e.more = []
         self.events = out
 
@@ -263,9 +271,17 @@ class Outline:
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]
         for e in reversed(self.events[:index]):
+            if isinstance(e, Item) and e.letter_part != item.letter_part:
+                return None   # the cover letter's points (一、二、三、 before its signature)
             if isinstance(e, Item) and e.rank < item.rank:
                 return Section(no=e.no, label=e.label, title=e.text)
         return None
+
+
+def _is_signature_date(text: str) -> bool:
+    """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
+    s = text.strip()
+    return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
 
 
 def _lead_from_heading(item: Item, head: Assignment) -> None:
