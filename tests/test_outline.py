@@ -104,3 +104,10 @@ def test_the_cover_letters_points_are_not_the_plans_sections():
     # the plan's own sections after the signature still count
     result = parsed(["一、提高思想认识。各部门要高度重视。", "2023年3月15日", "一、能源", "1.新建清洁能源项目。（牵头单位：县发改委）"])
     assert [(m.section.title, m.measure_no) for m in result.measures] == [("能源", 1)]
+
+
+def test_a_labelled_line_wrapped_inside_its_date_goes_on_to_the_next_line():
+    result = parsed(["1.推进一件事一次办。", "牵头单位：县行政服务中心　完成时限：2023", "年6月—12月",
+                     "2.企业开办一日办结。", "牵头单位：县市场监管局"])
+    assert [(m.measure_no, m.text, m.deadline) for m in result.measures] == [
+        (1, "推进一件事一次办。", "2023年6月—12月"), (2, "企业开办一日办结。", None)]

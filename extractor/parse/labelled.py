@@ -40,6 +40,9 @@ _CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: word's character (the places' own list), a catch-all's 各, a party body's 中共
 _NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
 _LIST_SEPARATORS_RE = re.compile(r"[、，,；;：:\s]")
+#: what follows a date's number (年, 月, 日, a range's dash): a line opening with one after
+#: a labelled line ending in a digit is the rest of a date the wrap cut
+_DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")
 
 
 def parse_labelled(located: Located) -> ParsedTable | None:
@@ -81,6 +84,8 @@ def _continues_label(pending: list[str], line: str) -> bool:
         return False
     if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
         return True
+    if pending[-1][-1:].isdigit() and line.startswith(_DATE_RESTS):
+        return True   # a date cut by a wrap: 完成时限：2023 / 年6月—12月
     return _rest_of_name(pending[-1], line)
 
 
