@@ -111,3 +111,11 @@ def test_a_labelled_line_wrapped_inside_its_date_goes_on_to_the_next_line():
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])
     assert [(m.measure_no, m.text, m.deadline) for m in result.measures] == [
         (1, "推进一件事一次办。", "2023年6月—12月"), (2, "企业开办一日办结。", None)]
+
+
+def test_a_labelled_line_that_leaves_a_bracket_open_goes_on_to_the_next_line():
+    """A wrapped rule note (``（除标注外，列第一位的为牵头单位`` / ``，下同）``) is one note, not unit names."""
+    result = parsed(["1.地区生产总值增长6.5%左右。", "责任单位：县发改委、县统计局（除标注外，列第一位的为牵头单位",
+                     "，下同）", "2.一般公共预算收入增长5%。", "责任单位：县财政局"])
+    units = [u for m in result.measures for u in (*m.lead_cells, *m.support_cells)]
+    assert not any("下同" in u or "除标注" in u for u in units) and len(result.measures) == 2

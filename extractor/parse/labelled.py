@@ -84,6 +84,8 @@ def _continues_label(pending: list[str], line: str) -> bool:
         return False
     if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
         return True
+    if bracket_balance(pending[-1], OPENERS, CLOSERS) > 0:
+        return True   # a bracket left open (a rule note wrapped: …（除标注…牵头单位 / ，下同）)
     if pending[-1][-1:].isdigit() and line.startswith(_DATE_RESTS):
         return True   # a date cut by a wrap: 完成时限：2023 / 年6月—12月
     return _rest_of_name(pending[-1], line)
