@@ -335,3 +335,32 @@ def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():
     box = (0, 0, 200, 100)
     assert _parts([line("2022年4月—", 0), line("12月", 20)], box, 5.5) == ("2022年4月—12月",)
     assert _parts([line("2022年4月", 0), line("持续推进", 20)], box, 5.5) == ("2022年4月", "持续推进")
+
+
+def test_word_auto_numbers_are_read_from_the_list_definition():
+    """List Number paragraphs carry no digits in their runs: Word draws 1. 2. 3. from
+    numbering.xml.  The reader gives each the label Word shows, running on past a typed
+    heading; a bullet list and plain paragraphs get none."""
+    import io
+
+    import docx
+
+    from extractor.source.office.docx import read_docx
+    doc = docx.Document()
+    doc.add_paragraph("一、提升政务服务效能")
+    doc.add_paragraph("推行一件事一次办。", style="List Number")
+    doc.add_paragraph("牵头单位：县政府办")
+    doc.add_paragraph("实现企业开办当日办结。", style="List Number")
+    doc.add_paragraph("二、优化要素保障")
+    doc.add_paragraph("设立应急转贷资金。", style="List Number")
+    doc.add_paragraph("一个要点", style="List Bullet")
+    buf = io.BytesIO()
+    doc.save(buf)
+    assert read_docx(buf.getvalue()) == ["一、提升政务服务效能", "1.推行一件事一次办。", "牵头单位：县政府办",
+                                         "2.实现企业开办当日办结。", "二、优化要素保障", "3.设立应急转贷资金。", "一个要点"]
+
+
+def test_word_list_labels_in_chinese_and_nested_levels():
+    from extractor.source.office.docxnum import _formatted
+    assert [_formatted(n, "chineseCounting") for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
+    assert _formatted(3, "decimalEnclosedCircle") == "③" and _formatted(2, "bullet") is None

@@ -18,6 +18,7 @@ import io
 
 from ...parse.grid import Cell, Grid
 from ...models import ExtractorError
+from .docxnum import ListNumbers
 from .limits import check_zip
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -37,21 +38,25 @@ def read_docx(data: bytes) -> list:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise ExtractorError(f"not a readable Word document: {exc}") from None
     blocks: list = []
-    _walk(document.element.body, blocks)
+    _walk(document.element.body, blocks, ListNumbers(document))
     return blocks
 
 
-def _walk(parent, blocks: list) -> None:
+def _walk(parent, blocks: list, numbers: ListNumbers) -> None:
     for el in parent:
         if el.tag == _P:
-            blocks.extend(paragraph_lines(el))
+            lines = paragraph_lines(el)
+            label = numbers.label(el)   # Word's auto-number, not in the runs (docxnum.py)
+            if label and lines:
+                lines[0] = label + lines[0]
+            blocks.extend(lines)
         elif el.tag == _TBL:
             grid = table_grid(el)
             if grid:
                 blocks.append(grid)
         elif el.tag == _SDT:   # a content control wraps paragraphs or tables
             for content in el.iter(f"{_W}sdtContent"):
-                _walk(content, blocks)
+                _walk(content, blocks, numbers)
                 break
 
 

@@ -1,0 +1,113 @@
+"""Word's automatic list numbers, which are not in a .docx's text.
+
+A paragraph of a numbered list (the List Number style, or a list the writer
+started with the numbering button) carries no digits in its runs: Word draws
+``1.`` / ``一、`` / ``（1）`` from the list definition in ``numbering.xml``.
+A reader of the runs alone sees bare paragraphs, and the outline reader loses
+the items.  ``ListNumbers`` gives each such paragraph the label Word shows:
+
+- the paragraph's ``w:numPr`` (list id ``numId`` and level ``ilvl``), or its
+  style's, following the style's ``basedOn`` chain;
+- the list's abstract definition: per level its start, number format and
+  label text (``%1.``, ``（%2）``: ``%N`` is level N's counter);
+- counters per abstract list, a level's counter restarting the deeper levels.
+
+Formats read: decimal (and full-width), Chinese counting (一 二 … 十一), circled
+digits (①); a bullet or any other format gives no label (the paragraph is read
+as before).  ``numId`` 0 switches numbering off, as in Word.
+"""
+from __future__ import annotations
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_VAL = f"{_W}val"
+_CN_DIGITS = "零一二三四五六七八九"
+#: number formats written as Chinese numerals (Word's names)
+_CN_FORMATS = frozenset({"chineseCounting", "chineseCountingThousand", "ideographTraditional",
+                         "japaneseCounting", "chineseLegalSimplified"})
+_CIRCLED_FORMATS = frozenset({"decimalEnclosedCircle", "decimalEnclosedCircleChinese"})
+#: circled digits exist for 1-20
+_MAX_CIRCLED = 20
+
+
+def _val(el, path: str) -> str | None:
+    found = el.find(path)
+    return None if found is None else found.get(_VAL)
+
+
+def _cn(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 20 -> 二十, 35 -> 三十五 (up to 99)."""
+    if n < 10:
+        return _CN_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_DIGITS[tens % 10]) + "十" + (_CN_DIGITS[ones] if ones else "")
+
+
+def _formatted(n: int, fmt: str) -> str | None:
+    if fmt in ("decimal", "decimalFullWidth", "decimalHalfWidth", "decimalZero"):
+        return str(n)
+    if fmt in _CN_FORMATS and 0 < n < 100:
+        return _cn(n)
+    if fmt in _CIRCLED_FORMATS and 0 < n <= _MAX_CIRCLED:
+        return chr(ord("①") + n - 1)
+    return None
+
+
+class ListNumbers:
+    """The labels of a document's auto-numbered paragraphs, in reading order."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}   # abstract id -> ilvl -> (start, fmt, text)
+        self.abstract_of: dict[str, str] = {}                          # numId -> abstract id
+        self.style_num: dict[str, tuple[str | None, str | None, str | None]] = {}  # id -> (numId, ilvl, basedOn)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return   # no numbering part: nothing is auto-numbered
+        for abstract in numbering.iter(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in abstract.iter(f"{_W}lvl"):
+                start = _val(lvl, f"{_W}start")
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (int(start) if start and start.isdigit() else 1,
+                                                          _val(lvl, f"{_W}numFmt") or "decimal",
+                                                          _val(lvl, f"{_W}lvlText") or "")
+            self.levels[abstract.get(f"{_W}abstractNumId")] = levels
+        for num in numbering.iter(f"{_W}num"):
+            self.abstract_of[num.get(f"{_W}numId")] = _val(num, f"{_W}abstractNumId")
+        for style in document.styles.element.iter(f"{_W}style"):
+            self.style_num[style.get(f"{_W}styleId")] = (_val(style, f"{_W}pPr/{_W}numPr/{_W}numId"),
+                                                         _val(style, f"{_W}pPr/{_W}numPr/{_W}ilvl"),
+                                                         _val(style, f"{_W}basedOn"))
+
+    def label(self, p) -> str:
+        """The label Word shows before paragraph ``p`` (``"1."``), or ``""``."""
+        if not self.levels:
+            return ""
+        num_id = _val(p, f"{_W}pPr/{_W}numPr/{_W}numId")
+        ilvl = _val(p, f"{_W}pPr/{_W}numPr/{_W}ilvl")
+        style = _val(p, f"{_W}pPr/{_W}pStyle")
+        seen = set()
+        while num_id is None and style and style not in seen:   # the style's list, or its parent's
+            seen.add(style)
+            num_id, style_lvl, style = self.style_num.get(style, (None, None, None))
+            ilvl = ilvl or style_lvl
+        abstract = self.abstract_of.get(num_id) if num_id and num_id != "0" else None
+        levels = self.levels.get(abstract) if abstract is not None else None
+        level = int(ilvl) if ilvl and ilvl.isdigit() else 0
+        if not levels or level not in levels or _formatted(1, levels[level][1]) is None:
+            return ""   # a bullet (its glyph is a symbol font's), or a format not read
+        counts = self.counters.setdefault(abstract, [])
+        while len(counts) <= level:
+            counts.append(0)
+        del counts[level + 1:]   # a level restarts every deeper one
+        counts[level] = counts[level] + 1 if counts[level] else levels[level][0]
+        text = levels[level][2]
+        for k in range(level, -1, -1):
+            if f"%{k + 1}" in text:
+                if k not in levels or k >= len(counts):
+                    return ""
+                shown = _formatted(counts[k] or levels[k][0], levels[k][1])
+                if shown is None:
+                    return ""
+                text = text.replace(f"%{k + 1}", shown)
+        return text.strip()
