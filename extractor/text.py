@@ -203,11 +203,15 @@ def strip_chrome(line: str) -> str:
     """``line`` without the portal's print/font/share controls; '' when it
     held nothing else."""
     if "【" not in line and "打印" not in line and "分享" not in line and "关闭" not in line \
-            and "字体" not in line and "字号" not in line:
-        return line   # most lines: none of the words the tokens open with
-    stripped = _chrome_re().sub("", line)
-    if stripped == line:
+            and "關閉" not in line and "字体" not in line and "字號" not in line and "字号" not in line \
+            and "字體" not in line:
+        return line   # most lines: none of the words the tokens open with (or their traditional forms)
+    # matched in simplified characters (a mirror prints 關閉窗口), cut from the line as printed
+    spans = [m.span() for m in _chrome_re().finditer(simplified(line))]
+    if not spans:
         return line
+    stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
+                                                            [s for s, _e in spans] + [len(line)]))
     return stripped.strip() if stripped.strip(_LEFTOVER) else ""
 
 

@@ -201,3 +201,11 @@ def test_a_text_table_padded_to_one_width_is_not_joined():
     assert join_hard_wraps(rows) == rows
     piped = ["| 1 | 推进老旧小区改造 | 市住建局 |", "| 2 | 完成排涝管网改造 | 市水利局 |", "| 3 | 新建城区公园两座 | 市城管局 |"]
     assert join_hard_wraps(piped) == piped
+
+
+def test_chrome_in_traditional_characters_is_removed_too():
+    """A mirror in traditional characters prints 【關閉窗口】: matched in simplified characters,
+    cut from the line as printed."""
+    from extractor.text import strip_chrome
+    assert strip_chrome("【打印本頁】 【關閉窗口】") == ""
+    assert strip_chrome("字體：大 中 小　某某通知") == "某某通知"
