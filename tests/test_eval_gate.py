@@ -200,6 +200,15 @@ HOLDOUT_FLOORS = (
      "title and table_title of autonum-maiji), no older fixture moved",
      {"measures": (608, 641), "agencies": (1134, 1161), "doc_number": (122, 122), "title": (120, 122),
       "issuer": (121, 122), "date": (122, 122), "recipients": (121, 122), "table_title": (121, 122)}),
+    ("2026-12-01", "parse/layout for batch 7 (general7, seen by the coder): items whose numbers are not "
+     "printed (Word's auto-numbers read from numbering.xml; a copy's bare paragraphs between label lines), a "
+     "unit's name alone on a line heads its items, a headerless table after a task table continues it, the "
+     "letter's points before its signature date are not sections, a deadline line under an item's own "
+     "clause, a PDF range wrapped at its dash, a text attachment titled by the line over its outline; batch "
+     "7 alone 77/82 measures (the 5 left are autonum-maiji's form name, the expected file's recorded slip), "
+     "157/158 agencies with agencies6's template fixes landed meanwhile; no older fixture moved",
+     {"measures": (633, 641), "agencies": (1159, 1161), "doc_number": (122, 122), "title": (121, 122),
+      "issuer": (121, 122), "date": (122, 122), "recipients": (121, 122), "table_title": (122, 122)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
