@@ -220,6 +220,7 @@ def test_notice_digest_is_the_digest_of_its_json_for_every_fixture():
     from pathlib import Path
 
     from extractor.engine.extract import extract_file
+    from extractor.store import rows as R
     from extractor.store.noticejson import content_digest, notice_digest, notice_json
 
     fixtures = Path(__file__).parent / "fixtures"
@@ -231,6 +232,8 @@ def test_notice_digest_is_the_digest_of_its_json_for_every_fixture():
               *map(extract_file, pages)]:
         digest = notice_digest(n)
         assert digest == content_digest(notice_json(n)) and len(digest) == 64, n.source.path
+        # a record's digest, made from the units' JSON its pass over the units gives
+        assert R.notice_record(n).content == digest, n.source.path
         digests.add(digest)
     # provenance and the parser that read a measure are not content; a unit is
     renamed = replace(made, doc_id="n2", version=None, warnings=(), source=replace(made.source, path="b.txt"),

@@ -65,15 +65,17 @@ def content_digest(notice_json: bytes | str) -> str:
     return hashlib.sha256(orjson.dumps(tree, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
-def notice_digest(notice: Notice) -> str:
+def notice_digest(notice: Notice, roles: list[bytes] | None = None) -> str:
     """``content_digest(notice_json(notice))``, made from the notice itself.
 
     Parsing the JSON back to drop its provenance cost about 0.3 ms a notice
     (a Python object for every value); here orjson writes the same sorted
     JSON from the notice's values: each measure as a dict of its fields but
-    ``form``, each distinct agency reference as sorted JSON made once
-    (``orjson.Fragment``: copied as it is).  A test holds the two equal on
-    every fixture.
+    ``form``, its units as lists of each reference's sorted JSON
+    (``ref_json``, included as ``orjson.Fragment``: copied as it is).
+    ``roles``: those lists, each measure's lead then support, as
+    ``rows.notice_record`` has them from its pass over the units; made here
+    when not given.  A test holds the two equal on every fixture.
     """
     tree = _json_tree(notice)
     for key in _PROVENANCE_KEYS:
@@ -81,25 +83,23 @@ def notice_digest(notice: Notice) -> str:
     if tree["doc_number"]:
         tree["doc_number"] = doc_number_key(tree["doc_number"])
     tree["sections"] = [dict(zip(_SECTION_FIELDS, _SECTION_VALUES(s))) for s in notice.sections]
-    cache = _REF_JSON
-    if len(cache) > _REF_JSON_MAX:
-        cache.clear()
+    if roles is None:
+        roles = [b"[%s]" % b",".join([ref_json(_REF_ALL_VALUES(r)) for r in refs])
+                 for m in notice.measures for refs in (m.lead, m.support)]
+    units = iter(roles)
     measures = []
     for m in notice.measures:
         fields_ = dict(zip(_MEASURE_FIELDS, _MEASURE_VALUES(m)))
-        for role in ("lead", "support"):
-            parts = []
-            for r in fields_[role]:
-                values = _REF_ALL_VALUES(r)
-                part = cache.get(values)
-                if part is None:
-                    part = cache[values] = orjson.dumps(dict(zip(_REF_FIELDS, values)),
-                                                        option=orjson.OPT_SORT_KEYS)
-                parts.append(part)
-            fields_[role] = orjson.Fragment(b"[%s]" % b",".join(parts))
+        fields_["lead"], fields_["support"] = orjson.Fragment(next(units)), orjson.Fragment(next(units))
         measures.append(fields_)
     tree["measures"] = measures
     return hashlib.sha256(orjson.dumps(tree, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def ref_json(values: tuple) -> bytes:
+    """An agency reference's values (its fields, in order) as the JSON object the
+    content digest holds for it: keys sorted."""
+    return orjson.dumps(dict(zip(_REF_FIELDS, values)), option=orjson.OPT_SORT_KEYS)
 
 
 def _field_values(cls, leave_out: tuple[str, ...] = ()) -> tuple[tuple[str, ...], Callable]:
@@ -111,8 +111,5 @@ def _field_values(cls, leave_out: tuple[str, ...] = ()) -> tuple[tuple[str, ...]
 _SECTION_FIELDS, _SECTION_VALUES = _field_values(Section)
 #: a measure's ``form`` says which parser read it, not what it says (``content_digest``)
 _MEASURE_FIELDS, _MEASURE_VALUES = _field_values(Measure, ("form",))
+#: an agency reference's fields, in order (``rows._units`` takes its values in this order too)
 _REF_FIELDS, _REF_ALL_VALUES = _field_values(AgencyRef)
-#: an agency reference's values (``_REF_ALL_VALUES``) -> its JSON with sorted keys; the
-#: same few hundred agencies fill most units (as ``rows._REF_CSV``, and as big at most)
-_REF_JSON: dict[tuple, bytes] = {}
-_REF_JSON_MAX = 65536

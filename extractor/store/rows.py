@@ -19,7 +19,7 @@ from typing import Callable
 
 from .csvtext import csv_fields, csv_text, plain_or_csv
 # notice_json and content_digest are part of what this module gives (archive.py, tests)
-from .noticejson import content_digest, notice_digest, notice_json  # noqa: F401
+from .noticejson import content_digest, notice_digest, notice_json, ref_json  # noqa: F401
 from ..models import AgencyRef, Notice, Source
 from ..parse.deadlines import deadline_date
 from ..text import JOINER, doc_number_key
@@ -199,7 +199,10 @@ def section_rows(n: Notice) -> list[tuple]:
 
 
 def _names(refs: tuple[AgencyRef, ...]) -> str:
-    return JOINER.join([r.name for r in refs])
+    return JOINER.join(map(_NAME_OF, refs))
+
+
+_NAME_OF = attrgetter("name")
 
 
 def measure_rows(n: Notice) -> list[tuple]:
@@ -269,11 +272,13 @@ def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
 _REF_FIELDS = ("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
 _REF_VALUES = attrgetter(*_REF_FIELDS)
-#: those values as CSV cells (``csvtext.csv_fields``): the same few hundred agencies
-#: fill most assignment rows, and the C csv writer's scan of every character of
-#: every row was most of the CSV's cost
-_REF_CSV: dict[tuple, str] = {}
-_REF_CSV_MAX = 65536
+#: those values -> (their CSV cells, ``csvtext.csv_fields``; their JSON for the content
+#: digest, ``noticejson.ref_json``): the same few hundred agencies fill most assignment
+#: rows, and the C csv writer's scan of every character of every row was most of the
+#: CSV's cost
+_REF_PIECES: dict[tuple, tuple[str, bytes]] = {}
+#: entries ``_REF_PIECES`` holds at most (then it starts again): a few MB
+_REF_PIECES_MAX = 65536
 
 
 def assignment_rows(n: Notice) -> list[tuple]:
@@ -287,38 +292,46 @@ class _Units:
 
     rows: list[tuple]   #: ``assignment_rows``
     csv: str            #: the same rows as assignments.csv lines (what ``csv_text`` writes for them)
-    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support], in order of first mention
-    tally: dict[tuple, list[int]]
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, then its
+    #: ``_REF_PIECES``], in order of first mention
+    tally: dict[tuple, list]
+    #: each measure's lead, then support units as a JSON list of ``ref_json``, in order
+    #: (what ``notice_digest`` takes)
+    roles: list[bytes]
 
 
 def _units(n: Notice) -> _Units:
     """One pass over the units of one notice for everything made of them: the
-    assignment rows, their CSV lines, and a tally of the distinct units from
-    which the head's counts and ``notice_agency_counts`` are taken (a pass over
-    every unit each cost about as much as the rows).  Per unit: one tuple of its
-    values and two lookups; what depends only on the values is made once."""
-    rows, lines, tally = [], [], {}
+    assignment rows, their CSV lines, the JSON lists the content digest takes, and
+    a tally of the distinct units from which the head's counts and
+    ``notice_agency_counts`` are taken (a pass over every unit each cost about as
+    much as the rows).  Per unit: one tuple of its values and one lookup (two at
+    its first mention in the notice); what depends only on the values is made once."""
+    rows, lines, tally, roles = [], [], {}, []
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
-    head, tail = csv_fields((doc_id, doc_number)), csv_fields((city, date))
-    cache = _REF_CSV
-    if len(cache) > _REF_CSV_MAX:
+    head, end = csv_fields((doc_id, doc_number)), f",{csv_fields((city, date))}\r\n"
+    cache = _REF_PIECES
+    if len(cache) > _REF_PIECES_MAX:
         cache.clear()
     for m in n.measures:
         seq, no = m.seq, m.measure_no
         prefix = f"{head},{seq},{'' if no is None else no},"
         for role, i, refs in (("lead", 0, m.lead), ("support", 1, m.support)):
+            parts = []
             for pos, r in enumerate(refs, start=1):
                 values = _REF_VALUES(r)
-                rows.append((doc_id, doc_number, seq, no, role, pos) + values + (city, date))
-                cells = cache.get(values)
-                if cells is None:
-                    cells = cache[values] = csv_fields(values)
-                lines.append(f"{prefix}{role},{pos},{cells},{tail}\r\n")
-                counts = tally.get(values)
-                if counts is None:
-                    counts = tally[values] = [0, 0]
-                counts[i] += 1
-    return _Units(rows, "".join(lines), tally)
+                rows.append((doc_id, doc_number, seq, no, role, pos, *values, city, date))
+                entry = tally.get(values)
+                if entry is None:
+                    pieces = cache.get(values)
+                    if pieces is None:
+                        pieces = cache[values] = (csv_fields(values), ref_json(values))
+                    entry = tally[values] = [0, 0, *pieces]
+                entry[i] += 1
+                lines.append(f"{prefix}{role},{pos},{entry[2]}{end}")
+                parts.append(entry[3])
+            roles.append(b"[%s]" % b",".join(parts))
+    return _Units(rows, "".join(lines), tally, roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,7 +362,7 @@ class NoticeHead:
 def notice_head(notice: Notice, units: _Units | None = None) -> NoticeHead:
     """The ``NoticeHead`` of ``notice`` (from its ``_units`` if made already)."""
     units = units or _units(notice)
-    agencies = sum(lead + support for values, (lead, support) in units.tally.items() if values[_KIND] != "group")
+    agencies = sum(lead + support for values, (lead, support, _, _) in units.tally.items() if values[_KIND] != "group")
     missed = tuple((r[_NAME], r[_AGENCY_ID], r[_SEQ]) for r in units.rows if r[_MATCH] == "unresolved")
     return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
                       notice.warnings, notice.version, len(notice.measures), len(units.rows), missed, agencies,
@@ -403,7 +416,7 @@ def notice_record(notice: Notice) -> NoticeRecord:
     head, row, text = notice_head(notice, units), notice_row(notice), notice_json(notice)
     return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
                         units.rows, measures_csv.encode(), units.csv.encode(),
-                        _agency_counts(units), notice_digest(notice))
+                        _agency_counts(units), notice_digest(notice, units.roles))
 
 
 def without_notice(record: NoticeRecord) -> NoticeRecord:
@@ -441,7 +454,7 @@ def _agency_counts(units: _Units) -> tuple[tuple, ...]:
     # unit of an agency in it is the agency's first mention, and its names come
     # in the order they were first printed
     out: dict[str, list] = {}
-    for (name, agency_id, canonical, _, match, _, _), (lead, support) in units.tally.items():
+    for (name, agency_id, canonical, _, match, _, _), (lead, support, _, _) in units.tally.items():
         if agency_id is None:
             continue
         entry = out.get(agency_id)
