@@ -276,3 +276,27 @@ def test_a_schema_cut_short_leaves_no_half_archive(tmp_path, monkeypatch):
     archive = Archive(tmp_path / "notices.sqlite")   # the next run makes it whole
     assert archive.con.execute("SELECT count(*) FROM versions").fetchone() == (0,)
     archive.close()
+
+
+@pytest.mark.parametrize("commit_every", [1, 64])
+def test_a_derived_agency_keeps_its_first_name_whatever_the_batches(tmp_path, fixtures_dir, monkeypatch,
+                                                                     commit_every):
+    """One template id printed in two forms of its type (平顶山's 自然资源和规划局 in
+    the 2021 notice, 自然资源局 in the 2019 one): the agencies table shows the
+    name of the first notice in input order, whether the two notices are
+    committed in one batch (64) or in two (1) - not whichever batch the
+    clock happened to cut last."""
+    import shutil
+
+    import extractor.store.archive as A
+    from extractor.engine.pipeline import Settings, run
+
+    monkeypatch.setattr(A, "COMMIT_EVERY", commit_every)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("bl-pingdingshan-2021-12.txt", "group-pingdingshan-2019-14.txt"):
+        shutil.copy(fixtures_dir / name, raw / name)
+    run(Settings(inputs=(str(raw),), out_dir=tmp_path / "out"))
+    names = rows(tmp_path / "out" / "notices.sqlite",
+                 "SELECT canonical FROM agencies WHERE canonical LIKE '平顶山市自然资源%'")
+    assert names == [("平顶山市自然资源和规划局",)]

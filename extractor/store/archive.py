@@ -199,7 +199,12 @@ class Archive:
         notice (about 1 ms a notice).  Always in the transaction that holds those
         notices' rows, so committed counts agree with committed assignments."""
         if self._agency_delta:
-            self.con.executemany(_MERGE_AGENCY_SQL, [R.row_values(a) for a in self._agency_delta.rows()])
+            from ..agencies.registry import default_registry
+
+            listed = default_registry().agencies
+            rows = self._agency_delta.rows()
+            self.con.executemany(_MERGE_AGENCY_SQL, [R.row_values(a) for a in rows if a.agency_id in listed])
+            self.con.executemany(_MERGE_DERIVED_SQL, [R.row_values(a) for a in rows if a.agency_id not in listed])
             self._agency_delta = R.AgencyTally()
 
     # --- reading --------------------------------------------------------
@@ -491,11 +496,16 @@ def merge_names(old: str | None, new: str) -> str:
     return R.JOINER.join(names)
 
 
-def _merge_agency_sql() -> str:
+def _merge_agency_sql(keep_canonical: bool = False) -> str:
     """Insert an agency, or add this notice's spellings and counts to its row.
 
     The registry columns are rewritten from the current registry, so rows of
     an older archive (NULL in columns added since) and edited entries catch up;
+    but an agency with no registry entry (a template department, an unresolved
+    name) keeps the canonical name it was first stored with (``keep_canonical``):
+    one id may be printed in two forms of its type (平顶山市自然资源局 in one
+    notice, 平顶山市自然资源和规划局 in another), and rewriting would let the
+    batch the clock happened to cut last choose the name;
     an unresolved name seen in a notice without a city keeps the city an
     earlier notice gave it (what the recount used to fill in).  One statement
     for all the agencies of a notice (``executemany``), not a SELECT and an
@@ -505,13 +515,15 @@ def _merge_agency_sql() -> str:
     counts = ("lead_count", "support_count", "notice_count")
     sets = ["names = merge_names(names, excluded.names)"]
     sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
-    sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city" else f"{c} = excluded.{c}"
-             for c in R.REGISTRY_COLUMNS]
+    sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
+             else f"{c} = coalesce({c}, excluded.{c})" if c == "canonical" and keep_canonical
+             else f"{c} = excluded.{c}" for c in R.REGISTRY_COLUMNS]
     return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
             f"ON CONFLICT (agency_id) DO UPDATE SET {', '.join(sets)}")
 
 
 _MERGE_AGENCY_SQL = _merge_agency_sql()
+_MERGE_DERIVED_SQL = _merge_agency_sql(keep_canonical=True)
 
 
 @contextlib.contextmanager
