@@ -191,23 +191,23 @@ def _chrome_re() -> re.Pattern:
 _LEFTOVER = " \t|｜/:：>》-—"
 
 
+#: words a print/font/share/close control opens with, simplified and traditional: a line
+#: holding none of them (most lines) is not matched against the chrome tokens at all
+_CHROME_WORDS = ("【", "打印", "分享", "关闭", "關閉", "字体", "字體", "字号", "字號")
+
+
 def chrome_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each print/font/share control in ``line`` (what ``strip_chrome`` removes)."""
-    if "【" not in line and "打印" not in line and "分享" not in line and "关闭" not in line \
-            and "字体" not in line and "字号" not in line:
+    """(start, end) of each print/font/share control in ``line`` (what ``strip_chrome``
+    removes), matched in simplified characters (a mirror prints 關閉窗口)."""
+    if not any(map(line.__contains__, _CHROME_WORDS)):
         return []
-    return [m.span() for m in _chrome_re().finditer(line)]
+    return [m.span() for m in _chrome_re().finditer(simplified(line))]
 
 
 def strip_chrome(line: str) -> str:
     """``line`` without the portal's print/font/share controls; '' when it
-    held nothing else."""
-    if "【" not in line and "打印" not in line and "分享" not in line and "关闭" not in line \
-            and "關閉" not in line and "字体" not in line and "字號" not in line and "字号" not in line \
-            and "字體" not in line:
-        return line   # most lines: none of the words the tokens open with (or their traditional forms)
-    # matched in simplified characters (a mirror prints 關閉窗口), cut from the line as printed
-    spans = [m.span() for m in _chrome_re().finditer(simplified(line))]
+    held nothing else.  The controls are cut from the line as printed."""
+    spans = chrome_spans(line)
     if not spans:
         return line
     stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
