@@ -7,10 +7,17 @@ import re
 import pytest
 
 import synth
-from synth.compose import AXES, ITEM_NUMBERING
+from synth.compose import ITEM_NUMBERING, compose
+from synth.wide import WIDE
 
 #: Seeds of every container and medium, read by the consistency checks.
 SAMPLE = range(1, 61)
+#: Seeds holding the wide axes' rarer values (tests/synth/wide.py), so the
+#: consistency checks read each: unit headings (25 a Word list, 27), section
+#: units (53, 68 Word lists), a deadline line (54, 70, 145), letter points (22,
+#: 76, 140, 185), numbers lost (19, 41, 47, 76), deep outlines (62, 74, 84), a
+#: 续表 .docx (89), role marks (66, 71).
+WIDE_SAMPLE = (19, 22, 25, 27, 41, 47, 53, 54, 62, 66, 68, 70, 71, 74, 76, 84, 89, 140, 145, 185)
 
 
 def _printed(s: synth.Synth) -> str:
@@ -30,7 +37,7 @@ def _printed(s: synth.Synth) -> str:
 
 
 def test_same_seed_same_notice():
-    for seed in SAMPLE:
+    for seed in (*SAMPLE, *WIDE_SAMPLE):
         a, b = synth.notice(seed), synth.notice(seed)
         assert a.truth == b.truth and a.suffix == b.suffix
         if a.suffix in (".html", ".txt"):
@@ -46,10 +53,30 @@ def test_seeds_differ_and_cover_every_container_and_medium():
     assert {c for c, _ in pairs} == {"table", "labelled", "inline-label", "inline-verb", "sentence",
                                      "leading-clause"}
     assert {m for _, m in pairs} == {"html", "txt", "docx", "xlsx"}
-    assert all(set(AXES) <= set(n.truth["axes"]) for n in notices)
+    assert all(set(synth.AXES) <= set(n.truth["axes"]) for n in notices)
+    for axis, values in WIDE.items():  # every wide value is drawn on SEEDS
+        assert set(values) <= {n.truth["axes"][axis] for n in notices}, axis
 
 
-@pytest.mark.parametrize("seed", SAMPLE)
+def test_wide_axes_keep_the_first_generators_notice():
+    """A notice whose wide axes all hold their first value (or n/a) is the
+    one the first generator printed: the same bytes, the same truth."""
+    from synth.render import render
+    firsts = {axis: values[0] for axis, values in WIDE.items()}
+    kept = 0
+    for seed in range(1, 121):
+        s = synth.notice(seed)
+        if all(s.truth["axes"][a] in (first, "n/a") for a, first in firsts.items()):
+            plan = compose(seed)
+            data, suffix = render(plan)
+            assert suffix == s.suffix and plan.truth()["measures"] == s.truth["measures"]
+            if suffix in (".html", ".txt"):
+                assert data == s.data
+            kept += 1
+    assert kept >= 5
+
+
+@pytest.mark.parametrize("seed", (*SAMPLE, *WIDE_SAMPLE))
 def test_truth_is_printed(seed):
     """Every measure's text, unit name and deadline stands in the notice, and
     every printed unit has an expected outcome (a canonical or a group)."""
@@ -67,7 +94,7 @@ def test_truth_is_printed(seed):
     assert printed == set(truth["agencies"])
     place = truth["axes"]["place"]
     for name, canonical in truth["agencies"].items():
-        assert canonical is None or canonical.startswith(place), (name, canonical)
+        assert canonical is None or place in canonical, (name, canonical)  # 中共X市委… too
         if canonical is None:
             assert name.startswith(("各", "相关")) or "有关" in name, name
     if s.suffix in (".html", ".txt"):
@@ -86,9 +113,9 @@ def _measure(no, section, text, lead, support, deadline):
 def test_hand_checked_table_with_section_column():
     """Seed 4: a 仪陇县 page, a table whose first column (类别) spans each
     section's rows, units joined by 和, a group closing each support cell."""
-    s = synth.notice(4)
-    truth = s.truth
-    assert s.suffix == ".html" and truth["axes"]["sections"] == "rowspan-column"
+    plan = compose(4)  # the first generator's notice (before the wide axes)
+    truth = plan.truth()
+    assert plan.axes["medium"] == "html" and truth["axes"]["sections"] == "rowspan-column"
     assert truth["doc_number"] == "仪府办发〔2020〕18号" and truth["date"] == "2020-03-07"
     assert truth["measures"] == [
         _measure(1, 1, "完成地质灾害隐患点治理3处。", ["县农业农村局"], ["县司法局", "各乡镇人民政府"], "持续推进"),
@@ -109,7 +136,7 @@ def test_hand_checked_verb_bracket_district_notice():
     """Seed 6: a 成都市武侯区 page, items ① under 一、 headings closing with
     （[由]X牵头，相关部门参与|配合，…月底前完成）; the 区 of 区发改局 carries
     over to 应急管理局 in one 、 run."""
-    truth = synth.notice(6).truth
+    truth = compose(6).truth()  # the first generator's notice
     assert truth["axes"]["container"] == "inline-verb"
     assert [m["section_no"] for m in truth["measures"]] == [1, 1, 1, 2, 2]
     assert truth["measures"][1] == _measure(2, 1, "新建口袋公园6个，增加城市绿地。", ["区发改局", "应急管理局"],
@@ -126,7 +153,7 @@ def test_hand_checked_verb_bracket_district_notice():
 def test_hand_checked_labelled_notice_with_deng():
     """Seed 12: a text copy (CRLF) of labelled items 1﹒, units joined by 及,
     each support list closing with 等部门 (not a unit)."""
-    truth = synth.notice(12).truth
+    truth = compose(12).truth()  # the first generator's notice
     assert truth["issuer"] == "成都市武侯区人民政府办公室"
     assert truth["doc_number"] == "武府办发〔2021〕3号" and truth["date"] == "2021-03-07"
     assert truth["measures"][0] == _measure(1, None, "完成退役军人服务站规范化建设7个。", ["区统计局"],
@@ -139,6 +166,87 @@ def test_hand_checked_labelled_notice_with_deng():
     assert agencies["区退役军人局"] == "成都市武侯区退役军人事务局"
     assert agencies["区住房城乡建设局"] == "成都市武侯区住房和城乡建设局"
     assert not any("等" in name for name in agencies)
+
+
+# Notices of the wide axes, read by hand (python -m synth --show SEED).
+
+def test_hand_checked_unit_headings_with_party_bodies():
+    """Seed 27: a 常德市武陵区 text copy; a line holding only the lead's name
+    (co-leads split by a space) heads the items it leads; the brackets name
+    only 配合单位 and 时间节点; 区委组织部 and 区妇女联合会 among the units."""
+    truth = synth.notice(27).truth
+    assert truth["axes"]["lead placement"] == "unit heading" and truth["axes"]["bodies"] == "party and mass"
+    ms = truth["measures"]
+    assert [m["lead"] for m in ms] == [["区人力资源和社会保障局", "区应急管理局"]] * 2 + [["区司法局"]] * 2 + [
+        ["区司法局", "区教育局"], ["区总工会"], ["区总工会"]]
+    assert ms[2] == _measure(3, 1, "建成应急避难场所9处。", ["区司法局"], ["区委组织部", "各街道办事处"], "2025年6月底前")
+    assert ms[4]["support"] == ["区妇女联合会", "区直有关单位"] and ms[4]["section_no"] == 2
+    assert [m["deadline"] for m in ms].count(None) == 6
+    agencies = truth["agencies"]
+    assert agencies["区委组织部"] == "中共常德市武陵区委组织部"
+    assert agencies["区妇女联合会"] == "常德市武陵区妇女联合会"
+    assert agencies["区总工会"] == "常德市武陵区总工会"
+
+
+def test_hand_checked_split_table_with_role_marks():
+    """Seed 31: a 宜昌市 page; one 责任单位 column whose cells mark 牵头：X<br>
+    配合：Y及Z; the table split after row 2, 续表 and the header again; 团市委 leads
+    row 3."""
+    truth = synth.notice(31).truth
+    assert truth["axes"]["table split"] == "续表" and truth["axes"]["role marks"] == "牵头：/配合："
+    assert truth["measures"][0] == _measure(1, 1, "实施农村供水保障工程7处，巩固提升农村饮水安全水平。", ["市人社局"],
+                                            ["市应急局", "市总工会"], "10月底前")
+    assert truth["measures"][2] == _measure(3, 2, "实施公办幼儿园扩容工程7个。", ["团市委"],
+                                            ["市财政局", "市住房城乡建设局", "市水利局"], "11月底前")
+    assert len(truth["measures"]) == 4
+    assert truth["agencies"]["团市委"] == "共青团宜昌市委员会"
+    assert truth["agencies"]["市总工会"] == "宜昌市总工会"
+
+
+def test_hand_checked_deep_outline():
+    """Seed 9: a 常德市武陵区 text copy, 一、 > （一） > 1. > （1）, the measures
+    at （1）（2）, label lines after each."""
+    truth = synth.notice(9).truth
+    assert truth["axes"]["outline"] == "deep"
+    assert truth["measures"][0] == _measure(1, 1, "新改建农村公路30公里，提升通行条件。", ["区民政局"], [], "6月底前")
+    assert truth["measures"][4] == _measure(5, 2, "建设公共充电桩400个。", ["区应急局", "区市场监管局"], [], "11月底前")
+    assert [m["section_no"] for m in truth["measures"]] == [1, 1, 1, 1, 2]
+
+
+def test_hand_checked_deadline_on_its_own_line():
+    """Seed 54: a 西陵区 page; items （1） end 由X负责。 and the next paragraph is
+    完成时限：10月底前 (no 完成 in the deadline)."""
+    truth = synth.notice(54).truth
+    assert truth["axes"]["lead placement"] == "deadline line"
+    assert truth["measures"][1] == _measure(2, 2, "组织职业技能培训6000人次。", ["区市场监督管理局", "区发展和改革局"], [],
+                                            "6月底前")
+    assert [m["deadline"] for m in truth["measures"]] == ["10月底前", "6月底前", "6月底前", "10月底前", "10月底前",
+                                                          "6月底前", "10月底前"]
+
+
+def test_hand_checked_numbered_by_section_with_milestones():
+    """Seed 12: a 武侯区 text copy, items 1.1 1.2 2.1 3.1 under 一、二、三、, two
+    milestones in each 时间节点 line, 区委组织部 and 区总工会 among 协办单位."""
+    truth = synth.notice(12).truth
+    assert truth["axes"]["outline"] == "1.1" and truth["axes"]["deadline form"] == "milestones"
+    assert truth["measures"][1] == _measure(2, 1, "完成地质灾害隐患点治理3处。", ["区教育局"], ["区统计局", "区总工会"],
+                                            "2021年3月底前启动，2021年10月底前完成验收")
+    assert truth["measures"][3] == _measure(4, 3, "新增城镇就业800人，城镇登记失业率控制在合理区间。", ["区财政局"],
+                                            ["区住房城乡建设局", "区委组织部"], "6月底前完成选址，11月底前建成投用")
+
+
+def test_hand_checked_word_numbered_items():
+    """Seed 25: a .docx of labelled items in Word's List Number style (the
+    numbers are the style's, the text has none), under unit headings."""
+    import docx
+    s = synth.notice(25)
+    assert s.suffix == ".docx" and s.truth["axes"]["item numbers"] == "autonum"
+    doc = docx.Document(io.BytesIO(s.data))
+    items = [p.text for p in doc.paragraphs if p.style.name == "List Number"]
+    assert items == [m["text"] for m in s.truth["measures"]] and not any(t[0].isdigit() for t in items)
+    assert s.truth["measures"][0] == _measure(1, None, "完成地质灾害隐患点治理3处。", ["湖南省妇女联合会"],
+                                              ["湖南省退役军人事务厅", "湖南省医疗保障局"], "每年")
+    assert s.truth["agencies"]["中共湖南省委组织部"] == "中共湖南省委组织部"
 
 
 def test_numbering_prints_as_named():

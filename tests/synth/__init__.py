@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .compose import AXES, compose
+from .compose import AXES as FIRST_AXES
+from .compose import compose
 from .render import render
+from .wide import WIDE_AXES, widen
+
+#: Every axis ``make synth`` reports: the first generator's, then the wide ones.
+AXES = FIRST_AXES + WIDE_AXES
 
 #: The fixed seed set ``make synth`` and tests/test_synth.py score.
 SEEDS = range(1, 401)
@@ -32,6 +37,7 @@ class Synth:
 
 def notice(seed: int) -> Synth:
     plan = compose(seed)
+    widen(plan)
     data, suffix = render(plan)
     return Synth(seed, data, suffix, plan.truth())
 

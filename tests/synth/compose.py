@@ -9,7 +9,7 @@ same notice on every machine.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,6 +124,8 @@ class Plan:
     table_title: str
     sections: list[str]
     measures: list[Measure]
+    #: what the wide axes (wide.py) leave for render: runs, cut row, titles
+    extra: dict = field(default_factory=dict)
 
     def truth(self) -> dict:
         """The expected outcome, shaped like a fixture's expected.json."""

@@ -14,6 +14,7 @@ import io
 import random
 
 from .compose import Plan, Unit, vocab
+from .wide import DEEP_GROUP_SIZE
 
 CN_DIGITS = "一二三四五六七八九十"
 #: A fixed timestamp for the office files' document properties, so the same
@@ -67,9 +68,13 @@ def letter_lines(plan: Plan, rng: random.Random) -> list[str]:
     gov = plan.issuer.replace("办公厅", "").replace("办公室", "")
     quoted = plan.table_title.replace("《", "〈").replace("》", "〉")  # a title inside 《》
     rule = convention(plan, rng) if plan.axes["medium"] in ("html", "txt") else ""
-    return head + [
-        "，".join(plan.recipients) + "：",
-        f"《{quoted}》已经{gov}同意，现印发给你们，请认真组织实施。{rule}",
+    body = [f"《{quoted}》已经{gov}同意，现印发给你们，请认真组织实施。{rule}"]
+    style = plan.axes.get("letter points", "none")
+    if style not in ("none", "n/a"):
+        body[0] = body[0].replace("请认真组织实施。", "请认真组织实施。现就有关事项通知如下：")
+        body += [(CN_DIGITS[i] + "、" if style == "一、" else f"{i + 1}.") + point
+                 for i, point in enumerate(vocab()["wide_letter"]["points"])]
+    return head + ["，".join(plan.recipients) + "："] + body + [
         plan.issuer, plan.date_printed, plan.table_title]
 
 
@@ -77,34 +82,95 @@ def _units(plan: Plan, units: list[Unit]) -> str:
     return join_units(units, plan.axes["separator"], plan.axes["medium"])
 
 
-def item_lines(plan: Plan, rng: random.Random) -> list[str]:
-    """The measures as numbered items (every container but the table)."""
+def _item_number(plan: Plan, m, k: int) -> str:
+    """The number printed before a measure (``k``: its place in its section)."""
+    a = plan.axes
+    outline = a.get("outline", "n/a")
+    if a.get("item numbers") in ("lost", "autonum"):
+        return ""
+    if outline == "deep":
+        return f"（{(k - 1) % DEEP_GROUP_SIZE + 1}）"
+    if outline in ("1.1", "1-1"):
+        return f"{m.section}{outline[1]}{k} "
+    return item_number(m.no, a["numbering"])
+
+
+def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[tuple[str, str]]:
+    """Heading lines over measure ``i`` (``k``: its place in its section): the
+    section's, a deep outline's levels, a unit heading."""
+    a, m = plan.axes, plan.measures[i]
+    out = []
+    if k == 1 and m.section is not None:
+        head = section_label(m.section, a["sections"]) + plan.sections[m.section - 1]
+        if a.get("lead placement") == "section units":
+            lead, support = _units(plan, m.lead), _support(plan, m)
+            if a["container"] == "labelled":
+                out.append(("section", head))
+                out.append(("label", f"{words[0]}：{lead}"))
+                if support:
+                    out.append(("label", f"{words[1]}：{support}"))
+                return out
+            if a["container"] == "inline-label":
+                parts = [f"{words[0]}：{lead}"] + ([f"{words[1]}：{support}"] if support else [])
+                head += f"（{'；'.join(parts)}）"
+            else:
+                head += f"（{lead}牵头，{support}配合）" if support else f"（{lead}负责）"
+        out.append(("section", head))
+        if a.get("outline") == "deep":
+            out.append(("heading", "（一）" + plan.extra["sub"][m.section - 1]))
+    if a.get("outline") == "deep" and (k - 1) % DEEP_GROUP_SIZE == 0:
+        g = (k - 1) // DEEP_GROUP_SIZE
+        titles = plan.extra["group"]
+        out.append(("heading", f"{g + 1}.{titles[(m.section + g) % len(titles)]}"))
+    if a.get("lead placement") == "unit heading" and any(run[0] == i for run in plan.extra["runs"]):
+        out.append(("heading", _units(plan, m.lead)))
+    return out
+
+
+def _support(plan: Plan, m) -> str:
+    support = _units(plan, m.support)
+    if plan.axes["support"] == "units+等" and support:
+        support += "等部门"
+    return support
+
+
+def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
+    """The measures as numbered items (every container but the table), as
+    (kind, line): kind is section, heading, item or label."""
     a = plan.axes
     words = a["lead word"], a["support word"], a["deadline word"]
-    out: list[str] = []
-    current = None
-    for m in plan.measures:
-        if m.section != current and m.section is not None:
-            current = m.section
-            out.append(section_label(m.section, a["sections"]) + plan.sections[m.section - 1])
-        num = item_number(m.no, a["numbering"])
+    placement = a.get("lead placement", "in item")
+    out: list[tuple[str, str]] = []
+    k = 0
+    for i, m in enumerate(plan.measures):
+        k = 1 if i == 0 or m.section != plan.measures[i - 1].section else k + 1
+        out += _headings(plan, i, k, words)
+        num = _item_number(plan, m, k)
         lead, support, dl = _units(plan, m.lead), _units(plan, m.support), m.deadline
         if a["support"] == "units+等":
             support += "等部门"
-        if a["container"] in ("labelled", "inline-label"):
-            parts = [f"{words[0]}：{lead}"] + ([f"{words[1]}：{support}"] if support else [])
+        if placement == "section units":
+            if a["container"] == "labelled":
+                out += [("item", num + m.text)] + ([("label", f"{words[2]}：{dl}")] if dl else [])
+            elif a["container"] == "inline-label":
+                out.append(("item", num + m.text + (f"（{words[2]}：{dl}）" if dl else "")))
+            else:
+                out.append(("item", num + m.text + (f"（{dl}）" if dl else "")))
+        elif a["container"] in ("labelled", "inline-label"):
+            parts = [] if placement == "unit heading" else [f"{words[0]}：{lead}"]
+            parts += [f"{words[1]}：{support}"] if support else []
             parts += [f"{words[2]}：{dl}"] if dl else []
             if a["container"] == "labelled":
-                out += [num + m.text] + parts
+                out += [("item", num + m.text)] + [("label", p) for p in parts]
             else:
-                out.append(f"{num}{m.text}（{'；'.join(parts)}）")
+                out.append(("item", f"{num}{m.text}" + (f"（{'；'.join(parts)}）" if parts else "")))
         elif a["container"] == "inline-verb":
             opener = "由" if rng.random() < 0.3 else ""
             if support:
                 clause = f"{opener}{lead}牵头，{support}{rng.choice(vocab()['verbs']['support'])}"
             else:
                 clause = f"{opener}{lead}{rng.choice(vocab()['verbs']['alone'])}"
-            out.append(f"{num}{m.text}（{clause}" + (f"，{dl}" if dl else "") + "）")
+            out.append(("item", f"{num}{m.text}（{clause}" + (f"，{dl}" if dl else "") + "）"))
         elif a["container"] == "sentence":
             if not support:
                 clause = f"由{lead}负责"
@@ -112,14 +178,23 @@ def item_lines(plan: Plan, rng: random.Random) -> list[str]:
                 clause = f"由{lead}牵头，{support}配合"
             else:
                 clause = f"由{lead}会同{support}负责"
-            out.append(f"{num}{m.text}{clause}" + (f"，{dl}" if dl else "") + "。")
+            if placement == "deadline line":
+                out.append(("item", f"{num}{m.text}{clause}。"))
+                if dl:
+                    out.append(("label", f"{a['deadline word']}：{dl}"))
+            else:
+                out.append(("item", f"{num}{m.text}{clause}" + (f"，{dl}" if dl else "") + "。"))
         else:  # leading-clause
             if not support:
                 opener = f"由{lead}负责" if rng.random() < 0.5 else f"{lead}负责"
             else:
                 opener = (f"由{lead}负责" if rng.random() < 0.3 else f"{lead}牵头") + f"，{support}配合"
-            out.append(f"{num}{opener}，{m.text}")
+            out.append(("item", f"{num}{opener}，{m.text}"))
     return out
+
+
+def item_lines(plan: Plan, rng: random.Random) -> list[str]:
+    return [line for _, line in item_blocks(plan, rng)]
 
 
 def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
@@ -130,16 +205,32 @@ def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
     one = a["unit columns"] == "one, first leads"
     header = ["序号", task_h, lead_h] + ([] if one else [sup_h]) + ([dl_h] if has_dl else [])
     rows = []
+    marks = a.get("role marks") == "牵头：/配合："
+    numbers = _table_numbers(plan)
     for m in plan.measures:
-        if one:
+        if one and marks:
+            units = ["牵头：" + _units(plan, m.lead) + ("<br>配合：" + _units(plan, m.support) if m.support else "")]
+        elif one:
             units = [_units(plan, m.lead + m.support)]
         else:
             units = [_units(plan, m.lead), _units(plan, m.support)]
-        row = [str(m.no), m.text, *units]
+        row = [numbers[m.no - 1], m.text, *units]
         if has_dl:
             row.append(m.deadline or "")
         rows.append(row)
     return header, rows
+
+
+def _table_numbers(plan: Plan) -> list[str]:
+    """The 序号 cells: 1, 2, 3 running on, or 1.1 / 1-1 by section and place."""
+    outline = plan.axes.get("outline")
+    if outline not in ("1.1", "1-1"):
+        return [str(m.no) for m in plan.measures]
+    out, k = [], 0
+    for i, m in enumerate(plan.measures):
+        k = 1 if i == 0 or m.section != plan.measures[i - 1].section else k + 1
+        out.append(f"{m.section}{outline[1]}{k}")
+    return out
 
 
 def _section_runs(plan: Plan) -> list[tuple[int, int, int]]:
@@ -169,17 +260,22 @@ def html_table(plan: Plan, rng: random.Random) -> str:
     esc = html.escape
     mode = plan.axes["sections"]
     cell = "th" if rng.random() < 0.5 else "td"
-    lines = ['<table border="1" cellspacing="0" cellpadding="0" width="100%">']
+    opening = '<table border="1" cellspacing="0" cellpadding="0" width="100%">'
+    lines = [opening]
     hrows = header_rows(plan)
     if mode == "rowspan-column":
         hrows[0].insert(0, (vocab()["headers"]["section"][0], len(hrows), 1))
-    for hrow in hrows:
-        lines.append("<tr>" + "".join(
+    head = ["<tr>" + "".join(
             f"<{cell}" + (f' rowspan="{r}"' if r > 1 else "") + (f' colspan="{c}"' if c > 1 else "")
-            + f">{esc(h)}</{cell}>" for h, r, c in hrow) + "</tr>")
+            + f">{esc(h)}</{cell}>" for h, r, c in hrow) + "</tr>" for hrow in hrows]
+    lines += head
+    cut = plan.extra.get("cut")
     starts = {start: (no, count) for no, start, count in _section_runs(plan)}
     spanned = _lead_spanned(plan)
     for i, row in enumerate(rows):
+        if i == cut:  # a page break split the table (续表: the header again)
+            lines += ["</table>", "<p>续表</p>" if plan.axes["table split"] == "续表" else "<p>&nbsp;</p>",
+                      opening] + (head if plan.axes["table split"] == "续表" else [])
         cells = [f"<td>{esc(c) if '<br>' not in c else c}</td>" for c in row]
         if i + 1 in spanned:
             cells[2] = cells[2].replace("<td>", '<td rowspan="2">', 1)
@@ -204,12 +300,20 @@ def text_table(plan: Plan) -> list[str]:
     grid, _ = _header_grid(plan)
     out = ["\t".join(row) for row in grid]
     for i, row in enumerate(rows):
+        if i == plan.extra.get("cut"):  # a page's number, or 续表 and the header again
+            out += ["续表", *("\t".join(r) for r in grid)] if plan.axes["table split"] == "续表" else [
+                f"— {page_number(plan)} —"]
         if mode == "span-row" and i in starts:
             out.append(_section_title(plan, starts[i]))
         if mode == "rowspan-column":
             row = [_section_title(plan, starts[i]) if i in starts else ""] + row
         out.append("\t".join(row))
     return out
+
+
+def page_number(plan: Plan) -> int:
+    """The page number a split table's first part ends on."""
+    return 2 + plan.seed % 2
 
 
 def infobox(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
@@ -273,9 +377,9 @@ def render_html(plan: Plan, rng: random.Random) -> str:
     parts.append(f'<p align="center"><b>{esc(letter[0])}</b></p>')
     parts.append(f'<p align="center">{esc(letter[1])}</p>')
     parts.append(f"<p>{esc(letter[2])}</p>")
-    parts.append(f"<p>{indent}{esc(letter[3])}</p>")
-    parts += [f'<p align="right">{esc(line)}</p>' for line in letter[4:6]]
-    parts.append(f'<p align="center"><b>{esc(letter[6])}</b></p>')
+    parts += [f"<p>{indent}{esc(line)}</p>" for line in letter[3:-3]]
+    parts += [f'<p align="right">{esc(line)}</p>' for line in letter[-3:-1]]
+    parts.append(f'<p align="center"><b>{esc(letter[-1])}</b></p>')
     if plan.axes["container"] == "table":
         parts.append(html_table(plan, rng))
     else:
@@ -319,7 +423,9 @@ def _grid(plan: Plan) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]
     starts = {start: (no, count) for no, start, count in _section_runs(plan)}
     spanned = _lead_spanned(plan)
     lead_col = 2 + (mode == "rowspan-column")
+    plan.extra["grid_rows"] = []
     for i, row in enumerate(rows):
+        plan.extra["grid_rows"].append(len(grid))
         row = [c.replace("<br>", "\n") for c in row]
         if i in spanned:
             row[2] = ""
@@ -346,6 +452,27 @@ def render_docx(plan: Plan, rng: random.Random) -> bytes:
     doc.add_paragraph("附件")
     doc.add_paragraph(plan.table_title)
     grid, merges = _grid(plan)
+    cut = plan.extra.get("cut")
+    if cut is None:
+        _docx_table(doc, grid, merges)
+    else:  # a page break split the table (续表: the header again)
+        at = plan.extra["grid_rows"][cut]
+        _docx_table(doc, grid[:at], [m for m in merges if m[2] < at])
+        again = len(header_rows(plan)) if plan.axes["table split"] == "续表" else 0
+        doc.add_paragraph("续表" if again else "")
+        shift = at - again
+        _docx_table(doc, grid[:again] + grid[at:],
+                    [m for m in merges if m[2] < again] + [(r0 - shift, c0, r1 - shift, c1)
+                                                           for r0, c0, r1, c1 in merges if r0 >= at])
+    rule = convention(plan, rng)
+    if rule:
+        doc.add_paragraph("注：" + rule)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _docx_table(doc, grid: list[list[str]], merges) -> None:
     table = doc.add_table(rows=len(grid), cols=len(grid[0]))
     table.style = "Table Grid"
     for r, row in enumerate(grid):
@@ -355,9 +482,18 @@ def render_docx(plan: Plan, rng: random.Random) -> bytes:
     for r0, c0, r1, c1 in merges:
         table.cell(r0, c0).merge(table.cell(r1, c1))
         table.cell(r0, c0).text = grid[r0][c0]
-    rule = convention(plan, rng)
-    if rule:
-        doc.add_paragraph("注：" + rule)
+
+
+def render_docx_items(plan: Plan, rng: random.Random) -> bytes:
+    """An attachment of items whose numbers are Word's (List Number style:
+    the numbers are in the paragraph's numbering, not in its text)."""
+    import docx
+
+    doc = docx.Document()
+    doc.core_properties.created = doc.core_properties.modified = OFFICE_TIME
+    doc.add_paragraph(plan.table_title)
+    for kind, line in item_blocks(plan, rng):
+        doc.add_paragraph(line, style="List Number" if kind == "item" else None)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
@@ -398,7 +534,8 @@ def render(plan: Plan) -> tuple[bytes, str]:
     rng = random.Random(plan.seed * 7919 + 1)  # apart from compose's draws
     medium = plan.axes["medium"]
     if medium == "docx":
-        return render_docx(plan, rng), ".docx"
+        table = plan.axes["container"] == "table"
+        return (render_docx if table else render_docx_items)(plan, rng), ".docx"
     if medium == "xlsx":
         return render_xlsx(plan, rng), ".xlsx"
     text = render_html(plan, rng) if medium == "html" else render_text(plan, rng)
