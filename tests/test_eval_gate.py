@@ -209,6 +209,15 @@ HOLDOUT_FLOORS = (
      "157/158 agencies with agencies6's template fixes landed meanwhile; no older fixture moved",
      {"measures": (633, 641), "agencies": (1159, 1161), "doc_number": (122, 122), "title": (121, 122),
       "issuer": (121, 122), "date": (122, 122), "recipients": (121, 122), "table_title": (122, 122)}),
+    ("2026-12-01", "batch 8 part A (fixtures8a): 12 portal pages, 2 with a saved attachment, measured before "
+     "any code for their shapes; no older fixture moved. Shares fall from the new ones: measures from "
+     "fourlevel-tongzhou-2021-8 (a 第一部分 level over the sections), idxlist-shengsi-2021-5 (the letter's "
+     "列第一位者 rule) and contdhead-cangzhou-2022-7 (a 续表 row inside the table); metadata from "
+     "contdhead-cangzhou-2022-7, pairdocx-dezhou-2021-4, leadlabel-daxing-2023-1, gb2312-taian-2007-23, "
+     "idxlist-shengsi-2021-5 and leadersect-zhejiang-2024-3; agencies from leadlabel-daxing-2023-1 and others "
+     "(HOLDOUT.md, eighth batch part A)",
+     {"measures": (682, 705), "agencies": (1248, 1270), "doc_number": (130, 134), "title": (133, 134),
+      "issuer": (129, 134), "date": (130, 134), "recipients": (129, 134), "table_title": (131, 134)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
