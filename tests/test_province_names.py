@@ -1,0 +1,143 @@
+"""Names the places' own notices print, read where nobody tuned the resolver to them.
+
+Written by hand before the data and code that make them pass (session 24, agencies7). Each
+expected name is the body's official name in that place after the 2018-19 reform, from the
+place's published list of its bodies and checked where we could against notices of the place
+found in the pages corpus (noted on the line); "unresolved" where no standard body fits and a
+guess would be a false merge.  Cases the code did not yet meet were committed first as strict
+xfails; the commit that made them pass removed the marks."""
+from __future__ import annotations
+
+import pytest
+
+
+# Cases the data and code do not meet yet: strict xfails, removed by the commit that meets them.
+PENDING = {
+    ("团省委", "绵阳市"),
+    ("团省委", "南充市仪陇县"),
+    ("市网信办", "宜昌市"),
+    ("县网信办", "南充市仪陇县"),
+    ("省网信办", "绵阳市"),
+    ("市台办", "宜昌市"),
+    ("市老干局", "宜昌市"),
+    ("市委老干局", "宜昌市"),
+    ("市直机关工委", "宜昌市"),
+    ("市委直属机关工委", "宜昌市"),
+    ("省直机关工委", "绵阳市"),
+    ("县直机关工委", "南充市仪陇县"),
+    ("市文明办", "宜昌市"),
+    ("县委文明办", "南充市仪陇县"),
+    ("市烟草专卖局", "宜昌市"),
+    ("县烟草专卖局", "南充市仪陇县"),
+    ("市住房公积金管理中心", "宜昌市"),
+    ("市公积金中心", "宜昌市"),
+    ("市公积金中心", "南充市仪陇县"),
+    ("市文广旅局", "南昌市"),
+    ("市文化广电旅游局", "赣州市"),
+    ("市大数据局", "济南市"),
+    ("省大数据局", "山东省"),
+    ("市大数据局", "青岛市"),
+    ("市大数据局", "南宁市"),
+    ("自治区大数据发展局", "广西壮族自治区"),
+    ("区大数据发展局", "重庆市渝北区"),
+    ("市大数据局", "重庆市"),
+    ("市城管综合执法局", "广州市"),
+    ("区城管综合执法局", "长沙市岳麓区"),
+    ("县审批服务局", "银川市永宁县"),
+    ("区绿化市容局", "上海市徐汇区"),
+    ("市绿化市容局", "上海市"),
+    ("区园林绿化局", "北京市昌平区"),
+    ("区科信局", "北京市朝阳区"),
+}
+XFAIL = pytest.mark.xfail(strict=True, reason="knowledge not in the template yet")
+
+
+def _cases(rows):
+    return [pytest.param(*r, marks=XFAIL) if r[:2] in PENDING else r for r in rows]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", _cases([
+    # ---- 共青团 printed with its own level: 团省委 in a city's or a county's notice is the
+    # province's committee (the chain of a city notice holds no province)
+    ("团省委", "绵阳市", "2022-06-01", "共青团四川省委员会"),
+    ("团省委", "南充市仪陇县", "2022-06-01", "共青团四川省委员会"),
+    ("团市委", "南充市仪陇县", "2022-06-01", "共青团南充市委员会"),
+    ("团省委", "四川省", "2022-06-01", "共青团四川省委员会"),
+    # ---- party organs printed without 委 after the level: since the 2018-19 reform the 网信办,
+    # the 台办 and the 老干部局 are the party committee's; notices print 市网信办 as often as 市委网信办
+    ("市网信办", "宜昌市", "2022-06-01", "中共宜昌市委网络安全和信息化委员会办公室"),
+    ("县网信办", "南充市仪陇县", "2022-06-01", "中共仪陇县委网络安全和信息化委员会办公室"),
+    ("省网信办", "绵阳市", "2022-06-01", "中共四川省委网络安全和信息化委员会办公室"),
+    ("市委网信办", "宜昌市", "2022-06-01", "中共宜昌市委网络安全和信息化委员会办公室"),
+    ("市台办", "宜昌市", "2022-06-01", "中共宜昌市委台湾工作办公室"),
+    ("市老干局", "宜昌市", "2022-06-01", "中共宜昌市委老干部局"),
+    ("市委老干局", "宜昌市", "2022-06-01", "中共宜昌市委老干部局"),
+    # the working committee of the organs directly under a government: 中共{j}直属机关工作委员会
+    ("市直机关工委", "宜昌市", "2022-06-01", "中共宜昌市直属机关工作委员会"),
+    ("市委直属机关工委", "宜昌市", "2022-06-01", "中共宜昌市直属机关工作委员会"),
+    ("省直机关工委", "绵阳市", "2022-06-01", "中共四川省直属机关工作委员会"),
+    ("县直机关工委", "南充市仪陇县", "2022-06-01", "中共仪陇县直属机关工作委员会"),
+    # the civilisation committee's office, printed 文明办 with or without 委
+    ("市文明办", "宜昌市", "2022-06-01", "宜昌市精神文明建设委员会办公室"),
+    ("县委文明办", "南充市仪陇县", "2022-06-01", "仪陇县精神文明建设委员会办公室"),
+    # ---- vertical bodies and institutions every city has
+    ("市烟草专卖局", "宜昌市", "2022-06-01", "宜昌市烟草专卖局"),
+    ("县烟草专卖局", "南充市仪陇县", "2022-06-01", "仪陇县烟草专卖局"),
+    ("市住房公积金管理中心", "宜昌市", "2022-06-01", "宜昌市住房公积金管理中心"),
+    ("市公积金中心", "宜昌市", "2022-06-01", "宜昌市住房公积金管理中心"),
+    ("市公积金中心", "南充市仪陇县", "2022-06-01", "南充市住房公积金管理中心"),   # 市 above a county
+    # ---- a province's own name for a body
+    # 江西's cities kept 新闻出版 in the merged bureau (各设区市文广新局, 南昌's 文广新旅 work plan)
+    ("市文广旅局", "南昌市", "2022-06-01", "南昌市文化广电新闻出版旅游局"),
+    ("市文化广电旅游局", "赣州市", "2022-06-01", "赣州市文化广电新闻出版旅游局"),
+    ("市文广新旅局", "抚州市", "2022-06-01", "抚州市文化广电新闻出版旅游局"),
+    ("县文广新旅局", "上饶市婺源县", "2023-06-01", "婺源县文化广电新闻出版旅游局"),
+    # data bodies: 山东 大数据局 (省大数据局 in its notices), 广西 大数据发展局, 重庆 大数据应用发展管理局,
+    # 贵州 and 青岛 大数据发展管理局
+    ("市大数据局", "济南市", "2022-06-01", "济南市大数据局"),
+    ("省大数据局", "山东省", "2022-06-01", "山东省大数据局"),
+    ("市大数据局", "青岛市", "2022-06-01", "青岛市大数据发展管理局"),
+    ("市大数据局", "南宁市", "2022-06-01", "南宁市大数据发展局"),
+    ("自治区大数据发展局", "广西壮族自治区", "2022-06-01", "广西壮族自治区大数据发展局"),
+    ("区大数据发展局", "重庆市渝北区", "2022-06-01", "重庆市渝北区大数据应用发展管理局"),
+    ("市大数据局", "重庆市", "2022-06-01", "重庆市大数据应用发展管理局"),
+    ("市大数据局", "遵义市", "2022-06-01", "遵义市大数据发展管理局"),
+    ("市大数据局", "安阳市", "2021-05-01", "安阳市大数据管理局"),
+    # 广东's 城市管理和综合执法局 printed with 综合
+    ("市城管综合执法局", "广州市", "2022-06-01", "广州市城市管理和综合执法局"),
+    ("区城管综合执法局", "长沙市岳麓区", "2022-06-01", "长沙市岳麓区城市管理综合执法局"),
+    # 宁夏's 审批服务管理局, printed 审批服务局 too
+    ("县审批服务局", "银川市永宁县", "2023-06-01", "永宁县审批服务管理局"),
+    # the municipalities: 上海's 绿化和市容管理局 (各区绿化市容局), 北京's 园林绿化局 (昌平区园林绿化局)
+    # and its districts' 科学技术和信息化局
+    ("区绿化市容局", "上海市徐汇区", "2022-06-01", "上海市徐汇区绿化和市容管理局"),
+    ("市绿化市容局", "上海市", "2022-06-01", "上海市绿化和市容管理局"),
+    ("区园林绿化局", "北京市昌平区", "2022-06-01", "北京市昌平区园林绿化局"),
+    ("区科信局", "北京市朝阳区", "2022-06-01", "北京市朝阳区科学技术和信息化局"),
+    ("区城管委", "天津市西青区", "2022-06-01", "天津市西青区城市管理委员会"),
+    ("区商务委", "上海市徐汇区", "2022-06-01", "上海市徐汇区商务委员会"),
+    # autonomous prefectures and counties printed short
+    ("州财政局", "黔东南州", "2022-06-01", "黔东南苗族侗族自治州财政局"),
+    ("县委统战部", "凉山州木里县", "2022-06-01", "中共木里藏族自治县委统一战线工作部"),
+]))
+def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", [
+    ("团省委", "北京市", "2022-06-01"),                 # a municipality has no 省
+    ("团省委", None, "2022-06-01"),                     # no place: whose province?
+    ("区网信办", "宜昌市", "2022-06-01"),               # which district?
+    ("区直机关工委", "宜昌市", "2022-06-01"),
+    ("县公积金中心", "南充市仪陇县", "2022-06-01"),     # a county has a branch of the city's centre
+    ("区烟草专卖局", "成都市武侯区", "2022-06-01"),     # a district has a branch of the city's bureau
+    ("区绿化市容局", "成都市武侯区", "2022-06-01"),     # 上海's name only
+    ("区科信局", "成都市武侯区", "2022-06-01"),         # 北京's districts' name only
+    ("区园林绿化局", "成都市武侯区", "2022-06-01"),     # elsewhere a bureau of many names
+    ("区发改局", "宜昌市", "2022-06-01"),               # a district's bureau in a city notice
+    ("市发改委价格科", "宜昌市", "2022-06-01"),         # a department's internal 科室
+    ("县审批服务局", "成都市武侯区", "2022-06-01"),     # a county prefix in a district notice
+])
+def test_no_body_where_the_place_has_none(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
