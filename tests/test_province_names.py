@@ -4,59 +4,14 @@ Written by hand before the data and code that make them pass (session 24, agenci
 expected name is the body's official name in that place after the 2018-19 reform, from the
 place's published list of its bodies and checked where we could against notices of the place
 found in the pages corpus (noted on the line); "unresolved" where no standard body fits and a
-guess would be a false merge.  Cases the code did not yet meet were committed first as strict
-xfails; the commit that made them pass removed the marks."""
+guess would be a false merge.  The cases the code did not yet meet were committed first as
+strict xfails (4758448); the commit that made them pass removed the marks."""
 from __future__ import annotations
 
 import pytest
 
 
-# Cases the data and code do not meet yet: strict xfails, removed by the commit that meets them.
-PENDING = {
-    ("团省委", "绵阳市"),
-    ("团省委", "南充市仪陇县"),
-    ("市网信办", "宜昌市"),
-    ("县网信办", "南充市仪陇县"),
-    ("省网信办", "绵阳市"),
-    ("市台办", "宜昌市"),
-    ("市老干局", "宜昌市"),
-    ("市委老干局", "宜昌市"),
-    ("市直机关工委", "宜昌市"),
-    ("市委直属机关工委", "宜昌市"),
-    ("省直机关工委", "绵阳市"),
-    ("县直机关工委", "南充市仪陇县"),
-    ("市文明办", "宜昌市"),
-    ("县委文明办", "南充市仪陇县"),
-    ("市烟草专卖局", "宜昌市"),
-    ("县烟草专卖局", "南充市仪陇县"),
-    ("市住房公积金管理中心", "宜昌市"),
-    ("市公积金中心", "宜昌市"),
-    ("市公积金中心", "南充市仪陇县"),
-    ("市文广旅局", "南昌市"),
-    ("市文化广电旅游局", "赣州市"),
-    ("市大数据局", "济南市"),
-    ("省大数据局", "山东省"),
-    ("市大数据局", "青岛市"),
-    ("市大数据局", "南宁市"),
-    ("自治区大数据发展局", "广西壮族自治区"),
-    ("区大数据发展局", "重庆市渝北区"),
-    ("市大数据局", "重庆市"),
-    ("市城管综合执法局", "广州市"),
-    ("区城管综合执法局", "长沙市岳麓区"),
-    ("县审批服务局", "银川市永宁县"),
-    ("区绿化市容局", "上海市徐汇区"),
-    ("市绿化市容局", "上海市"),
-    ("区园林绿化局", "北京市昌平区"),
-    ("区科信局", "北京市朝阳区"),
-}
-XFAIL = pytest.mark.xfail(strict=True, reason="knowledge not in the template yet")
-
-
-def _cases(rows):
-    return [pytest.param(*r, marks=XFAIL) if r[:2] in PENDING else r for r in rows]
-
-
-@pytest.mark.parametrize("name,city,date,canonical", _cases([
+@pytest.mark.parametrize("name,city,date,canonical", [
     # ---- 共青团 printed with its own level: 团省委 in a city's or a county's notice is the
     # province's committee (the chain of a city notice holds no province)
     ("团省委", "绵阳市", "2022-06-01", "共青团四川省委员会"),
@@ -119,7 +74,7 @@ def _cases(rows):
     # autonomous prefectures and counties printed short
     ("州财政局", "黔东南州", "2022-06-01", "黔东南苗族侗族自治州财政局"),
     ("县委统战部", "凉山州木里县", "2022-06-01", "中共木里藏族自治县委统一战线工作部"),
-]))
+])
 def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)

@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..models import ExtractorError
 from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, region_names,
@@ -68,6 +68,8 @@ GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经�
 TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
 #: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
 LEVEL_PREFIX_CHARS = "省市县区"
+#: the level words of a province, as a printed spelling names it (团省委, 团自治区委)
+PROVINCE_LEVEL_WORDS = ("省", "自治区")
 #: a province's department is a 厅 where a city's of the same name is a 局 (应急管理厅 / 应急管理局)
 PROVINCE_WORD, LOCAL_WORD = "厅", "局"
 #: 苏木: 内蒙古's township (伊敏苏木人民政府)
@@ -82,6 +84,8 @@ class Form:
     short: tuple[str, ...]
     levels: frozenset[str]
     party: bool = False
+    #: a party organ notices also print without 委 after the level (市网信办 beside 市委网信办)
+    bare: bool = False
     canonical: str | None = None
     printed: tuple[str, ...] = ()
     #: where this is the official name (province or city names, 山东省, 天津市): a form
@@ -265,7 +269,8 @@ def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> F
             and not entry.get("source"):
         raise ExtractorError(f"{where}: form {entry.get('name')!r} has places, kinds or an era but no source")
     return Form(name=entry["name"], short=tuple(entry.get("short", ())), levels=frozenset(levels),
-                party=bool(entry.get("party", False)), canonical=entry.get("canonical"),
+                party=bool(entry.get("party", False)), bare=bool(entry.get("bare", False)),
+                canonical=entry.get("canonical"),
                 printed=tuple(entry.get("printed", ())), places=frozenset(entry.get("places", ())),
                 kinds=frozenset(entry.get("kinds", ())), except_places=frozenset(entry.get("except_places", ())),
                 valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")),
@@ -289,6 +294,8 @@ def _index(template: Template) -> None:
             for s in spellings:
                 key = normalize_key(("委" if form.party else "") + s)
                 owners.setdefault(key, set()).add((t.code, i))
+                if form.party and form.bare:
+                    owners.setdefault(normalize_key(s), set()).add((t.code, i))
     for key, hit in _province_twins(template):
         owners.setdefault(key, {hit})      # never over a listed spelling
     lineage = _lineage(template.types)
@@ -463,8 +470,7 @@ class TemplateResolver:
 
     def _printed(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
         key = normalize_key(text)
-        for cut in range(len(notice.places), 0, -1):
-            where = Jurisdiction(notice.places[:cut])
+        for where in _printed_places(notice, key):
             hits = self._printed_index(where).get(key)
             if hits:
                 found = _choose([(self.template.types[c], self.template.types[c].forms[i]) for c, i in hits
@@ -517,6 +523,20 @@ class TemplateResolver:
         suffix = next(v for k, v in TOWN_SUFFIX.items() if town.endswith(k))
         return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{suffix}", "derived",
                              notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
+    """Where a spelling that carries its own place may belong: the notice's chain, innermost
+    first, then the province above it when the chain holds none and the spelling names that
+    level (团省委 in a 绵阳市 notice is 四川's)."""
+    for cut in range(len(notice.places), 0, -1):
+        yield Jurisdiction(notice.places[:cut])
+    for word in PROVINCE_LEVEL_WORDS:
+        if word in key and notice.places[0].level != "province":
+            where = notice.for_prefix(word)
+            if where is not None:
+                yield where
+            return
 
 
 def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
