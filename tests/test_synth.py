@@ -3,12 +3,17 @@ its truth consistent with what it prints, and three notices whose truth was
 checked by hand against the printed page."""
 import io
 import re
+import unicodedata
 
 import pytest
+
+import opencc
 
 import synth
 from synth.compose import ITEM_NUMBERING, compose
 from synth.wide import WIDE
+
+_T2S = opencc.OpenCC("t2s")
 
 #: Seeds of every container and medium, read by the consistency checks.
 SAMPLE = range(1, 61)
@@ -16,8 +21,11 @@ SAMPLE = range(1, 61)
 #: consistency checks read each: unit headings (25 a Word list, 27), section
 #: units (53, 68 Word lists), a deadline line (54, 70, 145), letter points (22,
 #: 76, 140, 185), numbers lost (19, 41, 47, 76), deep outlines (62, 74, 84), a
-#: 续表 .docx (89), role marks (66, 71).
-WIDE_SAMPLE = (19, 22, 25, 27, 41, 47, 53, 54, 62, 66, 68, 70, 71, 74, 76, 84, 89, 140, 145, 185)
+#: 续表 .docx (89), role marks (66, 71); later axes: pdf layout copies (7, 13, 14),
+#: law database copies (28, 55), WeChat articles (36, 94), traditional mirrors
+#: (22, 24), 按职责分工负责 (2, 19).
+WIDE_SAMPLE = (2, 7, 13, 14, 19, 22, 24, 25, 27, 28, 36, 41, 47, 53, 54, 55, 62, 66, 68, 70, 71, 74, 76, 84, 89,
+               94, 140, 145, 185)
 
 
 def _printed(s: synth.Synth) -> str:
@@ -34,6 +42,25 @@ def _printed(s: synth.Synth) -> str:
     import openpyxl
     wb = openpyxl.load_workbook(io.BytesIO(s.data))
     return "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value)
+
+
+def _layout_columns(text: str, axes: dict) -> str:
+    """A PDF layout copy read column by column (each column's pieces joined
+    down the page), so a wrapped cell's text reads whole."""
+    from synth.mirrors import PDF_CELL_CHARS, PDF_GUTTER, layout_kinds
+    spans, start = [], 0
+    for kind in layout_kinds(axes):
+        spans.append((start, start + 2 * PDF_CELL_CHARS[kind]))
+        start += 2 * PDF_CELL_CHARS[kind] + len(PDF_GUTTER)
+    columns = [[] for _ in spans]
+    for line in text.splitlines():
+        offsets, at = [], 0  # display column of each character
+        for c in line:
+            offsets.append(at)
+            at += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for col, (a, b) in zip(columns, spans):
+            col.append("".join(c for c, o in zip(line, offsets) if a <= o < b).strip())
+    return "\n".join("".join(col) for col in columns)
 
 
 def test_same_seed_same_notice():
@@ -83,6 +110,8 @@ def test_truth_is_printed(seed):
     s = synth.notice(seed)
     text = _printed(s)
     truth = s.truth
+    if truth["axes"]["text layout"] == "pdf layout":
+        text += "\n" + _layout_columns(text, truth["axes"])
     for m in truth["measures"]:
         assert m["text"] in text
         for name in (*m["lead"], *m["support"]):
@@ -95,11 +124,13 @@ def test_truth_is_printed(seed):
     place = truth["axes"]["place"]
     for name, canonical in truth["agencies"].items():
         assert canonical is None or place in canonical, (name, canonical)  # 中共X市委… too
-        if canonical is None:
-            assert name.startswith(("各", "相关")) or "有关" in name, name
+        if canonical is None:  # a group (read in simplified characters: a mirror may print 相關)
+            simple = _T2S.convert(name)
+            assert simple.startswith(("各", "相关")) or "有关" in simple, name
     if s.suffix in (".html", ".txt"):
         for key in ("doc_number", "title", "issuer"):
-            assert truth[key] in text.replace("\n", "") or truth["axes"]["spacing"] == "one-line"
+            printed = text.replace("\n", "").replace("號", "号")  # a mirror's 號: 号 in the truth
+            assert truth[key] in printed or truth["axes"]["spacing"] == "one-line"
 
 
 # Three notices read by hand (python -m synth --show SEED prints them): the
@@ -247,6 +278,46 @@ def test_hand_checked_word_numbered_items():
     assert s.truth["measures"][0] == _measure(1, None, "完成地质灾害隐患点治理3处。", ["湖南省妇女联合会"],
                                               ["湖南省退役军人事务厅", "湖南省医疗保障局"], "每年")
     assert s.truth["agencies"]["中共湖南省委组织部"] == "中共湖南省委组织部"
+
+
+def test_hand_checked_pdf_layout_copy():
+    """Seed 14: a 西陵区 text copy of a PDF table (pdftotext's layout): a two-row
+    header, cells wrapped inside words and names (医疗保障 / 局), the deadline
+    2022年6月30日 / 前 over two lines."""
+    s = synth.notice(14)
+    truth = s.truth
+    assert truth["axes"]["text layout"] == "pdf layout" and truth["axes"]["unit columns"] == "two-row header"
+    assert truth["measures"][0] == _measure(1, 1, "开展安全生产专项整治，排查整改隐患20处。", ["区民政局", "医疗保障局"],
+                                            ["区审计局", "财政局", "市场监管局"], "2022年6月30日前")
+    assert truth["measures"][1] == _measure(2, 1, "组织职业技能培训5000人次。", ["区应急局"],
+                                            ["区医疗保障局", "司法局", "卫健局"], "2022年6月30日前")
+    lines = s.data.decode("gb18030").splitlines()
+    assert any(line.rstrip().endswith("2022年6月30日") for line in lines)
+    assert "开展安全生产专项整治，排查整改隐患20处。" not in "".join(lines)  # wrapped, not whole
+
+
+def test_hand_checked_law_database_copy():
+    """Seed 55: a law database's copy of a 章贡区 PDF table: 【发文字号】 block and
+    正文：, related links after; a page number (— 3 —) between rows 4 and 5."""
+    s = synth.notice(55)
+    truth = s.truth
+    assert truth["axes"]["mirror"] == "law database" and truth["axes"]["table split"] == "split"
+    assert truth["doc_number"] == "章府办字〔2024〕58号" and truth["date"] == "2024-01-21"
+    assert truth["title"] == "章贡区人民政府办公室关于印发章贡区2024年稳经济促发展重点任务清单的通知"
+    assert truth["measures"][5] == _measure(6, None, "完成退役军人服务站规范化建设8个。", ["区农业农村局"], [], "持续推进")
+    assert "— 3 —" in s.data.decode("utf-8" if truth["axes"]["encoding"] != "gbk" else "gb18030")
+
+
+def test_hand_checked_traditional_mirror():
+    """Seed 22: a 泾县 page in traditional characters; the letter's points 一、
+    二、三、; leading clauses …牽頭，相關部門按職責分工負責，…; names and texts as
+    printed (traditional), canonical names simplified, the doc number's 號 as 号."""
+    truth = synth.notice(22).truth
+    assert truth["axes"]["mirror"] == "traditional" and truth["axes"]["support verb"] == "按职责分工负责"
+    assert truth["doc_number"] == "涇政辦〔2020〕2号"
+    assert truth["measures"][1] == _measure(2, None, "組織職業技能培訓7000人次。", ["縣衛生健康局"], ["各鄉鎮人民政府"], None)
+    assert truth["agencies"]["縣氣象局"] == "泾县气象局" and truth["agencies"]["縣稅務局"] == "国家税务总局泾县税务局"
+    assert truth["agencies"]["相關部門"] is None
 
 
 def test_numbering_prints_as_named():

@@ -134,6 +134,12 @@ def _support(plan: Plan, m) -> str:
     return support
 
 
+def _support_verb(axes: dict, drawn: str) -> str:
+    """The verb after the support units: as drawn, or the support verb axis's."""
+    verb = axes.get("support verb", "n/a")
+    return drawn if verb in ("n/a", "as drawn") else verb
+
+
 def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
     """The measures as numbered items (every container but the table), as
     (kind, line): kind is section, heading, item or label."""
@@ -167,7 +173,7 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
         elif a["container"] == "inline-verb":
             opener = "由" if rng.random() < 0.3 else ""
             if support:
-                clause = f"{opener}{lead}牵头，{support}{rng.choice(vocab()['verbs']['support'])}"
+                clause = f"{opener}{lead}牵头，{support}{_support_verb(a, rng.choice(vocab()['verbs']['support']))}"
             else:
                 clause = f"{opener}{lead}{rng.choice(vocab()['verbs']['alone'])}"
             out.append(("item", f"{num}{m.text}（{clause}" + (f"，{dl}" if dl else "") + "）"))
@@ -175,7 +181,7 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
             if not support:
                 clause = f"由{lead}负责"
             elif rng.random() < 0.5:
-                clause = f"由{lead}牵头，{support}配合"
+                clause = f"由{lead}牵头，{support}{_support_verb(a, '配合')}"
             else:
                 clause = f"由{lead}会同{support}负责"
             if placement == "deadline line":
@@ -188,7 +194,7 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
             if not support:
                 opener = f"由{lead}负责" if rng.random() < 0.5 else f"{lead}负责"
             else:
-                opener = (f"由{lead}负责" if rng.random() < 0.3 else f"{lead}牵头") + f"，{support}配合"
+                opener = (f"由{lead}负责" if rng.random() < 0.3 else f"{lead}牵头") + f"，{support}{_support_verb(a, '配合')}"
             out.append(("item", f"{num}{opener}，{m.text}"))
     return out
 
@@ -293,22 +299,25 @@ def html_table(plan: Plan, rng: random.Random) -> str:
 
 
 def text_table(plan: Plan) -> list[str]:
-    """A word processor's copy: one row a line, cells split by TAB."""
+    """A word processor's copy: one row a line, cells split by TAB; or a PDF's
+    copy in pdftotext's layout (the text layout axis)."""
     header, rows = table_rows(plan)
     mode = plan.axes["sections"]
     starts = {start: no for no, start, _ in _section_runs(plan)}
     grid, _ = _header_grid(plan)
-    out = ["\t".join(row) for row in grid]
+    body: list[list[str] | str] = []
     for i, row in enumerate(rows):
         if i == plan.extra.get("cut"):  # a page's number, or 续表 and the header again
-            out += ["续表", *("\t".join(r) for r in grid)] if plan.axes["table split"] == "续表" else [
-                f"— {page_number(plan)} —"]
+            body += ["续表", *grid] if plan.axes["table split"] == "续表" else [f"— {page_number(plan)} —"]
         if mode == "span-row" and i in starts:
-            out.append(_section_title(plan, starts[i]))
+            body.append(_section_title(plan, starts[i]))
         if mode == "rowspan-column":
             row = [_section_title(plan, starts[i]) if i in starts else ""] + row
-        out.append("\t".join(row))
-    return out
+        body.append(row)
+    if plan.axes.get("text layout") == "pdf layout":
+        from .mirrors import layout_kinds, layout_table
+        return layout_table(plan, grid, body, layout_kinds(plan.axes))
+    return ["\t".join(row) for row in grid] + [r if isinstance(r, str) else "\t".join(r) for r in body]
 
 
 def page_number(plan: Plan) -> int:
@@ -338,6 +347,9 @@ def render_text(plan: Plan, rng: random.Random) -> str:
     above, below = chrome(plan, rng)
     if plan.axes["chrome"] in ("infobox", "all"):
         above += [f"{k}：{v}" for k, v in infobox(plan, rng)]
+    if plan.axes.get("mirror") == "law database":
+        from .mirrors import law_database
+        above, below = law_database(plan, rng)
     body = letter_lines(plan, rng)
     table = plan.axes["container"] == "table"
     spacing = plan.axes["spacing"]
@@ -363,6 +375,12 @@ def render_html(plan: Plan, rng: random.Random) -> str:
     charset = "gb2312" if plan.axes["encoding"] == "gbk" else "utf-8"
     indent = "\u3000\u3000" if plan.axes["spacing"] == "indent" else ""
     letter = letter_lines(plan, rng)
+    if plan.axes.get("mirror") == "wechat":
+        from .mirrors import wechat_page
+        body = [html_table(plan, rng)] if plan.axes["container"] == "table" else [
+            f'<section style="margin:0 8px;line-height:1.75"><span>{esc(line)}</span></section>'
+            for line in item_lines(plan, rng)]
+        return wechat_page(plan, rng, letter, body)
     parts = [
         "<!DOCTYPE html>", "<html>", "<head>",
         f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">',
@@ -539,5 +557,8 @@ def render(plan: Plan) -> tuple[bytes, str]:
     if medium == "xlsx":
         return render_xlsx(plan, rng), ".xlsx"
     text = render_html(plan, rng) if medium == "html" else render_text(plan, rng)
+    if plan.axes.get("mirror") == "traditional":
+        from .mirrors import traditional
+        text = traditional(text)
     codec = "gb18030" if plan.axes["encoding"] == "gbk" else "utf-8"
     return text.encode(codec), "." + medium

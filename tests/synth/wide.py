@@ -42,8 +42,19 @@ WIDE = {
     "deadline form": ("as drawn", "month range", "milestones"),
     # bodies besides departments: party and mass bodies, vertical bodies
     "bodies": ("departments", "party and mass", "vertical"),
+    # (LATER_AXES: drawn from a stream of their own, so adding them changed
+    # no draw of the axes above)
+    # brackets and sentences: the support units' verb, 配合/参与 or 按职责分工负责
+    "support verb": ("as drawn", "按职责分工负责"),
+    # pages and copies: the portal's own, a traditional-character mirror, a
+    # WeChat article reposting it, a law database's copy (mirrors.py)
+    "mirror": ("none", "traditional", "wechat", "law database"),
+    # a table's text copy: TAB between cells, or a PDF's in pdftotext's layout
+    "text layout": ("TAB", "pdf layout"),
 }
 WIDE_AXES = tuple(WIDE)
+#: Axes added after the first wide measurement, drawn from a third stream.
+LATER_AXES = ("support verb", "mirror", "text layout")
 
 #: Share of the draws that keep an axis's first value (the first generator's
 #: shape): half, less where a value applies to few notices (a unit heading
@@ -107,6 +118,14 @@ def _applicable(axes: dict, drawn: dict) -> dict:
         milestones_ok = axes["container"] in ("table", "labelled") or out["lead placement"] == "deadline line"
         out["deadline form"] = form if form != "milestones" or milestones_ok else "month range"
     out["bodies"] = drawn["bodies"] if axes["names"] != "elided" else "n/a"
+    if axes["container"] in ("inline-verb", "sentence", "leading-clause") and axes["support"] != "empty":
+        out["support verb"] = drawn["support verb"]
+    if axes["medium"] in ("html", "txt") and out["item numbers"] != "autonum":
+        mirror = drawn["mirror"]
+        fits = {"wechat": axes["medium"] == "html", "law database": axes["medium"] == "txt" and not one_line}
+        out["mirror"] = mirror if fits.get(mirror, True) else "none"
+    if not items and axes["medium"] == "txt":  # a space inside a cell would read as padding
+        out["text layout"] = drawn["text layout"] if axes["separator"] != "space" else "TAB"
     return out
 
 
@@ -198,7 +217,8 @@ def _deadlines(plan: Plan, rng: random.Random) -> None:
 def widen(plan: Plan) -> None:
     """Draw the wide axes for ``plan`` and reshape its measures to them."""
     rng = random.Random(plan.seed + WIDE_SEED_OFFSET)
-    drawn = {axis: _draw(rng, axis) for axis in WIDE}
+    later = random.Random(plan.seed + 2 * WIDE_SEED_OFFSET)
+    drawn = {axis: _draw(later if axis in LATER_AXES else rng, axis) for axis in WIDE}
     wide = _applicable(plan.axes, drawn)
     plan.axes.update(wide)
     a = plan.axes
@@ -233,6 +253,11 @@ def widen(plan: Plan) -> None:
         for m in plan.measures:  # a label line, not a clause: no 完成
             if m.deadline and m.deadline.endswith("完成"):
                 m.deadline = m.deadline[:-2]
+    if a["mirror"] in ("wechat", "law database"):  # their own chrome, not a portal's
+        a["chrome"] = "n/a"
+    if a["mirror"] == "traditional":
+        from .mirrors import to_traditional
+        to_traditional(plan)
     if a["table split"] not in ("n/a", "one"):
         cuts = _table_cuts(plan)
         if cuts:
