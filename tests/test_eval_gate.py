@@ -218,6 +218,19 @@ HOLDOUT_FLOORS = (
      "(HOLDOUT.md, eighth batch part A)",
      {"measures": (682, 705), "agencies": (1248, 1270), "doc_number": (130, 134), "title": (133, 134),
       "issuer": (129, 134), "date": (130, 134), "recipients": (129, 134), "table_title": (131, 134)}),
+    ("2026-12-01", "eighth batch, part B (fixtures8b): 12 fixtures that are not portal pages (6 attachments "
+     "read alone, 6 text copies), written without reading the code, committed before the tool ran on them, "
+     "measured on main 6510011, on 645f4dd after part A landed and on 9c071ed (part B alone 48/60 "
+     "measures, 102/117 agencies, each time; ddccf91 resolves one more of part A's units) (hiddencol-zhanjiang-2023-6, "
+     "footrule-liuzhou-2021-9, contacts-qiannan-2020-4, datecell-sanya-2022-5, textbox-hecheng-2023-4, "
+     "wpsdoc-luxi-2021-7, jammer-tongnan-2018-9, "
+     "wechat-liannan-2022-3, pdftext-baiyin-2020-11, tradgbk-deyang-2019-6, leaderlbl-jingmen-2020-8, "
+     "spaceunits-xiqing-2022-5); shares fall because they are new (wpsdoc-luxi's .wps gives no measures, "
+     "jammer-tongnan's forum jammer runs, datecell-sanya's date cells as ISO dates; titles of "
+     "leaderlbl-jingmen, jammer-tongnan, pdftext-baiyin, wpsdoc-luxi; recipients of spaceunits-xiqing, "
+     "jammer-tongnan, wechat-liannan; doc_number of tradgbk-deyang), no older fixture moved",
+     {"measures": (730, 765), "agencies": (1351, 1387), "doc_number": (141, 146), "title": (141, 146),
+      "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -520,6 +520,23 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("nonum-jianyang-2023-6.txt", "one-line"):
         "items with no printed number (Word's list numbers lost in the copy) run into one line: a section's "
         "later items merge into its first row (their units added, the last deadline kept)",
+    ("jammer-tongnan-2018-9.txt", "one-line"):
+        "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
+        "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",
+    ("pdftext-baiyin-2020-11.txt", "blank-lines"):
+        "pdftotext copy: with blank lines added, item 4 (right after a form feed and a page footer) is lost",
+    ("pdftext-baiyin-2020-11.txt", "bracket-tortoise"):
+        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
+        "〔〕: items 1, 2 and 4 are lost",
+    ("pdftext-baiyin-2020-11.txt", "bracket-lenticular"):
+        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
+        "【】: items 1, 2 and 4 are lost",
+    ("spaceunits-xiqing-2022-5.txt", "one-line"):
+        "the mobile page's 返回顶部 control below the list is glued onto the last item's deadline",
+    ("tradgbk-deyang-2019-6.txt", "one-line"):
+        "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
+    ("wechat-liannan-2022-3.txt", "one-line"):
+        "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
