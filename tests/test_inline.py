@@ -52,6 +52,10 @@ def test_brackets_that_are_not_assignments(text):
     ("加快建设。（A局牵头，B局配合）", "加快建设。", "inline-verb"),
     ("加快建设（A局负责）。", "加快建设。", "inline-verb"),
     ("加快建设。由A局会同B局负责落实。", "加快建设。", "prose"),
+    # the co-lead mark alone, the rest a bare list: a list read by the conventions, not verbs
+    ("加快建设。（A局、B局分别牵头，C局）", "加快建设。", "inline-list"),
+    ("加快建设。（A局、B局分别牵头，C局配合）", "加快建设。", "inline-verb"),
+    ("加快建设。（A局、B局分别牵头，各县（区）政府负责落实）", "加快建设。", "inline-verb"),
 ])
 def test_split_assignment(text, rest, form):
     got_rest, found = split_assignment(text)

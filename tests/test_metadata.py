@@ -231,6 +231,24 @@ def test_an_attachment_with_no_letter_is_titled_by_its_heading_line(lines):
     assert m.doc_number is None and m.issuer is None and m.recipients == ()
 
 
+@pytest.mark.parametrize("mark", ["附件", "附件1", "附件 2"])
+def test_an_attachment_mark_for_a_page_title_names_no_notice(mark):
+    # Word's "save as web page" writes the file's first line as its <title>: a page with no
+    # letter is then titled by the heading over its table, never by the mark
+    page = (f"<html><head><title>{mark}</title></head><body><p>附件1</p><p>某区2021年重点项目任务分工表</p>"
+            "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+            "<tr><td>1</td><td>新建厂房。</td><td>区工信局</td></tr></table></body></html>")
+    m = meta_of(page, path="a.doc.html")
+    assert (m.title, m.table_title) == ("某区2021年重点项目任务分工表", "某区2021年重点项目任务分工表")
+
+
+def test_a_page_title_that_is_no_mark_still_titles_a_page_without_a_letter():
+    page = ("<html><head><title>某区重点项目</title></head><body><p>某区2021年重点项目任务分工表</p>"
+            "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+            "<tr><td>1</td><td>新建厂房。</td><td>区工信局</td></tr></table></body></html>")
+    assert meta_of(page, path="p.html").title == "某区重点项目"
+
+
 def test_a_note_line_after_the_signature_is_not_the_table_title():
     # a Word file holding the whole document (the page path drops this line in locate)
     m = attachment_meta("关于印发某市行动方案的通知", "各有关单位：", "现印发给你们。", "某市人民政府办公室",

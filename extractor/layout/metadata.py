@@ -83,7 +83,7 @@ def parse_metadata(located: Located) -> Metadata:
     table_title = (_caption(located) or _heading_over_table(located) or over_outline
                    or _table_title(head, date_idx) or _table_caption(located))
     title = _title(head, located, voc)
-    if title is None and not recipients and (located.grids or over_outline):
+    if title is None and not recipients and (located.grids or located.tables or over_outline):
         title = table_title     # an attachment with no letter is titled by the heading over its table
     return Metadata(
         doc_number=_doc_number(head, located.meta, voc),
@@ -189,7 +189,13 @@ def _title(head, located, voc) -> str | None:
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
-    return located.page_title
+    return None if _is_attachment_mark(located.page_title) else located.page_title
+
+
+def _is_attachment_mark(text: str | None) -> bool:
+    """``附件`` / ``附件1`` alone: the <title> Word writes for an attachment saved as a web page
+    (the first line of its text), which names no notice."""
+    return bool(text) and not _ATTACHMENT_RE.sub("", text.strip())
 
 
 def _whole_title(head, at, title, page_title, voc) -> str:

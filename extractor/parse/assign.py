@@ -337,6 +337,26 @@ def is_unit_list(clause: str) -> bool:
     return bool(names) and all(_ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
 
 
+def is_marked_list(text: str) -> bool:
+    """True for a bare unit list whose only role word is the conventions' co-lead mark
+    (``A、B分别牵头，C``): A and B lead by the mark, and C, named with no verb, supports as
+    the rest of a marked list does (docs/forms.md, conventions), so the bracket is read as a
+    list (``inline-list``), not as verb wording.  A verb for C (``C配合``) makes it verbs."""
+    mark = assign_vocab()["conventions"]["co_lead_mark"]
+    if mark not in match_copy(text):
+        return False
+    bare = False
+    for clause in split_clauses(text):
+        clause = clause.strip(_VALUE_STRIP)
+        if match_copy(clause).endswith(mark) and is_unit_list(clause[:-len(mark)]):
+            continue
+        if is_unit_list(clause):
+            bare = True
+        elif not is_note(clause):
+            return False
+    return bare
+
+
 def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     """A bracket that only lists units (``市发改委、市建设局，各县（市、区）政府``):
     a bare 责任单位 list, so it leads unless the cover letter says the first

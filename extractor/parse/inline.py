@@ -19,8 +19,8 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import (CLOSERS, HEADING_FORM, OPENERS, Assignment, clause_roles, is_unit_list, parse_labels, parse_unit_list,
-                     parse_verbs, split_clauses, starts_with_label, with_form)
+from .assign import (CLOSERS, HEADING_FORM, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
+                     parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label, with_form)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
 from .textlayer import text_form_lines
@@ -170,7 +170,10 @@ def parse_bracket(inner: str) -> Assignment | None:
         found = parse_labels(inner[m.end():], "inline-label")
         if found is not None and found.has_units:
             return replace(found, extra={**found.extra, BRACKET_NOTE_KEY: m.group(1).strip()})
-    return parse_verbs(inner, "inline-verb") or parse_unit_list(inner, "inline-list")
+    found = parse_verbs(inner, "inline-verb")
+    if found is not None:
+        return with_form(found, "inline-list") if is_marked_list(inner) else found
+    return parse_unit_list(inner, "inline-list")
 
 
 #: a note before a bracket's labels is one short phrase (预期性指标, 约束性指标: 5 characters);
