@@ -3,7 +3,7 @@
 Each expected date below was worked out by hand from the wording."""
 import pytest
 
-from extractor.parse.deadlines import KINDS, deadline_date
+from extractor.parse.deadlines import KINDS, deadline_date, deadline_length
 
 NOTICE = "2015-03-02"
 
@@ -81,3 +81,17 @@ def test_the_year_is_the_notice_s_own():
 
 def test_every_kind_given_is_listed():
     assert {deadline_date(t, NOTICE)[1] for t in ("2016年", "年内", "长期", "每年", "尽快")} == set(KINDS)
+
+
+@pytest.mark.parametrize("text,deadline", [
+    ("2023年6月—12月企业开办实现一日办结。", "2023年6月—12月"),
+    ("2023年4月底前深化审批改革。", "2023年4月底前"),
+    ("持续推进二、市场环境", "持续推进"),
+    ("2023年6月底前，12月底前完成新建厂房。", "2023年6月底前，12月底前完成"),
+    ("年内完成", "年内完成"),
+    ("2023年底前，力争", "2023年底前"),       # a join is kept only when a date follows it
+    ("企业开办实现一日办结。", ""),
+    ("三年内建成", ""),                         # a duration, no date
+])
+def test_deadline_length_is_where_the_deadline_stops(text, deadline):
+    assert text[:deadline_length(text)] == deadline

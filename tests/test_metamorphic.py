@@ -517,9 +517,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("nonum-jianyang-2023-6.txt", "one-line"):
-        "items with no printed number (Word's list numbers lost in the copy) run into one line: a section's "
-        "later items merge into its first row (their units added, the last deadline kept)",
     ("jammer-tongnan-2018-9.txt", "one-line"):
         "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
         "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",

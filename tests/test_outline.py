@@ -69,6 +69,37 @@ def test_items_whose_numbers_are_not_printed_are_the_paragraphs_each_followed_by
     assert [s.title for s in result.sections] == ["政务服务", "市场环境"]
 
 
+def test_a_one_line_copy_of_items_whose_numbers_are_lost_keeps_them_apart():
+    """The same list run into one line: each item follows the last label's deadline with
+    nothing between (cut where the deadline stops reading as one), and a section's first
+    item follows its heading (cut at the task verb that opens the item)."""
+    lines = ["现将方案印发给你们。", "一、政务服务", "推进一件事一次办，新增套餐20项。",
+             "牵头单位：县行政服务中心　完成时限：2023年6月—12月", "企业开办实现一日办结。",
+             "牵头单位：县市场监管局　完成时限：2023年4月底前", "二、市场环境", "加快推进减税降费，应享尽享。",
+             "牵头单位：县税务局　完成时限：持续推进"]
+    want = [("一、", 1, "推进一件事一次办，新增套餐20项。", ("县行政服务中心",), (), "labelled"),
+            ("一、", 2, "企业开办实现一日办结。", ("县市场监管局",), (), "labelled"),
+            ("二、", 3, "加快推进减税降费，应享尽享。", ("县税务局",), (), "labelled")]
+    assert rows(parsed(lines)) == want
+    joined = parsed(["".join(ln.replace("\u3000", "") for ln in lines)])
+    assert rows(joined) == want
+    assert [m.deadline for m in joined.measures] == ["2023年6月—12月", "2023年4月底前", "持续推进"]
+    assert [s.title for s in joined.sections] == ["政务服务", "市场环境"]
+
+
+def test_numbered_items_run_into_one_line_are_not_cut_at_their_verbs():
+    """Only a heading with unnumbered items under it is cut: numbered items that carry their
+    labels stay whole however their text opens, and a deadline's note stays with it."""
+    lines = ["现将方案印发给你们，请认真贯彻落实。", "一、政务服务", "1.营商环境推进一件事一次办。",
+             "牵头单位：县行政服务中心", "完成时限：2023年底前（暂定）", "2.企业开办实现一日办结。",
+             "牵头单位：县市场监管局", "完成时限：2023年4月底前", "3.政务服务落实好差评制度。", "牵头单位：县政务服务局"]
+    result = parsed(["".join(lines)])
+    assert [r[:3] for r in rows(result)] == [("一、", 1, "营商环境推进一件事一次办。"),
+                                            ("一、", 2, "企业开办实现一日办结。"),
+                                            ("一、", 3, "政务服务落实好差评制度。")]
+    assert [m.deadline for m in result.measures] == ["2023年底前（暂定）", "2023年4月底前", None]
+
+
 def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():
     result = parsed(["一、政务服务", "1.推进一件事一次办，", "新增套餐服务20项。", "牵头单位：县行政服务中心",
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])

@@ -140,16 +140,20 @@ def label_role(word: str) -> str | None:
     return None
 
 
+def hit_role(m: re.Match) -> str | None:
+    """The role of the label ``m`` (a ``label_re`` / ``label_hits`` match) found, spaced or not."""
+    return label_role(_LABEL_GAP_RE.sub("", m.group("w2") or m.group("w1")))
+
+
 def find_labels(text: str) -> list[tuple[str, str, str]]:
     """``(role, label as printed, value as printed)`` for every label in ``text``."""
     simple = match_copy(text)
     hits = label_hits(simple)
     out = []
     for i, m in enumerate(hits):
-        word = _LABEL_GAP_RE.sub("", m.group("w2") or m.group("w1"))
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
-        out.append((label_role(word), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
+        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
     return out
 
 

@@ -154,6 +154,46 @@ def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
     return "unparsed", ()
 
 
+#: words that end a deadline's phrase after its date (2023年4月底前, 2023年底前完成)
+_PHRASE_TAILS = ("前完成", "以前", "之前", "完成", "前")
+#: what joins two parts of one deadline (2023年6月—12月, 2023年6月底前，12月底前完成)
+_PHRASE_JOINS = ("—", "－", "-", "~", "～", "至", "到", "、", "，", ",", " ", "\u3000")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[str, ...]:
+    """The ongoing and recurring words, longest first (持续推进 before 持续)."""
+    vocab = _vocab()
+    return tuple(sorted(vocab.ongoing + vocab.recurring, key=len, reverse=True))
+
+
+def deadline_length(text: str) -> int:
+    """How many characters at the start of ``text`` (a matching copy: simplified, folded)
+    read as one deadline: dates and periods, ongoing and recurring words, and what ends
+    or joins them (``2023年6月—12月``, ``2023年4月底前``, ``持续推进``); 0 when it opens with
+    none.  A notice that lost its line breaks runs the next item's text straight on
+    after the deadline (``完成时限：2023年4月底前深化工程…``): this says where it ends."""
+    vocab = _vocab()
+    words = _kind_words()
+    pos = end = 0
+    while pos < len(text):
+        m = vocab.pattern.match(text, pos)
+        if m is not None and m.end() > pos and _period(m, vocab) is not None:
+            pos = end = m.end()
+            continue
+        word = next((w for w in words if text.startswith(w, pos)), None)
+        if word is None and end:
+            word = next((w for w in _PHRASE_TAILS if text.startswith(w, pos)), None)
+        if word is not None:
+            pos = end = pos + len(word)
+            continue
+        join = next((w for w in _PHRASE_JOINS if text.startswith(w, pos)), None) if end else None
+        if join is None:
+            break
+        pos += len(join)
+    return end
+
+
 def _period(m: re.Match, vocab: _Vocab) -> _Period | None:
     """The period one match names, or None (一个 内 with no year, say)."""
     g = m.groupdict()

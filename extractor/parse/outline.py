@@ -16,11 +16,13 @@ simply kept as printed.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .assign import Assignment, parse_heading_lead
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE
+from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -200,7 +202,8 @@ class Outline:
         if not bare_between:
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
-        measure_kinds = {e.kind for i, e in enumerate(events[:-1]) if isinstance(e, Item)
+        glued = self._glued_headings()
+        measure_kinds = {e.kind for i, e in enumerate(events[:-1]) if isinstance(e, Item) and i not in glued
                          and (e.own is not None or (not e.more and isinstance(events[i + 1], Assignment)))}
         out: list[Item | Assignment] = []
         count = 0
@@ -212,11 +215,36 @@ class Outline:
                     out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), letter_part=e.letter_part))
                 continue
             out.append(e)
+            if i in glued and e.kind not in measure_kinds:
+                count += 1
+                e.text, first = e.text[:glued[i]], e.text[glued[i]:]
+                out.append(Item(BARE_KIND, BARE_RANK, count, "", first, letter_part=e.letter_part))
+                continue
             if isinstance(e, Item) and e.more and e.own is None and follows and e.kind not in measure_kinds:
                 count += 1
                 out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.more), letter_part=e.letter_part))
                 e.more = []
         self.events = out
+
+    def _glued_headings(self) -> dict[int, int]:
+        """{event index: where its first item begins} for the headings run into their first
+        unnumbered item: a copy that lost the line breaks as well as the item numbers prints
+        ``一、政务服务推进“一件事一次办”…。`` / ``牵头单位：…`` / ``企业开办…。`` / ``牵头单位：…``.
+        A numbered item is such a heading when an assignment follows it right away, its first
+        item begins at the last run of task verbs (``task_openers``) in its opening phrase, and
+        one item of its numbering kind has an unnumbered item under it (a section may hold one
+        item only)."""
+        events = self.events
+        found, kinds = {}, set()
+        for i, e in enumerate(events[:-1]):
+            if not isinstance(e, Item) or e.own is not None or e.more or not isinstance(events[i + 1], Assignment):
+                continue
+            cut = _first_item_start(e.text)
+            if cut is not None:
+                found[i] = cut
+                if isinstance(next((x for x in events[i + 1:] if isinstance(x, (Item, Bare))), None), Bare):
+                    kinds.add(e.kind)
+        return {i: cut for i, cut in found.items() if events[i].kind in kinds}
 
     def _unassigned_items(self) -> list[str]:
         """Labels of the items of a measure level (a numbering kind at least one
@@ -276,6 +304,45 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return Section(no=e.no, label=e.label, title=e.text)
         return None
+
+
+#: a section heading run into its first item holds at least this many characters (政务, 环保) ...
+GLUED_HEADING_MIN_CHARS = 2
+#: ... and at most this many: section titles are short phrases (the longest in the fixtures,
+#: 提升政务服务效能 and the like, hold 8 to 12)
+GLUED_HEADING_MAX_CHARS = 16
+#: what ends the opening phrase a heading can hide in
+_PHRASE_END_RE = re.compile(r"[，,。；;：:、“”\"《》（）()【】]")
+
+
+def _first_item_start(text: str) -> int | None:
+    """Where the item begins in ``text``, a heading run into its first item: at the last
+    run of task verbs (``[outline] task_openers``: 加快推进 is one run) that opens after
+    ``GLUED_HEADING_MIN_CHARS`` and within ``GLUED_HEADING_MAX_CHARS`` in the text's opening
+    phrase (before its first punctuation); None when no verb stands there."""
+    copy = simplified(text)
+    phrase = copy[:min(len(copy), GLUED_HEADING_MAX_CHARS + 1)]
+    end = _PHRASE_END_RE.search(phrase)
+    phrase = phrase[:end.start()] if end else phrase
+    openers = _task_openers()
+    start = run_start = None
+    at = run_end = 0
+    while at < len(phrase):
+        word = next((w for w in openers if phrase.startswith(w, at)), None)
+        if word is None:
+            at += 1
+            continue
+        if at != run_end or run_start is None:
+            run_start = at
+        if run_start >= GLUED_HEADING_MIN_CHARS:   # a heading may open with a verb (提升政务服务效能)
+            start = run_start
+        at = run_end = at + len(word)
+    return start
+
+
+@lru_cache(maxsize=1)
+def _task_openers() -> tuple[str, ...]:
+    return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))
 
 
 def _is_signature_date(text: str) -> bool:

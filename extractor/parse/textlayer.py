@@ -31,7 +31,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from .assign import label_re, match_copy, starts_with_label
+from .assign import hit_role, label_re, match_copy, starts_with_label
+from .deadlines import deadline_length
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
     circled_to_int, cn_to_int, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
@@ -97,6 +98,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         return [line]
     if lost_breaks:
         cuts |= _label_joints(folded, min(cuts))
+        cuts |= _deadline_ends(folded, cuts)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
 
@@ -115,6 +117,34 @@ def _label_joints(folded: str, first_item: int) -> set[int]:
 
 #: a label word after one of these is named in a sentence or a recipients list, not a label line
 _NAMED_LABEL_BEFORE = "各的、"
+#: the text run on after a deadline label's value is a paragraph of its own when it is a
+#: sentence of at least this many characters (an item: 企业开办实现“一日办结”。), not a
+#: note closing the value (（暂定）, 。)
+RUN_ON_PARAGRAPH_MIN_CHARS = 6
+_PARAGRAPH_ENDS = "。！？；!?;"
+
+
+def _deadline_ends(folded: str, cuts: set[int]) -> set[int]:
+    """Where a deadline label's value ends in a notice that lost its breaks, when a paragraph
+    ran on after it: items whose numbers were lost too (Word's list numbers) follow their last
+    label with nothing between (``完成时限：2023年6月—12月企业开办实现…。``), so no number cuts
+    them off.  The value is as long as it reads as a deadline (``deadlines.deadline_length``);
+    the rest up to the next cut must be a sentence (``RUN_ON_PARAGRAPH_MIN_CHARS``, a
+    sentence end last, no punctuation first)."""
+    copy = match_copy(folded)
+    bounds = sorted(cuts | {len(folded)})
+    out = set()
+    for at, nxt in zip(bounds, bounds[1:]):
+        m = label_re().match(copy, at)
+        if m is None or hit_role(m) != "deadline":
+            continue
+        start = m.end()
+        end = start + deadline_length(copy[start:nxt])
+        rest = copy[end:nxt].rstrip()
+        if end > start and len(rest) >= RUN_ON_PARAGRAPH_MIN_CHARS and rest[-1] in _PARAGRAPH_ENDS \
+                and rest[0] not in _PARAGRAPH_ENDS + "，,、：:）)":
+            out.add(end)
+    return out
 
 
 def _number(text: str) -> int | None:
