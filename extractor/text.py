@@ -36,6 +36,11 @@ NUMBERING = (
     ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
     ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
     ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
+    # items numbered by their section and place (1.1, 1-1, 2-3) under 一、 headings: the number
+    # is the place.  Never before a unit or a date word: 1.5万亩 opens with a quantity, 1-2月
+    # with a range of months, 1.1.1 is a third level
+    ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％万亿千百个项家所条年月日号]|"
+                        r"\s*[-－.]\d)\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
     ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
     ("mark", re.compile(r"^\s*(?P<label>[△▲◆◇●■□☆★])\s*")),

@@ -100,6 +100,13 @@ def test_numbered_items_run_into_one_line_are_not_cut_at_their_verbs():
     assert [m.deadline for m in result.measures] == ["2023年底前（暂定）", "2023年4月底前", None]
 
 
+def test_items_numbered_by_section_and_place_are_items_under_their_sections():
+    result = parsed(["一、推进城乡建设", "1-1 建成农田3万亩。（牵头单位：县财政局）", "1-2 引进企业4家。（牵头单位：县商务局）",
+                     "二、促进产业发展", "2-1 打造园区2个。（牵头单位：县工信局）"])
+    assert [r[:3] for r in rows(result)] == [("一、", 1, "建成农田3万亩。"), ("一、", 2, "引进企业4家。"),
+                                            ("二、", 1, "打造园区2个。")]
+
+
 def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():
     result = parsed(["一、政务服务", "1.推进一件事一次办，", "新增套餐服务20项。", "牵头单位：县行政服务中心",
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])

@@ -35,6 +35,31 @@ def test_a_number_inside_a_sentence_is_no_label():
     assert split_numbering("1.5亿元投资") is None
 
 
+@pytest.mark.parametrize("text,label,no,rest", [
+    ("1-1 建成高标准农田", "1-1", 1, "建成高标准农田"),
+    ("2.3建成厂房", "2.3", 3, "建成厂房"),
+    ("3－12　打造园区", "3－12", 12, "打造园区"),
+])
+def test_items_numbered_by_section_and_place(text, label, no, rest):
+    kind, _rank, got_no, printed, after = split_numbering(text)
+    assert (kind, printed, got_no, after) == ("snum", label, no, rest)
+
+
+@pytest.mark.parametrize("text", ["1.5万亩农田", "2.5%以上", "1.1.1 子项", "2021-2025年规划", "1-2月完成"])
+def test_a_quantity_or_a_range_opening_a_line_is_no_section_place_number(text):
+    found = split_numbering(text)
+    assert found is None or found[0] != "snum"
+
+
+def test_a_run_on_notice_numbered_by_section_and_place_is_split_at_its_numbers():
+    line = ("方案如下。一、推进城乡建设1-1 完成治理2处。牵头部门：市应急局完成时限：11月底前1-2 引进企业4家。"
+            "牵头部门：市公安局二、守牢安全底线2-1 开展专项整治，2021-2022年排查50处。牵头部门：市住建局")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "方案如下。", "一、推进城乡建设", "1-1 完成治理2处。", "牵头部门：市应急局", "完成时限：11月底前",
+        "1-2 引进企业4家。", "牵头部门：市公安局", "二、守牢安全底线", "2-1 开展专项整治，2021-2022年排查50处。",
+        "牵头部门：市住建局"]
+
+
 @pytest.mark.parametrize("line,kept", [
     ("【打印】 【字体：大 中 小", ""),
     ("【打印】 【字体：大 中 小】 某县关于印发任务分工的通知", "某县关于印发任务分工的通知"),

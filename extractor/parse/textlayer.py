@@ -54,10 +54,16 @@ _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
 def _label_patterns(after: str) -> tuple[re.Pattern, ...]:
-    """One pattern per numbering kind (一、 （一） 1. （1） ①) on the folded text."""
+    """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text."""
     return (re.compile(after + rf"([{_CN}]{{1,3}})、"), re.compile(after + rf"\(([{_CN}]{{1,3}})\)"),
             re.compile(after + r"(\d{1,3})(?:、|\.(?!\d))"), re.compile(after + r"\((\d{1,3})\)"),
-            re.compile(after + f"([{_CIRCLED}])"))
+            re.compile(after + f"([{_CIRCLED}])"),
+            re.compile(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
+
+
+#: an item numbered by section and place (2-3) is counted as section * PLACE + place, so
+#: its run goes on within a section (2-3 after 2-2) and into the next (3-1 after 2-3)
+PLACE = 1000
 
 
 #: in a line with its breaks, a label follows the start, a sentence end, a
@@ -150,6 +156,9 @@ def _deadline_ends(folded: str, cuts: set[int]) -> set[int]:
 def _number(text: str) -> int | None:
     if text.isdecimal():
         return int(text)
+    if text[:1].isdecimal():   # 2-3, 2.3: section and place
+        section, place = re.split(r"[.\-－]", text)
+        return int(section) * PLACE + int(place)
     return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
 
 
@@ -163,10 +172,11 @@ def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
     for pos, no in labels:
         if no is None:
             continue
-        if no == 1 or (not runs and pos == 0):
-            runs.append([(pos, no)])
-        elif runs and no == runs[-1][-1][1] + 1:
+        last = runs[-1][-1][1] if runs else None
+        if last is not None and (no == last + 1 or (no % PLACE == 1 and no // PLACE == last // PLACE + 1 > 1)):
             runs[-1].append((pos, no))
+        elif no in (1, PLACE + 1) or (not runs and pos == 0):
+            runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs) if len(run) > 1 or len(runs) == 1]
     return [label for run in kept for label in run]
 
