@@ -107,6 +107,27 @@ def test_items_numbered_by_section_and_place_are_items_under_their_sections():
                                             ("二、", 1, "打造园区2个。")]
 
 
+def test_unnumbered_paragraphs_each_ending_with_their_bracket_are_items():
+    """Word's numbers lost in a list whose items carry their own brackets: each paragraph is an
+    item, the first under a heading is cut off it, and a list without headings is read too."""
+    result = parsed(["现将方案印发给你们。", "某县人民政府办公室", "2021年4月6日", "（一）提升民生保障",
+                     "实施重点项目6个。（县农业农村局牵头负责，2021年底前完成）", "完成河道治理3公里。（由县统计局负责）",
+                     "新建公园2个。（县住建局牵头负责）", "（二）扩大有效投资", "开展专项检查5次。（由县发改局负责）"])
+    assert [r[:4] for r in rows(result)] == [("（一）", 1, "实施重点项目6个。", ("县农业农村局",)),
+                                            ("（一）", 2, "完成河道治理3公里。", ("县统计局",)),
+                                            ("（一）", 3, "新建公园2个。", ("县住建局",)),
+                                            ("（二）", 4, "开展专项检查5次。", ("县发改局",))]
+    flat = parsed(["现将方案印发给你们。", "2021年4月6日", "实施重点项目6个。（牵头单位：县农业农村局）",
+                   "完成河道治理3公里。（牵头单位：县统计局）"])
+    assert [r[1:4] for r in rows(flat)] == [(1, "实施重点项目6个。", ("县农业农村局",)),
+                                           (2, "完成河道治理3公里。", ("县统计局",))]
+
+
+def test_one_paragraph_with_a_bracket_after_an_item_is_no_list():
+    result = parsed(["一、重点任务", "1.建成厂房。（县住建局负责）", "以上任务年底前完成。（县政府督查室负责）"])
+    assert [r[1:3] for r in rows(result)] == [(1, "建成厂房。")]
+
+
 def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():
     result = parsed(["一、政务服务", "1.推进一件事一次办，", "新增套餐服务20项。", "牵头单位：县行政服务中心",
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])

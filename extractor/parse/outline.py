@@ -46,6 +46,8 @@ class Item:
     part_text: str = ""
     #: how many signature dates stand before it: the letter's points are not the plan's sections
     letter_part: int = 0
+    #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
+    more_own: bool = False
 
     @property
     def assignment(self) -> Assignment | None:
@@ -56,10 +58,12 @@ class Item:
 @dataclass
 class Bare:
     """Paragraphs with no number where no item waits for its text (after an
-    assignment): an item whose printed number was lost, when an assignment follows."""
+    assignment): an item whose printed number was lost, when an assignment follows
+    or the paragraph ends with its own (``own``)."""
 
     texts: list[str]
     letter_part: int = 0
+    own: Assignment | None = None
 
 
 @dataclass
@@ -74,6 +78,11 @@ class UnitHeading:
 #: a list grouped by department prints one heading per lead unit; a single unit
 #: name alone on a line (a signature, a stray line) is no such grouping
 MIN_UNIT_HEADINGS = 2
+
+#: paragraphs that end with their own assignment where no item waits for one make a list of
+#: items whose numbers were lost when there are at least this many (one such paragraph is a
+#: note after an item, not a list)
+MIN_BARE_OWN_ITEMS = 2
 
 #: the numbering kind and level of an item whose number is not printed: innermost
 BARE_KIND = "bare"
@@ -104,11 +113,16 @@ class Outline:
             last = self.events[-1] if self.events else None
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
-            last.own = own
-        elif isinstance(last, Bare) and own is None:
+            last.own, last.more_own = own, own is not None
+        elif isinstance(last, Bare) and last.own is None:
             last.texts.append(text)
+            last.own = own
         elif isinstance(last, Assignment) and own is None:
             self.events.append(Bare([text], self.dates))
+        elif own is not None:
+            # a paragraph with its own assignment where no item waits for one: an item whose
+            # number was lost (each paragraph of the list ends with its bracket)
+            self.events.append(Bare([text], self.dates, own))
 
     def add_complement(self, found: Assignment) -> bool:
         """A labelled line right under an item whose own clause left a field
@@ -199,31 +213,35 @@ class Outline:
         events = self.events
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not bare_between:
+        if not bare_between and sum(isinstance(e, Bare) and e.own is not None for e in events) < MIN_BARE_OWN_ITEMS:
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()
         measure_kinds = {e.kind for i, e in enumerate(events[:-1]) if isinstance(e, Item) and i not in glued
-                         and (e.own is not None or (not e.more and isinstance(events[i + 1], Assignment)))}
+                         and ((e.own is not None and not e.more_own)
+                              or (not e.more and isinstance(events[i + 1], Assignment)))}
         out: list[Item | Assignment] = []
         count = 0
         for i, e in enumerate(events):
             follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
             if isinstance(e, Bare):
-                if follows:
+                if follows or (e.own is not None and (e.letter_part or not self.dates)):   # not the letter's
                     count += 1
-                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), letter_part=e.letter_part))
+                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), own=e.own,
+                                    letter_part=e.letter_part))
                 continue
             out.append(e)
-            if i in glued and e.kind not in measure_kinds:
-                count += 1
-                e.text, first = e.text[:glued[i]], e.text[glued[i]:]
-                out.append(Item(BARE_KIND, BARE_RANK, count, "", first, letter_part=e.letter_part))
+            if not isinstance(e, Item) or e.kind in measure_kinds:
                 continue
-            if isinstance(e, Item) and e.more and e.own is None and follows and e.kind not in measure_kinds:
+            first = None
+            if i in glued:
+                e.text, first = e.text[:glued[i]], e.text[glued[i]:]
+            elif e.more and (e.more_own or (e.own is None and follows)):
+                first, e.more = "".join(e.more), []
+            if first is not None:
                 count += 1
-                out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.more), letter_part=e.letter_part))
-                e.more = []
+                out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
+                e.own = None
         self.events = out
 
     def _glued_headings(self) -> dict[int, int]:
@@ -237,7 +255,7 @@ class Outline:
         events = self.events
         found, kinds = {}, set()
         for i, e in enumerate(events[:-1]):
-            if not isinstance(e, Item) or e.own is not None or e.more or not isinstance(events[i + 1], Assignment):
+            if not isinstance(e, Item) or e.more or (e.own is None and not isinstance(events[i + 1], Assignment)):
                 continue
             cut = _first_item_start(e.text)
             if cut is not None:
