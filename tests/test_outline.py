@@ -128,6 +128,35 @@ def test_one_paragraph_with_a_bracket_after_an_item_is_no_list():
     assert [r[1:3] for r in rows(result)] == [(1, "建成厂房。")]
 
 
+def test_units_named_once_for_a_section_are_its_items_units():
+    """Label lines (or a heading's bracket) right under a heading name the units of the items
+    under it, each with its own deadline line; the headings are no measures."""
+    labelled = parsed(["（一）加强社会治理", "牵头单位：县退役军人事务局", "配合部门：县教育局 县公安局",
+                       "1、引进企业4家。", "完成时间：2022年12月底前", "2、扩容幼儿园9个。",
+                       "（二）促进产业发展", "牵头单位：县医疗保障局", "3、新增就业700人。"])
+    assert [(r[0], r[1], r[2], r[3], r[4]) for r in rows(labelled)] == [
+        ("（一）", 1, "引进企业4家。", ("县退役军人事务局",), ("县教育局 县公安局",)),
+        ("（一）", 2, "扩容幼儿园9个。", ("县退役军人事务局",), ("县教育局 县公安局",)),
+        ("（二）", 3, "新增就业700人。", ("县医疗保障局",), ())]
+    assert [m.deadline for m in labelled.measures] == ["2022年12月底前", None, None]
+    inline = parsed(["一、守牢安全底线（牵头部门：县人社局）", "(1)新增就业200人。（完成时间：2022年6月底前）",
+                     "(2)引进企业3家。", "二、扩大有效投资（牵头部门：县农业农村局）", "(3)新建公路40公里。"])
+    assert [(r[0], r[2], r[3]) for r in rows(inline)] == [("一、", "新增就业200人。", ("县人社局",)),
+                                                          ("一、", "引进企业3家。", ("县人社局",)),
+                                                          ("二、", "新建公路40公里。", ("县农业农村局",))]
+    assert [m.deadline for m in inline.measures] == ["2022年6月底前", None, None]
+    verbs = parsed(["（一）提升民生保障（县卫生健康局牵头，县发改局配合）", "1、改造农贸市场9个。（2025年6月—11月）",
+                    "2、新建公园7个。"])
+    assert [(r[2], r[3], r[4]) for r in rows(verbs)] == [("改造农贸市场9个。", ("县卫生健康局",), ("县发改局",)),
+                                                         ("新建公园7个。", ("县卫生健康局",), ("县发改局",))]
+    assert [m.deadline for m in verbs.measures] == ["2025年6月—11月", None]
+
+
+def test_a_heading_with_units_over_items_naming_their_own_keeps_them():
+    result = parsed(["（一）加强社会治理", "牵头单位：县退役军人事务局", "1、引进企业4家。", "牵头单位：县商务局"])
+    assert [(r[0], r[2], r[3]) for r in rows(result)][-1] == ("（一）", "引进企业4家。", ("县商务局",))
+
+
 def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():
     result = parsed(["一、政务服务", "1.推进一件事一次办，", "新增套餐服务20项。", "牵头单位：县行政服务中心",
                      "2.企业开办一日办结。", "牵头单位：县市场监管局"])

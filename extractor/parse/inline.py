@@ -20,11 +20,13 @@ import re
 from dataclasses import replace
 
 from .assign import (CLOSERS, HEADING_FORM, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
-                     parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label, with_form)
+                     match_copy, parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
+                     with_form)
+from .deadlines import deadline_length
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline
 from .textlayer import text_form_lines
-from ..text import bracket_balance, matching_bracket, simplified, split_numbering
+from ..text import bracket_balance, fold, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -105,12 +107,18 @@ def _is_unit_heading(line: str) -> bool:
 
 
 def _unitless_bracket(text: str) -> tuple[str, Assignment | None]:
-    """(text without it, the fields) of a closing labelled bracket that names no unit
-    (``（完成时限：持续推进）``); (text, None) when there is none."""
+    """(text without it, the fields) of a closing bracket that names no unit: labelled
+    (``（完成时限：持续推进）``) or only a deadline (``（2025年6月—11月）``); (text, None)
+    when there is none."""
     span = closing_bracket(text)
-    if span is None or not starts_with_label(text[span[0] + 1:span[1]]):
+    if span is None:
         return text, None
-    found = parse_labels(text[span[0] + 1:span[1]], "inline-label", units_needed=False)
+    inner = text[span[0] + 1:span[1]].strip()
+    if not starts_with_label(inner):
+        if not inner or deadline_length(match_copy(fold(inner))) != len(inner):
+            return text, None
+        return (text[:span[0]] + text[span[1] + 1:]).strip(), Assignment(deadline=inner, form="inline-verb")
+    found = parse_labels(inner, "inline-label", units_needed=False)
     if found is None or not (found.deadline or found.extra):
         return text, None
     return (text[:span[0]] + text[span[1] + 1:]).strip(), found

@@ -103,11 +103,17 @@ def _rest_of_name(label_line: str, line: str) -> bool:
 
 
 def _flush(outline: Outline, pending: list[str]) -> None:
-    """Turn a run of labelled lines into one stand-alone assignment."""
+    """Turn a run of labelled lines into one stand-alone assignment; a run naming no unit
+    (``完成时限：…`` alone) is the item's own part, read when its section names the units."""
     if pending:
-        found = parse_labels("；".join(pending), FORM)
+        text = "；".join(pending)
+        found = parse_labels(text, FORM)
         if found is not None:
             outline.add_group(found)
+        else:
+            part = parse_labels(text, FORM, units_needed=False)
+            if part is not None and (part.deadline or part.extra):
+                outline.add_part(part)
         pending.clear()
 
 

@@ -140,6 +140,13 @@ class Outline:
                            deadline=own.deadline or found.deadline, extra={**found.extra, **own.extra})
         return True
 
+    def add_part(self, found: Assignment) -> None:
+        """Labelled lines naming no unit (``完成时限：…``) right under an item that has no
+        assignment: its own part, read when a heading gives it units."""
+        last = self.events[-1] if self.events else None
+        if isinstance(last, Item) and last.assignment is None and last.part is None:
+            last.part, last.part_text = found, last.text
+
     def add_unit_heading(self, found: Assignment, text: str) -> None:
         """A line holding only a unit's name; see ``_take_unit_headings``."""
         self.events.append(UnitHeading(found, text))
@@ -153,6 +160,7 @@ class Outline:
         unit_heads = self._take_unit_headings()
         self._number_bare_items()
         warnings = self._cover_groups()
+        self._give_section_units()
         self._give_heading_leads()
         for item, head in unit_heads:
             _lead_from_heading(item, head)
@@ -291,6 +299,42 @@ class Outline:
                         break
                     e.group = event
         return warnings
+
+    def _give_section_units(self) -> None:
+        """Units named once for a section: a heading whose own assignment (its bracket, or the
+        label lines right under it) names units, over items of the level below that name none
+        (``一、推进城乡建设`` / ``牵头部门：X`` / ``配合部门：Y`` / ``1、…`` / ``完成时间：…`` / ``2、…``),
+        gives them to each of those items with the item's own deadline; the heading is then
+        no measure.  An item under it that names units itself leaves the heading alone."""
+        for i, event in enumerate(self.events):
+            found = event.assignment if isinstance(event, Item) else None
+            if found is None or not found.has_units:
+                continue
+            under = self._first_level_under(i)
+            if not under or any(e.assignment is not None for e in under):
+                continue
+            for e in under:
+                part = e.part
+                e.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
+                                extra={**found.extra, **(part.extra if part else {})})
+                if part is not None:
+                    e.text = e.part_text
+            event.own = event.group = None
+
+    def _first_level_under(self, index: int) -> list[Item]:
+        """The items of the first level below the item at ``index``, down to the next item
+        of its own level or higher."""
+        head = self.events[index]
+        kind, out = None, []
+        for e in self.events[index + 1:]:
+            if not isinstance(e, Item):
+                continue
+            if e.rank <= head.rank:
+                break
+            kind = kind or e.kind
+            if e.kind == kind:
+                out.append(e)
+        return out
 
     def _give_heading_leads(self) -> None:
         """A heading that names a lead (``一、县示范区管委会牵头工作（8项）``) gives
