@@ -27,6 +27,17 @@ def test_a_heading_that_names_a_lead_gives_it_to_the_bare_items_below():
     assert [s.title for s in result.sections] == ["县示范区管委会牵头工作（2项）", "县发改局、县财政局牵头工作"]
 
 
+def test_a_part_naming_a_lead_over_headings_gives_it_to_the_items_not_the_headings():
+    """第一部分 …主责任务 > 一、… > （一）… > 1.: the part's lead goes to the level that holds
+    items (here they name their own leads), never to the headings between."""
+    result = parsed(["第一部分　区政府主责任务（3项）", "一、主要指标（3项）", "（一）约束性指标（2项）",
+                     "1.水质稳定达到Ⅳ类。", "牵头单位：区水务局", "2.森林覆盖率达到37%。", "牵头单位：区园林绿化局",
+                     "（二）预期性指标（1项）", "3.回收利用率达到38%以上。"])
+    assert [r[:4] for r in rows(result)] == [("（一）", 1, "水质稳定达到Ⅳ类。", ("区水务局",)),
+                                            ("（一）", 2, "森林覆盖率达到37%。", ("区园林绿化局",)),
+                                            ("（二）", 3, "回收利用率达到38%以上。", ("区政府",))]
+
+
 def test_a_heading_that_names_a_person_gives_nothing():
     assert parse_heading_lead("于某某市长主抓重点工作") is None
     assert parse_heading_lead("加快发展生态工业") is None

@@ -321,16 +321,18 @@ class Outline:
                     e.text = e.part_text
             event.own = event.group = None
 
-    def _first_level_under(self, index: int) -> list[Item]:
+    def _first_level_under(self, index: int, leaves: bool = False) -> list[Item]:
         """The items of the first level below the item at ``index``, down to the next item
-        of its own level or higher."""
+        of its own level or higher; with ``leaves``, of the first level whose items head
+        no items of their own (``第一部分 …主责任务`` > ``一、主要指标`` > ``1.…``: the 1. items)."""
         head = self.events[index]
+        items = [(j, e) for j, e in enumerate(self.events[index + 1:], start=index + 1) if isinstance(e, Item)]
         kind, out = None, []
-        for e in self.events[index + 1:]:
-            if not isinstance(e, Item):
-                continue
+        for k, (j, e) in enumerate(items):
             if e.rank <= head.rank:
                 break
+            if leaves and kind is None and k + 1 < len(items) and items[k + 1][1].rank > e.rank:
+                continue   # a heading over deeper items, not an item the lead goes to
             kind = kind or e.kind
             if e.kind == kind:
                 out.append(e)
@@ -345,18 +347,9 @@ class Outline:
             if not isinstance(event, Item) or event.assignment is not None:
                 continue
             head = parse_heading_lead(event.text)
-            if head is None:
-                continue
-            kind = None
-            for e in self.events[i + 1:]:
-                if not isinstance(e, Item):
-                    continue
-                if e.rank <= event.rank:
-                    break
-                kind = kind or e.kind
-                if e.kind != kind:
-                    continue
-                _lead_from_heading(e, head)
+            if head is not None:
+                for e in self._first_level_under(i, leaves=True):
+                    _lead_from_heading(e, head)
 
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]
