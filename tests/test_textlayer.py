@@ -51,6 +51,17 @@ def test_a_quantity_or_a_range_opening_a_line_is_no_section_place_number(text):
     assert found is None or found[0] != "snum"
 
 
+def test_a_run_on_deep_outline_keeps_a_level_restarting_under_each_heading():
+    """一、 > （一） > 1. > （1） run into one line: a （一） or a 1. alone under its heading (a section
+    of one) still starts a line; a lone 一、 inside a word (统一、) does not."""
+    line = ("请统一、规范执行。一、守牢安全底线（一）完善机制1.补齐短板（1）甲局牵头，建成站点5个。（2）由乙局负责，新建项目4个。"
+            "2.强化示范（1）由丙局负责，培训700人次。二、扩大投资（一）提质增效1.强化带动（1）由丁局负责，治理河道7公里。")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "请统一、规范执行。", "一、守牢安全底线", "（一）完善机制", "1.补齐短板", "（1）甲局牵头，建成站点5个。",
+        "（2）由乙局负责，新建项目4个。", "2.强化示范", "（1）由丙局负责，培训700人次。", "二、扩大投资", "（一）提质增效",
+        "1.强化带动", "（1）由丁局负责，治理河道7公里。"]
+
+
 def test_a_run_on_notice_numbered_by_section_and_place_is_split_at_its_numbers():
     line = ("方案如下。一、推进城乡建设1-1 完成治理2处。牵头部门：市应急局完成时限：11月底前1-2 引进企业4家。"
             "牵头部门：市公安局二、守牢安全底线2-1 开展专项整治，2021-2022年排查50处。牵头部门：市住建局")

@@ -91,8 +91,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
         return [line]   # most lines: no label at the start, and no run-on notice
     folded = fold(line)
-    found = [_sequence([(m.start(), _number(m.group(1))) for m in rx.finditer(folded)])
-             for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
+    found = [_sequence([(m.start(), _number(m.group(1))) for m in rx.finditer(folded)], restarts)
+             for rx, restarts in zip(_LOOSE_LABELS if lost_breaks else _LABELS, _LONE_RESTARTS)]
     if not lost_breaks:
         opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
         if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
@@ -162,12 +162,20 @@ def _number(text: str) -> int | None:
     return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
 
 
-def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
+#: per numbering kind of ``_label_patterns``, which lone labels (a run that never continued)
+#: count when other runs of the kind stand in the line: for 一、 and ① none (``统一、规范``
+#: before the real ``一、``), for 1. a restart after the first run (``二、…1.…`` in a deep
+#: outline whose section holds one item), for the bracketed kinds and 1-1 every one (a
+#: section of one （一） item: brackets are rarely prose)
+_LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
+
+
+def _sequence(labels: list[tuple[int, int | None]], lone: str = "none") -> list[tuple[int, int]]:
     """(position, number) of the labels that continue a sequence, in reading
     order: runs n, n+1, … (a restart at 1 opens a new run; the first label
     may have any number at the line's start).  A lone label whose run never
     continued is dropped when another run follows (``统一、规范`` before the
-    real ``一、``)."""
+    real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``)."""
     runs: list[list[tuple[int, int]]] = []
     for pos, no in labels:
         if no is None:
@@ -177,7 +185,8 @@ def _sequence(labels: list[tuple[int, int | None]]) -> list[tuple[int, int]]:
             runs[-1].append((pos, no))
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
-    kept = [run for i, run in enumerate(runs) if len(run) > 1 or len(runs) == 1]
+    kept = [run for i, run in enumerate(runs)
+            if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and i > 0)]
     return [label for run in kept for label in run]
 
 
