@@ -1,4 +1,6 @@
 """The outline reader: numbering levels, headings that name a lead, items nothing covers."""
+import pytest
+
 from extractor.layout.locate import locate_content
 from extractor.parse.assign import parse_heading_lead
 from extractor.parse.forms import parse_body
@@ -166,6 +168,16 @@ def test_units_named_once_for_a_section_are_its_items_units():
 def test_a_heading_with_units_over_items_naming_their_own_keeps_them():
     result = parsed(["（一）加强社会治理", "牵头单位：县退役军人事务局", "1、引进企业4家。", "牵头单位：县商务局"])
     assert [(r[0], r[2], r[3]) for r in rows(result)][-1] == ("（一）", "引进企业4家。", ("县商务局",))
+
+
+@pytest.mark.parametrize("points", [[], ["一、提高认识。", "二、抓好落实。"]])
+def test_the_first_unnumbered_item_is_the_paragraph_over_the_first_labels(points):
+    """After the letter (its own points or none) the first item whose number was lost is the
+    paragraph right over the first label lines: not lost, and not glued to the signature and
+    the plan's title."""
+    result = parsed(points + ["某县人民政府办公室", "2021年1月28日", "某县2021年重点任务分工方案", "组织培训7000人次。",
+                              "牵头部门：县人社局", "新建公园2个。", "牵头部门：县住建局"])
+    assert [r[1:4] for r in rows(result)] == [(1, "组织培训7000人次。", ("县人社局",)), (2, "新建公园2个。", ("县住建局",))]
 
 
 def test_a_numbered_item_with_a_second_paragraph_keeps_it_when_no_number_is_lost():

@@ -64,6 +64,10 @@ class Bare:
     texts: list[str]
     letter_part: int = 0
     own: Assignment | None = None
+    #: paragraphs where nothing numbered stands before (the top of the text, or right after the
+    #: letter's signature date): only the last one can be the first item, the others are the
+    #: letter's or the plan's title
+    lead_in: bool = False
 
 
 @dataclass
@@ -106,6 +110,8 @@ class Outline:
         item still waits for its assignment; anywhere else it is ignored."""
         if _is_signature_date(text):
             self.dates += 1   # the letter's signature: its points 一、二、 head nothing after it
+            self.events.append(Bare([], self.dates, lead_in=True))
+            return
         last = self.events[-1] if self.events else None
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
             self.events.pop()
@@ -114,9 +120,13 @@ class Outline:
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
             last.own, last.more_own = own, own is not None
+        elif isinstance(last, Bare) and last.lead_in:
+            last.texts, last.own, last.lead_in = [text], own, own is None
         elif isinstance(last, Bare) and last.own is None:
             last.texts.append(text)
             last.own = own
+        elif last is None and own is None:
+            self.events.append(Bare([text], self.dates, lead_in=True))
         elif isinstance(last, Assignment) and own is None:
             self.events.append(Bare([text], self.dates))
         elif own is not None:
@@ -218,7 +228,7 @@ class Outline:
         assignment follows is an item, numbered by its place in the notice.  The
         first one under a heading was read as the heading's text: it is cut off it,
         unless the heading's numbering kind also numbers measures of its own."""
-        events = self.events
+        events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
         if not bare_between and sum(isinstance(e, Bare) and e.own is not None for e in events) < MIN_BARE_OWN_ITEMS:
