@@ -231,6 +231,12 @@ HOLDOUT_FLOORS = (
      "jammer-tongnan, wechat-liannan; doc_number of tradgbk-deyang), no older fixture moved",
      {"measures": (730, 765), "agencies": (1351, 1387), "doc_number": (141, 146), "title": (141, 146),
       "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
+    ("2026-12-01", "general8 (seen by the coder): a bracket list whose only role word is the 分别牵头 mark is "
+     "inline-list (bracketnote-erlian-2024-6 m3); a <title> that is only 附件 names no notice "
+     "(webdoc-lanshan-2021-9's title); a part's lead goes to the level holding items, not the headings "
+     "between (fourlevel-tongzhou-2021-8: 0/6 and a surplus row -> 6/6)",
+     {"measures": (737, 764), "agencies": (1351, 1387), "doc_number": (141, 146), "title": (142, 146),
+      "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
