@@ -23,9 +23,9 @@ SAMPLE = range(1, 61)
 #: 76, 140, 185), numbers lost (19, 41, 47, 76), deep outlines (62, 74, 84), a
 #: 续表 .docx (89), role marks (66, 71); later axes: pdf layout copies (7, 13, 14),
 #: law database copies (28, 55), WeChat articles (36, 94), traditional mirrors
-#: (22, 24), 按职责分工负责 (2, 19).
-WIDE_SAMPLE = (2, 7, 13, 14, 19, 22, 24, 25, 27, 28, 36, 41, 47, 53, 54, 55, 62, 66, 68, 70, 71, 74, 76, 84, 89,
-               94, 140, 145, 185)
+#: (22, 24), 按职责分工负责 (2, 19), 责任领导 and 备注 columns (3, 13, 32, 45, 79).
+WIDE_SAMPLE = (2, 3, 7, 13, 14, 19, 22, 24, 25, 27, 28, 32, 36, 41, 45, 47, 53, 54, 55, 62, 66, 68, 70, 71, 74, 76,
+               79, 84, 89, 94, 140, 145, 185)
 
 
 def _printed(s: synth.Synth) -> str:
@@ -318,6 +318,32 @@ def test_hand_checked_traditional_mirror():
     assert truth["measures"][1] == _measure(2, None, "組織職業技能培訓7000人次。", ["縣衛生健康局"], ["各鄉鎮人民政府"], None)
     assert truth["agencies"]["縣氣象局"] == "泾县气象局" and truth["agencies"]["縣稅務局"] == "国家税务总局泾县税务局"
     assert truth["agencies"]["相關部門"] is None
+
+
+def test_hand_checked_co_leads_each_lead():
+    """Seed 6: a 武侯区 page of verb brackets with no printed numbers; two
+    co-leads …分别牵头 (each leads its part: both are leads), month ranges."""
+    s = synth.notice(6)
+    truth = s.truth
+    assert truth["axes"]["co-leads"] == "分别牵头" and truth["axes"]["item numbers"] == "lost"
+    assert "（由区发改局、应急管理局分别牵头，相关部门参与，2022年1月—12月）" in s.data.decode("utf-8")
+    assert truth["measures"][1] == _measure(2, 1, "新建口袋公园6个，增加城市绿地。", ["区发改局", "应急管理局"], ["相关部门"],
+                                            "2022年1月—12月")
+
+
+def test_hand_checked_leader_column_and_numbers_restarting():
+    """Seed 3: a 宁乡市 TAB copy; a 责任领导 column (李明（副市长）) between the
+    task and 主办单位, 序号 starting again at 1 under 二、, 续表 and the header
+    again; the people are not units."""
+    s = synth.notice(3)
+    truth = s.truth
+    assert truth["axes"]["extra column"] == "责任领导" and truth["axes"]["table numbers"] == "restart"
+    text = s.data.decode("gb18030")
+    assert "1\t建设公共充电桩800个。\t刘芳（常务副市长）\t市水利局\t" in text
+    assert truth["measures"][2] == _measure(3, 2, "建设公共充电桩800个。", ["市水利局"], ["市医疗保障局", "市直有关单位"],
+                                            "2023年3月—6月")
+    assert truth["measures"][3]["deadline"] is None
+    assert not any("长" in name for name in truth["agencies"])
 
 
 def test_numbering_prints_as_named():

@@ -17,7 +17,8 @@ from .compose import Plan
 #: Characters a cell holds on one line of a PDF table copy, per column kind:
 #: a narrow 序号 column, a wide task column, unit and deadline columns of a
 #: width that cuts longer names, as the A4 tables of published attachments do.
-PDF_CELL_CHARS = {"number": 3, "section": 6, "task": 16, "units": 9, "one": 12, "deadline": 7}
+PDF_CELL_CHARS = {"number": 3, "section": 6, "task": 16, "units": 9, "one": 12, "deadline": 7, "leader": 5,
+                  "notes": 4}
 #: Spaces between two columns of a pdftotext layout line.
 PDF_GUTTER = "  "
 #: A WeChat article's headline: a teaser, not the notice's title.
@@ -77,8 +78,10 @@ def _wrap(text: str, chars: int) -> list[str]:
 def layout_kinds(axes: dict) -> list[str]:
     """The column kinds of a table's PDF copy, left to right."""
     one = axes["unit columns"] == "one, first leads"
+    extra = axes.get("extra column")
     return (["section"] if axes["sections"] == "rowspan-column" else []) + ["number", "task"] + (
-        ["one"] if one else ["units", "units"]) + (["deadline"] if axes["deadline"] != "none" else [])
+        ["leader"] if extra == "责任领导" else []) + (["one"] if one else ["units", "units"]) + (
+        ["deadline"] if axes["deadline"] != "none" else []) + (["notes"] if extra == "备注" else [])
 
 
 def layout_table(plan: Plan, header_grid: list[list[str]], body: list[list[str] | str],

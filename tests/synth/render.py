@@ -14,6 +14,7 @@ import io
 import random
 
 from .compose import Plan, Unit, vocab
+from .columns import lead_index, with_extra
 from .wide import DEEP_GROUP_SIZE
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -57,8 +58,9 @@ def header_rows(plan: Plan) -> list[list[tuple[str, int, int]]]:
     header, _ = table_rows(plan)
     if plan.axes["unit columns"] != "two-row header":
         return [[(h, 1, 1) for h in header]]
-    top = [(h, 2, 1) for h in header[:2]] + [("责任单位", 1, 2)] + [(h, 2, 1) for h in header[4:]]
-    return [top, [(header[2], 1, 1), (header[3], 1, 1)]]
+    li = lead_index(plan)
+    top = [(h, 2, 1) for h in header[:li]] + [("责任单位", 1, 2)] + [(h, 2, 1) for h in header[li + 2:]]
+    return [top, [(header[li], 1, 1), (header[li + 1], 1, 1)]]
 
 
 def letter_lines(plan: Plan, rng: random.Random) -> list[str]:
@@ -114,7 +116,8 @@ def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[t
                 parts = [f"{words[0]}：{lead}"] + ([f"{words[1]}：{support}"] if support else [])
                 head += f"（{'；'.join(parts)}）"
             else:
-                head += f"（{lead}牵头，{support}配合）" if support else f"（{lead}负责）"
+                head += (f"（{lead}{_lead_verb(a, m)}，{support}{_support_verb(a, '配合')}）" if support
+                         else f"（{lead}负责）")
         out.append(("section", head))
         if a.get("outline") == "deep":
             out.append(("heading", "（一）" + plan.extra["sub"][m.section - 1]))
@@ -138,6 +141,11 @@ def _support_verb(axes: dict, drawn: str) -> str:
     """The verb after the support units: as drawn, or the support verb axis's."""
     verb = axes.get("support verb", "n/a")
     return drawn if verb in ("n/a", "as drawn") else verb
+
+
+def _lead_verb(axes: dict, m) -> str:
+    """牵头, or 分别牵头 after co-leads (the co-leads axis)."""
+    return "分别牵头" if axes.get("co-leads") == "分别牵头" and len(m.lead) > 1 else "牵头"
 
 
 def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
@@ -173,15 +181,15 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
         elif a["container"] == "inline-verb":
             opener = "由" if rng.random() < 0.3 else ""
             if support:
-                clause = f"{opener}{lead}牵头，{support}{_support_verb(a, rng.choice(vocab()['verbs']['support']))}"
+                clause = f"{opener}{lead}{_lead_verb(a, m)}，{support}{_support_verb(a, rng.choice(vocab()['verbs']['support']))}"
             else:
                 clause = f"{opener}{lead}{rng.choice(vocab()['verbs']['alone'])}"
             out.append(("item", f"{num}{m.text}（{clause}" + (f"，{dl}" if dl else "") + "）"))
         elif a["container"] == "sentence":
             if not support:
                 clause = f"由{lead}负责"
-            elif rng.random() < 0.5:
-                clause = f"由{lead}牵头，{support}{_support_verb(a, '配合')}"
+            elif rng.random() < 0.5 or _lead_verb(a, m) != "牵头":  # (分别牵头 needs this form)
+                clause = f"由{lead}{_lead_verb(a, m)}，{support}{_support_verb(a, '配合')}"
             else:
                 clause = f"由{lead}会同{support}负责"
             if placement == "deadline line":
@@ -194,7 +202,9 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
             if not support:
                 opener = f"由{lead}负责" if rng.random() < 0.5 else f"{lead}负责"
             else:
-                opener = (f"由{lead}负责" if rng.random() < 0.3 else f"{lead}牵头") + f"，{support}{_support_verb(a, '配合')}"
+                own = rng.random() < 0.3 and _lead_verb(a, m) == "牵头"
+                opener = (f"由{lead}负责" if own else f"{lead}{_lead_verb(a, m)}") + (
+                    f"，{support}{_support_verb(a, '配合')}")
             out.append(("item", f"{num}{opener}，{m.text}"))
     return out
 
@@ -224,18 +234,20 @@ def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
         if has_dl:
             row.append(m.deadline or "")
         rows.append(row)
-    return header, rows
+    return with_extra(plan, header, rows)
 
 
 def _table_numbers(plan: Plan) -> list[str]:
-    """The 序号 cells: 1, 2, 3 running on, or 1.1 / 1-1 by section and place."""
+    """The 序号 cells: 1, 2, 3 running on, starting again in each section, or
+    1.1 / 1-1 by section and place."""
     outline = plan.axes.get("outline")
-    if outline not in ("1.1", "1-1"):
+    restart = plan.axes.get("table numbers") == "restart"
+    if outline not in ("1.1", "1-1") and not restart:
         return [str(m.no) for m in plan.measures]
     out, k = [], 0
     for i, m in enumerate(plan.measures):
         k = 1 if i == 0 or m.section != plan.measures[i - 1].section else k + 1
-        out.append(f"{m.section}{outline[1]}{k}")
+        out.append(str(k) if restart else f"{m.section}{outline[1]}{k}")
     return out
 
 
@@ -265,6 +277,7 @@ def html_table(plan: Plan, rng: random.Random) -> str:
     header, rows = table_rows(plan)
     esc = html.escape
     mode = plan.axes["sections"]
+    li = lead_index(plan)
     cell = "th" if rng.random() < 0.5 else "td"
     opening = '<table border="1" cellspacing="0" cellpadding="0" width="100%">'
     lines = [opening]
@@ -284,9 +297,9 @@ def html_table(plan: Plan, rng: random.Random) -> str:
                       opening] + (head if plan.axes["table split"] == "续表" else [])
         cells = [f"<td>{esc(c) if '<br>' not in c else c}</td>" for c in row]
         if i + 1 in spanned:
-            cells[2] = cells[2].replace("<td>", '<td rowspan="2">', 1)
+            cells[li] = cells[li].replace("<td>", '<td rowspan="2">', 1)
         if i in spanned:
-            del cells[2]
+            del cells[li]
         if mode == "span-row" and i in starts:
             lines.append(f'<tr><td colspan="{len(header)}">{esc(_section_title(plan, starts[i][0]))}</td></tr>')
         lead = ""
@@ -440,13 +453,14 @@ def _grid(plan: Plan) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]
     grid, merges = _header_grid(plan)
     starts = {start: (no, count) for no, start, count in _section_runs(plan)}
     spanned = _lead_spanned(plan)
-    lead_col = 2 + (mode == "rowspan-column")
+    li = lead_index(plan)
+    lead_col = li + (mode == "rowspan-column")
     plan.extra["grid_rows"] = []
     for i, row in enumerate(rows):
         plan.extra["grid_rows"].append(len(grid))
         row = [c.replace("<br>", "\n") for c in row]
         if i in spanned:
-            row[2] = ""
+            row[li] = ""
             merges.append((len(grid) - 1, lead_col, len(grid), lead_col))
         if mode == "span-row" and i in starts:
             merges.append((len(grid), 0, len(grid), width - 1))

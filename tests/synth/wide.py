@@ -51,10 +51,16 @@ WIDE = {
     "mirror": ("none", "traditional", "wechat", "law database"),
     # a table's text copy: TAB between cells, or a PDF's in pdftotext's layout
     "text layout": ("TAB", "pdf layout"),
+    # brackets and sentences: co-leads A、B牵头, or A、B分别牵头 (each leads its part)
+    "co-leads": ("A、B牵头", "分别牵头"),
+    # tables: a 责任领导 column of leaders before the units, or 备注 at the right
+    "extra column": ("none", "责任领导", "备注"),
+    # tables with sections: 序号 running on, or starting again in each section
+    "table numbers": ("running", "restart"),
 }
 WIDE_AXES = tuple(WIDE)
 #: Axes added after the first wide measurement, drawn from a third stream.
-LATER_AXES = ("support verb", "mirror", "text layout")
+LATER_AXES = ("support verb", "mirror", "text layout", "co-leads", "extra column", "table numbers")
 
 #: Share of the draws that keep an axis's first value (the first generator's
 #: shape): half, less where a value applies to few notices (a unit heading
@@ -124,6 +130,12 @@ def _applicable(axes: dict, drawn: dict) -> dict:
         mirror = drawn["mirror"]
         fits = {"wechat": axes["medium"] == "html", "law database": axes["medium"] == "txt" and not one_line}
         out["mirror"] = mirror if fits.get(mirror, True) else "none"
+    if axes["container"] in ("inline-verb", "sentence", "leading-clause") and axes["support"] != "empty":
+        out["co-leads"] = drawn["co-leads"]  # (only measures with two leads print it)
+    if not items:
+        out["extra column"] = drawn["extra column"]
+        if axes["sections"] != "none" and out["outline"] == "flat":
+            out["table numbers"] = drawn["table numbers"]
     if not items and axes["medium"] == "txt":  # a space inside a cell would read as padding
         out["text layout"] = drawn["text layout"] if axes["separator"] != "space" else "TAB"
     return out
@@ -264,6 +276,8 @@ def widen(plan: Plan) -> None:
             plan.extra["cut"] = rng.choice(cuts)
         else:
             a["table split"] = "one"
+    if a["co-leads"] != "n/a" and not any(len(m.lead) > 1 and m.support for m in plan.measures):
+        a["co-leads"] = "n/a"  # no measure prints two leads before support
 
 
 def _table_cuts(plan: Plan) -> list[int]:
