@@ -23,9 +23,10 @@ SAMPLE = range(1, 61)
 #: 76, 140, 185), numbers lost (19, 41, 47, 76), deep outlines (62, 74, 84), a
 #: 续表 .docx (89), role marks (66, 71); later axes: pdf layout copies (7, 13, 14),
 #: law database copies (28, 55), WeChat articles (36, 94), traditional mirrors
-#: (22, 24), 按职责分工负责 (2, 19), 责任领导 and 备注 columns (3, 13, 32, 45, 79).
+#: (22, 24), 按职责分工负责 (2, 19), 责任领导 and 备注 columns (3, 13, 32, 45, 79), Word
+#: list numbers in a table (102, 396).
 WIDE_SAMPLE = (2, 3, 7, 13, 14, 19, 22, 24, 25, 27, 28, 32, 36, 41, 45, 47, 53, 54, 55, 62, 66, 68, 70, 71, 74, 76,
-               79, 84, 89, 94, 140, 145, 185)
+               79, 84, 89, 94, 102, 140, 145, 185, 396)
 
 
 def _printed(s: synth.Synth) -> str:
@@ -344,6 +345,22 @@ def test_hand_checked_leader_column_and_numbers_restarting():
                                             "2023年3月—6月")
     assert truth["measures"][3]["deadline"] is None
     assert not any("长" in name for name in truth["agencies"])
+
+
+def test_hand_checked_word_numbered_table():
+    """Seed 102: a .docx table whose 序号 cells hold Word's list numbers (List
+    Number style, no digits typed), beside a 责任领导 column and a 责任单位 cell
+    marked 牵头：; month ranges."""
+    import docx
+    s = synth.notice(102)
+    assert s.truth["axes"]["docx numbers"] == "Word list"
+    table = docx.Document(io.BytesIO(s.data)).tables[0]
+    numbers = table.columns[0].cells[1:]
+    assert [(c.text, c.paragraphs[0].style.name) for c in numbers] == [("", "List Number")] * 4
+    assert [c.text for c in table.rows[1].cells[1:]] == ["改造提升农贸市场9个。", "陈志强", "牵头：省人力资源和社会保障厅",
+                                                         "2021年1月—12月"]
+    assert s.truth["measures"][0] == _measure(1, None, "改造提升农贸市场9个。", ["省人力资源和社会保障厅"], [],
+                                              "2021年1月—12月")
 
 
 def test_numbering_prints_as_named():

@@ -484,18 +484,20 @@ def render_docx(plan: Plan, rng: random.Random) -> bytes:
     doc.add_paragraph("附件")
     doc.add_paragraph(plan.table_title)
     grid, merges = _grid(plan)
+    word_list = plan.axes.get("docx numbers") == "Word list"
+    numbered = int(plan.axes["sections"] == "rowspan-column") if word_list else None
     cut = plan.extra.get("cut")
     if cut is None:
-        _docx_table(doc, grid, merges)
+        _docx_table(doc, grid, merges, numbered)
     else:  # a page break split the table (续表: the header again)
         at = plan.extra["grid_rows"][cut]
-        _docx_table(doc, grid[:at], [m for m in merges if m[2] < at])
+        _docx_table(doc, grid[:at], [m for m in merges if m[2] < at], numbered)
         again = len(header_rows(plan)) if plan.axes["table split"] == "续表" else 0
         doc.add_paragraph("续表" if again else "")
         shift = at - again
         _docx_table(doc, grid[:again] + grid[at:],
                     [m for m in merges if m[2] < again] + [(r0 - shift, c0, r1 - shift, c1)
-                                                           for r0, c0, r1, c1 in merges if r0 >= at])
+                                                           for r0, c0, r1, c1 in merges if r0 >= at], numbered)
     rule = convention(plan, rng)
     if rule:
         doc.add_paragraph("注：" + rule)
@@ -504,12 +506,16 @@ def render_docx(plan: Plan, rng: random.Random) -> bytes:
     return buf.getvalue()
 
 
-def _docx_table(doc, grid: list[list[str]], merges) -> None:
+def _docx_table(doc, grid: list[list[str]], merges, numbered: int | None = None) -> None:
+    """A Word table; a 序号 cell in column ``numbered`` holds Word's list
+    number (List Number style) instead of typed digits."""
     table = doc.add_table(rows=len(grid), cols=len(grid[0]))
     table.style = "Table Grid"
     for r, row in enumerate(grid):
         for c, text in enumerate(row):
-            if text:
+            if c == numbered and text.isdigit():
+                table.cell(r, c).paragraphs[0].style = "List Number"
+            elif text:
                 table.cell(r, c).text = text
     for r0, c0, r1, c1 in merges:
         table.cell(r0, c0).merge(table.cell(r1, c1))

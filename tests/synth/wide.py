@@ -57,10 +57,13 @@ WIDE = {
     "extra column": ("none", "责任领导", "备注"),
     # tables with sections: 序号 running on, or starting again in each section
     "table numbers": ("running", "restart"),
+    # a .docx table's 序号: typed, or Word's list numbers (numPr, no digits in the cell)
+    "docx numbers": ("typed", "Word list"),
 }
 WIDE_AXES = tuple(WIDE)
 #: Axes added after the first wide measurement, drawn from a third stream.
-LATER_AXES = ("support verb", "mirror", "text layout", "co-leads", "extra column", "table numbers")
+LATER_AXES = ("support verb", "mirror", "text layout", "co-leads", "extra column", "table numbers",
+              "docx numbers")
 
 #: Share of the draws that keep an axis's first value (the first generator's
 #: shape): half, less where a value applies to few notices (a unit heading
@@ -136,6 +139,8 @@ def _applicable(axes: dict, drawn: dict) -> dict:
         out["extra column"] = drawn["extra column"]
         if axes["sections"] != "none" and out["outline"] == "flat":
             out["table numbers"] = drawn["table numbers"]
+    if not items and axes["medium"] == "docx" and out["outline"] == "flat" and out["table numbers"] != "restart":
+        out["docx numbers"] = drawn["docx numbers"]  # (Word's list runs on: no restart, no 1.1)
     if not items and axes["medium"] == "txt":  # a space inside a cell would read as padding
         out["text layout"] = drawn["text layout"] if axes["separator"] != "space" else "TAB"
     return out
