@@ -100,23 +100,10 @@ def test_no_body_where_the_place_has_none(resolver, name, city, date):
 
 # ---------------------------------------------------------------- round 2: the names batch 8's places print
 # Written by hand before the data (the places' lists of bodies; each official name checked against
-# what the place's own notices call the body); the strict xfails are removed by the commit that meets them.
+# what the place's own notices call the body); committed first as strict xfails, whose marks the commit
+# that met them removed.
 
-PENDING = {
-    ("区交通局", "北京市通州区"), ("省文化广电和旅游厅", "浙江省"), ("省文化廣電和旅遊廳", "浙江省"),
-    ("市经委", "泰安市"), ("市建委", "泰安市"), ("市畜牧局", "泰安市"), ("县资源规划局", "舟山市嵊泗县"),
-    ("县海洋与渔业局", "舟山市嵊泗县"), ("区国土房管局", "重庆市潼南区"), ("市贸促会", "德州市"),
-    ("人行郑州中心支行", "河南省"), ("市人行", "郑州市"), ("人民银行郑州中心支行", "郑州市"),
-    ("河南银保监局", "河南省"), ("河南银保监局", "郑州市"), ("市营商环境局", "绥化市"),
-}
-XFAIL = pytest.mark.xfail(strict=True, reason="knowledge not in the template yet")
-
-
-def _cases(rows):
-    return [pytest.param(*r, marks=XFAIL) if r[:2] in PENDING else r for r in rows]
-
-
-@pytest.mark.parametrize("name,city,date,canonical", _cases([
+@pytest.mark.parametrize("name,city,date,canonical", [
     # 北京's districts have a 交通局 (the city a 交通委员会): 区交通局 is its own name, not an abbreviation
     ("区交通局", "北京市通州区", "2021-06-01", "北京市通州区交通局"),
     ("区交通局", "成都市武侯区", "2021-06-01", "成都市武侯区交通运输局"),
@@ -146,14 +133,14 @@ def _cases(rows):
     # 黑龙江's business-environment body is a 营商环境建设监督局 (printed 营商环境局); 辽宁's a 营商环境建设局
     ("市营商环境局", "绥化市", "2022-09-01", "绥化市营商环境建设监督局"),
     ("市营商环境局", "沈阳市", "2022-09-01", "沈阳市营商环境建设局"),
-]))
+])
 def test_the_names_of_newer_places(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
 @pytest.mark.parametrize("name,city,date", [
-    pytest.param("人行郑州中心支行", "河北省", "2023-06-01", marks=XFAIL),   # 郑州 is no city of 河北 (read as a place 人行郑州)
+    ("人行郑州中心支行", "河北省", "2023-06-01"),        # 郑州 is no city of 河北
     ("区国土房管局", "成都市武侯区", "2018-04-20"),      # 重庆's name only
     ("河南银保监局", "宜昌市", "2022-06-01"),            # another province's office
 ])
@@ -161,7 +148,6 @@ def test_newer_names_stay_in_their_place(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved"
 
 
-@pytest.mark.xfail(strict=True, reason="groups are matched in the printed characters")
 def test_a_traditional_catch_all_is_a_group(resolver):
     # 市級各有關部門 is 市级各有关部门 in traditional characters: a group, not an agency
     assert resolver.resolve("市級各有關部門", city="德阳市", date="2019-03-08").match == "group"

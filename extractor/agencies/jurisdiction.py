@@ -47,6 +47,8 @@ NOT_PLACE_START = "全本各我该市县区省州"
 #: characters no place name holds, and that end a department's name: a "place" running
 #: over one (发展和改革局东莞市) is two names run together, not a place
 NOT_IN_PLACE = set("局委办厅部室处司署")
+#: openings of a body's name that no place has (人行郑州中心支行 is the bank, not a place 人行郑州)
+NOT_PLACE_OPENERS = ("人行", "人民银行", "国网")
 #: characters that continue a place name when they follow a level word (杭州市, 沙市区)
 LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
@@ -197,7 +199,7 @@ def place_ends(text: str, start: int) -> list[int]:
     with a level character still parses (兴宁区 + 市场监管局, 海西州 + 市场监管局)."""
     if start >= len(text) or text[start] in NOT_PLACE_START:
         return []
-    if text[start] in NOT_IN_PLACE:
+    if text[start] in NOT_IN_PLACE or text.startswith(NOT_PLACE_OPENERS, start):
         return []
     ends, later = [], []
     for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
@@ -354,6 +356,12 @@ def province_of(city: str) -> str | None:
         parents = {province for _, province in county_parents(city)}
         found = parents.pop() if len(parents) == 1 else None
     return found
+
+
+@lru_cache(maxsize=64)
+def cities_of(province: str) -> tuple[str, ...]:
+    """The city-level places of a province in ``places.toml`` (河南省 -> 郑州市, 开封市 …)."""
+    return tuple(c for c, p in _places()[0].items() if p == province)
 
 
 def places_named(texts: Iterable[str]) -> tuple[str, ...]:

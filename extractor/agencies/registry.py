@@ -151,7 +151,7 @@ class AgencyPatterns:
         """True for a catch-all such as 各相关部门 or 市直各有关单位."""
         known = self._groups.get(name)
         if known is None:
-            text = clean_name(name)
+            text = to_simplified(clean_name(name))
             known = any(p.search(text) for p in self.group_patterns)
             if len(self._groups) < 65536:
                 self._groups[name] = known

@@ -6,24 +6,20 @@ matched is recorded in ``AgencyRef.match``:
 1. user alias   -- a line of the user's aliases CSV (wins over everything)
 2. exact        -- the printed name is an official full name
 3. alias        -- the printed name is a listed short name, alias or title
-4. derived      -- after normalising both sides: NFKC, traditional ->
-   simplified (OpenCC t2s), pinyin noise removed, city / 市 / 市府 /
-   市人民政府 prefixes stripped, 中共…市委 -> 市委, 中国人民银行 / 人行 ->
-   人民银行, 和 dropped; plus abbreviations derived from full names with
-   jieba (发展/和/改革/局 -> 发改局)
-5. template     -- no registry entry: the national template of department
-   types read inside the notice's jurisdiction (``template.py``): 区发改局 of
-   成都市武侯区 -> 成都市武侯区发展和改革局, id from (jurisdiction, type);
-   development zones and towns are ``derived`` there from the printed name
+4. derived      -- after normalising both sides: NFKC, traditional -> simplified (OpenCC t2s),
+   pinyin noise removed, city / 市 / 市府 / 市人民政府 prefixes stripped, 中共…市委 -> 市委,
+   中国人民银行 / 人行 -> 人民银行, 和 dropped; plus abbreviations derived from full names
+   with jieba (发展/和/改革/局 -> 发改局)
+5. template     -- no registry entry: the national template of department types read inside
+   the notice's jurisdiction (``template.py``): 区发改局 of 成都市武侯区 -> 成都市武侯区发展和改革局,
+   id from (jurisdiction, type); development zones and towns are ``derived`` there
 6. unresolved   -- a stable id within the jurisdiction, score 0
 
-Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and
-工商局/工商联 differ in one character and are different bodies.  A name is
-looked up within one city: the city it names itself (东莞银监分局), else the
-notice's city; with no city at all, only names that are unambiguous across
-the registry resolve, never one that only the notice places (市发改委).
-When a key is shared by linked entries (a rename), the entry valid at the
-notice date wins.
+Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and 工商局/工商联 differ in
+one character and are different bodies.  A name is looked up within one city: the city it names
+itself (东莞银监分局), else the notice's city; with no city at all, only names that are unambiguous
+across the registry resolve, never one that only the notice places (市发改委).  When a key is
+shared by linked entries (a rename), the entry valid at the notice date wins.
 """
 from __future__ import annotations
 
@@ -114,8 +110,8 @@ class Resolver:
         self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
         self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._user_names: list[str] = []
-        # jieba's cut of every abbreviation stem, from the file cache: a run
-        # loads jieba only for stems the cache lacks or for unlisted run-together names
+        # jieba's cut of every abbreviation stem, from the file cache: a run loads jieba only for
+        # stems the cache lacks or for unlisted run-together names
         self._segments = segment_words(p[1] for a in registry.agencies.values()
                                        if (p := self._abbreviation_parts(a)))
         self._build_indexes()
@@ -124,12 +120,10 @@ class Resolver:
         for name, agency_id, city, where in user_aliases:
             self._add_user_alias(name, agency_id, city, where)
         self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
-        # Notices carry different dates, so a cache keyed on the date mostly
-        # misses: the lookup itself is cached per (name, city) and only the
-        # cheap choice by date is made per call (``_dated``).
-        # Only which registry dates a notice date is past matters (``valid_at``,
-        # ``_nearest_era``), so dates between the same two of them share one
-        # cache entry: the first such date seen stands for the others.
+        # Notices carry different dates, so a cache keyed on the date mostly misses: the lookup
+        # itself is cached per (name, city) and only the cheap choice by date is made per call
+        # (``_dated``).  Only which registry dates a notice date is past matters (``valid_at``,
+        # ``_nearest_era``), so dates between the same two of them share one cache entry.
         self.template = default_template_resolver()
         #: (city, template type) of every registry entry: a registry city's listed
         #: bodies are its own say; the template only fills in the types it lacks
@@ -534,14 +528,15 @@ class Resolver:
                              date: str | None) -> AgencyRef:
         """A name listed as printed stands alone; otherwise the carried prefix decides.
 
-        Under a 省/县/区 prefix a bare 财政局 is that level's body, never the
-        city's 市财政局 (derivation would say so); under 市 or the city's
-        name the bare name's own derivation is kept when the prefixed form
-        finds nothing.  A town or zone (城北街道办事处) is named by itself: a
-        carried prefix adds nothing to it.
+        Under a 省/县/区 prefix a bare 财政局 is that level's body, never the city's 市财政局
+        (derivation would say so); under 市 or the city's name the bare name's own derivation is
+        kept when the prefixed form finds nothing.  A town or zone (城北街道办事处), or a name
+        that carries its own place (人行郑州中心支行, 河南银保监局, 郑州市财政局), is named by
+        itself: a carried prefix adds nothing to it.
         """
         bare = self.resolve(name, city=city, date=date)
-        if prefix is None or bare.match in ("exact", "alias") or is_named_id(bare.agency_id):
+        if prefix is None or bare.match in ("exact", "alias") or is_named_id(bare.agency_id) \
+                or bare.match == "template" and self._names_own_place(name, city, date):
             return bare
         prefixed = self.resolve(prefix + name, city=city, date=date)
         city_level = prefix in self.patterns.plain_prefixes or self.registry.city(prefix) is not None
@@ -550,6 +545,11 @@ class Resolver:
         return AgencyRef(name=name, agency_id=prefixed.agency_id, canonical=prefixed.canonical,
                          capacity=prefixed.capacity, match=prefixed.match, score=prefixed.score,
                          kind=prefixed.kind)
+
+    def _names_own_place(self, name: str, city: str | None, date: str | None) -> bool:  # 人行郑州…, 郑州市…
+        found, notice = self._template(name, city, date), parse_jurisdiction(city)
+        return isinstance(found, TemplateMatch) and (found.key not in self.template.template.keys
+                                                     or notice is None or found.jurisdiction != notice.full)
 
     def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
         """The forms to look a name up by, and its bracketed second title.

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..models import ExtractorError
-from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, region_names,
+from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city, is_self_name, region_names,
                            split_places, with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
@@ -473,8 +473,10 @@ class TemplateResolver:
         for where in _printed_places(notice, key):
             hits = self._printed_index(where).get(key)
             if hits:
-                found = _choose([(self.template.types[c], self.template.types[c].forms[i]) for c, i in hits
-                                 if where.level in self.template.types[c].forms[i].levels], date)
+                forms = [(self.template.types[c], self.template.types[c].forms[i]) for c, i in hits
+                         if where.level in self.template.types[c].forms[i].levels]
+                forms.sort(key=lambda h: not h[1].places)       # the place's own form first
+                found = _choose(forms, date)
                 if found:
                     return self._make(found[0], found[1], where, key)
         return None
@@ -527,15 +529,22 @@ class TemplateResolver:
 
 def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     """Where a spelling that carries its own place may belong: the notice's chain, innermost
-    first, then the province above it when the chain holds none and the spelling names that
-    level (团省委 in a 绵阳市 notice is 四川's)."""
+    first; then, when the chain holds no province, the province above it if the spelling
+    names its level or its name (团省委, 河南银保监局 in a 郑州市 notice); in a province's own
+    notice, a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice)."""
     for cut in range(len(notice.places), 0, -1):
         yield Jurisdiction(notice.places[:cut])
+    first = notice.places[0]
+    if first.level == "province":
+        if len(notice.places) == 1:
+            for city in cities_of(first.name):
+                if city[:-1] in key:
+                    yield Jurisdiction((first, Place(city, "city")))
+        return
     for word in PROVINCE_LEVEL_WORDS:
-        if word in key and notice.places[0].level != "province":
-            where = notice.for_prefix(word)
-            if where is not None:
-                yield where
+        where = notice.for_prefix(word)
+        if where is not None and (word in key or where.own.short in key):
+            yield where
             return
 
 
