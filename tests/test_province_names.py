@@ -5,7 +5,7 @@ expected name is the body's official name in that place after the 2018-19 reform
 place's published list of its bodies and checked where we could against notices of the place
 found in the pages corpus (noted on the line); "unresolved" where no standard body fits and a
 guess would be a false merge.  The cases the code did not yet meet were committed first as
-strict xfails (4758448); the commit that made them pass removed the marks."""
+strict xfails (989a675); the commit that made them pass removed the marks."""
 from __future__ import annotations
 
 import pytest
@@ -155,7 +155,7 @@ def test_a_traditional_catch_all_is_a_group(resolver):
 
 # ---------------------------------------------------------------- round 3: the municipalities' own names
 # Written by hand before the data, from the four municipalities' published lists of their bodies after
-# the 2018-19 reform (the city's and its districts'); committed first as strict xfails (87b6bc8).
+# the 2018-19 reform (the city's and its districts'); committed first as strict xfails (9f046c0).
 
 @pytest.mark.parametrize("name,city,date,canonical", [
     # 天津: 政务服务办公室, 市场监督管理委员会 (the city's), 交通运输委员会
