@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.mark.parametrize("name,city,date,canonical", [
+PLACE_CASES = [
     # ---- 共青团 printed with its own level: 团省委 in a city's or a county's notice is the
     # province's committee (the chain of a city notice holds no province)
     ("团省委", "绵阳市", "2022-06-01", "共青团四川省委员会"),
@@ -74,13 +74,10 @@ import pytest
     # autonomous prefectures and counties printed short
     ("州财政局", "黔东南州", "2022-06-01", "黔东南苗族侗族自治州财政局"),
     ("县委统战部", "凉山州木里县", "2022-06-01", "中共木里藏族自治县委统一战线工作部"),
-])
-def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+]
 
 
-@pytest.mark.parametrize("name,city,date", [
+PLACE_NEGATIVES = [
     ("团省委", "北京市", "2022-06-01"),                 # a municipality has no 省
     ("团省委", None, "2022-06-01"),                     # no place: whose province?
     ("区网信办", "宜昌市", "2022-06-01"),               # which district?
@@ -93,9 +90,7 @@ def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
     ("区发改局", "宜昌市", "2022-06-01"),               # a district's bureau in a city notice
     ("市发改委价格科", "宜昌市", "2022-06-01"),         # a department's internal 科室
     ("县审批服务局", "成都市武侯区", "2022-06-01"),     # a county prefix in a district notice
-])
-def test_no_body_where_the_place_has_none(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+]
 
 
 # ---------------------------------------------------------------- round 2: the names batch 8's places print
@@ -103,7 +98,7 @@ def test_no_body_where_the_place_has_none(resolver, name, city, date):
 # what the place's own notices call the body); committed first as strict xfails, whose marks the commit
 # that met them removed.
 
-@pytest.mark.parametrize("name,city,date,canonical", [
+NEWER_CASES = [
     # 北京's districts have a 交通局 (the city a 交通委员会): 区交通局 is its own name, not an abbreviation
     ("区交通局", "北京市通州区", "2021-06-01", "北京市通州区交通局"),
     ("区交通局", "成都市武侯区", "2021-06-01", "成都市武侯区交通运输局"),
@@ -133,19 +128,14 @@ def test_no_body_where_the_place_has_none(resolver, name, city, date):
     # 黑龙江's business-environment body is a 营商环境建设监督局 (printed 营商环境局); 辽宁's a 营商环境建设局
     ("市营商环境局", "绥化市", "2022-09-01", "绥化市营商环境建设监督局"),
     ("市营商环境局", "沈阳市", "2022-09-01", "沈阳市营商环境建设局"),
-])
-def test_the_names_of_newer_places(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+]
 
 
-@pytest.mark.parametrize("name,city,date", [
+NEWER_NEGATIVES = [
     ("人行郑州中心支行", "河北省", "2023-06-01"),        # 郑州 is no city of 河北
     ("区国土房管局", "成都市武侯区", "2018-04-20"),      # 重庆's name only
     ("河南银保监局", "宜昌市", "2022-06-01"),            # another province's office
-])
-def test_newer_names_stay_in_their_place(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+]
 
 
 def test_a_traditional_catch_all_is_a_group(resolver):
@@ -157,7 +147,7 @@ def test_a_traditional_catch_all_is_a_group(resolver):
 # Written by hand before the data, from the four municipalities' published lists of their bodies after
 # the 2018-19 reform (the city's and its districts'); committed first as strict xfails (9f046c0).
 
-@pytest.mark.parametrize("name,city,date,canonical", [
+MUNICIPAL_CASES = [
     # 天津: 政务服务办公室, 市场监督管理委员会 (the city's), 交通运输委员会
     ("市政务服务办", "天津市", "2022-06-01", "天津市政务服务办公室"),
     ("区政务服务办", "天津市西青区", "2022-06-01", "天津市西青区政务服务办公室"),
@@ -180,16 +170,22 @@ def test_a_traditional_catch_all_is_a_group(resolver):
     # elsewhere the generic names stand
     ("市交通委", "深圳市", "2022-06-01", "深圳市交通运输委员会"),
     ("市城管执法局", "长沙市", "2021-05-01", "长沙市城市管理综合执法局"),
-])
-def test_the_municipalities_names(resolver, name, city, date, canonical):
+]
+
+
+MUNICIPAL_NEGATIVES = [
+    ("市市场监管委", "宜昌市", "2022-06-01"),            # 天津's name only
+    ("市文化旅游委", "宜昌市", "2022-06-01"),            # 重庆's name only
+    ("市住房城乡建设管理委", "宜昌市", "2022-06-01"),    # 上海's name only
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", PLACE_CASES + NEWER_CASES + MUNICIPAL_CASES)
+def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
-@pytest.mark.parametrize("name,city,date", [
-    ("市市场监管委", "宜昌市", "2022-06-01"),            # 天津's name only
-    ("市文化旅游委", "宜昌市", "2022-06-01"),            # 重庆's name only
-    ("市住房城乡建设管理委", "宜昌市", "2022-06-01"),    # 上海's name only
-])
-def test_the_municipalities_names_stay_there(resolver, name, city, date):
+@pytest.mark.parametrize("name,city,date", PLACE_NEGATIVES + NEWER_NEGATIVES + MUNICIPAL_NEGATIVES)
+def test_no_body_where_the_place_has_none(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved"
