@@ -180,7 +180,22 @@ MUNICIPAL_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("name,city,date,canonical", PLACE_CASES + NEWER_CASES + MUNICIPAL_CASES)
+# ---------------------------------------------------------------- round 4: bodies every level has
+# Written by hand before the data: the next-generation care committee (关心下一代工作委员会) and the
+# charity federation (慈善总会) every city and county has, and since 2018 the party committee's office
+# of its civil-military integration committee; strict xfails until the data meets them.
+
+XFAIL_4 = pytest.mark.xfail(strict=True, reason="not in the template yet")
+COMMON_CASES = [pytest.param(*r, marks=XFAIL_4) for r in [
+    ("市关工委", "宜昌市", "2022-06-01", "宜昌市关心下一代工作委员会"),
+    ("县关工委", "南充市仪陇县", "2022-06-01", "仪陇县关心下一代工作委员会"),
+    ("市慈善总会", "宜昌市", "2022-06-01", "宜昌市慈善总会"),
+    ("市委军民融合办", "宜昌市", "2022-06-01", "中共宜昌市委军民融合发展委员会办公室"),
+    ("县委军民融合办", "南充市仪陇县", "2022-06-01", "中共仪陇县委军民融合发展委员会办公室"),
+]]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", PLACE_CASES + NEWER_CASES + MUNICIPAL_CASES + COMMON_CASES)
 def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
