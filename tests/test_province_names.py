@@ -183,16 +183,15 @@ MUNICIPAL_NEGATIVES = [
 # ---------------------------------------------------------------- round 4: bodies every level has
 # Written by hand before the data: the next-generation care committee (关心下一代工作委员会) and the
 # charity federation (慈善总会) every city and county has, and since 2018 the party committee's office
-# of its civil-military integration committee; strict xfails until the data meets them.
+# of its civil-military integration committee; committed first as strict xfails (d689f9f).
 
-XFAIL_4 = pytest.mark.xfail(strict=True, reason="not in the template yet")
-COMMON_CASES = [pytest.param(*r, marks=XFAIL_4) for r in [
+COMMON_CASES = [
     ("市关工委", "宜昌市", "2022-06-01", "宜昌市关心下一代工作委员会"),
     ("县关工委", "南充市仪陇县", "2022-06-01", "仪陇县关心下一代工作委员会"),
     ("市慈善总会", "宜昌市", "2022-06-01", "宜昌市慈善总会"),
     ("市委军民融合办", "宜昌市", "2022-06-01", "中共宜昌市委军民融合发展委员会办公室"),
     ("县委军民融合办", "南充市仪陇县", "2022-06-01", "中共仪陇县委军民融合发展委员会办公室"),
-]]
+]
 
 
 @pytest.mark.parametrize("name,city,date,canonical", PLACE_CASES + NEWER_CASES + MUNICIPAL_CASES + COMMON_CASES)
