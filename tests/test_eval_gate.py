@@ -237,6 +237,11 @@ HOLDOUT_FLOORS = (
      "between (fourlevel-tongzhou-2021-8: 0/6 and a surplus row -> 6/6)",
      {"measures": (737, 764), "agencies": (1351, 1387), "doc_number": (141, 146), "title": (142, 146),
       "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
+    ("2026-12-01", "agencies7 (seen by the coder): batch 8's naming knowledge - 人行郑州中心支行 and 河南银保监局 "
+     "from the province's notice, 浙江's 文化广电和旅游厅, 北京's districts' 交通局 and 园林绿化局, 资源规划局, "
+     "海洋与渔业局, 经委/畜牧局 in 2007, 贸促会, 黑龙江's 营商环境建设监督局, a traditional catch-all as a group",
+     {"measures": (737, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
+      "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
