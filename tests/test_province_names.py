@@ -145,7 +145,7 @@ def test_a_traditional_catch_all_is_a_group(resolver):
 
 # ---------------------------------------------------------------- round 3: the municipalities' own names
 # Written by hand before the data, from the four municipalities' published lists of their bodies after
-# the 2018-19 reform (the city's and its districts'); committed first as strict xfails (08ea0cf).
+# the 2018-19 reform (the city's and its districts'); committed first as strict xfails in the commit before the data's.
 
 MUNICIPAL_CASES = [
     # 天津: 政务服务办公室, 市场监督管理委员会 (the city's), 交通运输委员会
@@ -183,7 +183,7 @@ MUNICIPAL_NEGATIVES = [
 # ---------------------------------------------------------------- round 4: bodies every level has
 # Written by hand before the data: the next-generation care committee (关心下一代工作委员会) and the
 # charity federation (慈善总会) every city and county has, and since 2018 the party committee's office
-# of its civil-military integration committee; committed first as strict xfails (def48d3).
+# of its civil-military integration committee; committed first as strict xfails in the commit before the data's.
 
 COMMON_CASES = [
     ("市关工委", "宜昌市", "2022-06-01", "宜昌市关心下一代工作委员会"),
