@@ -306,7 +306,14 @@ def test_hand_checked_law_database_copy():
     assert truth["doc_number"] == "章府办字〔2024〕58号" and truth["date"] == "2024-01-21"
     assert truth["title"] == "章贡区人民政府办公室关于印发章贡区2024年稳经济促发展重点任务清单的通知"
     assert truth["measures"][5] == _measure(6, None, "完成退役军人服务站规范化建设8个。", ["区农业农村局"], [], "持续推进")
-    assert "— 3 —" in s.data.decode("utf-8" if truth["axes"]["encoding"] != "gbk" else "gb18030")
+    text = s.data.decode("utf-8" if truth["axes"]["encoding"] != "gbk" else "gb18030")
+    assert "— 3 —" in text
+    # its cells are centred in their rows: row 2's number, lead and deadline print on a line of their own
+    # between the two lines of its wrapped task
+    assert truth["axes"]["pdf cell align"] == "middle"
+    lines = [line.strip() for line in text.splitlines()]
+    at = lines.index("新改建农村公路80公里，提升通行条")
+    assert lines[at + 1].split() == ["2", "区人社局及医保局", "长期坚持"] and lines[at + 2] == "件。"
 
 
 def test_hand_checked_traditional_mirror():

@@ -75,6 +75,19 @@ def _wrap(text: str, chars: int) -> list[str]:
     return out + [line] if line or not out else out
 
 
+def _centred(cells: list[list[str]], height: int) -> tuple[list[list[str]], int]:
+    """Cells centred in their row as pdftotext prints them: a cell of k lines
+    in a row of ``height`` sits k - height half-lines lower, so its lines fall
+    between the taller cells' lines (a one-line cell beside a two-line one
+    prints on a line of its own between them); lines nobody uses go."""
+    grid = [[""] * (2 * height - 1) for _ in cells]
+    for col, cell in zip(grid, cells):
+        for i, line in enumerate(cell):
+            col[height - len(cell) + 2 * i] = line
+    used = [i for i in range(2 * height - 1) if any(col[i] for col in grid)]
+    return [[col[i] for i in used] for col in grid], len(used)
+
+
 def layout_kinds(axes: dict) -> list[str]:
     """The column kinds of a table's PDF copy, left to right."""
     one = axes["unit columns"] == "one, first leads"
@@ -96,7 +109,10 @@ def layout_table(plan: Plan, header_grid: list[list[str]], body: list[list[str] 
             out.append(row)
             continue
         cells = [_wrap(c, w) for c, w in zip(row, widths)]
-        for i in range(max(len(c) for c in cells)):
+        height = max(len(c) for c in cells)
+        if plan.axes.get("pdf cell align") == "middle":
+            cells, height = _centred(cells, height)
+        for i in range(height):
             parts = [_pad(c[i] if i < len(c) else "", w) for c, w in zip(cells, widths)]
             out.append(PDF_GUTTER.join(parts).rstrip())
     return out

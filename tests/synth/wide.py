@@ -59,11 +59,14 @@ WIDE = {
     "table numbers": ("running", "restart"),
     # a .docx table's 序号: typed, or Word's list numbers (numPr, no digits in the cell)
     "docx numbers": ("typed", "Word list"),
+    # a PDF layout copy: each cell's lines at the top of its row, or centred
+    # in it (a Word table's cells set to centre vertically)
+    "pdf cell align": ("top", "middle"),
 }
 WIDE_AXES = tuple(WIDE)
 #: Axes added after the first wide measurement, drawn from a third stream.
 LATER_AXES = ("support verb", "mirror", "text layout", "co-leads", "extra column", "table numbers",
-              "docx numbers")
+              "docx numbers", "pdf cell align")
 
 #: Share of the draws that keep an axis's first value (the first generator's
 #: shape): half, less where a value applies to few notices (a unit heading
@@ -143,6 +146,8 @@ def _applicable(axes: dict, drawn: dict) -> dict:
         out["docx numbers"] = drawn["docx numbers"]  # (Word's list runs on: no restart, no 1.1)
     if not items and axes["medium"] == "txt":  # a space inside a cell would read as padding
         out["text layout"] = drawn["text layout"] if axes["separator"] != "space" else "TAB"
+        if out["text layout"] == "pdf layout":
+            out["pdf cell align"] = drawn["pdf cell align"]
     return out
 
 
