@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
-from ..parse.textlayer import is_run_on, join_hard_wraps, split_run_on
+from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def locate_content(decoded: Decoded) -> Located:
     """Return the located content of one decoded input."""
     if decoded.format == "html":
         return _locate_html(decoded)
-    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(decoded.text.split("\n"))))
+    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(decoded.text.split("\n")))))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
 
