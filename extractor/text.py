@@ -62,8 +62,9 @@ PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐ�
 JOINER = "、"
 #: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
 OPENERS, CLOSERS = "（(", "）)"
-#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］
-ANY_OPENERS, ANY_CLOSERS = "（(〔【[［", "）)〕】]］"
+#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} (a typist's
+#: curly brackets around an item's labels, as the square ones, are still its bracket)
+ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{", "）)〕】]］｝}"
 
 
 #: distinct numerals ``cn_to_int`` keeps: labels (一 … 九十九, 1 … 999) and date parts recur on every page

@@ -738,8 +738,6 @@ PERTURBATIONS.update({
 })
 
 #: the causes of the session-24 families' known failures (one line each, shared by their pairs)
-_CURLY = ("｛｝ around an item's labels are not among the bracket shapes of the assignment grammar: the labels "
-      "are read as the item's text")
 _PAGE_OF = ("a 第2页　共5页 footer is not a page-number line: it stays and is glued to the item or label line above it")
 _CONTINUED_SECTION = ("a section row that is the last row before 续表 does not carry over: the next piece's rows lose their "
       "section")
@@ -770,25 +768,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
-    ("chengqu-xingning-2020-58.html", "bracket-curly"): _CURLY,
-    ("chrome-jiangxian-2023-17.txt", "bracket-curly"): _CURLY,
-    ("commalabel-haixi-2020-93.html", "bracket-curly"): _CURLY,
-    ("deptlead-jiamusi-2022-6.html", "bracket-curly"): _CURLY,
-    ("first-hangzhou-2017-52.txt", "bracket-curly"): _CURLY,
-    ("footnote-linzhi-2023-5.html", "bracket-curly"): _CURLY,
-    ("fullname-jinxiang-2025-3.txt", "bracket-curly"): _CURLY,
-    ("group-pingdingshan-2019-14.txt", "bracket-curly"): _CURLY,
-    ("inll-dongguan-2015-40.txt", "bracket-curly"): _CURLY,
-    ("kindprefix-baoji-2021-12.html", "bracket-curly"): _CURLY,
-    ("label-xiangxi-2019-12.html", "bracket-curly"): _CURLY,
-    ("lawdb-dingxi-2020-3.txt", "bracket-curly"): _CURLY,
-    ("lawdb-shouguang-2022-9.txt", "bracket-curly"): _CURLY,
-    ("mixsep-luoyang-2021-18.html", "bracket-curly"): _CURLY,
-    ("msolist-qionghai-2022-11.html", "bracket-curly"): _CURLY,
-    ("oneline-dawa-2021-3.txt", "bracket-curly"): _CURLY,
-    ("respcol-pengyang-2021-9.html", "bracket-curly"): _CURLY,
-    ("spacelabel-liangzhou-2022-45.txt", "bracket-curly"): _CURLY,
-    ("threelevel-yuncheng-2017-31.txt", "bracket-curly"): _CURLY,
     ("chushi-qinghai-2023-9.html", "continued-table"): _CONTINUED_SECTION,
     ("colorder-zhenjiang-2024-12.html", "continued-table"): _CONTINUED_SECTION,
     ("fullwidth-huizhou-2019-57.html", "continued-table"): _CONTINUED_SECTION,

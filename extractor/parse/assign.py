@@ -24,7 +24,7 @@ from ..models import TABLE_MARK
 from ..text import ANY_CLOSERS, ANY_OPENERS, matching_bracket, simplified, split_outside_brackets
 from .roles import label_roles
 
-#: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］
+#: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
 OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
 _CLAUSE_SEPARATORS = "，,；;。"
 #: words that join two unit names in a list (以及 before 及: longest first)

@@ -243,7 +243,7 @@ _CLAUSE_ENDS = "，,；;。"
 #: the paragraph's first clause, when a separator ends it; a first clause holding a
 #: bracket is not taken for a leading assignment (found by a regex: most paragraphs
 #: stop here, and a scan of every paragraph's clauses cost 5 % of a run)
-_FIRST_CLAUSE_RE = re.compile(r"([^，,；;。（(〔【\[［]{2,60})[，,；;。]")
+_FIRST_CLAUSE_RE = re.compile(r"([^，,；;。（(〔【\[［｛{]{2,60})[，,；;。]")
 _SENTENCE_ENDS = "。；;"
 
 
