@@ -738,7 +738,6 @@ PERTURBATIONS.update({
 })
 
 #: the causes of the session-24 families' known failures (one line each, shared by their pairs)
-_PAGE_OF = ("a 第2页　共5页 footer is not a page-number line: it stays and is glued to the item or label line above it")
 _CONTINUED_SECTION = ("a section row that is the last row before 续表 does not carry over: the next piece's rows lose their "
       "section")
 _FULL_WIDTH_GRID = ("full-width digits in a text table's number cells: the rows are not found (no measures)")
@@ -782,18 +781,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("blcontd-shaoguan-2020-15.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("cellines-xianyang-2022-6.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("sentlabel-wuzhou-2021-15.html", "list-wrap"): _LIST_WRAP_BR,
-    ("blanklbl-caidian-2023-1.txt", "page-of-footers"): _PAGE_OF,
-    ("blanklead-lishan-2023-2.txt", "page-of-footers"): _PAGE_OF,
-    ("group-pingdingshan-2019-14.txt", "page-of-footers"): _PAGE_OF,
-    ("headlead-qinxian-2025-6.txt", "page-of-footers"): _PAGE_OF,
-    ("lbl-ezhou-2016-8.txt", "page-of-footers"): _PAGE_OF,
-    ("lbl-lishui-2018-21.txt", "page-of-footers"): _PAGE_OF,
-    ("lblwrap-yueyang-2022-7.txt", "page-of-footers"): _PAGE_OF,
-    ("letterpoints-xianxian-2021-6.txt", "page-of-footers"): _PAGE_OF,
-    ("mobile-zhuzhou-2022-4.txt", "page-of-footers"): _PAGE_OF,
-    ("nonum-jianyang-2023-6.txt", "page-of-footers"): _PAGE_OF,
-    ("pagefoot-shijingshan-2020-5.txt", "page-of-footers"): _PAGE_OF,
-    ("pdfwrap-yichang-2022-15.txt", "page-of-footers"): _PAGE_OF,
     ("contd-zhenba-2024-3.txt", "traditional-mix"): _MIXED_HEADER,
 }
 

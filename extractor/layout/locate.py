@@ -127,8 +127,8 @@ def clean_text_lines(lines) -> list[str]:
             break
         if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple):
             continue
-        if s[:1] in _DASHES and _page_number_re().match(s):
-            continue    # — 2 —: a page footer of a text copied out of a PDF
+        if s[:1] in PAGE_LINE_STARTS and _page_number_re().match(s):
+            continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF
         bare = strip_chrome(s)   # print/font controls, wherever they sit and closed or not
         if bare != s and not bare:
             continue
@@ -151,6 +151,8 @@ def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
 
 
 _DASHES = "-—–－ \u3000"
+#: the first characters of a page footer line (vocab ``page_number_line``): a dash, 第 or 共
+PAGE_LINE_STARTS = _DASHES + "第共"
 
 
 @lru_cache(maxsize=1)
