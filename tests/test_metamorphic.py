@@ -741,7 +741,6 @@ PERTURBATIONS.update({
 _CONTINUED_SECTION = ("a section row that is the last row before 续表 does not carry over: the next piece's rows lose their "
       "section")
 _FULL_WIDTH_GRID = ("full-width digits in a text table's number cells: the rows are not found (no measures)")
-_EDITOR_LINES = ("the portal's （完） and 责任编辑 lines are not an end of content: they are glued to the last measure's text")
 _LIST_WRAP_BR = ("a <br> after a 、 in a label list that follows the item's sentence (…。责任单位：A、<br/>B；完成时限：…) "
       "parts the line: the list's rest and the deadline after it are lost")
 _MIXED_HEADER = ("a table's header row repeated after 续表 in other characters (simplified under traditional) is not "
@@ -774,8 +773,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("noterow-xinyu-2023-9.html", "continued-table"): _CONTINUED_SECTION,
     ("sectcell-ali-2022-15.html", "continued-table"): _CONTINUED_SECTION,
     ("splittab-chengde-2023-4.html", "continued-table"): _CONTINUED_SECTION,
-    ("deptlead-jiamusi-2022-6.html", "editor-lines"): _EDITOR_LINES,
-    ("headlead-qinxian-2025-6.txt", "editor-lines"): _EDITOR_LINES,
     ("bl-pingdingshan-2021-12.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("blankcells-qilin-2020-12.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("blcontd-shaoguan-2020-15.txt", "full-width-digits"): _FULL_WIDTH_GRID,
