@@ -36,7 +36,7 @@ from ..text import SECTION_RE, split_measure_label, split_section_label
 from .table import find_header, parse_grid, reads_as_header_row
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
-from .textlayer import prepare
+from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
 from .textgrid import parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
@@ -63,6 +63,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
     heads = table_headings(located, len(located.tables))
+    continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
     for i, table in enumerate(located.tables):
         found = _innermost_task_tables(table)
@@ -75,7 +76,13 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
         for candidate, grid, header in found:
             if cut_row is not None and own_rows(candidate)[-1:] == [cut_row]:
                 grid = grid[:-1]
-            pieces.append((list(grid), header, i))
+            if len(found) == 1 and last_task == i - 1 and i not in heads and i - 1 in continued \
+                    and _repeats_header(pieces[-1], grid, header):
+                body = grid[header.rows:]   # 续表: the same table after a page break, its header printed again
+                _sew_cut_row(pieces[-1][0], body, pieces[-1][1])
+                pieces[-1][0].extend(body)
+            else:
+                pieces.append((list(grid), header, i))
             last_task = i
     if not pieces:
         return None
@@ -268,6 +275,34 @@ def _innermost_task_tables(table) -> list[tuple]:
     grid = html_grid(table)
     header = find_header(grid)
     return [(table, grid, header)] if header is not None else []
+
+
+def _tables_followed_by_table(located: Located) -> set[int]:
+    """Indexes of the tables that the next table follows with nothing between them but blank
+    lines or a 续表 mark: a page break inside one table, where a Word or PDF copy printed
+    the rest as a table of its own."""
+    out: set[int] = set()
+    if len(located.tables) < 2:
+        return out
+    last = None   # the index of the table whose mark was seen last, while only marks follow it
+    for line in located.lines:
+        if line.startswith(TABLE_MARK):
+            at = line[len(TABLE_MARK):]
+            if at.isdigit():
+                if last is not None and int(at) == last + 1:
+                    out.add(last)
+                last = int(at)
+        elif last is not None and line.strip() and not is_continuation_mark(line):
+            last = None
+    return out
+
+
+def _repeats_header(piece: tuple, grid: list, header) -> bool:
+    """The table ``grid`` (its ``header`` found) goes on with the task table ``piece`` before
+    it: the same columns under the same header words."""
+    before, before_header = piece[0], piece[1]
+    return (before_header is not None and bool(grid) and bool(before) and len(grid[0]) == len(before[0])
+            and header.names == before_header.names)
 
 
 def _headerless_rest(table, before: list, header) -> list[tuple]:
