@@ -741,8 +741,6 @@ PERTURBATIONS.update({
 _FULL_WIDTH_GRID = ("full-width digits in a text table's number cells: the rows are not found (no measures)")
 _LIST_WRAP_BR = ("a <br> after a 、 in a label list that follows the item's sentence (…。责任单位：A、<br/>B；完成时限：…) "
       "parts the line: the list's rest and the deadline after it are lost")
-_MIXED_HEADER = ("a table's header row repeated after 续表 in other characters (simplified under traditional) is not "
-      "seen as the repeat: it is read as a measure")
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
@@ -769,7 +767,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("blcontd-shaoguan-2020-15.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("cellines-xianyang-2022-6.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("sentlabel-wuzhou-2021-15.html", "list-wrap"): _LIST_WRAP_BR,
-    ("contd-zhenba-2024-3.txt", "traditional-mix"): _MIXED_HEADER,
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

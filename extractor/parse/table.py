@@ -54,6 +54,11 @@ _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 _CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 
 
+#: a repeated header row is compared folded only when its first cell is this short: header
+#: words are (序号, 工作任务, 重点任务 - 4 characters; 8 leaves room for a spaced-out one)
+MAX_REPEAT_FIRST_CELL = 8
+
+
 @dataclass(frozen=True)
 class Header:
     """Where the header is and what each column holds."""
@@ -249,9 +254,23 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
 
 
 def _is_header_repeat(row: list[Cell], header: Header) -> bool:
+    """The header row printed again (after 续表, on every page of a PDF's table): as printed,
+    or else in simplified characters without spaces (a mirror that converted part of the page
+    prints 序號 over the table and 序号 after 续表)."""
     names = header.names
-    return (len(row) == len(names) and row[0].text == names[0]   # the first cell rules out most rows
-            and all(c.text == n for c, n in zip(row, names)))
+    if len(row) != len(names):
+        return False
+    first = row[0].text
+    if first == names[0]:   # the first cell rules out most rows
+        return all(c.text == n for c, n in zip(row, names))
+    if not first or first[0].isdigit() or len(first) > MAX_REPEAT_FIRST_CELL:
+        return False
+    return all(_header_key(c.text) == _header_key(n) for c, n in zip(row, names))
+
+
+@lru_cache(maxsize=1024)
+def _header_key(text: str) -> str:
+    return compact(simplified(text))
 
 
 def _is_total_row(row: list[Cell], plan: RowPlan) -> bool:
