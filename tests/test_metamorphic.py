@@ -738,7 +738,6 @@ PERTURBATIONS.update({
 })
 
 #: the causes of the session-24 families' known failures (one line each, shared by their pairs)
-_FULL_WIDTH_GRID = ("full-width digits in a text table's number cells: the rows are not found (no measures)")
 _LIST_WRAP_BR = ("a <br> after a 、 in a label list that follows the item's sentence (…。责任单位：A、<br/>B；完成时限：…) "
       "parts the line: the list's rest and the deadline after it are lost")
 
@@ -762,10 +761,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
-    ("bl-pingdingshan-2021-12.txt", "full-width-digits"): _FULL_WIDTH_GRID,
-    ("blankcells-qilin-2020-12.txt", "full-width-digits"): _FULL_WIDTH_GRID,
-    ("blcontd-shaoguan-2020-15.txt", "full-width-digits"): _FULL_WIDTH_GRID,
-    ("cellines-xianyang-2022-6.txt", "full-width-digits"): _FULL_WIDTH_GRID,
     ("sentlabel-wuzhou-2021-15.html", "list-wrap"): _LIST_WRAP_BR,
 }
 

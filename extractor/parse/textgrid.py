@@ -41,6 +41,9 @@ _SECTION_ROW_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)�
 #: a paragraph of a unit cell is one name: the longest official names run to 20 characters
 UNIT_BLOCK_MAX_CHARS = 20
 _SENTENCE_MARK_RE = re.compile(r"[。，；;：:,！？]")
+#: the bare number that opens a text table's first row, as typed or full-width (a typist's or
+#: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
+_FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
 #: a wrapped rest starts at most this many columns left of the row's second cell (a
 #: centred or slightly shifted line); further left it stands in the number column: text
 WRAP_ALIGN_TOLERANCE = 2
@@ -108,7 +111,7 @@ def first_grid_line(lines: list[str]) -> int | None:
             break
     sp_start, _ = _sp_header(lines)
     starts += [sp_start] if sp_start is not None else []
-    one = next((i for i, ln in enumerate(lines) if ln.strip() == "1"), None)
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is not None:
         names, sections = _bl_header(lines[:one])
         if len(names) >= 3 and header_of(names):
@@ -281,12 +284,13 @@ def _is_span_row(row: list[Cell]) -> bool:
 
 # --- text-bl: one cell a line, rows opened by a bare row number ----------------------
 
+
 def parse_bl_text(located: Located) -> ParsedTable | None:
     """text-bl: the header cells sit one a line above the bare ``1``; after it
     each row is ``n``, then one cell per blank-separated block, until the
     line ``n + 1``.  A block ``二、…`` after a row's cells heads a section."""
     lines = text_lines(located)
-    one = next((i for i, ln in enumerate(lines) if ln.strip() == "1"), None)
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
         return None
     names, sections_before = _bl_header(lines[:one])
