@@ -737,10 +737,6 @@ PERTURBATIONS.update({
     "list-wrap": (list_wrap, "utf-8", None),
 })
 
-#: the causes of the session-24 families' known failures (one line each, shared by their pairs)
-_LIST_WRAP_BR = ("a <br> after a 、 in a label list that follows the item's sentence (…。责任单位：A、<br/>B；完成时限：…) "
-      "parts the line: the list's rest and the deadline after it are lost")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -761,7 +757,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
-    ("sentlabel-wuzhou-2021-15.html", "list-wrap"): _LIST_WRAP_BR,
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -529,5 +529,20 @@ def prepare(located: Located) -> Located:
             continue
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
+        if lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]):
+            lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
+            changed = True
         lines.extend(parts)
     return replace(located, lines=tuple(lines)) if changed else located
+
+
+#: a line ending with this goes on in the next: prose never breaks after a list's 、, a unit list
+#: wrapped by a <br> or a narrow column does (…责任单位：市工信局、<br/>市商务局；完成时限：…)
+LIST_GOES_ON = "、"
+
+
+def _goes_on_list(line: str) -> bool:
+    """``line`` may be the rest of a list: text that opens no item, label or table."""
+    text = line.strip()
+    return bool(text) and not text.startswith(TABLE_MARK) and split_numbering(text) is None \
+        and not starts_with_label(text)
