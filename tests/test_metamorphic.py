@@ -811,9 +811,50 @@ PERTURBATIONS.update({
     "colon-tab": (colon_tab, "utf-8", None),
 })
 
+# --- a third batch (session 24): a label alone on its line with its units on the next, units
+# apart by ideographic spaces in a label's list, a full stop closing a label line, a <br> closing
+# a cell, labels in bold, an ideographic space after an item's dot ---
+
+def label_value_break(text, case):
+    """A label alone on its line, its unit list or deadline on the next (a PDF or Word copy)."""
+    if not _lines_free(case) or case.form in TABLE_LINE_FORMS:
+        return None
+    return _text_sub(rf"^([ \t\u3000]*(?:{_LABEL_ALT})[：:])(?=\S)", "\\1\n", re.M)(text, case)
+
+
+def label_period(text, case):
+    """A full stop closing every label line that has none (a line the next goes on from - a hard
+    wrap inside a unit name - is left as it is: a stop there would cut the name)."""
+    if not _lines_free(case) or case.form in TABLE_LINE_FORMS:
+        return None
+    lines = text.split("\n")
+    label = re.compile(rf"[ \t\u3000]*(?:{_LABEL_ALT})[：:].*[^\s。；;）)：:、，,]$")
+    opens = re.compile(rf"\s*$|[ \t\u3000]*(?:(?:{_LABEL_ALT})[：:]|\d{{1,3}}[.．、]|（\d{{1,3}}）|[一二三四五六七八九十]+、)")
+    out = [line + "。" if label.match(line) and (k + 1 == len(lines) or opens.match(lines[k + 1])) else line
+           for k, line in enumerate(lines)]
+    changed = "\n".join(out)
+    return changed if changed != text else None
+
+
+PERTURBATIONS.update({
+    "label-value-break": (label_value_break, "utf-8", None),
+    "list-space": (lambda text, case: _LABEL_LIST.sub(lambda m: m.group(1) + m.group(2).replace("、", "\u3000"), text)
+                   if _LABEL_LIST.search(text) and "、" in "".join(m.group(2) for m in _LABEL_LIST.finditer(text))
+                   else None, "utf-8", None),
+    "label-period": (label_period, "utf-8", None),
+    "cell-trailing-br": (_html_sub(r"(<td[^>]*>)([^<]+)(</td>)", r"\1\2<br/>\3"), "utf-8", None),
+    "bold-labels": (_html_sub(rf"((?:{_LABEL_ALT})：)", r"<b>\1</b>"), "utf-8", None),
+    "space-after-dot": (_text_sub(r"(^|<p[^>]*>|<td[^>]*>)([ \t\u3000]*\d{1,3}[.．、])(?=[^\d\s<])", "\\1\\2\u3000", re.M),
+                        "utf-8", None),
+})
+
 #: the cause of the second batch's known failures
 _PINYIN = ("a mirror's pinyin glosses: only the first gloss after a character of a text line is removed, not a "
            "repeated one (局(ju)(ju)) nor any in a page's table cells")
+
+#: the cause of the third batch's known failures
+_LABEL_ALONE = ("a label alone on its line (牵头单位：) with its units on the next: the label line names no unit and "
+                "the next line is read as the item's text")
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
@@ -835,6 +876,19 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
+    ("blanklbl-caidian-2023-1.txt", "label-value-break"): _LABEL_ALONE,
+    ("blanklead-lishan-2023-2.txt", "label-value-break"): _LABEL_ALONE,
+    ("dutyline-xuchang-2020-20.txt", "label-value-break"): _LABEL_ALONE,
+    ("firstrule-shanghang-2023-18.txt", "label-value-break"): _LABEL_ALONE,
+    ("lbl-ezhou-2016-8.txt", "label-value-break"): _LABEL_ALONE,
+    ("lbl-lishui-2018-21.txt", "label-value-break"): _LABEL_ALONE,
+    ("lblwrap-yueyang-2022-7.txt", "label-value-break"): _LABEL_ALONE,
+    ("letterpoints-xianxian-2021-6.txt", "label-value-break"): _LABEL_ALONE,
+    ("mobile-zhuzhou-2022-4.txt", "label-value-break"): _LABEL_ALONE,
+    ("nonum-jianyang-2023-6.txt", "label-value-break"): _LABEL_ALONE,
+    ("odddot-xixiang-2023-3.txt", "label-value-break"): _LABEL_ALONE,
+    ("pagefoot-shijingshan-2020-5.txt", "label-value-break"): _LABEL_ALONE,
+    ("rulenote-aba-2022-7.txt", "label-value-break"): _LABEL_ALONE,
     ("brhead-fusong-2022-6.html", "pinyin-glosses"): _PINYIN,
     ("lbl-ezhou-2016-8.txt", "pinyin-glosses"): _PINYIN,
     ("leadclause-suining-2021-30.txt", "pinyin-glosses"): _PINYIN,
