@@ -56,8 +56,9 @@ ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=se
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
-#: character (so a bracketed (a) after a digit stays)
-PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\)")
+#: character (so a bracketed (a) after a digit stays); a run of them is one gloss, as mirrors
+#: print the same one several times over (局(ju)(ju)(ju))
+PINYIN_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]+\))+")
 #: what joins several names in one cell of the outputs (市发改局、市财政局)
 JOINER = "、"
 #: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..text import MEASURE_RE, SECTION_RE, fold
+from ..text import MEASURE_RE, PINYIN_GLOSS_RE, SECTION_RE, fold
 
 MAX_SPAN = 200
 _BLOCKS = {"p", "div", "section", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
@@ -110,6 +110,8 @@ def cell_parts(td) -> tuple[str, ...]:
 
 def _flush_cell(parts: list[str], buf: list[str]) -> None:
     t = clean("".join(buf))
+    if "(" in t:
+        t = PINYIN_GLOSS_RE.sub("", t)   # a mirror's glosses, 委(wei): as the text lines lose them
     if t:
         parts.append(t)
     buf.clear()
@@ -155,6 +157,8 @@ def html_grid(table) -> Grid:
             else:   # most cells: text only, no <br> or blocks (no walk to set up, no call)
                 text = td.text
                 text = " ".join(text.split()) if text else None   # clean(), inline
+                if text and "(" in text:
+                    text = PINYIN_GLOSS_RE.sub("", text)   # a mirror's glosses, as in _flush_cell
                 cell = Cell((text,) if text else (), (r, c))
             row.append(cell)
             names = td.keys()   # one call for the names, where two get() cost twice as much
