@@ -852,10 +852,6 @@ PERTURBATIONS.update({
 _PINYIN_WRAP = ("glosses put into a copy already wrapped at a fixed width leave its lines of unequal width, so the "
                 "wrap is not known (the layer joins a wrap before it takes glosses out, as a real wrap may cut one)")
 
-#: the cause of the third batch's known failures
-_LABEL_ALONE = ("a label alone on its line (牵头单位：) with its units on the next: the label line names no unit and "
-                "the next line is read as the item's text")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -877,19 +873,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
     ("pdfwrap-nanchong-2021-12.txt", "pinyin-glosses"): _PINYIN_WRAP,
-    ("blanklbl-caidian-2023-1.txt", "label-value-break"): _LABEL_ALONE,
-    ("blanklead-lishan-2023-2.txt", "label-value-break"): _LABEL_ALONE,
-    ("dutyline-xuchang-2020-20.txt", "label-value-break"): _LABEL_ALONE,
-    ("firstrule-shanghang-2023-18.txt", "label-value-break"): _LABEL_ALONE,
-    ("lbl-ezhou-2016-8.txt", "label-value-break"): _LABEL_ALONE,
-    ("lbl-lishui-2018-21.txt", "label-value-break"): _LABEL_ALONE,
-    ("lblwrap-yueyang-2022-7.txt", "label-value-break"): _LABEL_ALONE,
-    ("letterpoints-xianxian-2021-6.txt", "label-value-break"): _LABEL_ALONE,
-    ("mobile-zhuzhou-2022-4.txt", "label-value-break"): _LABEL_ALONE,
-    ("nonum-jianyang-2023-6.txt", "label-value-break"): _LABEL_ALONE,
-    ("odddot-xixiang-2023-3.txt", "label-value-break"): _LABEL_ALONE,
-    ("pagefoot-shijingshan-2020-5.txt", "label-value-break"): _LABEL_ALONE,
-    ("rulenote-aba-2022-7.txt", "label-value-break"): _LABEL_ALONE,
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

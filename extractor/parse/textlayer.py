@@ -493,17 +493,21 @@ def close_letter_spacing(lines) -> list[str]:
 
 
 def join_bare_labels(lines) -> list[str]:
-    """Lines, with a line that holds only an item's number (``1.``, ``（2）``, ``三、``) joined to
-    the next non-blank line: a text copied out of a PDF or a phone's reader sets the number
-    on a line of its own and the item's text on the next.  Unjoined, the number was read as
-    the last words of the item or heading above it and the item was lost.  A next line that
-    is numbered itself, or a table mark, is not joined."""
+    """Lines, with a line that holds only an item's number (``1.``, ``（2）``, ``三、``) or only a
+    label (``牵头单位：``, ``【配合单位】``) joined to the next non-blank line: a text copied out of a
+    PDF or a phone's reader sets the number on a line of its own and the item's text on the
+    next, or a label over its units.  Unjoined, the number was read as the last words of the
+    item or heading above it and the item was lost; the label named no unit and its units were
+    read as text.  A next line that is numbered itself, or a table mark, is not joined; nor,
+    after a label, a next line that opens a label of its own (the label was left empty)."""
     out: list[str] = []
-    bare = None   # the index in ``out`` of a number still waiting for its text
+    bare = None   # the index in ``out`` of a number or a label still waiting for its text
+    label = False   # the line waiting is a label
     for line in lines:
         text = line.strip()
         if bare is not None and text:
-            if not text.startswith(TABLE_MARK) and split_numbering(text) is None and not is_bare_label(text):
+            if not text.startswith(TABLE_MARK) and split_numbering(text) is None and not is_bare_label(text) \
+                    and not (label and starts_with_label(text)):
                 out[bare] = out[bare].rstrip() + text
                 bare = None
                 continue
@@ -511,8 +515,22 @@ def join_bare_labels(lines) -> list[str]:
         if bare is not None:
             continue      # a blank line between the number and its text
         out.append(line)
-        bare = len(out) - 1 if text and is_bare_label(text) else None
+        label = bool(text) and _is_label_alone(text)
+        bare = len(out) - 1 if text and (label or is_bare_label(text)) else None
     return out
+
+
+#: the characters a line that is only a label ends with (牵头单位： / 【配合单位】)
+_LABEL_ALONE_ENDS = ("：", ":", "】")
+
+
+def _is_label_alone(text: str) -> bool:
+    """``text`` is a label and nothing else (``牵头单位：``, ``责 任 单 位：``, ``【配合单位】``)."""
+    if not text.endswith(_LABEL_ALONE_ENDS) or not starts_with_label(text):
+        return False
+    copy = match_copy(text)
+    m = label_re().match(copy)
+    return m is not None and m.end() == len(copy)
 
 
 def prepare(located: Located) -> Located:
