@@ -151,3 +151,15 @@ def test_a_page_footer_of_a_pdf_copy_is_dropped(footer):
 def test_a_number_or_a_dash_alone_is_not_a_page_footer(line):
     lines = locate_content(decode_bytes(make_raw(f"甲\n{line}\n乙\n".encode("utf-8"), path="n.txt"))).lines
     assert line in lines
+
+
+def test_short_hidden_text_is_dropped_a_hidden_table_is_not():
+    """Words a portal hides between a notice's characters (style="display:none") are never
+    seen, so never read; a hidden block holding a table (a print copy, a tab a script shows)
+    is left to the content choice, not thrown away."""
+    hidden = '<span style="DISPLAY: none">本站原创</span>'
+    page = (f"<html><body><div class='content'><p>关于印发分工{hidden}方案的通知</p>"
+            f"<div style='display:none'>{TABLE}</div></div></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert "关于印发分工方案的通知" in located.lines and "本站原创" not in "".join(located.lines)
+    assert len(located.tables) == 1

@@ -890,10 +890,6 @@ PERTURBATIONS.update({
 _PINYIN_WRAP = ("glosses put into a copy already wrapped at a fixed width leave its lines of unequal width, so the "
                 "wrap is not known (the layer joins a wrap before it takes glosses out, as a real wrap may cut one)")
 
-#: the cause of the fourth batch's known failures
-_HIDDEN = ("text hidden by an inline style (display:none, an anti-copy trick) is read as printed text: it is "
-           "glued into measure texts and unit names")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -914,63 +910,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
     ("wechat-liannan-2022-3.txt", "one-line"):
         "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
-    ("bannerhead-ewenke-2022-7.html", "hidden-text"): _HIDDEN,
-    ("brhead-fusong-2022-6.html", "hidden-text"): _HIDDEN,
-    ("cellabels-ganzhou-2021-28.html", "hidden-text"): _HIDDEN,
-    ("cellroles-zhangjiachuan-2016-9.html", "hidden-text"): _HIDDEN,
-    ("chushi-qinghai-2023-9.html", "hidden-text"): _HIDDEN,
-    ("colorder-zhenjiang-2024-12.html", "hidden-text"): _HIDDEN,
-    ("contdhead-cangzhou-2022-7.html", "hidden-text"): _HIDDEN,
-    ("deptlead-jiamusi-2022-6.html", "hidden-text"): _HIDDEN,
-    ("duty-henan-2023-6.html", "hidden-text"): _HIDDEN,
-    ("endclause-baodi-2024-3.html", "hidden-text"): _HIDDEN,
-    ("footnote-linzhi-2023-5.html", "hidden-text"): _HIDDEN,
-    ("fourlevel-tongzhou-2021-8.html", "hidden-text"): _HIDDEN,
-    ("fullwidth-huizhou-2019-57.html", "hidden-text"): _HIDDEN,
-    ("gb2312-taian-2007-23.html", "hidden-text"): _HIDDEN,
-    ("gbk-dongguan-2016-31.html", "hidden-text"): _HIDDEN,
-    ("idxlist-shengsi-2021-5.html", "hidden-text"): _HIDDEN,
-    ("inlv-dongguan-2016-23.html", "hidden-text"): _HIDDEN,
-    ("label-xiangxi-2019-12.html", "hidden-text"): _HIDDEN,
-    ("layout-lishui-2019-38.html", "hidden-text"): _HIDDEN,
-    ("leader-shaoxing-2020-3.html", "hidden-text"): _HIDDEN,
-    ("leadercol-yuci-2023-5.html", "hidden-text"): _HIDDEN,
-    ("leaderlbl-kezuohou-2020-4.html", "hidden-text"): _HIDDEN,
-    ("leaderline-chaoyang-2022-8.html", "hidden-text"): _HIDDEN,
-    ("leaders-yunyang-2023-7.html", "hidden-text"): _HIDDEN,
-    ("leadersect-zhejiang-2024-3.html", "hidden-text"): _HIDDEN,
-    ("leadlabel-daxing-2023-1.html", "hidden-text"): _HIDDEN,
-    ("leadmark-gaotang-2024-8.html", "hidden-text"): _HIDDEN,
-    ("league-xilingol-2019-12.html", "hidden-text"): _HIDDEN,
-    ("letternum-rikaze-2022-18.html", "hidden-text"): _HIDDEN,
-    ("mixed-huarong-2021-2.html", "hidden-text"): _HIDDEN,
-    ("mixsep-luoyang-2021-18.html", "hidden-text"): _HIDDEN,
-    ("narrtable-wuyuan-2023-15.html", "hidden-text"): _HIDDEN,
-    ("noterow-xinyu-2023-9.html", "hidden-text"): _HIDDEN,
-    ("oldsite-deyang-2009-21.html", "hidden-text"): _HIDDEN,
-    ("parenitem-tianning-2023-3.html", "hidden-text"): _HIDDEN,
-    ("printpage-yanbian-2022-3.html", "hidden-text"): _HIDDEN,
-    ("progress-dingan-2023-41.html", "hidden-text"): _HIDDEN,
-    ("rehead-jining-2021-33.html", "hidden-text"): _HIDDEN,
-    ("rolecell-jingan-2018-11.html", "hidden-text"): _HIDDEN,
-    ("rowspan-panjin-2021-4.html", "hidden-text"): _HIDDEN,
-    ("sectcell-ali-2022-15.html", "hidden-text"): _HIDDEN,
-    ("seed-dongguan-2014-75.html", "hidden-text"): _HIDDEN,
-    ("sentlabel-wuzhou-2021-15.html", "hidden-text"): _HIDDEN,
-    ("sidebar-changde-2021-20.html", "hidden-text"): _HIDDEN,
-    ("spacecell-minhang-2024-6.html", "hidden-text"): _HIDDEN,
-    ("splittab-chengde-2023-4.html", "hidden-text"): _HIDDEN,
-    ("subjectcol-zhaoqing-2022-21.html", "hidden-text"): _HIDDEN,
-    ("subtables-changqing-2021-3.html", "hidden-text"): _HIDDEN,
-    ("tradbox-baishui-2019-12.html", "hidden-text"): _HIDDEN,
-    ("tradtable-neimenggu-2019-20.html", "hidden-text"): _HIDDEN,
-    ("twohead-taobei-2021-31.html", "hidden-text"): _HIDDEN,
-    ("twotab-bishan-2022-4.html", "hidden-text"): _HIDDEN,
-    ("twotab-xuancheng-2020-21.html", "hidden-text"): _HIDDEN,
-    ("twotables-dongguan-2020-19.html", "hidden-text"): _HIDDEN,
-    ("twotables-zhungeer-2023-11.html", "hidden-text"): _HIDDEN,
-    ("verbduty-qitaihe-2019-6.html", "hidden-text"): _HIDDEN,
-    ("xuhao-quanzhou-2020-9.html", "hidden-text"): _HIDDEN,
     ("pdfwrap-nanchong-2021-12.txt", "pinyin-glosses"): _PINYIN_WRAP,
 }
 

@@ -218,6 +218,8 @@ def _locate_html(decoded: Decoded) -> Located:
     meta = _take_meta_tables(root)
     for el in root.iter(*_DROP_TAGS):
         _drop(el)
+    if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
+        _drop_hidden(root)
     _drop_chrome(root)
     content = _choose_content(root)
     lines, tables = html_lines(_with_heading(content))
@@ -237,6 +239,22 @@ def _page_title(root) -> str | None:
                 if piece and not simplified(piece).endswith(site_ends):
                     return piece
     return None
+
+
+#: an element hidden by its inline style (display:none) is dropped when it holds at most this
+#: many characters and no table: anti-copy words a portal hides between a notice's characters
+#: are a few; a hidden block of a whole notice (a print copy, a tab a script shows) is not junk
+HIDDEN_MAX_CHARS = 40
+_DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.I)
+#: elements whose inline style hides them (display:none, spaces and capitals allowed)
+_HIDDEN_XPATH = etree.XPath("//*[@style][contains(translate(@style, 'DISPLAYNOE ', 'displaynoe'), 'display:none')]")
+
+
+def _drop_hidden(root) -> None:
+    """Drop the short hidden elements of ``root`` (``HIDDEN_MAX_CHARS``): text a reader never sees."""
+    for el in _HIDDEN_XPATH(root):
+        if el.find(".//table") is None and len(text_content(el)) <= HIDDEN_MAX_CHARS:
+            _drop(el)
 
 
 def _drop(el) -> None:
