@@ -547,7 +547,7 @@ def prepare(located: Located) -> Located:
             continue
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
-        if lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]):
+        if lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) and not _table_line(lines[-1]):
             lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
             changed = True
         lines.extend(parts)
@@ -560,7 +560,8 @@ LIST_GOES_ON = "、"
 
 
 def _goes_on_list(line: str) -> bool:
-    """``line`` may be the rest of a list: text that opens no item, label or table."""
+    """``line`` may be the rest of a list: text that opens no item, label or table, and no text
+    table's row (a cell's wrapped rest laid out in columns is the table reader's to place)."""
     text = line.strip()
-    return bool(text) and not text.startswith(TABLE_MARK) and split_numbering(text) is None \
+    return bool(text) and not _table_line(text) and split_numbering(text) is None \
         and not starts_with_label(text)
