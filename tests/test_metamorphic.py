@@ -667,13 +667,28 @@ def traditional_mix(text, case):
     return "\n".join(_S2T.convert(line) if k % 2 else line for k, line in enumerate(lines))
 
 
+#: a 、 parts two unit names when the pieces on both sides have at least this many characters; a
+#: shorter piece is a place group's (各县、市、区政府: 各 goes over 县、市、区), whose 、 is no list's
+LIST_NAME_MIN_CHARS = 3
+
+
+def _separated(names: str, sep: str) -> str:
+    """``names`` with each 、 that parts two unit names printed as ``sep``."""
+    pieces = names.split("、")
+    out = pieces[0]
+    for before, after in zip(pieces, pieces[1:]):
+        joint = sep if len(before.strip()) >= LIST_NAME_MIN_CHARS and len(after.strip()) >= LIST_NAME_MIN_CHARS else "、"
+        out += joint + after
+    return out
+
+
 def _list_separator(sep):
     """The 、 between the units of a label's list printed as ``sep`` (in label lines and brackets,
-    and in cells that are nothing but a list of units)."""
+    and in cells that are nothing but a list of units); a place group's 、 stays."""
     def change(text, case):
-        changed = _LABEL_LIST.sub(lambda m: m.group(1) + m.group(2).replace("、", sep), text)
+        changed = _LABEL_LIST.sub(lambda m: m.group(1) + _separated(m.group(2), sep), text)
         if _is_html(case):
-            changed = _UNIT_CELL.sub(lambda m: m.group(1) + m.group(2).replace("、", sep) + m.group(3), changed)
+            changed = _UNIT_CELL.sub(lambda m: m.group(1) + _separated(m.group(2), sep) + m.group(3), changed)
         return changed if changed != text else None
     return change
 
@@ -838,9 +853,8 @@ def label_period(text, case):
 
 PERTURBATIONS.update({
     "label-value-break": (label_value_break, "utf-8", None),
-    "list-space": (lambda text, case: _LABEL_LIST.sub(lambda m: m.group(1) + m.group(2).replace("、", "\u3000"), text)
-                   if _LABEL_LIST.search(text) and "、" in "".join(m.group(2) for m in _LABEL_LIST.finditer(text))
-                   else None, "utf-8", None),
+    "list-space": (lambda text, case: (lambda new: new if new != text else None)(
+        _LABEL_LIST.sub(lambda m: m.group(1) + _separated(m.group(2), "\u3000"), text)), "utf-8", None),
     "label-period": (label_period, "utf-8", None),
     "cell-trailing-br": (_html_sub(r"(<td[^>]*>)([^<]+)(</td>)", r"\1\2<br/>\3"), "utf-8", None),
     "bold-labels": (_html_sub(rf"((?:{_LABEL_ALT})：)", r"<b>\1</b>"), "utf-8", None),
