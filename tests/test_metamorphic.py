@@ -918,6 +918,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("pdftext-baiyin-2020-11.txt", "bracket-lenticular"):
         "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
         "【】: items 1, 2 and 4 are lost",
+    ("pdftext-baiyin-2020-11.txt", "bracket-square"):
+        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
+        "［］, as with 〔〕 and 【】: item 1 is lost",
+    ("pdftext-baiyin-2020-11.txt", "bracket-curly"):
+        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
+        "｛｝, as with 〔〕 and 【】: item 1 is lost",
     ("spaceunits-xiqing-2022-5.txt", "one-line"):
         "the mobile page's 返回顶部 control below the list is glued onto the last item's deadline",
     ("tradgbk-deyang-2019-6.txt", "one-line"):
