@@ -35,6 +35,10 @@ def test_closing_bracket_is_balanced(text, inner):
     ("A局牵头，各相关部门、镇街(园区)按职责分工负责", ("A局",), ("各相关部门、镇街(园区)",), None, False),
     ("A局、B局分别牵头，C局配合", ("A局、B局",), ("C局",), None, False),
     ("由A局会同B局、C局等部门负责落实", ("A局",), ("B局、C局",), None, False),
+    # a clause by duties after the one that names the responsible unit supports, as after a lead
+    ("由A局负责，B局和C局等部门按职责分工负责", ("A局",), ("B局、C局",), None, True),
+    ("A局牵头，B局按职责分工负责", ("A局",), ("B局",), None, False),
+    ("A局、B局按职责分工负责", ("A局、B局",), (), None, True),
 ])
 def test_verb_forms(text, lead, support, deadline, responsible):
     found = parse_verbs(text)

@@ -306,6 +306,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         return None   # no role verb at all (most bare lists end here, cheaply)
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
     pending: list[str] = []   # verbless unit clauses waiting for a verb
+    by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
     deadline = None
     for clause, found in clauses:
         if found is None and is_note(clause):
@@ -319,10 +320,12 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 return None
             continue
         for role, units in found:
-            roles[role].extend(pending + [units])
+            later_duty = role == "responsible" and roles["responsible"] and _verb_re("by_duty").search(
+                match_copy(clause))
+            (by_duty if later_duty else roles[role]).extend(pending + [units])
             pending = []
     roles["support" if roles["lead"] else "responsible"].extend(pending)
-    lead, support, responsible = roles["lead"], roles["support"], roles["responsible"]
+    lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
     return _settle(lead, support, responsible, deadline, form)
