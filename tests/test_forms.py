@@ -243,3 +243,29 @@ def test_a_headerless_table_right_after_a_task_table_with_its_columns_continues_
     other = "<table><tr><td>3</td><td>联络员</td><td>电话</td></tr></table>"
     p = parse_html(page.replace(second, other))
     assert [m.measure_no for m in p.measures] == [1, 2]
+
+
+def test_a_headerless_rest_whose_last_column_is_empty_in_every_row_still_continues():
+    """The second piece of a cut table may leave a column empty in all its rows (配合单位
+    under the first piece's header): the piece keeps that column and goes on the table."""
+    rest = ("<table><tr><td>3</td><td>推进第3项工作。</td><td rowspan='2'>市司法局</td><td></td></tr>"
+            "<tr><td>4</td><td>推进第4项工作。</td><td></td></tr></table>")
+    head = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+    first = "".join(f"<tr><td>{n}</td><td>推进第{n}项工作。</td><td>市发改委</td><td></td></tr>" for n in (1, 2))
+    p = parse_html(f"<p>某某任务分工</p><table>{head}{first}</table><p>&nbsp;</p>{rest}")
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in p.measures] == [
+        (1, ("市发改委",), ()), (2, ("市发改委",), ()), (3, ("市司法局",), ()), (4, ("市司法局",), ())]
+
+
+def test_a_continued_mark_and_the_two_header_rows_again_inside_one_table_are_no_rows():
+    """A table that goes on over a page prints 续表 across its width and its header (two
+    rows: 责任单位 over 牵头单位 | 配合单位) again: neither is a section nor a measure."""
+    head = ("<tr><td rowspan='2'>序号</td><td rowspan='2'>工作任务</td><td colspan='2'>责任单位</td>"
+            "<td rowspan='2'>完成时限</td></tr><tr><td>牵头单位</td><td>配合单位</td></tr>")
+    page = (f"<p>某某任务分工</p><table>{head}<tr><td colspan='5'>一、政务服务</td></tr>"
+            f"{_task_row(1, '市发改委')}{_task_row(2, '市审批局')}"
+            f"<tr><td colspan='5'>续表</td></tr>{head}{_task_row(3, '市司法局')}"
+            f"<tr><td colspan='5'>二、监管执法</td></tr>{_task_row(4, '市商务局')}</table>")
+    p = parse_html(page)
+    assert [(m.section.no, m.measure_no) for m in p.measures] == [(1, 1), (1, 2), (1, 3), (2, 4)]
+    assert [s.title for s in p.sections] == ["政务服务", "监管执法"]

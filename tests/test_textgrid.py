@@ -284,3 +284,15 @@ def test_tab_copy_two_row_header_whose_last_cell_spans_two_columns():
                     "一、甲类\t1\t做甲。\t县商务局\t县财政局", "\t2\t做乙。\t县税务局\t县科技局"])
     assert rows(p) == [(1, 1, "做甲。", ("县商务局",), ("县财政局",), None),
                        (1, 2, "做乙。", ("县税务局",), ("县科技局",), None)]
+
+
+def test_tab_copy_of_a_two_row_header_printed_again_after_the_continued_mark():
+    """A TAB copy of a table that goes on over a page: 续表, then both header lines again
+    (序号 | 工作内容 | 责任单位 | | 完成时限 over | | 牵头单位 | 参与单位 |): no row of them."""
+    header = ["序号\t工作内容\t责任单位\t\t完成时限", "\t\t牵头单位\t参与单位\t"]
+    body1 = ["1\t培育企业4家。\t市水利局\t市农业农村局\t每季度", "2\t改造市场9个。\t市民政局\t市教育局\t每季度"]
+    body2 = ["3\t改造小区3个。\t市发改局\t市司法局\t每年"]
+    parsed = parse_text(header + body1 + ["续表"] + header + body2)
+    assert rows(parsed) == [(None, 1, "培育企业4家。", ("市水利局",), ("市农业农村局",), "每季度"),
+                            (None, 2, "改造市场9个。", ("市民政局",), ("市教育局",), "每季度"),
+                            (None, 3, "改造小区3个。", ("市发改局",), ("市司法局",), "每年")]

@@ -310,10 +310,14 @@ def _headerless_rest(table, before: list, header) -> list[tuple]:
     is that table's rest: a Word table cut in two at a page break gives two
     ``<table>`` elements, the second with no header row.  It goes on when it has
     no table inside, the same number of columns as the table before it, and
-    its first row is no header of another table; else ``[]``."""
+    its first row is no header of another table; else ``[]``.  The rest keeps the empty
+    columns at its right edge where the table before it has them (a 配合单位 column empty
+    in every row of the second piece)."""
     if any(True for _ in table.iterdescendants("table")):
         return []
     grid = html_grid(table)
+    if grid and before and len(grid[0]) < len(before[0]):
+        grid = html_grid(table, keep_empty_columns=True)
     if not grid or not before or len(grid[0]) != len(before[0]) or reads_as_header_row(grid[0]):
         return []
     _sew_cut_row(before, grid, header)

@@ -136,8 +136,9 @@ def _walk_cell(el, parts: list[str], buf: list[str]) -> None:
             buf.append(child.tail)
 
 
-def html_grid(table) -> Grid:
-    """Expand one HTML table into a rectangular grid of cells."""
+def html_grid(table, keep_empty_columns: bool = False) -> Grid:
+    """Expand one HTML table into a rectangular grid of cells; empty columns at its right
+    edge are dropped unless ``keep_empty_columns``."""
     rows = own_rows(table)
     pending: dict[tuple[int, int], Cell] = {}  # positions filled by spans from above
     grid: Grid = []
@@ -175,7 +176,7 @@ def html_grid(table) -> Grid:
             row.append(pending.pop((r, c)))
             c += 1
         grid.append(row)
-    return _without_empty_last_columns(_rectangular(grid))
+    return _rectangular(grid) if keep_empty_columns else _without_empty_last_columns(_rectangular(grid))
 
 
 def _without_empty_last_columns(grid: Grid) -> Grid:

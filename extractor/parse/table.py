@@ -16,6 +16,7 @@ from functools import lru_cache
 from .assign import holds_label_mark, parse_labels, starts_with_label
 from .grid import Cell, Grid
 from .roles import header_roles
+from .textlayer import is_continuation_mark
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import (CJK_RE, SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
@@ -231,10 +232,12 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     for row in grid[header.rows:]:
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
             width, plan = len(row), row_plan(header.roles, header.names, len(row))
-        if _is_header_repeat(row, header):
+        if _is_header_repeat(row, header, plan):
             continue
         full = _full_width_text(row)
         if full is not None:
+            if is_continuation_mark(full):
+                continue   # 续表 across the table over its header printed again: no section
             if (SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0
                     or _looks_like_group_title(full)):
                 current = _new_section(full, sections)
@@ -253,24 +256,46 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
 
 
-def _is_header_repeat(row: list[Cell], header: Header) -> bool:
-    """The header row printed again (after 续表, on every page of a PDF's table): as printed,
-    or else in simplified characters without spaces (a mirror that converted part of the page
-    prints 序號 over the table and 序号 after 续表)."""
+def _is_header_repeat(row: list[Cell], header: Header, plan: RowPlan) -> bool:
+    """The header printed again where a table goes on over a page (after 续表, on every page of
+    a PDF's table, or in a second piece): the header's own row, as printed or else in simplified
+    characters without spaces (a mirror that converted part of the page prints 序號 over the
+    table and 序号 after 续表); or any row of header words alone - either row of a two-row header
+    (序号 | 工作内容 | 责任单位 | 完成时限 over 牵头单位 | 配合单位), whose copy in a text grid is
+    no longer the merged names ``header`` keeps."""
     names = header.names
-    if len(row) != len(names):
-        return False
     first = row[0].text
-    if first == names[0]:   # the first cell rules out most rows
-        return all(c.text == n for c, n in zip(row, names))
-    if not first or first[0].isdigit() or len(first) > MAX_REPEAT_FIRST_CELL:
-        return False
-    return all(_header_key(c.text) == _header_key(n) for c, n in zip(row, names))
+    if len(row) == len(names):
+        if first == names[0]:   # the first cell rules out most rows
+            if all(c.text == n for c, n in zip(row, names)):
+                return True
+        elif first and not first[0].isdigit() and len(first) <= MAX_REPEAT_FIRST_CELL \
+                and all(_header_key(c.text) == _header_key(n) for c, n in zip(row, names)):
+            return True
+    if plan.measure:   # a body row's task cell is a sentence: most rows end here
+        task = row[plan.measure[0]]
+        if task.text and not (task.row_copy or task.col_copy) and len(task.text) > HEADER_WORD_MAX_CHARS:
+            return False
+    words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
+    return len(words) >= MIN_HEADER_ROLES and all(map(is_header_word, words))
 
 
 @lru_cache(maxsize=1024)
 def _header_key(text: str) -> str:
     return compact(simplified(text))
+
+
+def is_header_word(text: str) -> bool:
+    """``text`` is exactly a column name of the role vocabulary (a bracketed note after it
+    aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
+    市发改委 and 牵头单位负责 are not."""
+    w = _HEADER_NOTE_RE.sub("", compact(text))
+    return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in _header_words()
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> frozenset[str]:
+    return frozenset(w for words in header_roles().values() for w in words)
 
 
 def _is_total_row(row: list[Cell], plan: RowPlan) -> bool:
