@@ -22,7 +22,7 @@ from extractor.models import ExtractorError
 from extractor.parse.grid import Cell
 from extractor.source.office import limits, sniff_kind
 from extractor.source.office.convert import soffice_path
-from extractor.source.office.sheets import sheet_grid
+from extractor.source.office.sheets import read_xlsx, sheet_grid, shown_date
 
 ATTACHMENTS = Path(__file__).parent / "attachments"
 SEED = "seed-dongguan-2014-75"
@@ -134,6 +134,41 @@ def test_sheet_grid_expands_merged_ranges():
         ("标题", False, False), ("标题", False, True), ("标题", False, True)]
     assert (grid[3][0].text, grid[3][0].row_copy) == ("组一", True)
     assert grid[2][2].parts == ("市商务局", "市财政局")
+
+
+@pytest.mark.parametrize("fmt, shown", [
+    ('yyyy"年"m"月"d"日"', "2022年6月30日"),        # quoted literals
+    ("yyyy\\年m\\月d\\日", "2022年6月30日"),      # escaped literals, as a BIFF file keeps them
+    ("[$-804]yyyy年m月d日;@", "2022年6月30日"),      # a locale tag, a text section
+    ("yyyy/mm/dd", "2022/06/30"),
+    ("yy.m.d", "22.6.30"),
+    ("mmm-yy", None), ("h:mm", None), ("yyyy-m-d h:mm", None),   # names, times: no date text of ours
+    ('[DBNum1]yyyy"年"m"月"d"日"', None),                       # 二〇二二年六月三十日 in Excel
+])
+def test_a_date_cell_prints_as_its_number_format_shows_it(fmt, shown):
+    import datetime as dt
+
+    assert shown_date(dt.datetime(2022, 6, 30), fmt) == shown
+
+
+def test_xlsx_date_cells_read_as_excel_shows_them(tmp_path):
+    """A 完成时限 cell holding a date shows what its format says (2022年6月30日); a date under
+    a built-in format (shown in the reader's locale) stays ISO."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["序号", "工作任务", "牵头单位", "完成时限"])
+    ws.append([1, "推进第一项工作。", "市商务局", dt.datetime(2022, 6, 30)])
+    ws.append([2, "推进第二项工作。", "市财政局", dt.datetime(2022, 12, 31)])
+    ws["D2"].number_format = 'yyyy"年"m"月"d"日"'
+    ws["D3"].number_format = "mm-dd-yy"   # built-in 14
+    data = io.BytesIO()
+    book.save(data)
+    grid = read_xlsx(data.getvalue())[0]
+    assert [row[3].text for row in grid] == ["完成时限", "2022年6月30日", "2022-12-31"]
 
 
 def test_a_page_saved_under_an_office_name_goes_to_the_html_path():
