@@ -242,6 +242,10 @@ HOLDOUT_FLOORS = (
      "海洋与渔业局, 经委/畜牧局 in 2007, 贸促会, 黑龙江's 营商环境建设监督局, a traditional catch-all as a group",
      {"measures": (737, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
       "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
+    ("2026-12-01", "general8c's table and sheet fixes: a 续表 row and the header printed again inside one table "
+     "(contdhead-cangzhou-2022-7 3/6 -> 6/6) and date cells as Excel shows them (datecell-sanya-2022-5 2/5 -> 5/5)",
+     {"measures": (743, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
+      "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -399,3 +399,15 @@ def test_word_list_labels_in_chinese_and_nested_levels():
     from extractor.source.office.docxnum import _formatted
     assert [_formatted(n, "chineseCounting") for n in (1, 10, 12, 20, 35)] == ["一", "十", "十二", "二十", "三十五"]
     assert _formatted(3, "decimalEnclosedCircle") == "③" and _formatted(2, "bullet") is None
+
+
+@needs_soffice
+def test_a_word_97_binary_under_a_wps_name_is_read_by_its_container(tmp_path, gold, resolver):
+    """WPS saves Word 97 binaries under .wps: the container (an OLE2 file with a WordDocument
+    stream) decides how it is read, the name only the form it is reported as."""
+    wps = tmp_path / f"{SEED}.wps"
+    wps.write_bytes((ATTACHMENTS / f"{SEED}.doc").read_bytes())
+    assert sniff_kind(wps.name, wps.read_bytes()) == "wps"
+    notice = extract_file(wps, resolver)
+    assert measure_fields(notice) == gold["measures"]
+    assert {m.form for m in notice.measures} == {"wps-table"}
