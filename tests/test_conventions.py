@@ -20,6 +20,15 @@ def located(text: str):
     ("排名第一的責任單位為牽頭單位。", FIRST_LEADS),
     ("无牵头单位的，责任单位即为牵头单位。", ALL_LEAD),
     ("请认真贯彻执行。", None),
+    # the rule as a grammar: 者 or 的, with or without a copula, in a bracket after the word 牵头单位
+    ("各牵头单位（列第一位者为工作牵头单位）要主动承担牵头责任。", FIRST_LEADS),
+    ("责任单位中列第一位者牵头，其余配合。", FIRST_LEADS),
+    ("排在第一位的是牵头单位。", FIRST_LEADS),
+    ("以第一个单位为牵头单位。", FIRST_LEADS),
+    ("牵头单位为排在第一位的单位。", FIRST_LEADS),
+    # a first place not followed by the rule's words: no rule
+    ("对排名第一的县区牵头开展观摩。", None),
+    ("列第一位的单位不是牵头单位时另行标注。", None),
 ])
 def test_detect_convention(letter, expected):
     assert detect_convention(located(letter)) == expected

@@ -36,11 +36,17 @@ def detect_convention(located: Located) -> str | None:
     ``责任单位（排第一位的为牵头单位）``)."""
     lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
     text = simplified(compact("".join(lines + _table_heads(located))))
-    voc = assign_vocab()["conventions"]
     for name in (FIRST_LEADS, ALL_LEAD):
-        if re.search(voc[name], text):
+        if any(rx.search(text) for rx in _convention_res(name)):
             return name
     return None
+
+
+@lru_cache(maxsize=2)
+def _convention_res(name: str) -> tuple[re.Pattern, ...]:
+    """The compiled phrases of convention ``name`` (one pattern, or a list of them)."""
+    found = assign_vocab()["conventions"][name]
+    return tuple(map(re.compile, [found] if isinstance(found, str) else found))
 
 
 def _table_heads(located: Located) -> list[str]:
