@@ -19,12 +19,12 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import (CLOSERS, HEADING_FORM, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
+from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
                      match_copy, parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
                      with_form)
 from .deadlines import deadline_length
 from ..models import TABLE_MARK, Located, ParsedTable
-from .outline import Item, Outline
+from .outline import Item, Outline, is_unit_heading
 from .textlayer import text_form_lines
 from ..text import bracket_balance, fold, matching_bracket, simplified, split_numbering
 
@@ -83,8 +83,8 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         outline.add_group(own)  # a line that is only （责任单位：…）
     elif numbered is None and own is None and starts_with_label(line) and _complements(outline, line):
         return   # 完成时限：… on its own line under an item that named its units itself
-    elif numbered is None and own is None and _is_unit_heading(line):
-        outline.add_unit_heading(Assignment(lead=(line.strip(),), form=HEADING_FORM), line)
+    elif numbered is None and own is None and is_unit_heading(line):
+        outline.add_unit_heading(line)
     elif numbered is None:
         outline.add_more(rest, own)
     else:
@@ -93,17 +93,6 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         if own is None:
             item.part_text, item.part = _unitless_bracket(rest)
         outline.add_item(item)
-
-
-#: a unit's name heading its tasks is one name (市农业农村局: 6 characters; the
-#: longest heading of this kind in the fixtures has 6); a longer line is wording
-MAX_UNIT_HEADING = 20
-
-
-def _is_unit_heading(line: str) -> bool:
-    """True for a line that is only one unit's name (``市发改委``)."""
-    s = line.strip()
-    return 0 < len(s) <= MAX_UNIT_HEADING and not any(c in s for c in "、，,；;。：:") and is_unit_list(s)
 
 
 def _unitless_bracket(text: str) -> tuple[str, Assignment | None]:

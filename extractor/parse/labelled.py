@@ -18,9 +18,10 @@ from __future__ import annotations
 import logging
 import re
 
-from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, label_hits, parse_labels, starts_with_label
+from .assign import (CLOSERS, OPENERS, Assignment, find_labels, is_unit_list, label_hits, parse_labels,
+                     starts_with_label)
 from ..models import TABLE_MARK, Located, ParsedTable
-from .outline import Item, Outline
+from .outline import Item, Outline, is_unit_heading
 from .textlayer import text_form_lines
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
@@ -82,6 +83,8 @@ def _continues_label(pending: list[str], line: str) -> bool:
     ends with a separator or this one holds one - never a sentence or an item."""
     if not pending or not line or "。" in line or split_numbering(line) is not None:
         return False
+    if is_unit_heading(line) and _last_role(pending[-1]) not in _UNIT_ROLES:
+        return False   # a unit's name after a deadline line heads the next items (市民政厅、市教育局)
     if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
         return True
     if bracket_balance(pending[-1], OPENERS, CLOSERS) > 0:
@@ -89,6 +92,16 @@ def _continues_label(pending: list[str], line: str) -> bool:
     if pending[-1][-1:].isdigit() and line.startswith(_DATE_RESTS):
         return True   # a date cut by a wrap: 完成时限：2023 / 年6月—12月
     return _rest_of_name(pending[-1], line)
+
+
+#: the label roles whose values are unit lists (a wrapped list goes on to the next line)
+_UNIT_ROLES = ("lead", "support", "responsible", "division")
+
+
+def _last_role(label_line: str) -> str | None:
+    """The role of the last label in ``label_line`` (``完成时限：…`` -> deadline)."""
+    found = find_labels(label_line)
+    return found[-1][0] if found else None
 
 
 def _rest_of_name(label_line: str, line: str) -> bool:
@@ -119,6 +132,9 @@ def _flush(outline: Outline, pending: list[str]) -> None:
 
 def _add_paragraph(outline: Outline, line: str) -> None:
     numbered = split_numbering(line)
+    if numbered is None and is_unit_heading(line):
+        outline.add_unit_heading(line)
+        return
     if numbered is None:
         outline.add_more(line)
         return

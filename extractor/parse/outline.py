@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .assign import Assignment, parse_heading_lead
+from .assign import HEADING_FORM, Assignment, is_unit_list, parse_heading_lead
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
 
@@ -82,6 +82,34 @@ class UnitHeading:
 #: a list grouped by department prints one heading per lead unit; a single unit
 #: name alone on a line (a signature, a stray line) is no such grouping
 MIN_UNIT_HEADINGS = 2
+
+#: units named once per section over items that print no part of their own (no deadline):
+#: only when at least this many headings print the shape (one measure with labels over its
+#: own steps is no such list)
+MIN_SECTION_UNIT_HEADINGS = 2
+#: a section heading is a title; a measure's text ends like a sentence
+_SENTENCE_ENDS = ("。", "；", ";")
+
+#: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
+#: 6 characters; 区审计局、卫健局: 8; two provincial full names, 四川省住房和城乡建设厅，四川省民政厅:
+#: 19); a longer line is wording
+MAX_UNIT_HEADING = 32
+#: a unit heading is names only: a sentence's or a label's punctuation makes it wording
+_NOT_IN_UNIT_HEADING = "。：:"
+#: what parts the co-leads of a heading besides 、 (省应急管理厅；省市场监督管理局)
+_HEADING_NAME_SEPS = ("，", ",", "；", ";")
+
+
+def is_unit_heading(line: str) -> bool:
+    """True for a line that is only a unit's name (``市发改委``) or a run of co-leads
+    (``区审计局、卫健局``, ``省住建厅，省民政厅``, ``…；…``), whatever form the items under
+    it take (inline brackets, labelled lines, Word's auto-numbers)."""
+    s = line.strip()
+    if not 0 < len(s) <= MAX_UNIT_HEADING or any(c in s for c in _NOT_IN_UNIT_HEADING):
+        return False
+    for sep in _HEADING_NAME_SEPS:
+        s = s.replace(sep, "、")
+    return is_unit_list(s)
 
 #: paragraphs that end with their own assignment where no item waits for one make a list of
 #: items whose numbers were lost when there are at least this many (one such paragraph is a
@@ -157,9 +185,9 @@ class Outline:
         if isinstance(last, Item) and last.assignment is None and last.part is None:
             last.part, last.part_text = found, last.text
 
-    def add_unit_heading(self, found: Assignment, text: str) -> None:
-        """A line holding only a unit's name; see ``_take_unit_headings``."""
-        self.events.append(UnitHeading(found, text))
+    def add_unit_heading(self, text: str) -> None:
+        """A line holding only a unit's name (``is_unit_heading``); see ``_take_unit_headings``."""
+        self.events.append(UnitHeading(Assignment(lead=(text.strip(),), form=HEADING_FORM), text))
 
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
@@ -315,13 +343,23 @@ class Outline:
         label lines right under it) names units, over items of the level below that name none
         (``一、推进城乡建设`` / ``牵头部门：X`` / ``配合部门：Y`` / ``1、…`` / ``完成时间：…`` / ``2、…``),
         gives them to each of those items with the item's own deadline; the heading is then
-        no measure.  An item under it that names units itself leaves the heading alone."""
+        no measure.  An item under it that names units itself leaves the heading alone.  So
+        does a heading none of whose items prints a part of its own (a deadline), unless at
+        least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
+        a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
+        ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text."""
+        shaped = []
         for i, event in enumerate(self.events):
             found = event.assignment if isinstance(event, Item) else None
             if found is None or not found.has_units:
                 continue
             under = self._first_level_under(i)
-            if not under or any(e.assignment is not None for e in under):
+            if under and not any(e.assignment is not None for e in under):
+                shaped.append((event, found, under))
+        titles = len(shaped) >= MIN_SECTION_UNIT_HEADINGS and not any(
+            event.text.rstrip().endswith(_SENTENCE_ENDS) for event, _found, _under in shaped)
+        for event, found, under in shaped:
+            if not titles and all(e.part is None for e in under):
                 continue
             for e in under:
                 part = e.part
