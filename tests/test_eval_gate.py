@@ -246,6 +246,10 @@ HOLDOUT_FLOORS = (
      "(contdhead-cangzhou-2022-7 3/6 -> 6/6) and date cells as Excel shows them (datecell-sanya-2022-5 2/5 -> 5/5)",
      {"measures": (743, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
       "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
+    ("2026-12-01", "the first-listed rule read as a grammar (general8b): idxlist-shengsi-2021-5's "
+     "牵头单位（列第一位者为工作牵头单位） 0/5 -> 5/5; nothing else moved",
+     {"measures": (748, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
+      "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
