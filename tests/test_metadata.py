@@ -437,3 +437,93 @@ def test_a_text_form_attachment_with_no_letter_is_titled_by_the_line_over_its_ou
     # a sentence over the outline is no title
     meta = meta_of("请认真组织实施。\n一、提升政务服务效能\n1.推行一件事一次办。\n牵头单位：县政府办\n完成时限：持续推进")
     assert meta.title is None
+
+
+# --- portal pages read as a reader reads them (session 24, letter8) ---------------------
+# Invented pages; each test names the page shape it stands for, not any one notice.
+
+def page_meta(html: str):
+    return meta_of(html, path="n.html")
+
+
+#: a letter with everything a reader looks for; the pages below wrap it in portal noise
+LETTER = """<p style="text-align:center">某政办发〔2022〕9号</p>
+<p>各乡镇人民政府，县政府各部门：</p>
+<p>　　《某县2022年重点工作任务分工》已经县政府同意，现印发给你们，请认真抓好落实。</p>
+<p style="text-align:right">某县人民政府办公室</p>
+<p style="text-align:right">2022年4月6日</p>
+<p style="text-align:center">某县2022年重点工作任务分工</p>
+<table border="1"><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>推进一件事情</td><td>县发改局</td><td>县财政局</td></tr>
+<tr><td>2</td><td>推进另一件事情</td><td>县财政局</td><td>县审计局</td></tr></table>"""
+
+TITLE = "某县人民政府办公室关于印发某县2022年重点工作任务分工的通知"
+
+
+def assert_whole_letter(m):
+    assert m.doc_number == "某政办发〔2022〕9号"
+    assert m.recipients == ("各乡镇人民政府", "县政府各部门")
+    assert m.issuer == "某县人民政府办公室"
+    assert m.date == "2022-04-06"
+    assert m.table_title == "某县2022年重点工作任务分工"
+
+
+def test_share_bar_beside_the_heading_is_no_end_of_the_page():
+    # the share block floats right of the info line, above the letter: a control, not the footer
+    html = f"""<html><body><div class="weizhi">您现在的位置：首页>>政务公开>>县政府办公室文件</div>
+<div class="content"><h1>{TITLE}</h1>
+<div class="info">发布时间：2022-04-08　来源：县政府办公室　【字体：大 中 小】【打印本页】
+<div class="bdshare">分享到：<a href="#"></a><a href="#"></a></div></div>
+<div class="zw">{LETTER}</div></div>
+<div class="end">分享到：</div><div>相关新闻</div><div>一篇别的文章的标题放在这里</div></body></html>"""
+    assert_whole_letter(page_meta(html))
+
+
+def test_metadata_list_of_label_lines_is_the_box_not_the_letter():
+    # a box printed as a list: label：value in one item, or the label and its value in two blocks
+    # (an empty value too); its 成文日期/发布日期 are no signature and its first label no recipients
+    html = f"""<html><body><div class="gkxx"><ul>
+<li><span>信息索引号：</span><p>00000000/2022-00001</p></li>
+<li><span>发布机构：</span><p>县政府办</p></li>
+<li><span>文件登记号：</span><p></p></li>
+<li>成文日期：2022年4月6日</li><li>发布日期：2022年4月11日</li></ul><a href="#">展开</a></div>
+<div class="article"><h2>{TITLE}</h2><div class="zw">{LETTER}</div></div></body></html>"""
+    m = page_meta(html)
+    assert_whole_letter(m)
+
+
+def test_metadata_list_fills_what_the_letter_does_not_say():
+    html = """<html><body><ul class="box"><li>索引号：0000/2022-1</li><li>发文机关：某县人民政府</li>
+<li>文号：某政发〔2022〕3号</li><li>成文日期：2022-05-01</li></ul>
+<div class="zw"><p>各乡镇人民政府：</p><p>现将有关事项通知如下，请认真贯彻执行。</p>
+<table border="1"><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
+<tr><td>1</td><td>推进一件事情</td><td>县发改局</td></tr><tr><td>2</td><td>推进另一件事情</td><td>县财政局</td></tr>
+</table></div></body></html>"""
+    m = page_meta(html)
+    assert (m.doc_number, m.issuer, m.date) == ("某政发〔2022〕3号", "某县人民政府", "2022-05-01")
+
+
+def test_menu_list_is_no_metadata_box():
+    html = f"""<html><body><ul><li>首页</li><li>政务公开：索引号查询</li><li>政务服务</li></ul>
+<div class="zw">{LETTER}</div></body></html>"""
+    assert_whole_letter(page_meta(html))
+
+
+def test_box_of_values_without_labels_above_the_letter():
+    # a 政府信息公开 table that prints only the values (index, class, doc number, issuer, dates)
+    html = f"""<html><body><div class="lm">政府信息公开</div>
+<table class="gk"><tr><td>000000/2022-0009</td></tr><tr><td>综合政务</td></tr><tr><td>某政办发〔2022〕9号</td></tr>
+<tr><td>某县人民政府办公室</td></tr><tr><td>2022-04-06</td></tr><tr><td>2022-04-08</td></tr></table>
+<div class="detail"><h1>某县人民政府办公室<br>关于印发某县2022年重点工作任务分工的通知</h1>{LETTER}</div></body></html>"""
+    m = page_meta(html)
+    assert m.title == TITLE
+    assert_whole_letter(m)
+
+
+def test_short_task_table_with_a_date_cell_stays_a_task_table():
+    html = """<html><body><div class="zw"><p>各乡镇人民政府：</p><p>现将任务通知如下。</p>
+<table border="1"><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>落实某政发〔2021〕3号文件</td><td>县发改局</td><td>2022-06-30</td></tr>
+<tr><td>2</td><td>推进另一件事情</td><td>县财政局</td><td>2022-09-30</td></tr></table></div></body></html>"""
+    located = locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="n.html")))
+    assert len(located.tables) == 1 and located.meta == {}

@@ -23,7 +23,8 @@ from lxml import etree
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
-from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, simplified, strip_chrome, vocab
+from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, simplified,
+                    strip_chrome, vocab)
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,11 @@ def clean_text_lines(lines) -> list[str]:
     # (its spam, its footer) and the metadata stage sees the letter's lines
     run_on = (split_run_on(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
     for s in (piece for pieces in run_on for piece in pieces):
+        # print/font/share controls, wherever they sit and closed or not; a line that is
+        # only controls (分享到：微信 微博 floated beside the heading) is dropped, not a stop
+        bare = strip_chrome(s)
+        if bare != s and not bare:
+            continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if simple.startswith(stop) and _seen_content(out):
             break
@@ -129,9 +135,6 @@ def clean_text_lines(lines) -> list[str]:
             continue
         if s[:1] in PAGE_LINE_STARTS and _page_number_re().match(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF
-        bare = strip_chrome(s)   # print/font controls, wherever they sit and closed or not
-        if bare != s and not bare:
-            continue
         out.append(bare)
     while out and not out[0]:
         out.pop(0)
@@ -272,7 +275,8 @@ def _drop(el) -> None:
 
 
 def _take_meta_tables(root) -> dict[str, str]:
-    """Read key/value pairs out of the metadata box(es) and remove them."""
+    """Read key/value pairs out of the metadata box(es) and remove them: a table of
+    labels and values, a table of values without labels, a list of label：value items."""
     words = vocab()["html"]["meta_table_words"]
     meta: dict[str, str] = {}
     for table in list(root.iter("table")):
@@ -282,13 +286,76 @@ def _take_meta_tables(root) -> dict[str, str]:
         if cjk_count(text) > META_BOX_MAX_CHARS:
             continue   # a task table, told without compacting its text: CJK characters are never white space
         text = compact(text)
-        if len(text) > META_BOX_MAX_CHARS or not any(w in text for w in words):
-            continue   # a task table (the length rules it out first) or no box words
+        if len(text) > META_BOX_MAX_CHARS:
+            continue   # a task table (the length rules it out first)
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
-        for key, value in zip(cells, cells[1:]):
-            _box_pair(meta, key, value)
+        if any(w in text for w in words):
+            for key, value in zip(cells, cells[1:]):
+                _box_pair(meta, key, value)
+        elif not _values_box(cells, meta):
+            continue
         _drop(table)
+    _take_meta_lists(root, words, meta)
     return meta
+
+
+#: a value in a box of values is short: an index number, a class, a doc number, a body's
+#: name, a date (the longest, an index number such as 11330922090963010M/2021-28015, is 29)
+BOX_VALUE_MAX_CHARS = 40
+
+
+def _values_box(cells: list[str], meta: dict[str, str]) -> bool:
+    """A box that prints only the values (政府信息公开 over index / class / doc number /
+    issuer / dates, no labels): every cell short, one cell a whole doc number and one a
+    whole date — a task table's cells are sentences and unit lists.  The doc number goes
+    into ``meta`` under the box's doc-number label, told by its shape."""
+    if not cells or any(len(c) > BOX_VALUE_MAX_CHARS for c in cells):
+        return False
+    number = next((c for c in cells if DOC_NUMBER_RE.fullmatch(c)), None)
+    if number is None or not any(rx.fullmatch(c) for c in cells for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE)):
+        return False
+    meta.setdefault(vocab()["metadata"]["doc_number"][0], number)
+    return True
+
+
+#: a metadata list has a handful of items at least (索引号, 发布机构, 文号, 成文日期 …);
+#: a list of two is a pair of links
+META_LIST_MIN_ITEMS = 3
+#: ... and most of them are label：value (a box may hold a control such as 展开 as an item)
+META_LIST_LABELLED_SHARE = 2 / 3
+
+
+def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
+    """A metadata box printed as a list (``<li>索引号：…</li>``, or the label and its value
+    in two blocks of one item: ``<li><span>文号：</span><p>…</p></li>``): its pairs are read
+    into ``meta`` and the list removed, so no label line is taken for the letter's
+    recipients and no 成文日期/发布日期 line for its signature.  A list is asked only
+    when its first item opens with a short label and a colon (menus of links do not)."""
+    for ul in list(root.iter("ul", "ol")):
+        items = [li for li in ul if li.tag == "li"]
+        if len(items) < META_LIST_MIN_ITEMS or _label_value(items[0]) is None:
+            continue
+        pairs = [p for p in map(_label_value, items) if p is not None]
+        if len(pairs) < META_LIST_LABELLED_SHARE * len(items) or ul.find(".//table") is not None \
+                or sum(len(k) + len(v) for k, v in pairs) > META_BOX_MAX_CHARS \
+                or not any(w in simplified(k) for k, _ in pairs for w in words):
+            continue
+        for key, value in pairs:
+            _box_pair(meta, key, value)
+        _drop(ul)
+
+
+_BULLET_RE = re.compile(r"^[^\w]+")
+
+
+def _label_value(li) -> tuple[str, str] | None:
+    """(label, value) of a ``label：value`` item, else None."""
+    text = " ".join(text_content(li).split())
+    at = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
+    if at < 0:
+        return None
+    key = _BULLET_RE.sub("", compact(text[:at]))   # - 发文字号：, · 索引号：
+    return (key, text[at + 1:].strip()) if len(key) <= META_KEY_MAX_CHARS else None
 
 
 def _drop_chrome(root) -> None:
