@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN = "零〇○◯一二两三四五六七八九十百千"
@@ -50,7 +50,9 @@ DOC_NUMBER_RE = re.compile(
     r"\s*(?P<num>\d{1,5})\s*[号號]"
 )
 DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-CN_DATE_RE = re.compile(rf"(?P<y>[{_CN}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
+#: a year in Chinese numerals; typed pages write its zeros with the Latin letter (二OO七年)
+_CN_YEAR = _CN + "Oo"
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")

@@ -527,3 +527,45 @@ def test_short_task_table_with_a_date_cell_stays_a_task_table():
 <tr><td>2</td><td>推进另一件事情</td><td>县财政局</td><td>2022-09-30</td></tr></table></div></body></html>"""
     located = locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="n.html")))
     assert len(located.tables) == 1 and located.meta == {}
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("二OO七年四月二十四日", "2007-04-24"), ("二oo九年十月一日", "2009-10-01"), ("二〇一〇年五月六日", "2010-05-06"),
+    ("二○一一年一月二日", "2011-01-02")])
+def test_year_written_with_a_letter_o_for_zero(text, iso):
+    assert parse_date(text) == iso
+    m = meta_of(f"某市人民政府关于某事的通知\n各区人民政府：\n现将有关事项通知如下。\n{text}\n")
+    assert m.date == iso
+
+
+def test_issuer_from_the_title_when_the_letter_is_unsigned():
+    # no name over the date and no box: the title prints who issues it (某市人民政府关于…)
+    m = meta_of("某市人民政府关于分解落实某年目标任务的通知\n(某政发[2007]23号)\n市政府各部门：\n"
+                "现将目标任务分解如下。\n二OO七年四月二十四日\n")
+    assert m.issuer == "某市人民政府"
+    assert m.doc_number == "某政发[2007]23号"
+    # a title without its issuer gives none
+    assert meta_of("关于分解落实某年目标任务的通知\n市政府各部门：\n现将目标任务分解如下。\n2007年4月24日\n").issuer is None
+
+
+def test_signature_date_wins_over_the_boxs_posting_date():
+    text = ("成文日期：2023年3月3日\n发布日期：2023年3月9日\n关于印发某方案的通知\n各镇人民政府：\n"
+            "现将方案印发给你们。\n某区人民政府办公室\n2023年3月2日\n")
+    m = meta_of(text)
+    assert (m.date, m.issuer) == ("2023-03-02", "某区人民政府办公室")
+
+
+@pytest.mark.parametrize("line,expected", [
+    # kinds of body with a bracketed note still share the words before them
+    ("各镇人民政府，区政府各委、办、局（公司）、中心，各街道办事处：",
+     ("各镇人民政府", "区政府各委、办、局（公司）、中心", "各街道办事处")),
+    # a named zone is a recipient of its own, even when the next one ends in 管委会
+    ("各县（市、区）人民政府，某某新区、某某高新区管委会，市政府各部门：",
+     ("各县（市、区）人民政府", "某某新区", "某某高新区管委会", "市政府各部门")),
+    # each piece with a body of its own stays apart
+    ("各镇人民政府、街道办事处，市直各单位：", ("各镇人民政府", "街道办事处", "市直各单位")),
+    ("各县区、市直各部门：", ("各县区", "市直各部门")),
+])
+def test_recipients_shared_kinds_and_places(line, expected):
+    m = meta_of(f"关于印发某方案的通知\n{line}\n现将方案印发给你们。\n某市人民政府\n2023年3月2日\n")
+    assert m.recipients == expected

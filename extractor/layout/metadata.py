@@ -88,7 +88,7 @@ def parse_metadata(located: Located) -> Metadata:
     return Metadata(
         doc_number=_doc_number(head, located.meta, voc),
         title=title,
-        issuer=_issuer(head, date_idx, located.meta, voc),
+        issuer=_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc),
         date=date or _meta_date(located.meta, voc),
         recipients=recipients,
         table_title=table_title,
@@ -285,11 +285,12 @@ def _recipients_without_colon(head) -> int | None:
 def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
 
-    A piece that is only a kind of body (委、办、局, 管委会, 事业单位: ``bare_kinds``)
-    names no body by itself: it shares the words before it (市政府各委、办、局 is
-    one recipient).  A piece that is only a level word (县、市、区人民政府; 市直、驻市各单位)
-    shares the name after it.  Any other piece starts a new recipient
-    (市政府各部门、各直属单位 are two; 各镇人民政府、街道办事处 are two).
+    A piece that is only a kind of body (委、办、局, 管委会, 事业单位: ``bare_kinds``),
+    maybe with a bracketed note (局（公司）), names no body by itself: it shares the
+    words before it (市政府各委、办、局（公司）、中心 is one recipient).  A piece that is
+    only a level word (县、市、区人民政府; 市直、驻市各单位) shares the name after it.
+    Any other piece starts a new recipient (市政府各部门、各直属单位 are two; 各镇人民政府、
+    街道办事处 are two; 某某新区、某某高新区管委会 are two, as the fixtures read them).
     """
     out: list[str] = []
     for part in parts:
@@ -300,8 +301,13 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     return out
 
 
+#: a bracketed note closing a piece (局（公司）): the kind of body is what stands before it
+_CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+
+
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
-    return simplified(compact(piece)) in kinds
+    s = simplified(compact(piece))
+    return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
 
 
 def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
@@ -438,6 +444,19 @@ def _issuer_over_title(head, voc) -> str | None:
     s = compact(head[at - 1])
     ends = tuple(voc["issuer_ends"])
     if len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
+        return s
+    return None
+
+
+def _issuer_in_title(title: str | None, voc) -> str | None:
+    """Last, the name the title opens with (某市人民政府关于…的通知): a letter printed with
+    no signature line and no box still says who issues it there.  A title that opens
+    with 关于 names no issuer."""
+    if not title:
+        return None
+    at = simplified(title).find("关于", 0, TITLE_OPENER_WITHIN)
+    s = compact(title[:at]) if at > 0 else ""
+    if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
         return s
     return None
 
