@@ -565,7 +565,43 @@ def test_signature_date_wins_over_the_boxs_posting_date():
     # each piece with a body of its own stays apart
     ("各镇人民政府、街道办事处，市直各单位：", ("各镇人民政府", "街道办事处", "市直各单位")),
     ("各县区、市直各部门：", ("各县区", "市直各部门")),
+    # a level word after 和 shares the next piece: the county's units and those of the province and the
+    # city stationed there
+    ("各镇人民政府，县直和省、市驻某地各单位：", ("各镇人民政府", "县直和省、市驻某地各单位")),
 ])
 def test_recipients_shared_kinds_and_places(line, expected):
     m = meta_of(f"关于印发某方案的通知\n{line}\n现将方案印发给你们。\n某市人民政府\n2023年3月2日\n")
     assert m.recipients == expected
+
+
+def test_column_tag_before_the_title_is_no_part_of_it():
+    # a page copy prints the portal's column name in 【】 before the title
+    m = meta_of("【某市重点工作分解】某市人民政府关于某年重点工作分解的通知\n各县、市、区人民政府：\n"
+                "现将有关事项通知如下。\n某市人民政府\n2020年2月20日\n")
+    assert m.title == "某市人民政府关于某年重点工作分解的通知"
+    assert m.issuer == "某市人民政府"
+    # the same tag over a title that opens with 关于
+    assert meta_of("【政策文件】关于某事的通知\n各区人民政府：\n现将有关事项通知如下。\n").title == "关于某事的通知"
+
+
+RED_HEADER = """某市人民政府办公室文件
+某政办发〔2020〕11 号
+某市人民政府办公室
+关于印发某市 2020 年某项工作
+任务分工方案的通知
+各县、区人民政府，市政府各部门：
+现将方案印发给你们。
+某市人民政府办公室
+2020 年 2 月 26 日
+"""
+
+
+def test_title_block_under_a_red_header_keeps_its_issuer_line():
+    # a red-header document (…文件 over the doc number): the title block under the number opens with
+    # the issuer's name, printed on a line of its own
+    m = meta_of(RED_HEADER)
+    assert m.title == "某市人民政府办公室关于印发某市2020年某项工作任务分工方案的通知"
+    assert m.doc_number == "某政办发〔2020〕11号"
+    # without the red header the issuer line over 关于 stays apart from the title, as before
+    m = meta_of(RED_HEADER.split("\n", 1)[1])
+    assert m.title == "关于印发某市2020年某项工作任务分工方案的通知"

@@ -13,9 +13,10 @@ from functools import lru_cache
 from itertools import islice
 
 from .locate import text_content
+from .recipients import split_recipients
 from ..models import TABLE_MARK, Located, Metadata
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, SECTION_RE, cn_to_int,
-                       compact, join_place_groups, simplified, split_numbering, split_outside_brackets, vocab)
+                       compact, simplified, split_numbering, vocab)
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -36,9 +37,6 @@ RECIPIENTS_LINES = 20
 RECIPIENTS_MAX_CHARS = 200
 #: a wrapped part of a long recipients list is shorter than this; a longer one is body text
 RECIPIENTS_WRAP_MAX_CHARS = 120
-#: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
-#: after it, unless it is a kind of body (各委、办、局)
-LEVEL_WORD_MAX_CHARS = 2
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
 #: a longer line with a date is a sentence such as 完成时限：…
 DATE_LINE_MAX_CHARS = 40
@@ -185,7 +183,8 @@ def _title(head, located, voc) -> str | None:
             if compact(simplified(title)).endswith(ends):
                 break
             title += nxt
-        return unspace_digits(_whole_title(head, at, title.strip(), located.page_title, voc))
+        title = _without_column_tag(title.strip())
+        return unspace_digits(_whole_title(head, at, title, located.page_title, voc))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
@@ -201,7 +200,9 @@ def _is_attachment_mark(text: str | None) -> bool:
 def _whole_title(head, at, title, page_title, voc) -> str:
     """The title with its issuer when the body sets the issuer on a line of its own over
     关于… and the page's heading (an earlier line, or its <h1> / <title>) prints the two
-    as one title (某区人民政府办公室关于印发…的通知); else ``title`` as read."""
+    as one title (某区人民政府办公室关于印发…的通知), or when a red header (the issuer's
+    name and 文件: ``[metadata] red_header_ends``) tops the document: under it the title
+    block opens with the issuer's name; else ``title`` as read."""
     if at == 0 or not title.startswith("关于"):
         return title
     issuer = compact(head[at - 1])
@@ -209,7 +210,9 @@ def _whole_title(head, at, title, page_title, voc) -> str:
         return title
     whole = issuer + compact(title)
     printed = (*(compact(line) for line in head[:at - 1]), compact(page_title or ""))
-    return issuer + title if whole in printed else title
+    headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
+    red_header = any(simplified(compact(line)) in headers for line in head[:at - 1])
+    return issuer + title if whole in printed or red_header else title
 
 
 def _title_index(head) -> int | None:
@@ -217,7 +220,7 @@ def _title_index(head) -> int | None:
     last opener above it: a page without content markup keeps its sidebar of
     other notices (关于印发…分工…的通知 links) above the letter, and the
     letter's own title is the one that stands right over its recipients."""
-    openers = [i for i, line in enumerate(head) if _opens_title(simplified(line.strip()))]
+    openers = [i for i, line in enumerate(head) if _opens_title(simplified(_without_column_tag(line.strip())))]
     if not openers:
         return None
     to = _recipients_index(head)
@@ -225,8 +228,19 @@ def _title_index(head) -> int | None:
     return before[-1] if before else openers[0]
 
 
+#: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
+_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
+
+
+def _without_column_tag(line: str) -> str:
+    """``line`` without a leading 【column name】 when what follows opens a title."""
+    m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
+    return line[m.end():] if m and _opens_title(simplified(line[m.end():])) else line
+
+
 def _opens_title(line: str) -> bool:
-    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one."""
+    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one (a line
+    opening with a column tag in 【】: ``_title_index`` asks it without the tag)."""
     if line.startswith("关于"):
         return True
     at = line.find("关于", 0, TITLE_OPENER_WITHIN)
@@ -260,11 +274,7 @@ def _recipients(head) -> tuple[str, ...]:
     while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < RECIPIENTS_WRAP_MAX_CHARS:
         text = head[k].strip() + text
         k -= 1
-    kinds = frozenset(vocab()["metadata"]["bare_kinds"])
-    out: list[str] = []
-    for group in split_outside_brackets(text, ",，；;"):
-        out.extend(join_recipient_pieces(join_place_groups(split_outside_brackets(group, "、")), kinds))
-    return tuple(p for p in out if p)
+    return split_recipients(text)
 
 
 def _recipients_without_colon(head) -> int | None:
@@ -280,40 +290,6 @@ def _recipients_without_colon(head) -> int | None:
         if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s):
             return k
     return None
-
-
-def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
-    """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
-
-    A piece that is only a kind of body (委、办、局, 管委会, 事业单位: ``bare_kinds``),
-    maybe with a bracketed note (局（公司）), names no body by itself: it shares the
-    words before it (市政府各委、办、局（公司）、中心 is one recipient).  A piece that is
-    only a level word (县、市、区人民政府; 市直、驻市各单位) shares the name after it.
-    Any other piece starts a new recipient (市政府各部门、各直属单位 are two; 各镇人民政府、
-    街道办事处 are two; 某某新区、某某高新区管委会 are two, as the fixtures read them).
-    """
-    out: list[str] = []
-    for part in parts:
-        if out and (_bare_kind(part, kinds) or _bare_level(out[-1].split("、")[-1], kinds)):
-            out[-1] += "、" + part
-        else:
-            out.append(part)
-    return out
-
-
-#: a bracketed note closing a piece (局（公司）): the kind of body is what stands before it
-_CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
-
-
-def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
-    s = simplified(compact(piece))
-    return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
-
-
-def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
-    """A level word alone (县, 各区, 市直): short, and not a kind of body."""
-    s = simplified(compact(piece))
-    return len(s) <= LEVEL_WORD_MAX_CHARS and not s.endswith(tuple(kinds))
 
 
 def parse_date(text: str) -> str | None:

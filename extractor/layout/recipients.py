@@ -1,0 +1,68 @@
+"""A recipients line (各县（市、区）人民政府，市政府各委、办、局：) cut into its recipients.
+
+The line is cut at ，and ；, then at 、; the pieces of a 、 run that name no body by
+themselves are joined back to the piece they share words with (``join_recipient_pieces``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import compact, join_place_groups, simplified, split_outside_brackets, vocab
+
+#: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
+#: after it, unless it is a kind of body (各委、办、局)
+LEVEL_WORD_MAX_CHARS = 2
+#: a bracketed note closing a piece (局（公司）): the kind of body is what stands before it
+_CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+#: the words that join two names in one piece (县直和省, 中央及省)
+_CONJUNCTION_RE = re.compile(r"[和及与]")
+
+
+def split_recipients(text: str) -> tuple[str, ...]:
+    """The recipients of one recipients line, its colon already taken off."""
+    kinds = _bare_kinds()
+    out: list[str] = []
+    for group in split_outside_brackets(text, ",，；;"):
+        out.extend(join_recipient_pieces(join_place_groups(split_outside_brackets(group, "、")), kinds))
+    return tuple(p for p in out if p)
+
+
+@lru_cache(maxsize=1)
+def _bare_kinds() -> frozenset[str]:
+    return frozenset(vocab()["metadata"]["bare_kinds"])
+
+
+def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
+    """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
+
+    A piece that is only a kind of body (委、办、局, 管委会, 事业单位: ``bare_kinds``),
+    maybe with a bracketed note (局（公司）), names no body by itself: it shares the
+    words before it (市政府各委、办、局（公司）、中心 is one recipient).  A piece that is
+    only a level word (县、市、区人民政府; 市直、驻市各单位), or that ends in one after 和/及/与
+    (县直和省、市驻某地各单位: the province's and the city's units there), shares the name
+    after it.  Any other piece starts a new recipient (市政府各部门、各直属单位 are two;
+    各镇人民政府、街道办事处 are two; 某某新区、某某高新区管委会 are two, as the fixtures read them).
+    """
+    out: list[str] = []
+    for part in parts:
+        if out and (_bare_kind(part, kinds) or _bare_level(out[-1].split("、")[-1], kinds)):
+            out[-1] += "、" + part
+        else:
+            out.append(part)
+    return out
+
+
+def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
+    s = simplified(compact(piece))
+    return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
+
+
+def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
+    """A level word alone (县, 各区, 市直): short, and not a kind of body; or one level
+    character after a conjunction (县直和省)."""
+    s = simplified(compact(piece))
+    if len(s) <= LEVEL_WORD_MAX_CHARS:
+        return not s.endswith(tuple(kinds))
+    tail = _CONJUNCTION_RE.split(s)[-1]
+    return len(tail) == 1 and tail != s and tail not in kinds
