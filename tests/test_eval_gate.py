@@ -250,6 +250,13 @@ HOLDOUT_FLOORS = (
      "牵头单位（列第一位者为工作牵头单位） 0/5 -> 5/5; nothing else moved",
      {"measures": (748, 764), "agencies": (1365, 1387), "doc_number": (141, 146), "title": (142, 146),
       "issuer": (141, 146), "date": (142, 146), "recipients": (138, 146), "table_title": (141, 146)}),
+    ("2026-12-01", "the cover letter's metadata (letter8): metadata boxes printed as lists or as values without "
+     "labels are read and taken out, a share bar never ends the page, 二OO七年 is a date, an unsigned "
+     "letter's issuer is its title's opening name, 局（公司） and 县直和省、 share the recipient words before "
+     "or after them, a 【column tag】 is no part of the title, a red-header title block keeps its issuer "
+     "line; agencies +7 where 大兴's issuer is now read",
+     {"measures": (748, 764), "agencies": (1372, 1387), "doc_number": (143, 146), "title": (144, 146),
+      "issuer": (145, 146), "date": (146, 146), "recipients": (142, 146), "table_title": (144, 146)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
