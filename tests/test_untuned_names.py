@@ -76,6 +76,11 @@ COUNTY_CASES = [
     # 六盘水市六枝特区 prints 特区
     ("特区财政局", "六盘水市六枝特区", "2022-06-01", "六枝特区财政局"),
     ("特区教育局", "六盘水市六枝特区", "2022-06-01", "六枝特区教育局"),
+    # found while writing the negative pairs (after the tests-first commit): the prefecture above a
+    # county, and the province above a county-level place that has no city
+    ("州财政局", "恩施州巴东县", "2022-06-01", "恩施土家族苗族自治州财政局"),
+    ("州委组织部", "黔南州荔波县", "2022-06-01", "中共黔南布依族苗族自治州委组织部"),
+    ("省财政厅", "神农架林区", "2022-06-01", "湖北省财政厅"),
 ]
 
 

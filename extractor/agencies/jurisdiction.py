@@ -35,9 +35,16 @@ from ..text import clean_name, to_simplified
 #: level words a place name ends in, longest first, and the level each means
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
     ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
-    ("自治旗", "county"), ("地区", "city"), ("省", "province"), ("州", "city"), ("盟", "city"),
-    ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"),
+    ("自治旗", "county"), ("地区", "city"), ("特区", "county"), ("省", "province"), ("州", "city"),
+    ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"),
 )
+#: the kinds of county-level place (counties.csv's last column) whose notices print the kind
+#: itself as their level prefix (林区财政局 in 神农架林区's notices, 特区教育局 in 六枝特区's); alone
+#: such a word is no place.  林区 stays a 区 word: 碑林区 and 北林区 are city districts
+PREFIX_KINDS = ("林区", "特区")
+#: level prefixes that in a county's or district's notice name a place above it (市 the city,
+#: 州 the prefecture, 省 the province), never the notice's own government
+ABOVE_PREFIXES = ("市", "省", "自治区", "州", "盟", "地区")
 #: the four municipalities: province-level cities whose bodies are named like a city's
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
@@ -131,8 +138,10 @@ class Jurisdiction:
 
         市 is the notice's own government when that is a city or a
         county-level city (义乌市), else the city above it; 县/旗/区 the
-        notice's own county or district; 州/盟 the city-level place ending in
-        that word; 省 the province when the chain has one.
+        notice's own county or district (林区/特区 the county-level place of that
+        kind); 州/盟 the city-level place ending in that word, above a county
+        too; 省 the province when the chain has one, else the one above its
+        city, or above a county or district with no city (神农架林区).
         """
         for p in reversed(self.places):
             if prefix == "市" and p.name.endswith("市") and p.level in ("city", "county", "province"):
@@ -143,12 +152,14 @@ class Jurisdiction:
                 return self.up_to(p)
             if prefix in ("县", "旗") and p.level == "county" and p.name.endswith(prefix):
                 return self.up_to(p)
+            if prefix in PREFIX_KINDS and county_kind(p.name) == prefix:
+                return self.up_to(p)
             if prefix == "区" and p.level == "district":
                 return self.up_to(p)
-            if p is self.own and p.level in ("county", "district") and prefix not in ("市", "省", "自治区"):
+            if p is self.own and p.level in ("county", "district") and prefix not in ABOVE_PREFIXES:
                 return None     # 县财政局 in a district notice is not the district's
         # the province above the city, or above a county coded under it (海南's 澄迈县)
-        above = self.city_place() or (self.own if self.own.level == "county" else None)
+        above = self.city_place() or (self.own if self.own.level in ("county", "district") else None)
         province = province_of(full_place_name(above.name)) if above and prefix in ("省", "自治区") else None
         if province and province.endswith(prefix):
             return Jurisdiction((Place(province, "province"),))   # 省发改委 in a 绵阳市 notice
@@ -186,8 +197,8 @@ def level_of(name: str) -> str | None:
     """The level a place name's ending means, or None.  Cached: a notice's
     title and issuer are tried piece by piece for every place they may open."""
     word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), None)
-    if word is None or len(name) <= len(word):
-        return None     # 自治区 alone is a level word, not a place named 自治 in a 区
+    if word is None or len(name) <= len(word) or name in PREFIX_KINDS:
+        return None     # 自治区 (林区) alone is a level word, not a place named 自治 in a 区
     return _LEVEL_OF_WORD[word]
 
 
@@ -329,12 +340,14 @@ PREFECTURE_SHORT_MIN = 2
 @lru_cache(maxsize=1024)
 def full_place_name(name: str) -> str:
     """The official name of a city-level place printed short: 海西州 -> 海西蒙古族藏族自治州
-    (the one 自治州 of ``places.toml`` whose name opens with 海西); anything else as given."""
-    if not name.endswith("州") or name.endswith("自治州") or len(name) - 1 < PREFECTURE_SHORT_MIN:
+    (the one 自治州 of ``places.toml`` whose name opens with 海西), and 湘西自治州 (the prefecture's
+    own letters drop the nationalities) -> 湘西土家族苗族自治州; anything else as given."""
+    word = "自治州" if name.endswith("自治州") else "州"
+    short = name[:-len(word)]
+    if not name.endswith("州") or len(short) < PREFECTURE_SHORT_MIN:
         return name
-    short = name[:-1]
     province_of_city, by_first = _places()
-    if name + "市" in province_of_city:
+    if name in province_of_city or name + "市" in province_of_city:
         return name
     found = [c for c in by_first.get(name[0], ()) if c.endswith("自治州") and c.startswith(short)]
     return found[0] if len(found) == 1 else name
@@ -373,13 +386,30 @@ def places_named(texts: Iterable[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _county_rows() -> tuple[dict[str, str], ...]:
+    with COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
 def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     """County-level place name -> its (parent city, province) pairs, from ``counties.csv``."""
     parents: dict[str, list[tuple[str, str]]] = {}
-    with COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            parents.setdefault(row["name"], []).append((row["city"], row["province"]))
+    for row in _county_rows():
+        parents.setdefault(row["name"], []).append((row["city"], row["province"]))
     return {name: tuple(pairs) for name, pairs in parents.items()}
+
+
+@lru_cache(maxsize=1)
+def _prefix_kind_places() -> dict[str, str]:
+    """The county-level places whose kind is a PREFIX_KINDS word (神农架林区 -> 林区)."""
+    return {row["name"]: row["level"] for row in _county_rows() if row["level"] in PREFIX_KINDS}
+
+
+def county_kind(name: str) -> str | None:
+    """The kind ``counties.csv`` gives a county-level place when it is one its notices print as
+    their level prefix (神农架林区 -> 林区, 六枝特区 -> 特区); else None."""
+    return _prefix_kind_places().get(name)
 
 
 def county_parents(name: str) -> tuple[tuple[str, str], ...]:
