@@ -112,6 +112,10 @@ class Located:
     meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
     #: tables of an attachment (.docx, .xlsx, .pdf, ...) as ``(grid.Grid, form)``, in order
     grids: tuple[tuple[Any, str], ...] = ()
+    #: the lines the grids stand among, when they are not ``lines``: a page read with its
+    #: attachments keeps its own lines for the letter, and its attachments' lines (each
+    #: table's mark numbered by its index in ``grids``) are the outline the grids sit in
+    grid_lines: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

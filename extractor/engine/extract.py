@@ -18,7 +18,7 @@ from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
-from ..source.office.bundle import bundle_sha256, raw_source_file, read_attachments
+from ..source.office.bundle import attachment_outline, bundle_sha256, raw_source_file, read_attachments
 from ..source.read import raw_input, read_input
 
 if TYPE_CHECKING:
@@ -107,7 +107,8 @@ def _locate(raw: RawInput, page: Path | None):
         return located, (), warnings, None
     grids = tuple(g for a in attached for g in a.grids)
     files = (raw_source_file(raw, located.decoded.format), *files)
-    return replace(located, grids=grids), tuple(files), warnings, parse_metadata(attached[0]).table_title
+    return (replace(located, grids=grids, grid_lines=attachment_outline(attached)), tuple(files), warnings,
+            parse_metadata(attached[0]).table_title)
 
 
 def _form_of(form: str, fmt: str) -> str:

@@ -32,8 +32,8 @@ from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
-from ..text import SECTION_RE, split_measure_label, split_section_label
-from .table import find_header, parse_grid, reads_as_header_row
+from ..text import split_measure_label, split_section_label
+from .table import MIN_HEADED_TABLES, find_header, is_table_heading, parse_grid, reads_as_header_row
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
@@ -41,13 +41,6 @@ from .textbox import parse_box_text
 from .textgrid import parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
-
-#: a section heading printed over a table is one short line (一、做强实体经济); a
-#: longer numbered line there is a paragraph (the longest heading in the fixtures has 12)
-MAX_TABLE_HEADING = 30
-#: a numbered line over one table may be the letter's last paragraph; a notice laid
-#: out one table per section prints at least two
-MIN_HEADED_TABLES = 2
 
 NO_TABLE = "no task table or inline assignments found"
 CUT_TABLE = "the page ends inside a table (truncated download?): its incomplete last row was dropped"
@@ -62,7 +55,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     unclosed = bool(located.tables) and _ends_inside_table(located)
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
-    heads = table_headings(located, len(located.tables))
+    heads = table_headings(located.lines, len(located.tables))
     continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
     for i, table in enumerate(located.tables):
@@ -96,7 +89,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
 def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
-    heads = table_headings(located, len(located.grids))
+    heads = table_headings(located.lines if located.grid_lines is None else located.grid_lines, len(located.grids))
     tables, left_out = join_continued(located.grids, heads)
     results = [under_heading(parse_grid(grid, header, form), heads.get(first))
                for grid, header, form, first in tables]
@@ -143,21 +136,21 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
     return joined, left_out
 
 
-def table_headings(located: Located, count: int) -> dict[int, Section]:
+def table_headings(lines: tuple[str, ...], count: int) -> dict[int, Section]:
     """Section headings printed right over tables, by table index: headings as
     paragraphs between one table per section (一、做强实体经济 / table / 二、… /
     table), or a workbook's sheet per section with its own section row.  Only
-    when at least ``MIN_HEADED_TABLES`` tables have one (``count`` tables in all)."""
+    when at least ``MIN_HEADED_TABLES`` tables have one (``count`` tables in all;
+    ``lines`` hold a ``TABLE_MARK`` line where each stands)."""
     if count < MIN_HEADED_TABLES:
         return {}
     heads: dict[int, Section] = {}
     previous = ""
-    for line in located.lines:
+    for line in lines:
         if not line.startswith(TABLE_MARK):
             previous = line.strip()
             continue
-        if previous and len(previous) <= MAX_TABLE_HEADING and SECTION_RE.match(previous) \
-                and not previous.endswith(("。", "；", ";")):
+        if is_table_heading(previous):
             no, label, title = split_section_label(previous)
             if title and line[len(TABLE_MARK):].isdigit():
                 heads[int(line[len(TABLE_MARK):])] = Section(no=no, label=label, title=title)

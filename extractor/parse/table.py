@@ -55,6 +55,22 @@ _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 _CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 
 
+#: a section heading printed over a table is one short line (一、做强实体经济); a
+#: longer numbered line there is a paragraph (the longest heading in the fixtures has 12)
+MAX_TABLE_HEADING = 30
+#: a numbered line over one table may be the letter's last paragraph; a notice laid
+#: out one table per section prints at least two
+MIN_HEADED_TABLES = 2
+
+
+def is_table_heading(line: str) -> bool:
+    """``line`` can head the table under it as its section: a short numbered line
+    (``MAX_TABLE_HEADING``, ``SECTION_RE``) that ends no sentence.  Whether it does is the
+    caller's: only when ``MIN_HEADED_TABLES`` tables of the notice have one."""
+    return (bool(line) and len(line) <= MAX_TABLE_HEADING and bool(SECTION_RE.match(line))
+            and not line.endswith(("。", "；", ";")))
+
+
 #: a repeated header row is compared folded only when its first cell is this short: header
 #: words are (序号, 工作任务, 重点任务 - 4 characters; 8 leaves room for a spaced-out one)
 MAX_REPEAT_FIRST_CELL = 8

@@ -10,7 +10,7 @@ import re
 
 from ..models import Located, ParsedTable
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
-from .table import parse_grid
+from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .textgrid import header_at_top, header_of, span_row, text_lines
 
 _BOX_RULE_RE = re.compile(rf"^[{BOX_CHARS}\s]+$")
@@ -20,10 +20,15 @@ def parse_box_text(located: Located) -> ParsedTable | None:
     """text-box: content lines split at the vertical bars; a rule line closes the
     columns it draws a line under and leaves a spanning cell open, so a
     unit cell spanning several task rows applies to each of them."""
-    lines = [ln for ln in text_lines(located) if ln.strip()]
-    box = [ln.strip() for ln in lines if is_box_line(ln)]
-    if len(box) < 4:
+    lines = [ln.strip() for ln in text_lines(located) if ln.strip()]
+    at = [i for i, ln in enumerate(lines) if is_box_line(ln)]
+    if len(at) < 4:
         return None
+    # one table per section: the headings between the tables are section rows (a block of one
+    # cell), the one over the first table too when another table has its own
+    between = [ln for ln in lines[at[0]:at[-1] + 1] if not is_box_line(ln) and is_table_heading(ln)]
+    over = lines[at[0] - 1] if at[0] and len(between) + 1 >= MIN_HEADED_TABLES else ""
+    box = [ln for ln in lines[at[0]:at[-1] + 1] if is_box_line(ln) or ln in between]
     blocks = _box_blocks(box)
     if len(blocks) < 2:
         return None
@@ -33,6 +38,8 @@ def parse_box_text(located: Located) -> ParsedTable | None:
     if header is None:
         return None
     grid = _box_grid(blocks[1:], len(names))
+    if grid and is_table_heading(over):
+        grid.insert(0, span_row(over, len(names), -1))
     return parse_grid(grid, header_at_top(header), "text-box") if grid else None
 
 

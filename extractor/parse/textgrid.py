@@ -32,7 +32,7 @@ from .deadlines import deadline_date
 from .roles import header_roles
 from .textcells import (cell_starts, indented_lines, join_quoted_cells, pieces, realign_short_rows, rejoin_wrapped,
                         split_run_on_bar_rows, unquote_cell)
-from .table import Header, find_header, parse_grid, role_of
+from .table import MIN_HEADED_TABLES, Header, find_header, is_table_heading, parse_grid, role_of
 
 log = logging.getLogger(__name__)
 
@@ -214,12 +214,14 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
     names = cells_of(printed[start].lstrip(_SPACE_BUT_TAB))
     end = max(i for i, ln in enumerate(lines) if is_row(ln))
     grid: Grid = []
+    headed = 0   # the header printed again right under a section heading: one table per section
     for i in range(start + 1, end + 1):
         line = lines[i]
         if _BAR_RULE_RE.match(line) and "|" in line:
             continue
         if is_row(line):
             cells = cells_of(line)
+            headed += bool(grid) and _is_span_row(grid[-1]) and cells == names
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
             grid.append(_tab_row(cells, names, len(grid)))
@@ -234,6 +236,9 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
     header = header_of(names, grid, max_rows=2)
     if header and header.rows == 2:
         grid = grid[1:]
+    over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
+    if grid and headed + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+        grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), form) if header and grid else None
 
 
@@ -479,9 +484,12 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     # per row [cells, cell starts, wrapped lines, the line if short]; a str is a section row
     entries: list = []
     expected, open_row = 1, None
+    headed = 0   # the header printed again right under a section heading: one table per section
     for line in table[1:]:
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
+        if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str):
+            expected = 1   # the numbers restart under each section (one table per section)
         if m and int(m.group(1)) == expected:
             short = len(m.group(2).split()) < len(names) - 1
             aligned = _aligned_cells(s, starts) if short else None
@@ -494,6 +502,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
             open_row = None
         elif not s or compact(s) == compact(head):
             open_row = None   # a page break: blank lines, the header again
+            headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif open_row and _is_wrapped_rest(line, open_row[0][0], open_row[1]):
             open_row[2].append(line)
         elif entries:
@@ -506,6 +515,9 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
                     else [text_cell(c, len(grid), i) for i, c in enumerate(next(rows))])
     header = header_of(names, grid)
+    over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
+    if grid and is_table_heading(over) and headed + 1 >= MIN_HEADED_TABLES:
+        grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-sp") if header and grid else None
 
 

@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ...models import ExtractorError, Located, RawInput, SourceFile
+from ...models import TABLE_MARK, ExtractorError, Located, RawInput, SourceFile
 from ..read import read_input, sidecar_path
 from . import OFFICE_SUFFIXES, limits, locate_office, sniff_kind
 
@@ -79,6 +79,21 @@ def read_attachments(page: Path) -> tuple[list[Located], list[SourceFile], list[
         files.append(SourceFile(path=str(att.path), sha256=raw.sha256, role="attachment", format=kind,
                                 size=raw.size, url=att.url, link_text=att.link_text))
     return located, files, warnings
+
+
+def attachment_outline(attached: list[Located]) -> tuple[str, ...]:
+    """The lines of the attachments one after the other, each table's mark numbered by
+    its index among all their grids (as ``Located.grids`` joins them): the headings
+    printed between an attachment's tables (one table per section) stay over their
+    tables, where the page's own lines know nothing of them."""
+    lines: list[str] = []
+    offset = 0
+    for att in attached:
+        for line in att.lines if att.grids else ():
+            at = line[len(TABLE_MARK):] if line.startswith(TABLE_MARK) else ""
+            lines.append(f"{TABLE_MARK}{int(at) + offset}" if at.isdigit() else line)
+        offset += len(att.grids)
+    return tuple(lines)
 
 
 def bundle_sha256(page_sha256: str, files) -> str:
