@@ -1,8 +1,10 @@
 """A table in the document around it: the headings printed between a notice's tables (one
-table per section), in every container.
+table per section) and the header bands over its columns (a schedule under 进度安排).
 
-Written for holdout batch 9's shape (a page whose .docx attachment prints each section's
-heading over a table of its own), in other words and with other notices than the holdout's.
+Written for holdout batch 9's shapes (a page whose .docx attachment prints each section's
+heading over a table of its own; a sheet with quarter columns under 进度安排 beside 完成时限;
+a sheet with twelve month columns under 完成时限（月份）, the due month ticked), in other
+words and with other notices than the holdout's.
 """
 from __future__ import annotations
 
@@ -133,3 +135,71 @@ def test_a_numbered_line_over_the_only_table_heads_nothing():
     notice = extract(text.encode("utf-8"), name="one.txt")
     assert len(notice.measures) == 4
     assert {m.section_no for m in notice.measures} == {None}
+
+
+# --- header bands: schedule columns and the deadline column ---------------------------
+
+def _sheet(path: Path, band: str, subs: list[str], body: list[list], deadline_column: bool) -> Path:
+    """A sheet with a two-row header: 序号 | 工作任务 | 牵头单位 merged down, ``band``
+    merged across ``subs``, and (``deadline_column``) 完成时限 merged down after it."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    top = ["序号", "工作任务", "牵头单位", band] + [None] * (len(subs) - 1) + (["完成时限"] if deadline_column else [])
+    ws.append(top)
+    ws.append([None, None, None, *subs] + ([None] if deadline_column else []))
+    for col in (1, 2, 3) + ((len(top),) if deadline_column else ()):
+        ws.merge_cells(start_row=1, start_column=col, end_row=2, end_column=col)
+    ws.merge_cells(start_row=1, start_column=4, end_row=1, end_column=3 + len(subs))
+    for row in body:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _deadlines(path: Path) -> list:
+    return [m.deadline for m in extract_file(path).measures]
+
+
+def test_a_schedule_band_beside_the_deadline_column_is_no_deadline(tmp_path):
+    body = [[1, "建成智慧停车平台。", "县城管局", "完成招标", "", "上线试运行", "2024年9月底前"],
+            [2, "建设农贸市场3个。", "县商务局", "", "开工2个", "", "全年"]]
+    path = _sheet(tmp_path / "s.xlsx", "进度安排", ["第一季度", "第二季度", "第三季度"], body, deadline_column=True)
+    notice = extract_file(path)
+    assert [m.deadline for m in notice.measures] == ["2024年9月底前", "全年"]
+    # the stages are kept as columns of their own, never read as units
+    assert notice.measures[0].extra == {"第一季度": "完成招标", "第三季度": "上线试运行"}
+    assert [a.name for a in notice.measures[0].lead] == ["县城管局"]
+
+
+def test_ticked_month_columns_are_the_deadline(tmp_path):
+    months = [f"{n}月" for n in range(1, 13)]
+    ticks = [[1, "完成河道清淤8公里。", "县水利局"] + ["√" if n == 5 else None for n in range(1, 13)],
+             [2, "开展安全生产大检查。", "县应急局"] + ["✓" if n % 3 == 0 else None for n in range(1, 13)],
+             [3, "编制国土空间规划。", "县自然资源局"] + [None] * 12]
+    path = _sheet(tmp_path / "m.xlsx", "时间节点（月份）", months, ticks, deadline_column=False)
+    assert _deadlines(path) == ["5月", "3月、6月、9月、12月", None]
+
+
+def test_milestones_under_a_band_with_no_deadline_column_are_read_with_their_stage(tmp_path):
+    body = [[1, "建设城东污水处理厂。", "县住建局", "开工", "主体完工", "投入运行"]]
+    path = _sheet(tmp_path / "q.xlsx", "进度安排", ["2024年", "2025年", "2026年"], body, deadline_column=False)
+    assert _deadlines(path) == ["2024年：开工；2025年：主体完工；2026年：投入运行"]
+
+
+def test_a_deadline_word_under_the_band_is_the_deadline_column(tmp_path):
+    body = [[1, "完成城区供水管网改造。", "县水务局", "2024年3月", "2024年11月底前"]]
+    path = _sheet(tmp_path / "t.xlsx", "时间安排", ["开始时间", "完成时间"], body, deadline_column=False)
+    notice = extract_file(path)
+    assert [m.deadline for m in notice.measures] == ["2024年11月底前"]
+    assert notice.measures[0].extra == {"开始时间": "2024年3月"}
+
+
+def test_a_tab_copy_of_a_ticked_sheet_reads_the_same(tmp_path):
+    header = "序号\t工作任务\t牵头单位\t完成时限（月份）" + "\t" * 11
+    sub = "\t\t\t" + "\t".join(f"{n}月" for n in range(1, 13))
+    rows = ["1\t完成河道清淤8公里。\t县水利局" + "\t" * 5 + "√" + "\t" * 7,
+            "2\t开展安全生产大检查。\t县应急局\t\t\t√\t\t\t√\t\t\t√\t\t\t√"]
+    notice = extract("\n".join(["某县重点任务清单", header, sub, *rows]).encode("utf-8"), name="tick.txt")
+    assert [(m.form, m.deadline) for m in notice.measures] == [("text-tab", "5月"), ("text-tab", "3月、6月、9月、12月")]

@@ -49,6 +49,12 @@ TASK_COLUMN_MIN_CJK_SHARE = 0.5
 NUMERAL_MAX_CHARS = 4
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
+#: the sub-columns of a deadline word's band (进度安排 over 一季度 … 四季度, 完成时限（月份） over
+#: 1月 … 12月) in a table with no deadline column of its own: they give the deadline together
+SCHEDULE = "schedule"
+#: ticked schedule columns are named in the deadline apart by this; milestones by ``MILESTONE_SEP``
+TICKED_SEP = "、"
+MILESTONE_SEP = "；"
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
 _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
@@ -115,15 +121,50 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
         if len(named) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             rows, names = 1, [c.text for c in row]
             if r + 1 < len(grid):
-                below = [role_of(c.text) for c in grid[r + 1]]
+                sub = grid[r + 1]
+                below = [role_of(c.text) for c in sub]
+                schedule = _schedule_columns(row, sub, roles, below)
                 # 责任单位 over 牵头 | 配合: two cells of their own, not one group row
-                # spanning the width (重点工作 across every column is a section)
-                if sum(1 for c, x in zip(grid[r + 1], below) if x and not c.col_copy) >= 2:
+                # spanning the width (重点工作 across every column is a section); or a row
+                # naming only a band's sub-columns (1月 … 12月 under 完成时限（月份）)
+                if sum(1 for c, x in zip(sub, below) if x and not c.col_copy) >= 2 \
+                        or _names_only_band(sub, schedule):
                     roles = [b or a for a, b in zip(roles, below)]
-                    names = [c.text for c in grid[r + 1]]
+                    # the band gives the deadline only where no other column does
+                    alone = not any(x == "deadline" and i not in schedule for i, x in enumerate(roles))
+                    for i in schedule:
+                        roles[i] = SCHEDULE if alone else "extra"
+                    names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
                     rows = 2
             return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
     return None
+
+
+def _schedule_columns(top: list[Cell], sub: list[Cell], top_roles: list, sub_roles: list) -> list[int]:
+    """The schedule columns of a two-row header: the sub-columns of a deadline word's band (进度
+    安排 across 一季度 | 二季度 …: a top cell merged across, or in a text copy followed by empty
+    header cells) whose own name is no role word (完成时间 under 时间安排 is a deadline column).
+    A band's sub-columns are the stages or months of the task, not one deadline each; the
+    caller makes them the deadline only when no other column is one (完成时限 merged down)."""
+    out: list[int] = []
+    width = min(len(top), len(sub))
+    for i in range(width):
+        if top_roles[i] != "deadline" or top[i].col_copy:
+            continue
+        band = [i]
+        for j in range(i + 1, width):
+            if top[j].origin != top[i].origin and (top[j].text or top[j].row_copy):
+                break
+            band.append(j)
+        if len(band) >= 2:
+            out.extend(j for j in band if sub[j].text and not sub[j].row_copy and sub_roles[j] is None)
+    return out
+
+
+def _names_only_band(sub: list[Cell], schedule: list[int]) -> bool:
+    """``sub`` is a second header row holding only the names of a band's sub-columns (the
+    cells beside them empty, or the header cells above merged down)."""
+    return bool(schedule) and all(not c.text or c.row_copy for i, c in enumerate(sub) if i not in schedule)
 
 
 def reads_as_header_row(row: list[Cell]) -> bool:
@@ -198,7 +239,7 @@ def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
     seen: set[str] = set()
     out = []
     for x in roles:  # a repeated role keeps the first; repeated unit columns add up
-        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT):
+        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT, SCHEDULE):
             x = "extra"
         seen.add(x or "extra")
         out.append(x or "extra")
@@ -432,6 +473,7 @@ class RowPlan:
     support: tuple[int, ...]
     lead_support: tuple[int, ...]        #: 牵头单位/配合单位 columns
     deadline: tuple[int, ...]
+    schedule: tuple[tuple[int, str], ...]   #: (index, header text) of each schedule column
     from_responsible: bool               #: a bare 责任单位 column and no 牵头 column
     units: tuple[int, ...]               #: every column naming units (lead, support, both)
     totals: tuple[int, ...]              #: the 序号 and task columns, where 合计/小计 stands
@@ -444,10 +486,12 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
     """The ``RowPlan`` of a header's ``roles``/``names`` over rows of ``width``
     cells (a shorter row has only its first columns)."""
     cols: dict[str, list[int]] = {}
-    extra = []
+    extra, schedule = [], []
     for i, (role, name) in enumerate(zip(roles[:width], names)):
         if role == "extra":
             extra.append((i, name))
+        elif role == SCHEDULE:
+            schedule.append((i, name))
         else:
             cols.setdefault(role, []).append(i)
     number = cols.get("number")
@@ -455,7 +499,7 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
                    number=number[0] if number else None,
                    lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),
                    support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
-                   deadline=tuple(cols.get("deadline", ())),
+                   deadline=tuple(cols.get("deadline", ())), schedule=tuple(schedule),
                    from_responsible="lead_responsible" in cols and "lead" not in cols,
                    units=tuple(i for i, role in enumerate(roles[:width]) if role in _UNIT_COLUMN_ROLES),
                    totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")),
@@ -486,6 +530,8 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
         lead, support = lead + both_lead, support + both_support
     deadline = (" ".join(c.text for c in map(row.__getitem__, plan.deadline) if c.text and not c.col_copy) or None
                 if plan.deadline else None)
+    if plan.schedule:
+        deadline = _schedule_deadline(row, plan.schedule)
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
     labelled = _labelled_cell(lead + support)
@@ -497,6 +543,23 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
                         lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
                         from_responsible=from_responsible)
+
+
+def _schedule_deadline(row: list[Cell], schedule: tuple[tuple[int, str], ...]) -> str | None:
+    """The deadline a row's schedule columns give: the headers of the columns it ticks
+    (``10月``; ``3月、6月、9月、12月`` for a quarterly task), or, when its cells hold
+    milestones rather than ticks, each stage with its header (``一季度：完成选址；…``)."""
+    cells = [(name, row[i].text) for i, name in schedule if row[i].text and not row[i].col_copy]
+    if not cells:
+        return None
+    if all(text in _tick_marks() for _name, text in cells):
+        return TICKED_SEP.join(name for name, _text in cells)
+    return MILESTONE_SEP.join(f"{name}：{text}" for name, text in cells)
+
+
+@lru_cache(maxsize=1)
+def _tick_marks() -> frozenset[str]:
+    return frozenset(vocab()["table"]["tick_marks"])
 
 
 def _labelled_cell(parts: tuple[str, ...]):
