@@ -266,6 +266,11 @@ HOLDOUT_FLOORS = (
      "mergelead-caofeidian-2022-6, wechat-ouhai-2021-6 and lawbl-mudanjiang-2017-15 all right",
      {"measures": (803, 834), "agencies": (1472, 1520), "doc_number": (153, 158), "title": (155, 158),
       "issuer": (156, 158), "date": (157, 158), "recipients": (153, 158), "table_title": (155, 158)}),
+    ("2026-12-01", "header bands (general9b): a deadline word merged across sub-columns is a schedule; ticked "
+     "months name the due month - monthtick-guangfeng-2022-5 deadline 0/6 -> 6/6 (None -> 10月, "
+     "3月、6月、9月、12月 …); nothing else moved",
+     {"measures": (809, 834), "agencies": (1472, 1520), "doc_number": (153, 158), "title": (155, 158),
+      "issuer": (156, 158), "date": (157, 158), "recipients": (153, 158), "table_title": (155, 158)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
