@@ -11,6 +11,7 @@ import opencc
 
 import synth
 from synth.compose import ITEM_NUMBERING, compose
+from synth.third import THIRD
 from synth.wide import WIDE
 
 _T2S = opencc.OpenCC("t2s")
@@ -27,6 +28,11 @@ SAMPLE = range(1, 61)
 #: list numbers in a table (102, 396).
 WIDE_SAMPLE = (2, 3, 7, 13, 14, 19, 22, 24, 25, 27, 28, 32, 36, 41, 45, 47, 53, 54, 55, 62, 66, 68, 70, 71, 74, 76,
                79, 84, 89, 94, 102, 140, 145, 185, 396)
+#: Seeds of the third wave's values (tests/synth/third.py): 责任单位 alone (11, 16),
+#: 牵头+责任单位 with a person label, sub-headings and items （一） (94), [ ] brackets
+#: (5, 17), a 责任人 column (7 a PDF copy, 21), section leaders in a traditional
+#: page (135), sub-headings (20), ， before groups (3, 29), preambles (2, 4).
+THIRD_SAMPLE = (2, 3, 4, 5, 7, 11, 16, 17, 20, 21, 29, 94, 135)
 
 
 def _printed(s: synth.Synth) -> str:
@@ -65,7 +71,7 @@ def _layout_columns(text: str, axes: dict) -> str:
 
 
 def test_same_seed_same_notice():
-    for seed in (*SAMPLE, *WIDE_SAMPLE):
+    for seed in (*SAMPLE, *WIDE_SAMPLE, *THIRD_SAMPLE):
         a, b = synth.notice(seed), synth.notice(seed)
         assert a.truth == b.truth and a.suffix == b.suffix
         if a.suffix in (".html", ".txt"):
@@ -82,17 +88,18 @@ def test_seeds_differ_and_cover_every_container_and_medium():
                                      "leading-clause"}
     assert {m for _, m in pairs} == {"html", "txt", "docx", "xlsx"}
     assert all(set(synth.AXES) <= set(n.truth["axes"]) for n in notices)
-    for axis, values in WIDE.items():  # every wide value is drawn on SEEDS
+    for axis, values in {**WIDE, **THIRD}.items():  # every wide and third value is drawn on SEEDS
         assert set(values) <= {n.truth["axes"][axis] for n in notices}, axis
 
 
 def test_wide_axes_keep_the_first_generators_notice():
-    """A notice whose wide axes all hold their first value (or n/a) is the
-    one the first generator printed: the same bytes, the same truth."""
+    """A notice whose wide and third axes all hold their first value (or
+    n/a) is the one the first generator printed: the same bytes, the same
+    truth."""
     from synth.render import render
-    firsts = {axis: values[0] for axis, values in WIDE.items()}
+    firsts = {axis: values[0] for axis, values in {**WIDE, **THIRD}.items()}
     kept = 0
-    for seed in range(1, 121):
+    for seed in range(1, 601):
         s = synth.notice(seed)
         if all(s.truth["axes"][a] in (first, "n/a") for a, first in firsts.items()):
             plan = compose(seed)
@@ -104,7 +111,28 @@ def test_wide_axes_keep_the_first_generators_notice():
     assert kept >= 5
 
 
-@pytest.mark.parametrize("seed", (*SAMPLE, *WIDE_SAMPLE))
+def test_third_axes_keep_the_wide_generators_notice():
+    """A notice whose third axes all hold their first value (or n/a) is the
+    one the generator printed before them (tests/synth/third.py draws from a
+    stream of its own): the same bytes, the same truth."""
+    from synth.render import render
+    from synth.wide import widen
+    firsts = {axis: values[0] for axis, values in THIRD.items()}
+    kept = 0
+    for seed in range(1, 201):
+        s = synth.notice(seed)
+        if all(s.truth["axes"][a] in (first, "n/a") for a, first in firsts.items()):
+            plan = compose(seed)
+            widen(plan)
+            data, suffix = render(plan)
+            assert suffix == s.suffix and plan.truth()["measures"] == s.truth["measures"]
+            if suffix in (".html", ".txt"):
+                assert data == s.data
+            kept += 1
+    assert kept >= 20
+
+
+@pytest.mark.parametrize("seed", sorted({*SAMPLE, *WIDE_SAMPLE, *THIRD_SAMPLE}))
 def test_truth_is_printed(seed):
     """Every measure's text, unit name and deadline stands in the notice, and
     every printed unit has an expected outcome (a canonical or a group)."""
@@ -368,6 +396,65 @@ def test_hand_checked_word_numbered_table():
                                                          "2021年1月—12月"]
     assert s.truth["measures"][0] == _measure(1, None, "改造提升农贸市场9个。", ["省人力资源和社会保障厅"], [],
                                               "2021年1月—12月")
+
+
+# Notices of the third wave's axes, read by hand (python -m synth --show SEED).
+
+def test_hand_checked_responsible_units_alone():
+    """Seed 11: a 宁乡市 text copy run into one line; labelled items （1） whose
+    only label is 责任单位：A；B；C (no 牵头单位: every unit leads, as 无牵头单位的，
+    责任单位即为牵头单位 says), after a paragraph of the year's targets, under
+    headings closing with （牵头领导：…） (people, no units)."""
+    s = synth.notice(11)
+    truth = s.truth
+    assert truth["axes"]["unit labels"] == "责任单位 alone" and truth["axes"]["preamble"] == "targets"
+    text = s.data.decode("gb18030")
+    assert "（1）完成地质灾害隐患点治理2处。责任单位：市农业农村局；市人力资源和社会保障局；市医疗保障局；市气象局（2）" in text
+    assert "一、提升民生保障（牵头领导：周海涛、孙丽）" in text
+    assert truth["measures"][0] == _measure(1, 1, "完成地质灾害隐患点治理2处。",
+                                            ["市农业农村局", "市人力资源和社会保障局", "市医疗保障局", "市气象局"], [], None)
+    assert truth["measures"][3] == _measure(4, 2, "完成城镇老旧小区改造3个。", ["市卫生健康局", "市发展和改革局", "市退役军人事务局"],
+                                            [], None)
+    assert all(m["support"] == [] for m in truth["measures"])
+    assert truth["agencies"]["市气象局"] == "宁乡市气象局" and "孙丽" not in truth["agencies"]
+
+
+def test_hand_checked_leader_label_and_responsible_support():
+    """Seed 94: a WeChat repost of a 宁乡市 notice; items （一）（二） again under
+    each 一、, topic lines between them, brackets （责任领导：X；牵头部门：Y；
+    责任单位：Z等部门；完成时间：…）: the leader is a person, 责任单位 after 牵头部门
+    are the support units."""
+    s = synth.notice(94)
+    truth = s.truth
+    a = truth["axes"]
+    assert (a["unit labels"], a["leader label"], a["item level"], a["sub-heading"]) == (
+        "牵头+责任单位", "person label", "（一）", "unnumbered")
+    page = s.data.decode("utf-8")
+    assert ("（一）实施重点项目4个，完成年度投资计划。（责任领导：孙丽；牵头部门：市教育局；责任单位：市水利局；市公安局；"
+            "市卫健局等部门；完成时间：2023年6月—11月）") in page
+    assert truth["measures"][0] == _measure(1, 1, "实施重点项目4个，完成年度投资计划。", ["市教育局"],
+                                            ["市水利局", "市公安局", "市卫健局"], "2023年6月—11月")
+    assert truth["measures"][6] == _measure(7, 2, "建成应急避难场所2处。", ["市民政局", "市商务局"], ["市财政局", "市公安局"],
+                                            "2023年6月—11月")
+    assert not set(truth["agencies"]) & {"孙丽", "李明", "王建华", "陈志强"}
+
+
+def test_hand_checked_person_column_in_a_pdf_copy():
+    """Seed 7: a 湖南省 PDF table copy (pdftotext layout): one 责任单位 column
+    whose first unit leads (the letter says so), a 责任人 column of people
+    after it, section rows closing with （牵头领导：…）, 续表 and the header again,
+    序号 starting again in each section."""
+    s = synth.notice(7)
+    truth = s.truth
+    assert truth["axes"]["person column"] == "责任人" and truth["axes"]["text layout"] == "pdf layout"
+    lines = [line.split() for line in s.data.decode("utf-8" if truth["axes"]["encoding"] != "gbk" else "gb18030")
+             .splitlines()]
+    assert ["序号", "重点任务", "责任单位", "责任人", "时间节点"] in lines
+    assert ["1", "完成城镇老旧小区改造9个。", "省教育厅", "赵国庆", "每季度"] in lines  # 序号 restarts under 三、
+    assert truth["measures"][0] == _measure(1, 1, "新改建农村公路60公里，提升通行条件。", ["省委网信办"], [], "每季度")
+    assert truth["measures"][3] == _measure(4, 3, "完成城镇老旧小区改造9个。", ["省教育厅"], [], "每季度")
+    assert truth["agencies"] == {"省委网信办": "中共湖南省委网络安全和信息化委员会办公室", "团省委": "共青团湖南省委员会",
+                                 "省总工会": "湖南省总工会", "省教育厅": "湖南省教育厅"}
 
 
 def test_numbering_prints_as_named():

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from .compose import AXES as FIRST_AXES
 from .compose import compose
 from .render import render
+from .third import THIRD_AXES, third
 from .wide import WIDE_AXES, widen
 
-#: Every axis ``make synth`` reports: the first generator's, then the wide ones.
-AXES = FIRST_AXES + WIDE_AXES
+#: Every axis ``make synth`` reports: the first generator's, the wide ones, the third wave's.
+AXES = FIRST_AXES + WIDE_AXES + THIRD_AXES
 
 #: The fixed seed set ``make synth`` and tests/test_synth.py score.
 SEEDS = range(1, 401)
@@ -38,6 +39,7 @@ class Synth:
 def notice(seed: int) -> Synth:
     plan = compose(seed)
     widen(plan)
+    third(plan)
     data, suffix = render(plan)
     return Synth(seed, data, suffix, plan.truth())
 

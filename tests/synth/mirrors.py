@@ -18,7 +18,7 @@ from .compose import Plan
 #: a narrow 序号 column, a wide task column, unit and deadline columns of a
 #: width that cuts longer names, as the A4 tables of published attachments do.
 PDF_CELL_CHARS = {"number": 3, "section": 6, "task": 16, "units": 9, "one": 12, "deadline": 7, "leader": 5,
-                  "notes": 4}
+                  "notes": 4, "person": 4}
 #: Spaces between two columns of a pdftotext layout line.
 PDF_GUTTER = "  "
 #: A WeChat article's headline: a teaser, not the notice's title.
@@ -94,6 +94,7 @@ def layout_kinds(axes: dict) -> list[str]:
     extra = axes.get("extra column")
     return (["section"] if axes["sections"] == "rowspan-column" else []) + ["number", "task"] + (
         ["leader"] if extra == "责任领导" else []) + (["one"] if one else ["units", "units"]) + (
+        ["person"] if axes.get("person column") == "责任人" else []) + (
         ["deadline"] if axes["deadline"] != "none" else []) + (["notes"] if extra == "备注" else [])
 
 

@@ -15,6 +15,7 @@ import random
 
 from .compose import Plan, Unit, vocab
 from .columns import lead_index, with_extra
+from . import third as t3
 from .wide import DEEP_GROUP_SIZE
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -81,6 +82,8 @@ def letter_lines(plan: Plan, rng: random.Random) -> list[str]:
 
 
 def _units(plan: Plan, units: list[Unit]) -> str:
+    if plan.axes.get("mixed separators") == "，before groups":
+        return t3.join_mixed(units)
     return join_units(units, plan.axes["separator"], plan.axes["medium"])
 
 
@@ -90,6 +93,8 @@ def _item_number(plan: Plan, m, k: int) -> str:
     outline = a.get("outline", "n/a")
     if a.get("item numbers") in ("lost", "autonum"):
         return ""
+    if a.get("item level") == "（一）":  # （一）（二） again under each 一、
+        return f"（{CN_DIGITS[k - 1]}）"
     if outline == "deep":
         return f"（{(k - 1) % DEEP_GROUP_SIZE + 1}）"
     if outline in ("1.1", "1-1"):
@@ -103,7 +108,7 @@ def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[t
     a, m = plan.axes, plan.measures[i]
     out = []
     if k == 1 and m.section is not None:
-        head = section_label(m.section, a["sections"]) + plan.sections[m.section - 1]
+        head = section_label(m.section, a["sections"]) + plan.sections[m.section - 1] + t3.section_suffix(plan, m.section)
         if a.get("lead placement") == "section units":
             lead, support = _units(plan, m.lead), _support(plan, m)
             if a["container"] == "labelled":
@@ -125,6 +130,9 @@ def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[t
         g = (k - 1) // DEEP_GROUP_SIZE
         titles = plan.extra["group"]
         out.append(("heading", f"{g + 1}.{titles[(m.section + g) % len(titles)]}"))
+    topic = t3.sub_heading(plan, i, k)
+    if topic:
+        out.append(("heading", topic))
     if a.get("lead placement") == "unit heading" and any(run[0] == i for run in plan.extra["runs"]):
         out.append(("heading", _units(plan, m.lead)))
     return out
@@ -171,13 +179,16 @@ def item_blocks(plan: Plan, rng: random.Random) -> list[tuple[str, str]]:
             else:
                 out.append(("item", num + m.text + (f"（{dl}）" if dl else "")))
         elif a["container"] in ("labelled", "inline-label"):
-            parts = [] if placement == "unit heading" else [f"{words[0]}：{lead}"]
-            parts += [f"{words[1]}：{support}"] if support else []
+            if placement == "unit heading":
+                parts = [f"{words[1]}：{support}"] if support else []
+            else:
+                parts = t3.label_parts(plan, i, words, lead, support)
             parts += [f"{words[2]}：{dl}"] if dl else []
             if a["container"] == "labelled":
                 out += [("item", num + m.text)] + [("label", p) for p in parts]
             else:
-                out.append(("item", f"{num}{m.text}" + (f"（{'；'.join(parts)}）" if parts else "")))
+                opening, closing = t3.brackets(plan)
+                out.append(("item", f"{num}{m.text}" + (f"{opening}{'；'.join(parts)}{closing}" if parts else "")))
         elif a["container"] == "inline-verb":
             opener = "由" if rng.random() < 0.3 else ""
             if support:
@@ -216,7 +227,7 @@ def item_lines(plan: Plan, rng: random.Random) -> list[str]:
 def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
     """Header and body rows of the table (cells as printed, <br> kept)."""
     a = plan.axes
-    task_h, lead_h, sup_h, dl_h = a["task word"], a["lead word"], a["support word"], a["deadline word"]
+    task_h, lead_h, sup_h, dl_h = a["task word"], a["lead word"], t3.support_header(plan, a["support word"]), a["deadline word"]
     has_dl = plan.axes["deadline"] != "none"
     one = a["unit columns"] == "one, first leads"
     header = ["序号", task_h, lead_h] + ([] if one else [sup_h]) + ([dl_h] if has_dl else [])
@@ -234,7 +245,7 @@ def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
         if has_dl:
             row.append(m.deadline or "")
         rows.append(row)
-    return with_extra(plan, header, rows)
+    return with_extra(plan, *t3.with_people(plan, header, rows))
 
 
 def _table_numbers(plan: Plan) -> list[str]:
@@ -270,7 +281,7 @@ def _lead_spanned(plan: Plan) -> set[int]:
 
 
 def _section_title(plan: Plan, no: int) -> str:
-    return section_label(no) + plan.sections[no - 1]
+    return section_label(no) + plan.sections[no - 1] + t3.section_suffix(plan, no)
 
 
 def html_table(plan: Plan, rng: random.Random) -> str:
@@ -368,6 +379,8 @@ def render_text(plan: Plan, rng: random.Random) -> str:
     spacing = plan.axes["spacing"]
     if spacing == "indent":  # paragraphs are indented; a table's rows are not
         body = ["\u3000\u3000" + line for line in body]
+    if t3.preamble(plan):
+        body.append(("\u3000\u3000" if spacing == "indent" else "") + t3.preamble(plan))
     rows = text_table(plan) if table else item_lines(plan, rng)
     if spacing == "indent" and not table:
         rows = ["\u3000\u3000" + line for line in rows]
@@ -393,6 +406,8 @@ def render_html(plan: Plan, rng: random.Random) -> str:
         body = [html_table(plan, rng)] if plan.axes["container"] == "table" else [
             f'<section style="margin:0 8px;line-height:1.75"><span>{esc(line)}</span></section>'
             for line in item_lines(plan, rng)]
+        if t3.preamble(plan):
+            body.insert(0, f'<section style="margin:0 8px;line-height:1.75"><span>{esc(t3.preamble(plan))}</span></section>')
         return wechat_page(plan, rng, letter, body)
     parts = [
         "<!DOCTYPE html>", "<html>", "<head>",
@@ -411,6 +426,8 @@ def render_html(plan: Plan, rng: random.Random) -> str:
     parts += [f"<p>{indent}{esc(line)}</p>" for line in letter[3:-3]]
     parts += [f'<p align="right">{esc(line)}</p>' for line in letter[-3:-1]]
     parts.append(f'<p align="center"><b>{esc(letter[-1])}</b></p>')
+    if t3.preamble(plan):
+        parts.append(f"<p>{indent}{esc(t3.preamble(plan))}</p>")
     if plan.axes["container"] == "table":
         parts.append(html_table(plan, rng))
     else:
@@ -483,6 +500,8 @@ def render_docx(plan: Plan, rng: random.Random) -> bytes:
     doc.core_properties.created = doc.core_properties.modified = OFFICE_TIME
     doc.add_paragraph("附件")
     doc.add_paragraph(plan.table_title)
+    if t3.preamble(plan):
+        doc.add_paragraph(t3.preamble(plan))
     grid, merges = _grid(plan)
     word_list = plan.axes.get("docx numbers") == "Word list"
     numbered = int(plan.axes["sections"] == "rowspan-column") if word_list else None
@@ -530,6 +549,8 @@ def render_docx_items(plan: Plan, rng: random.Random) -> bytes:
     doc = docx.Document()
     doc.core_properties.created = doc.core_properties.modified = OFFICE_TIME
     doc.add_paragraph(plan.table_title)
+    if t3.preamble(plan):
+        doc.add_paragraph(t3.preamble(plan))
     for kind, line in item_blocks(plan, rng):
         doc.add_paragraph(line, style="List Number" if kind == "item" else None)
     buf = io.BytesIO()
