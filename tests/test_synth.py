@@ -92,44 +92,42 @@ def test_seeds_differ_and_cover_every_container_and_medium():
         assert set(values) <= {n.truth["axes"][axis] for n in notices}, axis
 
 
-def test_wide_axes_keep_the_first_generators_notice():
-    """A notice whose wide and third axes all hold their first value (or
-    n/a) is the one the first generator printed: the same bytes, the same
-    truth."""
+def _kept_notices(axes: dict, seeds, plan_of) -> int:
+    """How many notices of ``seeds`` hold every axis of ``axes`` at its first
+    value (or n/a), asserting each is the notice ``plan_of(seed)`` renders:
+    the same bytes (pages and copies), the same truth."""
     from synth.render import render
-    firsts = {axis: values[0] for axis, values in {**WIDE, **THIRD}.items()}
     kept = 0
-    for seed in range(1, 601):
+    for seed in seeds:
         s = synth.notice(seed)
-        if all(s.truth["axes"][a] in (first, "n/a") for a, first in firsts.items()):
-            plan = compose(seed)
+        if all(s.truth["axes"][a] in (values[0], "n/a") for a, values in axes.items()):
+            plan = plan_of(seed)
             data, suffix = render(plan)
             assert suffix == s.suffix and plan.truth()["measures"] == s.truth["measures"]
             if suffix in (".html", ".txt"):
                 assert data == s.data
             kept += 1
-    assert kept >= 5
+    return kept
+
+
+def test_wide_axes_keep_the_first_generators_notice():
+    """A notice whose wide and third axes all hold their first value (or
+    n/a) is the one the first generator printed: the same bytes, the same
+    truth."""
+    assert _kept_notices({**WIDE, **THIRD}, range(1, 601), compose) >= 5
 
 
 def test_third_axes_keep_the_wide_generators_notice():
     """A notice whose third axes all hold their first value (or n/a) is the
     one the generator printed before them (tests/synth/third.py draws from a
     stream of its own): the same bytes, the same truth."""
-    from synth.render import render
     from synth.wide import widen
-    firsts = {axis: values[0] for axis, values in THIRD.items()}
-    kept = 0
-    for seed in range(1, 201):
-        s = synth.notice(seed)
-        if all(s.truth["axes"][a] in (first, "n/a") for a, first in firsts.items()):
-            plan = compose(seed)
-            widen(plan)
-            data, suffix = render(plan)
-            assert suffix == s.suffix and plan.truth()["measures"] == s.truth["measures"]
-            if suffix in (".html", ".txt"):
-                assert data == s.data
-            kept += 1
-    assert kept >= 20
+
+    def widened(seed):
+        plan = compose(seed)
+        widen(plan)
+        return plan
+    assert _kept_notices(THIRD, range(1, 201), widened) >= 20
 
 
 @pytest.mark.parametrize("seed", sorted({*SAMPLE, *WIDE_SAMPLE, *THIRD_SAMPLE}))
