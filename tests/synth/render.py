@@ -108,7 +108,8 @@ def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[t
     a, m = plan.axes, plan.measures[i]
     out = []
     if k == 1 and m.section is not None:
-        head = section_label(m.section, a["sections"]) + plan.sections[m.section - 1] + t3.section_suffix(plan, m.section)
+        head = section_label(m.section, a["sections"]) + plan.sections[m.section - 1]
+        head += t3.section_suffix(plan, m.section)
         if a.get("lead placement") == "section units":
             lead, support = _units(plan, m.lead), _support(plan, m)
             if a["container"] == "labelled":
@@ -227,7 +228,8 @@ def item_lines(plan: Plan, rng: random.Random) -> list[str]:
 def table_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
     """Header and body rows of the table (cells as printed, <br> kept)."""
     a = plan.axes
-    task_h, lead_h, sup_h, dl_h = a["task word"], a["lead word"], t3.support_header(plan, a["support word"]), a["deadline word"]
+    task_h, lead_h, dl_h = a["task word"], a["lead word"], a["deadline word"]
+    sup_h = t3.support_header(plan, a["support word"])
     has_dl = plan.axes["deadline"] != "none"
     one = a["unit columns"] == "one, first leads"
     header = ["序号", task_h, lead_h] + ([] if one else [sup_h]) + ([dl_h] if has_dl else [])

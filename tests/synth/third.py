@@ -63,14 +63,16 @@ PEOPLE = ("王建华", "李明", "张伟", "刘芳", "陈志强", "赵国庆", "
 LEADER_WORDS = ("责任领导", "分管领导", "牵头领导")
 #: A section's leaders: one or two names.
 SECTION_LEADERS_MAX = 2
-#: Invented topic lines over items, and the preamble's sentences ({y}: year).
-SUB_HEADINGS = ("加强基础设施建设", "提升公共服务水平", "推动产业转型升级", "优化城乡发展环境", "筑牢安全稳定防线")
+#: Invented topic lines over items, and the preamble's sentences ({y}: the year,
+#: {p}: the level word, 市 区 县 省).
+SUB_HEADINGS = ("加强基础设施建设", "提升公共服务水平", "推动产业转型升级", "优化城乡发展环境",
+                "筑牢安全稳定防线")
 PREAMBLE = {
     "purpose": "为全面完成{y}年各项目标任务，推动重点工作落地见效，现将任务分解如下。",
     "targets": ("{y}年全{p}经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%左右，"
                 "城镇登记失业率控制在4.5%以内。"),
 }
-#: A section of this many items or more gets a second topic line before its
+#: A section of more items than this gets a second topic line, before its
 #: item at this place (1-based).
 SUB_HEADING_SECOND_AT = 3
 
