@@ -22,6 +22,7 @@ from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
+from .noise import is_noise_line, strip_jammer
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
 from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, simplified,
                     strip_chrome, vocab)
@@ -111,13 +112,15 @@ def clean_text_lines(lines) -> list[str]:
     A notice run into one line (a mirror that dropped the line breaks) is
     split back into its lines first (``parse.textlayer.split_run_on``).
 
-    Mirror corruption is cleaned here too: pinyin noise (號(hào)) is removed
-    and spam lines dropped; traditional characters stay as printed (the
+    Mirror corruption is cleaned here too: pinyin noise (號(hào)) and a forum's
+    jammer runs (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
     """
     stop, drop, spam = _boilerplate()
     out: list[str] = []
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
+    # a forum's jammer runs go first: a line that was only one is dropped, not left blank
+    texts = [bare for t in texts if (bare := strip_jammer(t)) or not t]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines
@@ -131,7 +134,7 @@ def clean_text_lines(lines) -> list[str]:
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if simple.startswith(stop) and _seen_content(out):
             break
-        if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple):
+        if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple) or is_noise_line(s):
             continue
         if s[:1] in PAGE_LINE_STARTS and _page_number_re().match(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF

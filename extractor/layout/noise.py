@@ -1,0 +1,98 @@
+"""Noise a forum or a mirror adds to a notice's lines, taken out before any line is read.
+
+**Jammer runs.**  Forum software hides random ASCII at the line breaks of a post against
+copying (Discuz!'s ``jammer()``: pairs of a character from space to ``;``, a space, and a
+character from ``?`` to ``~``, five to fifteen of them, in a hidden element right before or
+after the break).  A reader never sees them; a copy of the page keeps them, on lines of their
+own or glued to the end or the start of a real line::
+
+    重庆市某区人民政府办公室关于印发…的通知% k2 W! b8 ]' j
+    5 k J- b* e, n. s+ t一、抓好工业投资
+
+Left in, they became part of the title, hid an item's number (so the item was lost) and stood
+between a line and the one it continues.  One recognizer tells a run (``is_jammer_run``): at
+least ``JAMMER_MIN_TOKENS`` tokens of one or two ASCII characters apart by spaces, with a
+letter, at least ``JAMMER_MIN_SYMBOL_SHARE`` of digits and punctuation and at least
+``JAMMER_MIN_PUNCT_KINDS`` different punctuation marks.  ASCII that notices print themselves
+is never that: words and numbers are longer tokens (``GDP``, ``PM2.5``, ``2018-4-23 10:26``,
+URLs), and short ones come one kind at a time (``1. 2. 3.``, ``a) b) c)``, a text table's
+``| 1 | 2 |``).  Where a run is glued to the text, the generator's grammar says how much of the
+glued token is the run's: one character, the first of a run glued before the text's end
+(a digit or punctuation mark) and the last of a run glued to the text's start (a letter or one of
+``?@[\\]^_`{|}~``), so ``…G2018年…`` keeps its year.  Older forums printed the pairs with no
+space between them; such a run is one token, indistinguishable from a code or a URL, and is
+left alone.
+
+**Repost lines.**  A forum's, a reposting portal's or a document-sharing site's own lines around
+the notice (an attachment entry with its download count, an upload stamp, a web address alone on
+its line, a page thumbnail's caption): ``is_noise_line``, the expressions in ``[boilerplate]
+noise_lines``; the lines that open with a fixed word are ``drop_prefixes`` there.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold, vocab
+
+#: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
+#: be lost where a space drawn as a pair's first character collapses into the separator)
+JAMMER_MIN_TOKENS = 5
+#: a token of a run is one or two characters (a pair's second character and the next pair's first)
+JAMMER_TOKEN_MAX_CHARS = 2
+#: digits and punctuation among a run's characters: every first character of a pair is one, a
+#: second one is a letter four times in five (about 0.6 in all); words and codes are mostly letters
+JAMMER_MIN_SYMBOL_SHARE = 0.35
+#: different punctuation marks in a run: a random draw mixes them (``# & : ~ .``), a list's labels
+#: or a table's rules repeat one (``1. 2.``, ``a) b)``, ``| |``)
+JAMMER_MIN_PUNCT_KINDS = 3
+
+_TOKEN = "[!-~]{1,%d}" % JAMMER_TOKEN_MAX_CHARS
+#: a line that is nothing but short ASCII tokens
+_WHOLE_RE = re.compile(r"(?:%s +)*%s" % (_TOKEN, _TOKEN))
+#: a run glued to a line's start: its tokens, then its last character (``?``-``~``) on the text
+_START_RE = re.compile(r"(?:%s +){%d,}[?-~]" % (_TOKEN, JAMMER_MIN_TOKENS - 1))
+#: a run at a line's end: its first character (space-``;``) glued to the text, or a whole token
+#: after a space (the pair's first character was a space), then tokens to the end
+_END_RE = re.compile(r"(?:(?<! )[!-;]|(?<![^ ])%s)(?: +%s){%d,}$" % (_TOKEN, _TOKEN, JAMMER_MIN_TOKENS - 1))
+_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def is_jammer_run(text: str) -> bool:
+    """True when ``text`` (ASCII tokens apart by spaces) is a forum's jammer run."""
+    tokens = text.split()
+    chars = "".join(tokens)
+    if len(tokens) < JAMMER_MIN_TOKENS or not chars.isascii() \
+            or any(len(t) > JAMMER_TOKEN_MAX_CHARS for t in tokens):
+        return False
+    letters = sum(ch.isalpha() for ch in chars)
+    return (letters > 0 and (len(chars) - letters) >= JAMMER_MIN_SYMBOL_SHARE * len(chars)
+            and len(_PUNCT.intersection(chars)) >= JAMMER_MIN_PUNCT_KINDS)
+
+
+def strip_jammer(line: str) -> str:
+    """``line`` without the jammer runs on it or glued to its start and end ('' when it was
+    only a run); a line without one is given back as it is."""
+    if line.count(" ") < JAMMER_MIN_TOKENS - 1:   # most lines: a run has its spaces
+        return line
+    text = line.strip()
+    copy = fold(text)   # the matching copy (one character for one): a copy may widen the run's digits
+    if _WHOLE_RE.fullmatch(copy):
+        return "" if is_jammer_run(copy) else line
+    start = _START_RE.match(copy)
+    if start and is_jammer_run(start.group()):
+        text, copy = text[start.end():], copy[start.end():]
+    end = _END_RE.search(copy)
+    if end and is_jammer_run(end.group()):
+        text = text[:end.start()]
+    return text.strip() if len(text) != len(line.strip()) else line
+
+
+@lru_cache(maxsize=1)
+def _noise_line_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rx) for rx in vocab()["boilerplate"]["noise_lines"])
+
+
+def is_noise_line(line: str) -> bool:
+    """True for a line a repost adds around the notice (``[boilerplate] noise_lines``)."""
+    return any(rx.search(line) for rx in _noise_line_res())

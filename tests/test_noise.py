@@ -1,0 +1,129 @@
+"""Forum and mirror noise the text layer takes out of a line (layout/noise.py): a forum's
+anti-copy jammer runs, and the repost lines around a notice."""
+import pytest
+
+from extractor.layout.locate import clean_text_lines
+from extractor.layout.noise import is_jammer_run, strip_jammer
+
+
+# --- the jammer --------------------------------------------------------------------------
+# A forum (Discuz! and the like) hides runs of random ASCII at the line breaks of a post: a
+# character of space..; then a space then one of ?..~, over and over.  A browser shows the runs
+# in a copy of the page; single spaces because HTML collapses the doubled ones.
+
+@pytest.mark.parametrize("run", [
+    "9 q% Z2 m( K; x",
+    "' H b* R] v/ U4 e. E",      # a space drawn for the first character of a pair: H stands alone
+    "+ p1 c- V\" o3 J, w] d",
+    "4 z7 M% t$ W# r! Q",
+])
+def test_a_line_that_is_only_a_jammer_run_is_dropped(run):
+    assert strip_jammer(run) == ""
+    lines = ["关于做好某项工作的通知", run, "各镇人民政府："]
+    assert clean_text_lines(lines) == [lines[0], lines[2]]
+
+
+def test_a_run_glued_to_the_end_of_a_line_goes_and_the_line_stays():
+    assert strip_jammer("请认真贯彻执行。8 w( T1 h% C+ n") == "请认真贯彻执行。"
+    assert strip_jammer("（牵头单位：县财政局）; k3 G! y- D. p") == "（牵头单位：县财政局）"
+
+
+def test_a_run_glued_to_the_start_of_a_line_goes_and_its_last_character_with_it():
+    # the run ends with one character of ?..~ glued to the line: only that one is the run's
+    assert strip_jammer("2 x ^. u# Y/ k0 n三、优化营商环境") == "三、优化营商环境"
+    assert strip_jammer("/ M4 b& r) Z; Q2021年重点任务") == "2021年重点任务"
+
+
+def test_a_run_in_a_copy_that_printed_its_digits_full_width_is_still_a_run():
+    """The run is matched in the folded copy (text.fold), as every label and number is: a copy
+    that widened every digit (７ k# Q& a４) widened the run's too."""
+    assert strip_jammer("７ k# Q& a４ Y: ~. B") == ""
+    assert strip_jammer("请认真抓好落实。６ Y９ D# c( n) w") == "请认真抓好落实。"
+    assert strip_jammer("( }( U７ T* @& S' A７ G２０１８年重点任务") == "２０１８年重点任务"
+
+
+def test_runs_at_both_ends_of_one_line():
+    assert strip_jammer("0 h! A} q* W, Z1.建成园区。7 s# B. e& K: i") == "1.建成园区。"
+
+
+def test_real_ascii_before_a_glued_run_stays():
+    assert strip_jammer("PM2.5浓度下降到35以下% k2 W! b8 ]' j") == "PM2.5浓度下降到35以下"
+    assert strip_jammer("推广5G应用 r7 A: c* W- n") == "推广5G应用"
+
+
+# Real notices print ASCII of their own: none of it is a jammer run.
+@pytest.mark.parametrize("line", [
+    "网址：http://www.example.gov.cn/zwgk/2021/index.html",
+    "全市GDP增长6.5%，建成5G基站1200个",
+    "PM2.5平均浓度 35 μg/m3",
+    "某府办发〔2018〕9号",
+    "作者: 某某    时间: 2018-4-23 10:26",
+    "1. 2. 3. 4. 5. 6.",
+    "A、B、C、D、E类项目",
+    "a) b) c) d) e) f)",
+    "A B C D E F G",
+    "| 1 | 2 | 3 | 4 | 5 |",
+    "| a | b | c | d | e |",
+    "+----+------+--------+",
+    "Chongqing Tongnan Wetland Park",
+    "通过ISO 9001:2015质量管理体系认证",
+    "( G D P ) 增 长",
+    "Q & A",
+    "附件：1. 2. 3.",
+    "时间：2021.3.29 - 2021.4.30",
+    "责任单位：区发改局 区财政局 区住建局 区交通局 区水利局",
+    "9 : 00 - 17 : 30",
+])
+def test_real_ascii_is_never_a_jammer_run(line):
+    assert strip_jammer(line) == line
+
+
+@pytest.mark.parametrize("run,is_run", [
+    ("7 k# Q& a4 Y: ~. B", True),
+    ("a) b) c) d) e) f)", False),     # one kind of punctuation: a list's labels
+    ("1. 2. 3. 4. 5. 6.", False),     # no letter
+    ("A B C D E F G", False),         # no digit or punctuation
+    ("k# Q&", False),                 # too short to tell
+])
+def test_the_recognizer(run, is_run):
+    assert is_jammer_run(run) is is_run
+
+
+# --- repost lines ------------------------------------------------------------------------
+CONTENT = ["关于印发某某县2021年重点工作任务分工方案的通知", "各乡镇人民政府，县直各单位：",
+           "现将《某某县2021年重点工作任务分工方案》印发给你们，请认真贯彻执行。"]
+
+
+@pytest.mark.parametrize("line", [
+    "本帖最后由 某某 于 2018-4-23 10:31 编辑",                    # a forum's edit stamp
+    "作者: 某某    时间: 2018-4-23 10:26",                         # a forum's print view
+    "重点任务分工.doc (35.5 KB, 下载次数: 12)",                    # a forum's attachment entry
+    "分工方案.xls (18 KB, 下载次数: 3, 售价: 1 金钱)",
+    "2018-4-23 10:26 上传",
+    "下载附件",
+    "欢迎光临 某某论坛 (http://bbs.example/) Powered by Discuz! X3.2",
+    "来源：某某日报",                                             # a reposting portal's source line
+    "文章来源: 某某网",
+    "微信扫一扫",
+    "扫一扫在手机上查看当前页面",
+    "www.example.com",                                            # a mirror's watermark line
+    "http://www.example.com/news/",
+    "已阅读5页,还剩13页未读 继续免费阅读",                        # a document-sharing site
+    "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领",
+    "某县重点工作任务分工方案_第1页",
+    "文档简介",
+    "下载本文档",
+])
+def test_a_repost_line_is_dropped_and_the_notice_goes_on(line):
+    assert clean_text_lines(CONTENT + [line] + CONTENT) == CONTENT + CONTENT
+
+
+@pytest.mark.parametrize("line", [
+    "网址：http://www.example.gov.cn/zwgk/index.html",            # the notice's own, labelled
+    "联系电话：0731-12345678，电子邮箱：abc@example.gov.cn",
+    "2021.3.29",
+    "各来源地人民政府：",
+    "（三）建立第1页问题清单",
+])
+def test_a_notice_line_like_a_repost_line_stays(line):
+    assert line in clean_text_lines(CONTENT + [line] + CONTENT)
