@@ -296,3 +296,24 @@ def test_tab_copy_of_a_two_row_header_printed_again_after_the_continued_mark():
     assert rows(parsed) == [(None, 1, "培育企业4家。", ("市水利局",), ("市农业农村局",), "每季度"),
                             (None, 2, "改造市场9个。", ("市民政局",), ("市教育局",), "每季度"),
                             (None, 3, "改造小区3个。", ("市发改局",), ("市司法局",), "每年")]
+
+
+def test_a_cell_ending_with_a_list_comma_ends_its_cell_in_a_one_cell_a_line_copy():
+    """A table copied one cell a line with no blank line anywhere: a unit cell printed with a
+    stray 、 at its end (``县公安局、县税务局、``) is still one cell.  The text layer's rule that a
+    line ending with 、 goes on in the next (a unit list broken by a <br>) glued the next cell
+    onto it - here the deadline, and the row's later cells moved up by one, the next section's
+    heading becoming the deadline.  A line may be a cell when the header stands one word a line."""
+    p = parse_text(["序号", "工作任务", "牵头单位", "配合单位", "完成时限", "一、提升审批效率",
+                    "1", "编制公布行政许可事项清单。", "县行政审批服务局", "县司法局、", "2022年10月底前",
+                    "2", "推行企业开办全程网上办理。", "县市场监管局、", "县公安局、县税务局、", "2022年6月底前",
+                    "二、强化公正监管", "3", "推行部门联合抽查。", "县市场监管局", "县级各有关部门", "长期坚持"])
+    assert rows(p) == [
+        (1, 1, "编制公布行政许可事项清单。", ("县行政审批服务局",), ("县司法局、",), "2022年10月底前"),
+        (1, 2, "推行企业开办全程网上办理。", ("县市场监管局、",), ("县公安局、县税务局、",), "2022年6月底前"),
+        (2, 3, "推行部门联合抽查。", ("县市场监管局",), ("县级各有关部门",), "长期坚持")]
+
+
+def test_a_unit_list_broken_after_its_list_comma_still_goes_on_outside_a_table():
+    p = parse_text(["1.做甲。", "牵头单位：市工信局、", "市商务局", "配合单位：市财政局"])
+    assert rows(p) == [(None, 1, "做甲。", ("市工信局、市商务局",), ("市财政局",), None)]

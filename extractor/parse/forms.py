@@ -38,7 +38,7 @@ from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
-from .textgrid import parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
+from .textgrid import line_cells_start, parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +210,7 @@ TABLE_PARSERS = (parse_attachment_grids, parse_html_tables)
 def parse_body(located: Located) -> ParsedTable:
     """Sections and draft measures of one notice: every form that applies
     proposes a candidate, the best by ``candidates.Candidate.score`` wins."""
-    located = prepare(located)
+    located = prepare(located, cells_from=line_cells_start(located.lines))
     candidates = []
     roles = None   # whether a line outside the tables names a role (asked once, when needed)
     for order, parser in enumerate(PARSERS):

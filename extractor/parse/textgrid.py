@@ -314,6 +314,20 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     return parse_grid(grid, header_at_top(header), "text-bl")
 
 
+def line_cells_start(lines) -> int | None:
+    """Index of the first row's number of a table copied one cell a line with no blank line
+    anywhere (its header's words one a line right above a bare ``1``), or None.  From there on
+    every line is a cell, so the text layer joins no line to the next (``textlayer.prepare``): a
+    cell may end with a stray 、 and still be whole."""
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
+    if one is None:
+        return None
+    names, _sections = _bl_header(lines[:one])
+    if len(names) < 3 or not _cells_are_lines(lines[:one], len(names)) or header_of(names) is None:
+        return None
+    return one
+
+
 def _single_unit_column(names: list[str]) -> int | None:
     """Index among the cells after the number of the one unit column (责任单位 alone)
     when a deadline column follows it, or None: with several unit columns (牵头 | 配合)

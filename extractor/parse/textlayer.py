@@ -533,21 +533,24 @@ def _is_label_alone(text: str) -> bool:
     return m is not None and m.end() == len(copy)
 
 
-def prepare(located: Located) -> Located:
+def prepare(located: Located, cells_from: int | None = None) -> Located:
     """``located`` with chrome and table-continuation marks removed and
     run-on lines split (HTML table marks untouched); the same object when
-    nothing changed."""
+    nothing changed.  From line ``cells_from`` on the lines are a table's cells,
+    one a line (``textgrid.line_cells_start``): none goes on in the next."""
     lines: list[str] = []
     changed = False
     texts = [strip_chrome(ln) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
-    for line, clean in zip(located.lines, texts):
+    joins_until = len(texts) if cells_from is None else cells_from
+    for at, (line, clean) in enumerate(zip(located.lines, texts)):
         if is_continuation_mark(clean) or (clean is not line and not clean):
             changed = True   # chrome, or 续表 over a repeated header
             continue
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
-        if lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) and not _table_line(lines[-1]):
+        if at < joins_until and lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) \
+                and not _table_line(lines[-1]):
             lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
             changed = True
         lines.extend(parts)
