@@ -163,3 +163,19 @@ def test_short_hidden_text_is_dropped_a_hidden_table_is_not():
     located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
     assert "关于印发分工方案的通知" in located.lines and "本站原创" not in "".join(located.lines)
     assert len(located.tables) == 1
+
+
+def test_script_style_and_template_text_never_reach_the_box_or_the_lines():
+    """A portal writes a box value with a script (document.write) and leaves a template's
+    placeholders in an inert <template>: neither is text a reader sees.  The box was read before
+    scripts were dropped, so 发布机构 held the script's source (and the issuer came from it)."""
+    page = ("<html><head><title>某县人民政府</title><style>p{margin:0}</style></head><body>"
+            "<table><tr><td>索引号：</td><td>001-2021-01</td><td>发布机构：</td>"
+            "<td><script>var org='县政府办';document.write(org);</script>县政府办</td></tr>"
+            "<tr><td>文号：</td><td>某政办〔2021〕3号</td><td>发布日期：</td>"
+            "<td><script>document.write('2021-03-01')</script></td></tr></table>"
+            "<div class='content'><p>关于印发某县重点工作任务分工方案的通知</p><template><p>{{title}}</p></template>"
+            "<style>.x{color:red}</style><p>各乡镇人民政府：</p></div></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert located.meta["发布机构"] == "县政府办" and "发布日期" not in located.meta
+    assert located.lines == ("关于印发某县重点工作任务分工方案的通知", "各乡镇人民政府：")

@@ -3,7 +3,7 @@ anti-copy jammer runs, and the repost lines around a notice."""
 import pytest
 
 from extractor.layout.locate import clean_text_lines
-from extractor.layout.noise import is_jammer_run, strip_jammer
+from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer
 
 
 # --- the jammer --------------------------------------------------------------------------
@@ -127,3 +127,77 @@ def test_a_repost_line_is_dropped_and_the_notice_goes_on(line):
 ])
 def test_a_notice_line_like_a_repost_line_stays(line):
     assert line in clean_text_lines(CONTENT + [line] + CONTENT)
+
+
+# --- code leaked into the text -----------------------------------------------------------
+# A web editor that lost a pasted Word document's <style> element, or a copy of a page taken
+# with its scripts, prints the code as text: CSS rules and declarations, JavaScript.  Left in,
+# an opening brace that never closes made the rest of a notice run into one line read as inside
+# a bracket.
+
+@pytest.mark.parametrize("line", [
+    "/* Font Definitions */",
+    "@font-face",
+    "{font-family:宋体;",
+    "panose-1:2 1 6 0 3 1 1 1 1 1;",
+    "mso-font-alt:SimSun;",
+    "mso-font-signature:3 680460288 22 0 262145 0;}",
+    "p.MsoNormal, li.MsoNormal, div.MsoNormal {margin:0cm; font-size:10.5pt;}",
+    "table.MsoNormalTable {mso-style-name:普通表格; mso-tstyle-rowband-size:0;}",
+    "var _hmt = _hmt || [];",
+    "(function(){var hm = document.createElement(\"script\");})();",
+    "document.write('2021-03-01');",
+    "}",
+])
+def test_a_line_of_css_or_script_is_dropped(line):
+    assert is_code_line(line)
+    assert clean_text_lines(CONTENT + [line] + CONTENT) == CONTENT + CONTENT
+
+
+@pytest.mark.parametrize("line", [
+    "1.开展{year}年度考核工作。（牵头单位：县发改局）",       # a template's placeholder in a notice's line
+    "1.建成产业园区。{牵头单位：县发改局；配合单位：县财政局}",  # a typist's braces: the item's bracket
+    "牵头单位：县发改局；配合单位：县财政局；",
+    "完成时限：2021年12月31日;",
+    "网址：http://www.example.gov.cn/zwgk/index.html",
+    "PM2.5: 35 μg/m3;",
+    "A、B、C类项目；",
+    "ISO 9001:2015;",
+])
+def test_a_notice_line_is_no_code(line):
+    assert not is_code_line(line)
+
+
+def _measures(text: str):
+    from conftest import make_raw
+    from extractor.layout.locate import locate_content
+    from extractor.parse.forms import parse_body
+    from extractor.source.decode import decode_bytes
+    located = locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+    return [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in parse_body(located).measures]
+
+
+LETTER = ("关于印发某县重点工作任务分工方案的通知\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，请认真贯彻执行。\n"
+          "某县人民政府办公室\n2021年3月1日\n某县重点工作任务分工方案\n")
+
+
+def test_braces_that_reach_the_parsers_are_a_typists_or_a_templates():
+    """With code kept out (dropped elements, code lines), a brace left in a notice is a typist's
+    bracket around an item's labels, read as its bracket, or a template's placeholder inside the
+    wording, which stays wording and takes nothing from the item's own bracket."""
+    assert _measures(LETTER + "1.建成产业园区。{牵头单位：县发改局；配合单位：县财政局}\n"
+                              "2.开展{year}年度考核。（牵头单位：县教育局）\n") == [
+        (1, "建成产业园区。", ("县发改局",), ("县财政局",)),
+        (2, "开展{year}年度考核。", ("县教育局",), ())]
+
+
+def test_a_script_copied_with_the_page_is_not_the_table_title(tmp_path):
+    """A text copy taken with the page's scripts: the code between the signature's date and the
+    plan's heading was taken for the table title."""
+    from extractor.engine.extract import extract_file
+    js = "var _hmt = _hmt || [];\n(function(){var hm = document.createElement(\"script\");})();\n"
+    path = tmp_path / "n.txt"
+    path.write_text(LETTER.replace("2021年3月1日\n", "2021年3月1日\n" + js)
+                    + "1.建成产业园区。（牵头单位：县发改局）\n2.新建学校3所。（牵头单位：县教育局）\n", encoding="utf-8")
+    notice = extract_file(path)
+    assert notice.table_title == "某县重点工作任务分工方案" and len(notice.measures) == 2

@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
-from .noise import is_noise_line, strip_jammer
+from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
 from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, simplified,
                     strip_chrome, vocab)
@@ -31,7 +31,10 @@ log = logging.getLogger(__name__)
 
 _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "article",
                "blockquote", "center", "pre", "dd", "dt", "ul", "ol", "table", "form", "header", "footer"}
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "select", "button", "input", "textarea", "object")
+#: elements whose text no reader sees as the page's (code, an inert <template>'s placeholders)
+#: or that are controls
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "select", "button", "input", "textarea",
+              "object")
 _NAME_SPLIT_RE = re.compile(r"[\s_-]+")
 #: the high bytes of U+4E00-U+9FFF (CJK_RE's range) in UTF-16-BE
 _CJK_HIGH_BYTES = bytes(range(0x4E, 0xA0))
@@ -116,25 +119,26 @@ def clean_text_lines(lines) -> list[str]:
     jammer runs (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the
     vocabulary is matched on a simplified copy).
     """
-    stop, drop, spam = _boilerplate()
+    stop, drop, spam, noise = _boilerplate()
     out: list[str] = []
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
-    # a forum's jammer runs go first: a line that was only one is dropped, not left blank
-    texts = [bare for t in texts if (bare := strip_jammer(t)) or not t]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines
     run_on = (split_run_on(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
     for s in (piece for pieces in run_on for piece in pieces):
+        if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
+            continue   # a forum's jammer run on a line of its own: dropped, not left blank
         # print/font/share controls, wherever they sit and closed or not; a line that is
         # only controls (分享到：微信 微博 floated beside the heading) is dropped, not a stop
         bare = strip_chrome(s)
         if bare != s and not bare:
             continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
-        if simple.startswith(stop) and _seen_content(out):
+        if _starts(simple, stop) and _seen_content(out):
             break
-        if simple.startswith(drop) or spam.search(simple.lower()) or is_info_line(simple) or is_noise_line(s):
+        if _starts(simple, drop) or spam.search(simple.lower()) or is_info_line(simple) \
+                or (noise.search(s) is not None and is_noise_line(s)):
             continue
         if s[:1] in PAGE_LINE_STARTS and _page_number_re().match(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF
@@ -147,13 +151,28 @@ def clean_text_lines(lines) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern]:
+def _boilerplate() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], re.Pattern, re.Pattern]:
     """The boilerplate vocabulary as ``clean_text_lines`` asks it of every line:
-    the stop and drop prefixes (``str.startswith`` takes a
-    tuple) and one pattern for the spam words."""
+    the stop and drop prefixes by their first character (``_starts``), one
+    pattern for the spam words and one for the words a repost's line holds
+    (``noise.is_noise_line`` is asked only of a line that holds one)."""
     voc = vocab()["boilerplate"]
     spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
-    return tuple(voc["stop_prefixes"]), tuple(voc["drop_prefixes"]), spam
+    return _by_first(voc["stop_prefixes"]), _by_first(voc["drop_prefixes"]), spam, noise_line_hint()
+
+
+def _by_first(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, tuple[str, ...]] = {}
+    for prefix in prefixes:
+        by_first[prefix[:1]] = by_first.get(prefix[:1], ()) + (prefix,)
+    return by_first
+
+
+def _starts(line: str, by_first: dict[str, tuple[str, ...]]) -> bool:
+    """``line`` opens with one of the prefixes: only those with its first character are
+    compared (``str.startswith`` with the whole tuple compares each of some sixty)."""
+    prefixes = by_first.get(line[:1])
+    return prefixes is not None and line.startswith(prefixes)
 
 
 _DASHES = "-—–－ \u3000"
@@ -220,10 +239,10 @@ def parse_html(text: str):
 
 def _locate_html(decoded: Decoded) -> Located:
     root = parse_html(decoded.text)
+    for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
+        _drop(el)
     page_title = _page_title(root)
     meta = _take_meta_tables(root)
-    for el in root.iter(*_DROP_TAGS):
-        _drop(el)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)
     _drop_chrome(root)

@@ -23,6 +23,9 @@ glued token is the run's: one character, the first of a run glued before the tex
 space between them; such a run is one token, indistinguishable from a code or a URL, and is
 left alone.
 
+**Code.**  CSS or JavaScript that reached the text (``is_code_line``): a web editor that lost a
+pasted Word document's <style> element, a copy of a page with its scripts.
+
 **Repost lines.**  A forum's, a reposting portal's or a document-sharing site's own lines around
 the notice (an attachment entry with its download count, an upload stamp, a web address alone on
 its line, a page thumbnail's caption): ``is_noise_line``, the expressions in ``[boilerplate]
@@ -46,6 +49,9 @@ JAMMER_MIN_SYMBOL_SHARE = 0.35
 #: different punctuation marks in a run: a random draw mixes them (``# & : ~ .``), a list's labels
 #: or a table's rules repeat one (``1. 2.``, ``a) b)``, ``| |``)
 JAMMER_MIN_PUNCT_KINDS = 3
+
+#: the spaces a run has at least: a line with fewer is not looked at (most lines)
+JAMMER_MIN_SPACES = JAMMER_MIN_TOKENS - 1
 
 _TOKEN = "[!-~]{1,%d}" % JAMMER_TOKEN_MAX_CHARS
 #: a line that is nothing but short ASCII tokens
@@ -73,7 +79,7 @@ def is_jammer_run(text: str) -> bool:
 def strip_jammer(line: str) -> str:
     """``line`` without the jammer runs on it or glued to its start and end ('' when it was
     only a run); a line without one is given back as it is."""
-    if line.count(" ") < JAMMER_MIN_TOKENS - 1:   # most lines: a run has its spaces
+    if line.count(" ") < JAMMER_MIN_SPACES:   # most lines: a run has its spaces
         return line
     text = line.strip()
     copy = fold(text)   # the matching copy (one character for one): a copy may widen the run's digits
@@ -88,11 +94,39 @@ def strip_jammer(line: str) -> str:
     return text.strip() if len(text) != len(line.strip()) else line
 
 
+#: a line of code is mostly ASCII: Word's style sheet names a Chinese font now and then
+#: (``mso-font-alt:宋体;``), a notice's line is mostly Chinese
+CODE_MIN_ASCII_SHARE = 0.8
+#: what only code prints: a CSS comment, an at-rule (@font-face, @page), a brace opening or
+#: closing the line, a declaration (name:value;), a script's keywords and objects
+_CODE_RE = re.compile(r"^/\*.*\*/$|^@[a-z-]+|^[{}]|[{}]$|(?<![\w.])[a-z][a-z0-9-]*\s*:[^;{}]*;"
+                      r"|\b(?:function\s*\(|var\s+[\w$]+\s*=|document\.[a-zA-Z]|window\.[a-zA-Z])")
+
+
+def is_code_line(line: str) -> bool:
+    """True for a line of CSS or JavaScript that reached the text: a web editor that lost a
+    pasted Word document's <style> element prints its rules, a copy of a page may keep its
+    scripts.  Mostly ASCII (``CODE_MIN_ASCII_SHARE``) and shaped like code."""
+    chars = "".join(line.split())
+    if not chars or sum(ch.isascii() for ch in chars) < CODE_MIN_ASCII_SHARE * len(chars):
+        return False
+    return _CODE_RE.search(chars if chars[:1] in "{}" else line.strip()) is not None
+
+
+@lru_cache(maxsize=1)
+def noise_line_hint() -> re.Pattern:
+    """One of the words every ``noise_lines`` expression holds (``noise_line_words``): a line
+    holding none, almost every line, is not searched with them."""
+    return re.compile("|".join(map(re.escape, vocab()["boilerplate"]["noise_line_words"])))
+
+
 @lru_cache(maxsize=1)
 def _noise_line_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rx) for rx in vocab()["boilerplate"]["noise_lines"])
 
 
 def is_noise_line(line: str) -> bool:
-    """True for a line a repost adds around the notice (``[boilerplate] noise_lines``)."""
-    return any(rx.search(line) for rx in _noise_line_res())
+    """True for a line a repost adds around the notice (``[boilerplate] noise_lines``), or a
+    line of code (``is_code_line``)."""
+    return noise_line_hint().search(line) is not None and (
+        any(rx.search(line) for rx in _noise_line_res()) or is_code_line(line))
