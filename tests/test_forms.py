@@ -269,3 +269,48 @@ def test_a_continued_mark_and_the_two_header_rows_again_inside_one_table_are_no_
     p = parse_html(page)
     assert [(m.section.no, m.measure_no) for m in p.measures] == [(1, 1), (1, 2), (1, 3), (2, 4)]
     assert [s.title for s in p.sections] == ["政务服务", "监管执法"]
+
+
+_LIST_HEAD = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+
+
+def _list_row(no, task, lead):
+    return f"<tr><td>{no}</td><td>{task}</td><td>{lead}</td><td></td></tr>"
+
+
+_FIRST_LIST = (f"<p>某县重点任务分工表</p><table>{_LIST_HEAD}<tr><td colspan='4'>一、工业经济</td></tr>"
+               f"{_list_row(1, '建成园区', '县发改局')}{_list_row(2, '新建厂房', '县工信局')}</table>")
+
+
+def test_a_second_table_that_numbers_from_1_again_is_another_list():
+    """Two tables with the same header and nothing between: a page break inside one table goes
+    on with the next number; a table that starts again at 1 after numbered rows is another list
+    (another year's, another part's) and takes nothing from the first - before, its rows were
+    read as the first table's rest and put in its last section (一、工业经济)."""
+    p = parse_html(_FIRST_LIST + f"<table>{_LIST_HEAD}{_list_row(1, '修建道路', '县交通局')}"
+                                 f"{_list_row(2, '整治河道', '县水利局')}</table>")
+    assert [(m.section.title if m.section else None, m.measure_no, m.lead_cells) for m in p.measures] == [
+        ("工业经济", 1, ("县发改局",)), ("工业经济", 2, ("县工信局",)), (None, 1, ("县交通局",)), (None, 2, ("县水利局",))]
+
+
+def test_a_second_table_under_a_caption_row_of_its_own_is_another_list():
+    p = parse_html(_FIRST_LIST + f"<table><tr><td colspan='4'>2022年续建项目</td></tr>{_LIST_HEAD}"
+                                 f"{_list_row(3, '修建道路', '县交通局')}</table>")
+    assert [(m.section.title if m.section else None, m.measure_no) for m in p.measures] == [
+        ("工业经济", 1), ("工业经济", 2), (None, 3)]
+
+
+@pytest.mark.parametrize("rest", [
+    f"<table>{_LIST_HEAD}{_list_row(3, '修建道路', '县交通局')}</table>",                      # the next number
+    f"<table><tr><td colspan='4'>续表</td></tr>{_LIST_HEAD}{_list_row(3, '修建道路', '县交通局')}</table>",
+])
+def test_a_second_table_that_goes_on_with_the_numbering_is_the_first_ones_rest(rest):
+    p = parse_html(_FIRST_LIST + rest)
+    assert [(m.section.title, m.measure_no) for m in p.measures] == [("工业经济", 1), ("工业经济", 2), ("工业经济", 3)]
+
+
+def test_a_list_numbered_per_section_goes_on_at_1_under_the_section_row_the_page_ended_with():
+    first = (f"<table>{_LIST_HEAD}<tr><td colspan='4'>一、工业经济</td></tr>{_list_row(1, '建成园区', '县发改局')}"
+             f"<tr><td colspan='4'>二、农业农村</td></tr></table>")
+    p = parse_html(f"<p>某县重点任务分工表</p>{first}<table>{_LIST_HEAD}{_list_row(1, '整治河道', '县水利局')}</table>")
+    assert [(m.section.title, m.measure_no) for m in p.measures] == [("工业经济", 1), ("农业农村", 1)]

@@ -32,7 +32,7 @@ from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
-from ..text import split_measure_label, split_section_label
+from ..text import BARE_NUMBER_RE, split_measure_label, split_section_label
 from .table import MIN_HEADED_TABLES, find_header, is_table_heading, parse_grid, reads_as_header_row
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
@@ -124,7 +124,8 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
             continue
         last = joined[-1] if joined else None
         continues = (last is not None and len(grid[0]) == len(last[0][0]) and i not in heads
-                     and (header is None or header.names == last[1].names))
+                     and (header is None or (header.names == last[1].names
+                                             and not _another_list(last[0], last[1], grid, header))))
         if continues:
             body = grid[header.rows if header else 0:]
             _sew_cut_row(last[0], body, last[1])
@@ -292,10 +293,47 @@ def _tables_followed_by_table(located: Located) -> set[int]:
 
 def _repeats_header(piece: tuple, grid: list, header) -> bool:
     """The table ``grid`` (its ``header`` found) goes on with the task table ``piece`` before
-    it: the same columns under the same header words."""
+    it: the same columns under the same header words, and no other list (``_another_list``)."""
     before, before_header = piece[0], piece[1]
     return (before_header is not None and bool(grid) and bool(before) and len(grid[0]) == len(before[0])
-            and header.names == before_header.names)
+            and header.names == before_header.names and not _another_list(before, before_header, grid, header))
+
+
+def _another_list(before: list, before_header, grid: list, header) -> bool:
+    """``grid`` prints the header of the table before it (``before``) again, yet is another list:
+    a caption row of its own over its header (a row across the table that the table before does
+    not print and that is no 续表 mark: 2022年续建项目), or numbering that starts again at 1 where
+    the table before ended on a numbered row.  A table broken at a page goes on with the next
+    number, or with the rest of the row the break cut; a list numbered per section starts again
+    only under a section row, which the page before ended with or this one opens with."""
+    if _captions(grid, header) - _captions(before, before_header):
+        return True
+    body = grid[header.rows:]
+    return (bool(body) and len(before) > before_header.rows and _row_number(body[0], header) == 1
+            and _row_number(before[-1], before_header) is not None)
+
+
+def _captions(grid: list, header) -> set[str]:
+    """The texts of the rows over a table's column names that hold one text across the table:
+    the table's title printed in its first row (a 续表 mark is none)."""
+    out = set()
+    for row in grid[:header.rows]:
+        texts = {c.text for c in row if c.text}
+        if len(texts) == 1 and len(row) > 1:
+            text = texts.pop()
+            if text not in header.names and not is_continuation_mark(text):
+                out.add(text)
+    return out
+
+
+def _row_number(row: list, header) -> int | None:
+    """The number a row's 序号 cell or its task cell's label prints (``3``, ``3、``), else None
+    (a section row, a row without a number)."""
+    label = _row_label(row, header)
+    if label is None:
+        return None
+    bare = BARE_NUMBER_RE.match(label)
+    return int(bare.group(1)) if bare else split_measure_label(label)[0]
 
 
 def _headerless_rest(table, before: list, header) -> list[tuple]:
