@@ -941,9 +941,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("ocr-yingkou-2018-6.txt", "one-line"):
         "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
         "closing 。 stood at a line's start)",
-    ("pdflayout-luan-2020-9.txt", "full-width-digits"):
-        "pdftotext -layout copy: with full-width digits, a deadline cut inside the number (2020年１|２月底前) "
-        "is joined otherwise than with ASCII digits",
     ("pdflayout-luan-2020-9.txt", "pinyin-glosses"): _PINYIN_WRAP,
     ("wechat-ouhai-2021-6.txt", "one-line"):
         "run into one line, item 6's 牵头单位 line, printed last after its 完成时限 and before the WeChat "

@@ -1,7 +1,7 @@
 """Rows and cells of a text copy that the copy spread over lines or ran together.
 
 A table copied as text keeps one row a line only while no cell holds a line
-break and no line break is lost.  Three copies break that rule in ways a reader
+break and no line break is lost.  Two copies break that rule in ways a reader
 can undo, and all are undone here, on the lines, before a text-grid parser
 (``parse/textgrid.py``) cuts them into cells:
 
@@ -9,19 +9,9 @@ can undo, and all are undone here, on the lines, before a text-grid parser
   cells and quotes a cell holding a line break as CSV does
   (``1<TAB>做甲<TAB>"县商务局⏎县财政局"<TAB>6月底``), so the row runs on to the line
   where the quote closes; a quote inside such a cell is doubled (``""``).
-- **Wrapped cells in space-aligned columns** (``WrappedRows``): a PDF copied as text
-  (pdftotext's layout mode) sets each column at its position and wraps a long cell
-  onto the next lines, which hold only the cell's rest, at the cell's own position
-  (``新建学校8所，新 … 市发展改革委、`` then ``增学位6000个。 … 市财政局``).  Each piece
-  goes back to the cell of the row above that starts nearest to it.  Positions are
-  counted in characters (pdftotext gives every character one column) or in display
-  columns (a CJK character two wide, as typed in a monospaced editor): per table,
-  whichever puts the pieces nearer their cells.
-- **A short row in space-aligned columns** (``realign_short_rows``): a row with an empty
-  cell (no 配合单位) has fewer runs than columns, and splitting it from the right would
-  put its deadline under 配合单位.  The rows with every cell give each column's position
-  (a header's words are often centred over their columns, so the body is the better
-  ruler); a short row's runs go to the columns nearest them.
+- **Indentation**: the locate stage strips every line, and a TAB copy's empty cells at
+  a line's ends are TABs; ``indented_lines`` finds the lines as the input printed them
+  (a space-aligned table's columns, ``parse/textcolumns.py``, need them too).
 - **A Markdown table run into one line** (``split_run_on_bar_rows``): a mirror that lost
   the line breaks glues the rows (``| 序号 | 工作任务 || 1 | 做甲 |``), the table title in
   front; its ``|---|---|`` rule says how many cells a row has, so the rows are cut again
@@ -31,8 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-
-from ..text import display_width
 
 #: a quoted cell closes within this many lines of where it opens: pasted cells hold a few
 #: unit names or sentences; a quote still open after that many lines is a stray quote
@@ -91,71 +79,6 @@ def unquote_cell(cell: str) -> str:
     if inner.replace('""', "").count('"'):
         return cell   # a lone quote inside: not a quoted cell
     return inner.replace('""', '"')
-
-
-#: the runs of a wrapped line: words joined by single spaces (``4.5 万人``) are one piece
-_PIECE_RE = re.compile(r"\S+(?: \S+)*")
-
-
-def pieces(line: str) -> list[tuple[int, int, str]]:
-    """``(character position, display position, text)`` of each run of ``line``."""
-    return [(m.start(), display_width(line[:m.start()]), m.group()) for m in _PIECE_RE.finditer(line)]
-
-
-def cell_starts(line: str, cells: list[str]) -> list[tuple[int, int] | None] | None:
-    """``(character, display)`` position where each of a row's ``cells`` starts in
-    its ``line`` (found in order; None for an empty cell), or None when a cell
-    cannot be found."""
-    out: list[tuple[int, int] | None] = []
-    i = 0
-    for cell in cells:
-        if not cell:
-            out.append(None)
-            continue
-        j = line.find(cell, i)
-        if j < 0:
-            return None
-        out.append((j, display_width(line[:j])))
-        i = j + len(cell)
-    return out
-
-
-def rejoin_wrapped(rows: list[tuple[list[str], list[tuple[int, int]] | None, list[str]]]) -> list[list[str]]:
-    """Rows of cells with their wrapped rests put back: each row is ``(cells, starts,
-    continuation lines)``; a piece of a continuation line joins the cell (not the
-    first, the row number) that starts nearest to it, in the position measure that
-    fits the table best (characters or display columns)."""
-    def nearest(starts, pos_of, piece):
-        return min((c for c in range(1, len(starts)) if starts[c]),
-                   key=lambda c: (abs(starts[c][pos_of] - piece[pos_of]), c))
-
-    def usable(starts) -> bool:
-        return bool(starts) and any(starts[1:])
-
-    def misfit(pos_of: int) -> int:
-        return sum(abs(starts[nearest(starts, pos_of, pc)][pos_of] - pc[pos_of])
-                   for _, starts, conts in rows if usable(starts)
-                   for line in conts for pc in pieces(line))
-
-    pos_of = 0 if misfit(0) < misfit(1) else 1
-    out = []
-    for cells, starts, conts in rows:
-        cells = list(cells)
-        if usable(starts):
-            for line in conts:
-                for pc in pieces(line):
-                    c = nearest(starts, pos_of, pc)
-                    cells[c] = _join_rest(cells[c], pc[2])
-        out.append(cells)
-    return out
-
-
-def _join_rest(head: str, rest: str) -> str:
-    """A wrapped cell's text: the rest runs on with no space, unless both sides are
-    Latin letters or digits (words a space separated before the wrap)."""
-    if head and head[-1].isascii() and head[-1].isalnum() and rest[0].isascii() and rest[0].isalnum():
-        return f"{head} {rest}"
-    return head + rest
 
 
 def indented_lines(lines: list[str], raw_text: str, trailing_tabs: bool = False) -> list[str]:
@@ -221,36 +144,3 @@ def _cut_bar_rows(line: str, rule: re.Match) -> list[str] | None:
 
 def _bar_line(cells: list[str]) -> str:
     return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)
-
-
-def realign_short_rows(rows: list[list]) -> None:
-    """Re-cut, in place, the short rows of a space-aligned table by the column positions
-    of its full rows.  ``rows`` holds ``[cells, cell starts, wrapped lines, line]`` per
-    row, ``line`` set (the row as printed) only for a row that had fewer runs than
-    columns.  A short row keeps its cells when two of its runs would share a column or
-    its number would leave the first column."""
-    full = [st for _, st, _, line in rows if line is None and st and all(st)]
-    if not full or not any(r[3] is not None for r in rows):
-        return
-    ncols = len(full[0])
-    full = [st for st in full if len(st) == ncols]
-
-    def spread(k: int) -> int:
-        return sum(max(st[c][k] for st in full) - min(st[c][k] for st in full) for c in range(ncols))
-
-    k = 0 if spread(0) <= spread(1) else 1      # the measure the full rows agree in
-    ruler = [sorted(st[c][k] for st in full)[len(full) // 2] for c in range(ncols)]
-    for row in rows:
-        cells, _, _, line = row
-        if line is None or len(cells) != ncols:
-            continue
-        placed: list[str] = [""] * ncols
-        starts: list[tuple[int, int] | None] = [None] * ncols
-        for piece in pieces(line):
-            c = min(range(ncols), key=lambda col: abs(ruler[col] - piece[k]))
-            if placed[c]:
-                break
-            placed[c], starts[c] = piece[2], (piece[0], piece[1])
-        else:
-            if placed[0] == cells[0]:
-                row[0], row[1] = placed, starts

@@ -27,26 +27,21 @@ import re
 
 from .grid import Cell, Grid, is_box_line, is_pipe_line, pipe_grid, pipe_tokens
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, display_width, fold, simplified
+from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, fold
 from .deadlines import deadline_date
-from .roles import header_roles
-from .textcells import (cell_starts, indented_lines, join_quoted_cells, pieces, realign_short_rows, rejoin_wrapped,
-                        split_run_on_bar_rows, unquote_cell)
+from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import MIN_HEADED_TABLES, Header, find_header, is_table_heading, parse_grid, role_of
+from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
+from .textcolumns import find_layout, header_lines, read_rows, split_header_words
 
 log = logging.getLogger(__name__)
 
-#: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
-_SECTION_ROW_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
 #: a paragraph of a unit cell is one name: the longest official names run to 20 characters
 UNIT_BLOCK_MAX_CHARS = 20
 _SENTENCE_MARK_RE = re.compile(r"[。，；;：:,！？]")
 #: the bare number that opens a text table's first row, as typed or full-width (a typist's or
 #: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
 _FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
-#: a wrapped rest starts at most this many columns left of the row's second cell (a
-#: centred or slightly shifted line); further left it stands in the number column: text
-WRAP_ALIGN_TOLERANCE = 2
 
 
 def text_lines(located: Located) -> list[str]:
@@ -76,28 +71,6 @@ def span_row(text: str, ncols: int, row: int) -> list[Cell]:
     """A full-width row (a section heading): one cell spanning every column,
     as an HTML colspan would be, so ``parse_grid`` reads it as a section."""
     return [Cell((text.strip(),), (row, 0), col_copy=c > 0) for c in range(ncols)]
-
-
-def split_header_words(text: str) -> list[str]:
-    """Column names of a header written as one run, letter-spaced or not
-    (text-sp: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
-    position; text between known words is one unknown column."""
-    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
-    run, out, i = compact(text), [], 0
-    simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
-    unknown = ""
-    while i < len(run):
-        word = next((w for w in words if simple.startswith(w, i)), None)
-        if word is None:
-            unknown += run[i]
-            i += 1
-            continue
-        if unknown:
-            out.append(unknown)
-            unknown = ""
-        out.append(run[i:i + len(word)])
-        i += len(word)
-    return out + ([unknown] if unknown else [])
 
 
 def first_grid_line(lines: list[str]) -> int | None:
@@ -480,24 +453,26 @@ def _bl_cells(blocks: list[str], ncols: int, r: int) -> list[Cell]:
 # --- text-sp: one row a line, cells split by spaces -----------------------------------
 
 def parse_sp_text(located: Located) -> ParsedTable | None:
-    """text-sp: a letter-spaced header line, then ``n task units`` lines.  The task
-    may hold no space, the units none either: the first space ends the
-    number, the last spaces (one per trailing column) start the units.  A line right
-    under a row that starts under the row's cells (not in the number column) holds the
-    rests of its wrapped cells (``textcells.rejoin_wrapped``); blank lines and the header
-    printed again at a page break are skipped."""
+    """text-sp: a header line of column names (letter-spaced or not), then the rows.
+    Rows laid out in columns of spaces (a PDF's text layer, cells wrapped over lines) are
+    read by their column grid (``parse/textcolumns.py``); else each ``n task units`` line
+    is a row: the task may hold no space, the units none either, so the first space ends
+    the number and the last spaces (one per trailing column) start the units; blank lines
+    and the header printed again at a page break are skipped."""
     lines = text_lines(located)
     start, names = _sp_header(lines)
     if start is None:
         return None
     table = lines[start:]
-    if located.decoded.format == "text":   # where a wrapped rest stands needs the indentation
+    if located.decoded.format == "text":   # where a column starts needs the indentation
         table = indented_lines(table, located.decoded.text)
+    title = next((ln for ln in reversed(lines[:start]) if ln.strip()), "")
+    laid = _laid_out_grid(table, names, title)
+    if laid is not None:
+        return laid
     head = table[0].strip()
-    starts = _header_starts(head, names)
-    # per row [cells, cell starts, wrapped lines, the line if short]; a str is a section row
-    entries: list = []
-    expected, open_row = 1, None
+    entries: list = []   # a row's cells, or a section row's text
+    expected = 1
     headed = 0   # the header printed again right under a section heading: one table per section
     for line in table[1:]:
         s = line.strip()
@@ -505,46 +480,50 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
         if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str):
             expected = 1   # the numbers restart under each section (one table per section)
         if m and int(m.group(1)) == expected:
-            short = len(m.group(2).split()) < len(names) - 1
-            aligned = _aligned_cells(s, starts) if short else None
-            cells = aligned or _sp_cells(m.group(1), m.group(2), len(names))
-            open_row = [cells, cell_starts(line, cells), [], line if short and not aligned else None]
-            entries.append(open_row)
+            entries.append(_sp_cells(m.group(1), m.group(2), len(names)))
             expected += 1
         elif _SECTION_ROW_RE.match(s):
             entries.append(s)
-            open_row = None
         elif not s or compact(s) == compact(head):
-            open_row = None   # a page break: blank lines, the header again
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
-        elif open_row and _is_wrapped_rest(line, open_row[0][0], open_row[1]):
-            open_row[2].append(line)
         elif entries:
             break  # the text after the table
-    table_rows = [e for e in entries if not isinstance(e, str)]
-    realign_short_rows(table_rows)
-    rows = iter(rejoin_wrapped([(cells, st, wrapped) for cells, st, wrapped, _ in table_rows]))
+    return _sp_table(entries, names, title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
+
+
+def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | None:
+    """The text-sp table of ``entries`` (a row's cells, or a section row's text) under
+    the columns ``names``; ``over``, the line over the header, is the first table's heading
+    when it can head one (a notice printing one table per section, each under its heading)."""
     grid: Grid = []
     for e in entries:
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
-                    else [text_cell(c, len(grid), i) for i, c in enumerate(next(rows))])
+                    else [text_cell(c, len(grid), i) for i, c in enumerate(e)])
     header = header_of(names, grid)
-    over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
-    if grid and is_table_heading(over) and headed + 1 >= MIN_HEADED_TABLES:
+    if grid and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-sp") if header and grid else None
 
 
-def _is_wrapped_rest(line: str, number: str, starts: list[tuple[int, int] | None] | None) -> bool:
-    """A line under a row that starts right of the row's number and under its next
-    cell or further right (by characters or display columns): the rest of a wrapped
-    cell, not text after the table."""
-    second = next((st for st in (starts or [])[1:] if st), None)
-    if second is None or starts[0] is None:
-        return False
-    first = pieces(line)[0]
-    ends = (starts[0][0] + len(number), starts[0][1] + display_width(number))
-    return any(ends[k] < first[k] and first[k] >= second[k] - WRAP_ALIGN_TOLERANCE for k in (0, 1))
+def _laid_out_grid(table: list[str], names: list[str], title: str) -> ParsedTable | None:
+    """A text-sp table laid out in columns of spaces (a PDF's text layer), read by its
+    column grid (``parse/textcolumns.py``); None when the lines are not laid out so.
+    ``title``, the line over the header, may come again as each page's running header."""
+    n = header_lines(table)
+    layout = find_layout(table[:n], table[n:], sum(1 for name in names if role_of(name)))
+    entries = read_rows(layout, table[:n], table[n:], (title,)) if layout is not None else None
+    if not entries:
+        return None
+    headed = _headed_tables(table[n:], {compact(h) for h in table[:n] if h.strip()})
+    return _sp_table(entries, list(layout.names), title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
+
+
+def _headed_tables(lines: list[str], header_keys: set[str]) -> int:
+    """How many times the header is printed again right under a section heading (one
+    table per section, each under its heading)."""
+    printed = [ln.strip() for ln in lines if ln.strip()]
+    return sum(1 for above, ln in zip(printed, printed[1:])
+               if compact(ln) in header_keys and _SECTION_ROW_RE.match(above))
 
 
 def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
@@ -553,42 +532,10 @@ def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
             continue
         names = split_header_words(line)
         roles = [role_of(n) for n in names]
-        if len(names) >= 3 and roles[0] == "number" and sum(1 for r in roles if r) >= 3:
+        if len(names) >= 3 and "number" in roles[:2] and roles[0] in ("number", "section") \
+                and sum(1 for r in roles if r) >= 3:
             return i, names
     return None, []
-
-
-def _header_starts(line: str, names: list[str]) -> list[int] | None:
-    """The display column where each header word starts in ``line`` (letter-spaced
-    or not), or None when a word cannot be found in order."""
-    starts, i = [], 0
-    for name in names:
-        for k, ch in enumerate(name):
-            j = line.find(ch, i)
-            if j < 0:
-                return None
-            if k == 0:
-                starts.append(display_width(line[:j]))
-            i = j + 1
-    return starts
-
-
-def _aligned_cells(line: str, starts: list[int] | None, tolerance: int = 1) -> list[str] | None:
-    """The cells of a short text-sp row by where its words stand under the header
-    (an empty 配合单位 between 牵头单位 and 完成时限), or None when the row is not
-    laid out in the header's columns: then the cells are split as usual."""
-    if not starts:
-        return None
-    cells, last = [""] * len(starts), -1
-    for word in re.finditer(r"\S+", line):
-        pos = display_width(line[:word.start()])
-        col = max((c for c, s in enumerate(starts) if s <= pos + tolerance), default=None)
-        if (col is None or col < last or (col != last and abs(pos - starts[col]) > tolerance)
-                or (col == 0 and cells[0])):   # the number column holds the number alone
-            return None
-        cells[col] = f"{cells[col]} {word.group()}" if cells[col] else word.group()
-        last = col
-    return cells
 
 
 def _sp_cells(number: str, rest: str, ncols: int) -> list[str]:

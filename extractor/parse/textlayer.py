@@ -34,7 +34,7 @@ from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
-    circled_to_int, cn_to_int, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+    circled_to_int, cn_to_int, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -428,25 +428,40 @@ def join_hard_wraps(lines) -> list[str]:
     longer.  A line that reached the width (less ``WRAP_INDENT`` if it does not end a sentence,
     a bracket or a colon) goes on in the next line, unless that one is blank, a table's row,
     or opens an item or a label of its own.  A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a
-    number, the bracket of an assignment; unjoined, those were read as two things."""
-    lengths = [len(ln.rstrip()) for ln in lines if ln.strip() and not _table_line(ln)]   # indents count
+    number, the bracket of an assignment; unjoined, those were read as two things.  A line
+    indented ``CELL_REST_INDENT`` past the page's margin is a laid-out table's cell rest: it
+    is neither measured nor joined (a PDF's deadline column, one short line under another)."""
+    indents = [_indent(ln) for ln in lines]
+    margin = min((d for d, ln in zip(indents, lines) if ln.strip()), default=0)   # the page's own, if any
+    rests = [d - margin >= CELL_REST_INDENT for d in indents]
+    lengths = [len(ln.rstrip()) for ln, rest in zip(lines, rests) if ln.strip() and not _table_line(ln) and not rest]
     width = max(lengths, default=0)
     full = lengths.count(width)
     if width < WRAP_MIN_WIDTH or full < WRAPPED_MIN_LINES or full < WRAPPED_MIN_SHARE * len(lengths):
         return list(lines)
     out: list[str] = []
     wrapped = False   # the last line in ``out`` reached the width
-    for line in lines:
+    for line, rest in zip(lines, rests):
         text = line.strip()
-        if wrapped and text and not _table_line(text) and split_numbering(text) is None \
+        if wrapped and text and not _table_line(text) and not rest and split_numbering(text) is None \
                 and not starts_with_label(text):
             out[-1] = out[-1].rstrip() + text
         else:
             out.append(line)
         n = len(line.rstrip())
-        wrapped = bool(text) and not _table_line(text) and (
+        wrapped = bool(text) and not _table_line(text) and not rest and (
             n == width or (n >= width - WRAP_INDENT and not out[-1].rstrip().endswith(_PARAGRAPH_END)))
     return out
+
+
+#: a line indented this much further than the page's margin (display columns) stands in a
+#: column of a table laid out with spaces (a PDF's text layer: a cell's rest under its
+#: column), not in a paragraph, whose indent is two characters
+CELL_REST_INDENT = 12
+
+
+def _indent(line: str) -> int:
+    return display_width(line[:len(line) - len(line.lstrip())].replace("\t", " " * 8))
 
 
 def _table_line(line: str) -> bool:
@@ -550,11 +565,26 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
         if at < joins_until and lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) \
-                and not _table_line(lines[-1]):
+                and not _table_line(lines[-1]) and not _in_laid_out_table(located, lines, parts[0]):
             lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
             changed = True
         lines.extend(parts)
     return replace(located, lines=tuple(lines)) if changed else located
+
+
+def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:
+    """The last of ``lines`` and ``part`` under it stand in a table laid out with spaces,
+    where a cell's lines go on in their column, not in the line under them: the line
+    above the last is such a table's row, or either stood, in a text input as printed,
+    indented as a cell rest (``CELL_REST_INDENT``)."""
+    if located.decoded.format != "text":
+        return False
+    if len(lines) > 1 and "  " in lines[-2].strip():
+        return True   # under a row of columns (a section column's cell wrapped at the margin)
+    raw = located.decoded.text.split("\n")
+    indents = {ln.strip(): _indent(ln) for ln in reversed(raw) if ln.strip()}
+    margin = min(indents.values(), default=0)
+    return any(indents.get(t.strip(), 0) - margin >= CELL_REST_INDENT for t in (lines[-1], part))
 
 
 #: a line ending with this goes on in the next: prose never breaks after a list's 、, a unit list

@@ -1,0 +1,479 @@
+"""A table laid out in columns of spaces: a PDF's text layer as pdftotext -layout prints it.
+
+pdftotext sets each cell at its column's position and wraps a long cell onto the next
+lines, so a row takes several lines and a line holds pieces of several cells:
+
+    序号  工作任务                  牵头单位      配合单位
+    1     新建学校8所，新增学位     市教育局      市发展改革委、
+          6000个。                                市财政局
+
+No separator says where a cell ends; where the columns are says it.  The reader here
+finds the columns from the white space itself: a run of positions that no row line
+prints anything in (``GUTTER_MIN_WIDTH`` or wider) separates two columns, and every
+word of every line then belongs to the column it stands in.  The header's words name
+the columns they stand over (a word centred over its column may stand in the gutter:
+it names the nearest column no word names); a second header line of role words alone
+(牵头单位 | 配合单位 under 责任单位) names its columns over the first.
+
+Rows are opened by their number (the column headed 序号).  A cell printed at the top of
+its row starts on the number's line, and the lines down to the next number hold its
+rests.  A PDF whose cells are centred in their rows (``middle``) prints a short cell
+between a tall cell's lines, and the number halfway down its row: a row then reaches as
+many lines above its number as below it, and the lines between two numbers are shared
+out that way (the lines the upper row does not take open the lower one).  A copy is
+read as centred when a block of rows starts with lines above its first number, or a
+row's number line leaves a column empty that the lines under it fill.
+
+Positions are counted in characters (pdftotext gives every character one column) or in
+display columns (a CJK character two wide, as a monospaced editor shows it): whichever
+finds as many columns as the header names, with the wider gutters.
+
+Lines that are not rows: a line holding only a section heading (``一、…``) across the
+columns is a section row; the header printed again at a page break separates blocks;
+a line whose words stand across a gutter or whose number cell holds words ends the
+table after its last number (the text after the table) and is left out before it
+(a page header).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import compact, display_width, simplified
+from .roles import header_roles
+from .table import role_of
+
+#: a run of at least this many positions that no row line prints in separates two columns
+GUTTER_MIN_WIDTH = 2
+#: positions a cell may stand off its column's edge (pdftotext rounds a cell's position)
+JITTER = 1
+#: a run of at least this many spaces ends a piece of a line (a cell's piece); one space
+#: stays inside a cell (``4.5 万人``, ``A 项目``)
+PIECE_GAP = 2
+#: a row's number in the number column: 3, or by section and place 1-1 / 1.1
+ROW_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?$")
+#: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
+SECTION_LINE_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
+
+CHARS, DISPLAY = 0, 1
+
+
+@dataclass(frozen=True)
+class Token:
+    """A run of non-space characters of a line, at ``[start, end)`` in one measure."""
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The column grid of a laid-out table: ``columns`` as ``(start, end)`` per column
+    in ``measure``, and the column names the header gives them."""
+    measure: int
+    columns: tuple[tuple[int, int], ...]
+    names: tuple[str, ...]
+
+
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def tokens(line: str, measure: int) -> list[Token]:
+    """The tokens of ``line``, positioned in characters or display columns."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(line)]
+    if measure == CHARS or line.isascii():
+        return [Token(s, e, t) for s, e, t in found]
+    out, pos, at = [], 0, 0
+    for s, e, t in found:
+        pos += display_width(line[at:s])
+        w = display_width(t)
+        out.append(Token(pos, pos + w, t))
+        pos, at = pos + w, e
+    return out
+
+
+def _pieces(line: str) -> list[str]:
+    """The pieces of ``line``, split at runs of ``PIECE_GAP`` spaces."""
+    return [p for p in re.split(r"\s{%d,}" % PIECE_GAP, line.strip()) if p]
+
+
+def find_columns(lines: list[list[Token]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each column: the runs of positions the lines' pieces print in,
+    separated by gutters of ``GUTTER_MIN_WIDTH`` positions no piece prints in.  A piece
+    counts without its outer ``JITTER`` positions (pdftotext rounds where a cell starts, so
+    a centred cell may poke a position into the gutter beside it); a column reaches from
+    its pieces' first start to their last end."""
+    pieces = [p for toks in lines for p in _line_pieces(toks)]
+    width = max((p.end for p in pieces), default=0)
+    used = bytearray(width)
+    for p in pieces:
+        s, e = _core(p)
+        used[s:e] = b"\x01" * (e - s)
+    cores: list[list[int]] = []
+    for pos in range(width):
+        if not used[pos]:
+            continue
+        if cores and pos - cores[-1][1] < GUTTER_MIN_WIDTH:
+            cores[-1][1] = pos + 1
+        else:
+            cores.append([pos, pos + 1])
+    reach = [[e, s] for s, e in cores]
+    for p in pieces:
+        s, e = _core(p)
+        c = next(k for k, (cs, ce) in enumerate(cores) if cs <= s < ce)
+        reach[c] = [min(reach[c][0], p.start), max(reach[c][1], p.end)]
+    return [(s, e) for s, e in reach]
+
+
+def _line_pieces(toks: list[Token]) -> list[Token]:
+    """A line's pieces: its tokens closer than ``PIECE_GAP`` positions joined."""
+    out: list[Token] = []
+    for t in toks:
+        if out and t.start - out[-1].end < PIECE_GAP:
+            out[-1] = Token(out[-1].start, t.end, f"{out[-1].text} {t.text}")
+        else:
+            out.append(t)
+    return out
+
+
+def _core(piece: Token) -> tuple[int, int]:
+    """``piece`` without its outer ``JITTER`` positions (a short piece: whole)."""
+    if piece.end - piece.start > 2 * JITTER + 1:
+        return piece.start + JITTER, piece.end - JITTER
+    return piece.start, piece.end
+
+
+def column_of(token: Token, columns) -> int | None:
+    """The column ``token`` stands in (``_standing_in``), else the nearest; None when it
+    stands across a gutter, in two columns."""
+    over = _standing_in(token, columns)
+    if len(over) > 1:
+        return None
+    return over[0] if over else min(range(len(columns)), key=lambda c: _distance(token, columns[c]))
+
+
+def _standing_in(token: Token, columns) -> list[int]:
+    """The columns ``token`` stands in: those it reaches more than ``JITTER`` positions into
+    (or over the whole of, a narrow one: 序号's), else the one it overlaps most (a centred
+    cell poking a position into the next column)."""
+    over = [(min(e, token.end) - max(s, token.start), c) for c, (s, e) in enumerate(columns)
+            if token.start < e and s < token.end]
+    deep = [c for ov, c in over if ov > min(JITTER, columns[c][1] - columns[c][0] - 1)]
+    return deep or ([max(over)[1]] if over else [])
+
+
+def _distance(token: Token, column: tuple[int, int]) -> int:
+    return max(column[0] - token.end, token.start - column[1], 0)
+
+
+def is_row_start(line: str) -> bool:
+    """A line that may open a row: a bare number among its first two pieces (the number
+    column, after a section column's cell)."""
+    parts = _pieces(line)
+    return len(parts) >= 2 and any(ROW_NUMBER_RE.match(p) for p in parts[:2])
+
+
+def split_header_words(text: str) -> list[str]:
+    """Column names of a header written as one run, letter-spaced or not
+    (text-sp: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
+    position; text between known words is one unknown column."""
+    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
+    run, out, i = compact(text), [], 0
+    simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
+    unknown = ""
+    while i < len(run):
+        word = next((w for w in words if simple.startswith(w, i)), None)
+        if word is None:
+            unknown += run[i]
+            i += 1
+            continue
+        if unknown:
+            out.append(unknown)
+            unknown = ""
+        out.append(run[i:i + len(word)])
+        i += len(word)
+    return out + ([unknown] if unknown else [])
+
+
+def header_lines(lines: list[str]) -> int:
+    """How many of ``lines`` (the header line first) are header: the header line and the
+    lines right under it whose words are all column names (牵头单位 | 配合单位 under 责任单位)."""
+    n = 1
+    while n < len(lines) and (not lines[n].strip() or (
+            not is_row_start(lines[n]) and all(role_of(w) for w in split_header_words(lines[n])))):
+        n += 1
+    while n > 1 and not lines[n - 1].strip():
+        n -= 1
+    return n
+
+
+def find_layout(head: list[str], body: list[str], nroles: int) -> Layout | None:
+    """The column grid of a laid-out table: ``head`` its header lines, ``body`` the lines
+    under them (the row lines up to the last row start give the columns), ``nroles`` how
+    many column names the header line holds.  None when the columns found do not give
+    each of them a column."""
+    last = max((i for i, ln in enumerate(body) if is_row_start(ln)), default=None)
+    if last is None:
+        return None
+    keys = {compact(h) for h in head if h.strip()}
+    rows = [ln for ln in body[:last + 1] if len(_pieces(ln)) >= 2 and compact(ln) not in keys]
+    best = None
+    for measure in (CHARS, DISPLAY):
+        placed = [tokens(ln, measure) for ln in rows]
+        columns = find_columns(placed)
+        if len(columns) < 2:
+            continue
+        # JITTER is a character's worth: two display columns
+        key = (-_flush_share(placed, columns, JITTER * (2 if measure == DISPLAY else 1)), -len(columns))
+        if best is None or key < best[0]:
+            best = (key, measure, columns)
+    if best is None:
+        return None
+    _, measure, columns = best
+    columns = _add_unprinted(columns, head, measure)
+    layout = _merge_unnamed(Layout(measure, tuple(columns), tuple(_column_names(head, columns, measure))))
+    # every column name the header line holds names a column of its own: else the rows are
+    # not laid out in the header's columns (one row a line, cells split by single spaces)
+    if layout is None or sum(1 for n in layout.names if role_of(n)) < nroles:
+        return None
+    return layout
+
+
+def _add_unprinted(columns: list[tuple[int, int]], head: list[str], measure: int) -> list[tuple[int, int]]:
+    """``columns`` with a column for each header word that stands clear of every column
+    found (``GUTTER_MIN_WIDTH`` from both neighbours): a column no row prints in (配合单位
+    empty in every row).  A word next to a column (centred over a narrow one) is not."""
+    for line in head:
+        for w in header_words(line, measure):
+            if all(_distance(w, col) >= GUTTER_MIN_WIDTH for col in columns):
+                columns = sorted(columns + [(w.start, w.end)])
+    return columns
+
+
+def header_words(line: str, measure: int) -> list[Token]:
+    """The words of a header line: its pieces, spaces taken out (a letter-spaced 序 号 or
+    工 作 任 务 is one word)."""
+    return [Token(p.start, p.end, p.text.replace(" ", "")) for p in _line_pieces(tokens(line, measure))]
+
+
+def _flush_share(lines: list[list[Token]], columns, tolerance: int) -> float:
+    """The share of the cells on ``lines`` that start at their column's start (within
+    ``tolerance``): in the measure the copy was laid out in, cells printed flush left all
+    do; in the other, a line's Latin letters and digits move the cells after them."""
+    flush = total = 0
+    for toks in lines:
+        seen: set[int] = set()
+        for t in toks:
+            c = column_of(t, columns)
+            if c is not None and c not in seen:
+                seen.add(c)
+                total += 1
+                flush += t.start - columns[c][0] <= tolerance
+    return flush / total if total else 0.0
+
+
+def _column_names(head: list[str], columns, measure: int) -> list[str]:
+    """Each column's name from the header lines: the words standing in it (a word
+    overlapping no column names the nearest column no word of its line stands in).
+    Of a column's words on several lines the lowest that is a column name wins
+    (牵头单位 under 责任单位); when none is, they are one name wrapped (完成时 / 限)."""
+    per: list[list[str]] = [[] for _ in columns]
+    spanning: list[Token] = []
+    for line in head:
+        own: dict[int, list[str]] = {}
+        loose: list[Token] = []
+        for t in header_words(line, measure):
+            over = _standing_in(t, columns)
+            if len(over) == 1:
+                own.setdefault(over[0], []).append(t.text)
+            elif over:
+                spanning.append(t)
+            else:
+                loose.append(t)
+        for t in loose:
+            free = [c for c in range(len(columns)) if c not in own]
+            if free:
+                own.setdefault(min(free, key=lambda c: _distance(t, columns[c])), []).append(t.text)
+        for c, words in own.items():
+            per[c].append("".join(words))
+    names = []
+    for c, words in enumerate(per):
+        named = [w for w in words if role_of(w)]
+        names.append(named[-1] if named else "".join(words))
+    for t in spanning:   # a word over two columns (责任单位 centred) names those no word names
+        for c in _standing_in(t, columns):
+            names[c] = names[c] or t.text
+    return names
+
+
+def _merge_unnamed(layout: Layout) -> Layout | None:
+    """``layout`` with each column the header names nothing over merged into the column
+    on its left (a wide space inside a cell); None when the first column is unnamed."""
+    cols, names = list(layout.columns), list(layout.names)
+    if not names or not names[0]:
+        return None
+    c = 1
+    while c < len(cols):
+        if names[c]:
+            c += 1
+            continue
+        cols[c - 1] = (cols[c - 1][0], cols[c][1])
+        del cols[c], names[c]
+    return Layout(layout.measure, tuple(cols), tuple(names))
+
+
+@dataclass
+class _Line:
+    """A row line: the text it prints in each column ("" for none)."""
+    cells: list[str]
+    opens: bool   # its number column holds the row's number
+
+
+_SEP = object()   #: the header printed again (a page break)
+
+
+def line_cells(line: str, layout: Layout) -> list[str] | None:
+    """The text ``line`` prints in each column (words of one column on one line joined
+    by a space), or None when a word stands across a gutter."""
+    cells = [""] * len(layout.columns)
+    for t in tokens(line, layout.measure):
+        c = column_of(t, layout.columns)
+        if c is None:
+            return None
+        cells[c] = f"{cells[c]} {t.text}" if cells[c] else t.text
+    return cells
+
+
+def read_rows(layout: Layout, head: list[str], body: list[str],
+              page_lines: tuple[str, ...] = ()) -> list[str | list[str]] | None:
+    """The rows of a laid-out table, top to bottom: a str for a section row, else the
+    row's cells, each cell's lines joined.  The header's lines and ``page_lines`` (the
+    table's title, a running page header over the header printed again) separate pages.
+    None without a number column or a row."""
+    roles = [role_of(n) for n in layout.names]
+    if "number" not in roles:
+        return None
+    number = roles.index("number")
+    keys = {compact(h) for h in (*head, *page_lines) if h.strip()}
+    items: list = []
+    for line in body:
+        if not line.strip():
+            continue
+        if compact(line) in keys:
+            items.append(_SEP)
+            continue
+        cells = line_cells(line, layout)
+        filled = [c for c, text in enumerate(cells or []) if text]
+        if SECTION_LINE_RE.match(line) and (cells is None or (len(filled) == 1 and filled[0] > number)):
+            items.append(line.strip())
+        elif cells is None or (cells[number] and not ROW_NUMBER_RE.match(cells[number])):
+            items.append(None)   # not a row line: a page header, or the text after the table
+        else:
+            items.append(_Line(cells, bool(cells[number])))
+    last = max((i for i, it in enumerate(items) if isinstance(it, _Line) and it.opens), default=None)
+    if last is None:
+        return None
+    end = next((i for i in range(last, len(items)) if items[i] is None), len(items))
+    # the lines down to the last number say how cells sit in their rows (the lines after it
+    # may be the text after the table)
+    middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number)
+    if not middle:   # a line filling a column the last number's line left empty: after the table
+        empty = {c for c, text in enumerate(items[last].cells) if not text}
+        end = next((i for i in range(last + 1, end) if isinstance(items[i], _Line)
+                    and any(items[i].cells[c] for c in empty)), end)
+    blocks = _blocks([it for it in items[:end] if it is not None])
+    out: list[str | list[str]] = []
+    rows: list[list[_Line]] = []
+    for opener, lines in blocks:
+        if isinstance(opener, str):
+            out.append(opener)
+        grouped = _group_middle(lines, final=lines is blocks[-1][1]) if middle else _group_top(lines)
+        for group in grouped:
+            if not any(ln.opens for ln in group):   # a row's rest after a page break
+                if rows:
+                    rows[-1].extend(group)
+                continue
+            rows.append(group)
+            out.append(group)
+    return [e if isinstance(e, str) else _join_row(e, len(layout.columns)) for e in out]
+
+
+def _blocks(items: list) -> list[tuple[object, list[_Line]]]:
+    """The row lines in runs between section rows and repeated headers: (what opens the
+    run: None at the table's start, the section's text, or ``_SEP``; its lines)."""
+    blocks: list[tuple[object, list[_Line]]] = [(None, [])]
+    for it in items:
+        if isinstance(it, _Line):
+            blocks[-1][1].append(it)
+        else:
+            blocks.append((it, []))
+    return blocks
+
+
+def _centred(blocks, number: int) -> bool:
+    """True when the cells are centred in their rows: a run that a section or the
+    table's start opens begins with lines above its first number, or a row's number
+    line leaves a column empty that the lines under it (before the next number) fill."""
+    for opener, lines in blocks:
+        if lines and opener is not _SEP and not lines[0].opens:
+            return True
+        empty: set[int] = set()
+        for ln in lines:
+            if ln.opens:
+                empty = {c for c, text in enumerate(ln.cells) if not text and c != number}
+            elif any(ln.cells[c] for c in empty):
+                return True
+    return False
+
+
+def _group_top(lines: list[_Line]) -> list[list[_Line]]:
+    """Cells at the top of their rows: a row is its number's line and the lines under
+    it down to the next number (lines before the first number: a group of their own)."""
+    groups: list[list[_Line]] = []
+    for ln in lines:
+        if ln.opens or not groups:
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
+
+
+def _group_middle(lines: list[_Line], final: bool) -> list[list[_Line]]:
+    """Cells centred in their rows: a row reaches as many lines above its number as
+    below; the first row of the run takes every line above it, each next row the lines
+    between the numbers its upper neighbour leaves; in the table's last run the lines
+    past the last row's reach are the text after the table."""
+    opens = [i for i, ln in enumerate(lines) if ln.opens]
+    if not opens:
+        return [lines] if lines else []
+    groups, top, reach = [], 0, opens[0]
+    for k, at in enumerate(opens):
+        nxt = opens[k + 1] if k + 1 < len(opens) else len(lines)
+        bottom = min(at + reach, nxt - 1) if k + 1 < len(opens) or final else nxt - 1
+        groups.append(lines[top:bottom + 1])
+        top, reach = bottom + 1, max(0, nxt - bottom - 1)
+    return groups
+
+
+def _join_row(lines: list[_Line], ncols: int) -> list[str]:
+    """A row's cells: each column's text on the row's lines, in order, joined as a
+    wrapped cell's lines are (``join_rest``)."""
+    cells = [""] * ncols
+    for ln in lines:
+        for c, text in enumerate(ln.cells):
+            if text:
+                cells[c] = join_rest(cells[c], text) if cells[c] else text
+    return cells
+
+
+def join_rest(head: str, rest: str) -> str:
+    """A wrapped cell's text: the rest runs on with no space (a number cut by the wrap,
+    2020年1 / 2月底前, too), unless both sides are Latin letters (words a space separated
+    before the wrap)."""
+    if head and _latin(head[-1]) and _latin(rest[0]):
+        return f"{head} {rest}"
+    return head + rest
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()

@@ -1,0 +1,189 @@
+"""Tables laid out in columns of spaces (parse/textcolumns.py): a PDF's text layer as
+pdftotext -layout prints it, read by the column grid its white space draws."""
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.textcolumns import CHARS, DISPLAY, Token, column_of, find_columns, tokens
+from extractor.source.decode import decode_bytes
+from extractor.text import display_width
+
+from conftest import make_raw
+
+COVER = ["关于印发某市重点任务分工方案的通知", "各区人民政府，市政府各部门：", "现将分工方案印发给你们，请认真贯彻落实。",
+         "某市人民政府办公室", "2023年3月2日", "某市重点任务分工方案"]
+
+
+def parse_text(lines, crlf=False):
+    text = ("\r\n" if crlf else "\n").join(COVER + lines)
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(parsed):
+    return [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures]
+
+
+def line(*cells: tuple[str, int]) -> str:
+    """A line as a monospaced copy sets it: each cell padded to its column's display width,
+    two spaces between columns (the cells' texts are the test's, the padding is arithmetic)."""
+    return "  ".join(text + " " * (width - display_width(text)) for text, width in cells).rstrip()
+
+
+W = (4, 24, 14, 14, 10)   # 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限, in display columns
+
+
+def row(*texts: str) -> str:
+    return line(*zip(texts, W))
+
+
+HEADER = row("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+
+
+def test_a_cell_wrapped_over_lines_separated_by_blank_lines_joins_its_column():
+    """A copy with a blank line after every line (and CRLF): the rests two lines down are
+    still the row's; the numbers start again at 1 under each section row across the table."""
+    lines = [HEADER, "", "一、优化营商环境", "",
+             row("1", "推行企业开办全程网上办", "市市场监管局", "市政务服务", "6月底前"), "",
+             row("", "理，压缩办理时间。", "", "中心"), "",
+             "二、扩大有效投资", "",
+             row("1", "新开工重大项目20个。", "市发展改革委", "市自然资源", "年底前"), "",
+             row("", "", "", "和规划局"), "", "抄送：市委办公室。"]
+    assert rows(parse_text(lines, crlf=True)) == [
+        (1, "推行企业开办全程网上办理，压缩办理时间。", ("市市场监管局",), ("市政务服务中心",), "6月底前"),
+        (1, "新开工重大项目20个。", ("市发展改革委",), ("市自然资源和规划局",), "年底前")]
+
+
+def test_cells_centred_in_their_rows_are_shared_out_around_the_number():
+    """pdftotext prints a PDF's vertically centred cells where they stand: a one-line
+    cell beside a two-line task on a line of its own between the task's lines, so the
+    number stands below the task's first line; a three-line unit cell reaches a line
+    above and below.  A row reaches as far above its number as below it."""
+    lines = [HEADER,
+             row("", "建设智慧社区5个，完善基层", "", "", ""),
+             row("1", "", "市民政局", "市财政局", "9月底前"),
+             row("", "治理平台。", "", "", ""),
+             row("", "", "", "市公安局、市", ""),
+             row("2", "改造老旧小区12个。", "市住房城乡建设局", "大数据中心、", "年底前"),
+             row("", "", "", "市城管局", ""),
+             row("3", "新增停车泊位900个。", "市交通运输局", "", "长期坚持")]
+    assert rows(parse_text(lines)) == [
+        (1, "建设智慧社区5个，完善基层治理平台。", ("市民政局",), ("市财政局",), "9月底前"),
+        (2, "改造老旧小区12个。", ("市住房城乡建设局",), ("市公安局、市大数据中心、市城管局",), "年底前"),
+        (3, "新增停车泊位900个。", ("市交通运输局",), (), "长期坚持")]
+
+
+def test_a_two_row_header_names_the_columns_under_it_and_an_empty_column_keeps_its_place():
+    """责任单位 over 牵头单位 | 配合单位, a 责任领导 column between; no row prints a
+    配合单位, yet its header word stands clear of every column: the deadline stays a
+    deadline.  A section column (类别) first, its cell wrapped, spans the section's rows."""
+    widths = (8, 4, 20, 8, 14, 14, 10)
+
+    def r(*texts):
+        return line(*zip(texts, widths))
+    lines = [r("类别", "序号", "工作任务", "责任领导", "责任单位", "", "完成时限"),
+             r("", "", "", "", "牵头单位", "配合单位", ""),
+             r("一、稳定", "1", "新增城镇就业3000人。", "张明", "市人社局", "", "每季度"),
+             r("就业", "", "", "", "", "", ""),
+             r("", "2", "开展职业技能培训2万", "张明", "市人社局", "", "年底前"),
+             r("", "", "人次。", "", "", "", "")]
+    assert rows(parse_text(lines)) == [(1, "新增城镇就业3000人。", ("市人社局",), (), "每季度"),
+                                       (2, "开展职业技能培训2万人次。", ("市人社局",), (), "年底前")]
+    assert [s.title for s in parse_text(lines).sections] == ["稳定就业"]
+
+
+PDFTOTEXT = [  # pdftotext -layout: one column a character, whatever its width
+    "  序号     工作任务            牵头单位     配合单位      完成时限",
+    "  1      完成220千伏输变电工程    市发展改革委   国网某市供电公   2023年10月",
+    "         建设。                      司         底前",
+    "  2      推进5G基站建设，新建     市工业和信息化  市通信发展管理   2023年12月",
+    "         基站1500个。        局        办公室       底前",
+]
+
+
+def test_a_pdftotext_copy_is_read_in_characters():
+    """The Latin digits of a pdftotext copy take one column as a CJK character does: the
+    columns line up counted in characters, not in display columns."""
+    assert rows(parse_text(PDFTOTEXT)) == [
+        (1, "完成220千伏输变电工程建设。", ("市发展改革委",), ("国网某市供电公司",), "2023年10月底前"),
+        (2, "推进5G基站建设，新建基站1500个。", ("市工业和信息化局",), ("市通信发展管理办公室",), "2023年12月底前")]
+
+
+def test_columns_are_the_runs_between_gutters_every_line_leaves():
+    lines = [tokens(ln, CHARS) for ln in PDFTOTEXT[1:]]
+    columns = find_columns(lines)
+    assert columns == [(2, 3), (9, 21), (25, 32), (34, 41), (44, 52)]
+    # a word poking one position into a gutter is its column's; across two columns it is neither
+    assert column_of(Token(columns[1][0] - 1, columns[1][0] + 3, "做甲"), columns) == 1
+    assert column_of(Token(0, columns[1][0] + 4, "一、稳增长"), columns) is None
+    # display columns: a CJK character two wide
+    assert [(t.start, t.end) for t in tokens("1  市局 A", DISPLAY)] == [(0, 1), (3, 7), (8, 9)]
+
+
+def test_prose_after_the_table_at_the_margin_is_no_cell():
+    lines = [HEADER, row("1", "建成口袋公园8个。", "市城管局", "市财政局", "9月底前"),
+             "各区要按照分工抓好落实，每季度末报送进展情况。"]
+    assert rows(parse_text(lines)) == [(1, "建成口袋公园8个。", ("市城管局",), ("市财政局",), "9月底前")]
+
+
+def test_rests_standing_in_a_column_are_not_joined_as_wrapped_prose():
+    """Centred cells print a deadline column's rests one under another far right, all as
+    long as each other, which looks like a text wrapped at one width; and a unit rest ending
+    in 、 alone on its line looks like a list going on in the next line, a task's rest.
+    Neither is joined to the line under it."""
+    lines = [HEADER,
+             row("", "", "", "", "3月底前启动"),
+             row("1", "建成社区食堂6个。", "市民政局", "", "6月底前完成"),
+             row("", "", "", "", "9月底前验收"),
+             row("", "", "", "市财政局、", ""),
+             row("", "新增托育位300个，完善", "", "", ""),
+             row("2", "", "市卫健委", "市教育局、", "年底前"),
+             row("", "托育服务体系。", "", "", ""),
+             row("", "", "", "市人社局", ""),
+             row("", "", "", "", "3月底前启动"),
+             row("3", "新建口袋公园4个。", "市城管局", "", "6月底前完成"),
+             row("", "", "", "", "9月底前验收")]
+    assert rows(parse_text(lines)) == [
+        (1, "建成社区食堂6个。", ("市民政局",), (), "3月底前启动6月底前完成9月底前验收"),
+        (2, "新增托育位300个，完善托育服务体系。", ("市卫健委",), ("市财政局、市教育局、市人社局",), "年底前"),
+        (3, "新建口袋公园4个。", ("市城管局",), (), "3月底前启动6月底前完成9月底前验收")]
+
+
+def test_a_running_page_title_and_a_number_cut_by_the_wrap():
+    """pdftotext starts each page with a form feed and the page's running header - here the
+    table's title again - over the header printed again: neither is a cell.  A deadline
+    column too narrow for 2020年12月底前 cuts it inside the number: its rest joins with no
+    space (Latin words would keep theirs)."""
+    lines = ["           某市2020年民生实事任务分工",
+             " 序号   工作任务                  责任单位          完成时限",
+             " 1      新建城市书房10个。        市文化旅游局      2020年1",
+             "                                                    2月底前",
+             "\f                                      某市2020年民生实事任务分工",
+             " 序号   工作任务                  责任单位          完成时限",
+             " 2      开通公交新线路5条。       市交通运输局      2020年9",
+             "                                                    月底前"]
+    assert rows(parse_text(lines)) == [
+        (1, "新建城市书房10个。", ("市文化旅游局",), (), "2020年12月底前"),
+        (2, "开通公交新线路5条。", ("市交通运输局",), (), "2020年9月底前")]
+
+
+
+def test_a_cell_line_ending_in_a_list_comma_under_a_row_of_columns_is_not_joined():
+    """A section column's cell (一、… with its leaders) centred in its row, wrapped at the
+    margin after a 、, right under a row of the table: the line under it is the same cell's
+    rest, in its column, not a unit list going on in the line below (prepare's 、 join)."""
+    from extractor.parse.textlayer import prepare
+    widths = (16, 4, 20, 14, 8)
+
+    def r(*texts):
+        return line(*zip(texts, widths))
+    lines = [r("类别", "序号", "工作任务", "责任单位", "完成时限"),
+             r("一、稳定就业", "", "", "", ""),
+             r("（牵头领导：陈志", "", "", "", ""),
+             r("", "1", "新增城镇就业3000人。", "市人社局", "每季度"),
+             r("强、王建华、", "", "", "", ""),
+             r("李明同志）", "", "", "", ""),
+             r("", "2", "开展培训20000人次。", "市人社局", "年底前")]
+    text = "\n".join(COVER + lines)
+    prepared = prepare(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))).lines
+    assert "强、王建华、" in prepared and "李明同志）" in prepared
+    assert rows(parse_text(lines)) == [(1, "新增城镇就业3000人。", ("市人社局",), (), "每季度"),
+                                       (2, "开展培训20000人次。", ("市人社局",), (), "年底前")]
+    assert [s.title for s in parse_text(lines).sections] == ["稳定就业（牵头领导：陈志强、王建华、李明同志）"]
