@@ -359,6 +359,26 @@ def test_a_pdf_cell_line_wrapped_before_a_character_and_its_comma_runs_on():
     assert _parts([line("县财政", 0), line("县住建局", 20)], box, 5.5) == ("县财政", "县住建局")
 
 
+def test_a_lead_mark_wrapped_to_open_the_next_cell_line_stays_with_its_name():
+    """``市发展改革委（牵头）、市经…`` in a cell with room for two more characters after the
+    name: the writer will not cut the bracket group （牵头） and moves it whole to the next
+    line, leaving room that looks like a line break's.  The group with its 、 would not
+    have fitted: the line ran on, and the mark follows the name it marks.  With room for
+    the group it was a line break; a bracket that does not close soon is no such group."""
+    from extractor.source.office.pdf import _parts
+
+    def line(text, top, x=5.5):
+        return [{"text": ch, "x0": x + 18 * i, "x1": x + 18 * (i + 1), "top": top, "size": 18}
+                for i, ch in enumerate(text)]
+    box = (0, 0, 158, 100)   # room for 8.2 characters after the padding: 6 + 2.2 left
+    assert _parts([line("市发展改革委", 0), line("（牵头）、市经", 20), line("济和信息化局", 40)], box, 5.5) == \
+        ("市发展改革委（牵头）、市经济和信息化局",)
+    wide = (0, 0, 260, 100)
+    assert _parts([line("市发展改革委", 0), line("（牵头）", 20)], wide, 5.5) == ("市发展改革委", "（牵头）")
+    assert _parts([line("市发展改革委", 0), line("（负责全市统筹）", 20)], box, 5.5) == \
+        ("市发展改革委", "（负责全市统筹）")
+
+
 def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():
     """``2022年4月—`` / ``12月`` in a deadline cell: the writer broke after the dash with
     room left on the line, but a range cannot end at its dash - one value, no space."""

@@ -36,6 +36,10 @@ WRAP_SLACK_CHARS = 1.2
 #: before it to the next line too, so ``县财政局、`` wraps as ``县财政`` / ``局、…`` with room
 #: for one character left (``_NO_LINE_START``)
 _NO_LINE_START = frozenset("、，。；：！？）》」』”’,.;:!?)")
+#: a bracket group this short opening a line (``（牵头）``, ``（主办）``: a unit's lead mark) is held
+#: whole as a character with its 、 is: wider than the room left above, it was wrapped there
+BRACKET_GROUP_MAX_CHARS = 6
+_BRACKET_PAIRS = {"（": "）", "(": ")"}
 #: a cell line ending with a range's dash or 至 (``2022年4月—`` / ``12月``) cannot end a
 #: value: the range goes on, joined without a space, however much room the line left
 _RANGE_OPEN_ENDS = ("—", "–", "－", "-", "~", "～", "至")
@@ -196,15 +200,27 @@ def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
 
 def _unbreakable_width(line: list[dict]) -> float:
     """Width of a line's first character with the punctuation after it that may not
-    start a line (``局、``): when it is wider than the room left on the line above, the
-    writer wrapped there although the room looks like a line break's.  0 when the
-    line's second character may start a line (one character: the slack rule's case)."""
-    if len(line) < 2 or line[1]["text"] not in _NO_LINE_START:
+    start a line (``局、``), or of a short bracket group opening the line with that
+    punctuation (``（牵头）、``, a unit's lead mark): when it is wider than the room left on
+    the line above, the writer wrapped there although the room looks like a line break's.
+    0 when the line's second character may start a line (one character: the slack rule's
+    case) and it opens no bracket group."""
+    end = _bracket_group_end(line)
+    if end is None and (len(line) < 2 or line[1]["text"] not in _NO_LINE_START):
         return 0.0
-    end = 1
+    end = end or 1
     while end < len(line) and line[end]["text"] in _NO_LINE_START:
         end += 1
     return line[end - 1]["x1"] - line[0]["x0"]
+
+
+def _bracket_group_end(line: list[dict]) -> int | None:
+    """Index after the bracket that closes the one opening ``line`` within
+    ``BRACKET_GROUP_MAX_CHARS`` characters (``（牵头）``), or None."""
+    close = _BRACKET_PAIRS.get(line[0]["text"]) if line else None
+    if close is None:
+        return None
+    return next((k + 1 for k in range(1, min(len(line), BRACKET_GROUP_MAX_CHARS)) if line[k]["text"] == close), None)
 
 
 def _cjk(ch: str) -> bool:
