@@ -287,6 +287,11 @@ HOLDOUT_FLOORS = (
      "resolve; nothing else moved",
      {"measures": (874, 905), "agencies": (1583, 1636), "doc_number": (165, 170), "title": (168, 170),
       "issuer": (168, 170), "date": (169, 170), "recipients": (164, 170), "table_title": (168, 170)}),
+    ("2026-12-01", "tables9 on main 3dea0da: a PDF's text layer read by its column grid - pdflayout-luan-2020-9 "
+     "measures 0/6 -> 6/6, agencies 6/14 -> 14/14; a （牵头） mark wrapped to open a PDF cell's line stays "
+     "with its name - markpdf-guangan-2021-7 measures 4/6 -> 6/6; nothing else moved",
+     {"measures": (882, 905), "agencies": (1591, 1636), "doc_number": (165, 170), "title": (168, 170),
+      "issuer": (168, 170), "date": (169, 170), "recipients": (164, 170), "table_title": (168, 170)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
