@@ -71,6 +71,12 @@ def test_split_units_keeps_brackets_whole():
     (("A局牵头，B局、C局配合",), False, ("A局",), ("B局、C局",)),                 # verbs in the cell
     (("A局★、B局、C局",), False, ("A局",), ("B局", "C局")),                        # 注：带“★”的为牵头单位
     (("各县（市、区）政府，A局",), False, ("各县（市、区）政府，A局",), ()),        # no mark: as before
+    # one verb clause alone in the cell: the verb goes, as it does beside a second clause
+    (("甲局负责",), False, ("甲局",), ()),
+    (("甲局牵头",), False, ("甲局",), ()),
+    (("甲局、乙局具体负责",), False, ("甲局、乙局",), ()),
+    (("甲局、乙局负责",), True, ("甲局",), ("乙局",)),      # a 负责 list is still divided by the convention
+    (("甲局负责，乙局配合",), False, ("甲局",), ("乙局",)),
 ])
 def test_lead_marked_inside_a_responsible_list(lead, first_leads, exp_lead, exp_support):
     got = split_first_lead(draft(lead), first_leads)

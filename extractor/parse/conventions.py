@@ -20,7 +20,8 @@ from functools import lru_cache
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
 from .grid import text_content
-from .assign import CONJUNCTIONS, OPENERS, assign_vocab, join_conjunctions, parse_verbs, strip_notes
+from .assign import (CONJUNCTIONS, OPENERS, Assignment, assign_vocab, clause_roles, join_conjunctions, parse_verbs,
+                     strip_notes)
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compact, simplified
 
@@ -115,6 +116,12 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
         rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
         lead = cells[:at] + (cells[at][:cut].rstrip("（( "),)
         return replace(draft, lead_cells=lead, support_cells=tuple(rest) + cells[at + 1:] + draft.support_cells)
+    verbs = cell_verbs(draft.lead_cells)
+    if verbs is not None:   # the verbs go; a 负责 list (A、B负责) is still a bare list
+        draft = replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
+                        deadline=draft.deadline or verbs.deadline)
+        if not verbs.from_responsible:
+            return draft    # A牵头，B配合: the cell says itself who leads
     marked = split_marked_lead(draft)
     if marked is not None:
         return marked
@@ -134,21 +141,27 @@ def _co_lead_at(cells: tuple[str, ...], mark: str) -> int | None:
     return None
 
 
-#: what parts a cell's clauses (市人力社保局牵头，市财政局配合): without one, no verb clause to read
+#: what parts a cell's clauses (市人力社保局牵头，市财政局配合)
 _CLAUSE_SEP_RE = re.compile("[，,；;]")
 
 
-def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
-    """A bare 责任单位 list that says itself who leads, or None when it does not:
+def cell_verbs(cells: tuple[str, ...]) -> Assignment | None:
+    """The verb wording of a bare 责任单位 list, or None when it has none:
+    ``市人力社保局牵头，市财政局、市教育局配合`` (one table cell), or one clause
+    alone, ``县交通局负责`` / ``县交通局牵头`` (the verb is no part of the name).
+    A list whose only verb is 负责 comes back ``from_responsible``: it names who
+    is responsible, not who leads among them."""
+    text = "，".join(cells)
+    if _CLAUSE_SEP_RE.search(text) is None and clause_roles(text) is None:
+        return None   # one clause and no role verb ending it (most lists; clause_roles is cached)
+    verbs = parse_verbs(text)
+    return verbs if verbs is not None and verbs.lead else None
 
-    - marks: ``市发展改革委（牵头）、市统计局`` - the marked units lead;
-    - verbs: ``市人力社保局牵头，市财政局、市教育局配合`` (one table cell).
-    """
-    text = "，".join(draft.lead_cells)
-    verbs = parse_verbs(text) if _CLAUSE_SEP_RE.search(text) else None
-    if verbs is not None and verbs.lead and not verbs.from_responsible:
-        return replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
-                       deadline=draft.deadline or verbs.deadline)
+
+def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
+    """A bare 责任单位 list whose marks say who leads, or None when none does:
+    ``市发展改革委（牵头）、市统计局`` - the marked units lead (a cell's verbs are
+    read before, ``cell_verbs``)."""
     if not any(map(_mark_end_re().search, draft.lead_cells)):
         return None   # no unit can carry a mark (most lists): not split to look
     units = [u for cell in draft.lead_cells for u in split_units(cell)]
