@@ -132,6 +132,26 @@ def test_hard_wrap_inside_the_closing_bracket():
     ]
 
 
+OCR_WRAPS = """一、营商环境
+1.压缩工程建设项目审批时限，审批时限压缩至45个工作日
+。（牵头单位：市住建局；配合单位：市自然资源局）
+2.推行企业开办全程网办，开办时间压缩至1个工作日以内
+；（牵头单位：市市场监管局；配合单位：市税务局
+、市公安局）
+3.推进不动产登记“一窗受理”
+"""
+
+
+def test_a_mark_that_never_opens_a_line_ends_the_line_before():
+    # an OCR copy wraps anywhere: 。 or ； opening the bracket's line closes the item above it,
+    # 、 opening a line goes on with the unit list above it
+    rows = [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in parse_inline(located(OCR_WRAPS)).measures]
+    assert rows == [
+        (1, "压缩工程建设项目审批时限，审批时限压缩至45个工作日。", ("市住建局",), ("市自然资源局",)),
+        (2, "推行企业开办全程网办，开办时间压缩至1个工作日以内；", ("市市场监管局",), ("市税务局、市公安局",)),
+    ]
+
+
 @pytest.mark.parametrize("lines,joined", [
     (["甲（A局牵头，", "B局配合）", "乙"], ["甲（A局牵头，B局配合）", "乙"]),
     (["甲（未闭合", "2.乙（A局负责）"], ["甲（未闭合", "2.乙（A局负责）"]),   # a numbered line is never joined

@@ -412,8 +412,35 @@ _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 
 def text_form_lines(lines) -> list[str]:
     """The lines the text forms (labelled lines, inline assignments) read: item numbers set on
-    a line of their own joined to their text (hard wraps were joined by the locate stage)."""
-    return join_bare_labels(lines)
+    a line of their own joined to their text, and a line that opens with a mark no line opens
+    with joined to the line before (hard wraps were joined by the locate stage)."""
+    return join_bare_labels(join_line_start_marks(lines))
+
+
+#: marks that end what stands before them and that print never sets at the start of a line
+#: (full-width and ASCII): a line that opens with one is the rest of the line above it
+LINE_START_MARKS = tuple("。，、；：！？,;")
+
+
+def join_line_start_marks(lines) -> list[str]:
+    """Lines, with a line that opens with a ``LINE_START_MARKS`` mark joined to the last
+    non-blank line before it.  An OCR copy or a hard-wrapped text breaks anywhere, also right
+    before the 。 closing an item (``…压缩至30个工作日`` / ``。（牵头单位：…）``) or the 、 going on
+    with a unit list (``配合单位：市税务局`` / ``、市公安局``); left apart, the line of a bracket read
+    as a stand-alone assignment and its 。 was lost, a list lost its next name.  Table rows and
+    table marks (pipes, tabs, box borders) are neither joined nor joined to."""
+    out: list[str] = []
+    last = None   # index in ``out`` of the last non-blank line, when it may take a rest
+    for line in lines:
+        text = line.strip()
+        row = text.startswith(TABLE_MARK) or any(ch in text for ch in _TABLE_LINE_CHARS)
+        if last is not None and not row and text.startswith(LINE_START_MARKS):
+            out[last] = out[last].rstrip() + text
+            continue
+        out.append(line)
+        if text:
+            last = None if row else len(out) - 1
+    return out
 
 
 #: a line holding one of these is a text table's row (pipes, tabs, box borders): never joined
