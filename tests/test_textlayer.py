@@ -174,6 +174,22 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
                                        "2.完成投资。"]
 
 
+@pytest.mark.parametrize("lines,joined", [
+    (["1.压缩审批时限至30个工作日", "。（牵头单位：市住建局）"], ["1.压缩审批时限至30个工作日。（牵头单位：市住建局）"]),
+    (["配合单位：市税务局", "", "、市公安局"], ["配合单位：市税务局、市公安局", ""]),      # across a blank line
+    (["　　2.开通班列新线路2条", "；（市商务局负责）"], ["　　2.开通班列新线路2条；（市商务局负责）"]),  # an indented paragraph
+    # a pdftotext layout: a cell's rest set under its column, and a row of columns, stay as they are
+    (["  1   开展审计      县审计局", "                    、县财政局"],
+     ["  1   开展审计      县审计局", "                    、县财政局"]),
+    (["1  开展审计  县审计局", "、县财政局"], ["1  开展审计  县审计局", "、县财政局"]),
+    (["| 1 | 开展审计 |", "。"], ["| 1 | 开展审计 |", "。"]),
+    (["（一）加强监管", "（1）压缩时限。"], ["（一）加强监管", "（1）压缩时限。"]),      # brackets open lines
+])
+def test_a_mark_no_line_opens_with_goes_on_the_line_above(lines, joined):
+    from extractor.parse.textlayer import join_line_start_marks
+    assert join_line_start_marks(lines) == joined
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_joined_back():
     """Lines of exactly the widest length, several of them, go on in the next line (a phone's copy
     wrapped at 20 characters here); a line that opens an item or a label does not continue the one above."""

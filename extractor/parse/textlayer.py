@@ -427,20 +427,26 @@ def join_line_start_marks(lines) -> list[str]:
     non-blank line before it.  An OCR copy or a hard-wrapped text breaks anywhere, also right
     before the 。 closing an item (``…压缩至30个工作日`` / ``。（牵头单位：…）``) or the 、 going on
     with a unit list (``配合单位：市税务局`` / ``、市公安局``); left apart, the line of a bracket read
-    as a stand-alone assignment and its 。 was lost, a list lost its next name.  Table rows and
-    table marks (pipes, tabs, box borders) are neither joined nor joined to."""
+    as a stand-alone assignment and its 。 was lost, a list lost its next name.  A text table's
+    rows (pipes, tabs, box borders, columns set apart by runs of spaces) are neither joined nor
+    joined to, and a line indented by a run of spaces is not joined: a wrap's rest is set flush,
+    a pdftotext layout sets a cell's rest (``、县交通运输局``) under its column."""
     out: list[str] = []
     last = None   # index in ``out`` of the last non-blank line, when it may take a rest
     for line in lines:
         text = line.strip()
-        row = text.startswith(TABLE_MARK) or any(ch in text for ch in _TABLE_LINE_CHARS)
-        if last is not None and not row and text.startswith(LINE_START_MARKS):
+        row = _table_line(line)
+        if last is not None and not row and text.startswith(LINE_START_MARKS) and not line.startswith(_INDENT_RUNS):
             out[last] = out[last].rstrip() + text
             continue
         out.append(line)
         if text:
             last = None if row else len(out) - 1
     return out
+
+
+#: a line opening with a run of spaces is set under a column, not flush
+_INDENT_RUNS = ("  ", "\u3000\u3000", "\t")
 
 
 #: a line holding one of these is a text table's row (pipes, tabs, box borders): never joined
