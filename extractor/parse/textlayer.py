@@ -432,16 +432,16 @@ def join_line_start_marks(lines) -> list[str]:
     joined to, and a line indented by a run of spaces is not joined: a wrap's rest is set flush,
     a pdftotext layout sets a cell's rest (``、县交通运输局``) under its column."""
     out: list[str] = []
-    last = None   # index in ``out`` of the last non-blank line, when it may take a rest
+    last = None   # index in ``out`` of the last non-blank line
     for line in lines:
         text = line.strip()
-        row = _table_line(line)
-        if last is not None and not row and text.startswith(LINE_START_MARKS) and not line.startswith(_INDENT_RUNS):
+        if last is not None and text.startswith(LINE_START_MARKS) and not line.startswith(_INDENT_RUNS) \
+                and not _table_line(line) and not _table_line(out[last]):   # the rare case: rows checked here
             out[last] = out[last].rstrip() + text
             continue
         out.append(line)
         if text:
-            last = None if row else len(out) - 1
+            last = len(out) - 1
     return out
 
 
