@@ -52,6 +52,41 @@ def test_a_measure_with_labels_over_its_own_steps_stays_one_measure():
         (1, "加强古城风貌管控。", ("县住建局",)), (2, "规范经营秩序。", ("县市场监管局",))]
 
 
+def test_sub_items_under_one_label_set_are_the_text_of_their_item():
+    """Items 1. are measures (item 2 carries its labels right under it); items 1 and 3 print
+    their steps （1）（2） on lines of their own and one set of labels after the last of them:
+    the steps carry no units of their own, so they are their item's text, not measures."""
+    result = parsed(["一、改善人居环境", "1.推进污水管网建设：", "（1）新建污水管网12公里；", "（2）改造雨污合流管网5公里。",
+                     "牵头单位：县住建局", "配合单位：县财政局", "完成时限：2023年10月底前",
+                     "2.完成农村户厕改造800户。", "牵头单位：县农业农村局", "完成时限：2023年6月底前",
+                     "二、提升集镇功能", "3.提升集镇风貌：", "（1）整治集镇立面2处；", "（2）新建口袋公园3个；", "（3）规范户外广告。",
+                     "牵头单位：县城管局", "配合单位：各乡镇"])
+    assert rows(result) == [
+        ("一、", 1, "推进污水管网建设：（1）新建污水管网12公里；（2）改造雨污合流管网5公里。", ("县住建局",),
+         ("县财政局",), "2023年10月底前"),
+        ("一、", 2, "完成农村户厕改造800户。", ("县农业农村局",), (), "2023年6月底前"),
+        ("二、", 3, "提升集镇风貌：（1）整治集镇立面2处；（2）新建口袋公园3个；（3）规范户外广告。", ("县城管局",),
+         ("各乡镇",), None)]
+
+
+def test_sub_items_before_a_bracket_line_are_the_text_of_their_item():
+    result = parsed(["1.推进污水管网建设：", "（1）新建污水管网12公里；", "（2）改造雨污合流管网5公里。",
+                     "（牵头单位：县住建局；配合单位：县财政局）", "2.完成农村户厕改造800户。（县农业农村局负责）"])
+    assert [r[1:5] for r in rows(result)] == [
+        (1, "推进污水管网建设：（1）新建污水管网12公里；（2）改造雨污合流管网5公里。", ("县住建局",), ("县财政局",)),
+        (2, "完成农村户厕改造800户。", ("县农业农村局",), ())]
+
+
+def test_sub_items_stay_measures_where_their_parents_level_holds_none():
+    """（一） only heads its steps anywhere in the notice: the steps are the measures and one
+    label set covers each of them (as before)."""
+    result = parsed(["一、重点任务", "（一）优化企业开办。", "（1）推行全程电子化登记；", "（2）压缩开办时间至2个工作日。",
+                     "牵头单位：县市场监管局", "（二）提升登记效率。", "（1）推行一窗受理。", "牵头单位：县自然资源局"])
+    assert [r[:4] for r in rows(result)] == [
+        ("（一）", 1, "推行全程电子化登记；", ("县市场监管局",)), ("（一）", 2, "压缩开办时间至2个工作日。", ("县市场监管局",)),
+        ("（二）", 1, "推行一窗受理。", ("县自然资源局",))]
+
+
 def test_a_unit_heading_gives_its_lead_to_labelled_items():
     result = parsed(["县商务局", "①培育规模以上工业企业4家。", "协办单位：县住建局、县应急局", "时间节点：2025年12月底前",
                      "县农业农村局", "②实施农村供水保障工程4处。", "协办单位：县水利局", "时间节点：2025年6月底前",

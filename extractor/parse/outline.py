@@ -197,6 +197,7 @@ class Outline:
         """Sections and draft measures: every item an assignment covers."""
         unit_heads = self._take_unit_headings()
         self._number_bare_items()
+        self._fold_sub_items()
         warnings = self._cover_groups()
         self._give_section_units()
         self._give_heading_leads()
@@ -316,6 +317,41 @@ class Outline:
         items = [e for e in self.events if isinstance(e, Item)]
         kinds = {e.kind for e in items if e.assignment is not None}
         return [e.label for e in items if e.kind in kinds and e.assignment is None]
+
+    def _fold_sub_items(self) -> None:
+        """Sub-items that share their item's one set of labels are its text: an item prints its
+        steps ``（1）（2）`` on lines of their own and a stand-alone assignment after the last of
+        them (``1.推进污水管网建设：`` / ``（1）…；`` / ``（2）…。`` / ``牵头单位：…``).  When none of the
+        steps carries units of its own and the item's level holds measures elsewhere in the
+        notice (an item of its kind with its own assignment or one right under it), the steps
+        are folded into the item's text (``（1）…；（2）…。``, numbers as printed) and the
+        assignment covers the item.  Where the item's level holds no measure (``（一）压缩企业开办
+        时间。`` heads its steps everywhere), the steps are the measures, as before."""
+        events = self.events
+        groups = [g for g, e in enumerate(events) if isinstance(e, Assignment) and g and isinstance(events[g - 1], Item)]
+        if not groups:
+            return   # no stand-alone assignment under an item (the inline form, mostly)
+        direct = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and (
+            (e.own is not None and not e.more_own) or (i + 1 < len(events) and isinstance(events[i + 1], Assignment)))}
+        for g in reversed(groups):   # from the end: deleting steps leaves the earlier indexes as they are
+            steps = self._steps_before(g, direct)
+            if steps:
+                events[g - len(steps) - 1].more.extend(step.label + step.text + "".join(step.more) for step in steps)
+                del events[g - len(steps):g]
+
+    def _steps_before(self, g: int, direct: set[str]) -> list[Item]:
+        """The sub-items right before the stand-alone assignment at ``g`` that are their item's
+        steps (``_fold_sub_items``), or []."""
+        events = self.events
+        j = g - 1
+        while j >= 0 and isinstance(events[j], Item) and events[j].rank >= events[g - 1].rank \
+                and events[j].assignment is None:
+            j -= 1
+        head = events[j] if j >= 0 else None
+        steps = events[j + 1:g]
+        if not isinstance(head, Item) or head.assignment is not None or head.kind not in direct:
+            return []
+        return steps
 
     def _cover_groups(self) -> list[str]:
         """Give each stand-alone assignment to the items it covers: the items
