@@ -292,6 +292,14 @@ HOLDOUT_FLOORS = (
      "with its name - markpdf-guangan-2021-7 measures 4/6 -> 6/6; nothing else moved",
      {"measures": (882, 905), "agencies": (1591, 1636), "doc_number": (165, 170), "title": (168, 170),
       "issuer": (168, 170), "date": (169, 170), "recipients": (164, 170), "table_title": (168, 170)}),
+    ("2026-12-01", "general9a (outline and assignment grammar): subparas-yongchun-2021-7 measures 0/5 (9 given) -> "
+     "5/5 (steps （1）（2） sharing their item's one label set are its text); cellverb-lintao-2011-23 lead of "
+     "measures 3 and 6 ['县交通局负责'] -> ['县交通局'], ['县卫生局负责'] -> ['县卫生局'] (a cell of one verb "
+     "clause), 4/6 -> 6/6, agencies 7/8 -> 8/8 (县卫生局 found); ocr-yingkou-2018-6 measure 5 text "
+     "'…30个工作日' -> '…30个工作日。' (a 。 wrapped to open the bracket's line), 4/5 -> 5/5. Measures "
+     "882/905 -> 890/901 (subparas' 9 rows given were scored against its 5), agencies 1591 -> 1592/1636",
+     {"measures": (890, 901), "agencies": (1592, 1636), "doc_number": (165, 170), "title": (168, 170),
+      "issuer": (168, 170), "date": (169, 170), "recipients": (164, 170), "table_title": (168, 170)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
