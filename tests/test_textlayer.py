@@ -186,7 +186,7 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
     (["（一）加强监管", "（1）压缩时限。"], ["（一）加强监管", "（1）压缩时限。"]),      # brackets open lines
 ])
 def test_a_mark_no_line_opens_with_goes_on_the_line_above(lines, joined):
-    from extractor.parse.textlayer import join_line_start_marks
+    from extractor.parse.formlines import join_line_start_marks
     assert join_line_start_marks(lines) == joined
 
 

@@ -25,7 +25,7 @@ from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_marked_list,
 from .deadlines import deadline_length
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
-from .textlayer import text_form_lines
+from .formlines import text_form_lines
 from ..text import bracket_balance, fold, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,7 @@ from .assign import (CLOSERS, OPENERS, Assignment, find_labels, is_unit_list, la
                      starts_with_label)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
-from .textlayer import text_form_lines
+from .formlines import text_form_lines
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
 
