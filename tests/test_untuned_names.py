@@ -423,3 +423,16 @@ def test_round2_no_body(resolver, name, city, date):
 def test_round2_cases_are_distinct():
     keys = [c[:3] for c in ROUND2_CASES] + list(GROUP_CASES_2) + list(UNTUNED_NEGATIVES_2)
     assert len(keys) == len(set(keys))
+
+
+def test_a_spelling_two_types_share_is_kept_only_where_they_never_meet():
+    # 城管执法局 names 北京's own enforcement bureau there and the city management type elsewhere;
+    # two types whose forms can meet in one place still lose a shared spelling
+    from extractor.agencies.template import Form, _disjoint
+    local = frozenset({"city", "county", "district"})
+    beijing = Form(name="城市管理综合行政执法局", short=("城管执法局",), levels=local, places=frozenset({"北京市"}))
+    elsewhere = Form(name="城市管理综合执法局", short=("城管执法局",), levels=local, except_places=frozenset({"北京市"}))
+    everywhere = Form(name="城市管理综合执法局", short=("城管执法局",), levels=local)
+    shanghai = Form(name="城市管理行政执法局", short=("城管执法局",), levels=local, places=frozenset({"上海市"}))
+    assert _disjoint(beijing, elsewhere) and _disjoint(elsewhere, beijing) and _disjoint(beijing, shanghai)
+    assert not _disjoint(beijing, everywhere) and not _disjoint(everywhere, shanghai)

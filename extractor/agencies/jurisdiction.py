@@ -84,8 +84,9 @@ class Place:
 
     @property
     def short(self) -> str:
-        """The name without its level word: 武侯区 -> 武侯, 宜昌市 -> 宜昌."""
-        return self.name[: -len(self.word)] or self.name
+        """The name without its level word: 武侯区 -> 武侯, 宜昌市 -> 宜昌; an autonomous region
+        without its nationality too (广西壮族自治区 -> 广西: ``places.toml`` [region_short])."""
+        return _region_shorts().get(self.name) or self.name[: -len(self.word)] or self.name
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,13 @@ def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     for city in province_of_city:
         by_first.setdefault(city[0], []).append(city)
     return province_of_city, {k: tuple(v) for k, v in by_first.items()}
+
+
+@lru_cache(maxsize=1)
+def _region_shorts() -> dict[str, str]:
+    """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""
+    with PLACES_FILE.open("rb") as fh:
+        return dict(tomllib.load(fh).get("region_short", {}))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ jurisdiction that owns them (rule ``derived``).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import tomllib
@@ -31,6 +30,8 @@ from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city,
                            split_places, with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
+# the ids are made in .ids; imported here too, where callers have always found them
+from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,6 @@ LEVELS = ("province", "city", "county", "district")
 #: scores of the two rules this module adds (below the registry's exact/alias)
 TEMPLATE_SCORE = 0.85
 DERIVED_SCORE = 0.7
-#: how many hex digits of the jurisdiction's hash go into an id: 8 keeps two of
-#: China's ~3,000 county-level governments from sharing a prefix (4 would not)
-ID_HASH_DIGITS = 8
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区)
@@ -300,10 +298,25 @@ def _index(template: Template) -> None:
         owners.setdefault(key, {hit})      # never over a listed spelling
     lineage = _lineage(template.types)
     for key, hits in owners.items():
-        if len({lineage[c] for c, _ in hits}) > 1:
+        if len({lineage[c] for c, _ in hits}) > 1 and not _apart(template, lineage, hits):
             log.debug("template spelling %r dropped: shared by %s", key, sorted({c for c, _ in hits}))
             continue
         template.keys[key] = sorted(hits)
+
+
+def _apart(template: Template, lineage: dict[str, str], hits: set[tuple[str, int]]) -> bool:
+    """True when the unrelated types sharing a spelling never meet in one place: every two
+    forms of different lineages are place-bound apart (北京's 城管执法局, a body of its own
+    there, and the 城管执法局 of the type that names it everywhere else but 北京)."""
+    forms = [(lineage[c], template.types[c].forms[i]) for c, i in hits]
+    return all(_disjoint(a, b) for n, (la, a) in enumerate(forms) for lb, b in forms[n + 1:] if la != lb)
+
+
+def _disjoint(a: Form, b: Form) -> bool:
+    """True when no jurisdiction is in the places of both forms."""
+    if a.places and b.places:
+        return a.places.isdisjoint(b.places)
+    return bool(a.places and a.places <= b.except_places or b.places and b.places <= a.except_places)
 
 
 def _province_twins(template: Template):
@@ -324,34 +337,6 @@ def _province_twins(template: Template):
 
 def _lineage(types: dict[str, DepartmentType]) -> dict[str, str]:
     return lineage_roots({c: t.successor_of for c, t in types.items()})
-
-
-# ---------------------------------------------------------------- ids
-
-
-def jurisdiction_code(full_name: str) -> str:
-    """The id prefix of a jurisdiction: 'j' + the first hex digits of its name's sha1."""
-    return "j" + hashlib.sha1(full_name.encode("utf-8")).hexdigest()[:ID_HASH_DIGITS]
-
-
-def template_id(full_name: str, code: str) -> str:
-    """The id of department type ``code`` in the jurisdiction called ``full_name``."""
-    return f"{jurisdiction_code(full_name)}-{code}"
-
-
-#: the middle part of the id of a named body: j1a2b3c4d-town-…, j1a2b3c4d-zone-…
-NAMED_KINDS = ("town", "zone")
-
-
-def named_id(full_name: str, kind: str, name: str) -> str:
-    """The id of a named zone or town inside a jurisdiction."""
-    return f"{jurisdiction_code(full_name)}-{kind}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
-
-
-def is_named_id(agency_id: str | None) -> bool:
-    """True for the id of a town or zone derived from its printed name."""
-    parts = (agency_id or "").split("-")
-    return len(parts) == 3 and parts[0].startswith("j") and parts[1] in NAMED_KINDS
 
 
 # ---------------------------------------------------------------- matching
