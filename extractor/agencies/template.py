@@ -60,6 +60,8 @@ ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|
 DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
 #: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
+#: catalogue kinds written in full: a place's name and one is the zone's official name (池州经济技术开发区)
+OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区")
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
 #: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
@@ -487,6 +489,10 @@ class TemplateResolver:
         if not m:
             return None
         zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
+        official = _official_zone(zone, notice)
+        if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
+            return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
+                                 notice.full, None, "development zone", official, DERIVED_SCORE)
         if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
             return None         # 镇江高新区, 县工业园: the zone's own name is not printed
         for place in (notice.own.name, notice.own.short):
@@ -531,6 +537,15 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
         if where is not None and (word in key or where.own.short in key):
             yield where
             return
+
+
+def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
+    """The zone when it is a place of the notice's chain and a kind in full (池州 + 经济技术开发区)."""
+    for place in notice.places:
+        kind = zone[len(place.short):] if zone.startswith(place.short) else ""
+        if kind in OFFICIAL_ZONE_KINDS:
+            return zone
+    return None
 
 
 def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
