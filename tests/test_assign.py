@@ -117,3 +117,53 @@ def test_a_space_may_stand_for_the_colon_of_a_label_that_opens_a_line_or_clause(
     assert starts_with_label("责任单位 市卫生健康委") and starts_with_label("牽頭單位\u3000市發改局")
     # a label word inside a sentence, or followed by another label word, is no label
     assert not starts_with_label("各牵头单位 要加强统筹") and not starts_with_label("牵头单位 配合单位")
+
+
+def _flat_label_res():
+    """label_re and _spaced_label_re with the label words as a flat list, longest first
+    (label_re's twice: w1 in 【】, w2 before a colon), as they were written before the
+    prefix tree and the one copy, which must match alike."""
+    import re
+
+    from extractor.parse.assign import _LABEL_GAP, label_roles
+
+    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
+    alt = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+    return (re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]"),
+            re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w2>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})"))
+
+
+def test_label_re_matches_as_the_flat_list_of_words():
+    import random
+
+    from extractor.parse.assign import _spaced_label_re, label_re, label_roles
+
+    (flat, flat_spaced), tree, spaced = _flat_label_res(), label_re(), _spaced_label_re()
+    words = [w for ws in label_roles().values() for w in ws]
+    rng = random.Random(20261201)
+    gaps = ["", "", " ", "\u3000", "\xa0", "\t", " \u3000"]
+    texts = ["牵头单位：市发改局", "【配合单位】市财政局", "牵头 ：区政府", "牵头 单位：", "责 任 单 位：",
+             "【 牵头 】", "主要责任部门 ：", "分管市领导：张三", "牵头部门、配合部门：", "时限：2024年"]
+    for _ in range(3000):
+        text = ""
+        for _ in range(rng.randint(1, 3)):
+            w = rng.choice(words)
+            w = "".join(c + rng.choice(gaps) for c in w[:-1]) + w[-1]   # spaced out, or not
+            w = w[:rng.randint(1, len(w))] if rng.random() < 0.3 else w   # a word cut short
+            text += (rng.choice(["", "【", "【 ", "；", "各", "x"]) + w
+                     + rng.choice(["：", ":", " ：", "】", "】：", "　市发改局", " 单位 区财政局", "单位：", ""]))
+        texts.append(text)
+    found = 0
+    for text in texts:
+        old = [(m.span(), m.span("w1" if m.group("w1") is not None else "w2"), m.group("w1") is not None)
+               for m in flat.finditer(text)]
+        new = [(m.span(), m.span("w"), m.group("open") is not None) for m in tree.finditer(text)]
+        assert new == old, text
+        found += len(new)
+        old = [(m.span(), m.span("w2")) for m in flat_spaced.finditer(text)]
+        assert [(m.span(), m.span("w")) for m in spaced.finditer(text)] == old, text
+        for at in range(len(text)):   # and anchored at every position (label_re().match(copy, at))
+            for a, b in ((flat.match(text, at), tree.match(text, at)),
+                         (flat_spaced.match(text, at), spaced.match(text, at))):
+                assert (a is None) == (b is None) and (a is None or a.span() == b.span()), (text, at)
+    assert found > 1000   # the texts do hold labels

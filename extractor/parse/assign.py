@@ -91,27 +91,60 @@ _LABEL_GAP_RE = re.compile(_LABEL_GAP)
 
 @lru_cache(maxsize=1)
 def label_re() -> re.Pattern:
-    """Any label word followed by ：/: or inside 【】 (longest word first); the
-    word may be printed spaced out to the width of a longer one (``责 任 单 位：``)."""
-    alt = _label_words_alt()
+    """Any label word followed by ：/: or inside 【】 (the longest word that fits); the
+    word may be printed spaced out to the width of a longer one (``责 任 单 位：``).
+    Group ``w`` is the word as printed; ``open``, the 【 of a bracketed label.
+
+    The words are in the pattern once: a conditional on ``open`` asks for the 】 or the
+    colon after them.  Compiling the pattern is the cost (every gap between two
+    characters is a class that holds U+3000, which ``re`` compiles to a table of 256
+    blocks): with the words twice and as a flat list it took about 40 ms, at the
+    start of every run."""
     # 牵头单位： / 牵头单位: / 【牵头单位】
-    return re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]")
+    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt()})(?(open)\s*】\s*[：:]?|\s*[：:])")
 
 
 @lru_cache(maxsize=1)
 def _spaced_label_re() -> re.Pattern:
     """A label word with a space for its colon (``牵头单位　市发改委``), at the start of a line or
     of a clause (after ；/。), followed by a value that is not another label word.  Apart from
-    ``label_re``: every alternative there opens with a label's characters, which lets a search
+    ``label_re``: a match there opens with a label's characters or 【, which lets a search
     skip ahead; this one opens with an assertion, and in the same pattern it slowed every search."""
     alt = _label_words_alt()
-    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w2>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})")
+    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})")
 
 
 @lru_cache(maxsize=1)
 def _label_words_alt() -> str:
-    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
-    return "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+    """The label words as one alternation, each word's characters with ``_LABEL_GAP`` between
+    them, written as a prefix tree (``牵头(?:单位|部门)?``): at each point the longer words
+    are tried first, so the longest word that fits wins, as in a flat list sorted longest
+    first, and the gaps of a shared prefix are in the pattern once."""
+    return _prefix_tree_alt(w for ws in label_roles().values() for w in ws)
+
+
+def _prefix_tree_alt(words) -> str:
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}   # a word ends here
+    return _tree_branches(tree)
+
+
+def _tree_branches(node: dict) -> str:
+    return "|".join(re.escape(ch) + _tree_rest(node[ch]) for ch in node if ch)
+
+
+def _tree_rest(node: dict) -> str:
+    """What may follow a prefix: a gap and one of the longer words' next characters,
+    optional when the prefix is a word itself (tried after them: ``?`` is greedy)."""
+    nexts = [ch for ch in node if ch]
+    if not nexts:
+        return ""
+    rest = _LABEL_GAP + (_tree_branches(node) if len(nexts) == 1 else f"(?:{_tree_branches(node)})")
+    return f"(?:{rest})?" if "" in node else rest
 
 
 def label_hits(copy: str) -> list[re.Match]:
@@ -142,7 +175,7 @@ def label_role(word: str) -> str | None:
 
 def hit_role(m: re.Match) -> str | None:
     """The role of the label ``m`` (a ``label_re`` / ``label_hits`` match) found, spaced or not."""
-    return label_role(_LABEL_GAP_RE.sub("", m.group("w2") or m.group("w1")))
+    return label_role(_LABEL_GAP_RE.sub("", m.group("w")))
 
 
 def find_labels(text: str) -> list[tuple[str, str, str]]:
