@@ -251,11 +251,13 @@ def _readable(outcomes: Iterable[tuple[Path, "NoticeRecord | None", str | None]]
 def fetch_url_inputs(settings: Settings) -> tuple[list[str], list[tuple[str, str]]]:
     """Fetch the inputs that are URLs into ``settings.fetch_into``; return the
     inputs with each fetched URL replaced by its saved file, and the failures."""
-    from ..source.fetch import FetchSettings, fetch_urls, is_url
+    from ..source.read import is_url
 
     urls = [i for i in settings.inputs if is_url(i)]
     if not urls:
         return list(settings.inputs), []
+    from ..source.fetch import FetchSettings, fetch_urls
+
     records, failures = fetch_urls(urls, FetchSettings(into=settings.fetch_into))
     saved = {r.url: r.path for r in records}
     return [saved.get(i, i) for i in settings.inputs if not is_url(i) or i in saved], failures

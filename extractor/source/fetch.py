@@ -35,7 +35,7 @@ from .. import __version__
 from ..models import ExtractorError, RawInput
 from ..store.files import folder_lock
 from .originals import read_sidecar, save_original, saved_originals
-from .read import SIDECAR_SUFFIX
+from .read import SIDECAR_SUFFIX, is_url  # noqa: F401 - is_url is part of what this module gives
 
 log = logging.getLogger(__name__)
 
@@ -389,11 +389,6 @@ def known_urls(raw_dir: Path) -> set[str]:
             continue
         urls.update(u for u in (meta.get("url"), meta.get("final_url")) if u)
     return urls
-
-
-def is_url(text: str) -> bool:
-    """True for an http(s) URL given where a path could be."""
-    return text.lower().startswith(("http://", "https://"))
 
 
 def _utc_now() -> str:

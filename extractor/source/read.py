@@ -31,6 +31,12 @@ _UNPRINTABLE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+def is_url(text: str) -> bool:
+    """True for an http(s) URL given where a path could be (here, not in ``fetch``:
+    every run asks, and importing the fetcher cost about 3 ms of its start)."""
+    return text.lower().startswith(("http://", "https://"))
+
+
 def shown_path(path: str | os.PathLike) -> str:
     """A file name as it is printed and exported: ``raw/\\xb7\\xd6.txt`` for the
     GBK bytes of a name that is not UTF-8, ``a\\nb.txt`` for a newline in it."""
