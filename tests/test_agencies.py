@@ -143,6 +143,21 @@ def test_group_vocabulary(name, is_group):
     assert default_patterns().is_group(name) is is_group
 
 
+@pytest.mark.parametrize("name", [
+    "区疫情防控指挥部成员单位", "成员单位", "部成员单位", "委员会成员单位\n", "会\n成员单位", "指挥部\n部成员单位",
+    "成员单位外", "成员单位成员单位", "A成员单位", "AB成员单位", "市发改局成员单位 ",
+])
+def test_members_group_pattern_reads_as_before(name):
+    """The 成员单位 group pattern asks for its two characters by a look-behind (a search
+    of ``.{2,}成员单位$`` was quadratic in the name's length): the same names are groups."""
+    import re
+
+    from extractor.agencies.registry import default_patterns
+
+    (members,) = [p for p in default_patterns().group_patterns if "成员单位" in p.pattern]
+    assert bool(members.search(name)) is bool(re.search(r".{2,}成员单位$", name))
+
+
 def _scan_split(text, separators, openers, closers):
     """The balanced scan, character by character (what the fast paths must equal)."""
     parts, depth, cur = [], 0, []
