@@ -101,6 +101,8 @@ def _text_copy(row) -> str:
     ("text-tab", "\t".join),
     ("text-bar", lambda cells: "| " + " | ".join(cells) + " |"),
     ("text-sp", lambda cells: "    ".join(" ".join(c) if c in HEADER else c for c in cells)),
+    ("text-pipe", lambda cells: "\n".join(f"{c} |" for c in cells)),   # one cell a line
+    ("text-bl", "\n".join),                                            # one cell a line, no pipes
 ])
 def test_a_text_copy_keeps_the_heading_over_its_first_table(form, row):
     notice = extract(_text_copy(row).encode("utf-8"), name="copy.txt")

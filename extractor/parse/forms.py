@@ -38,7 +38,8 @@ from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
-from .textgrid import line_cells_start, parse_bl_text, parse_pipe_text, parse_sp_text, parse_tab_text
+from .textgrid import line_cells_start, parse_bl_text, parse_sp_text, parse_tab_text
+from .textpipe import parse_pipe_text
 
 log = logging.getLogger(__name__)
 

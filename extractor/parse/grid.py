@@ -290,8 +290,10 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
     next_no = None
     for tok in tokens:
         kind = _anchor(tok)
-        if kind is None and "number" in anchor_cols and _is_next_number(tok, next_no):
-            # a dump with a 序号 column: only the expected next integer opens a row
+        if kind is None and "number" in anchor_cols and (_is_next_number(tok, next_no)
+                                                         or (row_kind == "section" and tok == "1")):
+            # a dump with a 序号 column: only the expected next integer opens a row (or 1
+            # right under a section heading: each section's table numbers its rows again)
             kind, next_no = "number", int(tok) + 1
         if kind and not (kind == "measure" and _only_opener(row_tokens)):
             emit()

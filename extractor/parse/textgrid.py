@@ -5,8 +5,8 @@ returning None when its form is absent.  Each builds a ``Grid`` and a
 ``Header`` and hands them to ``table.parse_grid``, so sections, numbers,
 units and extra columns mean the same in every form:
 
-- ``parse_pipe_text`` (``text-pipe``): a portal's table dumped one
-  ``X |`` cell a line; a variant adds a 序号 column and cells wrapped over lines.
+- ``parse_pipe_text`` (``text-pipe``, in ``parse/textpipe.py``): a portal's table dumped
+  one ``X |`` cell a line; a variant adds a 序号 column and cells wrapped over lines.
 - ``parse_tab_text`` (``text-tab``): a word processor's copy, one row a
   line, cells split by TAB; a rowspan leaves its later cells empty.  The
   same with cells split by ``|`` (``text-bar``, Markdown-like dumps).
@@ -25,12 +25,12 @@ from __future__ import annotations
 import logging
 import re
 
-from .grid import Cell, Grid, is_box_line, is_pipe_line, pipe_grid, pipe_tokens
+from .grid import Cell, Grid, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, SECTION_RE, compact, fold
+from ..text import BARE_NUMBER_RE, MEASURE_RE, compact, fold
 from .deadlines import deadline_date
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
-from .table import MIN_HEADED_TABLES, Header, find_header, is_table_heading, parse_grid, role_of
+from .table import MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textcolumns import find_layout, header_lines, read_rows, split_header_words
 
@@ -102,38 +102,6 @@ def _bl_header_start(lines: list[str], cells: int) -> int:
     return 0
 
 
-# --- text-pipe: the portal's pipe dump --------------------------------------------
-
-def parse_pipe_text(located: Located) -> ParsedTable | None:
-    """A ``|`` dump: the header cells, then rows cut at their labelled cells
-    (or, with a 序号 column, at the next row number)."""
-    lines = text_lines(located)
-    pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln)]
-    if len(pipe_idx) < 4 or _mostly_bar_rows([lines[i] for i in pipe_idx]):
-        return None
-    tokens = pipe_tokens(lines[pipe_idx[0]:pipe_idx[-1] + 1])
-    first = next((i for i, t in enumerate(tokens) if _opens_pipe_body(t)), None)
-    if first is None:
-        return None
-    names = [t for t in tokens[:first] if t]
-    header = header_of(names)
-    if header is None:
-        return None
-    anchors = {r: header.roles.index(r) for r in ("section", "measure", "number") if r in header.roles}
-    grid = pipe_grid(tokens[first:], len(names), anchors)
-    return parse_grid(grid, header_at_top(header), "text-pipe")
-
-
-def _mostly_bar_rows(pipe_lines: list[str]) -> bool:
-    """A dump whose ``|`` lines mostly hold several cells (``| 1 | 做甲 | 市商务局 |``) is
-    one row a line, text-bar's shape, not text-pipe's one cell a line."""
-    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _BAR_RULE_RE.match(ln)) * 2 > len(pipe_lines)
-
-
-def _opens_pipe_body(token: str) -> bool:
-    return bool(SECTION_RE.match(token) or MEASURE_RE.match(fold(token)) or token == "1")
-
-
 def header_at_top(header: Header) -> Header:
     """``header`` for a grid that holds body rows only."""
     return Header(0, header.roles, header.names)
@@ -164,6 +132,12 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
 
 
 _BAR_RULE_RE = re.compile(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and its rows
+
+
+def mostly_bar_rows(pipe_lines: list[str]) -> bool:
+    """A dump whose ``|`` lines mostly hold several cells (``| 1 | 做甲 | 市商务局 |``) is
+    one row a line, text-bar's shape, not text-pipe's one cell a line."""
+    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _BAR_RULE_RE.match(ln)) * 2 > len(pipe_lines)
 
 
 def _is_bar_row(line: str) -> bool:
@@ -277,13 +251,19 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
     unit_col = _single_unit_column(names)
     roles = tuple(role_of(n) for n in names[1:])
+    restarts = -1   # the tables after the first that number their rows from 1 again
     for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
+        restarts += number == 1
         cells, heading = _bl_fit(blocks, roles, unit_col)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         grid.extend(span_row(h, len(names), len(grid)) for h in heading if _SECTION_ROW_RE.match(h))
     header = header_of(names, grid)
     if header is None or header.roles[0] != "number":
         return None
+    at = _bl_header_start(lines[:one], len(names) + len(sections_before))
+    over = next((ln.strip() for ln in reversed(lines[:at]) if ln.strip()), "")
+    if not sections_before and restarts + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+        grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-bl")
 
 
@@ -422,8 +402,13 @@ def _bl_rows(lines: list[str], line_cells: bool = False):
     """(row number, blocks) per row; a block is a run of non-blank lines (one
     line when ``line_cells``: a copy with no blank lines at all)."""
     expected, number, blocks, buf = 1, None, [], []
+    heading = False   # the last line that is no header word heads a section: a table of its own follows
     for line in lines + [""]:
         s = line.strip()
+        if s == "1" and heading and number is not None:
+            expected = 1   # each section's table numbers its rows from 1 again
+        if s and not is_header_word(s):
+            heading = bool(_SECTION_ROW_RE.match(s))
         if line_cells and s and not (BARE_NUMBER_RE.match(s) and int(s) == expected):
             if buf:
                 blocks.append("".join(buf))
