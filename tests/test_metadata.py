@@ -231,6 +231,25 @@ def test_an_attachment_with_no_letter_is_titled_by_its_heading_line(lines):
     assert m.doc_number is None and m.issuer is None and m.recipients == ()
 
 
+@pytest.mark.parametrize("opening", [
+    ("为确保全年目标任务落到实处，现将重点工作分解如下。",),
+    ("2021年全县经济社会发展的主要预期目标是：地区生产总值增长7%左右，城镇新增就业2000人。",),
+    ("为推动各项工作落地见效，制定本方案。", "各责任单位要按月报送进展情况。"),
+])
+def test_an_attachments_opening_paragraph_under_its_heading_is_passed(opening):
+    """A plan read alone may open with a paragraph or two of its own between its heading and
+    its table or first item (its purpose, the year's targets): the heading over them titles
+    it, and the jurisdiction it names resolves the plan's units."""
+    m = attachment_meta("附件", "某县2021年重点工作任务分工表", *opening)
+    assert (m.title, m.table_title) == ("某县2021年重点工作任务分工表", "某县2021年重点工作任务分工表")
+
+
+def test_more_sentences_than_an_opening_are_no_heading_s_paragraphs():
+    """Three sentences over the table are body text: the line over them is not taken."""
+    m = attachment_meta("某县2021年重点工作任务分工表", "第一句。", "第二句。", "第三句。")
+    assert m.table_title is None
+
+
 @pytest.mark.parametrize("mark", ["附件", "附件1", "附件 2"])
 def test_an_attachment_mark_for_a_page_title_names_no_notice(mark):
     # Word's "save as web page" writes the file's first line as its <title>: a page with no

@@ -51,6 +51,10 @@ TASK_TABLE_MIN_ROWS = 3
 #: the heading over a table stands right above it, past an 附件 label and a section
 #: heading at most (附件 / 某某分工表 / 一、… / table)
 HEADING_OVER_TABLE_LINES = 4
+#: a plan may open with a paragraph of its own between its heading and its first item or table
+#: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
+#: an attachment read alone, at most this many such sentences are passed
+PREAMBLE_MAX_LINES = 2
 #: years a notice's date can have (the People's Republic's first year on; a far upper
 #: bound): outside them "2014年" is a number in the text, not a date
 FIRST_YEAR, LAST_YEAR = 1949, 2100
@@ -442,11 +446,15 @@ def _table_title(head, date_idx) -> str | None:
     # after a signature the title opens the attachment; without one, the
     # line right above the table is the best guess
     candidates = head[start:] if date_idx is not None else list(reversed(head))
+    preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _ATTACHMENT_RE.sub("", line.strip())
         if not s or _is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
             continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
+        if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+            preamble += 1
+            continue    # the plan's own opening paragraph, under its heading
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
             for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
@@ -465,11 +473,19 @@ def _heading_over_outline(head) -> str | None:
     label): the plan's heading when the file holds only the plan (附件 / 某区…任务清单 /
     一、… / items).  None when no numbered line comes, or the line over it is no title."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
+    preamble = 0
     for line in reversed(head[:first or 0]):
         s = _ATTACHMENT_RE.sub("", line.strip())
-        if s:
+        if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+            preamble += 1   # the plan's own opening paragraph, under its heading
+        elif s:
             return unspace_digits(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
     return None
+
+
+def _is_sentence(line: str) -> bool:
+    """A paragraph of text, not a heading: it ends with a full stop."""
+    return line.endswith("。")
 
 
 def _may_be_table_title(line: str) -> bool:
