@@ -187,3 +187,14 @@ def test_a_cell_line_ending_in_a_list_comma_under_a_row_of_columns_is_not_joined
     assert rows(parse_text(lines)) == [(1, "新增城镇就业3000人。", ("市人社局",), (), "每季度"),
                                        (2, "开展培训20000人次。", ("市人社局",), (), "年底前")]
     assert [s.title for s in parse_text(lines).sections] == ["稳定就业（牵头领导：陈志强、王建华、李明同志）"]
+
+
+def test_a_repeated_two_row_header_with_a_person_column_is_no_row():
+    """A TAB copy's header (责任单位 over 主办单位 | 协办单位, then 责任人, a column of
+    people) printed again after 续表: neither of its rows is a measure - 责任人 is a column
+    name, as 责任领导 is."""
+    header = ["序号\t重点任务\t责任单位\t\t责任人\t完成时间", "\t\t主办单位\t协办单位\t\t"]
+    lines = [*header, "1\t新建公园2个。\t县住建局\t县财政局\t张伟\t6月底前", "续表", *header,
+             "2\t改造道路5公里。\t县交通局\t\t李明\t年底前"]
+    assert rows(parse_text(lines)) == [(1, "新建公园2个。", ("县住建局",), ("县财政局",), "6月底前"),
+                                       (2, "改造道路5公里。", ("县交通局",), (), "年底前")]
