@@ -68,6 +68,10 @@ def test_wording_that_only_looks_like_an_assignment(text):
     ("财政局和审计局", "财政局、审计局"),
     ("市发展和改革局", "市发展和改革局"),
     ("市住房和城乡建设局、市财政局以及各镇街", "市住房和城乡建设局、市财政局、各镇街"),
+    # a mass body's short name ends like a unit: the 及 after it joins two units
+    ("县妇联及相关部门", "县妇联、相关部门"),
+    ("市科协和市教育局", "市科协、市教育局"),
+    ("区残联、区工商联与各街道", "区残联、区工商联、各街道"),
 ])
 def test_lists_joined_by_conjunctions(units, joined):
     assert join_conjunctions(units) == joined
