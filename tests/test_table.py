@@ -181,6 +181,19 @@ def test_two_cell_sub_header_still_merges():
     assert [(d.text, d.lead_cells, d.support_cells) for d in parsed.measures] == [("做甲", ("市发改局",), ("市财政局",))]
 
 
+def test_a_first_row_whose_cells_only_open_with_column_names_is_a_body_row():
+    """A 责任单位 cell marking its lead (牵头：市住建局) and a 备注 cell holding a word that
+    can name a column (民生实事) in the first row under the header: cells that only open
+    with a column name, or one such cell, do not make the row a second header row - it
+    is the first measure."""
+    hdr = "<tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th><th>备注</th></tr>"
+    parsed = parse_html(f"<table>{hdr}<tr><td>1</td><td>建成产业园区5个。</td><td>牵头：市住建局</td><td></td>"
+                        "<td>民生实事</td></tr><tr><td>2</td><td>治理隐患点2处。</td><td>牵头：市教育局</td>"
+                        "<td>6月底前</td><td></td></tr></table>")
+    assert [(d.measure_no, d.text, d.deadline) for d in parsed.measures] == [
+        (1, "建成产业园区5个。", None), (2, "治理隐患点2处。", "6月底前")]
+
+
 def test_unnumbered_group_rows_inside_the_table_open_sections_and_notes_do_not():
     hdr = "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>"
 

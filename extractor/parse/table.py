@@ -124,10 +124,11 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                 sub = grid[r + 1]
                 below = [role_of(c.text) for c in sub]
                 schedule = _schedule_columns(row, sub, roles, below)
-                # 责任单位 over 牵头 | 配合: two cells of their own, not one group row
-                # spanning the width (重点工作 across every column is a section); or a row
-                # naming only a band's sub-columns (1月 … 12月 under 完成时限（月份）)
-                if sum(1 for c, x in zip(sub, below) if x and not c.col_copy) >= 2 \
+                # 责任单位 over 牵头 | 配合: two cells of their own, each a column name (a body
+                # row's 牵头：市住建局 only opens with one), not one group row spanning the
+                # width (重点工作 across every column is a section); or a row naming only a
+                # band's sub-columns (1月 … 12月 under 完成时限（月份）)
+                if sum(1 for c, x in zip(sub, below) if x and not c.col_copy and is_header_word(c.text)) >= 2 \
                         or _names_only_band(sub, schedule):
                     roles = [b or a for a, b in zip(roles, below)]
                     # the band gives the deadline only where no other column does
