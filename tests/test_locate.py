@@ -147,6 +147,16 @@ def test_a_page_footer_of_a_pdf_copy_is_dropped(footer):
     assert lines == ("1.某工作，全面停止使", "用一次性纸杯。")
 
 
+def test_a_law_databases_related_articles_end_the_text():
+    """A law database's copy lists related articles and its copyright under the text: the
+    list's 【相关文章】 line ends the notice, so the last item does not take them as its rest."""
+    items = [f"{n}.建成口袋公园{n}个，改造老旧小区{n}个，新增停车泊位{n}00个。" for n in range(1, 4)]
+    text = "\n".join([*items, "完成时限：2025年底前", "【相关文章】", "关于做好政务公开工作的通知",
+                      "©某数据库 版权所有"])
+    lines = locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))).lines
+    assert lines == (*items, "完成时限：2025年底前")
+
+
 @pytest.mark.parametrize("line", ["2020", "- 2", "— 关于", "1"])
 def test_a_number_or_a_dash_alone_is_not_a_page_footer(line):
     lines = locate_content(decode_bytes(make_raw(f"甲\n{line}\n乙\n".encode("utf-8"), path="n.txt"))).lines
