@@ -194,6 +194,17 @@ def test_a_first_row_whose_cells_only_open_with_column_names_is_a_body_row():
         (1, "建成产业园区5个。", None), (2, "治理隐患点2处。", "6月底前")]
 
 
+def test_a_header_printed_again_with_a_column_no_vocabulary_names_is_no_row():
+    """A TAB copy's two-row header (责任单位 over 牵头单位 | 配合单位, then 备注) printed again
+    after 续表: 备注 names no role, but it is this header's own column name, so the row is
+    the header again, not a measure with text 重点任务."""
+    header = "序号\t重点任务\t责任单位\t\t完成时限\t备注\n\t\t牵头单位\t配合单位\t\t\n"
+    parsed = parse_text("某市重点任务分工方案\n" + header + "1\t新建公园2个。\t市住建局\t市财政局\t6月底前\t\n"
+                        "续表\n" + header + "2\t改造道路5公里。\t市交通局\t\t年底前\t省定任务\n")
+    assert [(d.measure_no, d.text, d.lead_cells, d.deadline) for d in parsed.measures] == [
+        (1, "新建公园2个。", ("市住建局",), "6月底前"), (2, "改造道路5公里。", ("市交通局",), "年底前")]
+
+
 def test_unnumbered_group_rows_inside_the_table_open_sections_and_notes_do_not():
     hdr = "<tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>"
 

@@ -320,7 +320,7 @@ def _is_header_repeat(row: list[Cell], header: Header, plan: RowPlan) -> bool:
     characters without spaces (a mirror that converted part of the page prints 序號 over the
     table and 序号 after 续表); or any row of header words alone - either row of a two-row header
     (序号 | 工作内容 | 责任单位 | 完成时限 over 牵头单位 | 配合单位), whose copy in a text grid is
-    no longer the merged names ``header`` keeps."""
+    no longer the merged names ``header`` keeps; a word of the header's own (备注) counts as one."""
     names = header.names
     first = row[0].text
     if len(row) == len(names):
@@ -335,7 +335,8 @@ def _is_header_repeat(row: list[Cell], header: Header, plan: RowPlan) -> bool:
         if task.text and not (task.row_copy or task.col_copy) and len(task.text) > HEADER_WORD_MAX_CHARS:
             return False
     words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
-    return len(words) >= MIN_HEADER_ROLES and all(map(is_header_word, words))
+    # a column no vocabulary names (备注) is still one of this header's own names
+    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) for w in words)
 
 
 @lru_cache(maxsize=1024)
