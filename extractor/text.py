@@ -200,6 +200,14 @@ def _chrome_re() -> re.Pattern:
     return re.compile("|".join(vocab()["boilerplate"]["chrome_tokens"]))
 
 
+@lru_cache(maxsize=1)
+def info_label_re() -> re.Pattern:
+    """One label of the portal's page-information line (发布时间： 来源： 浏览次数：), the
+    ``[boilerplate] info_labels`` with their colon, matched in simplified characters."""
+    labels = vocab()["boilerplate"]["info_labels"]
+    return re.compile("(?:%s)\\s*[:：]" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+
+
 _LEFTOVER = " \t|｜/:：>》-—"
 
 

@@ -924,17 +924,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("pdftext-baiyin-2020-11.txt", "bracket-curly"):
         "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
         "｛｝, as with 〔〕 and 【】: item 1 is lost",
-    ("spaceunits-xiqing-2022-5.txt", "one-line"):
-        "the mobile page's 返回顶部 control below the list is glued onto the last item's deadline",
-    ("tradgbk-deyang-2019-6.txt", "one-line"):
-        "the last item (（五）) is lost once the mirror's 【大 中 小】【打印】【關閉】 line is joined after it",
-    ("wechat-liannan-2022-3.txt", "one-line"):
-        "the last item is lost once the WeChat footer (▼, 来源/编辑/审核, 阅读原文 …) is joined after it",
     ("pdfwrap-nanchong-2021-12.txt", "pinyin-glosses"): _PINYIN_WRAP,
     # holdout batch 9 part B (fixtures9b), as measured before any code for them
-    ("big5-beihai-2018-21.txt", "one-line"):
-        "the mirror's 【我要列印】【關閉窗口】 line, joined after the last item, is glued onto its deadline "
-        "(2018年11月底前【我要列印】)",
     ("ocr-yingkou-2018-6.txt", "blank-lines"):
         "OCR copy: with blank lines added, item 3 (its label bracket wrapped inside 牵头单|位 and its "
         "deadline over the next line) is lost",
@@ -942,9 +933,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
         "closing 。 stood at a line's start)",
     ("pdflayout-luan-2020-9.txt", "pinyin-glosses"): _PINYIN_WRAP,
-    ("wechat-ouhai-2021-6.txt", "one-line"):
-        "run into one line, item 6's 牵头单位 line, printed last after its 完成时限 and before the WeChat "
-        "footer, is lost (lead [])",
     # holdout batch 9 part A (fixtures9a), as measured before any code for them
     ("milestones-licheng-2022-6.html", "ascii-punct"):
         "a 时间节点 cell printing its milestones one a <br> line, each ending in ；: once the semicolons are "

@@ -261,3 +261,47 @@ def test_chrome_in_traditional_characters_is_removed_too():
     from extractor.text import strip_chrome
     assert strip_chrome("【打印本頁】 【關閉窗口】") == ""
     assert strip_chrome("字體：大 中 小　某某通知") == "某某通知"
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("完成時限：2018年11月底前【我要列印】【關閉窗口】", "完成時限：2018年11月底前"),
+    ("（五）推进网上办理。（市经信局牵头）【大 中 小】【打印】【关闭】", "（五）推进网上办理。（市经信局牵头）"),
+    # words a notice itself prints are left: a size list, a 列印 in a sentence
+    ("配备大、中、小型设备", "配备大、中、小型设备"),
+    ("推广列印服务", "推广列印服务"),
+])
+def test_page_end_controls_are_cut_off_the_item_they_were_glued_to(line, kept):
+    """A notice that lost its line breaks runs the page's closing controls into its last
+    item: a Taiwan-worded print button, the three font sizes without their label."""
+    assert strip_chrome(line) == kept
+
+
+def test_a_back_to_top_link_is_dropped_alone_or_run_on():
+    """A phone page's 返回顶部 under the list is dropped; run into the last item's deadline
+    (with the page's footer after it) it is cut off it first; 顶部 in an item stays."""
+    head = "关于印发任务分工的通知 各镇人民政府： 现印发给你们。 一、就业 "
+    run_on = head + ("1.完成屋面顶部防水改造。牵头单位：区住建局完成时限：2022年10月底前"
+                     "2.建设零工市场1个。牵头单位：区人社局完成时限：2022年6月底前返回顶部分享到：扫一扫")
+    lines = clean_text_lines([run_on])
+    assert lines[-6:] == ["1.完成屋面顶部防水改造。", "牵头单位：区住建局", "完成时限：2022年10月底前",
+                          "2.建设零工市场1个。", "牵头单位：区人社局", "完成时限：2022年6月底前"]
+    alone = (head + "1.建设零工市场1个。 牵头单位：区人社局").split(" ") + ["回到顶部"]
+    assert clean_text_lines(alone)[-1] == "牵头单位：区人社局"
+
+
+def test_a_wechat_footer_run_on_after_the_last_item_is_dropped_with_its_pointer():
+    """The ▼ and the 来源/编辑/审核 line under a WeChat post, run into the last label line,
+    are cut off it and dropped as the page's information line; the label stays whole."""
+    line = ("关于印发任务清单的通知 各镇人民政府： 现印发给你们。 一、产业 1.新建农田1万亩。"
+            "完成时限：2022年12月底牵头单位：县水利局▼来源：县政府办编辑：张某审核：李某阅读原文分享 收藏")
+    lines = clean_text_lines([line])
+    assert lines[-2:] == ["完成时限：2022年12月底", "牵头单位：县水利局"]
+
+
+def test_one_info_label_in_an_item_is_not_a_footer():
+    """资金来源： in an item is the notice's own label; the portal's line has two labels close together."""
+    line = ("关于印发任务清单的通知 各镇人民政府： 现印发给你们。 一、产业 1.新建农田1万亩，资金来源：县财政。"
+            "牵头单位：县农业农村局 2.建成厂房，资金来源：专项债。牵头单位：县住建局")
+    out = split_run_on(line)
+    assert out[-2:] == ["2.建成厂房，资金来源：专项债。", "牵头单位：县住建局"]
+    assert "1.新建农田1万亩，资金来源：县财政。" in out

@@ -24,8 +24,8 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
-from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, simplified,
-                    strip_chrome, vocab)
+from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, info_label_re,
+                    simplified, strip_chrome, vocab)
 
 log = logging.getLogger(__name__)
 
@@ -185,18 +185,12 @@ def _page_number_re() -> re.Pattern:
     return re.compile(vocab()["boilerplate"]["page_number_line"])
 
 
-@lru_cache(maxsize=1)
-def _info_label_re() -> re.Pattern:
-    labels = vocab()["boilerplate"]["info_labels"]
-    return re.compile("(?:%s)\\s*[:：]" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
-
-
 def is_info_line(line: str) -> bool:
     """The portal's line about the page, under the heading: two or more of its
     labels (发布时间：… 来源：… 浏览次数：…), whatever their values."""
     if ":" not in line and "：" not in line:
         return False
-    return len(_info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
+    return len(info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
 
 
 def _seen_content(lines: list[str]) -> bool:

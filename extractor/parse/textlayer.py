@@ -33,6 +33,7 @@ from functools import lru_cache
 from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
+from .pagetail import footer_joints, page_marks
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
     circled_to_int, cn_to_int, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
@@ -220,32 +221,21 @@ def split_run_on(line: str) -> list[str]:
     each label of its numbering (``repair_breaks``), the cover letter at its
     joints (``letter_joints``) and the page footer (相关新闻 …, the
     ``[boilerplate] stop_prefixes``) off the last part."""
-    parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, _page_marks(part))]
+    parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
     out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
     if body < len(parts):
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
-        tail = next((i for i in range(body, len(parts)) if _footer_joints(parts[i])), len(parts) - 1)
+        tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
         out.extend(parts[body:tail])
         last = parts[tail]
-        footer = min(_footer_joints(last), default=len(last))
+        footer = min(footer_joints(last), default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = _closing_signature(last[:footer], _copy(line[:before]))
         out.extend(_cut(last, {*signed, footer}))
         out.extend(parts[tail + 1:])
     return out
-
-
-def _page_marks(text: str) -> set[int]:
-    """Around each page footer (``— 2 —``) a PDF copy left inside the run-on
-    text: cut out as a line of its own, it is dropped like any footer line."""
-    return {at for m in _page_mark_re().finditer(text) for at in m.span()}
-
-
-@lru_cache(maxsize=1)
-def _page_mark_re() -> re.Pattern:
-    return re.compile(vocab()["boilerplate"]["page_number_mark"])
 
 
 def _closing_signature(text: str, before: str) -> set[int]:
@@ -369,15 +359,6 @@ def _signatures(copy: str, issuer_ends: tuple[str, ...]):
             if issuer and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
                     and not _SIGNATURE_PUNCT.search(issuer):
                 yield start, m.start(), m.end()
-
-
-def _footer_joints(text: str) -> set[int]:
-    """Before the first page-footer word (相关新闻, 分享到 …) in a part, outside any bracket
-    (``（主办单位：…）`` is an item's own label)."""
-    copy = simplified(text)
-    found = [at for at in (copy.find(w) for w in vocab()["boilerplate"]["stop_prefixes"]) if at > 0]
-    found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
-    return {min(found)} if found else set()
 
 
 # --- the layer ---------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""The page's own text inside a notice that lost its line breaks (``textlayer.split_run_on``).
+
+A mirror that prints a notice as one line runs the page around it into the notice too: a PDF
+copy's page footers (``— 2 —``), a phone page's back-to-top links, and under the last item the
+page's footer (相关新闻, 分享到 …, WeChat's ▼来源：…编辑：…).  Here they are found, as places to
+cut the run-on text at; the locate stage then drops the pieces as it drops such lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, info_label_re, simplified, vocab
+
+
+def page_marks(text: str) -> set[int]:
+    """Around each page footer (``— 2 —``) a PDF copy left inside the run-on
+    text and each back-to-top link (``[boilerplate] run_on_drop_words``): cut out as
+    a line of its own, it is dropped like any footer or chrome line."""
+    cuts = {at for m in _page_mark_re().finditer(text) for at in m.span()}
+    copy = simplified(text)
+    for word in vocab()["boilerplate"]["run_on_drop_words"]:
+        at = copy.find(word)
+        while at >= 0:
+            cuts.update((at, at + len(word)))
+            at = copy.find(word, at + len(word))
+    return cuts
+
+
+@lru_cache(maxsize=1)
+def _page_mark_re() -> re.Pattern:
+    return re.compile(vocab()["boilerplate"]["page_number_mark"])
+
+
+def footer_joints(text: str) -> set[int]:
+    """Before the first page-footer word (相关新闻, 分享到 …) or the page-information line a
+    page prints under the text (``_info_footer``) in a part, outside any bracket
+    (``（主办单位：…）`` is an item's own label)."""
+    copy = simplified(text)
+    found = [at for at in (copy.find(w) for w in vocab()["boilerplate"]["stop_prefixes"]) if at > 0]
+    found.extend(_info_footer(copy))
+    found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
+    return {min(found)} if found else set()
+
+
+#: the page-information line under a notice's text (WeChat's 来源：… 编辑：… 审核：…) holds
+#: two of its labels this close: a label's value is a name or a date, shorter than an issuer
+INFO_FOOTER_GAP = 40
+
+
+def _info_footer(copy: str) -> list[int]:
+    """Where the page-information line starts in a part run on after the last item: its first
+    label with a second one within ``INFO_FOOTER_GAP`` characters (one label may be the
+    notice's own: 资金来源：…), moved back over the pointer marks a page prints over it (▼);
+    the piece cut there is dropped as the portal's line (``locate.is_info_line``)."""
+    if ":" not in copy and "：" not in copy:
+        return []
+    labels = list(info_label_re().finditer(copy))
+    for first, second in zip(labels, labels[1:]):
+        if first.start() > 0 and second.start() - first.end() <= INFO_FOOTER_GAP:
+            return [len(copy[:first.start()].rstrip(_FOOTER_POINTERS))]
+    return []
+
+
+#: marks a page prints over its footer, pointing down to it (WeChat's ▼)
+_FOOTER_POINTERS = "▼▽↓ \u3000"
