@@ -35,6 +35,16 @@ def test_br_keeps_parts_apart():
     assert g[0][0].parts == ("市发改局", "市经信局", "市科技局")
 
 
+def test_a_chinese_clause_ending_in_an_ascii_mark_joins_the_next_part_without_a_space():
+    """A milestone cell printing one stage a <br> line, each closed with a typist's ASCII ;
+    (or ,), reads as the same cell with ；: no space after it.  Where the mark closes ASCII
+    text, or neither side is Chinese, the parts keep their space."""
+    cell = "<table><tr><td>3月底前完成方案设计;<br>6月底前全部开工,<br>11月底前完工。</td></tr></table>"
+    assert texts(html_grid(table(cell))) == [["3月底前完成方案设计;6月底前全部开工,11月底前完工。"]]
+    kept = "<table><tr><td>PPP;<br>BOT<br>Phase 1;<br>2</td></tr></table>"
+    assert texts(html_grid(table(kept))) == [["PPP; BOT Phase 1; 2"]]
+
+
 def test_paragraphs_in_cell_are_parts_and_nbsp_is_empty():
     g = html_grid(table("<table><tr><td><p>市财政局</p><p>市商务局</p></td><td>&nbsp;</td></tr>"
                         "<tr><td>a</td><td>b</td></tr></table>"))

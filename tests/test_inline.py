@@ -156,6 +156,16 @@ def test_a_mark_that_never_opens_a_line_ends_the_line_before():
     (["甲（A局牵头，", "B局配合）", "乙"], ["甲（A局牵头，B局配合）", "乙"]),
     (["甲（未闭合", "2.乙（A局负责）"], ["甲（未闭合", "2.乙（A局负责）"]),   # a numbered line is never joined
     (["甲（未闭合", "", "乙"], ["甲（未闭合", "", "乙"]),
+    # a label bracket wrapped by a PDF copy is joined whatever its brackets
+    (["甲。〔牵头单位：A局；配合单位：B", "局、C局〕", "乙"], ["甲。〔牵头单位：A局；配合单位：B局、C局〕", "乙"]),
+    (["甲。［牵头单", "位：A局］", "乙"], ["甲。［牵头单位：A局］", "乙"]),
+    (["甲。【牵头单位：A局；配合单位：B", "局】", "乙"], ["甲。【牵头单位：A局；配合单位：B局】", "乙"]),
+    (["甲。｛牵头单位：A局；配合", "", "单位：B局｝", "乙"], ["甲。｛牵头单位：A局；配合单位：B局｝", "乙"]),
+    # blank lines between the lines of a bracket wrapped over three lines
+    (["甲（牵头单", "", "位：A局；配合单位：B局、C", "", "局）", "乙"], ["甲（牵头单位：A局；配合单位：B局、C局）", "乙"]),
+    (["甲（未闭合", "", "乙", "", "丙", "", "丁", "", "戊）"], ["甲（未闭合", "", "乙", "", "丙", "", "丁", "", "戊）"]),
+    # a doc number's bracket closes on its line: nothing is joined
+    (["依据〔2020〕11号文件", "乙"], ["依据〔2020〕11号文件", "乙"]),
 ])
 def test_join_wrapped_brackets(lines, joined):
     from extractor.parse.inline import join_wrapped_brackets

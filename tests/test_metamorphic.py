@@ -910,33 +910,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("jammer-tongnan-2018-9.txt", "one-line"):
         "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
         "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",
-    ("pdftext-baiyin-2020-11.txt", "blank-lines"):
-        "pdftotext copy: with blank lines added, item 4 (right after a form feed and a page footer) is lost",
-    ("pdftext-baiyin-2020-11.txt", "bracket-tortoise"):
-        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
-        "〔〕: items 1, 2 and 4 are lost",
-    ("pdftext-baiyin-2020-11.txt", "bracket-lenticular"):
-        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
-        "【】: items 1, 2 and 4 are lost",
-    ("pdftext-baiyin-2020-11.txt", "bracket-square"):
-        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
-        "［］, as with 〔〕 and 【】: item 1 is lost",
-    ("pdftext-baiyin-2020-11.txt", "bracket-curly"):
-        "pdftotext copy: a label bracket wrapped over two or three lines is not read once its brackets are "
-        "｛｝, as with 〔〕 and 【】: item 1 is lost",
     ("pdfwrap-nanchong-2021-12.txt", "pinyin-glosses"): _PINYIN_WRAP,
     # holdout batch 9 part B (fixtures9b), as measured before any code for them
-    ("ocr-yingkou-2018-6.txt", "blank-lines"):
-        "OCR copy: with blank lines added, item 3 (its label bracket wrapped inside 牵头单|位 and its "
-        "deadline over the next line) is lost",
     ("ocr-yingkou-2018-6.txt", "one-line"):
         "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
         "closing 。 stood at a line's start)",
     ("pdflayout-luan-2020-9.txt", "pinyin-glosses"): _PINYIN_WRAP,
-    # holdout batch 9 part A (fixtures9a), as measured before any code for them
-    ("milestones-licheng-2022-6.html", "ascii-punct"):
-        "a 时间节点 cell printing its milestones one a <br> line, each ending in ；: once the semicolons are "
-        "ASCII the cell's lines are joined with a space (…方案设计; 6月底前…), with ； without one",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -50,10 +50,18 @@ class Cell:
 Grid = list[list[Cell]]
 
 
+#: ASCII marks a typist prints for ；，：！？ (a Chinese clause's end: no space after them)
+_CLAUSE_MARKS = ";,:!?"
+
+
 def join_parts(parts) -> str:
+    """The parts one text: a space between them only where neither side is Chinese, and
+    none after a Chinese clause that ends in an ASCII mark (``…方案设计;`` / ``6月底前…``
+    reads as ``…方案设计；6月底前…`` does)."""
     out = ""
     for p in parts:
-        if out and not (_is_cjk(out[-1]) or _is_cjk(p[0])):
+        if out and not (_is_cjk(out[-1]) or _is_cjk(p[0])
+                        or (out[-1] in _CLAUSE_MARKS and len(out) > 1 and _is_cjk(out[-2]))):
             out += " "
         out += p
     return out

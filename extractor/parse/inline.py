@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from itertools import islice
 
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
                      match_copy, parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
@@ -26,7 +27,7 @@ from .deadlines import deadline_length
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
 from .formlines import text_form_lines
-from ..text import bracket_balance, fold, matching_bracket, simplified, split_numbering
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, fold, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -64,15 +65,26 @@ def join_wrapped_brackets(lines) -> list[str]:
         else:
             out.append(line)
             depth = 0
-        depth = max(0, depth + bracket_balance(line))
+        depth = max(0, depth + bracket_balance(line, ANY_OPENERS, ANY_CLOSERS))
     return out
 
 
+#: a bracket open over blank lines is closed within this many of the non-blank lines after
+#: them (a PDF copy with blank lines between its lines wraps a label bracket over two or three)
+BRACKET_CLOSE_WITHIN = 3
+
+
 def _closes_after_blank(lines: list[str], i: int, depth: int) -> bool:
-    """True when the first non-blank line after ``lines[i]`` continues and closes the open bracket."""
-    nxt = next((ln for ln in lines[i + 1:] if ln), "")
-    return (bool(nxt) and not nxt.startswith(TABLE_MARK) and split_numbering(nxt) is None
-            and depth + bracket_balance(nxt) <= 0)
+    """True when the non-blank lines after ``lines[i]`` continue and close the open bracket
+    within ``BRACKET_CLOSE_WITHIN`` of them, none numbered."""
+    ahead = (lines[j] for j in range(i + 1, len(lines)) if lines[j])
+    for nxt in islice(ahead, BRACKET_CLOSE_WITHIN):
+        if nxt.startswith(TABLE_MARK) or split_numbering(nxt) is not None:
+            return False
+        depth += bracket_balance(nxt, ANY_OPENERS, ANY_CLOSERS)
+        if depth <= 0:
+            return True
+    return False
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:
