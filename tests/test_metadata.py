@@ -511,6 +511,31 @@ def test_metadata_list_of_label_lines_is_the_box_not_the_letter():
     assert_whole_letter(m)
 
 
+@pytest.mark.parametrize("box", [
+    # one <dl> a label, its <dt> the label and its <dd> the value
+    "".join(f"<dl><dt>{k}</dt><dd>{v}</dd></dl>" for k, v in (
+        ("索引号：", "0000/2022-00009"), ("发文机关：", "某县人民政府办公室"), ("文　　号：", "某政办发〔2022〕9号"),
+        ("成文日期：", "2022-04-06"))),
+    # one <dl> the whole box
+    "<dl><dt>索引号：</dt><dd>0000/2022-00009</dd><dt>主题分类：</dt><dd>综合政务</dd>"
+    "<dt>成文日期：</dt><dd>2022-04-06</dd></dl>",
+])
+def test_metadata_box_as_definition_lists_is_the_box_not_the_letter(box):
+    # a box printed as <dl>: left in the page, its first label (索引号：) stood alone on a line
+    # ending in a colon and was read as the letter's recipients
+    m = page_meta(f"""<html><body><div class="xxgk">{box}</div>
+<div class="article"><h2>{TITLE}</h2><div class="zw">{LETTER}</div></div></body></html>""")
+    assert m.title == TITLE
+    assert_whole_letter(m)
+
+
+def test_a_glossary_dl_in_the_letter_is_no_metadata_box():
+    # a <dl> of terms inside the text holds no box word: it stays in the letter
+    html = f"""<html><body><div class="zw">{LETTER}</div><dl><dt>河长制：</dt><dd>一种制度</dd>
+<dt>湖长制：</dt><dd>另一种制度</dd><dt>林长制：</dt><dd>又一种制度</dd></dl></body></html>"""
+    assert "河长制" in "".join(locate_content(decode_bytes(make_raw(html.encode(), path="n.html"))).lines)
+
+
 def test_metadata_list_fills_what_the_letter_does_not_say():
     html = """<html><body><ul class="box"><li>索引号：0000/2022-1</li><li>发文机关：某县人民政府</li>
 <li>文号：某政发〔2022〕3号</li><li>成文日期：2022-05-01</li></ul>
@@ -624,3 +649,29 @@ def test_title_block_under_a_red_header_keeps_its_issuer_line():
     # without the red header the issuer line over 关于 stays apart from the title, as before
     m = meta_of(RED_HEADER.split("\n", 1)[1])
     assert m.title == "关于印发某市2020年某项工作任务分工方案的通知"
+
+
+def test_a_metadata_box_printed_as_tab_separated_labels_and_values_over_the_title():
+    # a page saved as text prints its box as label TAB value TAB label TAB value: the box is
+    # taken out of the lines, so it neither ends the letter as a text-tab table nor is one
+    text = ("首页 > 信息公开 > 县政府办文件\n索引号：\t0000/2024-00009\t主题分类：\t综合政务\n"
+            "发布机构：\t某县人民政府办公室\t成文日期：\t2024-05-06\n文号：\t某府办发〔2024〕9号\n"
+            "某县人民政府办公室关于印发重点工作分工的通知\n某府办发〔2024〕9号\n各乡镇人民政府，县直各部门：\n"
+            "现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年5月7日\n某县重点工作分工表\n"
+            "序号\t工作任务\t牵头单位\t配合单位\n1\t做甲。\t县财政局\t县发改局\n2\t做乙。\t县水利局\t县财政局\n")
+    m = meta_of(text)
+    assert (m.doc_number, m.title, m.issuer, m.date) == (
+        "某府办发〔2024〕9号", "某县人民政府办公室关于印发重点工作分工的通知", "某县人民政府办公室", "2024-05-07")
+    assert (m.recipients, m.table_title) == (("各乡镇人民政府", "县直各部门"), "某县重点工作分工表")
+
+
+def test_a_tab_box_row_of_label_value_cells_is_read_pair_by_pair():
+    from extractor.layout.locate import take_meta_rows
+    lines = ["索引号：0000/2024-00009\t发布机构：某县人民政府办公室", "某县人民政府办公室关于印发分工的通知"]
+    assert take_meta_rows(lines) == (lines[1:], {"索引号": "0000/2024-00009", "发布机构": "某县人民政府办公室"})
+
+
+def test_a_task_table_in_tab_rows_is_not_a_metadata_box():
+    from extractor.layout.locate import take_meta_rows
+    lines = ["序号\t工作任务\t牵头单位\t配合单位", "1\t做甲。\t市财政局\t市发改委"]
+    assert take_meta_rows(lines) == (lines, {})
