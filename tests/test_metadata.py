@@ -275,20 +275,38 @@ def test_a_note_line_after_the_signature_is_not_the_table_title():
     assert m.title == "关于印发某市行动方案的通知" and m.table_title == "某市行动方案（2022—2024年）"
 
 
-def test_a_metadata_box_printed_as_pipe_rows_over_the_title():
-    text = ("索 引 号 | 0000/2025-00001 | 公开方式 | 主动公开 |\n发布机构 | 某县人民政府 | 组配分类 | 某政发 |\n"
+PIPE_BOX = ("索 引 号 | 0000/2025-00001 | 公开方式 | 主动公开 |\n发布机构 | 某县人民政府 | 组配分类 | 某政发 |\n"
             "发文字号 | 某政发〔2025〕3号 | 成文日期 | 2025-03-06 |\n有效性 | 有效 |\n"
             "某县人民政府关于印发重点工作责任分工的通知\n各镇政府，县政府各部门：\n现印发给你们。\n"
             "1.做甲。（牵头单位：县财政局）\n")
+# a page saved as text prints its box as label TAB value TAB label TAB value: the box is taken
+# out of the lines, so it neither ends the letter as a text-tab table nor is one
+TAB_BOX = ("首页 > 信息公开 > 县政府办文件\n索引号：\t0000/2024-00009\t主题分类：\t综合政务\n"
+           "发布机构：\t某县人民政府办公室\t成文日期：\t2024-05-06\n文号：\t某府办发〔2024〕9号\n"
+           "某县人民政府办公室关于印发重点工作分工的通知\n某府办发〔2024〕9号\n各乡镇人民政府，县直各部门：\n"
+           "现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年5月7日\n某县重点工作分工表\n"
+           "序号\t工作任务\t牵头单位\t配合单位\n1\t做甲。\t县财政局\t县发改局\n2\t做乙。\t县水利局\t县财政局\n")
+
+
+@pytest.mark.parametrize("text, fields", [
+    (PIPE_BOX, ("某政发〔2025〕3号", "某县人民政府关于印发重点工作责任分工的通知", "某县人民政府", "2025-03-06",
+                ("各镇政府", "县政府各部门"))),
+    (TAB_BOX, ("某府办发〔2024〕9号", "某县人民政府办公室关于印发重点工作分工的通知", "某县人民政府办公室", "2024-05-07",
+               ("各乡镇人民政府", "县直各部门"))),
+])
+def test_a_metadata_box_printed_as_pipe_or_tab_rows_over_the_title(text, fields):
     m = meta_of(text)
-    assert (m.doc_number, m.title, m.issuer, m.date) == (
-        "某政发〔2025〕3号", "某县人民政府关于印发重点工作责任分工的通知", "某县人民政府", "2025-03-06")
-    assert m.recipients == ("各镇政府", "县政府各部门")
+    assert (m.doc_number, m.title, m.issuer, m.date, m.recipients) == fields
 
 
-def test_a_task_table_in_pipe_rows_is_not_a_metadata_box():
-    from extractor.layout.locate import take_meta_rows
-    lines = ["序号 | 工作任务 | 牵头单位 | 配合单位 |", "1 | 做甲。 | 市财政局 | 市发改委 |"]
+def test_the_table_under_a_letter_after_a_tab_box_keeps_its_title():
+    assert meta_of(TAB_BOX).table_title == "某县重点工作分工表"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_task_table_in_pipe_or_tab_rows_is_not_a_metadata_box(sep):
+    from extractor.layout.metabox import take_meta_rows
+    lines = [sep.join(("序号", "工作任务", "牵头单位", "配合单位")), sep.join(("1", "做甲。", "市财政局", "市发改委"))]
     assert take_meta_rows(lines) == (lines, {})
 
 
@@ -651,27 +669,7 @@ def test_title_block_under_a_red_header_keeps_its_issuer_line():
     assert m.title == "关于印发某市2020年某项工作任务分工方案的通知"
 
 
-def test_a_metadata_box_printed_as_tab_separated_labels_and_values_over_the_title():
-    # a page saved as text prints its box as label TAB value TAB label TAB value: the box is
-    # taken out of the lines, so it neither ends the letter as a text-tab table nor is one
-    text = ("首页 > 信息公开 > 县政府办文件\n索引号：\t0000/2024-00009\t主题分类：\t综合政务\n"
-            "发布机构：\t某县人民政府办公室\t成文日期：\t2024-05-06\n文号：\t某府办发〔2024〕9号\n"
-            "某县人民政府办公室关于印发重点工作分工的通知\n某府办发〔2024〕9号\n各乡镇人民政府，县直各部门：\n"
-            "现印发给你们，请认真贯彻执行。\n某县人民政府办公室\n2024年5月7日\n某县重点工作分工表\n"
-            "序号\t工作任务\t牵头单位\t配合单位\n1\t做甲。\t县财政局\t县发改局\n2\t做乙。\t县水利局\t县财政局\n")
-    m = meta_of(text)
-    assert (m.doc_number, m.title, m.issuer, m.date) == (
-        "某府办发〔2024〕9号", "某县人民政府办公室关于印发重点工作分工的通知", "某县人民政府办公室", "2024-05-07")
-    assert (m.recipients, m.table_title) == (("各乡镇人民政府", "县直各部门"), "某县重点工作分工表")
-
-
 def test_a_tab_box_row_of_label_value_cells_is_read_pair_by_pair():
-    from extractor.layout.locate import take_meta_rows
+    from extractor.layout.metabox import take_meta_rows
     lines = ["索引号：0000/2024-00009\t发布机构：某县人民政府办公室", "某县人民政府办公室关于印发分工的通知"]
     assert take_meta_rows(lines) == (lines[1:], {"索引号": "0000/2024-00009", "发布机构": "某县人民政府办公室"})
-
-
-def test_a_task_table_in_tab_rows_is_not_a_metadata_box():
-    from extractor.layout.locate import take_meta_rows
-    lines = ["序号\t工作任务\t牵头单位\t配合单位", "1\t做甲。\t市财政局\t市发改委"]
-    assert take_meta_rows(lines) == (lines, {})

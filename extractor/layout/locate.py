@@ -22,10 +22,11 @@ from lxml import etree
 
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
+from .tree import cjk_count, drop as _drop
+from .metabox import take_meta_rows, take_meta_tables
 from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
-from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, info_label_re,
-                    simplified, strip_chrome, vocab)
+from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +37,6 @@ _BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td",
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "nav", "select", "button", "input", "textarea",
               "object")
 _NAME_SPLIT_RE = re.compile(r"[\s_-]+")
-#: the high bytes of U+4E00-U+9FFF (CJK_RE's range) in UTF-16-BE
-_CJK_HIGH_BYTES = bytes(range(0x4E, 0xA0))
 #: a stop line (相关新闻, 分享到) ends the content only after this many CJK characters
 #: of it: above that, such lines are the portal's menu over the title (a title alone
 #: is about 20 characters, a notice's letter hundreds)
@@ -45,13 +44,6 @@ CONTENT_SEEN_CJK = 40
 #: labels of the portal's page-information line (发布时间 来源 浏览次数); one label alone may
 #: be the notice's own (发布日期：… over a signature-less letter), two make the line the portal's
 INFO_LINE_MIN_LABELS = 2
-#: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most
-#: once white space is gone; a table longer than this is a task table
-META_BOX_MAX_CHARS = 600
-#: a metadata box's keys are short labels (索引号, 发布机构, 主题分类); a longer cell is a value
-META_KEY_MAX_CHARS = 6
-#: a text copy prints its metadata box as pipe rows over the title, among its first lines
-META_ROWS_LINES = 12
 #: a header row and two measures: the least a task table has; a smaller table is layout
 TASK_TABLE_MIN_ROWS = 3
 #: the share of the page's CJK characters a content-hinted block must hold to be the
@@ -70,58 +62,6 @@ def locate_content(decoded: Decoded) -> Located:
         return _locate_html(decoded)
     lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(decoded.text.split("\n")))))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
-
-
-#: the cell separators of a text copy's rows: a pipe dump's bar, a saved page's TAB
-_BOX_ROW_SEPARATORS = re.compile(r"[|\t]")
-
-
-def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """A text copy's metadata box, printed as pipe rows over the title
-    (``索 引 号 | … | 发布机构 | … |``) or, in a page saved as text, as TAB rows
-    (``索引号：⇥…⇥信息分类：⇥…``), read as a page's box table is read (label, value,
-    label, value …; a cell ``label：value`` is a pair of its own) and taken out of
-    the lines, so the letter below it is read as the letter (left in, its first row
-    was the first grid line and ended the letter before it began).  Looked for in
-    the first ``META_ROWS_LINES``."""
-    rows = [i for i, line in enumerate(lines[:META_ROWS_LINES]) if _BOX_ROW_SEPARATORS.search(line)]
-    if not rows:
-        return lines, {}
-    run = rows[:1]                     # the first run of pipe lines
-    for i in rows[1:]:
-        if i != run[-1] + 1:
-            break
-        run.append(i)
-    cells = [[p for c in _BOX_ROW_SEPARATORS.split(lines[i]) if c.strip() for p in _label_and_value(c.strip())]
-             for i in run]
-    text = compact("".join(c for row in cells for c in row))
-    if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
-        return lines, {}
-    meta: dict[str, str] = {}
-    for row in cells:
-        for key, value in zip(row[::2], row[1::2]):
-            _box_pair(meta, compact(key), value)
-    return [line for i, line in enumerate(lines) if i not in run], meta
-
-
-def _label_and_value(cell: str) -> tuple[str, ...]:
-    """A box row's cell as its label and value when it holds both (``索引号：0000/2024-1``),
-    else the cell alone (a label ``索引号：``, a value such as ``2019-03-12 16:20`` or
-    ``http://…``: a label is a short word in Chinese)."""
-    at = min((i for i in (cell.find("："), cell.find(":")) if i > 0), default=-1)
-    label = compact(cell[:at])
-    if at < 0 or at == len(cell) - 1 or len(label) > META_KEY_MAX_CHARS or not CJK_RE.search(label):
-        return (cell,)
-    return cell[:at + 1], cell[at + 1:].strip()
-
-
-def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
-    """One label and its value of a metadata box (the first value of a label wins).
-    The label is matched without its spaces and in simplified characters: boxes space
-    a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號)."""
-    key = compact(key).rstrip(":：")
-    if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
-        meta.setdefault(simplified(key), value)
 
 
 def clean_text_lines(lines) -> list[str]:
@@ -255,7 +195,7 @@ def _locate_html(decoded: Decoded) -> Located:
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
     page_title = _page_title(root)
-    meta = _take_meta_tables(root)
+    meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)
     _drop_chrome(root)
@@ -295,141 +235,6 @@ def _drop_hidden(root) -> None:
             _drop(el)
 
 
-def _drop(el) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail and tail.strip():  # keep text that followed the element
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
-def _take_meta_tables(root) -> dict[str, str]:
-    """Read key/value pairs out of the metadata box(es) and remove them: a table of
-    labels and values, a table of values without labels, a list of label：value items."""
-    words = vocab()["html"]["meta_table_words"]
-    meta: dict[str, str] = {}
-    for table in list(root.iter("table")):
-        if table.find(".//table") is not None:
-            continue  # a layout table around the content, not the box itself
-        text = text_content(table)
-        if cjk_count(text) > META_BOX_MAX_CHARS:
-            continue   # a task table, told without compacting its text: CJK characters are never white space
-        text = compact(text)
-        if len(text) > META_BOX_MAX_CHARS:
-            continue   # a task table (the length rules it out first)
-        cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
-        if any(w in text for w in words):
-            for key, value in zip(cells, cells[1:]):
-                _box_pair(meta, key, value)
-        elif not _values_box(cells, meta):
-            continue
-        _drop(table)
-    _take_meta_lists(root, words, meta)
-    return meta
-
-
-#: a value in a box of values is short: an index number, a class, a doc number, a body's
-#: name, a date (the longest, an index number such as 11330922090963010M/2021-28015, is 29)
-BOX_VALUE_MAX_CHARS = 40
-
-
-def _values_box(cells: list[str], meta: dict[str, str]) -> bool:
-    """A box that prints only the values (政府信息公开 over index / class / doc number /
-    issuer / dates, no labels): every cell short, one cell a whole doc number and one a
-    whole date — a task table's cells are sentences and unit lists.  The doc number goes
-    into ``meta`` under the box's doc-number label, told by its shape."""
-    if not cells or any(len(c) > BOX_VALUE_MAX_CHARS for c in cells):
-        return False
-    number = next((c for c in cells if DOC_NUMBER_RE.fullmatch(c)), None)
-    if number is None or not any(rx.fullmatch(c) for c in cells for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE)):
-        return False
-    meta.setdefault(vocab()["metadata"]["doc_number"][0], number)
-    return True
-
-
-#: a metadata list has a handful of items at least (索引号, 发布机构, 文号, 成文日期 …);
-#: a list of two is a pair of links
-META_LIST_MIN_ITEMS = 3
-#: ... and most of them are label：value (a box may hold a control such as 展开 as an item)
-META_LIST_LABELLED_SHARE = 2 / 3
-
-
-def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
-    """A metadata box printed as a list (``<li>索引号：…</li>``, or the label and its value
-    in two blocks of one item: ``<li><span>文号：</span><p>…</p></li>``) or as definition
-    lists (``<dl><dt>索引号：</dt><dd>…</dd></dl>``, one ``<dl>`` a label or one for the
-    whole box): its pairs are read into ``meta`` and the list removed, so no label line is
-    taken for the letter's recipients and no 成文日期/发布日期 line for its signature.  A
-    list is asked only when its first item opens with a short label and a colon (menus of
-    links do not)."""
-    for ul in list(root.iter("ul", "ol")):
-        if ul.find(".//table") is None and _read_box_items([li for li in ul if li.tag == "li"], _item_text, words, meta):
-            _drop(ul)
-    for parent in dict.fromkeys(dl.getparent() for dl in root.iter("dl")):
-        if parent is None:
-            continue
-        dls = [dl for dl in parent if dl.tag == "dl" and dl.find(".//table") is None]
-        if _read_box_items([text for dl in dls for text in _definition_items(dl)], str, words, meta):
-            for dl in dls:
-                _drop(dl)
-
-
-def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
-    """Read a list's items into ``meta`` when they are a metadata box: at least
-    ``META_LIST_MIN_ITEMS``, most of them ``label：value``, one label a box word, short.
-    ``text_of`` gives an item's text, asked of the first item alone until it is labelled
-    (a menu's items are never read)."""
-    if len(items) < META_LIST_MIN_ITEMS or _label_value(text_of(items[0])) is None:
-        return False
-    pairs = [p for p in (_label_value(text_of(item)) for item in items) if p is not None]
-    if len(pairs) < META_LIST_LABELLED_SHARE * len(items) \
-            or sum(len(k) + len(v) for k, v in pairs) > META_BOX_MAX_CHARS \
-            or not any(w in simplified(k) for k, _ in pairs for w in words):
-        return False
-    for key, value in pairs:
-        _box_pair(meta, key, value)
-    return True
-
-
-def _item_text(el) -> str:
-    return " ".join(text_content(el).split())
-
-
-def _definition_items(dl) -> list[str]:
-    """A ``<dl>``'s items as texts: each ``<dt>`` with the ``<dd>`` after it (``索引号： 0000/…``);
-    a ``<dd>`` under no ``<dt>`` is an item of its own."""
-    items: list[str] = []
-    open_term = False
-    for child in dl:
-        if child.tag == "dt":
-            items.append(_item_text(child))
-            open_term = True
-        elif child.tag == "dd":
-            if open_term:
-                items[-1] = f"{items[-1]} {_item_text(child)}"
-            else:
-                items.append(_item_text(child))
-    return items
-
-
-_BULLET_RE = re.compile(r"^[^\w]+")
-
-
-def _label_value(text: str) -> tuple[str, str] | None:
-    """(label, value) of a ``label：value`` item's text, else None."""
-    at = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
-    if at < 0:
-        return None
-    key = _BULLET_RE.sub("", compact(text[:at]))   # - 发文字号：, · 索引号：
-    return (key, text[at + 1:].strip()) if len(key) <= META_KEY_MAX_CHARS else None
-
-
 def _drop_chrome(root) -> None:
     hints = frozenset(vocab()["html"]["chrome_hints"])
     for table in list(root.iter("table")):
@@ -464,20 +269,6 @@ def _name_tokens(el) -> list[str]:
 
 def _holds_task_table(el) -> bool:
     return any(len(t.xpath(".//tr")) >= TASK_TABLE_MIN_ROWS for t in el.iter("table"))
-
-
-def cjk_count(text: str) -> int:
-    """How many characters of ``text`` are in CJK_RE's range (U+4E00-U+9FFF).
-
-    In UTF-16-BE a character of the basic plane is two bytes, the high byte
-    first, and it is in that range exactly when its high byte is 0x4E-0x9F
-    (the halves of a surrogate pair have high bytes 0xD8-0xDF): so the count
-    is how many high bytes ``bytes.translate`` deletes.  All three steps run
-    in C, about 4x faster than counting regex runs, and the content choice
-    counts the whole page several times (tests/test_locate.py holds the two equal).
-    """
-    high = text.encode("utf-16-be", "surrogatepass")[::2]
-    return len(high) - len(high.translate(None, _CJK_HIGH_BYTES))
 
 
 def _choose_content(root):
