@@ -305,6 +305,12 @@ HOLDOUT_FLOORS = (
      "1597/1636, measures and metadata unchanged, dev 214/214",
      {"measures": (890, 901), "agencies": (1597, 1636), "doc_number": (165, 170), "title": (168, 170),
       "issuer": (168, 170), "date": (169, 170), "recipients": (164, 170), "table_title": (168, 170)}),
+    ("2026-12-01", "letter9 on main 349f8d3 (a metadata box as TAB rows or <dl>s): tabsave-renhuai-2019-12 "
+     "doc_number, title, issuer, date, recipients None/[] -> right, table_title the breadcrumb -> right, "
+     "agencies 1/13 -> 13/13 (the city is read); subparas-yongchun-2021-7 recipients ['信息索引号'] -> right. "
+     "Measures 890/901 and dev 214/214 unchanged; no other fixture moved",
+     {"measures": (890, 901), "agencies": (1609, 1636), "doc_number": (166, 170), "title": (169, 170),
+      "issuer": (169, 170), "date": (170, 170), "recipients": (166, 170), "table_title": (169, 170)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
