@@ -386,7 +386,8 @@ ROUND2_CASES = REGION_CASES + MUNICIPAL_DISTRICT_CASES_2 + PROVINCE_OFFICE_CASES
 def test_a_spelling_two_types_share_is_kept_only_where_they_never_meet():
     # 城管执法局 names 北京's own enforcement bureau there and the city management type elsewhere;
     # two types whose forms can meet in one place still lose a shared spelling
-    from extractor.agencies.template import Form, _disjoint
+    from extractor.agencies.spellings import _disjoint
+    from extractor.agencies.template import Form
     local = frozenset({"city", "county", "district"})
     beijing = Form(name="城市管理综合行政执法局", short=("城管执法局",), levels=local, places=frozenset({"北京市"}))
     elsewhere = Form(name="城市管理综合执法局", short=("城管执法局",), levels=local, except_places=frozenset({"北京市"}))
@@ -429,6 +430,13 @@ BATCH10_CASES = [
     ("自治区旅游发展厅", "西藏自治区", "2022-06-01", "西藏自治区旅游发展厅"),
 ]
 
+#: holdout batch 9's big5-beihai: a commission's 委员会 printed as 委 (read for every commission, not listed)
+COMMISSION_CASES = [
+    ("市工业和信息化委", "北海市", "2018-06-01", "北海市工业和信息化委员会"),
+    ("市旅游发展委", "北海市", "2018-06-01", "北海市旅游发展委员会"),
+    ("区卫生和计划生育委", "成都市武侯区", "2017-06-01", "成都市武侯区卫生和计划生育委员会"),
+]
+
 BATCH10_NEGATIVES = [
     ("市旅游发展局", "绵阳市", "2021-06-01"),     # elsewhere tourism went into the 文化和旅游局
 ]
@@ -436,7 +444,8 @@ BATCH10_NEGATIVES = [
 
 # ---------------------------------------------------------------- every round
 
-@pytest.mark.parametrize("name,city,date,canonical", ALL_CASES + ROUND2_CASES + BATCH9_CASES + BATCH10_CASES)
+@pytest.mark.parametrize("name,city,date,canonical", ALL_CASES + ROUND2_CASES + BATCH9_CASES + BATCH10_CASES
+                         + COMMISSION_CASES)
 def test_an_untuned_place_prints_its_own_bodies(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
@@ -453,7 +462,7 @@ def test_no_untuned_body_where_the_place_has_none(resolver, name, city, date):
 
 
 def test_the_cases_are_many_and_distinct():
-    keys = ([c[:3] for c in ALL_CASES + ROUND2_CASES + BATCH9_CASES + BATCH10_CASES] + GROUP_CASES
+    keys = ([c[:3] for c in ALL_CASES + ROUND2_CASES + BATCH9_CASES + BATCH10_CASES + COMMISSION_CASES] + GROUP_CASES
             + GROUP_CASES_2 + UNTUNED_NEGATIVES + UNTUNED_NEGATIVES_2 + BATCH9_NEGATIVES + BATCH10_NEGATIVES)
     assert len(keys) == len(set(keys)) and len(keys) >= 100
 

@@ -17,7 +17,6 @@ jurisdiction that owns them (rule ``derived``).
 """
 from __future__ import annotations
 
-import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -29,11 +28,12 @@ from ..models import ExtractorError
 from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city, is_self_name, region_names,
                            split_places, with_parent_city)
 from ..text import clean_name, to_simplified
-from .names import KINDS, lineage_roots, pad_date, valid_at
+from .names import KINDS, pad_date, valid_at
+# the spelling index, its words and its key; imported here too, where callers have always found them
+from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, normalize_key  # noqa: F401
 # the ids are made in .ids; imported here too, where callers have always found them
 from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
 
-log = logging.getLogger(__name__)
 
 TEMPLATE_FILE = Path(__file__).parent / "template.toml"
 LEVELS = ("province", "city", "county", "district")
@@ -48,8 +48,6 @@ LEVEL_WORDS = ("自治区", "地区", "林区", "特区", "省", "市", "州", "
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
 PREFECTURE_COMMITTEE = "地委"
-#: removed from every key: 发展和改革委员会 == 发展改革委员会
-JOINER = "和"
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
 ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
                      r"(?:管委会|管理委员会)$")
@@ -70,8 +68,6 @@ TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府
 LEVEL_PREFIX_CHARS = "省市县区"
 #: the level words of a province, as a printed spelling names it (团省委, 团自治区委)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
-#: a province's department is a 厅 where a city's of the same name is a 局 (应急管理厅 / 应急管理局)
-PROVINCE_WORD, LOCAL_WORD = "厅", "局"
 #: 苏木: 内蒙古's township (伊敏苏木人民政府)
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 
@@ -208,11 +204,6 @@ def fill(pattern: str, values: dict[str, str | None]) -> str | None:
     return pattern.format(**{n: values[n] for n in names})
 
 
-def normalize_key(text: str) -> str:
-    """What spellings are compared in: NFKC, simplified, no spaces, no 和."""
-    return to_simplified(clean_name(text)).replace(JOINER, "")
-
-
 # ---------------------------------------------------------------- loading
 
 
@@ -237,7 +228,7 @@ def load_template(path: str | Path = TEMPLATE_FILE) -> Template:
             if pred not in types:
                 raise ExtractorError(f"{path}: {t.code}: successor_of names unknown code {pred!r}")
     template = Template(types)
-    _index(template)
+    index_spellings(template)
     return template
 
 
@@ -279,66 +270,6 @@ def _read_form(entry: dict[str, Any], defaults: dict[str, Any], where: str) -> F
 
 def _date(value) -> str | None:
     return None if value in (None, "") else str(value)
-
-
-def _index(template: Template) -> None:
-    """Every spelling of every form; a spelling two unrelated types share is dropped."""
-    owners: dict[str, set[tuple[str, int]]] = {}
-    for t in template.types.values():
-        for i, form in enumerate(t.forms):
-            if form.printed:
-                template.printed.extend((normalize_key(p), t.code, i) for p in form.printed)
-            if form.canonical and not form.short and form.printed:
-                continue            # only printed whole (共青团…委员会)
-            spellings = {form.name, *form.short}
-            for s in spellings:
-                key = normalize_key(("委" if form.party else "") + s)
-                owners.setdefault(key, set()).add((t.code, i))
-                if form.party and form.bare:
-                    owners.setdefault(normalize_key(s), set()).add((t.code, i))
-    for key, hit in _province_twins(template):
-        owners.setdefault(key, {hit})      # never over a listed spelling
-    lineage = _lineage(template.types)
-    for key, hits in owners.items():
-        if len({lineage[c] for c, _ in hits}) > 1 and not _apart(template, lineage, hits):
-            log.debug("template spelling %r dropped: shared by %s", key, sorted({c for c, _ in hits}))
-            continue
-        template.keys[key] = sorted(hits)
-
-
-def _apart(template: Template, lineage: dict[str, str], hits: set[tuple[str, int]]) -> bool:
-    """True when the unrelated types sharing a spelling never meet in one place: every two
-    forms of different lineages are place-bound apart (北京's 城管执法局, a body of its own
-    there, and the 城管执法局 of the type that names it everywhere else but 北京)."""
-    forms = [(lineage[c], template.types[c].forms[i]) for c, i in hits]
-    return all(_disjoint(a, b) for n, (la, a) in enumerate(forms) for lb, b in forms[n + 1:] if la != lb)
-
-
-def _disjoint(a: Form, b: Form) -> bool:
-    """True when no jurisdiction is in the places of both forms."""
-    if a.places and b.places:
-        return a.places.isdisjoint(b.places)
-    return bool(a.places and a.places <= b.except_places or b.places and b.places <= a.except_places)
-
-
-def _province_twins(template: Template):
-    """A province's X厅 printed as its cities print the X局 of the same name: for a province
-    form 应急管理厅 whose type has a form 应急管理局, each abbreviation of that form ending in
-    局 (应急局) read with 厅 (应急厅) as a spelling of the province form."""
-    for t in template.types.values():
-        for i, form in enumerate(t.forms):
-            if form.party or not form.name.endswith(PROVINCE_WORD) or "province" not in form.levels:
-                continue
-            twin_name = form.name[:-1] + LOCAL_WORD
-            for twin in t.forms:
-                if twin.name == twin_name:
-                    for s in twin.short:
-                        if s.endswith(LOCAL_WORD):
-                            yield normalize_key(s[:-1] + PROVINCE_WORD), (t.code, i)
-
-
-def _lineage(types: dict[str, DepartmentType]) -> dict[str, str]:
-    return lineage_roots({c: t.successor_of for c, t in types.items()})
 
 
 # ---------------------------------------------------------------- matching
@@ -598,3 +529,4 @@ def type_lineage(agency_id: str, template: Template | None = None) -> dict[str, 
         return None
     return {"kind": t.kind, "valid_from": t.valid_from, "valid_to": t.valid_to,
             "successor_of": tuple(f"{prefix}-{p}" for p in t.successor_of)}
+
