@@ -321,6 +321,17 @@ HOLDOUT_FLOORS = (
      "verbbracket-kunshan-2012-35, lblcopy-zhangye-2022-10",
      {"measures": (964, 975), "agencies": (1738, 1766), "doc_number": (178, 182), "title": (180, 182),
       "issuer": (181, 182), "date": (182, 182), "recipients": (178, 182), "table_title": (180, 182)}),
+    ("2026-12-01", "holdout batch 11 part A (fixtures11a): 12 portal pages (194 fixtures), measured before any code "
+     "for them on main 3cde0a8: measures 57/72, agencies 121/129, metadata 6 of 72 fields wrong (after f16e62e, "
+     "my recipients slip; 11 before). Six TYPICAL shapes all 6/6 but wechatspan-liushi-2023-2 (3/6: 配合科室 "
+     "not read as a label, and 乐清市 units unresolved); fontbar-shangyou-2022-5, lblrelated-haizhou-2023-4, "
+     "msobracket-handan-2021-9 (recipients, 国网邯郸供电公司), verbprov-fujian-2019-8, pairdocx-haimen-2022-6. "
+     "Six UNUSUAL: listonly-huoshan-2025-1 0/6 and pangu-xiaonan-2020-2 0/6 (spaces a PDF paste or a mirror "
+     "put inside the text kept), twphrase-weinan-2022-31 (doc_number, title, issuer, date, recipients and "
+     "市工業和資訊化局 on a wiki mirror), newsrepost-rizhao-2020-7 (功能区管委会, 市海洋发展局), "
+     "pairxls-dancheng-2021-3 and dupinfo-linquan-2021-5 all right. Dev 214/214 unchanged",
+     {"measures": (1021, 1047), "agencies": (1862, 1895), "doc_number": (189, 194), "title": (191, 194),
+      "issuer": (192, 194), "date": (193, 194), "recipients": (188, 194), "table_title": (192, 194)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
