@@ -547,6 +547,27 @@ def test_metadata_box_as_definition_lists_is_the_box_not_the_letter(box):
     assert_whole_letter(m)
 
 
+def test_a_mirrors_box_in_traditional_characters_is_the_box_not_the_letter():
+    # a traditional mirror prints the box's labels as 索引號 / 發佈機構 / 發佈日期: left in the page,
+    # the box stood first in the lines as a table and ended the letter before its doc number
+    box = ("<table class='xxgk'><tr><td>索引號</td><td>0000/2022-00009</td><td>發佈機構</td>"
+           "<td>某縣人民政府辦公室</td></tr><tr><td>文號</td><td>某政辦發〔2022〕9號</td>"
+           "<td>發佈日期</td><td>2022-04-08 10:00</td></tr></table>")
+    m = page_meta(f"""<html><body><div class="bar">首頁 &gt; 政策文件</div>{box}
+<div class="article"><p>{TITLE}</p>{LETTER}</div></body></html>""")
+    assert_whole_letter(m)
+
+
+@pytest.mark.parametrize("above", ["您现在的位置：首页 > 政务公开 > 规范性文件", "某县人民政府办公室文件"])
+def test_a_column_or_red_header_run_into_the_doc_number_is_no_part_of_it(above):
+    # a copy that lost its line breaks glues a breadcrumb's last column (规范性文件) or a red header
+    # (某县人民政府办公室文件) to the number: an issuer's abbreviation never holds 文件
+    m = meta_of(f"{above}某政办发〔2022〕9号{TITLE}各乡镇人民政府，县政府各部门：现将《某县2022年重点工作"
+                "任务分工》印发给你们，请认真抓好落实。某县人民政府办公室2022年4月6日某县2022年重点工作任务分工"
+                "一、经济发展1.推进一件事情。（县发改局牵头）2.推进另一件事情。（县财政局牵头）")
+    assert m.doc_number == "某政办发〔2022〕9号"
+
+
 def test_a_glossary_dl_in_the_letter_is_no_metadata_box():
     # a <dl> of terms inside the text holds no box word: it stays in the letter
     html = f"""<html><body><div class="zw">{LETTER}</div><dl><dt>河长制：</dt><dd>一种制度</dd>

@@ -84,7 +84,7 @@ def take_meta_tables(root) -> dict[str, str]:
         if len(text) > META_BOX_MAX_CHARS:
             continue   # a task table (the length rules it out first)
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
-        if any(w in text for w in words):
+        if any(w in simplified(text) for w in words):   # a mirror's box: 索引號, 發佈機構
             for key, value in zip(cells, cells[1:]):
                 _box_pair(meta, key, value)
         elif not _values_box(cells, meta):
