@@ -141,6 +141,28 @@ def test_one_paragraph_with_a_bracket_after_an_item_is_no_list():
     assert [r[1:3] for r in rows(result)] == [(1, "建成厂房。")]
 
 
+def test_sections_of_one_unnumbered_item_each_are_cut_off_their_headings():
+    """Numbers lost under headings that hold one item but one: the single items stand glued under
+    their headings alone, and only one paragraph with a sentence of its own stands where no item
+    waits; it still is a list, so every first item is cut off its heading (a leader's bracket on
+    the heading stays the heading's)."""
+    result = parsed(["现将方案印发给你们。", "某县人民政府办公室", "2025年1月3日",
+                     "（一）促进产业发展（牵头领导：张伟）", "建成厂房2处。由县审计局牵头，县统计局配合，6月底前完成。",
+                     "新建公园6个。由县住建局负责，9月底前完成。", "（二）扩大有效投资（牵头领导：李明）",
+                     "建设社区7个。由县民政局负责，年底前完成。"])
+    assert [r[:4] for r in rows(result)] == [("（一）", 1, "建成厂房2处。", ("县审计局",)),
+                                            ("（一）", 2, "新建公园6个。", ("县住建局",)),
+                                            ("（二）", 3, "建设社区7个。", ("县民政局",))]
+
+
+def test_a_titled_item_with_its_bracket_in_its_second_paragraph_is_one_item():
+    # no paragraph stands where no item waits: nothing was lost, the paragraph is the item's
+    result = parsed(["一、重点任务", "1.推进污水管网建设", "新建管网10公里。（县住建局负责）",
+                     "2.提升供水保障", "新建水厂1座。（县水利局负责）"])
+    assert [r[1:4] for r in rows(result)] == [(1, "推进污水管网建设新建管网10公里。", ("县住建局",)),
+                                             (2, "提升供水保障新建水厂1座。", ("县水利局",))]
+
+
 def test_units_named_once_for_a_section_are_its_items_units():
     """Label lines (or a heading's bracket) right under a heading name the units of the items
     under it, each with its own deadline line; the headings are no measures."""

@@ -260,7 +260,7 @@ class Outline:
         events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not bare_between and sum(isinstance(e, Bare) and e.own is not None for e in events) < MIN_BARE_OWN_ITEMS:
+        if not bare_between and not self._bare_own_list(events):
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()
@@ -290,6 +290,18 @@ class Outline:
                 out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
                 e.own = None
         self.events = out
+
+    @staticmethod
+    def _bare_own_list(events) -> bool:
+        """Paragraphs ending with their own assignment make a list of items whose numbers were
+        lost: at least ``MIN_BARE_OWN_ITEMS`` of them, counting the first item under a heading
+        (a numbered line that is no sentence, ``（一）促进产业发展（牵头领导：…）``, whose own assignment
+        came in the paragraph after it), when one such paragraph stands where no item waits: a
+        section of one item prints its item glued under its heading alone."""
+        bare = sum(isinstance(e, Bare) and e.own is not None for e in events)
+        under_headings = sum(isinstance(e, Item) and e.more_own and not e.text.rstrip().endswith(_SENTENCE_ENDS)
+                             for e in events)
+        return bare > 0 and bare + under_headings >= MIN_BARE_OWN_ITEMS
 
     def _glued_headings(self) -> dict[int, int]:
         """{event index: where its first item begins} for the headings run into their first
