@@ -204,6 +204,10 @@ def test_letter_spaced_grid_header_is_not_the_table_title():
     ("<title>某区政府公众网_政务公开</title>", "政务公开"),
     ("<title>某市任务分工方案_某市人民政府门户网站</title>", "某市任务分工方案"),
     ("<title>某市任务分工方案</title></head><body><h1>某市人民政府网</h1>", "某市任务分工方案"),
+    # a dash before the site's name (a DedeCMS page's title), never one inside the title
+    ("<title>某市任务分工方案-某市人民政府网</title>", "某市任务分工方案"),
+    ("<title>某市规划（2021—2025年）任务分工方案 — 某市政府门户</title>", "某市规划（2021—2025年）任务分工方案"),
+    ("<title>某市规划（2021-2025年）任务分工方案</title>", "某市规划（2021-2025年）任务分工方案"),
 ])
 def test_page_title_that_is_the_site_name_is_skipped(head, title):
     page = f"<html><head>{head}<body><p>各有关单位：</p><p>现印发给你们。</p></body></html>"

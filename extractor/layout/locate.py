@@ -205,18 +205,34 @@ def _locate_html(decoded: Decoded) -> Located:
                    page_title=page_title, meta=meta)
 
 
+#: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
+#: inside a title (（2021-2025年）) is followed by more than a name
+_SITE_DASH_RE = re.compile(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
+
+
 def _page_title(root) -> str | None:
     """The first ``<h1>``, else the ``<title>``'s first piece (titles read
-    ``notice_site_section``) that is not the site's own name (三水区政府公众网)."""
+    ``notice_site_section`` or ``notice-site``) that is not the site's own name
+    (三水区政府公众网)."""
     site_ends = tuple(vocab()["html"]["site_name_ends"])
     for tag in ("h1", "title"):
         for el in root.iter(tag):   # document order, as //h1 (no XPath compiled per page)
             text = " ".join(text_content(el).split())
             pieces = [p.strip() for p in re.split(r"[_|]", text)] if tag == "title" else [text]
             for piece in pieces:
+                if tag == "title":
+                    piece = _without_site_name(piece, site_ends)
                 if piece and not simplified(piece).endswith(site_ends):
                     return piece
     return None
+
+
+def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> str:
+    """A <title>'s piece without the site's name a dash puts after the notice's title."""
+    parts = _SITE_DASH_RE.split(piece, maxsplit=1)
+    if len(parts) == 2 and parts[0] and simplified(parts[1]).endswith(site_ends):
+        return parts[0]
+    return piece
 
 
 #: an element hidden by its inline style (display:none) is dropped when it holds at most this
