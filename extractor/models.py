@@ -93,6 +93,9 @@ class Decoded:
 
 #: a line of ``Located.lines`` standing for the position of table n (``f"{TABLE_MARK}{n}"``)
 TABLE_MARK = "\x00table:"
+#: suffixes of the attachments ``fetch`` follows and ``run`` reads (an office file; the
+#: metadata stage also knows a link to one by them)
+OFFICE_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".et")
 
 
 @dataclass(frozen=True)

@@ -180,7 +180,9 @@ def test_sentence_citing_a_document_is_not_the_title():
     assert meta_of(text).title is None
 
 
-@pytest.mark.parametrize("line", ["附件：某市任务分工方案", "附件1：某市任务分工方案", "附件\n某市任务分工方案"])
+@pytest.mark.parametrize("line", ["附件：某市任务分工方案", "附件1：某市任务分工方案", "附件\n某市任务分工方案",
+                                  # the attachment printed as a link to its file, with no 附件 word
+                                  "某市任务分工方案.docx", "附件：某市任务分工方案.PDF", "某市任务分工方案 .xls"])
 def test_table_title_after_the_attachment_mark(line):
     text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某市人民政府办公室\n2021年3月5日\n{line}\n|\n序号 |\n"
     assert meta_of(text).table_title == "某市任务分工方案"

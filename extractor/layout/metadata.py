@@ -14,7 +14,7 @@ from itertools import islice
 
 from .locate import text_content
 from .recipients import split_recipients
-from ..models import TABLE_MARK, Located, Metadata
+from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, SECTION_RE, cn_to_int,
                        compact, simplified, split_numbering, vocab)
 
@@ -202,6 +202,15 @@ def _title(head, located, voc) -> str | None:
         if located.meta.get(key):
             return located.meta[key]
     return None if _is_attachment_mark(located.page_title) else located.page_title
+
+
+def _attachment_heading(line: str) -> str:
+    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…) and
+    without the file's suffix after it (a link to the file: 某区…分工方案.docx)."""
+    s = _ATTACHMENT_RE.sub("", line.strip())
+    if s[-5:].lower().endswith(OFFICE_SUFFIXES):
+        s = s[:s.rfind(".")].rstrip()
+    return s
 
 
 def _is_attachment_mark(text: str | None) -> bool:
@@ -458,7 +467,7 @@ def _table_title(head, date_idx) -> str | None:
     preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
-        s = _ATTACHMENT_RE.sub("", line.strip())
+        s = _attachment_heading(line)
         if not s or _is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
             continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
@@ -484,7 +493,7 @@ def _heading_over_outline(head) -> str | None:
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
     preamble = 0
     for line in reversed(head[:first or 0]):
-        s = _ATTACHMENT_RE.sub("", line.strip())
+        s = _attachment_heading(line)
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s:
@@ -544,7 +553,7 @@ def _heading_over_table(located: Located) -> str | None:
     if not at:
         return None
     for line in reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
-        s = _ATTACHMENT_RE.sub("", line.strip())
+        s = _attachment_heading(line)
         if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s):
             continue
         if _is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):

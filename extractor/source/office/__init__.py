@@ -32,12 +32,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from ...models import Decoded, ExtractorError, Located, RawInput
+from ...models import OFFICE_SUFFIXES, Decoded, ExtractorError, Located, RawInput
 
 log = logging.getLogger(__name__)
 
-#: suffixes of the attachments ``fetch`` follows and ``run`` reads
-OFFICE_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".et")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: FIB flag of a Word binary file: fEncrypted (bit 8 of the word at offset 0x0A)
 _FIB_ENCRYPTED = 0x0100
