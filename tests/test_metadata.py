@@ -250,6 +250,20 @@ def test_an_attachments_opening_paragraph_under_its_heading_is_passed(opening):
     assert (m.title, m.table_title) == ("某县2021年重点工作任务分工表", "某县2021年重点工作任务分工表")
 
 
+@pytest.mark.parametrize("between", [(), ("为推动各项工作落地见效，制定本方案。",)])
+@pytest.mark.parametrize("unit", ["省商务厅", "省民政厅，省教育厅"])
+def test_a_unit_name_over_the_items_it_leads_is_no_heading(unit, between):
+    """A plan read alone whose items are grouped under the units leading them: the first unit's
+    name stands between the heading and the first item (or the table) and is no title; taken
+    for one, the plan named no place and its short unit names stayed unresolved."""
+    from extractor.models import Decoded, Located
+    lines = ("某省2023年民生实事项目责任分解方案", *between, unit, "1.新建公路30公里。", "协办单位：省公安厅")
+    outline = parse_metadata(Located(Decoded(make_raw(b"x", "a.docx"), "", "", "docx"), lines))
+    table = attachment_meta(*lines[:-2])
+    for m in (outline, table):
+        assert (m.title, m.table_title) == ("某省2023年民生实事项目责任分解方案",) * 2
+
+
 def test_more_sentences_than_an_opening_are_no_heading_s_paragraphs():
     """Three sentences over the table are body text: the line over them is not taken."""
     m = attachment_meta("某县2021年重点工作任务分工表", "第一句。", "第二句。", "第三句。")

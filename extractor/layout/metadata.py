@@ -15,6 +15,7 @@ from itertools import islice
 from .locate import text_content
 from .recipients import split_recipients
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
+from ..parse.outline import is_unit_heading
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, SECTION_RE, cn_to_int,
                        compact, simplified, split_numbering, vocab)
 
@@ -473,6 +474,8 @@ def _table_title(head, date_idx) -> str | None:
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
+        if date_idx is None and is_unit_heading(s):
+            continue    # a unit's name over the items it leads (省商务厅), under the heading
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
             for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
@@ -488,15 +491,16 @@ def _table_title(head, date_idx) -> str | None:
 
 def _heading_over_outline(head) -> str | None:
     """The line printed over a text-form attachment's first numbered line (past an 附件
-    label): the plan's heading when the file holds only the plan (附件 / 某区…任务清单 /
-    一、… / items).  None when no numbered line comes, or the line over it is no title."""
+    label, the plan's opening sentences and a unit's name heading the items it leads): the
+    plan's heading when the file holds only the plan (附件 / 某区…任务清单 / 一、… / items).
+    None when no numbered line comes, or the line over it is no title."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
     preamble = 0
     for line in reversed(head[:first or 0]):
         s = _attachment_heading(line)
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
-        elif s:
+        elif s and not is_unit_heading(s):   # a unit's name over the items it leads: passed
             return unspace_digits(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
     return None
 
