@@ -6,18 +6,17 @@ title fill what the letter does not say.
 """
 from __future__ import annotations
 
-import datetime
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import islice
 
+from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
+                    run_together_date, shown_date)                                   # module's API as before)
 from .locate import text_content
 from .recipients import split_recipients
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
 from ..parse.outline import is_unit_heading
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, SECTION_RE, cn_to_int,
-                       compact, simplified, split_numbering, vocab)
+from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, compact, simplified, split_numbering, vocab
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -38,9 +37,6 @@ RECIPIENTS_LINES = 20
 RECIPIENTS_MAX_CHARS = 200
 #: a wrapped part of a long recipients list is shorter than this; a longer one is body text
 RECIPIENTS_WRAP_MAX_CHARS = 120
-#: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
-#: a longer line with a date is a sentence such as 完成时限：…
-DATE_LINE_MAX_CHARS = 40
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
 #: an issuer's name is one line: the longest in the shipped registry is 19 characters
@@ -56,16 +52,11 @@ HEADING_OVER_TABLE_LINES = 4
 #: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
 #: an attachment read alone, at most this many such sentences are passed
 PREAMBLE_MAX_LINES = 2
-#: years a notice's date can have (the People's Republic's first year on; a far upper
-#: bound): outside them "2014年" is a number in the text, not a date
-FIRST_YEAR, LAST_YEAR = 1949, 2100
 #: template sites strip the year's digits (深府〔9〕193): kept as printed when
 #: it is the whole line, since it is still the notice's own number
 _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
-_DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
-_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 #: spaces between a digit and a CJK character, which a PDF's text layer sets where the font changes
 _DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
@@ -76,9 +67,9 @@ def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
     head = cover_lines(located)
     voc = vocab()["metadata"]
-    date_idx, date = _find_date(head)
+    date_idx, date = find_date(head)
     if date_idx is None:
-        date_idx, date = _run_together_date(head, _shown_date(located, voc), voc)
+        date_idx, date = run_together_date(head, shown_date(located, voc), voc)
     recipients = _recipients(head)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (_heading_over_outline(head) if date_idx is None and not recipients
@@ -92,7 +83,7 @@ def parse_metadata(located: Located) -> Metadata:
         doc_number=_doc_number(head, located.meta, voc),
         title=title,
         issuer=_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc),
-        date=date or _meta_date(located.meta, voc),
+        date=date or meta_date(located.meta, voc),
         recipients=recipients,
         table_title=table_title,
     )
@@ -120,7 +111,7 @@ def cover_lines(located: Located) -> list[str]:
         if signed and split_numbering(line):
             break
         # the portal's 发布日期：… line over the letter is no signature: the letter goes on
-        signed = signed or (_is_date_line(line) and not line.lstrip().startswith(_posted_labels()))
+        signed = signed or (is_date_line(line) and not line.lstrip().startswith(_posted_labels()))
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
@@ -277,7 +268,7 @@ def _recipients_index(head) -> int | None:
     for i, line in enumerate(head[:RECIPIENTS_LINES]):
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
-                and not _DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
+                and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
                 and compact(s[:-1]) not in labels:
             return i
     return None
@@ -312,112 +303,6 @@ def _recipients_without_colon(head) -> int | None:
             return None
         if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s):
             return k
-    return None
-
-
-def parse_date(text: str) -> str | None:
-    """ISO date from 2014年8月8日, 二○○七年四月十三日 or 2021-03-29."""
-    text = unicodedata.normalize("NFKC", text)
-    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE):
-        m = rx.search(text)
-        if m:
-            y, mo, d = (cn_to_int(m.group(k)) for k in ("y", "m", "d"))
-            if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and FIRST_YEAR <= y <= LAST_YEAR:
-                return f"{y:04d}-{mo:02d}-{d:02d}"
-    return None
-
-
-#: lines ``_is_date_line`` keeps: a page asks it of its head lines up to three times
-#: (the letter's end, the signature date, the heading over the table), a page's head is 60 lines
-_DATE_LINE_CACHE = 256
-
-
-@lru_cache(maxsize=_DATE_LINE_CACHE)
-def _is_date_line(line: str) -> bool:
-    """A line that is only a date (maybe printed twice, maybe after 成文日期：).
-
-    Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
-    Cached: the same head lines are asked by ``cover_lines``, ``_find_date`` and
-    the heading search.
-    """
-    s = _DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
-    if not s or len(s) > DATE_LINE_MAX_CHARS or parse_date(s) is None:
-        return False
-    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
-        s = rx.sub("", s)
-    return not s.strip(" ()（）")
-
-
-def _find_date(head) -> tuple[int | None, str | None]:
-    """The signature date: the last short line that is a date."""
-    for i in range(len(head) - 1, -1, -1):
-        if _is_date_line(head[i]):
-            return i, parse_date(head[i])
-    return None, None
-
-
-#: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
-#: set in spans of their own): the digits alone, then 日
-_RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
-#: ... read only when it falls this close to the date the page shows (发布日期): a letter
-#: is signed a few days before it is posted (the fixtures: 0-4 days)
-RUN_TOGETHER_DATE_MAX_DAYS = 31
-
-
-def _run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | None]:
-    """(index, ISO date) of a signature date printed without 年 and 月 (2020312日), or
-    (None, None).  Read only at the signature's place (an issuer's line right above it),
-    when its digits split one way only into a valid month and day (312: 3-12, since 31-2
-    is no date; 1112 could be 1-12 or 11-12 and is not read), and when the page shows a
-    date (发布日期) within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it."""
-    if shown is None:
-        return None, None
-    ends = tuple(voc["issuer_ends"])
-    for i in range(len(head) - 1, 0, -1):
-        m = _RUN_TOGETHER_DATE_RE.match(compact(head[i]))
-        if not m:
-            continue
-        above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
-        if not simplified(above).endswith(ends):
-            continue
-        year, rest = int(m.group(1)), m.group(2)
-        dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
-        dates.discard(None)
-        if len(dates) == 1:
-            (found,) = dates
-            if abs((found - datetime.date.fromisoformat(shown)).days) <= RUN_TOGETHER_DATE_MAX_DAYS:
-                return i, found.isoformat()
-        return None, None
-    return None, None
-
-
-def _valid_date(year: int, month: int, day: int) -> "datetime.date | None":
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        return None
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _shown_date(located: Located, voc) -> str | None:
-    """The date the page shows beside the letter: its metadata box's, else the one
-    after a 发布日期：label anywhere in the page (the portal's information line,
-    which the locate stage drops as chrome; markup between label and date skipped)."""
-    found = _meta_date(located.meta, voc)
-    if found or not located.decoded.text:
-        return found
-    labels = "|".join(map(re.escape, voc["date"]))
-    m = re.search(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})", located.decoded.text)
-    return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
-
-
-def _meta_date(meta, voc) -> str | None:
-    for key in voc["date"]:
-        if meta.get(key):
-            d = parse_date(meta[key])
-            if d:
-                return d
     return None
 
 
@@ -469,7 +354,7 @@ def _table_title(head, date_idx) -> str | None:
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line)
-        if not s or _is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
+        if not s or is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
             continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
@@ -534,7 +419,7 @@ def _wrapped_title(first: str, following) -> str:
         return first
     for nxt in following:
         nxt = nxt.strip()
-        if not nxt or _is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
+        if not nxt or is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
             break
         joined += nxt
         if compact(simplified(joined)).endswith(ends):
@@ -560,7 +445,7 @@ def _heading_over_table(located: Located) -> str | None:
         s = _attachment_heading(line)
         if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s):
             continue
-        if _is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
+        if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
             return None
         return unspace_digits(s)
     return None

@@ -1,0 +1,126 @@
+"""Dates of a notice: the signature date in the cover letter, a date the page shows
+beside it (the metadata box's, a 发布日期 label's), parsed to ISO (docs/parsing.md)."""
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..models import Located
+from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, cn_to_int, compact, simplified
+
+#: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
+#: a longer line with a date is a sentence such as 完成时限：…
+DATE_LINE_MAX_CHARS = 40
+#: years a notice's date can have (the People's Republic's first year on; a far upper
+#: bound): outside them "2014年" is a number in the text, not a date
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from 2014年8月8日, 二○○七年四月十三日 or 2021-03-29."""
+    text = unicodedata.normalize("NFKC", text)
+    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE):
+        m = rx.search(text)
+        if m:
+            y, mo, d = (cn_to_int(m.group(k)) for k in ("y", "m", "d"))
+            if y and mo and d and 1 <= mo <= 12 and 1 <= d <= 31 and FIRST_YEAR <= y <= LAST_YEAR:
+                return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+#: lines ``is_date_line`` keeps: a page asks it of its head lines up to three times
+#: (the letter's end, the signature date, the heading over the table), a page's head is 60 lines
+_DATE_LINE_CACHE = 256
+
+
+@lru_cache(maxsize=_DATE_LINE_CACHE)
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (maybe printed twice, maybe after 成文日期：).
+
+    Strict, because a text-form body holds lines like 完成时限：2016年12月31日.
+    Cached: the same head lines are asked by ``cover_lines``, ``find_date`` and
+    the heading search.
+    """
+    s = DATE_LABEL_RE.sub("", unicodedata.normalize("NFKC", simplified(line.strip())))
+    if not s or len(s) > DATE_LINE_MAX_CHARS or parse_date(s) is None:
+        return False
+    for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
+        s = rx.sub("", s)
+    return not s.strip(" ()（）")
+
+
+def find_date(head) -> tuple[int | None, str | None]:
+    """The signature date: the last short line that is a date."""
+    for i in range(len(head) - 1, -1, -1):
+        if is_date_line(head[i]):
+            return i, parse_date(head[i])
+    return None, None
+
+
+#: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
+#: set in spans of their own): the digits alone, then 日
+_RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
+#: ... read only when it falls this close to the date the page shows (发布日期): a letter
+#: is signed a few days before it is posted (the fixtures: 0-4 days)
+RUN_TOGETHER_DATE_MAX_DAYS = 31
+
+
+def run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | None]:
+    """(index, ISO date) of a signature date printed without 年 and 月 (2020312日), or
+    (None, None).  Read only at the signature's place (an issuer's line right above it),
+    when its digits split one way only into a valid month and day (312: 3-12, since 31-2
+    is no date; 1112 could be 1-12 or 11-12 and is not read), and when the page shows a
+    date (发布日期) within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it."""
+    if shown is None:
+        return None, None
+    ends = tuple(voc["issuer_ends"])
+    for i in range(len(head) - 1, 0, -1):
+        m = _RUN_TOGETHER_DATE_RE.match(compact(head[i]))
+        if not m:
+            continue
+        above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
+        if not simplified(above).endswith(ends):
+            continue
+        year, rest = int(m.group(1)), m.group(2)
+        dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
+        dates.discard(None)
+        if len(dates) == 1:
+            (found,) = dates
+            if abs((found - datetime.date.fromisoformat(shown)).days) <= RUN_TOGETHER_DATE_MAX_DAYS:
+                return i, found.isoformat()
+        return None, None
+    return None, None
+
+
+def _valid_date(year: int, month: int, day: int) -> "datetime.date | None":
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def shown_date(located: Located, voc) -> str | None:
+    """The date the page shows beside the letter: its metadata box's, else the one
+    after a 发布日期：label anywhere in the page (the portal's information line,
+    which the locate stage drops as chrome; markup between label and date skipped)."""
+    found = meta_date(located.meta, voc)
+    if found or not located.decoded.text:
+        return found
+    labels = "|".join(map(re.escape, voc["date"]))
+    m = re.search(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})", located.decoded.text)
+    return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
+
+
+def meta_date(meta, voc) -> str | None:
+    for key in voc["date"]:
+        if meta.get(key):
+            d = parse_date(meta[key])
+            if d:
+                return d
+    return None
