@@ -714,3 +714,55 @@ def test_a_tab_box_row_of_label_value_cells_is_read_pair_by_pair():
     from extractor.layout.metabox import take_meta_rows
     lines = ["索引号：0000/2024-00009\t发布机构：某县人民政府办公室", "某县人民政府办公室关于印发分工的通知"]
     assert take_meta_rows(lines) == (lines[1:], {"索引号": "0000/2024-00009", "发布机构": "某县人民政府办公室"})
+
+
+# a wiki's entry (詞條) that copied a notice, in traditional characters: its infobox of label |
+# value rows holds none of a portal box's words, and the notice's own letter follows the entry's
+# summary, a table of contents and its 概況 / 全文 headings
+WIKI_ENTRY = """<html><head><title>某州2021年營商環境改革任務清單 - 知識百科</title></head><body>
+<div class="logo">知識百科</div>
+<h1>某州2021年營商環境改革任務清單</h1>
+<p>《某州2021年營商環境改革任務清單》是某州人民政府辦公室於2021年印發的檔案。</p>
+<table class="card"><tr><th>外文名</th><td>Task list</td></tr><tr><th>發文機關</th><td>某州人民政府辦公室</td></tr>
+<tr><th>名稱</th><td>某州2021年營商環境改革任務清單</td></tr><tr><th>施行時間</th><td>2021年4月</td></tr></table>
+<div class="catalog"><p>目錄</p><p>1 概況</p><p>2 背景</p><p>3 解讀</p><p>4 全文</p><p>5 參考</p></div>
+<h2>概況</h2><p>2021年4月，某州人民政府辦公室印發該清單。</p>
+<h2>背景</h2><p>該清單按照省裡的部署制定。</p>
+<h2>解讀</h2><p>清單列出重點改革事項。</p>
+<h2>全文</h2>
+<p>某州人民政府辦公室關於印發某州2021年營商環境改革任務清單的通知</p>
+<p>某州政辦發〔2021〕14號</p>
+<p>各縣市人民政府，州政府各部門：</p>
+<p>現將清單印發給你們，請抓好落實。</p>
+<p>某州人民政府辦公室</p>
+<p>2021年4月2日</p>
+<p>某州2021年營商環境改革任務清單</p>
+<p>1.壓縮開辦企業時間。（州市場監管局牽頭，州稅務局配合）</p>
+<p>2.推行證照分離改革。（州市場監管局牽頭）</p>
+<p>3.精簡審批事項。（州政務服務局牽頭）</p>
+</body></html>"""
+
+
+def test_a_wiki_infobox_in_traditional_labels_is_a_box_and_the_letter_is_read_under_its_heading():
+    m = meta_of(WIKI_ENTRY, path="w.html")
+    # left in, the infobox ended the letter before it began (its table was the first table)
+    assert m.doc_number == "某州政辦發〔2021〕14号"
+    assert m.title == "某州人民政府辦公室關於印發某州2021年營商環境改革任務清單的通知"
+    assert (m.issuer, m.date) == ("某州人民政府辦公室", "2021-04-02")
+    assert m.recipients == ("各縣市人民政府", "州政府各部門")
+    assert m.table_title == "某州2021年營商環境改革任務清單"
+
+
+def test_an_infobox_s_labels_fill_what_the_page_does_not_print():
+    page = WIKI_ENTRY.split("<h2>全文</h2>")[0] + "</body></html>"
+    m = meta_of(page, path="w.html")
+    assert m.issuer == "某州人民政府辦公室"
+
+
+def test_a_table_of_label_value_rows_naming_one_field_only_is_no_box():
+    from extractor.layout.metabox import _labelled_box
+    from extractor.layout.locate import parse_html
+    one = parse_html("<table><tr><td>名称</td><td>甲</td></tr><tr><td>数量</td><td>3</td></tr></table>")
+    assert not _labelled_box(next(one.iter("table")))
+    three = parse_html("<table><tr><td>序号</td><td>文号</td><td>发布单位</td></tr></table>")
+    assert not _labelled_box(next(three.iter("table")))

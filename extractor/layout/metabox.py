@@ -5,6 +5,7 @@ printed as pipe or TAB rows over the title (docs/parsing.md)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..parse.grid import text_content
 from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, compact, simplified, vocab
@@ -84,7 +85,7 @@ def take_meta_tables(root) -> dict[str, str]:
         if len(text) > META_BOX_MAX_CHARS:
             continue   # a task table (the length rules it out first)
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
-        if any(w in simplified(text) for w in words):   # a mirror's box: 索引號, 發佈機構
+        if any(w in simplified(text) for w in words) or _labelled_box(table):   # a mirror's box: 索引號, 發佈機構
             for key, value in zip(cells, cells[1:]):
                 _box_pair(meta, key, value)
         elif not _values_box(cells, meta):
@@ -92,6 +93,36 @@ def take_meta_tables(root) -> dict[str, str]:
         _drop(table)
     _take_meta_lists(root, words, meta)
     return meta
+
+
+#: a box of label | value rows names at least this many of the fields the metadata stage reads
+#: (文號 and 發布單位 in a wiki's infobox); one such label alone may be a task table's column
+LABELLED_BOX_MIN_FIELDS = 2
+
+
+def _labelled_box(table) -> bool:
+    """A box printed as rows of one short label and its value whose labels name at least
+    ``LABELLED_BOX_MIN_FIELDS`` of the metadata fields (``[metadata]`` doc_number, issuer,
+    date, title), matched in simplified characters: the infobox a wiki or a mirror prints
+    over a copied notice (中文名 | … / 發布單位 | … / 文號 | …), which holds none of the
+    portal box's own words (索引号, 主题分类 …).  A task table has rows of more cells."""
+    fields = _field_labels()
+    named = 0
+    for tr in table.iter("tr"):
+        cells = [c for c in (compact(text_content(td)) for td in tr if td.tag in ("td", "th")) if c]
+        if not cells:
+            continue
+        if len(cells) != 2 or len(cells[0]) > META_KEY_MAX_CHARS:
+            return False
+        named += simplified(cells[0]).rstrip(":：") in fields
+    return named >= LABELLED_BOX_MIN_FIELDS
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    """The box labels the metadata stage reads a field from (simplified characters)."""
+    voc = vocab()["metadata"]
+    return frozenset(w for key in ("doc_number", "issuer", "date", "title") for w in voc[key])
 
 
 #: a value in a box of values is short: an index number, a class, a doc number, a body's

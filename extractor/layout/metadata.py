@@ -65,8 +65,8 @@ _NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
 def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
-    head = cover_lines(located)
     voc = vocab()["metadata"]
+    head = _under_text_heading(cover_lines(located), voc)
     date_idx, date = find_date(head)
     if date_idx is None:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc)
@@ -116,6 +116,32 @@ def cover_lines(located: Located) -> list[str]:
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out
+
+
+#: a letter under a heading (全文 / 内容全文) opens with its title within this many lines
+TITLE_UNDER_HEADING_LINES = 3
+#: a heading over the letter is a word or two
+TEXT_HEADING_MAX_CHARS = 8
+
+
+def _under_text_heading(head: list[str], voc) -> list[str]:
+    """The letter's lines when a heading over the notice's full text (``[metadata]
+    body_labels``: 全文, 内容全文, printed alone or with a colon) stands right over the
+    letter's title: a wiki's or a mirror's entry prints its summary, its table of contents
+    and headings such as 發布信息 above it, which are no part of the letter (and pushed its
+    doc number and recipients past the first lines where they are looked for).  The last
+    such heading before the signature date counts; without one, ``head`` as it is."""
+    labels = frozenset(voc["body_labels"])
+    start = 0
+    for i, line in enumerate(head):
+        s = line.strip()
+        if is_date_line(s):
+            break
+        if len(s) > TEXT_HEADING_MAX_CHARS or simplified(compact(s)).rstrip(":：") not in labels:
+            continue
+        if any(_opens_title(simplified(x.strip())) for x in head[i + 1:i + 1 + TITLE_UNDER_HEADING_LINES]):
+            start = i + 1
+    return head[start:] if start else head
 
 
 @lru_cache(maxsize=1)
