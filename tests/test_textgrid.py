@@ -211,7 +211,7 @@ def test_task_column_under_a_header_word_the_vocabulary_lacks():
 def test_short_unnamed_column_is_not_taken_for_the_tasks():
     """A table without a task column and an unknown short column (备案号) keeps text empty
     rather than passing off codes as tasks."""
-    from extractor.parse.table import _unnamed_task_column
+    from extractor.parse.columns import unnamed_task_column as _unnamed_task_column
     from extractor.parse.textgrid import text_cell
     body = [[text_cell(t, r, c) for c, t in enumerate(row)]
             for r, row in enumerate([["1", "A-12", "县民政局", "9月"], ["2", "B-7", "县水务局", "12月"]])]

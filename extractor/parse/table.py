@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .assign import holds_label_mark, parse_labels, starts_with_label
+from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles
 from .textlayer import is_continuation_mark
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import (CJK_RE, SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
+from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
 from ..agencies.registry import default_patterns
 
@@ -33,32 +34,13 @@ HEADER_SEARCH_ROWS = 6
 #: a header row names at least this many roles (one of them a measure or unit column);
 #: one known word alone is a body cell that happens to hold it
 MIN_HEADER_ROLES = 2
-#: a column where at least every this-many-th cell spans rows groups the rows
-#: beside it: a section column
-SECTION_SPAN_EVERY = 3
-#: ... or whose own cells mostly (this share) start with a section label 一、/（一）
-SECTION_LABEL_SHARE = 0.8
-#: a column under a header word the vocabulary does not know (民生实事, 建设内容 …) holds the
-#: tasks when the table has no task column and its cells are the longest, at least this
-#: long on average: unit and deadline cells run 3-8 characters, a task sentence 10 or more
-TASK_COLUMN_MIN_MEAN_CHARS = 9
-#: ... and written in words: at least this share of its characters Chinese (a column of
-#: phone numbers or codes in a contacts form is as long, and is no task)
-TASK_COLUMN_MIN_CJK_SHARE = 0.5
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
 NUMERAL_MAX_CHARS = 4
-UNIT_ROLES = ("lead", "support")
-LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
-#: the sub-columns of a deadline word's band (进度安排 over 一季度 … 四季度, 完成时限（月份） over
-#: 1月 … 12月) in a table with no deadline column of its own: they give the deadline together
-SCHEDULE = "schedule"
 #: ticked schedule columns are named in the deadline apart by this; milestones by ``MILESTONE_SEP``
 TICKED_SEP = "、"
 MILESTONE_SEP = "；"
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
 _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
-#: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
-_CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
@@ -137,7 +119,7 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                         roles[i] = SCHEDULE if alone else "extra"
                     names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
                     rows = 2
-            return Header(rows=r + rows, roles=_settle_roles(roles, grid[r + rows:]), names=tuple(names))
+            return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:]), names=tuple(names))
     return None
 
 
@@ -208,76 +190,6 @@ def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, 
     return tuple(p for p in lead if p), tuple(support)
 
 
-def _settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
-    roles = list(roles)
-    if "responsible" in roles:
-        # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
-        # cover-letter convention can re-split it: see DraftMeasure.from_responsible)
-        target = "support" if "lead" in roles else "lead_responsible"
-        roles = [target if x == "responsible" else x for x in roles]
-    measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
-    if len(measure_cols) >= 2 and "section" not in roles:
-        roles[measure_cols[0]] = "section"
-    if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
-        later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
-        if later:
-            roles[measure_cols[0]], roles[later[0]] = "section", "measure"
-    if "measure" not in roles and "section" in roles and body:
-        # 项目/重点领域 can head the item column itself: with no measure column,
-        # a "section" column whose cells neither span rows nor carry 一、 labels
-        # holds the measures (fixture multi-table: 项目名称)
-        # 类别 | 主要任务: both words can head sections; the first section column
-        # that does not look like one holds the measures
-        col = next((i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)), None)
-        if col is not None:
-            roles[col] = "measure"
-    if "measure" not in roles and body:
-        col = _unnamed_task_column(roles, body)
-        if col is not None:
-            roles[col] = "measure"
-    # a column of leaders' names (牵头市领导) is kept, but never as units
-    roles = [None if x == "leader" else x for x in roles]
-    seen: set[str] = set()
-    out = []
-    for x in roles:  # a repeated role keeps the first; repeated unit columns add up
-        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT, SCHEDULE):
-            x = "extra"
-        seen.add(x or "extra")
-        out.append(x or "extra")
-    return tuple(out)
-
-
-def _unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
-    """The column of a table without a task column whose header word is not in the
-    vocabulary but whose cells are the tasks: the longest cells of the table, long
-    as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``)."""
-    def mean_chars(col: int) -> float:
-        cells = [row[col].text for row in body if col < len(row) and not row[col].col_copy]
-        return sum(len(t) for t in cells) / len(cells) if cells else 0.0
-
-    width = max(len(row) for row in body)
-    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] != "number"}
-    if not means:
-        return None
-    best = max(means, key=means.get)
-    if roles[best] is not None or means[best] < TASK_COLUMN_MIN_MEAN_CHARS:
-        return None
-    text = "".join(row[best].text for row in body if best < len(row))
-    return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
-
-
-def _looks_like_sections(body: Grid, col: int) -> bool:
-    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
-    cells = [row[col] for row in body if col < len(row) and _full_width_text(row) is None]
-    if not cells:
-        return False
-    spans = sum(1 for c in cells if c.row_copy)
-    # a text copy leaves the cells under a span empty: only cells with text are counted
-    own = [c for c in cells if not c.row_copy and c.text]
-    labelled = sum(1 for c in own if SECTION_RE.match(c.text))
-    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
-
-
 def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     """Sections and draft measures of the body rows below ``header``."""
     sections: list[Section] = []
@@ -292,7 +204,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             width, plan = len(row), row_plan(header.roles, header.names, len(row))
         if _is_header_repeat(row, header, plan):
             continue
-        full = _full_width_text(row)
+        full = full_width_text(row)
         if full is not None:
             if is_continuation_mark(full):
                 continue   # 续表 across the table over its header printed again: no section
@@ -393,7 +305,7 @@ def _number_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Se
     if "number" not in header.roles or "measure" not in header.roles:
         return None
     label = row[header.roles.index("number")]
-    if label.row_copy or not (_CN_NUMERAL_RE.match(label.text) or SECTION_RE.match(label.text)):
+    if label.row_copy or not (CN_NUMERAL_RE.match(label.text) or SECTION_RE.match(label.text)):
         return None
     if _names_units(row, plan):
         return None
@@ -431,17 +343,6 @@ def _looks_like_group_title(text: str) -> bool:
     after 重点工作), not a note: short, no sentence punctuation, no label."""
     return (len(text) <= MAX_GROUP_TITLE and not any(ch in text for ch in "。；;：:，,")
             and not any(w in text for w in _total_words()[0]))   # 合计2项 closes, not opens
-
-
-def _full_width_text(row: list[Cell]) -> str | None:
-    """Text of a row that is one cell spanning the whole width, else None."""
-    if len(row) < 2:
-        return None
-    first = row[0].origin
-    if (row[-1].origin == first and all(c.origin == first for c in row)   # the last cell rules out most rows
-            and not row[0].row_copy and row[0].text):
-        return row[0].text
-    return None
 
 
 def _new_section(text: str, sections: list[Section]) -> Section:
@@ -594,4 +495,4 @@ def _int_or_none(text: str) -> int | None:
         return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
         return circled_to_int(text)
-    return cn_to_int(text) if len(text) <= NUMERAL_MAX_CHARS and _CN_NUMERAL_RE.match(text) else None
+    return cn_to_int(text) if len(text) <= NUMERAL_MAX_CHARS and CN_NUMERAL_RE.match(text) else None

@@ -1,0 +1,115 @@
+"""Stage 5a, table: what each column of a task table holds, settled by the body under
+the header.  The header's words give each column a role (``table.find_header``); the same
+word can head either level, so the cells decide: a task column whose cells span rows or
+carry section labels is the section column, a column no word names holds the tasks when
+its cells are sentences (docs/forms.md).
+"""
+from __future__ import annotations
+
+import re
+
+from .grid import Cell, Grid
+from ..text import CJK_RE, SECTION_RE, compact
+
+UNIT_ROLES = ("lead", "support")
+LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
+#: the sub-columns of a deadline word's band (进度安排 over 一季度 … 四季度, 完成时限（月份） over
+#: 1月 … 12月) in a table with no deadline column of its own: they give the deadline together
+SCHEDULE = "schedule"
+#: a column where at least every this-many-th cell spans rows groups the rows
+#: beside it: a section column
+SECTION_SPAN_EVERY = 3
+#: ... or whose own cells mostly (this share) start with a section label 一、/（一）
+SECTION_LABEL_SHARE = 0.8
+#: a column under a header word the vocabulary does not know (民生实事, 建设内容 …) holds the
+#: tasks when the table has no task column and its cells are the longest, at least this
+#: long on average: unit and deadline cells run 3-8 characters, a task sentence 10 or more
+TASK_COLUMN_MIN_MEAN_CHARS = 9
+#: ... and written in words: at least this share of its characters Chinese (a column of
+#: phone numbers or codes in a contacts form is as long, and is no task)
+TASK_COLUMN_MIN_CJK_SHARE = 0.5
+#: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
+CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
+
+
+def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
+    """The role of each column ("extra" where none), from the roles the header's words give
+    (None where no word is known) and the ``body`` rows under the header."""
+    roles = list(roles)
+    if "responsible" in roles:
+        # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
+        # cover-letter convention can re-split it: see DraftMeasure.from_responsible)
+        target = "support" if "lead" in roles else "lead_responsible"
+        roles = [target if x == "responsible" else x for x in roles]
+    measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
+    if len(measure_cols) >= 2 and "section" not in roles:
+        roles[measure_cols[0]] = "section"
+    if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
+        later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
+        if later:
+            roles[measure_cols[0]], roles[later[0]] = "section", "measure"
+    if "measure" not in roles and "section" in roles and body:
+        # 项目/重点领域 can head the item column itself: with no measure column,
+        # a "section" column whose cells neither span rows nor carry 一、 labels
+        # holds the measures (fixture multi-table: 项目名称)
+        # 类别 | 主要任务: both words can head sections; the first section column
+        # that does not look like one holds the measures
+        col = next((i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)), None)
+        if col is not None:
+            roles[col] = "measure"
+    if "measure" not in roles and body:
+        col = unnamed_task_column(roles, body)
+        if col is not None:
+            roles[col] = "measure"
+    # a column of leaders' names (牵头市领导) is kept, but never as units
+    roles = [None if x == "leader" else x for x in roles]
+    seen: set[str] = set()
+    out = []
+    for x in roles:  # a repeated role keeps the first; repeated unit columns add up
+        if x in seen and x not in UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT, SCHEDULE):
+            x = "extra"
+        seen.add(x or "extra")
+        out.append(x or "extra")
+    return tuple(out)
+
+
+def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
+    """The column of a table without a task column whose header word is not in the
+    vocabulary but whose cells are the tasks: the longest cells of the table, long
+    as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``)."""
+    def mean_chars(col: int) -> float:
+        cells = [row[col].text for row in body if col < len(row) and not row[col].col_copy]
+        return sum(len(t) for t in cells) / len(cells) if cells else 0.0
+
+    width = max(len(row) for row in body)
+    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] != "number"}
+    if not means:
+        return None
+    best = max(means, key=means.get)
+    if roles[best] is not None or means[best] < TASK_COLUMN_MIN_MEAN_CHARS:
+        return None
+    text = "".join(row[best].text for row in body if best < len(row))
+    return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def _looks_like_sections(body: Grid, col: int) -> bool:
+    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
+    cells = [row[col] for row in body if col < len(row) and full_width_text(row) is None]
+    if not cells:
+        return False
+    spans = sum(1 for c in cells if c.row_copy)
+    # a text copy leaves the cells under a span empty: only cells with text are counted
+    own = [c for c in cells if not c.row_copy and c.text]
+    labelled = sum(1 for c in own if SECTION_RE.match(c.text))
+    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
+
+
+def full_width_text(row: list[Cell]) -> str | None:
+    """Text of a row that is one cell spanning the whole width, else None."""
+    if len(row) < 2:
+        return None
+    first = row[0].origin
+    if (row[-1].origin == first and all(c.origin == first for c in row)   # the last cell rules out most rows
+            and not row[0].row_copy and row[0].text):
+        return row[0].text
+    return None
