@@ -326,3 +326,46 @@ def test_a_note_across_the_table_does_not_make_the_section_column_a_task_column(
       <tr><td colspan=4>注：责任单位中排在第一位的为牵头单位。</td></tr></table>""")
     assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [
         (1, 1, "做甲。"), (2, 2, "做乙。"), (2, 3, "做丙。"), (3, 4, "做丁。")]
+
+
+# 工作任务 | 主要举措: two task columns, the first holding a short name of each row's task
+NAMED_ROWS_HEAD = "<tr><td>序号</td><td>工作任务</td><td>主要举措</td><td>牵头单位</td><td>配合单位</td></tr>"
+
+
+def test_a_task_name_beside_each_measure_under_section_rows_is_a_label_not_a_section():
+    # the table heads its groups with rows across it: the first column names each row's task
+    p = parse_html(f"""<table>{NAMED_ROWS_HEAD}
+      <tr><td colspan=5>一、城乡建设</td></tr>
+      <tr><td>1</td><td>老旧小区</td><td>改造老旧小区12个。</td><td>县住建局</td><td>各镇</td></tr>
+      <tr><td>2</td><td>背街小巷</td><td>整治背街小巷30条。</td><td>县城管局</td><td></td></tr>
+      <tr><td colspan=5>二、公共服务</td></tr>
+      <tr><td>3</td><td>托育服务</td><td>新增托位200个。</td><td>县卫健局</td><td>县教育局</td></tr></table>""")
+    assert [(s.no, s.title) for s in p.sections] == [(1, "城乡建设"), (2, "公共服务")]
+    assert [(m.section.no, m.measure_no, m.text, m.extra) for m in p.measures] == [
+        (1, 1, "改造老旧小区12个。", {"工作任务": "老旧小区"}), (1, 2, "整治背街小巷30条。", {"工作任务": "背街小巷"}),
+        (2, 3, "新增托位200个。", {"工作任务": "托育服务"})]
+
+
+def test_a_task_name_that_changes_every_row_is_a_label_without_section_rows():
+    p = parse_html(f"""<table>{NAMED_ROWS_HEAD}
+      <tr><td>1</td><td>老旧小区</td><td>改造老旧小区12个。</td><td>县住建局</td><td></td></tr>
+      <tr><td>2</td><td>托育服务</td><td>新增托位200个。</td><td>县卫健局</td><td></td></tr></table>""")
+    assert p.sections == ()
+    assert [(m.section, m.text, m.extra) for m in p.measures] == [
+        (None, "改造老旧小区12个。", {"工作任务": "老旧小区"}), (None, "新增托位200个。", {"工作任务": "托育服务"})]
+
+
+def test_a_first_task_column_repeating_its_group_or_merged_down_still_heads_sections():
+    # a copy that prints the group's name on each of its rows, and the same column merged down
+    repeated = parse_html(f"""<table>{NAMED_ROWS_HEAD}
+      <tr><td>1</td><td>城乡建设</td><td>改造老旧小区12个。</td><td>县住建局</td><td></td></tr>
+      <tr><td>2</td><td>城乡建设</td><td>整治背街小巷30条。</td><td>县城管局</td><td></td></tr>
+      <tr><td>3</td><td>公共服务</td><td>新增托位200个。</td><td>县卫健局</td><td></td></tr></table>""")
+    merged = parse_html(f"""<table>{NAMED_ROWS_HEAD}
+      <tr><td>1</td><td rowspan=2>城乡建设</td><td>改造老旧小区12个。</td><td>县住建局</td><td></td></tr>
+      <tr><td>2</td><td>整治背街小巷30条。</td><td>县城管局</td><td></td></tr>
+      <tr><td>3</td><td>公共服务</td><td>新增托位200个。</td><td>县卫健局</td><td></td></tr></table>""")
+    for p in (repeated, merged):
+        assert [s.title for s in p.sections][-1] == "公共服务"
+        assert [m.section.title for m in p.measures] == ["城乡建设", "城乡建设", "公共服务"]
+        assert all("工作任务" not in m.extra for m in p.measures)

@@ -1,7 +1,8 @@
 """Stage 5a, table: what each column of a task table holds, settled by the body under
 the header.  The header's words give each column a role (``table.find_header``); the same
 word can head either level, so the cells decide: a task column whose cells span rows or
-carry section labels is the section column, a column no word names holds the tasks when
+carry section labels is the section column, the first of two task columns that names each
+row apart is a label kept beside the measure, a column no word names holds the tasks when
 its cells are sentences (docs/forms.md).
 """
 from __future__ import annotations
@@ -43,7 +44,9 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         roles = [target if x == "responsible" else x for x in roles]
     measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
     if len(measure_cols) >= 2 and "section" not in roles:
-        roles[measure_cols[0]] = "section"
+        # 重点任务 | 具体措施: the first task column groups the rows (a section column), unless
+        # it names each row apart: then it is a label kept beside the measure (an extra column)
+        roles[measure_cols[0]] = None if _labels_each_row(body, measure_cols[0], roles) else "section"
     if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
         if later:
@@ -90,6 +93,39 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
         return None
     text = "".join(row[best].text for row in body if best < len(row))
     return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
+    """The first of two task columns (重点任务 beside 具体措施) holds a short name of each row's
+    task rather than the group the rows belong to: its cells neither span rows nor carry
+    一、 labels, every row has one of its own, and either the table heads its groups itself
+    (section rows across it, or 一/二 in its 序号 column) or no two rows in a row share a
+    name.  Taken for a section column, each row opened a section of its own."""
+    if _looks_like_sections(body, col):
+        return False
+    cells = [row[col] for row in body if col < len(row) and full_width_text(row) is None
+             and not _numbers_a_section(row, roles)]
+    if not cells or any(c.row_copy or not c.text for c in cells):
+        return False
+    return _heads_its_groups(body, roles) or all(a.text != b.text for a, b in zip(cells, cells[1:]))
+
+
+def _heads_its_groups(body: Grid, roles: list[str | None]) -> bool:
+    """A row of the body heads a group of its own: one cell across the table with a section
+    label (一、提升政务服务效能), or a Chinese numeral in the 序号 column."""
+    for row in body:
+        full = full_width_text(row)
+        if (full is not None and SECTION_RE.match(full)) or _numbers_a_section(row, roles):
+            return True
+    return False
+
+
+def _numbers_a_section(row: list[Cell], roles: list[str | None]) -> bool:
+    """The row's 序号 cell holds 一 / 二、 (a group's number, not a measure's)."""
+    if "number" not in roles:
+        return False
+    col = roles.index("number")
+    return col < len(row) and bool(CN_NUMERAL_RE.match(row[col].text.strip().rstrip("、")))
 
 
 def _looks_like_sections(body: Grid, col: int) -> bool:
