@@ -431,3 +431,35 @@ def test_a_word_97_binary_under_a_wps_name_is_read_by_its_container(tmp_path, go
     notice = extract_file(wps, resolver)
     assert measure_fields(notice) == gold["measures"]
     assert {m.form for m in notice.measures} == {"wps-table"}
+
+
+def _ledger_with_cover(path: Path, cover_title: str) -> Path:
+    """A county's rectification ledger whose first sheet is a cover (its title, the office and
+    the month in column A, empty rows between) and whose second sheet holds the table under a
+    title row merged across."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "封面"
+    for row, text in ((3, cover_title), (6, "桑植县安全生产委员会办公室"), (8, "2020年5月")):
+        cover.cell(row, 1, text)
+    sheet = book.create_sheet("台账")
+    sheet.append(["桑植县2020年安全生产隐患整改台账"] + [None] * 4)
+    sheet.merge_cells("A1:E1")
+    sheet.append(["序号", "隐患问题", "整改措施", "责任单位", "整改时限"])
+    sheet.append([1, "部分加油站消防器材过期。", "更换过期消防器材，建立检查台账。", "县应急管理局", "2020年6月底前"])
+    sheet.append([2, "个别校舍存在安全隐患。", "完成校舍隐患排查整治。", "县教育局", "2020年8月底前"])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("cover_title", ["桑植县2020年安全生产隐患整改台账", "安全生产隐患整改台账"])
+def test_a_workbook_whose_first_sheet_is_a_cover_is_titled_by_the_table_sheets_title_row(tmp_path, cover_title):
+    # the cover (one column of text, no table) stood first as a table and ended the heading before
+    # the table sheet's title row: no title, so no place and no county unit resolved
+    notice = extract_file(_ledger_with_cover(tmp_path / "台账.xlsx", cover_title))
+    assert notice.title == notice.table_title == "桑植县2020年安全生产隐患整改台账"
+    assert (notice.doc_number, notice.issuer, notice.date, notice.recipients) == (None, None, None, ())
+    assert [m.text for m in notice.measures] == ["更换过期消防器材，建立检查台账。", "完成校舍隐患排查整治。"]
+    assert notice.measures[0].lead[0].canonical == "桑植县应急管理局"

@@ -153,9 +153,15 @@ def _posted_labels() -> tuple[str, ...]:
 def _no_task_table(located: Located, mark: str) -> bool:
     """The table a ``TABLE_MARK`` line stands for is no task table: fewer rows than
     any task table has, or no task header (a site's menu of links, 栏目导航 over
-    市政府文件 / 政策解读 …, laid out as a table left of the letter)."""
+    市政府文件 / 政策解读 …, laid out as a table left of the letter; an attachment's
+    grid with no task header, such as a workbook's cover sheet: its title, the office
+    and the month in one column, the table on the next sheet)."""
     try:
-        table = located.tables[int(mark[len(TABLE_MARK):])]
+        at = int(mark[len(TABLE_MARK):])
+        if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
+            from ..parse.table import find_header   # table -> agencies: imported late, as the one user
+            return find_header(located.grids[at][0]) is None
+        table = located.tables[at]
     except (ValueError, IndexError):
         return False
     if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
