@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -300,3 +301,64 @@ def test_a_derived_agency_keeps_its_first_name_whatever_the_batches(tmp_path, fi
     names = rows(tmp_path / "out" / "notices.sqlite",
                  "SELECT canonical FROM agencies WHERE canonical LIKE '平顶山市自然资源%'")
     assert names == [("平顶山市自然资源和规划局",)]
+
+
+def test_early_sync_fsyncs_in_the_background_one_round_at_a_time(tmp_path, monkeypatch):
+    """files.EarlySync: a hint that writes files out ahead of their real fsync; a file
+    gone meanwhile is skipped, and a round still running makes ``start`` a no-op."""
+    import os
+    import threading
+
+    from extractor.store.files import EarlySync
+
+    synced, release = [], threading.Event()
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        release.wait(5)
+        synced.append(os.fstat(fd).st_ino)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.write_bytes(b"x")
+    b.write_bytes(b"y")
+    early = EarlySync()
+    early.start([tmp_path / "gone", a])
+    early.start([b])              # the first round is still waiting: not started
+    assert threading.active_count() >= 2
+    release.set()
+    early.wait()
+    assert synced == [a.stat().st_ino]
+    early.start([b])
+    early.wait()
+    assert synced == [a.stat().st_ino, b.stat().st_ino]
+    early.wait()                  # nothing running: returns at once
+
+
+def test_a_run_syncs_its_files_early_and_leaves_no_thread(tmp_path, fixtures_dir, monkeypatch):
+    """The archive built aside is synced after each commit and the spool every few bytes,
+    in a thread that is gone when the run returns; the files are those of a run without."""
+    import threading
+
+    import extractor.store.archive as A
+    import extractor.store.files as F
+    import extractor.store.outputs as O
+    from extractor.engine.pipeline import Settings, run
+
+    inputs = sorted(fixtures_dir.glob("*.html"))[:6]
+    assert len(inputs) == 6
+    before = threading.active_count()
+    run(Settings(inputs=tuple(map(str, inputs)), out_dir=tmp_path / "plain"))
+    rounds = []
+    quiet = F._fsync_quietly
+    monkeypatch.setattr(F, "_fsync_quietly", lambda paths: (rounds.append([p.name for p in map(Path, paths)]),
+                                                             quiet(paths)))
+    monkeypatch.setattr(A, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(O, "EARLY_SYNC_BYTES", 1)
+    run(Settings(inputs=tuple(map(str, inputs)), out_dir=tmp_path / "early"))
+    assert threading.active_count() == before
+    assert any(names == [".notices.sqlite.building"] for names in rounds)
+    assert any(len(names) == 4 and all(n.endswith(".tmp") for n in names) for names in rounds)
+    for name in ("notices.json", "measures.csv", "assignments.csv", "notices.csv", "agencies.csv"):
+        assert (tmp_path / "early" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()

@@ -58,7 +58,7 @@ import orjson
 
 from . import rows as R
 from .database import connect, put_in_place, side_file
-from .files import FolderBusy, folder_lock
+from .files import EarlySync, FolderBusy, folder_lock
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, shown, utc_now
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
 from ..text import doc_number_key
@@ -135,6 +135,7 @@ class Archive:
         self._retired: set[str] | None = None                    # ``is_retired``
         self._building: Path | None = None                       # the side file, until ``settle``
         self._opened = time.monotonic()
+        self._early = EarlySync()   # the side file written out between commits (``store_record``)
         if readonly:  # readers (diff) need no lock: WAL lets them read beside a writing run
             self.con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
             return
@@ -162,6 +163,7 @@ class Archive:
             return
         self.commit()
         self.con.close()
+        self._early.wait()
         put_in_place(self._building, self.path)
         self._building = None
         self.con = self._connect()
@@ -183,6 +185,7 @@ class Archive:
                 self.settle()
         finally:
             self.con.close()
+            self._early.wait()
             if self._building:
                 self._building.unlink(missing_ok=True)
 
@@ -331,6 +334,8 @@ class Archive:
             self.commit()
             if self._building and time.monotonic() - self._opened >= BUILD_SECONDS:
                 self.settle()
+            elif self._building:   # its fsync in ``settle`` then finds little left to write
+                self._early.start([self._building])
         return status, record
 
     def _place(self, record: R.NoticeRecord, extracted_at: str) -> tuple[str, R.NoticeRecord]:
