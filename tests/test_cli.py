@@ -187,3 +187,23 @@ def test_run_collects_garbage_less_often_and_gives_the_thresholds_back(batch, tm
     assert seen == [cli.GC_YOUNG] and gc.get_threshold() == before
     assert cli.main(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "o2"), "--no-progress"]) == 2
     assert gc.get_threshold() == before
+
+
+def test_the_exit_after_a_command_leaves_the_last_collection_out(batch, tmp_path):
+    """The objects still alive are frozen at exit (``gc.freeze``, registered when the CLI
+    is imported), so the interpreter's last full collection does not walk them; a
+    caller's own collector is left alone until then, and the exit handlers registered
+    before still run after it."""
+    script = ("import atexit, gc, sys\n"
+              "atexit.register(lambda: print('tracked at exit', len(gc.get_objects())))\n"
+              "from extractor.cli import main\n"
+              f"status = main(['run', {str(batch)!r}, '--out', {str(tmp_path / 'out')!r}, '--no-progress'])\n"
+              "kept = [[i] for i in range(20_000)]\n"   # the caller's own objects, made after main
+              "print('tracked after main', len(gc.get_objects()))\n"
+              "sys.exit(status)\n")
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    counts = dict(line.rsplit(" ", 1) for line in res.stdout.splitlines() if line.startswith("tracked"))
+    assert int(counts["tracked after main"]) > 20_000       # main did not freeze the caller's objects
+    assert int(counts["tracked at exit"]) < 1_000           # the exit did
+    assert (tmp_path / "out" / "notices.sqlite").is_file()
