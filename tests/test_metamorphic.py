@@ -900,10 +900,6 @@ PERTURBATIONS.update({
     "comments-between": (_html_sub(r"</p>\s*(?=<p\b)", "</p><!-- 正文段落 -->\n"), "utf-8", None),
 })
 
-#: the cause of the second batch's known failure
-_PINYIN_WRAP = ("glosses put into a copy already wrapped at a fixed width leave its lines of unequal width, so the "
-                "wrap is not known (the layer joins a wrap before it takes glosses out, as a real wrap may cut one)")
-
 #: the cause of holdout batch 11 part B's card copy failing every perturbation
 _WECHAT_CARDS = ("a WeChat copy whose items are cards (01 / text / 牵头单位｜… label lines) gives no rows unperturbed "
                  "yet, so every perturbation of it fails")
@@ -914,12 +910,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("jammer-tongnan-2018-9.txt", "one-line"):
         "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
         "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",
-    ("pdfwrap-nanchong-2021-12.txt", "pinyin-glosses"): _PINYIN_WRAP,
     # holdout batch 9 part B (fixtures9b), as measured before any code for them
     ("ocr-yingkou-2018-6.txt", "one-line"):
         "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
         "closing 。 stood at a line's start)",
-    ("pdflayout-luan-2020-9.txt", "pinyin-glosses"): _PINYIN_WRAP,
     # holdout batch 10 (fixtures10), as measured before any code for them
     ("verbbracket-kunshan-2012-35.txt", "one-line"):
         "a policy mirror's copy run into one line: the last item (7．…（市环保局、市水利局负责）) is lost once the "

@@ -129,3 +129,14 @@ def test_indented_lines_finds_each_line_in_order_or_keeps_it():
     from extractor.parse.textcells import indented_lines
     assert indented_lines(["甲", "", "乙", "改过的", "甲"], "  甲\n\n   乙\n  原样\n    甲\n") == \
         ["  甲", "", "   乙", "改过的", "    甲"]
+
+
+def test_a_mirrors_pinyin_glosses_do_not_move_the_columns():
+    """A mirror glosses characters after the copy was laid out (县(xian)民政局(ju)(ju)), so every
+    cell after a gloss stands further right than its column; the glosses are taken out of the
+    lines as printed too, and the columns are where pdftotext set them.  Before, no line was
+    found as printed, the rests lost their indentation and every row after the first was lost."""
+    gloss = {"县": "(xian)", "局": "(ju)(ju)"}
+    glossed = ["".join(ch + gloss.get(ch, "") for ch in line) for line in PDF_PAGE]
+    assert glossed != PDF_PAGE
+    assert rows(parse_text(glossed)) == rows(parse_text(PDF_PAGE))

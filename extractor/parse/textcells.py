@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..text import PINYIN_GLOSS_RE
+
 #: a quoted cell closes within this many lines of where it opens: pasted cells hold a few
 #: unit names or sentences; a quote still open after that many lines is a stray quote
 #: mark in the text, not a cell, and the lines stay as they are
@@ -87,7 +89,7 @@ def indented_lines(lines: list[str], raw_text: str, trailing_tabs: bool = False)
     ``trailing_tabs``, the TABs at a line's end: a TAB copy's empty last cells).  Each
     line is found, in order, among the raw lines; one that is not (the locate stage
     changed it) stays as it is."""
-    raw = raw_text.splitlines()
+    raw = printed_lines(raw_text)
     at: dict[str, list[int]] = {}
     for j, r in enumerate(raw):
         at.setdefault(r.strip(), []).append(j)
@@ -104,6 +106,14 @@ def indented_lines(lines: list[str], raw_text: str, trailing_tabs: bool = False)
 
 
 _SPACE_BUT_TAB = " \u3000\xa0\r\n\f\v"
+
+
+def printed_lines(raw_text: str) -> list[str]:
+    """The input's lines as printed (indentation and columns kept), without a mirror's pinyin
+    glosses (``局(ju)(ju)``), which the locate stage takes out of every line: a mirror puts
+    them into the text as it was laid out, so taking them out puts each column back where
+    the copy printed it."""
+    return [PINYIN_GLOSS_RE.sub("", line) if "(" in line else line for line in raw_text.splitlines()]
 
 
 #: a Markdown rule under a header: two or more ``---`` cells (``:---:`` aligned)

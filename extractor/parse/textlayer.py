@@ -34,6 +34,7 @@ from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .pagetail import footer_joints, page_marks
+from .textcells import printed_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
     circled_to_int, cn_to_int, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
@@ -556,8 +557,7 @@ def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:
         return False
     if len(lines) > 1 and "  " in lines[-2].strip():
         return True   # under a row of columns (a section column's cell wrapped at the margin)
-    raw = located.decoded.text.split("\n")
-    indents = {ln.strip(): _indent(ln) for ln in reversed(raw) if ln.strip()}
+    indents = {ln.strip(): _indent(ln) for ln in reversed(printed_lines(located.decoded.text)) if ln.strip()}
     margin = min(indents.values(), default=0)
     return any(indents.get(t.strip(), 0) - margin >= CELL_REST_INDENT for t in (lines[-1], part))
 
