@@ -914,10 +914,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("ocr-yingkou-2018-6.txt", "one-line"):
         "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
         "closing 。 stood at a line's start)",
-    # holdout batch 10 (fixtures10), as measured before any code for them
-    ("verbbracket-kunshan-2012-35.txt", "one-line"):
-        "a policy mirror's copy run into one line: the last item (7．…（市环保局、市水利局负责）) is lost once the "
-        "mirror's 相关法规: list and 声明: line are joined after it",
     # holdout batch 11 part B (fixtures11b), as measured before any code for them
     ("pdfpages-hanzhong-2019-12.txt", "label-no-colon"):
         "pdftotext copy whose item 3 bracket is cut by a page break and a running page header: with the "

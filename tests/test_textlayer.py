@@ -305,3 +305,17 @@ def test_one_info_label_in_an_item_is_not_a_footer():
     out = split_run_on(line)
     assert out[-2:] == ["2.建成厂房，资金来源：专项债。", "牵头单位：县住建局"]
     assert "1.新建农田1万亩，资金来源：县财政。" in out
+
+
+@pytest.mark.parametrize("mark", ["相关法规:", "相关法规：", "【相关法规】"])
+def test_a_mirrors_related_laws_run_on_after_the_last_item_are_cut_off_it(mark):
+    """A policy or law mirror lists the laws a text cites under it, then its disclaimer
+    (声明:…); run into the last item they were its text, its bracket no longer closed it and the
+    item was lost.  The list ends the content as a page footer does."""
+    line = ("关于印发任务分解意见的通知 各区镇人民政府： 现印发给你们。 一、建设 1.建成厂房。（市住建局负责）"
+            f"2.疏浚河道40公里。（市环保局、市水利局负责）{mark}某市人民政府关于下达计划的通知"
+            "声明:本站法规内容来源于网络公开信息。")
+    assert clean_text_lines([line])[-2:] == ["1.建成厂房。（市住建局负责）", "2.疏浚河道40公里。（市环保局、市水利局负责）"]
+    items = ["1.建成标准厂房十万平方米。（市住建局负责）", "2.疏浚骨干河道四十公里。（市水利局负责）",
+             "3.新增城镇就业三万人。（市人社局负责）"]
+    assert clean_text_lines(items + [mark, "某市人民政府关于下达计划的通知"]) == items
