@@ -910,10 +910,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("jammer-tongnan-2018-9.txt", "one-line"):
         "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
         "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",
-    # holdout batch 9 part B (fixtures9b), as measured before any code for them
-    ("ocr-yingkou-2018-6.txt", "one-line"):
-        "OCR copy run into one line: items 3 and 5 are lost (item 3's deadline is full-width, item 5's "
-        "closing 。 stood at a line's start)",
     # holdout batch 11 part B (fixtures11b), as measured before any code for them
     ("pdfpages-hanzhong-2019-12.txt", "label-no-colon"):
         "pdftotext copy whose item 3 bracket is cut by a page break and a running page header: with the "

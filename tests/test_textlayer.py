@@ -319,3 +319,17 @@ def test_a_mirrors_related_laws_run_on_after_the_last_item_are_cut_off_it(mark):
     items = ["1.建成标准厂房十万平方米。（市住建局负责）", "2.疏浚骨干河道四十公里。（市水利局负责）",
              "3.新增城镇就业三万人。（市人社局负责）"]
     assert clean_text_lines(items + [mark, "某市人民政府关于下达计划的通知"]) == items
+
+
+def test_an_ascii_page_footer_inside_a_run_on_notice_is_cut_out():
+    """An OCR or Word copy prints its page footers with the ASCII hyphen (- 2 -); run into the
+    notice, one stood after an item's closing bracket, which then closed nothing, and the item
+    was lost.  A hyphen between digits (a date or a range, 2018 - 2 - 28) is no footer."""
+    from extractor.parse.pagetail import page_marks
+    line = ("关于印发分工方案的通知 各县区人民政府： 现印发给你们。 一、营商环境 "
+            "１．推行全程电子化。(牵头单位:市工商局；完成时限：２０１８年６月底前)- 2 -"
+            "２．清理中介服务事项。（牵头单位：市法制办）- 3 -")
+    assert clean_text_lines([line])[-2:] == ["１．推行全程电子化。(牵头单位:市工商局；完成时限：２０１８年６月底前)",
+                                             "２．清理中介服务事项。（牵头单位：市法制办）"]
+    assert page_marks("完成时限：2018 - 2 - 28前") == set()
+    assert page_marks("区间为3-5-7天") == set()
