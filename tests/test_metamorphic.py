@@ -907,9 +907,6 @@ _WECHAT_CARDS = ("a WeChat copy whose items are cards (01 / text / 牵头单位�
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("jammer-tongnan-2018-9.txt", "one-line"):
-        "a forum's anti-copy jammer runs, on lines of their own before, are glued to the items once the lines "
-        "are joined: they become support units (`各镇街）3`, `y*`, …) and stay in the text",
     # holdout batch 11 part B (fixtures11b), as measured before any code for them
     ("pdfpages-hanzhong-2019-12.txt", "label-no-colon"):
         "pdftotext copy whose item 3 bracket is cut by a page break and a running page header: with the "

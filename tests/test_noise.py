@@ -3,7 +3,7 @@ anti-copy jammer runs, and the repost lines around a notice."""
 import pytest
 
 from extractor.layout.locate import clean_text_lines
-from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer
+from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer, strip_jammer_inside
 
 
 # --- the jammer --------------------------------------------------------------------------
@@ -49,6 +49,28 @@ def test_runs_at_both_ends_of_one_line():
 def test_real_ascii_before_a_glued_run_stays():
     assert strip_jammer("PM2.5浓度下降到35以下% k2 W! b8 ]' j") == "PM2.5浓度下降到35以下"
     assert strip_jammer("推广5G应用 r7 A: c* W- n") == "推广5G应用"
+
+
+def test_runs_glued_inside_a_line_that_lost_its_breaks_go():
+    """A one-line copy of a forum post glues the runs that stood at its line breaks between its
+    words: each goes, with one glued character at either end (4. after a run keeps its 4)."""
+    assert strip_jammer_inside("的通知% k2 W! b8 ]' j潼南府办发〔2018〕9号: x1 A- w; D T$ v各镇人民政府") \
+        == "的通知潼南府办发〔2018〕9号各镇人民政府"
+    assert strip_jammer_inside("（配合单位：区金融办）3 w& A2 f; I5 o- t3 N4.开展招聘会。") == "（配合单位：区金融办）4.开展招聘会。"
+    assert strip_jammer_inside("2018年4月20日( }( U7 T* @& S' A7 G2018年重点任务") == "2018年4月20日2018年重点任务"
+
+
+def test_a_one_line_forum_repost_keeps_its_items_and_loses_its_footer():
+    """Run into one line, a run's brackets (( }() opened what the text never closed: the label
+    joints of the run-on text were looked for inside a bracket and each item's bracket was cut
+    into label lines; the forum's footer (欢迎光临 … Powered by Discuz!) glued to the last item's
+    bracket left it closing nothing and the item was lost."""
+    line = ("关于印发重点任务分工的通知% k2 W! b8 ]' j各镇人民政府：现印发给你们。( }( U7 T* @& S' A7 G一、抓好工业投资"
+            "1.新开工工业项目十个。（牵头单位：区经济信息委；配合单位：区发展改革委）! O6 L) {8 Y# L9 k) w) P2 N ]* n7 {' l"
+            "2.盘活闲置厂房。（牵头单位：区国土房管局；配合单位：各镇街）) F9 h% d& V) `2 j/ B"
+            "欢迎光临 某某论坛 (http://bbs.example/) Powered by Discuz! X3.2")
+    assert clean_text_lines([line])[-2:] == ["1.新开工工业项目十个。（牵头单位：区经济信息委；配合单位：区发展改革委）",
+                                             "2.盘活闲置厂房。（牵头单位：区国土房管局；配合单位：各镇街）"]
 
 
 # Real notices print ASCII of their own: none of it is a jammer run.

@@ -24,7 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .metabox import take_meta_rows, take_meta_tables
-from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer
+from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer, strip_jammer_inside
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 
@@ -84,7 +84,8 @@ def clean_text_lines(lines) -> list[str]:
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines
-    run_on = (split_run_on(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
+    run_on = (split_run_on(strip_jammer_inside(t)) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,)
+              for t in texts)
     for s in (piece for pieces in run_on for piece in pieces):
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank

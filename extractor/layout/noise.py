@@ -94,6 +94,32 @@ def strip_jammer(line: str) -> str:
     return text.strip() if len(text) != len(line.strip()) else line
 
 
+#: a run anywhere in a line: its first character glued to the text before (space..;) or a whole
+#: token after a space, tokens, and its last character (?..~), glued to the text after or not
+_INSIDE_RE = re.compile(r"(?:(?<! )[!-;]|(?<![^ ])%s)(?: +%s)* +[?-~]" % (_TOKEN, _TOKEN))
+
+
+def strip_jammer_inside(line: str) -> str:
+    """``line`` without the jammer runs anywhere in it: a notice that lost its line breaks
+    (a mirror's one-line copy of a forum post) glues the runs that stood at its line breaks
+    between its words (``…的通知% k2 W! b8 ]' j潼南府办发…``, ``…）3 w& A2 f; I5 o- t3 N4.开展…``).
+    The grammar is ``strip_jammer``'s: one character at each glued end is the run's, so the item
+    number after it (``4.``) stays.  Left in, a run's brackets (``( }(``) opened what the text
+    never closed and the joints of the run-on text were looked for inside brackets."""
+    if line.count(" ") < JAMMER_MIN_SPACES:
+        return line
+    copy = fold(line)   # the matching copy (one character for one)
+    cuts = [m.span() for m in _INSIDE_RE.finditer(copy) if is_jammer_run(m.group())]
+    if not cuts:
+        return line
+    kept, at = [], 0
+    for start, end in cuts:
+        kept.append(line[at:start])
+        at = end
+    kept.append(line[at:])
+    return "".join(kept)
+
+
 #: a line of code is mostly ASCII: Word's style sheet names a Chinese font now and then
 #: (``mso-font-alt:宋体;``), a notice's line is mostly Chinese
 CODE_MIN_ASCII_SHARE = 0.8

@@ -33,11 +33,12 @@ def _page_mark_re() -> re.Pattern:
 
 
 def footer_joints(text: str) -> set[int]:
-    """Before the first page-footer word (相关新闻, 分享到 …) or the page-information line a
-    page prints under the text (``_info_footer``) in a part, outside any bracket
-    (``（主办单位：…）`` is an item's own label)."""
+    """Before the first page-footer word (相关新闻, 分享到 …; a forum's 欢迎光临 …, the
+    ``run_on_footer_words``) or the page-information line a page prints under the text
+    (``_info_footer``) in a part, outside any bracket (``（主办单位：…）`` is an item's own label)."""
     copy = simplified(text)
-    found = [at for at in (copy.find(w) for w in vocab()["boilerplate"]["stop_prefixes"]) if at > 0]
+    words = vocab()["boilerplate"]
+    found = [at for at in (copy.find(w) for w in (*words["stop_prefixes"], *words["run_on_footer_words"])) if at > 0]
     found.extend(_info_footer(copy))
     found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
     return {min(found)} if found else set()
