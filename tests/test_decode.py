@@ -137,3 +137,19 @@ def test_zero_width_characters_are_taken_out_of_the_text():
     text = "牵头\u200b单位：市发改委、\u200b市财政局\u2060\ufeff\n"
     decoded = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
     assert decoded.text == "牵头单位：市发改委、市财政局\n"
+
+
+def test_soft_hyphens_are_taken_out_of_pages_and_text_copies():
+    """A web editor's hyphenation hints (U+00AD) inside words print as nothing inside a line."""
+    for path in ("n.txt", "n.html"):
+        decoded = decode_bytes(make_raw("牵\xad头单位：市发改委、\xad市财政局\n".encode("utf-8"), path=path))
+        assert decoded.text == "牵头单位：市发改委、市财政局\n"
+
+
+def test_kangxi_radicals_of_a_pdf_copy_are_read_as_the_characters_they_print():
+    """A PDF whose font maps glyphs to Kangxi radicals gives a text copy ⼯作 for 工作 and ⽇ for 日;
+    the text gets the characters back.  Other characters near the radicals stay (〇, and ⺠, a
+    radical with no compatibility mapping)."""
+    text = "⼀、重点⼯作\n完成时限：2024年6⽉30⽇\n〇 ⺠\n"
+    decoded = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
+    assert decoded.text == "一、重点工作\n完成时限：2024年6月30日\n〇 ⺠\n"

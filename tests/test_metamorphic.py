@@ -900,6 +900,88 @@ PERTURBATIONS.update({
     "comments-between": (_html_sub(r"</p>\s*(?=<p\b)", "</p><!-- 正文段落 -->\n"), "utf-8", None),
 })
 
+# --- a fifth batch (session 26): characters a copy holds that print as nothing or as the same
+# glyph - soft hyphens inside words (a web editor's hyphenation hints), Kangxi radicals for the
+# characters they look like (a PDF whose font maps the glyph to the radical: ⼯作 for 工作) - a
+# mirror's page-information line (来源/编辑) between two items, a page with no <p> at all (its
+# text in one block, <br> between lines), trailing no-break spaces in every paragraph ---
+
+SOFT_HYPHEN = "\xad"
+#: a reprinting portal's information line, printed again at the top of each page of a long
+#: article; a copy that joined the pages keeps it between two items
+INFO_LINE = "来源：某某市人民政府网　编辑：王晓　发布时间：2024-07-01"
+
+
+@lru_cache(maxsize=1)
+def _radical_twins() -> dict[int, str]:
+    """Each ideograph that has a Kangxi radical printing as it, to that radical."""
+    twins: dict[int, str] = {}
+    for cp in range(0x2F00, 0x2FD6):
+        unified = unicodedata.normalize("NFKC", chr(cp))
+        if len(unified) == 1:
+            twins.setdefault(ord(unified), chr(cp))
+    return twins
+
+
+def soft_hyphens(text, case):
+    """Soft hyphens inside label words and after list commas, where web editors' hyphenation
+    leaves them: never shown inside a line."""
+    changed = text.replace("、", "、" + SOFT_HYPHEN)
+    for word in LABEL_WORDS:
+        changed = changed.replace(word, word[:2] + SOFT_HYPHEN + word[2:])
+    return changed if changed != text else None
+
+
+def kangxi_radicals(text, case):
+    """A text copy out of a PDF whose font maps glyphs to Kangxi radicals: every character that
+    has a radical twin (一 人 工 日 月 文 方 …) printed as the radical."""
+    if _is_html(case):
+        return None
+    changed = text.translate(_radical_twins())
+    return changed if changed != text else None
+
+
+def info_line_between(text, case):
+    """A reprinting portal's 来源/编辑/发布时间 line between two items in the middle of the notice."""
+    if _is_html(case):
+        paragraphs = _paragraphs_outside_tables(text)
+        if len(paragraphs) < 4:
+            return None
+        at = paragraphs[len(paragraphs) // 2]
+        return text[:at] + f"<p>{INFO_LINE}</p>" + text[at:]
+    if not _lines_free(case):
+        return None
+    lines = text.split("\n")
+    at = _middle_line(lines)
+    return "\n".join(lines[:at] + [INFO_LINE] + lines[at:])
+
+
+def _paragraphs_outside_tables(text: str) -> list[int]:
+    """Where each <p> outside every table opens (a portal's line never stands inside a cell)."""
+    depth, out = 0, []
+    for m in re.finditer(r"<(/?)(table|p)\b", text, re.I):
+        if m.group(2).lower() == "table":
+            depth += -1 if m.group(1) else 1
+        elif not m.group(1) and depth == 0:
+            out.append(m.start())
+    return out
+
+
+def br_only(text, case):
+    """A page with no paragraphs: every <p> gone, a <br/> where each ended (one block of text
+    lines, as old editors and some mirrors print a notice)."""
+    changed = _html_sub(r"<p\b[^>]*>", "")(text, case)
+    return _html_sub(r"</p\s*>", "<br/>\n")(changed, case) if changed else None
+
+
+PERTURBATIONS.update({
+    "soft-hyphens": (soft_hyphens, "utf-8", None),
+    "kangxi-radicals": (kangxi_radicals, "utf-8", None),
+    "info-line-between": (info_line_between, "utf-8", None),
+    "br-only": (br_only, "utf-8", None),
+    "paragraph-trailing-nbsp": (_html_sub(r"</p>", "&nbsp;&nbsp;&nbsp;</p>"), "utf-8", None),
+})
+
 #: the cause of holdout batch 11 part B's card copy failing every perturbation
 _WECHAT_CARDS = ("a WeChat copy whose items are cards (01 / text / 牵头单位｜… label lines) gives no rows unperturbed "
                  "yet, so every perturbation of it fails")

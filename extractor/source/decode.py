@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -38,9 +39,26 @@ _HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".asp", ".aspx", ".jsp", 
 _SNIFF = 32 * 1024
 #: zero-width characters (ZERO WIDTH SPACE / (NON-)JOINER, WORD JOINER, a BOM inside the text):
 #: WeChat articles and some web editors leave them inside words (牵头\u200b单位, 、\u200b市财政局); nothing
-#: prints them, so they are taken out of the text before anything reads it
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+#: prints them, so they are taken out of the text before anything reads it.  A soft hyphen (U+00AD)
+#: too: a hyphenation hint a web editor puts inside words, never shown inside a line, and ignored
+#: by a browser's search; left in, 牵\xad头单位 was no label
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\xad"
 _ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]")
+#: Kangxi radicals (U+2F00-U+2FD5, and the two CJK radicals supplement forms with a compatibility
+#: mapping): a PDF whose font maps a glyph to the radical's code point gives a text copy ⼯作 for
+#: 工作, ⽇ for 日; they print exactly as the characters, so a text input gets the characters back
+_RADICALS_RE = re.compile("[\u2e80-\u2fd5]")
+
+
+@lru_cache(maxsize=1)
+def _radicals() -> dict[int, str]:
+    """Each radical with a compatibility mapping to one ideograph (NFKC), to that ideograph."""
+    out = {}
+    for cp in range(0x2E80, 0x2FD6):
+        unified = unicodedata.normalize("NFKC", chr(cp))
+        if len(unified) == 1 and unified != chr(cp):
+            out[cp] = unified
+    return out
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   #: not TAB, LF, VT, FF, CR
 
 
@@ -287,5 +305,7 @@ def _finish(raw: RawInput, reading: _Reading, mark: str | None, warnings: list[s
     if not text.strip():
         raise ExtractorError("empty after decoding")
     encoding = reading.codec + (f" ({', '.join(notes)})" if notes else "")
-    return Decoded(raw=raw, text=text, encoding=encoding,
-                   format=detect_format(raw.path, text), warnings=tuple(warnings))
+    form = detect_format(raw.path, text)
+    if form == "text" and _RADICALS_RE.search(text):   # a text copy out of a PDF (pages are not searched)
+        text = text.translate(_radicals())
+    return Decoded(raw=raw, text=text, encoding=encoding, format=form, warnings=tuple(warnings))
