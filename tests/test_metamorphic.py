@@ -395,19 +395,27 @@ def _middle_line(lines):
     return middle
 
 
-def mid_chrome(text, case):
-    """A print / close bar between two items in the middle of the notice."""
-    if _is_html(case):
-        paragraphs = [m.start() for m in re.finditer(r"<p\b", text, re.I)]
-        if len(paragraphs) < 4:
+def _in_the_middle(block: str, line: str, paragraphs):
+    """A perturbation that puts ``block`` before the middle one of a page's ``paragraphs(text)``
+    (positions), or ``line`` before the line nearest the middle that opens an item of a text."""
+    def change(text, case):
+        if _is_html(case):
+            found = paragraphs(text)
+            if len(found) < 4:
+                return None
+            at = found[len(found) // 2]
+            return text[:at] + block + text[at:]
+        if not _lines_free(case):
             return None
-        at = paragraphs[len(paragraphs) // 2]
-        return text[:at] + f"<div class=\"print\">{CHROME[0]}</div>" + text[at:]
-    if not _lines_free(case):
-        return None
-    lines = text.split("\n")
-    at = _middle_line(lines)
-    return "\n".join(lines[:at] + [CHROME[0]] + lines[at:])
+        lines = text.split("\n")
+        at = _middle_line(lines)
+        return "\n".join(lines[:at] + [line] + lines[at:])
+    return change
+
+
+#: a print / close bar between two items in the middle of the notice
+mid_chrome = _in_the_middle(f'<div class="print">{CHROME[0]}</div>', CHROME[0],
+                            lambda text: [m.start() for m in re.finditer(r"<p\b", text, re.I)])
 
 
 def page_footers(text, case):
@@ -941,21 +949,6 @@ def kangxi_radicals(text, case):
     return changed if changed != text else None
 
 
-def info_line_between(text, case):
-    """A reprinting portal's 来源/编辑/发布时间 line between two items in the middle of the notice."""
-    if _is_html(case):
-        paragraphs = _paragraphs_outside_tables(text)
-        if len(paragraphs) < 4:
-            return None
-        at = paragraphs[len(paragraphs) // 2]
-        return text[:at] + f"<p>{INFO_LINE}</p>" + text[at:]
-    if not _lines_free(case):
-        return None
-    lines = text.split("\n")
-    at = _middle_line(lines)
-    return "\n".join(lines[:at] + [INFO_LINE] + lines[at:])
-
-
 def _paragraphs_outside_tables(text: str) -> list[int]:
     """Where each <p> outside every table opens (a portal's line never stands inside a cell)."""
     depth, out = 0, []
@@ -965,6 +958,10 @@ def _paragraphs_outside_tables(text: str) -> list[int]:
         elif not m.group(1) and depth == 0:
             out.append(m.start())
     return out
+
+
+#: a reprinting portal's 来源/编辑/发布时间 line between two items in the middle of the notice
+info_line_between = _in_the_middle(f"<p>{INFO_LINE}</p>", INFO_LINE, _paragraphs_outside_tables)
 
 
 def br_only(text, case):
