@@ -912,7 +912,8 @@ PERTURBATIONS.update({
 # glyph - soft hyphens inside words (a web editor's hyphenation hints), Kangxi radicals for the
 # characters they look like (a PDF whose font maps the glyph to the radical: ⼯作 for 工作) - a
 # mirror's page-information line (来源/编辑) between two items, a page with no <p> at all (its
-# text in one block, <br> between lines), trailing no-break spaces in every paragraph ---
+# text in one block, <br> between lines), trailing no-break spaces in every paragraph, a text copy
+# kept as Markdown (**bold** labels and headings, escaped item dots) ---
 
 SOFT_HYPHEN = "\xad"
 #: a reprinting portal's information line, printed again at the top of each page of a long
@@ -971,7 +972,19 @@ def br_only(text, case):
     return _html_sub(r"</p\s*>", "<br/>\n")(changed, case) if changed else None
 
 
+def markdown_copy(text, case):
+    """A text copy kept as Markdown by a mirror: labels and section headings in strong emphasis
+    (**牵头单位**：, **一、…**), every item's dot escaped (1\\.) so that no renderer makes a list."""
+    if not _lines_free(case) or case.form in TABLE_LINE_FORMS:
+        return None
+    changed = re.sub(rf"(^|[（(])((?:{_LABEL_ALT})[：:])", r"\1**\2**", text, flags=re.M)
+    changed = re.sub(r"^([ \t\u3000]*)([一二三四五六七八九十]+、[^\n]*\S)[ \t]*$", r"\1**\2**", changed, flags=re.M)
+    changed = re.sub(r"^([ \t\u3000]*\d{1,3})\.", r"\1\\.", changed, flags=re.M)
+    return changed if changed != text else None
+
+
 PERTURBATIONS.update({
+    "markdown-copy": (markdown_copy, "utf-8", None),
     "soft-hyphens": (soft_hyphens, "utf-8", None),
     "kangxi-radicals": (kangxi_radicals, "utf-8", None),
     "info-line-between": (info_line_between, "utf-8", None),

@@ -3,7 +3,7 @@ anti-copy jammer runs, and the repost lines around a notice."""
 import pytest
 
 from extractor.layout.locate import clean_text_lines
-from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer, strip_jammer_inside
+from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer, strip_jammer_inside, strip_markdown
 
 
 # --- the jammer --------------------------------------------------------------------------
@@ -223,3 +223,32 @@ def test_a_script_copied_with_the_page_is_not_the_table_title(tmp_path):
                     + "1.建成产业园区。（牵头单位：县发改局）\n2.新建学校3所。（牵头单位：县教育局）\n", encoding="utf-8")
     notice = extract_file(path)
     assert notice.table_title == "某县重点工作任务分工方案" and len(notice.measures) == 2
+
+
+# --- a Markdown copy ----------------------------------------------------------------------
+
+def test_a_markdown_copy_reads_as_the_notice_it_renders():
+    """A mirror keeping a notice as Markdown prints bold headings and labels and escapes each
+    item's dot (1\\.); before, no label, heading or item number was read in it."""
+    lines = ["关于印发重点任务分工的通知", "各镇人民政府：", "现印发给你们，请认真贯彻落实。",
+             "## **一、优化营商环境**", "1\\. 推行企业开办全程网办。", "**牵头单位：**县市场监管局",
+             "**配合单位**：县税务局、县公安局", "2\\. 压缩工程建设项目审批时限。", "**牵头单位**：县住建局"]
+    from conftest import make_raw
+    from extractor.layout.locate import locate_content
+    from extractor.source.decode import decode_bytes
+    located = locate_content(decode_bytes(make_raw("\n".join(lines).encode("utf-8"), path="n.txt")))
+    assert list(located.lines[3:]) == [
+        "一、优化营商环境", "1. 推行企业开办全程网办。", "牵头单位：县市场监管局", "配合单位：县税务局、县公安局",
+        "2. 压缩工程建设项目审批时限。", "牵头单位：县住建局"]
+
+
+@pytest.mark.parametrize("line", [
+    "*为约束性指标，其余为预期性指标",        # a notice's own footnote mark
+    "填报单位：________　填报日期：____年__月__日",   # fill-in blanks
+    "| 1 | 做甲\\|做乙 | 县商务局 |",             # an escaped bar is a cell's own text
+    "#\t工作任务\t牵头单位",                  # a TAB table's number column headed #
+    "# | 工作任务 | 牵头单位 |",
+    "1#楼、2#楼完成主体施工",
+])
+def test_what_is_no_markdown_markup_stays(line):
+    assert strip_markdown(line) == line

@@ -24,7 +24,8 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .metabox import take_meta_rows, take_meta_tables
-from .noise import JAMMER_MIN_SPACES, is_noise_line, noise_line_hint, strip_jammer, strip_jammer_inside
+from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
+    strip_jammer_inside, strip_markdown
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 
@@ -60,7 +61,10 @@ def locate_content(decoded: Decoded) -> Located:
     """Return the located content of one decoded input."""
     if decoded.format == "html":
         return _locate_html(decoded)
-    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(decoded.text.split("\n")))))
+    lines = decoded.text.split("\n")
+    if has_markdown(decoded.text):
+        lines = [strip_markdown(line) for line in lines]
+    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines))))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
 

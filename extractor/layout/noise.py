@@ -26,6 +26,11 @@ left alone.
 **Code.**  CSS or JavaScript that reached the text (``is_code_line``): a web editor that lost a
 pasted Word document's <style> element, a copy of a page with its scripts.
 
+**Markdown.**  A mirror that keeps its articles as Markdown prints a notice's bold headings and
+labels between ``**`` and escapes an item's dot (``1\\.``, so that no renderer makes a list of
+it): ``strip_markdown`` takes the markup out of a text copy's lines, as a reader of the rendered
+page never sees it.
+
 **Repost lines.**  A forum's, a reposting portal's or a document-sharing site's own lines around
 the notice (an attachment entry with its download count, an upload stamp, a web address alone on
 its line, a page thumbnail's caption): ``is_noise_line``, the expressions in ``[boilerplate]
@@ -118,6 +123,32 @@ def strip_jammer_inside(line: str) -> str:
         at = end
     kept.append(line[at:])
     return "".join(kept)
+
+
+#: Markdown's strong emphasis around a word (**一、重点任务**, **牵头单位**：); a single * is a
+#: notice's own footnote mark (*为约束性指标) and __ its fill-in blank (____年__月), so neither goes
+_MD_STRONG_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+#: a backslash escaping ASCII punctuation (1\. 2\.), but not a bar: ``\|`` is a Markdown table cell's
+#: own text, and the bar would split the cell
+_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[\\\]^_`{}~])")
+#: an ATX heading's marks (## 一、重点任务); not on a table's row, whose first cell may be a # (序号)
+_MD_HEADING_RE = re.compile(r"^ {0,3}#{1,6} +")
+
+
+def has_markdown(text: str) -> bool:
+    """``text`` (a whole input) holds Markdown's strong emphasis, escapes or headings."""
+    return "**" in text or "\\" in text or "#" in text
+
+
+def strip_markdown(line: str) -> str:
+    """``line`` without Markdown's strong emphasis, backslash escapes and heading marks."""
+    if "**" in line:
+        line = _MD_STRONG_RE.sub(r"\1", line)
+    if "\\" in line:
+        line = _MD_ESCAPE_RE.sub(r"\1", line)
+    if "#" in line and "|" not in line and "\t" not in line:
+        line = _MD_HEADING_RE.sub("", line)
+    return line
 
 
 #: a line of code is mostly ASCII: Word's style sheet names a Chinese font now and then
