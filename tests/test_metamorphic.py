@@ -977,10 +977,16 @@ def markdown_copy(text, case):
     (**牵头单位**：, **一、…**), every item's dot escaped (1\\.) so that no renderer makes a list."""
     if not _lines_free(case) or case.form in TABLE_LINE_FORMS:
         return None
-    changed = re.sub(rf"(^|[（(])((?:{_LABEL_ALT})[：:])", r"\1**\2**", text, flags=re.M)
-    changed = re.sub(r"^([ \t\u3000]*)([一二三四五六七八九十]+、[^\n]*\S)[ \t]*$", r"\1**\2**", changed, flags=re.M)
-    changed = re.sub(r"^([ \t\u3000]*\d{1,3})\.", r"\1\\.", changed, flags=re.M)
+    changed = text
+    for pattern, repl in _MARKDOWN:
+        changed = re.sub(pattern, repl, changed, flags=re.M)
     return changed if changed != text else None
+
+
+#: (pattern, replacement) of ``markdown_copy``: labels, section headings, item dots
+_MARKDOWN = ((rf"(^|[（(])((?:{_LABEL_ALT})[：:])", r"\1**\2**"),
+             (r"^([ \t\u3000]*)([一二三四五六七八九十]+、[^\n]*\S)[ \t]*$", r"\1**\2**"),
+             (r"^([ \t\u3000]*\d{1,3})\.", r"\1\\."))
 
 
 PERTURBATIONS.update({
