@@ -913,7 +913,8 @@ PERTURBATIONS.update({
 # characters they look like (a PDF whose font maps the glyph to the radical: ⼯作 for 工作) - a
 # mirror's page-information line (来源/编辑) between two items, a page with no <p> at all (its
 # text in one block, <br> between lines), trailing no-break spaces in every paragraph, a text copy
-# kept as Markdown (**bold** labels and headings, escaped item dots) ---
+# kept as Markdown (**bold** labels and headings, escaped item dots), every space of a text copy a
+# no-break space ---
 
 SOFT_HYPHEN = "\xad"
 #: a reprinting portal's information line, printed again at the top of each page of a long
@@ -996,6 +997,10 @@ PERTURBATIONS.update({
     "info-line-between": (info_line_between, "utf-8", None),
     "br-only": (br_only, "utf-8", None),
     "paragraph-trailing-nbsp": (_html_sub(r"</p>", "&nbsp;&nbsp;&nbsp;</p>"), "utf-8", None),
+    # a browser's copy of a page laid out with &nbsp; (a PDF's columns put in a page): every space
+    # of a text copy a no-break space
+    "nbsp-every-space": (lambda text, case: None if _is_html(case) or " " not in text else text.replace(" ", "\xa0"),
+                         "utf-8", None),
 })
 
 #: the cause of holdout batch 11 part B's card copy failing every perturbation

@@ -140,3 +140,11 @@ def test_a_mirrors_pinyin_glosses_do_not_move_the_columns():
     glossed = ["".join(ch + gloss.get(ch, "") for ch in line) for line in PDF_PAGE]
     assert glossed != PDF_PAGE
     assert rows(parse_text(glossed)) == rows(parse_text(PDF_PAGE))
+
+
+def test_a_copy_laid_out_with_no_break_spaces_keeps_its_columns():
+    """A browser's copy of a page that laid the table out with &nbsp; holds U+00A0 for every
+    space: its columns are found as with spaces.  Before, the located lines (no-break spaces read
+    as spaces) were not found among the printed ones and every rest lost its column."""
+    nbsp = [line.replace(" ", "\xa0") for line in PDF_PAGE]
+    assert rows(parse_text(nbsp)) == rows(parse_text(PDF_PAGE))

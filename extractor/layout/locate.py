@@ -61,8 +61,11 @@ def locate_content(decoded: Decoded) -> Located:
     """Return the located content of one decoded input."""
     if decoded.format == "html":
         return _locate_html(decoded)
-    lines = decoded.text.split("\n")
-    if has_markdown(decoded.text):
+    text = decoded.text
+    if "\xa0" in text:   # a browser's copy of a page laid out with &nbsp;: its columns are spaces
+        text = text.replace("\xa0", " ")
+    lines = text.split("\n")
+    if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines))))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)

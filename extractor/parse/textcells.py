@@ -109,10 +109,12 @@ _SPACE_BUT_TAB = " \u3000\xa0\r\n\f\v"
 
 
 def printed_lines(raw_text: str) -> list[str]:
-    """The input's lines as printed (indentation and columns kept), without a mirror's pinyin
-    glosses (``局(ju)(ju)``), which the locate stage takes out of every line: a mirror puts
-    them into the text as it was laid out, so taking them out puts each column back where
-    the copy printed it."""
+    """The input's lines as printed (indentation and columns kept), read as the locate stage reads
+    every line: without a mirror's pinyin glosses (``局(ju)(ju)``; a mirror puts them into the text
+    as it was laid out, so taking them out puts each column back where the copy printed it), and
+    with a no-break space as a space (a browser's copy of a page laid out with ``&nbsp;``)."""
+    if "\xa0" in raw_text:
+        raw_text = raw_text.replace("\xa0", " ")
     return [PINYIN_GLOSS_RE.sub("", line) if "(" in line else line for line in raw_text.splitlines()]
 
 
