@@ -1022,7 +1022,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "trailing-spaces", "tab-indent", "nbsp-spaces", "zero-width", "label-bumen", "mid-chrome",
         "page-footers", "hard-wrap", "portal-header", "cr-only", "bom-utf8", "bom-utf16", "page-of-footers",
         "ascii-footers", "letter-spaced", "full-width-digits", "editor-lines", "traditional-mix",
-        "pinyin-glosses")},
+        "pinyin-glosses", "soft-hyphens", "kangxi-radicals", "info-line-between", "nbsp-every-space")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
