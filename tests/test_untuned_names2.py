@@ -398,3 +398,19 @@ def test_the_round4_cases_are_many_and_distinct():
     keys = ([c[:3] for c in ROUND4_CASES] + GROUP_CASES_3 + FIXED_GROUPS + UNTUNED_NEGATIVES_3
             + WITHDRAWN_AS_NEGATIVES + FIXED_NEGATIVES)
     assert len(keys) == len(set(keys)) and len(keys) >= 150
+
+
+# ---------------------------------------------------------------- a place a title opens with, whatever follows it
+# holdout batch 9's yearsheets-xiaoyi: a county-level city's task workbook whose only place is its sheet's title
+
+@pytest.mark.parametrize("issuer,title,city", [
+    (None, "孝义市城市更新三年行动2023年度任务清单", "孝义市"),
+    (None, "江都区城市更新三年行动任务清单", "扬州市江都区"),     # the district gets its one city
+    (None, "关于印发献县农村人居环境整治提升方案的通知", "沧州市献县"),
+    (None, "城市更新三年行动任务清单", None),                      # no place
+    (None, "东方红市城市更新三年行动任务清单", None),              # a piece ending in 市 that no list holds
+    ("宜昌市人民政府办公室", "孝义市城市更新三年行动2023年度任务清单", "宜昌市"),   # the issuer's place first
+])
+def test_a_listed_place_a_title_opens_with_places_the_notice(issuer, title, city):
+    from extractor.agencies.registry import detect_city
+    assert detect_city(issuer, title) == city

@@ -379,6 +379,13 @@ def province_of(city: str) -> str | None:
     return found
 
 
+def is_listed_place(name: str) -> bool:
+    """True for a province or city of ``places.toml`` or a county-level place of ``counties.csv``:
+    a place the gazetteer knows by that name, not a piece that merely ends in a level word."""
+    province_of_city = _places()[0]
+    return name in province_of_city or name in province_of_city.values() or bool(county_parents(name))
+
+
 @lru_cache(maxsize=64)
 def cities_of(province: str) -> tuple[str, ...]:
     """The city-level places of a province in ``places.toml`` (河南省 -> 郑州市, 开封市 …)."""

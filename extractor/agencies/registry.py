@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..models import ExtractorError
-from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in,
-                           may_lengthen, merge_chains, parse_jurisdiction, places_named, split_places,
-                           with_parent_city)
+from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, is_listed_place,
+                           jurisdiction_in, level_of, may_lengthen, merge_chains, parse_jurisdiction, place_ends,
+                           places_named, split_places, with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
@@ -452,7 +452,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
         hits = [(text.find(n), c.name) for c in registry.cities.values() for n in (c.name, c.short) if n in text]
         if hits:
             return min(hits)[1]
-    chain = next(filter(None, map(_title_chain, titles)), None)
+    chain = next(filter(None, map(_title_chain, titles)), None) or next(filter(None, map(_title_place, titles)), None)
     return _with_city(chain, doc_number, patterns, titles).key if chain else None
 
 
@@ -518,6 +518,22 @@ def _title_chain(title: str) -> Jurisdiction | None:
                                                                or _is_issuer_rest(r)))
             if found:
                 return Jurisdiction(found[0])
+    return None
+
+
+def _title_place(title: str) -> Jurisdiction | None:
+    """The place a title opens with when the gazetteer lists it, whatever follows it
+    (孝义市城市更新三年行动2023年度任务清单): asked only of a notice no issuer, document number
+    or title chain placed, since a topic, unlike the followers ``_title_chain`` knows, says
+    nothing of where the place ends; a listed name says it."""
+    text = to_simplified(clean_name(title)).lstrip("《“\"")
+    for opener in _TITLE_OPENERS:
+        if opener and text.startswith(opener):
+            text = text[len(opener):].lstrip("《“\"")
+            break
+    for end in place_ends(text, 0):
+        if is_listed_place(text[:end]):
+            return Jurisdiction((Place(text[:end], level_of(text[:end])),))
     return None
 
 
