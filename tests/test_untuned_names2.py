@@ -77,7 +77,6 @@ NORTHEAST_CASES = [
     ("区发展改革局", "沈阳市辽中区", "2024-01-18", "沈阳市辽中区发展和改革局"),
     ("区工业和信息化局", "沈阳市辽中区", "2024-01-18", "沈阳市辽中区工业和信息化局"),
     ("生态环境分局", "沈阳市辽中区", "2024-01-18", "沈阳市生态环境局辽中区分局"),
-    ("自然资源分局", "沈阳市辽中区", "2024-01-18", "沈阳市自然资源局辽中区分局"),
     ("区营商局", "沈阳市辽中区", "2024-01-18", "沈阳市辽中区营商环境建设局"),
     ("区城管局", "沈阳市辽中区", "2024-01-18", "沈阳市辽中区城市管理局"),
     # 辽宁's cities: 营商环境建设局 since the 2018-19 reform
@@ -343,7 +342,15 @@ UNTUNED_NEGATIVES_3 = [
 # and subtables-changqing keep 邢台经济开发区管委会 and 济南经济开发区管委会, a place and the kind 经济开发区, unresolved:
 # they are negatives below); and the negative 区营商局 in a 吴江区 notice (the 营商环境建设局 is no 辽宁 body alone:
 # msoword-danzhou's 儋州市营商环境建设局 is 海南's).
+# Withdrawn on rebasing over holdout batch 11 part A (written by others, before any code): lblrelated-haizhou keeps
+# 区自然资源分局 unresolved (the city bureau's branch, whose full name the notice does not give: 阜新市自然资源局海州分局),
+# so the natural-resources branch this file's first data commit derived (自然资源分局 -> 沈阳市自然资源局辽中区分局) is
+# taken back out and its cases are negatives; the environment branch keeps the derivation the older fixtures expect
+# (fullname-jinxiang's 济宁市生态环境局金乡县分局). The two conventions disagree; the holdout is not edited.
 WITHDRAWN_AS_NEGATIVES = [
+    ("自然资源分局", "沈阳市辽中区", "2024-01-18"),
+    ("资规分局", "苏州市吴江区", "2024-01-25"),
+    ("区自然资源分局", "阜新市海州区", "2023-02-17"),
     ("县政府督查室", "岳阳市华容县", "2021-03-23"),
     ("绛县经济开发区管委会", "运城市绛县", "2023-09-01"),
     ("太湖经济开发区管委会", "安庆市太湖县", "2019-01-17"),
@@ -355,13 +362,17 @@ FIXED_CASES = [
     ("市水产畜牧兽医局", "柳州市", "2016-06-01", "柳州市水产畜牧兽医局"),
     ("县水产畜牧局", "南宁市宾阳县", "2016-06-01", "宾阳县水产畜牧兽医局"),
     ("县文体旅局", "宁德市霞浦县", "2023-06-01", "霞浦县文体和旅游局"),
-    ("市自然资源局辽中分局", "沈阳市辽中区", "2024-01-18", "沈阳市自然资源局辽中区分局"),
-    ("资规分局", "苏州市吴江区", "2024-01-25", "苏州市自然资源和规划局吴江区分局"),
     ("县行政审批局", "济宁市金乡县", "2022-06-01", "金乡县行政审批服务局"),
     ("市行政审批局", "承德市", "2022-06-01", "承德市行政审批局"),     # 河北's keeps the printed name
 ]
 
+BATCH11_CASES = [
+    # holdout batch 11 part A: newsrepost-rizhao's 市海洋发展局 (山东's coastal cities since 2019), in my words
+    ("市海洋发展局", "青岛市", "2022-06-01", "青岛市海洋发展局"),
+]
+
 FIXED_GROUPS = [
+    ("功能区管委会", "日照市", "2020-06-01"),       # newsrepost-rizhao: the functional zones' committees, none named
     ("沿海各乡镇", "宁德市霞浦县", "2023-06-01"),
     ("山区各乡", "宁德市霞浦县", "2023-06-01"),
 ]
@@ -374,7 +385,7 @@ FIXED_NEGATIVES = [
 ]
 
 
-ROUND4_CASES = (FIXED_CASES + JIANGSU_CASES + NORTHEAST_CASES + NORTHWEST_NORTH_CASES + SOUTH_CENTRAL_CASES + WEST_CASES
+ROUND4_CASES = (FIXED_CASES + BATCH11_CASES + JIANGSU_CASES + NORTHEAST_CASES + NORTHWEST_NORTH_CASES + SOUTH_CENTRAL_CASES + WEST_CASES
                 + VERTICAL_CASES_2 + PARTY_MASS_CASES_2)
 
 
