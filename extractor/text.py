@@ -281,6 +281,28 @@ def _t2s():
     return _T2S
 
 
+_TW2SP = None
+
+
+def _tw2sp():
+    """OpenCC's Taiwan -> mainland converter, characters and phrases (資訊 -> 信息, 網路 -> 网络),
+    built on first use."""
+    global _TW2SP
+    if _TW2SP is None:
+        with _T2S_LOCK:
+            if _TW2SP is None:
+                import opencc
+                _TW2SP = opencc.OpenCC("tw2sp")
+    return _TW2SP
+
+
+def to_mainland(text: str) -> str:
+    """``text`` in simplified characters and mainland wording, for a name a mirror converted
+    with Taiwan wording (市工業和資訊化局 -> 市工业和信息化局).  Only a second reading: the
+    phrases also turn a character-converted mainland 檔案 (档案) into 文件."""
+    return text if text.isascii() else _tw2sp().convert(text)
+
+
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """``text`` converted to simplified characters: the form unit names are

@@ -367,8 +367,12 @@ FIXED_CASES = [
 ]
 
 BATCH11_CASES = [
-    # holdout batch 11 part A: newsrepost-rizhao's 市海洋发展局 (山东's coastal cities since 2019), in my words
+    # holdout batch 11 part A: newsrepost-rizhao's 市海洋发展局 (山东's coastal cities since 2019) and
+    # twphrase-weinan's 市工業和資訊化局 (a wiki mirror's Taiwan wording), in my words
     ("市海洋发展局", "青岛市", "2022-06-01", "青岛市海洋发展局"),
+    ("市工業和資訊化局", "渭南市", "2022-06-01", "渭南市工业和信息化局"),
+    ("市委網路安全和資訊化委員會辦公室", "渭南市", "2022-06-01", "中共渭南市委网络安全和信息化委员会办公室"),
+    ("市檔案館", "渭南市", "2022-06-01", "渭南市档案馆"),    # characters alone first: 檔案 is 档案, not Taiwan's 文件
 ]
 
 FIXED_GROUPS = [

@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
 from ..models import AgencyRef, ExtractorError
-from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
+from ..text import PINYIN_GLOSS_RE, clean_name, to_mainland, to_simplified
 from .jurisdiction import parse_jurisdiction
 from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
 from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
@@ -190,10 +190,9 @@ class Resolver:
     def _template(self, name: str, city: str | None, date: str | None) -> TemplateMatch | AgencyRef | None:
         """The template's reading of a name the registry did not list.
 
-        When the name belongs to a registry city other than the notice's own
-        (市财政局 in a notice of one of 丽水市's districts), that city's
-        registry entry overrides the template, as it does in its own notices.
-        """
+        When the name belongs to a registry city other than the notice's own (市财政局 in a
+        notice of one of 丽水市's districts), that city's registry entry overrides the template,
+        as it does in its own notices; a name in Taiwan wording is read in mainland words last."""
         jurisdiction = parse_jurisdiction(city)
         for base in self._split_capacity(name)[0]:
             found = self.template.match(base, jurisdiction, date)
@@ -207,7 +206,8 @@ class Resolver:
             if owner is not None and (owner.name, found.type_code) in self._listed_types:
                 return None     # the registry lists that body under other spellings: review it
             return found
-        return None
+        mainland = to_mainland(name)    # a Taiwan-worded mirror's 市工業和資訊化局, read second
+        return self._template(mainland, city, date) if mainland != to_simplified(name) else None
 
     def split(self, cells: Sequence[str]) -> list[str]:
         """Cell fragments (one per ``<br>``/line) -> unit names as printed, split with this
