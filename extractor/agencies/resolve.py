@@ -188,11 +188,9 @@ class Resolver:
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
 
     def _template(self, name: str, city: str | None, date: str | None) -> TemplateMatch | AgencyRef | None:
-        """The template's reading of a name the registry did not list.
-
-        When the name belongs to a registry city other than the notice's own (市财政局 in a
-        notice of one of 丽水市's districts), that city's registry entry overrides the template,
-        as it does in its own notices; a name in Taiwan wording is read in mainland words last."""
+        """The template's reading of a name the registry did not list: when it belongs to a registry
+        city other than the notice's own (市财政局 in a notice of one of 丽水市's districts), that city's
+        entry overrides the template, as in its own notices; Taiwan wording is read in mainland words last."""
         jurisdiction = parse_jurisdiction(city)
         for base in self._split_capacity(name)[0]:
             found = self.template.match(base, jurisdiction, date)
@@ -206,8 +204,9 @@ class Resolver:
             if owner is not None and (owner.name, found.type_code) in self._listed_types:
                 return None     # the registry lists that body under other spellings: review it
             return found
-        mainland = to_mainland(name)    # a Taiwan-worded mirror's 市工業和資訊化局, read second
-        return self._template(mainland, city, date) if mainland != to_simplified(name) else None
+        simple = to_simplified(name)    # only a traditional name may be Taiwan-worded (市工業和資訊化局)
+        mainland = to_mainland(name) if simple != name else simple
+        return self._template(mainland, city, date) if mainland != simple else None
 
     def split(self, cells: Sequence[str]) -> list[str]:
         """Cell fragments (one per ``<br>``/line) -> unit names as printed, split with this
