@@ -123,7 +123,9 @@ NORTHWEST_NORTH_CASES = [
     ("泾洋街道", "汉中市镇巴县", "2024-04-06", "镇巴县泾洋街道办事处"),
     # a county notice naming its city's bodies and their branches in the county
     ("市发改委", "汉中市镇巴县", "2024-04-06", "汉中市发展和改革委员会"),
-    ("市生态环境局镇巴分局", "汉中市镇巴县", "2024-04-06", "汉中市生态环境局镇巴县分局"),
+    # printed with the county's short name the branch keeps it (holdout batch 11 part B's legacydoc-yuanzhou writes
+    # 宜春市生态环境局袁州分局; this case first expected 汉中市生态环境局镇巴县分局)
+    ("市生态环境局镇巴分局", "汉中市镇巴县", "2024-04-06", "汉中市生态环境局镇巴分局"),
     ("县生态环境分局", "汉中市镇巴县", "2024-04-06", "汉中市生态环境局镇巴县分局"),
     ("市税务局", "汉中市镇巴县", "2024-04-06", "国家税务总局汉中市税务局"),
     # before the 2018-19 reform (镇巴县 in 2016): the names of that era
@@ -372,7 +374,12 @@ BATCH11_CASES = [
     ("市海洋发展局", "青岛市", "2022-06-01", "青岛市海洋发展局"),
     ("市工業和資訊化局", "渭南市", "2022-06-01", "渭南市工业和信息化局"),
     ("市委網路安全和資訊化委員會辦公室", "渭南市", "2022-06-01", "中共渭南市委网络安全和信息化委员会办公室"),
-    ("市檔案館", "渭南市", "2022-06-01", "渭南市档案馆"),    # characters alone first: 檔案 is 档案, not Taiwan's 文件
+    ("市檔案館", "渭南市", "2022-06-01", "渭南市档案馆"),
+    # part B (fixtures11b, announced in the coordinator's HOLDOUT11.md): a city bureau's branch printed with the
+    # bureau and the district's short name under the district's notice
+    ("市生态环境局袁州分局", "宜春市袁州区", "2020-06-01", "宜春市生态环境局袁州分局"),
+    ("市自然资源和规划局黄岩分局", "台州市黄岩区", "2024-06-01", "台州市自然资源和规划局黄岩分局"),
+    ("市自然资源局辽中分局", "沈阳市辽中区", "2024-01-18", "沈阳市自然资源局辽中分局"),    # characters alone first: 檔案 is 档案, not Taiwan's 文件
 ]
 
 FIXED_GROUPS = [
