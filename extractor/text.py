@@ -265,42 +265,34 @@ def is_bare_label(text: str) -> bool:
                for kind, rx in NUMBERING) if folded else False
 
 
-_T2S = None
+_CONVERTERS: dict[str, object] = {}
 _T2S_LOCK = threading.Lock()
 
 
+def _opencc(config: str):
+    """One OpenCC converter per configuration, built on first use (only mirrors and
+    traditional notices need one; each takes ~0.1 s)."""
+    converter = _CONVERTERS.get(config)
+    if converter is None:
+        with _T2S_LOCK:
+            converter = _CONVERTERS.get(config)
+            if converter is None:
+                import opencc
+                converter = _CONVERTERS[config] = opencc.OpenCC(config)
+    return converter
+
+
 def _t2s():
-    """The one OpenCC traditional -> simplified converter, built on first use
-    (only mirrors and traditional notices need it; it takes ~0.1 s)."""
-    global _T2S
-    if _T2S is None:
-        with _T2S_LOCK:
-            if _T2S is None:
-                import opencc
-                _T2S = opencc.OpenCC("t2s")
-    return _T2S
-
-
-_TW2SP = None
-
-
-def _tw2sp():
-    """OpenCC's Taiwan -> mainland converter, characters and phrases (資訊 -> 信息, 網路 -> 网络),
-    built on first use."""
-    global _TW2SP
-    if _TW2SP is None:
-        with _T2S_LOCK:
-            if _TW2SP is None:
-                import opencc
-                _TW2SP = opencc.OpenCC("tw2sp")
-    return _TW2SP
+    """The traditional -> simplified converter (characters only)."""
+    return _opencc("t2s")
 
 
 def to_mainland(text: str) -> str:
-    """``text`` in simplified characters and mainland wording, for a name a mirror converted
-    with Taiwan wording (市工業和資訊化局 -> 市工业和信息化局).  Only a second reading: the
-    phrases also turn a character-converted mainland 檔案 (档案) into 文件."""
-    return text if text.isascii() else _tw2sp().convert(text)
+    """``text`` in simplified characters and mainland wording (OpenCC's tw2sp: 資訊 -> 信息,
+    網路 -> 网络), for a name a mirror converted with Taiwan wording (市工業和資訊化局 ->
+    市工业和信息化局).  Only a second reading: the phrases also turn a character-converted
+    mainland 檔案 (档案) into 文件."""
+    return text if text.isascii() else _opencc("tw2sp").convert(text)
 
 
 @lru_cache(maxsize=65536)
