@@ -351,6 +351,13 @@ HOLDOUT_FLOORS = (
      "workbook's cover sheet no longer ends the heading (coversheet-sinan-2019-7 title, table_title and "
      "6 agencies right). Nothing lower; dev 214/214 unchanged",
      {"measures": (1076, 1112), "agencies": (1973, 2021), "doc_number": (202, 206), "title": (205, 206),
+      "issuer": (205, 206), "date": (206, 206), "recipients": (201, 206), "table_title": (205, 206)}),    ("2026-12-01", "agencies9 (session 26) over main 5f20272: agencies 1973 -> 1991/2021 - big5-beihai 10 -> 12/12 "
+     "(广西's 水产畜牧兽医局, a coastal city's 海洋局 before 2019), landsect-xiapu 10 -> 12/12 (文体旅局; 沿海各乡镇 a "
+     "group), yearsheets-xiaoyi 1/8 -> 8/8 and wechatspan-liushi 6 -> 8/10 (a listed place a title opens with is "
+     "the notice's), newsrepost-rizhao 11 -> 13/13 (海洋发展局; 功能区管委会 a group), twphrase-weinan 10 -> 11/11 "
+     "(a Taiwan-worded name read in mainland words), legacydoc-yuanzhou and wordflat-huangyan +1 each (a city "
+     "bureau's branch printed 市X局Y分局); measures and metadata unchanged, dev 214/214",
+     {"measures": (1076, 1112), "agencies": (1991, 2021), "doc_number": (202, 206), "title": (205, 206),
       "issuer": (205, 206), "date": (206, 206), "recipients": (201, 206), "table_title": (205, 206)}),
 )
 
