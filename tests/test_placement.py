@@ -45,11 +45,21 @@ def test_section_units_over_items_with_no_deadline_need_two_title_headings():
 
 def test_a_measure_with_labels_over_its_own_steps_stays_one_measure():
     """Labels right under a numbered measure ending like a sentence, then its steps
-    (1)(2): the measure keeps its units, the steps are its text's business."""
+    (1)(2): the measure keeps its units, and its steps are its text, joined with their
+    numbers as printed, as steps printed before the labels are (they were dropped)."""
     result = parsed(["1.加强古城风貌管控。", "牵头单位：县住建局", "（1）修缮传统民居18处；", "（2）拆除违规牌匾200块。",
                      "2.规范经营秩序。", "牵头单位：县市场监管局", "（1）开展价格专项整治；"])
     assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
-        (1, "加强古城风貌管控。", ("县住建局",)), (2, "规范经营秩序。", ("县市场监管局",))]
+        (1, "加强古城风貌管控。（1）修缮传统民居18处；（2）拆除违规牌匾200块。", ("县住建局",)),
+        (2, "规范经营秩序。（1）开展价格专项整治；", ("县市场监管局",))]
+
+
+def test_a_step_after_the_labels_that_names_its_own_units_stays_a_measure():
+    result = parsed(["1.加强古城风貌管控。", "牵头单位：县住建局", "（1）修缮传统民居18处。（县文旅局负责）",
+                     "（2）拆除违规牌匾200块。（县城管局负责）"])
+    steps = [(m.text, m.lead_cells) for m in result.measures if "古城" not in m.text]
+    assert steps == [("修缮传统民居18处。", ("县文旅局",)), ("拆除违规牌匾200块。", ("县城管局",))]
+    assert not any("（1）" in m.text for m in result.measures)
 
 
 def test_sub_items_under_one_label_set_are_the_text_of_their_item():

@@ -203,6 +203,7 @@ class Outline:
         self._give_heading_leads()
         for item, head in unit_heads:
             _lead_from_heading(item, head)
+        self._fold_steps_after_labels()
         sections: list[Section] = []
         measures = []
         for i, event in enumerate(self.events):
@@ -350,6 +351,30 @@ class Outline:
             if steps:
                 events[g - len(steps) - 1].more.extend(step.label + step.text + "".join(step.more) for step in steps)
                 del events[g - len(steps):g]
+
+    def _fold_steps_after_labels(self) -> None:
+        """Steps printed after their measure's label lines are its text (``1.加强古城风貌管控。`` /
+        ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``): the items of a level below a measure whose
+        labels stand right under it, down to the next item of its level or higher, that carry no
+        units of their own and whose numbering kind is no measure's anywhere in the notice, are
+        joined to its text with their numbers as printed, as steps printed before the labels are
+        (``_fold_sub_items``).  Before, they were dropped without a word."""
+        events = self.events
+        measure_kinds = {e.kind for e in events if isinstance(e, Item) and e.assignment is not None}
+        out: list = []
+        head: Item | None = None
+        for i, e in enumerate(events):
+            if isinstance(e, Item) and head is not None and e.rank > head.rank and e.assignment is None \
+                    and e.kind not in measure_kinds:
+                head.more.append(e.label + e.text + "".join(e.more))
+                continue
+            out.append(e)
+            if isinstance(e, Item):
+                labelled = e.assignment is not None and i + 1 < len(events) and isinstance(events[i + 1], Assignment)
+                head = e if labelled else None
+            elif not isinstance(e, Assignment):
+                head = None
+        self.events = out
 
     def _steps_before(self, g: int, direct: set[str]) -> list[Item]:
         """The sub-items right before the stand-alone assignment at ``g`` that are their item's
