@@ -588,6 +588,22 @@ def test_a_column_or_red_header_run_into_the_doc_number_is_no_part_of_it(above):
     assert m.doc_number == "某政办发〔2022〕9号"
 
 
+@pytest.mark.parametrize("number,title,issuer", [
+    ("青府办〔2021〕21号", "关于印发青州市2021年营商环境重点任务分工方案的通知", "青州市人民政府办公室"),
+    ("许政〔2020〕20号", "关于印发许昌市2020年重点工作任务分工的通知", "许昌市人民政府"),
+    ("凤政办发〔2022〕3号", "关于印发凤县2022年重点工作任务分工的通知", "凤县人民政府办公室"),
+    # a province's 政办 is its 办公厅; a place the title does not name; a body the number does not abbreviate
+    ("浙政办发〔2024〕3号", "关于印发浙江省2024年重点工作任务分工的通知", None),
+    ("京兴政办发〔2023〕1号", "关于印发大兴区2023年重点工作任务分工的通知", None),
+    ("德办发〔2019〕6号", "关于印发德阳市2019年重点工作任务分工的通知", None),
+])
+def test_a_letter_signed_by_its_date_alone_is_issued_by_the_body_its_number_abbreviates(number, title, issuer):
+    # no signature name, no box, a title opening with 关于: the doc number's 府办 / 政办 / 府 / 政 after
+    # the first character of the place the title names says who issues it
+    m = meta_of(f"{number}\n{title}\n各镇人民政府，市政府直属各单位：\n现印发给你们，请认真组织实施。\n二○二一年四月十二日\n")
+    assert (m.doc_number, m.issuer) == (number, issuer)
+
+
 def test_a_glossary_dl_in_the_letter_is_no_metadata_box():
     # a <dl> of terms inside the text holds no box word: it stays in the letter
     html = f"""<html><body><div class="zw">{LETTER}</div><dl><dt>河长制：</dt><dd>一种制度</dd>

@@ -79,10 +79,12 @@ def parse_metadata(located: Located) -> Metadata:
     title = _title(head, located, voc)
     if title is None and not recipients and (located.grids or located.tables or over_outline):
         title = table_title     # an attachment with no letter is titled by the heading over its table
+    doc_number = _doc_number(head, located.meta, voc)
     return Metadata(
-        doc_number=_doc_number(head, located.meta, voc),
+        doc_number=doc_number,
         title=title,
-        issuer=_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc),
+        issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
+                or _issuer_of_number(doc_number, (title, table_title), voc)),
         date=date or meta_date(located.meta, voc),
         recipients=recipients,
         table_title=table_title,
@@ -374,6 +376,34 @@ def _issuer_in_title(title: str | None, voc) -> str | None:
     s = compact(title[:at]) if at > 0 else ""
     if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
         return s
+    return None
+
+
+#: a place a doc number abbreviates, as a title prints it: its first character(s) (the number's),
+#: at most this many more, and its level (儋 -> 儋州市; 州市 before 州, so 儋州 is never cut short)
+PLACE_NAME_MAX_REST = 3
+_PLACE_END = r"(?:州市|市|县|区|旗|州)(?![市县区])"
+
+
+def _issuer_of_number(number: str | None, titles, voc) -> str | None:
+    """Last of all, the issuer a doc number abbreviates (儋府办〔2021〕21号: 儋 + 府办 + kind), when
+    the title names the place whose first characters the number prints (关于印发儋州市…的通知):
+    a letter signed by its date alone, with no box, under a title opening with 关于.  The
+    bodies and kinds are ``[metadata] number_bodies`` / ``number_kinds``."""
+    m = DOC_NUMBER_RE.search(simplified(number)) if number else None
+    if m is None:
+        return None
+    prefix = m.group("prefix")
+    for kind in voc["number_kinds"]:
+        if prefix.endswith(kind) and len(prefix) > len(kind):
+            prefix = prefix[:-len(kind)]
+            break
+    for body, name in sorted(voc["number_bodies"].items(), key=lambda kv: -len(kv[0])):
+        place = prefix[:-len(body)] if prefix.endswith(body) else ""
+        if 0 < len(place) <= 2:
+            rx = re.compile(re.escape(place) + r"[^省市县区州旗盟\d\s]{0,%d}?" % PLACE_NAME_MAX_REST + _PLACE_END)
+            found = next((f for t in titles if t and (f := rx.search(simplified(t)))), None)
+            return found.group(0) + name if found else None
     return None
 
 
