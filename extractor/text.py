@@ -49,6 +49,19 @@ DOC_NUMBER_RE = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
     r"\s*(?P<num>\d{1,5})\s*[号號]"
 )
+
+
+def doc_number_start(m: re.Match) -> int:
+    """Where the doc number ``DOC_NUMBER_RE`` found in a simplified text begins: past a word that
+    ends a red header or a portal's column (``[metadata] red_header_ends``: 某市人民政府办公室文件,
+    a breadcrumb's 部门文件) run into it where the line breaks were lost; an issuer's
+    abbreviation never holds one."""
+    prefix = m.group("prefix")
+    cut = max((prefix.rfind(end) + len(end) for end in vocab()["metadata"]["red_header_ends"] if end in prefix),
+              default=0)
+    return m.start() + (cut if cut < len(prefix) else 0)
+
+
 DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a year in Chinese numerals; typed pages write its zeros with the Latin letter (二OO七年)
 _CN_YEAR = _CN + "Oo"

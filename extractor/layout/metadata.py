@@ -16,7 +16,8 @@ from .locate import text_content
 from .recipients import split_recipients
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
 from ..parse.outline import is_unit_heading
-from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, compact, simplified, split_numbering, vocab
+from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, compact, doc_number_start, simplified,
+                   split_numbering, vocab)
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -195,22 +196,13 @@ def _doc_number(head, meta, voc) -> str | None:
             return None
         m = DOC_NUMBER_RE.search(simple)
         if m and "关于" not in m.group("prefix"):
-            return normalize_doc_number(line[_number_start(m, voc):m.end()])
+            return normalize_doc_number(line[doc_number_start(m):m.end()])
         if _STRIPPED_NUMBER_RE.match(line.strip()):
             return normalize_doc_number(line)
     for key in voc["doc_number"]:
         if meta.get(key) and DOC_NUMBER_RE.search(meta[key]):
             return normalize_doc_number(meta[key])
     return None
-
-
-def _number_start(m: re.Match, voc) -> int:
-    """Where the doc number ``m`` found begins: past a word that ends a red header or a portal's
-    column (``[metadata] red_header_ends``: 某市人民政府办公室文件, a breadcrumb's 部门文件) run
-    into it in a copy that lost its line breaks; an issuer's abbreviation never holds one."""
-    prefix = m.group("prefix")
-    cut = max((prefix.rfind(end) + len(end) for end in voc["red_header_ends"] if end in prefix), default=0)
-    return m.start() + (cut if cut < len(prefix) else 0)
 
 
 def _title(head, located, voc) -> str | None:

@@ -36,7 +36,8 @@ from .deadlines import deadline_length
 from .pagetail import footer_joints, page_marks
 from .textcells import printed_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
-    circled_to_int, cn_to_int, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+    circled_to_int, cn_to_int, display_width, doc_number_start, fold, is_bare_label, simplified, split_numbering, \
+    strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -282,7 +283,7 @@ def _copy(text: str) -> str:
 
 def letter_joints(text: str) -> set[int]:
     """Where the lines of a cover letter run into one another were: after each
-    doc number, around the title (…的通知) and after the recipients' colon,
+    doc number (and before it, past a column or red header's 文件), around the title (…的通知) and after the recipients' colon,
     around the signature (issuer, date), before 附件, and around print and font controls
     (``【打印本页】宁政办发〔2021〕33号``: the piece they open is dropped as chrome, and the doc
     number went with it)."""
@@ -294,7 +295,11 @@ def letter_joints(text: str) -> set[int]:
     if title is not None:
         cuts.update(title)
     body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
-    cuts.update(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, body))
+    numbers = list(DOC_NUMBER_RE.finditer(copy, 0, body))
+    cuts.update(m.end() for m in numbers)
+    # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
+    # the chrome piece is dropped, the number stays
+    cuts.update(at for m in numbers if (at := doc_number_start(m)) > m.start())
     cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)
                 if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts))
     return cuts
