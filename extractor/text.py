@@ -373,6 +373,35 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+#: a CJK ideograph: the unified blocks (extension A and the basic one) and the compatibility ideographs
+_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: what may stand on the other side of a gap next to an ideograph: an ideograph, a digit, % or a
+#: Latin letter, ASCII or full width (2020 年, 增长 7.5% 左右, 新建 5G 基站, 工作机 制)
+_GAP_NEIGHBOUR = _IDEOGRAPH + "0-9%A-Za-z０-９％Ａ-Ｚａ-ｚ"
+#: one run of white space inside a line: ASCII spaces and tabs, nbsp, the ideographic space
+_GAP = "[ \t\u00a0\u3000]+"
+_CJK_GAP_RE = re.compile(rf"(?<=[{_IDEOGRAPH}]){_GAP}(?=[{_GAP_NEIGHBOUR}])"
+                         rf"|(?<=[{_GAP_NEIGHBOUR}]){_GAP}(?=[{_IDEOGRAPH}])")
+#: the white space ``close_cjk_gaps`` looks for before it runs the pattern (most texts hold none)
+_GAP_CHARS = (" ", "\t", "\u00a0", "\u3000")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """Chinese prose as the notice wrote it, without the spaces an extraction left in it.
+
+    Chinese has no word spaces, so a run of white space with an ideograph on one side
+    and an ideograph, a digit, ``%`` or a Latin letter on the other is damage: a PDF's
+    line break inside a table cell (工作机 制), pdftotext's spaces around digits of
+    another font (2019 年 8 月底前), a mirror's pangu spacing (增长 7.5% 左右, 新建 5G
+    基站).  It is dropped; a space between two ASCII words stays (Windows 10), and so
+    does one beside punctuation.  The one normalizer for output prose: titles, table
+    titles, measure texts and deadlines (docs/forms.md "Output text").  Unit cells are
+    not passed through it: a space separates two units there."""
+    if not any(map(text.__contains__, _GAP_CHARS)):
+        return text
+    return _CJK_GAP_RE.sub("", text)
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospaced layout (CJK and full-width characters: two)."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -1,8 +1,9 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
 import random
 
-from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, display_width, fold,
-                            matching_bracket, outside_brackets, simplified, split_measure_label,
+import extractor
+from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_cjk_gaps, display_width,
+                            fold, matching_bracket, outside_brackets, simplified, split_measure_label,
                             split_outside_brackets, to_simplified)
 
 
@@ -87,3 +88,47 @@ def test_fold_is_the_translation_table_applied_at_once():
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert fold(text) == text.translate(table)
+
+
+# --- output prose: the spaces an extraction leaves (close_cjk_gaps) ----------------
+
+def test_a_gap_beside_an_ideograph_is_dropped_whatever_stands_across_it():
+    assert close_cjk_gaps("完善联审联 办机制") == "完善联审联办机制"            # a PDF line break in a cell
+    assert close_cjk_gaps("新增 3 个口袋公园，覆盖率 95% 以上") == "新增3个口袋公园，覆盖率95%以上"
+    assert close_cjk_gaps("2022 年 9 月底前") == "2022年9月底前"
+    assert close_cjk_gaps("建成 4G 与 5G 双网") == "建成4G与5G双网"
+    assert close_cjk_gaps("改造\u3000管网，新建\u00a0泵站\t 两座") == "改造管网，新建泵站两座"
+    assert close_cjk_gaps("ＰＭ２．５ 浓度 下降") == "ＰＭ２．５浓度下降"
+
+
+def test_a_gap_between_ascii_words_or_beside_punctuation_stays():
+    assert close_cjk_gaps("升级到 Windows 10 系统") == "升级到Windows 10系统"
+    assert close_cjk_gaps("PPP 模式; BOT 模式") == "PPP模式; BOT模式"
+    assert close_cjk_gaps("完成。 推进") == "完成。 推进"
+    assert close_cjk_gaps("no gap here") == "no gap here"
+
+
+def _table_page(cell: str, deadline: str) -> bytes:
+    return ("<html><body><p>关于印发某县 2021 年重点工作 任务分工的通知</p><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+            f"<tr><td>1</td><td>{cell}</td><td>县住建局</td><td>县财政局</td><td>{deadline}</td></tr>"
+            "<tr><td>2</td><td>建设智慧停车 平台</td><td>县公安局</td><td></td><td>长期</td></tr>"
+            "</table></body></html>").encode("utf-8")
+
+
+def test_measure_text_and_deadline_lose_the_extraction_spaces():
+    notice = extractor.extract(_table_page("推进老旧管网改 造，新建 停车位 1200 个", "2021 年 6 月底前"),
+                               name="t.html")
+    assert [(m.text, m.deadline) for m in notice.measures] == [
+        ("推进老旧管网改造，新建停车位1200个", "2021年6月底前"), ("建设智慧停车平台", "长期")]
+
+
+def test_label_lines_of_a_pangu_copy_lose_them_and_units_keep_their_names():
+    text = ("某县人民政府办公室关于印发 2022 年民生项目分工的通知\n"
+            "1．新增 3 个口袋公园，绿地率达到 40% 以上。\n"
+            "牵头单位：县住建局\n配合单位：县财政局、县自然资源局\n完成时限：2022 年 9 月底前\n"
+            "2．建成 5G 基站 80 个。\n牵头单位：县工信局\n完成时限：2022 年 12 月\n").encode("utf-8")
+    notice = extractor.extract(text, name="t.txt")
+    assert [(m.text, m.deadline) for m in notice.measures] == [
+        ("新增3个口袋公园，绿地率达到40%以上。", "2022年9月底前"), ("建成5G基站80个。", "2022年12月")]
+    assert [a.name for a in notice.measures[0].support] == ["县财政局", "县自然资源局"]

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
-from ..models import Measure, Notice, RawInput, Source
+from ..models import Measure, Notice, RawInput, Section, Source
 from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
 from ..source.office.bundle import attachment_outline, bundle_sha256, raw_source_file, read_attachments
 from ..source.read import raw_input, read_input
+from ..text import close_cjk_gaps
 
 if TYPE_CHECKING:
     from ..agencies.registry import Registry
@@ -76,9 +77,10 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
         measures.append(Measure(
             seq=seq, section_no=d.section.no if d.section else None, measure_no=d.measure_no,
-            text=d.text, deadline=d.deadline, lead=resolve_cells(lead) if lead else (),
-            support=resolve_cells(support) if support else (), form=_form_of(d.form, decoded.format),
-            extra=dict(d.extra),
+            # the notice's prose without the spaces an extraction left in it (docs/forms.md "Output text")
+            text=close_cjk_gaps(d.text), deadline=d.deadline and close_cjk_gaps(d.deadline),
+            lead=resolve_cells(lead) if lead else (), support=resolve_cells(support) if support else (),
+            form=_form_of(d.form, decoded.format), extra=dict(d.extra),
         ))
     sha256 = bundle_sha256(raw.sha256, files)
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,
@@ -86,9 +88,15 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     return Notice(
         doc_id=doc_id_for(sha256), source=source, doc_number=meta.doc_number, title=meta.title,
         issuer=meta.issuer, date=meta.date, recipients=meta.recipients,
-        table_title=meta.table_title, city=city, sections=parsed.sections,
+        table_title=meta.table_title, city=city, sections=_closed_titles(parsed.sections),
         measures=tuple(measures), warnings=decoded.warnings + tuple(warnings) + parsed.warnings,
     )
+
+
+def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The sections with their titles' extraction spaces dropped, as a measure's text."""
+    return tuple(s if (title := close_cjk_gaps(s.title)) == s.title else replace(s, title=title)
+                 for s in sections)
 
 
 def _locate(raw: RawInput, page: Path | None):

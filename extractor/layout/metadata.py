@@ -16,8 +16,8 @@ from .locate import text_content
 from .recipients import split_recipients
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
 from ..parse.outline import is_unit_heading
-from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, compact, doc_number_start, simplified,
-                   split_numbering, vocab)
+from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, close_cjk_gaps, compact, doc_number_start,
+                   simplified, split_numbering, vocab)
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
@@ -58,8 +58,6 @@ PREAMBLE_MAX_LINES = 2
 _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 _ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
-#: spaces between a digit and a CJK character, which a PDF's text layer sets where the font changes
-_DIGIT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=\d)|(?<=\d)[ \u3000]+(?=[\u4e00-\u9fff])")
 #: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
 _NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
@@ -215,7 +213,7 @@ def _title(head, located, voc) -> str | None:
                 break
             title += nxt
         title = _without_column_tag(title.strip())
-        return unspace_digits(_whole_title(head, at, title, located.page_title, voc))
+        return close_cjk_gaps(_whole_title(head, at, title, located.page_title, voc))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
@@ -423,7 +421,7 @@ def _table_title(head, date_idx) -> str | None:
                 s += nxt.strip()
             s = _wrapped_title(s, candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES])
         if _may_be_table_title(s):
-            return unspace_digits(s)
+            return close_cjk_gaps(s)
         return None
     return None
 
@@ -440,7 +438,7 @@ def _heading_over_outline(head) -> str | None:
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s):   # a unit's name over the items it leads: passed
-            return unspace_digits(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
+            return close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
     return None
 
 
@@ -501,21 +499,15 @@ def _heading_over_table(located: Located) -> str | None:
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
             return None
-        return unspace_digits(s)
+        return close_cjk_gaps(s)
     return None
-
-
-def unspace_digits(text: str) -> str:
-    """A title without the spaces a PDF sets around digits of another font
-    (关于印发 2020 年… -> 关于印发2020年…): only between a digit and a CJK character."""
-    return _DIGIT_SPACE_RE.sub("", text) if " " in text else text
 
 
 def _caption(located: Located) -> str | None:
     """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
     for table in located.tables[:1]:
         caption = table.find("caption")
-        text = " ".join(text_content(caption).split()) if caption is not None else ""
+        text = close_cjk_gaps(" ".join(text_content(caption).split())) if caption is not None else ""
         if 0 < len(text) <= TABLE_TITLE_MAX_CHARS:
             return text
     return None
