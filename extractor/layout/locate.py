@@ -24,6 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .metabox import take_meta_rows, take_meta_tables
+from .running import drop_running_lines, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
     strip_jammer_inside, strip_markdown
 from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
@@ -64,7 +65,7 @@ def locate_content(decoded: Decoded) -> Located:
     text = decoded.text
     if "\xa0" in text:   # a browser's copy of a page laid out with &nbsp;: its columns are spaces
         text = text.replace("\xa0", " ")
-    lines = text.split("\n")
+    lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines))))
@@ -107,7 +108,7 @@ def clean_text_lines(lines) -> list[str]:
         if _starts(simple, drop) or spam.search(simple.lower()) or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)):
             continue
-        if s[:1] in PAGE_LINE_STARTS and _page_number_re().match(s):
+        if is_page_number_line(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF
         out.append(bare)
     while out and not out[0]:
@@ -140,16 +141,6 @@ def _starts(line: str, by_first: dict[str, tuple[str, ...]]) -> bool:
     compared (``str.startswith`` with the whole tuple compares each of some sixty)."""
     prefixes = by_first.get(line[:1])
     return prefixes is not None and line.startswith(prefixes)
-
-
-_DASHES = "-—–－ \u3000"
-#: the first characters of a page footer line (vocab ``page_number_line``): a dash, 第 or 共
-PAGE_LINE_STARTS = _DASHES + "第共"
-
-
-@lru_cache(maxsize=1)
-def _page_number_re() -> re.Pattern:
-    return re.compile(vocab()["boilerplate"]["page_number_line"])
 
 
 def is_info_line(line: str) -> bool:

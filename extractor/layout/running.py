@@ -1,0 +1,106 @@
+"""A paged text copy's running heads and feet, taken out before any line is read.
+
+pdftotext writes a form feed (``\\f``) between the pages of a PDF (and the PDF's page number,
+``— 2 —``, closes each page: a copy that lost its form feeds keeps that), and with each page the
+lines the PDF prints on every page: a running head (the plan's title, or the place and year
+over it) and a running foot (the issuer's name over the page number).  They are page chrome,
+not text, and where a page break cuts an item they stand inside it: a label bracket wrapped
+over the break (``配合单位：市财政局；⏎\\f汉中市 2019 年…方案⏎完成时限：…）``) took the head
+for a unit.  A line is a running head when it opens at least ``RUNNING_MIN_PAGES`` pages
+after the first (the first page opens with the notice's own heading), a running foot when it
+closes at least that many pages (the page number under it, ``— 2 —``, does not count: it
+changes and is dropped as a page footer anyway); up to ``RUNNING_MAX_LINES`` lines deep.
+Every such copy of it at a page's top or foot is dropped, wherever that falls in the text; the
+same words elsewhere (the table's title printed again under the head) stay.  A line that
+names table columns (a header printed again on each page) or marks a table continued (续表)
+is never dropped: the table readers use both.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..parse.table import role_of
+from ..parse.textcolumns import split_header_words
+from ..parse.textlayer import is_continuation_mark
+from ..text import PINYIN_GLOSS_RE, compact, simplified, vocab
+
+#: pages a line must open (or close) to be running chrome: one page opening with a line is a
+#: page that starts with the attachment's title; the same line atop two more is the PDF's own
+RUNNING_MIN_PAGES = 2
+#: lines at a page's top or foot that may be running: a head is the plan's title, or the title
+#: over the place and year; a foot the issuer over the page number
+RUNNING_MAX_LINES = 2
+#: characters a running line holds at most: a title or a name, never a paragraph
+RUNNING_MAX_CHARS = 60
+#: column names a line holds to be a table's header printed again (kept, not chrome)
+HEADER_MIN_COLUMNS = 2
+
+_DASHES = "-—–－ \u3000"
+#: the first characters of a page footer line (vocab ``page_number_line``): a dash, 第 or 共
+PAGE_LINE_STARTS = _DASHES + "第共"
+
+
+@lru_cache(maxsize=1)
+def _page_number_re() -> re.Pattern:
+    return re.compile(vocab()["boilerplate"]["page_number_line"])
+
+
+def is_page_number_line(line: str) -> bool:
+    """A page footer of a text copied out of a PDF (— 2 —, 第2页 共5页): ``line`` stripped."""
+    return line[:1] in PAGE_LINE_STARTS and _page_number_re().match(line) is not None
+
+
+def drop_running_lines(lines: list[str]) -> list[str]:
+    """``lines`` (a text copy split at its line breaks) without the running heads and feet
+    of its pages; a copy with no page break (a form feed or a page number alone on a line)
+    is given back as it is."""
+    if not any("\f" in line or (line[:1] in PAGE_LINE_STARTS and is_page_number_line(line.strip()))
+               for line in lines):
+        return lines
+    pages = _pages(lines)
+    # compared as a reader sees them: a mirror's glosses, traditional characters and spaces aside
+    keys = [simplified(compact(PINYIN_GLOSS_RE.sub("", line))) for line in lines]
+    dropped = _running(pages[1:], keys, lines) | _running([p[::-1] for p in pages], keys, lines)
+    return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _pages(lines: list[str]) -> list[list[int]]:
+    """The indexes of each page's lines with text, top to bottom; a line's text belongs to
+    the page its last form feed opens.  A page number alone on a line closes its page too
+    (a copy that lost its form feeds keeps them) and is left out."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if "\f" in line:
+            pages.extend([] for _ in range(line.count("\f")) if pages[-1])
+        text = line.replace("\f", "").strip()
+        if text and is_page_number_line(text):
+            pages.append([])
+        elif text:
+            pages[-1].append(i)
+    return pages
+
+
+def _running(pages: list[list[int]], keys: list[str], lines: list[str]) -> set[int]:
+    """The lines at the same depth of at least ``RUNNING_MIN_PAGES`` of ``pages`` (each read
+    from the edge in), depth after depth while the pages' lines above were all running."""
+    dropped: set[int] = set()
+    alive = [p for p in pages if p]
+    for depth in range(RUNNING_MAX_LINES):
+        at = [p[depth] for p in alive if depth < len(p)]
+        counts = Counter(keys[i] for i in at)
+        hits = {i for i in at if counts[keys[i]] >= RUNNING_MIN_PAGES and _may_run(lines[i])}
+        if not hits:
+            break
+        dropped |= hits
+        alive = [p for p in alive if depth < len(p) and p[depth] in hits]
+    return dropped
+
+
+def _may_run(line: str) -> bool:
+    """A line short enough to be a head or a foot, and no table's header or continuation mark."""
+    text = line.replace("\f", "").strip()
+    if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text):
+        return False
+    return sum(1 for word in split_header_words(text) if role_of(word)) < HEADER_MIN_COLUMNS

@@ -1,0 +1,51 @@
+"""A paged text copy's running heads and feet (``layout/running.py``)."""
+import extractor
+from extractor.layout.running import drop_running_lines
+
+HEAD = "某市 2021 年为民办实事项目分工"
+FOOT = "某市人民政府办公室印发"
+
+
+def _pdftotext(*pages: str) -> str:
+    """Pages as pdftotext writes them: a form feed opens each page after the first."""
+    return "\f".join(pages) + "\f"
+
+
+def test_a_head_cut_into_a_wrapped_label_bracket_is_not_a_unit():
+    text = _pdftotext(
+        "某市人民政府办公室\n关于印发某市 2021 年为民办实事项目分工的通知\n各区县人民政府：\n现印发给你们。\n"
+        "某市人民政府办公室\n2021 年 4 月 2 日\n\n— 1 —\n",
+        f"{HEAD}\n{HEAD}\n一、住房保障\n1．筹集保障性租赁住房 900 套。（牵头单位：市住建局；协办单位：市\n"
+        f"财政局、市自然资源局；\n{FOOT}\n— 2 —\n",
+        f"{HEAD}\n完成时间：2021 年 11 月底前）\n2．改造棚户区 300 户。（牵头单位：市住建局；协办单位：\n"
+        f"各区县政府；完成时间：2021 年 12 月）\n{FOOT}\n— 3 —\n")
+    notice = extractor.extract(text.encode("utf-8"), name="n.txt")
+    first = notice.measures[0]
+    assert [a.name for a in first.support] == ["市财政局", "市自然资源局"]
+    assert (first.text, first.deadline) == ("筹集保障性租赁住房900套。", "2021年11月底前")
+    assert [a.name for a in notice.measures[1].support] == ["各区县政府"]
+
+
+def test_only_the_copies_at_the_pages_edges_go():
+    lines = _pdftotext("首页标题\n正文一\n— 1 —\n", f"{HEAD}\n{HEAD}\n正文二\n{FOOT}\n",
+                       f"{HEAD}\n正文三\n{FOOT}\n— 3 —\n").split("\n")
+    kept = [line.replace("\f", "") for line in drop_running_lines(lines)]
+    assert [s for s in kept if s] == ["首页标题", "正文一", "— 1 —", HEAD, "正文二", "正文三", "— 3 —"]
+
+
+def test_one_page_opening_with_a_title_or_a_table_header_each_page_is_kept():
+    one_break = _pdftotext("通知正文\n落款\n", "附件\n某市分工方案\n正文\n").split("\n")
+    assert drop_running_lines(one_break) == one_break
+    header = "序号 工作任务 牵头单位 配合单位 完成时限"
+    repeated = _pdftotext("标题\n", f"{header}\n1 任务一 市教育局 市财政局 6月\n",
+                          f"{header}\n2 任务二 市民政局 市财政局 9月\n", "续表\n3 任务三 市卫健委 市医保局 12月\n",
+                          "续表\n4 任务四 市卫健委 市医保局 12月\n").split("\n")
+    assert drop_running_lines(repeated) == repeated
+    plain = ["没有分页", "的文本"]
+    assert drop_running_lines(plain) is plain
+
+
+def test_a_copy_that_lost_its_form_feeds_has_pages_by_its_page_numbers():
+    lines = ["首页标题", "正文一", "— 1 —", HEAD, "正文二", "— 2 —", "某市 2021 年為民辦實事項目分工", "正文三", "- 3 -"]
+    kept = drop_running_lines(lines)
+    assert kept == ["首页标题", "正文一", "— 1 —", "正文二", "— 2 —", "正文三", "- 3 -"]
