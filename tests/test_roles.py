@@ -35,3 +35,15 @@ def test_a_unit_word_is_known_with_either_noun():
     assert "协同责任部门" in label_roles()["support"] and role_of("协同责任部门") == "support"
     assert role_of("主责单位") == "lead" and label_role("落实部门") == "responsible"
     assert "责任主体" in label_roles()["responsible"] and "责任主部门" not in label_roles()["responsible"]
+
+
+def test_a_town_or_a_department_names_its_offices_in_the_labels():
+    """A town's notice names its 科室 (offices) and a bureau's its 处室 / 股室 in the same words the
+    city prints with 单位: 配合科室 supports as 配合单位 does, and beside it 责任科室 leads."""
+    found = parse_labels("责任科室：社会事务办；配合科室：财政所、各村（社区）；完成时间：6月底前", "labelled")
+    assert (found.lead, found.support) == (("社会事务办",), ("财政所、各村（社区）",))
+    found = parse_labels("牵头处室：规划处；配合处室：财务处、法规处", "labelled")
+    assert (found.lead, found.support) == (("规划处",), ("财务处、法规处",))
+    found = parse_labels("责任股室：项目股；协办股室：财务股", "labelled")
+    assert (found.lead, found.support) == (("项目股",), ("财务股",))
+    assert role_of("配合科室") == "support" and role_of("牵头处室") == "lead" and role_of("责任股室") == "responsible"

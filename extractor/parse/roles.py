@@ -9,26 +9,30 @@ from importlib import resources
 
 #: the order roles are tried in a table header (on a tie the first wins)
 _HEADER_ORDER = ("section", "measure", "lead", "support", "responsible", "deadline", "number", "leader")
-#: the roles whose words name units: each word ending in one of these nouns is also read with the
-#: other (协同责任单位 / 协同责任部门): notices print the two interchangeably
+#: the roles whose words name units: each word ending in one of the ``[unit_nouns]`` is also read
+#: with each of the others (协同责任单位 / 协同责任部门, 配合单位 / 配合科室): notices print them
+#: interchangeably
 _UNIT_ROLES = ("lead", "support", "responsible")
-_UNIT_NOUNS = ("单位", "部门")
 
 
 @lru_cache(maxsize=1)
 def _read() -> dict:
     with resources.files(__package__).joinpath("roles.toml").open("rb") as fh:
         data = tomllib.load(fh)
-    data["roles"] = {role: _both_nouns(ws) if role in _UNIT_ROLES else ws for role, ws in data["roles"].items()}
+    nouns = data["unit_nouns"]["nouns"]
+    data["roles"] = {role: _every_noun(ws, nouns) if role in _UNIT_ROLES else ws
+                     for role, ws in data["roles"].items()}
     return data
 
 
-def _both_nouns(words: list[str]) -> list[str]:
-    """``words`` and, after each that ends in 单位 or 部门, the word with the other noun."""
+def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
+    """``words`` and, after each that ends in one of ``nouns``, the word with each other noun."""
     out: list[str] = []
     for word in words:
-        other = next((word[:-2] + o for n, o in zip(_UNIT_NOUNS, reversed(_UNIT_NOUNS)) if word.endswith(n)), None)
-        out.extend(w for w in (word, other) if w and w not in out)
+        noun = next((n for n in nouns if word.endswith(n)), None)
+        stem = word[:-len(noun)] if noun else None
+        forms = [word] + ([stem + n for n in nouns if n != noun] if noun else [])
+        out.extend(w for w in forms if w not in out)
     return out
 
 
