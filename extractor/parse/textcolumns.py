@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text import compact, display_width, simplified
 from .roles import header_roles
@@ -177,22 +178,31 @@ def split_header_words(text: str) -> list[str]:
     """Column names of a header written as one run, letter-spaced or not
     (text-sp: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
     position; text between known words is one unknown column."""
-    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
+    words = _header_words_re()
     run, out, i = compact(text), [], 0
     simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
     unknown = ""
     while i < len(run):
-        word = next((w for w in words if simple.startswith(w, i)), None)
-        if word is None:
+        m = words.match(simple, i)
+        if m is None:
             unknown += run[i]
             i += 1
             continue
         if unknown:
             out.append(unknown)
             unknown = ""
-        out.append(run[i:i + len(word)])
-        i += len(word)
+        out.append(run[i:m.end()])
+        i = m.end()
     return out + ([unknown] if unknown else [])
+
+
+@lru_cache(maxsize=1)
+def _header_words_re() -> re.Pattern:
+    """The header words of two characters or more, longest first: an alternation tries them in
+    order, so a match is the longest word at its position (a loop of ``startswith`` over the
+    words, one at every character of every header line asked, was the text grids' main cost)."""
+    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def header_lines(lines: list[str]) -> int:
