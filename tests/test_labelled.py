@@ -104,3 +104,64 @@ def test_a_sentence_after_the_labels_is_not_their_value():
 def test_a_line_that_names_its_own_unit_or_is_no_name_rest_is_not_a_wrap(after):
     text = f"1. 某工作。\n牵头单位：市教育局\n配合单位：A局\n{after}\n"
     assert parse_labelled(located(text)).measures[0].support_cells == ("A局",)
+
+
+# --- WeChat item cards: a number alone on its line, the text, label lines with a bar ----------
+
+@pytest.mark.parametrize("text,lead,support,deadline", [
+    ("责任单位｜县农业农村局", ("县农业农村局",), (), None),
+    ("牵头部门丨区城管局；配合部门丨区财政局 区住建局", ("区城管局",), ("区财政局 区住建局",), None),
+    ("牵头单位 ▏ 市水务局", ("市水务局",), (), None),
+    ("牵头单位|县文旅局", ("县文旅局",), (), None),
+    ("完成时限｜2024年9月", (), (), "2024年9月"),
+])
+def test_a_bar_separates_a_label_from_its_value(text, lead, support, deadline):
+    found = parse_labels(text, "labelled", units_needed=False)
+    assert (found.lead, found.support, found.deadline) == (lead, support, deadline)
+
+
+def test_a_table_row_with_bars_is_no_label_line():
+    assert parse_labels("| 序号 | 工作任务 | 牵头单位 | 配合单位 |", "labelled") is None
+    assert parse_labels("牵头单位 | 配合单位 | 完成时限", "labelled") is None
+
+
+_CARDS = """某县2024年为民办实事项目清单
+
+{n1}
+
+新建农村公路50公里。
+
+牵头单位｜县交通运输局
+
+配合单位｜县财政局 各乡镇
+
+完成时间｜2024年11月底
+
+{n2}
+
+改造提升农贸市场3个。
+
+牵头单位｜县市场监管局
+
+完成时间｜2024年9月底
+
+{n3}
+
+新增城区停车位800个。
+
+牵头单位｜县住建局
+
+配合单位｜县公安局
+
+完成时间｜2024年12月底
+"""
+
+
+@pytest.mark.parametrize("numbers", [("01", "02", "03"), ("NO.1", "NO.2", "NO.3"), ("第一项", "第二项", "第三项"),
+                                     ("1", "2", "3")])
+def test_item_cards_are_items(numbers):
+    found = parse_labelled(located(_CARDS.format(n1=numbers[0], n2=numbers[1], n3=numbers[2])))
+    got = [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in found.measures]
+    assert got == [(1, "新建农村公路50公里。", ("县交通运输局",), ("县财政局 各乡镇",), "2024年11月底"),
+                   (2, "改造提升农贸市场3个。", ("县市场监管局",), (), "2024年9月底"),
+                   (3, "新增城区停车位800个。", ("县住建局",), ("县公安局",), "2024年12月底")]

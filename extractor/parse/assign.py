@@ -100,8 +100,22 @@ def label_re() -> re.Pattern:
     characters is a class that holds U+3000, which ``re`` compiles to a table of 256
     blocks): with the words twice and as a flat list it took about 40 ms, at the
     start of every run."""
-    # 牵头单位： / 牵头单位: / 【牵头单位】
-    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt()})(?(open)\s*】\s*[：:]?|\s*[：:])")
+    # 牵头单位： / 牵头单位: / 【牵头单位】 / 牵头单位｜ (a card's bar: label_hits checks the line)
+    colons, bars = _label_marks()
+    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt()})"
+                      rf"(?(open)\s*】\s*[{re.escape(colons)}]?|\s*(?P<sep>[{re.escape(colons + bars)}]))")
+
+
+@lru_cache(maxsize=1)
+def _label_marks() -> tuple[str, str]:
+    """(colons, bars): what stands between a label word and its value (``[labels]`` in assign.toml)."""
+    voc = assign_vocab()["labels"]
+    return "".join(voc["colons"]), "".join(voc["bars"])
+
+
+@lru_cache(maxsize=1)
+def _bar_re() -> re.Pattern:
+    return re.compile(f"[{re.escape(_label_marks()[1])}]")
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +125,8 @@ def _spaced_label_re() -> re.Pattern:
     ``label_re``: a match there opens with a label's characters or 【, which lets a search
     skip ahead; this one opens with an assertion, and in the same pattern it slowed every search."""
     alt = _label_words_alt()
-    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})")
+    marks = re.escape("".join(_label_marks()))
+    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s{marks}；;，,。])(?!{alt})")
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +166,8 @@ def label_hits(copy: str) -> list[re.Match]:
     """The labels of ``copy`` (a matching copy) in order: ``label_re``'s, and where the text has
     a space, those with a space for their colon."""
     hits = list(label_re().finditer(copy))
+    if hits and _bar_re().search(copy):
+        hits = _checked_bars(copy, hits)
     if " " in copy or "\u3000" in copy or "\t" in copy or "\xa0" in copy:
         taken = {m.start() for m in hits}
         spaced = [m for m in _spaced_label_re().finditer(copy)
@@ -158,6 +175,20 @@ def label_hits(copy: str) -> list[re.Match]:
         if spaced:
             hits = sorted(hits + spaced, key=lambda m: m.start())
     return hits
+
+
+def _checked_bars(copy: str, hits: list[re.Match]) -> list[re.Match]:
+    """``hits`` without the labels a bar closes unless the line is a card's label line: every bar
+    in it follows a label word, and every such label has a value (a text table's row or header
+    prints bars between its cells: | 序号 | … | 牵头单位 |, 牵头单位 | 配合单位 | 完成时限)."""
+    barred = [i for i, m in enumerate(hits) if m.group("sep") and m.group("sep") in _label_marks()[1]]
+    if not barred:
+        return hits
+    ends = [m.start() for m in hits[1:]] + [len(copy)]
+    if len(barred) == len(_bar_re().findall(copy)) and all(copy[hits[i].end():ends[i]].strip(_VALUE_STRIP)
+                                                         for i in barred):
+        return hits
+    return [m for i, m in enumerate(hits) if i not in barred]
 
 
 @lru_cache(maxsize=None)
@@ -186,15 +217,21 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
     for i, m in enumerate(hits):
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
-        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip("【】：:"), value))
+        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip(_label_strip()), value))
     return out
 
 
+@lru_cache(maxsize=1)
+def _label_strip() -> str:
+    """What a label as printed is stripped of: its brackets, colon or bar."""
+    return "【】" + "".join(_label_marks())
+
+
 def holds_label_mark(text: str) -> bool:
-    """Whether ``text`` holds a character every label needs (``label_re``: ：, : or 【;
-    simplified() keeps punctuation) or opens with a label word and a space for its colon:
-    a text with neither holds no label."""
-    if "：" in text or ":" in text or "【" in text:
+    """Whether ``text`` holds a character every label needs (``label_re``: ：, :, 【 or a
+    card's bar; simplified() keeps punctuation) or opens with a label word and a space for its
+    colon: a text with neither holds no label."""
+    if "：" in text or ":" in text or "【" in text or (_bar_re().search(text) is not None):
         return True
     head = text[:SPACED_LABEL_HEAD]   # most texts have no space there: four scans, no call
     return (" " in head or "\u3000" in head or "\t" in head or "\xa0" in head) and _opens_with_spaced_label(text)
@@ -229,7 +266,10 @@ def starts_with_label(text: str) -> bool:
     if not holds_label_mark(text):
         return False
     copy = match_copy(text.strip())
-    return label_re().match(copy) is not None or _opens_with_spaced_label(text)
+    m = label_re().match(copy)
+    if m is not None and m.group("sep") and m.group("sep") in _label_marks()[1]:
+        m = m if any(h.start() == 0 for h in label_hits(copy)) else None   # a bar: a card's label line only
+    return m is not None or _opens_with_spaced_label(text)
 
 
 def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment | None:

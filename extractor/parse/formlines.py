@@ -3,14 +3,20 @@
 The locate stage joined a fixed-width copy's hard wraps and the text layer
 (``textlayer``) made the lines robust; two more joins are the text forms' own:
 an item's number set on a line of its own goes on with its text
-(``textlayer.join_bare_labels``), and a line that opens with a mark print never
-sets at the start of a line is the rest of the line above it
-(``join_line_start_marks``).  The text grids read the lines unjoined: there a
+(``textlayer.join_bare_labels``), so does a card's number (``join_item_cards``:
+01 / the item's text / its label lines, as WeChat copies lay items out), and a
+line that opens with a mark print never sets at the start of a line is the rest
+of the line above it (``join_line_start_marks``).  The text grids read the lines unjoined: there a
 line is a row of cells.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from .assign import starts_with_label
 from .textlayer import _table_line, join_bare_labels
+from ..text import cn_to_int, fold, split_numbering, vocab
 
 #: marks print never sets at the start of a line (full-width and ASCII): a line opening with
 #: one is the rest of the line above it
@@ -22,7 +28,53 @@ _INDENT_RUNS = ("  ", "\u3000\u3000", "\t")
 def text_form_lines(lines) -> list[str]:
     """The lines the text forms read: item numbers set on a line of their own joined to
     their text, and a line that opens with a mark no line opens with joined to the line before."""
-    return join_bare_labels(join_line_start_marks(lines))
+    return join_bare_labels(join_item_cards(join_line_start_marks(lines)))
+
+
+#: characters a card's number line holds at most (第十二项, NO.12)
+CARD_NUMBER_MAX_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _card_number_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rx) for rx in vocab()["outline"]["card_numbers"])
+
+
+def _card_number(text: str) -> int | None:
+    """The number a line that is only a card's number prints (01, NO.1, 第一项, 1), else None."""
+    if not text or len(text) > CARD_NUMBER_MAX_CHARS:
+        return None
+    copy = fold(text)
+    m = next((m for rx in _card_number_res() if (m := rx.match(copy))), None)
+    return cn_to_int(m.group("n")) or None if m else None
+
+
+def join_item_cards(lines) -> list[str]:
+    """Lines, with each item laid out as a card read as a numbered item: a line that is only a
+    card's number (``[outline] card_numbers``), the item's text on the next non-blank line (no
+    number or label of its own) and a label line after it; the number goes before the text as
+    ``N、``, the label the text forms read, and its line goes.  Only a run of cards numbered from 1
+    on counts, each one more than the last: a page number or a count alone on a line is none."""
+    texts = [line.strip() for line in lines]
+    filled = [i for i, t in enumerate(texts) if t]
+    cards: dict[int, tuple[int, int]] = {}   # number line -> (the text's line, the number)
+    expected = 1
+    for k, i in enumerate(filled[:-2]):
+        n = _card_number(texts[i])
+        if n is None or n != expected:
+            continue
+        text_at, label_at = filled[k + 1], filled[k + 2]
+        body = texts[text_at]
+        if split_numbering(body) is not None or starts_with_label(body) or _table_line(lines[text_at]) \
+                or not starts_with_label(texts[label_at]):
+            continue
+        cards[i] = (text_at, n)
+        expected += 1
+    if not cards:
+        return list(lines)
+    numbered = {text_at: n for text_at, n in cards.values()}
+    return [f"{numbered[i]}、{texts[i]}" if i in numbered else line
+            for i, line in enumerate(lines) if i not in cards]
 
 
 def join_line_start_marks(lines) -> list[str]:
