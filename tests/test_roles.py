@@ -47,3 +47,13 @@ def test_a_town_or_a_department_names_its_offices_in_the_labels():
     found = parse_labels("责任股室：项目股；协办股室：财务股", "labelled")
     assert (found.lead, found.support) == (("项目股",), ("财务股",))
     assert role_of("配合科室") == "support" and role_of("牵头处室") == "lead" and role_of("责任股室") == "responsible"
+
+
+def test_a_supervision_list_dates_its_items_by_when_they_close():
+    """督办 lists and ledgers print 办结时间 / 完成日期 / 截止时间 where a plan prints 完成时限:
+    the label line and the table header read them as the deadline (办结时限 and 整改时限 were
+    read already, through the word 时限 they end in)."""
+    for word in ("办结时间", "完成日期", "截止时间"):
+        found = parse_labels(f"牵头单位：县住建局；配合单位：县财政局；{word}：2023年9月30日前", "labelled")
+        assert (found.lead, found.deadline) == (("县住建局",), "2023年9月30日前"), word
+        assert role_of(word) == "deadline" and label_role(word) == "deadline"
