@@ -374,6 +374,22 @@ HOLDOUT_FLOORS = (
      "11/11, liushi 8 -> 10/10: its two 科室 units). Metadata and dev 214/214 unchanged; no fixture lower",
      {"measures": (1101, 1112), "agencies": (2004, 2021), "doc_number": (202, 206), "title": (205, 206),
       "issuer": (206, 206), "date": (206, 206), "recipients": (201, 206), "table_title": (205, 206)}),
+    ("2026-12-01", "holdout batch 12 (fixtures12): 12 fixtures (6 portal pages, one with its .docx; .xlsx, .pdf, "
+     ".doc read alone; 3 text copies; 218 fixtures), measured before any code for them on main 5f20272, "
+     "again on 0ea2aed, a71e813 (agencies9), 7e62ece (misc10) and dfb1783 (fix11a), the batch's figures the "
+     "same each time: "
+     "measures 53/69 (65 expected, 4 surplus), agencies 103/121, "
+     "metadata 3 of 72 fields wrong. Lost: "
+     "sublabels-yili-2025-1 0/5 and 0/9 agencies (numbered sub-labels （二）牵头单位：… under each heading: nothing "
+     "found), unitrows-simao-2022-6 0/5 (one row per support unit, the other cells merged down: each row read as a "
+     "measure, 9 found), bareunits-fengxian-2009-5 4/6 (▲ indicator lines not kept in the text; table_title = "
+     "the doc number; 建交委 and 规划局), cqbox-wanzhou-2019-7 and wapsplit-zhongwei-2021-3 title (a head "
+     "broken over lines: issuer dropped / second line lost), agencies in textpipe-dongli-2020-12 (3), "
+     "pairdocx-anshan-2021-4, numsect-dunhuang-2023-8, unitrows-simao-2022-6, wapsplit-zhongwei-2021-3. All "
+     "right: lbllines-qiongzhong-2022-5, verbbracket-nanping-2020-9, inlinelabel-naqu-2019-6, "
+     "leaderdoc-xining-2012-11; dev 214/214 unchanged",
+     {"measures": (1154, 1181), "agencies": (2107, 2142), "doc_number": (214, 218), "title": (215, 218),
+      "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
