@@ -1015,9 +1015,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "pdftotext copy run into one line: with its line breaks and form feeds gone, the running page head "
         "(汉中市 2019 年…方案) is glued to the text after each page number and is not known as a head, so it "
         "goes back into item 3's label bracket as support units (layout/running.py needs the page's lines)",
-    ("readersave-bozhou-2020-5.txt", "one-line"):
-        "a reader view's text run into one line: its closing 原文链接：… line joins the last item's deadline "
-        "(长期坚持原文链接：www.bozhou.gov.cn/xxgk/)",
     ("wxcard-baishan-2023-4.txt", "one-line"):
         "a WeChat card copy run into one line: each card's number is glued between the last deadline and the "
         "next text with no mark (…2023年8月底02改造…), so no item is told from the next and nothing is read",

@@ -73,6 +73,16 @@ def test_a_one_line_forum_repost_keeps_its_items_and_loses_its_footer():
                                              "2.盘活闲置厂房。（牵头单位：区国土房管局；配合单位：各镇街）"]
 
 
+def test_a_one_line_reader_copy_loses_the_address_saved_under_its_last_item():
+    """A reader view saves the page's address under the text (原文链接：…); run into one line it
+    was glued to the last item's deadline (长期坚持原文链接：…) and the item was lost."""
+    line = ("关于印发民生工作任务分工的通知各县区人民政府：现印发给你们。"
+            "1.扩大城乡公益性岗位。牵头单位：市人社局 配合单位：市财政局 完成时限：2020年底前"
+            "2.做好困难群众兜底保障。牵头单位：市民政局 配合单位：市直有关部门 完成时限：长期坚持"
+            "原文链接：www.example.gov.cn/xxgk/2020/")
+    assert clean_text_lines([line])[-1].endswith("完成时限：长期坚持")
+
+
 # Real notices print ASCII of their own: none of it is a jammer run.
 @pytest.mark.parametrize("line", [
     "网址：http://www.example.gov.cn/zwgk/2021/index.html",
@@ -135,6 +145,8 @@ CONTENT = ["关于印发某某县2021年重点工作任务分工方案的通知"
     "某县重点工作任务分工方案_第1页",
     "文档简介",
     "下载本文档",
+    "原文链接：https://www.example.gov.cn/zwgk/2020/0312.html",    # a reader view's saved address
+    "原文链接: www.example.gov.cn/xxgk/",
 ])
 def test_a_repost_line_is_dropped_and_the_notice_goes_on(line):
     assert clean_text_lines(CONTENT + [line] + CONTENT) == CONTENT + CONTENT
