@@ -165,3 +165,33 @@ def test_item_cards_are_items(numbers):
     assert got == [(1, "新建农村公路50公里。", ("县交通运输局",), ("县财政局 各乡镇",), "2024年11月底"),
                    (2, "改造提升农贸市场3个。", ("县市场监管局",), (), "2024年9月底"),
                    (3, "新增城区停车位800个。", ("县住建局",), ("县公安局",), "2024年12月底")]
+
+
+_SUB_LABELS = """某市2024年为民办实事项目方案
+一、建设社区嵌入式养老服务站
+{a}工作任务：新建社区养老服务站12个，提供助餐、助浴服务。
+{b}牵头单位：市民政局
+{c}配合单位：市财政局、各区人民政府
+{d}完成时间：2024年10月底
+二、改善中小学校就餐条件
+{a}建设内容：改造学校食堂20所。
+{b}责任单位：市教育局
+{c}完成时间：2024年8月底
+"""
+
+
+@pytest.mark.parametrize("marks", [("（一）", "（二）", "（三）", "（四）"), ("1.", "2.", "3.", "4.")])
+def test_numbered_label_lines_are_one_measure(marks):
+    """Label lines numbered under a heading per measure: the numbers number labels, the text
+    label (工作任务, 建设内容) gives the measure's text and the heading is its section."""
+    found = parse_labelled(located(_SUB_LABELS.format(a=marks[0], b=marks[1], c=marks[2], d=marks[3])))
+    got = [(m.measure_no, m.section and m.section.title, m.text, m.lead_cells, m.support_cells, m.deadline)
+           for m in found.measures]
+    assert got == [(1, "建设社区嵌入式养老服务站", "新建社区养老服务站12个，提供助餐、助浴服务。", ("市民政局",),
+                    ("市财政局、各区人民政府",), "2024年10月底"),
+                   (2, "改善中小学校就餐条件", "改造学校食堂20所。", ("市教育局",), (), "2024年8月底")]
+
+
+def test_text_label_line_keeps_its_own_labels():
+    found = parse_labelled(located("一、稳定粮食生产\n（一）工作任务：完成粮食播种面积80万亩。牵头单位：县农业农村局\n"))
+    assert [(m.text, m.lead_cells) for m in found.measures] == [("完成粮食播种面积80万亩。", ("县农业农村局",))]

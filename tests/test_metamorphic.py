@@ -1003,10 +1003,6 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: the cause of holdout batch 12's 民生实事 page failing every perturbation
-_SUBLABELS = ("a page whose items are spelt out in numbered sub-labels under each heading （一）目标任务：… / "
-              "（二）牵头单位：… / （三）责任单位：… gives no rows unperturbed yet, so every perturbation of it fails")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -1025,15 +1021,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wapsplit-zhongwei-2021-3.txt", "one-line"):
         "a mobile page's copy run into one line: the letter's own points 一、压实… / 二、强化… become sections of "
         "the items (section 2 instead of none) and item 5 is lost",
-    **{("sublabels-yili-2025-1.html", name): _SUBLABELS for name in (
-        "crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "nbsp-indent",
-        "br-paragraphs", "div-paragraphs", "spans", "layout-table", "spaced-labels", "colon-space",
-        "entity-spaces", "zero-width", "char-references", "word-export", "wechat-sections", "label-bumen",
-        "mid-chrome", "portal-header", "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "char-spans",
-        "word-fonts", "colon-nbsp", "full-width-digits", "editor-lines", "traditional-mix", "list-comma",
-        "list-slash", "list-semicolon", "wbr", "empty-paragraphs", "pinyin-glosses", "list-space",
-        "bold-labels", "colon-ascii-space", "hidden-text", "comments-between", "soft-hyphens",
-        "info-line-between", "br-only", "paragraph-trailing-nbsp")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -12,17 +12,23 @@ go to ``extra``, never to the units; ``部门分工：X牵头，Y、Z等配合�
 as verb wording.  Labels may also follow the item's text on its own line
 (``1. 某某工作。责任单位：市发改局``): the labels are then in the item's own
 paragraph, which docs/forms.md names ``inline-label`` (``OWN_LINE_FORM``).
+
+Labels may carry sub-numbers of their own, one measure per heading:
+``（一）目标任务：…`` / ``（二）牵头单位：…`` / ``（三）责任单位：…`` (``_sub_label``):
+the numbered label lines are labelled lines, and the text label's line is the item.
 """
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
-from .assign import (CLOSERS, OPENERS, Assignment, find_labels, is_unit_list, label_hits, parse_labels,
-                     starts_with_label)
+from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark, is_unit_list, label_hits,
+                     match_copy, parse_labels, starts_with_label)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
 from .formlines import text_form_lines
+from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
 
@@ -49,11 +55,19 @@ _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～",
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
     lines = [ln.strip() for ln in text_form_lines(located.lines) if not ln.startswith(TABLE_MARK)]
+    sub_labels = [_sub_label(ln) for ln in lines]
+    lines = [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)]
     if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
         return None
     outline = Outline()
     pending: list[str] = []
-    for line in lines:
+    text_items = 0
+    for line, sub in zip(lines, sub_labels):
+        if isinstance(sub, Item):
+            _flush(outline, pending)
+            text_items += 1   # its printed number numbers a label: the measures are counted
+            outline.add_item(replace(sub, no=text_items))
+            continue
         if line and starts_with_label(line):
             pending.append(line)
             continue
@@ -68,6 +82,30 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     _flush(outline, pending)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+#: what stands between a text label word and its value
+_TEXT_LABEL_MARKS = "：:"
+
+
+def _sub_label(line: str) -> str | Item | None:
+    """What ``line`` holds when its number only numbers a label of one measure, else None:
+    ``（二）牵头单位：X`` is the labelled line ``牵头单位：X``, and ``（一）目标任务：Y`` the
+    measure's item with the text ``Y`` (the label's word is no part of the text; labels closing
+    that line, ``…。牵头单位：X``, are its own as on any item's line)."""
+    numbered = split_numbering(line) if line and holds_label_mark(line) else None
+    if numbered is None:
+        return None
+    kind, rank, no, label, rest = numbered
+    if starts_with_label(rest):
+        return rest
+    copy = match_copy(rest)
+    word = next((w for w in text_label_words() if copy.startswith(w)), None)
+    text = rest[len(word) + 1:].strip() if word is not None else ""
+    if text and rest[len(word)] in _TEXT_LABEL_MARKS:
+        text, own = split_own_labels(text)
+        return Item(kind=kind, rank=rank, no=no, label=label, text=text, own=own)
+    return None
 
 
 def _has_own_labels(line: str) -> bool:

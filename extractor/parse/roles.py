@@ -47,3 +47,11 @@ def header_roles() -> dict[str, tuple[str, ...]]:
 def label_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a label line (牵头单位：…) names its value."""
     return {role: tuple(ws) for role, ws in {**_read()["roles"], **_read()["label_roles"]}.items()}
+
+
+@lru_cache(maxsize=1)
+def text_label_words() -> tuple[str, ...]:
+    """The label words whose value is a measure's text (``目标任务：…``), longest first:
+    the header's measure words and the ``[text_labels]`` extra ones."""
+    words = {*_read()["header_roles"]["measure"], *_read()["text_labels"]["extra"]}
+    return tuple(sorted(words, key=len, reverse=True))
