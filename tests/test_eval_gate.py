@@ -395,6 +395,13 @@ HOLDOUT_FLOORS = (
      "names are found now but not resolved: an agency miss); dev 214/214 unchanged",
      {"measures": (1159, 1181), "agencies": (2108, 2142), "doc_number": (214, 218), "title": (215, 218),
       "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
+    ("2026-12-01", "fix12c (batch 12's merged bureau names as template data): agencies 2108 -> 2114/2142 - "
+     "pairdocx-anshan-2021-4 10 -> 11/11 (文化旅游广播电视局), numsect-dunhuang-2023-8 9 -> 10/10 (文体广电和旅游局 "
+     "keeps its 和), wapsplit-zhongwei-2021-3 9 -> 10/10 (文化旅游广电局), unitrows-simao-2022-6 10 -> 11/11 "
+     "(工业商务和信息化局), textpipe-dongli-2020-12 7 -> 9/10 (天津's 区规划资源分局, 区金融局; the zone 管委会 "
+     "left as disputed). Measures, metadata and dev 214/214 unchanged",
+     {"measures": (1159, 1181), "agencies": (2114, 2142), "doc_number": (214, 218), "title": (215, 218),
+      "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -94,6 +94,16 @@ from extractor.models import ExtractorError
     ("县供电局", "定安县", "2022-03-01", "海南电网有限责任公司定安供电局"),
     # 海南's merged tourism and culture bureau
     ("县旅文局", "定安县", "2022-03-01", "定安县旅游和文化广电体育局"),
+    # reform-era merged bureaus printed in full keep their printed name, 和 included
+    ("市文化旅游广播电视局", "营口市", "2020-04-01", "营口市文化旅游广播电视局"),
+    ("县文体广电和旅游局", "酒泉市金塔县", "2022-09-01", "金塔县文体广电和旅游局"),
+    ("县文体广电旅游局", "酒泉市金塔县", "2022-09-01", "金塔县文体广电旅游局"),
+    ("市文化旅游广电局", "固原市", "2021-05-01", "固原市文化旅游广电局"),
+    ("县工业商务和信息化局", "普洱市景东彝族自治县", "2023-02-01", "景东彝族自治县工业商务和信息化局"),
+    # a 天津 district's planning body is the city bureau's branch; its 金融局 the 金融工作局
+    ("区规划资源分局", "天津市西青区", "2021-03-01", "天津市规划和自然资源局西青分局"),
+    ("市规划资源局西青分局", "天津市西青区", "2021-03-01", "天津市规划和自然资源局西青分局"),
+    ("区金融局", "天津市河西区", "2021-03-01", "天津市河西区金融工作局"),
 ])
 def test_place_and_era_names(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)

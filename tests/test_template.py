@@ -254,3 +254,11 @@ def test_a_street_in_a_city_notice_stays_unresolved(resolver):
 ])
 def test_merged_culture_bureaus_and_animal_husbandry_bureaus(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2019-06-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("区规划资源分局", WUHOU),          # a branch of the city bureau only where the city has one (北京, 天津)
+    ("区工业商务局", WUHOU),            # no such merged form
+])
+def test_merged_bureau_names_stay_within_their_families(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2021-03-01").match == "unresolved"
