@@ -402,6 +402,11 @@ HOLDOUT_FLOORS = (
      "left as disputed). Measures, metadata and dev 214/214 unchanged",
      {"measures": (1159, 1181), "agencies": (2114, 2142), "doc_number": (214, 218), "title": (215, 218),
       "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
+    ("2026-12-01", "fix12c: 自治州 printed whole as a level prefix (自治州住建局) is the prefecture, as 州 is: "
+     "sublabels-yili-2025-1 agencies 1 -> 8/9 (its zone 管委会 left as disputed); agencies 2114 -> 2121/2142; "
+     "measures, metadata and dev 214/214 unchanged",
+     {"measures": (1159, 1181), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (215, 218),
+      "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

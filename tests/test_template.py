@@ -197,6 +197,11 @@ def test_a_place_before_a_department_opening_with_a_level_character(resolver, na
     # (德州 is a city, not 德宏…自治州)
     ("市财政局", "德州市", "德州市财政局"),
     ("州财政局", "博州", "博州财政局"),
+    # the prefecture's whole level word as the prefix, in its own notice and in a county's
+    ("自治州教育局", "凉山彝族自治州", "凉山彝族自治州教育局"),
+    ("自治州卫健委", "甘孜藏族自治州", "甘孜藏族自治州卫生健康委员会"),
+    ("自治州委宣传部", "甘孜藏族自治州", "中共甘孜藏族自治州委宣传部"),
+    ("自治州财政局", "凉山彝族自治州西昌市", "凉山彝族自治州财政局"),
 ])
 def test_an_autonomous_prefecture_printed_short_gets_its_full_name(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2021-06-01").canonical == canonical

@@ -44,7 +44,7 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
 PREFIX_KINDS = ("林区", "特区")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
-ABOVE_PREFIXES = ("市", "省", "自治区", "州", "盟", "地区")
+ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
 #: the four municipalities: province-level cities whose bodies are named like a city's
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
@@ -140,8 +140,8 @@ class Jurisdiction:
         市 is the notice's own government when that is a city or a
         county-level city (义乌市), else the city above it; 县/旗/区 the
         notice's own county or district (林区/特区 the county-level place of that
-        kind); 州/盟 the city-level place ending in that word, above a county
-        too; 省 the province when the chain has one, else the one above its
+        kind); 州/自治州/盟 the city-level place ending in that word, above a
+        county too; 省 the province when the chain has one, else the one above its
         city, or above a county or district with no city (神农架林区).
         """
         for p in reversed(self.places):
@@ -149,7 +149,7 @@ class Jurisdiction:
                 return self.up_to(p)
             if prefix in ("省", "自治区") and p.level == "province" and p.name not in MUNICIPALITIES:
                 return self.up_to(p)
-            if prefix in ("州", "盟", "地区") and p.level == "city" and p.name.endswith(prefix):
+            if prefix in ("州", "自治州", "盟", "地区") and p.level == "city" and p.name.endswith(prefix):
                 return self.up_to(p)
             if prefix in ("县", "旗") and p.level == "county" and p.name.endswith(prefix):
                 return self.up_to(p)

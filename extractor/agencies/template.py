@@ -43,7 +43,7 @@ DERIVED_SCORE = 0.7
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区)
-LEVEL_WORDS = ("自治区", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "旗", "区")
+LEVEL_WORDS = ("自治区", "自治州", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "旗", "区")
 #: a party committee printed in full before its organs (自治区党委组织部): read as 委组织部
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
