@@ -127,14 +127,17 @@ def _headings(plan: Plan, i: int, k: int, words: tuple[str, str, str]) -> list[t
         out.append(("section", head))
         if a.get("outline") == "deep":
             out.append(("heading", "（一）" + plan.extra["sub"][m.section - 1]))
-    if a.get("outline") == "deep" and (k - 1) % DEEP_GROUP_SIZE == 0:
+    group_opens = a.get("outline") == "deep" and (k - 1) % DEEP_GROUP_SIZE == 0
+    if group_opens:
         g = (k - 1) // DEEP_GROUP_SIZE
         titles = plan.extra["group"]
         out.append(("heading", f"{g + 1}.{titles[(m.section + g) % len(titles)]}"))
     topic = t3.sub_heading(plan, i, k)
     if topic:
         out.append(("heading", topic))
-    if a.get("lead placement") == "unit heading" and any(run[0] == i for run in plan.extra["runs"]):
+    # a unit heading leads the items under the heading it stands under: a run that goes on past
+    # a deep outline's next 1. heading prints its unit again under it
+    if a.get("lead placement") == "unit heading" and (group_opens or any(run[0] == i for run in plan.extra["runs"])):
         out.append(("heading", _units(plan, m.lead)))
     return out
 
