@@ -76,6 +76,16 @@ def test_items_sections_and_a_label_run_covering_two_items():
     assert all(m.form == "labelled" for m in parsed.measures)
 
 
+def test_the_letters_points_are_not_covered_by_the_plans_first_label_run():
+    # the letter's own points (1.) and the plan's items (1．) are one numbering kind; the labels
+    # under the plan's first item cover it alone, not the points above the letter's signature date
+    text = ("各区人民政府：\n现就有关事项通知如下：\n1.加强组织领导。\n2.强化协调配合。\n"
+            "某市人民政府办公室\n2021年3月25日\n某市重点任务分解方案\n"
+            "1．新建幼儿园20所。\n牵头单位：市教育局\n2．改造小区5个。\n牵头单位：市住建局\n")
+    rows = [(m.text, m.lead_cells) for m in parse_labelled(located(text)).measures]
+    assert rows == [("新建幼儿园20所。", ("市教育局",)), ("改造小区5个。", ("市住建局",))]
+
+
 def test_no_labels_is_not_this_form():
     assert parse_labelled(located("一、总则\n1.某某工作。\n")) is None
 

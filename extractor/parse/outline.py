@@ -393,7 +393,8 @@ class Outline:
     def _cover_groups(self) -> list[str]:
         """Give each stand-alone assignment to the items it covers: the items
         of the same level as the nearest one before it, back to an outer item,
-        an item with its own assignment, or the previous stand-alone one."""
+        an item with its own assignment, the previous stand-alone one, or the
+        letter's signature date."""
         warnings = []
         for g, event in enumerate(self.events):
             if isinstance(event, Item):
@@ -403,8 +404,8 @@ class Outline:
                 warnings.append("an assignment line follows no item; ignored")
                 continue
             for e in reversed(self.events[:g]):
-                if not isinstance(e, Item) or e.rank < target.rank:
-                    break
+                if not isinstance(e, Item) or e.rank < target.rank or e.letter_part != target.letter_part:
+                    break   # (the cover letter's points 1.2.3. before its signature are not the plan's)
                 if e.kind == target.kind:
                     if e.assignment is not None:
                         break
