@@ -784,3 +784,17 @@ def test_a_table_of_label_value_rows_naming_one_field_only_is_no_box():
     assert not _labelled_box(next(one.iter("table")))
     three = parse_html("<table><tr><td>序号</td><td>文号</td><td>发布单位</td></tr></table>")
     assert not _labelled_box(next(three.iter("table")))
+
+
+def test_a_line_under_a_signature_printed_last_titles_nothing():
+    """A repost prints the letter's signature under its items, then its own closing line (a tag
+    area, a follow prompt): no table or item comes after that line, so it is no plan's heading;
+    a heading right over the items after the signature still is."""
+    items = "1.新建公园2个。（区住建局牵头）\n2.改造小区3个。（区城管局牵头）\n"
+    letter = "某区人民政府关于印发任务分工的通知\n各镇人民政府：\n现将任务分工印发给你们。\n"
+    signed_last = meta_of(f"{letter}{items}某区人民政府\n2022年3月7日\n本文标签不可点\n")
+    assert (signed_last.date, signed_last.table_title) == ("2022-03-07", None)
+    signed_first = meta_of(f"{letter}某区人民政府\n2022年3月7日\n某区重点任务分工方案\n{items}")
+    assert signed_first.table_title == "某区重点任务分工方案"
+    linked = meta_of(f"{letter}某区人民政府\n2022年3月7日\n附件：某区重点任务分工方案.docx\n")
+    assert linked.table_title == "某区重点任务分工方案"

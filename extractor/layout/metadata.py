@@ -65,7 +65,8 @@ _NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
     voc = vocab()["metadata"]
-    head = _under_text_heading(cover_lines(located), voc)
+    cover = cover_lines(located)
+    head = _under_text_heading(cover, voc)
     date_idx, date = find_date(head)
     if date_idx is None:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc)
@@ -74,7 +75,8 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (_heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     table_title = (_caption(located) or _heading_over_table(located) or over_outline
-                   or _table_title(head, date_idx) or _table_caption(located))
+                   or _table_title(head, date_idx, page_end=len(cover) == len(located.lines))
+                   or _table_caption(located))
     title = _title(head, located, voc)
     if title is None and not recipients and (located.grids or located.tables or over_outline):
         title = table_title     # an attachment with no letter is titled by the heading over its table
@@ -397,7 +399,12 @@ def _issuer_of_number(number: str | None, titles, voc) -> str | None:
     return None
 
 
-def _table_title(head, date_idx) -> str | None:
+def _table_title(head, date_idx, page_end: bool = False) -> str | None:
+    """The plan's heading: the line after the letter's signature (past notes, section headings
+    and the plan's opening sentences), or with no signature the line right above the table.
+    ``page_end``: ``head`` runs to the page's last line; that line, after a signature, heads
+    nothing (a repost printing the signature under the items, then its own tag area) unless
+    it links an attachment."""
     start = (date_idx + 1) if date_idx is not None else 0
     # after a signature the title opens the attachment; without one, the
     # line right above the table is the best guess
@@ -420,6 +427,8 @@ def _table_title(head, date_idx) -> str | None:
                     break
                 s += nxt.strip()
             s = _wrapped_title(s, candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES])
+        if date_idx is not None and page_end and start + n == len(head) - 1 and s == line.strip():
+            return None   # (an attachment's link, 附件：某方案.docx, names the plan in another file)
         if _may_be_table_title(s):
             return close_cjk_gaps(s)
         return None
