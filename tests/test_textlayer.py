@@ -333,3 +333,14 @@ def test_an_ascii_page_footer_inside_a_run_on_notice_is_cut_out():
                                              "２．清理中介服务事项。（牵头单位：市法制办）"]
     assert page_marks("完成时限：2018 - 2 - 28前") == set()
     assert page_marks("区间为3-5-7天") == set()
+
+
+def test_a_wechat_articles_editor_line_and_read_original_link_are_no_items_text():
+    """A WeChat public account prints its editor's line (编辑：某某) and its 阅读原文 link under the
+    article; the last item, still waiting for the units its section heading gives, took them as
+    its text.  The editor's line is dropped as a news portal's 责任编辑 line is; the link ends the
+    content."""
+    text = ("一、推进城乡建设（牵头单位：市住建局；配合单位：市财政局）\n（一）新建公园2个。（完成时限：2024年6月底前）\n"
+            "（二）改造小区3个。（完成时限：2024年底前）\n编辑：融媒体中心\n阅读原文\n")
+    lines = [ln.strip() for ln in located(text).lines]
+    assert lines[-1] == "（二）改造小区3个。（完成时限：2024年底前）"
