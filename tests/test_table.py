@@ -194,6 +194,28 @@ def test_a_first_row_whose_cells_only_open_with_column_names_is_a_body_row():
         (1, "建成产业园区5个。", None), (2, "治理隐患点2处。", "6月底前")]
 
 
+@pytest.mark.parametrize("cell", ["牵头：区民政局", "牵头:市教育局", "责任单位：市住建局"])
+def test_a_label_with_its_value_names_no_column(cell):
+    assert role_of(cell) is None
+
+
+def test_a_headerless_rest_whose_rows_mark_their_leads_continues_the_table():
+    """The second piece of a split table (no header) opens with its section row; its rows mark
+    the lead (牵头：X) and a 备注 cell holds 续建项目 (项目 can name a section column).  Read as a
+    header, 牵头：X and 续建项目 made the piece's third row another table's header: the rows above
+    it were lost and the last row's 备注 came out as a measure."""
+    hdr = "<tr><td>序号</td><td>具体措施</td><td>责任单位</td><td>备注</td></tr>"
+    first = (f"<table>{hdr}<tr><td colspan='4'>一、守牢安全底线</td></tr>"
+             "<tr><td>1.1</td><td>建设充电桩800个。</td><td>牵头：区民政局</td><td>民生实事</td></tr></table>")
+    rest = ("<table><tr><td colspan='4'>二、扩大有效投资</td></tr>"
+            "<tr><td>2.1</td><td>开展抽检600批次。</td><td>牵头：区教育局</td><td>新增</td></tr>"
+            "<tr><td>2.2</td><td>建成避难场所5处。</td><td>牵头：区应急管理局</td><td>续建项目</td></tr>"
+            "<tr><td>2.3</td><td>改造老旧小区3个。</td><td>牵头：区住建局</td><td>省定任务</td></tr></table>")
+    parsed = parse_html(first + rest)
+    assert [d.text for d in parsed.measures] == ["建设充电桩800个。", "开展抽检600批次。", "建成避难场所5处。",
+                                                "改造老旧小区3个。"]
+
+
 def test_a_header_printed_again_with_a_column_no_vocabulary_names_is_no_row():
     """A TAB copy's two-row header (责任单位 over 牵头单位 | 配合单位, then 备注) printed again
     after 续表: 备注 names no role, but it is this header's own column name, so the row is

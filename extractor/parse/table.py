@@ -41,6 +41,9 @@ TICKED_SEP = "、"
 MILESTONE_SEP = "；"
 #: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
 _HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+#: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
+#: cell prints the word alone, at most with a colon after it (牵头单位：)
+_LABELLED_VALUE_RE = re.compile(r"[：:].")
 
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
@@ -81,7 +84,7 @@ def role_of(word: str) -> str | None:
     and header words repeat from page to page.
     """
     w = _HEADER_NOTE_RE.sub("", compact(word))
-    if not w or len(w) > HEADER_WORD_MAX_CHARS:
+    if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
     best: tuple[int, str] | None = None
