@@ -407,6 +407,12 @@ HOLDOUT_FLOORS = (
      "measures, metadata and dev 214/214 unchanged",
      {"measures": (1159, 1181), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (215, 218),
       "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
+    ("2026-12-01", "fix12b: a row whose 序号 and task are copies of the same merged cells as the row above and "
+     "that only names units adds them to that measure (parse/unitrows.py, every reader that knows merges): "
+     "unitrows-simao-2022-6 0/5 (9 found) -> 5/5, measures 1159/1181 -> 1164/1177 (after fix12a, fix12c); "
+     "agencies 2121/2142, metadata and dev 214/214 unchanged; no fixture lower",
+     {"measures": (1164, 1177), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (215, 218),
+      "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -463,3 +463,22 @@ def test_a_workbook_whose_first_sheet_is_a_cover_is_titled_by_the_table_sheets_t
     assert (notice.doc_number, notice.issuer, notice.date, notice.recipients) == (None, None, None, ())
     assert [m.text for m in notice.measures] == ["更换过期消防器材，建立检查台账。", "完成校舍隐患排查整治。"]
     assert notice.measures[0].lead[0].canonical == "桑植县应急管理局"
+
+
+def test_a_workbook_giving_a_measure_one_row_per_support_unit_reads_it_once(tmp_path):
+    # 序号, task, lead and deadline merged down over a measure's rows, one support unit a row
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "民生实事", "责任单位", "协办单位", "完成时限"])
+    sheet.append([1, "新增普惠性托位300个。", "县卫生健康委", "县教育局", "2024年12月"])
+    sheet.append([None, None, None, "县民政局", None])
+    sheet.append([2, "建成农村公路50公里。", "县交通运输局", "县财政局", "2024年11月"])
+    for col in "ABCE":
+        sheet.merge_cells(f"{col}2:{col}3")
+    path = tmp_path / "民生实事.xlsx"
+    book.save(path)
+    notice = extract_file(path)
+    assert [(m.measure_no, [u.name for u in m.support]) for m in notice.measures] == [
+        (1, ["县教育局", "县民政局"]), (2, ["县财政局"])]

@@ -391,3 +391,30 @@ def test_a_first_task_column_repeating_its_group_or_merged_down_still_heads_sect
         assert [s.title for s in p.sections][-1] == "公共服务"
         assert [m.section.title for m in p.measures] == ["城乡建设", "城乡建设", "公共服务"]
         assert all("工作任务" not in m.extra for m in p.measures)
+
+
+def test_a_measure_given_one_row_per_unit_with_its_own_cells_merged_down_is_one_measure():
+    # a ledger's shape: 序号, task, lead and deadline span the measure's rows, the support column
+    # holds one unit a row; each row used to read as a measure repeating the task
+    p = parse_html("""<table><tr><td>序号</td><td>工作内容</td><td>牵头单位</td><td>配合单位</td><td>完成时间</td></tr>
+      <tr><td rowspan=3>1</td><td rowspan=3>改造老旧小区12个。</td><td rowspan=3>县住建局</td><td>县财政局</td>
+          <td rowspan=3>2023年10月</td></tr>
+      <tr><td>县自然资源局</td></tr><tr><td>各社区居委会</td></tr>
+      <tr><td>2</td><td>新增停车泊位800个。</td><td>县公安局</td><td>县城管局</td><td>2023年12月</td></tr></table>""")
+    assert [(m.measure_no, m.text, m.deadline) for m in p.measures] == [
+        (1, "改造老旧小区12个。", "2023年10月"), (2, "新增停车泊位800个。", "2023年12月")]
+    assert p.measures[0].lead_cells == ("县住建局",)
+    assert p.measures[0].support_cells == ("县财政局", "县自然资源局", "各社区居委会")
+
+
+def test_rows_that_repeat_a_task_typed_again_or_with_a_deadline_of_their_own_stay_measures():
+    # equal text in cells of their own is not a merge; a row with its own deadline is a stage
+    p = parse_html("""<table><tr><td>序号</td><td>工作内容</td><td>牵头单位</td><td>配合单位</td><td>完成时间</td></tr>
+      <tr><td>1</td><td>整治河道。</td><td>县水利局</td><td>县农业农村局</td><td>2023年6月</td></tr>
+      <tr><td>1</td><td>整治河道。</td><td>县水利局</td><td>县生态环境分局</td><td>2023年6月</td></tr>
+      <tr><td rowspan=2>2</td><td rowspan=2>建设污水管网。</td><td rowspan=2>县住建局</td><td>县财政局</td>
+          <td>2023年9月</td></tr>
+      <tr><td>县发改局</td><td>2023年12月</td></tr></table>""")
+    assert [(m.measure_no, m.support_cells, m.deadline) for m in p.measures] == [
+        (1, ("县农业农村局",), "2023年6月"), (1, ("县生态环境分局",), "2023年6月"),
+        (2, ("县财政局",), "2023年9月"), (2, ("县发改局",), "2023年12月")]

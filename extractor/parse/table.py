@@ -18,6 +18,7 @@ from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_wid
 from .grid import Cell, Grid
 from .roles import header_roles
 from .textlayer import is_continuation_mark
+from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
@@ -202,7 +203,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         return ParsedTable(sections=(), measures=(), warnings=())
     current: Section | None = None
     width, plan = -1, None
+    last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     for row in grid[header.rows:]:
+        above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
             width, plan = len(row), row_plan(header.roles, header.names, len(row))
         if _is_header_repeat(row, header, plan):
@@ -222,10 +225,16 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             current = numbered
             sections.append(current)
             continue
+        if measures and continues_above(row, above, plan.measure_and_number, plan.units):
+            more = _row_measure(own_cells(row), plan, current, form)
+            if more is not None:
+                measures[-1], last = add_units(measures[-1], more), row
+                continue
         current = _row_section(row, plan, current, sections)
         draft = _row_measure(row, plan, current, form)
         if draft is not None:
             measures.append(draft)
+            last = row
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
 
 
@@ -383,6 +392,8 @@ class RowPlan:
     from_responsible: bool               #: a bare 责任单位 column and no 牵头 column
     units: tuple[int, ...]               #: every column naming units (lead, support, both)
     totals: tuple[int, ...]              #: the 序号 and task columns, where 合计/小计 stands
+    #: the task columns and the first 序号 one: a row copying them merged from above adds units to it
+    measure_and_number: tuple[int, ...]
     #: the section column (of the whole header: a row too short for it is an error, as before)
     section: int | None
 
@@ -409,6 +420,8 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
                    from_responsible="lead_responsible" in cols and "lead" not in cols,
                    units=tuple(i for i, role in enumerate(roles[:width]) if role in _UNIT_COLUMN_ROLES),
                    totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")),
+                   measure_and_number=(tuple(cols["measure"]) + tuple(number[:1] if number else ())
+                                       if "measure" in cols else ()),
                    section=roles.index("section") if "section" in roles else None)
 
 
