@@ -413,6 +413,14 @@ HOLDOUT_FLOORS = (
      "agencies 2121/2142, metadata and dev 214/214 unchanged; no fixture lower",
      {"measures": (1164, 1177), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (215, 218),
       "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
+    ("2026-12-01", "fix12d (metadata titles): an info box's 名称 printing the issuer and the title as one keeps "
+     "the letter's issuer line over 关于… (cqbox-wanzhou-2019-7 title right), and a title block wrapped after a "
+     "title word inside it (…政府工作报告 / 重点任务分工方案的通知) reads on to its 的通知 "
+     "(wapsplit-zhongwei-2021-3 now gives the whole 关于… title; still a miss: its fixture expects the issuer "
+     "line too, which dev oldsite-deyang-2009-21's same shape expects apart). Title 215 -> 216/218; the rest "
+     "and dev 214/214 unchanged",
+     {"measures": (1164, 1177), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (216, 218),
+      "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -798,3 +798,40 @@ def test_a_line_under_a_signature_printed_last_titles_nothing():
     assert signed_first.table_title == "某区重点任务分工方案"
     linked = meta_of(f"{letter}某区人民政府\n2022年3月7日\n附件：某区重点任务分工方案.docx\n")
     assert linked.table_title == "某区重点任务分工方案"
+
+
+# a title block wrapped so that a line ends on a title word inside the title (…计划 / 实施方案的通知):
+# the word opens no end, the title closes with 的 and its kind of document
+WRAPPED_ON_A_WORD = """某县人民政府办公室
+关于印发某县2022年农业农村发展计划
+分解落实方案的通知
+某府办〔2022〕4号
+各乡镇人民政府，县直各单位：
+现将方案印发给你们。
+某县人民政府办公室
+2022年5月9日
+"""
+
+
+def test_a_title_wrapped_after_a_title_word_inside_it_reads_on_to_its_end():
+    assert meta_of(WRAPPED_ON_A_WORD).title == "关于印发某县2022年农业农村发展计划分解落实方案的通知"
+    # a title that closes on 的 and its kind is whole: the recipients under it are not read in
+    assert meta_of(WRAPPED_ON_A_WORD.replace("分解落实方案的通知\n", "")).title == \
+        "关于印发某县2022年农业农村发展计划"
+
+
+# a portal's info box names the notice (名称) with its issuer, the letter sets the issuer on a line
+# of its own over 关于…: the box prints the two as one title
+BOX_NAMES_IT = """<html><head><title>某县政府信息公开</title></head><body>
+<table class="info"><tr><td>发布机构:</td><td>某县政府办公室</td><td>文号:</td><td>某府办发〔2020〕3号</td></tr>
+<tr><td>名称:</td><td colspan="3">某县人民政府办公室关于印发某县河道治理任务分解方案的通知</td></tr></table>
+<div class="content"><p>某府办发〔2020〕3号</p><p><b>某县人民政府办公室</b></p>
+<p><b>关于印发某县河道治理任务分解方案的通知</b></p><p>各乡镇人民政府，县政府各部门：</p>
+<p>现将方案印发给你们。</p><p>某县人民政府办公室</p><p>2020年4月2日</p></div></body></html>"""
+
+
+def test_an_info_box_naming_the_title_with_its_issuer_keeps_the_issuer_line():
+    assert meta_of(BOX_NAMES_IT, path="p.html").title == "某县人民政府办公室关于印发某县河道治理任务分解方案的通知"
+    # a box naming it without the issuer: the body's reading stands
+    page = BOX_NAMES_IT.replace("<td colspan=\"3\">某县人民政府办公室关于", "<td colspan=\"3\">关于")
+    assert meta_of(page, path="p.html").title == "关于印发某县河道治理任务分解方案的通知"

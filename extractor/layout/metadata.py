@@ -208,18 +208,39 @@ def _doc_number(head, meta, voc) -> str | None:
 def _title(head, located, voc) -> str | None:
     at = _title_index(head)
     if at is not None:
-        ends = tuple(voc["title_ends"])
-        title = head[at]
-        for nxt in head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]:
-            if compact(simplified(title)).endswith(ends):
-                break
-            title += nxt
-        title = _without_column_tag(title.strip())
-        return close_cjk_gaps(_whole_title(head, at, title, located.page_title, voc))
+        title = _without_column_tag(_title_lines(head, at, voc).strip())
+        return close_cjk_gaps(_whole_title(head, at, title, located, voc))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
     return None if _is_attachment_mark(located.page_title) else located.page_title
+
+
+def _title_lines(head, at, voc) -> str:
+    """The title from its opening line ``head[at]`` on: the lines after it join until it
+    ends with a word of ``[metadata] title_ends``.  That word with no 的 before it may stand
+    inside the title (关于印发某县2022年农业农村发展计划 / 分解落实方案的通知): the lines
+    after it join on when they close the title with 的 and its kind of document, up to a
+    doc number, a recipients line, a date, a blank line or another title."""
+    ends = tuple(voc["title_ends"])
+    closes = tuple("的" + end for end in ends)
+    following = head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]
+    title, n = head[at], 0
+    while n < len(following) and not compact(simplified(title)).endswith(ends):
+        title, n = title + following[n], n + 1
+    joined = title
+    for nxt in following[n:]:
+        if compact(simplified(joined)).endswith(closes) or not _continues_title(nxt):
+            break
+        joined += nxt
+    return joined if compact(simplified(joined)).endswith(closes) else title
+
+
+def _continues_title(line: str) -> bool:
+    """``line`` may carry on a title block: no blank, doc number, recipients line, date or title."""
+    s = simplified(line.strip())
+    return bool(s) and not (s.endswith((":", "：")) or DOC_NUMBER_RE.search(s) or is_date_line(s)
+                            or _opens_title(s))
 
 
 def _attachment_heading(line: str) -> str:
@@ -237,11 +258,12 @@ def _is_attachment_mark(text: str | None) -> bool:
     return bool(text) and not _ATTACHMENT_RE.sub("", text.strip())
 
 
-def _whole_title(head, at, title, page_title, voc) -> str:
+def _whole_title(head, at, title, located: Located, voc) -> str:
     """The title with its issuer when the body sets the issuer on a line of its own over
-    关于… and the page's heading (an earlier line, or its <h1> / <title>) prints the two
-    as one title (某区人民政府办公室关于印发…的通知), or when a red header (the issuer's
-    name and 文件: ``[metadata] red_header_ends``) tops the document: under it the title
+    关于… and the page's heading (an earlier line, or its <h1> / <title>) or its info box's
+    title field (名称, ``[metadata] title``) prints the two as one title
+    (某区人民政府办公室关于印发…的通知), or when a red header (the issuer's name and 文件:
+    ``[metadata] red_header_ends``) tops the document: under it the title
     block opens with the issuer's name; else ``title`` as read."""
     if at == 0 or not title.startswith("关于"):
         return title
@@ -249,7 +271,8 @@ def _whole_title(head, at, title, page_title, voc) -> str:
     if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
         return title
     whole = issuer + compact(title)
-    printed = (*(compact(line) for line in head[:at - 1]), compact(page_title or ""))
+    printed = (*(compact(line) for line in head[:at - 1]), compact(located.page_title or ""),
+               *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
     red_header = any(simplified(compact(line)) in headers for line in head[:at - 1])
     return issuer + title if whole in printed or red_header else title
