@@ -421,6 +421,16 @@ HOLDOUT_FLOORS = (
      "and dev 214/214 unchanged",
      {"measures": (1164, 1177), "agencies": (2121, 2142), "doc_number": (214, 218), "title": (216, 218),
       "issuer": (218, 218), "date": (218, 218), "recipients": (213, 218), "table_title": (216, 218)}),
+    ("2026-12-01", "holdout batch 13 part B (fixtures13b), measured on main 65d42e7 before any code for it: 12 "
+     "fixtures read alone - 7 attachments (catmerge-shuangyashan .docx, dutylist-akesu .xlsx, "
+     "pagebreak-fangshan .pdf, fjdoc-pingluo .doc, mainother-liuyang .docx, xietong-gonghe .xls, "
+     "dashno-lingshui .xlsx) and 5 text copies (wechat-dianjiang, pdftext-changdu, docshare-ninghe, "
+     "teaser-jiading, linepipe-changsha). The batch: measures 62/75 (dashno-lingshui-2024-2 0/6: its 1-1 / "
+     "2-1 numbers give no measure_no; linepipe-changsha-2016-12 0/7: cells read with their leading '| ', as "
+     "text-bl), "
+     "agencies 136/141, metadata 72/72. No older fixture moved; dev 214/214 unchanged",
+     {"measures": (1226, 1252), "agencies": (2257, 2283), "doc_number": (226, 230), "title": (228, 230),
+      "issuer": (230, 230), "date": (230, 230), "recipients": (225, 230), "table_title": (228, 230)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
