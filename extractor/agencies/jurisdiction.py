@@ -45,6 +45,9 @@ PREFIX_KINDS = ("林区", "特区")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
 ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
+#: the level words of a city-level place as its bodies' branches below print them (盟生态环境局正蓝旗分局,
+#: 州生态环境局… for a 自治州); a 地区's are printed with its name
+PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
 #: the four municipalities: province-level cities whose bodies are named like a city's
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
@@ -144,6 +147,8 @@ class Jurisdiction:
         county too; 省 the province when the chain has one, else the one above its
         city, or above a county or district with no city (神农架林区).
         """
+        if prefix == "区" and len(self.places) == 1 and self.own.word == "自治区":
+            return self         # 区发改委 in 广西's own notice: the region (it has no 区 below it unnamed)
         for p in reversed(self.places):
             if prefix == "市" and p.name.endswith("市") and p.level in ("city", "county", "province"):
                 return self.up_to(p)
@@ -180,9 +185,21 @@ class Jurisdiction:
     def placeholders(self) -> dict[str, str | None]:
         """The values of the template's placeholders for this jurisdiction."""
         city = self.city_place()
+        above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
-                "city": city.name if city and city is not self.own else None,
-                "level": self.own.word if len(self.own.word) == 1 else None}
+                "city": above.name if above else None,
+                "level": self.own.word if len(self.own.word) == 1 else None,
+                "cityword": above.word[-1] if above and above.word in PRINTED_CITY_WORDS else None,
+                "province": self.province_short()}
+
+    def province_short(self) -> str | None:
+        """The province's short name (湖南, 广西): what provincial companies are named after."""
+        first = self.places[0]
+        if first.level == "province":
+            return first.short
+        above = self.city_place() or self.own
+        province = province_of(full_place_name(above.name))
+        return Place(province, "province").short if province else None
 
 
 # ---------------------------------------------------------------- parsing

@@ -68,6 +68,9 @@ TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府
 LEVEL_PREFIX_CHARS = "省市县区"
 #: the level words of a province, as a printed spelling names it (团省委, 团自治区委)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
+#: city-level places governed by a 行政公署 (the province's agency): their own bodies are named
+#: by that word alone (行署办), so a county's notice may print them with no prefix
+PREFECTURE_KINDS = ("地区", "盟")
 #: 苏木: 内蒙古's township (伊敏苏木人民政府)
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 
@@ -299,6 +302,7 @@ class TemplateResolver:
             return None
         return (self._with_level_prefix(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
+                or self._prefecture_own(text, jurisdiction, date)
                 or self._zone(text, jurisdiction)
                 or self._town(text, jurisdiction))
 
@@ -348,6 +352,18 @@ class TemplateResolver:
     def _bare(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
         """No prefix at all (发改委, 政府办): the notice's own government."""
         return self._resolve(text, notice, date, text)
+
+    def _prefecture_own(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+        """行署办, 行署 in a county's notice: a body only a 地区's or 盟's government has (a form
+        whose kinds are those words) is the prefecture's above, printed bare."""
+        city = notice.city_place()
+        if city is None or city is notice.own or city.word not in PREFECTURE_KINDS:
+            return None
+        where = notice.up_to(city)
+        hit = self._department(text, where, date)
+        if hit is None or city.word not in hit[1].kinds:
+            return None
+        return self._make(hit[0], hit[1], where, hit[2])
 
     def _resolve(self, rest: str, where: Jurisdiction, date: str | None, printed: str) -> TemplateMatch | None:
         hit = self._department(rest, where, date)
