@@ -45,6 +45,9 @@ PREFIX_KINDS = ("林区", "特区")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
 ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
+#: an autonomous prefecture's, county's or banner's level word: its notices print the last character
+#: (州委, 县委, 团县委) or the whole word (自治县委, 自治县发改局) as the level prefix
+AUTONOMOUS_WORDS = ("自治州", "自治县", "自治旗")
 #: the level words of a city-level place as its bodies' branches below print them (盟生态环境局正蓝旗分局,
 #: 州生态环境局… for a 自治州); a 地区's are printed with its name
 PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
@@ -158,6 +161,8 @@ class Jurisdiction:
                 return self.up_to(p)
             if prefix in ("县", "旗") and p.level == "county" and p.name.endswith(prefix):
                 return self.up_to(p)
+            if prefix in AUTONOMOUS_WORDS[1:] and p.level == "county" and self.up_to(p).full.endswith(prefix):
+                return self.up_to(p)      # 自治县发改局 in 道真县's notice: 道真仡佬族苗族自治县
             if prefix in PREFIX_KINDS and county_kind(p.name) == prefix:
                 return self.up_to(p)
             if prefix == "区" and p.level == "district":
@@ -183,12 +188,18 @@ class Jurisdiction:
         return self.full + "委"
 
     def placeholders(self) -> dict[str, str | None]:
-        """The values of the template's placeholders for this jurisdiction."""
+        """The values of the template's placeholders for this jurisdiction (computed once per
+        chain: every template match fills its canonical from them; read, never changed)."""
+        return _placeholders(self)
+
+    def _placeholders(self) -> dict[str, str | None]:
         city = self.city_place()
         above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
                 "city": above.name if above else None,
-                "level": self.own.word if len(self.own.word) == 1 else None,
+                "level": self.own.word if len(self.own.word) == 1 else
+                (self.own.word[-1] if self.own.word in AUTONOMOUS_WORDS else None),
+                "autonomy": next((w for w in AUTONOMOUS_WORDS if self.full.endswith(w)), None),
                 "cityword": above.word[-1] if above and above.word in PRINTED_CITY_WORDS else None,
                 "province": self.province_short()}
 
@@ -401,6 +412,12 @@ def is_listed_place(name: str) -> bool:
     a place the gazetteer knows by that name, not a piece that merely ends in a level word."""
     province_of_city = _places()[0]
     return name in province_of_city or name in province_of_city.values() or bool(county_parents(name))
+
+
+@lru_cache(maxsize=64)
+@lru_cache(maxsize=1 << 12)
+def _placeholders(jurisdiction: Jurisdiction) -> dict[str, str | None]:
+    return jurisdiction._placeholders()
 
 
 @lru_cache(maxsize=64)

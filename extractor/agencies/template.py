@@ -43,7 +43,7 @@ DERIVED_SCORE = 0.7
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区)
-LEVEL_WORDS = ("自治区", "自治州", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "旗", "区")
+LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "旗", "区")
 #: a party committee printed in full before its organs (自治区党委组织部): read as 委组织部
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
@@ -468,8 +468,9 @@ class TemplateResolver:
 def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     """Where a spelling that carries its own place may belong: the notice's chain, innermost
     first; then, when the chain holds no province, the province above it if the spelling
-    names its level or its name (团省委, 河南银保监局 in a 郑州市 notice); in a province's own
-    notice, a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice)."""
+    names its level or its name (团省委, 河南银保监局 in a 郑州市 notice), else a city of that
+    province the spelling names (人行郑州中心支行 in a 洛阳市 notice); in a province's own notice,
+    a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice)."""
     for cut in range(len(notice.places), 0, -1):
         yield Jurisdiction(notice.places[:cut])
     first = notice.places[0]
@@ -479,11 +480,20 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
                 if city[:-1] in key:
                     yield Jurisdiction((first, Place(city, "city")))
         return
+    province = None
     for word in PROVINCE_LEVEL_WORDS:
-        where = notice.for_prefix(word)
-        if where is not None and (word in key or where.own.short in key):
-            yield where
-            return
+        province = notice.for_prefix(word)
+        if province is not None:
+            if word in key or province.own.short in key:
+                yield province
+                return
+            break
+    if province is None:
+        return
+    chain = {p.name for p in notice.places}
+    for city in cities_of(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
+        if city[:-1] in key and city not in chain:
+            yield Jurisdiction((province.own, Place(city, "city")))
 
 
 def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
