@@ -196,7 +196,7 @@ class Jurisdiction:
         city = self.city_place()
         above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
-                "city": above.name if above else None,
+                "city": full_place_name(above.name) if above else None,
                 "level": self.own.word if len(self.own.word) == 1 else
                 (self.own.word[-1] if self.own.word in AUTONOMOUS_WORDS else None),
                 "autonomy": next((w for w in AUTONOMOUS_WORDS if self.full.endswith(w)), None),
