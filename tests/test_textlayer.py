@@ -3,7 +3,8 @@ import pytest
 
 from extractor.layout.locate import clean_text_lines, locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks, split_run_on
+from extractor.parse.runon import split_run_on
+from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks
 from extractor.source.decode import decode_bytes
 from extractor.text import fold, split_numbering, strip_chrome
 

@@ -27,7 +27,8 @@ from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
     strip_jammer_inside, strip_markdown
-from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps, split_run_on
+from ..parse.runon import split_run_on
+from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ def clean_text_lines(lines) -> list[str]:
     ``【打印】 【字体：`` above the title as well as under the text.
 
     A notice run into one line (a mirror that dropped the line breaks) is
-    split back into its lines first (``parse.textlayer.split_run_on``).
+    split back into its lines first (``parse.runon.split_run_on``).
 
     Mirror corruption is cleaned here too: pinyin noise (號(hào)) and a forum's
     jammer runs (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the

@@ -1,4 +1,4 @@
-"""The page's own text inside a notice that lost its line breaks (``textlayer.split_run_on``).
+"""The page's own text inside a notice that lost its line breaks (``runon.split_run_on``).
 
 A mirror that prints a notice as one line runs the page around it into the notice too: a PDF
 copy's page footers (``— 2 —``), a phone page's back-to-top links, and under the last item the

@@ -1,0 +1,183 @@
+"""A notice run into one line, split back into its lines (``split_run_on``).
+
+A mirror that drops a notice's line breaks prints everything on one line: the letter, the
+plan's items, the page around them.  The locate stage splits such a line before anything reads
+it, so the metadata stage, the footer checks and every parser see the lines the notice printed:
+before each label of its numbering (``textlayer.repair_breaks``), the cover letter at its
+joints (doc number, title, recipients, signature, 附件: ``letter_joints``) and the page footer
+off the last item (``pagetail``).  docs/parsing.md, "A notice run into one line", says what
+each joint is for.
+"""
+from __future__ import annotations
+
+import re
+
+from .pagetail import footer_joints, page_marks
+from .textlayer import repair_breaks
+from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, chrome_spans, doc_number_start, fold, simplified, \
+    split_numbering, vocab
+
+#: the recipients' colon follows the title within this many characters (a
+#: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
+RECIPIENTS_WITHIN = 200
+#: an issuer signing above the date is shorter than this (the longest name in
+#: the shipped registry is 19 characters; metadata.ISSUER_MAX_CHARS)
+SIGNATURE_MAX_CHARS = 40
+#: the title's 关于 opens within this many characters of the letter (or of its doc
+#: number): an issuer printed before it is shorter; a 关于 further on is inside a
+#: sentence (《国务院关于…》); the same bound as metadata.TITLE_OPENER_WITHIN
+TITLE_OPENER_WITHIN = 25
+_SENTENCE_END = "。！？!?；;"
+#: the word a title opens with (关于印发…的通知); the issuer may stand right before it
+_TITLE_OPENER = "关于"
+_SIGNATURE_PUNCT = re.compile(r"[，。,:：；;、《》〈〉“”]")
+_ATTACHMENT_AT = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+
+
+def split_run_on(line: str) -> list[str]:
+    """A notice run into one line, split as its lines were printed: before
+    each label of its numbering (``repair_breaks``), the cover letter at its
+    joints (``letter_joints``) and the page footer (相关新闻 …, the
+    ``[boilerplate] stop_prefixes``) off the last part."""
+    parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
+    body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
+    out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
+    if body < len(parts):
+        # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
+        # label joint of its own after the last item
+        tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
+        out.extend(parts[body:tail])
+        last = parts[tail]
+        footer = min(footer_joints(last), default=len(last))
+        before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
+        signed = _closing_signature(last[:footer], _copy(line[:before]))
+        out.extend(_cut(last, {*signed, footer}))
+        out.extend(parts[tail + 1:])
+    return out
+
+
+def _closing_signature(text: str, before: str) -> set[int]:
+    """Around the signature that closes a notice run into one line (the last
+    item's text, then the issuer, then the date).  After a sentence end the
+    issuer is found as in the letter (``_signature_joints``); run straight into
+    the last unit list (``…、市财政局许昌市人民政府2020年5月18日``) it is the
+    longest name before the date that the notice's title printed in front of
+    its 关于 (``许昌市人民政府关于…``); a title without its issuer cuts nothing,
+    so a unit name is never cut in two."""
+    copy = _copy(text)
+    issuer_ends = tuple(vocab()["metadata"]["issuer_ends"])
+    cuts = _signature_joints(copy, issuer_ends)
+    dates = [m for rx in (DATE_RE, CN_DATE_RE) for m in rx.finditer(copy)]
+    if cuts or not dates:
+        return cuts
+    date = max(dates, key=lambda m: m.start())
+    if len(copy) - date.end() > SIGNATURE_TAIL or any(ch in _SENTENCE_END for ch in copy[date.end():]):
+        return cuts   # a date inside the last item's wording, not its signature
+    head = copy[:date.start()].rstrip()
+    if not head.endswith(issuer_ends):
+        return cuts
+    bare = len(head) - len(_SIGNATURE_PUNCT.split(head)[-1])   # the issuer holds no punctuation
+    for start in range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head)):
+        if head[start:] + _TITLE_OPENER in before:
+            return {start, date.start(), date.end()}
+    return cuts
+
+
+#: a closing date is followed by at most this many characters of the page (（此件公开发布）)
+SIGNATURE_TAIL = 12
+
+
+def _cut(text: str, cuts) -> list[str]:
+    bounds = [0, *sorted(c for c in set(cuts) if 0 < c < len(text)), len(text)]
+    return [p for p in (text[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+def _copy(text: str) -> str:
+    """The matching copy: simplified (mirrors print 關於/號) and folded, same length."""
+    return fold(simplified(text))
+
+
+def letter_joints(text: str) -> set[int]:
+    """Where the lines of a cover letter run into one another were: after each
+    doc number (and before it, past a column or red header's 文件), around the title (…的通知) and after the recipients' colon,
+    around the signature (issuer, date), before 附件, and around print and font controls
+    (``【打印本页】宁政办发〔2021〕33号``: the piece they open is dropped as chrome, and the doc
+    number went with it)."""
+    copy, voc = _copy(text), vocab()["metadata"]
+    issuers = list(_signatures(copy, tuple(voc["issuer_ends"])))
+    cuts = {at for sig in issuers for at in sig}
+    cuts.update(at for span in chrome_spans(text) for at in span)
+    title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
+    if title is not None:
+        cuts.update(title)
+    body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
+    numbers = list(DOC_NUMBER_RE.finditer(copy, 0, body))
+    cuts.update(m.end() for m in numbers)
+    # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
+    # the chrome piece is dropped, the number stays
+    cuts.update(at for m in numbers if (at := doc_number_start(m)) > m.start())
+    cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)
+                if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts))
+    return cuts
+
+
+def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | None:
+    """(start, end, after the recipients' colon) of the title run into the letter: a 关于
+    within ``TITLE_OPENER_WITHIN`` of the letter's start, of a doc number's end, or
+    right after the name that signs the letter (the issuer heads its title: 某县人民政府办公室
+    关于…, whatever chrome ran into it before), and a title word (…的通知) before the
+    recipients' colon.  The title may stand before its doc number (…的通知湘政办函〔2020〕40号)."""
+    stop = _first_of(copy, _SENTENCE_END, 0) or len(copy)
+    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop))]
+    opener = copy.find(_TITLE_OPENER, 0, stop)
+    while opener >= 0:
+        start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
+        if start is not None or any(0 <= opener - a <= TITLE_OPENER_WITHIN for a in anchors):
+            colon = _first_of(copy, ":：", opener)
+            end = _title_end(copy, opener, colon, ends) if colon is not None and colon - opener < RECIPIENTS_WITHIN \
+                else None
+            if end is not None:
+                return (start if start is not None else end, end, colon + 1)
+        opener = copy.find(_TITLE_OPENER, opener + 1, stop)
+    return None
+
+
+def _first_of(text: str, chars: str, start: int) -> int | None:
+    found = [i for i in (text.find(c, start) for c in chars) if i >= 0]
+    return min(found) if found else None
+
+
+def _title_end(copy: str, opener: int, colon: int, ends) -> int | None:
+    """The end of the title between 关于 and the recipients' colon: the last
+    ``的`` + a title word (…的通知), else the last title word; never one
+    quoted inside 《》."""
+    best = None
+    for with_de in (True, False):
+        for word in ends:
+            needle = "的" + word if with_de else word
+            at = copy.rfind(needle, opener, colon)
+            while at >= 0 and copy.count("《", opener, at) > copy.count("》", opener, at):
+                at = copy.rfind(needle, opener, at)
+            if at >= 0 and (best is None or at + len(needle) > best):
+                best = at + len(needle)
+        if best is not None:
+            return best
+    return None
+
+
+def _signature_joints(copy: str, issuer_ends: tuple[str, ...]) -> set[int]:
+    """Around each date signed by an issuer (``_signatures``)."""
+    return {at for sig in _signatures(copy, issuer_ends) for at in sig}
+
+
+def _signatures(copy: str, issuer_ends: tuple[str, ...]):
+    """(issuer start, date start, date end) of each date signed by an issuer: the
+    issuer's name stands between a sentence end and the date
+    (…执行。某某市人民政府办公室2016年6月15日…)."""
+    for rx in (DATE_RE, CN_DATE_RE):
+        for m in rx.finditer(copy):
+            start = max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1
+            issuer = copy[start:m.start()].strip()
+            if issuer and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
+                    and not _SIGNATURE_PUNCT.search(issuer):
+                yield start, m.start(), m.end()
