@@ -1013,10 +1013,6 @@ _CELL_BRACKET = (
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 11 part B (fixtures11b), as measured before any code for them
-    ("pdfpages-hanzhong-2019-12.txt", "one-line"):
-        "pdftotext copy run into one line: with its line breaks and form feeds gone, the running page head "
-        "(汉中市 2019 年…方案) is glued to the text after each page number and is not known as a head, so it "
-        "goes back into item 3's label bracket as support units (layout/running.py needs the page's lines)",
     ("wxcard-baishan-2023-4.txt", "one-line"):
         "a WeChat card copy run into one line: each card's number is glued between the last deadline and the "
         "next text with no mark (…2023年8月底02改造…), so no item is told from the next and nothing is read",

@@ -1,6 +1,8 @@
 """A paged text copy's running heads and feet (``layout/running.py``)."""
+import pytest
+
 import extractor
-from extractor.layout.running import drop_running_lines
+from extractor.layout.running import drop_running_lines, drop_running_runs
 
 HEAD = "某市 2021 年为民办实事项目分工"
 FOOT = "某市人民政府办公室印发"
@@ -49,3 +51,41 @@ def test_a_copy_that_lost_its_form_feeds_has_pages_by_its_page_numbers():
     lines = ["首页标题", "正文一", "— 1 —", HEAD, "正文二", "— 2 —", "某市 2021 年為民辦實事項目分工", "正文三", "- 3 -"]
     kept = drop_running_lines(lines)
     assert kept == ["首页标题", "正文一", "— 1 —", "正文二", "— 2 —", "正文三", "- 3 -"]
+
+
+def _one_line(text: str) -> str:
+    """The copy as a mirror prints it: every line break and form feed gone."""
+    return "".join(line.strip() for line in text.split("\n"))
+
+
+def test_a_paged_copy_run_into_one_line_loses_the_head_glued_after_each_page_number():
+    """No line says where the head ends: it is the longest run two pages open with after their
+    page number, and its copy inside the wrapped label bracket is no unit."""
+    text = _one_line(_pdftotext(
+        "某市人民政府办公室\n关于印发某市 2021 年为民办实事项目分工的通知\n各区县人民政府：\n现印发给你们。\n"
+        "某市人民政府办公室\n2021 年 4 月 2 日\n\n— 1 —\n",
+        f"{HEAD}\n{HEAD}\n一、住房保障\n1．筹集保障性租赁住房 900 套。（牵头单位：市住建局；协办单位：市\n"
+        "财政局、市自然资源局；\n— 2 —\n",
+        f"{HEAD}\n完成时间：2021 年 11 月底前）\n2．改造棚户区 300 户。（牵头单位：市住建局；协办单位：\n"
+        "各区县政府；完成时间：2021 年 12 月）\n— 3 —\n"))
+    assert drop_running_runs(text).count(HEAD) == 2   # the title's words, and the table title under the head
+    notice = extractor.extract(text.encode("utf-8"), name="n.txt")
+    first = notice.measures[0]
+    assert [a.name for a in first.support] == ["市财政局", "市自然资源局"]
+    assert first.deadline == "2021年11月底前"
+
+
+@pytest.mark.parametrize("pages", [
+    # two pages open with the same label words: a clause, not a head
+    ["正文一。— 1 —（牵头单位：市住建局）正文二。", "— 2 —（牵头单位：市民政局）正文三。"],
+    # the same few characters: chance
+    ["正文一。— 1 —推进城区一号路建设。", "— 2 —推进农村污水治理。"],
+])
+def test_a_clause_or_a_short_run_after_two_page_numbers_is_no_head(pages):
+    line = "".join(pages)
+    assert drop_running_runs(line) == line
+
+
+def test_a_foot_glued_before_each_page_number_goes_too():
+    line = (f"正文一。{FOOT}— 1 —正文二，（牵头单位：市住建局；{FOOT}— 2 —配合单位：市财政局）正文三。{FOOT}— 3 —")
+    assert drop_running_runs(line) == "正文一。— 1 —正文二，（牵头单位：市住建局；— 2 —配合单位：市财政局）正文三。— 3 —"

@@ -24,7 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .metabox import take_meta_rows, take_meta_tables
-from .running import drop_running_lines, is_page_number_line
+from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
     strip_jammer_inside, strip_markdown
 from ..parse.runon import split_run_on
@@ -92,9 +92,10 @@ def clean_text_lines(lines) -> list[str]:
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     # a notice run into one line is split first, so every piece is read as a line
-    # (its spam, its footer) and the metadata stage sees the letter's lines
-    run_on = (split_run_on(strip_jammer_inside(t)) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,)
-              for t in texts)
+    # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
+    # copy's running heads and feet glued to its page numbers go before
+    run_on = (split_run_on(drop_running_runs(strip_jammer_inside(t)))
+              if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
     for s in (piece for pieces in run_on for piece in pieces):
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank

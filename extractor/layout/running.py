@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..parse.table import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
-from ..text import PINYIN_GLOSS_RE, compact, simplified, vocab
+from ..parse.pagetail import page_mark_re
+from ..text import ANY_CLOSERS, ANY_OPENERS, PINYIN_GLOSS_RE, bracket_balance, compact, simplified, vocab
 
 #: pages a line must open (or close) to be running chrome: one page opening with a line is a
 #: page that starts with the attachment's title; the same line atop two more is the PDF's own
@@ -104,3 +105,74 @@ def _may_run(line: str) -> bool:
     if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text):
         return False
     return sum(1 for word in split_header_words(text) if role_of(word)) < HEADER_MIN_COLUMNS
+
+
+# --- a paged copy run into one line --------------------------------------------------------
+
+#: a running head or foot glued to the page numbers of a copy run into one line holds at least
+#: this many characters besides spaces: a shorter run that two pages open (or close) with is chance
+RUN_ON_RUNNING_MIN_CHARS = 6
+#: a running head or foot is a title, a place and year or a name: it holds no clause's mark
+_CLAUSE_MARKS = frozenset("。；;：:，,、！？!?")
+
+
+def drop_running_runs(line: str) -> str:
+    """A paged copy run into one line (its line breaks and form feeds lost, ``locate`` finds it
+    run-on) without the running heads and feet glued to its page numbers.
+
+    Its pages are still told apart by their page numbers (``— 2 —``, ``[boilerplate]
+    page_number_mark``), but no line says where a head ends: ``…市医保局；— 2 —汉中市 2019 年…方案
+    完成时限：…）``.  The head is the longest run that at least ``RUNNING_MIN_PAGES`` pages open
+    with right after their page number (the foot: that many close with right before it), cut back
+    to hold no clause's mark and no open bracket, and at least ``RUN_ON_RUNNING_MIN_CHARS`` long.
+    One copy of it at each page edge goes; the same words further on (the plan's title printed
+    again under the head) stay, as ``drop_running_lines`` keeps them."""
+    marks = list(page_mark_re().finditer(line))
+    if len(marks) < RUNNING_MIN_PAGES:
+        return line
+    ends = [0, *(at for m in marks for at in m.span()), len(line)]
+    pages = list(zip(ends[::2], ends[1::2]))   # each page's text between two page numbers
+    kept, at = [], 0
+    for start, end in sorted(_edge_runs(line, pages[1:], head=True) + _edge_runs(line, pages[:-1], head=False)):
+        kept.append(line[at:start] if start > at else "")
+        at = max(at, end)   # a page holding nothing but the head is its foot as well
+    return "".join(kept) + line[at:]
+
+
+def _edge_runs(line: str, pages: list[tuple[int, int]], head: bool) -> list[tuple[int, int]]:
+    """Where the run that the most ``pages`` open with (``head``) or close with stands on each
+    of them; a foot is looked for in the pages' text read backwards."""
+    edges = []   # (the page's text from its edge in, where that edge is in ``line``)
+    for a, b in pages:
+        text = line[a:b].lstrip() if head else line[a:b].rstrip()
+        edges.append((text, b - len(text)) if head else (text[::-1], a + len(text)))
+    texts = [text for text, _at in edges]
+    runs = {_running_run(_common_prefix(text, other), head) for i, text in enumerate(texts) for other in texts[i + 1:]}
+    runs.discard("")
+    if not runs:
+        return []
+    best = max(runs, key=lambda run: (sum(text.startswith(run) for text in texts), len(run)))
+    if sum(text.startswith(best) for text in texts) < RUNNING_MIN_PAGES:
+        return []
+    return [(at, at + len(best)) if head else (at - len(best), at) for text, at in edges if text.startswith(best)]
+
+
+def _common_prefix(one: str, other: str) -> str:
+    n = 0
+    limit = min(len(one), len(other), 2 * RUNNING_MAX_CHARS)   # spaces aside, a head is shorter
+    while n < limit and one[n] == other[n]:
+        n += 1
+    return one[:n]
+
+
+def _running_run(run: str, head: bool) -> str:
+    """``run`` (read from the page's edge in) cut back to what a head or foot may be: up to its
+    first clause mark, with its brackets closed, at least ``RUN_ON_RUNNING_MIN_CHARS`` long."""
+    end = next((i for i, ch in enumerate(run) if ch in _CLAUSE_MARKS), len(run))
+    run = run[:end]
+    while run and bracket_balance(run, ANY_OPENERS, ANY_CLOSERS):
+        run = run[:-1]
+    printed = run if head else run[::-1]
+    if len(compact(run)) < RUN_ON_RUNNING_MIN_CHARS or not _may_run(printed.strip()):
+        return ""
+    return run.rstrip()

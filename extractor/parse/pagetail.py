@@ -17,7 +17,7 @@ def page_marks(text: str) -> set[int]:
     """Around each page footer (``— 2 —``) a PDF copy left inside the run-on
     text and each back-to-top link (``[boilerplate] run_on_drop_words``): cut out as
     a line of its own, it is dropped like any footer or chrome line."""
-    cuts = {at for m in _page_mark_re().finditer(text) for at in m.span()}
+    cuts = {at for m in page_mark_re().finditer(text) for at in m.span()}
     copy = simplified(text)
     for word in vocab()["boilerplate"]["run_on_drop_words"]:
         at = copy.find(word)
@@ -28,7 +28,7 @@ def page_marks(text: str) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _page_mark_re() -> re.Pattern:
+def page_mark_re() -> re.Pattern:
     return re.compile(vocab()["boilerplate"]["page_number_mark"])
 
 
