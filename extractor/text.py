@@ -28,6 +28,9 @@ MEASURE_RE = re.compile(
     r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
 )
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: the marks that open an item of a level of their own with no number (▲ lines under an
+#: item: its indicators)
+ITEM_MARKS = "△▲◆◇●■□☆★"
 #: every numbering a text-form paragraph may start with, outermost level first
 #: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
 #: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
@@ -43,7 +46,7 @@ NUMBERING = (
                         r"\s*[-－.]\d)\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
     ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
-    ("mark", re.compile(r"^\s*(?P<label>[△▲◆◇●■□☆★])\s*")),
+    ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}])\s*")),
 )
 DOC_NUMBER_RE = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"

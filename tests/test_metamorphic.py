@@ -1012,17 +1012,6 @@ _CELL_BRACKET = (
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 11 part B (fixtures11b), as measured before any code for them
-    ("wxcard-baishan-2023-4.txt", "one-line"):
-        "a WeChat card copy run into one line: each card's number is glued between the last deadline and the "
-        "next text with no mark (…2023年8月底02改造…), so no item is told from the next and nothing is read",
-    # holdout batch 12 (fixtures12), as measured before any code for them
-    ("bareunits-fengxian-2009-5.txt", "one-line"):
-        "a 2009 district page whose items close with （牵头单位：…；责任单位：…） and carry ▲ indicator lines under "
-        "them: run into one line, 4 of the 6 items come out and item 1 is among those lost",
-    ("wapsplit-zhongwei-2021-3.txt", "one-line"):
-        "a mobile page's copy run into one line: the letter's own points 一、压实… / 二、强化… become sections of "
-        "the items (section 2 instead of none) and item 5 is lost",
     # holdout batch 13 part B (fixtures13b), as measured before any code for them
     ("docshare-ninghe-2020-9.txt", "hard-wrap"):
         "a document-sharing page whose 文档简介 holds the whole notice run into ONE line: wrapped at a fixed "

@@ -345,3 +345,61 @@ def test_a_wechat_articles_editor_line_and_read_original_link_are_no_items_text(
             "（二）改造小区3个。（完成时限：2024年底前）\n编辑：融媒体中心\n阅读原文\n")
     lines = [ln.strip() for ln in located(text).lines]
     assert lines[-1] == "（二）改造小区3个。（完成时限：2024年底前）"
+
+
+def test_a_run_on_notice_is_split_before_the_marked_lines_under_an_item():
+    """An item's indicators printed as ▲ lines under it, run into one line, stood after the
+    item's bracket, which then closed nothing, and the item was lost.  A mark opens a line where
+    it follows a sentence end or a bracket and its list repeats it; a lone star after a sentence,
+    or marks inside a sentence, stay where they are."""
+    line = ("一、经济 1、加强经济运行监测。（牵头单位：区发改委；责任单位：区统计局）▲增加值增长10%左右。"
+            "▲财政收入增长8%。2、新开工项目20个。（牵头单位：区经委）")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "一、经济", "1、加强经济运行监测。（牵头单位：区发改委；责任单位：区统计局）", "▲增加值增长10%左右。",
+        "▲财政收入增长8%。", "2、新开工项目20个。（牵头单位：区经委）"]
+    lone = "一、旅游 1、创建景区。★五星级酒店2家。2、改造厕所，评定△△△级。（牵头单位：区文旅局）"
+    assert repair_breaks(lone, lost_breaks=True) == [
+        "一、旅游", "1、创建景区。★五星级酒店2家。", "2、改造厕所，评定△△△级。（牵头单位：区文旅局）"]
+
+
+def test_a_run_on_letter_numbering_its_own_points_keeps_its_signature_apart():
+    """The letter's own points 一、二、 are numbered, so the signature glued to the last one fell
+    in the body, where no letter joint was looked for: its date was no line of its own and the
+    points became the plan's sections.  Its note （此件公开发布） is cut off as well, so the plan's
+    title after it stays; a date an item's sentence goes on after is no signature."""
+    line = ("关于印发重点任务分工方案的通知各县人民政府：现印发给你们，并提出以下要求。一、压实工作责任。各单位要负总责。"
+            "二、强化督查考核。结果纳入考核。某市人民政府办公室2021年2月24日（此件公开发布）重点任务分工方案"
+            "（一）新建基地3万亩。（责任单位：市农业农村局）（二）新建幼儿园6所，自某市人民政府2021年3月1日起施行。"
+            "（责任单位：市教育局）")
+    assert split_run_on(line)[-7:] == [
+        "二、强化督查考核。结果纳入考核。", "某市人民政府办公室", "2021年2月24日", "（此件公开发布）", "重点任务分工方案",
+        "（一）新建基地3万亩。（责任单位：市农业农村局）",
+        "（二）新建幼儿园6所，自某市人民政府2021年3月1日起施行。（责任单位：市教育局）"]
+    notice = parse_body(located(line))
+    assert [(m.measure_no, m.section) for m in notice.measures] == [(1, None), (2, None)]
+
+
+def test_a_run_on_notice_loses_the_qr_prompt_glued_to_its_last_bracket():
+    line = ("关于印发分工方案的通知 各乡镇人民政府： 请认真组织实施。 1.建成厂房。（牵头单位：县住建局）"
+            "2.引进项目。（牵头单位：县商务局）扫一扫在手机上查看当前页面分享到：微信")
+    assert clean_text_lines([line])[-1] == "2.引进项目。（牵头单位：县商务局）"
+
+
+def test_a_run_on_copy_of_cards_is_split_at_the_cards_numbers():
+    """A WeChat copy lays each item out as a card (01 / its text / 牵头单位｜…); run into one line,
+    each card's number is glued between the last card's deadline and the next card's text
+    (…2023年8月底02改造…) and no item was told from the next.  A zero-padded run from 01 is cut
+    out as the cards printed it; a date, a time or a count holding a zero-padded number is not."""
+    cards = ("白山发布 2023-03-05 17:05 方案01新建幼儿园6所，新增学位1800个。牵头单位｜市教育局配合单位｜市财政局 "
+             "市住建局完成时间｜2023年8月底02改造小区45个，惠及居民05个社区。牵头单位｜市住建局完成时间｜2023年10月底")
+    assert repair_breaks(cards, lost_breaks=True) == [
+        "白山发布 2023-03-05 17:05 方案", "01", "新建幼儿园6所，新增学位1800个。", "牵头单位｜市教育局",
+        "配合单位｜市财政局 市住建局", "完成时间｜2023年8月底", "02", "改造小区45个，惠及居民05个社区。",
+        "牵头单位｜市住建局", "完成时间｜2023年10月底"]
+    lone = "某县方案01新建幼儿园6所。牵头单位｜县教育局"
+    assert repair_breaks(lone, lost_breaks=True) == [lone]
+    letter = "各县人民政府：现印发给你们。某县人民政府办公室2023年3月10日某县民生实事方案"
+    measures = parse_body(located(letter + cards[cards.index("01"):])).measures
+    assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in measures] == [
+        (1, "新建幼儿园6所，新增学位1800个。", ("市教育局",), "2023年8月底"),
+        (2, "改造小区45个，惠及居民05个社区。", ("市住建局",), "2023年10月底")]

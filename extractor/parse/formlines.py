@@ -40,7 +40,7 @@ def _card_number_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(rx) for rx in vocab()["outline"]["card_numbers"])
 
 
-def _card_number(text: str) -> int | None:
+def card_number(text: str) -> int | None:
     """The number a line that is only a card's number prints (01, NO.1, 第一项, 1), else None."""
     if not text or len(text) > CARD_NUMBER_MAX_CHARS:
         return None
@@ -60,7 +60,7 @@ def join_item_cards(lines) -> list[str]:
     cards: dict[int, tuple[int, int]] = {}   # number line -> (the text's line, the number)
     expected = 1
     for k, i in enumerate(filled[:-2]):
-        n = _card_number(texts[i])
+        n = card_number(texts[i])
         if n is None or n != expected:
             continue
         text_at, label_at = filled[k + 1], filled[k + 2]

@@ -4,18 +4,19 @@ A mirror that drops a notice's line breaks prints everything on one line: the le
 plan's items, the page around them.  The locate stage splits such a line before anything reads
 it, so the metadata stage, the footer checks and every parser see the lines the notice printed:
 before each label of its numbering (``textlayer.repair_breaks``), the cover letter at its
-joints (doc number, title, recipients, signature, 附件: ``letter_joints``) and the page footer
-off the last item (``pagetail``).  docs/parsing.md, "A notice run into one line", says what
-each joint is for.
+joints (doc number, title, recipients, signature, 附件: ``letter_joints``), the signature that
+closes the letter's own numbered points, and the page footer off the last item
+(``pagetail``).  docs/parsing.md, "A notice run into one line", says what each joint is for.
 """
 from __future__ import annotations
 
 import re
 
+from .formlines import card_number
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
-from ..text import CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, chrome_spans, doc_number_start, fold, simplified, \
-    split_numbering, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, chrome_spans, doc_number_start, \
+    fold, simplified, split_numbering, vocab
 
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
@@ -37,16 +38,17 @@ _ATTACHMENT_AT = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]*\s*
 def split_run_on(line: str) -> list[str]:
     """A notice run into one line, split as its lines were printed: before
     each label of its numbering (``repair_breaks``), the cover letter at its
-    joints (``letter_joints``) and the page footer (相关新闻 …, the
+    joints (``letter_joints``), a signature run into the letter's own last
+    numbered point (``_point_signature``) and the page footer (相关新闻 …, the
     ``[boilerplate] stop_prefixes``) off the last part."""
     parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
-    body = next((i for i, p in enumerate(parts) if split_numbering(p)), len(parts))
+    body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
     out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
     if body < len(parts):
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
-        out.extend(parts[body:tail])
+        out.extend(piece for part in parts[body:tail] for piece in _cut(part, _point_signature(part)))
         last = parts[tail]
         footer = min(footer_joints(last), default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
@@ -54,6 +56,28 @@ def split_run_on(line: str) -> list[str]:
         out.extend(_cut(last, {*signed, footer}))
         out.extend(parts[tail + 1:])
     return out
+
+
+def _point_signature(text: str) -> set[int]:
+    """Around the signature run into the last of the cover letter's own numbered points
+    (``二、强化督查考核。…考核。某市人民政府办公室2021年2月24日（此件公开发布）…方案``): after a
+    sentence end, as in the letter (``_signature_joints``), and with no sentence after the date
+    (a date inside an item's wording goes on: …2021年3月1日起施行。).  Left glued, the date was
+    no paragraph of its own, so it did not part the letter's points from the plan's items
+    (``outline.Item.letter_part``) and the points became the items' sections."""
+    copy = _copy(text)
+    sigs = [sig for sig in _signatures(copy, tuple(vocab()["metadata"]["issuer_ends"]))
+            if _first_of(copy, _SENTENCE_END, sig[-1]) is None]
+    return {at for sig in sigs for at in (*sig, _note_end(copy, sig[-1]))}
+
+
+def _note_end(copy: str, at: int) -> int:
+    """The end of the bracketed note a signature's date may carry (``（此件公开发布）``: a line of
+    its own, dropped as chrome, so the plan's title after it is not dropped with it), else ``at``."""
+    if copy[at:at + 1] not in ANY_OPENERS:
+        return at
+    close = _first_of(copy, ANY_CLOSERS, at)
+    return close + 1 if close is not None and close - at <= SIGNATURE_TAIL else at
 
 
 def _closing_signature(text: str, before: str) -> set[int]:
@@ -105,7 +129,7 @@ def letter_joints(text: str) -> set[int]:
     number went with it)."""
     copy, voc = _copy(text), vocab()["metadata"]
     issuers = list(_signatures(copy, tuple(voc["issuer_ends"])))
-    cuts = {at for sig in issuers for at in sig}
+    cuts = {at for sig in issuers for at in (*sig, _note_end(copy, sig[-1]))}
     cuts.update(at for span in chrome_spans(text) for at in span)
     title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
     if title is not None:

@@ -21,12 +21,14 @@ own; now one layer runs before any of them (``forms.parse_body``):
 - **a notice run into one line** (``runon.split_run_on``): the locate stage
   splits it before anything reads it, so the metadata stage sees the letter's
   own lines too: the numbering as above (with the lost-breaks joints here:
-  label lines, a deadline's end), the cover letter at its joints (doc number,
-  title, recipients, signature, 附件) and the page footer off the last item.
+  label lines, a deadline's end, ▲ marks, cards' numbers), the cover letter at
+  its joints (doc number, title, recipients, signature, 附件) and the page
+  footer off the last item.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -34,8 +36,8 @@ from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, circled_to_int, cn_to_int, display_width, fold, \
-    is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, display_width, \
+    fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -100,14 +102,50 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
             return [line]
     least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
     cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
+    if lost_breaks:
+        cuts |= _card_numbers(folded)
     cuts.discard(0)
     if not cuts:
         return [line]
     if lost_breaks:
         cuts |= _label_joints(folded, min(cuts))
         cuts |= _deadline_ends(folded, cuts)
+        cuts |= _item_marks(folded)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+#: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
+#: not inside a number, a date, a time or a range (2023-03-15, 17:05, 3.05) nor a count (05个 is
+#: no card's: a card's number is followed by its text's first word)
+_CARD_NUMBER_AT = re.compile(r"(?<![\d第\-/.:])0([1-9])(?![\d.%年月日号时点个项条家所:\-/])")
+
+
+def _card_numbers(folded: str) -> set[int]:
+    """Around each card's number (``[outline] card_numbers``: 01 / the item's text / its label
+    lines) in a notice that lost its breaks: a zero-padded run from 01 on, each one more than the
+    last, at least ``MIN_SEQUENCE`` long.  The number is cut out as a line of its own, as the
+    card printed it, so ``formlines.join_item_cards`` reads the card as with its breaks; glued
+    between the last card's deadline and the next card's text, no item was told from the next."""
+    run = _sequence([(m.start(), _number(m.group(1))) for m in _CARD_NUMBER_AT.finditer(folded)])
+    if len(run) < MIN_SEQUENCE or run[0][1] != 1:
+        return set()
+    return {at for pos, _no in run for at in (pos, pos + len("01"))}
+
+
+#: an item mark (▲) where a line began: after a sentence end or a closing bracket
+_ITEM_MARK_AT = re.compile(rf"(?<=[。；;！!？?）)\]】])[{ITEM_MARKS}]")
+
+
+def _item_marks(folded: str) -> set[int]:
+    """Where the lines a mark opens began in a notice that lost its breaks (an item's
+    indicators under it: ``…（牵头单位：发改委）▲区属增加值增长10%左右。▲…``): before each mark
+    that follows a sentence end or a closing bracket, when one mark stands so at least
+    ``MIN_SEQUENCE`` times (a mark has no number to continue; a list repeats its mark).  Left
+    glued, the marks' lines were the item's text after its bracket and the item was lost."""
+    found = [(m.start(), m.group()) for m in _ITEM_MARK_AT.finditer(folded)]
+    counts = Counter(mark for _at, mark in found)
+    return {at for at, mark in found if counts[mark] >= MIN_SEQUENCE}
 
 
 def _label_joints(folded: str, first_item: int) -> set[int]:
