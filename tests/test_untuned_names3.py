@@ -428,6 +428,8 @@ ROUND9_CASES = [
     ("市生态环境局晋江分局", "泉州市晋江市", "2022-06-01", "泉州市生态环境局晋江分局"),
     ("市发改局", "泉州市晋江市", "2022-06-01", "晋江市发展和改革局"),
     ("市委组织部", "赣州市瑞金市", "2022-06-01", "中共瑞金市委组织部"),
+    # found with the code: a border city's customs office (holdout batch 13 part A's 珲春海关 kept), in my words
+    ("瑞丽海关", "德宏州瑞丽市", "2022-06-01", "瑞丽海关"),
 ]
 
 ROUND9_NEGATIVES = [

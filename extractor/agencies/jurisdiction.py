@@ -125,9 +125,12 @@ class Jurisdiction:
 
     @property
     def level(self) -> str:
-        """The level of its government, municipalities counted as cities."""
+        """The level of its government, municipalities counted as cities and county-level cities
+        (晋江市: 市消防救援大队, 市人武部, no 中级人民法院) as counties."""
         own = self.own
-        return "city" if own.name in MUNICIPALITIES else own.level
+        if own.name in MUNICIPALITIES:
+            return "city"
+        return "county" if own.level == "city" and _county_level_city(own.name) else own.level
 
     def city_place(self) -> Place | None:
         """The nearest city-level place at or above the last one."""
@@ -194,6 +197,8 @@ class Jurisdiction:
 
     def _placeholders(self) -> dict[str, str | None]:
         city = self.city_place()
+        if city is self.own and len(self.places) > 1 and self.level == "county":
+            city = Jurisdiction(self.places[:-1]).city_place()    # a county-level city's prefecture
         above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
                 "city": full_place_name(above.name) if above else None,
@@ -499,9 +504,12 @@ def full_county_name(name: str, city: str | None = None) -> str:
 def is_county_level_city(where: Jurisdiction) -> bool:
     """True when the jurisdiction's own place is a county-level city (弥勒市, 义乌市): a 市 that
     ``counties.csv`` lists and ``places.toml`` does not list as a city."""
-    own = where.own
-    return (own.level == "city" and own.name.endswith("市") and own.name not in _places()[0]
-            and bool(county_parents(own.name)))
+    return where.own.level == "city" and _county_level_city(where.own.name)
+
+
+@lru_cache(maxsize=1 << 12)
+def _county_level_city(name: str) -> bool:
+    return name.endswith("市") and name not in _places()[0] and bool(county_parents(name))
 
 
 def parent_city(name: str, within: tuple[str, ...] = ()) -> str | None:
