@@ -567,6 +567,20 @@ def test_metadata_box_as_definition_lists_is_the_box_not_the_letter(box):
     assert_whole_letter(m)
 
 
+def test_a_box_labelled_suoquhao_is_the_box_when_the_letter_prints_no_number():
+    # 上海's 信息公开 pages call the index number 索取号 and print the box as one <dl> a label; the
+    # letter under it prints no doc-number line, so nothing stood between the box's first label
+    # line (索取号：) and the title, and that line was read as the recipients
+    box = "".join(f"<dl><dt>{k}</dt><dd>{v}</dd></dl>" for k, v in (
+        ("索取号：", "AB1230020220009"), ("信息来源：", "某县人民政府办公室"), ("发文字号：", "某政办发〔2022〕9号"),
+        ("公开日期：", "2022-04-08")))
+    letter = LETTER.split("\n", 1)[1]   # without its doc-number line
+    m = page_meta(f"""<html><body><div class="meta">{box}</div>
+<h2 class="title">{TITLE}</h2><div class="content">{letter}</div></body></html>""")
+    assert m.title == TITLE
+    assert_whole_letter(m)
+
+
 def test_a_mirrors_box_in_traditional_characters_is_the_box_not_the_letter():
     # a traditional mirror prints the box's labels as 索引號 / 發佈機構 / 發佈日期: left in the page,
     # the box stood first in the lines as a table and ended the letter before its doc number
