@@ -199,3 +199,27 @@ def test_a_short_note_before_a_brackets_labels_is_kept_apart():
     text = "推进城市更新。（结合老旧小区改造同步实施到位，牵头单位：市住建局）"
     _rest, found = split_assignment(text)
     assert found is None or found.extra.get("备注") is None
+
+
+@pytest.mark.parametrize("text, lead, support, deadline", [
+    # the deadline opens the bracket with no label, the labels after it
+    ("建成污水处理站2座。（2023年6月30日前，牵头单位：县住建局，配合单位：县财政局）",
+     ("县住建局",), ("县财政局",), "2023年6月30日前"),
+    ("完成河道清淤30公里。（2024年第三季度；主办单位：县水利局）", ("县水利局",), (), "2024年第三季度"),
+    # ... or closes it, after the last label's units
+    ("推广节水灌溉5万亩。（牵头单位：县农业农村局，配合单位：各乡镇，2023年底前完成）",
+     ("县农业农村局",), ("各乡镇",), "2023年底前完成"),
+])
+def test_an_unlabelled_deadline_in_a_labelled_bracket_is_its_deadline(text, lead, support, deadline):
+    """One grammar for a bracket's parts: a part that is a deadline phrase and carries no label
+    is the deadline wherever it stands (before, the part before the labels was kept as a note and
+    the part after them was read as a unit's name)."""
+    rest, found = split_assignment(text)
+    assert rest == text[:text.index("（")]
+    assert (found.lead, found.support, found.deadline, found.form, found.extra) == (
+        lead, support, deadline, "inline-label", {})
+
+
+def test_a_labelled_deadline_wins_over_a_date_in_the_wording_before_the_labels():
+    _rest, found = split_assignment("推进项目建设。（2023年开工，牵头单位：县发改局；完成时限：2024年底）")
+    assert found.deadline == "2024年底"

@@ -21,7 +21,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import TABLE_MARK
-from ..text import ANY_CLOSERS, ANY_OPENERS, matching_bracket, simplified, split_outside_brackets
+from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, simplified, split_outside_brackets
+from .deadlines import deadline_length
 from .roles import label_roles
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
@@ -211,6 +212,11 @@ def hit_role(m: re.Match) -> str | None:
 
 def find_labels(text: str) -> list[tuple[str, str, str]]:
     """``(role, label as printed, value as printed)`` for every label in ``text``."""
+    return _labelled_parts(text)[1]
+
+
+def _labelled_parts(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """(what stands before the first label, ``find_labels``); the first is "" when no label is found."""
     simple = match_copy(text)
     hits = label_hits(simple)
     out = []
@@ -218,7 +224,7 @@ def find_labels(text: str) -> list[tuple[str, str, str]]:
         end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(_VALUE_STRIP)
         out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip(_label_strip()), value))
-    return out
+    return (text[:hits[0].start()] if hits else ""), out
 
 
 @lru_cache(maxsize=1)
@@ -274,10 +280,18 @@ def starts_with_label(text: str) -> bool:
 
 def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment | None:
     """The assignment of labelled text (``牵头单位：A；配合单位：B``), or None; with
-    ``units_needed`` False, labels naming no unit (``完成时限：…`` alone) give one too."""
+    ``units_needed`` False, labels naming no unit (``完成时限：…`` alone) give one too.
+
+    A part that carries no label and is a deadline phrase (``is_deadline_phrase``) is the
+    deadline unless a deadline label names one, wherever it stands: before the first label
+    (``2022年12月底前，牵头单位：A``) or as the last clause of a unit label's value
+    (``配合单位：B，2023年底前完成``)."""
     lead, support, responsible, extra = [], [], [], {}
     deadline = None
-    for role, label, value in find_labels(text):
+    head, labels = _labelled_parts(text)
+    head = head.strip(_VALUE_STRIP)
+    loose = [head] if is_deadline_phrase(head) else []   # unlabelled deadline parts
+    for role, label, value in labels:
         if role == "division":
             verbs = parse_verbs(value, form)
             if verbs:
@@ -285,6 +299,9 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 support.extend(verbs.support)
                 deadline = deadline or verbs.deadline
             continue
+        if role in _UNIT_ROLES:
+            value, tail = _split_off_deadline(value)
+            loose.extend(tail)
         units = tidy_units(value)
         if role == "lead" and units:
             lead.append(units)
@@ -296,7 +313,29 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
             deadline = value
         elif value:  # leader lines name people, never units
             extra[label] = value
-    return _settle(lead, support, responsible, deadline, form, extra, units_needed)
+    return _settle(lead, support, responsible, deadline or "，".join(loose) or None, form, extra, units_needed)
+
+
+#: the label roles whose value is a list of units
+_UNIT_ROLES = ("lead", "support", "responsible")
+_CLAUSE_MARKS_RE = re.compile("[，,；;。]")
+
+
+def _split_off_deadline(value: str) -> tuple[str, list[str]]:
+    """(``value`` without its last clause, [that clause]) when that clause is a deadline phrase
+    and others stand before it (``各乡镇，2023年底前完成``); else (``value``, [])."""
+    if not _CLAUSE_MARKS_RE.search(value):
+        return value, []   # most values: one clause
+    clauses = split_clauses(value)
+    if len(clauses) < 2 or not is_deadline_phrase(clauses[-1]):
+        return value, []
+    return value[:value.rfind(clauses[-1])].strip(_VALUE_STRIP), [clauses[-1]]
+
+
+def is_deadline_phrase(text: str) -> bool:
+    """Whether ``text`` is a deadline phrase and nothing more (``2023年6月30日前``, ``持续推进``):
+    the date grammar (``deadlines.deadline_length``) reads all of it."""
+    return bool(text) and deadline_length(match_copy(fold(text))) == len(text)
 
 
 def _settle(lead, support, responsible, deadline, form, extra=None, units_needed=True) -> Assignment | None:

@@ -20,14 +20,13 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_marked_list, is_unit_list,
-                     match_copy, parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
+from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list, is_unit_list,
+                     parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
                      with_form)
-from .deadlines import deadline_length
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
 from .formlines import text_form_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, fold, matching_bracket, simplified, split_numbering
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +115,7 @@ def _unitless_bracket(text: str) -> tuple[str, Assignment | None]:
         return text, None
     inner = text[span[0] + 1:span[1]].strip()
     if not starts_with_label(inner):
-        if not inner or deadline_length(match_copy(fold(inner))) != len(inner):
+        if not is_deadline_phrase(inner):
             return text, None
         return (text[:span[0]] + text[span[1] + 1:]).strip(), Assignment(deadline=inner, form="inline-verb")
     found = parse_labels(inner, "inline-label", units_needed=False)
@@ -172,8 +171,8 @@ def parse_bracket(inner: str) -> Assignment | None:
     """The assignment inside a closing bracket, labelled or in verbs.  A short word
     before the labels (（预期性指标，牵头单位：…；责任单位：…）: the indicator's kind) is
     a note on the measure, kept in its ``extra`` under ``BRACKET_NOTE_KEY``."""
-    if starts_with_label(inner):
-        return parse_labels(inner, "inline-label")
+    if starts_with_label(inner) or _deadline_before_labels(inner):
+        return parse_labels(inner, "inline-label")   # the grammar reads a deadline that has no label
     m = _LEADING_NOTE_RE.match(inner)
     if m and starts_with_label(inner[m.end():]):
         found = parse_labels(inner[m.end():], "inline-label")
@@ -191,6 +190,14 @@ BRACKET_NOTE_MAX_CHARS = 10
 _LEADING_NOTE_RE = re.compile(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
 #: the ``extra`` key of that note
 BRACKET_NOTE_KEY = "备注"
+_FIRST_PART_RE = re.compile(r"^\s*([^，,；;：:]+)[，,；;]\s*")
+
+
+def _deadline_before_labels(inner: str) -> bool:
+    """A bracket that opens with a deadline and no label, its labels after it
+    (``（2022年12月底前，牵头单位：…，配合单位：…）``)."""
+    m = _FIRST_PART_RE.match(inner)
+    return m is not None and is_deadline_phrase(m.group(1).strip()) and starts_with_label(inner[m.end():])
 
 
 def split_prose(text: str) -> tuple[str, Assignment | None]:
