@@ -2,7 +2,7 @@
 import pytest
 
 from extractor.layout.locate import locate_content
-from extractor.parse.assign import parse_heading_lead
+from extractor.parse.assign import parse_heading_deadline, parse_heading_lead
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
 
@@ -38,6 +38,23 @@ def test_a_part_naming_a_lead_over_headings_gives_it_to_the_items_not_the_headin
     assert [r[:4] for r in rows(result)] == [("（一）", 1, "水质稳定达到Ⅳ类。", ("区水务局",)),
                                             ("（一）", 2, "森林覆盖率达到37%。", ("区园林绿化局",)),
                                             ("（二）", 3, "回收利用率达到38%以上。", ("区政府",))]
+
+
+def test_a_heading_that_is_a_deadline_gives_it_to_the_items_below_that_print_none():
+    """A list ordered by when its items are due: the heading's deadline as printed, without its
+    verb, goes to each item that prints no deadline of its own; the heading stays the section."""
+    result = parsed(["一、2023年6月底前需完成的任务", "1.完成老旧小区改造方案编制。（责任单位：县住建局）",
+                     "2.建成便民服务中心1处。（责任单位：县民政局；完成时限：2023年5月）",
+                     "二、2023年底前完成事项（1项）", "3.实现村级光纤网络全覆盖。（县工信局牵头，县电信公司配合）"])
+    assert [(m.section.label, m.measure_no, m.lead_cells, m.deadline) for m in result.measures] == [
+        ("一、", 1, ("县住建局",), "2023年6月底前"), ("一、", 2, ("县民政局",), "2023年5月"),
+        ("二、", 3, ("县工信局",), "2023年底前")]
+    assert [s.title for s in result.sections] == ["2023年6月底前需完成的任务", "2023年底前完成事项（1项）"]
+
+
+@pytest.mark.parametrize("heading", ["2023年工作任务", "加快完成的重点工作", "持续推进的工作"])
+def test_a_heading_that_states_no_deadline_gives_none(heading):
+    assert parse_heading_deadline(heading) is None
 
 
 def test_a_heading_that_names_a_person_gives_nothing():

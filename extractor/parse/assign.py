@@ -554,6 +554,15 @@ def parse_heading_lead(text: str) -> Assignment | None:
     return Assignment(lead=(units,), form=HEADING_FORM)
 
 
+def parse_heading_deadline(text: str) -> str | None:
+    """The deadline a heading states for the items under it, as printed
+    (``2019年3月底前完成的工作`` -> ``2019年3月底前``), or None (``[verbs] heading_deadline``)."""
+    s = text.strip()
+    m = _verb_re("heading_deadline").match(match_copy(s))
+    when = s[:m.end("when")] if m is not None else ""
+    return when if is_deadline_phrase(when) else None
+
+
 def with_form(found: Assignment | None, form: str) -> Assignment | None:
     """``found`` re-labelled with ``form`` (None stays None)."""
     return replace(found, form=form) if found else None

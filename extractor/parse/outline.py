@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .assign import HEADING_FORM, Assignment, is_unit_list, parse_heading_lead
+from .assign import HEADING_FORM, Assignment, is_unit_list, parse_heading_deadline, parse_heading_lead
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
 
@@ -203,6 +203,7 @@ class Outline:
         self._give_heading_leads()
         for item, head in unit_heads:
             _lead_from_heading(item, head)
+        self._give_heading_deadlines()
         self._fold_steps_after_labels()
         sections: list[Section] = []
         measures = []
@@ -472,6 +473,21 @@ class Outline:
             if head is not None:
                 for e in self._first_level_under(i, leaves=True):
                     _lead_from_heading(e, head)
+
+    def _give_heading_deadlines(self) -> None:
+        """A heading that is a deadline (``一、2019年3月底前完成的工作``: a list ordered by when
+        its items are due) gives it, as ``parse_heading_deadline`` reads it, to the measures of
+        the first level below it that print none; the heading stays their section, as printed."""
+        for i, event in enumerate(self.events):
+            if not isinstance(event, Item) or event.assignment is not None:
+                continue
+            when = parse_heading_deadline(event.text)
+            if when is None:
+                continue
+            for e in self._first_level_under(i, leaves=True):
+                found = e.assignment
+                if found is not None and not found.deadline:
+                    e.own, e.group = replace(found, deadline=when), None
 
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]
