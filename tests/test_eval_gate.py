@@ -450,6 +450,13 @@ HOLDOUT_FLOORS = (
      "eval prints it on b821da7 (no fixture lost anything; dev 214/214)",
      {"measures": (1271, 1312), "agencies": (2344, 2390), "doc_number": (238, 242), "title": (240, 242),
       "issuer": (242, 242), "date": (242, 242), "recipients": (236, 242), "table_title": (240, 242)}),
+    ("2026-12-01", "fix13b: one grammar for a bracket's deadline with no label (circled-duilong-2022-3 0/5 -> "
+     "5/5: （2022年12月底前，牵头单位：…）), a heading that is a deadline gives it to its items "
+     "(dlsect-zhujiajiao-2019-2 0/5 -> 5/5: 一、2019年3月底前完成的工作), and 上海's 索取号 as a box word "
+     "(dlsect-zhujiajiao's recipients), on agencies10's round 8 (57fea05). No other fixture moved; dev 214/214 "
+     "unchanged",
+     {"measures": (1281, 1312), "agencies": (2344, 2390), "doc_number": (238, 242), "title": (240, 242),
+      "issuer": (242, 242), "date": (242, 242), "recipients": (237, 242), "table_title": (240, 242)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
