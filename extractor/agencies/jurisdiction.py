@@ -197,8 +197,10 @@ class Jurisdiction:
 
     def _placeholders(self) -> dict[str, str | None]:
         city = self.city_place()
-        if city is self.own and len(self.places) > 1 and self.level == "county":
-            city = Jurisdiction(self.places[:-1]).city_place()    # a county-level city's prefecture
+        if city is self.own and self.level == "county":     # a county-level city's prefecture
+            city = Jurisdiction(self.places[:-1]).city_place() if len(self.places) > 1 else None
+            parent = None if city else parent_city(self.own.name)
+            city = Place(parent, "city") if parent else city
         above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
                 "city": full_place_name(above.name) if above else None,
