@@ -1012,15 +1012,6 @@ _CELL_BRACKET = (
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 13 part B (fixtures13b), as measured before any code for them
-    ("docshare-ninghe-2020-9.txt", "hard-wrap"):
-        "a document-sharing page whose 文档简介 holds the whole notice run into ONE line: wrapped at a fixed "
-        "width, the item numbers (2.…7.) and the 一、 headings fall inside lines and the label brackets break "
-        "across them, so only one garbled row comes out (item 6's text with item 7's lead and the closing "
-        "requirements as support) where the unwrapped line gives all 7",
-    ("teaser-jiading-2019-5.txt", "one-line"):
-        "a repost page run into one line: the last item's verb bracket （区绿化市容局牵头，各街道、镇配合） is "
-        "followed on the same line by the site's tail (标签：… 上一篇：… 下一篇：…), and item 6 is lost",
     # holdout batch 13 part A (fixtures13a), as measured before any code for them
     **{("cellbracket-ningxia-2018-12.html", p): _CELL_BRACKET
        for p in ("colon-space", "colon-nbsp", "colon-ascii-space", "label-bumen", "bracket-tortoise",

@@ -6,6 +6,7 @@ from extractor.parse.forms import parse_body
 from extractor.parse.runon import split_run_on
 from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks
 from extractor.source.decode import decode_bytes
+from extractor.parse.assign import starts_with_label
 from extractor.text import fold, split_numbering, strip_chrome
 
 from conftest import make_raw
@@ -403,3 +404,28 @@ def test_a_run_on_copy_of_cards_is_split_at_the_cards_numbers():
     assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in measures] == [
         (1, "新建幼儿园6所，新增学位1800个。", ("市教育局",), "2023年8月底"),
         (2, "改造小区45个，惠及居民05个社区。", ("市住建局",), "2023年10月底")]
+
+
+def test_a_notice_run_into_one_line_and_then_wrapped_is_joined_back_whole():
+    """A document-sharing page prints the notice run into one line, and a phone's copy wraps that
+    at a fixed width: the wraps fall right before an item's number (…二、保障民生 / 3.新建…) or a
+    label inside a bracket (…（ / 牵头单位：…), where the notice printed no line.  Left apart there,
+    the run-on line was never whole and one garbled row came out.  A run of lines of exactly the
+    width holding a notice's share of the text is joined whatever its lines open with."""
+    one = ("关于印发重点工作任务分工方案的通知各镇人民政府：现印发给你们。某区人民政府办公室2020年3月20日"
+           "一、发展经济1.新建科技企业50家。（牵头单位：区科技局；配合单位：区商务局）2.新建农田3万亩，"
+           "建成示范园区1个。（牵头单位：区农业农村委）二、保障民生3.新建学校5所。（牵头单位：区教育局）")
+    wrapped = [one[k:k + 25] for k in range(0, len(one), 25)]
+    assert any(starts_with_label(line) or split_numbering(line) for line in wrapped[1:])
+    assert join_hard_wraps(["首页 > 文档", "", *wrapped, "", "相关文档"]) == ["首页 > 文档", "", one, "", "相关文档"]
+    measures = parse_body(located("\n".join(wrapped))).measures
+    assert [(m.measure_no, m.lead_cells) for m in measures] == [(1, ("区科技局",)), (2, ("区农业农村委",)),
+                                                                 (3, ("区教育局",))]
+
+
+def test_a_run_on_notice_loses_the_tag_line_glued_to_its_last_bracket():
+    """A CMS prints the article's tags (标签：…) over its 上一篇/下一篇 links; run into one line they
+    stood after the last item's bracket, which then closed nothing, and the item was lost."""
+    line = ("关于印发分工方案的通知 各镇人民政府： 请认真组织实施。 1.建成厂房。（区经委牵头，区科委配合）"
+            "2.新建街区15个。（区绿化市容局牵头，各街道、镇配合）标签：某区 重点工作 分工方案上一篇：某区工作要点")
+    assert clean_text_lines([line])[-1] == "2.新建街区15个。（区绿化市容局牵头，各街道、镇配合）"

@@ -290,16 +290,40 @@ def join_hard_wraps(lines) -> list[str]:
         return list(lines)
     out: list[str] = []
     wrapped = False   # the last line in ``out`` reached the width
-    for line, rest in zip(lines, rests):
+    run_on = _wrapped_run_on(lines, width)
+    for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
-        if wrapped and text and not _table_line(text) and not rest and split_numbering(text) is None \
-                and not starts_with_label(text):
+        if at in run_on or (wrapped and text and not _table_line(text) and not rest and split_numbering(text) is None
+                            and not starts_with_label(text)):
             out[-1] = out[-1].rstrip() + text
         else:
             out.append(line)
         n = len(line.rstrip())
         wrapped = bool(text) and not _table_line(text) and not rest and (
             n == width or (n >= width - WRAP_INDENT and not out[-1].rstrip().endswith(_PARAGRAPH_END)))
+    return out
+
+
+def _wrapped_run_on(lines, width: int) -> set[int]:
+    """The indexes of the lines that go on a notice run into one line and then wrapped at
+    ``width`` (a document-sharing page's one-line summary in a phone's copy): a run of lines of
+    exactly the width, with the shorter line that ends it, holding a notice's share of the
+    text (``is_run_on``).  Each goes on in the line above whatever it opens with: a wrap that
+    falls right before an item's number or inside a label bracket (``（`` / ``牵头单位：…``) cuts
+    no line the notice printed, since it printed none; joined, the line is split at its own
+    numbering as any notice that lost its breaks."""
+    total = sum(len(ln.strip()) for ln in lines)
+    out: set[int] = set()
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and len(lines[end].rstrip()) == width:
+            end += 1
+        if end < len(lines) and end > at and lines[end].strip():
+            end += 1   # the run's last, shorter line
+        if end - at > 1 and is_run_on("".join(ln.strip() for ln in lines[at:end]), total):
+            out.update(range(at + 1, end))
+        at = max(end, at + 1)
     return out
 
 
