@@ -263,22 +263,35 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
         m = rx.match(text)
         if not m or not text[m.end():].strip():
             continue
-        if m.groupdict().get("p"):
-            no = ord(m.group("p")) - ord("⑴") + 1
-        elif m.groupdict().get("c"):
-            no = circled_to_int(m.group("c"))
-        else:
-            no = cn_to_int(m.group("n")) if m.groupdict().get("n") else None
         label = printed[m.start("label"):m.end("label")].strip()
-        return kind, rank, no, label, printed[m.end():].strip()
+        return kind, rank, _label_number(m), label, printed[m.end():].strip()
+    return None
+
+
+def _label_number(m: re.Match) -> int | None:
+    """The number a ``NUMBERING`` match gives: ⑴ and ① by their place, 1-1 by its place in
+    its section (the ``n`` group), None for a mark."""
+    if m.groupdict().get("p"):
+        return ord(m.group("p")) - ord("⑴") + 1
+    if m.groupdict().get("c"):
+        return circled_to_int(m.group("c"))
+    return cn_to_int(m.group("n")) if m.groupdict().get("n") else None
+
+
+def bare_label(text: str) -> tuple[str, int | None] | None:
+    """(kind, number) of a text that is nothing but a numbering label (``1.``, ``（2）``, ``三、``,
+    ``①``, ``1-1``): a line holding only its item's number, a table's 序号 cell; else None."""
+    folded = fold(text).strip()
+    for kind, rx in NUMBERING if folded else ():
+        m = rx.match(folded)
+        if m is not None and m.end() == len(folded) and kind != "mark":
+            return kind, _label_number(m)
     return None
 
 
 def is_bare_label(text: str) -> bool:
     """True for a line that is nothing but a numbering label (``1.``, ``（2）``, ``三、``, ``①``)."""
-    folded = fold(text).strip()
-    return any((m := rx.match(folded)) is not None and m.end() == len(folded) and kind != "mark"
-               for kind, rx in NUMBERING) if folded else False
+    return bare_label(text) is not None
 
 
 _CONVERTERS: dict[str, object] = {}

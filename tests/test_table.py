@@ -266,7 +266,8 @@ def test_lead_slash_support_needs_both_words_and_a_slash():
 @pytest.mark.parametrize("numbers,expected", [
     (["①", "②"], [1, 2]),          # isdigit() but not int(): this crashed the run
     (["（1）", "(2)"], [1, 2]), (["一", "二"], [1, 2]), (["3、", "4."], [3, 4]),
-    (["1.1", "1.2"], [None, None]), (["²", ""], [None, None]),
+    (["1.1", "1.2"], [1, 2]),      # by section and place: the place, as in a text copy
+    (["1.1.1", "1.1.2"], [None, None]), (["²", ""], [None, None]),
 ])
 def test_number_column_variants(numbers, expected):
     hdr = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
@@ -418,3 +419,21 @@ def test_rows_that_repeat_a_task_typed_again_or_with_a_deadline_of_their_own_sta
     assert [(m.measure_no, m.support_cells, m.deadline) for m in p.measures] == [
         (1, ("县农业农村局",), "2023年6月"), (1, ("县生态环境分局",), "2023年6月"),
         (2, ("县财政局",), "2023年9月"), (2, ("县发改局",), "2023年12月")]
+
+
+def test_a_number_column_counting_by_section_and_place_numbers_its_rows_as_a_text_copy_does():
+    """序号 cells 1.1 / 1.2 / 2.1 (a section's number and the row's place in it) are the rows'
+    numbers, read by the same numbering the text forms read such items with: the place."""
+    rows = [("1.1", "新建污水管网12公里", "区水务局", "区财政局"), ("1.2", "改造雨污分流小区5个", "区住建局", ""),
+            ("2.1", "开展河长巡河120次", "区河长办", "各街道")]
+    cells = "".join(f"<tr><td>{no}</td><td>{task}</td><td>{lead}</td><td>{support}</td></tr>"
+                    + ("<tr><td colspan=4>二、河湖管护</td></tr>" if no == "1.2" else "")
+                    for no, task, lead, support in rows)
+    p = parse_html(f"""<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td colspan=4>一、管网建设</td></tr>{cells}</table>""")
+    assert [(m.section.no, m.measure_no, m.text) for m in p.measures] == [
+        (1, 1, "新建污水管网12公里"), (1, 2, "改造雨污分流小区5个"), (2, 1, "开展河长巡河120次")]
+    copy = parse_text("\n".join(["一、管网建设", "1.1 新建污水管网12公里。（牵头单位：区水务局）",
+                                 "1.2 改造雨污分流小区5个。（牵头单位：区住建局）", "二、河湖管护",
+                                 "2.1 开展河长巡河120次。（牵头单位：区河长办）"]))
+    assert [m.measure_no for m in copy.measures] == [m.measure_no for m in p.measures]

@@ -20,7 +20,7 @@ from .roles import header_roles
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import (SECTION_RE, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
+from ..text import (SECTION_RE, bare_label, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
                        split_section_label, vocab)
 from ..agencies.registry import default_patterns
 
@@ -505,10 +505,15 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
 
 
 def _int_or_none(text: str) -> int | None:
-    """The integer of a 序号 cell: 3, 3、, （3）, ③, 三; else None (1.1: not one number)."""
-    text = text.strip().rstrip("、.．").strip("（()）")
+    """The integer of a 序号 cell: 3, 3、, （3）, ③, 三, or by the numbering the text forms read
+    (``text.bare_label``): 1-1 / 2-3 by section and place give the place, as an item so numbered
+    does in a text copy; else None (1.1.1: no number of a row)."""
+    cell, text = text, text.strip().rstrip("、.．").strip("（()）")
     if text.isdecimal():   # not isdigit(): int() refuses ① and ²
         return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
         return circled_to_int(text)
-    return cn_to_int(text) if len(text) <= NUMERAL_MAX_CHARS and CN_NUMERAL_RE.match(text) else None
+    if len(text) <= NUMERAL_MAX_CHARS and CN_NUMERAL_RE.match(text):
+        return cn_to_int(text)
+    label = bare_label(cell) if cell else None
+    return label[1] if label else None
