@@ -437,3 +437,19 @@ def test_a_number_column_counting_by_section_and_place_numbers_its_rows_as_a_tex
                                  "1.2 改造雨污分流小区5个。（牵头单位：区住建局）", "二、河湖管护",
                                  "2.1 开展河长巡河120次。（牵头单位：区河长办）"]))
     assert [m.measure_no for m in copy.measures] == [m.measure_no for m in p.measures]
+
+
+def test_a_pipe_dump_opening_each_cell_with_its_pipe_reads_as_one_closing_it():
+    """A law database breaks its lines before each pipe: ``| X`` a cell, a bare ``|`` closing the
+    row, ``| | X`` an empty cell before X.  A pipe separates cells wherever the break falls."""
+    text = "\n".join(["附件", "重点任务分工表", "序号", "| 具体任务", "| 牵头部门", "| 协办部门", "| 完成期限", "|",
+                      "一、优化营商环境", "|", "1", "| 推行企业开办一日办结。", "| 区市场监管局", "| 区税务局", "| 2020年6月",
+                      "|", "2", "| 建成政务服务大厅", "自助专区。", "| 区政务服务中心", "| | 2020年9月", "|",
+                      "二、扩大有效投资", "|", "3", "| 新开工重点项目15个。", "| 区发改局", "| 区财政局、区自然资源局",
+                      "| 2020年12月", "|", "", "抄送：区委办"])
+    p = parse_text(text)
+    assert [(m.section.no, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in p.measures] == [
+        (1, 1, "推行企业开办一日办结。", ("区市场监管局",), ("区税务局",), "2020年6月"),
+        (1, 2, "建成政务服务大厅自助专区。", ("区政务服务中心",), (), "2020年9月"),
+        (2, 3, "新开工重点项目15个。", ("区发改局",), ("区财政局、区自然资源局",), "2020年12月")]
+    assert [(s.no, s.title) for s in p.sections] == [(1, "优化营商环境"), (2, "扩大有效投资")]

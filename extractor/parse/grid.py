@@ -245,21 +245,31 @@ def is_pipe_line(line: str) -> bool:
 
 
 def pipe_tokens(lines) -> list[str]:
-    """Cell texts of a pipe dump in order, empty cells as ""."""
+    """Cell texts of a pipe dump in order, empty cells as "".
+
+    One rule for the whole family: a ``|`` separates two cells wherever the line breaks
+    fall, and a line break alone separates nothing (a cell wrapped over several lines).  A
+    dump breaking its lines after each pipe (``X |``) and one breaking them before it
+    (``| X``, a bare ``|`` closing the row, ``| | X`` an empty cell then X) give the same cells."""
     tokens: list[str] = []
     carry = ""
     for line in lines:
         s = line.strip()
         if not s.endswith("|"):
-            carry += s  # a cell wrapped over several lines
+            carry += s  # a cell wrapped over several lines, or cells opened by their pipe
             continue
-        pieces = s.split("|")[:-1]
-        pieces[0] = carry + pieces[0]
+        tokens.extend(clean(p) for p in (carry + s).split("|")[:-1])
         carry = ""
-        tokens.extend(clean(p) for p in pieces)
     if carry:
-        tokens.append(clean(carry))
+        tokens.extend(clean(p) for p in carry.split("|"))
     return tokens
+
+
+def opens_pipe_cell(line: str) -> bool:
+    """A line of a dump breaking its lines before each pipe: ``| X``, the pipe opening its cell
+    (no pipe closing it: ``| X |`` is a row of cells between bars)."""
+    s = line.strip()
+    return s.startswith("|") and not s.endswith("|")
 
 
 def _anchor(token: str) -> str | None:

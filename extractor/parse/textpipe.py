@@ -1,4 +1,5 @@
-"""Stage 5b, text grids: a portal's table dumped one ``X |`` cell a line (``text-pipe``).
+"""Stage 5b, text grids: a portal's table dumped one ``X |`` cell a line (``text-pipe``), or
+one ``| X`` a line as a law database breaks it before each pipe (``grid.pipe_tokens``).
 
 Rows are cut at their labelled cells or, with a 序号 column, at the next row number
 (``grid.pipe_grid``); a notice laid out one table per section prints each heading as a
@@ -6,7 +7,7 @@ line without a pipe over the header printed again (docs/parsing.md, section 5).
 """
 from __future__ import annotations
 
-from .grid import is_pipe_line, pipe_grid, pipe_tokens
+from .grid import is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
 from ..models import Located, ParsedTable
 from ..text import MEASURE_RE, SECTION_RE, fold
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
@@ -20,7 +21,10 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln)]
     if len(pipe_idx) < 4 or mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
-    table = lines[pipe_idx[0]:pipe_idx[-1] + 1]
+    start = pipe_idx[0]
+    if opens_pipe_cell(lines[start]) and start and lines[start - 1].strip():
+        start -= 1   # ``| X`` lines: the pipe ends the cell on the line above, the table's first
+    table = lines[start:pipe_idx[-1] + 1]
     tokens = pipe_tokens(table)
     first = next((i for i, t in enumerate(tokens) if _opens_pipe_body(t)), None)
     if first is None:
