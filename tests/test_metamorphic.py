@@ -1017,10 +1017,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        for p in ("colon-space", "colon-nbsp", "colon-ascii-space", "label-bumen", "bracket-tortoise",
                  "bracket-lenticular", "bracket-square", "bracket-curly", "list-comma", "list-slash",
                  "list-semicolon", "list-space")},
-    ("zhuti-gaochang-2022-5.html", "empty-rows"):
-        "a table 序号 | 工作事项 | 推进措施 | 责任主体 | 时间节点 whose 工作事项 column names each row's task (an extra "
-        "column, no sections): with empty rows between the rows, that column is read as a section column and "
-        "every measure gets section 1 instead of none",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -453,3 +453,18 @@ def test_a_pipe_dump_opening_each_cell_with_its_pipe_reads_as_one_closing_it():
         (1, 2, "建成政务服务大厅自助专区。", ("区政务服务中心",), (), "2020年9月"),
         (2, 3, "新开工重点项目15个。", ("区发改局",), ("区财政局、区自然资源局",), "2020年12月")]
     assert [(s.no, s.title) for s in p.sections] == [(1, "优化营商环境"), (2, "扩大有效投资")]
+
+
+def test_empty_rows_closing_a_table_leave_a_column_naming_each_row_an_extra_column():
+    """重点任务 names each row's task beside 具体措施 (no groups): empty rows an editor left at the
+    table's end hold no name, yet say nothing of the column, which opens no sections."""
+    rows = "".join(f"<tr><td>{i}</td><td>{name}</td><td>{task}</td><td>{unit}</td></tr>" for i, (name, task, unit) in
+                   enumerate([("河道清淤", "清理主干渠淤泥2万立方米。", "县水利局"),
+                              ("绿化提质", "新增城区绿地8公顷。", "县林业局"),
+                              ("路灯改造", "更换节能路灯600盏。", "县城管局")], 1))
+    p = parse_html(f"""<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>责任单位</td></tr>{rows}
+      <tr><td></td><td></td><td></td><td></td></tr><tr><td></td><td></td><td></td><td></td></tr></table>""")
+    assert [(m.section, m.measure_no, m.text, m.extra) for m in p.measures] == [
+        (None, 1, "清理主干渠淤泥2万立方米。", {"重点任务": "河道清淤"}),
+        (None, 2, "新增城区绿地8公顷。", {"重点任务": "绿化提质"}),
+        (None, 3, "更换节能路灯600盏。", {"重点任务": "路灯改造"})]

@@ -100,11 +100,12 @@ def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
     task rather than the group the rows belong to: its cells neither span rows nor carry
     一、 labels, every row has one of its own, and either the table heads its groups itself
     (section rows across it, or 一/二 in its 序号 column) or no two rows in a row share a
-    name.  Taken for a section column, each row opened a section of its own."""
+    name.  Taken for a section column, each row opened a section of its own.  A row with no
+    text at all (an editor's empty rows closing the table) says nothing of the column."""
     if _looks_like_sections(body, col):
         return False
     cells = [row[col] for row in body if col < len(row) and full_width_text(row) is None
-             and not _numbers_a_section(row, roles)]
+             and not _numbers_a_section(row, roles) and any(c.text for c in row)]
     if not cells or any(c.row_copy or not c.text for c in cells):
         return False
     return _heads_its_groups(body, roles) or all(a.text != b.text for a, b in zip(cells, cells[1:]))
