@@ -94,3 +94,43 @@ def test_sections_in_a_cell_are_parts():
     """WeChat prints its paragraphs as <section>: in a cell they are parts, as <p> are."""
     g = html_grid(table("<table><tr><td><section><span>市财政局</span></section><section>市商务局</section></td></tr></table>"))
     assert g[0][0].parts == ("市财政局", "市商务局")
+
+
+def test_a_cell_of_br_lines_gives_the_parts_the_walk_gives():
+    """``cell_parts`` reads a cell whose children are all <br> without walking it
+    (``_br_parts``): the same parts as the walk for empty lines, white space, nbsp,
+    pinyin glosses and a leading or trailing <br>; a cell with any other child
+    (a comment, an inline or block element) is left to the walk."""
+    from extractor.parse.grid import _br_parts, _flush_cell, _walk_cell, cell_parts
+
+    def walked(td):
+        parts, buf = [], []
+        _walk_cell(td, parts, buf)
+        _flush_cell(parts, buf)
+        return tuple(parts)
+
+    cells = ["<td>市发改局<br>市经信局<br/>市科技局</td>", "<td><br>市发改局<br><br> \u3000<br>市财政局<br></td>",
+             "<td> 市 发改局 \xa0<br>\n市委(wěi)办</td>", "<td>a<br>b (c)<br>  </td>", "<td><br></td>",
+             "<td>市发改局<!-- x --><br>市财政局</td>", "<td>市发改局<span>、</span>市财政局<br>市教育局</td>",
+             "<td>牵头：<p>市发改局</p><br>配合：市财政局</td>"]
+    for html in cells:
+        td = lxml.html.fragment_fromstring(f"<table><tr>{html}</tr></table>").find(".//td")
+        assert cell_parts(td) == walked(td), html
+    quick = [_br_parts(lxml.html.fragment_fromstring(f"<table><tr>{h}</tr></table>").find(".//td")) for h in cells]
+    assert [q is not None for q in quick] == [True] * 5 + [False] * 3
+
+
+def test_cells_html_grid_sets_field_by_field_equal_the_constructors():
+    """``html_grid`` sets a text-only cell's fields itself instead of calling ``Cell``:
+    every cell equals the one the constructor makes from its parts and flags (text
+    included), empty cells, glosses, spans and <br> cells alike."""
+    from extractor.parse.grid import Cell
+
+    g = html_grid(table("<table><tr><td rowspan=2>（一）总(zǒng)体</td><td>1、任务</td><td> </td>"
+                        "<td>市发改局<br>市财政局</td></tr><tr><td colspan=2>&nbsp;市 教育局 </td><td></td></tr></table>"))
+    cells = [c for row in g for c in row]
+    assert [c.text for c in cells] == ["（一）总体", "1、任务", "", "市发改局市财政局",
+                                       "（一）总体", "市 教育局", "市 教育局", ""]
+    for c in cells:
+        assert c == Cell(c.parts, c.origin, c.row_copy, c.col_copy)
+    assert all(type(c) is Cell for c in cells)

@@ -20,6 +20,7 @@ from lxml import etree
 from ..text import MEASURE_RE, PINYIN_GLOSS_RE, SECTION_RE, fold
 
 MAX_SPAN = 200
+_new = object.__new__
 _BLOCKS = {"p", "div", "section", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
 
 
@@ -109,10 +110,33 @@ def _nearest_table(el):
 def cell_parts(td) -> tuple[str, ...]:
     """Text fragments of a cell, split at <br> and block elements (``html_grid``
     reads a cell without children, most cells, itself: its text is the one part)."""
+    quick = _br_parts(td)
+    if quick is not None:
+        return quick
     parts: list[str] = []
     buf: list[str] = []
     _walk_cell(td, parts, buf)
     _flush_cell(parts, buf)
+    return tuple(parts)
+
+
+def _br_parts(td) -> tuple[str, ...] | None:
+    """``cell_parts`` of a cell whose children are all ``<br>`` (a list of units one a
+    line, the usual cell with children): each part is the text before, between or after
+    them, as the walk gives it, without the walk's calls; None for any other cell."""
+    pieces = [td.text]
+    for child in td:
+        if child.tag != "br":   # an inline or block element, a comment: the walk reads it
+            return None
+        pieces.append(child.tail)   # (a <br>'s own text and children, if any, the walk never reads)
+    parts = []
+    for piece in pieces:
+        if piece:
+            t = " ".join(piece.split())   # clean(), as _flush_cell
+            if "(" in t:
+                t = PINYIN_GLOSS_RE.sub("", t)
+            if t:
+                parts.append(t)
     return tuple(parts)
 
 
@@ -168,7 +192,14 @@ def html_grid(table, keep_empty_columns: bool = False) -> Grid:
                 text = " ".join(text.split()) if text else None   # clean(), inline
                 if text and "(" in text:
                     text = PINYIN_GLOSS_RE.sub("", text)   # a mirror's glosses, as in _flush_cell
-                cell = Cell((text,) if text else (), (r, c))
+                # Cell((text,) if text else (), (r, c)), its fields set here: calling the
+                # class (its __init__ and defaults) cost nearly half of such a cell's time
+                cell = _new(Cell)
+                if text:
+                    cell.parts, cell.text = (text,), text
+                else:
+                    cell.parts, cell.text = (), ""
+                cell.origin, cell.row_copy, cell.col_copy = (r, c), False, False
             row.append(cell)
             names = td.keys()   # one call for the names, where two get() cost twice as much
             if "rowspan" not in names and "colspan" not in names:   # most cells: no span, no parsing
