@@ -358,13 +358,14 @@ def _headerless_rest(table, before: list, header) -> list[tuple]:
 
 def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
     """Concatenate the results of several tables of one notice."""
-    sections: list[Section] = []
     measures: list[DraftMeasure] = []
     warnings: list[str] = []
     for p in parts:
-        sections.extend(s for s in p.sections if s not in sections)
         measures.extend(p.measures)
         warnings.extend(p.warnings)
+    # each section once, at its first place (a dict: one hash a section, where a list
+    # compared each with all those before it)
+    sections = dict.fromkeys(s for p in parts for s in p.sections)
     return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
 
 
