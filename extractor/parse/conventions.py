@@ -81,13 +81,16 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
 
 #: a cell holding none of these characters has no note and no conjunction
 _TIDY_PROBE = re.compile("[" + re.escape(OPENERS + CONJUNCTIONS) + "]")
+#: what a measure's cells are joined with to be probed at once for one character of a class
+#: (``_TIDY_PROBE``, ``_mark_end_re``) that does not hold it: a match is then inside a cell
+_CELL_SEP = "\n"
 
 
 def tidy_cells(draft: DraftMeasure) -> DraftMeasure:
     """``draft`` with the assignment grammar's list rules applied to every
     unit cell, whatever form produced it (table cells included): bracketed
     notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、."""
-    if not any(map(_TIDY_PROBE.search, draft.lead_cells + draft.support_cells)):
+    if not _TIDY_PROBE.search(_CELL_SEP.join(draft.lead_cells + draft.support_cells)):
         return draft   # no bracket and no conjunction: nothing to tidy (most cells)
     lead = tuple(c for c in map(tidy_cell, draft.lead_cells) if c)
     support = tuple(c for c in map(tidy_cell, draft.support_cells) if c)
@@ -174,6 +177,8 @@ def split_marked_lead(draft: DraftMeasure) -> DraftMeasure | None:
 
 def strip_lead_marks(draft: DraftMeasure) -> DraftMeasure:
     """A 牵头单位 column that marks its units anyway (市发改局（牵头）): the mark goes."""
+    if not _mark_end_re().search(_CELL_SEP.join(draft.lead_cells)):
+        return draft   # no character a lead mark ends with (most lists): no cell asked
     if not any(map(_has_lead_mark, draft.lead_cells)):
         return draft
     units = [_without_mark(u) for c in draft.lead_cells for u in split_units(c)]
