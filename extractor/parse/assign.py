@@ -115,6 +115,13 @@ def _label_marks() -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _mark_char_re() -> re.Pattern:
+    """One of the characters ``holds_label_mark`` looks for first: ：, :, 【 or a bar (one search
+    over the text, where three scans and the bars' pattern were four)."""
+    return re.compile(f"[{re.escape('：:【' + _label_marks()[1])}]")
+
+
+@lru_cache(maxsize=1)
 def _bar_re() -> re.Pattern:
     return re.compile(f"[{re.escape(_label_marks()[1])}]")
 
@@ -237,7 +244,7 @@ def holds_label_mark(text: str) -> bool:
     """Whether ``text`` holds a character every label needs (``label_re``: ：, :, 【 or a
     card's bar; simplified() keeps punctuation) or opens with a label word and a space for its
     colon: a text with neither holds no label."""
-    if "：" in text or ":" in text or "【" in text or (_bar_re().search(text) is not None):
+    if _mark_char_re().search(text) is not None:
         return True
     head = text[:SPACED_LABEL_HEAD]   # most texts have no space there: four scans, no call
     return (" " in head or "\u3000" in head or "\t" in head or "\xa0" in head) and _opens_with_spaced_label(text)
