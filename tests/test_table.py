@@ -468,3 +468,45 @@ def test_empty_rows_closing_a_table_leave_a_column_naming_each_row_an_extra_colu
         (None, 1, "清理主干渠淤泥2万立方米。", {"重点任务": "河道清淤"}),
         (None, 2, "新增城区绿地8公顷。", {"重点任务": "绿化提质"}),
         (None, 3, "更换节能路灯600盏。", {"重点任务": "路灯改造"})]
+
+
+def _role_by_scan(word: str) -> str | None:
+    """``role_of`` as it was written before its lookups: every vocabulary word tried in order,
+    the word itself scoring over a word inside it, a longer word over a shorter one."""
+    from extractor.parse.roles import header_roles
+    from extractor.parse.table import HEADER_WORD_MAX_CHARS, _HEADER_NOTE_RE, _LABELLED_VALUE_RE
+    from extractor.text import compact, simplified
+
+    w = _HEADER_NOTE_RE.sub("", compact(word))
+    if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
+        return None
+    w = simplified(w)
+    best = None
+    for role, words in header_roles().items():
+        for v in words:
+            if w == v or (len(v) >= 2 and v in w):
+                score = (2 if w == v else 1, len(v))
+                if best is None or score > best[0]:
+                    best = (score, role)
+    return best[1] if best else None
+
+
+def test_role_of_finds_what_a_scan_of_the_vocabulary_finds():
+    """``role_of`` looks the cell's substrings up (``_role_words``) instead of looking for every
+    vocabulary word in the cell: the same role for every word, every piece of one, words run
+    together and cut at the length limit, with notes, spaces and traditional characters."""
+    import random
+
+    from extractor.parse.roles import header_roles
+
+    words = [v for ws in header_roles().values() for v in ws]
+    cells = set(words)
+    cells |= {v[i:j] for v in words for i in range(len(v)) for j in range(i + 1, len(v) + 1)}
+    rng = random.Random(27)
+    for _ in range(6000):
+        run = "".join(rng.choice(words) for _ in range(rng.randint(2, 3)))
+        start = rng.randint(0, max(0, len(run) - 4))
+        cells.add(run[start:start + rng.randint(2, 13)])
+    cells |= {f"{v}（注）" for v in words} | {f" {v[:2]} {v[2:]} " for v in words} | {"牽頭單位", "配合科室", "东莞市财政局"}
+    for cell in sorted(cells):
+        assert role_of.__wrapped__(cell) == _role_by_scan(cell), cell

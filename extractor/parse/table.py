@@ -88,14 +88,34 @@ def role_of(word: str) -> str | None:
     if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
-    best: tuple[int, str] | None = None
+    exact, inside = _role_words()
+    role = exact.get(w)
+    if role is not None:   # the word itself: nothing scores higher
+        return role
+    for size in range(len(w) - 1, 1, -1):   # else the longest word inside it, first in the vocabulary's order
+        found = [inside[p] for p in (w[i:i + size] for i in range(len(w) - size + 1)) if p in inside]
+        if found:
+            return min(found)[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
+    """``role_of``'s vocabulary as two lookups: each word -> the first role naming it, and each
+    word of two characters or more -> (its place in the vocabulary's order, that role).  A cell
+    of at most ``HEADER_WORD_MAX_CHARS`` has a few dozen substrings, where the vocabulary has
+    some 190 words to look for in it; the longest word found wins, and of two as long the one
+    the vocabulary lists first, as in a scan of the words in order."""
+    exact: dict[str, str] = {}
+    inside: dict[str, tuple[int, str]] = {}
+    order = 0
     for role, words in header_roles().items():
         for v in words:
-            if w == v or (len(v) >= 2 and v in w):
-                score = (2 if w == v else 1, len(v))
-                if best is None or score > best[0]:
-                    best = (score, role)
-    return best[1] if best else None
+            exact.setdefault(v, role)
+            if len(v) >= 2:
+                inside.setdefault(v, (order, role))
+            order += 1
+    return exact, inside
 
 
 def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None:
