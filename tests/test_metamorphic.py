@@ -1003,20 +1003,9 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 13 part A: a table with no unit column whose task cell closes with the label bracket
-_CELL_BRACKET = (
-    "a table of 序号 | 重点任务 | 完成时限 whose task cell ends in （牵头单位：…；配合单位：…）: the bracket stays in "
-    "the measure's text and no unit is read from it, so any change to the bracket's marks, labels, colons or "
-    "list separators changes the text the unperturbed page gives")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 13 part A (fixtures13a), as measured before any code for them
-    **{("cellbracket-ningxia-2018-12.html", p): _CELL_BRACKET
-       for p in ("colon-space", "colon-nbsp", "colon-ascii-space", "label-bumen", "bracket-tortoise",
-                 "bracket-lenticular", "bracket-square", "bracket-curly", "list-comma", "list-slash",
-                 "list-semicolon", "list-space")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

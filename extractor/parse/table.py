@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .assign import holds_label_mark, parse_labels, starts_with_label
+from .cellclause import cell_assignment
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles
@@ -459,6 +460,7 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
         text = "" if cell.col_copy else cell.text
     else:
         text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
+        cell = row[plan.measure[-1]] if plan.measure else None
     number = None if plan.number is None else _int_or_none(row[plan.number].text)
     no, _label, text = split_measure_label(text)
     from_responsible = plan.from_responsible
@@ -477,6 +479,12 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     if labelled is not None:
         lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
         deadline = deadline or labelled.deadline
+    if not lead and not support and text:   # no unit column, or one this row leaves empty
+        text, own = cell_assignment(text, () if cell is None or cell.col_copy else cell.parts, form)
+        if own is not None:
+            lead, support, from_responsible = own.lead, own.support, own.from_responsible
+            deadline = deadline or own.deadline
+            extra = {**extra, **own.extra}
     if not text and not lead and not support:
         return None
     return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
