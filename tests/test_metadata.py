@@ -849,3 +849,16 @@ def test_an_info_box_naming_the_title_with_its_issuer_keeps_the_issuer_line():
     # a box naming it without the issuer: the body's reading stands
     page = BOX_NAMES_IT.replace("<td colspan=\"3\">某县人民政府办公室关于", "<td colspan=\"3\">关于")
     assert meta_of(page, path="p.html").title == "关于印发某县河道治理任务分解方案的通知"
+
+
+def test_a_date_under_the_title_is_no_signature_the_plans_heading_is_over_its_items():
+    """A page dated in brackets under its title (no signature at the end): the lines after the
+    date are the doc number and the letter, not the plan's heading; that is the line over the
+    plan's opening sentence and its first section."""
+    text = "\n".join([
+        "某县人民政府关于印发2011年县政府重点工作责任分解的通知", "（二〇一一年三月八日）", "某府发〔2011〕12号",
+        "各乡镇人民政府，县政府各部门：", "现将《2011年县政府重点工作责任分解》印发给你们，请认真抓好落实。",
+        "2011年县政府重点工作责任分解", "今年县政府重点工作分为2个方面。", "一、发展经济",
+        "1、新建标准厂房5万平方米。（牵头单位：县工信局；责任单位：县住建局）"])
+    m = meta_of(text)
+    assert (m.date, m.doc_number, m.table_title) == ("2011-03-08", "某府发〔2011〕12号", "2011年县政府重点工作责任分解")

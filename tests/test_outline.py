@@ -269,3 +269,19 @@ def test_a_labelled_line_that_leaves_a_bracket_open_goes_on_to_the_next_line():
                      "，下同）", "2.一般公共预算收入增长5%。", "责任单位：县财政局"])
     units = [u for m in result.measures for u in (*m.lead_cells, *m.support_cells)]
     assert not any("下同" in u or "除标注" in u for u in units) and len(result.measures) == 2
+
+
+@pytest.mark.parametrize("mark", ["★", "●", "◆"])
+def test_indicator_lines_under_an_item_are_its_text_after_or_before_its_bracket(mark):
+    """An item's indicators printed under it, each on a line opening with a mark (★ ● ◆ …),
+    after its closing bracket or before it: part of its text, mark kept, nothing between, as a
+    continuation line is; the next numbered item keeps its own text."""
+    result = parsed(["一、稳住农业基本盘", "1．抓好粮食生产，稳定播种面积。（牵头单位：县农业农村局；责任单位：县财政局）",
+                     f"{mark}粮食总产量稳定在30万吨以上。", f"{mark}新建高标准农田2万亩。",
+                     "2．发展特色林果产业。", f"{mark}林果面积达到5万亩。", "（牵头单位：县林草局）",
+                     "3．推进农村改厕。（责任单位：县卫健委）"])
+    assert [r[1:5] for r in rows(result)] == [
+        (1, f"抓好粮食生产，稳定播种面积。{mark}粮食总产量稳定在30万吨以上。{mark}新建高标准农田2万亩。",
+         ("县农业农村局",), ("县财政局",)),
+        (2, f"发展特色林果产业。{mark}林果面积达到5万亩。", ("县林草局",), ()),
+        (3, "推进农村改厕。", ("县卫健委",), ())]

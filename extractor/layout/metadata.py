@@ -75,7 +75,7 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (_heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     table_title = (_caption(located) or _heading_over_table(located) or over_outline
-                   or _table_title(head, date_idx, page_end=len(cover) == len(located.lines))
+                   or _table_title(head, _signature_index(head, date_idx), page_end=len(cover) == len(located.lines))
                    or _table_caption(located))
     title = _title(head, located, voc)
     if title is None and not recipients and (located.grids or located.tables or over_outline):
@@ -420,6 +420,16 @@ def _issuer_of_number(number: str | None, titles, voc) -> str | None:
             found = next((f for t in titles if t and (f := rx.search(simplified(t)))), None)
             return found.group(0) + name if found else None
     return None
+
+
+def _signature_index(head, date_idx: int | None) -> int | None:
+    """``date_idx`` when the date is the letter's signature; None for a date printed under the
+    title, above the recipients line (``（二OO九年二月二十日）`` / doc number / ``各镇人民政府，…：``):
+    the plan's heading is then looked for right above the items, as with no signature."""
+    if date_idx is None:
+        return None
+    at = _recipients_index(head)
+    return None if at is not None and date_idx < at else date_idx
 
 
 def _table_title(head, date_idx, page_end: bool = False) -> str | None:

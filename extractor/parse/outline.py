@@ -116,6 +116,9 @@ def is_unit_heading(line: str) -> bool:
 #: note after an item, not a list)
 MIN_BARE_OWN_ITEMS = 2
 
+#: the numbering kind (text.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
+MARK_KIND = "mark"
+
 #: the numbering kind and level of an item whose number is not printed: innermost
 BARE_KIND = "bare"
 BARE_RANK = 99
@@ -359,20 +362,24 @@ class Outline:
         labels stand right under it, down to the next item of its level or higher, that carry no
         units of their own and whose numbering kind is no measure's anywhere in the notice, are
         joined to its text with their numbers as printed, as steps printed before the labels are
-        (``_fold_sub_items``).  Before, they were dropped without a word."""
+        (``_fold_sub_items``).  Before, they were dropped without a word.  Lines opening with an
+        item mark (``MARK_KIND``: ▲ △ ★ …, ``text.ITEM_MARKS``) under a measure whose bracket closed
+        its own line are its indicators (``…。（牵头单位：X）`` / ``▲增加值增长10%。``): its text
+        too, mark kept, as a continuation line is, when no mark item is a measure anywhere."""
         events = self.events
         measure_kinds = {e.kind for e in events if isinstance(e, Item) and e.assignment is not None}
         out: list = []
         head: Item | None = None
+        labelled = False
         for i, e in enumerate(events):
             if isinstance(e, Item) and head is not None and e.rank > head.rank and e.assignment is None \
-                    and e.kind not in measure_kinds:
+                    and e.kind not in measure_kinds and (labelled or e.kind == MARK_KIND):
                 head.more.append(e.label + e.text + "".join(e.more))
                 continue
             out.append(e)
             if isinstance(e, Item):
                 labelled = e.assignment is not None and i + 1 < len(events) and isinstance(events[i + 1], Assignment)
-                head = e if labelled else None
+                head = e if e.assignment is not None else None
             elif not isinstance(e, Assignment):
                 head = None
         self.events = out
