@@ -472,6 +472,13 @@ HOLDOUT_FLOORS = (
      "metadata, dev 214/214 and synth seeds 1-400 unchanged; no fixture lower",
      {"measures": (1296, 1312), "agencies": (2354, 2390), "doc_number": (238, 242), "title": (240, 242),
       "issuer": (242, 242), "date": (242, 242), "recipients": (237, 242), "table_title": (240, 242)}),
+    ("2026-12-01", "fix14a: lines opening with an item mark (▲ ★ …) under a measure whose bracket closed its own "
+     "line are its text (Outline._fold_steps_after_labels), and a date printed under the title above the "
+     "recipients line is no signature for the table title (metadata._signature_index): "
+     "bareunits-fengxian-2009-5 4/6 -> 6/6 measures, table_title right. Measures 1296 -> 1298/1312, table_title "
+     "240 -> 241/242 (on f142f6e); agencies, the other metadata and dev 214/214 unchanged; no fixture lower",
+     {"measures": (1298, 1312), "agencies": (2354, 2390), "doc_number": (238, 242), "title": (240, 242),
+      "issuer": (242, 242), "date": (242, 242), "recipients": (237, 242), "table_title": (241, 242)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
