@@ -1009,12 +1009,6 @@ _RANGE_LINE = (
     "rangeunits-fuliang-2019-3.txt gives no rows unperturbed (before any code for its shape): its items print "
     "no units and one bracket line per section names the lead, support and deadline of a range of items "
     "(以上第1—3项…), which the parser does not read, so every perturbation of it fails the baseline check")
-#: holdout batch 14: label lines 主责单位：/协责单位： (lead/support) not read as labels
-_ZHUZE = (
-    "zhuze-kaili-2021-6.html's label lines 主责单位：X / 协责单位：Y are not read as role labels (before any "
-    "code for them): 协责单位： is glued to the lead's name (市教育局协责单位：), so a change to the colon or the "
-    "characters of that label changes the name the unperturbed page gives")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -1030,8 +1024,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
                  "list-space", "space-after-dot", "heading-number-own-line", "colon-ascii-space",
                  "markdown-copy", "soft-hyphens", "kangxi-radicals", "info-line-between",
                  "nbsp-every-space")},
-    **{("zhuze-kaili-2021-6.html", p): _ZHUZE
-       for p in ("traditional", "traditional-mix", "colon-space", "colon-nbsp")},
     ("verbcopy-kundulun-2022-4.txt", "one-line"):
         "a browser's text copy of a portal page (breadcrumb with >, 发布时间/来源/浏览次数 line, 字体/打印/扫一扫 "
         "line, letter with its signature pushed right by spaces, items with （X牵头，Y配合）) run into one line "

@@ -57,3 +57,11 @@ def test_a_supervision_list_dates_its_items_by_when_they_close():
         found = parse_labels(f"牵头单位：县住建局；配合单位：县财政局；{word}：2023年9月30日前", "labelled")
         assert (found.lead, found.deadline) == (("县住建局",), "2023年9月30日前"), word
         assert role_of(word) == "deadline" and label_role(word) == "deadline"
+
+
+def test_a_main_duty_unit_is_paired_with_a_shared_duty_unit():
+    """Some 贵州 and 四川 plans name the roles 主责单位 (lead, known) and 协责单位 (support): the
+    second was unknown, so its line was glued to the lead's value as one more unit."""
+    found = parse_labels("主责单位：县水务局；协责单位：县财政局、各乡镇；完成时限：2022年10月底", "labelled")
+    assert (found.lead, found.support, found.deadline) == (("县水务局",), ("县财政局、各乡镇",), "2022年10月底")
+    assert role_of("协责单位") == "support" and role_of("协责部门") == "support"
