@@ -398,8 +398,6 @@ _GAP_NEIGHBOUR = _IDEOGRAPH + "0-9%A-Za-z０-９％Ａ-Ｚａ-ｚ"
 _GAP = "[ \t\u00a0\u3000]+"
 _CJK_GAP_RE = re.compile(rf"(?<=[{_IDEOGRAPH}]){_GAP}(?=[{_GAP_NEIGHBOUR}])"
                          rf"|(?<=[{_GAP_NEIGHBOUR}]){_GAP}(?=[{_IDEOGRAPH}])")
-#: the white space ``close_cjk_gaps`` looks for before it runs the pattern (most texts hold none)
-_GAP_CHARS = (" ", "\t", "\u00a0", "\u3000")
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -414,7 +412,7 @@ def close_cjk_gaps(text: str) -> str:
     titles, measure texts and deadlines (docs/forms.md "Output text").  Unit cells are
     not passed through it: a space separates two units there."""
     if " " not in text and "\u3000" not in text and "\t" not in text and "\xa0" not in text:
-        return text   # (_GAP_CHARS, each searched by str's own search: no map or any per text)
+        return text   # most texts hold none of _GAP's characters: str's own search, no pattern
     return _CJK_GAP_RE.sub("", text)
 
 

@@ -26,7 +26,7 @@ from typing import Any, Iterator
 
 from ..models import ExtractorError
 from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city, is_self_name, region_names,
-                           split_places, with_parent_city)
+                           split_places, with_parent_city, PREFIX_KINDS, LEVEL_WORDS as PLACE_LEVEL_WORDS)
 from ..text import clean_name, to_simplified
 from .names import KINDS, pad_date, valid_at
 # the spelling index, its words and its key; imported here too, where callers have always found them
@@ -42,8 +42,11 @@ TEMPLATE_SCORE = 0.85
 DERIVED_SCORE = 0.7
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
-#: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区)
-LEVEL_WORDS = ("自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "州", "盟", "县", "旗", "区")
+#: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区): the level words
+#: a place name ends in (jurisdiction.LEVEL_WORDS; 特别行政区 is printed as no prefix) and the
+#: county kinds printed as one (jurisdiction.PREFIX_KINDS), one list for both modules
+LEVEL_WORDS = tuple(sorted({w for w, _ in PLACE_LEVEL_WORDS if w != "特别行政区"} | set(PREFIX_KINDS),
+                           key=lambda w: (-len(w), w)))
 #: a party committee printed in full before its organs (自治区党委组织部): read as 委组织部
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
