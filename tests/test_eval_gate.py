@@ -514,6 +514,16 @@ HOLDOUT_FLOORS = (
      "(shares lower by these fixtures, not by any regression)",
      {"measures": (1393, 1410), "agencies": (2524, 2575), "doc_number": (255, 260), "title": (258, 260),
       "issuer": (260, 260), "date": (260, 260), "recipients": (254, 260), "table_title": (259, 260)}),
+    ("2026-12-01", "fixtures15a: holdout batch 15 part A, eight portal pages measured before any code for "
+     "them, 30/47 measures and 66/76 agencies: typical xxgkbox-mentougou-2023-4 5/6 (各镇人民政府、街道办事处 "
+     "split in two), bracketlbl-jinshan-2021-9 6/6, verbbr-xinyang-2022-17 6/6; unusual yearcols-jiangsu-2021-812 "
+     "6/6, tongshang-beichen-2012-8 2/6 (同上 cells kept as units and deadlines), emdash-zhuhaigxq-2020-6 0/6 "
+     "(the —— bullet kept in the text), vertsect-tangchang-2021-15 0/6 (责任办室 not read as the lead column), "
+     "jointissue-datongxian-2019-12 5/5. Metadata: issuer 2 wrong (vertsect, jointissue), recipients 3 wrong "
+     "(、-joined recipients split). Measured on main a402933; after part B: measures 1393/1410 -> 1423/1457, "
+     "agencies 2524/2575 -> 2590/2651 (shares lower by these fixtures, not by any regression)",
+     {"measures": (1423, 1457), "agencies": (2590, 2651), "doc_number": (263, 268), "title": (266, 268),
+      "issuer": (266, 268), "date": (268, 268), "recipients": (259, 268), "table_title": (267, 268)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
