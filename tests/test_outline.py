@@ -57,6 +57,33 @@ def test_a_heading_that_states_no_deadline_gives_none(heading):
     assert parse_heading_deadline(heading) is None
 
 
+def test_an_ongoing_heading_among_deadline_headings_gives_its_phrase():
+    """A list grouped by when its items are due often closes with the items that run on
+    (…年底前完成的工作 / 持续推进的事项): among dated siblings the ongoing heading is a deadline
+    too, its phrase as printed without the noun."""
+    result = parsed(["一、2024年3月底前完成的工作", "1.完成县城污水管网改造。", "牵头单位：县住建局",
+                     "二、2024年底前完成的工作", "2.建成农产品冷链仓储中心。", "牵头单位：县商务局",
+                     "三、持续推进的事项", "3.开展河湖清四乱专项行动。", "牵头单位：县水利局",
+                     "4.做好森林防火宣传。", "牵头单位：县林业局　完成时限：2024年4月底前"])
+    assert [(m.section.label, m.measure_no, m.deadline) for m in result.measures] == [
+        ("一、", 1, "2024年3月底前"), ("二、", 2, "2024年底前"), ("三、", 3, "持续推进"), ("三、", 4, "2024年4月底前")]
+    assert [s.title for s in result.sections] == ["2024年3月底前完成的工作", "2024年底前完成的工作", "持续推进的事项"]
+
+
+def test_an_ongoing_heading_that_names_its_period_gives_it_alone():
+    """``长期坚持的任务`` names its time itself: it gives its phrase even among topic headings."""
+    result = parsed(["一、优化营商环境", "1.推行证照分离改革。", "牵头单位：县市场监管局",
+                     "二、长期坚持的任务", "2.开展安全生产隐患排查。", "牵头单位：县应急局"])
+    assert [m.deadline for m in result.measures] == [None, "长期坚持"]
+
+
+def test_an_ongoing_heading_among_topic_headings_is_a_topic():
+    """``持续推进的工作`` among sections named for their subject names a subject, not a time."""
+    result = parsed(["一、优化营商环境", "1.推行证照分离改革。", "牵头单位：县市场监管局",
+                     "二、持续推进的工作", "2.开展安全生产隐患排查。", "牵头单位：县应急局"])
+    assert [m.deadline for m in result.measures] == [None, None]
+
+
 def test_a_heading_that_names_a_person_gives_nothing():
     assert parse_heading_lead("于某某市长主抓重点工作") is None
     assert parse_heading_lead("加快发展生态工业") is None

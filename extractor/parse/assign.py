@@ -22,7 +22,7 @@ from importlib import resources
 
 from ..models import TABLE_MARK
 from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, simplified, split_outside_brackets
-from .deadlines import deadline_length
+from .deadlines import deadline_length, holds_ongoing_word
 from .roles import label_roles
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
@@ -568,6 +568,16 @@ def parse_heading_deadline(text: str) -> str | None:
     m = _verb_re("heading_deadline").match(match_copy(s))
     when = s[:m.end("when")] if m is not None else ""
     return when if is_deadline_phrase(when) else None
+
+
+def parse_ongoing_heading(text: str) -> str | None:
+    """The ongoing phrase a heading names, as printed (``全年持续推进的任务`` -> ``全年持续推进``,
+    ``持续推进的事项`` -> ``持续推进``), or None (``[verbs] heading_ongoing``).  Whether it is the
+    items' deadline depends on the headings beside it (``outline``)."""
+    s = text.strip()
+    m = _verb_re("heading_ongoing").match(match_copy(s))
+    when = s[:m.end("when")] if m is not None else ""
+    return when if is_deadline_phrase(when) and holds_ongoing_word(match_copy(when)) else None
 
 
 def with_form(found: Assignment | None, form: str) -> Assignment | None:

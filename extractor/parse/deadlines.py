@@ -160,6 +160,11 @@ _PHRASE_TAILS = ("前完成", "以前", "之前", "完成", "前")
 _PHRASE_JOINS = ("—", "－", "-", "~", "～", "至", "到", "、", "，", ",", " ", "\u3000")
 
 
+def holds_ongoing_word(text: str) -> bool:
+    """Whether ``text`` (a matching copy) holds an ongoing word (``[kinds] ongoing``: 持续推进, 长期 ...)."""
+    return any(word in text for word in _vocab().ongoing)
+
+
 @lru_cache(maxsize=1)
 def _kind_words() -> tuple[str, ...]:
     """The ongoing and recurring words, longest first (持续推进 before 持续)."""
