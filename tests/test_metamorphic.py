@@ -1024,10 +1024,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
                  "list-space", "space-after-dot", "heading-number-own-line", "colon-ascii-space",
                  "markdown-copy", "soft-hyphens", "kangxi-radicals", "info-line-between",
                  "nbsp-every-space")},
-    ("verbcopy-kundulun-2022-4.txt", "one-line"):
-        "a browser's text copy of a portal page (breadcrumb with >, 发布时间/来源/浏览次数 line, 字体/打印/扫一扫 "
-        "line, letter with its signature pushed right by spaces, items with （X牵头，Y配合）) run into one line "
-        "gives no rows at all (6 unperturbed), measured before any code for it",
     # holdout batch 15, part B (fixtures15b), as measured before any code for them
     ("lblnext-huangdao-2017-12.txt", "label-no-colon"):
         "a mobile page's copy whose label lines stand alone with the value on the NEXT line (牵头单位： / "

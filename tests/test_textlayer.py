@@ -429,3 +429,24 @@ def test_a_run_on_notice_loses_the_tag_line_glued_to_its_last_bracket():
     line = ("关于印发分工方案的通知 各镇人民政府： 请认真组织实施。 1.建成厂房。（区经委牵头，区科委配合）"
             "2.新建街区15个。（区绿化市容局牵头，各街道、镇配合）标签：某区 重点工作 分工方案上一篇：某区工作要点")
     assert clean_text_lines([line])[-1] == "2.新建街区15个。（区绿化市容局牵头，各街道、镇配合）"
+
+
+def test_a_one_line_portal_copy_keeps_the_letter_past_its_qr_prompt_and_drops_related_links():
+    """A browser's copy of a portal page run into one line: the controls line above the letter
+    (字号 / 打印 / the QR prompt, a page-end word) is cut into pieces that the locate stage drops,
+    and the QR prompt ends nothing there (the letter and the items follow it); the page's list of
+    related notices (相关文件：…) glued to the last bracket is no part of that item."""
+    lines = ["首页 > 信息公开 > 通知公告", "某旗人民政府办公室关于印发2023年为民办实事分工方案的通知",
+             "发布时间：2023-03-02 10:11    来源：旗政府办    浏览次数：86",
+             "【字号：大 中 小】   打印   扫一扫在手机打开当前页", "某政办发〔2023〕7号",
+             "各苏木乡镇人民政府，旗直各部门：", "现印发给你们，请认真组织实施。", "某旗人民政府办公室",
+             "2023年2月27日", "一、民生保障", "1.新建城区幼儿园2所。（旗教育局牵头，旗住建局、旗财政局配合）",
+             "2.改造农村牧区公路30公里。（旗交通局牵头）", "相关文件：",
+             "某旗人民政府办公室关于印发2022年为民办实事分工方案的通知", "【打印本页】 【关闭窗口】",
+             "主办单位：某旗人民政府办公室"]
+    broken = parse_body(located("\n".join(lines)))
+    joined = parse_body(located("".join(lines)))
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in joined.measures] == [
+        (1, "新建城区幼儿园2所。", ("旗教育局",), ("旗住建局、旗财政局",)),
+        (2, "改造农村牧区公路30公里。", ("旗交通局",), ())]
+    assert joined.measures == broken.measures

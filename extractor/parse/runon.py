@@ -15,8 +15,8 @@ import re
 from .formlines import card_number
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
-from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, chrome_spans, doc_number_start, \
-    fold, simplified, split_numbering, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
+    doc_number_start, fold, info_label_re, simplified, split_numbering, vocab
 
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
@@ -43,7 +43,9 @@ def split_run_on(line: str) -> list[str]:
     ``[boilerplate] stop_prefixes``) off the last part."""
     parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
-    out = [piece for part in parts[:body] for piece in _cut(part, letter_joints(part))]
+    if body == len(parts):
+        return [piece for part in parts for piece in _cut(part, letter_joints(part))]
+    out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
     if body < len(parts):
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
@@ -56,6 +58,28 @@ def split_run_on(line: str) -> list[str]:
         out.extend(_cut(last, {*signed, footer}))
         out.extend(parts[tail + 1:])
     return out
+
+
+def _letter_pieces(part: str) -> list[str]:
+    """The lines of a part before the plan's first item, cut at the letter's joints
+    (``letter_joints``).  A page-end word there (a ``[boilerplate] stop_prefixes`` word: the QR
+    prompt 扫一扫在手机打开当前页 of the controls line above the letter, cut from the controls
+    beside it) ends nothing, since the letter and the items follow: it is cut off the piece it
+    opens and dropped, and the rest is cut as a letter again.  Left at a line's start it ended
+    the notice's content there (``locate.clean_text_lines``), and no row was read."""
+    out = []
+    for piece in _cut(part, letter_joints(part)):
+        word = _page_end_word(piece)
+        if word is None:
+            out.append(piece)
+        else:
+            out.extend(_letter_pieces(piece[len(word):]))
+    return out
+
+
+def _page_end_word(piece: str) -> str | None:
+    copy = simplified(piece)
+    return next((w for w in vocab()["boilerplate"]["stop_prefixes"] if copy.startswith(w)), None)
 
 
 def _point_signature(text: str) -> set[int]:
@@ -157,13 +181,36 @@ def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | N
     while opener >= 0:
         start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
         if start is not None or any(0 <= opener - a <= TITLE_OPENER_WITHIN for a in anchors):
-            colon = _first_of(copy, ":：", opener)
+            colon = _recipients_colon(copy, opener)
             end = _title_end(copy, opener, colon, ends) if colon is not None and colon - opener < RECIPIENTS_WITHIN \
                 else None
             if end is not None:
                 return (start if start is not None else end, end, colon + 1)
         opener = copy.find(_TITLE_OPENER, opener + 1, stop)
     return None
+
+
+#: an info label (发布时间, 浏览次数) ends this many characters before its colon at most
+INFO_LABEL_MAX_CHARS = 8
+
+
+def _recipients_colon(copy: str, start: int) -> int | None:
+    """The first colon after ``start`` that ends no label of the page-information line a portal
+    prints under the title (发布时间：… 来源：…, ``info_label_re``), stands in no time of day
+    (09:35) and in no bracket (the font control 【字体：大 中 小】): the recipients' colon."""
+    colon = _first_of(copy, ":：", start)
+    while colon is not None and _in_info_line(copy, start, colon):
+        colon = _first_of(copy, ":：", colon + 1)
+    return colon
+
+
+def _in_info_line(copy: str, start: int, colon: int) -> bool:
+    if copy[colon - 1:colon].isdigit() and copy[colon + 1:colon + 2].isdigit():
+        return True
+    if bracket_balance(copy[start:colon], ANY_OPENERS, ANY_CLOSERS) > 0:
+        return True
+    return any(m.end() == colon + 1 for m in info_label_re().finditer(
+        copy, max(start, colon - INFO_LABEL_MAX_CHARS), colon + 1))
 
 
 def _first_of(text: str, chars: str, start: int) -> int | None:
