@@ -450,3 +450,14 @@ def test_a_one_line_portal_copy_keeps_the_letter_past_its_qr_prompt_and_drops_re
         (1, "新建城区幼儿园2所。", ("旗教育局",), ("旗住建局、旗财政局",)),
         (2, "改造农村牧区公路30公里。", ("旗交通局",), ())]
     assert joined.measures == broken.measures
+
+
+def test_a_run_on_copy_of_ten_or_more_cards_is_split_past_the_ninth():
+    """Cards numbered 01 … 09 go on 10, 11 with no zero: run into one line, each is cut out after
+    a label of the card before it; a number in a card's own text (完成10公里) stays in it."""
+    cards = "".join(f"{n:02d}整治河道{n}条，完成{n + 1}公里。牵头单位｜区水务局完成时间｜2024年{n % 12 + 1}月底"
+                    for n in range(1, 12))
+    letter = "各街道办事处：现印发给你们。某区人民政府办公室2024年1月8日某区河湖治理方案"
+    measures = parse_body(located(letter + cards)).measures
+    assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in measures] == [
+        (n, f"整治河道{n}条，完成{n + 1}公里。", ("区水务局",), f"2024年{n % 12 + 1}月底") for n in range(1, 12)]

@@ -130,7 +130,27 @@ def _card_numbers(folded: str) -> set[int]:
     run = _sequence([(m.start(), _number(m.group(1))) for m in _CARD_NUMBER_AT.finditer(folded)])
     if len(run) < MIN_SEQUENCE or run[0][1] != 1:
         return set()
+    if run[-1][1] == 9:
+        run += _cards_after_nine(folded, run[-1][0])
     return {at for pos, _no in run for at in (pos, pos + len("01"))}
+
+
+#: a card's number past 09, printed with no zero (10, 11, …): two digits, with the same bounds
+_CARD_NUMBER_ON_AT = re.compile(r"(?<![\d第\-/.:])([1-9]\d)(?![\d.%年月日号时点个项条家所:\-/])")
+
+
+def _cards_after_nine(folded: str, nine: int) -> list[tuple[int, int]]:
+    """The cards 10, 11, … after a zero-padded run that reached 09 (at ``nine``): each the next
+    number, with a label of the card before it between (``…配合单位｜县财政局10建设…``: a number in
+    a card's own text, 完成10处, stands before that card's labels).  Left uncut, the cards from 10
+    on ran into the ninth card's last label value."""
+    copy, labels = match_copy(folded), label_re()
+    found, prev = [], nine
+    for m in _CARD_NUMBER_ON_AT.finditer(folded, nine + len("09")):
+        if int(m.group(1)) == len(found) + 10 and labels.search(copy, prev, m.start()) is not None:
+            found.append((m.start(), len(found) + 10))
+            prev = m.start()
+    return found
 
 
 #: an item mark (▲) where a line began: after a sentence end or a closing bracket
