@@ -570,14 +570,17 @@ def parse_heading_deadline(text: str) -> str | None:
     return when if is_deadline_phrase(when) else None
 
 
-def parse_ongoing_heading(text: str) -> str | None:
+def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
     """The ongoing phrase a heading names, as printed (``全年持续推进的任务`` -> ``全年持续推进``,
-    ``持续推进的事项`` -> ``持续推进``), or None (``[verbs] heading_ongoing``).  Whether it is the
-    items' deadline depends on the headings beside it (``outline``)."""
+    ``持续推进的事项`` -> ``持续推进``), and whether it names its period (``[verbs] heading_period``:
+    全年, 长期), or None (``[verbs] heading_ongoing``).  Whether it is the items' deadline depends
+    on that and on the headings beside it (``outline``)."""
     s = text.strip()
     m = _verb_re("heading_ongoing").match(match_copy(s))
     when = s[:m.end("when")] if m is not None else ""
-    return when if is_deadline_phrase(when) and holds_ongoing_word(match_copy(when)) else None
+    if not is_deadline_phrase(when) or not holds_ongoing_word(copy := match_copy(when)):
+        return None
+    return when, _verb_re("heading_period").search(copy) is not None
 
 
 def with_form(found: Assignment | None, form: str) -> Assignment | None:

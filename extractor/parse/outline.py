@@ -487,20 +487,18 @@ class Outline:
         its items are due) gives it, as ``parse_heading_deadline`` reads it, to the measures of
         the first level below it that print none; the heading stays their section, as printed.
         A heading of ongoing work (``三、持续推进的任务``, ``parse_ongoing_heading``) is one when a
-        sibling heading is, or when it names its period (``全年``: ``[outline] ongoing_heading_periods``)."""
+        sibling heading is, or when it names its period (``全年持续推进的任务``)."""
         heads: dict[int, str] = {}
-        ongoing: dict[int, str] = {}
+        ongoing: dict[int, tuple[str, bool]] = {}
         for i, event in enumerate(self.events):
             if not isinstance(event, Item) or event.assignment is not None:
                 continue
-            when = parse_heading_deadline(event.text)
-            if when is not None:
+            if (when := parse_heading_deadline(event.text)) is not None:
                 heads[i] = when
-            elif (when := parse_ongoing_heading(event.text)) is not None:
-                ongoing[i] = when
-        periods = _ongoing_heading_periods()
-        for i, when in ongoing.items():
-            if any(w in simplified(when) for w in periods) or any(j in heads for j in self._siblings(i)):
+            elif (found := parse_ongoing_heading(event.text)) is not None:
+                ongoing[i] = found
+        for i, (when, names_period) in ongoing.items():
+            if names_period or any(j in heads for j in self._siblings(i)):
                 heads[i] = when
         for i, when in heads.items():
             for e in self._first_level_under(i, leaves=True):
@@ -509,19 +507,17 @@ class Outline:
                     e.own, e.group = replace(found, deadline=when), None
 
     def _siblings(self, index: int) -> list[int]:
-        """Where the items of the same level and numbering as the item at ``index`` stand, under
-        the same heading (none of the cover letter's points for the plan's sections)."""
-        head = self.events[index]
-        out = []
+        """Where the items of the level and numbering of the item at ``index`` stand under
+        the same heading (the cover letter's points are none of the plan's sections')."""
+        head, out = self.events[index], []
         for step in (-1, 1):
             j = index + step
             while 0 <= j < len(self.events):
                 e = self.events[j]
-                if isinstance(e, Item):
-                    if e.rank < head.rank or e.letter_part != head.letter_part:
-                        break
-                    if e.rank == head.rank and e.kind == head.kind:
-                        out.append(j)
+                if isinstance(e, Item) and (e.rank < head.rank or e.letter_part != head.letter_part):
+                    break
+                if isinstance(e, Item) and e.rank == head.rank and e.kind == head.kind:
+                    out.append(j)
                 j += step
         return out
 
@@ -567,11 +563,6 @@ def _first_item_start(text: str) -> int | None:
             start = run_start
         at = run_end = at + len(word)
     return start
-
-
-@lru_cache(maxsize=1)
-def _ongoing_heading_periods() -> tuple[str, ...]:
-    return tuple(vocab()["outline"]["ongoing_heading_periods"])
 
 
 @lru_cache(maxsize=1)
