@@ -862,3 +862,15 @@ def test_a_date_under_the_title_is_no_signature_the_plans_heading_is_over_its_it
         "1、新建标准厂房5万平方米。（牵头单位：县工信局；责任单位：县住建局）"])
     m = meta_of(text)
     assert (m.date, m.doc_number, m.table_title) == ("2011-03-08", "某府发〔2011〕12号", "2011年县政府重点工作责任分解")
+
+
+def test_a_street_office_signing_is_the_issuer_over_the_info_box_short_name():
+    """A street office signs with its full name ending in 办事处 (as a town signs with 人民政府):
+    that signature is the issuer, not the portal's short 发布机构 (秣陵街道)."""
+    page = ("<html><head><meta charset='utf-8'></head><body>"
+            "<table><tr><td>发布机构</td><td>秣陵街道</td><td>成文日期</td><td>2022-04-06</td></tr></table>"
+            "<div class='content'><h1>秣陵街道办事处关于印发2022年为民办实事项目分工的通知</h1>"
+            "<p>各社区居委会，街道各部门：</p><p>现将分工印发给你们，请认真抓好落实。</p>"
+            "<p>南京市江宁区秣陵街道办事处</p><p>2022年4月2日</p></div></body></html>")
+    m = meta_of(page, path="p.html")
+    assert (m.issuer, m.date) == ("南京市江宁区秣陵街道办事处", "2022-04-02")

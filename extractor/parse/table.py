@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .assign import holds_label_mark, parse_labels, starts_with_label
 from .cellclause import cell_assignment
+from .ditto import fill_dittos
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles
@@ -222,6 +223,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     warnings: list[str] = []
     if "measure" not in header.roles:   # no task column (named or found): not a task table
         return ParsedTable(sections=(), measures=(), warnings=())
+    grid = fill_dittos(grid, header.rows, header.roles)   # 同上 cells: the value above (parse/ditto.py)
     current: Section | None = None
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
