@@ -530,6 +530,13 @@ HOLDOUT_FLOORS = (
      "unchanged; no fixture lower",
      {"measures": (1425, 1457), "agencies": (2590, 2651), "doc_number": (263, 268), "title": (266, 268),
       "issuer": (266, 268), "date": (268, 268), "recipients": (259, 268), "table_title": (267, 268)}),
+    ("2026-12-01", "fix15e: a table cell that is only 同上/同前/〃 takes the value above in its column "
+     "(tongshang-beichen-2012-8 2/6 -> 6/6); 责任办室 names the lead column and a street office's 办事处 "
+     "signature is the issuer (vertsect-tangchang-2021-15 0/6 -> 6/6, agencies 5/7 -> 7/7, issuer right). "
+     "Measures 1425 -> 1435/1457, agencies 2590 -> 2592/2651, issuer 266 -> 267/268; dev 214/214; no "
+     "fixture lower",
+     {"measures": (1435, 1457), "agencies": (2592, 2651), "doc_number": (263, 268), "title": (266, 268),
+      "issuer": (267, 268), "date": (268, 268), "recipients": (259, 268), "table_title": (267, 268)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
