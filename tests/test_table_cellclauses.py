@@ -76,3 +76,79 @@ def test_an_office_table_takes_the_same_path():
         ("1", "开展医保基金专项检查。（牵头单位：县医保局；配合单位：县卫生健康局）", "6月底前")])]
     p = parse_grid(grid, find_header(grid), "xlsx-table")
     assert units(p) == [(1, "开展医保基金专项检查。", ("县医保局",), ("县卫生健康局",), "6月底前", "xlsx-table")]
+
+
+def test_a_bracket_holding_only_a_deadline_closes_the_task_cell_of_a_table_without_a_deadline_column():
+    # unit columns but no 完成时限: the task cell's closing bracket states when, as an item's
+    # unit-less bracket does in the text forms; the task is printed without it
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>1</td><td>建成区级政务数据共享平台。（2022年6月底前）</td><td>区大数据中心</td><td>区财政局</td></tr>
+      <tr><td>2</td><td>推进老旧街区微改造（持续推进）</td><td>区住建局</td><td></td></tr>
+      <tr><td>3</td><td>开展校园食品安全检查（完成时限：每学期开学前）</td><td>区教育局</td><td>区市场监管局</td></tr>
+      <tr><td>4</td><td>建设智慧停车平台（一期）</td><td>区城管局</td><td></td></tr>
+      <tr><td>5</td><td>（2023年底前）</td><td>区文旅局</td><td></td></tr></table>""")
+    assert units(p) == [
+        (1, "建成区级政务数据共享平台。", ("区大数据中心",), ("区财政局",), "2022年6月底前", "html-table"),
+        (2, "推进老旧街区微改造", ("区住建局",), (), "持续推进", "html-table"),
+        (3, "开展校园食品安全检查", ("区教育局",), ("区市场监管局",), "每学期开学前", "html-table"),
+        # a bracket that states no deadline is wording, and a cell that would be nothing but it stays
+        (4, "建设智慧停车平台（一期）", ("区城管局",), (), None, "html-table"),
+        (5, "（2023年底前）", ("区文旅局",), (), None, "html-table")]
+
+
+def test_a_deadline_column_wins_over_the_bracket_and_a_text_copy_reads_it_too():
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>完成河道清淤50公里（2021年汛期前）</td><td>县水利局</td><td>2021年5月</td></tr>
+      <tr><td>2</td><td>完成农村公路提档升级（2021年10月底前）</td><td>县交通局</td><td></td></tr></table>""")
+    assert [(m.text, m.deadline) for m in p.measures] == [
+        ("完成河道清淤50公里（2021年汛期前）", "2021年5月"), ("完成农村公路提档升级", "2021年10月底前")]
+    t = parse_text(["序号\t工作任务\t牵头单位\t配合单位", "1\t修订镇村规划。（2024年3月底前）\t镇规划办\t镇财政所",
+                    "2\t整治背街小巷（年内完成）\t镇城管中队\t"])
+    assert [(m.text, m.lead_cells, m.deadline, m.form) for m in t.measures] == [
+        ("修订镇村规划。", ("镇规划办",), "2024年3月底前", "text-tab"), ("整治背街小巷", ("镇城管中队",), "年内完成", "text-tab")]
+
+
+def test_a_group_row_across_the_table_that_names_units_gives_them_to_the_rows_under_it():
+    # as a heading with its own bracket, or one naming a lead, does for its items in the text forms
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时间</td></tr>
+      <tr><td colspan=5>一、提升政务服务效能（牵头单位：县政务服务中心；配合单位：县大数据局）</td></tr>
+      <tr><td>1</td><td>推行企业开办一日办结</td><td></td><td></td><td>6月底前</td></tr>
+      <tr><td>2</td><td>建设“一网通办”县级分厅</td><td></td><td>县财政局</td><td>9月底前</td></tr>
+      <tr><td colspan=5>二、县农业农村局牵头工作</td></tr>
+      <tr><td>3</td><td>新建高标准农田2万亩</td><td></td><td>县水利局</td><td>年底前</td></tr>
+      <tr><td colspan=5>三、改善城乡人居环境</td></tr>
+      <tr><td>4</td><td>完成农村改厕1500户</td><td></td><td></td><td>年底前</td></tr>
+      <tr><td>5</td><td>整治城区背街小巷</td><td>县住建局</td><td></td><td>11月底前</td></tr></table>""")
+    assert [(m.section.no, m.measure_no, m.lead_cells, m.support_cells, m.deadline) for m in p.measures] == [
+        (1, 1, ("县政务服务中心",), ("县大数据局",), "6月底前"),
+        # a row naming support only takes the group's lead
+        (1, 2, ("县政务服务中心",), ("县财政局",), "9月底前"),
+        (2, 3, ("县农业农村局",), ("县水利局",), "年底前"),
+        # a group row naming no unit gives none; a row's own unit cell is what it says
+        (3, 4, (), (), "年底前"),
+        (3, 5, ("县住建局",), (), "11月底前")]
+    # the group's bracket is no part of its title (a heading's own bracket in the text forms is not)
+    assert [s.title for s in p.sections] == ["提升政务服务效能", "县农业农村局牵头工作", "改善城乡人居环境"]
+
+
+def test_an_unnumbered_group_row_with_its_bracket_heads_rows_of_a_table_without_unit_columns():
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>修订招商引资奖励办法（牵头单位：区商务局）</td><td>3月</td></tr>
+      <tr><td colspan=3>优化营商环境（牵头单位：区发展改革局；配合单位：区市场监管局）</td></tr>
+      <tr><td>2</td><td>开展涉企收费专项检查</td><td>5月</td></tr>
+      <tr><td>3</td><td>推行包容审慎监管清单</td><td>8月</td></tr></table>""")
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in p.measures] == [
+        (1, "修订招商引资奖励办法", ("区商务局",), ()),
+        (2, "开展涉企收费专项检查", ("区发展改革局",), ("区市场监管局",)),
+        (3, "推行包容审慎监管清单", ("区发展改革局",), ("区市场监管局",))]
+    assert [s.title for s in p.sections] == ["优化营商环境"]
+
+
+def test_a_group_heading_in_the_task_column_names_units_for_its_rows_too():
+    p = parse_html("""<table><tr><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>（一）加强学科建设（市教育局牵头，市人社局配合）</td><td></td><td></td></tr>
+      <tr><td>1.新建市级重点学科5个</td><td></td><td></td></tr>
+      <tr><td>2.引进学科带头人10名</td><td>市委人才办</td><td></td></tr></table>""")
+    assert [(s.no, s.title) for s in p.sections] == [(1, "加强学科建设")]
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in p.measures] == [
+        (1, "新建市级重点学科5个", ("市教育局",), ("市人社局",)), (2, "引进学科带头人10名", ("市委人才办",), ())]

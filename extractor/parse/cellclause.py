@@ -8,12 +8,19 @@ verbs or a bare list, 【label】 runs, leading verbs, a closing 由…负责 se
 lines under the task (``<br>牵头单位：A<br>配合单位：B``), so one grammar reads the clause
 wherever a notice prints it (docs/parsing.md).  Only a row whose unit cells name nothing asks:
 a filled unit column is what the row says.
+
+A group row (a cell across the table, a section cell) may name units for the rows under it, as
+a heading does for its items in the text forms: its own closing clause
+(``一、提升政务服务效能（牵头单位：A；配合单位：B）``) or lead wording (``二、县农业农村局牵头工作``,
+``assign.parse_heading_lead``).  A row under it that names no lead takes them (``with_group``).
 """
 from __future__ import annotations
 
-from .assign import Assignment, parse_labels, starts_with_label
+from dataclasses import replace
+
+from .assign import Assignment, parse_heading_lead, parse_labels, starts_with_label
 from .grid import join_parts
-from .inline import split_assignment
+from .inline import split_assignment, unitless_bracket
 
 #: what may stand after the task's wording once its clause is cut off (the wording must remain)
 _TRAILING = " \t\u3000。；;.，,"
@@ -41,3 +48,36 @@ def _label_lines(text: str, parts: tuple[str, ...], form: str) -> tuple[str, Ass
     if not text.endswith(tail):
         return text, None
     return text[:-len(tail)].strip(), parse_labels("；".join(parts[first:]), form)
+
+
+def cell_deadline(text: str) -> tuple[str, Assignment | None]:
+    """(``text`` without it, the fields) of a bracket closing a task cell that names no unit and
+    states a deadline: only a deadline (``……。（2022年6月底前）``) or labelled fields with one
+    (``（完成时限：年底前）``), read as the text forms read an item's unit-less bracket
+    (``inline.unitless_bracket``); (``text``, None) when there is none, or nothing but it."""
+    rest, found = unitless_bracket(text)
+    if found is None or found.deadline is None or not rest.strip(_TRAILING):
+        return text, None
+    return rest, found
+
+
+def group_units(title: str) -> tuple[str, Assignment | None]:
+    """(``title`` without its clause, the units it names for the rows under it) of a group row's
+    title (its numbering already cut off): its own closing clause, read as a paragraph's is,
+    or heading wording naming a lead (kept in the title, as the text forms keep it);
+    (``title``, None) when it names no unit."""
+    rest, found = split_assignment(title)
+    if found is not None and found.has_units and rest.strip(_TRAILING):
+        return rest.rstrip(_TRAILING), found
+    return title, parse_heading_lead(title)
+
+
+def with_group(draft, group: Assignment | None):
+    """``draft`` (a ``DraftMeasure``) with the units of its group row where it names no lead:
+    a row naming nothing takes the group's lead and support, one naming support only takes its
+    lead (a heading naming a lead in the text forms gives it so); its own deadline wins."""
+    if group is None or draft.lead_cells or (draft.support_cells and not group.lead):
+        return draft
+    return replace(draft, lead_cells=group.lead, support_cells=draft.support_cells or group.support,
+                   deadline=draft.deadline or group.deadline, from_responsible=group.from_responsible,
+                   extra={**group.extra, **draft.extra})

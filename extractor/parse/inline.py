@@ -102,11 +102,11 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         kind, rank, no, label, _ = numbered
         item = Item(kind=kind, rank=rank, no=no, label=label, text=rest, own=own)
         if own is None:
-            item.part_text, item.part = _unitless_bracket(rest)
+            item.part_text, item.part = unitless_bracket(rest)
         outline.add_item(item)
 
 
-def _unitless_bracket(text: str) -> tuple[str, Assignment | None]:
+def unitless_bracket(text: str) -> tuple[str, Assignment | None]:
     """(text without it, the fields) of a closing bracket that names no unit: labelled
     (``（完成时限：持续推进）``) or only a deadline (``（2025年6月—11月）``); (text, None)
     when there is none."""

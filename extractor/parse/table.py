@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .assign import holds_label_mark, parse_labels, starts_with_label
-from .cellclause import cell_assignment
+from .cellclause import cell_assignment, cell_deadline, group_units, with_group
 from .ditto import fill_dittos
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
 from .grid import Cell, Grid
@@ -225,6 +225,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         return ParsedTable(sections=(), measures=(), warnings=())
     grid = fill_dittos(grid, header.rows, header.roles)   # 同上 cells: the value above (parse/ditto.py)
     current: Section | None = None
+    group = None   # the units the current section's row names for the rows under it (cellclause.group_units)
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     for row in grid[header.rows:]:
@@ -238,14 +239,15 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if is_continuation_mark(full):
                 continue   # 续表 across the table over its header printed again: no section
             if (SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0
-                    or _looks_like_group_title(full)):
-                current = _new_section(full, sections)
+                    or _looks_like_group_title(group_units(full)[0])):
+                current, group = _new_section(full, sections)
             continue
         if _is_total_row(row, plan):
             continue
         numbered = _number_column_section(row, header, plan) or _task_column_section(row, header, plan)
         if numbered is not None:
-            current = numbered
+            title, group = group_units(numbered.title)
+            current = Section(no=numbered.no, label=numbered.label, title=title)
             sections.append(current)
             continue
         if measures and continues_above(row, above, plan.measure_and_number, plan.units):
@@ -253,10 +255,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if more is not None:
                 measures[-1], last = add_units(measures[-1], more), row
                 continue
-        current = _row_section(row, plan, current, sections)
+        current, group = _row_section(row, plan, current, group, sections)
         draft = _row_measure(row, plan, current, form)
         if draft is not None:
-            measures.append(draft)
+            measures.append(with_group(draft, group))
             last = row
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
 
@@ -380,21 +382,23 @@ def _looks_like_group_title(text: str) -> bool:
             and not any(w in text for w in _total_words()[0]))   # 合计2项 closes, not opens
 
 
-def _new_section(text: str, sections: list[Section]) -> Section:
+def _new_section(text: str, sections: list[Section]):
+    """(the section a group row's ``text`` opens, the units it names for its rows or None)."""
     no, label, title = split_section_label(text)
     if no is None:
         no = (sections[-1].no or 0) + 1 if sections else 1
+    title, group = group_units(title)
     section = Section(no=no, label=label, title=title)
     sections.append(section)
-    return section
+    return section, group
 
 
-def _row_section(row, plan, current, sections):
+def _row_section(row, plan, current, group, sections):
     if plan.section is None:
-        return current
+        return current, group
     cell = row[plan.section]
     if cell.row_copy or not cell.text:
-        return current
+        return current, group
     return _new_section(cell.text, sections)
 
 
@@ -487,6 +491,10 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
             lead, support, from_responsible = own.lead, own.support, own.from_responsible
             deadline = deadline or own.deadline
             extra = {**extra, **own.extra}
+    if deadline is None and text:   # no column gives one: a bracket closing the task may (docs/parsing.md)
+        text, when = cell_deadline(text)
+        if when is not None:
+            deadline, extra = when.deadline, {**extra, **when.extra}
     if not text and not lead and not support:
         return None
     return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
