@@ -152,3 +152,10 @@ def test_a_group_heading_in_the_task_column_names_units_for_its_rows_too():
     assert [(s.no, s.title) for s in p.sections] == [(1, "加强学科建设")]
     assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in p.measures] == [
         (1, "新建市级重点学科5个", ("市教育局",), ("市人社局",)), (2, "引进学科带头人10名", ("市委人才办",), ())]
+
+
+def test_a_deadline_bracket_before_the_cells_own_clause_stays_text_as_in_the_text_forms():
+    # an item with its own units keeps an earlier bracket as wording in the outline too
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>备注</td></tr>
+      <tr><td>1</td><td>完成城区雨污分流改造（2023年汛期前）（牵头单位：市住建局）</td><td></td></tr></table>""")
+    assert units(p) == [(1, "完成城区雨污分流改造（2023年汛期前）", ("市住建局",), (), None, "html-table")]

@@ -485,13 +485,14 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     if labelled is not None:
         lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
         deadline = deadline or labelled.deadline
+    own = None
     if not lead and not support and text:   # no unit column, or one this row leaves empty
         text, own = cell_assignment(text, () if cell is None or cell.col_copy else cell.parts, form)
         if own is not None:
             lead, support, from_responsible = own.lead, own.support, own.from_responsible
             deadline = deadline or own.deadline
             extra = {**extra, **own.extra}
-    if deadline is None and text:   # no column gives one: a bracket closing the task may (docs/parsing.md)
+    if own is None and deadline is None and text:   # no clause of its own, no deadline: a closing bracket may give it
         text, when = cell_deadline(text)
         if when is not None:
             deadline, extra = when.deadline, {**extra, **when.extra}
