@@ -171,3 +171,44 @@ def test_label_re_matches_as_the_flat_list_of_words():
                          (flat_spaced.match(text, at), spaced.match(text, at))):
                 assert (a is None) == (b is None) and (a is None or a.span() == b.span()), (text, at)
     assert found > 1000   # the texts do hold labels
+
+
+def test_label_search_without_gap_characters_matches_as_label_re():
+    """``label_search`` takes the pattern without gaps only for a text holding none of the gap's
+    characters, where it must find what ``label_re`` finds: every fixture's lines with those
+    characters taken out, and random runs of label words, marks and text."""
+    import random
+    from pathlib import Path
+
+    from extractor.parse.assign import label_re, label_roles, label_search, match_copy
+
+    gap_chars = dict.fromkeys(map(ord, " \t\u3000\xa0"))
+    texts = []
+    for path in sorted(Path(__file__).parent.joinpath("fixtures").rglob("*")):
+        if path.suffix in (".txt", ".html", ".htm"):
+            raw = path.read_bytes().decode("utf-8", "ignore")
+            texts.extend(line.translate(gap_chars) for line in raw.splitlines())
+    words = [w for ws in label_roles().values() for w in ws]
+    rng = random.Random(20261201)
+    for _ in range(3000):
+        text = ""
+        for _ in range(rng.randint(1, 3)):
+            w = rng.choice(words)
+            w = w[:rng.randint(1, len(w))] if rng.random() < 0.3 else w   # a word cut short
+            text += (rng.choice(["", "【", "；", "各", "x", "\n"]) + w
+                     + rng.choice(["：", ":", "】", "】：", "｜", "单位：", "市发改局", "\n：", ""]))
+        texts.append(text)
+    full, unspaced = label_re(), label_re("")
+    found = 0
+    for text in texts:
+        for copy in (text, match_copy(text)):
+            assert not any(c in copy for c in " \t\u3000\xa0")
+            expected = [(m.span(), m.groupdict()) for m in full.finditer(copy)]
+            assert [(m.span(), m.groupdict()) for m in unspaced.finditer(copy)] == expected, copy
+            a, b = full.search(copy), label_search(copy)
+            assert (a is None) == (b is None) and (a is None or (a.span(), a.groupdict()) == (b.span(), b.groupdict()))
+            found += len(expected)
+    assert found > 1000   # the texts do hold labels
+    # a text with a gap character is searched with label_re itself
+    assert label_search("牵 头 单 位：市发改局").group("w") == "牵 头 单 位"
+    assert label_re("").search("牵 头 单 位：市发改局") is None

@@ -90,8 +90,8 @@ _LABEL_GAP = "[ \t\u3000\xa0]*"
 _LABEL_GAP_RE = re.compile(_LABEL_GAP)
 
 
-@lru_cache(maxsize=1)
-def label_re() -> re.Pattern:
+@lru_cache(maxsize=2)
+def label_re(gap: str = _LABEL_GAP) -> re.Pattern:
     """Any label word followed by ：/: or inside 【】 (the longest word that fits); the
     word may be printed spaced out to the width of a longer one (``责 任 单 位：``).
     Group ``w`` is the word as printed; ``open``, the 【 of a bracketed label.
@@ -100,11 +100,18 @@ def label_re() -> re.Pattern:
     colon after them.  Compiling the pattern is the cost (every gap between two
     characters is a class that holds U+3000, which ``re`` compiles to a table of 256
     blocks): with the words twice and as a flat list it took about 40 ms, at the
-    start of every run."""
+    start of every run.  ``label_re("")``, without the gaps, compiles in about a twentieth of it."""
     # 牵头单位： / 牵头单位: / 【牵头单位】 / 牵头单位｜ (a card's bar: label_hits checks the line)
     colons, bars = _label_marks()
-    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt()})"
+    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt(gap)})"
                       rf"(?(open)\s*】\s*[{re.escape(colons)}]?|\s*(?P<sep>[{re.escape(colons + bars)}]))")
+
+
+def label_search(copy: str) -> re.Match | None:
+    """``label_re().search(copy)``; a text holding no character a gap may hold, where each gap
+    matches nothing, is searched without the gaps (a run on such pages never compiles them)."""
+    spaced = " " in copy or "\u3000" in copy or "\t" in copy or "\xa0" in copy
+    return (label_re() if spaced else label_re("")).search(copy)
 
 
 @lru_cache(maxsize=1)
@@ -137,36 +144,36 @@ def _spaced_label_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s{marks}；;，,。])(?!{alt})")
 
 
-@lru_cache(maxsize=1)
-def _label_words_alt() -> str:
-    """The label words as one alternation, each word's characters with ``_LABEL_GAP`` between
+@lru_cache(maxsize=None)
+def _label_words_alt(gap: str = _LABEL_GAP) -> str:
+    """The label words as one alternation, each word's characters with ``gap`` between
     them, written as a prefix tree (``牵头(?:单位|部门)?``): at each point the longer words
     are tried first, so the longest word that fits wins, as in a flat list sorted longest
     first, and the gaps of a shared prefix are in the pattern once."""
-    return _prefix_tree_alt(w for ws in label_roles().values() for w in ws)
+    return _prefix_tree_alt((w for ws in label_roles().values() for w in ws), gap)
 
 
-def _prefix_tree_alt(words) -> str:
+def _prefix_tree_alt(words, gap: str = _LABEL_GAP) -> str:
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}   # a word ends here
-    return _tree_branches(tree)
+    return _tree_branches(tree, gap)
 
 
-def _tree_branches(node: dict) -> str:
-    return "|".join(re.escape(ch) + _tree_rest(node[ch]) for ch in node if ch)
+def _tree_branches(node: dict, gap: str) -> str:
+    return "|".join(re.escape(ch) + _tree_rest(node[ch], gap) for ch in node if ch)
 
 
-def _tree_rest(node: dict) -> str:
+def _tree_rest(node: dict, gap: str) -> str:
     """What may follow a prefix: a gap and one of the longer words' next characters,
     optional when the prefix is a word itself (tried after them: ``?`` is greedy)."""
     nexts = [ch for ch in node if ch]
     if not nexts:
         return ""
-    rest = _LABEL_GAP + (_tree_branches(node) if len(nexts) == 1 else f"(?:{_tree_branches(node)})")
+    rest = gap + (_tree_branches(node, gap) if len(nexts) == 1 else f"(?:{_tree_branches(node, gap)})")
     return f"(?:{rest})?" if "" in node else rest
 
 
@@ -544,7 +551,7 @@ def mentions_roles(located) -> bool:
     (``[verbs] role_hint``) or a label spaced out (``牵 头 单 位：``): only then
     can a text form read an assignment."""
     copy = match_copy("".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK)))
-    return bool(_verb_re("role_hint").search(copy)) or label_re().search(copy) is not None
+    return bool(_verb_re("role_hint").search(copy)) or label_search(copy) is not None
 
 
 def parse_heading_lead(text: str) -> Assignment | None:
