@@ -1003,27 +1003,9 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 14: a text copy whose items print no units, each section closing with one line
-#: （以上第1—3项牵头单位：…；配合单位：…；完成时限：…） for the items of its range
-_RANGE_LINE = (
-    "rangeunits-fuliang-2019-3.txt gives no rows unperturbed (before any code for its shape): its items print "
-    "no units and one bracket line per section names the lead, support and deadline of a range of items "
-    "(以上第1—3项…), which the parser does not read, so every perturbation of it fails the baseline check")
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 14 (fixtures14), as measured before any code for them
-    **{("rangeunits-fuliang-2019-3.txt", p): _RANGE_LINE
-       for p in ("crlf", "blank-lines", "indent", "chrome", "dot-fullwidth", "dot-small", "dot-comma",
-                 "ascii-punct", "one-line", "traditional", "gbk-undeclared", "trailing-spaces",
-                 "spaced-labels", "colon-space", "full-width-numbers", "tab-indent", "nbsp-spaces",
-                 "zero-width", "label-bumen", "mid-chrome", "page-footers", "hard-wrap", "number-own-line",
-                 "portal-header", "cr-only", "bom-utf8", "bom-utf16", "page-of-footers", "ascii-footers",
-                 "letter-spaced", "colon-nbsp", "full-width-digits", "editor-lines", "traditional-mix",
-                 "list-comma", "list-slash", "list-semicolon", "list-wrap", "pinyin-glosses", "colon-tab",
-                 "list-space", "space-after-dot", "heading-number-own-line", "colon-ascii-space",
-                 "markdown-copy", "soft-hyphens", "kangxi-radicals", "info-line-between",
-                 "nbsp-every-space")},
     # holdout batch 15, part B (fixtures15b), as measured before any code for them
     ("lblnext-huangdao-2017-12.txt", "label-no-colon"):
         "a mobile page's copy whose label lines stand alone with the value on the NEXT line (牵头单位： / "

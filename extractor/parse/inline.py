@@ -25,6 +25,7 @@ from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phr
                      with_form)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
+from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, may_open_reference, split_range
 from .formlines import text_form_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering
 
@@ -87,6 +88,16 @@ def _closes_after_blank(lines: list[str], i: int, depth: int) -> bool:
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:
+    ranged = read_range_line(line)
+    if ranged is not None:
+        outline.add_group(ranged)   # （以上第1—3项牵头单位：…）: covers the items it names
+        return
+    span = closing_bracket(line)
+    ranged = read_range_line(line[span[0]:]) if span is not None and span[0] > 0 else None
+    if ranged is not None:   # run onto the last item's line (a copy that lost its line breaks):
+        _add_paragraph(outline, line[:span[0]])   # it still names its items
+        outline.add_group(ranged)
+        return
     numbered = split_numbering(line)
     text = numbered[4] if numbered else line
     rest, own = split_assignment(text)
@@ -104,6 +115,37 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         if own is None:
             item.part_text, item.part = unitless_bracket(rest)
         outline.add_item(item)
+
+
+def read_range_line(line: str) -> Assignment | None:
+    """The assignment of a line that names the items it covers before its units
+    (``ranges.split_range``), or None: the reference inside the line's bracket
+    (``（以上第1—3项牵头单位：…）``), in a bracket of its own (``（第1—3项）牵头单位：…``) or
+    before it (``以上3项（X牵头，Y配合）``, ``上述任务牵头单位：…``)."""
+    head = line[:RANGE_HEAD].lstrip()
+    if not may_open_reference(head[1:] if _opens_with(head, OPENERS) else head):
+        return None   # most lines
+    text = line.strip().rstrip(_TRAILING)
+    if _opens_with(text, OPENERS) and matching_bracket(text, 0, OPENERS, CLOSERS) == len(text) - 1:
+        text = text[1:-1]   # the whole line is one bracket
+    cover, rest = split_range(text)
+    if cover is None and _opens_with(text, OPENERS):
+        cover, rest = split_range(text[1:])   # (the reference's own bracket, closed right after it)
+    if cover is None:
+        return None
+    if _opens_with(rest, CLOSERS):
+        rest = rest[1:].lstrip(_TRAILING)
+    span = closing_bracket(rest)
+    if span is not None and span[0] == 0:
+        rest = rest[1:span[1]]
+    found = parse_bracket(rest) if rest else None
+    if found is None or not found.has_units:
+        return None
+    return replace(found, covers=cover, form=RANGE_LABEL_FORM if found.form == "inline-label" else found.form)
+
+
+def _opens_with(text: str, chars: str) -> bool:
+    return bool(text) and text[0] in chars
 
 
 def unitless_bracket(text: str) -> tuple[str, Assignment | None]:

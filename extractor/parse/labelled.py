@@ -23,10 +23,11 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark, is_unit_list, label_hits,
+from .assign import (CLOSERS, OPENERS, Assignment, Cover, find_labels, holds_label_mark, is_unit_list, label_hits,
                      match_copy, parse_labels, starts_with_label)
 from ..models import TABLE_MARK, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
+from .ranges import split_range
 from .formlines import text_form_lines
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
@@ -61,25 +62,32 @@ def parse_labelled(located: Located) -> ParsedTable | None:
         return None
     outline = Outline()
     pending: list[str] = []
+    cover: list[Cover] = []   # the items the run of labelled lines names (以上第1—3项牵头单位：…)
     text_items = 0
     for line, sub in zip(lines, sub_labels):
         if isinstance(sub, Item):
-            _flush(outline, pending)
+            _flush(outline, pending, cover)
             text_items += 1   # its printed number numbers a label: the measures are counted
             outline.add_item(replace(sub, no=text_items))
             continue
         if line and starts_with_label(line):
             pending.append(line)
             continue
+        ranged, rest = split_range(line) if line else (None, line)
+        if ranged is not None and starts_with_label(rest):
+            _flush(outline, pending, cover)
+            pending.append(rest)
+            cover.append(ranged)
+            continue
         if pending and not line:
             continue   # a blank line inside a run of labelled lines (or a wrapped list)
         if _continues_label(pending, line):
             pending[-1] += line
             continue
-        _flush(outline, pending)
+        _flush(outline, pending, cover)
         if line:
             _add_paragraph(outline, line)
-    _flush(outline, pending)
+    _flush(outline, pending, cover)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
@@ -153,19 +161,21 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     return bool(last) and is_unit_list(last + line)
 
 
-def _flush(outline: Outline, pending: list[str]) -> None:
-    """Turn a run of labelled lines into one stand-alone assignment; a run naming no unit
-    (``完成时限：…`` alone) is the item's own part, read when its section names the units."""
+def _flush(outline: Outline, pending: list[str], cover: list[Cover]) -> None:
+    """Turn a run of labelled lines into one stand-alone assignment (covering the items its
+    first line names, when it names them: ``cover``); a run naming no unit (``完成时限：…``
+    alone) is the item's own part, read when its section names the units."""
     if pending:
         text = "；".join(pending)
         found = parse_labels(text, FORM)
         if found is not None:
-            outline.add_group(found)
+            outline.add_group(replace(found, covers=cover[0]) if cover else found)
         else:
             part = parse_labels(text, FORM, units_needed=False)
             if part is not None and (part.deadline or part.extra):
                 outline.add_part(part)
         pending.clear()
+    cover.clear()
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:

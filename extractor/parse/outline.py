@@ -4,7 +4,8 @@ The labelled-line and inline parsers read a notice paragraph by paragraph and
 feed this builder with numbered items (一、 （一） 1. （1） △ …), their
 continuation paragraphs, and assignments: an item's own (a trailing bracket)
 or a stand-alone one (labelled lines, a ``（责任单位：…）`` line) that covers
-the items just before it.
+the items just before it, or the items it names (``（以上第1—3项牵头单位：…）``:
+``ranges.covered_items``).
 
 Which numbering level holds the measures is decided per notice: an item is a
 measure when an assignment covers it, and its section is the nearest earlier
@@ -22,6 +23,7 @@ from functools import lru_cache
 
 from .assign import (HEADING_FORM, Assignment, is_unit_list, parse_heading_deadline, parse_heading_lead,
                      parse_ongoing_heading)
+from .ranges import covered_items
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
 
@@ -408,6 +410,12 @@ class Outline:
         for g, event in enumerate(self.events):
             if isinstance(event, Item):
                 continue
+            if event.covers is not None:   # a line that names its items (以上第1—3项牵头单位：…)
+                before, after = self.events[g - 1::-1] if g else [], self.events[g + 1:]
+                for e in covered_items(before, after, event.covers):
+                    if e.assignment is None:
+                        _give_units(e, event)
+                continue
             target = next((e for e in reversed(self.events[:g]) if isinstance(e, Item)), None)
             if target is None or isinstance(self.events[g - 1], Assignment):
                 warnings.append("an assignment line follows no item; ignored")
@@ -445,11 +453,7 @@ class Outline:
             if not titles and all(e.part is None for e in under):
                 continue
             for e in under:
-                part = e.part
-                e.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
-                                extra={**found.extra, **(part.extra if part else {})})
-                if part is not None:
-                    e.text = e.part_text
+                _give_units(e, found, own=True)
             event.own = event.group = None
 
     def _first_level_under(self, index: int, leaves: bool = False) -> list[Item]:
@@ -574,6 +578,20 @@ def _is_signature_date(text: str) -> bool:
     """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
     s = text.strip()
     return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
+
+
+def _give_units(item: Item, found: Assignment, own: bool = False) -> None:
+    """Give ``found``'s units to an item that names none: with the deadline and extra lines
+    of its own part (``（完成时限：…）``, read off its text), which win; as its own assignment
+    with ``own``, else as its group's."""
+    part = item.part
+    if part is None and not own:
+        item.group = found
+        return
+    item.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
+                       extra={**found.extra, **(part.extra if part else {})}, covers=None)
+    if part is not None:
+        item.text = item.part_text
 
 
 def _lead_from_heading(item: Item, head: Assignment) -> None:

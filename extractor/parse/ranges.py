@@ -1,0 +1,171 @@
+"""Stand-alone assignment lines that name the items they cover (docs/forms.md, range lines).
+
+A notice whose items print no units of their own may give one line to a group of them,
+naming the items by number or as a whole before its labels or verbs:
+
+    1.推进……。
+    2.打造……。
+    3.新增……。
+    （以上第1—3项牵头单位：县某局；配合单位：县某委；完成时限：…）
+
+``split_range`` reads the reference that opens such a line (``以上第1—3项``, ``第4至5项``,
+``（1）-（3）项``, ``以上三项``, ``上述任务``: the words are ``[ranges]`` in assign.toml);
+``inline.read_range_line`` and the labelled lines read the rest as any assignment; and
+``covered_items`` says which items of the outline the line covers:
+
+- a range of numbers: the items that carry them, the nearest to the line of each number,
+  of the numbering kind that holds most of the range (the steps (1)(2) under item 3 do not
+  take a range 1-3); before the line when it says 以上, after it when it says 以下, else
+  before it where the numbers are found there and after it otherwise;
+- a count (``以上3项``): that many items of the kind of the item nearest the line;
+- neither (``以上工作``): the items of that kind since the previous stand-alone line, back
+  to an outer item (forward to the next such line or outer item for ``以下``).
+
+The outline gives the line to those of them that print no assignment of their own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from .assign import Assignment, Cover, assign_vocab, match_copy
+from ..text import cn_to_int, fold
+
+#: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
+#: in an item's paragraph (``inline-label``), so they are the labelled form (docs/forms.md); verbs
+#: stay ``inline-verb``
+RANGE_LABEL_FORM = "labelled"
+#: a reference opens its line within this many characters (以上第（10）—（12）项各项重点工作: 20):
+#: only that head is copied and matched, whatever the line's length
+RANGE_HEAD = 32
+#: what may stand between the reference and the units
+_AFTER_REFERENCE = " \t\u3000\xa0，,：:、"
+#: an item number in a reference: digits or a Chinese numeral, bracketed or not (（1）, 3, 十二)
+_NUMBER = r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[)）]?"
+
+
+@lru_cache(maxsize=1)
+def _range_re() -> re.Pattern:
+    v = assign_vocab()["ranges"]
+    before, after, dashes, counters = (_alt(v[k]) for k in ("before", "after", "dashes", "counters"))
+    quantifiers, nouns = _alt(v["quantifiers"]), _alt(v["nouns"])
+    return re.compile(
+        rf"\s*(?:(?P<before>{before})|(?P<after>{after}))?\s*"
+        rf"(?:(?P<nth>第)?\s*(?P<a>{_NUMBER})\s*(?P<c1>{counters})?\s*"
+        rf"(?:(?:{dashes})\s*第?\s*(?P<b>{_NUMBER})\s*(?P<c2>{counters})?)?)?\s*"
+        rf"(?P<whole>(?:{quantifiers})?\s*(?:{nouns})?)\s*的?")
+
+
+#: what a reference without a side word or 第 opens with: a number (any width, a Chinese numeral)
+#: or its bracket (（1）-（3）项)
+_NUMBER_OPENERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两兩（(")
+
+
+@lru_cache(maxsize=1)
+def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the first characters of the side words, as printed in either script: 以上 上述 下列 print
+    alike, what a reference opening with a number opens with, the counters' characters)."""
+    v = assign_vocab()["ranges"]
+    return frozenset(w[0] for w in (*v["before"], *v["after"])), _NUMBER_OPENERS, frozenset(v["counter_marks"])
+
+
+def _alt(words: Iterable[str]) -> str:
+    """``words`` as one alternation, longest first (``——`` before ``—``)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def split_range(text: str) -> tuple[Cover | None, str]:
+    """(the items ``text`` names at its start, the rest after the reference), or (None,
+    ``text``) when it opens with no reference.  A reference says the side (以上 / 以下) or
+    numbers the items: ``第3项``, a range ``1—3项`` / ``第4至5项``, a count ``以上3项``; a bare
+    number or range (``2019-2020年``, ``1.``) is none."""
+    if not may_open_reference(text):
+        return None, text   # most lines, items too (1.推进…): no reference opens them
+    head = fold(match_copy(text[:RANGE_HEAD]))
+    m = _range_re().match(head)
+    cover = _cover_of(m) if m is not None else None
+    if cover is None:
+        return None, text
+    return cover, text[m.end():].lstrip(_AFTER_REFERENCE)
+
+
+def may_open_reference(text: str) -> bool:
+    """False for most lines, cheaply: those whose first characters rule a reference out (no side
+    word or 第 first, nor a number with a counter in the head: ``1.推进…``, ``一、…``)."""
+    head = text[:RANGE_HEAD].lstrip()
+    first = head[:1]
+    sides, numbers, marks = _openers()
+    return first in sides or first == "第" or (first in numbers and not marks.isdisjoint(head))
+
+
+def _cover_of(m: re.Match) -> Cover | None:
+    side = "before" if m.group("before") else "after" if m.group("after") else ""
+    counted = bool(m.group("c1") or m.group("c2"))
+    first, last = _number(m.group("a")), _number(m.group("b"))
+    if first is None:
+        return Cover(side=side) if side else None   # 以上工作, 上述任务
+    if last is not None and (side or m.group("nth") or counted):
+        return Cover(first=min(first, last), last=max(first, last), side=side) if first and last else None
+    if last is None and m.group("nth"):
+        return Cover(first=first, last=first, side=side)   # 第3项
+    if last is None and side and counted and first:
+        return Cover(count=first, side=side)   # 以上3项
+    return None
+
+
+def _number(printed: str | None) -> int | None:
+    return cn_to_int(printed.strip("（()） \t")) if printed else None
+
+
+def covered_items(before: list, after: list, cover: Cover) -> list:
+    """The items ``cover`` names: ``before`` holds the outline's events before the line,
+    nearest first, ``after`` those after it in order (items and stand-alone assignments)."""
+    sides = {"before": (before,), "after": (after,)}.get(cover.side, (before, after))
+    for events in sides:
+        items = [e for e in events if not isinstance(e, Assignment)]
+        if cover.first is not None:
+            found = _numbered(items, cover.first, cover.last)
+        elif cover.count is not None:
+            found = [e for e in _same_part(items) if e.kind == items[0].kind][:cover.count]
+        else:
+            found = _level_run(events)
+        if found:
+            return found
+    return []
+
+
+def _same_part(items: list) -> list:
+    """``items`` as far as they stand in the same part as the first (the cover letter's
+    points before its signature date are not the plan's items)."""
+    out = []
+    for e in items:
+        if e.letter_part != items[0].letter_part:
+            break
+        out.append(e)
+    return out
+
+
+def _numbered(items: list, first: int, last: int) -> list:
+    """The items numbered ``first`` to ``last``, the nearest of each number, of the kind that
+    holds most of the range (the kind met first on a tie)."""
+    by_kind: dict[str, dict[int, object]] = {}
+    for e in _same_part(items) if items else []:
+        if e.no is not None and first <= e.no <= last:
+            by_kind.setdefault(e.kind, {}).setdefault(e.no, e)
+    if not by_kind:
+        return []
+    kind = max(by_kind, key=lambda k: len(by_kind[k]))
+    return list(by_kind[kind].values())
+
+
+def _level_run(events: list) -> list:
+    """The items of the level of the first item in ``events`` up to another stand-alone
+    assignment or an outer item."""
+    run: list = []
+    for e in events:
+        if isinstance(e, Assignment) or (run and (e.rank < run[0].rank or e.letter_part != run[0].letter_part)):
+            break
+        if not run or e.kind == run[0].kind:
+            run.append(e)
+    return run
