@@ -281,3 +281,17 @@ class ParsedTable:
     sections: tuple[Section, ...] = ()
     measures: tuple[DraftMeasure, ...] = ()
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The items a stand-alone assignment line names before its units (parse/ranges.py):
+    a range of item numbers (``以上第1—3项``: 1, 3), a count of the items before it
+    (``以上3项``), or neither (``上述任务``: the items of its section since the last such line)."""
+
+    first: int | None = None    #: the first item number of a range (``第4至5项``: 4)
+    last: int | None = None     #: its last
+    count: int | None = None    #: how many items right before the line (``以上3项``)
+    #: where the items stand: "before" the line (以上), "after" it (以下), or "" (a range
+    #: that says neither: before it where the numbers are found there, else after)
+    side: str = ""

@@ -1,7 +1,7 @@
 """Stand-alone assignment lines that name the items they cover (以上第1—3项牵头单位：…)."""
 import pytest
 
-from extractor.parse.assign import Cover
+from extractor.models import Cover
 from extractor.parse.ranges import split_range
 
 from test_outline import parsed   # a notice of these lines under a title and its recipients

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from ..models import TABLE_MARK
+from ..models import TABLE_MARK, Cover
 from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, simplified, split_outside_brackets
 from .deadlines import deadline_length, holds_ongoing_word
 from .roles import label_roles
@@ -39,20 +39,6 @@ _VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
 UNIT_NAME_MAX_CHARS = 30
-
-
-@dataclass(frozen=True)
-class Cover:
-    """The items a stand-alone assignment line names before its units (parse/ranges.py):
-    a range of item numbers (``以上第1—3项``: 1, 3), a count of the items before it
-    (``以上3项``), or neither (``上述任务``: the items of its section since the last such line)."""
-
-    first: int | None = None    #: the first item number of a range (``第4至5项``: 4)
-    last: int | None = None     #: its last
-    count: int | None = None    #: how many items right before the line (``以上3项``)
-    #: where the items stand: "before" the line (以上), "after" it (以下), or "" (a range
-    #: that says neither: before it where the numbers are found there, else after)
-    side: str = ""
 
 
 @dataclass(frozen=True)

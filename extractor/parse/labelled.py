@@ -23,9 +23,9 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import (CLOSERS, OPENERS, Assignment, Cover, find_labels, holds_label_mark, is_unit_list, label_hits,
+from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark, is_unit_list, label_hits,
                      match_copy, parse_labels, starts_with_label)
-from ..models import TABLE_MARK, Located, ParsedTable
+from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
 from .ranges import split_range
 from .formlines import text_form_lines

@@ -4,8 +4,7 @@ The labelled-line and inline parsers read a notice paragraph by paragraph and
 feed this builder with numbered items (一、 （一） 1. （1） △ …), their
 continuation paragraphs, and assignments: an item's own (a trailing bracket)
 or a stand-alone one (labelled lines, a ``（责任单位：…）`` line) that covers
-the items just before it, or the items it names (``（以上第1—3项牵头单位：…）``:
-``ranges.covered_items``).
+the items just before it, or the items it names (``ranges.py``).
 
 Which numbering level holds the measures is decided per notice: an item is a
 measure when an assignment covers it, and its section is the nearest earlier
@@ -23,7 +22,7 @@ from functools import lru_cache
 
 from .assign import (HEADING_FORM, Assignment, is_unit_list, parse_heading_deadline, parse_heading_lead,
                      parse_ongoing_heading)
-from .ranges import covered_items
+from .ranges import cover_named, give_units
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
 
@@ -411,10 +410,7 @@ class Outline:
             if isinstance(event, Item):
                 continue
             if event.covers is not None:   # a line that names its items (以上第1—3项牵头单位：…)
-                before, after = self.events[g - 1::-1] if g else [], self.events[g + 1:]
-                for e in covered_items(before, after, event.covers):
-                    if e.assignment is None:
-                        _give_units(e, event)
+                cover_named(self.events, g)
                 continue
             target = next((e for e in reversed(self.events[:g]) if isinstance(e, Item)), None)
             if target is None or isinstance(self.events[g - 1], Assignment):
@@ -453,7 +449,7 @@ class Outline:
             if not titles and all(e.part is None for e in under):
                 continue
             for e in under:
-                _give_units(e, found, own=True)
+                give_units(e, found, own=True)
             event.own = event.group = None
 
     def _first_level_under(self, index: int, leaves: bool = False) -> list[Item]:
@@ -578,20 +574,6 @@ def _is_signature_date(text: str) -> bool:
     """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
     s = text.strip()
     return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
-
-
-def _give_units(item: Item, found: Assignment, own: bool = False) -> None:
-    """Give ``found``'s units to an item that names none: with the deadline and extra lines
-    of its own part (``（完成时限：…）``, read off its text), which win; as its own assignment
-    with ``own``, else as its group's."""
-    part = item.part
-    if part is None and not own:
-        item.group = found
-        return
-    item.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
-                       extra={**found.extra, **(part.extra if part else {})}, covers=None)
-    if part is not None:
-        item.text = item.part_text
 
 
 def _lead_from_heading(item: Item, head: Assignment) -> None:

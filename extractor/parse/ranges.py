@@ -26,10 +26,12 @@ The outline gives the line to those of them that print no assignment of their ow
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable
 
-from .assign import Assignment, Cover, assign_vocab, match_copy
+from .assign import Assignment, assign_vocab, match_copy
+from ..models import Cover
 from ..text import cn_to_int, fold
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
@@ -169,3 +171,26 @@ def _level_run(events: list) -> list:
         if not run or e.kind == run[0].kind:
             run.append(e)
     return run
+
+
+def cover_named(events: list, g: int) -> None:
+    """Give the stand-alone assignment at ``events[g]``, a line that names its items, to those of
+    them (``covered_items``) that print no assignment of their own."""
+    before, after = events[g - 1::-1] if g else [], events[g + 1:]
+    for e in covered_items(before, after, events[g].covers):
+        if e.assignment is None:
+            give_units(e, events[g])
+
+
+def give_units(item, found: Assignment, own: bool = False) -> None:
+    """Give ``found``'s units to an item (``outline.Item``) that names none: with the deadline and extra lines
+    of its own part (``（完成时限：…）``, read off its text), which win; as its own assignment
+    with ``own``, else as its group's."""
+    part = item.part
+    if part is None and not own:
+        item.group = found
+        return
+    item.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
+                       extra={**found.extra, **(part.extra if part else {})}, covers=None)
+    if part is not None:
+        item.text = item.part_text
