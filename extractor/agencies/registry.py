@@ -147,6 +147,12 @@ class AgencyPatterns:
         """The closing brackets as one string, in the order of ``openers``."""
         return "".join(self.brackets.values())
 
+    @cached_property
+    def edge_chars(self) -> str:
+        """What a name printed with list noise about it (、市财政局, 市财政局、、) is read without:
+        the separators and the punctuation never part of a name."""
+        return "".join(sorted(self.separators)) + self.strip_chars
+
     def is_group(self, name: str) -> bool:
         """True for a catch-all such as 各相关部门 or 市直各有关单位."""
         known = self._groups.get(name)

@@ -12,14 +12,13 @@ matched is recorded in ``AgencyRef.match``:
    with jieba (发展/和/改革/局 -> 发改局)
 5. template     -- no registry entry: the national template of department types read inside
    the notice's jurisdiction (``template.py``): 区发改局 of 成都市武侯区 -> 成都市武侯区发展和改革局,
-   id from (jurisdiction, type); development zones and towns are ``derived`` there
+   id from (jurisdiction, type); development zones, towns and their stations are ``derived`` there
 6. unresolved   -- a stable id within the jurisdiction, score 0
 
-Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协 and 工商局/工商联 differ in
-one character and are different bodies.  A name is looked up within one city: the city it names
-itself (东莞银监分局), else the notice's city; with no city at all, only names that are unambiguous
-across the registry resolve, never one that only the notice places (市发改委).  When a key is
-shared by linked entries (a rename), the entry valid at the notice date wins.
+Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协, 工商局/工商联 differ in one character and
+are different bodies.  A name is looked up within one city: the one it names itself (东莞银监分局), else the
+notice's; with no city at all, only names unambiguous across the registry resolve, never one only the notice
+places (市发改委).  A key linked entries share (a rename) is the entry valid at the notice date.
 """
 from __future__ import annotations
 
@@ -28,13 +27,13 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
-from .units import Lexicon, build_lexicon, is_empty_cell, split_cell, split_token
+from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_tokens
 from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_mainland, to_simplified
 from .jurisdiction import parse_jurisdiction
@@ -170,6 +169,8 @@ class Resolver:
         return self.resolve_names(self._split(cells), city=city, date=date)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
+        if (trimmed := name.strip(self.patterns.edge_chars)) and trimmed != name:   # 、市财政局: as 市财政局
+            return replace(self._resolve_cached(trimmed, city, date), name=name)
         m = self._match(name, city, date)
         if m.rule == "group":
             return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
@@ -219,11 +220,11 @@ class Resolver:
         return tuple(chain.from_iterable(map(self._fragment_cached, cells)))
 
     def _split_fragment(self, cell: str) -> tuple[str, ...]:
-        """One fragment's unit names (``units.split_cell``, ``units.split_token``), each token through a cache:
+        """One fragment's unit names (``units.unit_tokens``, ``units.split_token``), each token through a cache:
         a new list of units is mostly names seen before."""
         if is_empty_cell(cell, self.patterns):
             return ()
-        return tuple(chain.from_iterable(map(self._token_cached, split_cell(cell, self.patterns))))
+        return tuple(chain.from_iterable(map(self._token_cached, unit_tokens(cell, self.patterns))))
 
     def _split_token(self, token: str) -> tuple[str, ...]:
         return tuple(split_token(token, self.lexicon, self.patterns))

@@ -13,7 +13,8 @@ canonical name and the type's code (``j1a2b3c4d-fgw``) -- so it does not
 change when a registry file is added, and the same type in two places is two
 ids.  Development zones (…开发区管委会) and towns or streets (…镇, …街道) are
 named things, not types: they are derived from the printed name and the
-jurisdiction that owns them (rule ``derived``).
+jurisdiction that owns them (rule ``derived``; ``named.py``), as are a town's party
+committee and a bureau's station in a town (县公安局茅坪派出所).
 """
 from __future__ import annotations
 
@@ -33,13 +34,14 @@ from .names import KINDS, pad_date, valid_at
 from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, normalize_key  # noqa: F401
 # the ids are made in .ids; imported here too, where callers have always found them
 from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
+# zones, towns and stations are named bodies (named.py); their match record is this module's too
+from .named import DERIVED_SCORE, TemplateMatch, station_match, town_match, zone_match  # noqa: F401
 
 
 TEMPLATE_FILE = Path(__file__).parent / "template.toml"
 LEVELS = ("province", "city", "county", "district")
 #: scores of the two rules this module adds (below the registry's exact/alias)
 TEMPLATE_SCORE = 0.85
-DERIVED_SCORE = 0.7
 #: government words a level prefix may carry before the department: 市府办, 市政府研究室
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区): the level words
@@ -51,31 +53,11 @@ LEVEL_WORDS = tuple(sorted({w for w, _ in PLACE_LEVEL_WORDS if w != "特别行�
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
 PREFECTURE_COMMITTEE = "地委"
-#: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
-ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
-                     r"(?:管委会|管理委员会)$")
-#: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
-#: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
-#: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
-#: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
-DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
-#: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
-#: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
-#: catalogue kinds written in full: a place's name and one is the zone's official name (池州经济技术开发区)
-OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区")
-GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
-                             r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
-#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
-TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
-#: level characters a zone's printed name may carry over from the name before it (市大亚湾…)
-LEVEL_PREFIX_CHARS = "省市县区"
 #: the level words of a province, as a printed spelling names it (团省委, 团自治区委)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
 #: city-level places governed by a 行政公署 (the province's agency): their own bodies are named
 #: by that word alone (行署办), so a county's notice may print them with no prefix
 PREFECTURE_KINDS = ("地区", "盟")
-#: 苏木: 内蒙古's township (伊敏苏木人民政府)
-TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +118,8 @@ class DepartmentType:
     #: became a service institution under another one): a notice dated then or later, or
     #: undated, leaves the name unresolved
     department_until: str | None = None
+    #: its stations in towns, printed word -> official word (派出所; 市场监管所 -> 市场监督管理所)
+    stations: tuple[tuple[str, str], ...] = ()
 
     def is_department_at(self, date: str | None) -> bool:
         """False when the type had stopped being a department at ``date`` (or no date is known)."""
@@ -144,21 +128,6 @@ class DepartmentType:
     def valid_at(self, date: str | None) -> bool:
         """True when the type existed at ``date`` (ISO); always True without a date."""
         return valid_at(date, self.valid_from, self.valid_to)
-
-
-@dataclass(frozen=True)
-class TemplateMatch:
-    """A name resolved through the template (or derived as a zone or town)."""
-
-    agency_id: str
-    canonical: str
-    rule: str                     #: template | derived
-    jurisdiction: str             #: the canonical name of the government it belongs to
-    type_code: str | None         #: None for zones and towns
-    kind: str
-    key: str                      #: the spelling that matched
-    score: float
-    naming: str | None = None     #: the source of a place's or an era's own name, when it decided
 
 
 @dataclass
@@ -170,6 +139,8 @@ class Template:
     keys: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     #: spellings carrying their own place, with placeholders
     printed: list[tuple[str, str, int]] = field(default_factory=list)
+    #: a station's printed word -> its official word and its bureau's type code, longest first
+    stations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def lookup(self, key: str, level: str, date: str | None, printed: str | None = None,
                regions: frozenset[str] = frozenset(), kind: str | None = None
@@ -235,6 +206,8 @@ def load_template(path: str | Path = TEMPLATE_FILE) -> Template:
                 raise ExtractorError(f"{path}: {t.code}: successor_of names unknown code {pred!r}")
     template = Template(types)
     index_spellings(template)
+    words = sorted(((w, o, t.code) for t in types.values() for w, o in t.stations), key=lambda s: -len(s[0]))
+    template.stations.update((w, (o, code)) for w, o, code in words)
     return template
 
 
@@ -245,7 +218,8 @@ def _read_type(path: Path, n: int, entry: dict[str, Any], defaults: dict[str, An
         t = DepartmentType(code=entry["code"], kind=entry["kind"], forms=forms,
                            valid_from=_date(entry.get("valid_from")), valid_to=_date(entry.get("valid_to")),
                            successor_of=tuple(entry.get("successor_of", ())), note=entry.get("note"),
-                           department_until=_date(entry.get("department_until")))
+                           department_until=_date(entry.get("department_until")),
+                           stations=tuple(entry.get("stations", {}).items()))
     except KeyError as exc:
         raise ExtractorError(f"{where} lacks {exc}") from exc
     if t.kind not in KINDS:
@@ -306,8 +280,10 @@ class TemplateResolver:
         return (self._with_level_prefix(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
-                or self._zone(text, jurisdiction)
-                or self._town(text, jurisdiction))
+                or zone_match(text, jurisdiction)
+                or town_match(text, jurisdiction)
+                or station_match(text, jurisdiction, self.template.stations,
+                                 lambda bureau: self.match(bureau, jurisdiction, date)))
 
     def is_unit_name(self, text: str) -> bool:
         """True when ``text`` is one name by the template: an optional 中共, a place chain
@@ -432,40 +408,6 @@ class TemplateResolver:
                 self._printed_cache[where.key] = index
         return index
 
-    # -- named bodies: zones and towns
-
-    def _zone(self, text: str, notice: Jurisdiction) -> TemplateMatch | None:
-        m = ZONE_RE.match(text)
-        if not m:
-            return None
-        zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
-        official = _official_zone(zone, notice)
-        if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
-            return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
-                                 notice.full, None, "development zone", official, DERIVED_SCORE)
-        if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
-            return None         # 镇江高新区, 县工业园: the zone's own name is not printed
-        for place in (notice.own.name, notice.own.short):
-            if zone.startswith(place) and len(zone) > len(place) + 1:
-                zone = zone[len(place):]
-        canonical = f"{notice.full}{zone}管理委员会"
-        return TemplateMatch(named_id(notice.full, "zone", zone), canonical, "derived", notice.full, None,
-                             "development zone", zone, DERIVED_SCORE)
-
-    def _town(self, text: str, notice: Jurisdiction) -> TemplateMatch | None:
-        """Towns and streets belong to a county, a county-level city or a district; a city
-        notice does not say which."""
-        m = TOWN_RE.match(text)
-        if not m or m.group(1)[0] in "各全本该":
-            return None
-        if notice.level not in ("county", "district") and not is_county_level_city(notice):
-            return None
-        town = m.group(1)
-        if town[0] in LEVEL_PREFIX_CHARS:
-            return None         # 区某某镇: a prefix carried over from the name before
-        suffix = next(v for k, v in TOWN_SUFFIX.items() if town.endswith(k))
-        return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{suffix}", "derived",
-                             notice.full, None, "town/street", town, DERIVED_SCORE)
 
 
 def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
@@ -497,25 +439,6 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     for city in cities_of(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
         if city[:-1] in key and city not in chain:
             yield Jurisdiction((province.own, Place(city, "city")))
-
-
-def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
-    """The zone when it is a place of the notice's chain and a kind in full (池州 + 经济技术开发区)."""
-    for place in notice.places:
-        kind = zone[len(place.short):] if zone.startswith(place.short) else ""
-        if kind in OFFICIAL_ZONE_KINDS:
-            return zone
-    return None
-
-
-def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
-    """True when ``zone`` is a place of the notice's chain (or none) and a zone's kind alone."""
-    for place in notice.places:
-        for printed in (place.name, place.short):
-            if zone.startswith(printed):
-                zone = zone[len(printed):]
-                break
-    return bool(GENERIC_ZONE_RE.match(zone))
 
 
 @lru_cache(maxsize=1)

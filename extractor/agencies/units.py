@@ -13,6 +13,7 @@ Catch-all groups (各相关部门) are kept whole.  All vocabulary comes from
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
@@ -29,6 +30,11 @@ MIN_UNKNOWN_RUN = 6
 #: names (19 characters) without a separator fit; the search costs about 0.2 ms a
 #: character, so a hostile 100,000-character cell took 20 s (docs/reliability.md)
 MAX_RUN_TOGETHER = 400
+#: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
+#: name an extraction spaced out): never a unit alone, so it is closed; a numeral (一 市发改委) and
+#: a lone character before a bracket or at the end stay apart
+LONE_CHARACTER_GAP_RE = re.compile(r"(?<![^\s、，,；;／/])((?![一二三四五六七八九十〇零])[\u4e00-\u9fff])"
+                                   r"[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,12 @@ def split_token(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[
 
 def _is_empty(text: str, patterns: AgencyPatterns) -> bool:
     return text.strip().strip("\u3000\u00a0") in patterns.empty_cells
+
+
+def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
+    """``split_cell``'s tokens of a fragment whose white space after a lone character opening a
+    token is closed first (``LONE_CHARACTER_GAP_RE``): 市 住 建 局 is one token, 市住建局."""
+    return split_cell(LONE_CHARACTER_GAP_RE.sub(r"\1", cell), patterns)
 
 
 def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:

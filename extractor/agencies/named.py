@@ -1,0 +1,148 @@
+"""Named bodies of a jurisdiction: development zones, towns and streets with their party
+committees, and a county bureau's station in a town (docs/agencies.md, "Canonical names").
+
+A department type is one body in every government; these are not types. Each is derived from
+its printed name and the notice's jurisdiction (rule ``derived``), its id from the two
+(``ids.named_id``): 茅坪镇 in a 秭归县 notice is 秭归县茅坪镇人民政府, 茅坪镇党委 the town's party
+committee beside it (中共秭归县茅坪镇委员会), 县公安局茅坪派出所 the county police bureau's station
+there (秭归县公安局茅坪派出所). The template (template.py) asks here after its department types.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .ids import named_id
+from .jurisdiction import Jurisdiction, is_county_level_city
+
+#: the score of a derived name (below the template's types and the registry's exact/alias)
+DERIVED_SCORE = 0.7
+#: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
+ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
+                     r"(?:管委会|管理委员会)$")
+#: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
+#: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
+#: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
+#: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
+DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
+#: catalogue kinds written in full: a place's name and one is the zone's official name (池州经济技术开发区)
+OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区")
+#: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
+#: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
+GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
+                             r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
+#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
+TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
+#: a town's party committee (茅坪镇党委, 茅坪镇委) or a street's working committee (小溪塔街道党工委)
+TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
+#: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…)
+LEVEL_PREFIX_CHARS = "省市县区"
+#: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
+TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
+#: the party body of each: a town's committee, a street's working committee (the district's agency)
+TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
+#: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
+STATION_PLACE_CHARS = (2, 6)
+
+
+@dataclass(frozen=True)
+class TemplateMatch:
+    """A name resolved through the template (or derived as a zone, town or station)."""
+
+    agency_id: str
+    canonical: str
+    rule: str                     #: template | derived
+    jurisdiction: str             #: the canonical name of the government it belongs to
+    type_code: str | None         #: None for zones and towns
+    kind: str
+    key: str                      #: the spelling that matched
+    score: float
+    naming: str | None = None     #: the source of a place's or an era's own name, when it decided
+
+
+def zone_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
+    m = ZONE_RE.match(text)
+    if not m:
+        return None
+    zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
+    official = _official_zone(zone, notice)
+    if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
+        return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
+                             notice.full, None, "development zone", official, DERIVED_SCORE)
+    if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
+        return None         # 镇江高新区, 县工业园: the zone's own name is not printed
+    for place in (notice.own.name, notice.own.short):
+        if zone.startswith(place) and len(zone) > len(place) + 1:
+            zone = zone[len(place):]
+    canonical = f"{notice.full}{zone}管理委员会"
+    return TemplateMatch(named_id(notice.full, "zone", zone), canonical, "derived", notice.full, None,
+                         "development zone", zone, DERIVED_SCORE)
+
+
+def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
+    """Towns and streets, and their party committees, belong to a county, a county-level city or a
+    district; a city notice does not say which."""
+    m = TOWN_RE.match(text)
+    party = m is None
+    if party:
+        m = TOWN_PARTY_RE.match(text)
+    if not m or m.group(1)[0] in "各全本该" or not _owns_towns(notice):
+        return None
+    town = m.group(1)
+    if town[0] in LEVEL_PREFIX_CHARS:
+        return None         # 区某某镇: a prefix carried over from the name before
+    word = next(k for k in TOWN_SUFFIX if town.endswith(k))
+    if party:               # one id for 茅坪镇党委 and 茅坪镇委, never the town government's
+        return TemplateMatch(named_id(notice.full, "town", town + "党委"),
+                             f"中共{notice.full}{town}{TOWN_PARTY_SUFFIX[word]}", "derived", notice.full, None,
+                             "party organ", town, DERIVED_SCORE)
+    return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{TOWN_SUFFIX[word]}", "derived",
+                         notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str, str]],
+                  read: Callable[[str], TemplateMatch | None]) -> TemplateMatch | None:
+    """A county or district bureau's station in a town, printed with the bureau and the town
+    (县公安局茅坪派出所, 县市场监管局茅坪市场监管所): named as printed under the notice's own bureau.
+    ``stations`` maps a printed station word to its official word and its bureau's type;
+    ``read`` is the template's reading of the bureau part."""
+    if not _owns_towns(notice):
+        return None
+    word = next((w for w in stations if text.endswith(w)), None)
+    if word is None:
+        return None
+    official, code = stations[word]
+    head = text[:-len(word)]
+    low, high = STATION_PLACE_CHARS
+    for size in range(low, min(high, len(head) - 2) + 1):
+        place = head[-size:]
+        bureau = read(head[:-size])
+        if bureau is not None and bureau.type_code == code and bureau.jurisdiction == notice.full:
+            return TemplateMatch(named_id(notice.full, "town", f"{code}:{place}{official}"),
+                                 f"{bureau.canonical}{place}{official}", "derived", notice.full, None,
+                                 bureau.kind, place + word, DERIVED_SCORE)
+    return None
+
+
+def _owns_towns(notice: Jurisdiction) -> bool:
+    return notice.level in ("county", "district") or is_county_level_city(notice)
+
+
+def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
+    """The zone when it is a place of the notice's chain and a kind in full (池州 + 经济技术开发区)."""
+    for place in notice.places:
+        kind = zone[len(place.short):] if zone.startswith(place.short) else ""
+        if kind in OFFICIAL_ZONE_KINDS:
+            return zone
+    return None
+
+
+def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
+    """True when ``zone`` is a place of the notice's chain (or none) and a zone's kind alone."""
+    for place in notice.places:
+        for printed in (place.name, place.short):
+            if zone.startswith(printed):
+                zone = zone[len(printed):]
+                break
+    return bool(GENERIC_ZONE_RE.match(zone))
