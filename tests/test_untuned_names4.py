@@ -401,3 +401,71 @@ SPACED_CELLS = [
 @pytest.mark.parametrize("cell,names", SPACED_CELLS)
 def test_a_spaced_out_name_in_a_cell_is_one_unit(resolver, cell, names):
     assert resolver.split([cell]) == names
+
+
+# ---------------------------------------------------------------- round 12: a province's vertical bodies and state companies, party offices, bare stations
+# Written before the code of the round (a commit of these tests alone first), from a second pass of asking the
+# resolver for the units a 湖北 province or county notice prints: the province's 军区 and 武警总队, the state
+# companies' provincial companies (邮政, 移动, 联通, 电信: a municipality's 市移动公司 is its provincial company),
+# the party's 审计委员会, 保密委员会 and 财经委员会 offices, the 2018 reform's 粮食和物资储备局 printed 粮食局, the
+# provinces whose forestry body is a 林业局 since 2018 (湖北, 江西; 四川's is a 林业和草原局), the 监狱管理局; a town's
+# station printed bare with its town (茅坪派出所: the station word names the bureau, the county's own), never with
+# a word that names no town (辖区派出所, 乡镇派出所); and the party committees of a 苏木, a 乡 and a street.
+ROUND12_CASES = [
+    ("省军区", "湖北省", "2022-06-01", "湖北省军区"),
+    ("省军区", "宜昌市秭归县", "2022-06-01", "湖北省军区"),
+    ("武警湖北总队", "湖北省", "2022-06-01", "中国人民武装警察部队湖北省总队"),
+    ("省武警总队", "湖南省", "2022-06-01", "中国人民武装警察部队湖南省总队"),
+    ("省邮政公司", "湖北省", "2022-06-01", "中国邮政集团有限公司湖北省分公司"),
+    ("省邮政分公司", "湖南省", "2018-06-01", "中国邮政集团公司湖南省分公司"),
+    ("省移动公司", "湖北省", "2022-06-01", "中国移动通信集团湖北有限公司"),
+    ("中国移动广西公司", "广西壮族自治区", "2022-06-01", "中国移动通信集团广西有限公司"),
+    ("市移动公司", "北京市", "2022-06-01", "中国移动通信集团北京有限公司"),
+    ("省联通公司", "湖北省", "2022-06-01", "中国联合网络通信有限公司湖北省分公司"),
+    ("省电信公司", "湖北省", "2022-06-01", "中国电信股份有限公司湖北分公司"),
+    ("省委审计办", "湖北省", "2022-06-01", "中共湖北省委审计委员会办公室"),
+    ("市委审计办", "宜昌市", "2022-06-01", "中共宜昌市委审计委员会办公室"),
+    ("县委审计办", "宜昌市秭归县", "2022-06-01", "中共秭归县委审计委员会办公室"),
+    ("省委保密办", "湖北省", "2022-06-01", "中共湖北省委保密委员会办公室"),
+    ("市委财经办", "宜昌市", "2022-06-01", "中共宜昌市委财经委员会办公室"),
+    ("省粮食局", "湖北省", "2022-06-01", "湖北省粮食和物资储备局"),
+    ("省粮食局", "湖北省", "2016-06-01", "湖北省粮食局"),
+    ("省监狱管理局", "湖北省", "2022-06-01", "湖北省监狱管理局"),
+    ("省林业局", "湖北省", "2022-06-01", "湖北省林业局"),
+    ("省林业局", "江西省", "2022-06-01", "江西省林业局"),
+    ("省林业厅", "湖北省", "2016-06-01", "湖北省林业厅"),
+    ("市委党史研究室", "宜昌市", "2016-06-01", "中共宜昌市委党史研究室"),
+    ("茅坪派出所", "宜昌市秭归县", "2022-06-01", "秭归县公安局茅坪派出所"),
+    ("茅坪司法所", "宜昌市秭归县", "2022-06-01", "秭归县司法局茅坪司法所"),
+    ("茅坪市场监管所", "宜昌市秭归县", "2022-06-01", "秭归县市场监督管理局茅坪市场监督管理所"),
+    ("城关派出所", "曲靖市陆良县", "2022-06-01", "陆良县公安局城关派出所"),
+    ("萨麦苏木党委", "锡林郭勒盟东乌珠穆沁旗", "2022-06-01", "中共东乌珠穆沁旗萨麦苏木委员会"),
+    ("泽当街道党工委", "山南市乃东区", "2025-03-06", "中共山南市乃东区泽当街道工作委员会"),
+    ("索珠乡党委", "山南市乃东区", "2025-03-06", "中共山南市乃东区索珠乡委员会"),
+]
+
+ROUND12_NEGATIVES = [
+    ("辖区派出所", "宜昌市秭归县", "2022-06-01"),          # the stations of an area, no town named
+    ("乡镇派出所", "宜昌市秭归县", "2022-06-01"),
+    ("属地司法所", "宜昌市秭归县", "2022-06-01"),
+    ("县公安局辖区派出所", "宜昌市秭归县", "2022-06-01"),
+    ("自治区军区", "广西壮族自治区", "2022-06-01"),         # a region's is named otherwise (广西军区)
+    ("省林业局", "四川省", "2022-06-01"),                   # 四川's is a 林业和草原局
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", ROUND12_CASES)
+def test_an_untuned_place_prints_its_own_bodies_round12(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", ROUND12_NEGATIVES)
+def test_no_untuned_body_where_the_place_has_none_round12(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+
+
+def test_the_round12_cases_are_distinct_from_round11():
+    keys = [c[:3] for c in ROUND12_CASES] + ROUND12_NEGATIVES
+    earlier = {tuple(getattr(c, "values", c))[:3] for c in ROUND11_CASES} | set(GROUP_CASES_5) | set(UNTUNED_NEGATIVES_5)
+    assert len(keys) == len(set(keys)) and not earlier & set(keys)
