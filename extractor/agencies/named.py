@@ -44,6 +44,9 @@ TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事�
 TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
 STATION_PLACE_CHARS = (2, 6)
+#: words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所)
+NOT_A_TOWN = ("辖区", "属地", "当地", "所在", "驻地", "基层", "乡镇", "镇街", "各", "有关", "相关", "全县", "全区",
+              "全市", "全旗", "公安", "司法", "市场")
 
 
 @dataclass(frozen=True)
@@ -101,23 +104,28 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
                          notice.full, None, "town/street", town, DERIVED_SCORE)
 
 
-def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str, str]],
+def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str, str, str]],
                   read: Callable[[str], TemplateMatch | None]) -> TemplateMatch | None:
     """A county or district bureau's station in a town, printed with the bureau and the town
-    (县公安局茅坪派出所, 县市场监管局茅坪市场监管所): named as printed under the notice's own bureau.
-    ``stations`` maps a printed station word to its official word and its bureau's type;
-    ``read`` is the template's reading of the bureau part."""
+    (县公安局茅坪派出所, 县市场监管局茅坪市场监管所) or with the town alone (茅坪派出所: the station
+    word names the bureau, the notice's own): named as printed under that bureau. ``stations``
+    maps a printed station word to its official word, its bureau's type and the bureau's name;
+    ``read`` is the template's reading of a bureau."""
     if not _owns_towns(notice):
         return None
     word = next((w for w in stations if text.endswith(w)), None)
     if word is None:
         return None
-    official, code = stations[word]
+    official, code, bureau_name = stations[word]
     head = text[:-len(word)]
     low, high = STATION_PLACE_CHARS
-    for size in range(low, min(high, len(head) - 2) + 1):
-        place = head[-size:]
-        bureau = read(head[:-size])
+    splits = [(head[:-size], head[-size:]) for size in range(low, min(high, len(head) - 2) + 1)]
+    if low <= len(head) <= high and head[0] not in LEVEL_PREFIX_CHARS:
+        splits.append((bureau_name, head))
+    for printed_bureau, place in splits:
+        if place.startswith(NOT_A_TOWN):
+            continue
+        bureau = read(printed_bureau)
         if bureau is not None and bureau.type_code == code and bureau.jurisdiction == notice.full:
             return TemplateMatch(named_id(notice.full, "town", f"{code}:{place}{official}"),
                                  f"{bureau.canonical}{place}{official}", "derived", notice.full, None,

@@ -139,8 +139,8 @@ class Template:
     keys: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     #: spellings carrying their own place, with placeholders
     printed: list[tuple[str, str, int]] = field(default_factory=list)
-    #: a station's printed word -> its official word and its bureau's type code, longest first
-    stations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: a station's printed word -> its official word, its bureau's type code and name, longest first
+    stations: dict[str, tuple[str, str, str]] = field(default_factory=dict)
 
     def lookup(self, key: str, level: str, date: str | None, printed: str | None = None,
                regions: frozenset[str] = frozenset(), kind: str | None = None
@@ -206,8 +206,8 @@ def load_template(path: str | Path = TEMPLATE_FILE) -> Template:
                 raise ExtractorError(f"{path}: {t.code}: successor_of names unknown code {pred!r}")
     template = Template(types)
     index_spellings(template)
-    words = sorted(((w, o, t.code) for t in types.values() for w, o in t.stations), key=lambda s: -len(s[0]))
-    template.stations.update((w, (o, code)) for w, o, code in words)
+    words = sorted(((w, o, t) for t in types.values() for w, o in t.stations), key=lambda s: -len(s[0]))
+    template.stations.update((w, (o, t.code, t.forms[0].name)) for w, o, t in words)
     return template
 
 
