@@ -469,3 +469,63 @@ def test_the_round12_cases_are_distinct_from_round11():
     keys = [c[:3] for c in ROUND12_CASES] + ROUND12_NEGATIVES
     earlier = {tuple(getattr(c, "values", c))[:3] for c in ROUND11_CASES} | set(GROUP_CASES_5) | set(UNTUNED_NEGATIVES_5)
     assert len(keys) == len(set(keys)) and not earlier & set(keys)
+
+
+# ---------------------------------------------------------------- round 13: holdout batch 15's general misses, in my own words
+# Written before the code of the round (a commit of these tests alone first), from the agency misses
+# /work/coord/HOLDOUT15.md reports for batch 15 (part B landed, part A announced), with other places and names: a
+# 盟's 国资委 has no 人民政府 in its name (a league is governed by a 行政公署), banners printed by some of their
+# letters (阿右旗, 科右前旗, 达茂旗: the one banner of the prefecture holding them in order), 文广旅游局 for the
+# 文化广电旅游局, 浙江's county 医疗保障 bodies as branches of the city bureau, 辽宁's county 农村经济局 before the
+# 2018-19 reform, the 2014-18 文化新闻出版广电局 printed in full, 山东's 教育体育局 before its 2019 merger named
+# 教育和体育局, 北京's planning branch printed without 市, a municipality's district fire 支队. Left alone: the zone
+# bureaus printed bare and a town a zone administers (the open convention question), 区教育体育局's 和 in a
+# prefecture that printed it without (chuxiong) - the date now chooses.
+ROUND13_CASES = [
+    ("盟国资委", "锡林郭勒盟", "2022-06-01", "锡林郭勒盟国有资产监督管理委员会"),
+    ("盟国资委", "兴安盟科尔沁右翼前旗", "2022-06-01", "兴安盟国有资产监督管理委员会"),
+    ("市国资委", "呼和浩特市", "2022-06-01", "呼和浩特市人民政府国有资产监督管理委员会"),
+    ("阿右旗人民政府", "阿拉善盟", "2022-06-01", "阿拉善右旗人民政府"),
+    ("科右前旗政府", "兴安盟", "2022-06-01", "科尔沁右翼前旗人民政府"),
+    ("科右中旗人民政府", "兴安盟", "2022-06-01", "科尔沁右翼中旗人民政府"),
+    ("乌前旗人民政府", "巴彦淖尔市", "2022-06-01", "乌拉特前旗人民政府"),
+    ("达茂旗人民政府", "包头市", "2022-06-01", "达尔罕茂明安联合旗人民政府"),
+    ("旗发改委", "阿拉善盟阿左旗", "2022-06-01", "阿拉善左旗发展和改革委员会"),
+    ("市文广旅游局", "温州市", "2022-06-01", "温州市文化广电旅游局"),
+    ("县医保分局", "绍兴市新昌县", "2022-06-01", "绍兴市医疗保障局新昌分局"),
+    ("市医保分局", "诸暨市", "2022-06-01", "绍兴市医疗保障局诸暨分局"),
+    ("市医保局新昌分局", "绍兴市新昌县", "2022-06-01", "绍兴市医疗保障局新昌分局"),
+    ("县农经局", "朝阳市建平县", "2016-06-01", "建平县农村经济局"),
+    ("市农经局", "朝阳市北票市", "2016-06-01", "北票市农村经济局"),
+    ("区文化新闻出版广电局", "青岛市城阳区", "2016-06-01", "青岛市城阳区文化新闻出版广电局"),
+    ("区教育体育局", "青岛市城阳区", "2017-06-01", "青岛市城阳区教育体育局"),
+    ("区教育体育局", "青岛市城阳区", "2022-06-01", "青岛市城阳区教育和体育局"),
+    ("规划自然资源委海淀分局", "北京市海淀区", "2022-06-01", "北京市规划和自然资源委员会海淀分局"),
+    ("区消防救援支队", "北京市朝阳区", "2022-06-01", "北京市朝阳区消防救援支队"),
+    ("区消防救援支队", "重庆市渝北区", "2022-06-01", "重庆市渝北区消防救援支队"),
+    ("区消防救援大队", "宜昌市夷陵区", "2022-06-01", "宜昌市夷陵区消防救援大队"),
+]
+
+ROUND13_NEGATIVES = [
+    ("县医保分局", "常德市桃源县", "2022-06-01"),           # 湖南's counties have a 医疗保障局 of their own
+    ("县农经局", "常德市桃源县", "2016-06-01"),             # 辽宁's county body alone
+    ("区消防救援支队", "宜昌市夷陵区", "2022-06-01"),       # a city's district has a 大队
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", ROUND13_CASES)
+def test_an_untuned_place_prints_its_own_bodies_round13(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", ROUND13_NEGATIVES)
+def test_no_untuned_body_where_the_place_has_none_round13(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+
+
+def test_the_round13_cases_are_distinct_from_the_earlier_rounds():
+    keys = [c[:3] for c in ROUND13_CASES] + ROUND13_NEGATIVES
+    earlier = ({tuple(getattr(c, "values", c))[:3] for c in ROUND11_CASES + ROUND12_CASES} | set(GROUP_CASES_5)
+               | set(UNTUNED_NEGATIVES_5) | set(ROUND12_NEGATIVES))
+    assert len(keys) == len(set(keys)) and not earlier & set(keys)
