@@ -500,7 +500,22 @@ def full_county_name(name: str, city: str | None = None) -> str:
         return name
     found = {n for n, c, p in _autonomous_counties()
              if n.startswith(short) and n.endswith(word) and (city is None or city in (c, p))}
+    if len(found) != 1 and word == "旗" and city is not None:
+        found = _banners_by_letters(name, city)
     return found.pop() if len(found) == 1 else name
+
+
+def _banners_by_letters(name: str, city: str) -> set[str]:
+    """The banners under ``city`` that open with ``name``'s letter and hold all its letters in
+    order: a banner printed by some of its letters (阿右旗 -> 阿拉善右旗, 科右前旗 -> 科尔沁右翼前旗,
+    达茂旗 -> 达尔罕茂明安联合旗), as its prefecture's notices print it."""
+    return {n for n, pairs in _counties().items()
+            if n.endswith("旗") and n[0] == name[0] and any(city in pair for pair in pairs) and _in_order(name, n)}
+
+
+def _in_order(letters: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in letters)
 
 
 def is_county_level_city(where: Jurisdiction) -> bool:

@@ -94,8 +94,10 @@ class Form:
 
     def preference(self, printed: str | None) -> tuple[bool, bool, bool]:
         """Sort key among the forms one spelling reads as: a printed name with 和 is its own
-        form; else the place's own form; else the form whose name was printed."""
-        return (not (printed == self.name and JOINER in printed), not self.places, self.name != printed)
+        form; else the place's (or the place kind's: a 盟's 国资委) own form; else the form whose
+        name was printed."""
+        return (not (printed == self.name and JOINER in printed), not (self.places or self.kinds),
+                self.name != printed)
 
     def full_name(self, values: dict[str, str | None]) -> str | None:
         """The canonical full name in a jurisdiction; None when a placeholder is unknown."""
