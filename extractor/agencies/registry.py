@@ -116,6 +116,7 @@ class AgencyPatterns:
     empty_cells: frozenset[str]
     trailing_drop: re.Pattern
     strip_chars: str
+    leading_drop: re.Pattern
     role_words: frozenset[str]            #: bracketed role marks that are not a capacity
     group_patterns: tuple[re.Pattern, ...]
     level_prefixes: tuple[str, ...]
@@ -214,6 +215,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         empty_cells=frozenset(split["empty_cells"]),
         trailing_drop=re.compile(split["trailing_drop"]),
         strip_chars=split["strip_chars"],
+        leading_drop=re.compile(split["leading_drop"]),
         role_words=frozenset(raw["capacity"]["role_words"]),
         group_patterns=tuple(re.compile(p) for p in raw["groups"]["patterns"]),
         level_prefixes=tuple(pre["level"]),

@@ -152,7 +152,7 @@ def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[
 
 def tidy_name(token: str, patterns: AgencyPatterns) -> str:
     """Trim punctuation and a trailing 等 / 等部门 / 等有关单位."""
-    token = token.strip().strip(patterns.strip_chars).strip()
+    token = patterns.leading_drop.sub("", token.strip().strip(patterns.strip_chars).strip())
     nfkc = unicodedata.normalize("NFKC", token)
     match = patterns.trailing_drop.search(nfkc)
     if match and match.start() > 0 and len(nfkc) == len(token):
