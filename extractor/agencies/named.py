@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .ids import named_id
-from .jurisdiction import Jurisdiction, is_county_level_city
+from .jurisdiction import Jurisdiction, county_parents, is_county_level_city
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
 DERIVED_SCORE = 0.7
@@ -42,6 +42,10 @@ LEVEL_PREFIX_CHARS = "省市县区"
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
 #: the party body of each: a town's committee, a street's working committee (the district's agency)
 TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
+#: the words a development zone's own name ends in, when a notice's chain prints the zone as its place
+#: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
+ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
+              "港区", "自贸区", "片区")
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
 STATION_PLACE_CHARS = (2, 6)
 #: words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所)
@@ -134,6 +138,10 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
 
 
 def _owns_towns(notice: Jurisdiction) -> bool:
+    """A county, a district or a county-level city; not a zone printed as the chain's place (a
+    district named 新区 that the division table lists, 滨海新区 or 浦东新区, is a district)."""
+    if notice.own.name.endswith(ZONE_WORDS) and not county_parents(notice.own.name):
+        return False
     return notice.level in ("county", "district") or is_county_level_city(notice)
 
 
