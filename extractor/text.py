@@ -28,9 +28,35 @@ MEASURE_RE = re.compile(
     r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
 )
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    """The parsed ``parse/vocab.toml``."""
+    with resources.files("extractor.parse").joinpath("vocab.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
 #: the marks that open an item of a level of their own with no number (▲ lines under an
-#: item: its indicators)
-ITEM_MARKS = "△▲◆◇●■□☆★"
+#: item: its indicators; ● or —— bullets: a 要点's unnumbered items), ``[outline] item_marks``
+ITEM_MARKS = "".join(vocab()["outline"]["item_marks"])
+#: the longest dash run that is a bullet (——— at most): a longer one is a rule or a separator
+MAX_BULLET_DASHES = 3
+
+
+#: the characters whose runs are dash bullets (folded: －－ is --)
+BULLET_DASHES = "".join(d[0] for d in vocab()["outline"]["item_dashes"])
+
+
+def _bullet_dashes() -> str:
+    """Dash bullets (``[outline] item_dashes``: ——, ———, ――, －－ folded to --) as one alternation:
+    each a run of its character from its listed length to ``MAX_BULLET_DASHES``, followed by no
+    more dashes and no digit (a range's rest wrapped onto the line, ``——2023年``), on a line that
+    does not end with a dash (a separator ``------分隔线------``, a page foot ``—— 2 ——``)."""
+    dashes = vocab()["outline"]["item_dashes"]
+    chars = re.escape(BULLET_DASHES)
+    runs = "|".join(f"{re.escape(d[0])}{{{len(d)},{MAX_BULLET_DASHES}}}" for d in dashes)
+    return rf"(?:{runs})(?![{chars}])(?!\s*\d)(?!.*[{chars}]\s*$)"
+
+
 #: every numbering a text-form paragraph may start with, outermost level first
 #: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
 #: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
@@ -46,7 +72,9 @@ NUMBERING = (
                         r"\s*[-－.]\d)\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
     ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
-    ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}])\s*")),
+    # a bullet: an item mark, a dash run, or a middle dot (· ・ fold to "."; never before a digit
+    # or another dot)
+    ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}]|{_bullet_dashes()}|\.(?![\d.]))\s*")),
 )
 DOC_NUMBER_RE = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
@@ -372,13 +400,6 @@ def doc_number_key(text: str) -> str:
     doc number is still shown as printed."""
     key = unicodedata.normalize("NFKC", "".join(text.split()))
     return simplified(key).translate(_DOC_NUMBER_FORMS)
-
-
-@lru_cache(maxsize=1)
-def vocab() -> dict:
-    """The parsed ``parse/vocab.toml``."""
-    with resources.files("extractor.parse").joinpath("vocab.toml").open("rb") as fh:
-        return tomllib.load(fh)
 
 
 def compact(text: str) -> str:

@@ -312,3 +312,26 @@ def test_indicator_lines_under_an_item_are_its_text_after_or_before_its_bracket(
          ("县农业农村局",), ("县财政局",)),
         (2, f"发展特色林果产业。{mark}林果面积达到5万亩。", ("县林草局",), ()),
         (3, "推进农村改厕。", ("县卫健委",), ())]
+
+
+@pytest.mark.parametrize("bullet", ["——", "———", "－－", "――", "●", "▪", "•", "·"])
+def test_a_bullet_that_opens_an_unnumbered_item_is_its_label_not_its_text(bullet):
+    """A 要点 list whose items carry no number, each opened by a bullet (a dash pair as typed,
+    ●, •, …) and closed by its own bracket: the bullet is the item's label, as a number would be,
+    so the measure's text starts after it; the items are counted in order across the notice."""
+    result = parsed(["一、扩大有效投资", f"{bullet}开工建设重点项目30个，完成投资50亿元。（牵头单位：县发改局；配合单位：县财政局）",
+                     f"{bullet} 盘活闲置土地800亩。（牵头单位：县自然资源局；完成时限：2024年10月）",
+                     "二、提升城市品质", f"{bullet}改造老旧小区12个。（牵头单位：县住建局）"])
+    assert [r[:5] for r in rows(result)] == [
+        ("一、", 1, "开工建设重点项目30个，完成投资50亿元。", ("县发改局",), ("县财政局",)),
+        ("一、", 2, "盘活闲置土地800亩。", ("县自然资源局",), ()),
+        ("二、", 3, "改造老旧小区12个。", ("县住建局",), ())]
+
+
+@pytest.mark.parametrize("rule", ["------本页结束------", "——————", "—— 2 ——", "···"])
+def test_a_line_of_dashes_or_dots_opens_no_item(rule):
+    """A separator or page foot typed with dashes (``------分隔线------``) is no bullet: after the
+    last item it is no item of its own and never the item's text."""
+    result = parsed(["1.新建污水管网15公里。（牵头单位：县住建局）", "2.完成河道清淤8条。（牵头单位：县水利局）", rule])
+    assert [r[1:4] for r in rows(result)] == [(1, "新建污水管网15公里。", ("县住建局",)),
+                                             (2, "完成河道清淤8条。", ("县水利局",))]

@@ -461,3 +461,18 @@ def test_a_run_on_copy_of_ten_or_more_cards_is_split_past_the_ninth():
     measures = parse_body(located(letter + cards)).measures
     assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in measures] == [
         (n, f"整治河道{n}条，完成{n + 1}公里。", ("区水务局",), f"2024年{n % 12 + 1}月底") for n in range(1, 12)]
+
+
+def test_a_dash_pair_wrapped_to_a_lines_head_inside_a_sentence_is_no_bullet():
+    """A phone's copy wrapped at a fixed width can break a sentence right before its dash pair
+    (破折号, ``…三个目标`` / ``——提质、增效、降本。``): mid-sentence, the pair goes on the line above; after
+    a line that ends its paragraph, a dash pair opens an item of a 要点 list, as a number would."""
+    first = "1.围绕产业链部署创新链聚焦三个目标——提质、增效、降本。（牵头单位：市科技局；配合单位：市工信局）"
+    second = "2.建设公共实训基地两个，新增技能人才3000人。（牵头单位：市人社局）"
+    lines = [p[k:k + 18] for p in (first, second) for k in range(0, len(p), 18)]
+    assert any(x.startswith("——") for x in lines) and sum(len(x) == 18 for x in lines) >= 3
+    assert join_hard_wraps(lines) == [first, second]
+    bullets = ["——新建城市绿道20公里，改造口袋公园八个。（牵头单位：市城管局）", "——完成市区雨污分流改造一期工程建设。（牵头单位：市住建局）",
+               "——建成智慧停车平台，新增公共停车泊位1500个。（牵头单位：市交通运输局）"]
+    lines = [p[k:k + 18] for p in bullets for k in range(0, len(p), 18)]
+    assert join_hard_wraps(lines) == bullets

@@ -217,7 +217,7 @@ class Outline:
                 section = self._section_of(i)
                 if section is not None and section not in sections:
                     sections.append(section)
-                measures.append(_draft(event, section))
+                measures.append(_draft(event, section, len(measures) + 1))
         unread = self._unassigned_items()
         if unread:
             warnings.append(f"{len(unread)} numbered item(s) at the measures' level name no unit and were "
@@ -591,9 +591,9 @@ def _lead_from_heading(item: Item, head: Assignment) -> None:
         item.group = None
 
 
-def _draft(item: Item, section: Section | None) -> DraftMeasure:
-    found = item.assignment
+def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:
+    found = item.assignment   # an item with no number (a bullet's: ●, ——) is numbered by its place
     text = "".join([item.text, *item.more]).strip()
-    return DraftMeasure(section=section, measure_no=item.no, text=text, lead_cells=found.lead,
-                        support_cells=found.support, deadline=found.deadline, form=found.form,
+    return DraftMeasure(section=section, measure_no=place if item.no is None else item.no, text=text,
+                        lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
                         extra=dict(found.extra), from_responsible=found.from_responsible)

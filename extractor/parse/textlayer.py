@@ -36,7 +36,7 @@ from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, display_width, \
+from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, display_width, \
     fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
@@ -313,8 +313,8 @@ def join_hard_wraps(lines) -> list[str]:
     run_on = _wrapped_run_on(lines, width)
     for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
-        if at in run_on or (wrapped and text and not _table_line(text) and not rest and split_numbering(text) is None
-                            and not starts_with_label(text)):
+        if at in run_on or (wrapped and text and not _table_line(text) and not rest
+                            and not _opens_wrapped_item(text, out[-1]) and not starts_with_label(text)):
             out[-1] = out[-1].rstrip() + text
         else:
             out.append(line)
@@ -482,6 +482,15 @@ def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:
 #: a line ending with this goes on in the next: prose never breaks after a list's 、, a unit list
 #: wrapped by a <br> or a narrow column does (…责任单位：市工信局、<br/>市商务局；完成时限：…)
 LIST_GOES_ON = "、"
+
+
+def _opens_wrapped_item(text: str, above: str) -> bool:
+    """``text``, a line under one that reached the wrap width, opens an item: it is numbered,
+    unless its label is a dash bullet (——) and the line above ends mid-sentence: a fixed width
+    breaks a sentence before its dash pair (破折号) as anywhere else."""
+    numbered = split_numbering(text)
+    return numbered is not None and not (fold(numbered[3])[:1] in BULLET_DASHES
+                                         and not above.rstrip().endswith(_PARAGRAPH_END))
 
 
 def _goes_on_list(line: str) -> bool:
