@@ -874,3 +874,20 @@ def test_a_street_office_signing_is_the_issuer_over_the_info_box_short_name():
             "<p>南京市江宁区秣陵街道办事处</p><p>2022年4月2日</p></div></body></html>")
     m = meta_of(page, path="p.html")
     assert (m.issuer, m.date) == ("南京市江宁区秣陵街道办事处", "2022-04-02")
+
+
+@pytest.mark.parametrize("signers,issuer", [
+    (["中共某市委办公厅", "某市人民政府办公厅"], "中共某市委办公厅、某市人民政府办公厅"),
+    (["某区委组织部", "某区人力资源和社会保障局", "某区财政局"], "某区委组织部、某区人力资源和社会保障局、某区财政局"),
+    # one body signing (a repeat of the same name is no second signer)
+    (["某区人民政府办公室"], "某区人民政府办公室"),
+    (["某区人民政府办公室", "某区人民政府办公室"], "某区人民政府办公室")])
+def test_a_notice_signed_by_several_bodies_one_line_each_is_issued_by_all_of_them(signers, issuer):
+    """A joint notice (党政联合发文, or departments issuing together) is signed by each body on a
+    line of its own right over the one date: the issuer is all of them as printed, in order,
+    joined with 、 (before, only the line nearest the date was kept)."""
+    text = "\n".join(["某委办发〔2021〕8号", "关于印发《某市2021年乡村振兴重点任务分工方案》的通知",
+                      "各区委、区人民政府，市委各部门，市政府各部门：", "现将方案印发给你们，请认真贯彻落实。",
+                      *signers, "2021年4月2日", "某市2021年乡村振兴重点任务分工方案"])
+    m = meta_of(text)
+    assert (m.issuer, m.date) == (issuer, "2021-04-02")

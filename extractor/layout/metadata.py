@@ -40,6 +40,10 @@ RECIPIENTS_MAX_CHARS = 200
 RECIPIENTS_WRAP_MAX_CHARS = 120
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
+#: a notice issued jointly (党政联合发文) is signed by each body on a line of its own, one right
+#: over the other, over the date: its issuer is all of them, in the order printed, joined so
+#: (中共某县委办公室、某县人民政府办公室), as one cell names several units
+JOINT_ISSUER_SEP = "、"
 #: an issuer's name is one line: the longest in the shipped registry is 19 characters
 ISSUER_MAX_CHARS = 40
 #: a table title or caption is one line; a longer text there is body text
@@ -357,15 +361,24 @@ def _recipients_without_colon(head) -> int | None:
 
 def _issuer(head, date_idx, meta, voc) -> str | None:
     if date_idx is not None:
-        ends = tuple(voc["issuer_ends"])
-        for line in reversed(head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]):
-            s = compact(line)
-            if s and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;]", s):
-                return s
+        signature = [compact(line) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
+        for last in range(len(signature) - 1, -1, -1):
+            if _signs(signature[last], voc):
+                first = last
+                while first > 0 and _signs(signature[first - 1], voc) and signature[first - 1] not in signature[first:]:
+                    first -= 1
+                return JOINT_ISSUER_SEP.join(signature[first:last + 1])
     for key in voc["issuer"]:
         if meta.get(key):
             return meta[key]
     return _issuer_over_title(head, voc)
+
+
+def _signs(s: str, voc) -> bool:
+    """True for a (compacted) line that is a signing body's name: an issuer's ending, one line, no
+    sentence or label punctuation."""
+    return bool(s) and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(tuple(voc["issuer_ends"])) \
+        and not re.search(r"[，。,:：；;]", s)
 
 
 def _issuer_over_title(head, voc) -> str | None:
