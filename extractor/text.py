@@ -514,16 +514,19 @@ def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:
 
 @lru_cache(maxsize=1)
 def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
-    """(an open group's first piece, a piece of place words only) from ``[place_groups]``."""
+    """(an open group's first piece: place words, or with a ``level_pair_heads`` head; a piece of
+    place words only, group 1 its head if any) from ``[place_groups]``."""
     words = vocab()["place_groups"]
     places = "|".join(sorted(map(re.escape, words["place_words"]), key=len, reverse=True))
     heads = "|".join(sorted(map(re.escape, words["heads"]), key=len, reverse=True))
-    return re.compile(f"^各(?:{places})+$"), re.compile(f"^(?:{places})+({heads})?$")
+    paired = "|".join(sorted(map(re.escape, words["level_pair_heads"]), key=len, reverse=True))
+    return re.compile(f"^各(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
 
 
 def join_place_groups(pieces: list[str]) -> list[str]:
     """The pieces of one 、 run with each 各 group joined back (``[place_groups]``):
-    各辖市 + 区政府 -> 各辖市、区政府; 各县区政府 + 市直各部门 stay two."""
+    各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府;
+    各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two."""
     opens, bare = _place_group_res()
     out: list[str] = []
     group_open = False

@@ -158,6 +158,7 @@ def test_letter_inside_a_layout_table_is_read_and_the_sidebar_title_skipped():
     # a level word alone shares the name after it; a name of its own stands alone
     ("各县、市、区人民政府，市直、驻市各单位：", ("各县、市、区人民政府", "市直、驻市各单位")),
     ("各镇人民政府、街道办事处，县各部门、各直属单位：", ("各镇人民政府", "街道办事处", "县各部门", "各直属单位")),
+    ("各地区行政公署、州人民政府，省直各部门：", ("各地区行政公署、州人民政府", "省直各部门")),
     # 各 distributes over a run of bare place words up to the head noun (各辖市、区人民政府)
     ("各辖市、区人民政府，市各委办局：", ("各辖市、区人民政府", "市各委办局")),
     ("各街道、镇，区政府各部门：", ("各街道、镇", "区政府各部门")),
