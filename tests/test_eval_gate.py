@@ -573,6 +573,13 @@ HOLDOUT_FLOORS = (
      "every other count as in the entry before; dev 214/214",
      {"measures": (1493, 1504), "agencies": (2694, 2752), "doc_number": (271, 276), "title": (274, 276),
       "issuer": (276, 276), "date": (276, 276), "recipients": (267, 276), "table_title": (274, 276)}),
+    ("2026-12-01", "fix15c (landed by the coordinator): a 各 group whose first piece ends in 行政公署 "
+     "([place_groups] level_pair_heads) goes on over the place-word pieces after it: "
+     "tradtable-neimenggu-2019-20 3/5 -> 5/5 measures, agencies 9/10 -> 10/10, recipients right. "
+     "Measures 1493 -> 1495/1504, agencies 2694 -> 2695/2752, recipients 267 -> 268/276; dev 214/214; "
+     "no fixture lower",
+     {"measures": (1495, 1504), "agencies": (2695, 2752), "doc_number": (271, 276), "title": (274, 276),
+      "issuer": (276, 276), "date": (276, 276), "recipients": (268, 276), "table_title": (274, 276)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
