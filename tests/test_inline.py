@@ -39,6 +39,10 @@ def test_closing_bracket_is_balanced(text, inner):
     ("由A局负责，B局和C局等部门按职责分工负责", ("A局",), ("B局、C局",), None, True),
     ("A局牵头，B局按职责分工负责", ("A局",), ("B局",), None, False),
     ("A局、B局按职责分工负责", ("A局、B局",), (), None, True),
+    # a clause the date grammar opens (any period of deadlines.toml: 当年, 本年度, 年中) is the
+    # deadline, whatever verb closes it
+    ("社区办牵头，各社区居委会配合，当年见效", ("社区办",), ("各社区居委会",), "当年见效", False),
+    ("社区办负责，本年度推进", ("社区办",), (), "本年度推进", True),
 ])
 def test_verb_forms(text, lead, support, deadline, responsible):
     found = parse_verbs(text)
