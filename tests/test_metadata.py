@@ -892,3 +892,22 @@ def test_a_notice_signed_by_several_bodies_one_line_each_is_issued_by_all_of_the
                       *signers, "2021年4月2日", "某市2021年乡村振兴重点任务分工方案"])
     m = meta_of(text)
     assert (m.issuer, m.date) == (issuer, "2021-04-02")
+
+
+def test_a_saved_page_s_blank_lines_do_not_push_the_letter_out_of_reach():
+    # a browser's "save as text" sets a blank line between every block and keeps the site's
+    # menus over the letter: its doc number and recipients stand past the 15th / 20th line,
+    # though few lines of text come before them
+    page = "\n\n".join([
+        "无障碍浏览", "* 网站首页\n* 信息公开\n* 办事服务\n* 公众参与\n* 专题专栏", "某某镇人民政府门户网站",
+        "您的位置：首页 > 信息公开 > 镇府文件",
+        "某某镇人民政府关于印发某某镇2023年为民办实事工作分工的通知",
+        "发布日期：2023-04-02 10:00 信息来源：镇政府办",
+        "某镇府〔2023〕11号",
+        "各社区居委会，镇直各单位：",
+        "现将《某某镇2023年为民办实事工作分工》印发给你们，请认真抓好落实。",
+        "某某镇人民政府", "2023年3月30日",
+    ]).replace("\n* ", "\n\n* ")
+    m = meta_of(page)
+    assert m.doc_number == "某镇府〔2023〕11号"
+    assert m.recipients == ("各社区居委会", "镇直各单位")

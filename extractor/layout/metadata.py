@@ -25,7 +25,8 @@ _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
 #: recipients, paragraphs and signature fit; past them is the attachment's body
 _MAX_HEAD_LINES = 60
 #: a doc number stands in the first lines, over or under the title; further down a
-#: 〔year〕N号 is a document the letter cites
+#: 〔year〕N号 is a document the letter cites (lines of text: blank lines are not counted,
+#: ``_first_lines``)
 DOC_NUMBER_LINES = 15
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -33,6 +34,7 @@ TITLE_MAX_EXTRA_LINES = 2
 #: a 关于 further into a line is inside a sentence
 TITLE_OPENER_WITHIN = 25
 #: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
+#: (lines of text, as ``DOC_NUMBER_LINES``)
 RECIPIENTS_LINES = 20
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
@@ -193,8 +195,22 @@ def normalize_doc_number(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("號", "号")
 
 
+def _first_lines(head: list[str], count: int) -> list[str]:
+    """``head`` up to its ``count``-th line of text.  The windows the letter's fields are looked
+    for in count lines of text, not blank lines: a page saved as text by a browser sets a blank
+    line between every two blocks (each menu entry, the title, the doc number), which pushed the
+    doc number and the recipients under a site's menus past the 15th and 20th line."""
+    seen = 0
+    for at, line in enumerate(head):
+        if line.strip():
+            seen += 1
+            if seen == count:
+                return head[:at + 1]
+    return head
+
+
 def _doc_number(head, meta, voc) -> str | None:
-    for line in head[:DOC_NUMBER_LINES]:
+    for line in _first_lines(head, DOC_NUMBER_LINES):
         simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
         if _NO_NUMBER_RE.search(simple):
             return None
@@ -318,7 +334,7 @@ def _opens_title(line: str) -> bool:
 
 def _recipients_index(head) -> int | None:
     labels = frozenset(vocab()["metadata"]["body_labels"])
-    for i, line in enumerate(head[:RECIPIENTS_LINES]):
+    for i, line in enumerate(_first_lines(head, RECIPIENTS_LINES)):
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
                 and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
