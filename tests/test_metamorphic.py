@@ -1006,11 +1006,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 15, part B (fixtures15b), as measured before any code for them
-    ("lblnext-huangdao-2017-12.txt", "label-no-colon"):
-        "a mobile page's copy whose label lines stand alone with the value on the NEXT line (牵头单位： / "
-        "区经济和信息化局); without the colon a bare 牵头单位 line above its value gives other rows "
-        "(6/6 unperturbed), measured before any code for it",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -476,3 +476,16 @@ def test_a_dash_pair_wrapped_to_a_lines_head_inside_a_sentence_is_no_bullet():
                "——建成智慧停车平台，新增公共停车泊位1500个。（牵头单位：市交通运输局）"]
     lines = [p[k:k + 18] for p in bullets for k in range(0, len(p), 18)]
     assert join_hard_wraps(lines) == bullets
+
+
+@pytest.mark.parametrize("lines,joined", [
+    # a phone's copy: each label word alone on its line, its units on the next, with no colon
+    (["3.整治河道12公里。", "责任单位", "县水务局、县林业局", "完成时间　", "2019年10月底前"],
+     ["3.整治河道12公里。", "责任单位：县水务局、县林业局", "完成时间：2019年10月底前"]),
+    # a text table's header set one cell a line is no label over a value: the word beside another
+    # header word (序号 / 工作任务 / 责任单位 / 1) stays as it is
+    (["序号", "工作任务", "责任单位", "1", "整治河道"], ["序号", "工作任务", "责任单位", "1", "整治河道"]),
+    (["主要任务", "牵头单位", "配合单位", "完成时限"], ["主要任务", "牵头单位", "配合单位", "完成时限"]),
+])
+def test_a_label_word_alone_on_its_line_labels_the_next_line_with_or_without_its_colon(lines, joined):
+    assert join_bare_labels(lines) == joined

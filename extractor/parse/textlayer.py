@@ -33,11 +33,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from .assign import hit_role, label_re, match_copy, starts_with_label
+from .assign import hit_role, label_re, label_word_re, match_copy, starts_with_label
 from .deadlines import deadline_length
+from .roles import header_roles
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, display_width, \
-    fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
+    compact, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -407,7 +408,9 @@ def join_bare_labels(lines) -> list[str]:
     next, or a label over its units.  Unjoined, the number was read as the last words of the
     item or heading above it and the item was lost; the label named no unit and its units were
     read as text.  A next line that is numbered itself, or a table mark, is not joined; nor,
-    after a label, a next line that opens a label of its own (the label was left empty)."""
+    after a label, a next line that opens a label of its own (the label was left empty).  A
+    label word alone with no colon is such a label too (``_colon_label_words``)."""
+    lines = _colon_label_words(lines)
     out: list[str] = []
     bare = None   # the index in ``out`` of a number or a label still waiting for its text
     label = False   # the line waiting is a label
@@ -426,6 +429,41 @@ def join_bare_labels(lines) -> list[str]:
         label = bool(text) and _is_label_alone(text)
         bare = len(out) - 1 if text and (label or is_bare_label(text)) else None
     return out
+
+
+#: a label word alone on its line is shorter than this, spaced out to a column's width
+#: (责 任 单 位) or not; longer lines are never looked at
+LABEL_WORD_MAX_CHARS = 12
+
+
+def _colon_label_words(lines) -> list[str]:
+    """Lines, with a colon after a line that is a label word and nothing else (``牵头单位``,
+    ``完成时间　``): a phone's copy sets each label alone over its value, and some print no colon
+    after it.  Not when a line beside it (the non-blank one before or after) is a table's header
+    word (``roles.header_roles``: 工作任务, 配合单位): a text table's header set one cell a line
+    names its columns, it labels no value."""
+    texts = [ln.strip() for ln in lines]
+    words = [at for at, t in enumerate(texts) if 0 < len(t) <= LABEL_WORD_MAX_CHARS and _is_label_word(t)]
+    if not words:
+        return list(lines)
+    out = list(lines)
+    for at in words:
+        near = [next((t for t in texts[at - 1::-1] if t), "") if at else "",
+                next((t for t in texts[at + 1:] if t), "")]
+        if all(t and simplified(compact(t)) not in _header_words() for t in near):
+            out[at] = lines[at].rstrip() + "："
+    return out
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> frozenset[str]:
+    """Every word a table's header names a column with (序号, 工作任务, 牵头单位 …)."""
+    return frozenset(w for words in header_roles().values() for w in words)
+
+
+def _is_label_word(text: str) -> bool:
+    """``text`` is one label word, with no colon (``责任单位``)."""
+    return label_word_re().fullmatch(match_copy(text)) is not None
 
 
 #: the characters a line that is only a label ends with (牵头单位： / 【配合单位】)
