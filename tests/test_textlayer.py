@@ -489,3 +489,13 @@ def test_a_dash_pair_wrapped_to_a_lines_head_inside_a_sentence_is_no_bullet():
 ])
 def test_a_label_word_alone_on_its_line_labels_the_next_line_with_or_without_its_colon(lines, joined):
     assert join_bare_labels(lines) == joined
+
+
+@pytest.mark.parametrize("bullet", ["* ", "•", "· "])
+def test_the_bullet_of_a_footer_link_run_on_after_the_last_item_goes_with_the_footer(bullet):
+    """A browser's text copy prints the page's 上一篇/下一篇 links as a bulleted list; run into one
+    line, the first link's bullet stood after the last item's bracket, which then closed nothing."""
+    line = ("关于印发重点任务分工的通知 各社区居委会： 现印发给你们。 一、环境 1.清理河道5公里。（城管办牵头，年内完成）"
+            f"2.新建公厕3座。（城管办牵头，各社区配合，当年建成）{bullet}上一篇：关于开展卫生大扫除的通知")
+    out = clean_text_lines([line])
+    assert "2.新建公厕3座。（城管办牵头，各社区配合，当年建成）" in out

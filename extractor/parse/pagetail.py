@@ -34,11 +34,13 @@ def page_mark_re() -> re.Pattern:
 
 def footer_joints(text: str) -> set[int]:
     """Before the first page-footer word (相关新闻, 分享到 …; a forum's 欢迎光临 …, the
-    ``run_on_footer_words``) or the page-information line a page prints under the text
+    ``run_on_footer_words``; and before a list bullet right in front of it, ``_FOOTER_BULLETS``) or
+    the page-information line a page prints under the text
     (``_info_footer``) in a part, outside any bracket (``（主办单位：…）`` is an item's own label)."""
     copy = simplified(text)
     words = vocab()["boilerplate"]
-    found = [at for at in (copy.find(w) for w in (*words["stop_prefixes"], *words["run_on_footer_words"])) if at > 0]
+    found = [at for at in (len(copy[:at].rstrip(_FOOTER_BULLETS)) for at in (
+        copy.find(w) for w in (*words["stop_prefixes"], *words["run_on_footer_words"])) if at > 0) if at > 0]
     found.extend(_info_footer(copy))
     found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
     return {min(found)} if found else set()
@@ -63,5 +65,8 @@ def _info_footer(copy: str) -> list[int]:
     return []
 
 
+#: the bullets of a list of the page's links (``* 上一篇：…`` in a browser's text copy): a footer
+#: word's joint is moved back over them, so the bullet goes with the footer, not the last item
+_FOOTER_BULLETS = "*•·●▪ \u3000"
 #: marks a page prints over its footer, pointing down to it (WeChat's ▼)
 _FOOTER_POINTERS = "▼▽↓ \u3000"
