@@ -440,7 +440,8 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         if found is None and is_note(clause):
             continue
         if found is None:
-            if is_deadline_clause(clause):
+            # a deadline word (年底, 持续) or a period the date grammar opens it with (全年推进, 当年见效)
+            if _verb_re("deadline").search(copy := match_copy(clause)) or deadline_length(fold(copy)) > 0:
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
             elif is_unit_list(clause):
                 pending.append(tidy_units(clause))
@@ -457,18 +458,6 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
     return _settle(lead, support, responsible, deadline, form)
-
-
-def is_deadline_clause(clause: str) -> bool:
-    """A verbless clause that gives the deadline: it holds a ``[verbs] deadline`` word (年底, 持续) or
-    opens with a period the date grammar reads (``deadlines.toml``: 全年推进, 当年见效)."""
-    return bool(_verb_re("deadline").search(copy := match_copy(clause))) or deadline_length(fold(copy)) > 0
-
-
-@lru_cache(maxsize=1)
-def label_word_re() -> re.Pattern:
-    """One label word as ``label_re`` knows it (spaced out or not), with no colon or bracket."""
-    return re.compile(f"(?:{_label_words_alt()})")
 
 
 def is_note(clause: str) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Located
-from .assign import hit_role, label_re, label_word_re, match_copy, starts_with_label
+from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .roles import header_roles
 from .textcells import printed_lines
@@ -462,8 +462,13 @@ def _header_words() -> frozenset[str]:
 
 
 def _is_label_word(text: str) -> bool:
-    """``text`` is one label word, with no colon (``责任单位``)."""
-    return label_word_re().fullmatch(match_copy(text)) is not None
+    """``text`` is one label word, with no colon (``责任单位``): with one after it, ``label_re`` reads
+    all of it."""
+    if text.endswith(_LABEL_ALONE_ENDS):
+        return False   # a label alone with its colon or bracket: ``_is_label_alone``'s
+    copy = match_copy(text) + "："
+    m = label_re().match(copy)
+    return m is not None and m.end() == len(copy)
 
 
 #: the characters a line that is only a label ends with (牵头单位： / 【配合单位】)
