@@ -580,6 +580,13 @@ HOLDOUT_FLOORS = (
      "no fixture lower",
      {"measures": (1495, 1504), "agencies": (2695, 2752), "doc_number": (271, 276), "title": (274, 276),
       "issuer": (276, 276), "date": (276, 276), "recipients": (268, 276), "table_title": (274, 276)}),
+    ("2026-12-01", "fix15d (rebased by the coordinator onto 276f75a): a verbless clause opening with a period "
+     "the date grammar reads is the bracket's deadline (全年推进); the doc number and recipients windows "
+     "count lines of text, not blank lines; a label word alone on its line labels the next line. "
+     "ffsave-beijiao-2024-6 5/6 -> 6/6, doc_number and recipients right. Measures 1495 -> 1496/1504, "
+     "doc_number 271 -> 272/276, recipients 268 -> 269/276; dev 214/214; no fixture lower",
+     {"measures": (1496, 1504), "agencies": (2695, 2752), "doc_number": (272, 276), "title": (274, 276),
+      "issuer": (276, 276), "date": (276, 276), "recipients": (269, 276), "table_title": (274, 276)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
