@@ -28,6 +28,8 @@ MEASURE_RE = re.compile(
     r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
 )
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """The parsed ``parse/vocab.toml``."""
@@ -35,13 +37,17 @@ def vocab() -> dict:
         return tomllib.load(fh)
 
 
+def alternation(words) -> str:
+    """``words`` as one regex alternation, longest first (a word before its own prefix: ——
+    before —, 行政公署 before 公署)."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 #: the marks that open an item of a level of their own with no number (▲ lines under an
 #: item: its indicators; ● or —— bullets: a 要点's unnumbered items), ``[outline] item_marks``
 ITEM_MARKS = "".join(vocab()["outline"]["item_marks"])
 #: the longest dash run that is a bullet (——— at most): a longer one is a rule or a separator
 MAX_BULLET_DASHES = 3
-
-
 #: the characters whose runs are dash bullets (folded: －－ is --)
 BULLET_DASHES = "".join(d[0] for d in vocab()["outline"]["item_dashes"])
 
@@ -249,7 +255,7 @@ def info_label_re() -> re.Pattern:
     """One label of the portal's page-information line (发布时间： 来源： 浏览次数：), the
     ``[boilerplate] info_labels`` with their colon, matched in simplified characters."""
     labels = vocab()["boilerplate"]["info_labels"]
-    return re.compile("(?:%s)\\s*[:：]" % "|".join(map(re.escape, sorted(labels, key=len, reverse=True))))
+    return re.compile("(?:%s)\\s*[:：]" % alternation(labels))
 
 
 _LEFTOVER = " \t|｜/:：>》-—"
@@ -517,9 +523,7 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     """(an open group's first piece: place words, or with a ``level_pair_heads`` head; a piece of
     place words only, group 1 its head if any) from ``[place_groups]``."""
     words = vocab()["place_groups"]
-    places = "|".join(sorted(map(re.escape, words["place_words"]), key=len, reverse=True))
-    heads = "|".join(sorted(map(re.escape, words["heads"]), key=len, reverse=True))
-    paired = "|".join(sorted(map(re.escape, words["level_pair_heads"]), key=len, reverse=True))
+    places, heads, paired = (alternation(words[k]) for k in ("place_words", "heads", "level_pair_heads"))
     return re.compile(f"^各(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import TABLE_MARK, Cover
-from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, simplified, split_outside_brackets
+from ..text import ANY_CLOSERS, ANY_OPENERS, alternation, fold, matching_bracket, simplified, split_outside_brackets
 from .deadlines import deadline_length, holds_ongoing_word
 from .roles import label_roles
 
@@ -75,7 +75,7 @@ def _spun_words() -> tuple[re.Pattern | None, dict[str, str]]:
     for word, meant in spun.items():
         if len(word) != len(meant):   # the copy must keep the text's length
             raise ValueError(f"assign.toml [spun]: {word} and {meant} differ in length")
-    alt = "|".join(map(re.escape, sorted(spun, key=len, reverse=True)))
+    alt = alternation(spun)
     return (re.compile(alt) if alt else None), spun
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..text import simplified
+from ..text import alternation, simplified
 
 #: kinds of deadline, in the order a reader meets them (also the datapackage enum)
 KINDS = ("date", "notice-year", "ongoing", "recurring", "unparsed")
@@ -57,9 +57,6 @@ def _vocab() -> _Vocab:
     periods = dict(data["periods"])
     after_year_only = frozenset(periods.pop("after_year_only"))
     parts = data["month_parts"]
-
-    def alternation(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年"
     month = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"

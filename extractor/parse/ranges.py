@@ -28,11 +28,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
 
 from .assign import Assignment, assign_vocab, match_copy
 from ..models import Cover
-from ..text import cn_to_int, fold
+from ..text import alternation, cn_to_int, fold
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
 #: in an item's paragraph (``inline-label``), so they are the labelled form (docs/forms.md); verbs
@@ -50,8 +49,8 @@ _NUMBER = r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[)�
 @lru_cache(maxsize=1)
 def _range_re() -> re.Pattern:
     v = assign_vocab()["ranges"]
-    before, after, dashes, counters = (_alt(v[k]) for k in ("before", "after", "dashes", "counters"))
-    quantifiers, nouns = _alt(v["quantifiers"]), _alt(v["nouns"])
+    before, after, dashes, counters = (alternation(v[k]) for k in ("before", "after", "dashes", "counters"))
+    quantifiers, nouns = alternation(v["quantifiers"]), alternation(v["nouns"])
     return re.compile(
         rf"\s*(?:(?P<before>{before})|(?P<after>{after}))?\s*"
         rf"(?:(?P<nth>第)?\s*(?P<a>{_NUMBER})\s*(?P<c1>{counters})?\s*"
@@ -70,11 +69,6 @@ def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     alike, what a reference opening with a number opens with, the counters' characters)."""
     v = assign_vocab()["ranges"]
     return frozenset(w[0] for w in (*v["before"], *v["after"])), _NUMBER_OPENERS, frozenset(v["counter_marks"])
-
-
-def _alt(words: Iterable[str]) -> str:
-    """``words`` as one alternation, longest first (``——`` before ``—``)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def split_range(text: str) -> tuple[Cover | None, str]:
@@ -152,7 +146,7 @@ def _numbered(items: list, first: int, last: int) -> list:
     """The items numbered ``first`` to ``last``, the nearest of each number, of the kind that
     holds most of the range (the kind met first on a tie)."""
     by_kind: dict[str, dict[int, object]] = {}
-    for e in _same_part(items) if items else []:
+    for e in _same_part(items):
         if e.no is not None and first <= e.no <= last:
             by_kind.setdefault(e.kind, {}).setdefault(e.no, e)
     if not by_kind:
