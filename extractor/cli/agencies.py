@@ -3,10 +3,9 @@ unit name resolves and why."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .common import EXIT_OK, EXIT_USAGE, add_registry_option, aliases_file, iso_date, use_registry
+from .common import EXIT_OK, EXIT_USAGE, add_registry_option, aliases_file, fail, iso_date, use_registry
 
 
 def add_agencies_parser(sub) -> None:
@@ -52,7 +51,6 @@ def cmd_agencies(args) -> int:
             result = list_agencies(city=args.city, kind=args.kind)
             text = format_agencies(result)
     except ExtractorError as exc:
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else text)
     return EXIT_OK

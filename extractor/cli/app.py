@@ -11,7 +11,7 @@ import sys
 from .. import __version__
 from .agencies import add_agencies_parser
 from .archive import add_diff_parser, add_report_parser, add_retire_parser, add_search_parser
-from .common import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_USAGE
+from .common import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_USAGE, fail
 from .fetch import add_crawl_parser, add_fetch_parser
 from .run import add_run_parser
 
@@ -91,12 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         # the file system refused something outside any one input (an output folder
         # that is a file, no space or permission): one line, not a traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"extractor: error: {where}{exc.strerror or exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(f"{where}{exc.strerror or exc}")
     except Exception as exc:
         sqlite3 = sys.modules.get("sqlite3")   # loaded by the commands that open an archive
         if sqlite3 is None or not isinstance(exc, sqlite3.Error):
             raise
-        print(f"extractor: error: the archive: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(f"the archive: {exc}")
 

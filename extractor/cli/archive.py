@@ -3,10 +3,9 @@ notices.sqlite), ``search`` (its full-text index) and ``report`` (the CSVs)."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from .common import EXIT_INPUT, EXIT_OK, EXIT_USAGE, aliases_file, log
+from .common import EXIT_INPUT, EXIT_OK, aliases_file, fail, log
 
 
 def add_archive_option(p) -> None:
@@ -39,8 +38,7 @@ def cmd_diff(args) -> int:
     try:
         d = diff_archive(args.out, args.notice, args.from_v, args.to_v)
     except ExtractorError as exc:
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+        return fail(exc, EXIT_INPUT)
     print(json.dumps(d.as_dict(), ensure_ascii=False) if args.json else format_diff(d))
     return EXIT_OK
 
@@ -66,11 +64,9 @@ def cmd_retire(args) -> int:
     try:
         identity = retire(args.out, args.notice, args.reason, aliases_file(None))
     except FolderBusy as exc:
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     except ExtractorError as exc:   # no archive, or no such notice in it
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+        return fail(exc, EXIT_INPUT)
     print(f"retired {identity}: {args.reason}")
     return EXIT_OK
 
@@ -104,8 +100,7 @@ def cmd_search(args) -> int:
     try:
         hits = search(args.out, " ".join(args.query), city=args.city, agency=args.agency, limit=args.limit)
     except ExtractorError as exc:
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     if args.json:
         print(json.dumps([h.as_dict() for h in hits], ensure_ascii=False, indent=2))
     elif hits:
@@ -134,7 +129,6 @@ def cmd_report(args) -> int:
     try:
         path = build_report(args.out, city=args.city)
     except ExtractorError as exc:
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     print(path)
     return EXIT_OK

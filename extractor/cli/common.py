@@ -34,6 +34,13 @@ def iso_date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def fail(message, status: int = EXIT_USAGE) -> int:
+    """Name what went wrong in one line on stderr (``extractor: error: MESSAGE``) and
+    give back the exit status, for a command to return."""
+    print(f"extractor: error: {message}", file=sys.stderr)
+    return status
+
+
 def print_failures(failures) -> None:
     """One line per (file or URL, reason) on stderr; a control character in a
     name (a newline, ESC) is printed escaped, so no name can fake a line."""
@@ -42,7 +49,7 @@ def print_failures(failures) -> None:
     from ..source.read import shown_path
 
     for where, reason in failures:
-        print(f"extractor: error: {shown_path(where)}: {shown_path(reason)}", file=sys.stderr)
+        fail(f"{shown_path(where)}: {shown_path(reason)}")
 
 
 def add_registry_option(p, **kwargs) -> None:
@@ -63,7 +70,7 @@ def use_registry(given: Path | None) -> bool:
     if folder is None:
         return True
     if not folder.is_dir():
-        print(f"extractor: error: {folder}: no such registry folder", file=sys.stderr)
+        fail(f"{folder}: no such registry folder")
         return False
     os.environ[REGISTRY_ENV] = str(folder.resolve())
     return True

@@ -2,10 +2,9 @@
 folder, each beside its .fetch.json sidecar (docs/attachments.md for the files they link)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from .common import EXIT_INPUT, EXIT_OK, EXIT_USAGE, iso_date, log, positive_number, print_failures
+from .common import EXIT_INPUT, EXIT_OK, fail, iso_date, log, positive_number, print_failures
 
 
 def _add_fetch_options(p) -> None:
@@ -56,8 +55,7 @@ def cmd_fetch(args) -> int:
     try:
         records, failures = fetch_urls(args.urls, _fetch_settings(args))
     except ExtractorError as exc:   # the folder is locked by another fetch or crawl
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     print_failures(failures)
     for rec in records:
         log.info("%s -> %s", rec.url, rec.path)
@@ -101,8 +99,7 @@ def cmd_crawl(args) -> int:
     try:
         result = crawl(settings)
     except ExtractorError as exc:   # the folder is locked by another fetch or crawl
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     print_failures(result.failures)
     print(f"{len(result.pages)} listing pages, {len(result.entries)} matching, "
           f"{len(result.fetched)} fetched, {len(result.already)} already in {args.into}, "

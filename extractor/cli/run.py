@@ -7,7 +7,7 @@ import gc
 import sys
 from pathlib import Path
 
-from .common import (EXIT_INPUT, EXIT_OK, EXIT_USAGE, add_registry_option, aliases_file,
+from .common import (EXIT_INPUT, EXIT_OK, EXIT_USAGE, add_registry_option, aliases_file, fail,
                      positive_number, print_failures, use_registry)
 
 FORMATS = ("json", "csv", "sqlite")
@@ -94,19 +94,16 @@ def cmd_run(args) -> int:
         return EXIT_USAGE
     aliases = aliases_file(args.aliases)
     if aliases is not None and not aliases.is_file():
-        print(f"extractor: error: {aliases}: no such aliases file", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(f"{aliases}: no such aliases file")
     settings = Settings(inputs=tuple(args.inputs), out_dir=args.out,
                         formats=tuple(args.formats or FORMATS), aliases=aliases,
                         jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                         full=args.full, all_versions=args.all_versions, fetch_into=args.into,
                         **({"max_input_mb": args.max_input_mb} if args.max_input_mb else {}))
     if args.scheduler and args.engine != "dask":
-        print("extractor: error: --scheduler needs --engine dask", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("--scheduler needs --engine dask")
     if Path(args.out).exists() and not Path(args.out).is_dir():
-        print(f"extractor: error: {args.out}: the output folder is a file", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(f"{args.out}: the output folder is a file")
     # a run allocates millions of short-lived containers (a notice's rows alone are
     # ~200 tuples): collecting the youngest generation every 700 allocations, Python's
     # default, cost ~0.45 s of CPU per 1,000 bench notices; every GC_YOUNG, 0.14 s
@@ -115,11 +112,9 @@ def cmd_run(args) -> int:
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
     except ExtractorError as exc:  # nothing to read, or configuration (aliases file) we cannot use
-        print(f"extractor: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(exc)
     except sqlite3.Error as exc:   # the archive cannot be written (read-only, disk full): not an input's fault
-        print(f"extractor: error: {Path(args.out) / 'notices.sqlite'}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(f"{Path(args.out) / 'notices.sqlite'}: {exc}")
     finally:
         gc.set_threshold(*thresholds)   # (main() may be called in a longer-lived process)
     print_failures(result.failures)
