@@ -117,3 +117,31 @@ def test_a_traditional_copy_reads_alike():
 def test_a_reference_with_nothing_after_it_is_no_assignment(line):
     from extractor.parse.inline import read_range_line
     assert read_range_line(line) is None
+
+
+def test_a_reference_after_the_labels_names_the_items_they_cover():
+    """牵头单位：X　配合单位：Y（以上第2—3项）: the range closes the labels instead of opening them; it
+    names the items as before and is no part of the last unit's name."""
+    result = parsed(["一、农村人居环境", "1.完成农村改厕800户。", "牵头单位：区农业农村局", "2.新建污水处理站4座。",
+                     "3.清理村内沟渠60公里。", "牵头单位：区生态环境分局　配合单位：各镇人民政府（以上第2—3项）",
+                     "二、乡村产业", "4.培育家庭农场20家。", "5.建设冷链仓储设施3处。", "责任单位：区商务局（以上两项）"])
+    assert [(r[1], r[3], r[4]) for r in rows(result)] == [
+        (1, ("区农业农村局",), ()), (2, ("区生态环境分局",), ("各镇人民政府",)),
+        (3, ("区生态环境分局",), ("各镇人民政府",)), (4, ("区商务局",), ()), (5, ("区商务局",), ())]
+
+
+def test_a_reference_after_a_verb_clause_in_its_own_bracket():
+    result = parsed(["一、文化惠民", "1.送戏下乡120场。", "2.建设农家书屋15个。", "由区文旅局牵头，区财政局配合（以上两项）"])
+    assert [(r[1], r[3], r[4]) for r in rows(result)] == [(1, ("区文旅局",), ("区财政局",)), (2, ("区文旅局",), ("区财政局",))]
+
+
+def test_a_bare_bracket_line_after_a_block_covers_the_block_not_only_its_last_item():
+    """No reference at all: a （责任单位：…） line of its own under items that name no unit is the
+    block's (real notices print it so: group-pingdingshan-2019-14, threelevel-yuncheng-2017-31), back
+    to the item that has its own assignment or the heading."""
+    result = parsed(["一、便民交通", "1.优化公交线路6条。", "2.新增公共自行车站点40个。", "3.改造港湾式停靠站12处。",
+                     "（责任单位：区交通运输局、区城管局）", "4.建设智慧停车平台。（区大数据中心负责）",
+                     "5.开通定制公交线路3条。", "（牵头单位：区公交公司）"])
+    assert [(r[1], r[3]) for r in rows(result)] == [
+        (1, ("区交通运输局、区城管局",)), (2, ("区交通运输局、区城管局",)), (3, ("区交通运输局、区城管局",)),
+        (4, ("区大数据中心",)), (5, ("区公交公司",))]

@@ -23,9 +23,9 @@ from itertools import islice
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list, is_unit_list,
                      parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
                      with_form)
-from ..models import TABLE_MARK, Located, ParsedTable
+from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
-from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, may_open_reference, split_range
+from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering
 
@@ -121,18 +121,13 @@ def read_range_line(line: str) -> Assignment | None:
     """The assignment of a line that names the items it covers before its units
     (``ranges.split_range``), or None: the reference inside the line's bracket
     (``（以上第1—3项牵头单位：…）``), in a bracket of its own (``（第1—3项）牵头单位：…``) or
-    before it (``以上3项（X牵头，Y配合）``, ``上述任务牵头单位：…``)."""
-    head = line[:RANGE_HEAD].lstrip()
-    if not may_open_reference(head[1:] if _opens_with(head, OPENERS) else head):
-        return None   # most lines
-    text = line.strip().rstrip(_TRAILING)
-    if _opens_with(text, OPENERS) and matching_bracket(text, 0, OPENERS, CLOSERS) == len(text) - 1:
-        text = text[1:-1]   # the whole line is one bracket
-    cover, rest = split_range(text)
-    if cover is None and _opens_with(text, OPENERS):
-        cover, rest = split_range(text[1:])   # (the reference's own bracket, closed right after it)
+    before it (``以上3项（X牵头，Y配合）``, ``上述任务牵头单位：…``); or after its units, in a
+    bracket of its own that closes the line (``责任单位：X（以上两项）``, ``ranges.closing_reference``)."""
+    cover, rest = _opening_reference(line)
     if cover is None:
-        return None
+        cover, rest = closing_reference(line.strip())
+        if cover is None or split_numbering(rest) is not None:
+            return None   # an item's line is no line of its own
     if _opens_with(rest, CLOSERS):
         rest = rest[1:].lstrip(_TRAILING)
     span = closing_bracket(rest)
@@ -142,6 +137,20 @@ def read_range_line(line: str) -> Assignment | None:
     if found is None or not found.has_units:
         return None
     return replace(found, covers=cover, form=RANGE_LABEL_FORM if found.form == "inline-label" else found.form)
+
+
+def _opening_reference(line: str) -> tuple[Cover | None, str]:
+    """(the items a reference opening ``line`` names, the rest after it) or (None, ``line``)."""
+    head = line[:RANGE_HEAD].lstrip()
+    if not may_open_reference(head[1:] if _opens_with(head, OPENERS) else head):
+        return None, line   # most lines
+    text = line.strip().rstrip(_TRAILING)
+    if _opens_with(text, OPENERS) and matching_bracket(text, 0, OPENERS, CLOSERS) == len(text) - 1:
+        text = text[1:-1]   # the whole line is one bracket
+    cover, rest = split_range(text)
+    if cover is None and _opens_with(text, OPENERS):
+        cover, rest = split_range(text[1:])   # (the reference's own bracket, closed right after it)
+    return cover, rest
 
 
 def _opens_with(text: str, chars: str) -> bool:

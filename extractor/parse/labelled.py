@@ -27,7 +27,7 @@ from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark
                      match_copy, parse_labels, starts_with_label)
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .outline import Item, Outline, is_unit_heading
-from .ranges import split_range
+from .ranges import closing_reference, split_range
 from .formlines import text_form_lines
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
@@ -71,6 +71,9 @@ def parse_labelled(located: Located) -> ParsedTable | None:
             outline.add_item(replace(sub, no=text_items))
             continue
         if line and starts_with_label(line):
+            closing, line = closing_reference(line)   # 牵头单位：X（以上第1—3项）
+            if closing is not None and not cover:
+                cover.append(closing)
             pending.append(line)
             continue
         ranged, rest = split_range(line) if line else (None, line)

@@ -10,8 +10,10 @@ naming the items by number or as a whole before its labels or verbs:
 
 ``split_range`` reads the reference that opens such a line (``以上第1—3项``, ``第4至5项``,
 ``（1）-（3）项``, ``以上三项``, ``上述任务``: the words are ``[ranges]`` in assign.toml);
-``inline.read_range_line`` and the labelled lines read the rest as any assignment; and
-``covered_items`` says which items of the outline the line covers:
+``inline.read_range_line`` and the labelled lines read the rest as any assignment.  The reference
+may close the line instead, in a bracket of its own after the labels or verbs
+(``牵头单位：X　配合单位：Y（以上第1—3项）``, ``closing_reference``).  ``covered_items`` says which
+items of the outline (or rows of a table, ``cellclause.cover_rows``) the line covers:
 
 - a range of numbers: the items that carry them, the nearest to the line of each number,
   of the numbering kind that holds most of the range (the steps (1)(2) under item 3 do not
@@ -29,9 +31,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import Assignment, assign_vocab, match_copy
+from .assign import CLOSERS, OPENERS, Assignment, assign_vocab, match_copy
 from ..models import Cover
-from ..text import alternation, cn_to_int, fold
+from ..text import alternation, cn_to_int, fold, matching_bracket
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
 #: in an item's paragraph (``inline-label``), so they are the labelled form (docs/forms.md); verbs
@@ -84,6 +86,26 @@ def split_range(text: str) -> tuple[Cover | None, str]:
     if cover is None:
         return None, text
     return cover, text[m.end():].lstrip(_AFTER_REFERENCE)
+
+
+#: what may close a line after a closing reference's bracket
+_AFTER_CLOSING = " \t\u3000。；;.，,"
+
+
+def closing_reference(text: str) -> tuple[Cover | None, str]:
+    """(the items named by a bracket that closes ``text`` and holds a reference alone, ``text``
+    without it), or (None, ``text``): ``责任单位：X（以上两项）``, ``由X牵头，Y配合（以上第1—3项）``
+    - the reference printed after the units instead of before them."""
+    body = text.rstrip(_AFTER_CLOSING)
+    if not body or body[-1] not in CLOSERS:
+        return None, text
+    start = matching_bracket(body, len(body) - 1, OPENERS, CLOSERS)
+    if not start or len(body) - start > RANGE_HEAD:   # a bracket of its own after some wording
+        return None, text
+    cover, rest = split_range(body[start + 1:-1])
+    if cover is None or rest.strip(_AFTER_CLOSING):
+        return None, text
+    return cover, body[:start].rstrip(_AFTER_REFERENCE)
 
 
 def may_open_reference(text: str) -> bool:
