@@ -159,3 +159,39 @@ def test_a_deadline_bracket_before_the_cells_own_clause_stays_text_as_in_the_tex
     p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>备注</td></tr>
       <tr><td>1</td><td>完成城区雨污分流改造（2023年汛期前）（牵头单位：市住建局）</td><td></td></tr></table>""")
     assert units(p) == [(1, "完成城区雨污分流改造（2023年汛期前）", ("市住建局",), (), None, "html-table")]
+
+
+def test_a_range_row_across_the_table_gives_its_units_to_the_rows_it_names_and_is_no_measure():
+    # a row that only says which rows it is for (以上…) is read as the text forms read such a line
+    # (ranges.split_range): the rows before it that name no unit take its lead, support and deadline
+    p = parse_html("""<table><tr><td>序号</td><td>建设内容</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>改造农村公路危桥8座</td><td></td><td></td><td></td></tr>
+      <tr><td>2</td><td>新建乡镇客运站2个</td><td></td><td></td><td>10月底前</td></tr>
+      <tr><td colspan=5>（以上任务由县交通运输局牵头，县财政局、各乡镇配合，2024年12月底前完成）</td></tr>
+      <tr><td>3</td><td>实施河道清淤30公里</td><td>县水利局</td><td></td><td>汛期前</td></tr>
+      <tr><td>4</td><td>建设农村饮水工程5处</td><td></td><td></td><td></td></tr>
+      <tr><td colspan=5>以上第4项牵头单位：县水务公司</td></tr></table>""")
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in p.measures] == [
+        (1, "改造农村公路危桥8座", ("县交通运输局",), ("县财政局、各乡镇",), "2024年12月底前完成"),
+        (2, "新建乡镇客运站2个", ("县交通运输局",), ("县财政局、各乡镇",), "10月底前"),   # its own deadline wins
+        (3, "实施河道清淤30公里", ("县水利局",), (), "汛期前"),
+        (4, "建设农村饮水工程5处", ("县水务公司",), (), None)]
+    assert p.sections == ()   # nor a section
+
+
+def test_a_range_clause_in_the_task_cell_of_a_row_whose_other_cells_are_empty():
+    # the same clause printed in the task column, its number and unit cells left empty; a text
+    # copy of the table reads it the same way
+    html = """<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时间</td></tr>
+      <tr><td>1</td><td>开展校园食品安全专项检查</td><td></td><td></td></tr>
+      <tr><td>2</td><td>推行明厨亮灶覆盖全部学校食堂</td><td></td><td></td></tr>
+      <tr><td></td><td>以上两项由区教育局负责，区市场监管局配合</td><td></td><td></td></tr>
+      <tr><td>3</td><td>建设智慧药房10家</td><td>区卫健局</td><td>年底</td></tr></table>"""
+    want = [(1, "开展校园食品安全专项检查", ("区教育局",), ("区市场监管局",)),
+            (2, "推行明厨亮灶覆盖全部学校食堂", ("区教育局",), ("区市场监管局",)),
+            (3, "建设智慧药房10家", ("区卫健局",), ())]
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in parse_html(html).measures] == want
+    copy = parse_text(["序号\t工作任务\t责任单位\t完成时间", "1\t开展校园食品安全专项检查\t\t",
+                       "2\t推行明厨亮灶覆盖全部学校食堂\t\t", "以上两项由区教育局负责，区市场监管局配合",
+                       "3\t建设智慧药房10家\t区卫健局\t年底"])
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in copy.measures] == want

@@ -13,14 +13,20 @@ A group row (a cell across the table, a section cell) may name units for the row
 a heading does for its items in the text forms: its own closing clause
 (``一、提升政务服务效能（牵头单位：A；配合单位：B）``) or lead wording (``二、县农业农村局牵头工作``,
 ``assign.parse_heading_lead``).  A row under it that names no lead takes them (``with_group``).
+
+A range row names the rows it is for, as a range line does in the text forms (``以上第1—3项…``,
+``（以上任务由A牵头，B配合）``, ``牵头单位：A（以上两项）``): a row whose only text is such a clause,
+across the table or in its task cell (``range_row``).  It is no measure and no section; the rows
+it covers (``ranges.covered_items``) that name no lead take its units (``cover_rows``).
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .assign import Assignment, parse_heading_lead, parse_labels, starts_with_label
 from .grid import join_parts
-from .inline import split_assignment, unitless_bracket
+from .inline import read_range_line, split_assignment, unitless_bracket
+from .ranges import covered_items
 
 #: what may stand after the task's wording once its clause is cut off (the wording must remain)
 _TRAILING = " \t\u3000。；;.，,"
@@ -81,3 +87,57 @@ def with_group(draft, group: Assignment | None):
     return replace(draft, lead_cells=group.lead, support_cells=draft.support_cells or group.support,
                    deadline=draft.deadline or group.deadline, from_responsible=group.from_responsible,
                    extra={**group.extra, **draft.extra})
+
+
+@dataclass(frozen=True)
+class RowEvent:
+    """A table's row as ``ranges.covered_items`` reads an outline's item: a measure row (its
+    index among the measures, its printed number) or a section row, an outer item whose number
+    names no row (a range counts only measure rows and stops at a section's row)."""
+
+    index: int | None
+    no: int | None
+    rank: int
+    kind: str
+    letter_part: int = 0   #: a table is all one part of its notice
+
+
+#: the rank of a section row and of a measure row (a section's is outer)
+SECTION_RANK, ROW_RANK = 0, 1
+
+
+def range_row(text: str, deadline: str = "") -> Assignment | None:
+    """The assignment of a row whose only text ``text`` names the rows it covers
+    (``inline.read_range_line``), with the row's own deadline cell's ``deadline`` when its
+    clause names none; None for any other row."""
+    found = read_range_line(text)
+    if found is not None and deadline and not found.deadline:
+        found = replace(found, deadline=deadline)
+    return found
+
+
+def task_range_row(row, plan) -> Assignment | None:
+    """``range_row`` of a body row (``grid.Cell`` list; ``table.RowPlan``) printed in the task
+    column: one task cell holds the clause, every other cell of its own is empty but the
+    deadline's (cells carried down a rowspan, a section's, are no text of the row's)."""
+    texts, deadline = [], []
+    for i, cell in enumerate(row):
+        if not cell.text or cell.row_copy or cell.col_copy:
+            continue
+        if i in plan.measure:
+            texts.append(cell.text)
+        elif i in plan.deadline:
+            deadline.append(cell.text)
+        else:
+            return None   # a number, a unit, a note: a row of its own
+    return range_row(texts[0], " ".join(deadline)) if len(texts) == 1 else None
+
+
+def cover_rows(measures: list, events: list) -> None:
+    """Give each range row in ``events`` (the table's ``RowEvent`` and range rows, in order) to
+    the measure rows it covers (``with_group``: a row naming its own lead keeps it)."""
+    for g, event in enumerate(events):
+        if isinstance(event, Assignment):
+            before, after = events[g - 1::-1] if g else [], events[g + 1:]
+            for row in covered_items(before, after, event.covers):
+                measures[row.index] = with_group(measures[row.index], event)

@@ -29,6 +29,7 @@ from .grid import Cell, Grid, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import BARE_NUMBER_RE, MEASURE_RE, compact, fold
 from .deadlines import deadline_date
+from .inline import read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
@@ -172,8 +173,8 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
             grid.append(_tab_row(cells, names, len(grid)))
-        elif _SECTION_ROW_RE.match(line):
-            grid.append(span_row(line, len(names), len(grid)))
+        elif _SECTION_ROW_RE.match(line) or read_range_line(line) is not None:
+            grid.append(span_row(line, len(names), len(grid)))   # a section's heading, or a range row
         elif line.strip() and grid and not _is_span_row(grid[-1]):
             # a cell holding a line break: the copy puts its rest on a line of its own
             last = grid[-1][-1]
