@@ -55,7 +55,8 @@ PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
 MAX_PLACE_LEN = 12
-#: words that never open a place name: 全市, 本县, 各区, 我省 ...
+#: words that open no place name (全市, 本县, 各区, 我省 ...) except the few places listed with it
+#: (本溪市, 全椒县, 市中区: ``_listed_opening``)
 NOT_PLACE_START = "全本各我该市县区省州"
 #: characters no place name holds, and that end a department's name: a "place" running
 #: over one (发展和改革局东莞市) is two names run together, not a place
@@ -244,8 +245,10 @@ def place_ends(text: str, start: int) -> list[int]:
     (杭州 before 市, 沙市 before 区) comes after all others, so 杭州市 is read
     before 杭州 and 沙市区 before 沙市, yet a name whose department itself opens
     with a level character still parses (兴宁区 + 市场监管局, 海西州 + 市场监管局)."""
-    if start >= len(text) or text[start] in NOT_PLACE_START:
+    if start >= len(text):
         return []
+    if text[start] in NOT_PLACE_START:   # 全市, 本县 are none, 本溪市, 全椒县, 市中区 are places
+        return sorted(start + len(n) for n in _listed_opening(text[start]) if text.startswith(n, start))
     if text[start] in NOT_IN_PLACE or text.startswith(NOT_PLACE_OPENERS, start):
         return []
     ends, later = [], []
@@ -258,6 +261,8 @@ def place_ends(text: str, start: int) -> list[int]:
         piece = text[start:end]
         if not _CJK.match(piece) or level_of(piece) is None:
             continue
+        if end - start == 2 and last == "市" and not is_listed_place(piece):
+            continue   # no city has a one-character name: 师市 (a 兵团 division's 师市) is none
         if end < len(text) and text[end] in LEVEL_CHARS and level_of(text[start:end + 1]):
             later.append(end)
             continue
@@ -359,6 +364,18 @@ def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     for city in province_of_city:
         by_first.setdefault(city[0], []).append(city)
     return province_of_city, {k: tuple(v) for k, v in by_first.items()}
+
+
+@lru_cache(maxsize=16)
+def _listed_opening(char: str) -> tuple[str, ...]:
+    """The places of ``places.toml`` and ``counties.csv`` whose name opens with ``char``, and the
+    shortest short name of such an autonomous county (本溪县 for 本溪满族自治县): for the characters
+    of ``NOT_PLACE_START``, the only places a name opening with one may hold."""
+    names = {n for n in (*_places()[0], *_counties()) if n.startswith(char)}
+    shorts = (next((n[:k] + n[-1] for k in range(COUNTY_SHORT_MIN, len(n) - 3)
+                    if full_county_name(n[:k] + n[-1]) == n), None)
+              for n, _, _ in _autonomous_counties() if n.startswith(char))
+    return tuple(sorted(names | set(filter(None, shorts))))
 
 
 @lru_cache(maxsize=1)
