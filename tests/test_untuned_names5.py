@@ -33,6 +33,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.agencies.registry import detect_city
+from extractor.agencies.template import type_lineage
 
 
 # ---------------------------------------------------------------- places opening with 本, 全 or 市 (本溪市, 全椒县, 市中区)
@@ -207,18 +208,27 @@ NORTH_SOUTH_CASES = [
 
 
 # ---------------------------------------------------------------- the State Council's bodies named in a province's or a city's notice
-#: left for a national level of its own: the template's levels are the province and below and an id is a place's
-#: hash and a type's code, so a body of the State Council needs a jurisdiction above the provinces (its id, its
-#: lineage, its row in agencies.csv), not a spelling; a guess under the notice's province would be a false merge
-_NATIONAL = pytest.mark.xfail(strict=True, reason="no national level in the template yet (see the note above)")
-NATIONAL_CASES = [pytest.param(*case, marks=_NATIONAL) for case in [
+NATIONAL_CASES = [
     ("国家数据局", "湖南省", "2024-06-01", "国家数据局"),
     ("国家发展改革委", "湖南省", "2023-06-01", "国家发展和改革委员会"),
     ("国家发改委", "长沙市", "2023-06-01", "国家发展和改革委员会"),
     ("国家能源局", "甘肃省", "2022-06-01", "国家能源局"),
     ("国家林草局", "青海省", "2022-06-01", "国家林业和草原局"),
     ("国家乡村振兴局", "贵州省", "2022-06-01", "国家乡村振兴局"),
-]]
+]
+
+
+
+
+def test_a_state_council_body_is_one_agency_in_every_notice(resolver):
+    refs = [resolver.resolve(n, city=c, date="2023-06-01") for n, c in
+            [("国家发改委", "湖南省"), ("国家发展和改革委员会", "宜昌市秭归县"), ("国家发展改革委", None)]]
+    assert {r.agency_id for r in refs} == {refs[0].agency_id} and refs[0].canonical == "国家发展和改革委员会"
+    local = resolver.resolve("国家税务总局宜昌市税务局", city="宜昌市", date="2023-06-01")
+    assert local.canonical == "国家税务总局宜昌市税务局" and local.agency_id != refs[0].agency_id
+    renamed = resolver.resolve("国家林草局", city="青海省", date="2022-06-01").agency_id
+    before = resolver.resolve("国家林业局", city="青海省", date="2017-06-01").agency_id
+    assert type_lineage(renamed)["successor_of"] == (before,) and before != renamed
 
 
 # ---------------------------------------------------------------- nothing to name

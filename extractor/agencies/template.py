@@ -36,6 +36,7 @@ from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, norma
 from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
 # zones, towns and stations are named bodies (named.py); their match record is this module's too
 from .named import DERIVED_SCORE, TemplateMatch, station_match, town_match, zone_match  # noqa: F401
+from .national import NATION, national_body, national_bounds, national_by_code
 
 
 TEMPLATE_FILE = Path(__file__).parent / "template.toml"
@@ -163,7 +164,7 @@ class Template:
         """Every date a choice here turns on (types', forms' and departments' eras)."""
         bounds = [v for t in self.types.values() for v in (t.valid_from, t.valid_to, t.department_until)]
         bounds += [v for t in self.types.values() for f in t.forms for v in (f.valid_from, f.valid_to)]
-        return [v for v in bounds if v]
+        return [v for v in bounds if v] + national_bounds()
 
 
 def _choose(hits, date):
@@ -270,6 +271,9 @@ class TemplateResolver:
         for opener in ("中共", "中国共产党"):
             if text.startswith(opener) and len(text) > len(opener) + 2:
                 text = text[len(opener):]
+        if body := national_body(text, date):    # 国家发展改革委: the nation's, whatever the notice's place
+            return TemplateMatch(template_id(NATION, body.code), body.name, "template", NATION, body.code,
+                                 "government department", text, TEMPLATE_SCORE)
         if jurisdiction is not None:
             found = self._printed(text, jurisdiction, date)
             if found:
@@ -479,6 +483,9 @@ def type_lineage(agency_id: str, template: Template | None = None) -> dict[str, 
     template = template or load_template()
     prefix, _, code = agency_id.partition("-")
     t = template.types.get(code)
+    if t is None and prefix == jurisdiction_code(NATION) and (body := national_by_code().get(code)):
+        return {"kind": "government department", "valid_from": body.valid_from, "valid_to": body.valid_to,
+                "successor_of": tuple(f"{prefix}-{p}" for p in body.successor_of)}
     if t is None or not prefix.startswith("j"):
         return None
     return {"kind": t.kind, "valid_from": t.valid_from, "valid_to": t.valid_to,
