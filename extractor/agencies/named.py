@@ -32,14 +32,15 @@ OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区")
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
-#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府)
-TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处|办)?$")
+#: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府), and an
+#: overseas-Chinese farm (兴隆华侨农场), a township-level unit of the division codes named as printed
+TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木|华侨农场))(?:人民政府|政府|办事处|办)?$")
 #: a town's party committee (茅坪镇党委, 茅坪镇委) or a street's working committee (小溪塔街道党工委)
 TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
 #: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…)
 LEVEL_PREFIX_CHARS = "省市县区"
 #: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
-TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府"}
+TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府", "华侨农场": ""}
 #: the party body of each: a town's committee, a street's working committee (the district's agency)
 TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
 #: the words a development zone's own name ends in, when a notice's chain prints the zone as its place
