@@ -66,7 +66,10 @@ def _apart(template: Any, lineage: dict[str, str], hits: set[tuple[str, int]]) -
 
 
 def _disjoint(a: Any, b: Any) -> bool:
-    """True when no jurisdiction is in the places of both forms."""
+    """True when no jurisdiction is in the places of both forms, or of the levels of both (a
+    province's 地震局, the earthquake administration's, and a city's own 地震局)."""
+    if a.levels.isdisjoint(b.levels):
+        return True
     if a.places and b.places:
         return a.places.isdisjoint(b.places)
     return bool(a.places and a.places <= b.except_places or b.places and b.places <= a.except_places)
