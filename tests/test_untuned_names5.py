@@ -294,7 +294,8 @@ ROUND17_NEGATIVES = [
 # Written before the code of the round (a commit of these tests alone first), in my own words from HOLDOUT17.md:
 # a province's own name for a merged bureau at county level (四川's 文化广播电视和旅游局, 浙江's 文化和广电旅游体育局,
 # 河南's 文化广电和旅游局), 广西's 城市管理监督局 printed in full, and a city's own 地震局 (a city government's
-# bureau, unlike the province's, which is the earthquake administration's; a county's stays unresolved, round 1).
+# bureau, unlike the province's, which is the earthquake administration's; a county's stays unresolved, round 1),
+# and 安徽's 2015-16 旅游委员会 (the coordinator's note of 21:45).
 ROUND18_CASES = [
     ("县文广旅局", "焦作市温县", "2021-06-01", "温县文化广电和旅游局"),
     ("县文广旅局", "南充市仪陇县", "2022-06-01", "仪陇县文化广播电视和旅游局"),
@@ -305,6 +306,10 @@ ROUND18_CASES = [
     ("市城市管理监督局", "贵港市桂平市", "2022-06-01", "桂平市城市管理监督局"),
     ("市地震局", "唐山市", "2016-06-01", "唐山市地震局"),
     ("市地震局", "大连市", "2017-06-01", "大连市地震局"),
+    # 安徽's 2015-16 tourism commissions are 旅游委员会 (黄山市, 黟县), printed 旅游委; 北京's is a 旅游发展委员会
+    ("市旅游委", "黄山市", "2016-06-01", "黄山市旅游委员会"),
+    ("县旅游委", "黄山市黟县", "2017-06-01", "黟县旅游委员会"),
+    ("市旅游委", "北京市", "2016-06-01", "北京市旅游发展委员会"),
 ]
 
 ROUND18_NEGATIVES = [
