@@ -615,10 +615,11 @@ HOLDOUT_FLOORS = (
      "province forms (湖南's 城管局 and district 文旅广体局: stagedl-yongding-2023-5 9/11 -> 11/11; 河北's and "
      "河南's 文广旅局: sheetlist-zhuozhou-2023-5, pdfannex-guangshan-2023-4, rowbreak-xiuwu-2021-6; 四川's "
      "and 浙江's county culture bureaus: sectlead-emeishan-2023-6, xxgkart-liandu-2022-6; 广西's "
-     "城市管理监督局: tiercols-beiliu-2021-9; a city's 地震局: stepbracket-jinzhou-2017-11), 上海's 2009 "
-     "district names (bareunits-fengxian-2009-5 7/9 -> 9/9) and a 华侨农场 (lblbracket-wanning-2023-6). "
-     "Agencies 2846 -> 2869/2915; every other field unchanged; dev 214/214; no fixture lower",
-     {"measures": (1572, 1599), "agencies": (2869, 2915), "doc_number": (288, 292), "title": (290, 292),
+     "城市管理监督局: tiercols-beiliu-2021-9; a city's 地震局: stepbracket-jinzhou-2017-11; 安徽's 旅游委: "
+     "xxgkword-shexian-2016-21), 上海's 2009 district names (bareunits-fengxian-2009-5 7/9 -> 9/9) and a "
+     "华侨农场 (lblbracket-wanning-2023-6). Agencies 2846 -> 2870/2915; every other field unchanged; "
+     "dev 214/214; no fixture lower",
+     {"measures": (1572, 1599), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
       "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
 )
 
