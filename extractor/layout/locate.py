@@ -28,7 +28,8 @@ from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
     strip_jammer_inside, strip_markdown
 from ..parse.runon import split_run_on
-from ..parse.textlayer import close_letter_spacing, is_run_on, join_hard_wraps
+from ..parse.letterspacing import close_letter_spacing
+from ..parse.textlayer import is_run_on, join_hard_wraps
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
