@@ -39,6 +39,7 @@ import opencc
 import pytest
 
 from conftest import FIXTURES, make_raw
+from wrapkit import wrap_text
 from extractor.engine.extract import extract_raw
 from extractor.evaluate import HOLDOUT_DIR, load_cases
 from extractor.source.decode import decode_bytes
@@ -251,6 +252,9 @@ _UNIT_NAME = r"[^<>、，,。；;：:（）()\s]{2,24}?(?:局|委|办|厅|院|�
 _UNIT_CELL = re.compile(rf"(<td[^>]*>)\s*((?:{_UNIT_NAME}、)+{_UNIT_NAME})\s*(</td>)")
 #: text copies made on a phone or by a law database wrap lines at a fixed width
 WRAP_WIDTH = 38
+#: a browser's "save as text" wraps at this many display columns (Firefox; a Chinese character
+#: takes two), at the places a line breaker allows (tests/wrapkit.py)
+WRAP_COLUMNS = 72
 #: a PDF copy's page footer is printed every this many lines
 FOOTER_EVERY = 12
 
@@ -445,6 +449,17 @@ def hard_wrap(text, case):
     return changed if changed != text else None
 
 
+def hard_wrap_columns(text, case):
+    """A text copy wrapped at WRAP_COLUMNS display columns, as a browser saves a page as text
+    (Firefox: 72; a wide character takes two columns, so a line holds about 36 Chinese ones, and
+    a line breaker keeps 2024 and 30% whole and ，。） off a line's start): lines of about one
+    width, few of one length (not a text table, as ``hard_wrap``)."""
+    if not _lines_free(case) or case.form in TABLE_LINE_FORMS:
+        return None
+    changed = wrap_text(text, WRAP_COLUMNS)
+    return changed if changed != text else None
+
+
 def number_own_line(text, case):
     """An item's number on a line of its own, its text on the next (a PDF copy)."""
     if not _lines_free(case):
@@ -509,6 +524,7 @@ PERTURBATIONS.update({
     "mid-chrome": (mid_chrome, "utf-8", None),
     "page-footers": (page_footers, "utf-8", None),
     "hard-wrap": (hard_wrap, "utf-8", None),
+    "hard-wrap-columns": (hard_wrap_columns, "utf-8", None),
     "number-own-line": (number_own_line, "utf-8", None),
     "portal-header": (portal_header, "utf-8", None),
     # how old and new page generators print the same table: capitals, optional end tags left

@@ -1,0 +1,138 @@
+"""Copies wrapped by display width: a browser's "save as text" (Firefox: 72 columns), a mail
+client (76, 78), a forum's plain-text repost (80).  A Chinese character takes two columns, so a
+line holds about half as many of them as of digits, and a line of 72 columns is 36 to 41
+characters long: the joiner measures columns, not characters (textlayer.join_hard_wraps)."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.layout.metadata import parse_metadata
+from extractor.parse.forms import parse_body
+from extractor.parse.textlayer import join_hard_wraps
+from extractor.source.decode import decode_bytes
+from extractor.text import display_width
+
+from conftest import make_raw
+from wrapkit import wrap_line, wrap_text
+
+
+def located(text: str):
+    return locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+
+
+#: a county's notice as its page prints it: a long title, the letter, items with their labels
+#: inline in 【】 brackets, items with label lines under them, and a small table (tab-separated,
+#: as a browser saves a table's cells)
+NOTICE = """当前位置：首页 > 政务公开 > 政府文件
+
+某某县人民政府办公室关于印发某某县2024年城乡人居环境整治提升行动重点任务分工方案的通知
+
+某政办发〔2024〕9号
+
+各乡镇人民政府，县经济开发区管委会，县直各部门、各单位，驻县各单位：
+
+    《某某县2024年城乡人居环境整治提升行动重点任务分工方案》已经县政府同意，现印发给你们，请结合实际认真贯彻落实，于每月5日前将上月工作进展报县住房和城乡建设局。
+
+某某县人民政府办公室
+
+2024年3月22日
+
+一、城镇环境提升
+
+    1.实施老旧小区改造工程，完成改造小区42个、惠及居民6800户，同步推进加装电梯和停车设施建设。【牵头单位】县住房和城乡建设局【配合单位】县财政局、县自然资源局、各乡镇人民政府【完成时限】2024年11月底
+    2.推进城区生活垃圾分类，新建分类收集站点120个，城区生活垃圾回收利用率达到35%以上。【牵头单位】县城市管理综合执法局【配合单位】县发展和改革局、县商务局、县市场监督管理局【完成时限】2024年12月底
+
+二、农村环境整治
+
+    3.完成农村户用厕所改造2300户，行政村生活污水治理率提高到45%，推动改厕与污水治理统筹实施。
+    牵头单位：县农业农村局
+    配合单位：县生态环境局、县卫生健康局、县乡村振兴局、县水利局、县财政局、各乡镇人民政府
+    完成时限：2024年10月底
+    4.开展村庄清洁行动“春夏秋冬”四季战役，全年组织集中整治活动不少于4次，清理农村生活垃圾1.5万吨。
+    牵头单位：县农业农村局、县乡村振兴局
+    配合单位：各乡镇人民政府
+    完成时限：2024年12月底
+
+三、重点项目安排
+
+序号	项目名称	牵头单位	完成时限
+5	县城污水处理厂提标改造	县住房和城乡建设局	2024年9月底
+6	建设农村公路安防设施	县交通运输局	2024年8月底
+
+【打印本页】 【关闭窗口】
+"""
+
+#: what a reader takes from the four items: (number, lead, support, deadline)
+ITEMS = [
+    (1, ("县住房和城乡建设局",), ("县财政局、县自然资源局、各乡镇人民政府",), "2024年11月底"),
+    (2, ("县城市管理综合执法局",), ("县发展和改革局、县商务局、县市场监督管理局",), "2024年12月底"),
+    (3, ("县农业农村局",), ("县生态环境局、县卫生健康局、县乡村振兴局、县水利局、县财政局、各乡镇人民政府",),
+     "2024年10月底"),
+    (4, ("县农业农村局、县乡村振兴局",), ("各乡镇人民政府",), "2024年12月底"),
+]
+
+
+@pytest.mark.parametrize("width", [72, 76, 80])
+def test_a_page_saved_as_text_at_a_column_width_gives_the_pages_rows(width):
+    """Wrapped at 72 columns (Firefox), the first item's labels were cut as 【配合单位】县财政 /
+    局、…, the second's lead unit as 县城市管理 / …: unjoined, both items were lost and the
+    table's rows were read in their place."""
+    wrapped = wrap_text(NOTICE, width)
+    lines = [ln for ln in wrapped.split("\n") if ln.strip()]
+    full = [ln for ln in lines if display_width(ln) >= width - 1]
+    assert len(full) >= 3 and len({len(ln) for ln in full}) > 1   # one width in columns, not in characters
+    measures = parse_body(located(wrapped)).measures
+    assert measures == parse_body(located(NOTICE)).measures
+    assert [(m.measure_no, m.lead_cells, m.support_cells, m.deadline) for m in measures[:4]] == ITEMS
+    assert measures[0].text == "实施老旧小区改造工程，完成改造小区42个、惠及居民6800户，同步推进加装电梯和停车设施建设。"
+    meta = parse_metadata(located(wrapped))
+    assert meta.title == "某某县人民政府办公室关于印发某某县2024年城乡人居环境整治提升行动重点任务分工方案的通知"
+    assert (meta.doc_number, meta.issuer, meta.date) == ("某政办发〔2024〕9号", "某某县人民政府办公室", "2024-03-22")
+
+
+def test_a_column_wrap_is_joined_where_it_cuts_and_nowhere_else():
+    """Lines that really end (the signature, the date, a heading), numbered lines, label lines
+    and a table's rows stay as they are; a paragraph's pieces are one line again."""
+    joined = [ln.strip() for ln in join_hard_wraps(wrap_text(NOTICE, 72).split("\n")) if ln.strip()]
+    want = [ln.strip() for ln in NOTICE.split("\n") if ln.strip()]
+    assert joined == want
+
+
+def test_mixed_ascii_and_chinese_lines_are_measured_in_columns():
+    """Digits and Latin letters take one column, so the wrapped lines of one paragraph are 36
+    to 41 characters long: no three of one length, as a count of characters would ask."""
+    paragraph = ("1.新建5G基站320个，实现城区和重点乡镇5G网络连续覆盖，行政村4G通达率达到100%，"
+                 "建设县级IPTV平台1个、应急广播终端560套，完成2024年度数字乡村试点验收。")
+    other = "2.完成政务云平台扩容至800核、3200G内存，迁移政务系统46个，上云率达到95%以上。"
+    lines = [*wrap_line(paragraph, 72), *wrap_line(other, 72), "牵头单位：县工业和信息化局"]
+    assert len(lines) >= 5 and max(map(len, lines)) > 36 and len({len(ln) for ln in lines}) == len(lines)
+    assert join_hard_wraps(lines) == [paragraph, other, "牵头单位：县工业和信息化局"]
+
+
+def test_a_notice_with_its_own_breaks_and_long_sentences_is_left_alone():
+    """Long lines that end their sentence or bracket a few columns short of the longest are a
+    notice's own lines, not a wrap: only a line cut mid-sentence counts as stopping short."""
+    lines = ["某市人民政府办公室", "各镇人民政府（街道办事处），市府直属各单位：",
+             "《某市2016年加快发展现代服务业重点工作任务分工方案》业经市人民政府同意，现印发给你们，请认真贯彻执行。",
+             "某市人民政府办公室", "2016年6月15日", "一、大力发展生产性服务业",
+             "1.加快发展现代物流业，培育一批龙头物流企业。（牵头单位：市经信局；配合单位：市交通运输局、市商务局）",
+             "2.推动金融业创新发展，扩大直接融资规模。（牵头单位：市金融工作局；配合单位：人民银行某市中心支行）",
+             "二、提升发展生活性服务业", "3.推动商贸服务业转型升级。（牵头单位：市商务局）"]
+    assert join_hard_wraps(lines) == lines
+
+
+def test_an_inline_label_run_wrapped_right_before_its_next_label_goes_on():
+    """A wrap that falls right before a label inside an item's inline run (…【牵头单位】县教育局 /
+    【配合单位】…) cuts no label line the notice printed: the line above ends in a label's value."""
+    first = "1.新建公办幼儿园3所，新增学位1080个，改扩建校舍2.6万平方米。【牵头单位】县教育局"
+    lines = [first, "【配合单位】县财政局、县住房和城乡建设局【完成时限】2024年8月底",
+             "2.开展义务教育集团化办学，组建教育集团15个，覆盖学校126所。【牵头单位】县教育局",
+             "【配合单位】县编办【完成时限】2024年9月底",
+             "3.实施乡村教师支持计划，新招聘教师1500名，改善周转宿舍条件。【牵头单位】县教育局",
+             "【配合单位】县人社局【完成时限】2024年7月底"]
+    assert {display_width(ln) for ln in lines[::2]} == {79, 80}   # a forum's 80 columns
+    assert join_hard_wraps(lines) == [lines[k] + lines[k + 1] for k in (0, 2, 4)]
+    # a label line under a label line is the notice's own, however wide
+    labels = ["牵头单位：县教育局、县财政局、县人力资源和社会保障局、县住房和城乡建设局、县编办",
+              "配合单位：各乡镇人民政府"]
+    assert display_width(labels[0]) == 80
+    assert join_hard_wraps([*lines, *labels]) == [lines[k] + lines[k + 1] for k in (0, 2, 4)] + labels
