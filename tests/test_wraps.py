@@ -136,3 +136,16 @@ def test_an_inline_label_run_wrapped_right_before_its_next_label_goes_on():
               "配合单位：各乡镇人民政府"]
     assert display_width(labels[0]) == 80
     assert join_hard_wraps([*lines, *labels]) == [lines[k] + lines[k + 1] for k in (0, 2, 4)] + labels
+
+
+def test_a_page_number_inside_a_wrapped_paragraph_is_put_after_it():
+    """A paged copy's footer (— 3 —) falls between two pieces of a paragraph: it breaks no wrap
+    and is put after the paragraph, where the locate stage drops it."""
+    from extractor.layout.running import is_page_number_line
+    paragraph = ("3.完成农村户用厕所改造2300户，行政村生活污水治理率提高到45%，推动改厕与污水治理统筹实施，"
+                 "建立农村厕所粪污收运体系，覆盖全县所有行政村。（牵头单位：县农业农村局）")
+    pieces = wrap_line(paragraph, 72)
+    lines = [*wrap_line("1." + paragraph[2:], 72), *wrap_line("2." + paragraph[2:], 72), pieces[0], "— 3 —",
+             *pieces[1:]]
+    assert join_hard_wraps(lines, is_page_number_line) == ["1." + paragraph[2:], "2." + paragraph[2:], paragraph,
+                                                            "— 3 —"]

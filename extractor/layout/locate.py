@@ -70,7 +70,7 @@ def locate_content(decoded: Decoded) -> Located:
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
-    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines))))
+    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines), is_page_number_line)))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
 

@@ -291,6 +291,9 @@ WIDE_CHAR_SLACK = 1
 #: ... and up to this many when its line breaker kept a number (2024, 30%) or a character and
 #: the punctuation around it (府。, （经, 道）） ) whole on the next line
 BREAK_SLACK = 5
+#: a wrap by display columns is a screen's: narrower than this it is none (a short notice's
+#: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
+COLUMN_WRAP_MIN_WIDTH = 60
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 
 
@@ -333,46 +336,55 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
     wins (characters on a tie: the text is Chinese only, and the two agree)."""
     best = None
     columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
-    for wrap in (_Wrap(len, 0, 0, 0), _Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK)):
+    for wrap, least in ((_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH),
+                        (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH)):
         wrap = replace(wrap, width=max(map(wrap.measure, (ln.rstrip() for ln in measured)), default=0))
         shown = sum(1 for ln in measured if wrap.counts(ln))
-        if wrap.width >= WRAP_MIN_WIDTH and shown >= max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured)) \
+        if wrap.width >= least and shown >= max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured)) \
                 and (best is None or shown > best[0]):
             best = (shown, wrap)
     return best and best[1]
 
 
-def join_hard_wraps(lines) -> list[str]:
+def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) -> list[str]:
     """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
 
     A copy wrapped at W characters or W display columns shows it (``_find_wrap``): several
     lines (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE`` of all) of the widest length, indent
     included, and none longer.  A line that reached the width (less ``WRAP_INDENT`` if it does
     not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
-    blank, a table's row, or opens an item or a label line of its own (``_opens_wrapped_label``).  A wrap cuts anywhere: inside
-    a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an assignment; unjoined, those
-    were read as two things.  A line indented ``CELL_REST_INDENT`` past the page's margin is a
-    laid-out table's cell rest: it is neither measured nor joined (a PDF's deadline column, one
-    short line under another)."""
+    blank, a table's row, or opens an item or a label line of its own (``_opens_wrapped_label``).
+    A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an
+    assignment; unjoined, those were read as two things.  A line indented ``CELL_REST_INDENT``
+    past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
+    PDF's deadline column, one short line under another).  A line of the page, not of the text
+    (``apart``: a PDF copy's page number) is neither measured nor joined and breaks no wrap: it
+    is put after the paragraph it stood in."""
     indents = [_indent(ln) for ln in lines]
     margin = min((d for d, ln in zip(indents, lines) if ln.strip()), default=0)   # the page's own, if any
     rests = [d - margin >= CELL_REST_INDENT for d in indents]
-    wrap = _find_wrap([ln for ln, rest in zip(lines, rests) if ln.strip() and not _table_line(ln) and not rest])
+    wrap = _find_wrap([ln for ln, rest in zip(lines, rests)
+                       if ln.strip() and not _table_line(ln) and not rest and not apart(ln.strip())])
     if wrap is None:
         return list(lines)
     out: list[str] = []
+    held: list[str] = []   # page lines met inside a paragraph, put after it
     wrapped = False   # the last line in ``out`` reached the width
     run_on = _wrapped_run_on(lines, wrap)
     for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
+        if wrapped and text and apart(text):
+            held.append(line)
+            continue
         if at in run_on or (wrapped and text and not _table_line(text) and not rest
                             and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])):
             out[-1] = out[-1].rstrip() + text
         else:
-            out.append(line)
+            out += [*held, line]
+            held = []
         wrapped = bool(text) and not _table_line(text) and not rest \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
-    return out
+    return out + held
 
 
 def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
