@@ -1041,6 +1041,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wxcards-wendeng-2023-6.txt", "hard-wrap"):
         "the same cards wrapped at WRAP_WIDTH: from card 02 on the number is glued into the text and the "
         "items take other numbers and sections, measured before any code for it",
+    ("wxcards-wendeng-2023-6.txt", "hard-wrap-columns"):
+        "as the hard-wrap pair (fix17b, failing on main too): at 72 columns two cards' texts take two lines "
+        "(…60亿 / 元。) and the card reader keeps the number in the text (01推进…); the wrap is not joined "
+        "because the cards' short label lines leave 6 wrapped lines of 62 (under WRAPPED_MIN_SHARE)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
