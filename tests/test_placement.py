@@ -3,7 +3,7 @@ heading the items it leads - one mechanism whatever form the items take (the
 outline's; both text readers feed it)."""
 import pytest
 
-from extractor.parse.outline import is_unit_heading
+from extractor.parse.headlines import is_unit_heading
 
 from test_outline import parsed   # a notice's body lines under a letter's title and recipients
 

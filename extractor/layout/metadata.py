@@ -15,7 +15,7 @@ from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_dat
 from .locate import text_content
 from .recipients import split_recipients
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located, Metadata
-from ..parse.outline import is_unit_heading
+from ..parse.headlines import is_unit_heading
 from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, SECTION_RE, close_cjk_gaps, compact, doc_number_start,
                    simplified, split_numbering, vocab)
 

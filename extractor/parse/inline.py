@@ -24,7 +24,8 @@ from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phr
                      parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
                      with_form)
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .outline import Item, Outline, is_unit_heading
+from .headlines import is_unit_heading
+from .outline import Item, Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering

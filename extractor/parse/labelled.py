@@ -26,7 +26,8 @@ from dataclasses import replace
 from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark, is_unit_list, label_hits,
                      match_copy, parse_labels, starts_with_label)
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .outline import Item, Outline, is_unit_heading
+from .headlines import is_unit_heading
+from .outline import Item, Outline
 from .ranges import closing_reference, split_range
 from .formlines import text_form_lines
 from .roles import text_label_words

@@ -16,15 +16,13 @@ simply kept as printed.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
-from .assign import (HEADING_FORM, Assignment, is_unit_list, parse_heading_deadline, parse_heading_lead,
-                     parse_ongoing_heading)
+from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
+from .headlines import first_item_start
 from .ranges import cover_named, give_units
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE, simplified, vocab
+from ..text import CN_DATE_RE, DATE_RE
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -91,27 +89,6 @@ MIN_UNIT_HEADINGS = 2
 MIN_SECTION_UNIT_HEADINGS = 2
 #: a section heading is a title; a measure's text ends like a sentence
 _SENTENCE_ENDS = ("。", "；", ";")
-
-#: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
-#: 6 characters; 区审计局、卫健局: 8; two provincial full names, 四川省住房和城乡建设厅，四川省民政厅:
-#: 19); a longer line is wording
-MAX_UNIT_HEADING = 32
-#: a unit heading is names only: a sentence's or a label's punctuation makes it wording
-_NOT_IN_UNIT_HEADING = "。：:"
-#: what parts the co-leads of a heading besides 、 (省应急管理厅；省市场监督管理局)
-_HEADING_NAME_SEPS = ("，", ",", "；", ";")
-
-
-def is_unit_heading(line: str) -> bool:
-    """True for a line that is only a unit's name (``市发改委``) or a run of co-leads
-    (``区审计局、卫健局``, ``省住建厅，省民政厅``, ``…；…``), whatever form the items under
-    it take (inline brackets, labelled lines, Word's auto-numbers)."""
-    s = line.strip()
-    if not 0 < len(s) <= MAX_UNIT_HEADING or any(c in s for c in _NOT_IN_UNIT_HEADING):
-        return False
-    for sep in _HEADING_NAME_SEPS:
-        s = s.replace(sep, "、")
-    return is_unit_list(s)
 
 #: paragraphs that end with their own assignment where no item waits for one make a list of
 #: items whose numbers were lost when there are at least this many (one such paragraph is a
@@ -323,7 +300,7 @@ class Outline:
         for i, e in enumerate(events[:-1]):
             if not isinstance(e, Item) or e.more or (e.own is None and not isinstance(events[i + 1], Assignment)):
                 continue
-            cut = _first_item_start(e.text)
+            cut = first_item_start(e.text)
             if cut is not None:
                 found[i] = cut
                 if isinstance(next((x for x in events[i + 1:] if isinstance(x, (Item, Bare))), None), Bare):
@@ -529,45 +506,6 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return Section(no=e.no, label=e.label, title=e.text)
         return None
-
-
-#: a section heading run into its first item holds at least this many characters (政务, 环保) ...
-GLUED_HEADING_MIN_CHARS = 2
-#: ... and at most this many: section titles are short phrases (the longest in the fixtures,
-#: 提升政务服务效能 and the like, hold 8 to 12)
-GLUED_HEADING_MAX_CHARS = 16
-#: what ends the opening phrase a heading can hide in
-_PHRASE_END_RE = re.compile(r"[，,。；;：:、“”\"《》（）()【】]")
-
-
-def _first_item_start(text: str) -> int | None:
-    """Where the item begins in ``text``, a heading run into its first item: at the last
-    run of task verbs (``[outline] task_openers``: 加快推进 is one run) that opens after
-    ``GLUED_HEADING_MIN_CHARS`` and within ``GLUED_HEADING_MAX_CHARS`` in the text's opening
-    phrase (before its first punctuation); None when no verb stands there."""
-    copy = simplified(text)
-    phrase = copy[:min(len(copy), GLUED_HEADING_MAX_CHARS + 1)]
-    end = _PHRASE_END_RE.search(phrase)
-    phrase = phrase[:end.start()] if end else phrase
-    openers = _task_openers()
-    start = run_start = None
-    at = run_end = 0
-    while at < len(phrase):
-        word = next((w for w in openers if phrase.startswith(w, at)), None)
-        if word is None:
-            at += 1
-            continue
-        if at != run_end or run_start is None:
-            run_start = at
-        if run_start >= GLUED_HEADING_MIN_CHARS:   # a heading may open with a verb (提升政务服务效能)
-            start = run_start
-        at = run_end = at + len(word)
-    return start
-
-
-@lru_cache(maxsize=1)
-def _task_openers() -> tuple[str, ...]:
-    return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))
 
 
 def _is_signature_date(text: str) -> bool:

@@ -1,0 +1,71 @@
+"""What one line of a text-form notice is, read alone: a unit's name standing as a heading
+(``市发改委`` over the items it leads), or a section heading run into its first item
+(``一、政务服务推进“一件事一次办”…``: where the item begins).  The outline (``outline.py``)
+decides from the lines around it whether such a line heads anything."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .assign import is_unit_list
+from ..text import simplified, vocab
+
+#: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
+#: 6 characters; 区审计局、卫健局: 8; two provincial full names, 四川省住房和城乡建设厅，四川省民政厅:
+#: 19); a longer line is wording
+MAX_UNIT_HEADING = 32
+#: a unit heading is names only: a sentence's or a label's punctuation makes it wording
+_NOT_IN_UNIT_HEADING = "。：:"
+#: what parts the co-leads of a heading besides 、 (省应急管理厅；省市场监督管理局)
+_HEADING_NAME_SEPS = ("，", ",", "；", ";")
+
+
+def is_unit_heading(line: str) -> bool:
+    """True for a line that is only a unit's name (``市发改委``) or a run of co-leads
+    (``区审计局、卫健局``, ``省住建厅，省民政厅``, ``…；…``), whatever form the items under
+    it take (inline brackets, labelled lines, Word's auto-numbers)."""
+    s = line.strip()
+    if not 0 < len(s) <= MAX_UNIT_HEADING or any(c in s for c in _NOT_IN_UNIT_HEADING):
+        return False
+    for sep in _HEADING_NAME_SEPS:
+        s = s.replace(sep, "、")
+    return is_unit_list(s)
+
+
+#: a section heading run into its first item holds at least this many characters (政务, 环保) ...
+GLUED_HEADING_MIN_CHARS = 2
+#: ... and at most this many: section titles are short phrases (the longest in the fixtures,
+#: 提升政务服务效能 and the like, hold 8 to 12)
+GLUED_HEADING_MAX_CHARS = 16
+#: what ends the opening phrase a heading can hide in
+_PHRASE_END_RE = re.compile(r"[，,。；;：:、“”\"《》（）()【】]")
+
+
+def first_item_start(text: str) -> int | None:
+    """Where the item begins in ``text``, a heading run into its first item: at the last
+    run of task verbs (``[outline] task_openers``: 加快推进 is one run) that opens after
+    ``GLUED_HEADING_MIN_CHARS`` and within ``GLUED_HEADING_MAX_CHARS`` in the text's opening
+    phrase (before its first punctuation); None when no verb stands there."""
+    copy = simplified(text)
+    phrase = copy[:min(len(copy), GLUED_HEADING_MAX_CHARS + 1)]
+    end = _PHRASE_END_RE.search(phrase)
+    phrase = phrase[:end.start()] if end else phrase
+    openers = _task_openers()
+    start = run_start = None
+    at = run_end = 0
+    while at < len(phrase):
+        word = next((w for w in openers if phrase.startswith(w, at)), None)
+        if word is None:
+            at += 1
+            continue
+        if at != run_end or run_start is None:
+            run_start = at
+        if run_start >= GLUED_HEADING_MIN_CHARS:   # a heading may open with a verb (提升政务服务效能)
+            start = run_start
+        at = run_end = at + len(word)
+    return start
+
+
+@lru_cache(maxsize=1)
+def _task_openers() -> tuple[str, ...]:
+    return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))
