@@ -621,6 +621,12 @@ HOLDOUT_FLOORS = (
      "dev 214/214; no fixture lower",
      {"measures": (1572, 1599), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
       "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
+    ("2026-12-01", "fix17e: a section heading's units fill, role by role, what its items' own brackets or "
+     "labels leave empty (lead from 一、…（牵头单位：X） over items naming 配合单位 + 完成时限 or the deadline "
+     "only); the heading is a section. sectlead-emeishan-2023-6 0/6 (+2 surplus) -> 6/6; measures "
+     "1572/1599 -> 1578/1597, nothing else moved (re-measured on main after agencies12: agencies 2870/2915)",
+     {"measures": (1578, 1597), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
+      "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -236,6 +236,57 @@ def test_a_heading_with_units_over_items_naming_their_own_keeps_them():
     assert [(r[0], r[2], r[3]) for r in rows(result)][-1] == ("（一）", "引进企业4家。", ("县商务局",))
 
 
+def _row(m):
+    return (m.section.label, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline)
+
+
+def test_a_headings_units_fill_the_roles_its_items_leave_empty_in_their_brackets():
+    """A heading's bracket names the lead of its section; each item's own bracket names its
+    support and deadline, or the deadline only, or nothing: every item is a measure with the
+    heading's lead, its own support and deadline; the headings are sections, not measures."""
+    result = parsed(["一、优化营商环境（牵头单位：县发改局）",
+                     "1.推行证照分离改革。（配合单位：县市场监管局；完成时限：2024年6月底前）",
+                     "2.开展政策宣讲20场。（完成时限：2024年9月底前）", "3.建成企业服务中心。",
+                     "二、改善生态环境（牵头单位：县生态环境局）",
+                     "4.完成河道清淤8公里。（配合单位：县水利局、县农业农村局；完成时限：2024年10月底前）"])
+    assert [_row(m) for m in result.measures] == [
+        ("一、", 1, "推行证照分离改革。", ("县发改局",), ("县市场监管局",), "2024年6月底前"),
+        ("一、", 2, "开展政策宣讲20场。", ("县发改局",), (), "2024年9月底前"),
+        ("一、", 3, "建成企业服务中心。", ("县发改局",), (), None),
+        ("二、", 4, "完成河道清淤8公里。", ("县生态环境局",), ("县水利局、县农业农村局",), "2024年10月底前")]
+    assert [s.title for s in result.sections] == ["优化营商环境", "改善生态环境"]
+    assert {m.form for m in result.measures} == {"inline-label"} and result.warnings == ()
+
+
+def test_an_items_own_lead_or_support_wins_over_its_headings():
+    """Per role: a heading naming lead and support gives each to the items that print none;
+    an item printing its own lead (or support) keeps it and still takes the other role."""
+    result = parsed(["（一）提升教育质量（牵头单位：县教育局；配合单位：县财政局）",
+                     "1、新建幼儿园3所。（配合单位：县住建局；完成时限：2024年8月底前）",
+                     "2、培训教师500人次。（牵头单位：县人社局；完成时限：2024年11月底前）",
+                     "（二）织密社会保障（牵头单位：县民政局）", "3、新建养老服务站5个。（完成时限：2024年12月底前）"])
+    assert [_row(m) for m in result.measures] == [
+        ("（一）", 1, "新建幼儿园3所。", ("县教育局",), ("县住建局",), "2024年8月底前"),
+        ("（一）", 2, "培训教师500人次。", ("县人社局",), ("县财政局",), "2024年11月底前"),
+        ("（二）", 3, "新建养老服务站5个。", ("县民政局",), (), "2024年12月底前")]
+
+
+def test_label_lines_under_a_heading_fill_the_roles_its_labelled_items_leave_empty():
+    """The same with labels on lines of their own: under the heading, then under each item."""
+    result = parsed(["（一）提升教育质量", "牵头单位：县教育局", "1、新建幼儿园3所。", "配合单位：县住建局",
+                     "完成时限：2024年8月底前", "2、培训教师500人次。", "牵头单位：县人社局", "完成时限：2024年11月底前",
+                     "3、改造校舍6处。", "完成时限：2024年9月底前",
+                     "（二）织密社会保障", "牵头单位：县民政局", "配合单位：县财政局", "4、新建养老服务站5个。",
+                     "配合单位：各乡镇人民政府", "完成时限：2024年12月底前", "5、发放临时救助金。"])
+    assert [_row(m) for m in result.measures] == [
+        ("（一）", 1, "新建幼儿园3所。", ("县教育局",), ("县住建局",), "2024年8月底前"),
+        ("（一）", 2, "培训教师500人次。", ("县人社局",), (), "2024年11月底前"),
+        ("（一）", 3, "改造校舍6处。", ("县教育局",), (), "2024年9月底前"),
+        ("（二）", 4, "新建养老服务站5个。", ("县民政局",), ("各乡镇人民政府",), "2024年12月底前"),
+        ("（二）", 5, "发放临时救助金。", ("县民政局",), ("县财政局",), None)]
+    assert {m.form for m in result.measures} == {"labelled"} and result.warnings == ()
+
+
 @pytest.mark.parametrize("points", [[], ["一、提高认识。", "二、抓好落实。"]])
 def test_the_first_unnumbered_item_is_the_paragraph_over_the_first_labels(points):
     """After the letter (its own points or none) the first item whose number was lost is the

@@ -156,8 +156,7 @@ class Outline:
         pairs = ((own.lead, found.lead), (own.support, found.support), (own.deadline, found.deadline))
         if any(mine and theirs for mine, theirs in pairs) or not any(theirs for _mine, theirs in pairs):
             return False
-        last.own = replace(own, lead=own.lead or found.lead, support=own.support or found.support,
-                           deadline=own.deadline or found.deadline, extra={**found.extra, **own.extra})
+        last.own = _filled(own, found)
         return True
 
     def add_part(self, found: Assignment) -> None:
@@ -404,11 +403,12 @@ class Outline:
 
     def _give_section_units(self) -> None:
         """Units named once for a section: a heading whose own assignment (its bracket, or the
-        label lines right under it) names units, over items of the level below that name none
-        (``一、推进城乡建设`` / ``牵头部门：X`` / ``配合部门：Y`` / ``1、…`` / ``完成时间：…`` / ``2、…``),
-        gives them to each of those items with the item's own deadline; the heading is then
-        no measure.  An item under it that names units itself leaves the heading alone.  So
-        does a heading none of whose items prints a part of its own (a deadline), unless at
+        label lines right under it) names units gives them, role by role, to the items of the
+        level below (``一、推进城乡建设`` / ``牵头部门：X`` / ``1、…`` / ``完成时间：…`` / ``2、…（配合单位：Y）``):
+        its lead to each item that prints no lead, its support to each that prints no support,
+        with the item's own deadline (``_fill_roles``); the heading is then no measure.  When no
+        item under it leaves a role empty that the heading names, the heading is left alone.  So
+        is a heading none of whose items prints a part or an assignment of its own, unless at
         least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
         a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
         ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text."""
@@ -418,15 +418,15 @@ class Outline:
             if found is None or not found.has_units:
                 continue
             under = self._first_level_under(i)
-            if under and not any(e.assignment is not None for e in under):
+            if any(_takes_from(e, found) for e in under):
                 shaped.append((event, found, under))
         titles = len(shaped) >= MIN_SECTION_UNIT_HEADINGS and not any(
             event.text.rstrip().endswith(_SENTENCE_ENDS) for event, _found, _under in shaped)
         for event, found, under in shaped:
-            if not titles and all(e.part is None for e in under):
+            if not titles and all(e.part is None and e.assignment is None for e in under):
                 continue
             for e in under:
-                give_units(e, found, own=True)
+                _fill_roles(e, found)
             event.own = event.group = None
 
     def _first_level_under(self, index: int, leaves: bool = False) -> list[Item]:
@@ -512,6 +512,30 @@ def _is_signature_date(text: str) -> bool:
     """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
     s = text.strip()
     return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
+
+
+def _takes_from(item: Item, head: Assignment) -> bool:
+    """True when the item leaves a role empty that the heading's assignment names."""
+    own = item.assignment
+    return own is None or bool(head.lead and not own.lead) or bool(head.support and not own.support)
+
+
+def _fill_roles(item: Item, head: Assignment) -> None:
+    """A section heading's units for one item under it, role by role: an item that names no
+    unit takes them all (``give_units``, its own part's deadline winning); one that names some
+    keeps its own lead, support and deadline and takes the heading's for the roles it leaves
+    empty, in its own form."""
+    own = item.assignment
+    if own is None:
+        give_units(item, head, own=True)
+        return
+    item.own, item.group = replace(_filled(own, head), covers=None), None
+
+
+def _filled(own: Assignment, other: Assignment) -> Assignment:
+    """``own`` with the lead, support and deadline it leaves empty taken from ``other``."""
+    return replace(own, lead=own.lead or other.lead, support=own.support or other.support,
+                   deadline=own.deadline or other.deadline, extra={**other.extra, **own.extra})
 
 
 def _lead_from_heading(item: Item, head: Assignment) -> None:
