@@ -3,7 +3,8 @@ the header.  The header's words give each column a role (``table.find_header``);
 word can head either level, so the cells decide: a task column whose cells span rows or
 carry section labels is the section column, the first of two task columns that names each
 row apart is a label kept beside the measure, a column no word names holds the tasks when
-its cells are sentences (docs/forms.md).
+its cells are sentences; of several group columns before the task column (一级任务 | 二级任务),
+the innermost that numbers its groups is the section (docs/forms.md).
 """
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         col = unnamed_task_column(roles, body)
         if col is not None:
             roles[col] = "measure"
+    if body:
+        _innermost_numbered_level(roles, body)
     # a column of leaders' names (牵头市领导) is kept, but never as units
     roles = [None if x == "leader" else x for x in roles]
     seen: set[str] = set()
@@ -93,6 +96,33 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
         return None
     text = "".join(row[best].text for row in body if best < len(row))
     return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
+    """The task split over several columns (一级任务 | 二级任务 | 具体措施, or 类别 | 重点任务 |
+    具体措施): of the columns before the task column that group its rows (cells spanning rows or
+    opening with 一、/（一）), the innermost one that numbers its groups is the section, as the
+    outline gives an item the heading right above it; the other group columns (an outer level,
+    or a task word over a merged group) are kept beside the measure as extra columns.  A level
+    that numbers nothing (a merged 主要目标) never takes the section from a numbered one, and a
+    table whose section column is its one numbered level keeps the roles it has.  ``roles`` is
+    changed in place."""
+    measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
+    if not measure_cols:
+        return
+    task = measure_cols[0]
+    for later in measure_cols[1:]:   # a task word over merged groups is a level, the next holds the tasks
+        if not _looks_like_sections(body, task):
+            break
+        task = later
+    levels = [i for i in range(task) if roles[i] in (None, "section", "measure") and _looks_like_sections(body, i)]
+    numbered = [i for i in levels if _numbers_its_groups(body, i)]
+    if not numbered or (roles[numbered[-1]] == "section" and task == measure_cols[0]):
+        return
+    for i in levels:
+        if roles[i] in ("section", "measure"):
+            roles[i] = None
+    roles[numbered[-1]] = "section"
 
 
 def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
@@ -130,15 +160,25 @@ def _numbers_a_section(row: list[Cell], roles: list[str | None]) -> bool:
 
 
 def _looks_like_sections(body: Grid, col: int) -> bool:
-    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
-    cells = [row[col] for row in body if col < len(row) and full_width_text(row) is None]
+    cells = _group_cells(body, col)
     if not cells:
         return False
     spans = sum(1 for c in cells if c.row_copy)
-    # a text copy leaves the cells under a span empty: only cells with text are counted
-    own = [c for c in cells if not c.row_copy and c.text]
+    return spans * SECTION_SPAN_EVERY >= len(cells) or _numbers_its_groups(body, col, cells)
+
+
+def _numbers_its_groups(body: Grid, col: int, cells: list[Cell] | None = None) -> bool:
+    """The cells of column ``col`` mostly (``SECTION_LABEL_SHARE``) open with a section label
+    一、/（一）, counted over the cells with text of their own: a text copy leaves the cells
+    under a span empty."""
+    own = [c for c in (_group_cells(body, col) if cells is None else cells) if not c.row_copy and c.text]
     labelled = sum(1 for c in own if SECTION_RE.match(c.text))
-    return spans * SECTION_SPAN_EVERY >= len(cells) or labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
+    return labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
+
+
+def _group_cells(body: Grid, col: int) -> list[Cell]:
+    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
+    return [row[col] for row in body if col < len(row) and full_width_text(row) is None]
 
 
 def full_width_text(row: list[Cell]) -> str | None:
