@@ -627,6 +627,13 @@ HOLDOUT_FLOORS = (
      "1572/1599 -> 1578/1597, nothing else moved (re-measured on main after agencies12: agencies 2870/2915)",
      {"measures": (1578, 1597), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
       "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
+    ("2026-12-01", "fix17d: a task split over several group columns (序号 | 一级任务 | 二级任务 | 具体措施) takes "
+     "the innermost column that numbers its groups as the section (columns._innermost_numbered_level). "
+     "Measured on main 3936095 (after fix17e) + this change: measures 1578/1597 -> 1584/1597 "
+     "(tiercols-beiliu-2021-9 0/6 -> 6/6, its section_no from the 二级任务 column), nothing else changed; "
+     "agencies and metadata unchanged",
+     {"measures": (1584, 1597), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
+      "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
