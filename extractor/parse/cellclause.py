@@ -18,12 +18,17 @@ A range row names the rows it is for, as a range line does in the text forms (``
 ``（以上任务由A牵头，B配合）``, ``牵头单位：A（以上两项）``): a row whose only text is such a clause,
 across the table or in its task cell (``range_row``).  It is no measure and no section; the rows
 it covers (``ranges.covered_items``) that name no lead take its units (``cover_rows``).
+
+A note column (备注, 说明: ``roles.toml [note_columns]``) may name units behind a label
+(``配合单位：A、B``) where the table has one unit column: the labels are read as a labelled
+cell's are and join the row's units (``with_notes``); what stands before them stays a note.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .assign import Assignment, parse_heading_lead, parse_labels, starts_with_label
+from .assign import (Assignment, holds_label_mark, is_deadline_phrase, label_hits, match_copy, parse_heading_lead,
+                     parse_labels, starts_with_label)
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
@@ -141,3 +146,52 @@ def cover_rows(measures: list, events: list) -> None:
             before, after = events[g - 1::-1] if g else [], events[g + 1:]
             for row in covered_items(before, after, event.covers):
                 measures[row.index] = with_group(measures[row.index], event)
+
+
+def note_units(text: str, form: str) -> tuple[str, Assignment | None]:
+    """(what of a note column's cell is a note, the units its labels name) of a cell that holds
+    a unit label (``配合单位：A、B``, ``列入年度考核。协办单位：C``): the labels are read by
+    ``assign.parse_labels``, and what stands before the first one is the note (a deadline
+    phrase there is the labels' deadline, no note); (``text``, None) when no label names a unit."""
+    if not holds_label_mark(text):
+        return text, None
+    found = parse_labels(text, form)
+    if found is None:
+        return text, None
+    head = text[:label_hits(match_copy(text))[0].start()].strip(_TRAILING + "：:、")
+    return ("" if is_deadline_phrase(head) else head), found
+
+
+def with_notes(draft, cells: list[tuple[str, str]]):
+    """``draft`` with the units its note cells (header name, text) name behind labels, read as
+    the labels of one labelled cell with the row's unit columns: a lead label beside a bare
+    责任单位 column makes that column support (as 责任单位 beside 牵头单位 does in a labelled
+    cell), support labels add support, a deadline label fills a row no column gives one.  A
+    cell naming units keeps only its note in ``extra``; a cell without a unit label is a note."""
+    extra = dict(draft.extra)
+    for name, text in cells:
+        rest, found = note_units(text, draft.form)
+        if found is None:
+            continue
+        extra = {**found.extra, **extra}   # a leader label (责任领导：…) names people: kept as a note
+        if rest:
+            extra[name] = rest
+        else:
+            extra.pop(name, None)
+        draft = _add_labelled(draft, found)
+    return replace(draft, extra=extra)
+
+
+def _add_labelled(draft, found: Assignment):
+    """``draft`` with ``found``'s units, the roles settled over both as ``assign`` settles one
+    labelled cell: leads named by a lead word lead, bare 责任单位 lists lead only where none does."""
+    responsible = ((draft.lead_cells if draft.from_responsible else ())
+                   + (found.lead if found.from_responsible else ()))
+    lead = (() if draft.from_responsible else draft.lead_cells) + (() if found.from_responsible else found.lead)
+    support = draft.support_cells + found.support
+    if lead:
+        support, from_responsible = support + responsible, False
+    else:
+        lead, from_responsible = responsible, bool(responsible)
+    return replace(draft, lead_cells=lead, support_cells=support, from_responsible=from_responsible,
+                   deadline=draft.deadline or found.deadline)

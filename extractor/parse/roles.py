@@ -55,3 +55,9 @@ def text_label_words() -> tuple[str, ...]:
     the header's measure words and the ``[text_labels]`` extra ones."""
     words = {*_read()["header_roles"]["measure"], *_read()["text_labels"]["extra"]}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def note_column_words() -> frozenset[str]:
+    """The header words of a note column (备注, 说明: ``[note_columns]``)."""
+    return frozenset(_read()["note_columns"]["words"])

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from .assign import holds_label_mark, parse_labels, starts_with_label
 from .cellclause import (ROW_RANK, SECTION_RANK, RowEvent, cell_assignment, cell_deadline, cover_rows, group_units,
-                         range_row, task_range_row, with_group)
+                         range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
 from .grid import Cell, Grid
-from .roles import header_roles
+from .roles import header_roles, note_column_words
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
@@ -423,6 +423,7 @@ class RowPlan:
     in column order, as ``_row_measure`` reads them."""
 
     extra: tuple[tuple[int, str], ...]   #: (index, header text) of each "extra" column
+    notes: tuple[tuple[int, str], ...]   #: those of them headed as a note column (备注: units behind labels)
     measure: tuple[int, ...]
     number: int | None                   #: the first 序号 column
     lead: tuple[int, ...]                #: lead columns, then bare 责任单位 ones
@@ -453,7 +454,8 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
         else:
             cols.setdefault(role, []).append(i)
     number = cols.get("number")
-    return RowPlan(extra=tuple(extra), measure=tuple(cols.get("measure", ())),
+    notes = tuple((i, name) for i, name in extra if _header_key(name) in note_column_words())
+    return RowPlan(extra=tuple(extra), notes=notes, measure=tuple(cols.get("measure", ())),
                    number=number[0] if number else None,
                    lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),
                    support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
@@ -512,9 +514,11 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
             deadline, extra = when.deadline, {**extra, **when.extra}
     if not text and not lead and not support:
         return None
-    return DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
-                        lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
-                        from_responsible=from_responsible)
+    draft = DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
+                         lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
+                         from_responsible=from_responsible)
+    notes = [(name, row[i].text) for i, name in plan.notes if row[i].text and not row[i].col_copy]
+    return with_notes(draft, notes) if notes else draft
 
 
 def _schedule_deadline(row: list[Cell], schedule: tuple[tuple[int, str], ...]) -> str | None:
