@@ -634,6 +634,12 @@ HOLDOUT_FLOORS = (
      "agencies and metadata unchanged",
      {"measures": (1584, 1597), "agencies": (2870, 2915), "doc_number": (288, 292), "title": (290, 292),
       "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
+    ("2026-12-01", "fix17c: a 备注 cell holding a unit label (配合单位：A、B) names the row's units "
+     "(cellclause.with_notes): remarkcol-kelamayi-2022-7 2/7 -> 7/7, agencies 7/13 -> 13/13; nothing "
+     "else moved. Measured on main 8bacbb7 (after fix17d) + this change: measures 1584/1597 -> "
+     "1589/1597, agencies 2870/2915 -> 2876/2915, metadata unchanged; dev 214/214",
+     {"measures": (1589, 1597), "agencies": (2876, 2915), "doc_number": (288, 292), "title": (290, 292),
+      "issuer": (292, 292), "date": (292, 292), "recipients": (285, 292), "table_title": (290, 292)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
