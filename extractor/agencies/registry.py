@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from ..cachefiles import load_toml
 from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, is_listed_place,
                            jurisdiction_in, level_of, may_lengthen, merge_chains, parse_jurisdiction, place_ends,
@@ -239,8 +240,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
+        return load_toml(path)   # a parsed copy in the cache folder (``cachefiles``)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractorError(f"{path}: cannot read agency data ({exc})") from exc
 

@@ -14,6 +14,8 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
+from ..cachefiles import cache_dir, write_atomically
+
 log = logging.getLogger(__name__)
 
 _TOKENIZER = None
@@ -91,15 +93,8 @@ def segment_words(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 def segment_cache_dir() -> Path:
-    """$EXTRACTOR_CACHE_DIR, else $XDG_CACHE_HOME/extractor (~/.cache/extractor),
-    else a per-user folder in the temp dir."""
-    explicit = os.environ.get("EXTRACTOR_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    if base and not base.startswith("~"):
-        return Path(base) / "extractor"
-    return Path(tempfile.gettempdir()) / f"extractor-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    """The cache folder (``cachefiles.cache_dir``)."""
+    return cache_dir()
 
 
 def _segment_cache_file() -> Path | None:
@@ -142,21 +137,4 @@ def _write_segments(path: Path, segments: dict[str, tuple[str, ...]]) -> None:
     """Write the cache atomically (temp file, fsync, replace); a failure only costs speed."""
     data = json.dumps({"format": SEGMENT_CACHE_FORMAT, "segments": {t: list(w) for t, w in sorted(segments.items())}},
                       ensure_ascii=False)
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-    except OSError as exc:
-        log.debug("segmentation cache %s not written: %s", path, exc)
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    write_atomically(path, data)

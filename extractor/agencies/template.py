@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..cachefiles import load_toml
 from ..models import ExtractorError
 from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city, is_self_name, region_names,
                            split_places, with_parent_city, PREFIX_KINDS, LEVEL_WORDS as PLACE_LEVEL_WORDS)
@@ -192,8 +193,7 @@ def load_template(path: str | Path = TEMPLATE_FILE) -> Template:
     """Read and index ``template.toml`` (once per path); a mistake names the entry."""
     path = Path(path)
     try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
+        raw = load_toml(path)   # a parsed copy in the cache folder (``cachefiles``)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractorError(f"{path}: cannot read the department template ({exc})") from exc
     defaults = raw.get("defaults", {})

@@ -1,0 +1,123 @@
+"""TOML files read through a parsed copy in the cache folder (extractor/cachefiles.py)."""
+from __future__ import annotations
+
+import datetime
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from extractor import cachefiles
+from extractor.cachefiles import load_toml
+
+PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(folder))
+    return folder
+
+
+def same(a, b) -> bool:
+    """Equal, with the same types all the way down (1 and 1.0, True and 1 differ)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(same, a, b))
+    return a == b
+
+
+def no_parsing(monkeypatch) -> None:
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("parsed although a copy was kept")
+    monkeypatch.setattr(cachefiles.tomllib, "loads", refuse)
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.toml")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_every_data_file_reads_back_as_tomllib_parses_it(path, cache, monkeypatch):
+    with path.open("rb") as fh:
+        want = tomllib.load(fh)
+    assert same(load_toml(path), want)             # parsed, and its copy written
+    assert len(list(cache.glob("toml-*.json"))) == 1
+    no_parsing(monkeypatch)
+    assert same(load_toml(path), want)             # read from the copy
+
+
+def test_values_of_every_kind_keep_their_types_and_order(tmp_path, cache, monkeypatch):
+    source = tmp_path / "kinds.toml"
+    source.write_text('z = 1\na = 1.0\nb = true\nc = "東莞"\nd = [1, 2.5, "x", [false]]\n'
+                      'e = inf\nbig = 123456789012345678901234567890\n[t]\ny = {k = -0.0}\n'
+                      '[[rows]]\nn = 1\n[[rows]]\nn = 2\n', encoding="utf-8")
+    want = tomllib.loads(source.read_text(encoding="utf-8"))
+    load_toml(source)
+    no_parsing(monkeypatch)
+    got = load_toml(source)
+    assert same(got, want) and list(got) == ["z", "a", "b", "c", "d", "e", "big", "t", "rows"]
+    assert str(got["t"]["y"]["k"]) == "-0.0"
+
+
+def test_an_edited_file_is_parsed_again(tmp_path, cache):
+    source = tmp_path / "a.toml"
+    source.write_text("x = 1\n", encoding="utf-8")
+    assert load_toml(source) == {"x": 1}
+    source.write_text("x = 2\n", encoding="utf-8")   # same size, maybe the same mtime: the bytes decide
+    assert load_toml(source) == {"x": 2}
+    assert len(list(cache.glob("toml-*.json"))) == 2
+
+
+def test_a_damaged_copy_is_parsed_and_written_again(tmp_path, cache):
+    source = tmp_path / "a.toml"
+    source.write_text('x = "y"\n', encoding="utf-8")
+    load_toml(source)
+    (copy,) = cache.glob("toml-*.json")
+    for damage in ('{"x": "y', "[1, 2]", "\xff\xfe"):
+        copy.write_text(damage, encoding="latin-1")
+        assert load_toml(source) == {"x": "y"}
+        assert copy.read_text(encoding="utf-8") == '{"x": "y"}'
+
+
+def test_dates_are_parsed_every_time(tmp_path, cache):
+    source = tmp_path / "d.toml"
+    source.write_text("since = 2016-05-01\n", encoding="utf-8")
+    assert load_toml(source) == {"since": datetime.date(2016, 5, 1)}
+    assert not (cache.exists() and list(cache.glob("toml-*.json")))
+    assert load_toml(source) == {"since": datetime.date(2016, 5, 1)}
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(blocker / "cache"))
+    source = tmp_path / "a.toml"
+    source.write_text("x = [1]\n", encoding="utf-8")
+    assert load_toml(source) == {"x": [1]}
+    assert load_toml(source) == {"x": [1]}
+
+
+def test_errors_are_those_of_tomllib(tmp_path, cache):
+    with pytest.raises(OSError):
+        load_toml(tmp_path / "missing.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("x = \n", encoding="utf-8")
+    with pytest.raises(tomllib.TOMLDecodeError):
+        load_toml(bad)
+    bad.write_bytes(b'x = "\xff"\n')
+    with pytest.raises(UnicodeDecodeError):
+        load_toml(bad)
+
+
+
+def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeypatch):
+    from extractor.agencies import registry, template
+
+    seen, real = [], cachefiles.load_toml
+    for module in (template, registry):
+        monkeypatch.setattr(module, "load_toml", lambda p: seen.append(Path(p).name) or real(p))
+    template.load_template.__wrapped__(template.TEMPLATE_FILE)   # past the per-process lru_cache
+    registry._read_toml(registry.REGISTRY_DIR / "dongguan.toml")
+    assert seen == ["template.toml", "dongguan.toml"]
+    assert len(list(cache.glob("toml-*.json"))) == 2
