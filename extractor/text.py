@@ -423,8 +423,16 @@ _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _GAP_NEIGHBOUR = _IDEOGRAPH + "0-9%A-Za-z０-９％Ａ-Ｚａ-ｚ"
 #: one run of white space inside a line: ASCII spaces and tabs, nbsp, the ideographic space
 _GAP = "[ \t\u00a0\u3000]+"
-_CJK_GAP_RE = re.compile(rf"(?<=[{_IDEOGRAPH}]){_GAP}(?=[{_GAP_NEIGHBOUR}])"
-                         rf"|(?<=[{_GAP_NEIGHBOUR}]){_GAP}(?=[{_IDEOGRAPH}])")
+
+
+@lru_cache(maxsize=1)
+def _cjk_gap_re() -> re.Pattern:
+    """The gaps ``close_cjk_gaps`` drops, compiled the first time a text holds a gap
+    character: each class of the CJK ranges is built by ``re`` as a 65,536-entry bitmap,
+    about 56 M instructions for the pattern (a twentieth of a run's start), and a run
+    whose measures, deadlines and titles hold no white space never needs it."""
+    return re.compile(rf"(?<=[{_IDEOGRAPH}]){_GAP}(?=[{_GAP_NEIGHBOUR}])"
+                      rf"|(?<=[{_GAP_NEIGHBOUR}]){_GAP}(?=[{_IDEOGRAPH}])")
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -440,7 +448,7 @@ def close_cjk_gaps(text: str) -> str:
     not passed through it: a space separates two units there."""
     if " " not in text and "\u3000" not in text and "\t" not in text and "\xa0" not in text:
         return text   # most texts hold none of _GAP's characters: str's own search, no pattern
-    return _CJK_GAP_RE.sub("", text)
+    return _cjk_gap_re().sub("", text)
 
 
 def display_width(text: str) -> int:
