@@ -72,9 +72,10 @@ NUMBERING = (
     ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
     ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
     # items numbered by their section and place (1.1, 1-1, 2-3) under 一、 headings: the number
-    # is the place.  Never before a unit or a date word: 1.5万亩 opens with a quantity, 1-2月
-    # with a range of months, 1.1.1 is a third level
-    ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％万亿千百个项家所条年月日号]|"
+    # is the place.  Never before a unit or a date word (``[outline] number_units``, checked in
+    # simplified characters by split_numbering): 1.5万亩 opens with a quantity, 1-2月 with a
+    # range of months; nor before a digit: 1.1.1 is a third level
+    ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％]|"
                         r"\s*[-－.]\d)\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
     ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
@@ -295,11 +296,23 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
     printed, text = text, fold(text)
     for rank, (kind, rx) in enumerate(NUMBERING):
         m = rx.match(text)
-        if not m or not text[m.end():].strip():
+        if not m or not text[m.end():].strip() or kind == "snum" and _counts_before(text, m.end("label")):
             continue
         label = printed[m.start("label"):m.end("label")].strip()
         return kind, rank, _label_number(m), label, printed[m.end():].strip()
     return None
+
+
+@lru_cache(maxsize=1)
+def _number_units() -> frozenset[str]:
+    return frozenset(vocab()["outline"]["number_units"])
+
+
+def _counts_before(text: str, at: int) -> bool:
+    """True when ``text[at]`` is a word that makes the number before it a quantity or a date
+    (``[outline] number_units``: 1.5万亩, 1-2月), in simplified characters: a traditional copy
+    prints 1.5萬畝 and means the same."""
+    return simplified(text[at:at + 1]) in _number_units()
 
 
 def _label_number(m: re.Match) -> int | None:

@@ -1027,13 +1027,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "a news site's repost whose items print no units and whose sections close with a sentence naming "
         "the items it covers with verbs (以上第1—3项由X牵头，Y、Z配合，…完成。); run into one line it gives no "
         "rows at all (7 unperturbed), measured before any code for it",
-    ("ocrscan-mengzi-2020-5.txt", "traditional"):
-        "an OCR text layer whose page width breaks item 1 before a quantity (…示范基地 / 1.5萬畝,…); in "
-        "traditional characters the line opening 1.5萬畝 is read as an item of its own (simplified 1.5万亩 "
-        "is not), measured before any code for it",
-    ("ocrscan-mengzi-2020-5.txt", "traditional-mix"):
-        "as the traditional pair: the wrapped line opening 1.5萬畝 is read as an item of its own, measured "
-        "before any code for it",
     ("wxcards-wendeng-2023-6.txt", "one-line"):
         "a WeChat copy whose items are cards (01 alone on its line, the text, 【责任领导】【牵头单位】【责任单位】"
         "【责任人】【完成时限】 lines); run into one line the card number is kept in the text (01推进…), "

@@ -386,3 +386,13 @@ def test_a_line_of_dashes_or_dots_opens_no_item(rule):
     result = parsed(["1.新建污水管网15公里。（牵头单位：县住建局）", "2.完成河道清淤8条。（牵头单位：县水利局）", rule])
     assert [r[1:4] for r in rows(result)] == [(1, "新建污水管网15公里。", ("县住建局",)),
                                              (2, "完成河道清淤8条。", ("县水利局",))]
+
+
+def test_a_wrapped_line_opening_with_a_traditional_quantity_stays_in_its_item():
+    """A traditional copy whose page width broke an item before its quantity (…造林 / 2.6萬畝…):
+    the line is the item's text as in simplified (2.6万亩), not an item numbered 2.6."""
+    result = parsed(["一、生態建設", "1.實施國土綠化行動，完成營造林",
+                     "2.6萬畝，治理水土流失面積30平方公里。（牽頭單位：縣林業局；完成時限：2021年底前）",
+                     "2.推進河湖長制落實。（牽頭單位：縣水利局）"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("縣林業局",)), (2, ("縣水利局",))]
+    assert "2.6萬畝" in result.measures[0].text

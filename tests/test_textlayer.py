@@ -53,6 +53,14 @@ def test_a_quantity_or_a_range_opening_a_line_is_no_section_place_number(text):
     assert found is None or found[0] != "snum"
 
 
+@pytest.mark.parametrize("text", ["2.6萬畝林地", "3.2億元資金", "1.5個百分點", "4.8萬噸糧食"])
+def test_a_quantity_printed_in_traditional_characters_is_no_section_place_number(text):
+    """A mirror or a traditional copy prints the quantity word in traditional characters (萬 億
+    個): the number before it is a quantity as in simplified (2.6万亩), not an item 2.6."""
+    found = split_numbering(text)
+    assert found is None or found[0] != "snum"
+
+
 def test_a_run_on_deep_outline_keeps_a_level_restarting_under_each_heading():
     """一、 > （一） > 1. > （1） run into one line: a （一） or a 1. alone under its heading (a section
     of one) still starts a line; a lone 一、 inside a word (统一、) does not."""
