@@ -177,6 +177,17 @@ def test_item_cards_are_items(numbers):
                    (3, "新增城区停车位800个。", ("县住建局",), ("县公安局",), "2024年12月底")]
 
 
+def test_a_card_whose_text_wraps_onto_several_lines_is_one_item():
+    """A phone's width wraps a card's long text (01 / 建设…， / …公里。 / 【牵头单位】…): the lines
+    before the card's first label line are its text, joined; the next cards keep their numbers."""
+    text = ("某区2024年民生实事清单\n01\n实施城区道路提升改造工程，新建改造主次干道\n8条、\n"
+            "人行道12公里。\n【牵头单位】区住建局\n【完成时限】2024年10月底\n02\n新增公共停车泊位600个。\n"
+            "【牵头单位】区城管局\n【配合单位】区公安分局\n【完成时限】2024年12月底\n")
+    got = [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in parse_labelled(located(text)).measures]
+    assert got == [(1, "实施城区道路提升改造工程，新建改造主次干道8条、人行道12公里。", ("区住建局",), "2024年10月底"),
+                   (2, "新增公共停车泊位600个。", ("区城管局",), "2024年12月底")]
+
+
 _SUB_LABELS = """某市2024年为民办实事项目方案
 一、建设社区嵌入式养老服务站
 {a}工作任务：新建社区养老服务站12个，提供助餐、助浴服务。

@@ -1027,13 +1027,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "a news site's repost whose items print no units and whose sections close with a sentence naming "
         "the items it covers with verbs (以上第1—3项由X牵头，Y、Z配合，…完成。); run into one line it gives no "
         "rows at all (7 unperturbed), measured before any code for it",
-    ("wxcards-wendeng-2023-6.txt", "one-line"):
-        "a WeChat copy whose items are cards (01 alone on its line, the text, 【责任领导】【牵头单位】【责任单位】"
-        "【责任人】【完成时限】 lines); run into one line the card number is kept in the text (01推进…), "
-        "measured before any code for it",
-    ("wxcards-wendeng-2023-6.txt", "hard-wrap"):
-        "the same cards wrapped at WRAP_WIDTH: from card 02 on the number is glued into the text and the "
-        "items take other numbers and sections, measured before any code for it",
     ("wxcards-wendeng-2023-6.txt", "hard-wrap-columns"):
         "as the hard-wrap pair (fix17b, failing on main too): at 72 columns two cards' texts take two lines "
         "(…60亿 / 元。) and the card reader keeps the number in the text (01推进…); the wrap is not joined "

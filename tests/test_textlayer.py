@@ -414,6 +414,21 @@ def test_a_run_on_copy_of_cards_is_split_at_the_cards_numbers():
         (2, "改造小区45个，惠及居民05个社区。", ("市住建局",), "2023年10月底")]
 
 
+def test_a_run_on_copy_of_cards_with_bracketed_labels_is_split_at_the_labels():
+    """Cards whose label lines print the label in 【】 (【牵头单位】区文旅局), run into one line: each
+    【label】 opens a label line as a label with its colon does, so the card's text is not
+    followed by its labels on the same line and the card's number is not left in the text."""
+    cards = ("某区人民政府：现印发给你们。某区2024年重点任务一、文旅融合01建成游客服务中心2处。【责任领导】张××"
+             "【牵头单位】区文旅局【责任单位】区住建局、区财政局【完成时限】2024年9月底02举办文化节会3场。"
+             "【牵头单位】区文旅局【完成时限】2024年11月底二、城市更新03改造老旧小区20个。【牵头单位】区住建局"
+             "【完成时限】2024年12月底")
+    measures = parse_body(located(cards)).measures
+    assert [(m.measure_no, m.section.label, m.text, m.lead_cells, m.deadline) for m in measures] == [
+        (1, "一、", "建成游客服务中心2处。", ("区文旅局",), "2024年9月底"),
+        (2, "一、", "举办文化节会3场。", ("区文旅局",), "2024年11月底"),
+        (3, "二、", "改造老旧小区20个。", ("区住建局",), "2024年12月底")]
+
+
 def test_a_notice_run_into_one_line_and_then_wrapped_is_joined_back_whole():
     """A document-sharing page prints the notice run into one line, and a phone's copy wraps that
     at a fixed width: the wraps fall right before an item's number (…二、保障民生 / 3.新建…) or a

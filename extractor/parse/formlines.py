@@ -49,32 +49,47 @@ def card_number(text: str) -> int | None:
     return cn_to_int(m.group("n")) or None if m else None
 
 
+#: lines a card's text may take before its first label line: a phone's or a page's width wraps
+#: a long text onto several (01 / 推进…建设， / 完成投资60亿元。 / 【牵头单位】…)
+CARD_TEXT_MAX_LINES = 8
+
+
 def join_item_cards(lines) -> list[str]:
     """Lines, with each item laid out as a card read as a numbered item: a line that is only a
-    card's number (``[outline] card_numbers``), the item's text on the next non-blank line (no
-    number or label of its own) and a label line after it; the number goes before the text as
-    ``N、``, the label the text forms read, and its line goes.  Only a run of cards numbered from 1
-    on counts, each one more than the last: a page number or a count alone on a line is none."""
+    card's number (``[outline] card_numbers``), the item's text on the next non-blank lines (up to
+    ``CARD_TEXT_MAX_LINES``, none with a number or a label of its own: a wrapped text is joined)
+    and a label line after it; the number goes before the text as ``N、``, the label the text
+    forms read, and its line goes.  Only a run of cards numbered from 1 on counts, each one more
+    than the last: a page number or a count alone on a line is none."""
     texts = [line.strip() for line in lines]
     filled = [i for i, t in enumerate(texts) if t]
-    cards: dict[int, tuple[int, int]] = {}   # number line -> (the text's line, the number)
+    cards: dict[int, tuple[list[int], int]] = {}   # number line -> (the text's lines, the number)
     expected = 1
     for k, i in enumerate(filled[:-2]):
         n = card_number(texts[i])
         if n is None or n != expected:
             continue
-        text_at, label_at = filled[k + 1], filled[k + 2]
-        body = texts[text_at]
-        if split_numbering(body) is not None or starts_with_label(body) or _table_line(lines[text_at]) \
-                or not starts_with_label(texts[label_at]):
-            continue
-        cards[i] = (text_at, n)
-        expected += 1
+        body = _card_text(lines, texts, filled[k + 1:k + 2 + CARD_TEXT_MAX_LINES])
+        if body:
+            cards[i] = (body, n)
+            expected += 1
     if not cards:
         return list(lines)
-    numbered = {text_at: n for text_at, n in cards.values()}
-    return [f"{numbered[i]}、{texts[i]}" if i in numbered else line
-            for i, line in enumerate(lines) if i not in cards]
+    numbered = {body[0]: f"{n}、" + "".join(texts[j] for j in body) for body, n in cards.values()}
+    dropped = set(cards) | {j for body, _n in cards.values() for j in body[1:]}
+    return [numbered.get(i, line) for i, line in enumerate(lines) if i not in dropped]
+
+
+def _card_text(lines, texts, after: list[int]) -> list[int]:
+    """The indexes of a card's text lines among the non-blank lines ``after`` its number: those
+    before the first label line, each with no number or label of its own and no table row; []
+    when no label line follows within reach."""
+    for taken, j in enumerate(after):
+        if starts_with_label(texts[j]):
+            return after[:taken]
+        if split_numbering(texts[j]) is not None or card_number(texts[j]) is not None or _table_line(lines[j]):
+            return []
+    return []
 
 
 def join_line_start_marks(lines) -> list[str]:

@@ -178,7 +178,7 @@ def _label_joints(folded: str, first_item: int) -> set[int]:
     (``各责任单位：``, ``牵头单位、责任单位：``, ``明确的责任单位：``)."""
     copy = match_copy(folded)
     return {m.start() for m in label_re().finditer(copy, first_item + 1)
-            if m.group("open") is None and copy[m.start() - 1] not in _NAMED_LABEL_BEFORE
+            if copy[m.start() - 1] not in _NAMED_LABEL_BEFORE
             and bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0}
 
 
