@@ -1022,11 +1022,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 17, part B (fixtures17b), as measured on main f8f61b9 before any code for them
-    ("newsrange-lingui-2018-7.txt", "one-line"):
-        "a news site's repost whose items print no units and whose sections close with a sentence naming "
-        "the items it covers with verbs (以上第1—3项由X牵头，Y、Z配合，…完成。); run into one line it gives no "
-        "rows at all (7 unperturbed), measured before any code for it",
     ("wxcards-wendeng-2023-6.txt", "hard-wrap-columns"):
         "as the hard-wrap pair (fix17b, failing on main too): at 72 columns two cards' texts take two lines "
         "(…60亿 / 元。) and the card reader keeps the number in the text (01推进…); the wrap is not joined "

@@ -429,6 +429,27 @@ def test_a_run_on_copy_of_cards_with_bracketed_labels_is_split_at_the_labels():
         (3, "二、", "改造老旧小区20个。", ("区住建局",), "2024年12月底")]
 
 
+@pytest.mark.parametrize("close", ["以上第1—2项由县交通运输局牵头，县财政局配合，2019年10月底前完成。",
+                                   "（以上第1至2项牵头单位：县交通运输局；配合单位：县财政局；完成时限：2019年10月底前完成）"])
+def test_a_run_on_notice_is_split_before_the_range_lines_closing_its_sections(close):
+    """Items that print no units, each section closed by a line naming its items by number (以上第1—2项
+    由…牵头 / （以上第1至2项牵头单位：…）), run into one line with a news page's editor line after the
+    last: each range line is a line of its own again (not the last item's text), so its items get its
+    units; the editor's bracket is the page's footer, not the range line's."""
+    second = close.replace("1—2", "3—4").replace("1至2", "3至4").replace("县交通运输局", "县民政局") \
+        .replace("县财政局", "县卫健局").replace("10月", "12月")
+    line = ("某县人民政府办公室关于印发2020年民生实事分工方案的通知各乡镇人民政府：经县人民政府同意，现印发给你们，"
+            "请认真组织实施。某县人民政府办公室2020年4月2日某县2020年民生实事分工方案一、交通出行1.新建农村公路30公里。"
+            f"2.改造危桥5座。{close}二、养老服务3.新建日间照料中心6个。4.开展居家养老服务2000人次。{second}"
+            "（责任编辑：王××）分享到：微信 微博")
+    rows = [(m.measure_no, m.section.label, m.text, m.lead_cells, m.support_cells)
+            for m in parse_body(located(line)).measures]
+    assert rows == [(1, "一、", "新建农村公路30公里。", ("县交通运输局",), ("县财政局",)),
+                    (2, "一、", "改造危桥5座。", ("县交通运输局",), ("县财政局",)),
+                    (3, "二、", "新建日间照料中心6个。", ("县民政局",), ("县卫健局",)),
+                    (4, "二、", "开展居家养老服务2000人次。", ("县民政局",), ("县卫健局",))]
+
+
 def test_a_notice_run_into_one_line_and_then_wrapped_is_joined_back_whole():
     """A document-sharing page prints the notice run into one line, and a phone's copy wraps that
     at a fixed width: the wraps fall right before an item's number (…二、保障民生 / 3.新建…) or a

@@ -108,6 +108,27 @@ def closing_reference(text: str) -> tuple[Cover | None, str]:
     return cover, body[:start].rstrip(_AFTER_REFERENCE)
 
 
+#: where a line may have begun in a notice that lost its breaks: after a sentence end or a bracket
+_SENTENCE_END_AT = re.compile(r"[。；;！!？?）)\]】]")
+
+
+def range_line_starts(folded: str) -> set[int]:
+    """Where the range lines of a notice that lost its breaks began (``…2万平方米。以上第1—3项由
+    区教育局牵头，…完成。``, ``…。（以上第4至5项牵头单位：…）``): after a sentence end or a closing
+    bracket, before a reference that names items by their numbers or counts them
+    (``split_range``: 以上第1—3项, 第4至5项, 以上三项), its bracket included.  Left glued, the
+    line was the text of the item before it and the items it names got no units; a reference
+    that names no number (以上工作) may be the item's own sentence and cuts nothing."""
+    cuts = set()
+    for m in _SENTENCE_END_AT.finditer(folded):
+        at = m.end()
+        start = at + (folded[at:at + 1] in "(（")
+        cover, _rest = split_range(folded[start:start + RANGE_HEAD])
+        if cover is not None and (cover.first is not None or cover.count is not None):
+            cuts.add(at)
+    return cuts
+
+
 def may_open_reference(text: str) -> bool:
     """False for most lines, cheaply: those whose first characters rule a reference out (no side
     word or 第 first, nor a number with a counter in the head: ``1.推进…``, ``一、…``)."""

@@ -36,6 +36,7 @@ from typing import Callable
 from ..models import TABLE_MARK, Located
 from .assign import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
+from .ranges import range_line_starts
 from .roles import header_roles
 from .textcells import printed_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
@@ -113,6 +114,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         cuts |= _label_joints(folded, min(cuts))
         cuts |= _deadline_ends(folded, cuts)
         cuts |= _item_marks(folded)
+        cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
 
