@@ -1022,10 +1022,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("wxcards-wendeng-2023-6.txt", "hard-wrap-columns"):
-        "as the hard-wrap pair (fix17b, failing on main too): at 72 columns two cards' texts take two lines "
-        "(…60亿 / 元。) and the card reader keeps the number in the text (01推进…); the wrap is not joined "
-        "because the cards' short label lines leave 6 wrapped lines of 62 (under WRAPPED_MIN_SHARE)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
