@@ -111,6 +111,8 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
     if not measure_cols:
         return
     task = measure_cols[0]
+    if len(measure_cols) == 1 and all(roles[i] not in (None, "measure") for i in range(task)):
+        return   # no column before the task could be a level but a section it already is: nothing changes
     for later in measure_cols[1:]:   # a task word over merged groups is a level, the next holds the tasks
         if not _looks_like_sections(body, task):
             break
