@@ -517,6 +517,8 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
     draft = DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
                          lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
                          from_responsible=from_responsible)
+    if not plan.notes:   # most tables have no note column naming units
+        return draft
     notes = [(name, row[i].text) for i, name in plan.notes if row[i].text and not row[i].col_copy]
     return with_notes(draft, notes) if notes else draft
 
