@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import csv
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from ..cachefiles import load_toml
 from ..text import clean_name, to_simplified
 
 #: level words a place name ends in, longest first, and the level each means
@@ -357,8 +357,7 @@ def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdictio
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """(city -> province, first character -> cities) from ``places.toml``."""
-    with PLACES_FILE.open("rb") as fh:
-        provinces = tomllib.load(fh)["provinces"]
+    provinces = load_toml(PLACES_FILE)["provinces"]
     province_of_city = {c: p for p, cities in provinces.items() for c in cities}
     by_first: dict[str, list[str]] = {}
     for city in province_of_city:
@@ -381,15 +380,13 @@ def _listed_opening(char: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _region_shorts() -> dict[str, str]:
     """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""
-    with PLACES_FILE.open("rb") as fh:
-        return dict(tomllib.load(fh).get("region_short", {}))
+    return dict(load_toml(PLACES_FILE).get("region_short", {}))
 
 
 @lru_cache(maxsize=1)
 def _self_names() -> dict[str, tuple[str, ...]]:
     """District self-name -> the cities that have a district so named (``self_names.toml``)."""
-    with SELF_NAMES_FILE.open("rb") as fh:
-        return {word: tuple(cities) for word, cities in tomllib.load(fh)["district_self_names"].items()}
+    return {word: tuple(cities) for word, cities in load_toml(SELF_NAMES_FILE)["district_self_names"].items()}
 
 
 #: an autonomous prefecture's short name (海西州) must keep at least this many characters

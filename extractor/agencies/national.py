@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..cachefiles import load_toml
 from ..models import ExtractorError
 from .names import valid_at
 
@@ -35,8 +36,7 @@ class NationalBody:
 def national_bodies() -> dict[str, NationalBody]:
     """Every spelling of ``national.toml`` (a name or an abbreviation) -> its body."""
     try:
-        with NATIONAL_FILE.open("rb") as fh:
-            raw = tomllib.load(fh)
+        raw = load_toml(NATIONAL_FILE)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractorError(f"{NATIONAL_FILE}: cannot read the State Council's bodies ({exc})") from exc
     spellings: dict[str, NationalBody] = {}
