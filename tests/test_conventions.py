@@ -138,7 +138,7 @@ def _last_chars(items) -> set[str]:
 
 
 def test_lead_mark_ends_are_the_marks_last_characters():
-    from extractor.parse.assign import assign_vocab
+    from extractor.parse.labels import assign_vocab
 
     voc = assign_vocab()["conventions"]
     assert _last_chars(_sre_parser.parse(voc["lead_mark"])) == set(voc["lead_mark_ends"])
@@ -147,7 +147,7 @@ def test_lead_mark_ends_are_the_marks_last_characters():
 def test_simplified_makes_no_lead_mark_end():
     """A cell without a lead_mark_ends character has no marked unit only if the
     simplified copy the mark is matched in never gains one: no character converts to one."""
-    from extractor.parse.assign import assign_vocab
+    from extractor.parse.labels import assign_vocab
     from extractor.text import to_simplified
 
     ends = set(assign_vocab()["conventions"]["lead_mark_ends"])

@@ -102,7 +102,7 @@ def test_a_line_saying_below_covers_the_items_after_it():
 
 
 def test_the_counter_marks_hold_every_counter_in_both_scripts():
-    from extractor.parse.assign import assign_vocab
+    from extractor.parse.labels import assign_vocab
     from extractor.text import simplified
     ranges = assign_vocab()["ranges"]
     assert {simplified(c) for c in ranges["counter_marks"]} == set(ranges["counters"]) <= set(ranges["counter_marks"])

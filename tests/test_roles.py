@@ -1,7 +1,8 @@
 """One vocabulary per role: the table header reader and the label reader know the same words."""
 import pytest
 
-from extractor.parse.assign import label_role, parse_labels
+from extractor.parse.assign import parse_labels
+from extractor.parse.labels import label_role
 from extractor.parse.roles import header_roles, label_roles
 from extractor.parse.table import role_of
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .assign import (Assignment, holds_label_mark, is_deadline_phrase, label_hits, match_copy, parse_heading_lead,
-                     parse_labels, starts_with_label)
+from .assign import Assignment, is_deadline_phrase, parse_heading_lead, parse_labels
+from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items

@@ -20,8 +20,8 @@ from functools import lru_cache
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
 from .grid import text_content
-from .assign import (CONJUNCTIONS, OPENERS, Assignment, assign_vocab, clause_roles, join_conjunctions, parse_verbs,
-                     strip_notes)
+from .assign import CONJUNCTIONS, OPENERS, Assignment, clause_roles, join_conjunctions, parse_verbs, strip_notes
+from .labels import assign_vocab
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compact, simplified
 

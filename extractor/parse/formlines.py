@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .assign import starts_with_label
+from .labels import starts_with_label
 from .textlayer import _table_line, join_bare_labels
 from ..text import cn_to_int, fold, split_numbering, vocab
 

@@ -21,8 +21,8 @@ from dataclasses import replace
 from itertools import islice
 
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list, is_unit_list,
-                     parse_labels, parse_unit_list, parse_verbs, split_clauses, starts_with_label,
-                     with_form)
+                     parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
+from .labels import starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import is_unit_heading
 from .outline import Item, Outline

@@ -23,8 +23,8 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import (CLOSERS, OPENERS, Assignment, find_labels, holds_label_mark, is_unit_list, label_hits,
-                     match_copy, parse_labels, starts_with_label)
+from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, parse_labels
+from .labels import find_labels, holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import is_unit_heading
 from .outline import Item, Outline

@@ -31,7 +31,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import CLOSERS, OPENERS, Assignment, assign_vocab, match_copy
+from .assign import CLOSERS, OPENERS, Assignment
+from .labels import assign_vocab, match_copy
 from ..models import Cover
 from ..text import alternation, cn_to_int, fold, matching_bracket
 

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .assign import holds_label_mark, parse_labels, starts_with_label
+from .assign import parse_labels
+from .labels import holds_label_mark, starts_with_label
 from .cellclause import (ROW_RANK, SECTION_RANK, RowEvent, cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos

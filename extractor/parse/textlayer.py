@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..models import TABLE_MARK, Located
-from .assign import hit_role, label_re, match_copy, starts_with_label
+from .labels import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_roles

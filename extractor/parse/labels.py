@@ -1,0 +1,250 @@
+"""Label words of the assignment wording, and the copy every word is matched in.
+
+A label names the role of the value after it: ``牵头单位：A``, ``【配合单位】B``, a word
+spaced out to the width of a longer one (``责 任 单 位：C``), a space for its colon at
+the start of a line (``牵头单位　市发改委``) or a card's bar (``牵头单位｜A``).  This
+module finds them (``label_hits``, ``find_labels``, ``starts_with_label``); what the
+values say, and the verb and prose wordings, is ``assign.py``'s job.  The label words
+are ``roles.toml``'s, their marks ``[labels]`` in ``assign.toml``; both are matched in
+``match_copy`` (simplified characters, synonym-spun words undone).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from ..text import alternation, simplified
+from .roles import label_roles
+
+#: what a value is stripped of at both ends: spaces, clause marks, colons, 、
+VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
+
+
+@lru_cache(maxsize=1)
+def assign_vocab() -> dict:
+    """The parsed ``assign.toml``."""
+    with resources.files(__package__).joinpath("assign.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _spun_words() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The synonym-spun words of mirror copies (卖力 for 负责) as one pattern."""
+    spun = assign_vocab().get("spun", {})
+    for word, meant in spun.items():
+        if len(word) != len(meant):   # the copy must keep the text's length
+            raise ValueError(f"assign.toml [spun]: {word} and {meant} differ in length")
+    alt = alternation(spun)
+    return (re.compile(alt) if alt else None), spun
+
+
+def match_copy(text: str) -> str:
+    """The copy of ``text`` the vocabulary is matched in: simplified
+    characters, synonym-spun words undone (same length as ``text``)."""
+    simple = simplified(text)
+    rx, spun = _spun_words()
+    return rx.sub(lambda m: spun[m.group()], simple) if rx is not None else simple
+
+
+#: what may stand between the characters of a label word spaced out to align a column of labels
+_LABEL_GAP = "[ \t\u3000\xa0]*"
+_LABEL_GAP_RE = re.compile(_LABEL_GAP)
+
+
+@lru_cache(maxsize=2)
+def label_re(gap: str = _LABEL_GAP) -> re.Pattern:
+    """Any label word followed by ：/: or inside 【】 (the longest word that fits); the
+    word may be printed spaced out to the width of a longer one (``责 任 单 位：``).
+    Group ``w`` is the word as printed; ``open``, the 【 of a bracketed label.
+
+    The words are in the pattern once: a conditional on ``open`` asks for the 】 or the
+    colon after them.  Compiling the pattern is the cost (every gap between two
+    characters is a class that holds U+3000, which ``re`` compiles to a table of 256
+    blocks): with the words twice and as a flat list it took about 40 ms, at the
+    start of every run.  ``label_re("")``, without the gaps, compiles in about a twentieth of it."""
+    # 牵头单位： / 牵头单位: / 【牵头单位】 / 牵头单位｜ (a card's bar: label_hits checks the line)
+    colons, bars = _label_marks()
+    return re.compile(rf"(?P<open>【\s*)?(?P<w>{_label_words_alt(gap)})"
+                      rf"(?(open)\s*】\s*[{re.escape(colons)}]?|\s*(?P<sep>[{re.escape(colons + bars)}]))")
+
+
+def label_search(copy: str) -> re.Match | None:
+    """``label_re().search(copy)``; a text holding no character a gap may hold, where each gap
+    matches nothing, is searched without the gaps (a run on such pages never compiles them)."""
+    spaced = " " in copy or "\u3000" in copy or "\t" in copy or "\xa0" in copy
+    return (label_re() if spaced else label_re("")).search(copy)
+
+
+@lru_cache(maxsize=1)
+def _label_marks() -> tuple[str, str]:
+    """(colons, bars): what stands between a label word and its value (``[labels]`` in assign.toml)."""
+    voc = assign_vocab()["labels"]
+    return "".join(voc["colons"]), "".join(voc["bars"])
+
+
+@lru_cache(maxsize=1)
+def _mark_char_re() -> re.Pattern:
+    """One of the characters ``holds_label_mark`` looks for first: ：, :, 【 or a bar (one search
+    over the text, where three scans and the bars' pattern were four)."""
+    return re.compile(f"[{re.escape('：:【' + _label_marks()[1])}]")
+
+
+@lru_cache(maxsize=1)
+def _bar_re() -> re.Pattern:
+    return re.compile(f"[{re.escape(_label_marks()[1])}]")
+
+
+@lru_cache(maxsize=1)
+def _spaced_label_re() -> re.Pattern:
+    """A label word with a space for its colon (``牵头单位　市发改委``), at the start of a line or
+    of a clause (after ；/。), followed by a value that is not another label word.  Apart from
+    ``label_re``: a match there opens with a label's characters or 【, which lets a search
+    skip ahead; this one opens with an assertion, and in the same pattern it slowed every search."""
+    alt = _label_words_alt()
+    marks = re.escape("".join(_label_marks()))
+    return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s{marks}；;，,。])(?!{alt})")
+
+
+@lru_cache(maxsize=None)
+def _label_words_alt(gap: str = _LABEL_GAP) -> str:
+    """The label words as one alternation, each word's characters with ``gap`` between
+    them, written as a prefix tree (``牵头(?:单位|部门)?``): at each point the longer words
+    are tried first, so the longest word that fits wins, as in a flat list sorted longest
+    first, and the gaps of a shared prefix are in the pattern once."""
+    return _prefix_tree_alt((w for ws in label_roles().values() for w in ws), gap)
+
+
+def _prefix_tree_alt(words, gap: str = _LABEL_GAP) -> str:
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}   # a word ends here
+    return _tree_branches(tree, gap)
+
+
+def _tree_branches(node: dict, gap: str) -> str:
+    return "|".join(re.escape(ch) + _tree_rest(node[ch], gap) for ch in node if ch)
+
+
+def _tree_rest(node: dict, gap: str) -> str:
+    """What may follow a prefix: a gap and one of the longer words' next characters,
+    optional when the prefix is a word itself (tried after them: ``?`` is greedy)."""
+    nexts = [ch for ch in node if ch]
+    if not nexts:
+        return ""
+    rest = gap + (_tree_branches(node, gap) if len(nexts) == 1 else f"(?:{_tree_branches(node, gap)})")
+    return f"(?:{rest})?" if "" in node else rest
+
+
+def label_hits(copy: str) -> list[re.Match]:
+    """The labels of ``copy`` (a matching copy) in order: ``label_re``'s, and where the text has
+    a space, those with a space for their colon."""
+    hits = list(label_re().finditer(copy))
+    if hits and _bar_re().search(copy):
+        hits = _checked_bars(copy, hits)
+    if " " in copy or "\u3000" in copy or "\t" in copy or "\xa0" in copy:
+        taken = {m.start() for m in hits}
+        spaced = [m for m in _spaced_label_re().finditer(copy)
+                  if m.start() not in taken and not any(h.start() <= m.start() < h.end() for h in hits)]
+        if spaced:
+            hits = sorted(hits + spaced, key=lambda m: m.start())
+    return hits
+
+
+def _checked_bars(copy: str, hits: list[re.Match]) -> list[re.Match]:
+    """``hits`` without the labels a bar closes unless the line is a card's label line: every bar
+    in it follows a label word, and every such label has a value (a text table's row or header
+    prints bars between its cells: | 序号 | … | 牵头单位 |, 牵头单位 | 配合单位 | 完成时限)."""
+    barred = [i for i, m in enumerate(hits) if m.group("sep") and m.group("sep") in _label_marks()[1]]
+    if not barred:
+        return hits
+    ends = [m.start() for m in hits[1:]] + [len(copy)]
+    if len(barred) == len(_bar_re().findall(copy)) and all(copy[hits[i].end():ends[i]].strip(VALUE_STRIP)
+                                                         for i in barred):
+        return hits
+    return [m for i, m in enumerate(hits) if i not in barred]
+
+
+def label_role(word: str) -> str | None:
+    """The role of a label word (lead/support/responsible/deadline/leader/division)."""
+    for role, words in label_roles().items():
+        if word in words:
+            return role
+    return None
+
+
+def hit_role(m: re.Match) -> str | None:
+    """The role of the label ``m`` (a ``label_re`` / ``label_hits`` match) found, spaced or not."""
+    return label_role(_LABEL_GAP_RE.sub("", m.group("w")))
+
+
+def find_labels(text: str) -> list[tuple[str, str, str]]:
+    """``(role, label as printed, value as printed)`` for every label in ``text``."""
+    return labelled_parts(text)[1]
+
+
+def labelled_parts(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """(what stands before the first label, ``find_labels``); the first is "" when no label is found."""
+    simple = match_copy(text)
+    hits = label_hits(simple)
+    out = []
+    for i, m in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        value = text[m.end():end].strip(VALUE_STRIP)
+        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip(_label_strip()), value))
+    return (text[:hits[0].start()] if hits else ""), out
+
+
+@lru_cache(maxsize=1)
+def _label_strip() -> str:
+    """What a label as printed is stripped of: its brackets, colon or bar."""
+    return "【】" + "".join(_label_marks())
+
+
+def holds_label_mark(text: str) -> bool:
+    """Whether ``text`` holds a character every label needs (``label_re``: ：, :, 【 or a
+    card's bar; simplified() keeps punctuation) or opens with a label word and a space for its
+    colon: a text with neither holds no label."""
+    if _mark_char_re().search(text) is not None:
+        return True
+    head = text[:SPACED_LABEL_HEAD]   # most texts have no space there: four scans, no call
+    return (" " in head or "\u3000" in head or "\t" in head or "\xa0" in head) and _opens_with_spaced_label(text)
+
+
+_SPACES = " \t\u3000\xa0"
+#: a label word and the space that stands for its colon open a line within this many characters
+SPACED_LABEL_HEAD = 12   # the longest label words (牵头责任单位, 6), a few spaces, the value's first characters
+
+
+def _opens_with_spaced_label(text: str) -> bool:
+    """Whether ``text`` opens with a label word followed by a space instead of its colon
+    (``牵头单位　市发改委``): its first word is a label word (looked up, in simplified
+    characters: most first words are unit names, and they recur) and what follows is a value."""
+    head = text.lstrip(_SPACES)[:SPACED_LABEL_HEAD]
+    first = head.split(None, 1)[0] if head else ""
+    words, longest = _plain_label_words()
+    if len(first) > longest or simplified(first) not in words:
+        return False
+    return _spaced_label_re().match(match_copy(head)) is not None
+
+
+@lru_cache(maxsize=1)
+def _plain_label_words() -> tuple[frozenset[str], int]:
+    """The label words as a set, and the length of the longest."""
+    words = frozenset(w for ws in label_roles().values() for w in ws)
+    return words, max(map(len, words))
+
+
+def starts_with_label(text: str) -> bool:
+    """True when ``text`` opens with a label word (a labelled line / bracket)."""
+    if not holds_label_mark(text):
+        return False
+    copy = match_copy(text.strip())
+    m = label_re().match(copy)
+    if m is not None and m.group("sep") and m.group("sep") in _label_marks()[1]:
+        m = m if any(h.start() == 0 for h in label_hits(copy)) else None   # a bar: a card's label line only
+    return m is not None or _opens_with_spaced_label(text)
