@@ -1,0 +1,230 @@
+"""Stage 4, metadata: the table title, and which table is the task table.
+
+The table title is the plan's own heading (某县…重点工作任务分解表), printed over its task
+table or its outline, in the attachment after the letter, or named by the table itself:
+its ``<caption>`` or a title row inside it.  ``find_table_title`` tries each place in
+order; ``metadata.py`` reads the letter's fields and asks it for this one.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import islice
+
+from .dates import is_date_line
+from .locate import text_content
+from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
+from ..parse.headlines import is_unit_heading
+from ..text import SECTION_RE, close_cjk_gaps, compact, simplified, split_numbering, vocab
+
+#: a title wraps over at most this many lines after its first
+TITLE_MAX_EXTRA_LINES = 2
+#: a table title or caption is one line; a longer text there is body text
+TABLE_TITLE_MAX_CHARS = 80
+#: a header row and two measures: the least a task table has
+TASK_TABLE_MIN_ROWS = 3
+#: the heading over a table stands right above it, past an 附件 label and a section
+#: heading at most (附件 / 某某分工表 / 一、… / table)
+HEADING_OVER_TABLE_LINES = 4
+#: a plan may open with a paragraph of its own between its heading and its first item or table
+#: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
+#: an attachment read alone, at most this many such sentences are passed
+PREAMBLE_MAX_LINES = 2
+#: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
+_ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
+#: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
+_NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
+
+def find_table_title(located: Located, head: list[str], signature_at: int | None, page_end: bool,
+                     over_outline: str | None) -> str | None:
+    """The plan's heading, from the first place that names it: the first table's
+    ``<caption>``, the heading right over the first task table, ``over_outline`` (the heading
+    over a text-form attachment's outline, ``heading_over_outline``), the line after the
+    letter's signature at ``signature_at`` in the cover lines ``head`` (with none, the line
+    right above the table; ``page_end``: ``head`` runs to the page's last line), and last the
+    title row inside the first task table."""
+    return (_caption(located) or _heading_over_table(located) or over_outline
+            or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
+
+
+def no_task_table(located: Located, mark: str) -> bool:
+    """The table a ``TABLE_MARK`` line stands for is no task table: fewer rows than
+    any task table has, or no task header (a site's menu of links, 栏目导航 over
+    市政府文件 / 政策解读 …, laid out as a table left of the letter; an attachment's
+    grid with no task header, such as a workbook's cover sheet: its title, the office
+    and the month in one column, the table on the next sheet)."""
+    try:
+        at = int(mark[len(TABLE_MARK):])
+        if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
+            from ..parse.table import find_header   # table -> agencies: imported late, as the one user
+            return find_header(located.grids[at][0]) is None
+        table = located.tables[at]
+    except (ValueError, IndexError):
+        return False
+    if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
+        return True
+    return not _names_task_columns(table)
+
+
+def _names_task_columns(table) -> bool:
+    """One of the table's first rows names two column roles, one of them a task or unit
+    column (序号 | 工作任务 | 牵头单位 …): the header words ``find_header`` looks for, read
+    cell by cell without building the grid (every page asks it of its first table)."""
+    from ..parse.table import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
+    for tr in islice(table.iter("tr"), HEADER_SEARCH_ROWS):
+        named = {role_of(text_content(td)) for td in tr if td.tag in ("td", "th")}
+        if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
+            return True
+    return False
+
+
+def _attachment_heading(line: str) -> str:
+    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…) and
+    without the file's suffix after it (a link to the file: 某区…分工方案.docx)."""
+    s = _ATTACHMENT_RE.sub("", line.strip())
+    if s[-5:].lower().endswith(OFFICE_SUFFIXES):
+        s = s[:s.rfind(".")].rstrip()
+    return s
+
+
+def is_attachment_mark(text: str | None) -> bool:
+    """``附件`` / ``附件1`` alone: the <title> Word writes for an attachment saved as a web page
+    (the first line of its text), which names no notice."""
+    return bool(text) and not _ATTACHMENT_RE.sub("", text.strip())
+
+
+def _table_title(head, date_idx, page_end: bool = False) -> str | None:
+    """The plan's heading: the line after the letter's signature (past notes, section headings
+    and the plan's opening sentences), or with no signature the line right above the table.
+    ``page_end``: ``head`` runs to the page's last line; that line, after a signature, heads
+    nothing (a repost printing the signature under the items, then its own tag area) unless
+    it links an attachment."""
+    start = (date_idx + 1) if date_idx is not None else 0
+    # after a signature the title opens the attachment; without one, the
+    # line right above the table is the best guess
+    candidates = head[start:] if date_idx is not None else list(reversed(head))
+    preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
+    for n, line in enumerate(candidates):
+        # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
+        s = _attachment_heading(line)
+        if not s or is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
+            continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
+        if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+            preamble += 1
+            continue    # the plan's own opening paragraph, under its heading
+        if date_idx is None and is_unit_heading(s):
+            continue    # a unit's name over the items it leads (省商务厅), under the heading
+        if date_idx is not None:
+            # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
+            for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
+                if s.count("《") <= s.count("》"):
+                    break
+                s += nxt.strip()
+            s = _wrapped_title(s, candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES])
+        if date_idx is not None and page_end and start + n == len(head) - 1 and s == line.strip():
+            return None   # (an attachment's link, 附件：某方案.docx, names the plan in another file)
+        if _may_be_table_title(s):
+            return close_cjk_gaps(s)
+        return None
+    return None
+
+
+def heading_over_outline(head) -> str | None:
+    """The line printed over a text-form attachment's first numbered line (past an 附件
+    label, the plan's opening sentences and a unit's name heading the items it leads): the
+    plan's heading when the file holds only the plan (附件 / 某区…任务清单 / 一、… / items).
+    None when no numbered line comes, or the line over it is no title."""
+    first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
+    preamble = 0
+    for line in reversed(head[:first or 0]):
+        s = _attachment_heading(line)
+        if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+            preamble += 1   # the plan's own opening paragraph, under its heading
+        elif s and not is_unit_heading(s):   # a unit's name over the items it leads: passed
+            return close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
+    return None
+
+
+def _is_sentence(line: str) -> bool:
+    """A paragraph of text, not a heading: it ends with a full stop."""
+    return line.endswith("。")
+
+
+def _may_be_table_title(line: str) -> bool:
+    """Short, no sentence's or list's end, and no portal label (来源：…, 编辑：…)."""
+    return (0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
+            and _info_label_start().match(line) is None)
+
+
+@lru_cache(maxsize=1)
+def _info_label_start() -> re.Pattern:
+    """A line opening with one of the portal's page-information labels and a colon."""
+    labels = sorted(vocab()["boilerplate"]["info_labels"], key=len, reverse=True)
+    return re.compile(r"^(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)))
+
+
+def _wrapped_title(first: str, following) -> str:
+    """A heading centred over two or three lines (某州冬春季人居环境整治 / 专项行动方案) joined:
+    only when ``first`` does not end like a title and the joined lines do (``[metadata]
+    title_ends`` and ``table_title_ends``); otherwise ``first`` as it is."""
+    voc = vocab()["metadata"]
+    ends = (*voc["title_ends"], *voc["table_title_ends"])
+    joined = first
+    if compact(simplified(first)).endswith(ends):
+        return first
+    for nxt in following:
+        nxt = nxt.strip()
+        if not nxt or is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
+            break
+        joined += nxt
+        if compact(simplified(joined)).endswith(ends):
+            return joined
+    return first
+
+
+def _heading_over_table(located: Located) -> str | None:
+    """The heading printed right over a page's first task table (a plan's 附件 table under
+    the plan's own text and title; a table of targets before it has no task header): the nearest line above its mark that may be a title, past
+    附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
+    if not located.tables:
+        return None
+    lines = located.lines
+    first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), 0)
+    try:
+        at = lines.index(f"{TABLE_MARK}{first}")
+    except ValueError:
+        return None
+    if not at:
+        return None
+    for line in reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
+        s = _attachment_heading(line)
+        if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s):
+            continue
+        if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
+            return None
+        return close_cjk_gaps(s)
+    return None
+
+
+def _caption(located: Located) -> str | None:
+    """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
+    for table in located.tables[:1]:
+        caption = table.find("caption")
+        text = close_cjk_gaps(" ".join(text_content(caption).split())) if caption is not None else ""
+        if 0 < len(text) <= TABLE_TITLE_MAX_CHARS:
+            return text
+    return None
+
+
+def _table_caption(located: Located) -> str | None:
+    """The title row inside the first task table (one cell spanning the row:
+    ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it."""
+    for table in located.tables:
+        rows = table.xpath(".//tr")
+        if len(rows) < TASK_TABLE_MIN_ROWS:
+            continue
+        texts = [t for t in (" ".join(text_content(c).split()) for c in rows[0].xpath("./td|./th")) if t]
+        if len(texts) == 1 and len(texts[0]) <= TABLE_TITLE_MAX_CHARS:
+            return texts[0]
+        return None
+    return None
