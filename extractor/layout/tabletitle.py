@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .dates import is_date_line
-from .locate import text_content
+from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..text import SECTION_RE, close_cjk_gaps, compact, simplified, split_numbering, vocab
@@ -21,8 +21,6 @@ from ..text import SECTION_RE, close_cjk_gaps, compact, simplified, split_number
 TITLE_MAX_EXTRA_LINES = 2
 #: a table title or caption is one line; a longer text there is body text
 TABLE_TITLE_MAX_CHARS = 80
-#: a header row and two measures: the least a task table has
-TASK_TABLE_MIN_ROWS = 3
 #: the heading over a table stands right above it, past an 附件 label and a section
 #: heading at most (附件 / 某某分工表 / 一、… / table)
 HEADING_OVER_TABLE_LINES = 4
