@@ -22,15 +22,16 @@ stands alone (仪陇县, 义乌市), a city or province is its own name.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterable
 
-from ..cachefiles import load_toml
 from ..text import clean_name, to_simplified
+from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
+    COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,
+    _autonomous_counties, _counties, _county_level_city, _listed_opening, _places, _region_shorts, _self_names,
+    cities_of, county_kind, county_parents, full_county_name, full_place_name, is_listed_place, parent_city,
+    places_named, province_of)
 
 #: level words a place name ends in, longest first, and the level each means
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
@@ -38,10 +39,6 @@ LEVEL_WORDS: tuple[tuple[str, str], ...] = (
     ("自治旗", "county"), ("地区", "city"), ("特区", "county"), ("省", "province"), ("州", "city"),
     ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"),
 )
-#: the kinds of county-level place (counties.csv's last column) whose notices print the kind
-#: itself as their level prefix (林区财政局 in 神农架林区's notices, 特区教育局 in 六枝特区's); alone
-#: such a word is no place.  林区 stays a 区 word: 碑林区 and 北林区 are city districts
-PREFIX_KINDS = ("林区", "特区")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
 ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
@@ -68,13 +65,6 @@ LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
-#: provinces and their city-level places (no counties): the province above a city, and
-#: the city a document-number prefix's first character stands for
-PLACES_FILE = Path(__file__).parent / "places.toml"
-#: every county-level place with its parent city (empty under a province) and province
-COUNTIES_FILE = Path(__file__).parent / "counties.csv"
-#: words districts call themselves by (城区), with the cities that have a district so named
-SELF_NAMES_FILE = Path(__file__).parent / "self_names.toml"
 
 
 @dataclass(frozen=True)
@@ -354,62 +344,6 @@ def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdictio
 # ---------------------------------------------------------------- provinces and cities
 
 
-@lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """(city -> province, first character -> cities) from ``places.toml``."""
-    provinces = load_toml(PLACES_FILE)["provinces"]
-    province_of_city = {c: p for p, cities in provinces.items() for c in cities}
-    by_first: dict[str, list[str]] = {}
-    for city in province_of_city:
-        by_first.setdefault(city[0], []).append(city)
-    return province_of_city, {k: tuple(v) for k, v in by_first.items()}
-
-
-@lru_cache(maxsize=16)
-def _listed_opening(char: str) -> tuple[str, ...]:
-    """The places of ``places.toml`` and ``counties.csv`` whose name opens with ``char``, and the
-    shortest short name of such an autonomous county (本溪县 for 本溪满族自治县): for the characters
-    of ``NOT_PLACE_START``, the only places a name opening with one may hold."""
-    names = {n for n in (*_places()[0], *_counties()) if n.startswith(char)}
-    shorts = (next((n[:k] + n[-1] for k in range(COUNTY_SHORT_MIN, len(n) - 3)
-                    if full_county_name(n[:k] + n[-1]) == n), None)
-              for n, _, _ in _autonomous_counties() if n.startswith(char))
-    return tuple(sorted(names | set(filter(None, shorts))))
-
-
-@lru_cache(maxsize=1)
-def _region_shorts() -> dict[str, str]:
-    """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""
-    return dict(load_toml(PLACES_FILE).get("region_short", {}))
-
-
-@lru_cache(maxsize=1)
-def _self_names() -> dict[str, tuple[str, ...]]:
-    """District self-name -> the cities that have a district so named (``self_names.toml``)."""
-    return {word: tuple(cities) for word, cities in load_toml(SELF_NAMES_FILE)["district_self_names"].items()}
-
-
-#: an autonomous prefecture's short name (海西州) must keep at least this many characters
-#: before 州 to be expanded: 德州 (a city) would otherwise read as 德宏…自治州
-PREFECTURE_SHORT_MIN = 2
-
-
-@lru_cache(maxsize=1024)
-def full_place_name(name: str) -> str:
-    """The official name of a city-level place printed short: 海西州 -> 海西蒙古族藏族自治州
-    (the one 自治州 of ``places.toml`` whose name opens with 海西), and 湘西自治州 (the prefecture's
-    own letters drop the nationalities) -> 湘西土家族苗族自治州; anything else as given."""
-    word = "自治州" if name.endswith("自治州") else "州"
-    short = name[:-len(word)]
-    if not name.endswith("州") or len(short) < PREFECTURE_SHORT_MIN:
-        return name
-    province_of_city, by_first = _places()
-    if name in province_of_city or name + "市" in province_of_city:
-        return name
-    found = [c for c in by_first.get(name[0], ()) if c.endswith("自治州") and c.startswith(short)]
-    return found[0] if len(found) == 1 else name
-
-
 def is_self_name(place: Place, city: Place | None) -> bool:
     """True when a district printed as ``place`` is a word districts call themselves by
     (城区, ``self_names.toml``) rather than a district's name: not in a city that has a
@@ -418,141 +352,16 @@ def is_self_name(place: Place, city: Place | None) -> bool:
     return cities is not None and (city is None or city.name not in cities)
 
 
-def province_of(city: str) -> str | None:
-    """The province of a city-level place (绵阳市 -> 四川省), or of a county-level
-    city (义乌市 -> 浙江省) when one place has that name; else None."""
-    found = _places()[0].get(city)
-    if found is None:
-        parents = {province for _, province in county_parents(city)}
-        found = parents.pop() if len(parents) == 1 else None
-    return found
-
-
-def is_listed_place(name: str) -> bool:
-    """True for a province or city of ``places.toml`` or a county-level place of ``counties.csv``:
-    a place the gazetteer knows by that name, not a piece that merely ends in a level word."""
-    province_of_city = _places()[0]
-    return name in province_of_city or name in province_of_city.values() or bool(county_parents(name))
-
-
 @lru_cache(maxsize=64)
 @lru_cache(maxsize=1 << 12)
 def _placeholders(jurisdiction: Jurisdiction) -> dict[str, str | None]:
     return jurisdiction._placeholders()
 
 
-@lru_cache(maxsize=64)
-def cities_of(province: str) -> tuple[str, ...]:
-    """The city-level places of a province in ``places.toml`` (河南省 -> 郑州市, 开封市 …)."""
-    return tuple(c for c, p in _places()[0].items() if p == province)
-
-
-def places_named(texts: Iterable[str]) -> tuple[str, ...]:
-    """The provinces and cities of ``places.toml`` that ``texts`` print in full."""
-    province_of_city = _places()[0]
-    names = (*province_of_city, *dict.fromkeys(province_of_city.values()))
-    texts = tuple(texts)
-    return tuple(n for n in names if any(n in t for t in texts))
-
-
-@lru_cache(maxsize=1)
-def _county_rows() -> tuple[dict[str, str], ...]:
-    with COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
-        return tuple(csv.DictReader(line for line in fh if not line.startswith("#")))
-
-
-@lru_cache(maxsize=1)
-def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
-    """County-level place name -> its (parent city, province) pairs, from ``counties.csv``."""
-    parents: dict[str, list[tuple[str, str]]] = {}
-    for row in _county_rows():
-        parents.setdefault(row["name"], []).append((row["city"], row["province"]))
-    return {name: tuple(pairs) for name, pairs in parents.items()}
-
-
-@lru_cache(maxsize=1)
-def _prefix_kind_places() -> dict[str, str]:
-    """The county-level places whose kind is a PREFIX_KINDS word (神农架林区 -> 林区)."""
-    return {row["name"]: row["level"] for row in _county_rows() if row["level"] in PREFIX_KINDS}
-
-
-def county_kind(name: str) -> str | None:
-    """The kind ``counties.csv`` gives a county-level place when it is one its notices print as
-    their level prefix (神农架林区 -> 林区, 六枝特区 -> 特区); else None."""
-    return _prefix_kind_places().get(name)
-
-
-def county_parents(name: str) -> tuple[tuple[str, str], ...]:
-    """The (parent city, province) of every county-level place called ``name``:
-    江都区 -> ((扬州市, 江苏省),); 鼓楼区 -> four; an unknown name -> ()."""
-    return _counties().get(name, ())
-
-
-#: an autonomous county's or banner's short name (巴里坤县) must keep at least this many
-#: characters before 县/旗 to be expanded, as a prefecture's must (PREFECTURE_SHORT_MIN)
-COUNTY_SHORT_MIN = 2
-
-
-@lru_cache(maxsize=1)
-def _autonomous_counties() -> tuple[tuple[str, str, str], ...]:
-    """Every 自治县 / 自治旗 of ``counties.csv`` with its (parent city, province)."""
-    return tuple((name, city, province) for name, pairs in _counties().items()
-                 if name.endswith(("自治县", "自治旗")) for city, province in pairs)
-
-
-@lru_cache(maxsize=1024)
-def full_county_name(name: str, city: str | None = None) -> str:
-    """The official name of an autonomous county or banner printed short, as its own notices
-    print it: 巴里坤县 -> 巴里坤哈萨克自治县, 鄂伦春旗 -> 鄂伦春自治旗 — the one 自治县 (自治旗) of
-    ``counties.csv`` ending in the same word whose name opens with the short name, under
-    ``city`` when it is known, else nationally.  A name the table lists as it is (宁县) and
-    anything else stays as given."""
-    word = name[-1:]
-    short = name[:-1]
-    if word not in ("县", "旗") or name.endswith(("自治县", "自治旗")) or len(short) < COUNTY_SHORT_MIN \
-            or county_parents(name):
-        return name
-    found = {n for n, c, p in _autonomous_counties()
-             if n.startswith(short) and n.endswith(word) and (city is None or city in (c, p))}
-    if len(found) != 1 and word == "旗" and city is not None:
-        found = _banners_by_letters(name, city)
-    return found.pop() if len(found) == 1 else name
-
-
-def _banners_by_letters(name: str, city: str) -> set[str]:
-    """The banners under ``city`` that open with ``name``'s letter and hold all its letters in
-    order: a banner printed by some of its letters (阿右旗 -> 阿拉善右旗, 科右前旗 -> 科尔沁右翼前旗,
-    达茂旗 -> 达尔罕茂明安联合旗), as its prefecture's notices print it."""
-    return {n for n, pairs in _counties().items()
-            if n.endswith("旗") and n[0] == name[0] and any(city in pair for pair in pairs) and _in_order(name, n)}
-
-
-def _in_order(letters: str, name: str) -> bool:
-    rest = iter(name)
-    return all(ch in rest for ch in letters)
-
-
 def is_county_level_city(where: Jurisdiction) -> bool:
     """True when the jurisdiction's own place is a county-level city (弥勒市, 义乌市): a 市 that
     ``counties.csv`` lists and ``places.toml`` does not list as a city."""
     return where.own.level == "city" and _county_level_city(where.own.name)
-
-
-@lru_cache(maxsize=1 << 12)
-def _county_level_city(name: str) -> bool:
-    return name.endswith("市") and name not in _places()[0] and bool(county_parents(name))
-
-
-def parent_city(name: str, within: tuple[str, ...] = ()) -> str | None:
-    """The city above the district or county ``name`` when one place has that name,
-    nationally or among those under a place in ``within`` (a province or city the
-    notice names); None when the name is unknown, shared (鼓楼区) or under a province."""
-    pairs = county_parents(name)
-    if within:
-        pairs = tuple(p for p in pairs if p[0] in within or p[1] in within) or pairs
-    cities = {city for city, _ in pairs}
-    city = cities.pop() if len(cities) == 1 else None
-    return city or None
 
 
 def with_parent_city(found: Jurisdiction, within: tuple[str, ...] = ()) -> Jurisdiction:
