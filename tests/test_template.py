@@ -194,9 +194,10 @@ def test_a_place_before_a_department_opening_with_a_level_character(resolver, na
     ("州发展改革委", "临夏州", "临夏回族自治州发展和改革委员会"),
     ("县财政局", "黔东南州凯里县", "凯里县财政局"),
     # a city ending in 州 stays itself, and a one-character short name is too ambiguous
-    # (德州 is a city, not 德宏…自治州)
+    # (德州 is a city, not 德宏…自治州; 黔 opens three prefectures) unless places.toml lists it (巴州, 博州, 克州)
     ("市财政局", "德州市", "德州市财政局"),
-    ("州财政局", "博州", "博州财政局"),
+    ("州财政局", "黔州", "黔州财政局"),
+    ("州财政局", "博州", "博尔塔拉蒙古自治州财政局"),
     # the prefecture's whole level word as the prefix, in its own notice and in a county's
     ("自治州教育局", "凉山彝族自治州", "凉山彝族自治州教育局"),
     ("自治州卫健委", "甘孜藏族自治州", "甘孜藏族自治州卫生健康委员会"),

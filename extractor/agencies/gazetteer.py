@@ -57,6 +57,12 @@ def _region_shorts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _prefecture_shorts() -> dict[str, str]:
+    """One-character prefecture names in use (巴州 -> 巴音郭楞蒙古自治州), from ``places.toml``."""
+    return dict(load_toml(PLACES_FILE).get("prefecture_short", {}))
+
+
+@lru_cache(maxsize=1)
 def _self_names() -> dict[str, tuple[str, ...]]:
     """District self-name -> the cities that have a district so named (``self_names.toml``)."""
     return {word: tuple(cities) for word, cities in load_toml(SELF_NAMES_FILE)["district_self_names"].items()}
@@ -71,11 +77,12 @@ PREFECTURE_SHORT_MIN = 2
 def full_place_name(name: str) -> str:
     """The official name of a city-level place printed short: 海西州 -> 海西蒙古族藏族自治州
     (the one 自治州 of ``places.toml`` whose name opens with 海西), and 湘西自治州 (the prefecture's
-    own letters drop the nationalities) -> 湘西土家族苗族自治州; anything else as given."""
+    own letters drop the nationalities) -> 湘西土家族苗族自治州, and the few that go by one character
+    (巴州, ``places.toml``'s [prefecture_short]); anything else as given."""
     word = "自治州" if name.endswith("自治州") else "州"
     short = name[:-len(word)]
     if not name.endswith("州") or len(short) < PREFECTURE_SHORT_MIN:
-        return name
+        return _prefecture_shorts().get(name, name)
     province_of_city, by_first = _places()
     if name in province_of_city or name + "市" in province_of_city:
         return name
@@ -86,10 +93,11 @@ def full_place_name(name: str) -> str:
 
 def province_of(city: str) -> str | None:
     """The province of a city-level place (绵阳市 -> 四川省), or of a county-level
-    city (义乌市 -> 浙江省) when one place has that name; else None."""
+    place (义乌市 -> 浙江省; 陵水县, an autonomous county printed short, -> 海南省) when one
+    place has that name; else None."""
     found = _places()[0].get(city)
     if found is None:
-        parents = {province for _, province in county_parents(city)}
+        parents = {province for _, province in county_parents(city) or county_parents(full_county_name(city))}
         found = parents.pop() if len(parents) == 1 else None
     return found
 

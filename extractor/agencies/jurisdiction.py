@@ -142,7 +142,8 @@ class Jurisdiction:
         notice's own county or district (林区/特区 the county-level place of that
         kind); 州/自治州/盟 the city-level place ending in that word, above a
         county too; 省 the province when the chain has one, else the one above its
-        city, or above a county or district with no city (神农架林区).
+        city, or above a county or district with no city (神农架林区); 自治区 the same
+        for an autonomous region (省 names no region, 自治区 no province).
         """
         if prefix == "区" and len(self.places) == 1 and self.own.word == "自治区":
             return self         # 区发改委 in 广西's own notice: the region (it has no 区 below it unnamed)
@@ -150,7 +151,7 @@ class Jurisdiction:
             if prefix == "市" and p.name.endswith("市") and p.level in ("city", "county", "province"):
                 return self.up_to(p)
             if prefix in ("省", "自治区") and p.level == "province" and p.name not in MUNICIPALITIES:
-                return self.up_to(p)
+                return self.up_to(p) if p.name.endswith(prefix) else None   # 省发改委 in 宁夏's: which province?
             if prefix in ("州", "自治州", "盟", "地区") and p.level == "city" and p.name.endswith(prefix):
                 return self.up_to(p)
             if prefix in ("县", "旗") and p.level == "county" and p.name.endswith(prefix):

@@ -37,6 +37,8 @@ GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经�
 TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木|华侨农场))(?:人民政府|政府|办事处|办)?$")
 #: a town's party committee (茅坪镇党委, 茅坪镇委) or a street's working committee (小溪塔街道党工委)
 TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
+#: a name made of the town words alone is the towns together, never one (乡镇, 苏木乡镇, 苏木镇, 镇街道)
+ALL_TOWNS_RE = re.compile(r"^(?:镇|乡|街道|街|苏木)+$")
 #: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…)
 LEVEL_PREFIX_CHARS = "省市县区"
 #: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
@@ -98,8 +100,8 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if not m or m.group(1)[0] in "各全本该" or not _owns_towns(notice):
         return None
     town = m.group(1)
-    if town[0] in LEVEL_PREFIX_CHARS:
-        return None         # 区某某镇: a prefix carried over from the name before
+    if town[0] in LEVEL_PREFIX_CHARS or ALL_TOWNS_RE.match(town):
+        return None         # 区某某镇: a prefix carried over from the name before; 苏木乡镇: every town
     word = next(k for k in TOWN_SUFFIX if town.endswith(k))
     if party:               # one id for 茅坪镇党委 and 茅坪镇委, never the town government's
         return TemplateMatch(named_id(notice.full, "town", town + "党委"),

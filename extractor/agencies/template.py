@@ -27,8 +27,9 @@ from typing import Any, Iterator
 
 from ..cachefiles import load_toml
 from ..models import ExtractorError
-from .jurisdiction import (Jurisdiction, Place, cities_of, is_county_level_city, is_self_name, region_names,
-                           split_places, with_parent_city, PREFIX_KINDS, LEVEL_WORDS as PLACE_LEVEL_WORDS)
+from .jurisdiction import (Jurisdiction, Place, cities_of, county_parents, full_place_name, is_county_level_city,
+                           is_self_name, region_names, split_places, with_parent_city, PREFIX_KINDS,
+                           LEVEL_WORDS as PLACE_LEVEL_WORDS)
 from ..text import clean_name, to_simplified
 from .names import KINDS, pad_date, valid_at
 # the spelling index, its words and its key; imported here too, where callers have always found them
@@ -470,12 +471,22 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
             return Jurisdiction(notice.places[: names.index(first.name)] + places)
         if first.level == "district":
             city = notice.city_place()
+            if city is not None and _listed_elsewhere(first, city):
+                return None         # 巴州区 in a 巴州 notice: 巴中市's district, none of the prefecture's
             if city is not None:
                 return Jurisdiction(notice.up_to(city).places + places)
         if first.level == "county" and notice.own.level == "city":
             return Jurisdiction(notice.places + places)
         within = tuple(names)
     return with_parent_city(Jurisdiction(places), within)
+
+
+def _listed_elsewhere(district: Place, city: Place) -> bool:
+    """True when ``counties.csv`` lists the district under other cities only: printed in this
+    city's notice it is none of the city's districts (a name the table does not know may be)."""
+    pairs = county_parents(district.name)
+    full = full_place_name(city.name)
+    return bool(pairs) and not any(full in pair for pair in pairs)
 
 
 def type_lineage(agency_id: str, template: Template | None = None) -> dict[str, Any] | None:
