@@ -195,3 +195,75 @@ def test_a_range_clause_in_the_task_cell_of_a_row_whose_other_cells_are_empty():
                        "2\t推行明厨亮灶覆盖全部学校食堂\t\t", "以上两项由区教育局负责，区市场监管局配合",
                        "3\t建设智慧药房10家\t区卫健局\t年底"])
     assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in copy.measures] == want
+
+
+# --- range rows in the text copies whose cells stand apart by blank lines or spaces ---
+# rows 1-2 and 4-5 print no unit and take their range line's; row 3 names its own; a range line
+# is neither a measure nor a part of the cell above it, and does not end the table
+
+
+def _ranged(parsed):
+    return [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures]
+
+
+def test_a_range_line_between_the_blocks_of_a_blank_line_copy_is_a_range_row():
+    # text-bl: a cell a block, blank lines between; an empty cell prints nothing, so the range
+    # line stands where the units of the row above would
+    lines = ["序号", "", "工作任务", "", "责任单位", "", "完成时限", "",
+             "1", "", "疏浚城区排水管网80公里", "", "",
+             "2", "", "改造易涝积水点12处", "",
+             "（以上两项由市城管局牵头，市水务集团配合，汛期前完成）", "",
+             "3", "", "建设海绵城市示范片区2个", "", "市住建局", "", "年底前", "",
+             "4", "", "新建应急避难场所6处", "",
+             "5", "", "开展地质灾害隐患排查", "",
+             "以上第4—5项牵头单位：市应急局；配合单位：各区政府；完成时限：2025年6月底前", "",
+             "抄送：市委办公室，市人大常委会办公室。"]
+    p = parse_text(lines)
+    assert _ranged(p) == [(1, "疏浚城区排水管网80公里", ("市城管局",), ("市水务集团",), "汛期前完成"),
+                          (2, "改造易涝积水点12处", ("市城管局",), ("市水务集团",), "汛期前完成"),
+                          (3, "建设海绵城市示范片区2个", ("市住建局",), (), "年底前"),
+                          (4, "新建应急避难场所6处", ("市应急局",), ("各区政府",), "2025年6月底前"),
+                          (5, "开展地质灾害隐患排查", ("市应急局",), ("各区政府",), "2025年6月底前")]
+    assert {m.form for m in p.measures} == {"text-bl"} and p.sections == ()
+
+
+def test_a_range_line_between_the_rows_of_a_space_separated_copy_is_a_range_row():
+    # text-sp, one row a line with single spaces: a line without a number that reads as a range
+    # line is a row across the table, as a section's heading is
+    lines = ["序号 工作任务 责任单位 完成时限",
+             "1 疏浚城区排水管网80公里", "2 改造易涝积水点12处",
+             "以上两项由市城管局牵头，市水务集团配合",
+             "3 建设海绵城市示范片区2个 市住建局 年底前",
+             "4 新建应急避难场所6处", "5 开展地质灾害隐患排查",
+             "以上第4—5项牵头单位：市应急局；配合单位：各区政府；完成时限：2025年6月底前",
+             "抄送：市委办公室，市人大常委会办公室。"]
+    p = parse_text(lines)
+    assert _ranged(p) == [(1, "疏浚城区排水管网80公里", ("市城管局",), ("市水务集团",), None),
+                          (2, "改造易涝积水点12处", ("市城管局",), ("市水务集团",), None),
+                          (3, "建设海绵城市示范片区2个", ("市住建局",), (), "年底前"),
+                          (4, "新建应急避难场所6处", ("市应急局",), ("各区政府",), "2025年6月底前"),
+                          (5, "开展地质灾害隐患排查", ("市应急局",), ("各区政府",), "2025年6月底前")]
+    assert {m.form for m in p.measures} == {"text-sp"}
+
+
+def test_a_range_line_in_a_copy_laid_out_in_columns_is_a_range_row_not_a_cells_rest():
+    # text-sp laid out in columns (pdftotext -layout, a character a position): one range line
+    # runs across the gutters, the other fits inside the task column, where a wrapped task's
+    # rest would stand
+    def row(*texts):
+        return "  ".join(t.ljust(w) for t, w in zip(texts, (3, 16, 8, 6))).rstrip()
+
+    lines = [row("序号", "工作任务", "责任单位", "完成时限"),
+             row("1", "疏浚城区排水管网80公里"), row("2", "改造易涝积水点12处"),
+             "以上两项由市城管局牵头，市水务集团配合，汛期前完成",
+             row("3", "建设海绵城市示范片区2个", "市住建局", "年底前"),
+             row("4", "新建应急避难场所6处"), row("5", "开展地质灾害隐患排查"),
+             row("", "以上两项由市应急局牵头，各区政府配合"),
+             "", "抄送：市委办公室，市人大常委会办公室。"]
+    p = parse_text(lines)
+    assert _ranged(p) == [(1, "疏浚城区排水管网80公里", ("市城管局",), ("市水务集团",), "汛期前完成"),
+                          (2, "改造易涝积水点12处", ("市城管局",), ("市水务集团",), "汛期前完成"),
+                          (3, "建设海绵城市示范片区2个", ("市住建局",), (), "年底前"),
+                          (4, "新建应急避难场所6处", ("市应急局",), ("各区政府",), None),
+                          (5, "开展地质灾害隐患排查", ("市应急局",), ("各区政府",), None)]
+    assert {m.form for m in p.measures} == {"text-sp"}
