@@ -29,7 +29,9 @@ display columns (a CJK character two wide, as a monospaced editor shows it): whi
 finds as many columns as the header names, with the wider gutters.
 
 Lines that are not rows: a line holding only a section heading (``一、…``) across the
-columns is a section row; the header printed again at a page break separates blocks;
+columns is a section row, one holding only a range clause (``以上两项由X牵头…``, across the
+columns or in one) a range row (``cellclause.range_row``; under the last row it closes the
+table); the header printed again at a page break separates blocks;
 a line whose words stand across a gutter or whose number cell holds words ends the
 table after its last number (the text after the table) and is left out before it
 (a page header).
@@ -41,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import compact, display_width, simplified
+from .inline import read_range_line
 from .roles import header_roles
 from .table import role_of
 
@@ -366,6 +369,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     number = roles.index("number")
     keys = {compact(h) for h in (*head, *page_lines) if h.strip()}
     items: list = []
+    ranged: set[int] = set()   # the items that are range rows
     for line in body:
         if not line.strip():
             continue
@@ -374,7 +378,11 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
             continue
         cells = line_cells(line, layout)
         filled = [c for c, text in enumerate(cells or []) if text]
-        if SECTION_LINE_RE.match(line) and (cells is None or (len(filled) == 1 and filled[0] > number)):
+        alone = cells is None or (len(filled) == 1 and filled[0] > number)   # across the gutters, or one cell
+        if alone and SECTION_LINE_RE.match(line):
+            items.append(line.strip())
+        elif alone and read_range_line(line.strip()) is not None:
+            ranged.add(len(items))   # a range row: a row across the table naming the rows it covers
             items.append(line.strip())
         elif cells is None or (cells[number] and not ROW_NUMBER_RE.match(cells[number])):
             items.append(None)   # not a row line: a page header, or the text after the table
@@ -384,6 +392,9 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     if last is None:
         return None
     end = next((i for i in range(last, len(items)) if items[i] is None), len(items))
+    ranges = [i for i in range(last + 1, end) if i in ranged]
+    if ranges:   # range rows under the last row close the table (the rows they name are above)
+        end = next((i for i in range(ranges[0], end) if i not in ranged), end)
     # the lines down to the last number say how cells sit in their rows (the lines after it
     # may be the text after the table)
     middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number)

@@ -68,6 +68,13 @@ def text_cell(text: str, row: int, col: int) -> Cell:
     return Cell(tuple(p for p in (q.strip() for q in text.split("\n")) if p), (row, col))
 
 
+def is_row_across(line: str) -> bool:
+    """A line of a text table standing apart from its rows that is a row across the table: a
+    section's heading (``一、…``) or a range row naming the rows it covers (``以上两项由X牵头…``,
+    read by ``cellclause.range_row`` as a table's row across it is)."""
+    return bool(_SECTION_ROW_RE.match(line)) or read_range_line(line) is not None
+
+
 def span_row(text: str, ncols: int, row: int) -> list[Cell]:
     """A full-width row (a section heading): one cell spanning every column,
     as an HTML colspan would be, so ``parse_grid`` reads it as a section."""
@@ -173,7 +180,7 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
             grid.append(_tab_row(cells, names, len(grid)))
-        elif _SECTION_ROW_RE.match(line) or read_range_line(line) is not None:
+        elif is_row_across(line):
             grid.append(span_row(line, len(names), len(grid)))   # a section's heading, or a range row
         elif line.strip() and grid and not _is_span_row(grid[-1]):
             # a cell holding a line break: the copy puts its rest on a line of its own
@@ -255,9 +262,11 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     restarts = -1   # the tables after the first that number their rows from 1 again
     for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
         restarts += number == 1
-        cells, heading = _bl_fit(blocks, roles, unit_col)
+        # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
+        cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
+        cells, heading = _bl_fit(blocks[:cut], roles, unit_col)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
-        grid.extend(span_row(h, len(names), len(grid)) for h in heading if _SECTION_ROW_RE.match(h))
+        grid.extend(span_row(h, len(names), len(grid)) for h in heading + blocks[cut:] if is_row_across(h))
     header = header_of(names, grid)
     if header is None or header.roles[0] != "number":
         return None
@@ -463,13 +472,14 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     for line in table[1:]:
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
-        if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str):
-            expected = 1   # the numbers restart under each section (one table per section)
+        if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str) \
+                and _SECTION_ROW_RE.match(entries[-1]):
+            expected = 1   # the numbers restart under each section (one table per section), not a range row
         if m and int(m.group(1)) == expected:
             entries.append(_sp_cells(m.group(1), m.group(2), len(names)))
             expected += 1
-        elif _SECTION_ROW_RE.match(s):
-            entries.append(s)
+        elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
+            entries.append(s)   # a section's heading, or a range row naming the rows it covers
         elif not s or compact(s) == compact(head):
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif entries:
