@@ -71,6 +71,38 @@ def test_a_label_in_another_extra_column_or_a_note_without_units_is_left_alone()
                         {"联系人": "配合单位：王某", "备注": "完成时限：年底前"})]
 
 
+def test_prose_after_the_units_of_a_note_label_stays_a_note():
+    # a label's value ends where the unit names do: a sentence or a clause after them that reads
+    # as no unit list (an instruction, a remark on the row) is note, not a unit; prose before the
+    # label is note as before
+    p = parse_html(html_table(("序号", "重点工作", "责任单位", "完成时限", "备注"), [
+        ("1", "建设城市智慧停车平台", "市城管局", "2024年6月", "协办单位：市公安局、市大数据局。此项为新增任务"),
+        ("2", "推进农贸市场提档升级", "市商务局", "2024年9月", "配合单位：各区人民政府，需每月报送进度"),
+        ("3", "实施背街小巷改造", "市住建局", "2024年11月", "配合单位：市城管局等；资金由市级统筹"),
+        ("4", "开展燃气安全专项整治", "市应急局", "全年", "上年结转任务。配合单位：市市场监管局，市消防救援支队")]))
+    assert rows(p) == [
+        (1, "建设城市智慧停车平台", ("市城管局",), ("市公安局、市大数据局",), "2024年6月", {"备注": "此项为新增任务"}),
+        (2, "推进农贸市场提档升级", ("市商务局",), ("各区人民政府",), "2024年9月", {"备注": "需每月报送进度"}),
+        (3, "实施背街小巷改造", ("市住建局",), ("市城管局",), "2024年11月", {"备注": "资金由市级统筹"}),
+        # units apart by a comma are one list
+        (4, "开展燃气安全专项整治", ("市应急局",), ("市市场监管局，市消防救援支队",), "全年", {"备注": "上年结转任务"})]
+
+
+def test_a_unit_the_note_labels_lead_is_not_also_support_from_the_unit_column():
+    # 牵头单位：X in the note makes a bare 责任单位 column support; the column's X is the lead the
+    # note names, not a second role for it (lead wins); the rest of the column supports.  Wording
+    # that names the rest (其余为配合单位) is note; a note naming a lead by a verb and no label
+    # is a note whole, the column unchanged
+    p = parse_html(html_table(("序号", "重点工作", "责任单位", "完成时限", "备注"), [
+        ("1", "新建公办幼儿园5所", "市教育局、市财政局、市自然资源局", "2024年9月", "牵头单位：市教育局"),
+        ("2", "改造老旧供热管网40公里", "市住建局、市热力公司", "2024年10月", "牵头单位：市热力公司；其余为配合单位"),
+        ("3", "整治农村黑臭水体", "市生态环境局、市水务局", "年底", "市水务局牵头；其余为配合")]))
+    assert [(m.lead_cells, m.support_cells, m.from_responsible, m.extra) for m in p.measures] == [
+        (("市教育局",), ("市财政局", "市自然资源局"), False, {}),
+        (("市热力公司",), ("市住建局",), False, {"备注": "其余为配合单位"}),
+        (("市生态环境局、市水务局",), (), True, {"备注": "市水务局牵头；其余为配合"})]
+
+
 def test_a_text_copy_of_the_table_reads_the_note_column_too():
     p = parse_text(["\t".join(HEADER)] + ["\t".join(r) for r in ROWS])
     assert rows(p) == EXPECTED
