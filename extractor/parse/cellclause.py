@@ -25,13 +25,18 @@ cell's are and join the row's units (``with_notes``); what stands before them st
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from .assign import Assignment, is_deadline_phrase, parse_heading_lead, parse_labels
-from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
+from .assign import (Assignment, is_deadline_phrase, is_unit_list, parse_heading_lead, parse_labels, split_clauses,
+                     tidy_units)
+from .conventions import split_units
+from .labels import assign_vocab, holds_label_mark, label_hits, match_copy, starts_with_label
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
+from ..text import compact, simplified
 
 #: what may stand after the task's wording once its clause is cut off (the wording must remain)
 _TRAILING = " \t\u3000。；;.，,"
@@ -159,7 +164,41 @@ def note_units(text: str, form: str) -> tuple[str, Assignment | None]:
     if found is None:
         return text, None
     head = text[:label_hits(match_copy(text))[0].start()].strip(_TRAILING + "：:、")
-    return ("" if is_deadline_phrase(head) else head), found
+    lead, support = (_units_and_prose(values) for values in (found.lead, found.support))
+    found = replace(found, lead=lead[0], support=support[0])
+    note = "；".join(p for p in ("" if is_deadline_phrase(head) else head, *lead[1], *support[1]) if p)
+    return (note, found) if found.has_units else (text, None)
+
+
+def _units_and_prose(values: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
+    """(the unit lists of a note's label values, the prose after them): a value's units end
+    where a clause (``assign.split_clauses``: at ，；。) reads as no unit list or names a role
+    (``此项为新增任务``, ``需每月报送进度``, ``其余为配合单位``); that clause and the rest are
+    note.  A value whose first clause is no unit list is kept whole (a name the vocabulary
+    does not know)."""
+    units, prose = [], []
+    for value in values:
+        clauses = split_clauses(value)
+        keep = next((k for k, c in enumerate(clauses) if not _names_units_only(c)), len(clauses))
+        if keep in (0, len(clauses)):
+            units.append(value)
+            continue
+        at = 0
+        for clause in clauses[:keep]:
+            at = value.index(clause, at) + len(clause)
+        units.append(tidy_units(value[:at]))
+        prose.append(value[value.index(clauses[keep], at):].strip(_TRAILING))
+    return tuple(u for u in units if u), prose
+
+
+def _names_units_only(clause: str) -> bool:
+    """A clause that is a unit list and holds no role word (``[verbs] role_hint``)."""
+    return is_unit_list(clause) and _role_hint_re().search(match_copy(clause)) is None
+
+
+@lru_cache(maxsize=1)
+def _role_hint_re() -> re.Pattern:
+    return re.compile(assign_vocab()["verbs"]["role_hint"])
 
 
 def with_notes(draft, cells: list[tuple[str, str]]):
@@ -190,8 +229,22 @@ def _add_labelled(draft, found: Assignment):
     lead = (() if draft.from_responsible else draft.lead_cells) + (() if found.from_responsible else found.lead)
     support = draft.support_cells + found.support
     if lead:
-        support, from_responsible = support + responsible, False
+        support, from_responsible = _without(support + responsible, lead), False
     else:
         lead, from_responsible = responsible, bool(responsible)
     return replace(draft, lead_cells=lead, support_cells=support, from_responsible=from_responsible,
                    deadline=draft.deadline or found.deadline)
+
+
+def _without(support: tuple[str, ...], lead: tuple[str, ...]) -> tuple[str, ...]:
+    """``support`` without the units ``lead`` names (a 责任单位 column listing the unit a note
+    labels 牵头: the lead wins), split into names (``conventions.split_units``) only then."""
+    leads = {_unit_key(u) for cell in lead for u in split_units(cell)}
+    names = [u for cell in support for u in split_units(cell)]
+    if not any(_unit_key(u) in leads for u in names):
+        return support
+    return tuple(u for u in names if _unit_key(u) not in leads)
+
+
+def _unit_key(name: str) -> str:
+    return compact(simplified(name))
