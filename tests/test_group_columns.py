@@ -198,3 +198,57 @@ def test_one_numbered_group_column_under_a_word_the_vocabulary_lacks():
     assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2)]
     assert _sections(notice) == [(1, "一、", "推动产业升级"), (2, "二、", "改善农村面貌")]
     assert notice.measures[0].extra == {}
+
+
+# --- an inner level numbered with Arabic digits (一、 outside, 1. or 1.1 inside): a 分解表's usual print ---
+
+ARABIC_HEADER = ("序号", "工作领域", "重点事项", "具体举措", "牵头单位", "配合单位", "完成时限")
+#: the inner labels restart under each outer group, as a typist numbers a second level
+ARABIC_ROWS = tuple(tuple(line.split("|")) for line in """\
+1|一、建设平安校园|1.加强校园安保|配齐专职保安120名。|市教育局|市公安局|2023年3月底前
+2|一、建设平安校园|1.加强校园安保|校门口设置硬质隔离设施。|市公安局|市城管局|2023年5月底前
+3|一、建设平安校园|2.排查安全隐患|开展校舍安全大排查。|市住建局|市教育局|2023年6月底前
+4|二、守护学生健康|1.改善就餐条件|新建学校食堂6个。|市教育局|市发展改革委|2023年8月底前
+5|二、守护学生健康|2.加强近视防控|更新教室照明设备。|市教育局|市财政局|2023年9月底前
+6|二、守护学生健康|2.加强近视防控|每学期开展视力筛查。|市卫生健康委||每学期""".splitlines())
+ARABIC_WANT = [(1, 1, "配齐专职保安120名。"), (2, 1, "校门口设置硬质隔离设施。"), (3, 2, "开展校舍安全大排查。"),
+               (4, 3, "新建学校食堂6个。"), (5, 4, "更新教室照明设备。"), (6, 4, "每学期开展视力筛查。")]
+
+
+def _section_and_place(rows):
+    """The inner labels numbered by their outer group and place (1.1, 1.2, 2.1 …)."""
+    outer = {"一": "1", "二": "2"}
+    return tuple(r[:2] + (f"{outer[r[1][0]]}.{r[2][0]}{r[2][2:]}",) + r[3:] for r in rows)
+
+
+@pytest.mark.parametrize("rows,labels", [
+    (ARABIC_ROWS, ["1.", "2.", "1.", "2."]), (_section_and_place(ARABIC_ROWS), ["1.1", "1.2", "2.1", "2.2"])])
+def test_an_inner_level_numbered_in_digits_is_the_section(rows, labels):
+    notice = extract(_page(_html(rows, ARABIC_HEADER)), name="p.html")
+    assert _got(notice) == ARABIC_WANT
+    assert _sections(notice) == [(k + 1, label, title) for k, (label, title) in enumerate(
+        zip(labels, ["加强校园安保", "排查安全隐患", "改善就餐条件", "加强近视防控"]))]
+    assert notice.measures[3].extra == {"工作领域": "二、守护学生健康"}
+
+
+def test_an_inner_level_numbered_in_digits_in_a_text_copy_and_printed_on_every_row():
+    lines = ["某市2023年平安校园建设任务分解表", "\t".join(ARABIC_HEADER)]
+    before: tuple = ("", "")
+    for row in ARABIC_ROWS:   # a TAB copy leaves the cells under each merge empty
+        shown = [row[0]] + [text if tuple(row[1:col + 1]) != before[:col] else ""
+                            for col, text in ((1, row[1]), (2, row[2]))] + list(row[3:])
+        before = row[1:3]
+        lines.append("\t".join(shown))
+    for notice in (extract(("\n".join(lines) + "\n").encode("utf-8"), name="n.txt"),
+                   extract(_page(_html(ARABIC_ROWS, ARABIC_HEADER, merged=False)), name="p.html")):
+        assert _got(notice) == ARABIC_WANT
+        assert [s.title for s in notice.sections] == ["加强校园安保", "排查安全隐患", "改善就餐条件", "加强近视防控"]
+
+
+def test_a_column_naming_each_row_in_digits_is_no_level():
+    # 重点事项 numbering every row apart (1. 2. 3. …, no two rows sharing a group) names rows, it
+    # groups none: the 一、 column stays the section and the numbered names stay beside the measure
+    rows = tuple(r[:2] + (f"{k}.{r[2][2:]}{k}",) + r[3:] for k, r in enumerate(ARABIC_ROWS, 1))
+    notice = extract(_page(_html(rows, ARABIC_HEADER, merged=False)), name="p.html")
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2)]
+    assert [(s.label, s.title) for s in notice.sections] == [("一、", "建设平安校园"), ("二、", "守护学生健康")]
