@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from ..text import CJK_RE, SECTION_RE, compact
+from ..text import CJK_RE, SECTION_RE, compact, split_numbering, split_section_label
 
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
@@ -32,6 +32,8 @@ TASK_COLUMN_MIN_MEAN_CHARS = 9
 TASK_COLUMN_MIN_CJK_SHARE = 0.5
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
 CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
+#: the ``text.NUMBERING`` kinds that number a level in digits: 1. / 1、, 1.1 / 1-1, （1）
+DIGIT_LEVELS = ("num", "snum", "pnum")
 
 
 def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
@@ -117,8 +119,10 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
         if not _looks_like_sections(body, task):
             break
         task = later
-    levels = [i for i in range(task) if roles[i] in (None, "section", "measure") and _looks_like_sections(body, i)]
-    numbered = [i for i in levels if _numbers_its_groups(body, i)]
+    digits = {i for i in range(task) if roles[i] in (None, "section", "measure") and _numbers_groups_in_digits(body, i)}
+    levels = [i for i in range(task) if roles[i] in (None, "section", "measure")
+              and (i in digits or _looks_like_sections(body, i))]
+    numbered = [i for i in levels if i in digits or _numbers_its_groups(body, i)]
     if not numbered or (roles[numbered[-1]] == "section" and task == measure_cols[0]):
         return
     for i in levels:
@@ -176,6 +180,39 @@ def _numbers_its_groups(body: Grid, col: int, cells: list[Cell] | None = None) -
     own = [c for c in (_group_cells(body, col) if cells is None else cells) if not c.row_copy and c.text]
     labelled = sum(1 for c in own if SECTION_RE.match(c.text))
     return labelled >= max(1, len(own) * SECTION_LABEL_SHARE)
+
+
+def _numbers_groups_in_digits(body: Grid, col: int) -> bool:
+    """Column ``col`` groups the rows beside it and numbers its groups in digits (``1.`` /
+    ``1、`` / ``（1）`` / ``1.1``, a 分解表's second level under 一、): at least every
+    ``SECTION_SPAN_EVERY``-th cell continues the group above it (merged, left empty under it in
+    a text copy, or printed again), and the cells opening a group mostly
+    (``SECTION_LABEL_SHARE``) open with such a label.  A column numbering each row apart
+    (1. 2. 3. …) groups nothing."""
+    cells = _group_cells(body, col)
+    opening, above = [], None
+    for c in cells:
+        if not c.row_copy and c.text and c.text != above:
+            opening.append(c)
+            above = c.text
+    if not opening or (len(cells) - len(opening)) * SECTION_SPAN_EVERY < len(cells):
+        return False
+    labelled = sum(1 for c in opening if (split_numbering(c.text) or ("",))[0] in DIGIT_LEVELS)
+    return labelled >= len(opening) * SECTION_LABEL_SHARE
+
+
+def split_level_label(text: str) -> tuple[int | None, str | None, str]:
+    """(number, label as printed, title) of a section column's cell: ``text.split_section_label``
+    (一、/（一）), else a label in digits that numbers a level (``DIGIT_LEVELS``: the section a
+    column numbering its groups in digits gives, ``1.加强校园安保`` -> 1, ``1.``)."""
+    found = split_section_label(text)
+    if found[1] is not None:
+        return found
+    numbered = split_numbering(text)
+    if numbered is None or numbered[0] not in DIGIT_LEVELS:
+        return found
+    _kind, _rank, no, label, title = numbered
+    return no, label, title
 
 
 def _group_cells(body: Grid, col: int) -> list[Cell]:

@@ -18,7 +18,7 @@ from .labels import holds_label_mark, starts_with_label
 from .cellclause import (ROW_RANK, SECTION_RANK, RowEvent, cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
-from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles
+from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles, split_level_label
 from .grid import Cell, Grid
 from .roles import header_roles, note_column_words
 from .textlayer import is_continuation_mark
@@ -397,9 +397,9 @@ def _looks_like_group_title(text: str) -> bool:
             and not any(w in text for w in _total_words()[0]))   # 合计2项 closes, not opens
 
 
-def _new_section(text: str, sections: list[Section]):
+def _new_section(text: str, sections: list[Section], split_label=split_section_label):
     """(the section a group row's ``text`` opens, the units it names for its rows or None)."""
-    no, label, title = split_section_label(text)
+    no, label, title = split_label(text)
     if no is None:
         no = (sections[-1].no or 0) + 1 if sections else 1
     title, group = group_units(title)
@@ -414,7 +414,7 @@ def _row_section(row, plan, current, group, sections):
     cell = row[plan.section]
     if cell.row_copy or not cell.text:
         return current, group
-    return _new_section(cell.text, sections)
+    return _new_section(cell.text, sections, split_level_label)   # a level may number its groups 1. / 1.1
 
 
 @dataclass(frozen=True)
