@@ -2,7 +2,8 @@
 the header.  The header's words give each column a role (``table.find_header``); the same
 word can head either level, so the cells decide: a task column whose cells span rows or
 carry section labels is the section column, the first of two task columns that names each
-row apart is a label kept beside the measure, a column no word names holds the tasks when
+row apart is a label kept beside the measure (so is a section word's column, 项目名称, in a table
+its section rows group), a column no word names holds the tasks when
 its cells are sentences; of several group columns before the task column (一级任务 | 二级任务),
 the innermost that numbers its groups is the section (docs/forms.md).
 """
@@ -50,6 +51,11 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         # 重点任务 | 具体措施: the first task column groups the rows (a section column), unless
         # it names each row apart: then it is a label kept beside the measure (an extra column)
         roles[measure_cols[0]] = None if _labels_each_row(body, measure_cols[0], roles) else "section"
+    if measure_cols and "section" in roles and _heads_its_groups(body, roles):
+        # 项目名称 | 建设内容: a section word over a column naming each row apart, in a table whose
+        # section rows head its groups, is the row's name kept beside the measure (an extra column)
+        roles = [None if x == "section" and i < measure_cols[0] and _labels_each_row(body, i, roles) else x
+                 for i, x in enumerate(roles)]
     if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
         if later:
