@@ -105,8 +105,8 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line)
-        if not s or is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s):
-            continue    # （此件公开发布）, or a section heading (一、经济发展) between title and table
+        if not s or is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s) or is_measure_unit_line(s):
+            continue    # （此件公开发布）, a section heading (一、经济发展) or 单位：万元 between title and table
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
@@ -138,7 +138,7 @@ def heading_over_outline(head) -> str | None:
         s = _attachment_heading(line)
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
-        elif s and not is_unit_heading(s):   # a unit's name over the items it leads: passed
+        elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             return close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
     return None
 
@@ -146,6 +146,21 @@ def heading_over_outline(head) -> str | None:
 def _is_sentence(line: str) -> bool:
     """A paragraph of text, not a heading: it ends with a full stop."""
     return line.endswith("。")
+
+
+def is_measure_unit_line(line: str) -> bool:
+    """A line saying what the table's figures count in (单位：万元, 金额单位：元, 单位：万元、%;
+    ``[metadata] measure_unit_labels`` and ``measure_units``): it stands between a table's title
+    and its header, and names nothing."""
+    return _measure_unit_re().match(compact(simplified(line))) is not None
+
+
+@lru_cache(maxsize=1)
+def _measure_unit_re() -> re.Pattern:
+    voc = vocab()["metadata"]
+    labels, units = ("|".join(map(re.escape, sorted(voc[k], key=len, reverse=True)))
+                     for k in ("measure_unit_labels", "measure_units"))
+    return re.compile(rf"^[（(]?(?:{labels})[:：](?:{units})(?:[、，,/](?:{units}))*[)）]?$")
 
 
 def _may_be_table_title(line: str) -> bool:
@@ -196,7 +211,7 @@ def _heading_over_table(located: Located) -> str | None:
         return None
     for line in reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
         s = _attachment_heading(line)
-        if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s):
+        if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s) or is_measure_unit_line(s):
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
             return None
@@ -221,7 +236,8 @@ def _table_caption(located: Located) -> str | None:
         rows = table.xpath(".//tr")
         if len(rows) < TASK_TABLE_MIN_ROWS:
             continue
-        texts = [t for t in (" ".join(text_content(c).split()) for c in rows[0].xpath("./td|./th")) if t]
+        first = next((r for r in rows if not is_measure_unit_line(text_content(r))), rows[0])  # past 单位：万元
+        texts = [t for t in (" ".join(text_content(c).split()) for c in first.xpath("./td|./th")) if t]
         if len(texts) == 1 and len(texts[0]) <= TABLE_TITLE_MAX_CHARS:
             return texts[0]
         return None
