@@ -662,6 +662,13 @@ HOLDOUT_FLOORS = (
      "3026/3086, title and table_title 298/300 -> 305/308",
      {"measures": (1666, 1692), "agencies": (3026, 3086), "doc_number": (304, 308), "title": (305, 308),
       "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (305, 308)}),
+    ("2026-12-02", "fix18b: a section word's column naming each row apart (项目名称 beside 建设内容) in a "
+     "table whose section rows head its groups is kept beside the measure, and a unit-of-measure line "
+     "(单位：万元) is passed looking for the table title: projtable-bijiang-2021-6 measures 0/6 -> 6/6, "
+     "agencies 1/8 -> 8/8, title and table_title right. Holdout measures 1666/1692 -> 1672/1692, agencies "
+     "3026/3086 -> 3033/3086, title and table_title 305/308 -> 306/308; nothing else moved; dev 214/214",
+     {"measures": (1672, 1692), "agencies": (3033, 3086), "doc_number": (304, 308), "title": (306, 308),
+      "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
