@@ -23,7 +23,7 @@ district under its city, a county alone, an autonomous county printed short unde
 中共{committee}… ({j}委: 中共正蓝旗委宣传部), a 盟's and a 地区's government its 行政公署, a 兵团 division's 师市 bodies
 unresolved, a government office's internal office unresolved (the holdout's 市政府督查室), a catch-all group not a body.
 Two families are new here, each with its negatives: a collective word for the towns (乡镇, 苏木乡镇, 苏木镇) is no town
-(乡镇人民政府 is no 秭归县乡镇人民政府), and a province's level word is its own kind (自治区发改委 in a 青海 notice is
+but a catch-all group (乡镇人民政府 is no 秭归县乡镇人民政府), and a province's level word is its own kind (自治区发改委 in a 青海 notice is
 no 青海省 body, 省发改委 in a 宁夏 notice no 宁夏回族自治区 body: which region, which province?).
 
 The first commit of this file held the tests alone, before any data or code change; the commit that made them pass
@@ -238,12 +238,6 @@ ROUND6_CASES = PARTY_CASES + KIND_CASES + PREFECTURE_CASES + COUNTY_CASES + MUNI
 
 # ---------------------------------------------------------------- nothing to name
 ROUND6_NEGATIVES = [
-    # a collective word for the towns is no town (鄂温克族自治旗's 各苏木乡镇人民政府, printed without 各 in a cell)
-    ("苏木乡镇人民政府", "鄂温克族自治旗", "2022-02-21"),
-    ("苏木乡镇", "鄂温克族自治旗", "2022-02-21"),
-    ("苏木镇", "锡林郭勒盟正蓝旗", "2022-06-01"),
-    ("乡镇人民政府", "宜昌市秭归县", "2022-06-01"),
-    ("乡镇政府", "固原市西吉县", "2022-06-01"),
     # a province's level word is its kind: which region, which province?
     ("自治区发展改革委", "青海省", "2022-06-01"),
     ("自治区发改委", "海南州", "2022-06-01"),
@@ -273,6 +267,14 @@ ROUND6_GROUPS = [
     ("各苏木乡镇人民政府", "鄂温克族自治旗", "2022-02-21"),
     ("各管委会", "重庆市渝中区", "2023-02-03"),
     ("镇街道", "重庆市渝中区", "2023-02-03"),
+    # a collective word for the towns is no town but all of them (鄂温克族自治旗's 各苏木乡镇人民政府, printed without
+    # 各 in a cell), as the holdout reads a bare 街道办事处 (wxverb-gaoping): first written here as unresolved
+    ("苏木乡镇人民政府", "鄂温克族自治旗", "2022-02-21"),
+    ("苏木乡镇", "鄂温克族自治旗", "2022-02-21"),
+    ("苏木镇", "锡林郭勒盟正蓝旗", "2022-06-01"),
+    ("乡镇人民政府", "宜昌市秭归县", "2022-06-01"),
+    ("乡镇政府", "固原市西吉县", "2022-06-01"),
+    ("街道办事处", "宜昌市夷陵区", "2022-06-01"),
 ]
 
 
@@ -303,7 +305,7 @@ def test_a_one_character_prefecture_is_one_agency_with_its_full_name(resolver):
 
 def test_the_round6_cases_are_many_and_distinct():
     keys = [c[:3] for c in ROUND6_CASES] + ROUND6_NEGATIVES + ROUND6_GROUPS
-    assert len(keys) == len(set(keys)) and len(ROUND6_CASES) + len(ROUND6_NEGATIVES) >= 120
+    assert len(keys) == len(set(keys)) and len(ROUND6_CASES) + len(ROUND6_NEGATIVES) + len(ROUND6_GROUPS) >= 120
 
 
 # ---------------------------------------------------------------- round 7: holdout batch 18's agency misses, same family, other places
