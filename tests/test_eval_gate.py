@@ -669,6 +669,13 @@ HOLDOUT_FLOORS = (
      "3026/3086 -> 3033/3086, title and table_title 305/308 -> 306/308; nothing else moved; dev 214/214",
      {"measures": (1672, 1692), "agencies": (3033, 3086), "doc_number": (304, 308), "title": (306, 308),
       "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
+    ("2026-12-02", "agencies13: batch 18's agency misses and an older one, test-first in other places: 四川's "
+     "districts' 文化广播电视和旅游局 (labart-yanjiang-2023-4 11/12 -> 12/12), 山西's cities' 通信发展管理办公室 "
+     "(leadgroup-yangquan-2023-6 10/11 -> 11/11), a bare 街道办事处 read as the streets together, a catch-all "
+     "group like 乡镇人民政府 (wxverb-gaoping-2020-7 12/13 -> 13/13), 湖南's county 金融事务服务中心 "
+     "(pairdocx-liling-2024-3 7/10 -> 8/10); agencies 3033 -> 3037/3086, measures and metadata unchanged",
+     {"measures": (1672, 1692), "agencies": (3037, 3086), "doc_number": (304, 308), "title": (306, 308),
+      "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

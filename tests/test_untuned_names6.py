@@ -329,16 +329,6 @@ ROUND7_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES)
-def test_a_place_names_a_body_its_way_round7(resolver, name, city, date, canonical):
-    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
-
-
-@pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES)
-def test_no_such_body_elsewhere_round7(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
-
-
 # ---------------------------------------------------------------- round 8: an older holdout miss of the same family (湖南's 金融事务服务中心)
 # Written before the code (a commit of these tests alone first): 湖南's county reforms of 2019 turned a county's
 # 金融工作办公室 into a public institution under its government, the 金融事务服务中心 (the holdout's pairdocx-liling
@@ -355,11 +345,11 @@ ROUND8_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize("name,city,date,canonical", ROUND8_CASES)
-def test_a_place_names_a_body_its_way_round8(resolver, name, city, date, canonical):
+@pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES + ROUND8_CASES)
+def test_a_place_names_a_body_its_way_rounds7_8(resolver, name, city, date, canonical):
     assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
-@pytest.mark.parametrize("name,city,date", ROUND8_NEGATIVES)
-def test_no_such_body_elsewhere_round8(resolver, name, city, date):
+@pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES + ROUND8_NEGATIVES)
+def test_no_such_body_elsewhere_rounds7_8(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved"
