@@ -16,6 +16,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable
 
 from ..text import clean_name, join_place_groups, matching_bracket, outside_brackets, split_outside_brackets
@@ -111,7 +112,12 @@ def _is_empty(text: str, patterns: AgencyPatterns) -> bool:
 def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     """``split_cell``'s tokens of a fragment whose white space after a lone character opening a
     token is closed first (``LONE_CHARACTER_GAP_RE``): 市 住 建 局 is one token, 市住建局."""
-    return split_cell(LONE_CHARACTER_GAP_RE.sub(r"\1", cell), patterns)
+    return split_cell(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
+
+
+#: the lone character of a ``LONE_CHARACTER_GAP_RE`` match (``m[1]``): a replacement in C, where the
+#: template ``\1`` had ``re`` parse it in Python (``re._subx``) at every call, match or not
+_LONE_CHARACTER = itemgetter(1)
 
 
 def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:

@@ -29,8 +29,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .assign import (Assignment, is_deadline_phrase, is_unit_list, parse_heading_lead, parse_labels, split_clauses,
-                     tidy_units)
+from .assign import (CLOSERS, Assignment, is_deadline_phrase, is_unit_list, parse_heading_lead, parse_labels,
+                     split_clauses, tidy_units)
 from .conventions import split_units
 from .labels import assign_vocab, holds_label_mark, label_hits, match_copy, starts_with_label
 from .grid import join_parts
@@ -40,6 +40,8 @@ from ..text import compact, simplified
 
 #: what may stand after the task's wording once its clause is cut off (the wording must remain)
 _TRAILING = " \t\u3000。；;.，,"
+#: the characters a closing bracket ends in (``inline.closing_bracket``)
+_CLOSING = frozenset(CLOSERS)
 
 
 def cell_assignment(text: str, parts: tuple[str, ...], form: str) -> tuple[str, Assignment | None]:
@@ -71,6 +73,8 @@ def cell_deadline(text: str) -> tuple[str, Assignment | None]:
     states a deadline: only a deadline (``……。（2022年6月底前）``) or labelled fields with one
     (``（完成时限：年底前）``), read as the text forms read an item's unit-less bracket
     (``inline.unitless_bracket``); (``text``, None) when there is none, or nothing but it."""
+    if text.rstrip(_TRAILING)[-1:] not in _CLOSING:
+        return text, None   # most task cells end in no bracket: not asked
     rest, found = unitless_bracket(text)
     if found is None or found.deadline is None or not rest.strip(_TRAILING):
         return text, None
@@ -143,14 +147,32 @@ def task_range_row(row, plan) -> Assignment | None:
     return range_row(texts[0], " ".join(deadline)) if len(texts) == 1 else None
 
 
-def cover_rows(measures: list, events: list) -> None:
-    """Give each range row in ``events`` (the table's ``RowEvent`` and range rows, in order) to
-    the measure rows it covers (``with_group``: a row naming its own lead keeps it)."""
+def cover_rows(measures: list, marks: list) -> None:
+    """Give each range row to the measure rows it covers (``with_group``: a row naming its own
+    lead keeps it).  ``marks`` holds the table's range rows and the first rows of its sections,
+    in order, each as (how many measures came before it, the range row's assignment or None for
+    a section's row); the measure rows fall between them (``row_events``)."""
+    if all(mark is None for _, mark in marks):
+        return   # most tables: no range row, and no events to build
+    events = row_events(measures, marks)
     for g, event in enumerate(events):
         if isinstance(event, Assignment):
             before, after = events[g - 1::-1] if g else [], events[g + 1:]
             for row in covered_items(before, after, event.covers):
                 measures[row.index] = with_group(measures[row.index], event)
+
+
+def row_events(measures: list, marks: list) -> list:
+    """The table's rows as ``ranges.covered_items`` reads an outline's events, in order: a
+    ``RowEvent`` per measure row and per section row, and the range rows' assignments."""
+    events: list = []
+    done = 0   # the measure rows placed so far
+    for at, mark in marks:
+        events.extend(RowEvent(k, measures[k].measure_no, ROW_RANK, "row") for k in range(done, at))
+        done = at
+        events.append(RowEvent(None, None, SECTION_RANK, "section") if mark is None else mark)
+    events.extend(RowEvent(k, measures[k].measure_no, ROW_RANK, "row") for k in range(done, len(measures)))
+    return events
 
 
 def note_units(text: str, form: str) -> tuple[str, Assignment | None]:

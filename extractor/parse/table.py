@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .assign import parse_labels
 from .labels import holds_label_mark, starts_with_label
-from .cellclause import (ROW_RANK, SECTION_RANK, RowEvent, cell_assignment, cell_deadline, cover_rows, group_units,
+from .cellclause import (cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles, split_level_label
@@ -230,7 +230,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     group = None   # the units the current section's row names for the rows under it (cellclause.group_units)
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
-    events: list = []   # measure, section and range rows in order (cellclause.cover_rows)
+    marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -243,7 +243,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                 continue   # 续表 across the table over its header printed again: no section
             ranged = range_row(full)
             if ranged is not None:   # （以上任务由X牵头，Y配合）: gives its units to the rows it names
-                events.append(ranged)
+                marks.append((len(measures), ranged))
                 continue
             if (SECTION_RE.match(full) or not measures or header.roles.count("measure") == 0
                     or _looks_like_group_title(group_units(full)[0])):
@@ -253,7 +253,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             continue
         ranged = None if _names_units(row, plan) else task_range_row(row, plan)
         if ranged is not None:
-            events.append(ranged)
+            marks.append((len(measures), ranged))
             continue
         numbered = _number_column_section(row, header, plan) or _task_column_section(row, header, plan)
         if numbered is not None:
@@ -270,11 +270,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         draft = _row_measure(row, plan, current, form)
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
-                events.append(RowEvent(None, None, SECTION_RANK, "section"))   # a range stops at its section
+                marks.append((len(measures), None))   # a range stops at its section
             measures.append(with_group(draft, group))
-            events.append(RowEvent(len(measures) - 1, draft.measure_no, ROW_RANK, "row"))
             last = row
-    cover_rows(measures, events)
+    cover_rows(measures, marks)
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
 
 
