@@ -65,11 +65,11 @@ def write_atomically(path: Path, text: str) -> None:
                 pass
 
 
-def load_toml(path: str | Path) -> dict[str, Any]:
-    """``tomllib.load`` of the file ``path``, through its parsed copy in the cache
-    folder.  Raises what ``tomllib.load`` raises for it (OSError, TOMLDecodeError,
+def load_toml(path) -> dict[str, Any]:
+    """``tomllib.load`` of the file ``path`` (a path, or a package resource:
+    ``importlib.resources.files(...)``), through its parsed copy in the cache folder.  Raises what ``tomllib.load`` raises for it (OSError, TOMLDecodeError,
     UnicodeDecodeError)."""
-    data = Path(path).read_bytes()
+    data = (path if hasattr(path, "read_bytes") else Path(path)).read_bytes()
     digest = hashlib.sha256(data).hexdigest()[:32]
     copy = cache_dir() / f"toml-{TOML_CACHE_FORMAT}-{digest}.json"
     try:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import threading
-import tomllib
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from .cachefiles import load_toml
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -33,8 +34,7 @@ BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     """The parsed ``parse/vocab.toml``."""
-    with resources.files("extractor.parse").joinpath("vocab.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml(resources.files("extractor.parse").joinpath("vocab.toml"))   # (cachefiles)
 
 
 def alternation(words) -> str:

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import calendar
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..cachefiles import load_toml
 from ..text import alternation, simplified
 
 #: kinds of deadline, in the order a reader meets them (also the datapackage enum)
@@ -52,8 +52,7 @@ class _Vocab:
 
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
-    with resources.files(__package__).joinpath("deadlines.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(resources.files(__package__).joinpath("deadlines.toml"))   # (cachefiles)
     periods = dict(data["periods"])
     after_year_only = frozenset(periods.pop("after_year_only"))
     parts = data["month_parts"]

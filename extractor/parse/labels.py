@@ -11,10 +11,10 @@ are ``roles.toml``'s, their marks ``[labels]`` in ``assign.toml``; both are matc
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from ..cachefiles import load_toml
 from ..text import alternation, simplified
 from .roles import label_roles
 
@@ -25,8 +25,7 @@ VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
 @lru_cache(maxsize=1)
 def assign_vocab() -> dict:
     """The parsed ``assign.toml``."""
-    with resources.files(__package__).joinpath("assign.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml(resources.files(__package__).joinpath("assign.toml"))   # (cachefiles)
 
 
 @lru_cache(maxsize=1)

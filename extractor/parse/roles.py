@@ -3,9 +3,10 @@ deadline ... column or label.  One list per role, shared by the table header
 reader and the label reader, so the two cannot drift apart."""
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from importlib import resources
+
+from ..cachefiles import load_toml
 
 #: the order roles are tried in a table header (on a tie the first wins)
 _HEADER_ORDER = ("section", "measure", "lead", "support", "responsible", "deadline", "number", "leader")
@@ -17,8 +18,7 @@ _UNIT_ROLES = ("lead", "support", "responsible")
 
 @lru_cache(maxsize=1)
 def _read() -> dict:
-    with resources.files(__package__).joinpath("roles.toml").open("rb") as fh:
-        data = tomllib.load(fh)
+    data = load_toml(resources.files(__package__).joinpath("roles.toml"))   # (cachefiles)
     nouns = data["unit_nouns"]["nouns"]
     data["roles"] = {role: _every_noun(ws, nouns) if role in _UNIT_ROLES else ws
                      for role, ws in data["roles"].items()}

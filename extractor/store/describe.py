@@ -14,12 +14,12 @@ the descriptions are data, and the files cannot drift from the columns.
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..cachefiles import load_toml
 from ..parse.deadlines import KINDS
 from . import rows as R
 
@@ -58,15 +58,13 @@ ENUMS = {"role": ["lead", "support"], "deadline_kind": list(KINDS),
 @lru_cache(maxsize=1)
 def column_docs() -> dict:
     """The parsed ``columns.toml``: {"tables": {...}, "columns": {...}}."""
-    with resources.files(__package__).joinpath("columns.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml(resources.files(__package__).joinpath("columns.toml"))   # (cachefiles)
 
 
 @lru_cache(maxsize=1)
 def canned_queries() -> dict[str, dict[str, str]]:
     """The parsed ``queries.toml``: name -> {title, description, sql}."""
-    with resources.files(__package__).joinpath("queries.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml(resources.files(__package__).joinpath("queries.toml"))
 
 
 def _field_type(name: str, annotation: str) -> str:
