@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .cachefiles import load_toml
+from .lazyre import lazy_re
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -106,7 +107,7 @@ _CN_YEAR = _CN + "Oo"
 CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
 #: character (so a bracketed (a) after a digit stays); a run of them is one gloss, as mirrors

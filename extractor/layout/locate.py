@@ -31,6 +31,7 @@ from ..parse.runon import split_run_on
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.textlayer import is_run_on, join_hard_wraps
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
+from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -209,7 +210,7 @@ def _locate_html(decoded: Decoded) -> Located:
 
 #: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
 #: inside a title (（2021-2025年）) is followed by more than a name
-_SITE_DASH_RE = re.compile(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
+_SITE_DASH_RE = lazy_re(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
 
 
 def _page_title(root) -> str | None:

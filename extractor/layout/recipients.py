@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..text import compact, join_place_groups, simplified, split_outside_brackets, vocab
+from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
 #: after it, unless it is a kind of body (各委、办、局)
@@ -16,7 +17,7 @@ LEVEL_WORD_MAX_CHARS = 2
 #: a bracketed note closing a piece (局（公司）): the kind of body is what stands before it
 _CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: the words that join two names in one piece (县直和省, 中央及省)
-_CONJUNCTION_RE = re.compile(r"[和及与]")
+_CONJUNCTION_RE = lazy_re(r"[和及与]")
 
 
 def split_recipients(text: str) -> tuple[str, ...]:

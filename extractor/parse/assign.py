@@ -24,6 +24,7 @@ from ..models import TABLE_MARK, Cover
 from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, split_outside_brackets
 from .deadlines import deadline_length, holds_ongoing_word
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
+from ..lazyre import lazy_re
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
 OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
@@ -105,7 +106,7 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
 
 #: the label roles whose value is a list of units
 _UNIT_ROLES = ("lead", "support", "responsible")
-_CLAUSE_MARKS_RE = re.compile("[，,；;。]")
+_CLAUSE_MARKS_RE = lazy_re("[，,；;。]")
 
 
 def _split_off_deadline(value: str) -> tuple[str, list[str]]:

@@ -4,11 +4,11 @@
 decides from the lines around it whether such a line heads anything."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .assign import is_unit_list
 from ..text import simplified, vocab
+from ..lazyre import lazy_re
 
 #: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
 #: 6 characters; 区审计局、卫健局: 8; two provincial full names, 四川省住房和城乡建设厅，四川省民政厅:
@@ -38,7 +38,7 @@ GLUED_HEADING_MIN_CHARS = 2
 #: 提升政务服务效能 and the like, hold 8 to 12)
 GLUED_HEADING_MAX_CHARS = 16
 #: what ends the opening phrase a heading can hide in
-_PHRASE_END_RE = re.compile(r"[，,。；;：:、“”\"《》（）()【】]")
+_PHRASE_END_RE = lazy_re(r"[，,。；;：:、“”\"《》（）()【】]")
 
 
 def first_item_start(text: str) -> int | None:

@@ -29,6 +29,7 @@ from .outline import Item, Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering
+from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -239,10 +240,10 @@ def parse_bracket(inner: str) -> Assignment | None:
 #: a note before a bracket's labels is one short phrase (预期性指标, 约束性指标: 5 characters);
 #: a longer clause there is wording, and the bracket is read as before
 BRACKET_NOTE_MAX_CHARS = 10
-_LEADING_NOTE_RE = re.compile(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
+_LEADING_NOTE_RE = lazy_re(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
 #: the ``extra`` key of that note
 BRACKET_NOTE_KEY = "备注"
-_FIRST_PART_RE = re.compile(r"^\s*([^，,；;：:]+)[，,；;]\s*")
+_FIRST_PART_RE = lazy_re(r"^\s*([^，,；;：:]+)[，,；;]\s*")
 
 
 def _deadline_before_labels(inner: str) -> bool:

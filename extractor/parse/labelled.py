@@ -33,6 +33,7 @@ from .formlines import text_form_lines
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
+from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ _CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: a line opening with one of these names a unit (or a signature) of its own: a level
 #: word's character (the places' own list), a catch-all's 各, a party body's 中共
 _NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
-_LIST_SEPARATORS_RE = re.compile(r"[、，,；;：:\s]")
+_LIST_SEPARATORS_RE = lazy_re(r"[、，,；;：:\s]")
 #: what follows a date's number (年, 月, 日, a range's dash): a line opening with one after
 #: a labelled line ending in a digit is the rest of a date the wrap cut
 _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")

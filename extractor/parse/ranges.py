@@ -35,6 +35,7 @@ from .assign import CLOSERS, OPENERS, Assignment
 from .labels import assign_vocab, match_copy
 from ..models import Cover
 from ..text import alternation, cn_to_int, fold, matching_bracket
+from ..lazyre import lazy_re
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
 #: in an item's paragraph (``inline-label``), so they are the labelled form (docs/forms.md); verbs
@@ -110,7 +111,7 @@ def closing_reference(text: str) -> tuple[Cover | None, str]:
 
 
 #: where a line may have begun in a notice that lost its breaks: after a sentence end or a bracket
-_SENTENCE_END_AT = re.compile(r"[。；;！!？?）)\]】]")
+_SENTENCE_END_AT = lazy_re(r"[。；;！!？?）)\]】]")
 
 
 def range_line_starts(folded: str) -> set[int]:

@@ -10,13 +10,12 @@ closes the letter's own numbered points, and the page footer off the last item
 """
 from __future__ import annotations
 
-import re
-
 from .formlines import card_number
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
 from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
     doc_number_start, fold, info_label_re, simplified, split_numbering, vocab
+from ..lazyre import lazy_re
 
 #: the recipients' colon follows the title within this many characters (a
 #: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
@@ -31,8 +30,8 @@ TITLE_OPENER_WITHIN = 25
 _SENTENCE_END = "。！？!?；;"
 #: the word a title opens with (关于印发…的通知); the issuer may stand right before it
 _TITLE_OPENER = "关于"
-_SIGNATURE_PUNCT = re.compile(r"[，。,:：；;、《》〈〉“”]")
-_ATTACHMENT_AT = re.compile(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
+_SIGNATURE_PUNCT = lazy_re(r"[，。,:：；;、《》〈〉“”]")
+_ATTACHMENT_AT = lazy_re(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
 
 
 def split_run_on(line: str) -> list[str]:

@@ -46,6 +46,7 @@ from ..text import compact, display_width, simplified
 from .inline import read_range_line
 from .roles import header_roles
 from .table import role_of
+from ..lazyre import lazy_re
 
 #: a run of at least this many positions that no row line prints in separates two columns
 GUTTER_MIN_WIDTH = 2
@@ -57,7 +58,7 @@ PIECE_GAP = 2
 #: a row's number in the number column: 3, or by section and place 1-1 / 1.1
 ROW_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?$")
 #: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
-SECTION_LINE_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
+SECTION_LINE_RE = lazy_re(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
 
 CHARS, DISPLAY = 0, 1
 

@@ -34,12 +34,13 @@ from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows,
 from .table import MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textcolumns import find_layout, header_lines, read_rows, split_header_words
+from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
 #: a paragraph of a unit cell is one name: the longest official names run to 20 characters
 UNIT_BLOCK_MAX_CHARS = 20
-_SENTENCE_MARK_RE = re.compile(r"[。，；;：:,！？]")
+_SENTENCE_MARK_RE = lazy_re(r"[。，；;：:,！？]")
 #: the bare number that opens a text table's first row, as typed or full-width (a typist's or
 #: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
 _FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
@@ -139,7 +140,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     return None
 
 
-_BAR_RULE_RE = re.compile(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and its rows
+_BAR_RULE_RE = lazy_re(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and its rows
 
 
 def mostly_bar_rows(pipe_lines: list[str]) -> bool:

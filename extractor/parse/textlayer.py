@@ -41,6 +41,7 @@ from .roles import header_roles
 from .textcells import printed_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
     compact, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..lazyre import lazy_re
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
@@ -59,12 +60,12 @@ _CN = "一二三四五六七八九十"
 _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
-def _label_patterns(after: str) -> tuple[re.Pattern, ...]:
+def _label_patterns(after: str) -> tuple:
     """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text."""
-    return (re.compile(after + rf"([{_CN}]{{1,3}})、"), re.compile(after + rf"\(([{_CN}]{{1,3}})\)"),
-            re.compile(after + r"(\d{1,3})(?:、|\.(?!\d))"), re.compile(after + r"\((\d{1,3})\)"),
-            re.compile(after + f"([{_CIRCLED}])"),
-            re.compile(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
+    return (lazy_re(after + rf"([{_CN}]{{1,3}})、"), lazy_re(after + rf"\(([{_CN}]{{1,3}})\)"),
+            lazy_re(after + r"(\d{1,3})(?:、|\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
+            lazy_re(after + f"([{_CIRCLED}])"),
+            lazy_re(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
 
 
 #: an item numbered by section and place (2-3) is counted as section * PLACE + place, so
@@ -122,7 +123,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
 #: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
 #: not inside a number, a date, a time or a range (2023-03-15, 17:05, 3.05) nor a count (05个 is
 #: no card's: a card's number is followed by its text's first word)
-_CARD_NUMBER_AT = re.compile(r"(?<![\d第\-/.:])0([1-9])(?![\d.%年月日号时点个项条家所:\-/])")
+_CARD_NUMBER_AT = lazy_re(r"(?<![\d第\-/.:])0([1-9])(?![\d.%年月日号时点个项条家所:\-/])")
 
 
 def _card_numbers(folded: str) -> set[int]:
@@ -140,7 +141,7 @@ def _card_numbers(folded: str) -> set[int]:
 
 
 #: a card's number past 09, printed with no zero (10, 11, …): two digits, with the same bounds
-_CARD_NUMBER_ON_AT = re.compile(r"(?<![\d第\-/.:])([1-9]\d)(?![\d.%年月日号时点个项条家所:\-/])")
+_CARD_NUMBER_ON_AT = lazy_re(r"(?<![\d第\-/.:])([1-9]\d)(?![\d.%年月日号时点个项条家所:\-/])")
 
 
 def _cards_after_nine(folded: str, nine: int) -> list[tuple[int, int]]:
@@ -158,7 +159,7 @@ def _cards_after_nine(folded: str, nine: int) -> list[tuple[int, int]]:
 
 
 #: an item mark (▲) where a line began: after a sentence end or a closing bracket
-_ITEM_MARK_AT = re.compile(rf"(?<=[。；;！!？?）)\]】])[{ITEM_MARKS}]")
+_ITEM_MARK_AT = lazy_re(rf"(?<=[。；;！!？?）)\]】])[{ITEM_MARKS}]")
 
 
 def _item_marks(folded: str) -> set[int]:

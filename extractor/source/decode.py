@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..models import Decoded, ExtractorError, RawInput
+from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ _SNIFF = 32 * 1024
 #: too: a hyphenation hint a web editor puts inside words, never shown inside a line, and ignored
 #: by a browser's search; left in, 牵\xad头单位 was no label
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\xad"
-_ZERO_WIDTH_RE = re.compile(f"[{_ZERO_WIDTH}]")
+_ZERO_WIDTH_RE = lazy_re(f"[{_ZERO_WIDTH}]")
 #: Kangxi radicals (U+2F00-U+2FD5, and the two CJK radicals supplement forms with a compatibility
 #: mapping): a PDF whose font maps a glyph to the radical's code point gives a text copy ⼯作 for
 #: 工作, ⽇ for 日; they print exactly as the characters, so a text input gets the characters back
