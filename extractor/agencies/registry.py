@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..cachefiles import load_toml
+from ..lazyre import LazyPattern, lazy_re
 from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, is_listed_place,
                            jurisdiction_in, level_of, may_lengthen, merge_chains, parse_jurisdiction, place_ends,
@@ -134,8 +135,8 @@ class AgencyPatterns:
     abbrev_joiners: frozenset[str]
     abbrev_reserved: tuple[str, ...]
     unit_suffixes: str
-    issuer_city: re.Pattern
-    doc_prefix: re.Pattern
+    issuer_city: re.Pattern | LazyPattern   #: compiled at its first use (``lazyre``): few notices ask
+    doc_prefix: re.Pattern | LazyPattern
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -233,8 +234,8 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         abbrev_joiners=frozenset(abbr["joiners"]),
         abbrev_reserved=tuple(abbr["reserved"]),
         unit_suffixes=raw["split_units"]["unit_suffixes"],
-        issuer_city=re.compile(raw["city"]["issuer_pattern"]),
-        doc_prefix=re.compile(raw["city"]["doc_prefix_pattern"]),
+        issuer_city=lazy_re(raw["city"]["issuer_pattern"]),
+        doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
     )
 
 
