@@ -1029,13 +1029,6 @@ _SCORE_BRACKET = (
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("kaohe-chengmai-2020-45.html", "empty-rows"):
-        "holdout batch 18: a 考核 table (序号 | 考核内容 | 分值 | 评分标准 | 牵头单位 | 配合单位); with an empty "
-        "row added the rows take the 评分标准 sentences as their text instead of 考核内容 (the task column "
-        "chosen among two sentence columns)",
-    ("kaohe-chengmai-2020-45.html", "continued-table"):
-        "holdout batch 18: the same 考核 table cut after a 续表 line with its header printed again: the rows "
-        "take the 评分标准 column as their text instead of 考核内容",
     ("splitcont-songtao-2020-15.html", "traditional-mix"):
         "holdout batch 18: a Word table cut by hand (续表, header repeated, the category cell of the cut "
         "block blank); with every other line traditional, the row under the blank category cell loses "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
+from .roles import OTHER
 from ..text import CJK_RE, SECTION_RE, compact, split_numbering, split_section_label
 
 UNIT_ROLES = ("lead", "support")
@@ -75,8 +76,9 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
             roles[col] = "measure"
     if body:
         _innermost_numbered_level(roles, body)
-    # a column of leaders' names (牵头市领导) is kept, but never as units
-    roles = [None if x == "leader" else x for x in roles]
+    # a column of leaders' names (牵头市领导) is kept, but never as units; a score or a scoring
+    # rule (分值, 评分标准: OTHER) is kept too
+    roles = [None if x in ("leader", OTHER) else x for x in roles]
     seen: set[str] = set()
     out = []
     for x in roles:  # a repeated role keeps the first; repeated unit columns add up
@@ -90,13 +92,14 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
 def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
     """The column of a table without a task column whose header word is not in the
     vocabulary but whose cells are the tasks: the longest cells of the table, long
-    as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``)."""
+    as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``), apart from the columns a word names
+    that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task)."""
     def mean_chars(col: int) -> float:
         cells = [row[col].text for row in body if col < len(row) and not row[col].col_copy]
         return sum(len(t) for t in cells) / len(cells) if cells else 0.0
 
     width = max(len(row) for row in body)
-    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] != "number"}
+    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] not in ("number", OTHER)}
     if not means:
         return None
     best = max(means, key=means.get)

@@ -8,8 +8,11 @@ from importlib import resources
 
 from ..cachefiles import load_toml
 
+#: the role of the words that name a label or column the grammar gives no role (分值, 评分标准:
+#: ``[other_roles]``): known, kept in ``extra``, never a unit, a deadline or the task
+OTHER = "other"
 #: the order roles are tried in a table header (on a tie the first wins)
-_HEADER_ORDER = ("section", "measure", "lead", "support", "responsible", "deadline", "number", "leader")
+_HEADER_ORDER = ("section", "measure", "lead", "support", "responsible", "deadline", "number", "leader", OTHER)
 #: the roles whose words name units: each word ending in one of the ``[unit_nouns]`` is also read
 #: with each of the others (协同责任单位 / 协同责任部门, 配合单位 / 配合科室): notices print them
 #: interchangeably
@@ -39,7 +42,7 @@ def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def header_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a table header names its columns."""
-    words = {**_read()["roles"], **_read()["header_roles"]}
+    words = {**_read()["roles"], **_read()["header_roles"], **_read()["other_roles"]}
     return {role: tuple(words[role]) for role in _HEADER_ORDER}
 
 
