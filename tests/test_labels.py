@@ -5,16 +5,22 @@ pattern without gaps, match as the plain forms they stand for."""
 def _flat_label_res():
     """label_re and _spaced_label_re with the label words as a flat list, longest first
     (label_re's twice: w1 in 【】, w2 before a colon), as they were written before the
-    prefix tree and the one copy, which must match alike."""
+    prefix tree and the one copy, which must match alike.  The spaced form (a space for the
+    colon) knows no word of no role (OTHER: 分值, 评分标准)."""
     import re
 
     from extractor.parse.labels import _LABEL_GAP
-    from extractor.parse.roles import label_roles
+    from extractor.parse.roles import OTHER, label_roles
 
-    words = sorted((w for ws in label_roles().values() for w in ws), key=len, reverse=True)
-    alt = "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+    def alternation(with_other):
+        words = sorted((w for role, ws in label_roles().items() if with_other or role != OTHER for w in ws),
+                       key=len, reverse=True)
+        return "|".join(_LABEL_GAP.join(map(re.escape, w)) for w in words)
+
+    alt, roles_alt = alternation(True), alternation(False)
     return (re.compile(rf"【\s*(?P<w1>{alt})\s*】\s*[：:]?|(?P<w2>{alt})\s*[：:]"),
-            re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w2>{alt})[ \t\u3000\xa0]+(?=[^\s：:；;，,。])(?!{alt})"))
+            re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w2>{roles_alt})[ \t\u3000\xa0]+"
+                       rf"(?=[^\s：:；;，,。])(?!{roles_alt})"))
 
 
 def test_label_re_matches_as_the_flat_list_of_words():

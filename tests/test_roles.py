@@ -3,10 +3,10 @@ import pytest
 
 from extractor.parse.assign import parse_labels
 from extractor.parse.labels import label_role
-from extractor.parse.roles import header_roles, label_roles
+from extractor.parse.roles import OTHER, header_roles, label_roles
 from extractor.parse.table import role_of
 
-SHARED = ("lead", "support", "responsible", "deadline", "leader")
+SHARED = ("lead", "support", "responsible", "deadline", "leader", OTHER)
 
 
 @pytest.mark.parametrize("role", SHARED)

@@ -58,8 +58,10 @@ def cell_assignment(text: str, parts: tuple[str, ...], form: str) -> tuple[str, 
 
 def _label_lines(text: str, parts: tuple[str, ...], form: str) -> tuple[str, Assignment | None]:
     """The label lines that close the cell (every line from the first one opening with a
-    label word, the task's wording above them)."""
-    first = next((k for k in range(1, len(parts)) if starts_with_label(parts[k])), None)
+    label word, the task's wording above them; a label of no role, 分值：8分, opens them when
+    a role's label follows)."""
+    first = next((k for k in range(1, len(parts)) if starts_with_label(parts[k])
+                  or holds_label_mark(parts[k]) and starts_with_label("；".join(parts[k:]))), None)
     if first is None:
         return text, None
     tail = join_parts(parts[first:])

@@ -72,7 +72,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
             text_items += 1   # its printed number numbers a label: the measures are counted
             outline.add_item(replace(sub, no=text_items))
             continue
-        if line and starts_with_label(line):
+        if line and starts_with_label(line, other_alone=True):   # 分数：10分 too: kept in extra
             closing, line = closing_reference(line)   # 牵头单位：X（以上第1—3项）
             if closing is not None and not cover:
                 cover.append(closing)

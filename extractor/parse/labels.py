@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..cachefiles import load_toml
 from ..text import alternation, simplified
-from .roles import label_roles
+from .roles import OTHER, label_roles
 
 #: what a value is stripped of at both ends: spaces, clause marks, colons, 、
 VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
@@ -101,18 +101,23 @@ def _spaced_label_re() -> re.Pattern:
     of a clause (after ；/。), followed by a value that is not another label word.  Apart from
     ``label_re``: a match there opens with a label's characters or 【, which lets a search
     skip ahead; this one opens with an assertion, and in the same pattern it slowed every search."""
-    alt = _label_words_alt()
+    alt = _label_words_alt(_LABEL_GAP, with_other=False)
     marks = re.escape("".join(_label_marks()))
     return re.compile(rf"(?:^|(?<=[；;。]))[ \t\u3000\xa0]*(?P<w>{alt})[ \t\u3000\xa0]+(?=[^\s{marks}；;，,。])(?!{alt})")
 
 
 @lru_cache(maxsize=None)
-def _label_words_alt(gap: str = _LABEL_GAP) -> str:
+def _label_words_alt(gap: str = _LABEL_GAP, with_other: bool = True) -> str:
     """The label words as one alternation, each word's characters with ``gap`` between
     them, written as a prefix tree (``牵头(?:单位|部门)?``): at each point the longer words
     are tried first, so the longest word that fits wins, as in a flat list sorted longest
-    first, and the gaps of a shared prefix are in the pattern once."""
-    return _prefix_tree_alt((w for ws in label_roles().values() for w in ws), gap)
+    first, and the gaps of a shared prefix are in the pattern once.  ``with_other`` False
+    leaves out the words of no role (``OTHER``: 分值, 评分标准)."""
+    return _prefix_tree_alt(_label_words(with_other), gap)
+
+
+def _label_words(with_other: bool = True):
+    return (w for role, ws in label_roles().items() if with_other or role != OTHER for w in ws)
 
 
 def _prefix_tree_alt(words, gap: str = _LABEL_GAP) -> str:
@@ -169,7 +174,8 @@ def _checked_bars(copy: str, hits: list[re.Match]) -> list[re.Match]:
 
 
 def label_role(word: str) -> str | None:
-    """The role of a label word (lead/support/responsible/deadline/leader/division)."""
+    """The role of a label word (lead/support/responsible/deadline/leader/division, or ``OTHER``
+    for a word of no role: 分值, 评分标准)."""
     for role, words in label_roles().items():
         if word in words:
             return role
@@ -233,17 +239,22 @@ def _opens_with_spaced_label(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _plain_label_words() -> tuple[frozenset[str], int]:
-    """The label words as a set, and the length of the longest."""
-    words = frozenset(w for ws in label_roles().values() for w in ws)
+    """The label words that may have a space for their colon as a set, and the length of the
+    longest: not the words of no role (``分数 20`` is wording)."""
+    words = frozenset(_label_words(with_other=False))
     return words, max(map(len, words))
 
 
-def starts_with_label(text: str) -> bool:
-    """True when ``text`` opens with a label word (a labelled line / bracket)."""
+def starts_with_label(text: str, other_alone: bool = False) -> bool:
+    """True when ``text`` opens with a label word (a labelled line / bracket).  A label of no role
+    (``OTHER``: ``分值：15分``) opens labels when a role's label follows in ``text``
+    (``（分值：15分；牵头单位：A）``), or alone with ``other_alone`` (a line among label lines)."""
     if not holds_label_mark(text):
         return False
     copy = match_copy(text.strip())
     m = label_re().match(copy)
     if m is not None and m.group("sep") and m.group("sep") in _label_marks()[1]:
         m = m if any(h.start() == 0 for h in label_hits(copy)) else None   # a bar: a card's label line only
+    if m is not None and not other_alone and hit_role(m) == OTHER:
+        m = m if any(hit_role(h) != OTHER for h in label_hits(copy)) else None
     return m is not None or _opens_with_spaced_label(text)

@@ -48,8 +48,9 @@ def header_roles() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def label_roles() -> dict[str, tuple[str, ...]]:
-    """role -> words, as a label line (牵头单位：…) names its value."""
-    return {role: tuple(ws) for role, ws in {**_read()["roles"], **_read()["label_roles"]}.items()}
+    """role -> words, as a label line (牵头单位：…) names its value (``OTHER``'s last)."""
+    return {role: tuple(ws) for role, ws in {**_read()["roles"], **_read()["label_roles"],
+                                            **_read()["other_roles"]}.items()}
 
 
 @lru_cache(maxsize=1)
