@@ -1019,13 +1019,6 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 18b: a 考核 plan's items close with one bracket of labels whose FIRST label is a score
-#: （分值：15分；牵头单位：…；配合单位：…；完成时限：…）
-_SCORE_BRACKET = (
-    "scorebracket-yuxigxq-2018-6.txt gives no rows unperturbed (before any code for its shape): each item's "
-    "closing bracket opens with a 分值 label (a score) before 牵头单位/配合单位/完成时限, and the parser reads "
-    "no assignment from it, so every perturbation of it fails the baseline check")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -1033,18 +1026,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 18: a Word table cut by hand (续表, header repeated, the category cell of the cut "
         "block blank); with every other line traditional, the row under the blank category cell loses "
         "its section (section_no None instead of 1)",
-    # holdout batch 18b (fixtures18b), as measured before any code for them
-    **{("scorebracket-yuxigxq-2018-6.txt", p): _SCORE_BRACKET
-       for p in ("crlf", "blank-lines", "indent", "chrome", "dot-fullwidth", "dot-small", "dot-comma",
-                 "ascii-punct", "one-line", "traditional", "gbk-undeclared", "trailing-spaces",
-                 "spaced-labels", "colon-space", "full-width-numbers", "tab-indent", "nbsp-spaces",
-                 "zero-width", "label-bumen", "mid-chrome", "page-footers", "hard-wrap", "hard-wrap-columns",
-                 "number-own-line", "portal-header", "cr-only", "bom-utf8", "bom-utf16", "page-of-footers",
-                 "ascii-footers", "letter-spaced", "colon-nbsp", "full-width-digits", "editor-lines",
-                 "traditional-mix", "list-comma", "list-slash", "list-semicolon", "pinyin-glosses",
-                 "colon-tab", "list-space", "space-after-dot", "heading-number-own-line",
-                 "colon-ascii-space", "markdown-copy", "soft-hyphens", "kangxi-radicals",
-                 "info-line-between", "nbsp-every-space")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
