@@ -1022,10 +1022,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("splitcont-songtao-2020-15.html", "traditional-mix"):
-        "holdout batch 18: a Word table cut by hand (续表, header repeated, the category cell of the cut "
-        "block blank); with every other line traditional, the row under the blank category cell loses "
-        "its section (section_no None instead of 1)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

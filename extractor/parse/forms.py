@@ -33,7 +33,8 @@ from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
 from ..text import BARE_NUMBER_RE, split_measure_label, split_section_label
-from .table import MIN_HEADED_TABLES, find_header, is_table_heading, parse_grid, reads_as_header_row
+from .table import (MIN_HEADED_TABLES, find_header, header_key, is_table_heading, parse_grid, reads_as_header_row,
+                    same_header)
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
@@ -109,7 +110,8 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
 
     A table goes on in a new piece after a page break (every page of a PDF,
     or a Word table cut by hand): a piece with the same columns and either
-    no header or the same one continues the table before it (the repeated
+    no header or the same one (``same_header``: spaced out or in traditional
+    characters in one piece only) continues the table before it (the repeated
     header is skipped by ``parse_grid``), unless a section heading of its own
     stands over it (``heads``: one sheet per section).  A row the break cut in
     two leaves its rest as the piece's first row, with no label in its task
@@ -125,7 +127,7 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
             continue
         last = joined[-1] if joined else None
         continues = (last is not None and len(grid[0]) == len(last[0][0]) and i not in heads
-                     and (header is None or (header.names == last[1].names
+                     and (header is None or (same_header(header.names, last[1].names)
                                              and not _another_list(last[0], last[1], grid, header))))
         if continues:
             body = grid[header.rows if header else 0:]
@@ -294,10 +296,11 @@ def _tables_followed_by_table(located: Located) -> set[int]:
 
 def _repeats_header(piece: tuple, grid: list, header) -> bool:
     """The table ``grid`` (its ``header`` found) goes on with the task table ``piece`` before
-    it: the same columns under the same header words, and no other list (``_another_list``)."""
+    it: the same columns under the same header words (``same_header``), and no other list (``_another_list``)."""
     before, before_header = piece[0], piece[1]
     return (before_header is not None and bool(grid) and bool(before) and len(grid[0]) == len(before[0])
-            and header.names == before_header.names and not _another_list(before, before_header, grid, header))
+            and same_header(header.names, before_header.names)
+            and not _another_list(before, before_header, grid, header))
 
 
 def _another_list(before: list, before_header, grid: list, header) -> bool:
@@ -316,13 +319,14 @@ def _another_list(before: list, before_header, grid: list, header) -> bool:
 
 def _captions(grid: list, header) -> set[str]:
     """The texts of the rows over a table's column names that hold one text across the table:
-    the table's title printed in its first row (a 续表 mark is none)."""
+    the table's title printed in its first row (a 续表 mark is none), as ``header_key`` compares
+    them (a piece may print its title otherwise, as its header)."""
     out = set()
     for row in grid[:header.rows]:
         texts = {c.text for c in row if c.text}
         if len(texts) == 1 and len(row) > 1:
-            text = texts.pop()
-            if text not in header.names and not is_continuation_mark(text):
+            text = header_key(texts.pop())
+            if text not in map(header_key, header.names) and not is_continuation_mark(text):
                 out.add(text)
     return out
 

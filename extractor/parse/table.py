@@ -67,7 +67,7 @@ def is_table_heading(line: str) -> bool:
             and not line.endswith(("。", "；", ";")))
 
 
-#: a repeated header row is compared folded only when its first cell is this short: header
+#: a repeated header row whose first cell is not printed alike is compared only when it is this short: header
 #: words are (序号, 工作任务, 重点任务 - 4 characters; 8 leaves room for a spaced-out one)
 MAX_REPEAT_FIRST_CELL = 8
 
@@ -286,25 +286,36 @@ def _is_header_repeat(row: list[Cell], header: Header, plan: RowPlan) -> bool:
     no longer the merged names ``header`` keeps; a word of the header's own (备注) counts as one."""
     names = header.names
     first = row[0].text
-    if len(row) == len(names):
-        if first == names[0]:   # the first cell rules out most rows
-            if all(c.text == n for c, n in zip(row, names)):
-                return True
-        elif first and not first[0].isdigit() and len(first) <= MAX_REPEAT_FIRST_CELL \
-                and all(_header_key(c.text) == _header_key(n) for c, n in zip(row, names)):
-            return True
+    # the first cell rules out most rows: a body row's opens with a number or a long text
+    if len(row) == len(names) and (first == names[0] or (first and not first[0].isdigit() and len(
+            first) <= MAX_REPEAT_FIRST_CELL)) and same_header(tuple(c.text for c in row), names):
+        return True
     if plan.measure:   # a body row's task cell is a sentence: most rows end here
         task = row[plan.measure[0]]
         if task.text and not (task.row_copy or task.col_copy) and len(task.text) > HEADER_WORD_MAX_CHARS:
             return False
     words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
-    # a column no vocabulary names (备注) is still one of this header's own names
-    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) for w in words)
+    # a column no vocabulary names (备注, 備註) is still one of this header's own names
+    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) or header_key(w) in _keys(names)
+                                                  for w in words)
 
 
 @lru_cache(maxsize=1024)
-def _header_key(text: str) -> str:
-    return compact(simplified(text))
+def header_key(text: str) -> str:
+    """A header word as a reader compares it: no white space, simplified characters (序 号, 序號)."""
+    return simplified(compact(text))
+
+
+@lru_cache(maxsize=256)
+def _keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(header_key, names))
+
+
+def same_header(names: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two rows of column names print the same header (``header_key``): a table's header printed
+    again over a page, letter-spaced or in traditional characters in one piece only."""
+    return len(names) == len(other) and all(   # folding keeps the length: most rows end at it
+        a == b or (len(compact(a)) == len(compact(b)) and header_key(a) == header_key(b)) for a, b in zip(names, other))
 
 
 def is_header_word(text: str) -> bool:
@@ -454,7 +465,7 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
         else:
             cols.setdefault(role, []).append(i)
     number = cols.get("number")
-    notes = tuple((i, name) for i, name in extra if _header_key(name) in note_column_words())
+    notes = tuple((i, name) for i, name in extra if header_key(name) in note_column_words())
     return RowPlan(extra=tuple(extra), notes=notes, measure=tuple(cols.get("measure", ())),
                    number=number[0] if number else None,
                    lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),

@@ -45,7 +45,7 @@ from functools import lru_cache
 from ..text import compact, display_width, simplified
 from .inline import read_range_line
 from .roles import header_roles
-from .table import role_of
+from .table import header_key, role_of
 from ..lazyre import lazy_re
 
 #: a run of at least this many positions that no row line prints in separates two columns
@@ -221,6 +221,18 @@ def header_lines(lines: list[str]) -> int:
     return n
 
 
+def header_keys(lines) -> frozenset[str]:
+    """The non-blank ``lines`` (a header's, a running title's) as ``header_key`` compares them."""
+    return frozenset(header_key(ln) for ln in lines if ln.strip())
+
+
+def prints_again(line: str, keys: frozenset[str]) -> bool:
+    """``line`` prints one of the lines ``keys`` (``header_keys``) again: spaced otherwise or in
+    traditional characters (a mirror converted every other line) - folding keeps the length."""
+    c = compact(line)
+    return c in keys or (any(len(k) == len(c) for k in keys) and header_key(c) in keys)
+
+
 def find_layout(head: list[str], body: list[str], nroles: int) -> Layout | None:
     """The column grid of a laid-out table: ``head`` its header lines, ``body`` the lines
     under them (the row lines up to the last row start give the columns), ``nroles`` how
@@ -229,8 +241,8 @@ def find_layout(head: list[str], body: list[str], nroles: int) -> Layout | None:
     last = max((i for i, ln in enumerate(body) if is_row_start(ln)), default=None)
     if last is None:
         return None
-    keys = {compact(h) for h in head if h.strip()}
-    rows = [ln for ln in body[:last + 1] if len(_pieces(ln)) >= 2 and compact(ln) not in keys]
+    keys = header_keys(head)
+    rows = [ln for ln in body[:last + 1] if len(_pieces(ln)) >= 2 and not prints_again(ln, keys)]
     best = None
     for measure in (CHARS, DISPLAY):
         placed = [tokens(ln, measure) for ln in rows]
@@ -368,13 +380,13 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     if "number" not in roles:
         return None
     number = roles.index("number")
-    keys = {compact(h) for h in (*head, *page_lines) if h.strip()}
+    keys = header_keys((*head, *page_lines))
     items: list = []
     ranged: set[int] = set()   # the items that are range rows
     for line in body:
         if not line.strip():
             continue
-        if compact(line) in keys:
+        if prints_again(line, keys):
             items.append(_SEP)
             continue
         cells = line_cells(line, layout)

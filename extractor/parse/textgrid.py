@@ -31,9 +31,10 @@ from ..text import BARE_NUMBER_RE, MEASURE_RE, compact, fold
 from .deadlines import deadline_date
 from .inline import read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
-from .table import MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of
+from .table import (MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of,
+                    same_header)
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
-from .textcolumns import find_layout, header_lines, read_rows, split_header_words
+from .textcolumns import find_layout, header_keys, header_lines, prints_again, read_rows, split_header_words
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,7 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
             continue
         if is_row(line):
             cells = cells_of(line)
-            headed += bool(grid) and _is_span_row(grid[-1]) and cells == names
+            headed += bool(grid) and _is_span_row(grid[-1]) and same_header(tuple(cells), tuple(names))
             if len(cells) < len(names):   # a short row: its leading TABs are empty cells
                 cells = [""] * min(_leading_tabs(printed[i]), len(names) - len(cells)) + cells
             grid.append(_tab_row(cells, names, len(grid)))
@@ -466,7 +467,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     laid = _laid_out_grid(table, names, title)
     if laid is not None:
         return laid
-    head = table[0].strip()
+    head = header_keys(table[:1])
     entries: list = []   # a row's cells, or a section row's text
     expected = 1
     headed = 0   # the header printed again right under a section heading: one table per section
@@ -481,7 +482,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
             expected += 1
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
-        elif not s or compact(s) == compact(head):
+        elif not s or prints_again(s, head):
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif entries:
             break  # the text after the table
@@ -511,16 +512,16 @@ def _laid_out_grid(table: list[str], names: list[str], title: str) -> ParsedTabl
     entries = read_rows(layout, table[:n], table[n:], (title,)) if layout is not None else None
     if not entries:
         return None
-    headed = _headed_tables(table[n:], {compact(h) for h in table[:n] if h.strip()})
+    headed = _headed_tables(table[n:], header_keys(table[:n]))
     return _sp_table(entries, list(layout.names), title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
 
 
-def _headed_tables(lines: list[str], header_keys: set[str]) -> int:
+def _headed_tables(lines: list[str], keys: frozenset[str]) -> int:
     """How many times the header is printed again right under a section heading (one
     table per section, each under its heading)."""
     printed = [ln.strip() for ln in lines if ln.strip()]
     return sum(1 for above, ln in zip(printed, printed[1:])
-               if compact(ln) in header_keys and _SECTION_ROW_RE.match(above))
+               if prints_again(ln, keys) and _SECTION_ROW_RE.match(above))
 
 
 def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .grid import is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
 from ..models import Located, ParsedTable
 from ..text import MEASURE_RE, SECTION_RE, fold
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid, same_header
 from .textgrid import header_at_top, header_of, mostly_bar_rows, span_row, text_lines
 
 
@@ -55,16 +55,16 @@ def _pipe_headings(table: list[str], first_name: str) -> set[int]:
         s = line.strip()
         if s and not s.endswith("|") and is_table_heading(s):
             below = next((ln.strip() for ln in table[i + 1:] if ln.strip()), "")
-            if below.rstrip("|").strip() == first_name:
+            if same_header((below.rstrip("|").strip(),), (first_name,)):
                 out.add(i)
     return out
 
 
 def _without_header(tokens: list[str], names: list[str]) -> list[str]:
-    """``tokens`` without the runs that print the header ``names`` again."""
-    out, i, n = [], 0, len(names)
+    """``tokens`` without the runs that print the header ``names`` again (``same_header``)."""
+    out, i, n, first = [], 0, len(names), (names[0],)
     while i < len(tokens):
-        if tokens[i] == names[0] and tokens[i:i + n] == names:
+        if same_header((tokens[i],), first) and same_header(tuple(tokens[i:i + n]), tuple(names)):
             i += n
             continue
         out.append(tokens[i])
