@@ -4,6 +4,7 @@
 decides from the lines around it whether such a line heads anything."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .assign import is_unit_list
@@ -30,6 +31,34 @@ def is_unit_heading(line: str) -> bool:
     for sep in _HEADING_NAME_SEPS:
         s = s.replace(sep, "、")
     return is_unit_list(s)
+
+
+def heading_unit(text: str) -> str | None:
+    """The unit a numbered heading is, when a unit's name (or a run of co-leads) is all its
+    wording but the count of the unit's tasks (``[outline] heading_count``):
+    ``县发展改革局（2项）`` -> ``县发展改革局``, ``市教育局 共2项`` -> ``市教育局``; else None.  Wording
+    that opens with a task verb (``task_openers``) or a word about a unit (``[outline]
+    unit_heading_not_openers``) and goes on with a unit's name names its subject, not its lead
+    (``新建县人民医院``, ``关于组建县数据资源局``)."""
+    s = text.strip()
+    count = _heading_count_re().search(simplified(s))
+    name = (s[:count.start()] if count else s).strip()
+    if not is_unit_heading(name):
+        return None
+    copy = simplified(name)
+    if any(copy.startswith(word) and is_unit_heading(name[len(word):]) for word in _wording_openers()):
+        return None
+    return name
+
+
+@lru_cache(maxsize=1)
+def _heading_count_re() -> re.Pattern[str]:
+    return re.compile(vocab()["outline"]["heading_count"])
+
+
+@lru_cache(maxsize=1)
+def _wording_openers() -> tuple[str, ...]:
+    return tuple(vocab()["outline"]["unit_heading_not_openers"]) + _task_openers()
 
 
 #: a section heading run into its first item holds at least this many characters (政务, 环保) ...

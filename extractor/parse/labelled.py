@@ -30,6 +30,7 @@ from .headlines import is_unit_heading
 from .outline import Item, Outline
 from .ranges import closing_reference, split_range
 from .formlines import text_form_lines
+from .inline import join_wrapped_brackets
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..text import bracket_balance, simplified, split_numbering
@@ -57,7 +58,10 @@ _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～",
 
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
-    lines = [ln.strip() for ln in text_form_lines(located.lines) if not ln.startswith(TABLE_MARK)]
+    # an item's own bracket wrapped over lines (``5.…（配合单位：X；`` / ``完成时限：…）``) is the inline
+    # form's, joined as that reader joins it: its second half is no labelled line of its own
+    lines = [ln.strip() for ln in join_wrapped_brackets(text_form_lines(located.lines))
+             if not ln.startswith(TABLE_MARK)]
     sub_labels = [_sub_label(ln) for ln in lines]
     lines = [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)]
     if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
-from .headlines import first_item_start
+from .headlines import first_item_start, heading_unit
 from .ranges import cover_named, give_units
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE
@@ -44,6 +44,8 @@ class Item:
     #: without it: used when a heading's lead makes the item a measure
     part: Assignment | None = None
     part_text: str = ""
+    #: how many continuation paragraphs stood before its part: those after it are not its text
+    part_more: int = 0
     #: how many signature dates stand before it: the letter's points are not the plan's sections
     letter_part: int = 0
     #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
@@ -53,6 +55,13 @@ class Item:
     def assignment(self) -> Assignment | None:
         """The assignment that makes this item a measure, if any."""
         return self.own or self.group
+
+    def take_part_text(self) -> None:
+        """Its text once its part makes it a measure: the wording before the part; a paragraph
+        after the part (a page's footer under the last item) is not its text, as none is after
+        an item's own assignment."""
+        self.text = self.part_text
+        del self.more[self.part_more:]
 
 
 @dataclass
@@ -164,7 +173,7 @@ class Outline:
         assignment: its own part, read when a heading gives it units."""
         last = self.events[-1] if self.events else None
         if isinstance(last, Item) and last.assignment is None and last.part is None:
-            last.part, last.part_text = found, last.text
+            last.part, last.part_text, last.part_more = found, last.text, len(last.more)
 
     def add_unit_heading(self, text: str) -> None:
         """A line holding only a unit's name (``is_unit_heading``); see ``_take_unit_headings``."""
@@ -450,14 +459,27 @@ class Outline:
         """A heading that names a lead (``一、县示范区管委会牵头工作（8项）``) gives
         it to the items of the first level below it, down to the next heading
         of its own level or higher: bare items become measures, an item whose
-        own assignment names support only gets the lead."""
+        own assignment names support only gets the lead.  So does a heading that is a unit's
+        name (``_unit_name_headings``)."""
+        units = self._unit_name_headings()
         for i, event in enumerate(self.events):
             if not isinstance(event, Item) or event.assignment is not None:
                 continue
-            head = parse_heading_lead(event.text)
+            head = parse_heading_lead(event.text) or units.get(i)
             if head is not None:
                 for e in self._first_level_under(i, leaves=True):
                     _lead_from_heading(e, head)
+
+    def _unit_name_headings(self) -> dict[int, Assignment]:
+        """{event index: the lead} for the numbered headings whose wording is a unit's name
+        (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
+        tasks each unit leads under its name, as the unnumbered name lines of
+        ``_take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
+        one level and numbering print the shape (one such heading may be a stray point)."""
+        found = {i: name for i, e in enumerate(self.events) if isinstance(e, Item) and e.assignment is None
+                 and not e.more and (name := heading_unit(e.text)) is not None}
+        return {i: Assignment(lead=(name,), form=HEADING_FORM) for i, name in found.items()
+                if 1 + sum(j in found for j in self._siblings(i)) >= MIN_UNIT_HEADINGS}
 
     def _give_heading_deadlines(self) -> None:
         """A heading that is a deadline (``一、2019年3月底前完成的工作``: a list ordered by when
@@ -544,7 +566,7 @@ def _lead_from_heading(item: Item, head: Assignment) -> None:
     whose assignment names no lead gets it."""
     if item.assignment is None and item.part is not None:
         item.own = replace(item.part, lead=head.lead)
-        item.text = item.part_text
+        item.take_part_text()
     elif item.assignment is None:
         item.group = head
     elif not item.assignment.lead:

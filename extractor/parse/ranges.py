@@ -232,4 +232,4 @@ def give_units(item, found: Assignment, own: bool = False) -> None:
     item.own = replace(found, deadline=(part.deadline if part else None) or found.deadline,
                        extra={**found.extra, **(part.extra if part else {})}, covers=None)
     if part is not None:
-        item.text = item.part_text
+        item.take_part_text()
