@@ -33,6 +33,10 @@ def is_unit_heading(line: str) -> bool:
     return is_unit_list(s)
 
 
+#: the count of a unit's tasks after its name takes at most this many characters (（共12项任务）: 8)
+MAX_HEADING_COUNT = 10
+
+
 def heading_unit(text: str) -> str | None:
     """The unit a numbered heading is, when a unit's name (or a run of co-leads) is all its
     wording but the count of the unit's tasks (``[outline] heading_count``):
@@ -41,6 +45,8 @@ def heading_unit(text: str) -> str | None:
     unit_heading_not_openers``) and goes on with a unit's name names its subject, not its lead
     (``新建县人民医院``, ``关于组建县数据资源局``)."""
     s = text.strip()
+    if len(s) > MAX_UNIT_HEADING + MAX_HEADING_COUNT:
+        return None   # an item's wording, the most of them: not simplified to look
     count = _heading_count_re().search(simplified(s))
     name = (s[:count.start()] if count else s).strip()
     if not is_unit_heading(name):

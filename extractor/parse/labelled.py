@@ -58,14 +58,19 @@ _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～",
 
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
-    # an item's own bracket wrapped over lines (``5.…（配合单位：X；`` / ``完成时限：…）``) is the inline
-    # form's, joined as that reader joins it: its second half is no labelled line of its own
-    lines = [ln.strip() for ln in join_wrapped_brackets(text_form_lines(located.lines))
-             if not ln.startswith(TABLE_MARK)]
-    sub_labels = [_sub_label(ln) for ln in lines]
-    lines = [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)]
+    every = text_form_lines(located.lines)
+    raw = [ln for ln in every if not ln.startswith(TABLE_MARK)]
+    lines, sub_labels = _label_lines(raw)
     if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
         return None
+    # an item's own bracket wrapped over lines (``5.…（配合单位：X；`` / ``完成时限：…）``) is the inline
+    # form's, joined as that reader joins it: its second half is no labelled line of its own (joined
+    # only here, on a page that holds labels: a page without any is left at the check above)
+    joined = [ln for ln in join_wrapped_brackets(every) if not ln.startswith(TABLE_MARK)]
+    if len(joined) != len(raw):
+        lines, sub_labels = _label_lines(joined)
+        if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
+            return None
     outline = Outline()
     pending: list[str] = []
     cover: list[Cover] = []   # the items the run of labelled lines names (以上第1—3项牵头单位：…)
@@ -99,6 +104,14 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     _flush(outline, pending, cover)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+def _label_lines(raw: list[str]) -> tuple[list[str], list[str | Item | None]]:
+    """The lines stripped, a numbered label line (``（二）牵头单位：X``) as its label line, and
+    what ``_sub_label`` read in each."""
+    lines = [ln.strip() for ln in raw]
+    sub_labels = [_sub_label(ln) for ln in lines]
+    return [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)], sub_labels
 
 
 #: what stands between a text label word and its value

@@ -476,8 +476,10 @@ class Outline:
         tasks each unit leads under its name, as the unnumbered name lines of
         ``_take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
         one level and numbering print the shape (one such heading may be a stray point)."""
-        found = {i: name for i, e in enumerate(self.events) if isinstance(e, Item) and e.assignment is None
-                 and not e.more and (name := heading_unit(e.text)) is not None}
+        items = [(i, e) for i, e in enumerate(self.events) if isinstance(e, Item)]
+        found = {i: name for (i, e), (_j, below) in zip(items, items[1:])   # a heading: items under it
+                 if below.rank > e.rank and e.assignment is None and not e.more
+                 and (name := heading_unit(e.text)) is not None}
         return {i: Assignment(lead=(name,), form=HEADING_FORM) for i, name in found.items()
                 if 1 + sum(j in found for j in self._siblings(i)) >= MIN_UNIT_HEADINGS}
 
