@@ -684,6 +684,13 @@ HOLDOUT_FLOORS = (
      "agencies 3037/3086 -> 3041/3086, metadata unchanged; dev 214/214",
      {"measures": (1678, 1692), "agencies": (3041, 3086), "doc_number": (304, 308), "title": (306, 308),
       "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
+    ("2026-12-02", "fix18c: a numbered heading that is a unit's name with the count of its tasks "
+     "(一、县发展改革局（2项）) leads its items (headlines.heading_unit, Outline._unit_name_headings); an item "
+     "whose bracket holds only a deadline is a measure and a repost's footer under it is not its text. "
+     "unitparas-cangxi-2024-6 measures 0/6 -> 6/6, agencies 5/8 -> 8/8; whole holdout measures 1678/1692 -> "
+     "1684/1692, agencies 3041/3086 -> 3044/3086, metadata unchanged; dev 214/214",
+     {"measures": (1684, 1692), "agencies": (3044, 3086), "doc_number": (304, 308), "title": (306, 308),
+      "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
