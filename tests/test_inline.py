@@ -227,3 +227,17 @@ def test_an_unlabelled_deadline_in_a_labelled_bracket_is_its_deadline(text, lead
 def test_a_labelled_deadline_wins_over_a_date_in_the_wording_before_the_labels():
     _rest, found = split_assignment("推进项目建设。（2023年开工，牵头单位：县发改局；完成时限：2024年底）")
     assert found.deadline == "2024年底"
+
+
+@pytest.mark.parametrize("text,lead,support,deadline,note", [
+    ("推进智慧社区建设。（牵头单位：区民政局，各社区居委会协助推进；完成时限：2025年底）",
+     ("区民政局",), ("各社区居委会",), "2025年底", None),
+    ("推进智慧社区建设。【牵头单位】区民政局。纳入区级重点督办事项【配合单位】区数据局，2026年3月底前完成",
+     ("区民政局",), ("区数据局",), "2026年3月底前完成", "纳入区级重点督办事项"),
+    ("推进智慧社区建设。（牵头单位：区民政局、区残联，此项由区级财政保障）",
+     ("区民政局、区残联",), (), None, "此项由区级财政保障"),
+])
+def test_a_labelled_brackets_values_end_where_their_unit_lists_do(text, lead, support, deadline, note):
+    rest, found = split_assignment(text)
+    assert rest == "推进智慧社区建设。"
+    assert (found.lead, found.support, found.deadline, found.extra.get("备注")) == (lead, support, deadline, note)

@@ -216,3 +216,35 @@ def test_numbered_label_lines_are_one_measure(marks):
 def test_text_label_line_keeps_its_own_labels():
     found = parse_labelled(located("一、稳定粮食生产\n（一）工作任务：完成粮食播种面积80万亩。牵头单位：县农业农村局\n"))
     assert [(m.text, m.lead_cells) for m in found.measures] == [("完成粮食播种面积80万亩。", ("县农业农村局",))]
+
+
+# --- a label's value ends where its unit lists do ------------------------------------------------
+
+@pytest.mark.parametrize("text,lead,support,deadline,note", [
+    # a sentence after the list is a note on the measure, not part of the last name
+    ("配合单位：县卫健局、县医保局。该项列入年度督查。", (), ("县卫健局、县医保局",), None, "该项列入年度督查"),
+    ("牵头单位：区教育局；协办单位：区财政局，资金由区级统筹安排", ("区教育局",), ("区财政局",), None,
+     "资金由区级统筹安排"),
+    # a clause naming units by a role verb gives them that role, what follows the verb included
+    ("责任单位：市城管局，各街道办事处配合开展", ("市城管局",), ("各街道办事处",), None, None),
+    ("牵头单位：县交通运输局，各乡镇配合做好沿线征迁", ("县交通运输局",), ("各乡镇",), None, None),
+    # a deadline clause is the deadline when no label names one
+    ("牵头单位：区文旅局，力争明年6月底前建成", ("区文旅局",), (), "力争明年6月底前建成", None),
+    ("牵头单位：区文旅局，力争明年6月底前建成；完成时限：2025年6月", ("区文旅局",), (), "2025年6月", None),
+    # names holding brackets or 和/及, and names ending 中心/办公室, stay whole units
+    ("牵头单位：市发展和改革委员会（市粮食和物资储备局）、市政务服务中心，确保工程质量",
+     ("市发展和改革委员会（市粮食和物资储备局）、市政务服务中心",), (), None, "确保工程质量"),
+    ("配合单位：县委办公室及县政府办公室，县融媒体中心；此项列为民生实事", (),
+     ("县委办公室、县政府办公室，县融媒体中心",), None, "此项列为民生实事"),
+])
+def test_prose_after_a_labels_unit_lists_is_no_unit_name(text, lead, support, deadline, note):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.deadline, found.extra.get("备注")) == (lead, support, deadline, note)
+
+
+def test_label_lines_under_an_item_keep_their_units_apart_from_the_prose_after_them():
+    text = ("1. 实施城区雨污分流改造。\n责任单位：县住建局，各乡镇配合做好相关工作\n"
+            "2. 建设冷链物流中心。\n牵头单位：县商务局，确保年内投入运营\n配合单位：县发改局。纳入重点项目调度。\n")
+    rows = [(m.lead_cells, m.support_cells, m.deadline, m.extra) for m in parse_labelled(located(text)).measures]
+    assert rows == [(("县住建局",), ("各乡镇",), None, {}),
+                    (("县商务局",), ("县发改局",), "确保年内投入运营", {"备注": "纳入重点项目调度"})]

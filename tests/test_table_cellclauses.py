@@ -267,3 +267,15 @@ def test_a_range_line_in_a_copy_laid_out_in_columns_is_a_range_row_not_a_cells_r
                           (4, "新建应急避难场所6处", ("市应急局",), ("各区政府",), None),
                           (5, "开展地质灾害隐患排查", ("市应急局",), ("各区政府",), None)]
     assert {m.form for m in p.measures} == {"text-sp"}
+
+
+def test_label_lines_in_a_task_cell_end_their_units_where_the_lists_do():
+    # the cell's labels are read by the one grammar: a verb clause after a label's list gives its
+    # units their role, a deadline clause fills a row no column dates, a sentence is a note
+    p = parse_html("""<table><tr><td>序号</td><td>工作任务</td><td>备注</td></tr>
+      <tr><td>1</td><td>开展校园周边环境整治<br>牵头单位：县教育局，县公安局、县市场监管局配合</td><td></td></tr>
+      <tr><td>2</td><td>新建社区养老服务站<br>责任单位：县民政局，2025年9月底前完成。纳入民生实事考核</td><td></td></tr>
+      </table>""")
+    assert [(m.lead_cells, m.support_cells, m.deadline, m.extra) for m in p.measures] == [
+        (("县教育局",), ("县公安局、县市场监管局",), None, {}),
+        (("县民政局",), (), "2025年9月底前完成", {"备注": "纳入民生实事考核"})]
