@@ -236,6 +236,11 @@ def test_text_label_line_keeps_its_own_labels():
      ("市发展和改革委员会（市粮食和物资储备局）、市政务服务中心",), (), None, "确保工程质量"),
     ("配合单位：县委办公室及县政府办公室，县融媒体中心；此项列为民生实事", (),
      ("县委办公室、县政府办公室，县融媒体中心",), None, "此项列为民生实事"),
+    # a name listing its places, a group opening with 相关, a working group (专班) are units too
+    ("配合单位：市发改委、市商务局，各县、市、区人民政府。该项列入督查", (),
+     ("市发改委、市商务局，各县、市、区人民政府",), None, "该项列入督查"),
+    ("牵头单位：区应急局，相关乡（街道），全区安全生产专班；资金由区级统筹",
+     ("区应急局，相关乡（街道），全区安全生产专班",), (), None, "资金由区级统筹"),
 ])
 def test_prose_after_a_labels_unit_lists_is_no_unit_name(text, lead, support, deadline, note):
     found = parse_labels(text, "labelled")
