@@ -241,6 +241,9 @@ def test_text_label_line_keeps_its_own_labels():
      ("市发改委、市商务局，各县、市、区人民政府",), None, "该项列入督查"),
     ("牵头单位：区应急局，相关乡（街道），全区安全生产专班；资金由区级统筹",
      ("区应急局，相关乡（街道），全区安全生产专班",), (), None, "资金由区级统筹"),
+    # 联合 before 会/社 is a federation's name, no role verb
+    ("配合单位：县农业农村局，县妇女联合会，县供销合作社联合社。此项列入年度考核", (),
+     ("县农业农村局，县妇女联合会，县供销合作社联合社",), None, "此项列入年度考核"),
 ])
 def test_prose_after_a_labels_unit_lists_is_no_unit_name(text, lead, support, deadline, note):
     found = parse_labels(text, "labelled")

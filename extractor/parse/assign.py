@@ -72,10 +72,12 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
 
     A part that carries no label and is a deadline phrase (``is_deadline_phrase``) is the
     deadline unless a deadline label names one, wherever it stands: before the first label
-    (``2022年12月底前，牵头单位：A``) or as the last clause of a unit label's value
-    (``配合单位：B，2023年底前完成``)."""
+    (``2022年12月底前，牵头单位：A``) or as a clause after a unit label's units
+    (``配合单位：B，2023年底前完成``: ``read_unit_value``, which also gives the units a role verb
+    names after them their role and keeps other prose there as a note)."""
     lead, support, responsible, extra = [], [], [], {}
-    deadline = None
+    lists = {"lead": lead, "support": support, "responsible": responsible}
+    deadline, notes = None, []
     head, labels = labelled_parts(text)
     head = head.strip(VALUE_STRIP)
     loose = [head] if is_deadline_phrase(head) else []   # unlabelled deadline parts
@@ -88,25 +90,104 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 deadline = deadline or verbs.deadline
             continue
         if role in _UNIT_ROLES:
-            value, tail = _split_off_deadline(value)
-            loose.extend(tail)
-        units = tidy_units(value)
-        if role == "lead" and units:
-            lead.append(units)
-        elif role == "support" and units:
-            support.append(units)
-        elif role == "responsible" and units:
-            responsible.append(units)
+            parts = read_unit_value(value)
+            if units := tidy_units(parts.units):
+                lists[role].append(units)
+            for named, units in parts.roles:   # 各乡镇配合 after the label's list
+                lists[named].append(units)
+            loose.extend(parts.deadlines)
+            notes.extend(parts.notes)
         elif role == "deadline" and value:
             deadline = value
         elif value:  # leader lines name people, never units
             extra[label] = value
+    if notes:
+        extra[NOTE_KEY] = "；".join(notes)
     return _settle(lead, support, responsible, deadline or "，".join(loose) or None, form, extra, units_needed)
 
 
 #: the label roles whose value is a list of units
 _UNIT_ROLES = ("lead", "support", "responsible")
 _CLAUSE_MARKS_RE = lazy_re("[，,；;。]")
+
+
+#: the key of ``Assignment.extra`` that holds a note on the measure printed beside its units
+NOTE_KEY = "备注"
+
+
+@dataclass(frozen=True)
+class ValueParts:
+    """A unit label's value read clause by clause (``read_unit_value``)."""
+
+    units: str                                  #: the leading clauses that are unit lists, as printed
+    roles: tuple[tuple[str, str], ...] = ()     #: (role, units) a later clause names by a role verb
+    deadlines: tuple[str, ...] = ()             #: later clauses that are deadlines
+    notes: tuple[str, ...] = ()                 #: the other later clauses (runs of them as printed)
+
+
+def read_unit_value(value: str) -> ValueParts:
+    """A unit label's value split where its unit lists end (docs/parsing.md, "A label's value"):
+    the leading clauses (``split_clauses``) that read as unit lists naming no role are its units;
+    after them a clause naming units by a role verb (``各乡镇配合做好相关工作``) gives them that
+    role, a deadline clause (``确保年内投入运营``, ``2023年底前完成``) is a deadline, and any
+    other clause is a note (``此项纳入年度考核``).  A value whose first clause is no unit list (a
+    name the vocabulary does not know) is kept whole, but for a last clause that is a deadline phrase."""
+    if not _CLAUSE_MARKS_RE.search(value):
+        return ValueParts(value)   # most values: one clause
+    clauses = split_clauses(value)
+    keep = next((k for k, c in enumerate(clauses) if not names_units_only(c)), len(clauses))
+    if keep == len(clauses):
+        return ValueParts(value)
+    if keep == 0:
+        value, tail = _split_off_deadline(value)
+        return ValueParts(value, deadlines=tuple(tail))
+    spans, at = [], 0
+    for clause in clauses:
+        start = value.index(clause, at)
+        at = start + len(clause)
+        spans.append((start, at))
+    roles, deadlines, notes = [], [], []
+    note = None   # (start, end) of the run of note clauses read last
+    for (start, end), clause in zip(spans[keep:], clauses[keep:]):
+        named = _role_clause(clause)
+        if named is None and not is_deadline_clause(clause):
+            note = (note[0] if note else start, end)
+            continue
+        if note:
+            notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
+            note = None
+        if named is not None:
+            roles.extend(named)
+        else:
+            deadlines.append(clause.strip(VALUE_STRIP))
+    if note:
+        notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
+    return ValueParts(value[:spans[keep - 1][1]], tuple(roles), tuple(deadlines), tuple(n for n in notes if n))
+
+
+def names_units_only(clause: str) -> bool:
+    """A clause that is a unit list, or one name listing its places (``各县、市、区政府``), and
+    holds no role word (``[verbs] role_hint``)."""
+    return ((is_unit_list(clause) or _ends_like_unit(tidy_units(clause)) and not _DIGIT_RE.search(clause))
+            and _verb_re("role_hint").search(match_copy(clause)) is None)
+
+
+def _role_clause(clause: str) -> list[tuple[str, str]] | None:
+    """[(role, units)] of a clause that names unit lists by a role verb, what the verb governs after
+    it allowed (``各乡镇配合做好相关工作``: 各乡镇 support); None when it names none."""
+    copy = match_copy(clause)
+    for m in reversed(list(_verb_re("role_hint").finditer(copy))):
+        found = clause_roles(clause[:m.end()])
+        if found and all(is_unit_list(units) for _role, units in found):
+            return found
+    return None
+
+
+def is_deadline_clause(clause: str) -> bool:
+    """A clause that names when: a deadline word (年底, 持续: ``[verbs] deadline``) or a period the
+    date grammar opens it with (全年推进, 当年见效)."""
+    copy = match_copy(clause)
+    return bool(_verb_re("deadline").search(copy)) or deadline_length(fold(copy)) > 0
 
 
 def _split_off_deadline(value: str) -> tuple[str, list[str]]:
@@ -212,8 +293,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         if found is None and is_note(clause):
             continue
         if found is None:
-            # a deadline word (年底, 持续) or a period the date grammar opens it with (全年推进, 当年见效)
-            if _verb_re("deadline").search(copy := match_copy(clause)) or deadline_length(fold(copy)) > 0:
+            if is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
             elif is_unit_list(clause):
                 pending.append(tidy_units(clause))

@@ -25,14 +25,11 @@ cell's are and join the row's units (``with_notes``); what stands before them st
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from .assign import (CLOSERS, Assignment, is_deadline_phrase, is_unit_list, parse_heading_lead, parse_labels,
-                     split_clauses, tidy_units)
+from .assign import CLOSERS, NOTE_KEY, Assignment, is_deadline_phrase, parse_heading_lead, parse_labels
 from .conventions import split_units
-from .labels import assign_vocab, holds_label_mark, label_hits, match_copy, starts_with_label
+from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
@@ -188,41 +185,10 @@ def note_units(text: str, form: str) -> tuple[str, Assignment | None]:
     if found is None:
         return text, None
     head = text[:label_hits(match_copy(text))[0].start()].strip(_TRAILING + "：:、")
-    lead, support = (_units_and_prose(values) for values in (found.lead, found.support))
-    found = replace(found, lead=lead[0], support=support[0])
-    note = "；".join(p for p in ("" if is_deadline_phrase(head) else head, *lead[1], *support[1]) if p)
+    prose = found.extra.get(NOTE_KEY, "")   # what stands after a label's unit lists (assign.read_unit_value)
+    found = replace(found, extra={k: v for k, v in found.extra.items() if k != NOTE_KEY})
+    note = "；".join(p for p in ("" if is_deadline_phrase(head) else head, prose) if p)
     return (note, found) if found.has_units else (text, None)
-
-
-def _units_and_prose(values: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
-    """(the unit lists of a note's label values, the prose after them): a value's units end
-    where a clause (``assign.split_clauses``: at ，；。) reads as no unit list or names a role
-    (``此项为新增任务``, ``需每月报送进度``, ``其余为配合单位``); that clause and the rest are
-    note.  A value whose first clause is no unit list is kept whole (a name the vocabulary
-    does not know)."""
-    units, prose = [], []
-    for value in values:
-        clauses = split_clauses(value)
-        keep = next((k for k, c in enumerate(clauses) if not _names_units_only(c)), len(clauses))
-        if keep in (0, len(clauses)):
-            units.append(value)
-            continue
-        at = 0
-        for clause in clauses[:keep]:
-            at = value.index(clause, at) + len(clause)
-        units.append(tidy_units(value[:at]))
-        prose.append(value[value.index(clauses[keep], at):].strip(_TRAILING))
-    return tuple(u for u in units if u), prose
-
-
-def _names_units_only(clause: str) -> bool:
-    """A clause that is a unit list and holds no role word (``[verbs] role_hint``)."""
-    return is_unit_list(clause) and _role_hint_re().search(match_copy(clause)) is None
-
-
-@lru_cache(maxsize=1)
-def _role_hint_re() -> re.Pattern:
-    return re.compile(assign_vocab()["verbs"]["role_hint"])
 
 
 def with_notes(draft, cells: list[tuple[str, str]]):

@@ -20,8 +20,8 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list, is_unit_list,
-                     parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
+from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list,
+                     is_unit_list, parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
 from .labels import starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import is_unit_heading
@@ -230,7 +230,8 @@ def parse_bracket(inner: str) -> Assignment | None:
     if m and starts_with_label(inner[m.end():]):
         found = parse_labels(inner[m.end():], "inline-label")
         if found is not None and found.has_units:
-            return replace(found, extra={**found.extra, BRACKET_NOTE_KEY: m.group(1).strip()})
+            notes = (m.group(1).strip(), found.extra.get(BRACKET_NOTE_KEY))
+            return replace(found, extra={**found.extra, BRACKET_NOTE_KEY: "；".join(n for n in notes if n)})
     found = parse_verbs(inner, "inline-verb")
     if found is not None:
         return with_form(found, "inline-list") if is_marked_list(inner) else found
@@ -242,7 +243,7 @@ def parse_bracket(inner: str) -> Assignment | None:
 BRACKET_NOTE_MAX_CHARS = 10
 _LEADING_NOTE_RE = lazy_re(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
 #: the ``extra`` key of that note
-BRACKET_NOTE_KEY = "备注"
+BRACKET_NOTE_KEY = NOTE_KEY
 _FIRST_PART_RE = lazy_re(r"^\s*([^，,；;：:]+)[，,；;]\s*")
 
 
