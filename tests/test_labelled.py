@@ -241,6 +241,13 @@ def test_text_label_line_keeps_its_own_labels():
      ("市发改委、市商务局，各县、市、区人民政府",), None, "该项列入督查"),
     ("牵头单位：区应急局，相关乡（街道），全区安全生产专班；资金由区级统筹",
      ("区应急局，相关乡（街道），全区安全生产专班",), (), None, "资金由区级统筹"),
+    # a town or a street office after a comma is a unit; so is a list the co-lead mark closes, and a
+    # role word in a bracket that is a note ends no list
+    ("配合单位：县财政局，城关镇；县自然资源局，南街街道。此项列入年度考核", (),
+     ("县财政局，城关镇；县自然资源局，南街街道",), None, "此项列入年度考核"),
+    ("责任单位：县教育局，县卫健局分别牵头，县财政局", ("县教育局，县卫健局分别牵头，县财政局",), (), None, None),
+    ("责任单位：县教育局，县体育中心（列第一位的为牵头单位，下同）。此项列入年度考核",
+     ("县教育局，县体育中心",), (), None, "此项列入年度考核"),
     # 联合 before 会/社 is a federation's name, no role verb
     ("配合单位：县农业农村局，县妇女联合会，县供销合作社联合社。此项列入年度考核", (),
      ("县农业农村局，县妇女联合会，县供销合作社联合社",), None, "此项列入年度考核"),

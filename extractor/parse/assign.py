@@ -166,10 +166,19 @@ def read_unit_value(value: str) -> ValueParts:
 
 
 def names_units_only(clause: str) -> bool:
-    """A clause that is a unit list, or one name listing its places (``各县、市、区政府``), and
-    holds no role word (``[verbs] role_hint``)."""
-    return ((is_unit_list(clause) or _ends_like_unit(tidy_units(clause)) and not _DIGIT_RE.search(clause))
-            and _verb_re("role_hint").search(match_copy(clause)) is None)
+    """A clause that is a unit list (a town or a street office among its names: ``[verbs] place_end``),
+    or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
+    role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
+    the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
+    mark = assign_vocab()["conventions"]["co_lead_mark"]
+    if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
+        clause = clause[:-len(mark)]
+    units = tidy_units(clause)
+    names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
+    listed = bool(names) and all((_ends_like_unit(n) or _verb_re("place_end").search(match_copy(n)))
+                                 and not _DIGIT_RE.search(n) for n in names)
+    return ((listed or _ends_like_unit(units) and not _DIGIT_RE.search(units))
+            and _verb_re("role_hint").search(match_copy(units)) is None)
 
 
 def _role_clause(clause: str) -> list[tuple[str, str]] | None:
