@@ -263,3 +263,18 @@ def test_label_lines_under_an_item_keep_their_units_apart_from_the_prose_after_t
     rows = [(m.lead_cells, m.support_cells, m.deadline, m.extra) for m in parse_labelled(located(text)).measures]
     assert rows == [(("县住建局",), ("各乡镇",), None, {}),
                     (("县商务局",), ("县发改局",), "确保年内投入运营", {"备注": "纳入重点项目调度"})]
+
+
+# Bodies whose names end in none of the office words (a station, a customs house, a party school, a
+# library, a road section) listed after a comma are units of the list, not a note after it.
+@pytest.mark.parametrize("text,support", [
+    ("配合单位：州委宣传部，州广播电视台", ("州委宣传部，州广播电视台",)),
+    ("配合单位：市商务局，满洲里海关", ("市商务局，满洲里海关",)),
+    ("配合单位：县教育局，县委党校，县职业中学", ("县教育局，县委党校，县职业中学",)),
+    ("配合单位：区文旅局，区图书馆、区文化馆", ("区文旅局，区图书馆、区文化馆",)),
+    ("配合单位：县交通运输局，县公路段", ("县交通运输局，县公路段",)),
+    ("配合单位：市水利局，市气象台；此项列入防汛调度", ("市水利局，市气象台",)),
+    ("配合单位：县林业局，国有林场，县人大", ("县林业局，国有林场，县人大",)),
+])
+def test_named_bodies_after_a_comma_stay_units(text, support):
+    assert parse_labels(text, "labelled").support == support
