@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .assign import is_unit_list
+from .roles import role_stems
 from ..text import simplified, vocab
 from ..lazyre import lazy_re
 
@@ -55,6 +56,30 @@ def heading_unit(text: str) -> str | None:
     if any(copy.startswith(word) and is_unit_heading(name[len(word):]) for word in _wording_openers()):
         return None
     return name
+
+
+def heading_role(text: str) -> str | None:
+    """The role a sub-heading under a unit's name gives that unit for the items beneath it
+    (``牵头任务`` -> ``"lead"``, ``配合任务`` / ``参与的工作（共2项）`` -> ``"support"``), or None: a
+    role word's stem (``roles.role_stems``: 牵头单位 -> 牵头) and a word for the tasks (``[outline]
+    role_heading_nouns``) are all its wording but the count."""
+    s = "".join(simplified(text).split())
+    if len(s) > MAX_ROLE_HEADING + MAX_HEADING_COUNT:
+        return None
+    count = _heading_count_re().search(s)
+    m = _role_heading_re().fullmatch(s[:count.start()] if count else s)
+    return next((role for role, word in m.groupdict().items() if word), None) if m else None
+
+
+#: a role sub-heading is short (主要责任的任务: 7 characters)
+MAX_ROLE_HEADING = 12
+
+
+@lru_cache(maxsize=1)
+def _role_heading_re() -> re.Pattern[str]:
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))   # noqa: E731
+    roles = "|".join(f"(?P<{role}>{alt(stems)})" for role, stems in role_stems().items())
+    return re.compile(f"(?:{roles})的?(?:{alt(vocab()['outline']['role_heading_nouns'])})")
 
 
 @lru_cache(maxsize=1)

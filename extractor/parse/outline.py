@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
-from .headlines import first_item_start, heading_unit
-from .ranges import cover_named, give_units
+from .headlines import first_item_start, heading_role, heading_unit
+from .ranges import cover_named, give_support, give_units
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE
 
@@ -468,20 +468,28 @@ class Outline:
             head = parse_heading_lead(event.text) or units.get(i)
             if head is not None:
                 for e in self._first_level_under(i, leaves=True):
-                    _lead_from_heading(e, head)
+                    (_lead_from_heading if head.lead else give_support)(e, head)
 
     def _unit_name_headings(self) -> dict[int, Assignment]:
         """{event index: the lead} for the numbered headings whose wording is a unit's name
         (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
         tasks each unit leads under its name, as the unnumbered name lines of
         ``_take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
-        one level and numbering print the shape (one such heading may be a stray point)."""
+        one level and numbering print the shape (one such heading may be a stray point).  When
+        sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
+        ``headlines.heading_role``), each gives the unit its role instead."""
         items = [(i, e) for i, e in enumerate(self.events) if isinstance(e, Item)]
         found = {i: name for (i, e), (_j, below) in zip(items, items[1:])   # a heading: items under it
                  if below.rank > e.rank and e.assignment is None and not e.more
                  and (name := heading_unit(e.text)) is not None}
-        return {i: Assignment(lead=(name,), form=HEADING_FORM) for i, name in found.items()
-                if 1 + sum(j in found for j in self._siblings(i)) >= MIN_UNIT_HEADINGS}
+        out: dict[int, Assignment] = {}
+        for i, name in found.items():
+            if 1 + sum(j in found for j in self._siblings(i)) >= MIN_UNIT_HEADINGS:
+                under = {id(e) for e in self._first_level_under(i)}
+                roles = {j: role for j, e in items if id(e) in under and (role := heading_role(e.text))}
+                for j, role in (roles or {i: "lead"}).items():
+                    out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
+        return out
 
     def _give_heading_deadlines(self) -> None:
         """A heading that is a deadline (``一、2019年3月底前完成的工作``: a list ordered by when

@@ -233,3 +233,15 @@ def give_units(item, found: Assignment, own: bool = False) -> None:
                        extra={**found.extra, **(part.extra if part else {})}, covers=None)
     if part is not None:
         item.take_part_text()
+
+
+def give_support(item, head: Assignment) -> None:
+    """Give a role sub-heading's unit as support to one item (``outline.Item``) under it
+    (``配合任务`` under ``一、县X局``): an item naming no unit takes it (its own part's deadline
+    kept); one naming units keeps them, its own lead leading, and the unit supports unless the
+    item names it already."""
+    own, name = item.assignment, head.support[0]
+    if own is None:
+        give_units(item, head, own=True)
+    elif not any(name in cell for cell in (*own.lead, *own.support)):
+        item.own, item.group = replace(own, support=(*own.support, name), covers=None), None

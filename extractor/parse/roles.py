@@ -54,6 +54,15 @@ def label_roles() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def role_stems() -> dict[str, tuple[str, ...]]:
+    """lead / support -> the role words without their unit noun (牵头单位 -> 牵头, 配合 -> 配合):
+    what a sub-heading over a unit's tasks prints (牵头任务, 配合事项; ``headlines.heading_role``)."""
+    nouns = _read()["unit_nouns"]["nouns"]
+    stem = lambda w: next((w[:-len(n)] for n in nouns if w.endswith(n)), w)   # noqa: E731
+    return {role: tuple(dict.fromkeys(stem(w) for w in _read()["roles"][role])) for role in ("lead", "support")}
+
+
+@lru_cache(maxsize=1)
 def text_label_words() -> tuple[str, ...]:
     """The label words whose value is a measure's text (``目标任务：…``), longest first:
     the header's measure words and the ``[text_labels]`` extra ones."""
