@@ -278,3 +278,13 @@ def test_label_lines_under_an_item_keep_their_units_apart_from_the_prose_after_t
 ])
 def test_named_bodies_after_a_comma_stay_units(text, support):
     assert parse_labels(text, "labelled").support == support
+
+
+# Villages and enterprises listed after a comma are units of the list too.
+@pytest.mark.parametrize("text,support", [
+    ("配合单位：镇民政办，各村（社区）", ("镇民政办，各村（社区）",)),
+    ("配合单位：县应急局，相关企业", ("县应急局，相关企业",)),
+    ("配合单位：区住建局，各物业服务企业；按季度报送进展", ("区住建局，各物业服务企业",)),
+])
+def test_villages_and_enterprises_after_a_comma_stay_units(text, support):
+    assert parse_labels(text, "labelled").support == support
