@@ -691,6 +691,14 @@ HOLDOUT_FLOORS = (
      "1684/1692, agencies 3041/3086 -> 3044/3086, metadata unchanged; dev 214/214",
      {"measures": (1684, 1692), "agencies": (3044, 3086), "doc_number": (304, 308), "title": (306, 308),
       "issuer": (308, 308), "date": (308, 308), "recipients": (301, 308), "table_title": (306, 308)}),
+    ("2026-12-02", "holdout batch 19a (fixtures19a), 8 portal pages measured before any code for them "
+     "(main 583a2f3): zcwjverb-shaoyang-2022-7 6/6, zcwjtab-lingwu-2021-5 5/5, letterpts-fangchenggang-2023-11 "
+     "5/5, qtrcols-ruijin-2020-14 5/5 (recipients wrong), zhenggai-menyuan-2019-12 4/4 (agencies 7/8), "
+     "leaderhead-qiqihaer-2021-6 4/7, mssub-baota-2022-9 2/6 (agencies 9/11), closing-huaiyang-2024-3 0/5 "
+     "(agencies 0/12): batch measures 31/43, agencies 69/84, metadata 47/48; whole holdout measures "
+     "1684/1692 -> 1715/1735, agencies 3044/3086 -> 3113/3170, recipients 301/308 -> 308/316",
+     {"measures": (1715, 1735), "agencies": (3113, 3170), "doc_number": (312, 316), "title": (314, 316),
+      "issuer": (316, 316), "date": (316, 316), "recipients": (308, 316), "table_title": (314, 316)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
