@@ -25,7 +25,8 @@ from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_de
 from .labels import starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import is_unit_heading
-from .outline import Item, Outline
+from .items import Item
+from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering

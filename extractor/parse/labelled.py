@@ -27,7 +27,8 @@ from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, parse_labels
 from .labels import find_labels, holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import is_unit_heading
-from .outline import Item, Outline
+from .items import Item
+from .outline import Outline
 from .ranges import closing_reference, split_range
 from .formlines import text_form_lines
 from .inline import join_wrapped_brackets

@@ -9,107 +9,30 @@ the items just before it, or the items it names (``ranges.py``).
 Which numbering level holds the measures is decided per notice: an item is a
 measure when an assignment covers it, and its section is the nearest earlier
 item of an outer level.  A heading that names a lead
-(``一、县示范区管委会牵头工作（8项）``) covers the items of the level below it.
+(``一、县示范区管委会牵头工作（8项）``) covers the items of the level below it
+(``fromheadings.py``: what items take from the headings over them; the records the
+outline is built of are in ``items.py``).
 Items of a measure level that nothing covers are named in a warning.  So ``(一)`` can be a section in one notice and the
 measure level in another, and numbering that runs on across sections is
 simply kept as printed.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
-from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
-from .headlines import first_item_start, heading_role, heading_unit
-from .ranges import cover_named, give_support, give_units
+from .assign import HEADING_FORM, Assignment
+from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
+from .headlines import first_item_start
+from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, SENTENCE_ENDS, Bare, Item, UnitHeading
+from .ranges import cover_named
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
 
-
-@dataclass
-class Item:
-    """One numbered paragraph while the outline is being built."""
-
-    kind: str                 #: numbering kind (patterns.NUMBERING), e.g. "num"
-    rank: int                 #: level, 0 outermost
-    no: int | None            #: the number as an integer (None for △)
-    label: str                #: the number as printed, e.g. "（一）"
-    text: str                 #: wording after the number
-    more: list[str] = field(default_factory=list)  #: continuation paragraphs
-    own: Assignment | None = None    #: assignment printed in the paragraph itself
-    group: Assignment | None = None  #: assignment from a line after it
-    #: a bracket of its own that names no unit (（完成时限：持续推进）), and the text
-    #: without it: used when a heading's lead makes the item a measure
-    part: Assignment | None = None
-    part_text: str = ""
-    #: how many continuation paragraphs stood before its part: those after it are not its text
-    part_more: int = 0
-    #: how many signature dates stand before it: the letter's points are not the plan's sections
-    letter_part: int = 0
-    #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
-    more_own: bool = False
-
-    @property
-    def assignment(self) -> Assignment | None:
-        """The assignment that makes this item a measure, if any."""
-        return self.own or self.group
-
-    def take_part_text(self) -> None:
-        """Its text once its part makes it a measure: the wording before the part; a paragraph
-        after the part (a page's footer under the last item) is not its text, as none is after
-        an item's own assignment."""
-        self.text = self.part_text
-        del self.more[self.part_more:]
-
-
-@dataclass
-class Bare:
-    """Paragraphs with no number where no item waits for its text (after an
-    assignment): an item whose printed number was lost, when an assignment follows
-    or the paragraph ends with its own (``own``)."""
-
-    texts: list[str]
-    letter_part: int = 0
-    own: Assignment | None = None
-    #: paragraphs where nothing numbered stands before (the top of the text, or right after the
-    #: letter's signature date): only the last one can be the first item, the others are the
-    #: letter's or the plan's title
-    lead_in: bool = False
-
-
-@dataclass
-class UnitHeading:
-    """A line that is only a unit's name (``市发改委``) in the body: in a list grouped
-    by department it heads the items that unit leads."""
-
-    found: Assignment
-    text: str
-
-
-#: a list grouped by department prints one heading per lead unit; a single unit
-#: name alone on a line (a signature, a stray line) is no such grouping
-MIN_UNIT_HEADINGS = 2
-
-#: units named once per section over items that print no part of their own (no deadline):
-#: only when at least this many headings print the shape (one measure with labels over its
-#: own steps is no such list)
-MIN_SECTION_UNIT_HEADINGS = 2
-#: a section heading is a title; a measure's text ends like a sentence
-_SENTENCE_ENDS = ("。", "；", ";")
-
 #: paragraphs that end with their own assignment where no item waits for one make a list of
 #: items whose numbers were lost when there are at least this many (one such paragraph is a
 #: note after an item, not a list)
 MIN_BARE_OWN_ITEMS = 2
-
-#: the numbering kind (text.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
-MARK_KIND = "mark"
-
-#: the numbering kind and level of an item whose number is not printed: innermost
-BARE_KIND = "bare"
-BARE_RANK = 99
 
 
 class Outline:
@@ -165,7 +88,7 @@ class Outline:
         pairs = ((own.lead, found.lead), (own.support, found.support), (own.deadline, found.deadline))
         if any(mine and theirs for mine, theirs in pairs) or not any(theirs for _mine, theirs in pairs):
             return False
-        last.own = _filled(own, found)
+        last.own = filled(own, found)
         return True
 
     def add_part(self, found: Assignment) -> None:
@@ -189,11 +112,11 @@ class Outline:
         self._number_bare_items()
         self._fold_sub_items()
         warnings = self._cover_groups()
-        self._give_section_units()
-        self._give_heading_leads()
+        give_section_units(self.events)
+        give_heading_leads(self.events)
         for item, head in unit_heads:
-            _lead_from_heading(item, head)
-        self._give_heading_deadlines()
+            lead_from_heading(item, head)
+        give_heading_deadlines(self.events)
         self._fold_steps_after_labels()
         sections: list[Section] = []
         measures = []
@@ -291,7 +214,7 @@ class Outline:
         came in the paragraph after it), when one such paragraph stands where no item waits: a
         section of one item prints its item glued under its heading alone."""
         bare = sum(isinstance(e, Bare) and e.own is not None for e in events)
-        under_headings = sum(isinstance(e, Item) and e.more_own and not e.text.rstrip().endswith(_SENTENCE_ENDS)
+        under_headings = sum(isinstance(e, Item) and e.more_own and not e.text.rstrip().endswith(SENTENCE_ENDS)
                              for e in events)
         return bare > 0 and bare + under_headings >= MIN_BARE_OWN_ITEMS
 
@@ -410,126 +333,6 @@ class Outline:
                     e.group = event
         return warnings
 
-    def _give_section_units(self) -> None:
-        """Units named once for a section: a heading whose own assignment (its bracket, or the
-        label lines right under it) names units gives them, role by role, to the items of the
-        level below (``一、推进城乡建设`` / ``牵头部门：X`` / ``1、…`` / ``完成时间：…`` / ``2、…（配合单位：Y）``):
-        its lead to each item that prints no lead, its support to each that prints no support,
-        with the item's own deadline (``_fill_roles``); the heading is then no measure.  When no
-        item under it leaves a role empty that the heading names, the heading is left alone.  So
-        is a heading none of whose items prints a part or an assignment of its own, unless at
-        least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
-        a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
-        ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text."""
-        shaped = []
-        for i, event in enumerate(self.events):
-            found = event.assignment if isinstance(event, Item) else None
-            if found is None or not found.has_units:
-                continue
-            under = self._first_level_under(i)
-            if any(_takes_from(e, found) for e in under):
-                shaped.append((event, found, under))
-        titles = len(shaped) >= MIN_SECTION_UNIT_HEADINGS and not any(
-            event.text.rstrip().endswith(_SENTENCE_ENDS) for event, _found, _under in shaped)
-        for event, found, under in shaped:
-            if not titles and all(e.part is None and e.assignment is None for e in under):
-                continue
-            for e in under:
-                _fill_roles(e, found)
-            event.own = event.group = None
-
-    def _first_level_under(self, index: int, leaves: bool = False) -> list[Item]:
-        """The items of the first level below the item at ``index``, down to the next item
-        of its own level or higher; with ``leaves``, of the first level whose items head
-        no items of their own (``第一部分 …主责任务`` > ``一、主要指标`` > ``1.…``: the 1. items)."""
-        head = self.events[index]
-        items = [(j, e) for j, e in enumerate(self.events[index + 1:], start=index + 1) if isinstance(e, Item)]
-        kind, out = None, []
-        for k, (j, e) in enumerate(items):
-            if e.rank <= head.rank:
-                break
-            if leaves and kind is None and k + 1 < len(items) and items[k + 1][1].rank > e.rank:
-                continue   # a heading over deeper items, not an item the lead goes to
-            kind = kind or e.kind
-            if e.kind == kind:
-                out.append(e)
-        return out
-
-    def _give_heading_leads(self) -> None:
-        """A heading that names a lead (``一、县示范区管委会牵头工作（8项）``) gives
-        it to the items of the first level below it, down to the next heading
-        of its own level or higher: bare items become measures, an item whose
-        own assignment names support only gets the lead.  So does a heading that is a unit's
-        name (``_unit_name_headings``)."""
-        units = self._unit_name_headings()
-        for i, event in enumerate(self.events):
-            if not isinstance(event, Item) or event.assignment is not None:
-                continue
-            head = parse_heading_lead(event.text) or units.get(i)
-            if head is not None:
-                for e in self._first_level_under(i, leaves=True):
-                    (_lead_from_heading if head.lead else give_support)(e, head)
-
-    def _unit_name_headings(self) -> dict[int, Assignment]:
-        """{event index: the lead} for the numbered headings whose wording is a unit's name
-        (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
-        tasks each unit leads under its name, as the unnumbered name lines of
-        ``_take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
-        one level and numbering print the shape (one such heading may be a stray point).  When
-        sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
-        ``headlines.heading_role``), each gives the unit its role instead."""
-        items = [(i, e) for i, e in enumerate(self.events) if isinstance(e, Item)]
-        found = {i: name for (i, e), (_j, below) in zip(items, items[1:])   # a heading: items under it
-                 if below.rank > e.rank and e.assignment is None and not e.more
-                 and (name := heading_unit(e.text)) is not None}
-        out: dict[int, Assignment] = {}
-        for i, name in found.items():
-            if 1 + sum(j in found for j in self._siblings(i)) >= MIN_UNIT_HEADINGS:
-                under = {id(e) for e in self._first_level_under(i)}
-                roles = {j: role for j, e in items if id(e) in under and (role := heading_role(e.text))}
-                for j, role in (roles or {i: "lead"}).items():
-                    out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
-        return out
-
-    def _give_heading_deadlines(self) -> None:
-        """A heading that is a deadline (``一、2019年3月底前完成的工作``: a list ordered by when
-        its items are due) gives it, as ``parse_heading_deadline`` reads it, to the measures of
-        the first level below it that print none; the heading stays their section, as printed.
-        A heading of ongoing work (``三、持续推进的任务``, ``parse_ongoing_heading``) is one when a
-        sibling heading is, or when it names its period (``全年持续推进的任务``)."""
-        heads: dict[int, str] = {}
-        ongoing: dict[int, tuple[str, bool]] = {}
-        for i, event in enumerate(self.events):
-            if not isinstance(event, Item) or event.assignment is not None:
-                continue
-            if (when := parse_heading_deadline(event.text)) is not None:
-                heads[i] = when
-            elif (found := parse_ongoing_heading(event.text)) is not None:
-                ongoing[i] = found
-        for i, (when, names_period) in ongoing.items():
-            if names_period or any(j in heads for j in self._siblings(i)):
-                heads[i] = when
-        for i, when in heads.items():
-            for e in self._first_level_under(i, leaves=True):
-                found = e.assignment
-                if found is not None and not found.deadline:
-                    e.own, e.group = replace(found, deadline=when), None
-
-    def _siblings(self, index: int) -> list[int]:
-        """Where the items of the level and numbering of the item at ``index`` stand under
-        the same heading (the cover letter's points are none of the plan's sections')."""
-        head, out = self.events[index], []
-        for step in (-1, 1):
-            j = index + step
-            while 0 <= j < len(self.events):
-                e = self.events[j]
-                if isinstance(e, Item) and (e.rank < head.rank or e.letter_part != head.letter_part):
-                    break
-                if isinstance(e, Item) and e.rank == head.rank and e.kind == head.kind:
-                    out.append(j)
-                j += step
-        return out
-
     def _section_of(self, index: int) -> Section | None:
         item = self.events[index]
         for e in reversed(self.events[:index]):
@@ -544,45 +347,6 @@ def _is_signature_date(text: str) -> bool:
     """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
     s = text.strip()
     return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
-
-
-def _takes_from(item: Item, head: Assignment) -> bool:
-    """True when the item leaves a role empty that the heading's assignment names."""
-    own = item.assignment
-    return own is None or bool(head.lead and not own.lead) or bool(head.support and not own.support)
-
-
-def _fill_roles(item: Item, head: Assignment) -> None:
-    """A section heading's units for one item under it, role by role: an item that names no
-    unit takes them all (``give_units``, its own part's deadline winning); one that names some
-    keeps its own lead, support and deadline and takes the heading's for the roles it leaves
-    empty, in its own form."""
-    own = item.assignment
-    if own is None:
-        give_units(item, head, own=True)
-        return
-    item.own, item.group = replace(_filled(own, head), covers=None), None
-
-
-def _filled(own: Assignment, other: Assignment) -> Assignment:
-    """``own`` with the lead, support and deadline it leaves empty taken from ``other``."""
-    return replace(own, lead=own.lead or other.lead, support=own.support or other.support,
-                   deadline=own.deadline or other.deadline, extra={**other.extra, **own.extra})
-
-
-def _lead_from_heading(item: Item, head: Assignment) -> None:
-    """Give a heading's lead to one item under it: a bare item becomes a measure
-    (its own unit-less bracket, ``（完成时限：持续推进）``, read with it), an item
-    whose assignment names no lead gets it."""
-    if item.assignment is None and item.part is not None:
-        item.own = replace(item.part, lead=head.lead)
-        item.take_part_text()
-    elif item.assignment is None:
-        item.group = head
-    elif not item.assignment.lead:
-        item.own = replace(item.assignment, lead=head.lead, form=head.form if not item.assignment.support
-                           else item.assignment.form)
-        item.group = None
 
 
 def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:

@@ -222,7 +222,7 @@ def cover_named(events: list, g: int) -> None:
 
 
 def give_units(item, found: Assignment, own: bool = False) -> None:
-    """Give ``found``'s units to an item (``outline.Item``) that names none: with the deadline and extra lines
+    """Give ``found``'s units to an item (``items.Item``) that names none: with the deadline and extra lines
     of its own part (``（完成时限：…）``, read off its text), which win; as its own assignment
     with ``own``, else as its group's."""
     part = item.part
@@ -236,7 +236,7 @@ def give_units(item, found: Assignment, own: bool = False) -> None:
 
 
 def give_support(item, head: Assignment) -> None:
-    """Give a role sub-heading's unit as support to one item (``outline.Item``) under it
+    """Give a role sub-heading's unit as support to one item (``items.Item``) under it
     (``配合任务`` under ``一、县X局``): an item naming no unit takes it (its own part's deadline
     kept); one naming units keeps them, its own lead leading, and the unit supports unless the
     item names it already."""

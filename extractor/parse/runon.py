@@ -87,7 +87,7 @@ def _point_signature(text: str) -> set[int]:
     sentence end, as in the letter (``_signature_joints``), and with no sentence after the date
     (a date inside an item's wording goes on: …2021年3月1日起施行。).  Left glued, the date was
     no paragraph of its own, so it did not part the letter's points from the plan's items
-    (``outline.Item.letter_part``) and the points became the items' sections."""
+    (``items.Item.letter_part``) and the points became the items' sections."""
     copy = _copy(text)
     sigs = [sig for sig in _signatures(copy, tuple(vocab()["metadata"]["issuer_ends"]))
             if _first_of(copy, _SENTENCE_END, sig[-1]) is None]

@@ -1,0 +1,188 @@
+"""What the items of an outline take from the headings over them.
+
+A heading may name what its items share instead of each item printing it: units named
+once for a section (its own bracket or label lines, ``give_section_units``), a lead in
+its wording or a heading that is a unit's name (``give_heading_leads``), a deadline
+(``give_heading_deadlines``).  Each pass gives it to the items of the first level below
+the heading, down to the next heading of its own level or higher, leaving what an item
+prints of its own in place.  ``outline.Outline.parsed`` runs them in that order over its
+events (items and stand-alone assignments, ``items.Item``)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
+from .headlines import heading_role, heading_unit
+from .items import MIN_UNIT_HEADINGS, SENTENCE_ENDS, Item
+from .ranges import give_support, give_units
+
+#: units named once per section over items that print no part of their own (no deadline):
+#: only when at least this many headings print the shape (one measure with labels over its
+#: own steps is no such list)
+MIN_SECTION_UNIT_HEADINGS = 2
+
+
+def give_section_units(events: list) -> None:
+    """Units named once for a section: a heading whose own assignment (its bracket, or the
+    label lines right under it) names units gives them, role by role, to the items of the
+    level below (``一、推进城乡建设`` / ``牵头部门：X`` / ``1、…`` / ``完成时间：…`` / ``2、…（配合单位：Y）``):
+    its lead to each item that prints no lead, its support to each that prints no support,
+    with the item's own deadline (``_fill_roles``); the heading is then no measure.  When no
+    item under it leaves a role empty that the heading names, the heading is left alone.  So
+    is a heading none of whose items prints a part or an assignment of its own, unless at
+    least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
+    a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
+    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text."""
+    shaped = []
+    for i, event in enumerate(events):
+        found = event.assignment if isinstance(event, Item) else None
+        if found is None or not found.has_units:
+            continue
+        under = _first_level_under(events, i)
+        if any(_takes_from(e, found) for e in under):
+            shaped.append((event, found, under))
+    titles = len(shaped) >= MIN_SECTION_UNIT_HEADINGS and not any(
+        event.text.rstrip().endswith(SENTENCE_ENDS) for event, _found, _under in shaped)
+    for event, found, under in shaped:
+        if not titles and all(e.part is None and e.assignment is None for e in under):
+            continue
+        for e in under:
+            _fill_roles(e, found)
+        event.own = event.group = None
+
+
+def _first_level_under(events: list, index: int, leaves: bool = False) -> list[Item]:
+    """The items of the first level below the item at ``index``, down to the next item
+    of its own level or higher; with ``leaves``, of the first level whose items head
+    no items of their own (``第一部分 …主责任务`` > ``一、主要指标`` > ``1.…``: the 1. items)."""
+    head = events[index]
+    items = [(j, e) for j, e in enumerate(events[index + 1:], start=index + 1) if isinstance(e, Item)]
+    kind, out = None, []
+    for k, (j, e) in enumerate(items):
+        if e.rank <= head.rank:
+            break
+        if leaves and kind is None and k + 1 < len(items) and items[k + 1][1].rank > e.rank:
+            continue   # a heading over deeper items, not an item the lead goes to
+        kind = kind or e.kind
+        if e.kind == kind:
+            out.append(e)
+    return out
+
+
+def give_heading_leads(events: list) -> None:
+    """A heading that names a lead (``一、县示范区管委会牵头工作（8项）``) gives
+    it to the items of the first level below it, down to the next heading
+    of its own level or higher: bare items become measures, an item whose
+    own assignment names support only gets the lead.  So does a heading that is a unit's
+    name (``_unit_name_headings``)."""
+    units = _unit_name_headings(events)
+    for i, event in enumerate(events):
+        if not isinstance(event, Item) or event.assignment is not None:
+            continue
+        head = parse_heading_lead(event.text) or units.get(i)
+        if head is not None:
+            for e in _first_level_under(events, i, leaves=True):
+                (lead_from_heading if head.lead else give_support)(e, head)
+
+
+def _unit_name_headings(events: list) -> dict[int, Assignment]:
+    """{event index: the lead} for the numbered headings whose wording is a unit's name
+    (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
+    tasks each unit leads under its name, as the unnumbered name lines of
+    ``Outline._take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
+    one level and numbering print the shape (one such heading may be a stray point).  When
+    sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
+    ``headlines.heading_role``), each gives the unit its role instead."""
+    items = [(i, e) for i, e in enumerate(events) if isinstance(e, Item)]
+    found = {i: name for (i, e), (_j, below) in zip(items, items[1:])   # a heading: items under it
+             if below.rank > e.rank and e.assignment is None and not e.more
+             and (name := heading_unit(e.text)) is not None}
+    out: dict[int, Assignment] = {}
+    for i, name in found.items():
+        if 1 + sum(j in found for j in _siblings(events, i)) >= MIN_UNIT_HEADINGS:
+            under = {id(e) for e in _first_level_under(events, i)}
+            roles = {j: role for j, e in items if id(e) in under and (role := heading_role(e.text))}
+            for j, role in (roles or {i: "lead"}).items():
+                out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
+    return out
+
+
+def give_heading_deadlines(events: list) -> None:
+    """A heading that is a deadline (``一、2019年3月底前完成的工作``: a list ordered by when
+    its items are due) gives it, as ``parse_heading_deadline`` reads it, to the measures of
+    the first level below it that print none; the heading stays their section, as printed.
+    A heading of ongoing work (``三、持续推进的任务``, ``parse_ongoing_heading``) is one when a
+    sibling heading is, or when it names its period (``全年持续推进的任务``)."""
+    heads: dict[int, str] = {}
+    ongoing: dict[int, tuple[str, bool]] = {}
+    for i, event in enumerate(events):
+        if not isinstance(event, Item) or event.assignment is not None:
+            continue
+        if (when := parse_heading_deadline(event.text)) is not None:
+            heads[i] = when
+        elif (found := parse_ongoing_heading(event.text)) is not None:
+            ongoing[i] = found
+    for i, (when, names_period) in ongoing.items():
+        if names_period or any(j in heads for j in _siblings(events, i)):
+            heads[i] = when
+    for i, when in heads.items():
+        for e in _first_level_under(events, i, leaves=True):
+            found = e.assignment
+            if found is not None and not found.deadline:
+                e.own, e.group = replace(found, deadline=when), None
+
+
+def _siblings(events: list, index: int) -> list[int]:
+    """Where the items of the level and numbering of the item at ``index`` stand under
+    the same heading (the cover letter's points are none of the plan's sections')."""
+    head, out = events[index], []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(events):
+            e = events[j]
+            if isinstance(e, Item) and (e.rank < head.rank or e.letter_part != head.letter_part):
+                break
+            if isinstance(e, Item) and e.rank == head.rank and e.kind == head.kind:
+                out.append(j)
+            j += step
+    return out
+
+
+
+def _takes_from(item: Item, head: Assignment) -> bool:
+    """True when the item leaves a role empty that the heading's assignment names."""
+    own = item.assignment
+    return own is None or bool(head.lead and not own.lead) or bool(head.support and not own.support)
+
+
+def _fill_roles(item: Item, head: Assignment) -> None:
+    """A section heading's units for one item under it, role by role: an item that names no
+    unit takes them all (``give_units``, its own part's deadline winning); one that names some
+    keeps its own lead, support and deadline and takes the heading's for the roles it leaves
+    empty, in its own form."""
+    own = item.assignment
+    if own is None:
+        give_units(item, head, own=True)
+        return
+    item.own, item.group = replace(filled(own, head), covers=None), None
+
+
+def filled(own: Assignment, other: Assignment) -> Assignment:
+    """``own`` with the lead, support and deadline it leaves empty taken from ``other``."""
+    return replace(own, lead=own.lead or other.lead, support=own.support or other.support,
+                   deadline=own.deadline or other.deadline, extra={**other.extra, **own.extra})
+
+
+def lead_from_heading(item: Item, head: Assignment) -> None:
+    """Give a heading's lead to one item under it: a bare item becomes a measure
+    (its own unit-less bracket, ``（完成时限：持续推进）``, read with it), an item
+    whose assignment names no lead gets it."""
+    if item.assignment is None and item.part is not None:
+        item.own = replace(item.part, lead=head.lead)
+        item.take_part_text()
+    elif item.assignment is None:
+        item.group = head
+    elif not item.assignment.lead:
+        item.own = replace(item.assignment, lead=head.lead, form=head.form if not item.assignment.support
+                           else item.assignment.form)
+        item.group = None

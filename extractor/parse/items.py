@@ -1,0 +1,84 @@
+"""The records an outline (``outline.Outline``) is built of, in reading order: numbered items,
+paragraphs with no number where no item waits for its text, and lines that are only a
+unit's name.  The parsers of text-form notices (``labelled.py``, ``inline.py``) make the
+items; the outline's passes (``outline.py``, ``fromheadings.py``) read and change them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .assign import Assignment
+
+
+@dataclass
+class Item:
+    """One numbered paragraph while the outline is being built."""
+
+    kind: str                 #: numbering kind (patterns.NUMBERING), e.g. "num"
+    rank: int                 #: level, 0 outermost
+    no: int | None            #: the number as an integer (None for △)
+    label: str                #: the number as printed, e.g. "（一）"
+    text: str                 #: wording after the number
+    more: list[str] = field(default_factory=list)  #: continuation paragraphs
+    own: Assignment | None = None    #: assignment printed in the paragraph itself
+    group: Assignment | None = None  #: assignment from a line after it
+    #: a bracket of its own that names no unit (（完成时限：持续推进）), and the text
+    #: without it: used when a heading's lead makes the item a measure
+    part: Assignment | None = None
+    part_text: str = ""
+    #: how many continuation paragraphs stood before its part: those after it are not its text
+    part_more: int = 0
+    #: how many signature dates stand before it: the letter's points are not the plan's sections
+    letter_part: int = 0
+    #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
+    more_own: bool = False
+
+    @property
+    def assignment(self) -> Assignment | None:
+        """The assignment that makes this item a measure, if any."""
+        return self.own or self.group
+
+    def take_part_text(self) -> None:
+        """Its text once its part makes it a measure: the wording before the part; a paragraph
+        after the part (a page's footer under the last item) is not its text, as none is after
+        an item's own assignment."""
+        self.text = self.part_text
+        del self.more[self.part_more:]
+
+
+@dataclass
+class Bare:
+    """Paragraphs with no number where no item waits for its text (after an
+    assignment): an item whose printed number was lost, when an assignment follows
+    or the paragraph ends with its own (``own``)."""
+
+    texts: list[str]
+    letter_part: int = 0
+    own: Assignment | None = None
+    #: paragraphs where nothing numbered stands before (the top of the text, or right after the
+    #: letter's signature date): only the last one can be the first item, the others are the
+    #: letter's or the plan's title
+    lead_in: bool = False
+
+
+@dataclass
+class UnitHeading:
+    """A line that is only a unit's name (``市发改委``) in the body: in a list grouped
+    by department it heads the items that unit leads."""
+
+    found: Assignment
+    text: str
+
+
+#: a list grouped by department prints one heading per lead unit; a single unit
+#: name alone on a line (a signature, a stray line) is no such grouping
+MIN_UNIT_HEADINGS = 2
+
+#: a section heading is a title; a measure's text ends like a sentence
+SENTENCE_ENDS = ("。", "；", ";")
+
+#: the numbering kind (text.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
+MARK_KIND = "mark"
+
+#: the numbering kind and level of an item whose number is not printed: innermost
+BARE_KIND = "bare"
+BARE_RANK = 99
