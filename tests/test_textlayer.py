@@ -4,7 +4,8 @@ import pytest
 from extractor.layout.locate import clean_text_lines, locate_content
 from extractor.parse.forms import parse_body
 from extractor.parse.runon import split_run_on
-from extractor.parse.textlayer import join_bare_labels, join_hard_wraps, prepare, repair_breaks
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks
 from extractor.source.decode import decode_bytes
 from extractor.parse.labels import starts_with_label
 from extractor.text import fold, split_numbering, strip_chrome

@@ -1,13 +1,13 @@
 """Copies wrapped by display width: a browser's "save as text" (Firefox: 72 columns), a mail
 client (76, 78), a forum's plain-text repost (80).  A Chinese character takes two columns, so a
 line holds about half as many of them as of digits, and a line of 72 columns is 36 to 41
-characters long: the joiner measures columns, not characters (textlayer.join_hard_wraps)."""
+characters long: the joiner measures columns, not characters (hardwraps.join_hard_wraps)."""
 import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
-from extractor.parse.textlayer import join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
 from extractor.source.decode import decode_bytes
 from extractor.text import display_width
 

@@ -29,7 +29,8 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hi
     strip_jammer_inside, strip_markdown
 from ..parse.runon import split_run_on
 from ..parse.letterspacing import close_letter_spacing
-from ..parse.textlayer import is_run_on, join_hard_wraps
+from ..parse.hardwraps import join_hard_wraps
+from ..parse.textlayer import is_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 from ..lazyre import lazy_re
 

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .labels import starts_with_label
-from .textlayer import _table_line, join_bare_labels
+from .textlayer import is_table_line, join_bare_labels
 from ..text import cn_to_int, fold, split_numbering, vocab
 
 #: marks print never sets at the start of a line (full-width and ASCII): a line opening with
@@ -87,7 +87,7 @@ def _card_text(lines, texts, after: list[int]) -> list[int]:
     for taken, j in enumerate(after):
         if starts_with_label(texts[j]):
             return after[:taken]
-        if split_numbering(texts[j]) is not None or card_number(texts[j]) is not None or _table_line(lines[j]):
+        if split_numbering(texts[j]) is not None or card_number(texts[j]) is not None or is_table_line(lines[j]):
             return []
     return []
 
@@ -106,7 +106,7 @@ def join_line_start_marks(lines) -> list[str]:
     for line in lines:
         text = line.strip()
         if last is not None and text.startswith(LINE_START_MARKS) and not line.startswith(_INDENT_RUNS) \
-                and not _table_line(line) and not _table_line(out[last]):   # the rare case: rows checked here
+                and not is_table_line(line) and not is_table_line(out[last]):   # the rare case: rows checked here
             out[last] = out[last].rstrip() + text
             continue
         out.append(line)

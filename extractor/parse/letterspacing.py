@@ -1,5 +1,5 @@
 """A letter-spaced copy closed up: the first step the locate stage takes on a text input's
-lines, before hard wraps are joined (``textlayer.join_hard_wraps``)."""
+lines, before hard wraps are joined (``hardwraps.join_hard_wraps``)."""
 from __future__ import annotations
 
 import re

@@ -24,14 +24,16 @@ own; now one layer runs before any of them (``forms.parse_body``):
   label lines, a deadline's end, ▲ marks, cards' numbers), the cover letter at
   its joints (doc number, title, recipients, signature, 附件) and the page
   footer off the last item.
+
+A text input's lines wrapped at a fixed width are joined before all this, by the locate
+stage (``hardwraps.join_hard_wraps``), which asks this module which lines are a table's.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Callable
 
 from ..models import TABLE_MARK, Located
 from .labels import hit_role, label_re, match_copy, starts_with_label
@@ -39,7 +41,7 @@ from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_roles
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, BULLET_DASHES, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
+from ..text import ANY_CLOSERS, ANY_OPENERS, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
     compact, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
 from ..lazyre import lazy_re
 
@@ -274,143 +276,8 @@ def _continued_words() -> frozenset[str]:
     return frozenset(vocab()["boilerplate"]["continued_table"])
 
 
-#: a text copy wrapped at a fixed width (a phone's or a law database's copy) has at least this
-#: many lines of exactly its widest length ...
-WRAPPED_MIN_LINES = 3
-#: ... making at least this share of its non-blank lines (headings and short items are not
-#: wrapped: in a short notice three wrapped lines of twenty are enough); a notice with its own
-#: breaks has one longest line, rarely two of the same length
-WRAPPED_MIN_SHARE = 0.1
-#: a wrap narrower than this is no page's or screen's width: lines that short are headings, cells
-#: or a column of numbers, however many share a length
-WRAP_MIN_WIDTH = 12
-#: a line this much shorter than the wrap width still reached it: its indent was stripped
-#: (two ideographic spaces, or four ASCII ones)
-WRAP_INDENT = 4
-#: a copy wrapped by display columns (a browser's "save as text": Firefox at 72, a mail client
-#: at 76 or 78, a forum's repost at 80) stops a line this many columns short of the width when
-#: the next character is a wide one (``display_width``: two columns) that did not fit ...
-WIDE_CHAR_SLACK = 1
-#: ... and up to this many when its line breaker kept a number (2024, 30%) or a character and
-#: the punctuation around it (府。, （经, 道）） ) whole on the next line
-BREAK_SLACK = 5
-#: a wrap by display columns is a screen's: narrower than this it is none (a short notice's
-#: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
-COLUMN_WRAP_MIN_WIDTH = 60
-_PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
-
-
 #: a line holding one of these is a text table's row (pipes, tabs, box borders): never joined
 _TABLE_LINE_CHARS = "|\t│┃║├┤┼"
-
-
-@dataclass(frozen=True)
-class _Wrap:
-    """How a copy was wrapped: ``measure`` gives a line's length (characters or display columns),
-    ``width`` is the widest; a line of at least ``width - full_slack`` surely reached it, one of
-    at least ``width - near_slack`` may have stopped short of it."""
-    measure: Callable[[str], int]
-    width: int
-    full_slack: int
-    near_slack: int
-
-    def near(self, line: str) -> bool:
-        return self.measure(line.rstrip()) >= self.width - self.near_slack
-
-    def counts(self, line: str) -> bool:
-        """``line`` shows the wrap: as wide as the widest, or near it and cut mid-sentence (a
-        paragraph that ends a few columns short of the width is only as long as it is)."""
-        return self.measure(line.rstrip()) == self.width or (
-            self.near(line) and not line.rstrip().endswith(_PARAGRAPH_END))
-
-    def goes_on(self, line: str, ended: bool) -> bool:
-        """``line`` reached the width, or came near it (less its indent) and ``ended`` no sentence."""
-        n = self.measure(line.rstrip())
-        return n >= self.width - self.full_slack or (not ended and n >= self.width - max(WRAP_INDENT, self.near_slack))
-
-
-def _find_wrap(measured: list[str]) -> _Wrap | None:
-    """The wrap ``measured`` (the lines a wrap could have cut) shows, or None.
-
-    A law database or a phone counts characters: several lines of exactly the widest length.
-    A browser or a mail client counts display columns: a Chinese character takes two, so a
-    line of 72 columns holds 36 of them, or 40 when numbers are in it, and it can stop a few
-    columns short (``WIDE_CHAR_SLACK``, ``BREAK_SLACK``).  The measure with more such lines
-    wins (characters on a tie: the text is Chinese only, and the two agree)."""
-    best = None
-    columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
-    for wrap, least in ((_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH),
-                        (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH)):
-        wrap = replace(wrap, width=max(map(wrap.measure, (ln.rstrip() for ln in measured)), default=0))
-        shown = sum(1 for ln in measured if wrap.counts(ln))
-        if wrap.width >= least and shown >= max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured)) \
-                and (best is None or shown > best[0]):
-            best = (shown, wrap)
-    return best and best[1]
-
-
-def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) -> list[str]:
-    """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
-
-    A copy wrapped at W characters or W display columns shows it (``_find_wrap``): several
-    lines (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE`` of all) of the widest length, indent
-    included, and none longer.  A line that reached the width (less ``WRAP_INDENT`` if it does
-    not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
-    blank, a table's row, or opens an item or a label line of its own (``_opens_wrapped_label``).
-    A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an
-    assignment; unjoined, those were read as two things.  A line indented ``CELL_REST_INDENT``
-    past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
-    PDF's deadline column, one short line under another).  A line of the page, not of the text
-    (``apart``: a PDF copy's page number) is neither measured nor joined and breaks no wrap: it
-    is put after the paragraph it stood in."""
-    indents = [_indent(ln) for ln in lines]
-    margin = min((d for d, ln in zip(indents, lines) if ln.strip()), default=0)   # the page's own, if any
-    rests = [d - margin >= CELL_REST_INDENT for d in indents]
-    wrap = _find_wrap([ln for ln, rest in zip(lines, rests)
-                       if ln.strip() and not _table_line(ln) and not rest and not apart(ln.strip())])
-    if wrap is None:
-        return list(lines)
-    out: list[str] = []
-    held: list[str] = []   # page lines met inside a paragraph, put after it
-    wrapped = False   # the last line in ``out`` reached the width
-    run_on = _wrapped_run_on(lines, wrap)
-    for at, (line, rest) in enumerate(zip(lines, rests)):
-        text = line.strip()
-        if wrapped and text and apart(text):
-            held.append(line)
-            continue
-        if at in run_on or (wrapped and text and not _table_line(text) and not rest
-                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])):
-            out[-1] = out[-1].rstrip() + text
-        else:
-            out += [*held, line]
-            held = []
-        wrapped = bool(text) and not _table_line(text) and not rest \
-            and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
-    return out + held
-
-
-def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
-    """The indexes of the lines that go on a notice run into one line and then wrapped (a
-    document-sharing page's one-line summary in a phone's copy): a run of lines that reached
-    the width (``_Wrap.near``), with the shorter line that ends it, holding a notice's share of
-    the text (``is_run_on``).  Each goes on in the line above whatever it opens with: a wrap that
-    falls right before an item's number or inside a label bracket (``（`` / ``牵头单位：…``) cuts
-    no line the notice printed, since it printed none; joined, the line is split at its own
-    numbering as any notice that lost its breaks."""
-    total = sum(len(ln.strip()) for ln in lines)
-    out: set[int] = set()
-    at = 0
-    while at < len(lines):
-        end = at
-        while end < len(lines) and wrap.near(lines[end]):
-            end += 1
-        if end < len(lines) and end > at and lines[end].strip():
-            end += 1   # the run's last, shorter line
-        if end - at > 1 and is_run_on("".join(ln.strip() for ln in lines[at:end]), total):
-            out.update(range(at + 1, end))
-        at = max(end, at + 1)
-    return out
 
 
 #: a line indented this much further than the page's margin (display columns) stands in a
@@ -419,11 +286,12 @@ def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
 CELL_REST_INDENT = 12
 
 
-def _indent(line: str) -> int:
+def indent_width(line: str) -> int:
+    """The display columns of ``line``'s indent (a tab as eight)."""
     return display_width(line[:len(line) - len(line.lstrip())].replace("\t", " " * 8))
 
 
-def _table_line(line: str) -> bool:
+def is_table_line(line: str) -> bool:
     """A table mark, a text table's row, or a row of columns set apart by runs of spaces."""
     text = line.strip()
     return (text.startswith(TABLE_MARK) or any(ch in text for ch in _TABLE_LINE_CHARS)
@@ -530,7 +398,7 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
         changed = changed or clean != line or len(parts) > 1
         if at < joins_until and lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) \
-                and not _table_line(lines[-1]) and not _in_laid_out_table(located, lines, parts[0]):
+                and not is_table_line(lines[-1]) and not _in_laid_out_table(located, lines, parts[0]):
             lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
             changed = True
         lines.extend(parts)
@@ -546,7 +414,7 @@ def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:
         return False
     if len(lines) > 1 and "  " in lines[-2].strip():
         return True   # under a row of columns (a section column's cell wrapped at the margin)
-    indents = {ln.strip(): _indent(ln) for ln in reversed(printed_lines(located.decoded.text)) if ln.strip()}
+    indents = {ln.strip(): indent_width(ln) for ln in reversed(printed_lines(located.decoded.text)) if ln.strip()}
     margin = min(indents.values(), default=0)
     return any(indents.get(t.strip(), 0) - margin >= CELL_REST_INDENT for t in (lines[-1], part))
 
@@ -556,29 +424,9 @@ def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:
 LIST_GOES_ON = "、"
 
 
-def _opens_wrapped_item(text: str, above: str) -> bool:
-    """``text``, a line under one that reached the wrap width, opens an item: it is numbered,
-    unless its label is a dash bullet (——) and the line above ends mid-sentence: a fixed width
-    breaks a sentence before its dash pair (破折号) as anywhere else."""
-    numbered = split_numbering(text)
-    return numbered is not None and not (fold(numbered[3])[:1] in BULLET_DASHES
-                                         and not above.rstrip().endswith(_PARAGRAPH_END))
-
-
-def _opens_wrapped_label(text: str, above: str) -> bool:
-    """``text``, a line under one that reached the wrap width, opens a label line of its own:
-    it opens with a label, unless the line above runs an item's labels on inline and ends in
-    one's value (``…复种。【牵头单位】县农业农村局`` / ``【配合单位】…``): there the wrap fell right
-    before the next label of the same run."""
-    if not starts_with_label(text):
-        return False
-    above = above.strip()
-    return above.endswith(_PARAGRAPH_END) or label_re().search(match_copy(above), 1) is None
-
-
 def _goes_on_list(line: str) -> bool:
     """``line`` may be the rest of a list: text that opens no item, label or table, and no text
     table's row (a cell's wrapped rest laid out in columns is the table reader's to place)."""
     text = line.strip()
-    return bool(text) and not _table_line(text) and split_numbering(text) is None \
+    return bool(text) and not is_table_line(text) and split_numbering(text) is None \
         and not starts_with_label(text)
