@@ -7,7 +7,7 @@ import pytest
 from extractor.engine.extract import extract_file
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.table import role_of
+from extractor.parse.tableheader import role_of
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw

@@ -4,7 +4,7 @@ import pytest
 from extractor.parse.assign import parse_labels
 from extractor.parse.labels import label_role
 from extractor.parse.roles import OTHER, header_roles, label_roles
-from extractor.parse.table import role_of
+from extractor.parse.tableheader import role_of
 
 SHARED = ("lead", "support", "responsible", "deadline", "leader", OTHER)
 

@@ -4,7 +4,7 @@ import pytest
 from extractor.source.decode import decode_bytes
 from extractor.parse.forms import NO_TABLE, parse_body
 from extractor.layout.locate import locate_content
-from extractor.parse.table import role_of
+from extractor.parse.tableheader import role_of
 
 from conftest import make_raw
 
@@ -256,7 +256,7 @@ def test_one_column_headed_lead_slash_support(head):
 
 
 def test_lead_slash_support_needs_both_words_and_a_slash():
-    from extractor.parse.table import _names_lead_and_support
+    from extractor.parse.tableheader import _names_lead_and_support
 
     assert _names_lead_and_support("牵头单位/配合单位") and _names_lead_and_support("牵頭單位/配合單位")
     assert not _names_lead_and_support("牵头单位") and not _names_lead_and_support("牵头单位（配合单位）")
@@ -474,7 +474,7 @@ def _role_by_scan(word: str) -> str | None:
     """``role_of`` as it was written before its lookups: every vocabulary word tried in order,
     the word itself scoring over a word inside it, a longer word over a shorter one."""
     from extractor.parse.roles import header_roles
-    from extractor.parse.table import HEADER_WORD_MAX_CHARS, _HEADER_NOTE_RE, _LABELLED_VALUE_RE
+    from extractor.parse.tableheader import HEADER_WORD_MAX_CHARS, _HEADER_NOTE_RE, _LABELLED_VALUE_RE
     from extractor.text import compact, simplified
 
     w = _HEADER_NOTE_RE.sub("", compact(word))

@@ -6,7 +6,8 @@ leaves empty.  The cell is read with the inline reader's grammar (docs/parsing.m
 "one assignment grammar"), whatever the table's medium: a page, a text copy, an office file.
 """
 from extractor.parse.grid import Cell
-from extractor.parse.table import find_header, parse_grid
+from extractor.parse.table import parse_grid
+from extractor.parse.tableheader import find_header
 
 from test_table import parse_html
 from test_textgrid import parse_text

@@ -5,7 +5,7 @@
 holds with an empty row added or the table cut in two (docs/forms.md)."""
 import pytest
 
-from extractor.parse.table import role_of
+from extractor.parse.tableheader import role_of
 
 from test_table import parse_html
 from test_textgrid import parse_text

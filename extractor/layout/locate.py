@@ -394,7 +394,7 @@ def _is_layout_table(table) -> bool:
     no task header."""
     if table.find(".//table") is None and not _holds_paragraphs(table):
         return False
-    from ..parse.table import find_header   # table -> agencies: imported late to keep locate light
+    from ..parse.tableheader import find_header   # table -> agencies: imported late to keep locate light
     return find_header(html_grid(table)) is None
 
 

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..parse.table import role_of
+from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re

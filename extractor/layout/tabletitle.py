@@ -54,7 +54,7 @@ def no_task_table(located: Located, mark: str) -> bool:
     try:
         at = int(mark[len(TABLE_MARK):])
         if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
-            from ..parse.table import find_header   # table -> agencies: imported late, as the one user
+            from ..parse.tableheader import find_header   # table -> agencies: imported late, as the one user
             return find_header(located.grids[at][0]) is None
         table = located.tables[at]
     except (ValueError, IndexError):
@@ -68,7 +68,7 @@ def _names_task_columns(table) -> bool:
     """One of the table's first rows names two column roles, one of them a task or unit
     column (序号 | 工作任务 | 牵头单位 …): the header words ``find_header`` looks for, read
     cell by cell without building the grid (every page asks it of its first table)."""
-    from ..parse.table import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
+    from ..parse.tableheader import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
     for tr in islice(table.iter("tr"), HEADER_SEARCH_ROWS):
         named = {role_of(text_content(td)) for td in tr if td.tag in ("td", "th")}
         if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:

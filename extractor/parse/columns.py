@@ -1,5 +1,5 @@
 """Stage 5a, table: what each column of a task table holds, settled by the body under
-the header.  The header's words give each column a role (``table.find_header``); the same
+the header.  The header's words give each column a role (``tableheader.find_header``); the same
 word can head either level, so the cells decide: a task column whose cells span rows or
 carry section labels is the section column, the first of two task columns that names each
 row apart is a label kept beside the measure (so is a section word's column, 项目名称, in a table

@@ -1,15 +1,16 @@
 """Stage 5a, table: a cell grid becomes sections and draft measures.
 
-Columns get roles from their header words (``vocab.toml``):
+Columns get roles from their header words (``tableheader.find_header``, ``roles.toml``):
 section, measure, lead, support, deadline, number; anything else is kept
 as an ``extra`` column.  The same word can head either level, so a
 "measure" column left of another one whose cells span rows or carry
-section labels is taken for the section column.
+section labels is taken for the section column.  ``parse_grid`` reads the
+body rows under the header: section rows, range rows, totals, and one draft
+measure per task row.
 """
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,9 +19,10 @@ from .labels import holds_label_mark, starts_with_label
 from .cellclause import (cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
-from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, settle_roles, split_level_label
+from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, split_level_label
 from .grid import Cell, Grid
-from .roles import header_roles, note_column_words
+from .roles import note_column_words
+from .tableheader import Header, header_key, is_header_repeat
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
@@ -31,24 +33,11 @@ from ..agencies.registry import default_patterns
 log = logging.getLogger(__name__)
 
 MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
-#: a header cell longer than this (white space and a bracketed note removed) is body
-#: text: the longest role word in roles.toml is 6 characters
-HEADER_WORD_MAX_CHARS = 12
-#: a header stands under at most a title row and a few note rows
-HEADER_SEARCH_ROWS = 6
-#: a header row names at least this many roles (one of them a measure or unit column);
-#: one known word alone is a body cell that happens to hold it
-MIN_HEADER_ROLES = 2
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
 NUMERAL_MAX_CHARS = 4
 #: ticked schedule columns are named in the deadline apart by this; milestones by ``MILESTONE_SEP``
 TICKED_SEP = "、"
 MILESTONE_SEP = "；"
-#: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
-_HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
-#: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
-#: cell prints the word alone, at most with a colon after it (牵头单位：)
-_LABELLED_VALUE_RE = re.compile(r"[：:].")
 
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
@@ -65,142 +54,6 @@ def is_table_heading(line: str) -> bool:
     caller's: only when ``MIN_HEADED_TABLES`` tables of the notice have one."""
     return (bool(line) and len(line) <= MAX_TABLE_HEADING and bool(SECTION_RE.match(line))
             and not line.endswith(("。", "；", ";")))
-
-
-#: a repeated header row whose first cell is not printed alike is compared only when it is this short: header
-#: words are (序号, 工作任务, 重点任务 - 4 characters; 8 leaves room for a spaced-out one)
-MAX_REPEAT_FIRST_CELL = 8
-
-
-@dataclass(frozen=True)
-class Header:
-    """Where the header is and what each column holds."""
-
-    rows: int                 #: number of header rows at the top of the grid
-    roles: tuple[str, ...]    #: role per column ("extra" for unknown)
-    names: tuple[str, ...]    #: header text per column
-
-
-@lru_cache(maxsize=4096)
-def role_of(word: str) -> str | None:
-    """The role a header word names, or None (longest vocabulary word wins).
-
-    Cached: find_header asks for every cell of the first rows of every table,
-    and header words repeat from page to page.
-    """
-    w = _HEADER_NOTE_RE.sub("", compact(word))
-    if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
-        return None   # before simplified(): it keeps the length, and long cells are the many
-    w = simplified(w)  # mirrors print 牽頭單位
-    exact, inside = _role_words()
-    role = exact.get(w)
-    if role is not None:   # the word itself: nothing scores higher
-        return role
-    for size in range(len(w) - 1, 1, -1):   # else the longest word inside it, first in the vocabulary's order
-        found = [inside[p] for p in (w[i:i + size] for i in range(len(w) - size + 1)) if p in inside]
-        if found:
-            return min(found)[1]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
-    """``role_of``'s vocabulary as two lookups: each word -> the first role naming it, and each
-    word of two characters or more -> (its place in the vocabulary's order, that role).  A cell
-    of at most ``HEADER_WORD_MAX_CHARS`` has a few dozen substrings, where the vocabulary has
-    some 190 words to look for in it; the longest word found wins, and of two as long the one
-    the vocabulary lists first, as in a scan of the words in order."""
-    exact: dict[str, str] = {}
-    inside: dict[str, tuple[int, str]] = {}
-    order = 0
-    for role, words in header_roles().items():
-        for v in words:
-            exact.setdefault(v, role)
-            if len(v) >= 2:
-                inside.setdefault(v, (order, role))
-            order += 1
-    return exact, inside
-
-
-def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None:
-    """The header rows of ``grid``: the first row naming >= 2 roles, one of
-    them a measure or unit column, merged with a sub-header row below."""
-    for r, row in enumerate(grid[:max_rows]):
-        roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
-        named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
-        if len(named) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
-            rows, names = 1, [c.text for c in row]
-            if r + 1 < len(grid):
-                sub = grid[r + 1]
-                below = [role_of(c.text) for c in sub]
-                schedule = _schedule_columns(row, sub, roles, below)
-                # 责任单位 over 牵头 | 配合: two cells of their own, each a column name (a body
-                # row's 牵头：市住建局 only opens with one), not one group row spanning the
-                # width (重点工作 across every column is a section); or a row naming only a
-                # band's sub-columns (1月 … 12月 under 完成时限（月份）)
-                if sum(1 for c, x in zip(sub, below) if x and not c.col_copy and is_header_word(c.text)) >= 2 \
-                        or _names_only_band(sub, schedule):
-                    roles = [b or a for a, b in zip(roles, below)]
-                    # the band gives the deadline only where no other column does
-                    alone = not any(x == "deadline" and i not in schedule for i, x in enumerate(roles))
-                    for i in schedule:
-                        roles[i] = SCHEDULE if alone else "extra"
-                    names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
-                    rows = 2
-            return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:]), names=tuple(names))
-    return None
-
-
-def _schedule_columns(top: list[Cell], sub: list[Cell], top_roles: list, sub_roles: list) -> list[int]:
-    """The schedule columns of a two-row header: the sub-columns of a deadline word's band (进度
-    安排 across 一季度 | 二季度 …: a top cell merged across, or in a text copy followed by empty
-    header cells) whose own name is no role word (完成时间 under 时间安排 is a deadline column).
-    A band's sub-columns are the stages or months of the task, not one deadline each; the
-    caller makes them the deadline only when no other column is one (完成时限 merged down)."""
-    out: list[int] = []
-    width = min(len(top), len(sub))
-    for i in range(width):
-        if top_roles[i] != "deadline" or top[i].col_copy:
-            continue
-        band = [i]
-        for j in range(i + 1, width):
-            if top[j].origin != top[i].origin and (top[j].text or top[j].row_copy):
-                break
-            band.append(j)
-        if len(band) >= 2:
-            out.extend(j for j in band if sub[j].text and not sub[j].row_copy and sub_roles[j] is None)
-    return out
-
-
-def _names_only_band(sub: list[Cell], schedule: list[int]) -> bool:
-    """``sub`` is a second header row holding only the names of a band's sub-columns (the
-    cells beside them empty, or the header cells above merged down)."""
-    return bool(schedule) and all(not c.text or c.row_copy for i, c in enumerate(sub) if i not in schedule)
-
-
-def reads_as_header_row(row: list[Cell]) -> bool:
-    """A row of column names: at least two cells with text, each a short word
-    (``HEADER_WORD_MAX_CHARS``) without digits, one of them a role word (序号,
-    责任单位 …).  A task table's body row holds a task sentence, a number or a
-    date; a table headed so but not by ``find_header`` is another kind of table."""
-    texts = [c.text for c in row if c.text and not c.col_copy]
-    return (len(texts) >= 2 and all(len(compact(t)) <= HEADER_WORD_MAX_CHARS and not _DIGIT_RE.search(t)
-                                    for t in texts)
-            and any(role_of(t) for t in texts))
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-def _names_lead_and_support(text: str) -> bool:
-    """A header naming both roles in one column (牵头单位/配合单位): its cells
-    hold the lead, a slash, then the supporting units."""
-    if "/" not in text and "／" not in text:
-        return False
-    w = simplified(compact(text))
-    words = header_roles()
-    return (any(v in w for v in words["lead"] if len(v) >= 2)
-            and any(v in w for v in words["support"] if len(v) >= 2))
 
 
 def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -235,7 +88,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
             width, plan = len(row), row_plan(header.roles, header.names, len(row))
-        if _is_header_repeat(row, header, plan):
+        if is_header_repeat(row, header, plan.measure):
             continue
         full = full_width_text(row)
         if full is not None:
@@ -275,60 +128,6 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             last = row
     cover_rows(measures, marks)
     return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
-
-
-def _is_header_repeat(row: list[Cell], header: Header, plan: RowPlan) -> bool:
-    """The header printed again where a table goes on over a page (after 续表, on every page of
-    a PDF's table, or in a second piece): the header's own row, as printed or else in simplified
-    characters without spaces (a mirror that converted part of the page prints 序號 over the
-    table and 序号 after 续表); or any row of header words alone - either row of a two-row header
-    (序号 | 工作内容 | 责任单位 | 完成时限 over 牵头单位 | 配合单位), whose copy in a text grid is
-    no longer the merged names ``header`` keeps; a word of the header's own (备注) counts as one."""
-    names = header.names
-    first = row[0].text
-    # the first cell rules out most rows: a body row's opens with a number or a long text
-    if len(row) == len(names) and (first == names[0] or (first and not first[0].isdigit() and len(
-            first) <= MAX_REPEAT_FIRST_CELL)) and same_header(tuple(c.text for c in row), names):
-        return True
-    if plan.measure:   # a body row's task cell is a sentence: most rows end here
-        task = row[plan.measure[0]]
-        if task.text and not (task.row_copy or task.col_copy) and len(task.text) > HEADER_WORD_MAX_CHARS:
-            return False
-    words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
-    # a column no vocabulary names (备注, 備註) is still one of this header's own names
-    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) or header_key(w) in _keys(names)
-                                                  for w in words)
-
-
-@lru_cache(maxsize=1024)
-def header_key(text: str) -> str:
-    """A header word as a reader compares it: no white space, simplified characters (序 号, 序號)."""
-    return simplified(compact(text))
-
-
-@lru_cache(maxsize=256)
-def _keys(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(map(header_key, names))
-
-
-def same_header(names: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Two rows of column names print the same header (``header_key``): a table's header printed
-    again over a page, letter-spaced or in traditional characters in one piece only."""
-    return len(names) == len(other) and all(   # folding keeps the length: most rows end at it
-        a == b or (len(compact(a)) == len(compact(b)) and header_key(a) == header_key(b)) for a, b in zip(names, other))
-
-
-def is_header_word(text: str) -> bool:
-    """``text`` is exactly a column name of the role vocabulary (a bracketed note after it
-    aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
-    市发改委 and 牵头单位负责 are not."""
-    w = _HEADER_NOTE_RE.sub("", compact(text))
-    return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in _header_words()
-
-
-@lru_cache(maxsize=1)
-def _header_words() -> frozenset[str]:
-    return frozenset(w for words in header_roles().values() for w in words)
 
 
 def _is_total_row(row: list[Cell], plan: RowPlan) -> bool:

@@ -45,7 +45,7 @@ from functools import lru_cache
 from ..text import compact, display_width, simplified
 from .inline import read_range_line
 from .roles import header_roles
-from .table import header_key, role_of
+from .tableheader import header_key, role_of
 from ..lazyre import lazy_re
 
 #: a run of at least this many positions that no row line prints in separates two columns

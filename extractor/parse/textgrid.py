@@ -31,8 +31,8 @@ from ..text import BARE_NUMBER_RE, MEASURE_RE, compact, fold
 from .deadlines import deadline_date
 from .inline import read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
-from .table import (MIN_HEADED_TABLES, Header, find_header, is_header_word, is_table_heading, parse_grid, role_of,
-                    same_header)
+from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .tableheader import Header, find_header, is_header_word, role_of, same_header
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textcolumns import find_layout, header_keys, header_lines, prints_again, read_rows, split_header_words
 from ..lazyre import lazy_re
