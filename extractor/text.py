@@ -1,6 +1,7 @@
-"""Text helpers every stage shares, one copy each: numbering, dates and doc
-numbers; normalization (NFKC, white space); simplified/traditional (one
-OpenCC converter); pinyin glosses; bracket-aware splitting.
+"""Text helpers every stage shares, one copy each: dates and doc numbers;
+normalization (NFKC, white space, the matching copy); simplified/traditional
+(one OpenCC converter); chrome; pinyin glosses; bracket-aware splitting.  The
+numbering grammar (labels, Chinese numerals) is ``numbering.py``.
 
 Word lists live in ``parse/vocab.toml``; this module compiles them once and
 holds the regular expressions, so no parser scatters its own.
@@ -16,20 +17,8 @@ from importlib import resources
 from .cachefiles import load_toml
 from .lazyre import lazy_re
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN = "零〇○◯一二两三四五六七八九十百千"
-
-#: section labels: (一)  一、  第一章 / 第一部分 / 第一条
-SECTION_RE = re.compile(
-    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*[章部分条节篇])\s*"
-)
-#: measure labels: 1、 1. 1． (1) （1） ①
-MEASURE_RE = re.compile(
-    r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
-)
-BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
+CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千"
 
 
 @lru_cache(maxsize=1)
@@ -44,46 +33,6 @@ def alternation(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-#: the marks that open an item of a level of their own with no number (▲ lines under an
-#: item: its indicators; ● or —— bullets: a 要点's unnumbered items), ``[outline] item_marks``
-ITEM_MARKS = "".join(vocab()["outline"]["item_marks"])
-#: the longest dash run that is a bullet (——— at most): a longer one is a rule or a separator
-MAX_BULLET_DASHES = 3
-#: the characters whose runs are dash bullets (folded: －－ is --)
-BULLET_DASHES = "".join(d[0] for d in vocab()["outline"]["item_dashes"])
-
-
-def _bullet_dashes() -> str:
-    """Dash bullets (``[outline] item_dashes``: ——, ———, ――, －－ folded to --) as one alternation:
-    each a run of its character from its listed length to ``MAX_BULLET_DASHES``, followed by no
-    more dashes and no digit (a range's rest wrapped onto the line, ``——2023年``), on a line that
-    does not end with a dash (a separator ``------分隔线------``, a page foot ``—— 2 ——``)."""
-    dashes = vocab()["outline"]["item_dashes"]
-    chars = re.escape(BULLET_DASHES)
-    runs = "|".join(f"{re.escape(d[0])}{{{len(d)},{MAX_BULLET_DASHES}}}" for d in dashes)
-    return rf"(?:{runs})(?![{chars}])(?!\s*\d)(?!.*[{chars}]\s*$)"
-
-
-#: every numbering a text-form paragraph may start with, outermost level first
-#: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
-#: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
-NUMBERING = (
-    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:章|部分|篇|节|条))\s*")),
-    ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
-    ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
-    ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
-    # items numbered by their section and place (1.1, 1-1, 2-3) under 一、 headings: the number
-    # is the place.  Never before a unit or a date word (``[outline] number_units``, checked in
-    # simplified characters by split_numbering): 1.5万亩 opens with a quantity, 1-2月 with a
-    # range of months; nor before a digit: 1.1.1 is a third level
-    ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％]|"
-                        r"\s*[-－.]\d)\s*")),
-    ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
-    ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
-    # a bullet: an item mark, a dash run, or a middle dot (· ・ fold to "."; never before a digit
-    # or another dot)
-    ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}]|{_bullet_dashes()}|\.(?![\d.]))\s*")),
-)
 DOC_NUMBER_RE = re.compile(
     r"(?P<prefix>[\u4e00-\u9fa5]{1,15}?)\s*[〔\[【［(（]\s*(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*[〕\]】］)）]"
     r"\s*(?P<num>\d{1,5})\s*[号號]"
@@ -103,8 +52,9 @@ def doc_number_start(m: re.Match) -> int:
 
 DATE_RE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 #: a year in Chinese numerals; typed pages write its zeros with the Latin letter (二OO七年)
-_CN_YEAR = _CN + "Oo"
-CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{_CN}]{{1,3}})\s*月\s*(?P<d>[{_CN}]{{1,3}})\s*日")
+_CN_YEAR = CN_NUMERAL_CHARS + "Oo"
+CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{CN_NUMERAL_CHARS}]{{1,3}})\s*月"
+                        rf"\s*(?P<d>[{CN_NUMERAL_CHARS}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
 CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
@@ -123,81 +73,6 @@ OPENERS, CLOSERS = "（(", "）)"
 #: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} (a typist's
 #: curly brackets around an item's labels, as the square ones, are still its bracket)
 ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{", "）)〕】]］｝}"
-
-
-#: distinct numerals ``cn_to_int`` keeps: labels (一 … 九十九, 1 … 999) and date parts recur on every page
-_NUMERAL_CACHE = 4096
-
-
-@lru_cache(maxsize=_NUMERAL_CACHE)
-def cn_to_int(text: str) -> int | None:
-    """Convert 十七 / 二十三 / 一○○七 / 17 to an integer; None if not a number.
-    Cached: every section label and date part asks it, and they recur."""
-    text = text.strip()
-    if not text:
-        return None
-    if text.isdecimal():   # not isdigit(): ① and ² are digits that int() refuses
-        return int(text)
-    if all(c in CN_DIGITS for c in text):  # digit by digit: 二○○七
-        return int("".join(str(CN_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for ch in text:
-        if ch in CN_DIGITS:
-            current = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (current or 1) * CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
-def circled_to_int(ch: str) -> int:
-    """① -> 1 ... ⑳ -> 20."""
-    return ord(ch) - ord("①") + 1
-
-
-def split_section_label(text: str) -> tuple[int | None, str | None, str]:
-    """Split a section cell into (number, label as printed, title)."""
-    m = SECTION_RE.match(text)
-    if not m:
-        return None, None, text.strip()
-    num = m.group("n1") or m.group("n2") or m.group("n3")
-    return cn_to_int(num), m.group("label").strip(), text[m.end():].strip()
-
-
-def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
-    """Split a measure cell into (number, label as printed, text); the label
-    is found in the folded copy (``1﹒``, ``１．``)."""
-    m = MEASURE_RE.match(_fold_head(text))
-    if not m:
-        return None, None, text.strip()
-    if m.group("n3"):
-        num = circled_to_int(m.group("n3"))
-    else:
-        num = int(m.group("n1") or m.group("n2"))
-    return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
-
-
-#: characters of a cell ``_fold_head`` folds: more than any ``MEASURE_RE`` match
-#: needs unless the cell opens with a run of spaces (then the whole cell is folded)
-_HEAD_SPAN = 16
-#: non-space characters a ``MEASURE_RE`` label can hold: （123） is five
-_LABEL_MAX = 5
-
-
-def _fold_head(text: str) -> str:
-    """``fold(text)`` as far as ``MEASURE_RE`` can look: a match consumes only
-    spaces and at most ``_LABEL_MAX`` other characters, so when the folded head
-    holds more than that the rest of a long measure text is never read (folding
-    all of it was most of ``split_measure_label``'s cost).  Folding is one
-    character for one, so positions in the head are positions in ``text``."""
-    if len(text) <= _HEAD_SPAN:
-        return fold(text)
-    head = fold(text[:_HEAD_SPAN])
-    if len("".join(head.split())) <= _LABEL_MAX:   # str.split() splits where \s matches (see compact)
-        return fold(text)
-    return head
 
 
 #: dots that notices print after an item number instead of ``.``/``．`` (``1﹒``)
@@ -285,61 +160,6 @@ def strip_chrome(line: str) -> str:
     stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
                                                             [s for s, _e in spans] + [len(line)]))
     return stripped.strip() if stripped.strip(_LEFTOVER) else ""
-
-
-def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
-    """(kind, rank, number, label as printed, rest) of a numbered paragraph, or None.
-
-    ``rank`` is the level's place in ``NUMBERING`` (0 outermost); ``number``
-    is None for marks such as △ that carry no number.  The label is found in
-    the folded copy (``１．`` ``1﹒`` ``（１）``) and returned as printed.
-    """
-    printed, text = text, fold(text)
-    for rank, (kind, rx) in enumerate(NUMBERING):
-        m = rx.match(text)
-        if not m or not text[m.end():].strip() or kind == "snum" and _counts_before(text, m.end("label")):
-            continue
-        label = printed[m.start("label"):m.end("label")].strip()
-        return kind, rank, _label_number(m), label, printed[m.end():].strip()
-    return None
-
-
-@lru_cache(maxsize=1)
-def _number_units() -> frozenset[str]:
-    return frozenset(vocab()["outline"]["number_units"])
-
-
-def _counts_before(text: str, at: int) -> bool:
-    """True when ``text[at]`` is a word that makes the number before it a quantity or a date
-    (``[outline] number_units``: 1.5万亩, 1-2月), in simplified characters: a traditional copy
-    prints 1.5萬畝 and means the same."""
-    return simplified(text[at:at + 1]) in _number_units()
-
-
-def _label_number(m: re.Match) -> int | None:
-    """The number a ``NUMBERING`` match gives: ⑴ and ① by their place, 1-1 by its place in
-    its section (the ``n`` group), None for a mark."""
-    if m.groupdict().get("p"):
-        return ord(m.group("p")) - ord("⑴") + 1
-    if m.groupdict().get("c"):
-        return circled_to_int(m.group("c"))
-    return cn_to_int(m.group("n")) if m.groupdict().get("n") else None
-
-
-def bare_label(text: str) -> tuple[str, int | None] | None:
-    """(kind, number) of a text that is nothing but a numbering label (``1.``, ``（2）``, ``三、``,
-    ``①``, ``1-1``): a line holding only its item's number, a table's 序号 cell; else None."""
-    folded = fold(text).strip()
-    for kind, rx in NUMBERING if folded else ():
-        m = rx.match(folded)
-        if m is not None and m.end() == len(folded) and kind != "mark":
-            return kind, _label_number(m)
-    return None
-
-
-def is_bare_label(text: str) -> bool:
-    """True for a line that is nothing but a numbering label (``1.``, ``（2）``, ``三、``, ``①``)."""
-    return bare_label(text) is not None
 
 
 _CONVERTERS: dict[str, object] = {}

@@ -3,8 +3,9 @@ import random
 
 import extractor
 from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_cjk_gaps, display_width,
-                            fold, matching_bracket, outside_brackets, simplified, split_measure_label,
-                            split_outside_brackets, to_simplified)
+                            fold, matching_bracket, outside_brackets, simplified, split_outside_brackets,
+                            to_simplified)
+from extractor.numbering import split_measure_label
 
 
 def test_split_keeps_bracketed_separators_inside():

@@ -8,7 +8,8 @@ from extractor.parse.hardwraps import join_hard_wraps
 from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks
 from extractor.source.decode import decode_bytes
 from extractor.parse.labels import starts_with_label
-from extractor.text import fold, split_numbering, strip_chrome
+from extractor.text import fold, strip_chrome
+from extractor.numbering import split_numbering
 
 from conftest import make_raw
 

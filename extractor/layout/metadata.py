@@ -16,8 +16,8 @@ from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline, is_attachment_mark,
                          no_task_table)
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, doc_number_start, simplified,
-                   split_numbering, vocab)
+from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, doc_number_start, simplified, vocab
+from ..numbering import split_numbering
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")

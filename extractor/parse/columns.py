@@ -13,7 +13,8 @@ import re
 
 from .grid import Cell, Grid
 from .roles import OTHER
-from ..text import CJK_RE, SECTION_RE, compact, split_numbering, split_section_label
+from ..text import CJK_RE, compact
+from ..numbering import SECTION_RE, split_numbering, split_section_label
 
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
@@ -34,7 +35,7 @@ TASK_COLUMN_MIN_MEAN_CHARS = 9
 TASK_COLUMN_MIN_CJK_SHARE = 0.5
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
 CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
-#: the ``text.NUMBERING`` kinds that number a level in digits: 1. / 1、, 1.1 / 1-1, （1）
+#: the ``numbering.NUMBERING`` kinds that number a level in digits: 1. / 1、, 1.1 / 1-1, （1）
 DIGIT_LEVELS = ("num", "snum", "pnum")
 
 
@@ -211,7 +212,7 @@ def _numbers_groups_in_digits(body: Grid, col: int) -> bool:
 
 
 def split_level_label(text: str) -> tuple[int | None, str | None, str]:
-    """(number, label as printed, title) of a section column's cell: ``text.split_section_label``
+    """(number, label as printed, title) of a section column's cell: ``numbering.split_section_label``
     (一、/（一）), else a label in digits that numbers a level (``DIGIT_LEVELS``: the section a
     column numbering its groups in digits gives, ``1.加强校园安保`` -> 1, ``1.``)."""
     found = split_section_label(text)

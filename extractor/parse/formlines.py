@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from .labels import starts_with_label
 from .textlayer import is_table_line, join_bare_labels
-from ..text import cn_to_int, fold, split_numbering, vocab
+from ..text import fold, vocab
+from ..numbering import cn_to_int, split_numbering
 
 #: marks print never sets at the start of a line (full-width and ASCII): a line opening with
 #: one is the rest of the line above it

@@ -32,7 +32,7 @@ from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
-from ..text import BARE_NUMBER_RE, split_measure_label, split_section_label
+from ..numbering import BARE_NUMBER_RE, split_measure_label, split_section_label
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import find_header, header_key, reads_as_header_row, same_header
 from .assign import mentions_roles

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..text import MEASURE_RE, PINYIN_GLOSS_RE, SECTION_RE, fold
+from ..text import PINYIN_GLOSS_RE, fold
+from ..numbering import MEASURE_RE, SECTION_RE
 
 MAX_SPAN = 200
 _new = object.__new__

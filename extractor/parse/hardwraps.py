@@ -15,7 +15,8 @@ from typing import Callable
 
 from .labels import label_re, match_copy, starts_with_label
 from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line
-from ..text import BULLET_DASHES, display_width, fold, split_numbering
+from ..text import display_width, fold
+from ..numbering import BULLET_DASHES, split_numbering
 
 #: a text copy wrapped at a fixed width (a phone's or a law database's copy) has at least this
 #: many lines of exactly its widest length ...

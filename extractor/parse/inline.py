@@ -29,7 +29,8 @@ from .items import Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified, split_numbering
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified
+from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)

@@ -76,7 +76,7 @@ MIN_UNIT_HEADINGS = 2
 #: a section heading is a title; a measure's text ends like a sentence
 SENTENCE_ENDS = ("。", "；", ";")
 
-#: the numbering kind (text.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
+#: the numbering kind (numbering.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
 MARK_KIND = "mark"
 
 #: the numbering kind and level of an item whose number is not printed: innermost

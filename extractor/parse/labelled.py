@@ -34,7 +34,8 @@ from .formlines import text_form_lines
 from .inline import join_wrapped_brackets
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
-from ..text import bracket_balance, simplified, split_numbering
+from ..text import bracket_balance, simplified
+from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)

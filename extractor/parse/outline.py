@@ -273,7 +273,7 @@ class Outline:
         units of their own and whose numbering kind is no measure's anywhere in the notice, are
         joined to its text with their numbers as printed, as steps printed before the labels are
         (``_fold_sub_items``).  Before, they were dropped without a word.  Lines opening with an
-        item mark (``MARK_KIND``: ▲ △ ★ …, ``text.ITEM_MARKS``) under a measure whose bracket closed
+        item mark (``MARK_KIND``: ▲ △ ★ …, ``numbering.ITEM_MARKS``) under a measure whose bracket closed
         its own line are its indicators (``…。（牵头单位：X）`` / ``▲增加值增长10%。``): its text
         too, mark kept, as a continuation line is, when no mark item is a measure anywhere."""
         events = self.events

@@ -34,7 +34,8 @@ from functools import lru_cache
 from .assign import CLOSERS, OPENERS, Assignment
 from .labels import assign_vocab, match_copy
 from ..models import Cover
-from ..text import alternation, cn_to_int, fold, matching_bracket
+from ..text import alternation, fold, matching_bracket
+from ..numbering import cn_to_int
 from ..lazyre import lazy_re
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never

@@ -13,8 +13,9 @@ from __future__ import annotations
 from .formlines import card_number
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
-from ..text import ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans, \
-    doc_number_start, fold, info_label_re, simplified, split_numbering, vocab
+from ..text import (ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans,
+                    doc_number_start, fold, info_label_re, simplified, vocab)
+from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
 #: the recipients' colon follows the title within this many characters (a

@@ -26,8 +26,8 @@ from .tableheader import Header, header_key, is_header_repeat
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import (SECTION_RE, bare_label, circled_to_int, cn_to_int, compact, simplified, split_measure_label,
-                       split_section_label, vocab)
+from ..text import compact, simplified, vocab
+from ..numbering import SECTION_RE, bare_label, circled_to_int, cn_to_int, split_measure_label, split_section_label
 from ..agencies.registry import default_patterns
 
 log = logging.getLogger(__name__)
@@ -375,7 +375,7 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
 
 def _int_or_none(text: str) -> int | None:
     """The integer of a 序号 cell: 3, 3、, （3）, ③, 三, or by the numbering the text forms read
-    (``text.bare_label``): 1-1 / 2-3 by section and place give the place, as an item so numbered
+    (``numbering.bare_label``): 1-1 / 2-3 by section and place give the place, as an item so numbered
     does in a text copy; else None (1.1.1: no number of a row)."""
     cell, text = text, text.strip().rstrip("、.．").strip("（()）")
     if text.isdecimal():   # not isdigit(): int() refuses ① and ²

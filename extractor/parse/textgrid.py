@@ -27,7 +27,8 @@ import re
 
 from .grid import Cell, Grid, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import BARE_NUMBER_RE, MEASURE_RE, compact, fold
+from ..text import compact, fold
+from ..numbering import BARE_NUMBER_RE, MEASURE_RE
 from .deadlines import deadline_date
 from .inline import read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell

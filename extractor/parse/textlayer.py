@@ -41,8 +41,9 @@ from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_roles
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, ITEM_MARKS, bracket_balance, circled_to_int, cn_to_int, \
-    compact, display_width, fold, is_bare_label, simplified, split_numbering, strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, compact, display_width, fold, simplified, \
+    strip_chrome, vocab
+from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 
 #: a line holding at least this share of the notice's text is a notice (or its

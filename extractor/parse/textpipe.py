@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from .grid import is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
 from ..models import Located, ParsedTable
-from ..text import MEASURE_RE, SECTION_RE, fold
+from ..text import fold
+from ..numbering import MEASURE_RE, SECTION_RE
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import same_header
 from .textgrid import header_at_top, header_of, mostly_bar_rows, span_row, text_lines
