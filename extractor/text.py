@@ -250,6 +250,14 @@ def compact(text: str) -> str:
     return "".join(text.split())
 
 
+def compare_key(text: str) -> str:
+    """The form texts are compared in: no white space, then simplified characters (``序 号``,
+    ``序號`` and ``牽頭單位`` read as 序号 and 牵头单位).  The order matters: OpenCC converts some
+    characters by the phrase they stand in (乾隆 stays, 乾 alone becomes 干), so the text is
+    converted as one word, with its spaces gone."""
+    return simplified(compact(text))
+
+
 #: a CJK ideograph: the unified blocks (extension A and the basic one) and the compatibility ideographs
 _IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: what may stand on the other side of a gap next to an ideograph: an ideograph, a digit, % or a
@@ -377,7 +385,7 @@ def join_place_groups(pieces: list[str]) -> list[str]:
     out: list[str] = []
     group_open = False
     for piece in pieces:
-        key = simplified(compact(outside_brackets(piece)))
+        key = compare_key(outside_brackets(piece))
         if group_open and (m := bare.match(key)):
             out[-1] += "、" + piece.strip()
             group_open = m.group(1) is None

@@ -2,9 +2,9 @@
 import random
 
 import extractor
-from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_cjk_gaps, display_width,
-                            fold, matching_bracket, outside_brackets, simplified, split_outside_brackets,
-                            to_simplified)
+from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_cjk_gaps, compare_key,
+                            display_width, fold, matching_bracket, outside_brackets, simplified,
+                            split_outside_brackets, to_simplified)
 from extractor.numbering import split_measure_label
 
 
@@ -133,3 +133,12 @@ def test_label_lines_of_a_pangu_copy_lose_them_and_units_keep_their_names():
     assert [(m.text, m.deadline) for m in notice.measures] == [
         ("新增3个口袋公园，绿地率达到40%以上。", "2022年9月底前"), ("建成5G基站80个。", "2022年12月")]
     assert [a.name for a in notice.measures[0].support] == ["县财政局", "县自然资源局"]
+
+
+def test_compare_key_drops_white_space_before_it_converts_so_a_spaced_word_converts_whole():
+    # what header words, recipients and unit lists are compared in
+    assert compare_key("序 號") == compare_key("序号") == "序号"
+    assert compare_key("牽頭\u3000單位") == "牵头单位"
+    # OpenCC converts some characters by the phrase they stand in: 乾隆 stays, 乾 alone is 干;
+    # converted with its space, the spaced copy would read 干隆
+    assert compare_key("乾 隆") == compare_key("乾隆") == "乾隆"

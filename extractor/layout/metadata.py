@@ -16,7 +16,7 @@ from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline, is_attachment_mark,
                          no_task_table)
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, doc_number_start, simplified, vocab
+from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start, simplified, vocab
 from ..numbering import split_numbering
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
@@ -128,7 +128,7 @@ def _under_text_heading(head: list[str], voc) -> list[str]:
         s = line.strip()
         if is_date_line(s):
             break
-        if len(s) > TEXT_HEADING_MAX_CHARS or simplified(compact(s)).rstrip(":：") not in labels:
+        if len(s) > TEXT_HEADING_MAX_CHARS or compare_key(s).rstrip(":：") not in labels:
             continue
         if any(_opens_title(simplified(x.strip())) for x in head[i + 1:i + 1 + TITLE_UNDER_HEADING_LINES]):
             start = i + 1
@@ -230,7 +230,7 @@ def _whole_title(head, at, title, located: Located, voc) -> str:
     printed = (*(compact(line) for line in head[:at - 1]), compact(located.page_title or ""),
                *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
-    red_header = any(simplified(compact(line)) in headers for line in head[:at - 1])
+    red_header = any(compare_key(line) in headers for line in head[:at - 1])
     return issuer + title if whole in printed or red_header else title
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import compact, join_place_groups, simplified, split_outside_brackets, vocab
+from ..text import compare_key, join_place_groups, split_outside_brackets, vocab
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
@@ -55,14 +55,14 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
 
 
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
-    s = simplified(compact(piece))
+    s = compare_key(piece)
     return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
 
 
 def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
     """A level word alone (县, 各区, 市直): short, and not a kind of body; or one level
     character after a conjunction (县直和省)."""
-    s = simplified(compact(piece))
+    s = compare_key(piece)
     if len(s) <= LEVEL_WORD_MAX_CHARS:
         return not s.endswith(tuple(kinds))
     tail = _CONJUNCTION_RE.split(s)[-1]

@@ -25,7 +25,7 @@ from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re
-from ..text import ANY_CLOSERS, ANY_OPENERS, PINYIN_GLOSS_RE, bracket_balance, compact, simplified, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, PINYIN_GLOSS_RE, bracket_balance, compact, compare_key, vocab
 
 #: pages a line must open (or close) to be running chrome: one page opening with a line is a
 #: page that starts with the attachment's title; the same line atop two more is the PDF's own
@@ -62,7 +62,7 @@ def drop_running_lines(lines: list[str]) -> list[str]:
         return lines
     pages = _pages(lines)
     # compared as a reader sees them: a mirror's glosses, traditional characters and spaces aside
-    keys = [simplified(compact(PINYIN_GLOSS_RE.sub("", line))) for line in lines]
+    keys = [compare_key(PINYIN_GLOSS_RE.sub("", line)) for line in lines]
     dropped = _running(pages[1:], keys, lines) | _running([p[::-1] for p in pages], keys, lines)
     return [line for i, line in enumerate(lines) if i not in dropped]
 

@@ -23,7 +23,7 @@ from .grid import text_content
 from .assign import CONJUNCTIONS, OPENERS, Assignment, clause_roles, join_conjunctions, parse_verbs, strip_notes
 from .labels import assign_vocab
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
-from ..text import compact, simplified
+from ..text import compare_key, simplified
 
 #: distinct unit cells ``split_units`` keeps (as ``tidy_cell``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -36,7 +36,7 @@ def detect_convention(located: Located) -> str | None:
     (the letter, a note under the table, or the table's own header cell:
     ``责任单位（排第一位的为牵头单位）``)."""
     lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
-    text = simplified(compact("".join(lines + _table_heads(located))))
+    text = compare_key("".join(lines + _table_heads(located)))
     for name in (FIRST_LEADS, ALL_LEAD):
         if any(rx.search(text) for rx in _convention_res(name)):
             return name

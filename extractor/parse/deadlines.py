@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..cachefiles import load_toml
-from ..text import alternation, simplified
+from ..text import alternation, compare_key
 
 #: kinds of deadline, in the order a reader meets them (also the datapackage enum)
 KINDS = ("date", "notice-year", "ongoing", "recurring", "unparsed")
@@ -129,7 +129,7 @@ def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
     is known: the same few wordings recur across notices, so this is cached on
     the text alone and ``deadline_date`` only fills in the year."""
     # mirrors print 長期堅持: the words are matched in simplified characters
-    text = simplified("".join(deadline.translate(_FULL_WIDTH).split()))
+    text = compare_key(deadline.translate(_FULL_WIDTH))
     if not text:
         return None, ()
     vocab = _vocab()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles
-from ..text import compact, simplified
+from ..text import compact, compare_key, simplified
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
 #: text: the longest role word in roles.toml is 6 characters
@@ -163,7 +163,7 @@ def _names_lead_and_support(text: str) -> bool:
     hold the lead, a slash, then the supporting units."""
     if "/" not in text and "／" not in text:
         return False
-    w = simplified(compact(text))
+    w = compare_key(text)
     words = header_roles()
     return (any(v in w for v in words["lead"] if len(v) >= 2)
             and any(v in w for v in words["support"] if len(v) >= 2))
@@ -195,7 +195,7 @@ def is_header_repeat(row: list[Cell], header: Header, measure: tuple[int, ...]) 
 @lru_cache(maxsize=1024)
 def header_key(text: str) -> str:
     """A header word as a reader compares it: no white space, simplified characters (序 号, 序號)."""
-    return simplified(compact(text))
+    return compare_key(text)
 
 
 @lru_cache(maxsize=256)

@@ -41,8 +41,8 @@ from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_roles
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, compact, display_width, fold, simplified, \
-    strip_chrome, vocab
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, compare_key, display_width, fold, simplified, strip_chrome, \
+    vocab
 from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 
@@ -348,7 +348,7 @@ def _colon_label_words(lines) -> list[str]:
     for at in words:
         near = [next((t for t in texts[at - 1::-1] if t), "") if at else "",
                 next((t for t in texts[at + 1:] if t), "")]
-        if all(t and simplified(compact(t)) not in _header_words() for t in near):
+        if all(t and compare_key(t) not in _header_words() for t in near):
             out[at] = lines[at].rstrip() + "："
     return out
 
