@@ -47,6 +47,12 @@ def header_roles() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def header_words() -> frozenset[str]:
+    """Every word a table's header names a column with, whatever its role (序号, 工作任务, 牵头单位 …)."""
+    return frozenset(w for words in header_roles().values() for w in words)
+
+
+@lru_cache(maxsize=1)
 def label_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a label line (牵头单位：…) names its value (``OTHER``'s last)."""
     return {role: tuple(ws) for role, ws in {**_read()["roles"], **_read()["label_roles"],

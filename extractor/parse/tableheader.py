@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
-from .roles import header_roles
+from .roles import header_roles, header_words
 from ..text import compact, compare_key, simplified
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
@@ -215,9 +215,4 @@ def is_header_word(text: str) -> bool:
     aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
     市发改委 and 牵头单位负责 are not."""
     w = _HEADER_NOTE_RE.sub("", compact(text))
-    return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in _header_words()
-
-
-@lru_cache(maxsize=1)
-def _header_words() -> frozenset[str]:
-    return frozenset(w for words in header_roles().values() for w in words)
+    return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in header_words()

@@ -39,7 +39,7 @@ from ..models import TABLE_MARK, Located
 from .labels import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .ranges import range_line_starts
-from .roles import header_roles
+from .roles import header_words
 from .textcells import printed_lines
 from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, compare_key, display_width, fold, simplified, strip_chrome, \
     vocab
@@ -338,7 +338,7 @@ def _colon_label_words(lines) -> list[str]:
     """Lines, with a colon after a line that is a label word and nothing else (``牵头单位``,
     ``完成时间　``): a phone's copy sets each label alone over its value, and some print no colon
     after it.  Not when a line beside it (the non-blank one before or after) is a table's header
-    word (``roles.header_roles``: 工作任务, 配合单位): a text table's header set one cell a line
+    word (``roles.header_words``: 工作任务, 配合单位): a text table's header set one cell a line
     names its columns, it labels no value."""
     texts = [ln.strip() for ln in lines]
     words = [at for at, t in enumerate(texts) if 0 < len(t) <= LABEL_WORD_MAX_CHARS and _is_label_word(t)]
@@ -348,15 +348,9 @@ def _colon_label_words(lines) -> list[str]:
     for at in words:
         near = [next((t for t in texts[at - 1::-1] if t), "") if at else "",
                 next((t for t in texts[at + 1:] if t), "")]
-        if all(t and compare_key(t) not in _header_words() for t in near):
+        if all(t and compare_key(t) not in header_words() for t in near):
             out[at] = lines[at].rstrip() + "："
     return out
-
-
-@lru_cache(maxsize=1)
-def _header_words() -> frozenset[str]:
-    """Every word a table's header names a column with (序号, 工作任务, 牵头单位 …)."""
-    return frozenset(w for words in header_roles().values() for w in words)
 
 
 def _is_label_word(text: str) -> bool:
