@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
 from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, split_outside_brackets
-from .deadlines import deadline_length, holds_ongoing_word
+from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
 from ..lazyre import lazy_re
 
@@ -88,6 +88,7 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 lead.extend(verbs.lead)
                 support.extend(verbs.support)
                 deadline = deadline or verbs.deadline
+                notes.extend(n for n in [verbs.extra.get(NOTE_KEY)] if n)
             continue
         if role in _UNIT_ROLES:
             parts = read_unit_value(value)
@@ -129,8 +130,9 @@ def read_unit_value(value: str) -> ValueParts:
     """A unit label's value split where its unit lists end (docs/parsing.md, "A label's value"):
     the leading clauses (``split_clauses``) that read as unit lists naming no role are its units;
     after them a clause naming units by a role verb (``各乡镇配合做好相关工作``) gives them that
-    role, a deadline clause (``确保年内投入运营``, ``2023年底前完成``) is a deadline, and any
-    other clause is a note (``此项纳入年度考核``).  A value whose first clause is no unit list (a
+    role, a deadline clause (``确保年内投入运营``, ``2023年底前完成``) is a deadline, a rhythm
+    (``is_rhythm_clause``: ``按季度调度``) is a note of its own, and any other clause is a note
+    (``此项纳入年度考核``).  A value whose first clause is no unit list (a
     name the vocabulary does not know) is kept whole, but for a last clause that is a deadline phrase."""
     if not _CLAUSE_MARKS_RE.search(value):
         return ValueParts(value)   # most values: one clause
@@ -150,7 +152,8 @@ def read_unit_value(value: str) -> ValueParts:
     note = None   # (start, end) of the run of note clauses read last
     for (start, end), clause in zip(spans[keep:], clauses[keep:]):
         named = _role_clause(clause)
-        if named is None and not is_deadline_clause(clause):
+        rhythm = named is None and is_rhythm_clause(clause)
+        if named is None and not rhythm and not is_deadline_clause(clause):
             note = (note[0] if note else start, end)
             continue
         if note:
@@ -159,7 +162,7 @@ def read_unit_value(value: str) -> ValueParts:
         if named is not None:
             roles.extend(named)
         else:
-            deadlines.append(clause.strip(VALUE_STRIP))
+            (notes if rhythm else deadlines).append(clause.strip(VALUE_STRIP))
     if note:
         notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
     return ValueParts(value[:spans[keep - 1][1]], tuple(roles), tuple(deadlines), tuple(n for n in notes if n))
@@ -190,6 +193,16 @@ def _role_clause(clause: str) -> list[tuple[str, str]] | None:
         if found and all(is_unit_list(units) for _role, units in found):
             return found
     return None
+
+
+def is_rhythm_clause(clause: str) -> bool:
+    """A clause that says how often the work is reported or dispatched, not when it is done: it
+    holds a recurring word (deadlines.toml ``[kinds] recurring``: ``按季度调度``, ``每月报送进展``,
+    ``定期通报``) and no completion word (``[verbs] completion``: ``每年6月底前完成`` recurs, yet is
+    a deadline).  Beside units it is a note; a notice whose deadlines print rhythms takes a lone one
+    for the deadline (``conventions.give_rhythm_deadlines``)."""
+    copy = fold(match_copy(clause))
+    return holds_recurring_word(copy) and not _verb_re("completion").search(copy)
 
 
 def is_deadline_clause(clause: str) -> bool:
@@ -287,8 +300,8 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
 
     A clause that only lists units (``A牵头，B等部门，C配合``) takes the role of
     the next clause with a verb (else it supports the lead); a clause that
-    states a rule (``除标注外，列第一位为牵头单位，下同``) is a note, never units.
-    Any other clause that is neither units nor a deadline makes the whole
+    states a rule (``除标注外，列第一位为牵头单位，下同``) is a note, never units; a rhythm
+    (``每季度通报进度``, ``is_rhythm_clause``) is a note under ``NOTE_KEY``.  Any other clause that is neither units nor a deadline makes the whole
     text something else (e.g. ``（以下简称“某某”）``), so None is returned.
     """
     clauses = [(clause, clause_roles(clause)) for clause in split_clauses(text)]
@@ -297,12 +310,14 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
-    deadline = None
+    deadline, rhythms = None, []
     for clause, found in clauses:
         if found is None and is_note(clause):
             continue
         if found is None:
-            if is_deadline_clause(clause):
+            if is_rhythm_clause(clause):   # 每季度通报进度: a note, not the deadline
+                rhythms.append(clause.strip(VALUE_STRIP))
+            elif is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
             elif is_unit_list(clause):
                 pending.append(tidy_units(clause))
@@ -318,7 +333,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
-    return _settle(lead, support, responsible, deadline, form)
+    return _settle(lead, support, responsible, deadline, form, {NOTE_KEY: "；".join(rhythms)} if rhythms else None)
 
 
 def is_note(clause: str) -> bool:

@@ -6,7 +6,10 @@ letter (or a note under the table) how to read it (docs/forms.md):
 - ``列第一位的责任单位为牵头单位`` / ``排名第一的…为牵头单位，其他…为参与单位``:
   the first unit leads, the others support;
 - ``无牵头单位的，责任单位即为牵头单位``: every unit leads (the default);
-- ``A、B分别牵头``: A and B are co-leads, whatever the convention.
+- ``A、B分别牵头``: A and B are co-leads, whatever the convention;
+- a notice whose deadlines print rhythms (``完成时限：每季度``) takes the rhythm a measure
+  prints beside its units (``配合单位：县统计局，每月调度``) for its deadline when it gives
+  no other; elsewhere that rhythm stays a note (``give_rhythm_deadlines``).
 
 Only drafts marked ``from_responsible`` (their lead came from a bare 责任单位
 list) are re-split.  The phrases are patterns in ``assign.toml``.
@@ -20,7 +23,9 @@ from functools import lru_cache
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
 from .grid import text_content
-from .assign import CONJUNCTIONS, OPENERS, Assignment, clause_roles, join_conjunctions, parse_verbs, strip_notes
+from .assign import (CONJUNCTIONS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_rhythm_clause, join_conjunctions,
+                     parse_verbs, strip_notes)
+from .deadlines import holds_recurring_word
 from .labels import assign_vocab
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compare_key, simplified
@@ -76,7 +81,30 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     # all-lead (无牵头单位的…) is how the parsers already read a bare list
     first_leads = detect_convention(located) == FIRST_LEADS
     measures = tuple(split_first_lead(tidy_cells(d), first_leads) for d in parsed.measures)
-    return replace(parsed, measures=measures)
+    return replace(parsed, measures=give_rhythm_deadlines(measures))
+
+
+def give_rhythm_deadlines(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:
+    """``measures`` where a notice prints rhythms as deadlines (a deadline holds a recurring word:
+    ``每季度``, ``每月调度``): a measure with no deadline whose note (``NOTE_KEY``) holds a rhythm
+    clause of its own (``assign.is_rhythm_clause``, kept apart by ``read_unit_value``) has it as its
+    deadline.  Elsewhere a rhythm printed beside the units is a note: how often progress is
+    reported, not when the work is due."""
+    if not any(d.deadline and holds_recurring_word(simplified(d.deadline)) for d in measures):
+        return measures   # most notices: no deadline printed as a rhythm
+    return tuple(_rhythm_deadline(d) for d in measures)
+
+
+def _rhythm_deadline(draft: DraftMeasure) -> DraftMeasure:
+    """``draft`` with the first rhythm of its note as its deadline, when it has none."""
+    notes = draft.extra.get(NOTE_KEY, "").split("；") if not draft.deadline else []
+    at = next((k for k, note in enumerate(notes) if is_rhythm_clause(note)), None)
+    if at is None:
+        return draft
+    extra = {k: v for k, v in draft.extra.items() if k != NOTE_KEY}
+    if rest := "；".join(notes[:at] + notes[at + 1:]):
+        extra[NOTE_KEY] = rest
+    return replace(draft, deadline=notes[at], extra=extra)
 
 
 #: a cell holding none of these characters has no note and no conjunction
@@ -122,7 +150,7 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
     verbs = cell_verbs(draft.lead_cells)
     if verbs is not None:   # the verbs go; a 负责 list (A、B负责) is still a bare list
         draft = replace(draft, lead_cells=verbs.lead, support_cells=verbs.support + draft.support_cells,
-                        deadline=draft.deadline or verbs.deadline)
+                        deadline=draft.deadline or verbs.deadline, extra=_with_note(draft.extra, verbs.extra))
         if not verbs.from_responsible:
             return draft    # A牵头，B配合: the cell says itself who leads
     marked = split_marked_lead(draft)
@@ -134,6 +162,13 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
     if len(units) < 2:
         return draft
     return replace(draft, lead_cells=(units[0],), support_cells=tuple(units[1:]) + draft.support_cells)
+
+
+def _with_note(extra: dict[str, str], found: dict[str, str]) -> dict[str, str]:
+    """``extra`` with the note ``found`` holds (a rhythm in a cell's verb wording) joined after its own."""
+    if NOTE_KEY not in found:
+        return extra
+    return {**extra, NOTE_KEY: "；".join(n for n in (extra.get(NOTE_KEY), found[NOTE_KEY]) if n)}
 
 
 def _co_lead_at(cells: tuple[str, ...], mark: str) -> int | None:

@@ -156,6 +156,11 @@ _PHRASE_TAILS = ("前完成", "以前", "之前", "完成", "前")
 _PHRASE_JOINS = ("—", "－", "-", "~", "～", "至", "到", "、", "，", ",", " ", "\u3000")
 
 
+def holds_recurring_word(text: str) -> bool:
+    """Whether ``text`` (a matching copy) holds a recurring word (``[kinds] recurring``: 每月, 按季度, 定期 ...)."""
+    return any(word in text for word in _vocab().recurring)
+
+
 def holds_ongoing_word(text: str) -> bool:
     """Whether ``text`` (a matching copy) holds an ongoing word (``[kinds] ongoing``: 持续推进, 长期 ...)."""
     return any(word in text for word in _vocab().ongoing)
