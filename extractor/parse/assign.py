@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..agencies.bodies import looks_like_body
 from ..models import TABLE_MARK, Cover
 from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, split_outside_brackets
 from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
@@ -169,8 +170,9 @@ def read_unit_value(value: str) -> ValueParts:
 
 
 def names_units_only(clause: str) -> bool:
-    """A clause that is a unit list (a town or a street office among its names: ``[verbs] place_end``),
-    or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
+    """A clause that is a unit list (a town or a street office among its names: ``[verbs] place_end``;
+    a body of a place the vocabulary has no ending for, by the agency knowledge: ``县一中``,
+    ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
     role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
     the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
     mark = assign_vocab()["conventions"]["co_lead_mark"]
@@ -178,8 +180,8 @@ def names_units_only(clause: str) -> bool:
         clause = clause[:-len(mark)]
     units = tidy_units(clause)
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((_ends_like_unit(n) or _verb_re("place_end").search(match_copy(n)))
-                                 and not _DIGIT_RE.search(n) for n in names)
+    listed = bool(names) and all((_ends_like_unit(n) or _verb_re("place_end").search(match_copy(n))
+                                  or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
     return ((listed or _ends_like_unit(units) and not _DIGIT_RE.search(units))
             and _verb_re("role_hint").search(match_copy(units)) is None)
 

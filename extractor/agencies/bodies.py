@@ -1,0 +1,66 @@
+"""Whether a name nobody listed is a body of a place (县一中, 县实验幼儿园, 县文工团).
+
+The assignment grammar asks here before it cuts a unit label's value short at a name its own
+vocabulary (parse/assign.toml ``unit_end``) does not know (docs/parsing.md, "A label's value"):
+
+- the template knows the name (a jurisdiction and one department: ``template.is_unit_name``);
+- or it opens with a level word (县, 市, 自治州 ...) or a chain of places the gazetteer knows
+  (仪陇县), jieba cuts that opening as a word of its own (县 / 实验 / 幼儿园, never 县城 / 新建 /
+  幼儿园 or 市民 / 满意度: there the level character belongs to another word; a name jieba keeps
+  whole, 县一中, passes), and the rest is short and ends like a body: a unit suffix
+  (``[split_units] unit_suffixes``: 团, 园, 区, 院 ...) or an institution word (``[bodies] endings``:
+  一中, 卫校, 医共体, 储备库), its last word naming no group (各区).
+
+The vocabulary is data in ``agency_patterns.toml`` ``[bodies]``.  jieba is loaded only when a name
+reaches the last test (a name after a comma that the fast vocabulary lacks: rare).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..cachefiles import load_toml
+from ..text import clean_name, to_simplified
+from .jurisdiction import split_places
+from .registry import PATTERNS_FILE, default_patterns
+from .segments import jieba_tokenizer
+from .template import LEVEL_WORDS, default_template_resolver
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern, int, tuple[str, ...]]:
+    data = load_toml(PATTERNS_FILE)["bodies"]
+    return re.compile(data["endings"]), int(data["max_rest"]), tuple(data["not_openers"])
+
+
+@lru_cache(maxsize=4096)
+def looks_like_body(name: str) -> bool:
+    """True when ``name`` is a body of a place by the agency knowledge (module docstring)."""
+    text = to_simplified(clean_name(name))
+    if len(text) < 3:
+        return False
+    endings, max_rest, not_openers = _vocab()
+    suffixes = default_patterns().unit_suffixes
+    if not (text[-1] in suffixes or endings.search(text)):
+        return False   # most prose: it ends like no body
+    if default_template_resolver().is_unit_name(text):
+        return True
+    cut = _opening(text, lambda rest: 2 <= len(rest) <= max_rest)
+    if cut is None:
+        return False
+    words = jieba_tokenizer().lcut(text, HMM=False)
+    bounds, at = set(), 0
+    for word in words:
+        at += len(word)
+        bounds.add(at)
+    return (len(words) == 1 or cut in bounds) and not words[-1].startswith(not_openers)
+
+
+def _opening(text: str, accept) -> int | None:
+    """Where the opening of ``text`` ends: after a level word (县, 自治州) or a chain of listed places
+    (仪陇县) that ``accept`` takes the rest after; None when it opens with neither."""
+    level = next((w for w in LEVEL_WORDS if text.startswith(w) and accept(text[len(w):])), None)
+    if level is not None:
+        return len(level)
+    found = split_places(text, accept)
+    return None if found is None else sum(len(p.name) for p in found[0])
