@@ -47,3 +47,57 @@ def test_prose_after_the_units_is_no_body(text, note):
 ])
 def test_looks_like_body(name, body):
     assert looks_like_body(name) is body
+
+
+# --- a unit's own bracket is its remark ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,support,note", [
+    # a remark holding a role word or a figure is no cut point: the unit stays in the list
+    ("配合单位：县民政局，县财政局（负责落实配套资金500万元）", ("县民政局，县财政局（负责落实配套资金500万元）",), None),
+    ("配合单位：县住建局，县财政局（配合做好资金保障）、县自然资源局（负责用地）；此项列入考核",
+     ("县住建局，县财政局（配合做好资金保障）、县自然资源局（负责用地）",), "此项列入考核"),
+])
+def test_a_units_remark_is_no_cut_point(text, support, note):
+    found = parse_labels(text, "labelled")
+    assert (found.support, found.extra.get("备注")) == (support, note)
+
+
+def _tidied(lead, support, extra=None):
+    from extractor.models import DraftMeasure
+    from extractor.parse.conventions import tidy_cells
+    d = tidy_cells(DraftMeasure(None, 1, "某项工作。", lead_cells=lead, support_cells=support, extra=extra or {}))
+    return d.lead_cells, d.support_cells, d.extra
+
+
+def test_a_units_remark_leaves_the_name_for_the_note():
+    assert _tidied(("县住建局（负责项目建设）",), ("县财政局（资金保障）、县自然资源局",), {"备注": "此项列入考核"}) == (
+        ("县住建局",), ("县财政局、县自然资源局",),
+        {"备注": "此项列入考核；县住建局（负责项目建设）；县财政局（资金保障）"})
+
+
+@pytest.mark.parametrize("cell", [
+    "市经信局（市中小企业局）",          # a second title names a unit
+    "各镇（街道）", "各乡（镇、场）",     # a place group's bracket lists places
+    "各县（区）人民政府（管委会）",
+    "市发改委（牵头）",                  # a lead mark is the conventions' to read
+    "县大数据中心（县政务服务中心）",
+])
+def test_a_bracket_naming_units_or_places_or_a_role_is_no_remark(cell):
+    assert _tidied((cell,), ()) == ((cell,), (), {})
+
+
+def test_a_note_columns_labels_keep_the_remark_out_of_the_unit():
+    from extractor.layout.locate import locate_content
+    from extractor.parse.conventions import apply_conventions
+    from extractor.parse.forms import parse_body
+    from extractor.source.decode import decode_bytes
+    from conftest import make_raw
+    page = ("<html><body><p>某县重点工作任务分工</p><table>"
+            "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td><td>备注</td></tr>"
+            "<tr><td>1</td><td>改造老旧小区5个。</td><td>县住建局</td><td>2024年10月</td>"
+            "<td>配合单位：县财政局（资金保障）、县民政局</td></tr>"
+            "<tr><td>2</td><td>新建公园3个。</td><td>县住建局</td><td>2024年底</td><td></td></tr>"
+            "</table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
+    first = apply_conventions(located, parse_body(located)).measures[0]
+    assert (first.support_cells, first.extra.get("备注")) == (("县财政局、县民政局",), "县财政局（资金保障）")
