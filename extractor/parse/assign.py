@@ -178,12 +178,58 @@ def names_units_only(clause: str) -> bool:
     mark = assign_vocab()["conventions"]["co_lead_mark"]
     if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
         clause = clause[:-len(mark)]
-    units = tidy_units(clause)
+    units = split_remarks(tidy_units(clause))[0]   # 县财政局（负责落实资金）: the remark is no cut point
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
     listed = bool(names) and all((_ends_like_unit(n) or _verb_re("place_end").search(match_copy(n))
                                   or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
     return ((listed or _ends_like_unit(units) and not _DIGIT_RE.search(units))
             and _verb_re("role_hint").search(match_copy(units)) is None)
+
+
+#: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
+_NAME_SEPARATORS = "、，,；; \u3000"
+#: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
+_GROUP_OPENERS = ("各", "相关", "有关")
+
+
+def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
+    """(``units`` without its units' remarks, each remark with its unit as printed): a bracket that
+    closes a unit's name and says what the unit does (``县财政局（资金保障）``,
+    ``县住建局（负责落实配套资金500万元）``, ``is_remark``) is no part of the name, no unit of the
+    list and no cut point in a label's value; the measure keeps it as a note."""
+    if not any(o in units for o in OPENERS):
+        return units, ()
+    out, remarks, kept, name_start, k = [], [], 0, 0, 0
+    while k < len(units):
+        if units[k] in _NAME_SEPARATORS:
+            name_start = k + 1
+        elif units[k] in OPENERS:
+            end = matching_bracket(units, k, OPENERS, CLOSERS)
+            if end is None:
+                break
+            closes_name = end + 1 == len(units) or units[end + 1] in _NAME_SEPARATORS
+            if closes_name and is_remark(units[name_start:k], units[k + 1:end]):
+                out.append(units[kept:k])
+                remarks.append(units[name_start:end + 1].strip(VALUE_STRIP))
+                kept = end + 1
+            k = end + 1
+            continue
+        k += 1
+    if not remarks:
+        return units, ()
+    out.append(units[kept:])
+    return "".join(out), tuple(remarks)
+
+
+def is_remark(name: str, inner: str) -> bool:
+    """Whether a bracket holding ``inner`` after ``name`` is a remark on that unit: the name ends like
+    one (``[verbs] unit_end``) and names no group, and the bracket names no unit or place (a second
+    title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
+    states no reading rule (``is_note``)."""
+    inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
+    if not inner or not _verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
+        return False
+    return not (is_note(inner) or _verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
 
 
 def _role_clause(clause: str) -> list[tuple[str, str]] | None:

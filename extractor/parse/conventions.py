@@ -24,7 +24,7 @@ from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
 from .grid import text_content
 from .assign import (CONJUNCTIONS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_rhythm_clause, join_conjunctions,
-                     parse_verbs, strip_notes)
+                     parse_verbs, split_remarks, strip_notes)
 from .deadlines import holds_recurring_word
 from .labels import assign_vocab
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
@@ -117,14 +117,20 @@ _CELL_SEP = "\n"
 def tidy_cells(draft: DraftMeasure) -> DraftMeasure:
     """``draft`` with the assignment grammar's list rules applied to every
     unit cell, whatever form produced it (table cells included): bracketed
-    notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、."""
+    notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、, a
+    unit's remark (``县财政局（资金保障）``: ``assign.split_remarks``) out of the
+    name and into the measure's note."""
     if not _TIDY_PROBE.search(_CELL_SEP.join(draft.lead_cells + draft.support_cells)):
         return draft   # no bracket and no conjunction: nothing to tidy (most cells)
-    lead = tuple(c for c in map(tidy_cell, draft.lead_cells) if c)
-    support = tuple(c for c in map(tidy_cell, draft.support_cells) if c)
+    lead = tuple(map(_tidy_cell_remarks, draft.lead_cells))
+    support = tuple(map(_tidy_cell_remarks, draft.support_cells))
+    remarks = tuple(r for _cell, found in lead + support for r in found)
+    lead = tuple(c for c, _ in lead if c)
+    support = tuple(c for c, _ in support if c)
     if lead == draft.lead_cells and support == draft.support_cells:
         return draft
-    return replace(draft, lead_cells=lead, support_cells=support)
+    extra = _with_note(draft.extra, {NOTE_KEY: "；".join(remarks)}) if remarks else draft.extra
+    return replace(draft, lead_cells=lead, support_cells=support, extra=extra)
 
 
 @lru_cache(maxsize=16384)
@@ -132,6 +138,13 @@ def tidy_cell(cell: str) -> str:
     """One unit cell through ``strip_notes`` and ``join_conjunctions`` (cached:
     the same cells recur across a corpus)."""
     return join_conjunctions(strip_notes(cell)).strip()
+
+
+@lru_cache(maxsize=16384)
+def _tidy_cell_remarks(cell: str) -> tuple[str, tuple[str, ...]]:
+    """``tidy_cell`` of ``cell`` without its units' remarks, and the remarks (``split_remarks``)."""
+    units, remarks = split_remarks(tidy_cell(cell))
+    return units.strip(), remarks
 
 
 def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeasure:
