@@ -30,7 +30,7 @@ from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold
 from ..numbering import BARE_NUMBER_RE, MEASURE_RE
 from .deadlines import deadline_date
-from .inline import read_range_line
+from .inline import join_range_wraps, read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import Header, find_header, is_header_word, role_of, same_header
@@ -464,6 +464,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     table = lines[start:]
     if located.decoded.format == "text":   # where a column starts needs the indentation
         table = indented_lines(table, located.decoded.text)
+    table = table[:1] + join_range_wraps(table[1:], _opens_sp_row)   # a range line the width wrapped
     title = next((ln for ln in reversed(lines[:start]) if ln.strip()), "")
     laid = _laid_out_grid(table, names, title)
     if laid is not None:
@@ -488,6 +489,12 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
         elif entries:
             break  # the text after the table
     return _sp_table(entries, names, title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
+
+
+def _opens_sp_row(line: str) -> bool:
+    """A line of a text-sp table that starts a row of its own: a numbered row or a section's heading."""
+    s = line.strip()
+    return bool(re.match(r"\d{1,3}\s", s) or _SECTION_ROW_RE.match(s))
 
 
 def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | None:
