@@ -90,8 +90,10 @@ def give_rhythm_deadlines(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeas
     clause of its own (``assign.is_rhythm_clause``, kept apart by ``read_unit_value``) has it as its
     deadline.  Elsewhere a rhythm printed beside the units is a note: how often progress is
     reported, not when the work is due."""
+    if not any(NOTE_KEY in d.extra and not d.deadline for d in measures):
+        return measures   # most notices: no measure lacks a deadline beside a note
     if not any(d.deadline and holds_recurring_word(simplified(d.deadline)) for d in measures):
-        return measures   # most notices: no deadline printed as a rhythm
+        return measures   # no deadline printed as a rhythm
     return tuple(_rhythm_deadline(d) for d in measures)
 
 
