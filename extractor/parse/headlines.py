@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .assign import is_unit_list
+from .labels import starts_with_label
 from .roles import role_stems
 from ..text import simplified, vocab
 from ..lazyre import lazy_re
@@ -32,6 +33,31 @@ def is_unit_heading(line: str) -> bool:
     for sep in _HEADING_NAME_SEPS:
         s = s.replace(sep, "、")
     return is_unit_list(s)
+
+
+#: what may close a unit's name standing as a line of its own (县发展和改革局：, the list's items below)
+_LINE_CLOSERS = ("：", ":")
+
+
+def unit_line(line: str) -> str | None:
+    """The unit's name a line without a number is (``is_unit_heading``), a colon closing it allowed
+    when it names one unit (``县发展和改革局：`` over its items), or None: a label waiting for its
+    value on the next line (``牵头单位：``) and a letter's recipients (``各乡镇人民政府，县直各单位：``)
+    are none."""
+    s = line.strip()
+    if not s.endswith(_LINE_CLOSERS):
+        return s if is_unit_heading(s) else None
+    name = s[:-1].rstrip()
+    if any(sep in name for sep in ("、", *_HEADING_NAME_SEPS)) or starts_with_label(s):
+        return None
+    return name if is_unit_heading(name) else None
+
+
+def role_line(line: str) -> str | None:
+    """The role a line without a number gives the unit whose name stands over it (``牵头任务``,
+    ``配合任务：`` -> ``"support"``: ``heading_role``), or None."""
+    s = line.strip()
+    return heading_role(s[:-1] if s.endswith(_LINE_CLOSERS) else s)
 
 
 #: the count of a unit's tasks after its name takes at most this many characters (（共12项任务）: 8)

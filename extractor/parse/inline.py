@@ -24,7 +24,7 @@ from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_de
                      is_unit_list, parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
 from .labels import starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import is_unit_heading
+from .headlines import role_line, unit_line
 from .items import Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -109,8 +109,10 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         outline.add_group(own)  # a line that is only （责任单位：…）
     elif numbered is None and own is None and starts_with_label(line) and _complements(outline, line):
         return   # 完成时限：… on its own line under an item that named its units itself
-    elif numbered is None and own is None and is_unit_heading(line):
-        outline.add_unit_heading(line)
+    elif numbered is None and own is None and (name := unit_line(line)):
+        outline.add_unit_heading(line, name)
+    elif numbered is None and own is None and (role := role_line(line)):
+        outline.add_role_heading(role, line)   # 配合任务： under a unit's name line
     elif numbered is None:
         outline.add_more(rest, own)
     else:

@@ -69,6 +69,16 @@ class UnitHeading:
     text: str
 
 
+@dataclass
+class RoleHeading:
+    """A line without a number that is only a role sub-heading (``牵头任务``, ``配合任务：``,
+    ``headlines.role_line``): under a unit's name line it gives that unit this role for the
+    items below it."""
+
+    role: str   #: "lead" | "support"
+    text: str
+
+
 #: a list grouped by department prints one heading per lead unit; a single unit
 #: name alone on a line (a signature, a stray line) is no such grouping
 MIN_UNIT_HEADINGS = 2

@@ -26,7 +26,7 @@ from dataclasses import replace
 from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, parse_labels
 from .labels import find_labels, holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import is_unit_heading
+from .headlines import is_unit_heading, role_line, unit_line
 from .items import Item
 from .outline import Outline
 from .ranges import closing_reference, split_range
@@ -204,8 +204,11 @@ def _flush(outline: Outline, pending: list[str], cover: list[Cover]) -> None:
 
 def _add_paragraph(outline: Outline, line: str) -> None:
     numbered = split_numbering(line)
-    if numbered is None and is_unit_heading(line):
-        outline.add_unit_heading(line)
+    if numbered is None and (name := unit_line(line)):
+        outline.add_unit_heading(line, name)
+        return
+    if numbered is None and (role := role_line(line)):
+        outline.add_role_heading(role, line)   # 配合任务： under a unit's name line
         return
     if numbered is None:
         outline.add_more(line)

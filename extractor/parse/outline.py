@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
-from .headlines import first_item_start
-from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, SENTENCE_ENDS, Bare, Item, UnitHeading
-from .ranges import cover_named
+from .headlines import first_item_start, heading_role
+from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, SENTENCE_ENDS, Bare, Item, RoleHeading, UnitHeading
+from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import CN_DATE_RE, DATE_RE
 
@@ -98,9 +98,14 @@ class Outline:
         if isinstance(last, Item) and last.assignment is None and last.part is None:
             last.part, last.part_text, last.part_more = found, last.text, len(last.more)
 
-    def add_unit_heading(self, text: str) -> None:
-        """A line holding only a unit's name (``is_unit_heading``); see ``_take_unit_headings``."""
-        self.events.append(UnitHeading(Assignment(lead=(text.strip(),), form=HEADING_FORM), text))
+    def add_unit_heading(self, text: str, name: str | None = None) -> None:
+        """A line holding only a unit's name (``name``: ``headlines.unit_line``, the line without the
+        colon that may close it); see ``_take_unit_headings``."""
+        self.events.append(UnitHeading(Assignment(lead=(name or text.strip(),), form=HEADING_FORM), text))
+
+    def add_role_heading(self, role: str, text: str) -> None:
+        """A line without a number that is only a role sub-heading (``配合任务：``); see ``_take_unit_headings``."""
+        self.events.append(RoleHeading(role, text))
 
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
@@ -115,7 +120,7 @@ class Outline:
         give_section_units(self.events)
         give_heading_leads(self.events)
         for item, head in unit_heads:
-            lead_from_heading(item, head)
+            (lead_from_heading if head.lead else give_support)(item, head)
         give_heading_deadlines(self.events)
         self._fold_steps_after_labels()
         sections: list[Section] = []
@@ -134,27 +139,29 @@ class Outline:
         return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
 
     def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
-        """(item, heading's lead) for the items under a unit's name heading: a list
+        """(item, heading's unit in its role) for the items under a unit's name heading: a list
         grouped by department (``市发改委`` / 1.… / 2.… / ``市工信局`` / 3.…) names
         each group's lead once, over its items, which name only support and
         deadline.  Only when at least ``MIN_UNIT_HEADINGS`` such lines each stand
-        right over a numbered item; a heading covers the items of that item's
-        kind down to the next heading or an outer item.  Otherwise the lines are
-        read as before: the text of an item still waiting for its assignment."""
+        right over a numbered item (role lines between them allowed); a heading covers
+        the items of that item's kind down to the next heading or an outer item.  Role
+        sub-headings under the name (``（一）牵头任务`` / ``（二）配合任务`` numbered, or
+        ``牵头任务：`` lines) give the unit their role for the items below them and are no
+        items of the unit's (``_unit_items``).  Otherwise the lines are read as before:
+        the text of an item still waiting for its assignment."""
         events = self.events
-        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading) and isinstance(events[i + 1], Item)]
+        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading)
+                 and isinstance(next((f for f in events[i + 1:] if not isinstance(f, RoleHeading)), None), Item)]
         covered: list[tuple[Item, Assignment]] = []
         if len(heads) >= MIN_UNIT_HEADINGS:
             for i in heads:
-                first = events[i + 1]
-                for e in events[i + 1:]:
-                    if isinstance(e, UnitHeading) or (isinstance(e, Item) and e.rank < first.rank):
-                        break
-                    if isinstance(e, Item) and e.kind == first.kind:
-                        covered.append((e, events[i].found))
+                name = events[i].found.lead
+                covered.extend((e, Assignment(**{role: name}, form=HEADING_FORM)) for e, role in self._unit_items(i))
         out: list = []
         for e in events:
-            if not isinstance(e, UnitHeading):
+            if isinstance(e, RoleHeading) and not covered:
+                e = UnitHeading(Assignment(), e.text)   # read as before: text, as a name line's is
+            if not isinstance(e, (UnitHeading, RoleHeading)):
                 out.append(e)
             elif not covered and isinstance(out[-1:] and out[-1], Item) and out[-1].own is None:
                 out[-1].more.append(e.text)
@@ -164,6 +171,37 @@ class Outline:
                 out.append(Bare([e.text]))
         self.events = out
         return covered
+
+    def _unit_items(self, head: int) -> list[tuple[Item, str]]:
+        """(item, the role its unit line gives it) for the items under the unit line at ``head``:
+        "lead", or the role of the role sub-heading last above the item (a ``RoleHeading`` line, or a
+        numbered item that is only a role word, ``headlines.heading_role``: those numbered
+        sub-headings are then no items of the unit's)."""
+        out: list[tuple[Item, str]] = []
+        role, sub, first = "lead", None, None
+        for e in self.events[head + 1:]:
+            if isinstance(e, UnitHeading):
+                break
+            if isinstance(e, RoleHeading):
+                role = e.role
+                continue
+            if not isinstance(e, Item):
+                continue
+            named = heading_role(e.text) if e.own is None else None
+            if first is None and sub is None and named is not None:
+                sub, role = e, named   # （一）牵头任务: the unit's items are below it
+                continue
+            if sub is not None and e.rank <= sub.rank:
+                if e.rank < sub.rank or e.kind != sub.kind or named is None:
+                    break
+                role = named
+                continue
+            first = first or e
+            if e.rank < first.rank:
+                break
+            if e.kind == first.kind:
+                out.append((e, role))
+        return out
 
     def _number_bare_items(self) -> None:
         """Items whose numbers are not printed (Word's auto-numbering lost in a copy):
