@@ -57,6 +57,8 @@ def role_line(line: str) -> str | None:
     """The role a line without a number gives the unit whose name stands over it (``牵头任务``,
     ``配合任务：`` -> ``"support"``: ``heading_role``), or None."""
     s = line.strip()
+    if len(s) > MAX_ROLE_HEADING + MAX_HEADING_COUNT + 1:
+        return None   # most paragraphs: longer than any sub-heading, not simplified to look
     return heading_role(s[:-1] if s.endswith(_LINE_CLOSERS) else s)
 
 
