@@ -59,7 +59,7 @@ import orjson
 from . import rows as R
 from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
-from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, shown, utc_now
+from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, has_json, recount_agencies, shown, utc_now
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
 from ..text import doc_number_key
 
@@ -216,7 +216,7 @@ class Archive:
         """The doc_id of the version these bytes were read into, if any (its own
         bytes, or a file found to say the same)."""
         row = self.con.execute("SELECT s.doc_id FROM sources s JOIN versions v ON v.doc_id = s.doc_id "
-                               "WHERE s.sha256 = ? AND v.notice_json IS NOT NULL", (sha256,)).fetchone()
+                               f"WHERE s.sha256 = ? AND {has_json('v')}", (sha256,)).fetchone()
         return row[0] if row else None
 
     def summary_for_sha(self, sha256: str) -> tuple[int, int, set[str]] | None:
@@ -240,7 +240,7 @@ class Archive:
     def shown_doc_ids(self, all_versions: bool = False) -> Iterator[str]:
         """The doc_ids ``iter_notices`` yields, in its order, without rebuilding them."""
         for (doc_id,) in self.con.execute(f"SELECT doc_id FROM versions WHERE {shown(all_versions)} "
-                                          "AND notice_json IS NOT NULL ORDER BY rowid"):
+                                          f"AND {has_json()} ORDER BY rowid"):
             yield doc_id
 
     def iter_notices(self, all_versions: bool = False) -> Iterator[Notice]:

@@ -98,6 +98,14 @@ def shown(all_versions: bool = False, v: str = "versions") -> str:
     return kept if all_versions else f"{v}.is_latest = 1 AND {kept}"
 
 
+def has_json(v: str = "versions") -> str:
+    """The SQL test that a version on ``versions`` (named ``v``) holds its JSON,
+    without reading it: ``notice_json IS NOT NULL`` made SQLite read each row's
+    whole JSON from its overflow pages (35 MB per 1,000 bench notices, 0.12-0.17 s
+    at the end of every run's listing), ``typeof`` reads only the record header."""
+    return f"typeof({v}.notice_json) != 'null'"
+
+
 _VIEWS = {
     f"latest_{name}": f"CREATE VIEW IF NOT EXISTS latest_{name} AS SELECT t.* FROM {name} t "
                       f"JOIN versions v ON v.doc_id = t.doc_id WHERE {shown(False, 'v')}"

@@ -69,7 +69,7 @@ from typing import Callable, Sequence
 
 from . import rows as R
 from .files import EarlySync, _file_mode
-from .migrate import SCHEMA_KEY, shown
+from .migrate import SCHEMA_KEY, has_json, shown
 from .tablefiles import TableFiles
 
 log = logging.getLogger(__name__)
@@ -329,7 +329,8 @@ class Outputs:
         """The doc_ids the files are to show, in order (rowid: the order stored).
 
         Listing them scans ``versions``, whose rows hold each notice's JSON: a
-        page read per notice (27 MB at 10,000, about a second from disk).  So
+        page read per notice (27 MB at 10,000, about a second from disk; the
+        JSON's overflow pages are not read, see ``has_json``).  So
         the state keeps ``marks`` of what the list was made from, and while
         they hold - no notice retired, no migration, none of the notices on
         disk stored again - only the versions stored since are read: in the
@@ -346,7 +347,7 @@ class Outputs:
                         if key not in ("rowid", "unlisted")) and stored.isdisjoint(old_ids):
             added, unlisted = [], last["unlisted"]
             for doc_id, version, is_shown, listed in con.execute(
-                    f"SELECT doc_id, version, {condition}, notice_json IS NOT NULL FROM versions "
+                    f"SELECT doc_id, version, {condition}, {has_json()} FROM versions "
                     "WHERE rowid > ? ORDER BY rowid", (last["rowid"],)):
                 if version > 1 and not self.all_versions:
                     break
@@ -356,7 +357,7 @@ class Outputs:
             else:
                 self.marks["unlisted"] = self.tables.unlisted = unlisted
                 return old_ids + added
-        listing = con.execute(f"SELECT doc_id, notice_json IS NOT NULL FROM versions WHERE {condition} "
+        listing = con.execute(f"SELECT doc_id, {has_json()} FROM versions WHERE {condition} "
                               "ORDER BY rowid").fetchall()
         self.marks["unlisted"] = self.tables.unlisted = sum(not listed for _, listed in listing)
         return [doc_id for doc_id, listed in listing if listed]
