@@ -911,3 +911,16 @@ def test_a_saved_page_s_blank_lines_do_not_push_the_letter_out_of_reach():
     m = meta_of(page)
     assert m.doc_number == "某镇府〔2023〕11号"
     assert m.recipients == ("各社区居委会", "镇直各单位")
+
+
+@pytest.mark.parametrize("counter", ["浏览次数：<span id=\"hits\"></span>", "点击量:<em></em>",
+                                     "阅读次数：", "<span>访问次数</span><span>：</span><span></span>"])
+def test_a_page_counter_label_with_no_value_over_the_letter_is_no_recipients_line(counter):
+    """A portal prints a hit counter under the heading whose number a script fills in: saved
+    without it, the line is the label and its colon alone (浏览次数：).  It is the page's, not
+    the letter's: the recipients line is the one after the doc number (before: recipients
+    ['浏览次数'] and the real line lost)."""
+    html = f"""<html><body><div class="detail"><h2>{TITLE}</h2>
+<div class="count">{counter}</div>
+<div class="zw">{LETTER}</div></div></body></html>"""
+    assert_whole_letter(page_meta(html))
