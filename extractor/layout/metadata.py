@@ -269,14 +269,23 @@ def _opens_title(line: str) -> bool:
 
 
 def _recipients_index(head) -> int | None:
-    labels = frozenset(vocab()["metadata"]["body_labels"])
+    labels = _no_recipients_labels()
     for i, line in enumerate(_first_lines(head, RECIPIENTS_LINES)):
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
                 and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
-                and compact(s[:-1]) not in labels:
+                and compare_key(s[:-1]) not in labels:
             return i
     return None
+
+
+@lru_cache(maxsize=1)
+def _no_recipients_labels() -> frozenset[str]:
+    """Labels that, alone with their colon, are no recipients line: a label of the text under
+    it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
+    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
+    voc = vocab()
+    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
 
 
 def _recipients(head) -> tuple[str, ...]:
