@@ -396,3 +396,28 @@ def test_a_wrapped_line_opening_with_a_traditional_quantity_stays_in_its_item():
                      "2.推進河湖長制落實。（牽頭單位：縣水利局）"])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("縣林業局",)), (2, ("縣水利局",))]
     assert "2.6萬畝" in result.measures[0].text
+
+
+@pytest.mark.parametrize("mark", ["附件2", "附件二", "附件 3："])
+@pytest.mark.parametrize("shape", ["labelled", "bracket"])
+def test_a_second_attachment_on_the_page_closes_the_sections_of_the_first(mark, shape):
+    """Two lists issued together on one page: 附件1's items under headings, then another
+    attachment mark, its title and items numbered from 1 again with no heading of their own.
+    The mark closes 附件1's last heading: the second list's items have no section (before: they
+    took the section of 附件1's last heading)."""
+    def item(no, text, unit):
+        return [f"{no}.{text}", f"责任单位：{unit}"] if shape == "labelled" else [f"{no}.{text}（责任单位：{unit}）"]
+    result = parsed(["现印发给你们，请认真贯彻执行。", "某县人民政府办公室", "2022年2月18日",
+                     "附件1", "2022年县政府工作报告重点工作分工", "一、王××县长主抓工作",
+                     *item(1, "全年地区生产总值增长7%。", "县发改局、县统计局"), "二、李××副县长主抓工作",
+                     *item(2, "粮食产量稳定在30万吨以上。", "县农业农村局"),
+                     mark, "2022年县政府十件民生实事分工",
+                     *item(1, "新建城乡公厕20座。", "县住建局、各乡镇人民政府"),
+                     *item(2, "免费为适龄妇女开展两癌筛查。", "县卫健局")])
+    assert [(m.section.label if m.section else None, m.measure_no, m.text) for m in result.measures] == [
+        ("一、", 1, "全年地区生产总值增长7%。"), ("二、", 2, "粮食产量稳定在30万吨以上。"),
+        (None, 1, "新建城乡公厕20座。"), (None, 2, "免费为适龄妇女开展两癌筛查。")]
+    # the letter's list of its attachments (附件：/ 1.… / 2.…) before the signature is no attachment
+    result = parsed(["现印发给你们。", "附件：", "1.县政府工作报告重点工作分工", "2.十件民生实事分工",
+                     "某县人民政府办公室", "2022年2月18日", "一、经济发展", *item(1, "全年地区生产总值增长7%。", "县发改局")])
+    assert [(m.section.label if m.section else None, m.measure_no) for m in result.measures] == [("一、", 1)]
