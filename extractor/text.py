@@ -57,6 +57,16 @@ CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{CN_NUMERAL_C
                         rf"\s*(?P<d>[{CN_NUMERAL_CHARS}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+#: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
+ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
+
+
+def is_attachment_mark(text: str | None) -> bool:
+    """``附件`` / ``附件1`` alone on its line: the mark over an attachment (also the <title> Word
+    writes for an attachment saved as a web page, which names no notice)."""
+    return bool(text) and not ATTACHMENT_MARK_RE.sub("", text.strip())
+
+
 CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK

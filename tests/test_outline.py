@@ -417,7 +417,3 @@ def test_a_second_attachment_on_the_page_closes_the_sections_of_the_first(mark, 
     assert [(m.section.label if m.section else None, m.measure_no, m.text) for m in result.measures] == [
         ("一、", 1, "全年地区生产总值增长7%。"), ("二、", 2, "粮食产量稳定在30万吨以上。"),
         (None, 1, "新建城乡公厕20座。"), (None, 2, "免费为适龄妇女开展两癌筛查。")]
-    # the letter's list of its attachments (附件：/ 1.… / 2.…) before the signature is no attachment
-    result = parsed(["现印发给你们。", "附件：", "1.县政府工作报告重点工作分工", "2.十件民生实事分工",
-                     "某县人民政府办公室", "2022年2月18日", "一、经济发展", *item(1, "全年地区生产总值增长7%。", "县发改局")])
-    assert [(m.section.label if m.section else None, m.measure_no) for m in result.measures] == [("一、", 1)]

@@ -13,10 +13,11 @@ from functools import lru_cache
 from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
                     run_together_date, shown_date)                                   # module's API as before)
 from .recipients import split_recipients
-from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline, is_attachment_mark,
+from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
 from ..models import TABLE_MARK, Located, Metadata
-from ..text import DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start, simplified, vocab
+from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start,
+                    is_attachment_mark, simplified, vocab)
 from ..numbering import split_numbering
 
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")

@@ -15,7 +15,7 @@ from .dates import is_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
-from ..text import close_cjk_gaps, compact, simplified, vocab
+from ..text import ATTACHMENT_MARK_RE, close_cjk_gaps, compact, simplified, vocab
 from ..numbering import SECTION_RE, split_numbering
 
 #: a title wraps over at most this many lines after its first
@@ -29,8 +29,6 @@ HEADING_OVER_TABLE_LINES = 4
 #: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
 #: an attachment read alone, at most this many such sentences are passed
 PREAMBLE_MAX_LINES = 2
-#: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
-_ATTACHMENT_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
 #: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
 _NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
@@ -80,16 +78,10 @@ def _names_task_columns(table) -> bool:
 def _attachment_heading(line: str) -> str:
     """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…) and
     without the file's suffix after it (a link to the file: 某区…分工方案.docx)."""
-    s = _ATTACHMENT_RE.sub("", line.strip())
+    s = ATTACHMENT_MARK_RE.sub("", line.strip())
     if s[-5:].lower().endswith(OFFICE_SUFFIXES):
         s = s[:s.rfind(".")].rstrip()
     return s
-
-
-def is_attachment_mark(text: str | None) -> bool:
-    """``附件`` / ``附件1`` alone: the <title> Word writes for an attachment saved as a web page
-    (the first line of its text), which names no notice."""
-    return bool(text) and not _ATTACHMENT_RE.sub("", text.strip())
 
 
 def _table_title(head, date_idx, page_end: bool = False) -> str | None:

@@ -27,7 +27,8 @@ class Item:
     part_text: str = ""
     #: how many continuation paragraphs stood before its part: those after it are not its text
     part_more: int = 0
-    #: how many signature dates stand before it: the letter's points are not the plan's sections
+    #: how many signature dates and attachment marks (附件2) stand before it: the part of the notice
+    #: it stands in (the letter's points are not the plan's sections, nor 附件1's headings 附件2's)
     letter_part: int = 0
     #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
     more_own: bool = False

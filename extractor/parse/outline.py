@@ -24,7 +24,7 @@ from .headlines import first_item_start, heading_role
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, SENTENCE_ENDS, Bare, Item, RoleHeading, UnitHeading
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE
+from ..text import CN_DATE_RE, DATE_RE, is_attachment_mark
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -40,19 +40,26 @@ class Outline:
 
     def __init__(self) -> None:
         self.events: list[Item | Assignment] = []
-        self.dates = 0
+        #: the notice's parts so far: the letter, then one more after its signature date and
+        #: after each attachment mark (``Item.letter_part``)
+        self.parts = 0
+        self.signed = False   #: a signature date was met: the part before it is the letter's
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph."""
-        item.letter_part = self.dates
+        item.letter_part = self.parts
         self.events.append(item)
 
     def add_more(self, text: str, own: Assignment | None = None) -> None:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored."""
-        if _is_signature_date(text):
-            self.dates += 1   # the letter's signature: its points 一、二、 head nothing after it
-            self.events.append(Bare([], self.dates, lead_in=True))
+        signed = _is_signature_date(text)
+        if signed or is_attachment_mark(text):
+            # the letter's signature: its points 一、二、 head nothing after it; an attachment's
+            # mark (附件2): the previous attachment's headings head nothing in it
+            self.parts += 1
+            self.signed = self.signed or signed
+            self.events.append(Bare([], self.parts, lead_in=True))
             return
         last = self.events[-1] if self.events else None
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
@@ -68,13 +75,13 @@ class Outline:
             last.texts.append(text)
             last.own = own
         elif last is None and own is None:
-            self.events.append(Bare([text], self.dates, lead_in=True))
+            self.events.append(Bare([text], self.parts, lead_in=True))
         elif isinstance(last, Assignment) and own is None:
-            self.events.append(Bare([text], self.dates))
+            self.events.append(Bare([text], self.parts))
         elif own is not None:
             # a paragraph with its own assignment where no item waits for one: an item whose
             # number was lost (each paragraph of the list ends with its bracket)
-            self.events.append(Bare([text], self.dates, own))
+            self.events.append(Bare([text], self.parts, own))
 
     def add_complement(self, found: Assignment) -> bool:
         """A labelled line right under an item whose own clause left a field
@@ -225,7 +232,7 @@ class Outline:
         for i, e in enumerate(events):
             follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
             if isinstance(e, Bare):
-                if follows or (e.own is not None and (e.letter_part or not self.dates)):   # not the letter's
+                if follows or (e.own is not None and (e.letter_part or not self.signed)):   # not the letter's
                     count += 1
                     out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), own=e.own,
                                     letter_part=e.letter_part))
