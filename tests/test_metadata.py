@@ -924,3 +924,59 @@ def test_a_page_counter_label_with_no_value_over_the_letter_is_no_recipients_lin
 <div class="count">{counter}</div>
 <div class="zw">{LETTER}</div></div></body></html>"""
     assert_whole_letter(page_meta(html))
+
+
+#: a forum archiver's copy of a newspaper item that restates a notice: the thread's headline,
+#: the poster's line, the news lead naming the notice, its items, a reply, the archiver's footer
+FORUM_REPOST = """岳阳论坛 - 查看完整版本: [-- 岳阳今年30件民生实事都有谁来办 --]
+
+岳阳论坛 -> 岳阳新闻 -> 岳阳今年30件民生实事都有谁来办 [打印本页]  登录 -> 注册 -> 回复主题 -> 发表主题
+
+巴陵老街坊 2023-03-02 08:15
+
+湘北晚报讯 据岳阳市人民政府网消息，{lead}
+通知要求，各牵头单位要细化工作方案，按月报送进展情况。
+一、教育
+1﹒新建改扩建公办幼儿园10所。
+牵头责任单位：市教育局。
+协同责任单位：市财政局、市自然资源规划局等，各县市区政府。
+2﹒新增城镇就业岗位3万个。
+牵头责任单位：市人力资源社会保障局。
+
+南湖边上 2023-03-02 09:40
+
+幼儿园能多建几所就好了
+
+查看完整版本: [-- 岳阳今年30件民生实事都有谁来办 --] [-- top --]
+
+
+Powered by PHPWind v8.7 Code ©2003-2011 PHPWind
+{footer}
+"""
+
+
+@pytest.mark.parametrize("lead,title,issuer", [
+    ("日前，岳阳市人民政府发布关于2023年30件民生实事及责任分工的通知。",
+     "岳阳市人民政府关于2023年30件民生实事及责任分工的通知", "岳阳市人民政府"),
+    ("近日，岳阳市人民政府办公室印发了《关于2023年30件民生实事责任分工的通知》，明确了各项任务的牵头单位。",
+     "岳阳市人民政府办公室关于2023年30件民生实事责任分工的通知", "岳阳市人民政府办公室"),
+    # an issuer printed without its place names no issuer, nor does a sentence citing a document
+    ("近日，市政府办公室印发关于2023年30件民生实事责任分工的通知。", None, None),
+    ("根据岳阳市人民政府印发的《关于2023年30件民生实事责任分工的通知》，各单位抓好落实。", None, None),
+])
+def test_a_repost_naming_the_notice_only_in_its_news_lead_is_titled_by_the_lead(lead, title, issuer):
+    """A newspaper item reposted on a forum names the notice only in its lead sentence
+    (X发布关于…的通知 / X印发了《关于…的通知》): no title line, no signature.  The lead gives the
+    title (the issuer's name and 关于…) and the issuer; the thread's headline is the poster's
+    (before: title and issuer None, so no unit found its city)."""
+    m = meta_of(FORUM_REPOST.format(lead=lead, footer="Time 0.024871 second(s),query:5 Gzip enabled"))
+    assert (m.title, m.issuer) == (title, issuer)
+
+
+@pytest.mark.parametrize("footer", ["Time 0.024871 second(s),query:5 Gzip enabled",
+                                    "Processed in 0.018203 second(s), 6 queries, Gzip On."])
+def test_a_forum_archivers_footer_is_no_table_title(footer):
+    """The archiver's footer (its timing line, its 查看完整版本 link line) is the forum's, never the
+    heading of the notice's items (before: the timing line, the page's last, was the table title)."""
+    m = meta_of(FORUM_REPOST.format(lead="日前，岳阳市人民政府发布关于2023年30件民生实事及责任分工的通知。", footer=footer))
+    assert m.table_title is None
