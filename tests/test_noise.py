@@ -147,6 +147,10 @@ CONTENT = ["关于印发某某县2021年重点工作任务分工方案的通知"
     "下载本文档",
     "原文链接：https://www.example.gov.cn/zwgk/2020/0312.html",    # a reader view's saved address
     "原文链接: www.example.gov.cn/xxgk/",
+    "Time 0.012733 second(s),query:7 Gzip disabled",              # a forum archiver's footer
+    "Processed in 0.031254 second(s), 5 queries.",
+    "查看完整版本: [-- 某县民生实事分工出炉 --] [-- top --]",
+    "某某论坛 - 查看完整版本: [-- 某县民生实事分工出炉 --]",
 ])
 def test_a_repost_line_is_dropped_and_the_notice_goes_on(line):
     assert clean_text_lines(CONTENT + [line] + CONTENT) == CONTENT + CONTENT
