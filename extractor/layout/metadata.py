@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
                     run_together_date, shown_date)                                   # module's API as before)
+from .newslead import title_in_lead
 from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
@@ -32,6 +33,8 @@ DOC_NUMBER_LINES = 15
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
 #: a 关于 further into a line is inside a sentence
 TITLE_OPENER_WITHIN = 25
+#: a news item's lead sentence naming the notice (``newslead.py``) is among its first lines of text
+LEAD_SENTENCE_LINES = 20
 #: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
 #: (lines of text, as ``DOC_NUMBER_LINES``)
 RECIPIENTS_LINES = 20
@@ -185,7 +188,10 @@ def _title(head, located, voc) -> str | None:
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
-    return None if is_attachment_mark(located.page_title) else located.page_title
+    # a news item restating the notice names it in its lead sentence; the page's own title is
+    # the item's headline then
+    return (title_in_lead(_first_lines(head, LEAD_SENTENCE_LINES))
+            or (None if is_attachment_mark(located.page_title) else located.page_title))
 
 
 def _title_lines(head, at, voc) -> str:

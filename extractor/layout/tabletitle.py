@@ -89,8 +89,11 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
     and the plan's opening sentences), or with no signature the line right above the table.
     ``page_end``: ``head`` runs to the page's last line; that line, after a signature, heads
     nothing (a repost printing the signature under the items, then its own tag area) unless
-    it links an attachment."""
+    it links an attachment; with no signature there is no table under it to head (a forum's
+    repost of a text-form notice ending in replies)."""
     start = (date_idx + 1) if date_idx is not None else 0
+    if date_idx is None and page_end:
+        return None   # no table under these lines: the page's last line (a reply, a footer) heads none
     # after a signature the title opens the attachment; without one, the
     # line right above the table is the best guess
     candidates = head[start:] if date_idx is not None else list(reversed(head))
