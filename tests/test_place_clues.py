@@ -1,0 +1,61 @@
+"""A notice whose letter and first title name no place (2023年县《政府工作报告》…分解表) is placed
+by what else it prints: a later table's title and unit names that carry a place the gazetteer
+knows, printed without its level word (汉寿高新区管委会: 汉寿 + the 县 its units print).
+Never by a place a measure's text merely mentions, and never over the issuer's own place."""
+import extractor
+
+
+def page(first_title: str, second_title: str, rows_one: str, rows_two: str) -> bytes:
+    head = "<tr><td>序号</td><td>重点工作</td><td>牵头单位</td><td>责任单位</td><td>完成时限</td></tr>"
+    return ("<html><body><div class='content'>"
+            f"<p>附件1</p><p>{first_title}</p><table>{head}{rows_one}</table>"
+            f"<p>附件2</p><p>{second_title}</p><table>{head}{rows_two}</table>"
+            "</div></body></html>").encode()
+
+
+def row(no: int, task: str, lead: str, support: str) -> str:
+    return f"<tr><td>{no}</td><td>{task}</td><td>{lead}</td><td>{support}</td><td>2023年12月底</td></tr>"
+
+
+ROWS_ONE = (row(1, "新增规模以上工业企业12家。", "县工信局", "县发改局、汉寿高新区管委会")
+            + row(2, "新建高标准农田5万亩。", "县农业农村局", "县财政局、各乡镇人民政府"))
+ROWS_TWO = (row(1, "推进城区污水管网改造。", "县住建局", "县财政局")
+            + row(2, "完成病险水库除险加固8座。", "县水利局", "县财政局"))
+
+
+def units(notice) -> dict[str, str | None]:
+    return {a.name: a.canonical for m in notice.measures for a in m.lead + m.support}
+
+
+def test_the_place_in_a_later_title_and_in_a_unit_name_places_the_notice():
+    notice = extractor.extract(page("2023年县《政府工作报告》确定的重点工作责任分解表",
+                                    "2023年市《政府工作报告》涉及汉寿重点事项责任分解表", ROWS_ONE, ROWS_TWO),
+                               name="annexes.html")
+    assert notice.city is not None and notice.city.endswith("汉寿县")
+    assert units(notice)["县财政局"] == "汉寿县财政局"
+    assert units(notice)["县工信局"].startswith("汉寿县")
+
+
+def test_two_unit_names_carrying_the_place_place_the_notice_without_a_title_naming_it():
+    rows = (row(1, "新增规模以上工业企业12家。", "县工信局", "汉寿高新区管委会")
+            + row(2, "建成物流园一期。", "县商务局", "汉寿经开区管委会、县财政局"))
+    notice = extractor.extract(page("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows, ROWS_TWO),
+                               name="annexes.html")
+    assert notice.city is not None and notice.city.endswith("汉寿县")
+
+
+def test_a_place_a_measure_merely_mentions_does_not_place_the_notice():
+    # the measures name 汉寿 (a road section, a station) and one unit carries it: one clue, not enough
+    rows = (row(1, "完成沅江汉寿段堤防加固。", "县水利局", "汉寿高新区管委会")
+            + row(2, "建成汉寿站站前广场。", "县住建局", "县财政局"))
+    notice = extractor.extract(page("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows, ROWS_TWO),
+                               name="annexes.html")
+    assert notice.city is None
+
+
+def test_the_issuers_place_is_never_overridden_by_another_place_the_notice_prints():
+    notice = extractor.extract(page("安乡县2023年《政府工作报告》确定的重点工作责任分解表",
+                                    "2023年市《政府工作报告》涉及汉寿重点事项责任分解表", ROWS_ONE, ROWS_TWO),
+                               name="annexes.html")
+    assert notice.city is not None and notice.city.endswith("安乡县")
+    assert units(notice)["县财政局"] == "安乡县财政局"
