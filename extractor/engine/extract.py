@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
+from ..layout.tabletitle import headings_over_tables
 from ..models import Measure, Notice, RawInput, Section, Source
 from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
@@ -56,6 +57,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
+    from ..agencies.placeclues import city_from_clues
     from ..agencies.resolve import city_from_units, detect_city, load_resolver
 
     resolver = resolver or load_resolver()
@@ -71,6 +73,9 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
                        registry=resolver.registry)
     if city is None:    # no place in the letter: the one most unit names print (禹州市发改委)
         city = city_from_units(c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells))
+    if city is None:    # ... or the one later titles and unit names print without its level (桃源高新区管委会)
+        city = city_from_clues((c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells)),
+                               (meta.title, meta.table_title, *headings_over_tables(located)))
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):

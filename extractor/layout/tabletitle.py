@@ -215,6 +215,23 @@ def _heading_over_table(located: Located) -> str | None:
     return None
 
 
+def headings_over_tables(located: Located) -> tuple[str, ...]:
+    """The line printed over each table of the page or attachment (past its 附件 mark and a
+    unit-of-measure line), where one may be a title: every table's, not only the first's
+    (two lists in one file: the place may be printed in the second's title only)."""
+    out = []
+    for at, mark in enumerate(located.lines):
+        if not mark.startswith(TABLE_MARK):
+            continue
+        for line in reversed(located.lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
+            s = _attachment_heading(line)
+            if s and not is_measure_unit_line(s):
+                if _may_be_table_title(s) and not s.startswith(TABLE_MARK):
+                    out.append(close_cjk_gaps(s))
+                break
+    return tuple(out)
+
+
 def _caption(located: Located) -> str | None:
     """The first table's ``<caption>``: the table names itself, whatever the lines above say."""
     for table in located.tables[:1]:

@@ -1,0 +1,78 @@
+"""A notice's place read from the clues it prints when its letter and first title name none.
+
+A county's notice may print only its level (2024年县《政府工作报告》确定的重点工作责任分解表, 县工信局):
+the county's name then stands where a reader finds it, in a later table's title (…涉及桃源重点事项…)
+and in the names of units called after the place without its level word (桃源高新区管委会: 桃源
++ 县).  ``city_from_clues`` reads those, counting each unit name and each title that prints
+the place as one clue: a place the gazetteer lists (counties.csv) under the level the notice's
+own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES`` clues and by more than
+half of them.  A measure's text is never read (a road section or a station may bear another
+place's name), and the notice's own place, when its issuer, title or doc number print it,
+is never asked about (``engine/extract.py`` asks this last).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+from .gazetteer import is_listed_place
+from .jurisdiction import is_government_word, parse_jurisdiction, with_parent_city
+from .template import default_template_resolver
+from ..text import to_simplified, vocab
+
+#: separators between the unit names of a cell (a cheap split, as ``registry.city_from_units``'s)
+_UNIT_SEPARATORS_RE = re.compile(r"[、，,；;\s]+")
+#: the level words a notice's unit names open with (县工信局, 区财政局): the notice's own level
+LEVEL_WORDS = ("县", "区", "市", "旗")
+#: a place's name printed without its level word is this long (桃源, 阿鲁科尔沁)
+SHORT_PLACE_MIN, SHORT_PLACE_MAX = 2, 5
+#: a place read from clues needs this many clues (unit names, titles) naming it
+MIN_PLACE_CLUES = 2
+
+
+def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
+    """The place the notice's unit names (``cells``) and titles name by its short name, or None."""
+    names = [n for cell in cells for n in _UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
+    levels = Counter(n[0] for n in names if n.startswith(LEVEL_WORDS))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    clues = Counter(p for p in (_short_place(n, level) for n in names) if p)
+    if not clues:
+        return None
+    for title in filter(None, titles):
+        title = to_simplified(title)
+        clues.update(p for p in list(clues) if p[:-len(level)] in title)
+    best, n = clues.most_common(1)[0]
+    if n < MIN_PLACE_CLUES or 2 * n <= sum(clues.values()):
+        return None
+    found = parse_jurisdiction(best)
+    return with_parent_city(found).key if found else None
+
+
+def _short_place(name: str, level: str) -> str | None:
+    """The listed place (桃源县) a unit name opens with, printed in full or without ``level``,
+    when the rest names a body (a department, a government, a zone's 管委会); else None."""
+    if name.startswith(LEVEL_WORDS):
+        return None
+    for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, len(name) - 1) + 1):
+        place, rest = name[:k] + level, name[k:]
+        if rest.startswith(level):
+            rest = rest[len(level):]
+        if rest and is_listed_place(place) and _names_a_body(rest):
+            return place
+    return None
+
+
+def _names_a_body(rest: str) -> bool:
+    """What follows the place names a body: government wording, a department of the template,
+    or a body's head noun (管委会, 办事处)."""
+    return is_government_word(rest) or rest.endswith(_heads()) or default_template_resolver().is_department(rest)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """What a body named after its place ends with (人民政府, 办事处, 管委会 …: ``[place_groups] heads``)."""
+    return tuple(vocab()["place_groups"]["heads"])
