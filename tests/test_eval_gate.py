@@ -714,6 +714,15 @@ HOLDOUT_FLOORS = (
      "table_title 314/316 -> 321/324",
      {"measures": (1746, 1788), "agencies": (3186, 3267), "doc_number": (320, 324), "title": (320, 324),
       "issuer": (323, 324), "date": (324, 324), "recipients": (316, 324), "table_title": (321, 324)}),
+    ("2026-12-02", "fix19d on main 623a8f6: an attachment mark (附件2) parts the outline "
+     "(leaderhead-qiqihaer, newsrelay-longshan section_no), a page-information label left without its value "
+     "is no recipients line (qtrcols-ruijin), a repost's lead sentence titles the notice and the archiver's "
+     "footer heads nothing (forumrepost-huaibei title, issuer, table_title, 12 agencies), a place printed "
+     "without its level in unit names and a later title places the notice (twoannex-taoyuan 10 agencies): "
+     "measures 1746 -> 1751/1788, agencies 3186 -> 3208/3267, title 320 -> 321, issuer 323 -> 324, "
+     "recipients 316 -> 317, table_title 321 -> 322",
+     {"measures": (1751, 1788), "agencies": (3208, 3267), "doc_number": (320, 324), "title": (321, 324),
+      "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
