@@ -23,14 +23,16 @@ ROWS_TWO = (row(1, "推进城区污水管网改造。", "县住建局", "县财�
             + row(2, "完成病险水库除险加固8座。", "县水利局", "县财政局"))
 
 
+def notice_of(first_title: str, second_title: str, rows_one: str = ROWS_ONE):
+    return extractor.extract(page(first_title, second_title, rows_one, ROWS_TWO), name="annexes.html")
+
+
 def units(notice) -> dict[str, str | None]:
     return {a.name: a.canonical for m in notice.measures for a in m.lead + m.support}
 
 
 def test_the_place_in_a_later_title_and_in_a_unit_name_places_the_notice():
-    notice = extractor.extract(page("2023年县《政府工作报告》确定的重点工作责任分解表",
-                                    "2023年市《政府工作报告》涉及汉寿重点事项责任分解表", ROWS_ONE, ROWS_TWO),
-                               name="annexes.html")
+    notice = notice_of("2023年县《政府工作报告》确定的重点工作责任分解表", "2023年市《政府工作报告》涉及汉寿重点事项责任分解表")
     assert notice.city is not None and notice.city.endswith("汉寿县")
     assert units(notice)["县财政局"] == "汉寿县财政局"
     assert units(notice)["县工信局"].startswith("汉寿县")
@@ -39,8 +41,7 @@ def test_the_place_in_a_later_title_and_in_a_unit_name_places_the_notice():
 def test_two_unit_names_carrying_the_place_place_the_notice_without_a_title_naming_it():
     rows = (row(1, "新增规模以上工业企业12家。", "县工信局", "汉寿高新区管委会")
             + row(2, "建成物流园一期。", "县商务局", "汉寿经开区管委会、县财政局"))
-    notice = extractor.extract(page("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows, ROWS_TWO),
-                               name="annexes.html")
+    notice = notice_of("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows)
     assert notice.city is not None and notice.city.endswith("汉寿县")
 
 
@@ -48,14 +49,11 @@ def test_a_place_a_measure_merely_mentions_does_not_place_the_notice():
     # the measures name 汉寿 (a road section, a station) and one unit carries it: one clue, not enough
     rows = (row(1, "完成沅江汉寿段堤防加固。", "县水利局", "汉寿高新区管委会")
             + row(2, "建成汉寿站站前广场。", "县住建局", "县财政局"))
-    notice = extractor.extract(page("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows, ROWS_TWO),
-                               name="annexes.html")
+    notice = notice_of("2023年县重点工作责任分解表", "2023年县民生实事责任分解表", rows)
     assert notice.city is None
 
 
 def test_the_issuers_place_is_never_overridden_by_another_place_the_notice_prints():
-    notice = extractor.extract(page("安乡县2023年《政府工作报告》确定的重点工作责任分解表",
-                                    "2023年市《政府工作报告》涉及汉寿重点事项责任分解表", ROWS_ONE, ROWS_TWO),
-                               name="annexes.html")
+    notice = notice_of("安乡县2023年《政府工作报告》确定的重点工作责任分解表", "2023年市《政府工作报告》涉及汉寿重点事项责任分解表")
     assert notice.city is not None and notice.city.endswith("安乡县")
     assert units(notice)["县财政局"] == "安乡县财政局"
