@@ -33,6 +33,10 @@ from .gazetteer import (  # noqa: F401  (re-exported: callers import these from 
     cities_of, county_kind, county_parents, full_county_name, full_place_name, is_listed_place, parent_city,
     places_named, province_of)
 
+#: a body named after its place prints the place's short name when it keeps this many characters
+#: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)
+NAMED_SHORT_MIN = 2
+
 #: level words a place name ends in, longest first, and the level each means
 LEVEL_WORDS: tuple[tuple[str, str], ...] = (
     ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
@@ -195,6 +199,7 @@ class Jurisdiction:
             city = Place(parent, "city") if parent else city
         above = city if city and city is not self.own else None
         return {"j": self.full, "committee": self.party_committee, "place": self.own.name, "short": self.own.short,
+                "named": self.own.short if len(self.own.short) >= NAMED_SHORT_MIN else self.own.name,
                 "city": full_place_name(above.name) if above else None,
                 "level": self.own.word if len(self.own.word) == 1 else
                 (self.own.word[-1] if self.own.word in AUTONOMOUS_WORDS else None),

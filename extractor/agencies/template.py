@@ -422,14 +422,15 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     first; then, when the chain holds no province, the province above it if the spelling
     names its level or its name (团省委, 河南银保监局 in a 郑州市 notice), else a city of that
     province the spelling names (人行郑州中心支行 in a 洛阳市 notice); in a province's own notice,
-    a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice)."""
+    a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice). A place's name is compared as
+    the key is written, without 和 (呼和浩特海关)."""
     for cut in range(len(notice.places), 0, -1):
         yield Jurisdiction(notice.places[:cut])
     first = notice.places[0]
     if first.level == "province":
         if len(notice.places) == 1:
             for city in cities_of(first.name):
-                if city[:-1] in key:
+                if normalize_key(city[:-1]) in key:
                     yield Jurisdiction((first, Place(city, "city")))
         return
     province = None
@@ -444,7 +445,7 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
         return
     chain = {p.name for p in notice.places}
     for city in cities_of(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
-        if city[:-1] in key and city not in chain:
+        if normalize_key(city[:-1]) in key and city not in chain:
             yield Jurisdiction((province.own, Place(city, "city")))
 
 
