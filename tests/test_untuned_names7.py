@@ -265,3 +265,43 @@ def test_a_district_police_branch_is_one_agency_however_printed(resolver):
 def test_the_round7_cases_are_many_and_distinct():
     keys = [tuple(getattr(c, "values", c))[:3] for c in ROUND7_CASES] + ROUND7_NEGATIVES + ROUND7_GROUPS
     assert len(keys) == len(set(keys)) and len(ROUND7_CASES) + len(ROUND7_NEGATIVES) + len(ROUND7_GROUPS) >= 120
+
+
+# ---------------------------------------------------------------- holdout batch 19's agency misses, same family, other places
+# Written before the code of this part (a commit of these tests alone first), in my own words from HOLDOUT19.md:
+# 河北's 2019 county and district reforms named the city-management body 城市管理综合行政执法局 (printed 城管局, as
+# the other provinces' 城市管理局 is); 青海's counties merged farming, herding and science as 农牧和科技局, printed in
+# full. Elsewhere, and before the reform, the names stay what they were.
+BATCH19_CASES = [
+    ("县城管局", "石家庄市正定县", "2022-06-01", "正定县城市管理综合行政执法局"),
+    ("区城管局", "唐山市路北区", "2021-06-01", "唐山市路北区城市管理综合行政执法局"),
+    ("市城管局", "唐山市迁安市", "2023-06-01", "迁安市城市管理综合行政执法局"),
+    ("县城管执法局", "保定市涞水县", "2022-06-01", "涞水县城市管理综合行政执法局"),
+    ("县城市管理综合行政执法局", "邯郸市磁县", "2023-06-01", "磁县城市管理综合行政执法局"),
+    ("县城管局", "石家庄市正定县", "2017-06-01", "正定县城市管理局"),
+    ("县城管局", "宜昌市秭归县", "2022-06-01", "秭归县城市管理局"),
+    ("县农牧和科技局", "海北州祁连县", "2022-06-01", "祁连县农牧和科技局"),
+    ("县农牧和科技局", "海南州贵德县", "2021-06-01", "贵德县农牧和科技局"),
+    ("县农牧局", "海北州门源县", "2022-06-01", "门源回族自治县农牧局"),
+]
+
+BATCH19_NEGATIVES = [
+    ("县农牧和科技局", "酒泉市肃北县", "2022-06-01"),     # 青海's merged name alone
+    ("县城市管理综合行政执法局", "宜昌市秭归县", "2022-06-01"),   # 河北's name alone
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", BATCH19_CASES)
+def test_a_province_names_its_reformed_body_its_way_batch19(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", BATCH19_NEGATIVES)
+def test_no_such_reformed_body_elsewhere_batch19(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+
+
+def test_a_hebei_city_management_bureau_is_one_agency_however_printed(resolver):
+    ids = {resolver.resolve(n, city="石家庄市正定县", date="2022-06-01").agency_id
+           for n in ("县城管局", "县城管执法局", "县城市管理综合行政执法局")}
+    assert len(ids) == 1 and None not in ids
