@@ -429,8 +429,8 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     first = notice.places[0]
     if first.level == "province":
         if len(notice.places) == 1:
-            for city in cities_of(first.name):
-                if normalize_key(city[:-1]) in key:
+            for city, named in _city_keys(first.name):
+                if named in key:
                     yield Jurisdiction((first, Place(city, "city")))
         return
     province = None
@@ -444,9 +444,15 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     if province is None:
         return
     chain = {p.name for p in notice.places}
-    for city in cities_of(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
-        if normalize_key(city[:-1]) in key and city not in chain:
+    for city, named in _city_keys(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
+        if named in key and city not in chain:
             yield Jurisdiction((province.own, Place(city, "city")))
+
+
+@lru_cache(maxsize=64)
+def _city_keys(province: str) -> tuple[tuple[str, str], ...]:
+    """A province's cities, each with its name as a key is written (no level word, no 和: 呼浩特)."""
+    return tuple((city, normalize_key(city[:-1])) for city in cities_of(province))
 
 
 @lru_cache(maxsize=1)
