@@ -257,13 +257,39 @@ BATCH19_NEGATIVES = [
 
 
 
-@pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES + BATCH19_CASES)
+# ---------------------------------------------------------------- a province's notice names its county-level cities' customs
+# Written before the code of this part (a commit of these tests alone first): 内蒙古's 2022 口岸 分工 is addressed to
+# 呼和浩特海关、满洲里海关; 满洲里 is a county-level city, as are the other border and port cities whose customs offices
+# bear their names (珲春, 瑞丽, 绥芬河, 霍尔果斯, 义乌, 张家港). A province's own notice names them as it names its
+# cities' (呼和浩特海关): the name is the place's. In another province's notice they stay unresolved.
+# Left as strict xfails: letting a province's notice reach its county-level cities reaches every spelling that carries
+# its place, 国网义乌供电公司 too, a family whose holdout expected files disagree (the brief: do not change it).
+_LEFT = pytest.mark.xfail(strict=True, reason="a province notice does not reach its county-level cities: it would "
+                                              "change 国网X供电公司, whose holdout expected files disagree")
+PROVINCE_CUSTOMS_CASES = [pytest.param(*case, marks=_LEFT) for case in [
+    ("满洲里海关", "内蒙古自治区", "2022-07-27", "满洲里海关"),
+    ("二连浩特海关", "内蒙古自治区", "2022-07-27", "二连浩特海关"),
+    ("珲春海关", "吉林省", "2022-06-01", "珲春海关"),
+    ("瑞丽海关", "云南省", "2022-06-01", "瑞丽海关"),
+    ("绥芬河海关", "黑龙江省", "2022-06-01", "绥芬河海关"),
+    ("霍尔果斯海关", "新疆维吾尔自治区", "2022-06-01", "霍尔果斯海关"),
+    ("义乌海关", "浙江省", "2022-06-01", "义乌海关"),
+    ("张家港海关", "江苏省", "2022-06-01", "张家港海关"),
+]]
+
+PROVINCE_CUSTOMS_NEGATIVES = [
+    ("满洲里海关", "吉林省", "2022-06-01"),      # another province's city
+    ("义乌海关", "江苏省", "2022-06-01"),
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES + BATCH19_CASES + PROVINCE_CUSTOMS_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round7(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
-@pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES + BATCH19_NEGATIVES)
+@pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES + BATCH19_NEGATIVES + PROVINCE_CUSTOMS_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round7(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
 
@@ -289,6 +315,7 @@ def test_one_body_is_one_agency_however_printed_round7(resolver, city, date, nam
 
 
 def test_the_round7_cases_are_many_and_distinct():
-    cases = ROUND7_CASES + BATCH19_CASES
-    keys = [tuple(getattr(c, "values", c))[:3] for c in cases] + ROUND7_NEGATIVES + BATCH19_NEGATIVES + ROUND7_GROUPS
+    cases = ROUND7_CASES + BATCH19_CASES + PROVINCE_CUSTOMS_CASES
+    negatives = ROUND7_NEGATIVES + BATCH19_NEGATIVES + PROVINCE_CUSTOMS_NEGATIVES
+    keys = [tuple(getattr(c, "values", c))[:3] for c in cases] + negatives + ROUND7_GROUPS
     assert len(keys) == len(set(keys)) and len(ROUND7_CASES) + len(ROUND7_NEGATIVES) + len(ROUND7_GROUPS) >= 120
