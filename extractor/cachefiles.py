@@ -1,8 +1,9 @@
 """The per-user cache folder, and TOML data files read through it.
 
 The cache folder holds what a run can rebuild but would rather not: jieba's
-cuts of the registry's name stems (``agencies/segments.py``) and the parsed
-data of the package's larger TOML files (``load_toml``).  Losing it, or not
+cuts of the registry's name stems (``agencies/segments.py``), the parsed
+data of the package's larger TOML files (``load_toml``) and the compiled
+methods of the package's dataclasses (``codecache.py``).  Losing it, or not
 being able to write it, only costs time.
 
 ``tomllib`` is pure Python: parsing the department template (about 100 KB)
@@ -43,13 +44,13 @@ def cache_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"extractor-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | bytes) -> None:
     """Write a cache file (temp file, fsync, replace); a failure is logged and only costs time."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8")) as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

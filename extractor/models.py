@@ -11,6 +11,11 @@ from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
+from . import codecache
+
+# before the first dataclass of the package: every module that makes one imports this one
+codecache.install()
+
 
 def shallow_dict(obj) -> dict[str, Any]:
     """Fields of a flat dataclass as a dict.  ``dataclasses.asdict`` deep-copies
