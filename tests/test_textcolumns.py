@@ -198,3 +198,58 @@ def test_a_repeated_two_row_header_with_a_person_column_is_no_row():
              "2\t改造道路5公里。\t县交通局\t\t李明\t年底前"]
     assert rows(parse_text(lines)) == [(1, "新建公园2个。", ("县住建局",), ("县财政局",), "6月底前"),
                                        (2, "改造道路5公里。", ("县交通局",), (), "年底前")]
+
+
+P = (4, 12, 26, 8, 14, 16, 10)   # 序号 | 项目名称 | 建设内容 | 责任领导 | 牵头单位 | 配合单位 | 完成时限
+
+
+def p(*texts: str) -> str:
+    return line(*zip(texts, P))
+
+
+PROJECTS = [p("序号", "项目名称", "建设内容", "责任领导", "牵头单位", "配合单位", "完成时限"), "",
+            p("", "", "新建社区养老服务中心3个，", "王××", "市民政局", "市财政局", "2023年9月"),
+            p("", "完善养老", "新增床位300张。", "", "", "", "底"),
+            p("1", "服务"),
+            p("", "", "改造特困供养机构2所。", "王××", "市民政局", "市住建局、各县区", "2023年12月"),
+            p("", "", "", "", "", "政府", "底"), "",
+            p("2", "提升公共交通", "新开通公交线路5条。", "李××", "市交通运输局", "市公安局", "2023年6月"),
+            p("", "", "", "", "", "", "底"), "",
+            p("", "", "新建公共充电桩800个。", "赵××", "市发展改革委", "市供电公司", "2023年10月"),
+            p("", "", "", "", "", "", "底"),
+            p("3", "推进绿色出行"),
+            p("", "", "建设城市绿道20公里，新增", "赵××", "市林业局", "市城管局", "2023年11月"),
+            p("", "", "口袋公园3个。", "", "", "", "底"), "",
+            p("4", "扩大就业", "新增城镇就业1.2万人。", "孙××", "市人社局", "各县区政府", "2023年12月底"), "",
+            "", "— 2 —"]
+
+
+def test_a_project_cell_centred_over_two_sub_rows_gives_each_sub_row_a_row():
+    """A landscape 民生实事 table laid out by pdftotext: a project's 序号 and 项目名称 cells are
+    merged over two task rows and centred, so the number stands on a line between the two
+    sub-rows' lines; each sub-row prints its own leader, units and deadline.  Each sub-row is
+    a row (its own text, units, deadline) under the project, which heads them as a section; a
+    deadline wrapped onto the line under a one-row project (2023年6月 / 底) stays whole, and the
+    next project's lines above its number stay that project's."""
+    parsed = parse_text(PROJECTS)
+    assert [(s.no, s.title) for s in parsed.sections] == [
+        (1, "完善养老服务"), (2, "提升公共交通"), (3, "推进绿色出行"), (4, "扩大就业")]
+    assert [(m.section.no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+        (1, "新建社区养老服务中心3个，新增床位300张。", ("市民政局",), ("市财政局",), "2023年9月底"),
+        (1, "改造特困供养机构2所。", ("市民政局",), ("市住建局、各县区政府",), "2023年12月底"),
+        (2, "新开通公交线路5条。", ("市交通运输局",), ("市公安局",), "2023年6月底"),
+        (3, "新建公共充电桩800个。", ("市发展改革委",), ("市供电公司",), "2023年10月底"),
+        (3, "建设城市绿道20公里，新增口袋公园3个。", ("市林业局",), ("市城管局",), "2023年11月底"),
+        (4, "新增城镇就业1.2万人。", ("市人社局",), ("各县区政府",), "2023年12月底")]
+
+
+def test_a_centred_task_cell_split_by_its_one_line_cells_is_one_row():
+    """A two-line task whose one-line cells stand on a line of their own between its lines
+    (no cells of their own under the task's second line) is one row, not two sub-rows."""
+    lines = [HEADER,
+             row("", "建设智慧社区5个，完善基层", "", "", ""),
+             row("1", "", "市民政局", "市财政局", "9月底前"),
+             row("", "治理平台。", "", "", ""),
+             row("2", "改造老旧小区12个。", "市住房城乡建设局", "市城管局", "年底前")]
+    assert [(n, t) for n, t, *_ in rows(parse_text(lines))] == [
+        (1, "建设智慧社区5个，完善基层治理平台。"), (2, "改造老旧小区12个。")]

@@ -232,7 +232,8 @@ def test_bl_unit_cell_of_several_paragraphs_keeps_the_deadline_in_its_column():
     """One cell a block, but a 责任单位 cell printed as one paragraph per unit gives a
     block each: the run of blocks that read as unit names is the unit cell, the next
     block the deadline (before: the second unit became the deadline, the rest was lost).
-    A row with a second task after its deadline keeps its first cells as before."""
+    A row with a second task after its deadline keeps its first cells as before; the second
+    task is a row of its own under the same number, sharing the unit printed once."""
     blocks = ["序号", "惠民实事", "责任单位", "完成时限",
               "1", "整治城区河道3公里，建设滨河公园1处。", "县水务局", "县住建局", "县城投公司", "11月底前",
               "2", "新建过街天桥1座。", "县住建局", "9月投入使用",
@@ -243,6 +244,7 @@ def test_bl_unit_cell_of_several_paragraphs_keeps_the_deadline_in_its_column():
         (1, "整治城区河道3公里，建设滨河公园1处。", ("县水务局", "县住建局", "县城投公司"), "11月底前"),
         (2, "新建过街天桥1座。", ("县住建局",), "9月投入使用"),
         (3, "改扩建县老年公寓。", ("县民政局",), "6月底前开工"),
+        (3, "建设县老年大学。", ("县民政局",), "12月底前"),
         (4, "新建农贸市场2个。", ("县商务局", "县市场监管局"), "全年")]
 
 
@@ -317,3 +319,38 @@ def test_a_cell_ending_with_a_list_comma_ends_its_cell_in_a_one_cell_a_line_copy
 def test_a_unit_list_broken_after_its_list_comma_still_goes_on_outside_a_table():
     p = parse_text(["1.做甲。", "牵头单位：市工信局、", "市商务局", "配合单位：市财政局"])
     assert rows(p) == [(None, 1, "做甲。", ("市工信局、市商务局",), ("市财政局",), None)]
+
+
+def test_bl_tasks_after_a_rows_deadline_are_rows_sharing_its_merged_unit_cell():
+    """A page table whose 责任单位 cell is merged over several tasks under one 序号, saved as
+    text one cell a block: the unit is printed once, after the first task, so the number's
+    blocks read task / unit / deadline / task / deadline / task / deadline.  Each task after a
+    deadline is a row of its own with the same number and the merged unit; a task printed with
+    its own unit keeps it.  The page's footer after the last row stays out of the table."""
+    blocks = ["序号", "目标任务", "责任单位", "完成时间",
+              "1", "新建城区公共停车场2处。", "区交通局", "10月底前",
+              "2", "建设区图书馆新馆。", "区文旅局", "6月底前开工", "完成区博物馆布展。", "9月底前",
+              "开放区文化馆夜间服务。", "年底前",
+              "3", "改造背街小巷15条。", "区住建局", "8月底前完工", "整治农贸市场周边秩序。", "区市场监管局", "全年",
+              "4", "新增公交线路3条。", "区交通局", "7月底前",
+              "扫一扫在手机打开当前页", "【打印本页】 【关闭窗口】"]
+    lines = [x for b in blocks for x in (b, "")]
+    assert [(n, t, lead, d) for _, n, t, lead, _, d in rows(parse_text(lines))] == [
+        (1, "新建城区公共停车场2处。", ("区交通局",), "10月底前"),
+        (2, "建设区图书馆新馆。", ("区文旅局",), "6月底前开工"),
+        (2, "完成区博物馆布展。", ("区文旅局",), "9月底前"),
+        (2, "开放区文化馆夜间服务。", ("区文旅局",), "年底前"),
+        (3, "改造背街小巷15条。", ("区住建局",), "8月底前完工"),
+        (3, "整治农贸市场周边秩序。", ("区市场监管局",), "全年"),
+        (4, "新增公交线路3条。", ("区交通局",), "7月底前")]
+
+
+def test_bl_blocks_after_a_row_that_are_no_task_and_deadline_stay_out():
+    """Blocks after a row's cells that do not close with a deadline (a signature, a note)
+    are no further row of its number; a section heading there still heads the next rows."""
+    blocks = ["序号", "目标任务", "责任单位", "完成时间",
+              "1", "新建城区公共停车场2处。", "区交通局", "10月底前", "二、民生保障",
+              "2", "新增公交线路3条。", "区交通局", "7月底前", "某区人民政府办公室", "2022年3月1日印发"]
+    lines = [x for b in blocks for x in (b, "")]
+    assert [(s, n, t, d) for s, n, t, _, _, d in rows(parse_text(lines))] == [
+        (None, 1, "新建城区公共停车场2处。", "10月底前"), (2, 2, "新增公交线路3条。", "7月底前")]
