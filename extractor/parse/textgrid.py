@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import combinations
 
 from .grid import Cell, Grid, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
@@ -269,6 +270,10 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
         cells, heading = _bl_fit(blocks[:cut], roles, unit_col)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
+        tasks, heading = _bl_task_rows(heading, roles)
+        for task in tasks:   # tasks under the same number: the cells they print, the rest merged from above
+            grid.append([text_cell(c, len(grid), k) if c is not None else _copy_down(grid[-1][k])
+                         for k, c in enumerate([None] + task)])
         grid.extend(span_row(h, len(names), len(grid)) for h in heading + blocks[cut:] if is_row_across(h))
     header = header_of(names, grid)
     if header is None or header.roles[0] != "number":
@@ -278,6 +283,41 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     if not sections_before and restarts + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-bl")
+
+
+def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[list[str | None]], list[str]]:
+    """The rows of the blocks left after a row's cells that are further tasks under its number, and
+    the blocks left after them (``roles``: the header's role words after the number).  A cell
+    merged over several tasks (the unit of two tasks under one 序号) is printed once, after the
+    first task, so a task block after the row's deadline opens a row of its own: it runs to the
+    next block that reads as a deadline, and the blocks between read as some of the columns after
+    the task (``_blocks_fit``); the columns it does not print (None) are the merged cells above.
+    A task block reads as no unit name and no deadline, and the table's last column is the
+    deadline: else the blocks are left as they are (a section heading, the text after the table)."""
+    rows: list[list[str | None]] = []
+    # the task column: named (工作任务), else the last before the units (惠民实事, 目标任务)
+    units = next((k for k, role in enumerate(roles) if role in _BL_UNIT_ROLES), 0)
+    task = roles.index("measure") if "measure" in roles else units - 1
+    if task < 0 or roles[-1] != "deadline":
+        return rows, rest
+    after = range(task + 1, len(roles) - 1)   # the columns a task's row may print before its deadline
+    while rest and not (_reads_as_unit(rest[0]) or _reads_as_deadline(rest[0]) or is_row_across(rest[0])):
+        end = next((k for k in range(1, len(rest)) if _reads_as_deadline(rest[k])), None)
+        if end is None or any(map(is_row_across, rest[1:end])) or end - 1 > len(after):
+            break
+        printed = next((cols for cols in combinations(after, end - 1)
+                        if _blocks_fit(rest[1:end], tuple(roles[c] for c in cols))), None)
+        if printed is None:
+            break
+        own = dict(zip((task, *printed, len(roles) - 1), rest[:end + 1]))
+        rows.append([own.get(c) for c in range(len(roles))])
+        rest = rest[end + 1:]
+    return rows, rest
+
+
+def _copy_down(cell: Cell) -> Cell:
+    """``cell`` as a merged cell fills the row under it (``Cell.row_copy``)."""
+    return Cell(cell.parts, cell.origin, row_copy=True)
 
 
 def line_cells_start(lines) -> int | None:
