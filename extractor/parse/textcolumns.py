@@ -22,7 +22,9 @@ between a tall cell's lines, and the number halfway down its row: a row then rea
 many lines above its number as below it, and the lines between two numbers are shared
 out that way (the lines the upper row does not take open the lower one).  A copy is
 read as centred when a block of rows starts with lines above its first number, or a
-row's number line leaves a column empty that the lines under it fill.
+row's number line leaves a column empty that the lines under it fill; one blank line
+between two numbers is where the rows part.  A row whose number and name cells are merged
+over several task rows is cut into them (``parse/subrows.py``).
 
 Positions are counted in characters (pdftotext gives every character one column) or in
 display columns (a CJK character two wide, as a monospaced editor shows it): whichever
@@ -45,6 +47,7 @@ from functools import lru_cache
 from ..text import compact, display_width, simplified
 from .inline import read_range_line
 from .roles import header_roles
+from .subrows import RowLine, SubRows
 from .tableheader import header_key, role_of
 from ..lazyre import lazy_re
 
@@ -348,13 +351,6 @@ def _merge_unnamed(layout: Layout) -> Layout | None:
     return Layout(layout.measure, tuple(cols), tuple(names))
 
 
-@dataclass
-class _Line:
-    """A row line: the text it prints in each column ("" for none)."""
-    cells: list[str]
-    opens: bool   # its number column holds the row's number
-
-
 _SEP = object()   #: the header printed again (a page break)
 
 
@@ -371,9 +367,9 @@ def line_cells(line: str, layout: Layout) -> list[str] | None:
 
 
 def read_rows(layout: Layout, head: list[str], body: list[str],
-              page_lines: tuple[str, ...] = ()) -> list[str | list[str]] | None:
+              page_lines: tuple[str, ...] = ()) -> list[str | list[str | None]] | None:
     """The rows of a laid-out table, top to bottom: a str for a section row, else the
-    row's cells, each cell's lines joined.  The header's lines and ``page_lines`` (the
+    row's cells, each cell's lines joined (None: a cell merged over the row above, ``SubRows``).  The header's lines and ``page_lines`` (the
     table's title, a running page header over the header printed again) separate pages.
     None without a number column or a row."""
     roles = [role_of(n) for n in layout.names]
@@ -383,9 +379,12 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     keys = header_keys((*head, *page_lines))
     items: list = []
     ranged: set[int] = set()   # the items that are range rows
+    blank = False
     for line in body:
         if not line.strip():
+            blank = True
             continue
+        after_blank, blank = blank, False
         if prints_again(line, keys):
             items.append(_SEP)
             continue
@@ -400,8 +399,8 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
         elif cells is None or (cells[number] and not ROW_NUMBER_RE.match(cells[number])):
             items.append(None)   # not a row line: a page header, or the text after the table
         else:
-            items.append(_Line(cells, bool(cells[number])))
-    last = max((i for i, it in enumerate(items) if isinstance(it, _Line) and it.opens), default=None)
+            items.append(RowLine(cells, bool(cells[number]), after_blank))
+    last = max((i for i, it in enumerate(items) if isinstance(it, RowLine) and it.opens), default=None)
     if last is None:
         return None
     end = next((i for i in range(last, len(items)) if items[i] is None), len(items))
@@ -413,11 +412,11 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number)
     if not middle:   # a line filling a column the last number's line left empty: after the table
         empty = {c for c, text in enumerate(items[last].cells) if not text}
-        end = next((i for i in range(last + 1, end) if isinstance(items[i], _Line)
+        end = next((i for i in range(last + 1, end) if isinstance(items[i], RowLine)
                     and any(items[i].cells[c] for c in empty)), end)
     blocks = _blocks([it for it in items[:end] if it is not None])
     out: list[str | list[str]] = []
-    rows: list[list[_Line]] = []
+    rows: list[list[RowLine]] = []
     for opener, lines in blocks:
         if isinstance(opener, str):
             out.append(opener)
@@ -429,15 +428,19 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
                 continue
             rows.append(group)
             out.append(group)
-    return [e if isinstance(e, str) else _join_row(e, len(layout.columns)) for e in out]
+    sub_rows, read = SubRows(roles), []
+    for e in out:   # a row whose first cells are merged over several task rows: a row per task row
+        read.extend([e] if isinstance(e, str) else
+                    (_join_row(lines, len(layout.columns), merged) for lines, merged in sub_rows.split(e)))
+    return read
 
 
-def _blocks(items: list) -> list[tuple[object, list[_Line]]]:
+def _blocks(items: list) -> list[tuple[object, list[RowLine]]]:
     """The row lines in runs between section rows and repeated headers: (what opens the
     run: None at the table's start, the section's text, or ``_SEP``; its lines)."""
-    blocks: list[tuple[object, list[_Line]]] = [(None, [])]
+    blocks: list[tuple[object, list[RowLine]]] = [(None, [])]
     for it in items:
-        if isinstance(it, _Line):
+        if isinstance(it, RowLine):
             blocks[-1][1].append(it)
         else:
             blocks.append((it, []))
@@ -460,10 +463,10 @@ def _centred(blocks, number: int) -> bool:
     return False
 
 
-def _group_top(lines: list[_Line]) -> list[list[_Line]]:
+def _group_top(lines: list[RowLine]) -> list[list[RowLine]]:
     """Cells at the top of their rows: a row is its number's line and the lines under
     it down to the next number (lines before the first number: a group of their own)."""
-    groups: list[list[_Line]] = []
+    groups: list[list[RowLine]] = []
     for ln in lines:
         if ln.opens or not groups:
             groups.append([ln])
@@ -472,7 +475,7 @@ def _group_top(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
-def _group_middle(lines: list[_Line], final: bool) -> list[list[_Line]]:
+def _group_middle(lines: list[RowLine], final: bool) -> list[list[RowLine]]:
     """Cells centred in their rows: a row reaches as many lines above its number as
     below; the first row of the run takes every line above it, each next row the lines
     between the numbers its upper neighbour leaves; in the table's last run the lines
@@ -484,19 +487,25 @@ def _group_middle(lines: list[_Line], final: bool) -> list[list[_Line]]:
     for k, at in enumerate(opens):
         nxt = opens[k + 1] if k + 1 < len(opens) else len(lines)
         bottom = min(at + reach, nxt - 1) if k + 1 < len(opens) or final else nxt - 1
+        gaps = [j for j in range(at + 1, nxt + 1) if j < len(lines) and lines[j].after_blank]
+        if k + 1 < len(opens) and len(gaps) == 1:
+            bottom = gaps[0] - 1   # one blank line between two numbers: where pdftotext saw the rows part
         groups.append(lines[top:bottom + 1])
         top, reach = bottom + 1, max(0, nxt - bottom - 1)
     return groups
 
 
-def _join_row(lines: list[_Line], ncols: int) -> list[str]:
+def _join_row(lines: list[RowLine], ncols: int, merged: tuple[int, ...] = ()) -> list[str | None]:
     """A row's cells: each column's text on the row's lines, in order, joined as a
-    wrapped cell's lines are (``join_rest``)."""
-    cells = [""] * ncols
+    wrapped cell's lines are (``join_rest``); None in the columns ``merged`` (a sub-row
+    under a cell merged over it: the cell of the row above)."""
+    cells: list[str | None] = [""] * ncols
     for ln in lines:
         for c, text in enumerate(ln.cells):
             if text:
                 cells[c] = join_rest(cells[c], text) if cells[c] else text
+    for c in merged:
+        cells[c] = None
     return cells
 
 

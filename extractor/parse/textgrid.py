@@ -542,9 +542,10 @@ def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | 
     the columns ``names``; ``over``, the line over the header, is the first table's heading
     when it can head one (a notice printing one table per section, each under its heading)."""
     grid: Grid = []
-    for e in entries:
+    for e in entries:   # a cell None: merged over the row above (a sub-row of a project, textcolumns)
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
-                    else [text_cell(c, len(grid), i) for i, c in enumerate(e)])
+                    else [text_cell(c, len(grid), i) if c is not None else _copy_down(grid[-1][i])
+                          for i, c in enumerate(e)])
     header = header_of(names, grid)
     if grid and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
