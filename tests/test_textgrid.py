@@ -347,10 +347,13 @@ def test_bl_tasks_after_a_rows_deadline_are_rows_sharing_its_merged_unit_cell():
 
 def test_bl_blocks_after_a_row_that_are_no_task_and_deadline_stay_out():
     """Blocks after a row's cells that do not close with a deadline (a signature, a note)
-    are no further row of its number; a section heading there still heads the next rows."""
+    are no further row of its number; a section heading there still heads the next rows.
+    The copy list under the table (抄送：…) opens with a label: no task, though the signature
+    line after it holds a date."""
     blocks = ["序号", "目标任务", "责任单位", "完成时间",
               "1", "新建城区公共停车场2处。", "区交通局", "10月底前", "二、民生保障",
-              "2", "新增公交线路3条。", "区交通局", "7月底前", "某区人民政府办公室", "2022年3月1日印发"]
+              "2", "新增公交线路3条。", "区交通局", "7月底前", "抄送：区委办公室，区人大常委会办公室。",
+              "某区人民政府办公室　　2022年3月1日印发"]
     lines = [x for b in blocks for x in (b, "")]
     assert [(s, n, t, d) for s, n, t, _, _, d in rows(parse_text(lines))] == [
         (None, 1, "新建城区公共停车场2处。", "10月底前"), (2, 2, "新增公交线路3条。", "7月底前")]
