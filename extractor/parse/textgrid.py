@@ -292,7 +292,7 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
     first task, so a task block after the row's deadline opens a row of its own: it runs to the
     next block that reads as a deadline, and the blocks between read as some of the columns after
     the task (``_blocks_fit``); the columns it does not print (None) are the merged cells above.
-    A task block reads as no unit name and no deadline, and the table's last column is the
+    A task block reads as a task (``_reads_as_task``), and the table's last column is the
     deadline: else the blocks are left as they are (a section heading, the text after the table)."""
     rows: list[list[str | None]] = []
     # the task column: named (工作任务), else the last before the units (惠民实事, 目标任务)
@@ -301,7 +301,7 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
     if task < 0 or roles[-1] != "deadline":
         return rows, rest
     after = range(task + 1, len(roles) - 1)   # the columns a task's row may print before its deadline
-    while rest and not (_reads_as_unit(rest[0]) or _reads_as_deadline(rest[0]) or is_row_across(rest[0])):
+    while rest and _reads_as_task(rest[0]):
         end = next((k for k in range(1, len(rest)) if _reads_as_deadline(rest[k])), None)
         if end is None or any(map(is_row_across, rest[1:end])) or end - 1 > len(after):
             break
@@ -313,6 +313,18 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
         rows.append([own.get(c) for c in range(len(roles))])
         rest = rest[end + 1:]
     return rows, rest
+
+
+#: a block opening with a word this short and a colon (抄送：…) is a line under the table, no task
+TASK_LABEL_MAX_CHARS = 4
+_LABEL_OPENING_RE = lazy_re(r"^[^\s，。；：:]{1,%d}[：:]" % TASK_LABEL_MAX_CHARS)
+
+
+def _reads_as_task(block: str) -> bool:
+    """A block that may be a task cell: no unit name, no deadline, no section heading or range
+    line, and no label opening it (抄送：市委办公室… under the table)."""
+    return not (_reads_as_unit(block) or _reads_as_deadline(block) or is_row_across(block)
+                or _LABEL_OPENING_RE.match(block))
 
 
 def _copy_down(cell: Cell) -> Cell:
