@@ -253,3 +253,17 @@ def test_a_centred_task_cell_split_by_its_one_line_cells_is_one_row():
              row("2", "改造老旧小区12个。", "市住房城乡建设局", "市城管局", "年底前")]
     assert [(n, t) for n, t, *_ in rows(parse_text(lines))] == [
         (1, "建设智慧社区5个，完善基层治理平台。"), (2, "改造老旧小区12个。")]
+
+
+def test_a_row_whose_cells_all_wrap_around_its_number_is_one_row():
+    """A tall row whose task, unit and deadline cells all take two lines, the number alone
+    on a line between them (centred): the lines under the number are the cells' rests (a
+    unit name cut inside, a deadline's 底), not a second task row under the same number."""
+    lines = [HEADER,
+             row("", "推进城市更新行动，完善", "", "市住房城乡建", "2023年12月"),
+             row("1", "", "", "", ""),
+             row("", "老旧街区配套设施。", "", "设局", "底"),
+             row("2", "新增停车泊位900个。", "市交通运输局", "", "长期坚持")]
+    assert [(n, t, sup, d) for n, t, _, sup, d in rows(parse_text(lines))] == [
+        (1, "推进城市更新行动，完善老旧街区配套设施。", ("市住房城乡建设局",), "2023年12月底"),
+        (2, "新增停车泊位900个。", (), "长期坚持")]
