@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .deadlines import deadline_date
+
 
 @dataclass
 class RowLine:
@@ -23,6 +25,8 @@ class RowLine:
 _OWN_ROLES = ("lead", "responsible", "lead_responsible", "deadline", "leader")
 #: a cell's line ending so runs on onto the next line (a unit list cut after its comma)
 _RUNS_ON = ("、", "，", ",")
+#: a task cell ending so ends its sentence
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
 
 
 class SubRows:
@@ -33,7 +37,8 @@ class SubRows:
     that prints two runs of lines in one row's lines holds two tasks: the row is cut where the
     later run starts (moved up over lines above it that open cells of their own), when every
     part prints its own cell in each of the row's lead, deadline and leader columns (a one-line
-    unit cell between a two-line task's lines leaves the task's rest none: one row).  The columns
+    unit cell between a two-line task's lines leaves the task's rest none: one row) and its cells
+    are whole (``_whole``: cells all wrapped around the number leave their rests, 底, under it).  The columns
     before the task and the number column are the merged ones: their text is the first part's,
     the later parts copy them."""
 
@@ -43,6 +48,7 @@ class SubRows:
         number = roles.index("number") if "number" in roles else None
         self.merged = tuple(c for c in range(len(roles)) if c == number or (tasks and c < tasks[-1]))
         self.own = tuple(c for c, role in enumerate(roles) if role in _OWN_ROLES and c not in self.merged)
+        self.deadline = roles.index("deadline") if "deadline" in roles else None
 
     def split(self, lines: list[RowLine]) -> list[tuple[list[RowLine], tuple[int, ...]]]:
         """``lines`` (one row's) as sub-rows, each with the columns it copies from above."""
@@ -57,7 +63,7 @@ class SubRows:
         parts = [lines[a:b] for a, b in zip([0] + cuts, cuts + [len(lines)])]
         required = [c for c in self.own if any(ln.cells[c] for ln in lines)]
         if not all(any(ln.cells[c] for ln in part) for part in parts for c in required) or any(
-                self._runs_on(part, required) for part in parts[:-1]):
+                self._runs_on(part, required) for part in parts[:-1]) or not self._whole(parts, required):
             return [(lines, ())]
         first = [RowLine(list(ln.cells), ln.opens) for ln in parts[0]]
         for part in parts[1:]:   # the merged cells' lines the later parts hold are the first part's
@@ -75,6 +81,14 @@ class SubRows:
             at -= 1
         return at
 
+    def _whole(self, parts: list[list[RowLine]], required: list[int]) -> bool:
+        """Each part's cells are whole, not the rests of one row's wrapped cells: its deadline
+        reads as one (2023年12月 / 底: the rest does not), or with no deadline column each task
+        but the last ends a sentence."""
+        if self.deadline in required:
+            return all(deadline_date(_text(part, self.deadline))[1] not in (None, "unparsed") for part in parts)
+        return all(_text(part, self.task).endswith(_SENTENCE_ENDS) for part in parts[:-1])
+
     @staticmethod
     def _runs_on(part: list[RowLine], columns: list[int]) -> bool:
         """A column's text in ``part`` ends in a list comma: it runs on into the next part."""
@@ -83,3 +97,8 @@ class SubRows:
             if last.endswith(_RUNS_ON):
                 return True
         return False
+
+
+def _text(part: list[RowLine], column: int) -> str:
+    """The text ``part``'s lines print in ``column``, run together."""
+    return "".join(ln.cells[column] for ln in part)
