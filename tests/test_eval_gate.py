@@ -723,6 +723,15 @@ HOLDOUT_FLOORS = (
      "recipients 316 -> 317, table_title 321 -> 322",
      {"measures": (1751, 1788), "agencies": (3208, 3267), "doc_number": (320, 324), "title": (321, 324),
       "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
+    ("2026-12-02", "fix19c: rows holding sub-rows in text copies. text-bl: a task after a row's deadline under "
+     "the same number is a row of its own sharing the unit cell merged over both (savetext-hanyin-2016-8 "
+     "5/8 -> 8/8); a laid-out (pdftotext -layout) row whose 序号/项目名称 cells are centred over two task rows "
+     "is cut into them and a deadline wrapped under a one-line row stays whole (pdflayout-linchuan-2022-6 "
+     "0/6 -> 1/6: sections, texts, units and deadlines right, measure_no waits for fix19b's by-place rule). "
+     "Re-measured on main 2fde4d3 (after fix19d and the agency commits): whole holdout measures 1751/1788 -> "
+     "1755/1788, agencies (3210/3267) and metadata unchanged; dev 214/214",
+     {"measures": (1755, 1788), "agencies": (3210, 3267), "doc_number": (320, 324), "title": (321, 324),
+      "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

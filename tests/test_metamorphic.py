@@ -1047,13 +1047,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("newsrelay-longshan-2023-8.txt", "one-line"):
         "holdout batch 19b, before any code for it: run into one line, 附件1's last 责任单位 line runs on into "
         "the next attachment's mark and title (各街道办事处附件22023年区政府民生实事责任分解 taken for a unit).",
-    ("pdflayout-linchuan-2022-6.txt", "traditional"):
-        "holdout batch 19b, before any code for it (the copy reads 0/6 unperturbed: the merged project cells "
-        "printed centred put the 序号 between two sub-rows): in traditional characters the units the reader "
-        "gathers from two sub-rows are joined with nothing between them (區教體局區教體局), not kept apart.",
-    ("pdflayout-linchuan-2022-6.txt", "traditional-mix"):
-        "holdout batch 19b, before any code for it: as 'traditional' — units gathered from two sub-rows are "
-        "joined with nothing between them (区住建局区农业农村局) once some characters are traditional.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
