@@ -52,6 +52,11 @@ class Cell:
 Grid = list[list[Cell]]
 
 
+def copy_down(cell: Cell) -> Cell:
+    """``cell`` as a merged cell fills the row under it (``Cell.row_copy``; a text copy prints it once)."""
+    return Cell(cell.parts, cell.origin, row_copy=True)
+
+
 #: ASCII marks a typist prints for ；，：！？ (a Chinese clause's end: no space after them)
 _CLAUSE_MARKS = ";,:!?"
 

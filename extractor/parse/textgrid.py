@@ -26,7 +26,7 @@ import logging
 import re
 from itertools import combinations
 
-from .grid import Cell, Grid, is_box_line, is_pipe_line
+from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold
 from ..numbering import BARE_NUMBER_RE, MEASURE_RE
@@ -272,7 +272,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         tasks, heading = _bl_task_rows(heading, roles)
         for task in tasks:   # tasks under the same number: the cells they print, the rest merged from above
-            grid.append([text_cell(c, len(grid), k) if c is not None else _copy_down(grid[-1][k])
+            grid.append([text_cell(c, len(grid), k) if c is not None else copy_down(grid[-1][k])
                          for k, c in enumerate([None] + task)])
         grid.extend(span_row(h, len(names), len(grid)) for h in heading + blocks[cut:] if is_row_across(h))
     header = header_of(names, grid)
@@ -321,15 +321,9 @@ _LABEL_OPENING_RE = lazy_re(r"^[^\s，。；：:]{1,%d}[：:]" % TASK_LABEL_MAX_
 
 
 def _reads_as_task(block: str) -> bool:
-    """A block that may be a task cell: no unit name, no deadline, no section heading or range
-    line, and no label opening it (抄送：市委办公室… under the table)."""
+    """A block that may be a task cell: no unit, deadline, row across, or label (抄送：…) opening it."""
     return not (_reads_as_unit(block) or _reads_as_deadline(block) or is_row_across(block)
                 or _LABEL_OPENING_RE.match(block))
-
-
-def _copy_down(cell: Cell) -> Cell:
-    """``cell`` as a merged cell fills the row under it (``Cell.row_copy``)."""
-    return Cell(cell.parts, cell.origin, row_copy=True)
 
 
 def line_cells_start(lines) -> int | None:
@@ -556,7 +550,7 @@ def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | 
     grid: Grid = []
     for e in entries:   # a cell None: merged over the row above (a sub-row of a project, textcolumns)
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
-                    else [text_cell(c, len(grid), i) if c is not None else _copy_down(grid[-1][i])
+                    else [text_cell(c, len(grid), i) if c is not None else copy_down(grid[-1][i])
                           for i, c in enumerate(e)])
     header = header_of(names, grid)
     if grid and is_table_heading(over):
