@@ -1019,26 +1019,9 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 19a: a plan's items close with a SENTENCE that assigns them
-#: (…。此项工作由X牵头，Y、Z配合，2024年10月底前完成。)
-_CLOSING_SENTENCE = (
-    "closing-huaiyang-2024-3.html gives no rows unperturbed (before any code for its shape): each item's "
-    "paragraph ends with a sentence 此项工作由X牵头，Y配合，<deadline>。 (no bracket, no label), and the parser "
-    "reads no assignment from it, so every perturbation of it fails the baseline check")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 19a (fixtures19a), as measured before any code for them
-    **{("closing-huaiyang-2024-3.html", p): _CLOSING_SENTENCE
-       for p in ("crlf", "blank-lines", "chrome", "dot-fullwidth", "dot-small", "dot-comma", "ascii-punct",
-                 "traditional", "gbk-undeclared", "nbsp-indent", "br-paragraphs", "div-paragraphs", "spans",
-                 "layout-table", "full-width-numbers", "entity-spaces", "zero-width", "char-references",
-                 "word-export", "wechat-sections", "mid-chrome", "portal-header", "upper-tags", "cr-only",
-                 "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "full-width-digits", "editor-lines",
-                 "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "space-after-dot",
-                 "hidden-text", "comments-between", "soft-hyphens", "info-line-between", "br-only",
-                 "paragraph-trailing-nbsp")},
     # holdout batch 19b (fixtures19b), as measured before any code for them
     ("forumrepost-huaibei-2022-6.txt", "one-line"):
         "holdout batch 19b, before any code for it: run into one line, the last item's label line runs on "

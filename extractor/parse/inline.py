@@ -18,11 +18,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list,
                      is_unit_list, parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
-from .labels import starts_with_label
+from .labels import assign_vocab, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
 from .items import Item
@@ -36,8 +37,17 @@ from ..lazyre import lazy_re
 log = logging.getLogger(__name__)
 
 _TRAILING = " \t\u3000。；;.，,"
-#: the prose form opens its sentence with 由 (由X会同Y负责落实)
-_PROSE_OPENER = "由"
+#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named
+#: before it (此项工作由X牵头…): ``[verbs] prose_opener`` in assign.toml
+_PROSE_VERB = "由"
+#: the 由 of the prose form stands within this many characters of its sentence's start
+#: (此项重点工作，由: 8); a cheap test before the opener's expression on every paragraph
+PROSE_OPENER_MAX_CHARS = 10
+
+
+@lru_cache(maxsize=None)
+def _prose_opener_re() -> re.Pattern:
+    return re.compile(assign_vocab()["verbs"]["prose_opener"])
 
 
 def parse_inline(located: Located) -> ParsedTable | None:
@@ -308,17 +318,23 @@ def _deadline_before_labels(inner: str) -> bool:
 
 
 def split_prose(text: str) -> tuple[str, Assignment | None]:
-    """``……。由X会同Y、Z等部门负责落实。`` -> (``……。``, X leads, Y、Z support).
+    """``……。由X会同Y、Z等部门负责落实。`` -> (``……。``, X leads, Y、Z support);
+    ``……。此项工作由X牵头，Y配合，2024年底前完成。`` -> (``……。``, X, Y, the deadline).
 
-    Only the paragraph's last sentence, and only when it opens with 由, so a
-    由 in the middle of the wording is never taken for an assignment.
+    Only the paragraph's last sentence, and only when it opens with 由 (after a
+    subject naming the item, ``[verbs] prose_opener``) and every clause after it is
+    verb wording, units or a deadline (``parse_verbs``), so a 由 in the middle of the
+    wording is never taken for an assignment.
     """
     body = text.rstrip(_TRAILING)
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1:]
-    if not simplified(sentence).startswith(_PROSE_OPENER):
+    if _PROSE_VERB not in sentence[:PROSE_OPENER_MAX_CHARS]:
+        return text, None   # most paragraphs
+    m = _prose_opener_re().match(simplified(sentence))
+    if m is None:
         return text, None
-    clauses = split_clauses(sentence)
+    clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
     found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
     if found is None:
         return text, None
