@@ -1,0 +1,238 @@
+"""Tables whose group cells are merged down over several task rows.
+
+Two shapes, written for holdout batch 19's project and rectification (整改) tables in other
+words, for another place, in every container such a table comes in (a page's ``rowspan``, Word's
+vertical merge, Excel's merged range, a TAB copy leaving the cells under a merge empty):
+
+- a 民生实事 table whose 序号 AND 项目名称 cells are merged together over the project's content
+  rows, each row with its own leader and units.  The merged number numbers the PROJECT, not a
+  row: the project is a section labelled by the number printed in its cell and titled by its
+  name, and the rows are measures numbered by their place (docs/parsing.md, the fixtures'
+  conventions) - never the merged number repeated, which the rerun diff cannot key on;
+- an 整改 list whose problem column (a header word the vocabulary lacks) is merged down over the
+  measures answering it, with a second merged text column (the target) before the per-row
+  measure column: the leading merged column groups the rows (a section, no label printed), the
+  target stays beside the measure.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.engine.extract import extract, extract_file
+
+LETTER = "某区2023年民生实事项目责任分解表"
+
+# --- 1. the number and the name merged together over a project's rows ----------------------------
+
+PROJECT_HEADER = ("序号", "项目名称", "主要内容", "区分管领导", "牵头单位", "配合单位")
+#: (number, project, [(content, leader, lead, support)]): projects 1 and 3 hold several rows
+PROJECTS = (
+    ("1", "提升基层医疗服务能力", [
+        ("新建社区卫生服务站4个，配备全科医生12名。", "陈某某", "区卫健局", "区财政局"),
+        ("为辖区65岁以上老年人免费体检2万人次。", "陈某某", "区卫健局", "各街道办事处")]),
+    ("2", "完善公共交通设施", [
+        ("新开通公交线路3条，更新新能源公交车50辆。", "林某某", "区交通运输局", "区公安分局")]),
+    ("3", "推进生活垃圾分类", [
+        ("新建垃圾分类收集点120个。", "林某某", "区城管局", "各街道办事处"),
+        ("建成餐厨垃圾处理中心1座，日处理能力100吨。", "黄某某", "区城管局", "区发改局"),
+        ("开展垃圾分类进社区宣传活动80场。", "黄某某", "区委宣传部", "区城管局")]),
+    ("4", "丰富群众文化生活", [
+        ("举办广场文化活动100场，送戏下乡50场。", "陈某某", "区文旅局", "各乡镇人民政府")]),
+)
+PROJECT_WANT = [(1, 1, "新建社区卫生服务站4个，配备全科医生12名。"), (2, 1, "为辖区65岁以上老年人免费体检2万人次。"),
+                (3, 2, "新开通公交线路3条，更新新能源公交车50辆。"), (4, 3, "新建垃圾分类收集点120个。"),
+                (5, 3, "建成餐厨垃圾处理中心1座，日处理能力100吨。"), (6, 3, "开展垃圾分类进社区宣传活动80场。"),
+                (7, 4, "举办广场文化活动100场，送戏下乡50场。")]
+PROJECT_SECTIONS = [(1, "1", "提升基层医疗服务能力"), (2, "2", "完善公共交通设施"), (3, "3", "推进生活垃圾分类"),
+                    (4, "4", "丰富群众文化生活")]
+
+
+def _page(table: str, title: str = LETTER) -> bytes:
+    return (f"<html><head><meta charset='utf-8'></head><body><div class='content'><p>{title}</p>{table}"
+            "</div></body></html>").encode("utf-8")
+
+
+def _project_html() -> str:
+    out = ["<table><tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"]
+    for no, name, rows in PROJECTS:
+        for k, row in enumerate(rows):
+            merged = f"<td rowspan='{len(rows)}'>{no}</td><td rowspan='{len(rows)}'>{name}</td>" if k == 0 else ""
+            out.append(f"<tr>{merged}" + "".join(f"<td>{t}</td>" for t in row) + "</tr>")
+    return "".join(out) + "</table>"
+
+
+def _project_lines() -> list[tuple[str, ...]]:
+    """The rows as a copy prints them: the merged cells on the group's first row only."""
+    return [((no, name) if k == 0 else ("", "")) + row for no, name, rows in PROJECTS for k, row in enumerate(rows)]
+
+
+def _tab_copy(header, rows, title: str = LETTER) -> bytes:
+    return ("\n".join([title, "\t".join(header), *("\t".join(r) for r in rows)]) + "\n").encode("utf-8")
+
+
+def _docx(path: Path, header, rows, merged: tuple[int, ...]) -> Path:
+    """A .docx of ``rows`` (as ``_project_lines`` prints them) whose columns ``merged`` are
+    merged down from each group's first row over the empty cells under it."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph(LETTER)
+    table = doc.add_table(rows=1 + len(rows), cols=len(header))
+    for cell, word in zip(table.rows[0].cells, header):
+        cell.text = word
+    for r, row in enumerate(rows, 1):
+        for c, text in enumerate(row):
+            if c not in merged:
+                table.cell(r, c).text = text
+    for c in merged:
+        starts = [r for r, row in enumerate(rows, 1) if row[c]] + [len(rows) + 1]
+        for top, nxt in zip(starts, starts[1:]):
+            cell = table.cell(top, c)
+            if nxt - top > 1:
+                cell = cell.merge(table.cell(nxt - 1, c))
+            cell.text = rows[top - 1][c]
+    doc.save(path)
+    return path
+
+
+def _xlsx(path: Path, header, rows, merged: tuple[int, ...]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append([LETTER])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.append(list(header))
+    for row in rows:
+        ws.append([int(t) if t.isdecimal() else (t or None) for t in row])
+    for c in merged:
+        starts = [r for r, row in enumerate(rows, 3) if row[c]] + [len(rows) + 3]
+        for top, nxt in zip(starts, starts[1:]):
+            if nxt - top > 1:
+                ws.merge_cells(start_row=top, start_column=c + 1, end_row=nxt - 1, end_column=c + 1)
+    wb.save(path)
+    return path
+
+
+def _got(notice):
+    return [(m.measure_no, m.section_no, m.text) for m in notice.measures]
+
+
+def _sections(notice):
+    return [(s.no, s.label, s.title) for s in notice.sections]
+
+
+def _in(container: str, tmp_path: Path, html: str, header, lines, merged: tuple[int, ...]):
+    """The notice of one table in ``container``: a page, a TAB copy, a .docx or a .xlsx."""
+    if container == "html":
+        return extract(_page(html), name="p.html")
+    if container == "tab":
+        return extract(_tab_copy(header, lines), name="n.txt")
+    build = _docx if container == "docx" else _xlsx
+    return extract_file(build(tmp_path / f"t.{container}", header, lines, merged))
+
+
+@pytest.fixture(params=["html", "docx", "xlsx", "tab"])
+def projects(request, tmp_path):
+    return _in(request.param, tmp_path, _project_html(), PROJECT_HEADER, _project_lines(), (0, 1))
+
+
+def test_a_merged_number_numbers_the_project_and_the_rows_by_place(projects):
+    assert _got(projects) == PROJECT_WANT
+    assert _sections(projects) == PROJECT_SECTIONS
+    nos = [m.measure_no for m in projects.measures]
+    assert len(set(nos)) == len(nos)   # the rerun diff keys on them
+
+
+def test_each_row_of_a_project_keeps_its_own_leader_and_units(projects):
+    m = projects.measures[5]
+    assert [a.name for a in m.lead] == ["区委宣传部"] and [a.name for a in m.support] == ["区城管局"]
+    assert m.extra == {"区分管领导": "黄某某"} and m.deadline is None
+
+
+def test_a_number_printed_on_each_row_beside_a_merged_name_stays_the_rows():
+    """序号 numbering each row (1-7) while only 项目名称 is merged: the printed numbers are the
+    rows' own, as before."""
+    out = ["<table><tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"]
+    place = 0
+    for _no, name, rows in PROJECTS:
+        for k, row in enumerate(rows):
+            place += 1
+            merged = f"<td rowspan='{len(rows)}'>{name}</td>" if k == 0 else ""
+            out.append(f"<tr><td>{place}</td>{merged}" + "".join(f"<td>{t}</td>" for t in row) + "</tr>")
+    notice = extract(_page("".join(out) + "</table>"), name="p.html")
+    assert _got(notice) == PROJECT_WANT
+    assert [(s.no, s.title) for s in notice.sections] == [(no, title) for no, _label, title in PROJECT_SECTIONS]
+
+
+# --- 2. a problem column and a target column merged over the measures answering them ----------------
+
+RECTIFY_HEADER = ("序号", "存在问题", "整改目标", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限")
+#: (problem, target, [(number, measure, leader, lead, support, deadline)])
+PROBLEMS = (
+    ("部分河段存在非法采砂现象，日常巡查不到位。", "非法采砂行为全部查处，建立常态巡查机制。", [
+        ("1", "组织水利、公安联合执法，对非法采砂点逐一取缔。", "副县长 王××", "县水利局", "县公安局", "2023年5月31日"),
+        ("2", "落实河长巡河制度，每月巡查不少于2次。", "副县长 王××", "县水利局", "各乡镇人民政府", "长期坚持")]),
+    ("城区部分餐饮单位油烟直排。", "餐饮油烟全部达标排放。", [
+        ("3", "督促餐饮单位安装油烟净化设施。", "副县长 赵××", "县城管局", "县市场监管局", "立行立改")]),
+    ("农村生活垃圾清运不及时。", "建立村收集、镇转运、县处理体系。", [
+        ("4", "为各行政村配齐垃圾收集箱和保洁员。", "副县长 赵××", "县住建局", "各乡镇人民政府", "2023年8月31日"),
+        ("5", "新建乡镇垃圾中转站3座。", "副县长 赵××", "县住建局", "县发改局", "2023年12月31日")]),
+)
+RECTIFY_WANT = [(1, 1, "组织水利、公安联合执法，对非法采砂点逐一取缔。"), (2, 1, "落实河长巡河制度，每月巡查不少于2次。"),
+                (3, 2, "督促餐饮单位安装油烟净化设施。"), (4, 3, "为各行政村配齐垃圾收集箱和保洁员。"),
+                (5, 3, "新建乡镇垃圾中转站3座。")]
+RECTIFY_SECTIONS = [(k, None, problem) for k, (problem, _target, _rows) in enumerate(PROBLEMS, 1)]
+
+
+def _rectify_lines() -> list[tuple[str, ...]]:
+    return [(row[0],) + ((problem, target) if k == 0 else ("", "")) + row[1:]
+            for problem, target, rows in PROBLEMS for k, row in enumerate(rows)]
+
+
+def _rectify_html(header=RECTIFY_HEADER, merged: bool = True) -> str:
+    out = ["<table><tr>" + "".join(f"<td>{h}</td>" for h in header) + "</tr>"]
+    for problem, target, rows in PROBLEMS:
+        for k, row in enumerate(rows):
+            if not merged:
+                group = f"<td>{problem}{k or ''}</td><td>{target}</td>"
+            else:
+                group = f"<td rowspan='{len(rows)}'>{problem}</td><td rowspan='{len(rows)}'>{target}</td>" if k == 0 else ""
+            out.append(f"<tr><td>{row[0]}</td>{group}" + "".join(f"<td>{t}</td>" for t in row[1:]) + "</tr>")
+    return "".join(out) + "</table>"
+
+
+@pytest.fixture(params=["html", "docx", "xlsx", "tab"])
+def rectified(request, tmp_path):
+    return _in(request.param, tmp_path, _rectify_html(), RECTIFY_HEADER, _rectify_lines(), (1, 2))
+
+
+def test_the_merged_problem_column_groups_the_measures_answering_it(rectified):
+    assert _got(rectified) == RECTIFY_WANT
+    assert _sections(rectified) == RECTIFY_SECTIONS
+
+
+def test_the_target_beside_the_problem_stays_beside_the_measure(rectified):
+    first, m = rectified.measures[:2]   # a text copy prints the merged target on the group's first row only
+    assert first.extra == {"整改目标": PROBLEMS[0][1], "责任领导": "副县长 王××"}   # the problem is the section
+    assert m.extra["责任领导"] == "副县长 王××"
+    assert [a.name for a in m.lead] == ["县水利局"] and [a.name for a in m.support] == ["各乡镇人民政府"]
+    assert m.deadline == "长期坚持"
+
+
+@pytest.mark.parametrize("word", ["反馈问题", "巡察发现问题", "问题表现"])
+def test_other_words_over_the_problem_column(word):
+    header = (RECTIFY_HEADER[0], word) + RECTIFY_HEADER[2:]
+    notice = extract(_page(_rectify_html(header)), name="p.html")
+    assert _got(notice) == RECTIFY_WANT
+    assert [s.title for s in notice.sections] == [p for p, _t, _r in PROBLEMS]
+
+
+def test_a_problem_printed_on_each_row_apart_groups_nothing():
+    """Every row its own problem, nothing merged (a list of one measure a problem): no sections,
+    the problem stays beside the measure, as before."""
+    notice = extract(_page(_rectify_html(merged=False)), name="p.html")
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(k, None) for k in range(1, 6)]
+    assert notice.sections == () and notice.measures[0].extra["存在问题"] == PROBLEMS[0][0]
