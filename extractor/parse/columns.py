@@ -133,12 +133,70 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
     levels = [i for i in range(task) if roles[i] in (None, "section", "measure")
               and (i in digits or _looks_like_sections(body, i))]
     numbered = [i for i in levels if i in digits or _numbers_its_groups(body, i)]
-    if not numbered or (roles[numbered[-1]] == "section" and task == measure_cols[0]):
+    if not numbered:
+        _merged_leading_level(roles, body, task)
+        return
+    if roles[numbered[-1]] == "section" and task == measure_cols[0]:
         return
     for i in levels:
         if roles[i] in ("section", "measure"):
             roles[i] = None
     roles[numbered[-1]] = "section"
+
+
+def _merged_leading_level(roles: list[str | None], body: Grid, task: int) -> None:
+    """No level numbers its groups and no column is the section: the first column before the task
+    column under a word the vocabulary lacks (反馈问题 | 整改目标 | 整改措施: the problem) is the
+    section when it groups the rows by merges (``_groups_by_merges``), however many text columns
+    stand between it and the task; the columns after it stay beside the measure.  ``roles`` is
+    changed in place."""
+    if "section" in roles:
+        return
+    col = next((i for i in range(task) if roles[i] is None), None)
+    if col is not None and _groups_by_merges(body, col, task):
+        roles[col] = "section"
+
+
+def _groups_by_merges(body: Grid, col: int, task: int) -> bool:
+    """Column ``col`` names groups of the rows beside it, each cell merged down over its group's
+    rows (or, in a text copy, left empty under its first row while the task cell goes on): at
+    least every ``SECTION_SPAN_EVERY``-th cell continues the group above it, the first cell opens
+    one, and the cells opening a group are written in words.  A column whose cells are empty
+    where the task is empty too (a sparse note) groups nothing."""
+    cells, continued = [], 0
+    for row in body:
+        if col >= len(row) or task >= len(row) or full_width_text(row) is not None or not any(c.text for c in row):
+            continue   # a row across the table, or an empty row an editor left, says nothing of the column
+        cell, own_task = row[col], row[task].text and not row[task].row_copy
+        if cell.row_copy or (not cell.text and own_task and cells):
+            continued += 1
+        elif not cell.text or not CJK_RE.search(cell.text):
+            return False
+        cells.append(cell)
+    return bool(cells) and continued * SECTION_SPAN_EVERY >= len(cells)
+
+
+def number_spans_groups(body: Grid, number: int | None, section: int | None, task: int | None) -> bool:
+    """The 序号 column numbers the groups the section column names, not the rows: in some row with
+    a task of its own, the number cell and the section cell both go on from the row above (merged
+    down together over the group's rows, or left empty under its first row in a text copy).  The
+    printed number is then the group's (the section's label) and the rows are numbered by place
+    (docs/parsing.md).  A number merged over several tasks with no section column beside it keeps
+    numbering its rows as printed: nothing names a group."""
+    if number is None or section is None or task is None:
+        return False
+    last = max(number, section, task)
+    opened = [False, False]   # a cell with text stood above in the number / section column
+    for row in body:
+        if last >= len(row) or full_width_text(row) is not None:
+            opened = [False, False]   # a row across the table: the groups start again under it
+            continue
+        cells = (row[number], row[section])
+        if row[task].text and not row[task].row_copy and all(
+                c.row_copy or (held and not c.text) for c, held in zip(cells, opened)):
+            return True
+        opened = [held or bool(c.text) for c, held in zip(cells, opened)]
+    return False
 
 
 def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
