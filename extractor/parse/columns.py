@@ -176,15 +176,16 @@ def _groups_by_merges(body: Grid, col: int, task: int) -> bool:
     return bool(cells) and continued * SECTION_SPAN_EVERY >= len(cells)
 
 
-def number_spans_groups(body: Grid, number: int | None, section: int | None, task: int | None) -> bool:
+def number_spans_groups(body: Grid, roles: tuple[str, ...]) -> bool:
     """The 序号 column numbers the groups the section column names, not the rows: in some row with
     a task of its own, the number cell and the section cell both go on from the row above (merged
     down together over the group's rows, or left empty under its first row in a text copy).  The
     printed number is then the group's (the section's label) and the rows are numbered by place
     (docs/parsing.md).  A number merged over several tasks with no section column beside it keeps
     numbering its rows as printed: nothing names a group."""
-    if number is None or section is None or task is None:
+    if "number" not in roles or "section" not in roles or "measure" not in roles:
         return False
+    number, section, task = roles.index("number"), roles.index("section"), roles.index("measure")
     last = max(number, section, task)
     opened = [False, False]   # a cell with text stood above in the number / section column
     for row in body:

@@ -11,15 +11,16 @@ measure per task row.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import lru_cache, partial
 
 from .assign import parse_labels
 from .labels import holds_label_mark, starts_with_label
 from .cellclause import (cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
-from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, split_level_label
+from .columns import (CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, number_spans_groups,
+                      split_level_label)
 from .grid import Cell, Grid
 from .roles import note_column_words
 from .tableheader import Header, header_key, is_header_repeat
@@ -84,6 +85,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
+    by_group = number_spans_groups(grid[header.rows:], header.roles)   # a merged 序号 numbers projects: rows by place
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -119,8 +121,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if more is not None:
                 measures[-1], last = add_units(measures[-1], more), row
                 continue
-        current, group = _row_section(row, plan, current, group, sections)
+        current, group = _row_section(row, plan, current, group, sections, by_group)
         draft = _row_measure(row, plan, current, form)
+        if draft is not None and by_group:
+            draft = replace(draft, measure_no=len(measures) + 1)
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
                 marks.append((len(measures), None))   # a range stops at its section
@@ -217,13 +221,24 @@ def _new_section(text: str, sections: list[Section], split_label=split_section_l
     return section, group
 
 
-def _row_section(row, plan, current, group, sections):
+def _row_section(row, plan, current, group, sections, by_group=False):
     if plan.section is None:
         return current, group
     cell = row[plan.section]
     if cell.row_copy or not cell.text:
         return current, group
+    if by_group:   # the group's number is printed in its merged 序号 cell
+        return _new_section(cell.text, sections, partial(_group_label, row[plan.number].text))
     return _new_section(cell.text, sections, split_level_label)   # a level may number its groups 1. / 1.1
+
+
+def _group_label(number: str, text: str) -> tuple[int | None, str | None, str]:
+    """(number, label, title) of a section cell whose group is numbered in the 序号 cell beside it
+    (``number``, as printed) rather than in the cell itself."""
+    no, label, title = split_level_label(text)
+    if label is not None or not number.strip():
+        return no, label, title
+    return _int_or_none(number), number.strip(), title
 
 
 @dataclass(frozen=True)
