@@ -738,6 +738,13 @@ HOLDOUT_FLOORS = (
      "agencies 3210/3267 -> 3222/3267, metadata unchanged; dev 214/214",
      {"measures": (1760, 1788), "agencies": (3222, 3267), "doc_number": (320, 324), "title": (321, 324),
       "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
+    ("2026-12-02", "fix19b on main 19df7b1 (after fix19a, fix19c, fix19d, agencies14): a 序号 merged with the "
+     "section cell over several task rows numbers the group (section labelled by it, rows numbered by place: "
+     "mssub-baota-2022-9 2/6 -> 6/6, projmerge-xuanhua-2021-6 1/6 -> 6/6, and with fix19c's sub-rows "
+     "pdflayout-linchuan-2022-6 1/6 -> 6/6), and a merged-down leading column under an unknown word is the "
+     "section (zhenggai-zhuanghe-2018-6 0/6 -> 6/6): measures 1760/1788 -> 1780/1788, the rest unchanged",
+     {"measures": (1780, 1788), "agencies": (3222, 3267), "doc_number": (320, 324), "title": (321, 324),
+      "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
