@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from extractor.engine.extract import extract, extract_file
+from test_project_tables import _got, _sections
 
 LETTER = "某区2023年民生实事项目责任分解表"
 
@@ -114,14 +115,6 @@ def _xlsx(path: Path, header, rows, merged: tuple[int, ...]) -> Path:
                 ws.merge_cells(start_row=top, start_column=c + 1, end_row=nxt - 1, end_column=c + 1)
     wb.save(path)
     return path
-
-
-def _got(notice):
-    return [(m.measure_no, m.section_no, m.text) for m in notice.measures]
-
-
-def _sections(notice):
-    return [(s.no, s.label, s.title) for s in notice.sections]
 
 
 def _in(container: str, tmp_path: Path, html: str, header, lines, merged: tuple[int, ...]):
