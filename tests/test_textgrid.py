@@ -5,7 +5,8 @@ from extractor.source.decode import decode_bytes
 from extractor.parse.forms import parse_body
 from extractor.layout.locate import locate_content
 from extractor.parse.textbox import join_box_fragments
-from extractor.parse.textgrid import first_grid_line, split_header_words
+from extractor.parse.forms import first_grid_line
+from extractor.parse.textgrid import split_header_words
 
 from conftest import make_raw
 

@@ -94,7 +94,7 @@ def cover_lines(located: Located) -> list[str]:
     signed = False
     # a grid whose lines carry no separator marks (text-sp's letter-spaced header
     # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
-    from ..parse.textgrid import first_grid_line   # textgrid -> table -> grid; imported late, as the one user
+    from ..parse.forms import first_grid_line   # forms -> every text form's reader; imported late, as the one user
     grid_at = first_grid_line(list(located.lines))
     lines = located.lines if grid_at is None else located.lines[:grid_at]
     for line in lines:

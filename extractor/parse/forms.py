@@ -39,7 +39,8 @@ from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
-from .textgrid import line_cells_start, parse_bl_text, parse_sp_text, parse_tab_text
+from .textbl import bl_header_line, line_cells_start, parse_bl_text
+from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
 
 log = logging.getLogger(__name__)
@@ -231,6 +232,13 @@ def parse_body(located: Located) -> ParsedTable:
         log.debug("%s: candidates %s", located.decoded.raw.path,
                   ", ".join(f"{c.name} {c.score:.1f}" for c in candidates))
     return unique_section_numbers(choose(located, candidates))
+
+
+def first_grid_line(lines: list[str]) -> int | None:
+    """Index of the first line of a text grid of any form (pipe, tab, bar, box,
+    text-bl header, text-sp header), or None: the cover letter ends above it."""
+    starts = [i for i in (grid_start_line(lines), bl_header_line(lines)) if i is not None]
+    return min(starts) if starts else None
 
 
 def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:

@@ -380,7 +380,7 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
     """``located`` with chrome and table-continuation marks removed and
     run-on lines split (HTML table marks untouched); the same object when
     nothing changed.  From line ``cells_from`` on the lines are a table's cells,
-    one a line (``textgrid.line_cells_start``): none goes on in the next."""
+    one a line (``textbl.line_cells_start``): none goes on in the next."""
     lines: list[str] = []
     changed = False
     texts = [strip_chrome(ln) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]

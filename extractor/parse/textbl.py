@@ -1,0 +1,303 @@
+"""Stage 5b, text grids: the ``text-bl`` form, a table copied one cell a line.
+
+The header's cells stand one a line over the bare ``1`` that opens the first
+row; after it each row is its number alone on a line, then one cell per block
+of lines (blank lines between cells), up to the line holding the next number.
+A cell of several paragraphs gives several blocks, and a cell merged over
+several tasks is printed once: ``parse_bl_text`` fits the blocks to the
+columns by what they read as (unit names, a deadline), docs/forms.md.
+
+The cells are built with the helpers every text form shares
+(``parse/textgrid.py``) and handed to ``table.parse_grid``.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from .grid import Cell, Grid, copy_down
+from ..models import Located, ParsedTable
+from ..text import compact
+from ..numbering import BARE_NUMBER_RE
+from .deadlines import deadline_date
+from .inline import read_range_line
+from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .tableheader import is_header_word, role_of
+from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
+from .textgrid import header_at_top, header_of, is_row_across, span_row, text_cell, text_lines
+from ..lazyre import lazy_re
+
+
+#: a paragraph of a unit cell is one name: the longest official names run to 20 characters
+UNIT_BLOCK_MAX_CHARS = 20
+_SENTENCE_MARK_RE = lazy_re(r"[。，；;：:,！？]")
+#: the bare number that opens a text table's first row, as typed or full-width (a typist's or
+#: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
+_FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
+
+
+def bl_header_line(lines: list[str]) -> int | None:
+    """Index of the first line of a text-bl table's header (its cells one a line over
+    the bare ``1`` of the first row, any section headings between), or None."""
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
+    if one is None:
+        return None
+    names, sections = _bl_header(lines[:one])
+    if len(names) >= 3 and header_of(names):
+        return _bl_header_start(lines[:one], len(names) + len(sections))
+    return None
+
+
+def _bl_header_start(lines: list[str], cells: int) -> int:
+    """Index of the first of the last ``cells`` non-blank lines."""
+    seen = 0
+    for i in range(len(lines) - 1, -1, -1):
+        seen += bool(lines[i].strip())
+        if seen == cells:
+            return i
+    return 0
+
+
+def parse_bl_text(located: Located) -> ParsedTable | None:
+    """text-bl: the header cells sit one a line above the bare ``1``; after it
+    each row is ``n``, then one cell per blank-separated block, until the
+    line ``n + 1``.  A block ``二、…`` after a row's cells heads a section."""
+    lines = text_lines(located)
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
+    if one is None:
+        return None
+    names, sections_before = _bl_header(lines[:one])
+    if len(names) < 3 or header_of(names) is None:
+        return None
+    grid: Grid = [span_row(s, len(names), 0) for s in sections_before]
+    unit_col = _single_unit_column(names)
+    roles = tuple(role_of(n) for n in names[1:])
+    restarts = -1   # the tables after the first that number their rows from 1 again
+    for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
+        restarts += number == 1
+        # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
+        cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
+        cells, heading = _bl_fit(blocks[:cut], roles, unit_col)
+        grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
+        tasks, heading = _bl_task_rows(heading, roles)
+        for task in tasks:   # tasks under the same number: the cells they print, the rest merged from above
+            grid.append([text_cell(c, len(grid), k) if c is not None else copy_down(grid[-1][k])
+                         for k, c in enumerate([None] + task)])
+        grid.extend(span_row(h, len(names), len(grid)) for h in heading + blocks[cut:] if is_row_across(h))
+    header = header_of(names, grid)
+    if header is None or header.roles[0] != "number":
+        return None
+    at = _bl_header_start(lines[:one], len(names) + len(sections_before))
+    over = next((ln.strip() for ln in reversed(lines[:at]) if ln.strip()), "")
+    if not sections_before and restarts + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+        grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
+    return parse_grid(grid, header_at_top(header), "text-bl")
+
+
+def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[list[str | None]], list[str]]:
+    """The rows of the blocks left after a row's cells that are further tasks under its number, and
+    the blocks left after them (``roles``: the header's role words after the number).  A cell
+    merged over several tasks (the unit of two tasks under one 序号) is printed once, after the
+    first task, so a task block after the row's deadline opens a row of its own: it runs to the
+    next block that reads as a deadline, and the blocks between read as some of the columns after
+    the task (``_blocks_fit``); the columns it does not print (None) are the merged cells above.
+    A task block reads as a task (``_reads_as_task``), and the table's last column is the
+    deadline: else the blocks are left as they are (a section heading, the text after the table)."""
+    rows: list[list[str | None]] = []
+    # the task column: named (工作任务), else the last before the units (惠民实事, 目标任务)
+    units = next((k for k, role in enumerate(roles) if role in _BL_UNIT_ROLES), 0)
+    task = roles.index("measure") if "measure" in roles else units - 1
+    if task < 0 or roles[-1] != "deadline":
+        return rows, rest
+    after = range(task + 1, len(roles) - 1)   # the columns a task's row may print before its deadline
+    while rest and _reads_as_task(rest[0]):
+        end = next((k for k in range(1, len(rest)) if _reads_as_deadline(rest[k])), None)
+        if end is None or any(map(is_row_across, rest[1:end])) or end - 1 > len(after):
+            break
+        printed = next((cols for cols in combinations(after, end - 1)
+                        if _blocks_fit(rest[1:end], tuple(roles[c] for c in cols))), None)
+        if printed is None:
+            break
+        own = dict(zip((task, *printed, len(roles) - 1), rest[:end + 1]))
+        rows.append([own.get(c) for c in range(len(roles))])
+        rest = rest[end + 1:]
+    return rows, rest
+
+
+#: a block opening with a word this short and a colon (抄送：…) is a line under the table, no task
+TASK_LABEL_MAX_CHARS = 4
+_LABEL_OPENING_RE = lazy_re(r"^[^\s，。；：:]{1,%d}[：:]" % TASK_LABEL_MAX_CHARS)
+
+
+def _reads_as_task(block: str) -> bool:
+    """A block that may be a task cell: no unit, deadline, row across, or label (抄送：…) opening it."""
+    return not (_reads_as_unit(block) or _reads_as_deadline(block) or is_row_across(block)
+                or _LABEL_OPENING_RE.match(block))
+
+
+def line_cells_start(lines) -> int | None:
+    """Index of the first row's number of a table copied one cell a line with no blank line
+    anywhere (its header's words one a line right above a bare ``1``), or None.  From there on
+    every line is a cell, so the text layer joins no line to the next (``textlayer.prepare``): a
+    cell may end with a stray 、 and still be whole."""
+    one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
+    if one is None:
+        return None
+    names, _sections = _bl_header(lines[:one])
+    if len(names) < 3 or not _cells_are_lines(lines[:one], len(names)) or header_of(names) is None:
+        return None
+    return one
+
+
+def _single_unit_column(names: list[str]) -> int | None:
+    """Index among the cells after the number of the one unit column (责任单位 alone)
+    when a deadline column follows it, or None: with several unit columns (牵头 | 配合)
+    which unit went where cannot be told once the cell borders are gone, and with no
+    deadline after it the text under the table could pass for more units."""
+    roles = [role_of(n) for n in names]
+    cols = [i for i, r in enumerate(roles) if i and r in ("lead", "support", "responsible")]
+    if len(cols) != 1 or cols[0] + 1 >= len(roles) or roles[cols[0] + 1] != "deadline":
+        return None
+    return cols[0] - 1
+
+
+def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
+            unit_col: int | None) -> tuple[list[str], list[str]]:
+    """A row's blocks as its cells (``roles``: the header's role words after the
+    number), and the blocks left after them.  A cell holding several paragraphs
+    gives a block each, so a row with more blocks than cells gives one column a run
+    of blocks: its one unit column the run that reads as unit names (short, no
+    sentence punctuation, not a deadline) when the block after the run reads as the
+    deadline of the column after it (three units one a paragraph); else its task
+    column, see ``_task_paragraphs``; every other column takes one block."""
+    ncells = len(roles)
+    if len(blocks) <= ncells:
+        return blocks, []
+    if unit_col is not None:
+        start = unit_col + 1    # the cells before the unit column take a block each
+        end = start
+        while end < len(blocks) and _reads_as_unit(blocks[end]):
+            end += 1
+        if end > start and end < len(blocks) and _reads_as_deadline(blocks[end]):
+            cells = blocks[:unit_col] + ["\n".join(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+            return cells, blocks[end + ncells - unit_col - 1:]
+    return _task_paragraphs(blocks, roles) or (blocks[:ncells], blocks[ncells:])
+
+
+def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[list[str], list[str]] | None:
+    """The cells of a row whose task cell printed several paragraphs (a short title
+    over the task): the task column takes as many blocks as it needs for the blocks
+    after them to read as the columns after it (unit columns as unit names, the
+    deadline column as a deadline), when one block each does not; the paragraphs are
+    joined as a cell's lines are.  None when no such split exists, or when no unit or
+    deadline column follows the task column to check it by."""
+    if "measure" not in roles:
+        return None
+    task = roles.index("measure")
+    after = roles[task + 1:]
+    if not any(r in _BL_UNIT_ROLES or r == "deadline" for r in after):
+        return None
+    if _blocks_fit(blocks[task + 1:task + 1 + len(after)], after):
+        return None
+    for more in range(1, len(blocks) - len(roles) + 1):
+        rest = blocks[task + 1 + more:task + 1 + more + len(after)]
+        if _blocks_fit(rest, after):
+            cells = blocks[:task] + ["".join(blocks[task:task + 1 + more])] + rest
+            return cells, blocks[task + 1 + more + len(after):]
+    return None
+
+
+#: header roles whose cells name units
+_BL_UNIT_ROLES = ("lead", "support", "responsible")
+
+
+def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
+    """Every block reads as its column: unit names under a unit column, a
+    deadline under the deadline column (other columns take anything)."""
+    if len(blocks) != len(roles):
+        return False
+    for block, role in zip(blocks, roles):
+        if role in _BL_UNIT_ROLES and not all(_reads_as_unit(p) for p in re.split(r"[、\s]+", block) if p):
+            return False
+        if role == "deadline" and not _reads_as_deadline(block):
+            return False
+    return True
+
+
+def _reads_as_unit(block: str) -> bool:
+    return (len(block) <= UNIT_BLOCK_MAX_CHARS and not _SENTENCE_MARK_RE.search(block)
+            and not _SECTION_ROW_RE.match(block) and not _reads_as_deadline(block))
+
+
+def _reads_as_deadline(block: str) -> bool:
+    return deadline_date(block)[1] not in (None, "unparsed")
+
+
+def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Header names (short lines just above the first row, blank lines
+    between them) and any section headings between header and first row."""
+    names: list[str] = []
+    sections: list[str] = []
+    for line in reversed(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _SECTION_ROW_RE.match(s) and not names:
+            sections.insert(0, s)
+        elif len(compact(s)) <= 8 and not re.search(r"[，。,；;：:]", s):
+            names.insert(0, s)
+        else:
+            break
+    numbered = [i for i, n in enumerate(names) if role_of(n) == "number"]
+    return (names[numbered[0]:] if numbered else names), sections
+
+
+def _cells_are_lines(above: list[str], ncols: int) -> bool:
+    """True when the header cells stand one a line with no blank line between
+    them: the copy lost its blank lines, so every line is a cell."""
+    seen, blank = 0, False
+    for ln in reversed(above):
+        if ln.strip():
+            seen += 1
+            if seen == ncols:
+                return not blank
+        elif seen:
+            blank = True
+    return False
+
+
+def _bl_rows(lines: list[str], line_cells: bool = False):
+    """(row number, blocks) per row; a block is a run of non-blank lines (one
+    line when ``line_cells``: a copy with no blank lines at all)."""
+    expected, number, blocks, buf = 1, None, [], []
+    heading = False   # the last line that is no header word heads a section: a table of its own follows
+    for line in lines + [""]:
+        s = line.strip()
+        if s == "1" and heading and number is not None:
+            expected = 1   # each section's table numbers its rows from 1 again
+        if s and not is_header_word(s):
+            heading = bool(_SECTION_ROW_RE.match(s))
+        if line_cells and s and not (BARE_NUMBER_RE.match(s) and int(s) == expected):
+            if buf:
+                blocks.append("".join(buf))
+            buf = [s]
+            continue
+        if BARE_NUMBER_RE.match(s) and int(s) == expected:
+            if buf:
+                blocks.append("".join(buf))
+                buf = []
+            if number is not None:
+                yield number, blocks
+            number, blocks, expected = expected, [], expected + 1
+        elif s:
+            buf.append(s)
+        elif buf:
+            blocks.append("".join(buf))
+            buf = []
+    if number is not None:
+        yield number, blocks
+
+
+def _bl_cells(blocks: list[str], ncols: int, r: int) -> list[Cell]:
+    blocks = blocks + [""] * (ncols - len(blocks))
+    return [text_cell(b, r, c + 1) for c, b in enumerate(blocks)]
