@@ -12,20 +12,18 @@ is never asked about (``engine/extract.py`` asks this last).
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
 from .gazetteer import is_listed_place
+from .registry import UNIT_SEPARATORS_RE   # the cheap split of a cell into unit names city_from_units uses
 from .jurisdiction import is_government_word, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
 from ..text import to_simplified, vocab
 
-#: separators between the unit names of a cell (a cheap split, as ``registry.city_from_units``'s)
-_UNIT_SEPARATORS_RE = re.compile(r"[、，,；;\s]+")
 #: the level words a notice's unit names open with (县工信局, 区财政局): the notice's own level
-LEVEL_WORDS = ("县", "区", "市", "旗")
+UNIT_LEVEL_WORDS = ("县", "区", "市", "旗")
 #: a place's name printed without its level word is this long (桃源, 阿鲁科尔沁)
 SHORT_PLACE_MIN, SHORT_PLACE_MAX = 2, 5
 #: a place read from clues needs this many clues (unit names, titles) naming it
@@ -34,8 +32,8 @@ MIN_PLACE_CLUES = 2
 
 def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
     """The place the notice's unit names (``cells``) and titles name by its short name, or None."""
-    names = [n for cell in cells for n in _UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
-    levels = Counter(n[0] for n in names if n.startswith(LEVEL_WORDS))
+    names = [n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
+    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
         return None
     level = levels.most_common(1)[0][0]
@@ -55,7 +53,7 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
 def _short_place(name: str, level: str) -> str | None:
     """The listed place (桃源县) a unit name opens with, printed in full or without ``level``,
     when the rest names a body (a department, a government, a zone's 管委会); else None."""
-    if name.startswith(LEVEL_WORDS):
+    if name.startswith(UNIT_LEVEL_WORDS):
         return None
     for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, len(name) - 1) + 1):
         place, rest = name[:k] + level, name[k:]

@@ -467,7 +467,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
 
 #: separators between the unit names of a cell, for ``city_from_units`` (a cheap split:
 #: only names that open with a place chain count)
-_UNIT_SEPARATORS_RE = re.compile(r"[、，,；;\s]+")
+UNIT_SEPARATORS_RE = re.compile(r"[、，,；;\s]+")
 #: a notice's place read from its units needs this many names printed with it
 MIN_UNITS_NAMING_PLACE = 2
 
@@ -479,7 +479,7 @@ def city_from_units(cells: Iterable[str]) -> str | None:
     the names that print a place, print that one."""
     counts: dict[str, int] = {}
     for cell in cells:
-        for name in _UNIT_SEPARATORS_RE.split(cell):
+        for name in UNIT_SEPARATORS_RE.split(cell):
             found = jurisdiction_in(name, _is_issuer_rest) if len(name) > 3 else None
             if found:
                 counts[found.key] = counts.get(found.key, 0) + 1
