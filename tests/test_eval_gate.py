@@ -745,6 +745,15 @@ HOLDOUT_FLOORS = (
      "section (zhenggai-zhuanghe-2018-6 0/6 -> 6/6): measures 1760/1788 -> 1780/1788, the rest unchanged",
      {"measures": (1780, 1788), "agencies": (3222, 3267), "doc_number": (320, 324), "title": (321, 324),
       "issuer": (324, 324), "date": (324, 324), "recipients": (317, 324), "table_title": (322, 324)}),
+    ("2026-12-02", "holdout batch 20b (fixtures20b, SAMPLED: the first usable result of each pages query) "
+     "measured on main 84e7313 before any code for it: phasedoc-longkou-2024-2 (legacy .doc, project "
+     "序号/名称 merged over phase rows, header typed again, space-separated units) 0/5 measures, 0/6 "
+     "agencies; fenzhi-panshan-2016-9 (.docx 创卫 table with 分值) 7/7, 9/10; pinyinmirror-xinxiang-2020-23 "
+     "(traditional mirror with pinyin glosses, label brackets) 6/6, 7/7; qqmirror-shanghai-2025-5 "
+     "(traditional mirror whose lines open with ??) 0/7, 11/12, date and table_title missed: the batch "
+     "13/25 measures, 27/35 agencies; measures 1780/1788 -> 1793/1813, agencies 3222/3267 -> 3249/3302",
+     {"measures": (1793, 1813), "agencies": (3249, 3302), "doc_number": (324, 328), "title": (325, 328),
+      "issuer": (328, 328), "date": (327, 328), "recipients": (321, 328), "table_title": (325, 328)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
