@@ -148,10 +148,11 @@ DRIVER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     import extractor.store.outputs as O
+    import extractor.store.partfiles as PF
     from extractor.engine.pipeline import Settings, run
 
     page, out, marker, jobs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
-    copy, append = O._copy_range, O.Outputs._append
+    copy, append = PF.copy_range, O.Outputs._append
 
     def slow_copy(src, start, length, dst, at, target):
         # a few hundred bytes at a time, so that a kill lands mid-append
@@ -167,7 +168,7 @@ DRIVER = textwrap.dedent("""
             marker.write_text("appending")
         return append(self, *args)
 
-    O._copy_range, O.Outputs._append = slow_copy, appending
+    PF.copy_range, O.Outputs._append = slow_copy, appending
     run(Settings(inputs=(page,), out_dir=out, jobs=jobs))
 """)
 
@@ -297,13 +298,13 @@ def test_versions_without_their_json_stay_in_review_csv_and_out_of_the_files(tmp
 def test_a_run_that_fails_while_appending_cuts_the_files_back_at_once(tmp_path, fixtures_dir, monkeypatch):
     """A full disk (or Ctrl-C) in the middle of an append: the run stops with the
     error, and the files are the last run's again before it returns."""
-    from extractor.store import outputs
+    from extractor.store import partfiles
 
     first = write_pages(tmp_path / "raw", fixtures_dir, {"n1.html": (101, 0)})
     out = tmp_path / "out"
     run_on(first, out)
     kept = files(out)
-    copy, calls = outputs._copy_range, []
+    copy, calls = partfiles.copy_range, []
 
     def full_disk(src, start, length, dst, at, target):
         calls.append(target)
@@ -312,12 +313,12 @@ def test_a_run_that_fails_while_appending_cuts_the_files_back_at_once(tmp_path, 
             raise OSError(28, "No space left on device", str(target))
         return copy(src, start, length, dst, at, target)
 
-    monkeypatch.setattr(outputs, "_copy_range", full_disk)
+    monkeypatch.setattr(partfiles, "copy_range", full_disk)
     later = write_pages(tmp_path / "new", fixtures_dir, {"a.html": (200, 0)})
     with pytest.raises(OSError):
         run(Settings(inputs=(str(later[0]),), out_dir=out))
     assert files(out) == kept
-    monkeypatch.setattr(outputs, "_copy_range", copy)
+    monkeypatch.setattr(partfiles, "copy_range", copy)
     run_on(later, out)   # the notice is in the archive now: the files get it
     assert files(out) == from_scratch(first + later, tmp_path / "scratch")
 

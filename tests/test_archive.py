@@ -343,7 +343,7 @@ def test_a_run_syncs_its_files_early_and_leaves_no_thread(tmp_path, fixtures_dir
 
     import extractor.store.archive as A
     import extractor.store.files as F
-    import extractor.store.outputs as O
+    import extractor.store.partfiles as PF
     from extractor.engine.pipeline import Settings, run
 
     inputs = sorted(fixtures_dir.glob("*.html"))[:6]
@@ -355,7 +355,7 @@ def test_a_run_syncs_its_files_early_and_leaves_no_thread(tmp_path, fixtures_dir
     monkeypatch.setattr(F, "_fsync_quietly", lambda paths: (rounds.append([p.name for p in map(Path, paths)]),
                                                              quiet(paths)))
     monkeypatch.setattr(A, "COMMIT_EVERY", 2)
-    monkeypatch.setattr(O, "EARLY_SYNC_BYTES", 1)
+    monkeypatch.setattr(PF, "EARLY_SYNC_BYTES", 1)
     run(Settings(inputs=tuple(map(str, inputs)), out_dir=tmp_path / "early"))
     assert threading.active_count() == before
     assert any(names == [".notices.sqlite.building"] for names in rounds)

@@ -11,8 +11,8 @@ deleted since is noticed (and rebuilt).
 
 A run
 
-1. spools the parts of each notice it stores (``Spool``: one temp file per
-   file in the output folder, written as the notices come);
+1. spools the parts of each notice it stores (``partfiles.Spool``: one temp
+   file per file in the output folder, written as the notices come);
 2. at the end lists the notices to show.  When the list is the files' list
    with notices added at its end (new notices, or new versions under
    ``--all-versions``; nothing superseded, retired or stored again), it
@@ -57,176 +57,24 @@ instead: no copy at all).
 """
 from __future__ import annotations
 
-import codecs
-import functools
 import json
 import logging
 import os
-import tempfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
+from . import partfiles   # copy_range through the module: one function for appends and TempFile's copies
 from . import rows as R
-from .files import EarlySync, _file_mode
 from .migrate import SCHEMA_KEY, has_json, shown
+from .partfiles import PART_FILES, OldFile, PartFile, Spool, TempFile
 from .tablefiles import TableFiles
 
 log = logging.getLogger(__name__)
 
 STATE_KEY = "exported"   #: archive_settings key of the files' state
 APPEND_KEY = "appending"   #: archive_settings key of the files being appended to: [size, inode] before
-_COPY_CHUNK = 1 << 30    #: bytes per copy_file_range call (it may copy less)
-#: the spool's files are written out to the disk in the background after every this many
-#: bytes spooled (``files.EarlySync``), so that the fsync before each is moved in place waits less
-EARLY_SYNC_BYTES = 8 << 20
-
-
-@dataclass(frozen=True)
-class PartFile:
-    """A per-run file made of one part per notice."""
-
-    name: str
-    fmt: str                               #: the --format that writes it
-    head: bytes                            #: before the first notice
-    sep: bytes                             #: between two notices
-    tail: bytes                            #: after the last
-    part: Callable[[R.NoticeRecord], bytes]
-
-
-def _csv_head(row_type) -> bytes:
-    # what export.CsvFile writes: the BOM, then the header row (column names need no quoting)
-    return codecs.BOM_UTF8 + (",".join(R.column_names(row_type)) + "\r\n").encode()
-
-
-#: the files export.JsonExporter and export.CsvExporter write, part by part
-PART_FILES = (
-    PartFile("notices.json", "json", b"[\n", b",", b"]\n", lambda r: r.json + b"\n"),
-    PartFile("measures.csv", "csv", _csv_head(R.MeasureRow), b"", b"", lambda r: r.measures_csv),
-    PartFile("assignments.csv", "csv", _csv_head(R.AssignmentRow), b"", b"", lambda r: r.assignments_csv),
-    PartFile("notices.csv", "csv", _csv_head(R.NoticeListRow), b"", b"", lambda r: r.notices_csv),
-)
 #: the files written from the archive's tables (format "csv")
 TABLE_FILES = ("agencies.csv", "review.csv")
-
-
-def _copy_range(src_fd: int, start: int, length: int, dst_fd: int, at: int, target: Path) -> int:
-    """Copy ``length`` bytes of ``src_fd`` from ``start`` to ``dst_fd`` at ``at``
-    (in the kernel where it can); return the offset after them."""
-    end = start + length
-    while start < end:
-        try:
-            n = os.copy_file_range(src_fd, dst_fd, min(end - start, _COPY_CHUNK), start, at)
-        except OSError:   # not supported between these files: copy through memory
-            n = os.pwrite(dst_fd, os.pread(src_fd, min(end - start, 1 << 24), start), at)
-        if n == 0:
-            raise OSError(f"{target}: the file to copy from ended early")
-        start += n
-        at += n
-    return at
-
-
-class _TempFile:
-    """A binary temp file beside ``target`` (the temp names ``export`` cleans up
-    after a killed run): ``commit`` fsyncs it and moves it in place."""
-
-    def __init__(self, target: Path) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.fchmod(fd, _file_mode())
-        self.fd, self.tmp, self.target, self.size = fd, Path(tmp), target, 0
-
-    def write(self, data: bytes) -> int:
-        """Append ``data``; return the offset it starts at."""
-        at = self.size
-        view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view):]
-        self.size += len(data)
-        return at
-
-    def copy_from(self, src_fd: int, start: int, length: int) -> None:
-        """Append ``length`` bytes of ``src_fd`` from ``start`` (in the kernel where it can)."""
-        self.size = _copy_range(src_fd, start, length, self.fd, self.size, self.target)
-        os.lseek(self.fd, self.size, os.SEEK_SET)
-
-    def commit(self) -> Path:
-        os.fsync(self.fd)
-        os.close(self.fd)
-        self.fd = -1
-        os.replace(self.tmp, self.target)
-        return self.target
-
-    def discard(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-        self.tmp.unlink(missing_ok=True)
-
-
-class Spool:
-    """The parts of the notices stored in this run, one temp file per part file,
-    laid out as the file itself (head, parts joined by the separator)."""
-
-    def __init__(self, out_dir: Path, files: Sequence[PartFile]) -> None:
-        self.files, self.temps = list(files), []
-        self.order: list[str] = []                          # doc_ids in the order spooled
-        self.where: dict[str, tuple[int, list[int], list[int]]] = {}   # doc_id -> (index, starts, lengths)
-        self._early, self._unsynced = EarlySync(), 0
-        for pf in self.files:
-            self.temps.append(_TempFile(out_dir / pf.name))
-            self.temps[-1].write(pf.head)
-
-    def add(self, record: R.NoticeRecord) -> None:
-        starts, lengths = [], []
-        for pf, temp in zip(self.files, self.temps):
-            if self.order:
-                temp.write(pf.sep)
-            part = pf.part(record)
-            starts.append(temp.write(part))
-            lengths.append(len(part))
-        self.where[record.head.doc_id] = (len(self.order), starts, lengths)
-        self.order.append(record.head.doc_id)
-        self._unsynced += sum(lengths)
-        if self._unsynced >= EARLY_SYNC_BYTES:
-            self._unsynced = 0
-            self._early.start([temp.tmp for temp in self.temps])
-
-    def discard(self) -> None:
-        self._early.wait()
-        for temp in self.temps:
-            temp.discard()
-
-
-class _OldFile:
-    """A part file on disk as the archive recorded it: where each notice's part is
-    (worked out when first asked: an append needs none of it)."""
-
-    def __init__(self, path: Path, head: int, sep: int, recorded: list[tuple[str, str]], column: int) -> None:
-        self.path, self.fd, self.held = path, -1, bool(recorded)
-        self._layout = head, sep, recorded, column
-
-    @functools.cached_property
-    def where(self) -> dict[str, tuple[int, int, int]]:
-        """doc_id -> (index, start, length)."""
-        at, sep, recorded, column = self._layout
-        where = {}
-        for i, (doc_id, lengths) in enumerate(recorded):
-            if i:
-                at += sep
-            length = int(lengths.split(",")[column])
-            where[doc_id] = (i, at, length)
-            at += length
-        return where
-
-    def open(self) -> int:
-        if self.fd < 0:
-            self.fd = os.open(self.path, os.O_RDONLY)
-        return self.fd
-
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
 
 
 def _is_recorded(state: dict, path: Path) -> bool:
@@ -383,13 +231,13 @@ class Outputs:
     def _view(self) -> str:
         return "all" if self.all_versions else "latest"
 
-    def _old_files(self, state: dict | None, recorded: list[tuple[str, str]]) -> dict[str, _OldFile]:
+    def _old_files(self, state: dict | None, recorded: list[tuple[str, str]]) -> dict[str, OldFile]:
         """The part files on disk that are as the state recorded them."""
-        return {pf.name: _OldFile(self.out_dir / pf.name, len(pf.head), len(pf.sep), recorded, i)
+        return {pf.name: OldFile(self.out_dir / pf.name, len(pf.head), len(pf.sep), recorded, i)
                 for i, pf in enumerate(PART_FILES) if state and _is_recorded(state, self.out_dir / pf.name)}
 
     def _save_state(self, state: dict | None, shown_ids: list[str], same_list: bool,
-                    old: dict[str, _OldFile], recorded: list[tuple[str, str]]) -> None:
+                    old: dict[str, OldFile], recorded: list[tuple[str, str]]) -> None:
         """Record what the files now hold (after they are in place), and that no
         file is being appended to any more."""
         ours = [pf.name for pf in self.part_files] + self.table_files
@@ -414,7 +262,7 @@ class Outputs:
                  "resolution": self.resolution, "coverage": self.tables.coverage_state(), "marks": self.marks})))
             con.execute("DELETE FROM archive_settings WHERE key = ?", (APPEND_KEY,))
 
-    def _length(self, doc_id: str, pf: PartFile, old: dict[str, _OldFile]) -> int:
+    def _length(self, doc_id: str, pf: PartFile, old: dict[str, OldFile]) -> int:
         if self.spool and doc_id in self.spool.where and pf in self.part_files:
             return self.spool.where[doc_id][2][self.part_files.index(pf)]
         if pf.name in old and doc_id in old[pf.name].where:
@@ -435,7 +283,7 @@ class Outputs:
                                                      (doc_id,)).fetchone()
             self.spool.add(R.notice_record(notice_from_json(text, version)))
 
-    def _ranges(self, doc_ids: list[str], spool_index: int, old: _OldFile | None) -> list[list]:
+    def _ranges(self, doc_ids: list[str], spool_index: int, old: OldFile | None) -> list[list]:
         """The parts of ``doc_ids``, in order, as byte ranges of the old file and the
         spool: [source, last index, start, end], consecutive parts of one source merged."""
         ranges = []
@@ -452,7 +300,7 @@ class Outputs:
                 ranges.append([source, index, start, start + length])
         return ranges
 
-    def _compose(self, pf: PartFile, spool_index: int, shown_ids: list[str], old: _OldFile | None) -> Path:
+    def _compose(self, pf: PartFile, spool_index: int, shown_ids: list[str], old: OldFile | None) -> Path:
         """One part file from ranges of the old file and the spool, in ``shown_ids`` order."""
         temp = self.spool.temps[spool_index]
         ranges = self._ranges(shown_ids, spool_index, old)
@@ -460,7 +308,7 @@ class Outputs:
                                                 and len(self.spool.order) == len(shown_ids))):
             temp.write(pf.tail)   # the spool is the file: every notice, in order
             return temp.commit()
-        out = _TempFile(self.out_dir / pf.name)
+        out = TempFile(self.out_dir / pf.name)
         try:
             out.write(pf.head)
             for n, (source, _, start, end) in enumerate(ranges):
@@ -473,7 +321,7 @@ class Outputs:
             out.discard()
             raise
 
-    def _append(self, pf: PartFile, spool_index: int, new_ids: list[str], old: _OldFile, size: int) -> Path:
+    def _append(self, pf: PartFile, spool_index: int, new_ids: list[str], old: OldFile, size: int) -> Path:
         """Append the parts of ``new_ids`` (all spooled) to the file on disk, in
         place: its tail is written again after them.  The caller has recorded
         ``size``, so a run killed in between is undone (``_recover``)."""
@@ -484,7 +332,7 @@ class Outputs:
             for n, (_, _, start, end) in enumerate(self._ranges(new_ids, spool_index, None)):
                 if n or old.held:
                     at += os.pwrite(fd, pf.sep, at)
-                at = _copy_range(temp.fd, start, end - start, fd, at, old.path)
+                at = partfiles.copy_range(temp.fd, start, end - start, fd, at, old.path)
             os.pwrite(fd, pf.tail, at)
             os.fsync(fd)
         finally:
