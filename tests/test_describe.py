@@ -14,7 +14,7 @@ import pytest
 
 from analystkit import UNRESOLVED, build_output
 from extractor.store import describe
-from extractor.store import rows as R
+from extractor.store.rowtypes import MeasureRow, NoticeListRow, ReviewRow, column_names
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -31,7 +31,7 @@ def read_csv(path: Path) -> list[dict]:
 
 def test_every_column_of_every_file_and_table_is_described():
     docs = describe.column_docs()
-    row_types = [R.NoticeListRow, *describe.sqlite_columns().values(), R.ReviewRow]
+    row_types = [NoticeListRow, *describe.sqlite_columns().values(), ReviewRow]
     missing = {f.name for t in row_types for f in fields(t)} - set(docs["columns"])
     assert not missing
     assert set(describe.CSV_RESOURCES) == {"notices", "measures", "assignments", "agencies", "review"}
@@ -39,7 +39,7 @@ def test_every_column_of_every_file_and_table_is_described():
 
 def test_notices_csv_has_one_row_per_notice(out):
     rows = read_csv(out / "notices.csv")
-    assert list(rows[0]) == R.column_names(R.NoticeListRow)
+    assert list(rows[0]) == column_names(NoticeListRow)
     assert [(r["doc_number"], r["identity"], r["version"], r["city"], r["date"], r["year"], r["measure_count"])
             for r in rows] == [("东府办〔2016〕12号", "东府办〔2016〕12号", "1", "东莞市", "2016-03-01", "2016", "3"),
                                ("东府办〔2017〕5号", "东府办〔2017〕5号", "1", "东莞市", "2017-04-10", "2017", "3")]
@@ -64,7 +64,7 @@ def test_the_archive_has_the_same_columns_and_rows(out):
     con = sqlite3.connect(out / "notices.sqlite")
     try:
         cur = con.execute("SELECT * FROM latest_notice_list ORDER BY date")
-        assert [d[0] for d in cur.description] == R.column_names(R.NoticeListRow)
+        assert [d[0] for d in cur.description] == column_names(NoticeListRow)
         as_text = [["" if v is None else str(v) for v in row] for row in cur.fetchall()]
         assert as_text == [list(r.values()) for r in read_csv(out / "notices.csv")]
         cur = con.execute("SELECT deadline_date, deadline_kind, city, date FROM latest_measures "
@@ -88,7 +88,7 @@ def test_the_data_package_describes_every_csv(out):
         "notices.csv", "measures.csv", "assignments.csv", "agencies.csv", "review.csv"]
     measures = next(r for r in package["resources"] if r["name"] == "measures")
     schema = measures["schema"]
-    assert [f["name"] for f in schema["fields"]] == R.column_names(R.MeasureRow)
+    assert [f["name"] for f in schema["fields"]] == column_names(MeasureRow)
     types = {f["name"]: f["type"] for f in schema["fields"]}
     assert (types["seq"], types["date"], types["deadline_date"], types["text"]) == ("integer", "date", "date", "string")
     assert all(f["description"] for f in schema["fields"])
@@ -196,5 +196,5 @@ def test_the_readme_lists_every_output_column():
     readme = README.read_text(encoding="utf-8")
     contract = readme[readme.index("## Output contract"):]
     for _, row_type, _ in describe.CSV_RESOURCES.values():
-        for name in R.column_names(row_type):
+        for name in column_names(row_type):
             assert re.search(rf"\b{name}\b", contract), name

@@ -78,7 +78,7 @@ def test_csv_cells_are_made_safe_wherever_they_are(cell, tmp_path):
     text may hold a formula cell: the result must be spreadsheet_safe on every
     text cell, first, middle or last, quoted or not; numbers are left as they are."""
     from extractor.store.export import write_csv
-    from extractor.store.rows import SectionRow, row_values
+    from extractor.store.rowtypes import SectionRow, row_values
 
     rows = [SectionRow(cell, 1, cell, cell), SectionRow("d", -1, None, cell), SectionRow("d", 2, "x", "y")]
     write_csv(tmp_path / "s.csv", SectionRow, rows)
@@ -111,7 +111,7 @@ def registry_notice() -> Notice:
 
 
 def test_agencies_carry_registry_columns(tmp_path):
-    from extractor.store.rows import AgencyRow, column_names
+    from extractor.store.rowtypes import AgencyRow, column_names
     export_all([registry_notice()], tmp_path, ["csv"])
     rows = read_csv(tmp_path / "agencies.csv")
     assert list(rows[0]) == column_names(AgencyRow)
@@ -328,18 +328,20 @@ def test_row_builders_put_each_value_under_its_own_column():
     from dataclasses import replace
 
     from extractor.store import rows as R
+    from extractor.store.rowtypes import (AssignmentRow, MeasureRow, NoticeListRow, NoticeRow, SectionRow,
+                                          column_names)
 
     n = replace(notice(), version=3, warnings=("w1",), city="某市")
     n = replace(n, measures=(replace(n.measures[0], extra={"备注": "x"}), n.measures[1]))
-    (notice_row,) = [dict(zip(R.column_names(R.NoticeRow), R.notice_row(n)))]
+    (notice_row,) = [dict(zip(column_names(NoticeRow), R.notice_row(n)))]
     assert notice_row == {
         "doc_id": "n1", "doc_number": "某府办〔2014〕1号", "title": "关于…的通知", "issuer": "某市人民政府办公室",
         "date": "2014-08-08", "city": "某市", "recipients": '["各镇人民政府(街道办事处)"]', "table_title": "分工表",
         "source_path": "raw/n1.html", "source_url": None, "sha256": "ab" * 32, "format": "html",
         "encoding": "utf-8", "measure_count": 2, "warnings": '["w1"]', "version": 3}
-    assert [dict(zip(R.column_names(R.SectionRow), r)) for r in R.section_rows(n)] == [
+    assert [dict(zip(column_names(SectionRow), r)) for r in R.section_rows(n)] == [
         {"doc_id": "n1", "no": 1, "label": "(一)", "title": "甲类"}]
-    first, second = (dict(zip(R.column_names(R.MeasureRow), r)) for r in R.measure_rows(n))
+    first, second = (dict(zip(column_names(MeasureRow), r)) for r in R.measure_rows(n))
     assert first == {"doc_id": "n1", "doc_number": "某府办〔2014〕1号", "seq": 1, "section_no": 1,
                      "section_title": "甲类", "measure_no": 1, "text": "做甲", "lead": "市发改局",
                      "support": "市经信局(市中小企业局)、各镇街(园区)", "deadline": None, "form": "html-table",
@@ -347,7 +349,7 @@ def test_row_builders_put_each_value_under_its_own_column():
                      "deadline_kind": None}
     assert (second["seq"], second["deadline"], second["support"], second["extra"]) == (2, "2014年底", "", "")
     assert (second["deadline_date"], second["deadline_kind"], second["city"]) == ("2014-12-31", "date", "某市")
-    assignments = [dict(zip(R.column_names(R.AssignmentRow), r)) for r in R.assignment_rows(n)]
+    assignments = [dict(zip(column_names(AssignmentRow), r)) for r in R.assignment_rows(n)]
     assert [(a["seq"], a["role"], a["position"], a["name"]) for a in assignments] == [
         (1, "lead", 1, "市发改局"), (1, "support", 1, "市经信局(市中小企业局)"), (1, "support", 2, "各镇街(园区)"),
         (2, "lead", 1, "市经信局(市中小企业局)")]
@@ -356,10 +358,10 @@ def test_row_builders_put_each_value_under_its_own_column():
                               "agency_id": "dg-b", "canonical": "东莞市经济和信息化局", "capacity": "市中小企业局",
                               "match": "alias", "score": 1.0, "kind": "agency", "city": "某市",
                               "date": "2014-08-08"}
-    assert all(len(r) == len(R.column_names(R.AssignmentRow)) for r in R.assignment_rows(n))
+    assert all(len(r) == len(column_names(AssignmentRow)) for r in R.assignment_rows(n))
     record = R.with_version(R.notice_record(n), 4)
     assert record.notices_csv.decode() == csv_text([R.notice_list_row(record.notice_row, record.head)])
-    assert dict(zip(R.column_names(R.NoticeListRow), R.notice_list_row(record.notice_row, record.head))) == {
+    assert dict(zip(column_names(NoticeListRow), R.notice_list_row(record.notice_row, record.head))) == {
         "doc_id": "n1", "identity": "某府办〔2014〕1号", "version": 4, "doc_number": "某府办〔2014〕1号",
         "title": "关于…的通知", "issuer": "某市人民政府办公室", "city": "某市", "date": "2014-08-08", "year": 2014,
         "measure_count": 2, "url": None, "path": "raw/n1.html", "sha256": "ab" * 32}

@@ -60,6 +60,8 @@ from . import rows as R
 from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, has_json, recount_agencies, shown, utc_now
+from .rowtypes import (REGISTRY_COLUMNS, AgencyRow, AssignmentRow, MeasureRow, NoticeRow, SectionRow, column_names,
+                       row_values)
 from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
 from ..text import doc_number_key
 
@@ -84,10 +86,10 @@ COMMIT_SECONDS = 2.0
 BUILD_SECONDS = 60.0
 #: INSERT of one row per table of a notice's rows
 _INSERT_SQL = {
-    table: f"INSERT INTO {table} ({', '.join(R.column_names(row_type))}) "
-           f"VALUES ({', '.join('?' for _ in R.column_names(row_type))})"
-    for table, row_type in (("notices", R.NoticeRow), ("sections", R.SectionRow),
-                            ("measures", R.MeasureRow), ("assignments", R.AssignmentRow))
+    table: f"INSERT INTO {table} ({', '.join(column_names(row_type))}) "
+           f"VALUES ({', '.join('?' for _ in column_names(row_type))})"
+    for table, row_type in (("notices", NoticeRow), ("sections", SectionRow),
+                            ("measures", MeasureRow), ("assignments", AssignmentRow))
 }
 
 #: another run holds the output folder's lock
@@ -206,8 +208,8 @@ class Archive:
 
             listed = default_registry().agencies
             rows = self._agency_delta.rows()
-            self.con.executemany(_MERGE_AGENCY_SQL, [R.row_values(a) for a in rows if a.agency_id in listed])
-            self.con.executemany(_MERGE_DERIVED_SQL, [R.row_values(a) for a in rows if a.agency_id not in listed])
+            self.con.executemany(_MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
+            self.con.executemany(_MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
             self._agency_delta = R.AgencyTally()
 
     # --- reading --------------------------------------------------------
@@ -516,13 +518,13 @@ def _merge_agency_sql(keep_canonical: bool = False) -> str:
     for all the agencies of a notice (``executemany``), not a SELECT and an
     UPDATE each.
     """
-    names = R.column_names(R.AgencyRow)
+    names = column_names(AgencyRow)
     counts = ("lead_count", "support_count", "notice_count")
     sets = ["names = merge_names(names, excluded.names)"]
     sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
     sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
              else f"{c} = coalesce({c}, excluded.{c})" if c == "canonical" and keep_canonical
-             else f"{c} = excluded.{c}" for c in R.REGISTRY_COLUMNS]
+             else f"{c} = excluded.{c}" for c in REGISTRY_COLUMNS]
     return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
             f"ON CONFLICT (agency_id) DO UPDATE SET {', '.join(sets)}")
 

@@ -7,7 +7,7 @@
 - ``metadata.json`` beside ``notices.sqlite``: Datasette's metadata (titles,
   table and column descriptions, canned queries).
 
-Column types come from the row dataclasses (``rows.py``), what each column
+Column types come from the row dataclasses (``rowtypes.py``), what each column
 means from ``columns.toml``, the canned queries from ``queries.toml`` (beside this module):
 the descriptions are data, and the files cannot drift from the columns.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..cachefiles import load_toml
 from ..parse.deadlines import KINDS
-from . import rows as R
+from .rowtypes import AgencyRow, AssignmentRow, MeasureRow, NoticeListRow, NoticeRow, ReviewRow, SectionRow
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 DATAPACKAGE_NAME = "datapackage.json"
@@ -29,11 +29,11 @@ DATASETTE_NAME = "metadata.json"
 
 #: CSV resource name -> (file, row type, columns.toml table)
 CSV_RESOURCES = {
-    "notices": ("notices.csv", R.NoticeListRow, "notices_csv"),
-    "measures": ("measures.csv", R.MeasureRow, "measures"),
-    "assignments": ("assignments.csv", R.AssignmentRow, "assignments"),
-    "agencies": ("agencies.csv", R.AgencyRow, "agencies"),
-    "review": ("review.csv", R.ReviewRow, "review"),
+    "notices": ("notices.csv", NoticeListRow, "notices_csv"),
+    "measures": ("measures.csv", MeasureRow, "measures"),
+    "assignments": ("assignments.csv", AssignmentRow, "assignments"),
+    "agencies": ("agencies.csv", AgencyRow, "agencies"),
+    "review": ("review.csv", ReviewRow, "review"),
 }
 PRIMARY_KEYS = {
     "notices": ["doc_id"],
@@ -124,8 +124,8 @@ def write_datapackage(out_dir: Path) -> Path:
 
 def sqlite_columns() -> dict[str, type]:
     """The archive's tables that hold export rows: name -> row type."""
-    return {"notices": R.NoticeRow, "sections": R.SectionRow, "measures": R.MeasureRow,
-            "assignments": R.AssignmentRow, "agencies": R.AgencyRow}
+    return {"notices": NoticeRow, "sections": SectionRow, "measures": MeasureRow,
+            "assignments": AssignmentRow, "agencies": AgencyRow}
 
 
 def datasette_metadata(database: str = "notices") -> dict:
@@ -140,7 +140,7 @@ def datasette_metadata(database: str = "notices") -> dict:
             tables[f"latest_{name}"] = {"title": f"{table['title']}, latest versions",
                                         "description": table["description"] + " Latest version of each notice only.",
                                         "columns": columns}
-    notice_list = {f.name: docs["columns"][f.name] for f in fields(R.NoticeListRow)}
+    notice_list = {f.name: docs["columns"][f.name] for f in fields(NoticeListRow)}
     for view, suffix in (("notice_list", ""), ("latest_notice_list", ", latest versions")):
         tables[view] = {"title": docs["tables"]["notices_csv"]["title"] + suffix,
                         "description": docs["tables"]["notices_csv"]["description"], "columns": notice_list}

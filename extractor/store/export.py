@@ -22,6 +22,8 @@ from typing import Iterable, Sequence
 from . import rows as R
 from .csvtext import csv_text
 from .files import AtomicFile
+from .rowtypes import (AgencyRow, AssignmentRow, MeasureRow, NoticeListRow, ReviewRow, column_names,
+                       row_values)
 from ..models import Notice
 
 log = logging.getLogger(__name__)
@@ -32,14 +34,14 @@ class CsvFile:
     def __init__(self, path: Path, row_type) -> None:
         self.file = AtomicFile(path, encoding="utf-8-sig", newline="")
         self._writer = csv.writer(self.file.fh)
-        self._writer.writerow(R.column_names(row_type))
+        self._writer.writerow(column_names(row_type))
         # empty the buffer: worker processes forked after this (--jobs) inherit it,
         # and must never have anything of ours to write
         self.file.fh.flush()
 
     def write_rows(self, rows: list[tuple]) -> None:
         """Write rows of values in column order (``rows.measure_rows`` tuples, or
-        ``rows.row_values`` of row dataclasses), formula cells made safe."""
+        ``rowtypes.row_values`` of row dataclasses), formula cells made safe."""
         self.file.write_bytes(csv_text(rows).encode())
 
     def write_text(self, text: bytes) -> None:
@@ -51,7 +53,7 @@ def write_csv(path: Path, row_type, rows: Iterable) -> Path:
     """One whole CSV with a header from ``row_type``'s fields."""
     out = CsvFile(path, row_type)
     try:
-        out.write_rows([R.row_values(row) for row in rows])
+        out.write_rows([row_values(row) for row in rows])
     except BaseException:
         out.file.discard()
         raise
@@ -104,12 +106,12 @@ class CsvExporter:
         from .reviewcsv import MissTally
 
         self.out_dir, self.aliases = out_dir, aliases
-        self.measures = CsvFile(out_dir / "measures.csv", R.MeasureRow)
+        self.measures = CsvFile(out_dir / "measures.csv", MeasureRow)
         self._open = [self.measures]
         try:
-            self.assignments = CsvFile(out_dir / "assignments.csv", R.AssignmentRow)
+            self.assignments = CsvFile(out_dir / "assignments.csv", AssignmentRow)
             self._open.append(self.assignments)
-            self.notices = CsvFile(out_dir / "notices.csv", R.NoticeListRow)
+            self.notices = CsvFile(out_dir / "notices.csv", NoticeListRow)
             self._open.append(self.notices)
         except BaseException:
             self.discard()
@@ -128,9 +130,9 @@ class CsvExporter:
         from .describe import write_datapackage
 
         try:
-            agencies = write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self.agencies.rows())
+            agencies = write_csv(self.out_dir / "agencies.csv", AgencyRow, self.agencies.rows())
             misses = self.misses.rows(self.aliases)
-            review = write_csv(self.out_dir / "review.csv", R.ReviewRow, misses)
+            review = write_csv(self.out_dir / "review.csv", ReviewRow, misses)
             self.review_count = len(misses)
         except BaseException:
             self.discard()

@@ -36,6 +36,7 @@ from dataclasses import fields
 from datetime import datetime, timezone
 
 from . import rows as R
+from .rowtypes import REGISTRY_COLUMNS, AgencyRow, AssignmentRow, MeasureRow, NoticeRow, SectionRow
 from .schema import create_table_sql, sql_type
 from ..text import doc_number_key
 
@@ -111,7 +112,7 @@ _VIEWS = {
                       f"JOIN versions v ON v.doc_id = t.doc_id WHERE {shown(False, 'v')}"
     for name in ("notices", "sections", "measures", "assignments")
 }
-#: notices.csv's columns (``rows.NoticeListRow``) over the archive: ``notice_list`` every
+#: notices.csv's columns (``rowtypes.NoticeListRow``) over the archive: ``notice_list`` every
 #: version, ``latest_notice_list`` the latest ones
 _NOTICE_LIST_SELECT = (
     "SELECT n.doc_id, v.identity, n.version, n.doc_number, n.title, n.issuer, n.city, n.date, "
@@ -126,8 +127,8 @@ _VIEWS["latest_notice_list"] = ("CREATE VIEW IF NOT EXISTS latest_notice_list AS
 def ensure_schema(con: sqlite3.Connection) -> None:
     """Create what is missing, add columns newer row types have (never drop
     any), and run the migrations an older archive needs."""
-    for name, row_type in (("notices", R.NoticeRow), ("agencies", R.AgencyRow), ("sections", R.SectionRow),
-                           ("measures", R.MeasureRow), ("assignments", R.AssignmentRow)):
+    for name, row_type in (("notices", NoticeRow), ("agencies", AgencyRow), ("sections", SectionRow),
+                           ("measures", MeasureRow), ("assignments", AssignmentRow)):
         con.execute(create_table_sql(name, row_type))
         _add_missing_columns(con, name, [(f.name, sql_type(str(f.type))) for f in fields(row_type)])
     for sql in _TABLES:
@@ -226,11 +227,11 @@ def fill_registry_columns(con: sqlite3.Connection) -> None:
         "SELECT g.agency_id, g.resolved, g.canonical, (SELECT n.city FROM assignments a JOIN notices n "
         "ON n.doc_id = a.doc_id WHERE a.agency_id = g.agency_id LIMIT 1) "
         "FROM agencies g WHERE g.city IS NULL").fetchall()
-    sets = ", ".join(f"{c} = ?" for c in R.REGISTRY_COLUMNS)
+    sets = ", ".join(f"{c} = ?" for c in REGISTRY_COLUMNS)
     for agency_id, resolved, canonical, city in legacy:
         values = R.registry_fields(agency_id, bool(resolved), canonical, city)
         con.execute(f"UPDATE agencies SET {sets} WHERE agency_id = ?",
-                    (*(values[c] for c in R.REGISTRY_COLUMNS), agency_id))
+                    (*(values[c] for c in REGISTRY_COLUMNS), agency_id))
 
 
 def utc_now() -> str:

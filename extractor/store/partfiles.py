@@ -22,6 +22,7 @@ from typing import Callable, Sequence
 
 from . import rows as R
 from .files import EarlySync, _file_mode
+from .rowtypes import AssignmentRow, MeasureRow, NoticeListRow, column_names
 
 _COPY_CHUNK = 1 << 30    #: bytes per copy_file_range call (it may copy less)
 #: the spool's files are written out to the disk in the background after every this many
@@ -43,15 +44,15 @@ class PartFile:
 
 def _csv_head(row_type) -> bytes:
     # what export.CsvFile writes: the BOM, then the header row (column names need no quoting)
-    return codecs.BOM_UTF8 + (",".join(R.column_names(row_type)) + "\r\n").encode()
+    return codecs.BOM_UTF8 + (",".join(column_names(row_type)) + "\r\n").encode()
 
 
 #: the files export.JsonExporter and export.CsvExporter write, part by part
 PART_FILES = (
     PartFile("notices.json", "json", b"[\n", b",", b"]\n", lambda r: r.json + b"\n"),
-    PartFile("measures.csv", "csv", _csv_head(R.MeasureRow), b"", b"", lambda r: r.measures_csv),
-    PartFile("assignments.csv", "csv", _csv_head(R.AssignmentRow), b"", b"", lambda r: r.assignments_csv),
-    PartFile("notices.csv", "csv", _csv_head(R.NoticeListRow), b"", b"", lambda r: r.notices_csv),
+    PartFile("measures.csv", "csv", _csv_head(MeasureRow), b"", b"", lambda r: r.measures_csv),
+    PartFile("assignments.csv", "csv", _csv_head(AssignmentRow), b"", b"", lambda r: r.assignments_csv),
+    PartFile("notices.csv", "csv", _csv_head(NoticeListRow), b"", b"", lambda r: r.notices_csv),
 )
 
 

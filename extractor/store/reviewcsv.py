@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .rows import NoticeHead, ReviewRow
+from .rows import NoticeHead
+from .rowtypes import ReviewRow
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,9 @@ from typing import Iterator, Sequence
 from . import rows as R
 from .export import write_csv
 from .migrate import shown
+from .rowtypes import AgencyRow, AssignmentRow, ReviewRow, column_names
 
-_MATCH, _KIND = (R.column_names(R.AssignmentRow).index(c) for c in ("match", "kind"))
+_MATCH, _KIND = (column_names(AssignmentRow).index(c) for c in ("match", "kind"))
 _CHUNK = 500   #: doc_ids bound in one ``IN (...)`` (SQLite allows 999 variables in older builds)
 
 Coverage = dict  #: city -> [unit mentions resolved, unit mentions], catch-all groups not counted
@@ -75,7 +76,7 @@ class TableFiles:
         stale = (state or {}).get("resolution") != self.resolution
         written = []
         if changed or stale or "agencies.csv" not in valid:
-            written.append(write_csv(self.out_dir / "agencies.csv", R.AgencyRow, self._agency_rows()))
+            written.append(write_csv(self.out_dir / "agencies.csv", AgencyRow, self._agency_rows()))
         review = "review.csv" not in valid or stale or self._has_unresolved(changed)
         moved = self._moved(state, changed)
         if review or moved:
@@ -92,11 +93,11 @@ class TableFiles:
                 if self.coverage is None:
                     self.coverage = self._count_coverage()
                 tally.coverage = self.coverage
-                written.append(write_csv(self.out_dir / "review.csv", R.ReviewRow, tally.rows(self.aliases)))
+                written.append(write_csv(self.out_dir / "review.csv", ReviewRow, tally.rows(self.aliases)))
         return written
 
     def _agency_rows(self) -> list[tuple]:
-        names = ", ".join(R.column_names(R.AgencyRow))
+        names = ", ".join(column_names(AgencyRow))
         return self.archive.con.execute(
             f"SELECT {names} FROM agencies WHERE notice_count > 0 "
             "ORDER BY lead_count + support_count DESC, agency_id").fetchall()
