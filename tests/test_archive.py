@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from archivekit import make_notice, republished, store_notices
-from extractor.store.archive import (Archive, ArchiveBusy, notice_from_json, notice_identity, open_archive,
-                               output_lock)
+from extractor.store.archive import Archive, ArchiveBusy, notice_identity, open_archive, output_lock
+from extractor.store.archiveread import notice_from_json
 from extractor.store.export import export_all
 
 

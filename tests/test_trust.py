@@ -212,7 +212,7 @@ class Rebuilt:
     """Counts the archived notices a run rebuilds to write the per-run files."""
 
     def __init__(self, monkeypatch) -> None:
-        import extractor.store.archive as A
+        import extractor.store.archiveread as A
 
         self.count, original = 0, A.notice_from_json
 

@@ -27,6 +27,10 @@ the others and the migrations of an older archive: ``migrate.py``):
   with the reason), ``exported``;
 - views ``latest_notices``, ``latest_measures``, ... (retired notices left out).
 
+What is read back (versions, notices rebuilt from their JSON, settings) is
+``ArchiveReader``'s (``archiveread.py``); the statements that write the rows
+and the agency counts are made in ``schema.py``.
+
 Durability: WAL mode; each notice is stored whole or not at all (a savepoint)
 and committed in batches of ``COMMIT_EVERY`` notices or ``COMMIT_SECONDS``
 (a run killed midway loses at most the notices since the last commit; the
@@ -47,25 +51,19 @@ what it stored, as any run keeps what it committed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import sqlite3
 import time
-from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterator
 
-import orjson
-
 from . import rows as R
+from .archiveread import ArchiveReader
 from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
-from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, has_json, recount_agencies, shown, utc_now
-from .rowtypes import (REGISTRY_COLUMNS, AgencyRow, AssignmentRow, MeasureRow, NoticeRow, SectionRow, column_names,
-                       row_values)
-from ..models import AgencyRef, ExtractorError, Measure, Notice, Section, Source, SourceFile
-from ..text import doc_number_key
-
-log = logging.getLogger(__name__)
+from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, utc_now
+from .rowtypes import row_values
+from .schema import INSERT_SQL, MERGE_AGENCY_SQL, MERGE_DERIVED_SQL, merge_names
+from ..models import ExtractorError, Notice, Source
 
 ARCHIVE_NAME = "notices.sqlite"
 
@@ -84,31 +82,9 @@ COMMIT_SECONDS = 2.0
 #: (docs/scale.md, "Writer speed, session 22").  The bound is what a first run
 #: killed (not stopped) can lose: a minute of work, then as any run.
 BUILD_SECONDS = 60.0
-#: INSERT of one row per table of a notice's rows
-_INSERT_SQL = {
-    table: f"INSERT INTO {table} ({', '.join(column_names(row_type))}) "
-           f"VALUES ({', '.join('?' for _ in column_names(row_type))})"
-    for table, row_type in (("notices", NoticeRow), ("sections", SectionRow),
-                            ("measures", MeasureRow), ("assignments", AssignmentRow))
-}
 
 #: another run holds the output folder's lock
 ArchiveBusy = FolderBusy
-
-
-@dataclass(frozen=True)
-class VersionInfo:
-    """One version of a notice, as recorded in ``versions``."""
-
-    doc_id: str
-    identity: str
-    identity_kind: str
-    version: int
-    is_latest: bool
-    sha256: str
-    extracted_at: str
-    source_path: str | None
-    source_url: str | None
 
 
 #: (identity, kind) of a notice: defined with the rows, as notices.csv shows it per notice
@@ -124,8 +100,9 @@ class NotArchived(ExtractorError):
     """A notice whose rows the archive refuses; it is left out, the batch goes on."""
 
 
-class Archive:
-    """An open archive database (call ``close``, or use ``open_archive``)."""
+class Archive(ArchiveReader):
+    """An open archive database (call ``close``, or use ``open_archive``); what
+    it reads back is ``ArchiveReader``'s (archiveread.py)."""
 
     def __init__(self, path: Path, readonly: bool = False, aside: bool = False) -> None:
         """``aside``: a caller holding the output lock lets a new archive be built
@@ -138,8 +115,8 @@ class Archive:
         self._building: Path | None = None                       # the side file, until ``settle``
         self._opened = time.monotonic()
         self._early = EarlySync()   # the side file written out between commits (``store_record``)
-        if readonly:  # readers (diff) need no lock: WAL lets them read beside a writing run
-            self.con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        if readonly:  # as an ArchiveReader: no lock, no write
+            ArchiveReader.__init__(self, path)
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         if aside:
@@ -208,91 +185,9 @@ class Archive:
 
             listed = default_registry().agencies
             rows = self._agency_delta.rows()
-            self.con.executemany(_MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
-            self.con.executemany(_MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
+            self.con.executemany(MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
+            self.con.executemany(MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
             self._agency_delta = R.AgencyTally()
-
-    # --- reading --------------------------------------------------------
-
-    def source_doc(self, sha256: str) -> str | None:
-        """The doc_id of the version these bytes were read into, if any (its own
-        bytes, or a file found to say the same)."""
-        row = self.con.execute("SELECT s.doc_id FROM sources s JOIN versions v ON v.doc_id = s.doc_id "
-                               f"WHERE s.sha256 = ? AND {has_json('v')}", (sha256,)).fetchone()
-        return row[0] if row else None
-
-    def summary_for_sha(self, sha256: str) -> tuple[int, int, set[str]] | None:
-        """(measures, assignments, unresolved names) of the archived notice read
-        from these bytes, if any: what a run's summary counts, read from its rows
-        rather than by rebuilding the notice."""
-        doc_id = self.source_doc(sha256)
-        if doc_id is None:
-            return None
-        row = (doc_id,)
-        measures = self.con.execute("SELECT count(*) FROM measures WHERE doc_id = ?", row).fetchone()[0]
-        assignments = self.con.execute("SELECT count(*) FROM assignments WHERE doc_id = ?", row).fetchone()[0]
-        unresolved = {r[0] for r in self.con.execute(
-            "SELECT DISTINCT name FROM assignments WHERE doc_id = ? AND match = 'unresolved'", row)}
-        return measures, assignments, unresolved
-
-    def is_empty(self) -> bool:
-        """True when no version has been stored yet."""
-        return self.con.execute("SELECT 1 FROM versions LIMIT 1").fetchone() is None
-
-    def shown_doc_ids(self, all_versions: bool = False) -> Iterator[str]:
-        """The doc_ids ``iter_notices`` yields, in its order, without rebuilding them."""
-        for (doc_id,) in self.con.execute(f"SELECT doc_id FROM versions WHERE {shown(all_versions)} "
-                                          f"AND {has_json()} ORDER BY rowid"):
-            yield doc_id
-
-    def iter_notices(self, all_versions: bool = False) -> Iterator[Notice]:
-        """The latest version of every notice not retired (or every version),
-        oldest first, rebuilt one at a time from a cursor: memory does not grow
-        with the archive.  Do not write to the archive while iterating."""
-        cur = self.con.execute(f"SELECT doc_id, notice_json, version FROM versions WHERE {shown(all_versions)} "
-                               "ORDER BY rowid")
-        for doc_id, text, version in cur:
-            if text is None:
-                log.warning("%s: predates the versioned archive; run with --full to rebuild it", doc_id)
-                continue
-            yield notice_from_json(text, version)
-
-    def identity_for(self, key: str) -> str | None:
-        """The identity named by a doc_id, a doc number (as printed in any form),
-        a URL or a path; None if the archive has no such notice."""
-        row = self.con.execute("SELECT identity FROM versions WHERE doc_id = ? OR identity = ? OR identity = ? "
-                               "LIMIT 1", (key, key, doc_number_key(key))).fetchone()
-        return row[0] if row else None
-
-    def versions(self, key: str) -> list[VersionInfo]:
-        """All versions of the notice named by a doc_id, doc_number or identity, oldest first."""
-        identity = self.identity_for(key)
-        if identity is None:
-            return []
-        cur = self.con.execute(
-            "SELECT doc_id, identity, identity_kind, version, is_latest, sha256, extracted_at, "
-            "source_path, source_url FROM versions WHERE identity = ? ORDER BY version", (identity,))
-        return [VersionInfo(*r[:4], bool(r[4]), *r[5:]) for r in cur]
-
-    def load_version(self, doc_id: str) -> Notice:
-        """One archived version by doc_id."""
-        row = self.con.execute("SELECT notice_json, version FROM versions WHERE doc_id = ?",
-                               (doc_id,)).fetchone()
-        if row is None or row[0] is None:
-            raise ExtractorError(f"{doc_id}: no such version in {self.path}")
-        return notice_from_json(row[0], row[1])
-
-    def get_setting(self, key: str) -> str | None:
-        """A value the archive keeps about itself (e.g. the resolution fingerprint)."""
-        row = self.con.execute("SELECT value FROM archive_settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def is_retired(self, identity: str) -> bool:
-        if self._retired is None:   # a handful of rows, read once; ``retire`` adds to it
-            self._retired = {i for (i,) in self.con.execute("SELECT identity FROM retired")}
-        return identity in self._retired
-
-    # --- writing --------------------------------------------------------
 
     def set_setting(self, key: str, value: str) -> None:
         self._flush_agencies()   # this commits what is pending: with its counts
@@ -432,12 +327,12 @@ class Archive:
                              "notice_count = notice_count - 1 WHERE agency_id = ?", counts)
 
     def _insert_notice_rows(self, record: R.NoticeRecord) -> None:
-        self.con.execute(_INSERT_SQL["notices"], record.notice_row)
+        self.con.execute(INSERT_SQL["notices"], record.notice_row)
         # the record's rows are plain tuples: sqlite3 binds a named tuple's items
         # through the sequence protocol, a quarter more instructions for the insert
-        self.con.executemany(_INSERT_SQL["sections"], record.sections)
-        self.con.executemany(_INSERT_SQL["measures"], record.measures)
-        self.con.executemany(_INSERT_SQL["assignments"], record.assignments)
+        self.con.executemany(INSERT_SQL["sections"], record.sections)
+        self.con.executemany(INSERT_SQL["measures"], record.measures)
+        self.con.executemany(INSERT_SQL["assignments"], record.assignments)
 
     def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str,
                         status: str) -> bool:
@@ -496,43 +391,6 @@ class Archive:
             recount_agencies(self.con)
 
 
-def merge_names(old: str | None, new: str) -> str:
-    """An agency's spellings: those it had, then the new ones (SQL ``merge_names``)."""
-    names = old.split(R.JOINER) if old else []
-    names += [n for n in new.split(R.JOINER) if n not in names]
-    return R.JOINER.join(names)
-
-
-def _merge_agency_sql(keep_canonical: bool = False) -> str:
-    """Insert an agency, or add this notice's spellings and counts to its row.
-
-    The registry columns are rewritten from the current registry, so rows of
-    an older archive (NULL in columns added since) and edited entries catch up;
-    but an agency with no registry entry (a template department, an unresolved
-    name) keeps the canonical name it was first stored with (``keep_canonical``):
-    one id may be printed in two forms of its type (平顶山市自然资源局 in one
-    notice, 平顶山市自然资源和规划局 in another), and rewriting would let the
-    batch the clock happened to cut last choose the name;
-    an unresolved name seen in a notice without a city keeps the city an
-    earlier notice gave it (what the recount used to fill in).  One statement
-    for all the agencies of a notice (``executemany``), not a SELECT and an
-    UPDATE each.
-    """
-    names = column_names(AgencyRow)
-    counts = ("lead_count", "support_count", "notice_count")
-    sets = ["names = merge_names(names, excluded.names)"]
-    sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
-    sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
-             else f"{c} = coalesce({c}, excluded.{c})" if c == "canonical" and keep_canonical
-             else f"{c} = excluded.{c}" for c in REGISTRY_COLUMNS]
-    return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT (agency_id) DO UPDATE SET {', '.join(sets)}")
-
-
-_MERGE_AGENCY_SQL = _merge_agency_sql()
-_MERGE_DERIVED_SQL = _merge_agency_sql(keep_canonical=True)
-
-
 @contextlib.contextmanager
 def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
     """The archive in ``out_dir``, under the output lock."""
@@ -549,32 +407,3 @@ def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
             archive.close()
             raise
         archive.close()
-
-
-# --- notices back from JSON ----------------------------------------------------
-
-def notice_from_json(text: str, version: int | None = None) -> Notice:
-    """Rebuild a Notice from ``Notice.as_dict()`` JSON."""
-    d = orjson.loads(text)
-    measures = tuple(_build(Measure, m, lead=tuple(_build(AgencyRef, a) for a in m.get("lead", ())),
-                            support=tuple(_build(AgencyRef, a) for a in m.get("support", ())),
-                            extra=dict(m.get("extra") or {}))
-                     for m in d.get("measures", ()))
-    files = tuple(_build(SourceFile, f) for f in d["source"].get("files", ()))
-    return _build(Notice, d, source=_build(Source, d["source"], files=files),
-                  sections=tuple(_build(Section, s) for s in d.get("sections", ())),
-                  measures=measures, recipients=tuple(d.get("recipients", ())),
-                  warnings=tuple(d.get("warnings", ())), version=version)
-
-
-def _build(cls, data: dict, **override):
-    # keys a newer or older release does not know are ignored, missing ones take defaults
-    known = _KNOWN.get(cls)
-    if known is None:
-        known = _KNOWN[cls] = frozenset(f.name for f in fields(cls))
-    if override:
-        data = {**data, **override}
-    return cls(**{k: v for k, v in data.items() if k in known})
-
-
-_KNOWN: dict[type, frozenset[str]] = {}

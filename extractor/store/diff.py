@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .archive import ARCHIVE_NAME, Archive, VersionInfo
+from .archive import ARCHIVE_NAME
+from .archiveread import ArchiveReader, VersionInfo
 from ..models import ExtractorError, Measure, Notice
 from ..text import clean_name, display_width
 
@@ -122,7 +123,7 @@ def diff_archive(out_dir: Path, key: str, from_v: int | None = None, to_v: int |
     path = Path(out_dir) / ARCHIVE_NAME
     if not path.is_file():
         raise ExtractorError(f"{path}: no archive (run `extractor run` first)")
-    archive = Archive(path, readonly=True)
+    archive = ArchiveReader(path)
     try:
         versions = archive.versions(key)
         if not versions:

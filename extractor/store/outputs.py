@@ -275,7 +275,7 @@ class Outputs:
         """Spool notices the files on disk do not hold, rebuilt from the archive."""
         if not doc_ids:
             return
-        from .archive import notice_from_json
+        from .archiveread import notice_from_json
 
         log.info("rebuilding %d notice(s) of the per-run files from the archive", len(doc_ids))
         for doc_id in doc_ids:
