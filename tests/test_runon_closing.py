@@ -1,0 +1,115 @@
+"""A notice run into one line whose last item runs on into what closes it: the next
+attachment's mark and title, or the replies a forum prints under a reposted notice
+(docs/parsing.md, "A notice run into one line").  With its line breaks each of those is a line
+of its own and the last item ends before it; run on, it was the item's last unit name."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.runon import split_run_on
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def parsed(text: str):
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(notice):
+    return [(m.section.label if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells)
+            for m in notice.measures]
+
+
+# two attachments, each its own list; the first one's last unit line runs straight into the
+# second one's mark, and the mark's number into the title's year
+TWO_ATTACHMENTS = [
+    "某市人民政府办公室关于印发两项任务清单的通知", "各区人民政府，市政府各部门：",
+    "现将《2024年重点项目清单》和《2024年惠民实事清单》印发给你们，请抓好落实。",
+    "附件：1.2024年重点项目清单", "2.2024年惠民实事清单", "某市人民政府办公室", "2024年2月5日",
+    "附件1", "2024年重点项目清单", "一、产业项目", "1.建成智能制造产业园一期。", "责任单位：市工信局、市发改委",
+    "2.新建冷链物流中心1个，对照附件2逐项销号。", "责任单位：市商务局、市交通局",
+    "附件2", "2024年惠民实事清单", "1.新增公办幼儿园学位900个。", "责任单位：市教育局、各区人民政府",
+    "2.改造农村公路120公里。", "责任单位：市交通局"]
+TWO_ATTACHMENTS_ROWS = [
+    ("一、", 1, "建成智能制造产业园一期。", ("市工信局、市发改委",), ()),
+    ("一、", 2, "新建冷链物流中心1个，对照附件2逐项销号。", ("市商务局、市交通局",), ()),
+    (None, 1, "新增公办幼儿园学位900个。", ("市教育局、各区人民政府",), ()),
+    (None, 2, "改造农村公路120公里。", ("市交通局",), ())]
+
+
+def test_two_attachments_with_their_breaks():
+    assert rows(parsed("\n".join(TWO_ATTACHMENTS))) == TWO_ATTACHMENTS_ROWS
+
+
+def test_two_attachments_run_into_one_line_part_at_the_second_ones_mark():
+    """The mark is cut off the unit line and its number off the title's year (附件2 / 2024年…):
+    alone on its line it starts the second attachment, whose items are under no heading of the
+    first.  附件2 inside an item's sentence (对照附件2逐项销号。) is left in it."""
+    line = "".join(TWO_ATTACHMENTS)
+    pieces = split_run_on(line)
+    at = pieces.index("附件2")
+    assert pieces[at - 1:at + 3] == ["责任单位：市商务局、市交通局", "附件2", "2024年惠民实事清单",
+                                     "1.新增公办幼儿园学位900个。"]
+    assert "2.新建冷链物流中心1个，对照附件2逐项销号。" in pieces
+    assert rows(parsed(line)) == TWO_ATTACHMENTS_ROWS
+
+
+@pytest.mark.parametrize("mark", ["附件2", "附件2：", "附件 2 "])
+def test_an_attachment_mark_closing_the_last_unit_line_is_cut_however_printed(mark):
+    items = ["一、产业项目", "1.建成智能制造产业园一期。", "责任单位：市工信局、市发改委",
+             "2.新建冷链物流中心1个。", "责任单位：市商务局、市交通局"]
+    line = "".join(["某市人民政府办公室关于印发两项任务清单的通知", "各区人民政府：", "请抓好落实。", *items,
+                    mark + "惠民实事清单", "1.改造农村公路120公里。", "责任单位：市交通局"])
+    pieces = split_run_on(line)
+    assert pieces[-5:] == ["责任单位：市商务局、市交通局", mark.strip(), "惠民实事清单", "1.改造农村公路120公里。",
+                           "责任单位：市交通局"]
+
+
+def test_an_attachment_named_in_the_last_items_wording_is_no_mark():
+    """附件 followed by a sentence (or by the item's own words, not a title running into the next
+    list's first item) is the item's text."""
+    line = ("某市人民政府办公室关于印发任务清单的通知各区人民政府：请抓好落实。一、产业项目1.建成产业园一期。"
+            "责任单位：市工信局2.新建物流中心1个，按附件2格式按月报送进展。责任单位：市商务局")
+    assert split_run_on(line)[-2:] == ["2.新建物流中心1个，按附件2格式按月报送进展。", "责任单位：市商务局"]
+
+
+# a forum's archive view of a reposted notice: the poster's line over it, the replies under it,
+# each under its poster's name and stamp, then the archive's link line to the full thread
+FORUM = [
+    "某某论坛 -> 本地新闻 -> 某市2023年重点工作分解出炉", "楼主 2023-03-01 08:30",
+    "据市政府网消息，市政府近日印发2023年重点工作责任分解，部分内容如下。",
+    "一、稳住经济增长", "1.地区生产总值增长6%左右。", "牵头单位：市发改委。", "配合单位：市统计局、各县区政府。",
+    "2.社会消费品零售总额增长8%。", "牵头单位：市商务局。", "配合单位：市财政局等，各县区政府。",
+    "（未完待续，详见某市人民政府网）",
+    "路过的网友 2023-03-01 09:15", "消费券什么时候发，有消息吗", "楼主 2023-03-01 09:40",
+    "等通知吧，估计下个月", "查看完整版本: [-- 某市2023年重点工作分解出炉 --] [-- top --]"]
+FORUM_ROWS = [
+    ("一、", 1, "地区生产总值增长6%左右。", ("市发改委",), ("市统计局、各县区政府",)),
+    ("一、", 2, "社会消费品零售总额增长8%。", ("市商务局",), ("市财政局等，各县区政府",))]
+
+
+def test_a_reposted_notice_with_its_breaks_ends_before_the_replies():
+    assert rows(parsed("\n".join(FORUM))) == FORUM_ROWS
+
+
+def test_a_reposted_notice_run_into_one_line_ends_where_the_first_reply_is_stamped():
+    """The first reply's poster and stamp (a name, then a date with its clock time) open the
+    page's tail: the last label line ends before them, with the editor's note it closed on."""
+    line = "".join(FORUM)
+    pieces = split_run_on(line)
+    assert "配合单位：市财政局等，各县区政府。（未完待续，详见某市人民政府网）" in pieces
+    assert any(p.startswith("路过的网友 2023-03-01 09:15") for p in pieces)
+    assert rows(parsed(line)) == FORUM_ROWS
+
+
+@pytest.mark.parametrize("item", [
+    "2.社会消费品零售总额增长8%。请于 2023-03-15 09:00前报送进展。",
+    "2.社会消费品零售总额增长8%，截至2023-03-15 09:00已发放消费券。",
+], ids=["deadline-after-sentence", "inside-sentence"])
+def test_a_date_and_time_inside_the_last_item_opens_no_tail(item):
+    """A date with a clock time in an item's own sentence (a deadline by the hour) is not a
+    reply's stamp: the stamp follows a sentence end or a bracket and a poster's name, and
+    the item's own words before a deadline (请于) are followed by one (前)."""
+    line = "".join(FORUM[:7] + [item, "牵头单位：市商务局。"])
+    assert split_run_on(line)[-2:] == [item, "牵头单位：市商务局。"]
