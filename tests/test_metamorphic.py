@@ -1042,14 +1042,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 20a, before any code for it: with empty rows added to its tables, the first table "
         "(附件1, three indicator rows under 序号 | 主要指标 | 牵头单位 | 配合单位, no 完成时限 column) gives no rows; "
         "the second table's five rows still come out.",
-    # holdout batch 19b (fixtures19b), as measured before any code for them
-    ("forumrepost-huaibei-2022-6.txt", "one-line"):
-        "holdout batch 19b, before any code for it: run into one line, the last item's label line runs on "
-        "into the forum's replies and archiver footer, which become its deadline (…希望是真的每年都有这一条，"
-        "关键看落实查看完整版本: [-- … --] [-- top --]); with its breaks the copy ends the item there.",
-    ("newsrelay-longshan-2023-8.txt", "one-line"):
-        "holdout batch 19b, before any code for it: run into one line, 附件1's last 责任单位 line runs on into "
-        "the next attachment's mark and title (各街道办事处附件22023年区政府民生实事责任分解 taken for a unit).",
     # holdout batch 20b (fixtures20b), as measured before any code for them
     ("qqmirror-shanghai-2025-5.txt", "one-line"):
         "holdout batch 20b, before any code for it: run into one line, the mirror's ?? line prefixes "

@@ -34,14 +34,16 @@ def page_mark_re() -> re.Pattern:
 
 def footer_joints(text: str) -> set[int]:
     """Before the first page-footer word (相关新闻, 分享到 …; a forum's 欢迎光临 …, the
-    ``run_on_footer_words``; and before a list bullet right in front of it, ``_FOOTER_BULLETS``) or
-    the page-information line a page prints under the text
-    (``_info_footer``) in a part, outside any bracket (``（主办单位：…）`` is an item's own label)."""
+    ``run_on_footer_words``; and before a list bullet right in front of it, ``_FOOTER_BULLETS``),
+    the page-information line a page prints under the text (``_info_footer``) or the first reply
+    a forum prints under it (``post_header_re``) in a part, outside any bracket (``（主办单位：…）``
+    is an item's own label)."""
     copy = simplified(text)
     words = vocab()["boilerplate"]
     found = [at for at in (len(copy[:at].rstrip(_FOOTER_BULLETS)) for at in (
         copy.find(w) for w in (*words["stop_prefixes"], *words["run_on_footer_words"])) if at > 0) if at > 0]
     found.extend(_info_footer(copy))
+    found.extend(m.start() for m in post_header_re().finditer(copy))
     found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
     return {min(found)} if found else set()
 
@@ -70,3 +72,21 @@ def _info_footer(copy: str) -> list[int]:
 _FOOTER_BULLETS = "*•·●▪ \u3000"
 #: marks a page prints over its footer, pointing down to it (WeChat's ▼)
 _FOOTER_POINTERS = "▼▽↓ \u3000"
+
+
+#: a forum poster's name before the stamp of their post is at most this long
+POSTER_MAX_CHARS = 16
+#: a poster's name follows the end of the post above it: a sentence end or a closing bracket
+_POST_ABOVE_ENDS = "。！？!?；;" + ANY_CLOSERS
+
+
+@lru_cache(maxsize=1)
+def post_header_re() -> re.Pattern:
+    """A reply's header run on after a notice's last item (…各县区政府。网友甲 2022-02-16 10:12…):
+    after a sentence end or a closing bracket, the poster's name (no punctuation, set off from
+    the stamp by a space, as a forum prints it) and the ``[boilerplate] post_stamp``.  A date and
+    time in an item's own sentence follow no such name (截至2023-03-15 09:00) or the sentence goes
+    on after them (请于 2023-03-15 09:00前): the stamp's pattern leaves those."""
+    ends = re.escape(_POST_ABOVE_ENDS)
+    return re.compile(rf"(?<=[{ends}])[^\s{ends}，,、：:（(【\[]{{1,{POSTER_MAX_CHARS}}}[ \t\u3000]+"
+                      rf"(?:{vocab()['boilerplate']['post_stamp']})")

@@ -50,7 +50,8 @@ def split_run_on(line: str) -> list[str]:
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
-        out.extend(piece for part in parts[body:tail] for piece in _cut(part, _point_signature(part)))
+        out.extend(piece for i in range(body, tail)
+                   for piece in _cut(parts[i], _point_signature(parts[i]) | _attachment_joints(parts[i], parts[i + 1])))
         last = parts[tail]
         footer = min(footer_joints(last), default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
@@ -93,6 +94,33 @@ def _point_signature(text: str) -> set[int]:
     sigs = [sig for sig in _signatures(copy, tuple(vocab()["metadata"]["issuer_ends"]))
             if _first_of(copy, _SENTENCE_END, sig[-1]) is None]
     return {at for sig in sigs for at in (*sig, _note_end(copy, sig[-1]))}
+
+
+#: an attachment's title is at most this long (``layout.tabletitle.TABLE_TITLE_MAX_CHARS``)
+ATTACHMENT_TITLE_MAX_CHARS = 80
+#: the mark over the next attachment run on after the last item's text: 附件, its number (one or
+#: two digits, or a Chinese numeral; the digits of a title's year run into it are the title's:
+#: 附件22024年… is 附件2 over 2024年…), a colon or spaces
+_NEXT_ATTACHMENT_AT = lazy_re(r"附\s*件\s*(?:\d{1,2}?(?=\d{4}年)|\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})\s*[:：]?\s*")
+
+
+def _attachment_joints(text: str, following: str) -> set[int]:
+    """Around the next attachment's mark run on after a part's text (…、各街道办事处附件2
+    2024年民生实事清单) when the part ends in that attachment's title (no sentence end after the
+    mark) and the ``following`` part opens its list again (1. or 一、): the mark is cut out as a
+    line of its own, which starts a new part of the notice (``items.Item.letter_part``), and the
+    title as another.  Left glued, the mark and title were the last item's last unit name and the
+    next list's items stayed under the last heading of this one.  附件2 in an item's sentence
+    (按附件2格式报送。) is followed by the sentence, not by a title and a new list."""
+    opens = split_numbering(following)
+    if opens is None or opens[2] != 1:
+        return set()
+    copy = _copy(text)
+    for m in _NEXT_ATTACHMENT_AT.finditer(copy):
+        title = copy[m.end():]
+        if len(title) <= ATTACHMENT_TITLE_MAX_CHARS and not any(ch in _SENTENCE_END for ch in title):
+            return {m.start(), m.end()}
+    return set()
 
 
 def _note_end(copy: str, at: int) -> int:
