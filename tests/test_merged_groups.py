@@ -229,3 +229,73 @@ def test_a_problem_printed_on_each_row_apart_groups_nothing():
     notice = extract(_page(_rectify_html(merged=False)), name="p.html")
     assert [(m.measure_no, m.section_no) for m in notice.measures] == [(k, None) for k in range(1, 6)]
     assert notice.sections == () and notice.measures[0].extra["存在问题"] == PROBLEMS[0][0]
+
+
+# --- 3. two project lists in one notice, each numbering its projects from 1 ------------------------
+
+#: (the list's title, [(number, project, [(content, leader, lead, support)])]): the second list
+#: numbers its projects from 1 again
+TWO_LISTS = (
+    ("2024年重点项目责任分解表", (
+        ("1", "建设产业园区", [("建成标准厂房5万平方米。", "陈某某", "区工信局", "区财政局"),
+                              ("引进入园企业10家。", "陈某某", "区商务局", "区工信局")]),
+        ("2", "改造老旧街区", [("改造背街小巷12条。", "林某某", "区住建局", "各街道办事处")]))),
+    ("2024年民生实事责任分解表", (
+        ("1", "办好托育服务", [("新增普惠托位300个。", "黄某某", "区卫健局", "区教育局"),
+                              ("新建社区托育点6个。", "黄某某", "区卫健局", "各街道办事处")]),
+        ("2", "提升养老服务", [("建成社区食堂8个。", "黄某某", "区民政局", "各街道办事处"),
+                              ("新增养老床位200张。", "黄某某", "区民政局", "区发改局")]))),
+)
+#: each list's rows numbered by their place in it, as a table of its own restarts its numbers
+TWO_LISTS_WANT = [(1, 1, "建成标准厂房5万平方米。"), (2, 1, "引进入园企业10家。"), (3, 2, "改造背街小巷12条。"),
+                  (1, 3, "新增普惠托位300个。"), (2, 3, "新建社区托育点6个。"), (3, 4, "建成社区食堂8个。"),
+                  (4, 4, "新增养老床位200张。")]
+TWO_LISTS_SECTIONS = [(1, "1", "建设产业园区"), (2, "2", "改造老旧街区"), (3, "1", "办好托育服务"),
+                      (4, "2", "提升养老服务")]
+TWO_LISTS_LETTER = "某区人民政府办公室关于印发两张责任分解表的通知"
+
+
+def _project_rows_html(projects) -> str:
+    out = []
+    for no, name, rows in projects:
+        for k, row in enumerate(rows):
+            merged = f"<td rowspan='{len(rows)}'>{no}</td><td rowspan='{len(rows)}'>{name}</td>" if k == 0 else ""
+            out.append(f"<tr>{merged}" + "".join(f"<td>{t}</td>" for t in row) + "</tr>")
+    return "".join(out)
+
+
+def _two_lists(container: str):
+    header = "<tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"
+    if container == "two-tables":
+        html = "".join(f"<p>{title}</p><table>{header}{_project_rows_html(projects)}</table>"
+                       for title, projects in TWO_LISTS)
+        return extract(_page(html, TWO_LISTS_LETTER), name="p.html")
+    if container == "one-table":   # the second list under its header printed again in the same table
+        html = "<table>" + "".join(header + _project_rows_html(projects) for _t, projects in TWO_LISTS) + "</table>"
+        return extract(_page(html, TWO_LISTS_LETTER), name="p.html")
+    lines = [TWO_LISTS_LETTER]
+    for title, projects in TWO_LISTS:
+        lines += [title, "\t".join(PROJECT_HEADER)]
+        lines += ["\t".join(((no, name) if k == 0 else ("", "")) + row)
+                  for no, name, rows in projects for k, row in enumerate(rows)]
+    return extract(("\n".join(lines) + "\n").encode("utf-8"), name="n.txt")
+
+
+@pytest.mark.parametrize("container", ["two-tables", "one-table", "tab"])
+def test_two_lists_each_numbering_its_projects_from_one_number_their_rows_each_from_one(container):
+    """The rows are numbered by place within their list: where the projects' printed numbers
+    start again at 1 another list starts, as a second table of its own does; before, a copy that
+    printed both in one grid (a TAB copy, or one table with the header again) went on 4, 5, ..."""
+    notice = _two_lists(container)
+    assert _got(notice) == TWO_LISTS_WANT
+    assert _sections(notice) == TWO_LISTS_SECTIONS
+
+
+def test_a_list_continued_under_its_header_printed_again_goes_on_numbering():
+    """A header printed again over projects that go on numbering (3 after 2: a table continued on
+    the next page) continues the list and its rows' places."""
+    header = "<tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"
+    html = f"<table>{header}{_project_rows_html(PROJECTS[:2])}{header}{_project_rows_html(PROJECTS[2:])}</table>"
+    notice = extract(_page(html), name="p.html")
+    assert _got(notice) == PROJECT_WANT
+    assert _sections(notice) == PROJECT_SECTIONS
