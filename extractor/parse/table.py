@@ -86,6 +86,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
     by_group = number_spans_groups(grid[header.rows:], header.roles)   # a merged 序号 numbers projects: rows by place
+    places = _Places()   # ... counted from the first row of their list
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -121,10 +122,13 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if more is not None:
                 measures[-1], last = add_units(measures[-1], more), row
                 continue
+        opened = current
         current, group = _row_section(row, plan, current, group, sections, by_group)
+        if by_group and current is not opened:
+            places.group(current.no, len(measures))
         draft = _row_measure(row, plan, current, form)
         if draft is not None and by_group:
-            draft = replace(draft, measure_no=len(measures) + 1)
+            draft = replace(draft, measure_no=places.place(len(measures)))
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
                 marks.append((len(measures), None))   # a range stops at its section
@@ -230,6 +234,28 @@ def _row_section(row, plan, current, group, sections, by_group=False):
     if by_group:   # the group's number is printed in its merged 序号 cell
         return _new_section(cell.text, sections, partial(_group_label, row[plan.number].text))
     return _new_section(cell.text, sections, split_level_label)   # a level may number its groups 1. / 1.1
+
+
+class _Places:
+    """The place of a row in its list, for a table whose 序号 numbers groups (the rows are
+    numbered by place, ``columns.number_spans_groups``).  A group whose printed number does not
+    go on from the last one's (1 after 2) starts another list: a copy that printed two tables
+    of the same header as one grid (a TAB copy, one table with the header again) numbers each
+    from 1, as two tables of their own are; a list continued under its header printed again
+    (3 after 2) goes on."""
+
+    def __init__(self) -> None:
+        self.start = 0   # measures before the current list
+        self.last: int | None = None   # the last group's printed number
+
+    def group(self, no: int | None, before: int) -> None:
+        """A group numbered ``no`` opens after ``before`` measures."""
+        if no is not None and self.last is not None and no <= self.last:
+            self.start = before
+        self.last = no if no is not None else self.last
+
+    def place(self, before: int) -> int:
+        return before - self.start + 1
 
 
 def _group_label(number: str, text: str) -> tuple[int | None, str | None, str]:
