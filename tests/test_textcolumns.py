@@ -267,3 +267,47 @@ def test_a_row_whose_cells_all_wrap_around_its_number_is_one_row():
     assert [(n, t, sup, d) for n, t, _, sup, d in rows(parse_text(lines))] == [
         (1, "推进城市更新行动，完善老旧街区配套设施。", ("市住房城乡建设局",), "2023年12月底"),
         (2, "新增停车泊位900个。", (), "长期坚持")]
+
+
+#: 序号 | 项目名称 | 建设内容 | 责任领导 | 牵头单位 | 配合单位 | 完成时限, a project over sub-rows whose
+#: task cells fill every line (no line without a task between two sub-rows)
+FILLED = [p("序号", "项目名称", "建设内容", "责任领导", "牵头单位", "配合单位", "完成时限"), ""]
+
+
+def test_sub_rows_whose_task_cells_fill_every_line_are_still_rows():
+    """Two or three tasks under one centred project, each one line or two, the next one's lines
+    right under the last one's: each task's own leader, units and deadline start on its first
+    line, under the task above's sentence end, so the row is cut there as where a line without a
+    task parts them.  Before, the project's tasks came out as one row, their cells run together."""
+    lines = FILLED + [
+        p("", "", "新建社区食堂5个，配套", "王××", "县民政局", "县财政局", "2024年9月底"),
+        p("", "健全养老", "助餐点10个。", "", "", "", ""),
+        p("1", "服务体系", "改造敬老院2所，新增", "王××", "县民政局", "县住建局", "2024年12月底"),
+        p("", "", "护理型床位120张。", "", "", "", ""), "",
+        p("", "", "新建乡村公路30公里。", "李××", "县交通运输局", "各乡镇人民政府", "2024年10月底"),
+        p("2", "畅通城乡交通", "改造危桥4座。", "李××", "县交通运输局", "县财政局", "2024年8月底"),
+        p("", "", "新增农村客运班线6条。", "李××", "县交通运输局", "县公安局", "2024年6月底"), "",
+        p("3", "扩大就业", "新增城镇就业3000人。", "赵××", "县人社局", "各乡镇人民政府", "2024年12月底"), ""]
+    parsed = parse_text(lines)
+    assert [(s.no, s.title) for s in parsed.sections] == [(1, "健全养老服务体系"), (2, "畅通城乡交通"), (3, "扩大就业")]
+    assert [(m.section.no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+        (1, "新建社区食堂5个，配套助餐点10个。", ("县民政局",), ("县财政局",), "2024年9月底"),
+        (1, "改造敬老院2所，新增护理型床位120张。", ("县民政局",), ("县住建局",), "2024年12月底"),
+        (2, "新建乡村公路30公里。", ("县交通运输局",), ("各乡镇人民政府",), "2024年10月底"),
+        (2, "改造危桥4座。", ("县交通运输局",), ("县财政局",), "2024年8月底"),
+        (2, "新增农村客运班线6条。", ("县交通运输局",), ("县公安局",), "2024年6月底"),
+        (3, "新增城镇就业3000人。", ("县人社局",), ("各乡镇人民政府",), "2024年12月底")]
+
+
+def test_a_task_wrapped_with_all_its_cells_under_one_number_stays_one_row():
+    """Every cell of a row wraps onto the next line (the task mid-sentence, a unit name and a
+    deadline cut in two): the next line prints a cell in each column, but the task above ends
+    no sentence, so it is the row's rest, not a second task."""
+    lines = FILLED + [
+        p("1", "健全养老服务", "推进县级养老服务中心建设，", "王××", "县民政局、县", "县财政局、县", "2024年"),
+        p("", "", "完善兜底保障。", "刘××", "卫健局", "医保局", "12月底"), "",
+        p("2", "扩大就业", "新增城镇就业3000人。", "赵××", "县人社局", "各乡镇人民政府", "2024年12月底"), ""]
+    parsed = parse_text(lines)
+    assert [(m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+        ("推进县级养老服务中心建设，完善兜底保障。", ("县民政局、县卫健局",), ("县财政局、县医保局",), "2024年12月底"),
+        ("新增城镇就业3000人。", ("县人社局",), ("各乡镇人民政府",), "2024年12月底")]

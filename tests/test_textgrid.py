@@ -358,3 +358,19 @@ def test_bl_blocks_after_a_row_that_are_no_task_and_deadline_stay_out():
     lines = [x for b in blocks for x in (b, "")]
     assert [(s, n, t, d) for s, n, t, _, _, d in rows(parse_text(lines))] == [
         (None, 1, "新建城区公共停车场2处。", "10月底前"), (2, 2, "新增公交线路3条。", "7月底前")]
+
+
+def test_bl_a_task_under_a_rows_number_with_its_own_unit_cell_a_name_a_line_is_a_row():
+    """A browser's save-as-text copy, one cell a block: a second task under one 序号 prints its
+    own 责任单位 cell, two names a line each, then its deadline.  Its unit blocks are one cell, as
+    the first task's are; before, the task did not fit the one unit column and was dropped."""
+    blocks = ["序号", "工作任务", "责任单位", "完成时限",
+              "1", "建成县城第二水厂。", "县水务局", "县城投公司", "11月底前",
+              "2", "改扩建县人民医院门诊楼。", "县卫健局", "10月底前", "建设乡镇卫生院发热门诊8个。", "县卫健局",
+              "县发改局", "各镇人民政府", "12月底前",
+              "3", "新建农村幸福院12个。", "县民政局", "9月底前"]
+    assert [(n, t, lead, d) for _, n, t, lead, _, d in rows(parse_text([x for b in blocks for x in (b, "")]))] == [
+        (1, "建成县城第二水厂。", ("县水务局", "县城投公司"), "11月底前"),
+        (2, "改扩建县人民医院门诊楼。", ("县卫健局",), "10月底前"),
+        (2, "建设乡镇卫生院发热门诊8个。", ("县卫健局", "县发改局", "各镇人民政府"), "12月底前"),
+        (3, "新建农村幸福院12个。", ("县民政局",), "9月底前")]
