@@ -35,7 +35,9 @@ class SubRows:
     merged cells centred over the task rows, so the number falls between them and the task rows'
     lines all go to the number's row.  A task cell's lines are consecutive, so a task column
     that prints two runs of lines in one row's lines holds two tasks: the row is cut where the
-    later run starts (moved up over lines above it that open cells of their own), when every
+    later run starts (moved up over lines above it that open cells of their own), or, where the
+    task cells fill every line, where a line under a task's sentence end opens a cell in each of
+    the row's own columns (``_opens_own_cells``), when every
     part prints its own cell in each of the row's lead, deadline and leader columns (a one-line
     unit cell between a two-line task's lines leaves the task's rest none: one row) and its cells
     are whole (``_whole``: cells all wrapped around the number leave their rests, 底, under it).  The columns
@@ -55,13 +57,14 @@ class SubRows:
         task = self.task
         if task is None or not self.own:
             return [(lines, ())]
+        required = [c for c in self.own if any(ln.cells[c] for ln in lines)]
         first = next((i for i, ln in enumerate(lines) if ln.cells[task]), len(lines))
-        starts = [i for i in range(first + 1, len(lines)) if lines[i].cells[task] and not lines[i - 1].cells[task]]
+        starts = [i for i in range(first + 1, len(lines)) if lines[i].cells[task] and (
+            not lines[i - 1].cells[task] or self._opens_own_cells(lines, i, required))]
         if not starts:
             return [(lines, ())]
         cuts = [self._cut_above(lines, at) for at in starts]
         parts = [lines[a:b] for a, b in zip([0] + cuts, cuts + [len(lines)])]
-        required = [c for c in self.own if any(ln.cells[c] for ln in lines)]
         if not all(any(ln.cells[c] for ln in part) for part in parts for c in required) or any(
                 self._runs_on(part, required) for part in parts[:-1]) or not self._whole(parts, required):
             return [(lines, ())]
@@ -71,6 +74,14 @@ class SubRows:
                       for ln in part if any(ln.cells[c] for c in self.merged)]
         return [(first, ())] + [([RowLine([t if c not in self.merged else "" for c, t in enumerate(ln.cells)],
                                         ln.opens) for ln in part], self.merged) for part in parts[1:]]
+
+    def _opens_own_cells(self, lines: list[RowLine], at: int, required: list[int]) -> bool:
+        """Line ``at`` starts a task right under the last line of another (no line without a task
+        between: the task cells fill every line of the row): it prints a cell of its own in each of
+        the row's ``required`` columns and the task above ends its sentence.  A task wrapped onto
+        the line goes on mid-sentence (…，完善 / 老旧街区…), however many of its cells wrap with it."""
+        return bool(required) and all(lines[at].cells[c] for c in required) and \
+            lines[at - 1].cells[self.task].endswith(_SENTENCE_ENDS)
 
     def _cut_above(self, lines: list[RowLine], at: int) -> int:
         """Where the part whose task starts on line ``at`` starts: moved up over the lines above

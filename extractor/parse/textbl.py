@@ -100,8 +100,9 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
     merged over several tasks (the unit of two tasks under one 序号) is printed once, after the
     first task, so a task block after the row's deadline opens a row of its own: it runs to the
     next block that reads as a deadline, and the blocks between read as some of the columns after
-    the task (``_blocks_fit``); the columns it does not print (None) are the merged cells above.
-    A task block reads as a task (``_reads_as_task``), and the table's last column is the
+    the task (``_blocks_fit``), or, more of them than columns, all unit names, as the one unit
+    column's cell printed a name a line; the columns it does not print (None) are the merged cells
+    above.  A task block reads as a task (``_reads_as_task``), and the table's last column is the
     deadline: else the blocks are left as they are (a section heading, the text after the table)."""
     rows: list[list[str | None]] = []
     # the task column: named (工作任务), else the last before the units (惠民实事, 目标任务)
@@ -110,15 +111,21 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
     if task < 0 or roles[-1] != "deadline":
         return rows, rest
     after = range(task + 1, len(roles) - 1)   # the columns a task's row may print before its deadline
+    unit_cols = [c for c in after if roles[c] in _BL_UNIT_ROLES]
     while rest and _reads_as_task(rest[0]):
         end = next((k for k in range(1, len(rest)) if _reads_as_deadline(rest[k])), None)
-        if end is None or any(map(is_row_across, rest[1:end])) or end - 1 > len(after):
+        if end is None or any(map(is_row_across, rest[1:end])):
             break
-        printed = next((cols for cols in combinations(after, end - 1)
-                        if _blocks_fit(rest[1:end], tuple(roles[c] for c in cols))), None)
+        between = rest[1:end]
+        if len(between) > len(after) and len(unit_cols) == 1 and all(map(_reads_as_unit, between)):
+            between = ["\n".join(between)]   # its one unit cell, a name a line (as ``_bl_fit`` reads a row's)
+        if len(between) > len(after):
+            break
+        printed = next((cols for cols in combinations(after, len(between))
+                        if _blocks_fit(between, tuple(roles[c] for c in cols))), None)
         if printed is None:
             break
-        own = dict(zip((task, *printed, len(roles) - 1), rest[:end + 1]))
+        own = dict(zip((task, *printed, len(roles) - 1), [rest[0], *between, rest[end]]))
         rows.append([own.get(c) for c in range(len(roles))])
         rest = rest[end + 1:]
     return rows, rest
