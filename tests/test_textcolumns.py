@@ -21,6 +21,11 @@ def rows(parsed):
     return [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures]
 
 
+def grouped_rows(parsed):
+    """The measures with the number of the section (the project) each is under."""
+    return [(m.section.no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures]
+
+
 def line(*cells: tuple[str, int]) -> str:
     """A line as a monospaced copy sets it: each cell padded to its column's display width,
     two spaces between columns (the cells' texts are the test's, the padding is arithmetic)."""
@@ -234,7 +239,7 @@ def test_a_project_cell_centred_over_two_sub_rows_gives_each_sub_row_a_row():
     parsed = parse_text(PROJECTS)
     assert [(s.no, s.title) for s in parsed.sections] == [
         (1, "完善养老服务"), (2, "提升公共交通"), (3, "推进绿色出行"), (4, "扩大就业")]
-    assert [(m.section.no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+    assert grouped_rows(parsed) == [
         (1, "新建社区养老服务中心3个，新增床位300张。", ("市民政局",), ("市财政局",), "2023年9月底"),
         (1, "改造特困供养机构2所。", ("市民政局",), ("市住建局、各县区政府",), "2023年12月底"),
         (2, "新开通公交线路5条。", ("市交通运输局",), ("市公安局",), "2023年6月底"),
@@ -290,7 +295,7 @@ def test_sub_rows_whose_task_cells_fill_every_line_are_still_rows():
         p("3", "扩大就业", "新增城镇就业3000人。", "赵××", "县人社局", "各乡镇人民政府", "2024年12月底"), ""]
     parsed = parse_text(lines)
     assert [(s.no, s.title) for s in parsed.sections] == [(1, "健全养老服务体系"), (2, "畅通城乡交通"), (3, "扩大就业")]
-    assert [(m.section.no, m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+    assert grouped_rows(parsed) == [
         (1, "新建社区食堂5个，配套助餐点10个。", ("县民政局",), ("县财政局",), "2024年9月底"),
         (1, "改造敬老院2所，新增护理型床位120张。", ("县民政局",), ("县住建局",), "2024年12月底"),
         (2, "新建乡村公路30公里。", ("县交通运输局",), ("各乡镇人民政府",), "2024年10月底"),
