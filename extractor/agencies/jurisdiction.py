@@ -92,9 +92,12 @@ class Place:
 
 @dataclass(frozen=True)
 class Jurisdiction:
-    """A chain of places, outermost first; the last is the government itself."""
+    """A chain of places, outermost first; the last is the government itself.  A town's or a street's
+    notice (宜昌市秭归县茅坪镇) is the chain of its county or district with the ``town`` after it: the
+    county's government is the one level prefixes and departments are read against (``towns.py``)."""
 
     places: tuple[Place, ...]
+    town: str | None = None     #: the town, township or street the notice is its own (茅坪镇, 小溪塔街道)
 
     @property
     def own(self) -> Place:
@@ -103,7 +106,11 @@ class Jurisdiction:
     @property
     def key(self) -> str:
         """The chain as one string (成都市武侯区): Notice.city and --city."""
-        return "".join(p.name for p in self.places)
+        return "".join(p.name for p in self.places) + (self.town or "")
+
+    def county(self) -> "Jurisdiction":
+        """The chain without its town: the government a town's notice reads departments against."""
+        return Jurisdiction(self.places)
 
     @property
     def full(self) -> str:
@@ -307,9 +314,30 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
     found = split_places(text, lambda rest: rest == "")
     if found:
         return Jurisdiction(found[0])
+    if town := _town_chain(text):
+        return town
     if _CJK.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):
         return Jurisdiction((Place(text + "市", "city"),))
     return None
+
+
+#: a town, township or street after its county's or district's chain (秭归县茅坪镇, 夷陵区小溪塔街道办事处)
+TOWN_CHAIN_RE = re.compile(r"^(.+[县区市旗])(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?$")
+
+
+def _town_chain(text: str) -> Jurisdiction | None:
+    """A town's chain: its county, district or county-level city (one ``counties.csv`` lists, so no zone
+    printed as a place) with the town after it; None for anything else."""
+    m = TOWN_CHAIN_RE.match(text)
+    if not m or m.group(2)[0] in NOT_PLACE_START:
+        return None
+    found = split_places(m.group(1), lambda rest: rest == "")
+    if not found:
+        return None
+    chain = Jurisdiction(found[0])
+    if chain.level not in ("county", "district") or not (county_parents(chain.own.name) or chain.own.level == "county"):
+        return None
+    return Jurisdiction(chain.places, m.group(2))
 
 
 def jurisdiction_in(text: str | None, accept=None) -> Jurisdiction | None:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
+from ..cachefiles import load_toml
 from .ids import named_id
 from .jurisdiction import Jurisdiction, county_parents, is_county_level_city
 
@@ -49,6 +52,12 @@ TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作�
 #: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
 ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
               "港区", "自贸区", "片区")
+#: the kinds of a town's or a street's offices and their spellings (党政办公室, 综合行政执法队 …): agencies/towns.py
+OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
+#: a town's name before one of its offices in its county's notice (茅坪镇党政办, 小溪塔街道党政办)
+TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
+#: words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 集镇…)
+NOT_TOWN_NAMES = ("村镇", "城镇", "集镇", "小镇", "城乡", "各镇", "全镇", "本镇", "该镇", "各乡", "全乡", "本乡")
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
 STATION_PLACE_CHARS = (2, 6)
 #: words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所)
@@ -91,13 +100,15 @@ def zone_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
 
 
 def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
-    """Towns and streets, and their party committees, belong to a county, a county-level city or a
-    district; a city notice does not say which."""
+    """Towns and streets, their party committees and their offices (``named_office``) belong to a county, a
+    county-level city or a district; a city notice does not say which."""
     m = TOWN_RE.match(text)
     party = m is None
     if party:
         m = TOWN_PARTY_RE.match(text)
-    if not m or m.group(1)[0] in "各全本该" or not _owns_towns(notice):
+    if m is None:
+        return named_office(text, notice)
+    if m.group(1)[0] in "各全本该" or not owns_towns(notice):
         return None
     town = m.group(1)
     if town[0] in LEVEL_PREFIX_CHARS or ALL_TOWNS_RE.match(town):
@@ -111,6 +122,42 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
                          notice.full, None, "town/street", town, DERIVED_SCORE)
 
 
+@lru_cache(maxsize=1)
+def office_spellings() -> dict[str, tuple[str, str]]:
+    """Printed spelling -> (code, official name) of every town office (``town_offices.toml``)."""
+    spellings: dict[str, tuple[str, str]] = {}
+    for office in load_toml(OFFICES_FILE)["office"]:
+        for spelling in (office["name"], *office.get("short", ())):
+            spellings.setdefault(spelling, (office["code"], office["name"]))
+    return spellings
+
+
+def office_of(notice: Jurisdiction, town: str, office: str) -> TemplateMatch | None:
+    """``office`` (as printed, the town left off) of ``town`` under ``notice``'s county or district, or None: named
+    after the town (秭归县茅坪镇党政办公室), its id made of the county, the town and the office's code."""
+    found = office_spellings().get(office)
+    if found is None:
+        return None
+    code, name = found
+    county = notice.county()
+    return TemplateMatch(named_id(county.full, "town", f"{town}:{code}"), f"{county.full}{town}{name}", "derived",
+                         county.full, None, "town/street", town + office, DERIVED_SCORE)
+
+
+def named_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
+    """In a county's or district's notice: a town's office printed after the town's name (茅坪镇党政办)."""
+    if not owns_towns(notice):
+        return None
+    m = TOWN_HEAD_RE.match(text)
+    if not m:
+        return None
+    town, office = m.groups()
+    if len(town) < 2 or town[0] in LEVEL_PREFIX_CHARS or ALL_TOWNS_RE.match(town) \
+            or town.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
+        return None
+    return office_of(notice, town, office)
+
+
 def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str, str, str]],
                   read: Callable[[str], TemplateMatch | None]) -> TemplateMatch | None:
     """A county or district bureau's station in a town, printed with the bureau and the town
@@ -118,7 +165,7 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
     word names the bureau, the notice's own): named as printed under that bureau. ``stations``
     maps a printed station word to its official word, its bureau's type and the bureau's name;
     ``read`` is the template's reading of a bureau."""
-    if not _owns_towns(notice):
+    if not owns_towns(notice):
         return None
     word = next((w for w in stations if text.endswith(w)), None)
     if word is None:
@@ -140,7 +187,7 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
     return None
 
 
-def _owns_towns(notice: Jurisdiction) -> bool:
+def owns_towns(notice: Jurisdiction) -> bool:
     """A county, a district or a county-level city; not a zone printed as the chain's place (a
     district named 新区 that the division table lists, 滨海新区 or 浦东新区, is a district)."""
     if notice.own.name.endswith(ZONE_WORDS) and not county_parents(notice.own.name):

@@ -37,8 +37,10 @@ from .namekeys import NameKeyer, NameKeys
 from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_tokens
 from ..models import AgencyRef, ExtractorError
 from ..text import PINYIN_GLOSS_RE, clean_name, to_mainland, to_simplified
-from .jurisdiction import parse_jurisdiction
+from .jurisdiction import Jurisdiction, parse_jurisdiction
+from .named import town_match
 from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
+from .towns import own_office, town_party_name
 from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
                        default_registry, detect_city, pad_date, read_aliases)
 
@@ -162,6 +164,9 @@ class Resolver:
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
         if (trimmed := name.strip(self.patterns.edge_chars)) and trimmed != name:   # 、市财政局: as 市财政局
             return replace(self._resolve_cached(trimmed, city, date), name=name)
+        notice = parse_jurisdiction(city)
+        if notice is not None and notice.town is not None:
+            return self._in_town(name, notice, city, date)
         m = self._match(name, city, date)
         if m.rule == "group":
             return AgencyRef(name=name, agency_id=None, canonical=None, match="group",
@@ -178,6 +183,26 @@ class Resolver:
         rule = "alias" if m.rule == "user" else "derived" if m.rule == "abbreviation" else m.rule
         return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
+
+    def _in_town(self, name: str, notice: Jurisdiction, city: str, date: str | None) -> AgencyRef:
+        """A name in a town's own notice (``towns.py``): the town's office or party committee; else what
+        the county's notice reads, when the name carries a level prefix or its own place (县财政局,
+        宜昌市生态环境局, 合肥海关) or is listed as printed. A department printed bare (发改局) is no
+        town's: unresolved."""
+        found = own_office(name, notice)
+        party = town_party_name(name, notice)
+        if found is None and party is not None:
+            found = town_match(party, notice.county())
+        if found is not None:
+            return AgencyRef(name=name, agency_id=found.agency_id, canonical=found.canonical, match=found.rule,
+                             score=found.score)
+        county = notice.county().key
+        ref = self.resolve(name, city=county, date=date)
+        if ref.match in ("template", "derived") and self.level_prefix(name) is None \
+                and not is_named_id(ref.agency_id) and not self._names_own_place(name, county, date):
+            return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
+                             capacity=ref.capacity, match="unresolved", score=0.0)
+        return ref
 
     def _template(self, name: str, city: str | None, date: str | None) -> TemplateMatch | AgencyRef | None:
         """The template's reading of a name the registry did not list: when it belongs to a registry
