@@ -62,8 +62,11 @@ NOT_PLACE_START = "全本各我该市县区省州"
 #: characters no place name holds, and that end a department's name: a "place" running
 #: over one (发展和改革局东莞市) is two names run together, not a place
 NOT_IN_PLACE = set("局委办厅部室处司署")
-#: openings of a body's name that no place has (人行郑州中心支行 is the bank, not a place 人行郑州)
-NOT_PLACE_OPENERS = ("人行", "人民银行", "国网")
+#: openings of a body's name that no place has (人行郑州中心支行 is the bank, not a place 人行郑州): the banks'
+#: short names too (农行吉水县支行 is the bank's branch, not the central bank's 支行 of a place 农行吉水县)
+NOT_PLACE_OPENERS = ("人行", "人民银行", "国网", "农行", "工行", "中行", "建行", "交行", "农发行", "国开行", "邮储")
+#: a word no place name holds: 农业银行吉水县支行 holds no place 农业银行吉水县 (the pieces end before it)
+NOT_IN_PLACE_WORD = "银行"
 #: characters that continue a place name when they follow a level word (杭州市, 沙市区)
 LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
@@ -255,7 +258,10 @@ def place_ends(text: str, start: int) -> list[int]:
     if text[start] in NOT_IN_PLACE or text.startswith(NOT_PLACE_OPENERS, start):
         return []
     ends, later = [], []
-    for end in range(start + 2, min(len(text), start + MAX_PLACE_LEN) + 1):
+    limit = min(len(text), start + MAX_PLACE_LEN)
+    if (bank := text.find(NOT_IN_PLACE_WORD, start, limit)) != -1:
+        limit = bank
+    for end in range(start + 2, limit + 1):
         last = text[end - 1]
         if last in NOT_IN_PLACE:   # the piece's other characters were checked on the way
             break

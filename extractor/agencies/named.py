@@ -58,6 +58,8 @@ OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
 TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
 #: words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 集镇…)
 NOT_TOWN_NAMES = ("村镇", "城镇", "集镇", "小镇", "城乡", "各镇", "全镇", "本镇", "该镇", "各乡", "全乡", "本乡")
+#: an area's office (将台地区办事处) in the districts of the cities ``town_offices.toml`` [area_offices] lists
+AREA_OFFICE_RE = re.compile(r"^(.{2,4}?)地区办事处$")
 #: how long a town's name printed before a station may be (茅坪, 城关镇, 小溪塔街道)
 STATION_PLACE_CHARS = (2, 6)
 #: words before a station that name an area or a kind, never a town (辖区派出所, 乡镇司法所, 公安派出所)
@@ -107,7 +109,7 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if party:
         m = TOWN_PARTY_RE.match(text)
     if m is None:
-        return named_office(text, notice)
+        return named_office(text, notice) or area_office(text, notice)
     if m.group(1)[0] in "各全本该" or not owns_towns(notice):
         return None
     town = m.group(1)
@@ -142,6 +144,24 @@ def office_of(notice: Jurisdiction, town: str, office: str) -> TemplateMatch | N
     county = notice.county()
     return TemplateMatch(named_id(county.full, "town", f"{town}:{code}"), f"{county.full}{town}{name}", "derived",
                          county.full, None, "town/street", town + office, DERIVED_SCORE)
+
+
+def area_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
+    """北京's area office (将台地区办事处 in a 朝阳区 notice -> 北京市朝阳区将台地区办事处), a township's government under
+    another name: in a district of a city ``town_offices.toml`` [area_offices] lists, named as printed."""
+    m = AREA_OFFICE_RE.match(text)
+    if not m or notice.level != "district" or notice.places[0].name not in _area_office_cities():
+        return None
+    area = m.group(1)
+    if area[0] in LEVEL_PREFIX_CHARS or area.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
+        return None
+    return TemplateMatch(named_id(notice.full, "town", area + "地区"), f"{notice.full}{area}地区办事处", "derived",
+                         notice.full, None, "town/street", area + "地区", DERIVED_SCORE)
+
+
+@lru_cache(maxsize=1)
+def _area_office_cities() -> tuple[str, ...]:
+    return tuple(load_toml(OFFICES_FILE).get("area_offices", {}).get("cities", ()))
 
 
 def named_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
