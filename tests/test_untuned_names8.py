@@ -309,3 +309,45 @@ def test_the_2016_investment_bureau_is_not_the_later_one_round8(resolver):
     old = resolver.resolve("县招商局", city="吉安市吉水县", date="2016-06-01")
     new = resolver.resolve("县投资促进局", city="吉安市吉水县", date="2022-06-01")
     assert old.agency_id and new.agency_id and old.agency_id != new.agency_id and old.canonical
+
+
+# ---------------------------------------------------------------- third part: holdout batch 20's agency misses, same families, other places
+# Written before the code of this part (a commit of these tests alone first), in my own words from HOLDOUT20.md:
+# 湖南's 2019 reforms named the city-management body 城市管理和综合执法局 at every local level, and its notices print it
+# 城管执法局 as often as 城管局; a party committee's 人才工作领导小组办公室 is printed 人才办 (省委人才办, 市人才办); a
+# government's 爱国卫生运动委员会办公室 is printed 爱卫办 at every level; 天津's city joined land and housing in a
+# 国土资源和房屋管理局 (printed 国土房管局) until the 2018 reform, as 重庆 did.
+THIRD_CASES = [
+    ("县城管执法局", "常德市桃源县", "2022-06-01", "桃源县城市管理和综合执法局"),
+    ("市城管执法局", "株洲市", "2021-06-01", "株洲市城市管理和综合执法局"),
+    ("区城市管理执法局", "长沙市岳麓区", "2022-06-01", "长沙市岳麓区城市管理和综合执法局"),
+    ("市城管执法局", "长沙市浏阳市", "2022-06-01", "浏阳市城市管理和综合执法局"),
+    ("县城管执法局", "宜昌市秭归县", "2022-06-01", "秭归县城市管理综合执法局"),
+    ("省委人才办", "四川省", "2022-06-01", "中共四川省委人才工作领导小组办公室"),
+    ("市委人才办", "宜昌市", "2022-06-01", "中共宜昌市委人才工作领导小组办公室"),
+    ("县委人才办", "南充市仪陇县", "2022-06-01", "中共仪陇县委人才工作领导小组办公室"),
+    ("市人才办", "宜昌市", "2022-06-01", "中共宜昌市委人才工作领导小组办公室"),
+    ("县爱卫办", "南充市仪陇县", "2016-06-01", "仪陇县爱国卫生运动委员会办公室"),
+    ("市爱卫办", "宜昌市", "2021-06-01", "宜昌市爱国卫生运动委员会办公室"),
+    ("省爱卫办", "河南省", "2020-03-01", "河南省爱国卫生运动委员会办公室"),
+    ("区爱卫办", "北京市朝阳区", "2020-03-01", "北京市朝阳区爱国卫生运动委员会办公室"),
+    ("市国土房管局", "天津市", "2016-06-01", "天津市国土资源和房屋管理局"),
+    ("市国土资源和房屋管理局", "天津市", "2015-03-01", "天津市国土资源和房屋管理局"),
+]
+
+THIRD_NEGATIVES = [
+    ("市国土房管局", "宜昌市", "2016-06-01"),      # 天津's and 重庆's merged bureau alone
+    ("区国土房管局", "天津市和平区", "2016-06-01"),   # 天津's was the city's; its districts' are not read
+    ("人才办", "宜昌市秭归县茅坪镇", "2022-06-01"),   # a town has no party talent office of its own
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", THIRD_CASES)
+def test_an_untuned_body_of_the_third_part_round8(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+
+
+@pytest.mark.parametrize("name,city,date", THIRD_NEGATIVES)
+def test_no_body_of_the_third_part_where_none_is_round8(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
