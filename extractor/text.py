@@ -331,6 +331,20 @@ def _any_of_re(chars: str) -> re.Pattern:
 # different characters, so "at depth 0" is unambiguous for a separator.  The
 # loops are written out (not a generator): they run for most cells of a page.
 
+def cuts_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS) -> list[int]:
+    """The index just after each of ``separators`` in ``text`` outside brackets: where the text's
+    clauses start after its first, so the clauses can be cut from the text as printed."""
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in separators:
+            cuts.append(i + 1)
+    return cuts
+
+
 def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS, *,
                            strip: bool = True, ignore_unclosed: bool = False) -> list[str]:
     """Split ``text`` at ``separators`` outside brackets, so 县(市、区) or

@@ -1019,25 +1019,10 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 20a: a county NEWS report whose tasks are clauses of one paragraph,
-#: 由A牵头，B、C配合，在<date>前完成<task>； (no item numbers, no brackets, no labels)
-_NEWS_CLAUSES = (
-    "newsmeet-shizong-2022-4.html gives no rows unperturbed (before any code for its shape): a meeting report "
-    "assigns four tasks in one paragraph as clauses 由A牵头，B、C配合，在<date>前完成<task>； and the parser finds "
-    "no task table or inline assignment, so every perturbation of it fails the baseline check")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 20a (fixtures20a), as measured before any code for them
-    **{("newsmeet-shizong-2022-4.html", p): _NEWS_CLAUSES
-       for p in ("crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared",
-                 "nbsp-indent", "br-paragraphs", "div-paragraphs", "spans", "layout-table", "zero-width",
-                 "char-references", "word-export", "wechat-sections", "mid-chrome", "portal-header",
-                 "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts",
-                 "full-width-digits", "editor-lines", "traditional-mix", "wbr", "empty-paragraphs",
-                 "pinyin-glosses", "hidden-text", "comments-between", "soft-hyphens", "info-line-between",
-                 "br-only", "paragraph-trailing-nbsp")},
     ("mirrortab-gansu-2022-9.html", "empty-rows"):
         "holdout batch 20a, before any code for it: with empty rows added to its tables, the first table "
         "(附件1, three indicator rows under 序号 | 主要指标 | 牵头单位 | 配合单位, no 完成时限 column) gives no rows; "

@@ -154,6 +154,11 @@ def first_item_start(text: str) -> int | None:
     return start
 
 
+def opens_with_task_verb(text: str) -> bool:
+    """Whether ``text`` opens with a task verb (``[outline] task_openers``: 完成, 推进, 做好 …)."""
+    return simplified(text).startswith(_task_openers())
+
+
 @lru_cache(maxsize=1)
 def _task_openers() -> tuple[str, ...]:
     return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))

@@ -26,11 +26,12 @@ from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_de
 from .labels import assign_vocab, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
-from .items import Item
+from .clauserun import read_clause_run
+from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, matching_bracket, simplified
+from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, cuts_outside_brackets, matching_bracket, simplified
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -113,6 +114,11 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         outline.add_group(ranged)
         return
     numbered = split_numbering(line)
+    run = read_clause_run(line) if numbered is None else None
+    if run is not None:   # 由A牵头，B配合，在8月底前完成…；由C负责，…: a measure each, numbered by place
+        for task, found in run:
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
+        return
     text = numbered[4] if numbered else line
     rest, own = split_assignment(text)
     if numbered is None and own is not None and not rest.strip(_TRAILING):
@@ -387,12 +393,4 @@ def _names_units(clause: str) -> bool:
 
 def _clause_ends(text: str) -> list[int]:
     """Index just after each clause separator outside brackets, then len(text)."""
-    ends, depth = [], 0
-    for i, ch in enumerate(text):
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in _CLAUSE_ENDS:
-            ends.append(i + 1)
-    return ends + [len(text)]
+    return cuts_outside_brackets(text, _CLAUSE_ENDS, OPENERS, CLOSERS) + [len(text)]

@@ -93,3 +93,6 @@ MARK_KIND = "mark"
 #: the numbering kind and level of an item whose number is not printed: innermost
 BARE_KIND = "bare"
 BARE_RANK = 99
+#: the numbering kind of a clause of a run of assigning clauses in one paragraph (``clauserun.py``):
+#: no number printed, innermost level, numbered by its place
+CLAUSE_KIND = "clause"
