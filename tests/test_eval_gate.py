@@ -772,6 +772,12 @@ HOLDOUT_FLOORS = (
      "unchanged; whole holdout measures 1801/1845 -> 1821/1845 on main 1a8567e",
      {"measures": (1821, 1845), "agencies": (3301, 3366), "doc_number": (330, 334), "title": (330, 334),
       "issuer": (332, 334), "date": (331, 334), "recipients": (326, 334), "table_title": (331, 334)}),
+    ("2026-12-02", "fix20c on main 3d07787 (after agencies15): a run of at least three clauses 由A牵头，B配合，"
+     "在…前完成<task>； in one paragraph is read as one measure per clause (parse/clauserun.py): "
+     "newsmeet-shizong-2022-4 0/4 -> 4/4 measures, agencies 0/7 -> 6/7; measures 1821/1845 -> 1825/1845, "
+     "agencies 3305/3366 -> 3311/3366, metadata unchanged",
+     {"measures": (1825, 1845), "agencies": (3311, 3366), "doc_number": (330, 334), "title": (330, 334),
+      "issuer": (332, 334), "date": (331, 334), "recipients": (326, 334), "table_title": (331, 334)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
