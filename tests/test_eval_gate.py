@@ -778,6 +778,17 @@ HOLDOUT_FLOORS = (
      "agencies 3305/3366 -> 3311/3366, metadata unchanged",
      {"measures": (1825, 1845), "agencies": (3311, 3366), "doc_number": (330, 334), "title": (330, 334),
       "issuer": (332, 334), "date": (331, 334), "recipients": (326, 334), "table_title": (331, 334)}),
+    ("2026-12-02", "holdout batch 21a (fixtures21a, sampled pages), measured before any code for them: "
+     "lawmirror-sichuan-2022-18 5/6 (a note sentence inside 〔责任单位：…按职责分工负责。…下同。〕 read as units; "
+     "date, recipients, table_title), wordspace-heze-2023-6 0/6 (items after a letter's 一、二、三、 put under "
+     "section 3; the catch-all 各县区政府 （管委会） lost; title keeps the site name), "
+     "infotab-pingdingshan-2013-11 6/6, consultsite-xiaoshan-2020-1 6/6 (title keeps the site's prefix; "
+     "区 units unresolved): batch measures 17/24, agencies 28/36, metadata 18/24; whole holdout measures "
+     "1825/1845 -> 1842/1869, agencies 3311/3366 -> 3339/3402, doc_number 330/334 -> 334/338, title 330/334 -> "
+     "332/338, issuer 332/334 -> 336/338, date 331/334 -> 334/338, recipients 326/334 -> 328/338, table_title "
+     "331/334 -> 334/338 on main aff3a8d (fixtures committed on c1adb31; the batch figures are the same there)",
+     {"measures": (1842, 1869), "agencies": (3339, 3402), "doc_number": (334, 338), "title": (332, 338),
+      "issuer": (336, 338), "date": (334, 338), "recipients": (328, 338), "table_title": (334, 338)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

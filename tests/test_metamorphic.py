@@ -1036,6 +1036,16 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 20b, before any code for it: hard-wrapped at a fixed width, the ??-prefixed copy "
         "gives 6 rows where the unwrapped one gives 7: item 2 (市政府辦公廳、各試點單位…) is lost and the rows "
         "after it are numbered one short (??3.… comes out as no. 2).",
+    # holdout batch 21a (fixtures21a), as measured before any code for them
+    **{("lawmirror-sichuan-2022-18.html", p): (
+        "holdout batch 21a, before any code for it: unperturbed, item 1's bracket 〔责任单位：A、B、C、D按职责分工负责。"
+        "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕 gives the note's pieces as leads (D按职责分工负责。具体任务…, "
+        "市（州）人民政府, 不再做分工, 下同); with the list written otherwise the bracket reads right, so the rows differ")
+       for p in ("traditional", "list-comma", "list-semicolon")},
+    ("infotab-pingdingshan-2013-11.txt", "one-line"):
+        "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
+        "(平顶山市人民政府办公室2013年3月12日) are glued to the last item's 责任单位 list, so its last unit "
+        "becomes 各县（市、区）政府平顶山市人民政府办公室2013年3月12日.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
