@@ -61,7 +61,8 @@ from .archiveread import ArchiveReader
 from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, utc_now
-from .rowtypes import row_values
+from .rowinsert import RowInserter
+from .rowtypes import AssignmentRow, MeasureRow, SectionRow, column_names, row_values
 from .schema import INSERT_SQL, MERGE_AGENCY_SQL, MERGE_DERIVED_SQL, merge_names
 from ..models import ExtractorError, Notice, Source
 
@@ -82,6 +83,9 @@ COMMIT_SECONDS = 2.0
 #: (docs/scale.md, "Writer speed, session 22").  The bound is what a first run
 #: killed (not stopped) can lose: a minute of work, then as any run.
 BUILD_SECONDS = 60.0
+#: the rows of a notice's sections, measures and assignments (``_insert_notice_rows``)
+_ROWS = {table: RowInserter(table, column_names(row_type))
+         for table, row_type in (("sections", SectionRow), ("measures", MeasureRow), ("assignments", AssignmentRow))}
 
 #: another run holds the output folder's lock
 ArchiveBusy = FolderBusy
@@ -328,11 +332,10 @@ class Archive(ArchiveReader):
 
     def _insert_notice_rows(self, record: R.NoticeRecord) -> None:
         self.con.execute(INSERT_SQL["notices"], record.notice_row)
-        # the record's rows are plain tuples: sqlite3 binds a named tuple's items
-        # through the sequence protocol, a quarter more instructions for the insert
-        self.con.executemany(INSERT_SQL["sections"], record.sections)
-        self.con.executemany(INSERT_SQL["measures"], record.measures)
-        self.con.executemany(INSERT_SQL["assignments"], record.assignments)
+        # several rows a statement, the notice's own values bound once (rowinsert.py)
+        _ROWS["sections"].insert(self.con, record.sections)
+        _ROWS["measures"].insert(self.con, record.measures)
+        _ROWS["assignments"].insert(self.con, record.assignments)
 
     def _record_version(self, record: R.NoticeRecord, identity: str, kind: str, extracted_at: str,
                         status: str) -> bool:

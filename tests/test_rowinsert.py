@@ -1,0 +1,57 @@
+"""store/rowinsert.py: several rows a statement store what executemany stores."""
+import sqlite3
+
+import pytest
+
+from extractor.store import rows as R
+from extractor.store.rowinsert import MAX_PARAMETERS, ROWS_PER_INSERT, RowInserter
+from extractor.store.schema import create_table_sql
+
+
+def _assignment(doc_id, seq, position, doc_number="东府办〔2014〕75号", city="东莞市", date="2014-06-01"):
+    name = f"市单位{seq}-{position}"
+    return (doc_id, doc_number, seq, seq if seq % 3 else None, "lead" if position == 1 else "support",
+            position, name, None if seq % 4 == 0 else f"dg-{seq}", name if seq % 2 else None, None,
+            "exact", 1.0 if seq % 5 else 0.5, "agency", city, date)
+
+
+def _tables(con):
+    return {table: con.execute(f"SELECT rowid, *, typeof(score) FROM {table} ORDER BY rowid").fetchall()
+            for table in ("assignments",)}
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, ROWS_PER_INSERT - 1, ROWS_PER_INSERT, ROWS_PER_INSERT + 1,
+                                   2 * ROWS_PER_INSERT + 7, 145])
+@pytest.mark.parametrize("doc_number", ["东府办〔2014〕75号", None])
+def test_rows_as_executemany_stores_them(count, doc_number):
+    columns = R.column_names(R.AssignmentRow)
+    rows = [_assignment("a" * 16, 1 + i // 3, 1 + i % 3, doc_number=doc_number) for i in range(count)]
+    # another notice before, so rowids go on from its rows
+    before = [_assignment("b" * 16, 1, p, city=None, date=None) for p in (1, 2)]
+    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    for con in (got, want):
+        con.execute(create_table_sql("assignments", R.AssignmentRow))
+    inserter = RowInserter("assignments", columns)
+    inserter.insert(got, before)
+    inserter.insert(got, rows)
+    sql = f"INSERT INTO assignments VALUES ({', '.join('?' for _ in columns)})"
+    want.executemany(sql, before)
+    want.executemany(sql, rows)
+    assert _tables(got) == _tables(want)
+    assert len(_tables(got)["assignments"]) == count + 2
+
+
+def test_a_duplicate_row_is_refused_as_by_executemany():
+    con = sqlite3.connect(":memory:")
+    con.execute(create_table_sql("assignments", R.AssignmentRow))
+    row = _assignment("a" * 16, 1, 1)
+    with pytest.raises(sqlite3.IntegrityError):
+        RowInserter("assignments", R.column_names(R.AssignmentRow)).insert(con, [row, row])
+
+
+def test_every_archive_table_fits_one_statement():
+    for table, row_type in (("sections", R.SectionRow), ("measures", R.MeasureRow),
+                            ("assignments", R.AssignmentRow)):
+        RowInserter(table, R.column_names(row_type))   # raises when it would not
+    with pytest.raises(ValueError):
+        RowInserter("wide", ["doc_id"] + [f"c{i}" for i in range(MAX_PARAMETERS // ROWS_PER_INSERT + 1)])
