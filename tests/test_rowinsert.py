@@ -3,9 +3,9 @@ import sqlite3
 
 import pytest
 
-from extractor.store import rows as R
+from extractor.store import rowtypes as R
 from extractor.store.rowinsert import MAX_PARAMETERS, ROWS_PER_INSERT, RowInserter
-from extractor.store.schema import create_table_sql
+from extractor.store.schema import INSERT_SQL, create_table_sql
 
 
 def _assignment(doc_id, seq, position, doc_number="东府办〔2014〕75号", city="东莞市", date="2014-06-01"):
@@ -34,9 +34,8 @@ def test_rows_as_executemany_stores_them(count, doc_number):
     inserter = RowInserter("assignments", columns)
     inserter.insert(got, before)
     inserter.insert(got, rows)
-    sql = f"INSERT INTO assignments VALUES ({', '.join('?' for _ in columns)})"
-    want.executemany(sql, before)
-    want.executemany(sql, rows)
+    want.executemany(INSERT_SQL["assignments"], before)   # what the archive ran before rowinsert
+    want.executemany(INSERT_SQL["assignments"], rows)
     assert _tables(got) == _tables(want)
     assert len(_tables(got)["assignments"]) == count + 2
 

@@ -41,11 +41,8 @@ class RowInserter:
             raise ValueError(f"{table}: no notice column, or too many parameters for one statement")
         self._shared: Callable[[tuple], tuple] = _getter([columns.index(c) for c in shared])
         self._own: Callable[[tuple], tuple] = _getter(own)
-        self._sql: dict[int, str] = {}
-        size = ROWS_PER_INSERT
-        while size:
-            self._sql[size] = _insert_sql(table, columns, shared, size)
-            size //= 2
+        self._table, self._columns, self._shared_names = table, tuple(columns), shared
+        self._sql: dict[int, str] = {}   # rows -> statement, made at its first use
 
     def insert(self, con: sqlite3.Connection, rows: Sequence[tuple]) -> None:
         """Insert ``rows``, all of one notice (their ``NOTICE_COLUMNS`` equal), in order."""
@@ -56,8 +53,13 @@ class RowInserter:
         while start < count:
             left = count - start
             size = ROWS_PER_INSERT if left >= ROWS_PER_INSERT else 1 << (left.bit_length() - 1)
-            con.execute(statements[size], shared + list(chain.from_iterable(map(own, rows[start:start + size]))))
+            sql = statements.get(size) or self._statement(size)
+            con.execute(sql, shared + list(chain.from_iterable(map(own, rows[start:start + size]))))
             start += size
+
+    def _statement(self, size: int) -> str:
+        sql = self._sql[size] = _insert_sql(self._table, self._columns, self._shared_names, size)
+        return sql
 
 
 def _getter(indexes: list[int]) -> Callable[[tuple], tuple]:
