@@ -789,6 +789,18 @@ HOLDOUT_FLOORS = (
      "331/334 -> 334/338 on main aff3a8d (fixtures committed on c1adb31; the batch figures are the same there)",
      {"measures": (1842, 1869), "agencies": (3339, 3402), "doc_number": (334, 338), "title": (332, 338),
       "issuer": (336, 338), "date": (334, 338), "recipients": (328, 338), "table_title": (334, 338)}),
+    ("2026-12-02", "holdout batch 21c (fixtures21c, SAMPLED by place: the first usable result of <place> 牵头单位 "
+     "配合单位 / <place> 责任单位 分工), four reposted pages measured on main aff3a8d before any code for them "
+     "(re-measured on 5e73987 after batch 21a; the batch's figures unchanged): qqnews-zunyi-2024-41 (news-portal "
+     "repost, (牵头单位:X) brackets only) 6/6 measures, 6/7 agencies, recipients split at 各县、自治县; "
+     "fanwen-xiangyang-2023-7 (范文-site repost, (责任单位:…，完成时限:…)) 6/7, 12/16, table_title missed; "
+     "xfjbox-baotou-2025-7 (a notice inside a 信访局 page's 便民惠企 box) 6/7 (the box's other bullets glued "
+     "to the last item), 9/10, title and issuer keep the bullet; bidrepost-tongren-2026-5 (tender-site repost "
+     "with paywall masks) 0/5 (the letter's 2.通过信函反馈 taken as an item, numbering off by one), 3/16, "
+     "issuer, recipients, table_title missed: the batch 18/26 measures (25 expected + 1 surplus row), 30/49 agencies, metadata 17/24; "
+     "whole holdout measures 1842/1869 -> 1860/1895, agencies 3339/3402 -> 3369/3451",
+     {"measures": (1860, 1895), "agencies": (3369, 3451), "doc_number": (338, 342), "title": (335, 342),
+      "issuer": (338, 342), "date": (338, 342), "recipients": (330, 342), "table_title": (336, 342)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
