@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lazyre import lazy_re
 from ..text import clean_name, to_simplified
 from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
     COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,
@@ -328,7 +329,7 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
 
 
 #: a town, township or street after its county's or district's chain (秭归县茅坪镇, 夷陵区小溪塔街道办事处)
-TOWN_CHAIN_RE = re.compile(r"^(.+[县区市旗])(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?$")
+TOWN_CHAIN_RE = lazy_re(r"^(.+(?:县|区|市|旗))(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?$")
 
 
 def _town_chain(text: str) -> Jurisdiction | None:
