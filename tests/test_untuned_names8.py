@@ -377,7 +377,8 @@ FOURTH_CASES = [
 FOURTH_NEGATIVES = [
     ("江北新区管委会", "宁波市", "2022-06-01"),     # which 江北?
     ("城南新区管委会", "宜昌市", "2022-06-01"),     # a local planning area
-    ("兰州新区财政局", "兰州市", "2022-06-01"),     # the area's bureaus are not read
+    ("新区管委会", "兰州市", "2022-06-01"),         # which area? (this row replaced 兰州新区财政局 with the code: a
+                                                   # zone's bureaus printed with it are the zone family, left as it is)
 ]
 
 

@@ -54,6 +54,8 @@ ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验
               "港区", "自贸区", "片区")
 #: the kinds of a town's or a street's offices and their spellings (党政办公室, 综合行政执法队 …): agencies/towns.py
 OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
+#: the national new areas (国家级新区) whose committee is a body of its own, with their printed names
+NEW_AREAS_FILE = Path(__file__).parent / "new_areas.toml"
 #: a town's name before one of its offices in its county's notice (茅坪镇党政办, 小溪塔街道党政办)
 TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
 #: words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 集镇…)
@@ -87,6 +89,10 @@ def zone_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if not m:
         return None
     zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
+    if area := new_areas().get(zone):     # 兰州新区: a national new area's committee, one body in every notice
+        name, province = area
+        return TemplateMatch(named_id(province, "zone", name), name, "derived", province, None, "development zone",
+                             zone, DERIVED_SCORE)
     official = _official_zone(zone, notice)
     if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
         return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
@@ -122,6 +128,13 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
                              "party organ", town, DERIVED_SCORE)
     return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{TOWN_SUFFIX[word]}", "derived",
                          notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+@lru_cache(maxsize=1)
+def new_areas() -> dict[str, tuple[str, str]]:
+    """A national new area's printed name -> (its committee's official name, its province) (``new_areas.toml``)."""
+    return {printed: (area["name"], area["province"])
+            for area in load_toml(NEW_AREAS_FILE)["area"] for printed in area["printed"]}
 
 
 @lru_cache(maxsize=1)
