@@ -13,6 +13,8 @@ Each file is converted to .docx (or .xlsx for a spreadsheet) and read by the
   it is removed at exit, and one left by a process that is gone (a stopped
   ``--jobs`` worker) by the next process that makes one;
 - the profile switches macro execution off before the first conversion;
+- a Word binary whose text ends on a table row first gets the paragraph mark
+  LibreOffice needs to read that table back (``wordend.close_final_row``);
 - where ``soffice`` is missing the file fails with one line naming the tool.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ import tempfile
 from pathlib import Path
 
 from ...models import ExtractorError
+from .wordend import close_final_row
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,8 @@ CONVERT_TIMEOUT = 120.0
 #: what to install where ``soffice`` is missing (Debian package names)
 INSTALL_HINT = "install LibreOffice: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui"
 TARGETS = {"doc": "docx", "wps": "docx", "rtf": "docx", "et": "xlsx"}
+#: kinds that are Word 97 binaries: a final table row gets its closing paragraph mark first (wordend.py)
+WORD_BINARIES = ("doc", "wps")
 
 #: the name of a process's profile folder in the temp folder: this, its pid, a random part
 PROFILE_PREFIX = "extractor-lo-profile-"
@@ -63,6 +68,8 @@ def convert_legacy(data: bytes, kind: str) -> bytes:
     if exe is None:
         raise ExtractorError(f"needs LibreOffice (soffice) to read .{kind} files: {INSTALL_HINT}")
     target = TARGETS[kind]
+    if kind in WORD_BINARIES:
+        data = close_final_row(data)
     with tempfile.TemporaryDirectory(prefix="extractor-convert-") as tmp:
         source = Path(tmp) / f"attachment.{kind}"
         source.write_bytes(data)
