@@ -124,6 +124,26 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
 
 
+def opens_numbered_list(lines) -> bool:
+    """True when ``lines`` (a cell's lines) are a numbered list: the first opens with item 1
+    and a later one with item 2 numbered the same way (1. and 2., （1） and （2）, ① and ②).
+    Its numbers are the list's, not the number of the row the cell is in."""
+    if len(lines) < 2:
+        return False
+    first, label, _text = split_measure_label(lines[0])
+    if first != 1:
+        return False
+    for line in lines[1:]:
+        no, other, _text = split_measure_label(line)
+        if no == 2:
+            return _label_form(other) == _label_form(label)
+    return False
+
+
+def _label_form(label: str) -> str:
+    return "#" if label[0] in "①②" else re.sub(r"[0-9０-９]+", "#", label)
+
+
 #: characters of a cell ``_fold_head`` folds: more than any ``MEASURE_RE`` match
 #: needs unless the cell opens with a run of spaces (then the whole cell is folded)
 _HEAD_SPAN = 16

@@ -28,7 +28,8 @@ from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import compact, simplified, vocab
-from ..numbering import SECTION_RE, bare_label, circled_to_int, cn_to_int, split_measure_label, split_section_label
+from ..numbering import (SECTION_RE, bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label,
+                         split_section_label)
 from ..agencies.registry import default_patterns
 
 log = logging.getLogger(__name__)
@@ -335,7 +336,10 @@ def _row_measure(row, plan, current, form) -> DraftMeasure | None:
         text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
         cell = row[plan.measure[-1]] if plan.measure else None
     number = None if plan.number is None else _int_or_none(row[plan.number].text)
-    no, _label, text = split_measure_label(text)
+    if number is not None and cell is not None and len(plan.measure) == 1 and opens_numbered_list(cell.parts):
+        no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
+    else:
+        no, _label, text = split_measure_label(text)
     from_responsible = plan.from_responsible
     lead = _unit_parts(row, plan.lead)
     support = _unit_parts(row, plan.support, skip_col_copies=True)
