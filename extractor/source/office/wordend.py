@@ -80,9 +80,13 @@ def close_final_row(data: bytes) -> bytes:
         last_cp = sed_at + 4 * ((sed_len - 4) // 16)   # PlcfSed: n+1 CPs, n 12-byte SEDs
         if struct.unpack_from("<i", doc.table, last_cp)[0] == ccp:
             struct.pack_into("<i", doc.table, last_cp, ccp + 1)
-    ole.write_stream("WordDocument", bytes(doc.wd))
-    ole.write_stream(doc.table_name, bytes(doc.table))
-    ole.close()
+    try:
+        ole.write_stream("WordDocument", bytes(doc.wd))
+        ole.write_stream(doc.table_name, bytes(doc.table))
+    except (NotImplementedError, OSError, ValueError):   # a stream olefile cannot write back
+        return data
+    finally:
+        ole.close()
     return buffer.getvalue()
 
 
