@@ -299,3 +299,18 @@ def test_a_list_continued_under_its_header_printed_again_goes_on_numbering():
     notice = extract(_page(html), name="p.html")
     assert _got(notice) == PROJECT_WANT
     assert _sections(notice) == PROJECT_SECTIONS
+
+
+def test_a_project_printed_again_under_its_header_printed_again_goes_on_numbering():
+    """A page break inside project 3: the header printed again, then 3 and its name printed again
+    over the project's remaining rows (no merge across the break).  The same number and name
+    continue that project (3 after 3), and its rows' places go on; only a number AND name of
+    another group at or below the last one's start another list."""
+    header = "<tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"
+    no, name, rows = PROJECTS[2]
+    cut = ((no, name, rows[:1]),), ((no, name, rows[1:]),)
+    html = (f"<table>{header}{_project_rows_html(PROJECTS[:2] + cut[0])}{header}"
+            f"{_project_rows_html(cut[1] + PROJECTS[3:])}</table>")
+    notice = extract(_page(html), name="p.html")
+    assert _got(notice) == PROJECT_WANT
+    assert _sections(notice) == PROJECT_SECTIONS

@@ -126,7 +126,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         opened = current
         current, group = _row_section(row, plan, current, group, sections, by_group)
         if by_group and current is not opened:
-            places.group(current.no, len(measures))
+            places.group(current.no, len(measures), current.title)
         draft = _row_measure(row, plan, current, form)
         if draft is not None and by_group:
             draft = replace(draft, measure_no=places.place(len(measures)))
@@ -243,17 +243,21 @@ class _Places:
     go on from the last one's (1 after 2) starts another list: a copy that printed two tables
     of the same header as one grid (a TAB copy, one table with the header again) numbers each
     from 1, as two tables of their own are; a list continued under its header printed again
-    (3 after 2) goes on."""
+    (3 after 2) goes on, and so does a group printed again there with its number and name (3
+    after 3: the same project's rows go on past a page break)."""
 
     def __init__(self) -> None:
         self.start = 0   # measures before the current list
         self.last: int | None = None   # the last group's printed number
+        self.title = ""   # and its name
 
-    def group(self, no: int | None, before: int) -> None:
-        """A group numbered ``no`` opens after ``before`` measures."""
-        if no is not None and self.last is not None and no <= self.last:
+    def group(self, no: int | None, before: int, title: str = "") -> None:
+        """A group numbered ``no`` (named ``title``) opens after ``before`` measures."""
+        again = no == self.last and title == self.title
+        if no is not None and self.last is not None and no <= self.last and not again:
             self.start = before
-        self.last = no if no is not None else self.last
+        if no is not None:
+            self.last, self.title = no, title
 
     def place(self, before: int) -> int:
         return before - self.start + 1
