@@ -1032,10 +1032,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 20b, before any code for it: run into one line, the mirror's ?? line prefixes "
         "(its lost ideographic indents) stand before every item number (…制定本要點。??一、…??1.聚焦…), so no "
         "item opens and the copy gives no rows at all.",
-    ("qqmirror-shanghai-2025-5.txt", "hard-wrap-columns"):
-        "holdout batch 20b, before any code for it: hard-wrapped at a fixed width, the ??-prefixed copy "
-        "gives 6 rows where the unwrapped one gives 7: item 2 (市政府辦公廳、各試點單位…) is lost and the rows "
-        "after it are numbered one short (??3.… comes out as no. 2).",
     # holdout batch 21a (fixtures21a), as measured before any code for them
     **{("lawmirror-sichuan-2022-18.html", p): (
         "holdout batch 21a, before any code for it: unperturbed, item 1's bracket 〔责任单位：A、B、C、D按职责分工负责。"

@@ -30,6 +30,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hi
 from ..parse.runon import split_run_on
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps
+from ..parse.lostindents import restore_lost_indents
 from ..parse.textlayer import is_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 from ..lazyre import lazy_re
@@ -72,7 +73,8 @@ def locate_content(decoded: Decoded) -> Located:
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
-    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(close_letter_spacing(lines), is_page_number_line)))
+    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
+                                                                 is_page_number_line)))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
 
@@ -378,7 +380,7 @@ def html_lines(content) -> tuple[list[str], list]:
 
     walk(content, content.tag)
     flush()
-    return clean_text_lines(lines), tables
+    return clean_text_lines(restore_lost_indents(lines)), tables
 
 
 def _is_layout_table(table) -> bool:
