@@ -9,7 +9,8 @@ import pytest
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
-from extractor.parse.lostindents import LOST_INDENT_MIN_LINES, restore_lost_indents
+from extractor.parse.lostindents import LOST_INDENT_MIN_LINES, cut_at_lost_indents, has_lost_indents, \
+    restore_lost_indents
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw
@@ -94,3 +95,25 @@ def test_the_indent_keeps_the_width_the_marks_took():
     measured in columns is measured as before."""
     lines = ["??甲", "？？乙", " ??丙"]
     assert restore_lost_indents(lines) == ["  甲", "\u3000\u3000乙", "   丙"]
+
+
+@pytest.mark.parametrize("mark", ["??", "？？"])
+def test_a_mirror_that_also_lost_its_line_breaks(mark):
+    """Run into one line, the indents stand where the lines started (…组织实施。??厦门市…??一、…)
+    and each piece the numbering cut ended with them, so no item's bracket closed its line."""
+    one_line = "".join(ln.strip() for ln in MIRROR.replace("??", mark).split("\n")) + "\n"
+    assert _items(one_line) == ITEMS
+
+
+def test_inside_a_line_marks_are_cut_only_in_a_copy_run_into_one_line_that_shows_them_often():
+    """Lines of ordinary length keep their marks; a line that lost its breaks is cut at runs of
+    two marks or more when ``LOST_INDENT_MIN_LINES`` of them stand in it, and a single mark, a
+    sentence's end, stays."""
+    short = ["问：何时开通??答：四月。", "问：在哪办??答：大厅。", "问：收费吗??答：免费。"]
+    assert restore_lost_indents(short) == short
+    long_line = "一、总体要求??1.第一项工作要在年内完成。" + "甲" * 60 + "??2.第二项?" + "乙" * 60 + "??3.第三项。"
+    assert has_lost_indents(long_line)
+    assert cut_at_lost_indents([long_line]) == ["一、总体要求", "1.第一项工作要在年内完成。" + "甲" * 60,
+                                                "2.第二项?" + "乙" * 60, "3.第三项。"]
+    assert not has_lost_indents(long_line.replace("??", "?"))
+    assert not has_lost_indents(long_line.replace("??", "", 1))

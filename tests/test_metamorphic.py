@@ -1027,11 +1027,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 20a, before any code for it: with empty rows added to its tables, the first table "
         "(附件1, three indicator rows under 序号 | 主要指标 | 牵头单位 | 配合单位, no 完成时限 column) gives no rows; "
         "the second table's five rows still come out.",
-    # holdout batch 20b (fixtures20b), as measured before any code for them
-    ("qqmirror-shanghai-2025-5.txt", "one-line"):
-        "holdout batch 20b, before any code for it: run into one line, the mirror's ?? line prefixes "
-        "(its lost ideographic indents) stand before every item number (…制定本要點。??一、…??1.聚焦…), so no "
-        "item opens and the copy gives no rows at all.",
     # holdout batch 21a (fixtures21a), as measured before any code for them
     **{("lawmirror-sichuan-2022-18.html", p): (
         "holdout batch 21a, before any code for it: unperturbed, item 1's bracket 〔责任单位：A、B、C、D按职责分工负责。"

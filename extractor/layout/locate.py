@@ -30,7 +30,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hi
 from ..parse.runon import split_run_on
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps
-from ..parse.lostindents import restore_lost_indents
+from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
 from ..parse.textlayer import is_run_on
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
 from ..lazyre import lazy_re
@@ -99,8 +99,7 @@ def clean_text_lines(lines) -> list[str]:
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
-    run_on = (split_run_on(drop_running_runs(strip_jammer_inside(t)))
-              if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
+    run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
     for s in (piece for pieces in run_on for piece in pieces):
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank
@@ -123,6 +122,13 @@ def clean_text_lines(lines) -> list[str]:
     while out and not out[-1]:
         out.pop()
     return out
+
+
+def _run_on_pieces(line: str) -> list[str]:
+    """A line that lost its breaks, cut into its lines: by its numbering and letter joints, then
+    where a mirror's lost indents (``??``) stood at the lines' starts."""
+    pieces = split_run_on(drop_running_runs(strip_jammer_inside(line)))
+    return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
 
 
 @lru_cache(maxsize=1)
