@@ -304,6 +304,22 @@ def test_a_table_without_a_task_column_gives_no_measures():
                                                             ("改造老旧供水管网二十公里。", ("市水务局",))]
 
 
+
+@pytest.mark.parametrize("blank_at", ["end", "middle"])
+def test_blank_rows_do_not_shorten_a_task_column_no_word_names(blank_at):
+    """年度目标 is no vocabulary word: its cells are the tasks because they are the table's longest,
+    sentences long on average.  Rows an editor left blank (two at the table's end, or one between
+    rows for filling in) print nothing and say nothing of how long the column's cells are; counted
+    as cells of no characters, they took the mean under the bar and the table gave no row."""
+    targets = [("常住人口城镇化率提高1个百分点", "市发改委"), ("新增城镇就业2.6万人以上", "市人社局"),
+               ("单位产值能耗下降3%左右", "市工信局")]
+    rows = [f"<tr><td>{i}</td><td>{text}</td><td>{unit}</td></tr>" for i, (text, unit) in enumerate(targets, 1)]
+    blank = "<tr><td></td><td></td><td></td></tr>"
+    body = "".join(rows) + blank * 2 if blank_at == "end" else blank.join(rows)
+    p = parse_html(f"<table><tr><td>序号</td><td>年度目标</td><td>牵头单位</td></tr>{body}</table>")
+    assert [(m.measure_no, m.text, m.lead_cells) for m in p.measures] == [
+        (i, text, (unit,)) for i, (text, unit) in enumerate(targets, 1)]
+
 def test_a_piece_with_a_header_of_its_own_does_not_continue_the_task_table():
     """An attachment's tables are joined over page breaks when a piece has the same
     columns and no header; a contacts form after the task table (序号 | 单位 | 联络员 |

@@ -94,9 +94,14 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
     """The column of a table without a task column whose header word is not in the
     vocabulary but whose cells are the tasks: the longest cells of the table, long
     as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``), apart from the columns a word names
-    that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task)."""
+    that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task).
+    The mean is over the rows that print something: a row left blank (for filling in, or
+    closing the table) says nothing of how long the column's cells are, while an empty cell in
+    a row that has others is the column's own (a notes column filled once is no task column)."""
+    printed = [row for row in body if any(c.text for c in row)]
+
     def mean_chars(col: int) -> float:
-        cells = [row[col].text for row in body if col < len(row) and not row[col].col_copy]
+        cells = [row[col].text for row in printed if col < len(row) and not row[col].col_copy]
         return sum(len(t) for t in cells) / len(cells) if cells else 0.0
 
     width = max(len(row) for row in body)
