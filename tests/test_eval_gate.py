@@ -812,6 +812,13 @@ HOLDOUT_FLOORS = (
      "dev 214/214",
      {"measures": (1869, 1895), "agencies": (3384, 3451), "doc_number": (338, 342), "title": (336, 342),
       "issuer": (338, 342), "date": (338, 342), "recipients": (330, 342), "table_title": (337, 342)}),
+    ("2026-12-02", "fix20b on main 5edba13 (after batches 21a/21c, fix20c, fix20a, agencies15): a mirror's "
+     "lost indents (line-opening ??/？？ from a lossy re-encoding) read as indents, and cut out of a copy "
+     "run into one line (parse/lostindents.py); an unnamed task column's mean over the rows that print "
+     "something: qqmirror-shanghai-2025-5 0/7 -> 7/7 measures, date and table_title found; measures "
+     "1869/1895 -> 1876/1895, date 338 -> 339, table_title 337 -> 338",
+     {"measures": (1876, 1895), "agencies": (3384, 3451), "doc_number": (338, 342), "title": (336, 342),
+      "issuer": (338, 342), "date": (339, 342), "recipients": (330, 342), "table_title": (338, 342)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -1023,10 +1023,6 @@ PERTURBATIONS.update({
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 20a (fixtures20a), as measured before any code for them
-    ("mirrortab-gansu-2022-9.html", "empty-rows"):
-        "holdout batch 20a, before any code for it: with empty rows added to its tables, the first table "
-        "(附件1, three indicator rows under 序号 | 主要指标 | 牵头单位 | 配合单位, no 完成时限 column) gives no rows; "
-        "the second table's five rows still come out.",
     # holdout batch 21a (fixtures21a), as measured before any code for them
     **{("lawmirror-sichuan-2022-18.html", p): (
         "holdout batch 21a, before any code for it: unperturbed, item 1's bracket 〔责任单位：A、B、C、D按职责分工负责。"
