@@ -76,3 +76,51 @@ def test_a_mid_item_you_clause_is_not_the_lead():
     assert rows(result) == [
         ("一、", 1, "建设农贸市场。市场由各县（区）政府负责建设运营。", ("市商务局",), ("市发改委",), None),
         ("一、", 2, "培育夜间经济。打造夜市街区3个。", ("市商务局",), (), None)]
+
+
+# The same closing sentence with no 由: the item's subject, then verb clauses or label clauses
+# (此项工作X牵头，Y配合 / 该项任务牵头单位为X，配合单位为Y / 本项工作责任单位：X).
+@pytest.mark.parametrize("text,rest,lead,support,deadline", [
+    ("疏浚城区河道。清淤河段8公里。此项工作区水务局牵头，区城管局、各街道办事处配合，2026年5月底前完成。",
+     "疏浚城区河道。清淤河段8公里。", ("区水务局",), ("区城管局、各街道办事处",), "2026年5月底前完成"),
+    ("开展农技培训。培训农民2000人次。该项任务牵头单位为县农业农村局，配合单位为县人社局、县妇联。",
+     "开展农技培训。培训农民2000人次。", ("县农业农村局",), ("县人社局、县妇联",), None),
+    ("完善养老服务网络。新建社区养老站6个。本项工作责任单位：区民政局。",
+     "完善养老服务网络。新建社区养老站6个。", ("区民政局",), (), None),
+    # a label clause after a ； still belongs to the closing sentence
+    ("建设智慧停车平台。接入车位3000个。该项工作牵头单位：市公安局交警支队；配合单位：市城管局；完成时限：2026年底。",
+     "建设智慧停车平台。接入车位3000个。", ("市公安局交警支队",), ("市城管局",), "2026年底"),
+    ("推进垃圾分类。覆盖小区120个。本项任务责任单位为区城管局、各街道办事处，长期坚持。",
+     "推进垃圾分类。覆盖小区120个。", ("区城管局、各街道办事处",), (), "长期坚持"),
+], ids=["verbs", "labels-copula", "labels-colon", "labels-semicolons", "responsible-copula"])
+def test_a_closing_sentence_without_you_assigns_its_item(text, rest, lead, support, deadline):
+    got_rest, found = split_assignment(text)
+    assert found is not None
+    assert (got_rest, found.lead, found.support, found.deadline) == (rest, lead, support, deadline)
+
+
+@pytest.mark.parametrize("text", [
+    # the subject then a unit with wording: a unit's part in the item, not its assignment
+    "新建污水管网30公里。此项工作县住建局要加强督导，确保年底完工。",
+    # a label word in the wording, no label clause
+    "明确责任分工。该项任务牵头单位要定期调度，配合单位要主动对接。",
+    # no subject naming the item: a unit opens the last sentence with wording
+    "整治违法建设。区城管局牵头开展专项行动，拆除违建2万平方米。",
+], ids=["unit-then-wording", "label-words-in-wording", "no-subject"])
+def test_a_closing_sentence_without_you_that_only_mentions_units_assigns_nothing(text):
+    assert split_assignment(text)[1] is None
+
+
+ITEMS_NO_YOU = [("一、", "改善人居环境"),
+                ("1.", "治理农村污水。建设处理设施20座。此项工作县生态环境局牵头，县水利局配合，2026年底前完成。"),
+                ("2.", "改造农村厕所。改造户厕1500户。该项任务牵头单位为县农业农村局，配合单位为县卫健委。"),
+                ("二、", "提升公共服务"),
+                ("3.", "建设村级卫生室。新建卫生室12个。本项工作责任单位：县卫健委。")]
+EXPECTED_NO_YOU = [
+    ("一、", 1, "治理农村污水。建设处理设施20座。", ("县生态环境局",), ("县水利局",), "2026年底前完成"),
+    ("一、", 2, "改造农村厕所。改造户厕1500户。", ("县农业农村局",), ("县卫健委",), None),
+    ("二、", 3, "建设村级卫生室。新建卫生室12个。", ("县卫健委",), (), None)]
+
+
+def test_numbered_items_closed_by_a_sentence_without_you():
+    assert rows(parsed(LETTER + [label + text for label, text in ITEMS_NO_YOU])) == EXPECTED_NO_YOU
