@@ -23,7 +23,7 @@ from itertools import islice
 
 from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list,
                      is_unit_list, parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
-from .labels import assign_vocab, starts_with_label
+from .labels import assign_vocab, colon_copulas, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
 from .clauserun import read_clause_run
@@ -31,7 +31,8 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, cuts_outside_brackets, matching_bracket, simplified
+from ..text import (ANY_CLOSERS, ANY_OPENERS, alternation, bracket_balance, cuts_outside_brackets, matching_bracket,
+                    simplified)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 
 _TRAILING = " \t\u3000。；;.，,"
 #: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named
-#: before it (此项工作由X牵头…): ``[verbs] prose_opener`` in assign.toml
+#: before it (此项工作由X牵头…): ``[verbs] prose_subject`` in assign.toml
 _PROSE_VERB = "由"
 #: the 由 of the prose form stands within this many characters of its sentence's start
 #: (此项重点工作，由: 8); a cheap test before the opener's expression on every paragraph
@@ -47,8 +48,21 @@ PROSE_OPENER_MAX_CHARS = 10
 
 
 @lru_cache(maxsize=None)
+def _prose_subject_re() -> re.Pattern:
+    """The words naming the item a closing sentence assigns (此项工作, 该项任务，); ``match`` only."""
+    verbs = assign_vocab()["verbs"]
+    return re.compile(rf"(?:{alternation(verbs['prose_demonstratives'])})(?:{verbs['prose_subject']})")
+
+
+@lru_cache(maxsize=None)
 def _prose_opener_re() -> re.Pattern:
-    return re.compile(assign_vocab()["verbs"]["prose_opener"])
+    """由, maybe after the item's subject (此项工作由); ``match`` only."""
+    return re.compile(rf"(?:{_prose_subject_re().pattern})?{_PROSE_VERB}")
+
+
+@lru_cache(maxsize=None)
+def _prose_demonstratives() -> frozenset[str]:
+    return frozenset(assign_vocab()["verbs"]["prose_demonstratives"])
 
 
 def parse_inline(located: Located) -> ParsedTable | None:
@@ -325,26 +339,45 @@ def _deadline_before_labels(inner: str) -> bool:
 
 def split_prose(text: str) -> tuple[str, Assignment | None]:
     """``……。由X会同Y、Z等部门负责落实。`` -> (``……。``, X leads, Y、Z support);
-    ``……。此项工作由X牵头，Y配合，2024年底前完成。`` -> (``……。``, X, Y, the deadline).
+    ``……。此项工作由X牵头，Y配合，2024年底前完成。`` -> (``……。``, X, Y, the deadline);
+    ``……。此项工作X牵头，Y配合。`` / ``……。该项任务牵头单位为X，配合单位为Y。`` alike.
 
     Only the paragraph's last sentence, and only when it opens with 由 (after a
-    subject naming the item, ``[verbs] prose_opener``) and every clause after it is
-    verb wording, units or a deadline (``parse_verbs``), so a 由 in the middle of the
-    wording is never taken for an assignment.
+    subject naming the item, ``[verbs] prose_subject``), or with that subject and no
+    由, and every clause after it is verb wording, units or a deadline (``parse_verbs``)
+    or labels (``parse_labels``), so a 由 in the middle of the wording, or a unit's
+    part in it, is never taken for an assignment.
     """
     body = text.rstrip(_TRAILING)
     cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
     sentence = body[cut + 1:]
-    if _PROSE_VERB not in sentence[:PROSE_OPENER_MAX_CHARS]:
-        return text, None   # most paragraphs
-    m = _prose_opener_re().match(simplified(sentence))
+    if _PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
+        m = _prose_opener_re().match(simplified(sentence))
+        if m is not None:
+            clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
+            found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
+            return (text[:cut + 1].strip(), found) if found is not None else (text, None)
+    for start in dict.fromkeys((cut + 1, body.rfind("。") + 1)):   # label clauses may part at ；
+        found = _subject_sentence(body[start:])
+        if found is not None:
+            return text[:start].strip(), found
+    return text, None
+
+
+def _subject_sentence(sentence: str) -> Assignment | None:
+    """The assignment of a sentence that opens with the item's subject and no 由 (此项工作X牵头，
+    Y配合 / 本项工作责任单位：X / 该项任务牵头单位为X，配合单位为Y), or None."""
+    if simplified(sentence[:1]) not in _prose_demonstratives():
+        return None   # most paragraphs
+    m = _prose_subject_re().match(simplified(sentence))
     if m is None:
-        return text, None
-    clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
-    found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
-    if found is None:
-        return text, None
-    return text[:cut + 1].strip(), found
+        return None
+    rest = colon_copulas(sentence[m.end():])
+    if starts_with_label(rest):
+        return parse_labels(rest, "inline-label")
+    found = with_form(parse_verbs("，".join(split_clauses(rest)), "prose"), "prose")
+    # no 由 to set them off: every name before a verb must end like a unit (此项工作各部门要明确专人负责)
+    return found if found is not None and all(map(is_unit_list, found.lead + found.support)) else None
 
 
 def split_leading(text: str) -> tuple[str, Assignment | None]:

@@ -258,3 +258,22 @@ def starts_with_label(text: str, other_alone: bool = False) -> bool:
     if m is not None and not other_alone and hit_role(m) == OTHER:
         m = m if any(hit_role(h) != OTHER for h in label_hits(copy)) else None
     return m is not None or _opens_with_spaced_label(text)
+
+
+
+@lru_cache(maxsize=1)
+def _copula_label_re() -> re.Pattern:
+    """A label word opening a text or a clause of it, followed by a copula (``牵头单位为``)."""
+    copulas = alternation(assign_vocab()["labels"]["copulas"])
+    return re.compile(rf"(?:^|(?<=[，,；;]))(?P<w>{_label_words_alt('', with_other=False)})(?:{copulas})")
+
+
+def colon_copulas(text: str) -> str:
+    """``text`` with the copula after a label word at a clause's start read as its colon
+    (``牵头单位为A，配合单位为B`` -> ``牵头单位：A，配合单位：B``); only for a sentence whose
+    subject names the item it assigns (``inline.split_prose``)."""
+    out, last = [], 0
+    for m in _copula_label_re().finditer(match_copy(text)):
+        out += [text[last:m.end("w")], "："]
+        last = m.end()
+    return "".join(out) + text[last:]
