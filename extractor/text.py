@@ -20,6 +20,13 @@ from .lazyre import lazy_re
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
 CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千"
 
+#: what ends a sentence (``text.endswith(SENTENCE_ENDS)``, ``ch in SENTENCE_ENDS``): the full stops
+#: 。！？ and the semicolon, which closes a clause that stands as one (an item's ``……；`` in a list, the
+#: closing ``……；由X负责``).  Every reader asking whether a text ends a sentence, or where its last
+#: sentence starts, uses this one set (a heading ends none; a measure's text ends one).
+FULL_STOPS = ("。", "！", "？")
+SENTENCE_ENDS = FULL_STOPS + ("；", ";")
+
 
 @lru_cache(maxsize=1)
 def vocab() -> dict:

@@ -13,7 +13,8 @@ from dataclasses import replace
 
 from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
 from .headlines import heading_role, heading_unit
-from .items import MIN_UNIT_HEADINGS, SENTENCE_ENDS, Item
+from .items import MIN_UNIT_HEADINGS, Item
+from ..text import SENTENCE_ENDS
 from .ranges import give_support, give_units
 
 #: units named once per section over items that print no part of their own (no deadline):

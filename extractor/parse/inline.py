@@ -31,8 +31,8 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..text import (ANY_CLOSERS, ANY_OPENERS, alternation, bracket_balance, cuts_outside_brackets, matching_bracket,
-                    simplified)
+from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, SENTENCE_ENDS, alternation, bracket_balance,
+                    cuts_outside_brackets, matching_bracket, simplified)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -349,7 +349,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     part in it, is never taken for an assignment.
     """
     body = text.rstrip(_TRAILING)
-    cut = max(body.rfind("。"), body.rfind("；"), body.rfind(";"))
+    cut = max(body.rfind(end) for end in SENTENCE_ENDS)
     sentence = body[cut + 1:]
     if _PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
         m = _prose_opener_re().match(simplified(sentence))
@@ -357,7 +357,8 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
             found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
             return (text[:cut + 1].strip(), found) if found is not None else (text, None)
-    for start in dict.fromkeys((cut + 1, body.rfind("。") + 1)):   # label clauses may part at ；
+    stop = max(body.rfind(end) for end in FULL_STOPS)
+    for start in dict.fromkeys((cut + 1, stop + 1)):   # label clauses may part at ；
         found = _subject_sentence(body[start:])
         if found is not None:
             return text[:start].strip(), found
@@ -396,7 +397,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
         clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
         if _names_units(clause):
             best = cut
-        if text[cut - 1] in _SENTENCE_ENDS:
+        if text[cut - 1] in SENTENCE_ENDS:
             break   # the first sentence only
     # verb wording wherever it stands: the form is inline-verb (prose is the 由X会同Y closing sentence)
     found = parse_verbs(text[:best], "inline-verb") if best is not None else None
@@ -409,12 +410,11 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
 #: characters of wording that must follow a leading assignment (else the
 #: paragraph is only an assignment, which the stand-alone line handles)
 MIN_LEADING_REST = 4
-_CLAUSE_ENDS = "，,；;。"
+_CLAUSE_ENDS = "，," + "".join(SENTENCE_ENDS)
 #: the paragraph's first clause, when a separator ends it; a first clause holding a
 #: bracket is not taken for a leading assignment (found by a regex: most paragraphs
 #: stop here, and a scan of every paragraph's clauses cost 5 % of a run)
-_FIRST_CLAUSE_RE = re.compile(r"([^，,；;。（(〔【\[［｛{]{2,60})[，,；;。]")
-_SENTENCE_ENDS = "。；;"
+_FIRST_CLAUSE_RE = re.compile(rf"([^{_CLAUSE_ENDS}（(〔【\[［｛{{]{{2,60}})[{_CLAUSE_ENDS}]")
 
 
 def _names_units(clause: str) -> bool:

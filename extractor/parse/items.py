@@ -84,9 +84,6 @@ class RoleHeading:
 #: name alone on a line (a signature, a stray line) is no such grouping
 MIN_UNIT_HEADINGS = 2
 
-#: a section heading is a title; a measure's text ends like a sentence
-SENTENCE_ENDS = ("。", "；", ";")
-
 #: the numbering kind (numbering.NUMBERING) of a line opening with an item mark (▲ △ ★ …): no number
 MARK_KIND = "mark"
 

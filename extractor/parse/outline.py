@@ -21,10 +21,10 @@ from __future__ import annotations
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
 from .headlines import first_item_start, heading_role
-from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, SENTENCE_ENDS, Bare, Item, RoleHeading, UnitHeading
+from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE, is_attachment_mark
+from ..text import CN_DATE_RE, DATE_RE, SENTENCE_ENDS, is_attachment_mark
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8

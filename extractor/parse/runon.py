@@ -13,8 +13,8 @@ from __future__ import annotations
 from .formlines import card_number
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
-from ..text import (ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, bracket_balance, chrome_spans,
-                    doc_number_start, fold, info_label_re, simplified, vocab)
+from ..text import (ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, bracket_balance,
+                    chrome_spans, doc_number_start, fold, info_label_re, simplified, vocab)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -28,7 +28,8 @@ SIGNATURE_MAX_CHARS = 40
 #: number): an issuer printed before it is shorter; a 关于 further on is inside a
 #: sentence (《国务院关于…》); the same bound as metadata.TITLE_OPENER_WITHIN
 TITLE_OPENER_WITHIN = 25
-_SENTENCE_END = "。！？!?；;"
+#: a sentence's end (text.SENTENCE_ENDS) or its ASCII ! and ?, which a run-on copy may print
+_SENTENCE_END = "".join(SENTENCE_ENDS) + "!?"
 #: the word a title opens with (关于印发…的通知); the issuer may stand right before it
 _TITLE_OPENER = "关于"
 _SIGNATURE_PUNCT = lazy_re(r"[，。,:：；;、《》〈〉“”]")

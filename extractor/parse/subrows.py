@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .deadlines import deadline_date
+from ..text import SENTENCE_ENDS
 
 
 @dataclass
@@ -25,8 +26,6 @@ class RowLine:
 _OWN_ROLES = ("lead", "responsible", "lead_responsible", "deadline", "leader")
 #: a cell's line ending so runs on onto the next line (a unit list cut after its comma)
 _RUNS_ON = ("、", "，", ",")
-#: a task cell ending so ends its sentence
-_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
 
 
 class SubRows:
@@ -98,7 +97,7 @@ class SubRows:
         but the last ends a sentence."""
         if self.deadline in required:
             return all(deadline_date(_text(part, self.deadline))[1] not in (None, "unparsed") for part in parts)
-        return all(_text(part, self.task).endswith(_SENTENCE_ENDS) for part in parts[:-1])
+        return all(_text(part, self.task).endswith(SENTENCE_ENDS) for part in parts[:-1])
 
     @staticmethod
     def _runs_on(part: list[RowLine], columns: list[int]) -> bool:

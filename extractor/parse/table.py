@@ -27,7 +27,7 @@ from .tableheader import Header, header_key, is_header_repeat
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import compact, simplified, vocab
+from ..text import SENTENCE_ENDS, compact, simplified, vocab
 from ..numbering import (SECTION_RE, bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label,
                          split_section_label)
 from ..agencies.registry import default_patterns
@@ -55,7 +55,7 @@ def is_table_heading(line: str) -> bool:
     (``MAX_TABLE_HEADING``, ``SECTION_RE``) that ends no sentence.  Whether it does is the
     caller's: only when ``MIN_HEADED_TABLES`` tables of the notice have one."""
     return (bool(line) and len(line) <= MAX_TABLE_HEADING and bool(SECTION_RE.match(line))
-            and not line.endswith(("。", "；", ";")))
+            and not line.endswith(SENTENCE_ENDS))
 
 
 def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:
