@@ -973,6 +973,25 @@ def test_a_repost_naming_the_notice_only_in_its_news_lead_is_titled_by_the_lead(
     assert (m.title, m.issuer) == (title, issuer)
 
 
+@pytest.mark.parametrize("lead,title,issuer", [
+    # the notice named by its book title alone, no 关于: the title is the quoted text, as printed
+    ("近日，岳阳市人民政府办公室印发了《岳阳市2023年30件民生实事责任分工方案》，明确了各项任务的牵头单位。",
+     "岳阳市2023年30件民生实事责任分工方案", "岳阳市人民政府办公室"),
+    ("日前，岳阳市人民政府正式出台《2023年30件民生实事工作任务清单》。",
+     "2023年30件民生实事工作任务清单", "岳阳市人民政府"),
+    # a quoted law or plan the lead does not issue: cited after other words, or no document's kind
+    ("近日，岳阳市人民政府办公室印发通知，要求贯彻落实《湖南省优化营商环境行动方案》。", None, None),
+    ("根据《中华人民共和国乡村振兴促进法》和岳阳市人民政府印发的《岳阳市乡村建设行动实施方案》，各单位抓好落实。",
+     None, None),
+    ("近日，岳阳市司法局发布《中华人民共和国民法典》学习读本。", None, None),
+], ids=["plan", "list", "cited-after-notice", "cited-issued", "law"])
+def test_a_news_lead_naming_the_plan_it_issues_by_its_book_title_titles_the_notice(lead, title, issuer):
+    """印发了《X方案》 with no 关于: X is the notice's title (a notice that is its plan is titled by the
+    plan's heading) and the lead's body its issuer; a book title the lead does not issue is none."""
+    m = meta_of(FORUM_REPOST.format(lead=lead, footer="Time 0.024871 second(s),query:5 Gzip enabled"))
+    assert (m.title, m.issuer) == (title, issuer)
+
+
 @pytest.mark.parametrize("footer", ["Time 0.024871 second(s),query:5 Gzip enabled",
                                     "Processed in 0.018203 second(s), 6 queries, Gzip On."])
 def test_a_forum_archivers_footer_is_no_table_title(footer):
