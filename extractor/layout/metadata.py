@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
                     run_together_date, shown_date)                                   # module's API as before)
-from .newslead import title_in_lead
+from .newslead import issuer_in_lead, title_in_lead
 from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
@@ -77,6 +77,7 @@ def parse_metadata(located: Located) -> Metadata:
         doc_number=doc_number,
         title=title,
         issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
+                or issuer_in_lead(_first_lines(head, LEAD_SENTENCE_LINES), title)
                 or _issuer_of_number(doc_number, (title, table_title), voc)),
         date=date or meta_date(located.meta, voc),
         recipients=recipients,

@@ -5,12 +5,18 @@ signature of the notice it restates: the lead sentence names it instead, with it
 before a verb of issuing (``[metadata] lead_verbs``: 发布, 印发 …), then the title from its 关于
 (``X发布关于…的通知``, ``X印发了《关于…的通知》``).  The notice's title is put together as the
 issuer's name and that 关于…, as a title printing its issuer reads (某市人民政府关于…的通知); the
-issuer is then read from it.  A lead naming only a plan (印发了《某方案》) names no notice title.
+issuer is then read from it.  A lead may name the plan the notice issues by its book title alone,
+no 关于 (``X印发了《某市…实施方案》``, ``X出台《…任务清单》``): the notice is that plan, titled by the
+quoted text as printed (as an attachment with no letter is titled by its heading), and X issues
+it.  Only a book title right after the verb, ending in a document's kind (``[metadata]
+title_ends`` or ``table_title_ends``): a plan or a law cited anywhere else in the lead
+(``印发通知，要求贯彻落实《…方案》``, ``根据《…法》``, ``…印发的《…》``) is not the notice.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..text import alternation, vocab
 
@@ -21,25 +27,51 @@ LEAD_ISSUER_MAX_CHARS = 40
 UNPLACED_OPENERS = "省市县区州旗盟乡镇"
 
 
+class Lead(NamedTuple):
+    """The notice a lead sentence names: its title and the body issuing it."""
+    title: str
+    issuer: str
+
+
 def title_in_lead(lines: list[str]) -> str | None:
     """The title of the notice the first lead sentence among ``lines`` names (the issuer's
-    name and the 关于… after the verb), or None."""
+    name and the 关于… after the verb, or the book title after it), or None."""
+    lead = read_lead(lines)
+    return lead.title if lead is not None else None
+
+
+def issuer_in_lead(lines: list[str], title: str | None) -> str | None:
+    """The body issuing the notice the first lead sentence names, when ``title`` is that
+    notice's (read from the lead), or None."""
+    lead = read_lead(lines) if title else None
+    return lead.issuer if lead is not None and lead.title == title else None
+
+
+def read_lead(lines: list[str]) -> Lead | None:
+    """The notice the first lead sentence among ``lines`` names, or None."""
     rx = _lead_re()
     ends = tuple(vocab()["metadata"]["issuer_ends"])
     for line in lines:
-        if "关于" not in line:
+        if "关于" not in line and "《" not in line:
             continue
         for m in rx.finditer(line.strip()):
             issuer = m.group("issuer")
             if issuer.endswith(ends) and not issuer.startswith(tuple(UNPLACED_OPENERS)):
-                return issuer + (m.group("quoted") or m.group("about"))
+                about = m.group("quoted") or m.group("about")
+                return Lead(issuer + about if about else m.group("book"), issuer)
     return None
+
+
+#: a book title the lead issues is at most this long (the longest plan titles run to ~40)
+LEAD_BOOK_MAX_CHARS = 60
 
 
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern:
     voc = vocab()["metadata"]
     verbs, times, ends = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "title_ends"))
+    kinds = alternation(voc["title_ends"] + voc["table_title_ends"])
     about = rf"关于(?:[^，,。；;《》“”]|《[^《》]*》)+?的(?:{ends})"
+    book = rf"[^《》“”]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})"
     return re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{times})?(?P<issuer>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)"
-                      rf"(?:{times})?(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about}))")
+                      rf"(?:{times})?(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》)")
