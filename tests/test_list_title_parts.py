@@ -43,3 +43,57 @@ def test_a_list_title_without_an_attachment_mark_closes_the_sections_before_it(t
 def test_a_paragraph_that_merely_ends_in_a_list_noun_closes_nothing(line):
     result = parsed(LETTER + _first_list("labelled") + [line, *_item(3, "改造老旧小区12个。", "县住建局", "labelled")])
     assert [r[0] for r in _rows(result)] == ["一、", "二、", "二、"]
+
+
+# The same in tables: a second table under its own title line, after a table with section rows.
+HEAD = ("序号", "工作任务", "牵头单位", "配合单位", "完成时限")
+FIRST_ROWS = ["一、稳定经济增长", ("1", "新增市场主体五千户。", "县市场监管局", "县发改局", "年底前"),
+              "二、保障改善民生", ("2", "新增城镇就业三千人。", "县人社局", "县财政局", "年底前")]
+
+
+def _second_rows(first):
+    return [(str(first), "改造老旧小区12个。", "县住建局", "县财政局", "10月底前"),
+            (str(first + 1), "新建公办幼儿园2所。", "县教育局", "县住建局", "年底前")]
+
+
+def _want(first):
+    return [("一、", 1, "新增市场主体五千户。", ("县市场监管局",)), ("二、", 2, "新增城镇就业三千人。", ("县人社局",)),
+            (None, first, "改造老旧小区12个。", ("县住建局",)), (None, first + 1, "新建公办幼儿园2所。", ("县教育局",))]
+
+
+def _html_table(rows, header=True):
+    def tr(cells):
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+    return ("<table>" + (tr(HEAD) if header else "")
+            + "".join(f'<tr><td colspan="5">{r}</td></tr>' if isinstance(r, str) else tr(r) for r in rows) + "</table>")
+
+
+def _parse(text, path):
+    from extractor.layout.locate import locate_content
+    from extractor.parse.forms import parse_body
+    from extractor.source.decode import decode_bytes
+    from conftest import make_raw
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path=path))))
+
+
+@pytest.mark.parametrize("title", ["<p><strong>2024年民生实事项目清单</strong></p>", "<p>县政府十件实事任务分工表</p>"])
+def test_a_headerless_table_under_its_own_title_is_no_rest_of_the_table_before(title):
+    """A second <table> printing no header row of its own, under a title line: read with the
+    columns of the table before (as a rest cut at a page break is), but as a list of its own."""
+    html = ("<html><body><p>某县人民政府办公室关于印发2024年重点工作任务分工的通知</p><p>各乡镇人民政府，县直各单位：</p>"
+            "<p>现将有关任务分工印发给你们，请认真贯彻落实。</p><p>某县人民政府办公室</p><p>2024年3月1日</p>"
+            f"<p>2024年重点工作任务分工表</p>{_html_table(FIRST_ROWS)}{title}{_html_table(_second_rows(3), header=False)}"
+            "</body></html>")
+    assert _rows(_parse(html, "n.html")) == _want(3)
+
+
+@pytest.mark.parametrize("title", ["2024年民生实事项目清单", "县政府十件实事任务分工表", "附件2"])
+@pytest.mark.parametrize("again", [True, False], ids=["header-again", "no-header"])
+@pytest.mark.parametrize("first", [1, 3])
+def test_a_tab_copys_second_table_under_its_own_title_takes_no_section_of_the_first(title, again, first):
+    def row(cells):
+        return "\t".join(cells)
+    lines = (["某县人民政府办公室关于印发2024年重点工作任务分工的通知", "各乡镇人民政府，县直各单位：", *LETTER,
+              "2024年重点工作任务分工表", row(HEAD)] + [r if isinstance(r, str) else row(r) for r in FIRST_ROWS]
+             + ["", title] + ([row(HEAD)] if again else []) + [row(r) for r in _second_rows(first)])
+    assert _rows(_parse("\n".join(lines), "n.txt")) == _want(first)
