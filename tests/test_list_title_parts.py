@@ -97,3 +97,22 @@ def test_a_tab_copys_second_table_under_its_own_title_takes_no_section_of_the_fi
               "2024年重点工作任务分工表", row(HEAD)] + [r if isinstance(r, str) else row(r) for r in FIRST_ROWS]
              + ["", title] + ([row(HEAD)] if again else []) + [row(r) for r in _second_rows(first)])
     assert _rows(_parse("\n".join(lines), "n.txt")) == _want(first)
+
+
+def test_an_attachment_piece_without_header_under_its_own_title_is_a_list_of_its_own():
+    """A Word or PDF attachment: the second table prints no header row, a title line over it
+    (``titled``, from ``forms.titled_tables``): read with the first table's header, as a list of its own."""
+    from extractor.parse.forms import join_continued
+    from extractor.parse.grid import Cell
+    from extractor.parse.table import merge_parsed, parse_grid
+
+    def grid(rows):   # a section row spans the table: its text once, the cells after it copies
+        return [[Cell((t,), (r, 0 if isinstance(row, str) else c), col_copy=isinstance(row, str) and c > 0)
+                 for c, t in enumerate((row,) * 5 if isinstance(row, str) else row)] for r, row in enumerate(rows)]
+    first = grid([HEAD] + FIRST_ROWS)
+    rest = grid(_second_rows(3))
+    for titled, want in ((set(), "二、"), ({1}, None)):
+        tables, left_out = join_continued([(first, "docx-table"), (rest, "docx-table")], titled=titled)
+        parsed = merge_parsed([parse_grid(g, header, form) for g, header, form, _first in tables])
+        assert left_out == 0
+        assert [m.section.label if m.section else None for m in parsed.measures] == ["一、", "二、", want, want]
