@@ -74,6 +74,32 @@ def is_attachment_mark(text: str | None) -> bool:
     return bool(text) and not ATTACHMENT_MARK_RE.sub("", text.strip())
 
 
+#: a list's own title line is short (2024年县政府民生实事任务分工表: 17 characters) and more than its noun
+LIST_TITLE_MAX_CHARS = 30
+LIST_TITLE_MIN_CHARS = 5
+#: marks no title holds: a line with one is wording (按照权责清单，逐项明确责任)
+_CLAUSE_MARKS_RE = lazy_re(r"[，,。；;：:、！？!?]")
+#: a bracket note after a title (…项目清单（第一批）)
+_TRAILING_NOTE_RE = lazy_re(r"[（(][^（()）]*[)）]$")
+
+
+def is_list_title(text: str | None) -> bool:
+    """A line alone that titles a list (``2024年民生实事项目清单``, ``…任务分工表``): short
+    (``LIST_TITLE_MIN_CHARS``-``LIST_TITLE_MAX_CHARS`` without a bracket note after it), no clause
+    marks, ending in a noun a list is named by (``[metadata] list_title_ends``)."""
+    if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS:
+        return False   # most paragraphs: longer than a title with its note and its spaces
+    s = _TRAILING_NOTE_RE.sub("", compact(text))
+    return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
+            and simplified(s).endswith(tuple(vocab()["metadata"]["list_title_ends"])))
+
+
+def opens_part(text: str | None) -> bool:
+    """A line over a new part of the notice: an attachment's mark (附件2) or a list's own title
+    (``is_list_title``).  The headings and section rows of the part before it head nothing in it."""
+    return is_attachment_mark(text) or is_list_title(text)
+
+
 CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK

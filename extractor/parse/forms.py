@@ -31,9 +31,10 @@ from dataclasses import replace
 from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
-from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable, Section
+from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, split_measure_label, split_section_label
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from ..text import opens_part
+from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheader import find_header, header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
 from .candidates import Candidate, choose, form_of
@@ -59,14 +60,15 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
     heads = table_headings(located.lines, len(located.tables))
+    titled = titled_tables(located.lines)
     continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
     for i, table in enumerate(located.tables):
         found = _innermost_task_tables(table)
         if not found and last_task == i - 1 and i not in heads:
-            found = _headerless_rest(table, pieces[-1][0], pieces[-1][1])
+            found = _headerless_rest(table, pieces[-1][0], pieces[-1][1], sew=i not in titled)
             if found:
-                pieces[-1][0].extend(found[0][1])
+                _add_rest(pieces, found[0][1], i, i in titled)
                 last_task = i
                 continue
         for candidate, grid, header in found:
@@ -92,8 +94,9 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
 def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
-    heads = table_headings(located.lines if located.grid_lines is None else located.grid_lines, len(located.grids))
-    tables, left_out = join_continued(located.grids, heads)
+    lines = located.lines if located.grid_lines is None else located.grid_lines
+    heads = table_headings(lines, len(located.grids))
+    tables, left_out = join_continued(located.grids, heads, titled_tables(lines))
     results = [under_heading(parse_grid(grid, header, form), heads.get(first))
                for grid, header, form, first in tables]
     if not results:
@@ -104,7 +107,7 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     return replace(merged, warnings=merged.warnings + (LEFT_OUT_PIECES.format(n=left_out),))
 
 
-def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]], int]:
+def join_continued(grids, heads=(), titled=()) -> tuple[list[tuple[list, object, str, int]], int]:
     """(grid, header, form, index of its first piece) per task table of ``grids``
     (``(grid, form)`` pairs), and how many pieces without a header could not be
     joined to a table.
@@ -114,7 +117,9 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
     no header or the same one (``same_header``: spaced out or in traditional
     characters in one piece only) continues the table before it (the repeated
     header is skipped by ``parse_grid``), unless a section heading of its own
-    stands over it (``heads``: one sheet per section).  A row the break cut in
+    stands over it (``heads``: one sheet per section); a piece with no header under a title of its
+    own (``titled``: 附件2, ``…项目清单``) is a list of its own, read with the header of the table
+    before it (its section rows head nothing in it).  A row the break cut in
     two leaves its rest as the piece's first row, with no label in its task
     cell where the table's rows have one; that rest is sewn back onto the row above.
     A piece opened by a header row that is no task table's (序号 | 单位 | 联络员 |
@@ -130,7 +135,9 @@ def join_continued(grids, heads=()) -> tuple[list[tuple[list, object, str, int]]
         continues = (last is not None and len(grid[0]) == len(last[0][0]) and i not in heads
                      and (header is None or (same_header(header.names, last[1].names)
                                              and not _another_list(last[0], last[1], grid, header))))
-        if continues:
+        if continues and header is None and i in titled:
+            joined.append((last[0][:last[1].rows] + list(grid), last[1], form, i))
+        elif continues:
             body = grid[header.rows if header else 0:]
             _sew_cut_row(last[0], body, last[1])
             last[0].extend(body)
@@ -349,7 +356,7 @@ def _row_number(row: list, header) -> int | None:
     return int(bare.group(1)) if bare else split_measure_label(label)[0]
 
 
-def _headerless_rest(table, before: list, header) -> list[tuple]:
+def _headerless_rest(table, before: list, header, sew: bool = True) -> list[tuple]:
     """``[(table, grid, None)]`` when ``table``, printed right after a task table,
     is that table's rest: a Word table cut in two at a page break gives two
     ``<table>`` elements, the second with no header row.  It goes on when it has
@@ -364,21 +371,34 @@ def _headerless_rest(table, before: list, header) -> list[tuple]:
         grid = html_grid(table, keep_empty_columns=True)
     if not grid or not before or len(grid[0]) != len(before[0]) or reads_as_header_row(grid[0]):
         return []
-    _sew_cut_row(before, grid, header)
+    if sew:
+        _sew_cut_row(before, grid, header)
     return [(table, grid, None)]
 
 
-def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
-    """Concatenate the results of several tables of one notice."""
-    measures: list[DraftMeasure] = []
-    warnings: list[str] = []
-    for p in parts:
-        measures.extend(p.measures)
-        warnings.extend(p.warnings)
-    # each section once, at its first place (a dict: one hash a section, where a list
-    # compared each with all those before it)
-    sections = dict.fromkeys(s for p in parts for s in p.sections)
-    return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+def _add_rest(pieces: list, body: list, i: int, titled: bool) -> None:
+    """A headerless piece's rows onto the table before it; under a title of its own (``titled_tables``)
+    they are a list of their own, read with that table's header rows over them: the table's
+    section rows head nothing in it."""
+    grid, header, _first = pieces[-1]
+    if titled:
+        pieces.append((grid[:header.rows] + body, header, i))
+    else:
+        grid.extend(body)
+
+
+def titled_tables(lines) -> set[int]:
+    """The indexes of the tables right under a line that opens a part of the notice
+    (``text.opens_part``: 附件2, or a list's own title such as ``2024年民生实事项目清单``)."""
+    out, previous = set(), ""
+    for line in lines:
+        if line.startswith(TABLE_MARK):
+            if opens_part(previous) and line[len(TABLE_MARK):].isdigit():
+                out.add(int(line[len(TABLE_MARK):]))
+            previous = ""
+        elif line.strip():
+            previous = line.strip()
+    return out
 
 
 # --- damaged pages -------------------------------------------------------------

@@ -24,7 +24,7 @@ from .headlines import first_item_start, heading_role
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE, SENTENCE_ENDS, is_attachment_mark
+from ..text import CN_DATE_RE, DATE_RE, SENTENCE_ENDS, opens_part
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -54,9 +54,10 @@ class Outline:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored."""
         signed = _is_signature_date(text)
-        if signed or is_attachment_mark(text):
+        if signed or (own is None and opens_part(text)):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
-            # mark (附件2): the previous attachment's headings head nothing in it
+            # mark (附件2), or a list's own title with no mark over it (…项目清单): the previous
+            # list's headings head nothing in it
             self.parts += 1
             self.signed = self.signed or signed
             self.events.append(Bare([], self.parts, lead_in=True))

@@ -435,3 +435,16 @@ def _int_or_none(text: str) -> int | None:
         return cn_to_int(text)
     label = bare_label(cell) if cell else None
     return label[1] if label else None
+
+
+def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
+    """Concatenate the results of several tables of one notice."""
+    measures: list[DraftMeasure] = []
+    warnings: list[str] = []
+    for p in parts:
+        measures.extend(p.measures)
+        warnings.extend(p.warnings)
+    # each section once, at its first place (a dict: one hash a section, where a list
+    # compared each with all those before it)
+    sections = dict.fromkeys(s for p in parts for s in p.sections)
+    return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))

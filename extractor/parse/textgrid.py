@@ -27,11 +27,11 @@ import re
 
 from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
-from ..text import compact, fold
+from ..text import compact, fold, is_attachment_mark, opens_part
 from ..numbering import MEASURE_RE
 from .inline import join_range_wraps, read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheader import Header, find_header, role_of, same_header
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textcolumns import find_layout, header_keys, header_lines, prints_again, read_rows, split_header_words
@@ -150,10 +150,15 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
     names = cells_of(printed[start].lstrip(_SPACE_BUT_TAB))
     end = max(i for i, ln in enumerate(lines) if is_row(ln))
     grid: Grid = []
+    parts: list[Grid] = []   # the lists before the current one, each closed by a line opening a part
     headed = 0   # the header printed again right under a section heading: one table per section
     for i in range(start + 1, end + 1):
         line = lines[i]
         if _BAR_RULE_RE.match(line) and "|" in line:
+            continue
+        if grid and not is_row(line) and _opens_part_here(lines, i, is_row, cells_of, names):
+            parts.append(grid)   # 附件2, or a list's own title: the rows after it are a list of their own
+            grid = []
             continue
         if is_row(line):
             cells = cells_of(line)
@@ -169,13 +174,29 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
             grid[-1][-1] = Cell(last.parts + (line.strip(),), last.origin)
     # a two-level header (责任单位 over 牵头单位 | 配合单位) prints its second row as the first
     # row under the header line (in a Markdown dump, under the |---| rule): it is header too
-    header = header_of(names, grid, max_rows=2)
+    grids = parts + [grid]
+    header = header_of(names, grids[0], max_rows=2)
     if header and header.rows == 2:
-        grid = grid[1:]
+        grids[0] = grids[0][1:]
     over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
-    if grid and headed + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
-        grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
-    return parse_grid(grid, header_at_top(header), form) if header and grid else None
+    if grids[0] and headed + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+        grids[0].insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
+    if not header or not any(grids):
+        return None
+    return merge_parsed([parse_grid(g, header_at_top(header), form) for g in grids if g])
+
+
+def _opens_part_here(lines: list[str], i: int, is_row, cells_of, names) -> bool:
+    """``lines[i]``, between a table's rows, opens a new part of the notice (``text.opens_part``):
+    an attachment's mark, or a list's own title standing alone, a blank line over it or the
+    header printed again under it (a cell's rest on a line of its own is neither)."""
+    line = lines[i].strip()
+    if not opens_part(line):
+        return False
+    if is_attachment_mark(line) or (i > 0 and not lines[i - 1].strip()):
+        return True
+    after = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    return is_row(after) and same_header(tuple(cells_of(after)), tuple(names))
 
 
 _SPACE_BUT_TAB = " \u3000\xa0"
