@@ -87,11 +87,17 @@ def is_list_title(text: str | None) -> bool:
     """A line alone that titles a list (``2024年民生实事项目清单``, ``…任务分工表``): short
     (``LIST_TITLE_MIN_CHARS``-``LIST_TITLE_MAX_CHARS`` without a bracket note after it), no clause
     marks, ending in a noun a list is named by (``[metadata] list_title_ends``)."""
-    if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS:
-        return False   # most paragraphs: longer than a title with its note and its spaces
+    if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS or simplified(text.rstrip()[-1:]) not in _list_title_last():
+        return False   # most paragraphs: longer than a title with its note and its spaces, or ending otherwise
     s = _TRAILING_NOTE_RE.sub("", compact(text))
     return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
             and simplified(s).endswith(tuple(vocab()["metadata"]["list_title_ends"])))
+
+
+@lru_cache(maxsize=1)
+def _list_title_last() -> frozenset[str]:
+    """The characters a list's title line may end with: its noun's last, or a note's bracket."""
+    return frozenset([w[-1] for w in vocab()["metadata"]["list_title_ends"]] + ["）", ")"])
 
 
 def opens_part(text: str | None) -> bool:

@@ -101,7 +101,7 @@ def test_a_tab_copys_second_table_under_its_own_title_takes_no_section_of_the_fi
 
 def test_an_attachment_piece_without_header_under_its_own_title_is_a_list_of_its_own():
     """A Word or PDF attachment: the second table prints no header row, a title line over it
-    (``titled``, from ``forms.titled_tables``): read with the first table's header, as a list of its own."""
+    (``titled``, from ``forms.TitledTables``): read with the first table's header, as a list of its own."""
     from extractor.parse.forms import join_continued
     from extractor.parse.grid import Cell
     from extractor.parse.table import merge_parsed, parse_grid

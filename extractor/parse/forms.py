@@ -60,7 +60,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
     heads = table_headings(located.lines, len(located.tables))
-    titled = titled_tables(located.lines)
+    titled = TitledTables(located.lines)
     continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
     for i, table in enumerate(located.tables):
@@ -96,7 +96,7 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     a table continued over several pieces joined first (``join_continued``)."""
     lines = located.lines if located.grid_lines is None else located.grid_lines
     heads = table_headings(lines, len(located.grids))
-    tables, left_out = join_continued(located.grids, heads, titled_tables(lines))
+    tables, left_out = join_continued(located.grids, heads, TitledTables(lines))
     results = [under_heading(parse_grid(grid, header, form), heads.get(first))
                for grid, header, form, first in tables]
     if not results:
@@ -377,7 +377,7 @@ def _headerless_rest(table, before: list, header, sew: bool = True) -> list[tupl
 
 
 def _add_rest(pieces: list, body: list, i: int, titled: bool) -> None:
-    """A headerless piece's rows onto the table before it; under a title of its own (``titled_tables``)
+    """A headerless piece's rows onto the table before it; under a title of its own (``TitledTables``)
     they are a list of their own, read with that table's header rows over them: the table's
     section rows head nothing in it."""
     grid, header, _first = pieces[-1]
@@ -387,18 +387,25 @@ def _add_rest(pieces: list, body: list, i: int, titled: bool) -> None:
         grid.extend(body)
 
 
-def titled_tables(lines) -> set[int]:
-    """The indexes of the tables right under a line that opens a part of the notice
-    (``text.opens_part``: 附件2, or a list's own title such as ``2024年民生实事项目清单``)."""
-    out, previous = set(), ""
-    for line in lines:
-        if line.startswith(TABLE_MARK):
-            if opens_part(previous) and line[len(TABLE_MARK):].isdigit():
-                out.add(int(line[len(TABLE_MARK):]))
-            previous = ""
-        elif line.strip():
-            previous = line.strip()
-    return out
+class TitledTables:
+    """``i in TitledTables(lines)``: table ``i`` stands right under a line that opens a part of the
+    notice (``text.opens_part``: 附件2, or a list's own title such as ``2024年民生实事项目清单``).
+    The lines are read at the first question only: most pages never ask (a piece with no header)."""
+
+    def __init__(self, lines) -> None:
+        self.lines, self.found = lines, None
+
+    def __contains__(self, i: int) -> bool:
+        if self.found is None:
+            self.found, previous = set(), ""
+            for line in self.lines:
+                if line.startswith(TABLE_MARK):
+                    if opens_part(previous) and line[len(TABLE_MARK):].isdigit():
+                        self.found.add(int(line[len(TABLE_MARK):]))
+                    previous = ""
+                elif line.strip():
+                    previous = line.strip()
+        return i in self.found
 
 
 # --- damaged pages -------------------------------------------------------------

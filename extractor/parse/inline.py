@@ -349,7 +349,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     part in it, is never taken for an assignment.
     """
     body = text.rstrip(_TRAILING)
-    cut = max(body.rfind(end) for end in SENTENCE_ENDS)
+    cut = max(map(body.rfind, SENTENCE_ENDS))
     sentence = body[cut + 1:]
     if _PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
         m = _prose_opener_re().match(simplified(sentence))
@@ -357,18 +357,21 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
             found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
             return (text[:cut + 1].strip(), found) if found is not None else (text, None)
-    stop = max(body.rfind(end) for end in FULL_STOPS)
-    for start in dict.fromkeys((cut + 1, stop + 1)):   # label clauses may part at ；
-        found = _subject_sentence(body[start:])
+    found = _subject_sentence(sentence)
+    if found is not None:
+        return text[:cut + 1].strip(), found
+    if cut >= 0 and body[cut] not in FULL_STOPS:   # label clauses may part at ；: the sentence from its 。
+        stop = max(map(body.rfind, FULL_STOPS))
+        found = _subject_sentence(body[stop + 1:])
         if found is not None:
-            return text[:start].strip(), found
+            return text[:stop + 1].strip(), found
     return text, None
 
 
 def _subject_sentence(sentence: str) -> Assignment | None:
     """The assignment of a sentence that opens with the item's subject and no 由 (此项工作X牵头，
     Y配合 / 本项工作责任单位：X / 该项任务牵头单位为X，配合单位为Y), or None."""
-    if simplified(sentence[:1]) not in _prose_demonstratives():
+    if not sentence or simplified(sentence[0]) not in _prose_demonstratives():
         return None   # most paragraphs
     m = _prose_subject_re().match(simplified(sentence))
     if m is None:
