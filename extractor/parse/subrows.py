@@ -80,7 +80,7 @@ class SubRows:
         the row's ``required`` columns and the task above ends its sentence.  A task wrapped onto
         the line goes on mid-sentence (…，完善 / 老旧街区…), however many of its cells wrap with it."""
         return bool(required) and all(lines[at].cells[c] for c in required) and \
-            lines[at - 1].cells[self.task].endswith(_SENTENCE_ENDS)
+            lines[at - 1].cells[self.task].endswith(SENTENCE_ENDS)
 
     def _cut_above(self, lines: list[RowLine], at: int) -> int:
         """Where the part whose task starts on line ``at`` starts: moved up over the lines above
