@@ -240,11 +240,26 @@ def _page_title(root) -> str | None:
 
 
 def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> str:
-    """A <title>'s piece without the site's name a dash puts after the notice's title."""
+    """A <title>'s piece without the site's name a dash puts after the notice's title: a name
+    ending as a site's does (…网, …门户), or the name of the body whose site it is (…实施方案 -
+    某县人民政府, …工作方案－某市生态环境局: ``_is_body_name``)."""
     parts = _SITE_DASH_RE.split(piece, maxsplit=1)
-    if len(parts) == 2 and parts[0] and simplified(parts[1]).endswith(site_ends):
+    if len(parts) == 2 and parts[0] and (simplified(parts[1]).endswith(site_ends) or _is_body_name(parts[1])):
         return parts[0]
     return piece
+
+
+#: a body's name after a <title>'s dash is at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+SITE_OWNER_MAX_CHARS = 40
+#: a body's name holds no digit, bracket or punctuation (a title's piece after a dash may: （2021-2025年）)
+_NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、]")
+
+
+def _is_body_name(text: str) -> bool:
+    """``text`` is a body's name: short, ending as an issuer's name does (``[metadata] issuer_ends``:
+    某县人民政府, 某市生态环境局), no digit or punctuation."""
+    return (0 < len(text) <= SITE_OWNER_MAX_CHARS and not _NOT_IN_NAME_RE.search(text)
+            and simplified(text).endswith(tuple(vocab()["metadata"]["issuer_ends"])))
 
 
 #: an element hidden by its inline style (display:none) is dropped when it holds at most this

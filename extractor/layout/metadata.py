@@ -2,7 +2,8 @@
 
 Read from the cover letter: the lines before the first table (or the first
 text-grid line).  The portal's metadata box (``Located.meta``) and the page
-title fill what the letter does not say.  The table title, the plan's heading
+title fill what the letter does not say; a page with no letter at all is issued and
+dated by the portal's information line (``infoline.py``).  The table title, the plan's heading
 over its table or outline, is ``tabletitle.py``'s to find.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
                     run_together_date, shown_date)                                   # module's API as before)
+from .infoline import InfoLine, read_info_line
 from .newslead import issuer_in_lead, title_in_lead
 from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
@@ -21,6 +23,8 @@ from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, com
                     is_attachment_mark, simplified, vocab)
 from ..numbering import split_numbering
 
+#: what a page without an information line says
+NO_INFO = InfoLine(source=None, date=None, date_label=None)
 _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 _GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
 #: the cover letter is read from at most this many lines: a letter's title, number,
@@ -73,13 +77,18 @@ def parse_metadata(located: Located) -> Metadata:
     if title is None and not recipients and (located.grids or located.tables or over_outline):
         title = table_title     # an attachment with no letter is titled by the heading over its table
     doc_number = _doc_number(head, located.meta, voc)
+    # a page with no letter at all (no doc number, recipients or signature date): the portal's
+    # line about the page says who posted it and when
+    info = (read_info_line(located.decoded.text) if date_idx is None and doc_number is None and not recipients
+            else None) or NO_INFO
     return Metadata(
         doc_number=doc_number,
         title=title,
         issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
                 or issuer_in_lead(_first_lines(head, LEAD_SENTENCE_LINES), title)
-                or _issuer_of_number(doc_number, (title, table_title), voc)),
-        date=date or meta_date(located.meta, voc),
+                or _issuer_of_number(doc_number, (title, table_title), voc)
+                or (info.source if info.source and _signs(compact(info.source), voc) else None)),
+        date=date or meta_date(located.meta, voc) or info.date,
         recipients=recipients,
         table_title=table_title,
     )

@@ -1,0 +1,88 @@
+"""The portal's information line about a page (来源：… 发布时间：… 浏览次数：…).
+
+Under a page's heading most portals print who posted the page and when, with other labels
+(作者, 浏览次数, the font control).  The locate stage drops that line as chrome; for a page that
+carries no letter at all (a department's plan posted alone, a news report: no doc number, no
+recipients, no signature date) it is the only place that says who issues the text and when,
+so ``metadata.parse_metadata`` reads it then (docs/forms.md).  It is read from the decoded
+page, markup skipped, as ``dates.shown_date`` reads a 发布日期: the first run of two or more
+labels (``[metadata] info_sources`` / ``info_dates`` and the ``[boilerplate] info_labels``)
+standing close together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import DATE_LINE_MAX_CHARS, parse_date
+from ..text import alternation, simplified, vocab
+
+#: one label of the line follows the one before it within this many characters of the page
+#: (markup counted: a value in a <span> of its own); labels further apart are not one line
+INFO_LINE_SPAN = 300
+#: a line about the page prints two or more labels (as ``locate.is_info_line`` says)
+INFO_LINE_MIN_LABELS = 2
+#: a source's value is a body's name, at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+SOURCE_MAX_CHARS = 40
+#: white space and markup between a label's colon and its value
+_GAP = r"(?:\s|&nbsp;|&#160;|\u3000|<[^>]*>)*"
+_TAG_RE = re.compile(r"<[^>]*>|&nbsp;|&#160;")
+
+
+@dataclass(frozen=True)
+class InfoLine:
+    """What a page's information line says: who posted it and when."""
+
+    source: str | None        #: the 来源 / 发布机构 value as printed
+    date: str | None          #: ISO 8601
+    date_label: str | None    #: the kind of date the line names (成文日期, 发布时间 …)
+
+
+def read_info_line(text: str) -> InfoLine | None:
+    """The first information line of the page ``text`` (its decoded markup or text), or None."""
+    if not text:
+        return None
+    simple = simplified(text)
+    run: list[re.Match] = []
+    for m in _label_re().finditer(simple):
+        if run and m.start() - run[-1].end() > INFO_LINE_SPAN:
+            if (found := _read_run(run, text)) is not None:
+                return found
+            run = []
+        run.append(m)
+    return _read_run(run, text) if run else None
+
+
+def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
+    """The source and the preferred date of one run of labels, or None when it is no line about
+    the page (one label alone, or neither a source nor a date read)."""
+    if len(run) < INFO_LINE_MIN_LABELS:
+        return None
+    voc = vocab()["metadata"]
+    sources, dates = frozenset(voc["info_sources"]), voc["info_dates"]
+    source, found = None, {}
+    for i, m in enumerate(run):
+        label = m.group("label")
+        end = run[i + 1].start() if i + 1 < len(run) else len(text)
+        value = text[m.end():end]
+        if label in sources and source is None:
+            source = _source_value(value)
+        elif label in dates and label not in found:
+            found[label] = parse_date(_TAG_RE.sub(" ", value)[:DATE_LINE_MAX_CHARS])
+    label = next((k for k in dates if found.get(k)), None)
+    if source is None and label is None:
+        return None
+    return InfoLine(source=source, date=found[label] if label else None, date_label=label)
+
+
+def _source_value(value: str) -> str | None:
+    m = re.match(_GAP + r"([^\s<>&:：|｜]{1,%d})" % SOURCE_MAX_CHARS, value)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> re.Pattern:
+    voc = vocab()
+    words = {*voc["metadata"]["info_sources"], *voc["metadata"]["info_dates"], *voc["boilerplate"]["info_labels"]}
+    return re.compile(r"(?P<label>%s)\s*[:：]" % alternation(words))
