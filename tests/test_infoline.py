@@ -96,6 +96,14 @@ def test_labels_far_apart_are_no_info_line():
     assert read_info_line(far) is None
 
 
+def test_a_list_of_items_each_with_its_date_is_no_info_line():
+    # a sidebar of other news over the text: one label per item, repeated, is a list, not a line
+    sidebar = "".join(f"<li><a>某条新闻{i}</a><span>发布时间：2021-0{i}-01</span></li>" for i in range(1, 5))
+    assert read_info_line(f"<ul>{sidebar}</ul><div>正文</div>") is None
+    line = "<div>来源：某市生态环境局　发布时间：2021-03-15</div>"
+    assert read_info_line(f"<ul>{sidebar}</ul>{'<p>正文</p>' * 80}{line}").source == "某市生态环境局"
+
+
 @pytest.mark.parametrize("title,expected", [
     ("某市农村生活污水治理工作方案 - 某市人民政府", "某市农村生活污水治理工作方案"),
     ("某市农村生活污水治理工作方案－某市生态环境局", "某市农村生活污水治理工作方案"),
