@@ -56,9 +56,10 @@ def read_info_line(text: str) -> InfoLine | None:
 
 def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
     """The source and the preferred date of one run of labels, or None when it is no line about
-    the page (one label alone, or neither a source nor a date read)."""
-    if len(run) < INFO_LINE_MIN_LABELS:
-        return None
+    the page (one label alone, a label printed twice, or neither a source nor a date read)."""
+    labels = [m.group("label") for m in run]
+    if len(labels) < INFO_LINE_MIN_LABELS or len(set(labels)) < len(labels):
+        return None     # one label alone, or a list of items each with its own (发布时间：… 发布时间：…)
     voc = vocab()["metadata"]
     sources, dates = frozenset(voc["info_sources"]), voc["info_dates"]
     source, found = None, {}
