@@ -81,13 +81,17 @@ def parse_metadata(located: Located) -> Metadata:
     # line about the page says who posted it and when
     info = (read_info_line(located.decoded.text) if date_idx is None and doc_number is None and not recipients
             else None) or NO_INFO
+    # ... only when a body posted it: a line naming no body (作者：…, 来源：本站 on a repost site)
+    # dates the repost, not the document
+    if not (info.source and _signs(compact(info.source), voc)):
+        info = NO_INFO
     return Metadata(
         doc_number=doc_number,
         title=title,
         issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
                 or issuer_in_lead(_first_lines(head, LEAD_SENTENCE_LINES), title)
                 or _issuer_of_number(doc_number, (title, table_title), voc)
-                or (info.source if info.source and _signs(compact(info.source), voc) else None)),
+                or info.source),
         date=date or meta_date(located.meta, voc) or info.date,
         recipients=recipients,
         table_title=table_title,
