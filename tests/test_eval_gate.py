@@ -819,6 +819,13 @@ HOLDOUT_FLOORS = (
      "1869/1895 -> 1876/1895, date 338 -> 339, table_title 337 -> 338",
      {"measures": (1876, 1895), "agencies": (3384, 3451), "doc_number": (338, 342), "title": (336, 342),
       "issuer": (338, 342), "date": (339, 342), "recipients": (330, 342), "table_title": (338, 342)}),
+    ("2026-12-02", "fix20d: a page with no letter at all is issued and dated by the portal's information line "
+     "when it names a body (layout/infoline.py), and a <title> loses the name of the body whose site it is: "
+     "newsmeet-shizong-2022-4 issuer and date, xxgkplan-xiangyin-2023-5 title, issuer and date, "
+     "wordspace-heze-2023-6 title (batch 21a, not seen when the rule was written) now right; fanwen-xiangyang "
+     "keeps its null date; measures and agencies unchanged (main 38861bb)",
+     {"measures": (1876, 1895), "agencies": (3384, 3451), "doc_number": (338, 342), "title": (338, 342),
+      "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
