@@ -826,6 +826,12 @@ HOLDOUT_FLOORS = (
      "keeps its null date; measures and agencies unchanged (main 38861bb)",
      {"measures": (1876, 1895), "agencies": (3384, 3451), "doc_number": (338, 342), "title": (338, 342),
       "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
+    ("2026-12-02", "fix21a on main 85eb724: a full stop inside a label's value ends its unit list, the sentences "
+     "after it are a note (assign.read_unit_value): lawmirror-sichuan-2022-18 (batch 21a) item 1's 〔责任单位："
+     "…按职责分工负责。<note>，下同。〕 5/6 -> 6/6 measures, 8/9 -> 9/9 agencies; measures 1876 -> 1877/1895, "
+     "agencies 3384 -> 3385/3451, metadata unchanged; dev 214/214",
+     {"measures": (1877, 1895), "agencies": (3385, 3451), "doc_number": (338, 342), "title": (338, 342),
+      "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

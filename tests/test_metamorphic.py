@@ -1024,11 +1024,6 @@ PERTURBATIONS.update({
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
-    **{("lawmirror-sichuan-2022-18.html", p): (
-        "holdout batch 21a, before any code for it: unperturbed, item 1's bracket 〔责任单位：A、B、C、D按职责分工负责。"
-        "具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕 gives the note's pieces as leads (D按职责分工负责。具体任务…, "
-        "市（州）人民政府, 不再做分工, 下同); with the list written otherwise the bracket reads right, so the rows differ")
-       for p in ("traditional", "list-comma", "list-semicolon")},
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
         "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
         "(平顶山市人民政府办公室2013年3月12日) are glued to the last item's 责任单位 list, so its last unit "

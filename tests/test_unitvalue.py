@@ -101,3 +101,29 @@ def test_a_note_columns_labels_keep_the_remark_out_of_the_unit():
     located = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
     first = apply_conventions(located, parse_body(located)).measures[0]
     assert (first.support_cells, first.extra.get("备注")) == (("县财政局、县民政局",), "县财政局（资金保障）")
+
+
+# A sentence end inside a label's value ends its unit list: the sentences after it are a note on the
+# measure, whatever they name (a place's government, 下同), and a catch-all verb closing the list stays
+# the list's (it is no unit's name and no note).
+@pytest.mark.parametrize("text,lead,note", [
+    ("责任单位：省教育厅、省财政厅、人力资源社会保障厅按职责分工负责。各项任务均需各地级市人民政府落实，以下不再列出。",
+     ("省教育厅、省财政厅、人力资源社会保障厅按职责分工负责",), "各项任务均需各地级市人民政府落实，以下不再列出"),
+    ("责任单位：自治区民政厅、自治区卫生健康委。涉及各盟市人民政府的，由其自行分解，下同。",
+     ("自治区民政厅、自治区卫生健康委",), "涉及各盟市人民政府的，由其自行分解，下同"),
+])
+def test_a_sentence_end_ends_the_unit_list(text, lead, note):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.extra.get("备注")) == (lead, note)
+
+
+# Without a sentence end inside it, a list whose names stand between 、 and ， is read whole, and a
+# full stop closing the value cuts nothing.
+@pytest.mark.parametrize("text,lead", [
+    ("责任单位：省教育厅，省财政厅、省人社厅", ("省教育厅，省财政厅、省人社厅",)),
+    ("责任单位：省教育厅、省财政厅，省人社厅。", ("省教育厅、省财政厅，省人社厅",)),
+    ("责任单位：省教育厅、省财政厅按职责分工负责。", ("省教育厅、省财政厅按职责分工负责",)),
+])
+def test_a_list_without_an_inner_sentence_end_is_read_whole(text, lead):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.extra.get("备注")) == (lead, None)

@@ -22,7 +22,8 @@ from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
 from ..models import TABLE_MARK, Cover
-from ..text import ANY_CLOSERS, ANY_OPENERS, fold, matching_bracket, split_outside_brackets
+from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, cuts_outside_brackets, fold, matching_bracket,
+                    split_outside_brackets)
 from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
 from ..lazyre import lazy_re
@@ -139,6 +140,9 @@ def read_unit_value(value: str) -> ValueParts:
         return ValueParts(value)   # most values: one clause
     clauses = split_clauses(value)
     keep = next((k for k, c in enumerate(clauses) if not names_units_only(c)), len(clauses))
+    first = _first_sentence_clauses(value)
+    if first < len(clauses) and not 0 < keep <= first:
+        keep = first   # A、B按职责分工负责。<a note sentence>: the list ends with its sentence
     if keep == len(clauses):
         return ValueParts(value)
     if keep == 0:
@@ -167,6 +171,20 @@ def read_unit_value(value: str) -> ValueParts:
     if note:
         notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
     return ValueParts(value[:spans[keep - 1][1]], tuple(roles), tuple(deadlines), tuple(n for n in notes if n))
+
+
+def _first_sentence_clauses(value: str) -> int:
+    """How many clauses (``split_clauses``) ``value``'s first sentence holds: a full stop outside
+    brackets with more text after it ends the unit list (what follows is read as roles, deadlines
+    or a note); a value of one sentence gives all its clauses."""
+    for cut in cuts_outside_brackets(value, _LIST_STOPS):
+        if value[cut:].strip(VALUE_STRIP):
+            return len(split_clauses(value[:cut]))
+    return len(split_clauses(value))
+
+
+#: the sentence ends that are clause marks too (``split_clauses``): where a label's unit list ends
+_LIST_STOPS = tuple(stop for stop in FULL_STOPS if stop in _CLAUSE_SEPARATORS)
 
 
 def names_units_only(clause: str) -> bool:
