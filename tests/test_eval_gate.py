@@ -832,6 +832,14 @@ HOLDOUT_FLOORS = (
      "agencies 3384 -> 3385/3451, metadata unchanged; dev 214/214",
      {"measures": (1877, 1895), "agencies": (3385, 3451), "doc_number": (338, 342), "title": (338, 342),
       "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
+    ("2026-12-02", "fix21b on main cb6d013 (after fix21a): a cover letter's numbered points before the plan's attachment "
+     "mark, whose only units come from a bracket of bare names (an address), are no measures when the plan "
+     "after the mark holds more (outline.Outline._letter_points): bidrepost-tongren-2026-5 measures 0/6 -> "
+     "5/5 (its letter's 2.通过信函反馈…(碧江区金滩行政中心) is no surplus row); holdout measures 1877/1895 -> "
+     "1882/1894, agencies (3385) and metadata unchanged; dev 214/214. wordspace-heze-2023-6 (letter 一、二、三、 with "
+     "no mark, title or signature before the items) is not covered by this rule",
+     {"measures": (1882, 1894), "agencies": (3385, 3451), "doc_number": (338, 342), "title": (338, 342),
+      "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

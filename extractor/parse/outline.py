@@ -34,6 +34,10 @@ MAX_NAMED = 8
 #: note after an item, not a list)
 MIN_BARE_OWN_ITEMS = 2
 
+#: the forms a cover letter's numbered point before the plan may seem to have: an unlabelled
+#: bracket of names (an address, ``邮寄地址：…投资科（碧江区金滩行政中心）``), never a labelled one
+LETTER_POINT_FORMS = ("inline-list",)
+
 
 class Outline:
     """Collects items and assignments in reading order; ``parsed()`` resolves them."""
@@ -133,8 +137,9 @@ class Outline:
         self._fold_steps_after_labels()
         sections: list[Section] = []
         measures = []
+        letters = self._letter_points()
         for i, event in enumerate(self.events):
-            if isinstance(event, Item) and event.assignment is not None:
+            if isinstance(event, Item) and event.assignment is not None and event not in letters:
                 section = self._section_of(i)
                 if section is not None and section not in sections:
                     sections.append(section)
@@ -145,6 +150,20 @@ class Outline:
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+
+    def _letter_points(self) -> list[Item]:
+        """The cover letter's numbered points (``1.通过邮箱反馈…`` ``2.通过信函反馈，邮寄地址：…（…）``)
+        before the plan: items of the notice's first part (before its signature date, an
+        attachment's mark or a list's own title, ``Item.letter_part``) are no measures when a
+        later part holds more measures than it does and each of them has its units only from a
+        bracket of bare names (``LETTER_POINT_FORMS``: an address, not an assignment).  A first
+        list whose items are labelled, or a notice whose measures all stand in its first part,
+        keeps them."""
+        assigned = [e for e in self.events if isinstance(e, Item) and e.assignment is not None]
+        first = [e for e in assigned if not e.letter_part]
+        if not 0 < len(first) < len(assigned) - len(first):
+            return []
+        return first if all(e.assignment.form in LETTER_POINT_FORMS for e in first) else []
 
     def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
         """(item, heading's unit in its role) for the items under a unit's name heading: a list
