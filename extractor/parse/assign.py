@@ -64,7 +64,7 @@ class Assignment:
 
 
 @lru_cache(maxsize=None)
-def _verb_re(name: str) -> re.Pattern:
+def verb_re(name: str) -> re.Pattern:
     return re.compile(assign_vocab()["verbs"][name])
 
 
@@ -198,10 +198,10 @@ def names_units_only(clause: str) -> bool:
         clause = clause[:-len(mark)]
     units = split_remarks(tidy_units(clause))[0]   # 县财政局（负责落实资金）: the remark is no cut point
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((_ends_like_unit(n) or _verb_re("place_end").search(match_copy(n))
+    listed = bool(names) and all((_ends_like_unit(n) or verb_re("place_end").search(match_copy(n))
                                   or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
     return ((listed or _ends_like_unit(units) and not _DIGIT_RE.search(units))
-            and _verb_re("role_hint").search(match_copy(units)) is None)
+            and verb_re("role_hint").search(match_copy(units)) is None)
 
 
 #: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
@@ -245,16 +245,16 @@ def is_remark(name: str, inner: str) -> bool:
     title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
     states no reading rule (``is_note``)."""
     inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
-    if not inner or not _verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
+    if not inner or not verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
         return False
-    return not (is_note(inner) or _verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
+    return not (is_note(inner) or verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
 
 
 def _role_clause(clause: str) -> list[tuple[str, str]] | None:
     """[(role, units)] of a clause that names unit lists by a role verb, what the verb governs after
     it allowed (``各乡镇配合做好相关工作``: 各乡镇 support); None when it names none."""
     copy = match_copy(clause)
-    for m in reversed(list(_verb_re("role_hint").finditer(copy))):
+    for m in reversed(list(verb_re("role_hint").finditer(copy))):
         found = clause_roles(clause[:m.end()])
         if found and all(is_unit_list(units) for _role, units in found):
             return found
@@ -268,14 +268,14 @@ def is_rhythm_clause(clause: str) -> bool:
     a deadline).  Beside units it is a note; a notice whose deadlines print rhythms takes a lone one
     for the deadline (``conventions.give_rhythm_deadlines``)."""
     copy = fold(match_copy(clause))
-    return holds_recurring_word(copy) and not _verb_re("completion").search(copy)
+    return holds_recurring_word(copy) and not verb_re("completion").search(copy)
 
 
 def is_deadline_clause(clause: str) -> bool:
     """A clause that names when: a deadline word (年底, 持续: ``[verbs] deadline``) or a period the
     date grammar opens it with (全年推进, 当年见效)."""
     copy = match_copy(clause)
-    return bool(_verb_re("deadline").search(copy)) or deadline_length(fold(copy)) > 0
+    return bool(verb_re("deadline").search(copy)) or deadline_length(fold(copy)) > 0
 
 
 def _split_off_deadline(value: str) -> tuple[str, list[str]]:
@@ -312,10 +312,10 @@ def tidy_units(text: str) -> str:
     written as 、 (``市财政局和市审计局``; 发展和改革局 stays whole)."""
     text = strip_notes(text).strip(VALUE_STRIP)
     simple = match_copy(text)
-    m = _verb_re("prefix").match(simple)
+    m = verb_re("prefix").match(simple)
     if m:
         text, simple = text[m.end():], simple[m.end():]
-    m = _verb_re("unit_tail").search(simple)
+    m = verb_re("unit_tail").search(simple)
     if m and m.start() > 0:
         text = text[:m.start()]
     return join_conjunctions(text.strip(VALUE_STRIP))
@@ -391,7 +391,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 return None
             continue
         for role, units in found:
-            later_duty = role == "responsible" and roles["responsible"] and _verb_re("by_duty").search(
+            later_duty = role == "responsible" and roles["responsible"] and verb_re("by_duty").search(
                 match_copy(clause))
             (by_duty if later_duty else roles[role]).extend(pending + [units])
             pending = []
@@ -405,7 +405,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
 def is_note(clause: str) -> bool:
     """True for a clause that states how to read the units (``下同``,
     ``列第一位为牵头单位``) rather than naming any."""
-    return bool(_verb_re("note").search(match_copy(clause)))
+    return bool(verb_re("note").search(match_copy(clause)))
 
 
 def is_unit_list(clause: str) -> bool:
@@ -451,7 +451,7 @@ def _ends_like_unit(name: str) -> bool:
     if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
         return False
     simple = match_copy(name)
-    return bool(_verb_re("unit_end").search(simple) or _verb_re("place_group").match(simple))
+    return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple))
 
 
 def clause_roles(clause: str) -> list[tuple[str, str]] | None:
@@ -465,14 +465,14 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
     """``clause_roles``, cached: a bare unit list's clauses are unit lists that recur
     across a corpus (the conventions ask it of every 责任单位 list of two parts or more)."""
     simple = match_copy(clause)
-    together = _verb_re("together").search(simple)
+    together = verb_re("together").search(simple)
     if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
         lead = tidy_units(clause[:together.start()])
         units = tidy_units(_strip_verb_tail(clause[together.end():]))
         if _looks_like_units(lead) and _looks_like_units(units):
             return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
-        m = _verb_re(role).search(simple)
+        m = verb_re(role).search(simple)
         if m:
             units = tidy_units(clause[:m.start()])
             return ((role, units),) if _looks_like_units(units) else None
@@ -488,7 +488,7 @@ def _strip_verb_tail(text: str) -> str:
 def _looks_like_units(units: str) -> bool:
     """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
     return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
-            and not _verb_re("deadline").search(match_copy(units)))
+            and not verb_re("deadline").search(match_copy(units)))
 
 
 def mentions_roles(located) -> bool:
@@ -496,14 +496,14 @@ def mentions_roles(located) -> bool:
     (``[verbs] role_hint``) or a label spaced out (``牵 头 单 位：``): only then
     can a text form read an assignment."""
     copy = match_copy("".join(ln for ln in located.lines if not ln.startswith(TABLE_MARK)))
-    return bool(_verb_re("role_hint").search(copy)) or label_search(copy) is not None
+    return bool(verb_re("role_hint").search(copy)) or label_search(copy) is not None
 
 
 def parse_heading_lead(text: str) -> Assignment | None:
     """The lead a heading names for the items under it
     (``县示范区管委会牵头工作（8项）``, ``市发改委负责的重点任务``), or None.  Only
     unit names qualify: ``某某市长主抓重点工作`` names a person."""
-    m = _verb_re("heading_lead").match(match_copy(text.strip()))
+    m = verb_re("heading_lead").match(match_copy(text.strip()))
     if m is None:
         return None
     units = tidy_units(text.strip()[:m.end("units")])
@@ -517,7 +517,7 @@ def parse_heading_deadline(text: str) -> str | None:
     """The deadline a heading states for the items under it, as printed
     (``2019年3月底前完成的工作`` -> ``2019年3月底前``), or None (``[verbs] heading_deadline``)."""
     s = text.strip()
-    m = _verb_re("heading_deadline").match(match_copy(s))
+    m = verb_re("heading_deadline").match(match_copy(s))
     when = s[:m.end("when")] if m is not None else ""
     return when if is_deadline_phrase(when) else None
 
@@ -528,11 +528,11 @@ def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
     全年, 长期), or None (``[verbs] heading_ongoing``).  Whether it is the items' deadline depends
     on that and on the headings beside it (``outline``)."""
     s = text.strip()
-    m = _verb_re("heading_ongoing").match(match_copy(s))
+    m = verb_re("heading_ongoing").match(match_copy(s))
     when = s[:m.end("when")] if m is not None else ""
     if not is_deadline_phrase(when) or not holds_ongoing_word(copy := match_copy(when)):
         return None
-    return when, _verb_re("heading_period").search(copy) is not None
+    return when, verb_re("heading_period").search(copy) is not None
 
 
 def with_form(found: Assignment | None, form: str) -> Assignment | None:

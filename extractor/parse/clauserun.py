@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, names_units_only,
-                     parse_verbs)
+                     parse_verbs, verb_re)
 from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
 from .labels import assign_vocab, match_copy
@@ -38,11 +38,6 @@ _TRIM = " \t\u3000，,；;。"
 _LEAD_ROLES = ("lead", "responsible")
 #: the deadline kinds a phrase before the task may be: a date or a period (持续推进 is wording)
 _DATED_KINDS = ("date", "notice-year")
-
-
-@lru_cache(maxsize=None)
-def _verbs_re(name: str) -> re.Pattern:
-    return re.compile(assign_vocab()["verbs"][name])
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +118,7 @@ def _deadline_before(task: str) -> tuple[str | None, str]:
     ``2024年底前，建成…``: ``[verbs] deadline_opener``, then a phrase the date grammar reads); the
     completion verb that ends the phrase (``[verbs] completion``) is the task's."""
     copy = fold(match_copy(task))
-    opener = _verbs_re("deadline_opener").match(copy)
+    opener = verb_re("deadline_opener").match(copy)
     at = opener.end() if opener else 0
     length = deadline_length(copy[at:])
     if not length:
