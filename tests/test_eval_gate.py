@@ -840,6 +840,20 @@ HOLDOUT_FLOORS = (
      "no mark, title or signature before the items) is not covered by this rule",
      {"measures": (1882, 1894), "agencies": (3385, 3451), "doc_number": (338, 342), "title": (338, 342),
       "issuer": (340, 342), "date": (341, 342), "recipients": (330, 342), "table_title": (338, 342)}),
+    ("2026-12-02", "holdout batch 22a (fixtures22a, SAMPLED by place: first usable result of <place> 牵头单位 "
+     "配合单位 / 责任单位 分工 / 牵头 责任 任务 over the prompt's place list), measured on main b0145ac before any "
+     "code for them: rulenote-lishui-2023-1 (topic page, 责任单位 lines, first-listed-leads rule note in a "
+     "bracket) 12/12 measures, 12/16 agencies, title keeps the <title>'s site name, date (时间： info line) "
+     "missed; docsite-weifang-2017-1 (document site's one-cell-per-line text, unnumbered rows, verb cells) "
+     "0/8, 0/14, title/table_title '主要内容'; twocity-linyi-2023-1 (济南/临沂 joint notice, 两市… verb "
+     "brackets) 3/8 (…分工负责 leaves 分工 on the unit), 6/13, doc_number taken from a cited document, "
+     "issuer, recipients; progtext-wuhu-2024-1 (progress table text copy, one unit per line) 2/8 (only "
+     "the first line of a unit cell), 0/11; leadlbl-fuyang-2019-16 (info table, 牵头负责领导/牵头责任单位/"
+     "协同责任单位 lines) 8/8, 17/18, doc_number from a cited document, issuer 发布机构, recipients: the "
+     "batch measures 25/44, agencies 35/72, metadata 20/30; whole holdout measures 1882/1894 -> 1907/1938, "
+     "agencies 3385/3451 -> 3420/3523",
+     {"measures": (1907, 1938), "agencies": (3420, 3523), "doc_number": (341, 347), "title": (341, 347),
+      "issuer": (343, 347), "date": (345, 347), "recipients": (333, 347), "table_title": (342, 347)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
