@@ -25,8 +25,8 @@ from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
-from .noise import JAMMER_MIN_SPACES, has_markdown, is_noise_line, noise_line_hint, strip_jammer, \
-    strip_jammer_inside, strip_markdown
+from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
+    noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
 from ..parse.runon import split_run_on
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps
@@ -88,9 +88,11 @@ def clean_text_lines(lines) -> list[str]:
     A notice run into one line (a mirror that dropped the line breaks) is
     split back into its lines first (``parse.runon.split_run_on``).
 
-    Mirror corruption is cleaned here too: pinyin noise (號(hào)) and a forum's
-    jammer runs (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the
-    vocabulary is matched on a simplified copy).
+    Mirror corruption is cleaned here too: pinyin noise (號(hào)), a forum's
+    jammer runs and an aggregator's members' masks (``layout.noise``) are removed and spam
+    lines dropped; traditional characters stay as printed (the vocabulary is matched on a
+    simplified copy).  A page's own list of notices around the notice (bulleted titles, the
+    notice under one of them) loses its bullets and ends the content after the notice's entry.
     """
     stop, drop, spam, noise = _boilerplate()
     out: list[str] = []
@@ -100,9 +102,19 @@ def clean_text_lines(lines) -> list[str]:
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
     run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
+    masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
+    bullets = list_bullets()
+    entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
     for s in (piece for pieces in run_on for piece in pieces):
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank
+        if masked and (unmasked := strip_masks(s)) is not s and not (s := unmasked.strip()):
+            continue   # an aggregator's members' mask alone on a line, in a date's place
+        if s and s[0] in bullets and (entry := list_entry_title(s)) is not None:
+            # the page's list of notices (• 某市…关于…的通知): the entry after the notice's ends it
+            if entry_at is not None and _seen_content(out[entry_at + 1:]):
+                break
+            entry_at, s = len(out), entry
         # print/font/share controls, wherever they sit and closed or not; a line that is
         # only controls (分享到：微信 微博 floated beside the heading) is dropped, not a stop
         bare = strip_chrome(s)

@@ -105,16 +105,24 @@ def _labelled_box(table) -> bool:
     ``LABELLED_BOX_MIN_FIELDS`` of the metadata fields (``[metadata]`` doc_number, issuer,
     date, title), matched in simplified characters: the infobox a wiki or a mirror prints
     over a copied notice (中文名 | … / 發布單位 | … / 文號 | …), which holds none of the
-    portal box's own words (索引号, 主题分类 …).  A task table has rows of more cells."""
+    portal box's own words (索引号, 主题分类 …).  A law database prints two or more such pairs
+    a row (发布单位 | … | 发布文号 | (empty) ), a value left empty where the notice has none: its
+    rows are read pair by pair, every label short.  A task table has rows of more cells, its
+    task cells long."""
     fields = _field_labels()
     named = 0
     for tr in table.iter("tr"):
-        cells = [c for c in (compact(text_content(td)) for td in tr if td.tag in ("td", "th")) if c]
-        if not cells:
+        cells = [compact(text_content(td)) for td in tr if td.tag in ("td", "th")]
+        filled = [c for c in cells if c]
+        if not filled:
             continue
-        if len(cells) != 2 or len(cells[0]) > META_KEY_MAX_CHARS:
+        if len(filled) == 2 and len(filled[0]) <= META_KEY_MAX_CHARS:
+            labels = filled[:1]
+        elif len(cells) % 2 == 0 and all(0 < len(c) <= META_KEY_MAX_CHARS for c in cells[::2]):
+            labels = cells[::2]    # label | value | label | value …
+        else:
             return False
-        named += simplified(cells[0]).rstrip(":：") in fields
+        named += sum(simplified(label).rstrip(":：") in fields for label in labels)
     return named >= LABELLED_BOX_MIN_FIELDS
 
 

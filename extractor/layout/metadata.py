@@ -67,6 +67,8 @@ def parse_metadata(located: Located) -> Metadata:
     date_idx, date = find_date(head)
     if date_idx is None:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc)
+    if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
+        date_idx = _undated_signature_end(head, voc)
     recipients = _recipients(head)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
@@ -295,7 +297,7 @@ def _recipients_index(head) -> int | None:
         s = line.strip()
         if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
                 and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
-                and compare_key(s[:-1]) not in labels:
+                and compare_key(s[:-1]) not in labels and not is_attachment_mark(s):   # 附件： over the plan
             return i
     return None
 
@@ -354,6 +356,19 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
         if meta.get(key):
             return meta[key]
     return _issuer_over_title(head, voc)
+
+
+def _undated_signature_end(head, voc) -> int | None:
+    """Where a letter signed without a shown date ends: the 附件 mark alone on its line
+    (附件： over the plan) right under a signing body's line.  An aggregator's copy masks the
+    date under the signature (``noise.strip_masks`` takes the mask out), a cut copy loses it; the
+    mark then stands where the date would, and the signature is read above it as above a date.
+    None when the first such mark has no signing line right over it."""
+    for at, line in enumerate(head):
+        if at and is_attachment_mark(line.strip()):
+            above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
+            return at if _signs(above, voc) else None
+    return None
 
 
 def _signs(s: str, voc) -> bool:

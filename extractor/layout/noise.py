@@ -35,13 +35,23 @@ page never sees it.
 the notice (an attachment entry with its download count, an upload stamp, a web address alone on
 its line, a page thumbnail's caption): ``is_noise_line``, the expressions in ``[boilerplate]
 noise_lines``; the lines that open with a fixed word are ``drop_prefixes`` there.
+
+**Members' masks.**  A tender or document aggregator hides what it sells behind a mask printed
+in the value's place (``*开通会员可解锁*`` where a date, a deadline or a phone number stood):
+``strip_masks`` takes the ``[boilerplate] masks`` out of a line, and a line that held only a mask
+is dropped, as a reader of the full text never sees it.
+
+**List entries.**  A page may print a notice as one entry of its own list of notices (a box of
+bulleted titles, the first with the whole notice folded under it).  The bullet is the list's, not
+the title's (``list_entry_title``), and the entries after the notice's are the page's list again:
+the locate stage ends the content at the first entry after an entry with a notice under it.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..text import fold, vocab
+from ..text import compact, fold, simplified, vocab
 
 #: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
 #: be lost where a space drawn as a pair's first character collapses into the separator)
@@ -187,3 +197,58 @@ def is_noise_line(line: str) -> bool:
     line of code (``is_code_line``)."""
     return noise_line_hint().search(line) is not None and (
         any(rx.search(line) for rx in _noise_line_res()) or is_code_line(line))
+
+
+@lru_cache(maxsize=1)
+def _masks() -> tuple[tuple[str, ...], re.Pattern]:
+    """The mask words (``[boilerplate] masks``) and one pattern taking each out with the
+    asterisks a site prints around it."""
+    words = tuple(vocab()["boilerplate"]["masks"])
+    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+    return words, re.compile(r"\*?(?:%s)\*?" % alternation)
+
+
+def has_masks(lines: list[str]) -> bool:
+    """Some line of ``lines`` holds a members' mask (one search of the page's text per word)."""
+    text = "\n".join(lines)
+    return any(w in text for w in _masks()[0])
+
+
+def strip_masks(line: str) -> str:
+    """``line`` without the members' masks an aggregator printed in place of hidden values."""
+    words, rx = _masks()
+    return rx.sub("", line) if any(w in line for w in words) else line
+
+
+#: a list entry's title is one line of at most this many characters (a notice's title with its
+#: issuer is some 40-80)
+LIST_ENTRY_MAX_CHARS = 100
+#: marks no title holds: a line with one is a sentence or a label (● 牵头单位：…)
+_CLAUSE_MARKS_RE = re.compile(r"[，,。；;：:！？!?]")
+
+
+@lru_cache(maxsize=1)
+def list_bullets() -> str:
+    """The bullets a page's list prints before each entry (``[boilerplate] list_bullets``)."""
+    return "".join(vocab()["boilerplate"]["list_bullets"])
+
+
+@lru_cache(maxsize=1)
+def _title_ends() -> tuple[str, ...]:
+    return tuple(vocab()["metadata"]["title_ends"])
+
+
+def list_entry_title(line: str) -> str | None:
+    """The document title a bulleted entry of a page's list prints (``• 某市人民政府关于…的通知``),
+    without its bullet; None for any other line (most: asked only of a line opening with a
+    bullet).  The rest must title a document: one line, no clause marks, 关于 in it and a
+    ``[metadata] title_ends`` word at its end, so a plan's own bulleted items (● 完善…，…。, ●
+    制定年度工作计划) are no entries."""
+    bullets = list_bullets()
+    if not line or line[0] not in bullets:
+        return None
+    rest = line.lstrip(bullets + " \u3000")
+    s = compact(simplified(rest))
+    if len(s) > LIST_ENTRY_MAX_CHARS or "关于" not in s or _CLAUSE_MARKS_RE.search(s) or not s.endswith(_title_ends()):
+        return None
+    return rest

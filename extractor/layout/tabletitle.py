@@ -125,13 +125,16 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
 
 def heading_over_outline(head) -> str | None:
     """The line printed over a text-form attachment's first numbered line (past an 附件
-    label, the plan's opening sentences and a unit's name heading the items it leads): the
-    plan's heading when the file holds only the plan (附件 / 某区…任务清单 / 一、… / items).
+    label, the plan's opening sentences, a status note such as （征求意见稿） and a unit's name
+    heading the items it leads): the plan's heading when the file holds only the plan (附件 /
+    某区…任务清单 / 一、… / items).
     None when no numbered line comes, or the line over it is no title."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
     preamble = 0
     for line in reversed(head[:first or 0]):
         s = _attachment_heading(line)
+        if _NOTE_LINE_RE.match(s):
+            continue    # the plan's status under its heading (（征求意见稿）): a note, no title
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
@@ -139,9 +142,15 @@ def heading_over_outline(head) -> str | None:
     return None
 
 
+#: a sentence leading in to the list under it (…，现将重点工作列出如下：; a recipients line, which
+#: also ends with a colon, never says 如下)
+_LEAD_IN_RE = re.compile(r"如下\s*[:：]$")
+
+
 def _is_sentence(line: str) -> bool:
-    """A paragraph of text, not a heading: it ends with a full stop."""
-    return line.endswith("。")
+    """A paragraph of text, not a heading: it ends with a full stop, or it leads in to the list
+    under it (…，现将2023年度重点工作列出如下：)."""
+    return line.endswith("。") or _LEAD_IN_RE.search(line) is not None
 
 
 def is_measure_unit_line(line: str) -> bool:
