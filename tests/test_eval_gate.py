@@ -862,6 +862,17 @@ HOLDOUT_FLOORS = (
      "batch 22a (main e96c751): holdout measures 1907/1938 -> 1936/1974, agencies 3420/3523 -> 3476/3597",
      {"measures": (1936, 1974), "agencies": (3476, 3597), "doc_number": (345, 352), "title": (346, 352),
       "issuer": (347, 352), "date": (348, 352), "recipients": (335, 352), "table_title": (345, 352)}),
+    ("2026-12-02", "fix22b on main aaa5069: reposts inside other sites' pages (layout/noise.py, metabox, metadata, "
+     "tabletitle): a bulleted entry of the page's list of notices loses its bullet and the entries after the "
+     "notice's end it (xfjbox-baotou-2025-7 title, issuer and m7 text); an aggregator's members' masks are page "
+     "noise and a signature over a masked date before the 附件 mark still signs, an 附件： line is no recipients "
+     "line (bidrepost-tongren-2026-5 issuer, recipients, table_title, and 11 铜仁 units by the city template); a "
+     "law database's info table of paired labels is the box (lawmirror-sichuan-2022-18 date, recipients, "
+     "table_title); a draft-status note and a 如下： lead-in under a list's heading are passed "
+     "(fanwen-xiangyang-2023-7 table_title); measures 1936 -> 1937/1974, agencies 3476 -> 3487/3597, batch 22 "
+     "fixtures unchanged; dev 214/214",
+     {"measures": (1937, 1974), "agencies": (3487, 3597), "doc_number": (345, 352), "title": (347, 352),
+      "issuer": (349, 352), "date": (349, 352), "recipients": (337, 352), "table_title": (348, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
