@@ -873,6 +873,13 @@ HOLDOUT_FLOORS = (
      "fixtures unchanged; dev 214/214",
      {"measures": (1937, 1974), "agencies": (3487, 3597), "doc_number": (345, 352), "title": (347, 352),
       "issuer": (349, 352), "date": (349, 352), "recipients": (337, 352), "table_title": (348, 352)}),
+    ("2026-12-02", "fix22b on main 3653b98: a box's labels of the portal's page information (来源, 浏览量: "
+     "[boilerplate] info_labels) count as known labels, so a portal's one-row table 来源 | … | 文号 | … | 浏览量 | "
+     "(empty) is the box (metabox._labelled_box): leadersemi-dazhou-2021-152 (batch 22b) doc_number, date, "
+     "recipients and table_title now right (left in, the table ended the letter before its recipients); "
+     "measures and agencies unchanged; dev 214/214",
+     {"measures": (1937, 1974), "agencies": (3487, 3597), "doc_number": (346, 352), "title": (347, 352),
+      "issuer": (349, 352), "date": (350, 352), "recipients": (338, 352), "table_title": (349, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

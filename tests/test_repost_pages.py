@@ -149,3 +149,31 @@ ESSAY_PAGE = """<html><head><meta charset="utf-8"><title>范文网</title></head
 
 def test_a_lists_heading_over_its_draft_status_and_lead_in_sentence_is_the_table_title():
     assert meta_of(ESSAY_PAGE).table_title == "某城市群发展2024年重点任务清单"
+
+
+# a county portal's page-information table: one row of three label | value pairs, the notice's
+# number in it only, the hit counter's value left for a script; the plan's heading on two lines
+PORTAL_INFO_ROW = """<html><head><meta charset="utf-8"><title>某县人民政府</title></head><body>
+<div class="main"><h1>某县人民政府办公室关于印发《县十八届人大二次会议〈政府工作报告〉目标任务分解方案》的通知</h1>
+<table class="info"><tr><td>信息来源:</td><td>某县人民政府办公室</td><td>文&nbsp;&nbsp;号:</td>
+<td>某府办函〔2022〕8号</td><td>点击数:</td><td><span id="n"></span></td></tr></table>
+<div class="content">
+<p>各乡镇人民政府，县级各部门：</p>
+<p>现将《县十八届人大二次会议〈政府工作报告〉目标任务分解方案》印发给你们，请抓好落实。</p>
+<p>某县人民政府办公室</p>
+<p>2022年2月8日</p>
+<p style="text-align:center"><strong>县十八届人大二次会议《政府工作报告》</strong></p>
+<p style="text-align:center"><strong>目标任务分解方案</strong></p>
+<p>1.新建农村公路50公里。</p>
+<p>责任单位：县交通运输局</p>
+<p>2.新增城镇就业1000人。</p>
+<p>责任单位：县人社局</p>
+</div></div></body></html>"""
+
+
+def test_a_portals_info_row_of_page_labels_and_the_number_is_the_box_not_the_letter():
+    m = meta_of(PORTAL_INFO_ROW)
+    assert m.doc_number == "某府办函〔2022〕8号"
+    assert m.recipients == ("各乡镇人民政府", "县级各部门")
+    assert (m.issuer, m.date) == ("某县人民政府办公室", "2022-02-08")
+    assert m.table_title == "县十八届人大二次会议《政府工作报告》目标任务分解方案"

@@ -103,7 +103,8 @@ LABELLED_BOX_MIN_FIELDS = 2
 def _labelled_box(table) -> bool:
     """A box printed as rows of one short label and its value whose labels name at least
     ``LABELLED_BOX_MIN_FIELDS`` of the metadata fields (``[metadata]`` doc_number, issuer,
-    date, title), matched in simplified characters: the infobox a wiki or a mirror prints
+    date, title) or of the portal's page information (来源, 浏览量), matched in simplified
+    characters: the infobox a wiki or a mirror prints
     over a copied notice (中文名 | … / 發布單位 | … / 文號 | …), which holds none of the
     portal box's own words (索引号, 主题分类 …).  A law database prints two or more such pairs
     a row (发布单位 | … | 发布文号 | (empty) ), a value left empty where the notice has none: its
@@ -128,9 +129,13 @@ def _labelled_box(table) -> bool:
 
 @lru_cache(maxsize=1)
 def _field_labels() -> frozenset[str]:
-    """The box labels the metadata stage reads a field from (simplified characters)."""
-    voc = vocab()["metadata"]
-    return frozenset(w for key in ("doc_number", "issuer", "date", "title") for w in voc[key])
+    """The box labels the metadata stage reads a field from, and the labels of the portal's page
+    information (``[boilerplate] info_labels``: 来源, 浏览量 …, a page-information table's own),
+    in simplified characters."""
+    voc = vocab()
+    fields = voc["metadata"]
+    return frozenset([*(w for key in ("doc_number", "issuer", "date", "title") for w in fields[key]),
+                      *voc["boilerplate"]["info_labels"]])
 
 
 #: a value in a box of values is short: an index number, a class, a doc number, a body's
