@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..lazyre import lazy_re
 from ..text import clean_name, to_simplified
+from .zones import is_kind_alone, named_zone
 from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
     COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,
     _autonomous_counties, _counties, _county_level_city, _listed_opening, _places, _region_shorts, _self_names,
@@ -119,8 +120,11 @@ class Jurisdiction:
     @property
     def full(self) -> str:
         """The canonical name: a district under its city, anything else alone; an
-        autonomous prefecture by its full name (海西州 -> 海西蒙古族藏族自治州)."""
+        autonomous prefecture by its full name (海西州 -> 海西蒙古族藏族自治州); a listed development zone
+        printed as the chain's place by its official name (珠海高新区 -> 珠海高新技术产业开发区)."""
         own = self.own
+        if own.level == "district" and (zone := named_zone(own.name)):
+            return zone.name        # 珠海高新区's notice: 珠海高新技术产业开发区 (zones.toml)
         if own.level == "district":
             city = self.city_place()
             return (full_place_name(city.name) if city else "") + own.name
@@ -241,8 +245,8 @@ def level_of(name: str) -> str | None:
     """The level a place name's ending means, or None.  Cached: a notice's
     title and issuer are tried piece by piece for every place they may open."""
     word = next((w for w, _ in LEVEL_WORDS if name.endswith(w)), None)
-    if word is None or len(name) <= len(word) or name in PREFIX_KINDS:
-        return None     # 自治区 (林区) alone is a level word, not a place named 自治 in a 区
+    if word is None or len(name) <= len(word) or name in PREFIX_KINDS or is_kind_alone(name):
+        return None     # 自治区 (林区) alone is a level word, not a place named 自治 in a 区; 高新区 alone is a zone's kind
     return _LEVEL_OF_WORD[word]
 
 

@@ -16,21 +16,21 @@ from pathlib import Path
 from typing import Callable
 
 from ..cachefiles import load_toml
+from . import zones
 from .ids import named_id
 from .jurisdiction import Jurisdiction, county_parents, is_county_level_city
+from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
 DERIVED_SCORE = 0.7
 #: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
-ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|保税区|产业园|工业园|港区|自贸区|片区))"
+ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|边合区|保税区|产业园|工业园|港区|自贸区|片区))"
                      r"(?:管委会|管理委员会)$")
 #: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
 #: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
 #: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
 #: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
 DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
-#: catalogue kinds written in full: a place's name and one is the zone's official name (池州经济技术开发区)
-OFFICIAL_ZONE_KINDS = ("经济技术开发区", "高新技术产业开发区")
 #: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
@@ -48,14 +48,8 @@ LEVEL_PREFIX_CHARS = "省市县区"
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府", "华侨农场": ""}
 #: the party body of each: a town's committee, a street's working committee (the district's agency)
 TOWN_PARTY_SUFFIX = {"镇": "委员会", "乡": "委员会", "街道": "工作委员会", "苏木": "委员会"}
-#: the words a development zone's own name ends in, when a notice's chain prints the zone as its place
-#: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
-ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
-              "港区", "自贸区", "片区")
 #: the kinds of a town's or a street's offices and their spellings (党政办公室, 综合行政执法队 …): agencies/towns.py
 OFFICES_FILE = Path(__file__).parent / "town_offices.toml"
-#: the national new areas (国家级新区) whose committee is a body of its own, with their printed names
-NEW_AREAS_FILE = Path(__file__).parent / "new_areas.toml"
 #: a town's name before one of its offices in its county's notice (茅坪镇党政办, 小溪塔街道党政办)
 TOWN_HEAD_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(.+)$")
 #: words ending in a town word that name a kind of place, never one town (村镇建设办, 城镇…, 集镇…)
@@ -84,15 +78,28 @@ class TemplateMatch:
     naming: str | None = None     #: the source of a place's or an era's own name, when it decided
 
 
-def zone_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
+def zone_match(text: str, notice: Jurisdiction | None,
+               read: Callable[[str], TemplateMatch | None] | None = None) -> TemplateMatch | None:
+    """A development zone's committee (大亚湾开发区管委会), a listed zone's however printed (``zones.py``: 佛山高新区管委会,
+    高新区管委会 in 佛山市's notice, 大龙开发区 printed alone), and in a listed zone's own notice its bureaus printed after
+    区 or its short name (高新区经发局; ``read``, the template's reading of a name, gives 高新区财政局).  With no notice
+    place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed)."""
+    places = tuple(p.name for p in notice.places) if notice is not None else ()
+    own = zones.named_zone(notice.own.name) if notice is not None else None
+    if own is not None and (body := _zone_body(text, own, notice, read)):
+        return body
+    head = next((text[: -len(w)] for w in zones.COMMITTEE_WORDS if text.endswith(w) and len(text) > len(w) + 1), None)
+    if head is None:        # 责任单位：…、大龙开发区: a listed zone printed alone is its committee
+        listed = zones.find(text, places, alone=True)
+        return _committee(listed) if listed else None
+    head = head.lstrip(LEVEL_PREFIX_CHARS)
+    listed = own if own is not None and head in zones.own_forms(own) else zones.find(head, places)
+    if listed is not None:  # 兰州新区, 佛山高新区, 保定国家高新技术产业开发区: one body in every notice
+        return _committee(listed)
     m = ZONE_RE.match(text)
-    if not m:
+    if not m or notice is None:
         return None
-    zone = m.group(1).lstrip(LEVEL_PREFIX_CHARS)
-    if area := new_areas().get(zone):     # 兰州新区: a national new area's committee, one body in every notice
-        name, province = area
-        return TemplateMatch(named_id(province, "zone", name), name, "derived", province, None, "development zone",
-                             zone, DERIVED_SCORE)
+    zone = zones.expand_short(m.group(1).lstrip(LEVEL_PREFIX_CHARS))
     official = _official_zone(zone, notice)
     if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
         return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
@@ -105,6 +112,27 @@ def zone_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     canonical = f"{notice.full}{zone}管理委员会"
     return TemplateMatch(named_id(notice.full, "zone", zone), canonical, "derived", notice.full, None,
                          "development zone", zone, DERIVED_SCORE)
+
+
+def _committee(zone: Zone) -> TemplateMatch:
+    return TemplateMatch(named_id(zone.province, "zone", zone.name),
+                         zone.committee, "derived", zone.province, None, "development zone", zone.name, DERIVED_SCORE)
+
+
+def _zone_body(text: str, own: Zone, notice: Jurisdiction,
+               read: Callable[[str], TemplateMatch | None] | None) -> TemplateMatch | None:
+    """In a listed zone's own notice, a bureau printed after 区 or the zone's short name: one of the zone's own
+    (高新区经发局 -> 宜昌高新技术产业开发区经济发展局) or, read as 区 + the bureau, one every government has."""
+    for prefix in sorted(zones.own_forms(own) | {"区"}, key=len, reverse=True):
+        if not text.startswith(prefix) or len(text) <= len(prefix) + 1:
+            continue
+        rest = text[len(prefix):]
+        if office := zones.office_spellings().get(rest):
+            code, name = office
+            return TemplateMatch(named_id(own.province, "zone", f"{own.name}:{code}"), own.name + name, "derived",
+                                 notice.full, None, "government department", text, DERIVED_SCORE)
+        return read("区" + rest) if read is not None and prefix != "区" else None
+    return None
 
 
 def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
@@ -128,13 +156,6 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
                              "party organ", town, DERIVED_SCORE)
     return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{TOWN_SUFFIX[word]}", "derived",
                          notice.full, None, "town/street", town, DERIVED_SCORE)
-
-
-@lru_cache(maxsize=1)
-def new_areas() -> dict[str, tuple[str, str]]:
-    """A national new area's printed name -> (its committee's official name, its province) (``new_areas.toml``)."""
-    return {printed: (area["name"], area["province"])
-            for area in load_toml(NEW_AREAS_FILE)["area"] for printed in area["printed"]}
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +253,7 @@ def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
     """The zone when it is a place of the notice's chain and a kind in full (池州 + 经济技术开发区)."""
     for place in notice.places:
         kind = zone[len(place.short):] if zone.startswith(place.short) else ""
-        if kind in OFFICIAL_ZONE_KINDS:
+        if kind in zones.official_kinds():
             return zone
     return None
 

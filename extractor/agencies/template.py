@@ -282,12 +282,12 @@ class TemplateResolver:
         found = self._with_places(text, jurisdiction, date)
         if found:
             return found
-        if jurisdiction is None:
-            return None
+        if jurisdiction is None:    # a listed zone printed by its own name (大龙开发区) is one body anywhere
+            return zone_match(text, None)
         return (self._with_level_prefix(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
-                or zone_match(text, jurisdiction)
+                or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date))
                 or town_match(text, jurisdiction)
                 or station_match(text, jurisdiction, self.template.stations,
                                  lambda bureau: self.match(bureau, jurisdiction, date)))

@@ -1,0 +1,170 @@
+"""Development zones and national new areas known by name (``zones.toml``; docs/agencies.md, "Canonical names").
+
+A zone's official name cannot be derived from what a notice prints: 高新区 is short for 高新技术产业开发区, 经开区 for a
+national 经济技术开发区 or a provincial 经济开发区, and the name may carry a province's or 国家's (保定国家高新技术产业开发区,
+湖南醴陵经济开发区).  So a zone printed short is read only when the list knows it; the kinds whose short word says the
+whole name (边合区: every 边境经济合作区 is its place and the kind) are expanded everywhere.  This module knows the data
+and the printed names; ``named.zone_match`` reads a unit name with it and ``jurisdiction`` names a zone's own notice.
+It imports nothing of the place machinery, so both can use it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..cachefiles import load_toml
+
+#: the list of zone kinds, zones, zone bureaus and national new areas
+ZONES_FILE = Path(__file__).parent / "zones.toml"
+#: the level words a zone's place ends in, dropped to get the short name printed before the zone (佛山市 -> 佛山)
+PLACE_WORDS = ("市", "区", "县", "旗")
+#: the word before a zone's kind that a short form drops (玉溪国家高新技术产业开发区 is printed 玉溪高新区)
+NATIONAL_WORD = "国家"
+#: the words a development zone's own name ends in, when a notice's chain prints the zone as its place
+#: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
+ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
+              "港区", "自贸区", "片区")
+#: a committee's words after a zone's printed name
+COMMITTEE_WORDS = ("管委会", "管理委员会")
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A development zone or a national new area whose official name is known."""
+
+    name: str           #: its official name without 管理委员会 (玉溪国家高新技术产业开发区)
+    province: str       #: where it is: its id is made from the province and the name
+    place: str          #: the place whose notices print it without that place's name ("" for a new area)
+    committee: str      #: its committee's official name
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One printed name of a zone and where it reads as that zone."""
+
+    zone: Zone
+    scope: str | None   #: None: anywhere; else a place that must be in the notice's chain
+    own_only: bool      #: the place must be the notice's own (a kind alone: 高新区 in 佛山市's notice)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return load_toml(ZONES_FILE)
+
+
+@lru_cache(maxsize=1)
+def zone_kinds() -> tuple[dict, ...]:
+    """The ``[[kind]]`` tables: full word, short words, official, expand."""
+    return tuple(_data()["kind"])
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """Every zone kind word, full and short (高新技术产业开发区, 高新区, 经开区 …): alone, each is no place's name."""
+    return frozenset(w for k in zone_kinds() for w in (k["full"], *k.get("short", ())))
+
+
+def is_kind_alone(name: str) -> bool:
+    """True for a zone's kind printed alone (高新区, 经开区, 开发区, 新区): no place is named so."""
+    return name in kind_words() or name in ZONE_WORDS
+
+
+@lru_cache(maxsize=1)
+def official_kinds() -> tuple[str, ...]:
+    """The kinds whose full word after a place of the notice's chain is the zone's official name."""
+    return tuple(k["full"] for k in zone_kinds() if k.get("official"))
+
+
+def expand_short(zone: str) -> str:
+    """A zone printed with a short word that always means its full kind, expanded (珲春边合区 -> 珲春边境经济合作区)."""
+    for k in zone_kinds():
+        if k.get("expand"):
+            for short in k.get("short", ()):
+                if zone.endswith(short) and len(zone) > len(short):
+                    return zone[: -len(short)] + k["full"]
+    return zone
+
+
+def _variants(core: str) -> set[str]:
+    """``core`` and each form with its kind's full word replaced by a short one."""
+    out = {core}
+    for k in zone_kinds():
+        if core.endswith(k["full"]):
+            out.update(core[: -len(k["full"])] + s for s in k.get("short", ()))
+    return out
+
+
+def _place_short(place: str) -> str:
+    return place[:-1] if place.endswith(PLACE_WORDS) and len(place) > 2 else place
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Printed, ...]]:
+    """Printed name -> its readings (a name two zones share in one scope reads as neither: ``find``)."""
+    index: dict[str, list[Printed]] = {}
+
+    def add(printed: str, reading: Printed) -> None:
+        index.setdefault(printed, []).append(reading)
+
+    for entry in _data().get("zone", ()):
+        zone = Zone(entry["name"], entry["province"], entry["place"], entry["name"] + "管理委员会")
+        province_short = _place_short(zone.province.removesuffix("自治区").removesuffix("省"))
+        core = zone.name
+        for opening in (zone.province, province_short):
+            if core.startswith(opening) and core[len(opening):] not in kind_words():   # 吉林高新…: 吉林市's
+                core = core[len(opening):]
+                break
+        core = core.replace(NATIONAL_WORD, "", 1) if NATIONAL_WORD + "高新" in core else core
+        for printed in {zone.name, *_variants(core), *entry.get("printed", ())}:
+            add(printed, Printed(zone, None, False))
+        short = _place_short(zone.place)
+        for opening in (zone.place, short):
+            if core.startswith(opening) and len(core) > len(opening):
+                rest = core[len(opening):]
+                for printed in _variants(rest):
+                    add(printed, Printed(zone, zone.place, printed in kind_words()))
+                break
+    for area in _data().get("area", ()):
+        zone = Zone(area["name"], area["province"], "", area["name"])
+        for printed in area["printed"]:
+            add(printed, Printed(zone, None, False))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find(printed: str, places: tuple[str, ...], *, alone: bool = False) -> Zone | None:
+    """The zone ``printed`` names in a notice whose chain's places are ``places`` (outermost first), or None.
+    ``alone``: the name is printed without 管委会 (责任单位：…、大龙开发区), where a kind alone (高新区) names none."""
+    found = {r.zone for r in _index().get(printed, ()) if _reads(r, places, alone)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _reads(reading: Printed, places: tuple[str, ...], alone: bool) -> bool:
+    if reading.scope is None:
+        return True
+    if alone and reading.own_only or not places:
+        return False
+    return reading.scope == places[-1] if reading.own_only else reading.scope in places
+
+
+@lru_cache(maxsize=1024)
+def named_zone(place: str) -> Zone | None:
+    """The zone a chain's own place is when it is a listed development zone printed as a place (珠海高新区, 玉溪高新区)."""
+    zone = find(place, (), alone=True) if place.endswith(ZONE_WORDS + official_kinds()) else None
+    return zone if zone is not None and zone.place else None    # a new area's chain (兰州新区) keeps its name
+
+
+@lru_cache(maxsize=256)
+def own_forms(zone: Zone) -> frozenset[str]:
+    """The names a zone's own notice prints it by before one of its bureaus (高新区, 宜昌高新区 …)."""
+    return frozenset(p for p, readings in _index().items() if any(r.zone == zone for r in readings))
+
+
+@lru_cache(maxsize=1)
+def office_spellings() -> dict[str, tuple[str, str]]:
+    """Printed spelling -> (code, official name) of a zone committee's bureaus (``[[office]]``)."""
+    spellings: dict[str, tuple[str, str]] = {}
+    for office in _data().get("office", ()):
+        for spelling in (office["name"], *office.get("short", ())):
+            spellings.setdefault(spelling, (office["code"], office["name"]))
+    return spellings
