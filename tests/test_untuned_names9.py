@@ -219,6 +219,54 @@ BATCH21_NEGATIVES = [
 ]
 
 
+# ---------------------------------------------------------------- second part: holdout batch 22's agency misses, same families, other spellings
+# Written before the code of this part (a commit of these tests alone first), in my own words from HOLDOUT22.md: more
+# national and provincial zones printed short in their cities' notices (阜阳's and 丽水's 经济技术开发区, printed 经开区 or
+# 开发区; 金华's; 达州's 高新技术产业开发区; 台州's provincial 经济开发区 and its 台州湾循环经济产业集聚区, printed
+# 台州湾产业集聚区; 金华's 金义都市新区 and 金华山旅游经济区); 丽水 (a registry city) names its bureaus in its own way since
+# the 2019 reform (自然资源和规划局 printed 自然资源局, 住房和城乡建设局 printed 建设局 as the city's 2018 notices printed
+# its old 建设局, 文化和广电旅游体育局 printed 文广旅体局); 两市 (both cities, in a joint notice) is no place.
+SECOND_CASES = [
+    ("阜阳经开区管委会", "阜阳市", "2019-06-01", "阜阳经济技术开发区管理委员会"),
+    ("经开区管委会", "阜阳市", "2019-06-01", "阜阳经济技术开发区管理委员会"),
+    ("阜阳经济技术开发区管委会", "安徽省", "2022-01-26", "阜阳经济技术开发区管理委员会"),
+    ("丽水开发区管委会", "丽水市", "2023-07-11", "丽水经济技术开发区管理委员会"),
+    ("丽水经开区管委会", "丽水市莲都区", "2022-06-01", "丽水经济技术开发区管理委员会"),
+    ("金华开发区", "金华市", "2017-06-01", "金华经济技术开发区管理委员会"),
+    ("金华经开区管委会", "浙江省", "2021-06-01", "金华经济技术开发区管理委员会"),
+    ("金义都市新区管委会", "金华市", "2017-06-01", "金义都市新区管理委员会"),
+    ("金义都市新区", "金华市义乌市", "2017-06-01", "金义都市新区管理委员会"),
+    ("金华山旅游经济区管委会", "金华市", "2017-06-01", "金华山旅游经济区管理委员会"),
+    ("达州高新区", "达州市", "2021-06-01", "达州高新技术产业开发区管理委员会"),
+    ("高新区管委会", "达州市", "2021-06-01", "达州高新技术产业开发区管理委员会"),
+    ("台州湾产业集聚区管委会", "台州市", "2018-06-01", "台州湾循环经济产业集聚区管理委员会"),
+    ("台州湾循环经济产业集聚区管委会", "浙江省", "2018-06-01", "台州湾循环经济产业集聚区管理委员会"),
+    ("台州经济开发区管委会", "台州市", "2018-06-01", "台州经济开发区管理委员会"),
+    ("台州经开区管委会", "台州市", "2018-06-01", "台州经济开发区管理委员会"),
+    # 丽水's own names since the 2019 reform (registry/lishui.toml)
+    ("市自然资源局", "丽水市", "2023-07-11", "丽水市自然资源和规划局"),
+    ("市建设局", "丽水市", "2023-07-11", "丽水市住房和城乡建设局"),
+    ("市住建局", "丽水市", "2021-06-01", "丽水市住房和城乡建设局"),
+    ("市文广旅体局", "丽水市", "2023-07-11", "丽水市文化和广电旅游体育局"),
+    ("市建设局", "丽水市", "2018-03-02", "丽水市建设局"),          # before the reform the city's 2018 notices' 建设局
+    # a county that opens with 两 is still a place
+    ("两当县财政局", "陇南市", "2022-06-01", "两当县财政局"),
+]
+
+SECOND_NEGATIVES = [
+    ("两市市委宣传部", "济南市", "2023-06-01"),       # both cities' propaganda departments: no one body
+    ("两市民政局", "临沂市", "2023-06-01"),
+    ("两县财政局", "金华市", "2023-06-01"),
+    ("高新区管委会", "台州市", "2018-06-01"),          # the list holds no 高新区 of 台州
+]
+
+
+def test_lishui_prints_one_bureau_two_ways_round9(resolver):
+    a = resolver.resolve("市建设局", city="丽水市", date="2023-07-11")
+    b = resolver.resolve("市住建局", city="丽水市", date="2023-07-11")
+    assert a.agency_id == b.agency_id and a.match != "unresolved"
+
+
 def test_two_zones_of_one_city_are_two_agencies_round9(resolver):
     a = resolver.resolve("合肥高新区管委会", city="合肥市", date="2022-06-01")
     b = resolver.resolve("合肥经开区管委会", city="合肥市", date="2022-06-01")
@@ -239,13 +287,14 @@ def test_a_zone_is_not_its_bureau_round9(resolver):
 
 
 @pytest.mark.parametrize("name,city,date,canonical",
-                         ZONE_CASES + BORDER_ZONE_CASES + ZONE_NOTICE_CASES + PROVINCE_CASES + BATCH21_CASES)
+                         ZONE_CASES + BORDER_ZONE_CASES + ZONE_NOTICE_CASES + PROVINCE_CASES + BATCH21_CASES
+                         + SECOND_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round9(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
 @pytest.mark.parametrize("name,city,date", ZONE_NEGATIVES + ZONE_NOTICE_NEGATIVES + PROVINCE_NEGATIVES
-                         + BATCH21_NEGATIVES)
+                         + BATCH21_NEGATIVES + SECOND_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round9(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
