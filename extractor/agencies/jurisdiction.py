@@ -58,9 +58,9 @@ PRINTED_CITY_WORDS = ("市", "州", "自治州", "盟")
 MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
 MAX_PLACE_LEN = 12
-#: words that open no place name (全市, 本县, 各区, 我省 ...) except the few places listed with it
-#: (本溪市, 全椒县, 市中区: ``_listed_opening``)
-NOT_PLACE_START = "全本各我该市县区省州"
+#: words that open no place name (全市, 本县, 各区, 我省, 两市 in a joint notice ...) except the few places listed with it
+#: (本溪市, 全椒县, 两当县, 市中区: ``_listed_opening``)
+NOT_PLACE_START = "全本各我该两市县区省州"
 #: characters no place name holds, and that end a department's name: a "place" running
 #: over one (发展和改革局东莞市) is two names run together, not a place
 NOT_IN_PLACE = set("局委办厅部室处司署")
