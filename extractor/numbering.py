@@ -140,6 +140,16 @@ def opens_numbered_list(lines) -> bool:
     return False
 
 
+def continues_list(items, line) -> bool:
+    """True when ``line`` opens the item after ``items``, a numbered list one item a line whose
+    first opens with item 1 (``1.…`` ``2.…`` then ``3.…``), numbered the same way."""
+    first, label, _text = split_measure_label(items[0])
+    if first != 1:
+        return False
+    no, other, _text = split_measure_label(line)
+    return no == len(items) + 1 and _label_form(other) == _label_form(label)
+
+
 def _label_form(label: str) -> str:
     return "#" if label[0] in "①②" else re.sub(r"[0-9０-９]+", "#", label)
 

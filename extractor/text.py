@@ -64,6 +64,14 @@ CN_DATE_RE = re.compile(rf"(?P<y>[{_CN_YEAR}]{{4}})\s*年\s*(?P<m>[{CN_NUMERAL_C
                         rf"\s*(?P<d>[{CN_NUMERAL_CHARS}]{{1,3}})\s*日")
 #: 2021-03-29, and as portals also print it, 2021/03/29 and 2021.3.29 (one separator throughout)
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+
+
+def is_signature_date(text: str) -> bool:
+    """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
+    s = text.strip()
+    return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
+
+
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
 

@@ -47,6 +47,9 @@ def draft(lead, support=(), from_responsible=True):
     (("A局、B局",), (), False, ("A局、B局",), ()),
     (("A局、B局分别牵头，C局",), (), False, ("A局、B局",), ("C局",)),
     (("A局、B局（分别牵头）",), (), True, ("A局、B局",), ()),
+    # the mark with the rest of its verb (分别牵头落实) names no unit after it
+    (("A局、B局分别牵头落实",), (), False, ("A局、B局",), ()),
+    (("A局、B局分别牵头负责，C局",), (), True, ("A局、B局",), ("C局",)),
 ])
 def test_split_first_lead(lead, support, first_leads, exp_lead, exp_support):
     got = split_first_lead(draft(lead, support), first_leads)

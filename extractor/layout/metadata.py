@@ -62,7 +62,7 @@ _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1
 def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
     voc = vocab()["metadata"]
-    cover = cover_lines(located)
+    cover, text_grid = _cover(located)
     head = _under_text_heading(cover, voc)
     date_idx, date = find_date(head)
     if date_idx is None:
@@ -76,8 +76,8 @@ def parse_metadata(located: Located) -> Metadata:
     table_title = find_table_title(located, head, _signature_index(head, date_idx),
                                    page_end=len(cover) == len(located.lines), over_outline=over_outline)
     title = _title(head, located, voc)
-    if title is None and not recipients and (located.grids or located.tables or over_outline):
-        title = table_title     # an attachment with no letter is titled by the heading over its table
+    if title is None and not recipients and (located.grids or located.tables or text_grid or over_outline):
+        title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     doc_number = _doc_number(head, located.meta, voc)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
     # line about the page says who posted it and when
@@ -106,6 +106,11 @@ def cover_lines(located: Located) -> list[str]:
     A text-form notice (labelled lines, inline brackets) has no grid: its
     letter ends at the first numbered paragraph after the signature date.
     """
+    return _cover(located)[0]
+
+
+def _cover(located: Located) -> tuple[list[str], bool]:
+    """``cover_lines``, and whether a text grid (any text form's table) ends them."""
     out = []
     signed = False
     # a grid whose lines carry no separator marks (text-sp's letter-spaced header
@@ -126,7 +131,7 @@ def cover_lines(located: Located) -> list[str]:
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
-    return out
+    return out, grid_at is not None
 
 
 #: a letter under a heading (全文 / 内容全文) opens with its title within this many lines

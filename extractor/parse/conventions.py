@@ -159,7 +159,9 @@ def split_first_lead(draft: DraftMeasure, first_leads: bool = True) -> DraftMeas
     at = _co_lead_at(cells, mark)
     if at is not None:  # A、B分别牵头，C: A and B co-lead, C supports
         cut = simplified(cells[at]).find(mark)
-        rest = split_units(cells[at][cut + len(mark):].lstrip(")）"))
+        after = cells[at][cut + len(mark):]
+        after = after[_co_lead_tail(simplified(after)):]   # A、B分别牵头落实: the verb's rest names no unit
+        rest = split_units(after.lstrip(")）"))
         lead = cells[:at] + (cells[at][:cut].rstrip("（( "),)
         return replace(draft, lead_cells=lead, support_cells=tuple(rest) + cells[at + 1:] + draft.support_cells)
     verbs = cell_verbs(draft.lead_cells)
@@ -184,6 +186,12 @@ def _with_note(extra: dict[str, str], found: dict[str, str]) -> dict[str, str]:
     if NOTE_KEY not in found:
         return extra
     return {**extra, NOTE_KEY: "；".join(n for n in (extra.get(NOTE_KEY), found[NOTE_KEY]) if n)}
+
+
+def _co_lead_tail(text: str) -> int:
+    """Length of the verb's rest opening ``text`` after the co-lead mark (落实 in 分别牵头落实), else 0."""
+    found = re.match(assign_vocab()["conventions"]["co_lead_tail"], text)
+    return found.end() if found else 0
 
 
 def _co_lead_at(cells: tuple[str, ...], mark: str) -> int | None:

@@ -24,7 +24,7 @@ from .headlines import first_item_start, heading_role
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import CN_DATE_RE, DATE_RE, SENTENCE_ENDS, opens_part
+from ..text import SENTENCE_ENDS, is_signature_date, opens_part
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -57,7 +57,7 @@ class Outline:
     def add_more(self, text: str, own: Assignment | None = None) -> None:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored."""
-        signed = _is_signature_date(text)
+        signed = is_signature_date(text)
         if signed or (own is None and opens_part(text)):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
             # mark (附件2), or a list's own title with no mark over it (…项目清单): the previous
@@ -406,12 +406,6 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return Section(no=e.no, label=e.label, title=e.text)
         return None
-
-
-def _is_signature_date(text: str) -> bool:
-    """A paragraph that is only a date (``2023年3月15日``): the signature under a letter."""
-    s = text.strip()
-    return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
 
 
 def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from .cellcycle import UNIT_ROLES, cycle_body_start, cycle_header, parse_cycle_text
+from .cellcycle import reads_as_deadline as _reads_as_deadline
 from .grid import Cell, Grid, copy_down
 from ..models import Located, ParsedTable
 from ..text import compact
-from ..numbering import BARE_NUMBER_RE
-from .deadlines import deadline_date
+from ..numbering import BARE_NUMBER_RE, continues_list
+from .assign import names_units_only
 from .inline import read_range_line
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import is_header_word, role_of
@@ -41,7 +43,8 @@ def bl_header_line(lines: list[str]) -> int | None:
     the bare ``1`` of the first row, any section headings between), or None."""
     one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
-        return None
+        found = cycle_header(lines)   # a table printing no row numbers
+        return None if found is None else found[0]
     names, sections = _bl_header(lines[:one])
     if len(names) >= 3 and header_of(names):
         return _bl_header_start(lines[:one], len(names) + len(sections))
@@ -65,7 +68,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     lines = text_lines(located)
     one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
-        return None
+        return parse_cycle_text(located)   # no row numbers: rows by what their cells read as
     names, sections_before = _bl_header(lines[:one])
     if len(names) < 3 or header_of(names) is None:
         return None
@@ -77,7 +80,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         restarts += number == 1
         # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
-        cells, heading = _bl_fit(blocks[:cut], roles, unit_col)
+        cells, heading = _cell_list_rest(*_bl_fit(blocks[:cut], roles, unit_col), roles)
         grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
         tasks, heading = _bl_task_rows(heading, roles)
         for task in tasks:   # tasks under the same number: the cells they print, the rest merged from above
@@ -149,7 +152,7 @@ def line_cells_start(lines) -> int | None:
     cell may end with a stray 、 and still be whole."""
     one = next((i for i, ln in enumerate(lines) if ln.strip() in _FIRST_ROW_NUMBERS), None)
     if one is None:
-        return None
+        return cycle_body_start(lines)
     names, _sections = _bl_header(lines[:one])
     if len(names) < 3 or not _cells_are_lines(lines[:one], len(names)) or header_of(names) is None:
         return None
@@ -158,12 +161,12 @@ def line_cells_start(lines) -> int | None:
 
 def _single_unit_column(names: list[str]) -> int | None:
     """Index among the cells after the number of the one unit column (责任单位 alone)
-    when a deadline column follows it, or None: with several unit columns (牵头 | 配合)
-    which unit went where cannot be told once the cell borders are gone, and with no
-    deadline after it the text under the table could pass for more units."""
+    when a column follows it (a deadline, a progress column), or None: with several unit
+    columns (牵头 | 配合) which unit went where cannot be told once the cell borders are
+    gone, and with no column after it the text under the table could pass for more units."""
     roles = [role_of(n) for n in names]
     cols = [i for i, r in enumerate(roles) if i and r in ("lead", "support", "responsible")]
-    if len(cols) != 1 or cols[0] + 1 >= len(roles) or roles[cols[0] + 1] != "deadline":
+    if len(cols) != 1 or cols[0] + 1 >= len(roles):
         return None
     return cols[0] - 1
 
@@ -182,13 +185,52 @@ def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
         return blocks, []
     if unit_col is not None:
         start = unit_col + 1    # the cells before the unit column take a block each
+        # before a deadline the run ends where the deadline reads as one; before any other column
+        # (进展情况) only names that end like units run on (已完成 is progress, no unit)
+        dated = roles[start] == "deadline"
         end = start
-        while end < len(blocks) and _reads_as_unit(blocks[end]):
+        while end < len(blocks) and (_reads_as_unit(blocks[end]) if dated else _names_unit(blocks[end])):
             end += 1
-        if end > start and end < len(blocks) and _reads_as_deadline(blocks[end]):
-            cells = blocks[:unit_col] + ["\n".join(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+        if end > start and end < len(blocks) and (_reads_as_deadline(blocks[end]) or not dated):
+            cells = blocks[:unit_col] + [_unit_cell(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
             return cells, blocks[end + ncells - unit_col - 1:]
     return _task_paragraphs(blocks, roles) or (blocks[:ncells], blocks[ncells:])
+
+
+#: a paragraph wholly in brackets under a unit's: the unit's second name (市财政局 / （市地方金融局）)
+_BRACKETED_RE = lazy_re(r"^[（(][^（()）]+[)）]$")
+
+
+def _names_unit(block: str) -> bool:
+    """A paragraph of a unit cell printed a unit a line: a name ending like a unit, or a
+    second name in brackets."""
+    return bool(_BRACKETED_RE.match(block)) or (_reads_as_unit(block) and names_units_only(block))
+
+
+def _unit_cell(blocks: list[str]) -> str:
+    """A unit cell's paragraphs as its lines (a name each), a bracketed second name kept with
+    the name over it (市财政局（市地方金融局）, as one line printed it)."""
+    lines: list[str] = []
+    for block in blocks:
+        if lines and _BRACKETED_RE.match(block):
+            lines[-1] += block
+        else:
+            lines.append(block)
+    return "\n".join(lines)
+
+
+def _cell_list_rest(cells: list[str], rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[str], list[str]]:
+    """``cells`` whose last cell, in a column of free text (进展情况: no unit, no deadline), takes
+    the blocks after it that go on the numbered list it opens (1. / 2. / 3.: a paragraph each),
+    and the blocks left: text after the table opens no next item and stays out."""
+    if not rest or len(cells) != len(roles) or roles[-1] in (*_BL_UNIT_ROLES, "deadline", "measure"):
+        return cells, rest
+    items = [cells[-1]]
+    while len(items) <= len(rest) and continues_list(items, rest[len(items) - 1]):
+        items.append(rest[len(items) - 1])
+    if len(items) == 1:
+        return cells, rest
+    return cells[:-1] + ["\n".join(items)], rest[len(items) - 1:]
 
 
 def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[list[str], list[str]] | None:
@@ -215,7 +257,7 @@ def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[
 
 
 #: header roles whose cells name units
-_BL_UNIT_ROLES = ("lead", "support", "responsible")
+_BL_UNIT_ROLES = UNIT_ROLES
 
 
 def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
@@ -235,9 +277,6 @@ def _reads_as_unit(block: str) -> bool:
     return (len(block) <= UNIT_BLOCK_MAX_CHARS and not _SENTENCE_MARK_RE.search(block)
             and not _SECTION_ROW_RE.match(block) and not _reads_as_deadline(block))
 
-
-def _reads_as_deadline(block: str) -> bool:
-    return deadline_date(block)[1] not in (None, "unparsed")
 
 
 def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
