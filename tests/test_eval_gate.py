@@ -889,6 +889,17 @@ HOLDOUT_FLOORS = (
      "3487/3597 -> 3522/3597, no new miss; measures, metadata and dev 214/214 unchanged",
      {"measures": (1937, 1974), "agencies": (3522, 3597), "doc_number": (346, 352), "title": (347, 352),
       "issuer": (349, 352), "date": (350, 352), "recipients": (338, 352), "table_title": (349, 352)}),
+    ("2026-12-02", "fix22d on main 12b2de0: text-bl tables copied one cell a line read by what their cells read "
+     "as (parse/cellcycle.py, textbl._bl_fit): a table printing no row numbers is the cycle task -> unit cell "
+     "(verbs included) with its merged 一、/（一） group cells printed once, numbered by place; a unit cell one "
+     "unit a line before a progress column (a bracketed second name kept with the unit over it), a progress "
+     "cell's 1./2./3. lines kept in it, progress words no task column (roles.toml [other_roles]); 分别牵头落实 "
+     "leaves no 落实 unit; a text table's copy with no letter is titled by its table title. docsite-weifang-2017-1 "
+     "measures 0/8 -> 8/8, agencies 0/14 -> 13/14, title/table_title right; progtext-wuhu-2024-1 2/8 -> 8/8 "
+     "(agencies 0/11: no place printed); pdflayout-linchuan-2022-6 title right. Holdout measures 1937/1974 -> "
+     "1951/1974, agencies 3522 -> 3535/3597, title 347 -> 349, table_title 349 -> 350 /352; dev 214/214",
+     {"measures": (1951, 1974), "agencies": (3535, 3597), "doc_number": (346, 352), "title": (349, 352),
+      "issuer": (349, 352), "date": (350, 352), "recipients": (338, 352), "table_title": (350, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
