@@ -261,6 +261,21 @@ SECOND_NEGATIVES = [
 ]
 
 
+# ---------------------------------------------------------------- third part: a province's demonstration zone known by name
+# 河南's 开封城乡一体化示范区 (a provincial zone joining 开封's new district and its development zone) has one committee,
+# printed with the city's name or, in 开封's own notices, without it; the same words in another city's notice (三门峡's
+# 城乡一体化示范区, test_untuned_names8) name no listed zone.
+THIRD_CASES = [
+    ("开封城乡一体化示范区管委会", "开封市", "2020-11-17", "开封城乡一体化示范区管理委员会"),
+    ("开封城乡一体化示范区管委会", "河南省", "2021-06-01", "开封城乡一体化示范区管理委员会"),
+    ("城乡一体化示范区管委会", "开封市", "2020-11-17", "开封城乡一体化示范区管理委员会"),
+]
+
+THIRD_NEGATIVES = [
+    ("城乡一体化示范区管委会", "郑州市", "2020-11-17"),
+]
+
+
 def test_lishui_prints_one_bureau_two_ways_round9(resolver):
     a = resolver.resolve("市建设局", city="丽水市", date="2023-07-11")
     b = resolver.resolve("市住建局", city="丽水市", date="2023-07-11")
@@ -288,13 +303,13 @@ def test_a_zone_is_not_its_bureau_round9(resolver):
 
 @pytest.mark.parametrize("name,city,date,canonical",
                          ZONE_CASES + BORDER_ZONE_CASES + ZONE_NOTICE_CASES + PROVINCE_CASES + BATCH21_CASES
-                         + SECOND_CASES)
+                         + SECOND_CASES + THIRD_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round9(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
 
 
 @pytest.mark.parametrize("name,city,date", ZONE_NEGATIVES + ZONE_NOTICE_NEGATIVES + PROVINCE_NEGATIVES
-                         + BATCH21_NEGATIVES + SECOND_NEGATIVES)
+                         + BATCH21_NEGATIVES + SECOND_NEGATIVES + THIRD_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round9(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
