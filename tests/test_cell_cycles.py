@@ -103,6 +103,28 @@ def test_a_task_cell_wrapped_over_two_lines_is_one_row():
     assert rows[2][2] == "实现不动产登记、交易、缴税一窗办理，登记时限压缩至5个工作日。"
 
 
+def test_a_wrapped_task_line_that_reads_as_a_deadline_stays_in_its_task_without_a_deadline_column():
+    lines = list(CYCLE)
+    at = lines.index("落实工业用地弹性年期出让和先租后让政策。")
+    lines[at:at + 1] = ["落实工业用地弹性年期出让和先租后让政策，", "力争2018年底前全面推开。"]
+    rows = _rows(_parse(lines))
+    assert len(rows) == 4
+    assert rows[3][2:4] == ("落实工业用地弹性年期出让和先租后让政策，力争2018年底前全面推开。", ("市自然资源局", "市发改委"))
+
+
+def test_a_table_with_no_row_numbers_and_a_deadline_column():
+    lines = ["某县2021年城市更新重点任务分工", "工作内容", "责任单位", "完成时限",
+             "改造老旧小区12个，同步完善养老托育设施。", "县住建局牵头，县民政局、县教体局配合", "2021年11月底前",
+             "新建城区停车泊位800个。", "县城管局", "2021年9月底前",
+             "实施背街小巷改造，", "打通断头路3条。", "县住建局、县交通运输局分别牵头", "2021年12月底前"]
+    notice = _parse(lines)
+    assert [(m.measure_no, m.text, tuple(r.name for r in m.lead), tuple(r.name for r in m.support), m.deadline)
+            for m in notice.measures] == [
+        (1, "改造老旧小区12个，同步完善养老托育设施。", ("县住建局",), ("县民政局", "县教体局"), "2021年11月底前"),
+        (2, "新建城区停车泊位800个。", ("县城管局",), (), "2021年9月底前"),
+        (3, "实施背街小巷改造，打通断头路3条。", ("县住建局", "县交通运输局"), (), "2021年12月底前")]
+
+
 def test_prose_and_a_signature_after_a_table_with_no_row_numbers_are_no_rows():
     lines = CYCLE + ["各责任单位要细化工作措施，每季度末报送工作进展。", "淄博市人民政府办公室", "2018年3月20日"]
     rows = _rows(_parse(lines))

@@ -119,6 +119,7 @@ def _cycle_grid(lines, names: tuple[str, ...]) -> list:
     more label forms than such columns, a row across the table."""
     task = _task_column(names)
     roles = [role_of(n) for n in names]
+    dated = "deadline" in roles   # a line reading as a deadline closes a task only under such a column
     body = [s for s in (ln.strip() for ln in lines if not ln.startswith(TABLE_MARK)) if s and s not in names]
     forms = list(dict.fromkeys(_label_form(ln) for ln in body if _SECTION_ROW_RE.match(ln)))
     in_columns = len(forms) <= task
@@ -138,12 +139,12 @@ def _cycle_grid(lines, names: tuple[str, ...]) -> list:
                 grid.append(span_row(line, len(names), len(grid)))
             i += 1
             continue
-        if not pending or not (reads_as_unit_cell(line) or reads_as_deadline(line)):
+        if not pending or not (reads_as_unit_cell(line) or dated and reads_as_deadline(line)):
             pending.append(line)
             i += 1
             continue
         cells, i = _row_cells(body, i, roles[task + 1:])
-        if i < len(body) and is_signature_date(body[i]) and "deadline" not in roles:
+        if i < len(body) and is_signature_date(body[i]) and not dated:
             break   # a name over a date: the signature under the table, not a row
         r = len(grid)
         grid.append([copy_down(grid[-1][k]) if grid and k not in fresh and groups[k] is not None
