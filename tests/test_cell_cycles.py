@@ -94,20 +94,23 @@ def test_a_table_with_no_row_numbers_reads_a_row_per_task_and_unit_cell():
     assert {m.form for m in parsed.measures} == {"text-bl"}
 
 
-def test_a_task_cell_wrapped_over_two_lines_is_one_row():
+def _wrapped(line: str, *parts: str) -> list:
+    """The rows of ``CYCLE`` with its task ``line`` printed as the lines ``parts``."""
     lines = list(CYCLE)
-    at = lines.index("实现不动产登记、交易、缴税一窗办理，登记时限压缩至5个工作日。")
-    lines[at:at + 1] = ["实现不动产登记、交易、缴税一窗办理，", "登记时限压缩至5个工作日。"]
-    rows = _rows(_parse(lines))
+    at = lines.index(line)
+    lines[at:at + 1] = parts
+    return _rows(_parse(lines))
+
+
+def test_a_task_cell_wrapped_over_two_lines_is_one_row():
+    rows = _wrapped("实现不动产登记、交易、缴税一窗办理，登记时限压缩至5个工作日。",
+                    "实现不动产登记、交易、缴税一窗办理，", "登记时限压缩至5个工作日。")
     assert len(rows) == 4
     assert rows[2][2] == "实现不动产登记、交易、缴税一窗办理，登记时限压缩至5个工作日。"
 
 
 def test_a_wrapped_task_line_that_reads_as_a_deadline_stays_in_its_task_without_a_deadline_column():
-    lines = list(CYCLE)
-    at = lines.index("落实工业用地弹性年期出让和先租后让政策。")
-    lines[at:at + 1] = ["落实工业用地弹性年期出让和先租后让政策，", "力争2018年底前全面推开。"]
-    rows = _rows(_parse(lines))
+    rows = _wrapped("落实工业用地弹性年期出让和先租后让政策。", "落实工业用地弹性年期出让和先租后让政策，", "力争2018年底前全面推开。")
     assert len(rows) == 4
     assert rows[3][2:4] == ("落实工业用地弹性年期出让和先租后让政策，力争2018年底前全面推开。", ("市自然资源局", "市发改委"))
 
