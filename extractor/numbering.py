@@ -225,6 +225,16 @@ def bare_label(text: str) -> tuple[str, int | None] | None:
     return None
 
 
+def label_rank(label: str | None) -> int | None:
+    """The level of a label printed alone (``一、`` 1, ``（一）`` 2, ``第一章`` 0): its place in
+    ``NUMBERING``, outermost first, as ``split_numbering`` ranks a paragraph's; None for no label,
+    a bullet mark, or a numeral printed bare (``一`` in a 序号 cell names no level)."""
+    found = bare_label(label) if label else None
+    if found is None:
+        return None
+    return next(rank for rank, (kind, _rx) in enumerate(NUMBERING) if kind == found[0])
+
+
 def is_bare_label(text: str) -> bool:
     """True for a line that is nothing but a numbering label (``1.``, ``（2）``, ``三、``, ``①``)."""
     return bare_label(text) is not None

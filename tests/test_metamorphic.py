@@ -1039,11 +1039,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "bracket (责任单位:襄阳都市圈发展协调机制办公室、襄阳都市圈各规划编制牵头单位，完成时限:2023年9月) loses "
         "its second unit, the one whose name ends in 牵头单位: the lead is the office alone.")
        for p in ("list-comma", "list-semicolon")},
-    # holdout batch 22b (fixtures22b), as measured before any code for them
-    ("leadercol-taizhou-2018-6.html", "continued-table"):
-        "holdout batch 22b, before any code for it: broken after row 3, the continued table (header printed "
-        "again) opens with the colspan section row 二、加快产业转型升级, which is read as the rest of row 3: "
-        "its text gains 二、加快产业转型升级 and its units become 各县（市、区）政府二 and 加快产业转型升级.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

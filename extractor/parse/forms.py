@@ -37,6 +37,7 @@ from ..text import opens_part
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheader import find_header, header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
+from .columns import full_width_text
 from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
@@ -179,10 +180,15 @@ def under_heading(parsed: ParsedTable, section: Section | None) -> ParsedTable:
 
 
 def _sew_cut_row(rows: list, body: list, header) -> None:
-    """Join ``body``'s first row onto ``rows``' last when it is the rest of it."""
+    """Join ``body``'s first row onto ``rows``' last when it is the rest of it.  A row across
+    the whole table (a section row, ``二、加快产业转型升级``, opening the piece after the break)
+    is a row of its own, never the rest of a row whose cells it does not share: sewn on, its
+    text ended the last task and its number and title became that row's last units."""
     if not body or len(rows) <= header.rows or not any(c.text for c in body[0]):
         return
     first, last = body[0], rows[-1]
+    if full_width_text(first) is not None and full_width_text(last) is None:
+        return
     if _row_label(first, header) is None and _row_label(last, header) is not None:
         rows[-1] = [Cell(a.parts[:-1] + (join_parts(a.parts[-1:] + b.parts[:1]),) + b.parts[1:]
                          if a.parts and b.parts else a.parts + b.parts, a.origin, a.row_copy, a.col_copy)

@@ -28,8 +28,8 @@ from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import SENTENCE_ENDS, compact, simplified, vocab
-from ..numbering import (SECTION_RE, bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label,
-                         split_section_label)
+from ..numbering import (SECTION_RE, bare_label, circled_to_int, cn_to_int, label_rank, opens_numbered_list,
+                         split_measure_label, split_section_label)
 from ..agencies.registry import default_patterns
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,26 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             measures.append(with_group(draft, group))
             last = row
     cover_rows(measures, marks)
-    return ParsedTable(sections=tuple(sections), measures=tuple(measures), warnings=tuple(warnings))
+    return ParsedTable(sections=_measure_levels(sections, measures), measures=tuple(measures),
+                       warnings=tuple(warnings))
+
+
+def _measure_levels(sections: list[Section], measures: list[DraftMeasure]) -> tuple[Section, ...]:
+    """The sections without the heading rows that only head others: a row of an outer level
+    (``二、``, ``numbering.label_rank``) followed straight by one of an inner level (``（一）``),
+    with no row of its own, is no measure's section, as in the text outline (a measure's section
+    is the nearest outer level, docs/parsing.md §2).  Listed, its printed number took the inner
+    rows' (一、 and （一） are both 1) and they were numbered by place, one too high."""
+    if len(sections) < 2:
+        return tuple(sections)
+    held = {id(d.section) for d in measures}
+    return tuple(s for s, after in zip(sections, [*sections[1:], None])
+                 if id(s) in held or after is None or not _heads_level_below(s, after))
+
+
+def _heads_level_below(section: Section, after: Section) -> bool:
+    outer, inner = label_rank(section.label), label_rank(after.label)
+    return outer is not None and inner is not None and outer < inner
 
 
 def _is_total_row(row: list[Cell], plan: RowPlan) -> bool:
