@@ -5,6 +5,7 @@ of its own and the last item ends before it; run on, it was the item's last unit
 import pytest
 
 from extractor.layout.locate import locate_content
+from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
 from extractor.parse.runon import split_run_on
 from extractor.source.decode import decode_bytes
@@ -113,3 +114,67 @@ def test_a_date_and_time_inside_the_last_item_opens_no_tail(item):
     the item's own words before a deadline (请于) are followed by one (前)."""
     line = "".join(FORUM[:7] + [item, "牵头单位：市商务局。"])
     assert split_run_on(line)[-2:] == [item, "牵头单位：市商务局。"]
+
+
+# a notice with no cover letter of its own (the 意见 is the notice): its doc number, recipients
+# and preamble, items numbered on across headings, each closed by a verb bracket, then the
+# closing requirement and the signature
+OPINION = [
+    "某政发〔2019〕7号", "各乡镇人民政府，县直各部门：",
+    "为落实《某省人民政府关于稳定经济运行的意见》（某政发〔2019〕2号）要求，现提出以下措施。",
+    "一、扩大有效投资",
+    "（一）加快重点项目建设。对列入省级重点的项目实行专班推进，按月通报进度。（县发改局牵头；县自然资源局、住建局，各乡镇人民政府配合）",
+    "（二）盘活存量用地。清理批而未供土地，年内处置率达到百分之六十。（县自然资源局牵头；县财政局，各乡镇人民政府配合）",
+    "二、稳定就业",
+    "（三）强化就业帮扶。为返乡人员提供免费技能培训，全年培训三千人次。（县人社局牵头；县财政局、农业农村局，各乡镇人民政府配合）",
+    "各乡镇人民政府和县直各部门要细化落实措施，每月底前将进展情况报县政府督查室。",
+    "某某县人民政府", "2019年3月6日"]
+OPINION_ROWS = [
+    ("一、", 1, "加快重点项目建设。对列入省级重点的项目实行专班推进，按月通报进度。", ("县发改局",),
+     ("县自然资源局、住建局", "各乡镇人民政府")),
+    ("一、", 2, "盘活存量用地。清理批而未供土地，年内处置率达到百分之六十。", ("县自然资源局",),
+     ("县财政局", "各乡镇人民政府")),
+    ("二、", 3, "强化就业帮扶。为返乡人员提供免费技能培训，全年培训三千人次。", ("县人社局",),
+     ("县财政局、农业农村局", "各乡镇人民政府"))]
+
+
+def meta(text: str):
+    return parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def test_an_opinion_with_its_breaks():
+    text = "\n".join(OPINION)
+    assert rows(parsed(text)) == OPINION_ROWS
+    m = meta(text)
+    assert (m.doc_number, m.recipients) == ("某政发〔2019〕7号", ("各乡镇人民政府", "县直各部门"))
+
+
+@pytest.mark.parametrize("joint", [" ", "", "\u00a0\u00a0\u00a0"], ids=["space", "nothing", "no-break-spaces"])
+def test_the_last_item_run_into_the_closing_requirement_keeps_its_row(joint):
+    """Run into one line, the last item's verb bracket is followed by the closing requirement
+    (a sentence of its own, no number) and the signature: the bracket ends the item, the
+    requirement is cut off as its own line, as it was printed.  Left on the item, the bracket
+    closed nothing and the last item gave no row."""
+    line = joint.join(OPINION)
+    pieces = split_run_on(line)
+    assert "各乡镇人民政府和县直各部门要细化落实措施，每月底前将进展情况报县政府督查室。" in pieces
+    assert rows(parsed(line)) == OPINION_ROWS
+
+
+@pytest.mark.parametrize("joint", [" ", "", "\u00a0\u00a0\u00a0"], ids=["space", "nothing", "no-break-spaces"])
+def test_the_recipients_after_a_doc_number_on_the_run_on_line(joint):
+    """With no title on the line, the recipients' colon after the notice's doc number still ends
+    the recipients line; the number a sentence cites in its bracket (（某政发〔2019〕2号）) is no
+    joint: the sentence goes on after it."""
+    line = joint.join(OPINION)
+    pieces = split_run_on(line)
+    assert pieces[:3] == ["某政发〔2019〕7号", "各乡镇人民政府，县直各部门：", OPINION[2]]
+    m = meta(line)
+    assert (m.doc_number, m.recipients) == ("某政发〔2019〕7号", ("各乡镇人民政府", "县直各部门"))
+
+
+@pytest.mark.parametrize("after", ["2019年底前完成。", "。"], ids=["deadline", "full-stop"])
+def test_what_closes_the_last_items_own_clause_stays_on_it(after):
+    """A deadline or the full stop after the last item's bracket is the item's own: nothing is cut."""
+    line = " ".join(OPINION[3:5])[:-1] + "）" + after + " 某某县人民政府 2019年3月6日"
+    assert split_run_on(line)[1].endswith("配合）" + after)

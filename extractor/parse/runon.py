@@ -10,7 +10,9 @@ closes the letter's own numbered points, and the page footer off the last item
 """
 from __future__ import annotations
 
+from .deadlines import deadline_length
 from .formlines import card_number
+from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
 from ..text import (ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, bracket_balance,
@@ -57,7 +59,8 @@ def split_run_on(line: str) -> list[str]:
         footer = min(footer_joints(last), default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = _closing_signature(last[:footer], _copy(line[:before]))
-        out.extend(_cut(last, {*signed, footer}))
+        closing = closing_requirement(last[:min(signed, default=footer)])
+        out.extend(_cut(last, {*signed, *closing, footer}))
         out.extend(parts[tail + 1:])
     return out
 
@@ -122,6 +125,32 @@ def _attachment_joints(text: str, following: str) -> set[int]:
         if len(title) <= ATTACHMENT_TITLE_MAX_CHARS and not any(ch in _SENTENCE_END for ch in title):
             return {m.start(), m.end()}
     return set()
+
+
+def closing_requirement(text: str) -> set[int]:
+    """Before the closing requirement run on after the last item's own bracket, ahead of the
+    signature (``（七）…。（X牵头；A、B配合）各县（市、区）要…报市政府督查室。``): the item's
+    closing bracket holds its assignment (``inline.parse_bracket``) and what follows is a
+    sentence of its own, opening with no deadline (``（X牵头）2024年底前完成。`` is the item's) and
+    no number.  Printed with its breaks, the requirement is a paragraph under the list; left on
+    the item, its bracket closed nothing and the last item gave no row."""
+    if split_numbering(text) is None:
+        return set()
+    copy = _copy(text)
+    end = max(map(copy.rfind, ANY_CLOSERS))
+    span = closing_bracket(text[:end + 1]) if end > 0 else None
+    if span is None or parse_bracket(text[span[0] + 1:end]) is None:
+        return set()
+    at = end + 1 + len(copy[end + 1:]) - len(copy[end + 1:].lstrip(_ITEM_CLOSE))
+    rest = copy[at:].rstrip()
+    if (not rest or not rest.endswith(tuple(_SENTENCE_END)) or any(ch in ANY_OPENERS for ch in rest)
+            or deadline_length(rest) or split_numbering(rest) is not None):
+        return set()
+    return {at}
+
+
+#: what may close an item after its bracket (its full stop, a space)
+_ITEM_CLOSE = "。；;.， \t\u3000\u00a0"
 
 
 def _note_end(copy: str, at: int) -> int:
@@ -189,6 +218,11 @@ def letter_joints(text: str) -> set[int]:
         cuts.update(title)
     body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
     numbers = list(DOC_NUMBER_RE.finditer(copy, 0, body))
+    if title is None and numbers:   # no title on the line: the recipients' colon after the doc number
+        colon = _recipients_colon(copy, numbers[0].end())
+        if colon is not None and colon < body and colon - numbers[0].end() < RECIPIENTS_WITHIN:
+            cuts.add(colon + 1)
+            numbers = [m for m in numbers if m.start() < colon]   # later ones are cited by the letter's text
     cuts.update(m.end() for m in numbers)
     # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
     # the chrome piece is dropped, the number stays
