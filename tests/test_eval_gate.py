@@ -900,6 +900,12 @@ HOLDOUT_FLOORS = (
      "1951/1974, agencies 3522 -> 3535/3597, title 347 -> 349, table_title 349 -> 350 /352; dev 214/214",
      {"measures": (1951, 1974), "agencies": (3535, 3597), "doc_number": (346, 352), "title": (349, 352),
       "issuer": (349, 352), "date": (350, 352), "recipients": (338, 352), "table_title": (350, 352)}),
+    ("2026-12-02", "fix22f: a table's heading rows of two levels take the outline's level rule (lawtips-jinhua-2017-1 "
+     "0/6 -> 6/6 section_no); a run-on notice's last item before its closing requirement and its recipients "
+     "after the doc number (runonverb-zhaotong-2016-15 6/7 -> 7/7, recipients, 市人社局); on main ef7c7c3: "
+     "measures 1951 -> 1958/1974, agencies 3536 -> 3537/3597, recipients 338 -> 339/352; dev 214/214",
+     {"measures": (1958, 1974), "agencies": (3537, 3597), "doc_number": (346, 352), "title": (349, 352),
+      "issuer": (349, 352), "date": (350, 352), "recipients": (339, 352), "table_title": (350, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
