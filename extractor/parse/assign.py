@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
 from ..models import TABLE_MARK, Cover
-from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, cuts_outside_brackets, fold, matching_bracket,
-                    split_outside_brackets)
+from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, alternation, cuts_outside_brackets, fold,
+                    matching_bracket, split_outside_brackets)
 from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
 from ..lazyre import lazy_re
@@ -66,6 +66,15 @@ class Assignment:
 @lru_cache(maxsize=None)
 def verb_re(name: str) -> re.Pattern:
     return re.compile(assign_vocab()["verbs"][name])
+
+
+@lru_cache(maxsize=None)
+def role_verb_re(role: str) -> re.Pattern:
+    """The verb phrase that closes a clause naming ``role``'s units (lead / support / responsible):
+    any run of ``[verbs] verb_modifiers`` (分工, 协同, 积极) then the role's verb, so ``search`` finds
+    the longest phrase at the clause's end and the units keep no modifier."""
+    verbs = assign_vocab()["verbs"]
+    return re.compile(f"(?:{alternation(verbs['verb_modifiers'])})*(?:{verbs[role]})")
 
 
 def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment | None:
@@ -472,7 +481,7 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
         if _looks_like_units(lead) and _looks_like_units(units):
             return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
-        m = verb_re(role).search(simple)
+        m = role_verb_re(role).search(simple)
         if m:
             units = tidy_units(clause[:m.start()])
             return ((role, units),) if _looks_like_units(units) else None
@@ -481,8 +490,15 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
 
 def _strip_verb_tail(text: str) -> str:
     """``B、C等部门负责落实`` -> ``B、C等部门`` (the verb after the units of a 会同 clause)."""
-    m = re.search(r"(?:共同|具体|分别)?(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)", match_copy(text))
+    m = _verb_tail_re().search(match_copy(text))
     return text[:m.start()] if m else text
+
+
+@lru_cache(maxsize=1)
+def _verb_tail_re() -> re.Pattern:
+    """The verb after the units of a 会同 clause, its modifiers before it (``分工负责``)."""
+    mods = alternation(assign_vocab()["verbs"]["verb_modifiers"])
+    return re.compile(f"(?:{mods})*(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)")
 
 
 def _looks_like_units(units: str) -> bool:
