@@ -186,19 +186,39 @@ def _first_lines(head: list[str], count: int) -> list[str]:
 
 
 def _doc_number(head, meta, voc) -> str | None:
+    """The notice's own number: the first one in the letter's first lines that is not a citation
+    (``_cited``), as printed there; the portal's info table's 文号 when the letter prints none, or
+    prints another (a number the letter cites: the box's is the notice's own)."""
+    boxed = next((normalize_doc_number(meta[key]) for key in voc["doc_number"]
+                  if meta.get(key) and DOC_NUMBER_RE.search(meta[key])), None)
     for line in _first_lines(head, DOC_NUMBER_LINES):
         simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
         if _NO_NUMBER_RE.search(simple):
             return None
-        m = DOC_NUMBER_RE.search(simple)
+        m = next((m for m in DOC_NUMBER_RE.finditer(simple) if not _cited(simple, m, voc)), None)
         if m and "关于" not in m.group("prefix"):
-            return normalize_doc_number(line[doc_number_start(m):m.end()])
+            printed = normalize_doc_number(line[doc_number_start(m):m.end()])
+            return boxed if boxed and simplified(boxed) != simplified(printed) else printed
         if _STRIPPED_NUMBER_RE.match(line.strip()):
             return normalize_doc_number(line)
-    for key in voc["doc_number"]:
-        if meta.get(key) and DOC_NUMBER_RE.search(meta[key]):
-            return normalize_doc_number(meta[key])
-    return None
+    return boxed
+
+
+#: where a sentence ends, for what a citing word before a doc number may reach back over
+_SENTENCE_END_RE = re.compile("[。！？；;!?]")
+
+
+def _cited(simple: str, m: re.Match, voc) -> bool:
+    """Whether the doc number ``m`` found in ``simple`` is one the text cites: it stands in the brackets
+    right after a 《title》 (《…方案》（鲁政办字〔2023〕31号）), or its sentence holds a citing word before it
+    (``[metadata] citing_words``: 根据, 按照 …; the number's own prefix included, 按照丙政发〔2021〕3号)."""
+    start = doc_number_start(m)
+    if simple[:start].rstrip().endswith(("》（", "》(", "》〔", "》[")):
+        return True
+    if not any(w in simple for w in voc["citing_words"]):
+        return False   # most lines: no citing word at all
+    before = _SENTENCE_END_RE.split(simple[:m.start("year")])[-1]
+    return any(w in before for w in voc["citing_words"])
 
 
 def _title(head, located, voc) -> str | None:
