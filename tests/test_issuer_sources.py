@@ -1,0 +1,59 @@
+"""Who issues a notice: a joint notice signed by two bodies on ONE line (a space between the names)
+is issued by both, joined with 、 as when each signs on a line of its own; a portal box's 发布机构 that
+names the body with a bracketed alternative (某市人民政府(办公室)) is no issuer as printed: the title's
+issuer comes first when nothing is signed."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.layout.metadata import parse_metadata
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def meta_of(text: str, path="n.txt"):
+    return parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path=path))))
+
+
+def letter(signature: str) -> str:
+    return f"""关于印发两地协作发展任务分工方案的通知
+甲市、乙市各县区人民政府，甲市、乙市政府有关部门：
+经两市政府同意，现将《两地协作发展任务分工方案》印发给你们，请认真贯彻落实。
+{signature}
+2022年3月1日
+两地协作发展任务分工方案
+一、产业协作
+1.共建产业园区。（两市发展改革委牵头，两市商务局配合）
+2.开展招商推介。（两市商务局负责）
+"""
+
+
+@pytest.mark.parametrize("signature,issuer", [
+    ("甲市人民政府办公室\u3000乙市人民政府办公厅", "甲市人民政府办公室、乙市人民政府办公厅"),
+    ("中共丙县委办公室  丙县人民政府办公室", "中共丙县委办公室、丙县人民政府办公室"),
+    # a space inside one name, or a name spaced out, is still one body
+    ("丙县人民政府 办公室", "丙县人民政府办公室"),
+    ("丙 县 人 民 政 府", "丙县人民政府"),
+])
+def test_bodies_signing_on_one_line(signature, issuer):
+    assert meta_of(letter(signature)).issuer == issuer
+
+
+BOXED = """<html><head><title>戊市人民政府关于2020年重点工作及责任分解的通知</title></head><body>
+<table><tr><td>索引号：</td><td>00123/2020-001</td><td>发布机构：</td><td>{box}</td></tr>
+<tr><td>文号：</td><td>戊政发〔2020〕8号</td><td>发文日期：</td><td>2020-04-15</td></tr></table>
+<h1>戊市人民政府关于2020年重点工作及责任分解的通知</h1>
+<p>各县区人民政府，市政府各部门：</p>
+<p>为完成全年目标任务，明确了每项工作的责任单位，请认真组织落实。</p>
+<p>一、稳定经济增长</p>
+<p>1.地区生产总值增长7%。（市发展改革委牵头，市统计局配合）</p>
+<p>2.固定资产投资增长10%。（市发展改革委负责）</p>
+</body></html>"""
+
+
+def test_a_box_naming_a_bracketed_alternative_gives_way_to_the_title():
+    assert meta_of(BOXED.format(box="戊市人民政府(办公室)"), path="n.html").issuer == "戊市人民政府"
+
+
+def test_a_plain_box_issuer_is_kept():
+    assert meta_of(BOXED.format(box="戊市人民政府办公室"), path="n.html").issuer == "戊市人民政府办公室"
