@@ -370,7 +370,7 @@ def _recipients_without_colon(head) -> int | None:
 
 def _issuer(head, date_idx, meta, voc) -> str | None:
     if date_idx is not None:
-        signature = [compact(line) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
+        signature = [_signed_names(line, voc) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
         for last in range(len(signature) - 1, -1, -1):
             if _signs(signature[last], voc):
                 first = last
@@ -378,7 +378,9 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
                     first -= 1
                 return JOINT_ISSUER_SEP.join(signature[first:last + 1])
     for key in voc["issuer"]:
-        if meta.get(key):
+        # 某市人民政府(办公室): a box naming the body with a bracketed alternative names no issuer as
+        # printed; the title's issuer comes first (``_issuer_in_title``)
+        if meta.get(key) and not _BRACKET_RE.search(meta[key]):
             return meta[key]
     return _issuer_over_title(head, voc)
 
@@ -394,6 +396,25 @@ def _undated_signature_end(head, voc) -> int | None:
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             return at if _signs(above, voc) else None
     return None
+
+
+_BRACKET_RE = re.compile(r"[（(〔\[【].*[)）〕\]】]")
+#: a name in a signature line of several bodies is longer than this (中共某县委 …): a part only this
+#: long is a piece of one name spaced out (某市发展 改革委), not a body of its own
+JOINT_PART_MIN_CHARS = 4
+_GAP_RE = re.compile(r"\s+")
+
+
+def _signed_names(line: str, voc) -> str:
+    """A signature line, compacted; one where bodies sign side by side, a space between their names
+    (济南市人民政府办公厅　临沂市人民政府办公室), names them all joined with ``JOINT_ISSUER_SEP``, as
+    when each signs on a line of its own.  A part is a name when it signs (``_signs``) and is more than
+    an issuer's ending (某县人民政府 办公室 is one name)."""
+    parts = _GAP_RE.split(line.strip())
+    if len(parts) > 1 and all(len(p) >= JOINT_PART_MIN_CHARS and _signs(p, voc)
+                              and simplified(p) not in voc["issuer_ends"] for p in parts):
+        return JOINT_ISSUER_SEP.join(parts)
+    return compact(line)
 
 
 def _signs(s: str, voc) -> bool:
