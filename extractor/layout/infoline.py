@@ -85,5 +85,7 @@ def _source_value(value: str) -> str | None:
 @lru_cache(maxsize=1)
 def _label_re() -> re.Pattern:
     voc = vocab()
+    bare = set(voc["metadata"]["info_bare_labels"])
     words = {*voc["metadata"]["info_sources"], *voc["metadata"]["info_dates"], *voc["boilerplate"]["info_labels"]}
-    return re.compile(r"(?P<label>%s)\s*[:：]" % alternation(words))
+    return re.compile(r"(?P<label>%s|(?<![\u4e00-\u9fff])(?:%s))\s*[:：]" % (alternation(words - bare),
+                                                                           alternation(bare)))

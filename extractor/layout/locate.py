@@ -254,10 +254,16 @@ def _page_title(root) -> str | None:
 def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> str:
     """A <title>'s piece without the site's name a dash puts after the notice's title: a name
     ending as a site's does (…网, …门户), or the name of the body whose site it is (…实施方案 -
-    某县人民政府, …工作方案－某市生态环境局: ``_is_body_name``)."""
+    某县人民政府, …工作方案－某市生态环境局: ``_is_body_name``); or the body's name a space puts
+    before it."""
     parts = _SITE_DASH_RE.split(piece, maxsplit=1)
     if len(parts) == 2 and parts[0] and (simplified(parts[1]).endswith(site_ends) or _is_body_name(parts[1])):
         return parts[0]
+    # the owner's name and a space BEFORE the title (丽水市人民政府 市政府工作报告…); not before a title
+    # naming its issuers up to 关于 (甲市人民政府办公室 乙市人民政府办公室关于…: the names are the title's)
+    owner, _, rest = piece.partition(" ")
+    if rest and _is_body_name(owner) and "关于" not in simplified(rest):
+        return rest
     return piece
 
 
