@@ -18,3 +18,14 @@ def test_a_place_opening_with_a_count_is_still_a_place(name, place):
 
 def test_both_cities_units_stay_unresolved(resolver):
     assert resolver.resolve("两市市委宣传部", city="济南市", date="2023-06-29").match == "unresolved"
+
+
+@pytest.mark.parametrize("issuer,city", [
+    # bodies of two cities issuing together: the notice belongs to neither alone
+    ("淄博市人民政府办公室、潍坊市人民政府办公室", None),
+    ("中共济宁市委办公室、济宁市人民政府办公室", "济宁市"),     # one place's party and government: that place
+    ("济宁市人民政府办公室", "济宁市"),
+])
+def test_a_joint_issuer_of_different_places_gives_no_city(issuer, city):
+    from extractor.agencies.registry import detect_city
+    assert detect_city(issuer) == city
