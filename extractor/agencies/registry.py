@@ -445,6 +445,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     among the places of that name, those under a province or city the issuer
     or a title prints).  ``registry``: the shipped one unless given.
     """
+    if _joint_places(issuer) > 1:
+        return None   # offices of two cities issuing together (济南市…办公厅、临沂市…办公室): neither alone
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
     titles = [t for t in texts if t]
@@ -511,6 +513,19 @@ def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatt
     if found.places[0].level not in ("district", "county") or found.city_place() is not None:
         return found
     return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t))
+
+
+#: what joins the bodies of a joint issuer (as ``layout.metadata.JOINT_ISSUER_SEP`` writes them)
+JOINT_ISSUER_SEP = "、"
+
+
+def _joint_places(issuer: str | None) -> int:
+    """How many places the bodies of a joint issuer open with, one within another counted once
+    (中共济宁市委办公室、济宁市人民政府办公室: 1); 0 or 1 for one body."""
+    if not issuer or JOINT_ISSUER_SEP not in issuer:
+        return 0
+    keys = {found.key for part in issuer.split(JOINT_ISSUER_SEP) if (found := jurisdiction_in(part, _is_issuer_rest))}
+    return sum(1 for k in keys if not any(o != k and k.startswith(o) for o in keys))
 
 
 def _is_issuer_rest(rest: str) -> bool:
