@@ -63,3 +63,10 @@ INFO_TABLE = """<html><head><title>戊市人民政府关于2020年重点工作�
 
 def test_an_info_tables_number_beats_the_body():
     assert meta_of(INFO_TABLE, path="n.html").doc_number == "戊政发〔2020〕8号"
+
+
+def test_a_title_line_holding_a_citing_word_keeps_its_own_number():
+    # 落实 inside the title (关于贯彻落实…) cites nothing: the number printed after the title is the notice's
+    text = CITING.replace("丁县人民政府关于印发2021年重点工作责任分解的通知",
+                          "丁县人民政府关于贯彻落实乡村振兴战略的实施意见（丁政发〔2021〕11号）")
+    assert meta_of(text).doc_number == "丁政发〔2021〕11号"

@@ -211,14 +211,17 @@ _SENTENCE_END_RE = re.compile("[。！？；;!?]")
 def _cited(simple: str, m: re.Match, voc) -> bool:
     """Whether the doc number ``m`` found in ``simple`` is one the text cites: it stands in the brackets
     right after a 《title》 (《…方案》（鲁政办字〔2023〕31号）), or its sentence holds a citing word before it
-    (``[metadata] citing_words``: 根据, 按照 …; the number's own prefix included, 按照丙政发〔2021〕3号)."""
+    (``[metadata] citing_words``: 根据, 按照 …; the number's own prefix included, 按照丙政发〔2021〕3号), not
+    after a 关于 opening a title (关于贯彻落实…的意见 prints its own number after it)."""
     start = doc_number_start(m)
     if simple[:start].rstrip().endswith(("》（", "》(", "》〔", "》[")):
         return True
     if not any(w in simple for w in voc["citing_words"]):
         return False   # most lines: no citing word at all
     before = _SENTENCE_END_RE.split(simple[:m.start("year")])[-1]
-    return any(w in before for w in voc["citing_words"])
+    cites = [at for w in voc["citing_words"] if (at := before.find(w)) != -1]
+    title = before.find("关于")   # 关于贯彻落实…的意见（某政发〔2021〕11号）: a title's words cite nothing
+    return bool(cites) and not 0 <= title < min(cites)
 
 
 def _title(head, located, voc) -> str | None:
