@@ -906,6 +906,17 @@ HOLDOUT_FLOORS = (
      "measures 1951 -> 1958/1974, agencies 3536 -> 3537/3597, recipients 338 -> 339/352; dev 214/214",
      {"measures": (1958, 1974), "agencies": (3537, 3597), "doc_number": (346, 352), "title": (349, 352),
       "issuer": (349, 352), "date": (350, 352), "recipients": (339, 352), "table_title": (350, 352)}),
+    ("2026-12-02", "fix22e on main f06a265: a role verb is a phrase (modifiers such as 分工/协同/积极, then the verb) "
+     "cut whole off the units (twocity-linyi-2023-1 measures 3/8 -> 8/8); a doc number cited after a 《title》 or a "
+     "citing word is not the notice's, and an info table's 文号 beats a different body number (twocity-linyi, "
+     "leadlbl-fuyang-2019-16 doc_number); bodies signing side by side on one line issue jointly and a box "
+     "发布机构 with a bracketed alternative gives way to the title's issuer (twocity-linyi, leadlbl-fuyang issuer); "
+     "时间： alone is an info-line date label and a <title> loses the owner's name before a space "
+     "(rulenote-lishui-2023-1 title, date); a joint issuer of two places gives no city (twocity-linyi bare "
+     "units unresolved). Measures 1958 -> 1963/1974, agencies 3537 -> 3541/3597, doc_number 346 -> 348, "
+     "title 349 -> 350, issuer 349 -> 351, date 350 -> 351 /352; dev 214/214; no fixture lower",
+     {"measures": (1963, 1974), "agencies": (3541, 3597), "doc_number": (348, 352), "title": (350, 352),
+      "issuer": (351, 352), "date": (351, 352), "recipients": (339, 352), "table_title": (350, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
