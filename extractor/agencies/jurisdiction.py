@@ -378,6 +378,29 @@ def may_lengthen(first: Jurisdiction, text: str) -> bool:
     return False
 
 
+#: what after a place makes it one of a list (宁波市海曙区、鄞州区): no single place follows from it
+PLACE_LIST_JOINERS = "、，,和与及"
+
+
+def listed_chain(text: str, start: int = 0) -> Jurisdiction | None:
+    """The chain of listed places ``text`` prints from ``start`` (simplified): the first place the
+    gazetteer lists (杭州市), lengthened by a district or county right after it that ``counties.csv``
+    lists under it (杭州市萧山区) unless a list of places goes on (杭州市萧山区、余杭区); None when
+    no listed place opens there.  What follows the chain is not asked about."""
+    first = next((end for end in place_ends(text, start) if is_listed_place(text[start:end])), None)
+    if first is None:
+        return None
+    city = Place(text[start:first], level_of(text[start:first]))
+    if city.level == "city":
+        for end in place_ends(text, first):
+            name = text[first:end]
+            if (level_of(name) in ("district", "county") and any(c == full_place_name(city.name)
+                                                                  for c, _ in county_parents(name))
+                    and not text.startswith(tuple(PLACE_LIST_JOINERS), end)):
+                return Jurisdiction((city, Place(name, level_of(name))))
+    return Jurisdiction((city,))
+
+
 def merge_chains(first: Jurisdiction, other: Jurisdiction | None) -> Jurisdiction:
     """``first`` completed by a longer chain that ends in the same place
     (issuer 武侯区… and title 成都市武侯区… -> 成都市武侯区)."""

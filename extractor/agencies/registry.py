@@ -27,8 +27,8 @@ from typing import Any, Iterable, Mapping
 from ..cachefiles import load_toml
 from ..lazyre import LazyPattern, lazy_re
 from ..models import ExtractorError
-from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word, is_listed_place,
-                           jurisdiction_in, level_of, may_lengthen, merge_chains, parse_jurisdiction, place_ends,
+from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word,
+                           jurisdiction_in, listed_chain, may_lengthen, merge_chains, parse_jurisdiction,
                            places_named, split_places, with_parent_city)
 from ..text import clean_name, to_simplified
 from .names import KINDS, lineage_roots, pad_date, valid_at
@@ -462,7 +462,10 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     for text in (to_simplified(clean_name(t)) for t in (issuer, *titles) if t):
         hits = [(text.find(n), c.name) for c in registry.cities.values() for n in (c.name, c.short) if n in text]
         if hits:
-            return min(hits)[1]
+            at, city = min(hits)
+            rest = _after_opener(text)     # a title opening 丽水市莲都区… places it in the district
+            chain = listed_chain(rest) if at == len(text) - len(rest) else None
+            return chain.key if chain and len(chain.places) > 1 and chain.places[0].name == city else city
     chain = next(filter(None, map(_title_chain, titles)), None) or next(filter(None, map(_title_place, titles)), None)
     return _with_city(chain, doc_number, patterns, titles).key if chain else None
 
@@ -546,19 +549,20 @@ def _title_chain(title: str) -> Jurisdiction | None:
 
 
 def _title_place(title: str) -> Jurisdiction | None:
-    """The place a title opens with when the gazetteer lists it, whatever follows it
-    (孝义市城市更新三年行动2023年度任务清单): asked only of a notice no issuer, document number
-    or title chain placed, since a topic, unlike the followers ``_title_chain`` knows, says
-    nothing of where the place ends; a listed name says it."""
-    text = to_simplified(clean_name(title)).lstrip("《“\"")
+    """The listed places a title opens with, whatever follows them (孝义市城市更新三年行动2023年度任务清单;
+    宁波市鄞州区科技创新扶持政策: the city and its district, ``listed_chain``): asked only of a notice no
+    issuer, document number or title chain placed, since a topic, unlike the followers ``_title_chain``
+    knows, says nothing of where the place ends; a listed name says it."""
+    return listed_chain(_after_opener(to_simplified(clean_name(title))))
+
+
+def _after_opener(text: str) -> str:
+    """A title (simplified) without the opener and quotes before the place it may name (关于印发《…)."""
+    text = text.lstrip("《“\"")
     for opener in _TITLE_OPENERS:
         if opener and text.startswith(opener):
-            text = text[len(opener):].lstrip("《“\"")
-            break
-    for end in place_ends(text, 0):
-        if is_listed_place(text[:end]):
-            return Jurisdiction((Place(text[:end], level_of(text[:end])),))
-    return None
+            return text[len(opener):].lstrip("《“\"")
+    return text
 
 
 def _city_from_doc_number(doc_number, registry: Registry, patterns: AgencyPatterns) -> str | None:
