@@ -350,6 +350,19 @@ def close_cjk_gaps(text: str) -> str:
     return _cjk_gap_re().sub("", text)
 
 
+#: white space an extraction left before an opening bracket (各县区政府 （管委会）: a Word copy's)
+_BRACKET_GAP_RE = lazy_re(r"[ \u3000\xa0\t]+(?=[（(〔【［\[])")
+
+
+def close_bracket_gaps(text: str) -> str:
+    """``text`` without the white space before an opening bracket: a name and the bracket after it
+    (各县区政府 （管委会）) are one name in a unit list or a recipients line, as a table cell's split
+    reads them; a bracket opens no name of its own."""
+    if " " not in text and "\u3000" not in text and "\xa0" not in text and "\t" not in text:
+        return text   # most texts hold no white space: str's own search, no pattern
+    return _BRACKET_GAP_RE.sub("", text)
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a monospaced layout (CJK and full-width characters: two)."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import compare_key, join_place_groups, split_outside_brackets, vocab
+from ..text import close_bracket_gaps, compare_key, join_place_groups, split_outside_brackets, vocab
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
@@ -24,7 +24,7 @@ def split_recipients(text: str) -> tuple[str, ...]:
     """The recipients of one recipients line, its colon already taken off."""
     kinds = _bare_kinds()
     out: list[str] = []
-    for group in split_outside_brackets(text, ",，；;"):
+    for group in split_outside_brackets(close_bracket_gaps(text), ",，；;"):
         out.extend(join_recipient_pieces(join_place_groups(split_outside_brackets(group, "、")), kinds))
     return tuple(p for p in out if p)
 

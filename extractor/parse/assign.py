@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
 from ..models import TABLE_MARK, Cover
-from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, alternation, cuts_outside_brackets, fold,
-                    matching_bracket, split_outside_brackets)
+from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, alternation, close_bracket_gaps, cuts_outside_brackets,
+                    fold, matching_bracket, split_outside_brackets)
 from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
 from ..lazyre import lazy_re
@@ -205,7 +205,8 @@ def names_units_only(clause: str) -> bool:
     mark = assign_vocab()["conventions"]["co_lead_mark"]
     if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
         clause = clause[:-len(mark)]
-    units = split_remarks(tidy_units(clause))[0]   # 县财政局（负责落实资金）: the remark is no cut point
+    # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
+    units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
     listed = bool(names) and all((_ends_like_unit(n) or verb_re("place_end").search(match_copy(n))
                                   or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)

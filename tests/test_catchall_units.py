@@ -1,0 +1,55 @@
+"""Catch-all units: a 相关/有关 opener before a level word names every relevant place of that level
+(相关县（市、区）政府: the counties, county-level cities and districts concerned), never one county
+called 相关县; and a Word copy's space before a unit's bracket (各县区政府 （管委会）) joins the bracket
+to its name instead of cutting the unit off the list."""
+import pytest
+
+import extractor
+
+
+@pytest.mark.parametrize("name,city", [
+    ("有关县（市、区）人民政府", "南阳市"),
+    ("相关县（市、区）政府", "洛阳市"),
+    ("相关县区政府", "洛阳市"),
+    ("相关旗县人民政府", "赤峰市"),
+    ("有关市、县政府", "河南省"),
+])
+def test_a_related_place_level_names_a_group(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2015-06-01").match == "group"
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    ("相山区人民政府", "淮北市", "淮北市相山区人民政府"),       # a district whose name opens with 相
+    ("县发改委", "洛阳市宜阳县", "宜阳县发展和改革委员会"),
+])
+def test_a_place_opening_alike_stays_a_body(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2015-06-01").canonical == canonical
+
+
+def _support(value: str):
+    html = ("<html><body><div class='content'><p>各县区人民政府，市政府各部门：</p><p>现将方案印发给你们。</p>"
+            "<p>1. 实施村庄提升工程，完善道路设施。（牵头单位：市农业农村局；参与单位：" + value + "）</p>"
+            "<p>2. 推进灌区改造，新增节水灌溉面积。（牵头单位：市水务局）</p></div></body></html>")
+    notice = extractor.extract(html.encode(), name="wordcopy.html")
+    return [(a.name, a.kind) for a in notice.measures[0].support]
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("市交通运输局、市水务局，各区县政府 （开发区管委会）",
+     [("市交通运输局", "agency"), ("市水务局", "agency"), ("各区县政府（开发区管委会）", "group")]),
+    ("市交通运输局，各乡镇人民政府 （街道办事处）",
+     [("市交通运输局", "agency"), ("各乡镇人民政府（街道办事处）", "group")]),
+    # a space between two names still separates them
+    ("市交通运输局 市水务局", [("市交通运输局", "agency"), ("市水务局", "agency")]),
+])
+def test_a_space_before_a_units_bracket_keeps_the_unit(value, expected):
+    assert _support(value) == expected
+
+
+def test_a_space_before_a_recipients_bracket_keeps_the_recipient():
+    html = ("<html><body><div class='content'><p>某市人民政府办公室关于印发灌区改造方案的通知</p>"
+            "<p>各区县人民政府 （开发区管委会），市直各部门：</p><p>现将方案印发给你们。</p>"
+            "<p>1. 推进灌区改造，新增节水灌溉面积。（牵头单位：市水务局）</p>"
+            "<p>2. 实施村庄提升工程，完善道路设施。（牵头单位：市农业农村局）</p></div></body></html>")
+    notice = extractor.extract(html.encode(), name="wordcopy.html")
+    assert notice.recipients == ("各区县人民政府（开发区管委会）", "市直各部门")
