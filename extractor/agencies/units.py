@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Iterable
 
-from ..text import clean_name, join_place_groups, matching_bracket, outside_brackets, split_outside_brackets
+from ..text import (clean_name, join_place_groups, matching_bracket, outside_brackets, split_outside_brackets,
+                    to_simplified)
+from .jurisdiction import is_government_word, is_listed_place, place_ends
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, jieba_tokenizer
 
@@ -111,8 +113,42 @@ def _is_empty(text: str, patterns: AgencyPatterns) -> bool:
 
 def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     """``split_cell``'s tokens of a fragment whose white space after a lone character opening a
-    token is closed first (``LONE_CHARACTER_GAP_RE``): 市 住 建 局 is one token, 市住建局."""
-    return split_cell(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
+    token is closed first (``LONE_CHARACTER_GAP_RE``): 市 住 建 局 is one token, 市住建局; bare
+    places before a place's body share its name (``share_place_heads``)."""
+    return share_place_heads(split_cell(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns))
+
+
+#: the level words of the bare places a list may open with to share its last body's name
+#: (襄阳市、十堰市、随州市发改委): cities, counties and districts
+SHARED_HEAD_LEVELS = ("市", "县", "区")
+
+
+def share_place_heads(tokens: list[str]) -> list[str]:
+    """``tokens`` of one list whose items before the last are all bare places the gazetteer lists
+    (襄阳市、十堰市) and whose last is a listed place and a body (随州市发改委, 南漳县人民政府): each bare
+    place with that body's name (襄阳市发改委, 十堰市发改委, 随州市发改委), as an analyst fills the
+    cells.  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
+    if len(tokens) < 2 or not tokens[0].strip().endswith(SHARED_HEAD_LEVELS):
+        return tokens   # most lists: the first item is no bare place
+    places = [t.strip() for t in tokens[:-1]]
+    if not all(p.endswith(SHARED_HEAD_LEVELS) and is_listed_place(to_simplified(p)) for p in places):
+        return tokens
+    body = _place_body(clean_name(tokens[-1]))
+    return [p + body for p in places] + [tokens[-1]] if body else tokens
+
+
+def _place_body(name: str) -> str | None:
+    """What follows the listed place ``name`` opens with, as printed, when it names a body of that
+    place (government wording or a department the template knows: 随州市发改委 -> 发改委), else None."""
+    simple = to_simplified(name)
+    if len(simple) != len(name):
+        return None
+    for end in place_ends(simple, 0):
+        rest = simple[end:]
+        if rest and is_listed_place(simple[:end]) and (is_government_word(rest)
+                                                       or default_template_resolver().is_department(rest)):
+            return name[end:]
+    return None
 
 
 #: the lone character of a ``LONE_CHARACTER_GAP_RE`` match (``m[1]``): a replacement in C, where the

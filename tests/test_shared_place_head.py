@@ -1,0 +1,30 @@
+"""A list of bare place names closed by one place and a body (宜昌市、荆州市、荆门市发改委) shares that body's
+name: each place's own 发改委, as an analyst fills the cells (宜昌市发改委, 荆州市发改委, 荆门市发改委).
+Only when every earlier item of the list is a place the gazetteer lists (市/县/区 names); a level word
+alone (市委、市政府) or a name the gazetteer does not list shares nothing."""
+import pytest
+
+
+@pytest.mark.parametrize("cell,names", [
+    ("宜昌市、荆州市、荆门市发改委", ["宜昌市发改委", "荆州市发改委", "荆门市发改委"]),
+    ("保康县、南漳县人民政府", ["保康县人民政府", "南漳县人民政府"]),
+    ("宜昌市，荆州市，荆门市发改委", ["宜昌市发改委", "荆州市发改委", "荆门市发改委"]),   # any list separator
+    ("夷陵区、点军区财政局", ["夷陵区财政局", "点军区财政局"]),
+    # negatives
+    ("宜昌市、荆州市", ["宜昌市", "荆州市"]),                              # no body to share
+    ("市委、市政府", ["市委", "市政府"]),
+    ("市交通运输局、宜昌市、荆州市发改委", ["市交通运输局", "宜昌市", "荆州市发改委"]),   # not every item a place
+    ("东方红市、荆州市发改委", ["东方红市", "荆州市发改委"]),                 # a place no list holds
+    ("宜昌市、荆州市高新区管委会", ["宜昌市", "荆州市高新区管委会"]),         # a zone of one city, no body type
+])
+def test_bare_places_share_the_last_places_body(resolver, cell, names):
+    assert resolver.split([cell]) == names
+
+
+def test_the_shared_names_resolve_in_their_own_cities(resolver):
+    refs = resolver.resolve_names(resolver.split(["宜昌市、荆州市、荆门市发改委"]), city="宜昌市", date="2023-06-01")
+    assert [r.canonical for r in refs] == ["宜昌市发展和改革委员会", "荆州市发展和改革委员会", "荆门市发展和改革委员会"]
+
+
+def test_a_traditional_copy_shares_the_same_body(resolver):
+    assert resolver.split(["宜昌市、荊州市、荊門市發改委"]) == ["宜昌市發改委", "荊州市發改委", "荊門市發改委"]
