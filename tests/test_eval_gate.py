@@ -917,6 +917,14 @@ HOLDOUT_FLOORS = (
      "title 349 -> 350, issuer 349 -> 351, date 350 -> 351 /352; dev 214/214; no fixture lower",
      {"measures": (1963, 1974), "agencies": (3541, 3597), "doc_number": (348, 352), "title": (350, 352),
       "issuer": (351, 352), "date": (351, 352), "recipients": (339, 352), "table_title": (350, 352)}),
+    ("2026-12-02", "fix22c on main bf467df: a letterless notice's title opening with a city and its district places it "
+     "in the district (consultsite-xiaoshan-2020-1 agencies 0/3 -> 3/3); 相关县（市、区）政府 is a catch-all "
+     "(infotab-pingdingshan-2013-11); a Word space before a unit's or recipient's bracket cuts nothing "
+     "(wordspace-heze-2023-6 各县区政府（管委会） unit and recipient); bare listed places before a place's body share "
+     "it (fanwen-xiangyang-2023-7 m2 襄阳市、十堰市、随州市发改委, measures 6/7 -> 7/7); measures 1963 -> 1964/1974, "
+     "agencies 3541 -> 3548/3597, recipients 339 -> 340/352, no new miss; dev 214/214",
+     {"measures": (1964, 1974), "agencies": (3548, 3597), "doc_number": (348, 352), "title": (350, 352),
+      "issuer": (351, 352), "date": (351, 352), "recipients": (340, 352), "table_title": (350, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
