@@ -8,6 +8,7 @@ holds the regular expressions, so no parser scatters its own.
 """
 from __future__ import annotations
 
+import codecs
 import re
 import threading
 import unicodedata
@@ -241,6 +242,33 @@ def _t2s():
     return _opencc("t2s")
 
 
+#: the characters OpenCC's t2s can change that GB 2312 holds: every other character it changes (at
+#: a place where a key of its dictionaries and the key's value differ: ``tests/test_t2s_keeps.py``
+#: reads them from the installed dictionaries) is outside GB 2312, the simplified characters' set
+T2S_CHANGES_IN_GB2312 = "么乾仝俱像吒哩坏夥彷後徵拚捱摺於榘沈淼甯菸薹藉袷覆醣阪麴麽"
+_T2S_CHANGES_IN_GB2312_RE = re.compile(f"[{T2S_CHANGES_IN_GB2312}]")
+_GB2312_ENCODE = codecs.getencoder("gb2312")
+
+
+def t2s_keeps(text: str) -> bool:
+    """True when t2s gives ``text`` back as it is, known without converting it: every character
+    is in GB 2312 and none is one t2s changes there.  OpenCC replaces a text piece by piece, each
+    piece a key of its dictionaries, and a key whose value differs holds a character t2s changes;
+    a text with none of them is its own conversion.  About half the instructions of converting a
+    short text (a unit cell, a section title: a page's two dozen new ones), and no converter is
+    built for a page of simplified characters only."""
+    try:
+        _GB2312_ENCODE(text)
+    except UnicodeEncodeError:
+        return False
+    return _T2S_CHANGES_IN_GB2312_RE.search(text) is None
+
+
+def _t2s_convert(text: str) -> str:
+    """``_t2s().convert(text)``, with no converter for a text it keeps (``t2s_keeps``)."""
+    return text if t2s_keeps(text) else _t2s().convert(text)
+
+
 def to_mainland(text: str) -> str:
     """``text`` in simplified characters and mainland wording (OpenCC's tw2sp: 資訊 -> 信息,
     網路 -> 网络), for a name a mirror converted with Taiwan wording (市工業和資訊化局 ->
@@ -253,7 +281,7 @@ def to_mainland(text: str) -> str:
 def to_simplified(text: str) -> str:
     """``text`` converted to simplified characters: the form unit names are
     compared in (the conversion may change the length, rarely)."""
-    return _t2s().convert(text)
+    return _t2s_convert(text)
 
 
 def simplified(text: str) -> str:
@@ -279,7 +307,7 @@ def _simplified_short(text: str) -> str:
 
 
 def _to_simplified(text: str) -> str:
-    out = _t2s().convert(text)
+    out = _t2s_convert(text)
     return out if len(out) == len(text) else text
 
 
