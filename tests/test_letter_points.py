@@ -46,3 +46,47 @@ def test_a_first_list_with_labelled_units_before_a_second_list_keeps_its_items()
     result = parsed(first + ["附件2"] + PLAN)
     assert [m.lead_cells for m in result.measures] == [("县城管局",), ("县交通运输局",), ("县住建局",),
                                                        ("县教育局",), ("县水利局",)]
+
+
+# A letter that sends a plan may close with its own requirements 一、二、三、, each a paragraph that
+# opens with its point and goes on with what the recipients must do; a copy with no plan title
+# and no signature runs straight from them into the plan's items 1. 2. 3.: the items are no part
+# of the letter's last requirement (wordspace-heze, holdout 21).
+LETTER = ["为推动城乡供水一体化，经县政府同意，现将《某县城乡供水一体化工作方案》（以下简称《方案》）印发给你们，"
+          "请结合实际认真组织实施。",
+          "一、统一思想，强化组织领导。各乡镇、各有关部门要把城乡供水一体化摆在突出位置，主要负责同志亲自部署。",
+          "二、明确分工，形成工作合力。各牵头单位要细化工作措施；各配合单位要密切协作，及时通报进展。",
+          "三、强化督导，确保按期完成。县水利局负责《方案》实施的统筹协调，每季度汇总工作进展报县政府。"]
+ITEMS = ["1. 新建县城第二水厂，日供水能力达到5万吨。（牵头单位：县水利局；配合单位：县发展改革局、县财政局）",
+         "2. 改造农村老旧供水管网120公里。（牵头单位：县水利局；配合单位：县住建局）",
+         "3. 建立城乡供水水质监测体系。（牵头单位：县卫生健康局）"]
+
+
+def _sections(result):
+    return [s.label for s in result.sections], [(m.section.label if m.section else None, m.measure_no)
+                                                for m in result.measures]
+
+
+def test_the_letters_requirements_before_a_plan_with_no_title_head_none_of_its_items():
+    assert _sections(parsed(LETTER + ITEMS)) == ([], [(None, 1), (None, 2), (None, 3)])
+
+
+@pytest.mark.parametrize("heads", [
+    # headings alone on their lines, prose under the first two: the plan's sections
+    ["一、总体要求", "坚持政府主导、市场运作，统筹城乡供水设施建设。", "二、工作目标", "到2025年，农村自来水普及率达到98%。",
+     "三、重点任务"],
+    # headings run into their paragraphs, the last one a heading only
+    ["一、总体要求。坚持政府主导、市场运作，统筹城乡供水设施建设。", "二、工作目标。到2025年，农村自来水普及率达到98%。",
+     "三、重点任务"],
+    # the last one leads into its items
+    ["一、总体要求。坚持政府主导、市场运作，统筹城乡供水设施建设。", "二、工作目标。到2025年，农村自来水普及率达到98%。",
+     "三、重点任务。围绕上述目标，重点抓好以下工作："],
+])
+def test_a_plan_whose_tasks_all_sit_under_its_last_section_keeps_that_section(heads):
+    assert _sections(parsed(heads + ITEMS)) == (["三、"], [("三、", 1), ("三、", 2), ("三、", 3)])
+
+
+def test_run_in_sections_that_each_hold_items_keep_them():
+    result = parsed(["一、保障城区供水。坚持扩容提质，满足城区发展需要。", ITEMS[0], ITEMS[1],
+                     "二、提升水质安全。健全水质保障体系，确保群众饮水安全。", ITEMS[2]])
+    assert _sections(result) == (["一、", "二、"], [("一、", 1), ("一、", 2), ("二、", 3)])

@@ -10,7 +10,7 @@ from functools import lru_cache
 from .assign import is_unit_list
 from .labels import starts_with_label
 from .roles import role_stems
-from ..text import simplified, vocab
+from ..text import FULL_STOPS, simplified, vocab
 from ..lazyre import lazy_re
 
 #: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
@@ -162,3 +162,20 @@ def opens_with_task_verb(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _task_openers() -> tuple[str, ...]:
     return tuple(sorted(vocab()["outline"]["task_openers"], key=len, reverse=True))
+
+
+#: a point's opening phrase, up to its first full stop, is a heading's length (提高认识，吃透政策要求: 11;
+#: the longest section titles hold 8 to 16): a longer first sentence is an item's or a paragraph's
+POINT_HEAD_MAX_CHARS = 24
+
+
+def is_run_in_point(text: str) -> bool:
+    """A numbered paragraph that says its point in full (``提高认识，吃透政策要求。各县区、各部门要…。``):
+    a heading's phrase closed by a full stop within ``POINT_HEAD_MAX_CHARS``, at least one sentence
+    of its own after it, and a full stop at its end.  A heading over a list is its title alone
+    (``三、重点任务``), or leads into the list (``…重点抓好以下工作：``)."""
+    s = text.strip()
+    if not s.endswith(FULL_STOPS):
+        return False
+    first = min((at for at in map(s.find, FULL_STOPS) if at >= 0), default=-1)
+    return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1

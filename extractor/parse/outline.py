@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
-from .headlines import first_item_start, heading_role
+from .headlines import first_item_start, heading_role, is_run_in_point
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
@@ -37,6 +37,9 @@ MIN_BARE_OWN_ITEMS = 2
 #: the forms a cover letter's numbered point before the plan may seem to have: an unlabelled
 #: bracket of names (an address, ``邮寄地址：…投资科（碧江区金滩行政中心）``), never a labelled one
 LETTER_POINT_FORMS = ("inline-list",)
+
+#: a cover letter numbers at least this many requirements of its own (一、提高认识… 二、压实责任…)
+MIN_LETTER_REQUIREMENTS = 2
 
 
 class Outline:
@@ -138,9 +141,10 @@ class Outline:
         sections: list[Section] = []
         measures = []
         letters = self._letter_points()
+        requirements = self._letter_requirements()
         for i, event in enumerate(self.events):
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
-                section = self._section_of(i)
+                section = self._section_of(i, requirements)
                 if section is not None and section not in sections:
                     sections.append(section)
                 measures.append(_draft(event, section, len(measures) + 1))
@@ -164,6 +168,30 @@ class Outline:
         if not 0 < len(first) < len(assigned) - len(first):
             return []
         return first if all(e.assignment.form in LETTER_POINT_FORMS for e in first) else []
+
+    def _letter_requirements(self) -> list[Item]:
+        """The cover letter's own requirements (``一、提高认识，吃透政策要求。各县区、各部门要…。``
+        ``二、…`` ``三、加强调度，确保取得实效。市发改委负责…。``) that a copy with no plan title and no
+        signature runs straight into the plan's items (``1.`` ``2.``): they head none of them.  They
+        are the items of the numbering kind that heads the first measure, in its part, when at least
+        ``MIN_LETTER_REQUIREMENTS`` of them stand before it with no other item among them or after the
+        last, none of that kind stands after it, and each says its point in full
+        (``headlines.is_run_in_point``).  A plan's sections hold their items each (``一、…`` ``1.`` ``二、…``
+        ``2.``), or print a title alone or a lead into the list over them (``三、重点任务`` /
+        ``…重点抓好以下工作：``): they keep them."""
+        events = self.events
+        first = next((i for i, e in enumerate(events) if isinstance(e, Item) and e.assignment is not None), None)
+        if first is None:
+            return []
+        measure = events[first]
+        part = [e for e in events if isinstance(e, Item) and e.letter_part == measure.letter_part]
+        heads = part[:part.index(measure)]
+        kind = next((e.kind for e in reversed(heads) if e.rank < measure.rank), None)
+        points = [e for e in heads if e.kind == kind]
+        if len(points) < MIN_LETTER_REQUIREMENTS or points != heads[-len(points):] \
+                or any(e.kind == kind for e in part[len(heads):]):
+            return []
+        return points if all(is_run_in_point("".join([e.text, *e.more])) for e in points) else []
 
     def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
         """(item, heading's unit in its role) for the items under a unit's name heading: a list
@@ -398,13 +426,13 @@ class Outline:
                     e.group = event
         return warnings
 
-    def _section_of(self, index: int) -> Section | None:
+    def _section_of(self, index: int, requirements: list[Item]) -> Section | None:
         item = self.events[index]
         for e in reversed(self.events[:index]):
             if isinstance(e, Item) and e.letter_part != item.letter_part:
                 return None   # the cover letter's points (一、二、三、 before its signature)
             if isinstance(e, Item) and e.rank < item.rank:
-                return Section(no=e.no, label=e.label, title=e.text)
+                return None if e in requirements else Section(no=e.no, label=e.label, title=e.text)
         return None
 
 
