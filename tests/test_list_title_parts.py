@@ -116,3 +116,17 @@ def test_an_attachment_piece_without_header_under_its_own_title_is_a_list_of_its
         parsed = merge_parsed([parse_grid(g, header, form) for g, header, form, _first in tables])
         assert left_out == 0
         assert [m.section.label if m.section else None for m in parsed.measures] == ["一、", "二、", want, want]
+
+
+@pytest.mark.parametrize("title", ["某县2024年城乡供水一体化工作方案", "某县2024年城乡供水一体化工作要点"])
+def test_a_plans_own_title_after_the_letter_parts_it_from_the_letters_points(title):
+    """The letter's points (一、二、 one sentence each), its signature with no date, then the plan's own
+    title and its items: the title opens the plan's part as an attachment's mark would, so the items
+    are not under the letter's last point."""
+    result = parsed(["现将《某县2024年城乡供水一体化工作方案》印发给你们，请认真贯彻执行。",
+                     "一、各乡镇要于3月底前报送本地实施计划。", "二、各牵头单位要每季度报送工作进展。",
+                     "某县人民政府办公室", title,
+                     "1. 新建县城第二水厂，日供水能力达到5万吨。（牵头单位：县水利局；配合单位：县财政局）",
+                     "2. 改造农村老旧供水管网120公里。（牵头单位：县水利局；配合单位：各乡镇）"])
+    assert [(m.section, m.measure_no, m.lead_cells) for m in result.measures] == [
+        (None, 1, ("县水利局",)), (None, 2, ("县水利局",))]
