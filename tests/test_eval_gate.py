@@ -925,6 +925,13 @@ HOLDOUT_FLOORS = (
      "agencies 3541 -> 3548/3597, recipients 339 -> 340/352, no new miss; dev 214/214",
      {"measures": (1964, 1974), "agencies": (3548, 3597), "doc_number": (348, 352), "title": (350, 352),
       "issuer": (351, 352), "date": (351, 352), "recipients": (340, 352), "table_title": (350, 352)}),
+    ("2026-12-02", "fix22a on main c671240: a cover letter's own requirements 一、二、三、 (run-in points, no item "
+     "under any but the last) head none of the plan's items a copy runs straight into "
+     "(outline.Outline._letter_requirements): wordspace-heze-2023-6 (batch 21a) section_no 3 -> None, measures "
+     "0/6 -> 6/6; holdout measures 1964 -> 1970/1974, agencies and metadata unchanged; dev 214/214; a plan "
+     "title …方案/…要点 opening a part changes no fixture",
+     {"measures": (1970, 1974), "agencies": (3548, 3597), "doc_number": (348, 352), "title": (350, 352),
+      "issuer": (351, 352), "date": (351, 352), "recipients": (340, 352), "table_title": (350, 352)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
