@@ -11,11 +11,11 @@ merged cell, so the innermost level is the rows' section.  docs/forms.md, ``text
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from ..lazyre import lazy_re
+from ..numbering import label_rank
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, is_signature_date
 from .assign import is_unit_list, names_units_only, parse_verbs
@@ -121,7 +121,7 @@ def _cycle_grid(lines, names: tuple[str, ...]) -> list:
     roles = [role_of(n) for n in names]
     dated = "deadline" in roles   # a line reading as a deadline closes a task only under such a column
     body = [s for s in (ln.strip() for ln in lines if not ln.startswith(TABLE_MARK)) if s and s not in names]
-    forms = list(dict.fromkeys(_label_form(ln) for ln in body if _SECTION_ROW_RE.match(ln)))
+    forms = list(dict.fromkeys(_label_level(ln) for ln in body if _SECTION_ROW_RE.match(ln)))
     in_columns = len(forms) <= task
     grid: list = []
     groups: list[str | None] = [None] * task   # each group column's cell: its text, None while it is new
@@ -132,7 +132,7 @@ def _cycle_grid(lines, names: tuple[str, ...]) -> list:
         if _SECTION_ROW_RE.match(line):
             pending = []   # a task with no unit cell is no row
             if in_columns:
-                k = forms.index(_label_form(line))
+                k = forms.index(_label_level(line))
                 groups[k:] = [line] + [None] * (task - k - 1)
                 fresh = fresh - set(range(k, task)) | {k}
             else:
@@ -159,9 +159,9 @@ def _rows(grid: list) -> int:
     return sum(1 for row in grid if not row[-1].col_copy)
 
 
-def _label_form(line: str) -> str:
-    """The form of the section label opening ``line`` (一、 -> #、, （三） -> （#）)."""
-    return re.sub("[一二三四五六七八九十]+", "#", _SECTION_ROW_RE.match(line).group(0).strip()).replace("(", "（")
+def _label_level(line: str) -> int | None:
+    """The level of the section label opening ``line`` (一、 1, （三） or (三) 2), as the outline ranks it."""
+    return label_rank(_SECTION_ROW_RE.match(line).group(0).strip())
 
 
 def _row_cells(body: list[str], i: int, roles: list[str | None]) -> tuple[list[str], int]:
