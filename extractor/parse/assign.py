@@ -13,6 +13,9 @@ words are found in a simplified-character copy so mirrors printing 牽頭單位
 match, while the values keep the characters as printed (``labels.match_copy``).
 Finding the labels themselves is ``labels.py``'s job; this module reads what
 their values, the verbs and the prose say.
+
+Unit lists themselves (where one stops, its notes and remarks) are ``unitlists.py``'s;
+the clauses that say when, ``deadlinephrases.py``'s.
 """
 from __future__ import annotations
 
@@ -20,27 +23,20 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..agencies.bodies import looks_like_body
 from ..models import TABLE_MARK, Cover
-from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, alternation, close_bracket_gaps, cuts_outside_brackets,
-                    fold, matching_bracket, split_outside_brackets)
-from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
-from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy
+from ..text import FULL_STOPS, alternation, cuts_outside_brackets, split_outside_brackets
+from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
+from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
+from .unitlists import (CLAUSE_SEPARATORS, ends_like_unit, is_note, is_unit_list, names_units_only, split_clauses,
+                        tidy_units)
 from ..lazyre import lazy_re
+# read from here by the tests: the unit-list and heading helpers that moved out
+from .deadlinephrases import parse_heading_deadline  # noqa: F401
+from .unitlists import join_conjunctions, strip_notes  # noqa: F401
 
-#: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
-OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
-_CLAUSE_SEPARATORS = "，,；;。"
-#: words that join two unit names in a list (以及 before 及: longest first)
-_CONJUNCTION_WORDS = ("以及", "及", "和", "与")
-CONJUNCTIONS = "及和与"
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
 HEADING_FORM = "inline-verb"
-_DIGIT_RE = re.compile(r"[0-9０-９]")
-#: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
-#: "name" is a clause (the registry's longest name is 19)
-UNIT_NAME_MAX_CHARS = 30
 
 
 @dataclass(frozen=True)
@@ -61,11 +57,6 @@ class Assignment:
     def has_units(self) -> bool:
         """True when it names at least one lead or support unit."""
         return bool(self.lead or self.support)
-
-
-@lru_cache(maxsize=None)
-def verb_re(name: str) -> re.Pattern:
-    return re.compile(assign_vocab()["verbs"][name])
 
 
 @lru_cache(maxsize=None)
@@ -193,71 +184,8 @@ def _first_sentence_clauses(value: str) -> int:
 
 
 #: the sentence ends that are clause marks too (``split_clauses``): where a label's unit list ends
-_LIST_STOPS = tuple(stop for stop in FULL_STOPS if stop in _CLAUSE_SEPARATORS)
+_LIST_STOPS = tuple(stop for stop in FULL_STOPS if stop in CLAUSE_SEPARATORS)
 
-
-def names_units_only(clause: str) -> bool:
-    """A clause that is a unit list (a town or a street office among its names: ``[verbs] place_end``;
-    a body of a place the vocabulary has no ending for, by the agency knowledge: ``县一中``,
-    ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
-    role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
-    the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
-    mark = assign_vocab()["conventions"]["co_lead_mark"]
-    if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
-        clause = clause[:-len(mark)]
-    # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
-    units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
-    names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((_ends_like_unit(n) or verb_re("place_end").search(match_copy(n))
-                                  or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
-    return ((listed or _ends_like_unit(units) and not _DIGIT_RE.search(units))
-            and verb_re("role_hint").search(match_copy(units)) is None)
-
-
-#: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
-_NAME_SEPARATORS = "、，,；; \u3000"
-#: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
-_GROUP_OPENERS = ("各", "相关", "有关")
-
-
-def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
-    """(``units`` without its units' remarks, each remark with its unit as printed): a bracket that
-    closes a unit's name and says what the unit does (``县财政局（资金保障）``,
-    ``县住建局（负责落实配套资金500万元）``, ``is_remark``) is no part of the name, no unit of the
-    list and no cut point in a label's value; the measure keeps it as a note."""
-    if not any(o in units for o in OPENERS):
-        return units, ()
-    out, remarks, kept, name_start, k = [], [], 0, 0, 0
-    while k < len(units):
-        if units[k] in _NAME_SEPARATORS:
-            name_start = k + 1
-        elif units[k] in OPENERS:
-            end = matching_bracket(units, k, OPENERS, CLOSERS)
-            if end is None:
-                break
-            closes_name = end + 1 == len(units) or units[end + 1] in _NAME_SEPARATORS
-            if closes_name and is_remark(units[name_start:k], units[k + 1:end]):
-                out.append(units[kept:k])
-                remarks.append(units[name_start:end + 1].strip(VALUE_STRIP))
-                kept = end + 1
-            k = end + 1
-            continue
-        k += 1
-    if not remarks:
-        return units, ()
-    out.append(units[kept:])
-    return "".join(out), tuple(remarks)
-
-
-def is_remark(name: str, inner: str) -> bool:
-    """Whether a bracket holding ``inner`` after ``name`` is a remark on that unit: the name ends like
-    one (``[verbs] unit_end``) and names no group, and the bracket names no unit or place (a second
-    title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
-    states no reading rule (``is_note``)."""
-    inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
-    if not inner or not verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
-        return False
-    return not (is_note(inner) or verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
 
 
 def _role_clause(clause: str) -> list[tuple[str, str]] | None:
@@ -271,23 +199,6 @@ def _role_clause(clause: str) -> list[tuple[str, str]] | None:
     return None
 
 
-def is_rhythm_clause(clause: str) -> bool:
-    """A clause that says how often the work is reported or dispatched, not when it is done: it
-    holds a recurring word (deadlines.toml ``[kinds] recurring``: ``按季度调度``, ``每月报送进展``,
-    ``定期通报``) and no completion word (``[verbs] completion``: ``每年6月底前完成`` recurs, yet is
-    a deadline).  Beside units it is a note; a notice whose deadlines print rhythms takes a lone one
-    for the deadline (``conventions.give_rhythm_deadlines``)."""
-    copy = fold(match_copy(clause))
-    return holds_recurring_word(copy) and not verb_re("completion").search(copy)
-
-
-def is_deadline_clause(clause: str) -> bool:
-    """A clause that names when: a deadline word (年底, 持续: ``[verbs] deadline``) or a period the
-    date grammar opens it with (全年推进, 当年见效)."""
-    copy = match_copy(clause)
-    return bool(verb_re("deadline").search(copy)) or deadline_length(fold(copy)) > 0
-
-
 def _split_off_deadline(value: str) -> tuple[str, list[str]]:
     """(``value`` without its last clause, [that clause]) when that clause is a deadline phrase
     and others stand before it (``各乡镇，2023年底前完成``); else (``value``, [])."""
@@ -299,12 +210,6 @@ def _split_off_deadline(value: str) -> tuple[str, list[str]]:
     return value[:value.rfind(clauses[-1])].strip(VALUE_STRIP), [clauses[-1]]
 
 
-def is_deadline_phrase(text: str) -> bool:
-    """Whether ``text`` is a deadline phrase and nothing more (``2023年6月30日前``, ``持续推进``):
-    the date grammar (``deadlines.deadline_length``) reads all of it."""
-    return bool(text) and deadline_length(match_copy(fold(text))) == len(text)
-
-
 def _settle(lead, support, responsible, deadline, form, extra=None, units_needed=True) -> Assignment | None:
     """责任单位 beside a lead supports; alone it leads (from_responsible)."""
     from_responsible = bool(responsible) and not lead
@@ -314,61 +219,6 @@ def _settle(lead, support, responsible, deadline, form, extra=None, units_needed
         lead = responsible
     found = Assignment(tuple(lead), tuple(support), deadline, form, from_responsible, dict(extra or {}))
     return found if found.has_units or not units_needed else None
-
-
-def tidy_units(text: str) -> str:
-    """A unit list without leading 由/请, trailing 等部门 or punctuation, bracketed
-    notes (``（列第一位者为牵头单位，下同）``), and with 及/和 between two units
-    written as 、 (``市财政局和市审计局``; 发展和改革局 stays whole)."""
-    text = strip_notes(text).strip(VALUE_STRIP)
-    simple = match_copy(text)
-    m = verb_re("prefix").match(simple)
-    if m:
-        text, simple = text[m.end():], simple[m.end():]
-    m = verb_re("unit_tail").search(simple)
-    if m and m.start() > 0:
-        text = text[:m.start()]
-    return join_conjunctions(text.strip(VALUE_STRIP))
-
-
-def strip_notes(text: str) -> str:
-    """``text`` without the brackets that hold a note (``is_note``)."""
-    if not any(o in text for o in OPENERS):
-        return text   # most unit lists
-    out, i = [], 0
-    while True:
-        start = next((k for k in range(i, len(text)) if text[k] in OPENERS), None)
-        end = matching_bracket(text, start, OPENERS, CLOSERS) if start is not None else None
-        if end is None:
-            out.append(text[i:])
-            return "".join(out)
-        if is_note(text[start + 1:end]):
-            out.append(text[i:start])
-        else:
-            out.append(text[i:end + 1])
-        i = end + 1
-
-
-def join_conjunctions(units: str) -> str:
-    """``A局及B局`` / ``A局和各县政府`` -> ``A局、B局``: a 及/和/与 right after a
-    name that ends like a unit joins two units (``发展和改革局`` is one name)."""
-    if not any(c in units for c in CONJUNCTIONS):
-        return units
-    name_start, i = 0, 0
-    while i < len(units):
-        if units[i] in "、，,；; ":
-            name_start = i + 1
-        word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
-        if word and len(units) - i - len(word) >= 2 and _ends_like_unit(units[name_start:i]):
-            units = units[:i] + "、" + units[i + len(word):]
-            name_start = i + 1
-        i += 1
-    return units
-
-
-def split_clauses(text: str) -> list[str]:
-    """Split at ，；。 outside brackets (县(市、区) stays whole)."""
-    return split_outside_brackets(text, _CLAUSE_SEPARATORS, OPENERS, CLOSERS)
 
 
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
@@ -412,19 +262,6 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     return _settle(lead, support, responsible, deadline, form, {NOTE_KEY: "；".join(rhythms)} if rhythms else None)
 
 
-def is_note(clause: str) -> bool:
-    """True for a clause that states how to read the units (``下同``,
-    ``列第一位为牵头单位``) rather than naming any."""
-    return bool(verb_re("note").search(match_copy(clause)))
-
-
-def is_unit_list(clause: str) -> bool:
-    """Every name of ``clause`` ends like a unit (a catch-all group included)
-    and holds no digit (``新建中小学校5所`` is wording that ends in 所)."""
-    names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
-    return bool(names) and all(_ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
-
-
 def is_marked_list(text: str) -> bool:
     """True for a bare unit list whose only role word is the conventions' co-lead mark
     (``A、B分别牵头，C``): A and B lead by the mark, and C, named with no verb, supports as
@@ -454,14 +291,6 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     if not clauses or not all(is_unit_list(c) for c in clauses):
         return None
     return _settle([], [], [tidy_units("，".join(clauses))], None, form)
-
-
-def _ends_like_unit(name: str) -> bool:
-    """A unit name (ends like one) or a catch-all group of places (各乡镇（街道）)."""
-    if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
-        return False
-    simple = match_copy(name)
-    return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple))
 
 
 def clause_roles(clause: str) -> list[tuple[str, str]] | None:
@@ -525,31 +354,9 @@ def parse_heading_lead(text: str) -> Assignment | None:
         return None
     units = tidy_units(text.strip()[:m.end("units")])
     names = split_outside_brackets(units, "、，,")
-    if not names or not _looks_like_units(units) or not all(_ends_like_unit(n) for n in names):
+    if not names or not _looks_like_units(units) or not all(ends_like_unit(n) for n in names):
         return None
     return Assignment(lead=(units,), form=HEADING_FORM)
-
-
-def parse_heading_deadline(text: str) -> str | None:
-    """The deadline a heading states for the items under it, as printed
-    (``2019年3月底前完成的工作`` -> ``2019年3月底前``), or None (``[verbs] heading_deadline``)."""
-    s = text.strip()
-    m = verb_re("heading_deadline").match(match_copy(s))
-    when = s[:m.end("when")] if m is not None else ""
-    return when if is_deadline_phrase(when) else None
-
-
-def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
-    """The ongoing phrase a heading names, as printed (``全年持续推进的任务`` -> ``全年持续推进``,
-    ``持续推进的事项`` -> ``持续推进``), and whether it names its period (``[verbs] heading_period``:
-    全年, 长期), or None (``[verbs] heading_ongoing``).  Whether it is the items' deadline depends
-    on that and on the headings beside it (``outline``)."""
-    s = text.strip()
-    m = verb_re("heading_ongoing").match(match_copy(s))
-    when = s[:m.end("when")] if m is not None else ""
-    if not is_deadline_phrase(when) or not holds_ongoing_word(copy := match_copy(when)):
-        return None
-    return when, verb_re("heading_period").search(copy) is not None
 
 
 def with_form(found: Assignment | None, form: str) -> Assignment | None:

@@ -18,9 +18,10 @@ from ..lazyre import lazy_re
 from ..numbering import label_rank
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, is_signature_date
-from .assign import is_unit_list, names_units_only, parse_verbs
+from .assign import parse_verbs
 from .deadlines import deadline_date
 from .grid import copy_down
+from .unitlists import is_unit_list, names_units_only
 from .table import parse_grid
 from .tableheader import role_of
 from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE

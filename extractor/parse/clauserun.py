@@ -18,11 +18,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import (CLOSERS, OPENERS, Assignment, clause_roles, is_deadline_phrase, names_units_only,
-                     parse_verbs, verb_re)
+from .assign import Assignment, clause_roles, parse_verbs
+from .deadlinephrases import is_deadline_phrase
 from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
-from .labels import assign_vocab, match_copy
+from .labels import assign_vocab, match_copy, verb_re
+from .unitlists import CLOSERS, OPENERS, names_units_only
 from ..text import cuts_outside_brackets, fold, split_outside_brackets
 
 #: a run is a list when it holds at least this many clauses; fewer is a story that mentions who leads
@@ -103,7 +104,7 @@ def _opens_run_clause(clause: str) -> bool:
 
 def _names_units(clause: str, roles: list[tuple[str, str]] | None = None) -> bool:
     """A clause with a role verb whose every name is a unit's (``县自然资源局、漾月街道配合``;
-    not ``各部门要积极配合``): ``assign.names_units_only``."""
+    not ``各部门要积极配合``): ``unitlists.names_units_only``."""
     roles = clause_roles(clause) if roles is None else roles
     return bool(roles) and all(names_units_only(units) for _role, units in roles)
 

@@ -23,10 +23,11 @@ from functools import lru_cache
 from ..agencies.registry import default_patterns
 from ..agencies.units import split_cell
 from .grid import text_content
-from .assign import (CONJUNCTIONS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_rhythm_clause, join_conjunctions,
-                     parse_verbs, split_remarks, strip_notes)
+from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
+from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import assign_vocab
+from .unitlists import CONJUNCTIONS, OPENERS, join_conjunctions, split_remarks, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..text import compare_key, simplified
 
@@ -87,7 +88,7 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
 def give_rhythm_deadlines(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:
     """``measures`` where a notice prints rhythms as deadlines (a deadline holds a recurring word:
     ``每季度``, ``每月调度``): a measure with no deadline whose note (``NOTE_KEY``) holds a rhythm
-    clause of its own (``assign.is_rhythm_clause``, kept apart by ``read_unit_value``) has it as its
+    clause of its own (``deadlinephrases.is_rhythm_clause``, kept apart by ``read_unit_value``) has it as its
     deadline.  Elsewhere a rhythm printed beside the units is a note: how often progress is
     reported, not when the work is due."""
     if not any(NOTE_KEY in d.extra and not d.deadline for d in measures):
@@ -120,7 +121,7 @@ def tidy_cells(draft: DraftMeasure) -> DraftMeasure:
     """``draft`` with the assignment grammar's list rules applied to every
     unit cell, whatever form produced it (table cells included): bracketed
     notes out (``（列第一位为牵头单位，下同）``), 及/和 between units as 、, a
-    unit's remark (``县财政局（资金保障）``: ``assign.split_remarks``) out of the
+    unit's remark (``县财政局（资金保障）``: ``unitlists.split_remarks``) out of the
     name and into the measure's note."""
     if not _TIDY_PROBE.search(_CELL_SEP.join(draft.lead_cells + draft.support_cells)):
         return draft   # no bracket and no conjunction: nothing to tidy (most cells)

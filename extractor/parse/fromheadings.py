@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .assign import HEADING_FORM, Assignment, parse_heading_deadline, parse_heading_lead, parse_ongoing_heading
+from .assign import HEADING_FORM, Assignment, parse_heading_lead
+from .deadlinephrases import parse_heading_deadline, parse_ongoing_heading
 from .headlines import heading_role, heading_unit
 from .items import MIN_UNIT_HEADINGS, Item
 from ..text import SENTENCE_ENDS

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .assign import is_unit_list
+from .unitlists import is_unit_list
 from .labels import starts_with_label
 from .roles import role_stems
 from ..text import FULL_STOPS, simplified, vocab

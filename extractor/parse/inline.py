@@ -21,9 +21,11 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from .assign import (CLOSERS, NOTE_KEY, OPENERS, Assignment, clause_roles, is_deadline_phrase, is_marked_list,
-                     is_unit_list, parse_labels, parse_unit_list, parse_verbs, split_clauses, with_form)
+from .assign import (NOTE_KEY, Assignment, clause_roles, is_marked_list, parse_labels, parse_unit_list, parse_verbs,
+                     with_form)
+from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
+from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
 from .clauserun import read_clause_run

@@ -23,9 +23,10 @@ import logging
 import re
 from dataclasses import replace
 
-from .assign import CLOSERS, OPENERS, Assignment, is_unit_list, parse_labels
+from .assign import Assignment, parse_labels
 from .labels import find_labels, holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
+from .unitlists import CLOSERS, OPENERS, is_unit_list
 from .headlines import is_unit_heading, role_line, unit_line
 from .items import Item
 from .outline import Outline

@@ -3,7 +3,8 @@
 A label names the role of the value after it: ``牵头单位：A``, ``【配合单位】B``, a word
 spaced out to the width of a longer one (``责 任 单 位：C``), a space for its colon at
 the start of a line (``牵头单位　市发改委``) or a card's bar (``牵头单位｜A``).  This
-module finds them (``label_hits``, ``find_labels``, ``starts_with_label``); what the
+module finds them (``label_hits``, ``find_labels``, ``starts_with_label``) and compiles the ``[verbs]``
+patterns of ``assign.toml`` the grammar modules match (``verb_re``); what the
 values say, and the verb and prose wordings, is ``assign.py``'s job.  The label words
 are ``roles.toml``'s, their marks ``[labels]`` in ``assign.toml``; both are matched in
 ``match_copy`` (simplified characters, synonym-spun words undone).
@@ -37,6 +38,11 @@ def _spun_words() -> tuple[re.Pattern | None, dict[str, str]]:
             raise ValueError(f"assign.toml [spun]: {word} and {meant} differ in length")
     alt = alternation(spun)
     return (re.compile(alt) if alt else None), spun
+
+
+@lru_cache(maxsize=None)
+def verb_re(name: str) -> re.Pattern:
+    return re.compile(assign_vocab()["verbs"][name])
 
 
 def match_copy(text: str) -> str:

@@ -31,8 +31,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import CLOSERS, OPENERS, Assignment
+from .assign import Assignment
 from .labels import assign_vocab, match_copy
+from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
 from ..text import alternation, fold, matching_bracket
 from ..numbering import cn_to_int

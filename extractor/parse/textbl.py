@@ -21,7 +21,7 @@ from .grid import Cell, Grid, copy_down
 from ..models import Located, ParsedTable
 from ..text import compact
 from ..numbering import BARE_NUMBER_RE, continues_list
-from .assign import names_units_only
+from .unitlists import names_units_only
 from .inline import read_range_line
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import is_header_word, role_of

@@ -1,0 +1,61 @@
+"""The clauses and headings of the assignment wording that say when.
+
+A clause beside the units may be the measure's deadline (``2023年底前完成``, ``确保年内投入运营``:
+``is_deadline_clause``; a phrase the date grammar reads whole: ``is_deadline_phrase``) or
+a rhythm of reports (``按季度调度``: ``is_rhythm_clause``), a note and no deadline; a heading
+may state the deadline or the ongoing phrase of the items under it
+(``parse_heading_deadline``, ``parse_ongoing_heading``).  The dates themselves are read by
+``deadlines.py``; the words are ``[verbs]`` in ``assign.toml`` (``labels.verb_re``).
+"""
+from __future__ import annotations
+
+from ..text import fold
+from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
+from .labels import match_copy, verb_re
+
+
+def is_rhythm_clause(clause: str) -> bool:
+    """A clause that says how often the work is reported or dispatched, not when it is done: it
+    holds a recurring word (deadlines.toml ``[kinds] recurring``: ``按季度调度``, ``每月报送进展``,
+    ``定期通报``) and no completion word (``[verbs] completion``: ``每年6月底前完成`` recurs, yet is
+    a deadline).  Beside units it is a note; a notice whose deadlines print rhythms takes a lone one
+    for the deadline (``conventions.give_rhythm_deadlines``)."""
+    copy = fold(match_copy(clause))
+    return holds_recurring_word(copy) and not verb_re("completion").search(copy)
+
+
+def is_deadline_clause(clause: str) -> bool:
+    """A clause that names when: a deadline word (年底, 持续: ``[verbs] deadline``) or a period the
+    date grammar opens it with (全年推进, 当年见效)."""
+    copy = match_copy(clause)
+    return bool(verb_re("deadline").search(copy)) or deadline_length(fold(copy)) > 0
+
+
+def is_deadline_phrase(text: str) -> bool:
+    """Whether ``text`` is a deadline phrase and nothing more (``2023年6月30日前``, ``持续推进``):
+    the date grammar (``deadlines.deadline_length``) reads all of it."""
+    return bool(text) and deadline_length(match_copy(fold(text))) == len(text)
+
+
+def parse_heading_deadline(text: str) -> str | None:
+    """The deadline a heading states for the items under it, as printed
+    (``2019年3月底前完成的工作`` -> ``2019年3月底前``), or None (``[verbs] heading_deadline``)."""
+    s = text.strip()
+    m = verb_re("heading_deadline").match(match_copy(s))
+    when = s[:m.end("when")] if m is not None else ""
+    return when if is_deadline_phrase(when) else None
+
+
+def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
+    """The ongoing phrase a heading names, as printed (``全年持续推进的任务`` -> ``全年持续推进``,
+    ``持续推进的事项`` -> ``持续推进``), and whether it names its period (``[verbs] heading_period``:
+    全年, 长期), or None (``[verbs] heading_ongoing``).  Whether it is the items' deadline depends
+    on that and on the headings beside it (``outline``)."""
+    s = text.strip()
+    m = verb_re("heading_ongoing").match(match_copy(s))
+    when = s[:m.end("when")] if m is not None else ""
+    if not is_deadline_phrase(when) or not holds_ongoing_word(copy := match_copy(when)):
+        return None
+    return when, verb_re("heading_period").search(copy) is not None
+
+

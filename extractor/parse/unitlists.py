@@ -1,0 +1,169 @@
+"""Unit lists as the assignment wording prints them: where a list of unit names stops.
+
+A lead or support value is *list text* (``市发改委、市财政局（资金保障）等部门``); this
+module says whether a clause is such a list (``is_unit_list``, ``names_units_only``) and
+tidies one for the agencies stage, which splits the names: a leading 由/请 and a
+trailing 等部门 go, a bracket that is a note (``is_note``) or a unit's remark
+(``split_remarks``) comes off, and 及/和/与 between two names becomes 、
+(``join_conjunctions``).  The clause grammar that gives the lists their roles is
+``assign.py``'s; the clauses that say when are ``deadlinephrases.py``'s.  Words are
+``[verbs]`` in ``assign.toml`` (``labels.verb_re``), matched in ``labels.match_copy``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..agencies.bodies import looks_like_body
+from ..text import ANY_CLOSERS, ANY_OPENERS, close_bracket_gaps, matching_bracket, split_outside_brackets
+from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
+
+#: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
+OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
+#: the marks that end a clause of the wording (``split_clauses``)
+CLAUSE_SEPARATORS = "，,；;。"
+#: words that join two unit names in a list (以及 before 及: longest first)
+_CONJUNCTION_WORDS = ("以及", "及", "和", "与")
+CONJUNCTIONS = "及和与"
+_DIGIT_RE = re.compile(r"[0-9０-９]")
+#: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
+#: "name" is a clause (the registry's longest name is 19)
+UNIT_NAME_MAX_CHARS = 30
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split at ，；。 outside brackets (县(市、区) stays whole)."""
+    return split_outside_brackets(text, CLAUSE_SEPARATORS, OPENERS, CLOSERS)
+
+def names_units_only(clause: str) -> bool:
+    """A clause that is a unit list (a town or a street office among its names: ``[verbs] place_end``;
+    a body of a place the vocabulary has no ending for, by the agency knowledge: ``县一中``,
+    ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
+    role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
+    the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
+    mark = assign_vocab()["conventions"]["co_lead_mark"]
+    if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
+        clause = clause[:-len(mark)]
+    # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
+    units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
+    names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
+    listed = bool(names) and all((ends_like_unit(n) or verb_re("place_end").search(match_copy(n))
+                                  or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
+    return ((listed or ends_like_unit(units) and not _DIGIT_RE.search(units))
+            and verb_re("role_hint").search(match_copy(units)) is None)
+
+
+#: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
+_NAME_SEPARATORS = "、，,；; \u3000"
+#: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
+_GROUP_OPENERS = ("各", "相关", "有关")
+
+
+def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
+    """(``units`` without its units' remarks, each remark with its unit as printed): a bracket that
+    closes a unit's name and says what the unit does (``县财政局（资金保障）``,
+    ``县住建局（负责落实配套资金500万元）``, ``is_remark``) is no part of the name, no unit of the
+    list and no cut point in a label's value; the measure keeps it as a note."""
+    if not any(o in units for o in OPENERS):
+        return units, ()
+    out, remarks, kept, name_start, k = [], [], 0, 0, 0
+    while k < len(units):
+        if units[k] in _NAME_SEPARATORS:
+            name_start = k + 1
+        elif units[k] in OPENERS:
+            end = matching_bracket(units, k, OPENERS, CLOSERS)
+            if end is None:
+                break
+            closes_name = end + 1 == len(units) or units[end + 1] in _NAME_SEPARATORS
+            if closes_name and is_remark(units[name_start:k], units[k + 1:end]):
+                out.append(units[kept:k])
+                remarks.append(units[name_start:end + 1].strip(VALUE_STRIP))
+                kept = end + 1
+            k = end + 1
+            continue
+        k += 1
+    if not remarks:
+        return units, ()
+    out.append(units[kept:])
+    return "".join(out), tuple(remarks)
+
+
+def is_remark(name: str, inner: str) -> bool:
+    """Whether a bracket holding ``inner`` after ``name`` is a remark on that unit: the name ends like
+    one (``[verbs] unit_end``) and names no group, and the bracket names no unit or place (a second
+    title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
+    states no reading rule (``is_note``)."""
+    inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
+    if not inner or not verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
+        return False
+    return not (is_note(inner) or verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
+
+def tidy_units(text: str) -> str:
+    """A unit list without leading 由/请, trailing 等部门 or punctuation, bracketed
+    notes (``（列第一位者为牵头单位，下同）``), and with 及/和 between two units
+    written as 、 (``市财政局和市审计局``; 发展和改革局 stays whole)."""
+    text = strip_notes(text).strip(VALUE_STRIP)
+    simple = match_copy(text)
+    m = verb_re("prefix").match(simple)
+    if m:
+        text, simple = text[m.end():], simple[m.end():]
+    m = verb_re("unit_tail").search(simple)
+    if m and m.start() > 0:
+        text = text[:m.start()]
+    return join_conjunctions(text.strip(VALUE_STRIP))
+
+
+def strip_notes(text: str) -> str:
+    """``text`` without the brackets that hold a note (``is_note``)."""
+    if not any(o in text for o in OPENERS):
+        return text   # most unit lists
+    out, i = [], 0
+    while True:
+        start = next((k for k in range(i, len(text)) if text[k] in OPENERS), None)
+        end = matching_bracket(text, start, OPENERS, CLOSERS) if start is not None else None
+        if end is None:
+            out.append(text[i:])
+            return "".join(out)
+        if is_note(text[start + 1:end]):
+            out.append(text[i:start])
+        else:
+            out.append(text[i:end + 1])
+        i = end + 1
+
+
+def join_conjunctions(units: str) -> str:
+    """``A局及B局`` / ``A局和各县政府`` -> ``A局、B局``: a 及/和/与 right after a
+    name that ends like a unit joins two units (``发展和改革局`` is one name)."""
+    if not any(c in units for c in CONJUNCTIONS):
+        return units
+    name_start, i = 0, 0
+    while i < len(units):
+        if units[i] in "、，,；; ":
+            name_start = i + 1
+        word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
+        if word and len(units) - i - len(word) >= 2 and ends_like_unit(units[name_start:i]):
+            units = units[:i] + "、" + units[i + len(word):]
+            name_start = i + 1
+        i += 1
+    return units
+
+
+def is_note(clause: str) -> bool:
+    """True for a clause that states how to read the units (``下同``,
+    ``列第一位为牵头单位``) rather than naming any."""
+    return bool(verb_re("note").search(match_copy(clause)))
+
+
+def is_unit_list(clause: str) -> bool:
+    """Every name of ``clause`` ends like a unit (a catch-all group included)
+    and holds no digit (``新建中小学校5所`` is wording that ends in 所)."""
+    names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
+    return bool(names) and all(ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
+
+
+def ends_like_unit(name: str) -> bool:
+    """A unit name (ends like one) or a catch-all group of places (各乡镇（街道）)."""
+    if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
+        return False
+    simple = match_copy(name)
+    return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple))
+
