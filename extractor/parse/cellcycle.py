@@ -24,7 +24,7 @@ from .grid import copy_down
 from .unitlists import is_unit_list, names_units_only
 from .table import parse_grid
 from .tableheader import role_of
-from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE
+from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE
 from .textgrid import header_at_top, header_of, span_row, text_cell, text_lines
 
 #: a header cell is a short line (目标, 主要内容, 责任单位): at most this many characters

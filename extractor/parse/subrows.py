@@ -1,7 +1,7 @@
 """Sub-rows of a laid-out table: rows whose first cells are merged over several task rows.
 
 A project's 序号 and 项目名称 cells merged over two 主要内容 rows, each row with its own leader,
-units and deadline, as pdftotext -layout prints a PDF's table (``parse/textcolumns.py``): the
+units and deadline, as pdftotext -layout prints a PDF's table (``parse/textcolumns.py``, ``parse/textrows.py``): the
 merged cells centred over the task rows, so the number stands on a line between them and the
 reader's row for that number holds both task rows' lines.  ``SubRows`` cuts such a row into
 its task rows; the later ones copy the merged cells (``Cell.row_copy`` once in a grid).

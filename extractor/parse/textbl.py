@@ -25,7 +25,7 @@ from .unitlists import names_units_only
 from .inline import read_range_line
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
 from .tableheader import is_header_word, role_of
-from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
+from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textgrid import header_at_top, header_of, is_row_across, span_row, text_cell, text_lines
 from ..lazyre import lazy_re
 

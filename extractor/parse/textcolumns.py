@@ -15,28 +15,12 @@ the columns they stand over (a word centred over its column may stand in the gut
 it names the nearest column no word names); a second header line of role words alone
 (牵头单位 | 配合单位 under 责任单位) names its columns over the first.
 
-Rows are opened by their number (the column headed 序号).  A cell printed at the top of
-its row starts on the number's line, and the lines down to the next number hold its
-rests.  A PDF whose cells are centred in their rows (``middle``) prints a short cell
-between a tall cell's lines, and the number halfway down its row: a row then reaches as
-many lines above its number as below it, and the lines between two numbers are shared
-out that way (the lines the upper row does not take open the lower one).  A copy is
-read as centred when a block of rows starts with lines above its first number, or a
-row's number line leaves a column empty that the lines under it fill; one blank line
-between two numbers is where the rows part.  A row whose number and name cells are merged
-over several task rows is cut into them (``parse/subrows.py``).
-
 Positions are counted in characters (pdftotext gives every character one column) or in
 display columns (a CJK character two wide, as a monospaced editor shows it): whichever
 finds as many columns as the header names, with the wider gutters.
 
-Lines that are not rows: a line holding only a section heading (``一、…``) across the
-columns is a section row, one holding only a range clause (``以上两项由X牵头…``, across the
-columns or in one) a range row (``cellclause.range_row``; under the last row it closes the
-table); the header printed again at a page break separates blocks;
-a line whose words stand across a gutter or whose number cell holds words ends the
-table after its last number (the text after the table) and is left out before it
-(a page header).
+This module finds the column grid (``find_layout``); which lines make each row, under
+it, is ``textrows.py``'s.
 """
 from __future__ import annotations
 
@@ -45,11 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text import compact, display_width, simplified
-from .inline import read_range_line
 from .roles import header_roles
-from .subrows import RowLine, SubRows
 from .tableheader import header_key, role_of
-from ..lazyre import lazy_re
 
 #: a run of at least this many positions that no row line prints in separates two columns
 GUTTER_MIN_WIDTH = 2
@@ -60,8 +41,6 @@ JITTER = 1
 PIECE_GAP = 2
 #: a row's number in the number column: 3, or by section and place 1-1 / 1.1
 ROW_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?$")
-#: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
-SECTION_LINE_RE = lazy_re(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
 
 CHARS, DISPLAY = 0, 1
 
@@ -349,174 +328,3 @@ def _merge_unnamed(layout: Layout) -> Layout | None:
         cols[c - 1] = (cols[c - 1][0], cols[c][1])
         del cols[c], names[c]
     return Layout(layout.measure, tuple(cols), tuple(names))
-
-
-_SEP = object()   #: the header printed again (a page break)
-
-
-def line_cells(line: str, layout: Layout) -> list[str] | None:
-    """The text ``line`` prints in each column (words of one column on one line joined
-    by a space), or None when a word stands across a gutter."""
-    cells = [""] * len(layout.columns)
-    for t in tokens(line, layout.measure):
-        c = column_of(t, layout.columns)
-        if c is None:
-            return None
-        cells[c] = f"{cells[c]} {t.text}" if cells[c] else t.text
-    return cells
-
-
-def read_rows(layout: Layout, head: list[str], body: list[str],
-              page_lines: tuple[str, ...] = ()) -> list[str | list[str | None]] | None:
-    """The rows of a laid-out table, top to bottom: a str for a section row, else the
-    row's cells, each cell's lines joined (None: a cell merged over the row above, ``SubRows``).  The header's lines and ``page_lines`` (the
-    table's title, a running page header over the header printed again) separate pages.
-    None without a number column or a row."""
-    roles = [role_of(n) for n in layout.names]
-    if "number" not in roles:
-        return None
-    number = roles.index("number")
-    keys = header_keys((*head, *page_lines))
-    items: list = []
-    ranged: set[int] = set()   # the items that are range rows
-    blank = False
-    for line in body:
-        if not line.strip():
-            blank = True
-            continue
-        after_blank, blank = blank, False
-        if prints_again(line, keys):
-            items.append(_SEP)
-            continue
-        cells = line_cells(line, layout)
-        filled = [c for c, text in enumerate(cells or []) if text]
-        alone = cells is None or (len(filled) == 1 and filled[0] > number)   # across the gutters, or one cell
-        if alone and SECTION_LINE_RE.match(line):
-            items.append(line.strip())
-        elif alone and read_range_line(line.strip()) is not None:
-            ranged.add(len(items))   # a range row: a row across the table naming the rows it covers
-            items.append(line.strip())
-        elif cells is None or (cells[number] and not ROW_NUMBER_RE.match(cells[number])):
-            items.append(None)   # not a row line: a page header, or the text after the table
-        else:
-            items.append(RowLine(cells, bool(cells[number]), after_blank))
-    last = max((i for i, it in enumerate(items) if isinstance(it, RowLine) and it.opens), default=None)
-    if last is None:
-        return None
-    end = next((i for i in range(last, len(items)) if items[i] is None), len(items))
-    ranges = [i for i in range(last + 1, end) if i in ranged]
-    if ranges:   # range rows under the last row close the table (the rows they name are above)
-        end = next((i for i in range(ranges[0], end) if i not in ranged), end)
-    # the lines down to the last number say how cells sit in their rows (the lines after it
-    # may be the text after the table)
-    middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number)
-    if not middle:   # a line filling a column the last number's line left empty: after the table
-        empty = {c for c, text in enumerate(items[last].cells) if not text}
-        end = next((i for i in range(last + 1, end) if isinstance(items[i], RowLine)
-                    and any(items[i].cells[c] for c in empty)), end)
-    blocks = _blocks([it for it in items[:end] if it is not None])
-    out: list[str | list[str]] = []
-    rows: list[list[RowLine]] = []
-    for opener, lines in blocks:
-        if isinstance(opener, str):
-            out.append(opener)
-        grouped = _group_middle(lines, final=lines is blocks[-1][1]) if middle else _group_top(lines)
-        for group in grouped:
-            if not any(ln.opens for ln in group):   # a row's rest after a page break
-                if rows:
-                    rows[-1].extend(group)
-                continue
-            rows.append(group)
-            out.append(group)
-    sub_rows, read = SubRows(roles), []
-    for e in out:   # a row whose first cells are merged over several task rows: a row per task row
-        read.extend([e] if isinstance(e, str) else
-                    (_join_row(lines, len(layout.columns), merged) for lines, merged in sub_rows.split(e)))
-    return read
-
-
-def _blocks(items: list) -> list[tuple[object, list[RowLine]]]:
-    """The row lines in runs between section rows and repeated headers: (what opens the
-    run: None at the table's start, the section's text, or ``_SEP``; its lines)."""
-    blocks: list[tuple[object, list[RowLine]]] = [(None, [])]
-    for it in items:
-        if isinstance(it, RowLine):
-            blocks[-1][1].append(it)
-        else:
-            blocks.append((it, []))
-    return blocks
-
-
-def _centred(blocks, number: int) -> bool:
-    """True when the cells are centred in their rows: a run that a section or the
-    table's start opens begins with lines above its first number, or a row's number
-    line leaves a column empty that the lines under it (before the next number) fill."""
-    for opener, lines in blocks:
-        if lines and opener is not _SEP and not lines[0].opens:
-            return True
-        empty: set[int] = set()
-        for ln in lines:
-            if ln.opens:
-                empty = {c for c, text in enumerate(ln.cells) if not text and c != number}
-            elif any(ln.cells[c] for c in empty):
-                return True
-    return False
-
-
-def _group_top(lines: list[RowLine]) -> list[list[RowLine]]:
-    """Cells at the top of their rows: a row is its number's line and the lines under
-    it down to the next number (lines before the first number: a group of their own)."""
-    groups: list[list[RowLine]] = []
-    for ln in lines:
-        if ln.opens or not groups:
-            groups.append([ln])
-        else:
-            groups[-1].append(ln)
-    return groups
-
-
-def _group_middle(lines: list[RowLine], final: bool) -> list[list[RowLine]]:
-    """Cells centred in their rows: a row reaches as many lines above its number as
-    below; the first row of the run takes every line above it, each next row the lines
-    between the numbers its upper neighbour leaves; in the table's last run the lines
-    past the last row's reach are the text after the table."""
-    opens = [i for i, ln in enumerate(lines) if ln.opens]
-    if not opens:
-        return [lines] if lines else []
-    groups, top, reach = [], 0, opens[0]
-    for k, at in enumerate(opens):
-        nxt = opens[k + 1] if k + 1 < len(opens) else len(lines)
-        bottom = min(at + reach, nxt - 1) if k + 1 < len(opens) or final else nxt - 1
-        gaps = [j for j in range(at + 1, nxt + 1) if j < len(lines) and lines[j].after_blank]
-        if k + 1 < len(opens) and len(gaps) == 1:
-            bottom = gaps[0] - 1   # one blank line between two numbers: where pdftotext saw the rows part
-        groups.append(lines[top:bottom + 1])
-        top, reach = bottom + 1, max(0, nxt - bottom - 1)
-    return groups
-
-
-def _join_row(lines: list[RowLine], ncols: int, merged: tuple[int, ...] = ()) -> list[str | None]:
-    """A row's cells: each column's text on the row's lines, in order, joined as a
-    wrapped cell's lines are (``join_rest``); None in the columns ``merged`` (a sub-row
-    under a cell merged over it: the cell of the row above)."""
-    cells: list[str | None] = [""] * ncols
-    for ln in lines:
-        for c, text in enumerate(ln.cells):
-            if text:
-                cells[c] = join_rest(cells[c], text) if cells[c] else text
-    for c in merged:
-        cells[c] = None
-    return cells
-
-
-def join_rest(head: str, rest: str) -> str:
-    """A wrapped cell's text: the rest runs on with no space (a number cut by the wrap,
-    2020年1 / 2月底前, too), unless both sides are Latin letters (words a space separated
-    before the wrap)."""
-    if head and _latin(head[-1]) and _latin(rest[0]):
-        return f"{head} {rest}"
-    return head + rest
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()

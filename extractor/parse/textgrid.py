@@ -33,8 +33,9 @@ from .inline import join_range_wraps, read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheader import Header, find_header, role_of, same_header
-from .textcolumns import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
-from .textcolumns import find_layout, header_keys, header_lines, prints_again, read_rows, split_header_words
+from .textcolumns import find_layout, header_keys, header_lines, prints_again, split_header_words
+from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
+from .textrows import read_rows
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
@@ -249,7 +250,7 @@ def _is_span_row(row: list[Cell]) -> bool:
 def parse_sp_text(located: Located) -> ParsedTable | None:
     """text-sp: a header line of column names (letter-spaced or not), then the rows.
     Rows laid out in columns of spaces (a PDF's text layer, cells wrapped over lines) are
-    read by their column grid (``parse/textcolumns.py``); else each ``n task units`` line
+    read by their column grid (``parse/textcolumns.py``, its rows ``parse/textrows.py``); else each ``n task units`` line
     is a row: the task may hold no space, the units none either, so the first space ends
     the number and the last spaces (one per trailing column) start the units; blank lines
     and the header printed again at a page break are skipped."""
@@ -298,7 +299,7 @@ def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | 
     the columns ``names``; ``over``, the line over the header, is the first table's heading
     when it can head one (a notice printing one table per section, each under its heading)."""
     grid: Grid = []
-    for e in entries:   # a cell None: merged over the row above (a sub-row of a project, textcolumns)
+    for e in entries:   # a cell None: merged over the row above (a sub-row of a project, textrows)
         grid.append(span_row(e, len(names), len(grid)) if isinstance(e, str)
                     else [text_cell(c, len(grid), i) if c is not None else copy_down(grid[-1][i])
                           for i, c in enumerate(e)])
@@ -310,7 +311,7 @@ def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | 
 
 def _laid_out_grid(table: list[str], names: list[str], title: str) -> ParsedTable | None:
     """A text-sp table laid out in columns of spaces (a PDF's text layer), read by its
-    column grid (``parse/textcolumns.py``); None when the lines are not laid out so.
+    column grid (``parse/textcolumns.py``) and rows (``parse/textrows.py``); None when the lines are not laid out so.
     ``title``, the line over the header, may come again as each page's running header."""
     n = header_lines(table)
     layout = find_layout(table[:n], table[n:], sum(1 for name in names if role_of(name)))
