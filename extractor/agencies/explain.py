@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import difflib
 
+from .keyindex import GLOBAL
 from .registry import Agency
 from .template import TemplateMatch
-
-#: the resolver's index key for "any city" (``resolve.GLOBAL``; not imported: resolve imports this module)
-GLOBAL = ""
 
 #: the closest keys a miss lists, and the lowest similarity worth listing
 CANDIDATES = 5
@@ -51,7 +49,7 @@ def candidates(resolver, m, keys, scope: str | None, date: str | None) -> list[d
         return [_candidate(resolver.registry.agencies[i], m.score if m.agency and i == m.agency.agency_id
                            else 0.0, date) for i in m.candidates]
     target = keys.keys[-1] if keys.keys else keys.clean
-    pool = resolver._derived.get(scope or GLOBAL, {})
+    pool = resolver.index.derived.get(scope or GLOBAL, {})
     scored: dict[str, float] = {}
     for key, bucket in pool.items():
         ratio = difflib.SequenceMatcher(None, target, key).ratio()

@@ -19,23 +19,25 @@ Keys are matched exactly, never by similarity: 国税/地税, 科技局/科协, 
 are different bodies.  A name is looked up within one city: the one it names itself (东莞银监分局), else the
 notice's; with no city at all, only names unambiguous across the registry resolve, never one only the notice
 places (市发改委).  A key linked entries share (a rename) is the entry valid at the notice date.
+
+The indexes of rules 1-4 and the choice among the entries a key holds are ``keyindex.py``'s;
+the ``Resolver`` tries them in order, asks the template, and builds each ``AgencyRef``.
 """
 from __future__ import annotations
 
 import bisect
 import hashlib
-import logging
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
+from .keyindex import KeyIndex, Match, Pick, dated
 from .namekeys import NameKeyer, NameKeys
 from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_tokens
-from ..models import AgencyRef, ExtractorError
+from ..models import AgencyRef
 from ..text import PINYIN_GLOSS_RE, clean_name, to_mainland, to_simplified
 from .jurisdiction import Jurisdiction, parse_jurisdiction
 from .named import town_match
@@ -46,50 +48,6 @@ from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_
 
 __all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "city_from_units", "read_aliases"]
 
-log = logging.getLogger(__name__)
-
-#: score of each rule; derived abbreviations score lower than derived full forms
-SCORES = {"user": 1.0, "exact": 1.0, "alias": 0.95, "derived": 0.9, "abbreviation": 0.8}
-#: subtracted when the chosen entry was not valid at the notice date, or no date decided
-ERA_PENALTY = 0.1
-UNDATED_PENALTY = 0.2
-GLOBAL = ""   #: index key for "any city" lookups
-
-
-@dataclass(frozen=True)
-class Match:
-    """The outcome of one lookup, with what ``explain`` reports."""
-
-    agency: Agency | None
-    rule: str                     #: user | exact | alias | derived | abbreviation | unresolved | group
-    key: str | None
-    score: float
-    scope: str | None             #: the city the name was looked up in
-    candidates: tuple[str, ...] = ()   #: ids that shared the key
-    capacity: str | None = None
-
-
-@dataclass(frozen=True)
-class _Pick:
-    """The date-independent part of a lookup: the entries of one lineage a key
-    chose within the scope; only which of them was valid at the date is left."""
-
-    agencies: tuple[Agency, ...]
-    rule: str
-    key: str
-    score: float
-    scope: str | None
-    candidates: tuple[str, ...]
-    fixed: Match | None           #: the Match when the date cannot change it (one entry, no era)
-
-
-@dataclass
-class _Bucket:
-    """Ids that share one key, and the score of the rule that put them there."""
-
-    score: float
-    ids: set[str] = field(default_factory=set)
-
 
 class Resolver:
     """Matches unit names against one registry; cheap to query, built once."""
@@ -98,20 +56,15 @@ class Resolver:
                  user_aliases: Iterable[tuple[str, str, str | None, str]] = ()):
         self.registry = registry
         self.patterns = patterns
-        self._exact: dict[str, set[str]] = defaultdict(set)
-        self._alias: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._derived: dict[str, dict[str, _Bucket]] = defaultdict(dict)
-        self._user: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._user_names: list[str] = []
         keyer = NameKeyer(registry, patterns)
         self.name_keys: Callable[[str], NameKeys] = keyer.name_keys      # module docstring, rule 4
         self.abbreviations: Callable[[Agency], list[str]] = keyer.abbreviations
-        self._build_indexes()
+        self.index = KeyIndex(registry, self.name_keys, self.abbreviations)   # rules 1-4
         user_aliases = list(user_aliases)
         check_alias_rows(user_aliases, registry)
         for name, agency_id, city, where in user_aliases:
-            self._add_user_alias(name, agency_id, city, where)
-        self.lexicon: Lexicon = build_lexicon(registry, extra=self._user_names)
+            self.index.add_user_alias(name, agency_id, self._city_name(city), where)
+        self.lexicon: Lexicon = build_lexicon(registry, extra=self.index.user_names)
         # Notices carry different dates, so a cache keyed on the date mostly misses: the lookup
         # itself is cached per (name, city) and only the cheap choice by date is made per call
         # (``_dated``).  Only which registry dates a notice date is past matters (``valid_at``,
@@ -299,60 +252,6 @@ class Resolver:
             return None
         return next((p for p in self.patterns.level_prefixes if text.startswith(p)), None)
 
-    # ------------------------------------------------------------ indexes
-
-    def _build_indexes(self) -> None:
-        for agency in self.registry.agencies.values():
-            self._exact[clean_name(agency.name)].add(agency.agency_id)
-            for name in agency.names[1:]:
-                self._add_alias(clean_name(name), agency)
-            for name in agency.names:
-                for key in self.name_keys(name).keys:
-                    self._add_derived(key, agency, SCORES["derived"])
-            for key in self.abbreviations(agency):
-                self._add_derived(key, agency, SCORES["abbreviation"])
-        self._drop_ambiguous_keys()
-
-    def _add_alias(self, key: str, agency: Agency) -> None:
-        ids = self._alias[agency.city][key]
-        if ids and not self.registry.related(ids | {agency.agency_id}):
-            raise ExtractorError(f"registry: {key!r} is listed for unrelated agencies "
-                                 f"{sorted(ids | {agency.agency_id})} in {agency.city}")
-        ids.add(agency.agency_id)
-        self._alias[GLOBAL][key].add(agency.agency_id)
-
-    def _add_derived(self, key: str, agency: Agency, score: float) -> None:
-        """Within a city a stronger rule's key wins; across cities every holder counts,
-        so that a key two cities share stays ambiguous when no city is given."""
-        bucket = self._derived[agency.city].get(key)
-        if bucket is None or score > bucket.score:
-            self._derived[agency.city][key] = _Bucket(score, {agency.agency_id})
-        elif score == bucket.score:
-            bucket.ids.add(agency.agency_id)
-        everywhere = self._derived[GLOBAL].setdefault(key, _Bucket(score))
-        everywhere.score = max(everywhere.score, score)
-        everywhere.ids.add(agency.agency_id)
-
-    def _drop_ambiguous_keys(self) -> None:
-        """A derived key shared by unrelated agencies of one city means nothing: drop it."""
-        for scope, index in self._derived.items():
-            if scope == GLOBAL:
-                continue
-            for key in [k for k, b in index.items() if not self.registry.related(b.ids)]:
-                log.debug("derived key %r dropped in %s: shared by %s", key, scope, sorted(index[key].ids))
-                del index[key]
-
-    def _add_user_alias(self, name: str, agency_id: str, city: str | None, where: str) -> None:
-        agency = self.registry.agencies.get(agency_id)
-        if agency is None:
-            raise ExtractorError(f"{where}: unknown agency_id {agency_id!r}")
-        scope = self._city_name(city) or agency.city
-        self._user_names.append(name)
-        keys = self.name_keys(name)
-        for key in (keys.clean, *keys.keys):
-            self._user[scope][key] = {agency_id}      # a later line for the same name wins
-            self._user[GLOBAL][key].add(agency_id)    # with no city: only if unambiguous
-
     # ------------------------------------------------------------ matching
 
     def _match(self, name: str, city: str | None, date: str | None) -> Match:
@@ -361,10 +260,10 @@ class Resolver:
         if isinstance(plan, Match):
             return plan
         found, capacity, inner, base = plan
-        if isinstance(found, _Pick):
-            m = self._dated(found, date)
+        if isinstance(found, Pick):
+            m = dated(found, date)
         elif inner is not None:
-            m = self._dated(inner, date)
+            m = dated(inner, date)
             return Match(m.agency, m.rule, m.key, m.score * 0.9, m.scope, m.candidates, capacity=base)
         else:
             m = found
@@ -378,45 +277,30 @@ class Resolver:
         bases, capacity = self._split_capacity(name)
         for base in bases:
             found = self._match_base(base, city)
-            if isinstance(found, _Pick):
+            if isinstance(found, Pick):
                 return found, capacity, None, base
         inner = None
         if capacity:
             # 文化名城创建办(市委宣传部): the bracket may hold the listed name
             inner = self._match_base(capacity, city)
-            inner = inner if isinstance(inner, _Pick) else None
+            inner = inner if isinstance(inner, Pick) else None
         return found, capacity, inner, base
 
-    def _match_base(self, base: str, city: str | None) -> _Pick | Match:
+    def _match_base(self, base: str, city: str | None) -> Pick | Match:
         """The first index entry ``base`` hits that names one lineage, else an unresolved Match."""
         keys = self.name_keys(base)
         scope = keys.city or city
         fallback = keys.keys[-1] if keys.keys else keys.clean
-        lookups = list(self._lookups(keys, scope))
+        lookups = list(self.index.lookups(keys, scope))
         if scope is None and not self._unambiguous(lookups, base):
             # no city: 科技局 is Dongguan's by alias and Lishui's by derivation
             rivals = sorted(set().union(*(ids for *_, ids in lookups)))
             return Match(None, "unresolved", fallback, 0.0, None, tuple(rivals))
         for rule, key, score, ids in lookups:
-            pick = self._choose(ids, rule, key, score, scope)
+            pick = self.index.choose(ids, rule, key, score, scope)
             if pick:
                 return pick
         return Match(None, "unresolved", fallback, 0.0, scope)
-
-    def _lookups(self, keys: NameKeys, scope: str | None) -> Iterator[tuple[str, str, float, set[str]]]:
-        """(rule, key, score, ids) for every index entry the name hits, strongest rule first."""
-        where = scope or GLOBAL
-        for key in (keys.clean, *keys.keys):
-            if ids := self._user.get(where, {}).get(key):
-                yield "user", key, SCORES["user"], ids
-        if ids := self._exact.get(keys.clean):
-            yield "exact", keys.clean, SCORES["exact"], ids
-        if ids := self._alias.get(where, {}).get(keys.clean):
-            yield "alias", keys.clean, SCORES["alias"], ids
-        for key in keys.keys:
-            if bucket := self._derived.get(where, {}).get(key):
-                rule = "derived" if bucket.score == SCORES["derived"] else "abbreviation"
-                yield rule, key, bucket.score, bucket.ids
 
     def _unambiguous(self, lookups: list[tuple[str, str, float, set[str]]], base: str) -> bool:
         """With no city, a name resolves only if every key it hits points to one lineage,
@@ -429,35 +313,6 @@ class Resolver:
         if prefix in self.patterns.level_prefixes or (prefix is None and self.template.is_unit_name(base)):
             return False
         return self.registry.related(set().union(*(ids for *_, ids in lookups)))
-
-    def _choose(self, ids: set[str], rule: str, key: str, score: float,
-                scope: str | None) -> _Pick | None:
-        """The ids sharing a key narrowed by city; None unless they form one lineage."""
-        agencies = [self.registry.agencies[i] for i in sorted(ids)]
-        if scope and len(agencies) > 1:
-            agencies = [a for a in agencies if a.city == scope] or agencies
-        if not self.registry.related(a.agency_id for a in agencies):
-            return None       # two cities (no city given) or two unrelated bodies
-        candidates = tuple(sorted(ids))
-        fixed = None
-        if len(agencies) == 1 and not agencies[0].valid_from and not agencies[0].valid_to:
-            fixed = Match(agencies[0], rule, key, max(score, 0.05), scope, candidates)
-        return _Pick(tuple(agencies), rule, key, score, scope, candidates, fixed)
-
-    @staticmethod
-    def _dated(pick: _Pick, date: str | None) -> Match:
-        """Choose within one lineage by date: the entry valid then, else the nearest era."""
-        if pick.fixed is not None:
-            return pick.fixed
-        agencies = list(pick.agencies)
-        valid = [a for a in agencies if a.valid_at(date)]
-        if len(valid) == 1:
-            chosen, penalty = valid[0], 0.0
-        elif not date:
-            chosen, penalty = _latest(agencies), UNDATED_PENALTY
-        else:
-            chosen, penalty = _nearest_era(agencies, date), ERA_PENALTY
-        return Match(chosen, pick.rule, pick.key, max(pick.score - penalty, 0.05), pick.scope, pick.candidates)
 
     def _resolve_with_prefix(self, name: str, prefix: str | None, city: str | None,
                              date: str | None) -> AgencyRef:
@@ -507,16 +362,6 @@ class Resolver:
     def _city_name(self, city: str | None) -> str | None:
         known = self.registry.city(city)
         return known.name if known else (clean_name(city) or None if city else None)
-
-
-def _latest(agencies: list[Agency]) -> Agency:
-    return max(agencies, key=lambda a: (a.valid_from or "", a.valid_to is None))
-
-
-def _nearest_era(agencies: list[Agency], date: str) -> Agency:
-    """The last entry that had started by ``date``, else the earliest."""
-    started = [a for a in agencies if not a.valid_from or a.valid_from <= date]
-    return _latest(started) if started else min(agencies, key=lambda a: a.valid_from or "")
 
 
 # ---------------------------------------------------------------- module API
