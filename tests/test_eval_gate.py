@@ -932,6 +932,15 @@ HOLDOUT_FLOORS = (
      "title …方案/…要点 opening a part changes no fixture",
      {"measures": (1970, 1974), "agencies": (3548, 3597), "doc_number": (348, 352), "title": (350, 352),
       "issuer": (351, 352), "date": (351, 352), "recipients": (340, 352), "table_title": (350, 352)}),
+    ("2026-12-02", "holdout batch 23b (fixtures23b): five fixtures sampled by place, measured before any code for their "
+     "shapes on main 35e1b4c (same on 5445576): mergedgoal-zhonglou-2025-3 measures 7/11 (an unnumbered sub-heading row read "
+     "as measure 8, the rest shifted by one, one surplus), leaderlast-liaozhong-2024-1 7/7, "
+     "gazettemirror-xianning-2020-2 0/6 (备注 months not read as deadlines), leaderrestart-zhoushan-2023-9 "
+     "7/7, epaperslow-jiaozuo-2013-1 0/9 (status headings numbered by place among all headings, the bare "
+     "item took its heading); measures 1970/1974 -> 1991/2014, agencies 3548/3597 -> 3601/3658, doc_number "
+     "353/357, title 353/357, issuer 355/357, date 355/357, recipients 343/357, table_title 353/357",
+     {"measures": (1991, 2014), "agencies": (3601, 3658), "doc_number": (353, 357), "title": (353, 357),
+      "issuer": (355, 357), "date": (355, 357), "recipients": (343, 357), "table_title": (353, 357)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
