@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .text import CN_NUMERAL_CHARS as _CN, fold, simplified, vocab
+from .hanzi import simplified
+from .text import CN_NUMERAL_CHARS as _CN, fold, vocab
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -1,6 +1,7 @@
 """Text helpers every stage shares, one copy each: dates and doc numbers;
-normalization (NFKC, white space, the matching copy); simplified/traditional
-(one OpenCC converter); chrome; pinyin glosses; bracket-aware splitting.  The
+normalization (NFKC, white space, the matching copy); chrome; pinyin glosses;
+list titles and place groups.  Simplified/traditional characters (one OpenCC
+converter) are ``hanzi.py``; bracket-aware splitting is ``brackets.py``; the
 numbering grammar (labels, Chinese numerals) is ``numbering.py``.
 
 Word lists live in ``parse/vocab.toml``; this module compiles them once and
@@ -8,15 +9,18 @@ holds the regular expressions, so no parser scatters its own.
 """
 from __future__ import annotations
 
-import codecs
 import re
-import threading
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from .brackets import outside_brackets
 from .cachefiles import load_toml
+from .hanzi import simplified
 from .lazyre import lazy_re
+# read from here by the tests: the conversion and bracket helpers that moved out
+from .brackets import bracket_balance, matching_bracket, split_outside_brackets  # noqa: F401
+from .hanzi import T2S_CHANGES_IN_GB2312, t2s_keeps, to_simplified  # noqa: F401
 
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
 CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千"
@@ -126,12 +130,6 @@ _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ"
 PINYIN_GLOSS_RE = re.compile(rf"\((?<=[\u4e00-\u9fff]\()[{_PINYIN}]+\)(?:\([{_PINYIN}]+\))*")
 #: what joins several names in one cell of the outputs (市发改局、市财政局)
 JOINER = "、"
-#: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
-OPENERS, CLOSERS = "（(", "）)"
-#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} (a typist's
-#: curly brackets around an item's labels, as the square ones, are still its bracket)
-ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{", "）)〕】]］｝}"
-
 
 #: dots that notices print after an item number instead of ``.``/``．`` (``1﹒``)
 ITEM_DOTS = "﹒․‧·・∙"
@@ -218,97 +216,6 @@ def strip_chrome(line: str) -> str:
     stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
                                                             [s for s, _e in spans] + [len(line)]))
     return stripped.strip() if stripped.strip(_LEFTOVER) else ""
-
-
-_CONVERTERS: dict[str, object] = {}
-_T2S_LOCK = threading.Lock()
-
-
-def _opencc(config: str):
-    """One OpenCC converter per configuration, built on first use (only mirrors and
-    traditional notices need one; each takes ~0.1 s)."""
-    converter = _CONVERTERS.get(config)
-    if converter is None:
-        with _T2S_LOCK:
-            converter = _CONVERTERS.get(config)
-            if converter is None:
-                import opencc
-                converter = _CONVERTERS[config] = opencc.OpenCC(config)
-    return converter
-
-
-def _t2s():
-    """The traditional -> simplified converter (characters only)."""
-    return _opencc("t2s")
-
-
-#: the characters OpenCC's t2s can change that GB 2312 holds: every other character it changes (at
-#: a place where a key of its dictionaries and the key's value differ: ``tests/test_t2s_keeps.py``
-#: reads them from the installed dictionaries) is outside GB 2312, the simplified characters' set
-T2S_CHANGES_IN_GB2312 = "么乾仝俱像吒哩坏夥彷後徵拚捱摺於榘沈淼甯菸薹藉袷覆醣阪麴麽"
-_T2S_CHANGES_IN_GB2312_RE = re.compile(f"[{T2S_CHANGES_IN_GB2312}]")
-_GB2312_ENCODE = codecs.getencoder("gb2312")
-
-
-def t2s_keeps(text: str) -> bool:
-    """True when t2s gives ``text`` back as it is, known without converting it: every character
-    is in GB 2312 and none is one t2s changes there.  OpenCC replaces a text piece by piece, each
-    piece a key of its dictionaries, and a key whose value differs holds a character t2s changes;
-    a text with none of them is its own conversion.  About half the instructions of converting a
-    short text (a unit cell, a section title: a page's two dozen new ones), and no converter is
-    built for a page of simplified characters only."""
-    try:
-        _GB2312_ENCODE(text)
-    except UnicodeEncodeError:
-        return False
-    return _T2S_CHANGES_IN_GB2312_RE.search(text) is None
-
-
-def _t2s_convert(text: str) -> str:
-    """``_t2s().convert(text)``, with no converter for a text it keeps (``t2s_keeps``)."""
-    return text if t2s_keeps(text) else _t2s().convert(text)
-
-
-def to_mainland(text: str) -> str:
-    """``text`` in simplified characters and mainland wording (OpenCC's tw2sp: 資訊 -> 信息,
-    網路 -> 网络), for a name a mirror converted with Taiwan wording (市工業和資訊化局 ->
-    市工业和信息化局).  Only a second reading: the phrases also turn a character-converted
-    mainland 檔案 (档案) into 文件."""
-    return text if text.isascii() else _opencc("tw2sp").convert(text)
-
-
-@lru_cache(maxsize=65536)
-def to_simplified(text: str) -> str:
-    """``text`` converted to simplified characters: the form unit names are
-    compared in (the conversion may change the length, rarely)."""
-    return _t2s_convert(text)
-
-
-def simplified(text: str) -> str:
-    """``text`` in simplified characters, for matching vocabulary only.
-
-    Mirrors print 牽頭單位/號; callers keep the printed text and use the
-    simplified copy to find words in it, so it always has the length of
-    ``text`` (a conversion that would change it gives ``text`` back).
-    """
-    if not text or text.isascii():
-        return text
-    if len(text) <= _CACHED_LEN:
-        return _simplified_short(text)
-    return _to_simplified(text)
-
-
-_CACHED_LEN = 40   #: unit names, labels and cells recur across a corpus; long texts do not
-
-
-@lru_cache(maxsize=65536)
-def _simplified_short(text: str) -> str:
-    return _to_simplified(text)
-
-
-def _to_simplified(text: str) -> str:
-    out = _t2s_convert(text)
-    return out if len(out) == len(text) else text
 
 
 #: the brackets a doc number's year is printed in (after NFKC: ［］（） became []()),
@@ -401,85 +308,6 @@ def clean_name(text: str | None) -> str:
     return compact(unicodedata.normalize("NFKC", text or ""))
 
 
-@lru_cache(maxsize=64)
-def separator_re(separators) -> re.Pattern:
-    """A pattern matching any one character of ``separators`` (a str or a set of them)."""
-    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
-
-
-@lru_cache(maxsize=64)
-def _any_of_re(chars: str) -> re.Pattern:
-    """One of ``chars`` (brackets): a search in C, not a generator over them."""
-    return re.compile("[" + re.escape(chars) + "]" if chars else "(?!)")   # none: never
-
-
-# --- brackets -------------------------------------------------------------------
-# One balanced scan: the depth after each character, never below 0 (a stray
-# closer does not open the text up).  Separators and the brackets themselves are
-# different characters, so "at depth 0" is unambiguous for a separator.  The
-# loops are written out (not a generator): they run for most cells of a page.
-
-def cuts_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS) -> list[int]:
-    """The index just after each of ``separators`` in ``text`` outside brackets: where the text's
-    clauses start after its first, so the clauses can be cut from the text as printed."""
-    cuts, depth = [], 0
-    for i, ch in enumerate(text):
-        if ch in openers:
-            depth += 1
-        elif ch in closers:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in separators:
-            cuts.append(i + 1)
-    return cuts
-
-
-def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS, *,
-                           strip: bool = True, ignore_unclosed: bool = False) -> list[str]:
-    """Split ``text`` at ``separators`` outside brackets, so 县(市、区) or
-    镇街(园区) stays whole; empty parts dropped, the others stripped unless
-    ``strip`` is False.  With ``ignore_unclosed``, a text that leaves a bracket
-    open is split at every separator instead (one missing ``)`` must not glue
-    a whole cell of unit names into one)."""
-    if not _any_of_re(openers).search(text):   # most cells: no bracket, so the scan is a plain split
-        parts = separator_re(separators).split(text)
-    else:
-        parts, cur, depth = [], [], 0
-        for ch in text:
-            if ch in openers:
-                depth += 1
-            elif ch in closers:
-                depth = max(0, depth - 1)
-            if depth == 0 and ch in separators:
-                parts.append("".join(cur))
-                cur = []
-            else:
-                cur.append(ch)
-        parts.append("".join(cur))
-        if depth and ignore_unclosed:
-            parts = separator_re(separators).split(text)
-    return [p.strip() if strip else p for p in parts if p.strip()]
-
-
-def outside_brackets(text: str, openers=OPENERS, closers=CLOSERS) -> str:
-    """``text`` without its bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
-    if not any(b in text for b in (*openers, *closers)):
-        return text
-    out, depth = [], 0
-    for ch in text:
-        if ch in openers:
-            depth += 1
-        elif ch in closers:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append(ch)
-    return "".join(out)
-
-
-def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:
-    """Openers less closers: > 0 when ``text`` leaves a bracket open (a wrapped line)."""
-    return sum(ch in openers for ch in text) - sum(ch in closers for ch in text)
-
-
 @lru_cache(maxsize=1)
 def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     """(an open group's first piece: place words, or with a ``level_pair_heads`` head; a piece of
@@ -505,18 +333,3 @@ def join_place_groups(pieces: list[str]) -> list[str]:
         out.append(piece)
         group_open = bool(opens.match(key))
     return out
-
-
-def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> int | None:
-    """Index of the bracket that pairs with the one at ``at``: searched forward
-    from an opener, backward from a closer; None when there is none."""
-    step, inward, outward = (1, openers, closers) if text[at] in openers else (-1, closers, openers)
-    depth = 0
-    for i in range(at, len(text) if step == 1 else -1, step):
-        if text[i] in inward:
-            depth += 1
-        elif text[i] in outward:
-            depth -= 1
-            if depth == 0:
-                return i
-    return None

@@ -20,7 +20,8 @@ import re
 from functools import lru_cache
 
 from ..cachefiles import load_toml
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .jurisdiction import split_places
 from .registry import PATTERNS_FILE, default_patterns
 from .segments import jieba_tokenizer

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lazyre import lazy_re
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .zones import is_kind_alone, named_zone
 from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
     COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,

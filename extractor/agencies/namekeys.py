@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..text import PINYIN_GLOSS_RE, clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import PINYIN_GLOSS_RE, clean_name
 from .registry import Agency, AgencyPatterns, Registry, jieba_tokenizer, segment_words
 
 __all__ = ["NameKeyer", "NameKeys"]

@@ -3,7 +3,7 @@
 Kept apart from ``registry`` so that the template and the jurisdiction
 parser (which the registry itself uses to give entries their template ids)
 can use them without importing the registry back.  Text normalisation
-(``clean_name``, ``to_simplified``) is in ``extractor.text``.
+(``clean_name``, ``to_simplified``) is in ``extractor.text`` and ``extractor.hanzi``.
 """
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from .gazetteer import is_listed_place
 from .registry import UNIT_SEPARATORS_RE   # the cheap split of a cell into unit names city_from_units uses
 from .jurisdiction import is_government_word, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
-from ..text import to_simplified, vocab
+from ..hanzi import to_simplified
+from ..text import vocab
 
 #: the level words a notice's unit names open with (县工信局, 区财政局): the notice's own level
 UNIT_LEVEL_WORDS = ("县", "区", "市", "旗")

@@ -13,7 +13,8 @@ from functools import cached_property
 from typing import Any, Iterable, Mapping
 
 from ..lazyre import LazyPattern
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .names import valid_at
 
 __all__ = ["City", "Agency", "AgencyPatterns", "Registry"]

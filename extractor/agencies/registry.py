@@ -30,7 +30,8 @@ from ..models import ExtractorError
 from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word,
                            jurisdiction_in, listed_chain, may_lengthen, merge_chains, parse_jurisdiction,
                            places_named, split_places, with_parent_city)
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date
 from .records import Agency, AgencyPatterns, City, Registry
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words

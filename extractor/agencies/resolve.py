@@ -38,7 +38,8 @@ from .keyindex import KeyIndex, Match, Pick, dated
 from .namekeys import NameKeyer, NameKeys
 from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_tokens
 from ..models import AgencyRef
-from ..text import PINYIN_GLOSS_RE, clean_name, to_mainland, to_simplified
+from ..hanzi import to_mainland, to_simplified
+from ..text import PINYIN_GLOSS_RE, clean_name
 from .jurisdiction import Jurisdiction, parse_jurisdiction
 from .named import town_match
 from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage

@@ -7,7 +7,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .names import lineage_roots
 
 log = logging.getLogger(__name__)

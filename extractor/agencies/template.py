@@ -30,7 +30,8 @@ from ..models import ExtractorError
 from .jurisdiction import (Jurisdiction, Place, cities_of, county_parents, full_place_name, is_county_level_city,
                            is_self_name, region_names, split_places, with_parent_city, PREFIX_KINDS,
                            LEVEL_WORDS as PLACE_LEVEL_WORDS)
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .names import KINDS, pad_date, valid_at
 # the spelling index, its words and its key; imported here too, where callers have always found them
 from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, normalize_key  # noqa: F401

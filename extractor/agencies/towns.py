@@ -8,7 +8,8 @@ office's code, so two towns' offices never share one. The kinds of office and th
 """
 from __future__ import annotations
 
-from ..text import clean_name, to_simplified
+from ..hanzi import to_simplified
+from ..text import clean_name
 from .jurisdiction import Jurisdiction
 from .named import TemplateMatch, office_of
 

@@ -2,7 +2,7 @@
 
 A cell comes as fragments (one per ``<br>`` or line).  Each fragment is
 scanned for separators at bracket depth 0, so ``市经信局(市中小企业局)`` and
-``各县(市、区)政府`` stay whole (``text.split_outside_brackets``).  Names
+``各县(市、区)政府`` stay whole (``brackets.split_outside_brackets``).  Names
 run together with no separator (``市发改局市经信局``, a PDF copy) are split by
 longest match against every name the registry lists; jieba is used only for
 the leftovers nobody listed (jieba alone cuts 市发改局 into 市发/改局:
@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Iterable
 
-from ..text import (clean_name, join_place_groups, matching_bracket, outside_brackets, split_outside_brackets,
-                    to_simplified)
+from ..brackets import matching_bracket, outside_brackets, split_outside_brackets
+from ..hanzi import to_simplified
+from ..text import clean_name, join_place_groups
 from .jurisdiction import is_government_word, is_listed_place, place_ends
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, jieba_tokenizer

@@ -8,7 +8,8 @@ import unicodedata
 from functools import lru_cache
 
 from ..models import Located
-from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, compact, simplified
+from ..hanzi import simplified
+from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, compact
 from ..numbering import cn_to_int
 
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);

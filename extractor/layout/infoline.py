@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date
-from ..text import alternation, simplified, vocab
+from ..hanzi import simplified
+from ..text import alternation, vocab
 
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line

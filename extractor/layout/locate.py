@@ -32,7 +32,8 @@ from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
 from ..parse.textlayer import is_run_on
-from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, simplified, strip_chrome, vocab
+from ..hanzi import simplified
+from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, strip_chrome, vocab
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from ..parse.grid import text_content
-from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, compact, simplified, vocab
+from ..hanzi import simplified
+from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, compact, vocab
 from .tree import cjk_count, drop as _drop
 
 #: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most

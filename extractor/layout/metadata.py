@@ -19,8 +19,9 @@ from .recipients import split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
 from ..models import TABLE_MARK, Located, Metadata
+from ..hanzi import simplified
 from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start,
-                    is_attachment_mark, simplified, vocab)
+                    is_attachment_mark, vocab)
 from ..numbering import split_numbering
 
 #: what a page without an information line says

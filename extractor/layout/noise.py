@@ -51,7 +51,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import compact, fold, simplified, vocab
+from ..hanzi import simplified
+from ..text import compact, fold, vocab
 
 #: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
 #: be lost where a space drawn as a pair's first character collapses into the separator)

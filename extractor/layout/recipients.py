@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import close_bracket_gaps, compare_key, join_place_groups, split_outside_brackets, vocab
+from ..brackets import split_outside_brackets
+from ..text import close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name

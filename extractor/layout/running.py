@@ -25,7 +25,8 @@ from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re
-from ..text import ANY_CLOSERS, ANY_OPENERS, PINYIN_GLOSS_RE, bracket_balance, compact, compare_key, vocab
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
+from ..text import PINYIN_GLOSS_RE, compact, compare_key, vocab
 
 #: pages a line must open (or close) to be running chrome: one page opening with a line is a
 #: page that starts with the attachment's title; the same line atop two more is the PDF's own

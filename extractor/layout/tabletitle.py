@@ -15,7 +15,8 @@ from .dates import is_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
-from ..text import ATTACHMENT_MARK_RE, close_cjk_gaps, compact, simplified, vocab
+from ..hanzi import simplified
+from ..text import ATTACHMENT_MARK_RE, close_cjk_gaps, compact, vocab
 from ..numbering import SECTION_RE, split_numbering
 
 #: a title wraps over at most this many lines after its first

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
-from ..text import FULL_STOPS, alternation, cuts_outside_brackets, split_outside_brackets
+from ..brackets import cuts_outside_brackets, split_outside_brackets
+from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .unitlists import (CLAUSE_SEPARATORS, ends_like_unit, is_note, is_unit_list, names_units_only, split_clauses,

@@ -35,7 +35,8 @@ from .unitlists import CLOSERS
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
-from ..text import compact, simplified
+from ..hanzi import simplified
+from ..text import compact
 
 #: what may stand after the task's wording once its clause is cut off (the wording must remain)
 _TRAILING = " \t\u3000。；;.，,"

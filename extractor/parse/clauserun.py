@@ -24,7 +24,8 @@ from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, names_units_only
-from ..text import cuts_outside_brackets, fold, split_outside_brackets
+from ..brackets import cuts_outside_brackets, split_outside_brackets
+from ..text import fold
 
 #: a run is a list when it holds at least this many clauses; fewer is a story that mentions who leads
 MIN_RUN_CLAUSES = 3

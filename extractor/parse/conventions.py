@@ -29,7 +29,8 @@ from .deadlines import holds_recurring_word
 from .labels import assign_vocab
 from .unitlists import CONJUNCTIONS, OPENERS, join_conjunctions, split_remarks, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
-from ..text import compare_key, simplified
+from ..hanzi import simplified
+from ..text import compare_key
 
 #: distinct unit cells ``split_units`` keeps (as ``tidy_cell``: the cells of a large corpus)
 _SPLIT_CACHE = 16384

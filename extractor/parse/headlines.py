@@ -10,7 +10,8 @@ from functools import lru_cache
 from .unitlists import is_unit_list
 from .labels import starts_with_label
 from .roles import role_stems
-from ..text import FULL_STOPS, simplified, vocab
+from ..hanzi import simplified
+from ..text import FULL_STOPS, vocab
 from ..lazyre import lazy_re
 
 #: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:

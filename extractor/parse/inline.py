@@ -33,8 +33,9 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..text import (ANY_CLOSERS, ANY_OPENERS, FULL_STOPS, SENTENCE_ENDS, alternation, bracket_balance,
-                    cuts_outside_brackets, matching_bracket, simplified)
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance, cuts_outside_brackets, matching_bracket
+from ..hanzi import simplified
+from ..text import FULL_STOPS, SENTENCE_ENDS, alternation
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 

@@ -35,7 +35,8 @@ from .formlines import text_form_lines
 from .inline import join_wrapped_brackets
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
-from ..text import bracket_balance, simplified
+from ..brackets import bracket_balance
+from ..hanzi import simplified
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 

@@ -16,7 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from ..cachefiles import load_toml
-from ..text import alternation, simplified
+from ..hanzi import simplified
+from ..text import alternation
 from .roles import OTHER, label_roles
 
 #: what a value is stripped of at both ends: spaces, clause marks, colons, 、

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, info_label_re, simplified, vocab
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
+from ..hanzi import simplified
+from ..text import info_label_re, vocab
 
 
 def page_marks(text: str) -> set[int]:

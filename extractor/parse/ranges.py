@@ -35,7 +35,8 @@ from .assign import Assignment
 from .labels import assign_vocab, match_copy
 from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
-from ..text import alternation, fold, matching_bracket
+from ..brackets import matching_bracket
+from ..text import alternation, fold
 from ..numbering import cn_to_int
 from ..lazyre import lazy_re
 

@@ -15,8 +15,10 @@ from .formlines import card_number
 from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
-from ..text import (ANY_CLOSERS, ANY_OPENERS, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, bracket_balance,
-                    chrome_spans, doc_number_start, fold, info_label_re, simplified, vocab)
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
+from ..hanzi import simplified
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
+                    info_label_re, vocab)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 

@@ -27,7 +27,8 @@ from .tableheader import Header, header_key, is_header_repeat
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import SENTENCE_ENDS, compact, simplified, vocab
+from ..hanzi import simplified
+from ..text import SENTENCE_ENDS, compact, vocab
 from ..numbering import (SECTION_RE, bare_label, circled_to_int, cn_to_int, label_rank, opens_numbered_list,
                          split_measure_label, split_section_label)
 from ..agencies.registry import default_patterns

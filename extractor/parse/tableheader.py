@@ -18,7 +18,8 @@ from functools import lru_cache
 from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles, header_words
-from ..text import compact, compare_key, simplified
+from ..hanzi import simplified
+from ..text import compact, compare_key
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
 #: text: the longest role word in roles.toml is 6 characters

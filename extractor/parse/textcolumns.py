@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..text import compact, display_width, simplified
+from ..hanzi import simplified
+from ..text import compact, display_width
 from .roles import header_roles
 from .tableheader import header_key, role_of
 

@@ -41,8 +41,9 @@ from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_words
 from .textcells import printed_lines
-from ..text import ANY_CLOSERS, ANY_OPENERS, bracket_balance, compare_key, display_width, fold, simplified, strip_chrome, \
-    vocab
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
+from ..hanzi import simplified
+from ..text import compare_key, display_width, fold, strip_chrome, vocab
 from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 

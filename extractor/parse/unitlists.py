@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ..agencies.bodies import looks_like_body
-from ..text import ANY_CLOSERS, ANY_OPENERS, close_bracket_gaps, matching_bracket, split_outside_brackets
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
+from ..text import close_bracket_gaps
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}

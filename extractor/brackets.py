@@ -1,0 +1,111 @@
+"""Bracket-aware splitting: cut a text at separators outside brackets, find a bracket's pair.
+
+县（市、区）, 镇街(园区) and 市经信局（市中小企业局） stay whole when a unit list is cut at its
+、 or a clause at its ，.  The default brackets are the round ones unit names nest in
+(``OPENERS``, ``CLOSERS``); an assignment may be printed in any shape (``ANY_OPENERS``,
+``ANY_CLOSERS``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
+OPENERS, CLOSERS = "（(", "）)"
+#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} (a typist's
+#: curly brackets around an item's labels, as the square ones, are still its bracket)
+ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{", "）)〕】]］｝}"
+
+
+@lru_cache(maxsize=64)
+def separator_re(separators) -> re.Pattern:
+    """A pattern matching any one character of ``separators`` (a str or a set of them)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(separators)) + "]")
+
+
+@lru_cache(maxsize=64)
+def _any_of_re(chars: str) -> re.Pattern:
+    """One of ``chars`` (brackets): a search in C, not a generator over them."""
+    return re.compile("[" + re.escape(chars) + "]" if chars else "(?!)")   # none: never
+
+
+# --- brackets -------------------------------------------------------------------
+# One balanced scan: the depth after each character, never below 0 (a stray
+# closer does not open the text up).  Separators and the brackets themselves are
+# different characters, so "at depth 0" is unambiguous for a separator.  The
+# loops are written out (not a generator): they run for most cells of a page.
+
+def cuts_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS) -> list[int]:
+    """The index just after each of ``separators`` in ``text`` outside brackets: where the text's
+    clauses start after its first, so the clauses can be cut from the text as printed."""
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in separators:
+            cuts.append(i + 1)
+    return cuts
+
+
+def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSERS, *,
+                           strip: bool = True, ignore_unclosed: bool = False) -> list[str]:
+    """Split ``text`` at ``separators`` outside brackets, so 县(市、区) or
+    镇街(园区) stays whole; empty parts dropped, the others stripped unless
+    ``strip`` is False.  With ``ignore_unclosed``, a text that leaves a bracket
+    open is split at every separator instead (one missing ``)`` must not glue
+    a whole cell of unit names into one)."""
+    if not _any_of_re(openers).search(text):   # most cells: no bracket, so the scan is a plain split
+        parts = separator_re(separators).split(text)
+    else:
+        parts, cur, depth = [], [], 0
+        for ch in text:
+            if ch in openers:
+                depth += 1
+            elif ch in closers:
+                depth = max(0, depth - 1)
+            if depth == 0 and ch in separators:
+                parts.append("".join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        parts.append("".join(cur))
+        if depth and ignore_unclosed:
+            parts = separator_re(separators).split(text)
+    return [p.strip() if strip else p for p in parts if p.strip()]
+
+
+def outside_brackets(text: str, openers=OPENERS, closers=CLOSERS) -> str:
+    """``text`` without its bracketed parts: 市经信局(市中小企业局) -> 市经信局."""
+    if not any(b in text for b in (*openers, *closers)):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in openers:
+            depth += 1
+        elif ch in closers:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+def bracket_balance(text: str, openers=OPENERS, closers=CLOSERS) -> int:
+    """Openers less closers: > 0 when ``text`` leaves a bracket open (a wrapped line)."""
+    return sum(ch in openers for ch in text) - sum(ch in closers for ch in text)
+
+
+def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> int | None:
+    """Index of the bracket that pairs with the one at ``at``: searched forward
+    from an opener, backward from a closer; None when there is none."""
+    step, inward, outward = (1, openers, closers) if text[at] in openers else (-1, closers, openers)
+    depth = 0
+    for i in range(at, len(text) if step == 1 else -1, step):
+        if text[i] in inward:
+            depth += 1
+        elif text[i] in outward:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
