@@ -941,6 +941,15 @@ HOLDOUT_FLOORS = (
      "353/357, title 353/357, issuer 355/357, date 355/357, recipients 343/357, table_title 353/357",
      {"measures": (1991, 2014), "agencies": (3601, 3658), "doc_number": (353, 357), "title": (353, 357),
       "issuer": (355, 357), "date": (355, 357), "recipients": (343, 357), "table_title": (353, 357)}),
+    ("2026-12-02", "holdout batch 23a (fixtures23a): five fixtures sampled by place, measured before any code for their "
+     "shapes on main 5006fd8: resptab-jiaxing-2024-4 measures 8/8, agencies 11/11; glossmirror-nanyang-2014-1 6/6, "
+     "agencies 0/5, recipients wrong (the mirror's 時間/來源 line); leadrepost-ningbo-2025-1 2/6 (A、B等市级有关部门 "
+     "kept one name), agencies 11/19, title/issuer/table_title wrong; progbracket-yantai-2020-1 3/6 (the item whose "
+     "bracket never closes is lost), agencies 0/6, title/issuer/date/table_title wrong; weekrows-datonghu-2019-1 0/8 "
+     "(a table laid out by unit: a unit name wrapped by <br> split, a cell's numbered items one measure), agencies 0/3; "
+     "holdout measures 1991/2014 -> 2010/2048, agencies 3601/3658 -> 3623/3702",
+     {"measures": (2010, 2048), "agencies": (3623, 3702), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (347, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
