@@ -362,3 +362,30 @@ def test_a_run_syncs_its_files_early_and_leaves_no_thread(tmp_path, fixtures_dir
     assert any(len(names) == 4 and all(n.endswith(".tmp") for n in names) for names in rounds)
     for name in ("notices.json", "measures.csv", "assignments.csv", "notices.csv", "agencies.csv"):
         assert (tmp_path / "early" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+
+
+def test_ctrl_c_while_a_new_archive_goes_in_place_stays_an_interrupt(tmp_path, monkeypatch):
+    # a first run builds its archive aside and puts it in place mid-run (``settle``);
+    # Ctrl-C between closing the side file and reopening the archive must reach the
+    # user as an interrupt (not as "Cannot operate on a closed database"), and the
+    # notices stored before it are kept, with no side file left behind
+    from extractor.store import archive as archive_module
+
+    real = archive_module.put_in_place
+    calls = []
+
+    def interrupted_once(side, path):
+        calls.append(side)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return real(side, path)
+
+    monkeypatch.setattr(archive_module, "put_in_place", interrupted_once)
+    with pytest.raises(KeyboardInterrupt):
+        with open_archive(tmp_path) as archive:
+            archive.store(make_notice())
+            archive.settle()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("notices")) == ["notices.sqlite"]
+    con = sqlite3.connect(tmp_path / "notices.sqlite")
+    assert con.execute("SELECT count(*) FROM notices").fetchone() == (1,)
+    con.close()

@@ -117,6 +117,7 @@ class Archive(ArchiveReader):
         self._versions: tuple[set[str], set[str]] | None = None  # ``_stored``
         self._retired: set[str] | None = None                    # ``is_retired``
         self._building: Path | None = None                       # the side file, until ``settle``
+        self._between = False   # ``settle`` has closed the side file and not yet reopened the archive
         self._opened = time.monotonic()
         self._early = EarlySync()   # the side file written out between commits (``store_record``)
         if readonly:  # as an ArchiveReader: no lock, no write
@@ -146,10 +147,12 @@ class Archive(ArchiveReader):
             return
         self.commit()
         self.con.close()
+        self._between = True
         self._early.wait()
         put_in_place(self._building, self.path)
         self._building = None
         self.con = self._connect()
+        self._between = False
 
     def _connect(self) -> sqlite3.Connection:
         con = connect(self._building or self.path, aside=self._building is not None)
@@ -162,7 +165,11 @@ class Archive(ArchiveReader):
         the side file may not be whole) or putting it in place fails: then the side
         file is removed, and the next run starts again."""
         try:
-            if keep or not self._building:
+            if self._between:
+                # Ctrl-C (or a failure) inside ``settle``: the side file was committed
+                # and closed whole, so it still goes in place unless SQLite failed
+                self._finish_settle(keep)
+            elif keep or not self._building:
                 if self.con.in_transaction:
                     self.commit()
                 self.settle()
@@ -171,6 +178,14 @@ class Archive(ArchiveReader):
             self._early.wait()
             if self._building:
                 self._building.unlink(missing_ok=True)
+
+    def _finish_settle(self, keep: bool) -> None:
+        """The rest of a ``settle`` cut short after it closed the side file."""
+        self._between = False
+        if keep and self._building and self._building.exists():
+            self._early.wait()
+            put_in_place(self._building, self.path)
+            self._building = None
 
     def commit(self) -> None:
         """Make the notices stored so far durable (``store`` commits in batches),
