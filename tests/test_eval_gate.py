@@ -950,6 +950,13 @@ HOLDOUT_FLOORS = (
      "holdout measures 1991/2014 -> 2010/2048, agencies 3601/3658 -> 3623/3702",
      {"measures": (2010, 2048), "agencies": (3623, 3702), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (347, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "conv23's fixtures-only commit \"Fixtures only: one recipients convention\" (、 separates "
+     "recipients except a piece naming no body by itself; tests/fixtures/README.md): 10 holdout files brought to "
+     "the convention 100 others already read (2 of them batch 23b's), and xxgkbox-mentougou's 各镇人民政府、街道办事处 "
+     "unit cell to the Place groups rule (its agencies key now two names, total 3702 -> 3703); tool unchanged "
+     "(main e90c290): recipients 347 -> 354/362, measures 2010 -> 2011/2048, agencies 3625 -> 3627/3703; dev 214/214",
+     {"measures": (2011, 2048), "agencies": (3627, 3703), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (354, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
