@@ -121,6 +121,9 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     (["各乡镇、街道"], ["各乡镇、街道"]),
     (["市发展改革委、各市、特区、区人民政府"], ["市发展改革委", "各市、特区、区人民政府"]),
     (["各轄市、區政府"], ["各轄市、區政府"]),
+    # an autonomous county and a zone's kind are place words as 县 and 区 are
+    (["市民宗委、各县、自治县、区(市)人民政府"], ["市民宗委", "各县、自治县、区(市)人民政府"]),
+    (["各管理区、开发区"], ["各管理区、开发区"]),
     # a piece with a name of its own, or a group that already has its head, ends the run
     (["各县区政府、市直各部门"], ["各县区政府", "市直各部门"]),
     (["各镇人民政府、街道办事处"], ["各镇人民政府", "街道办事处"]),

@@ -710,6 +710,28 @@ def test_recipients_shared_kinds_and_places(line, expected):
     assert m.recipients == expected
 
 
+@pytest.mark.parametrize("line,expected", [
+    # 各 distributes over an autonomous county and over zones, as over 县、市、区
+    ("各县、自治县、区(市)人民政府，新区管委会，市直有关部门：",
+     ("各县、自治县、区(市)人民政府", "新区管委会", "市直有关部门")),
+    ("各县、区人民政府，各管理区、开发区，市人民政府各部门：",
+     ("各县、区人民政府", "各管理区、开发区", "市人民政府各部门")),
+    # a government or a street office with no place of its own is the places' named before it
+    ("各乡镇党委、人民政府，县委各部门：", ("各乡镇党委、人民政府", "县委各部门")),
+    ("各乡镇人民政府、办事处，县直各单位：", ("各乡镇人民政府、办事处", "县直各单位")),
+    # a city named alone is no recipient: it shares the body after it (a joint notice of two cities)
+    ("甲乙市、丙丁市各区县人民政府，甲乙市、丙丁市政府有关部门（单位）：",
+     ("甲乙市、丙丁市各区县人民政府", "甲乙市、丙丁市政府有关部门（单位）")),
+    ("某某县、某某自治县人民政府，市直各单位：", ("某某县、某某自治县人民政府", "市直各单位")),
+    # ... but a zone named alone is a recipient (its administration), and so is every piece with a body
+    ("某某新区、某某开发区、某某管理区管委会，市政府各部门、各直属机构：",
+     ("某某新区", "某某开发区", "某某管理区管委会", "市政府各部门", "各直属机构")),
+])
+def test_recipients_a_piece_naming_no_body_joins_its_neighbour(line, expected):
+    m = meta_of(f"关于印发某方案的通知\n{line}\n现将方案印发给你们。\n某市人民政府\n2023年3月2日\n")
+    assert m.recipients == expected
+
+
 def test_column_tag_before_the_title_is_no_part_of_it():
     # a page copy prints the portal's column name in 【】 before the title
     m = meta_of("【某市重点工作分解】某市人民政府关于某年重点工作分解的通知\n各县、市、区人民政府：\n"

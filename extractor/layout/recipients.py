@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..brackets import split_outside_brackets
-from ..text import close_bracket_gaps, compare_key, join_place_groups, vocab
+from ..text import alternation, close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
@@ -19,6 +19,9 @@ LEVEL_WORD_MAX_CHARS = 2
 _CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: the words that join two names in one piece (县直和省, 中央及省)
 _CONJUNCTION_RE = lazy_re(r"[和及与]")
+#: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
+#: ending in 市 or 县 is some other wording, not a bare place
+PLACE_NAME_MAX_CHARS = 9
 
 
 def split_recipients(text: str) -> tuple[str, ...]:
@@ -35,6 +38,13 @@ def _bare_kinds() -> frozenset[str]:
     return frozenset(vocab()["metadata"]["bare_kinds"])
 
 
+@lru_cache(maxsize=1)
+def _bare_place_re() -> re.Pattern:
+    """A city's or county's name alone (济南市, 某某自治县): ``[metadata] bare_place_ends``."""
+    ends = alternation(vocab()["metadata"]["bare_place_ends"])
+    return re.compile(r"^[^各、\s]{1,%d}(?:%s)$" % (PLACE_NAME_MAX_CHARS - 1, ends))
+
+
 def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
 
@@ -42,13 +52,15 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     maybe with a bracketed note (局（公司）), names no body by itself: it shares the
     words before it (市政府各委、办、局（公司）、中心 is one recipient).  A piece that is
     only a level word (县、市、区人民政府; 市直、驻市各单位), or that ends in one after 和/及/与
-    (县直和省、市驻某地各单位: the province's and the city's units there), shares the name
-    after it.  Any other piece starts a new recipient (市政府各部门、各直属单位 are two;
-    各镇人民政府、街道办事处 are two; 某某新区、某某高新区管委会 are two, as the fixtures read them).
+    (县直和省、市驻某地各单位: the province's and the city's units there), or only a city's or
+    county's name (济南市、临沂市各区县人民政府), shares the name after it.  Any other piece starts
+    a new recipient (市政府各部门、各直属单位 are two; 各镇人民政府、街道办事处 are two;
+    某某新区、某某高新区管委会 are two: a zone printed by its name is a recipient of its own).
     """
     out: list[str] = []
     for part in parts:
-        if out and (_bare_kind(part, kinds) or _bare_level(out[-1].split("、")[-1], kinds)):
+        before = out[-1].split("、")[-1] if out else ""
+        if out and (_bare_kind(part, kinds) or _bare_level(before, kinds) or _bare_place(before)):
             out[-1] += "、" + part
         else:
             out.append(part)
@@ -58,6 +70,10 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
     s = compare_key(piece)
     return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
+
+
+def _bare_place(piece: str) -> bool:
+    return bool(_bare_place_re().match(compare_key(piece)))
 
 
 def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
