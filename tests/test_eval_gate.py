@@ -957,6 +957,12 @@ HOLDOUT_FLOORS = (
      "(main e90c290): recipients 347 -> 354/362, measures 2010 -> 2011/2048, agencies 3625 -> 3627/3703; dev 214/214",
      {"measures": (2011, 2048), "agencies": (3627, 3703), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (354, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "conv23's recipients code (\"Recipients: a piece that names no body joins its neighbour\"): a "
+     "bare 人民政府/办事处/党委 joins the name before it, a city's or county's name alone the name after it; 自治县 and "
+     "管理区 are place words of a 各 group: jointissue-datongxian, pairxls-dancheng, twocity-linyi, qqnews-zunyi, "
+     "verbbr-xinyang; recipients 354 -> 359/362, measures 2011/2048 and agencies 3627/3703 unchanged; dev 214/214",
+     {"measures": (2011, 2048), "agencies": (3627, 3703), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
