@@ -68,6 +68,23 @@ def test_trailing_deng_is_dropped(cells, expected):
 
 
 @pytest.mark.parametrize("cells,expected", [
+    # a group after 等 that names WHICH units (a level's, a body's, the places') is a unit of its own
+    (["区园林局、区水务局等区级有关部门，各街道办事处"], ["区园林局", "区水务局", "区级有关部门", "各街道办事处"]),
+    (["县林业局等县直有关单位"], ["县林业局", "县直有关单位"]),
+    (["区商务局等各镇（街道）"], ["区商务局", "各镇（街道）"]),
+    (["市档案局等市防汛指挥部成员单位"], ["市档案局", "市防汛指挥部成员单位"]),
+    # ... words that only say "and the other (relevant) ones" are no unit, however qualified
+    (["区园林局、区水务局等相关部门"], ["区园林局", "区水务局"]),
+    (["区园林局等其他有关单位，各街道办事处"], ["区园林局", "各街道办事处"]),
+    # 等 inside a name is no list's 等
+    (["县中等职业学校、县教育局"], ["县中等职业学校", "县教育局"]),
+    (["区高等教育研究会"], ["区高等教育研究会"]),
+])
+def test_a_group_after_deng_is_its_own_unit(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
     (["各镇街(园区)"], ["各镇街(园区)"]),
     (["各相关部门"], ["各相关部门"]),
     (["市直各有关单位"], ["市直各有关单位"]),
@@ -144,6 +161,9 @@ def test_a_place_group_run_is_one_group(cells, expected):
     ("各镇街(园区)", True), ("各县（市、区）人民政府", True), ("水乡各镇", True), ("有关部门", True),
     ("市府直属各单位", True), ("其他相关单位", True), ("相关村", True), ("有关社区", True), ("区疫情防控指挥部成员单位", True),
     ("市发改局", False), ("各", True), ("松山湖管委会", False), ("市场监管局", False),
+    # the development parks (开发园区, 开发区（园区）), none named, like 功能区; one zone keeps its name
+    ("开发园区管委会", True), ("开发区（园区）管委会", True), ("功能区管委会", True),
+    ("开发区管委会", False), ("县工业园区管委会", False), ("高新区管委会", False),
 ])
 def test_group_vocabulary(name, is_group):
     from extractor.agencies.registry import default_patterns

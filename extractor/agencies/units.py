@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Iterable
 
-from ..brackets import matching_bracket, outside_brackets, split_outside_brackets
+from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups
 from .jurisdiction import is_government_word, is_listed_place, place_ends
@@ -172,10 +172,35 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     """
     openers, closers = patterns.openers, patterns.closers
     if "各" in cell and "、" in cell:
-        return _attach_bracket_tokens(_split_keeping_place_groups(cell, patterns, openers, closers), patterns)
-    tokens = split_outside_brackets(cell, patterns.separators, openers, closers, strip=False,
-                                    ignore_unclosed=True)
-    return _attach_bracket_tokens(tokens, patterns)
+        tokens = _attach_bracket_tokens(_split_keeping_place_groups(cell, patterns, openers, closers), patterns)
+    else:
+        tokens = _attach_bracket_tokens(split_outside_brackets(cell, patterns.separators, openers, closers,
+                                                               strip=False, ignore_unclosed=True), patterns)
+    if "等" not in cell:
+        return tokens   # most cells
+    return [part for token in tokens for part in split_deng_group(token, patterns)]
+
+
+#: the word a list closes with before what it leaves unnamed (A、B等部门, A、B等市级有关部门)
+DENG = "等"
+
+
+def split_deng_group(token: str, patterns: AgencyPatterns) -> list[str]:
+    """``市农业局等市级有关部门`` -> [``市农业局``, ``市级有关部门``]: a catch-all group after the 等 that
+    closes a list (``[groups]``) names WHICH units besides those listed (a level's, 县直有关单位; the
+    places', 各镇（街道）; a body's members), so it is a unit of its own.  Words that only say "and the
+    other (relevant) ones" (等部门, 等相关单位: ``trailing_drop``) stay for ``tidy_name`` to drop, and a 等
+    inside a name (县中等职业学校) is no list's: what follows it is no group."""
+    k = token.find(DENG)
+    while k > 0:
+        head, rest = token[:k], token[k + 1:]
+        group = rest.strip()
+        if (head.strip() and bracket_balance(head, patterns.openers, patterns.closers) == 0 and group
+                and patterns.is_group(group)
+                and not patterns.trailing_drop.fullmatch(unicodedata.normalize("NFKC", DENG + group))):
+            return [head, rest]
+        k = token.find(DENG, k + 1)
+    return [token]
 
 
 def _split_keeping_place_groups(cell: str, patterns: AgencyPatterns, openers: str, closers: str) -> list[str]:
