@@ -109,3 +109,18 @@ def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> in
             if depth == 0:
                 return i
     return None
+
+
+def unclosed_opener(text: str, openers=OPENERS, closers=CLOSERS) -> int | None:
+    """Index of the outermost opener in ``text`` that no closer after it pairs with (a bracket
+    whose closer was lost: ``…。（牵头单位：各县（市、区）政府`` -> the first ``（``), or None when
+    every opener closes."""
+    if not any(ch in openers for ch in text):
+        return None   # most texts
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in openers:
+            stack.append(i)
+        elif ch in closers and stack:
+            stack.pop()
+    return stack[0] if stack else None

@@ -170,6 +170,12 @@ def test_a_mark_that_never_opens_a_line_ends_the_line_before():
     (["甲（未闭合", "", "乙", "", "丙", "", "丁", "", "戊）"], ["甲（未闭合", "", "乙", "", "丙", "", "丁", "", "戊）"]),
     # a doc number's bracket closes on its line: nothing is joined
     (["依据〔2020〕11号文件", "乙"], ["依据〔2020〕11号文件", "乙"]),
+    # a bracket that never closes before the next item (or the end) ends with its own line:
+    # the lines after it are paragraphs of their own, never the bracket's
+    (["1.甲。（牵头单位：A局", "进度：乙", "2.丙。（牵头单位：B局）"], ["1.甲。（牵头单位：A局", "进度：乙", "2.丙。（牵头单位：B局）"]),
+    (["1.甲。（牵头单位：A局", "乙", "丙"], ["1.甲。（牵头单位：A局", "乙", "丙"]),
+    # ... while one that closes lines later is still joined
+    (["1.甲。（牵头单位：A局；", "配合单位：B局、", "C局）", "乙"], ["1.甲。（牵头单位：A局；配合单位：B局、C局）", "乙"]),
 ])
 def test_join_wrapped_brackets(lines, joined):
     from extractor.parse.inline import join_wrapped_brackets
@@ -241,3 +247,44 @@ def test_a_labelled_brackets_values_end_where_their_unit_lists_do(text, lead, su
     rest, found = split_assignment(text)
     assert rest == "推进智慧社区建设。"
     assert (found.lead, found.support, found.deadline, found.extra.get("备注")) == (lead, support, deadline, note)
+
+
+UNCLOSED = """某县重点事项推进情况
+一、进展顺利的2项
+1.建成北岭水库引水工程，新增供水能力5万吨。（牵头单位：县水利局）
+进展：主体完工。
+2.完成老城区管网改造60公里。（牵头单位：县住建局
+进展管网改造已完成41公里。
+二、进展较慢的1项
+1.新建乡镇污水处理站8座。（牵头单位：县生态环境分局、县住建局）
+进展：已建成3座。
+"""
+
+
+def test_a_closing_bracket_that_never_closes_ends_with_its_paragraph():
+    """An item's label bracket whose closer is lost (…。（牵头单位：X and the paragraph ends) still
+    names the item's units; the paragraph after it is not the bracket's, and the items after it keep
+    their own numbers, texts and units (before: the item was lost and the next took its place)."""
+    rows = [(m.section.label, m.measure_no, m.text, m.lead_cells) for m in parse_inline(located(UNCLOSED)).measures]
+    assert rows == [
+        ("一、", 1, "建成北岭水库引水工程，新增供水能力5万吨。", ("县水利局",)),
+        ("一、", 2, "完成老城区管网改造60公里。", ("县住建局",)),
+        ("二、", 1, "新建乡镇污水处理站8座。", ("县生态环境分局、县住建局",)),
+    ]
+
+
+@pytest.mark.parametrize("text,rest,lead", [
+    ("加快建设。（牵头单位：A局；配合单位：B局", "加快建设。", ("A局",)),
+    ("加快建设。（A局牵头，B局配合", "加快建设。", ("A局",)),
+])
+def test_an_unclosed_closing_bracket_runs_to_the_end(text, rest, lead):
+    got_rest, found = split_assignment(text)
+    assert (got_rest, tuple(found.lead)) == (rest, lead)
+
+
+@pytest.mark.parametrize("text", [
+    "推进供水设施（含北岭水库引水工程建设",    # an unclosed bracket of wording
+    "加快建设。（见附件",
+])
+def test_an_unclosed_bracket_of_wording_stays_in_the_text(text):
+    assert split_assignment(text) == (text, None)

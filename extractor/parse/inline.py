@@ -19,7 +19,6 @@ import logging
 import re
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
 
 from .assign import (NOTE_KEY, Assignment, clause_roles, is_marked_list, parse_labels, parse_unit_list, parse_verbs,
                      with_form)
@@ -33,7 +32,8 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
-from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance, cuts_outside_brackets, matching_bracket
+from .bracketwraps import join_wrapped_brackets
+from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
 from ..hanzi import simplified
 from ..text import FULL_STOPS, SENTENCE_ENDS, alternation
 from ..numbering import split_numbering
@@ -76,47 +76,6 @@ def parse_inline(located: Located) -> ParsedTable | None:
             _add_paragraph(outline, line)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
-
-
-def join_wrapped_brackets(lines) -> list[str]:
-    """Lines, with a line that leaves a bracket open joined to the lines after
-    it until the bracket closes.  Text copied from a PDF keeps its hard line
-    wraps, often inside the closing assignment (``（市财政局牵头，市发改委配`` /
-    ``合）``); unjoined, the item lost its bracket and took the next one's.
-    A numbered line is never joined, so one stray bracket costs at most
-    the lines up to the next item; a blank line is skipped only when the
-    line after it closes the bracket."""
-    out: list[str] = []
-    depth = 0
-    lines = [raw.strip() for raw in lines]
-    for i, line in enumerate(lines):
-        if depth > 0 and not line and _closes_after_blank(lines, i, depth):
-            continue   # a blank line inside a bracket that the next line closes
-        if depth > 0 and line and not line.startswith(TABLE_MARK) and split_numbering(line) is None:
-            out[-1] += line
-        else:
-            out.append(line)
-            depth = 0
-        depth = max(0, depth + bracket_balance(line, ANY_OPENERS, ANY_CLOSERS))
-    return out
-
-
-#: a bracket open over blank lines is closed within this many of the non-blank lines after
-#: them (a PDF copy with blank lines between its lines wraps a label bracket over two or three)
-BRACKET_CLOSE_WITHIN = 3
-
-
-def _closes_after_blank(lines: list[str], i: int, depth: int) -> bool:
-    """True when the non-blank lines after ``lines[i]`` continue and close the open bracket
-    within ``BRACKET_CLOSE_WITHIN`` of them, none numbered."""
-    ahead = (lines[j] for j in range(i + 1, len(lines)) if lines[j])
-    for nxt in islice(ahead, BRACKET_CLOSE_WITHIN):
-        if nxt.startswith(TABLE_MARK) or split_numbering(nxt) is not None:
-            return False
-        depth += bracket_balance(nxt, ANY_OPENERS, ANY_CLOSERS)
-        if depth <= 0:
-            return True
-    return False
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:
@@ -277,6 +236,10 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         found = parse_bracket(text[start + 1:end])
         if found is not None:
             return (text[:start] + text[end + 1:]).strip(), found
+    else:
+        found = _unclosed_assignment(text)
+        if found is not None:
+            return found
     labels = _bracketed_labels_start(text)
     if labels is not None:   # ……。【牵头单位】市发改局【配合单位】市财政局 to the end of the paragraph
         found = parse_labels(text[labels:], "inline-label")
@@ -284,6 +247,21 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
             return text[:labels].strip(), found
     rest, found = split_prose(text)
     return (rest, found) if found is not None else split_leading(text)
+
+
+def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
+    """(text before it, the assignment) of a closing bracket whose closer was lost (``…建设。（牵头单位：
+    X`` and the paragraph ends): the bracket ends with its paragraph.  Only labels or verbs
+    (``parse_bracket``'s inline-label and inline-verb) are read so: an unclosed bracket of wording
+    whose words end like a unit (``建设市民中心（含市图书馆``) is no bare unit list."""
+    body = text.rstrip(_TRAILING)
+    opener = unclosed_opener(body, OPENERS, CLOSERS)
+    if not opener:
+        return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
+    found = parse_bracket(body[opener + 1:])
+    if found is None or not found.has_units or found.form == "inline-list":
+        return None
+    return text[:opener].strip(), found
 
 
 def _bracketed_labels_start(text: str) -> int | None:

@@ -32,7 +32,7 @@ from .items import Item
 from .outline import Outline
 from .ranges import closing_reference, split_range
 from .formlines import text_form_lines
-from .inline import join_wrapped_brackets
+from .bracketwraps import join_wrapped_brackets
 from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..brackets import bracket_balance
