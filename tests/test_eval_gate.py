@@ -963,6 +963,12 @@ HOLDOUT_FLOORS = (
      "verbbr-xinyang; recipients 354 -> 359/362, measures 2011/2048 and agencies 3627/3703 unchanged; dev 214/214",
      {"measures": (2011, 2048), "agencies": (3627, 3703), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "fix23d (assignment grammar): a catch-all group after 等 that says which units (A、B等市级有关部门) "
+     "is a unit of its own and 开发园区管委会 a group (leadrepost-ningbo 2/6 -> 6/6, agencies 11 -> 16/19); a bracket "
+     "that never closes ends with its paragraph (progbracket-yantai 3/6 -> 6/6); measures 2011 -> 2018/2048, agencies "
+     "3628 -> 3633/3703, metadata unchanged; dev 214/214",
+     {"measures": (2018, 2048), "agencies": (3633, 3703), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
