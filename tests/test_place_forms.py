@@ -61,7 +61,7 @@ from extractor.models import ExtractorError
     # a government service centre was a department before the reform
     ("市政务服务中心", "宜昌市", "2016-05-01", "宜昌市政务服务中心"),
     # an approved development zone's committee
-    ("东湖高新区管委会", "武汉市", "2021-06-01", "武汉市东湖高新区管理委员会"),
+    ("东湖高新区管委会", "武汉市", "2021-06-01", "东湖高新区管理委员会"),      # as printed: no place added
     # a 地区's or 盟's government is its 行政公署
     ("行署办", "阿克苏地区", "2022-03-01", "阿克苏地区行政公署办公室"),
     ("地委组织部", "阿克苏地区", "2022-03-01", "中共阿克苏地委组织部"),       # its party committee is the 地委

@@ -48,7 +48,7 @@ WUHOU = "成都市武侯区"
     ("人行宜昌市中心支行", "宜昌市", "中国人民银行宜昌市中心支行"),
     ("宜昌银保监分局", "宜昌市", "中国银行保险监督管理委员会宜昌监管分局"),
     ("国网常德供电公司", "常德市", "国网常德供电公司"),
-    ("大亚湾开发区管委会", "惠州市", "惠州市大亚湾开发区管理委员会"),
+    ("大亚湾开发区管委会", "惠州市", "大亚湾开发区管理委员会"),        # as printed: no place added
 ])
 def test_template_names(resolver, name, city, canonical):
     ref = resolver.resolve(name, city=city, date="2021-06-01")

@@ -18,7 +18,7 @@ from typing import Callable
 from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
-from .jurisdiction import Jurisdiction, county_parents, is_county_level_city
+from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place
 from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
@@ -31,6 +31,9 @@ ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|
 #: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
 #: industrial area whose committee, if it has one, is of no standard kind: it stays unresolved
 DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
+#: the level words a county or city before a zone's kind may be printed without (霍尔果斯 for 霍尔果斯市); never 区,
+#: which a name of its own may be a district's too (东湖高新区 is no 东湖区's)
+ZONE_PLACE_LEVELS = ("市", "县", "旗")
 #: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
@@ -85,7 +88,8 @@ def zone_match(text: str, notice: Jurisdiction | None,
     区 or its short name (高新区经发局; ``read``, the template's reading of a name, gives 高新区财政局).  With no notice
     place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed)."""
     places = tuple(p.name for p in notice.places) if notice is not None else ()
-    own = zones.named_zone(notice.own.name) if notice is not None else None
+    # a zone's own notice; its name read as a chain (钦州 + 港经济技术开发区) is the zone's whole name
+    own = (zones.named_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
     if own is not None and (body := _zone_body(text, own, notice, read)):
         return body
     head = next((text[: -len(w)] for w in zones.COMMITTEE_WORDS if text.endswith(w) and len(text) > len(w) + 1), None)
@@ -105,12 +109,15 @@ def zone_match(text: str, notice: Jurisdiction | None,
         return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
                              notice.full, None, "development zone", official, DERIVED_SCORE)
     if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
-        return None         # 镇江高新区, 县工业园: the zone's own name is not printed
+        return None         # 镇江高新区, 县工业园, 霍尔果斯经济开发区: the zone's own name is not printed
+    # a name of its own (大亚湾开发区): the committee as printed, never with a place the page does not print
+    # (tests/fixtures/README.md, agency conventions); the id without the notice's place, so 惠州大亚湾开发区
+    # and 大亚湾开发区 in 惠州's notices are one body
+    key = zone
     for place in (notice.own.name, notice.own.short):
-        if zone.startswith(place) and len(zone) > len(place) + 1:
-            zone = zone[len(place):]
-    canonical = f"{notice.full}{zone}管理委员会"
-    return TemplateMatch(named_id(notice.full, "zone", zone), canonical, "derived", notice.full, None,
+        if key.startswith(place) and len(key) > len(place) + 1:
+            key = key[len(place):]
+    return TemplateMatch(named_id(notice.full, "zone", key), zone + "管理委员会", "derived", notice.full, None,
                          "development zone", zone, DERIVED_SCORE)
 
 
@@ -122,17 +129,26 @@ def _committee(zone: Zone) -> TemplateMatch:
 def _zone_body(text: str, own: Zone, notice: Jurisdiction,
                read: Callable[[str], TemplateMatch | None] | None) -> TemplateMatch | None:
     """In a listed zone's own notice, a bureau printed after 区 or the zone's short name: one of the zone's own
-    (高新区经发局 -> 宜昌高新技术产业开发区经济发展局) or, read as 区 + the bureau, one every government has."""
+    (高新区经发局 -> 宜昌高新技术产业开发区经济发展局) or, read as 区 + the bureau, one every government has.  One of
+    the zone's own printed bare (经济发展局) is the zone's too, as a bare department is the issuing government's in
+    any notice (tests/fixtures/README.md, agency conventions); a bare one every government has is the template's."""
     for prefix in sorted(zones.own_forms(own) | {"区"}, key=len, reverse=True):
         if not text.startswith(prefix) or len(text) <= len(prefix) + 1:
             continue
         rest = text[len(prefix):]
-        if office := zones.office_spellings().get(rest):
-            code, name = office
-            return TemplateMatch(named_id(own.province, "zone", f"{own.name}:{code}"), own.name + name, "derived",
-                                 notice.full, None, "government department", text, DERIVED_SCORE)
+        if office := _zone_office(rest, own, notice, text):
+            return office
         return read("区" + rest) if read is not None and prefix != "区" else None
-    return None
+    return _zone_office(text, own, notice, text)
+
+
+def _zone_office(rest: str, own: Zone, notice: Jurisdiction, text: str) -> TemplateMatch | None:
+    """The zone's own bureau ``rest`` spells (``[[office]]``: 经发局, 规划建设局), or None."""
+    if (office := zones.office_spellings().get(rest)) is None:
+        return None
+    code, name = office
+    return TemplateMatch(named_id(own.province, "zone", f"{own.name}:{code}"), own.name + name, "derived",
+                         notice.full, None, "government department", text, DERIVED_SCORE)
 
 
 def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
@@ -259,10 +275,24 @@ def _official_zone(zone: str, notice: Jurisdiction) -> str | None:
 
 
 def _generic_zone(zone: str, notice: Jurisdiction) -> bool:
-    """True when ``zone`` is a place of the notice's chain (or none) and a zone's kind alone."""
+    """True when ``zone`` is a place (of the notice's chain, or one the gazetteer lists anywhere: 霍尔果斯 in a
+    伊犁州 notice) or none, and a zone's kind alone."""
+    rests = [zone]
     for place in notice.places:
-        for printed in (place.name, place.short):
-            if zone.startswith(printed):
-                zone = zone[len(printed):]
-                break
-    return bool(GENERIC_ZONE_RE.match(zone))
+        printed = next((p for p in (place.name, place.short) if zone.startswith(p)), None)
+        if printed:
+            rests.append(zone[len(printed):])
+            break
+    rests.extend(_after_listed_place(zone))
+    return any(GENERIC_ZONE_RE.match(rest) for rest in rests)
+
+
+def _after_listed_place(zone: str) -> list[str]:
+    """What follows a county or city the gazetteer lists at the start of ``zone``, printed with its level word or
+    without it (霍尔果斯市…, 霍尔果斯…: ``ZONE_PLACE_LEVELS``)."""
+    out = []
+    for end in range(2, len(zone) - 1):
+        head = zone[:end]
+        if is_listed_place(head) or any(is_listed_place(head + level) for level in ZONE_PLACE_LEVELS):
+            out.append(zone[end:])
+    return out

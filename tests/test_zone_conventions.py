@@ -1,0 +1,63 @@
+"""The development-zone conventions of tests/fixtures/README.md ("agencies"), as the resolver reads them.
+
+A zone's committee takes an official name only from the page or from zones.toml's list: a name of its own before a
+catalogue kind is written as printed with 管委会 in full, and the notice's place the page does not print is not put
+before it; a zone named by a place and a kind that is not printed in full stays unresolved wherever that place is,
+in the notice's chain or not; and in a notice a zone issues, its own bureaus printed bare are the zone's, as a
+department printed bare is the issuing government's in any notice.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # a name of its own and a catalogue kind: as printed, only 管委会 written out; no 惠州市 / 武汉市 added
+    ("大亚湾开发区管委会", "惠州市", "大亚湾开发区管理委员会"),
+    ("东湖高新区管委会", "武汉市", "东湖高新区管理委员会"),
+    # the notice's own place printed before it is part of the printed name and stays
+    ("惠州大亚湾开发区管委会", "惠州市", "惠州大亚湾开发区管理委员会"),
+])
+def test_a_zone_named_by_a_name_of_its_own_keeps_the_printed_name(resolver, name, city, canonical):
+    ref = resolver.resolve(name, city=city, date="2021-06-01")
+    assert ref.canonical == canonical, resolver.explain(name, city=city)
+
+
+def test_one_zone_printed_with_and_without_its_city_is_one_body(resolver):
+    ids = {resolver.resolve(n, city="惠州市", date="2021-06-01").agency_id
+           for n in ("大亚湾开发区管委会", "惠州大亚湾开发区管委会")}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("name,city", [
+    # a county-level city under the notice's prefecture, and a kind not in full: its official name is not printed
+    ("霍尔果斯经济开发区管委会", "伊犁哈萨克自治州"),
+    ("奎屯高新区管委会", "伊犁哈萨克自治州"),
+    # the same in a province's notice, the city two levels down
+    ("霍尔果斯经济开发区管委会", "新疆维吾尔自治区"),
+])
+def test_a_zone_named_by_a_place_outside_the_chain_and_its_short_kind_stays_unresolved(resolver, name, city):
+    ref = resolver.resolve(name, city=city, date="2025-06-01")
+    assert ref.match == "unresolved", resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # the zone's own bureaus printed bare in the zone's notice (zones.toml [[office]])
+    ("经济发展局", "宜昌高新区", "宜昌高新技术产业开发区经济发展局"),
+    ("规划建设局", "钦州港经济技术开发区", "钦州港经济技术开发区规划建设局"),
+    ("口岸管理办公室", "钦州港经济技术开发区", "钦州港经济技术开发区口岸管理办公室"),
+    ("财政金融局", "绵阳高新区", "绵阳高新技术产业开发区财政金融局"),
+    ("经发局", "长沙经济技术开发区", "长沙经济技术开发区经济发展局"),
+])
+def test_a_bare_bureau_in_a_zones_notice_is_the_zones(resolver, name, city, canonical):
+    ref = resolver.resolve(name, city=city, date="2022-06-01")
+    assert ref.canonical == canonical, resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city", [
+    ("经济发展局", "宜昌市"),         # a city's notice: the city has no 经济发展局 of the zone's kind
+    ("规划建设局", "宜昌市西陵区"),    # a district's notice
+    ("自然资源分局", "绵阳高新区"),    # a city bureau's branch in the zone: named in each city's way
+])
+def test_a_bare_zone_bureau_outside_a_zones_notice_names_none(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2022-06-01").match == "unresolved", resolver.explain(name, city=city)
