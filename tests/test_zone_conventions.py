@@ -61,3 +61,15 @@ def test_a_bare_bureau_in_a_zones_notice_is_the_zones(resolver, name, city, cano
 ])
 def test_a_bare_zone_bureau_outside_a_zones_notice_names_none(resolver, name, city):
     assert resolver.resolve(name, city=city, date="2022-06-01").match == "unresolved", resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # national zones whose official names are known: listed, so their kind alone reads in their city's own notice
+    ("高新区管委会", "南阳市", "南阳高新技术产业开发区管理委员会"),
+    ("南阳高新区管委会", "河南省", "南阳高新技术产业开发区管理委员会"),
+    ("开发区管委会", "烟台市", "烟台经济技术开发区管理委员会"),
+    ("烟台经开区", "山东省", "烟台经济技术开发区管理委员会"),
+])
+def test_a_listed_zone_reads_by_its_registered_name(resolver, name, city, canonical):
+    ref = resolver.resolve(name, city=city, date="2020-06-01")
+    assert ref.canonical == canonical, resolver.explain(name, city=city)
