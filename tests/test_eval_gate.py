@@ -977,6 +977,13 @@ HOLDOUT_FLOORS = (
      "247/248 (fullwidth-huizhou until the code follows)",
      {"measures": (2018, 2048), "agencies": (3645, 3703), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "conv23's zone code (\"Zones: a zone's committee never gets a place the page does not print\"; "
+     "zones.toml lists 南阳高新区 and 烟台经开区): a place outside the notice's chain and a short kind unresolved "
+     "(sublabels-yili), a zone's own bureau printed bare in its notice the zone's (kfqbare-mianyang 5, "
+     "linepipe-changsha 3, tailunits-qinzhougang 3): agencies 3645 -> 3657/3703, other figures unchanged; dev "
+     "214/214, agencies 248/248; false merges 0",
+     {"measures": (2018, 2048), "agencies": (3657, 3703), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
