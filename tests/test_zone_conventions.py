@@ -10,66 +10,52 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.mark.parametrize("name,city,canonical", [
+#: (printed name, the notice's place, date, the canonical name it must read as)
+READINGS = [
     # a name of its own and a catalogue kind: as printed, only 管委会 written out; no 惠州市 / 武汉市 added
-    ("大亚湾开发区管委会", "惠州市", "大亚湾开发区管理委员会"),
-    ("东湖高新区管委会", "武汉市", "东湖高新区管理委员会"),
+    ("大亚湾开发区管委会", "惠州市", "2021-06-01", "大亚湾开发区管理委员会"),
+    ("东湖高新区管委会", "武汉市", "2021-06-01", "东湖高新区管理委员会"),
     # the notice's own place printed before it is part of the printed name and stays
-    ("惠州大亚湾开发区管委会", "惠州市", "惠州大亚湾开发区管理委员会"),
-])
-def test_a_zone_named_by_a_name_of_its_own_keeps_the_printed_name(resolver, name, city, canonical):
-    ref = resolver.resolve(name, city=city, date="2021-06-01")
+    ("惠州大亚湾开发区管委会", "惠州市", "2021-06-01", "惠州大亚湾开发区管理委员会"),
+    # the zone's own bureaus printed bare in the zone's notice (zones.toml [[office]])
+    ("经济发展局", "宜昌高新区", "2022-06-01", "宜昌高新技术产业开发区经济发展局"),
+    ("规划建设局", "钦州港经济技术开发区", "2022-06-01", "钦州港经济技术开发区规划建设局"),
+    ("口岸管理办公室", "钦州港经济技术开发区", "2022-06-01", "钦州港经济技术开发区口岸管理办公室"),
+    ("财政金融局", "绵阳高新区", "2022-06-01", "绵阳高新技术产业开发区财政金融局"),
+    ("经发局", "长沙经济技术开发区", "2022-06-01", "长沙经济技术开发区经济发展局"),
+    # national zones whose official names are known: listed, so their kind alone reads in their city's own notice
+    ("高新区管委会", "南阳市", "2020-06-01", "南阳高新技术产业开发区管理委员会"),
+    ("南阳高新区管委会", "河南省", "2020-06-01", "南阳高新技术产业开发区管理委员会"),
+    ("开发区管委会", "烟台市", "2020-06-01", "烟台经济技术开发区管理委员会"),
+    ("烟台经开区", "山东省", "2020-06-01", "烟台经济技术开发区管理委员会"),
+]
+
+#: (printed name, the notice's place, date): no standard body, or its official name is not printed
+UNRESOLVED = [
+    # a county-level city under the notice's prefecture, and a kind not in full
+    ("霍尔果斯经济开发区管委会", "伊犁哈萨克自治州", "2025-06-01"),
+    ("奎屯高新区管委会", "伊犁哈萨克自治州", "2025-06-01"),
+    # the same in a province's notice, the city two levels down
+    ("霍尔果斯经济开发区管委会", "新疆维吾尔自治区", "2025-06-01"),
+    # a zone's bureau outside a zone's notice, and a city bureau's branch in the zone
+    ("经济发展局", "宜昌市", "2022-06-01"),
+    ("规划建设局", "宜昌市西陵区", "2022-06-01"),
+    ("自然资源分局", "绵阳高新区", "2022-06-01"),
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", READINGS)
+def test_a_zone_and_its_bureaus_read_as_the_convention_says(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,date", UNRESOLVED)
+def test_a_zone_whose_name_is_not_printed_stays_unresolved(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city)
 
 
 def test_one_zone_printed_with_and_without_its_city_is_one_body(resolver):
     ids = {resolver.resolve(n, city="惠州市", date="2021-06-01").agency_id
            for n in ("大亚湾开发区管委会", "惠州大亚湾开发区管委会")}
     assert len(ids) == 1
-
-
-@pytest.mark.parametrize("name,city", [
-    # a county-level city under the notice's prefecture, and a kind not in full: its official name is not printed
-    ("霍尔果斯经济开发区管委会", "伊犁哈萨克自治州"),
-    ("奎屯高新区管委会", "伊犁哈萨克自治州"),
-    # the same in a province's notice, the city two levels down
-    ("霍尔果斯经济开发区管委会", "新疆维吾尔自治区"),
-])
-def test_a_zone_named_by_a_place_outside_the_chain_and_its_short_kind_stays_unresolved(resolver, name, city):
-    ref = resolver.resolve(name, city=city, date="2025-06-01")
-    assert ref.match == "unresolved", resolver.explain(name, city=city)
-
-
-@pytest.mark.parametrize("name,city,canonical", [
-    # the zone's own bureaus printed bare in the zone's notice (zones.toml [[office]])
-    ("经济发展局", "宜昌高新区", "宜昌高新技术产业开发区经济发展局"),
-    ("规划建设局", "钦州港经济技术开发区", "钦州港经济技术开发区规划建设局"),
-    ("口岸管理办公室", "钦州港经济技术开发区", "钦州港经济技术开发区口岸管理办公室"),
-    ("财政金融局", "绵阳高新区", "绵阳高新技术产业开发区财政金融局"),
-    ("经发局", "长沙经济技术开发区", "长沙经济技术开发区经济发展局"),
-])
-def test_a_bare_bureau_in_a_zones_notice_is_the_zones(resolver, name, city, canonical):
-    ref = resolver.resolve(name, city=city, date="2022-06-01")
-    assert ref.canonical == canonical, resolver.explain(name, city=city)
-
-
-@pytest.mark.parametrize("name,city", [
-    ("经济发展局", "宜昌市"),         # a city's notice: the city has no 经济发展局 of the zone's kind
-    ("规划建设局", "宜昌市西陵区"),    # a district's notice
-    ("自然资源分局", "绵阳高新区"),    # a city bureau's branch in the zone: named in each city's way
-])
-def test_a_bare_zone_bureau_outside_a_zones_notice_names_none(resolver, name, city):
-    assert resolver.resolve(name, city=city, date="2022-06-01").match == "unresolved", resolver.explain(name, city=city)
-
-
-@pytest.mark.parametrize("name,city,canonical", [
-    # national zones whose official names are known: listed, so their kind alone reads in their city's own notice
-    ("高新区管委会", "南阳市", "南阳高新技术产业开发区管理委员会"),
-    ("南阳高新区管委会", "河南省", "南阳高新技术产业开发区管理委员会"),
-    ("开发区管委会", "烟台市", "烟台经济技术开发区管理委员会"),
-    ("烟台经开区", "山东省", "烟台经济技术开发区管理委员会"),
-])
-def test_a_listed_zone_reads_by_its_registered_name(resolver, name, city, canonical):
-    ref = resolver.resolve(name, city=city, date="2020-06-01")
-    assert ref.canonical == canonical, resolver.explain(name, city=city)
