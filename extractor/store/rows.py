@@ -19,7 +19,7 @@ from .csvtext import csv_fields, csv_text, plain_or_csv
 # notice_json and content_digest are part of what this module gives (archive.py, tests)
 from .noticejson import content_digest, notice_digest, notice_json, ref_json  # noqa: F401
 from .rowtypes import AgencyRow, AssignmentRow, NoticeRow, column_names
-from ..models import AgencyRef, Notice, Source
+from ..models import Notice, Source
 from ..parse.deadlines import deadline_date
 from ..text import JOINER, doc_number_key
 
@@ -35,10 +35,6 @@ def notice_row(n: Notice) -> tuple:
 def section_rows(n: Notice) -> list[tuple]:
     """SectionRow values, one per section of one notice."""
     return [(n.doc_id, s.no, s.label, s.title) for s in n.sections]
-
-
-def _names(refs: tuple[AgencyRef, ...]) -> str:
-    return JOINER.join(map(_NAME_OF, refs))
 
 
 _NAME_OF = attrgetter("name")
@@ -58,12 +54,13 @@ def _measures(n: Notice) -> tuple[list[tuple], str]:
     titles = {s.no: s.title for s in n.sections}
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, tail = csv_fields((doc_id, doc_number)), csv_fields((city, date))
-    rows, lines = [], []
+    rows, lines, join, name_of = [], [], JOINER.join, _NAME_OF
     for m in n.measures:
         seq, section, no, text, deadline, form = m.seq, m.section_no, m.measure_no, m.text, m.deadline, m.form
-        title, lead, support = titles.get(section), _names(m.lead), _names(m.support)
+        # (``_names`` inline: two calls a measure)
+        title, lead, support = titles.get(section), join(map(name_of, m.lead)), join(map(name_of, m.support))
         extra = json.dumps(m.extra, ensure_ascii=False) if m.extra else ""
-        due, kind = deadline_date(deadline, date)
+        due, kind = deadline_date(deadline, date) if deadline else (None, None)   # (most measures: no deadline)
         rows.append((doc_id, doc_number, seq, section, title, no, text, lead, support, deadline, form, extra,
                      city, date, due, kind))
         lines.append(f"{head},{seq},{'' if section is None else section},{'' if title is None else title},"
@@ -111,11 +108,10 @@ def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
 _REF_FIELDS = ("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
 _REF_VALUES = attrgetter(*_REF_FIELDS)
-#: those values -> (their CSV cells, ``csvtext.csv_fields``; their JSON for the content
-#: digest, ``noticejson.ref_json``): the same few hundred agencies fill most assignment
+#: those values -> ``_ref_pieces``: the same few hundred agencies fill most assignment
 #: rows, and the C csv writer's scan of every character of every row was most of the
 #: CSV's cost
-_REF_PIECES: dict[tuple, tuple[str, bytes]] = {}
+_REF_PIECES: dict[tuple, tuple[str, bytes, int]] = {}
 #: entries ``_REF_PIECES`` holds at most (then it starts again): a few MB
 _REF_PIECES_MAX = 65536
 
@@ -131,12 +127,22 @@ class _Units:
 
     rows: list[tuple]   #: ``assignment_rows``
     csv: str            #: the same rows as assignments.csv lines (what ``csv_text`` writes for them)
-    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, then its
-    #: ``_REF_PIECES``], in order of first mention
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, its CSV
+    #: cells and the notice's city and date (the end of its lines), its JSON], in order of first mention
     tally: dict[tuple, list]
     #: each measure's lead, then support units as a JSON list of ``ref_json``, in order
     #: (what ``notice_digest`` takes)
     roles: list[bytes]
+    #: the tally's entries of the units of kind "group" (catch-alls such as 各相关部门), in order
+    groups: list[list]
+    #: whether a unit did not resolve (its match is "unresolved")
+    unresolved: bool
+
+
+#: a unit's ``_REF_PIECES`` entry says whether it is a group and whether it resolved:
+#: the few such units are noted at their first mention in a notice, so the head's
+#: counts need no pass over the rows or the tally (``notice_head``)
+_GROUP, _UNRESOLVED = 1, 2
 
 
 def _units(n: Notice) -> _Units:
@@ -146,7 +152,8 @@ def _units(n: Notice) -> _Units:
     ``notice_agency_counts`` are taken (a pass over every unit each cost about as
     much as the rows).  Per unit: one tuple of its values and one lookup (two at
     its first mention in the notice); what depends only on the values is made once."""
-    rows, lines, tally, roles = [], [], {}, []
+    rows, lines, tally, roles, groups = [], [], {}, [], []
+    unresolved = False
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, end = csv_fields((doc_id, doc_number)), f",{csv_fields((city, date))}\r\n"
     cache = _REF_PIECES
@@ -156,7 +163,11 @@ def _units(n: Notice) -> _Units:
         seq, no = m.seq, m.measure_no
         prefix = f"{head},{seq},{'' if no is None else no},"
         for role, i, refs in (("lead", 0, m.lead), ("support", 1, m.support)):
+            if not refs:
+                roles.append(b"[]")
+                continue
             parts = []
+            start = f"{prefix}{role},"
             for pos, r in enumerate(refs, start=1):
                 values = _REF_VALUES(r)
                 rows.append((doc_id, doc_number, seq, no, role, pos, *values, city, date))
@@ -164,13 +175,26 @@ def _units(n: Notice) -> _Units:
                 if entry is None:
                     pieces = cache.get(values)
                     if pieces is None:
-                        pieces = cache[values] = (csv_fields(values), ref_json(values))
-                    entry = tally[values] = [0, 0, *pieces]
+                        pieces = cache[values] = _ref_pieces(values)
+                    # (its CSV cells with this notice's city and date after them: made once a notice)
+                    entry = tally[values] = [0, 0, pieces[0] + end, pieces[1]]
+                    if pieces[2]:   # a group, or a unit that did not resolve (few)
+                        if pieces[2] & _GROUP:
+                            groups.append(entry)
+                        unresolved = unresolved or bool(pieces[2] & _UNRESOLVED)
                 entry[i] += 1
-                lines.append(f"{prefix}{role},{pos},{entry[2]}{end}")
+                lines.append(f"{start}{pos},{entry[2]}")
                 parts.append(entry[3])
             roles.append(b"[%s]" % b",".join(parts))
-    return _Units(rows, "".join(lines), tally, roles)
+    return _Units(rows, "".join(lines), tally, roles, groups, unresolved)
+
+
+def _ref_pieces(values: tuple) -> tuple[str, bytes, int]:
+    """What ``_units`` makes once per distinct unit (``_REF_PIECES``): its CSV cells
+    (``csvtext.csv_fields``), its JSON for the content digest (``noticejson.ref_json``),
+    and whether it is a group (``_GROUP``) or did not resolve (``_UNRESOLVED``)."""
+    flags = (_GROUP if values[_KIND] == "group" else 0) | (_UNRESOLVED if values[_REF_MATCH] == "unresolved" else 0)
+    return csv_fields(values), ref_json(values), flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,15 +225,17 @@ class NoticeHead:
 def notice_head(notice: Notice, units: _Units | None = None) -> NoticeHead:
     """The ``NoticeHead`` of ``notice`` (from its ``_units`` if made already)."""
     units = units or _units(notice)
-    agencies = sum(lead + support for values, (lead, support, _, _) in units.tally.items() if values[_KIND] != "group")
-    missed = tuple((r[_NAME], r[_AGENCY_ID], r[_SEQ]) for r in units.rows if r[_MATCH] == "unresolved")
+    # every row is one mention of a tally entry: the mentions of the groups are left out
+    agencies = len(units.rows) - sum(lead + support for lead, support, _, _ in units.groups)
+    missed = tuple((r[_NAME], r[_AGENCY_ID], r[_SEQ]) for r in units.rows if r[_MATCH] == "unresolved") \
+        if units.unresolved else ()
     return NoticeHead(notice.doc_id, notice.doc_number, notice.date, notice.city, notice.source,
                       notice.warnings, notice.version, len(notice.measures), len(units.rows), missed, agencies,
                       notice_identity(notice))
 
 
 #: positions in an AgencyRef's values (``_REF_VALUES``) and in an assignment row
-_KIND = _REF_FIELDS.index("kind")
+_KIND, _REF_MATCH = _REF_FIELDS.index("kind"), _REF_FIELDS.index("match")
 _NAME, _AGENCY_ID, _SEQ, _MATCH = (column_names(AssignmentRow).index(c) for c in ("name", "agency_id", "seq", "match"))
 
 
@@ -293,16 +319,19 @@ def _agency_counts(units: _Units) -> tuple[tuple, ...]:
     # unit of an agency in it is the agency's first mention, and its names come
     # in the order they were first printed
     out: dict[str, list] = {}
-    for (name, agency_id, canonical, _, match, _, _), (lead, support, _, _) in units.tally.items():
+    # values: (name, agency_id, canonical, capacity, match, score, kind), ``_REF_FIELDS``
+    for values, entry in units.tally.items():
+        agency_id = values[1]
         if agency_id is None:
             continue
-        entry = out.get(agency_id)
-        if entry is None:
-            entry = out[agency_id] = [agency_id, match != "unresolved", canonical, 0, 0, []]
-        entry[3] += lead
-        entry[4] += support
-        if name not in entry[5]:
-            entry[5].append(name)
+        counts = out.get(agency_id)
+        if counts is None:   # most agencies: one spelling a notice, so one entry
+            out[agency_id] = [agency_id, values[4] != "unresolved", values[2], entry[0], entry[1], [values[0]]]
+            continue
+        counts[3] += entry[0]
+        counts[4] += entry[1]
+        if values[0] not in counts[5]:
+            counts[5].append(values[0])
     return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
 
 
@@ -362,7 +391,7 @@ class AgencyTally:
         return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
 
 
-@dataclass
+@dataclass(slots=True)   # (its fields are read and added to once per agency a notice)
 class _AgencyCount:
     resolved: bool            #: as first seen
     canonical: str | None     #: as first seen
