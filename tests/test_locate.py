@@ -189,3 +189,23 @@ def test_script_style_and_template_text_never_reach_the_box_or_the_lines():
     located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
     assert located.meta["发布机构"] == "县政府办" and "发布日期" not in located.meta
     assert located.lines == ("关于印发某县重点工作任务分工方案的通知", "各乡镇人民政府：")
+
+
+def test_reading_a_page_leaves_no_reference_cycle(fixtures_dir):
+    """Locating a page's content makes no reference cycle (a closure that calls itself was
+    one): its tree is freed when the notice is done with it, not at the garbage collector's
+    next pass some twenty pages later (docs/scale.md, session 34)."""
+    import gc
+
+    raw = make_raw((fixtures_dir / "seed-dongguan-2014-75.html").read_bytes(), "seed-dongguan-2014-75.html")
+    decoded = decode_bytes(raw)
+    locate_content(decoded)   # caches and patterns made once: not this page's garbage
+    gc.collect()
+    gc.disable()
+    try:
+        located = locate_content(decoded)
+        assert located.tables and located.lines
+        del located
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -383,44 +383,51 @@ def html_lines(content) -> tuple[list[str], list]:
     lines: list[str] = []
     tables: list = []
     buf: list[str] = []
-
-    def flush():
-        text = " ".join("".join(buf).split())
-        if text:
-            lines.append(text)
-        buf.clear()
-
-    def walk(el, tag):   # tag: el.tag, read once (lxml makes a new str at every read)
-        if tag == "table" and not _is_layout_table(el):
-            flush()
-            lines.append(f"{TABLE_MARK}{len(tables)}")
-            tables.append(el)
-            return
-        if tag == "pre":
-            # preformatted text keeps its lines and its runs of spaces: a text
-            # table (text-box, text-sp) put in a page as it was typed is read as in a .txt
-            flush()
-            lines.extend(text_content(el).split("\n"))
-            return
-        block = tag in _BLOCK_TAGS or tag == "br"
-        if block:
-            flush()
-        text = el.text
-        if text:
-            buf.append(text)
-        for child in el:
-            child_tag = child.tag
-            if isinstance(child_tag, str):
-                walk(child, child_tag)
-            tail = child.tail
-            if tail:
-                buf.append(tail)
-        if block:
-            flush()
-
-    walk(content, content.tag)
-    flush()
+    _walk_lines(content, content.tag, lines, tables, buf)
+    _flush_line(lines, buf)
     return clean_text_lines(restore_lost_indents(lines)), tables
+
+
+# The walk is module functions, not closures inside ``html_lines``: a closure that calls
+# itself is a reference cycle, which kept each page's tree (the tables in ``tables``) alive
+# until the garbage collector's next pass, some twenty pages later.
+
+def _flush_line(lines: list[str], buf: list[str]) -> None:
+    text = " ".join("".join(buf).split())
+    if text:
+        lines.append(text)
+    buf.clear()
+
+
+def _walk_lines(el, tag, lines: list[str], tables: list, buf: list[str]) -> None:
+    """``el``'s text into ``buf`` and ``lines`` (``html_lines``); ``tag``: ``el.tag``, read
+    once (lxml makes a new str at every read)."""
+    if tag == "table" and not _is_layout_table(el):
+        _flush_line(lines, buf)
+        lines.append(f"{TABLE_MARK}{len(tables)}")
+        tables.append(el)
+        return
+    if tag == "pre":
+        # preformatted text keeps its lines and its runs of spaces: a text
+        # table (text-box, text-sp) put in a page as it was typed is read as in a .txt
+        _flush_line(lines, buf)
+        lines.extend(text_content(el).split("\n"))
+        return
+    block = tag in _BLOCK_TAGS or tag == "br"
+    if block:
+        _flush_line(lines, buf)
+    text = el.text
+    if text:
+        buf.append(text)
+    for child in el:
+        child_tag = child.tag
+        if isinstance(child_tag, str):
+            _walk_lines(child, child_tag, lines, tables, buf)
+        tail = child.tail
+        if tail:
+            buf.append(tail)
+    if block:
+        _flush_line(lines, buf)
 
 
 def _is_layout_table(table) -> bool:

@@ -178,18 +178,21 @@ def html_grid(table, keep_empty_columns: bool = False) -> Grid:
     """Expand one HTML table into a rectangular grid of cells; empty columns at its right
     edge are dropped unless ``keep_empty_columns``."""
     rows = own_rows(table)
-    pending: dict[tuple[int, int], Cell] = {}  # positions filled by spans from above
+    # positions filled by spans from above: row -> column -> cell (a row's own dict, so a
+    # cell asks by its column alone; most rows have none)
+    pending: dict[int, dict[int, Cell]] = {}
     grid: Grid = []
     for r, tr in enumerate(rows):
         row: list[Cell] = []
         c = 0
+        below = pending.pop(r, None)
         for td in tr:
             tag = td.tag
             if tag != "td" and tag != "th":
                 continue
-            if pending:
-                while (r, c) in pending:
-                    row.append(pending.pop((r, c)))
+            if below:
+                while c in below:
+                    row.append(below.pop(c))
                     c += 1
             if len(td):
                 cell = Cell(cell_parts(td), (r, c))
@@ -217,8 +220,8 @@ def html_grid(table, keep_empty_columns: bool = False) -> Grid:
             if rowspan > 1 or colspan > 1:
                 _spread(cell, rowspan, colspan, row, pending)
             c += colspan
-        while pending and (r, c) in pending:
-            row.append(pending.pop((r, c)))
+        while below and c in below:
+            row.append(below.pop(c))
             c += 1
         grid.append(row)
     return _rectangular(grid) if keep_empty_columns else _without_empty_last_columns(_rectangular(grid))
@@ -235,14 +238,18 @@ def _without_empty_last_columns(grid: Grid) -> Grid:
 
 
 def _spread(cell: Cell, rowspan: int, colspan: int, row: list[Cell], pending: dict) -> None:
-    """The copies a spanning ``cell`` leaves: across ``row``, and in ``pending`` below."""
+    """The copies a spanning ``cell`` leaves: across ``row``, and in ``pending`` below
+    (row -> column -> cell)."""
     r, c = cell.origin
     parts, origin = cell.parts, cell.origin
     for dc in range(colspan):
         if dc:
             row.append(Cell(parts, origin, False, True))
         for dr in range(1, rowspan):
-            pending[(r + dr, c + dc)] = Cell(parts, origin, True, dc > 0)
+            below = pending.get(r + dr)
+            if below is None:
+                below = pending[r + dr] = {}
+            below[c + dc] = Cell(parts, origin, True, dc > 0)
 
 
 def _span(value) -> int:
