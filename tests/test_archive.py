@@ -389,3 +389,24 @@ def test_ctrl_c_while_a_new_archive_goes_in_place_stays_an_interrupt(tmp_path, m
     con = sqlite3.connect(tmp_path / "notices.sqlite")
     assert con.execute("SELECT count(*) FROM notices").fetchone() == (1,)
     con.close()
+
+
+@pytest.mark.parametrize("commit_every", [1, 64])
+def test_an_unlisted_agency_keeps_the_first_city_a_notice_gave_it_whatever_the_batches(
+        tmp_path, monkeypatch, commit_every):
+    # an agency with no registry entry takes its city from the notices it is seen in; a
+    # notice with no city (a letterless page) must not decide it, and where the commit
+    # clock cuts the batches (one notice each, or all in one) must not change it either
+    import dataclasses
+
+    import extractor.store.archive as A
+
+    monkeypatch.setattr(A, "COMMIT_EVERY", commit_every)
+    placeless = dataclasses.replace(make_notice(salt="a"), city=None)
+    in_liling = dataclasses.replace(make_notice(doc_number="醴府办〔2024〕3号", salt="b"), city="醴陵市")
+    in_wuhu = dataclasses.replace(make_notice(doc_number="芜政办〔2024〕1号", salt="c"), city="芜湖市")
+    with open_archive(tmp_path) as archive:
+        for notice in (placeless, in_liling, placeless, in_wuhu):
+            archive.add_notice(notice)
+    assert rows(tmp_path / "notices.sqlite", "SELECT city FROM agencies WHERE agency_id = 'id-松山湖管委会'") \
+        == [("醴陵市",)]

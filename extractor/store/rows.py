@@ -342,7 +342,8 @@ class AgencyTally:
 
     Registry columns (city, kind, aliases, era, lineage) come from the
     shipped registry; an unresolved name gets the city of its id prefix,
-    else the city of the notice it was first seen in.
+    else the city of the first notice it was seen in that has one (never the
+    order the commit clock happened to cut the stream in).
     """
 
     def __init__(self) -> None:
@@ -371,6 +372,8 @@ class AgencyTally:
             entry = self._agencies.get(agency_id)
             if entry is None:
                 entry = self._agencies[agency_id] = _AgencyCount(resolved, canonical, city)
+            elif entry.city is None:   # first seen in a notice with no city: the next city it is seen in
+                entry.city = city
             entry.lead += lead
             entry.support += support
             known = entry.names
@@ -395,7 +398,7 @@ class AgencyTally:
 class _AgencyCount:
     resolved: bool            #: as first seen
     canonical: str | None     #: as first seen
-    city: str | None          #: the city of the notice it was first seen in
+    city: str | None          #: the city of the first notice it was seen in that has one
     lead: int = 0
     support: int = 0
     notices: int = 0

@@ -59,8 +59,9 @@ def _merge_agency_sql(keep_canonical: bool = False) -> str:
     one id may be printed in two forms of its type (平顶山市自然资源局 in one
     notice, 平顶山市自然资源和规划局 in another), and rewriting would let the
     batch the clock happened to cut last choose the name;
-    an unresolved name seen in a notice without a city keeps the city an
-    earlier notice gave it (what the recount used to fill in).  One statement
+    such an agency also keeps the city it was first stored with, and takes one
+    only while it has none (an unresolved name first seen in a notice without a
+    city gets the next notice's): first in the stream, not last in the batch.  One statement
     for all the agencies of a notice (``executemany``), not a SELECT and an
     UPDATE each.
     """
@@ -68,8 +69,8 @@ def _merge_agency_sql(keep_canonical: bool = False) -> str:
     counts = ("lead_count", "support_count", "notice_count")
     sets = ["names = merge_names(names, excluded.names)"]
     sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
-    sets += [f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
-             else f"{c} = coalesce({c}, excluded.{c})" if c == "canonical" and keep_canonical
+    sets += [f"{c} = coalesce({c}, excluded.{c})" if c in ("canonical", "city") and keep_canonical
+             else f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
              else f"{c} = excluded.{c}" for c in REGISTRY_COLUMNS]
     return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
             f"ON CONFLICT (agency_id) DO UPDATE SET {', '.join(sets)}")
