@@ -1039,13 +1039,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "bracket (责任单位:襄阳都市圈发展协调机制办公室、襄阳都市圈各规划编制牵头单位，完成时限:2023年9月) loses "
         "its second unit, the one whose name ends in 牵头单位: the lead is the office alone.")
        for p in ("list-comma", "list-semicolon")},
-    # holdout batch 23a (fixtures23a), as measured before any code for them
-    **{("weekrows-datonghu-2019-1.html", p): (
-        "holdout batch 23a, before any code for it: a table laid out by unit whose cells hold numbered items "
-        "(1、… 2、… / 1.… 2.…) a paragraph each; the items are not read as measures, so each cell is one row "
-        "whose text keeps the item numbers, and a perturbation that rewrites the numbers' marks rewrites that "
-        "text.")
-       for p in ("dot-fullwidth", "dot-small", "dot-comma", "full-width-numbers", "space-after-dot")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

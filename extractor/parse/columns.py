@@ -303,3 +303,17 @@ def full_width_text(row: list[Cell]) -> str | None:
             and not row[0].row_copy and row[0].text):
         return row[0].text
     return None
+
+
+
+def rest_width_text(row: list[Cell], start: int) -> str | None:
+    """Text of a row whose own cell from column ``start`` to the end is one cell across them
+    (做优… across the task and unit columns beside a 序号 and 目标名称 merged down over the
+    group), else None."""
+    if not 0 < start < len(row) - 1:
+        return None
+    own = row[start]
+    if (own.row_copy or not own.text or row[start - 1].origin == own.origin
+            or any(c.origin != own.origin for c in row[start + 1:])):
+        return None
+    return own.text

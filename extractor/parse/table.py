@@ -20,12 +20,13 @@ from .cellclause import (cell_assignment, cell_deadline, cover_rows, group_units
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
 from .columns import (CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, number_spans_groups,
-                      split_level_label)
+                      rest_width_text, split_level_label)
 from .grid import Cell, Grid
 from .roles import note_column_words
 from .tableheader import Header, header_key, is_header_repeat
 from .textlayer import is_continuation_mark
 from .unitrows import add_units, continues_above, own_cells
+from .unitweeks import item_rows, join_wrapped_name, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
 from ..hanzi import simplified
 from ..text import SENTENCE_ENDS, compact, vocab
@@ -89,6 +90,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
     by_group = number_spans_groups(grid[header.rows:], header.roles)   # a merged 序号 numbers projects: rows by place
     places = _Places()   # ... counted from the first row of their list
+    labels = row_label_column(grid[header.rows:], header.roles)   # a by-unit table's 本周/下周 labels (unitweeks)
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -109,6 +111,14 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             continue
         if _is_total_row(row, plan):
             continue
+        if labels is not None:   # a table laid out by unit: its planned rows' items (parse/unitweeks.py)
+            if not reports_work_done(row, labels):
+                current = unit_section(row, plan.number, next(iter(plan.lead + plan.units), None), current, sections)
+                for item in item_rows(row, plan.measure):   # the items numbered by place
+                    draft = _row_measure(item, plan, current, form)
+                    if draft is not None:
+                        measures.append(replace(draft, measure_no=len(measures) + 1))
+            continue
         ranged = None if _names_units(row, plan) else task_range_row(row, plan)
         if ranged is not None:
             marks.append((len(measures), ranged))
@@ -128,7 +138,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         current, group = _row_section(row, plan, current, group, sections, by_group)
         if by_group and current is not opened:
             places.group(current.no, len(measures), current.title)
-        draft = _row_measure(row, plan, current, form)
+        draft = None if _heads_inside_group(row, plan) else _row_measure(row, plan, current, form)
         if draft is not None and by_group:
             draft = replace(draft, measure_no=places.place(len(measures)))
         if draft is not None:
@@ -139,6 +149,15 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     cover_rows(measures, marks)
     return ParsedTable(sections=_measure_levels(sections, measures), measures=tuple(measures),
                        warnings=tuple(warnings))
+
+
+def _heads_inside_group(row: list[Cell], plan: RowPlan) -> bool:
+    """The row's cells from the task column on are one short heading across them, beside the
+    section column's group (做优老城区 under a merged 目标名称): no measure; the group goes on."""
+    if plan.section is None or not plan.measure or plan.section > plan.measure[0]:
+        return False
+    inner = rest_width_text(row, plan.measure[0])
+    return inner is not None and _looks_like_group_title(inner) and not SECTION_RE.match(inner)
 
 
 def _measure_levels(sections: list[Section], measures: list[DraftMeasure]) -> tuple[Section, ...]:
@@ -433,12 +452,12 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
     into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
     if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list
         cell = row[cols[0]]
-        return () if cell.col_copy and skip_col_copies else cell.parts
+        return () if cell.col_copy and skip_col_copies else join_wrapped_name(cell.parts)
     parts: list[str] = []
     for c in map(row.__getitem__, cols):
         if c.col_copy and (skip_col_copies or parts):
             continue
-        parts.extend(c.parts)
+        parts.extend(join_wrapped_name(c.parts))
     return tuple(parts)
 
 

@@ -1,0 +1,149 @@
+"""Tables laid out by unit: a unit's rows labelled as work done and work planned, and unit
+cells whose line breaks wrap one long name.
+
+A weekly (or monthly) work table prints one group of rows per unit (序号 | 责任单位 | label |
+工作内容 | 责任人): the unit's 序号 and name merged over its rows, a narrow cell beside the task
+cell labelling each row, 本周工作完成情况 (a report of work done: no measure) or 下周工作安排
+(the work the unit is given).  The planned row's cell holds numbered items (1、… 2、… a paragraph
+each), and each item is a measure led by the row's unit; the unit's rows are a section, labelled
+by the 序号 as printed and titled by the unit's name (docs/parsing.md §8, "A table laid out by
+unit").  The labels are data (``[table] report_row_labels`` / ``plan_row_labels`` in
+``parse/vocab.toml``).
+
+Such a table's narrow unit column wraps a long name over several lines (益阳市<br>生态<br>环境局
+…, 某镇<br>人民政府): ``join_wrapped_name`` reads the parts of any unit cell as one name when
+one of them names no unit alone (a bare head word, or a fragment that ends like no name).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .grid import Cell, join_parts
+from .textlayer import repair_breaks
+from .unitlists import ends_like_unit
+from ..agencies.registry import default_patterns
+from ..hanzi import simplified
+from ..models import Section
+from ..numbering import continues_list, opens_numbered_list
+from ..text import compact, vocab
+
+#: a row label is a few words (本周工作完成情况: 8); a longer cell is no label
+MAX_ROW_LABEL_CHARS = 12
+#: a column is a by-unit table's label column when at least this many body rows carry a label
+MIN_LABELLED_ROWS = 2
+#: a wrapped fragment of a name is one line of a narrow cell: this many characters at most
+MAX_WRAPPED_FRAGMENT = 6
+#: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇)
+PLACE_ENDINGS = "省市县区州盟旗镇乡村街"
+#: a line opening so starts a name of its own (a group), as a level prefix does (区, 市: the
+#: agencies' ``level_prefixes``): no wrap goes on into it
+NAME_OPENERS = ("各", "相关", "有关")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[frozenset[str], frozenset[str]]:
+    table = vocab()["table"]
+    return frozenset(table["report_row_labels"]), frozenset(table["plan_row_labels"])
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    return frozenset(vocab()["table"]["bare_unit_heads"])
+
+
+def _label_key(cell: Cell) -> str | None:
+    """The label a cell prints (its breaks and spaces aside, in simplified characters), or None."""
+    if cell.col_copy or not cell.text or len(cell.text) > 2 * MAX_ROW_LABEL_CHARS:   # spaces aside
+        return None
+    key = compact(cell.text)
+    return simplified(key) if len(key) <= MAX_ROW_LABEL_CHARS else None
+
+
+def row_label_column(rows: list[list[Cell]], roles: tuple[str, ...]) -> int | None:
+    """The column labelling a by-unit table's rows as done or planned work: an extra column
+    (no role word heads it) where ``MIN_LABELLED_ROWS`` body cells are labels, one at least a
+    plan label; None for every other table."""
+    report, plan = _labels()
+    for i, role in enumerate(roles):
+        if role != "extra":
+            continue
+        keys = [_label_key(row[i]) for row in rows if i < len(row)]
+        found = [k for k in keys if k in report or k in plan]
+        if len(found) >= MIN_LABELLED_ROWS and any(k in plan for k in found):
+            return i
+    return None
+
+
+def reports_work_done(row: list[Cell], column: int) -> bool:
+    """The row's label says it reports work done (本周工作完成情况): no measure."""
+    return column < len(row) and _label_key(row[column]) in _labels()[0]
+
+
+def unit_section(row: list[Cell], number: int | None, unit: int | None, current: Section | None,
+                 sections: list[Section]) -> Section | None:
+    """The section of a by-unit row: its 序号 as printed and its unit's name; the current one
+    while the row is still that unit's (merged cells), else a new one added to ``sections``."""
+    label = row[number].text.strip() if number is not None and number < len(row) else ""
+    title = "、".join(join_wrapped_name(row[unit].parts)) if unit is not None and unit < len(row) else ""
+    if not title:
+        return current
+    if current is not None and current.title == title and (current.label or "") == label:
+        return current
+    no = int(label) if label.isdecimal() else len(sections) + 1
+    section = Section(no=no, label=label or None, title=title)
+    sections.append(section)
+    return section
+
+
+def item_rows(row: list[Cell], measure: tuple[int, ...]) -> list[list[Cell]]:
+    """The row once per numbered item of its task cell (1、… 2、…, a paragraph each or run on
+    in one), the task cell holding that item only; the row itself when the cell is no list."""
+    if len(measure) != 1:
+        return [row]
+    cell = row[measure[0]]
+    lines = [piece for part in cell.parts for piece in repair_breaks(part)]
+    if not opens_numbered_list(lines):
+        return [row]
+    items = [lines[0]]
+    for line in lines[1:]:
+        if continues_list(items, line):
+            items.append(line)
+        else:   # a paragraph of the item above
+            items[-1] = join_parts((items[-1], line))
+    out = []
+    for item in items:
+        copy = list(row)
+        copy[measure[0]] = Cell((item,), cell.origin, cell.row_copy, cell.col_copy)
+        out.append(copy)
+    return out
+
+
+def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A unit cell's parts as one name when its line breaks wrap one (``某市<br>交通<br>运输局``,
+    ``某镇<br>人民政府``): every part a run of Chinese characters, the whole ending like a unit,
+    no line after the first opening a name of its own (区…, 市…, 各…), and some part naming no
+    unit alone (a bare head word after the first, or a short fragment that ends like no unit and
+    no place).  Parts that each name a unit stay apart, and so do 区公安 / 区财政局."""
+    if len(parts) < 2 or not all(map(_CJK_ONLY.fullmatch, parts)) or any(map(_opens_name, parts[1:])):
+        return parts
+    joined = "".join(parts)
+    if not ends_like_unit(joined):
+        return parts
+    heads = _bare_heads()
+    if any(simplified(p) in heads for p in parts[1:]) or any(_fragment(simplified(p)) for p in parts):
+        return (joined,)
+    return parts
+
+
+def _opens_name(part: str) -> bool:
+    """A line opening a name of its own: a level (区公安 / 市财政局) or a group (各街道, 相关部门)."""
+    return part.startswith(default_patterns().level_prefixes + NAME_OPENERS)
+
+
+def _fragment(part: str) -> bool:
+    """A short piece of a name that names nothing alone (生态, 大通湖, 市)."""
+    if len(part) > MAX_WRAPPED_FRAGMENT:
+        return False
+    return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS)

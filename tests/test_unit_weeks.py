@@ -1,0 +1,169 @@
+"""Tables laid out by unit, unit cells wrapping one long name, and a heading row inside a group.
+
+Written for holdout batch 23's weekly work table and merged-goal table, in other words and for
+other places (docs/parsing.md §8):
+
+- a work table laid out BY UNIT: each unit's 序号 and name merged over two rows, a narrow label
+  cell calling one row the work done this period and the other the work planned for the next,
+  the task cell holding numbered items.  The planned row's items are the unit's measures (lead:
+  the row's unit), the done row's are none, and each unit is a section (label its 序号 as
+  printed, title its name);
+- a narrow unit cell whose line breaks wrap ONE name (某市<br>交通<br>运输局<br>…<br>分局,
+  某乡<br>人民政府) is one unit; a cell whose lines each name a unit stays several;
+- a short heading row across the task and unit columns beside a 序号 and 项目名称 merged down
+  over the group heads nothing of its own: no measure, and the rows under it stay the group's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extractor.engine.extract import extract
+from test_merged_groups import _page
+from test_project_tables import _got, _sections
+
+TITLE = "4月8日-4月12日各单位河湖保护工作完成情况及下周安排"
+
+
+def _weekly(done: str = "本周<br>完成<br>情况", planned: str = "下周<br>工作<br>计划", people: bool = True) -> str:
+    units = (
+        ("1", "临江市<br>交通<br>运输局<br>西湖<br>分局",
+         "<p>1、巡查航道两次，清理浮标一处。</p><p>2、完成码头安全检查。</p>",
+         "<p>1、开展汛前航道疏浚，清除淤积点三处。</p><p>2、督促渡口落实救生设备配备。</p>"),
+        ("2", "区城管局",
+         "<p>1.清运沿河垃圾20吨。</p>",
+         "<p>1.整治沿河占道经营摊点。</p><p>2.更换破损垃圾桶40个。</p><p>3.启用滨河公厕两座。</p>"),
+        ("3", "石门乡<br>人民政府",
+         "<p>（1）完成河长公示牌更新。</p>",
+         "<p>（1）组织村级河长开展一次集中巡河。（2）排查入河排污口并建立台账。</p>"),
+    )
+    who = "<td>张　三、李四</td>" if people else "<td></td>"
+    rows = ["<table border='1'><tr><td>序号</td><td>责任单位</td><td colspan='2'>工作完成情况及下周工作计划</td>"
+            "<td>责任人</td></tr>"]
+    for no, unit, done_items, plan_items in units:
+        rows.append(f"<tr><td rowspan='2'>{no}</td><td rowspan='2'>{unit}</td><td>{done}</td>"
+                    f"<td>{done_items}</td>{who}</tr>")
+        rows.append(f"<tr><td>{planned}</td><td>{plan_items}</td>{who}</tr>")
+        rows.append("<tr><td colspan='5'>&nbsp;</td></tr>")
+    return "".join(rows) + "</table>"
+
+
+WEEKLY_WANT = [(1, 1, "开展汛前航道疏浚，清除淤积点三处。"), (2, 1, "督促渡口落实救生设备配备。"),
+               (3, 2, "整治沿河占道经营摊点。"), (4, 2, "更换破损垃圾桶40个。"), (5, 2, "启用滨河公厕两座。"),
+               (6, 3, "组织村级河长开展一次集中巡河。"), (7, 3, "排查入河排污口并建立台账。")]
+WEEKLY_SECTIONS = [(1, "1", "临江市交通运输局西湖分局"), (2, "2", "区城管局"), (3, "3", "石门乡人民政府")]
+WEEKLY_LEADS = [("临江市交通运输局西湖分局",)] * 2 + [("区城管局",)] * 3 + [("石门乡人民政府",)] * 2
+
+
+def _names(refs) -> tuple[str, ...]:
+    return tuple(r.name for r in refs)
+
+
+def _leads(notice):
+    return [_names(m.lead) for m in notice.measures]
+
+
+def test_a_table_by_unit_gives_the_planned_items_each_led_by_its_unit():
+    notice = extract(_page(_weekly(), TITLE), name="w.html")
+    assert _got(notice) == WEEKLY_WANT
+    assert _sections(notice) == WEEKLY_SECTIONS
+    assert _leads(notice) == WEEKLY_LEADS
+    assert all(not m.support for m in notice.measures)   # the 责任人 column names people
+
+
+@pytest.mark.parametrize("done, planned", [("本月工作<br>完成情况", "下月工作<br>安排"),
+                                           ("工作进展", "下一步<br>工作计划")])
+def test_other_period_words_label_the_rows_too(done, planned):
+    notice = extract(_page(_weekly(done, planned, people=False), TITLE), name="w.html")
+    assert _got(notice) == WEEKLY_WANT
+
+
+def test_a_task_cell_numbering_its_points_in_a_table_by_task_stays_one_measure():
+    """No label column: 1. 2. in a task cell are the task's points, not measures of their own."""
+    table = ("<table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+             "<tr><td>1</td><td><p>1.修订河道保洁标准。</p><p>2.建立保洁考核台账。</p></td>"
+             "<td>区水务局</td><td>区财政局</td></tr>"
+             "<tr><td>2</td><td>完成沿河绿道建设。</td><td>区住建局</td><td>区城管局</td></tr></table>")
+    notice = extract(_page(table, "某区河道保洁工作任务分工表"), name="t.html")
+    assert [m.measure_no for m in notice.measures] == [1, 2]
+    assert notice.measures[0].text.startswith("1.修订")
+
+
+def test_a_status_column_of_its_own_labels_no_rows():
+    """完成情况 as a column's own header, its cells the status of each task: no by-unit table."""
+    table = ("<table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>推进情况</td></tr>"
+             "<tr><td>1</td><td>完成沿河绿道建设。</td><td>区住建局</td><td>已完成</td></tr>"
+             "<tr><td>2</td><td>启用滨河公厕两座。</td><td>区城管局</td><td>推进中</td></tr></table>")
+    notice = extract(_page(table, "某区河道保洁工作任务分工表"), name="t.html")
+    assert _got(notice) == [(1, None, "完成沿河绿道建设。"), (2, None, "启用滨河公厕两座。")]
+
+
+# --- a unit cell's line breaks ----------------------------------------------------------------
+
+def _tasks(lead: str, support: str) -> bytes:
+    table = ("<table border='1'><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+             f"<tr><td>1</td><td>完成沿河绿道建设。</td><td>{lead}</td><td>{support}</td></tr></table>")
+    return _page(table, "某区河道保洁工作任务分工表")
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("临江市<br>交通<br>运输局<br>西湖<br>分局", ("临江市交通运输局西湖分局",)),
+    ("石门乡<br>人民政府", ("石门乡人民政府",)),
+    ("区城管<br>执法局", ("区城管执法局",)),
+])
+def test_breaks_inside_one_name_wrap_it(cell, want):
+    notice = extract(_tasks(cell, "区财政局"), name="t.html")
+    assert _names(notice.measures[0].lead) == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    ("高新区<br>各街道<br>区财政局", ("高新区", "各街道", "区财政局")),
+    ("区发改局<br>区商务局", ("区发改局", "区商务局")),
+    ("石门乡<br>桃源镇", ("石门乡", "桃源镇")),
+    ("各镇人民政府<br>街道办事处", ("各镇人民政府", "街道办事处")),   # the towns' and the 街道's offices
+    ("区公安<br>区财政局", ("区公安", "区财政局")),   # a short name on a line of its own
+    ("区教育局<br>各中小学", ("区教育局", "各中小学")),
+])
+def test_lines_each_naming_a_unit_stay_apart(cell, want):
+    notice = extract(_tasks("区住建局", cell), name="t.html")
+    assert _names(notice.measures[0].support) == want
+
+
+# --- a heading row inside a merged group ---------------------------------------------------------
+
+def _goals(heading: str, first: bool = True) -> str:
+    """Goal 2's rows under a 序号 and 目标名称 merged down over them, a row across the task and
+    unit columns opening them (``first``) or standing between its rows."""
+    across = f"<tr><td colspan='3'>{heading}</td></tr>"
+    rows = ["<table border='1'><tr><td>序号</td><td>目标名称</td><td>工作标准</td><td>牵头单位</td>"
+            "<td>配合单位</td></tr>",
+            "<tr><td rowspan='2'>1</td><td rowspan='2'>河湖水质稳定向好</td><td>(1)国控断面达标率100%。</td>"
+            "<td>区生态环境局</td><td>各乡镇</td></tr>",
+            "<tr><td>(2)完成入河排污口整治。</td><td>区水务局</td><td>区生态环境局</td></tr>"]
+    if first:
+        rows.append(f"<tr><td rowspan='3'>2</td><td rowspan='3'>滨水空间品质提升</td><td colspan='3'>{heading}</td></tr>"
+                    "<tr><td>(3)建成滨河步道5公里。</td><td>区住建局</td><td>区城管局</td></tr>")
+    else:
+        rows.append("<tr><td rowspan='3'>2</td><td rowspan='3'>滨水空间品质提升</td><td>(3)建成滨河步道5公里。</td>"
+                    "<td>区住建局</td><td>区城管局</td></tr>" + across)
+    rows.append("<tr><td>(4)改造沿河公园两处。</td><td>区城管局</td><td>区住建局</td></tr></table>")
+    return "".join(rows)
+
+
+GOALS_WANT = [(1, 1, "国控断面达标率100%。"), (2, 1, "完成入河排污口整治。"), (3, 2, "建成滨河步道5公里。"),
+              (4, 2, "改造沿河公园两处。")]
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_a_heading_across_the_task_columns_inside_a_group_is_no_measure(first):
+    notice = extract(_page(_goals("建设滨水绿道", first), "某区2024年主要目标任务责任分解表"), name="g.html")
+    assert _got(notice) == GOALS_WANT
+    assert _sections(notice) == [(1, "1", "河湖水质稳定向好"), (2, "2", "滨水空间品质提升")]
+    assert _leads(notice)[2:] == [("区住建局",), ("区城管局",)]
+
+
+def test_a_sentence_across_the_task_columns_stays_a_task():
+    """A whole sentence printed across the task and unit columns is a task with no unit cells,
+    not a heading: it stays a measure."""
+    notice = extract(_page(_goals("各乡镇落实河长巡河制度，每月至少巡河两次。", first=False),
+                           "某区2024年主要目标任务责任分解表"), name="g.html")
+    assert "各乡镇落实河长巡河制度，每月至少巡河两次。" in [m.text for m in notice.measures]
