@@ -984,6 +984,13 @@ HOLDOUT_FLOORS = (
      "214/214, agencies 248/248; false merges 0",
      {"measures": (2018, 2048), "agencies": (3657, 3703), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "fix23a's tables (\"Tables by unit, wrapped unit names, a heading inside a group\") on main "
+     "4c12ce5: a by-unit weekly table's planned items are its measures and its done rows none, a unit cell's <br> "
+     "lines wrapping one name are one unit (weekrows-datonghu 0/8 -> 8/8), a short row across the task and unit "
+     "columns beside a merged goal heads no measure (mergedgoal-zhonglou 7/11 -> 10/10, its surplus row gone: "
+     "total 2048 -> 2047); measures 2018/2048 -> 2029/2047, agencies 3657/3703 and metadata unchanged; dev 214/214",
+     {"measures": (2029, 2047), "agencies": (3657, 3703), "doc_number": (358, 362), "title": (356, 362),
+      "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
