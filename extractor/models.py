@@ -117,6 +117,9 @@ class Located:
     lines: tuple[str, ...]
     tables: tuple[Any, ...] = ()      #: lxml ``<table>`` elements (HTML only)
     page_title: str | None = None    #: the page's <title>/<h1>, if any
+    #: the body whose site serves the page, as its <title> prints it beside the notice's title
+    #: (烟台市人民政府): the place of a page that prints no letter (``layout/pagetitle.py``)
+    site_name: str | None = None
     meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
     #: tables of an attachment (.docx, .xlsx, .pdf, ...) as ``(grid.Grid, form)``, in order
     grids: tuple[tuple[Any, str], ...] = ()

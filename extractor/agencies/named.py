@@ -18,7 +18,7 @@ from typing import Callable
 from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
-from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place
+from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place, split_places
 from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
@@ -149,6 +149,24 @@ def _zone_office(rest: str, own: Zone, notice: Jurisdiction, text: str) -> Templ
     code, name = office
     return TemplateMatch(named_id(own.province, "zone", f"{own.name}:{code}"), own.name + name, "derived",
                          notice.full, None, "government department", text, DERIVED_SCORE)
+
+
+#: the levels of a place printed alone as a unit that names its government (宛城区, 南召县)
+PLACE_ALONE_LEVELS = ("district", "county")
+#: the government a place printed alone names: read as this after its name (宛城区 -> 宛城区人民政府)
+PLACE_GOVERNMENT = "人民政府"
+
+
+def place_government(text: str, read: Callable[[str], TemplateMatch | None]) -> TemplateMatch | None:
+    """A unit printed as a district or county alone (责任单位：宛城区, 南召县 in a 南阳市 notice) is that place's
+    government, as a town printed alone is the town's (茅坪镇 -> 秭归县茅坪镇人民政府): ``read`` (the template's
+    reading of a name inside the notice) of the name with 人民政府 after it, so the place is completed from the
+    notice as any name printing it is (南阳市宛城区人民政府).  Only a place ``counties.csv`` lists: a zone
+    (高新区, 官庄工区) or a name that merely ends in a level word is no place's government."""
+    found = split_places(text, lambda rest: rest == "")
+    if found is None or found[0][-1].level not in PLACE_ALONE_LEVELS or not county_parents(found[0][-1].name):
+        return None
+    return read(text + PLACE_GOVERNMENT)
 
 
 def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:

@@ -9,6 +9,12 @@ own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES``
 half of them.  A measure's text is never read (a road section or a station may bear another
 place's name), and the notice's own place, when its issuer, title or doc number print it,
 is never asked about (``engine/extract.py`` asks this last).
+
+Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
+its ``<title>`` names it beside the notice's title (``Located.site_name``: 烟台市人民政府 -> 烟台市;
+``city_from_site``): a city portal's column page posting a progress report with no letter.  Only a page
+that names no issuer at all: a street office's notice on its district's platform is the street's, and
+its bare offices (应急办) are no district's.
 """
 from __future__ import annotations
 
@@ -18,7 +24,7 @@ from typing import Iterable
 
 from .gazetteer import is_listed_place
 from .registry import UNIT_SEPARATORS_RE   # the cheap split of a cell into unit names city_from_units uses
-from .jurisdiction import is_government_word, parse_jurisdiction, with_parent_city
+from .jurisdiction import is_government_word, jurisdiction_in, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
 from ..hanzi import to_simplified
 from ..text import vocab
@@ -49,6 +55,19 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
         return None
     found = parse_jurisdiction(best)
     return with_parent_city(found).key if found else None
+
+
+def city_from_site(site_name: str | None) -> str | None:
+    """The place the body whose site serves the page opens with (烟台市人民政府 -> 烟台市), or None:
+    asked only when the letter, the titles and the unit names name no place (``engine/extract.py``)."""
+    found = jurisdiction_in(site_name, _opens_a_body) if site_name else None
+    return with_parent_city(found).key if found else None
+
+
+def _opens_a_body(rest: str) -> bool:
+    """What follows a site owner's places is its body: government wording or a department (成都市 +
+    郫都区人民政府 is no chain: the place is 成都市郫都区)."""
+    return is_government_word(rest) or default_template_resolver().is_department(rest)
 
 
 def _short_place(name: str, level: str) -> str | None:

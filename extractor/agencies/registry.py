@@ -35,6 +35,7 @@ from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date
 from .records import Agency, AgencyPatterns, City, Registry
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
+from .signers import office_chain
 from .template import TEMPLATE_FILE, default_template_resolver
 
 __all__ = ["Agency", "AgencyPatterns", "City", "Registry", "KINDS", "clean_name", "pad_date", "to_simplified",
@@ -287,7 +288,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
                 registry: Registry | None = None) -> str | None:
     """The notice's jurisdiction (东莞市, 成都市武侯区, 仪陇县, 四川省) or None.
 
-    In order: the place chain the issuer opens with, completed by a longer
+    In order: the place chain the issuer opens with (an ad-hoc office's too: ``signers.py``), completed by a longer
     chain a title prints for the same place (issuer 武侯区…, title
     成都市武侯区…); the registry's document-number prefixes (东府办 ->
     东莞市); a registry city named in the issuer or a title; a chain a title
@@ -301,7 +302,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
     titles = [t for t in texts if t]
-    found = jurisdiction_in(issuer, _is_issuer_rest)
+    found = jurisdiction_in(issuer, _is_issuer_rest) or office_chain(issuer)   # 南阳市“一改双优”活动办公室
     if found:
         for title in titles:
             if may_lengthen(found, to_simplified(clean_name(title))):   # else no title chain can change it

@@ -38,7 +38,7 @@ from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, norma
 # the ids are made in .ids; imported here too, where callers have always found them
 from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
 # zones, towns and stations are named bodies (named.py); their match record is this module's too
-from .named import DERIVED_SCORE, TemplateMatch, station_match, town_match, zone_match  # noqa: F401
+from .named import DERIVED_SCORE, TemplateMatch, place_government, station_match, town_match, zone_match  # noqa: F401
 from .national import NATION, national_body, national_bounds, national_by_code
 
 
@@ -289,6 +289,7 @@ class TemplateResolver:
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
                 or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date))
+                or place_government(text, lambda name: self._with_places(name, jurisdiction, date))
                 or town_match(text, jurisdiction)
                 or station_match(text, jurisdiction, self.template.stations,
                                  lambda bureau: self.match(bureau, jurisdiction, date)))

@@ -57,7 +57,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    from ..agencies.placeclues import city_from_clues
+    from ..agencies.placeclues import city_from_clues, city_from_site
     from ..agencies.resolve import city_from_units, detect_city, load_resolver
 
     resolver = resolver or load_resolver()
@@ -76,6 +76,9 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     if city is None:    # ... or the one later titles and unit names print without its level (桃源高新区管委会)
         city = city_from_clues((c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells)),
                                (meta.title, meta.table_title, *headings_over_tables(located)))
+    if city is None and meta.issuer is None:   # ... or last, on a page naming no issuer, the body whose site
+        # serves it, as its <title> names it (烟台市人民政府)
+        city = city_from_site(located.site_name)
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):

@@ -6,18 +6,17 @@ carries no letter at all (a department's plan posted alone, a news report: no do
 recipients, no signature date) it is the only place that says who issues the text and when,
 so ``metadata.parse_metadata`` reads it then (docs/forms.md).  It is read from the decoded
 page, markup skipped, as ``dates.shown_date`` reads a 发布日期: the first run of two or more
-labels (``[metadata] info_sources`` / ``info_dates`` and the ``[boilerplate] info_labels``)
-standing close together.
+labels (``text.info_label_re``: ``[metadata] info_sources`` / ``info_dates`` and the ``[boilerplate]
+info_labels``, the set the locate stage drops such a line by) standing close together.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date
 from ..hanzi import simplified
-from ..text import alternation, vocab
+from ..text import info_label_re, vocab
 
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line
@@ -46,7 +45,7 @@ def read_info_line(text: str) -> InfoLine | None:
         return None
     simple = simplified(text)
     run: list[re.Match] = []
-    for m in _label_re().finditer(simple):
+    for m in info_label_re().finditer(simple):
         if run and m.start() - run[-1].end() > INFO_LINE_SPAN:
             if (found := _read_run(run, text)) is not None:
                 return found
@@ -81,12 +80,3 @@ def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
 def _source_value(value: str) -> str | None:
     m = re.match(_GAP + r"([^\s<>&:：|｜]{1,%d})" % SOURCE_MAX_CHARS, value)
     return m.group(1) if m else None
-
-
-@lru_cache(maxsize=1)
-def _label_re() -> re.Pattern:
-    voc = vocab()
-    bare = set(voc["metadata"]["info_bare_labels"])
-    words = {*voc["metadata"]["info_sources"], *voc["metadata"]["info_dates"], *voc["boilerplate"]["info_labels"]}
-    return re.compile(r"(?P<label>%s|(?<![\u4e00-\u9fff])(?:%s))\s*[:：]" % (alternation(words - bare),
-                                                                           alternation(bare)))

@@ -23,6 +23,7 @@ from lxml import etree
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
+from .pagetitle import page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
@@ -34,7 +35,6 @@ from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_l
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
 from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, strip_chrome, vocab
-from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +219,7 @@ def _locate_html(decoded: Decoded) -> Located:
     root = parse_html(decoded.text)
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
-    page_title = _page_title(root)
+    page_title, site_name = page_title_and_site(root)
     meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)
@@ -227,58 +227,7 @@ def _locate_html(decoded: Decoded) -> Located:
     content = _choose_content(root)
     lines, tables = html_lines(_with_heading(content))
     return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
-                   page_title=page_title, meta=meta)
-
-
-#: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
-#: inside a title (（2021-2025年）) is followed by more than a name
-_SITE_DASH_RE = lazy_re(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
-
-
-def _page_title(root) -> str | None:
-    """The first ``<h1>``, else the ``<title>``'s first piece (titles read
-    ``notice_site_section`` or ``notice-site``) that is not the site's own name
-    (三水区政府公众网)."""
-    site_ends = tuple(vocab()["html"]["site_name_ends"])
-    for tag in ("h1", "title"):
-        for el in root.iter(tag):   # document order, as //h1 (no XPath compiled per page)
-            text = " ".join(text_content(el).split())
-            pieces = [p.strip() for p in re.split(r"[_|]", text)] if tag == "title" else [text]
-            for piece in pieces:
-                if tag == "title":
-                    piece = _without_site_name(piece, site_ends)
-                if piece and not simplified(piece).endswith(site_ends):
-                    return piece
-    return None
-
-
-def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> str:
-    """A <title>'s piece without the site's name a dash puts after the notice's title: a name
-    ending as a site's does (…网, …门户), or the name of the body whose site it is (…实施方案 -
-    某县人民政府, …工作方案－某市生态环境局: ``_is_body_name``); or the body's name a space puts
-    before it."""
-    parts = _SITE_DASH_RE.split(piece, maxsplit=1)
-    if len(parts) == 2 and parts[0] and (simplified(parts[1]).endswith(site_ends) or _is_body_name(parts[1])):
-        return parts[0]
-    # the owner's name and a space BEFORE the title (丽水市人民政府 市政府工作报告…); not before a title
-    # naming its issuers up to 关于 (甲市人民政府办公室 乙市人民政府办公室关于…: the names are the title's)
-    owner, _, rest = piece.partition(" ")
-    if rest and _is_body_name(owner) and "关于" not in simplified(rest):
-        return rest
-    return piece
-
-
-#: a body's name after a <title>'s dash is at most this long (as ``metadata.ISSUER_MAX_CHARS``)
-SITE_OWNER_MAX_CHARS = 40
-#: a body's name holds no digit, bracket or punctuation (a title's piece after a dash may: （2021-2025年）)
-_NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、]")
-
-
-def _is_body_name(text: str) -> bool:
-    """``text`` is a body's name: short, ending as an issuer's name does (``[metadata] issuer_ends``:
-    某县人民政府, 某市生态环境局), no digit or punctuation."""
-    return (0 < len(text) <= SITE_OWNER_MAX_CHARS and not _NOT_IN_NAME_RE.search(text)
-            and simplified(text).endswith(tuple(vocab()["metadata"]["issuer_ends"])))
+                   page_title=page_title, site_name=site_name, meta=meta)
 
 
 #: an element hidden by its inline style (display:none) is dropped when it holds at most this

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import (DATE_LABEL_RE, find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
+from .dates import (find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
                     run_together_date, shown_date)                                   # module's API as before)
 from .infoline import InfoLine, read_info_line
-from .newslead import issuer_in_lead, title_in_lead
-from .recipients import split_recipients
+from .newslead import is_unplaced, read_lead
+from .recipients import RECIPIENTS_MAX_CHARS, may_be_recipients_line, split_recipients  # noqa: F401 (the max: API)
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
 from ..models import TABLE_MARK, Located, Metadata
@@ -43,8 +43,6 @@ LEAD_SENTENCE_LINES = 20
 #: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
 #: (lines of text, as ``DOC_NUMBER_LINES``)
 RECIPIENTS_LINES = 20
-#: a recipients line is shorter than this; a longer line ending in ： is a sentence
-RECIPIENTS_MAX_CHARS = 200
 #: a wrapped part of a long recipients list is shorter than this; a longer one is body text
 RECIPIENTS_WRAP_MAX_CHARS = 120
 #: the issuer signs in the lines right above the date
@@ -76,8 +74,10 @@ def parse_metadata(located: Located) -> Metadata:
                     and not located.grids and not located.tables else None)
     table_title = find_table_title(located, head, _signature_index(head, date_idx),
                                    page_end=len(cover) == len(located.lines), over_outline=over_outline)
-    title = _title(head, located, voc)
-    if title is None and not recipients and (located.grids or located.tables or text_grid or over_outline):
+    lead = read_lead(_first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
+    title = _title(head, located, voc, lead)
+    if title is None and lead is None and not recipients and (located.grids or located.tables or text_grid
+                                                               or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     doc_number = _doc_number(head, located.meta, voc)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
@@ -92,9 +92,9 @@ def parse_metadata(located: Located) -> Metadata:
         doc_number=doc_number,
         title=title,
         issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
-                or issuer_in_lead(_first_lines(head, LEAD_SENTENCE_LINES), title)
+                or (lead.issuer if lead is not None and lead.title == title else None)
                 or _issuer_of_number(doc_number, (title, table_title), voc)
-                or info.source),
+                or (None if info.source is None or is_unplaced(info.source) else info.source)),
         date=date or meta_date(located.meta, voc) or info.date,
         recipients=recipients,
         table_title=table_title,
@@ -225,7 +225,7 @@ def _cited(simple: str, m: re.Match, voc) -> bool:
     return bool(cites) and not 0 <= title < min(cites)
 
 
-def _title(head, located, voc) -> str | None:
+def _title(head, located, voc, lead) -> str | None:
     at = _title_index(head)
     if at is not None:
         title = _without_column_tag(_title_lines(head, at, voc).strip())
@@ -233,10 +233,11 @@ def _title(head, located, voc) -> str | None:
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
-    # a news item restating the notice names it in its lead sentence; the page's own title is
-    # the item's headline then
-    return (title_in_lead(_first_lines(head, LEAD_SENTENCE_LINES))
-            or (None if is_attachment_mark(located.page_title) else located.page_title))
+    # a news item restating the notice names it in its lead sentence (``newslead.read_lead``; by its
+    # kind alone, 印发通知，: no title printed); the page's own title is the item's headline then
+    if lead is not None:
+        return lead.title
+    return None if is_attachment_mark(located.page_title) else located.page_title
 
 
 def _title_lines(head, at, voc) -> str:
@@ -320,24 +321,23 @@ def _opens_title(line: str) -> bool:
     return at > 0 and "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
 
 
+#: the recipients line stands right under the title: past its wrapped lines, a doc number and a date
+#: at most (lines of text)
+RECIPIENTS_UNDER_TITLE_LINES = TITLE_MAX_EXTRA_LINES + 2
+
+
 def _recipients_index(head) -> int | None:
-    labels = _no_recipients_labels()
-    for i, line in enumerate(_first_lines(head, RECIPIENTS_LINES)):
-        s = line.strip()
-        if s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于") \
-                and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s \
-                and compare_key(s[:-1]) not in labels and not is_attachment_mark(s):   # 附件： over the plan
-            return i
-    return None
-
-
-@lru_cache(maxsize=1)
-def _no_recipients_labels() -> frozenset[str]:
-    """Labels that, alone with their colon, are no recipients line: a label of the text under
-    it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
-    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
-    voc = vocab()
-    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
+    """The recipients line: among the first lines of the letter ending in a colon (``recipients.may_be_recipients_line``),
+    the one right under a line opening a title (``RECIPIENTS_UNDER_TITLE_LINES``), else the first.  A
+    portal's box above the title labelled with a colon (政策解读： over its links) is no recipients line."""
+    lines = _first_lines(head, RECIPIENTS_LINES)
+    found = [i for i, line in enumerate(lines) if may_be_recipients_line(line.strip())]
+    if len(found) > 1:
+        for i in found:
+            above = [k for k in range(i) if lines[k].strip()][-RECIPIENTS_UNDER_TITLE_LINES:]
+            if any(_opens_title(simplified(_without_column_tag(lines[k].strip()))) for k in above):
+                return i
+    return found[0] if found else None
 
 
 def _recipients(head) -> tuple[str, ...]:

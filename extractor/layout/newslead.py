@@ -11,6 +11,11 @@ quoted text as printed (as an attachment with no letter is titled by its heading
 it.  Only a book title right after the verb, ending in a document's kind (``[metadata]
 title_ends`` or ``table_title_ends``): a plan or a law cited anywhere else in the lead
 (``印发通知，要求贯彻落实《…方案》``, ``根据《…法》``, ``…印发的《…》``) is not the notice.
+A lead naming the notice by its kind alone and the lists it issues after another verb of issuing
+(``X印发通知，公布《…清单》``: a news item on a department's site reposting the city's list) says who
+issued it and that its title is not printed: the notice has no title then (the page's headline is the
+news item's; the lists it names are the notice's attachments), and X issues it.  A notice said to ask
+for something else (``X印发通知，要求贯彻落实《…方案》``) is not read so.
 """
 from __future__ import annotations
 
@@ -27,24 +32,17 @@ LEAD_ISSUER_MAX_CHARS = 40
 UNPLACED_OPENERS = "省市县区州旗盟乡镇"
 
 
+def is_unplaced(name: str) -> bool:
+    """A body's name printed without its place (市政府办公室, 县人民政府: a level word opens it): it
+    names no issuer, in a lead sentence as in a portal's information line (``metadata.py``)."""
+    return name.startswith(tuple(UNPLACED_OPENERS))
+
+
 class Lead(NamedTuple):
-    """The notice a lead sentence names: its title and the body issuing it."""
-    title: str
+    """The notice a lead sentence names: its title (None when the lead names it by its kind
+    alone: 某市人民政府办公厅印发通知，公布《…清单》) and the body issuing it."""
+    title: str | None
     issuer: str
-
-
-def title_in_lead(lines: list[str]) -> str | None:
-    """The title of the notice the first lead sentence among ``lines`` names (the issuer's
-    name and the 关于… after the verb, or the book title after it), or None."""
-    lead = read_lead(lines)
-    return lead.title if lead is not None else None
-
-
-def issuer_in_lead(lines: list[str], title: str | None) -> str | None:
-    """The body issuing the notice the first lead sentence names, when ``title`` is that
-    notice's (read from the lead), or None."""
-    lead = read_lead(lines) if title else None
-    return lead.issuer if lead is not None and lead.title == title else None
 
 
 def read_lead(lines: list[str]) -> Lead | None:
@@ -56,9 +54,9 @@ def read_lead(lines: list[str]) -> Lead | None:
             continue
         for m in rx.finditer(line.strip()):
             issuer = m.group("issuer")
-            if issuer.endswith(ends) and not issuer.startswith(tuple(UNPLACED_OPENERS)):
+            if issuer.endswith(ends) and not is_unplaced(issuer):
                 about = m.group("quoted") or m.group("about")
-                return Lead(issuer + about if about else m.group("book"), issuer)
+                return Lead(issuer + about if about else m.group("book"), issuer)   # book None: 印发通知，
     return None
 
 
@@ -74,4 +72,5 @@ def _lead_re() -> re.Pattern:
     about = rf"关于(?:[^，,。；;《》“”]|《[^《》]*》)+?的(?:{ends})"
     book = rf"[^《》“”]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})"
     return re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{times})?(?P<issuer>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)"
-                      rf"(?:{times})?(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》)")
+                      rf"(?:{times})?(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》"
+                      rf"|(?:{ends})(?=[，,](?:{verbs})了?《{book}》))")

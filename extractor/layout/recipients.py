@@ -8,9 +8,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import DATE_LABEL_RE
 from ..brackets import split_outside_brackets
-from ..text import alternation, close_bracket_gaps, compare_key, join_place_groups, vocab
+from ..hanzi import simplified
+from ..text import alternation, close_bracket_gaps, compare_key, is_attachment_mark, join_place_groups, vocab
 from ..lazyre import lazy_re
+
+#: a recipients line is shorter than this; a longer line ending in ： is a sentence
+RECIPIENTS_MAX_CHARS = 200
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
 #: after it, unless it is a kind of body (各委、办、局)
@@ -22,6 +27,24 @@ _CONJUNCTION_RE = lazy_re(r"[和及与]")
 #: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
 #: ending in 市 or 县 is some other wording, not a bare place
 PLACE_NAME_MAX_CHARS = 9
+
+
+def may_be_recipients_line(s: str) -> bool:
+    """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
+    date or label of the text under it or of the page's information (``_no_recipients_labels``);
+    ``metadata._recipients_index`` chooses among such lines."""
+    return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
+            and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
+            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s))   # 附件： over the plan
+
+
+@lru_cache(maxsize=1)
+def _no_recipients_labels() -> frozenset[str]:
+    """Labels that, alone with their colon, are no recipients line: a label of the text under
+    it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
+    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
+    voc = vocab()
+    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
 
 
 def split_recipients(text: str) -> tuple[str, ...]:

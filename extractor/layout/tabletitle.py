@@ -139,8 +139,23 @@ def heading_over_outline(head) -> str | None:
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
-            return close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s) else None
+            return (close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s)
+                    and names_a_plan(s) else None)
     return None
+
+
+#: a note in brackets after a plan's name (…责任分解（2023年）, …任务清单(征求意见稿)): no part of its kind
+_TRAILING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
+
+
+def names_a_plan(line: str) -> bool:
+    """``line`` names a document or a list by its kind (…实施方案, …任务清单, …责任分解（2023年）:
+    ``[metadata] title_ends`` and ``table_title_ends``), past a bracketed note after it.  The heading over
+    a page's outline that names none (…上半年推进情况, a progress report's own title printed again over
+    its text) heads no plan: no table title."""
+    voc = vocab()["metadata"]
+    s = _TRAILING_NOTE_RE.sub("", compact(simplified(line)))
+    return s.endswith((*voc["title_ends"], *voc["table_title_ends"]))
 
 
 #: a sentence leading in to the list under it (…，现将重点工作列出如下：; a recipients line, which

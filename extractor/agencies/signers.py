@@ -1,0 +1,46 @@
+"""The place of a notice signed by an ad-hoc office of that place.
+
+A 督查通报 or a campaign's notice is often signed by an office the place set up for the work,
+not by its government or one of the template's departments: 南阳市“一改双优”活动办公室,
+某市创建全国文明城市工作领导小组办公室, 某县防汛抗旱指挥部.  What follows the place is then no
+government wording and no department (``registry.detect_city`` reads an issuer's chain only so),
+yet the office is the place's own.  ``office_chain`` reads the listed places such an issuer opens
+with (the gazetteer's cities and ``counties.csv``'s districts and counties, ``listed_chain``: a
+listed name says where the place ends, whatever follows it) when the rest ends as an office's name
+(``[city] office_ends`` in agency_patterns.toml).  A name holding a town's word (``office_town_words``:
+唐昌街道党政办公室) is a town's or a street's office, no body of the district its name opens with:
+no place (docs/agencies.md, towns as the notice's place).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..cachefiles import load_toml
+from ..hanzi import to_simplified
+from ..text import clean_name
+from .jurisdiction import Jurisdiction, listed_chain
+
+#: the agency patterns' file (``registry.PATTERNS_FILE``; registry asks this module, so it is named here)
+PATTERNS_FILE = Path(__file__).parent / "agency_patterns.toml"
+
+
+def office_chain(issuer: str | None) -> Jurisdiction | None:
+    """The listed places an ad-hoc office's name opens with (南阳市“一改双优”活动办公室 -> 南阳市), or None."""
+    if not issuer:
+        return None
+    text = to_simplified(clean_name(issuer))
+    ends, town_words = _office_words()
+    if not text.endswith(ends):
+        return None
+    chain = listed_chain(text)
+    if chain is None:
+        return None
+    rest = text[sum(len(p.name) for p in chain.places):]
+    return chain if rest and not any(w in rest for w in town_words) else None
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    city = load_toml(PATTERNS_FILE)["city"]
+    return tuple(city["office_ends"]), tuple(city["office_town_words"])

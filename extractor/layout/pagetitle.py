@@ -1,0 +1,83 @@
+"""Stage 3, locate: the page's own title (its ``<h1>`` or ``<title>``) and the site's name.
+
+A ``<title>`` prints the notice's title with the site's name around it: after a dash
+(…的通知-库尔勒市人民政府网), after an underscore or a bar (…的通知_政务督查_烟台市人民政府), or
+after or before a space (…上半年推进情况 烟台市人民政府, 丽水市人民政府 市政府工作报告…).  The
+title is read without it (``Located.page_title``); the site's name, when it is a body's
+(某市人民政府, 某县生态环境局, or such a name with 门户网站 after it), is kept apart
+(``Located.site_name``): a page that prints no letter names its place nowhere else
+(docs/agencies.md, the notice's jurisdiction).
+"""
+from __future__ import annotations
+
+import re
+
+from ..hanzi import simplified
+from ..lazyre import lazy_re
+from ..parse.grid import text_content
+from ..text import vocab
+
+#: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
+#: inside a title (（2021-2025年）) is followed by more than a name
+_SITE_DASH_RE = lazy_re(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
+#: a body's name after a <title>'s dash is at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+SITE_OWNER_MAX_CHARS = 40
+#: a body's name holds no digit, bracket or punctuation (a title's piece after a dash may: （2021-2025年）)
+_NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、]")
+
+
+def page_title_and_site(root) -> tuple[str | None, str | None]:
+    """(the page's title, the site's owner).  The title: the first ``<h1>``, else the ``<title>``'s
+    first piece (titles read ``notice_site_section`` or ``notice-site``) that is not the site's own
+    name (三水区政府公众网).  The owner: the first body's name the ``<title>`` prints beside the
+    title (``site_owner``), or None."""
+    site_ends = tuple(vocab()["html"]["site_name_ends"])
+    title = next((t for el in root.iter("h1")     # document order, as //h1 (no XPath compiled per page)
+                  if (t := " ".join(text_content(el).split())) and not simplified(t).endswith(site_ends)), None)
+    owner = None
+    for el in root.iter("title"):
+        text = " ".join(text_content(el).split())
+        for piece in (p.strip() for p in re.split(r"[_|]", text)):
+            bare, beside = _without_site_name(piece, site_ends)
+            if title is None and bare and not simplified(bare).endswith(site_ends):
+                title = bare
+            elif beside is None:
+                beside = piece      # a piece of its own beside the title's: a column's or the site's name
+            owner = owner or (site_owner(beside, site_ends) if beside else None)
+    return title, owner
+
+
+def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> tuple[str, str | None]:
+    """A <title>'s piece without the site's name a dash puts after the notice's title: a name
+    ending as a site's does (…网, …门户), or the name of the body whose site it is (…实施方案 -
+    某县人民政府, …工作方案－某市生态环境局: ``_is_body_name``); or the body's name a space puts
+    before or after it.  Also the name taken off (None when none was)."""
+    parts = _SITE_DASH_RE.split(piece, maxsplit=1)
+    if len(parts) == 2 and parts[0] and (simplified(parts[1]).endswith(site_ends) or _is_body_name(parts[1])):
+        return parts[0], parts[1]
+    # the owner's name and a space BEFORE the title (丽水市人民政府 市政府工作报告…); not before a title
+    # naming its issuers up to 关于 (甲市人民政府办公室 乙市人民政府办公室关于…: the names are the title's)
+    owner, _, rest = piece.partition(" ")
+    if rest and _is_body_name(owner) and "关于" not in simplified(rest):
+        return rest, owner
+    # ... or AFTER it (…上半年推进情况 烟台市人民政府)
+    rest, _, owner = piece.rpartition(" ")
+    if rest and _is_body_name(owner):
+        return rest, owner
+    return piece, None
+
+
+def site_owner(name: str, site_ends: tuple[str, ...]) -> str | None:
+    """The body a site's name names (烟台市人民政府, from 烟台市人民政府门户网站 too), or None (三水区政府公众网,
+    a column's name such as 政务督查)."""
+    ends = sorted(site_ends, key=len, reverse=True)
+    while (end := next((e for e in ends if simplified(name).endswith(e) and len(name) > len(e)), None)):
+        name = name[:-len(end)]
+    return name if _is_body_name(name) else None
+
+
+def _is_body_name(text: str) -> bool:
+    """``text`` is a body's name: short, ending as an issuer's name does (``[metadata] issuer_ends``:
+    某县人民政府, 某市生态环境局), no digit or punctuation."""
+    return (0 < len(text) <= SITE_OWNER_MAX_CHARS and not _NOT_IN_NAME_RE.search(text)
+            and simplified(text).endswith(tuple(vocab()["metadata"]["issuer_ends"])))

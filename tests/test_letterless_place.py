@@ -1,0 +1,173 @@
+"""Pages that print no letter (a city portal's column page, a department site's repost of a news
+item, a mirror in traditional characters): where their date, issuer, title, table title and place
+come from, and what is no part of them (the site's name, an image's file name, a portal box's label)."""
+from extractor import extract
+from extractor.agencies.registry import detect_city
+from extractor.agencies.resolve import load_resolver
+from extractor.layout.locate import is_info_line, locate_content
+from extractor.layout.metadata import parse_metadata
+from extractor.layout.noise import is_noise_line
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+ITEMS = ("<p>1.新建城市排水管网20公里，完成老旧管网改造。（牵头单位：市水务局）</p>"
+         "<p>进展情况：已完成管网铺设12公里。</p>"
+         "<p>2.建成两座污水处理厂提标改造工程。（牵头单位：市城管局、市水务局）</p>"
+         "<p>进展情况：一座已完成主体施工。</p>")
+
+
+def column_page(title_tag: str, heading: str, info: str, body: str) -> str:
+    return (f"<html><head><title>{title_tag}</title></head><body><div class='top'>欢迎访问本网站</div>"
+            f"<div class='crumbs'>当前位置：首页 &gt; 政务督查</div><div class='article'>"
+            f"<div class='bt'>{heading}</div><div class='xx'>{info}</div><div id='zoom'>{body}</div></div>"
+            "<div class='footer'>主办单位：本站</div></body></html>")
+
+
+def located(html: str):
+    return locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="p.html")))
+
+
+def meta_of(html: str):
+    return parse_metadata(located(html))
+
+
+REPORT_HEADING = "2019年重点民生工程一季度进展情况"
+REPORT_BODY = (f"<p style='text-align:center'><strong>{REPORT_HEADING}</strong></p>"
+               "<p>今年以来，各牵头单位按计划推进重点民生工程，现将进展情况通报如下。</p>"
+               f"<p><strong>一、进展顺利的2项</strong></p>{ITEMS}")
+
+
+def report_page(info: str = "<span>日期：2019-04-12</span>&nbsp;&nbsp;<span>来源： 市政府办公室</span>",
+                site: str = "洛阳市人民政府") -> str:
+    return column_page(f"{REPORT_HEADING} {site}", REPORT_HEADING, info, REPORT_BODY)
+
+
+def test_a_portal_info_line_labelled_date_alone_dates_a_letterless_page():
+    m = meta_of(report_page())
+    assert m.date == "2019-04-12"
+    # the line names its source without a place (市政府办公室): no issuer, as in a news lead
+    assert m.issuer is None
+
+
+def test_a_placed_source_on_the_same_line_still_issues_the_page():
+    m = meta_of(report_page("<span>日期：2019-04-12</span>&nbsp;<span>来源：洛阳市水务局</span>"))
+    assert (m.issuer, m.date) == ("洛阳市水务局", "2019-04-12")
+
+
+def test_the_site_owners_name_after_a_space_in_the_title_tag_is_no_part_of_the_title():
+    loc = located(column_page(f"{REPORT_HEADING} 洛阳市人民政府", "", "", REPORT_BODY))
+    assert (loc.page_title, loc.site_name) == (REPORT_HEADING, "洛阳市人民政府")
+    # a last word that is no body's name stays in the title
+    loc = located(column_page("2021年度重点工作 补充说明", "", "", REPORT_BODY))
+    assert (loc.page_title, loc.site_name) == ("2021年度重点工作 补充说明", None)
+
+
+def test_a_site_named_in_its_own_piece_of_the_title_tag_is_the_owner():
+    loc = located(column_page(f"{REPORT_HEADING}_政务督查_洛阳市人民政府门户网站", "", "", REPORT_BODY))
+    assert (loc.page_title, loc.site_name) == (REPORT_HEADING, "洛阳市人民政府")
+
+
+def test_a_progress_reports_own_heading_over_its_items_is_no_table_title():
+    m = meta_of(report_page())
+    assert m.title == REPORT_HEADING and m.table_title is None
+
+
+def test_a_lists_heading_over_its_items_is_still_the_table_title():
+    heading = "2019年重点民生工程任务清单"
+    page = column_page(heading, heading, "<span>发布时间：2019-04-12</span><span>来源：洛阳市水务局</span>",
+                       f"<p><strong>{heading}</strong></p><p><strong>一、城市建设</strong></p>{ITEMS}")
+    assert meta_of(page).table_title == heading
+
+
+def test_a_page_with_no_letter_is_placed_by_the_body_whose_site_serves_it():
+    notice = extract(report_page().encode("utf-8"), name="p.html")
+    assert notice.city == "洛阳市"
+    assert notice.measures[0].lead[0].canonical == "洛阳市水务局"
+
+
+def test_a_letter_signed_by_a_street_office_is_not_placed_by_its_districts_site():
+    body = ("<p>关于印发王城路街道2021年重点工作任务的通知</p><p>各社区：</p><p>现将重点工作印发给你们，请认真落实。</p>"
+            "<p>洛阳市西工区王城路街道办事处</p><p>2021年3月2日</p>"
+            "<p>1.完成老旧小区改造两个。（牵头单位：规划建设办）</p>")
+    page = column_page("关于印发王城路街道2021年重点工作任务的通知 - 洛阳市西工区人民政府", "", "", body)
+    notice = extract(page.encode("utf-8"), name="p.html")
+    assert notice.issuer == "洛阳市西工区王城路街道办事处"
+    assert notice.city is None
+
+
+def test_a_mirrors_traditional_info_line_is_dropped_and_is_no_recipients_line():
+    page = column_page("關于重點項目推進情況的督查通報_本地頻道", "關于重點項目推進情況的督查通報",
+                       "時間：2016-03-02 08:10:11 &nbsp;來源：某某日報 &nbsp;點擊：<script>count()</script>",
+                       "<p>3月1日，市督查辦對重點項目進行了督查，現將結果通報如下：</p>"
+                       "<p>1.濱河公園項目，要求3月底完成綠化。責任單位：西工區。</p>"
+                       "<p>洛陽市重點項目建設指揮部</p><p>2016年3月2日</p>")
+    loc = located(page)
+    assert not any(line.startswith("時間") for line in loc.lines)
+    m = parse_metadata(loc)
+    assert m.recipients == ()
+    assert (m.issuer, m.date) == ("洛陽市重點項目建設指揮部", "2016-03-02")
+
+
+def test_a_label_ending_a_longer_label_is_no_info_label():
+    assert is_info_line("日期：2020-06-30 来源：洛阳市水务局")
+    assert not is_info_line("完成日期：2020-06-30 来源：洛阳市水务局")   # 完成日期 is an item's label
+    assert not is_info_line("请点击：下载附件 来源：洛阳市水务局")
+
+
+def test_an_image_file_name_printed_as_a_paragraph_is_page_noise():
+    assert is_noise_line("640.webp.jpg") and is_noise_line("IMG_0412.JPG") and is_noise_line("微信图片_20220301.png")
+    assert not is_noise_line("1.推进图片库建设。") and not is_noise_line("1.上报 效果图.jpg 两张")
+
+
+REPOST_HEADING = "头条！洛阳公布2022年民生实事项目"
+LIST_TITLE = "2022年民生实事项目清单"
+
+
+def repost_page(lead: str) -> str:
+    body = (f"<p>640.webp.jpg</p><p>{lead}</p><p><strong>{LIST_TITLE}</strong></p>"
+            "<p><strong>一、城市建设</strong></p><p>1.新建城市排水管网20公里。</p><p>牵头单位：市水务局</p>"
+            "<p>配合单位：市财政局</p><p>2.建成两座污水处理厂。</p><p>牵头单位：市城管局</p>")
+    return column_page(REPOST_HEADING, REPOST_HEADING, "<span>时间：2022-02-10 09:00</span><span>来源：洛阳发布</span>",
+                       body)
+
+
+def test_a_lead_naming_the_notice_by_its_kind_alone_issues_it_and_leaves_it_untitled():
+    m = meta_of(repost_page(f"近日，洛阳市人民政府办公室印发通知，公布《{LIST_TITLE}》。一起来看。"))
+    assert (m.title, m.issuer, m.table_title) == (None, "洛阳市人民政府办公室", LIST_TITLE)
+
+
+def test_a_lead_naming_an_unplaced_issuer_leaves_the_headline_as_before():
+    m = meta_of(repost_page(f"近日，市政府办公室印发通知，公布《{LIST_TITLE}》。"))
+    assert (m.title, m.issuer, m.table_title) == (REPOST_HEADING, None, LIST_TITLE)
+
+
+def test_an_ad_hoc_office_signing_gives_the_notice_its_place():
+    assert detect_city("洛阳市“三城联创”活动办公室") == "洛阳市"
+    assert detect_city("洛阳市西工区防汛抗旱指挥部") == "洛阳市西工区"
+    # a street's office is no body of the district its name opens with
+    assert detect_city("洛阳市西工区王城路街道党政办公室") is None
+
+
+def test_a_district_or_county_printed_alone_is_its_government():
+    resolver = load_resolver()
+    names = {n: resolver.resolve(n, city="洛阳市").canonical for n in ("西工区", "澗西區", "嵩县")}
+    assert names == {"西工区": "洛阳市西工区人民政府", "澗西區": "洛阳市涧西区人民政府", "嵩县": "嵩县人民政府"}
+
+
+def test_a_place_alone_the_gazetteer_does_not_list_under_the_city_names_no_government():
+    resolver = load_resolver()
+    assert resolver.resolve("鼓楼区", city="洛阳市").canonical is None     # 南京's, 福州's …: none of 洛阳's
+    assert resolver.resolve("高新区", city="洛阳市").canonical != "洛阳市高新区人民政府"
+    assert resolver.resolve("西工区", city=None).canonical is None         # which city's?
+
+
+def test_a_portal_boxs_label_over_the_title_is_no_recipients_line():
+    letter = ("<p>政策解读：</p><p>《洛阳市重点工作分工方案》解读</p>"
+              "<p>洛阳市人民政府关于印发重点工作分工方案的通知</p><p>洛政〔2022〕5号</p>"
+              "<p>各县区人民政府，市直各单位：</p><p>现将方案印发给你们，请认真贯彻落实。</p>"
+              "<p>洛阳市人民政府</p><p>2022年3月1日</p>")
+    assert meta_of(column_page("通知", "", "", letter)).recipients == ("各县区人民政府", "市直各单位")
+    # with no title over it, the first such line is still the recipients line
+    plain = "<p>各县区人民政府：</p><p>现将方案印发给你们，请认真贯彻落实。</p><p>洛阳市人民政府</p><p>2022年3月1日</p>"
+    assert meta_of(column_page("通知", "", "", plain)).recipients == ("各县区人民政府",)
