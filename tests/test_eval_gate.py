@@ -991,6 +991,15 @@ HOLDOUT_FLOORS = (
      "total 2048 -> 2047); measures 2018/2048 -> 2029/2047, agencies 3657/3703 and metadata unchanged; dev 214/214",
      {"measures": (2029, 2047), "agencies": (3657, 3703), "doc_number": (358, 362), "title": (356, 362),
       "issuer": (358, 362), "date": (359, 362), "recipients": (359, 362), "table_title": (356, 362)}),
+    ("2026-12-02", "fix23c (letterless pages): the info line's labels one simplified set (日期, 点击 bare), an unplaced "
+     "来源 issues nothing, the site owner after the <title>'s last space goes and places a page naming no issuer, an "
+     "ad-hoc office's signature places its notice, a district printed alone is its government, 'X印发通知，公布《…》' "
+     "issues an untitled notice, an image's file name is noise, a heading naming no plan is no table title, the "
+     "recipients line is the one under the title (progbracket-yantai, leadrepost-ningbo, glossmirror-nanyang, "
+     "mergedgoal-zhonglou); agencies 3657 -> 3664/3703, title 356 -> 358, issuer 358 -> 360, date 359 -> 360, "
+     "recipients 359 -> 361, table_title 356 -> 358; measures unchanged (main 856732d); dev 214/214, agencies 248/248",
+     {"measures": (2029, 2047), "agencies": (3664, 3703), "doc_number": (358, 362), "title": (358, 362),
+      "issuer": (360, 362), "date": (360, 362), "recipients": (361, 362), "table_title": (358, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
