@@ -200,3 +200,57 @@ def test_a_pipe_or_device_given_as_input_is_refused_not_read(raw, tmp_path, spec
     assert res.returncode == 1
     assert errors(res.stderr) == [f"extractor: error: {special}: not a regular file (a device, pipe or socket)"]
     assert seed_is_whole(out)
+
+
+def test_a_file_gone_while_one_input_is_extracted_fails_that_input_by_name(raw, tmp_path, capsys, monkeypatch):
+    """A file the system loses under one input's extraction (a temp or cache file
+    another process removed; here simulated) raised an OSError that stopped the
+    whole run with "extractor: error: No such file or directory", naming nothing
+    when the error carried no file name.  It is that input's failure, the batch goes on."""
+    import errno
+
+    from extractor.engine import extract
+
+    doomed = raw / "doomed.html"
+    shutil.copy(raw / SEED_HTML, doomed)
+    real_extract_raw = extract.extract_raw
+
+    def losing(raw_input, resolver=None, path=None):
+        if path is not None and Path(path).name == doomed.name:
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT))   # no file name, as getcwd's
+        return real_extract_raw(raw_input, resolver, path)
+
+    monkeypatch.setattr(extract, "extract_raw", losing)
+    out = tmp_path / "out"
+    assert main(["run", str(raw), "--out", str(out), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert errors(err) == [f"extractor: error: {doomed}: {os.strerror(errno.ENOENT)}"]
+    assert seed_is_whole(out) and len(notices(out)) == 1
+
+
+def test_an_os_error_naming_a_file_under_one_input_names_both(raw, tmp_path, capsys, monkeypatch):
+    from extractor.engine import extract
+
+    gone = tmp_path / "profile" / "user"
+    monkeypatch.setattr(extract, "extract_raw",
+                        lambda *a: (_ for _ in ()).throw(FileNotFoundError(2, "No such file or directory", str(gone))))
+    out = tmp_path / "out"
+    assert main(["run", str(raw), "--out", str(out), "--no-progress"]) == 1
+    assert errors(capsys.readouterr().err) == [
+        f"extractor: error: {raw / SEED_HTML}: {gone}: No such file or directory"]
+
+
+def test_an_os_error_without_a_file_name_outside_any_input_says_where_it_was_raised(raw, tmp_path, capsys,
+                                                                                    monkeypatch):
+    """An OSError outside any input that names no file (os.getcwd in a removed
+    folder, a socket) still names a place: the line of code that met it."""
+    from extractor.cli import run as run_cli
+
+    def broken(args):
+        raise FileNotFoundError(2, "No such file or directory")
+
+    monkeypatch.setattr(run_cli, "cmd_run", broken)
+    assert main(["run", str(raw), "--out", str(tmp_path / "out"), "--no-progress"]) == 2
+    line, = errors(capsys.readouterr().err)
+    assert line.startswith("extractor: error: No such file or directory (no file named; raised at ")
+    assert "raised at test_bad_input.py:" in line and "in broken, from app.py:" in line

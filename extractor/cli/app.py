@@ -67,6 +67,26 @@ def setup_logging(verbosity: int) -> None:
         logging.getLogger("jieba").setLevel(logging.ERROR)
 
 
+def _raised_at(exc: BaseException) -> str:
+    """Where ``exc`` was raised, as ``file:line in function``, and the last line of
+    this package on the way when that is another module's (``os.path.abspath``
+    called from ``pipeline.py``): the one place left to name when the system gave
+    no file name (``os.getcwd`` in a removed folder, a socket)."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    last = ours = None
+    tb = exc.__traceback__
+    while tb is not None:
+        last = tb
+        if tb.tb_frame.f_code.co_filename.startswith(package + os.sep):
+            ours = tb
+        tb = tb.tb_next
+    if last is None:
+        return "an unknown place"
+    places = [last] if ours is None or ours is last else [last, ours]
+    return ", from ".join(f"{os.path.basename(t.tb_frame.f_code.co_filename)}:{t.tb_lineno} in "
+                          f"{t.tb_frame.f_code.co_name}" for t in places)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command ``argv`` names (default: sys.argv) and return its exit status."""
     parser = build_parser()
@@ -90,8 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         # the file system refused something outside any one input (an output folder
         # that is a file, no space or permission): one line, not a traceback
-        where = f"{exc.filename}: " if exc.filename else ""
-        return fail(f"{where}{exc.strerror or exc}")
+        if exc.filename:
+            return fail(f"{exc.filename}: {exc.strerror or exc}")
+        return fail(f"{exc.strerror or exc} (no file named; raised at {_raised_at(exc)})")
     except Exception as exc:
         sqlite3 = sys.modules.get("sqlite3")   # loaded by the commands that open an archive
         if sqlite3 is None or not isinstance(exc, sqlite3.Error):

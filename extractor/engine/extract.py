@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
 from ..layout.tabletitle import headings_over_tables
-from ..models import Measure, Notice, RawInput, Section, Source
+from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
 from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
 from ..source.decode import decode_bytes
@@ -136,8 +136,14 @@ def _form_of(form: str, fmt: str) -> str:
 
 def extract_file(path: str | Path, resolver=None) -> Notice:
     """Read and extract one file (with the attachments saved beside it);
-    raises ExtractorError for bad input."""
-    return extract_raw(read_input(path), resolver, Path(path))
+    raises ExtractorError for bad input, and for a file the system refused or lost
+    while this input was read (an attachment removed, a temp or cache file another
+    process took away): that input fails, named, and the batch goes on."""
+    try:
+        return extract_raw(read_input(path), resolver, Path(path))
+    except OSError as exc:
+        other = exc.filename is not None and str(exc.filename) != str(path)
+        raise ExtractorError(f"{exc.filename}: {exc.strerror or exc}" if other else f"{exc.strerror or exc}") from None
 
 
 def extract(source: str | Path | bytes, registry: "Registry | None" = None, *,
