@@ -121,3 +121,28 @@ def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeyp
     registry._read_toml(registry.REGISTRY_DIR / "dongguan.toml")
     assert seen == ["template.toml", "dongguan.toml"]
     assert len(list(cache.glob("toml-*.json"))) == 2
+
+
+def test_jieba_losing_its_cache_folder_while_it_loads_prints_no_traceback(tmp_path, monkeypatch, capfd):
+    """jieba writes its dictionary cache (mkstemp + rename) into the folder it was
+    given, and logs a failure with a traceback.  The folder gone between the check
+    and the write (another process cleared it), or a ``jieba.cache`` another user
+    owns in the shared temp dir, is a cache not written: it only costs time."""
+    from extractor.agencies import segments
+
+    monkeypatch.setattr(segments, "_TOKENIZER", None)
+    monkeypatch.setattr(segments, "_TOKENIZER_WORDS", set())
+    monkeypatch.setattr(segments, "_writable_cache_dir", lambda: str(tmp_path / "removed"))
+    tokenizer = segments.jieba_tokenizer()
+    assert tokenizer.lcut("发展和改革", HMM=False) == ["发展", "和", "改革"]
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_jieba_cache_goes_to_the_cache_folder(tmp_path, monkeypatch):
+    """The per-user cache folder (made if missing), not the temp dir every user shares."""
+    from extractor.agencies import segments
+
+    monkeypatch.delenv("EXTRACTOR_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert segments._writable_cache_dir() == str(tmp_path / "xdg" / "extractor")
+    assert (tmp_path / "xdg" / "extractor").is_dir()

@@ -30,8 +30,9 @@ def jieba_tokenizer(words: Iterable[str] = ()):
 
     Private rather than ``jieba.dt`` so that our user dictionary (agency
     names) does not change how other stages segment text.  Its cache file
-    goes to a writable temp dir (docs/libraries.md: the default may be
-    read-only).  ``add_word`` is not thread-safe, hence the lock.
+    goes to the per-user cache folder (docs/libraries.md: jieba's default, the
+    temp dir, may be read-only or hold another user's file).  ``add_word`` is
+    not thread-safe, hence the lock.
     """
     global _TOKENIZER
     with _TOKENIZER_LOCK:
@@ -40,7 +41,7 @@ def jieba_tokenizer(words: Iterable[str] = ()):
             jieba.setLogLevel(logging.WARNING)
             tokenizer = jieba.Tokenizer()
             tokenizer.tmp_dir = _writable_cache_dir()
-            tokenizer.initialize()
+            _initialize_quietly(tokenizer)
             _TOKENIZER = tokenizer
             log.debug("jieba loaded (cache in %s)", tokenizer.tmp_dir)
         for word in words:
@@ -51,11 +52,30 @@ def jieba_tokenizer(words: Iterable[str] = ()):
 
 
 def _writable_cache_dir() -> str:
-    """$EXTRACTOR_CACHE_DIR, else the temp dir, else a fresh temp dir."""
-    for candidate in (os.environ.get("EXTRACTOR_CACHE_DIR"), tempfile.gettempdir()):
-        if candidate and os.path.isdir(candidate) and os.access(candidate, os.W_OK):
-            return candidate
+    """The cache folder (``cachefiles.cache_dir``, made if missing), else a fresh temp dir."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return str(folder)
+    except OSError:
+        pass
     return tempfile.mkdtemp(prefix="extractor-jieba-")
+
+
+def _initialize_quietly(tokenizer) -> None:
+    """``tokenizer.initialize()`` without jieba's traceback when its cache file
+    cannot be written (its folder removed meanwhile by another process, a full
+    disk): a cache not written only costs the next process time.  With -vv
+    (debug) jieba's log is left as it is."""
+    jieba_log = logging.getLogger("jieba")
+    level = jieba_log.level
+    if not log.isEnabledFor(logging.DEBUG):
+        jieba_log.setLevel(logging.CRITICAL)
+    try:
+        tokenizer.initialize()
+    finally:
+        jieba_log.setLevel(level)
 
 
 # ---------------------------------------------------------------- segmentation cache
