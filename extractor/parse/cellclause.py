@@ -199,9 +199,15 @@ def with_notes(draft, cells: list[tuple[str, str]]):
     the labels of one labelled cell with the row's unit columns: a lead label beside a bare
     责任单位 column makes that column support (as 责任单位 beside 牵头单位 does in a labelled
     cell), support labels add support, a deadline label fills a row no column gives one.  A
-    cell naming units keeps only its note in ``extra``; a cell without a unit label is a note."""
+    cell naming units keeps only its note in ``extra``; a cell without a unit label is a note,
+    unless the date grammar reads it whole (``2020年12月``, merged over a group's rows): the
+    rows' deadline where no column gives one, and no note then."""
     extra = dict(draft.extra)
     for name, text in cells:
+        if draft.deadline is None and is_deadline_phrase(text.strip()):
+            extra.pop(name, None)
+            draft = replace(draft, deadline=text.strip())
+            continue
         rest, found = note_units(text, draft.form)
         if found is None:
             continue
