@@ -22,6 +22,7 @@ from .assign import HEADING_FORM, Assignment
 from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
 from .headlines import first_item_start, heading_role, is_run_in_point
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
+from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import SENTENCE_ENDS, is_signature_date, opens_part
@@ -138,22 +139,25 @@ class Outline:
             (lead_from_heading if head.lead else give_support)(item, head)
         give_heading_deadlines(self.events)
         self._fold_steps_after_labels()
-        sections: list[Section] = []
-        measures = []
         letters = self._letter_points()
         requirements = self._letter_requirements()
+        heads: list[Item] = []          # the heading item of each section, in order
+        placed: list[tuple[Item, Item | None]] = []
         for i, event in enumerate(self.events):
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
-                section = self._section_of(i, requirements)
-                if section is not None and section not in sections:
-                    sections.append(section)
-                measures.append(_draft(event, section, len(measures) + 1))
+                head = self._section_of(i, requirements)
+                if head is not None and all(head is not h for h in heads):
+                    heads.append(head)
+                placed.append((event, head))
+        sections = sections_by_head(heads)
+        measures = [_draft(item, head and sections[id(head)], place)
+                    for place, (item, head) in enumerate(placed, start=1)]
         unread = self._unassigned_items()
         if unread:
             warnings.append(f"{len(unread)} numbered item(s) at the measures' level name no unit and were "
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
-        return ParsedTable(tuple(sections), tuple(measures), tuple(warnings))
+        return ParsedTable(tuple(sections.values()), tuple(measures), tuple(warnings))
 
     def _letter_points(self) -> list[Item]:
         """The cover letter's numbered points (``1.通过邮箱反馈…`` ``2.通过信函反馈，邮寄地址：…（…）``)
@@ -264,11 +268,12 @@ class Outline:
         (``…。`` / ``牵头单位：…`` / ``企业开办…。`` / ``牵头单位：…``), each paragraph an
         assignment follows is an item, numbered by its place in the notice.  The
         first one under a heading was read as the heading's text: it is cut off it,
-        unless the heading's numbering kind also numbers measures of its own."""
+        unless the heading's numbering kind also numbers measures of its own.  A heading's
+        one item printed with no number (``outlineheads.lone_items``) is cut off it the same way."""
         events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not bare_between and not self._bare_own_list(events):
+        if not bare_between and not self._bare_own_list(events) and not lone_items(events):
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()
@@ -426,19 +431,21 @@ class Outline:
                     e.group = event
         return warnings
 
-    def _section_of(self, index: int, requirements: list[Item]) -> Section | None:
+    def _section_of(self, index: int, requirements: list[Item]) -> Item | None:
+        """The item heading the measure at ``index``: the nearest earlier item of an outer level."""
         item = self.events[index]
         for e in reversed(self.events[:index]):
             if isinstance(e, Item) and e.letter_part != item.letter_part:
                 return None   # the cover letter's points (一、二、三、 before its signature)
             if isinstance(e, Item) and e.rank < item.rank:
-                return None if e in requirements else Section(no=e.no, label=e.label, title=e.text)
+                return None if e in requirements else e
         return None
 
 
 def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:
-    found = item.assignment   # an item with no number (a bullet's: ●, ——) is numbered by its place
-    text = "".join([item.text, *item.more]).strip()
-    return DraftMeasure(section=section, measure_no=place if item.no is None else item.no, text=text,
+    found = item.assignment   # an item with no number (a bullet's: ●, ——; one whose number was
+    text = "".join([item.text, *item.more]).strip()   # lost, BARE_KIND) is numbered by its place
+    no = place if item.no is None or item.kind == BARE_KIND else item.no
+    return DraftMeasure(section=section, measure_no=no, text=text,
                         lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
                         extra=dict(found.extra), from_responsible=found.from_responsible)

@@ -1,0 +1,42 @@
+"""What the outline's headings make of the items under them: a heading's one item printed
+without a number (``lone_items``), and the sections' numbers (``sections_by_head``).
+``outline.py`` asks both."""
+from __future__ import annotations
+
+from .items import Item
+from ..models import Section
+
+
+def lone_items(events) -> bool:
+    """A heading holds one item printed without a number: its second paragraph closes with
+    its own assignment (``（三）进展缓慢的有1项。`` / ``某某工程。（责任单位：…）``), and its numbering
+    kind numbers no measure but heads numbered ones elsewhere in the notice (the nearest
+    outer item over an item printing its own assignment: the same heading over ``1.`` ``2.``
+    in the next area).  Where the kind numbers measures, the paragraph is the item's own."""
+    items = [e for e in events if isinstance(e, Item)]
+    if not any(e.more_own for e in items):
+        return False   # most notices: no item's assignment stands in a paragraph of its own
+    measure_kinds, heading_kinds = set(), set()
+    outer: list[Item] = []   # the items an item may stand under, outermost first
+    for e in items:
+        while outer and outer[-1].rank >= e.rank:
+            outer.pop()
+        if e.own is not None and not e.more_own:
+            measure_kinds.add(e.kind)
+            if outer:
+                heading_kinds.add(outer[-1].kind)
+        outer.append(e)
+    return any(e.more_own and e.kind in heading_kinds - measure_kinds for e in items)
+
+
+def sections_by_head(heads: list[Item]) -> dict[int, Section]:
+    """{id(heading item): its section}, in order.  Numbered as printed, unless two headings print
+    the same number (status headings ``（三）进展缓慢的有2项。`` repeated under every area, a second
+    list numbering ``一、`` again): then every section is numbered by its place in the notice, 1..n,
+    so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
+    where two print the same words."""
+    printed = [h.no for h in heads if h.no is not None]
+    by_place = len(set(printed)) < len(printed)
+    return {id(h): Section(no=place if by_place else h.no, label=h.label, title=h.text)
+            for place, h in enumerate(heads, start=1)}
+
