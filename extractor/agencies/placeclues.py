@@ -6,7 +6,8 @@ and in the names of units called after the place without its level word (桃源�
 + 县).  ``city_from_clues`` reads those, counting each unit name and each title that prints
 the place as one clue: a place the gazetteer lists (counties.csv) under the level the notice's
 own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES`` clues and by more than
-half of them.  A measure's text is never read (a road section or a station may bear another
+half of them; a city's notice (its units print 市) names its counties' and districts' governments in
+full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city.  A measure's text is never read (a road section or a station may bear another
 place's name), and the notice's own place, when its issuer, title or doc number print it,
 is never asked about (``engine/extract.py`` asks this last).
 
@@ -35,6 +36,9 @@ UNIT_LEVEL_WORDS = ("县", "区", "市", "旗")
 SHORT_PLACE_MIN, SHORT_PLACE_MAX = 2, 5
 #: a place read from clues needs this many clues (unit names, titles) naming it
 MIN_PLACE_CLUES = 2
+#: the level word of a city's own units (市水利局): the counties and districts such a notice names in
+#: full are clues to their parent city
+CITY_LEVEL_WORD = "市"
 
 
 def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
@@ -45,6 +49,8 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
         return None
     level = levels.most_common(1)[0][0]
     clues = Counter(p for p in (_short_place(n, level) for n in names) if p)
+    if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
+        clues.update(p for p in map(_parent_city, names) if p)
     if not clues:
         return None
     for title in filter(None, titles):
@@ -68,6 +74,19 @@ def _opens_a_body(rest: str) -> bool:
     """What follows a site owner's places is its body: government wording or a department (成都市 +
     郫都区人民政府 is no chain: the place is 成都市郫都区)."""
     return is_government_word(rest) or default_template_resolver().is_department(rest)
+
+
+def _parent_city(name: str) -> str | None:
+    """The city whose county or district ``name`` opens with, printed in full before government
+    wording (仪陇县政府, 顺庆区人民政府 -> 南充市), or None (a unit's name, a county-level city,
+    a district whose name several cities have)."""
+    if name.startswith(UNIT_LEVEL_WORDS):
+        return None
+    found = jurisdiction_in(name)
+    if found is None or found.own.level not in ("district", "county"):
+        return None
+    city = with_parent_city(found).city_place()
+    return city.name if city else None
 
 
 def _short_place(name: str, level: str) -> str | None:

@@ -57,6 +57,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
+    from ..agencies.issuerplace import issuer_with_place
     from ..agencies.placeclues import city_from_clues, city_from_site
     from ..agencies.resolve import city_from_units, detect_city, load_resolver
 
@@ -79,6 +80,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     if city is None and meta.issuer is None:   # ... or last, on a page naming no issuer, the body whose site
         # serves it, as its <title> names it (烟台市人民政府)
         city = city_from_site(located.site_name)
+    if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
+        meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):

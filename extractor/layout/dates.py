@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Located
 from ..hanzi import simplified
-from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, compact
+from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, compact, vocab
 from ..numbering import cn_to_int
 
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
@@ -53,6 +53,32 @@ def is_date_line(line: str) -> bool:
     for rx in (DATE_RE, ISO_DATE_RE, CN_DATE_RE, _TIME_RE):
         s = rx.sub("", s)
     return not s.strip(" ()（）")
+
+
+#: a control line prints at least this many controls beside its date (上一篇 下一篇)
+CONTROL_LINE_MIN_CONTROLS = 2
+
+
+def control_line_date(head) -> str | None:
+    """The date a page prints among its navigation and display controls, an e-paper's issue date
+    (``3上一篇 下一篇4 2013年10月10日 放大 缩小 默认``): the first line of ``head`` whose pieces apart
+    by spaces are one date (``is_date_line``) and, besides it, only pieces holding a control word
+    (``[boilerplate] page_controls``), at least ``CONTROL_LINE_MIN_CONTROLS`` of them.  None
+    when no line is so (a sentence with a date holds other words)."""
+    controls = _page_controls()
+    for line in head:
+        pieces = simplified(line).split()
+        if len(pieces) <= CONTROL_LINE_MIN_CONTROLS:
+            continue
+        dates = [p for p in pieces if is_date_line(p)]
+        if len(dates) == 1 and all(p is dates[0] or any(c in p for c in controls) for p in pieces):
+            return parse_date(dates[0])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _page_controls() -> tuple[str, ...]:
+    return tuple(vocab()["boilerplate"]["page_controls"])
 
 
 def find_date(head) -> tuple[int | None, str | None]:

@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import (find_date, is_date_line, meta_date, parse_date,  # noqa: F401 (parse_date: the
-                    run_together_date, shown_date)                                   # module's API as before)
+from .dates import (control_line_date, find_date, is_date_line, meta_date,  # noqa: F401 (parse_date: the
+                    parse_date, run_together_date, shown_date)          # module's API as before)
 from .infoline import InfoLine, read_info_line
 from .newslead import is_unplaced, read_lead
 from .recipients import RECIPIENTS_MAX_CHARS, may_be_recipients_line, split_recipients  # noqa: F401 (the max: API)
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
+from .titlelines import (TITLE_OPENER_WITHIN, names_division, opens_title as _opens_title,  # noqa: F401
+                         title_list, without_column_tag as _without_column_tag)           # (the module's names as before)
 from ..models import TABLE_MARK, Located, Metadata
 from ..hanzi import simplified
 from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start,
@@ -35,9 +37,6 @@ _MAX_HEAD_LINES = 60
 #: 〔year〕N号 is a document the letter cites (lines of text: blank lines are not counted,
 #: ``_first_lines``)
 DOC_NUMBER_LINES = 15
-#: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
-#: a 关于 further into a line is inside a sentence
-TITLE_OPENER_WITHIN = 25
 #: a news item's lead sentence naming the notice (``newslead.py``) is among its first lines of text
 LEAD_SENTENCE_LINES = 20
 #: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
@@ -61,7 +60,7 @@ _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1
 def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
     voc = vocab()["metadata"]
-    cover, text_grid = _cover(located)
+    cover, text_grid, page_end = _cover(located)
     head = _under_text_heading(cover, voc)
     date_idx, date = find_date(head)
     if date_idx is None:
@@ -73,7 +72,7 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     table_title = find_table_title(located, head, _signature_index(head, date_idx),
-                                   page_end=len(cover) == len(located.lines), over_outline=over_outline)
+                                   page_end=page_end, over_outline=over_outline)
     lead = read_lead(_first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
     title = _title(head, located, voc, lead)
     if title is None and lead is None and not recipients and (located.grids or located.tables or text_grid
@@ -82,8 +81,8 @@ def parse_metadata(located: Located) -> Metadata:
     doc_number = _doc_number(head, located.meta, voc)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
     # line about the page says who posted it and when
-    info = (read_info_line(located.decoded.text) if date_idx is None and doc_number is None and not recipients
-            else None) or NO_INFO
+    letterless = date_idx is None and doc_number is None and not recipients
+    info = (read_info_line(located.decoded.text) if letterless else None) or NO_INFO
     # ... only when a body posted it: a line naming no body (作者：…, 来源：本站 on a repost site)
     # dates the repost, not the document
     if not (info.source and _signs(compact(info.source), voc)):
@@ -95,7 +94,8 @@ def parse_metadata(located: Located) -> Metadata:
                 or (lead.issuer if lead is not None and lead.title == title else None)
                 or _issuer_of_number(doc_number, (title, table_title), voc)
                 or (None if info.source is None or is_unplaced(info.source) else info.source)),
-        date=date or meta_date(located.meta, voc) or info.date,
+        # ... or, with no such line, among the page's controls (an e-paper's issue date)
+        date=date or meta_date(located.meta, voc) or info.date or (control_line_date(head) if letterless else None),
         recipients=recipients,
         table_title=table_title,
     )
@@ -110,10 +110,12 @@ def cover_lines(located: Located) -> list[str]:
     return _cover(located)[0]
 
 
-def _cover(located: Located) -> tuple[list[str], bool]:
-    """``cover_lines``, and whether a text grid (any text form's table) ends them."""
+def _cover(located: Located) -> tuple[list[str], bool, bool]:
+    """``cover_lines``, whether a text grid (any text form's table) ends them, and whether they run
+    to the page's last line (no table under them: a banner or menu table passed over them aside)."""
     out = []
     signed = False
+    passed = 0   # the banner and menu tables passed over the letter
     # a grid whose lines carry no separator marks (text-sp's letter-spaced header
     # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
     from ..parse.forms import first_grid_line   # forms -> every text form's reader; imported late, as the one user
@@ -121,6 +123,7 @@ def _cover(located: Located) -> tuple[list[str], bool]:
     lines = located.lines if grid_at is None else located.lines[:grid_at]
     for line in lines:
         if line.startswith(TABLE_MARK) and not out and no_task_table(located, line):
+            passed += 1
             continue    # a banner or menu row laid out as a table above the letter
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
@@ -132,7 +135,7 @@ def _cover(located: Located) -> tuple[list[str], bool]:
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
-    return out, grid_at is not None
+    return out, grid_at is not None, passed + len(out) == len(located.lines)
 
 
 #: a letter under a heading (全文 / 内容全文) opens with its title within this many lines
@@ -291,34 +294,23 @@ def _title_index(head) -> int | None:
     """The line that opens the notice's title.  With a recipients line, the
     last opener above it: a page without content markup keeps its sidebar of
     other notices (关于印发…分工…的通知 links) above the letter, and the
-    letter's own title is the one that stands right over its recipients."""
+    letter's own title is the one that stands right over its recipients.  With
+    none, the last opener, unless it is an entry of a list of documents' titles
+    (``titlelines.title_list``): then the last entry naming a division of tasks."""
     openers = [i for i, line in enumerate(head) if _opens_title(simplified(_without_column_tag(line.strip())))]
     if not openers:
         return None
     to = _recipients_index(head)
     before = [i for i in openers if to is None or i < to]
-    return before[-1] if before else openers[0]
-
-
-#: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
-_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
-
-
-def _without_column_tag(line: str) -> str:
-    """``line`` without a leading 【column name】 when what follows opens a title."""
-    m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
-    return line[m.end():] if m and _opens_title(simplified(line[m.end():])) else line
-
-
-def _opens_title(line: str) -> bool:
-    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one (a line
-    opening with a column tag in 【】: ``_title_index`` asks it without the tag)."""
-    if line.startswith("关于"):
-        return True
-    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
-    # the issuer before 关于 is a bare name; 《 after it is the title quoting a
-    # report (…关于印发2023年区《政府工作报告》…的通知), before it a sentence citing one
-    return at > 0 and "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
+    if not before:
+        return openers[0]
+    if to is None:
+        # a list of documents' titles (a gazette's 目录) over a table with no heading of its own:
+        # the table is the entry that names a division of tasks (``titlelines.names_division``)
+        named = [i for i in title_list(head, before[-1]) if names_division(head[i])]
+        if named:
+            return named[-1]
+    return before[-1]
 
 
 #: the recipients line stands right under the title: past its wrapped lines, a doc number and a date

@@ -18,6 +18,7 @@ from ..parse.headlines import is_unit_heading
 from ..hanzi import simplified
 from ..text import ATTACHMENT_MARK_RE, close_cjk_gaps, compact, vocab
 from ..numbering import SECTION_RE, split_numbering
+from .titlelines import in_title_list
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -109,6 +110,8 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
             continue    # the plan's own opening paragraph, under its heading
         if date_idx is None and is_unit_heading(s):
             continue    # a unit's name over the items it leads (省商务厅), under the heading
+        if date_idx is None and in_title_list(head, len(head) - 1 - n):
+            return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
             for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
@@ -230,12 +233,12 @@ def _heading_over_table(located: Located) -> str | None:
         return None
     if not at:
         return None
-    for line in reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
-        s = _attachment_heading(line)
+    for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
+        s = _attachment_heading(lines[k])
         if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s) or is_measure_unit_line(s):
             continue
-        if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s):
-            return None
+        if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
+            return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)
         return close_cjk_gaps(s)
     return None
 
@@ -269,10 +272,12 @@ def _caption(located: Located) -> str | None:
 
 def _table_caption(located: Located) -> str | None:
     """The title row inside the first task table (one cell spanning the row:
-    ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it."""
+    ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it.  A table
+    naming no task columns (a page's menu laid out as a table: 第01版：要闻 over its links) is
+    passed over."""
     for table in located.tables:
         rows = table.xpath(".//tr")
-        if len(rows) < TASK_TABLE_MIN_ROWS:
+        if len(rows) < TASK_TABLE_MIN_ROWS or not _names_task_columns(table):
             continue
         first = next((r for r in rows if not is_measure_unit_line(text_content(r))), rows[0])  # past 单位：万元
         texts = [t for t in (" ".join(text_content(c).split()) for c in first.xpath("./td|./th")) if t]

@@ -1,0 +1,89 @@
+"""Stage 4, metadata: lines that open a document's title, and lists of them.
+
+A title line opens with 关于 or with its issuer's name before 关于 (某市人民政府办公室关于印发…
+的通知: ``opens_title``).  Several such lines in a row are a list of documents, no heading: a
+government gazette's issue copied whole prints its 目录, the issue's documents one a line, and
+then the table of one of them with no heading, letter or signature of its own; a page may list
+related notices.  The line right over the table is then one entry among others, not the table's
+title (``in_title_list``), and the notice's own title is the entry that names a division of tasks
+(``names_division``: …若干措施责任分工的通知), the document such a table is (``metadata._title_index``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..hanzi import simplified
+from ..text import compact, vocab
+
+#: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
+#: a 关于 further into a line is inside a sentence
+TITLE_OPENER_WITHIN = 25
+#: this many title lines in a row (blank lines between them aside) are a list of documents,
+#: never one title: a letter prints its title once, over its doc number or recipients
+MIN_LISTED_TITLES = 3
+
+#: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
+_COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
+
+
+def opens_title(line: str) -> bool:
+    """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one (a line
+    opening with a column tag in 【】: ``is_title_line`` asks it without the tag)."""
+    if line.startswith("关于"):
+        return True
+    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
+    # the issuer before 关于 is a bare name; 《 after it is the title quoting a
+    # report (…关于印发2023年区《政府工作报告》…的通知), before it a sentence citing one
+    return at > 0 and "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
+
+
+def without_column_tag(line: str) -> str:
+    """``line`` without a leading 【column name】 when what follows opens a title."""
+    m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
+    return line[m.end():] if m and opens_title(simplified(line[m.end():])) else line
+
+
+def is_title_line(line: str) -> bool:
+    """``line`` (as printed) opens a title, a column tag before it aside."""
+    return opens_title(simplified(without_column_tag(line.strip())))
+
+
+def title_list(lines, at: int) -> list[int]:
+    """The indexes of the title lines in the run that holds ``lines[at]``, when the run is a list
+    of documents (at least ``MIN_LISTED_TITLES`` title lines, nothing but blank lines between
+    them); else []."""
+    if not is_title_line(lines[at]):
+        return []
+    run = [at]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(lines) and (not lines[k].strip() or is_title_line(lines[k])):
+            if lines[k].strip():
+                run.append(k)
+            k += step
+    return sorted(run) if len(run) >= MIN_LISTED_TITLES else []
+
+
+def in_title_list(lines, at: int) -> bool:
+    """``lines[at]`` is one entry of a list of documents' titles (``title_list``)."""
+    return bool(title_list(lines, at))
+
+
+def names_division(title: str) -> bool:
+    """The title names a division of tasks as what it issues: its words before the closing
+    的 and kind of document (…的通知; ``[metadata] title_ends``), a closing 》 aside, end with a
+    word of ``[metadata] division_title_ends`` (…责任分工, …任务分解方案, …责任清单).  A title
+    that only opens with such a verb (关于分解落实…重点工作的通知) names its work, not a division."""
+    s = compact(simplified(title)).rstrip("》”\"")
+    m = _kind_end_re().search(s)
+    if m:
+        s = s[:m.start()].rstrip("》”\"")
+    return s.endswith(tuple(vocab()["metadata"]["division_title_ends"]))
+
+
+@lru_cache(maxsize=1)
+def _kind_end_re() -> re.Pattern:
+    """A title's closing 的 and kind of document (的通知, 的实施意见)."""
+    ends = sorted(vocab()["metadata"]["title_ends"], key=len, reverse=True)
+    return re.compile("的(?:%s)$" % "|".join(map(re.escape, ends)))
