@@ -1000,6 +1000,15 @@ HOLDOUT_FLOORS = (
      "recipients 359 -> 361, table_title 356 -> 358; measures unchanged (main 856732d); dev 214/214, agencies 248/248",
      {"measures": (2029, 2047), "agencies": (3664, 3703), "doc_number": (358, 362), "title": (358, 362),
       "issuer": (360, 362), "date": (360, 362), "recipients": (361, 362), "table_title": (358, 362)}),
+    ("2026-12-02", "fix23b on main 8d210f7: a 备注 cell that is only a date is its rows' deadline "
+     "(gazettemirror-xianning-2020-2 measures 0/6 -> 6/6); a status heading's lone unnumbered item is its measure "
+     "and an outline's sections are numbered by place when printed numbers repeat (epaperslow-jiaozuo-2013-1 "
+     "0/9 -> 9/9); a gazette's 目录 gives the entry naming a division as title, its entry over the table no table "
+     "title, the title's bare 市人民政府 the notice's place; an e-paper's paper name, issue date among its controls "
+     "and copyright footer (6 metadata fields); holdout measures 2029 -> 2044/2047, title 358 -> 360, issuer 360 -> "
+     "361, date 360 -> 361, table_title 358 -> 360/362, agencies 3664/3703 unchanged; dev 214/214",
+     {"measures": (2044, 2047), "agencies": (3664, 3703), "doc_number": (358, 362), "title": (360, 362),
+      "issuer": (361, 362), "date": (361, 362), "recipients": (361, 362), "table_title": (360, 362)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
