@@ -176,3 +176,26 @@ def test_a_note_row_under_an_attachments_table_states_the_convention():
     page = located("大同市2021年重点工作任务分工表")
     assert detect_convention(page) is None
     assert detect_convention(replace(page, grids=((grid, "xls-table"),))) == FIRST_LEADS
+
+
+@pytest.mark.parametrize("lead,support,from_responsible", [
+    (("A局",), ("B局",), False),                      # nothing to tidy: given back as it is
+    (("A局（牵头）",), ("B局",), False),              # a lead mark to strip
+    (("A局★",), (), False),
+    (("A局",), ("B局（资金保障）",), False),          # a remark in a support cell
+    (("A局及B局",), (), False),                       # a conjunction
+    ((), ("B局和C局",), True),                        # no lead cells: only marks stripped
+    (("A局、B局",), ("C局",), True),                  # a bare list: re-split
+    (("A局",), (), True),
+])
+def test_the_one_probe_skips_only_drafts_the_conventions_leave(lead, support, from_responsible):
+    """``apply_conventions`` probes each draft once before tidying and splitting it
+    (``_nothing_to_tidy``): a skipped draft is what the two steps would give back."""
+    from extractor.parse.conventions import tidy_cells
+
+    d = draft(lead, support, from_responsible)
+    for first_leads in (True, False):
+        letter = "列第一位的为牵头单位。" if first_leads else "请认真贯彻执行。"
+        parsed = apply_conventions(located(letter), ParsedTable(measures=(d,)))
+        assert parsed.measures == (split_first_lead(tidy_cells(d), first_leads),)
+

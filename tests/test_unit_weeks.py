@@ -167,3 +167,23 @@ def test_a_sentence_across_the_task_columns_stays_a_task():
     notice = extract(_page(_goals("各乡镇落实河长巡河制度，每月至少巡河两次。", first=False),
                            "某区2024年主要目标任务责任分解表"), name="g.html")
     assert "各乡镇落实河长巡河制度，每月至少巡河两次。" in [m.text for m in notice.measures]
+
+
+@pytest.mark.parametrize("parts", [
+    ("临江市", "交通", "运输局", "西湖", "分局"), ("石门乡", "人民政府"), ("区城管", "执法局"),
+    ("区城管", "执法"), ("交通", "运输"), ("石门", "桃源"), ("区发改局", "区商务局"), ("石门乡", "桃源镇"),
+    ("市发展和改革委员会", "市财政局"), ("各镇人民政府", "街道办事处"), ("区公安", "区财政局"),
+    ("某某", "人民政府"), ("人民政府", "某某"), ("市", "交通运输局"), ("交通运输局", "市"),
+])
+def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
+    """``join_wrapped_name`` asks the parts' own tests before the joined name's unit ending
+    (the dear one): the answer is the one the ending asked first gives."""
+    from extractor.hanzi import simplified
+    from extractor.parse.unitlists import ends_like_unit
+    from extractor.parse.unitweeks import _CJK_ONLY, _bare_heads, _fragment, _opens_name, join_wrapped_name
+
+    joined = "".join(parts)
+    lines = len(parts) >= 2 and all(map(_CJK_ONLY.fullmatch, parts)) and not any(map(_opens_name, parts[1:]))
+    wraps = lines and ends_like_unit(joined) and (any(simplified(p) in _bare_heads() for p in parts[1:])
+                                                  or any(_fragment(simplified(p)) for p in parts))
+    assert join_wrapped_name(parts) == ((joined,) if wraps else parts)

@@ -82,8 +82,20 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     """``parsed`` with each bare 责任单位 list divided as the notice says."""
     # all-lead (无牵头单位的…) is how the parsers already read a bare list
     first_leads = detect_convention(located) == FIRST_LEADS
-    measures = tuple(split_first_lead(tidy_cells(d), first_leads) for d in parsed.measures)
+    measures = tuple(d if _nothing_to_tidy(d) else split_first_lead(tidy_cells(d), first_leads)
+                     for d in parsed.measures)
     return replace(parsed, measures=give_rhythm_deadlines(measures))
+
+
+def _nothing_to_tidy(draft: DraftMeasure) -> bool:
+    """Whether ``tidy_cells`` and then ``split_first_lead`` give ``draft`` back as it is, found
+    with one probe: a draft not re-split as a bare list (``split_first_lead`` then only strips
+    lead marks) whose cells hold no character of ``_TIDY_PROBE`` (tidy_cells' probe, over the
+    lead and support cells) and none of ``_mark_end_re`` (strip_lead_marks', over the lead
+    cells) - one class of both, over all the cells, where each probe joined and searched them."""
+    if draft.from_responsible and draft.lead_cells:
+        return False
+    return _quiet_probe().search(_CELL_SEP.join(draft.lead_cells + draft.support_cells)) is None
 
 
 def give_rhythm_deadlines(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:
@@ -269,6 +281,13 @@ def _without_mark(unit: str) -> str:
 @lru_cache(maxsize=1)
 def _lead_mark_re() -> re.Pattern:
     return re.compile(assign_vocab()["conventions"]["lead_mark"])
+
+
+@lru_cache(maxsize=1)
+def _quiet_probe() -> re.Pattern:
+    """A character of ``_TIDY_PROBE`` or of ``_mark_end_re`` (``_nothing_to_tidy``)."""
+    ends = assign_vocab()["conventions"]["lead_mark_ends"]
+    return re.compile("[" + re.escape(OPENERS + CONJUNCTIONS + ends) + "]")
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,8 @@ MAX_ROW_LABEL_CHARS = 12
 MIN_LABELLED_ROWS = 2
 #: a wrapped fragment of a name is one line of a narrow cell: this many characters at most
 MAX_WRAPPED_FRAGMENT = 6
+#: distinct lines ``_fragment`` keeps (as ``conventions.split_units``: the unit names of a large corpus)
+_FRAGMENT_CACHE = 16384
 #: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇)
 PLACE_ENDINGS = "省市县区州盟旗镇乡村街"
 #: a line opening so starts a name of its own (a group), as a level prefix does (区, 市: the
@@ -128,13 +130,14 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     no place).  Parts that each name a unit stay apart, and so do 区公安 / 区财政局."""
     if len(parts) < 2 or not all(map(_CJK_ONLY.fullmatch, parts)) or any(map(_opens_name, parts[1:])):
         return parts
-    joined = "".join(parts)
-    if not ends_like_unit(joined):
-        return parts
     heads = _bare_heads()
-    if any(simplified(p) in heads for p in parts[1:]) or any(_fragment(simplified(p)) for p in parts):
-        return (joined,)
-    return parts
+    # the parts' own tests before the whole's unit ending (the same answer in either order):
+    # most cells of several lines are whole names one a line, which neither test lets through,
+    # and the ending is a search over the joined text (nearly all of this function's cost)
+    if not (any(simplified(p) in heads for p in parts[1:]) or any(_fragment(simplified(p)) for p in parts)):
+        return parts
+    joined = "".join(parts)
+    return (joined,) if ends_like_unit(joined) else parts
 
 
 def _opens_name(part: str) -> bool:
@@ -142,8 +145,10 @@ def _opens_name(part: str) -> bool:
     return part.startswith(default_patterns().level_prefixes + NAME_OPENERS)
 
 
+@lru_cache(maxsize=_FRAGMENT_CACHE)
 def _fragment(part: str) -> bool:
-    """A short piece of a name that names nothing alone (生态, 大通湖, 市)."""
+    """A short piece of a name that names nothing alone (生态, 大通湖, 市).  Cached: every
+    line of a unit cell of several lines is asked, and they are unit names seen before."""
     if len(part) > MAX_WRAPPED_FRAGMENT:
         return False
     return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS)
