@@ -174,6 +174,7 @@ def test_a_sentence_across_the_task_columns_stays_a_task():
     ("区城管", "执法"), ("交通", "运输"), ("石门", "桃源"), ("区发改局", "区商务局"), ("石门乡", "桃源镇"),
     ("市发展和改革委员会", "市财政局"), ("各镇人民政府", "街道办事处"), ("区公安", "区财政局"),
     ("某某", "人民政府"), ("人民政府", "某某"), ("市", "交通运输局"), ("交通运输局", "市"),
+    ("臨江市", "交通", "運輸局"), ("區城管", "執法局"), ("石門鄉", "人民政府"), ("區發改局", "區商務局"),
 ])
 def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
     """``join_wrapped_name`` asks the parts' own tests before the joined name's unit ending
@@ -187,3 +188,28 @@ def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
     wraps = lines and ends_like_unit(joined) and (any(simplified(p) in _bare_heads() for p in parts[1:])
                                                   or any(_fragment(simplified(p)) for p in parts))
     assert join_wrapped_name(parts) == ((joined,) if wraps else parts)
+
+
+def _row(*origins, texts=None, copies=()):
+    """A grid row of cells with these origins (a text each, row copies where asked)."""
+    from extractor.parse.grid import Cell
+    texts = texts or [f"格{i}" for i in range(len(origins))]
+    return [Cell((t,) if t else (), o, row_copy=i in copies) for i, (o, t) in enumerate(zip(origins, texts))]
+
+
+@pytest.mark.parametrize("row, start", [
+    (_row((0, 0), (0, 1), (0, 1), (0, 1)), 1), (_row((0, 0), (0, 1), (0, 1), (0, 3)), 1),
+    (_row((0, 0), (0, 1), (0, 2), (0, 1)), 1), (_row((0, 0), (0, 0), (0, 0)), 1),
+    (_row((0, 0), (0, 1), (0, 1)), 1), (_row((0, 0), (0, 1), (0, 1)), 2), (_row((0, 0), (0, 1), (0, 1)), 0),
+    (_row((0, 0), (0, 1), (0, 1), copies=(1,)), 1), (_row((0, 0), (0, 1), (0, 1), texts=["a", "", ""]), 1),
+    (_row((0, 0), (0, 1), (0, 2), (0, 2), (0, 2)), 2), (_row((0, 0), (0, 1), (0, 2), (0, 2), (0, 4)), 2),
+])
+def test_rest_width_text_reads_the_last_cell_first_with_the_same_answer(row, start):
+    """``rest_width_text`` rules a row out by its last cell's origin before looking at every cell
+    after ``start``: the answer is the one the whole look gives."""
+    from extractor.parse.columns import rest_width_text
+
+    own = row[start] if 0 < start < len(row) - 1 else None
+    whole = (own is not None and not own.row_copy and own.text and row[start - 1].origin != own.origin
+             and all(c.origin == own.origin for c in row[start + 1:]))
+    assert rest_width_text(row, start) == (own.text if whole else None)

@@ -314,6 +314,7 @@ def rest_width_text(row: list[Cell], start: int) -> str | None:
         return None
     own = row[start]
     if (own.row_copy or not own.text or row[start - 1].origin == own.origin
+            or row[-1].origin != own.origin   # the last cell rules out most rows, as in full_width_text
             or any(c.origin != own.origin for c in row[start + 1:])):
         return None
     return own.text

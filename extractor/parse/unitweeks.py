@@ -134,7 +134,8 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     # the parts' own tests before the whole's unit ending (the same answer in either order):
     # most cells of several lines are whole names one a line, which neither test lets through,
     # and the ending is a search over the joined text (nearly all of this function's cost)
-    if not (any(simplified(p) in heads for p in parts[1:]) or any(_fragment(simplified(p)) for p in parts)):
+    simple = tuple(map(simplified, parts))   # once a line: both tests read the simplified lines
+    if not (any(s in heads for s in simple[1:]) or any(map(_fragment, simple))):
         return parts
     joined = "".join(parts)
     return (joined,) if ends_like_unit(joined) else parts
