@@ -1,6 +1,8 @@
 """Pages that print no letter (a city portal's column page, a department site's repost of a news
 item, a mirror in traditional characters): where their date, issuer, title, table title and place
 come from, and what is no part of them (the site's name, an image's file name, a portal box's label)."""
+import pytest
+
 from extractor import extract
 from extractor.agencies.registry import detect_city
 from extractor.agencies.resolve import load_resolver
@@ -171,3 +173,22 @@ def test_a_portal_boxs_label_over_the_title_is_no_recipients_line():
     # with no title over it, the first such line is still the recipients line
     plain = "<p>各县区人民政府：</p><p>现将方案印发给你们，请认真贯彻落实。</p><p>洛阳市人民政府</p><p>2022年3月1日</p>"
     assert meta_of(column_page("通知", "", "", plain)).recipients == ("各县区人民政府",)
+
+
+@pytest.mark.parametrize("name", [
+    "烟台市人民政府门户网站", "烟台市人民政府网", "三水区政府公众网", "政务督查", "某县日报", "某市人民政府门户",
+    "臨江市人民政府門戶網站", "臨江市人民政府網", "網", "门户网站", "某市生态环境局首页", "",
+])
+def test_a_site_owner_is_the_name_the_endings_taken_off_one_at_a_time_leave(name):
+    """``site_owner`` converts the name once a round and sorts the endings once: the answer is the
+    one converting it for every ending asked gives."""
+    from extractor.hanzi import simplified
+    from extractor.layout.pagetitle import _is_body_name, site_owner
+    from extractor.text import vocab
+
+    site_ends = tuple(vocab()["html"]["site_name_ends"])
+    left = name
+    while (end := next((e for e in sorted(site_ends, key=len, reverse=True)
+                        if simplified(left).endswith(e) and len(left) > len(e)), None)):
+        left = left[:-len(end)]
+    assert site_owner(name, site_ends) == (left if _is_body_name(left) else None)

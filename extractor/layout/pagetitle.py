@@ -11,6 +11,7 @@ title is read without it (``Located.page_title``); the site's name, when it is a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..hanzi import simplified
 from ..lazyre import lazy_re
@@ -70,10 +71,20 @@ def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> tuple[str, str
 def site_owner(name: str, site_ends: tuple[str, ...]) -> str | None:
     """The body a site's name names (烟台市人民政府, from 烟台市人民政府门户网站 too), or None (三水区政府公众网,
     a column's name such as 政务督查)."""
-    ends = sorted(site_ends, key=len, reverse=True)
-    while (end := next((e for e in ends if simplified(name).endswith(e) and len(name) > len(e)), None)):
+    ends = _longest_first(site_ends)
+    while (end := _site_end(name, simplified(name), ends)):   # the name converted once a round, not once an ending
         name = name[:-len(end)]
     return name if _is_body_name(name) else None
+
+
+@lru_cache(maxsize=4)
+def _longest_first(site_ends: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(site_ends, key=len, reverse=True))
+
+
+def _site_end(name: str, simple: str, ends: tuple[str, ...]) -> str | None:
+    """The longest of ``ends`` that ``name`` (``simple`` in simplified characters) ends with and is longer than."""
+    return next((e for e in ends if simple.endswith(e) and len(name) > len(e)), None)
 
 
 def _is_body_name(text: str) -> bool:
