@@ -148,11 +148,15 @@ class Archive(ArchiveReader):
         self.commit()
         self.con.close()
         self._between = True
+        self._put_side_in_place()
+        self.con = self._connect()
+        self._between = False
+
+    def _put_side_in_place(self) -> None:
+        """The side file, committed and closed, under the archive's name."""
         self._early.wait()
         put_in_place(self._building, self.path)
         self._building = None
-        self.con = self._connect()
-        self._between = False
 
     def _connect(self) -> sqlite3.Connection:
         con = connect(self._building or self.path, aside=self._building is not None)
@@ -183,9 +187,7 @@ class Archive(ArchiveReader):
         """The rest of a ``settle`` cut short after it closed the side file."""
         self._between = False
         if keep and self._building and self._building.exists():
-            self._early.wait()
-            put_in_place(self._building, self.path)
-            self._building = None
+            self._put_side_in_place()
 
     def commit(self) -> None:
         """Make the notices stored so far durable (``store`` commits in batches),

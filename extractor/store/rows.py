@@ -57,7 +57,7 @@ def _measures(n: Notice) -> tuple[list[tuple], str]:
     rows, lines, join, name_of = [], [], JOINER.join, _NAME_OF
     for m in n.measures:
         seq, section, no, text, deadline, form = m.seq, m.section_no, m.measure_no, m.text, m.deadline, m.form
-        # (``_names`` inline: two calls a measure)
+        # (the names joined inline: two calls a measure)
         title, lead, support = titles.get(section), join(map(name_of, m.lead)), join(map(name_of, m.support))
         extra = json.dumps(m.extra, ensure_ascii=False) if m.extra else ""
         due, kind = deadline_date(deadline, date) if deadline else (None, None)   # (most measures: no deadline)

@@ -49,13 +49,13 @@ def merge_names(old: str | None, new: str) -> str:
     return JOINER.join(names)
 
 
-def _merge_agency_sql(keep_canonical: bool = False) -> str:
+def _merge_agency_sql(derived: bool = False) -> str:
     """Insert an agency, or add this notice's spellings and counts to its row.
 
     The registry columns are rewritten from the current registry, so rows of
     an older archive (NULL in columns added since) and edited entries catch up;
     but an agency with no registry entry (a template department, an unresolved
-    name) keeps the canonical name it was first stored with (``keep_canonical``):
+    name: ``derived``) keeps the canonical name it was first stored with:
     one id may be printed in two forms of its type (平顶山市自然资源局 in one
     notice, 平顶山市自然资源和规划局 in another), and rewriting would let the
     batch the clock happened to cut last choose the name;
@@ -69,7 +69,7 @@ def _merge_agency_sql(keep_canonical: bool = False) -> str:
     counts = ("lead_count", "support_count", "notice_count")
     sets = ["names = merge_names(names, excluded.names)"]
     sets += [f"{c} = coalesce({c}, 0) + excluded.{c}" for c in counts]
-    sets += [f"{c} = coalesce({c}, excluded.{c})" if c in ("canonical", "city") and keep_canonical
+    sets += [f"{c} = coalesce({c}, excluded.{c})" if c in ("canonical", "city") and derived
              else f"{c} = coalesce(excluded.{c}, {c})" if c == "city"
              else f"{c} = excluded.{c}" for c in REGISTRY_COLUMNS]
     return (f"INSERT INTO agencies ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
@@ -77,4 +77,4 @@ def _merge_agency_sql(keep_canonical: bool = False) -> str:
 
 
 MERGE_AGENCY_SQL = _merge_agency_sql()
-MERGE_DERIVED_SQL = _merge_agency_sql(keep_canonical=True)
+MERGE_DERIVED_SQL = _merge_agency_sql(derived=True)
