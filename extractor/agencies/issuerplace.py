@@ -9,10 +9,8 @@ an issuer (tests/fixtures/README.md: a district under its city).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .placeclues import place_heads
 from ..hanzi import to_simplified
-from ..text import vocab
 
 #: the level words an issuer's name may open with in place of its place (市人民政府, 县政府办公室)
 ISSUER_LEVEL_WORDS = ("市", "区", "县", "州", "旗", "盟")
@@ -26,11 +24,7 @@ def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
     if not issuer or not city:
         return issuer
     level, rest = issuer[0], to_simplified(issuer[1:])
-    if level not in ISSUER_LEVEL_WORDS or not rest.startswith(_heads()) or not city.endswith(level):
+    if level not in ISSUER_LEVEL_WORDS or not rest.startswith(place_heads()) or not city.endswith(level):
         return issuer
     return city + issuer[1:]
 
-
-@lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    return tuple(sorted(vocab()["place_groups"]["heads"], key=len, reverse=True))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from .gazetteer import is_listed_place
-from .registry import UNIT_SEPARATORS_RE   # the cheap split of a cell into unit names city_from_units uses
+from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
 from .jurisdiction import is_government_word, jurisdiction_in, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
 from ..hanzi import to_simplified
@@ -66,14 +66,8 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
 def city_from_site(site_name: str | None) -> str | None:
     """The place the body whose site serves the page opens with (烟台市人民政府 -> 烟台市), or None:
     asked only when the letter, the titles and the unit names name no place (``engine/extract.py``)."""
-    found = jurisdiction_in(site_name, _opens_a_body) if site_name else None
+    found = jurisdiction_in(site_name, is_issuer_rest) if site_name else None
     return with_parent_city(found).key if found else None
-
-
-def _opens_a_body(rest: str) -> bool:
-    """What follows a site owner's places is its body: government wording or a department (成都市 +
-    郫都区人民政府 is no chain: the place is 成都市郫都区)."""
-    return is_government_word(rest) or default_template_resolver().is_department(rest)
 
 
 def _parent_city(name: str) -> str | None:
@@ -106,10 +100,10 @@ def _short_place(name: str, level: str) -> str | None:
 def _names_a_body(rest: str) -> bool:
     """What follows the place names a body: government wording, a department of the template,
     or a body's head noun (管委会, 办事处)."""
-    return is_government_word(rest) or rest.endswith(_heads()) or default_template_resolver().is_department(rest)
+    return is_government_word(rest) or rest.endswith(place_heads()) or default_template_resolver().is_department(rest)
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
+def place_heads() -> tuple[str, ...]:
     """What a body named after its place ends with (人民政府, 办事处, 管委会 …: ``[place_groups] heads``)."""
     return tuple(vocab()["place_groups"]["heads"])

@@ -302,7 +302,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
     titles = [t for t in texts if t]
-    found = jurisdiction_in(issuer, _is_issuer_rest) or office_chain(issuer)   # 南阳市“一改双优”活动办公室
+    found = jurisdiction_in(issuer, is_issuer_rest) or office_chain(issuer)   # 南阳市“一改双优”活动办公室
     if found:
         for title in titles:
             if may_lengthen(found, to_simplified(clean_name(title))):   # else no title chain can change it
@@ -337,7 +337,7 @@ def city_from_units(cells: Iterable[str]) -> str | None:
     counts: dict[str, int] = {}
     for cell in cells:
         for name in UNIT_SEPARATORS_RE.split(cell):
-            found = jurisdiction_in(name, _is_issuer_rest) if len(name) > 3 else None
+            found = jurisdiction_in(name, is_issuer_rest) if len(name) > 3 else None
             if found:
                 counts[found.key] = counts.get(found.key, 0) + 1
     if not counts:
@@ -379,12 +379,13 @@ def _joint_places(issuer: str | None) -> int:
     (中共济宁市委办公室、济宁市人民政府办公室: 1); 0 or 1 for one body."""
     if not issuer or JOINT_ISSUER_SEP not in issuer:
         return 0
-    keys = {found.key for part in issuer.split(JOINT_ISSUER_SEP) if (found := jurisdiction_in(part, _is_issuer_rest))}
+    keys = {found.key for part in issuer.split(JOINT_ISSUER_SEP) if (found := jurisdiction_in(part, is_issuer_rest))}
     return sum(1 for k in keys if not any(o != k and k.startswith(o) for o in keys))
 
 
-def _is_issuer_rest(rest: str) -> bool:
-    """What may follow an issuer's places: government wording or a department."""
+def is_issuer_rest(rest: str) -> bool:
+    """What may follow an issuer's (or a site owner's, a unit's) places: government wording or a
+    department the template knows (成都市 + 郫都区人民政府 is no chain: the place is 成都市郫都区)."""
     return is_government_word(rest) or default_template_resolver().is_department(rest)
 
 
@@ -394,7 +395,7 @@ def _title_chain(title: str) -> Jurisdiction | None:
         if text.startswith(opener):
             rest = text[len(opener):].lstrip("《“\"")
             found = split_places(rest, lambda r: bool(r) and (r[0].isdigit() or r.startswith(_TITLE_FOLLOWERS)
-                                                               or _is_issuer_rest(r)))
+                                                               or is_issuer_rest(r)))
             if found:
                 return Jurisdiction(found[0])
     return None

@@ -22,9 +22,9 @@ from typing import Iterable
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups
-from .jurisdiction import is_government_word, is_listed_place, place_ends
+from .jurisdiction import is_listed_place, place_ends
 from .template import default_template_resolver
-from .registry import AgencyPatterns, Registry, jieba_tokenizer
+from .registry import AgencyPatterns, Registry, is_issuer_rest, jieba_tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +152,7 @@ def _place_body(name: str) -> str | None:
         return None
     for end in place_ends(simple, 0):
         rest = simple[end:]
-        if rest and is_listed_place(simple[:end]) and (is_government_word(rest)
-                                                       or default_template_resolver().is_department(rest)):
+        if rest and is_listed_place(simple[:end]) and is_issuer_rest(rest):
             return name[end:]
     return None
 
@@ -176,7 +175,7 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     else:
         tokens = _attach_bracket_tokens(split_outside_brackets(cell, patterns.separators, openers, closers,
                                                                strip=False, ignore_unclosed=True), patterns)
-    if "等" not in cell:
+    if DENG not in cell:
         return tokens   # most cells
     return [part for token in tokens for part in split_deng_group(token, patterns)]
 

@@ -18,8 +18,9 @@ from .newslead import is_unplaced, read_lead
 from .recipients import RECIPIENTS_MAX_CHARS, may_be_recipients_line, split_recipients  # noqa: F401 (the max: API)
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
-from .titlelines import (TITLE_OPENER_WITHIN, names_division, opens_title as _opens_title,  # noqa: F401
-                         title_list, without_column_tag as _without_column_tag)           # (the module's names as before)
+from .titlelines import (TITLE_OPENER_WITHIN, is_title_line, names_division,  # noqa: F401
+                         opens_title as _opens_title, title_list,
+                         without_column_tag as _without_column_tag)           # (the module's names as before)
 from ..models import TABLE_MARK, Located, Metadata
 from ..hanzi import simplified
 from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start,
@@ -297,7 +298,7 @@ def _title_index(head) -> int | None:
     letter's own title is the one that stands right over its recipients.  With
     none, the last opener, unless it is an entry of a list of documents' titles
     (``titlelines.title_list``): then the last entry naming a division of tasks."""
-    openers = [i for i, line in enumerate(head) if _opens_title(simplified(_without_column_tag(line.strip())))]
+    openers = [i for i, line in enumerate(head) if is_title_line(line)]
     if not openers:
         return None
     to = _recipients_index(head)
@@ -327,7 +328,7 @@ def _recipients_index(head) -> int | None:
     if len(found) > 1:
         for i in found:
             above = [k for k in range(i) if lines[k].strip()][-RECIPIENTS_UNDER_TITLE_LINES:]
-            if any(_opens_title(simplified(_without_column_tag(lines[k].strip()))) for k in above):
+            if any(is_title_line(lines[k]) for k in above):
                 return i
     return found[0] if found else None
 
