@@ -56,7 +56,7 @@ def names_units_only(clause: str) -> bool:
 #: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
 _NAME_SEPARATORS = "、，,；; \u3000"
 #: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
-_GROUP_OPENERS = ("各", "相关", "有关")
+GROUP_OPENERS = ("各", "相关", "有关")
 
 
 def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
@@ -94,7 +94,7 @@ def is_remark(name: str, inner: str) -> bool:
     title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
     states no reading rule (``is_note``)."""
     inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
-    if not inner or not verb_re("unit_end").search(copy) or copy.startswith(_GROUP_OPENERS):
+    if not inner or not verb_re("unit_end").search(copy) or copy.startswith(GROUP_OPENERS):
         return False
     return not (is_note(inner) or verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
 

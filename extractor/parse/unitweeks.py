@@ -21,12 +21,12 @@ from functools import lru_cache
 
 from .grid import Cell, join_parts
 from .textlayer import repair_breaks
-from .unitlists import ends_like_unit
+from .unitlists import GROUP_OPENERS, ends_like_unit
 from ..agencies.registry import default_patterns
 from ..hanzi import simplified
 from ..models import Section
 from ..numbering import continues_list, opens_numbered_list
-from ..text import compact, vocab
+from ..text import compare_key, vocab
 
 #: a row label is a few words (本周工作完成情况: 8); a longer cell is no label
 MAX_ROW_LABEL_CHARS = 12
@@ -38,9 +38,6 @@ MAX_WRAPPED_FRAGMENT = 6
 _FRAGMENT_CACHE = 16384
 #: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇)
 PLACE_ENDINGS = "省市县区州盟旗镇乡村街"
-#: a line opening so starts a name of its own (a group), as a level prefix does (区, 市: the
-#: agencies' ``level_prefixes``): no wrap goes on into it
-NAME_OPENERS = ("各", "相关", "有关")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -59,8 +56,8 @@ def _label_key(cell: Cell) -> str | None:
     """The label a cell prints (its breaks and spaces aside, in simplified characters), or None."""
     if cell.col_copy or not cell.text or len(cell.text) > 2 * MAX_ROW_LABEL_CHARS:   # spaces aside
         return None
-    key = compact(cell.text)
-    return simplified(key) if len(key) <= MAX_ROW_LABEL_CHARS else None
+    key = compare_key(cell.text)
+    return key if len(key) <= MAX_ROW_LABEL_CHARS else None
 
 
 def row_label_column(rows: list[list[Cell]], roles: tuple[str, ...]) -> int | None:
@@ -143,7 +140,7 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def _opens_name(part: str) -> bool:
     """A line opening a name of its own: a level (区公安 / 市财政局) or a group (各街道, 相关部门)."""
-    return part.startswith(default_patterns().level_prefixes + NAME_OPENERS)
+    return part.startswith(default_patterns().level_prefixes + GROUP_OPENERS)
 
 
 @lru_cache(maxsize=_FRAGMENT_CACHE)
