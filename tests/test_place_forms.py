@@ -115,8 +115,6 @@ def test_place_and_era_names(resolver, name, city, date, canonical):
     ("区规划自然资源分局", "上海市徐汇区", "2021-06-01"),   # a 北京 branch, not a 上海 one
     ("区房管局", "成都市武侯区", "2021-06-01"),            # 房管局 elsewhere: which body?
     ("市扶贫移民局", "宜昌市", "2017-05-01"),              # 四川's name only
-    ("市政务服务中心", "宜昌市", "2020-05-01"),            # after the reform: a service institution
-    ("市政务服务中心", "宜昌市", None),                    # undated: cannot tell
     ("临港新区管委会", "定安县", "2021-06-01"),            # a 新区 is no approved development zone
     ("城东工业园管委会", "宜昌市", "2021-06-01"),
     ("江宁国家级经济技术开发区管委会", "南京市江宁区", "2021-06-01"),   # a kind after the place
@@ -128,6 +126,16 @@ def test_place_and_era_names(resolver, name, city, date, canonical):
 ])
 def test_no_name_outside_its_place_or_era(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+
+
+@pytest.mark.parametrize("date", ["2020-05-01", None])
+def test_a_service_centre_after_the_reform_is_no_department(resolver, date):
+    # after the reform (or undated: it cannot be told) a 政务服务中心 is a service institution: the place + the
+    # name as printed (tests/fixtures/README.md, session 35), an id of its own, not the department type's
+    department = resolver.resolve("市政务服务中心", city="宜昌市", date="2016-05-01")
+    ref = resolver.resolve("市政务服务中心", city="宜昌市", date=date)
+    assert (ref.canonical, ref.match) == ("宜昌市政务服务中心", "derived")
+    assert ref.agency_id != department.agency_id
 
 
 def test_a_place_form_keeps_the_type_id(resolver):

@@ -168,6 +168,9 @@ JIANGXI_HUNAN_CASES = [
     ("县城管局", "上饶市婺源县", "2022-06-01", "婺源县城市管理局"),
     ("县发改委", "吉安市永新县", "2022-06-01", "永新县发展和改革委员会"),
     ("县发改局", "常德市桃源县", "2022-06-01", "桃源县发展和改革局"),
+    # session 35: no template type, but a centre printed with a level word is the place's, named as printed
+    # (tests/fixtures/README.md); it was a negative here ("each place's own")
+    ("县医保中心", "常德市桃源县", "2022-06-01", "桃源县医保中心"),
     ("县医保局", "常德市桃源县", "2022-06-01", "桃源县医疗保障局"),
     ("县安监局", "常德市桃源县", "2016-06-01", "桃源县安全生产监督管理局"),
     ("县红十字会", "常德市桃源县", "2022-06-01", "桃源县红十字会"),
@@ -276,7 +279,6 @@ GROUP_CASES_4 = [
 # ---------------------------------------------------------------- no body where the place has none, or no standard one
 UNTUNED_NEGATIVES_4 = [
     ("六盘水高新区管委会", "六盘水市", "2022-12-02"),       # a zone printed by its kind short (济宁高新区管委会)
-    ("县医保中心", "常德市桃源县", "2022-06-01"),           # 医疗保障服务中心 / 事务中心 / 医疗保险管理中心: each place's own
     ("县生态移民局", "常德市桃源县", "2018-06-01"),         # 贵州's body alone
     ("特区发改局", "百色市田阳区", "2022-06-01"),           # no 特区 above a district of 百色
     ("旗发改委", "通辽市科尔沁区", "2022-06-01"),           # a district's notice: which banner?

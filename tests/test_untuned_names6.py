@@ -323,9 +323,11 @@ ROUND7_CASES = [
     ("省通信管理局", "晋中市", "2023-06-01", "山西省通信管理局"),
 ]
 
-ROUND7_NEGATIVES = [
-    ("市通信发展管理办公室", "宜昌市", "2022-06-01"),        # 山西's body alone
-    ("市通信发展管理办公室", "石家庄市", "2022-06-01"),
+# session 35: outside 山西 the office is no template type, but printed with a level word it is the place's, named as
+# printed (tests/fixtures/README.md, "Public institutions printed with a level word"): no more a negative
+ROUND7_CASES += [
+    ("市通信发展管理办公室", "宜昌市", "2022-06-01", "宜昌市通信发展管理办公室"),
+    ("市通信发展管理办公室", "石家庄市", "2022-06-01", "石家庄市通信发展管理办公室"),
 ]
 
 
@@ -339,9 +341,10 @@ ROUND8_CASES = [
     ("县金融事务服务中心", "衡阳市衡东县", "2021-06-01", "衡东县金融事务服务中心"),
 ]
 
-ROUND8_NEGATIVES = [
-    ("县金融事务服务中心", "宜昌市秭归县", "2022-06-01"),     # 湖南's name alone
-    ("市金融事务服务中心", "长沙市", "2022-06-01"),           # a county's body, not a city's
+# session 35: likewise named as printed outside 湖南's counties (tests/fixtures/README.md)
+ROUND8_CASES += [
+    ("县金融事务服务中心", "宜昌市秭归县", "2022-06-01", "秭归县金融事务服务中心"),
+    ("市金融事务服务中心", "长沙市", "2022-06-01", "长沙市金融事务服务中心"),
 ]
 
 
@@ -349,7 +352,3 @@ ROUND8_NEGATIVES = [
 def test_a_place_names_a_body_its_way_rounds7_8(resolver, name, city, date, canonical):
     assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
 
-
-@pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES + ROUND8_NEGATIVES)
-def test_no_such_body_elsewhere_rounds7_8(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"

@@ -208,16 +208,16 @@ PROVINCE_NEGATIVES = [
 # 贵州's cities, like 山西's, keep a city government's 通信发展管理办公室 (towers, ducts, base-station sites); 上海's
 # 大数据中心 is a body of the city's own (under its general office), printed in traditional characters by a mirror.
 BATCH21_CASES = [
-    pytest.param("市通信发展管理办公室", "遵义市", "2024-03-01", "遵义市通信发展管理办公室", marks=pytest.mark.xfail(
-        strict=True, reason="the holdout disagrees: qqnews-zunyi (遵义) expects this office, wordinline-liupanshui (六盘水, "
-                            "贵州 too) expects 市通信发展管理办公室 unresolved; behaviour left as it is until that is settled")),
+    ("市通信发展管理办公室", "遵义市", "2024-03-01", "遵义市通信发展管理办公室"),
     ("市大数据中心", "上海市", "2025-01-01", "上海市大数据中心"),
     ("市大數據中心", "上海市", "2025-01-01", "上海市大数据中心"),
 ]
 
-BATCH21_NEGATIVES = [
-    ("市通信发展管理办公室", "宜昌市", "2022-06-01"),   # 湖北's cities have none
-    ("市大数据中心", "宜昌市", "2022-06-01"),           # named in each place's own way
+# session 35: a centre or office printed with a level word is the place's, named as printed (tests/fixtures/README.md);
+# outside 山西 and 上海 it is no template type, so the negatives of batch 21 are named as printed too
+BATCH21_CASES += [
+    ("市通信发展管理办公室", "宜昌市", "2022-06-01", "宜昌市通信发展管理办公室"),
+    ("市大数据中心", "宜昌市", "2022-06-01", "宜昌市大数据中心"),
 ]
 
 
@@ -312,6 +312,6 @@ def test_an_untuned_place_prints_its_own_bodies_round9(resolver, name, city, dat
 
 
 @pytest.mark.parametrize("name,city,date", ZONE_NEGATIVES + ZONE_NOTICE_NEGATIVES + PROVINCE_NEGATIVES
-                         + BATCH21_NEGATIVES + SECOND_NEGATIVES + THIRD_NEGATIVES)
+                         + SECOND_NEGATIVES + THIRD_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round9(resolver, name, city, date):
     assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
