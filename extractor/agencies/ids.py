@@ -20,16 +20,16 @@ def template_id(full_name: str, code: str) -> str:
     return f"{jurisdiction_code(full_name)}-{code}"
 
 
-#: the middle part of the id of a named body: j1a2b3c4d-town-…, j1a2b3c4d-zone-…
-NAMED_KINDS = ("town", "zone")
+#: the middle part of the id of a named body: j1a2b3c4d-town-…, j1a2b3c4d-zone-…, a public institution's -inst-
+NAMED_KINDS = ("town", "zone", "inst")
 
 
 def named_id(full_name: str, kind: str, name: str) -> str:
-    """The id of a named zone or town inside a jurisdiction."""
+    """The id of a named zone, town or institution inside a jurisdiction."""
     return f"{jurisdiction_code(full_name)}-{kind}-{hashlib.sha1(name.encode('utf-8')).hexdigest()[:6]}"
 
 
 def is_named_id(agency_id: str | None) -> bool:
-    """True for the id of a town or zone derived from its printed name."""
+    """True for the id of a town, zone or institution derived from its printed name."""
     parts = (agency_id or "").split("-")
     return len(parts) == 3 and parts[0].startswith("j") and parts[1] in NAMED_KINDS

@@ -13,6 +13,7 @@ from typing import Iterable, Mapping
 KINDS = frozenset({
     "government", "government department", "party organ", "mass organization",
     "vertical branch", "bank branch", "development zone", "town/street", "state company",
+    "public institution",
 })
 
 

@@ -39,6 +39,7 @@ from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, norma
 from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
 # zones, towns and stations are named bodies (named.py); their match record is this module's too
 from .named import DERIVED_SCORE, TemplateMatch, place_government, station_match, town_match, zone_match  # noqa: F401
+from .institutions import institution_match
 from .national import NATION, national_body, national_bounds, national_by_code
 
 
@@ -284,7 +285,7 @@ class TemplateResolver:
         if found:
             return found
         if jurisdiction is None:    # a listed zone printed by its own name (大龙开发区) is one body anywhere
-            return zone_match(text, None)
+            return zone_match(text, None) or institution_match(text, None, LEVEL_WORDS, _complete, self._other_level)
         return (self._with_level_prefix(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
@@ -292,7 +293,8 @@ class TemplateResolver:
                 or place_government(text, lambda name: self._with_places(name, jurisdiction, date))
                 or town_match(text, jurisdiction)
                 or station_match(text, jurisdiction, self.template.stations,
-                                 lambda bureau: self.match(bureau, jurisdiction, date)))
+                                 lambda bureau: self.match(bureau, jurisdiction, date))
+                or institution_match(text, jurisdiction, LEVEL_WORDS, _complete, self._other_level))
 
     def is_unit_name(self, text: str) -> bool:
         """True when ``text`` is one name by the template: an optional 中共, a place chain
@@ -307,6 +309,13 @@ class TemplateResolver:
         if prefix and self._department(text[len(prefix):]) is not None:
             return True
         return split_places(text, lambda rest: self._department(rest) is not None) is not None
+
+    def _other_level(self, rest: str, where: Jurisdiction) -> bool:
+        """True when ``rest`` spells a type every place has, but at other levels than ``where``'s (公积金中心 after
+        县: the city's centre): such a name is that body's branch, no institution named as printed."""
+        hits = self.template.keys.get(normalize_key(rest), ())
+        return any(not form.places and where.level not in form.levels
+                   for form in (self.template.types[c].forms[i] for c, i in hits))
 
     def is_department(self, text: str) -> bool:
         """True when ``text`` opens with no place and is a department's spelling (财政局)."""
