@@ -329,16 +329,14 @@ WITH_THE_DATA = [
 # Written before the data of this part (a commit of these tests alone first), in my own words from the batch's misses:
 # 江苏's city districts merged culture, sport and tourism as 文化体育和旅游局 (printed 文体旅局; 福建's counties' is a
 # 文体和旅游局, 霞浦县 in round 2), and 沈阳 names its city bureaus' district branches with the district's short name
-# (沈阳市生态环境局辽中分局), as 浙江 does. The 沈阳 cases are left as strict xfails: round 4 (test_untuned_names2.py,
-# written from 辽中区's 2024 分解表) names the same branch 沈阳市生态环境局辽中区分局, the holdout's leaderlast-liaozhong
-# 沈阳市生态环境局辽中分局; the two hand-written expectations disagree, and I cannot tell which is the official name.
-_SHENYANG = pytest.mark.xfail(strict=True, reason="test_untuned_names2 expects 沈阳市生态环境局辽中区分局, the holdout "
-                                                   "沈阳市生态环境局辽中分局: left until settled")
+# (沈阳市生态环境局辽中分局), as 浙江 does. The 沈阳 cases were strict xfails until session 35 settled it (round 4's
+# test_untuned_names2.py had 沈阳市生态环境局辽中区分局): 沈阳 names its bureaus' branches with the district's short name
+# (沈阳市环保局于洪分局 in the city government's own 2015 release), so the holdout's leaderlast-liaozhong stands.
 THIRD_CASES = [
     ("区文体旅局", "常州市钟楼区", "2025-03-01", "常州市钟楼区文化体育和旅游局"),
     ("区文体旅局", "无锡市梁溪区", "2022-06-01", "无锡市梁溪区文化体育和旅游局"),
-    pytest.param("生态环境分局", "沈阳市辽中区", "2024-06-01", "沈阳市生态环境局辽中分局", marks=_SHENYANG),
-    pytest.param("区生态环境分局", "沈阳市浑南区", "2022-06-01", "沈阳市生态环境局浑南分局", marks=_SHENYANG),
+    ("生态环境分局", "沈阳市辽中区", "2024-06-01", "沈阳市生态环境局辽中分局"),
+    ("区生态环境分局", "沈阳市浑南区", "2022-06-01", "沈阳市生态环境局浑南分局"),
 ]
 
 ROUND10_CASES = (CITY_CASES + GUANGDONG_CASES + SOUTHWEST_CASES + NORTH_AND_EAST_CASES + COUNTY_CASES + WITH_THE_DATA
