@@ -349,10 +349,16 @@ UNTUNED_NEGATIVES_3 = [
 # so the natural-resources branch this file's first data commit derived (自然资源分局 -> 沈阳市自然资源局辽中区分局) is
 # taken back out and its cases are negatives; the environment branch keeps the derivation the older fixtures expect
 # (fullname-jinxiang's 济宁市生态环境局金乡县分局). The two conventions disagree; the holdout is not edited.
+# Session 35 settled the natural-resources branch the other way (tests/fixtures/README.md): printed bare in a district's
+# or county's notice it is the city bureau's, named with the place's short name and the bureau's name by place, and
+# lblrelated-haizhou was brought to it; the three withdrawn cases are positives again.
+BARE_BRANCH_CASES = [
+    ("自然资源分局", "沈阳市辽中区", "2024-01-18", "沈阳市自然资源局辽中分局"),
+    ("资规分局", "苏州市吴江区", "2024-01-25", "苏州市自然资源和规划局吴江分局"),
+    ("区自然资源分局", "阜新市海州区", "2023-02-17", "阜新市自然资源局海州分局"),
+]
+
 WITHDRAWN_AS_NEGATIVES = [
-    ("自然资源分局", "沈阳市辽中区", "2024-01-18"),
-    ("资规分局", "苏州市吴江区", "2024-01-25"),
-    ("区自然资源分局", "阜新市海州区", "2023-02-17"),
     ("县政府督查室", "岳阳市华容县", "2021-03-23"),
     ("绛县经济开发区管委会", "运城市绛县", "2023-09-01"),
     ("太湖经济开发区管委会", "安庆市太湖县", "2019-01-17"),
@@ -397,7 +403,7 @@ FIXED_NEGATIVES = [
 
 
 ROUND4_CASES = (FIXED_CASES + BATCH11_CASES + JIANGSU_CASES + NORTHEAST_CASES + NORTHWEST_NORTH_CASES + SOUTH_CENTRAL_CASES + WEST_CASES
-                + VERTICAL_CASES_2 + PARTY_MASS_CASES_2)
+                + VERTICAL_CASES_2 + PARTY_MASS_CASES_2 + BARE_BRANCH_CASES)
 
 
 # ---------------------------------------------------------------- a place a title opens with, whatever follows it
