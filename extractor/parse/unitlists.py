@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..agencies.bodies import looks_like_body
+from ..agencies.registry import default_patterns
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..text import close_bracket_gaps
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
@@ -107,7 +108,7 @@ def tidy_units(text: str) -> str:
     m = verb_re("prefix").match(simple)
     if m:
         text, simple = text[m.end():], simple[m.end():]
-    m = verb_re("unit_tail").search(simple)
+    m = default_patterns().trailing_drop.search(simple)   # 等部门: the agencies stage's words, one list
     if m and m.start() > 0:
         text = text[:m.start()]
     return join_conjunctions(text.strip(VALUE_STRIP))
