@@ -327,9 +327,10 @@ def _strip_verb_tail(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _verb_tail_re() -> re.Pattern:
-    """The verb after the units of a 会同 clause, its modifiers before it (``分工负责``)."""
-    mods = alternation(assign_vocab()["verbs"]["verb_modifiers"])
-    return re.compile(f"(?:{mods})*(?:负责|研究|抓好|组织(?!部)|制定|落实|推进|牵头|配合|做好)")
+    """The verb after the units of a 会同 clause (``[verbs] together_tail``), its modifiers before
+    it (``分工负责``)."""
+    verbs = assign_vocab()["verbs"]
+    return re.compile(f"(?:{alternation(verbs['verb_modifiers'])})*(?:{verbs['together_tail']})")
 
 
 def _looks_like_units(units: str) -> bool:
