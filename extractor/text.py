@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from .brackets import outside_brackets
+from .brackets import ANY_OPENERS, outside_brackets
 from .cachefiles import load_toml
 from .hanzi import simplified
 from .lazyre import lazy_re
@@ -266,6 +266,11 @@ _GAP_NEIGHBOUR = _IDEOGRAPH + "0-9%A-Za-z０-９％Ａ-Ｚａ-ｚ"
 _GAP = "[ \t\u00a0\u3000]+"
 
 
+def _holds_gap(text: str) -> bool:
+    """``text`` holds one of ``_GAP``'s characters: str's own search, no pattern (most texts hold none)."""
+    return " " in text or "\u3000" in text or "\t" in text or "\xa0" in text
+
+
 @lru_cache(maxsize=1)
 def _cjk_gap_re() -> re.Pattern:
     """The gaps ``close_cjk_gaps`` drops, compiled the first time a text holds a gap
@@ -287,22 +292,19 @@ def close_cjk_gaps(text: str) -> str:
     does one beside punctuation.  The one normalizer for output prose: titles, table
     titles, measure texts and deadlines (docs/forms.md "Output text").  Unit cells are
     not passed through it: a space separates two units there."""
-    if " " not in text and "\u3000" not in text and "\t" not in text and "\xa0" not in text:
-        return text   # most texts hold none of _GAP's characters: str's own search, no pattern
-    return _cjk_gap_re().sub("", text)
+    return _cjk_gap_re().sub("", text) if _holds_gap(text) else text
 
 
-#: white space an extraction left before an opening bracket (各县区政府 （管委会）: a Word copy's)
-_BRACKET_GAP_RE = lazy_re(r"[ \u3000\xa0\t]+(?=[（(〔【［\[])")
+#: white space an extraction left before an opening bracket of any shape (``brackets.ANY_OPENERS``:
+#: 各县区政府 （管委会）, a Word copy's)
+_BRACKET_GAP_RE = lazy_re(rf"{_GAP}(?=[{re.escape(ANY_OPENERS)}])")
 
 
 def close_bracket_gaps(text: str) -> str:
     """``text`` without the white space before an opening bracket: a name and the bracket after it
     (各县区政府 （管委会）) are one name in a unit list or a recipients line, as a table cell's split
     reads them; a bracket opens no name of its own."""
-    if " " not in text and "\u3000" not in text and "\xa0" not in text and "\t" not in text:
-        return text   # most texts hold no white space: str's own search, no pattern
-    return _BRACKET_GAP_RE.sub("", text)
+    return _BRACKET_GAP_RE.sub("", text) if _holds_gap(text) else text
 
 
 def display_width(text: str) -> int:

@@ -1,8 +1,9 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
 import random
+import pytest
 
 import extractor
-from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_cjk_gaps, compare_key,
+from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
                             display_width, fold, matching_bracket, outside_brackets, simplified,
                             split_outside_brackets, to_simplified)
 from extractor.numbering import split_measure_label
@@ -142,3 +143,15 @@ def test_compare_key_drops_white_space_before_it_converts_so_a_spaced_word_conve
     # OpenCC converts some characters by the phrase they stand in: 乾隆 stays, 乾 alone is 干;
     # converted with its space, the spaced copy would read 干隆
     assert compare_key("乾 隆") == compare_key("乾隆") == "乾隆"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各县区政府 （管委会）、市直各部门", "各县区政府（管委会）、市直各部门"),
+    ("市发改委\u3000【牵头】", "市发改委【牵头】"),
+    # a typist's curly brackets are an assignment's bracket too (brackets.ANY_OPENERS)
+    ("各镇 ｛街道｝", "各镇｛街道｝"),
+    ("市财政局\t{配合}", "市财政局{配合}"),
+    ("市财政局 市审计局", "市财政局 市审计局"),   # a space between two names is no bracket's
+])
+def test_close_bracket_gaps_drops_the_space_before_any_opening_bracket(text, expected):
+    assert close_bracket_gaps(text) == expected
