@@ -92,8 +92,15 @@ LIST_TITLE_MAX_CHARS = 30
 LIST_TITLE_MIN_CHARS = 5
 #: marks no title holds: a line with one is wording (按照权责清单，逐项明确责任)
 _CLAUSE_MARKS_RE = lazy_re(r"[，,。；;：:、！？!?]")
-#: a bracket note after a title (…项目清单（第一批）)
-_TRAILING_NOTE_RE = lazy_re(r"[（(][^（()）]*[)）]$")
+#: a note in round brackets closing a text: after a title (…项目清单（第一批）, …任务清单(征求意见稿)), a
+#: header word (责任单位（排第一位的为牵头单位）) or a kind of body (局（公司）); no part of what it follows.
+#: The one pattern for it: every reader that drops such a note uses this one.
+TRAILING_NOTE_RE = lazy_re(r"[（(][^（()）]*[)）]$")
+
+
+def is_bracket_note(text: str) -> bool:
+    """``text`` is one bracketed note and nothing else (（此件公开发布）, (联系人：…))."""
+    return TRAILING_NOTE_RE.match(text) is not None
 
 
 def is_list_title(text: str | None) -> bool:
@@ -102,7 +109,7 @@ def is_list_title(text: str | None) -> bool:
     marks, ending in a noun a list is named by (``[metadata] list_title_ends``)."""
     if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS or simplified(text.rstrip()[-1:]) not in _list_title_last():
         return False   # most paragraphs: longer than a title with its note and its spaces, or ending otherwise
-    s = _TRAILING_NOTE_RE.sub("", compact(text))
+    s = TRAILING_NOTE_RE.sub("", compact(text))
     return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
             and simplified(s).endswith(tuple(vocab()["metadata"]["list_title_ends"])))
 

@@ -490,10 +490,10 @@ def _role_by_scan(word: str) -> str | None:
     """``role_of`` as it was written before its lookups: every vocabulary word tried in order,
     the word itself scoring over a word inside it, a longer word over a shorter one."""
     from extractor.parse.roles import header_roles
-    from extractor.parse.tableheader import HEADER_WORD_MAX_CHARS, _HEADER_NOTE_RE, _LABELLED_VALUE_RE
-    from extractor.text import compact, simplified
+    from extractor.parse.tableheader import HEADER_WORD_MAX_CHARS, _LABELLED_VALUE_RE
+    from extractor.text import TRAILING_NOTE_RE, compact, simplified
 
-    w = _HEADER_NOTE_RE.sub("", compact(word))
+    w = TRAILING_NOTE_RE.sub("", compact(word))
     if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
         return None
     w = simplified(w)

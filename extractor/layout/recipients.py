@@ -11,7 +11,8 @@ from functools import lru_cache
 from .dates import DATE_LABEL_RE
 from ..brackets import split_outside_brackets
 from ..hanzi import simplified
-from ..text import alternation, close_bracket_gaps, compare_key, is_attachment_mark, join_place_groups, vocab
+from ..text import (TRAILING_NOTE_RE, alternation, close_bracket_gaps, compare_key, is_attachment_mark,
+                    join_place_groups, vocab)
 from ..lazyre import lazy_re
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
@@ -20,8 +21,6 @@ RECIPIENTS_MAX_CHARS = 200
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
 #: after it, unless it is a kind of body (各委、办、局)
 LEVEL_WORD_MAX_CHARS = 2
-#: a bracketed note closing a piece (局（公司）): the kind of body is what stands before it
-_CLOSING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: the words that join two names in one piece (县直和省, 中央及省)
 _CONJUNCTION_RE = lazy_re(r"[和及与]")
 #: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
@@ -92,7 +91,7 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
 
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
     s = compare_key(piece)
-    return s in kinds or _CLOSING_NOTE_RE.sub("", s) in kinds
+    return s in kinds or TRAILING_NOTE_RE.sub("", s) in kinds   # 局（公司）: the kind before the note
 
 
 def _bare_place(piece: str) -> bool:

@@ -16,7 +16,7 @@ from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..hanzi import simplified
-from ..text import ATTACHMENT_MARK_RE, close_cjk_gaps, compact, vocab
+from ..text import ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, close_cjk_gaps, compact, is_bracket_note, vocab
 from ..numbering import SECTION_RE, split_numbering
 from .titlelines import in_title_list
 
@@ -31,8 +31,6 @@ HEADING_OVER_TABLE_LINES = 4
 #: (为全面完成…，现将任务分解如下。 / 20XX年全市…的主要预期目标是：…。): looking up for the heading of
 #: an attachment read alone, at most this many such sentences are passed
 PREAMBLE_MAX_LINES = 2
-#: a line that is one bracketed note (（此件公开发布）, (联系人：…)): never a title
-_NOTE_LINE_RE = re.compile(r"^[（(][^（()）]*[)）]$")
 
 def find_table_title(located: Located, head: list[str], signature_at: int | None, page_end: bool,
                      over_outline: str | None) -> str | None:
@@ -103,7 +101,7 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line)
-        if not s or is_date_line(s) or _NOTE_LINE_RE.match(s) or SECTION_RE.match(s) or is_measure_unit_line(s):
+        if not s or is_date_line(s) or is_bracket_note(s) or SECTION_RE.match(s) or is_measure_unit_line(s):
             continue    # （此件公开发布）, a section heading (一、经济发展) or 单位：万元 between title and table
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
@@ -137,7 +135,7 @@ def heading_over_outline(head) -> str | None:
     preamble = 0
     for line in reversed(head[:first or 0]):
         s = _attachment_heading(line)
-        if _NOTE_LINE_RE.match(s):
+        if is_bracket_note(s):
             continue    # the plan's status under its heading (（征求意见稿）): a note, no title
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
@@ -147,8 +145,6 @@ def heading_over_outline(head) -> str | None:
     return None
 
 
-#: a note in brackets after a plan's name (…责任分解（2023年）, …任务清单(征求意见稿)): no part of its kind
-_TRAILING_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 
 
 def names_a_plan(line: str) -> bool:
@@ -157,7 +153,7 @@ def names_a_plan(line: str) -> bool:
     a page's outline that names none (…上半年推进情况, a progress report's own title printed again over
     its text) heads no plan: no table title."""
     voc = vocab()["metadata"]
-    s = _TRAILING_NOTE_RE.sub("", compact(simplified(line)))
+    s = TRAILING_NOTE_RE.sub("", compact(simplified(line)))   # …责任分解（2023年）: no part of its kind
     return s.endswith((*voc["title_ends"], *voc["table_title_ends"]))
 
 
@@ -235,7 +231,7 @@ def _heading_over_table(located: Located) -> str | None:
         return None
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
         s = _attachment_heading(lines[k])
-        if not s or SECTION_RE.match(s) or _NOTE_LINE_RE.match(s) or is_measure_unit_line(s):
+        if not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s):
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)

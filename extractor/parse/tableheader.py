@@ -19,7 +19,7 @@ from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles, header_words
 from ..hanzi import simplified
-from ..text import compact, compare_key
+from ..text import TRAILING_NOTE_RE, compact, compare_key
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
 #: text: the longest role word in roles.toml is 6 characters
@@ -29,8 +29,6 @@ HEADER_SEARCH_ROWS = 6
 #: a header row names at least this many roles (one of them a measure or unit column);
 #: one known word alone is a body cell that happens to hold it
 MIN_HEADER_ROLES = 2
-#: a note in brackets after a header word: 责任单位（排第一位的为牵头单位）, 牵头部门（单位）
-_HEADER_NOTE_RE = re.compile(r"[（(][^（()）]*[)）]$")
 #: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
 #: cell prints the word alone, at most with a colon after it (牵头单位：)
 _LABELLED_VALUE_RE = re.compile(r"[：:].")
@@ -55,7 +53,7 @@ def role_of(word: str) -> str | None:
     Cached: find_header asks for every cell of the first rows of every table,
     and header words repeat from page to page.
     """
-    w = _HEADER_NOTE_RE.sub("", compact(word))
+    w = TRAILING_NOTE_RE.sub("", compact(word))   # 责任单位（排第一位的为牵头单位）: the word before its note
     if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
@@ -215,5 +213,5 @@ def is_header_word(text: str) -> bool:
     """``text`` is exactly a column name of the role vocabulary (a bracketed note after it
     aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
     市发改委 and 牵头单位负责 are not."""
-    w = _HEADER_NOTE_RE.sub("", compact(text))
+    w = TRAILING_NOTE_RE.sub("", compact(text))
     return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in header_words()
