@@ -18,9 +18,6 @@ from .brackets import ANY_OPENERS, outside_brackets
 from .cachefiles import load_toml
 from .hanzi import simplified
 from .lazyre import lazy_re
-# read from here by the tests: the conversion and bracket helpers that moved out
-from .brackets import bracket_balance, matching_bracket, split_outside_brackets  # noqa: F401
-from .hanzi import T2S_CHANGES_IN_GB2312, t2s_keeps, to_simplified  # noqa: F401
 
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
 CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千"

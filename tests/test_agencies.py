@@ -207,7 +207,7 @@ def test_bracket_free_fast_paths_equal_the_balanced_scan():
     import random
 
     from extractor.agencies.units import _bare, split_cell
-    from extractor.text import split_outside_brackets
+    from extractor.brackets import split_outside_brackets
     from extractor.agencies.registry import default_patterns
 
     patterns = default_patterns()

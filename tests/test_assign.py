@@ -2,10 +2,11 @@
 import pytest
 
 from extractor.layout.locate import locate_content
-from extractor.parse.assign import join_conjunctions, parse_labels, parse_verbs, strip_notes, tidy_units
+from extractor.parse.assign import parse_labels, parse_verbs
 from extractor.parse.conventions import FIRST_LEADS, detect_convention, tidy_cell
 from extractor.parse.forms import parse_body
 from extractor.parse.inline import split_assignment
+from extractor.parse.unitlists import join_conjunctions, strip_notes, tidy_units
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw

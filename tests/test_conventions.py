@@ -151,7 +151,7 @@ def test_simplified_makes_no_lead_mark_end():
     """A cell without a lead_mark_ends character has no marked unit only if the
     simplified copy the mark is matched in never gains one: no character converts to one."""
     from extractor.parse.labels import assign_vocab
-    from extractor.text import to_simplified
+    from extractor.hanzi import to_simplified
 
     ends = set(assign_vocab()["conventions"]["lead_mark_ends"])
     chars = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in ends]

@@ -2,7 +2,8 @@
 import pytest
 
 from extractor.layout.locate import locate_content
-from extractor.parse.assign import parse_heading_deadline, parse_heading_lead
+from extractor.parse.assign import parse_heading_lead
+from extractor.parse.deadlinephrases import parse_heading_deadline
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
 

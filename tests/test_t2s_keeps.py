@@ -1,4 +1,4 @@
-"""``text.t2s_keeps``: a text of GB 2312 characters holding none of ``T2S_CHANGES_IN_GB2312`` is
+"""``hanzi.t2s_keeps``: a text of GB 2312 characters holding none of ``T2S_CHANGES_IN_GB2312`` is
 its own t2s conversion, so ``simplified`` and ``to_simplified`` skip OpenCC for it.
 
 The claim rests on OpenCC's dictionaries: the characters t2s can change are those at a place where
@@ -18,7 +18,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from extractor.text import T2S_CHANGES_IN_GB2312, simplified, t2s_keeps, to_simplified
+from extractor.hanzi import T2S_CHANGES_IN_GB2312, simplified, t2s_keeps, to_simplified
 
 _CLIB = Path(opencc.__file__).parent / "clib"
 _OPENCC_DICT = _CLIB / "bin" / "opencc_dict"

@@ -3,9 +3,10 @@ import random
 import pytest
 
 import extractor
-from extractor.text import (PINYIN_GLOSS_RE, _fold_table, bracket_balance, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
-                            display_width, fold, matching_bracket, outside_brackets, simplified,
-                            split_outside_brackets, to_simplified)
+from extractor.brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
+from extractor.hanzi import simplified, to_simplified
+from extractor.text import (PINYIN_GLOSS_RE, _fold_table, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
+                            display_width, fold)
 from extractor.numbering import split_measure_label
 
 

@@ -31,9 +31,6 @@ from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, mat
 from .unitlists import (CLAUSE_SEPARATORS, ends_like_unit, is_note, is_unit_list, names_units_only, split_clauses,
                         tidy_units)
 from ..lazyre import lazy_re
-# read from here by the tests: the unit-list and heading helpers that moved out
-from .deadlinephrases import parse_heading_deadline  # noqa: F401
-from .unitlists import join_conjunctions, strip_notes  # noqa: F401
 
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
