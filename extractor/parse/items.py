@@ -9,9 +9,13 @@ from dataclasses import dataclass, field
 from .assign import Assignment
 
 
-@dataclass
+@dataclass(eq=False)
 class Item:
-    """One numbered paragraph while the outline is being built."""
+    """One numbered paragraph while the outline is being built.
+
+    Compared by identity (``in``, ``index``, ``==``): two paragraphs printed alike are still two,
+    and the outline asks whether an item IS one it set aside (a cover letter's point or
+    requirement), never whether one reads the same."""
 
     kind: str                 #: numbering kind (patterns.NUMBERING), e.g. "num"
     rank: int                 #: level, 0 outermost

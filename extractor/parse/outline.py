@@ -146,7 +146,7 @@ class Outline:
         for i, event in enumerate(self.events):
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
                 head = self._section_of(i, requirements)
-                if head is not None and all(head is not h for h in heads):
+                if head is not None and head not in heads:   # (Item compares by identity)
                     heads.append(head)
                 placed.append((event, head))
         sections = sections_by_head(heads)
