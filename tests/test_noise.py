@@ -3,7 +3,8 @@ anti-copy jammer runs, and the repost lines around a notice."""
 import pytest
 
 from extractor.layout.locate import clean_text_lines
-from extractor.layout.noise import is_code_line, is_jammer_run, strip_jammer, strip_jammer_inside, strip_markdown
+from extractor.layout.noise import (is_code_line, is_jammer_run, is_noise_line, strip_jammer, strip_jammer_inside,
+                                    strip_markdown)
 
 
 # --- the jammer --------------------------------------------------------------------------
@@ -268,3 +269,11 @@ def test_a_markdown_copy_reads_as_the_notice_it_renders():
 ])
 def test_what_is_no_markdown_markup_stays(line):
     assert strip_markdown(line) == line
+
+
+@pytest.mark.parametrize("caption", ["IMG_0412.Jpg", "微信图片_20220301.Png", "640.JpeG", "DSC_0021.gIF", "图1.WebP",
+                                     "IMG_0412.JPG", "640.webp.jpg"])
+def test_an_image_file_name_is_noise_in_any_letter_case(caption):
+    """The caption expression reads the extension in any case (``(?i:…)``), and so must the words that
+    let a line be looked at (``noise_line_words``): a camera's or a phone's mixed-case name too."""
+    assert is_noise_line(caption)
