@@ -9,7 +9,7 @@ own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES``
 half of them; a city's notice (its units print 市) names its counties' and districts' governments in
 full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city.  A measure's text is never read (a road section or a station may bear another
 place's name), and the notice's own place, when its issuer, title or doc number print it,
-is never asked about (``engine/extract.py`` asks this last).
+is never asked about (``noticeplace.notice_place`` asks this after the letter and the units).
 
 Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
 its ``<title>`` names it beside the notice's title (``Located.site_name``: 烟台市人民政府 -> 烟台市;
@@ -65,7 +65,7 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
 
 def city_from_site(site_name: str | None) -> str | None:
     """The place the body whose site serves the page opens with (烟台市人民政府 -> 烟台市), or None:
-    asked only when the letter, the titles and the unit names name no place (``engine/extract.py``)."""
+    asked only when the letter, the titles and the unit names name no place (``noticeplace.notice_place``)."""
     found = jurisdiction_in(site_name, is_issuer_rest) if site_name else None
     return with_parent_city(found).key if found else None
 

@@ -58,8 +58,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
     from ..agencies.issuerplace import issuer_with_place
-    from ..agencies.placeclues import city_from_clues, city_from_site
-    from ..agencies.resolve import city_from_units, detect_city, load_resolver
+    from ..agencies.noticeplace import notice_place
+    from ..agencies.resolve import load_resolver
 
     resolver = resolver or load_resolver()
     _freeze_long_lived()
@@ -70,16 +70,9 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, table_title=attached_title)
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
-    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number,
-                       registry=resolver.registry)
-    if city is None:    # no place in the letter: the one most unit names print (禹州市发改委)
-        city = city_from_units(c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells))
-    if city is None:    # ... or the one later titles and unit names print without its level (桃源高新区管委会)
-        city = city_from_clues((c for d in parsed.measures for c in (*d.lead_cells, *d.support_cells)),
-                               (meta.title, meta.table_title, *headings_over_tables(located)))
-    if city is None and meta.issuer is None:   # ... or last, on a page naming no issuer, the body whose site
-        # serves it, as its <title> names it (烟台市人民政府)
-        city = city_from_site(located.site_name)
+    # the letter, else the unit names, else the clues, else the site (docs/agencies.md)
+    city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), located.site_name,
+                        registry=resolver.registry)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date)

@@ -1,0 +1,48 @@
+"""The notice's place: the jurisdiction its bare unit names (市住建局, 县工信局) resolve in.
+
+``notice_place`` asks each source in turn and keeps the first that names a place (docs/agencies.md,
+"The notice's jurisdiction", says why each comes where it does):
+
+1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
+   registry city named in the issuer or a title, a chain or a listed place a title opens with
+   (``registry.detect_city``; a joint issuer of two places names none);
+2. the place most of its unit names print in full (禹州市发改委: ``registry.city_from_units``);
+3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
+   the place without its level word (桃源高新区管委会), a city's counties named in full
+   (``placeclues.city_from_clues``);
+4. last, on a page naming no issuer at all, the body whose site serves it, as its ``<title>``
+   names it (烟台市人民政府: ``placeclues.city_from_site``).
+
+A measure's text is never read (a road section or a station may bear another place's name).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
+
+from ..models import DraftMeasure, Metadata
+from .placeclues import city_from_clues, city_from_site
+from .registry import city_from_units, detect_city
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+
+def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
+                 site_name: str | None, registry: "Registry | None" = None) -> str | None:
+    """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
+    that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
+    when the clues are (finding them walks the page); ``site_name`` is ``Located.site_name``;
+    ``registry``: the shipped one unless given."""
+    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
+    if city is None:
+        city = city_from_units(_unit_cells(measures))
+    if city is None:
+        city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()))
+    if city is None and meta.issuer is None:
+        city = city_from_site(site_name)
+    return city
+
+
+def _unit_cells(measures: Sequence[DraftMeasure]) -> Iterator[str]:
+    """Every lead and support cell of ``measures``, in order."""
+    return (c for d in measures for c in (*d.lead_cells, *d.support_cells))

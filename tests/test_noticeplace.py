@@ -1,0 +1,28 @@
+"""``agencies.noticeplace.notice_place``: the notice's place from the first source that names one, in the
+order docs/agencies.md gives (the letter, the unit names printed in full, the clues, the site)."""
+from extractor.agencies.noticeplace import notice_place
+from extractor.models import DraftMeasure, Metadata
+
+#: two unit names printing their place in full: enough for the units to name it (MIN_UNITS_NAMING_PLACE)
+YUZHOU_UNITS = (DraftMeasure(section=None, measure_no=1, text="推进项目建设。", lead_cells=("禹州市发改委",),
+                             support_cells=("禹州市财政局",)),)
+
+
+def _no_titles():
+    raise AssertionError("the later titles are asked only when the clues are")
+
+
+def test_the_letter_places_the_notice_before_its_units():
+    meta = Metadata(issuer="仪陇县人民政府办公室", title="关于印发重点工作分工方案的通知")
+    assert notice_place(meta, YUZHOU_UNITS, _no_titles, "烟台市人民政府") == "南充市仪陇县"
+
+
+def test_a_letter_naming_no_place_leaves_it_to_the_units_printed_in_full():
+    meta = Metadata(title="关于印发重点工作分工方案的通知")
+    assert notice_place(meta, YUZHOU_UNITS, _no_titles, "烟台市人民政府") == "禹州市"
+
+
+def test_the_site_places_only_a_page_naming_no_issuer():
+    assert notice_place(Metadata(title="上半年重点工作推进情况"), (), lambda: (), "烟台市人民政府") == "烟台市"
+    assert notice_place(Metadata(issuer="办公室", title="上半年重点工作推进情况"), (), lambda: (),
+                        "烟台市人民政府") is None
