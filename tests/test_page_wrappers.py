@@ -79,6 +79,11 @@ def test_a_title_names_a_division_by_what_it_issues(title, named):
     ("市人民政府", "南充市顺庆区", "市人民政府"),
     ("市发展改革委", "南充市", "市发展改革委"),
     ("市人民政府", None, "市人民政府"),
+    # the level words below a province (places.toml [levels]: jurisdiction.LOCAL_LEVEL_CHARS); a province's
+    # letter names its province
+    ("盟行政公署", "锡林郭勒盟", "锡林郭勒盟行政公署"),
+    ("旗人民政府", "锡林郭勒盟正蓝旗", "锡林郭勒盟正蓝旗人民政府"),
+    ("省人民政府", "四川省", "省人民政府"),
 ])
 def test_an_issuer_printed_by_its_level_alone_takes_the_notices_place(issuer, city, expected):
     assert issuer_with_place(issuer, city) == expected

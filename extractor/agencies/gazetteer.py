@@ -50,6 +50,12 @@ def _listed_opening(char: str) -> tuple[str, ...]:
     return tuple(sorted(names | set(filter(None, shorts))))
 
 
+def level_words() -> tuple[tuple[str, str], ...]:
+    """``places.toml`` [levels]: each level word a place's name ends in with the level it means
+    (自治州 -> city), longest first (a name ending 自治州 ends in 州 too)."""
+    return tuple(sorted(load_toml(PLACES_FILE)["levels"].items(), key=lambda word_level: -len(word_level[0])))
+
+
 @lru_cache(maxsize=1)
 def _region_shorts() -> dict[str, str]:
     """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""

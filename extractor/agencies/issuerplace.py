@@ -3,28 +3,27 @@
 A government gazette prints its documents' titles with the issuer's level alone (市人民政府关于…,
 区政府办公室关于…): the gazette is the place's own, so the place goes without saying.  A notice
 whose only issuer is such a title's (no signature, no box) names it so too; its place is the
-notice's jurisdiction (``engine/extract.py``: the issuer, titles, doc number or unit names gave it),
+notice's jurisdiction (``noticeplace.notice_place``: the issuer, titles, doc number or unit names gave it),
 and the issuer is that place's body: 市人民政府 in 咸宁市 -> 咸宁市人民政府, as the fixtures write
 an issuer (tests/fixtures/README.md: a district under its city).
 """
 from __future__ import annotations
 
+from .jurisdiction import LOCAL_LEVEL_CHARS
 from .placeclues import place_heads
 from ..hanzi import to_simplified
-
-#: the level words an issuer's name may open with in place of its place (市人民政府, 县政府办公室)
-ISSUER_LEVEL_WORDS = ("市", "区", "县", "州", "旗", "盟")
 
 
 def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
     """``issuer`` with the notice's place ``city`` (a jurisdiction key: 咸宁市, 常州市钟楼区) before it
     when it opens with that place's level word alone and then a body (``[place_groups] heads``:
     人民政府, 政府 …): 市人民政府 -> 咸宁市人民政府.  An issuer naming its place (咸宁市人民政府,
-    a district called 市中区: 市中区人民政府), or a place of another level, is left as printed."""
+    a district called 市中区: 市中区人民政府), or a place of another level, is left as printed.  The level
+    words: ``jurisdiction.LOCAL_LEVEL_CHARS`` (市, 区, 县, 州, 旗, 盟)."""
     if not issuer or not city:
         return issuer
     level, rest = issuer[0], to_simplified(issuer[1:])
-    if level not in ISSUER_LEVEL_WORDS or not rest.startswith(place_heads()) or not city.endswith(level):
+    if level not in LOCAL_LEVEL_CHARS or not rest.startswith(place_heads()) or not city.endswith(level):
         return issuer
     return city + issuer[1:]
 

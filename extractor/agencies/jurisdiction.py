@@ -33,19 +33,22 @@ from .zones import is_kind_alone, named_zone
 from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
     COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,
     _autonomous_counties, _counties, _county_level_city, _listed_opening, _places, _region_shorts, _self_names,
-    cities_of, county_kind, county_parents, full_county_name, full_place_name, is_listed_place, parent_city,
-    places_named, province_of)
+    cities_of, county_kind, county_parents, full_county_name, full_place_name, is_listed_place, level_words,
+    parent_city, places_named, province_of)
 
 #: a body named after its place prints the place's short name when it keeps this many characters
 #: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)
 NAMED_SHORT_MIN = 2
 
-#: level words a place name ends in, longest first, and the level each means
-LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
-    ("自治旗", "county"), ("地区", "city"), ("特区", "county"), ("省", "province"), ("州", "city"),
-    ("盟", "city"), ("县", "county"), ("旗", "county"), ("区", "district"), ("市", "city"),
-)
+#: level words a place name ends in, longest first, and the level each means (``places.toml`` [levels],
+#: the one list of them: the level-word sets below are derived from it)
+LEVEL_WORDS: tuple[tuple[str, str], ...] = level_words()
+#: the one-character level words (省 州 盟 县 旗 区 市); also the characters that continue a place name when they
+#: follow a level word (杭州市, 沙市区)
+LEVEL_CHARS = "".join(word for word, _ in LEVEL_WORDS if len(word) == 1)
+#: those below a province (州 盟 县 旗 区 市): the level a local body's name may open with in place of its
+#: place (市人民政府, 县政府办公室)
+LOCAL_LEVEL_CHARS = "".join(word for word, level in LEVEL_WORDS if len(word) == 1 and level != "province")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
 ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")
@@ -70,8 +73,6 @@ NOT_IN_PLACE = set("局委办厅部室处司署")
 NOT_PLACE_OPENERS = ("人行", "人民银行", "国网", "农行", "工行", "中行", "建行", "交行", "农发行", "国开行", "邮储")
 #: a word no place name holds: 农业银行吉水县支行 holds no place 农业银行吉水县 (the pieces end before it)
 NOT_IN_PLACE_WORD = "银行"
-#: characters that continue a place name when they follow a level word (杭州市, 沙市区)
-LEVEL_CHARS = "省市州盟县旗区"
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
