@@ -58,8 +58,9 @@ LEVEL_WORDS = tuple(sorted({w for w, _ in PLACE_LEVEL_WORDS if w != "特别行�
 PARTY_COMMITTEE_WORD = "党委"
 #: how a 地区's party committee is printed before its organs (地委组织部, 地委宣传部)
 PREFECTURE_COMMITTEE = "地委"
-#: the level words of a province, as a printed spelling names it (团省委, 团自治区委)
-PROVINCE_LEVEL_WORDS = ("省", "自治区")
+#: the level words of a province, as a printed spelling names it (团省委, 团自治区委): those of LEVEL_WORDS
+#: whose level is a province's (省, 自治区)
+PROVINCE_LEVEL_WORDS = tuple(w for w, level in PLACE_LEVEL_WORDS if level == "province" and w in LEVEL_WORDS)
 #: city-level places governed by a 行政公署 (the province's agency): their own bodies are named
 #: by that word alone (行署办), so a county's notice may print them with no prefix
 PREFECTURE_KINDS = ("地区", "盟")
