@@ -1009,6 +1009,16 @@ HOLDOUT_FLOORS = (
      "361, date 360 -> 361, table_title 358 -> 360/362, agencies 3664/3703 unchanged; dev 214/214",
      {"measures": (2044, 2047), "agencies": (3664, 3703), "doc_number": (358, 362), "title": (360, 362),
       "issuer": (361, 362), "date": (361, 362), "recipients": (361, 362), "table_title": (360, 362)}),
+    ("2026-12-02", "holdout batch 24a (fixtures24a): five fixtures sampled by place, measured before any code for "
+     "their shapes on main c57b282: leaderfirst-lanzhou-2010-1 measures 0/6, agencies 0/8, metadata 6/6; "
+     "lostchars-huangshigang-2025-1 measures 8/8, agencies 7/9, title, date and table_title missed; "
+     "newsrepost-nanjing-2021-16 measures 6/6, agencies 11/11, metadata 6/6; glosscells-yuhang-2022-1 measures "
+     "0/6, agencies 6/12, title missed; unitheads-guangzhou-2007-1 measures 0/13, agencies 1/19, metadata 6/6. "
+     "No old fixture's measures or metadata moved; measures 2044/2047 -> 2058/2086, agencies 3674/3703 (as main "
+     "measures them, above the pinned 3664) -> 3699/3762, title 360 -> 363/367, date 361 -> 365/367, table_title "
+     "360 -> 364/367",
+     {"measures": (2058, 2086), "agencies": (3699, 3762), "doc_number": (363, 367), "title": (363, 367),
+      "issuer": (366, 367), "date": (365, 367), "recipients": (366, 367), "table_title": (364, 367)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
