@@ -1019,6 +1019,15 @@ HOLDOUT_FLOORS = (
      "360 -> 364/367",
      {"measures": (2058, 2086), "agencies": (3699, 3762), "doc_number": (363, 367), "title": (363, 367),
       "issuer": (366, 367), "date": (365, 367), "recipients": (366, 367), "table_title": (364, 367)}),
+    ("2026-12-02", "holdout batch 24b (fixtures24b): five fixtures sampled by place, measured before any code for their "
+     "shapes on main c9a97f3 (after batch 24a): fuze-tongchuan-2020-1 measures 9/9, agencies 8/9, doc_number "
+     "missed (its metadata-box 文号); repost-jiyuan-2024-1 9/9, 4/6; zhize-binzhou-2006-1 8/8, 9/12, issuer and "
+     "table_title missed (a mirror page with no signature); secretary-lianyungang-2010-1 0/6, 0/12, issuer and "
+     "table_title missed; transposed-meishan-2021-1 0/13, 0/7. No old fixture moved; measures 2058/2086 -> "
+     "2084/2131, agencies 3699/3762 -> 3720/3808, doc_number 367/372, title 368/372, issuer 369/372, date 370/372, "
+     "recipients 371/372, table_title 367/372",
+     {"measures": (2084, 2131), "agencies": (3720, 3808), "doc_number": (367, 372), "title": (368, 372),
+      "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
