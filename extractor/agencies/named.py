@@ -19,6 +19,7 @@ from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
 from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place, split_places
+from .records import PATTERNS_FILE
 from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
@@ -45,8 +46,9 @@ TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木|华侨农场))(?:人民
 TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
 #: a name made of the town words alone is the towns together, never one (乡镇, 苏木乡镇, 苏木镇, 镇街道)
 ALL_TOWNS_RE = re.compile(r"^(?:镇|乡|街道|街|苏木)+$")
-#: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…)
-LEVEL_PREFIX_CHARS = "省市县区"
+#: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…): the
+#: level prefixes a name carries to the names after it (``agency_patterns.toml`` [prefixes] level, one list)
+LEVEL_PREFIX_CHARS = "".join(load_toml(PATTERNS_FILE)["prefixes"]["level"])
 #: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府", "华侨农场": ""}
 #: the party body of each: a town's committee, a street's working committee (the district's agency)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..lazyre import LazyPattern
@@ -18,6 +19,10 @@ from ..text import clean_name
 from .names import valid_at
 
 __all__ = ["City", "Agency", "AgencyPatterns", "Registry"]
+
+#: the generic agency vocabulary that ``AgencyPatterns`` is compiled from (``registry.load_patterns``); named
+#: here, below the registry, so that the modules the registry itself imports (``named.py``) read it too
+PATTERNS_FILE = Path(__file__).parent / "agency_patterns.toml"
 
 
 @dataclass(frozen=True)

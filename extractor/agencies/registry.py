@@ -33,7 +33,7 @@ from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date
-from .records import Agency, AgencyPatterns, City, Registry
+from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .signers import office_chain
 from .template import TEMPLATE_FILE, default_template_resolver
@@ -46,7 +46,6 @@ __all__ = ["Agency", "AgencyPatterns", "City", "Registry", "KINDS", "clean_name"
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent
-PATTERNS_FILE = DATA_DIR / "agency_patterns.toml"
 REGISTRY_DIR = DATA_DIR / "registry"
 #: extra registry folders for this process (os.pathsep-separated): how ``--registry DIR``
 #: reaches ``--jobs`` workers, which inherit the environment of the run
