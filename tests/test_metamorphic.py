@@ -1023,15 +1023,6 @@ PERTURBATIONS.update({
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 24a (fixtures24a), as measured before any code for them
-    **{("leaderfirst-lanzhou-2010-1.html", p): (
-        "holdout batch 24a, before any code for it: leaderfirst-lanzhou-2010-1.html gives no rows unperturbed: a "
-        "law database's page 4 of a notice, each item a title line and a paragraph OPENING with its assignment "
-        "clauses (由<name>副市长负责，市X牵头，相关部门配合，<wording>), and the parser finds no task table or "
-        "inline assignment, so every perturbation of it fails the baseline check")
-       for p in ("crlf", "blank-lines", "chrome", "dot-fullwidth", "dot-small", "ascii-punct", "traditional",
-                 "gbk-undeclared", "layout-table", "full-width-numbers", "zero-width", "char-references",
-                 "portal-header", "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "full-width-digits",
-                 "editor-lines", "traditional-mix", "pinyin-glosses", "space-after-dot", "soft-hyphens")},
     ("lostchars-huangshigang-2025-1.html", "traditional"):
         "holdout batch 24a, before any code for it: in traditional characters, item 4's bracket "
         "（責任單位：區財政局區稅務局）, two bodies printed with no separator, is split into 區財政局 and 區稅務局, "

@@ -234,9 +234,12 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
-    deadline, rhythms = None, []
+    deadline, rhythms, leaders = None, [], []
     for clause, found in clauses:
         if found is None and is_note(clause):
+            continue
+        if found is not None and all(is_leader(units) for _role, units in found):
+            leaders.extend(units for _role, units in found)   # 由吴某副县长负责: a person, no unit
             continue
         if found is None:
             if is_rhythm_clause(clause):   # 每季度通报进度: a note, not the deadline
@@ -257,7 +260,20 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
-    return _settle(lead, support, responsible, deadline, form, {NOTE_KEY: "；".join(rhythms)} if rhythms else None)
+    extra = {NOTE_KEY: "；".join(rhythms)} if rhythms else {}
+    if leaders:
+        extra[LEADER_KEY] = "、".join(leaders)
+    return _settle(lead, support, responsible, deadline, form, extra)
+
+
+#: the key of ``Assignment.extra`` that holds the leader a verb clause puts in charge (由吴某副县长负责)
+LEADER_KEY = "责任领导"
+
+
+def is_leader(units: str) -> bool:
+    """True when a verb clause's "units" name a person (``[verbs] leader``: 吴某副县长, 分管副区长, 孙某同志),
+    not a body: a leader clause, kept out of the units."""
+    return bool(units) and verb_re("leader").search(match_copy(units)) is not None
 
 
 def is_marked_list(text: str) -> bool:

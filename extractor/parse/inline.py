@@ -20,8 +20,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import (NOTE_KEY, Assignment, clause_roles, is_marked_list, parse_labels, parse_unit_list, parse_verbs,
-                     with_form)
+from .assign import (NOTE_KEY, Assignment, clause_roles, is_leader, is_marked_list, parse_labels, parse_unit_list,
+                     parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
@@ -373,13 +373,13 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     must follow, so an item that merely starts with a unit name is left alone.
     """
     first = _FIRST_CLAUSE_RE.match(text)
-    if first is None or not _names_units(first.group(1)):
-        return text, None   # most paragraphs: the first clause names no unit with a verb
+    if first is None or not _names_units(first.group(1), leaders=True):
+        return text, None   # most paragraphs: the first clause names no unit (or leader) with a verb
     cuts = _clause_ends(text)
     best = None
     for k, cut in enumerate(cuts[:-1], start=1):
         clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
-        if _names_units(clause):
+        if _names_units(clause, leaders=True):
             best = cut
         if text[cut - 1] in SENTENCE_ENDS:
             break   # the first sentence only
@@ -401,11 +401,12 @@ _CLAUSE_ENDS = "，," + "".join(SENTENCE_ENDS)
 _FIRST_CLAUSE_RE = re.compile(rf"([^{_CLAUSE_ENDS}（(〔【\[［｛{{]{{2,60}})[{_CLAUSE_ENDS}]")
 
 
-def _names_units(clause: str) -> bool:
+def _names_units(clause: str, leaders: bool = False) -> bool:
     """A clause with an assignment verb whose every name ends like a unit
-    (``区发改局牵头``; not ``各单位要明确专人负责``)."""
+    (``区发改局牵头``; not ``各单位要明确专人负责``); with ``leaders``, or names a leader
+    (``由吴某副县长负责``: ``assign.is_leader``, kept out of the units by ``parse_verbs``)."""
     roles = clause_roles(clause)
-    return roles is not None and all(is_unit_list(units) for _role, units in roles)
+    return roles is not None and all(is_unit_list(units) or (leaders and is_leader(units)) for _role, units in roles)
 
 
 def _clause_ends(text: str) -> list[int]:
