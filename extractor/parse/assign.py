@@ -322,7 +322,8 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
     if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
         lead = tidy_units(clause[:together.start()])
         units = tidy_units(_strip_verb_tail(clause[together.end():]))
-        if _looks_like_units(lead) and _looks_like_units(units):
+        # A must end like a unit: 会同 may stand across two words of wording (含大会同声传译, 年会同期)
+        if _looks_like_units(lead) and _looks_like_units(units) and is_unit_list(lead):
             return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
         m = role_verb_re(role).search(simple)

@@ -17,6 +17,7 @@ from .headlines import heading_role, heading_unit
 from .items import MIN_UNIT_HEADINGS, Item
 from ..text import SENTENCE_ENDS
 from .ranges import give_support, give_units
+from .unitduties import is_catch_all_heading, split_lone_duties, subject_units
 
 #: units named once per section over items that print no part of their own (no deadline):
 #: only when at least this many headings print the shape (one measure with labels over its
@@ -76,15 +77,23 @@ def give_heading_leads(events: list) -> None:
     it to the items of the first level below it, down to the next heading
     of its own level or higher: bare items become measures, an item whose
     own assignment names support only gets the lead.  So does a heading that is a unit's
-    name (``_unit_name_headings``)."""
+    name (``_unit_name_headings``), and one whose unit has one duty prints it as a paragraph
+    under the name (``unitduties.split_lone_duties``).  Under a catch-all heading (``其他部门``)
+    an item naming its units as its subject (``unitduties.subject_units``) is led by them."""
+    split_lone_duties(events, _siblings)
     units = _unit_name_headings(events)
     for i, event in enumerate(events):
         if not isinstance(event, Item) or event.assignment is not None:
             continue
         head = parse_heading_lead(event.text) or units.get(i)
-        if head is not None:
-            for e in _first_level_under(events, i, leaves=True):
-                (lead_from_heading if head.lead else give_support)(e, head)
+        if head is None:
+            continue
+        catch_all = bool(head.lead) and all(map(is_catch_all_heading, head.lead))
+        for e in _first_level_under(events, i, leaves=True):
+            if catch_all and e.assignment is None and (own := subject_units("".join([e.text, *e.more]))):
+                e.own = own   # 各区外经贸局负责落实签约项目: the duty names its units
+                continue
+            (lead_from_heading if head.lead else give_support)(e, head)
 
 
 def _unit_name_headings(events: list) -> dict[int, Assignment]:
