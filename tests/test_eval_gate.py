@@ -1028,6 +1028,15 @@ HOLDOUT_FLOORS = (
      "recipients 371/372, table_title 367/372",
      {"measures": (2084, 2131), "agencies": (3720, 3808), "doc_number": (367, 372), "title": (368, 372),
       "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
+    ("2026-12-02", "fix24a on main ef10285: a verb clause naming a leader (由<name>副市长负责, <name>同志牵头) is a person "
+     "in charge, never a unit, and may open an item's leading clauses (leaderfirst-lanzhou-2010-1 agencies 0/8 -> "
+     "8/8); a list by unit's one-duty heading holds its paragraph, a catch-all heading's (其他部门) duties are led by "
+     "the units they name as subject, 会同 only after a unit, 县级市 a place word of a 各 group "
+     "(unitheads-guangzhou-2007-1 agencies 1/19 -> 14/19). Both fixtures' measures stay 0 on form alone (they "
+     "expect prose where docs/forms.md has inline-verb). agencies 3720 -> 3741/3808; measures and metadata "
+     "unchanged",
+     {"measures": (2084, 2131), "agencies": (3741, 3808), "doc_number": (367, 372), "title": (368, 372),
+      "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
