@@ -26,8 +26,10 @@ What the round looks at:
 - negatives: a level the notice cannot place, a district in a city that has none, and companies, banks and
   universities printed among the units.
 
-The first commit of this file held the tests alone, before any data or code change; the commit that made them pass
-says how many passed before it."""
+The first commit of this file held the tests alone, before any data or code change: 207 of its 211 tests passed.
+The data that made the rest pass: 杭州's 规划和自然资源局 branches (a zrzyfj form for the cities whose bureau has that
+name) and 潍坊's 生态环境局 branches named with the place's short name (潍坊市生态环境局寿光分局, as 浙江's). 东莞 has a
+registry, so its two cases stay strict xfails (below)."""
 from __future__ import annotations
 
 import pytest
@@ -67,9 +69,15 @@ DISTRICT_CASES = [
 ]
 
 # ---------------------------------------------------------------- 广东: 东莞, a city without districts
+#: 东莞 was no untuned place: it has a hand registry (agencies/registry/dongguan.toml), which I had not read. A body it
+#: lists is named by its spellings only; the template adds no other for it (docs/agencies.md, "Registries are
+#: overrides"; tests/test_resolve.py sends 市发改委 in a 东莞 notice to review), and 东莞's own notices print 市发改局
+#: (东府办〔2017〕136号); left as a strict xfail rather than a registry alias nobody saw printed
+_REGISTRY_LISTS_IT = pytest.mark.xfail(strict=True, reason="东莞's registry lists its 发展和改革局 as 市发改局; the template "
+                                                           "adds no spelling to a listed body")
 DONGGUAN_CASES = [
     ("市发改局", "东莞市", "2022-06-01", "东莞市发展和改革局"),
-    ("市发改委", "东莞市", "2022-06-01", "东莞市发展和改革局"),
+    pytest.param("市发改委", "东莞市", "2022-06-01", "东莞市发展和改革局", marks=_REGISTRY_LISTS_IT),
     ("市卫健局", "东莞市", "2022-06-01", "东莞市卫生健康局"),
     ("市自然资源局", "东莞市", "2022-06-01", "东莞市自然资源局"),
     ("市政数局", "东莞市", "2022-06-01", "东莞市政务服务数据管理局"),
@@ -280,7 +288,19 @@ GROUPS = [
     ("市直有关单位", "吕梁市", "2022-06-01"),
 ]
 
-ROUND11_CASES = DISTRICT_CASES + DONGGUAN_CASES + NORTH_CASES + INLAND_CASES + COUNTY_CASES + MORE_CASES
+# ---------------------------------------------------------------- written with the data that made the cases above pass
+# 潍坊's other branches keep the short name (青州 in the branch's 2019 opening release); 济宁's keep the whole one; the
+# municipalities' planning branches stay the ghzyfj forms'
+WITH_THE_DATA = [
+    ("市生态环境分局", "潍坊市青州市", "2022-06-01", "潍坊市生态环境局青州分局"),
+    ("县生态环境分局", "济宁市金乡县", "2022-06-01", "济宁市生态环境局金乡县分局"),
+    ("市规划资源局余杭分局", "杭州市余杭区", "2022-06-01", "杭州市规划和自然资源局余杭分局"),
+    ("市规划和自然资源局渝北区分局", "重庆市渝北区", "2022-06-01", "重庆市规划和自然资源局渝北区分局"),
+    ("区规划资源分局", "天津市东丽区", "2022-06-01", "天津市规划和自然资源局东丽分局"),
+]
+
+ROUND11_CASES = (DISTRICT_CASES + DONGGUAN_CASES + NORTH_CASES + INLAND_CASES + COUNTY_CASES + MORE_CASES
+                 + WITH_THE_DATA)
 
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND11_CASES)
@@ -302,9 +322,10 @@ def test_a_catch_all_group_is_no_body_round11(resolver, name, city, date):
 
 #: the spellings of one body in one notice's place: one agency id
 ONE_AGENCY = [
-    ("东莞市", "2022-06-01", ("市发改局", "市发改委", "东莞市发展和改革局")),
+    pytest.param("东莞市", "2022-06-01", ("市发改局", "市发改委", "东莞市发展和改革局"), marks=_REGISTRY_LISTS_IT),
     ("杭州市", "2022-06-01", ("市规划资源局", "市规划和自然资源局", "杭州市规划和自然资源局")),
     ("自贡市荣县", "2022-06-01", ("县财政局", "荣县财政局")),
+    ("杭州市余杭区", "2022-06-01", ("市规划和自然资源局余杭分局", "市规划资源局余杭分局", "杭州市规划和自然资源局余杭分局")),
     ("淮南市", "2022-06-01", ("市数据资源局", "淮南市数据资源管理局")),
 ]
 
