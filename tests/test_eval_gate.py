@@ -1037,6 +1037,12 @@ HOLDOUT_FLOORS = (
      "unchanged",
      {"measures": (2084, 2131), "agencies": (3741, 3808), "doc_number": (367, 372), "title": (368, 372),
       "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
+    ("2026-12-02", "fix24c on main 26ee79f (after fix24a): a transposed table (one measure a column under a "
+     "责任单位 row, places as rows of figures) read column by column (parse/transposed.py): transposed-meishan-2021-1 measures 0/13 -> 13/13, "
+     "agencies 0/7 -> 7/7. No other fixture moved; measures 2084/2131 -> 2097/2131, agencies 3741/3808 -> "
+     "3748/3808, metadata as before",
+     {"measures": (2097, 2131), "agencies": (3748, 3808), "doc_number": (367, 372), "title": (368, 372),
+      "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

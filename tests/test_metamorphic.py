@@ -1057,19 +1057,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
             "editor-lines", "traditional-mix", "list-comma", "list-slash", "list-semicolon", "list-wrap",
             "pinyin-glosses", "list-space", "bold-labels", "space-after-dot", "colon-ascii-space",
             "soft-hyphens")},
-    **{("transposed-meishan-2021-1.html", p): (
-        "holdout batch 24b, before any code for it: the page gives no rows at all (0/13): a transposed table, "
-        "the measures its columns, a 责任单位 row naming each column's unit and the places as rows of targets, "
-        "is read as no task table, so no perturbation can keep its rows.")
-       for p in (
-            "crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "empty-rows",
-            "nbsp-indent", "br-paragraphs", "div-paragraphs", "spans", "layout-table", "full-width-numbers",
-            "entity-spaces", "zero-width", "char-references", "word-export", "wechat-sections", "th-header",
-            "nested-tables", "trailing-cells", "mid-chrome", "portal-header", "upper-tags", "unclosed-cells",
-            "thead-tbody", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "full-width-digits",
-            "tbody-pieces", "cell-attributes", "editor-lines", "traditional-mix", "wbr", "empty-paragraphs",
-            "colgroup", "pinyin-glosses", "hidden-text", "inline-script", "comments-between", "soft-hyphens",
-            "br-only", "paragraph-trailing-nbsp")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

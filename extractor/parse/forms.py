@@ -44,6 +44,7 @@ from .textbox import parse_box_text
 from .textbl import bl_header_line, line_cells_start, parse_bl_text
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
+from .transposed import numbered_by_place, read_header
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,8 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
             last_task = i
     if not pieces:
         return None
-    merged = merge_parsed([under_heading(parse_grid(grid, header, "html-table"), heads.get(i))
-                           for grid, header, i in pieces])
+    merged = merge_parsed(numbered_by_place([(under_heading(parse_grid(grid, header, "html-table"), heads.get(i)),
+                                               header) for grid, header, i in pieces]))
     warning = CUT_TABLE if cut_row is not None else UNCLOSED_TABLE if unclosed else None
     return merged if warning is None else ParsedTable(merged.sections, merged.measures,
                                                       merged.warnings + (warning,))
@@ -98,8 +99,8 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     lines = located.lines if located.grid_lines is None else located.grid_lines
     heads = table_headings(lines, len(located.grids))
     tables, left_out = join_continued(located.grids, heads, TitledTables(lines))
-    results = [under_heading(parse_grid(grid, header, form), heads.get(first))
-               for grid, header, form, first in tables]
+    results = numbered_by_place([(under_heading(parse_grid(grid, header, form), heads.get(first)), header)
+                                 for grid, header, form, first in tables])
     if not results:
         return None
     merged = merge_parsed(results)
@@ -129,7 +130,7 @@ def join_continued(grids, heads=(), titled=()) -> tuple[list[tuple[list, object,
     joined: list[tuple[list, object, str, int]] = []
     left_out = 0
     for i, (grid, form) in enumerate(grids):
-        header = find_header(grid)
+        grid, header = read_header(grid) or (grid, None)
         if header is None and grid and reads_as_header_row(grid[0]):
             continue
         last = joined[-1] if joined else None
@@ -290,9 +291,8 @@ def _innermost_task_tables(table) -> list[tuple]:
             found.extend(_innermost_task_tables(t))
     if found:
         return found
-    grid = html_grid(table)
-    header = find_header(grid)
-    return [(table, grid, header)] if header is not None else []
+    read = read_header(html_grid(table))   # a transposed table is read turned (parse/transposed.py)
+    return [(table, *read)] if read is not None else []
 
 
 def _tables_followed_by_table(located: Located) -> set[int]:

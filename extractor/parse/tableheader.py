@@ -44,6 +44,9 @@ class Header:
     rows: int                 #: number of header rows at the top of the grid
     roles: tuple[str, ...]    #: role per column ("extra" for unknown)
     names: tuple[str, ...]    #: header text per column
+    #: the rows print no number of their own and are numbered by their place in the notice
+    #: (a transposed table's measure columns: parse/transposed.py)
+    by_place: bool = False
 
 
 @lru_cache(maxsize=4096)

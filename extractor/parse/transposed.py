@@ -1,0 +1,103 @@
+"""Transposed task tables: one measure a column, one place (or other label) a row.
+
+A city's target table may print its measures across the top: a row of group names (one name
+spanning the columns of its group), a row naming each measure, then a row whose first cell is
+a role word (责任单位, 牵头单位, roles.toml) naming each column's unit, a unit's cell spanning
+the columns it shares; the rows below hold each column's figure per place (全市, each district).
+No row of such a table names two column roles, so ``tableheader.find_header`` finds none.
+``read_header`` then turns the grid (spans already expanded) so that each measure column is a
+row: [group, measure, the role rows' cells …, the figure rows' cells …] under a header built
+from the first column's labels, with roles section | measure | the role words' | extra.  A
+column span becomes a row span (a group over its columns is a section cell merged down; a unit
+over three columns leads the three rows), and the figures stay beside their measure as extra
+columns under their row's label.  ``table.parse_grid`` reads the turned grid as any other;
+the columns print no number, so the measures are numbered by their place in the notice
+(``numbered_by_place``).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .columns import UNIT_ROLES, settle_roles
+from .grid import Cell, Grid
+from .tableheader import HEADER_SEARCH_ROWS, Header, find_header, role_of
+from ..models import ParsedTable
+
+#: a transposed table lists at least this many measure columns: a form of label rows
+#: (名称 | 值; 责任单位 | 值) has one value column and names one task, no list
+MIN_TRANSPOSED_MEASURES = 2
+#: the roles a row's label may give it: the unit rows a transposed table is known by (one at
+#: least), and a deadline row beside them
+_UNIT_ROW_ROLES = UNIT_ROLES + ("responsible",)
+_ROW_ROLES = _UNIT_ROW_ROLES + ("deadline",)
+
+
+def read_header(grid: Grid) -> tuple[Grid, Header] | None:
+    """(grid, header) of a task table: ``grid`` with the header ``find_header`` finds in it,
+    else the grid turned column-wise with its header (``transposed``), else None."""
+    header = find_header(grid)
+    if header is not None:
+        return grid, header
+    return transposed(grid)
+
+
+def transposed(grid: Grid) -> tuple[Grid, Header] | None:
+    """``grid`` read column by column, with a one-row header, when its rows are labelled by
+    role words (see the module's docstring); else None."""
+    roles = _role_rows(grid)
+    if roles is None:
+        return None
+    first, last = min(roles), max(roles)
+    names_row = grid[first - 1]
+    columns = [c for c in range(1, len(names_row))
+               if names_row[c].text and not names_row[c].col_copy and role_of(names_row[c].text) is None]
+    if len(columns) < MIN_TRANSPOSED_MEASURES:
+        return None
+    groups = grid[first - 2] if first >= 2 else None   # the row of group names over the measures' row
+    labels = [r for r in range(last + 1, len(grid)) if grid[r][0].text and not grid[r][0].row_copy]
+    header_roles: list[str | None] = ["section"] if groups is not None else []
+    header_roles += ["measure"] + [roles[r] for r in sorted(roles)] + [None] * len(labels)
+    from_rows = ([first - 2] if groups is not None else []) + [first - 1] + sorted(roles) + labels
+    names = tuple("" if r < first else grid[r][0].text for r in from_rows)
+    body = [[_turned(grid[r][c]) for r in from_rows] for c in columns]
+    head = [Cell((name,) if name else (), (0, i)) for i, name in enumerate(names)]
+    return [head] + body, Header(rows=1, roles=settle_roles(header_roles, body), names=names, by_place=True)
+
+
+def numbered_by_place(parts: list[tuple[ParsedTable, Header]]) -> list[ParsedTable]:
+    """The tables' results, a table's measures without a printed number numbered by their
+    place in the notice where its header says so (``Header.by_place``): two transposed tables
+    one after the other number their columns on, as an outline's bare items are."""
+    out, before = [], 0
+    for parsed, header in parts:
+        if header is not None and header.by_place:
+            parsed = replace(parsed, measures=tuple(
+                d if d.measure_no is not None else replace(d, measure_no=before + place)
+                for place, d in enumerate(parsed.measures, 1)))
+        out.append(parsed)
+        before += len(parsed.measures)
+    return out
+
+
+def _role_rows(grid: Grid) -> dict[int, str] | None:
+    """Row index -> role of the rows in the first ``HEADER_SEARCH_ROWS`` labelled by a role word
+    in their first cell, one after the other, under at least one row (the measures' names), one
+    of them naming units; None when there are none."""
+    rows: dict[int, str] = {}
+    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        role = role_of(row[0].text) if row and not row[0].row_copy and len(row) > 1 else None
+        if role in _ROW_ROLES:
+            if rows and r - 1 not in rows:
+                break   # the role rows stand together
+            rows[r] = role
+        elif rows:
+            break
+    if not rows or min(rows) == 0 or not set(rows.values()) & set(_UNIT_ROW_ROLES):
+        return None
+    return rows
+
+
+def _turned(cell: Cell) -> Cell:
+    """``cell`` at its transposed place: a copy across columns becomes a copy down rows."""
+    r, c = cell.origin
+    return Cell(cell.parts, (c, r), row_copy=cell.col_copy, col_copy=cell.row_copy)

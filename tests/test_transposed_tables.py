@@ -1,0 +1,87 @@
+"""Transposed responsibility tables: the measures are the columns, the rows are places.
+
+A city's 民生实事 target table may print one measure a column: a row of group names over
+them (a name spanning the columns of its group), a row naming each measure, a row headed by a
+role word (责任单位) naming each column's unit (one cell spanning the columns a unit shares),
+then one row per place (全市, each district) with the column's target figure.  The table is
+read column by column: the group names are the sections, the figures stay beside each measure
+under their place's name (never units, never measures).  A table whose role word heads a
+column reads as before.
+"""
+from __future__ import annotations
+
+from extractor.engine.extract import extract
+
+LETTER = "<h1>2022年某州市十件惠民实事目标分解表</h1>"
+
+#: group row: (name, columns); measure row; role row: (unit, columns)
+GROUPS = (("改善居住条件", 3), ("方便群众出行", 2))
+NAMES = ("改造老旧小区（个）", "★新建保障性租赁住房（套）", "加装电梯（部）", "新增公交线路（条）",
+         "◆建设停车泊位（个）")
+UNITS = (("州市住房城乡建设局", 3), ("州市交通运输局、州市公安局", 1), ("州市城管局", 1))
+PLACES = (("合计", ("40", "1500", "120", "6", "3000")),
+          (("河西", "片区"), ("12", "500", "", "2", "")),
+          ("溪口区", ("28", "1000", "120", "4", "3000")))
+
+
+def _cell(text, span=1, rows=1) -> str:
+    parts = text if isinstance(text, tuple) else (text,)
+    attrs = (f" colspan='{span}'" if span > 1 else "") + (f" rowspan='{rows}'" if rows > 1 else "")
+    return f"<td{attrs}>" + "".join(f"<p>{p or '&nbsp;'}</p>" for p in parts) + "</td>"
+
+
+def _table(role=("责任", "单位")) -> str:
+    rows = ["<tr>" + _cell("区域", rows=2) + "".join(_cell(g, n) for g, n in GROUPS) + "</tr>",
+            "<tr>" + "".join(_cell(n) for n in NAMES) + "</tr>",
+            "<tr>" + _cell(role) + "".join(_cell(u, n) for u, n in UNITS) + "</tr>"]
+    rows += ["<tr>" + _cell(place) + "".join(_cell(f) for f in figures) + "</tr>" for place, figures in PLACES]
+    return "<table border='1'>" + "".join(rows) + "</table>"
+
+
+def _page(body: str) -> bytes:
+    return (f"<html><head><meta charset='utf-8'></head><body><div class='content'>{LETTER}{body}"
+            "<p>注：标★的为省定指标。</p></div></body></html>").encode("utf-8")
+
+
+def test_a_table_whose_role_row_names_each_columns_unit_is_read_column_by_column():
+    notice = extract(_page(_table()), name="t.html")
+    assert [(s.no, s.title) for s in notice.sections] == [(1, "改善居住条件"), (2, "方便群众出行")]
+    assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
+        (i, 1 if i <= 3 else 2, name) for i, name in enumerate(NAMES, 1)]
+    leads = [[a.name for a in m.lead] for m in notice.measures]
+    assert leads == [["州市住房城乡建设局"]] * 3 + [["州市交通运输局", "州市公安局"], ["州市城管局"]]
+    assert all(m.support == () or not m.support for m in notice.measures)
+    # the places' figures are kept beside their measure, under the place's name (two <p> joined)
+    assert notice.measures[1].extra == {"合计": "1500", "河西片区": "500", "溪口区": "1000"}
+    assert notice.measures[2].extra == {"合计": "120", "溪口区": "120"}
+
+
+def test_two_transposed_tables_number_their_measures_on():
+    notice = extract(_page(_table() + "<p>&nbsp;</p>" + _table()), name="t.html")
+    assert [m.measure_no for m in notice.measures] == list(range(1, 2 * len(NAMES) + 1))
+    assert [s.no for s in notice.sections] == [1, 2, 3, 4]
+
+
+def test_a_lead_word_in_the_role_row_reads_the_same():
+    notice = extract(_page(_table(role="牵头单位")), name="t.html")
+    assert [[a.name for a in m.lead] for m in notice.measures][3] == ["州市交通运输局", "州市公安局"]
+
+
+def test_an_ordinary_table_with_a_responsible_column_reads_as_before():
+    """The negative: 责任单位 heads a column (the usual table), so nothing is transposed."""
+    head = "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+    body = "".join(f"<tr><td>{i}</td><td>{n}</td><td>{u}</td></tr>"
+                   for i, (n, u) in enumerate((("改造老旧小区40个", "州市住房城乡建设局"),
+                                               ("新增公交线路6条", "州市交通运输局")), 1))
+    notice = extract(_page(f"<table border='1'>{head}{body}</table>"), name="t.html")
+    assert [(m.text, [a.name for a in m.lead]) for m in notice.measures] == [
+        ("改造老旧小区40个", ["州市住房城乡建设局"]), ("新增公交线路6条", ["州市交通运输局"])]
+
+
+def test_a_two_column_form_with_a_role_row_is_no_transposed_table():
+    """A form of label rows (名称 | 值; 责任单位 | 值) has one value column, not the columns of a list of
+    measures: it is not transposed and reads as before (no task table)."""
+    rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in
+                   (("实事名称", "改造老旧小区40个"), ("责任单位", "州市住房城乡建设局"), ("完成时限", "2022年底")))
+    notice = extract(_page(f"<table border='1'>{rows}</table>"), name="t.html")
+    assert notice.measures == ()
