@@ -85,3 +85,37 @@ def test_a_two_column_form_with_a_role_row_is_no_transposed_table():
                    (("实事名称", "改造老旧小区40个"), ("责任单位", "州市住房城乡建设局"), ("完成时限", "2022年底")))
     notice = extract(_page(f"<table border='1'>{rows}</table>"), name="t.html")
     assert notice.measures == ()
+
+
+def test_a_transposed_sheet_of_a_workbook_is_read_the_same(tmp_path):
+    """The attachment path (``forms.join_continued``): a sheet printing the same table, its group
+    names and shared units merged across columns."""
+    from openpyxl import Workbook
+
+    from extractor.engine.extract import extract_file
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["2022年某州市十件惠民实事目标分解表"])
+    ws.append(["区域"] + [g for g, n in GROUPS for _ in range(n)])
+    ws.append([None, *NAMES])
+    ws.append(["责任单位"] + [u for u, n in UNITS for _ in range(n)])
+    for place, figures in PLACES:
+        ws.append(["".join(place) if isinstance(place, tuple) else place,
+                   *[float(f) if f else None for f in figures]])
+    col = 2
+    for _g, n in GROUPS:
+        ws.merge_cells(start_row=2, start_column=col, end_row=2, end_column=col + n - 1)
+        col += n
+    col = 2
+    for _u, n in UNITS:
+        if n > 1:
+            ws.merge_cells(start_row=4, start_column=col, end_row=4, end_column=col + n - 1)
+        col += n
+    ws.merge_cells(start_row=2, start_column=1, end_row=3, end_column=1)
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    notice = extract_file(path)
+    assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
+        (i, 1 if i <= 3 else 2, name) for i, name in enumerate(NAMES, 1)]
+    assert [[a.name for a in m.lead] for m in notice.measures][:3] == [["州市住房城乡建设局"]] * 3
