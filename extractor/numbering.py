@@ -112,6 +112,17 @@ def split_section_label(text: str) -> tuple[int | None, str | None, str]:
     return cn_to_int(num), m.group("label").strip(), text[m.end():].strip()
 
 
+def section_numbers(printed: list[int | None]) -> list[int | None]:
+    """The sections' numbers, in the notice's order: as printed, unless two print the same
+    number (a second table or list numbering ``一、`` again, a status heading repeated under
+    every area): then every section's place in the notice, 1..n, so numbers stay unique
+    (tests/fixtures/README.md).  The tables' sections and the outline's are numbered so."""
+    known = [n for n in printed if n is not None]
+    if len(set(known)) == len(known):
+        return list(printed)
+    return list(range(1, len(printed) + 1))
+
+
 def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     """Split a measure cell into (number, label as printed, text); the label
     is found in the folded copy (``1﹒``, ``１．``)."""

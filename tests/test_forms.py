@@ -4,7 +4,7 @@ import pytest
 from extractor.source.decode import decode_bytes
 from extractor.parse.forms import CUT_TABLE, PARSERS, UNCLOSED_TABLE, parse_body
 from extractor.layout.locate import locate_content
-from extractor.models import Decoded
+from extractor.models import Decoded, DraftMeasure, ParsedTable, Section
 
 from conftest import make_raw
 
@@ -181,6 +181,32 @@ def test_tables_that_each_restart_their_section_numbers_get_one_number_per_secti
         (1, "一、", "稳增长"), (2, "二、", "促改革"), (3, "一、", "教育"), (4, "二、", "卫生")]
     assert [(m["section_no"], m["text"]) for m in notice["measures"]] == [
         (1, "推进项目"), (2, "深化改革"), (3, "建设学校"), (4, "建设医院")]
+
+
+def test_repeated_section_numbers_number_every_section_by_its_place():
+    """A list starting at 二、 (its 一、 held no measures) printed twice: the numbers repeat, so
+    every section is numbered by its place in the notice, 1..n, as the outline numbers repeated
+    headings (tests/fixtures/README.md) - not the next after the highest so far (2, 3, 4, 5)."""
+    from extractor.parse.forms import unique_section_numbers
+
+    sections = [Section(no=n, label=label, title=title) for n, label, title in
+                ((2, "二、", "抓项目"), (3, "三、", "优环境"), (2, "二、", "强基础"), (3, "三、", "惠民生"))]
+    drafts = tuple(DraftMeasure(section=s, measure_no=i, text=f"任务{i}。") for i, s in enumerate(sections, start=1))
+    parsed = unique_section_numbers(ParsedTable(sections=tuple(sections), measures=drafts))
+    assert [(s.no, s.label, s.title) for s in parsed.sections] == [
+        (1, "二、", "抓项目"), (2, "三、", "优环境"), (3, "二、", "强基础"), (4, "三、", "惠民生")]
+    assert [d.section.no for d in parsed.measures] == [1, 2, 3, 4]
+
+
+def test_section_numbers_that_do_not_repeat_stay_as_printed():
+    """The negative look-alike: a list starting at 二、 printed once keeps 2, 3 (not renumbered from 1)."""
+    from extractor.parse.forms import unique_section_numbers
+
+    sections = (Section(no=2, label="二、", title="抓项目"), Section(no=3, label="三、", title="优环境"))
+    drafts = tuple(DraftMeasure(section=s, measure_no=i, text=f"任务{i}。") for i, s in enumerate(sections, start=1))
+    parsed = unique_section_numbers(ParsedTable(sections=sections, measures=drafts))
+    assert [s.no for s in parsed.sections] == [2, 3]
+    assert [d.section.no for d in parsed.measures] == [2, 3]
 
 
 def section_table(first: int) -> str:

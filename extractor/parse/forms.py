@@ -32,7 +32,7 @@ from .grid import Cell, html_grid, join_parts, own_rows
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
-from ..numbering import BARE_NUMBER_RE, split_measure_label, split_section_label
+from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
 from ..text import opens_part
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheader import find_header, header_key, reads_as_header_row, same_header
@@ -258,26 +258,17 @@ def first_grid_line(lines: list[str]) -> int | None:
 def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
     """``parsed`` with one number per section: a notice whose tables (or parts)
     each restart at 一、 has two sections numbered 1, which would make the
-    section a measure belongs to ambiguous.  A repeated number becomes the next
-    one after the highest so far; ``label`` keeps the number as printed."""
-    used: set[int] = set()
-    renumbered: dict[Section, Section] = {}
-    sections, seen = [], set()
-    for s in parsed.sections:
-        if s in seen:          # the same section listed again is that section
-            continue
-        seen.add(s)
-        if s.no is not None and s.no in used:
-            renumbered[s] = s = replace(s, no=max(used) + 1)
-        if s.no is not None:
-            used.add(s.no)
-        sections.append(s)
+    section a measure belongs to ambiguous.  Where numbers repeat, every section
+    is numbered by its place in the notice (``numbering.section_numbers``, as the
+    outline's headings are); ``label`` keeps the number as printed."""
+    sections = list(dict.fromkeys(parsed.sections))   # the same section listed again is that section
+    numbered = [replace(s, no=no) for s, no in zip(sections, section_numbers([s.no for s in sections]))]
+    renumbered = {s: n for s, n in zip(sections, numbered) if n.no != s.no}
     if not renumbered and len(sections) == len(parsed.sections):
         return parsed
     measures = tuple(replace(d, section=renumbered[d.section]) if d.section in renumbered else d
                      for d in parsed.measures)
-    return replace(parsed, sections=tuple(sections), measures=measures)
-
+    return replace(parsed, sections=tuple(numbered), measures=measures)
 
 def _innermost_task_tables(table) -> list[tuple]:
     """(table, grid, header) for ``table`` or the tables nested in it that

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .items import Item
 from ..models import Section
+from ..numbering import section_numbers
 
 
 def lone_items(events) -> bool:
@@ -35,8 +36,6 @@ def sections_by_head(heads: list[Item]) -> dict[int, Section]:
     list numbering ``一、`` again): then every section is numbered by its place in the notice, 1..n,
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
     where two print the same words."""
-    printed = [h.no for h in heads if h.no is not None]
-    by_place = len(set(printed)) < len(printed)
-    return {id(h): Section(no=place if by_place else h.no, label=h.label, title=h.text)
-            for place, h in enumerate(heads, start=1)}
+    numbers = section_numbers([h.no for h in heads])
+    return {id(h): Section(no=no, label=h.label, title=h.text) for h, no in zip(heads, numbers)}
 
