@@ -97,6 +97,28 @@ def test_a_status_column_of_its_own_labels_no_rows():
     assert _got(notice) == [(1, None, "完成沿河绿道建设。"), (2, None, "启用滨河公厕两座。")]
 
 
+
+@pytest.mark.parametrize("header", ["完成情况及下步安排", "本周完成情况"])
+def test_a_short_header_naming_work_done_over_rows_labelled_done_and_planned_holds_the_tasks(header):
+    """The rows' own labels (本周完成情况 / 下周工作计划 beside each task cell) say which work is
+    done and which is planned: the column beside them holds both, whatever its short header
+    names (a 完成情况 of 12 characters or fewer is otherwise a progress column of no role)."""
+    table = _weekly().replace("工作完成情况及下周工作计划", header)
+    notice = extract(_page(table, TITLE), name="w.html")
+    assert _got(notice) == WEEKLY_WANT
+    assert _leads(notice) == WEEKLY_LEADS
+
+
+def test_a_progress_column_in_a_table_by_unit_with_no_row_labels_holds_no_tasks():
+    """The negative look-alike: a unit's row per unit under 完成情况, no row labelled as done or
+    planned work: a progress report of no task column, no measures."""
+    table = ("<table border='1'><tr><td>序号</td><td>责任单位</td><td>完成情况及下步安排</td></tr>"
+             "<tr><td>1</td><td>区城管局</td><td>已清运沿河垃圾20吨，下一步整治沿河占道经营摊点。</td></tr>"
+             "<tr><td>2</td><td>区水务局</td><td>已完成河道清淤两公里，下一步修订河道保洁标准。</td></tr></table>")
+    notice = extract(_page(table, "某区河道保洁工作完成情况"), name="t.html")
+    assert notice.measures == ()
+
+
 # --- a unit cell's line breaks ----------------------------------------------------------------
 
 def _tasks(lead: str, support: str) -> bytes:

@@ -13,6 +13,7 @@ import re
 
 from .grid import Cell, Grid
 from .roles import OTHER
+from .unitweeks import row_label_column
 from ..text import CJK_RE, compact
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 
@@ -71,6 +72,10 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         col = next((i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)), None)
         if col is not None:
             roles[col] = "measure"
+    if "measure" not in roles and body and OTHER in roles and _labels_rows(roles, body):
+        # a by-unit table's rows labelled as done and planned work (本周完成情况 / 下周工作计划):
+        # the column beside the labels holds both, whatever its short header names (完成情况及下步安排)
+        roles = [None if x == OTHER else x for x in roles]
     if "measure" not in roles and body:
         col = unnamed_task_column(roles, body)
         if col is not None:
@@ -89,6 +94,13 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         out.append(x or "extra")
     return tuple(out)
 
+
+
+def _labels_rows(roles: list[str | None], body: Grid) -> bool:
+    """A column of no role but the progress words' (``OTHER``; one header cell may span the
+    label and task columns) labels the rows as work done and work planned
+    (``unitweeks.row_label_column``): the rows, not the header, say what the task cells hold."""
+    return row_label_column(body, tuple("extra" if x in (None, OTHER) else x for x in roles)) is not None
 
 def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
     """The column of a table without a task column whose header word is not in the
