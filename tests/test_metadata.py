@@ -466,6 +466,26 @@ def test_a_body_label_line_is_no_recipients_line():
     assert m.recipients == ("各镇人民政府(街道办事处)", "市府直属各单位")
 
 
+
+def test_a_list_heading_ending_in_a_colon_is_no_recipients_line():
+    """A letterless page posts a list under its own heading printed with a colon (某镇本级民生实事
+    任务分工：): the words name a division of tasks (``[metadata] division_title_ends``), no body,
+    so it is the list's title, and the page's information line dates it (before: recipients
+    ['某镇本级民生实事任务分工'], which made a letter of the page: no date, no table title)."""
+    page = """<html><head><meta charset="utf-8"><title>某镇2024年民生实事分工</title></head><body>
+<div class="info">发布日期：2024-02-19 10:20:00　来源：某镇党政办</div><div class="content">
+<p>某镇本级民生实事任务分工：</p>
+<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>改造农贸市场一处。</td><td>镇经发办</td></tr>
+<tr><td>2</td><td>新建村级养老服务站2个。</td><td>镇社事办</td></tr></table></div></body></html>"""
+    m = meta_of(page, path="p.html")
+    assert m.recipients == ()
+    assert (m.date, m.table_title) == ("2024-02-19", "某镇本级民生实事任务分工")
+    # the look-alike: recipients naming bodies over the same table stay recipients
+    letter = page.replace("<p>某镇本级民生实事任务分工：</p>",
+                          "<p>各村（社区）、镇属各单位：</p><p>现将分工印发给你们。</p><p>某镇人民政府</p><p>2024年2月18日</p>")
+    assert meta_of(letter, path="p.html").recipients == ("各村（社区）", "镇属各单位")
+
+
 def test_the_table_title_is_the_heading_over_the_first_task_table():
     """A page with a table of targets (指标名称 | 单位 | 预期目标: no task header) before its
     task table takes the task table's heading as the table title (before: the targets')."""

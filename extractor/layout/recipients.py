@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .dates import DATE_LABEL_RE
+from .titlelines import names_division
 from ..brackets import split_outside_brackets
 from ..hanzi import simplified
 from ..text import (TRAILING_NOTE_RE, alternation, close_bracket_gaps, compare_key, is_attachment_mark,
@@ -30,11 +31,13 @@ PLACE_NAME_MAX_CHARS = 9
 
 def may_be_recipients_line(s: str) -> bool:
     """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
-    date or label of the text under it or of the page's information (``_no_recipients_labels``);
+    date or label of the text under it or of the page's information (``_no_recipients_labels``), no
+    list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``);
     ``metadata._recipients_index`` chooses among such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
-            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s))   # 附件： over the plan
+            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
+            and not names_division(s[:-1]))
 
 
 @lru_cache(maxsize=1)

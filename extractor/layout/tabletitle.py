@@ -18,7 +18,7 @@ from ..parse.headlines import is_unit_heading
 from ..hanzi import simplified
 from ..text import ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, close_cjk_gaps, compact, is_bracket_note, vocab
 from ..numbering import SECTION_RE, split_numbering
-from .titlelines import in_title_list
+from .titlelines import in_title_list, names_division
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -76,11 +76,16 @@ def _names_task_columns(table) -> bool:
 
 
 def _attachment_heading(line: str) -> str:
-    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…) and
-    without the file's suffix after it (a link to the file: 某区…分工方案.docx)."""
+    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…),
+    without the file's suffix after it (a link to the file: 某区…分工方案.docx), and without the
+    colon a list's heading introduces the list with when its words name a division of tasks
+    (某区本级重点工作责任分解：, ``titlelines.names_division``; any other line ending in a colon
+    opens a sentence's list or labels a value, and heads no table)."""
     s = ATTACHMENT_MARK_RE.sub("", line.strip())
     if s[-5:].lower().endswith(OFFICE_SUFFIXES):
         s = s[:s.rfind(".")].rstrip()
+    if s.endswith(("：", ":")) and names_division(s[:-1]):
+        s = s[:-1].rstrip()
     return s
 
 
