@@ -88,6 +88,39 @@ def test_a_page_with_no_letter_is_placed_by_the_body_whose_site_serves_it():
     assert notice.measures[0].lead[0].canonical == "洛阳市水务局"
 
 
+
+DISTRICT_ITEMS = ("<p>1.新建社区养老服务站3个。（牵头单位：区民政局）</p>"
+                  "<p>2.完成老旧小区改造5个。（牵头单位：区住建局）</p>")
+
+
+def footer_page(footer: str) -> str:
+    """A district portal's page whose <title> is the list's title alone (no site's name beside
+    it), no letter, a 来源 without its place, and the site's footer under the text."""
+    return ("<html><head><title>2024年区民生实事项目分解</title></head><body>"
+            "<div class='top'>某区人民政府门户网站</div><div class='article'><div class='bt'>2024年区民生实事项目分解</div>"
+            "<div class='xx'>发布日期：2024-03-01 09:00:00　来源：区府办</div>"
+            f"<div id='zoom'><p>一、民生保障</p>{DISTRICT_ITEMS}</div></div>"
+            f"<div class='footer'>{footer}</div></body></html>")
+
+
+def test_a_page_whose_title_tag_names_no_site_is_placed_by_the_owner_its_footer_names():
+    loc = located(footer_page("主办：洛阳市涧西区人民政府办公室　承办：涧西区大数据中心　网站标识码：4103050001"))
+    assert loc.site_name == "洛阳市涧西区人民政府办公室"
+    notice = extract(footer_page("主办单位：洛阳市涧西区人民政府办公室<br>备案号：豫ICP备00000000号").encode("utf-8"),
+                     name="p.html")
+    assert notice.city == "洛阳市涧西区"
+    assert notice.measures[0].lead[0].canonical == "洛阳市涧西区民政局"
+
+
+@pytest.mark.parametrize("footer", ["主办单位：本站", "主办：博文网络科技有限公司　版权所有", "承办：洛阳市涧西区人民政府办公室",
+                                    "主办单位：本站　联系电话：0379-00000000"])
+def test_a_footer_naming_no_body_with_a_place_as_its_owner_places_nothing(footer):
+    """The look-alikes: a footer naming no body (本站), a company of no place, a body under another
+    label than 主办 (承办 runs the site for the owner)."""
+    notice = extract(footer_page(footer).encode("utf-8"), name="p.html")
+    assert notice.city is None
+
+
 def test_a_letter_signed_by_a_street_office_is_not_placed_by_its_districts_site():
     body = ("<p>关于印发王城路街道2021年重点工作任务的通知</p><p>各社区：</p><p>现将重点工作印发给你们，请认真落实。</p>"
             "<p>洛阳市西工区王城路街道办事处</p><p>2021年3月2日</p>"

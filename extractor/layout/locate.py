@@ -24,6 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import page_title_and_site
+from .siteowner import footer_owner
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
@@ -220,6 +221,7 @@ def _locate_html(decoded: Decoded) -> Located:
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
     page_title, site_name = page_title_and_site(root)
+    site_name = site_name or footer_owner(decoded.text)   # a <title> naming no site: the footer's 主办
     meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)

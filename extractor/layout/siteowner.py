@@ -1,0 +1,48 @@
+"""Stage 3, locate: the body a portal's footer names as running the site.
+
+A portal's footer labels its owner (``主办：某市某区人民政府办公室　承办：…大数据中心　网站标识码：…``,
+``[html] site_owner_labels``).  A page whose ``<title>`` prints no site's name beside the notice's
+title (``pagetitle.page_title_and_site``) is served by that body; with no letter and no place
+anywhere else, its place is the notice's (``Located.site_name``, ``placeclues.city_from_site``).
+Only a label opening a text run counts (the footer's own line or cell), and the footer's label
+is the page's last; a name that is no body's (本站, a company's) names no owner.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner
+from ..text import vocab
+
+
+def footer_owner(page: str) -> str | None:
+    """The body the last owner label of ``page`` (the decoded HTML) names (``pagetitle.site_owner``:
+    a site's endings taken off, a body's name), or None.  Searched from the page's end (the
+    footer's), a label at a time, so a page holding none costs one scan of ``str.rfind``."""
+    best, name = -1, None
+    owner_re = _owner_re()
+    for label in _labels():
+        at = len(page)
+        while (at := page.rfind(label, 0, at)) > best:
+            m = owner_re.match(page, at)
+            if m and (at == 0 or page[at - 1] in _OPENERS):
+                best, name = at, m.group(1)
+                break
+    return site_owner(name, tuple(vocab()["html"]["site_name_ends"])) if name else None
+
+
+#: what may stand right before a label opening a text run: a tag's end, a line break, a space, an entity's end
+_OPENERS = frozenset(">\n\r\t \u3000;")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[str, ...]:
+    return tuple(vocab()["html"]["site_owner_labels"])
+
+
+@lru_cache(maxsize=1)
+def _owner_re() -> re.Pattern:
+    """A label (the longest first), its colon, and the name up to the next space, tag or separator."""
+    labels = "|".join(map(re.escape, sorted(_labels(), key=len, reverse=True)))
+    return re.compile(r"(?:%s)\s*[:：]\s*([^\s\u3000<&|｜，,；;]{2,%d})" % (labels, SITE_OWNER_MAX_CHARS))
