@@ -57,3 +57,35 @@ def test_the_issuers_place_is_never_overridden_by_another_place_the_notice_print
     notice = notice_of("安乡县2023年《政府工作报告》确定的重点工作责任分解表", "2023年市《政府工作报告》涉及汉寿重点事项责任分解表")
     assert notice.city is not None and notice.city.endswith("安乡县")
     assert units(notice)["县财政局"] == "安乡县财政局"
+
+
+# --- the titles of documents the notice quotes ----------------------------------------------
+
+def progress_page(progress_one: str, progress_two: str, level: str = "市") -> bytes:
+    """A progress table copied alone (no title, letter or site): its units print only their level,
+    its progress cells quote the documents issued for the tasks."""
+    head = "<tr><td>序号</td><td>目标任务</td><td>牵头单位</td><td>进展情况</td></tr>"
+    rows = (f"<tr><td>1</td><td>盘活存量低效用地。</td><td>{level}自然资源局</td><td>{progress_one}</td></tr>"
+            f"<tr><td>2</td><td>落实小微企业融资支持政策。</td><td>{level}财政局</td><td>{progress_two}</td></tr>"
+            f"<tr><td>3</td><td>推进政务服务一网通办。</td><td>{level}数据资源局</td><td>新增通办事项12项。</td></tr>")
+    return f"<html><body><div class='content'><table>{head}{rows}</table></div></body></html>".encode()
+
+
+def test_the_place_the_quoted_documents_open_with_places_a_notice_printing_it_nowhere_else():
+    notice = extractor.extract(progress_page("印发《洛阳市存量低效用地盘活工作方案》，完成摸底。",
+                                             "出台《洛阳市2024年小微企业融资支持若干措施》。"), name="p.html")
+    assert notice.city == "洛阳市"
+    assert units(notice)["市财政局"] == "洛阳市财政局"
+
+
+def test_quoted_documents_of_another_level_or_too_few_place_nothing():
+    # one quoted title is one clue: not enough
+    one = progress_page("印发《洛阳市存量低效用地盘活工作方案》。", "已落实。")
+    # a county's table quoting its city's documents: the titles name a city, its units a county
+    county = progress_page("印发《洛阳市存量低效用地盘活工作方案》。", "出台《洛阳市小微企业融资支持若干措施》。", level="县")
+    # the province's documents quoted by a city's table: no place of the units' level
+    province = progress_page("落实《河南省存量低效用地盘活办法》。", "落实《河南省小微企业融资支持若干措施》。")
+    # two cities' documents, one each: no place named by more than half
+    split = progress_page("学习《洛阳市存量低效用地盘活工作方案》。", "借鉴《郑州市小微企业融资支持若干措施》。")
+    for page in (one, county, province, split):
+        assert extractor.extract(page, name="p.html").city is None

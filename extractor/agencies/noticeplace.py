@@ -8,12 +8,14 @@
    (``registry.detect_city``; a joint issuer of two places names none);
 2. the place most of its unit names print in full (禹州市发改委: ``registry.city_from_units``);
 3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
-   the place without its level word (桃源高新区管委会), a city's counties named in full
+   the place without its level word (桃源高新区管委会), a city's counties named in full, the
+   documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
    (``placeclues.city_from_clues``);
 4. last, on a page naming no issuer at all, the body whose site serves it, as its ``<title>``
-   names it (烟台市人民政府: ``placeclues.city_from_site``).
+   names it (烟台市人民政府), or else its footer (主办：…) (``placeclues.city_from_site``).
 
-A measure's text is never read (a road section or a station may bear another place's name).
+A measure's words are never read for places but for the documents it quotes (a road section or a
+station may bear another place's name).
 """
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = city_from_units(_unit_cells(measures))
     if city is None:
-        city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()))
+        city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()),
+                               _quoting_texts(measures))
     if city is None and meta.issuer is None:
         city = city_from_site(site_name)
     return city
@@ -46,3 +49,9 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
 def _unit_cells(measures: Sequence[DraftMeasure]) -> Iterator[str]:
     """Every lead and support cell of ``measures``, in order."""
     return (c for d in measures for c in (*d.lead_cells, *d.support_cells))
+
+
+def _quoting_texts(measures: Sequence[DraftMeasure]) -> Iterator[str]:
+    """Every measure's text and kept cells (a progress column), where the documents it quotes
+    (《芜湖市…方案》) are read for their places, and nothing else (``placeclues._quoted_places``)."""
+    return (t for d in measures for t in (d.text, *d.extra.values()))

@@ -7,8 +7,10 @@ and in the names of units called after the place without its level word (桃源�
 the place as one clue: a place the gazetteer lists (counties.csv) under the level the notice's
 own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES`` clues and by more than
 half of them; a city's notice (its units print 市) names its counties' and districts' governments in
-full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city.  A measure's text is never read (a road section or a station may bear another
-place's name), and the notice's own place, when its issuer, title or doc number print it,
+full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city; a document the measures quote
+(《芜湖市…方案》 in a progress cell) opening with a place of the units' level is one clue too.  A
+measure's words are otherwise never read (a road section or a station may bear another place's name),
+and the notice's own place, when its issuer, title or doc number print it,
 is never asked about (``noticeplace.notice_place`` asks this after the letter and the units).
 
 Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
@@ -19,13 +21,14 @@ its bare offices (应急办) are no district's.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .gazetteer import is_listed_place
 from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
-from .jurisdiction import is_government_word, jurisdiction_in, parse_jurisdiction, with_parent_city
+from .jurisdiction import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
 from ..hanzi import to_simplified
 from ..text import vocab
@@ -39,10 +42,13 @@ MIN_PLACE_CLUES = 2
 #: the level word of a city's own units (市水利局): the counties and districts such a notice names in
 #: full are clues to their parent city
 CITY_LEVEL_WORD = "市"
+#: a document's title quoted in a text is at most this long (a longer 《…》 run is no title)
+QUOTED_TITLE_MAX_CHARS = 80
 
 
-def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
-    """The place the notice's unit names (``cells``) and titles name by its short name, or None."""
+def city_from_clues(cells: Iterable[str], titles: Iterable[str | None], quoting: Iterable[str] = ()) -> str | None:
+    """The place the notice's unit names (``cells``) and titles name by its short name, or the
+    documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None."""
     names = [n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
@@ -51,6 +57,7 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None]) -> str |
     clues = Counter(p for p in (_short_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
         clues.update(p for p in map(_parent_city, names) if p)
+    clues.update(_quoted_places(quoting, level))
     if not clues:
         return None
     for title in filter(None, titles):
@@ -69,6 +76,24 @@ def city_from_site(site_name: str | None) -> str | None:
     found = jurisdiction_in(site_name, is_issuer_rest) if site_name else None
     return with_parent_city(found).key if found else None
 
+
+
+#: a document's title quoted in a text: 《芜湖市低效用地再开发工作方案》
+_QUOTED_TITLE_RE = re.compile(r"《([^《》]{2,%d})》" % QUOTED_TITLE_MAX_CHARS)
+
+
+def _quoted_places(texts: Iterable[str], level: str) -> Iterator[str]:
+    """The place each document the ``texts`` quote opens with (《芜湖市…方案》 -> 芜湖市; ``listed_chain``),
+    when it is of the ``level`` the notice's units print (市): a progress report names its own place
+    nowhere else but in the plans it reports issued.  Another level's (《安徽省…》 in a city's report,
+    a city's plan in a county's) is no clue."""
+    for text in texts:
+        if "《" not in text:
+            continue
+        for title in _QUOTED_TITLE_RE.findall(to_simplified(text)):
+            chain = listed_chain(title)
+            if chain is not None and chain.own.word == level:
+                yield chain.own.name
 
 def _parent_city(name: str) -> str | None:
     """The city whose county or district ``name`` opens with, printed in full before government
