@@ -57,6 +57,24 @@ def test_a_list_naming_no_division_keeps_its_last_entry_and_two_titles_are_no_li
     assert m.table_title == "关于某市落实省稳就业若干措施任务分工的通知"
 
 
+
+def test_two_entries_under_a_contents_heading_are_a_list_of_documents():
+    """A gazette's issue of two documents: two title lines are a list only under its 目录 heading (a
+    column's name between them aside); the look-alike, a title over its attachment's title with no
+    such heading, is above (``titlelines.MIN_LISTED_TITLES`` stays 3)."""
+    two = [ENTRIES[0], ENTRIES[1]]
+    m = meta_of(gazette(two), path="p.html")
+    assert m.title == ENTRIES[1]
+    assert m.table_title is None
+    # letter-spaced, and with no column name under it
+    spaced = page("<p>某市人民政府主办2021年第4号</p><p>目　录</p>" + "".join(f"<p>{e}</p>" for e in two) + TABLE)
+    m = meta_of(spaced, path="p.html")
+    assert (m.title, m.table_title) == (ENTRIES[1], None)
+    # a heading that is no contents heading over the same two lines: no list
+    other = page("<p>某市人民政府主办2021年第4号</p><p>市政府文件</p>" + "".join(f"<p>{e}</p>" for e in two) + TABLE)
+    assert meta_of(other, path="p.html").table_title == ENTRIES[1]
+
+
 @pytest.mark.parametrize("title,named", [
     ("市人民政府关于某市落实省稳就业若干措施任务分工的通知", True),
     ("关于印发《某县2021年重点工作任务分解方案》的通知", True),

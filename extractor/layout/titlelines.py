@@ -20,8 +20,15 @@ from ..text import compact, vocab
 #: a 关于 further into a line is inside a sentence
 TITLE_OPENER_WITHIN = 25
 #: this many title lines in a row (blank lines between them aside) are a list of documents,
-#: never one title: a letter prints its title once, over its doc number or recipients
+#: never one title: a letter prints its title once, over its doc number or recipients, and two
+#: are a title over its attachment's title (关于印发…的通知 / 关于…任务分工的通知) - unless a contents
+#: heading stands over them (``_under_contents_heading``)
 MIN_LISTED_TITLES = 3
+#: under a contents heading, this many title lines are a list (a gazette's issue of two documents)
+MIN_TITLES_UNDER_CONTENTS = 2
+#: between the contents heading and its first entry, at most this many short lines (a column's
+#: name: 市政府文件), each at most ``CONTENTS_COLUMN_MAX_CHARS`` long
+CONTENTS_COLUMN_LINES, CONTENTS_COLUMN_MAX_CHARS = 1, 12
 
 #: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
@@ -52,7 +59,7 @@ def is_title_line(line: str) -> bool:
 def title_list(lines, at: int) -> list[int]:
     """The indexes of the title lines in the run that holds ``lines[at]``, when the run is a list
     of documents (at least ``MIN_LISTED_TITLES`` title lines, nothing but blank lines between
-    them); else []."""
+    them, or ``MIN_TITLES_UNDER_CONTENTS`` under a contents heading); else []."""
     if not is_title_line(lines[at]):
         return []
     run = [at]
@@ -62,12 +69,37 @@ def title_list(lines, at: int) -> list[int]:
             if lines[k].strip():
                 run.append(k)
             k += step
-    return sorted(run) if len(run) >= MIN_LISTED_TITLES else []
+    if len(run) >= MIN_LISTED_TITLES or (len(run) >= MIN_TITLES_UNDER_CONTENTS
+                                         and _under_contents_heading(lines, min(run))):
+        return sorted(run)
+    return []
+
+
+def _under_contents_heading(lines, first: int) -> bool:
+    """A contents heading (``[metadata] contents_headings``: 目录, letter-spaced too) stands over
+    ``lines[first]``, blank lines and at most ``CONTENTS_COLUMN_LINES`` short lines aside."""
+    headings = _contents_headings()
+    passed = 0
+    for k in range(first - 1, -1, -1):
+        s = compact(simplified(lines[k]))
+        if not s:
+            continue
+        if s in headings:
+            return True
+        passed += 1
+        if passed > CONTENTS_COLUMN_LINES or len(s) > CONTENTS_COLUMN_MAX_CHARS:
+            return False
+    return False
 
 
 def in_title_list(lines, at: int) -> bool:
     """``lines[at]`` is one entry of a list of documents' titles (``title_list``)."""
     return bool(title_list(lines, at))
+
+
+@lru_cache(maxsize=1)
+def _contents_headings() -> frozenset[str]:
+    return frozenset(vocab()["metadata"]["contents_headings"])
 
 
 def names_division(title: str) -> bool:
