@@ -1043,6 +1043,16 @@ HOLDOUT_FLOORS = (
      "3748/3808, metadata as before",
      {"measures": (2097, 2131), "agencies": (3748, 3808), "doc_number": (367, 372), "title": (368, 372),
       "issuer": (369, 372), "date": (370, 372), "recipients": (371, 372), "table_title": (367, 372)}),
+    ("2026-12-02", "left35 on main 207c990: a list's heading printed with a colon whose words name a division "
+     "(区本级重点工作责任分解：) is no recipients line but the table title, and the page is dated by its info line "
+     "(starlead-longwan: date, recipients, table_title); a <title> naming no site leaves the place to the "
+     "footer's 主办： (starlead-longwan agencies 1/8 -> 8/8, weekrows-datonghu 0/3 -> 2/3); documents the "
+     "measures quote (《芜湖市…方案》) at the units' level are place clues (progtext-wuhu 0/11 -> 10/11). Holdout "
+     "agencies 3748 -> 3767/3808, date 370 -> 371, recipients 371 -> 372, table_title 367 -> 368/372; measures "
+     "2097/2131 unchanged (dashno-lingshui's three: its expected file, not the tool, breaks the 1-1 "
+     "convention); dev 214/214",
+     {"measures": (2097, 2131), "agencies": (3767, 3808), "doc_number": (367, 372), "title": (368, 372),
+      "issuer": (369, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (368, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
