@@ -1053,6 +1053,12 @@ HOLDOUT_FLOORS = (
      "convention); dev 214/214",
      {"measures": (2097, 2131), "agencies": (3767, 3808), "doc_number": (367, 372), "title": (368, 372),
       "issuer": (369, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (368, 372)}),
+    ("2026-12-02", "fix24a on main 68a1a20: the template's 2000s departments 外经贸局 (对外贸易经济合作局), 侨办 "
+     "(人民政府侨务办公室) and the party's 外宣办 (对外宣传办公室) (unitheads-guangzhou-2007-1 agencies 14/19 -> 17/19); "
+     "agencies 3767 -> 3770/3808; measures 2100/2131 as main measures them (dashno-lingshui's fixtures-only "
+     "commit), metadata unchanged",
+     {"measures": (2100, 2131), "agencies": (3770, 3808), "doc_number": (367, 372), "title": (368, 372),
+      "issuer": (369, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (368, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
