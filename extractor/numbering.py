@@ -10,6 +10,7 @@ Word lists (``[outline]`` item marks, dashes, number units) live in ``parse/voca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .hanzi import simplified
@@ -121,6 +122,15 @@ def section_numbers(printed: list[int | None]) -> list[int | None]:
     if len(set(known)) == len(known):
         return list(printed)
     return list(range(1, len(printed) + 1))
+
+
+def measures_numbered_by_place(parsed, start: int = 0):
+    """``parsed`` (a ``ParsedTable``) with each measure printed without a number numbered by
+    its place, counted on from ``start`` (the measures of the tables before it in the notice):
+    a transposed table's columns, a text-bl cycle table's rows (docs/forms.md)."""
+    return replace(parsed, measures=tuple(
+        d if d.measure_no is not None else replace(d, measure_no=start + place)
+        for place, d in enumerate(parsed.measures, 1)))
 
 
 def split_measure_label(text: str) -> tuple[int | None, str | None, str]:

@@ -77,7 +77,6 @@ def city_from_site(site_name: str | None) -> str | None:
     return with_parent_city(found).key if found else None
 
 
-
 #: a document's title quoted in a text: 《芜湖市低效用地再开发工作方案》
 _QUOTED_TITLE_RE = re.compile(r"《([^《》]{2,%d})》" % QUOTED_TITLE_MAX_CHARS)
 
@@ -94,6 +93,7 @@ def _quoted_places(texts: Iterable[str], level: str) -> Iterator[str]:
             chain = listed_chain(title)
             if chain is not None and chain.own.word == level:
                 yield chain.own.name
+
 
 def _parent_city(name: str) -> str | None:
     """The city whose county or district ``name`` opens with, printed in full before government

@@ -11,11 +11,10 @@ merged cell, so the innermost level is the rows' section.  docs/forms.md, ``text
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from ..lazyre import lazy_re
-from ..numbering import label_rank
+from ..numbering import label_rank, measures_numbered_by_place
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, is_signature_date
 from .assign import parse_verbs
@@ -109,8 +108,7 @@ def parse_cycle_text(located: Located) -> ParsedTable | None:
     if header is None:
         return None
     parsed = parse_grid(grid, header_at_top(header), "text-bl")
-    return replace(parsed, measures=tuple(d if d.measure_no is not None else replace(d, measure_no=place)
-                                          for place, d in enumerate(parsed.measures, start=1)))
+    return measures_numbered_by_place(parsed)
 
 
 def _cycle_grid(lines, names: tuple[str, ...]) -> list:

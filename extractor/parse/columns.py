@@ -95,12 +95,12 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
     return tuple(out)
 
 
-
 def _labels_rows(roles: list[str | None], body: Grid) -> bool:
     """A column of no role but the progress words' (``OTHER``; one header cell may span the
     label and task columns) labels the rows as work done and work planned
     (``unitweeks.row_label_column``): the rows, not the header, say what the task cells hold."""
     return row_label_column(body, tuple("extra" if x in (None, OTHER) else x for x in roles)) is not None
+
 
 def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
     """The column of a table without a task column whose header word is not in the

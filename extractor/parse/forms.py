@@ -35,7 +35,7 @@ from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
 from ..text import opens_part
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
-from .tableheader import find_header, header_key, reads_as_header_row, same_header
+from .tableheader import header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
 from .columns import full_width_text
 from .candidates import Candidate, choose, form_of
@@ -269,6 +269,7 @@ def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
     measures = tuple(replace(d, section=renumbered[d.section]) if d.section in renumbered else d
                      for d in parsed.measures)
     return replace(parsed, sections=tuple(numbered), measures=measures)
+
 
 def _innermost_task_tables(table) -> list[tuple]:
     """(table, grid, header) for ``table`` or the tables nested in it that

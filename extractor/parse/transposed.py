@@ -16,12 +16,12 @@ the columns print no number, so the measures are numbered by their place in the 
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from .columns import UNIT_ROLES, settle_roles
 from .grid import Cell, Grid
 from .tableheader import HEADER_SEARCH_ROWS, Header, find_header, role_of
 from ..models import ParsedTable
+from ..numbering import measures_numbered_by_place
 
 #: a transposed table lists at least this many measure columns: a form of label rows
 #: (名称 | 值; 责任单位 | 值) has one value column and names one task, no list
@@ -71,9 +71,7 @@ def numbered_by_place(parts: list[tuple[ParsedTable, Header]]) -> list[ParsedTab
     out, before = [], 0
     for parsed, header in parts:
         if header is not None and header.by_place:
-            parsed = replace(parsed, measures=tuple(
-                d if d.measure_no is not None else replace(d, measure_no=before + place)
-                for place, d in enumerate(parsed.measures, 1)))
+            parsed = measures_numbered_by_place(parsed, before)
         out.append(parsed)
         before += len(parsed.measures)
     return out
