@@ -19,18 +19,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..cachefiles import load_toml
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import split_places
-from .registry import PATTERNS_FILE, default_patterns
+from .records import patterns_data
+from .registry import default_patterns
 from .segments import jieba_tokenizer
 from .template import LEVEL_WORDS, default_template_resolver
 
 
 @lru_cache(maxsize=1)
 def _vocab() -> tuple[re.Pattern, int, tuple[str, ...]]:
-    data = load_toml(PATTERNS_FILE)["bodies"]
+    data = patterns_data()["bodies"]
     return re.compile(data["endings"]), int(data["max_rest"]), tuple(data["not_openers"])
 
 

@@ -28,9 +28,15 @@ SELF_NAMES_FILE = Path(__file__).parent / "self_names.toml"
 
 
 @lru_cache(maxsize=1)
+def _places_data() -> dict:
+    """``places.toml`` as parsed, read once (the callers must not change it)."""
+    return load_toml(PLACES_FILE)
+
+
+@lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """(city -> province, first character -> cities) from ``places.toml``."""
-    provinces = load_toml(PLACES_FILE)["provinces"]
+    provinces = _places_data()["provinces"]
     province_of_city = {c: p for p, cities in provinces.items() for c in cities}
     by_first: dict[str, list[str]] = {}
     for city in province_of_city:
@@ -50,22 +56,23 @@ def _listed_opening(char: str) -> tuple[str, ...]:
     return tuple(sorted(names | set(filter(None, shorts))))
 
 
+@lru_cache(maxsize=1)
 def level_words() -> tuple[tuple[str, str], ...]:
     """``places.toml`` [levels]: each level word a place's name ends in with the level it means
     (自治州 -> city), longest first (a name ending 自治州 ends in 州 too)."""
-    return tuple(sorted(load_toml(PLACES_FILE)["levels"].items(), key=lambda word_level: -len(word_level[0])))
+    return tuple(sorted(_places_data()["levels"].items(), key=lambda word_level: -len(word_level[0])))
 
 
 @lru_cache(maxsize=1)
 def _region_shorts() -> dict[str, str]:
     """Autonomous region -> its short name (广西壮族自治区 -> 广西), from ``places.toml``."""
-    return dict(load_toml(PLACES_FILE).get("region_short", {}))
+    return dict(_places_data().get("region_short", {}))
 
 
 @lru_cache(maxsize=1)
 def _prefecture_shorts() -> dict[str, str]:
     """One-character prefecture names in use (巴州 -> 巴音郭楞蒙古自治州), from ``places.toml``."""
-    return dict(load_toml(PLACES_FILE).get("prefecture_short", {}))
+    return dict(_places_data().get("prefecture_short", {}))
 
 
 @lru_cache(maxsize=1)

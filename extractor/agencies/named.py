@@ -19,7 +19,7 @@ from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
 from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place, split_places
-from .records import PATTERNS_FILE
+from .records import patterns_data
 from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
@@ -46,9 +46,14 @@ TOWN_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木|华侨农场))(?:人民
 TOWN_PARTY_RE = re.compile(r"^(.{1,6}?(?:镇|乡|街道|苏木))(?:党委|委|党工委|工委)$")
 #: a name made of the town words alone is the towns together, never one (乡镇, 苏木乡镇, 苏木镇, 镇街道)
 ALL_TOWNS_RE = re.compile(r"^(?:镇|乡|街道|街|苏木)+$")
-#: level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…): the
-#: level prefixes a name carries to the names after it (``agency_patterns.toml`` [prefixes] level, one list)
-LEVEL_PREFIX_CHARS = "".join(load_toml(PATTERNS_FILE)["prefixes"]["level"])
+@lru_cache(maxsize=1)
+def _level_prefix_chars() -> str:
+    """Level characters a zone's or town's printed name may carry over from the name before it (市大亚湾…):
+    the level prefixes a name carries to the names after it (``agency_patterns.toml`` [prefixes] level,
+    one list), read when first asked."""
+    return "".join(patterns_data()["prefixes"]["level"])
+
+
 #: the body after a town's name: its government (苏木: 内蒙古's township) or, for a street, its office
 TOWN_SUFFIX = {"镇": "人民政府", "乡": "人民政府", "街道": "办事处", "苏木": "人民政府", "华侨农场": ""}
 #: the party body of each: a town's committee, a street's working committee (the district's agency)
@@ -98,14 +103,14 @@ def zone_match(text: str, notice: Jurisdiction | None,
     if head is None:        # 责任单位：…、大龙开发区: a listed zone printed alone is its committee
         listed = zones.find(text, places, alone=True)
         return _committee(listed) if listed else None
-    head = head.lstrip(LEVEL_PREFIX_CHARS)
+    head = head.lstrip(_level_prefix_chars())
     listed = own if own is not None and head in zones.own_forms(own) else zones.find(head, places)
     if listed is not None:  # 兰州新区, 佛山高新区, 保定国家高新技术产业开发区: one body in every notice
         return _committee(listed)
     m = ZONE_RE.match(text)
     if not m or notice is None:
         return None
-    zone = zones.expand_short(m.group(1).lstrip(LEVEL_PREFIX_CHARS))
+    zone = zones.expand_short(m.group(1).lstrip(_level_prefix_chars()))
     official = _official_zone(zone, notice)
     if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
         return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
@@ -183,7 +188,7 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if m.group(1)[0] in "各全本该" or not owns_towns(notice):
         return None
     town = m.group(1)
-    if town[0] in LEVEL_PREFIX_CHARS or ALL_TOWNS_RE.match(town):
+    if town[0] in _level_prefix_chars() or ALL_TOWNS_RE.match(town):
         return None         # 区某某镇: a prefix carried over from the name before; 苏木乡镇: every town
     word = next(k for k in TOWN_SUFFIX if town.endswith(k))
     if party:               # one id for 茅坪镇党委 and 茅坪镇委, never the town government's
@@ -223,7 +228,7 @@ def area_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if not m or notice.level != "district" or notice.places[0].name not in _area_office_cities():
         return None
     area = m.group(1)
-    if area[0] in LEVEL_PREFIX_CHARS or area.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
+    if area[0] in _level_prefix_chars() or area.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
         return None
     return TemplateMatch(named_id(notice.full, "town", area + "地区"), f"{notice.full}{area}地区办事处", "derived",
                          notice.full, None, "town/street", area + "地区", DERIVED_SCORE)
@@ -242,7 +247,7 @@ def named_office(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     if not m:
         return None
     town, office = m.groups()
-    if len(town) < 2 or town[0] in LEVEL_PREFIX_CHARS or ALL_TOWNS_RE.match(town) \
+    if len(town) < 2 or town[0] in _level_prefix_chars() or ALL_TOWNS_RE.match(town) \
             or town.startswith(NOT_A_TOWN + NOT_TOWN_NAMES):
         return None
     return office_of(notice, town, office)
@@ -264,7 +269,7 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
     head = text[:-len(word)]
     low, high = STATION_PLACE_CHARS
     splits = [(head[:-size], head[-size:]) for size in range(low, min(high, len(head) - 2) + 1)]
-    if low <= len(head) <= high and head[0] not in LEVEL_PREFIX_CHARS:
+    if low <= len(head) <= high and head[0] not in _level_prefix_chars():
         splits.append((bureau_name, head))
     for printed_bureau, place in splits:
         if place.startswith(NOT_A_TOWN):

@@ -8,12 +8,15 @@ them from there as before): the records depend on nothing there, and
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import asdict, dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from ..cachefiles import load_toml
 from ..lazyre import LazyPattern
+from ..models import ExtractorError
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import valid_at
@@ -23,6 +26,16 @@ __all__ = ["City", "Agency", "AgencyPatterns", "Registry"]
 #: the generic agency vocabulary that ``AgencyPatterns`` is compiled from (``registry.load_patterns``); named
 #: here, below the registry, so that the modules the registry itself imports (``named.py``) read it too
 PATTERNS_FILE = Path(__file__).parent / "agency_patterns.toml"
+
+
+@lru_cache(maxsize=1)
+def patterns_data() -> dict[str, Any]:
+    """``agency_patterns.toml`` as parsed, read once: ``registry.load_patterns`` compiles it,
+    ``named``, ``bodies`` and ``signers`` read their own tables of it (the caller must not change it)."""
+    try:
+        return load_toml(PATTERNS_FILE)   # a parsed copy in the cache folder (``cachefiles``)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractorError(f"{PATTERNS_FILE}: cannot read agency data ({exc})") from exc
 
 
 @dataclass(frozen=True)

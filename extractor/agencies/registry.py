@@ -33,7 +33,7 @@ from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date
-from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry
+from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .signers import office_chain
 from .template import TEMPLATE_FILE, default_template_resolver
@@ -60,7 +60,7 @@ _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 @lru_cache(maxsize=None)
 def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
     """Read and compile the generic agency vocabulary (once per path)."""
-    raw = _read_toml(Path(path))
+    raw = patterns_data() if Path(path) == PATTERNS_FILE else _read_toml(Path(path))
     split, pre, norm, abbr = raw["split"], raw["prefixes"], raw["normalize"], raw["abbreviation"]
     return AgencyPatterns(
         separators=frozenset(split["separators"]),

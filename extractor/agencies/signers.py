@@ -14,15 +14,11 @@ no place (docs/agencies.md, towns as the notice's place).
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-from ..cachefiles import load_toml
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import Jurisdiction, listed_chain
-
-#: the agency patterns' file (``registry.PATTERNS_FILE``; registry asks this module, so it is named here)
-PATTERNS_FILE = Path(__file__).parent / "agency_patterns.toml"
+from .records import patterns_data
 
 
 def office_chain(issuer: str | None) -> Jurisdiction | None:
@@ -42,5 +38,5 @@ def office_chain(issuer: str | None) -> Jurisdiction | None:
 
 @lru_cache(maxsize=1)
 def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    city = load_toml(PATTERNS_FILE)["city"]
+    city = patterns_data()["city"]
     return tuple(city["office_ends"]), tuple(city["office_town_words"])
