@@ -119,3 +119,24 @@ def test_a_transposed_sheet_of_a_workbook_is_read_the_same(tmp_path):
     assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
         (i, 1 if i <= 3 else 2, name) for i, name in enumerate(NAMES, 1)]
     assert [[a.name for a in m.lead] for m in notice.measures][:3] == [["州市住房城乡建设局"]] * 3
+
+
+def test_a_transposed_table_first_on_the_page_is_the_task_table_not_a_banner():
+    """A page opening with the transposed table, the lines under it addressed, signed and dated:
+    the layout asks the same question of the table as the reader (``transposed.read_header``), so
+    the table is the task table, as an ordinary table in its place is, and not a banner passed
+    over to read the lines under it as the cover letter."""
+    under = ("<p>各区人民政府，州市有关单位：</p><p>请按上表抓好落实。</p>"
+             "<p>某州市人民政府办公室</p><p>2022年3月8日</p>")
+    head = "<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+    body = "".join(f"<tr><td>{i}</td><td>{n}</td><td>{u}</td></tr>" for i, (n, u) in enumerate(
+        (("改造老旧小区40个", "州市住房城乡建设局"), ("新增公交线路6条", "州市交通运输局")), 1))
+
+    def page(table: str) -> bytes:
+        return f"<html><head><meta charset='utf-8'></head><body>{table}{under}</body></html>".encode()
+
+    ordinary = extract(page(f"<table border='1'>{head}{body}</table>"), name="t.html")
+    notice = extract(page(_table()), name="t.html")
+    assert [m.text for m in notice.measures] == list(NAMES)
+    assert (notice.recipients, notice.issuer, notice.date) == (ordinary.recipients, ordinary.issuer, ordinary.date)
+    assert "某州市人民政府办公室" not in (notice.issuer or "")

@@ -394,8 +394,8 @@ def _is_layout_table(table) -> bool:
     no task header."""
     if table.find(".//table") is None and not _holds_paragraphs(table):
         return False
-    from ..parse.tableheader import find_header   # table -> agencies: imported late to keep locate light
-    return find_header(html_grid(table)) is None
+    from ..parse.transposed import is_task_table   # table -> agencies: imported late to keep locate light
+    return not is_task_table(html_grid(table))
 
 
 def _holds_paragraphs(table) -> bool:

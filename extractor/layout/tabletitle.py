@@ -46,15 +46,16 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
 
 def no_task_table(located: Located, mark: str) -> bool:
     """The table a ``TABLE_MARK`` line stands for is no task table: fewer rows than
-    any task table has, or no task header (a site's menu of links, 栏目导航 over
+    any task table has, or neither a task header nor transposed (``transposed.is_task_table``,
+    the reader's test; a site's menu of links, 栏目导航 over
     市政府文件 / 政策解读 …, laid out as a table left of the letter; an attachment's
     grid with no task header, such as a workbook's cover sheet: its title, the office
     and the month in one column, the table on the next sheet)."""
     try:
         at = int(mark[len(TABLE_MARK):])
         if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
-            from ..parse.tableheader import find_header   # table -> agencies: imported late, as the one user
-            return find_header(located.grids[at][0]) is None
+            from ..parse.transposed import is_task_table   # table -> agencies: imported late, as the one user
+            return not is_task_table(located.grids[at][0])
         table = located.tables[at]
     except (ValueError, IndexError):
         return False
@@ -66,13 +67,20 @@ def no_task_table(located: Located, mark: str) -> bool:
 def _names_task_columns(table) -> bool:
     """One of the table's first rows names two column roles, one of them a task or unit
     column (序号 | 工作任务 | 牵头单位 …): the header words ``find_header`` looks for, read
-    cell by cell without building the grid (every page asks it of its first table)."""
+    cell by cell without building the grid (every page asks it of its first table).  Or the
+    first cells of its rows are role words (责任单位 …) as a transposed table's are: the grid is
+    built then, and the reader's own test decides (``transposed.is_task_table``)."""
+    from ..parse.grid import html_grid
     from ..parse.tableheader import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
+    from ..parse.transposed import is_task_table, labelled_role_rows
+    labels: list[str | None] = []
     for tr in islice(table.iter("tr"), HEADER_SEARCH_ROWS):
-        named = {role_of(text_content(td)) for td in tr if td.tag in ("td", "th")}
+        cells = [td for td in tr if td.tag in ("td", "th")]
+        named = {role_of(text_content(td)) for td in cells}
         if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             return True
-    return False
+        labels.append(text_content(cells[0]) if len(cells) > 1 else None)
+    return labelled_role_rows(labels) is not None and is_task_table(html_grid(table))
 
 
 def _attachment_heading(line: str) -> str:

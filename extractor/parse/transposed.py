@@ -41,6 +41,13 @@ def read_header(grid: Grid) -> tuple[Grid, Header] | None:
     return transposed(grid)
 
 
+def is_task_table(grid: Grid) -> bool:
+    """True when ``grid`` is a task table as the reader reads one (``read_header``): under a task
+    header, or transposed.  The layout asks it of a table above the letter (a banner or a menu
+    passed over, ``layout.tabletitle.no_task_table``) and of a table laying out the page."""
+    return read_header(grid) is not None
+
+
 def transposed(grid: Grid) -> tuple[Grid, Header] | None:
     """``grid`` read column by column, with a one-row header, when its rows are labelled by
     role words (see the module's docstring); else None."""
@@ -78,12 +85,19 @@ def numbered_by_place(parts: list[tuple[ParsedTable, Header]]) -> list[ParsedTab
 
 
 def _role_rows(grid: Grid) -> dict[int, str] | None:
-    """Row index -> role of the rows in the first ``HEADER_SEARCH_ROWS`` labelled by a role word
-    in their first cell, one after the other, under at least one row (the measures' names), one
-    of them naming units; None when there are none."""
+    """``labelled_role_rows`` of the grid's first ``HEADER_SEARCH_ROWS`` rows."""
+    return labelled_role_rows([row[0].text if row and not row[0].row_copy and len(row) > 1 else None
+                               for row in grid[:HEADER_SEARCH_ROWS]])
+
+
+def labelled_role_rows(labels: list[str | None]) -> dict[int, str] | None:
+    """Row index -> role of the rows labelled by a role word (``labels``: each row's first cell,
+    None for a row of one cell or one whose first cell is merged down from above), one after the
+    other, under at least one row (the measures' names), one of them naming units; None when
+    there are none."""
     rows: dict[int, str] = {}
-    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        role = role_of(row[0].text) if row and not row[0].row_copy and len(row) > 1 else None
+    for r, label in enumerate(labels):
+        role = role_of(label) if label else None
         if role in _ROW_ROLES:
             if rows and r - 1 not in rows:
                 break   # the role rows stand together
