@@ -197,10 +197,15 @@ def test_a_sentence_across_the_task_columns_stays_a_task():
     ("市发展和改革委员会", "市财政局"), ("各镇人民政府", "街道办事处"), ("区公安", "区财政局"),
     ("某某", "人民政府"), ("人民政府", "某某"), ("市", "交通运输局"), ("交通运输局", "市"),
     ("臨江市", "交通", "運輸局"), ("區城管", "執法局"), ("石門鄉", "人民政府"), ("區發改局", "區商務局"),
+    # a line that is not all Chinese, one opening a name after the first, three whole names: the
+    # marks ``_line_marks`` keeps of each line give what the tests asked one by one gave
+    ("临江市", "交通 运输局"), ("交通", "5G运输局"), ("交通", "各街道"), ("各街道", "交通"),
+    ("市海关", "东城街道", "东莞市工商业联合会"), ("东莞市教育局", "东莞市洪梅镇人民政府", "人民政府"),
 ])
 def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
-    """``join_wrapped_name`` asks the parts' own tests before the joined name's unit ending
-    (the dear one): the answer is the one the ending asked first gives."""
+    """``join_wrapped_name`` asks the parts' own tests (each line's marks, cached) before the
+    joined name's unit ending (the dear one): the answer is the one the tests asked one after
+    another, the ending first, give."""
     from extractor.hanzi import simplified
     from extractor.parse.unitlists import ends_like_unit
     from extractor.parse.unitweeks import _CJK_ONLY, _bare_heads, _fragment, _opens_name, join_wrapped_name

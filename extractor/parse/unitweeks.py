@@ -125,17 +125,35 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     no line after the first opening a name of its own (区…, 市…, 各…), and some part naming no
     unit alone (a bare head word after the first, or a short fragment that ends like no unit and
     no place).  Parts that each name a unit stay apart, and so do 区公安 / 区财政局."""
-    if len(parts) < 2 or not all(map(_CJK_ONLY.fullmatch, parts)) or any(map(_opens_name, parts[1:])):
+    if len(parts) < 2:
         return parts
-    heads = _bare_heads()
-    # the parts' own tests before the whole's unit ending (the same answer in either order):
-    # most cells of several lines are whole names one a line, which neither test lets through,
-    # and the ending is a search over the joined text (nearly all of this function's cost)
-    simple = tuple(map(simplified, parts))   # once a line: both tests read the simplified lines
-    if not (any(s in heads for s in simple[1:]) or any(map(_fragment, simple))):
+    # the parts' own tests, read from each line's marks (``_line_marks``, cached by line), before the
+    # whole's unit ending (the same answer in either order): most cells of several lines are whole
+    # names one a line, which the marks rule out, and the ending is a search over the joined text
+    first, *later = map(_line_marks, parts)
+    rest = 0
+    for marks in later:
+        rest |= marks
+    if (first | rest) & _NOT_CJK or rest & _OPENS or not ((first | rest) & _FRAGMENT or rest & _HEAD):
         return parts
     joined = "".join(parts)
     return (joined,) if ends_like_unit(joined) else parts
+
+
+#: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
+#: head word (人民政府); a short fragment (``_fragment``)
+_NOT_CJK, _OPENS, _HEAD, _FRAGMENT = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=_FRAGMENT_CACHE)
+def _line_marks(part: str) -> int:
+    """What ``join_wrapped_name`` asks of a line of a unit cell, as bits: a cell's lines are unit
+    names seen before, so each line's tests are made once (and it is converted to simplified once)."""
+    if not _CJK_ONLY.fullmatch(part):
+        return _NOT_CJK
+    simple = simplified(part)
+    return ((_OPENS if _opens_name(part) else 0) | (_HEAD if simple in _bare_heads() else 0)
+            | (_FRAGMENT if _fragment(simple) else 0))
 
 
 def _opens_name(part: str) -> bool:
