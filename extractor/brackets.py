@@ -73,7 +73,9 @@ def split_outside_brackets(text: str, separators, openers=OPENERS, closers=CLOSE
         parts.append("".join(cur))
         if depth and ignore_unclosed:
             parts = separator_re(separators).split(text)
-    return [p.strip() if strip else p for p in parts if p.strip()]
+    if strip:
+        return [s for p in parts if (s := p.strip())]
+    return [p for p in parts if p.strip()]
 
 
 def outside_brackets(text: str, openers=OPENERS, closers=CLOSERS) -> str:
@@ -115,7 +117,7 @@ def unclosed_opener(text: str, openers=OPENERS, closers=CLOSERS) -> int | None:
     """Index of the outermost opener in ``text`` that no closer after it pairs with (a bracket
     whose closer was lost: ``…。（牵头单位：各县（市、区）政府`` -> the first ``（``), or None when
     every opener closes."""
-    if not any(ch in openers for ch in text):
+    if not _any_of_re(openers).search(text):
         return None   # most texts
     stack: list[int] = []
     for i, ch in enumerate(text):

@@ -78,6 +78,36 @@ def test_lists_joined_by_conjunctions(units, joined):
     assert join_conjunctions(units) == joined
 
 
+def _joined_a_character_at_a_time(units: str) -> str:
+    """``join_conjunctions`` as it walked every character (it now searches for the next name end or
+    conjunction word: between them the walk did nothing)."""
+    from extractor.parse.unitlists import _CONJUNCTION_WORDS, CONJUNCTIONS, ends_like_unit
+    if not any(c in units for c in CONJUNCTIONS):
+        return units
+    name_start, i = 0, 0
+    while i < len(units):
+        if units[i] in "、，,；; ":
+            name_start = i + 1
+        word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
+        if word and len(units) - i - len(word) >= 2 and ends_like_unit(units[name_start:i]):
+            units = units[:i] + "、" + units[i + len(word):]
+            name_start = i + 1
+        i += 1
+    return units
+
+
+@pytest.mark.parametrize("units", [
+    "市级各有关部门及各县市区政府", "财政局和审计局", "市发展和改革局", "市住房和城乡建设局、市财政局以及各镇街",
+    "县妇联及相关部门", "区残联、区工商联与各街道", "市财政局以及", "市财政局及局", "和", "及市财政局",
+    "市教育局，市科协和市财政局；区公安局与区司法局", "市教育局 市科协和 市财政局", "发展和改革以及财政局和审计局",
+    "市财政局以及及审计局", "市财政局、以及审计局", "市发展和改革局、市财政局",
+    # a name's end right after a conjunction, or two in a row: each is read where the walk read it
+    "和、各镇街与市财政局", "及 各镇街及发展", "，，各镇街及各镇街", ";;各镇街以及发展",
+])
+def test_conjunctions_are_read_where_a_walk_of_every_character_read_them(units):
+    assert join_conjunctions(units) == _joined_a_character_at_a_time(units)
+
+
 def test_notes_are_kept_out_of_units_everywhere():
     assert strip_notes("财政局、发改局（列第一位者为牵头或汇总单位，下同）") == "财政局、发改局"
     assert strip_notes("市发展改革委（牵头）、市统计局") == "市发展改革委（牵头）、市统计局"

@@ -156,3 +156,19 @@ def test_compare_key_drops_white_space_before_it_converts_so_a_spaced_word_conve
 ])
 def test_close_bracket_gaps_drops_the_space_before_any_opening_bracket(text, expected):
     assert close_bracket_gaps(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "市财政局", "（牵头单位：市财政局", "A局（B局）", "A局【B局", "A（B（C）", "）A局（", "[A", "A(B"])
+def test_an_unclosed_opener_is_looked_for_only_in_a_text_holding_one(text):
+    """``unclosed_opener`` asks a search whether the text holds an opener before its scan (a
+    generator over every character asked it before): the same answers."""
+    from extractor.brackets import ANY_CLOSERS, ANY_OPENERS, unclosed_opener
+
+    for openers, closers in ((ANY_OPENERS, ANY_CLOSERS), ("（(", "）)")):
+        stack = []
+        for i, ch in enumerate(text):
+            if ch in openers:
+                stack.append(i)
+            elif ch in closers and stack:
+                stack.pop()
+        assert unclosed_opener(text, openers, closers) == (stack[0] if stack else None)

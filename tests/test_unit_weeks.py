@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.engine.extract import extract
+from extractor.parse.unitweeks import join_wrapped_name
 from test_merged_groups import _page
 from test_project_tables import _got, _sections
 
@@ -215,6 +216,13 @@ def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
     wraps = lines and ends_like_unit(joined) and (any(simplified(p) in _bare_heads() for p in parts[1:])
                                                   or any(_fragment(simplified(p)) for p in parts))
     assert join_wrapped_name(parts) == ((joined,) if wraps else parts)
+
+
+@pytest.mark.parametrize("parts", [(), ("临江市交通运输局",), ("交通",), ("交通 运输局",)])
+def test_a_cell_of_one_line_or_none_is_no_wrapped_name(parts):
+    """``table._unit_parts`` does not ask ``join_wrapped_name`` of a cell of fewer than two lines:
+    it gives such a cell's parts back as they are."""
+    assert join_wrapped_name(parts) is parts
 
 
 def _row(*origins, texts=None, copies=()):

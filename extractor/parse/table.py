@@ -452,7 +452,10 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
     into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
     if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list
         cell = row[cols[0]]
-        return () if cell.col_copy and skip_col_copies else join_wrapped_name(cell.parts)
+        if cell.col_copy and skip_col_copies:
+            return ()
+        parts = cell.parts   # a cell of one line (most) wraps nothing: join_wrapped_name not asked
+        return parts if len(parts) < 2 else join_wrapped_name(parts)
     parts: list[str] = []
     for c in map(row.__getitem__, cols):
         if c.col_copy and (skip_col_copies or parts):

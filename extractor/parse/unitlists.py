@@ -16,6 +16,7 @@ import re
 from ..agencies.bodies import looks_like_body
 from ..agencies.registry import default_patterns
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
+from ..lazyre import lazy_re
 from ..text import close_bracket_gaps
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 
@@ -26,6 +27,11 @@ CLAUSE_SEPARATORS = "，,；;。"
 #: words that join two unit names in a list (以及 before 及: longest first)
 _CONJUNCTION_WORDS = ("以及", "及", "和", "与")
 CONJUNCTIONS = "及和与"
+#: what ends a name in a unit list, for ``join_conjunctions`` (a new name starts after it)
+_NAME_ENDS = "、，,；; "
+#: where ``join_conjunctions`` has something to read: a name's end or a conjunction word (between
+#: them it reads nothing, so it is searched for, not walked to a character at a time)
+_CONJUNCTION_STOP_RE = lazy_re("(?=[%s]|%s)" % (re.escape(_NAME_ENDS), "|".join(_CONJUNCTION_WORDS)))
 _DIGIT_RE = re.compile(r"[0-9０-９]")
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
@@ -137,15 +143,17 @@ def join_conjunctions(units: str) -> str:
     name that ends like a unit joins two units (``发展和改革局`` is one name)."""
     if not any(c in units for c in CONJUNCTIONS):
         return units
-    name_start, i = 0, 0
-    while i < len(units):
-        if units[i] in "、，,；; ":
+    name_start = 0
+    stop = _CONJUNCTION_STOP_RE.search(units)
+    while stop is not None:   # each character that ends a name or opens a conjunction, in order
+        i = stop.start()
+        if units[i] in _NAME_ENDS:
             name_start = i + 1
         word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
         if word and len(units) - i - len(word) >= 2 and ends_like_unit(units[name_start:i]):
             units = units[:i] + "、" + units[i + len(word):]
             name_start = i + 1
-        i += 1
+        stop = _CONJUNCTION_STOP_RE.search(units, i + 1)
     return units
 
 
