@@ -1044,19 +1044,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "bracket (责任单位:襄阳都市圈发展协调机制办公室、襄阳都市圈各规划编制牵头单位，完成时限:2023年9月) loses "
         "its second unit, the one whose name ends in 牵头单位: the lead is the office alone.")
        for p in ("list-comma", "list-semicolon")},
-    # holdout batch 24b (fixtures24b), as measured before any code for them
-    **{("secretary-lianyungang-2010-1.html", p): (
-        "holdout batch 24b, before any code for it: the page gives no rows at all (0/6): each item's bracket of "
-        "labels (责任秘书长：…，责任单位：…) stands on a line of its own under the item, on a law-database mirror's "
-        "page that opens mid-document, and no item is read as a measure, so no perturbation can keep its rows.")
-       for p in (
-            "crlf", "blank-lines", "chrome", "dot-fullwidth", "dot-small", "dot-comma", "ascii-punct",
-            "traditional", "gbk-undeclared", "layout-table", "spaced-labels", "colon-space",
-            "full-width-numbers", "zero-width", "char-references", "label-bumen", "portal-header",
-            "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "colon-nbsp", "full-width-digits",
-            "editor-lines", "traditional-mix", "list-comma", "list-slash", "list-semicolon", "list-wrap",
-            "pinyin-glosses", "list-space", "bold-labels", "space-after-dot", "colon-ascii-space",
-            "soft-hyphens")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

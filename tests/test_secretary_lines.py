@@ -35,3 +35,30 @@ def test_secretary_word_in_wording_is_no_label():
     # look-alike: 秘书长 in an item's sentence, no colon after it: the verbs still read the units
     found = parse_labels("牵头单位：县政府办公室；配合单位：县秘书长联席会议办公室", "labelled")
     assert found.lead == ("县政府办公室",) and found.support == ("县秘书长联席会议办公室",) and found.extra == {}
+
+
+MIRROR_PAGE = """<html><head><meta charset="utf-8"><title>某某县人民政府关于印发2012年水利建设工作意见的通知 - 某法规库</title></head>
+<body><h1>某某县人民政府关于印发2012年水利建设工作意见的通知</h1><div class="content">
+上述目标要分解到乡镇，确保按期完成。<br>
+二、重点工作<br>
+1.完成小型水库除险加固十座。(责任单位：县水务局)<br>
+2.新建高标准农田五万亩。(责任单位：县农业农村局)<br>
+</div><div class="page">共4页 上一页 1 2 3 4 下一页</div></body></html>"""
+
+ATTACHMENT_PAGE = """<html><head><meta charset="utf-8"><title>附件</title></head><body><div class="content">
+某某县2012年水利建设重点任务清单<br>
+一、重点工作<br>
+1.完成小型水库除险加固十座。(责任单位：县水务局)<br>
+2.新建高标准农田五万亩。(责任单位：县农业农村局)<br>
+</div></body></html>"""
+
+
+def test_a_letter_s_title_over_a_mirror_page_s_outline_heads_no_list():
+    notice = extract(MIRROR_PAGE.encode("utf-8"))
+    assert notice.title == "某某县人民政府关于印发2012年水利建设工作意见的通知"
+    assert notice.table_title is None and len(notice.measures) == 2
+
+
+def test_a_plan_s_own_heading_over_its_outline_still_heads_it():
+    notice = extract(ATTACHMENT_PAGE.encode("utf-8"))
+    assert notice.table_title == "某某县2012年水利建设重点任务清单" and len(notice.measures) == 2

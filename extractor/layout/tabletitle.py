@@ -143,7 +143,8 @@ def heading_over_outline(head) -> str | None:
     label, the plan's opening sentences, a status note such as （征求意见稿） and a unit's name
     heading the items it leads): the plan's heading when the file holds only the plan (附件 /
     某区…任务清单 / 一、… / items).
-    None when no numbered line comes, or the line over it is no title."""
+    None when no numbered line comes, or the line over it is no title or a letter's title
+    (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
     preamble = 0
     for line in reversed(head[:first or 0]):
@@ -154,7 +155,7 @@ def heading_over_outline(head) -> str | None:
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             return (close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s)
-                    and names_a_plan(s) else None)
+                    and names_a_plan(s) and not names_a_letter(s) else None)
     return None
 
 
@@ -168,6 +169,12 @@ def names_a_plan(line: str) -> bool:
     voc = vocab()["metadata"]
     s = TRAILING_NOTE_RE.sub("", compact(simplified(line)))   # …责任分解（2023年）: no part of its kind
     return s.endswith((*voc["title_ends"], *voc["table_title_ends"]))
+
+
+def names_a_letter(line: str) -> bool:
+    """``line`` is a letter's title (``[metadata] letter_title_ends``: …的通知, …的函): it heads the
+    notice's letter, not a list, so it heads no outline as its table title."""
+    return compact(simplified(line)).endswith(tuple(vocab()["metadata"]["letter_title_ends"]))
 
 
 #: a sentence leading in to the list under it (…，现将重点工作列出如下：; a recipients line, which
