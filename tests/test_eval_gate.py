@@ -1059,6 +1059,15 @@ HOLDOUT_FLOORS = (
      "commit), metadata unchanged",
      {"measures": (2100, 2131), "agencies": (3770, 3808), "doc_number": (367, 372), "title": (368, 372),
       "issuer": (369, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (368, 372)}),
+    ("2026-12-02", "fix24d on main dcecf6c (after left35, fix24a's template commit and review35): 责任秘书长 a leader label, so a bracket line of its own under each item is that item's "
+     "assignment (secretary-lianyungang-2010-1 measures 0/6 -> 6/6, agencies 0/12 -> 11/12); a letter's title "
+     "(…的通知) heads no outline as its table title (secretary-lianyungang, zhize-binzhou table_title); 发文文号 a box's "
+     "number label (fuze-tongchuan-2020-1 doc_number); template 发展改革和统计局, 工业信息和科技局, 投资合作局, 公路局, "
+     "地方铁路局 (repost-jiyuan-2024-1 4/6 -> 6/6, fuze-tongchuan 8/9 -> 9/9, zhize-binzhou-2006-1 9/12 -> 11/12). "
+     "No other fixture moved; measures 2100 -> 2106/2131, agencies 3770 -> 3786/3808, doc_number 367 -> 368, "
+     "table_title 368 -> 370",
+     {"measures": (2106, 2131), "agencies": (3786, 3808), "doc_number": (368, 372), "title": (368, 372),
+      "issuer": (370, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (370, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
