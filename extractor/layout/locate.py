@@ -220,7 +220,7 @@ def _locate_html(decoded: Decoded) -> Located:
     root = parse_html(decoded.text)
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
-    page_title, site_name = page_title_and_site(root)
+    page_title, site_name = (PINYIN_GLOSS_RE.sub("", t) if t else t for t in page_title_and_site(root))   # a mirror's glosses
     site_name = site_name or footer_owner(decoded.text)   # a <title> naming no site: the footer's 主办
     meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk

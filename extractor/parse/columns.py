@@ -57,8 +57,12 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
     if measure_cols and "section" in roles and _heads_its_groups(body, roles):
         # 项目名称 | 建设内容: a section word over a column naming each row apart, in a table whose
         # section rows head its groups, is the row's name kept beside the measure (an extra column)
-        roles = [None if x == "section" and i < measure_cols[0] and _labels_each_row(body, i, roles) else x
-                 for i, x in enumerate(roles)]
+        # so is one merged over the rows of a group that it does not number (项目 inside 一、 rows):
+        # a level that numbers nothing never takes the section from a numbered one
+        roles = [None if x == "section" and i < measure_cols[0]
+                 and (_labels_each_row(body, i, roles)
+                      or (not _numbers_its_groups(body, i) and _groups_by_merges(body, i, measure_cols[0])))
+                 else x for i, x in enumerate(roles)]
     if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
         if later:
@@ -166,8 +170,9 @@ def _merged_leading_level(roles: list[str | None], body: Grid, task: int) -> Non
     column under a word the vocabulary lacks (反馈问题 | 整改目标 | 整改措施: the problem) is the
     section when it groups the rows by merges (``_groups_by_merges``), however many text columns
     stand between it and the task; the columns after it stay beside the measure.  ``roles`` is
-    changed in place."""
-    if "section" in roles:
+    changed in place.  A table heading its groups itself (section rows across it, 一/二 in its
+    序号 column) numbers them there: its merged columns stay beside the measure."""
+    if "section" in roles or _heads_its_groups(body, roles):
         return
     col = next((i for i in range(task) if roles[i] is None), None)
     if col is not None and _groups_by_merges(body, col, task):

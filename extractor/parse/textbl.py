@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from .blockread import read_blocks
 from .cellcycle import UNIT_ROLES, cycle_body_start, cycle_header, parse_cycle_text
 from .cellcycle import reads_as_deadline as _reads_as_deadline
 from .grid import Cell, Grid, copy_down
@@ -81,7 +82,8 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
         cells, heading = _cell_list_rest(*_bl_fit(blocks[:cut], roles, unit_col), roles)
-        grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid)))
+        above = grid[-1] if grid else None
+        grid.append([text_cell(str(number), len(grid), 0)] + _bl_cells(cells, len(names) - 1, len(grid), above))
         tasks, heading = _bl_task_rows(heading, roles)
         for task in tasks:   # tasks under the same number: the cells they print, the rest merged from above
             grid.append([text_cell(c, len(grid), k) if c is not None else copy_down(grid[-1][k])
@@ -181,6 +183,10 @@ def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
     deadline of the column after it (three units one a paragraph); else its task
     column, see ``_task_paragraphs``; every other column takes one block."""
     ncells = len(roles)
+    # a row whose paragraphs are no one per column (a group cell merged from above, two leaders)
+    across = next((k for k in range(1, len(blocks)) if is_row_across(blocks[k])), len(blocks))
+    if (read := read_blocks(blocks[:across], roles)) is not None:
+        return read, blocks[across:]
     if len(blocks) <= ncells:
         return blocks, []
     if unit_col is not None:
@@ -344,6 +350,10 @@ def _bl_rows(lines: list[str], line_cells: bool = False):
         yield number, blocks
 
 
-def _bl_cells(blocks: list[str], ncols: int, r: int) -> list[Cell]:
+def _bl_cells(blocks: list[str | None], ncols: int, r: int, above: list[Cell] | None = None) -> list[Cell]:
+    """The row's cells after its number; a ``None`` block is a group cell merged from the row
+    ``above`` (``blockread.read_blocks``), empty when no row is above it or it is a row across."""
     blocks = blocks + [""] * (ncols - len(blocks))
-    return [text_cell(b, r, c + 1) for c, b in enumerate(blocks)]
+    return [text_cell(b, r, c + 1) if b is not None
+            else (copy_down(above[c + 1]) if above is not None and len(above) == ncols + 1 else text_cell("", r, c + 1))
+            for c, b in enumerate(blocks)]
