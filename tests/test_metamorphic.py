@@ -1023,10 +1023,6 @@ PERTURBATIONS.update({
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 24a (fixtures24a), as measured before any code for them
-    ("lostchars-huangshigang-2025-1.html", "traditional"):
-        "holdout batch 24a, before any code for it: in traditional characters, item 4's bracket "
-        "（責任單位：區財政局區稅務局）, two bodies printed with no separator, is split into 區財政局 and 區稅務局, "
-        "where the unperturbed page keeps 区财政局区税务局 as one name.",
     # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):

@@ -179,7 +179,7 @@ def place_government(text: str, read: Callable[[str], TemplateMatch | None]) -> 
 def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
     """Towns and streets, their party committees and their offices (``named_office``) belong to a county, a
     county-level city or a district; a city notice does not say which."""
-    m = TOWN_RE.match(text)
+    m = TOWN_RE.match(_full_ending(text))
     party = m is None
     if party:
         m = TOWN_PARTY_RE.match(text)
@@ -197,6 +197,21 @@ def town_match(text: str, notice: Jurisdiction) -> TemplateMatch | None:
                              "party organ", town, DERIVED_SCORE)
     return TemplateMatch(named_id(notice.full, "town", town), f"{notice.full}{town}{TOWN_SUFFIX[word]}", "derived",
                          notice.full, None, "town/street", town, DERIVED_SCORE)
+
+
+@lru_cache(maxsize=1)
+def _short_endings() -> tuple[tuple[str, str], ...]:
+    """(printed ending, official ending) of a town's or street's government (``town_offices.toml``
+    ``[short_endings]``: 街办 -> 街道办事处)."""
+    return tuple(load_toml(OFFICES_FILE).get("short_endings", {}).items())
+
+
+def _full_ending(text: str) -> str:
+    """``text`` with a short ending after a name written out (花园街办 -> 花园街道办事处); as printed else."""
+    for short, full in _short_endings():
+        if text.endswith(short) and len(text) > len(short):
+            return text[:-len(short)] + full
+    return text
 
 
 @lru_cache(maxsize=1)

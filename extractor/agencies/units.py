@@ -234,7 +234,20 @@ def tidy_name(token: str, patterns: AgencyPatterns) -> str:
 
 
 def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
-    """Split ``市发改局市经信局市科技局`` into listed names; one name stays whole."""
+    """Split ``市发改局市经信局市科技局`` into listed names; one name stays whole.  A name in traditional
+    characters (區財政局區稅務局) is split where its simplified copy is, as printed: the lexicon and the
+    level words are simplified (a copy the conversion changes in length is split as printed)."""
+    simple = to_simplified(token)
+    if simple == token or len(simple) != len(token):
+        return _split_run_together(token, lexicon, patterns)
+    out, at = [], 0
+    for piece in _split_run_together(simple, lexicon, patterns):
+        out.append(token[at:at + len(piece)])
+        at += len(piece)
+    return out if at == len(token) else [token]
+
+
+def _split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
     if len(token) > MAX_RUN_TOGETHER or lexicon.one_name(_bare(token, patterns)):
         return [token]
     pieces = _longest_match(token, lexicon, patterns)

@@ -92,6 +92,9 @@ def find_date(head) -> tuple[int | None, str | None]:
 #: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
 #: set in spans of their own): the digits alone, then 日
 _RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
+#: ... or whose 年 or 日 (or both) it lost, 月 kept (2025年1月13日 -> 20251月13): four digits are
+#: the year, the digits up to 月 the month, those after it the day
+_MONTH_KEPT_DATE_RE = re.compile(r"^(\d{4})年?(\d{1,2})月(\d{1,2})日?$")
 #: ... read only when it falls this close to the date the page shows (发布日期): a letter
 #: is signed a few days before it is posted (the fixtures: 0-4 days)
 RUN_TOGETHER_DATE_MAX_DAYS = 31
@@ -99,6 +102,7 @@ RUN_TOGETHER_DATE_MAX_DAYS = 31
 
 def run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | None]:
     """(index, ISO date) of a signature date printed without 年 and 月 (2020312日), or
+    without 年 or 日 with its 月 kept (20251月13: the month is the digits before 月), or
     (None, None).  Read only at the signature's place (an issuer's line right above it),
     when its digits split one way only into a valid month and day (312: 3-12, since 31-2
     is no date; 1112 could be 1-12 or 11-12 and is not read), and when the page shows a
@@ -107,14 +111,19 @@ def run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | N
         return None, None
     ends = tuple(voc["issuer_ends"])
     for i in range(len(head) - 1, 0, -1):
-        m = _RUN_TOGETHER_DATE_RE.match(compact(head[i]))
+        line = compact(head[i])
+        m = _RUN_TOGETHER_DATE_RE.match(line) or _MONTH_KEPT_DATE_RE.match(line)
         if not m:
             continue
         above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
         if not simplified(above).endswith(ends):
             continue
-        year, rest = int(m.group(1)), m.group(2)
-        dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
+        year = int(m.group(1))
+        if m.re is _MONTH_KEPT_DATE_RE:
+            dates = {_valid_date(year, int(m.group(2)), int(m.group(3)))}
+        else:
+            rest = m.group(2)
+            dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
         dates.discard(None)
         if len(dates) == 1:
             (found,) = dates
@@ -135,14 +144,20 @@ def _valid_date(year: int, month: int, day: int) -> "datetime.date | None":
 
 def shown_date(located: Located, voc) -> str | None:
     """The date the page shows beside the letter: its metadata box's, else the one
-    after a 发布日期：label anywhere in the page (the portal's information line,
+    after a 发布日期：or a posting date's label (``posted_labels``: 发布时间：) anywhere in the page (the portal's information line,
     which the locate stage drops as chrome; markup between label and date skipped)."""
     found = meta_date(located.meta, voc)
     if found or not located.decoded.text:
         return found
-    labels = "|".join(map(re.escape, voc["date"]))
+    labels = "|".join(map(re.escape, (*voc["date"], *posted_labels())))
     m = re.search(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})", located.decoded.text)
     return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
+
+
+@lru_cache(maxsize=1)
+def posted_labels() -> tuple[str, ...]:
+    """The labels of the date a portal posted the page (发布日期, 发布时间, 更新日期 …)."""
+    return tuple(w for w in vocab()["boilerplate"]["info_labels"] if w.endswith(("日期", "时间")))
 
 
 def meta_date(meta, voc) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import (control_line_date, find_date, is_date_line, meta_date,  # noqa: F401 (parse_date: the
+from .dates import (control_line_date, find_date, is_date_line, meta_date, posted_labels,  # noqa: F401 (parse_date: the
                     parse_date, run_together_date, shown_date)          # module's API as before)
+from .headingtitle import completed, heading_forms
 from .infoline import InfoLine, read_info_line
 from .newslead import is_unplaced, read_lead
 from .recipients import RECIPIENTS_MAX_CHARS, may_be_recipients_line, split_recipients  # noqa: F401 (the max: API)
@@ -132,7 +133,7 @@ def _cover(located: Located) -> tuple[list[str], bool, bool]:
         if signed and split_numbering(line):
             break
         # the portal's 发布日期：… line over the letter is no signature: the letter goes on
-        signed = signed or (is_date_line(line) and not line.lstrip().startswith(_posted_labels()))
+        signed = signed or (is_date_line(line) and not line.lstrip().startswith(posted_labels()))
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
@@ -163,12 +164,6 @@ def _under_text_heading(head: list[str], voc) -> list[str]:
         if any(_opens_title(simplified(x.strip())) for x in head[i + 1:i + 1 + TITLE_UNDER_HEADING_LINES]):
             start = i + 1
     return head[start:] if start else head
-
-
-@lru_cache(maxsize=1)
-def _posted_labels() -> tuple[str, ...]:
-    """The labels of the date a portal posted the page (发布日期, 发布时间, 更新日期 …)."""
-    return tuple(w for w in vocab()["boilerplate"]["info_labels"] if w.endswith(("日期", "时间")))
 
 
 def normalize_doc_number(text: str) -> str:
@@ -233,6 +228,8 @@ def _title(head, located, voc, lead) -> str | None:
     at = _title_index(head)
     if at is not None:
         title = _without_column_tag(_title_lines(head, at, voc).strip())
+        # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
+        title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
         return close_cjk_gaps(_whole_title(head, at, title, located, voc))
     for key in voc["title"]:
         if located.meta.get(key):
@@ -246,7 +243,8 @@ def _title(head, located, voc, lead) -> str | None:
 
 def _title_lines(head, at, voc) -> str:
     """The title from its opening line ``head[at]`` on: the lines after it join until it
-    ends with a word of ``[metadata] title_ends``.  That word with no 的 before it may stand
+    ends with a word of ``[metadata] title_ends``, or up to a line that cannot carry a title on
+    (``_continues_title``: a recipients line under a title whose last word the page lost).  That word with no 的 before it may stand
     inside the title (关于印发某县2022年农业农村发展计划 / 分解落实方案的通知): the lines
     after it join on when they close the title with 的 and its kind of document, up to a
     doc number, a recipients line, a date, a blank line or another title."""
@@ -254,7 +252,7 @@ def _title_lines(head, at, voc) -> str:
     closes = tuple("的" + end for end in ends)
     following = head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]
     title, n = head[at], 0
-    while n < len(following) and not compact(simplified(title)).endswith(ends):
+    while n < len(following) and not compact(simplified(title)).endswith(ends) and _continues_title(following[n]):
         title, n = title + following[n], n + 1
     joined = title
     for nxt in following[n:]:
@@ -284,7 +282,7 @@ def _whole_title(head, at, title, located: Located, voc) -> str:
     if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
         return title
     whole = issuer + compact(title)
-    printed = (*(compact(line) for line in head[:at - 1]), compact(located.page_title or ""),
+    printed = (*(form for line in head[:at - 1] for form in heading_forms(line)), *heading_forms(located.page_title or ""),
                *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
     red_header = any(compare_key(line) in headers for line in head[:at - 1])

@@ -1,0 +1,36 @@
+"""Stage 4, metadata: a letter's title read against the page's own heading that prints it.
+
+A page's editor may lose characters of the letter that were set in another font (the title's
+last word: ``关于印发…分解意见的`` over a blank line, 通知 gone), while the page's heading (its
+``<h1>`` or ``<title>``, a line over the letter) prints the title whole, often after the doc
+number (``港政发〔2025〕1号 黄石港区人民政府 关于印发…的通知``).  ``completed`` gives the cut
+title the kind of document the heading closes it with; ``heading_forms`` are the ways a
+heading prints a title, for the title-with-its-issuer check (``metadata._whole_title``).
+"""
+from __future__ import annotations
+
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, compact
+
+
+def heading_forms(heading: str) -> tuple[str, ...]:
+    """``heading`` without its spaces, and so without the doc number opening it, when one does
+    (a portal prefixing the title with the letter's doc number)."""
+    whole = compact(heading)
+    m = DOC_NUMBER_RE.match(simplified(whole))
+    return (whole, whole[m.end():]) if m and m.end() < len(whole) else (whole,)
+
+
+def completed(title: str, headings, ends: tuple[str, ...]) -> str:
+    """``title`` as read from the letter when it ends with a kind of document (``ends``:
+    ``[metadata] title_ends``); else, when a heading prints it followed by exactly such a word
+    and nothing more (the word the letter lost), the title with that word; else as read."""
+    key = compact(title)
+    if not key or simplified(key).endswith(ends):
+        return title
+    for heading in headings:
+        whole = compact(heading or "")
+        at = whole.rfind(key)
+        if at >= 0 and simplified(whole[at + len(key):]) in ends:
+            return title.rstrip() + whole[at + len(key):]
+    return title
