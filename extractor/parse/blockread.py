@@ -54,7 +54,7 @@ def read_blocks(blocks: list[str], roles: tuple[str | None, ...]) -> list[str | 
     cuts = list(_cuts(tuple(blocks), roles, task, 0))
     if len(cuts) != 1:
         return None
-    return [None if not run else _cell(run) for run in cuts[0]]
+    return [None if not run else unit_cell(run) for run in cuts[0]]
 
 
 def _cuts(blocks: tuple[str, ...], roles: tuple[str | None, ...], task: int, col: int):
@@ -115,8 +115,9 @@ def _names_units(block: str) -> bool:
     return names_units_only(block) or any(names_units_only(n) for n in names)
 
 
-def _cell(run: tuple[str, ...]) -> str:
-    """A cell's paragraphs as its lines, a bracketed second name kept with the name over it."""
+def unit_cell(run) -> str:
+    """A cell's paragraphs as its lines (a name each), a bracketed second name kept with the name over it
+    (市财政局 / （市地方金融局） -> 市财政局（市地方金融局）, as one line printed it)."""
     lines: list[str] = []
     for block in run:
         if lines and BRACKETED_RE.match(block):

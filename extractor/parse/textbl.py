@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from .blockread import read_blocks
+from .blockread import BRACKETED_RE, read_blocks, unit_cell
 from .cellcycle import UNIT_ROLES, cycle_body_start, cycle_header, parse_cycle_text
 from .cellcycle import reads_as_deadline as _reads_as_deadline
 from .grid import Cell, Grid, copy_down
@@ -198,31 +198,15 @@ def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
         while end < len(blocks) and (_reads_as_unit(blocks[end]) if dated else _names_unit(blocks[end])):
             end += 1
         if end > start and end < len(blocks) and (_reads_as_deadline(blocks[end]) or not dated):
-            cells = blocks[:unit_col] + [_unit_cell(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+            cells = blocks[:unit_col] + [unit_cell(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
             return cells, blocks[end + ncells - unit_col - 1:]
     return _task_paragraphs(blocks, roles) or (blocks[:ncells], blocks[ncells:])
-
-
-#: a paragraph wholly in brackets under a unit's: the unit's second name (市财政局 / （市地方金融局）)
-_BRACKETED_RE = lazy_re(r"^[（(][^（()）]+[)）]$")
 
 
 def _names_unit(block: str) -> bool:
     """A paragraph of a unit cell printed a unit a line: a name ending like a unit, or a
     second name in brackets."""
-    return bool(_BRACKETED_RE.match(block)) or (_reads_as_unit(block) and names_units_only(block))
-
-
-def _unit_cell(blocks: list[str]) -> str:
-    """A unit cell's paragraphs as its lines (a name each), a bracketed second name kept with
-    the name over it (市财政局（市地方金融局）, as one line printed it)."""
-    lines: list[str] = []
-    for block in blocks:
-        if lines and _BRACKETED_RE.match(block):
-            lines[-1] += block
-        else:
-            lines.append(block)
-    return "\n".join(lines)
+    return bool(BRACKETED_RE.match(block)) or (_reads_as_unit(block) and names_units_only(block))
 
 
 def _cell_list_rest(cells: list[str], rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[str], list[str]]:
