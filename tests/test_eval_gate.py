@@ -1068,6 +1068,16 @@ HOLDOUT_FLOORS = (
      "table_title 368 -> 370",
      {"measures": (2106, 2131), "agencies": (3786, 3808), "doc_number": (368, 372), "title": (368, 372),
       "issuer": (370, 372), "date": (371, 372), "recipients": (372, 372), "table_title": (370, 372)}),
+    ("2026-12-02", "fix24b on main 1e0dd57: a text-bl row printing no fixed number of paragraphs (a group cell "
+     "merged from the row above, two leaders, a unit cell a name a paragraph) read by what each paragraph reads as, an "
+     "unnumbered group column inside numbered section rows beside the measure, 平台 a place word, a page title's "
+     "pinyin glosses dropped (glosscells-yuhang-2022-1 measures 0/6 -> 6/6, agencies 6/12 -> 12/12, title); a title "
+     "that lost its kind completed from the page's heading, a signature date with 年/日 lost, 街办 a street office, a "
+     "traditional run of names split as simplified (lostchars-huangshigang-2025-1 title, date, table_title, agencies "
+     "7/9 -> 9/9); holdout measures 2106 -> 2112/2131, agencies 3786 -> 3794/3808, title 368 -> 370, date 371 -> 372, "
+     "table_title 370 -> 371 of 372 (as eval measures main 1e0dd57; issuer 372 after 5fbd578's fixtures); dev 214/214",
+     {"measures": (2112, 2131), "agencies": (3794, 3808), "doc_number": (368, 372), "title": (370, 372),
+      "issuer": (372, 372), "date": (372, 372), "recipients": (372, 372), "table_title": (371, 372)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
