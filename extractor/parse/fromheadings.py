@@ -14,10 +14,10 @@ from dataclasses import replace
 from .assign import HEADING_FORM, Assignment, parse_heading_lead
 from .deadlinephrases import parse_heading_deadline, parse_ongoing_heading
 from .headlines import heading_role, heading_unit
-from .items import MIN_UNIT_HEADINGS, Item
+from .items import BARE_KIND, BARE_RANK, MIN_UNIT_HEADINGS, Item
 from ..text import SENTENCE_ENDS
 from .ranges import give_support, give_units
-from .unitduties import is_catch_all_heading, split_lone_duties, subject_units
+from .unitduties import is_catch_all_heading, subject_units
 
 #: units named once per section over items that print no part of their own (no deadline):
 #: only when at least this many headings print the shape (one measure with labels over its
@@ -78,9 +78,9 @@ def give_heading_leads(events: list) -> None:
     of its own level or higher: bare items become measures, an item whose
     own assignment names support only gets the lead.  So does a heading that is a unit's
     name (``_unit_name_headings``), and one whose unit has one duty prints it as a paragraph
-    under the name (``unitduties.split_lone_duties``).  Under a catch-all heading (``其他部门``)
+    under the name (``split_lone_duties``).  Under a catch-all heading (``其他部门``)
     an item naming its units as its subject (``unitduties.subject_units``) is led by them."""
-    split_lone_duties(events, _siblings)
+    split_lone_duties(events)
     units = _unit_name_headings(events)
     for i, event in enumerate(events):
         if not isinstance(event, Item) or event.assignment is not None:
@@ -105,9 +105,7 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
     sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
     ``headlines.heading_role``), each gives the unit its role instead."""
     items = [(i, e) for i, e in enumerate(events) if isinstance(e, Item)]
-    found = {i: name for (i, e), (_j, below) in zip(items, items[1:])   # a heading: items under it
-             if below.rank > e.rank and e.assignment is None and not e.more
-             and (name := heading_unit(e.text)) is not None}
+    found = {i: name for i, _e in items if (name := _unit_heading_over_items(events, i)) is not None}
     out: dict[int, Assignment] = {}
     for i, name in found.items():
         if 1 + sum(j in found for j in _siblings(events, i)) >= MIN_UNIT_HEADINGS:
@@ -116,6 +114,37 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
             for j, role in (roles or {i: "lead"}).items():
                 out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
     return out
+
+
+def _unit_heading_over_items(events: list, i: int) -> str | None:
+    """The unit of the numbered heading at ``i`` when its wording is a unit's name and items stand
+    under it (``headlines.heading_unit``), else None."""
+    e = events[i]
+    below = next((f for f in events[i + 1:] if isinstance(f, Item)), None)
+    if not isinstance(e, Item) or e.assignment is not None or e.more or below is None or below.rank <= e.rank:
+        return None
+    return heading_unit(e.text)
+
+
+def split_lone_duties(events: list) -> None:
+    """In a list by unit, a numbered heading that is a unit's name with no item under it but paragraphs
+    of its own (``（五）市气象局`` / ``负责赛期天气预报服务。``) holds its unit's one duty: the paragraphs
+    become an item under it (no number: numbered by place, as an item whose number is not printed), so
+    the heading gives it its lead as it does its siblings' numbered duties.  Only when at least
+    ``MIN_UNIT_HEADINGS`` sibling headings (same level and numbering, same parent) are a unit's name
+    over items: a unit's name over a paragraph alone may name the subject of a point."""
+    for i in reversed(range(len(events))):
+        head = events[i]
+        if not isinstance(head, Item) or head.assignment is not None or not head.more:
+            continue
+        below = next((f for f in events[i + 1:] if isinstance(f, Item)), None)
+        if below is not None and below.rank > head.rank or heading_unit(head.text) is None:
+            continue
+        if sum(_unit_heading_over_items(events, j) is not None for j in _siblings(events, i)) < MIN_UNIT_HEADINGS:
+            continue
+        duty = Item(BARE_KIND, BARE_RANK, None, "", "".join(head.more), letter_part=head.letter_part)
+        head.more = []
+        events.insert(i + 1, duty)
 
 
 def give_heading_deadlines(events: list) -> None:

@@ -17,16 +17,17 @@ from ..agencies.bodies import looks_like_body
 from ..agencies.registry import default_patterns
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import close_bracket_gaps
+from ..text import close_bracket_gaps, join_place_groups
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
 OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
 #: the marks that end a clause of the wording (``split_clauses``)
 CLAUSE_SEPARATORS = "，,；;。"
-#: words that join two unit names in a list (以及 before 及: longest first)
-_CONJUNCTION_WORDS = ("以及", "及", "和", "与")
-CONJUNCTIONS = "及和与"
+#: words that join two unit names in a list (以及 before 及: longest first; ``[verbs] conjunctions``)
+_CONJUNCTION_WORDS = tuple(assign_vocab()["verbs"]["conjunctions"])
+#: the characters that end them: a text holding none joins nothing
+CONJUNCTIONS = "".join(sorted({w[-1] for w in _CONJUNCTION_WORDS}))
 #: what ends a name in a unit list, for ``join_conjunctions`` (a new name starts after it)
 _NAME_ENDS = "、，,；; "
 #: where ``join_conjunctions`` has something to read: a name's end or a conjunction word (between
@@ -157,16 +158,25 @@ def join_conjunctions(units: str) -> str:
     return units
 
 
+def without_conjunction(clause: str) -> str:
+    """A list's clause without the conjunction that opens it (``以及广州海关`` -> ``广州海关``)."""
+    word = next((w for w in _CONJUNCTION_WORDS if clause.startswith(w)), "")
+    return clause[len(word):]
+
+
 def is_note(clause: str) -> bool:
     """True for a clause that states how to read the units (``下同``,
     ``列第一位为牵头单位``) rather than naming any."""
     return bool(verb_re("note").search(match_copy(clause)))
 
 
-def is_unit_list(clause: str) -> bool:
+def is_unit_list(clause: str, place_groups: bool = False) -> bool:
     """Every name of ``clause`` ends like a unit (a catch-all group included)
-    and holds no digit (``新建中小学校5所`` is wording that ends in 所)."""
+    and holds no digit (``新建中小学校5所`` is wording that ends in 所); with ``place_groups``
+    a 、 run a leading 各 distributes over is one name, as in a unit cell (``各区、县级市``)."""
     names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
+    if place_groups:
+        names = join_place_groups(names)
     return bool(names) and all(ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
 
 
