@@ -1022,7 +1022,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 24a (fixtures24a), as measured before any code for them
     # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
