@@ -132,6 +132,9 @@ def _tasks(lead: str, support: str) -> bytes:
     ("临江市<br>交通<br>运输局<br>西湖<br>分局", ("临江市交通运输局西湖分局",)),
     ("石门乡<br>人民政府", ("石门乡人民政府",)),
     ("区城管<br>执法局", ("区城管执法局",)),
+    ("临江市生态环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),   # a whole name wrapped on
+    ("青石街道<br>办事处", ("青石街道办事处",)),       # a street's name, then its office's head word
+    ("临江市<br>城市轨道<br>交通局", ("临江市城市轨道交通局",)),   # 道 alone ends no street
 ])
 def test_breaks_inside_one_name_wrap_it(cell, want):
     notice = extract(_tasks(cell, "区财政局"), name="t.html")
@@ -145,6 +148,9 @@ def test_breaks_inside_one_name_wrap_it(cell, want):
     ("各镇人民政府<br>街道办事处", ("各镇人民政府", "街道办事处")),   # the towns' and the 街道's offices
     ("区公安<br>区财政局", ("区公安", "区财政局")),   # a short name on a line of its own
     ("区教育局<br>各中小学", ("区教育局", "各中小学")),
+    # a street office on a line of its own between two whole names (街道: assign.toml place_end)
+    ("县海关<br>青石街道<br>临江市工商业联合会", ("县海关", "青石街道", "临江市工商业联合会")),
+    ("县水务局<br>桃源街道<br>临江市审计局", ("县水务局", "桃源街道", "临江市审计局")),
 ])
 def test_lines_each_naming_a_unit_stay_apart(cell, want):
     notice = extract(_tasks("区住建局", cell), name="t.html")

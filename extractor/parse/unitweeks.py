@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .grid import Cell, join_parts
 from .textlayer import repair_breaks
+from .labels import match_copy, verb_re
 from .unitlists import GROUP_OPENERS, ends_like_unit
 from ..agencies.registry import default_patterns
 from ..hanzi import simplified
@@ -163,8 +164,10 @@ def _opens_name(part: str) -> bool:
 
 @lru_cache(maxsize=_FRAGMENT_CACHE)
 def _fragment(part: str) -> bool:
-    """A short piece of a name that names nothing alone (生态, 大通湖, 市).  Cached: every
-    line of a unit cell of several lines is asked, and they are unit names seen before."""
+    """A short piece of a name that names nothing alone (生态, 大通湖, 市): not a unit, a place
+    (某镇) or a town or street office (东城街道: ``[verbs] place_end``).  Cached: every line of a unit
+    cell of several lines is asked, and they are unit names seen before."""
     if len(part) > MAX_WRAPPED_FRAGMENT:
         return False
-    return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS)
+    return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS
+                                 or verb_re("place_end").search(match_copy(part)))
