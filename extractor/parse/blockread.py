@@ -83,13 +83,13 @@ def _reads_as(role: str | None, run: list[str]) -> bool:
     if role == "section":
         return not _is_sentence(run[0]) and not _names_units(run[0])
     if role == "leader":
-        return all(_is_short(b) and not _names_units(b) and not BRACKETED_RE.match(b) for b in run)
+        return all(not _is_sentence(b) and not _names_units(b) and not BRACKETED_RE.match(b) for b in run)
     if role in UNIT_ROLES:
         if BRACKETED_RE.match(run[0]):
             return False
         if len(run) == 1:
             return _names_units(run[0])
-        return all(BRACKETED_RE.match(b) or (_is_short(b) and _names_units(b) and not _NAME_SEP_RE.search(b))
+        return all(BRACKETED_RE.match(b) or (not _is_sentence(b) and _names_units(b) and not _NAME_SEP_RE.search(b))
                    for b in run)
     if role == "deadline":
         return reads_as_deadline(run[0])
@@ -98,10 +98,6 @@ def _reads_as(role: str | None, run: list[str]) -> bool:
 
 def _is_sentence(block: str) -> bool:
     return bool(_SENTENCE_MARK_RE.search(block)) or len(compact(block)) > NAME_BLOCK_MAX_CHARS
-
-
-def _is_short(block: str) -> bool:
-    return len(compact(block)) <= NAME_BLOCK_MAX_CHARS and not _SENTENCE_MARK_RE.search(block)
 
 
 @lru_cache(maxsize=4096)

@@ -23,6 +23,7 @@ from .grid import Cell, join_parts
 from .textlayer import repair_breaks
 from .labels import match_copy, verb_re
 from .unitlists import GROUP_OPENERS, ends_like_unit
+from ..agencies.jurisdiction import LEVEL_CHARS
 from ..agencies.registry import default_patterns
 from ..hanzi import simplified
 from ..models import Section
@@ -37,8 +38,9 @@ MIN_LABELLED_ROWS = 2
 MAX_WRAPPED_FRAGMENT = 6
 #: distinct lines ``_fragment`` keeps (as ``conventions.split_units``: the unit names of a large corpus)
 _FRAGMENT_CACHE = 16384
-#: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇)
-PLACE_ENDINGS = "省市县区州盟旗镇乡村街"
+#: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇):
+#: the level words of places.toml [levels] and the town-level ones below a county
+PLACE_ENDINGS = LEVEL_CHARS + "镇乡村街"
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -162,11 +164,10 @@ def _opens_name(part: str) -> bool:
     return part.startswith(default_patterns().level_prefixes + GROUP_OPENERS)
 
 
-@lru_cache(maxsize=_FRAGMENT_CACHE)
 def _fragment(part: str) -> bool:
     """A short piece of a name that names nothing alone (生态, 大通湖, 市): not a unit, a place
-    (某镇) or a town or street office (东城街道: ``[verbs] place_end``).  Cached: every line of a unit
-    cell of several lines is asked, and they are unit names seen before."""
+    (某镇) or a town or street office (东城街道: ``[verbs] place_end``).  Asked through
+    ``_line_marks``, which caches a line's answers."""
     if len(part) > MAX_WRAPPED_FRAGMENT:
         return False
     return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS
