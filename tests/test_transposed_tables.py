@@ -30,11 +30,11 @@ def _cell(text, span=1, rows=1) -> str:
     return f"<td{attrs}>" + "".join(f"<p>{p or '&nbsp;'}</p>" for p in parts) + "</td>"
 
 
-def _table(role=("责任", "单位")) -> str:
+def _table(role=("责任", "单位"), places=PLACES) -> str:
     rows = ["<tr>" + _cell("区域", rows=2) + "".join(_cell(g, n) for g, n in GROUPS) + "</tr>",
             "<tr>" + "".join(_cell(n) for n in NAMES) + "</tr>",
             "<tr>" + _cell(role) + "".join(_cell(u, n) for u, n in UNITS) + "</tr>"]
-    rows += ["<tr>" + _cell(place) + "".join(_cell(f) for f in figures) + "</tr>" for place, figures in PLACES]
+    rows += ["<tr>" + _cell(place) + "".join(_cell(f) for f in figures) + "</tr>" for place, figures in places]
     return "<table border='1'>" + "".join(rows) + "</table>"
 
 
@@ -85,6 +85,26 @@ def test_a_two_column_form_with_a_role_row_is_no_transposed_table():
                    (("实事名称", "改造老旧小区40个"), ("责任单位", "州市住房城乡建设局"), ("完成时限", "2022年底")))
     notice = extract(_page(f"<table border='1'>{rows}</table>"), name="t.html")
     assert notice.measures == ()
+
+
+def test_a_key_value_form_with_two_value_columns_and_no_figures_is_no_transposed_table():
+    """A form of label rows printing two items side by side (事项 | A | B; 责任单位 | X | Y; then rows of
+    text, a phone number) names two columns under a role row, but no row under it holds figures, as a
+    transposed table's places do: it is no task table (no measures)."""
+    rows = "".join(f"<tr><td>{k}</td><td>{a}</td><td>{b}</td></tr>" for k, a, b in (
+        ("申报事项", "企业开办补贴", "人才引进补贴"), ("责任单位", "州市市场监管局", "州市人力资源社会保障局"),
+        ("办理材料", "营业执照复印件", "学历证书、劳动合同"), ("咨询电话", "0871-1234567", "0871-7654321")))
+    notice = extract(_page(f"<table border='1'>{rows}</table>"), name="t.html")
+    assert notice.measures == ()
+
+
+def test_a_transposed_table_whose_figure_rows_hold_some_words_still_reads():
+    """The figure rows are told by most of their filled cells: a place's row may print a word
+    (完成年度目标任务, 应补尽补) among its figures, and a percentage is a figure."""
+    places = (("合计", ("完成年度目标任务", "95%", "120", "6", "应补尽补")), ("溪口区", ("", "", "", "", "")))
+    notice = extract(_page(_table(places=places)), name="t.html")
+    assert [m.text for m in notice.measures] == list(NAMES)
+    assert notice.measures[1].extra == {"合计": "95%"}
 
 
 def test_a_transposed_sheet_of_a_workbook_is_read_the_same(tmp_path):

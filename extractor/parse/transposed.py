@@ -3,7 +3,9 @@
 A city's target table may print its measures across the top: a row of group names (one name
 spanning the columns of its group), a row naming each measure, then a row whose first cell is
 a role word (责任单位, 牵头单位, roles.toml) naming each column's unit, a unit's cell spanning
-the columns it shares; the rows below hold each column's figure per place (全市, each district).
+the columns it shares; the rows below hold each column's figure per place (全市, each district),
+one row at least mostly figures (``FIGURE_ROW_SHARE``): a form of label rows printing two items
+side by side (事项 | A | B; 责任单位 | X | Y; 咨询电话 | …) has the same rows of words and is none.
 No row of such a table names two column roles, so ``tableheader.find_header`` finds none.
 ``read_header`` then turns the grid (spans already expanded) so that each measure column is a
 row: [group, measure, the role rows' cells …, the figure rows' cells …] under a header built
@@ -16,6 +18,7 @@ the columns print no number, so the measures are numbered by their place in the 
 """
 from __future__ import annotations
 
+import re
 
 from .columns import UNIT_ROLES, settle_roles
 from .grid import Cell, Grid
@@ -30,6 +33,13 @@ MIN_TRANSPOSED_MEASURES = 2
 #: least), and a deadline row beside them
 _UNIT_ROW_ROLES = UNIT_ROLES + ("responsible",)
 _ROW_ROLES = _UNIT_ROW_ROLES + ("deadline",)
+#: a figure as a place's row prints it under a measure: a number, perhaps a share (95%, ≥90%, 1,500, 0.25);
+#: a phone number, a date or a word is none
+FIGURE_RE = re.compile(r"[≥≤>＞<＜]?\s*\d[\d,，]*(?:\.\d+)?\s*[%％‰]?")
+#: a figure row: more than this share of its filled cells under the measures are figures (a place's row
+#: may print a word among them: 完成年度目标任务, 应补尽补 in holdout transposed-meishan); a form of label
+#: rows printing two items side by side has none, and it is no transposed table
+FIGURE_ROW_SHARE = 0.5
 
 
 def read_header(grid: Grid) -> tuple[Grid, Header] | None:
@@ -62,6 +72,8 @@ def transposed(grid: Grid) -> tuple[Grid, Header] | None:
         return None
     groups = grid[first - 2] if first >= 2 else None   # the row of group names over the measures' row
     labels = [r for r in range(last + 1, len(grid)) if grid[r][0].text and not grid[r][0].row_copy]
+    if not any(_is_figure_row([grid[r][c].text for c in columns]) for r in labels):
+        return None
     header_roles: list[str | None] = ["section"] if groups is not None else []
     header_roles += ["measure"] + [roles[r] for r in sorted(roles)] + [None] * len(labels)
     from_rows = ([first - 2] if groups is not None else []) + [first - 1] + sorted(roles) + labels
@@ -107,6 +119,13 @@ def labelled_role_rows(labels: list[str | None]) -> dict[int, str] | None:
     if not rows or min(rows) == 0 or not set(rows.values()) & set(_UNIT_ROW_ROLES):
         return None
     return rows
+
+
+def _is_figure_row(texts: list[str]) -> bool:
+    """True when more than ``FIGURE_ROW_SHARE`` of the filled ``texts`` are figures (``FIGURE_RE``)."""
+    filled = [t.strip() for t in texts if t.strip()]
+    figures = sum(1 for t in filled if FIGURE_RE.fullmatch(t))
+    return bool(filled) and figures > FIGURE_ROW_SHARE * len(filled)
 
 
 def _turned(cell: Cell) -> Cell:
