@@ -1078,6 +1078,13 @@ HOLDOUT_FLOORS = (
      "table_title 370 -> 371 of 372 (as eval measures main 1e0dd57; issuer 372 after 5fbd578's fixtures); dev 214/214",
      {"measures": (2112, 2131), "agencies": (3794, 3808), "doc_number": (368, 372), "title": (370, 372),
       "issuer": (372, 372), "date": (372, 372), "recipients": (372, 372), "table_title": (371, 372)}),
+    ("2026-12-02", "holdout batch 25b (fixtures25b): 4 fixtures sampled by place (the place list ended with four "
+     "taken), measured before any code for their shapes on main 1683a89: fengong-ankang-2018-1 measures 7/7 "
+     "(agencies 15/18), leadheads-shanxi-2008-1 0/7 (agencies 5/11), leaderlines-liaoning-2023-1 7/7 (agencies "
+     "17/17; table_title wrong), newsbrief-shaanxi-2015-1 4/4 (agencies 0/4; issuer wrong); holdout measures "
+     "2136/2156, agencies 3831/3858 of 376 fixtures",
+     {"measures": (2136, 2156), "agencies": (3831, 3858), "doc_number": (372, 376), "title": (374, 376),
+      "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
