@@ -1085,6 +1085,13 @@ HOLDOUT_FLOORS = (
      "2136/2156, agencies 3831/3858 of 376 fixtures",
      {"measures": (2136, 2156), "agencies": (3831, 3858), "doc_number": (372, 376), "title": (374, 376),
       "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
+    ("2026-12-02", "decide36 fixtures-only on main 9db9240: unitheads-guangzhou-2007-1 brought to the written conventions (form "
+     "inline-verb for duties under a heading naming their unit, as headlead-qinxian; its three unnumbered one-line"
+     " duties numbered by their place, 7-9): measures 0/13 -> 12/13; its 建委 the 2007 body, 广州市建设委员会 (the 城乡建设委员会 "
+     "came with the 2009 reform), which the tool reads only once the undated page takes its title's era (agencies "
+     "17/19 -> 16/19 here); holdout measures 2136 -> 2148/2156, agencies 3831 -> 3830/3858, metadata unchanged",
+     {"measures": (2148, 2156), "agencies": (3830, 3858), "doc_number": (372, 376), "title": (374, 376),
+      "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
