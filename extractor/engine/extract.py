@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..layout.dates import title_era
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
 from ..layout.tabletitle import headings_over_tables
@@ -75,7 +76,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
                         registry=resolver.registry)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
-    resolve_cells = resolver.cells_resolver(city=city, date=meta.date)
+    # an undated notice's era: the year its title prints (layout/dates.title_era)
+    resolve_cells = resolver.cells_resolver(city=city, date=meta.date or title_era(meta.title, meta.table_title))
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache

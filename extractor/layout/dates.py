@@ -167,3 +167,18 @@ def meta_date(meta, voc) -> str | None:
             if d:
                 return d
     return None
+
+
+#: a year a notice's title prints (2010年全市…意见, 2021-2025年…规划: the first of a range)
+_TITLE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–~～至]\s*(?:19|20)?\d{2,4}\s*年)")
+
+
+def title_era(*titles: str | None) -> str | None:
+    """The first day of the year the first of ``titles`` to print one names: an undated notice's
+    era for the agencies (a 2010 plan's 市监察局 is the city's supervision bureau, before the 2018
+    reform; docs/agencies.md), never its date.  None when no title prints a year."""
+    for title in titles:
+        m = _TITLE_YEAR_RE.search(title or "")
+        if m:
+            return f"{m.group(1)}-01-01"
+    return None
