@@ -15,6 +15,12 @@ from extractor.layout.dates import title_era
     (("关于做好防汛工作的通知", None), None),
     (("某县第2018号公告",), None),          # a number, no year: no 年 after it
     (("关于印发某县12019年目标的通知",), None),   # digits of a longer run
+    # a year inside a document the title quotes is that document's, not the notice's era
+    (("某市人民政府关于贯彻落实《关于加快2015年某项工作的意见》的通知",), None),
+    (("某区关于转发《某省2013年农村道路建设实施方案》的通知", "某区2021年道路建设任务分解表"), "2021-01-01"),
+    (("某镇关于学习《2016年某县工作报告》做好2022年工作的通知",), "2022-01-01"),
+    # … unless the notice issues it: the quoted plan is its own
+    (("某县人民政府关于印发《某县2014年为民办实事项目》的通知",), "2014-01-01"),
 ])
 def test_title_era(titles, era):
     assert title_era(*titles) == era
@@ -34,6 +40,11 @@ def _supervision(title: str, signature: str = "") -> str | None:
 
 def test_an_undated_plan_for_a_year_before_the_reform_names_the_bureau():
     assert _supervision("宿迁市人民政府关于印发2012年政务效能工作要点的通知") == "宿迁市监察局"
+
+
+def test_a_year_quoted_from_another_document_sets_no_era():
+    # an undated 2020 notice carrying out a 2012 document: its 市监察局 is not read as before the reform
+    assert _supervision("宿迁市人民政府关于贯彻落实《关于2012年政务效能工作的意见》的通知") is None
 
 
 def test_without_a_year_or_with_a_later_date_it_stays_unresolved():

@@ -173,12 +173,25 @@ def meta_date(meta, voc) -> str | None:
 _TITLE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\s*[-—–~～至]\s*(?:19|20)?\d{2,4}\s*年)")
 
 
+#: a document a title quotes (the innermost 《…》)
+_QUOTED_RE = re.compile(r"《[^《》]*》")
+
+
+def _own_words(title: str) -> str:
+    """``title`` without the documents it quotes, but for one it issues: a year inside
+    《关于…2015年…的意见》 that a notice carries out is that document's (the notice may be years
+    later), while 印发《某县2014年…项目》 issues the notice's own plan (``[metadata] lead_verbs``)."""
+    verbs = tuple(vocab()["metadata"]["lead_verbs"])
+    return _QUOTED_RE.sub(lambda m: m.group(0) if title[:m.start()].endswith(verbs) else "", title)
+
+
 def title_era(*titles: str | None) -> str | None:
     """The first day of the year the first of ``titles`` to print one names: an undated notice's
     era for the agencies (a 2010 plan's 市监察局 is the city's supervision bureau, before the 2018
-    reform; docs/agencies.md), never its date.  None when no title prints a year."""
+    reform; docs/agencies.md), never its date.  A year quoted from another document is not the
+    notice's (``_own_words``).  None when no title prints a year."""
     for title in titles:
-        m = _TITLE_YEAR_RE.search(title or "")
+        m = _TITLE_YEAR_RE.search(_own_words(title or ""))
         if m:
             return f"{m.group(1)}-01-01"
     return None
