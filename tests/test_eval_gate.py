@@ -1092,6 +1092,12 @@ HOLDOUT_FLOORS = (
      "17/19 -> 16/19 here); holdout measures 2136 -> 2148/2156, agencies 3831 -> 3830/3858, metadata unchanged",
      {"measures": (2148, 2156), "agencies": (3830, 3858), "doc_number": (372, 376), "title": (374, 376),
       "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
+    ("2026-12-02", "fix24d-era landed by decide36 on main 8088772: an undated notice's agencies read in the era of the year its "
+     "title prints, not a year it quotes from another document (secretary-lianyungang-2010-1 市监察局, leadrepost-"
+     "ningbo-2025-1 市交通局, unitheads-guangzhou-2007-1 建委 16/19 -> 17/19); holdout agencies 3830 -> 3833/3858, "
+     "measures 2148/2156 and metadata unchanged",
+     {"measures": (2148, 2156), "agencies": (3833, 3858), "doc_number": (372, 376), "title": (374, 376),
+      "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
