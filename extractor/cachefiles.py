@@ -2,9 +2,10 @@
 
 The cache folder holds what a run can rebuild but would rather not: jieba's
 cuts of the registry's name stems (``agencies/segments.py``), the parsed
-data of the package's larger TOML files (``load_toml``) and the compiled
-methods of the package's dataclasses (``codecache.py``).  Losing it, or not
-being able to write it, only costs time.
+data of the package's larger TOML files (``load_toml``), the compiled
+methods of the package's dataclasses (``codecache.py``) and the programs of the
+regular expressions a run compiles (``recache.py``).  Losing it, or not being
+able to write it, only costs time.
 
 ``tomllib`` is pure Python: parsing the department template (about 100 KB)
 took about 147 M instructions at every start, a tenth of a one-page run, and
@@ -21,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import stat
 import tempfile
 import tomllib
 from pathlib import Path
@@ -88,3 +90,9 @@ def load_toml(path) -> dict[str, Any]:
         return parsed
     write_atomically(copy, text)
     return parsed
+
+
+def owned_privately(st: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else."""
+    owner = os.getuid() if hasattr(os, "getuid") else st.st_uid
+    return st.st_uid == owner and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)

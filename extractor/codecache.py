@@ -26,12 +26,11 @@ import atexit
 import builtins
 import marshal
 import os
-import stat
 import sys
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
-from .cachefiles import cache_dir, write_atomically
+from .cachefiles import cache_dir, owned_privately, write_atomically
 
 #: entries the file keeps at most (then it starts again from one run's texts)
 MAX_ENTRIES = 4096
@@ -90,18 +89,12 @@ def _read() -> dict[str, bytes]:
     path = _path()
     try:
         with open(path, "rb") as fh:
-            if not (_private(os.fstat(fh.fileno())) and _private(os.stat(path.parent))):
+            if not (owned_privately(os.fstat(fh.fileno())) and owned_privately(os.stat(path.parent))):
                 return {}
             codes = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return codes if isinstance(codes, dict) else {}
-
-
-def _private(st: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else."""
-    owner = os.getuid() if hasattr(os, "getuid") else st.st_uid
-    return st.st_uid == owner and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _save() -> None:

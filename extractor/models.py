@@ -11,10 +11,12 @@ from dataclasses import MISSING, dataclass, field, fields
 from operator import attrgetter
 from typing import Any
 
-from . import codecache
+from . import codecache, recache
 
 # before the first dataclass of the package: every module that makes one imports this one
 codecache.install()
+# ... and before most of its regular expressions (the modules that compile theirs at import import this one)
+recache.install()
 
 
 def shallow_dict(obj) -> dict[str, Any]:

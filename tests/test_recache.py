@@ -1,0 +1,193 @@
+"""Regular expressions' programs kept in the cache folder (extractor/recache.py): read back, a
+pattern is the one ``re`` compiles (a compiled pattern equals another only with the same text,
+flags and program), never from a file someone else could write."""
+import json
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import _sre
+import pytest
+
+import extractor.models  # noqa: F401 - installs the cache, as any run does
+from extractor import recache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: a child process: import the run's modules and read a page, then print what the cache did
+_CHILD = """
+import json, sys
+import extractor.engine.pipeline, extractor.store.archive, extractor.store.outputs
+from extractor.engine.extract import extract_file
+from extractor import recache
+extract_file(sys.argv[1])
+print(json.dumps({"used": len(recache._used), "new": len(recache._new),
+                  "keys": sorted([p, f] for p, f in recache._used)}))
+"""
+PAGE = ROOT / "tests" / "fixtures" / "gbk-dongguan-2016-31.html"
+
+
+def child(cache: Path) -> dict:
+    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT, capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout)
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_compiled_once_then_read_back(cache):
+    first = child(cache)
+    assert first["used"] > 100 and first["new"] == first["used"]   # every pattern compiled, then kept
+    assert len(list(cache.glob("regex-code-*.marshal"))) == 1
+    second = child(cache)
+    # all read back, none compiled (the first run also compiled what only a first run does: its caches' writers)
+    assert second["new"] == 0 and second["used"] > 100 and set(map(tuple, second["keys"])) <= set(map(tuple, first["keys"]))
+
+
+def test_kept_programs_are_what_re_compiles(cache):
+    keys = child(cache)["keys"]
+    programs = recache._read()
+    assert {(p, f) for p, f in keys} <= set(programs)
+    for p, f in keys:
+        kept = _sre.compile(p, *marshal.loads(programs[(p, f)]))
+        assert kept == recache._compile_uncached(p, f), p[:80]   # same text, flags and program
+        assert (kept.groups, kept.groupindex) == (re.compile(p, f).groups, re.compile(p, f).groupindex)
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?P<y>\d{4})年(?P<m>\d{1,2})月", 0), (r"[\u4e00-\u9fff]+(?:局|委|办)$", 0), ("(?i)abc|Δ", 0),
+    (r"\bword\b", re.ASCII), (r"^\s*(\d+)[、.]", re.MULTILINE | re.DOTALL), ("[^，,；;]{2,60}?", 0),
+])
+def test_a_program_is_what_re_hands_the_engine(pattern, flags):
+    """``program`` repeats Python 3.11's ``re._compiler.compile``: the engine given its arguments makes
+    the pattern ``re`` makes, and marshal keeps them as they are."""
+    args = marshal.loads(marshal.dumps(recache.program(pattern, flags)))
+    assert _sre.compile(pattern, *args) == recache._compile_uncached(pattern, flags)
+
+
+def test_bytes_and_debug_patterns_compiled_as_before(monkeypatch):
+    monkeypatch.setattr(recache, "_new", {})
+    assert re.compile(b"[\\x80-\\xff]+ recache probe").match(b"\xff recache probe")
+    assert recache._new == {}
+
+
+def test_file_others_can_write_is_not_read(cache):
+    child(cache)
+    path = next(cache.glob("regex-code-*.marshal"))
+    assert recache._read()
+    path.chmod(0o664)
+    assert recache._read() == {}
+    path.chmod(0o600)
+    cache.chmod(0o777)
+    try:
+        assert recache._read() == {}
+    finally:
+        cache.chmod(0o755)
+
+
+def test_unreadable_file_only_costs_the_compiles(cache):
+    first = child(cache)
+    path = next(cache.glob("regex-code-*.marshal"))
+    path.write_bytes(b"not marshal")
+    assert recache._read() == {}
+    again = child(cache)
+    assert again["new"] == again["used"] > 100   # compiled again, and written again
+    assert recache._read()
+
+
+def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch):
+    key = ("recache probe (\\d+)", 0)
+    monkeypatch.setattr(recache, "_programs", {key: marshal.dumps((0, [1, 2, 3], 0, {}, (None,)))})   # no program of sre's
+    monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(re, "_cache", {})
+    assert re.compile(key[0]).match("recache probe 42").group(1) == "42"
+    assert key in recache._new
+
+
+def test_another_interpreter_build_reads_another_file(cache, monkeypatch):
+    """A Python upgrade (a patch release may mend ``re``'s compiler) is a new file name: the old
+    programs are not read, the patterns are compiled by ``re``."""
+    child(cache)
+    assert recache._read()
+    monkeypatch.setattr(sys, "version", sys.version.replace(".", "_", 1) + " (rebuilt)")
+    assert recache._read() == {}
+    assert not recache._path().exists()
+
+
+def test_changed_pattern_or_flags_compiled_by_re(monkeypatch):
+    pattern = "recache probe ([a-z]+)局"
+    monkeypatch.setattr(recache, "_programs", {(pattern, 0): marshal.dumps(recache.program(pattern, 0))})
+    monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(re, "_cache", {})
+    assert re.compile(pattern) == recache._compile_uncached(pattern, 0) and recache._new == {}   # kept
+    # the same text with other flags, and another text: not the kept program, but re's own
+    assert re.compile(pattern, re.IGNORECASE).match("RECACHE PROBE Abc局").group(1) == "Abc"
+    assert re.compile(pattern, re.IGNORECASE) == recache._compile_uncached(pattern, re.IGNORECASE)
+    changed = pattern.replace("[a-z]", "[0-9]")
+    assert re.compile(changed).match("recache probe 12局") and not re.compile(changed).match("recache probe ab局")
+    assert set(recache._new) == {(pattern, int(re.IGNORECASE)), (changed, 0)}
+
+
+def test_unwritable_folder_only_costs_the_compiles(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(blocker / "cache"), "PYTHONPATH": str(ROOT)}
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT, capture_output=True,
+                             text=True)
+        assert out.returncode == 0 and out.stderr == ""
+        assert json.loads(out.stdout)["new"] > 100   # nothing kept: compiled again the next time
+
+
+def test_writers_at_once_leave_one_whole_file(cache):
+    """Workers (``--jobs``, Dask) that end together each replace the file whole: one readable file
+    stays, no temporary file is left."""
+    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    runs = [subprocess.Popen([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outs = [run.communicate() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0] and all(err == "" for _, err in outs)
+    assert [f.name for f in cache.glob("regex-code-*")] == [recache._path().name]
+    assert not list(cache.glob("*.tmp"))
+    kept = recache._read()
+    for out, _ in outs:
+        assert {tuple(key) for key in json.loads(out)["keys"]} <= set(kept)
+
+
+def test_only_programs_are_kept_and_a_full_file_keeps_the_run_s(monkeypatch):
+    """A pattern ``re`` refuses is neither kept nor counted as used; past ``MAX_ENTRIES`` the file
+    starts again from the patterns this run compiled."""
+    monkeypatch.setattr(recache, "_programs", {("recache probe old", 0): marshal.dumps(recache.program("old", 0))})
+    monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(re, "_cache", {})
+    with pytest.raises(re.error):
+        re.compile("recache probe (unclosed")
+    assert recache._used == set() and recache._new == {}
+    re.compile("recache probe (closed)")
+    saved = []
+    monkeypatch.setattr(recache, "write_atomically", lambda path, data: saved.append(marshal.loads(data)))
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 1)
+    recache._save()
+    assert list(saved[-1]) == [("recache probe (closed)", 0)]
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 2)
+    recache._save()
+    assert sorted(saved[-1]) == [("recache probe (closed)", 0), ("recache probe old", 0)]
+
+
+def test_installed_once():
+    from re import _compiler
+    assert _compiler.compile is recache._compile   # (the package's models installed it)
+    recache.install()
+    assert _compiler.compile is recache._compile and recache._compile_uncached is not recache._compile
