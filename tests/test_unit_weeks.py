@@ -157,6 +157,123 @@ def test_lines_each_naming_a_unit_stay_apart(cell, want):
     assert _names(notice.measures[0].support) == want
 
 
+#: a user's registry (``--registry DIR``) for a made-up city whose zones notices print by short names
+#: that end like no unit (青石湖, 桃源园), as 东莞's registry lists 松山湖 and 生态园
+ZONE_REGISTRY = """
+[city]
+name = "临江市"
+short = "临江"
+province = "江南省"
+id_prefix = "ljx"
+
+[[agency]]
+agency_id = "ljx-qsh"
+name = "临江青石湖高新技术产业开发区管理委员会"
+kind = "development zone"
+short = ["青石湖管委会"]
+aliases = ["青石湖高新区", "青石湖"]
+
+[[agency]]
+agency_id = "ljx-gaj"
+name = "临江市公安局"
+kind = "government department"
+
+[[agency]]
+agency_id = "ljx-tyy"
+name = "临江桃源产业园管理委员会"
+kind = "development zone"
+short = ["桃源园管委会"]
+aliases = ["桃源园"]
+"""
+
+
+@pytest.fixture
+def zone_registry(tmp_path, monkeypatch):
+    """The registry above named as a user's folder.  The run's resolver is built first, over the
+    shipped registry, so that the folder reaches no later test through it."""
+    from extractor.agencies.registry import REGISTRY_ENV
+    from extractor.agencies.resolve import load_resolver
+
+    load_resolver()
+    (tmp_path / "linjiang.toml").write_text(ZONE_REGISTRY, encoding="utf-8")
+    monkeypatch.setenv(REGISTRY_ENV, str(tmp_path))
+
+
+@pytest.mark.parametrize("cell, want", [
+    # whole names one a line, a zone's registry short name among them (the bench's 东莞 cells)
+    ("县水务局<br>青石湖<br>临江市审计局", ("县水务局", "青石湖", "临江市审计局")),
+    ("青石湖<br>临江市知识产权局", ("青石湖", "临江市知识产权局")),
+    ("临江市司法局<br>桃源园<br>石门镇人民政府", ("临江市司法局", "桃源园", "石门镇人民政府")),
+    ("桃源园<br>石门镇政府", ("桃源园", "石门镇政府")),
+    ("区委组织部<br>桃源园<br>石门镇政府", ("区委组织部", "桃源园", "石门镇政府")),
+    # a name wrapped after the known one is read on its own
+    ("桃源园<br>石门镇<br>人民政府", ("桃源园", "石门镇人民政府")),
+    ("临江市公安局<br>青石湖<br>临江市审计局", ("临江市公安局", "青石湖", "临江市审计局")),
+    ("青石湖<br>桃源园<br>临江市审计局", ("青石湖", "桃源园", "临江市审计局")),
+])
+def test_a_short_name_the_registry_lists_on_a_line_of_its_own_is_a_unit(zone_registry, cell, want):
+    notice = extract(_tasks("区住建局", cell), name="t.html")
+    assert _names(notice.measures[0].support) == want
+
+
+@pytest.mark.parametrize("cell, want", [
+    # the session-34 shape: a known short name inside one wrapped name, a bare head word after it
+    ("临江市<br>生态<br>环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),
+    ("临江市生态环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),
+    ("青石湖<br>管委会", ("青石湖管委会",)),
+    ("桃源园<br>管理委员会", ("桃源园管理委员会",)),
+    # the line and the next one joined are a name the registry lists (青石湖高新区)
+    ("青石湖<br>高新区<br>管委会", ("青石湖高新区管委会",)),
+    # a fragment after it: the zone's own branch wrapped (the zone's 公安分局)
+    ("青石湖<br>公安<br>分局", ("青石湖公安分局",)),
+    ("临江市公安局<br>青石湖<br>交通<br>大队", ("临江市公安局青石湖交通大队",)),
+    # a whole name the registry lists (临江市公安局) wrapped on into a fragment by its form
+    ("临江市公安局<br>青石湖<br>分局", ("临江市公安局青石湖分局",)),
+    ("临江市公安局<br>交通警察<br>支队", ("临江市公安局交通警察支队",)),
+])
+def test_a_short_name_the_registry_lists_still_wraps_on_into_a_head_or_a_known_name(zone_registry, cell, want):
+    notice = extract(_tasks(cell, "区财政局"), name="t.html")
+    assert _names(notice.measures[0].lead) == want
+
+
+@pytest.mark.parametrize("parts, want", [
+    # traditional characters: the registry's names are matched in simplified ones
+    (("縣水務局", "青石湖", "臨江市審計局"), 3),
+    (("臨江市生態環境局", "青石湖", "分局"), 1),
+    # look-alikes the registry does not list stay fragments that wrap on (青石潭, 青石)
+    (("临江市生态环境局", "青石潭", "分局"), 1),
+    (("临江市", "青石", "湖区", "分局"), 1),
+])
+def test_registry_short_names_in_a_wrapped_cell_whatever_their_characters(zone_registry, parts, want):
+    assert len(join_wrapped_name(parts)) == want
+
+
+#: pages of the bench's corpus whose unit cells are read (its first 150 held 14 such cells glued in session 35)
+BENCH_PAGES = 150
+
+
+def test_the_bench_corpus_cells_of_whole_names_one_a_line_stay_apart():
+    """bench/bench.py prints a unit cell of several units as registry names of 东莞 (full, short or
+    an alias: 生态园, 松山湖, 东莞市司法局) one a line over ``<br>``: no line there wraps a name, so
+    ``join_wrapped_name`` gives every such cell's lines back as they are."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", Path(__file__).parents[1] / "bench" / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    units, seed = bench.load_unit_names(), bench.parse_args([]).seed
+    cells = 0
+    for index in range(BENCH_PAGES):
+        data, encoding, _ = bench.page_html(seed, index, units)
+        for cell in re.findall(r"<td>([^<>]*(?:<br/?>[^<>]*)+)</td>", data.decode(encoding)):
+            parts = tuple(filter(None, re.split(r"<br/?>", cell)))
+            cells += 1
+            assert join_wrapped_name(parts) == parts, index
+    assert cells > BENCH_PAGES   # the corpus prints such cells (about 24 a page)
+
+
 # --- a heading row inside a merged group ---------------------------------------------------------
 
 def _goals(heading: str, first: bool = True) -> str:
@@ -207,7 +324,8 @@ def test_a_sentence_across_the_task_columns_stays_a_task():
     # a line that is not all Chinese, one opening a name after the first, three whole names: the
     # marks ``_line_marks`` keeps of each line give what the tests asked one by one gave
     ("临江市", "交通 运输局"), ("交通", "5G运输局"), ("交通", "各街道"), ("各街道", "交通"),
-    ("市海关", "东城街道", "东莞市工商业联合会"), ("东莞市教育局", "东莞市洪梅镇人民政府", "人民政府"),
+    # (a line the agency registry lists, 东莞市教育局, cuts a cell of its own: tested above)
+    ("市海关", "东城街道", "东莞市工商业联合会"), ("临江市教育局", "临江市洪梅镇人民政府", "人民政府"),
 ])
 def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
     """``join_wrapped_name`` asks the parts' own tests (each line's marks, cached) before the

@@ -16,6 +16,7 @@ one of them names no unit alone (a bare head word, or a fragment that ends like 
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -24,7 +25,7 @@ from .textlayer import repair_breaks
 from .labels import match_copy, verb_re
 from .unitlists import GROUP_OPENERS, ends_like_unit
 from ..agencies.jurisdiction import LEVEL_CHARS
-from ..agencies.registry import default_patterns
+from ..agencies.registry import REGISTRY_ENV, default_patterns, default_registry
 from ..hanzi import simplified
 from ..models import Section
 from ..numbering import continues_list, opens_numbered_list
@@ -127,20 +128,67 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     ``某镇<br>人民政府``): every part a run of Chinese characters, the whole ending like a unit,
     no line after the first opening a name of its own (区…, 市…, 各…), and some part naming no
     unit alone (a bare head word after the first, or a short fragment that ends like no unit and
-    no place).  Parts that each name a unit stay apart, and so do 区公安 / 区财政局."""
+    no place).  Parts that each name a unit stay apart, and so do 区公安 / 区财政局.  A line the
+    agency registry lists as a name (松山湖, 生态园: ``_whole_lines``) is no fragment, and the cell
+    is cut after it where the next line names a unit or a place of its own (no fragment, no bare
+    head word) and the two lines make no name the registry lists: ``生态园<br>东莞市司法局`` stays
+    two, ``松山湖<br>公安<br>分局`` wraps one name."""
     if len(parts) < 2:
         return parts
     # the parts' own tests, read from each line's marks (``_line_marks``, cached by line), before the
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
     # names one a line, which the marks rule out, and the ending is a search over the joined text
-    first, *later = map(_line_marks, parts)
-    rest = 0
-    for marks in later:
-        rest |= marks
-    if (first | rest) & _NOT_CJK or rest & _OPENS or not ((first | rest) & _FRAGMENT or rest & _HEAD):
+    marks = tuple(map(_line_marks, parts))
+    if not _may_wrap(marks):
         return parts
+    whole = _whole_lines(parts)
+    if not any(whole):   # the registry's names are looked at only in a cell that would join
+        return _joined(parts)
+    # a listed line is no fragment; the cut after it asks what the next line's form is (大通湖 in
+    # 某局 / 大通湖 / 分局 is a fragment by its form, whether or not a registry lists it)
+    named = tuple(m & ~_FRAGMENT if w else m for m, w in zip(marks, whole))
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(parts) + 1):
+        if i == len(parts) or (whole[i - 1] and not marks[i] & (_FRAGMENT | _HEAD)
+                               and simplified(parts[i - 1] + parts[i]) not in _registry_names()):
+            run = parts[start:i]
+            out.extend(_joined(run) if len(run) > 1 and _may_wrap(named[start:i]) else run)
+            start = i
+    return tuple(out)
+
+
+def _may_wrap(marks: tuple[int, ...]) -> bool:
+    """The lines' own tests of a wrapped name, from their marks: all Chinese, none after the first
+    opening a name, and a fragment among them or a bare head word after the first."""
+    first, *later = marks
+    rest = 0
+    for m in later:
+        rest |= m
+    return not ((first | rest) & _NOT_CJK or rest & _OPENS) and bool((first | rest) & _FRAGMENT or rest & _HEAD)
+
+
+def _joined(parts: tuple[str, ...]) -> tuple[str, ...]:
     joined = "".join(parts)
     return (joined,) if ends_like_unit(joined) else parts
+
+
+def _whole_lines(parts: tuple[str, ...]) -> tuple[bool, ...]:
+    """Which lines the agency registry lists as a name of a body (in simplified characters)."""
+    names = _registry_names()
+    return tuple(simplified(p) in names for p in parts)
+
+
+def _registry_names() -> frozenset[str]:
+    """Every name the agency registry lists (the shipped one and the user's folders, in simplified
+    characters): the proper names among them end like no unit (松山湖, 生态园) and are units."""
+    return _names_listed(os.environ.get(REGISTRY_ENV, ""))
+
+
+@lru_cache(maxsize=4)
+def _names_listed(_user_folders: str) -> frozenset[str]:
+    """``_registry_names`` once per set of the user's registry folders (the key)."""
+    return frozenset(simplified(n) for a in default_registry().agencies.values() for n in a.names)
 
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
