@@ -1098,6 +1098,15 @@ HOLDOUT_FLOORS = (
      "measures 2148/2156 and metadata unchanged",
      {"measures": (2148, 2156), "agencies": (3833, 3858), "doc_number": (372, 376), "title": (374, 376),
       "issuer": (375, 376), "date": (376, 376), "recipients": (376, 376), "table_title": (374, 376)}),
+    ("2026-12-02", "holdout batch 25a (fixtures25a): five fixtures sampled by place, measured before any code for "
+     "their shapes on main e4c731d (first measured on 1683a89, the same per fixture): donecol-suzhouah-2024-2 "
+     "measures 10/10, agencies 9/9, metadata all right; gazetteissue-qingdao-2019-1 7/7, agencies 10/11, title wrong "
+     "(the issuer's name left off); progcols-suzhou-2017-9 8/8, agencies 13/14, date wrong (none read); "
+     "glossprog-yueyanglou-2018-7 0/6 (support column not read), agencies 0/10, date wrong; twolimits-tonghua-2018-5 "
+     "0/6 (no measures read), agencies 0/1. Holdout measures 2148 -> 2173/2193, agencies 3833 -> 3865/3903, "
+     "doc_number 377, title 378, issuer 380, date 379, recipients 381, table_title 379 of 381",
+     {"measures": (2173, 2193), "agencies": (3865, 3903), "doc_number": (377, 381), "title": (378, 381),
+      "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
