@@ -1022,6 +1022,20 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    # holdout batch 25a (fixtures25a), as measured before any code for them
+    **{("twolimits-tonghua-2018-5.html", p): (
+        "holdout batch 25a, before any code for it: twolimits-tonghua-2018-5.html gives no rows unperturbed: a city "
+        "bureau's 公示 of six water bodies in one table (序号 | 黑臭水体名称 | 整治工程牵头单位 | 责任人 | 初见成效时限 | "
+        "长制久清时限 | 进展情况), and the parser reads no measure from it, so every perturbation of it fails the "
+        "baseline check")
+       for p in ("crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "empty-rows",
+                 "nbsp-indent", "br-paragraphs", "div-paragraphs", "spans", "layout-table", "colon-space",
+                 "entity-spaces", "zero-width", "char-references", "word-export", "wechat-sections", "th-header",
+                 "nested-tables", "trailing-cells", "label-bumen", "mid-chrome", "portal-header", "upper-tags",
+                 "unclosed-cells", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "colon-nbsp",
+                 "full-width-digits", "continued-table", "cell-attributes", "editor-lines", "traditional-mix", "wbr",
+                 "empty-paragraphs", "colgroup", "pinyin-glosses", "hidden-text", "inline-script",
+                 "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
     # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
@@ -1045,6 +1059,13 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: meaning -> why; they are not run.  Only for a change that destroys what a
 #: reader needs, never for a case the code merely fails.
 NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
+    **{("gazetteissue-qingdao-2019-1.html", p): (
+        "the unit lists mix two separators (市财政局，各区、市政府，青岛高新区管委: names parted by 、, the place "
+        "group 各区、市政府 set off by ，), so the perturbation takes the pieces 市财政局，各区 and 市政府，青岛高新区管委 "
+        "for names and rewrites the place group's own 、: 各区，市政府 (or 各区/市政府, 各区；市政府, 各区 市政府) "
+        "reads as the districts and the city government, two units, not the one group 各区、市政府 (each district "
+        "and county-level city's government); the rows, which keep the group as printed, differ by exactly that.")
+       for p in ("list-comma", "list-slash", "list-semicolon", "list-space")},
     ("ocrscan-mengzi-2020-5.txt", "full-width-numbers"):
         "the OCR copy's page width breaks item 1 before the quantity 1.5万亩, so a wrapped line opens "
         "'1.5万亩'; the perturbation takes its 1. for an item number and writes it full-width INSIDE the "
