@@ -330,9 +330,35 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(f"^各(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
 
 
+@lru_cache(maxsize=1)
+def _kind_piece_res() -> tuple[re.Pattern, re.Pattern]:
+    """(a piece that is a kind of county-level place and a body's name, group 1 the kind: 县级市外经贸局;
+    one place word, for the last one an open group prints) from ``[place_groups]``."""
+    words = vocab()["place_groups"]
+    return (re.compile(f"^({alternation(words['kind_words'])}).+$"),
+            re.compile(alternation(words["place_words"])))
+
+
+def _closes_with_kind(group: str, key: str) -> bool:
+    """True when ``key`` (a piece after the open 各 ``group``) is a kind of county-level place and a body
+    (各区 + 县级市外经贸局: each district's and county-level city's bureau), so 各 distributes over it.  A
+    kind an autonomous place prints as its own prefix (``own_prefix_kinds``: 自治县发改局) counts only after a
+    piece of the county rank (各县 + 自治县民族宗教局), not after towns (各乡镇 + 自治县发改局: two)."""
+    kind_re, place_re = _kind_piece_res()
+    m = kind_re.match(key)
+    if m is None:
+        return False
+    words = vocab()["place_groups"]
+    if m.group(1) not in words["own_prefix_kinds"]:
+        return True
+    last = place_re.findall(compare_key(group))
+    return bool(last) and last[-1] in words["county_rank"]
+
+
 def join_place_groups(pieces: list[str]) -> list[str]:
     """The pieces of one 、 run with each 各 group joined back (``[place_groups]``):
-    各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府;
+    各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府,
+    各区 + 县级市外经贸局 -> 各区、县级市外经贸局 (``_closes_with_kind``);
     各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two."""
     opens, bare = _place_group_res()
     out: list[str] = []
@@ -342,6 +368,10 @@ def join_place_groups(pieces: list[str]) -> list[str]:
         if group_open and (m := bare.match(key)):
             out[-1] += "、" + piece.strip()
             group_open = m.group(1) is None
+            continue
+        if group_open and _closes_with_kind(out[-1], key):
+            out[-1] += "、" + piece.strip()
+            group_open = False
             continue
         out.append(piece)
         group_open = bool(opens.match(key))

@@ -145,6 +145,17 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     (["各县区政府、市直各部门"], ["各县区政府", "市直各部门"]),
     (["各镇人民政府、街道办事处"], ["各镇人民政府", "街道办事处"]),
     (["各苏木镇、旗财政局"], ["各苏木镇", "旗财政局"]),
+    # a kind of county-level place (县级市, 市辖区 …: [place_groups] kind_words) with a body's name is the group's
+    # last piece: no place prints it for its own bodies, so 各 distributes over it (广东's 各区、县级市X局)
+    (["市文广旅局、各区、县级市农业农村局"], ["市文广旅局", "各区、县级市农业农村局"]),
+    (["各县、市辖区卫生健康局，市医保局"], ["各县、市辖区卫生健康局", "市医保局"]),
+    (["各区、县级市商务局、市税务局"], ["各区、县级市商务局", "市税务局"]),
+    # an autonomous county's own notices print 自治县 as their prefix: after towns it is the county's own body
+    (["各乡镇、自治县发改局"], ["各乡镇", "自治县发改局"]),
+    # after county-level pieces it is a kind of county like the others
+    (["各县、自治县民族宗教局"], ["各县、自治县民族宗教局"]),
+    # no 各, no group: two bodies
+    (["市发改局、县级市发改局"], ["市发改局", "县级市发改局"]),
     # an administrative office governs a 盟 / 地区, of the cities' rank: 各 goes on over them
     (["省民政厅、各地区行政公署、市人民政府"], ["省民政厅", "各地区行政公署、市人民政府"]),
     (["各盟行政公署、市、旗县人民政府，盟直各部门"], ["各盟行政公署、市、旗县人民政府", "盟直各部门"]),
@@ -164,6 +175,8 @@ def test_a_place_group_run_is_one_group(cells, expected):
     # the development parks (开发园区, 开发区（园区）), none named, like 功能区; one zone keeps its name
     ("开发园区管委会", True), ("开发区（园区）管委会", True), ("功能区管委会", True),
     ("开发区管委会", False), ("县工业园区管委会", False), ("高新区管委会", False),
+    # a 各 group over kinds of county-level place, closed by a body: each place's body, none named
+    ("各区、县级市农业农村局", True), ("各县、市辖区卫生健康局", True),
 ])
 def test_group_vocabulary(name, is_group):
     from extractor.agencies.registry import default_patterns
