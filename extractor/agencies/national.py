@@ -1,5 +1,6 @@
-"""The State Council's bodies a local notice names (国家发展改革委, 国家数据局, 财政部), from
-``national.toml`` (docs/agencies.md, "The State Council's bodies").
+"""The State Council's bodies a local notice names (国家发展改革委, 国家数据局, 财政部), and the customs
+districts under one of them (黄埔海关, 拱北海关: ``[customs]``), from ``national.toml`` (docs/agencies.md,
+"The State Council's bodies").
 
 A template type is one body in every government below the State Council; these are bodies of
 the nation, one each, so the notice's place plays no part: the id is the nation's jurisdiction
@@ -20,6 +21,8 @@ from .names import valid_at
 NATIONAL_FILE = Path(__file__).parent / "national.toml"
 #: the jurisdiction the State Council's bodies belong to (the first half of their ids)
 NATION = "中华人民共和国"
+#: a customs district's name ends so; its code is this prefix + its seat (``[customs]``: 黄埔海关 -> hg_黄埔)
+CUSTOMS_WORD, CUSTOMS_CODE_PREFIX = "海关", "hg_"
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ def national_bodies() -> dict[str, NationalBody]:
             if spelling in spellings:
                 raise ExtractorError(f"{NATIONAL_FILE}: {spelling!r} listed twice")
             spellings[spelling] = body
+    for name in raw.get("customs", {}).get("names", []):
+        if name in spellings or not name.endswith(CUSTOMS_WORD):
+            raise ExtractorError(f"{NATIONAL_FILE}: customs district {name!r} listed twice or not a 海关")
+        spellings[name] = NationalBody(CUSTOMS_CODE_PREFIX + name[:-len(CUSTOMS_WORD)], name)
     return spellings
 
 
