@@ -21,6 +21,14 @@ from extractor.layout.dates import title_era
     (("某镇关于学习《2016年某县工作报告》做好2022年工作的通知",), "2022-01-01"),
     # … unless the notice issues it: the quoted plan is its own
     (("某县人民政府关于印发《某县2014年为民办实事项目》的通知",), "2014-01-01"),
+    # a five-year plan's name: its first year (the third plan began in 1966, each later one five years on)
+    (("某市人民政府关于印发某市“十二五”规划纲要重点任务分工的通知",), "2011-01-01"),
+    (("关于做好“十四五”时期某项工作的通知",), "2021-01-01"),
+    (("某县国民经济和社会发展第十三个五年规划纲要任务分解",), "2016-01-01"),
+    (("某县“九五”计划执行情况",), "1996-01-01"),
+    (("某市“十一五”规划纲要2008年度评估的通知",), "2008-01-01"),     # a year printed wins
+    (("关于表彰十五名先进个人的通知",), None),                        # 十五 counting, no plan
+    (("关于贯彻落实《某省“十二五”规划纲要》的通知",), None),           # another document's plan
 ])
 def test_title_era(titles, era):
     assert title_era(*titles) == era

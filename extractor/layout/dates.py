@@ -185,13 +185,32 @@ def _own_words(title: str) -> str:
     return _QUOTED_RE.sub(lambda m: m.group(0) if title[:m.start()].endswith(verbs) else "", title)
 
 
+#: a five-year plan by its number (“十一五”规划, 十四五时期, 第十三个五年规划纲要)
+_PLAN_RE = re.compile(r"(?:(?P<short>[一二三四五六七八九十]{1,3})五”?(?:规划|计划|时期|期间)"
+                      r"|第(?P<long>[一二三四五六七八九十]{1,3})个五年(?:规划|计划))")
+#: the five-year plans run on from the third, which began in 1966 after the adjustment years
+#: 1963-65 (the first two: 1953, 1958): the nth begins in 1966 + 5 * (n - 3) (十一五: 2006)
+REGULAR_PLAN, REGULAR_PLAN_YEAR, PLAN_YEARS = 3, 1966, 5
+
+
+def _plan_year(text: str) -> int | None:
+    """The first year of the five-year plan ``text`` names (“十一五”规划 -> 2006), or None."""
+    m = _PLAN_RE.search(text)
+    n = cn_to_int(m.group("short") or m.group("long")) if m else None
+    return REGULAR_PLAN_YEAR + PLAN_YEARS * (n - REGULAR_PLAN) if n and n >= REGULAR_PLAN else None
+
+
 def title_era(*titles: str | None) -> str | None:
     """The first day of the year the first of ``titles`` to print one names: an undated notice's
     era for the agencies (a 2010 plan's 市监察局 is the city's supervision bureau, before the 2018
-    reform; docs/agencies.md), never its date.  A year quoted from another document is not the
-    notice's (``_own_words``).  None when no title prints a year."""
+    reform; docs/agencies.md), never its date; a title printing no year but a five-year plan's name
+    takes the plan's first year (“十一五”规划纲要 -> 2006).  A year quoted from another document is
+    not the notice's (``_own_words``).  None when no title prints a year."""
     for title in titles:
-        m = _TITLE_YEAR_RE.search(_own_words(title or ""))
+        own = _own_words(title or "")
+        m = _TITLE_YEAR_RE.search(own)
         if m:
             return f"{m.group(1)}-01-01"
+        if year := _plan_year(own):
+            return f"{year}-01-01"
     return None
