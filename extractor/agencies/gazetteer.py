@@ -23,6 +23,8 @@ PREFIX_KINDS = ("林区", "特区")
 PLACES_FILE = Path(__file__).parent / "places.toml"
 #: every county-level place with its parent city (empty under a province) and province
 COUNTIES_FILE = Path(__file__).parent / "counties.csv"
+#: counties made districts since 2000, with the month of the change (撤县设区: 沾化县 -> 沾化区, 2014-09)
+FORMER_COUNTIES_FILE = Path(__file__).parent / "former_counties.csv"
 #: words districts call themselves by (城区), with the cities that have a district so named
 SELF_NAMES_FILE = Path(__file__).parent / "self_names.toml"
 
@@ -162,6 +164,29 @@ def county_kind(name: str) -> str | None:
     """The kind ``counties.csv`` gives a county-level place when it is one its notices print as
     their level prefix (神农架林区 -> 林区, 六枝特区 -> 特区); else None."""
     return _prefix_kind_places().get(name)
+
+
+@lru_cache(maxsize=1)
+def _former_counties() -> dict[str, tuple[str, str, str]]:
+    """Former county name -> (parent city, province, month it became a district), from ``former_counties.csv``."""
+    with FORMER_COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {row["name"]: (row["city"], row["province"], row["changed"]) for row in rows}
+
+
+def former_county(name: str, date: str | None) -> tuple[str, str] | None:
+    """The (parent city, province) of ``name`` when it was a county on ``date`` that has since become a
+    district (沾化县 before 2014-09 -> (滨州市, 山东省)); None after the change, for an undated notice (its era
+    cannot be told) and for any other name."""
+    row = _former_counties().get(name)
+    if row is None or not date or date[:7] >= row[2]:
+        return None
+    return row[0], row[1]
+
+
+def former_county_bounds() -> list[str]:
+    """The months a former county's era turns on, for the resolver's date cache."""
+    return [changed for _, _, changed in _former_counties().values()]
 
 
 def county_parents(name: str) -> tuple[tuple[str, str], ...]:

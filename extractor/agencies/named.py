@@ -18,6 +18,7 @@ from typing import Callable
 from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
+from .gazetteer import former_county
 from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place, split_places
 from .records import patterns_data
 from .zones import ZONE_WORDS, Zone
@@ -164,14 +165,19 @@ PLACE_ALONE_LEVELS = ("district", "county")
 PLACE_GOVERNMENT = "人民政府"
 
 
-def place_government(text: str, read: Callable[[str], TemplateMatch | None]) -> TemplateMatch | None:
+def place_government(text: str, read: Callable[[str], TemplateMatch | None],
+                     date: str | None = None) -> TemplateMatch | None:
     """A unit printed as a district or county alone (责任单位：宛城区, 南召县 in a 南阳市 notice) is that place's
     government, as a town printed alone is the town's (茅坪镇 -> 秭归县茅坪镇人民政府): ``read`` (the template's
     reading of a name inside the notice) of the name with 人民政府 after it, so the place is completed from the
-    notice as any name printing it is (南阳市宛城区人民政府).  Only a place ``counties.csv`` lists: a zone
-    (高新区, 官庄工区) or a name that merely ends in a level word is no place's government."""
+    notice as any name printing it is (南阳市宛城区人民政府).  Only a place ``counties.csv`` lists, or a county
+    of ``former_counties.csv`` in a notice dated before it became a district (沾化县 in 2006): a zone (高新区,
+    官庄工区) or a name that merely ends in a level word is no place's government."""
     found = split_places(text, lambda rest: rest == "")
-    if found is None or found[0][-1].level not in PLACE_ALONE_LEVELS or not county_parents(found[0][-1].name):
+    if found is None or found[0][-1].level not in PLACE_ALONE_LEVELS:
+        return None
+    place = found[0][-1].name
+    if not county_parents(place) and former_county(place, date) is None:
         return None
     return read(text + PLACE_GOVERNMENT)
 

@@ -27,6 +27,7 @@ from typing import Any, Iterator
 
 from ..cachefiles import load_toml
 from ..models import ExtractorError
+from .gazetteer import former_county_bounds
 from .jurisdiction import (Jurisdiction, Place, cities_of, county_parents, full_place_name, is_county_level_city,
                            is_self_name, region_names, split_places, with_parent_city, PREFIX_KINDS,
                            LEVEL_WORDS as PLACE_LEVEL_WORDS)
@@ -166,10 +167,11 @@ class Template:
         return _choose(hits, date)
 
     def era_bounds(self) -> list[str]:
-        """Every date a choice here turns on (types', forms' and departments' eras)."""
+        """Every date a choice here turns on (types', forms' and departments' eras, the national bodies' and
+        the months counties became districts: ``place_government``)."""
         bounds = [v for t in self.types.values() for v in (t.valid_from, t.valid_to, t.department_until)]
         bounds += [v for t in self.types.values() for f in t.forms for v in (f.valid_from, f.valid_to)]
-        return [v for v in bounds if v] + national_bounds()
+        return [v for v in bounds if v] + national_bounds() + former_county_bounds()
 
 
 def _choose(hits, date):
@@ -291,7 +293,7 @@ class TemplateResolver:
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
                 or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date))
-                or place_government(text, lambda name: self._with_places(name, jurisdiction, date))
+                or place_government(text, lambda name: self._with_places(name, jurisdiction, date), date)
                 or town_match(text, jurisdiction)
                 or station_match(text, jurisdiction, self.template.stations,
                                  lambda bureau: self.match(bureau, jurisdiction, date))
