@@ -1107,6 +1107,13 @@ HOLDOUT_FLOORS = (
      "doc_number 377, title 378, issuer 380, date 379, recipients 381, table_title 379 of 381",
      {"measures": (2173, 2193), "agencies": (3865, 3903), "doc_number": (377, 381), "title": (378, 381),
       "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),
+    ("2026-12-02", "decide36 on main 9dc715e (after fix24d-era): a 各 group over 县级市/市辖区 (unitheads-guangzhou-2007-1 各区、县级市外经贸局: "
+     "measures 12/13 -> 13/13, agencies +1), the customs service's direct customs districts as central bodies (its"
+     " 黄埔海关, agencies 19/19), a county made a district named by its old name before the change and a five-year "
+     "plan's era (zhize-binzhou-2006-1 沾化县, agencies 11/12 -> 12/12); holdout measures 2173 -> 2174/2193, agencies"
+     " 3865 -> 3868/3903, metadata unchanged",
+     {"measures": (2174, 2193), "agencies": (3868, 3903), "doc_number": (377, 381), "title": (378, 381),
+      "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
