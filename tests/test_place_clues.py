@@ -89,3 +89,16 @@ def test_quoted_documents_of_another_level_or_too_few_place_nothing():
     split = progress_page("学习《洛阳市存量低效用地盘活工作方案》。", "借鉴《郑州市小微企业融资支持若干措施》。")
     for page in (one, county, province, split):
         assert extractor.extract(page, name="p.html").city is None
+
+
+def test_a_leagues_units_printing_its_level_word_place_it_as_a_countys_do():
+    """The level words a notice's own units open with are the local ones of places.toml [levels]
+    (盟 and 州 beside 县, 区, 市, 旗): a league's notice (盟发改委) names its zones after the league
+    without its level word (阿拉善高新区管委会), and they place it."""
+    rows = (row(1, "新增规模以上工业企业5家。", "盟工信局", "阿拉善高新区管委会")
+            + row(2, "建成物流园一期。", "盟商务局", "阿拉善经济开发区管委会、盟财政局"))
+    rows_two = row(1, "推进城区污水管网改造。", "盟住建局", "盟财政局")
+    notice = extractor.extract(page("2023年盟重点工作责任分解表", "2023年盟民生实事责任分解表", rows, rows_two),
+                               name="annexes.html")
+    assert notice.city == "阿拉善盟"
+    assert units(notice)["盟财政局"] == "阿拉善盟财政局"

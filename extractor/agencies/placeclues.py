@@ -5,7 +5,7 @@ the county's name then stands where a reader finds it, in a later table's title 
 and in the names of units called after the place without its level word (桃源高新区管委会: 桃源
 + 县).  ``city_from_clues`` reads those, counting each unit name and each title that prints
 the place as one clue: a place the gazetteer lists (counties.csv) under the level the notice's
-own unit names print (县, 区, 市, 旗), named by at least ``MIN_PLACE_CLUES`` clues and by more than
+own unit names print (县, 区, 市, 旗, 州, 盟), named by at least ``MIN_PLACE_CLUES`` clues and by more than
 half of them; a city's notice (its units print 市) names its counties' and districts' governments in
 full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city; a document the measures quote
 (《芜湖市…方案》 in a progress cell) opening with a place of the units' level is one clue too.  A
@@ -28,13 +28,14 @@ from typing import Iterable, Iterator
 
 from .gazetteer import is_listed_place
 from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
-from .jurisdiction import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
+from .jurisdiction import LOCAL_LEVEL_CHARS, is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
 from ..hanzi import to_simplified
 from ..text import vocab
 
-#: the level words a notice's unit names open with (县工信局, 区财政局): the notice's own level
-UNIT_LEVEL_WORDS = ("县", "区", "市", "旗")
+#: the level words a notice's unit names open with (县工信局, 区财政局, 盟发改委): the notice's own level;
+#: the local ones of places.toml [levels] (``jurisdiction.LOCAL_LEVEL_CHARS``)
+UNIT_LEVEL_WORDS = tuple(LOCAL_LEVEL_CHARS)
 #: a place's name printed without its level word is this long (桃源, 阿鲁科尔沁)
 SHORT_PLACE_MIN, SHORT_PLACE_MAX = 2, 5
 #: a place read from clues needs this many clues (unit names, titles) naming it
