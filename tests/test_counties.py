@@ -9,8 +9,7 @@ import tomllib
 
 import pytest
 
-from extractor.agencies.jurisdiction import (COUNTIES_FILE, PLACES_FILE, county_parents, parent_city,
-                                             province_of)
+from extractor.agencies.gazetteer import COUNTIES_FILE, PLACES_FILE, county_parents, parent_city, province_of
 from extractor.agencies.registry import detect_city, city_from_units
 
 

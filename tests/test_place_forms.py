@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agencies.jurisdiction import MUNICIPALITIES, _places
-from extractor.agencies.template import load_template, template_id
+from extractor.agencies.gazetteer import _places
+from extractor.agencies.ids import template_id
+from extractor.agencies.jurisdiction import MUNICIPALITIES
+from extractor.agencies.template import load_template
 from extractor.models import ExtractorError
 
 

@@ -11,7 +11,7 @@ import difflib
 
 from .keyindex import GLOBAL
 from .registry import Agency
-from .template import TemplateMatch
+from .named import TemplateMatch
 
 #: the closest keys a miss lists, and the lowest similarity worth listing
 CANDIDATES = 5

@@ -30,11 +30,9 @@ from ..lazyre import lazy_re
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .zones import is_kind_alone, named_zone
-from .gazetteer import (  # noqa: F401  (re-exported: callers import these from here)
-    COUNTIES_FILE, COUNTY_SHORT_MIN, PLACES_FILE, PREFECTURE_SHORT_MIN, PREFIX_KINDS, SELF_NAMES_FILE,
-    _autonomous_counties, _counties, _county_level_city, _listed_opening, _places, _region_shorts, _self_names,
-    cities_of, county_kind, county_parents, full_county_name, full_place_name, is_listed_place, level_words,
-    parent_city, places_named, province_of)
+from .gazetteer import (
+    PREFIX_KINDS, _county_level_city, _listed_opening, _places, _region_shorts, _self_names, county_kind,
+    county_parents, full_county_name, full_place_name, is_listed_place, level_words, parent_city, province_of)
 
 #: a body named after its place prints the place's short name when it keeps this many characters
 #: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)

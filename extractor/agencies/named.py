@@ -18,8 +18,8 @@ from typing import Callable
 from ..cachefiles import load_toml
 from . import zones
 from .ids import named_id
-from .gazetteer import former_county
-from .jurisdiction import Jurisdiction, county_parents, is_county_level_city, is_listed_place, split_places
+from .gazetteer import county_parents, former_county, is_listed_place
+from .jurisdiction import Jurisdiction, is_county_level_city, split_places
 from .records import patterns_data
 from .zones import ZONE_WORDS, Zone
 

@@ -27,9 +27,9 @@ from typing import Any, Iterable, Mapping
 from ..cachefiles import load_toml
 from ..lazyre import lazy_re
 from ..models import ExtractorError
-from .jurisdiction import (PLACES_FILE, Jurisdiction, Place, city_for_doc_prefix, is_government_word,
-                           jurisdiction_in, listed_chain, may_lengthen, merge_chains, parse_jurisdiction,
-                           places_named, split_places, with_parent_city)
+from .gazetteer import PLACES_FILE, places_named
+from .jurisdiction import (Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in, listed_chain,
+                           may_lengthen, merge_chains, parse_jurisdiction, split_places, with_parent_city)
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date

@@ -41,8 +41,9 @@ from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name
 from .jurisdiction import Jurisdiction, parse_jurisdiction
-from .named import town_match
-from .template import TemplateMatch, default_template_resolver, is_named_id, type_lineage
+from .ids import is_named_id
+from .named import TemplateMatch, town_match
+from .template import default_template_resolver, type_lineage
 from .towns import own_office, town_party_name
 from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
                        default_registry, detect_city, pad_date, read_aliases)

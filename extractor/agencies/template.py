@@ -27,19 +27,16 @@ from typing import Any, Iterator
 
 from ..cachefiles import load_toml
 from ..models import ExtractorError
-from .gazetteer import former_county_bounds
-from .jurisdiction import (Jurisdiction, Place, cities_of, county_parents, full_place_name, is_county_level_city,
-                           is_self_name, region_names, split_places, with_parent_city, PREFIX_KINDS,
-                           LEVEL_WORDS as PLACE_LEVEL_WORDS)
+from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_county_bounds, full_place_name
+from .jurisdiction import (Jurisdiction, Place, is_county_level_city, is_self_name, region_names, split_places,
+                           with_parent_city, LEVEL_WORDS as PLACE_LEVEL_WORDS)
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, pad_date, valid_at
-# the spelling index, its words and its key; imported here too, where callers have always found them
-from .spellings import JOINER, LOCAL_WORD, PROVINCE_WORD, index_spellings, normalize_key  # noqa: F401
-# the ids are made in .ids; imported here too, where callers have always found them
-from .ids import ID_HASH_DIGITS, NAMED_KINDS, is_named_id, jurisdiction_code, named_id, template_id  # noqa: F401
-# zones, towns and stations are named bodies (named.py); their match record is this module's too
-from .named import DERIVED_SCORE, TemplateMatch, place_government, station_match, town_match, zone_match  # noqa: F401
+from .spellings import JOINER, index_spellings, normalize_key
+from .ids import jurisdiction_code, template_id
+# zones, towns and stations are named bodies (named.py), matched as TemplateMatch
+from .named import TemplateMatch, place_government, station_match, town_match, zone_match
 from .institutions import institution_match
 from .national import NATION, national_body, national_bounds, national_by_code
 
@@ -52,7 +49,7 @@ TEMPLATE_SCORE = 0.85
 GOVERNMENT_PREFIXES = ("人民政府", "政府", "府")
 #: level prefixes a name may open with, longest first (地区, 林区, 特区 before 区): the level words
 #: a place name ends in (jurisdiction.LEVEL_WORDS; 特别行政区 is printed as no prefix) and the
-#: county kinds printed as one (jurisdiction.PREFIX_KINDS), one list for both modules
+#: county kinds printed as one (gazetteer.PREFIX_KINDS), one list for both modules
 LEVEL_WORDS = tuple(sorted({w for w, _ in PLACE_LEVEL_WORDS if w != "特别行政区"} | set(PREFIX_KINDS),
                            key=lambda w: (-len(w), w)))
 #: a party committee printed in full before its organs (自治区党委组织部): read as 委组织部

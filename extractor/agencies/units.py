@@ -22,7 +22,8 @@ from typing import Iterable
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups
-from .jurisdiction import is_listed_place, place_ends
+from .gazetteer import is_listed_place
+from .jurisdiction import place_ends
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, is_issuer_rest, jieba_tokenizer
 

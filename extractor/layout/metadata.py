@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates import (control_line_date, find_date, is_date_line, meta_date, posted_labels,  # noqa: F401 (parse_date: the
-                    parse_date, run_together_date, shown_date)          # module's API as before)
+from .dates import (control_line_date, find_date, is_date_line, meta_date, posted_labels, run_together_date,
+                    shown_date)
 from .headingtitle import completed, heading_forms
 from .infoline import InfoLine, read_info_line
 from .newslead import is_unplaced, read_lead
-from .recipients import RECIPIENTS_MAX_CHARS, may_be_recipients_line, split_recipients  # noqa: F401 (the max: API)
+from .recipients import may_be_recipients_line, split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
-from .titlelines import (TITLE_OPENER_WITHIN, is_title_line, names_division,  # noqa: F401
-                         opens_title as _opens_title, title_list,
-                         without_column_tag as _without_column_tag)           # (the module's names as before)
+from .titlelines import (TITLE_OPENER_WITHIN, is_title_line, names_division, opens_title as _opens_title, title_list,
+                         without_column_tag as _without_column_tag)
 from ..models import TABLE_MARK, Located, Metadata
 from ..hanzi import simplified
 from ..text import (DOC_NUMBER_RE, PINYIN_GLOSS_RE, close_cjk_gaps, compact, compare_key, doc_number_start,

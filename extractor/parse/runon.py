@@ -23,14 +23,14 @@ from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
 #: the recipients' colon follows the title within this many characters (a
-#: recipients line is shorter than 200, metadata.RECIPIENTS_MAX_CHARS)
+#: recipients line is shorter than 200, layout.recipients.RECIPIENTS_MAX_CHARS)
 RECIPIENTS_WITHIN = 200
 #: an issuer signing above the date is shorter than this (the longest name in
 #: the shipped registry is 19 characters; metadata.ISSUER_MAX_CHARS)
 SIGNATURE_MAX_CHARS = 40
 #: the title's 关于 opens within this many characters of the letter (or of its doc
 #: number): an issuer printed before it is shorter; a 关于 further on is inside a
-#: sentence (《国务院关于…》); the same bound as metadata.TITLE_OPENER_WITHIN
+#: sentence (《国务院关于…》); the same bound as layout.titlelines.TITLE_OPENER_WITHIN
 TITLE_OPENER_WITHIN = 25
 #: a sentence's end (text.SENTENCE_ENDS) or its ASCII ! and ?, which a run-on copy may print
 _SENTENCE_END = "".join(SENTENCE_ENDS) + "!?"
