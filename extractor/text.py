@@ -38,8 +38,9 @@ def vocab() -> dict:
 
 def alternation(words) -> str:
     """``words`` as one regex alternation, longest first (a word before its own prefix: ——
-    before —, 行政公署 before 公署)."""
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    before —, 行政公署 before 公署), words of one length in their own order: one pattern whatever
+    order ``words`` come in (a set's order changes with the hash seed)."""
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 DOC_NUMBER_RE = re.compile(

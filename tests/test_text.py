@@ -172,3 +172,27 @@ def test_an_unclosed_opener_is_looked_for_only_in_a_text_holding_one(text):
             elif ch in closers and stack:
                 stack.pop()
         assert unclosed_opener(text, openers, closers) == (stack[0] if stack else None)
+
+
+def _info_label_pattern(seed: str) -> str:
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    res = subprocess.run([sys.executable, "-c", "from extractor.text import info_label_re; print(info_label_re().pattern)"],
+                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    return res.stdout
+
+
+def test_the_info_label_pattern_is_the_same_under_any_hash_seed():
+    """``info_label_re`` is built from a set of words: its alternation is ordered longest first and
+    then by the words themselves, never by the set's order, which the hash seed decides."""
+    first, second = _info_label_pattern("1"), _info_label_pattern("2")
+    assert first and first == second
+
+
+def test_an_alternation_orders_words_of_one_length_by_the_words():
+    from extractor.text import alternation
+    words = ["浏览", "时间", "来源", "发布时间"]
+    assert alternation(words) == alternation(words[::-1]) == alternation(set(words))
+    assert alternation(words).startswith("发布时间|")

@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import simplified
-from ..text import compact, fold, vocab
+from ..text import alternation, compact, fold, vocab
 
 #: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
 #: be lost where a space drawn as a pair's first character collapses into the separator)
@@ -214,8 +214,7 @@ def _masks() -> tuple[tuple[str, ...], re.Pattern]:
     """The mask words (``[boilerplate] masks``) and one pattern taking each out with the
     asterisks a site prints around it."""
     words = tuple(vocab()["boilerplate"]["masks"])
-    alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-    return words, re.compile(r"\*?(?:%s)\*?" % alternation)
+    return words, re.compile(r"\*?(?:%s)\*?" % (alternation(words) or "(?!)"))
 
 
 def has_masks(lines: list[str]) -> bool:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner
-from ..text import vocab
+from ..text import alternation, vocab
 
 
 def footer_owner(page: str) -> str | None:
@@ -44,5 +44,4 @@ def _labels() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _owner_re() -> re.Pattern:
     """A label (the longest first), its colon, and the name up to the next space, tag or separator."""
-    labels = "|".join(map(re.escape, sorted(_labels(), key=len, reverse=True)))
-    return re.compile(r"(?:%s)\s*[:：]\s*([^\s\u3000<&|｜，,；;]{2,%d})" % (labels, SITE_OWNER_MAX_CHARS))
+    return re.compile(r"(?:%s)\s*[:：]\s*([^\s\u3000<&|｜，,；;]{2,%d})" % (alternation(_labels()), SITE_OWNER_MAX_CHARS))

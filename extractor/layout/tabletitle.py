@@ -16,7 +16,8 @@ from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..hanzi import simplified
-from ..text import ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, close_cjk_gaps, compact, is_bracket_note, vocab
+from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, close_cjk_gaps, compact, is_bracket_note,
+                    vocab)
 from ..numbering import SECTION_RE, split_numbering
 from .titlelines import in_title_list, names_division
 
@@ -198,8 +199,7 @@ def is_measure_unit_line(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _measure_unit_re() -> re.Pattern:
     voc = vocab()["metadata"]
-    labels, units = ("|".join(map(re.escape, sorted(voc[k], key=len, reverse=True)))
-                     for k in ("measure_unit_labels", "measure_units"))
+    labels, units = (alternation(voc[k]) for k in ("measure_unit_labels", "measure_units"))
     return re.compile(rf"^[（(]?(?:{labels})[:：](?:{units})(?:[、，,/](?:{units}))*[)）]?$")
 
 

@@ -11,7 +11,7 @@ from .unitlists import is_unit_list
 from .labels import starts_with_label
 from .roles import role_stems
 from ..hanzi import simplified
-from ..text import FULL_STOPS, vocab
+from ..text import FULL_STOPS, alternation, vocab
 from ..lazyre import lazy_re
 
 #: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
@@ -106,9 +106,8 @@ MAX_ROLE_HEADING = 12
 
 @lru_cache(maxsize=1)
 def _role_heading_re() -> re.Pattern[str]:
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))   # noqa: E731
-    roles = "|".join(f"(?P<{role}>{alt(stems)})" for role, stems in role_stems().items())
-    return re.compile(f"(?:{roles})的?(?:{alt(vocab()['outline']['role_heading_nouns'])})")
+    roles = "|".join(f"(?P<{role}>{alternation(stems)})" for role, stems in role_stems().items())
+    return re.compile(f"(?:{roles})的?(?:{alternation(vocab()['outline']['role_heading_nouns'])})")
 
 
 @lru_cache(maxsize=1)
