@@ -112,21 +112,35 @@ def test_errors_are_those_of_tomllib(tmp_path, cache):
 
 
 def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeypatch):
-    from extractor.agencies import registry, template
+    from extractor.agencies import records, registry, template
 
-    # Loading the template reads other data files (places, patterns) once a process,
-    # through the same cache; read them first so that only the two files under test
-    # are written below, whichever tests ran before this one.
+    # Loading the template or a registry file reads other data files (places, patterns, the
+    # template) once a process, through the same cache; read them first so that only the two
+    # files under test are written below, whichever tests ran before this one.
     template.load_template.__wrapped__(template.TEMPLATE_FILE)
+    registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
     for written in cache.glob("toml-*.json"):
         written.unlink()
     seen, real = [], cachefiles.load_toml
-    for module in (template, registry):
+    for module in (template, records):   # records: the one reader of the agency data files
         monkeypatch.setattr(module, "load_toml", lambda p: seen.append(Path(p).name) or real(p))
     template.load_template.__wrapped__(template.TEMPLATE_FILE)   # past the per-process lru_cache
-    registry._read_toml(registry.REGISTRY_DIR / "dongguan.toml")
+    registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
     assert seen == ["template.toml", "dongguan.toml"]
     assert len(list(cache.glob("toml-*.json"))) == 2
+
+
+def test_an_agency_data_file_that_does_not_parse_is_an_error_naming_it(tmp_path, cache):
+    """The one reader of the agency data files (``records.read_agency_data``): a registry
+    file or a patterns file that is no TOML is a one-line error naming the file."""
+    from extractor.agencies import registry
+    from extractor.models import ExtractorError
+
+    bad = tmp_path / "broken.toml"
+    bad.write_text("[city\nname = ", encoding="utf-8")
+    for load in (lambda: registry.load_registry(tmp_path), lambda: registry.load_patterns(bad)):
+        with pytest.raises(ExtractorError, match=r"broken\.toml: cannot read agency data"):
+            load()
 
 
 def test_jieba_losing_its_cache_folder_while_it_loads_prints_no_traceback(tmp_path, monkeypatch, capfd):

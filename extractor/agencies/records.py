@@ -28,14 +28,21 @@ __all__ = ["City", "Agency", "AgencyPatterns", "Registry"]
 PATTERNS_FILE = Path(__file__).parent / "agency_patterns.toml"
 
 
+def read_agency_data(path: Path) -> dict[str, Any]:
+    """The agency data file at ``path`` (a registry file, the patterns) as parsed, through its parsed
+    copy in the cache folder (``cachefiles``); one that cannot be read or parsed is an
+    ``ExtractorError`` naming it."""
+    try:
+        return load_toml(path)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ExtractorError(f"{path}: cannot read agency data ({exc})") from exc
+
+
 @lru_cache(maxsize=1)
 def patterns_data() -> dict[str, Any]:
     """``agency_patterns.toml`` as parsed, read once: ``registry.load_patterns`` compiles it,
     ``named``, ``bodies`` and ``signers`` read their own tables of it (the caller must not change it)."""
-    try:
-        return load_toml(PATTERNS_FILE)   # a parsed copy in the cache folder (``cachefiles``)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractorError(f"{PATTERNS_FILE}: cannot read agency data ({exc})") from exc
+    return read_agency_data(PATTERNS_FILE)
 
 
 @dataclass(frozen=True)

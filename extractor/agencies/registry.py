@@ -19,12 +19,10 @@ import csv
 import logging
 import os
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from ..cachefiles import load_toml
 from ..lazyre import lazy_re
 from ..models import ExtractorError
 from .gazetteer import PLACES_FILE, places_named
@@ -33,7 +31,7 @@ from .jurisdiction import (Jurisdiction, Place, city_for_doc_prefix, is_governme
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date
-from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data
+from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data, read_agency_data
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .signers import office_chain
 from .template import TEMPLATE_FILE, default_template_resolver
@@ -60,7 +58,7 @@ _DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 @lru_cache(maxsize=None)
 def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
     """Read and compile the generic agency vocabulary (once per path)."""
-    raw = patterns_data() if Path(path) == PATTERNS_FILE else _read_toml(Path(path))
+    raw = patterns_data() if Path(path) == PATTERNS_FILE else read_agency_data(Path(path))
     split, pre, norm, abbr = raw["split"], raw["prefixes"], raw["normalize"], raw["abbreviation"]
     return AgencyPatterns(
         separators=frozenset(split["separators"]),
@@ -88,13 +86,6 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         issuer_city=lazy_re(raw["city"]["issuer_pattern"]),
         doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
     )
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return load_toml(path)   # a parsed copy in the cache folder (``cachefiles``)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ExtractorError(f"{path}: cannot read agency data ({exc})") from exc
 
 
 # ---------------------------------------------------------------- registry
@@ -128,7 +119,7 @@ def _load_registry(directories: tuple[str, ...]) -> Registry:
 
 
 def _read_city_file(path: Path) -> tuple[City, list[Agency]]:
-    raw = _read_toml(path)
+    raw = read_agency_data(path)
     try:
         c = raw["city"]
         city = City(name=c["name"], short=c["short"], id_prefix=c["id_prefix"],
