@@ -58,17 +58,27 @@ def _first_level_under(events: list, index: int, leaves: bool = False) -> list[I
     """The items of the first level below the item at ``index``, down to the next item
     of its own level or higher; with ``leaves``, of the first level whose items head
     no items of their own (``第一部分 …主责任务`` > ``一、主要指标`` > ``1.…``: the 1. items)."""
+    return [e for _j, e in _first_level_at(events, index, leaves)]
+
+
+def _first_level_at(events: list, index: int, leaves: bool = False) -> list[tuple[int, Item]]:
+    """``_first_level_under`` with each item's index.  Walks the events after ``index`` only down
+    to the next item of its own level or higher (each heading's own items, not the rest of the
+    list: a pass over every heading stays linear in the list's length)."""
     head = events[index]
-    items = [(j, e) for j, e in enumerate(events[index + 1:], start=index + 1) if isinstance(e, Item)]
+    items = ((j, events[j]) for j in range(index + 1, len(events)) if isinstance(events[j], Item))
     kind, out = None, []
-    for k, (j, e) in enumerate(items):
-        if e.rank <= head.rank:
-            break
-        if leaves and kind is None and k + 1 < len(items) and items[k + 1][1].rank > e.rank:
+    current = next(items, None)
+    while current is not None and current[1].rank > head.rank:
+        following = next(items, None)
+        e = current[1]
+        if leaves and kind is None and following is not None and following[1].rank > e.rank:
+            current = following
             continue   # a heading over deeper items, not an item the lead goes to
         kind = kind or e.kind
         if e.kind == kind:
-            out.append(e)
+            out.append(current)
+        current = following
     return out
 
 
@@ -104,23 +114,36 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
     one level and numbering print the shape (one such heading may be a stray point).  When
     sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
     ``headlines.heading_role``), each gives the unit its role instead."""
-    items = [(i, e) for i, e in enumerate(events) if isinstance(e, Item)]
-    found = {i: name for i, _e in items if (name := _unit_heading_over_items(events, i)) is not None}
+    below = _items_below(events)
+    found = {i: name for i in range(len(events)) if (name := _unit_heading_over_items(events[i], below[i])) is not None}
+    groups: dict[int, set[int]] = {}   # the siblings of one heading are each other's (``_siblings``): asked once
     out: dict[int, Assignment] = {}
     for i, name in found.items():
-        if 1 + sum(j in found for j in _siblings(events, i)) >= MIN_UNIT_HEADINGS:
-            under = {id(e) for e in _first_level_under(events, i)}
-            roles = {j: role for j, e in items if id(e) in under and (role := heading_role(e.text))}
+        if i not in groups:
+            group = {i, *_siblings(events, i)}
+            groups.update(dict.fromkeys(group, group))
+        if sum(j in found for j in groups[i]) >= MIN_UNIT_HEADINGS:
+            roles = {j: role for j, e in _first_level_at(events, i) if (role := heading_role(e.text))}
             for j, role in (roles or {i: "lead"}).items():
                 out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
     return out
 
 
-def _unit_heading_over_items(events: list, i: int) -> str | None:
-    """The unit of the numbered heading at ``i`` when its wording is a unit's name and items stand
-    under it (``headlines.heading_unit``), else None."""
-    e = events[i]
-    below = next((f for f in events[i + 1:] if isinstance(f, Item)), None)
+def _items_below(events: list) -> list[Item | None]:
+    """For each event, the first item after it (None after the last): read once for the whole
+    list, not walked again from each heading."""
+    below: list[Item | None] = [None] * len(events)
+    following = None
+    for i in range(len(events) - 1, -1, -1):
+        below[i] = following
+        if isinstance(events[i], Item):
+            following = events[i]
+    return below
+
+
+def _unit_heading_over_items(e, below: Item | None) -> str | None:
+    """The unit of the numbered heading ``e`` when its wording is a unit's name and items stand
+    under it (``below``: the first item after it; ``headlines.heading_unit``), else None."""
     if not isinstance(e, Item) or e.assignment is not None or e.more or below is None or below.rank <= e.rank:
         return None
     return heading_unit(e.text)
@@ -133,18 +156,21 @@ def split_lone_duties(events: list) -> None:
     the heading gives it its lead as it does its siblings' numbered duties.  Only when at least
     ``MIN_UNIT_HEADINGS`` sibling headings (same level and numbering, same parent) are a unit's name
     over items: a unit's name over a paragraph alone may name the subject of a point."""
+    below = _items_below(events)
     for i in reversed(range(len(events))):
         head = events[i]
         if not isinstance(head, Item) or head.assignment is not None or not head.more:
             continue
-        below = next((f for f in events[i + 1:] if isinstance(f, Item)), None)
-        if below is not None and below.rank > head.rank or heading_unit(head.text) is None:
+        if below[i] is not None and below[i].rank > head.rank or heading_unit(head.text) is None:
             continue
-        if sum(_unit_heading_over_items(events, j) is not None for j in _siblings(events, i)) < MIN_UNIT_HEADINGS:
+        if sum(_unit_heading_over_items(events[j], below[j]) is not None
+               for j in _siblings(events, i)) < MIN_UNIT_HEADINGS:
             continue
         duty = Item(BARE_KIND, BARE_RANK, None, "", "".join(head.more), letter_part=head.letter_part)
         head.more = []
         events.insert(i + 1, duty)
+        below.insert(i + 1, below[i])   # the events before the head keep theirs: the head is an item
+        below[i] = duty
 
 
 def give_heading_deadlines(events: list) -> None:
