@@ -55,8 +55,8 @@ def names_units_only(clause: str) -> bool:
     # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
     units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((ends_like_unit(n) or verb_re("place_end").search(match_copy(n))
-                                  or looks_like_body(n)) and not _DIGIT_RE.search(n) for n in names)
+    listed = bool(names) and all((names_unit_or_place(n) or looks_like_body(n)) and not _DIGIT_RE.search(n)
+                                 for n in names)
     return ((listed or ends_like_unit(units) and not _DIGIT_RE.search(units))
             and verb_re("role_hint").search(match_copy(units)) is None)
 
@@ -186,4 +186,10 @@ def ends_like_unit(name: str) -> bool:
         return False
     simple = match_copy(name)
     return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple))
+
+
+def names_unit_or_place(name: str) -> bool:
+    """A unit's name (``ends_like_unit``) or a town's or a street office's (某镇, 东城街道:
+    ``[verbs] place_end``): a name of a unit list, a line that is no wrapped name's fragment."""
+    return ends_like_unit(name) or verb_re("place_end").search(match_copy(name)) is not None
 

@@ -22,8 +22,7 @@ from functools import lru_cache
 
 from .grid import Cell, join_parts
 from .textlayer import repair_breaks
-from .labels import match_copy, verb_re
-from .unitlists import GROUP_OPENERS, ends_like_unit
+from .unitlists import GROUP_OPENERS, ends_like_unit, names_unit_or_place
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..agencies.registry import REGISTRY_ENV, default_patterns, default_registry
 from ..hanzi import simplified
@@ -218,5 +217,4 @@ def _fragment(part: str) -> bool:
     ``_line_marks``, which caches a line's answers."""
     if len(part) > MAX_WRAPPED_FRAGMENT:
         return False
-    return len(part) < 2 or not (ends_like_unit(part) or part[-1] in PLACE_ENDINGS
-                                 or verb_re("place_end").search(match_copy(part)))
+    return len(part) < 2 or not (part[-1] in PLACE_ENDINGS or names_unit_or_place(part))
