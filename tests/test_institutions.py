@@ -37,6 +37,9 @@ NEGATIVES = [
     ("市委党史研究中心", "宜昌市", "2021-06-01"),      # a party committee's body is named 中共…, not as printed
     ("区域医疗中心", "上海市嘉定区", "2021-06-01"),    # 区域 is no level word
     ("市级财政国库支付中心", "宜昌市", "2021-06-01"),  # 市级 neither
+    ("市场监管综合服务中心", "宜昌市", "2021-06-01"),  # nor 市场 ([prefixes] not_level: the one list of such words)
+    ("县域经济发展研究中心", "南充市仪陇县", "2021-06-01"),  # nor 县域
+    ("临沂市场监管服务中心", "临沂市", "2021-06-01"),  # nor 市场 after a listed place's name
     ("市直各中心", "宜昌市", "2021-06-01"),            # no one body
     ("市中心", "宜昌市", "2021-06-01"),                # no name at all
     ("市双招双引办", "丽水市", "2023-01-01"),          # an abbreviation is not expanded

@@ -18,6 +18,7 @@ from .gazetteer import is_listed_place
 from .ids import named_id
 from .jurisdiction import Jurisdiction, Place, split_places
 from .named import DERIVED_SCORE, TemplateMatch
+from .records import patterns_data
 
 INSTITUTIONS_FILE = Path(__file__).parent / "institutions.toml"
 #: the id's middle part and the kind of such a body
@@ -28,7 +29,15 @@ INSTITUTION_KIND = "public institution"
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     data = load_toml(INSTITUTIONS_FILE)
-    return tuple(data["body_words"]), int(data["min_name_chars"]), tuple(data["not_after_place"])
+    return tuple(data["body_words"]), int(data["min_name_chars"]), (*data["not_after_place"], *_joined_rests())
+
+
+def _joined_rests() -> tuple[str, ...]:
+    """What follows a level word that joins it into a word of its own (市场 -> 场, 区域 -> 域, 市级 -> 级):
+    ``[prefixes] not_level``, the names a level word opens without being one, less that level word."""
+    prefixes = patterns_data()["prefixes"]
+    return tuple(dict.fromkeys(word[len(level):] for word in prefixes["not_level"]
+                               for level in prefixes["level"] if word.startswith(level)))
 
 
 def is_institution_name(rest: str) -> bool:
