@@ -174,21 +174,27 @@ def test_an_unclosed_opener_is_looked_for_only_in_a_text_holding_one(text):
         assert unclosed_opener(text, openers, closers) == (stack[0] if stack else None)
 
 
-def _info_label_pattern(seed: str) -> str:
+#: patterns built from a set of words: (module, function) printing the pattern
+SET_BUILT_PATTERNS = (("extractor.text", "info_label_re"), ("extractor.parse.textcolumns", "_header_words_re"))
+
+
+def _patterns(seed: str) -> str:
     import os
     import subprocess
     import sys
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    res = subprocess.run([sys.executable, "-c", "from extractor.text import info_label_re; print(info_label_re().pattern)"],
-                         capture_output=True, text=True, env=env, timeout=120, check=True)
+    script = "; ".join(f"from {module} import {name}; print({name}().pattern)" for module, name in SET_BUILT_PATTERNS)
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120,
+                         check=True)
     return res.stdout
 
 
-def test_the_info_label_pattern_is_the_same_under_any_hash_seed():
-    """``info_label_re`` is built from a set of words: its alternation is ordered longest first and
-    then by the words themselves, never by the set's order, which the hash seed decides."""
-    first, second = _info_label_pattern("1"), _info_label_pattern("2")
-    assert first and first == second
+def test_patterns_built_from_a_set_are_the_same_under_any_hash_seed():
+    """``info_label_re`` and the text grids' header words are built from sets of words: their
+    alternation is ordered longest first and then by the words themselves, never by the set's
+    order, which the hash seed decides (and the cached programs, ``recache``, are kept by text)."""
+    first, second = _patterns("1"), _patterns("2")
+    assert first.count("\n") == len(SET_BUILT_PATTERNS) and first == second
 
 
 def test_an_alternation_orders_words_of_one_length_by_the_words():

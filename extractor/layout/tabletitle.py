@@ -212,8 +212,7 @@ def _may_be_table_title(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _info_label_start() -> re.Pattern:
     """A line opening with one of the portal's page-information labels and a colon."""
-    labels = sorted(vocab()["boilerplate"]["info_labels"], key=len, reverse=True)
-    return re.compile(r"^(?:%s)\s*[:：]" % "|".join(map(re.escape, labels)))
+    return re.compile(r"^(?:%s)\s*[:：]" % alternation(vocab()["boilerplate"]["info_labels"]))
 
 
 def _wrapped_title(first: str, following) -> str:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..hanzi import simplified
-from ..text import compact, display_width
+from ..text import alternation, compact, display_width
 from .roles import header_roles
 from .tableheader import header_key, role_of
 
@@ -188,8 +188,7 @@ def _header_words_re() -> re.Pattern:
     """The header words of two characters or more, longest first: an alternation tries them in
     order, so a match is the longest word at its position (a loop of ``startswith`` over the
     words, one at every character of every header line asked, was the text grids' main cost)."""
-    words = sorted({w for ws in header_roles().values() for w in ws if len(w) >= 2}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(alternation({w for ws in header_roles().values() for w in ws if len(w) >= 2}))
 
 
 def header_lines(lines: list[str]) -> int:
