@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import marshal
 import os
 import stat
 import tempfile
@@ -96,3 +97,18 @@ def owned_privately(st: os.stat_result) -> bool:
     """Owned by this user and writable by no one else."""
     owner = os.getuid() if hasattr(os, "getuid") else st.st_uid
     return st.st_uid == owner and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def read_private_marshal(path: Path) -> dict:
+    """The dict marshalled in the cache file ``path`` (``codecache``'s code, ``recache``'s programs:
+    what the interpreter runs), read only from a file and a folder the user owns that no one else
+    can write to; ``{}`` where that is not so, or where it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            if not (owned_privately(os.fstat(fh.fileno())) and owned_privately(os.stat(path.parent))):
+                return {}
+            data = fh.read()   # (``marshal.load`` of the file object calls its read for every item)
+        value = marshal.loads(data)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}

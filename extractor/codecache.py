@@ -25,12 +25,11 @@ only costs the compiles.
 import atexit
 import builtins
 import marshal
-import os
 import sys
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
-from .cachefiles import cache_dir, owned_privately, write_atomically
+from .cachefiles import cache_dir, read_private_marshal, write_atomically
 
 #: entries the file keeps at most (then it starts again from one run's texts)
 MAX_ENTRIES = 4096
@@ -86,15 +85,7 @@ def _path() -> Path:
 
 
 def _read() -> dict[str, bytes]:
-    path = _path()
-    try:
-        with open(path, "rb") as fh:
-            if not (owned_privately(os.fstat(fh.fileno())) and owned_privately(os.stat(path.parent))):
-                return {}
-            codes = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return codes if isinstance(codes, dict) else {}
+    return read_private_marshal(_path())
 
 
 def _save() -> None:

@@ -24,14 +24,13 @@ one complete file.  Only Python 3.11's ``re`` is known here (``program`` repeats
 """
 import atexit
 import marshal
-import os
 import re
 import sys
 import zlib
 from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 
-from .cachefiles import cache_dir, owned_privately, write_atomically
+from .cachefiles import cache_dir, read_private_marshal, write_atomically
 
 try:
     import _sre
@@ -107,16 +106,7 @@ def _path() -> Path:
 
 
 def _read() -> dict:
-    path = _path()
-    try:
-        with open(path, "rb") as fh:
-            if not (owned_privately(os.fstat(fh.fileno())) and owned_privately(os.stat(path.parent))):
-                return {}
-            data = fh.read()   # (``marshal.load`` of the file object would call its read for every item)
-        programs = marshal.loads(data)
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    return programs if isinstance(programs, dict) else {}
+    return read_private_marshal(_path())
 
 
 def _save() -> None:

@@ -166,3 +166,28 @@ def test_jieba_cache_goes_to_the_cache_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert segments._writable_cache_dir() == str(tmp_path / "xdg" / "extractor")
     assert (tmp_path / "xdg" / "extractor").is_dir()
+
+
+def test_a_marshalled_cache_file_is_read_only_when_private(tmp_path):
+    """``read_private_marshal`` (codecache's and recache's files hold what the interpreter runs): a
+    dict from a file and folder only the user can write; else, or unreadable, nothing."""
+    import marshal
+
+    folder = tmp_path / "cache"
+    folder.mkdir(mode=0o755)
+    path = folder / "probe.marshal"
+    path.write_bytes(marshal.dumps({("a", 0): b"kept"}))
+    path.chmod(0o600)
+    assert cachefiles.read_private_marshal(path) == {("a", 0): b"kept"}
+    path.chmod(0o664)
+    assert cachefiles.read_private_marshal(path) == {}
+    path.chmod(0o600)
+    folder.chmod(0o777)
+    try:
+        assert cachefiles.read_private_marshal(path) == {}
+    finally:
+        folder.chmod(0o755)
+    for content in (b"not marshal", marshal.dumps([1, 2]), b""):
+        path.write_bytes(content)
+        assert cachefiles.read_private_marshal(path) == {}
+    assert cachefiles.read_private_marshal(folder / "missing.marshal") == {}

@@ -80,20 +80,6 @@ def test_bytes_and_debug_patterns_compiled_as_before(monkeypatch):
     assert recache._new == {}
 
 
-def test_file_others_can_write_is_not_read(cache):
-    child(cache)
-    path = next(cache.glob("regex-code-*.marshal"))
-    assert recache._read()
-    path.chmod(0o664)
-    assert recache._read() == {}
-    path.chmod(0o600)
-    cache.chmod(0o777)
-    try:
-        assert recache._read() == {}
-    finally:
-        cache.chmod(0o755)
-
-
 def test_unreadable_file_only_costs_the_compiles(cache):
     first = child(cache)
     path = next(cache.glob("regex-code-*.marshal"))
