@@ -8,6 +8,7 @@ export edge.
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -119,9 +120,9 @@ class Located:
     lines: tuple[str, ...]
     tables: tuple[Any, ...] = ()      #: lxml ``<table>`` elements (HTML only)
     page_title: str | None = None    #: the page's <title>/<h1>, if any
-    #: the body whose site serves the page, as its <title> prints it beside the notice's title
-    #: (烟台市人民政府): the place of a page that prints no letter (``layout/pagetitle.py``)
-    site_name: str | None = None
+    #: the names a web page's <title> prints beside the notice's title, in order (``site_name`` reads
+    #: them); None for a page that is no web page
+    site_pieces: tuple[str, ...] | None = None
     meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
     #: tables of an attachment (.docx, .xlsx, .pdf, ...) as ``(grid.Grid, form)``, in order
     grids: tuple[tuple[Any, str], ...] = ()
@@ -129,6 +130,16 @@ class Located:
     #: attachments keeps its own lines for the letter, and its attachments' lines (each
     #: table's mark numbered by its index in ``grids``) are the outline the grids sit in
     grid_lines: tuple[str, ...] | None = None
+
+    @cached_property
+    def site_name(self) -> str | None:
+        """The body whose site serves a web page, as its <title> prints it beside the notice's title
+        (烟台市人民政府) or its footer labels it (主办：…): the place of a page that prints no letter
+        (``layout/siteowner.py``).  Read when asked: only a page whose place nothing else gives asks."""
+        if self.site_pieces is None:
+            return None
+        from .layout.siteowner import page_site_owner
+        return page_site_owner(self.site_pieces, self.decoded.text)
 
 
 @dataclass(frozen=True)

@@ -225,3 +225,33 @@ def test_a_site_owner_is_the_name_the_endings_taken_off_one_at_a_time_leave(name
                         if simplified(left).endswith(e) and len(left) > len(e)), None)):
         left = left[:-len(end)]
     assert site_owner(name, site_ends) == (left if _is_body_name(left) else None)
+
+
+@pytest.mark.parametrize("title_tag, owner", [
+    (f"{REPORT_HEADING} 洛阳市人民政府", "洛阳市人民政府"),
+    (f"{REPORT_HEADING}_政务督查_洛阳市人民政府门户网站", "洛阳市人民政府"),
+    (f"{REPORT_HEADING}-臨江市人民政府網", "臨江市人民政府"),
+    (f"{REPORT_HEADING}_政务督查_三水区政府公众网", None),
+    ("2021年度重点工作 补充说明", None),
+    (f"{REPORT_HEADING}_某县日报_某市生态环境局首页", "某市生态环境局"),   # the first piece names no body
+    (f"洛阳市人民政府 {REPORT_HEADING}_某县日报_某市生态环境局首页", "洛阳市人民政府"),
+    (f"{REPORT_HEADING}|政务督查", None),
+])
+def test_the_site_owner_read_when_asked_is_the_first_name_beside_the_title_that_names_a_body(title_tag, owner):
+    """``Located.site_name`` is read from the names beside the title (``site_pieces``) only when
+    asked: the first body's name among them, as asking each piece while the title was read gave
+    (the footer here names none: 主办单位：本站)."""
+    from extractor.layout.pagetitle import site_owner
+    from extractor.text import vocab
+
+    site_ends = tuple(vocab()["html"]["site_name_ends"])
+    loc = located(column_page(title_tag, "", "", REPORT_BODY))
+    assert "site_name" not in vars(loc)   # not read while the page was located
+    assert loc.page_title == (REPORT_HEADING if REPORT_HEADING in title_tag else title_tag)
+    assert loc.site_name == owner
+    assert owner == next((o for o in map(lambda p: site_owner(p, site_ends), loc.site_pieces) if o), None)
+
+
+def test_a_page_that_is_no_web_page_has_no_site():
+    loc = locate_content(decode_bytes(make_raw("一、重点工作\n1. 推进某某工作。（责任单位：市发改委）\n".encode(), path="p.txt")))
+    assert loc.site_pieces is None and loc.site_name is None

@@ -14,15 +14,31 @@ def _no_titles():
 
 def test_the_letter_places_the_notice_before_its_units():
     meta = Metadata(issuer="仪陇县人民政府办公室", title="关于印发重点工作分工方案的通知")
-    assert notice_place(meta, YUZHOU_UNITS, _no_titles, "烟台市人民政府") == "南充市仪陇县"
+    assert notice_place(meta, YUZHOU_UNITS, _no_titles, lambda: "烟台市人民政府") == "南充市仪陇县"
 
 
 def test_a_letter_naming_no_place_leaves_it_to_the_units_printed_in_full():
     meta = Metadata(title="关于印发重点工作分工方案的通知")
-    assert notice_place(meta, YUZHOU_UNITS, _no_titles, "烟台市人民政府") == "禹州市"
+    assert notice_place(meta, YUZHOU_UNITS, _no_titles, lambda: "烟台市人民政府") == "禹州市"
 
 
 def test_the_site_places_only_a_page_naming_no_issuer():
-    assert notice_place(Metadata(title="上半年重点工作推进情况"), (), lambda: (), "烟台市人民政府") == "烟台市"
+    assert notice_place(Metadata(title="上半年重点工作推进情况"), (), lambda: (), lambda: "烟台市人民政府") == "烟台市"
     assert notice_place(Metadata(issuer="办公室", title="上半年重点工作推进情况"), (), lambda: (),
-                        "烟台市人民政府") is None
+                        lambda: "烟台市人民政府") is None
+
+
+def test_the_site_is_asked_only_when_nothing_before_it_places_the_notice():
+    """The site's owner is read from the page (its ``<title>``, its footer) only when asked
+    (``Located.site_name``): a notice the letter or its units place never asks it."""
+    asked = []
+
+    def site():
+        asked.append(True)
+        return "烟台市人民政府"
+
+    assert notice_place(Metadata(issuer="仪陇县人民政府"), YUZHOU_UNITS, _no_titles, site) == "南充市仪陇县"
+    assert notice_place(Metadata(title="上半年重点工作推进情况"), YUZHOU_UNITS, _no_titles, site) == "禹州市"
+    assert asked == []
+    assert notice_place(Metadata(title="上半年重点工作推进情况"), (), lambda: (), site) == "烟台市"
+    assert asked == [True]

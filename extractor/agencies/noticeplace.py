@@ -30,10 +30,11 @@ if TYPE_CHECKING:
 
 
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
-                 site_name: str | None, registry: "Registry | None" = None) -> str | None:
+                 site_name: Callable[[], str | None], registry: "Registry | None" = None) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
-    when the clues are (finding them walks the page); ``site_name`` is ``Located.site_name``;
+    when the clues are (finding them walks the page); ``site_name`` gives ``Located.site_name``, asked only
+    when the site is (the owner is read from the page then);
     ``registry``: the shipped one unless given."""
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
     if city is None:
@@ -42,7 +43,7 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
         city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()),
                                _quoting_texts(measures))
     if city is None and meta.issuer is None:
-        city = city_from_site(site_name)
+        city = city_from_site(site_name())
     return city
 
 

@@ -24,7 +24,6 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import page_title_and_site
-from .siteowner import footer_owner
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
@@ -220,8 +219,9 @@ def _locate_html(decoded: Decoded) -> Located:
     root = parse_html(decoded.text)
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
-    page_title, site_name = (PINYIN_GLOSS_RE.sub("", t) if t else t for t in page_title_and_site(root))   # a mirror's glosses
-    site_name = site_name or footer_owner(decoded.text)   # a <title> naming no site: the footer's 主办
+    page_title, site_pieces = page_title_and_site(root)
+    if page_title:
+        page_title = PINYIN_GLOSS_RE.sub("", page_title)   # a mirror's glosses
     meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)
@@ -229,7 +229,7 @@ def _locate_html(decoded: Decoded) -> Located:
     content = _choose_content(root)
     lines, tables = html_lines(_with_heading(content))
     return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
-                   page_title=page_title, site_name=site_name, meta=meta)
+                   page_title=page_title, site_pieces=site_pieces, meta=meta)
 
 
 #: an element hidden by its inline style (display:none) is dropped when it holds at most this

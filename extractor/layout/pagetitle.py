@@ -27,15 +27,15 @@ SITE_OWNER_MAX_CHARS = 40
 _NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、]")
 
 
-def page_title_and_site(root) -> tuple[str | None, str | None]:
-    """(the page's title, the site's owner).  The title: the first ``<h1>``, else the ``<title>``'s
-    first piece (titles read ``notice_site_section`` or ``notice-site``) that is not the site's own
-    name (三水区政府公众网).  The owner: the first body's name the ``<title>`` prints beside the
-    title (``site_owner``), or None."""
+def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
+    """(the page's title, the names the ``<title>`` prints beside it).  The title: the first ``<h1>``,
+    else the ``<title>``'s first piece (titles read ``notice_site_section`` or ``notice-site``) that is
+    not the site's own name (三水区政府公众网).  The names beside it, in order, are where the site's
+    owner is read (``site_owner_of``), only for a page whose place nothing else gives."""
     site_ends = tuple(vocab()["html"]["site_name_ends"])
     title = next((t for el in root.iter("h1")     # document order, as //h1 (no XPath compiled per page)
                   if (t := " ".join(text_content(el).split())) and not simplified(t).endswith(site_ends)), None)
-    owner = None
+    besides = []
     for el in root.iter("title"):
         text = " ".join(text_content(el).split())
         for piece in (p.strip() for p in re.split(r"[_|]", text)):
@@ -44,8 +44,18 @@ def page_title_and_site(root) -> tuple[str | None, str | None]:
                 title = bare
             elif beside is None:
                 beside = piece      # a piece of its own beside the title's: a column's or the site's name
-            owner = owner or (site_owner(beside, site_ends) if beside else None)
-    return title, owner
+            if beside:
+                besides.append(beside)
+    return title, tuple(besides)
+
+
+def site_owner_of(besides: tuple[str, ...]) -> str | None:
+    """The site's owner: the first body's name among the names a ``<title>`` prints beside the title
+    (``page_title_and_site``; ``site_owner``), or None."""
+    if not besides:
+        return None
+    site_ends = tuple(vocab()["html"]["site_name_ends"])
+    return next((owner for beside in besides if (owner := site_owner(beside, site_ends))), None)
 
 
 def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> tuple[str, str | None]:

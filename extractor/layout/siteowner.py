@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner
-from ..text import alternation, vocab
+from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner, site_owner_of
+from ..text import PINYIN_GLOSS_RE, alternation, vocab
+
+
+def page_site_owner(title_pieces: tuple[str, ...], page: str) -> str | None:
+    """The body whose site serves the page (``Located.site_name``): the first body's name the
+    ``<title>`` prints beside the notice's title (a mirror's pinyin glosses dropped), else the one
+    the footer's owner label names (``footer_owner``), else None.  Read only when asked: only a
+    page whose place nothing else gives needs it."""
+    owner = site_owner_of(title_pieces)
+    if owner:
+        owner = PINYIN_GLOSS_RE.sub("", owner)
+    return owner or footer_owner(page)
 
 
 def footer_owner(page: str) -> str | None:
