@@ -217,6 +217,27 @@ def test_a_short_name_the_registry_lists_on_a_line_of_its_own_is_a_unit(zone_reg
 
 
 @pytest.mark.parametrize("cell, want", [
+    # cells whose split only the parse step makes (the resolver re-splits no glued line of these)
+    ("青石湖<br>桃源园<br>临江市审计局", ("青石湖", "桃源园", "临江市审计局")),
+    ("桃源园<br>石门镇政府", ("桃源园", "石门镇政府")),
+])
+def test_a_registry_passed_to_extract_is_the_one_the_parse_step_reads(tmp_path, cell, want):
+    """``extract(registry=...)`` (the library API) reaches the parse step too, not only the resolver
+    (found by wrap36): the folder passed as a registry, not named in $EXTRACTOR_REGISTRY, keeps its
+    zones' short names units of their own; the next call without it reads the shipped registry again."""
+    import os
+
+    from extractor.agencies.registry import REGISTRY_ENV, load_registry
+
+    assert not os.environ.get(REGISTRY_ENV)
+    (tmp_path / "linjiang.toml").write_text(ZONE_REGISTRY, encoding="utf-8")
+    with_it = extract(_tasks("区住建局", cell), registry=load_registry(tmp_path), name="t.html")
+    assert _names(with_it.measures[0].support) == want
+    without = extract(_tasks("区住建局", cell), name="t.html")
+    assert _names(without.measures[0].support) != want
+
+
+@pytest.mark.parametrize("cell, want", [
     # the session-34 shape: a known short name inside one wrapped name, a bare head word after it
     ("临江市<br>生态<br>环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),
     ("临江市生态环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),

@@ -18,6 +18,7 @@ from ..layout.tabletitle import headings_over_tables
 from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
 from ..parse.conventions import apply_conventions
 from ..parse.forms import parse_body
+from ..parse.unitweeks import reading_registry
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
 from ..source.office.bundle import attachment_outline, bundle_sha256, raw_source_file, read_attachments
@@ -150,12 +151,21 @@ def extract(source: str | Path | bytes, registry: "Registry | None" = None, *,
     stands for its path in the notice's ``source``).
 
     ``registry`` is the agency registry unit names resolve against: the shipped
-    one unless given (``load_registry(folder)`` reads your own).  Raises
-    ``ExtractorError`` for input that cannot be read as a notice.
+    one unless given (``load_registry(folder)`` reads your own); the parse step
+    reads its names too (a line it lists is a unit's: ``parse/unitweeks.py``),
+    as it reads the shipped one and $EXTRACTOR_REGISTRY's folders when none is
+    given.  Raises ``ExtractorError`` for input that cannot be read as a notice.
     """
+    if registry is None:
+        return _extract(source, name, resolver_for(None))
+    with reading_registry(registry):
+        return _extract(source, name, resolver_for(registry))
+
+
+def _extract(source: str | Path | bytes, name: str, resolver: "Resolver") -> Notice:
     if isinstance(source, (bytes, bytearray, memoryview)):
-        return extract_raw(raw_input(bytes(source), name), resolver_for(registry))
-    return extract_file(source, resolver_for(registry))
+        return extract_raw(raw_input(bytes(source), name), resolver)
+    return extract_file(source, resolver)
 
 
 def resolver_for(registry: "Registry | None" = None) -> "Resolver":

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
+from typing import TYPE_CHECKING, Iterator
 
 from .grid import Cell, join_parts
 from .textlayer import repair_breaks
@@ -29,6 +32,9 @@ from ..hanzi import simplified
 from ..models import Section
 from ..numbering import continues_list, opens_numbered_list
 from ..text import compare_key, vocab
+
+if TYPE_CHECKING:
+    from ..agencies.registry import Registry
 
 #: a row label is a few words (本周工作完成情况: 8); a longer cell is no label
 MAX_ROW_LABEL_CHARS = 12
@@ -178,16 +184,46 @@ def _whole_lines(parts: tuple[str, ...]) -> tuple[bool, ...]:
     return tuple(simplified(p) in names for p in parts)
 
 
+#: the registry the notice being read resolves against (``reading_registry``); unset, the shipped
+#: one and the user's folders ($EXTRACTOR_REGISTRY)
+_READING: ContextVar["Registry | None"] = ContextVar("reading_registry", default=None)
+#: ``_names_of`` per registry object, by its id (the entry holds the registry, so the id cannot be
+#: reused while it is cached), as ``engine.extract``'s resolvers are
+_NAMES_OF: dict[int, tuple["Registry", frozenset[str]]] = {}
+
+
+@contextmanager
+def reading_registry(registry: "Registry") -> Iterator[None]:
+    """The parse step reads ``registry``'s names while the block runs: the registry a caller passed
+    (``extractor.extract(registry=...)``), not only the shipped one, as the resolver does."""
+    token = _READING.set(registry)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
 def _registry_names() -> frozenset[str]:
-    """Every name the agency registry lists (the shipped one and the user's folders, in simplified
-    characters): the proper names among them end like no unit (松山湖, 生态园) and are units."""
-    return _names_listed(os.environ.get(REGISTRY_ENV, ""))
+    """Every name the agency registry lists (the one being read, else the shipped one and the
+    user's folders; in simplified characters): the proper names among them end like no unit
+    (松山湖, 生态园) and are units."""
+    registry = _READING.get()
+    if registry is None:
+        return _names_listed(os.environ.get(REGISTRY_ENV, ""))
+    cached = _NAMES_OF.get(id(registry))
+    if cached is None:
+        cached = _NAMES_OF[id(registry)] = (registry, _names_of(registry))
+    return cached[1]
 
 
 @lru_cache(maxsize=4)
 def _names_listed(_user_folders: str) -> frozenset[str]:
     """``_registry_names`` once per set of the user's registry folders (the key)."""
-    return frozenset(simplified(n) for a in default_registry().agencies.values() for n in a.names)
+    return _names_of(default_registry())
+
+
+def _names_of(registry: "Registry") -> frozenset[str]:
+    return frozenset(simplified(n) for a in registry.agencies.values() for n in a.names)
 
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
