@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from .roles import OTHER
+from .roles import OTHER, names_object
 from .unitweeks import row_label_column
-from ..text import CJK_RE, compact
+from ..hanzi import simplified
+from ..text import CJK_RE, TRAILING_NOTE_RE, compact
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 
 UNIT_ROLES = ("lead", "support")
@@ -40,9 +41,9 @@ CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 DIGIT_LEVELS = ("num", "snum", "pnum")
 
 
-def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
+def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The role of each column ("extra" where none), from the roles the header's words give
-    (None where no word is known) and the ``body`` rows under the header."""
+    (None where no word is known), the header's ``names`` and the ``body`` rows under the header."""
     roles = list(roles)
     if "responsible" in roles:
         # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
@@ -82,8 +83,15 @@ def settle_roles(roles: list[str | None], body: Grid) -> tuple[str, ...]:
         roles = [None if x == OTHER else x for x in roles]
     if "measure" not in roles and body:
         col = unnamed_task_column(roles, body)
+        if col is None:
+            col = object_name_column(roles, names)
         if col is not None:
             roles[col] = "measure"
+    deadlines = [i for i, x in enumerate(roles) if x == "deadline"]
+    for i in deadlines[:-1]:
+        # 初见成效时限 | 长制久清时限, 一期时限 | 竣工时限: stages print in time order, the last one
+        # is when the work is done; an earlier one is a milestone kept beside the measure (extra)
+        roles[i] = None
     if body:
         _innermost_numbered_level(roles, body)
     # a column of leaders' names (牵头市领导) is kept, but never as units; a score or a scoring
@@ -129,6 +137,21 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
         return None
     text = "".join(row[best].text for row in body if best < len(row))
     return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def object_name_column(roles: list[str | None], names: tuple[str, ...]) -> int | None:
+    """In a table with a unit column and no task column, the first column of no role whose header
+    names the object of the work by its name (黑臭水体名称 | 整治工程牵头单位: the task is the work
+    on the thing named; ``roles.names_object``).  Without a unit column such a column is a list of
+    names (a contacts table's 单位名称, a list of rivers), no task."""
+    if not any(x in _UNIT_COLUMNS for x in roles):
+        return None
+    return next((i for i, (x, name) in enumerate(zip(roles, names))
+                 if x is None and names_object(simplified(TRAILING_NOTE_RE.sub("", compact(name))))), None)
+
+
+#: the roles of a column naming units (after ``settle_roles`` read 责任单位 by what stands beside it)
+_UNIT_COLUMNS = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
 
 
 def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:

@@ -80,3 +80,18 @@ def text_label_words() -> tuple[str, ...]:
 def note_column_words() -> frozenset[str]:
     """The header words of a note column (备注, 说明: ``[note_columns]``)."""
     return frozenset(_read()["note_columns"]["words"])
+
+
+@lru_cache(maxsize=1)
+def object_column_words() -> tuple[str, ...]:
+    """The endings of a header naming the object of the work by its name (水体名称:
+    ``[object_columns]``)."""
+    return tuple(_read()["object_columns"]["words"])
+
+
+def names_object(header: str) -> bool:
+    """``header`` (compact, simplified) names the object of a row's work by its name: it ends in an
+    ``[object_columns]`` word after a stem that is no unit (黑臭水体名称 does, 单位名称 and 名称 do not)."""
+    nouns = tuple(_read()["unit_nouns"]["nouns"])
+    return any(header.endswith(w) and len(header) > len(w) and not header[:-len(w)].endswith(nouns)
+               for w in object_column_words())

@@ -115,7 +115,8 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                         roles[i] = SCHEDULE if alone else "extra"
                     names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
                     rows = 2
-            return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:]), names=tuple(names))
+            return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:], tuple(names)),
+                          names=tuple(names))
     return None
 
 
