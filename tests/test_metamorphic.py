@@ -1023,19 +1023,6 @@ PERTURBATIONS.update({
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # holdout batch 25a (fixtures25a), as measured before any code for them
-    **{("twolimits-tonghua-2018-5.html", p): (
-        "holdout batch 25a, before any code for it: twolimits-tonghua-2018-5.html gives no rows unperturbed: a city "
-        "bureau's 公示 of six water bodies in one table (序号 | 黑臭水体名称 | 整治工程牵头单位 | 责任人 | 初见成效时限 | "
-        "长制久清时限 | 进展情况), and the parser reads no measure from it, so every perturbation of it fails the "
-        "baseline check")
-       for p in ("crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "empty-rows",
-                 "nbsp-indent", "br-paragraphs", "div-paragraphs", "spans", "layout-table", "colon-space",
-                 "entity-spaces", "zero-width", "char-references", "word-export", "wechat-sections", "th-header",
-                 "nested-tables", "trailing-cells", "label-bumen", "mid-chrome", "portal-header", "upper-tags",
-                 "unclosed-cells", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "colon-nbsp",
-                 "full-width-digits", "continued-table", "cell-attributes", "editor-lines", "traditional-mix", "wbr",
-                 "empty-paragraphs", "colgroup", "pinyin-glosses", "hidden-text", "inline-script",
-                 "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
     # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
