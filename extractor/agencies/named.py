@@ -25,9 +25,8 @@ from .zones import ZONE_WORDS, Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
 DERIVED_SCORE = 0.7
-#: a development zone's committee: 大亚湾开发区管委会, 高新区管理委员会
-ZONE_RE = re.compile(r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|边合区|保税区|产业园|工业园|港区|自贸区|片区))"
-                     r"(?:管委会|管理委员会)$")
+#: a development zone's name before its committee's word (大亚湾开发区管委会, 高新区管理委员会: ``zone_re``)
+_ZONE_NAME = r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|边合区|保税区|产业园|工业园|港区|自贸区|片区))"
 #: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
 #: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
 #: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
@@ -100,7 +99,7 @@ def zone_match(text: str, notice: Jurisdiction | None,
     own = (zones.named_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
     if own is not None and (body := _zone_body(text, own, notice, read)):
         return body
-    head = next((text[: -len(w)] for w in zones.COMMITTEE_WORDS if text.endswith(w) and len(text) > len(w) + 1), None)
+    head = next((text[: -len(w)] for w in zones.committee_words() if text.endswith(w) and len(text) > len(w) + 1), None)
     if head is None:        # 责任单位：…、大龙开发区: a listed zone printed alone is its committee
         listed = zones.find(text, places, alone=True)
         return _committee(listed) if listed else None
@@ -108,7 +107,7 @@ def zone_match(text: str, notice: Jurisdiction | None,
     listed = own if own is not None and head in zones.own_forms(own) else zones.find(head, places)
     if listed is not None:  # 兰州新区, 佛山高新区, 保定国家高新技术产业开发区: one body in every notice
         return _committee(listed)
-    m = ZONE_RE.match(text)
+    m = zone_re().match(text)
     if not m or notice is None:
         return None
     zone = zones.expand_short(m.group(1).lstrip(_level_prefix_chars()))
@@ -127,6 +126,14 @@ def zone_match(text: str, notice: Jurisdiction | None,
             key = key[len(place):]
     return TemplateMatch(named_id(notice.full, "zone", key), zone + "管理委员会", "derived", notice.full, None,
                          "development zone", zone, DERIVED_SCORE)
+
+
+@lru_cache(maxsize=1)
+def zone_re() -> re.Pattern:
+    """A development zone's committee: the zone's name and a committee word (``zones.committee_words``:
+    大亚湾开发区管委会, 高新区管理委员会, 青岛's 某某高新区管委)."""
+    words = sorted(zones.committee_words(), key=len, reverse=True)
+    return re.compile(_ZONE_NAME + "(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 def _committee(zone: Zone) -> TemplateMatch:

@@ -25,8 +25,6 @@ NATIONAL_WORD = "国家"
 #: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
 ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
               "港区", "自贸区", "片区")
-#: a committee's words after a zone's printed name
-COMMITTEE_WORDS = ("管委会", "管理委员会")
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,13 @@ class Printed:
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return load_toml(ZONES_FILE)
+
+
+@lru_cache(maxsize=1)
+def committee_words() -> tuple[str, ...]:
+    """The words a zone's committee is printed by after the zone's name (``[committee] words``: 管委会,
+    管理委员会, 管委), longest first."""
+    return tuple(sorted(_data()["committee"]["words"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
