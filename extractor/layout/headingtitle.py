@@ -5,10 +5,12 @@ last word: ``关于印发…分解意见的`` over a blank line, 通知 gone), w
 ``<h1>`` or ``<title>``, a line over the letter) prints the title whole, often after the doc
 number (``港政发〔2025〕1号 黄石港区人民政府 关于印发…的通知``).  ``completed`` gives the cut
 title the kind of document the heading closes it with; ``heading_forms`` are the ways a
-heading prints a title, for the title-with-its-issuer check (``metadata._whole_title``).
+heading prints a title, for the title-with-its-issuer check (``metadata._whole_title``), as is
+``dated_in_brackets``: a gazette's title block, dated in brackets under its title.
 """
 from __future__ import annotations
 
+from .dates import is_date_line
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact
 
@@ -34,3 +36,11 @@ def completed(title: str, headings, ends: tuple[str, ...]) -> str:
         if at >= 0 and simplified(whole[at + len(key):]) in ends:
             return title.rstrip() + whole[at + len(key):]
     return title
+
+
+def dated_in_brackets(lines) -> bool:
+    """One of ``lines`` (those under a title, above its recipients) is a date wholly in brackets
+    (``（2019年1月29日）`` over the doc number): how a gazette or a collection of documents prints a
+    document, its issuer's line, title lines and date one title block, the date standing in for
+    the signature."""
+    return any(line.strip().startswith(("（", "(")) and is_date_line(line) for line in lines)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .dates import (control_line_date, find_date, is_date_line, meta_date, posted_labels, run_together_date,
                     shown_date)
-from .headingtitle import completed, heading_forms
+from .headingtitle import completed, dated_in_brackets, heading_forms
 from .infoline import InfoLine, read_info_line
 from .newslead import is_unplaced, read_lead
 from .recipients import may_be_recipients_line, split_recipients
@@ -272,9 +272,10 @@ def _whole_title(head, at, title, located: Located, voc) -> str:
     """The title with its issuer when the body sets the issuer on a line of its own over
     关于… and the page's heading (an earlier line, or its <h1> / <title>) or its info box's
     title field (名称, ``[metadata] title``) prints the two as one title
-    (某区人民政府办公室关于印发…的通知), or when a red header (the issuer's name and 文件:
-    ``[metadata] red_header_ends``) tops the document: under it the title
-    block opens with the issuer's name; else ``title`` as read."""
+    (某区人民政府办公室关于印发…的通知), or when the block is dated in brackets under the title
+    (``headingtitle.dated_in_brackets``: a gazette's print), or when a red header (the issuer's
+    name and 文件: ``[metadata] red_header_ends``) tops the document: under it the title block
+    opens with the issuer's name; else ``title`` as read."""
     if at == 0 or not title.startswith("关于"):
         return title
     issuer = compact(head[at - 1])
@@ -285,7 +286,10 @@ def _whole_title(head, at, title, located: Located, voc) -> str:
                *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
     red_header = any(compare_key(line) in headers for line in head[:at - 1])
-    return issuer + title if whole in printed or red_header else title
+    to = _recipients_index(head)   # a gazette's print: the date in brackets under the title, over the recipients
+    dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
+    return issuer + title if whole in printed or red_header or dated else title
+
 
 
 def _title_index(head) -> int | None:
