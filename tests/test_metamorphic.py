@@ -694,14 +694,19 @@ def traditional_mix(text, case):
 #: a 、 parts two unit names when the pieces on both sides have at least this many characters; a
 #: shorter piece is a place group's (各县、市、区政府: 各 goes over 县、市、区), whose 、 is no list's
 LIST_NAME_MIN_CHARS = 3
+#: the marks a list parts its groups with beside 、 (units、units，各区、市政府)
+_OTHER_LIST_MARK = re.compile(r"[，,；;]")
 
 
 def _separated(names: str, sep: str) -> str:
-    """``names`` with each 、 that parts two unit names printed as ``sep``."""
+    """``names`` with each 、 that parts two unit names printed as ``sep``.  A list that parts its groups
+    with another mark (市财政局，各区、市政府，某高新区管委) is measured by the names beside the 、 (各区 and
+    市政府), not by the pieces between two 、, so a place group set off by ， keeps its own 、."""
     pieces = names.split("、")
     out = pieces[0]
     for before, after in zip(pieces, pieces[1:]):
-        joint = sep if len(before.strip()) >= LIST_NAME_MIN_CHARS and len(after.strip()) >= LIST_NAME_MIN_CHARS else "、"
+        left, right = _OTHER_LIST_MARK.split(before)[-1].strip(), _OTHER_LIST_MARK.split(after)[0].strip()
+        joint = sep if len(left) >= LIST_NAME_MIN_CHARS and len(right) >= LIST_NAME_MIN_CHARS else "、"
         out += joint + after
     return out
 
@@ -1046,13 +1051,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: meaning -> why; they are not run.  Only for a change that destroys what a
 #: reader needs, never for a case the code merely fails.
 NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
-    **{("gazetteissue-qingdao-2019-1.html", p): (
-        "the unit lists mix two separators (市财政局，各区、市政府，青岛高新区管委: names parted by 、, the place "
-        "group 各区、市政府 set off by ，), so the perturbation takes the pieces 市财政局，各区 and 市政府，青岛高新区管委 "
-        "for names and rewrites the place group's own 、: 各区，市政府 (or 各区/市政府, 各区；市政府, 各区 市政府) "
-        "reads as the districts and the city government, two units, not the one group 各区、市政府 (each district "
-        "and county-level city's government); the rows, which keep the group as printed, differ by exactly that.")
-       for p in ("list-comma", "list-slash", "list-semicolon", "list-space")},
     ("ocrscan-mengzi-2020-5.txt", "full-width-numbers"):
         "the OCR copy's page width breaks item 1 before the quantity 1.5万亩, so a wrapped line opens "
         "'1.5万亩'; the perturbation takes its 1. for an item number and writes it full-width INSIDE the "
