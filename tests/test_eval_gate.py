@@ -1113,6 +1113,12 @@ HOLDOUT_FLOORS = (
      "plan's era (zhize-binzhou-2006-1 沾化县, agencies 11/12 -> 12/12); holdout measures 2173 -> 2174/2193, agencies"
      " 3865 -> 3868/3903, metadata unchanged",
      {"measures": (2174, 2193), "agencies": (3868, 3903), "doc_number": (377, 381), "title": (378, 381),
+      "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),    ("2026-12-02", "fix25d on main 0865b7d: a task column naming the object of the work (X名称 beside a unit column) and"
+     " the last of several deadline columns (twolimits-tonghua-2018-5 measures 0/6 -> 6/6, agencies 0/1 -> 1/1); a zone's"
+     " committee printed 管委 and 青岛高新区 listed (gazetteissue-qingdao-2019-1 agencies 10/11 -> 11/11), a gazette's"
+     " bracket-dated title block keeps its issuer (its title right); holdout measures 2174 -> 2180/2193, agencies"
+     " 3868 -> 3870/3903, title 378 -> 379/381",
+     {"measures": (2180, 2193), "agencies": (3870, 3903), "doc_number": (377, 381), "title": (379, 381),
       "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),
 )
 
