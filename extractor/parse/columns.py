@@ -20,6 +20,8 @@ from ..numbering import SECTION_RE, split_numbering, split_section_label
 
 UNIT_ROLES = ("lead", "support")
 LEAD_SUPPORT = "lead_support"   #: one column headed 牵头单位/配合单位
+#: the roles of a column naming units (责任单位 read by what stands beside it: support or lead_responsible)
+UNIT_COLUMN_ROLES = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
 #: the sub-columns of a deadline word's band (进度安排 over 一季度 … 四季度, 完成时限（月份） over
 #: 1月 … 12月) in a table with no deadline column of its own: they give the deadline together
 SCHEDULE = "schedule"
@@ -144,14 +146,10 @@ def object_name_column(roles: list[str | None], names: tuple[str, ...]) -> int |
     names the object of the work by its name (黑臭水体名称 | 整治工程牵头单位: the task is the work
     on the thing named; ``roles.names_object``).  Without a unit column such a column is a list of
     names (a contacts table's 单位名称, a list of rivers), no task."""
-    if not any(x in _UNIT_COLUMNS for x in roles):
+    if not any(x in UNIT_COLUMN_ROLES for x in roles):
         return None
     return next((i for i, (x, name) in enumerate(zip(roles, names))
                  if x is None and names_object(simplified(TRAILING_NOTE_RE.sub("", compact(name))))), None)
-
-
-#: the roles of a column naming units (after ``settle_roles`` read 责任单位 by what stands beside it)
-_UNIT_COLUMNS = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
 
 
 def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:

@@ -19,8 +19,8 @@ from .labels import holds_label_mark, starts_with_label
 from .cellclause import (cell_assignment, cell_deadline, cover_rows, group_units,
                          range_row, task_range_row, with_group, with_notes)
 from .ditto import fill_dittos
-from .columns import (CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_ROLES, full_width_text, number_spans_groups,
-                      rest_width_text, split_level_label)
+from .columns import (CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES, full_width_text,
+                      number_spans_groups, rest_width_text, split_level_label)
 from .grid import Cell, Grid
 from .roles import note_column_words
 from .tableheader import Header, header_key, is_header_repeat
@@ -356,15 +356,11 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
                    support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
                    deadline=tuple(cols.get("deadline", ())), schedule=tuple(schedule),
                    from_responsible="lead_responsible" in cols and "lead" not in cols,
-                   units=tuple(i for i, role in enumerate(roles[:width]) if role in _UNIT_COLUMN_ROLES),
+                   units=tuple(i for i, role in enumerate(roles[:width]) if role in UNIT_COLUMN_ROLES),
                    totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")),
                    measure_and_number=(tuple(cols["measure"]) + tuple(number[:1] if number else ())
                                        if "measure" in cols else ()),
                    section=roles.index("section") if "section" in roles else None)
-
-
-#: the roles of columns that name units
-_UNIT_COLUMN_ROLES = UNIT_ROLES + ("lead_responsible", LEAD_SUPPORT)
 
 
 def _row_measure(row, plan, current, form) -> DraftMeasure | None:
