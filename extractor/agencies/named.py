@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..cachefiles import load_toml
+from ..text import alternation
 from . import zones
 from .ids import named_id
 from .gazetteer import county_parents, former_county, is_listed_place
@@ -132,8 +133,7 @@ def zone_match(text: str, notice: Jurisdiction | None,
 def zone_re() -> re.Pattern:
     """A development zone's committee: the zone's name and a committee word (``zones.committee_words``:
     大亚湾开发区管委会, 高新区管理委员会, 青岛's 某某高新区管委)."""
-    words = sorted(zones.committee_words(), key=len, reverse=True)
-    return re.compile(_ZONE_NAME + "(?:" + "|".join(map(re.escape, words)) + ")$")
+    return re.compile(_ZONE_NAME + "(?:" + alternation(zones.committee_words()) + ")$")
 
 
 def _committee(zone: Zone) -> TemplateMatch:
