@@ -28,6 +28,15 @@ READINGS = [
     ("南阳高新区管委会", "河南省", "2020-06-01", "南阳高新技术产业开发区管理委员会"),
     ("开发区管委会", "烟台市", "2020-06-01", "烟台经济技术开发区管理委员会"),
     ("烟台经开区", "山东省", "2020-06-01", "烟台经济技术开发区管理委员会"),
+    # a committee printed 管委 (the 会 left off, as a city's gazette lists its zones among a task's units) reads as 管委会
+    # does (zones.toml [committee] words); a department whose short name ends in 管委 stays the department
+    ("佛山高新区管委", "佛山市", "2021-06-01", "佛山高新技术产业开发区管理委员会"),
+    ("高新区管委", "合肥市", "2021-06-01", "合肥高新技术产业开发区管理委员会"),
+    ("池州经济技术开发区管委", "池州市", "2021-06-01", "池州经济技术开发区管理委员会"),
+    ("区建管委", "上海市徐汇区", "2022-06-01", "上海市徐汇区建设和管理委员会"),
+    ("区城管委", "北京市朝阳区", "2022-06-01", "北京市朝阳区城市管理委员会"),
+    # a national high-tech zone listed in session 36: its kind alone in its city's notice
+    ("高新区管委会", "青岛市", "2019-06-01", "青岛高新技术产业开发区管理委员会"),
 ]
 
 #: (printed name, the notice's place, date): no standard body, or its official name is not printed
@@ -41,6 +50,9 @@ UNRESOLVED = [
     ("经济发展局", "宜昌市", "2022-06-01"),
     ("规划建设局", "宜昌市西陵区", "2022-06-01"),
     ("自然资源分局", "绵阳高新区", "2022-06-01"),
+    # printed 管委: a zone of no known official name stays unresolved as with 管委会
+    ("奎屯高新区管委", "伊犁哈萨克自治州", "2025-06-01"),
+    ("县工业园区管委", "某县", "2021-06-01"),
 ]
 
 
