@@ -30,6 +30,38 @@ def test_a_heading_that_names_a_lead_gives_it_to_the_bare_items_below():
     assert [s.title for s in result.sections] == ["县示范区管委会牵头工作（2项）", "县发改局、县财政局牵头工作"]
 
 
+def test_a_paragraph_alone_under_a_heading_naming_a_lead_is_its_one_item():
+    """Leaders' headings over headings that name a lead (``（一）市甲局牵头的工作``): under a lead
+    heading either one paragraph with no number or numbered items, each with or without a label
+    line of support after it.  The paragraph is the heading's one item (numbered by its place),
+    not the heading's text; the numbered items are no steps of the heading above them."""
+    result = parsed(["一、赵某市长负责的工作", "统筹全市年度目标的落实。",
+                     "（一）市档案局牵头的工作", "完成馆藏档案数字化二期。",
+                     "（二）市气象局牵头的工作", "建成乡镇自动气象站全覆盖网络。", "协同单位：市水利局和各区人民政府。",
+                     "（三）市机关事务局牵头的工作", "1.推进公务用车平台建设。", "协同单位：市财政局、市交通局。",
+                     "2.开展节约型机关创建。",
+                     "二、钱某副市长负责的工作", "协助市长做好有关工作。",
+                     "（一）市地震局牵头的工作", "1.开展活断层探测。", "协同单位：市自然资源局等市直有关部门。"])
+    assert [(m.section.title, m.measure_no, m.text, m.lead_cells, m.support_cells, m.form) for m in result.measures] == [
+        ("市档案局牵头的工作", 1, "完成馆藏档案数字化二期。", ("市档案局",), (), "inline-verb"),
+        ("市气象局牵头的工作", 2, "建成乡镇自动气象站全覆盖网络。", ("市气象局",), ("市水利局、各区人民政府",), "labelled"),
+        ("市机关事务局牵头的工作", 1, "推进公务用车平台建设。", ("市机关事务局",), ("市财政局、市交通局",), "labelled"),
+        ("市机关事务局牵头的工作", 2, "开展节约型机关创建。", ("市机关事务局",), (), "inline-verb"),
+        ("市地震局牵头的工作", 1, "开展活断层探测。", ("市地震局",), ("市自然资源局等市直有关部门",), "labelled")]
+    assert [(s.no, s.label) for s in result.sections] == [(1, "（一）"), (2, "（二）"), (3, "（三）"), (4, "（一）")]
+
+
+def test_a_paragraph_opening_the_numbered_items_of_a_lead_heading_is_no_item():
+    """Negative: a lead heading whose paragraph is followed by its numbered items keeps the
+    paragraph as its own text (an opening sentence), and a topic heading naming no lead keeps
+    its paragraph too: neither becomes a measure."""
+    result = parsed(["一、市档案局牵头的工作", "主要包括以下两项：", "1.完成馆藏档案数字化。", "2.修订档案管理办法。",
+                     "二、优化营商环境", "持续深化改革。", "1.压缩开办时间。（市市场监管局负责）"])
+    assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
+        (1, "完成馆藏档案数字化。", ("市档案局",)), (2, "修订档案管理办法。", ("市档案局",)),
+        (1, "压缩开办时间。", ("市市场监管局",))]
+
+
 def test_a_part_naming_a_lead_over_headings_gives_it_to_the_items_not_the_headings():
     """第一部分 …主责任务 > 一、… > （一）… > 1.: the part's lead goes to the level that holds
     items (here they name their own leads), never to the headings between."""

@@ -88,9 +88,9 @@ def give_heading_leads(events: list) -> None:
     of its own level or higher: bare items become measures, an item whose
     own assignment names support only gets the lead.  So does a heading that is a unit's
     name (``_unit_name_headings``), and one whose unit has one duty prints it as a paragraph
-    under the name (``split_lone_duties``).  Under a catch-all heading (``其他部门``)
-    an item naming its units as its subject (``unitduties.subject_units``) is led by them."""
-    split_lone_duties(events)
+    under the name (made an item by ``split_lone_duties``, which ``Outline.parsed`` runs
+    first).  Under a catch-all heading (``其他部门``) an item naming its units as its subject
+    (``unitduties.subject_units``) is led by them."""
     units = _unit_name_headings(events)
     for i, event in enumerate(events):
         if not isinstance(event, Item) or event.assignment is not None:
@@ -155,16 +155,21 @@ def split_lone_duties(events: list) -> None:
     become an item under it (no number: numbered by place, as an item whose number is not printed), so
     the heading gives it its lead as it does its siblings' numbered duties.  Only when at least
     ``MIN_UNIT_HEADINGS`` sibling headings (same level and numbering, same parent) are a unit's name
-    over items: a unit's name over a paragraph alone may name the subject of a point."""
+    over items: a unit's name over a paragraph alone may name the subject of a point.  A heading whose
+    wording names a lead (``（一）市档案局牵头的工作``, ``assign.parse_heading_lead``) says so itself: its
+    paragraphs are its one duty with no sibling asked.  ``Outline.parsed`` runs this first, before a
+    label line under the paragraph is given to the items above it."""
     below = _items_below(events)
     for i in reversed(range(len(events))):
         head = events[i]
-        if not isinstance(head, Item) or head.assignment is not None or not head.more:
+        if not isinstance(head, Item) or head.own is not None or not head.more:
             continue
-        if below[i] is not None and below[i].rank > head.rank or heading_unit(head.text) is None:
+        if below[i] is not None and below[i].rank > head.rank:
             continue
-        if sum(_unit_heading_over_items(events[j], below[j]) is not None
-               for j in _siblings(events, i)) < MIN_UNIT_HEADINGS:
+        named = parse_heading_lead(head.text)
+        if not (named is not None and named.lead) and (heading_unit(head.text) is None or sum(
+                _unit_heading_over_items(events[j], below[j]) is not None
+                for j in _siblings(events, i)) < MIN_UNIT_HEADINGS):
             continue
         duty = Item(BARE_KIND, BARE_RANK, None, "", "".join(head.more), letter_part=head.letter_part)
         head.more = []

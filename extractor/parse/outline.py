@@ -19,7 +19,8 @@ simply kept as printed.
 from __future__ import annotations
 
 from .assign import HEADING_FORM, Assignment
-from .fromheadings import filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading
+from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
+                           split_lone_duties)
 from .headlines import first_item_start, heading_role, is_run_in_point
 from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
 from .outlineheads import lone_items, sections_by_head
@@ -130,6 +131,7 @@ class Outline:
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
         unit_heads = self._take_unit_headings()
+        split_lone_duties(self.events)
         self._number_bare_items()
         self._fold_sub_items()
         warnings = self._cover_groups()
