@@ -9,6 +9,10 @@ import pytest
     ("市侨办", "佛山市", "佛山市人民政府侨务办公室"),
     ("市外宣办", "佛山市", "中共佛山市委对外宣传办公室"),
     ("市委外宣办", "佛山市", "中共佛山市委对外宣传办公室"),
+    # a province named these two departments 厅 before they merged into 人力资源和社会保障厅
+    ("省人事厅", "湖南省", "湖南省人事厅"),
+    ("省劳动和社会保障厅", "湖南省", "湖南省劳动和社会保障厅"),
+    ("省劳动保障厅", "湖南省", "湖南省劳动和社会保障厅"),
 ])
 def test_old_department_names(resolver, name, city, canonical):
     ref = resolver.resolve(name, city=city, date="2006-05-01")
