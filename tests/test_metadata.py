@@ -384,6 +384,21 @@ def test_a_heading_line_is_not_joined_to_a_sentence_a_section_or_a_note(second):
     assert meta_of(text).table_title == "某县秸秆综合利用"
 
 
+@pytest.mark.parametrize("first,second,title", [
+    # the first line ends like a title already; the next opens with a joining word: one title
+    ("2024年市《政府工作报告》目标分解", "和责任落实方案", "2024年市《政府工作报告》目标分解和责任落实方案"),
+    ("某县重点民生项目清单", "及推进计划", "某县重点民生项目清单及推进计划"),
+    ("某区招商引资任务分解", "暨考核办法", "某区招商引资任务分解暨考核办法"),
+    # negative: a line opening with a joining word that is a sentence or a section is no part of it
+    ("某县重点民生项目清单", "和各乡镇要抓好落实。", "某县重点民生项目清单"),
+    # negative: two title-like lines without a joining word stay apart (the first is the heading)
+    ("某县重点民生项目清单", "某县民生项目推进计划", "某县重点民生项目清单"),
+])
+def test_a_heading_whose_second_line_opens_with_a_joining_word_is_one_title(first, second, title):
+    text = f"关于印发某方案的通知\n各有关单位：\n现印发给你们。\n某县人民政府办公室\n2022年5月30日\n{first}\n{second}\n一、重点任务\n"
+    assert meta_of(text).table_title == title
+
+
 PLAN_AND_TABLE = """<html><body><div class="content">
 <p>关于印发某县茶产业提升三年行动方案的通知</p><p>各乡镇人民政府，县直各单位：</p><p>现将方案印发给你们。</p>
 <p>某县人民政府办公室</p><p>2023年3月1日</p><p>某县茶产业提升三年行动方案</p><p>为做强茶产业，制定本方案。</p>

@@ -218,14 +218,16 @@ def _info_label_start() -> re.Pattern:
 def _wrapped_title(first: str, following) -> str:
     """A heading centred over two or three lines (某州冬春季人居环境整治 / 专项行动方案) joined:
     only when ``first`` does not end like a title and the joined lines do (``[metadata]
-    title_ends`` and ``table_title_ends``); otherwise ``first`` as it is."""
+    title_ends`` and ``table_title_ends``), or when the next line opens with a joining word
+    (``[metadata] title_joiners``: 2023年省《政府工作报告》任务分解 / 和责任分工方案, where the first
+    line ends like a title too); otherwise ``first`` as it is."""
     voc = vocab()["metadata"]
     ends = (*voc["title_ends"], *voc["table_title_ends"])
     joined = first
-    if compact(simplified(first)).endswith(ends):
-        return first
     for nxt in following:
         nxt = nxt.strip()
+        if compact(simplified(joined)).endswith(ends) and not simplified(nxt).startswith(tuple(voc["title_joiners"])):
+            break
         if not nxt or is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
             break
         joined += nxt
