@@ -182,6 +182,9 @@ class Metadata:
     date: str | None = None         #: ISO 8601 (YYYY-MM-DD)
     recipients: tuple[str, ...] = ()  #: 主送机关
     table_title: str | None = None  #: heading over the table
+    #: the issuing body a news item's lead names by its level alone (省政府: ``newslead.read_issuing_body``),
+    #: when nothing else names the issuer: the issuer once the notice's place is known (``engine/extract.py``)
+    unplaced_issuer: str | None = None
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,12 @@ def is_listed_place(name: str) -> bool:
 
 
 
+@lru_cache(maxsize=1)
+def provinces() -> tuple[str, ...]:
+    """The province-level places of ``places.toml`` (北京市, 河北省 …, 新疆维吾尔自治区), in its order."""
+    return tuple(_places_data()["provinces"])
+
+
 @lru_cache(maxsize=64)
 def cities_of(province: str) -> tuple[str, ...]:
     """The city-level places of a province in ``places.toml`` (河南省 -> 郑州市, 开封市 …)."""

@@ -10,7 +10,8 @@
 3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
    the place without its level word (桃源高新区管委会), a city's counties named in full, the
    documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
-   (``placeclues.city_from_clues``);
+   (``placeclues.city_from_clues``), or a province's short name a title opens with when its unit
+   names print the province's level alone (陕西《…》 over 省发改委: ``placeclues.province_from_titles``);
 4. last, on a page naming no issuer at all, the body whose site serves it, as its ``<title>``
    names it (烟台市人民政府), or else its footer (主办：…) (``placeclues.city_from_site``).
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
-from .placeclues import city_from_clues, city_from_site
+from .placeclues import city_from_clues, city_from_site, province_from_titles
 from .registry import city_from_units, detect_city
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()),
                                _quoting_texts(measures))
+    if city is None:
+        city = province_from_titles(_unit_cells(measures), (meta.title, meta.table_title))
     if city is None and meta.issuer is None:
         city = city_from_site(site_name())
     return city

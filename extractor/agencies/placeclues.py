@@ -26,7 +26,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .gazetteer import is_listed_place
+from .gazetteer import is_listed_place, provinces
 from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
 from .jurisdiction import LOCAL_LEVEL_CHARS, is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
@@ -69,6 +69,30 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None], quoting:
         return None
     found = parse_jurisdiction(best)
     return with_parent_city(found).key if found else None
+
+
+#: the level word of a province's own units (省发改委, 省文化厅) and of its name (陕西省)
+PROVINCE_LEVEL_WORD = "省"
+
+
+def province_from_titles(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
+    """The province a title opens with by its short name (陕西《政府工作报告》部门分工确定: a news item's
+    headline) when the notice's unit names (``cells``) print the province's level alone (省发改委, 省文化厅:
+    most names opening with a level word open with 省), or None.  Asked after ``city_from_clues``: a
+    province's notice whose letter names no place.  A city of the same short name opening the title (吉林市…)
+    and a short name inside a title are no clue; the units' level decides 吉林 or 海南 is the province."""
+    names = [n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
+    levels = Counter(n[0] for n in names if n.startswith((*UNIT_LEVEL_WORDS, PROVINCE_LEVEL_WORD)))
+    if not levels or levels.most_common(1)[0][0] != PROVINCE_LEVEL_WORD:
+        return None
+    shorts = {p[:-len(PROVINCE_LEVEL_WORD)]: p for p in provinces() if p.endswith(PROVINCE_LEVEL_WORD)}
+    for title in filter(None, titles):
+        text = to_simplified(title).lstrip("《“\"")
+        for short, province in shorts.items():
+            rest = text[len(short):]
+            if text.startswith(short) and not rest.startswith(UNIT_LEVEL_WORDS):   # 吉林市, 海南州: another place
+                return province
+    return None
 
 
 def city_from_site(site_name: str | None) -> str | None:

@@ -77,6 +77,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
                         registry=resolver.registry)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
+    elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
+        meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
     # an undated notice's era: the year its title prints (layout/dates.title_era)
     resolve_cells = resolver.cells_resolver(city=city, date=meta.date or title_era(meta.title, meta.table_title))
     measures = []

@@ -15,7 +15,7 @@ from .dates import (control_line_date, find_date, is_date_line, meta_date, poste
                     shown_date)
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .infoline import InfoLine, read_info_line
-from .newslead import is_unplaced, read_lead
+from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import may_be_recipients_line, split_recipients
 from .tabletitle import (TITLE_MAX_EXTRA_LINES, find_table_title, heading_over_outline,
                          no_task_table)
@@ -88,13 +88,18 @@ def parse_metadata(located: Located) -> Metadata:
     # dates the repost, not the document
     if not (info.source and _signs(compact(info.source), voc)):
         info = NO_INFO
+    # a brief saying only that a body issued a document of some kind (省政府就…提出分工意见)
+    body = read_issuing_body(_first_lines(head, LEAD_SENTENCE_LINES)) if lead is None else None
+    issuer = (_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
+              or (lead.issuer if lead is not None and lead.title == title else None)
+              or (body if body and not is_unplaced(body) else None)
+              or _issuer_of_number(doc_number, (title, table_title), voc)
+              or (None if info.source is None or is_unplaced(info.source) else info.source))
     return Metadata(
         doc_number=doc_number,
         title=title,
-        issuer=(_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
-                or (lead.issuer if lead is not None and lead.title == title else None)
-                or _issuer_of_number(doc_number, (title, table_title), voc)
-                or (None if info.source is None or is_unplaced(info.source) else info.source)),
+        issuer=issuer,
+        unplaced_issuer=body if issuer is None and body and is_unplaced(body) else None,
         # ... or, with no such line, among the page's controls (an e-paper's issue date)
         date=date or meta_date(located.meta, voc) or info.date or (control_line_date(head) if letterless else None),
         recipients=recipients,

@@ -16,6 +16,12 @@ A lead naming the notice by its kind alone and the lists it issues after another
 issued it and that its title is not printed: the notice has no title then (the page's headline is the
 news item's; the lists it names are the notice's attachments), and X issues it.  A notice said to ask
 for something else (``X印发通知，要求贯彻落实《…方案》``) is not read so.
+
+A brief may name no notice at all, only that a body issued a document of some kind, the topic in a 就
+clause at most, closing the sentence (``省政府就落实《政府工作报告》中的重点工作提出分工意见。``):
+``read_issuing_body`` reads that body, printed with its place or by its level alone (省政府), and the
+headline stays the title.  A level alone names the body only once the notice's place is known
+(``Metadata.unplaced_issuer``, completed in ``engine/extract.py``).
 """
 from __future__ import annotations
 
@@ -62,6 +68,33 @@ def read_lead(lines: list[str]) -> Lead | None:
 
 #: a book title the lead issues is at most this long (the longest plan titles run to ~40)
 LEAD_BOOK_MAX_CHARS = 60
+#: a 就 clause naming what a document is about (就落实《政府工作报告》中的重点工作) is at most this long
+LEAD_TOPIC_MAX_CHARS = 60
+#: a document named by its kind alone (分工意见, 重点工作分工方案) is a few words at most
+LEAD_KIND_MAX_CHARS = 16
+
+
+def read_issuing_body(lines: list[str]) -> str | None:
+    """The body the first lead sentence among ``lines`` says issued a document it names by its kind
+    alone (``X[就…]提出分工意见。``, ``X印发…分工方案。``: ``[metadata] lead_verbs``, then a phrase ending in
+    a title word, ``title_ends``, that closes the sentence), as printed: with its place or its level alone.
+    A sentence going on after the kind (``X印发通知，要求贯彻落实《…》``) says what the document asks, not that
+    it is the page's: no body."""
+    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    for line in lines:
+        for m in _kind_lead_re().finditer(line.strip()):
+            if m.group("issuer").endswith(ends):
+                return m.group("issuer")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _kind_lead_re() -> re.Pattern:
+    voc = vocab()["metadata"]
+    verbs, times, ends = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "title_ends"))
+    return re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{times})?(?P<issuer>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)"
+                      rf"(?:{times})?(?:就[^，,。；;：:]{{2,{LEAD_TOPIC_MAX_CHARS}}}?)?(?:{verbs})了?"
+                      rf"[^，,。；;：:《》“”]{{0,{LEAD_KIND_MAX_CHARS}}}?(?:{ends})(?=[。；;！!]|$)")
 
 
 @lru_cache(maxsize=1)
