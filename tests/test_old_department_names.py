@@ -13,6 +13,9 @@ import pytest
     ("省人事厅", "湖南省", "湖南省人事厅"),
     ("省劳动和社会保障厅", "湖南省", "湖南省劳动和社会保障厅"),
     ("省劳动保障厅", "湖南省", "湖南省劳动和社会保障厅"),
+    # 山西's province 编办 was the party committee's before the 2018 reform too; a city's stays the government's
+    ("省编办", "山西省", "中共山西省委机构编制委员会办公室"),
+    ("市编办", "太原市", "太原市机构编制委员会办公室"),
 ])
 def test_old_department_names(resolver, name, city, canonical):
     ref = resolver.resolve(name, city=city, date="2006-05-01")
