@@ -80,8 +80,11 @@ def read_issuing_body(lines: list[str]) -> str | None:
     a title word, ``title_ends``, that closes the sentence), as printed: with its place or its level alone.
     A sentence going on after the kind (``X印发通知，要求贯彻落实《…》``) says what the document asks, not that
     it is the page's: no body."""
-    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    voc = vocab()["metadata"]
+    ends = tuple(voc["issuer_ends"])
     for line in lines:
+        if not any(verb in line for verb in voc["lead_verbs"]):
+            continue   # most lines: no verb of issuing, no search
         for m in _kind_lead_re().finditer(line.strip()):
             if m.group("issuer").endswith(ends):
                 return m.group("issuer")
