@@ -1120,6 +1120,14 @@ HOLDOUT_FLOORS = (
      " 3868 -> 3870/3903, title 378 -> 379/381",
      {"measures": (2180, 2193), "agencies": (3870, 3903), "doc_number": (377, 381), "title": (379, 381),
       "issuer": (380, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (379, 381)}),
+    ("2026-12-02", "fix25b on main 38705ed: a paragraph alone under a heading naming a lead is its item (leadheads-shanxi-"
+     "2008-1 0/7 -> 7/7, agencies 5/11 -> 11/11 with the province 人事厅 and 山西's pre-reform 省编办), a table title's "
+     "line opening with 和 joined (leaderlines-liaoning-2023-1 table_title), China Tower / X供电局 / 有关工作部门 "
+     "(fengong-ankang-2018-1 agencies 15/18 -> 18/18), a news brief's issuing body and headline province "
+     "(newsbrief-shaanxi-2015-1 issuer, agencies 0/4 -> 4/4); holdout measures 2180 -> 2187/2193, agencies "
+     "3871 -> 3884/3903, issuer 380 -> 381, table_title 379 -> 380",
+     {"measures": (2187, 2193), "agencies": (3884, 3903), "doc_number": (377, 381), "title": (379, 381),
+      "issuer": (381, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (380, 381)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
