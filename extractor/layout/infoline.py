@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date
 from ..hanzi import simplified
-from ..text import info_label_re, vocab
+from ..text import PINYIN_GLOSS_RE, info_label_re, vocab
 
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line
@@ -28,6 +28,9 @@ SOURCE_MAX_CHARS = 40
 #: white space and markup between a label's colon and its value
 _GAP = r"(?:\s|&nbsp;|&#160;|\u3000|<[^>]*>)*"
 _TAG_RE = re.compile(r"<[^>]*>|&nbsp;|&#160;")
+#: a date printed after the source's name with no label of its own (来源：某县人民政府办公室 2018-07-05 09:29):
+#: digits of a year right after the name and the gap, the whole date within ``DATE_LINE_MAX_CHARS``
+_BARE_DATE_RE = re.compile(_GAP + r"(?=(?:19|20)\d{2}\s*[-/.年])")
 
 
 @dataclass(frozen=True)
@@ -62,21 +65,32 @@ def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
         return None     # one label alone, or a list of items each with its own (发布时间：… 发布时间：…)
     voc = vocab()["metadata"]
     sources, dates = frozenset(voc["info_sources"]), voc["info_dates"]
-    source, found = None, {}
+    source, found, bare_date = None, {}, None
     for i, m in enumerate(run):
         label = m.group("label")
         end = run[i + 1].start() if i + 1 < len(run) else len(text)
         value = text[m.end():end]
         if label in sources and source is None:
-            source = _source_value(value)
+            source, rest = _source_value(value)
+            if rest is not None and (bare := _BARE_DATE_RE.match(rest)):
+                bare_date = parse_date(_TAG_RE.sub(" ", rest[bare.end():])[:DATE_LINE_MAX_CHARS])
         elif label in dates and label not in found:
             found[label] = parse_date(_TAG_RE.sub(" ", value)[:DATE_LINE_MAX_CHARS])
     label = next((k for k in dates if found.get(k)), None)
+    if label is None and bare_date:     # a labelled date of the line wins
+        label, found[_BARE_DATE] = _BARE_DATE, bare_date
     if source is None and label is None:
         return None
     return InfoLine(source=source, date=found[label] if label else None, date_label=label)
 
 
-def _source_value(value: str) -> str | None:
+#: the kind of date a line prints after its source's name with no label: the page's posting date,
+#: the last preferred (a labelled date of the same line wins)
+_BARE_DATE = "发布时间"
+
+
+def _source_value(value: str) -> tuple[str | None, str | None]:
+    """The source's name at the head of ``value`` (a mirror's pinyin glosses dropped: 區(qū)政府督查室)
+    and the text after it (None with no name)."""
     m = re.match(_GAP + r"([^\s<>&:：|｜]{1,%d})" % SOURCE_MAX_CHARS, value)
-    return m.group(1) if m else None
+    return (PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]) if m else (None, None)

@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..hanzi import simplified
 from ..text import alternation, vocab
 
 #: a lead's issuer is a body's full name, at most this long (as ``metadata.ISSUER_MAX_CHARS``)
@@ -40,8 +41,9 @@ UNPLACED_OPENERS = "省市县区州旗盟乡镇"
 
 def is_unplaced(name: str) -> bool:
     """A body's name printed without its place (市政府办公室, 县人民政府: a level word opens it): it
-    names no issuer, in a lead sentence as in a portal's information line (``metadata.py``)."""
-    return name.startswith(tuple(UNPLACED_OPENERS))
+    names no issuer, in a lead sentence as in a portal's information line (``metadata.py``; a mirror's
+    traditional 區政府督查室 too)."""
+    return simplified(name[:1]).startswith(tuple(UNPLACED_OPENERS))
 
 
 class Lead(NamedTuple):

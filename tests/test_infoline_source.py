@@ -1,0 +1,54 @@
+"""The information line of a page with no letter, as portals print it beside the source:
+a source that is an office of the government's own (督查室), a date printed after the source with
+no label of its own, a mirror's pinyin glosses inside the source's name."""
+from extractor.layout.locate import locate_content
+from extractor.layout.metadata import parse_metadata
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+#: a progress table posted alone: heading, info line, one table
+TABLE = ("<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+         "<tr><td>1</td><td>新建口袋公园六处</td><td>县城管局</td><td>县财政局</td></tr>"
+         "<tr><td>2</td><td>改造老旧管网十公里</td><td>县住建局</td><td>县水利局</td></tr></table>")
+
+
+def page_meta(info: str, extra: str = "") -> object:
+    html = ("<html><head><title>某县2020年民生实事进展表</title></head><body>"
+            "<div class='art'><h1>某县2020年民生实事进展表</h1>"
+            f"<div class='art-info'>{info}</div>{extra}<div class='art-con'>{TABLE}</div></div></body></html>")
+    return parse_metadata(locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="p.html"))))
+
+
+def test_an_inspection_office_as_source_dates_the_page_and_issues_nothing_unplaced():
+    m = page_meta("发布时间：2020-08-14 10:02&nbsp;&nbsp;来源：县政府督查室")
+    assert (m.issuer, m.date) == (None, "2020-08-14")
+
+
+def test_an_inspection_office_with_its_place_issues_the_page():
+    m = page_meta("发布时间：2020-08-14 10:02&nbsp;&nbsp;来源：某县人民政府督查室")
+    assert (m.issuer, m.date) == ("某县人民政府督查室", "2020-08-14")
+
+
+def test_a_date_printed_after_the_source_with_no_label_dates_the_page():
+    m = page_meta("来源：某县人民政府办公室&nbsp;&nbsp;&nbsp;2020-08-14 10:02",
+                  extra="<div class='count'>浏览次数：<span>3</span></div>")
+    assert (m.issuer, m.date) == ("某县人民政府办公室", "2020-08-14")
+
+
+def test_a_glossed_source_reads_without_its_glosses():
+    m = page_meta("來源：縣(xiàn)政府督查室&nbsp;&nbsp;2020-08-14 10:02",
+                  extra="<div class='count'>瀏覽量：<span>3</span></div>")
+    assert (m.issuer, m.date) == (None, "2020-08-14")
+
+
+def test_a_date_after_a_source_that_is_no_body_dates_nothing():
+    # a repost site's line names itself: its date is the repost's
+    m = page_meta("来源：本站&nbsp;&nbsp;2020-08-14 10:02", extra="<div class='count'>浏览次数：<span>3</span></div>")
+    assert m.date is None
+
+
+def test_words_after_the_source_holding_a_date_are_no_date_of_the_page():
+    # the source's value runs on into words: a date inside them is not the line's
+    m = page_meta("来源：某县人民政府办公室 关于2020年8月14日会议的说明", extra="<div class='count'>浏览次数：3</div>")
+    assert m.date is None
