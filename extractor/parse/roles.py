@@ -43,6 +43,9 @@ def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
 def header_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a table header names its columns."""
     words = {**_read()["roles"], **_read()["header_roles"], **_read()["other_roles"]}
+    for role in _UNIT_ROLES:    # a header's own words for a unit role ([header_roles] header_support)
+        extra = _every_noun(words.pop(f"header_{role}", []), _read()["unit_nouns"]["nouns"])
+        words[role] = [*words[role], *(w for w in extra if w not in words[role])]
     return {role: tuple(words[role]) for role in _HEADER_ORDER}
 
 
