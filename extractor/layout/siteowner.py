@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner, site_owner_of
+from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, alternation, vocab
 
 
@@ -30,17 +31,21 @@ def page_site_owner(title_pieces: tuple[str, ...], page: str) -> str | None:
 def footer_owner(page: str) -> str | None:
     """The body the last owner label of ``page`` (the decoded HTML) names (``pagetitle.site_owner``:
     a site's endings taken off, a body's name), or None.  Searched from the page's end (the
-    footer's), a label at a time, so a page holding none costs one scan of ``str.rfind``."""
-    best, name = -1, None
+    footer's), a label at a time, so a page holding none costs one scan of ``str.rfind``.  A mirror's
+    copy is read as the portal printed it: the labels in simplified characters (主辦：), the name
+    without its pinyin glosses (岳陽樓區(qū) -> 岳陽樓區) and in the characters printed."""
+    printed = PINYIN_GLOSS_RE.sub("", page) if "(" in page else page
+    page = simplified(printed)      # the same length: the name is cut from ``printed`` at the same place
+    best, span = -1, None
     owner_re = _owner_re()
     for label in _labels():
         at = len(page)
         while (at := page.rfind(label, 0, at)) > best:
             m = owner_re.match(page, at)
             if m and (at == 0 or page[at - 1] in _OPENERS):
-                best, name = at, m.group(1)
+                best, span = at, m.span(1)
                 break
-    return site_owner(name, tuple(vocab()["html"]["site_name_ends"])) if name else None
+    return site_owner(printed[span[0]:span[1]], tuple(vocab()["html"]["site_name_ends"])) if span else None
 
 
 #: what may stand right before a label opening a text run: a tag's end, a line break, a space, an entity's end
