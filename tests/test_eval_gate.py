@@ -1128,6 +1128,13 @@ HOLDOUT_FLOORS = (
      "3871 -> 3884/3903, issuer 380 -> 381, table_title 379 -> 380",
      {"measures": (2187, 2193), "agencies": (3884, 3903), "doc_number": (377, 381), "title": (379, 381),
       "issuer": (381, 381), "date": (379, 381), "recipients": (381, 381), "table_title": (380, 381)}),
+    ("2026-12-02", "fix25c on main 55faadd (batch 25a): a 督查室 source and a date printed after the source with no "
+     "label date a letterless page (progcols-suzhou-2017-9, glossprog-yueyanglou-2018-7 date right), 相关单位 a "
+     "header's support column (glossprog-yueyanglou 0/6 -> 6/6), a glossed traditional footer's 主辦 places the page "
+     "(its agencies 0/10 -> 10/10, with 湖南's 商务粮食局), 委农办 by era (progcols-suzhou agencies 13/14 -> 14/14); "
+     "holdout measures 2187 -> 2193/2193, agencies 3884 -> 3895/3903, date 379 -> 381/381",
+     {"measures": (2193, 2193), "agencies": (3895, 3903), "doc_number": (377, 381), "title": (379, 381),
+      "issuer": (381, 381), "date": (381, 381), "recipients": (381, 381), "table_title": (380, 381)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
