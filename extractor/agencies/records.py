@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from ..cachefiles import load_toml
 from ..lazyre import LazyPattern
 from ..models import ExtractorError
-from ..hanzi import to_simplified
+from ..hanzi import simplified, to_simplified
 from ..text import clean_name
 from .names import valid_at
 
@@ -167,6 +167,12 @@ class Registry:
     cities: Mapping[str, City]        #: by full name
     agencies: Mapping[str, Agency]    #: by agency_id
     family: Mapping[str, str] = field(default_factory=dict)  #: agency_id -> lineage root id
+
+    @cached_property
+    def listed_names(self) -> frozenset[str]:
+        """Every name the registry lists for a body, in simplified characters (read as a unit
+        name by the table parser: 松山湖, 生态园 end like no unit)."""
+        return frozenset(simplified(n) for a in self.agencies.values() for n in a.names)
 
     def city(self, name: str | None) -> City | None:
         """The city called ``name`` (东莞市 or 东莞), or None."""

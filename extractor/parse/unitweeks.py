@@ -16,7 +16,6 @@ one of them names no unit alone (a bare head word, or a fragment that ends like 
 """
 from __future__ import annotations
 
-import os
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -27,7 +26,7 @@ from .grid import Cell, join_parts
 from .textlayer import repair_breaks
 from .unitlists import GROUP_OPENERS, ends_like_unit, names_unit_or_place
 from ..agencies.jurisdiction import LEVEL_CHARS
-from ..agencies.registry import REGISTRY_ENV, default_patterns, default_registry
+from ..agencies.registry import default_patterns, default_registry
 from ..hanzi import simplified
 from ..models import Section
 from ..numbering import continues_list, opens_numbered_list
@@ -187,9 +186,6 @@ def _whole_lines(parts: tuple[str, ...]) -> tuple[bool, ...]:
 #: the registry the notice being read resolves against (``reading_registry``); unset, the shipped
 #: one and the user's folders ($EXTRACTOR_REGISTRY)
 _READING: ContextVar["Registry | None"] = ContextVar("reading_registry", default=None)
-#: ``_names_of`` per registry object, by its id (the entry holds the registry, so the id cannot be
-#: reused while it is cached), as ``engine.extract``'s resolvers are
-_NAMES_OF: dict[int, tuple["Registry", frozenset[str]]] = {}
 
 
 @contextmanager
@@ -207,23 +203,7 @@ def _registry_names() -> frozenset[str]:
     """Every name the agency registry lists (the one being read, else the shipped one and the
     user's folders; in simplified characters): the proper names among them end like no unit
     (松山湖, 生态园) and are units."""
-    registry = _READING.get()
-    if registry is None:
-        return _names_listed(os.environ.get(REGISTRY_ENV, ""))
-    cached = _NAMES_OF.get(id(registry))
-    if cached is None:
-        cached = _NAMES_OF[id(registry)] = (registry, _names_of(registry))
-    return cached[1]
-
-
-@lru_cache(maxsize=4)
-def _names_listed(_user_folders: str) -> frozenset[str]:
-    """``_registry_names`` once per set of the user's registry folders (the key)."""
-    return _names_of(default_registry())
-
-
-def _names_of(registry: "Registry") -> frozenset[str]:
-    return frozenset(simplified(n) for a in registry.agencies.values() for n in a.names)
+    return (_READING.get() or default_registry()).listed_names
 
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
