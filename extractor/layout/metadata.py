@@ -68,14 +68,15 @@ def parse_metadata(located: Located) -> Metadata:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc)
     if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
         date_idx = _undated_signature_end(head, voc)
-    recipients = _recipients(head)
+    to = _recipients_index(head)   # the recipients line, read once: the title, signature and issuer look for it
+    recipients = _recipients(head, to)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
-    table_title = find_table_title(located, head, _signature_index(head, date_idx),
+    table_title = find_table_title(located, head, _signature_index(head, date_idx, to),
                                    page_end=page_end, over_outline=over_outline)
     lead = read_lead(_first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
-    title = _title(head, located, voc, lead)
+    title = _title(head, located, voc, lead, to)
     if title is None and lead is None and not recipients and (located.grids or located.tables or text_grid
                                                                or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
@@ -90,7 +91,7 @@ def parse_metadata(located: Located) -> Metadata:
         info = NO_INFO
     # a brief saying only that a body issued a document of some kind (省政府就…提出分工意见)
     body = read_issuing_body(_first_lines(head, LEAD_SENTENCE_LINES)) if lead is None else None
-    issuer = (_issuer(head, date_idx, located.meta, voc) or _issuer_in_title(title, voc)
+    issuer = (_issuer(head, date_idx, located.meta, voc, to) or _issuer_in_title(title, voc)
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or _issuer_of_number(doc_number, (title, table_title), voc)
@@ -228,13 +229,13 @@ def _cited(simple: str, m: re.Match, voc) -> bool:
     return bool(cites) and not 0 <= title < min(cites)
 
 
-def _title(head, located, voc, lead) -> str | None:
-    at = _title_index(head)
+def _title(head, located, voc, lead, to: int | None) -> str | None:
+    at = _title_index(head, to)
     if at is not None:
         title = _without_column_tag(_title_lines(head, at, voc).strip())
         # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
         title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
-        return close_cjk_gaps(_whole_title(head, at, title, located, voc))
+        return close_cjk_gaps(_whole_title(head, at, title, located, voc, to))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
@@ -273,7 +274,7 @@ def _continues_title(line: str) -> bool:
                             or _opens_title(s))
 
 
-def _whole_title(head, at, title, located: Located, voc) -> str:
+def _whole_title(head, at, title, located: Located, voc, to: int | None) -> str:
     """The title with its issuer when the body sets the issuer on a line of its own over
     关于… and the page's heading (an earlier line, or its <h1> / <title>) or its info box's
     title field (名称, ``[metadata] title``) prints the two as one title
@@ -291,13 +292,12 @@ def _whole_title(head, at, title, located: Located, voc) -> str:
                *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
     red_header = any(compare_key(line) in headers for line in head[:at - 1])
-    to = _recipients_index(head)   # a gazette's print: the date in brackets under the title, over the recipients
+    # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
     return issuer + title if whole in printed or red_header or dated else title
 
 
-
-def _title_index(head) -> int | None:
+def _title_index(head, to: int | None) -> int | None:
     """The line that opens the notice's title.  With a recipients line, the
     last opener above it: a page without content markup keeps its sidebar of
     other notices (关于印发…分工…的通知 links) above the letter, and the
@@ -307,7 +307,6 @@ def _title_index(head) -> int | None:
     openers = [i for i, line in enumerate(head) if is_title_line(line)]
     if not openers:
         return None
-    to = _recipients_index(head)
     before = [i for i in openers if to is None or i < to]
     if not before:
         return openers[0]
@@ -339,11 +338,11 @@ def _recipients_index(head) -> int | None:
     return found[0] if found else None
 
 
-def _recipients(head) -> tuple[str, ...]:
-    at = _recipients_index(head)
+def _recipients(head, at: int | None) -> tuple[str, ...]:
+    """The bodies the letter is sent to, from its recipients line ``at`` (``_recipients_index``)."""
     if at is not None:
         text = head[at].strip()[:-1]
-    elif (at := _recipients_without_colon(head)) is not None:
+    elif (at := _recipients_without_colon(head, _title_index(head, None))) is not None:
         text = head[at].strip()
     else:
         return ()
@@ -356,10 +355,9 @@ def _recipients(head) -> tuple[str, ...]:
     return split_recipients(text)
 
 
-def _recipients_without_colon(head) -> int | None:
+def _recipients_without_colon(head, at: int | None) -> int | None:
     """A recipients line that lost its colon (a page cut it short): under the title
-    (and its doc number), a line of bodies opening with 各 and no sentence in it."""
-    at = _title_index(head)
+    (and its doc number: the title opens at ``at``), a line of bodies opening with 各 and no sentence in it."""
     if at is None:
         return None
     for k in range(at + 1, min(len(head), at + 2 + TITLE_MAX_EXTRA_LINES)):
@@ -371,7 +369,7 @@ def _recipients_without_colon(head) -> int | None:
     return None
 
 
-def _issuer(head, date_idx, meta, voc) -> str | None:
+def _issuer(head, date_idx, meta, voc, to: int | None) -> str | None:
     if date_idx is not None:
         signature = [_signed_names(line, voc) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
         for last in range(len(signature) - 1, -1, -1):
@@ -385,7 +383,7 @@ def _issuer(head, date_idx, meta, voc) -> str | None:
         # printed; the title's issuer comes first (``_issuer_in_title``)
         if meta.get(key) and not _BRACKET_RE.search(meta[key]):
             return meta[key]
-    return _issuer_over_title(head, voc)
+    return _issuer_over_title(head, voc, to)
 
 
 def _undated_signature_end(head, voc) -> int | None:
@@ -427,10 +425,10 @@ def _signs(s: str, voc) -> bool:
         and not re.search(r"[，。,:：；;]", s)
 
 
-def _issuer_over_title(head, voc) -> str | None:
+def _issuer_over_title(head, voc, to: int | None) -> str | None:
     """Without a signature, the issuer printed on its own line over the title
     (德阳: 德阳市人民政府办公室 / 关于印发…的通知, date alone at the foot)."""
-    at = _title_index(head)
+    at = _title_index(head, to)
     if not at:
         return None
     s = compact(head[at - 1])
@@ -481,11 +479,11 @@ def _issuer_of_number(number: str | None, titles, voc) -> str | None:
     return None
 
 
-def _signature_index(head, date_idx: int | None) -> int | None:
+def _signature_index(head, date_idx: int | None, at: int | None) -> int | None:
     """``date_idx`` when the date is the letter's signature; None for a date printed under the
     title, above the recipients line (``（二OO九年二月二十日）`` / doc number / ``各镇人民政府，…：``):
-    the plan's heading is then looked for right above the items, as with no signature."""
+    the plan's heading is then looked for right above the items, as with no signature (``at``:
+    the recipients line)."""
     if date_idx is None:
         return None
-    at = _recipients_index(head)
     return None if at is not None and date_idx < at else date_idx
