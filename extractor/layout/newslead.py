@@ -34,6 +34,10 @@ from ..text import alternation, vocab
 
 #: a lead's issuer is a body's full name, at most this long (as ``metadata.ISSUER_MAX_CHARS``)
 LEAD_ISSUER_MAX_CHARS = 40
+#: a lead sentence's head, in both readers (``_lead_re``, ``_kind_lead_re``): after a sentence break,
+#: the issuer's name between time words (``{times}``: ``[metadata] lead_time_words``)
+_ISSUER_HEAD = (r"(?:^|(?<=[，,。；;：:\s]))(?:{times})?"
+                r"(?P<issuer>[^，,。；;：:\s《》“”]{{2,%d}}?)(?:{times})?" % LEAD_ISSUER_MAX_CHARS)
 #: an issuer opening with a level word alone (市政府办公室, 县人民政府) does not print its place:
 #: the name the title would carry is not known
 UNPLACED_OPENERS = "省市县区州旗盟乡镇"
@@ -78,14 +82,15 @@ LEAD_KIND_MAX_CHARS = 16
 
 def read_issuing_body(lines: list[str]) -> str | None:
     """The body the first lead sentence among ``lines`` says issued a document it names by its kind
-    alone (``X[就…]提出分工意见。``, ``X印发…分工方案。``: ``[metadata] lead_verbs``, then a phrase ending in
+    alone (``X[就…]提出分工意见。``, ``X印发…分工方案。``: ``[metadata] lead_verbs`` or ``brief_verbs``, then a phrase ending in
     a title word, ``title_ends``, that closes the sentence), as printed: with its place or its level alone.
     A sentence going on after the kind (``X印发通知，要求贯彻落实《…》``) says what the document asks, not that
     it is the page's: no body."""
     voc = vocab()["metadata"]
     ends = tuple(voc["issuer_ends"])
+    verbs = _brief_verbs()
     for line in lines:
-        if not any(verb in line for verb in voc["lead_verbs"]):
+        if not any(verb in line for verb in verbs):
             continue   # most lines: no verb of issuing, no search
         for m in _kind_lead_re().finditer(line.strip()):
             if m.group("issuer").endswith(ends):
@@ -94,11 +99,18 @@ def read_issuing_body(lines: list[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _brief_verbs() -> tuple[str, ...]:
+    """The verbs a brief's body issues its document with: ``[metadata] lead_verbs`` and ``brief_verbs``."""
+    voc = vocab()["metadata"]
+    return (*voc["lead_verbs"], *voc["brief_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _kind_lead_re() -> re.Pattern:
     voc = vocab()["metadata"]
-    verbs, times, ends = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "title_ends"))
-    return re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{times})?(?P<issuer>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)"
-                      rf"(?:{times})?(?:就[^，,。；;：:]{{2,{LEAD_TOPIC_MAX_CHARS}}}?)?(?:{verbs})了?"
+    verbs, times, ends = (alternation(words) for words in (_brief_verbs(), voc["lead_time_words"], voc["title_ends"]))
+    return re.compile(_ISSUER_HEAD.format(times=times)
+                      + rf"(?:就[^，,。；;：:]{{2,{LEAD_TOPIC_MAX_CHARS}}}?)?(?:{verbs})了?"
                       rf"[^，,。；;：:《》“”]{{0,{LEAD_KIND_MAX_CHARS}}}?(?:{ends})(?=[。；;！!]|$)")
 
 
@@ -109,6 +121,6 @@ def _lead_re() -> re.Pattern:
     kinds = alternation(voc["title_ends"] + voc["table_title_ends"])
     about = rf"关于(?:[^，,。；;《》“”]|《[^《》]*》)+?的(?:{ends})"
     book = rf"[^《》“”]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})"
-    return re.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?:{times})?(?P<issuer>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)"
-                      rf"(?:{times})?(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》"
+    return re.compile(_ISSUER_HEAD.format(times=times)
+                      + rf"(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》"
                       rf"|(?:{ends})(?=[，,](?:{verbs})了?《{book}》))")
