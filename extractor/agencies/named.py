@@ -22,12 +22,12 @@ from .ids import named_id
 from .gazetteer import county_parents, former_county, is_listed_place
 from .jurisdiction import Jurisdiction, is_county_level_city, split_places
 from .records import patterns_data
-from .zones import ZONE_WORDS, Zone
+from .zones import Zone
 
 #: the score of a derived name (below the template's types and the registry's exact/alias)
 DERIVED_SCORE = 0.7
-#: a development zone's name before its committee's word (大亚湾开发区管委会, 高新区管理委员会: ``zone_re``)
-_ZONE_NAME = r"^(.{1,12}?(?:开发区|高新区|新区|园区|试验区|示范区|合作区|边合区|保税区|产业园|工业园|港区|自贸区|片区))"
+#: a development zone's name before its committee's word is at most this long before its zone word (``zone_re``)
+ZONE_NAME_MAX_CHARS = 12
 #: the zone kinds of China's catalogue of approved development zones (经济/经济技术开发区,
 #: 高新技术产业开发区, 保税区, 边境经济合作区): their committee is the government's standing
 #: body named after the zone.  A 新区, 园区, 示范区, 试验区, 片区 or 港区 is a planning or
@@ -100,7 +100,8 @@ def zone_match(text: str, notice: Jurisdiction | None,
     own = (zones.named_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
     if own is not None and (body := _zone_body(text, own, notice, read)):
         return body
-    head = next((text[: -len(w)] for w in zones.committee_words() if text.endswith(w) and len(text) > len(w) + 1), None)
+    end = _committee_end().search(text)
+    head = text[:end.start()] if end and end.start() > 1 else None
     if head is None:        # 责任单位：…、大龙开发区: a listed zone printed alone is its committee
         listed = zones.find(text, places, alone=True)
         return _committee(listed) if listed else None
@@ -132,8 +133,15 @@ def zone_match(text: str, notice: Jurisdiction | None,
 @lru_cache(maxsize=1)
 def zone_re() -> re.Pattern:
     """A development zone's committee: the zone's name and a committee word (``zones.committee_words``:
-    大亚湾开发区管委会, 高新区管理委员会, 青岛's 某某高新区管委)."""
-    return re.compile(_ZONE_NAME + "(?:" + alternation(zones.committee_words()) + ")$")
+    大亚湾开发区管委会, 高新区管理委员会, 青岛's 某某高新区管委), the zone's name ending in a zone word
+    (``zones.zone_words``: 开发区, 高新区 …)."""
+    return re.compile(rf"^(.{{1,{ZONE_NAME_MAX_CHARS}}}?(?:{alternation(zones.zone_words())}))(?:{zones.committee_words()})$")
+
+
+@lru_cache(maxsize=1)
+def _committee_end() -> re.Pattern:
+    """A committee word ending a name (``zones.committee_words``), the longest that does."""
+    return re.compile(rf"(?:{zones.committee_words()})$")
 
 
 def _committee(zone: Zone) -> TemplateMatch:
@@ -313,7 +321,7 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
 def owns_towns(notice: Jurisdiction) -> bool:
     """A county, a district or a county-level city; not a zone printed as the chain's place (a
     district named 新区 that the division table lists, 滨海新区 or 浦东新区, is a district)."""
-    if notice.own.name.endswith(ZONE_WORDS) and not county_parents(notice.own.name):
+    if notice.own.name.endswith(zones.zone_words()) and not county_parents(notice.own.name):
         return False
     return notice.level in ("county", "district") or is_county_level_city(notice)
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..cachefiles import load_toml
+from ..text import alternation
 
 #: the list of zone kinds, zones, zone bureaus and national new areas
 ZONES_FILE = Path(__file__).parent / "zones.toml"
@@ -21,12 +22,6 @@ ZONES_FILE = Path(__file__).parent / "zones.toml"
 PLACE_WORDS = ("市", "区", "县", "旗")
 #: the word before a zone's kind that a short form drops (玉溪国家高新技术产业开发区 is printed 玉溪高新区)
 NATIONAL_WORD = "国家"
-#: the words a development zone's own name ends in, when a notice's chain prints the zone as its place
-#: (珠海高新区, 德阳经开区, 天府新区): a zone administers towns, but they belong to a county or district
-ZONE_WORDS = ("开发区", "高新区", "经开区", "新区", "园区", "试验区", "示范区", "合作区", "保税区", "产业园", "工业园",
-              "港区", "自贸区", "片区")
-
-
 @dataclass(frozen=True)
 class Zone:
     """A development zone or a national new area whose official name is known."""
@@ -52,10 +47,17 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
-def committee_words() -> tuple[str, ...]:
+def zone_words() -> tuple[str, ...]:
+    """The words a development zone's own name ends in (``[place] words``: 开发区, 高新区, 经开区 …), when a
+    notice's chain prints the zone as its place (珠海高新区) or a committee word follows (``named.zone_re``)."""
+    return tuple(_data()["place"]["words"])
+
+
+@lru_cache(maxsize=1)
+def committee_words() -> str:
     """The words a zone's committee is printed by after the zone's name (``[committee] words``: 管委会,
-    管理委员会, 管委), longest first."""
-    return tuple(sorted(_data()["committee"]["words"], key=len, reverse=True))
+    管理委员会, 管委), as one regex alternation (longest first)."""
+    return alternation(_data()["committee"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,7 @@ def kind_words() -> frozenset[str]:
 
 def is_kind_alone(name: str) -> bool:
     """True for a zone's kind printed alone (高新区, 经开区, 开发区, 新区): no place is named so."""
-    return name in kind_words() or name in ZONE_WORDS
+    return name in kind_words() or name in zone_words()
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +157,7 @@ def _reads(reading: Printed, places: tuple[str, ...], alone: bool) -> bool:
 @lru_cache(maxsize=1024)
 def named_zone(place: str) -> Zone | None:
     """The zone a chain's own place is when it is a listed development zone printed as a place (珠海高新区, 玉溪高新区)."""
-    zone = find(place, (), alone=True) if place.endswith(ZONE_WORDS + official_kinds()) else None
+    zone = find(place, (), alone=True) if place.endswith(zone_words() + official_kinds()) else None
     return zone if zone is not None and zone.place else None    # a new area's chain (兰州新区) keeps its name
 
 
