@@ -1,9 +1,11 @@
 """The information line of a page with no letter, as portals print it beside the source:
 a source that is an office of the government's own (督查室), a date printed after the source with
 no label of its own, a mirror's pinyin glosses inside the source's name."""
+from extractor.layout.infoline import BARE_DATE_LABEL, read_info_line
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.source.decode import decode_bytes
+from extractor.text import vocab
 
 from conftest import make_raw
 
@@ -34,6 +36,15 @@ def test_a_date_printed_after_the_source_with_no_label_dates_the_page():
     m = page_meta("来源：某县人民政府办公室&nbsp;&nbsp;&nbsp;2020-08-14 10:02",
                   extra="<div class='count'>浏览次数：<span>3</span></div>")
     assert (m.issuer, m.date) == ("某县人民政府办公室", "2020-08-14")
+
+
+def test_a_date_with_no_label_reports_no_label_of_the_vocabulary():
+    # the line prints no 发布时间 or other label for it: the kind of date is the bare date's marker
+    info = read_info_line("来源：某县人民政府办公室&nbsp;&nbsp;2020-08-14 10:02&nbsp;浏览次数：3")
+    assert info is not None and (info.date, info.date_label) == ("2020-08-14", BARE_DATE_LABEL)
+    assert BARE_DATE_LABEL not in vocab()["metadata"]["info_dates"]
+    labelled = read_info_line("来源：某县人民政府办公室&nbsp;发布时间：2020-08-14 10:02")
+    assert labelled is not None and labelled.date_label == "发布时间"
 
 
 def test_a_glossed_source_reads_without_its_glosses():

@@ -39,7 +39,7 @@ class InfoLine:
 
     source: str | None        #: the 来源 / 发布机构 value as printed
     date: str | None          #: ISO 8601
-    date_label: str | None    #: the kind of date the line names (成文日期, 发布时间 …)
+    date_label: str | None    #: the kind of date the line names (成文日期, 发布时间 …; ``BARE_DATE_LABEL``)
 
 
 def read_info_line(text: str) -> InfoLine | None:
@@ -78,15 +78,16 @@ def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
             found[label] = parse_date(_TAG_RE.sub(" ", value)[:DATE_LINE_MAX_CHARS])
     label = next((k for k in dates if found.get(k)), None)
     if label is None and bare_date:     # a labelled date of the line wins
-        label, found[_BARE_DATE] = _BARE_DATE, bare_date
+        label, found[BARE_DATE_LABEL] = BARE_DATE_LABEL, bare_date
     if source is None and label is None:
         return None
     return InfoLine(source=source, date=found[label] if label else None, date_label=label)
 
 
-#: the kind of date a line prints after its source's name with no label: the page's posting date,
-#: the last preferred (a labelled date of the same line wins)
-_BARE_DATE = "发布时间"
+#: the kind of date of one printed after the source's name with no label (``InfoLine.date_label``): no
+#: label of the vocabulary (``[metadata] info_dates``), which the line does not print; a labelled date of
+#: the same line wins over it
+BARE_DATE_LABEL = "(no label)"
 
 
 def _source_value(value: str) -> tuple[str | None, str | None]:
