@@ -8,7 +8,6 @@ export edge.
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
-from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -120,7 +119,7 @@ class Located:
     lines: tuple[str, ...]
     tables: tuple[Any, ...] = ()      #: lxml ``<table>`` elements (HTML only)
     page_title: str | None = None    #: the page's <title>/<h1>, if any
-    #: the names a web page's <title> prints beside the notice's title, in order (``site_name`` reads
+    #: the names a web page's <title> prints beside the notice's title, in order (``siteowner.located_site_owner`` reads
     #: them); None for a page that is no web page
     site_pieces: tuple[str, ...] | None = None
     meta: dict[str, str] = field(default_factory=dict)  #: portal metadata box (索引号, 文号, ...)
@@ -130,17 +129,6 @@ class Located:
     #: attachments keeps its own lines for the letter, and its attachments' lines (each
     #: table's mark numbered by its index in ``grids``) are the outline the grids sit in
     grid_lines: tuple[str, ...] | None = None
-
-    @cached_property
-    def site_name(self) -> str | None:
-        """The body whose site serves a web page, as its <title> prints it beside the notice's title
-        (烟台市人民政府) or its footer labels it (主办：…): the place of a page that prints no letter
-        (``layout/siteowner.py``).  Read when asked: only a page whose place nothing else gives asks."""
-        if self.site_pieces is None:
-            return None
-        from .layout.siteowner import page_site_owner
-        return page_site_owner(self.site_pieces, self.decoded.text)
-
 
 @dataclass(frozen=True)
 class SourceFile:

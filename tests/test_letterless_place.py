@@ -9,6 +9,7 @@ from extractor.agencies.resolve import load_resolver
 from extractor.layout.locate import is_info_line, locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.layout.noise import is_noise_line
+from extractor.layout.siteowner import located_site_owner
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw
@@ -59,15 +60,15 @@ def test_a_placed_source_on_the_same_line_still_issues_the_page():
 
 def test_the_site_owners_name_after_a_space_in_the_title_tag_is_no_part_of_the_title():
     loc = located(column_page(f"{REPORT_HEADING} 洛阳市人民政府", "", "", REPORT_BODY))
-    assert (loc.page_title, loc.site_name) == (REPORT_HEADING, "洛阳市人民政府")
+    assert (loc.page_title, located_site_owner(loc)) == (REPORT_HEADING, "洛阳市人民政府")
     # a last word that is no body's name stays in the title
     loc = located(column_page("2021年度重点工作 补充说明", "", "", REPORT_BODY))
-    assert (loc.page_title, loc.site_name) == ("2021年度重点工作 补充说明", None)
+    assert (loc.page_title, located_site_owner(loc)) == ("2021年度重点工作 补充说明", None)
 
 
 def test_a_site_named_in_its_own_piece_of_the_title_tag_is_the_owner():
     loc = located(column_page(f"{REPORT_HEADING}_政务督查_洛阳市人民政府门户网站", "", "", REPORT_BODY))
-    assert (loc.page_title, loc.site_name) == (REPORT_HEADING, "洛阳市人民政府")
+    assert (loc.page_title, located_site_owner(loc)) == (REPORT_HEADING, "洛阳市人民政府")
 
 
 def test_a_progress_reports_own_heading_over_its_items_is_no_table_title():
@@ -105,7 +106,7 @@ def footer_page(footer: str) -> str:
 
 def test_a_page_whose_title_tag_names_no_site_is_placed_by_the_owner_its_footer_names():
     loc = located(footer_page("主办：洛阳市涧西区人民政府办公室　承办：涧西区大数据中心　网站标识码：4103050001"))
-    assert loc.site_name == "洛阳市涧西区人民政府办公室"
+    assert located_site_owner(loc) == "洛阳市涧西区人民政府办公室"
     notice = extract(footer_page("主办单位：洛阳市涧西区人民政府办公室<br>备案号：豫ICP备00000000号").encode("utf-8"),
                      name="p.html")
     assert notice.city == "洛阳市涧西区"
@@ -238,20 +239,19 @@ def test_a_site_owner_is_the_name_the_endings_taken_off_one_at_a_time_leave(name
     (f"{REPORT_HEADING}|政务督查", None),
 ])
 def test_the_site_owner_read_when_asked_is_the_first_name_beside_the_title_that_names_a_body(title_tag, owner):
-    """``Located.site_name`` is read from the names beside the title (``site_pieces``) only when
-    asked: the first body's name among them, as asking each piece while the title was read gave
+    """``siteowner.located_site_owner`` reads the names beside the title (``site_pieces``) the page
+    was located with: the first body's name among them, as asking each piece while the title was read gave
     (the footer here names none: 主办单位：本站)."""
     from extractor.layout.pagetitle import site_owner
     from extractor.text import vocab
 
     site_ends = tuple(vocab()["html"]["site_name_ends"])
     loc = located(column_page(title_tag, "", "", REPORT_BODY))
-    assert "site_name" not in vars(loc)   # not read while the page was located
     assert loc.page_title == (REPORT_HEADING if REPORT_HEADING in title_tag else title_tag)
-    assert loc.site_name == owner
+    assert located_site_owner(loc) == owner
     assert owner == next((o for o in map(lambda p: site_owner(p, site_ends), loc.site_pieces) if o), None)
 
 
 def test_a_page_that_is_no_web_page_has_no_site():
     loc = locate_content(decode_bytes(make_raw("一、重点工作\n1. 推进某某工作。（责任单位：市发改委）\n".encode(), path="p.txt")))
-    assert loc.site_pieces is None and loc.site_name is None
+    assert loc.site_pieces is None and located_site_owner(loc) is None

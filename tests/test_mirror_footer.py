@@ -4,6 +4,7 @@ import pytest
 
 from extractor import extract
 from extractor.layout.locate import locate_content
+from extractor.layout.siteowner import located_site_owner
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw
@@ -25,7 +26,7 @@ def mirror_page(footer: str) -> str:
 def test_a_glossed_traditional_footer_names_the_sites_owner():
     loc = locate_content(decode_bytes(make_raw(
         mirror_page("主辦：洛陽市澗西區(qū)人民政府辦公室&nbsp;&nbsp;豫ICP備00000000號").encode("utf-8"), path="p.html")))
-    assert loc.site_name == "洛陽市澗西區人民政府辦公室"
+    assert located_site_owner(loc) == "洛陽市澗西區人民政府辦公室"
 
 
 def test_a_mirror_of_a_district_page_is_placed_by_the_footer_it_copied():

@@ -30,7 +30,7 @@ def test_the_site_places_only_a_page_naming_no_issuer():
 
 def test_the_site_is_asked_only_when_nothing_before_it_places_the_notice():
     """The site's owner is read from the page (its ``<title>``, its footer) only when asked
-    (``Located.site_name``): a notice the letter or its units place never asks it."""
+    (``siteowner.located_site_owner``): a notice the letter or its units place never asks it."""
     asked = []
 
     def site():

@@ -34,7 +34,7 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
                  site_name: Callable[[], str | None], registry: "Registry | None" = None) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
-    when the clues are (finding them walks the page); ``site_name`` gives ``Located.site_name``, asked only
+    when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
     when the site is (the owner is read from the page then);
     ``registry``: the shipped one unless given."""
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)

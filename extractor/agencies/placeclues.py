@@ -15,7 +15,7 @@ is never asked about (``noticeplace.notice_place`` asks this after the letter an
 
 Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
 its ``<title>`` names it beside the notice's title, or else as its footer labels its owner (主办：…,
-``layout/siteowner.py``) (``Located.site_name``: 烟台市人民政府 -> 烟台市; ``city_from_site``): a city portal's column page posting a progress report with no letter.  Only a page
+``layout/siteowner.py``) (``siteowner.located_site_owner``: 烟台市人民政府 -> 烟台市; ``city_from_site``): a city portal's column page posting a progress report with no letter.  Only a page
 that names no issuer at all: a street office's notice on its district's platform is the street's, and
 its bare offices (应急办) are no district's.
 """

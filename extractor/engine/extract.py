@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..layout.dates import title_era
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
+from ..layout.siteowner import located_site_owner
 from ..layout.tabletitle import headings_over_tables
 from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
 from ..parse.conventions import apply_conventions
@@ -73,7 +74,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
     # the letter, else the unit names, else the clues, else the site (docs/agencies.md)
-    city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located.site_name,
+    city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
                         registry=resolver.registry)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))

@@ -5,7 +5,7 @@ A ``<title>`` prints the notice's title with the site's name around it: after a 
 after or before a space (…上半年推进情况 烟台市人民政府, 丽水市人民政府 市政府工作报告…).  The
 title is read without it (``Located.page_title``); the site's name, when it is a body's
 (某市人民政府, 某县生态环境局, or such a name with 门户网站 after it), is kept apart
-(``Located.site_name``): a page that prints no letter names its place nowhere else
+(``siteowner.located_site_owner``): a page that prints no letter names its place nowhere else
 (docs/agencies.md, the notice's jurisdiction).
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A portal's footer labels its owner (``主办：某市某区人民政府办公室　承办：…大数据中心　网站标识码：…``,
 ``[html] site_owner_labels``).  A page whose ``<title>`` prints no site's name beside the notice's
 title (``pagetitle.page_title_and_site``) is served by that body; with no letter and no place
-anywhere else, its place is the notice's (``Located.site_name``, ``placeclues.city_from_site``).
+anywhere else, its place is the notice's (``located_site_owner``, ``placeclues.city_from_site``).
 Only a label opening a text run counts (the footer's own line or cell), and the footer's label
 is the page's last; a name that is no body's (本站, a company's) names no owner.
 """
@@ -14,11 +14,12 @@ from functools import lru_cache
 
 from .pagetitle import SITE_OWNER_MAX_CHARS, site_owner, site_owner_of
 from ..hanzi import simplified
+from ..models import Located
 from ..text import PINYIN_GLOSS_RE, alternation, vocab
 
 
 def page_site_owner(title_pieces: tuple[str, ...], page: str) -> str | None:
-    """The body whose site serves the page (``Located.site_name``): the first body's name the
+    """The body whose site serves the page (``located_site_owner``): the first body's name the
     ``<title>`` prints beside the notice's title (a mirror's pinyin glosses dropped), else the one
     the footer's owner label names (``footer_owner``), else None.  Read only when asked: only a
     page whose place nothing else gives needs it."""
@@ -26,6 +27,13 @@ def page_site_owner(title_pieces: tuple[str, ...], page: str) -> str | None:
     if owner:
         owner = PINYIN_GLOSS_RE.sub("", owner)
     return owner or footer_owner(page)
+
+
+def located_site_owner(located: Located) -> str | None:
+    """The body whose site serves the located page (``page_site_owner`` over its ``site_pieces`` and
+    its text); None for a page that is no web page.  ``engine/extract.py`` asks it only when nothing
+    else places the notice."""
+    return None if located.site_pieces is None else page_site_owner(located.site_pieces, located.decoded.text)
 
 
 def footer_owner(page: str) -> str | None:
