@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Located
 from ..hanzi import simplified
-from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, compact, vocab
+from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, alternation, compact, vocab
 from ..numbering import cn_to_int
 
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
@@ -185,9 +185,15 @@ def _own_words(title: str) -> str:
     return _QUOTED_RE.sub(lambda m: m.group(0) if title[:m.start()].endswith(verbs) else "", title)
 
 
-#: a five-year plan by its number (“十一五”规划, 十四五时期, 第十三个五年规划纲要)
-_PLAN_RE = re.compile(r"(?:(?P<short>[一二三四五六七八九十]{1,3})五”?(?:规划|计划|时期|期间)"
-                      r"|第(?P<long>[一二三四五六七八九十]{1,3})个五年(?:规划|计划))")
+@lru_cache(maxsize=1)
+def _plan_re() -> re.Pattern:
+    """A five-year plan by its number (“十一五”规划, 十四五时期, 第十三个五年规划纲要; the words after it:
+    ``[metadata] plan_short_words`` / ``plan_long_words``)."""
+    voc = vocab()["metadata"]
+    return re.compile(rf"(?:(?P<short>[一二三四五六七八九十]{{1,3}})五”?(?:{alternation(voc['plan_short_words'])})"
+                      rf"|第(?P<long>[一二三四五六七八九十]{{1,3}})个五年(?:{alternation(voc['plan_long_words'])}))")
+
+
 #: the five-year plans run on from the third, which began in 1966 after the adjustment years
 #: 1963-65 (the first two: 1953, 1958): the nth begins in 1966 + 5 * (n - 3) (十一五: 2006)
 REGULAR_PLAN, REGULAR_PLAN_YEAR, PLAN_YEARS = 3, 1966, 5
@@ -195,7 +201,7 @@ REGULAR_PLAN, REGULAR_PLAN_YEAR, PLAN_YEARS = 3, 1966, 5
 
 def _plan_year(text: str) -> int | None:
     """The first year of the five-year plan ``text`` names (“十一五”规划 -> 2006), or None."""
-    m = _PLAN_RE.search(text)
+    m = _plan_re().search(text)
     n = cn_to_int(m.group("short") or m.group("long")) if m else None
     return REGULAR_PLAN_YEAR + PLAN_YEARS * (n - REGULAR_PLAN) if n and n >= REGULAR_PLAN else None
 
