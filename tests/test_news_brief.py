@@ -5,7 +5,7 @@ newsbrief-shaanxi; docs/parsing.md "A news item's lead")."""
 import pytest
 
 from extractor import extract
-from extractor.agencies.placeclues import province_from_titles
+from extractor.agencies.placeclues import province_from_titles, unit_names
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.source.decode import decode_bytes
@@ -72,4 +72,4 @@ def test_a_lead_issuing_no_document_names_no_issuer(lead):
     (["省发改委", "省财政厅"], ["吉林市重点工作分工明确"], None),
 ])
 def test_a_headline_opening_with_a_provinces_short_name_places_a_provinces_units(cells, titles, expected):
-    assert province_from_titles(cells, titles) == expected
+    assert province_from_titles(unit_names(cells), titles) == expected

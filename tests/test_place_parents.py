@@ -7,17 +7,19 @@ counties' and districts' governments it assigns work to print their names (仪�
 city's short name is (``placeclues.city_from_clues``; docs/agencies.md): two clues at least,
 more than half of them.
 """
-from extractor.agencies.placeclues import city_from_clues
+from extractor.agencies.placeclues import city_from_clues, unit_names
 
 
 def test_the_counties_a_city_notice_names_give_their_city():
     cells = ["市水利局", "仪陇县政府、营山县政府", "市交通运输局", "顺庆区政府", "蓬安县政府"]
-    assert city_from_clues(cells, ["某某重点项目三季度进展情况"]) == "南充市"
+    assert city_from_clues(unit_names(cells), ["某某重点项目三季度进展情况"]) == "南充市"
 
 
 def test_one_county_or_counties_of_two_cities_place_nothing():
     # one name is no majority of two clues; counties of two cities split the clues
-    assert city_from_clues(["市水利局", "仪陇县政府"], []) is None
-    assert city_from_clues(["市水利局", "仪陇县政府", "营山县政府", "平昌县政府", "通江县政府"], []) is None
+    assert city_from_clues(unit_names(["市水利局", "仪陇县政府"]), []) is None
+    assert city_from_clues(unit_names(["市水利局", "仪陇县政府", "营山县政府", "平昌县政府", "通江县政府"]),
+                           []) is None
     # a county's own notice (its units print 县) names its towns, never its parent city's
-    assert city_from_clues(["县水利局", "县交通局", "仪陇县政府", "营山县政府"], []) is None
+    assert city_from_clues(unit_names(["县水利局", "县交通局", "仪陇县政府", "营山县政府"]),
+                           []) is None

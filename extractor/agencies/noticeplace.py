@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
-from .placeclues import city_from_clues, city_from_site, province_from_titles
+from .placeclues import city_from_clues, city_from_site, province_from_titles, unit_names
 from .registry import city_from_units, detect_city
 
 if TYPE_CHECKING:
@@ -40,11 +40,11 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
     if city is None:
         city = city_from_units(_unit_cells(measures))
+    names = unit_names(_unit_cells(measures)) if city is None else ()   # the clues' names, split once
     if city is None:
-        city = city_from_clues(_unit_cells(measures), (meta.title, meta.table_title, *later_titles()),
-                               _quoting_texts(measures))
+        city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures))
     if city is None:
-        city = province_from_titles(_unit_cells(measures), (meta.title, meta.table_title))
+        city = province_from_titles(names, (meta.title, meta.table_title))
     if city is None and meta.issuer is None:
         city = city_from_site(site_name())
     return city

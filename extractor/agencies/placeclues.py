@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from .gazetteer import is_listed_place, provinces
 from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
@@ -47,10 +47,15 @@ CITY_LEVEL_WORD = "市"
 QUOTED_TITLE_MAX_CHARS = 80
 
 
-def city_from_clues(cells: Iterable[str], titles: Iterable[str | None], quoting: Iterable[str] = ()) -> str | None:
-    """The place the notice's unit names (``cells``) and titles name by its short name, or the
-    documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None."""
-    names = [n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
+def unit_names(cells: Iterable[str]) -> tuple[str, ...]:
+    """The unit names the clues read (``city_from_clues``, ``province_from_titles``): every cell split
+    with ``UNIT_SEPARATORS_RE``, in simplified characters; ``noticeplace.notice_place`` reads them once."""
+    return tuple(n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n)
+
+
+def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting: Iterable[str] = ()) -> str | None:
+    """The place the notice's unit names (``names``: ``unit_names``) and titles name by its short name, or
+    the documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None."""
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
         return None
@@ -75,13 +80,12 @@ def city_from_clues(cells: Iterable[str], titles: Iterable[str | None], quoting:
 PROVINCE_LEVEL_WORD = "省"
 
 
-def province_from_titles(cells: Iterable[str], titles: Iterable[str | None]) -> str | None:
+def province_from_titles(names: Sequence[str], titles: Iterable[str | None]) -> str | None:
     """The province a title opens with by its short name (陕西《政府工作报告》部门分工确定: a news item's
-    headline) when the notice's unit names (``cells``) print the province's level alone (省发改委, 省文化厅:
+    headline) when the notice's unit names (``names``: ``unit_names``) print the province's level alone (省发改委, 省文化厅:
     most names opening with a level word open with 省), or None.  Asked after ``city_from_clues``: a
     province's notice whose letter names no place.  A city of the same short name opening the title (吉林市…)
     and a short name inside a title are no clue; the units' level decides 吉林 or 海南 is the province."""
-    names = [n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n]
     levels = Counter(n[0] for n in names if n.startswith((*UNIT_LEVEL_WORDS, PROVINCE_LEVEL_WORD)))
     if not levels or levels.most_common(1)[0][0] != PROVINCE_LEVEL_WORD:
         return None
