@@ -1027,8 +1027,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 25a (fixtures25a), as measured before any code for them
-    # holdout batch 20a (fixtures20a), as measured before any code for them
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
         "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
