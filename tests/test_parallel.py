@@ -272,7 +272,9 @@ def test_ctrl_c_under_jobs_is_one_line_and_leaves_no_worker(tmp_path, fixtures_d
     raw = tmp_path / "raw"
     raw.mkdir()
     seed = (fixtures_dir / SEEDS[0]).read_bytes()
-    for i in range(300):   # long enough to interrupt in the middle
+    # long enough to interrupt in the middle: 300 copies of the seed ran in ~0.7 s by session 36, so an
+    # interrupt 0.5 s after the workers start could land after the run had ended (exit -2, no message)
+    for i in range(3000):
         (raw / f"n{i:03}.html").write_bytes(seed + f"<!-- {i} -->".encode())
     run_ = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(raw), "--out", str(tmp_path / "out"),
                              "--jobs", "2", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
