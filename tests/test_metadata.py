@@ -4,7 +4,8 @@ import pytest
 from extractor.source.decode import decode_bytes
 from extractor.layout.locate import locate_content
 from extractor.layout.dates import parse_date
-from extractor.layout.metadata import normalize_doc_number, parse_metadata
+from extractor.layout.docnumber import normalize_doc_number
+from extractor.layout.metadata import parse_metadata
 
 from conftest import make_raw
 

@@ -360,7 +360,7 @@ def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatt
     return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t))
 
 
-#: what joins the bodies of a joint issuer (as ``layout.metadata.JOINT_ISSUER_SEP`` writes them)
+#: what joins the bodies of a joint issuer (as ``layout.issuer.JOINT_ISSUER_SEP`` writes them)
 JOINT_ISSUER_SEP = "、"
 
 

@@ -5,7 +5,7 @@ last word: ``关于印发…分解意见的`` over a blank line, 通知 gone), w
 ``<h1>`` or ``<title>``, a line over the letter) prints the title whole, often after the doc
 number (``港政发〔2025〕1号 黄石港区人民政府 关于印发…的通知``).  ``completed`` gives the cut
 title the kind of document the heading closes it with; ``heading_forms`` are the ways a
-heading prints a title, for the title-with-its-issuer check (``metadata._whole_title``), as is
+heading prints a title, for the title-with-its-issuer check (``lettertitle._whole_title``), as is
 ``dated_in_brackets``: a gazette's title block, dated in brackets under its title.
 """
 from __future__ import annotations

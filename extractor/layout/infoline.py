@@ -23,7 +23,7 @@ from ..text import PINYIN_GLOSS_RE, info_label_re, vocab
 INFO_LINE_SPAN = 300
 #: a line about the page prints two or more labels (as ``locate.is_info_line`` says)
 INFO_LINE_MIN_LABELS = 2
-#: a source's value is a body's name, at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+#: a source's value is a body's name, at most this long (as ``issuer.ISSUER_MAX_CHARS``)
 SOURCE_MAX_CHARS = 40
 #: white space and markup between a label's colon and its value
 _GAP = r"(?:\s|&nbsp;|&#160;|\u3000|<[^>]*>)*"

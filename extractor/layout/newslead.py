@@ -32,7 +32,7 @@ from typing import NamedTuple
 from ..hanzi import simplified
 from ..text import alternation, vocab
 
-#: a lead's issuer is a body's full name, at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+#: a lead's issuer is a body's full name, at most this long (as ``issuer.ISSUER_MAX_CHARS``)
 LEAD_ISSUER_MAX_CHARS = 40
 #: a lead sentence's head, in both readers (``_lead_re``, ``_kind_lead_re``): after a sentence break,
 #: the issuer's name between time words (``{times}``: ``[metadata] lead_time_words``)

@@ -21,7 +21,7 @@ from ..text import vocab
 #: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
 #: inside a title (（2021-2025年）) is followed by more than a name
 _SITE_DASH_RE = lazy_re(r"\s*[-－—–]+\s*(?=[^-－—–]+$)")
-#: a body's name after a <title>'s dash is at most this long (as ``metadata.ISSUER_MAX_CHARS``)
+#: a body's name after a <title>'s dash is at most this long (as ``issuer.ISSUER_MAX_CHARS``)
 SITE_OWNER_MAX_CHARS = 40
 #: a body's name holds no digit, bracket or punctuation (a title's piece after a dash may: （2021-2025年）)
 _NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、]")

@@ -1,4 +1,5 @@
-"""A recipients line (各县（市、区）人民政府，市政府各委、办、局：) cut into its recipients.
+"""Stage 4, metadata: the letter's recipients line (各县（市、区）人民政府，市政府各委、办、局：), found
+among the letter's first lines (``recipients_index``) and cut into its recipients.
 
 The line is cut at ，and ；, then at 、; the pieces of a 、 run that name no body by
 themselves are joined back to the piece they share words with (``join_recipient_pieces``).
@@ -8,8 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cover import first_lines
 from .dates import DATE_LABEL_RE
-from .titlelines import names_division
+from .lettertitle import title_index
+from .tabletitle import TITLE_MAX_EXTRA_LINES
+from .titlelines import is_title_line, names_division
 from ..brackets import split_outside_brackets
 from ..hanzi import simplified
 from ..text import (TRAILING_NOTE_RE, alternation, close_bracket_gaps, compare_key, is_attachment_mark,
@@ -27,13 +31,21 @@ _CONJUNCTION_RE = lazy_re(r"[和及与]")
 #: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
 #: ending in 市 or 县 is some other wording, not a bare place
 PLACE_NAME_MAX_CHARS = 9
+#: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
+#: (lines of text, as ``docnumber.DOC_NUMBER_LINES``)
+RECIPIENTS_LINES = 20
+#: a wrapped part of a long recipients list is shorter than this; a longer one is body text
+RECIPIENTS_WRAP_MAX_CHARS = 120
+#: the recipients line stands right under the title: past its wrapped lines, a doc number and a date
+#: at most (lines of text)
+RECIPIENTS_UNDER_TITLE_LINES = TITLE_MAX_EXTRA_LINES + 2
 
 
 def may_be_recipients_line(s: str) -> bool:
     """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
     date or label of the text under it or of the page's information (``_no_recipients_labels``), no
     list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``);
-    ``metadata._recipients_index`` chooses among such lines."""
+    ``recipients_index`` chooses among such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
@@ -47,6 +59,51 @@ def _no_recipients_labels() -> frozenset[str]:
     value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
     voc = vocab()
     return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
+
+
+def recipients_index(head) -> int | None:
+    """The recipients line: among the first lines of the letter ending in a colon (``may_be_recipients_line``),
+    the one right under a line opening a title (``RECIPIENTS_UNDER_TITLE_LINES``), else the first.  A
+    portal's box above the title labelled with a colon (政策解读： over its links) is no recipients line."""
+    lines = first_lines(head, RECIPIENTS_LINES)
+    found = [i for i, line in enumerate(lines) if may_be_recipients_line(line.strip())]
+    if len(found) > 1:
+        for i in found:
+            above = [k for k in range(i) if lines[k].strip()][-RECIPIENTS_UNDER_TITLE_LINES:]
+            if any(is_title_line(lines[k]) for k in above):
+                return i
+    return found[0] if found else None
+
+
+def read_recipients(head, at: int | None) -> tuple[str, ...]:
+    """The bodies the letter is sent to, from its recipients line ``at`` (``recipients_index``)."""
+    if at is not None:
+        text = head[at].strip()[:-1]
+    elif (at := _recipients_without_colon(head, title_index(head, None))) is not None:
+        text = head[at].strip()
+    else:
+        return ()
+    # a long list wraps: the lines above that end in ， or 、 belong to it
+    # (衢州: 各县（市、区）人民政府，市政府各部门、直属各单位，/ 中央和省驻衢各单位：)
+    k = at - 1
+    while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < RECIPIENTS_WRAP_MAX_CHARS:
+        text = head[k].strip() + text
+        k -= 1
+    return split_recipients(text)
+
+
+def _recipients_without_colon(head, at: int | None) -> int | None:
+    """A recipients line that lost its colon (a page cut it short): under the title
+    (and its doc number: the title opens at ``at``), a line of bodies opening with 各 and no sentence in it."""
+    if at is None:
+        return None
+    for k in range(at + 1, min(len(head), at + 2 + TITLE_MAX_EXTRA_LINES)):
+        s = head[k].strip()
+        if "。" in s or len(s) >= RECIPIENTS_WRAP_MAX_CHARS:
+            return None
+        if s.startswith("各") and ("，" in s or "、" in s) and not re.search(r"[：:；;]", s):
+            return k
+    return None
 
 
 def split_recipients(text: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ government gazette's issue copied whole prints its 目录, the issue's documents
 then the table of one of them with no heading, letter or signature of its own; a page may list
 related notices.  The line right over the table is then one entry among others, not the table's
 title (``in_title_list``), and the notice's own title is the entry that names a division of tasks
-(``names_division``: …若干措施责任分工的通知), the document such a table is (``metadata._title_index``).
+(``names_division``: …若干措施责任分工的通知), the document such a table is (``lettertitle.title_index``).
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from ..lazyre import lazy_re
 #: recipients line is shorter than 200, layout.recipients.RECIPIENTS_MAX_CHARS)
 RECIPIENTS_WITHIN = 200
 #: an issuer signing above the date is shorter than this (the longest name in
-#: the shipped registry is 19 characters; metadata.ISSUER_MAX_CHARS)
+#: the shipped registry is 19 characters; layout.issuer.ISSUER_MAX_CHARS)
 SIGNATURE_MAX_CHARS = 40
 #: the title's 关于 opens within this many characters of the letter (or of its doc
 #: number): an issuer printed before it is shorter; a 关于 further on is inside a

@@ -1,0 +1,100 @@
+"""Stage 4, metadata: the cover letter's lines, and the windows its fields are looked for in.
+
+The letter is the lines before the first table (or the first text-grid line), at most
+``_MAX_HEAD_LINES``; a heading over the notice's full text (全文) cuts off what a wiki prints
+above the letter (``under_text_heading``); the doc number and the recipients are looked for
+in the first lines of text (``first_lines``).
+"""
+from __future__ import annotations
+
+import re
+
+from .dates import is_date_line, posted_labels
+from .tabletitle import no_task_table
+from .titlelines import opens_title
+from ..models import TABLE_MARK, Located
+from ..hanzi import simplified
+from ..text import PINYIN_GLOSS_RE, compare_key
+from ..numbering import split_numbering
+
+_GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
+#: the cover letter is read from at most this many lines: a letter's title, number,
+#: recipients, paragraphs and signature fit; past them is the attachment's body
+_MAX_HEAD_LINES = 60
+
+
+def cover_lines(located: Located) -> list[str]:
+    """The lines before the first table / grid line (at most 60).
+
+    A text-form notice (labelled lines, inline brackets) has no grid: its
+    letter ends at the first numbered paragraph after the signature date.
+    """
+    return read_cover(located)[0]
+
+
+def read_cover(located: Located) -> tuple[list[str], bool, bool]:
+    """``cover_lines``, whether a text grid (any text form's table) ends them, and whether they run
+    to the page's last line (no table under them: a banner or menu table passed over them aside)."""
+    out = []
+    signed = False
+    passed = 0   # the banner and menu tables passed over the letter
+    # a grid whose lines carry no separator marks (text-sp's letter-spaced header
+    # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
+    from ..parse.forms import first_grid_line   # forms -> every text form's reader; imported late, as the one user
+    grid_at = first_grid_line(list(located.lines))
+    lines = located.lines if grid_at is None else located.lines[:grid_at]
+    for line in lines:
+        if line.startswith(TABLE_MARK) and not out and no_task_table(located, line):
+            passed += 1
+            continue    # a banner or menu row laid out as a table above the letter
+        if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
+            break
+        line = PINYIN_GLOSS_RE.sub("", line)
+        if signed and split_numbering(line):
+            break
+        # the portal's 发布日期：… line over the letter is no signature: the letter goes on
+        signed = signed or (is_date_line(line) and not line.lstrip().startswith(posted_labels()))
+        out.append(line)
+        if len(out) >= _MAX_HEAD_LINES:
+            break
+    return out, grid_at is not None, passed + len(out) == len(located.lines)
+
+
+#: a letter under a heading (全文 / 内容全文) opens with its title within this many lines
+TITLE_UNDER_HEADING_LINES = 3
+#: a heading over the letter is a word or two
+TEXT_HEADING_MAX_CHARS = 8
+
+
+def under_text_heading(head: list[str], voc) -> list[str]:
+    """The letter's lines when a heading over the notice's full text (``[metadata]
+    body_labels``: 全文, 内容全文, printed alone or with a colon) stands right over the
+    letter's title: a wiki's or a mirror's entry prints its summary, its table of contents
+    and headings such as 發布信息 above it, which are no part of the letter (and pushed its
+    doc number and recipients past the first lines where they are looked for).  The last
+    such heading before the signature date counts; without one, ``head`` as it is."""
+    labels = frozenset(voc["body_labels"])
+    start = 0
+    for i, line in enumerate(head):
+        s = line.strip()
+        if is_date_line(s):
+            break
+        if len(s) > TEXT_HEADING_MAX_CHARS or compare_key(s).rstrip(":：") not in labels:
+            continue
+        if any(opens_title(simplified(x.strip())) for x in head[i + 1:i + 1 + TITLE_UNDER_HEADING_LINES]):
+            start = i + 1
+    return head[start:] if start else head
+
+
+def first_lines(head: list[str], count: int) -> list[str]:
+    """``head`` up to its ``count``-th line of text.  The windows the letter's fields are looked
+    for in count lines of text, not blank lines: a page saved as text by a browser sets a blank
+    line between every two blocks (each menu entry, the title, the doc number), which pushed the
+    doc number and the recipients under a site's menus past the 15th and 20th line."""
+    seen = 0
+    for at, line in enumerate(head):
+        if line.strip():
+            seen += 1
+            if seen == count:
+                return head[:at + 1]
+    return head

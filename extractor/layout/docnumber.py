@@ -1,0 +1,65 @@
+"""Stage 4, metadata: the notice's doc number (某府办〔2021〕12号).
+
+The first number in the letter's first lines that the letter does not cite, as printed there;
+the portal's info box's 文号 when the letter prints none or another.
+"""
+from __future__ import annotations
+
+import re
+
+from .cover import first_lines
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, doc_number_start
+
+_NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
+#: a doc number stands in the first lines, over or under the title; further down a
+#: 〔year〕N号 is a document the letter cites (lines of text: blank lines are not counted,
+#: ``cover.first_lines``)
+DOC_NUMBER_LINES = 15
+#: template sites strip the year's digits (深府〔9〕193): kept as printed when
+#: it is the whole line, since it is still the notice's own number
+_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
+
+
+def normalize_doc_number(text: str) -> str:
+    """Doc number as printed, with stray spaces removed and 號 -> 号."""
+    return re.sub(r"\s+", "", text).replace("號", "号")
+
+
+def find_doc_number(head, meta, voc) -> str | None:
+    """The notice's own number: the first one in the letter's first lines that is not a citation
+    (``_cited``), as printed there; the portal's info table's 文号 when the letter prints none, or
+    prints another (a number the letter cites: the box's is the notice's own)."""
+    boxed = next((normalize_doc_number(meta[key]) for key in voc["doc_number"]
+                  if meta.get(key) and DOC_NUMBER_RE.search(meta[key])), None)
+    for line in first_lines(head, DOC_NUMBER_LINES):
+        simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
+        if _NO_NUMBER_RE.search(simple):
+            return None
+        m = next((m for m in DOC_NUMBER_RE.finditer(simple) if not _cited(simple, m, voc)), None)
+        if m and "关于" not in m.group("prefix"):
+            printed = normalize_doc_number(line[doc_number_start(m):m.end()])
+            return boxed if boxed and simplified(boxed) != simplified(printed) else printed
+        if _STRIPPED_NUMBER_RE.match(line.strip()):
+            return normalize_doc_number(line)
+    return boxed
+
+
+#: where a sentence ends, for what a citing word before a doc number may reach back over
+_SENTENCE_END_RE = re.compile("[。！？；;!?]")
+
+
+def _cited(simple: str, m: re.Match, voc) -> bool:
+    """Whether the doc number ``m`` found in ``simple`` is one the text cites: it stands in the brackets
+    right after a 《title》 (《…方案》（鲁政办字〔2023〕31号）), or its sentence holds a citing word before it
+    (``[metadata] citing_words``: 根据, 按照 …; the number's own prefix included, 按照丙政发〔2021〕3号), not
+    after a 关于 opening a title (关于贯彻落实…的意见 prints its own number after it)."""
+    start = doc_number_start(m)
+    if simple[:start].rstrip().endswith(("》（", "》(", "》〔", "》[")):
+        return True
+    if not any(w in simple for w in voc["citing_words"]):
+        return False   # most lines: no citing word at all
+    before = _SENTENCE_END_RE.split(simple[:m.start("year")])[-1]
+    cites = [at for w in voc["citing_words"] if (at := before.find(w)) != -1]
+    title = before.find("关于")   # 关于贯彻落实…的意见（某政发〔2021〕11号）: a title's words cite nothing
+    return bool(cites) and not 0 <= title < min(cites)

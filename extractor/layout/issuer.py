@@ -1,0 +1,133 @@
+"""Stage 4, metadata: whose letter it is (the issuer), in order of evidence.
+
+The name(s) signed right over the letter's date; the metadata box's 发布机构; the name on its own
+line over the title; the name the title opens with; the body a doc number abbreviates
+(docs/parsing.md, "Whose letter it is").
+"""
+from __future__ import annotations
+
+import re
+
+from .titlelines import TITLE_OPENER_WITHIN
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, compact, is_attachment_mark
+
+#: the issuer signs in the lines right above the date
+ISSUER_LINES_ABOVE_DATE = 3
+#: a notice issued jointly (党政联合发文) is signed by each body on a line of its own, one right
+#: over the other, over the date: its issuer is all of them, in the order printed, joined so
+#: (中共某县委办公室、某县人民政府办公室), as one cell names several units
+JOINT_ISSUER_SEP = "、"
+#: an issuer's name is one line: the longest in the shipped registry is 19 characters
+ISSUER_MAX_CHARS = 40
+
+
+def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
+    """The name(s) signed over the date (line ``date_idx``), else the box's issuer, else the name
+    over the title (opening at line ``title_at``)."""
+    if date_idx is not None:
+        signature = [_signed_names(line, voc) for line in head[max(0, date_idx - ISSUER_LINES_ABOVE_DATE):date_idx]]
+        for last in range(len(signature) - 1, -1, -1):
+            if signs(signature[last], voc):
+                first = last
+                while first > 0 and signs(signature[first - 1], voc) and signature[first - 1] not in signature[first:]:
+                    first -= 1
+                return JOINT_ISSUER_SEP.join(signature[first:last + 1])
+    for key in voc["issuer"]:
+        # 某市人民政府(办公室): a box naming the body with a bracketed alternative names no issuer as
+        # printed; the title's issuer comes first (``issuer_in_title``)
+        if meta.get(key) and not _BRACKET_RE.search(meta[key]):
+            return meta[key]
+    return _issuer_over_title(head, voc, title_at)
+
+
+def undated_signature_end(head, voc) -> int | None:
+    """Where a letter signed without a shown date ends: the 附件 mark alone on its line
+    (附件： over the plan) right under a signing body's line.  An aggregator's copy masks the
+    date under the signature (``noise.strip_masks`` takes the mask out), a cut copy loses it; the
+    mark then stands where the date would, and the signature is read above it as above a date.
+    None when the first such mark has no signing line right over it."""
+    for at, line in enumerate(head):
+        if at and is_attachment_mark(line.strip()):
+            above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
+            return at if signs(above, voc) else None
+    return None
+
+
+_BRACKET_RE = re.compile(r"[（(〔\[【].*[)）〕\]】]")
+#: a name in a signature line of several bodies is longer than this (中共某县委 …): a part only this
+#: long is a piece of one name spaced out (某市发展 改革委), not a body of its own
+JOINT_PART_MIN_CHARS = 4
+_GAP_RE = re.compile(r"\s+")
+
+
+def _signed_names(line: str, voc) -> str:
+    """A signature line, compacted; one where bodies sign side by side, a space between their names
+    (济南市人民政府办公厅　临沂市人民政府办公室), names them all joined with ``JOINT_ISSUER_SEP``, as
+    when each signs on a line of its own.  A part is a name when it signs (``signs``) and is more than
+    an issuer's ending (某县人民政府 办公室 is one name)."""
+    parts = _GAP_RE.split(line.strip())
+    if len(parts) > 1 and all(len(p) >= JOINT_PART_MIN_CHARS and signs(p, voc)
+                              and simplified(p) not in voc["issuer_ends"] for p in parts):
+        return JOINT_ISSUER_SEP.join(parts)
+    return compact(line)
+
+
+def signs(s: str, voc) -> bool:
+    """True for a (compacted) line that is a signing body's name: an issuer's ending, one line, no
+    sentence or label punctuation."""
+    return bool(s) and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(tuple(voc["issuer_ends"])) \
+        and not re.search(r"[，。,:：；;]", s)
+
+
+def _issuer_over_title(head, voc, at: int | None) -> str | None:
+    """Without a signature, the issuer printed on its own line over the title opening at line ``at``
+    (德阳: 德阳市人民政府办公室 / 关于印发…的通知, date alone at the foot)."""
+    if not at:
+        return None
+    s = compact(head[at - 1])
+    ends = tuple(voc["issuer_ends"])
+    if len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
+        return s
+    return None
+
+
+def issuer_in_title(title: str | None, voc) -> str | None:
+    """Last, the name the title opens with (某市人民政府关于…的通知): a letter printed with
+    no signature line and no box still says who issues it there.  A title that opens
+    with 关于 names no issuer."""
+    if not title:
+        return None
+    at = simplified(title).find("关于", 0, TITLE_OPENER_WITHIN)
+    s = compact(title[:at]) if at > 0 else ""
+    if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
+        return s
+    return None
+
+
+#: a place a doc number abbreviates, as a title prints it: its first character(s) (the number's),
+#: at most this many more, and its level (儋 -> 儋州市; 州市 before 州, so 儋州 is never cut short)
+PLACE_NAME_MAX_REST = 3
+_PLACE_END = r"(?:州市|市|县|区|旗|州)(?![市县区])"
+
+
+def issuer_of_number(number: str | None, titles, voc) -> str | None:
+    """Last of all, the issuer a doc number abbreviates (儋府办〔2021〕21号: 儋 + 府办 + kind), when
+    the title names the place whose first characters the number prints (关于印发儋州市…的通知):
+    a letter signed by its date alone, with no box, under a title opening with 关于.  The
+    bodies and kinds are ``[metadata] number_bodies`` / ``number_kinds``."""
+    m = DOC_NUMBER_RE.search(simplified(number)) if number else None
+    if m is None:
+        return None
+    prefix = m.group("prefix")
+    for kind in voc["number_kinds"]:
+        if prefix.endswith(kind) and len(prefix) > len(kind):
+            prefix = prefix[:-len(kind)]
+            break
+    for body, name in sorted(voc["number_bodies"].items(), key=lambda kv: -len(kv[0])):
+        place = prefix[:-len(body)] if prefix.endswith(body) else ""
+        if 0 < len(place) <= 2:
+            rx = re.compile(re.escape(place) + r"[^省市县区州旗盟\d\s]{0,%d}?" % PLACE_NAME_MAX_REST + _PLACE_END)
+            found = next((f for t in titles if t and (f := rx.search(simplified(t)))), None)
+            return found.group(0) + name if found else None
+    return None

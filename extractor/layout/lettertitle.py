@@ -1,0 +1,108 @@
+"""Stage 4, metadata: the letter's title (关于印发…的通知).
+
+The line that opens it (the last title opener over the recipients line), the lines it wraps
+over, the kind of document a heading completes it with, and its issuer when the page prints
+the two as one title.
+"""
+from __future__ import annotations
+
+from .dates import is_date_line
+from .headingtitle import completed, dated_in_brackets, heading_forms
+from .issuer import ISSUER_MAX_CHARS
+from .tabletitle import TITLE_MAX_EXTRA_LINES
+from .titlelines import is_title_line, names_division, opens_title, title_list, without_column_tag
+from ..models import Located
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
+
+
+def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
+    """The notice's title: the lines from ``at`` (``title_index``) on, completed and with its issuer
+    (``_whole_title``; ``to``: the recipients line); with no such line, the info box's title field, a
+    news item's lead, else the page's own title."""
+    if at is not None:
+        title = without_column_tag(_title_lines(head, at, voc).strip())
+        # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
+        title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
+        return close_cjk_gaps(_whole_title(head, at, title, located, voc, to))
+    for key in voc["title"]:
+        if located.meta.get(key):
+            return located.meta[key]
+    # a news item restating the notice names it in its lead sentence (``newslead.read_lead``; by its
+    # kind alone, 印发通知，: no title printed); the page's own title is the item's headline then
+    if lead is not None:
+        return lead.title
+    return None if is_attachment_mark(located.page_title) else located.page_title
+
+
+def _title_lines(head, at, voc) -> str:
+    """The title from its opening line ``head[at]`` on: the lines after it join until it
+    ends with a word of ``[metadata] title_ends``, or up to a line that cannot carry a title on
+    (``_continues_title``: a recipients line under a title whose last word the page lost).  That word with no 的 before it may stand
+    inside the title (关于印发某县2022年农业农村发展计划 / 分解落实方案的通知): the lines
+    after it join on when they close the title with 的 and its kind of document, up to a
+    doc number, a recipients line, a date, a blank line or another title."""
+    ends = tuple(voc["title_ends"])
+    closes = tuple("的" + end for end in ends)
+    following = head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]
+    title, n = head[at], 0
+    while n < len(following) and not compact(simplified(title)).endswith(ends) and _continues_title(following[n]):
+        title, n = title + following[n], n + 1
+    joined = title
+    for nxt in following[n:]:
+        if compact(simplified(joined)).endswith(closes) or not _continues_title(nxt):
+            break
+        joined += nxt
+    return joined if compact(simplified(joined)).endswith(closes) else title
+
+
+def _continues_title(line: str) -> bool:
+    """``line`` may carry on a title block: no blank, doc number, recipients line, date or title."""
+    s = simplified(line.strip())
+    return bool(s) and not (s.endswith((":", "：")) or DOC_NUMBER_RE.search(s) or is_date_line(s)
+                            or opens_title(s))
+
+
+def _whole_title(head, at, title, located: Located, voc, to: int | None) -> str:
+    """The title with its issuer when the body sets the issuer on a line of its own over
+    关于… and the page's heading (an earlier line, or its <h1> / <title>) or its info box's
+    title field (名称, ``[metadata] title``) prints the two as one title
+    (某区人民政府办公室关于印发…的通知), or when the block is dated in brackets under the title
+    (``headingtitle.dated_in_brackets``: a gazette's print), or when a red header (the issuer's
+    name and 文件: ``[metadata] red_header_ends``) tops the document: under it the title block
+    opens with the issuer's name; else ``title`` as read."""
+    if at == 0 or not title.startswith("关于"):
+        return title
+    issuer = compact(head[at - 1])
+    if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
+        return title
+    whole = issuer + compact(title)
+    printed = (*(form for line in head[:at - 1] for form in heading_forms(line)), *heading_forms(located.page_title or ""),
+               *(compact(located.meta.get(key) or "") for key in voc["title"]))
+    headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
+    red_header = any(compare_key(line) in headers for line in head[:at - 1])
+    # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
+    dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
+    return issuer + title if whole in printed or red_header or dated else title
+
+
+def title_index(head, to: int | None) -> int | None:
+    """The line that opens the notice's title.  With a recipients line, the
+    last opener above it: a page without content markup keeps its sidebar of
+    other notices (关于印发…分工…的通知 links) above the letter, and the
+    letter's own title is the one that stands right over its recipients.  With
+    none, the last opener, unless it is an entry of a list of documents' titles
+    (``titlelines.title_list``): then the last entry naming a division of tasks."""
+    openers = [i for i, line in enumerate(head) if is_title_line(line)]
+    if not openers:
+        return None
+    before = [i for i in openers if to is None or i < to]
+    if not before:
+        return openers[0]
+    if to is None:
+        # a list of documents' titles (a gazette's 目录) over a table with no heading of its own:
+        # the table is the entry that names a division of tasks (``titlelines.names_division``)
+        named = [i for i in title_list(head, before[-1]) if names_division(head[i])]
+        if named:
+            return named[-1]
+    return before[-1]
