@@ -1135,6 +1135,14 @@ HOLDOUT_FLOORS = (
      "holdout measures 2187 -> 2193/2193, agencies 3884 -> 3895/3903, date 379 -> 381/381",
      {"measures": (2193, 2193), "agencies": (3895, 3903), "doc_number": (377, 381), "title": (379, 381),
       "issuer": (381, 381), "date": (381, 381), "recipients": (381, 381), "table_title": (380, 381)}),
+    ("2026-12-02", "holdout batch 26b (fixtures26b): five fixtures sampled by place, measured before any code for "
+     "their shapes on main 9075581: leaderpara-cixi-2021-1 measures 7/7, agencies 13/14; spacerows-changshu-2018-32 "
+     "0/11, agencies 0/8, title, date and table_title wrong; triangle-zhuji-2023-2 1/12 (the ▲ lead mark not read), "
+     "agencies 12/13; labelline-yongkang-2008-31 8/8, agencies 20/20; sectiontables-yinzhou-2024-2 8/8, agencies "
+     "14/14, doc_number, issuer, date and recipients wrong; holdout measures 2193/2193 -> 2217/2239, agencies "
+     "3895/3903 -> 3954/3972",
+     {"measures": (2217, 2239), "agencies": (3954, 3972), "doc_number": (381, 386), "title": (383, 386),
+      "issuer": (385, 386), "date": (384, 386), "recipients": (384, 386), "table_title": (384, 386)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
