@@ -1027,6 +1027,23 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    # holdout batch 26b (fixtures26b), as measured before any code for them
+    **{("spacerows-changshu-2018-32.html", p): (
+        "holdout batch 26b, before any code for it: spacerows-changshu-2018-32.html gives no rows unperturbed: a "
+        "document-sharing site's text copy of a county-level city's 任务分解 table flattened one row a line with "
+        "cells split by single spaces (`1 <task>. 发改委`) under a header line 序号 名称 工作任务 牵头责任单位, and "
+        "the parser reads no measure from it, so every perturbation of it fails the baseline check")
+       for p in ("crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "nbsp-indent",
+                 "br-paragraphs", "div-paragraphs", "spans", "layout-table", "strong-headings", "zero-width",
+                 "char-references", "word-export", "wechat-sections", "label-bumen", "mid-chrome", "portal-header",
+                 "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "full-width-digits",
+                 "editor-lines", "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "hidden-text",
+                 "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
+    **{("labelline-yongkang-2008-31.html", p): (
+        "holdout batch 26b, before any code for it: with the 、 in unit lists written as ， or ；, item 1's label "
+        "line (责任领导：…；责任单位：总部办、经济开发区、五金城、科技局；配合单位：…) keeps only the first 责任单位: "
+        "the lead is 总部办 alone where the unperturbed page gives 总部办, 经济开发区, 五金城, 科技局.")
+       for p in ("list-comma", "list-semicolon")},
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
         "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
