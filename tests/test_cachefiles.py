@@ -112,19 +112,19 @@ def test_errors_are_those_of_tomllib(tmp_path, cache):
 
 
 def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeypatch):
-    from extractor.agencies import records, registry, template
+    from extractor.agencies import departments, records, registry
 
     # Loading the template or a registry file reads other data files (places, patterns, the
     # template) once a process, through the same cache; read them first so that only the two
     # files under test are written below, whichever tests ran before this one.
-    template.load_template.__wrapped__(template.TEMPLATE_FILE)
+    departments.load_template.__wrapped__(departments.TEMPLATE_FILE)
     registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
     for written in cache.glob("toml-*.json"):
         written.unlink()
     seen, real = [], cachefiles.load_toml
-    for module in (template, records):   # records: the one reader of the agency data files
+    for module in (departments, records):   # records: the one reader of the agency data files
         monkeypatch.setattr(module, "load_toml", lambda p: seen.append(Path(p).name) or real(p))
-    template.load_template.__wrapped__(template.TEMPLATE_FILE)   # past the per-process lru_cache
+    departments.load_template.__wrapped__(departments.TEMPLATE_FILE)   # past the per-process lru_cache
     registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
     assert seen == ["template.toml", "dongguan.toml"]
     assert len(list(cache.glob("toml-*.json"))) == 2

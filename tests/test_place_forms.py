@@ -8,7 +8,7 @@ import pytest
 from extractor.agencies.gazetteer import _places
 from extractor.agencies.ids import template_id
 from extractor.agencies.jurisdiction import MUNICIPALITIES
-from extractor.agencies.template import load_template
+from extractor.agencies.departments import load_template
 from extractor.models import ExtractorError
 
 

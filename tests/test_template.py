@@ -6,7 +6,7 @@ import pytest
 from extractor.agencies.jurisdiction import jurisdiction_in, parse_jurisdiction
 from extractor.agencies.registry import detect_city
 from extractor.agencies.ids import template_id
-from extractor.agencies.template import load_template
+from extractor.agencies.departments import load_template
 
 WUHOU = "成都市武侯区"
 

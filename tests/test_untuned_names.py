@@ -387,7 +387,7 @@ def test_a_spelling_two_types_share_is_kept_only_where_they_never_meet():
     # 城管执法局 names 北京's own enforcement bureau there and the city management type elsewhere;
     # two types whose forms can meet in one place still lose a shared spelling
     from extractor.agencies.spellings import _disjoint
-    from extractor.agencies.template import Form
+    from extractor.agencies.departments import Form
     local = frozenset({"city", "county", "district"})
     beijing = Form(name="城市管理综合行政执法局", short=("城管执法局",), levels=local, places=frozenset({"北京市"}))
     elsewhere = Form(name="城市管理综合执法局", short=("城管执法局",), levels=local, except_places=frozenset({"北京市"}))

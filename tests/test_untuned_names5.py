@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.agencies.registry import detect_city
-from extractor.agencies.template import type_lineage
+from extractor.agencies.departments import type_lineage
 
 
 # ---------------------------------------------------------------- places opening with 本, 全 or 市 (本溪市, 全椒县, 市中区)

@@ -34,7 +34,8 @@ from .names import KINDS, lineage_roots, pad_date
 from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data, read_agency_data
 from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .signers import office_chain
-from .template import TEMPLATE_FILE, default_template_resolver
+from .departments import TEMPLATE_FILE
+from .template import default_template_resolver
 
 __all__ = ["Agency", "AgencyPatterns", "City", "Registry", "KINDS", "clean_name", "pad_date", "to_simplified",
            "jieba_tokenizer", "segment_words", "segment_cache_dir", "load_registry", "load_patterns",

@@ -43,7 +43,8 @@ from ..text import PINYIN_GLOSS_RE, clean_name
 from .jurisdiction import Jurisdiction, parse_jurisdiction
 from .ids import is_named_id
 from .named import TemplateMatch, town_match
-from .template import default_template_resolver, type_lineage
+from .departments import type_lineage
+from .template import default_template_resolver
 from .towns import own_office, town_party_name
 from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
                        default_registry, detect_city, pad_date, read_aliases)

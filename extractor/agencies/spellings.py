@@ -1,7 +1,7 @@
 """The spelling index of the department template: every spelling of every form, a spelling
 two unrelated types share dropped unless they never meet in one place, and the spellings no
 form lists (a province's 厅 printed as its cities' 局 abbreviation, a commission's 委员会 as
-委). Split from template.py, which loads the template and calls ``index_spellings``."""
+委). Split from the template's loader (departments.py), which calls ``index_spellings``."""
 from __future__ import annotations
 
 import logging
@@ -29,8 +29,8 @@ def normalize_key(text: str) -> str:
     return to_simplified(clean_name(text)).replace(JOINER, "")
 
 
-# ``template`` below is a template.Template and ``a``/``b`` its Form records, typed Any because
-# template.py imports this module (no import cycles: tests/test_house.py)
+# ``template`` below is a departments.Template and ``a``/``b`` its Form records, typed Any because
+# departments.py imports this module (no import cycles: tests/test_house.py)
 
 
 def index_spellings(template: Any) -> None:

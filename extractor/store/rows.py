@@ -413,7 +413,7 @@ def registry_fields(agency_id: str, resolved: bool, canonical: str | None, notic
         registry = default_registry()
     agency = registry.agencies.get(agency_id) if resolved else None
     if agency is None:
-        from ..agencies.template import type_lineage
+        from ..agencies.departments import type_lineage
 
         prefix = agency_id.split("-", 1)[0]
         city = next((c.name for c in registry.cities.values() if c.id_prefix == prefix), notice_city)
