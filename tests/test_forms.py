@@ -209,6 +209,37 @@ def test_section_numbers_that_do_not_repeat_stay_as_printed():
     assert [d.section.no for d in parsed.measures] == [2, 3]
 
 
+def test_unique_section_numbers_copies_only_the_sections_it_renumbers():
+    """Only a section whose number changes is copied (a notice's numbers are mostly kept as
+    printed, and a copy of every section was most of the step's time); the result equals
+    what numbering a copy of every section gives, kept and renumbered sections alike."""
+    from dataclasses import replace
+
+    from extractor.numbering import section_numbers
+    from extractor.parse.forms import unique_section_numbers
+
+    def every_section_copied(parsed):   # the step as it was: each section replaced by a copy
+        sections = list(dict.fromkeys(parsed.sections))
+        numbered = [replace(s, no=no) for s, no in zip(sections, section_numbers([s.no for s in sections]))]
+        renumbered = {s: n for s, n in zip(sections, numbered) if n.no != s.no}
+        if not renumbered and len(sections) == len(parsed.sections):
+            return parsed
+        return replace(parsed, sections=tuple(numbered), measures=tuple(
+            replace(d, section=renumbered[d.section]) if d.section in renumbered else d for d in parsed.measures))
+
+    for printed in ([1, 2, 3], [1, 2, 1], [2, 2], [None, 1, None], [None, None], [1, None, 1, 4], [3, 1, 2, 1]):
+        sections = tuple(Section(no=n, label=None if n is None else f"{n}、", title=f"节{i}")
+                         for i, n in enumerate(printed))
+        drafts = tuple(DraftMeasure(section=s, measure_no=i, text=f"任务{i}。") for i, s in enumerate(sections))
+        for listed in (sections, sections + sections[:1]):   # a section listed again is that section
+            parsed = ParsedTable(sections=listed, measures=drafts)
+            got, want = unique_section_numbers(parsed), every_section_copied(parsed)
+            assert got == want, printed
+            assert [d.section for d in got.measures] == [d.section for d in want.measures]
+            kept = [s for s in got.sections if s in sections]
+            assert all(any(s is t for t in sections) for s in kept), printed   # kept: not copied
+
+
 def section_table(first: int) -> str:
     return ("<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>"
             f"<tr><td>{first}</td><td>做甲。</td><td>区商务局</td><td>区财政局</td></tr>"

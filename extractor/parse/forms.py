@@ -262,8 +262,10 @@ def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
     is numbered by its place in the notice (``numbering.section_numbers``, as the
     outline's headings are); ``label`` keeps the number as printed."""
     sections = list(dict.fromkeys(parsed.sections))   # the same section listed again is that section
-    numbered = [replace(s, no=no) for s, no in zip(sections, section_numbers([s.no for s in sections]))]
-    renumbered = {s: n for s, n in zip(sections, numbered) if n.no != s.no}
+    # (a copy only of a section whose number changes: most notices' numbers are kept as printed)
+    numbered = [s if s.no == no else replace(s, no=no)
+                for s, no in zip(sections, section_numbers([s.no for s in sections]))]
+    renumbered = {s: n for s, n in zip(sections, numbered) if n is not s}
     if not renumbered and len(sections) == len(parsed.sections):
         return parsed
     measures = tuple(replace(d, section=renumbered[d.section]) if d.section in renumbered else d
