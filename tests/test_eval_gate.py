@@ -1143,6 +1143,16 @@ HOLDOUT_FLOORS = (
      "3895/3903 -> 3954/3972",
      {"measures": (2217, 2239), "agencies": (3954, 3972), "doc_number": (381, 386), "title": (383, 386),
       "issuer": (385, 386), "date": (384, 386), "recipients": (384, 386), "table_title": (384, 386)}),
+    ("2026-12-02", "holdout batch 26a (fixtures26a): five fixtures sampled by place, measured before any code for "
+     "their shapes on main da2c0c4 (first measured on 9075581, the same per fixture): vertlead-changsha-2012-6 "
+     "measures 0/11 (no place numbers; the vertical lead cell read as three names; 和 not split), agencies 18/20; "
+     "headcut-wuhu-2025-1 0/9 (no measures read), agencies 0/7; offsetrows-zhuzhouxian-2016-1 0/14 (11 expected + "
+     "3 surplus: offset rows paired wrong), agencies 7/7; tenthings-jishui-2021-1 0/6 (the heading not read as a "
+     "section), agencies 7/7, title and table_title wrong; labelpair-anshan-2024-1 8/8, agencies 14/14, metadata "
+     "all right. Holdout measures 2217/2239 -> 2225/2287, agencies 3954/3972 -> 4000/4027, doc_number 386, title "
+     "387, issuer 390, date 389, recipients 389, table_title 388 of 391",
+     {"measures": (2225, 2287), "agencies": (4000, 4027), "doc_number": (386, 391), "title": (387, 391),
+      "issuer": (390, 391), "date": (389, 391), "recipients": (389, 391), "table_title": (388, 391)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
