@@ -1044,6 +1044,24 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "line (责任领导：…；责任单位：总部办、经济开发区、五金城、科技局；配合单位：…) keeps only the first 责任单位: "
         "the lead is 总部办 alone where the unperturbed page gives 总部办, 经济开发区, 五金城, 科技局.")
        for p in ("list-comma", "list-semicolon")},
+    # holdout batch 26a (fixtures26a), as measured before any code for them
+    **{("headcut-wuhu-2025-1.txt", p): (
+        "holdout batch 26a, before any code for it: headcut-wuhu-2025-1.txt gives no rows unperturbed: a repost "
+        "copy of a progress table, one cell a line, whose header starts at 工作任务 with no 序号, and the parser "
+        "reads no measure from it, so every perturbation of it fails the baseline check")
+       for p in ("crlf", "indent", "chrome", "dot-fullwidth", "dot-small", "dot-comma", "ascii-punct", "traditional",
+                 "gbk-undeclared", "trailing-spaces", "full-width-numbers", "zero-width", "label-bumen",
+                 "portal-header", "cr-only", "bom-utf8", "bom-utf16", "full-width-digits", "editor-lines",
+                 "traditional-mix", "pinyin-glosses", "soft-hyphens", "kangxi-radicals", "nbsp-every-space")},
+    ("labelpair-anshan-2024-1.html", "traditional"):
+        "holdout batch 26a, before any code for it: in traditional characters item 5's 责任单位 line "
+        "(市税务局等相关部门，各县（市）区政府、各开发区管委会) keeps the tail of 等相關部門 as a unit: the support "
+        "gains 相关部门 between 市税务局 and 各县（市）区政府, where the unperturbed page drops the 等 tail.",
+    **{("vertlead-changsha-2012-6.html", p): (
+        "holdout batch 26a, before any code for it: the merged 牵头单位 cell printed vertically (長沙/先導/區管委會) "
+        "is read as one name in traditional characters but as three (长沙, 先导, 区管委会) on the unperturbed page, "
+        "so the rows of items 3-5 differ in their lead.")
+       for p in ("traditional", "traditional-mix")},
     # holdout batch 21a (fixtures21a), as measured before any code for them
     ("infotab-pingdingshan-2013-11.txt", "one-line"):
         "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
