@@ -1,8 +1,8 @@
 """Lead/support conventions stated in the notice text."""
 import pytest
 
-from extractor.parse.conventions import (ALL_LEAD, FIRST_LEADS, apply_conventions, detect_convention,
-                                   split_first_lead, split_units)
+from extractor.agencies.units import split_units
+from extractor.parse.conventions import ALL_LEAD, FIRST_LEADS, apply_conventions, detect_convention, split_first_lead
 from extractor.source.decode import decode_bytes
 from extractor.layout.locate import locate_content
 from extractor.models import DraftMeasure, ParsedTable

@@ -10,7 +10,8 @@ import tomllib
 import pytest
 
 from extractor.agencies.gazetteer import COUNTIES_FILE, PLACES_FILE, county_parents, parent_city, province_of
-from extractor.agencies.registry import detect_city, city_from_units
+from extractor.agencies.placeclues import city_from_units
+from extractor.agencies.registry import detect_city
 
 
 def _rows() -> list[dict[str, str]]:

@@ -136,7 +136,7 @@ def test_a_notice_with_no_place_in_its_letter_takes_the_place_its_units_print():
     ["甲县财政局", "乙县财政局", "丙县财政局"],             # a city notice naming its counties
 ])
 def test_units_that_do_not_agree_on_one_place_give_none(cells):
-    from extractor.agencies.resolve import city_from_units
+    from extractor.agencies.placeclues import city_from_units
     assert city_from_units(cells) is None
 
 

@@ -6,7 +6,7 @@
 1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
    registry city named in the issuer or a title, a chain or a listed place a title opens with
    (``registry.detect_city``; a joint issuer of two places names none);
-2. the place most of its unit names print in full (禹州市发改委: ``registry.city_from_units``);
+2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``);
 3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
    the place without its level word (桃源高新区管委会), a city's counties named in full, the
    documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
-from .placeclues import city_from_clues, city_from_site, province_from_titles, unit_names
-from .registry import city_from_units, detect_city
+from .placeclues import city_from_clues, city_from_site, city_from_units, province_from_titles, unit_names
+from .registry import detect_city
 
 if TYPE_CHECKING:
     from .registry import Registry

@@ -27,12 +27,15 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from .gazetteer import is_listed_place, provinces
-from .registry import UNIT_SEPARATORS_RE, is_issuer_rest   # UNIT_SEPARATORS_RE: the cheap split of a cell into unit names city_from_units uses
+from .registry import is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
 from .template import default_template_resolver
+from .units import split_units
 from ..hanzi import to_simplified
 from ..text import vocab
 
+#: a notice's place read from its units needs this many names printed with it
+MIN_UNITS_NAMING_PLACE = 2
 #: the level words a notice's unit names open with (县工信局, 区财政局, 盟发改委): the notice's own level;
 #: the local ones of places.toml [levels] (``jurisdiction.LOCAL_LEVEL_CHARS``)
 UNIT_LEVEL_WORDS = tuple(LOCAL_LEVEL_CHARS)
@@ -47,10 +50,33 @@ CITY_LEVEL_WORD = "市"
 QUOTED_TITLE_MAX_CHARS = 80
 
 
+def city_from_units(cells: Iterable[str]) -> str | None:
+    """The place most of a notice's unit names print in full (禹州市发改委,
+    禹州市财政局 -> 禹州市), for a notice whose issuer, title and doc number
+    name none: at least ``MIN_UNITS_NAMING_PLACE`` names, and more than half of
+    the names that print a place, print that one.  The cells are split as the parse
+    step splits a unit list (``units.split_units``), the names matched as printed."""
+    counts: dict[str, int] = {}
+    for cell in cells:
+        for name in split_units(cell):
+            found = jurisdiction_in(name, is_issuer_rest) if len(name) > 3 else None
+            if found:
+                counts[found.key] = counts.get(found.key, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    n = counts[best]
+    if n < MIN_UNITS_NAMING_PLACE or 2 * n <= sum(counts.values()):
+        return None
+    found = parse_jurisdiction(best)
+    return with_parent_city(found).key if found else best
+
+
 def unit_names(cells: Iterable[str]) -> tuple[str, ...]:
-    """The unit names the clues read (``city_from_clues``, ``province_from_titles``): every cell split
-    with ``UNIT_SEPARATORS_RE``, in simplified characters; ``noticeplace.notice_place`` reads them once."""
-    return tuple(n for cell in cells for n in UNIT_SEPARATORS_RE.split(to_simplified(cell)) if n)
+    """The unit names the clues read (``city_from_clues``, ``province_from_titles``): every cell in
+    simplified characters, split as the parse step splits a unit list (``units.split_units``);
+    ``noticeplace.notice_place`` reads them once."""
+    return tuple(n for cell in cells for n in split_units(to_simplified(cell)) if n)
 
 
 def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting: Iterable[str] = ()) -> str | None:

@@ -313,34 +313,6 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     return _with_city(chain, doc_number, patterns, titles).key if chain else None
 
 
-#: separators between the unit names of a cell, for ``city_from_units`` (a cheap split:
-#: only names that open with a place chain count)
-UNIT_SEPARATORS_RE = re.compile(r"[、，,；;\s]+")
-#: a notice's place read from its units needs this many names printed with it
-MIN_UNITS_NAMING_PLACE = 2
-
-
-def city_from_units(cells: Iterable[str]) -> str | None:
-    """The place most of a notice's unit names print in full (禹州市发改委,
-    禹州市财政局 -> 禹州市), for a notice whose issuer, title and doc number
-    name none: at least ``MIN_UNITS_NAMING_PLACE`` names, and more than half of
-    the names that print a place, print that one."""
-    counts: dict[str, int] = {}
-    for cell in cells:
-        for name in UNIT_SEPARATORS_RE.split(cell):
-            found = jurisdiction_in(name, is_issuer_rest) if len(name) > 3 else None
-            if found:
-                counts[found.key] = counts.get(found.key, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=counts.get)
-    n = counts[best]
-    if n < MIN_UNITS_NAMING_PLACE or 2 * n <= sum(counts.values()):
-        return None
-    found = parse_jurisdiction(best)
-    return with_parent_city(found).key if found else best
-
-
 def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns) -> Jurisdiction:
     """A district or county chain without its city, completed from the document-number
     prefix when that names one (鞍立政发 for 立山区 -> 鞍山市立山区)."""

@@ -46,10 +46,10 @@ from .named import TemplateMatch, town_match
 from .departments import type_lineage
 from .template import default_template_resolver
 from .towns import own_office, town_party_name
-from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, city_from_units, default_patterns,
+from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, default_patterns,
                        default_registry, detect_city, pad_date, read_aliases)
 
-__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "city_from_units", "read_aliases"]
+__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "read_aliases"]
 
 
 class Resolver:

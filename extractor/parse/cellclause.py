@@ -28,13 +28,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .assign import NOTE_KEY, Assignment, parse_heading_lead, parse_labels
-from .conventions import split_units
 from .deadlinephrases import is_deadline_phrase
 from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from .unitlists import CLOSERS
 from .grid import join_parts
 from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
+from ..agencies.units import split_units
 from ..hanzi import simplified
 from ..text import compact
 

@@ -20,8 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..agencies.registry import default_patterns
-from ..agencies.units import split_cell
+from ..agencies.units import split_units
 from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
@@ -32,7 +31,7 @@ from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..text import compare_key
 
-#: distinct unit cells ``split_units`` keeps (as ``tidy_cell``: the cells of a large corpus)
+#: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
 
 FIRST_LEADS = "first_leads"
@@ -296,12 +295,3 @@ def _mark_end_re() -> re.Pattern:
     without one is not marked, and a cell without one has no marked unit (its
     units are pieces of it; ``simplified`` changes Chinese characters only)."""
     return re.compile("[" + re.escape(assign_vocab()["conventions"]["lead_mark_ends"]) + "]")
-
-
-@lru_cache(maxsize=_SPLIT_CACHE)
-def split_units(text: str) -> tuple[str, ...]:
-    """Split a unit list as the agencies stage does (at 、，；/ and spaces outside
-    brackets: 县(市、区) stays whole), each unit stripped.  Cached: every measure
-    splits its lead cells two or three times (marks, verbs, first lead), and
-    the same unit lists recur across a corpus."""
-    return tuple(unit.strip() for unit in split_cell(text, default_patterns()))
