@@ -5,6 +5,8 @@ import pytest
 
 from extractor.agencies.resolve import load_resolver
 
+from conftest import child_env
+
 
 def split_units(cells):
     """Cells -> unit names as the pipeline splits them (the shipped registry, no aliases)."""
@@ -120,13 +122,12 @@ def test_user_alias_names_join_the_splitting_lexicon(tmp_path):
 
 
 def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
-    import os
     import subprocess
     import sys
     code = ("from extractor.agencies.resolve import load_resolver;"
             "print(load_resolver().split(['市平安办市综治办']))")
-    env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(tmp_path))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=child_env(tmp_path),
+                         check=True)
     assert out.stdout.strip() == "['市平安办', '市综治办']"
     assert (tmp_path / "jieba.cache").is_file()
 

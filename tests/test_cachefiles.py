@@ -13,13 +13,6 @@ from extractor.cachefiles import load_toml
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(folder))
-    return folder
-
-
 def same(a, b) -> bool:
     """Equal, with the same types all the way down (1 and 1.0, True and 1 differ)."""
     if type(a) is not type(b):
@@ -38,16 +31,16 @@ def no_parsing(monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.toml")), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_every_data_file_reads_back_as_tomllib_parses_it(path, cache, monkeypatch):
+def test_every_data_file_reads_back_as_tomllib_parses_it(path, cache_folder, monkeypatch):
     with path.open("rb") as fh:
         want = tomllib.load(fh)
     assert same(load_toml(path), want)             # parsed, and its copy written
-    assert len(list(cache.glob("toml-*.json"))) == 1
+    assert len(list(cache_folder.glob("toml-*.json"))) == 1
     no_parsing(monkeypatch)
     assert same(load_toml(path), want)             # read from the copy
 
 
-def test_values_of_every_kind_keep_their_types_and_order(tmp_path, cache, monkeypatch):
+def test_values_of_every_kind_keep_their_types_and_order(tmp_path, cache_folder, monkeypatch):
     source = tmp_path / "kinds.toml"
     source.write_text('z = 1\na = 1.0\nb = true\nc = "東莞"\nd = [1, 2.5, "x", [false]]\n'
                       'e = inf\nbig = 123456789012345678901234567890\n[t]\ny = {k = -0.0}\n'
@@ -60,31 +53,31 @@ def test_values_of_every_kind_keep_their_types_and_order(tmp_path, cache, monkey
     assert str(got["t"]["y"]["k"]) == "-0.0"
 
 
-def test_an_edited_file_is_parsed_again(tmp_path, cache):
+def test_an_edited_file_is_parsed_again(tmp_path, cache_folder):
     source = tmp_path / "a.toml"
     source.write_text("x = 1\n", encoding="utf-8")
     assert load_toml(source) == {"x": 1}
     source.write_text("x = 2\n", encoding="utf-8")   # same size, maybe the same mtime: the bytes decide
     assert load_toml(source) == {"x": 2}
-    assert len(list(cache.glob("toml-*.json"))) == 2
+    assert len(list(cache_folder.glob("toml-*.json"))) == 2
 
 
-def test_a_damaged_copy_is_parsed_and_written_again(tmp_path, cache):
+def test_a_damaged_copy_is_parsed_and_written_again(tmp_path, cache_folder):
     source = tmp_path / "a.toml"
     source.write_text('x = "y"\n', encoding="utf-8")
     load_toml(source)
-    (copy,) = cache.glob("toml-*.json")
+    (copy,) = cache_folder.glob("toml-*.json")
     for damage in ('{"x": "y', "[1, 2]", "\xff\xfe"):
         copy.write_text(damage, encoding="latin-1")
         assert load_toml(source) == {"x": "y"}
         assert copy.read_text(encoding="utf-8") == '{"x": "y"}'
 
 
-def test_dates_are_parsed_every_time(tmp_path, cache):
+def test_dates_are_parsed_every_time(tmp_path, cache_folder):
     source = tmp_path / "d.toml"
     source.write_text("since = 2016-05-01\n", encoding="utf-8")
     assert load_toml(source) == {"since": datetime.date(2016, 5, 1)}
-    assert not (cache.exists() and list(cache.glob("toml-*.json")))
+    assert not (cache_folder.exists() and list(cache_folder.glob("toml-*.json")))
     assert load_toml(source) == {"since": datetime.date(2016, 5, 1)}
 
 
@@ -98,7 +91,7 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     assert load_toml(source) == {"x": [1]}
 
 
-def test_errors_are_those_of_tomllib(tmp_path, cache):
+def test_errors_are_those_of_tomllib(tmp_path, cache_folder):
     with pytest.raises(OSError):
         load_toml(tmp_path / "missing.toml")
     bad = tmp_path / "bad.toml"
@@ -111,7 +104,7 @@ def test_errors_are_those_of_tomllib(tmp_path, cache):
 
 
 
-def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeypatch):
+def test_the_template_and_the_registry_are_read_through_the_cache(cache_folder, monkeypatch):
     from extractor.agencies import departments, records, registry
 
     # Loading the template or a registry file reads other data files (places, patterns, the
@@ -119,7 +112,7 @@ def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeyp
     # files under test are written below, whichever tests ran before this one.
     departments.load_template.__wrapped__(departments.TEMPLATE_FILE)
     registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
-    for written in cache.glob("toml-*.json"):
+    for written in cache_folder.glob("toml-*.json"):
         written.unlink()
     seen, real = [], cachefiles.load_toml
     for module in (departments, records):   # records: the one reader of the agency data files
@@ -127,10 +120,10 @@ def test_the_template_and_the_registry_are_read_through_the_cache(cache, monkeyp
     departments.load_template.__wrapped__(departments.TEMPLATE_FILE)   # past the per-process lru_cache
     registry._read_city_file(registry.REGISTRY_DIR / "dongguan.toml")
     assert seen == ["template.toml", "dongguan.toml"]
-    assert len(list(cache.glob("toml-*.json"))) == 2
+    assert len(list(cache_folder.glob("toml-*.json"))) == 2
 
 
-def test_an_agency_data_file_that_does_not_parse_is_an_error_naming_it(tmp_path, cache):
+def test_an_agency_data_file_that_does_not_parse_is_an_error_naming_it(tmp_path, cache_folder):
     """The one reader of the agency data files (``records.read_agency_data``): a registry
     file or a patterns file that is no TOML is a one-line error naming the file."""
     from extractor.agencies import registry

@@ -5,10 +5,7 @@ package's, never from a file someone else could write."""
 # module's flags, as ``exec`` in ``dataclasses`` (which imports none) does
 import builtins
 import dataclasses
-import json
 import marshal
-import os
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -18,7 +15,7 @@ import pytest
 import extractor.models  # noqa: F401 - installs the cache, as any run does
 from extractor import codecache
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import run_child
 
 #: a child process: import the run's modules, then print what the cache did
 _CHILD = """
@@ -29,30 +26,21 @@ print(json.dumps({"used": len(codecache._used), "new": len(codecache._new), "tex
 """
 
 
-def child(cache: Path) -> dict:
-    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _CHILD], env=env, cwd=ROOT, capture_output=True, text=True,
-                         check=True)
-    return json.loads(out.stdout)
+def child(cache_folder: Path) -> dict:
+    """What the cache did in a child process importing the run's modules."""
+    return run_child(_CHILD, cache_folder)
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(folder))
-    return folder
-
-
-def test_compiled_once_then_read_back(cache):
-    first = child(cache)
+def test_compiled_once_then_read_back(cache_folder):
+    first = child(cache_folder)
     assert first["used"] > 100 and first["new"] == first["used"]   # every method compiled, then kept
-    assert len(list(cache.glob("dataclass-code-*.marshal"))) == 1
-    second = child(cache)
+    assert len(list(cache_folder.glob("dataclass-code-*.marshal"))) == 1
+    second = child(cache_folder)
     assert second["new"] == 0 and second["texts"] == first["texts"]   # all read back, none compiled
 
 
-def test_kept_code_is_what_exec_compiles(cache):
-    texts = child(cache)["texts"]
+def test_kept_code_is_what_exec_compiles(cache_folder):
+    texts = child(cache_folder)["texts"]
     codecache._codes = None   # this process reads the file the child wrote
     try:
         codes = codecache._read()
@@ -80,7 +68,7 @@ def make_probe(module_name: str):
     return module.Probe
 
 
-def test_package_methods_equal_to_dataclasses_own(cache, monkeypatch):
+def test_package_methods_equal_to_dataclasses_own(cache_folder, monkeypatch):
     monkeypatch.setattr(codecache, "_codes", {})
     monkeypatch.setattr(codecache, "_new", {})
     monkeypatch.setattr(codecache, "_used", set())
@@ -95,32 +83,32 @@ def test_package_methods_equal_to_dataclasses_own(cache, monkeypatch):
         a.a = 2
 
 
-def test_other_modules_compiled_as_before(cache, monkeypatch):
+def test_other_modules_compiled_as_before(cache_folder, monkeypatch):
     monkeypatch.setattr(codecache, "_new", {})
     make_probe("codecache_probe")
     assert codecache._new == {}
 
 
-def test_file_others_can_write_is_not_read(cache):
-    child(cache)
-    path = next(cache.glob("dataclass-code-*.marshal"))
+def test_file_others_can_write_is_not_read(cache_folder):
+    child(cache_folder)
+    path = next(cache_folder.glob("dataclass-code-*.marshal"))
     assert codecache._read()
     path.chmod(0o664)
     assert codecache._read() == {}
     path.chmod(0o600)
-    cache.chmod(0o777)
+    cache_folder.chmod(0o777)
     try:
         assert codecache._read() == {}
     finally:
-        cache.chmod(0o755)
+        cache_folder.chmod(0o755)
 
 
-def test_unreadable_file_only_costs_the_compiles(cache):
-    first = child(cache)
-    path = next(cache.glob("dataclass-code-*.marshal"))
+def test_unreadable_file_only_costs_the_compiles(cache_folder):
+    first = child(cache_folder)
+    path = next(cache_folder.glob("dataclass-code-*.marshal"))
     path.write_bytes(b"not marshal")
     assert codecache._read() == {}
-    again = child(cache)
+    again = child(cache_folder)
     assert again["new"] == first["used"]   # compiled again, and written again
     assert codecache._read()
 

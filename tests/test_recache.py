@@ -3,7 +3,6 @@ pattern is the one ``re`` compiles (a compiled pattern equals another only with 
 flags and program), never from a file someone else could write."""
 import json
 import marshal
-import os
 import re
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 import extractor.models  # noqa: F401 - installs the cache, as any run does
 from extractor import recache
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT, child_env, run_child
 
 #: a child process: import the run's modules and read a page, then print what the cache did
 _CHILD = """
@@ -30,40 +29,31 @@ print(json.dumps({"used": len(recache._used), "new": len(recache._new),
 PAGE = ROOT / "tests" / "fixtures" / "gbk-dongguan-2016-31.html"
 
 
-def child(cache: Path, seed: str = "0") -> dict:
-    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT, capture_output=True,
-                         text=True, check=True)
-    return json.loads(out.stdout)
+def child(cache_folder: Path, seed: str = "0") -> dict:
+    """What the cache did in a child process reading ``PAGE``."""
+    return run_child(_CHILD, cache_folder, str(PAGE), seed=seed)
 
 
-@pytest.fixture
-def cache(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(folder))
-    return folder
-
-
-def test_compiled_once_then_read_back(cache):
-    first = child(cache)
+def test_compiled_once_then_read_back(cache_folder):
+    first = child(cache_folder)
     assert first["used"] > 100 and first["new"] == first["used"]   # every pattern compiled, then kept
-    assert len(list(cache.glob("regex-code-*.marshal"))) == 1
-    second = child(cache)
+    assert len(list(cache_folder.glob("regex-code-*.marshal"))) == 1
+    second = child(cache_folder)
     # all read back, none compiled (the first run also compiled what only a first run does: its caches' writers)
     assert second["new"] == 0 and second["used"] > 100 and set(map(tuple, second["keys"])) <= set(map(tuple, first["keys"]))
 
 
-def test_a_run_s_patterns_are_the_same_text_whatever_the_hash_seed(cache):
+def test_a_run_s_patterns_are_the_same_text_whatever_the_hash_seed(cache_folder):
     """Patterns built from sets of words (``text.alternation``) list words of one length in one order,
     so a run without ``PYTHONHASHSEED`` finds every pattern kept (before: ``info_label_re`` was new text,
     compiled and the file written again, at every run)."""
-    child(cache, "1")   # (a first run also compiles what only a first run does: its caches' writers)
-    runs = [child(cache, seed) for seed in ("2", "3")]
+    child(cache_folder, "1")   # (a first run also compiles what only a first run does: its caches' writers)
+    runs = [child(cache_folder, seed) for seed in ("2", "3")]
     assert runs[0]["keys"] == runs[1]["keys"] and runs[0]["new"] == runs[1]["new"] == 0
 
 
-def test_kept_programs_are_what_re_compiles(cache):
-    keys = child(cache)["keys"]
+def test_kept_programs_are_what_re_compiles(cache_folder):
+    keys = child(cache_folder)["keys"]
     programs = recache._read()
     assert {(p, f) for p, f in keys} <= set(programs)
     for p, f in keys:
@@ -89,12 +79,12 @@ def test_bytes_and_debug_patterns_compiled_as_before(monkeypatch):
     assert recache._new == {}
 
 
-def test_unreadable_file_only_costs_the_compiles(cache):
-    first = child(cache)
-    path = next(cache.glob("regex-code-*.marshal"))
+def test_unreadable_file_only_costs_the_compiles(cache_folder):
+    first = child(cache_folder)
+    path = next(cache_folder.glob("regex-code-*.marshal"))
     path.write_bytes(b"not marshal")
     assert recache._read() == {}
-    again = child(cache)
+    again = child(cache_folder)
     assert again["new"] == again["used"] > 100   # compiled again, and written again
     assert recache._read()
 
@@ -109,10 +99,10 @@ def test_a_program_the_engine_refuses_is_compiled_again(monkeypatch):
     assert key in recache._new
 
 
-def test_another_interpreter_build_reads_another_file(cache, monkeypatch):
+def test_another_interpreter_build_reads_another_file(cache_folder, monkeypatch):
     """A Python upgrade (a patch release may mend ``re``'s compiler) is a new file name: the old
     programs are not read, the patterns are compiled by ``re``."""
-    child(cache)
+    child(cache_folder)
     assert recache._read()
     monkeypatch.setattr(sys, "version", sys.version.replace(".", "_", 1) + " (rebuilt)")
     assert recache._read() == {}
@@ -137,7 +127,7 @@ def test_changed_pattern_or_flags_compiled_by_re(monkeypatch):
 def test_unwritable_folder_only_costs_the_compiles(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(blocker / "cache"), "PYTHONPATH": str(ROOT)}
+    env = child_env(blocker / "cache")
     for _ in range(2):
         out = subprocess.run([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT, capture_output=True,
                              text=True)
@@ -145,16 +135,16 @@ def test_unwritable_folder_only_costs_the_compiles(tmp_path):
         assert json.loads(out.stdout)["new"] > 100   # nothing kept: compiled again the next time
 
 
-def test_writers_at_once_leave_one_whole_file(cache):
+def test_writers_at_once_leave_one_whole_file(cache_folder):
     """Workers (``--jobs``, Dask) that end together each replace the file whole: one readable file
     stays, no temporary file is left."""
-    env = {**os.environ, "EXTRACTOR_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    env = child_env(cache_folder, "0")
     runs = [subprocess.Popen([sys.executable, "-c", _CHILD, str(PAGE)], env=env, cwd=ROOT,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     outs = [run.communicate() for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0] and all(err == "" for _, err in outs)
-    assert [f.name for f in cache.glob("regex-code-*")] == [recache._path().name]
-    assert not list(cache.glob("*.tmp"))
+    assert [f.name for f in cache_folder.glob("regex-code-*")] == [recache._path().name]
+    assert not list(cache_folder.glob("*.tmp"))
     kept = recache._read()
     for out, _ in outs:
         assert {tuple(key) for key in json.loads(out)["keys"]} <= set(kept)

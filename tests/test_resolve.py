@@ -6,6 +6,8 @@ import pytest
 from extractor.models import ExtractorError
 from extractor.agencies.resolve import detect_city, load_resolver
 
+from conftest import child_env
+
 DG, LS = "东莞市", "丽水市"
 SEED_DATE = "2014-08-08"   # 东府办〔2014〕75号
 
@@ -443,11 +445,10 @@ _BUILD = ("import sys, json; from extractor.agencies.resolve import load_resolve
 
 
 def _build_in_fresh_process(cache_dir):
-    import os
     import subprocess
     import sys
-    env = dict(os.environ, EXTRACTOR_CACHE_DIR=str(cache_dir))
-    out = subprocess.run([sys.executable, "-c", _BUILD], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run([sys.executable, "-c", _BUILD], capture_output=True, text=True, env=child_env(cache_dir),
+                         check=True)
     keys, jieba_loaded = out.stdout.split("\n")[:2]
     return keys, jieba_loaded == "True"
 
