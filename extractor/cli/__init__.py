@@ -9,6 +9,7 @@ Nothing heavy (jieba, pandas, lxml) is imported before a command runs.
 One module per group of sub-commands, each with its parser and its command:
 
 - ``app``: the top-level parser, logging, ``main`` and the exceptions every command may raise
+- ``ending``: a Ctrl-C after the command, while the process ends: one line and 130, not a traceback
 - ``common``: exit codes, the options and argument types several commands share, failure lines
 - ``run``: ``extractor run`` (extract and export, the archive, the scale options)
 - ``fetch``: ``extractor fetch`` and ``extractor crawl`` (pages from the network)

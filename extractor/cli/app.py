@@ -1,6 +1,7 @@
 """The top-level parser, logging and ``main``: which command runs, and the exceptions
 any command may raise (a closed pipe, an interrupt, the file system, the archive)
-mapped to one line and an exit status. The commands are in the modules beside it."""
+mapped to one line and an exit status (a Ctrl-C after the command: ``ending.py``). The
+commands are in the modules beside it."""
 from __future__ import annotations
 
 import argparse
@@ -11,7 +12,8 @@ import sys
 from .. import __version__
 from .agencies import add_agencies_parser
 from .archive import add_diff_parser, add_report_parser, add_retire_parser, add_search_parser
-from .common import EXIT_INTERRUPTED, EXIT_PIPE, EXIT_USAGE, fail
+from .common import EXIT_PIPE, EXIT_USAGE, fail
+from .ending import guard_the_ending, say_interrupted
 from .fetch import add_crawl_parser, add_fetch_parser
 from .run import add_run_parser
 
@@ -95,6 +97,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     setup_logging(args.verbose)
+    status = _run_command(args)
+    if argv is None:   # this process's command line: a Ctrl-C while it ends is ours to report
+        guard_the_ending(status)
+    return status
+
+
+def _run_command(args) -> int:
+    """The command ``args`` names, run; the exceptions any command may raise mapped to a line
+    and an exit status."""
     try:
         status = args.func(args)
         sys.stdout.flush()   # here, so that a closed pipe is caught below
@@ -105,8 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PIPE
     except KeyboardInterrupt:
-        print("extractor: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return say_interrupted()
     except OSError as exc:
         # the file system refused something outside any one input (an output folder
         # that is a file, no space or permission): one line, not a traceback
