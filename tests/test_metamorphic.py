@@ -1068,11 +1068,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "(平顶山市人民政府办公室2013年3月12日) are glued to the last item's 责任单位 list, so its last unit "
         "becomes 各县（市、区）政府平顶山市人民政府办公室2013年3月12日.",
     # holdout batch 21c (fixtures21c), as measured before any code for them
-    **{("bidrepost-tongren-2026-5.html", p): (
-        "holdout batch 21c, before any code for it: with the 、 in unit lists written as ， or ；, item 4's "
-        "bracket (牵头单位:市住房城乡建设局;责任单位:市城市管理局、铜仁高新区) loses its last unit: the support "
-        "is 市城市管理局 alone where the unperturbed page gives 市城市管理局, 铜仁高新区.")
-       for p in ("list-comma", "list-semicolon")},
     **{("fanwen-xiangyang-2023-7.html", p): (
         "holdout batch 21c, before any code for it: with the 、 in unit lists written as ， or ；, item 1's "
         "bracket (责任单位:襄阳都市圈发展协调机制办公室、襄阳都市圈各规划编制牵头单位，完成时限:2023年9月) loses "

@@ -127,3 +127,23 @@ def test_a_sentence_end_ends_the_unit_list(text, lead, note):
 def test_a_list_without_an_inner_sentence_end_is_read_whole(text, lead):
     found = parse_labels(text, "labelled")
     assert (found.lead, found.extra.get("备注")) == (lead, None)
+
+
+# A listed city printed without its 市 opens a body as the full name does (绵阳高新区 as 绵阳市高新区), so
+# a zone named so after a comma or a ； stays in the list; prose after the units stays a note.
+@pytest.mark.parametrize("text,support,note", [
+    ("牵头单位：市住建局；配合单位：市城管局，绵阳高新区", ("市城管局，绵阳高新区",), None),
+    ("牵头单位：市住建局；配合单位：市城管局；遵义经开区", ("市城管局；遵义经开区",), None),
+    ("牵头单位：市住建局；配合单位：市城管局；绵阳加快推进老旧小区改造", ("市城管局",), "绵阳加快推进老旧小区改造"),
+])
+def test_a_zone_named_by_its_city_stays_a_unit(text, support, note):
+    found = parse_labels(text, "labelled")
+    assert (found.support, found.extra.get("备注")) == (support, note)
+
+
+@pytest.mark.parametrize("name,body", [
+    ("绵阳高新区", True), ("遵义经开区", True), ("铜陵经济技术开发区", True),
+    ("遵义加快建设", False), ("某某高新区", False), ("阳高新区", False),
+])
+def test_looks_like_body_with_a_city_printed_short(name, body):
+    assert looks_like_body(name) is body

@@ -4,8 +4,8 @@ The assignment grammar asks here before it cuts a unit label's value short at a 
 vocabulary (parse/assign.toml ``unit_end``) does not know (docs/parsing.md, "A label's value"):
 
 - the template knows the name (a jurisdiction and one department: ``template.is_unit_name``);
-- or it opens with a level word (县, 市, 自治州 ...) or a chain of places the gazetteer knows
-  (仪陇县), jieba cuts that opening as a word of its own (县 / 实验 / 幼儿园, never 县城 / 新建 /
+- or it opens with a level word (县, 市, 自治州 ...), a chain of places the gazetteer knows
+  (仪陇县) or a listed city printed without its 市 (铜仁 for 铜仁市: 铜仁高新区), jieba cuts that opening as a word of its own (县 / 实验 / 幼儿园, never 县城 / 新建 /
   幼儿园 or 市民 / 满意度: there the level character belongs to another word; a name jieba keeps
   whole, 县一中, passes), and the rest is short and ends like a body: a unit suffix
   (``[split_units] unit_suffixes``: 团, 园, 区, 院 ...) or an institution word (``[bodies] endings``:
@@ -21,11 +21,20 @@ from functools import lru_cache
 
 from ..hanzi import to_simplified
 from ..text import clean_name
+from .gazetteer import is_listed_place
 from .jurisdiction import split_places
 from .records import patterns_data
 from .registry import default_patterns
 from .segments import jieba_tokenizer
 from .template import LEVEL_WORDS, default_template_resolver
+
+
+#: the length of a city's name printed without its 市 (铜仁 for 铜仁市, 石家庄 for 石家庄市): no city has a
+#: one-character name, and the longest names past four characters are prefectures (自治州), printed
+#: short by other rules (海西州)
+CITY_SHORT_MIN, CITY_SHORT_MAX = 2, 4
+#: the level word a city printed short leaves out
+CITY_WORD = "市"
 
 
 @lru_cache(maxsize=1)
@@ -64,4 +73,15 @@ def _opening(text: str, accept) -> int | None:
     if level is not None:
         return len(level)
     found = split_places(text, accept)
-    return None if found is None else sum(len(p.name) for p in found[0])
+    if found is not None:
+        return sum(len(p.name) for p in found[0])
+    return _city_printed_short(text, accept)
+
+
+def _city_printed_short(text: str, accept) -> int | None:
+    """Where a listed city printed without its 市 ends at the start of ``text`` (铜仁高新区 -> 2: 铜仁市
+    is listed), when ``accept`` takes the rest after it; else None."""
+    for k in range(CITY_SHORT_MIN, min(CITY_SHORT_MAX, len(text) - 1) + 1):
+        if text[k] != CITY_WORD and is_listed_place(text[:k] + CITY_WORD) and accept(text[k:]):
+            return k
+    return None
