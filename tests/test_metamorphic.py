@@ -1067,12 +1067,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
         "(平顶山市人民政府办公室2013年3月12日) are glued to the last item's 责任单位 list, so its last unit "
         "becomes 各县（市、区）政府平顶山市人民政府办公室2013年3月12日.",
-    # holdout batch 21c (fixtures21c), as measured before any code for them
-    **{("fanwen-xiangyang-2023-7.html", p): (
-        "holdout batch 21c, before any code for it: with the 、 in unit lists written as ， or ；, item 1's "
-        "bracket (责任单位:襄阳都市圈发展协调机制办公室、襄阳都市圈各规划编制牵头单位，完成时限:2023年9月) loses "
-        "its second unit, the one whose name ends in 牵头单位: the lead is the office alone.")
-       for p in ("list-comma", "list-semicolon")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -73,6 +73,9 @@ def test_a_units_remark_leaves_the_name_for_the_note():
     assert _tidied(("县住建局（负责项目建设）",), ("县财政局（资金保障）、县自然资源局",), {"备注": "此项列入考核"}) == (
         ("县住建局",), ("县财政局、县自然资源局",),
         {"备注": "此项列入考核；县住建局（负责项目建设）；县财政局（资金保障）"})
+    # a remark naming the unit's own role as a lead unit of some work
+    assert _tidied((), ("县统计局（数据评估牵头单位）、县财政局",)) == (
+        (), ("县统计局、县财政局",), {"备注": "县统计局（数据评估牵头单位）"})
 
 
 @pytest.mark.parametrize("cell", [
@@ -147,3 +150,45 @@ def test_a_zone_named_by_its_city_stays_a_unit(text, support, note):
 ])
 def test_looks_like_body_with_a_city_printed_short(name, body):
     assert looks_like_body(name) is body
+
+
+# --- a list whose names stand between ， or ；: the next label ends it ---------------------------------
+# A notice may print the 、 between a label's units as ， or ；.  The list then ends at the next label
+# (or the value's end), not at the first mark: a later name stays a unit while it reads as one.  A name
+# closed by a role word and its unit noun (各规划编制牵头单位: the bodies that lead each plan's drafting)
+# is a catch-all group, not a role clause: the label is the word with its colon.
+@pytest.mark.parametrize("text,lead,deadline", [
+    ("责任单位：某某湾区协调办公室，某某湾区各专项规划编制牵头单位，完成时限：2024年6月",
+     ("某某湾区协调办公室，某某湾区各专项规划编制牵头单位",), "2024年6月"),
+    ("责任单位：某某湾区协调办公室；某某湾区各专项规划编制牵头单位；完成时限：2024年6月",
+     ("某某湾区协调办公室；某某湾区各专项规划编制牵头单位",), "2024年6月"),
+    ("责任单位：县发改局，各镇配合单位，6月底前完成", ("县发改局，各镇配合单位",), "6月底前完成"),
+])
+def test_a_name_closed_by_a_role_word_and_its_noun_stays_a_unit(text, lead, deadline):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.deadline, found.extra.get("备注")) == (lead, (), deadline, None)
+
+
+# ... but a role word that says which units lead or support is no name: after a copula (其余为配合单位),
+# as a label (its colon), or as a verb closing units (各乡镇配合).
+@pytest.mark.parametrize("text,lead,support,note", [
+    ("牵头单位：县发改局；其余为配合单位", ("县发改局",), (), "其余为配合单位"),
+    ("牵头单位：县发改局，县财政局是配合单位", ("县发改局",), (), "县财政局是配合单位"),
+    ("牵头单位：县发改局；配合单位：县财政局，各镇", ("县发改局",), ("县财政局，各镇",), None),
+    ("牵头单位：县发改局，各乡镇配合做好宣传", ("县发改局",), ("各乡镇",), None),
+])
+def test_a_role_word_that_assigns_is_no_name(text, lead, support, note):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.extra.get("备注")) == (lead, support, note)
+
+
+
+@pytest.mark.parametrize("clause,units", [
+    ("各牵头单位", True), ("县财政局、各责任部门", True), ("某某湾区各专项规划编制牵头单位", True),
+    ("牵头单位", False), ("主要责任单位", False), ("配合责任单位", False),   # role words themselves
+    ("其余为配合单位", False), ("各乡镇配合", False), ("各县是配合单位", False),
+    ("数据评估牵头单位", False),   # one body's role (a remark's words), no group
+])
+def test_names_units_only_with_a_group_named_by_its_role(clause, units):
+    from extractor.parse.unitlists import names_units_only
+    assert names_units_only(clause) is units

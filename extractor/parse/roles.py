@@ -72,6 +72,19 @@ def role_stems() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def unit_role_words() -> tuple[str, ...]:
+    """The lead, support and responsible words that end in one of the ``[unit_nouns]`` (牵头单位,
+    配合部门, 责任科室): what a group of bodies named by the role they hold ends in (各牵头单位)."""
+    return tuple(w for role in _UNIT_ROLES for w in _read()["roles"][role] if w.endswith(unit_nouns()))
+
+
+@lru_cache(maxsize=1)
+def unit_nouns() -> tuple[str, ...]:
+    """What a role word calls the bodies it names (``[unit_nouns]``: 单位, 部门, 科室 …)."""
+    return tuple(_read()["unit_nouns"]["nouns"])
+
+
+@lru_cache(maxsize=1)
 def text_label_words() -> tuple[str, ...]:
     """The label words whose value is a measure's text (``目标任务：…``), longest first:
     the header's measure words and the ``[text_labels]`` extra ones."""

@@ -12,13 +12,15 @@ trailing 等部门 go, a bracket that is a note (``is_note``) or a unit's remark
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
 from ..agencies.registry import default_patterns
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import close_bracket_gaps, join_place_groups
+from ..text import alternation, close_bracket_gaps, join_place_groups
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
+from .roles import unit_nouns, unit_role_words
 
 #: brackets of any shape an assignment is printed in: （） () 〔〕 【】 [] ［］ ｛｝ {}
 OPENERS, CLOSERS = ANY_OPENERS, ANY_CLOSERS
@@ -58,7 +60,31 @@ def names_units_only(clause: str) -> bool:
     listed = bool(names) and all((names_unit_or_place(n) or looks_like_body(n)) and not _DIGIT_RE.search(n)
                                  for n in names)
     return ((listed or ends_like_unit(units) and not _DIGIT_RE.search(units))
-            and verb_re("role_hint").search(match_copy(units)) is None)
+            and verb_re("role_hint").search(_without_role_groups(match_copy(units))) is None)
+
+
+def _without_role_groups(copy: str) -> str:
+    """``copy`` (a unit list's matching copy) with the role word taken off each name it closes with
+    its unit noun after a group's opener (``GROUP_OPENERS``; ``roles.unit_role_words``: 各牵头单位,
+    某某湾区各专项规划编制牵头单位, 相关配合部门): a group of bodies named by the role they hold elsewhere,
+    whose role word assigns no role here (a label is the word with its colon).  After a copula
+    (``[labels] copulas``: 其余为配合单位, 各县是配合单位), alone, in a name that is itself a role word
+    (主要责任单位, 配合责任单位) or naming one body's role (县统计局（数据评估牵头单位）: a remark) the
+    word says which units hold the role and stays."""
+    if not any(noun in copy for noun in unit_nouns()):
+        return copy   # most lists: no unit noun at all
+    words = set(unit_role_words())
+    return _role_group_re().sub(lambda m: m.group(0) if m.group(0) in words else m.group("stem"), copy)
+
+
+@lru_cache(maxsize=1)
+def _role_group_re() -> re.Pattern:
+    """A name (between ``_NAME_SEPARATORS``) that a role word and its unit noun close after a stem
+    ending in no copula: ``stem`` is the name without them."""
+    copulas, seps = "".join(assign_vocab()["labels"]["copulas"]), re.escape(_NAME_SEPARATORS)
+    return re.compile(rf"(?:^|(?<=[{seps}]))(?P<stem>[^{seps}]*?(?:{alternation(GROUP_OPENERS)})"
+                      rf"(?:[^{seps}]*?[^{seps}{re.escape(copulas)}])?)"
+                      rf"(?:{alternation(unit_role_words())})(?=$|[{seps}])")
 
 
 #: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
