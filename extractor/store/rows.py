@@ -170,7 +170,10 @@ def _units(n: Notice) -> _Units:
             start = f"{prefix}{role},"
             for pos, r in enumerate(refs, start=1):
                 values = _REF_VALUES(r)
-                rows.append((doc_id, doc_number, seq, no, role, pos, *values, city, date))
+                # (unpacked into a tuple display: ``*values`` built a list and then the tuple)
+                name, agency_id, canonical, capacity, match, score, kind = values
+                rows.append((doc_id, doc_number, seq, no, role, pos, name, agency_id, canonical, capacity, match,
+                             score, kind, city, date))
                 entry = tally.get(values)
                 if entry is None:
                     pieces = cache.get(values)
