@@ -1062,11 +1062,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "is read as one name in traditional characters but as three (长沙, 先导, 区管委会) on the unperturbed page, "
         "so the rows of items 3-5 differ in their lead.")
        for p in ("traditional", "traditional-mix")},
-    # holdout batch 21a (fixtures21a), as measured before any code for them
-    ("infotab-pingdingshan-2013-11.txt", "one-line"):
-        "holdout batch 21a, before any code for it: run into one line, the closing signature and date "
-        "(平顶山市人民政府办公室2013年3月12日) are glued to the last item's 责任单位 list, so its last unit "
-        "becomes 各县（市、区）政府平顶山市人民政府办公室2013年3月12日.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

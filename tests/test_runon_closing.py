@@ -178,3 +178,44 @@ def test_what_closes_the_last_items_own_clause_stays_on_it(after):
     """A deadline or the full stop after the last item's bracket is the item's own: nothing is cut."""
     line = " ".join(OPINION[3:5])[:-1] + "）" + after + " 某某县人民政府 2019年3月6日"
     assert split_run_on(line)[1].endswith("配合）" + after)
+
+
+# a notice printed with no title line (an info table's copy over the recipients), items under
+# label lines, the last 责任单位 list closing with a catch-all after a comma, then the signature
+UNTITLED = [
+    "各县（市、区）人民政府，市人民政府各部门：", "现将2021年重点工作任务分解如下，请认真落实。",
+    "（一）扩大有效投资", "1.新开工亿元以上项目50个。", "牵头单位：市发改委", "责任单位：市财政局、市自然资源局",
+    "2.完善园区道路和供排水设施。", "牵头单位：市住建局", "责任单位：市生态环境局、市水务局，各县（市、区）政府",
+    "绵阳市人民政府办公室", "2021年3月12日"]
+UNTITLED_ROWS = [
+    ("（一）", 1, "新开工亿元以上项目50个。", ("市发改委",), ("市财政局、市自然资源局",)),
+    ("（一）", 2, "完善园区道路和供排水设施。", ("市住建局",), ("市生态环境局、市水务局，各县（市、区）政府",))]
+
+
+def test_an_untitled_notice_with_its_breaks():
+    text = "\n".join(UNTITLED)
+    assert rows(parsed(text)) == UNTITLED_ROWS
+    assert (meta(text).issuer, meta(text).date) == ("绵阳市人民政府办公室", "2021-03-12")
+
+
+@pytest.mark.parametrize("joint", ["", " "], ids=["nothing", "space"])
+def test_a_signature_run_into_the_last_unit_list_is_cut_off_at_its_place(joint):
+    """Run into one line with no title to say who signs, the signature still closes the notice the
+    way every notice closes: a name opening with a listed place (绵阳市) and ending like an issuer,
+    right after a unit name (…各县（市、区）政府), then the date.  It is cut off the last unit list as
+    the lines printed it; left on, it was the last unit's name (and the date its deadline)."""
+    line = joint.join(UNTITLED)
+    assert split_run_on(line)[-3:] == [
+        "责任单位：市生态环境局、市水务局，各县（市、区）政府", "绵阳市人民政府办公室", "2021年3月12日"]
+    assert rows(parsed(line)) == UNTITLED_ROWS
+    assert (meta(line).issuer, meta(line).date) == ("绵阳市人民政府办公室", "2021-03-12")
+
+
+@pytest.mark.parametrize("tail", [
+    "责任单位：市生态环境局、市水务局，各县（市、区）政府某某市人民政府办公室2021年3月12日",   # no listed place
+    "责任单位：市生态环境局、市水务局，相关工作绵阳市人民政府办公室2021年3月12日",   # no unit name before it
+    "责任单位：市生态环境局、市水务局，各县（市、区）政府绵阳市人民政府办公室2021年3月12日起施行",   # a date going on
+])
+def test_no_listed_place_after_a_unit_name_cuts_no_signature(tail):
+    line = "".join(UNTITLED[:8]) + tail
+    assert split_run_on(line)[-1] == tail

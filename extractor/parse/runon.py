@@ -15,6 +15,8 @@ from .formlines import card_number
 from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
+from .unitlists import ends_like_unit
+from ..agencies.jurisdiction import listed_chain
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
@@ -185,10 +187,29 @@ def _closing_signature(text: str, before: str) -> set[int]:
     if not head.endswith(issuer_ends):
         return cuts
     bare = len(head) - len(_SIGNATURE_PUNCT.split(head)[-1])   # the issuer holds no punctuation
-    for start in range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head)):
+    starts = range(max(bare, len(head) - SIGNATURE_MAX_CHARS), len(head))
+    for start in starts:
         if head[start:] + _TITLE_OPENER in before:
             return {start, date.start(), date.end()}
+    if copy[date.end():].strip() and copy[date.end():].lstrip()[0] not in ANY_OPENERS:
+        return cuts   # words after the date (…2021年3月12日起施行): no signature's, only its note may follow
+    for start in starts:
+        if _signs_after_unit(head, bare, start):
+            return {start, date.start(), date.end()}
     return cuts
+
+
+def _signs_after_unit(head: str, bare: int, start: int) -> bool:
+    """Whether the issuer of a signature run into the last unit list may start at ``start`` of
+    ``head`` (the text before the date, ending like an issuer), though no title names it: a
+    signature names its place, so the name opens with a place the gazetteer lists (绵阳市人民政府办公室,
+    ``listed_chain``) and holds no bracket, and it stands right after a clause mark or a name that
+    ends like a unit (…，各县（市、区）政府 | 绵阳市人民政府办公室), so no unit name is cut in two."""
+    if start == 0 or any(ch in ANY_OPENERS or ch in ANY_CLOSERS for ch in head[start:]):
+        return False
+    if listed_chain(head, start) is None:
+        return False
+    return not head[bare:start].strip() or ends_like_unit(head[bare:start].strip())
 
 
 #: a closing date is followed by at most this many characters of the page (（此件公开发布）)
