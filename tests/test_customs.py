@@ -1,4 +1,4 @@
-"""Customs districts (直属海关) are central bodies named by their seat (agencies/national.toml [customs];
+"""Customs districts (直属海关) are central bodies named by their seat (agencies/national.toml [[seated]];
 docs/agencies.md, "The State Council's bodies"): the General Administration of Customs' direct customs
 districts are one body each, whatever notice names them, as 海关总署 is.  Their seats are not always places
 the gazetteer knows as the body's city (黄埔 is a district of 广州, 拱北 a street of 珠海), and a notice of

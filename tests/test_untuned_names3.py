@@ -367,7 +367,7 @@ ROUND7_CASES = [
     ("县政务服务监管局", "西宁市大通县", "2022-06-01", "大通回族土族自治县政务服务监督管理局"),
     ("南宁海关", "崇左市凭祥市", "2022-06-01", "南宁海关"),
     ("西安海关", "汉中市", "2022-06-01", "西安海关"),
-    # a customs district is one central body whatever notice names it (national.toml [customs], session 36's
+    # a customs district is one central body whatever notice names it (national.toml [[seated]], session 36's
     # decision; until then a 汉中 notice's 南宁海关 was a negative here: a city of another province)
     ("南宁海关", "汉中市", "2022-06-01", "南宁海关"),
     ("人行郑州中心支行", "洛阳市", "2022-06-01", "中国人民银行郑州中心支行"),

@@ -173,7 +173,7 @@ ROUND8_NEGATIVES = [
     ("曲阜文化建设示范区管委会", "济宁市", "2021-07-19"),
     ("园区党工委", "北京市石景山区", "2019-04-16"),
     # a body of one province in another's notice (合肥海关 was one until session 36: a customs district is a
-    # central body whatever notice names it, national.toml [customs])
+    # central body whatever notice names it, national.toml [[seated]])
     ("河南银保监局", "安徽省", "2022-01-26"),
     # a town office printed bare in a city's or a county's notice
     ("镇党政办", "宜昌市", "2022-06-01"),

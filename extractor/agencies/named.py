@@ -102,8 +102,8 @@ def zone_match(text: str, notice: Jurisdiction | None,
         return body
     end = _committee_end().search(text)
     head = text[:end.start()] if end and end.start() > 1 else None
-    if head is None:        # 责任单位：…、大龙开发区: a listed zone printed alone is its committee
-        listed = zones.find(text, places, alone=True)
+    if head is None:        # 责任单位：…、大龙开发区, 开发区 in 烟台市's notice: a listed zone printed alone is its committee
+        listed = zones.find(text, places)
         return _committee(listed) if listed else None
     head = head.lstrip(_level_prefix_chars())
     listed = own if own is not None and head in zones.own_forms(own) else zones.find(head, places)

@@ -1,6 +1,6 @@
-"""The State Council's bodies a local notice names (国家发展改革委, 国家数据局, 财政部), and the customs
-districts under one of them (黄埔海关, 拱北海关: ``[customs]``), from ``national.toml`` (docs/agencies.md,
-"The State Council's bodies").
+"""The State Council's bodies a local notice names (国家发展改革委, 国家数据局, 财政部), and the offices of a
+central body named by their seats (the customs districts 黄埔海关, 拱北海关; the securities regulator's 宁波证监局:
+``[[seated]]``), from ``national.toml`` (docs/agencies.md, "The State Council's bodies").
 
 A template type is one body in every government below the State Council; these are bodies of
 the nation, one each, so the notice's place plays no part: the id is the nation's jurisdiction
@@ -21,8 +21,8 @@ from .names import valid_at
 NATIONAL_FILE = Path(__file__).parent / "national.toml"
 #: the jurisdiction the State Council's bodies belong to (the first half of their ids)
 NATION = "中华人民共和国"
-#: a customs district's name ends so; its code is this prefix + its seat (``[customs]``: 黄埔海关 -> hg_黄埔)
-CUSTOMS_WORD, CUSTOMS_CODE_PREFIX = "海关", "hg_"
+#: where a seated office's name and short names hold its seat (``[[seated]]``: {seat}海关 -> 黄埔海关, code hg_黄埔)
+SEAT = "{seat}"
 
 
 @dataclass(frozen=True)
@@ -42,19 +42,23 @@ def national_bodies() -> dict[str, NationalBody]:
         raw = load_toml(NATIONAL_FILE)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ExtractorError(f"{NATIONAL_FILE}: cannot read the State Council's bodies ({exc})") from exc
+    bodies = [NationalBody(entry["code"], entry["name"], tuple(entry.get("short", ())),
+                           _date(entry.get("valid_from")), _date(entry.get("valid_to")),
+                           tuple(entry.get("successor_of", ())))
+              for entry in raw.get("body", [])]
+    for group in raw.get("seated", []):
+        if SEAT not in group["name"]:
+            raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: its name holds no {SEAT}")
+        bodies.extend(NationalBody(group["code"] + seat, group["name"].replace(SEAT, seat),
+                                   tuple(s.replace(SEAT, seat) for s in group.get("short", ())),
+                                   _date(group.get("valid_from")))
+                      for seat in group["seats"])
     spellings: dict[str, NationalBody] = {}
-    for entry in raw.get("body", []):
-        body = NationalBody(entry["code"], entry["name"], tuple(entry.get("short", ())),
-                            _date(entry.get("valid_from")), _date(entry.get("valid_to")),
-                            tuple(entry.get("successor_of", ())))
+    for body in bodies:
         for spelling in (body.name, *body.short):
             if spelling in spellings:
                 raise ExtractorError(f"{NATIONAL_FILE}: {spelling!r} listed twice")
             spellings[spelling] = body
-    for name in raw.get("customs", {}).get("names", []):
-        if name in spellings or not name.endswith(CUSTOMS_WORD):
-            raise ExtractorError(f"{NATIONAL_FILE}: customs district {name!r} listed twice or not a 海关")
-        spellings[name] = NationalBody(CUSTOMS_CODE_PREFIX + name[:-len(CUSTOMS_WORD)], name)
     return spellings
 
 

@@ -139,17 +139,18 @@ def _index() -> dict[str, tuple[Printed, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def find(printed: str, places: tuple[str, ...], *, alone: bool = False) -> Zone | None:
+def find(printed: str, places: tuple[str, ...]) -> Zone | None:
     """The zone ``printed`` names in a notice whose chain's places are ``places`` (outermost first), or None.
-    ``alone``: the name is printed without 管委会 (责任单位：…、大龙开发区), where a kind alone (高新区) names none."""
-    found = {r.zone for r in _index().get(printed, ()) if _reads(r, places, alone)}
+    With or without 管委会 after it (责任单位：…、大龙开发区; 开发区 alone in 烟台市's notice, as a district printed alone
+    is its government: docs/agencies.md), a kind alone reads only in its place's own notice."""
+    found = {r.zone for r in _index().get(printed, ()) if _reads(r, places)}
     return found.pop() if len(found) == 1 else None
 
 
-def _reads(reading: Printed, places: tuple[str, ...], alone: bool) -> bool:
+def _reads(reading: Printed, places: tuple[str, ...]) -> bool:
     if reading.scope is None:
         return True
-    if alone and reading.own_only or not places:
+    if not places:
         return False
     return reading.scope == places[-1] if reading.own_only else reading.scope in places
 
@@ -157,7 +158,7 @@ def _reads(reading: Printed, places: tuple[str, ...], alone: bool) -> bool:
 @lru_cache(maxsize=1024)
 def named_zone(place: str) -> Zone | None:
     """The zone a chain's own place is when it is a listed development zone printed as a place (珠海高新区, 玉溪高新区)."""
-    zone = find(place, (), alone=True) if place.endswith(zone_words() + official_kinds()) else None
+    zone = find(place, ()) if place.endswith(zone_words() + official_kinds()) else None
     return zone if zone is not None and zone.place else None    # a new area's chain (兰州新区) keeps its name
 
 

@@ -56,8 +56,8 @@ def _merge_agency_sql(derived: bool = False) -> str:
     an older archive (NULL in columns added since) and edited entries catch up;
     but an agency with no registry entry (a template department, an unresolved
     name: ``derived``) keeps the canonical name it was first stored with:
-    one id may be printed in two forms of its type (平顶山市自然资源局 in one
-    notice, 平顶山市自然资源和规划局 in another), and rewriting would let the
+    one id may be printed in two forms of its type (晋城市自然资源局 in one
+    notice, 晋城市规划和自然资源局 in another), and rewriting would let the
     batch the clock happened to cut last choose the name;
     such an agency also keeps the city it was first stored with, and takes one
     only while it has none (an unresolved name first seen in a notice without a
