@@ -1153,6 +1153,12 @@ HOLDOUT_FLOORS = (
      "387, issuer 390, date 389, recipients 389, table_title 388 of 391",
      {"measures": (2225, 2287), "agencies": (4000, 4027), "doc_number": (386, 391), "title": (387, 391),
       "issuer": (390, 391), "date": (389, 391), "recipients": (389, 391), "table_title": (388, 391)}),
+    ("2026-12-02", "agencies20 (session 37): place forms and kinds as data (陕西's 城市管理执法局 mssub-baota, 农水局 "
+     "weekrows-datonghu, a group within an area fanwen-xiangyang, a listed zone's kind alone glossmirror-nanyang and "
+     "progbracket-yantai, 舟山's 港航和口岸管理局 leaderrestart-zhoushan, the securities regulator's bureaus "
+     "leadrepost-ningbo); holdout agencies 4000 -> 4007/4027, measures and metadata unchanged",
+     {"measures": (2225, 2287), "agencies": (4007, 4027), "doc_number": (386, 391), "title": (387, 391),
+      "issuer": (390, 391), "date": (389, 391), "recipients": (389, 391), "table_title": (388, 391)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
