@@ -48,10 +48,26 @@ def test_parse_date(text, iso):
 
 @pytest.mark.parametrize("printed,expected", [
     ("菏政办字 〔2023〕1号", "菏政办字〔2023〕1号"), ("遂府函〔2019〕55 号", "遂府函〔2019〕55号"),
-    ("鄂州政办发〔2010〕 8号", "鄂州政办发〔2010〕8号"), ("东府〔2016〕12號", "东府〔2016〕12号"),
+    ("鄂州政办发〔2010〕 8号", "鄂州政办发〔2010〕8号"), ("东府〔2016〕12號", "东府〔2016〕12號"),
+    ("某政辦發〔2031〕 47 號", "某政辦發〔2031〕47號"), ("某政办发〔2019〕 12 号", "某政办发〔2019〕12号"),
+    ("某市人民政府令第 12 号", "某市人民政府令第12号"),
 ])
 def test_normalize_doc_number(printed, expected):
+    """The characters as printed (a traditional page's 號 stays 號, as its 辦 and 發 do), only the
+    spaces an extraction left dropped."""
     assert normalize_doc_number(printed) == expected
+
+
+@pytest.mark.parametrize("page,expected", [
+    # a traditional page: 號 kept with 辦 and 發 (invented numbers)
+    ("某縣政辦發〔2031〕47號\n關於印發某縣重點工作分工方案的通知\n各有關單位：\n", "某縣政辦發〔2031〕47號"),
+    ("某州政辦〔2029〕 6 號\n關於做好某項工作的通知\n各有關單位：\n", "某州政辦〔2029〕6號"),
+    # negatives: a simplified page's 号 stays 号, spaces inside the number dropped
+    ("某县政办发〔2031〕47号\n关于印发某县重点工作分工方案的通知\n各有关单位：\n", "某县政办发〔2031〕47号"),
+    ("某县政办发〔2019〕 12 号\n关于做好某项工作的通知\n各有关单位：\n", "某县政办发〔2019〕12号"),
+])
+def test_doc_number_keeps_the_printed_characters(page, expected):
+    assert meta_of(page).doc_number == expected
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -76,7 +92,7 @@ def test_html_metadata_box_fills_missing_fields():
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("东府办〔2016〕12號", "东府办〔2016〕12号"), ("東府辦〔2016〕12號", "東府辦〔2016〕12号"),
+    ("东府办〔2016〕12號", "东府办〔2016〕12號"), ("東府辦〔2016〕12號", "東府辦〔2016〕12號"),
     ("深府〔9〕193", "深府〔9〕193"), ("發文字號：無", None), ("菏政办字 〔2023〕1号", "菏政办字〔2023〕1号"),
     ("某府办〔二〇二一〕10号", "某府办〔二〇二一〕10号"), ("某府办〔二○二一〕10号", "某府办〔二○二一〕10号"),
 ])
@@ -116,7 +132,7 @@ def test_traditional_mirror_with_pinyin_and_spam():
             "現將方案印發給你們。\n某市人民政府辦公室\n2016年6月15日\n")
     m = meta_of(text)
     assert (m.doc_number, m.title, m.issuer, m.date) == (
-        "東府辦〔2016〕12号", "關於印發某市分工方案的通知", "某市人民政府辦公室", "2016-06-15")
+        "東府辦〔2016〕12號", "關於印發某市分工方案的通知", "某市人民政府辦公室", "2016-06-15")
 
 
 def test_title_after_issuer_name():
@@ -838,7 +854,7 @@ WIKI_ENTRY = """<html><head><title>某州2021年營商環境改革任務清單 -
 def test_a_wiki_infobox_in_traditional_labels_is_a_box_and_the_letter_is_read_under_its_heading():
     m = meta_of(WIKI_ENTRY, path="w.html")
     # left in, the infobox ended the letter before it began (its table was the first table)
-    assert m.doc_number == "某州政辦發〔2021〕14号"
+    assert m.doc_number == "某州政辦發〔2021〕14號"
     assert m.title == "某州人民政府辦公室關於印發某州2021年營商環境改革任務清單的通知"
     assert (m.issuer, m.date) == ("某州人民政府辦公室", "2021-04-02")
     assert m.recipients == ("各縣市人民政府", "州政府各部門")

@@ -22,8 +22,9 @@ _STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1
 
 
 def normalize_doc_number(text: str) -> str:
-    """Doc number as printed, with stray spaces removed and 號 -> 号."""
-    return re.sub(r"\s+", "", text).replace("號", "号")
+    """Doc number as printed (a traditional page's 號 stays 號, as its 辦 and 發 do), with the
+    spaces an extraction left in it removed."""
+    return re.sub(r"\s+", "", text)
 
 
 def find_doc_number(head, meta, voc) -> str | None:

@@ -136,7 +136,7 @@ class Plan:
         return {
             "seed": self.seed,
             "axes": dict(self.axes),
-            "doc_number": self.extra.get("doc_number", self.doc_number),
+            "doc_number": self.doc_number,
             "title": self.title,
             "issuer": self.issuer,
             "date": self.date,
