@@ -21,10 +21,11 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     (``_whole_title``; ``to``: the recipients line); with no such line, the info box's title field, a
     news item's lead, else the page's own title."""
     if at is not None:
-        title = without_column_tag(_title_lines(head, at, voc).strip())
+        text, end = _title_lines(head, at, voc)
+        title = without_column_tag(text.strip())
         # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
         title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
-        return close_cjk_gaps(_whole_title(head, at, title, located, voc, to))
+        return close_cjk_gaps(_whole_title(head, (at, end), title, located, voc, to))
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
@@ -35,8 +36,8 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     return None if is_attachment_mark(located.page_title) else located.page_title
 
 
-def _title_lines(head, at, voc) -> str:
-    """The title from its opening line ``head[at]`` on: the lines after it join until it
+def _title_lines(head, at, voc) -> tuple[str, int]:
+    """The title from its opening line ``head[at]`` on, and the index past its last line: the lines after it join until it
     ends with a word of ``[metadata] title_ends``, or up to a line that cannot carry a title on
     (``_continues_title``: a recipients line under a title whose last word the page lost).  That word with no 的 before it may stand
     inside the title (关于印发某县2022年农业农村发展计划 / 分解落实方案的通知): the lines
@@ -48,12 +49,12 @@ def _title_lines(head, at, voc) -> str:
     title, n = head[at], 0
     while n < len(following) and not compact(simplified(title)).endswith(ends) and _continues_title(following[n]):
         title, n = title + following[n], n + 1
-    joined = title
+    joined, m = title, n
     for nxt in following[n:]:
         if compact(simplified(joined)).endswith(closes) or not _continues_title(nxt):
             break
-        joined += nxt
-    return joined if compact(simplified(joined)).endswith(closes) else title
+        joined, m = joined + nxt, m + 1
+    return (joined, at + 1 + m) if compact(simplified(joined)).endswith(closes) else (title, at + 1 + n)
 
 
 def _continues_title(line: str) -> bool:
@@ -63,14 +64,17 @@ def _continues_title(line: str) -> bool:
                             or opens_title(s))
 
 
-def _whole_title(head, at, title, located: Located, voc, to: int | None) -> str:
-    """The title with its issuer when the body sets the issuer on a line of its own over
-    关于… and the page's heading (an earlier line, or its <h1> / <title>) or its info box's
-    title field (名称, ``[metadata] title``) prints the two as one title
-    (某区人民政府办公室关于印发…的通知), or when the block is dated in brackets under the title
-    (``headingtitle.dated_in_brackets``: a gazette's print), or when a red header (the issuer's
-    name and 文件: ``[metadata] red_header_ends``) tops the document: under it the title block
-    opens with the issuer's name; else ``title`` as read."""
+def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to: int | None) -> str:
+    """The title read from ``head[at:end]`` (``lines``) with its issuer when the body sets the
+    issuer on a line of its own over 关于… as the first line of the title block (GB/T 9704: a
+    title is issuer, subject and kind): the line stands in the letter's head
+    (``_in_letter_head``), or the page's heading (an earlier line, or its <h1> / <title>) or its
+    info box's title field (名称, ``[metadata] title``) prints the two as one title
+    (某区人民政府办公室关于印发…的通知), or the block is dated in brackets under the title
+    (``headingtitle.dated_in_brackets``: a gazette's print), or a red header (the issuer's name
+    and 文件: ``[metadata] red_header_ends``) tops the document.  A site's name over the page's
+    heading (a page header) is none of these: ``title`` as read."""
+    at, end = lines
     if at == 0 or not title.startswith("关于"):
         return title
     issuer = compact(head[at - 1])
@@ -83,7 +87,35 @@ def _whole_title(head, at, title, located: Located, voc, to: int | None) -> str:
     red_header = any(compare_key(line) in headers for line in head[:at - 1])
     # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
-    return issuer + title if whole in printed or red_header or dated else title
+    return issuer + title if (whole in printed or red_header or dated
+                              or _in_letter_head(head, (at - 1, end), located.meta, voc, to)) else title
+
+
+def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> bool:
+    """The issuer's line and the title lines under it (``block``: ``head[start:end]``) stand in
+    the letter's head: the doc number alone on the line right over the issuer's (the number, then
+    the title block), or right under the title (a gazette's or a portal's print); or the
+    recipients line (``to``) right under the title, the line naming the body that signs the
+    letter or that the page's info box names as its issuer (a copy whose number went into the
+    box).  A site's name over the page's heading (a page header: the page's information line
+    under the heading, taken out as chrome) names the site, not the letter's signer."""
+    start, end = block
+    above = next((k for k in range(start - 1, -1, -1) if head[k].strip()), None)
+    below = next((k for k in range(end, len(head)) if head[k].strip()), None)
+    if (above is not None and _number_line(head[above])) or (below is not None and _number_line(head[below])):
+        return True
+    if below is None or below != to:
+        return False
+    issuer = compact(head[start])
+    return (any(compact(line) == issuer for line in head[to + 1:])
+            or any(compact(meta.get(key) or "") == issuer for key in voc["issuer"]))
+
+
+def _number_line(line: str) -> bool:
+    """``line`` is a doc number and nothing more (in brackets too: （某政发〔2020〕4号）)."""
+    s = compact(simplified(line)).strip("（）()")
+    m = DOC_NUMBER_RE.match(s)
+    return m is not None and m.end() == len(s)
 
 
 def title_index(head, to: int | None) -> int | None:

@@ -1,0 +1,66 @@
+"""A title block printed over lines with its issuer's name as the first line (某县人民政府办公室 / 关于印发… /
+…的通知) is the notice's title whole: GB/T 9704 makes a title of issuer, subject and kind, and the fixtures read it
+so (tests/fixtures/README.md, `title`).  The line is the title block's when it stands in the letter's head: the doc
+number printed right over it (the number, then the title block), or the number or the recipients line right under
+the title's last line (a gazette's or a portal's print).  A site's name over the page's heading (a page header, the
+page's information line under the heading) is no part of the title.  Invented notices."""
+import pytest
+
+from test_metadata import meta_of
+
+LETTER = "\n".join([
+    "某县政办发〔2031〕5号", "某县人民政府办公室", "关于印发某县2031年重点工作", "任务分工方案的通知",
+    "各乡镇人民政府，县直各单位：", "现将《某县2031年重点工作任务分工方案》印发给你们，请认真贯彻执行。",
+    "某县人民政府办公室", "2031年3月1日",
+])
+WHOLE = "某县人民政府办公室关于印发某县2031年重点工作任务分工方案的通知"
+
+
+def test_the_issuer_line_under_the_doc_number_opens_the_title():
+    m = meta_of(LETTER)
+    assert (m.title, m.issuer, m.doc_number) == (WHOLE, "某县人民政府办公室", "某县政办发〔2031〕5号")
+
+
+def test_the_issuer_line_with_the_doc_number_under_the_title_opens_it():
+    text = LETTER.replace("某县政办发〔2031〕5号\n", "").replace("任务分工方案的通知\n", "任务分工方案的通知\n某县政办发〔2031〕5号\n")
+    assert meta_of(text).title == WHOLE
+
+
+def test_the_issuer_line_with_the_recipients_line_right_under_the_title_opens_it():
+    # a portal's copy that moved the number into its info box: the title block stands right over the recipients
+    text = LETTER.replace("某县政办发〔2031〕5号\n", "")
+    assert meta_of(text).title == WHOLE
+
+
+def test_a_sites_name_over_the_pages_heading_is_no_part_of_the_title():
+    # a text copy of a mobile page: 返回, the site's name, the page's heading, its information line (taken out as
+    # chrome); the letter prints no title of its own and is signed by another body than the site's
+    text = "\n".join([
+        "返回", "某县人民政府", "关于做好某县2031年春季防火工作的通知", "发布时间：2031-03-02 10:00　　字号：大 中 小",
+        "各乡镇人民政府，县直各单位：", "现就做好春季防火工作通知如下。", "某县人民政府办公室", "2031年3月1日",
+    ])
+    assert meta_of(text).title == "关于做好某县2031年春季防火工作的通知"
+
+
+def test_an_issuer_line_the_info_box_names_over_a_title_and_the_recipients_opens_it():
+    # a portal's copy with the number in its box and no signature (the task table follows the letter)
+    page = ("<html><body><table class='xxgk'><tr><td>发布机构：</td><td>某县人民政府办公室</td><td>文号：</td>"
+            "<td>某县政办函〔2031〕20号</td></tr></table><div class='zw'><p>某县人民政府办公室</p>"
+            "<p>关于印发某县2031年重点工作任务分工方案的通知</p><p>各乡镇人民政府，县直各单位：</p>"
+            "<p>现将分工方案印发给你们，请认真贯彻执行。</p></div></body></html>")
+    assert meta_of(page, path="p.html").title == WHOLE
+    # the box names another issuer: the line may be the site's, the title stays as its line reads
+    other = page.replace("<td>某县人民政府办公室</td>", "<td>某县发展和改革局</td>")
+    assert meta_of(other, path="p.html").title == "关于印发某县2031年重点工作任务分工方案的通知"
+
+
+def test_a_mobile_pages_header_over_its_heading_and_the_letters_own_title_block_under_it():
+    # the page's header and heading first, then the letter's head: number, issuer line, the title wrapped
+    text = "\n".join(["返回", "某县人民政府", "关于印发某县2031年重点工作任务分工方案的通知",
+                      "发布时间：2031-03-02 10:00　　字号：大 中 小", LETTER])
+    assert meta_of(text).title == WHOLE
+
+
+def test_a_line_over_the_title_that_names_no_body_stays_apart():
+    text = LETTER.replace("某县人民政府办公室\n关于", "重要通知\n关于", 1)
+    assert meta_of(text).title == "关于印发某县2031年重点工作任务分工方案的通知"
