@@ -42,3 +42,16 @@ def test_the_site_is_asked_only_when_nothing_before_it_places_the_notice():
     assert asked == []
     assert notice_place(Metadata(title="上半年重点工作推进情况"), (), lambda: (), site) == "烟台市"
     assert asked == [True]
+
+
+def test_a_page_heading_labelling_the_document_with_its_place_places_a_page_naming_no_issuer():
+    """A repost site's heading prints its own label before the document's title (宁波市鄞州区…奖励政策：关于…),
+    which the title reader leaves out (``titlelines.without_label``): the label still names the place, read as a
+    title's opening chain is, before the site's owner; only for a page that names no issuer."""
+    meta = Metadata(title="关于深入实施创新强区战略的若干政策意见")
+    heading = "宁波市鄞州区高新技术企业奖励政策：关于深入实施创新强区战略的若干政策意见"
+    assert notice_place(meta, (), lambda: (), lambda: "烟台市人民政府", heading=heading) == "宁波市鄞州区"
+    # a heading naming no place leaves it to the site; an issuer printed: neither is asked
+    assert notice_place(meta, (), lambda: (), lambda: "烟台市人民政府", heading="政策汇编：" + meta.title) == "烟台市"
+    assert notice_place(Metadata(issuer="办公室", title=meta.title), (), lambda: (), lambda: "烟台市人民政府",
+                        heading=heading) is None

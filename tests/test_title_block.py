@@ -64,3 +64,35 @@ def test_a_mobile_pages_header_over_its_heading_and_the_letters_own_title_block_
 def test_a_line_over_the_title_that_names_no_body_stays_apart():
     text = LETTER.replace("某县人民政府办公室\n关于", "重要通知\n关于", 1)
     assert meta_of(text).title == "关于印发某县2031年重点工作任务分工方案的通知"
+
+
+CONSULT_PAGE = """<html><head><title>{heading}_某某咨询网</title></head><body>
+<div class="art"><h1 class="art-title">{heading}</h1>
+<p><strong>{heading}</strong></p>
+<p>为加快建设创新强区，特制定如下政策意见。</p><p>一、实施制造业提质计划。</p>
+<p>1.打造重点产业集群。每年安排专项资金支持两大产业集群建设。</p><p>牵头单位：区经信局</p></div></body></html>"""
+
+
+def test_a_label_a_page_prints_before_the_documents_title_is_no_part_of_it():
+    # a repost site's heading prefixes the document's name with its own label and a colon, in its <title>, its
+    # <h1> and the bold first paragraph; the document's title is what follows the colon
+    heading = "某区高新技术企业奖励政策：关于深入实施创新强区战略的若干政策意见"
+    assert meta_of(CONSULT_PAGE.format(heading=heading), path="p.html").title == "关于深入实施创新强区战略的若干政策意见"
+
+
+def test_a_heading_with_a_colon_that_no_title_follows_stays_whole():
+    heading = "通知公告：某区2031年春季防火工作安排"
+    assert meta_of(CONSULT_PAGE.format(heading=heading), path="p.html").title == heading
+
+
+@pytest.mark.parametrize("heading,title", [
+    ("某区高新技术企业奖励政策：关于深入实施创新强区战略的若干政策意见", "关于深入实施创新强区战略的若干政策意见"),
+    ("政策文件：某县人民政府关于印发某县工作方案的通知", "某县人民政府关于印发某县工作方案的通知"),
+    # negatives: no title after the colon; a colon inside a title, after its 关于; a sentence before the colon
+    ("通知公告：某区2031年春季防火工作安排", "通知公告：某区2031年春季防火工作安排"),
+    ("关于某项工作的通知：第二批", "关于某项工作的通知：第二批"),
+    ("经研究，现将有关事项通知如下：关于某项工作", "经研究，现将有关事项通知如下：关于某项工作"),
+])
+def test_without_label(heading, title):
+    from extractor.layout.titlelines import without_label
+    assert without_label(heading) == title

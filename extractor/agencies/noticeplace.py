@@ -12,8 +12,10 @@
    documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
    (``placeclues.city_from_clues``), or a province's short name a title opens with when its unit
    names print the province's level alone (陕西《…》 over 省发改委: ``placeclues.province_from_titles``);
-4. last, on a page naming no issuer at all, the body whose site serves it, as its ``<title>``
-   names it (烟台市人民政府), or else its footer (主办：…) (``placeclues.city_from_site``).
+4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
+   site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
+   body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
+   (``placeclues.city_from_site``).
 
 A measure's words are never read for places but for the documents it quotes (a road section or a
 station may bear another place's name).
@@ -31,12 +33,13 @@ if TYPE_CHECKING:
 
 
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
-                 site_name: Callable[[], str | None], registry: "Registry | None" = None) -> str | None:
+                 site_name: Callable[[], str | None], registry: "Registry | None" = None,
+                 heading: str | None = None) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
-    when the site is (the owner is read from the page then);
-    ``registry``: the shipped one unless given."""
+    when the site is (the owner is read from the page then); ``heading``: the page's own heading as printed
+    (``Located.page_title``); ``registry``: the shipped one unless given."""
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
     if city is None:
         city = city_from_units(_unit_cells(measures))
@@ -46,7 +49,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = province_from_titles(names, (meta.title, meta.table_title))
     if city is None and meta.issuer is None:
-        city = city_from_site(site_name())
+        city = (detect_city(None, heading, registry=registry) if heading and heading != meta.title else None) \
+            or city_from_site(site_name())
     return city
 
 

@@ -73,9 +73,9 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, table_title=attached_title)
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
-    # the letter, else the unit names, else the clues, else the site (docs/agencies.md)
+    # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)
     city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
-                        registry=resolver.registry)
+                        registry=resolver.registry, heading=located.page_title)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name

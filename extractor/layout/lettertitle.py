@@ -10,7 +10,7 @@ from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .issuer import ISSUER_MAX_CHARS
 from .tabletitle import TITLE_MAX_EXTRA_LINES
-from .titlelines import is_title_line, names_division, opens_title, title_list, without_column_tag
+from .titlelines import is_title_line, names_division, opens_title, title_list, without_column_tag, without_label
 from ..models import Located
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
@@ -33,7 +33,8 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     # kind alone, 印发通知，: no title printed); the page's own title is the item's headline then
     if lead is not None:
         return lead.title
-    return None if is_attachment_mark(located.page_title) else located.page_title
+    page = located.page_title   # (a label it prints before the document's title with a colon is no part of it)
+    return None if not page or is_attachment_mark(page) else without_label(page)
 
 
 def _title_lines(head, at, voc) -> tuple[str, int]:

@@ -32,6 +32,9 @@ CONTENTS_COLUMN_LINES, CONTENTS_COLUMN_MAX_CHARS = 1, 12
 
 #: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
+#: a page's own label and a colon before a title (某区某某奖励政策：关于…): a short phrase, no sentence's
+#: punctuation in it
+_LABEL_RE = re.compile(r"^[^【】《》。，,；;：:]{1,%d}[：:]\s*" % TITLE_OPENER_WITHIN)
 
 
 def opens_title(line: str) -> bool:
@@ -49,6 +52,17 @@ def without_column_tag(line: str) -> str:
     """``line`` without a leading 【column name】 when what follows opens a title."""
     m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
     return line[m.end():] if m and opens_title(simplified(line[m.end():])) else line
+
+
+def without_label(heading: str) -> str:
+    """``heading`` without a label a page prints before the document's title with a colon (a repost
+    site's heading, 某区高新技术企业奖励政策：关于…若干政策意见), when what follows opens a title and
+    the label holds no 关于 (关于…的通知：第二批 is the title whole); else as it is."""
+    m = _LABEL_RE.match(heading)
+    if m is None or "关于" in simplified(m.group()):
+        return heading
+    rest = heading[m.end():]
+    return rest if opens_title(simplified(rest)) else heading
 
 
 def is_title_line(line: str) -> bool:
