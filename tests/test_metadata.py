@@ -436,6 +436,27 @@ def test_a_sentence_or_a_date_over_the_table_leaves_the_letter_rule(above):
     assert meta_of(page, path="p.html").table_title == "某县茶产业提升三年行动方案"
 
 
+# the same plan as a text copy of its PDF: the plan's text, then 附件 and the table's own caption over its
+# rows (pipe-separated here; pdftotext -layout prints them space-aligned)
+PLAN_AND_TEXT_TABLE = "\n".join([
+    "关于印发某县茶产业提升三年行动方案的通知", "各乡镇人民政府，县直各单位：", "现将方案印发给你们。",
+    "某县人民政府办公室", "2023年3月1日", "", "某县茶产业提升三年行动方案", "为做强茶产业，制定本方案。",
+    "一、主要任务", "（一）建设茶园基地。新建标准茶园一万亩。", "二、保障措施", "各单位按附件分工落实。",
+    "附件：某县茶产业提升重点任务分工表", "", "附件", "", "某县茶产业提升重点任务分工表", "",
+    "序号 | 工作任务 | 牵头单位 | 配合单位", "1 | 新建茶园。 | 县农业农村局 | 县林业局", "2 | 培育茶企。 | 县工信局 | 县商务局",
+])
+
+
+def test_the_caption_over_a_text_table_names_it_rather_than_the_plan_above():
+    assert meta_of(PLAN_AND_TEXT_TABLE).table_title == "某县茶产业提升重点任务分工表"
+
+
+@pytest.mark.parametrize("above", ["各单位按附件分工落实。", "2023年3月1日"])
+def test_a_sentence_or_a_date_over_a_text_table_leaves_the_letter_rule(above):
+    text = PLAN_AND_TEXT_TABLE.replace("附件\n\n某县茶产业提升重点任务分工表\n", f"{above}\n")
+    assert meta_of(text).table_title == "某县茶产业提升三年行动方案"
+
+
 SPLIT_TITLE = """<html><head><title>某区人民政府办公室关于印发某区垃圾分类工作方案的通知_某区政府网</title></head>
 <body><div class="content"><h1>{h1}</h1><p>某政办〔2021〕9号</p><p>某区人民政府办公室</p>
 <p>关于印发某区垃圾分类</p><p>工作方案的通知</p><p>各街道办事处，区直各部门：</p><p>现将方案印发给你们。</p>

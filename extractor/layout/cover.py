@@ -32,9 +32,10 @@ def cover_lines(located: Located) -> list[str]:
     return read_cover(located)[0]
 
 
-def read_cover(located: Located) -> tuple[list[str], bool, bool]:
-    """``cover_lines``, whether a text grid (any text form's table) ends them, and whether they run
-    to the page's last line (no table under them: a banner or menu table passed over them aside)."""
+def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
+    """``cover_lines``, where a text grid (any text form's table) starts in ``located.lines`` (None:
+    no text grid; the cover lines end before it), and whether they run to the page's last line (no
+    table under them: a banner or menu table passed over them aside)."""
     out = []
     signed = False
     passed = 0   # the banner and menu tables passed over the letter
@@ -57,7 +58,7 @@ def read_cover(located: Located) -> tuple[list[str], bool, bool]:
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break
-    return out, grid_at is not None, passed + len(out) == len(located.lines)
+    return out, grid_at, passed + len(out) == len(located.lines)
 
 
 #: a letter under a heading (全文 / 内容全文) opens with its title within this many lines

@@ -29,7 +29,7 @@ LEAD_SENTENCE_LINES = 20
 def parse_metadata(located: Located) -> Metadata:
     """Extract the document-level fields of one located notice."""
     voc = vocab()["metadata"]
-    cover, text_grid, page_end = read_cover(located)
+    cover, grid_at, page_end = read_cover(located)
     head = under_text_heading(cover, voc)
     date_idx, date = find_date(head)
     if date_idx is None:
@@ -42,11 +42,11 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     table_title = find_table_title(located, head, _signature_index(head, date_idx, to),
-                                   page_end=page_end, over_outline=over_outline)
+                                   page_end=page_end, over_outline=over_outline, grid_at=grid_at)
     lead = read_lead(first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
     title_at = title_index(head, to)
     title = read_title(head, title_at, located, voc, lead, to)
-    if title is None and lead is None and not recipients and (located.grids or located.tables or text_grid
+    if title is None and lead is None and not recipients and (located.grids or located.tables or grid_at is not None
                                                                or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     doc_number = find_doc_number(head, located.meta, voc)

@@ -34,15 +34,16 @@ HEADING_OVER_TABLE_LINES = 4
 PREAMBLE_MAX_LINES = 2
 
 def find_table_title(located: Located, head: list[str], signature_at: int | None, page_end: bool,
-                     over_outline: str | None) -> str | None:
+                     over_outline: str | None, grid_at: int | None = None) -> str | None:
     """The plan's heading, from the first place that names it: the first table's
-    ``<caption>``, the heading right over the first task table, ``over_outline`` (the heading
+    ``<caption>``, the heading right over the first task table (or over the text grid starting at
+    ``located.lines[grid_at]``: a PDF's text copy), ``over_outline`` (the heading
     over a text-form attachment's outline, ``heading_over_outline``), the line after the
     letter's signature at ``signature_at`` in the cover lines ``head`` (with none, the line
     right above the table; ``page_end``: ``head`` runs to the page's last line), and last the
     title row inside the first task table."""
-    return (_caption(located) or _heading_over_table(located) or over_outline
-            or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
+    return (_caption(located) or _heading_over_table(located) or _heading_above(located.lines, grid_at)
+            or over_outline or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
 
 
 def no_task_table(located: Located, mark: str) -> bool:
@@ -242,12 +243,18 @@ def _heading_over_table(located: Located) -> str | None:
     附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
     if not located.tables:
         return None
-    lines = located.lines
     first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), 0)
     try:
-        at = lines.index(f"{TABLE_MARK}{first}")
+        at = located.lines.index(f"{TABLE_MARK}{first}")
     except ValueError:
         return None
+    return _heading_above(located.lines, at)
+
+
+def _heading_above(lines, at: int | None) -> str | None:
+    """The nearest line above ``lines[at]`` (a table's mark, a text grid's first line) that may be a
+    title, past 附件 labels and a section heading; None when a date, a sentence or nothing comes first
+    (or ``at`` is None)."""
     if not at:
         return None
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
