@@ -1159,6 +1159,14 @@ HOLDOUT_FLOORS = (
      "leadrepost-ningbo); holdout agencies 4000 -> 4007/4027, measures and metadata unchanged",
      {"measures": (2225, 2287), "agencies": (4007, 4027), "doc_number": (386, 391), "title": (387, 391),
       "issuer": (390, 391), "date": (389, 391), "recipients": (389, 391), "table_title": (388, 391)}),
+    ("2026-12-02", "decide37 on main 8b46fc2: doc numbers as printed (a traditional page's 號 kept, spaces dropped; "
+     "big5-beihai-2018-21, leadersect-zhejiang-2024-3, tradgbk-deyang-2019-6, leadlabel-daxing-2023-1 right, seven "
+     "holdout files brought from 号 to the printed 號); an issuer's line opening the title block is the title's "
+     "(wapsplit-zhongwei-2021-3); a page's label before the title left out (consultsite-xiaoshan-2020-1); the heading "
+     "over a text copy's grid names the table (pdfannex-guangshan-2023-4); holdout doc_number 386 -> 390/391, title "
+     "387 -> 389/391, table_title 388 -> 389/391",
+     {"measures": (2225, 2287), "agencies": (4007, 4027), "doc_number": (390, 391), "title": (389, 391),
+      "issuer": (390, 391), "date": (389, 391), "recipients": (389, 391), "table_title": (389, 391)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
