@@ -1039,11 +1039,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
                  "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "full-width-digits",
                  "editor-lines", "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "hidden-text",
                  "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
-    **{("labelline-yongkang-2008-31.html", p): (
-        "holdout batch 26b, before any code for it: with the 、 in unit lists written as ， or ；, item 1's label "
-        "line (责任领导：…；责任单位：总部办、经济开发区、五金城、科技局；配合单位：…) keeps only the first 责任单位: "
-        "the lead is 总部办 alone where the unperturbed page gives 总部办, 经济开发区, 五金城, 科技局.")
-       for p in ("list-comma", "list-semicolon")},
     # holdout batch 26a (fixtures26a), as measured before any code for them
     **{("headcut-wuhu-2025-1.txt", p): (
         "holdout batch 26a, before any code for it: headcut-wuhu-2025-1.txt gives no rows unperturbed: a repost "

@@ -192,3 +192,31 @@ def test_a_role_word_that_assigns_is_no_name(text, lead, support, note):
 def test_names_units_only_with_a_group_named_by_its_role(clause, units):
     from extractor.parse.unitlists import names_units_only
     assert names_units_only(clause) is units
+
+
+# A name the vocabulary and the agency knowledge both lack (经济开发区 printed bare, a market 某某商贸城)
+# between two names that read as units is a unit of the list too: the list runs on to its last unit
+# before the next label.  After the last unit, such a clause is the note it was.
+@pytest.mark.parametrize("text,lead,support", [
+    ("责任单位：县总部办，经济开发区，某某商贸城，县科技局；配合单位：县财政局",
+     ("县总部办，经济开发区，某某商贸城，县科技局",), ("县财政局",)),
+    ("牵头单位：县总部办；经济开发区；某某商贸城；县科技局；配合单位：县财政局",
+     ("县总部办；经济开发区；某某商贸城；县科技局",), ("县财政局",)),
+])
+def test_an_unknown_name_between_two_units_stays_in_the_list(text, lead, support):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.extra.get("备注")) == (lead, support, None)
+
+
+# ... but a clause that says something else stops the list where it stands: a role clause, a deadline,
+# a rhythm, a rule, a sentence end, or words holding a figure.
+@pytest.mark.parametrize("text,support,deadline,note", [
+    ("配合单位：县财政局，各乡镇配合做好宣传，县审计局", ("县财政局", "各乡镇"), None, "县审计局"),
+    ("配合单位：县财政局，2024年底前完成，县审计局", ("县财政局",), "2024年底前完成", "县审计局"),
+    ("配合单位：县财政局，每月报送进展，县审计局", ("县财政局",), None, "每月报送进展；县审计局"),
+    ("配合单位：县财政局，新建站点5个，县审计局", ("县财政局",), None, "新建站点5个，县审计局"),
+    ("配合单位：县财政局，资金保障。县审计局", ("县财政局",), None, "资金保障。县审计局"),
+])
+def test_a_clause_saying_something_else_ends_the_list_where_it_stands(text, support, deadline, note):
+    found = parse_labels(text, "labelled")
+    assert (found.support, found.deadline, found.extra.get("备注")) == (support, deadline, note)

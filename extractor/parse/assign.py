@@ -28,8 +28,8 @@ from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
-from .unitlists import (CLAUSE_SEPARATORS, ends_like_unit, is_note, is_unit_list, names_units_only, split_clauses,
-                        tidy_units)
+from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, is_note, is_unit_list,
+                        names_units_only, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
 #: the form of a measure whose lead comes from its section heading alone: the
@@ -139,6 +139,8 @@ def read_unit_value(value: str) -> ValueParts:
     clauses = split_clauses(value)
     keep = next((k for k, c in enumerate(clauses) if not names_units_only(c)), len(clauses))
     first = _first_sentence_clauses(value)
+    if 0 < keep < first:
+        keep = _last_unit_clause(clauses[:first], keep)
     if first < len(clauses) and not 0 < keep <= first:
         keep = first   # A、B按职责分工负责。<a note sentence>: the list ends with its sentence
     if keep == len(clauses):
@@ -169,6 +171,32 @@ def read_unit_value(value: str) -> ValueParts:
     if note:
         notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
     return ValueParts(value[:spans[keep - 1][1]], tuple(roles), tuple(deadlines), tuple(n for n in notes if n))
+
+
+def _last_unit_clause(clauses: list[str], keep: int) -> int:
+    """How many of ``clauses`` (a label's value up to its first sentence end) its unit list holds when
+    clause ``keep`` is the first that reads as no unit list: a name neither the vocabulary nor the
+    agency knowledge knows (经济开发区 printed bare, a market 某某商贸城) is a unit of the list while a
+    clause naming units only follows it (the list runs on to its last unit before the next label:
+    ``总部办，经济开发区，五金城，科技局``); a clause that says something else — a role verb, a deadline,
+    a rhythm, a rule, a figure (``_plain_name``) — ends the list where it stands, and so does an
+    unknown name after the last unit (the note it was)."""
+    last = keep
+    for k in range(keep, len(clauses)):
+        if names_units_only(clauses[k]):
+            last = k + 1
+        elif not _plain_name(clauses[k]):
+            break
+    return last
+
+
+def _plain_name(clause: str) -> bool:
+    """A clause that could be a unit's name nobody listed: one name (no 、, shorter than a unit name
+    may be, ``UNIT_NAME_MAX_CHARS``), no digit, and not a role clause, a deadline, a rhythm or a rule."""
+    name = clause.strip(VALUE_STRIP)
+    return (bool(name) and len(name) <= UNIT_NAME_MAX_CHARS and "、" not in name and not DIGIT_RE.search(name)
+            and verb_re("role_hint").search(match_copy(name)) is None
+            and not is_deadline_clause(name) and not is_rhythm_clause(name) and not is_note(name))
 
 
 def _first_sentence_clauses(value: str) -> int:

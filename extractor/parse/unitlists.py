@@ -35,7 +35,8 @@ _NAME_ENDS = "、，,；; "
 #: where ``join_conjunctions`` has something to read: a name's end or a conjunction word (between
 #: them it reads nothing, so it is searched for, not walked to a character at a time)
 _CONJUNCTION_STOP_RE = lazy_re("(?=[%s]|%s)" % (re.escape(_NAME_ENDS), "|".join(_CONJUNCTION_WORDS)))
-_DIGIT_RE = re.compile(r"[0-9０-９]")
+#: a digit, ASCII or full-width: a name holding one is wording (新建中小学校5所), no unit
+DIGIT_RE = re.compile(r"[0-9０-９]")
 #: a unit name in a bare bracket list is 2 (市委) to this many characters; a longer
 #: "name" is a clause (the registry's longest name is 19)
 UNIT_NAME_MAX_CHARS = 30
@@ -57,9 +58,9 @@ def names_units_only(clause: str) -> bool:
     # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
     units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((names_unit_or_place(n) or looks_like_body(n)) and not _DIGIT_RE.search(n)
+    listed = bool(names) and all((names_unit_or_place(n) or looks_like_body(n)) and not DIGIT_RE.search(n)
                                  for n in names)
-    return ((listed or ends_like_unit(units) and not _DIGIT_RE.search(units))
+    return ((listed or ends_like_unit(units) and not DIGIT_RE.search(units))
             and verb_re("role_hint").search(_without_role_groups(match_copy(units))) is None)
 
 
@@ -203,7 +204,7 @@ def is_unit_list(clause: str, place_groups: bool = False) -> bool:
     names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
     if place_groups:
         names = join_place_groups(names)
-    return bool(names) and all(ends_like_unit(n) and not _DIGIT_RE.search(n) for n in names)
+    return bool(names) and all(ends_like_unit(n) and not DIGIT_RE.search(n) for n in names)
 
 
 def ends_like_unit(name: str) -> bool:
