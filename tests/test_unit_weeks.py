@@ -365,7 +365,7 @@ def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
 
 @pytest.mark.parametrize("parts", [(), ("临江市交通运输局",), ("交通",), ("交通 运输局",)])
 def test_a_cell_of_one_line_or_none_is_no_wrapped_name(parts):
-    """``table._unit_parts`` does not ask ``join_wrapped_name`` of a cell of fewer than two lines:
+    """``tablerow._unit_parts`` does not ask ``join_wrapped_name`` of a cell of fewer than two lines:
     it gives such a cell's parts back as they are."""
     assert join_wrapped_name(parts) is parts
 

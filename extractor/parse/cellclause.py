@@ -133,7 +133,7 @@ def range_row(text: str, deadline: str = "") -> Assignment | None:
 
 
 def task_range_row(row, plan) -> Assignment | None:
-    """``range_row`` of a body row (``grid.Cell`` list; ``table.RowPlan``) printed in the task
+    """``range_row`` of a body row (``grid.Cell`` list; ``tablerow.RowPlan``) printed in the task
     column: one task cell holds the clause, every other cell of its own is empty but the
     deadline's (cells carried down a rowspan, a section's, are no text of the row's)."""
     texts, deadline = [], []

@@ -1,0 +1,219 @@
+"""Stage 5a, table: one body row of a task table becomes a draft measure.
+
+A ``RowPlan`` says, once per header and row width, which columns give the row's task, number,
+lead, support, deadline, schedule and extra parts (``row_plan``); ``row_measure`` reads a row
+by it: the units of the unit columns (or of a labelled cell, or of the task cell's own clause),
+the deadline of the deadline or schedule columns, the notes of a note column.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .assign import parse_labels
+from .labels import holds_label_mark, starts_with_label
+from .cellclause import cell_assignment, cell_deadline, with_notes
+from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES
+from .grid import Cell
+from .roles import note_column_words
+from .tableheader import header_key
+from .unitweeks import join_wrapped_name
+from ..models import DraftMeasure
+from ..text import vocab
+from ..numbering import bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label
+from ..agencies.registry import default_patterns
+
+#: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
+NUMERAL_MAX_CHARS = 4
+#: ticked schedule columns are named in the deadline apart by this; milestones by ``MILESTONE_SEP``
+TICKED_SEP = "、"
+MILESTONE_SEP = "；"
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """Which columns of a row give which part of its measure, worked out once
+    per header (and row width) instead of once per row: column indexes by role,
+    in column order, as ``row_measure`` reads them."""
+
+    extra: tuple[tuple[int, str], ...]   #: (index, header text) of each "extra" column
+    notes: tuple[tuple[int, str], ...]   #: those of them headed as a note column (备注: units behind labels)
+    measure: tuple[int, ...]
+    number: int | None                   #: the first 序号 column
+    lead: tuple[int, ...]                #: lead columns, then bare 责任单位 ones
+    support: tuple[int, ...]
+    lead_support: tuple[int, ...]        #: 牵头单位/配合单位 columns
+    deadline: tuple[int, ...]
+    schedule: tuple[tuple[int, str], ...]   #: (index, header text) of each schedule column
+    from_responsible: bool               #: a bare 责任单位 column and no 牵头 column
+    units: tuple[int, ...]               #: every column naming units (lead, support, both)
+    totals: tuple[int, ...]              #: the 序号 and task columns, where 合计/小计 stands
+    #: the task columns and the first 序号 one: a row copying them merged from above adds units to it
+    measure_and_number: tuple[int, ...]
+    #: the section column (of the whole header: a row too short for it is an error, as before)
+    section: int | None
+
+
+def names_units(row: list[Cell], plan: RowPlan) -> bool:
+    """The row has text in a unit column (lead, support or both)."""
+    for i in plan.units:
+        if row[i].text:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowPlan:
+    """The ``RowPlan`` of a header's ``roles``/``names`` over rows of ``width``
+    cells (a shorter row has only its first columns)."""
+    cols: dict[str, list[int]] = {}
+    extra, schedule = [], []
+    for i, (role, name) in enumerate(zip(roles[:width], names)):
+        if role == "extra":
+            extra.append((i, name))
+        elif role == SCHEDULE:
+            schedule.append((i, name))
+        else:
+            cols.setdefault(role, []).append(i)
+    number = cols.get("number")
+    notes = tuple((i, name) for i, name in extra if header_key(name) in note_column_words())
+    return RowPlan(extra=tuple(extra), notes=notes, measure=tuple(cols.get("measure", ())),
+                   number=number[0] if number else None,
+                   lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),
+                   support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
+                   deadline=tuple(cols.get("deadline", ())), schedule=tuple(schedule),
+                   from_responsible="lead_responsible" in cols and "lead" not in cols,
+                   units=tuple(i for i, role in enumerate(roles[:width]) if role in UNIT_COLUMN_ROLES),
+                   totals=tuple(i for i, role in enumerate(roles[:width]) if role in ("number", "measure")),
+                   measure_and_number=(tuple(cols["measure"]) + tuple(number[:1] if number else ())
+                                       if "measure" in cols else ()),
+                   section=roles.index("section") if "section" in roles else None)
+
+
+def row_measure(row, plan, current, form) -> DraftMeasure | None:
+    """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
+    or None for a row with no text and no unit."""
+    extra: dict[str, str] = {}
+    for i, name in plan.extra:
+        if row[i].text:
+            extra[name or f"col{len(extra) + 1}"] = row[i].text
+    if len(plan.measure) == 1:   # one task column (most tables): its text, no join
+        cell = row[plan.measure[0]]
+        text = "" if cell.col_copy else cell.text
+    else:
+        text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
+        cell = row[plan.measure[-1]] if plan.measure else None
+    number = None if plan.number is None else cell_number(row[plan.number].text)
+    if number is not None and cell is not None and len(plan.measure) == 1 and opens_numbered_list(cell.parts):
+        no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
+    else:
+        no, _label, text = split_measure_label(text)
+    from_responsible = plan.from_responsible
+    lead = _unit_parts(row, plan.lead)
+    support = _unit_parts(row, plan.support, skip_col_copies=True)
+    if plan.lead_support:
+        both_lead, both_support = _split_lead_support([row[i] for i in plan.lead_support])
+        lead, support = lead + both_lead, support + both_support
+    deadline = (" ".join(c.text for c in map(row.__getitem__, plan.deadline) if c.text and not c.col_copy) or None
+                if plan.deadline else None)
+    if plan.schedule:
+        deadline = _schedule_deadline(row, plan.schedule)
+    if deadline is not None and deadline.strip() in default_patterns().empty_cells:
+        deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
+    labelled = _labelled_cell(lead + support)
+    if labelled is not None:
+        lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
+        deadline = deadline or labelled.deadline
+    own = None
+    if not lead and not support and text:   # no unit column, or one this row leaves empty
+        text, own = cell_assignment(text, () if cell is None or cell.col_copy else cell.parts, form)
+        if own is not None:
+            lead, support, from_responsible = own.lead, own.support, own.from_responsible
+            deadline = deadline or own.deadline
+            extra = {**extra, **own.extra}
+    if own is None and deadline is None and text:   # no clause of its own, no deadline: a closing bracket may give it
+        text, when = cell_deadline(text)
+        if when is not None:
+            deadline, extra = when.deadline, {**extra, **when.extra}
+    if not text and not lead and not support:
+        return None
+    draft = DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
+                         lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
+                         from_responsible=from_responsible)
+    if not plan.notes:   # most tables have no note column naming units
+        return draft
+    notes = [(name, row[i].text) for i, name in plan.notes if row[i].text and not row[i].col_copy]
+    return with_notes(draft, notes) if notes else draft
+
+
+def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead and support parts of 牵头单位/配合单位 cells: ``市发改局/市财政局、市人社局``;
+    a cell without a slash names leads only."""
+    lead: list[str] = []
+    support: list[str] = []
+    for c in cells:
+        if c.col_copy or not c.text:
+            continue
+        head, slash, tail = c.text.replace("／", "/").partition("/")
+        lead.append(head.strip())
+        if slash and tail.strip():
+            support.append(tail.strip())
+    return tuple(p for p in lead if p), tuple(support)
+
+
+def _schedule_deadline(row: list[Cell], schedule: tuple[tuple[int, str], ...]) -> str | None:
+    """The deadline a row's schedule columns give: the headers of the columns it ticks
+    (``10月``; ``3月、6月、9月、12月`` for a quarterly task), or, when its cells hold
+    milestones rather than ticks, each stage with its header (``一季度：完成选址；…``)."""
+    cells = [(name, row[i].text) for i, name in schedule if row[i].text and not row[i].col_copy]
+    if not cells:
+        return None
+    if all(text in _tick_marks() for _name, text in cells):
+        return TICKED_SEP.join(name for name, _text in cells)
+    return MILESTONE_SEP.join(f"{name}：{text}" for name, text in cells)
+
+
+@lru_cache(maxsize=1)
+def _tick_marks() -> frozenset[str]:
+    return frozenset(vocab()["table"]["tick_marks"])
+
+
+def _labelled_cell(parts: tuple[str, ...]):
+    """The assignment of a unit cell written as labelled lines
+    (``牵头单位：市市场监管局<br>配合单位：市公安局、市税务局`` under one
+    责任单位 heading), or None when no part opens with a label."""
+    if not holds_label_mark("".join(parts)) or not any(map(starts_with_label, parts)):
+        return None   # most cells: no part has the ：/【 a label needs
+    return parse_labels("；".join(parts), "html-table")
+
+
+def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = False) -> tuple[str, ...]:
+    """Fragments of the row's unit cells in columns ``cols``; a colspan from the lead column
+    into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
+    if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list
+        cell = row[cols[0]]
+        if cell.col_copy and skip_col_copies:
+            return ()
+        parts = cell.parts   # a cell of one line (most) wraps nothing: join_wrapped_name not asked
+        return parts if len(parts) < 2 else join_wrapped_name(parts)
+    parts: list[str] = []
+    for c in map(row.__getitem__, cols):
+        if c.col_copy and (skip_col_copies or parts):
+            continue
+        parts.extend(join_wrapped_name(c.parts))
+    return tuple(parts)
+
+
+def cell_number(text: str) -> int | None:
+    """The integer of a 序号 cell: 3, 3、, （3）, ③, 三, or by the numbering the text forms read
+    (``numbering.bare_label``): 1-1 / 2-3 by section and place give the place, as an item so numbered
+    does in a text copy; else None (1.1.1: no number of a row)."""
+    cell, text = text, text.strip().rstrip("、.．").strip("（()）")
+    if text.isdecimal():   # not isdigit(): int() refuses ① and ²
+        return int(text)
+    if len(text) == 1 and "①" <= text <= "⑳":
+        return circled_to_int(text)
+    if len(text) <= NUMERAL_MAX_CHARS and CN_NUMERAL_RE.match(text):
+        return cn_to_int(text)
+    label = bare_label(cell) if cell else None
+    return label[1] if label else None
