@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.agencies.jurisdiction import jurisdiction_in, parse_jurisdiction
+from extractor.agencies.placechains import jurisdiction_in, parse_jurisdiction
 from extractor.agencies.registry import detect_city
 from extractor.agencies.ids import template_id
 from extractor.agencies.departments import load_template

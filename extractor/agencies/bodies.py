@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .gazetteer import is_listed_place
-from .jurisdiction import split_places
+from .placechains import split_places
 from .records import patterns_data
 from .registry import default_patterns
 from .segments import jieba_tokenizer

@@ -3,8 +3,8 @@
 Name-level questions only, each answered from the data files beside this module: the province above a
 city (绵阳市 -> 四川省), the parent city of a county or district (江都区 -> 扬州市), the full name of an
 autonomous prefecture, county or banner printed short (海西州, 巴里坤县, 科右前旗), whether a name is a
-listed place at all.  ``jurisdiction.py`` builds place chains on these answers (docs/agencies.md,
-"Jurisdictions")."""
+listed place at all.  ``jurisdiction.py`` and ``placechains.py`` build place chains on these answers
+(docs/agencies.md, "Jurisdictions")."""
 from __future__ import annotations
 
 import csv

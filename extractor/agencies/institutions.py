@@ -16,7 +16,8 @@ from typing import Callable
 from ..cachefiles import load_toml
 from .gazetteer import is_listed_place
 from .ids import named_id
-from .jurisdiction import Jurisdiction, Place, split_places
+from .jurisdiction import Jurisdiction, Place
+from .placechains import split_places
 from .named import DERIVED_SCORE, TemplateMatch
 from .records import patterns_data
 

@@ -20,7 +20,8 @@ from ..text import alternation
 from . import zones
 from .ids import named_id
 from .gazetteer import county_parents, former_county, is_listed_place
-from .jurisdiction import Jurisdiction, is_county_level_city, split_places
+from .jurisdiction import Jurisdiction, is_county_level_city
+from .placechains import split_places
 from .records import patterns_data
 from .zones import Zone
 

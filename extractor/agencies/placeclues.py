@@ -28,7 +28,8 @@ from typing import Iterable, Iterator, Sequence
 
 from .gazetteer import is_listed_place, provinces
 from .registry import is_issuer_rest
-from .jurisdiction import LOCAL_LEVEL_CHARS, is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, with_parent_city
+from .jurisdiction import LOCAL_LEVEL_CHARS, with_parent_city
+from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
 from .template import default_template_resolver
 from .units import split_units
 from ..hanzi import to_simplified

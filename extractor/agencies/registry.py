@@ -10,7 +10,7 @@ Two kinds of data, both TOML (see ``registry/README.md``):
 This module only loads, validates and indexes those files into the records
 of ``records.py`` (re-exported here), and finds a notice's jurisdiction
 (``detect_city``); the department template is in ``template.py``, places
-in ``jurisdiction.py``, splitting in ``units.py``, matching in
+in ``jurisdiction.py`` and ``placechains.py``, splitting in ``units.py``, matching in
 ``resolve.py``, jieba in ``segments.py``.
 """
 from __future__ import annotations
@@ -26,8 +26,9 @@ from typing import Any, Iterable, Mapping
 from ..lazyre import lazy_re
 from ..models import ExtractorError
 from .gazetteer import PLACES_FILE, places_named
-from .jurisdiction import (Jurisdiction, Place, city_for_doc_prefix, is_government_word, jurisdiction_in, listed_chain,
-                           may_lengthen, merge_chains, parse_jurisdiction, split_places, with_parent_city)
+from .jurisdiction import Jurisdiction, Place, city_for_doc_prefix, with_parent_city
+from .placechains import (is_government_word, jurisdiction_in, listed_chain, may_lengthen, merge_chains,
+                          parse_jurisdiction, split_places)
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots, pad_date

@@ -40,7 +40,8 @@ from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_toke
 from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name
-from .jurisdiction import Jurisdiction, parse_jurisdiction
+from .jurisdiction import Jurisdiction
+from .placechains import parse_jurisdiction
 from .ids import is_named_id
 from .named import TemplateMatch, town_match
 from .departments import type_lineage

@@ -68,7 +68,7 @@ def explain_name(name: str, *, city: str | None = None, date: str | None = None,
         raise ExtractorError("explain needs a unit name")
     known = _registry().city(city) if city else None     # any jurisdiction: 东莞 -> 东莞市, 成都市武侯区 as is
     if city and known is None:
-        from .jurisdiction import parse_jurisdiction
+        from .placechains import parse_jurisdiction
         if parse_jurisdiction(city) is None:
             raise ExtractorError(f"{city!r} names no city, district or county (成都市, 武侯区, 仪陇县 …)")
     return load_resolver(aliases).explain(name, city=known.name if known else city, date=date)

@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..hanzi import to_simplified
 from ..text import clean_name
-from .jurisdiction import Jurisdiction, listed_chain
+from .jurisdiction import Jurisdiction
+from .placechains import listed_chain
 from .records import patterns_data
 
 

@@ -24,8 +24,9 @@ from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template
 from .gazetteer import PREFIX_KINDS, cities_of, county_parents, full_place_name
-from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, split_places,
-                           with_parent_city, LEVEL_WORDS as PLACE_LEVEL_WORDS)
+from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
+                           LEVEL_WORDS as PLACE_LEVEL_WORDS)
+from .placechains import split_places
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .spellings import normalize_key

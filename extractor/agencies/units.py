@@ -24,7 +24,7 @@ from ..brackets import bracket_balance, matching_bracket, outside_brackets, spli
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups
 from .gazetteer import is_listed_place
-from .jurisdiction import place_ends
+from .placechains import place_ends
 from .template import default_template_resolver
 from .registry import AgencyPatterns, Registry, default_patterns, is_issuer_rest, jieba_tokenizer
 

@@ -16,7 +16,7 @@ from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
 from .unitlists import ends_like_unit
-from ..agencies.jurisdiction import listed_chain
+from ..agencies.placechains import listed_chain
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
