@@ -13,6 +13,9 @@ import pytest
 
 from extractor.models import RawInput
 
+# the shared assertions of the tables of printed names (namekit.py) show the values they compare
+pytest.register_assert_rewrite("namekit")
+
 FIXTURES = Path(__file__).parent / "fixtures"
 #: the checkout a child process imports the package from
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads
+
 READ = [
     ("区城管执法局", "延安市安塞区", "2022-06-01", "延安市安塞区城市管理执法局"),
     ("市城管执法局", "延安市", "2022-06-01", "延安市城市管理执法局"),
@@ -55,8 +57,7 @@ GROUPS = [
 
 @pytest.mark.parametrize("name,city,date,canonical", READ)
 def test_a_kind_the_holdout_showed_is_read(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date,wrong", UNREAD)
@@ -67,8 +68,7 @@ def test_its_look_alikes_stay_unread(resolver, name, city, date, wrong):
 
 @pytest.mark.parametrize("name,city,date", GROUPS)
 def test_a_group_within_an_area_is_a_catch_all(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 def test_two_regulators_and_two_zones_stay_apart(resolver):

@@ -7,6 +7,8 @@ import pytest
 
 from extractor.agencies.gazetteer import FORMER_COUNTIES_FILE, county_parents, former_county
 
+from namekit import assert_reads, assert_unresolved
+
 
 @pytest.mark.parametrize("name,city,date,canonical", [
     ("陕县", "三门峡市", "2010-05-01", "陕县人民政府"),
@@ -16,8 +18,7 @@ from extractor.agencies.gazetteer import FORMER_COUNTIES_FILE, county_parents, f
     ("沾化县", "滨州市", "2006-04-01", "沾化县人民政府"),
 ])
 def test_a_county_before_it_became_a_district_is_its_government(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", [
@@ -27,7 +28,7 @@ def test_a_county_before_it_became_a_district_is_its_government(resolver, name, 
     ("青岚县", "三门峡市", "2010-05-01"),     # a name no list holds
 ])
 def test_no_county_government_where_there_was_none(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_district_it_became_is_read_as_before(resolver):

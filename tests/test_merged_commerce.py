@@ -3,6 +3,8 @@
 it is that place's bureau; elsewhere no standard body is named so, and the name stays unresolved."""
 import pytest
 
+from namekit import assert_reads, assert_unresolved
+
 CASES = [
     ("县商务粮食局", "衡阳市衡山县", "2016-05-01", "衡山县商务粮食局"),
     ("市商务粮食局", "株洲市", "2015-03-01", "株洲市商务粮食局"),
@@ -16,13 +18,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", CASES)
 def test_hunans_merged_commerce_and_grain_bureau(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", NEGATIVES)
 def test_no_merged_bureau_outside_hunan(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_plain_commerce_bureau_stays_itself_in_hunan(resolver):

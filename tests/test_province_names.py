@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_reads, assert_unresolved
+
 
 PLACE_CASES = [
     # ---- 共青团 printed with its own level: 团省委 in a city's or a county's notice is the
@@ -199,10 +201,9 @@ COMMON_CASES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", PLACE_CASES + NEWER_CASES + MUNICIPAL_CASES + COMMON_CASES)
 def test_a_place_prints_its_own_bodies(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", PLACE_NEGATIVES + NEWER_NEGATIVES + MUNICIPAL_NEGATIVES)
 def test_no_body_where_the_place_has_none(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- autonomous prefectures (州), leagues (盟) and 地区
 PREFECTURE_CASES = [
@@ -447,18 +449,17 @@ BATCH10_NEGATIVES = [
 @pytest.mark.parametrize("name,city,date,canonical", ALL_CASES + ROUND2_CASES + BATCH9_CASES + BATCH10_CASES
                          + COMMISSION_CASES)
 def test_an_untuned_place_prints_its_own_bodies(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", GROUP_CASES + GROUP_CASES_2)
 def test_an_untuned_place_prints_its_catch_alls(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "group"
+    assert_group(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", UNTUNED_NEGATIVES + UNTUNED_NEGATIVES_2 + BATCH9_NEGATIVES + BATCH10_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_cases_are_many_and_distinct():

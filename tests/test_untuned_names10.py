@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_apart, assert_group, assert_one_agency, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 福建, 江苏, 河南: cities (2021-2025)
 CITY_CASES = [
@@ -345,19 +347,17 @@ ROUND10_CASES = (CITY_CASES + GUANGDONG_CASES + SOUTHWEST_CASES + NORTH_AND_EAST
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND10_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round10(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round10(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", GROUPS)
 def test_a_catch_all_group_is_no_body_round10(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 #: the spellings of one body in one notice's place: one agency id
@@ -371,8 +371,7 @@ ONE_AGENCY = [
 
 @pytest.mark.parametrize("city,date,names", ONE_AGENCY)
 def test_one_body_is_one_agency_however_printed_round10(resolver, city, date, names):
-    ids = {resolver.resolve(n, city=city, date=date).agency_id for n in names}
-    assert len(ids) == 1 and None not in ids
+    assert_one_agency(resolver, city, date, names)
 
 
 #: one spelling, two bodies: the district's and the city's, two places' of one type
@@ -386,9 +385,7 @@ TWO_AGENCIES = [
 
 @pytest.mark.parametrize("one,other", TWO_AGENCIES)
 def test_two_bodies_stay_apart_round10(resolver, one, other):
-    a = resolver.resolve(one[1], city=one[0], date="2022-06-01")
-    b = resolver.resolve(other[1], city=other[0], date="2022-06-01")
-    assert a.agency_id and b.agency_id and a.agency_id != b.agency_id
+    assert_apart(resolver, one, other)
 
 
 def test_the_round10_cases_are_many_and_distinct():

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_apart, assert_group, assert_one_agency, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 福建, 浙江: 厦门市思明区, 杭州市余杭区
 DISTRICT_CASES = [
@@ -315,19 +317,17 @@ ROUND11_CASES = (DISTRICT_CASES + DONGGUAN_CASES + NORTH_CASES + INLAND_CASES + 
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND11_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round11(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round11(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", GROUPS)
 def test_a_catch_all_group_is_no_body_round11(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 #: the spellings of one body in one notice's place: one agency id
@@ -343,8 +343,7 @@ ONE_AGENCY = [
 
 @pytest.mark.parametrize("city,date,names", ONE_AGENCY)
 def test_one_body_is_one_agency_however_printed_round11(resolver, city, date, names):
-    ids = {resolver.resolve(n, city=city, date=date).agency_id for n in names}
-    assert len(ids) == 1 and None not in ids
+    assert_one_agency(resolver, city, date, names)
 
 
 #: one spelling, two bodies: the district's and the city's, two places' of one type
@@ -358,9 +357,7 @@ TWO_AGENCIES = [
 
 @pytest.mark.parametrize("one,other", TWO_AGENCIES)
 def test_two_bodies_stay_apart_round11(resolver, one, other):
-    a = resolver.resolve(one[1], city=one[0], date="2022-06-01")
-    b = resolver.resolve(other[1], city=other[0], date="2022-06-01")
-    assert a.agency_id and b.agency_id and a.agency_id != b.agency_id
+    assert_apart(resolver, one, other)
 
 
 def test_the_round11_cases_are_many_and_distinct():

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 江苏: a district and a county (发改委 kept at every level)
 JIANGSU_CASES = [
@@ -469,19 +471,18 @@ STANDARD_BODY_NEGATIVES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND4_CASES + STANDARD_BODY_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round4(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", GROUP_CASES_3 + FIXED_GROUPS)
 def test_an_untuned_place_prints_its_catch_alls_round4(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "group"
+    assert_group(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", UNTUNED_NEGATIVES_3 + WITHDRAWN_AS_NEGATIVES + FIXED_NEGATIVES
                          + STANDARD_BODY_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round4(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_round4_cases_are_many_and_distinct():

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 西藏: a district, the capital, the region
 TIBET_CASES = [
@@ -464,19 +466,18 @@ ROUND10_NEGATIVES = [
 @pytest.mark.parametrize("name,city,date,canonical", ROUND6_CASES + ROUND7_CASES + ROUND8_CASES + ROUND9_CASES
                          + ROUND10_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round6(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", GROUP_CASES_4)
 def test_an_untuned_place_prints_its_catch_alls_round6(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "group"
+    assert_group(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", UNTUNED_NEGATIVES_4 + PROBED_NEGATIVES + ROUND7_NEGATIVES
                          + ROUND8_NEGATIVES + ROUND9_NEGATIVES + ROUND10_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round6(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_round6_cases_are_many_and_distinct():

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- a province's departments in its own notices
 PROVINCE_CASES = [
@@ -365,18 +367,17 @@ ROUND11_CASES = (PROVINCE_CASES + MUNICIPALITY_CASES_4 + TOWN_CASES + ZONE_CASES
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND11_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round11(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", GROUP_CASES_5)
 def test_an_untuned_place_prints_its_catch_alls_round11(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "group"
+    assert_group(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", UNTUNED_NEGATIVES_5)
 def test_no_untuned_body_where_the_place_has_none_round11(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_round11_cases_are_many_and_distinct():
@@ -498,13 +499,12 @@ ROUND13_NEGATIVES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND12_CASES + ROUND13_CASES)
 def test_an_untuned_place_prints_its_own_bodies_rounds12_13(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND12_NEGATIVES + ROUND13_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_rounds12_13(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 def test_the_later_rounds_add_distinct_cases():
@@ -568,4 +568,4 @@ def test_a_district_named_new_area_owns_its_streets(resolver, name, city, date, 
 
 @pytest.mark.parametrize("name,city,date", ROUND15_NEGATIVES)
 def test_a_zone_owns_no_town(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)

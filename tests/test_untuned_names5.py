@@ -35,6 +35,8 @@ import pytest
 from extractor.agencies.registry import detect_city
 from extractor.agencies.departments import type_lineage
 
+from namekit import assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- places opening with 本, 全 or 市 (本溪市, 全椒县, 市中区)
 OPENER_PLACE_CASES = [
@@ -247,13 +249,12 @@ ROUND16_CASES = OPENER_PLACE_CASES + PROVINCE_FORM_CASES + WEST_CASES + NORTH_SO
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND16_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round16(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND5_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round16(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("issuer,title,city", OPENER_PLACE_NOTICES)
@@ -320,9 +321,9 @@ ROUND18_NEGATIVES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND17_CASES + ROUND18_CASES)
 def test_a_place_names_a_body_its_way_rounds17_18(resolver, name, city, date, canonical):
-    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND17_NEGATIVES + ROUND18_NEGATIVES)
 def test_no_such_body_elsewhere_rounds17_18(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved"
+    assert_unresolved(resolver, name, city, date)

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- the party committee's bodies printed in government notices
 PARTY_CASES = [
@@ -280,19 +282,17 @@ ROUND6_GROUPS = [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND6_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round6(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND6_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round6(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND6_GROUPS)
 def test_a_catch_all_group_is_no_body_round6(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 def test_a_one_character_prefecture_is_one_agency_with_its_full_name(resolver):
@@ -350,5 +350,5 @@ ROUND8_CASES += [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES + ROUND8_CASES)
 def test_a_place_names_a_body_its_way_rounds7_8(resolver, name, city, date, canonical):
-    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 

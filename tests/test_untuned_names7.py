@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_one_agency, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 江苏's districts and counties: 苏州市吴江区's 2024 分解, 无锡's pages
 JIANGSU_CASES = [
@@ -288,19 +290,17 @@ PROVINCE_CUSTOMS_NEGATIVES = [
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND7_CASES + BATCH19_CASES + PROVINCE_CUSTOMS_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round7(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND7_NEGATIVES + BATCH19_NEGATIVES + PROVINCE_CUSTOMS_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round7(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND7_GROUPS)
 def test_a_catch_all_group_is_no_body_round7(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 #: the spellings of one body in one notice's place: one agency id
@@ -313,8 +313,7 @@ ONE_AGENCY = [
 
 @pytest.mark.parametrize("city,date,names", ONE_AGENCY)
 def test_one_body_is_one_agency_however_printed_round7(resolver, city, date, names):
-    ids = {resolver.resolve(n, city=city, date=date).agency_id for n in names}
-    assert len(ids) == 1 and None not in ids
+    assert_one_agency(resolver, city, date, names)
 
 
 def test_the_round7_cases_are_many_and_distinct():

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_group, assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- 安徽's and 河南's province notices (2022, 2023)
 PROVINCE_CASES = [
@@ -201,8 +203,7 @@ ROUND8_GROUPS = [
 
 @pytest.mark.parametrize("name,city,date", ROUND8_GROUPS)
 def test_a_catch_all_group_is_no_body_round8(resolver, name, city, date):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.match == "group" and ref.canonical is None
+    assert_group(resolver, name, city, date)
 
 
 #: the spellings of one body: one agency id, in the town's own notice and in its county's
@@ -362,11 +363,10 @@ def test_a_national_new_area_has_one_id_in_every_notice_round8(resolver):
 # ---------------------------------------------------------------- every part's names, read the same way
 @pytest.mark.parametrize("name,city,date,canonical", ROUND8_CASES + SECOND_CASES + THIRD_CASES + FOURTH_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round8(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ROUND8_NEGATIVES + ADDED_NEGATIVES + SECOND_NEGATIVES + THIRD_NEGATIVES
                          + FOURTH_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round8(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import pytest
 
+from namekit import assert_reads, assert_unresolved
+
 
 # ---------------------------------------------------------------- a zone's committee printed short in its city's notice
 ZONE_CASES = [
@@ -309,11 +311,10 @@ def test_a_zone_is_not_its_bureau_round9(resolver):
                          ZONE_CASES + BORDER_ZONE_CASES + ZONE_NOTICE_CASES + PROVINCE_CASES + BATCH21_CASES
                          + SECOND_CASES + THIRD_CASES)
 def test_an_untuned_place_prints_its_own_bodies_round9(resolver, name, city, date, canonical):
-    ref = resolver.resolve(name, city=city, date=date)
-    assert ref.canonical == canonical, resolver.explain(name, city=city, date=date)
+    assert_reads(resolver, name, city, date, canonical)
 
 
 @pytest.mark.parametrize("name,city,date", ZONE_NEGATIVES + ZONE_NOTICE_NEGATIVES + PROVINCE_NEGATIVES
                          + SECOND_NEGATIVES + THIRD_NEGATIVES)
 def test_no_untuned_body_where_the_place_has_none_round9(resolver, name, city, date):
-    assert resolver.resolve(name, city=city, date=date).match == "unresolved", resolver.explain(name, city=city, date=date)
+    assert_unresolved(resolver, name, city, date)
