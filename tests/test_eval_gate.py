@@ -1174,6 +1174,15 @@ HOLDOUT_FLOORS = (
      "it); holdout measures 2225/2287 -> 2236/2300, agencies 4007/4027 -> 4020/4041, title 389/391 -> 390/393",
      {"measures": (2236, 2300), "agencies": (4020, 4041), "doc_number": (392, 393), "title": (390, 393),
       "issuer": (392, 393), "date": (391, 393), "recipients": (391, 393), "table_title": (391, 393)}),
+    ("2026-12-03", "holdout batch 27a (fixtures27a): two fixtures sampled by place (the fixed list of 56 places "
+     "gave only two usable pages), measured before any code for their shapes on main 9349409 (first measured on "
+     "f0d9ac2, the same per fixture): wrapunit-luan-2024-1 measures 7/7, agencies 6/6, metadata all right; "
+     "prestar-longwan-2024-1 measures 6/7 (row 5: the unstarred units of a cell that stars its leads read as leads, "
+     "not support), agencies 4/8 (a zone bureau printed with its district bureau in brackets, 新区财政局(区财政局), "
+     "left unresolved), metadata all right. Holdout measures 2236/2300 -> 2249/2314, agencies 4020/4041 -> "
+     "4030/4055, doc_number 394, title 392, issuer 394, date 393, recipients 393, table_title 393 of 395",
+     {"measures": (2249, 2314), "agencies": (4030, 4055), "doc_number": (394, 395), "title": (392, 395),
+      "issuer": (394, 395), "date": (393, 395), "recipients": (393, 395), "table_title": (393, 395)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
