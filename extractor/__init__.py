@@ -37,7 +37,7 @@ _API = {
     "RunResult": "engine.pipeline",
     "Archive": "store.archive",
     "open_archive": "store.archive",
-    "Registry": "agencies.registry",
+    "Registry": "agencies.records",
     "load_registry": "agencies.registry",
     "Notice": "models",
     "Measure": "models",

@@ -98,6 +98,11 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+#: a notice issued jointly (党政联合发文) is signed by each body on a line of its own, one right over the other,
+#: over the date: its issuer (``Metadata.issuer``) is all of them, in the order printed, joined so
+#: (中共某县委办公室、某县人民政府办公室), as one cell names several units; written by the metadata stage
+#: (``layout/issuer.py``), split at by the agency stage (``agencies/registry.py``)
+JOINT_ISSUER_SEP = "、"
 #: a line of ``Located.lines`` standing for the position of table n (``f"{TABLE_MARK}{n}"``)
 TABLE_MARK = "\x00table:"
 #: suffixes of the attachments ``fetch`` follows and ``run`` reads (an office file; the
@@ -166,7 +171,7 @@ class Metadata:
 
     doc_number: str | None = None   #: 发文字号, e.g. 东府办〔2014〕75号
     title: str | None = None        #: 关于印发…的通知
-    issuer: str | None = None       #: the signing body
+    issuer: str | None = None       #: the signing body (a joint issuer's bodies joined by ``JOINT_ISSUER_SEP``)
     date: str | None = None         #: ISO 8601 (YYYY-MM-DD)
     recipients: tuple[str, ...] = ()  #: 主送机关
     table_title: str | None = None  #: heading over the table

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.models import ExtractorError
-from extractor.agencies.resolve import detect_city, load_resolver
+from extractor.agencies.registry import detect_city
+from extractor.agencies.resolve import load_resolver
 
 from conftest import child_env
 

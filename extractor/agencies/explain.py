@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 
 from .keyindex import GLOBAL
-from .registry import Agency
+from .records import Agency
 from .named import TemplateMatch
 
 #: the closest keys a miss lists, and the lowest similarity worth listing

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .namekeys import NameKeys
-from .registry import Agency, Registry
+from .records import Agency, Registry
 from ..models import ExtractorError
 from ..text import clean_name
 

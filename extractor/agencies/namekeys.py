@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..hanzi import to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name
-from .registry import Agency, AgencyPatterns, Registry, jieba_tokenizer, segment_words
+from .records import Agency, AgencyPatterns, Registry
+from .segments import jieba_tokenizer, segment_words
 
 __all__ = ["NameKeyer", "NameKeys"]
 

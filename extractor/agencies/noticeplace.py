@@ -29,7 +29,7 @@ from .placeclues import city_from_clues, city_from_site, city_from_units, provin
 from .registry import detect_city
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from .records import Registry
 
 
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],

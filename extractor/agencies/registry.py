@@ -8,7 +8,7 @@ Two kinds of data, both TOML (see ``registry/README.md``):
   name, id prefix, document-number prefixes) and its agencies.
 
 This module only loads, validates and indexes those files into the records
-of ``records.py`` (re-exported here), and finds a notice's jurisdiction
+of ``records.py``, and finds a notice's jurisdiction
 (``detect_city``); the department template is in ``template.py``, places
 in ``jurisdiction.py`` and ``placechains.py``, splitting in ``units.py``, matching in
 ``resolve.py``, jieba in ``segments.py``.
@@ -24,24 +24,21 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from ..lazyre import lazy_re
-from ..models import ExtractorError
+from ..models import JOINT_ISSUER_SEP, ExtractorError
 from .gazetteer import PLACES_FILE, places_named
 from .jurisdiction import Jurisdiction, Place, city_for_doc_prefix, with_parent_city
 from .placechains import (is_government_word, jurisdiction_in, listed_chain, may_lengthen, merge_chains,
                           parse_jurisdiction, split_places)
 from ..hanzi import to_simplified
 from ..text import clean_name
-from .names import KINDS, lineage_roots, pad_date
+from .names import KINDS, lineage_roots
 from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data, read_agency_data
-from .segments import jieba_tokenizer, segment_cache_dir, segment_words
 from .signers import office_chain
 from .departments import TEMPLATE_FILE
 from .template import default_template_resolver
 
-__all__ = ["Agency", "AgencyPatterns", "City", "Registry", "KINDS", "clean_name", "pad_date", "to_simplified",
-           "jieba_tokenizer", "segment_words", "segment_cache_dir", "load_registry", "load_patterns",
-           "default_registry", "default_patterns", "detect_city", "read_aliases", "check_aliases",
-           "resolution_fingerprint", "user_registry_dirs"]
+__all__ = ["load_registry", "load_patterns", "default_registry", "default_patterns", "detect_city", "read_aliases",
+           "check_aliases", "resolution_fingerprint", "user_registry_dirs"]
 
 log = logging.getLogger(__name__)
 
@@ -332,10 +329,6 @@ def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatt
     if found.places[0].level not in ("district", "county") or found.city_place() is not None:
         return found
     return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t))
-
-
-#: what joins the bodies of a joint issuer (as ``layout.issuer.JOINT_ISSUER_SEP`` writes them)
-JOINT_ISSUER_SEP = "、"
 
 
 def _joint_places(issuer: str | None) -> int:

@@ -47,10 +47,11 @@ from .named import TemplateMatch, town_match
 from .departments import type_lineage
 from .template import default_template_resolver
 from .towns import own_office, town_party_name
-from .registry import (Agency, AgencyPatterns, Registry, check_alias_rows, default_patterns,
-                       default_registry, detect_city, pad_date, read_aliases)
+from .names import pad_date
+from .records import Agency, AgencyPatterns, Registry
+from .registry import check_alias_rows, default_patterns, default_registry, read_aliases
 
-__all__ = ["Resolver", "Match", "NameKeys", "load_resolver", "detect_city", "read_aliases"]
+__all__ = ["Resolver", "load_resolver"]
 
 
 class Resolver:

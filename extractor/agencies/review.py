@@ -52,7 +52,7 @@ def check_city(city: str | None) -> str | None:
 
 def list_agencies(city: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """The registry entries of ``city`` and ``kind`` (both optional), as dicts."""
-    from .registry import KINDS
+    from .names import KINDS
 
     if kind and kind not in KINDS:
         raise ExtractorError(f"unknown kind {kind!r}: one of {', '.join(sorted(KINDS))}")

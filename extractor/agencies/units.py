@@ -26,7 +26,9 @@ from ..text import clean_name, join_place_groups
 from .gazetteer import is_listed_place
 from .placechains import place_ends
 from .template import default_template_resolver
-from .registry import AgencyPatterns, Registry, default_patterns, is_issuer_rest, jieba_tokenizer
+from .records import AgencyPatterns, Registry
+from .registry import default_patterns, is_issuer_rest
+from .segments import jieba_tokenizer
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from ..source.read import raw_input, read_input
 from ..text import close_cjk_gaps
 
 if TYPE_CHECKING:
-    from ..agencies.registry import Registry
+    from ..agencies.records import Registry
     from ..agencies.resolve import Resolver
 
 #: resolvers built for registries a caller passed, by the registry's id (the entry

@@ -10,14 +10,11 @@ import re
 
 from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
+from ..models import JOINT_ISSUER_SEP
 from ..text import DOC_NUMBER_RE, compact, is_attachment_mark
 
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
-#: a notice issued jointly (党政联合发文) is signed by each body on a line of its own, one right
-#: over the other, over the date: its issuer is all of them, in the order printed, joined so
-#: (中共某县委办公室、某县人民政府办公室), as one cell names several units
-JOINT_ISSUER_SEP = "、"
 #: an issuer's name is one line: the longest in the shipped registry is 19 characters
 ISSUER_MAX_CHARS = 40
 

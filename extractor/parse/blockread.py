@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 
 from .cellcycle import UNIT_ROLES, reads_as_deadline
-from .unitlists import names_units_only
+from .unitlists import NAME_SEPARATORS, names_units_only
 from ..lazyre import lazy_re
 from ..text import compact
 
@@ -37,8 +37,8 @@ READ_MAX_BLOCKS = 16
 _SENTENCE_MARK_RE = lazy_re(r"[。，；;：:,！？]")
 #: a paragraph wholly in brackets: the second name of the unit over it (区发改局 / （区金融办）)
 BRACKETED_RE = lazy_re(r"^[（(][^（()）]+[)）]$")
-#: what separates the names of one unit cell
-_NAME_SEP_RE = re.compile(r"[、，,；;\s]+")
+#: what separates the names of one unit cell: a unit list's separators, white space of any kind among them
+_NAME_SEP_RE = re.compile(r"[%s\s]+" % re.escape(NAME_SEPARATORS))
 
 
 def read_blocks(blocks: list[str], roles: tuple[str | None, ...]) -> list[str | None] | None:

@@ -80,16 +80,16 @@ def _without_role_groups(copy: str) -> str:
 
 @lru_cache(maxsize=1)
 def _role_group_re() -> re.Pattern:
-    """A name (between ``_NAME_SEPARATORS``) that a role word and its unit noun close after a stem
+    """A name (between ``NAME_SEPARATORS``) that a role word and its unit noun close after a stem
     ending in no copula: ``stem`` is the name without them."""
-    copulas, seps = "".join(assign_vocab()["labels"]["copulas"]), re.escape(_NAME_SEPARATORS)
+    copulas, seps = "".join(assign_vocab()["labels"]["copulas"]), re.escape(NAME_SEPARATORS)
     return re.compile(rf"(?:^|(?<=[{seps}]))(?P<stem>[^{seps}]*?(?:{alternation(GROUP_OPENERS)})"
                       rf"(?:[^{seps}]*?[^{seps}{re.escape(copulas)}])?)"
                       rf"(?:{alternation(unit_role_words())})(?=$|[{seps}])")
 
 
 #: what stands between two names of a unit list: a remark bracket closes a name before one or at the end
-_NAME_SEPARATORS = "、，,；; \u3000"
+NAME_SEPARATORS = "、，,；; \u3000"
 #: what a name naming many bodies opens with (各部门, 相关乡镇): its bracket lists them (各乡（镇、场）)
 GROUP_OPENERS = ("各", "相关", "有关")
 
@@ -103,13 +103,13 @@ def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
         return units, ()
     out, remarks, kept, name_start, k = [], [], 0, 0, 0
     while k < len(units):
-        if units[k] in _NAME_SEPARATORS:
+        if units[k] in NAME_SEPARATORS:
             name_start = k + 1
         elif units[k] in OPENERS:
             end = matching_bracket(units, k, OPENERS, CLOSERS)
             if end is None:
                 break
-            closes_name = end + 1 == len(units) or units[end + 1] in _NAME_SEPARATORS
+            closes_name = end + 1 == len(units) or units[end + 1] in NAME_SEPARATORS
             if closes_name and is_remark(units[name_start:k], units[k + 1:end]):
                 out.append(units[kept:k])
                 remarks.append(units[name_start:end + 1].strip(VALUE_STRIP))

@@ -33,7 +33,7 @@ from ..numbering import continues_list, opens_numbered_list
 from ..text import compare_key, vocab
 
 if TYPE_CHECKING:
-    from ..agencies.registry import Registry
+    from ..agencies.records import Registry
 
 #: a row label is a few words (本周工作完成情况: 8); a longer cell is no label
 MAX_ROW_LABEL_CHARS = 12
