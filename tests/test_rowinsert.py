@@ -83,3 +83,87 @@ def test_rows_whose_own_columns_are_not_adjacent_go_in_as_by_executemany(count):
     read = "SELECT rowid, * FROM measures ORDER BY rowid"
     assert got.execute(read).fetchall() == want.execute(read).fetchall()
     assert len(got.execute(read).fetchall()) == count + 3
+
+
+class _Recording:
+    """A connection that records the statements and parameters it is given."""
+
+    def __init__(self, con):
+        self.con, self.calls = con, []
+
+    def execute(self, sql, params):
+        self.calls.append((sql, list(params)))
+        return self.con.execute(sql, params)
+
+
+_DEADLINE = ("deadline", "deadline_date", "deadline_kind")
+
+
+def _without_deadline(row: tuple, deadline: int) -> tuple:
+    return row[:deadline] + (None,) + row[deadline + 1:-2] + (None, None)
+
+
+@pytest.mark.parametrize("count", [1, 3, ROWS_PER_INSERT + 5, 45])
+@pytest.mark.parametrize("deadlines", ["none", "some", "first"])
+def test_a_group_empty_in_every_row_is_written_as_null_and_stored_as_by_executemany(count, deadlines):
+    """A notice with no deadline at all: its three deadline columns are NULL in the statement,
+    no None is bound for them; a notice with some deadlines binds them row by row as before.
+    Either way the table holds what executemany stored."""
+    columns = R.column_names(R.MeasureRow)
+    deadline = columns.index("deadline")
+    rows = [_measure("a" * 16, seq) for seq in range(1, count + 1)]   # every third has a deadline
+    if deadlines == "none":
+        rows = [_without_deadline(row, deadline) for row in rows]
+    elif deadlines == "first":   # only the first row has one: the group is not empty
+        rows = [_measure("a" * 16, 1)[:deadline] + ("年底前", "html-table", "") + rows[0][deadline + 3:-2]
+                + ("2014-12-31", "notice-year")] + [_without_deadline(row, deadline) for row in rows[1:]]
+    empty = all(row[i] is None for row in rows for i in (deadline, -2, -1))
+    assert empty == (deadlines == "none" or (deadlines == "some" and count < 3))
+    # and a notice before it of the other kind, so both statements are used in one table
+    before = [_measure("b" * 16, seq, city=None, date=None) for seq in (1, 2, 3)]
+    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    for con in (got, want):
+        con.execute(create_table_sql("measures", R.MeasureRow))
+    inserter, recording, first = RowInserter("measures", columns, empty=(_DEADLINE,)), _Recording(got), _Recording(got)
+    inserter.insert(first, before)
+    inserter.insert(recording, rows)
+    want.executemany(INSERT_SQL["measures"], before)
+    want.executemany(INSERT_SQL["measures"], rows)
+    read = "SELECT rowid, * FROM measures ORDER BY rowid"
+    assert got.execute(read).fetchall() == want.execute(read).fetchall()
+    assert len(got.execute(read).fetchall()) == count + 3
+    assert all("NULL" not in sql for sql, _ in first.calls)   # (seq 3 has a deadline)
+    notice_calls = recording.calls
+    assert all(("NULL" in sql) == empty for sql, _ in notice_calls)
+    bound = sum(len(params) for _, params in notice_calls)
+    shared = 4   # doc_id, doc_number, city, date: once a statement
+    assert bound == shared * len(notice_calls) + count * (len(columns) - shared - (3 if empty else 0))
+
+
+def test_an_assignment_without_capacity_binds_no_none_for_it():
+    """capacity sits between an assignment's own columns: the rest of them are still bound in order."""
+    columns = R.column_names(R.AssignmentRow)
+    rows = [_assignment("a" * 16, 1 + i // 3, 1 + i % 3) for i in range(40)]
+    capacity = columns.index("capacity")
+    assert all(row[capacity] is None for row in rows)
+    with_capacity = [row[:capacity] + ("牵头",) + row[capacity + 1:] for row in
+                     (_assignment("b" * 16, 1, p) for p in (1, 2))]
+    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    for con in (got, want):
+        con.execute(create_table_sql("assignments", R.AssignmentRow))
+    inserter, recording = RowInserter("assignments", columns, empty=(("capacity",),)), _Recording(got)
+    for notice in (with_capacity, rows):
+        inserter.insert(recording, notice)
+        want.executemany(INSERT_SQL["assignments"], notice)
+    assert _tables(got) == _tables(want)
+    assert "NULL" not in recording.calls[0][0] and all("NULL" in sql for sql, _ in recording.calls[1:])
+    # the Nones bound are those of the columns that hold a value in some row (measure_no ...), not capacity's
+    nones = sum(params.count(None) for _, params in recording.calls[1:])
+    assert nones == sum(v is None for row in rows for i, v in enumerate(row) if i != capacity)
+
+
+def test_an_empty_group_names_the_rows_own_columns():
+    columns = R.column_names(R.MeasureRow)
+    for bad in ((), ("city",), ("no_such_column",)):
+        with pytest.raises(ValueError):
+            RowInserter("measures", columns, empty=(bad,))

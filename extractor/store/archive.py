@@ -83,8 +83,11 @@ COMMIT_SECONDS = 2.0
 #: (docs/scale.md, "Writer speed, session 22").  The bound is what a first run
 #: killed (not stopped) can lose: a minute of work, then as any run.
 BUILD_SECONDS = 60.0
+#: columns a notice often leaves empty in every row of a table (most notices print no
+#: deadline, nearly none a unit's capacity): written as NULL, not bound, when they are (rowinsert.py)
+_EMPTY = {"measures": (("deadline", "deadline_date", "deadline_kind"),), "assignments": (("capacity",),)}
 #: the rows of a notice's sections, measures and assignments (``_insert_notice_rows``)
-_ROWS = {table: RowInserter(table, column_names(row_type))
+_ROWS = {table: RowInserter(table, column_names(row_type), _EMPTY.get(table, ()))
          for table, row_type in (("sections", SectionRow), ("measures", MeasureRow), ("assignments", AssignmentRow))}
 
 #: another run holds the output folder's lock

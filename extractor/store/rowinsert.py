@@ -12,6 +12,13 @@ bound once per statement and named in every row.  The rows go in in their
 order, with the same values, so the tables hold what ``executemany`` stored.
 Callgrind, the measure and assignment rows of 150 bench notices: 756 M
 instructions with ``executemany``, 632 M so.
+
+Columns a notice often leaves empty in every row (a table's ``empty`` groups: the
+deadline of a notice that prints none, an assignment's capacity) are written as
+``NULL`` in the statement when every row of the notice holds None there, not bound
+row by row: ``sqlite3`` sends each None parameter through its adapter registry
+(about 1,200 instructions), and a bench notice bound about 290 of them
+(docs/scale.md, "One process, session 38").  A NULL written or bound is stored alike.
 """
 from __future__ import annotations
 
@@ -20,9 +27,9 @@ from operator import itemgetter
 from typing import Callable, Sequence
 
 #: rows one INSERT holds at most: a power of two, so that a notice's last rows
-#: go in statements of the powers below it (a table uses at most six statements,
-#: which stay in the connection's statement cache).  32 and 64 counted alike;
-#: 128 more (longer statements to prepare for the rest)
+#: go in statements of the powers below it (a table uses at most six statements
+#: per group of empty columns, which stay in the connection's statement cache).
+#: 32 and 64 counted alike; 128 more (longer statements to prepare for the rest)
 ROWS_PER_INSERT = 32
 #: columns that hold the notice's own value in every row of it: bound once per statement
 NOTICE_COLUMNS = ("doc_id", "doc_number", "city", "date")
@@ -31,50 +38,80 @@ MAX_PARAMETERS = 999
 
 
 class RowInserter:
-    """Inserts rows (tuples in ``columns`` order) of one notice into ``table``."""
+    """Inserts rows (tuples in ``columns`` order) of one notice into ``table``.
 
-    def __init__(self, table: str, columns: Sequence[str]) -> None:
+    ``empty``: groups of own columns that a notice often leaves None in every row;
+    a group None in every row of the notice is written as NULL in the statement.
+    Each group doubles the statements a table may use: a few groups at most."""
+
+    def __init__(self, table: str, columns: Sequence[str], empty: Sequence[Sequence[str]] = ()) -> None:
         shared = [c for c in NOTICE_COLUMNS if c in columns]
         own = [i for i, c in enumerate(columns) if c not in shared]
         if not shared or len(shared) + ROWS_PER_INSERT * len(own) > MAX_PARAMETERS:
             raise ValueError(f"{table}: no notice column, or too many parameters for one statement")
+        groups = tuple(tuple(columns.index(c) for c in group) for group in empty)
+        if any(not group or set(group) - set(own) for group in groups):
+            raise ValueError(f"{table}: an empty group names no column, or a column not the rows' own")
         self._shared: Callable[[tuple], tuple] = _getter([columns.index(c) for c in shared])
-        self._runs: tuple[slice, ...] = _runs(own)
-        self._table, self._columns, self._shared_names = table, tuple(columns), shared
-        self._sql: dict[int, str] = {}   # rows -> statement, made at its first use
+        self._table, self._columns, self._shared_names, self._own = table, tuple(columns), shared, own
+        # per group: a getter of its values in a row, and what it gives for a row holding None there
+        self._groups = tuple((itemgetter(*group), None if len(group) == 1 else (None,) * len(group))
+                             for group in groups)
+        self._group_columns = groups
+        # per set of groups left empty (a bit mask): the runs of own columns bound, and the
+        # statements by rows (made at first use)
+        self._plans: dict[int, tuple[tuple[slice, ...], dict[int, str]]] = {}
+        self._runs = self._plan(0)[0]   # (every own column bound)
 
     def insert(self, con: sqlite3.Connection, rows: Sequence[tuple]) -> None:
         """Insert ``rows``, all of one notice (their ``NOTICE_COLUMNS`` equal), in order."""
         if not rows:
             return
-        shared, statements = self._shared(rows[0]), self._sql
+        mask = 0
+        for bit, (getter, nones) in enumerate(self._groups):
+            # (the first row first: a group that holds a value mostly holds it there)
+            if getter(rows[0]) == nones and list(map(getter, rows)).count(nones) == len(rows):
+                mask |= 1 << bit
+        runs, statements = self._plans.get(mask) or self._plan(mask)
+        shared = self._shared(rows[0])
         start, count = 0, len(rows)
         while start < count:
             left = count - start
             size = ROWS_PER_INSERT if left >= ROWS_PER_INSERT else 1 << (left.bit_length() - 1)
-            sql = statements.get(size) or self._statement(size)
-            con.execute(sql, self._parameters(shared, rows[start:start + size]))
+            sql = statements.get(size) or self._statement(mask, size)
+            con.execute(sql, _parameters(shared, runs, rows[start:start + size]))
             start += size
 
-    def _parameters(self, shared: tuple, rows: Sequence[tuple]) -> list:
-        """The shared values, then each row's own: slices of the row, one per run of
-        adjacent own columns (an assignment's are one run), where a getter of every own
-        column made a tuple a row for ``chain`` to copy (a fifth of the Python side)."""
-        params = list(shared)
-        extend, runs = params.extend, self._runs
-        if len(runs) == 1:
-            run = runs[0]
-            for row in rows:
-                extend(row[run])
-        else:
-            for row in rows:
-                for run in runs:
-                    extend(row[run])
-        return params
+    def _plan(self, mask: int) -> tuple[tuple[slice, ...], dict[int, str]]:
+        empty = self._empty(mask)
+        plan = self._plans[mask] = (_runs([i for i in self._own if i not in empty]), {})
+        return plan
 
-    def _statement(self, size: int) -> str:
-        sql = self._sql[size] = _insert_sql(self._table, self._columns, self._shared_names, size)
+    def _empty(self, mask: int) -> set[int]:
+        """The column indexes of the groups ``mask`` leaves empty."""
+        return {i for bit, group in enumerate(self._group_columns) if mask >> bit & 1 for i in group}
+
+    def _statement(self, mask: int, size: int) -> str:
+        null = {self._columns[i] for i in self._empty(mask)}
+        sql = self._plans[mask][1][size] = _insert_sql(self._table, self._columns, self._shared_names, size, null)
         return sql
+
+
+def _parameters(shared: tuple, runs: tuple[slice, ...], rows: Sequence[tuple]) -> list:
+    """The shared values, then each row's own: slices of the row, one per run of
+    adjacent own columns bound (an assignment's are one run), where a getter of every
+    own column made a tuple a row for ``chain`` to copy (a fifth of the Python side)."""
+    params = list(shared)
+    extend = params.extend
+    if len(runs) == 1:
+        run = runs[0]
+        for row in rows:
+            extend(row[run])
+    else:
+        for row in rows:
+            for run in runs:
+                extend(row[run])
+    return params
 
 
 def _runs(indexes: list[int]) -> tuple[slice, ...]:
@@ -96,16 +133,18 @@ def _getter(indexes: list[int]) -> Callable[[tuple], tuple]:
     return itemgetter(*indexes)
 
 
-def _insert_sql(table: str, columns: Sequence[str], shared: list[str], size: int) -> str:
-    """INSERT of ``size`` rows: the shared columns as ?1..?k in every row, then
-    each row's own values numbered on from k + 1, row after row."""
-    own_count = len(columns) - len(shared)
+def _insert_sql(table: str, columns: Sequence[str], shared: list[str], size: int, null=frozenset()) -> str:
+    """INSERT of ``size`` rows: the shared columns as ?1..?k in every row, the ``null``
+    columns as NULL, then each row's other values numbered on from k + 1, row after row."""
+    own_count = len(columns) - len(shared) - len(null)
     groups = []
     for row in range(size):
         values, n = [], len(shared) + row * own_count
         for column in columns:
             if column in shared:
                 values.append(f"?{shared.index(column) + 1}")
+            elif column in null:
+                values.append("NULL")
             else:
                 n += 1
                 values.append(f"?{n}")
