@@ -209,3 +209,46 @@ def test_reading_a_page_leaves_no_reference_cycle(fixtures_dir):
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def _chosen_by_every_class_and_id(root):
+    """``_choose_content`` as it read each block's class and id, with no look at its attribute names first."""
+    from extractor.layout.locate import CONTENT_SHARE, _name_tokens
+    from extractor.layout.tree import cjk_count
+    from extractor.parse.grid import text_content
+    from extractor.text import vocab
+
+    body = root.find("body")
+    body = body if body is not None else root
+    total = cjk_count(text_content(body)) or 1
+    hints = frozenset(vocab()["html"]["content_hints"])
+    best, best_len = body, 0
+    for el in body.iter("div", "td", "article", "section", "main"):
+        if not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
+            continue
+        text = text_content(el)
+        if len(text) < CONTENT_SHARE * total:
+            continue
+        n = cjk_count(text)
+        if n >= CONTENT_SHARE * total and (best is body or n < best_len):
+            best, best_len = el, n
+    return best
+
+
+def test_the_content_block_is_chosen_as_by_reading_every_blocks_class_and_id(fixtures_dir):
+    """``_choose_content`` skips a block with no attribute before asking its class and id:
+    the same block is chosen on every HTML page of the fixtures and on cells whose only
+    attributes are spans, or an empty class."""
+    from extractor.layout.locate import _choose_content
+
+    pages = [p.read_bytes() for p in sorted(fixtures_dir.rglob("*.htm*"))]
+    pages.append(("<html><body><table><tr><td rowspan='2'>一</td><td class=''>甲</td>"
+                  f"<td class='zw' valign='top'>{'请各单位认真抓好落实。' * 20}</td></tr>"
+                  "<tr><td id=''>乙</td><td>丙</td></tr></table></body></html>").encode("utf-8"))
+    chosen = 0
+    for data in pages:
+        root = parse_html(decode_bytes(make_raw(data)).text)
+        found = _choose_content(root)
+        assert found is _chosen_by_every_class_and_id(root)
+        chosen += found.tag != "body"
+    assert chosen > 10   # (pages whose content block is a hinted one, not the body)

@@ -298,8 +298,10 @@ def _choose_content(root):
     hints = frozenset(vocab()["html"]["content_hints"])
     best, best_len = body, 0
     for el in body.iter("div", "td", "article", "section", "main"):
-        if not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
-            continue   # most blocks (table cells) have neither class nor id
+        # most blocks (table cells) have neither class nor id, most no attribute at all: one
+        # call for the names rules those out, where two get() cost twice as much
+        if not el.keys() or not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
+            continue
         text = text_content(el)
         if len(text) < CONTENT_SHARE * total:
             continue
