@@ -27,6 +27,7 @@ from ..models import TABLE_MARK, Cover
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
+from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, is_note, is_unit_list,
                         names_units_only, split_clauses, tidy_units)
@@ -90,7 +91,7 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 deadline = deadline or verbs.deadline
                 notes.extend(n for n in [verbs.extra.get(NOTE_KEY)] if n)
             continue
-        if role in _UNIT_ROLES:
+        if role in UNIT_ROLES:
             parts = read_unit_value(value)
             if units := tidy_units(parts.units):
                 lists[role].append(units)
@@ -108,7 +109,6 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
 
 
 #: the label roles whose value is a list of units
-_UNIT_ROLES = ("lead", "support", "responsible")
 _CLAUSE_MARKS_RE = lazy_re("[，,；;。]")
 
 

@@ -36,10 +36,8 @@ from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
 from ..agencies.units import split_units
 from ..hanzi import simplified
-from ..text import compact
+from ..text import TRAILING_MARKS, compact
 
-#: what may stand after the task's wording once its clause is cut off (the wording must remain)
-_TRAILING = " \t\u3000。；;.，,"
 #: the characters a closing bracket ends in (``inline.closing_bracket``)
 _CLOSING = frozenset(CLOSERS)
 
@@ -51,7 +49,7 @@ def cell_assignment(text: str, parts: tuple[str, ...], form: str) -> tuple[str, 
     rest, found = _label_lines(text, parts, form)
     if found is None:
         rest, found = split_assignment(text)
-    if found is None or not found.has_units or not rest.strip(_TRAILING):
+    if found is None or not found.has_units or not rest.strip(TRAILING_MARKS):
         return text, None
     return rest, found
 
@@ -75,10 +73,10 @@ def cell_deadline(text: str) -> tuple[str, Assignment | None]:
     states a deadline: only a deadline (``……。（2022年6月底前）``) or labelled fields with one
     (``（完成时限：年底前）``), read as the text forms read an item's unit-less bracket
     (``inline.unitless_bracket``); (``text``, None) when there is none, or nothing but it."""
-    if text.rstrip(_TRAILING)[-1:] not in _CLOSING:
+    if text.rstrip(TRAILING_MARKS)[-1:] not in _CLOSING:
         return text, None   # most task cells end in no bracket: not asked
     rest, found = unitless_bracket(text)
-    if found is None or found.deadline is None or not rest.strip(_TRAILING):
+    if found is None or found.deadline is None or not rest.strip(TRAILING_MARKS):
         return text, None
     return rest, found
 
@@ -89,8 +87,8 @@ def group_units(title: str) -> tuple[str, Assignment | None]:
     or heading wording naming a lead (kept in the title, as the text forms keep it);
     (``title``, None) when it names no unit."""
     rest, found = split_assignment(title)
-    if found is not None and found.has_units and rest.strip(_TRAILING):
-        return rest.rstrip(_TRAILING), found
+    if found is not None and found.has_units and rest.strip(TRAILING_MARKS):
+        return rest.rstrip(TRAILING_MARKS), found
     return title, parse_heading_lead(title)
 
 
@@ -187,7 +185,7 @@ def note_units(text: str, form: str) -> tuple[str, Assignment | None]:
     found = parse_labels(text, form)
     if found is None:
         return text, None
-    head = text[:label_hits(match_copy(text))[0].start()].strip(_TRAILING + "：:、")
+    head = text[:label_hits(match_copy(text))[0].start()].strip(TRAILING_MARKS + "：:、")
     prose = found.extra.get(NOTE_KEY, "")   # what stands after a label's unit lists (assign.read_unit_value)
     found = replace(found, extra={k: v for k, v in found.extra.items() if k != NOTE_KEY})
     note = "；".join(p for p in ("" if is_deadline_phrase(head) else head, prose) if p)

@@ -20,6 +20,7 @@ from ..text import compact, is_signature_date
 from .assign import parse_verbs
 from .deadlines import deadline_date
 from .grid import copy_down
+from .roles import UNIT_ROLES
 from .unitlists import is_unit_list, names_units_only
 from .table import parse_grid
 from .tableheader import role_of
@@ -30,8 +31,6 @@ from .textgrid import header_at_top, header_of, span_row, text_cell, text_lines
 HEADER_NAME_MAX_CHARS = 8
 #: a table of one row is too little to tell a header from short lines of a letter
 CYCLE_MIN_ROWS = 2
-#: header roles whose cells name units
-UNIT_ROLES = ("lead", "support", "responsible")
 _HEADER_PUNCT_RE = lazy_re(r"[，。,；;：:、]")
 
 

@@ -35,13 +35,12 @@ from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
 from ..hanzi import simplified
-from ..text import FULL_STOPS, SENTENCE_ENDS, alternation
+from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
-_TRAILING = " \t\u3000。；;.，,"
 #: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named
 #: before it (此项工作由X牵头…): ``[verbs] prose_subject`` in assign.toml
 _PROSE_VERB = "由"
@@ -97,7 +96,7 @@ def _add_paragraph(outline: Outline, line: str) -> None:
         return
     text = numbered[4] if numbered else line
     rest, own = split_assignment(text)
-    if numbered is None and own is not None and not rest.strip(_TRAILING):
+    if numbered is None and own is not None and not rest.strip(TRAILING_MARKS):
         outline.add_group(own)  # a line that is only （责任单位：…）
     elif numbered is None and own is None and starts_with_label(line) and _complements(outline, line):
         return   # 完成时限：… on its own line under an item that named its units itself
@@ -127,7 +126,7 @@ def read_range_line(line: str) -> Assignment | None:
         if cover is None or split_numbering(rest) is not None:
             return None   # an item's line is no line of its own
     if _opens_with(rest, CLOSERS):
-        rest = rest[1:].lstrip(_TRAILING)
+        rest = rest[1:].lstrip(TRAILING_MARKS)
     span = closing_bracket(rest)
     if span is not None and span[0] == 0:
         rest = rest[1:span[1]]
@@ -191,7 +190,7 @@ def _opening_reference(line: str) -> tuple[Cover | None, str]:
     head = line[:RANGE_HEAD].lstrip()
     if not may_open_reference(head[1:] if _opens_with(head, OPENERS) else head):
         return None, line   # most lines
-    text = line.strip().rstrip(_TRAILING)
+    text = line.strip().rstrip(TRAILING_MARKS)
     if _opens_with(text, OPENERS) and matching_bracket(text, 0, OPENERS, CLOSERS) == len(text) - 1:
         text = text[1:-1]   # the whole line is one bracket
     cover, rest = split_range(text)
@@ -254,7 +253,7 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
     X`` and the paragraph ends): the bracket ends with its paragraph.  Only labels or verbs
     (``parse_bracket``'s inline-label and inline-verb) are read so: an unclosed bracket of wording
     whose words end like a unit (``建设市民中心（含市图书馆``) is no bare unit list."""
-    body = text.rstrip(_TRAILING)
+    body = text.rstrip(TRAILING_MARKS)
     opener = unclosed_opener(body, OPENERS, CLOSERS)
     if not opener:
         return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
@@ -277,7 +276,7 @@ def _bracketed_labels_start(text: str) -> int | None:
 def closing_bracket(text: str) -> tuple[int, int] | None:
     """(opener, closer) indexes of the bracket that ends ``text`` (before a
     final 。/；), found by a balanced scan so 镇街(园区) inside stays inside."""
-    end = len(text.rstrip(_TRAILING)) - 1
+    end = len(text.rstrip(TRAILING_MARKS)) - 1
     if end < 1 or text[end] not in CLOSERS:
         return None
     start = matching_bracket(text, end, OPENERS, CLOSERS)
@@ -329,7 +328,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     or labels (``parse_labels``), so a 由 in the middle of the wording, or a unit's
     part in it, is never taken for an assignment.
     """
-    body = text.rstrip(_TRAILING)
+    body = text.rstrip(TRAILING_MARKS)
     cut = max(map(body.rfind, SENTENCE_ENDS))
     sentence = body[cut + 1:]
     if _PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
@@ -386,7 +385,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     # verb wording wherever it stands: the form is inline-verb (prose is the 由X会同Y closing sentence)
     found = parse_verbs(text[:best], "inline-verb") if best is not None else None
     rest = text[best:].strip() if best is not None else ""
-    if found is None or len(rest.strip(_TRAILING)) < MIN_LEADING_REST:
+    if found is None or len(rest.strip(TRAILING_MARKS)) < MIN_LEADING_REST:
         return text, None
     return rest, found
 

@@ -36,7 +36,7 @@ from .labels import assign_vocab, match_copy
 from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
 from ..brackets import matching_bracket
-from ..text import alternation, fold
+from ..text import TRAILING_MARKS, alternation, fold
 from ..numbering import cn_to_int
 from ..lazyre import lazy_re
 
@@ -93,22 +93,18 @@ def split_range(text: str) -> tuple[Cover | None, str]:
     return cover, text[m.end():].lstrip(_AFTER_REFERENCE)
 
 
-#: what may close a line after a closing reference's bracket
-_AFTER_CLOSING = " \t\u3000。；;.，,"
-
-
 def closing_reference(text: str) -> tuple[Cover | None, str]:
     """(the items named by a bracket that closes ``text`` and holds a reference alone, ``text``
     without it), or (None, ``text``): ``责任单位：X（以上两项）``, ``由X牵头，Y配合（以上第1—3项）``
     - the reference printed after the units instead of before them."""
-    body = text.rstrip(_AFTER_CLOSING)
+    body = text.rstrip(TRAILING_MARKS)
     if not body or body[-1] not in CLOSERS:
         return None, text
     start = matching_bracket(body, len(body) - 1, OPENERS, CLOSERS)
     if not start or len(body) - start > RANGE_HEAD:   # a bracket of its own after some wording
         return None, text
     cover, rest = split_range(body[start + 1:-1])
-    if cover is None or rest.strip(_AFTER_CLOSING):
+    if cover is None or rest.strip(TRAILING_MARKS):
         return None, text
     return cover, body[:start].rstrip(_AFTER_REFERENCE)
 

@@ -13,17 +13,17 @@ from ..cachefiles import load_toml
 OTHER = "other"
 #: the order roles are tried in a table header (on a tie the first wins)
 _HEADER_ORDER = ("section", "measure", "lead", "support", "responsible", "deadline", "number", "leader", OTHER)
-#: the roles whose words name units: each word ending in one of the ``[unit_nouns]`` is also read
+#: the roles that name units (a column's cells, a label's value): each of their words ending in one of the ``[unit_nouns]`` is also read
 #: with each of the others (协同责任单位 / 协同责任部门, 配合单位 / 配合科室): notices print them
 #: interchangeably
-_UNIT_ROLES = ("lead", "support", "responsible")
+UNIT_ROLES = ("lead", "support", "responsible")
 
 
 @lru_cache(maxsize=1)
 def _read() -> dict:
     data = load_toml(resources.files(__package__).joinpath("roles.toml"))   # (cachefiles)
     nouns = data["unit_nouns"]["nouns"]
-    data["roles"] = {role: _every_noun(ws, nouns) if role in _UNIT_ROLES else ws
+    data["roles"] = {role: _every_noun(ws, nouns) if role in UNIT_ROLES else ws
                      for role, ws in data["roles"].items()}
     return data
 
@@ -43,7 +43,7 @@ def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
 def header_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a table header names its columns."""
     words = {**_read()["roles"], **_read()["header_roles"], **_read()["other_roles"]}
-    for role in _UNIT_ROLES:    # a header's own words for a unit role ([header_roles] header_support)
+    for role in UNIT_ROLES:    # a header's own words for a unit role ([header_roles] header_support)
         extra = _every_noun(words.pop(f"header_{role}", []), _read()["unit_nouns"]["nouns"])
         words[role] = [*words[role], *(w for w in extra if w not in words[role])]
     return {role: tuple(words[role]) for role in _HEADER_ORDER}
@@ -75,7 +75,7 @@ def role_stems() -> dict[str, tuple[str, ...]]:
 def unit_role_words() -> tuple[str, ...]:
     """The lead, support and responsible words that end in one of the ``[unit_nouns]`` (牵头单位,
     配合部门, 责任科室): what a group of bodies named by the role they hold ends in (各牵头单位)."""
-    return tuple(w for role in _UNIT_ROLES for w in _read()["roles"][role] if w.endswith(unit_nouns()))
+    return tuple(w for role in UNIT_ROLES for w in _read()["roles"][role] if w.endswith(unit_nouns()))
 
 
 @lru_cache(maxsize=1)

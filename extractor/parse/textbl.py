@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from .blockread import BRACKETED_RE, read_blocks, unit_cell
-from .cellcycle import UNIT_ROLES, cycle_body_start, cycle_header, parse_cycle_text
+from .blockread import BRACKETED_RE, SENTENCE_MARK_RE, read_blocks, unit_cell
+from .cellcycle import cycle_body_start, cycle_header, parse_cycle_text
 from .cellcycle import reads_as_deadline as _reads_as_deadline
 from .grid import Cell, Grid, copy_down
 from ..models import Located, ParsedTable
@@ -25,6 +25,7 @@ from ..numbering import BARE_NUMBER_RE, continues_list
 from .unitlists import names_units_only
 from .inline import read_range_line
 from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .roles import UNIT_ROLES
 from .tableheader import is_header_word, role_of
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textgrid import header_at_top, header_of, is_row_across, span_row, text_cell, text_lines
@@ -33,7 +34,6 @@ from ..lazyre import lazy_re
 
 #: a paragraph of a unit cell is one name: the longest official names run to 20 characters
 UNIT_BLOCK_MAX_CHARS = 20
-_SENTENCE_MARK_RE = lazy_re(r"[。，；;：:,！？]")
 #: the bare number that opens a text table's first row, as typed or full-width (a typist's or
 #: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
 _FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
@@ -111,12 +111,12 @@ def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[
     deadline: else the blocks are left as they are (a section heading, the text after the table)."""
     rows: list[list[str | None]] = []
     # the task column: named (工作任务), else the last before the units (惠民实事, 目标任务)
-    units = next((k for k, role in enumerate(roles) if role in _BL_UNIT_ROLES), 0)
+    units = next((k for k, role in enumerate(roles) if role in UNIT_ROLES), 0)
     task = roles.index("measure") if "measure" in roles else units - 1
     if task < 0 or roles[-1] != "deadline":
         return rows, rest
     after = range(task + 1, len(roles) - 1)   # the columns a task's row may print before its deadline
-    unit_cols = [c for c in after if roles[c] in _BL_UNIT_ROLES]
+    unit_cols = [c for c in after if roles[c] in UNIT_ROLES]
     while rest and _reads_as_task(rest[0]):
         end = next((k for k in range(1, len(rest)) if _reads_as_deadline(rest[k])), None)
         if end is None or any(map(is_row_across, rest[1:end])):
@@ -213,7 +213,7 @@ def _cell_list_rest(cells: list[str], rest: list[str], roles: tuple[str | None, 
     """``cells`` whose last cell, in a column of free text (进展情况: no unit, no deadline), takes
     the blocks after it that go on the numbered list it opens (1. / 2. / 3.: a paragraph each),
     and the blocks left: text after the table opens no next item and stays out."""
-    if not rest or len(cells) != len(roles) or roles[-1] in (*_BL_UNIT_ROLES, "deadline", "measure"):
+    if not rest or len(cells) != len(roles) or roles[-1] in (*UNIT_ROLES, "deadline", "measure"):
         return cells, rest
     items = [cells[-1]]
     while len(items) <= len(rest) and continues_list(items, rest[len(items) - 1]):
@@ -234,7 +234,7 @@ def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[
         return None
     task = roles.index("measure")
     after = roles[task + 1:]
-    if not any(r in _BL_UNIT_ROLES or r == "deadline" for r in after):
+    if not any(r in UNIT_ROLES or r == "deadline" for r in after):
         return None
     if _blocks_fit(blocks[task + 1:task + 1 + len(after)], after):
         return None
@@ -246,17 +246,13 @@ def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[
     return None
 
 
-#: header roles whose cells name units
-_BL_UNIT_ROLES = UNIT_ROLES
-
-
 def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
     """Every block reads as its column: unit names under a unit column, a
     deadline under the deadline column (other columns take anything)."""
     if len(blocks) != len(roles):
         return False
     for block, role in zip(blocks, roles):
-        if role in _BL_UNIT_ROLES and not all(_reads_as_unit(p) for p in re.split(r"[、\s]+", block) if p):
+        if role in UNIT_ROLES and not all(_reads_as_unit(p) for p in re.split(r"[、\s]+", block) if p):
             return False
         if role == "deadline" and not _reads_as_deadline(block):
             return False
@@ -264,7 +260,7 @@ def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
 
 
 def _reads_as_unit(block: str) -> bool:
-    return (len(block) <= UNIT_BLOCK_MAX_CHARS and not _SENTENCE_MARK_RE.search(block)
+    return (len(block) <= UNIT_BLOCK_MAX_CHARS and not SENTENCE_MARK_RE.search(block)
             and not _SECTION_ROW_RE.match(block) and not _reads_as_deadline(block))
 
 

@@ -32,16 +32,14 @@ from typing import Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
 from .. import __version__
-from ..models import ExtractorError, RawInput
+from ..models import OFFICE_SUFFIXES, ExtractorError, RawInput
 from ..store.files import folder_lock
 from .originals import read_sidecar, save_original, saved_originals
-from .read import SIDECAR_SUFFIX, is_url  # noqa: F401 - is_url is part of what this module gives
+from .read import CHARSET_RE, SIDECAR_SUFFIX
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"extractor/{__version__} (+responsibility-division notice archiver)"
-ATTACHMENT_SUFFIXES = (".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".et")
-_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
 _UNSAFE = re.compile(r"[^\w.-]+", re.A)
 _CHUNK = 64 * 1024
@@ -183,7 +181,7 @@ def fetch_url(url: str, settings: FetchSettings = FetchSettings(), session=None)
         log.info("not modified: %s (%s)", url, saved[-1])
         return FetchRecord.from_sidecar(newest, saved[-1])
     content_type = response.headers.get("Content-Type")
-    m = _CHARSET_RE.search(content_type or "")
+    m = CHARSET_RE.search(content_type or "")
     record = FetchRecord(
         url=url, final_url=response.url, fetched_at=_utc_now(), status=response.status_code,
         content_type=content_type, charset=m.group(1) if m else None,
@@ -220,7 +218,7 @@ def fetch_attachments(body: bytes, record: FetchRecord, settings: FetchSettings,
             "parent_url": record.url, "parent_path": Path(page.path).name, "link_text": att.text,
         }
         try:
-            target, _new = save_original(data, Path(settings.into), file_name_for(att.url, ATTACHMENT_SUFFIXES),
+            target, _new = save_original(data, Path(settings.into), file_name_for(att.url, OFFICE_SUFFIXES),
                                          sidecar)
         except OSError as exc:   # a full disk: this attachment fails, the page is kept
             failures.append((att.url, f"cannot save the attachment: {exc.strerror or exc}"))
@@ -252,7 +250,7 @@ def fetch_text(url: str, settings: FetchSettings = FetchSettings(), session=None
 
     session = session or make_session(settings)
     body, response = _download(session, url, settings)
-    m = _CHARSET_RE.search(response.headers.get("Content-Type") or "")
+    m = CHARSET_RE.search(response.headers.get("Content-Type") or "")
     raw = RawInput(path="listing.html", data=body, size=len(body),
                    sha256=hashlib.sha256(body).hexdigest(), http_charset=m.group(1) if m else None)
     try:
@@ -341,7 +339,7 @@ def find_attachments(body: bytes, base_url: str, charset: str | None,
             path = urlsplit(url).path
         except ValueError:   # an href no URL parser takes (http://[::1): not a link
             continue
-        if path.lower().endswith(ATTACHMENT_SUFFIXES) and url not in found:
+        if path.lower().endswith(OFFICE_SUFFIXES) and url not in found:
             found[url] = Attachment(url=url, text=" ".join(a.text_content().split()))
     return tuple(found.values())
 

@@ -23,7 +23,7 @@ SIDECAR_SUFFIX = ".fetch.json"
 #: Extraction takes memory many times a page's size (a 50 MB table page took
 #: 2.1 GB); docs/reliability.md has the peak at this size.
 MAX_INPUT_MB = 20
-_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 #: what a printed or stored file name must not hold raw: control characters (a
 #: newline would print a line of its own, ESC drive the terminal), line and
 #: direction marks
@@ -104,6 +104,6 @@ def _read_sidecar(path: Path) -> tuple[str | None, str | None]:
         return None, None
     charset = meta.get("charset")
     if not charset and meta.get("content_type"):
-        m = _CHARSET_RE.search(meta["content_type"])
+        m = CHARSET_RE.search(meta["content_type"])
         charset = m.group(1) if m else None
     return charset, meta.get("final_url") or meta.get("url")

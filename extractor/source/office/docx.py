@@ -18,13 +18,11 @@ import io
 
 from ...parse.grid import Cell, Grid
 from ...models import ExtractorError
-from .docxnum import ListNumbers
+from .docxnum import WORD_NS, WORD_VAL, ListNumbers
 from .limits import check_zip
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _TBL, _TR, _TC, _SDT = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
-_T, _BR, _CR, _TAB = (f"{_W}{t}" for t in ("t", "br", "cr", "tab"))
-_VAL = f"{_W}val"
+_P, _TBL, _TR, _TC, _SDT = (f"{WORD_NS}{t}" for t in ("p", "tbl", "tr", "tc", "sdt"))
+_T, _BR, _CR, _TAB = (f"{WORD_NS}{t}" for t in ("t", "br", "cr", "tab"))
 
 
 def read_docx(data: bytes) -> list:
@@ -55,7 +53,7 @@ def _walk(parent, blocks: list, numbers: ListNumbers) -> None:
             if grid:
                 blocks.append(grid)
         elif el.tag == _SDT:   # a content control wraps paragraphs or tables
-            for content in el.iter(f"{_W}sdtContent"):
+            for content in el.iter(f"{WORD_NS}sdtContent"):
                 _walk(content, blocks, numbers)
                 break
 
@@ -100,15 +98,15 @@ def table_grid(tbl) -> Grid:
 
 def _continues_above(tc) -> bool:
     """``<w:vMerge/>`` or ``w:val="continue"``: this cell is the one above, merged down."""
-    pr = tc.find(f"{_W}tcPr")
-    merge = pr.find(f"{_W}vMerge") if pr is not None else None
-    return merge is not None and merge.get(_VAL, "continue") != "restart"
+    pr = tc.find(f"{WORD_NS}tcPr")
+    merge = pr.find(f"{WORD_NS}vMerge") if pr is not None else None
+    return merge is not None and merge.get(WORD_VAL, "continue") != "restart"
 
 
 def _int_prop(el, pr_tag: str, tag: str, default: int) -> int:
-    pr = el.find(f"{_W}{pr_tag}")
-    prop = pr.find(f"{_W}{tag}") if pr is not None else None
+    pr = el.find(f"{WORD_NS}{pr_tag}")
+    prop = pr.find(f"{WORD_NS}{tag}") if pr is not None else None
     try:
-        return int(prop.get(_VAL)) if prop is not None else default
+        return int(prop.get(WORD_VAL)) if prop is not None else default
     except (TypeError, ValueError):
         return default

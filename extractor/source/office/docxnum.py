@@ -18,8 +18,9 @@ as before).  ``numId`` 0 switches numbering off, as in Word.
 """
 from __future__ import annotations
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_VAL = f"{_W}val"
+#: the WordprocessingML namespace, as ElementTree writes it before a tag, and its val attribute
+WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WORD_VAL = f"{WORD_NS}val"
 _CN_DIGITS = "零一二三四五六七八九"
 #: number formats written as Chinese numerals (Word's names)
 _CN_FORMATS = frozenset({"chineseCounting", "chineseCountingThousand", "ideographTraditional",
@@ -31,7 +32,7 @@ _MAX_CIRCLED = 20
 
 def _val(el, path: str) -> str | None:
     found = el.find(path)
-    return None if found is None else found.get(_VAL)
+    return None if found is None else found.get(WORD_VAL)
 
 
 def _cn(n: int) -> str:
@@ -64,28 +65,28 @@ class ListNumbers:
             numbering = document.part.numbering_part.element
         except (NotImplementedError, KeyError, AttributeError):
             return   # no numbering part: nothing is auto-numbered
-        for abstract in numbering.iter(f"{_W}abstractNum"):
+        for abstract in numbering.iter(f"{WORD_NS}abstractNum"):
             levels = {}
-            for lvl in abstract.iter(f"{_W}lvl"):
-                start = _val(lvl, f"{_W}start")
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = (int(start) if start and start.isdigit() else 1,
-                                                          _val(lvl, f"{_W}numFmt") or "decimal",
-                                                          _val(lvl, f"{_W}lvlText") or "")
-            self.levels[abstract.get(f"{_W}abstractNumId")] = levels
-        for num in numbering.iter(f"{_W}num"):
-            self.abstract_of[num.get(f"{_W}numId")] = _val(num, f"{_W}abstractNumId")
-        for style in document.styles.element.iter(f"{_W}style"):
-            self.style_num[style.get(f"{_W}styleId")] = (_val(style, f"{_W}pPr/{_W}numPr/{_W}numId"),
-                                                         _val(style, f"{_W}pPr/{_W}numPr/{_W}ilvl"),
-                                                         _val(style, f"{_W}basedOn"))
+            for lvl in abstract.iter(f"{WORD_NS}lvl"):
+                start = _val(lvl, f"{WORD_NS}start")
+                levels[int(lvl.get(f"{WORD_NS}ilvl", "0"))] = (int(start) if start and start.isdigit() else 1,
+                                                          _val(lvl, f"{WORD_NS}numFmt") or "decimal",
+                                                          _val(lvl, f"{WORD_NS}lvlText") or "")
+            self.levels[abstract.get(f"{WORD_NS}abstractNumId")] = levels
+        for num in numbering.iter(f"{WORD_NS}num"):
+            self.abstract_of[num.get(f"{WORD_NS}numId")] = _val(num, f"{WORD_NS}abstractNumId")
+        for style in document.styles.element.iter(f"{WORD_NS}style"):
+            self.style_num[style.get(f"{WORD_NS}styleId")] = (_val(style, f"{WORD_NS}pPr/{WORD_NS}numPr/{WORD_NS}numId"),
+                                                         _val(style, f"{WORD_NS}pPr/{WORD_NS}numPr/{WORD_NS}ilvl"),
+                                                         _val(style, f"{WORD_NS}basedOn"))
 
     def label(self, p) -> str:
         """The label Word shows before paragraph ``p`` (``"1."``), or ``""``."""
         if not self.levels:
             return ""
-        num_id = _val(p, f"{_W}pPr/{_W}numPr/{_W}numId")
-        ilvl = _val(p, f"{_W}pPr/{_W}numPr/{_W}ilvl")
-        style = _val(p, f"{_W}pPr/{_W}pStyle")
+        num_id = _val(p, f"{WORD_NS}pPr/{WORD_NS}numPr/{WORD_NS}numId")
+        ilvl = _val(p, f"{WORD_NS}pPr/{WORD_NS}numPr/{WORD_NS}ilvl")
+        style = _val(p, f"{WORD_NS}pPr/{WORD_NS}pStyle")
         seen = set()
         while num_id is None and style and style not in seen:   # the style's list, or its parent's
             seen.add(style)
