@@ -15,6 +15,14 @@ def _assignment(doc_id, seq, position, doc_number="东府办〔2014〕75号", ci
             "exact", 1.0 if seq % 5 else 0.5, "agency", city, date)
 
 
+def _two_tables(table, row_type):
+    """Two new in-memory databases holding ``table``: one for RowInserter, one for executemany."""
+    cons = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
+    for con in cons:
+        con.execute(create_table_sql(table, row_type))
+    return cons
+
+
 def _tables(con):
     return {table: con.execute(f"SELECT rowid, *, typeof(score) FROM {table} ORDER BY rowid").fetchall()
             for table in ("assignments",)}
@@ -28,9 +36,7 @@ def test_rows_as_executemany_stores_them(count, doc_number):
     rows = [_assignment("a" * 16, 1 + i // 3, 1 + i % 3, doc_number=doc_number) for i in range(count)]
     # another notice before, so rowids go on from its rows
     before = [_assignment("b" * 16, 1, p, city=None, date=None) for p in (1, 2)]
-    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
-    for con in (got, want):
-        con.execute(create_table_sql("assignments", R.AssignmentRow))
+    got, want = _two_tables("assignments", R.AssignmentRow)
     inserter = RowInserter("assignments", columns)
     inserter.insert(got, before)
     inserter.insert(got, rows)
@@ -71,9 +77,7 @@ def test_rows_whose_own_columns_are_not_adjacent_go_in_as_by_executemany(count):
     columns = R.column_names(R.MeasureRow)
     rows = [_measure("a" * 16, seq) for seq in range(1, count + 1)]
     before = [_measure("b" * 16, seq, city=None, date=None) for seq in (1, 2, 3)]
-    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
-    for con in (got, want):
-        con.execute(create_table_sql("measures", R.MeasureRow))
+    got, want = _two_tables("measures", R.MeasureRow)
     inserter = RowInserter("measures", columns)
     assert len(inserter._runs) == 2
     inserter.insert(got, before)
@@ -121,9 +125,7 @@ def test_a_group_empty_in_every_row_is_written_as_null_and_stored_as_by_executem
     assert empty == (deadlines == "none" or (deadlines == "some" and count < 3))
     # and a notice before it of the other kind, so both statements are used in one table
     before = [_measure("b" * 16, seq, city=None, date=None) for seq in (1, 2, 3)]
-    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
-    for con in (got, want):
-        con.execute(create_table_sql("measures", R.MeasureRow))
+    got, want = _two_tables("measures", R.MeasureRow)
     inserter, recording, first = RowInserter("measures", columns, empty=(_DEADLINE,)), _Recording(got), _Recording(got)
     inserter.insert(first, before)
     inserter.insert(recording, rows)
@@ -148,9 +150,7 @@ def test_an_assignment_without_capacity_binds_no_none_for_it():
     assert all(row[capacity] is None for row in rows)
     with_capacity = [row[:capacity] + ("牵头",) + row[capacity + 1:] for row in
                      (_assignment("b" * 16, 1, p) for p in (1, 2))]
-    got, want = sqlite3.connect(":memory:"), sqlite3.connect(":memory:")
-    for con in (got, want):
-        con.execute(create_table_sql("assignments", R.AssignmentRow))
+    got, want = _two_tables("assignments", R.AssignmentRow)
     inserter, recording = RowInserter("assignments", columns, empty=(("capacity",),)), _Recording(got)
     for notice in (with_capacity, rows):
         inserter.insert(recording, notice)
