@@ -197,7 +197,7 @@ def test_notice_json_is_as_dict_for_every_fixture():
     from pathlib import Path
 
     from extractor.engine.extract import extract_file
-    from extractor.store.rows import notice_json
+    from extractor.store.noticejson import notice_json
 
     fixtures = Path(__file__).parent / "fixtures"
     pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt", ".htm"))

@@ -1,9 +1,9 @@
 """The registry's typed records: ``City``, ``Agency``, the compiled vocabulary
 ``AgencyPatterns`` and the read-only ``Registry`` that holds them.
 
-Split out of ``registry.py`` (which re-exports these names, so callers import
-them from there as before): the records depend on nothing there, and
-``registry.py`` keeps what reads the data files into them.
+Split out of ``registry.py``: the records depend on nothing there, and
+``registry.py`` keeps what reads the data files into them.  Callers import them
+from here.
 """
 from __future__ import annotations
 

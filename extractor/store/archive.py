@@ -4,7 +4,7 @@ Every run adds to it and nothing is ever deleted.  A notice's *identity*
 is its doc number - by ``text.doc_number_key``, so ``东府办[2016]23号``
 and ``東府辦〔2016〕23號`` are one notice, shown as printed - else its URL,
 else its path.  A *version* is a change of content: a file whose notice
-says something the latest version does not (``rows.content_digest``:
+says something the latest version does not (``noticejson.content_digest``:
 measures, units, metadata) becomes the identity's next version; a file
 that says the same (the seed's .html and its .txt copy) is recorded as one
 more source of that version (``sources``), and the run says "same content
@@ -60,6 +60,7 @@ from . import rows as R
 from .archiveread import ArchiveReader
 from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
+from .noticejson import content_digest
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, utc_now
 from .rowinsert import RowInserter
 from .rowtypes import AssignmentRow, MeasureRow, SectionRow, column_names, row_values
@@ -310,7 +311,7 @@ class Archive(ArchiveReader):
         """A version's content digest (computed and kept the first time it is needed
         for a version an older release wrote)."""
         if digest is None and text is not None:
-            digest = R.content_digest(text)
+            digest = content_digest(text)
             self.con.execute("UPDATE versions SET content_sha256 = ? WHERE doc_id = ?", (digest, doc_id))
         return digest
 

@@ -81,7 +81,7 @@ class JsonExporter:
         self._first = True
 
     def export(self, record: R.NoticeRecord) -> None:
-        # one notice per line (rows.notice_json): readable and diffable
+        # one notice per line (noticejson.notice_json): readable and diffable
         self.file.write_bytes(b"%s%s\n" % (b"" if self._first else b",", record.json))
         self._first = False
 

@@ -5,7 +5,7 @@ Besides the export tables (``schema.py``: notices, sections, measures,
 assignments, agencies) the archive has:
 
 - ``versions``: one row per version of a notice (see ``archive.py``), with
-  ``content_sha256`` (``rows.content_digest``: what the notice says);
+  ``content_sha256`` (``noticejson.content_digest``: what the notice says);
 - ``sources``: every file whose bytes were read into a version - the
   version's own file, and each later file that said the same
   (``sha256`` -> ``doc_id``), so the next run knows those bytes too;

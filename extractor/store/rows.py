@@ -16,8 +16,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter, itemgetter
 
 from .csvtext import csv_fields, csv_text, plain_or_csv
-# notice_json and content_digest are part of what this module gives (archive.py, tests)
-from .noticejson import content_digest, notice_digest, notice_json, ref_json  # noqa: F401
+from .noticejson import notice_digest, notice_json, ref_json
 from .rowtypes import AgencyRow, AssignmentRow, NoticeRow, column_names
 from ..models import Notice, Source
 from ..parse.deadlines import deadline_date
