@@ -73,6 +73,10 @@ def test_split_units_keeps_brackets_whole():
     (("A局（牵头）", "B局", "各区政府"), False, ("A局",), ("B局", "各区政府")),   # <br> parts
     (("A局牵头，B局、C局配合",), False, ("A局",), ("B局、C局",)),                 # verbs in the cell
     (("A局★、B局、C局",), False, ("A局",), ("B局", "C局")),                        # 注：带“★”的为牵头单位
+    # the sign printed before the name (浙江's tables: ▲发改局，各部门): the signed unit leads
+    (("▲丁局，戊局，各乡镇（街道）",), False, ("丁局",), ("戊局", "各乡镇（街道）")),
+    (("戊局、△丁局",), True, ("丁局",), ("戊局",)),                                # the sign over the convention
+    (("己局，戊局，相关部门",), False, ("己局，戊局，相关部门",), ()),              # the row with no sign: as before
     (("各县（市、区）政府，A局",), False, ("各县（市、区）政府，A局",), ()),        # no mark: as before
     # one verb clause alone in the cell: the verb goes, as it does beside a second clause
     (("甲局负责",), False, ("甲局",), ()),
@@ -89,6 +93,18 @@ def test_lead_marked_inside_a_responsible_list(lead, first_leads, exp_lead, exp_
 def test_lead_mark_dropped_from_a_lead_column():
     got = split_first_lead(draft(("A局（牵头）",), ("B局",), from_responsible=False))
     assert (got.lead_cells, got.support_cells) == (("A局",), ("B局",))
+
+
+def test_lead_sign_before_the_name_dropped_from_a_lead_column():
+    got = split_first_lead(draft(("▲甲中心",), ("乙局",), from_responsible=False))
+    assert (got.lead_cells, got.support_cells) == (("甲中心",), ("乙局",))
+
+
+@pytest.mark.parametrize("cell", ["▲", "丁▲局、戊局"])
+def test_a_sign_that_marks_no_name_leaves_the_list(cell):
+    """A sign alone (a ticked cell) or inside a name marks no unit: the list stays bare."""
+    got = split_first_lead(draft((cell,)), False)
+    assert (got.lead_cells, got.support_cells) == ((cell,), ())
 
 
 def test_convention_stated_in_a_table_header_cell():

@@ -266,8 +266,9 @@ def _has_lead_mark(cell: str) -> bool:
 @lru_cache(maxsize=_SPLIT_CACHE)
 def _marked(unit: str) -> bool:
     """Whether ``unit`` (one name of a split cell) carries the lead mark.  Cached:
-    cells are new lists of units, the units are names seen before."""
-    return _lead_mark_re().search(simplified(unit)) is not None
+    cells are new lists of units, the units are names seen before.  A mark with no name
+    beside it (a cell ticked ▲) marks nothing."""
+    return _lead_mark_re().search(simplified(unit)) is not None and _without_mark(unit) != ""
 
 
 def _without_mark(unit: str) -> str:
