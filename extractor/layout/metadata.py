@@ -16,7 +16,7 @@ from .issuer import issuer_in_title, issuer_of_number, read_issuer, signs, undat
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
-from .tabletitle import find_table_title, heading_over_outline
+from .tabletitle import find_table_title, heading_over_outline, part_heading_title
 from ..models import Located, Metadata
 from ..text import compact, vocab
 
@@ -49,6 +49,8 @@ def parse_metadata(located: Located) -> Metadata:
     if title is None and lead is None and not recipients and (located.grids or located.tables or grid_at is not None
                                                                or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
+    # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
+    table_title = table_title or part_heading_title(located, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
     # line about the page says who posted it and when

@@ -30,23 +30,30 @@ _NOT_IN_NAME_RE = re.compile(r"[\d\s，。,:：；;（）()《》〔〕【】、
 def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
     """(the page's title, the names the ``<title>`` prints beside it).  The title: the first ``<h1>``,
     else the ``<title>``'s first piece (titles read ``notice_site_section`` or ``notice-site``) that is
-    not the site's own name (三水区政府公众网).  The names beside it, in order, are where the site's
+    not the site's own name (三水区政府公众网) or a body's name alone (某县人民政府: ``_names_site``).  The names beside it, in order, are where the site's
     owner is read (``site_owner_of``), only for a page whose place nothing else gives."""
     site_ends = tuple(vocab()["html"]["site_name_ends"])
     title = next((t for el in root.iter("h1")     # document order, as //h1 (no XPath compiled per page)
-                  if (t := " ".join(text_content(el).split())) and not simplified(t).endswith(site_ends)), None)
+                  if (t := " ".join(text_content(el).split())) and not _names_site(t, site_ends)), None)
     besides = []
     for el in root.iter("title"):
         text = " ".join(text_content(el).split())
         for piece in (p.strip() for p in re.split(r"[_|]", text)):
             bare, beside = _without_site_name(piece, site_ends)
-            if title is None and bare and not simplified(bare).endswith(site_ends):
+            if title is None and bare and not _names_site(bare, site_ends):
                 title = bare
             elif beside is None:
                 beside = piece      # a piece of its own beside the title's: a column's or the site's name
             if beside:
                 besides.append(beside)
     return title, tuple(besides)
+
+
+def _names_site(text: str, site_ends: tuple[str, ...]) -> bool:
+    """``text`` names the site, not the notice: a site's name (三水区政府公众网) or a body's name
+    alone (a county portal's ``<title>`` 某县人民政府 over a page that prints no title of its own: the
+    body is the site's owner, and no document is titled by its issuer's name)."""
+    return simplified(text).endswith(site_ends) or _is_body_name(text)
 
 
 def site_owner_of(besides: tuple[str, ...]) -> str | None:

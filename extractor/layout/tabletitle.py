@@ -15,10 +15,11 @@ from .dates import is_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
+from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, close_cjk_gaps, compact, is_bracket_note,
                     vocab)
-from ..numbering import SECTION_RE, split_numbering
+from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division
 
 #: a title wraps over at most this many lines after its first
@@ -241,14 +242,33 @@ def _heading_over_table(located: Located) -> str | None:
     """The heading printed right over a page's first task table (a plan's 附件 table under
     the plan's own text and title; a table of targets before it has no task header): the nearest line above its mark that may be a title, past
     附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
+    return _heading_above(located.lines, _first_task_table_at(located))
+
+
+def _first_task_table_at(located: Located) -> int | None:
+    """The index in ``located.lines`` of the page's first task table's mark, or None."""
     if not located.tables:
         return None
     first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), 0)
     try:
-        at = located.lines.index(f"{TABLE_MARK}{first}")
+        return located.lines.index(f"{TABLE_MARK}{first}")
     except ValueError:
         return None
-    return _heading_above(located.lines, at)
+
+
+def part_heading_title(located: Located, grid_at: int | None) -> str | None:
+    """The words of the numbered heading right over the first task table (or the text grid
+    starting at ``located.lines[grid_at]``) when it heads the table alone as its section
+    (``tableheads.names_a_list``: 一、10件民生实事任务分解表 -> 10件民生实事任务分解表): it names the
+    table too.  The caller asks it only where nothing else names the table (``find_table_title``:
+    a plan's heading over its numbered tables is the plan's table title), and never takes it for
+    the notice's title: it heads a part of a document."""
+    lines, at = located.lines, grid_at if grid_at is not None else _first_task_table_at(located)
+    if not at:
+        return None
+    line = next((s for s in map(_attachment_heading, reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at])) if s), "")
+    title = split_section_label(line)[2]
+    return close_cjk_gaps(title) if SECTION_RE.match(line) and _may_be_table_title(title) and names_a_list(line) else None
 
 
 def _heading_above(lines, at: int | None) -> str | None:

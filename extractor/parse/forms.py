@@ -34,7 +34,8 @@ from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
 from ..text import opens_part
-from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
+from .table import is_table_heading, merge_parsed, parse_grid
+from .tableheads import heads_table
 from .tableheader import header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
 from .columns import full_width_text
@@ -61,7 +62,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     unclosed = bool(located.tables) and _ends_inside_table(located)
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
-    heads = table_headings(located.lines, len(located.tables))
+    heads = table_headings(located.lines)
     titled = TitledTables(located.lines)
     continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
@@ -97,7 +98,7 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
     lines = located.lines if located.grid_lines is None else located.grid_lines
-    heads = table_headings(lines, len(located.grids))
+    heads = table_headings(lines)
     tables, left_out = join_continued(located.grids, heads, TitledTables(lines))
     results = numbered_by_place([(under_heading(parse_grid(grid, header, form), heads.get(first)), header)
                                  for grid, header, form, first in tables])
@@ -150,26 +151,22 @@ def join_continued(grids, heads=(), titled=()) -> tuple[list[tuple[list, object,
     return joined, left_out
 
 
-def table_headings(lines: tuple[str, ...], count: int) -> dict[int, Section]:
+def table_headings(lines: tuple[str, ...]) -> dict[int, Section]:
     """Section headings printed right over tables, by table index: headings as
     paragraphs between one table per section (一、做强实体经济 / table / 二、… /
-    table), or a workbook's sheet per section with its own section row.  Only
-    when at least ``MIN_HEADED_TABLES`` tables have one (``count`` tables in all;
-    ``lines`` hold a ``TABLE_MARK`` line where each stands)."""
-    if count < MIN_HEADED_TABLES:
-        return {}
-    heads: dict[int, Section] = {}
+    table), or a workbook's sheet per section with its own section row; where only one
+    table has one, a heading naming a list (``tableheads.heads_table``).  ``lines`` hold a
+    ``TABLE_MARK`` line where each table stands."""
+    found: dict[int, str] = {}
     previous = ""
     for line in lines:
         if not line.startswith(TABLE_MARK):
             previous = line.strip()
             continue
-        if is_table_heading(previous):
-            no, label, title = split_section_label(previous)
-            if title and line[len(TABLE_MARK):].isdigit():
-                heads[int(line[len(TABLE_MARK):])] = Section(no=no, label=label, title=title)
+        if is_table_heading(previous) and split_section_label(previous)[2] and line[len(TABLE_MARK):].isdigit():
+            found[int(line[len(TABLE_MARK):])] = previous
         previous = ""
-    return heads if len(heads) >= MIN_HEADED_TABLES else {}
+    return {i: Section(*split_section_label(line)) for i, line in found.items() if heads_table(line, len(found) - 1)}
 
 
 def under_heading(parsed: ParsedTable, section: Section | None) -> ParsedTable:

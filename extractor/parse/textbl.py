@@ -24,7 +24,8 @@ from ..text import compact
 from ..numbering import BARE_NUMBER_RE, continues_list
 from .unitlists import names_units_only
 from .inline import read_range_line
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .table import parse_grid
+from .tableheads import heads_table
 from .roles import UNIT_ROLES
 from .tableheader import is_header_word, role_of
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
@@ -94,7 +95,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
         return None
     at = _bl_header_start(lines[:one], len(names) + len(sections_before))
     over = next((ln.strip() for ln in reversed(lines[:at]) if ln.strip()), "")
-    if not sections_before and restarts + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+    if not sections_before and heads_table(over, restarts):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-bl")
 

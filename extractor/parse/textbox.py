@@ -10,7 +10,8 @@ import re
 
 from ..models import Located, ParsedTable
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .table import is_table_heading, parse_grid
+from .tableheads import heads_table
 from .textgrid import header_at_top, header_of, span_row, text_lines
 
 _BOX_RULE_RE = re.compile(rf"^[{BOX_CHARS}\s]+$")
@@ -27,7 +28,7 @@ def parse_box_text(located: Located) -> ParsedTable | None:
     # one table per section: the headings between the tables are section rows (a block of one
     # cell), the one over the first table too when another table has its own
     between = [ln for ln in lines[at[0]:at[-1] + 1] if not is_box_line(ln) and is_table_heading(ln)]
-    over = lines[at[0] - 1] if at[0] and len(between) + 1 >= MIN_HEADED_TABLES else ""
+    over = lines[at[0] - 1] if at[0] and heads_table(lines[at[0] - 1], len(between)) else ""
     box = [ln for ln in lines[at[0]:at[-1] + 1] if is_box_line(ln) or ln in between]
     blocks = _box_blocks(box)
     if len(blocks) < 2:

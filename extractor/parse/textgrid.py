@@ -31,7 +31,8 @@ from ..text import compact, fold, is_attachment_mark, opens_part
 from ..numbering import MEASURE_RE
 from .inline import join_range_wraps, read_range_line
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
-from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
+from .table import is_table_heading, merge_parsed, parse_grid
+from .tableheads import heads_table
 from .tableheader import Header, find_header, role_of, same_header
 from .textcolumns import find_layout, header_keys, header_lines, prints_again, split_header_words
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
@@ -180,7 +181,7 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
     if header and header.rows == 2:
         grids[0] = grids[0][1:]
     over = next((ln.strip() for ln in reversed(lines[:start]) if ln.strip()), "")
-    if grids[0] and headed + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+    if grids[0] and heads_table(over, headed):
         grids[0].insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     if not header or not any(grids):
         return None
@@ -285,7 +286,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif entries:
             break  # the text after the table
-    return _sp_table(entries, names, title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
+    return _sp_table(entries, names, title.strip() if heads_table(title.strip(), headed) else "")
 
 
 def _opens_sp_row(line: str) -> bool:
@@ -319,7 +320,7 @@ def _laid_out_grid(table: list[str], names: list[str], title: str) -> ParsedTabl
     if not entries:
         return None
     headed = _headed_tables(table[n:], header_keys(table[:n]))
-    return _sp_table(entries, list(layout.names), title.strip() if headed + 1 >= MIN_HEADED_TABLES else "")
+    return _sp_table(entries, list(layout.names), title.strip() if heads_table(title.strip(), headed) else "")
 
 
 def _headed_tables(lines: list[str], keys: frozenset[str]) -> int:

@@ -11,7 +11,8 @@ from .grid import is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
 from ..models import Located, ParsedTable
 from ..text import fold
 from ..numbering import MEASURE_RE, SECTION_RE
-from .table import MIN_HEADED_TABLES, is_table_heading, parse_grid
+from .table import is_table_heading, parse_grid
+from .tableheads import heads_table
 from .tableheader import same_header
 from .textgrid import header_at_top, header_of, mostly_bar_rows, span_row, text_lines
 
@@ -44,7 +45,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     anchors = {r: header.roles.index(r) for r in ("section", "measure", "number") if r in header.roles}
     grid = pipe_grid(body, len(names), anchors)
     over = next((ln.strip() for ln in reversed(lines[:pipe_idx[0]]) if ln.strip()), "")
-    if grid and len(headed) + 1 >= MIN_HEADED_TABLES and is_table_heading(over):
+    if grid and heads_table(over, len(headed)):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-pipe")
 
