@@ -900,6 +900,40 @@ def test_a_table_of_label_value_rows_naming_one_field_only_is_no_box():
     assert not _labelled_box(next(three.iter("table")))
 
 
+NUMBER_BOX_PAGE = """<html><head><meta charset="utf-8"><title>某区人民政府办公室关于印发2025年重点工作分解的通知</title></head>
+<body><table class="info"><tr><td>索引号</td><td>000111222/2025-00031</td><td>发布机构</td><td>区府办</td></tr>
+<tr><td>生成日期</td><td>2025-02-10</td><td>公开方式</td><td>主动公开</td></tr></table>
+<div class="article"><div class="title">某区人民政府办公室关于印发2025年重点工作分解的通知</div>
+<div class="info">发布时间：2025-02-12 09:30 信息来源：区府办</div>
+{box}
+<div class="zoom"><p>各乡镇人民政府、街道办事处，区政府各部门：</p>
+<p>《2025年重点工作分解表》已经区政府同意，现印发给你们，请认真贯彻落实。</p>
+<p>某区人民政府办公室</p><p>2025年2月18日</p>
+<p>2025年重点工作分解表</p>
+<table><tr><td>序号</td><td>重点工作</td><td>牵头单位</td><td>配合单位</td></tr>
+<tr><td>1</td><td>新建停车泊位3000个</td><td>区住建局</td><td>区交警大队</td></tr>
+<tr><td>2</td><td>改造农贸市场4家</td><td>区商务局</td><td>各街道</td></tr></table></div></div></body></html>"""
+
+
+def test_a_box_printing_the_doc_number_alone_is_a_box_and_the_letter_under_it_is_read():
+    box = "<table class='num'><tr><td>文件编号</td><td>某政办发〔2025〕3号</td></tr></table>"
+    m = meta_of(NUMBER_BOX_PAGE.replace("{box}", box), path="p.html")
+    # left in, the one-row table was the first table: the letter ended before it began
+    assert m.doc_number == "某政办发〔2025〕3号"
+    assert m.recipients == ("各乡镇人民政府", "街道办事处", "区政府各部门")
+    assert (m.issuer, m.date) == ("某区人民政府办公室", "2025-02-18")
+
+
+@pytest.mark.parametrize("cells", [
+    ["文件编号", "见附件"],                          # no doc number beside the label
+    ["备注", "某政办发〔2025〕3号"],                 # a number under no doc-number label
+    ["文号", "某政办发〔2025〕3号", "发布日期"],    # a third cell: no pair
+])
+def test_a_two_cell_table_that_is_no_doc_number_box(cells):
+    from extractor.layout.metabox import _number_box
+    assert not _number_box(cells)
+
+
 def test_a_line_under_a_signature_printed_last_titles_nothing():
     """A repost prints the letter's signature under its items, then its own closing line (a tag
     area, a follow prompt): no table or item comes after that line, so it is no plan's heading;

@@ -86,7 +86,7 @@ def take_meta_tables(root) -> dict[str, str]:
         if len(text) > META_BOX_MAX_CHARS:
             continue   # a task table (the length rules it out first)
         cells = [" ".join(text_content(td).split()) for td in table.iter("td", "th")]
-        if any(w in simplified(text) for w in words) or _labelled_box(table):   # a mirror's box: 索引號, 發佈機構
+        if any(w in simplified(text) for w in words) or _labelled_box(table) or _number_box(cells):   # 索引號, 發佈機構
             for key, value in zip(cells, cells[1:]):
                 _box_pair(meta, key, value)
         elif not _values_box(cells, meta):
@@ -137,6 +137,16 @@ def _field_labels() -> frozenset[str]:
     fields = voc["metadata"]
     return frozenset([*(w for key in ("doc_number", "issuer", "date", "title") for w in fields[key]),
                       *voc["boilerplate"]["info_labels"]])
+
+
+def _number_box(cells: list[str]) -> bool:
+    """A box printing the doc number alone (文件编号 | 某政办发〔2024〕2号: a district portal's
+    template sets it apart between the page's information line and the text): one label of
+    the doc number (``[metadata] doc_number``) and, beside it, a whole doc number.  A task table
+    with a 文号 column has its header's other names and rows under it."""
+    filled = [c for c in cells if c]
+    return (len(filled) == 2 and simplified(compact(filled[0])).rstrip(":：") in vocab()["metadata"]["doc_number"]
+            and DOC_NUMBER_RE.fullmatch(compact(filled[1])) is not None)
 
 
 #: a value in a box of values is short: an index number, a class, a doc number, a body's
