@@ -25,7 +25,7 @@ from typing import Iterator
 from .departments import DepartmentType, Form, Template, choose, fill, load_template
 from .gazetteer import PREFIX_KINDS, cities_of, county_parents, full_place_name
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
-                           LEVEL_WORDS as PLACE_LEVEL_WORDS)
+                           LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import split_places
 from ..hanzi import to_simplified
 from ..text import clean_name
@@ -33,6 +33,7 @@ from .spellings import normalize_key
 from .ids import template_id
 # zones, towns and stations are named bodies (named.py), matched as TemplateMatch
 from .named import TemplateMatch, place_government, station_match, town_match, zone_match
+from .towns import TOWN_WORDS
 from .institutions import institution_match
 from .national import NATION, national_body
 
@@ -87,6 +88,7 @@ class TemplateResolver:
         if jurisdiction is None:    # a listed zone printed by its own name (大龙开发区) is one body anywhere
             return zone_match(text, None) or institution_match(text, None, LEVEL_WORDS, _complete, self._other_level)
         return (self._with_level_prefix(text, jurisdiction, date)
+                or self._with_short_place(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
                 or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date))
@@ -144,6 +146,27 @@ class TemplateResolver:
             if text.startswith(prefix) and len(text) > len(prefix) + 1:
                 where = notice.for_prefix(prefix)
                 return self._resolve(text[len(prefix):], where, date, text) if where else None
+        return None
+
+    def _with_short_place(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+        """宁波生态环境局慈溪分局, 慈溪发改局 in a 慈溪市 notice: the notice's own place, a place of its chain or
+        the city above it printed by its short name (no level word) before a department is that place
+        printed in full, read as such (宁波市生态环境局慈溪分局: ``_printed``, ``_with_places``).  Only the
+        notice's places: a short name elsewhere may be two places (which 鼓楼?).  Only a department after
+        it: a zone, a town or an institution is named by its own words, which may open as a place's
+        short name does (珲春边合区, 思茅港镇, 黄石港街办, 襄阳都市圈…办公室).  A short name of one
+        character names nothing (``NAMED_SHORT_MIN``), nor one followed by a level word or a town's
+        (北流镇人民政府: a town named after its county)."""
+        for place in _short_named_places(notice):
+            short = place.short
+            if len(short) < NAMED_SHORT_MIN or short == place.name or not text.startswith(short) \
+                    or text.startswith(place.name):
+                continue
+            rest = text[len(short):]
+            if not rest or rest[0] in LEVEL_CHARS or rest.startswith(TOWN_WORDS):
+                return None
+            full = place.name + rest
+            return self._printed(full, notice, date) or self._with_places(full, notice, date)
         return None
 
     def _bare(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
@@ -257,6 +280,15 @@ def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     for city, named in _city_keys(province.own.name):   # 南宁海关 in a 凭祥市 notice: another city of the province
         if named in key and city not in chain:
             yield Jurisdiction((province.own, Place(city, "city")))
+
+
+def _short_named_places(notice: Jurisdiction) -> Iterator[Place]:
+    """The places a name in ``notice`` may print by their short names: its chain, innermost first,
+    then the city above a county-level city the chain does not print (宁波市 over 慈溪市)."""
+    yield from reversed(notice.places)
+    city = notice.placeholders()["city"]
+    if city and all(p.name != city for p in notice.places):
+        yield Place(city, "city")
 
 
 @lru_cache(maxsize=64)
