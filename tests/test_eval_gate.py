@@ -1183,6 +1183,15 @@ HOLDOUT_FLOORS = (
      "4030/4055, doc_number 394, title 392, issuer 394, date 393, recipients 393, table_title 393 of 395",
      {"measures": (2249, 2314), "agencies": (4030, 4055), "doc_number": (394, 395), "title": (392, 395),
       "issuer": (394, 395), "date": (393, 395), "recipients": (393, 395), "table_title": (393, 395)}),
+    ("2026-12-03", "fix26c: a lead sign before a unit's name in a bare 责任单位 cell (▲发改局, triangle-zhuji-2023-2; "
+     "the ★ before the leads of prestar-longwan-2024-1's row 5 with it); a numbered heading naming a list over the "
+     "only table is its section and names it, a <title> of a body's name alone titles nothing "
+     "(tenthings-jishui-2021-1); a box printing the doc number alone is a box (sectiontables-yinzhou-2024-2); a unit "
+     "printed with a short name of the notice's places (宁波生态环境局慈溪分局, leaderpara-cixi-2021-1); holdout "
+     "measures 2249 -> 2267/2314, agencies 4030 -> 4031/4055, doc_number 394 -> 395, title 392 -> 393, issuer "
+     "394 -> 395, date 393 -> 394, recipients 393 -> 394, table_title 393 -> 394 of 395",
+     {"measures": (2267, 2314), "agencies": (4031, 4055), "doc_number": (395, 395), "title": (393, 395),
+      "issuer": (395, 395), "date": (394, 395), "recipients": (394, 395), "table_title": (394, 395)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
