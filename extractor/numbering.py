@@ -20,9 +20,11 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
-#: section labels: (一)  一、  第一章 / 第一部分 / 第一条
+#: the words a 第X label names its level by (第一章, 第一部分, 第一组: ``[outline] division_words``)
+_DIVISIONS = "|".join(map(re.escape, vocab()["outline"]["division_words"]))
+#: section labels: (一)  一、  第一章 / 第一部分 / 第一条 / 第一组
 SECTION_RE = re.compile(
-    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*[章部分条节篇])\s*"
+    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
 )
 #: measure labels: 1、 1. 1． (1) （1） ①
 MEASURE_RE = re.compile(
@@ -54,7 +56,7 @@ def _bullet_dashes() -> str:
 #: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
 #: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
 NUMBERING = (
-    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:章|部分|篇|节|条))\s*")),
+    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*")),
     ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
     ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
     ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),

@@ -17,11 +17,11 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import names_units, row_measure, row_plan
+from .tablerow import extra_cells, names_units, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             new_section, number_column_section, row_section, task_column_section)
 from .textlayer import is_continuation_mark
-from .unitrows import add_units, continues_above, own_cells
+from .unitrows import add_beside, add_units, continues_above, own_cells
 from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import SENTENCE_ENDS
@@ -97,8 +97,12 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             current = Section(no=numbered.no, label=numbered.label, title=title)
             sections.append(current)
             continue
-        if measures and continues_above(row, above, plan.measure_and_number, plan.units):
-            more = row_measure(own_cells(row), plan, current, form)
+        if measures and continues_above(row, above, plan.measure_and_number, plan.units, plan.beside):
+            own = own_cells(row)   # the units it adds, or only values beside the measure (unitrows.py)
+            if not names_units(own, plan):
+                measures[-1], last = add_beside(measures[-1], extra_cells(own, plan)), row
+                continue
+            more = row_measure(own, plan, current, form)
             if more is not None:
                 measures[-1], last = add_units(measures[-1], more), row
                 continue

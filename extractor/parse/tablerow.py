@@ -37,6 +37,7 @@ class RowPlan:
     in column order, as ``row_measure`` reads them."""
 
     extra: tuple[tuple[int, str], ...]   #: (index, header text) of each "extra" column
+    beside: tuple[int, ...]              #: their indexes: the columns kept beside the measure
     notes: tuple[tuple[int, str], ...]   #: those of them headed as a note column (备注: units behind labels)
     measure: tuple[int, ...]
     number: int | None                   #: the first 序号 column
@@ -77,7 +78,8 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
             cols.setdefault(role, []).append(i)
     number = cols.get("number")
     notes = tuple((i, name) for i, name in extra if header_key(name) in note_column_words())
-    return RowPlan(extra=tuple(extra), notes=notes, measure=tuple(cols.get("measure", ())),
+    return RowPlan(extra=tuple(extra), beside=tuple(i for i, _name in extra), notes=notes,
+                   measure=tuple(cols.get("measure", ())),
                    number=number[0] if number else None,
                    lead=tuple(cols.get("lead", []) + cols.get("lead_responsible", [])),
                    support=tuple(cols.get("support", ())), lead_support=tuple(cols.get(LEAD_SUPPORT, ())),
@@ -90,13 +92,20 @@ def row_plan(roles: tuple[str, ...], names: tuple[str, ...], width: int) -> RowP
                    section=roles.index("section") if "section" in roles else None)
 
 
-def row_measure(row, plan, current, form) -> DraftMeasure | None:
-    """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
-    or None for a row with no text and no unit."""
+def extra_cells(row: list[Cell], plan: RowPlan) -> dict[str, str]:
+    """The row's cells with text in the columns kept beside the measure, by header text (``colN``
+    for a column with none)."""
     extra: dict[str, str] = {}
     for i, name in plan.extra:
         if row[i].text:
             extra[name or f"col{len(extra) + 1}"] = row[i].text
+    return extra
+
+
+def row_measure(row, plan, current, form) -> DraftMeasure | None:
+    """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
+    or None for a row with no text and no unit."""
+    extra = extra_cells(row, plan)
     if len(plan.measure) == 1:   # one task column (most tables): its text, no join
         cell = row[plan.measure[0]]
         text = "" if cell.col_copy else cell.text

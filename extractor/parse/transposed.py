@@ -85,15 +85,24 @@ def transposed(grid: Grid) -> tuple[Grid, Header] | None:
 
 def numbered_by_place(parts: list[tuple[ParsedTable, Header]]) -> list[ParsedTable]:
     """The tables' results, a table's measures without a printed number numbered by their
-    place in the notice where its header says so (``Header.by_place``): two transposed tables
-    one after the other number their columns on, as an outline's bare items are."""
+    place in the notice where its header says so (``Header.by_place``) or where the table prints
+    no number at all (``prints_no_numbers``): two transposed tables one after the other number
+    their columns on, as an outline's bare items are, and so do tables with no 序号 column."""
     out, before = [], 0
     for parsed, header in parts:
-        if header is not None and header.by_place:
+        if header is not None and (header.by_place or prints_no_numbers(parsed, header)):
             parsed = measures_numbered_by_place(parsed, before)
         out.append(parsed)
         before += len(parsed.measures)
     return out
+
+
+def prints_no_numbers(parsed: ParsedTable, header: Header) -> bool:
+    """The table has no 序号 column and none of its rows prints a number in its task cell (a law
+    database's table of 牵头单位 | 目标任务 | 责任单位, an inspection schedule): its measures are
+    numbered by their place.  A 序号 column whose numbers are no row's (1.1.1) is printed numbering:
+    its rows keep no number rather than one it does not print."""
+    return "number" not in header.roles and all(d.measure_no is None for d in parsed.measures)
 
 
 def _role_rows(grid: Grid) -> dict[int, str] | None:

@@ -12,6 +12,13 @@ the *same* merged cells as that row's (same origin: equal text in cells of their
 own is two measures that happen to read alike), every other cell that is not a
 unit cell is such a copy or empty, and a unit cell of its own names something:
 the row only adds units.  Those units are appended to the measure above.
+
+A schedule may set a column beside the measure one value a row against tasks merged over
+several rows (an inspection's people, one a row, beside a project and its unit merged over
+two: the two grids are offset).  A row whose number, task and unit cells are all the merged
+cells of the row above, and whose own cells are only beside the measure, adds nothing to the
+assignment either: its values are appended to the measure's own (``add_beside``), where before
+the row was a second measure of the same task.
 """
 from __future__ import annotations
 
@@ -23,25 +30,40 @@ from ..models import DraftMeasure
 _EMPTY = Cell()
 
 
+#: what stands between the values a column beside the measure gives it from several rows
+BESIDE_SEP = "；"
+
+
 def continues_above(row: list[Cell], above: list[Cell] | None, same: tuple[int, ...],
-                    units: tuple[int, ...]) -> bool:
-    """``row`` only adds units to the measure of ``above`` (the row read just before it):
-    its cells in columns ``same`` (the number and task) are copies of ``above``'s merged cells,
-    and its own cells with text are all in the ``units`` columns."""
+                    units: tuple[int, ...], beside: tuple[int, ...] = ()) -> bool:
+    """``row`` only adds to the measure of ``above`` (the row read just before it): its cells in
+    columns ``same`` (the number and task) are copies of ``above``'s merged cells, and its own
+    cells with text are all in the ``units`` columns (units it adds), or all in the ``beside``
+    columns while its unit cells are ``above``'s merged ones too (a person a row beside a task
+    and a unit merged over two rows)."""
     if above is None or not same or len(above) != len(row):
         return False
     for i in same:
-        cell = row[i]
-        if not (cell.row_copy and cell.text and cell.origin == above[i].origin):
+        if not _merged_from(row[i], above[i]):
             return False
-    adds = False
+    adds = kept = False
     for i, cell in enumerate(row):
         if not cell.text or cell.row_copy:
             continue
-        if i not in units:
-            return False   # a deadline, a note, a number of its own: a row of its own
-        adds = True
-    return adds
+        if i in units:
+            adds = True
+        elif i in beside:
+            kept = True
+        else:
+            return False   # a deadline, a number of its own: a row of its own
+    if adds:
+        return not kept   # units and a value beside the measure of its own: a row of its own
+    return kept and all(_merged_from(row[i], above[i]) or not (row[i].text or above[i].text) for i in units)
+
+
+def _merged_from(cell: Cell, above: Cell) -> bool:
+    """``cell`` is the merged cell ``above`` belongs to, filled down into this row."""
+    return cell.row_copy and bool(cell.text) and cell.origin == above.origin
 
 
 def own_cells(row: list[Cell]) -> list[Cell]:
@@ -53,3 +75,12 @@ def add_units(draft: DraftMeasure, more: DraftMeasure) -> DraftMeasure:
     """``draft`` with the units ``more`` names appended (lead to lead, support to support)."""
     return replace(draft, lead_cells=draft.lead_cells + more.lead_cells,
                    support_cells=draft.support_cells + more.support_cells)
+
+
+def add_beside(draft: DraftMeasure, values: dict[str, str]) -> DraftMeasure:
+    """``draft`` with the values of a row that only adds to its columns beside the measure
+    (``values``: header text -> the row's own cell) appended after its own, ``BESIDE_SEP`` between."""
+    extra = dict(draft.extra)
+    for name, value in values.items():
+        extra[name] = BESIDE_SEP.join(v for v in (extra.get(name), value) if v)
+    return replace(draft, extra=extra)
