@@ -1052,11 +1052,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 26a, before any code for it: in traditional characters item 5's 责任单位 line "
         "(市税务局等相关部门，各县（市）区政府、各开发区管委会) keeps the tail of 等相關部門 as a unit: the support "
         "gains 相关部门 between 市税务局 and 各县（市）区政府, where the unperturbed page drops the 等 tail.",
-    **{("vertlead-changsha-2012-6.html", p): (
-        "holdout batch 26a, before any code for it: the merged 牵头单位 cell printed vertically (長沙/先導/區管委會) "
-        "is read as one name in traditional characters but as three (长沙, 先导, 区管委会) on the unperturbed page, "
-        "so the rows of items 3-5 differ in their lead.")
-       for p in ("traditional", "traditional-mix")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

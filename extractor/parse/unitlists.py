@@ -15,6 +15,8 @@ import re
 from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
+from ..agencies.gazetteer import county_parents, is_listed_place
+from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
@@ -167,8 +169,10 @@ def strip_notes(text: str) -> str:
 
 
 def join_conjunctions(units: str) -> str:
-    """``A局及B局`` / ``A局和各县政府`` -> ``A局、B局``: a 及/和/与 right after a
-    name that ends like a unit joins two units (``发展和改革局`` is one name)."""
+    """``A局及B局`` / ``A局和各县政府`` / ``某某区和市直有关单位`` -> ``A局、B局``: a 及/和/与 right
+    after a name that ends like a unit, or after a place the gazetteer lists (a district printed
+    bare names its government), joins two units (``发展和改革局`` is one name, and so is
+    ``沈阳市和平区``: a 和 opening the name of the place's own district is part of it)."""
     if not any(c in units for c in CONJUNCTIONS):
         return units
     name_start = 0
@@ -178,11 +182,24 @@ def join_conjunctions(units: str) -> str:
         if units[i] in _NAME_ENDS:
             name_start = i + 1
         word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
-        if word and len(units) - i - len(word) >= 2 and ends_like_unit(units[name_start:i]):
+        if word and len(units) - i - len(word) >= 2 and _ends_a_name(units[name_start:i], units[i:]):
             units = units[:i] + "、" + units[i + len(word):]
             name_start = i + 1
         stop = _CONJUNCTION_STOP_RE.search(units, i + 1)
     return units
+
+
+def _ends_a_name(name: str, rest: str) -> bool:
+    """The piece before a conjunction (``rest``: the text from it on) is a name of a unit list: it
+    ends like a unit, or it is a place the gazetteer lists (江岸区, printed bare for its government)
+    that ``rest`` does not go on into a place of its own (沈阳市和平区: the city's district)."""
+    if ends_like_unit(name):
+        return True
+    place = match_copy(name.strip())
+    if not is_listed_place(place):
+        return False
+    copy = match_copy(rest[:MAX_PLACE_LEN])
+    return not any(place in parents for end in place_ends(copy, 0) for parents in county_parents(copy[:end]))
 
 
 def without_conjunction(clause: str) -> str:

@@ -164,12 +164,16 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def _may_wrap(marks: tuple[int, ...]) -> bool:
     """The lines' own tests of a wrapped name, from their marks: all Chinese, none after the first
-    opening a name, and a fragment among them or a bare head word after the first."""
+    opening a name (but a level word and a bare head word right after a fragment: 先导 / 区管委会),
+    and a fragment among them or a bare head word after the first."""
     first, *later = marks
-    rest = 0
+    rest, before = 0, first
     for m in later:
+        if m & _OPENS and not (m & _LEVEL_HEAD and before & _FRAGMENT):
+            return False
         rest |= m
-    return not ((first | rest) & _NOT_CJK or rest & _OPENS) and bool((first | rest) & _FRAGMENT or rest & _HEAD)
+        before = m
+    return not ((first | rest) & _NOT_CJK) and bool((first | rest) & _FRAGMENT or rest & _HEAD)
 
 
 def _joined(parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -207,8 +211,8 @@ def _registry_names() -> frozenset[str]:
 
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
-#: head word (人民政府); a short fragment (``_fragment``)
-_NOT_CJK, _OPENS, _HEAD, _FRAGMENT = 1, 2, 4, 8
+#: head word (人民政府); a short fragment (``_fragment``); a level word and a bare head word (区管委会)
+_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=_FRAGMENT_CACHE)
@@ -218,13 +222,22 @@ def _line_marks(part: str) -> int:
     if not _CJK_ONLY.fullmatch(part):
         return _NOT_CJK
     simple = simplified(part)
-    return ((_OPENS if _opens_name(part) else 0) | (_HEAD if simple in _bare_heads() else 0)
-            | (_FRAGMENT if _fragment(simple) else 0))
+    return ((_OPENS if _opens_name(simple) else 0) | (_HEAD if simple in _bare_heads() else 0)
+            | (_FRAGMENT if _fragment(simple) else 0) | (_LEVEL_HEAD if _level_head(simple) else 0))
 
 
 def _opens_name(part: str) -> bool:
-    """A line opening a name of its own: a level (区公安 / 市财政局) or a group (各街道, 相关部门)."""
+    """A line opening a name of its own: a level (区公安 / 市财政局) or a group (各街道, 相关部门);
+    asked of the simplified line (區財政局 opens one as 区财政局 does)."""
     return part.startswith(default_patterns().level_prefixes + GROUP_OPENERS)
+
+
+def _level_head(part: str) -> bool:
+    """A level word and a bare head word (区管委会, 县人民政府): after a fragment (先导, a place's or a
+    zone's own name cut short) the level word ends that name (先导区) and the head word is its body's,
+    so the line wraps the name on rather than opening one (长沙 / 先导 / 区管委会 is one name).  A
+    level word and a department (区财政局) opens a name after any line."""
+    return part[:1] in default_patterns().level_prefixes and part[1:] in _bare_heads()
 
 
 def _fragment(part: str) -> bool:
