@@ -1,12 +1,13 @@
-"""A lead column merged over its tasks and printed vertically, and unit lists closed with 和 after a bare
-district: holdout batch 26's law-database table (vertlead), written again
+"""A lead column merged over its tasks and printed vertically, unit lists closed with 和 after a bare
+district, and a city's parks bureau: holdout batch 26's law-database table (vertlead), written again
 here in other words for other places.
 
 - the lead cell's name is broken into short paragraphs (江北 / 新城 / 区管委会): one name, whether the
   line after the place's fragments opens with its level word or not; a line opening with a level word
   and a department (区财政局) still opens a name of its own;
 - a unit list closed with 和 after a district's bare name (江岸区和市直有关单位): two units, but never a
-  和 that opens the place's own district (沈阳市和平区).
+  和 that opens the place's own district (沈阳市和平区);
+- a city's parks bureau (园林局) resolves only where the city's name for it is known.
 """
 from __future__ import annotations
 
@@ -66,3 +67,19 @@ def test_a_vertical_lead_cell_is_one_name_in_a_table():
 ])
 def test_he_after_a_listed_place_joins_two_units(units, want):
     assert join_conjunctions(units) == want
+
+# --- 5. a city's parks bureau where its name is known ------------------------------------------------
+
+@pytest.mark.parametrize("name, city", [("园林局", "长沙市"), ("市园林局", "长沙市")])
+def test_a_parks_bureau_is_named_as_its_city_names_it(resolver, name, city):
+    ref = resolver.resolve(name, city=city, date="2013-04-01")
+    assert ref.canonical == "长沙市园林管理局", resolver.explain(name, city=city, date="2013-04-01")
+    assert ref.agency_id != resolver.resolve("市林业局", city=city, date="2013-04-01").agency_id
+
+
+@pytest.mark.parametrize("name, city", [
+    ("园林局", "株洲市"),            # another city names its body in its own way: not known, not guessed
+    ("区园林局", "长沙市雨花区"),     # a district's: the form is the city's
+])
+def test_a_parks_bureau_of_no_known_name_stays_unresolved(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2013-04-01").match == "unresolved"
