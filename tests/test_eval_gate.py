@@ -1192,6 +1192,12 @@ HOLDOUT_FLOORS = (
      "394 -> 395, date 393 -> 394, recipients 393 -> 394, table_title 393 -> 394 of 395",
      {"measures": (2267, 2314), "agencies": (4031, 4055), "doc_number": (395, 395), "title": (393, 395),
       "issuer": (395, 395), "date": (394, 395), "recipients": (394, 395), "table_title": (394, 395)}),
+    ("2026-12-03", "fix26a: a row only beside a task merged over several rows adds to it, 第一组 labels a section, a "
+     "table printing no numbers is numbered by place (offsetrows-zhuzhouxian-2016-1); a vertical lead cell is one "
+     "name, 和 after a bare listed district joins two units, 长沙's 园林局 (vertlead-changsha-2012-6); counted after "
+     "fix26c: holdout measures 2267/2314 -> 2289/2311, agencies 4031 -> 4033/4055, metadata unchanged",
+     {"measures": (2289, 2311), "agencies": (4033, 4055), "doc_number": (395, 395), "title": (393, 395),
+      "issuer": (395, 395), "date": (394, 395), "recipients": (394, 395), "table_title": (394, 395)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
