@@ -128,6 +128,8 @@ def opens_part(text: str | None) -> bool:
 
 
 CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
+#: a text of CJK ideographs only (a place name, a wrapped name's rest, a unit cell's line)
+CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
 #: character (so a bracketed (a) after a digit stays); a run of them is one gloss, as mirrors

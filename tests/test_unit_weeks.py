@@ -354,10 +354,11 @@ def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
     another, the ending first, give."""
     from extractor.hanzi import simplified
     from extractor.parse.unitlists import ends_like_unit
-    from extractor.parse.unitweeks import _CJK_ONLY, _bare_heads, _fragment, _opens_name, join_wrapped_name
+    from extractor.parse.unitweeks import _bare_heads, _fragment, _opens_name, join_wrapped_name
+    from extractor.text import CJK_ONLY_RE
 
     joined = "".join(parts)
-    lines = len(parts) >= 2 and all(map(_CJK_ONLY.fullmatch, parts)) and not any(map(_opens_name, parts[1:]))
+    lines = len(parts) >= 2 and all(map(CJK_ONLY_RE.fullmatch, parts)) and not any(map(_opens_name, parts[1:]))
     wraps = lines and ends_like_unit(joined) and (any(simplified(p) in _bare_heads() for p in parts[1:])
                                                   or any(_fragment(simplified(p)) for p in parts))
     assert join_wrapped_name(parts) == ((joined,) if wraps else parts)

@@ -10,12 +10,11 @@ the places the gazetteer lists; the records they give are ``jurisdiction.Place``
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..lazyre import lazy_re
 from ..hanzi import to_simplified
-from ..text import clean_name
+from ..text import CJK_ONLY_RE, clean_name
 from .zones import is_kind_alone
 from .gazetteer import PREFIX_KINDS, _listed_opening, county_parents, full_place_name, is_listed_place
 from .jurisdiction import LEVEL_CHARS, LEVEL_WORDS, Jurisdiction, Place
@@ -35,7 +34,6 @@ NOT_PLACE_OPENERS = ("人行", "人民银行", "国网", "农行", "工行", "�
 NOT_IN_PLACE_WORD = "银行"
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 
 _LEVEL_OF_WORD = dict(LEVEL_WORDS)
 #: the last characters of the level words: a piece ending in another one is no place
@@ -75,7 +73,7 @@ def place_ends(text: str, start: int) -> list[int]:
         if last not in _LEVEL_ENDS:
             continue   # no level word ends here (level_of would say None): most pieces
         piece = text[start:end]
-        if not _CJK.match(piece) or level_of(piece) is None:
+        if not CJK_ONLY_RE.match(piece) or level_of(piece) is None:
             continue
         if end - start == 2 and last == "市" and not is_listed_place(piece):
             continue   # no city has a one-character name: 师市 (a 兵团 division's 师市) is none
@@ -129,7 +127,7 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
         return Jurisdiction(found[0])
     if town := _town_chain(text):
         return town
-    if _CJK.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):
+    if CJK_ONLY_RE.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):
         return Jurisdiction((Place(text + "市", "city"),))
     return None
 

@@ -37,6 +37,7 @@ from .roles import text_label_words
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..brackets import bracket_balance
 from ..hanzi import simplified
+from ..text import CJK_ONLY_RE
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -50,7 +51,6 @@ _INLINE_LABEL_AFTER = "。；; \u3000"
 #: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
 #: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
 WRAPPED_NAME_REST = 6
-_CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 #: a line opening with one of these names a unit (or a signature) of its own: a level
 #: word's character (the places' own list), a catch-all's 各, a party body's 中共
 _NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
@@ -181,7 +181,7 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     end of ``label_line`` (``…、各街道办`` / ``事处``, ``…、区`` / ``财政局``): a few
     characters, no punctuation, opening no name of its own (no level word, no
     各), that make the cut name end like a unit."""
-    if len(line) > WRAPPED_NAME_REST or not _CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
+    if len(line) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
         return False
     last = _LIST_SEPARATORS_RE.split(label_line)[-1]
     return bool(last) and is_unit_list(last + line)

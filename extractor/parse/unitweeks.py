@@ -16,7 +16,6 @@ one of them names no unit alone (a bare head word, or a fragment that ends like 
 """
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -30,7 +29,7 @@ from ..agencies.registry import default_patterns, default_registry
 from ..hanzi import simplified
 from ..models import Section
 from ..numbering import continues_list, opens_numbered_list
-from ..text import compare_key, vocab
+from ..text import CJK_ONLY_RE, compare_key, vocab
 
 if TYPE_CHECKING:
     from ..agencies.records import Registry
@@ -46,7 +45,6 @@ _FRAGMENT_CACHE = 16384
 #: the last character of a place's name: a part so ending can name a unit alone (经开区, 某镇):
 #: the level words of places.toml [levels] and the town-level ones below a county
 PLACE_ENDINGS = LEVEL_CHARS + "镇乡村街"
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=1)
@@ -219,7 +217,7 @@ _NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD = 1, 2, 4, 8, 16
 def _line_marks(part: str) -> int:
     """What ``join_wrapped_name`` asks of a line of a unit cell, as bits: a cell's lines are unit
     names seen before, so each line's tests are made once (and it is converted to simplified once)."""
-    if not _CJK_ONLY.fullmatch(part):
+    if not CJK_ONLY_RE.fullmatch(part):
         return _NOT_CJK
     simple = simplified(part)
     return ((_OPENS if _opens_name(simple) else 0) | (_HEAD if simple in _bare_heads() else 0)
