@@ -32,6 +32,8 @@ NOT_IN_PLACE = set("局委办厅部室处司署")
 NOT_PLACE_OPENERS = ("人行", "人民银行", "国网", "农行", "工行", "中行", "建行", "交行", "农发行", "国开行", "邮储")
 #: a word no place name holds: 农业银行吉水县支行 holds no place 农业银行吉水县 (the pieces end before it)
 NOT_IN_PLACE_WORD = "银行"
+#: what a party organ's name may open with before its place (中共成都市委组织部, 中国共产党某县委员会)
+PARTY_OPENERS = ("中共", "中国共产党")
 #: what may follow a notice issuer's place chain
 GOVERNMENT_WORDS = ("人民政府", "政府", "行政公署", "委员会", "委", "人大", "政协", "办公室", "办公厅", "党委")
 
@@ -151,16 +153,20 @@ def _town_chain(text: str) -> Jurisdiction | None:
     return Jurisdiction(chain.places, m.group(2))
 
 
+def without_party_opener(text: str) -> str:
+    """``text`` without the ``PARTY_OPENERS`` it opens with: the name from its place on."""
+    for opener in PARTY_OPENERS:
+        if text.startswith(opener):
+            text = text[len(opener):]
+    return text
+
+
 def jurisdiction_in(text: str | None, accept=None) -> Jurisdiction | None:
     """The chain an issuer opens with (成都市武侯区人民政府办公室 -> 成都市武侯区);
     ``accept`` decides what may follow the chain (default: government wording)."""
     if not text:
         return None
-    text = to_simplified(clean_name(text))
-    for opener in ("中共", "中国共产党"):
-        if text.startswith(opener):
-            text = text[len(opener):]
-    found = split_places(text, accept or is_government_word)
+    found = split_places(without_party_opener(to_simplified(clean_name(text))), accept or is_government_word)
     return Jurisdiction(found[0]) if found else None
 
 

@@ -26,7 +26,7 @@ from .departments import DepartmentType, Form, Template, choose, fill, load_temp
 from .gazetteer import PREFIX_KINDS, cities_of, county_parents, full_place_name
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
-from .placechains import split_places
+from .placechains import PARTY_OPENERS, split_places, without_party_opener
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .spellings import normalize_key
@@ -72,7 +72,7 @@ class TemplateResolver:
     def match(self, name: str, jurisdiction: Jurisdiction | None, date: str | None) -> TemplateMatch | None:
         """The template reading of ``name`` inside the notice's ``jurisdiction``, or None."""
         text = to_simplified(clean_name(name))
-        for opener in ("中共", "中国共产党"):
+        for opener in PARTY_OPENERS:
             if text.startswith(opener) and len(text) > len(opener) + 2:
                 text = text[len(opener):]
         if body := national_body(text, date):    # 国家发展改革委: the nation's, whatever the notice's place
@@ -101,10 +101,7 @@ class TemplateResolver:
     def is_unit_name(self, text: str) -> bool:
         """True when ``text`` is one name by the template: an optional 中共, a place chain
         or a level prefix (市/区/县/州/盟/旗/省, with 委 for a party organ), one department."""
-        text = to_simplified(clean_name(text))
-        for opener in ("中共", "中国共产党"):
-            if text.startswith(opener):
-                text = text[len(opener):]
+        text = without_party_opener(to_simplified(clean_name(text)))
         if self._department(text) is not None:
             return True
         prefix = next((p for p in LEVEL_WORDS if text.startswith(p)), None)
