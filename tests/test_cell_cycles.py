@@ -145,3 +145,38 @@ def test_short_lines_that_are_no_table_header_open_no_table():
     lines = ["某县2020年工作要点", "目标", "任务", "具体措施", "责任单位",
              "全县上下要坚持稳中求进工作总基调。", "各乡镇要结合实际抓好落实。"]
     assert _parse(lines).measures == ()
+
+
+# --- numbered rows under a header whose number column printed no word ------------------------
+
+NUMBERLESS = ["重点任务", "责任单位", "完成时限",
+              "1", "建成乡村物流服务站点30个。", "县交通运输局", "县邮政分公司", "2023年10月底前",
+              "2", "开展农产品品牌推介活动5场。", "县农业农村局", "2023年12月底前",
+              "3", "完成电商直播基地一期装修，入驻企业不少于20家。", "县商务局", "2023年8月底前"]
+
+
+def test_bare_numbers_under_a_header_that_lost_its_number_word_open_the_rows():
+    """A copy starting inside the header (its 序号 cut off), or a Word table whose first header cell
+    is empty: the bare 1, 2, 3 still open the rows, the number column is the one no line names."""
+    parsed = _parse(NUMBERLESS)
+    assert [(m.measure_no, m.text, tuple(r.name for r in m.lead), m.deadline) for m in parsed.measures] == [
+        (1, "建成乡村物流服务站点30个。", ("县交通运输局", "县邮政分公司"), "2023年10月底前"),
+        (2, "开展农产品品牌推介活动5场。", ("县农业农村局",), "2023年12月底前"),
+        (3, "完成电商直播基地一期装修，入驻企业不少于20家。", ("县商务局",), "2023年8月底前")]
+    assert {m.form for m in parsed.measures} == {"text-bl"}
+
+
+def test_a_title_over_a_numberless_header_naming_the_task_again_is_no_column():
+    """工作任务分解表 over 工作任务 holds a task word too: a header names each role once, so the title
+    stays over the table and the columns are the three header lines."""
+    lines = ["附件", "重点任务清单"] + NUMBERLESS
+    rows = [(m.measure_no, m.text, m.deadline) for m in _parse(lines).measures]
+    assert rows[0] == (1, "建成乡村物流服务站点30个。", "2023年10月底前") and len(rows) == 3
+
+
+def test_short_lines_over_a_bare_one_naming_no_task_column_open_no_table():
+    """Without a number word the header must name the groups or the tasks first: two role words
+    that are no task column (责任单位 | 完成时限) over numbered lines stay no table."""
+    lines = ["责任单位", "完成时限",
+             "1", "各乡镇要于每月5日前报送上月进展。", "2", "县政府办公室将定期通报。"]
+    assert _parse(lines).measures == ()

@@ -1040,14 +1040,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
                  "editor-lines", "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "hidden-text",
                  "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
     # holdout batch 26a (fixtures26a), as measured before any code for them
-    **{("headcut-wuhu-2025-1.txt", p): (
-        "holdout batch 26a, before any code for it: headcut-wuhu-2025-1.txt gives no rows unperturbed: a repost "
-        "copy of a progress table, one cell a line, whose header starts at 工作任务 with no 序号, and the parser "
-        "reads no measure from it, so every perturbation of it fails the baseline check")
-       for p in ("crlf", "indent", "chrome", "dot-fullwidth", "dot-small", "dot-comma", "ascii-punct", "traditional",
-                 "gbk-undeclared", "trailing-spaces", "full-width-numbers", "zero-width", "label-bumen",
-                 "portal-header", "cr-only", "bom-utf8", "bom-utf16", "full-width-digits", "editor-lines",
-                 "traditional-mix", "pinyin-glosses", "soft-hyphens", "kangxi-radicals", "nbsp-every-space")},
     ("labelpair-anshan-2024-1.html", "traditional"):
         "holdout batch 26a, before any code for it: in traditional characters item 5's 责任单位 line "
         "(市税务局等相关部门，各县（市）区政府、各开发区管委会) keeps the tail of 等相關部門 as a unit: the support "

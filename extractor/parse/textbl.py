@@ -27,7 +27,7 @@ from .inline import read_range_line
 from .table import parse_grid
 from .tableheads import heads_table
 from .roles import UNIT_ROLES
-from .tableheader import is_header_word, role_of
+from .tableheader import Header, is_header_word, role_of
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textgrid import header_at_top, header_of, is_row_across, span_row, text_cell, text_lines
 from ..lazyre import lazy_re
@@ -49,7 +49,7 @@ def bl_header_line(lines: list[str]) -> int | None:
         return None if found is None else found[0]
     names, sections = _bl_header(lines[:one])
     if len(names) >= 3 and header_of(names):
-        return _bl_header_start(lines[:one], len(names) + len(sections))
+        return _bl_header_start(lines[:one], _printed(names) + len(sections))
     return None
 
 
@@ -78,7 +78,7 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     unit_col = _single_unit_column(names)
     roles = tuple(role_of(n) for n in names[1:])
     restarts = -1   # the tables after the first that number their rows from 1 again
-    for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], len(names))):
+    for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], _printed(names))):
         restarts += number == 1
         # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
@@ -91,9 +91,11 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
                          for k, c in enumerate([None] + task)])
         grid.extend(span_row(h, len(names), len(grid)) for h in heading + blocks[cut:] if is_row_across(h))
     header = header_of(names, grid)
+    if header is not None and names[0] == LOST_NUMBER_NAME:
+        header = Header(header.rows, ("number", *header.roles[1:]), header.names)   # its rows' bare numbers
     if header is None or header.roles[0] != "number":
         return None
-    at = _bl_header_start(lines[:one], len(names) + len(sections_before))
+    at = _bl_header_start(lines[:one], _printed(names) + len(sections_before))
     over = next((ln.strip() for ln in reversed(lines[:at]) if ln.strip()), "")
     if not sections_before and heads_table(over, restarts):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
@@ -157,7 +159,7 @@ def line_cells_start(lines) -> int | None:
     if one is None:
         return cycle_body_start(lines)
     names, _sections = _bl_header(lines[:one])
-    if len(names) < 3 or not _cells_are_lines(lines[:one], len(names)) or header_of(names) is None:
+    if len(names) < 3 or not _cells_are_lines(lines[:one], _printed(names)) or header_of(names) is None:
         return None
     return one
 
@@ -268,7 +270,12 @@ def _reads_as_unit(block: str) -> bool:
 
 def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
     """Header names (short lines just above the first row, blank lines
-    between them) and any section headings between header and first row."""
+    between them) and any section headings between header and first row.
+
+    A header whose number column lost its word (a copy starting inside the header, a Word
+    table's empty first header cell) prints the names from its first column after the number
+    (``_numberless_names``); the number column is then named ``LOST_NUMBER_NAME`` (empty: no
+    line printed it), so the names still give one per column."""
     names: list[str] = []
     sections: list[str] = []
     for line in reversed(lines):
@@ -282,7 +289,38 @@ def _bl_header(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             break
     numbered = [i for i, n in enumerate(names) if role_of(n) == "number"]
-    return (names[numbered[0]:] if numbered else names), sections
+    if numbered:
+        return names[numbered[0]:], sections
+    rest = _numberless_names(names)
+    return ([LOST_NUMBER_NAME, *rest] if rest else names), sections
+
+
+#: the name of a number column whose header word no line prints
+LOST_NUMBER_NAME = ""
+#: the roles a header's first column after the number names: the groups or the task
+_FIRST_COLUMN_ROLES = ("section", "measure")
+
+
+def _numberless_names(names: list[str]) -> list[str]:
+    """The header names of a table whose number column printed no word: the last lines of
+    ``names`` that each name a column role, no role twice (a table's title over its header,
+    工作任务分解表, names the task column again), from the first naming the groups or the
+    task; [] when there are none such."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for name in reversed(names):
+        role = role_of(name)
+        if role is None or role in seen:
+            break
+        seen.add(role)
+        kept.insert(0, name)
+    first = next((i for i, n in enumerate(kept) if role_of(n) in _FIRST_COLUMN_ROLES), None)
+    return [] if first is None else kept[first:]
+
+
+def _printed(names: list[str]) -> int:
+    """How many lines print ``names`` (a lost number column's name is none)."""
+    return sum(1 for n in names if n != LOST_NUMBER_NAME)
 
 
 def _cells_are_lines(above: list[str], ncols: int) -> bool:
