@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cellcycle import reads_as_deadline
+from .cellkinds import SENTENCE_MARK_RE, reads_as_deadline
 from .roles import UNIT_ROLES
 from .unitlists import NAME_SEPARATORS, names_units_only
 from ..lazyre import lazy_re
@@ -35,7 +35,6 @@ from ..text import compact
 NAME_BLOCK_MAX_CHARS = 20
 #: a row read by its blocks has at most this many (more are a page's text run into the table)
 READ_MAX_BLOCKS = 16
-SENTENCE_MARK_RE = lazy_re(r"[。，；;：:,！？]")
 #: a paragraph wholly in brackets: the second name of the unit over it (区发改局 / （区金融办）)
 BRACKETED_RE = lazy_re(r"^[（(][^（()）]+[)）]$")
 #: what separates the names of one unit cell: a unit list's separators, white space of any kind among them

@@ -18,7 +18,7 @@ from ..numbering import label_rank, measures_numbered_by_place
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, is_signature_date
 from .assign import parse_verbs
-from .deadlines import deadline_date
+from .cellkinds import reads_as_deadline
 from .grid import copy_down
 from .roles import UNIT_ROLES
 from .unitlists import is_unit_list, names_units_only
@@ -87,11 +87,6 @@ def reads_as_unit_cell(line: str) -> bool:
         return True
     found = parse_verbs(line)
     return found is not None and all(is_unit_list(u) for u in (*found.lead, *found.support))
-
-
-def reads_as_deadline(line: str) -> bool:
-    """A line the date grammar reads as a deadline (``deadlines.deadline_date``)."""
-    return deadline_date(line)[1] not in (None, "unparsed")
 
 
 def parse_cycle_text(located: Located) -> ParsedTable | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from .blockread import BRACKETED_RE, SENTENCE_MARK_RE, read_blocks, unit_cell
+from .blockread import BRACKETED_RE, read_blocks, unit_cell
 from .cellcycle import cycle_body_start, cycle_header, parse_cycle_text
-from .cellcycle import reads_as_deadline as _reads_as_deadline
+from .cellkinds import blocks_fit as _blocks_fit, reads_as_unit as _reads_as_unit
+from .cellkinds import reads_as_deadline as _reads_as_deadline
 from .grid import Cell, Grid, copy_down
 from ..models import Located, ParsedTable
 from ..text import compact
@@ -33,8 +34,6 @@ from .textgrid import header_at_top, header_of, is_row_across, span_row, text_ce
 from ..lazyre import lazy_re
 
 
-#: a paragraph of a unit cell is one name: the longest official names run to 20 characters
-UNIT_BLOCK_MAX_CHARS = 20
 #: the bare number that opens a text table's first row, as typed or full-width (a typist's or
 #: an OCR copy's １; the later rows' numbers are read by BARE_NUMBER_RE, whose \d takes both)
 _FIRST_ROW_NUMBERS = frozenset(("1", "\uff11"))
@@ -249,22 +248,6 @@ def _task_paragraphs(blocks: list[str], roles: tuple[str | None, ...]) -> tuple[
     return None
 
 
-def _blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:
-    """Every block reads as its column: unit names under a unit column, a
-    deadline under the deadline column (other columns take anything)."""
-    if len(blocks) != len(roles):
-        return False
-    for block, role in zip(blocks, roles):
-        if role in UNIT_ROLES and not all(_reads_as_unit(p) for p in re.split(r"[、\s]+", block) if p):
-            return False
-        if role == "deadline" and not _reads_as_deadline(block):
-            return False
-    return True
-
-
-def _reads_as_unit(block: str) -> bool:
-    return (len(block) <= UNIT_BLOCK_MAX_CHARS and not SENTENCE_MARK_RE.search(block)
-            and not _SECTION_ROW_RE.match(block) and not _reads_as_deadline(block))
 
 
 
