@@ -76,10 +76,29 @@ def test_sp_row_with_an_empty_middle_cell_keeps_its_columns_by_position():
     assert {m.form for m in p.measures} == {"text-sp"}
 
 
-def test_sp_short_row_not_in_the_header_columns_splits_as_before():
-    """Not laid out (single spaces): position says nothing, the empty cells go last."""
+def test_sp_short_row_not_in_the_header_columns_reads_its_cells_as_their_columns():
+    """Not laid out (single spaces): position says nothing, so a short row's cells go under the
+    columns they read as, the empty cells as late as may be: 年底 is the deadline, not a support
+    unit (until session 38 the empty cells went last, and 年底 was read as a unit)."""
     p = parse_text(["序号 工作任务 牵头单位 配合单位 完成时限", "1 做甲 市商务局 市财政局 6月底", "2 做乙 市税务局 年底"])
-    assert rows(p)[1] == (None, 2, "做乙", ("市税务局",), ("年底",), None)
+    assert rows(p)[1] == (None, 2, "做乙", ("市税务局",), (), "年底")
+
+
+def test_sp_short_row_leaves_an_unnamed_column_before_the_task_empty():
+    """序号 | 领域 | 重点任务 | 牵头单位 with rows printing no 领域 cell: the unit is the last cell, the
+    task the one before it, and the empty cell the column no row prints (before, the task went
+    under 领域 and the unit under 重点任务, and no row had a lead)."""
+    p = parse_text(["序号 领域 重点任务 牵头单位", "1 建成口袋公园15个,新增绿地8公顷. 县住建局",
+                    "2 完成河道清淤20公里. 县水利局、县城管局"])
+    assert rows(p) == [(None, 1, "建成口袋公园15个,新增绿地8公顷.", ("县住建局",), (), None),
+                       (None, 2, "完成河道清淤20公里.", ("县水利局、县城管局",), (), None)]
+    assert {m.form for m in p.measures} == {"text-sp"}
+
+
+def test_sp_short_row_whose_cells_read_as_the_first_columns_keeps_the_empty_cells_last():
+    """A row with no support unit: its unit reads as the lead, the support column stays empty."""
+    p = parse_text(["序号 工作任务 牵头单位 配合单位", "1 做甲 市商务局 市财政局", "2 做乙 市税务局"])
+    assert rows(p)[1] == (None, 2, "做乙", ("市税务局",), (), None)
 
 
 def test_bl_rows_by_bare_number_with_progress_column():

@@ -9,6 +9,7 @@ import re
 from .deadlines import deadline_date
 from .textrows import SECTION_LINE_RE
 from .roles import UNIT_ROLES
+from .unitlists import names_units_only
 from ..lazyre import lazy_re
 
 #: a paragraph of a unit cell is one name: the longest official names run to 20 characters
@@ -25,6 +26,11 @@ def reads_as_unit(block: str) -> bool:
     """A block that may be a unit's name: short, no sentence punctuation, no section label, no deadline."""
     return (len(block) <= UNIT_BLOCK_MAX_CHARS and not SENTENCE_MARK_RE.search(block)
             and not SECTION_LINE_RE.match(block) and not reads_as_deadline(block))
+
+
+def names_one_unit(block: str) -> bool:
+    """A block that is a unit's name and nothing else (发改委, not 做甲 nor a task sentence)."""
+    return reads_as_unit(block) and names_units_only(block)
 
 
 def blocks_fit(blocks: list[str], roles: tuple[str | None, ...]) -> bool:

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import combinations
 
+from .cellkinds import blocks_fit, names_one_unit
 from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
@@ -278,7 +280,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
                 and _SECTION_ROW_RE.match(entries[-1]):
             expected = 1   # the numbers restart under each section (one table per section), not a range row
         if m and int(m.group(1)) == expected:
-            entries.append(_sp_cells(m.group(1), m.group(2), len(names)))
+            entries.append(_sp_cells(m.group(1), m.group(2), names))
             expected += 1
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
@@ -343,9 +345,31 @@ def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
     return None, []
 
 
-def _sp_cells(number: str, rest: str, ncols: int) -> list[str]:
-    trailing = max(1, ncols - 2)
+def _sp_cells(number: str, rest: str, names: list[str]) -> list[str]:
+    """A row's cells: its number, then ``rest`` split at its last spaces, one per column after
+    the task.  A row printing fewer cells than the header names leaves some empty: the first
+    placement (the empty cells as late as may be) where each printed cell reads as its column
+    (``_short_row``), else the empty cells are last."""
+    trailing = max(1, len(names) - 2)
     cells = rest.rsplit(None, trailing)
-    if len(cells) < trailing + 1:  # a short row: the empty cells are last
-        cells = cells + [""] * (trailing + 1 - len(cells))
+    if len(cells) < trailing + 1:
+        cells = _short_row(cells, tuple(role_of(n) for n in names[1:])) \
+            or cells + [""] * (trailing + 1 - len(cells))
     return [number] + cells
+
+
+def _short_row(cells: list[str], roles: tuple[str | None, ...]) -> list[str] | None:
+    """``cells`` placed under the columns of ``roles`` in order, the others empty: the first
+    placement (``combinations`` order: the empty columns as late as may be) that prints the task
+    column (a row's task is never the empty cell) with a cell naming no unit, and whose printed
+    cells read as their columns (``cellkinds.blocks_fit``: unit names under a unit column, a
+    deadline under the deadline column), or None (``序号 名称 工作任务 牵头单位`` over
+    ``1 <task> 发改委``: the 名称 cell is the empty one, not the unit's)."""
+    task = roles.index("measure") if "measure" in roles else None
+    for cols in combinations(range(len(roles)), len(cells)):
+        if task is not None and (task not in cols or names_one_unit(cells[cols.index(task)])):
+            continue
+        if blocks_fit(cells, tuple(roles[c] for c in cols)):
+            placed = dict(zip(cols, cells))
+            return [placed.get(c, "") for c in range(len(roles))]
+    return None
