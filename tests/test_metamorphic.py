@@ -1027,18 +1027,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 26b (fixtures26b), as measured before any code for them
-    **{("spacerows-changshu-2018-32.html", p): (
-        "holdout batch 26b, before any code for it: spacerows-changshu-2018-32.html gives no rows unperturbed: a "
-        "document-sharing site's text copy of a county-level city's 任务分解 table flattened one row a line with "
-        "cells split by single spaces (`1 <task>. 发改委`) under a header line 序号 名称 工作任务 牵头责任单位, and "
-        "the parser reads no measure from it, so every perturbation of it fails the baseline check")
-       for p in ("crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "gbk-undeclared", "nbsp-indent",
-                 "br-paragraphs", "div-paragraphs", "spans", "layout-table", "strong-headings", "zero-width",
-                 "char-references", "word-export", "wechat-sections", "label-bumen", "mid-chrome", "portal-header",
-                 "upper-tags", "cr-only", "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "full-width-digits",
-                 "editor-lines", "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "hidden-text",
-                 "comments-between", "soft-hyphens", "info-line-between", "br-only", "paragraph-trailing-nbsp")},
     # holdout batch 26a (fixtures26a), as measured before any code for them
     ("labelpair-anshan-2024-1.html", "traditional"):
         "holdout batch 26a, before any code for it: in traditional characters item 5's 责任单位 line "

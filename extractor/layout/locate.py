@@ -29,6 +29,7 @@ from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
     noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
 from ..parse.runon import split_run_on
+from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
@@ -102,7 +103,9 @@ def clean_text_lines(lines) -> list[str]:
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
-    run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK) else (t,) for t in texts)
+    run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
+              else (space_joined_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK) else (t,)
+              for t in texts)
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``

@@ -226,16 +226,19 @@ def _copy(text: str) -> str:
     return fold(simplified(text))
 
 
-def letter_joints(text: str) -> set[int]:
+def letter_joints(text: str, spaced: bool = False) -> set[int]:
     """Where the lines of a cover letter run into one another were: after each
     doc number (and before it, past a column or red header's 文件), around the title (…的通知) and after the recipients' colon,
     around the signature (issuer, date), before 附件, and around print and font controls
     (``【打印本页】宁政办发〔2021〕33号``: the piece they open is dropped as chrome, and the doc
-    number went with it)."""
+    number went with it).  ``spaced``: the line joins its lines with a space each (a document
+    site's paragraph, ``spacejoined``), so a signature is the last of them before its date and
+    附件 after a space opens a line."""
     copy, voc = _copy(text), vocab()["metadata"]
-    issuers = list(_signatures(copy, tuple(voc["issuer_ends"])))
+    issuers = list(_signatures(copy, tuple(voc["issuer_ends"]), spaced))
     cuts = {at for sig in issuers for at in (*sig, _note_end(copy, sig[-1]))}
-    cuts.update(at for span in chrome_spans(text) for at in span)
+    if not spaced:   # a paragraph joined with spaces is cut at its document's joints only, not at a controls bar's
+        cuts.update(at for span in chrome_spans(text) for at in span)
     title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
     if title is not None:
         cuts.update(title)
@@ -250,8 +253,9 @@ def letter_joints(text: str) -> set[int]:
     # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
     # the chrome piece is dropped, the number stays
     cuts.update(at for m in numbers if (at := doc_number_start(m)) > m.start())
-    cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)
-                if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts))
+    cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)   # after a sentence end, or a space standing for a break
+                if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts
+                                  or (spaced and copy[m.start() - 1] == " ")))
     return cuts
 
 
@@ -327,14 +331,23 @@ def _signature_joints(copy: str, issuer_ends: tuple[str, ...]) -> set[int]:
     return {at for sig in _signatures(copy, issuer_ends) for at in sig}
 
 
-def _signatures(copy: str, issuer_ends: tuple[str, ...]):
+def _signatures(copy: str, issuer_ends: tuple[str, ...], spaced: bool = False):
     """(issuer start, date start, date end) of each date signed by an issuer: the
     issuer's name stands between a sentence end and the date
-    (…执行。某某市人民政府办公室2016年6月15日…)."""
+    (…执行。某某市人民政府办公室2016年6月15日…).  In a line that joins its lines with a
+    space each (``spaced``) it may be the last of them, alone between two spaces before the date
+    (…完成. 附件:…分解表 某某市人民政府办公室 2018年2月24日 …), when a space follows the date too."""
     for rx in (DATE_RE, CN_DATE_RE):
         for m in rx.finditer(copy):
             start = max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1
-            issuer = copy[start:m.start()].strip()
-            if issuer and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
-                    and not _SIGNATURE_PUNCT.search(issuer):
+            if not _signs(copy[start:m.start()].strip(), issuer_ends) and spaced \
+                    and copy[m.end():m.end() + 1] in ("", " ") and copy[m.start() - 1:m.start()] == " ":
+                start = copy.rfind(" ", start, m.start() - 1) + 1 or start
+            if _signs(copy[start:m.start()].strip(), issuer_ends):
                 yield start, m.start(), m.end()
+
+
+def _signs(issuer: str, issuer_ends: tuple[str, ...]) -> bool:
+    """``issuer`` may be the name that signs a letter: short, ending like an issuer, no punctuation."""
+    return bool(issuer) and len(issuer) <= SIGNATURE_MAX_CHARS and issuer.endswith(issuer_ends) \
+        and not _SIGNATURE_PUNCT.search(issuer)

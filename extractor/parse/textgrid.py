@@ -335,14 +335,27 @@ def _headed_tables(lines: list[str], keys: frozenset[str]) -> int:
 
 def _sp_header(lines: list[str]) -> tuple[int | None, list[str]]:
     for i, line in enumerate(lines):
-        if " " not in line.strip() or len(compact(line)) > 40:
-            continue
-        names = split_header_words(line)
-        roles = [role_of(n) for n in names]
-        if len(names) >= 3 and "number" in roles[:2] and roles[0] in ("number", "section") \
-                and sum(1 for r in roles if r) >= 3:
+        names = sp_header_names(line)
+        if names:
             return i, names
     return None, []
+
+
+#: a text-sp header line is at most this long (white space aside)
+SP_HEADER_MAX_CHARS = 40
+
+
+def sp_header_names(line: str) -> list[str]:
+    """The column names of ``line`` when it is a text-sp header (spaces between its words, a number
+    column first or second after a group column, three roles named at least), else []."""
+    if " " not in line.strip() or len(compact(line)) > SP_HEADER_MAX_CHARS:
+        return []
+    names = split_header_words(line)
+    roles = [role_of(n) for n in names]
+    if len(names) >= 3 and "number" in roles[:2] and roles[0] in ("number", "section") \
+            and sum(1 for r in roles if r) >= 3:
+        return names
+    return []
 
 
 def _sp_cells(number: str, rest: str, names: list[str]) -> list[str]:

@@ -1,0 +1,48 @@
+"""A paragraph into which a site ran several of a document's lines, a space where each break
+stood (``space_joined_pieces``).
+
+A document-sharing site that extracts the text of a Word file joins each run of its lines with
+single spaces: one paragraph runs the red header, the doc number, the title, the recipients and the
+letter's first paragraph together, another the letter's last paragraph, the 附件 line, the
+signature, the date, the table's title and its header row.  Such a paragraph is no notice run into
+one line (``runon.split_run_on``: it holds a small share of the text, and keeps its spaces); it is
+cut where the cover letter's joints (``runon.letter_joints``) fall on one of its spaces, and before
+a table's header row run on at its end (a text-sp header, ``textgrid.sp_header_names``), so the
+metadata stage and the parsers read the lines the document printed.  docs/parsing.md, "A paragraph
+joined with spaces".
+"""
+from __future__ import annotations
+
+from .runon import letter_joints
+from .textgrid import sp_header_names
+
+#: a paragraph is cut only where at least this many of its letter's joints fall on its spaces: a
+#: doc number followed by a space (an info line's 发文字号：… 发布日期：…) is one and cuts nothing
+MIN_SPACED_JOINTS = 2
+
+
+def space_joined_pieces(line: str) -> list[str] | None:
+    """The lines ``line`` ran together with a space between each two, or None when it holds
+    fewer than ``MIN_SPACED_JOINTS`` letter joints on a space (a line as printed)."""
+    spaced = {at for at in letter_joints(line, spaced=True) if 0 < at < len(line) and _on_space(line, at)}
+    if len(spaced) < MIN_SPACED_JOINTS:
+        return None
+    header = _header_run_on(line)
+    cuts = sorted(spaced | ({header} if header is not None else set()))
+    return [p for p in (line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)])) if p]
+
+
+def _on_space(line: str, at: int) -> bool:
+    """A joint at ``at`` stands on a space: one just before or just after it."""
+    return line[at - 1] == " " or line[at] == " "
+
+
+def _header_run_on(line: str) -> int | None:
+    """Where a text-sp header row run on at the line's end starts (…分解表 序号 名称 工作任务
+    牵头责任单位): the first space after which the rest of the line is such a header."""
+    at = line.find(" ")
+    while at >= 0:
+        if sp_header_names(line[at + 1:]):
+            return at + 1
+        at = line.find(" ", at + 1)
+    return None
