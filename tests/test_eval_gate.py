@@ -1198,6 +1198,14 @@ HOLDOUT_FLOORS = (
      "fix26c: holdout measures 2267/2314 -> 2289/2311, agencies 4031 -> 4033/4055, metadata unchanged",
      {"measures": (2289, 2311), "agencies": (4033, 4055), "doc_number": (395, 395), "title": (393, 395),
       "issuer": (395, 395), "date": (394, 395), "recipients": (394, 395), "table_title": (394, 395)}),
+    ("2026-12-03", "fix26b (session 38): text-bl rows under a header whose number column printed no word "
+     "(headcut-wuhu-2025-1 9/9, agencies 7/7); a paragraph a document site joined with spaces cut at its letter's "
+     "joints and before its table header, and text-sp short rows read by what their cells read as "
+     "(spacerows-changshu-2018-32 11/11, agencies 8/8, title, date, recipients, table_title right); holdout measures "
+     "2289 -> 2309/2311, agencies 4033 -> 4048/4055, title 393 -> 394, date 394 -> 395, recipients 394 -> 395, "
+     "table_title 394 -> 395 of 395 (on main a0bfecb, after fix26a and fix26c)",
+     {"measures": (2309, 2311), "agencies": (4048, 4055), "doc_number": (395, 395), "title": (394, 395),
+      "issuer": (395, 395), "date": (395, 395), "recipients": (395, 395), "table_title": (395, 395)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
