@@ -1206,6 +1206,15 @@ HOLDOUT_FLOORS = (
      "table_title 394 -> 395 of 395 (on main a0bfecb, after fix26a and fix26c)",
      {"measures": (2309, 2311), "agencies": (4048, 4055), "doc_number": (395, 395), "title": (394, 395),
       "issuer": (395, 395), "date": (395, 395), "recipients": (395, 395), "table_title": (395, 395)}),
+    ("2026-12-03", "holdout batch 28a (fixtures28a): two fixtures sampled by topic (the whole 28-topic list gave "
+     "only two usable pages), measured before any code for their shapes on main 104af72: cellstack-dazhu-2016-1 "
+     "measures 9/9, agencies 9/9, metadata all right; bracketrun-beijing-2018-1 measures 0/9 (each （一） item, "
+     "several tasks each closed by its own (X负责落实) bracket, read as one measure: its text the whole paragraph "
+     "and its lead the last bracket's units, 3 measures for 9), agencies 5/13 (the units of the inner brackets "
+     "never read), metadata all right. Holdout measures 2309/2311 -> 2318/2329, agencies 4049/4055 -> 4063/4077, "
+     "doc_number 397, title 396, issuer 397, date 397, recipients 397, table_title 397 of 397",
+     {"measures": (2318, 2329), "agencies": (4063, 4077), "doc_number": (397, 397), "title": (396, 397),
+      "issuer": (397, 397), "date": (397, 397), "recipients": (397, 397), "table_title": (397, 397)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
