@@ -141,6 +141,11 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
     # names one a line, which the marks rule out, and the ending is a search over the joined text
     marks = tuple(map(_line_marks, parts))
+    if any(m & _BRANCH for m in marks[1:]):   # 某局 / 青溪区分局: the line over a branch takes it first
+        parts = _branches_joined(parts, marks)
+        if len(parts) < 2:
+            return parts
+        marks = tuple(map(_line_marks, parts))
     if not _may_wrap(marks):
         return parts
     whole = _whole_lines(parts)
@@ -157,6 +162,19 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
             run = parts[start:i]
             out.extend(_joined(run) if len(run) > 1 and _may_wrap(named[start:i]) else run)
             start = i
+    return tuple(out)
+
+
+def _branches_joined(parts: tuple[str, ...], marks: tuple[int, ...]) -> tuple[str, ...]:
+    """``parts`` with each line naming a place's branch (``_branch_parents``: 青溪区分局) joined to
+    the line over it when that line ends like the body it is a branch of (a 分局 after a 局); a line
+    after a body of another kind stays as it is."""
+    out = [parts[0]]
+    for part, mark in zip(parts[1:], marks[1:]):
+        if mark & _BRANCH and simplified(out[-1]).endswith(_branch_parents(simplified(part))):
+            out[-1] += part
+        else:
+            out.append(part)
     return tuple(out)
 
 
@@ -209,8 +227,11 @@ def _registry_names() -> frozenset[str]:
 
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
-#: head word (人民政府); a short fragment (``_fragment``); a level word and a bare head word (区管委会)
-_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD = 1, 2, 4, 8, 16
+#: head word (人民政府); a short fragment (``_fragment``); a level word and a bare head word (区管委会);
+#: a place's branch of the body over it (``_branch_parents``: 青溪区分局)
+_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH = 1, 2, 4, 8, 16, 32
+#: the place before a branch's head is at least this long (青溪区; 区分局 is a level word and the head)
+MIN_BRANCH_PLACE = 2
 
 
 @lru_cache(maxsize=_FRAGMENT_CACHE)
@@ -220,8 +241,26 @@ def _line_marks(part: str) -> int:
     if not CJK_ONLY_RE.fullmatch(part):
         return _NOT_CJK
     simple = simplified(part)
-    return ((_OPENS if _opens_name(simple) else 0) | (_HEAD if simple in _bare_heads() else 0)
-            | (_FRAGMENT if _fragment(simple) else 0) | (_LEVEL_HEAD if _level_head(simple) else 0))
+    opens = _opens_name(simple)
+    return ((_OPENS if opens else 0) | (_HEAD if simple in _bare_heads() else 0)
+            | (_FRAGMENT if _fragment(simple) else 0) | (_LEVEL_HEAD if _level_head(simple) else 0)
+            | (_BRANCH if not opens and _branch_parents(simple) else 0))
+
+
+@lru_cache(maxsize=1)
+def _branch_heads() -> dict[str, tuple[str, ...]]:
+    return {head: tuple(parents) for head, parents in vocab()["table"]["branch_heads"].items()}
+
+
+def _branch_parents(part: str) -> tuple[str, ...]:
+    """The endings of the body whose branch ``part`` (simplified) names: a place printed with its
+    level word and a head of ``[table] branch_heads`` (青溪区分局 -> 局, 青溪区大队 -> 局 or 支队);
+    () for any other line (公安分局: a department's word before the head; 区分局)."""
+    for head, parents in _branch_heads().items():
+        place = part[:-len(head)]
+        if part.endswith(head) and len(place) >= MIN_BRANCH_PLACE and place[-1] in PLACE_ENDINGS:
+            return parents
+    return ()
 
 
 def _opens_name(part: str) -> bool:
