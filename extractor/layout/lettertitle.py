@@ -10,7 +10,8 @@ from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .issuer import ISSUER_MAX_CHARS
 from .tabletitle import TITLE_MAX_EXTRA_LINES
-from .titlelines import is_title_line, names_division, opens_title, title_list, without_column_tag, without_label
+from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
+                         without_number_tag)
 from ..models import Located
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
@@ -34,7 +35,7 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     if lead is not None:
         return lead.title
     page = located.page_title   # (a label it prints before the document's title with a colon is no part of it)
-    return None if not page or is_attachment_mark(page) else without_label(page)
+    return None if not page or is_attachment_mark(page) else without_label(without_number_tag(page))
 
 
 def _title_lines(head, at, voc) -> tuple[str, int]:
@@ -46,8 +47,9 @@ def _title_lines(head, at, voc) -> tuple[str, int]:
     doc number, a recipients line, a date, a blank line or another title."""
     ends = tuple(voc["title_ends"])
     closes = tuple("的" + end for end in ends)
-    following = head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]
-    title, n = head[at], 0
+    # a doc number in brackets closing a line (…的通知【某府办〔2022〕6号】) is the number, not the title's
+    following = tuple(map(without_number_tag, head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]))
+    title, n = without_number_tag(head[at]), 0
     while n < len(following) and not compact(simplified(title)).endswith(ends) and _continues_title(following[n]):
         title, n = title + following[n], n + 1
     joined, m = title, n

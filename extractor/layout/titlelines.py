@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import simplified
-from ..text import compact, vocab
+from ..text import DOC_NUMBER_RE, compact, vocab
 
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
 #: a 关于 further into a line is inside a sentence
@@ -30,8 +30,13 @@ MIN_TITLES_UNDER_CONTENTS = 2
 #: name: 市政府文件), each at most ``CONTENTS_COLUMN_MAX_CHARS`` long
 CONTENTS_COLUMN_LINES, CONTENTS_COLUMN_MAX_CHARS = 1, 12
 
+#: the characters that close a bracket a title line may end with
+_CLOSERS = ("】", "）", ")", "]", "］")
 #: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
+#: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
+#: title, when it holds one and nothing more (``without_number_tag``)
+_CLOSING_BRACKET_RE = re.compile(r"\s*[【（(\[［]([^【】（）()\[\]［］]+)[】）)\]］]\s*$")
 #: a page's own label and a colon before a title (某区某某奖励政策：关于…): a short phrase, no sentence's
 #: punctuation in it
 _LABEL_RE = re.compile(r"^[^【】《》。，,；;：:]{1,%d}[：:]\s*" % TITLE_OPENER_WITHIN)
@@ -52,6 +57,18 @@ def without_column_tag(line: str) -> str:
     """``line`` without a leading 【column name】 when what follows opens a title."""
     m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
     return line[m.end():] if m and opens_title(simplified(line[m.end():])) else line
+
+
+def without_number_tag(line: str) -> str:
+    """``line`` without a bracket closing it that holds a doc number and nothing more (…的通知
+    【某府办〔2022〕6号】, …的通知（某政发〔2021〕3号）: a portal's heading printing the number after the
+    title); else as it is (…的通知（第二批）, a number quoted inside the title before its kind)."""
+    m = _CLOSING_BRACKET_RE.search(line) if line.rstrip().endswith(_CLOSERS) else None
+    if m is None:
+        return line
+    inner = compact(simplified(m.group(1)))
+    number = DOC_NUMBER_RE.fullmatch(inner)
+    return line[:m.start()] if number and m.start() > 0 else line
 
 
 def without_label(heading: str) -> str:
