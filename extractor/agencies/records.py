@@ -113,6 +113,7 @@ class AgencyPatterns:
     strip_chars: str
     leading_drop: re.Pattern
     role_words: frozenset[str]            #: bracketed role marks that are not a capacity
+    second_sign_ends: tuple[str, ...]     #: the body words a head and its bracket share as two signs of one office
     group_patterns: tuple[re.Pattern, ...]
     level_prefixes: tuple[str, ...]
     not_level: tuple[str, ...]

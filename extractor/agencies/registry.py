@@ -67,6 +67,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         strip_chars=split["strip_chars"],
         leading_drop=re.compile(split["leading_drop"]),
         role_words=frozenset(raw["capacity"]["role_words"]),
+        second_sign_ends=tuple(raw["capacity"]["second_sign_ends"]),
         group_patterns=tuple(re.compile(p) for p in raw["groups"]["patterns"]),
         level_prefixes=tuple(pre["level"]),
         not_level=tuple(pre["not_level"]),

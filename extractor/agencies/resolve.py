@@ -53,6 +53,10 @@ from .registry import check_alias_rows, default_patterns, default_registry, read
 
 __all__ = ["Resolver", "load_resolver"]
 
+#: a name read by its bracket (a second title the registry lists, a second sign) scores this share of
+#: the bracket's own reading
+BRACKET_SCORE = 0.9
+
 
 class Resolver:
     """Matches unit names against one registry; cheap to query, built once."""
@@ -133,6 +137,8 @@ class Resolver:
             found = self._template(name, city, date)
             if isinstance(found, AgencyRef):
                 return found
+            if found is None and m.capacity and (sign := self._second_sign(name, m.capacity, city, date)):
+                return sign     # 新区财政局(区财政局): the bracket's body, the head its second sign
             if found is not None:
                 return AgencyRef(name=name, agency_id=found.agency_id, canonical=found.canonical,
                                  capacity=m.capacity, match=found.rule, score=found.score)
@@ -141,6 +147,21 @@ class Resolver:
         rule = "alias" if m.rule == "user" else "derived" if m.rule == "abbreviation" else m.rule
         return AgencyRef(name=name, agency_id=m.agency.agency_id, canonical=m.agency.name,
                          capacity=m.capacity, match=rule, score=round(m.score, 3))
+
+    def _second_sign(self, name: str, capacity: str, city: str | None, date: str | None) -> AgencyRef | None:
+        """A name whose head resolves to nothing read by its bracket (``capacity``), when the bracket
+        names a body of the notice's place and the two end in the same body word (``[capacity]
+        second_sign_ends``): one office of two signs, 新区经济发展局(区经信局) -> the district's
+        经济和信息化局, the head its capacity.  A bracket of another kind of body (国库支付中心(区财政局),
+        高新区(某镇)), of no body (a deadline, a note, a catch-all) or naming nothing the place has: None."""
+        head = self._split_capacity(name)[0][0]
+        head_end = next((e for e in self.patterns.second_sign_ends if to_simplified(head).endswith(e)), None)
+        if head_end is None or not to_simplified(capacity).endswith(head_end):
+            return None
+        ref = self.resolve(capacity, city=city, date=date)
+        if ref.canonical is None or ref.kind == "group":
+            return None
+        return replace(ref, name=name, capacity=head, score=round(ref.score * BRACKET_SCORE, 3))
 
     def _in_town(self, name: str, notice: Jurisdiction, city: str, date: str | None) -> AgencyRef:
         """A name in a town's own notice (``towns.py``): the town's office or party committee; else what
@@ -269,7 +290,7 @@ class Resolver:
             m = dated(found, date)
         elif inner is not None:
             m = dated(inner, date)
-            return Match(m.agency, m.rule, m.key, m.score * 0.9, m.scope, m.candidates, capacity=base)
+            return Match(m.agency, m.rule, m.key, m.score * BRACKET_SCORE, m.scope, m.candidates, capacity=base)
         else:
             m = found
         return Match(m.agency, m.rule, m.key, m.score, m.scope, m.candidates, capacity=capacity)
