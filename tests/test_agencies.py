@@ -87,6 +87,19 @@ def test_a_group_after_deng_is_its_own_unit(cells, expected):
 
 
 @pytest.mark.parametrize("cells,expected", [
+    # the 等 tail in traditional characters is dropped as the simplified one is (one list of its words)
+    (["區園林局、區水務局等相關部門"], ["區園林局", "區水務局"]),
+    (["縣林業局等有關單位，各鄉鎮人民政府"], ["縣林業局", "各鄉鎮人民政府"]),
+    (["縣林業局等部門"], ["縣林業局"]),
+    (["區園林局等其他有關單位"], ["區園林局"]),
+    # ... and a group that says which ones stays a unit in either script
+    (["縣林業局等縣直有關單位"], ["縣林業局", "縣直有關單位"]),
+])
+def test_a_deng_tail_reads_the_same_in_traditional_characters(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
     (["各镇街(园区)"], ["各镇街(园区)"]),
     (["各相关部门"], ["各相关部门"]),
     (["市直各有关单位"], ["市直各有关单位"]),

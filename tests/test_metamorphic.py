@@ -1032,11 +1032,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "holdout batch 28b, before any code for it: with two empty rows after the table every measure gains a "
         "section (the goal cells 1.-6., 1.-2. read as sections numbered 1-8) where the unperturbed page gives "
         "none; texts, units and numbers stay the same.",
-    # holdout batch 26a (fixtures26a), as measured before any code for them
-    ("labelpair-anshan-2024-1.html", "traditional"):
-        "holdout batch 26a, before any code for it: in traditional characters item 5's 责任单位 line "
-        "(市税务局等相关部门，各县（市）区政府、各开发区管委会) keeps the tail of 等相關部門 as a unit: the support "
-        "gains 相关部门 between 市税务局 and 各县（市）区政府, where the unperturbed page drops the 等 tail.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -214,7 +214,7 @@ def split_deng_group(token: str, patterns: AgencyPatterns) -> list[str]:
         group = rest.strip()
         if (head.strip() and bracket_balance(head, patterns.openers, patterns.closers) == 0 and group
                 and patterns.is_group(group)
-                and not patterns.trailing_drop.fullmatch(unicodedata.normalize("NFKC", DENG + group))):
+                and not patterns.trailing_drop.fullmatch(_tail_key(DENG + group))):
             return [head, rest]
         k = token.find(DENG, k + 1)
     return [token]
@@ -241,12 +241,18 @@ def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[
     return out
 
 
+def _tail_key(text: str) -> str:
+    """``text`` as the 等 tail's words (``trailing_drop``) are matched: NFKC, in simplified characters
+    (等相關部門 is 等相关部门)."""
+    return to_simplified(unicodedata.normalize("NFKC", text))
+
+
 def tidy_name(token: str, patterns: AgencyPatterns) -> str:
-    """Trim punctuation and a trailing 等 / 等部门 / 等有关单位."""
+    """Trim punctuation and a trailing 等 / 等部门 / 等有关单位 (in either script)."""
     token = patterns.leading_drop.sub("", token.strip().strip(patterns.strip_chars).strip())
-    nfkc = unicodedata.normalize("NFKC", token)
-    match = patterns.trailing_drop.search(nfkc)
-    if match and match.start() > 0 and len(nfkc) == len(token):
+    key = _tail_key(token)
+    match = patterns.trailing_drop.search(key)
+    if match and match.start() > 0 and len(key) == len(token):
         token = token[:match.start()]
     return token.strip()
 
