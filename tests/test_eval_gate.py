@@ -1228,6 +1228,13 @@ HOLDOUT_FLOORS = (
      "table_title 398 of 399",
      {"measures": (2328, 2355), "agencies": (4085, 4107), "doc_number": (399, 399), "title": (398, 399),
       "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399)}),
+    ("2026-12-03", "fix27 (session 39): a unit cell's line naming a place's branch of the body over it is one name "
+     "with it (市规划和自然资源局<br>花都区分局), a title line closed by its doc number in 【】 ends before it, and a "
+     "head that resolves to nothing is read by the second sign in its bracket (新区经济发展局(区经信局)): "
+     "decisionlist-huadu-2022-1 measures 5/5, agencies 4/4, title right; prestar-longwan-2024-1 agencies 8/8. "
+     "Holdout measures 2328 -> 2330/2355, agencies 4085 -> 4090/4107, title 398 -> 399/399 (on main 3860a71)",
+     {"measures": (2330, 2355), "agencies": (4090, 4107), "doc_number": (399, 399), "title": (399, 399),
+      "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
