@@ -225,7 +225,9 @@ def test_notice_digest_is_the_digest_of_its_json_for_every_fixture():
 
     fixtures = Path(__file__).parent / "fixtures"
     pages = sorted(p for p in fixtures.iterdir() if p.suffix in (".html", ".txt", ".htm"))
-    odd = Measure(3, None, None, "做丙\t\"引号\"\n", None, (), (GROUP,), "inline", {"备注": "甲", "乙": "\u0001"})
+    # (``extra``'s keys out of their sorted order, at two depths: the digest sorts them)
+    odd = Measure(3, None, None, "做丙\t\"引号\"\n", None, (), (GROUP,), "inline",
+                  {"备注": "甲", "乙": "\u0001", "丙": {"b": 1, "a": [2.5, None]}})
     made = replace(notice(), measures=notice().measures + (odd,), version=2, warnings=("w",))
     digests = set()
     for n in [made, replace(made, doc_number="某府办[2014]1号"), replace(made, doc_number=None),
@@ -396,6 +398,28 @@ def test_measure_lines_are_what_the_csv_writer_gives_for_their_rows(monkeypatch)
     assert R._measures(plain)[1].count("\r\n") == 2
 
 
+def test_a_units_values_read_from_its_dict_are_its_fields():
+    """``rows._units`` reads a reference's values from its ``__dict__`` (one attribute
+    read): they must be its fields' values however the reference was made - by
+    position or keyword, with defaults, by ``replace``, copied or unpickled (as a
+    ``--jobs`` worker's notices are)."""
+    import copy
+    import pickle
+    from dataclasses import replace
+
+    from extractor.agencies.resolve import load_resolver
+    from extractor.store import rows as R
+
+    made = [AgencyRef("市发改局", "dg-a", "东莞市发展和改革局", None, "alias", 0.875),
+            AgencyRef(name="各镇街", agency_id=None, canonical=None, match="group", score=1.0, kind="group"),
+            AgencyRef("某局", None, None),
+            *load_resolver().resolve_names(["市财政局", "市教育局（市语委）", "各有关单位", "某某办"], city="东莞市", date=None)]
+    made += [replace(made[0], capacity="市物价局"), copy.copy(made[1]), *pickle.loads(pickle.dumps(made))]
+    for ref in made:
+        assert R._REF_ITEMS(ref.__dict__) == R._REF_VALUES(ref)
+        assert [type(v) for v in R._REF_ITEMS(ref.__dict__)] == [type(v) for v in R._REF_VALUES(ref)]
+
+
 def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
     """assignments.csv lines are put together from cached pieces (``rows._units``);
     they must be exactly ``csv_text`` of the rows, formula and quoting cases included."""
@@ -409,11 +433,15 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
            AgencyRef("市财政局\n（市国资委）", "@id", "+1", "\t市", "exact", 1.0),
            AgencyRef("各镇街", None, None, None, "group", 1.0, "group")]
     for doc_number in ("某府办〔2014〕1号", None, "-1,\"x\"", "=A1"):
+        # (a cell of more units than ``rows._POSITION_TEXTS`` holds positions for)
+        many = tuple(AgencyRef(f"单位{i}", None, None) for i in range(len(R._POSITION_TEXTS) + 3))
         n = replace(notice(), doc_number=doc_number,
                     measures=(Measure(1, 1, None, "甲", None, tuple(odd[:2]), tuple(odd[2:])),
-                              Measure(2, None, 7, "乙", None, (odd[0], odd[3]), (odd[1],))))
+                              Measure(2, None, 7, "乙", None, (odd[0], odd[3]), (odd[1],)),
+                              Measure(3, None, 8, "丙", None, many, many[:2])))
         units = R._units(n)
         rows, text = units.rows, units.csv
-        assert rows == R.assignment_rows(n) and len(rows) == 7
+        assert rows == R.assignment_rows(n) and len(rows) == 7 + len(many) + 2
+        assert max(r[5] for r in rows) == len(many) > len(R._POSITION_TEXTS)
         assert text == csv_text(rows)
         assert text.encode() == R.notice_record(n).assignments_csv   # UTF-8, as the files take it

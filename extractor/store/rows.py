@@ -107,6 +107,13 @@ def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
 _REF_FIELDS = ("name", "agency_id", "canonical", "capacity", "match", "score", "kind")
 _REF_VALUES = attrgetter(*_REF_FIELDS)
+#: the same values read from the reference's ``__dict__`` (a frozen dataclass's fields are all
+#: there, whatever made it: ``__init__``, ``replace``, unpickling): one attribute read, then
+#: seven dict lookups, where ``attrgetter`` looked each field up through the type first
+_REF_ITEMS = itemgetter(*_REF_FIELDS)
+#: ``str`` of a unit's position in its cell, for the CSV lines (``_units``): most cells
+#: name a few units, and formatting each position anew was a tenth of ``_units``
+_POSITION_TEXTS = tuple(str(i) for i in range(64))
 #: those values -> ``_ref_pieces``: the same few hundred agencies fill most assignment
 #: rows, and the C csv writer's scan of every character of every row was most of the
 #: CSV's cost
@@ -126,8 +133,9 @@ class _Units:
 
     rows: list[tuple]   #: ``assignment_rows``
     csv: str            #: the same rows as assignments.csv lines (what ``csv_text`` writes for them)
-    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, its CSV
-    #: cells and the notice's city and date (the end of its lines), its JSON], in order of first mention
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, a comma, its
+    #: CSV cells and the notice's city and date (the end of its lines), its JSON], in order of
+    #: first mention
     tally: dict[tuple, list]
     #: each measure's lead, then support units as a JSON list of ``ref_json``, in order
     #: (what ``notice_digest`` takes)
@@ -150,12 +158,15 @@ def _units(n: Notice) -> _Units:
     a tally of the distinct units from which the head's counts and
     ``notice_agency_counts`` are taken (a pass over every unit each cost about as
     much as the rows).  Per unit: one tuple of its values and one lookup (two at
-    its first mention in the notice); what depends only on the values is made once."""
+    its first mention in the notice); what depends only on the values is made once.
+    A row's CSV line is three pieces (the measure's and role's start, the position,
+    the unit's cells with the notice's city and date), joined once for the notice:
+    no string a row."""
     rows, lines, tally, roles, groups = [], [], {}, [], []
     unresolved = False
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, end = csv_fields((doc_id, doc_number)), f",{csv_fields((city, date))}\r\n"
-    cache = _REF_PIECES
+    cache, items, texts, known = _REF_PIECES, _REF_ITEMS, _POSITION_TEXTS, len(_POSITION_TEXTS)
     if len(cache) > _REF_PIECES_MAX:
         cache.clear()
     for m in n.measures:
@@ -168,7 +179,7 @@ def _units(n: Notice) -> _Units:
             parts = []
             start = f"{prefix}{role},"
             for pos, r in enumerate(refs, start=1):
-                values = _REF_VALUES(r)
+                values = items(r.__dict__)   # (``_REF_VALUES(r)``)
                 # (unpacked into a tuple display: ``*values`` built a list and then the tuple)
                 name, agency_id, canonical, capacity, match, score, kind = values
                 rows.append((doc_id, doc_number, seq, no, role, pos, name, agency_id, canonical, capacity, match,
@@ -179,13 +190,13 @@ def _units(n: Notice) -> _Units:
                     if pieces is None:
                         pieces = cache[values] = _ref_pieces(values)
                     # (its CSV cells with this notice's city and date after them: made once a notice)
-                    entry = tally[values] = [0, 0, pieces[0] + end, pieces[1]]
+                    entry = tally[values] = [0, 0, f",{pieces[0]}{end}", pieces[1]]
                     if pieces[2]:   # a group, or a unit that did not resolve (few)
                         if pieces[2] & _GROUP:
                             groups.append(entry)
                         unresolved = unresolved or bool(pieces[2] & _UNRESOLVED)
                 entry[i] += 1
-                lines.append(f"{start}{pos},{entry[2]}")
+                lines += (start, texts[pos] if pos < known else str(pos), entry[2])
                 parts.append(entry[3])
             roles.append(b"[%s]" % b",".join(parts))
     return _Units(rows, "".join(lines), tally, roles, groups, unresolved)
