@@ -427,6 +427,7 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
 
     from extractor.store import rows as R
     from extractor.store.csvtext import csv_text
+    from extractor.text import JOINER
 
     odd = [AgencyRef('市"发改"局', "dg-a", "甲,乙", None, "alias", 0.875),
            AgencyRef("=HYPERLINK(1)", None, None, "-x", "unresolved", 0.0),
@@ -442,6 +443,11 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
         units = R._units(n)
         rows, text = units.rows, units.csv
         assert rows == R.assignment_rows(n) and len(rows) == 7 + len(many) + 2
+        # the measures' lead and support cells: their units' names joined, as _units gives them
+        joined = [JOINER.join(r.name for r in refs) for m in n.measures for refs in (m.lead, m.support)]
+        assert units.names == joined and joined[1] == "市财政局\n（市国资委）、各镇街"
+        assert [(row[7], row[8]) for row in R.measure_rows(n)] == list(zip(joined[::2], joined[1::2]))
+        assert R._measures(n) == R._measures(n, joined)
         assert max(r[5] for r in rows) == len(many) > len(R._POSITION_TEXTS)
         assert text == csv_text(rows)
         assert text.encode() == R.notice_record(n).assignments_csv   # UTF-8, as the files take it

@@ -36,28 +36,27 @@ def section_rows(n: Notice) -> list[tuple]:
     return [(n.doc_id, s.no, s.label, s.title) for s in n.sections]
 
 
-_NAME_OF = attrgetter("name")
-
-
 def measure_rows(n: Notice) -> list[tuple]:
     """MeasureRow values, one per measure of one notice."""
     return _measures(n)[0]
 
 
-def _measures(n: Notice) -> tuple[list[tuple], str]:
+def _measures(n: Notice, names: list[str] | None = None) -> tuple[list[tuple], str]:
     """The MeasureRow values of one notice and their measures.csv lines (what
     ``csv_text`` writes for them), in one pass: each line is put together from the
     row's values unquoted, and ``csvtext.plain_or_csv`` keeps those lines only
     where no cell needed quoting or a formula guard (the csv writer looked at every
-    character of every cell, twice)."""
+    character of every cell, twice).  ``names``: each measure's lead, then support
+    units' names joined, as ``_units`` gives them (made here when not given): its
+    pass over the units has each name at hand, where joining them here took a map
+    and an attribute read a unit, a quarter of this function."""
     titles = {s.no: s.title for s in n.sections}
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, tail = csv_fields((doc_id, doc_number)), csv_fields((city, date))
-    rows, lines, join, name_of = [], [], JOINER.join, _NAME_OF
+    rows, lines, names = [], [], iter(_units(n).names if names is None else names)
     for m in n.measures:
         seq, section, no, text, deadline, form = m.seq, m.section_no, m.measure_no, m.text, m.deadline, m.form
-        # (the names joined inline: two calls a measure)
-        title, lead, support = titles.get(section), join(map(name_of, m.lead)), join(map(name_of, m.support))
+        title, lead, support = titles.get(section), next(names), next(names)
         extra = json.dumps(m.extra, ensure_ascii=False) if m.extra else ""
         due, kind = deadline_date(deadline, date) if deadline else (None, None)   # (most measures: no deadline)
         rows.append((doc_id, doc_number, seq, section, title, no, text, lead, support, deadline, form, extra,
@@ -140,6 +139,9 @@ class _Units:
     #: each measure's lead, then support units as a JSON list of ``ref_json``, in order
     #: (what ``notice_digest`` takes)
     roles: list[bytes]
+    #: each measure's lead, then support units' names joined by ``JOINER``, in order
+    #: (the rows' lead and support: what ``_measures`` takes)
+    names: list[str]
     #: the tally's entries of the units of kind "group" (catch-alls such as 各相关部门), in order
     groups: list[list]
     #: whether a unit did not resolve (its match is "unresolved")
@@ -162,8 +164,8 @@ def _units(n: Notice) -> _Units:
     A row's CSV line is three pieces (the measure's and role's start, the position,
     the unit's cells with the notice's city and date), joined once for the notice:
     no string a row."""
-    rows, lines, tally, roles, groups = [], [], {}, [], []
-    unresolved = False
+    rows, lines, tally, roles, groups, names = [], [], {}, [], [], []
+    unresolved, join = False, JOINER.join
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
     head, end = csv_fields((doc_id, doc_number)), f",{csv_fields((city, date))}\r\n"
     cache, items, texts, known = _REF_PIECES, _REF_ITEMS, _POSITION_TEXTS, len(_POSITION_TEXTS)
@@ -175,8 +177,9 @@ def _units(n: Notice) -> _Units:
         for role, i, refs in (("lead", 0, m.lead), ("support", 1, m.support)):
             if not refs:
                 roles.append(b"[]")
+                names.append("")
                 continue
-            parts = []
+            parts, printed = [], []
             start = f"{prefix}{role},"
             for pos, r in enumerate(refs, start=1):
                 values = items(r.__dict__)   # (``_REF_VALUES(r)``)
@@ -198,8 +201,10 @@ def _units(n: Notice) -> _Units:
                 entry[i] += 1
                 lines += (start, texts[pos] if pos < known else str(pos), entry[2])
                 parts.append(entry[3])
+                printed.append(name)
             roles.append(b"[%s]" % b",".join(parts))
-    return _Units(rows, "".join(lines), tally, roles, groups, unresolved)
+            names.append(join(printed))
+    return _Units(rows, "".join(lines), tally, roles, names, groups, unresolved)
 
 
 def _ref_pieces(values: tuple) -> tuple[str, bytes, int]:
@@ -290,7 +295,8 @@ class NoticeRecord:
 
 def notice_record(notice: Notice) -> NoticeRecord:
     """Every form of ``notice`` the writers need."""
-    (measures, measures_csv), units = _measures(notice), _units(notice)
+    units = _units(notice)
+    measures, measures_csv = _measures(notice, units.names)
     head, row, text = notice_head(notice, units), notice_row(notice), notice_json(notice)
     return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
                         units.rows, measures_csv.encode(), units.csv.encode(),
