@@ -495,6 +495,11 @@ AFTER_THE_ROUND = [
     ("县电信公司", "鹤壁市淇县", "2022-06-01", "中国电信股份有限公司淇县分公司"),
     ("浚县金融监管支局", "鹤壁市浚县", "2024-06-01", "国家金融监督管理总局浚县监管支局"),
     ("县电信公司", "娄底市双峰县", "2022-06-01", "中国电信股份有限公司双峰分公司"),
+    # the party committee's foreign-affairs office (2018 on) is printed 委外事办 as often as 委外办, as the government's
+    # was printed 外事办 beside 外办 before it
+    ("市委外事办", "鹤壁市", "2022-06-01", "中共鹤壁市委外事工作委员会办公室"),
+    ("市委外办", "鹤壁市", "2022-06-01", "中共鹤壁市委外事工作委员会办公室"),
+    ("市外事办", "鹤壁市", "2016-06-01", "鹤壁市人民政府外事办公室"),
 ]
 
 ROUND14_CASES = (CENTRAL_CASES + YANCHENG_CASES + HUBEI_HUNAN_CASES + LIANYUAN_CASES + GUANGDONG_CASES
