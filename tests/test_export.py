@@ -92,6 +92,25 @@ def test_spreadsheet_safe():
     assert spreadsheet_safe("市发改局") == "市发改局" and spreadsheet_safe(3) == 3
 
 
+def test_a_csv_line_is_what_the_csv_writer_gives_for_its_row(monkeypatch):
+    """``csvtext.csv_line`` joins a row's cells itself when none needs quoting or a
+    guard: it must give exactly ``csv_text`` of the row, whatever a cell holds and
+    wherever it stands, the first cell included (no check after a comma sees it)."""
+    from extractor.store import csvtext
+    from extractor.store.csvtext import csv_line
+
+    cells = ["甲", "", None, 0, 2014, "a,b", '说"好"', "一\n二", "一\r二", "=1", "-1", "+x", "@a", "\t甲",
+             "\r甲", "甲,=1", " 甲 ", "a\x00b", "'=1", "1.5"]
+    for first in cells:
+        for other in cells:
+            for row in ((first, other), (first, "乙", other, 3, None), (other, first)):
+                assert csv_line(row) == csv_text([row]), row
+    # a plain row is joined, not written by the csv writer
+    monkeypatch.setattr(csvtext, "csv_text", lambda rows: pytest.fail("written by the csv writer"))
+    assert csv_line(("d1", "某府办〔2014〕1号", 1, None, "关于…的通知", 2014, "a/b.html")) == \
+        "d1,某府办〔2014〕1号,1,,关于…的通知,2014,a/b.html\r\n"
+
+
 def test_rewrite_leaves_whole_files_and_no_temp(tmp_path):
     export_all([notice("n1")], tmp_path)
     export_all([notice("n2")], tmp_path)

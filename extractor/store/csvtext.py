@@ -69,6 +69,18 @@ def plain_or_csv(text: str, rows, commas: int, quotes: int) -> str:
     return csv_text(rows)
 
 
+def csv_line(row) -> str:
+    """``csv_text([row])`` for a row of at least two cells: its cells' ``str`` joined
+    by commas (None as empty) when no cell needed quoting or a formula guard, which
+    is what the csv writer gives then (``plain_or_csv`` checks all but the first cell's
+    start, looked at here); else through the writer.  Setting the writer up for one
+    row cost several times the row (notices.csv: a line a notice)."""
+    text = ",".join(["" if v is None else str(v) for v in row]) + "\r\n"
+    if text.startswith(_FORMULA_START):
+        return csv_text([row])
+    return plain_or_csv(text, [row], len(row) - 1, 0)
+
+
 def csv_fields(values) -> str:
     """Some consecutive cells of a row as CSV text, without a line end, formula
     cells made safe: pieces of a line that ``csv_text`` would write the same,

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter, itemgetter
 
-from .csvtext import csv_fields, csv_text, plain_or_csv
+from .csvtext import csv_fields, csv_line, plain_or_csv
 from .noticejson import notice_digest, notice_json, ref_json
 from .rowtypes import AgencyRow, AssignmentRow, NoticeRow, column_names
 from ..models import Notice, Source
@@ -100,7 +100,7 @@ def notice_list_row(notice_row: tuple, head: "NoticeHead") -> tuple:
 
 
 def _notices_csv(notice_row: tuple, head: "NoticeHead") -> bytes:
-    return csv_text([notice_list_row(notice_row, head)]).encode()
+    return csv_line(notice_list_row(notice_row, head)).encode()
 
 
 #: an AgencyRef's values in AssignmentRow's column order, after role and position
