@@ -280,6 +280,30 @@ def test_with_version_is_the_record_of_the_versioned_notice():
             assert getattr(late, name) == getattr(want, name), (version, name)
 
 
+def test_a_version_is_set_as_replace_sets_it():
+    """``with_version`` sets the version of a notice and of its head by position
+    (``rows._version_setter``): the same object ``dataclasses.replace`` gives, and no
+    such setter for a dataclass with a field that ``__init__`` does not take."""
+    from dataclasses import dataclass, field, replace
+
+    from extractor.store import rows as R
+
+    n = replace(notice(), version=3)
+    head = R.notice_record(n).head
+    for version in (1, 12, None):
+        assert R._NOTICE_WITH_VERSION(n, version) == replace(n, version=version)
+        assert R._HEAD_WITH_VERSION(head, version) == replace(head, version=version)
+        assert R._HEAD_WITH_VERSION(head, version).version == version
+
+    @dataclass(frozen=True)
+    class Derived:
+        version: int | None
+        label: str = field(init=False, default="")
+
+    with pytest.raises(TypeError):
+        R._version_setter(Derived)
+
+
 def test_agency_tally_from_per_notice_counts_equals_counting_every_ref():
     """AgencyTally adds each notice's ``notice_agency_counts`` (made once, in a
     worker under --jobs); it must give what counting every ref one by one gives:
