@@ -13,6 +13,10 @@ one measure may override it with its own ``form``):
   as the lists of printed AgencyRef names); a missing or surplus measure
   counts as wrong, so the denominator is the larger of the two counts;
 - metadata: per field (doc_number ... table_title) the share right;
+- sections: the share of notices whose list of sections came out as the
+  expected list, each section's number, label and title exactly
+  (tests/fixtures/README.md, ``sections``); scored and printed as one more
+  field of the notice, beside the metadata;
 - agencies: the share of printed names in the optional ``agencies`` map
   whose AgencyRefs came out as expected: the canonical name, a group for
   ``null`` (各相关部门), or no match at all for ``"unresolved"``; and per
@@ -54,6 +58,10 @@ DEFAULT_FIXTURES = Path("tests") / "fixtures"
 HOLDOUT_DIR = "holdout"
 EXPECTED_SUFFIX = ".expected.json"
 META_FIELDS = ("doc_number", "title", "issuer", "date", "recipients", "table_title")
+#: the notice's list of sections, scored whole as one field of the notice
+SECTIONS = "sections"
+#: every field scored once a notice (right or wrong), in the order the table prints them
+NOTICE_FIELDS = (*META_FIELDS, SECTIONS)
 MEASURE_FIELDS = ("measure_no", "section_no", "text", "lead", "support", "deadline", "form")
 _NOT_INPUTS = (EXPECTED_SUFFIX, ".fetch.json")
 
@@ -73,13 +81,14 @@ class Mismatch:
     """One wrong field: where, what was expected, what came out."""
 
     case: str
-    where: str           #: "measure 3", "metadata", "agency 市发改局", "file"
+    where: str           #: "measure 3", "metadata", "agency 市发改局", "file"; "" for the notice's sections
     field: str
     expected: Any
     got: Any
 
     def __str__(self) -> str:
-        return f"{self.case}: {self.where}: {self.field}: expected {self.expected!r}, got {self.got!r}"
+        where = f"{self.where}: " if self.where else ""
+        return f"{self.case}: {where}{self.field}: expected {self.expected!r}, got {self.got!r}"
 
 
 @dataclass
@@ -88,6 +97,7 @@ class Score:
 
     measures_right: int = 0
     measures_total: int = 0
+    #: per notice field (NOTICE_FIELDS: the metadata and the sections) the notices right / scored
     meta_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     meta_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     agencies_right: int = 0
@@ -101,7 +111,7 @@ class Score:
         """Add the counts of ``other`` to this score."""
         self.measures_right += other.measures_right
         self.measures_total += other.measures_total
-        for k in META_FIELDS:
+        for k in NOTICE_FIELDS:
             self.meta_right[k] += other.meta_right[k]
             self.meta_total[k] += other.meta_total[k]
         self.agencies_right += other.agencies_right
@@ -187,6 +197,7 @@ def score_case(case: Case, notice: Notice) -> Score:
     score = Score(cases=1)
     _score_measures(case, notice.measures, score)
     _score_metadata(case, notice, score)
+    _score_sections(case, notice, score)
     _score_agencies(case, notice, score)
     return score
 
@@ -228,6 +239,24 @@ def _score_metadata(case: Case, notice: Notice, score: Score) -> None:
             score.meta_right[key] += 1
         else:
             score.mismatches.append(Mismatch(case.name, "metadata", key, want, got))
+
+
+def _score_sections(case: Case, notice: Notice, score: Score) -> None:
+    """The notice's sections are right when they equal the expected list; a miss names
+    the sections expected and not got and those got and not expected as (no, label, title),
+    or both whole lists when only their order differs."""
+    if SECTIONS not in case.expected:
+        return
+    want = [(s.get("no"), s.get("label"), s.get("title")) for s in case.expected[SECTIONS]]
+    got = [(s.no, s.label, s.title) for s in notice.sections]
+    score.meta_total[SECTIONS] += 1
+    if want == got:
+        score.meta_right[SECTIONS] += 1
+        return
+    missing, surplus = [s for s in want if s not in got], [s for s in got if s not in want]
+    if not missing and not surplus:
+        missing, surplus = want, got
+    score.mismatches.append(Mismatch(case.name, "", SECTIONS, missing, surplus))
 
 
 #: what an ``agencies`` map value of null / "unresolved" expects of the AgencyRef
@@ -358,11 +387,11 @@ def evaluate(folder: Path, resolver=None) -> dict[str, Score]:
 
 def format_report(scores: dict[str, Score]) -> str:
     """The score table, then every wrong field."""
-    cols = ("form", "cases", "measures", *META_FIELDS, "agencies")
+    cols = ("form", "cases", "measures", *NOTICE_FIELDS, "agencies")
     lines = [" | ".join(cols), " | ".join("---" for _ in cols)]
     for form, s in scores.items():
         cells = [form, str(s.cases), ratio(s.measures_right, s.measures_total)]
-        cells += [ratio(s.meta_right[k], s.meta_total[k]).split(" ")[0] for k in META_FIELDS]
+        cells += [ratio(s.meta_right[k], s.meta_total[k]).split(" ")[0] for k in NOTICE_FIELDS]
         cells.append(ratio(s.agencies_right, s.agencies_total))
         lines.append(" | ".join(cells))
     if "all" in scores:
