@@ -167,3 +167,48 @@ def test_an_empty_group_names_the_rows_own_columns():
     for bad in ((), ("city",), ("no_such_column",)):
         with pytest.raises(ValueError):
             RowInserter("measures", columns, empty=(bad,))
+
+
+def _typed(con, table, columns):
+    """Every row of ``table`` with each value's SQLite type beside it."""
+    cells = ", ".join(f"{c}, typeof({c})" for c in columns)
+    return con.execute(f"SELECT rowid, {cells} FROM {table} ORDER BY rowid").fetchall()
+
+
+@pytest.mark.parametrize("count", [1, 3, ROWS_PER_INSERT + 5, 45])
+def test_a_constant_column_is_bound_once_only_for_one_object_in_every_row(count):
+    """An own column a notice fills with the very same object in every row (a measure's
+    form and extra, an assignment's kind) is bound once a statement; a value equal in every
+    row but not one object (1, 1.0, True; two equal strings) is bound row by row, each with
+    its own type, and so is a column that differs in some row."""
+    columns = R.column_names(R.MeasureRow)
+    form, extra = columns.index("form"), columns.index("extra")
+    base = [_measure("a" * 16, seq)[:extra] + ("",) + _measure("a" * 16, seq)[extra + 1:] for seq in range(1, count + 1)]
+    assert all(row[form] is base[0][form] and row[extra] is base[0][extra] for row in base)
+    equal_not_same = ["".join(["html-", "table"]) for _ in base]   # equal strings, each its own object
+    assert count == 1 or equal_not_same[0] is not equal_not_same[1]
+    notices = {
+        "same": base,
+        "one differs": base[:-1] + [base[-1][:form] + ("inline",) + base[-1][form + 1:]],
+        "equal, not one object": [row[:form] + (s,) + row[form + 1:] for row, s in zip(base, equal_not_same)],
+        "1, 1.0, True": [row[:form] + ((1, 1.0, True)[i % 3],) + row[form + 1:] for i, row in enumerate(base)],
+    }
+    for name, rows in notices.items():
+        got, want = _two_tables("measures", R.MeasureRow)
+        inserter = RowInserter("measures", columns, empty=(_DEADLINE,), constant=("form", "extra"))
+        recording = _Recording(got)
+        inserter.insert(recording, rows)
+        want.executemany(INSERT_SQL["measures"], rows)
+        assert _typed(got, "measures", columns) == _typed(want, "measures", columns), name
+        bound = sum(len(params) for _, params in recording.calls)
+        once = 1 + all(row[form] is rows[0][form] for row in rows)   # (extra is one object in every row)
+        per_row = len(columns) - 4 - once - (3 if all(row[len(columns) - 1] is None for row in rows) else 0)
+        assert bound == (4 + once) * len(recording.calls) + count * per_row, name
+
+
+def test_a_constant_column_is_the_rows_own_and_in_no_empty_group():
+    columns = R.column_names(R.AssignmentRow)
+    for bad in (("city",), ("no_such_column",), ("capacity",)):
+        with pytest.raises(ValueError):
+            RowInserter("assignments", columns, empty=(("capacity",),), constant=bad)
+    RowInserter("assignments", columns, empty=(("capacity",),), constant=("kind",))

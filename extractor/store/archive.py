@@ -87,8 +87,12 @@ BUILD_SECONDS = 60.0
 #: columns a notice often leaves empty in every row of a table (most notices print no
 #: deadline, nearly none a unit's capacity): written as NULL, not bound, when they are (rowinsert.py)
 _EMPTY = {"measures": (("deadline", "deadline_date", "deadline_kind"),), "assignments": (("capacity",),)}
+#: columns a notice often fills with one value in every row of a table (a table's measures are
+#: read by one parser and print no extra column; nearly every unit is an agency, not a group):
+#: bound once a statement when every row holds the same object there (rowinsert.py)
+_CONSTANT = {"measures": ("form", "extra"), "assignments": ("kind",)}
 #: the rows of a notice's sections, measures and assignments (``_insert_notice_rows``)
-_ROWS = {table: RowInserter(table, column_names(row_type), _EMPTY.get(table, ()))
+_ROWS = {table: RowInserter(table, column_names(row_type), _EMPTY.get(table, ()), _CONSTANT.get(table, ()))
          for table, row_type in (("sections", SectionRow), ("measures", MeasureRow), ("assignments", AssignmentRow))}
 
 #: another run holds the output folder's lock

@@ -19,11 +19,19 @@ deadline of a notice that prints none, an assignment's capacity) are written as
 row by row: ``sqlite3`` sends each None parameter through its adapter registry
 (about 1,200 instructions), and a bench notice bound about 290 of them
 (docs/scale.md, "One process, session 38").  A NULL written or bound is stored alike.
+
+Columns a notice often fills with one value in every row (a table's ``constant``
+columns: the form of a table's measures and their empty extra, an assignment's kind)
+are bound once per statement, as the notice's own values are, when every row of the
+notice holds the very same object there (``is``: the same value of the same type, so
+nothing bound once differs from what each row would bind: 1, 1.0 and True are equal
+but bind as three types); otherwise row by row (docs/scale.md, "One process, session 39").
 """
 from __future__ import annotations
 
 import sqlite3
-from operator import itemgetter
+from itertools import repeat
+from operator import is_, itemgetter
 from typing import Callable, Sequence
 
 #: rows one INSERT holds at most: a power of two, so that a notice's last rows
@@ -42,9 +50,12 @@ class RowInserter:
 
     ``empty``: groups of own columns that a notice often leaves None in every row;
     a group None in every row of the notice is written as NULL in the statement.
-    Each group doubles the statements a table may use: a few groups at most."""
+    ``constant``: own columns (in no empty group) that a notice often fills with one
+    object in every row: bound once per statement when it does.  Each group and each
+    constant column doubles the statements a table may use: a few at most."""
 
-    def __init__(self, table: str, columns: Sequence[str], empty: Sequence[Sequence[str]] = ()) -> None:
+    def __init__(self, table: str, columns: Sequence[str], empty: Sequence[Sequence[str]] = (),
+                 constant: Sequence[str] = ()) -> None:
         shared = [c for c in NOTICE_COLUMNS if c in columns]
         own = [i for i, c in enumerate(columns) if c not in shared]
         if not shared or len(shared) + ROWS_PER_INSERT * len(own) > MAX_PARAMETERS:
@@ -52,12 +63,17 @@ class RowInserter:
         groups = tuple(tuple(columns.index(c) for c in group) for group in empty)
         if any(not group or set(group) - set(own) for group in groups):
             raise ValueError(f"{table}: an empty group names no column, or a column not the rows' own")
+        constant_columns = tuple(columns.index(c) for c in constant)
+        if set(constant_columns) - set(own) or {i for group in groups for i in group} & set(constant_columns):
+            raise ValueError(f"{table}: a constant column is not the rows' own, or in an empty group")
         self._shared: Callable[[tuple], tuple] = _getter([columns.index(c) for c in shared])
         self._table, self._columns, self._shared_names, self._own = table, tuple(columns), shared, own
         # per group: a getter of its values in a row, and what it gives for a row holding None there
         self._groups = tuple((itemgetter(*group), None if len(group) == 1 else (None,) * len(group))
                              for group in groups)
         self._group_columns = groups
+        # per constant column: its bit in a mask (after the groups'), its index and a getter
+        self._constants = tuple((1 << (len(groups) + k), i, itemgetter(i)) for k, i in enumerate(constant_columns))
         # per set of groups left empty (a bit mask): the runs of own columns bound, and the
         # statements by rows (made at first use)
         self._plans: dict[int, tuple[tuple[slice, ...], dict[int, str]]] = {}
@@ -72,8 +88,18 @@ class RowInserter:
             # (the first row first: a group that holds a value mostly holds it there)
             if getter(rows[0]) == nones and list(map(getter, rows)).count(nones) == len(rows):
                 mask |= 1 << bit
-        runs, statements = self._plans.get(mask) or self._plan(mask)
         shared = self._shared(rows[0])
+        if self._constants:
+            first, once = rows[0], []
+            for bit, i, getter in self._constants:
+                value = first[i]
+                # (``is``, not ==: the very object in every row, so its type too)
+                if all(map(is_, map(getter, rows), repeat(value))):
+                    mask |= bit
+                    once.append(value)
+            if once:
+                shared += tuple(once)
+        runs, statements = self._plans.get(mask) or self._plan(mask)
         start, count = 0, len(rows)
         while start < count:
             left = count - start
@@ -88,12 +114,20 @@ class RowInserter:
         return plan
 
     def _empty(self, mask: int) -> set[int]:
-        """The column indexes of the groups ``mask`` leaves empty."""
-        return {i for bit, group in enumerate(self._group_columns) if mask >> bit & 1 for i in group}
+        """The column indexes of the groups ``mask`` leaves empty, and of the constant
+        columns it binds once (neither is bound row by row)."""
+        return {i for bit, group in enumerate(self._group_columns) if mask >> bit & 1 for i in group} \
+            | self._once(mask)
+
+    def _once(self, mask: int) -> set[int]:
+        """The column indexes of the constant columns ``mask`` binds once."""
+        return {i for bit, i, _ in self._constants if mask & bit}
 
     def _statement(self, mask: int, size: int) -> str:
-        null = {self._columns[i] for i in self._empty(mask)}
-        sql = self._plans[mask][1][size] = _insert_sql(self._table, self._columns, self._shared_names, size, null)
+        once = self._once(mask)
+        null = {self._columns[i] for i in self._empty(mask) - once}
+        shared = self._shared_names + [self._columns[i] for _, i, _ in self._constants if i in once]
+        sql = self._plans[mask][1][size] = _insert_sql(self._table, self._columns, shared, size, null)
         return sql
 
 
