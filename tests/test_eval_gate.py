@@ -1256,6 +1256,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2330, 2355), "agencies": (4091, 4107), "doc_number": (399, 399), "title": (399, 399),
       "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
       "sections": (397, 399)}),
+    ("2026-12-03", "fix28a: an item running several tasks on, each closed by its own bracket of units after a "
+     "run-in heading, is a section of one measure per bracket (parse/bracketrun.py): bracketrun-beijing-2018-1 "
+     "0/9 -> 9/9 measures, 5/13 -> 13/13 agencies, sections right; the rest unchanged",
+     {"measures": (2339, 2355), "agencies": (4099, 4107), "doc_number": (399, 399), "title": (399, 399),
+      "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
+      "sections": (398, 399)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -28,6 +28,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
 from .clauserun import read_clause_run
+from .bracketrun import read_bracket_run
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -95,6 +96,13 @@ def _add_paragraph(outline: Outline, line: str) -> None:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     text = numbered[4] if numbered else line
+    bracketed = read_bracket_run(text, parse_bracket) if numbered is not None else None
+    if bracketed is not None:   # （一）<heading>。<task>。（A负责）<task>。（B负责）: a measure per bracket
+        kind, rank, no, label, _ = numbered
+        outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=bracketed[0], own=None))
+        for task, found in bracketed[1]:
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
+        return
     rest, own = split_assignment(text)
     if numbered is None and own is not None and not rest.strip(TRAILING_MARKS):
         outline.add_group(own)  # a line that is only （责任单位：…）
