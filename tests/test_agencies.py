@@ -60,6 +60,28 @@ def test_run_together_names(cells, expected):
 
 
 @pytest.mark.parametrize("cells,expected", [
+    # a body's section (a 股, the lowest unit: nothing under it) run into the next name nobody listed
+    (["法规审批股群艺馆"], ["法规审批股", "群艺馆"]),
+    (["农村能源股水保站"], ["农村能源股", "水保站"]),
+    (["计划财务股档案室"], ["计划财务股", "档案室"]),
+    (["人秘股法规审批股群艺馆"], ["人秘股", "法规审批股", "群艺馆"]),
+])
+def test_run_together_after_a_section(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells", [
+    ["华城控股有限公司"],          # 控股: a word, no section's head
+    ["新建投资股份有限公司"],       # 股份
+    ["人事股档案"],                # what follows names no unit
+    ["市财政局预算股"],            # the section of the listed body before it
+    ["规划编制股"],                # one section alone
+])
+def test_run_together_after_a_section_look_alikes(cells):
+    assert split_units(cells) == cells
+
+
+@pytest.mark.parametrize("cells,expected", [
     (["市科技局等"], ["市科技局"]),
     (["市发改局、市科技局等部门"], ["市发改局", "市科技局"]),
     (["市发改局 市科技局等单位"], ["市发改局", "市科技局"]),

@@ -1262,6 +1262,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2339, 2355), "agencies": (4099, 4107), "doc_number": (399, 399), "title": (399, 399),
       "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
       "sections": (398, 399)}),
+    ("2026-12-03", "fix28b: a body's section (某某股) ends like a unit (its own line in a unit cell is a name) "
+     "and an unlisted run is cut after one (文化宣传股文化馆 -> two); mergedcells-lueyang-2019-1 measures "
+     "10 -> 15/15, agencies 6 -> 9/11; holdout measures 2339 -> 2344, agencies 4099 -> 4102, the rest unchanged",
+     {"measures": (2344, 2355), "agencies": (4102, 4107), "doc_number": (399, 399), "title": (399, 399),
+      "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
+      "sections": (398, 399)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -151,6 +151,8 @@ def test_breaks_inside_one_name_wrap_it(cell, want):
     # a street office on a line of its own between two whole names (街道: assign.toml place_end)
     ("县海关<br>青石街道<br>临江市工商业联合会", ("县海关", "青石街道", "临江市工商业联合会")),
     ("县水务局<br>桃源街道<br>临江市审计局", ("县水务局", "桃源街道", "临江市审计局")),
+    # a body's section (某某股) on a line of its own names a unit, as the halls under it do
+    ("法规审批股<br>档案馆<br>科技馆", ("法规审批股", "档案馆", "科技馆")),
 ])
 def test_lines_each_naming_a_unit_stay_apart(cell, want):
     notice = extract(_tasks("区住建局", cell), name="t.html")

@@ -129,6 +129,7 @@ class AgencyPatterns:
     abbrev_joiners: frozenset[str]
     abbrev_reserved: tuple[str, ...]
     unit_suffixes: str
+    closing_heads: str                    #: heads of the lowest units: a run-together piece is cut after one
     issuer_city: re.Pattern | LazyPattern   #: compiled at its first use (``lazyre``): few notices ask
     doc_prefix: re.Pattern | LazyPattern
     #: is_group answers by name: every unit name of every cell asks, and names repeat

@@ -69,6 +69,7 @@ class _Piece:
 
     text: str
     known: bool
+    after_head: bool = False   #: cut after a closing head (``[split_units] closing_heads``): a name of its own
 
 
 def build_lexicon(registry: Registry, extra: Iterable[str] = ()) -> Lexicon:
@@ -333,28 +334,44 @@ def _may_hold_boundary(text: str, patterns: AgencyPatterns) -> bool:
     the only place ``_split_leftovers`` can cut, so without one jieba (and its
     dictionary load, about a second) is not needed to know the text stays whole."""
     return any(text[k - 1] in patterns.unit_suffixes and text.startswith(patterns.level_prefixes, k)
-               for k in range(1, len(text)))
+               or text[k - 1] in patterns.closing_heads for k in range(1, len(text)))
+
+
+#: a jieba word this long that ends in a closing head is a section's name (财务股); a shorter one
+#: holding the head is a word of its own (控股, 入股), never cut after
+MIN_HEAD_WORD_CHARS = 3
+
+
+def _closes_unit(word: str, patterns: AgencyPatterns) -> bool:
+    """A jieba word after which a unit ends whatever follows: a closing head alone (股) or closing a
+    word of at least ``MIN_HEAD_WORD_CHARS`` characters (财务股)."""
+    return word in patterns.closing_heads or (len(word) >= MIN_HEAD_WORD_CHARS
+                                              and word[-1] in patterns.closing_heads)
 
 
 def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
     """Cut leftovers between listed names into units with jieba word boundaries.
 
     A unit ends where a word ending in a unit suffix (局, 委, 办...) is followed
-    by a word starting with a level prefix (市, 省, 县, 区).  A city name is not
-    a boundary here: 国家税务总局东莞市税务局 is one body.
+    by a word starting with a level prefix (市, 省, 县, 区), and after a closing head
+    (``_closes_unit``: 文化宣传股 | 图书馆), whose rest ``_merge_fragments`` keeps apart.  A
+    city name is not a boundary here: 国家税务总局东莞市税务局 is one body.
     """
     out: list[_Piece] = []
     for piece in pieces:
         if piece.known or len(piece.text) <= 3 or not _may_hold_boundary(piece.text, patterns):
             out.append(piece)
             continue
-        units, current = [], ""
+        units, current, after_head, closed = [], "", [False], False
         for word in jieba_tokenizer(lexicon.words).lcut(piece.text, HMM=False):
-            if current and current[-1] in patterns.unit_suffixes and word.startswith(patterns.level_prefixes):
+            if current and (closed or current[-1] in patterns.unit_suffixes
+                            and word.startswith(patterns.level_prefixes)):
                 units.append(current)
+                after_head.append(closed)
                 current = ""
             current += word
-        out.extend(_Piece(u, False) for u in units + [current] if u)
+            closed = _closes_unit(word, patterns)
+        out.extend(_Piece(u, False, a) for u, a in zip(units + [current], after_head) if u)
     return out
 
 
@@ -372,7 +389,7 @@ def _merge_fragments(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
     """Glue leftovers that cannot stand alone back onto a neighbour.
 
     A leftover that opens no scope (高新技术处 after 市科技局) joins the piece
-    before it; one that does not end like a unit (东莞市(人民政府) before
+    before it, unless it was cut after a closing head; one that does not end like a unit (东莞市(人民政府) before
     金融工作局) joins the piece after it.
     """
     merged: list[_Piece] = []
@@ -380,7 +397,7 @@ def _merge_fragments(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
     for piece in pieces:
         text = carry + piece.text
         carry = ""
-        if not piece.known and merged and not _starts_scope(text, lexicon, patterns):
+        if not piece.known and merged and not piece.after_head and not _starts_scope(text, lexicon, patterns):
             merged[-1].text += text
         elif not piece.known and (_bare(text, patterns)[-1:] not in patterns.unit_suffixes
                                   or _only_level(text, patterns)):
