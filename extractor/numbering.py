@@ -148,6 +148,24 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
 
 
+#: a dash bullet opening a text (——, ———, －－ folded): the label of an item with no number
+_DASH_BULLET_RE = re.compile(rf"^\s*{_bullet_dashes()}\s*")
+
+
+def strip_dash_bullet(text: str) -> str:
+    """``text`` without the dash bullet that opens it (``——新建…``: an item's label as a number
+    is, ``_bullet_dashes``), when text follows it; any other text as it is (a dash before a digit,
+    a dash alone, a dash inside the text).  A mark (★ ◆ ▲) stays: in a table's task cell it marks
+    a kind of task (a key one), part of the text as printed.  Only a text whose first character is
+    a dash is folded and matched (most task cells open with a word)."""
+    head = fold(text.lstrip()[:1])
+    if not head or head not in BULLET_DASHES:
+        return text
+    m = _DASH_BULLET_RE.match(fold(text))   # folding is one character for one: positions stay
+    rest = text[m.end():].strip() if m else ""
+    return rest or text
+
+
 def opens_numbered_list(lines) -> bool:
     """True when ``lines`` (a cell's lines) are a numbered list: the first opens with item 1
     and a later one with item 2 numbered the same way (1. and 2., （1） and （2）, ① and ②).

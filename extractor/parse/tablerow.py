@@ -20,7 +20,8 @@ from .tableheader import header_key
 from .unitweeks import join_wrapped_name
 from ..models import DraftMeasure
 from ..text import vocab
-from ..numbering import bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label
+from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label,
+                         strip_dash_bullet)
 from ..agencies.registry import default_patterns
 
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
@@ -117,6 +118,8 @@ def row_measure(row, plan, current, form) -> DraftMeasure | None:
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
     else:
         no, _label, text = split_measure_label(text)
+        if no is None:   # a dash bullet (——) is the label of a task with no number
+            text = strip_dash_bullet(text)
     from_responsible = plan.from_responsible
     lead = _unit_parts(row, plan.lead)
     support = _unit_parts(row, plan.support, skip_col_copies=True)
