@@ -213,6 +213,9 @@ def test_a_place_group_run_is_one_group(cells, expected):
     ("开发区管委会", False), ("县工业园区管委会", False), ("高新区管委会", False),
     # a 各 group over kinds of county-level place, closed by a body: each place's body, none named
     ("各区、县级市农业农村局", True), ("各县、市辖区卫生健康局", True),
+    # the units a body has under it, none named (the body printing the table is the one they belong to)
+    ("委属事业单位", True), ("局属各单位", True), ("厅属有关部门", True),
+    ("局属第一中学", False), ("金属材料研究所", False), ("委属单位管理科", False),
 ])
 def test_group_vocabulary(name, is_group):
     from extractor.agencies.registry import default_patterns
