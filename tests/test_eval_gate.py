@@ -1268,6 +1268,11 @@ HOLDOUT_FLOORS = (
      {"measures": (2344, 2355), "agencies": (4102, 4107), "doc_number": (399, 399), "title": (399, 399),
       "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
       "sections": (398, 399)}),
+    ("2026-12-03", "fix28b: the units a body has under it, none named (委属部门单位), are a catch-all group; "
+     "mergedcells-lueyang-2019-1 agencies 9 -> 10/11; holdout agencies 4102 -> 4103, the rest unchanged",
+     {"measures": (2344, 2355), "agencies": (4103, 4107), "doc_number": (399, 399), "title": (399, 399),
+      "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
+      "sections": (398, 399)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
