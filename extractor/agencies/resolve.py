@@ -155,7 +155,8 @@ class Resolver:
         经济和信息化局, the head its capacity.  A bracket of another kind of body (国库支付中心(区财政局),
         高新区(某镇)), of no body (a deadline, a note, a catch-all) or naming nothing the place has: None."""
         head = self._split_capacity(name)[0][0]
-        head_end = next((e for e in self.patterns.second_sign_ends if to_simplified(head).endswith(e)), None)
+        simple_head = to_simplified(head)
+        head_end = next((e for e in self.patterns.second_sign_ends if simple_head.endswith(e)), None)
         if head_end is None or not to_simplified(capacity).endswith(head_end):
             return None
         ref = self.resolve(capacity, city=city, date=date)

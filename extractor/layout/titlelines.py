@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..brackets import ANY_CLOSERS
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact, vocab
 
@@ -30,8 +31,6 @@ MIN_TITLES_UNDER_CONTENTS = 2
 #: name: 市政府文件), each at most ``CONTENTS_COLUMN_MAX_CHARS`` long
 CONTENTS_COLUMN_LINES, CONTENTS_COLUMN_MAX_CHARS = 1, 12
 
-#: the characters that close a bracket a title line may end with
-_CLOSERS = ("】", "）", ")", "]", "］")
 #: the portal's column name in 【】 before a title (【市政府文件】某市人民政府关于…): no part of it
 _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
 #: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
@@ -63,7 +62,7 @@ def without_number_tag(line: str) -> str:
     """``line`` without a bracket closing it that holds a doc number and nothing more (…的通知
     【某府办〔2022〕6号】, …的通知（某政发〔2021〕3号）: a portal's heading printing the number after the
     title); else as it is (…的通知（第二批）, a number quoted inside the title before its kind)."""
-    m = _CLOSING_BRACKET_RE.search(line) if line.rstrip().endswith(_CLOSERS) else None
+    m = _CLOSING_BRACKET_RE.search(line) if line.rstrip()[-1:] in ANY_CLOSERS else None
     if m is None:
         return line
     inner = compact(simplified(m.group(1)))
