@@ -1273,6 +1273,15 @@ HOLDOUT_FLOORS = (
      {"measures": (2344, 2355), "agencies": (4103, 4107), "doc_number": (399, 399), "title": (399, 399),
       "issuer": (399, 399), "date": (398, 399), "recipients": (399, 399), "table_title": (398, 399),
       "sections": (398, 399)}),
+    ("2026-12-03", "holdout batch 29c (fixtures29c): one fixture sampled at national level (the whole 20-entry "
+     "list gave only one usable page), measured before any code for its shape on main 51b8d71: "
+     "lawflat-guoban-2016-38 measures 9/9, agencies 6/8 (发展改革委 and 扶贫办, a national notice's bare names for "
+     "国家发展和改革委员会 and 国务院扶贫开发领导小组办公室, left unresolved), metadata and sections all right. "
+     "Holdout measures 2344/2355 -> 2353/2364, agencies 4103/4107 -> 4109/4115, doc_number 400, title 400, "
+     "issuer 400, date 399, recipients 400, table_title 399, sections 399 of 400",
+     {"measures": (2353, 2364), "agencies": (4109, 4115), "doc_number": (400, 400), "title": (400, 400),
+      "issuer": (400, 400), "date": (399, 400), "recipients": (400, 400), "table_title": (399, 400),
+      "sections": (399, 400)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
