@@ -49,16 +49,87 @@ def look(text):
 
 def test_a_run_is_read_only_after_sentence_ends_up_to_the_paragraphs_end():
     run = look("做好河长制信息发布。公布清理任务。（县水利局负责落实）公开整治情况。（县住建局负责落实）")
-    assert run is not None and run[0] == "做好河长制信息发布"
-    assert [(t, f.lead) for t, f in run[1]] == [("公布清理任务。", ("县水利局",)), ("公开整治情况。", ("县住建局",))]
+    assert run is not None and run.heading == "做好河长制信息发布"
+    assert [(t, f.lead) for t, f in run.tasks] == [("公布清理任务。", ("县水利局",)), ("公开整治情况。", ("县住建局",))]
     # brackets after clauses inside a sentence: one task naming who does which part
     assert look("完善路网。改造东环路（县交通局牵头）、西环路（县住建局牵头），年底前完工。") is None
     # the last bracket followed by its deadline: the bracket does not close the paragraph
     assert look("完善路网。改造东环路。（县交通局牵头）改造西环路。（县住建局牵头）2025年底前完成。") is None
     # one bracket only
     assert look("完善路网。改造东环路，拓宽西环路。（县交通局牵头）") is None
-    # no run-in heading (the first sentence is a task's, too long for a heading): left as one item
-    assert look("统筹推进城区东环路、西环路和滨河路三条主干道的提质改造工程。（县交通局负责）"
-                "公开改造进度。（县住建局负责）") is None
+    # no run-in heading: tasks each closed by their units under one number (read without a heading)
+    run = look("统筹推进城区东环路、西环路和滨河路三条主干道的提质改造工程。（县交通局负责）公开改造进度。（县住建局负责）")
+    assert run is not None and run.heading is None
+    assert [(t, f.lead) for t, f in run.tasks] == [
+        ("统筹推进城区东环路、西环路和滨河路三条主干道的提质改造工程。", ("县交通局",)), ("公开改造进度。", ("县住建局",))]
+    # one bracket under a run-in heading: a run only where the notice's items are runs
+    assert look("完善路网。改造东环路。（县交通局牵头）") is None
+    assert read_bracket_run("完善路网。改造东环路。（县交通局牵头）", parse_bracket, single=True).heading == "完善路网"
+    # a bracket closing nothing but punctuation after a bracket closes no task of its own
+    assert look("完善路网。改造东环路。（县交通局牵头）。（县住建局配合）") is None
     # a bracket naming no unit (a note) closes nothing
     assert look("完善路网。改造东环路。（含人行道）改造西环路。（县住建局牵头）") is None
+
+
+def test_in_a_notice_of_runs_an_item_with_one_bracket_reads_its_heading_as_its_section():
+    """Where the notice's items are bracket runs (a run-in heading, then tasks each closed by its
+    units), an item with a run-in heading and one bracket is printed the same way: its heading is
+    its section's title, not the opening of its one measure's text."""
+    result = parsed([
+        "一、推进林业信息公开",
+        "（一）做好林长制信息发布。公布年度造林任务。（县林业局负责落实）公开护林员选聘结果。（县人社局负责落实）",
+        "（二）做好森林防火信息发布。公开防火期管控措施，按周发布火险等级。（县应急局负责落实）",
+        "（三）做好古树保护信息发布。公开古树名录。（县住建局负责落实）发布挂牌保护进展。（各乡镇人民政府分别负责落实）",
+    ])
+    assert rows(result) == [
+        (1, 1, "公布年度造林任务。", ("县林业局",)),
+        (1, 2, "公开护林员选聘结果。", ("县人社局",)),
+        (2, 3, "公开防火期管控措施，按周发布火险等级。", ("县应急局",)),
+        (3, 4, "公开古树名录。", ("县住建局",)),
+        (3, 5, "发布挂牌保护进展。", ("各乡镇人民政府",)),
+    ]
+    assert [s.title for s in result.sections] == ["做好林长制信息发布", "做好森林防火信息发布", "做好古树保护信息发布"]
+
+
+def test_one_run_among_items_of_one_bracket_leaves_them_whole():
+    """A notice whose items mostly close with one bracket is no notice of runs: one run among them
+    does not cut the others' opening sentences off as headings."""
+    result = parsed([
+        "一、重点任务",
+        "（一）完善养老服务。新建社区养老驿站5个。（县民政局牵头）",
+        "（二）加强食品安全监管。开展校园周边食品专项检查。（县市场监管局牵头）",
+        "（三）改善农村道路。硬化通组道路30公里。（县交通局牵头）",
+        "（四）做好供水保障。改造老旧管网8公里。（县水务局负责）新建加压泵站1座。（县住建局负责）",
+    ])
+    texts = [m.text for m in result.measures]
+    assert texts[:3] == ["完善养老服务。新建社区养老驿站5个。", "加强食品安全监管。开展校园周边食品专项检查。",
+                         "改善农村道路。硬化通组道路30公里。"]
+
+
+def test_tasks_each_closed_by_their_units_under_one_number_are_a_measure_each():
+    """An item with no heading of its own whose sentences are each closed by their own bracket of
+    units holds several tasks under one number: a measure each, numbered as printed (as a table's
+    number merged over two tasks: tests/fixtures/README.md), in the item's section."""
+    result = parsed([
+        "一、城乡建设",
+        "1.完成城北片区雨污分流管网改造，新建截污干管6公里，年内全面投入运行。（县住建局负责）"
+        "建成城北污水提升泵站并同步接入监管平台。（县水务局负责）",
+        "2.新建城市公园2个。（县自然资源局负责）",
+    ])
+    assert rows(result) == [
+        (1, 1, "完成城北片区雨污分流管网改造，新建截污干管6公里，年内全面投入运行。", ("县住建局",)),
+        (1, 1, "建成城北污水提升泵站并同步接入监管平台。", ("县水务局",)),
+        (1, 2, "新建城市公园2个。", ("县自然资源局",)),
+    ]
+
+
+def test_a_note_or_a_deadline_bracket_inside_an_item_splits_nothing():
+    """Brackets that name no unit (a note inside a task, a deadline closing one sentence) leave the
+    item one measure with its closing units."""
+    result = parsed([
+        "一、城乡建设",
+        "1.完成城北片区道路改造（含人行道和绿化带），同步更换路灯。推进背街小巷整治。（县住建局负责）",
+        "2.完成老旧小区加装电梯20部。（2025年6月底前）推进小区充电桩建设。（县住建局负责）",
+    ])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("县住建局",)), (2, ("县住建局",))]
+    assert result.measures[0].text == "完成城北片区道路改造（含人行道和绿化带），同步更换路灯。推进背街小巷整治。"

@@ -12,11 +12,17 @@ clause inside a sentence (``建设X（A牵头）、Y（B牵头）``), or one fol
 brackets that the assignment grammar reads as naming units (``inline.parse_bracket``) each stand
 right after a sentence end, the last one closes the paragraph, the text between two of them is
 a sentence of its own (ends as one), and the item opens with a run-in heading
-(``headlines.is_run_in_point``).  Anything else stays one item, as before.
+(``headlines.is_run_in_point``).  An item with no such heading whose sentences are each closed
+by their own bracket holds several tasks under one number: a measure each, numbered as printed
+(``BracketRun.heading`` None).  Where the notice's items are runs (``run_kinds``), an item of
+their kind with a run-in heading and ONE closing bracket is read the same way, its heading its
+section's title.  Anything else stays one item, as before.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from .assign import Assignment
 from .headlines import is_run_in_point
@@ -26,33 +32,64 @@ from ..text import FULL_STOPS, SENTENCE_ENDS
 
 #: an item runs several tasks on when at least this many of its brackets close one each
 MIN_RUN_BRACKETS = 2
+#: a notice's items are bracket runs when at least this many items of one numbering kind read as
+#: runs under a run-in heading (one such item may be a stray long paragraph) ...
+MIN_RUN_ITEMS = 2
+#: ... and they are at least this share of the items of that kind that read as a run-in heading
+#: over tasks closed by brackets (the others holding one bracket): most of them print so
+RUN_ITEMS_MIN_SHARE = 0.5
 _SPACES = " \t\u3000"
 
 
-def read_bracket_run(text: str, parse: Callable[[str], Assignment | None]
-                     ) -> tuple[str, list[tuple[str, Assignment]]] | None:
-    """(the run-in heading without its full stop, [(task, assignment)]) of an item's ``text``
-    (its number cut off) that runs several bracket-closed tasks on, or None.  ``parse`` reads a
-    bracket's inside (``inline.parse_bracket``)."""
-    if sum(text.count(ch) for ch in OPENERS) < MIN_RUN_BRACKETS:
+@dataclass(frozen=True)
+class BracketRun:
+    """An item read as tasks each closed by its own bracket of units."""
+
+    heading: str | None   #: the run-in heading without its full stop; None: tasks under the item's number
+    tasks: tuple[tuple[str, Assignment], ...]   #: (task text, its bracket's assignment), in order
+
+
+def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], single: bool = False
+                     ) -> BracketRun | None:
+    """The run of bracket-closed tasks an item's ``text`` (its number cut off) holds, or None.
+    ``parse`` reads a bracket's inside (``inline.parse_bracket``).  ``single``: the notice's items
+    of this kind are runs (``run_kinds``), so one closing bracket under a run-in heading is one too."""
+    need = 1 if single else MIN_RUN_BRACKETS
+    if sum(text.count(ch) for ch in OPENERS) < need:
         return None   # most items
     body = text.rstrip(_SPACES + "".join(SENTENCE_ENDS))
     spans = _assigning_brackets(body, parse)
-    if len(spans) < MIN_RUN_BRACKETS or spans[-1][1] != len(body) - 1:
+    if len(spans) < need or spans[-1][1] != len(body) - 1:
         return None
     tasks, at = [], 0
     for start, end, found in spans:
         task = body[at:start].strip(_SPACES)
-        if not task.endswith(SENTENCE_ENDS):
+        if not task.endswith(SENTENCE_ENDS) or not task.strip("".join(SENTENCE_ENDS) + _SPACES):
             return None
         tasks.append((task, found))
         at = end + 1
     first = tasks[0][0]
-    if not is_run_in_point(first):
-        return None
+    if not is_run_in_point(first):   # no heading: several tasks under one number, or one item
+        return BracketRun(None, tuple(tasks)) if len(tasks) >= MIN_RUN_BRACKETS else None
     cut = min(k for k in map(first.find, FULL_STOPS) if k >= 0)
     tasks[0] = (first[cut + 1:].strip(_SPACES), tasks[0][1])
-    return first[:cut].strip(_SPACES), tasks
+    return BracketRun(first[:cut].strip(_SPACES), tuple(tasks))
+
+
+def run_kinds(items: Iterable[tuple[str, str]], parse: Callable[[str], Assignment | None]) -> frozenset[str]:
+    """The numbering kinds whose items are bracket runs in this notice: ``items`` are (kind, text)
+    of its numbered paragraphs.  A kind counts when at least ``MIN_RUN_ITEMS`` of its items read as
+    a run-in heading over several bracket-closed tasks, and they are at least ``RUN_ITEMS_MIN_SHARE``
+    of its items reading as a run-in heading over one or more (a notice of one-bracket items with one
+    run among them keeps its items whole)."""
+    items = list(items)
+    runs = Counter(kind for kind, text in items if (run := read_bracket_run(text, parse)) and run.heading)
+    kinds = {kind for kind, n in runs.items() if n >= MIN_RUN_ITEMS}
+    if not kinds:
+        return frozenset()
+    singles = Counter(kind for kind, text in items if kind in kinds
+                      and (run := read_bracket_run(text, parse, single=True)) and run.heading and len(run.tasks) == 1)
+    return frozenset(kind for kind in kinds if runs[kind] >= RUN_ITEMS_MIN_SHARE * (runs[kind] + singles[kind]))
 
 
 def _assigning_brackets(body: str, parse) -> list[tuple[int, int, Assignment]]:

@@ -28,7 +28,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import role_line, unit_line
 from .clauserun import read_clause_run
-from .bracketrun import read_bracket_run
+from .bracketrun import read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -71,14 +71,19 @@ def _prose_demonstratives() -> frozenset[str]:
 def parse_inline(located: Located) -> ParsedTable | None:
     """Measures whose paragraphs end in an assignment; None if there are none."""
     outline = Outline()
-    for line in join_wrapped_brackets(text_form_lines(located.lines)):
-        if line and not line.startswith(TABLE_MARK):
-            _add_paragraph(outline, line)
+    lines = [line for line in join_wrapped_brackets(text_form_lines(located.lines))
+             if line and not line.startswith(TABLE_MARK)]
+    # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
+    runs = run_kinds(((n[0], n[4]) for n in map(split_numbering, lines) if n is not None), parse_bracket)
+    for line in lines:
+        _add_paragraph(outline, line, runs)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
 
-def _add_paragraph(outline: Outline, line: str) -> None:
+def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset()) -> None:
+    """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
+    this notice (``bracketrun.run_kinds``)."""
     ranged = read_range_line(line)
     if ranged is not None:
         outline.add_group(ranged)   # （以上第1—3项牵头单位：…）: covers the items it names
@@ -86,7 +91,7 @@ def _add_paragraph(outline: Outline, line: str) -> None:
     span = closing_bracket(line)
     ranged = read_range_line(line[span[0]:]) if span is not None and span[0] > 0 else None
     if ranged is not None:   # run onto the last item's line (a copy that lost its line breaks):
-        _add_paragraph(outline, line[:span[0]])   # it still names its items
+        _add_paragraph(outline, line[:span[0]], runs)   # it still names its items
         outline.add_group(ranged)
         return
     numbered = split_numbering(line)
@@ -96,11 +101,15 @@ def _add_paragraph(outline: Outline, line: str) -> None:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     text = numbered[4] if numbered else line
-    bracketed = read_bracket_run(text, parse_bracket) if numbered is not None else None
+    bracketed = read_bracket_run(text, parse_bracket, numbered[0] in runs) if numbered is not None else None
     if bracketed is not None:   # （一）<heading>。<task>。（A负责）<task>。（B负责）: a measure per bracket
         kind, rank, no, label, _ = numbered
-        outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=bracketed[0], own=None))
-        for task, found in bracketed[1]:
+        if bracketed.heading is None:   # 1.<task>。（A负责）<task>。（B负责）: tasks under one number
+            for task, found in bracketed.tasks:
+                outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=task, own=found))
+            return
+        outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=bracketed.heading, own=None))
+        for task, found in bracketed.tasks:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     rest, own = split_assignment(text)
