@@ -74,3 +74,57 @@ def test_a_centre_after_a_carried_prefix_is_the_prefix_level(resolver):
     # 区发改局、行政服务中心 in one cell: the carried 区 names the centre's place as it names a department's
     refs = resolver.resolve_names(["区发改局", "行政服务中心"], city="上海市嘉定区", date="2019-05-01")
     assert refs[1].canonical == "上海市嘉定区行政服务中心"
+
+
+# A county's or district's public cultural institution printed with its level word under the name every such place
+# gives it (tests/fixtures/README.md, session 40): the place + that name, nothing added; where places name their own
+# (a city's or province's library or museum, a county-level city's or district's museum), a name cut short or
+# colloquial, or printed bare, unresolved.  Written by hand before the code.
+STANDARD = [
+    ("县图书馆", "南充市仪陇县", "2022-06-01", "仪陇县图书馆"),
+    ("县文化馆", "遵义市湄潭县", "2022-06-01", "湄潭县文化馆"),
+    ("县博物馆", "宝鸡市眉县", "2022-06-01", "眉县博物馆"),                  # a one-character county keeps its 县
+    ("旗文化馆", "锡林郭勒盟正蓝旗", "2022-06-01", "正蓝旗文化馆"),
+    ("县博物馆", "丽江市玉龙纳西族自治县", "2022-06-01", "玉龙纳西族自治县博物馆"),
+    ("市图书馆", "苏州市常熟市", "2022-06-01", "常熟市图书馆"),               # a county-level city's library
+    ("区文化馆", "成都市武侯区", "2022-06-01", "成都市武侯区文化馆"),         # a district, under its city
+    ("区图书馆", "上海市嘉定区", "2022-06-01", "上海市嘉定区图书馆"),
+    ("縣圖書館", "南充市仪陇县", "2022-06-01", "仪陇县图书馆"),               # a mirror's characters
+    ("仪陇县图书馆", None, "2022-06-01", "仪陇县图书馆"),                     # its own place printed
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", STANDARD)
+def test_a_standard_naming_after_a_county_level_word_is_the_place_and_the_name(resolver, name, city, date,
+                                                                               canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert (ref.canonical, ref.match) == (canonical, "derived"), resolver.explain(name, city=city, date=date)
+
+
+NOT_STANDARD = [
+    ("县医院", "南充市仪陇县", "2022-06-01"),          # colloquial: often 某县人民医院
+    ("县一中", "南充市仪陇县", "2022-06-01"),          # 某县第一中学: not expanded
+    ("县少儿图书馆", "南充市仪陇县", "2022-06-01"),    # cut short (少年儿童图书馆)
+    ("县农技站", "南充市仪陇县", "2022-06-01"),        # cut short (农业技术推广站)
+    ("县纪念馆", "南充市仪陇县", "2022-06-01"),        # a memorial hall is named for whom it remembers
+    ("县执法大队", "南充市仪陇县", "2022-06-01"),      # which bureau's?
+    ("文化馆", "南充市仪陇县", "2022-06-01"),          # printed bare: nothing added
+    ("县图书馆", "南充市", "2022-06-01"),              # a city notice: which county?
+    ("市图书馆", "苏州市", "2022-06-01"),              # a city names its own (苏州图书馆)
+    ("市博物馆", "苏州市常熟市", "2022-06-01"),        # so does a county-level city its museum (常熟博物馆)
+    ("区博物馆", "上海市嘉定区", "2022-06-01"),        # and a district (嘉定博物馆)
+    ("省图书馆", "湖南省", "2022-06-01"),              # and a province (湖南图书馆)
+    ("省基础测绘院", "青海省", "2023-03-06"),          # an institute of its own, no standard naming
+]
+
+
+@pytest.mark.parametrize("name,city,date", NOT_STANDARD)
+def test_no_standard_naming_where_places_name_their_own_or_the_name_is_cut_short(resolver, name, city, date):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical is None and ref.match == "unresolved", resolver.explain(name, city=city, date=date)
+
+
+def test_one_standard_naming_in_one_place_is_one_body_and_two_are_two(resolver):
+    ids = [resolver.resolve(n, city="南充市仪陇县", date="2022-06-01").agency_id
+           for n in ("县图书馆", "仪陇县图书馆", "县文化馆")]
+    assert ids[0] == ids[1] != ids[2]
