@@ -1282,6 +1282,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2353, 2364), "agencies": (4109, 4115), "doc_number": (400, 400), "title": (400, 400),
       "issuer": (400, 400), "date": (399, 400), "recipients": (400, 400), "table_title": (399, 400),
       "sections": (399, 400)}),
+    ("2026-12-03", "decide40: a county's 图书馆/文化馆/博物馆 printed with its level word is the place + the name "
+     "(县博物馆 -> 略阳县博物馆, institutions.toml [[standard]]); mergedcells-lueyang-2019-1 agencies 10 -> 11/11; "
+     "holdout agencies 4109 -> 4110, the rest unchanged",
+     {"measures": (2353, 2364), "agencies": (4110, 4115), "doc_number": (400, 400), "title": (400, 400),
+      "issuer": (400, 400), "date": (399, 400), "recipients": (400, 400), "table_title": (399, 400),
+      "sections": (399, 400)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
