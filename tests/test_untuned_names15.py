@@ -416,8 +416,31 @@ OTHER_BODIES = [
     ("州总工会", "黄南州", "2022-06-01", "黄南藏族自治州总工会"),
 ]
 
+# ---------------------------------------------------------------- written with the data that made them pass (session 40)
+# 陕西's 2019 reforms left its cities, counties and districts (西安 apart) no city-management body but the 城市管理执法局
+# (test_agency_kinds37, round 14's 铜川), so 城管局 printed there names it, as in 广东, 湖南 and 河北, where it was read as
+# a 城市管理局 no 陕西 place has.  The supervisory commission (监委, 2018: 市纪委、市监委 in one cell) sits with the
+# discipline commission as one body (纪委监委), named by its own name when printed alone; and the party committee's
+# national-security committee has an office (市委国安办) since the 2018 reform, as its audit and finance committees do
+WITH_THE_DATA = [
+    ("市城管局", "铜川市", "2022-06-01", "铜川市城市管理执法局"),
+    ("市城管局", "延安市", "2022-06-01", "延安市城市管理执法局"),
+    ("区城管局", "延安市宝塔区", "2022-06-01", "延安市宝塔区城市管理执法局"),
+    ("市城管局", "渭南市", "2021-06-01", "渭南市城市管理执法局"),
+    ("市监委", "鹤岗市", "2022-06-01", "鹤岗市监察委员会"),
+    ("市监委", "三明市", "2022-06-01", "三明市监察委员会"),
+    ("区监委", "萍乡市安源区", "2022-06-01", "萍乡市安源区监察委员会"),
+    ("州监委", "黄南州", "2022-06-01", "黄南藏族自治州监察委员会"),
+    ("市委国安办", "萍乡市", "2022-06-01", "中共萍乡市委国家安全委员会办公室"),
+    ("市委国安办", "河池市", "2022-06-01", "中共河池市委国家安全委员会办公室"),
+]
+NOT_WITH_THE_DATA = [
+    ("市国安办", "萍乡市", "2022-06-01"),              # printed without 委: not the party's office
+    ("市监委", None, "2022-06-01"),                    # no place: which commission?
+]
+
 ROUND15_CASES = (FUJIAN_CASES + JIANGXI_CASES + ANYUAN_CASES + GUANGXI_CASES + HEILONGJIANG_CASES
-                 + COUNTY_CITY_CASES + HUANGNAN_CASES + MORE_CASES + BEFORE_THE_REFORM + OTHER_BODIES)
+                 + COUNTY_CITY_CASES + HUANGNAN_CASES + MORE_CASES + BEFORE_THE_REFORM + OTHER_BODIES + WITH_THE_DATA)
 
 
 @pytest.mark.parametrize("name,city,date,canonical", ROUND15_CASES)
@@ -425,7 +448,7 @@ def test_an_untuned_place_prints_its_own_bodies_round15(resolver, name, city, da
     assert_reads(resolver, name, city, date, canonical)
 
 
-@pytest.mark.parametrize("name,city,date", NEGATIVES)
+@pytest.mark.parametrize("name,city,date", NEGATIVES + NOT_WITH_THE_DATA)
 def test_no_untuned_body_where_the_place_has_none_round15(resolver, name, city, date):
     assert_unresolved(resolver, name, city, date)
 
@@ -444,6 +467,8 @@ ONE_AGENCY = [
     ("黄南州", "2022-06-01", ("州财政局", "黄南州财政局", "黄南藏族自治州财政局")),
     ("黄南州河南县", "2022-06-01", ("县财政局", "河南县财政局", "河南蒙古族自治县财政局")),
     ("萍乡市安源区", "2022-06-01", ("区财政局", "萍乡市安源区财政局")),
+    ("三明市", "2022-06-01", ("市纪委", "市监委", "市纪委监委")),
+    ("铜川市", "2022-06-01", ("市城管局", "市城管执法局", "铜川市城市管理执法局")),
 ]
 
 
@@ -471,5 +496,5 @@ def test_two_bodies_stay_apart_round15(resolver, one, other):
 
 
 def test_the_round15_cases_are_many_and_distinct():
-    keys = [tuple(getattr(c, "values", c))[:3] for c in ROUND15_CASES + NEGATIVES] + GROUPS
+    keys = [tuple(getattr(c, "values", c))[:3] for c in ROUND15_CASES + NEGATIVES + NOT_WITH_THE_DATA] + GROUPS
     assert len(keys) == len(set(keys)) and len(keys) >= 150
