@@ -269,3 +269,26 @@ def test_merged_culture_bureaus_and_animal_husbandry_bureaus(resolver, name, cit
 ])
 def test_merged_bureau_names_stay_within_their_families(resolver, name, city):
     assert resolver.resolve(name, city=city, date="2021-03-01").match == "unresolved"
+
+
+@pytest.mark.parametrize("name,city", [
+    ("鹭屿新区财政局", "台州市黄岩区"),   # an X新区 the city has no district of: no district of the city
+    ("鹭屿新区财政局", "台州市"),
+    ("鹭屿区发改局", "台州市"),
+    ("临海区财政局", "台州市黄岩区"),     # 临海 is the city's county-level city, no district
+])
+def test_a_printed_district_the_city_does_not_have_stays_unresolved(resolver, name, city):
+    """A printed X区 before a department is read as a district of the notice's city only when the
+    city has a district of that name (counties.csv); any other X区 (a zone's 新区, a misprint) is
+    no district of the city, and a made-up one would split or merge bodies."""
+    ref = resolver.resolve(name, city=city, date="2024-03-01")
+    assert ref.match == "unresolved", resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    ("椒江区财政局", "台州市黄岩区", "台州市椒江区财政局"),     # another district of the same city
+    ("路桥区发改局", "台州市", "台州市路桥区发展和改革局"),
+    ("黄岩区财政局", "台州市黄岩区", "台州市黄岩区财政局"),     # the notice's own district
+])
+def test_a_printed_district_of_the_notices_city_is_read_under_it(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2024-03-01").canonical == canonical

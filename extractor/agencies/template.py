@@ -302,7 +302,8 @@ def default_template_resolver() -> TemplateResolver:
 
 def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdiction | None:
     """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区;
-    else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市).
+    else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市); a district
+    the notice's city does not have is no place of it (``_district_of``).
     A district's self-name (城区财政局) is the notice's own district, and nothing outside a
     district notice (which 城区 of a city, or of no known city, cannot be told)."""
     if places[0].level == "district" and is_self_name(places[0], notice.city_place() if notice else None):
@@ -317,8 +318,8 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
             return Jurisdiction(notice.places[: names.index(first.name)] + places)
         if first.level == "district":
             city = notice.city_place()
-            if city is not None and _listed_elsewhere(first, city):
-                return None         # 巴州区 in a 巴州 notice: 巴中市's district, none of the prefecture's
+            if city is not None and not _district_of(first, city):
+                return None         # 巴州区 in a 巴州 notice (巴中市's), 某某新区 in a 台州市 notice (no district of it)
             if city is not None:
                 return Jurisdiction(notice.up_to(city).places + places)
         if first.level == "county" and notice.own.level == "city":
@@ -327,9 +328,10 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
     return with_parent_city(Jurisdiction(places), within)
 
 
-def _listed_elsewhere(district: Place, city: Place) -> bool:
-    """True when ``counties.csv`` lists the district under other cities only: printed in this
-    city's notice it is none of the city's districts (a name the table does not know may be)."""
-    pairs = county_parents(district.name)
+def _district_of(district: Place, city: Place) -> bool:
+    """True when ``counties.csv`` lists the district under ``city``: a printed X区 is read as a
+    district of the notice's city only then.  Any other X区 (a zone's 某某新区, another city's
+    district, a county-level city printed with 区) is none of the city's: a made-up district would
+    split one body in two or name one that does not exist."""
     full = full_place_name(city.name)
-    return bool(pairs) and not any(full in pair for pair in pairs)
+    return any(full in pair for pair in county_parents(district.name))
