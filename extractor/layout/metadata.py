@@ -16,7 +16,9 @@ from .issuer import issuer_in_title, issuer_of_number, read_issuer, signs, undat
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
+from .siteowner import located_site_owner
 from .tabletitle import find_table_title, heading_over_outline, part_heading_title
+from ..hanzi import simplified
 from ..models import Located, Metadata
 from ..text import compact, vocab
 
@@ -59,7 +61,7 @@ def parse_metadata(located: Located) -> Metadata:
     # ... only when a body posted it: a line naming no body (作者：…, 来源：本站 on a repost site)
     # dates the repost, not the document
     if not (info.source and signs(compact(info.source), voc)):
-        info = NO_INFO
+        info = _self_posted(info, located, voc)
     # a brief saying only that a body issued a document of some kind (省政府就…提出分工意见)
     body = read_issuing_body(first_lines(head, LEAD_SENTENCE_LINES)) if lead is None else None
     issuer = (read_issuer(head, date_idx, located.meta, voc, title_at) or issuer_in_title(title, voc)
@@ -77,6 +79,18 @@ def parse_metadata(located: Located) -> Metadata:
         recipients=recipients,
         table_title=table_title,
     )
+
+
+def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:
+    """A line whose source names the site itself (``[metadata] info_self_sources``: 来源：本网) on a site a
+    body runs (``siteowner.located_site_owner``: its <title> or footer names one): the body's own posting,
+    dated by the line, issued by no name the line prints; on a site no body runs (a repost site), or with
+    any other source, ``NO_INFO``."""
+    if info.source is None or info.date is None or simplified(compact(info.source)) not in voc["info_self_sources"]:
+        return NO_INFO
+    if located_site_owner(located) is None:
+        return NO_INFO
+    return InfoLine(source=None, date=info.date, date_label=info.date_label)
 
 
 def _signature_index(head, date_idx: int | None, at: int | None) -> int | None:
