@@ -1027,11 +1027,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    # holdout batch 28b (fixtures28b), as measured before any code for it
-    ("subrows-guangdong-2014-1.html", "empty-rows"):
-        "holdout batch 28b, before any code for it: with two empty rows after the table every measure gains a "
-        "section (the goal cells 1.-6., 1.-2. read as sections numbered 1-8) where the unperturbed page gives "
-        "none; texts, units and numbers stay the same.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

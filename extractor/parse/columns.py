@@ -328,8 +328,16 @@ def split_level_label(text: str) -> tuple[int | None, str | None, str]:
 
 
 def _group_cells(body: Grid, col: int) -> list[Cell]:
-    # a row that is one cell across the table (a note under it, a section row) says nothing of a column
-    return [row[col] for row in body if col < len(row) and full_width_text(row) is None]
+    # a row that is one cell across the table (a note under it, a section row) says nothing of a column,
+    # nor does a cell merged across into the next column (a goal with no sub-targets across the goal and
+    # task columns: the row's own task, ``spans_next``)
+    return [row[col] for row in body if col < len(row) and full_width_text(row) is None
+            and not spans_next(row, col)]
+
+
+def spans_next(row: list[Cell], col: int) -> bool:
+    """The row's cell in column ``col`` is merged across into the column after it (colspan)."""
+    return col + 1 < len(row) and row[col + 1].col_copy and row[col + 1].origin == row[col].origin
 
 
 def full_width_text(row: list[Cell]) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .assign import parse_labels
 from .labels import holds_label_mark, starts_with_label
 from .cellclause import cell_assignment, cell_deadline, with_notes
-from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES
+from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES, split_level_label
 from .grid import Cell
 from .roles import note_column_words
 from .tableheader import header_key
@@ -62,6 +62,16 @@ def names_units(row: list[Cell], plan: RowPlan) -> bool:
         if row[i].text:
             return True
     return False
+
+
+def level_across(row: list[Cell], plan: RowPlan) -> bool:
+    """The row's section-column cell is merged across the task column, in a row naming units: a goal
+    with no sub-targets printed across the goal and sub-target columns (主要目标 over both) is a task of
+    its own at the goals' level, no section over others (``tablesections.row_section``)."""
+    if plan.section is None or not plan.measure:
+        return False
+    task = row[plan.measure[0]]
+    return task.col_copy and task.origin == row[plan.section].origin and names_units(row, plan)
 
 
 @lru_cache(maxsize=1024)
@@ -114,7 +124,9 @@ def row_measure(row, plan, current, form) -> DraftMeasure | None:
         text = "".join(c.text for c in map(row.__getitem__, plan.measure) if not c.col_copy)
         cell = row[plan.measure[-1]] if plan.measure else None
     number = None if plan.number is None else cell_number(row[plan.number].text)
-    if number is not None and cell is not None and len(plan.measure) == 1 and opens_numbered_list(cell.parts):
+    if level_across(row, plan):   # the section column's cell across the task column: the row's task,
+        no, text = None, split_level_label(cell.text)[2]   # its printed number the level's (rows by place)
+    elif number is not None and cell is not None and len(plan.measure) == 1 and opens_numbered_list(cell.parts):
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
     else:
         no, _label, text = split_measure_label(text)

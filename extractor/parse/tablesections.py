@@ -14,7 +14,7 @@ from .cellclause import group_units
 from .columns import CN_NUMERAL_RE, rest_width_text, split_level_label
 from .grid import Cell
 from .tableheader import Header
-from .tablerow import RowPlan, cell_number, names_units
+from .tablerow import RowPlan, cell_number, level_across, names_units
 from ..models import DraftMeasure, Section
 from ..hanzi import simplified
 from ..text import compact, vocab
@@ -138,6 +138,8 @@ def row_section(row, plan, current, group, sections, by_group=False):
     cell = row[plan.section]
     if cell.row_copy or not cell.text:
         return current, group
+    if level_across(row, plan):   # a goal across the task column: a task at the goals' level, under none
+        return None, None
     if by_group:   # the group's number is printed in its merged 序号 cell
         return new_section(cell.text, sections, partial(_group_label, row[plan.number].text))
     return new_section(cell.text, sections, split_level_label)   # a level may number its groups 1. / 1.1
