@@ -1288,6 +1288,16 @@ HOLDOUT_FLOORS = (
      {"measures": (2353, 2364), "agencies": (4110, 4115), "doc_number": (400, 400), "title": (400, 400),
       "issuer": (400, 400), "date": (399, 400), "recipients": (400, 400), "table_title": (399, 400),
       "sections": (399, 400)}),
+    ("2026-12-03", "fix40a (session 40): a letterless page's 来源：本网 on a site a body runs dates it; a cell merged "
+     "across into the next column is no group cell, so a goal column beside its sub-target rows is the section and "
+     "a goal across both columns a task of its own under none; the 35 direct inspection-and-quarantine bureaus as "
+     "seated central bodies and a province's 人口计生 (body word cut off) as its commission: "
+     "subrows-guangdong-2014-1 measures 0 -> 11/11, agencies 16 -> 19/19, date and sections right; holdout "
+     "measures 2353 -> 2364/2364, agencies 4110 -> 4113/4115, date 399 -> 400, sections 399 -> 400/400, the rest "
+     "unchanged (on main 9ad849f)",
+     {"measures": (2364, 2364), "agencies": (4113, 4115), "doc_number": (400, 400), "title": (400, 400),
+      "issuer": (400, 400), "date": (400, 400), "recipients": (400, 400), "table_title": (399, 400),
+      "sections": (400, 400)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
