@@ -64,7 +64,7 @@ def test_a_run_is_read_only_after_sentence_ends_up_to_the_paragraphs_end():
         ("统筹推进城区东环路、西环路和滨河路三条主干道的提质改造工程。", ("县交通局",)), ("公开改造进度。", ("县住建局",))]
     # one bracket under a run-in heading: a run only where the notice's items are runs
     assert look("完善路网。改造东环路。（县交通局牵头）") is None
-    assert read_bracket_run("完善路网。改造东环路。（县交通局牵头）", parse_bracket, single=True).heading == "完善路网"
+    assert read_bracket_run("完善路网。改造东环路。（县交通局牵头）", parse_bracket, in_runs=True).heading == "完善路网"
     # a bracket closing nothing but punctuation after a bracket closes no task of its own
     assert look("完善路网。改造东环路。（县交通局牵头）。（县住建局配合）") is None
     # a bracket naming no unit (a note) closes nothing
@@ -133,3 +133,28 @@ def test_a_note_or_a_deadline_bracket_inside_an_item_splits_nothing():
     ])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("县住建局",)), (2, ("县住建局",))]
     assert result.measures[0].text == "完成城北片区道路改造（含人行道和绿化带），同步更换路灯。推进背街小巷整治。"
+
+
+def test_in_a_notice_of_runs_a_longer_run_in_heading_is_still_the_items_heading():
+    """A 工作要点's item headings name their theme at length (围绕…做好…信息公开): in a notice whose
+    items are runs, a first sentence longer than a point's heading, with tasks after it before the
+    first bracket, is the item's heading as its neighbours' are; elsewhere it stays a task's text."""
+    long_head = "（三）围绕深化工程建设项目审批制度改革和持续优化营商环境做好信息公开。"
+    assert len("围绕深化工程建设项目审批制度改革和持续优化营商环境做好信息公开") > 24
+    result = parsed([
+        "一、推进重点领域信息公开",
+        "（一）做好林长制信息发布。公布年度造林任务。（县林业局负责落实）公开护林员选聘结果。（县人社局负责落实）",
+        "（二）做好古树保护信息发布。公开古树名录。（县住建局负责落实）发布挂牌保护进展。（各乡镇人民政府分别负责落实）",
+        long_head + "公开审批事项清单。（县行政审批局负责落实）公开中介服务收费标准。（县发改局负责落实）",
+    ])
+    assert [(s.label, s.title) for s in result.sections][-1] == (
+        "（三）", "围绕深化工程建设项目审批制度改革和持续优化营商环境做好信息公开")
+    assert [(m.measure_no, m.text) for m in result.measures][-2:] == [(5, "公开审批事项清单。"), (6, "公开中介服务收费标准。")]
+    alone = look(long_head[3:] + "公开审批事项清单。（县行政审批局负责落实）公开中介服务收费标准。（县发改局负责落实）")
+    assert alone.heading is None and alone.tasks[0][0].startswith("围绕深化")
+
+
+def test_tasks_closed_by_semicolons_read_without_a_heading():
+    """Tasks ending with ； (no full stop before the first bracket) print no heading sentence."""
+    run = read_bracket_run("改造东环路；（县交通局牵头）改造西环路；（县住建局牵头）", parse_bracket, in_runs=True)
+    assert run is not None and run.heading is None and [t for t, _ in run.tasks] == ["改造东环路；", "改造西环路；"]

@@ -38,6 +38,10 @@ MIN_RUN_ITEMS = 2
 #: ... and they are at least this share of the items of that kind that read as a run-in heading
 #: over tasks closed by brackets (the others holding one bracket): most of them print so
 RUN_ITEMS_MIN_SHARE = 0.5
+#: in a notice of runs, an item's first sentence up to this long, with tasks after it before the first
+#: bracket, is its heading (a 工作要点's theme, 围绕…做好…信息公开: about 30; a point's heading elsewhere
+#: is at most ``headlines.POINT_HEAD_MAX_CHARS``); a task's text after a sentence stays longer
+RUN_HEAD_MAX_CHARS = 40
 _SPACES = " \t\u3000"
 
 
@@ -49,12 +53,13 @@ class BracketRun:
     tasks: tuple[tuple[str, Assignment], ...]   #: (task text, its bracket's assignment), in order
 
 
-def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], single: bool = False
+def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_runs: bool = False
                      ) -> BracketRun | None:
     """The run of bracket-closed tasks an item's ``text`` (its number cut off) holds, or None.
-    ``parse`` reads a bracket's inside (``inline.parse_bracket``).  ``single``: the notice's items
-    of this kind are runs (``run_kinds``), so one closing bracket under a run-in heading is one too."""
-    need = 1 if single else MIN_RUN_BRACKETS
+    ``parse`` reads a bracket's inside (``inline.parse_bracket``).  ``in_runs``: the notice's items
+    of this kind are runs (``run_kinds``), so one closing bracket under a run-in heading is one too,
+    and a run-in heading may be as long as ``RUN_HEAD_MAX_CHARS``."""
+    need = 1 if in_runs else MIN_RUN_BRACKETS
     if sum(text.count(ch) for ch in OPENERS) < need:
         return None   # most items
     body = text.rstrip(_SPACES + "".join(SENTENCE_ENDS))
@@ -69,9 +74,10 @@ def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], singl
         tasks.append((task, found))
         at = end + 1
     first = tasks[0][0]
-    if not is_run_in_point(first):   # no heading: several tasks under one number, or one item
+    cut = min((k for k in map(first.find, FULL_STOPS) if k >= 0), default=-1)
+    if not (is_run_in_point(first) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS and cut < len(first) - 1):
+        # no heading: several tasks under one number, or one item
         return BracketRun(None, tuple(tasks)) if len(tasks) >= MIN_RUN_BRACKETS else None
-    cut = min(k for k in map(first.find, FULL_STOPS) if k >= 0)
     tasks[0] = (first[cut + 1:].strip(_SPACES), tasks[0][1])
     return BracketRun(first[:cut].strip(_SPACES), tuple(tasks))
 
@@ -88,7 +94,7 @@ def run_kinds(items: Iterable[tuple[str, str]], parse: Callable[[str], Assignmen
     if not kinds:
         return frozenset()
     singles = Counter(kind for kind, text in items if kind in kinds
-                      and (run := read_bracket_run(text, parse, single=True)) and run.heading and len(run.tasks) == 1)
+                      and (run := read_bracket_run(text, parse, in_runs=True)) and run.heading and len(run.tasks) == 1)
     return frozenset(kind for kind in kinds if runs[kind] >= RUN_ITEMS_MIN_SHARE * (runs[kind] + singles[kind]))
 
 
