@@ -34,8 +34,9 @@ Left out as not sure: the party's discipline commission (中央纪委国家监�
 before 2018, the customs' and courts' seal forms (最高人民法院 is written as printed: the Constitution's name), 港澳办 after
 2023, the central SOEs other than the grid and the railway, and what a national notice's bare 税务局 or 发改委 means.
 
-The first commit of this file held the tests alone, before any data or code change; cases that failed then were
-marked strict xfail, and the commit that made them pass removed the marks."""
+The first commit of this file held the tests alone, before any data or code change (111 of 277 passed); the cases
+that failed then were marked strict xfail, and the commit that made them pass (national.toml's bodies, short forms
+read in a national notice only, and notice_place's national letter) removed the marks."""
 from __future__ import annotations
 
 import pytest
@@ -344,185 +345,17 @@ UNPLACED = [
 ]
 
 
-def _xfail_before_code(cases, failing):
-    """The cases the resolver did not read before session 40's data, marked strict xfail (this file's first commit)."""
-    mark = pytest.mark.xfail(strict=True, reason="a national notice's central bodies: not read before session 40")
-    return [pytest.param(*c, marks=mark) if c[:3] in failing else c for c in cases]
-
-
-#: measured before session 40's data and code (the first commit of this file)
-_FAILING_BEFORE: set = {
-    ('发展改革委', '中华人民共和国', '2020-06-01'),
-    ('外交部', '中华人民共和国', '2020-06-01'),
-    ('国家民委', '中华人民共和国', '2020-06-01'),
-    ('公安部', '中华人民共和国', '2020-06-01'),
-    ('中华人民共和国财政部', '中华人民共和国', '2020-06-01'),
-    ('卫生健康委', '中华人民共和国', '2020-06-01'),
-    ('应急部', '中华人民共和国', '2020-06-01'),
-    ('人民银行', '中华人民共和国', '2020-06-01'),
-    ('中国人民银行', '中华人民共和国', '2020-06-01'),
-    ('人民银行', '中华人民共和国', '2025-03-01'),
-    ('国资委', '中华人民共和国', '2020-06-01'),
-    ('国务院国资委', '中华人民共和国', '2020-06-01'),
-    ('税务总局', '中华人民共和国', '2020-06-01'),
-    ('国家税务总局', '中华人民共和国', '2020-06-01'),
-    ('广电总局', '中华人民共和国', '2020-06-01'),
-    ('体育总局', '中华人民共和国', '2020-06-01'),
-    ('统计局', '中华人民共和国', '2020-06-01'),
-    ('国际发展合作署', '中华人民共和国', '2020-06-01'),
-    ('医保局', '中华人民共和国', '2020-06-01'),
-    ('国务院参事室', '中华人民共和国', '2020-06-01'),
-    ('国管局', '中华人民共和国', '2020-06-01'),
-    ('国务院研究室', '中华人民共和国', '2020-06-01'),
-    ('国务院办公厅', '中华人民共和国', '2020-06-01'),
-    ('银保监会', '中华人民共和国', '2020-06-01'),
-    ('中国银保监会', '中华人民共和国', '2020-06-01'),
-    ('证监会', '中华人民共和国', '2020-06-01'),
-    ('中国证监会', '中华人民共和国', '2020-06-01'),
-    ('中科院', '中华人民共和国', '2020-06-01'),
-    ('中国科学院', '中华人民共和国', '2020-06-01'),
-    ('社科院', '中华人民共和国', '2020-06-01'),
-    ('工程院', '中华人民共和国', '2020-06-01'),
-    ('气象局', '中华人民共和国', '2020-06-01'),
-    ('中国气象局', '中华人民共和国', '2020-06-01'),
-    ('地震局', '中华人民共和国', '2020-06-01'),
-    ('信访局', '中华人民共和国', '2020-06-01'),
-    ('粮食和储备局', '中华人民共和国', '2020-06-01'),
-    ('能源局', '中华人民共和国', '2020-06-01'),
-    ('国防科工局', '中华人民共和国', '2020-06-01'),
-    ('烟草局', '中华人民共和国', '2020-06-01'),
-    ('移民局', '中华人民共和国', '2020-06-01'),
-    ('林草局', '中华人民共和国', '2020-06-01'),
-    ('铁路局', '中华人民共和国', '2020-06-01'),
-    ('国家铁路局', '中华人民共和国', '2020-06-01'),
-    ('民航局', '中华人民共和国', '2020-06-01'),
-    ('中国民航局', '中华人民共和国', '2020-06-01'),
-    ('邮政局', '中华人民共和国', '2020-06-01'),
-    ('文物局', '中华人民共和国', '2020-06-01'),
-    ('中医药局', '中华人民共和国', '2020-06-01'),
-    ('外汇局', '中华人民共和国', '2020-06-01'),
-    ('国家外汇管理局', '中华人民共和国', '2020-06-01'),
-    ('药监局', '中华人民共和国', '2020-06-01'),
-    ('知识产权局', '中华人民共和国', '2020-06-01'),
-    ('矿山安监局', '中华人民共和国', '2022-06-01'),
-    ('疾控局', '中华人民共和国', '2022-06-01'),
-    ('乡村振兴局', '中华人民共和国', '2022-06-01'),
-    ('数据局', '中华人民共和国', '2024-06-01'),
-    ('金融监管总局', '中华人民共和国', '2024-06-01'),
-    ('国家金融监督管理总局', '中华人民共和国', '2024-06-01'),
-    ('中央组织部', '中华人民共和国', '2020-06-01'),
-    ('中组部', '中华人民共和国', '2020-06-01'),
-    ('中央宣传部', '中华人民共和国', '2020-06-01'),
-    ('中宣部', '中华人民共和国', '2020-06-01'),
-    ('中央统战部', '中华人民共和国', '2020-06-01'),
-    ('中央政法委', '中华人民共和国', '2020-06-01'),
-    ('中央网信办', '中华人民共和国', '2020-06-01'),
-    ('中央编办', '中华人民共和国', '2020-06-01'),
-    ('中央农办', '中华人民共和国', '2020-06-01'),
-    ('中央文明办', '中华人民共和国', '2020-06-01'),
-    ('中央政研室', '中华人民共和国', '2020-06-01'),
-    ('中央台办', '中华人民共和国', '2020-06-01'),
-    ('中共中央办公厅', '中华人民共和国', '2020-06-01'),
-    ('中央和国家机关工委', '中华人民共和国', '2020-06-01'),
-    ('中央社会工作部', '中华人民共和国', '2024-06-01'),
-    ('中央金融办', '中华人民共和国', '2024-06-01'),
-    ('最高人民法院', '中华人民共和国', '2020-06-01'),
-    ('最高法', '中华人民共和国', '2020-06-01'),
-    ('最高人民检察院', '中华人民共和国', '2020-06-01'),
-    ('最高检', '中华人民共和国', '2020-06-01'),
-    ('全国总工会', '中华人民共和国', '2020-06-01'),
-    ('共青团中央', '中华人民共和国', '2020-06-01'),
-    ('团中央', '中华人民共和国', '2020-06-01'),
-    ('全国妇联', '中华人民共和国', '2020-06-01'),
-    ('中国科协', '中华人民共和国', '2020-06-01'),
-    ('中国残联', '中华人民共和国', '2020-06-01'),
-    ('全国工商联', '中华人民共和国', '2020-06-01'),
-    ('中国侨联', '中华人民共和国', '2020-06-01'),
-    ('中国文联', '中华人民共和国', '2020-06-01'),
-    ('中国红十字会总会', '中华人民共和国', '2020-06-01'),
-    ('中国贸促会', '中华人民共和国', '2020-06-01'),
-    ('供销合作总社', '中华人民共和国', '2020-06-01'),
-    ('全国供销合作总社', '中华人民共和国', '2020-06-01'),
-    ('国铁集团', '中华人民共和国', '2020-06-01'),
-    ('中国国家铁路集团有限公司', '中华人民共和国', '2020-06-01'),
-    ('中国铁路总公司', '中华人民共和国', '2016-06-01'),
-    ('国家电网有限公司', '中华人民共和国', '2020-06-01'),
-    ('国家电网公司', '中华人民共和国', '2016-06-01'),
-    ('南方电网公司', '中华人民共和国', '2020-06-01'),
-    ('国家开发银行', '中华人民共和国', '2020-06-01'),
-    ('农业发展银行', '中华人民共和国', '2020-06-01'),
-    ('人事部', '中华人民共和国', '2006-06-01'),
-    ('劳动保障部', '中华人民共和国', '2006-06-01'),
-    ('建设部', '中华人民共和国', '2006-06-01'),
-    ('交通部', '中华人民共和国', '2006-06-01'),
-    ('信息产业部', '中华人民共和国', '2006-06-01'),
-    ('环保总局', '中华人民共和国', '2006-06-01'),
-    ('卫生部', '中华人民共和国', '2010-06-01'),
-    ('人口计生委', '中华人民共和国', '2010-06-01'),
-    ('铁道部', '中华人民共和国', '2010-06-01'),
-    ('广电总局', '中华人民共和国', '2010-06-01'),
-    ('卫生计生委', '中华人民共和国', '2016-06-01'),
-    ('国家卫生计生委', '中华人民共和国', '2016-06-01'),
-    ('新闻出版广电总局', '中华人民共和国', '2016-06-01'),
-    ('食品药品监管总局', '中华人民共和国', '2016-06-01'),
-    ('银监会', '中华人民共和国', '2016-06-01'),
-    ('保监会', '中华人民共和国', '2016-06-01'),
-    ('工商总局', '中华人民共和国', '2016-06-01'),
-    ('质检总局', '中华人民共和国', '2016-06-01'),
-    ('国土资源部', '中华人民共和国', '2016-06-01'),
-    ('环境保护部', '中华人民共和国', '2016-06-01'),
-    ('农业部', '中华人民共和国', '2016-06-01'),
-    ('文化部', '中华人民共和国', '2016-06-01'),
-    ('旅游局', '中华人民共和国', '2016-06-01'),
-    ('国家旅游局', '中华人民共和国', '2016-06-01'),
-    ('安全监管总局', '中华人民共和国', '2016-06-01'),
-    ('林业局', '中华人民共和国', '2016-06-01'),
-    ('粮食局', '中华人民共和国', '2016-06-01'),
-    ('监察部', '中华人民共和国', '2016-06-01'),
-    ('煤矿安监局', '中华人民共和国', '2016-06-01'),
-    ('扶贫办', '中华人民共和国', '2019-06-01'),
-    ('银保监会', '中华人民共和国', '2024-06-01'),
-    ('银保监会', None, '2020-06-01'),
-    ('证监会', None, '2020-06-01'),
-    ('国务院办公厅', None, '2020-06-01'),
-    ('中央宣传部', None, '2020-06-01'),
-    ('中央网信办', None, '2020-06-01'),
-    ('共青团中央', None, '2020-06-01'),
-    ('全国总工会', None, '2020-06-01'),
-    ('最高人民法院', None, '2020-06-01'),
-    ('银保监会', '宜昌市', '2020-06-01'),
-    ('国务院办公厅', '四川省', '2020-06-01'),
-    ('中央网信办', '四川省', '2020-06-01'),
-    ('全国总工会', '宜昌市', '2020-06-01'),
-    ('中华人民共和国商务部', '湖北省', '2020-06-01'),
-    ('有关地方', '中华人民共和国', '2020-06-01'),
-    ('有关中央企业', '中华人民共和国', '2020-06-01'),
-    ('地方各级人民政府', '中华人民共和国', '2020-06-01'),
-    ('中华人民共和国', '2020-06-01', ('发展改革委', '国家发展改革委', '国家发改委', '国家发展和改革委员会')),
-    ('中华人民共和国', '2020-06-01', ('人力资源社会保障部', '人社部', '中华人民共和国人力资源和社会保障部')),
-    ('中华人民共和国', '2020-06-01', ('银保监会', '中国银保监会', '中国银行保险监督管理委员会')),
-    ('中华人民共和国', '2020-06-01', ('证监会', '中国证监会', '中国证券监督管理委员会')),
-    ('中华人民共和国', '2020-06-01', ('卫生健康委', '国家卫生健康委', '国家卫健委', '国家卫生健康委员会')),
-    ('中华人民共和国', '2020-06-01', ('中央网信办', '中共中央网络安全和信息化委员会办公室')),
-    ('中华人民共和国', '2020-06-01', ('全国总工会', '中华全国总工会')),
-    ('中华人民共和国', '2020-06-01', ('共青团中央', '团中央')),
-    ('中华人民共和国', '2020-06-01', ('统计局', '国家统计局')),
-}
-
-
-@pytest.mark.parametrize("name,city,date,canonical", _xfail_before_code(NATIONAL_CASES + ANYWHERE + LOCAL_READING,
-                                                                         _FAILING_BEFORE))
+@pytest.mark.parametrize("name,city,date,canonical", NATIONAL_CASES + ANYWHERE + LOCAL_READING)
 def test_a_national_notice_names_the_central_body(resolver, name, city, date, canonical):
     assert_reads(resolver, name, city, date, canonical)
 
 
-@pytest.mark.parametrize("name,city,date", _xfail_before_code(BEFORE_IT_EXISTED + NEGATIVES + UNPLACED,
-                                                               _FAILING_BEFORE))
+@pytest.mark.parametrize("name,city,date", BEFORE_IT_EXISTED + NEGATIVES + UNPLACED)
 def test_no_central_body_where_none_fits(resolver, name, city, date):
     assert_unresolved(resolver, name, city, date)
 
 
-@pytest.mark.parametrize("name,city,date", _xfail_before_code(GROUPS, _FAILING_BEFORE))
+@pytest.mark.parametrize("name,city,date", GROUPS)
 def test_a_national_catch_all_is_a_group(resolver, name, city, date):
     assert_group(resolver, name, city, date)
 
@@ -549,17 +382,10 @@ ONE_AGENCY = [
 ]
 
 
-@pytest.mark.parametrize("city,date,names", _xfail_before_code(ONE_AGENCY, _FAILING_BEFORE))
+@pytest.mark.parametrize("city,date,names", ONE_AGENCY)
 def test_one_central_body_is_one_agency(resolver, city, date, names):
     assert_one_agency(resolver, city, date, names)
 
-
-def _xfail_pairs(pairs):
-    mark = pytest.mark.xfail(strict=True, reason="a national notice's central bodies: not read before session 40")
-    return [pytest.param(*p, marks=mark) if p in _FAILING_PAIRS else p for p in pairs]
-
-
-_FAILING_PAIRS: set = set()
 
 #: one printed short form, two bodies: the nation's and a province's or city's; and look-alike central bodies
 TWO_AGENCIES = [
@@ -576,12 +402,11 @@ TWO_AGENCIES = [
 ]
 
 
-@pytest.mark.parametrize("one,other", _xfail_pairs(TWO_AGENCIES))
+@pytest.mark.parametrize("one,other", TWO_AGENCIES)
 def test_two_central_bodies_stay_apart(resolver, one, other):
     assert_apart(resolver, one, other)
 
 
-@pytest.mark.xfail(strict=True, reason="a national notice's central bodies: not read before session 40")
 def test_the_same_central_body_in_a_national_and_a_local_notice(resolver):
     """One body, one id: 财政部 in the State Council's notice and in a city's, 发展改革委 in the former and
     国家发展改革委 in a province's."""
@@ -615,12 +440,7 @@ LOCAL_LETTERS = [
 ]
 
 
-_FAILING_LETTERS: set = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
-
-
-@pytest.mark.parametrize("meta", [pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="notice_place gave a "
-                                                                          "national notice no place before session 40"))
-                                  if i in _FAILING_LETTERS else m for i, m in enumerate(NATIONAL_LETTERS)])
+@pytest.mark.parametrize("meta", NATIONAL_LETTERS)
 def test_a_national_letter_places_the_notice_in_the_nation(meta):
     assert _place(**meta) == NATION
 
@@ -639,3 +459,9 @@ def test_the_national_cases_are_many_and_distinct():
     cases = NATIONAL_CASES + ANYWHERE + LOCAL_READING
     keys = ([c[:3] for c in cases] + BEFORE_IT_EXISTED + NEGATIVES + UNPLACED + GROUPS)
     assert len(keys) == len(set(keys)) and len(keys) >= 150
+
+
+def test_explain_takes_the_nation_as_a_place():
+    """``extractor agencies explain NAME --city 中华人民共和国`` reads a name as a national notice does."""
+    from extractor.agencies.review import explain_name
+    assert explain_name("发展改革委", city=NATION, date="2020-06-01")["canonical"] == "国家发展和改革委员会"

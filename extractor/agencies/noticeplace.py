@@ -3,6 +3,8 @@
 ``notice_place`` asks each source in turn and keeps the first that names a place (docs/agencies.md,
 "The notice's jurisdiction", says why each comes where it does):
 
+0. a national letter (the State Council's, the Party centre's, a ministry's: ``national.national_letter``) gives the
+   nation's chain (``national.NATION``): its issuer central, or with no issuer a title or doc number of the centre's;
 1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
    registry city named in the issuer or a title, a chain or a listed place a title opens with
    (``registry.detect_city``; a joint issuer of two places names none);
@@ -25,6 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
+from .national import NATION, national_letter
 from .placeclues import city_from_clues, city_from_site, city_from_units, province_from_titles, unit_names
 from .registry import detect_city
 
@@ -40,7 +43,11 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
     when the site is (the owner is read from the page then); ``heading``: the page's own heading as printed
     (``Located.page_title``); ``registry``: the shipped one unless given."""
+    if meta.issuer and national_letter(meta.issuer, None, None):
+        return NATION
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
+    if city is None and national_letter(meta.issuer, meta.title, meta.doc_number):
+        return NATION
     if city is None:
         city = city_from_units(_unit_cells(measures))
     names = unit_names(_unit_cells(measures)) if city is None else ()   # the clues' names, split once

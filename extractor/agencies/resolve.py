@@ -48,6 +48,7 @@ from .departments import type_lineage
 from .template import default_template_resolver
 from .towns import own_office, town_party_name
 from .names import pad_date
+from .national import is_nation
 from .records import Agency, AgencyPatterns, Registry
 from .registry import check_alias_rows, default_patterns, default_registry, read_aliases
 
@@ -190,7 +191,7 @@ class Resolver:
         entry overrides the template, as in its own notices; Taiwan wording is read in mainland words last."""
         jurisdiction = parse_jurisdiction(city)
         for base in self._split_capacity(name)[0]:
-            found = self.template.match(base, jurisdiction, date)
+            found = self.template.match(base, jurisdiction, date, is_nation(city))
             if found is None:
                 continue
             owner = self.registry.city(found.jurisdiction)

@@ -68,8 +68,9 @@ def explain_name(name: str, *, city: str | None = None, date: str | None = None,
         raise ExtractorError("explain needs a unit name")
     known = _registry().city(city) if city else None     # any jurisdiction: 东莞 -> 东莞市, 成都市武侯区 as is
     if city and known is None:
+        from .national import is_nation
         from .placechains import parse_jurisdiction
-        if parse_jurisdiction(city) is None:
+        if parse_jurisdiction(city) is None and not is_nation(city):    # 中华人民共和国: a national notice's
             raise ExtractorError(f"{city!r} names no city, district or county (成都市, 武侯区, 仪陇县 …)")
     return load_resolver(aliases).explain(name, city=known.name if known else city, date=date)
 

@@ -69,15 +69,18 @@ class TemplateResolver:
         self.template = template or load_template()
         self._printed_cache: dict[str, dict[str, tuple[str, int]]] = {}
 
-    def match(self, name: str, jurisdiction: Jurisdiction | None, date: str | None) -> TemplateMatch | None:
-        """The template reading of ``name`` inside the notice's ``jurisdiction``, or None."""
-        text = to_simplified(clean_name(name))
+    def match(self, name: str, jurisdiction: Jurisdiction | None, date: str | None,
+              nation: bool = False) -> TemplateMatch | None:
+        """The template reading of ``name`` inside the notice's ``jurisdiction``, or None; ``nation``: the
+        notice is national (its chain the nation's, no jurisdiction: the State Council's short forms are read)."""
+        text = printed = to_simplified(clean_name(name))
         for opener in PARTY_OPENERS:
             if text.startswith(opener) and len(text) > len(opener) + 2:
                 text = text[len(opener):]
-        if body := national_body(text, date):    # 国家发展改革委: the nation's, whatever the notice's place
+        # 国家发展改革委: the nation's, whatever the notice's place; a central Party body keeps its 中共 (中共中央组织部)
+        if body := national_body(printed, date, nation) or national_body(text, date, nation):
             return TemplateMatch(template_id(NATION, body.code), body.name, "template", NATION, body.code,
-                                 "government department", text, TEMPLATE_SCORE)
+                                 body.kind, text, TEMPLATE_SCORE)
         if jurisdiction is not None:
             found = self._printed(text, jurisdiction, date)
             if found:
