@@ -1298,6 +1298,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2364, 2364), "agencies": (4113, 4115), "doc_number": (400, 400), "title": (400, 400),
       "issuer": (400, 400), "date": (400, 400), "recipients": (400, 400), "table_title": (399, 400),
       "sections": (400, 400)}),
+    ("2026-12-03", "national40: a national notice (the State Council's, a ministry's) has the nation's chain and reads "
+     "the State Council's short forms (national.toml): lawflat-guoban-2016-38 agencies 6/8 -> 8/8 (发展改革委, 扶贫办); "
+     "holdout agencies 4113 -> 4115/4115 (on main 1e458ea), the rest unchanged",
+     {"measures": (2364, 2364), "agencies": (4115, 4115), "doc_number": (400, 400), "title": (400, 400),
+      "issuer": (400, 400), "date": (400, 400), "recipients": (400, 400), "table_title": (399, 400),
+      "sections": (400, 400)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
