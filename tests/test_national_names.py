@@ -450,6 +450,13 @@ def test_a_local_letter_quoting_the_state_council_stays_local(meta, city):
     assert _place(**meta) == city
 
 
+@pytest.mark.parametrize("issuer", ["南京海关", "宁波证监局", "国家税务总局宜昌市税务局", "国家统计局仪陇调查队"])
+def test_a_central_body_s_local_office_signs_no_national_notice(issuer):
+    """A central body's office named by its seat (a customs district, a securities bureau) or a local bureau named
+    under it signs for its region: its notice is not national."""
+    assert _place(issuer=issuer, title="关于印发分工方案的通知") != NATION
+
+
 def test_a_letter_quoting_a_national_document_is_not_national():
     """A title quoting the State Council's document (关于贯彻落实《国务院关于…》的通知) names no issuer."""
     assert _place(title="关于贯彻落实《国务院关于落实〈政府工作报告〉重点工作部门分工的意见》的通知") != NATION

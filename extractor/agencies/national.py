@@ -41,6 +41,7 @@ class NationalBody:
     kind: str = "government department"   #: the registry's kind
     nation_short: tuple[str, ...] = ()     #: short forms read only in a national notice (发展改革委)
     nation_only: bool = False              #: the name too (中国人民银行: a local notice's may be its branch)
+    seated: bool = False                   #: an office named by its seat (``[[seated]]``: 南京海关, 宁波证监局)
 
     def spellings(self) -> Iterator[tuple[str, bool]]:
         """(spelling, read only in a national notice) for the name and every short form."""
@@ -72,7 +73,7 @@ def national_bodies() -> dict[str, tuple[tuple[NationalBody, bool], ...]]:
             raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: its name holds no {SEAT}")
         bodies.extend(NationalBody(group["code"] + seat, group["name"].replace(SEAT, seat),
                                    tuple(s.replace(SEAT, seat) for s in group.get("short", ())),
-                                   _date(group.get("valid_from")))
+                                   _date(group.get("valid_from")), seated=True)
                       for seat in group["seats"])
     spellings: dict[str, list[tuple[NationalBody, bool]]] = {}
     for body in bodies:
@@ -141,11 +142,12 @@ def notice_words() -> NoticeWords:
 
 def central_issuer(text: str) -> bool:
     """True when ``text`` is a central issuer: the State Council or the Party's centre, a body of this
-    file printed as any notice reads it (not its ``nation_short`` forms: 统计局 may be anyone's), or
-    one's own office (国务院办公厅, 人力资源社会保障部办公厅)."""
+    file printed as any notice reads it (not its ``nation_short`` forms: 统计局 may be anyone's; not an
+    office named by its seat: 南京海关's notice is of its seat's region), or one's own office (国务院办公厅,
+    人力资源社会保障部办公厅)."""
     words = notice_words()
     text = text.strip()
-    if text in words.issuers or national_body(text, None) is not None:
+    if text in words.issuers or ((body := national_body(text, None)) is not None and not body.seated):
         return True
     office = next((o for o in words.offices if text.endswith(o) and len(text) > len(o)), None)
     return office is not None and central_issuer(text[:-len(office)])
