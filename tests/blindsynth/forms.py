@@ -1,0 +1,441 @@
+"""Bodies: the measures printed in one form.  Each returns blocks for page.py and fixes the truth
+(what a form does not print becomes null / [] in the notice's measures).
+
+Block kinds: ("head", text) a section heading, ("p", text) a paragraph or line, ("html", str) markup
+for a page only.  Sources of each shape are named in comments (holdout fixture notes, FORMATS.md).
+"""
+
+import html as _html
+
+from . import words
+
+# separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
+LIST_SEPS = ["、"] * 6 + ["，"] * 2
+CELL_SEPS = ["、"] * 4 + ["，", " ", "　", "<br>"]
+# closing words of a list: `A、B等相关部门` lists A and B (fixtures README "Lists")
+ETC_TAILS = ["等相关部门", "等有关单位", "等部门"]
+# conventions stated in the letter or the header (FORMATS.md "Lead/support conventions")
+CONVENTIONS = ["各项任务中列第一位的单位为牵头单位，其他为配合单位。",
+               "排在第一位的为牵头单位，其他为配合单位。"]
+
+
+def names(units):
+    return [p for p, _ in units]
+
+
+def unit_list(rng, units, sep=None, etc_ok=False):
+    """A printed list; a closing 等… tail only after named units (never after a catch-all)."""
+    sep = sep or rng.choice(LIST_SEPS)
+    s = sep.join(names(units))
+    if etc_ok and units and units[-1][1] is not None and rng.random() < 0.15:
+        s += rng.choice(ETC_TAILS)
+    return s
+
+
+def number_sections(n, style):
+    for s in n.sections:
+        s["label"] = words.section_label(style, s["no"])
+
+
+def heads_before(n, m, last_sec):
+    """Section heading blocks to print before measure m."""
+    if m["section_no"] and m["section_no"] != last_sec:
+        s = n.sections[m["section_no"] - 1]
+        return [("head", s["label"] + s["title"])]
+    return []
+
+
+def maybe_count(rng, n):
+    """A heading printing its item count (progcols-suzhou: 二、重点工作任务（3项）): kept in the title."""
+    if n.sections and rng.random() < 0.2:
+        for s in n.sections:
+            k = sum(1 for m in n.measures if m["section_no"] == s["no"])
+            s["title"] += f"（{k}项）"
+
+
+def dl_clause(d):
+    """A deadline as a clause of a verb bracket (dutyverb-bijie: 2023年12月底前完成)."""
+    return d + "完成" if d.endswith("前") else d
+
+
+# ---------------------------------------------------------------- text items (one paragraph each)
+
+def items(rng, n, form):
+    """Numbered items under headings; each closes in the form's assignment."""
+    sec_style = rng.choice(["dun", "dun", "paren"])
+    number_sections(n, sec_style)
+    maybe_count(rng, n)
+    style = rng.choice(["dot", "dun", "fdot", "paren", "hparen", "circ", "dotsp"])
+    blocks, last = [], None
+    if n.sections and rng.random() < 0.25 and sec_style == "dun":
+        # a heading over no measure before the list (README: a list may start at 二、)
+        blocks.append(("head", "一、总体要求"))
+        blocks.append(("p", f"坚持稳中求进工作总基调，确保{n.year}年各项目标任务全面完成。"))
+        for s in n.sections:
+            s["no"] += 1
+            s["label"] = words.section_label(sec_style, s["no"])
+        for m in n.measures:
+            m["section_no"] += 1
+        shift = 1
+    else:
+        shift = 0
+    leaders = form == "labelled" and rng.random() < 0.25
+    n.axes += [f"items:{style}", f"sections:{sec_style}" if n.sections else "", "lead-none" * shift]
+    for m in n.measures:
+        if m["section_no"] and m["section_no"] != last:
+            s = n.sections[m["section_no"] - 1 - shift]
+            blocks.append(("head", s["label"] + s["title"]))
+            last = m["section_no"]
+        lab = words.item_label(style, m["measure_no"])
+        blocks += ITEM_FORMS[form](rng, n, m, lab, leaders)
+    return blocks
+
+
+def item_labelled(rng, n, m, lab, leaders):
+    # big5-beihai / LBL in FORMATS.md: 分管领导 / 牵头单位 / 责任单位 / 完成时限 lines
+    colon = rng.choice(["：", "：", ":"])
+    lead_l = rng.choice(["牵头单位", "牵头部门", "牵头责任单位"])
+    sup_l = rng.choice(["配合单位", "协办单位", "责任单位", "配合部门"])
+    dl_l = rng.choice(["完成时限", "完成时间", "时间节点"])
+    out = [("p", lab + m["text"])]
+    if leaders:
+        out.append(("p", f"分管领导{colon}{rng.choice(words.PEOPLE)}"))
+    out.append(("p", f"{lead_l}{colon}{unit_list(rng, m['lead'])}"))
+    if m["support"]:
+        out.append(("p", f"{sup_l}{colon}{sup_list(rng, m)}"))
+    if rng.random() < 0.1:
+        m["deadline"] = None
+    else:
+        out.append(("p", f"{dl_l}{colon}{m['deadline']}"))
+    return out
+
+
+def sup_list(rng, m):
+    s = unit_list(rng, m["support"], etc_ok=True)
+    return s
+
+
+def item_inline_label(rng, n, m, lab, leaders):
+    # INL-L (FORMATS.md); circled-duilong: the deadline first; sharebar-huludao: ；between labels
+    o, c = rng.choice([("（", "）")] * 4 + [("(", ")")])
+    sep = rng.choice(["；", "；", "，"])
+    lead_l = rng.choice(["牵头单位", "牵头部门"])
+    sup_l = rng.choice(["配合单位", "责任单位", "协办单位"])
+    parts = [f"{lead_l}：{unit_list(rng, m['lead'])}"]
+    if m["support"]:
+        parts.append(f"{sup_l}：{sup_list(rng, m)}")
+    r = rng.random()
+    if r < 0.2:
+        parts.insert(0, m["deadline"])
+    elif r < 0.75:
+        parts.append(f"完成时限：{m['deadline']}")
+    else:
+        m["deadline"] = None
+    return [("p", lab + m["text"] + o + sep.join(parts) + c)]
+
+
+def item_inline_verb(rng, n, m, lab, leaders):
+    # INL-V (FORMATS.md); dutyverb-bijie: 按职责分工负责 and the deadline clause in the bracket
+    L = unit_list(rng, m["lead"], sep="、")
+    if m["support"]:
+        S = unit_list(rng, m["support"], sep="、")
+        verb = rng.choice(["配合", "配合", "参与", "按职责分工负责", "协同"])
+        body = rng.choice([f"{L}牵头，{S}{verb}", f"由{L}牵头，{S}{verb}"])
+    else:
+        body = rng.choice([f"{L}负责", f"由{L}负责", f"{L}牵头"])
+    if rng.random() < 0.45:
+        m["deadline"] = dl_clause(m["deadline"])
+        body += "，" + m["deadline"]
+    else:
+        m["deadline"] = None
+    return [("p", lab + m["text"] + "（" + body + "）")]
+
+
+def item_prose(rng, n, m, lab, leaders):
+    # PROSE (FORMATS.md: 由X会同Y、Z等部门负责); forms.md: 此项工作由X牵头，Y配合，…完成。
+    L = unit_list(rng, m["lead"], sep="、")
+    if m["support"]:
+        S = unit_list(rng, m["support"], sep="、")
+        sent = rng.choice([f"由{L}牵头，{S}配合", f"由{L}会同{S}负责落实", f"此项工作由{L}牵头，{S}配合"])
+    else:
+        sent = rng.choice([f"由{L}负责", f"此项工作由{L}负责"])
+    if rng.random() < 0.3 and not sent.endswith("落实"):
+        m["deadline"] = dl_clause(m["deadline"])
+        sent += "，" + m["deadline"]
+    else:
+        m["deadline"] = None
+    return [("p", lab + m["text"] + sent + "。")]
+
+
+def item_inline_list(rng, n, m, lab, leaders):
+    # inline-list (forms.md): a bare list in the closing bracket; the letter's rule may say who leads
+    allu = m["lead"][:1] + m["support"] if n.convention else m["lead"] + m["support"]
+    if n.convention:
+        m["lead"], m["support"] = allu[:1], allu[1:]
+    else:
+        m["lead"], m["support"] = allu, []
+    m["deadline"] = None
+    return [("p", lab + m["text"] + "（" + unit_list(rng, allu, sep="、") + "）")]
+
+
+ITEM_FORMS = {"labelled": item_labelled, "inline-label": item_inline_label,
+              "inline-verb": item_inline_verb, "prose": item_prose, "inline-list": item_inline_list}
+
+
+def headlead(rng, n):
+    """Headings that name the lead over bare items (headlead-qinxian: 一、县发改局牵头工作（3项）)."""
+    n.sections = []
+    style = rng.choice(["dot", "dun", "fdot"])
+    sec_style = rng.choice(["dun", "paren"])
+    kind = rng.choice(["牵头工作", "", "牵头工作count"])
+    blocks, by_lead, order = [], {}, []
+    heads = [m["lead"][0] for m in n.measures[:rng.randint(2, 4)]]
+    for m in n.measures:
+        key = rng.choice(heads)
+        if key not in by_lead:
+            by_lead[key] = []
+            order.append(key)
+        by_lead[key].append(m)
+    no = 0
+    n.measures = []
+    for si, key in enumerate(order):
+        ms = by_lead[key]
+        title = key[0] + ("牵头工作" if kind else "")
+        if kind == "牵头工作count":
+            title += f"（{len(ms)}项）"
+        label = words.section_label(sec_style, si + 1)
+        n.sections.append({"no": si + 1, "label": label, "title": title})
+        blocks.append(("head", label + title))
+        for m in ms:
+            no += 1
+            m.update(measure_no=no, section_no=si + 1, lead=[key], support=[], deadline=None)
+            blocks.append(("p", words.item_label(style, no) + m["text"]))
+            n.measures.append(m)
+    return blocks
+
+
+# ---------------------------------------------------------------- tables
+
+def table_plan(rng, n, text_form=None):
+    """Columns and what each row prints; shared by the page table and its text copies."""
+    plan = {
+        "seq": not (text_form is None and rng.random() < 0.1),
+        "task": rng.choice(["工作任务", "重点任务", "主要任务", "具体工作任务", "工作内容"]),
+        "lead": rng.choice(["牵头单位", "牵头单位", "牵头部门", "责任单位"]),
+        "sup": rng.choice(["配合单位", "配合单位", "协办单位", "责任单位", "配合部门"]),
+        "dl": rng.choice(["完成时限", "完成时限", "完成时间", "时间节点"]) if rng.random() < 0.88 else None,
+        "extra": None,
+        "single": False,
+    }
+    if plan["lead"] == plan["sup"]:
+        plan["sup"] = "配合单位"
+    if rng.random() < 0.12 and text_form not in ("text-sp",):
+        plan["single"] = True  # one 责任单位 column + a stated convention (footlegend-ningguo)
+        n.convention = True
+    r = rng.random()
+    if r < 0.12:
+        plan["extra"] = ("分管领导", "people")  # progcols / leadercol: people, never units
+    elif r < 0.22 and text_form not in ("text-sp", "text-bl"):
+        plan["extra"] = ("备注", "empty")
+    if not plan["dl"]:
+        for m in n.measures:
+            m["deadline"] = None
+    if plan["single"]:
+        for m in n.measures:
+            m["lead"], m["support"] = m["lead"][:1], m["lead"][1:] + m["support"]
+    return plan
+
+
+def header_cells(plan):
+    cols = (["序号"] if plan["seq"] else []) + [plan["task"]]
+    if plan["single"]:
+        cols.append("责任单位")
+    else:
+        cols += [plan["lead"], plan["sup"]]
+    if plan["dl"]:
+        cols.append(plan["dl"])
+    if plan["extra"]:
+        cols.append(plan["extra"][0])
+    return cols
+
+
+def row_cells(rng, plan, m, sep):
+    cells = ([str(m["measure_no"])] if plan["seq"] else []) + [m["text"]]
+    if plan["single"]:
+        cells.append(sep.join(names(m["lead"] + m["support"])))
+    else:
+        cells += [sep.join(names(m["lead"])), sep.join(names(m["support"]))]
+    if plan["dl"]:
+        cells.append(m["deadline"])
+    if plan["extra"]:
+        cells.append(rng.choice(words.PEOPLE) if plan["extra"][1] == "people" else "")
+    return cells
+
+
+def esc(s):
+    return _html.escape(s, quote=False)
+
+
+def html_table(rng, n):
+    """An HTML table (html-table): section rows across it, a section column spanning rows, or one
+    table per section under a heading outside it (subtables-changqing); th / bold td headers; a
+    two-level header (printpage-yanbian); Word-paste cells (starlead-longwan)."""
+    plan = table_plan(rng, n)
+    if not plan["seq"]:
+        for i, m in enumerate(n.measures):
+            m["measure_no"] = i + 1  # numbered by place (forms.md: a table printing no number)
+        n.restart = False
+    sec_mode = rng.choice(["row", "row", "col", "outside"]) if n.sections else None
+    number_sections(n, rng.choice(["dun", "dun", "paren"]))
+    if sec_mode == "col" and rng.random() < 0.4:
+        for i, s in enumerate(n.sections):
+            s["label"] = None  # a group cell printing only its name: numbered by place
+    maybe_count(rng, n)
+    sep = rng.choice(CELL_SEPS)
+    word = rng.random() < 0.25
+    th = rng.random() < 0.4
+    cols = header_cells(plan)
+    two_level = not plan["single"] and rng.random() < 0.15
+    trailing_empty = rng.random() < 0.1
+    n.axes += [f"sections:{sec_mode}", f"sep:{sep!r}", "word-paste" * word, "th" * th,
+               "two-level" * two_level, "trailing-td" * trailing_empty, "seq" * plan["seq"],
+               f"extra:{plan['extra'] and plan['extra'][0]}", "single" * plan["single"],
+               "dl" * bool(plan["dl"])]
+    note = None
+    if plan["single"]:
+        how = rng.choice(["letter", "note", "header"])
+        if how == "header":
+            cols[cols.index("责任单位")] = "责任单位（列第一位者为牵头单位）"
+        elif how == "note":
+            note = "注：" + rng.choice(CONVENTIONS).replace("各项任务中", "责任单位中")
+        else:
+            n.letter_convention = True
+
+    def cell(text, tag="td", attrs=""):
+        inner = esc(text).replace("&lt;br&gt;", "<br>")
+        if word:
+            inner = f'<p class="MsoNormal"><span style="font-family:仿宋_GB2312;font-size:12pt">{inner}</span></p>'
+        return f"<{tag}{attrs}>{inner}</{tag}>"
+
+    def header():
+        tag = "th" if th else "td"
+        wrap = (lambda s: s) if th else (lambda s: f"<strong>{s}</strong>")
+        lead_cols = cols[:]
+        if sec_mode == "col":
+            lead_cols = ["类别"] + lead_cols
+        if two_level:
+            i = lead_cols.index(plan["lead"])
+            r1 = "".join(f"<{tag} rowspan=\"2\">{wrap(esc(c))}</{tag}>" for c in lead_cols[:i])
+            r1 += f"<{tag} colspan=\"2\">{wrap('责任单位')}</{tag}>"
+            r1 += "".join(f"<{tag} rowspan=\"2\">{wrap(esc(c))}</{tag}>" for c in lead_cols[i + 2:])
+            r2 = f"<{tag}>{wrap(esc(plan['lead']))}</{tag}><{tag}>{wrap(esc(plan['sup']))}</{tag}>"
+            return f"<tr>{r1}</tr>\n<tr>{r2}</tr>\n"
+        return "<tr>" + "".join(f"<{tag}>{wrap(esc(c))}</{tag}>" for c in lead_cols) + "</tr>\n"
+
+    width = len(cols) + (1 if sec_mode == "col" else 0)
+    tail = "<td>&nbsp;</td>" if trailing_empty else ""
+
+    def open_table():
+        t = '<table border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse">\n'
+        if th or rng.random() < 0.3:
+            return t + "<thead>\n" + header() + "</thead>\n<tbody>\n"
+        return t + "<tbody>\n" + header()
+
+    blocks, out, last = [], open_table(), None
+    for si in range(max(len(n.sections), 1)):
+        ms = [m for m in n.measures if (m["section_no"] == si + 1 or not n.sections)]
+        if n.sections:
+            s = n.sections[si]
+            head = (s["label"] or "") + s["title"]
+            if sec_mode == "row":
+                out += f'<tr><td colspan="{width}">{"<strong>" + esc(head) + "</strong>" if rng.random() < 0.6 else esc(head)}</td>{tail}</tr>\n'
+            elif sec_mode == "outside":
+                if si:
+                    out += "</tbody></table>"
+                    blocks.append(("html", out))
+                    out = open_table()
+                blocks.insert(len(blocks), ("head", head))
+        for k, m in enumerate(ms):
+            cs = row_cells(rng, plan, m, sep)
+            row = ""
+            if sec_mode == "col" and k == 0:
+                row += cell((s["label"] or "") + s["title"], attrs=f' rowspan="{len(ms)}"')
+            row += "".join(cell(c) for c in cs)
+            out += "<tr>" + row + tail + "</tr>\n"
+    out += "</tbody></table>"
+    if sec_mode == "outside":
+        # the heading goes before its table: rebuild the order
+        pass
+    blocks.append(("html", out))
+    if sec_mode == "outside":
+        ordered, heads = [], [b for b in blocks if b[0] == "head"]
+        tables = [b for b in blocks if b[0] == "html"]
+        for h, t in zip(heads, tables):
+            ordered += [h, t]
+        blocks = ordered
+    if note:
+        blocks.append(("p", note))
+    return blocks
+
+
+def text_table(rng, n, form):
+    """A text copy of a table (text-tab, text-bar, text-bl, text-pipe, text-sp; FORMATS.md P1, BL, SP;
+    lawtab-hengshui: TAB rows; text-bar: a Markdown dump)."""
+    plan = table_plan(rng, n, text_form=form)
+    if form == "text-pipe":
+        n.sections = []
+        for i, m in enumerate(n.measures):
+            m["section_no"] = None
+            m["measure_no"] = i + 1
+    number_sections(n, "dun")
+    if plan["single"]:
+        n.letter_convention = True
+    cols = header_cells(plan)
+    if form in ("text-sp", "text-bl", "text-pipe"):
+        # these copies print nothing for an empty cell: every row fills every column
+        for m in n.measures:
+            if not plan["single"] and not m["support"]:
+                m["support"] = [n.place.catchall(rng)]
+            if not plan["dl"]:
+                pass
+    sep = rng.choice(["、", "、", "，"])
+    n.axes += [f"sep:{sep}", "single" * plan["single"], f"extra:{plan['extra'] and plan['extra'][0]}",
+               "dl" * bool(plan["dl"])]
+    blocks, last = [], None
+    if form == "text-tab":
+        blocks.append(("p", "\t".join(cols)))
+    elif form == "text-bar":
+        blocks.append(("p", "| " + " | ".join(cols) + " |"))
+        blocks.append(("p", "|" + "---|" * len(cols)))
+    elif form == "text-bl":
+        blocks += [("p", c) for c in cols]
+    elif form == "text-pipe":
+        blocks.append(("p", "|"))
+        blocks += [("p", c + " |") for c in cols]
+    elif form == "text-sp":
+        spaced = rng.random() < 0.4
+        blocks.append(("p", "  ".join(" ".join(c) if spaced else c for c in cols)))
+    for m in n.measures:
+        if m["section_no"] and m["section_no"] != last:
+            s = n.sections[m["section_no"] - 1]
+            head = s["label"] + s["title"]
+            if form == "text-bar":
+                blocks.append(("p", "| " + head + " |" + " |" * (len(cols) - 1)))
+            elif form == "text-tab" and rng.random() < 0.5:
+                blocks.append(("p", head + "\t" * (len(cols) - 1)))
+            else:
+                blocks.append(("p", head))
+            last = m["section_no"]
+        cs = row_cells(rng, plan, m, sep)
+        if form == "text-tab":
+            blocks.append(("p", "\t".join(cs)))
+        elif form == "text-bar":
+            blocks.append(("p", "| " + " | ".join(cs) + " |"))
+        elif form == "text-bl":
+            blocks += [("p", c) for c in cs if c != ""]
+        elif form == "text-pipe":
+            blocks.append(("p", "|"))
+            blocks += [("p", c + " |") for c in cs]
+        elif form == "text-sp":
+            blocks.append(("p", "  ".join(c for c in cs if c != "")))
+    return blocks

@@ -1,0 +1,183 @@
+"""The page around the body: cover letter, portal chrome, markup or text, noise, encoding."""
+
+import datetime as dt
+import html as _html
+
+from . import words
+
+
+def printed_date(rng, d):
+    """A signature date as printed (FORMATS.md "Dates": 2014年8月8日, zero-padded, ○ numerals)."""
+    r = rng.random()
+    if r < 0.65:
+        return f"{d.year}年{d.month}月{d.day}日"
+    if r < 0.85:
+        return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+    return f"{words.cn_year(d.year)}年{words.cn_num(d.month)}月{words.cn_num(d.day)}日"
+
+
+def doc_number(rng, n):
+    """(printed, truth): 〔〕 [] 【】 brackets, stray spaces (FORMATS.md "Doc numbers")."""
+    k = rng.randint(1, 120)
+    o, c = rng.choice([("〔", "〕")] * 5 + [("[", "]"), ("【", "】")])
+    truth = f"{n.place.doc}{o}{n.year}{c}{k}号"
+    sp = rng.random()
+    if sp < 0.1:
+        return f"{n.place.doc} {o}{n.year}{c}{k}号", truth
+    if sp < 0.2:
+        return f"{n.place.doc}{o}{n.year}{c}{k} 号", truth
+    return truth, truth
+
+
+def letter(rng, n):
+    """(blocks before the body, metadata truth)."""
+    meta = {"doc_number": None, "title": None, "issuer": None, "date": None, "recipients": [],
+            "table_title": n.table_title}
+    sig = dt.date(n.year, rng.randint(1, 4), rng.randint(1, 28))
+    n.sign_date = sig
+    if n.letterless:
+        meta["title"] = n.table_title
+        head = [("p", "附件")] if rng.random() < 0.5 else []
+        return head + [("title", n.table_title)], meta
+    title = (n.place.office_short if rng.random() < 0.6 else "") + f"关于印发{n.table_title}的通知"
+    meta["title"] = title
+    blocks = []
+    dn = None
+    if rng.random() < 0.9:
+        dn, meta["doc_number"] = doc_number(rng, n)
+    docpos = rng.choice(["before", "after"])
+    if dn and docpos == "before":
+        if rng.random() < 0.4:
+            blocks.append(("center", n.place.office_short + "文件"))  # letterhead: no part of the title
+        blocks.append(("center", dn))
+    blocks.append(("title", title))
+    if dn and docpos == "after":
+        blocks.append(("center", dn))
+    rec_line, rec = rng.choice(n.place.recipients)
+    meta["recipients"] = rec
+    blocks.append(("p", rec_line))
+    body = f"《{n.table_title}》已经{n.place.gov}同意，现印发给你们，请认真贯彻落实。"
+    if n.letter_convention:
+        body += rng.choice(["各项任务中列第一位的单位为牵头单位，其他为配合单位。",
+                            "责任单位中排在第一位的为牵头单位，其他为配合单位。"])
+    if rng.random() < 0.4:
+        body += f"各牵头单位要于每季度末将工作进展情况报{n.place.gov}督查室。"
+    blocks.append(("indent", body))
+    if rng.random() < 0.5:
+        blocks.append(("indent", f"附件：{n.table_title}"))
+    blocks.append(("right", n.place.office))
+    blocks.append(("right", printed_date(rng, sig)))
+    meta["issuer"] = n.place.office
+    meta["date"] = sig.isoformat()
+    if rng.random() < 0.5:
+        blocks.append(("right", rng.choice(["（此件公开发布）", "（此件主动公开）"])))
+    if rng.random() < 0.5:
+        blocks.append(("p", "附件"))
+    blocks.append(("center", n.table_title))
+    return blocks, meta
+
+
+# ---------------------------------------------------------------- chrome (holdout notes' portals)
+
+def chrome(rng, n, title):
+    post = n.sign_date + dt.timedelta(days=rng.randint(1, 12))
+    site = f"{n.place.full}人民政府" if rng.random() < 0.7 else f"中国{n.place.name}"
+    top = [
+        f"{site}门户网站",
+        rng.choice(["首页 | 政务公开 | 政务服务 | 互动交流 | 走进" + n.place.name,
+                    "首页 政务公开 政务服务 互动交流"]),
+        rng.choice(["当前位置：首页 > 政务公开 > 政府文件", "您现在的位置：首页 > 信息公开 > 通知公告"]),
+    ]
+    info = rng.choice([
+        f"发布时间：{post.isoformat()} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}　来源：{n.place.office}　浏览次数：",
+        f"发布日期：{post.isoformat()}　信息来源：{n.place.name}人民政府办公室　【字体：大 中 小】",
+        f"时间：{post.isoformat()}　来源：本网　点击：{rng.randint(100, 3000)}",
+    ])
+    box = None
+    if rng.random() < 0.3:  # xxgk info box (leadercol-taizhou, sectiontables-yinzhou)
+        box = [("索引号", f"0{rng.randint(10000000, 99999999)}/{n.year}-{rng.randint(10000, 99999)}"),
+               ("发布机构", n.place.office), ("成文日期", n.sign_date.isoformat()),
+               ("主题分类", "综合政务")]
+    bottom = [
+        rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
+        rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
+        rng.choice(["相关链接：国务院办公厅关于进一步优化营商环境的意见", ""]),
+        f"主办：{n.place.office}　承办：{n.place.full}大数据中心",
+        rng.choice(["网站地图 | 联系我们 | 隐私声明", "建议使用1920×1080分辨率浏览"]),
+    ]
+    return top, info, box, [b for b in bottom if b]
+
+
+def esc(s):
+    return _html.escape(s, quote=False)
+
+
+def render_html(rng, n, title, blocks, charset_decl):
+    top, info, box, bottom = chrome(rng, n, title)
+    brlines = rng.random() < 0.15  # the content as <br>-lines in one div (holdout batch 8a)
+    indent = rng.choice(["text-indent:2em", "", "nbsp"])
+    out = ["<!DOCTYPE html>", "<html>", "<head>"]
+    if charset_decl:
+        out.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset_decl}">')
+    out.append(f"<title>{esc(title)}{rng.choice(['', '_' + n.place.full + '人民政府'])}</title>")
+    out += ["</head>", "<body>", f'<div class="top">{esc(top[0])}</div>',
+            f'<div class="nav">{esc(top[1])}</div>', f'<div class="crumb">{esc(top[2])}</div>']
+    if box:
+        out.append('<table class="xxgk">' + "".join(
+            f"<tr><td>{esc(k)}：</td><td>{esc(v)}</td></tr>" for k, v in box) + "</table>")
+    out.append(f'<h1 class="title">{esc(title)}</h1>')
+    out.append(f'<div class="info">{esc(info)}</div>')
+    out.append('<div class="content" id="zoom">')
+    buf = []
+    for kind, text in blocks:
+        if kind == "html":
+            if buf:
+                out.append("<div>" + "<br>\n".join(buf) + "</div>")
+                buf = []
+            out.append(text)
+            continue
+        t = esc(text)
+        if kind in ("title", "head"):
+            t = f"<strong>{t}</strong>"
+        if brlines:
+            buf.append(("&nbsp;" * 4 if kind == "indent" else "") + t)
+            continue
+        style = {"center": ' style="text-align:center"', "title": ' style="text-align:center"',
+                 "right": ' style="text-align:right"'}.get(kind, "")
+        if kind in ("indent", "p", "head") and indent == "text-indent:2em":
+            style = ' style="text-indent:2em"'
+        if kind in ("indent", "p") and indent == "nbsp":
+            t = "&nbsp;&nbsp;&nbsp;&nbsp;" + t
+        out.append(f"<p{style}>{t}</p>")
+    if buf:
+        out.append("<div>" + "<br>\n".join(buf) + "</div>")
+    out.append("</div>")
+    out += [f"<div class=\"foot\">{esc(b)}</div>" for b in bottom]
+    out += ["</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def render_text(rng, n, title, blocks, page_copy):
+    lines = []
+    if page_copy:
+        top, info, box, bottom = chrome(rng, n, title)
+        lines += top
+        if box:
+            lines += [f"{k}：{v}" for k, v in box]
+        lines += [title, info]
+    ind = rng.random() < 0.4
+    for kind, text in blocks:
+        if kind in ("indent",) and ind:
+            text = "　　" + text
+        lines.append(text)
+    if page_copy:
+        lines += bottom
+    blank = rng.random() < 0.3  # a blank line after every line (WeChat / browser copies)
+    trail = rng.random() < 0.1
+    out = []
+    for ln in lines:
+        out.append(ln + (" " if trail and "\t" not in ln and ln else ""))
+        if blank:
+            out.append("")
+    nl = "\r\n" if rng.random() < 0.2 else "\n"
+    return nl.join(out) + nl
