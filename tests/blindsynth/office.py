@@ -37,9 +37,9 @@ def _rows(rng, n, plan):
     return out, sep
 
 
-def xlsx(rng, n):
-    import openpyxl
-    plan = forms.table_plan(rng, n, text_form="xlsx")
+def _table(rng, n, kind):
+    """The header cells and rows of the attachment's one table (both media print the same)."""
+    plan = forms.table_plan(rng, n, text_form=kind)
     plan["seq"] = True
     forms.number_sections(n, rng.choice(["dun", "dun", "paren"]))
     cols = forms.header_cells(plan)
@@ -47,6 +47,12 @@ def xlsx(rng, n):
     n.axes += [f"sep:{sep!r}", "single" * plan["single"], "dl" * bool(plan["dl"])]
     if plan["single"]:
         cols[cols.index("责任单位")] = "责任单位（列第一位者为牵头单位）"
+    return cols, rows
+
+
+def xlsx(rng, n):
+    import openpyxl
+    cols, rows = _table(rng, n, "xlsx")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sheet1"
@@ -78,14 +84,7 @@ def xlsx(rng, n):
 def docx(rng, n):
     import docx as pydocx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    plan = forms.table_plan(rng, n, text_form="docx")
-    plan["seq"] = True
-    forms.number_sections(n, rng.choice(["dun", "dun", "paren"]))
-    cols = forms.header_cells(plan)
-    rows, sep = _rows(rng, n, plan)
-    n.axes += [f"sep:{sep!r}", "single" * plan["single"], "dl" * bool(plan["dl"])]
-    if plan["single"]:
-        cols[cols.index("责任单位")] = "责任单位（列第一位者为牵头单位）"
+    cols, rows = _table(rng, n, "docx")
     d = pydocx.Document()
     if rng.random() < 0.5:
         d.add_paragraph("附件")
