@@ -16,7 +16,7 @@ from typing import Any
 
 from ..cachefiles import load_toml
 from ..models import ExtractorError
-from .gazetteer import former_county_bounds
+from .gazetteer import former_place_bounds
 from .names import KINDS, pad_date, valid_at
 from .spellings import JOINER, index_spellings
 from .ids import jurisdiction_code
@@ -128,10 +128,11 @@ class Template:
 
     def era_bounds(self) -> list[str]:
         """Every date a choice here turns on (types', forms' and departments' eras, the national bodies' and
-        the months counties became districts: ``place_government``)."""
+        the months counties became districts and districts were merged away: ``place_government``,
+        ``template._district_of``)."""
         bounds = [v for t in self.types.values() for v in (t.valid_from, t.valid_to, t.department_until)]
         bounds += [v for t in self.types.values() for f in t.forms for v in (f.valid_from, f.valid_to)]
-        return [v for v in bounds if v] + national_bounds() + former_county_bounds()
+        return [v for v in bounds if v] + national_bounds() + former_place_bounds()
 
 
 def choose(hits, date):

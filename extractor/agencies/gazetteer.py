@@ -25,6 +25,8 @@ PLACES_FILE = Path(__file__).parent / "places.toml"
 COUNTIES_FILE = Path(__file__).parent / "counties.csv"
 #: counties made districts since 2000, with the month of the change (撤县设区: 沾化县 -> 沾化区, 2014-09)
 FORMER_COUNTIES_FILE = Path(__file__).parent / "former_counties.csv"
+#: city districts merged away since 2000, with the month of the change (崇文区 -> 东城区, 北京市, 2010-07)
+FORMER_DISTRICTS_FILE = Path(__file__).parent / "former_districts.csv"
 #: words districts call themselves by (城区), with the cities that have a district so named
 SELF_NAMES_FILE = Path(__file__).parent / "self_names.toml"
 
@@ -145,10 +147,15 @@ def places_named(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(n for n in names if any(n in t for t in texts))
 
 
+def _csv_rows(path: Path) -> tuple[dict[str, str], ...]:
+    """The rows of one of the gazetteer's csv files, its # comment lines skipped."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
 @lru_cache(maxsize=1)
 def _county_rows() -> tuple[dict[str, str], ...]:
-    with COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
-        return tuple(csv.DictReader(line for line in fh if not line.startswith("#")))
+    return _csv_rows(COUNTIES_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -175,9 +182,7 @@ def county_kind(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _former_counties() -> dict[str, tuple[str, str, str]]:
     """Former county name -> (parent city, province, month it became a district), from ``former_counties.csv``."""
-    with FORMER_COUNTIES_FILE.open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {row["name"]: (row["city"], row["province"], row["changed"]) for row in rows}
+    return {row["name"]: (row["city"], row["province"], row["changed"]) for row in _csv_rows(FORMER_COUNTIES_FILE)}
 
 
 def former_county(name: str, date: str | None) -> tuple[str, str] | None:
@@ -190,9 +195,28 @@ def former_county(name: str, date: str | None) -> tuple[str, str] | None:
     return row[0], row[1]
 
 
-def former_county_bounds() -> list[str]:
-    """The months a former county's era turns on, for the resolver's date cache."""
-    return [changed for _, _, changed in _former_counties().values()]
+@lru_cache(maxsize=1)
+def _former_districts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Former district name -> its (city, month it was merged away) pairs, from ``former_districts.csv``."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in _csv_rows(FORMER_DISTRICTS_FILE):
+        found.setdefault(row["name"], []).append((row["city"], row["changed"]))
+    return {name: tuple(pairs) for name, pairs in found.items()}
+
+
+def former_district_cities(name: str, date: str | None) -> tuple[str, ...]:
+    """The cities ``name`` was a district of on ``date`` that has since been merged away (崇文区 before 2010-07 ->
+    (北京市,)); () from the month of the change on, for an undated notice (its era cannot be told) and for any other
+    name (a district of today is counties.csv's)."""
+    if not date:
+        return ()
+    return tuple(city for city, changed in _former_districts().get(name, ()) if date[:7] < changed)
+
+
+def former_place_bounds() -> list[str]:
+    """The months a former county's or district's era turns on, for the resolver's date cache."""
+    return [changed for _, _, changed in _former_counties().values()] + \
+        [changed for pairs in _former_districts().values() for _, changed in pairs]
 
 
 def county_parents(name: str) -> tuple[tuple[str, str], ...]:

@@ -19,7 +19,7 @@ from ..cachefiles import load_toml
 from ..text import alternation
 from . import zones
 from .ids import named_id
-from .gazetteer import county_parents, former_county, is_listed_place
+from .gazetteer import county_parents, former_county, former_district_cities, is_listed_place
 from .jurisdiction import Jurisdiction, is_county_level_city
 from .placechains import split_places
 from .records import patterns_data
@@ -187,13 +187,14 @@ def place_government(text: str, read: Callable[[str], TemplateMatch | None],
     government, as a town printed alone is the town's (茅坪镇 -> 秭归县茅坪镇人民政府): ``read`` (the template's
     reading of a name inside the notice) of the name with 人民政府 after it, so the place is completed from the
     notice as any name printing it is (南阳市宛城区人民政府).  Only a place ``counties.csv`` lists, or a county
-    of ``former_counties.csv`` in a notice dated before it became a district (沾化县 in 2006): a zone (高新区,
-    官庄工区) or a name that merely ends in a level word is no place's government."""
+    of ``former_counties.csv`` in a notice dated before it became a district (沾化县 in 2006), or a district of
+    ``former_districts.csv`` before it was merged away (崇文区 in 2008; ``read`` checks it was the notice city's): a
+    zone (高新区, 官庄工区) or a name that merely ends in a level word is no place's government."""
     found = split_places(text, lambda rest: rest == "")
     if found is None or found[0][-1].level not in PLACE_ALONE_LEVELS:
         return None
     place = found[0][-1].name
-    if not county_parents(place) and former_county(place, date) is None:
+    if not county_parents(place) and former_county(place, date) is None and not former_district_cities(place, date):
         return None
     return read(text + PLACE_GOVERNMENT)
 

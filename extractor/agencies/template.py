@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template
-from .gazetteer import PREFIX_KINDS, cities_of, county_parents, full_place_name
+from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import PARTY_OPENERS, split_places, without_party_opener
@@ -131,7 +131,7 @@ class TemplateResolver:
         if not found:
             return None
         places, rest = found
-        where = _complete(places, notice)
+        where = _complete(places, notice, date)
         if where is None:
             return None
         return self._resolve(rest, where, date, text)
@@ -303,10 +303,10 @@ def default_template_resolver() -> TemplateResolver:
     return TemplateResolver(load_template())
 
 
-def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdiction | None:
+def _complete(places: tuple[Place, ...], notice: Jurisdiction | None, date: str | None = None) -> Jurisdiction | None:
     """A printed chain completed from the notice: 南谯区 in a 滁州市 notice is 滁州市南谯区;
     else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市); a district
-    the notice's city does not have is no place of it (``_district_of``).
+    the notice's city does not have (on the notice's ``date``) is no place of it (``_district_of``).
     A district's self-name (城区财政局) is the notice's own district, and nothing outside a
     district notice (which 城区 of a city, or of no known city, cannot be told)."""
     if places[0].level == "district" and is_self_name(places[0], notice.city_place() if notice else None):
@@ -321,7 +321,7 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
             return Jurisdiction(notice.places[: names.index(first.name)] + places)
         if first.level == "district":
             city = notice.city_place()
-            if city is not None and not _district_of(first, city):
+            if city is not None and not _district_of(first, city, date):
                 return None         # 巴州区 in a 巴州 notice (巴中市's), 某某新区 in a 台州市 notice (no district of it)
             if city is not None:
                 return Jurisdiction(notice.up_to(city).places + places)
@@ -331,10 +331,12 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None) -> Jurisdi
     return with_parent_city(Jurisdiction(places), within)
 
 
-def _district_of(district: Place, city: Place) -> bool:
-    """True when ``counties.csv`` lists the district under ``city``: a printed X区 is read as a
-    district of the notice's city only then.  Any other X区 (a zone's 某某新区, another city's
-    district, a county-level city printed with 区) is none of the city's: a made-up district would
-    split one body in two or name one that does not exist."""
+def _district_of(district: Place, city: Place, date: str | None) -> bool:
+    """True when ``counties.csv`` lists the district under ``city``, or ``former_districts.csv`` does until a
+    month after ``date`` (崇文区 in a 2008 北京 notice): a printed X区 is read as a district of the notice's city
+    only then.  Any other X区 (a zone's 某某新区, another city's district, a county-level city printed with 区,
+    崇文区 after 2010) is none of the city's: a made-up district would split one body in two or name one that
+    does not exist."""
     full = full_place_name(city.name)
-    return any(full in pair for pair in county_parents(district.name))
+    return any(full in pair for pair in county_parents(district.name)) \
+        or full in former_district_cities(district.name, date)
