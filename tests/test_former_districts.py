@@ -103,11 +103,6 @@ def test_former_district_cities_is_dated():
 
 # ---------------------------------------------------------------- a notice or a name printing the district without its city
 
-_NO_DATE = pytest.mark.xfail(strict=True, reason="a chain printing no city is completed from counties.csv without the "
-                                                  "notice's date: a former district gets no city")
-
-
-@_NO_DATE
 @pytest.mark.parametrize("issuer,title,date,city", [
     ("崇文区人民政府办公室", "关于印发崇文区2008年为民办实事工作方案的通知", "2008-05-12", "北京市崇文区"),
     ("闸北区人民政府", "关于做好2013年防汛防台工作的通知", "2013-06-01", "上海市闸北区"),
@@ -120,9 +115,9 @@ def test_a_notice_of_a_former_district_printing_no_city_gets_it_by_its_date(issu
 
 
 @pytest.mark.parametrize("name,date,canonical", [
-    pytest.param("崇文区财政局", "2008-05-12", "北京市崇文区财政局", marks=_NO_DATE),
+    ("崇文区财政局", "2008-05-12", "北京市崇文区财政局"),
     ("崇文区财政局", "2012-05-12", "崇文区财政局"),          # after: a name of no known city, as printed
-    pytest.param("双桥区财政局", "2009-05-01", "双桥区财政局", marks=_NO_DATE),   # two cities had one then
+    ("双桥区财政局", "2009-05-01", "双桥区财政局"),          # two cities had one then
     ("双桥区财政局", "2016-05-01", "承德市双桥区财政局"),
 ])
 def test_a_former_district_in_a_notice_of_no_place_gets_its_city_by_the_date(resolver, name, date, canonical):

@@ -196,27 +196,33 @@ def former_county(name: str, date: str | None) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
-def _former_districts() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Former district name -> its (city, month it was merged away) pairs, from ``former_districts.csv``."""
-    found: dict[str, list[tuple[str, str]]] = {}
+def _former_districts() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Former district name -> its (city, province, month it was merged away), from ``former_districts.csv``."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
     for row in _csv_rows(FORMER_DISTRICTS_FILE):
-        found.setdefault(row["name"], []).append((row["city"], row["changed"]))
-    return {name: tuple(pairs) for name, pairs in found.items()}
+        found.setdefault(row["name"], []).append((row["city"], row["province"], row["changed"]))
+    return {name: tuple(rows) for name, rows in found.items()}
+
+
+def former_district_parents(name: str, date: str | None) -> tuple[tuple[str, str], ...]:
+    """The (city, province) of every city ``name`` was a district of on ``date`` that has since been merged away
+    (崇文区 before 2010-07 -> ((北京市, 北京市),)); () from the month of the change on, for an undated notice (its
+    era cannot be told) and for any other name (a district of today is counties.csv's)."""
+    if not date:
+        return ()
+    return tuple((city, province) for city, province, changed in _former_districts().get(name, ())
+                 if date[:7] < changed)
 
 
 def former_district_cities(name: str, date: str | None) -> tuple[str, ...]:
-    """The cities ``name`` was a district of on ``date`` that has since been merged away (崇文区 before 2010-07 ->
-    (北京市,)); () from the month of the change on, for an undated notice (its era cannot be told) and for any other
-    name (a district of today is counties.csv's)."""
-    if not date:
-        return ()
-    return tuple(city for city, changed in _former_districts().get(name, ()) if date[:7] < changed)
+    """The cities of ``former_district_parents``: 崇文区 in 2008 -> (北京市,)."""
+    return tuple(city for city, _ in former_district_parents(name, date))
 
 
 def former_place_bounds() -> list[str]:
     """The months a former county's or district's era turns on, for the resolver's date cache."""
     return [changed for _, _, changed in _former_counties().values()] + \
-        [changed for pairs in _former_districts().values() for _, changed in pairs]
+        [changed for rows in _former_districts().values() for _, _, changed in rows]
 
 
 def county_parents(name: str) -> tuple[tuple[str, str], ...]:
@@ -275,11 +281,13 @@ def _county_level_city(name: str) -> bool:
     return name.endswith("市") and name not in _places()[0] and bool(county_parents(name))
 
 
-def parent_city(name: str, within: tuple[str, ...] = ()) -> str | None:
+def parent_city(name: str, within: tuple[str, ...] = (), date: str | None = None) -> str | None:
     """The city above the district or county ``name`` when one place has that name,
     nationally or among those under a place in ``within`` (a province or city the
-    notice names); None when the name is unknown, shared (鼓楼区) or under a province."""
-    pairs = county_parents(name)
+    notice names); None when the name is unknown, shared (鼓楼区) or under a province.
+    On ``date`` a district since merged away is one of the places (崇文区 in 2008 -> 北京市;
+    双桥区 in 2009, 承德's and 重庆's then: None)."""
+    pairs = county_parents(name) + former_district_parents(name, date)
     if within:
         pairs = tuple(p for p in pairs if p[0] in within or p[1] in within) or pairs
     cities = {city for city, _ in pairs}

@@ -235,13 +235,14 @@ def is_county_level_city(where: Jurisdiction) -> bool:
     return where.own.level == "city" and _county_level_city(where.own.name)
 
 
-def with_parent_city(found: Jurisdiction, within: tuple[str, ...] = ()) -> Jurisdiction:
+def with_parent_city(found: Jurisdiction, within: tuple[str, ...] = (), date: str | None = None) -> Jurisdiction:
     """A district's or county's chain that names no city, with its parent city
-    before it when ``parent_city`` knows it (江都区 -> 扬州市江都区); else unchanged."""
+    before it when ``parent_city`` knows it (江都区 -> 扬州市江都区; on ``date``: 崇文区 in 2008 ->
+    北京市崇文区); else unchanged."""
     first = found.places[0]
     if first.level not in ("district", "county") or found.city_place() is not None:
         return found
-    city = parent_city(first.name, within)
+    city = parent_city(first.name, within, date)
     return Jurisdiction((Place(city, "city"), *found.places)) if city else found
 
 

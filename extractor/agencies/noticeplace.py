@@ -37,15 +37,17 @@ if TYPE_CHECKING:
 
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
                  site_name: Callable[[], str | None], registry: "Registry | None" = None,
-                 heading: str | None = None) -> str | None:
+                 heading: str | None = None, date: str | None = None) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
     when the site is (the owner is read from the page then); ``heading``: the page's own heading as printed
-    (``Located.page_title``); ``registry``: the shipped one unless given."""
+    (``Located.page_title``); ``registry``: the shipped one unless given; ``date``: the notice's date or era, which
+    places a district since merged away printed without its city (崇文区 in 2008 -> 北京市崇文区)."""
     if meta.issuer and national_letter(meta.issuer, None, None):
         return NATION
-    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry)
+    city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry,
+                       date=date)
     if city is None and national_letter(meta.issuer, meta.title, meta.doc_number):
         return NATION
     if city is None:
@@ -56,7 +58,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = province_from_titles(names, (meta.title, meta.table_title))
     if city is None and meta.issuer is None:
-        city = (detect_city(None, heading, registry=registry) if heading and heading != meta.title else None) \
+        city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
+                else None) \
             or city_from_site(site_name())
     return city
 

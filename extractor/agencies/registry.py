@@ -276,7 +276,7 @@ _TITLE_FOLLOWERS = ("贯彻", "进一步", "推进", "加快", "关于", "《", 
 
 
 def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str | None = None,
-                registry: Registry | None = None) -> str | None:
+                registry: Registry | None = None, date: str | None = None) -> str | None:
     """The notice's jurisdiction (东莞市, 成都市武侯区, 仪陇县, 四川省) or None.
 
     In order: the place chain the issuer opens with (an ad-hoc office's too: ``signers.py``), completed by a longer
@@ -286,7 +286,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     opens with.  A district or county chain that names no city gets it from the
     document-number prefix, else from ``counties.csv`` (``with_parent_city``;
     among the places of that name, those under a province or city the issuer
-    or a title prints).  ``registry``: the shipped one unless given.
+    or a title prints, and on the notice's ``date`` a district since merged away:
+    崇文区 in 2008 -> 北京市崇文区).  ``registry``: the shipped one unless given.
     """
     if _joint_places(issuer) > 1:
         return None   # offices of two cities issuing together (济南市…办公厅、临沂市…办公室): neither alone
@@ -298,7 +299,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
         for title in titles:
             if may_lengthen(found, to_simplified(clean_name(title))):   # else no title chain can change it
                 found = merge_chains(found, _title_chain(title))
-        return _with_city(found, doc_number, patterns, (issuer, *titles)).key
+        return _with_city(found, doc_number, patterns, (issuer, *titles), date).key
     city = _city_from_doc_number(doc_number, registry, patterns)
     if city:
         return city
@@ -310,7 +311,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
             chain = listed_chain(rest) if at == len(text) - len(rest) else None
             return chain.key if chain and len(chain.places) > 1 and chain.places[0].name == city else city
     chain = next(filter(None, map(_title_chain, titles)), None) or next(filter(None, map(_title_place, titles)), None)
-    return _with_city(chain, doc_number, patterns, titles).key if chain else None
+    return _with_city(chain, doc_number, patterns, titles, date).key if chain else None
 
 
 def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns) -> Jurisdiction:
@@ -324,13 +325,14 @@ def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: Agency
 
 
 def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatterns,
-               texts: Iterable[str | None]) -> Jurisdiction:
+               texts: Iterable[str | None], date: str | None = None) -> Jurisdiction:
     """``found`` completed by its city: from the document-number prefix, else from
-    ``counties.csv`` among the places of its name under a province or city ``texts`` print."""
+    ``counties.csv`` (and on ``date`` ``former_districts.csv``) among the places of its name under a
+    province or city ``texts`` print."""
     found = _with_doc_city(found, doc_number, patterns)
     if found.places[0].level not in ("district", "county") or found.city_place() is not None:
         return found
-    return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t))
+    return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t), date)
 
 
 def _joint_places(issuer: str | None) -> int:

@@ -328,7 +328,7 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None, date: str 
         if first.level == "county" and notice.own.level == "city":
             return Jurisdiction(notice.places + places)
         within = tuple(names)
-    return with_parent_city(Jurisdiction(places), within)
+    return with_parent_city(Jurisdiction(places), within, date)
 
 
 def _district_of(district: Place, city: Place, date: str | None) -> bool:

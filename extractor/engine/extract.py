@@ -73,15 +73,16 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, table_title=attached_title)
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists
     parsed = apply_conventions(located, parse_body(located))
+    # an undated notice's era: the year its title prints (layout/dates.title_era)
+    era = meta.date or title_era(meta.title, meta.table_title)
     # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)
     city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
-                        registry=resolver.registry, heading=located.page_title)
+                        registry=resolver.registry, heading=located.page_title, date=era)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
-    # an undated notice's era: the year its title prints (layout/dates.title_era)
-    resolve_cells = resolver.cells_resolver(city=city, date=meta.date or title_era(meta.title, meta.table_title))
+    resolve_cells = resolver.cells_resolver(city=city, date=era)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
