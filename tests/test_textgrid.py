@@ -127,9 +127,27 @@ def test_sp_letter_spaced_header_split_at_first_and_last_space():
 @pytest.mark.parametrize("text,words", [
     ("序 号 工 作 任 务 责 任 单 位", ["序号", "工作任务", "责任单位"]),
     ("序号  工作任务  进展情况  牵头单位", ["序号", "工作任务", "进展情况", "牵头单位"]),
+    # a cell the copy's gap bounds is one column, its role word with words around it (as an HTML cell reads)
+    ("序号  主要工作措施  牵头部门  协办部门", ["序号", "主要工作措施", "牵头部门", "协办部门"]),
+    ("序 号  重 点 工 作 内 容  责 任 单 位", ["序号", "重点工作内容", "责任单位"]),
+    # ... but two roles' words printed with no gap between them stay two columns
+    ("序号  工作任务  牵头单位配合单位  完成时限", ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]),
 ])
 def test_split_header_words(text, words):
     assert split_header_words(text) == words
+
+
+def test_sp_header_cell_wider_than_its_role_word_is_one_column():
+    """序号  重点工作内容  牵头部门  协办部门  完成时间: the task column's name is a role word with a word
+    around it (主要, 具体 …; 内容); read as two names (重点工作 | 内容) the header had one column more than the
+    rows print, and each row's units went one column to the left (the lead lost, the support read as lead).
+    The rows are not laid out in columns (one gap between cells, as a copy of a Word table prints them)."""
+    p = parse_text(["序号  重点工作内容  牵头部门  协办部门  完成时间",
+                    "1  建成社区食堂6个。  市民政局  市商务局  2024年9月底前",
+                    "2  改造农贸市场4个，提升周边环境。  市商务局  市市场监管局、市城管局  2024年12月底前"])
+    assert rows(p) == [(None, 1, "建成社区食堂6个。", ("市民政局",), ("市商务局",), "2024年9月底前"),
+                       (None, 2, "改造农贸市场4个，提升周边环境。", ("市商务局",), ("市市场监管局、市城管局",),
+                        "2024年12月底前")]
 
 
 BOX = [

@@ -162,8 +162,23 @@ def is_row_start(line: str) -> bool:
 
 
 def split_header_words(text: str) -> list[str]:
-    """Column names of a header written as one run, letter-spaced or not
-    (text-sp: ``序 号 工 作 任 务 牵 头 单 位``): the longest vocabulary word at each
+    """Column names of a header line, letter-spaced or not (text-sp: ``序 号 工 作 任 务 牵 头 单 位``).
+    A gap of ``PIECE_GAP`` spaces bounds a column's name: a piece between gaps naming one role is one
+    column, its role word with the words around it (``具体工作任务``, ``重点工作内容``: as a table cell
+    is read, ``tableheader.role_of``); a piece whose words name two roles (a line letter-spaced
+    throughout, ``牵头单位配合单位`` printed with no gap) is cut into its words (``_run_words``)."""
+    out: list[str] = []
+    for piece in _pieces(text):
+        words = _run_words(piece)
+        if len({role_of(w) for w in words} - {None}) > 1 or (len(words) > 1 and role_of(piece) is None):
+            out.extend(words)
+        else:
+            out.append(compact(piece))
+    return out
+
+
+def _run_words(text: str) -> list[str]:
+    """Column names of a header written as one run: the longest vocabulary word at each
     position; text between known words is one unknown column."""
     words = _header_words_re()
     run, out, i = compact(text), [], 0
