@@ -47,3 +47,31 @@ def test_lines_with_one_joint_or_none_on_a_space_stay_as_printed():
     assert space_joined_pieces("【字体：大 中 小】 打印 扫一扫在手机打开当前页") is None
     assert space_joined_pieces("由县住建局负责 2019年6月30日前完成 县财政局配合") is None
     assert space_joined_pieces("序号 工作任务 牵头单位") is None
+
+
+def test_a_table_row_whose_units_stand_before_a_dated_deadline_is_no_joined_paragraph():
+    """A text table's row (its number, a gap, its cells) whose unit cells stand between the task's
+    full stop and a deadline printed as a date looks like a letter's closing (a sentence, a name
+    ending like an issuer, a date): cut there, the row lost its units and deadline and the table
+    ended at it.  A line opening with a row's number is a table's row, cut by no letter's joints."""
+    for row in ("4  建成口袋公园9个。  县林业局  县城管局、县财政局  2022年8月31日前",
+                "4 建成口袋公园9个。 县林业局 2022年8月31日",
+                "1.2  建成口袋公园9个。  县林业局    2022年8月31日"):
+        assert space_joined_pieces(row) is None, row
+    # a letter's closing opening with a year is still cut at its joints
+    assert space_joined_pieces("2019年各责任单位每季度末报送进展情况. 附件:某县民生工程责任分解表 "
+                               "某县人民政府办公室 2019年3月8日") is not None
+
+
+def test_a_text_sp_table_keeps_the_row_whose_deadline_is_a_date():
+    page = "\n".join(["关于印发某县重点工作分工的通知", "各乡镇人民政府：", "现印发给你们。", "某县人民政府办公室",
+                      "2022年3月1日", "某县重点工作分工表", "序号  工作任务  牵头单位  配合单位  完成时限",
+                      "1  新建游泳馆1座。  县体育局  县财政局  2022年12月底前",
+                      "2  建成口袋公园9个，提升周边绿化。  县林业局  县城管局、县财政局  2022年8月31日前",
+                      "3  改造农贸市场2个。  县商务局  县市场监管局  2022年10月31日"]).encode("utf-8")
+    notice = extract_raw(make_raw(page, path="n.txt"))
+    assert [(m.measure_no, tuple(r.name for r in m.lead), tuple(r.name for r in m.support), m.deadline)
+            for m in notice.measures] == [
+        (1, ("县体育局",), ("县财政局",), "2022年12月底前"),
+        (2, ("县林业局",), ("县城管局", "县财政局"), "2022年8月31日前"),
+        (3, ("县商务局",), ("县市场监管局",), "2022年10月31日")]

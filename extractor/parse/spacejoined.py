@@ -8,12 +8,14 @@ signature, the date, the table's title and its header row.  Such a paragraph is 
 one line (``runon.split_run_on``: it holds a small share of the text, and keeps its spaces); it is
 cut where the cover letter's joints (``runon.letter_joints``) fall on one of its spaces, and before
 a table's header row run on at its end (a text-sp header, ``textgrid.sp_header_names``), so the
-metadata stage and the parsers read the lines the document printed.  docs/parsing.md, "A paragraph
+metadata stage and the parsers read the lines the document printed.  A line opening with a row's
+number and a space is a table's row (text-sp), never such a paragraph.  docs/parsing.md, "A paragraph
 joined with spaces".
 """
 from __future__ import annotations
 
 from .runon import letter_joints
+from .textcolumns import ROW_NUMBER_RE
 from .textgrid import sp_header_names
 
 #: a paragraph is cut only where at least this many of its letter's joints fall on its spaces: a
@@ -24,12 +26,21 @@ MIN_SPACED_JOINTS = 2
 def space_joined_pieces(line: str) -> list[str] | None:
     """The lines ``line`` ran together with a space between each two, or None when it holds
     fewer than ``MIN_SPACED_JOINTS`` letter joints on a space (a line as printed)."""
+    if _opens_row(line):
+        return None   # a text table's row: its unit cells before a dated deadline are no signature and date
     spaced = {at for at in letter_joints(line, spaced=True) if 0 < at < len(line) and _on_space(line, at)}
     if len(spaced) < MIN_SPACED_JOINTS:
         return None
     header = _header_run_on(line)
     cuts = sorted(spaced | ({header} if header is not None else set()))
     return [p for p in (line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)])) if p]
+
+
+def _opens_row(line: str) -> bool:
+    """``line`` opens with a table row's number (``textcolumns.ROW_NUMBER_RE``: 3, 1-1, 1.1) and a
+    space: a row of a table copied as text, one row a line (text-sp), not a paragraph of the letter."""
+    first = line.split(None, 1)
+    return len(first) == 2 and bool(ROW_NUMBER_RE.match(first[0]))
 
 
 def _on_space(line: str, at: int) -> bool:
