@@ -148,3 +148,22 @@ def test_a_copy_laid_out_with_no_break_spaces_keeps_its_columns():
     as spaces) were not found among the printed ones and every rest lost its column."""
     nbsp = [line.replace(" ", "\xa0") for line in PDF_PAGE]
     assert rows(parse_text(nbsp)) == rows(parse_text(PDF_PAGE))
+
+
+def test_a_row_opening_with_an_empty_cell_keeps_it_when_a_quoted_cell_runs_it_over_lines():
+    """A spreadsheet's TAB copy under a 类别 column printed in its group's first row: the rows under
+    it open with a TAB (the empty 类别 cell).  A row whose last cell holds a line break (quoted, the
+    record run over two lines) kept that TAB only while it was one line: the joined record was not
+    found among the lines as printed, its leading TAB was lost and every cell went one to the left
+    (the task read as the units' column, the row a section of its own)."""
+    p = parse_text(["类别\t序号\t工作任务\t牵头单位\t配合单位",
+                    "一、提升城市品质\t1\t建成社区公园2个。\t县林业局\t县城管局",
+                    '\t2\t改造雨污管网15公里。\t县住建局\t"县水利局', '县财政局"',
+                    "\t3\t整治背街小巷8条。\t县城管局\t县住建局",
+                    '二、优化公共服务\t4\t新建托育机构1所。\t"县卫健局', '县教育局"\t县财政局'])
+    assert [(m.section.no if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells)
+            for m in p.measures] == [
+        (1, 1, "建成社区公园2个。", ("县林业局",), ("县城管局",)),
+        (1, 2, "改造雨污管网15公里。", ("县住建局",), ("县水利局", "县财政局")),
+        (1, 3, "整治背街小巷8条。", ("县城管局",), ("县住建局",)),
+        (2, 4, "新建托育机构1所。", ("县卫健局", "县教育局"), ("县财政局",))]

@@ -88,20 +88,29 @@ def indented_lines(lines: list[str], raw_text: str, trailing_tabs: bool = False)
     strips every line, which loses where a wrapped rest stands (and, with
     ``trailing_tabs``, the TABs at a line's end: a TAB copy's empty last cells).  Each
     line is found, in order, among the raw lines; one that is not (the locate stage
-    changed it) stays as it is."""
+    changed it) stays as it is.  A record ``join_quoted_cells`` ran over several lines is found by
+    its lines in turn: it keeps the first one's indentation (a TAB copy's empty first cell) and the
+    last one's end."""
     raw = printed_lines(raw_text)
     at: dict[str, list[int]] = {}
     for j, r in enumerate(raw):
         at.setdefault(r.strip(), []).append(j)
     out, k = [], 0
     for line in lines:
-        found = at.get(line.strip(), []) if line.strip() else []
-        n = bisect_left(found, k)
-        if n == len(found):
+        rows, j = [], k
+        for part in line.split("\n") if line.strip() else ():
+            found = at.get(part.strip(), [])
+            n = bisect_left(found, j)
+            if n == len(found):
+                break
+            rows.append(found[n])
+            j = found[n] + 1
+        if not rows or len(rows) < line.count("\n") + 1:
             out.append(line)
-        else:
-            out.append(raw[found[n]].rstrip(_SPACE_BUT_TAB if trailing_tabs else None))
-            k = found[n] + 1
+            continue
+        first, last = raw[rows[0]], raw[rows[-1]].rstrip(_SPACE_BUT_TAB if trailing_tabs else None)
+        out.append(first[:len(first) - len(first.lstrip())] + line.strip() + last[len(last.rstrip()):])
+        k = rows[-1] + 1
     return out
 
 
