@@ -353,6 +353,41 @@ def test_two_section_words_the_one_that_does_not_group_rows_holds_the_tasks():
         (1, 1, "做甲。", ("市商务局",)), (1, 2, "做乙。", ("市税务局",)), (2, 3, "做丙。", ("市科技局",))]
 
 
+def test_two_section_words_the_one_merging_a_group_over_rows_is_the_section_however_few_it_merges():
+    """类别 | 序号 | 主要任务 with no labels in 类别, one group over two rows and the others one row each:
+    too few merged cells for 类别 to look like a section column by itself, so the first section word's
+    column was read as the tasks (the categories as measures, each task a section).  A column merging a
+    cell over rows groups them: the section word's column that merges none holds the tasks.  In a text
+    copy the cell under a group's first row is left empty."""
+    head = "<tr><td>类别</td><td>序号</td><td>主要任务</td><td>牵头部门</td><td>配合部门</td></tr>"
+    p = parse_html(f"""<table>{head}
+      <tr><td rowspan=2>改善人居环境</td><td>1</td><td>新建污水管网20公里。</td><td>县住建局</td><td>县财政局</td></tr>
+      <tr><td>2</td><td>完成农村改厕900户。</td><td>县农业农村局</td><td></td></tr>
+      <tr><td>发展社会事业</td><td>3</td><td>新建幼儿园2所。</td><td>县教育局</td><td>县财政局</td></tr>
+      <tr><td>加强基层治理</td><td>4</td><td>建成综治中心5个。</td><td>县委政法委</td><td></td></tr></table>""")
+    want = [(1, "改善人居环境", 1, "新建污水管网20公里。", ("县住建局",)),
+            (1, "改善人居环境", 2, "完成农村改厕900户。", ("县农业农村局",)),
+            (2, "发展社会事业", 3, "新建幼儿园2所。", ("县教育局",)),
+            (3, "加强基层治理", 4, "建成综治中心5个。", ("县委政法委",))]
+    assert [(m.section.no, m.section.title, m.measure_no, m.text, m.lead_cells) for m in p.measures] == want
+    tab = parse_text("\n".join(["类别\t序号\t主要任务\t牵头部门\t配合部门",
+                                "改善人居环境\t1\t新建污水管网20公里。\t县住建局\t县财政局",
+                                "\t2\t完成农村改厕900户。\t县农业农村局\t",
+                                "发展社会事业\t3\t新建幼儿园2所。\t县教育局\t县财政局",
+                                "加强基层治理\t4\t建成综治中心5个。\t县委政法委\t"]))
+    assert [(m.section.no, m.section.title, m.measure_no, m.text, m.lead_cells) for m in tab.measures] == want
+
+
+def test_two_section_words_neither_merging_a_cell_keep_the_first_as_the_tasks():
+    """The look-alike: 项目 | 主要任务 where no cell of either column merges over rows (each row names
+    its project): nothing groups the rows, and the first section word's column stays the tasks'."""
+    p = parse_html("""<table><tr><td>序号</td><td>项目</td><td>主要任务</td><td>牵头部门</td></tr>
+      <tr><td>1</td><td>城区污水管网改造工程</td><td>新建污水管网20公里。</td><td>县住建局</td></tr>
+      <tr><td>2</td><td>农村改厕提升工程</td><td>完成农村改厕900户。</td><td>县农业农村局</td></tr>
+      <tr><td>3</td><td>幼儿园新建工程</td><td>新建幼儿园2所。</td><td>县教育局</td></tr></table>""")
+    assert [m.text for m in p.measures] == ["城区污水管网改造工程", "农村改厕提升工程", "幼儿园新建工程"]
+
+
 def test_a_note_across_the_table_does_not_make_the_section_column_a_task_column():
     """An attachment's note row merged across under the table (注：…) has its one cell in the
     section column; counted there, the column's section labels fell under the share, and

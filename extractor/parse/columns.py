@@ -75,8 +75,10 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # a "section" column whose cells neither span rows nor carry 一、 labels
         # holds the measures (fixture multi-table: 项目名称)
         # 类别 | 主要任务: both words can head sections; the first section column
-        # that does not look like one holds the measures
-        col = next((i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)), None)
+        # that does not look like one holds the measures, one merging no cell over rows before
+        # one that merges a few (a 类别 merged over one group's rows, its other groups a row each)
+        cols = [i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)]
+        col = next((i for i in cols if not _continues_a_group(body, i)), cols[0] if cols else None)
         if col is not None:
             roles[col] = "measure"
     if "measure" not in roles and body and OTHER in roles and _labels_rows(roles, body):
@@ -283,6 +285,22 @@ def _looks_like_sections(body: Grid, col: int) -> bool:
         return False
     spans = sum(1 for c in cells if c.row_copy)
     return spans * SECTION_SPAN_EVERY >= len(cells) or _numbers_its_groups(body, col, cells)
+
+
+def _continues_a_group(body: Grid, col: int) -> bool:
+    """A cell of column ``col`` goes on from the one above it: merged over the row (``row_copy``) or,
+    in a text copy, left empty under a cell with text beside a row of its own.  A column holding one
+    task a row merges none.  A row with no text at all (an editor's empty rows closing the table)
+    says nothing of the column."""
+    above = None
+    for row in body:
+        if col >= len(row) or full_width_text(row) is not None or spans_next(row, col) \
+                or not any(c.text for c in row):
+            continue
+        if row[col].row_copy or (above and not row[col].text):
+            return True
+        above = row[col].text
+    return False
 
 
 def _numbers_its_groups(body: Grid, col: int, cells: list[Cell] | None = None) -> bool:
