@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,10 +61,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    from ..agencies.issuerplace import issuer_with_place
-    from ..agencies.noticeplace import notice_place
-    from ..agencies.resolve import load_resolver
-
+    issuer_with_place, notice_place, load_resolver = _agencies()
     resolver = resolver or load_resolver()
     _freeze_long_lived()
     located, files, warnings, attached_title = _locate(raw, page)
@@ -102,6 +100,17 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         table_title=meta.table_title, city=city, sections=_closed_titles(parsed.sections),
         measures=tuple(measures), warnings=decoded.warnings + tuple(warnings) + parsed.warnings,
     )
+
+
+@lru_cache(maxsize=1)
+def _agencies():
+    """(``issuer_with_place``, ``notice_place``, ``load_resolver``), imported at the first notice
+    (a command that imports this module without extracting need not load the agencies) and
+    kept: an import statement in a function runs the import machinery at every call."""
+    from ..agencies.issuerplace import issuer_with_place
+    from ..agencies.noticeplace import notice_place
+    from ..agencies.resolve import load_resolver
+    return issuer_with_place, notice_place, load_resolver
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:

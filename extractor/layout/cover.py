@@ -8,6 +8,7 @@ in the first lines of text (``first_lines``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import is_date_line, posted_labels
 from .tabletitle import no_task_table
@@ -41,8 +42,7 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
     passed = 0   # the banner and menu tables passed over the letter
     # a grid whose lines carry no separator marks (text-sp's letter-spaced header
     # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
-    from ..parse.forms import first_grid_line   # forms -> every text form's reader; imported late, as the one user
-    grid_at = first_grid_line(list(located.lines))
+    grid_at = _first_grid_line()(list(located.lines))
     lines = located.lines if grid_at is None else located.lines[:grid_at]
     for line in lines:
         if line.startswith(TABLE_MARK) and not out and no_task_table(located, line):
@@ -65,6 +65,15 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
 TITLE_UNDER_HEADING_LINES = 3
 #: a heading over the letter is a word or two
 TEXT_HEADING_MAX_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _first_grid_line():
+    """``parse.forms.first_grid_line``: forms -> every text form's reader, imported late (the one
+    user), at the first call, and kept: an import statement in a function runs the import
+    machinery at every call (every page's cover is read)."""
+    from ..parse.forms import first_grid_line
+    return first_grid_line
 
 
 def under_text_heading(head: list[str], voc) -> list[str]:

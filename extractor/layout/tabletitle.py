@@ -57,8 +57,7 @@ def no_task_table(located: Located, mark: str) -> bool:
     try:
         at = int(mark[len(TABLE_MARK):])
         if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
-            from ..parse.transposed import is_task_table   # table -> agencies: imported late, as the one user
-            return not is_task_table(located.grids[at][0])
+            return not _parse_readers()[2].is_task_table(located.grids[at][0])
         table = located.tables[at]
     except (ValueError, IndexError):
         return False
@@ -73,17 +72,26 @@ def _names_task_columns(table) -> bool:
     cell by cell without building the grid (every page asks it of its first table).  Or the
     first cells of its rows are role words (责任单位 …) as a transposed table's are: the grid is
     built then, and the reader's own test decides (``transposed.is_task_table``)."""
-    from ..parse.grid import html_grid
-    from ..parse.tableheader import HEADER_SEARCH_ROWS, MIN_HEADER_ROLES, role_of
-    from ..parse.transposed import is_task_table, labelled_role_rows
+    grid, header, transposed = _parse_readers()
+    role_of = header.role_of
     labels: list[str | None] = []
-    for tr in islice(table.iter("tr"), HEADER_SEARCH_ROWS):
+    for tr in islice(table.iter("tr"), header.HEADER_SEARCH_ROWS):
         cells = [td for td in tr if td.tag in ("td", "th")]
         named = {role_of(text_content(td)) for td in cells}
-        if len(named - {None}) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
+        if len(named - {None}) >= header.MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
             return True
         labels.append(text_content(cells[0]) if len(cells) > 1 else None)
-    return labelled_role_rows(labels) is not None and is_task_table(html_grid(table))
+    return transposed.labelled_role_rows(labels) is not None and transposed.is_task_table(grid.html_grid(table))
+
+
+@lru_cache(maxsize=1)
+def _parse_readers():
+    """The modules ``parse.grid``, ``parse.tableheader`` and ``parse.transposed``: imported late
+    (parse -> layout, and the table readers -> agencies), at the first call, and kept: an import
+    statement in a function runs the import machinery at every call (every page asks
+    ``_names_task_columns``)."""
+    from ..parse import grid, tableheader, transposed
+    return grid, tableheader, transposed
 
 
 def _attachment_heading(line: str) -> str:
