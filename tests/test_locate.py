@@ -252,3 +252,81 @@ def test_the_content_block_is_chosen_as_by_reading_every_blocks_class_and_id(fix
         assert found is _chosen_by_every_class_and_id(root)
         chosen += found.tag != "body"
     assert chosen > 10   # (pages whose content block is a hinted one, not the body)
+
+
+def _direct_cjk(el):
+    from extractor.layout.tree import cjk_count
+    from extractor.parse.grid import text_content
+    return cjk_count(text_content(el))
+
+
+def _blocks_counted_beside_their_parent(root):
+    """(element, its count by ``_block_cjk`` from its parent's direct count, the direct count)
+    for every element under the body whose parent is an element (every block, not only hinted ones)."""
+    from extractor.layout.locate import _block_cjk
+
+    out = []
+    for el in root.iter():
+        parent = el.getparent()
+        if not isinstance(el.tag, str) or parent is None:
+            continue
+        counted = {parent: _direct_cjk(parent)}
+        out.append((el, _block_cjk(el, counted, 0.0), _direct_cjk(el)))
+    return out
+
+
+def test_a_block_counted_beside_its_parent_holds_what_its_own_text_holds(fixtures_dir):
+    """``_block_cjk`` under a counted parent (the parent's count less ``_cjk_beside``) gives the
+    count of the block's own text, on every element of every HTML fixture page and of invented
+    pages with comments, processing instructions, tails, entities and text outside the CJK range;
+    with a share, None exactly where the block holds fewer."""
+    from extractor.layout.locate import _block_cjk
+
+    pages = [decode_bytes(make_raw(p.read_bytes())).text for p in sorted(fixtures_dir.rglob("*.htm*"))]
+    pages += [
+        "<html><body>前文<!-- 注释里的字 -->中<div class='content'>正文<p>一段<b>加粗</b>尾</p>后<?pi 处理?>尾巴"
+        "<!--c-->Ｃ</div>abc尾<span>旁</span>&amp;结&nbsp;束</body></html>",
+        "<html><body><div class='article'><h1>标题</h1><div class='content' id='zoom'>"
+        f"<p>{'请各单位认真抓好落实。' * 5}</p>{TABLE}</div></div><div class='footer'>主办：某办</div></body></html>",
+        "<html><body><div>𠀀𪚥豈ㄅ〇一鿿丂</div><p>䶵</p>\u4e00\u9fff\u4dff\ua000</body></html>",
+        "<html><body></body></html>",
+    ]
+    checked = 0
+    for text in pages:
+        root = parse_html(text)
+        for el, by_parent, direct in _blocks_counted_beside_their_parent(root):
+            assert by_parent == direct, (etree_tostring(el), by_parent, direct)
+            checked += 1
+            parent = el.getparent()
+            total = _direct_cjk(parent)
+            for share in (direct - 0.5, float(direct), direct + 0.5, 0.6 * total):
+                found = _block_cjk(el, {parent: total}, share)
+                assert found == (None if direct < share else direct)
+    assert checked > 10000
+
+
+def etree_tostring(el):
+    from lxml import etree
+    return etree.tostring(el, encoding=str)[:80]
+
+
+def test_the_content_block_is_chosen_as_by_counting_each_blocks_own_text():
+    """Nested hinted blocks (body > article > content), a sidebar beside them, a block holding
+    just under and just over the share, and a page with no CJK text: the block chosen is the one
+    counting every hinted block's own text chooses (``_chosen_by_every_class_and_id``)."""
+    from extractor.layout.locate import _choose_content
+
+    words = "请各单位认真抓好落实。"
+    pages = [
+        f"<html><body><div class='article'><h1>标题</h1><div class='content'>{words * 6}</div></div></body></html>",
+        f"<html><body><div class='content'>{words * 6}</div><div class='side'>{words * 4}</div></body></html>",
+        # the inner block holds exactly 60 %, then one character fewer, of the page's CJK characters
+        f"<html><body><div class='article'>{'甲' * 40}<div class='content'>{'乙' * 60}</div></div></body></html>",
+        f"<html><body><div class='article'>{'甲' * 41}<div class='content'>{'乙' * 59}</div></div></body></html>",
+        f"<html><body><div class='main'>{'甲' * 39}<!--{'丙' * 50}--><div class='content'>{'乙' * 61}</div>"
+        f"{'丁' * 3}</div><div class='article'><div class='content'>{words}</div></div></body></html>",
+        "<html><body><div class='content'>abc</div><div class='article'>def</div></body></html>",
+    ]
+    for page in pages:
+        root = parse_html(page)
+        assert _choose_content(root) is _chosen_by_every_class_and_id(root)

@@ -293,11 +293,13 @@ def _choose_content(root):
 
     Only hinted blocks are counted, and only when their text is long enough
     to hold ``CONTENT_SHARE`` of the page's CJK characters (a count never exceeds the
-    length), so nested layout blocks do not re-read the whole page each.
+    length); a block inside a counted one is counted by what lies beside it
+    (``_block_cjk``), so nested layout blocks do not re-read the whole page each.
     """
     body = root.find("body")
     body = body if body is not None else root
-    total = cjk_count(text_content(body)) or 1
+    counted = {body: cjk_count(text_content(body))}   # element -> the CJK characters of its text
+    total = counted[body] or 1
     hints = frozenset(vocab()["html"]["content_hints"])
     best, best_len = body, 0
     for el in body.iter("div", "td", "article", "section", "main"):
@@ -305,13 +307,53 @@ def _choose_content(root):
         # call for the names rules those out, where two get() cost twice as much
         if not el.keys() or not (el.get("class") or el.get("id")) or hints.isdisjoint(_name_tokens(el)):
             continue
-        text = text_content(el)
-        if len(text) < CONTENT_SHARE * total:
-            continue
-        n = cjk_count(text)
-        if n >= CONTENT_SHARE * total and (best is body or n < best_len):
+        n = _block_cjk(el, counted, CONTENT_SHARE * total)
+        if n is not None and n >= CONTENT_SHARE * total and (best is body or n < best_len):
             best, best_len = el, n  # the innermost hinted block that still holds most text
     return best
+
+
+def _block_cjk(el, counted: dict, share: float) -> int | None:
+    """The CJK characters of ``el``'s text (kept in ``counted``), or None when it holds fewer
+    than ``share``.  Under a block already counted (the body, a hinted block around it) they
+    are its parent's less those beside it (``_cjk_beside``: the parent's text, the other
+    children's, the tails), where most of a page is one block inside another (body > article
+    > content) and counting each one's text read the whole page again; else its own text's."""
+    parent = el.getparent()
+    above = counted.get(parent)
+    beside = None if above is None else _cjk_beside(parent, el, above, share)
+    if beside is None:
+        text = text_content(el)
+        if len(text) < share:
+            return None
+        n = cjk_count(text)
+    else:
+        n = above - beside
+        if n < share:
+            return None
+    counted[el] = n
+    return n
+
+
+def _cjk_beside(parent, child, above: int, share: float) -> int | None:
+    """The CJK characters of ``parent``'s text outside ``child``'s (its own text, the other
+    children's, every child's tail): a string() of an element is its text nodes' in order, so
+    the parent's count (``above``) is the child's plus these.  The count so far once ``above``
+    less it falls under ``share`` (the child holds fewer, and counting on would not change
+    that); None for a child node that is neither an element, a comment nor a processing
+    instruction (an entity: the child is read as a whole instead)."""
+    n = cjk_count(parent.text or "")
+    for sib in parent:
+        if sib is not child:
+            tag = sib.tag
+            if isinstance(tag, str):
+                n += cjk_count(text_content(sib))
+            elif tag is not etree.Comment and tag is not etree.ProcessingInstruction:
+                return None
+        n += cjk_count(sib.tail or "")
+        if above - n < share:
+            break
+    return n
 
 
 def _with_heading(content):
