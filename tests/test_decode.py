@@ -153,3 +153,76 @@ def test_kangxi_radicals_of_a_pdf_copy_are_read_as_the_characters_they_print():
     text = "⼀、重点⼯作\n完成时限：2024年6⽉30⽇\n〇 ⺠\n"
     decoded = decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))
     assert decoded.text == "一、重点工作\n完成时限：2024年6月30日\n〇 ⺠\n"
+
+
+def _replacements(data: bytes) -> int:
+    return data.decode("utf-8", errors="replace").count("\ufffd")
+
+
+def test_a_prefix_read_as_utf8_holds_at_most_one_replacement_more_than_the_whole():
+    """The bound ``_cannot_fit_utf8`` rests on: UTF-8 decodes a prefix as the whole does up to its
+    last sequence, which the cut can turn into one replacement at most - on random bytes, GBK and
+    UTF-8 text, cut at every place."""
+    import random
+
+    rng = random.Random(20261203)
+    samples = [bytes(rng.randrange(256) for _ in range(rng.randrange(1, 60))) for _ in range(300)]
+    samples += [bytes(rng.choice(b"\x41\xe4\xb8\xad\xf0\x9f\x98\x80\xc3\xa9\xef\xbf\xbd\x80\xbf\xed\xa0")
+                      for _ in range(rng.randrange(1, 40))) for _ in range(300)]
+    text = "东莞市发展和改革局、滘头村民委员会（牵头）€😀 abc"
+    samples += [text.encode("gbk", "replace"), text.encode("utf-8"), text.encode("gb18030")]
+    for data in samples:
+        whole = _replacements(data)
+        for cut in range(len(data) + 1):
+            assert _replacements(data[:cut]) <= whole + 1, (data, cut)
+
+
+def test_a_utf8_reading_is_ruled_out_from_its_first_bytes_only_when_it_would_not_fit(fixtures_dir):
+    """``_cannot_fit_utf8`` says a reading cannot fit only where decoding all of it finds that it
+    does not (``_Reading.fits``): the fixture pages and texts as they are, in GBK, in UTF-8 with
+    bad bytes strewn at several rates, and with U+FFFD printed in them; and the pages decode as
+    when every UTF-8 candidate was decoded in full."""
+    import random
+    import extractor.source.decode as dec
+
+    rng = random.Random(7)
+    pages = [p.read_bytes() for p in sorted(fixtures_dir.rglob("*")) if p.suffix in (".html", ".htm", ".txt")]
+    samples = list(pages)
+    for data in pages[:60]:
+        text = data.decode("utf-8", "replace")
+        samples.append(text.encode("gbk", "replace"))
+        samples.append(("\ufffd" * rng.randrange(1, 50) + text).encode("utf-8"))
+        for rate in (0.001, 0.004, 0.02, 0.2):
+            raw = bytearray(text.encode("utf-8"))
+            for _ in range(int(len(raw) * rate)):
+                raw[rng.randrange(len(raw))] = rng.choice(b"\x80\xbf\xc0\xe4\xff")
+            samples.append(bytes(raw))
+    ruled_out = 0
+    for data in samples:
+        try:
+            data.decode("utf-8")
+            continue
+        except UnicodeDecodeError as exc:
+            first_bad = exc.start
+        if dec._cannot_fit_utf8(data, first_bad):
+            ruled_out += 1
+            assert not dec._read(data, "utf-8", dec.GUESS).fits
+    assert ruled_out > 50
+
+    full = {}
+    for data in samples:
+        try:
+            full[data] = decode_bytes(make_raw(data))
+        except ExtractorError as exc:
+            full[data] = str(exc)
+    original = dec._cannot_fit_utf8
+    dec._cannot_fit_utf8 = lambda data, first_bad: False
+    try:
+        for data in samples:
+            try:
+                again = decode_bytes(make_raw(data))
+            except ExtractorError as exc:
+                again = str(exc)
+            assert again == full[data]
+    finally:
+        dec._cannot_fit_utf8 = original

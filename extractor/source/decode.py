@@ -108,8 +108,8 @@ def decode_bytes(raw: RawInput) -> Decoded:
         if not codec or codec in tried:
             continue
         tried.add(codec)
-        reading = _read(data, codec, where, label)
-        if not reading.fits:
+        reading = _read(data, codec, where, label, unfit_none=True)
+        if reading is None or not reading.fits:
             if where != GUESS:
                 warnings.append(f"charset {label!r} from {where} does not fit the bytes")
             continue
@@ -173,16 +173,39 @@ class _Reading:
         return chinese_share(self.text[:_SCORE_SAMPLE])
 
 
-def _read(data: bytes, codec: str, where: str, label: str | None = None) -> _Reading:
+def _read(data: bytes, codec: str, where: str, label: str | None = None, unfit_none: bool = False) -> _Reading | None:
+    """The reading of ``data`` under ``codec``; with ``unfit_none``, None for a UTF-8 reading
+    that cannot fit (``_cannot_fit_utf8``: GBK read as UTF-8), not decoded in full."""
     label = label or codec
     try:
         return _Reading(codec, label, where, data.decode(codec), 0)
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if unfit_none and codec == "utf-8" and _cannot_fit_utf8(data, exc.start):
+            return None
         # U+FFFD already in the bytes is not counted as a bad byte
         text = data.decode(codec, errors="replace")
         return _Reading(codec, label, where, text, text.count("\ufffd") - _count_fffd(data, codec))
     except LookupError:
         return _Reading(codec, label, where, "", len(data) + 1)
+
+
+#: bytes after the first undecodable one that ``_cannot_fit_utf8`` decodes: GBK read as UTF-8
+#: breaks at about every other byte, so a few hundred already hold more bad sequences than a
+#: page of 100 KB may have and still fit (``LOSSY_SHARE``)
+_UTF8_PROBE = 2048
+
+
+def _cannot_fit_utf8(data: bytes, first_bad: int) -> bool:
+    """True when ``data`` read as UTF-8 cannot fit (``_Reading.fits``), known from its bytes up to
+    ``_UTF8_PROBE`` after the first undecodable one (``first_bad``), where the reading decoded all of
+    it (with replacement: a GBK page's second decoding, as costly as its right one).  UTF-8 decodes a
+    prefix as the whole does up to the prefix's last sequence, which the cut can only turn into one
+    replacement, so the prefix's replacements less one, less the U+FFFD the whole data holds, are at
+    most the reading's bad sequences; and a reading's text is no longer than its bytes, so it fits
+    only with at most ``max(1, int(len(data) * LOSSY_SHARE))`` of them."""
+    probe = data[:first_bad + _UTF8_PROBE].decode("utf-8", errors="replace")
+    least_bad = probe.count("\ufffd") - 1 - _count_fffd(data, "utf-8")
+    return least_bad > max(1, int(len(data) * LOSSY_SHARE))
 
 
 def _count_fffd(data: bytes, codec: str) -> int:
