@@ -411,3 +411,24 @@ def test_bl_a_task_under_a_rows_number_with_its_own_unit_cell_a_name_a_line_is_a
         (2, "改扩建县人民医院门诊楼。", ("县卫健局",), "10月底前"),
         (2, "建设乡镇卫生院发热门诊8个。", ("县卫健局", "县发改局", "各镇人民政府"), "12月底前"),
         (3, "新建农村幸福院12个。", ("县民政局",), "9月底前")]
+
+
+def test_pipe_dump_settles_its_columns_by_its_rows():
+    """A text-pipe dump under 序号 | 主要任务 | 责任单位 | 配合部门: 主要任务 heads the section column of some
+    tables and the task column of others, and the rows say which (one task a row, no label, no merge),
+    as they do for every other form's table.  The pipe reader settled the header's roles without its
+    rows: 主要任务 stayed a section column, the table had no task column and gave no measure at all.
+    The look-alike: a 类别 column the dump leaves out under its group's first row stays the section."""
+    p = parse_text(["|", "序号 |", "主要任务 |", "责任单位 |", "配合部门 |", "|",
+                    "1 |", "建成5G基站300个。 |", "县工信局 |", "县通信办、县自然资源局 |", "|",
+                    "2 |", "新增工业技改项目12个，技改投资增长10%。 |", "县工信局、县发改局 |", "县财政局 |", "|"])
+    assert rows(p) == [(None, 1, "建成5G基站300个。", ("县工信局",), ("县通信办、县自然资源局",), None),
+                       (None, 2, "新增工业技改项目12个，技改投资增长10%。", ("县工信局、县发改局",), ("县财政局",), None)]
+    assert {m.form for m in p.measures} == {"text-pipe"}
+    p = parse_text(["|", "类别 |", "序号 |", "工作任务 |", "牵头单位 |", "|",
+                    "一、数字基建 |", "1 |", "建成5G基站300个。 |", "县工信局 |", "|",
+                    "2 |", "建成千兆光网小区40个。 |", "县通信办 |", "|",
+                    "二、产业升级 |", "3 |", "新增技改项目12个。 |", "县发改局 |", "|"])
+    assert rows(p) == [(1, 1, "建成5G基站300个。", ("县工信局",), (), None),
+                       (1, 2, "建成千兆光网小区40个。", ("县通信办",), (), None),
+                       (2, 3, "新增技改项目12个。", ("县发改局",), (), None)]
