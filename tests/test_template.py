@@ -140,6 +140,21 @@ def test_a_carried_prefix_adds_nothing_to_a_town(resolver):
     assert [r.canonical for r in refs] == ["西乡县发展和改革局", "西乡县城北街道办事处"]
 
 
+@pytest.mark.parametrize("names,city,expected", [
+    # a name printing the notice's own place after a level-word name: the place it prints, not 区 + 武侯区…
+    (["区发改局", "武侯区林业局"], "成都市武侯区", ["成都市武侯区发展和改革局", "成都市武侯区林业局"]),
+    (["区发改局", "成都市武侯区林业局"], "成都市武侯区", ["成都市武侯区发展和改革局", "成都市武侯区林业局"]),
+    (["县发改局", "西乡县林业局"], "西乡县", ["西乡县发展和改革局", "西乡县林业局"]),
+    (["区发改局", "武侯林业局"], "成都市武侯区", ["成都市武侯区发展和改革局", "成都市武侯区林业局"]),  # its short name
+    # look-alikes: a bare name still takes the carried prefix, and a place no gazetteer lists is no place
+    (["市发改委", "林业局"], "成都市武侯区", ["成都市发展和改革委员会", "成都市林业局"]),
+    (["区发改局", "新区林业局"], "成都市武侯区", ["成都市武侯区发展和改革局", None]),
+])
+def test_a_carried_prefix_adds_nothing_to_the_notices_own_place(resolver, names, city, expected):
+    refs = resolver.resolve_names(names, city=city, date="2022-01-01")
+    assert [r.canonical for r in refs] == expected
+
+
 @pytest.mark.parametrize("name,city,canonical", [
     ("盟财政局", "锡林郭勒盟", "锡林郭勒盟财政局"),
     ("旗农牧局", "鄂温克族自治旗", "鄂温克族自治旗农牧局"),

@@ -367,7 +367,8 @@ class Resolver:
     def _names_own_place(self, name: str, city: str | None, date: str | None) -> bool:  # 人行郑州…, 郑州市…
         found, notice = self._template(name, city, date), parse_jurisdiction(city)
         return isinstance(found, TemplateMatch) and (found.key not in self.template.template.keys
-                                                     or notice is None or found.jurisdiction != notice.full)
+                                                     or notice is None or found.jurisdiction != notice.full
+                                                     or self.template.prints_place(name, notice, date))
 
     def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
         """The forms to look a name up by, and its bracketed second title.

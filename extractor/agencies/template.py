@@ -112,6 +112,13 @@ class TemplateResolver:
             return True
         return split_places(text, lambda rest: self._department(rest) is not None) is not None
 
+    def prints_place(self, name: str, notice: Jurisdiction, date: str | None) -> bool:
+        """True when ``name`` prints the place it belongs to before a department, in full or by the short
+        name of a place of the notice's chain (武侯区林业局, 成都市武侯区林业局, 武侯林业局): no level word
+        carried from the name before it in a list applies to it (``Resolver._resolve_with_prefix``)."""
+        text = without_party_opener(to_simplified(clean_name(name)))
+        return (self._with_places(text, notice, date) or self._with_short_place(text, notice, date)) is not None
+
     def _other_level(self, rest: str, where: Jurisdiction) -> bool:
         """True when ``rest`` spells a type every place has, but at other levels than ``where``'s (公积金中心 after
         县: the city's centre): such a name is that body's branch, no institution named as printed."""
