@@ -149,3 +149,41 @@ def test_a_page_number_inside_a_wrapped_paragraph_is_put_after_it():
              *pieces[1:]]
     assert join_hard_wraps(lines, is_page_number_line) == ["1." + paragraph[2:], "2." + paragraph[2:], paragraph,
                                                             "— 3 —"]
+
+
+#: a county's text copy whose lines a phone wrapped inside an item's bracket, right inside its first
+#: label word, while its title stayed one long line (no width of its own to find)
+SPLIT_LABELS = """某某县人民政府办公室关于印发某某县2025年养老服务体系建设重点任务分工方案的通知
+某政办〔2025〕4号
+各乡镇人民政府，县直各部门：
+现将方案印发给你们，请认真贯彻落实。
+某某县人民政府办公室
+2025年2月10日
+1.新建社区养老服务站8个，覆盖城区全部社区。（牵
+头部门：县民政局，配合单位：县财政局）
+2.改造特困老人家庭适老化设施300户。（責
+任單位：县住建局，2025年9月底前）
+3.开展养老护理员技能培训。（牵头单位：县人社局）
+"""
+
+
+def test_a_label_word_split_by_a_line_break_is_joined_before_the_chrome_is_dropped():
+    """A wrap inside a bracket's first label word (``（牵`` / ``头部门：…``) is one line: the rest of
+    the word alone opened like a portal's chrome (头部, a page's header) and the item lost its units."""
+    lines = located(SPLIT_LABELS).lines
+    assert "1.新建社区养老服务站8个，覆盖城区全部社区。（牵头部门：县民政局，配合单位：县财政局）" in lines
+    assert "2.改造特困老人家庭适老化设施300户。（責任單位：县住建局，2025年9月底前）" in lines
+    measures = parse_body(located(SPLIT_LABELS)).measures
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in measures] == [
+        (1, ("县民政局",), ("县财政局",)), (2, ("县住建局",), ()), (3, ("县人社局",), ())]
+
+
+@pytest.mark.parametrize("lines", [
+    ["1.推进敬老院改造。", "头部导航"],                             # a line ends a sentence: chrome stays chrome
+    ["（一）统筹牵头", "单位会议"],                                 # no label (no colon after the word)
+    ["3.完善工作机制。牵头单位：县民政局", "配合单位：县财政局"],   # two label lines of the notice's own
+    ["2.推进医养结合。（协", "调机制：每季度一次）"],               # a word no label vocabulary holds
+])
+def test_lines_that_only_look_like_a_split_label_word_stay_apart(lines):
+    from extractor.parse.hardwraps import join_split_label_words
+    assert join_split_label_words(lines) == lines

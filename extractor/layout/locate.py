@@ -31,7 +31,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, li
 from ..parse.runon import split_run_on
 from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
-from ..parse.hardwraps import join_hard_wraps
+from ..parse.hardwraps import join_hard_wraps, join_split_label_words
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
@@ -75,8 +75,9 @@ def locate_content(decoded: Decoded) -> Located:
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
-    lines, meta = take_meta_rows(clean_text_lines(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
-                                                                 is_page_number_line)))
+    lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
+                                                   is_page_number_line))
+    lines, meta = take_meta_rows(clean_text_lines(lines))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
 

@@ -9,6 +9,7 @@ before anything reads the lines (``layout/locate.py``); the text layer (``textla
 which lines are a table's rows or a laid-out table's cell rests."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
@@ -42,6 +43,14 @@ BREAK_SLACK = 5
 #: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
 COLUMN_WRAP_MIN_WIDTH = 60
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
+#: a label word's piece a line break left at a line's end is at most this many characters (the longest
+#: label words have six: 牵头责任单位)
+MAX_SPLIT_LABEL_PIECE = 5
+#: what stands right before a label word inside a line: a bracket that opens the assignment, a clause mark
+#: (a 【 opens a bracketed label: it is part of the label the piece makes)
+_LABEL_WORD_OPENERS = "（(〔［｛，,；;。："
+_LABEL_PIECE_RE = re.compile(rf"(?:[{_LABEL_WORD_OPENERS}]|(?P<open>【))"
+                             rf"(?P<piece>[\u4e00-\u9fff\u3400-\u4dbf]{{1,{MAX_SPLIT_LABEL_PIECE}}})$")
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,40 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) ->
         wrapped = bool(text) and not is_table_line(text) and not rest \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
     return out + held
+
+
+def join_split_label_words(lines) -> list[str]:
+    """Lines, with a label word a line break cut in two joined back (``…覆盖全部社区。（牵`` / ``头部门：县民政局）``).
+
+    A copy wrapped at a fixed width cuts anywhere, inside a label word too, even where no width can be found
+    (its title or letter left one long line): the word's first characters end a line right after a bracket or
+    a clause mark (``_LABEL_WORD_OPENERS``), and with the next line's first ones they make a label
+    (``labels.label_re``: the word and its colon) that runs past the break.  Such a line goes on in the next,
+    which is no line of its own: alone, its piece of a word could open like a portal's chrome (头部, a page's
+    header) and be dropped, and the item lost its units.  A line that opens a label of its own, or whose
+    end is no piece of a word (a sentence's end, a word no label vocabulary holds), is left apart."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if out and text and (tail := _label_word_piece(out[-1].rstrip())) is not None \
+                and _crosses_into(tail, text) and not starts_with_label(text):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(line)
+    return out
+
+
+def _label_word_piece(line: str) -> str | None:
+    """The trailing Chinese characters of ``line`` after a bracket or a clause mark (with a 【 before them),
+    when there are fewer of them than ``MAX_SPLIT_LABEL_PIECE``: what may be a label word's first part."""
+    m = _LABEL_PIECE_RE.search(line)
+    return None if m is None else (m.group("open") or "") + m.group("piece")
+
+
+def _crosses_into(piece: str, text: str) -> bool:
+    """``piece`` and the start of ``text`` make a label whose word opens at the piece and ends past it."""
+    m = label_re().match(match_copy(piece + text))
+    return m is not None and m.end("w") > len(piece)
 
 
 def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
