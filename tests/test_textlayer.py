@@ -545,3 +545,37 @@ def test_the_bullet_of_a_footer_link_run_on_after_the_last_item_goes_with_the_fo
             f"2.新建公厕3座。（城管办牵头，各社区配合，当年建成）{bullet}上一篇：关于开展卫生大扫除的通知")
     out = clean_text_lines([line])
     assert "2.新建公厕3座。（城管办牵头，各社区配合，当年建成）" in out
+
+
+#: a county's text copy: bare items under headings naming their lead, then the page's controls and its
+#: list of related links, one line each
+LEAD_HEADINGS = """某某县人民政府办公室关于印发某某县2024年为民办实事任务分工的通知
+各乡镇人民政府，县直各部门：
+现将任务分工印发给你们，请认真贯彻落实。
+某某县人民政府办公室
+2024年2月20日
+一、县教育局牵头工作
+1.新建城区幼儿园2所。
+2.改造农村学校食堂12个。
+二、县卫生健康局牵头工作
+3.建成村级规范化卫生室20个。
+【打印本页】【关闭窗口】
+相关链接：某某县人民政府办公室关于印发某某县2023年为民办实事任务分工的通知
+"""
+
+
+def test_a_related_links_line_under_the_text_is_page_furniture():
+    """A portal's 相关链接： line under the items, a line of its own, is dropped wherever it sits:
+    kept, the last bare item under its lead heading took it into its text."""
+    measures = parse_body(located(LEAD_HEADINGS)).measures
+    assert [m.text for m in measures][-1] == "建成村级规范化卫生室20个。"
+    assert not any("相关链接" in line for line in located(LEAD_HEADINGS).lines)
+
+
+@pytest.mark.parametrize("line", [
+    "相关链接建设纳入部门绩效考核。",                       # no colon: a sentence about links
+    "3.梳理政务网站相关链接：年底前完成。",                 # an item that names them
+])
+def test_a_line_about_related_links_is_the_notices_own(line):
+    lines = ["某某县人民政府办公室关于印发任务分工的通知", "各乡镇人民政府：", "现印发给你们，请认真贯彻落实。", line]
+    assert clean_text_lines(lines)[-1] == line
