@@ -1127,3 +1127,65 @@ def test_a_forum_archivers_footer_is_no_table_title(footer):
     heading of the notice's items (before: the timing line, the page's last, was the table title)."""
     m = meta_of(FORUM_REPOST.format(lead="日前，岳阳市人民政府发布关于2023年30件民生实事及责任分工的通知。", footer=footer))
     assert m.table_title is None
+
+
+MENU_CELL_PAGE = """<html><head><meta charset="utf-8"><title>某旗人民政府办公室</title></head><body>
+<div class="banner">某旗人民政府网</div>
+<h1>关于印发某旗2024年春耕备耕工作分工的通知</h1>
+<table width="100%"><tr><td width="150"><table><tr><td>信息公开</td></tr><tr><td>旗政府文件</td></tr>
+<tr><td>通知公告</td></tr></table></td><td><div class="article">
+<p>关于印发某旗2024年春耕备耕工作分工的通知</p><p>某政办发〔2024〕9号</p>
+<p>各苏木乡镇人民政府，旗直各有关单位：</p><p>《某旗2024年春耕备耕工作分工》已经旗政府同意，现印发给你们。</p>
+<p>某旗人民政府办公室</p><p>2024年2月26日</p><p>某旗2024年春耕备耕工作分工</p>
+<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr><tr><td>1</td><td>储备化肥500吨。</td><td>旗农牧局</td></tr>
+<tr><td>2</td><td>检修农机300台。</td><td>旗农牧局</td></tr></table></div></td></tr></table></body></html>"""
+
+
+def test_a_letter_in_a_layout_cell_beside_a_menu_table_under_the_page_heading():
+    """An old portal prints its heading over a layout table whose left cell holds the section menu
+    as a small table of plain words (no links) and whose right cell holds the letter and its table:
+    the block grown to take in the heading reads heading, menu, letter.  The menu under the heading
+    is passed over as a menu over the letter is (before: it ended the letter after the heading, and
+    the doc number, recipients and signature date were lost)."""
+    m = meta_of(MENU_CELL_PAGE, path="p.html")
+    assert (m.doc_number, m.issuer, m.date) == ("某政办发〔2024〕9号", "某旗人民政府办公室",
+                                                "2024-02-26")
+    assert m.recipients == ("各苏木乡镇人民政府", "旗直各有关单位")
+    assert m.table_title == "某旗2024年春耕备耕工作分工"
+
+
+def test_a_small_table_inside_the_letter_still_ends_it():
+    """The look-alike: a small table that is no task table printed after the letter has begun (its
+    recipients line over a table of targets) is no menu over the letter: the letter ends there, as
+    before, and the lines under it are not read as the letter's."""
+    page = MENU_CELL_PAGE.replace(
+        "<table><tr><td>信息公开</td></tr><tr><td>旗政府文件</td></tr>\n<tr><td>通知公告</td></tr></table>", "").replace(
+        "<p>《某旗", "<table><tr><td>指标</td><td>目标</td></tr><tr><td>播种面积</td><td>80万亩</td></tr></table><p>《某旗")
+    m = meta_of(page, path="p.html")
+    assert m.recipients == ("各苏木乡镇人民政府", "旗直各有关单位")
+    assert (m.date, m.issuer) != ("2024-02-26", "某旗人民政府办公室")
+
+
+def test_an_item_list_in_a_layout_cell_beside_a_menu_table_takes_its_title_from_the_letter():
+    """The same page printing its tasks as numbered items, no task table: the menu is the page's only
+    table, and the heading over it (the page's) names no list; the line after the signature does
+    (before: the page heading, the letter's 关于印发…的通知, was the table title)."""
+    page = MENU_CELL_PAGE.replace(
+        MENU_CELL_PAGE[MENU_CELL_PAGE.index("<table><tr><td>序号"):MENU_CELL_PAGE.index("</div></td></tr></table></body>")],
+        "<p>1.储备化肥500吨。（牵头单位：旗农牧局）</p><p>2.检修农机300台。（牵头单位：旗农牧局）</p>")
+    m = meta_of(page, path="p.html")
+    assert (m.doc_number, m.date, m.table_title) == ("某政办发〔2024〕9号", "2024-02-26", "某旗2024年春耕备耕工作分工")
+
+
+def test_a_table_under_the_page_heading_with_nothing_after_it_is_no_menu():
+    """The look-alike of the menu under the heading: a letterless page prints its heading over a table of
+    plain rows (no task header) and nothing after it: the table is the page's list, not a menu over a
+    letter, and the cover ends at it as before (no lines under it are taken for a letter's)."""
+    page = ("<html><head><meta charset='utf-8'></head><body><div class='article'>"
+            "<p>关于印发某旗2024年春耕备耕工作分工的通知</p>"
+            "<table><tr><td>1</td><td>储备化肥500吨。</td><td>旗农牧局</td></tr>"
+            "<tr><td>2</td><td>检修农机300台。</td><td>旗农牧局</td></tr>"
+            "<tr><td>3</td><td>培训农技人员80人。</td><td>旗科技局</td></tr></table></div></body></html>")
+    from extractor.layout.cover import read_cover
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="p.html")))
+    assert read_cover(located) == (["关于印发某旗2024年春耕备耕工作分工的通知"], None, False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from .dates import is_date_line, posted_labels
 from .tabletitle import no_task_table
@@ -44,10 +45,11 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
     # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
     grid_at = _first_grid_line()(list(located.lines))
     lines = located.lines if grid_at is None else located.lines[:grid_at]
-    for line in lines:
-        if line.startswith(TABLE_MARK) and not out and no_task_table(located, line):
+    for at, line in enumerate(lines):
+        if line.startswith(TABLE_MARK) and _before_letter(out) and (not out or _text_after(lines, at)) \
+                and no_task_table(located, line):
             passed += 1
-            continue    # a banner or menu row laid out as a table above the letter
+            continue    # a banner or menu row laid out as a table above the letter, or under the page's heading
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)
@@ -59,6 +61,21 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out, grid_at, passed + len(out) == len(located.lines)
+
+
+def _before_letter(out: list[str]) -> bool:
+    """No line of the letter's body read yet: nothing at all, or the last line read is a title
+    (``opens_title``), the page's heading printed over a layout table whose menu cell stands before
+    the letter's cell (the block grown to take in the heading reads site name, heading, menu,
+    letter).  A letter's own title has its number or recipients under it, never a table."""
+    last = next((line for line in reversed(out) if line.strip()), None)
+    return last is None or opens_title(simplified(last.strip()))
+
+
+def _text_after(lines, at: int) -> bool:
+    """A line of text follows the table at ``lines[at]`` before the next table: a letter may follow a
+    menu under the page's heading (a table under a heading with nothing after it is the page's list)."""
+    return any(line.strip() for line in takewhile(lambda s: not s.startswith(TABLE_MARK), lines[at + 1:]))
 
 
 #: a letter under a heading (全文 / 内容全文) opens with its title within this many lines

@@ -254,10 +254,12 @@ def _heading_over_table(located: Located) -> str | None:
 
 
 def _first_task_table_at(located: Located) -> int | None:
-    """The index in ``located.lines`` of the page's first task table's mark, or None."""
-    if not located.tables:
+    """The index in ``located.lines`` of the page's first task table's mark, or None: None too when
+    no table names task columns (a menu of plain words laid out as a table beside the letter of an
+    item list is no task table, and the heading over it is the page's, not a list's name)."""
+    first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), None)
+    if first is None:
         return None
-    first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), 0)
     try:
         return located.lines.index(f"{TABLE_MARK}{first}")
     except ValueError:
