@@ -96,3 +96,48 @@ def test_a_heading_with_a_colon_that_no_title_follows_stays_whole():
 def test_without_label(heading, title):
     from extractor.layout.titlelines import without_label
     assert without_label(heading) == title
+
+
+TRAD_LETTER = "\n".join([
+    "柏岭縣政辦發〔2032〕7號", "柏岭縣人民政府辦公室", "關於印發柏岭縣2032年春季造林任務分工方案的通知",
+    "各鄉鎮人民政府，縣直各單位：", "現將《柏岭縣2032年春季造林任務分工方案》印發給你們，請認真貫徹執行。",
+    "柏岭縣人民政府辦公室", "2032年3月2日",
+])
+
+
+def test_a_traditional_copys_issuer_line_opens_its_title():
+    """A traditional-character copy (關於 for 关于) of the same title block: read as the simplified one,
+    the issuer line under the doc number opens the title (before: 關於… alone)."""
+    assert meta_of(TRAD_LETTER).title == "柏岭縣人民政府辦公室關於印發柏岭縣2032年春季造林任務分工方案的通知"
+    # the look-alike: a line naming no body over the title stays apart in traditional characters too
+    assert meta_of(TRAD_LETTER.replace("柏岭縣人民政府辦公室\n關於", "重要通知\n關於", 1)).title == \
+        "關於印發柏岭縣2032年春季造林任務分工方案的通知"
+
+
+def test_a_copy_with_a_blank_line_after_every_line_keeps_the_issuer_line_of_its_title():
+    """A browser's text copy that sets a blank line after every line: the blank between the issuer's line
+    and the 关于 line is the copy's spacing, the two lines are adjacent as printed (before: the blank
+    parted them and the title lost its issuer)."""
+    text = "\n\n".join(LETTER.replace("某县政办发〔2031〕5号\n", "").split("\n")).replace(
+        "关于印发某县2031年重点工作\n\n任务分工方案的通知", "关于印发某县2031年重点工作任务分工方案的通知")
+    assert meta_of(text).title == WHOLE
+
+
+def test_a_blank_line_in_a_single_spaced_copy_parts_the_line_above_from_the_title():
+    """The look-alike: in a copy whose lines follow each other, a blank line between a body's name and the
+    关于 line parts them: the line is not directly over the title, and the title stays as its line reads."""
+    text = LETTER.replace("某县政办发〔2031〕5号\n", "").replace("某县人民政府办公室\n关于", "某县人民政府办公室\n\n关于", 1)
+    assert meta_of(text).title == "关于印发某县2031年重点工作任务分工方案的通知"
+
+
+def test_an_issuer_line_printing_the_short_name_of_the_signer_opens_the_title():
+    """A district's title block prints its office without the city's name (松岭区人民政府办公室 over 关于…) and
+    the signature the full name (青禾市松岭区人民政府办公室): the city's name before it, the same body
+    signs the letter (before: the title lost its issuer line)."""
+    text = "\n".join(["松岭区人民政府办公室", "关于印发松岭区2033年河道整治任务分工的通知", "各街道办事处，区直各单位：",
+                      "现将《松岭区2033年河道整治任务分工》印发给你们，请认真贯彻执行。", "青禾市松岭区人民政府办公室",
+                      "2033年4月1日"])
+    assert meta_of(text).title == "松岭区人民政府办公室关于印发松岭区2033年河道整治任务分工的通知"
+    # the look-alike: another body signs (the city's office, no place before the line's name): stays apart
+    other = text.replace("青禾市松岭区人民政府办公室", "青禾市人民政府办公室")
+    assert meta_of(other).title == "关于印发松岭区2033年河道整治任务分工的通知"

@@ -9,12 +9,19 @@ from __future__ import annotations
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .issuer import ISSUER_MAX_CHARS
+from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
                          without_number_tag)
 from ..models import Located
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
+
+#: a copy sets a blank line after every line (a browser's copy saved as text) when at least this share
+#: of its head's lines of text is followed by a blank line: its blank lines are spacing, not gaps
+BLANK_SPACED_SHARE = 0.8
+#: ... and it has at least this many lines of text (a title and a line or two around it prove nothing)
+BLANK_SPACED_MIN_LINES = 4
 
 
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
@@ -78,20 +85,38 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     and 文件: ``[metadata] red_header_ends``) tops the document.  A site's name over the page's
     heading (a page header) is none of these: ``title`` as read."""
     at, end = lines
-    if at == 0 or not title.startswith("关于"):
+    over = _line_over(head, at)
+    if over is None or not simplified(title).startswith("关于"):
         return title
-    issuer = compact(head[at - 1])
+    issuer = compact(head[over])
     if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
         return title
     whole = issuer + compact(title)
-    printed = (*(form for line in head[:at - 1] for form in heading_forms(line)), *heading_forms(located.page_title or ""),
+    printed = (*(form for line in head[:over] for form in heading_forms(line)), *heading_forms(located.page_title or ""),
                *(compact(located.meta.get(key) or "") for key in voc["title"]))
     headers = {simplified(issuer) + end for end in voc["red_header_ends"]}
-    red_header = any(compare_key(line) in headers for line in head[:at - 1])
+    red_header = any(compare_key(line) in headers for line in head[:over])
     # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
     return issuer + title if (whole in printed or red_header or dated
-                              or _in_letter_head(head, (at - 1, end), located.meta, voc, to)) else title
+                              or _in_letter_head(head, (over, end), located.meta, voc, to)) else title
+
+
+def _line_over(head, at: int) -> int | None:
+    """The index of the line printed directly over ``head[at]``: the one before it, or in a copy that
+    sets a blank line after every line (``_blank_spaced``) the one before that blank; None at the top."""
+    if at == 0:
+        return None
+    if head[at - 1].strip() or at < 2 or not head[at - 2].strip() or not _blank_spaced(head):
+        return at - 1
+    return at - 2
+
+
+def _blank_spaced(head) -> bool:
+    """``head`` is a copy with a blank line after every line of text (``BLANK_SPACED_SHARE``)."""
+    texts = [i for i, line in enumerate(head[:-1]) if line.strip()]
+    spaced = sum(1 for i in texts if not head[i + 1].strip())
+    return len(texts) >= BLANK_SPACED_MIN_LINES and spaced >= BLANK_SPACED_SHARE * len(texts)
 
 
 def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> bool:
@@ -110,8 +135,15 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     if below is None or below != to:
         return False
     issuer = compact(head[start])
-    return (any(compact(line) == issuer for line in head[to + 1:])
+    return (any(_signs_as(compact(line), issuer) for line in head[to + 1:])
             or any(compact(meta.get(key) or "") == issuer for key in voc["issuer"]))
+
+
+def _signs_as(signer: str, issuer: str) -> bool:
+    """The signature ``signer`` names the body of the title's issuer line: the same name, or the full
+    name of which the line prints the short one, a city's or county's name before it
+    (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``)."""
+    return signer == issuer or (signer.endswith(issuer) and is_bare_place(signer[:-len(issuer)]))
 
 
 def _number_line(line: str) -> bool:

@@ -13,10 +13,11 @@ from .cover import first_lines
 from .dates import DATE_LABEL_RE
 from .lettertitle import title_index
 from .tabletitle import TITLE_MAX_EXTRA_LINES
+from .placename import is_bare_place
 from .titlelines import is_title_line, names_division
 from ..brackets import split_outside_brackets
 from ..hanzi import simplified
-from ..text import (TRAILING_NOTE_RE, alternation, close_bracket_gaps, compare_key, is_attachment_mark,
+from ..text import (TRAILING_NOTE_RE, close_bracket_gaps, compare_key, is_attachment_mark,
                     join_place_groups, vocab)
 from ..lazyre import lazy_re
 
@@ -28,9 +29,6 @@ RECIPIENTS_MAX_CHARS = 200
 LEVEL_WORD_MAX_CHARS = 2
 #: the words that join two names in one piece (县直和省, 中央及省)
 _CONJUNCTION_RE = lazy_re(r"[和及与]")
-#: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
-#: ending in 市 or 县 is some other wording, not a bare place
-PLACE_NAME_MAX_CHARS = 9
 #: the recipients line (各县（市、区）人民政府：) is among the first lines of the letter
 #: (lines of text, as ``docnumber.DOC_NUMBER_LINES``)
 RECIPIENTS_LINES = 20
@@ -120,13 +118,6 @@ def _bare_kinds() -> frozenset[str]:
     return frozenset(vocab()["metadata"]["bare_kinds"])
 
 
-@lru_cache(maxsize=1)
-def _bare_place_re() -> re.Pattern:
-    """A city's or county's name alone (济南市, 某某自治县): ``[metadata] bare_place_ends``."""
-    ends = alternation(vocab()["metadata"]["bare_place_ends"])
-    return re.compile(r"^[^各、\s]{1,%d}(?:%s)$" % (PLACE_NAME_MAX_CHARS - 1, ends))
-
-
 def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     """Re-join the pieces of a 、 run that cannot stand alone as a recipient.
 
@@ -142,7 +133,7 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         before = out[-1].split("、")[-1] if out else ""
-        if out and (_bare_kind(part, kinds) or _bare_level(before, kinds) or _bare_place(before)):
+        if out and (_bare_kind(part, kinds) or _bare_level(before, kinds) or is_bare_place(before)):
             out[-1] += "、" + part
         else:
             out.append(part)
@@ -152,10 +143,6 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
     s = compare_key(piece)
     return s in kinds or TRAILING_NOTE_RE.sub("", s) in kinds   # 局（公司）: the kind before the note
-
-
-def _bare_place(piece: str) -> bool:
-    return bool(_bare_place_re().match(compare_key(piece)))
 
 
 def _bare_level(piece: str, kinds: frozenset[str]) -> bool:

@@ -1,0 +1,25 @@
+"""A city's or county's name alone (济南市, 某某自治县): a piece of a recipients list that names no body
+(``recipients``), and the place a signature prints before the short name its title block printed
+(``lettertitle``).  A module of its own: both ask it, and recipients imports lettertitle."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import alternation, compare_key, vocab
+
+#: a city's or county's name alone is at most this long (大通回族土族自治县: 9); a longer piece
+#: ending in 市 or 县 is some other wording, not a bare place
+PLACE_NAME_MAX_CHARS = 9
+
+
+@lru_cache(maxsize=1)
+def _bare_place_re() -> re.Pattern:
+    """``[metadata] bare_place_ends``: never 区, which a zone's name ends in too."""
+    ends = alternation(vocab()["metadata"]["bare_place_ends"])
+    return re.compile(r"^[^各、\s]{1,%d}(?:%s)$" % (PLACE_NAME_MAX_CHARS - 1, ends))
+
+
+def is_bare_place(piece: str) -> bool:
+    """``piece`` is a city's or county's name alone (``[metadata] bare_place_ends``)."""
+    return bool(_bare_place_re().match(compare_key(piece)))
