@@ -219,3 +219,33 @@ def test_a_signature_run_into_the_last_unit_list_is_cut_off_at_its_place(joint):
 def test_no_listed_place_after_a_unit_name_cuts_no_signature(tail):
     line = "".join(UNTITLED[:8]) + tail
     assert split_run_on(line)[-1] == tail
+
+
+# a letter with its 附件 line over the signature, run into one line: the attachment's title runs
+# straight into the signer's name (no sentence end between them)
+ANNEXED_LETTER = ("南平市人民政府办公室关于印发南平市2034年茶产业提升任务分解表的通知各县（市、区）人民政府，市直各单位："
+                  "《南平市2034年茶产业提升任务分解表》已经市政府同意，现印发给你们，请认真组织实施。"
+                  "附件：南平市2034年茶产业提升任务分解表南平市人民政府办公室2034年5月6日（此件公开发布）"
+                  "附件南平市2034年茶产业提升任务分解表"
+                  "1.新建生态茶园2万亩。（牵头单位：市农业农村局）2.培育茶叶龙头企业5家。（牵头单位：市工信局）")
+
+
+def test_an_attachment_line_run_into_the_signature_is_cut_before_the_signer():
+    """The attachment's title ends with a title word (…分解表) and the signer's name opens with a place
+    the gazetteer lists (南平市…): the name and the date are the signature (before: the 附件 line's
+    colon hid it, no date and no table title were read)."""
+    lines = split_run_on(ANNEXED_LETTER)
+    assert "附件：南平市2034年茶产业提升任务分解表" in lines
+    assert lines[lines.index("附件：南平市2034年茶产业提升任务分解表") + 1:][:2] == ["南平市人民政府办公室", "2034年5月6日"]
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(ANNEXED_LETTER.encode("utf-8"), path="n.txt"))))
+    assert (meta.issuer, meta.date, meta.table_title) == ("南平市人民政府办公室", "2034-05-06", "南平市2034年茶产业提升任务分解表")
+
+
+def test_a_name_opening_with_no_listed_place_after_an_attachments_title_is_not_cut_off():
+    """The look-alike: after the title word a name that opens with no place the gazetteer lists (a body
+    named by its own words, which may as well continue the attachment's title) is not taken for a signer:
+    the 附件 line is cut as before, the name stays on it."""
+    text = ANNEXED_LETTER.replace("分解表南平市人民政府办公室2034年5月6日", "分解表茶叶协会秘书处2034年5月6日")
+    lines = split_run_on(text)
+    assert "茶叶协会秘书处" not in lines
+    assert any("分解表茶叶协会秘书处" in line for line in lines)

@@ -343,8 +343,27 @@ def _signatures(copy: str, issuer_ends: tuple[str, ...], spaced: bool = False):
             if not _signs(copy[start:m.start()].strip(), issuer_ends) and spaced \
                     and copy[m.end():m.end() + 1] in ("", " ") and copy[m.start() - 1:m.start()] == " ":
                 start = copy.rfind(" ", start, m.start() - 1) + 1 or start
-            if _signs(copy[start:m.start()].strip(), issuer_ends):
+            if not _signs(copy[start:m.start()].strip(), issuer_ends):
+                start = _signer_after_attachment(copy, start, m.start(), issuer_ends)
+            if start is not None and _signs(copy[start:m.start()].strip(), issuer_ends):
                 yield start, m.start(), m.end()
+
+
+def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tuple[str, ...]) -> int | None:
+    """Where the signer's name starts when the letter's 附件 line runs into it (…落实。附件：某市…分工表
+    某市人民政府办公室2021年3月1日): after the mark the attachment's title ends with a title word
+    (``[metadata] title_ends`` / ``table_title_ends``) and the name opens with a place the gazetteer lists
+    (``listed_chain``; a name of its own words may as well go on the title); None when no such name."""
+    mark = _ATTACHMENT_AT.match(copy, start + len(copy[start:date]) - len(copy[start:date].lstrip()))
+    if mark is None:
+        return None
+    voc = vocab()["metadata"]
+    ends = (*voc["title_ends"], *voc["table_title_ends"])
+    for at in range(mark.end() + 1, date):
+        if copy.endswith(ends, mark.end(), at) and listed_chain(copy, at) is not None \
+                and _signs(copy[at:date].strip(), issuer_ends):
+            return at
+    return None
 
 
 def _signs(issuer: str, issuer_ends: tuple[str, ...]) -> bool:
