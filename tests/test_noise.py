@@ -277,3 +277,19 @@ def test_an_image_file_name_is_noise_in_any_letter_case(caption):
     """The caption expression reads the extension in any case (``(?i:…)``), and so must the words that
     let a line be looked at (``noise_line_words``): a camera's or a phone's mixed-case name too."""
     assert is_noise_line(caption)
+
+
+# --- a portal's header word alone, not a wrapped line opening with the same characters --------
+# dg.gov.cn prints the word 头部 alone on a line over its crumbs (its header's skip link); a text copy
+# cut at a fixed width can open a line with the same two characters inside a task's words
+# (…培育一批 / 头部企业…, …（牵 / 头部门：…）), which is the notice's text.
+
+def test_the_header_word_alone_on_its_line_is_chrome():
+    lines = ["头部", "当前位置：首页 > 政务公开", "关于做好某项工作的通知", "各镇人民政府："]
+    assert clean_text_lines(lines) == [lines[2], lines[3]]
+
+
+@pytest.mark.parametrize("wrapped", ["头部企业和链主企业，带动配套企业发展。", "头部平台入驻本地。（牵头单位：县商务局）"])
+def test_a_wrapped_line_opening_with_the_header_word_is_kept(wrapped):
+    lines = ["关于做好某项工作的通知", "3.培育一批营收超十亿元的", wrapped]
+    assert clean_text_lines(lines) == lines
