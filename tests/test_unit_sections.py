@@ -117,3 +117,25 @@ def test_a_bracket_wrapped_at_its_label_stays_the_items_own_in_a_hard_wrapped_co
         ("一、", 1, "抽检食品2000批次。", ("区市场监管局",), ("区农业农村局",), "2023年11月底前"),
         ("一、", 2, "新登记市场主体3000户。", ("区市场监管局",), (), "2023年12月底前"),
         ("二、", 3, "创建省级旅游度假区1个。", ("区文化广电旅游局",), ("区自然资源局",), "2023年10月底前")]
+
+
+def test_the_only_numbered_heading_of_its_level_naming_a_unit_over_bare_items_leads_them():
+    """A short list of one unit's tasks: a single heading, no sibling of its level it could be a
+    stray point among, over items that name no unit of their own."""
+    result = parsed(["（一）县林业局", "1.完成植树造林1.5万亩。", "2.建成森林防火通道12公里。"])
+    assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
+        (1, "完成植树造林1.5万亩。", ("县林业局",)), (2, "建成森林防火通道12公里。", ("县林业局",))]
+
+
+def test_a_lone_unit_heading_over_items_with_units_of_their_own_gives_no_lead():
+    """Items that carry their own units are read from their brackets; a lone heading naming a unit
+    over them may be their subject, so it gives nothing."""
+    result = parsed(["一、县交通运输局", "1.改造农村公路40公里。（配合单位：县财政局；完成时限：2022年10月底）",
+                     "2.新建客运站1座。（牵头单位：县住建局；完成时限：2022年12月底）"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ()), (2, ("县住建局",))]
+
+
+def test_a_lone_topic_heading_over_bare_items_gives_no_lead():
+    result = parsed(["一、加快建设县级融媒体中心", "1.建成融媒体指挥平台。（牵头单位：县委宣传部）",
+                     "2.开通客户端。（牵头单位：县融媒体中心）"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("县委宣传部",)), (2, ("县融媒体中心",))]

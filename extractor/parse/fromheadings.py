@@ -111,7 +111,8 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
     (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
     tasks each unit leads under its name, as the unnumbered name lines of
     ``Outline._take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
-    one level and numbering print the shape (one such heading may be a stray point).  When
+    one level and numbering print the shape (one such heading may be a stray point), or when one is
+    the only heading of its level over items naming no unit (``_lone_unit_heading``).  When
     sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,
     ``headlines.heading_role``), each gives the unit its role instead."""
     below = _items_below(events)
@@ -122,11 +123,20 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
         if i not in groups:
             group = {i, *_siblings(events, i)}
             groups.update(dict.fromkeys(group, group))
-        if sum(j in found for j in groups[i]) >= MIN_UNIT_HEADINGS:
+        if sum(j in found for j in groups[i]) >= MIN_UNIT_HEADINGS or _lone_unit_heading(events, i, groups[i]):
             roles = {j: role for j, e in _first_level_at(events, i) if (role := heading_role(e.text))}
             for j, role in (roles or {i: "lead"}).items():
                 out[j] = Assignment(**{role: (name,)}, form=HEADING_FORM)
     return out
+
+
+def _lone_unit_heading(events: list, index: int, group: set[int]) -> bool:
+    """True when the unit-name heading at ``index`` is the only heading of its level and numbering
+    under its parent (``group``: itself and its siblings) and no item of the first level under it
+    names a unit of its own (``（一）区应急局`` / ``1.…`` / ``2.…``, one unit's tasks): with no
+    sibling it could be a stray point among, and no bracket its name could be the subject of, the
+    name says who leads them."""
+    return len(group) == 1 and all(e.assignment is None for e in _first_level_under(events, index, leaves=True))
 
 
 def _items_below(events: list) -> list[Item | None]:
