@@ -48,7 +48,7 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
         return NATION
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry,
                        date=date)
-    if city is None and national_letter(meta.issuer, meta.title, meta.doc_number):
+    if city is None and not meta.issuer and national_letter(None, meta.title, meta.doc_number):   # issuer: asked above
         return NATION
     if city is None:
         city = city_from_units(_unit_cells(measures))

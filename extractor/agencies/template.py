@@ -78,7 +78,8 @@ class TemplateResolver:
             if text.startswith(opener) and len(text) > len(opener) + 2:
                 text = text[len(opener):]
         # 国家发展改革委: the nation's, whatever the notice's place; a central Party body keeps its 中共 (中共中央组织部)
-        if body := national_body(printed, date, nation) or national_body(text, date, nation):
+        if body := national_body(printed, date, nation) or (
+                national_body(text, date, nation) if text is not printed else None):
             return TemplateMatch(template_id(NATION, body.code), body.name, "template", NATION, body.code,
                                  body.kind, text, TEMPLATE_SCORE)
         if jurisdiction is not None:
