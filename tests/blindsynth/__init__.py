@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, page
+from . import forms, page, places
 from . import office as office_mod
 from .model import Notice
 from .trad import convert_truth, to_trad
@@ -45,6 +45,10 @@ def build(seed):
     if office:
         ext = key[:4]
     n.letterless = office or (ext == "txt" and rng.random() < 0.1)
+    if n.letterless and n.place.name in places.SHARED_NAMES:
+        # no letter names the city, so the heading does: a district name several cities share
+        # (城中区: 柳州 and 西宁) read alone can be placed by no reader (BLIND901 bs1154, bs330)
+        n.table_title = n.place.full + n.table_title[len(n.place.name):]
     form = "inline-verb" if key == "headlead" else key
     if office:
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
@@ -81,7 +85,9 @@ def build(seed):
         if ext == "txt" and rng.random() < 0.5:
             enc = "big5"
     try:
-        data = text.encode({"gbk-decl": "gbk", "gbk-bare": "gbk", "big5": "cp950"}.get(enc, "utf-8"))
+        # Big5 as standard tables read it: Python's cp950/big5 write ① as C7E9, which iconv BIG5/CP950,
+        # BIG5-HKSCS and browsers read as private use or katakana; big5hkscs writes C6A1 (BLIND901 bs1457)
+        data = text.encode({"gbk-decl": "gbk", "gbk-bare": "gbk", "big5": "big5hkscs"}.get(enc, "utf-8"))
     except UnicodeEncodeError:
         enc = "utf-8"
         data = text.encode("utf-8")

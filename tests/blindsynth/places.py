@@ -27,6 +27,9 @@ PLACES = [
          doc="宜府办发", under="各县市区人民政府"),
 ]
 
+# district names more than one city has (城中区: 柳州 and 西宁): a notice with no letter prints the city
+SHARED_NAMES = {"城中区"}
+
 # (printed short body, official body) of a city's departments after the 2018-19 reform.
 CITY_DEPTS = [
     ("发改委", "发展和改革委员会"), ("工信局", "工业和信息化局"), ("科技局", "科学技术局"),
