@@ -1,6 +1,7 @@
 """The independent generator (tests/blindsynth, docs/blindsynth.md): deterministic per seed, and its
 truth agrees with the page it prints.  The expected values below were read by hand off the printed
-notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from the generator's output."""
+notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from the generator's output
+(seed 221 read again in session 41, when it drew a zone issuer and letter points)."""
 
 from blindsynth import build
 
@@ -58,19 +59,29 @@ def test_seed_15_docx_hand_checked():
     assert exp["agencies"]["市卫健委"] == "绵阳市卫生健康委员会"
 
 
-def test_seed_221_wrapped_inline_label_hand_checked():
+def test_seed_221_wrapped_zone_inline_label_hand_checked():
+    # session 41: seed 221 now draws a zone issuer and letter points (second stream); re-read by hand
     name, ext, data, exp = build(221)
     page = decoded(data)
     assert (ext, exp["form"]) == ("txt", "inline-label")
-    assert "（牵\r\n头部门：市民政局" in page  # a fixed-width save (CRLF) wraps inside the label word
-    assert (exp["doc_number"], exp["date"]) == ("洛政办[2024]99号", "2024-02-15")
-    m1 = exp["measures"][0]
-    assert m1["lead"] == ["市司法局"]
-    assert m1["support"] == ["洛阳市科学技术局", "市交通运输局", "洛阳市财政局"]
-    assert m1["deadline"] == "2024年7月底前"
-    m6, m7 = exp["measures"][5], exp["measures"][6]
-    assert (m6["measure_no"], m6["section_no"]) == (3, 3)
-    assert (m6["lead"], m6["support"], m6["deadline"]) == (["市民政局", "市工信局"], ["洛龙区人民政府"], None)
-    # 责任单位：X牵头，Y、Z配合 inside one label
-    assert (m7["lead"], m7["support"], m7["deadline"]) == (
-        ["市科技局"], ["洛阳市公安局", "市市场监督管理局"], "长期坚持")
+    # a fixed-width save (wrap 31, CRLF) cuts label words and puts a colon at a line's start
+    assert "（牵\r\n头部门：投资促进局、经济发展局" in page
+    assert "\r\n：2024年2月—4月）" in page
+    # the letter's own points 一、二、三、 before the attachment: no sections
+    assert "三、加强督促检查。管委会督查室" in page
+    assert (exp["doc_number"], exp["date"]) == ("洛高管办[2024]99号", "2024-02-15")  # printed 99 号
+    assert exp["title"] == "洛阳高新区管委会办公室关于印发洛阳高新区2024年政府工作报告重点工作任务分工的通知"
+    assert exp["issuer"] == "洛阳高新技术产业开发区管理委员会办公室"  # the signature's full name
+    assert exp["recipients"] == ["各街道办事处", "管委会各部门", "各直属单位"]
+    assert [s["label"] for s in exp["sections"]] == ["一、", "二、", "三、"]
+    m1, m3, m5 = exp["measures"][0], exp["measures"][2], exp["measures"][4]
+    # 责任单位 beside 牵头部门 supports; the zone's bureaus printed bare
+    assert (m1["lead"], m1["support"], m1["deadline"]) == (
+        ["投资促进局"], ["经济发展局", "应急管理局", "规划建设局"], "2024年7月底前")
+    assert (m3["measure_no"], m3["section_no"], m3["lead"], m3["deadline"]) == (
+        1, 2, ["经济发展局", "投资促进局"], "2024年12月底前")  # the deadline first in the bracket
+    assert (m5["lead"], m5["support"]) == (["科技创新局"], ["应急管理局", "投资促进局"])  # joined by ，
+    m7 = exp["measures"][6]
+    assert (m7["lead"], m7["support"], m7["deadline"]) == (["科技创新局"], ["应急管理局", "投资促进局"], "长期坚持")
+    # a bare bureau in a notice a zone issues is the zone's (tests/fixtures/README.md "Development zones")
+    assert exp["agencies"]["财政局"] == "洛阳高新技术产业开发区财政局"

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import words
+from . import outline, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -47,11 +47,13 @@ def heads_before(n, m, last_sec):
 
 
 def maybe_count(rng, n):
-    """A heading printing its item count (progcols-suzhou: 二、重点工作任务（3项）): kept in the title."""
+    """A heading printing its item count (progcols-suzhou: 二、重点工作任务（3项）): kept in the title,
+    before a bracket of leaders (outline.leader_heads)."""
     if n.sections and rng.random() < 0.2:
         for s in n.sections:
             k = sum(1 for m in n.measures if m["section_no"] == s["no"])
-            s["title"] += f"（{k}项）"
+            lead = s.get("leaders", "")
+            s["title"] = s["title"][:len(s["title"]) - len(lead)] + f"（{k}项）" + lead
 
 
 def dl_clause(d):
@@ -64,7 +66,11 @@ def dl_clause(d):
 def items(rng, n, form):
     """Numbered items under headings; each closes in the form's assignment."""
     sec_style = rng.choice(["dun", "dun", "paren"])
-    number_sections(n, sec_style)
+    nest_ = outline.nest(n, n.xrng) if n.xrng else None
+    if nest_:
+        sec_style = "paren"  # the scored level under 一、 parts (outline.nest labels them)
+    else:
+        number_sections(n, sec_style)
     maybe_count(rng, n)
     style = rng.choice(["dot", "dun", "fdot", "paren", "hparen", "circ", "dotsp", "fw"])
     blocks, last = [], None
@@ -81,14 +87,29 @@ def items(rng, n, form):
     else:
         shift = 0
     leaders = form == "labelled" and rng.random() < 0.25
-    n.axes += [f"items:{style}", f"sections:{sec_style}" if n.sections else "", "lead-none" * shift]
+    grouped = n.xrng is not None and outline.group_mode(n, n.xrng, form)
+    n.axes += [f"items:{style}", f"sections:{sec_style}" if n.sections else "", "lead-none" * shift,
+               f"group-line:{form}" * grouped]
+    outline.nest_open(nest_, blocks)
+    group = []
     for m in n.measures:
         if m["section_no"] and m["section_no"] != last:
+            if group:
+                blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
+                group = []
+            outline.nest_top(nest_, m["section_no"] - 1 - shift, blocks)
             s = n.sections[m["section_no"] - 1 - shift]
             blocks.append(("head", s["label"] + s["title"]))
             last = m["section_no"]
         lab = words.item_label(style, m["measure_no"])
-        blocks += ITEM_FORMS[form](rng, n, m, lab, leaders)
+        if grouped:
+            blocks.append(("p", lab + m["text"]))
+            group.append(m)
+        else:
+            blocks += ITEM_FORMS[form](rng, n, m, lab, leaders)
+    if group:
+        blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
+    outline.nest_close(nest_, blocks)
     return blocks
 
 

@@ -1,20 +1,27 @@
 """The notice's content, drawn before any form is chosen: measures, sections, units, metadata."""
 
 from . import words
+from . import issuers
 from .places import Place
 
 
 class Notice:
     """What the truth says: built first, then printed by a form (body.py) on a page (page.py)."""
 
-    def __init__(self, rng, unit_style=None, sections=True, restart=False, max_lead=2):
+    def __init__(self, rng, unit_style=None, sections=True, restart=False, max_lead=2, xrng=None,
+                 letter_possible=True):
         self.rng = rng
+        self.xrng = xrng
         self.place = Place(rng)
+        if xrng is not None:
+            issuers.draw(self, xrng, letter_possible)
         self.year = rng.randint(2019, 2025)
         # holdout notes: names printed with the level word (市发改委) most, the full body name
         # (市发展和改革委员会), the place's own name (姑苏区财政局) and, in a district's list, bare names
         self.unit_style = unit_style or rng.choice(["short"] * 5 + ["long"] * 2 + ["place", "bare", "mixed"])
         topic = rng.choice(words.TOPICS)
+        if self.place.issuer == "dept":
+            topic = "重点工作任务"  # a bureau's own year's work (xxgkplan-xiangyin, chushi-qinghai)
         self.table_title = f"{self.place.name}{self.year}年{topic}{rng.choice(words.TT_ENDS)}"
         n_sec = rng.randint(2, 4) if sections else 0
         self.restart = restart and n_sec > 0

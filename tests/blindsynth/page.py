@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import words
+from . import outline, words
 
 
 def printed_date(rng, d):
@@ -70,6 +70,8 @@ def letter(rng, n):
     if rng.random() < 0.4:
         body += f"各牵头单位要于每季度末将工作进展情况报{n.place.gov}督查室。"
     blocks.append(("indent", body))
+    if n.xrng is not None:
+        blocks += outline.letter_points(n.xrng, n)
     if rng.random() < 0.5:
         blocks.append(("indent", f"附件：{n.table_title}"))
     blocks.append(("right", n.place.office))
@@ -88,7 +90,7 @@ def letter(rng, n):
 
 def chrome(rng, n, title):
     post = n.sign_date + dt.timedelta(days=rng.randint(1, 12))
-    site = f"{n.place.full}人民政府" if rng.random() < 0.7 else f"中国{n.place.name}"
+    site = n.place.site if rng.random() < 0.7 else f"中国{n.place.name}"
     top = [
         f"{site}门户网站",
         rng.choice(["首页 | 政务公开 | 政务服务 | 互动交流 | 走进" + n.place.name,
@@ -97,7 +99,7 @@ def chrome(rng, n, title):
     ]
     info = rng.choice([
         f"发布时间：{post.isoformat()} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}　来源：{n.place.office}　浏览次数：",
-        f"发布日期：{post.isoformat()}　信息来源：{n.place.name}人民政府办公室　【字体：大 中 小】",
+        f"发布日期：{post.isoformat()}　信息来源：{n.place.src}　【字体：大 中 小】",
         f"时间：{post.isoformat()}　来源：本网　点击：{rng.randint(100, 3000)}",
     ])
     box = None
@@ -126,7 +128,7 @@ def render_html(rng, n, title, blocks, charset_decl):
     out = ["<!DOCTYPE html>", "<html>", "<head>"]
     if charset_decl:
         out.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset_decl}">')
-    out.append(f"<title>{esc(title)}{rng.choice(['', '_' + n.place.full + '人民政府'])}</title>")
+    out.append(f"<title>{esc(title)}{rng.choice(['', '_' + n.place.site])}</title>")
     out += ["</head>", "<body>", f'<div class="top">{esc(top[0])}</div>',
             f'<div class="nav">{esc(top[1])}</div>', f'<div class="crumb">{esc(top[2])}</div>']
     if box:

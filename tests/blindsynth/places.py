@@ -100,11 +100,23 @@ class Place:
         self.office = self.full + "人民政府办公室"
         # the title block names the office by the place's own short name (姑苏区人民政府办公室)
         self.office_short = self.name + "人民政府办公室"
+        self.site = self.full + "人民政府"  # the portal's name (chrome)
+        self.src = self.name + "人民政府办公室"  # an info line's 信息来源
+        self.issuer, self.signs = "gov", {}
+        self.gov_depts, self.gov_lower = self.depts, self.lower
 
     def unit(self, dept, style):
         """(printed, canonical) for a department in a naming style."""
+        if self.issuer == "zone":
+            return dept[0], self.full + dept[1]  # a zone's own bureau, printed bare (kfqbare-mianyang)
         if style == "mixed":  # one list mixing the styles (holdout notes: 州林草局 beside 州工业和信息化局)
             style = self.rng.choice(["short", "long", "place"])
+        printed, canon = self._unit(dept, style)
+        sign = self.signs.get(dept[0], "") if style != "bare" and dept[1] != "税务局" else ""
+        # a second sign in brackets, keyed as printed, the head's body (README "A second sign in brackets")
+        return printed + sign, canon
+
+    def _unit(self, dept, style):
         short, long = dept
         if long == "税务局":
             # a vertical body: the tax system names every city office 国家税务总局<city>税务局
@@ -122,7 +134,17 @@ class Place:
 
     def units(self, rng, n, style, lower_ok=True):
         """n distinct (printed, canonical) units; sometimes a lower government."""
-        picks = rng.sample(self.depts, n)
+        picks = rng.sample(self.gov_depts, n)
+        if self.issuer != "gov":
+            # a zone's or a department's list, drawn from the second stream; the first stream makes
+            # the draws it made before these issuers existed (docs/blindsynth.md)
+            if style == "mixed":
+                for _ in picks:
+                    self.rng.choice(["short", "long", "place"])
+            if lower_ok and self.gov_lower and rng.random() < 0.15:
+                rng.choice(self.gov_lower)
+            from . import issuers
+            return issuers.units(self, self.xrng, n, style)
         out = [self.unit(d, style) for d in picks]
         if lower_ok and self.lower and rng.random() < 0.15:
             out[-1] = rng.choice(self.lower)
