@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, issuers, outline, page, places
+from . import forms, issuers, outline, page, places, textgrid
 from . import office as office_mod
 from .model import Notice
 from .trad import convert_truth, to_trad
@@ -32,6 +32,12 @@ def pick(rng, weighted):
 def build(seed):
     rng = random.Random(seed)
     key = pick(rng, FORMS)
+    # form variants of session 41 (textgrid.py) and table cell axes: a third stream
+    yrng = random.Random(f"blindsynth-y:{seed}")
+    if key == "text-bar" and yrng.random() < textgrid.P_BOX:
+        key = "text-box"
+    elif key == "text-sp" and yrng.random() < textgrid.P_LAYOUT:
+        key = "text-layout"
     text_table = key.startswith("text-")
     # axes added in session 41 draw from a second stream, so a seed that draws none of them prints
     # what it printed before (docs/blindsynth.md)
@@ -39,6 +45,7 @@ def build(seed):
     n = Notice(rng, sections=rng.random() < 0.7, restart=rng.random() < 0.3, xrng=xrng,
                letter_possible=key not in ("xlsx-table", "docx-table"))
     n.axes = []
+    n.yrng = yrng
     outline.leader_heads(n, xrng, issuers.leader_post(n.place))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -56,7 +63,7 @@ def build(seed):
         # no letter names the city, so the heading does: a district name several cities share
         # (城中区: 柳州 and 西宁) read alone can be placed by no reader (BLIND901 bs1154, bs330)
         n.table_title = n.place.full + n.table_title[len(n.place.name):]
-    form = "inline-verb" if key == "headlead" else key
+    form = {"headlead": "inline-verb", "text-layout": "text-sp"}.get(key, key)
     if office:
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
         return _finish(seed, key, key, ext, "zip", n, data, {
@@ -84,7 +91,10 @@ def build(seed):
         enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
         items_form = not text_table
         copy = not n.letterless and rng.random() < 0.6
+        if key == "text-layout":
+            copy = False  # pdftotext's copy of the notice's PDF: no portal around it
         text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
+                                plain=key in ("text-box", "text-layout"),
                                 oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2)
     trad = rng.random() < 0.08  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:

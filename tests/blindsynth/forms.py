@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import outline, words
+from . import cells, outline, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -400,6 +400,7 @@ def html_table(rng, n):
             return t + "<thead>\n" + header() + "</thead>\n<tbody>\n"
         return t + "<tbody>\n" + header()
 
+    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) else {"merged": {}, "ditto": set()}
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
         ms = [m for m in n.measures if (m["section_no"] == si + 1 or not n.sections)]
@@ -416,10 +417,12 @@ def html_table(rng, n):
                 blocks.insert(len(blocks), ("head", head))
         for k, m in enumerate(ms):
             cs = row_cells(rng, plan, m, sep, mark)
+            cs, spans = cells.apply(plan, cs, next(j for j, x in enumerate(n.measures) if x is m), axes)
             row = ""
             if sec_mode == "col" and k == 0:
                 row += cell((s["label"] or "") + s["title"], attrs=f' rowspan="{len(ms)}"')
-            row += "".join(cell(c) for c in cs)
+            row += "".join(cell(c, attrs=f' rowspan="{spans[j]}"' if j in spans else "")
+                           for j, c in enumerate(cs) if c is not None)
             out += "<tr>" + row + tail + "</tr>\n"
     out += "</tbody></table>"
     if sec_mode == "outside":
@@ -440,6 +443,8 @@ def html_table(rng, n):
 def text_table(rng, n, form):
     """A text copy of a table (text-tab, text-bar, text-bl, text-pipe, text-sp; FORMATS.md P1, BL, SP;
     lawtab-hengshui: TAB rows; text-bar: a Markdown dump)."""
+    grid = form if form in ("text-box", "text-layout") else None
+    form = {"text-box": "text-bar", "text-layout": "text-sp"}.get(form, form)  # their plans' shapes
     plan = table_plan(rng, n, text_form=form)
     if form == "text-pipe":
         n.sections = []
@@ -470,6 +475,8 @@ def text_table(rng, n, form):
     if tab_quote:
         sep = "\n"  # a spreadsheet's paste quotes a cell holding a line break (forms.md text-tab)
     blocks, last = [], None
+    if grid:
+        return grid_table(rng, n, grid, plan, cols, sep)
     if tab_seccol:
         cols = ["类别"] + cols
     if tab_two:
@@ -523,3 +530,17 @@ def text_table(rng, n, form):
         elif form == "text-sp":
             blocks.append(("p", "  ".join(c for c in cs if c != "")))
     return blocks
+
+
+def grid_table(rng, n, grid, plan, cols, sep):
+    """A box-drawn table or pdftotext -layout's copy (textgrid.py): cells wrap inside their column."""
+    rows, last = [], None
+    for m in n.measures:
+        if m["section_no"] and m["section_no"] != last:
+            s = n.sections[m["section_no"] - 1]
+            rows.append(("sec", s["label"] + s["title"]))
+            last = m["section_no"]
+        rows.append(("row", row_cells(rng, plan, m, sep)))
+    lines = (textgrid.box if grid == "text-box" else textgrid.layout)(n.yrng, n, cols, rows)
+    n.axes.append(grid)
+    return [("p", ln) for ln in lines]

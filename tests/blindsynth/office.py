@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from . import forms
+from . import cells, forms
 
 
 def _fixed_zip(data):
@@ -25,15 +25,18 @@ def _fixed_zip(data):
 
 
 def _rows(rng, n, plan):
-    """(kind, cells) rows: 'sec' a section row across, 'row' a measure's cells."""
+    """(kind, cells, spans) rows: 'sec' a section row across, 'row' a measure's cells (None: a cell merged
+    into the one above; spans: column -> rows the cell covers, cells.py)."""
     sep = rng.choice(["、", "、", "，", "\n"])  # \n: a cell's own line break (Alt+Enter / a paragraph)
+    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) else {"merged": {}, "ditto": set()}
     out, last = [], None
-    for m in n.measures:
+    for i, m in enumerate(n.measures):
         if m["section_no"] and m["section_no"] != last:
             s = n.sections[m["section_no"] - 1]
-            out.append(("sec", [s["label"] + s["title"]]))
+            out.append(("sec", [s["label"] + s["title"]], {}))
             last = m["section_no"]
-        out.append(("row", forms.row_cells(rng, plan, m, sep)))
+        cs, spans = cells.apply(plan, forms.row_cells(rng, plan, m, sep), i, axes)
+        out.append(("row", cs, spans))
     return out, sep
 
 
@@ -66,14 +69,16 @@ def xlsx(rng, n):
     for c, h in enumerate(cols, 1):
         ws.cell(r, c, h)
     r += 1
-    for kind, cells in rows:
+    for kind, cs, spans in rows:
         if kind == "sec":
-            ws.cell(r, 1, cells[0])
+            ws.cell(r, 1, cs[0])
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(cols))
         else:
-            for c, v in enumerate(cells, 1):
-                if v != "":
+            for c, v in enumerate(cs, 1):
+                if v is not None and v != "":
                     ws.cell(r, c, int(v) if c == 1 and v.isdigit() and rng.random() < 0.5 else v)
+            for c0, k in spans.items():  # a 序号 / unit cell merged down over two task rows
+                ws.merge_cells(start_row=r, start_column=c0 + 1, end_row=r + k - 1, end_column=c0 + 1)
         r += 1
     wb.properties.creator = "blindsynth"
     buf = io.BytesIO()
@@ -95,13 +100,16 @@ def docx(rng, n):
     t.style = "Table Grid"
     for c, h in enumerate(cols):
         t.cell(0, c).text = h
-    for i, (kind, cells) in enumerate(rows, 1):
+    for i, (kind, cs, spans) in enumerate(rows, 1):
         if kind == "sec":
             merged = t.cell(i, 0).merge(t.cell(i, len(cols) - 1))
-            merged.text = cells[0]
+            merged.text = cs[0]
         else:
-            for c, v in enumerate(cells):
-                t.cell(i, c).text = v  # a \n becomes a line break inside the cell
+            for c, v in enumerate(cs):
+                if v is not None:
+                    t.cell(i, c).text = v  # a \n becomes a line break inside the cell
+            for c0, k in spans.items():  # a vertical merge (w:vMerge) over two task rows
+                t.cell(i, c0).merge(t.cell(i + k - 1, c0))
     d.core_properties.author = "blindsynth"
     buf = io.BytesIO()
     d.save(buf)

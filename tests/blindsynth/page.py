@@ -179,7 +179,7 @@ def render_html(rng, n, title, blocks, charset_decl):
     return "\n".join(out) + "\n"
 
 
-def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False):
+def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False, plain=False):
     lines = []
     if page_copy:
         top, info, box, bottom = chrome(rng, n, title)
@@ -202,6 +202,8 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         lines += bottom
     blank = rng.random() < 0.3  # a blank line after every line (WeChat / browser copies)
     trail = rng.random() < 0.1
+    if plain:  # a box-drawn or pdftotext copy keeps its lines as drawn (textgrid.py)
+        blank = trail = False
     out = []
     for ln in lines:
         out.append(ln + (" " if trail and "\t" not in ln and ln else ""))
