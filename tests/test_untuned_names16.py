@@ -483,3 +483,34 @@ def test_two_bodies_stay_apart_round16(resolver, one, other):
 def test_the_round16_cases_are_many_and_distinct():
     keys = [tuple(getattr(c, "values", c))[:3] for c in ROUND16_CASES + NEGATIVES] + GROUPS
     assert len(keys) == len(set(keys)) and len(keys) >= 150
+
+
+# ---------------------------------------------------------------- written with the data that made them pass (session 41)
+# The business-environment bureau (营商环境建设局, printed 营商局) is a body of 辽宁's places (from the 2018 reform) and of
+# 海南's cities (海口市, 儋州市), and 黑龙江's is a 营商环境建设监督局; the template read 营商局 as a 营商环境建设局 in any
+# place, naming bodies 江苏's, 河南's or 浙江's cities do not have (宁波's 营商环境建设局 is a second nameplate of the
+# party committee's reform office, 长春's of its 政务服务和数字化建设管理局), so elsewhere it stays unresolved.
+WITH_THE_DATA = [
+    ("市营商局", "海口市", "2022-06-01", "海口市营商环境建设局"),
+    ("市营商环境建设局", "儋州市", "2021-06-01", "儋州市营商环境建设局"),
+    ("区营商局", "鞍山市立山区", "2023-06-01", "鞍山市立山区营商环境建设局"),
+    ("县营商局", "鞍山市台安县", "2022-06-01", "台安县营商环境建设局"),
+    ("省营商局", "鞍山市", "2022-06-01", "辽宁省营商环境建设局"),
+    ("市营商局", "哈尔滨市", "2022-06-01", "哈尔滨市营商环境建设监督局"),
+]
+NOT_WITH_THE_DATA = [
+    ("市营商局", "郑州市", "2022-06-01"),              # 河南's cities have none
+    ("市营商局", "宁波市", "2022-06-01"),              # a nameplate of 宁波's 市委改革办
+    ("市营商环境建设局", "邢台市", "2022-06-01"),      # 河北's cities have a 行政审批局, no such bureau
+    ("区营商局", "上海市松江区", "2022-06-01"),
+]
+
+
+@pytest.mark.parametrize("name,city,date,canonical", WITH_THE_DATA)
+def test_a_place_s_own_bureau_is_read_where_it_has_one_round16(resolver, name, city, date, canonical):
+    assert_reads(resolver, name, city, date, canonical)
+
+
+@pytest.mark.parametrize("name,city,date", NOT_WITH_THE_DATA)
+def test_no_bureau_is_read_where_the_place_has_none_round16(resolver, name, city, date):
+    assert_unresolved(resolver, name, city, date)
