@@ -49,6 +49,17 @@ from namekit import assert_reads, assert_unresolved
     ("双桥区财政局", "重庆市", "2009-05-01", "重庆市双桥区财政局"),   # 承德 has a 双桥区 today
     ("双桥区财政局", "承德市", "2009-05-01", "承德市双桥区财政局"),
     ("东山区财政局", "广州市", "2003-09-01", "广州市东山区财政局"),   # 鹤岗 has a 东山区 today
+    # session 41: 哈尔滨's 太平区 (into 道外区, approved 2004-02, the new 道外区 from 2004-05-30; 阜新 has a 太平区
+    # today) and 淮安's 清河区 and 清浦区 (into the new 清江浦区: announced 2016-07, its government from 2016-10-08;
+    # 铁岭 has a 清河区 today)
+    ("太平区财政局", "哈尔滨市", "2003-06-01", "哈尔滨市太平区财政局"),
+    ("太平区", "哈尔滨市", "2003-06-01", "哈尔滨市太平区人民政府"),
+    ("太平区财政局", "阜新市", "2003-06-01", "阜新市太平区财政局"),
+    ("太平区财政局", "阜新市", "2022-06-01", "阜新市太平区财政局"),
+    ("清河区财政局", "淮安市", "2014-06-01", "淮安市清河区财政局"),
+    ("清浦区财政局", "淮安市", "2014-06-01", "淮安市清浦区财政局"),
+    ("区财政局", "淮安市清浦区", "2014-06-01", "淮安市清浦区财政局"),
+    ("清河区财政局", "铁岭市", "2014-06-01", "铁岭市清河区财政局"),
 ])
 def test_a_former_district_before_the_change_is_the_citys(resolver, name, city, date, canonical):
     assert_reads(resolver, name, city, date, canonical)
@@ -68,6 +79,10 @@ def test_a_former_district_before_the_change_is_the_citys(resolver, name, city, 
     ("秦淮区财政局", "北京市", "2008-05-12"),      # a real district of another city (南京's)
     ("双桥区财政局", "重庆市", "2016-05-01"),      # after 2011 双桥区 is 承德's only
     ("东山区财政局", "广州市", "2010-05-01"),      # after 2005 东山区 is 鹤岗's only
+    ("太平区财政局", "哈尔滨市", "2006-06-01"),    # after 2004 太平区 is 阜新's only
+    ("清河区财政局", "淮安市", "2018-06-01"),      # after 2016 清河区 is 铁岭's only
+    ("清浦区财政局", "淮安市", "2018-06-01"),
+    ("清浦区财政局", "铁岭市", "2014-06-01"),      # another city's former district
 ])
 def test_no_district_where_there_was_none(resolver, name, city, date):
     assert_unresolved(resolver, name, city, date)
