@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .hanzi import simplified
-from .text import CN_NUMERAL_CHARS as _CN, fold, vocab
+from .text import CN_NUMERAL_CHARS as _CN, fold, printed_class, vocab
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "◯": 0, "Ｏ": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -31,6 +31,13 @@ MEASURE_RE = re.compile(
     r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
 )
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+
+#: ``MEASURE_RE`` as it matches the folded copy, on the text as printed: ``split_measure_label``
+#: reads each task cell by it, where folding the cell's head first cost twice the match
+MEASURE_PRINTED_RE = re.compile(
+    rf"^\s*(?P<label>(?P<n1>\d{{1,3}})\s*(?:{printed_class('、．')}|{printed_class('.')}(?!\d))"
+    rf"|{printed_class('（(')}\s*(?P<n2>\d{{1,3}})\s*{printed_class(')）')}|(?P<n3>[①-⑳]))\s*"
+)
 
 #: the marks that open an item of a level of their own with no number (▲ lines under an
 #: item: its indicators; ● or —— bullets: a 要点's unnumbered items), ``[outline] item_marks``
@@ -137,14 +144,13 @@ def measures_numbered_by_place(parsed, start: int = 0):
 
 def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
     """Split a measure cell into (number, label as printed, text); the label
-    is found in the folded copy (``1﹒``, ``１．``)."""
-    m = MEASURE_RE.match(_fold_head(text))
+    is read as ``MEASURE_RE`` finds it in the folded copy (``1﹒``, ``１．``), by
+    ``MEASURE_PRINTED_RE`` in the text itself."""
+    m = MEASURE_PRINTED_RE.match(text)
     if not m:
         return None, None, text.strip()
-    if m.group("n3"):
-        num = circled_to_int(m.group("n3"))
-    else:
-        num = int(m.group("n1") or m.group("n2"))
+    n3 = m.group("n3")
+    num = circled_to_int(n3) if n3 else int(m.group("n1") or m.group("n2"))   # int() reads １２ as 12
     return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
 
 
@@ -194,27 +200,6 @@ def continues_list(items, line) -> bool:
 
 def _label_form(label: str) -> str:
     return "#" if label[0] in "①②" else re.sub(r"[0-9０-９]+", "#", label)
-
-
-#: characters of a cell ``_fold_head`` folds: more than any ``MEASURE_RE`` match
-#: needs unless the cell opens with a run of spaces (then the whole cell is folded)
-_HEAD_SPAN = 16
-#: non-space characters a ``MEASURE_RE`` label can hold: （123） is five
-_LABEL_MAX = 5
-
-
-def _fold_head(text: str) -> str:
-    """``fold(text)`` as far as ``MEASURE_RE`` can look: a match consumes only
-    spaces and at most ``_LABEL_MAX`` other characters, so when the folded head
-    holds more than that the rest of a long measure text is never read (folding
-    all of it was most of ``split_measure_label``'s cost).  Folding is one
-    character for one, so positions in the head are positions in ``text``."""
-    if len(text) <= _HEAD_SPAN:
-        return fold(text)
-    head = fold(text[:_HEAD_SPAN])
-    if len("".join(head.split())) <= _LABEL_MAX:   # str.split() splits where \s matches (see compact)
-        return fold(text)
-    return head
 
 
 def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:

@@ -182,6 +182,18 @@ def _fold_chars() -> dict[str, str]:
     return {chr(cp): ch for cp, ch in _fold_table().items()}
 
 
+def printed_class(chars: str) -> str:
+    """A regular-expression class of the characters that ``fold`` makes one of ``chars``
+    (``(`` -> ``[\\(﹙（]``; a character ``fold`` changes is in it only if it is changed into one of
+    ``chars``).  A pattern built with it matches a text where the pattern built with ``chars``
+    matches the text's folded copy, at the same positions: folding is one character for one, a
+    digit or a space folds to a digit or a space and nothing else folds to one (tests/test_text.py
+    checks it), so ``\\d`` and ``\\s`` read the same on either."""
+    folds = _fold_chars()
+    members = {ch for ch in chars if ch not in folds} | {ch for ch, to in folds.items() if to in chars}
+    return "[" + "".join(re.escape(ch) for ch in sorted(members)) + "]"
+
+
 @lru_cache(maxsize=1)
 def _foldable_re() -> re.Pattern:
     """One character that ``fold`` changes."""

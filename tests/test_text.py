@@ -1,13 +1,14 @@
 """The shared text helpers (``extractor.text``): one copy each, used by every stage."""
+import re
 import random
 import pytest
 
 import extractor
 from extractor.brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from extractor.hanzi import simplified, to_simplified
-from extractor.text import (PINYIN_GLOSS_RE, _fold_table, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
-                            display_width, fold)
-from extractor.numbering import split_measure_label
+from extractor.text import (PINYIN_GLOSS_RE, _fold_chars, _fold_table, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
+                            display_width, fold, printed_class)
+from extractor.numbering import MEASURE_RE, circled_to_int, split_measure_label
 
 
 def test_split_keeps_bracketed_separators_inside():
@@ -74,6 +75,43 @@ def test_measure_label_found_past_a_long_run_of_spaces():
     assert split_measure_label("\u3000" * 20 + "（３）　　　　　　　　　　　　　　建立机制") == (3, "（３）", "建立机制")
     assert split_measure_label("12" + " " * 20 + "、完善体系") == (12, "12" + " " * 20 + "、", "完善体系")
     assert split_measure_label("推进产业创新发展，加快建立现代产业体系１．") == (None, None, "推进产业创新发展，加快建立现代产业体系１．")
+
+
+def _measure_label_by_folding(text):
+    """split_measure_label as it read a cell before MEASURE_PRINTED_RE: MEASURE_RE on the folded copy."""
+    m = MEASURE_RE.match(fold(text))
+    if not m:
+        return None, None, text.strip()
+    num = circled_to_int(m.group("n3")) if m.group("n3") else int(m.group("n1") or m.group("n2"))
+    return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
+
+
+def test_measure_label_read_on_the_printed_text_as_on_the_folded_copy():
+    # every character fold changes, digits and spaces of several kinds, and the label's marks
+    alphabet = (sorted(_fold_chars()) + list("0123456789١٣٠") + [" ", "\t", "\n", "\u3000", "\xa0", "\u2003"]
+                + list(".、．﹒﹑·(（﹙)）﹚①⑳⑴㈠一二推进a-—,，;；"))
+    rng = random.Random(41)
+    texts = ["", " ", "1", "1.", "1.5", "1.5亿", "１．推进", "1﹒推进", "（３）建立", "﹙3﹚", "12、", "12﹑完善",
+             "① 推进", "⑳", "⑴推进", "1234.", "(12", "1 .2", "  2 .  推进", "\u3000（\u3000１\u3000）\u3000推进"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(30000)]
+    heads = ["1", "１２", " (3", "（4", "12 ", "5﹒", "\u3000６"]   # more texts that open as a label does
+    texts += [rng.choice(heads) + "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+              for _ in range(30000)]
+    for text in texts:
+        assert split_measure_label(text) == _measure_label_by_folding(text), repr(text)
+
+
+def test_fold_keeps_digits_and_spaces_what_they_are():
+    # what printed_class relies on: \d and \s match a character as they match its folded one
+    for ch, to in _fold_chars().items():
+        assert bool(re.match(r"\d", ch)) == bool(re.match(r"\d", to)), repr(ch)
+        assert bool(re.match(r"\s", ch)) == bool(re.match(r"\s", to)), repr(ch)
+
+
+def test_printed_class_holds_what_folds_into_the_characters():
+    assert set(re.fullmatch(r"\[(.*)\]", printed_class("(")).group(1).replace("\\", "")) == {"(", "（", "﹙"}
+    assert re.match(printed_class("、．"), "．") is None   # ． folds to ., which is not asked for
+    assert re.match(printed_class("、．"), "﹑")
 
 
 def test_fold_folds_one_character_for_one():
