@@ -183,12 +183,21 @@ def _bl_fit(blocks: list[str], roles: tuple[str | None, ...],
     of blocks: its one unit column the run that reads as unit names (short, no
     sentence punctuation, not a deadline) when the block after the run reads as the
     deadline of the column after it (three units one a paragraph); else its task
-    column, see ``_task_paragraphs``; every other column takes one block."""
+    column, see ``_task_paragraphs``; every other column takes one block.  A block
+    after the first that is a row across the table (a section's heading) is none of
+    the row's cells: the row's blocks end before it, whichever reader fits them."""
+    across = next((k for k in range(1, len(blocks)) if is_row_across(blocks[k])), len(blocks))
+    cells, rest = _fit_row(blocks[:across], roles, unit_col)
+    return cells, rest + blocks[across:]
+
+
+def _fit_row(blocks: list[str], roles: tuple[str | None, ...],
+             unit_col: int | None) -> tuple[list[str], list[str]]:
+    """``_bl_fit`` for a row's blocks up to the first row across the table."""
     ncells = len(roles)
     # a row whose paragraphs are no one per column (a group cell merged from above, two leaders)
-    across = next((k for k in range(1, len(blocks)) if is_row_across(blocks[k])), len(blocks))
-    if (read := read_blocks(blocks[:across], roles)) is not None:
-        return read, blocks[across:]
+    if (read := read_blocks(blocks, roles)) is not None:
+        return read, []
     if len(blocks) <= ncells:
         return blocks, []
     if unit_col is not None:

@@ -1,0 +1,41 @@
+"""A text-bl row's blocks fitted to its columns (parse/textbl.py ``_bl_fit``): a section's row
+across the table after a row is never one of the row's cells."""
+from test_textgrid import parse_text, rows
+
+
+def test_a_section_row_after_a_unit_cell_that_reads_as_no_names_is_no_cell():
+    """One cell a line, no blank line: row 2's unit cell names the roles with verbs, so it reads as
+    no unit names and the row holds one block more than its cells before the next section's row.
+    The section's heading is a row across the table (as ``read_blocks`` cuts there), never the
+    unit cell; before, the unit cell joined the task and 二、民生保障 became the units, and the
+    rows under it stayed in no section."""
+    lines = ["序号", "重点任务", "责任单位",
+             "1", "新建城区污水管网12公里。", "县住建局",
+             "2", "完成国道改线工程前期工作。", "县交通局牵头，县财政局配合",
+             "二、民生保障",
+             "3", "新增养老床位200张。", "县民政局",
+             "三、生态环境",
+             "4", "完成造林3000亩。", "县林业局"]
+    got = [(s, n, t, lead, sup) for s, n, t, lead, sup, _ in rows(parse_text(lines))]
+    assert got[1][:3] == (None, 2, "完成国道改线工程前期工作。")
+    assert "二、民生保障" not in got[1][3] + got[1][4]
+    assert [(s, n) for s, n, *_ in got] == [(None, 1), (None, 2), (2, 3), (3, 4)]
+
+
+def test_a_comma_list_of_units_before_a_section_row_keeps_every_later_section():
+    """The unit cell of the last row of a section lists its names with ， and a section's row follows:
+    the names are the row's units and each later section keeps its rows (one cell a line)."""
+    lines = ["序号", "工作内容", "责任单位",
+             "一、稳定农业生产",
+             "1", "完成高标准农田建设2万亩。", "县农业农村局",
+             "2", "推广稻渔综合种养5000亩。", "县水产局，县农业农村局",
+             "二、改善人居环境",
+             "3", "改造农村公路40公里。", "县交通局",
+             "4", "建设农村污水处理站6座。", "县生态环境分局，县住建局，各乡镇",
+             "三、发展社会事业",
+             "5", "新建乡镇幼儿园2所。", "县教体局"]
+    got = [(s, n, t, lead, sup) for s, n, t, lead, sup, _ in rows(parse_text(lines))]
+    assert [(s, n, t) for s, n, t, *_ in got] == [
+        (1, 1, "完成高标准农田建设2万亩。"), (1, 2, "推广稻渔综合种养5000亩。"),
+        (2, 3, "改造农村公路40公里。"), (2, 4, "建设农村污水处理站6座。"), (3, 5, "新建乡镇幼儿园2所。")]
+    assert "县水产局" in got[1][3][0] and "各乡镇" in "".join(got[3][3] + got[3][4])
