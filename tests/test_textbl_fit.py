@@ -1,5 +1,10 @@
 """A text-bl row's blocks fitted to its columns (parse/textbl.py ``_bl_fit``): a section's row
-across the table after a row is never one of the row's cells."""
+across the table after a row is never one of the row's cells, and a unit cell listing its names
+with commas (区教育局，区审计局) reads as unit names (parse/cellkinds.py ``reads_as_unit``)."""
+import pytest
+
+from extractor.parse.cellkinds import reads_as_unit
+
 from test_textgrid import parse_text, rows
 
 
@@ -22,6 +27,19 @@ def test_a_section_row_after_a_unit_cell_that_reads_as_no_names_is_no_cell():
     assert [(s, n) for s, n, *_ in got] == [(None, 1), (None, 2), (2, 3), (3, 4)]
 
 
+def test_a_unit_cell_listing_names_with_commas_is_the_unit_cell():
+    """Blank lines between cells; row 1's task cell prints a short title paragraph over the task,
+    and its unit cell lists the names with ，: the blocks after the two task paragraphs read as the
+    unit and deadline columns.  Before, the ，-list read as a sentence, so the title alone was the
+    task, the task the unit and the units the deadline."""
+    blocks = ["序号", "工作任务", "责任单位", "完成时限",
+              "1", "农村供水", "新建水厂2座，改造管网30公里。", "县水务局，县发改局", "2021年10月",
+              "2", "修缮县图书馆。", "县文旅局", "6月底"]
+    got = [(n, t, lead, sup, d) for _, n, t, lead, sup, d in rows(parse_text([x for b in blocks for x in (b, "")]))]
+    assert got[0] == (1, "农村供水新建水厂2座，改造管网30公里。", ("县水务局，县发改局",), (), "2021年10月")
+    assert got[1] == (2, "修缮县图书馆。", ("县文旅局",), (), "6月底")
+
+
 def test_a_comma_list_of_units_before_a_section_row_keeps_every_later_section():
     """The unit cell of the last row of a section lists its names with ， and a section's row follows:
     the names are the row's units and each later section keeps its rows (one cell a line)."""
@@ -38,4 +56,22 @@ def test_a_comma_list_of_units_before_a_section_row_keeps_every_later_section():
     assert [(s, n, t) for s, n, t, *_ in got] == [
         (1, 1, "完成高标准农田建设2万亩。"), (1, 2, "推广稻渔综合种养5000亩。"),
         (2, 3, "改造农村公路40公里。"), (2, 4, "建设农村污水处理站6座。"), (3, 5, "新建乡镇幼儿园2所。")]
-    assert "县水产局" in got[1][3][0] and "各乡镇" in "".join(got[3][3] + got[3][4])
+    assert (got[1][3], got[3][3]) == (("县水产局，县农业农村局",), ("县生态环境分局，县住建局，各乡镇",))
+
+
+@pytest.mark.parametrize("block", ["区教育局，区审计局", "县水产局，县农业农村局", "县生态环境分局，县住建局，各乡镇",
+                                   "市应急管理局, 市消防救援支队", "区城管局，区科技局，区统计局，区退役军人事务局"])
+def test_a_comma_list_whose_every_name_ends_like_a_unit_reads_as_units(block):
+    assert reads_as_unit(block)
+
+
+@pytest.mark.parametrize("block", [
+    "推进甲工作，确保乙完成",                       # a sentence
+    "新建水厂2座，改造管网30公里",                   # a sentence with numbers
+    "县交通局牵头，县财政局配合",                    # units with their role verbs: a clause, not names
+    "新建社区养老服务中心，建成服务站",              # verb + a noun ending like a unit: a task
+    "加强监管，县市场监管局",                        # one piece no name
+    "县水务局，",                                    # an empty piece
+])
+def test_a_sentence_with_commas_reads_as_no_unit_names(block):
+    assert not reads_as_unit(block)

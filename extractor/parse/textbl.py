@@ -201,15 +201,16 @@ def _fit_row(blocks: list[str], roles: tuple[str | None, ...],
     if len(blocks) <= ncells:
         return blocks, []
     if unit_col is not None:
-        start = unit_col + 1    # the cells before the unit column take a block each
-        # before a deadline the run ends where the deadline reads as one; before any other column
-        # (进展情况) only names that end like units run on (已完成 is progress, no unit)
-        dated = roles[start] == "deadline"
-        end = start
+        # the cells before the unit column take a block each; the run of unit names from there, its
+        # first too (a task's second paragraph is none), ends before a deadline where the deadline
+        # reads as one; before any other column (进展情况) only names that end like units run on
+        # (已完成 is progress, no unit)
+        dated = roles[unit_col + 1] == "deadline"
+        end = unit_col
         while end < len(blocks) and (_reads_as_unit(blocks[end]) if dated else _names_unit(blocks[end])):
             end += 1
-        if end > start and end < len(blocks) and (_reads_as_deadline(blocks[end]) or not dated):
-            cells = blocks[:unit_col] + [unit_cell(blocks[start - 1:end])] + blocks[end:end + ncells - unit_col - 1]
+        if end > unit_col + 1 and end < len(blocks) and (_reads_as_deadline(blocks[end]) or not dated):
+            cells = blocks[:unit_col] + [unit_cell(blocks[unit_col:end])] + blocks[end:end + ncells - unit_col - 1]
             return cells, blocks[end + ncells - unit_col - 1:]
     return _task_paragraphs(blocks, roles) or (blocks[:ncells], blocks[ncells:])
 
