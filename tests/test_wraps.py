@@ -4,6 +4,7 @@ line holds about half as many of them as of digits, and a line of 72 columns is 
 characters long: the joiner measures columns, not characters (hardwraps.join_hard_wraps)."""
 import pytest
 
+from extractor.layout.letterlines import opens_letter_line
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
@@ -187,3 +188,52 @@ def test_a_label_word_split_by_a_line_break_is_joined_before_the_chrome_is_dropp
 def test_lines_that_only_look_like_a_split_label_word_stay_apart(lines):
     from extractor.parse.hardwraps import join_split_label_words
     assert join_split_label_words(lines) == lines
+
+
+def _cut(paragraph: str, width: int) -> list[str]:
+    """``paragraph`` wrapped at ``width`` characters, as a phone's or a law database's copy cuts it."""
+    return [paragraph[k:k + width] for k in range(0, len(paragraph), width)]
+
+
+#: a town's letter and its items, wrapped at 26 characters by a phone's copy; its title lines are set apart
+LETTER_BODY = [
+    "《某某镇2023年人居环境整治重点任务分工》已经镇党委、镇政府研究同意，现印发给你们，请抓好落实。",
+    "某某镇人民政府", "2023年3月9日",
+    "1.完成农村户厕改造460户，行政村生活垃圾收运处置体系全覆盖。（牵头单位：镇农业综合服务中心；配合单位：镇财政所）",
+    "2.清理河塘沟渠38处，整治村庄房前屋后乱堆乱放问题。（牵头单位：镇村镇规划建设管理所；配合单位：各村民委员会）",
+]
+#: the title exactly at the width (26 characters) over the doc number; a shorter one (25) over the recipients
+TITLE_AT_WIDTH = "某镇人民政府关于印发某某镇人居环境整治任务分工的通知"
+TITLE_NEAR_WIDTH = "关于印发某某镇2023年人居环境整治任务分工的通知"
+
+
+@pytest.mark.parametrize("head", [
+    [TITLE_AT_WIDTH, "某镇政发〔2023〕6号", "各村民委员会，镇直各单位："],
+    ["某某镇人民政府", TITLE_NEAR_WIDTH, "各村民委员会，镇直各单位：", "某镇政发〔2023〕6号"],
+], ids=["title-at-width-over-number", "title-near-width-over-recipients"])
+def test_a_title_as_wide_as_the_wrap_does_not_go_on_into_the_letters_lines(head):
+    """A title line that reached the wrap, or stopped within its indent's slack of it, ending like a
+    title (…的通知), is no paragraph's piece when the line under it is a part of the letter alone: a doc
+    number, the recipients line.  Joined, the title took the doc number or the recipients in."""
+    assert len(TITLE_AT_WIDTH) == 26 and 26 - 4 <= len(TITLE_NEAR_WIDTH) < 26
+    body = [piece for paragraph in LETTER_BODY for piece in _cut(paragraph, 26)]
+    assert sum(len(piece) == 26 for piece in body) >= 5
+    assert join_hard_wraps([*head, *body], letter_line=opens_letter_line) == [*head, *LETTER_BODY]
+    meta = parse_metadata(located("\n".join([*head, *body])))
+    assert meta.title == (TITLE_AT_WIDTH if TITLE_AT_WIDTH in head else "某某镇人民政府" + TITLE_NEAR_WIDTH)
+    assert (meta.doc_number, meta.recipients) == ("某镇政发〔2023〕6号", ("各村民委员会", "镇直各单位"))
+
+
+@pytest.mark.parametrize("lines", [
+    # a sentence citing a notice wraps right after its title's kind: the next line goes on
+    ["根据县政府印发的《关于加强农村人居环境整治工作的通知", "》要求，结合我镇实际，制定本方案。"],
+    # a body line at the width and a line ending in a colon under it: the sentence goes on
+    ["为做好2023年农村人居环境整治工作，各村委会要按照", "以下要求抓好落实："],
+    # a title wrapped at the width mid-word: the title goes on
+    ["某某镇人民政府关于印发某某镇2023年度人居环境整治", "任务分工的通知"],
+])
+def test_lines_that_only_look_like_a_title_over_a_letter_line_go_on(lines):
+    """Only a line ending like a title stays apart, and only from a line that is a part of the letter
+    alone."""
+    body = [piece for paragraph in LETTER_BODY for piece in _cut(paragraph, 26)]
+    assert join_hard_wraps([*lines, *body], letter_line=opens_letter_line) == ["".join(lines), *LETTER_BODY]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .issuer import ISSUER_MAX_CHARS
+from .letterlines import is_number_line
 from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
@@ -130,7 +131,7 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     start, end = block
     above = next((k for k in range(start - 1, -1, -1) if head[k].strip()), None)
     below = next((k for k in range(end, len(head)) if head[k].strip()), None)
-    if (above is not None and _number_line(head[above])) or (below is not None and _number_line(head[below])):
+    if (above is not None and is_number_line(head[above])) or (below is not None and is_number_line(head[below])):
         return True
     if below is None or below != to:
         return False
@@ -144,13 +145,6 @@ def _signs_as(signer: str, issuer: str) -> bool:
     name of which the line prints the short one, a city's or county's name before it
     (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``)."""
     return signer == issuer or (signer.endswith(issuer) and is_bare_place(signer[:-len(issuer)]))
-
-
-def _number_line(line: str) -> bool:
-    """``line`` is a doc number and nothing more (in brackets too: （某政发〔2020〕4号）)."""
-    s = compact(simplified(line)).strip("（）()")
-    m = DOC_NUMBER_RE.match(s)
-    return m is not None and m.end() == len(s)
 
 
 def title_index(head, to: int | None) -> int | None:

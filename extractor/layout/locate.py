@@ -26,6 +26,7 @@ from .tree import cjk_count, drop as _drop
 from .pagetitle import page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
+from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
     noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
 from ..parse.runon import split_run_on
@@ -76,7 +77,7 @@ def locate_content(decoded: Decoded) -> Located:
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
-                                                   is_page_number_line))
+                                                   is_page_number_line, opens_letter_line))
     lines, meta = take_meta_rows(clean_text_lines(lines))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 

@@ -10,19 +10,14 @@ import re
 from functools import lru_cache
 
 from .cover import first_lines
-from .dates import DATE_LABEL_RE
+from .letterlines import may_be_recipients_line
 from .lettertitle import title_index
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .placename import is_bare_place
-from .titlelines import is_title_line, names_division
+from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
-from ..hanzi import simplified
-from ..text import (TRAILING_NOTE_RE, close_bracket_gaps, compare_key, is_attachment_mark,
-                    join_place_groups, vocab)
+from ..text import TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
-
-#: a recipients line is shorter than this; a longer line ending in ： is a sentence
-RECIPIENTS_MAX_CHARS = 200
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
 #: after it, unless it is a kind of body (各委、办、局)
@@ -37,26 +32,6 @@ RECIPIENTS_WRAP_MAX_CHARS = 120
 #: the recipients line stands right under the title: past its wrapped lines, a doc number and a date
 #: at most (lines of text)
 RECIPIENTS_UNDER_TITLE_LINES = TITLE_MAX_EXTRA_LINES + 2
-
-
-def may_be_recipients_line(s: str) -> bool:
-    """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
-    date or label of the text under it or of the page's information (``_no_recipients_labels``), no
-    list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``);
-    ``recipients_index`` chooses among such lines."""
-    return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
-            and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
-            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
-            and not names_division(s[:-1]))
-
-
-@lru_cache(maxsize=1)
-def _no_recipients_labels() -> frozenset[str]:
-    """Labels that, alone with their colon, are no recipients line: a label of the text under
-    it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
-    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
-    voc = vocab()
-    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
 
 
 def recipients_index(head) -> int | None:

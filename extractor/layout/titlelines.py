@@ -138,10 +138,15 @@ def names_division(title: str) -> bool:
     word of ``[metadata] division_title_ends`` (…责任分工, …任务分解方案, …责任清单).  A title
     that only opens with such a verb (关于分解落实…重点工作的通知) names its work, not a division."""
     s = compact(simplified(title)).rstrip("》”\"")
-    m = _kind_end_re().search(s)
+    m = title_kind_end(s)
     if m:
         s = s[:m.start()].rstrip("》”\"")
     return s.endswith(tuple(vocab()["metadata"]["division_title_ends"]))
+
+
+def title_kind_end(title: str) -> re.Match | None:
+    """Where ``title`` (compact, simplified) closes with 的 and a kind of document (``[metadata] title_ends``)."""
+    return _kind_end_re().search(title)
 
 
 @lru_cache(maxsize=1)

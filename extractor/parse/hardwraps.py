@@ -98,14 +98,17 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
     return best and best[1]
 
 
-def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) -> list[str]:
+def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
+                    letter_line: Callable[[str, str, str], bool] = lambda text, above, below: False) -> list[str]:
     """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
 
     A copy wrapped at W characters or W display columns shows it (``_find_wrap``): several
     lines (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE`` of all) of the widest length, indent
     included, and none longer.  A line that reached the width (less ``WRAP_INDENT`` if it does
     not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
-    blank, a table's row, or opens an item or a label line of its own (``_opens_wrapped_label``).
+    blank, a table's row, or opens an item, a label line (``_opens_wrapped_label``) or a letter's line
+    (``letter_line``, asked with the line, the one above and the next line of text: a part of the
+    letter alone on its line, ``layout/letterlines.opens_letter_line``) of its own.
     A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an
     assignment; unjoined, those were read as two things.  A line indented ``CELL_REST_INDENT``
     past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
@@ -129,7 +132,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) ->
             held.append(line)
             continue
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest
-                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])):
+                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])
+                            and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
         else:
             out += [*held, line]
@@ -137,6 +141,11 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False) ->
         wrapped = bool(text) and not is_table_line(text) and not rest \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
     return out + held
+
+
+def _next_text(lines, at: int) -> str:
+    """The first line of text after ``lines[at]`` (stripped), or ""."""
+    return next((lines[k].strip() for k in range(at + 1, len(lines)) if lines[k].strip()), "")
 
 
 def join_split_label_words(lines) -> list[str]:

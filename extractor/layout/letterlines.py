@@ -1,0 +1,58 @@
+"""Stage 4, metadata: parts of a letter printed alone on their lines - the doc number (``is_number_line``), the
+recipients line (``may_be_recipients_line``) - and a title's closing kind of document (``ends_like_title``).
+
+Asked by the metadata readers (``lettertitle``, ``recipients``) and, before them, by the locate stage's
+hard-wrap joiner (``parse/hardwraps.join_hard_wraps``, given ``opens_letter_line``): a wrap never runs a
+title into the letter's line under it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .dates import DATE_LABEL_RE, is_date_line
+from .titlelines import names_division, title_kind_end
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, vocab
+
+#: a recipients line is shorter than this; a longer line ending in ： is a sentence
+RECIPIENTS_MAX_CHARS = 200
+
+
+def is_number_line(line: str) -> bool:
+    """``line`` is a doc number and nothing more (in brackets too: （某政发〔2020〕4号）)."""
+    s = compact(simplified(line)).strip("（）()")
+    m = DOC_NUMBER_RE.match(s)
+    return m is not None and m.end() == len(s)
+
+
+def opens_letter_line(text: str, above: str, below: str) -> bool:
+    """``text``, a line under one that reached a hard wrap's width (``above``; ``below``: the next line
+    of text), is a part of the letter printed alone, no wrapped line's rest: a doc number or a date (no
+    wrap leaves a whole one on a line of its own), or, under a line ending like a title (…的通知: a title
+    as wide as the wrap, or a few characters short of it), the recipients line."""
+    return is_number_line(text) or is_date_line(text) or (ends_like_title(above) and may_be_recipients_line(text))
+
+
+def ends_like_title(line: str) -> bool:
+    """``line`` ends with a title's closing 的 and kind of document (…的通知, …的实施意见)."""
+    return title_kind_end(compact(simplified(line))) is not None
+
+
+def may_be_recipients_line(s: str) -> bool:
+    """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
+    date or label of the text under it or of the page's information (``_no_recipients_labels``), no
+    list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``);
+    ``recipients.recipients_index`` chooses among such lines."""
+    return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
+            and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
+            and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
+            and not names_division(s[:-1]))
+
+
+@lru_cache(maxsize=1)
+def _no_recipients_labels() -> frozenset[str]:
+    """Labels that, alone with their colon, are no recipients line: a label of the text under
+    it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
+    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
+    voc = vocab()
+    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
