@@ -316,3 +316,91 @@ def test_a_task_wrapped_with_all_its_cells_under_one_number_stays_one_row():
     assert [(m.text, m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
         ("推进县级养老服务中心建设，完善兜底保障。", ("县民政局、县卫健局",), ("县财政局、县医保局",), "2024年12月底"),
         ("新增城镇就业3000人。", ("县人社局",), ("各乡镇人民政府",), "2024年12月底")]
+
+
+def c(*cells: tuple[str, int]) -> str:
+    """A line as pdftotext -layout sets it: each cell padded to its column's width in characters
+    (every character one column), two spaces between columns."""
+    return "  ".join(text + " " * (width - len(text)) for text, width in cells).rstrip()
+
+
+N = (3, 14, 8, 10, 8)   # 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限, in characters: the task column at 5
+
+
+def n(*texts: str) -> str:
+    return c(*zip(texts, N))
+
+
+def sections(parsed):
+    return [(s.no, s.label, s.title) for s in parsed.sections]
+
+
+def test_a_short_section_line_at_the_left_edge_stands_in_the_number_column_and_heads_its_rows():
+    """pdftotext sets a section row's heading at the table's left edge: a short one (一、稳就业) ends
+    before the task column, or reaches a character into it, so all its words stand in the 序号 column.
+    It is a section row all the same (a row's number is never 一、), and the numbers start again under
+    it.  Before, only a heading long enough to stand across the gutter was read: the short ones were
+    dropped as a page header's words, no section and every row's section_no None."""
+    lines = [n(" 序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+             "一、稳就业",
+             n(" 1", "新增城镇就业5000人，", "县人社局", "县财政局、", "2025年1"),
+             n("", "零就业家庭动态清零。", "", "各乡镇", "2月底前"),
+             "二、兴产业强县域",
+             n(" 1", "新建标准厂房8万平方", "县工信局", "县自然资源", "2025年9"),
+             n("", "米。", "", "局", "月底前"),
+             n(" 2", "培育规上企业12家。", "县工信局", "县统计局", "年底前")]
+    parsed = parse_text(lines)
+    assert sections(parsed) == [(1, "一、", "稳就业"), (2, "二、", "兴产业强县域")]
+    assert [(m.section.no, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline)
+            for m in parsed.measures] == [
+        (1, 1, "新增城镇就业5000人，零就业家庭动态清零。", ("县人社局",), ("县财政局、各乡镇",), "2025年12月底前"),
+        (2, 1, "新建标准厂房8万平方米。", ("县工信局",), ("县自然资源局",), "2025年9月底前"),
+        (2, 2, "培育规上企业12家。", ("县工信局",), ("县统计局",), "年底前")]
+
+
+def test_a_section_line_right_under_the_header_is_no_second_header_line():
+    """The first section's heading right under the header names a header word (重点领域 names a
+    group column, 工作任务 the task column) but prints a section number: it is the first section,
+    not a second header line naming the 序号 column.  Before, it renamed that column, no row was
+    read by the column grid, and the one-line reader kept the first row's first line only."""
+    for heading in ("一、聚焦重点领域攻坚", "一、重点工作任务"):
+        lines = [n(" 序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+                 heading,
+                 n(" 1", "改造农村公路60公", "县交通局", "县财政局，", "2025年6"),
+                 n("", "里。", "", "各乡镇", "月底前"),
+                 "二、建设美丽乡村",
+                 n(" 2", "完成农村改厕1200", "县农业农村", "县卫健局", "持续推进"),
+                 n("", "户。", "局")]
+        parsed = parse_text(lines)
+        assert sections(parsed) == [(1, "一、", heading[2:]), (2, "二、", "建设美丽乡村")]
+        assert [(m.section.no, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline)
+                for m in parsed.measures] == [
+            (1, 1, "改造农村公路60公里。", ("县交通局",), ("县财政局，各乡镇",), "2025年6月底前"),
+            (2, 2, "完成农村改厕1200户。", ("县农业农村局",), ("县卫健局",), "持续推进")]
+
+
+def test_a_second_header_line_of_role_words_still_names_the_columns():
+    """The look-alike the section rule above must not change: a header line of role words under
+    责任单位 (no section number) is still the header's second line."""
+    lines = [n(" 序号", "工作任务", "责任单位", "", "完成时限"),
+             n("", "", "牵头单位", "配合单位", ""),
+             n(" 1", "新建村级服务站6", "县民政局", "县财政局", "2025年8"),
+             n("", "个。", "", "", "月底前")]
+    assert rows(parse_text(lines)) == [(1, "新建村级服务站6个。", ("县民政局",), ("县财政局",), "2025年8月底前")]
+
+
+def test_a_heading_at_the_margin_after_the_table_heads_no_rows():
+    """The look-alike of a short section line: a heading of the text after the table at the left
+    edge, short (二、工作要求) or standing across the gutters, then its paragraph.  It holds no row:
+    it ends the table, no section is listed for it and the last row keeps its cells.  Before, the
+    long one was listed as a section holding nothing."""
+    for heading in ("二、工作要求", "二、强化组织保障和督促检查"):
+        lines = [n(" 序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+                 n(" 1", "新建口袋公园4个。", "县住建局", "县财政局", "2025年1"),
+                 n("", "", "", "", "0月底前"),
+                 "",
+                 heading,
+                 "各乡镇各部门要按照分工抓好落实，每季度末报送工作进展情况。"]
+        parsed = parse_text(lines)
+        assert rows(parsed) == [(1, "新建口袋公园4个。", ("县住建局",), ("县财政局",), "2025年10月底前")]
+        assert sections(parsed) == []

@@ -32,6 +32,7 @@ from ..hanzi import simplified
 from ..text import alternation, compact, display_width
 from .roles import header_roles
 from .tableheader import header_key, role_of
+from ..lazyre import lazy_re
 
 #: a run of at least this many positions that no row line prints in separates two columns
 GUTTER_MIN_WIDTH = 2
@@ -42,6 +43,9 @@ JITTER = 1
 PIECE_GAP = 2
 #: a row's number in the number column: 3, or by section and place 1-1 / 1.1
 ROW_NUMBER_RE = re.compile(r"^[0-9０-９]{1,3}(?:[-－.．][0-9０-９]{1,3})?$")
+
+#: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
+SECTION_LINE_RE = lazy_re(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
 
 CHARS, DISPLAY = 0, 1
 
@@ -208,10 +212,13 @@ def _header_words_re() -> re.Pattern:
 
 def header_lines(lines: list[str]) -> int:
     """How many of ``lines`` (the header line first) are header: the header line and the
-    lines right under it whose words are all column names (牵头单位 | 配合单位 under 责任单位)."""
+    lines right under it whose words are all column names (牵头单位 | 配合单位 under 责任单位).
+    A section's heading is none, though its words name a column (一、深化重点领域改革: 重点领域
+    names a group column): a column's name prints no section number."""
     n = 1
     while n < len(lines) and (not lines[n].strip() or (
-            not is_row_start(lines[n]) and all(role_of(w) for w in split_header_words(lines[n])))):
+            not is_row_start(lines[n]) and not SECTION_LINE_RE.match(lines[n])
+            and all(role_of(w) for w in split_header_words(lines[n])))):
         n += 1
     while n > 1 and not lines[n - 1].strip():
         n -= 1

@@ -12,23 +12,22 @@ between two numbers is where the rows part.  A row whose number and name cells a
 over several task rows is cut into them (``parse/subrows.py``).
 
 Lines that are not rows: a line holding only a section heading (``一、…``) across the
-columns is a section row, one holding only a range clause (``以上两项由X牵头…``, across the
+columns, or at the left edge in the number column alone (a short heading, 一、稳就业, that ends
+before the task column: a row's number is never 一、), is a section row, one holding only a range clause (``以上两项由X牵头…``, across the
 columns or in one) a range row (``cellclause.range_row``; under the last row it closes the
 table); the header printed again at a page break separates blocks;
 a line whose words stand across a gutter or whose number cell holds words ends the
 table after its last number (the text after the table) and is left out before it
-(a page header).
+(a page header); so does a section heading after the last number (二、工作要求 over the text
+after the table heads no row).
 """
 from __future__ import annotations
 
 from .inline import read_range_line
 from .subrows import RowLine, SubRows
 from .tableheader import role_of
-from .textcolumns import ROW_NUMBER_RE, Layout, column_of, header_keys, prints_again, tokens
-from ..lazyre import lazy_re
-
-#: a section label that opens a full-width row in a text grid: 一、 / （一） / 第一部分
-SECTION_LINE_RE = lazy_re(r"^\s*(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分条节篇])")
+from .textcolumns import (ROW_NUMBER_RE, SECTION_LINE_RE, Layout, column_of, header_keys, prints_again,
+                          tokens)
 
 _SEP = object()   #: the header printed again (a page break)
 
@@ -70,7 +69,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
         cells = line_cells(line, layout)
         filled = [c for c, text in enumerate(cells or []) if text]
         alone = cells is None or (len(filled) == 1 and filled[0] > number)   # across the gutters, or one cell
-        if alone and SECTION_LINE_RE.match(line):
+        if (alone or filled == [number]) and SECTION_LINE_RE.match(line):
             items.append(line.strip())
         elif alone and read_range_line(line.strip()) is not None:
             ranged.add(len(items))   # a range row: a row across the table naming the rows it covers
@@ -82,7 +81,10 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     last = max((i for i, it in enumerate(items) if isinstance(it, RowLine) and it.opens), default=None)
     if last is None:
         return None
-    end = next((i for i in range(last, len(items)) if items[i] is None), len(items))
+    # a line that is no row, or a heading, after the last number: the text after the table (a
+    # heading there heads no row)
+    end = next((i for i in range(last, len(items)) if items[i] is None
+                or (isinstance(items[i], str) and i not in ranged)), len(items))
     ranges = [i for i in range(last + 1, end) if i in ranged]
     if ranges:   # range rows under the last row close the table (the rows they name are above)
         end = next((i for i in range(ranges[0], end) if i not in ranged), end)
