@@ -492,5 +492,5 @@ def test_assignment_lines_are_what_the_csv_writer_gives_for_their_rows():
         assert [(row[7], row[8]) for row in R.measure_rows(n)] == list(zip(joined[::2], joined[1::2]))
         assert R._measures(n) == R._measures(n, joined)
         assert max(r[5] for r in rows) == len(many) > len(R._POSITION_TEXTS)
-        assert text == csv_text(rows)
-        assert text.encode() == R.notice_record(n).assignments_csv   # UTF-8, as the files take it
+        assert text == csv_text(rows).encode()   # UTF-8, as the files take it
+        assert text == R.notice_record(n).assignments_csv

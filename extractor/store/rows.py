@@ -111,13 +111,13 @@ _REF_VALUES = attrgetter(*_REF_FIELDS)
 #: there, whatever made it: ``__init__``, ``replace``, unpickling): one attribute read, then
 #: seven dict lookups, where ``attrgetter`` looked each field up through the type first
 _REF_ITEMS = itemgetter(*_REF_FIELDS)
-#: ``str`` of a unit's position in its cell, for the CSV lines (``_units``): most cells
+#: a unit's position in its cell as UTF-8 text, for the CSV lines (``_units``): most cells
 #: name a few units, and formatting each position anew was a tenth of ``_units``
-_POSITION_TEXTS = tuple(str(i) for i in range(64))
+_POSITION_TEXTS = tuple(str(i).encode() for i in range(64))
 #: those values -> ``_ref_pieces``: the same few hundred agencies fill most assignment
 #: rows, and the C csv writer's scan of every character of every row was most of the
 #: CSV's cost
-_REF_PIECES: dict[tuple, tuple[str, bytes, int]] = {}
+_REF_PIECES: dict[tuple, tuple[bytes, bytes, int]] = {}
 #: entries ``_REF_PIECES`` holds at most (then it starts again): a few MB
 _REF_PIECES_MAX = 65536
 
@@ -132,8 +132,8 @@ class _Units:
     """What the writers take from a notice's lead and support units (``_units``)."""
 
     rows: list[tuple]   #: ``assignment_rows``
-    csv: str            #: the same rows as assignments.csv lines (what ``csv_text`` writes for them)
-    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, a comma, its
+    csv: bytes          #: the same rows as assignments.csv lines (what ``csv_text`` writes for them), UTF-8
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, a comma, its UTF-8
     #: CSV cells and the notice's city and date (the end of its lines), its JSON], in order of
     #: first mention
     tally: dict[tuple, list]
@@ -164,24 +164,27 @@ def _units(n: Notice) -> _Units:
     its first mention in the notice); what depends only on the values is made once.
     A row's CSV line is three pieces (the measure's and role's start, the position,
     the unit's cells with the notice's city and date), joined once for the notice:
-    no string a row."""
+    no string a row.  The pieces are UTF-8 already (a unit's cells encoded once, in
+    ``_REF_PIECES``): the joined text is the file's bytes, where encoding it cost
+    about a third of the rest of ``_units`` (UTF-8 of a concatenation is the
+    concatenation of its pieces' UTF-8)."""
     rows, lines, tally, roles, groups, names = [], [], {}, [], [], []
     unresolved, join = False, JOINER.join
     doc_id, doc_number, city, date = n.doc_id, n.doc_number, n.city, n.date
-    head, end = csv_fields((doc_id, doc_number)), f",{csv_fields((city, date))}\r\n"
+    head, end = csv_fields((doc_id, doc_number)).encode(), f",{csv_fields((city, date))}\r\n".encode()
     cache, items, texts, known = _REF_PIECES, _REF_ITEMS, _POSITION_TEXTS, len(_POSITION_TEXTS)
     if len(cache) > _REF_PIECES_MAX:
         cache.clear()
     for m in n.measures:
         seq, no = m.seq, m.measure_no
-        prefix = f"{head},{seq},{'' if no is None else no},"
-        for role, i, refs in (("lead", 0, m.lead), ("support", 1, m.support)):
+        prefix = head + f",{seq},{'' if no is None else no},".encode()
+        for role, role_csv, i, refs in (("lead", b"lead,", 0, m.lead), ("support", b"support,", 1, m.support)):
             if not refs:
                 roles.append(b"[]")
                 names.append("")
                 continue
             parts, printed = [], []
-            start = f"{prefix}{role},"
+            start = prefix + role_csv
             for pos, r in enumerate(refs, start=1):
                 values = items(r.__dict__)   # (``_REF_VALUES(r)``)
                 # (unpacked into a tuple display: ``*values`` built a list and then the tuple)
@@ -194,26 +197,26 @@ def _units(n: Notice) -> _Units:
                     if pieces is None:
                         pieces = cache[values] = _ref_pieces(values)
                     # (its CSV cells with this notice's city and date after them: made once a notice)
-                    entry = tally[values] = [0, 0, f",{pieces[0]}{end}", pieces[1]]
+                    entry = tally[values] = [0, 0, b",%b%b" % (pieces[0], end), pieces[1]]
                     if pieces[2]:   # a group, or a unit that did not resolve (few)
                         if pieces[2] & _GROUP:
                             groups.append(entry)
                         unresolved = unresolved or bool(pieces[2] & _UNRESOLVED)
                 entry[i] += 1
-                lines += (start, texts[pos] if pos < known else str(pos), entry[2])
+                lines += (start, texts[pos] if pos < known else str(pos).encode(), entry[2])
                 parts.append(entry[3])
                 printed.append(name)
             roles.append(b"[%s]" % b",".join(parts))
             names.append(join(printed))
-    return _Units(rows, "".join(lines), tally, roles, names, groups, unresolved)
+    return _Units(rows, b"".join(lines), tally, roles, names, groups, unresolved)
 
 
-def _ref_pieces(values: tuple) -> tuple[str, bytes, int]:
+def _ref_pieces(values: tuple) -> tuple[bytes, bytes, int]:
     """What ``_units`` makes once per distinct unit (``_REF_PIECES``): its CSV cells
-    (``csvtext.csv_fields``), its JSON for the content digest (``noticejson.ref_json``),
+    (``csvtext.csv_fields``, UTF-8), its JSON for the content digest (``noticejson.ref_json``),
     and whether it is a group (``_GROUP``) or did not resolve (``_UNRESOLVED``)."""
     flags = (_GROUP if values[_KIND] == "group" else 0) | (_UNRESOLVED if values[_REF_MATCH] == "unresolved" else 0)
-    return csv_fields(values), ref_json(values), flags
+    return csv_fields(values).encode(), ref_json(values), flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +303,7 @@ def notice_record(notice: Notice) -> NoticeRecord:
     measures, measures_csv = _measures(notice, units.names)
     head, row, text = notice_head(notice, units), notice_row(notice), notice_json(notice)
     return NoticeRecord(notice, head, text, row, section_rows(notice), measures,
-                        units.rows, measures_csv.encode(), units.csv.encode(),
+                        units.rows, measures_csv.encode(), units.csv,
                         _agency_counts(units), notice_digest(notice, units.roles))
 
 
