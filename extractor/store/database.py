@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -39,10 +41,59 @@ def bind_none_quickly() -> None:
     sqlite3.register_adapter(type(None), _NONE_ADAPTER)
 
 
+#: ``sqlite3_config``'s option that turns SQLite's memory statistics on or off
+_SQLITE_CONFIG_MEMSTATUS = 9
+
+
+@lru_cache(maxsize=1)
+def quiet_memory_statistics() -> bool:
+    """Turn SQLite's memory statistics off for this process, if SQLite holds no memory yet;
+    True when they are off (now or before).
+
+    SQLite counts every allocation it makes (``sqlite3_memory_used``) under a mutex: a
+    lock and an unlock for each malloc and each free, and binding a string copies it into
+    a new allocation, so a bench notice's rows took about 3,000 of them (about 1 % of a
+    run's instructions; docs/scale.md, "One process, session 41").  Python's ``sqlite3``
+    reads none of the statistics, nor sets the soft heap limit that needs them: nothing it
+    stores or reads changes.  The setting can only be made while SQLite is shut down
+    (``sqlite3_config``; ``import sqlite3`` initialises it), so SQLite is shut down, set and
+    initialised again, and only when it holds no memory at all: no connection is open
+    anywhere in the process (a connection always holds some).  Asked once a process (cached),
+    at the writer's first connection; where the library's functions cannot be called (not
+    Linux, a SQLite linked in without them) nothing changes.
+    """
+    if not sys.platform.startswith("linux"):   # (sqlite3_config's arguments are variadic: Apple's ABI passes them apart)
+        return False
+    try:
+        import _sqlite3
+        import ctypes
+        lib = ctypes.CDLL(_sqlite3.__file__)   # its symbols and those of the libsqlite3 it links
+        used, malloc, free = lib.sqlite3_memory_used, lib.sqlite3_malloc, lib.sqlite3_free
+        shutdown, config, initialize = lib.sqlite3_shutdown, lib.sqlite3_config, lib.sqlite3_initialize
+    except (ImportError, OSError, AttributeError):
+        return False
+    used.restype, malloc.restype, free.argtypes = ctypes.c_int64, ctypes.c_void_p, [ctypes.c_void_p]
+
+    def counted() -> bool:   # an allocation shows in the statistics
+        before, block = used(), malloc(64)
+        try:
+            return used() > before
+        finally:
+            free(block)
+
+    if used() != 0:
+        return False   # memory in use: a connection is open somewhere (the statistics stay on)
+    if counted() and shutdown() == 0:
+        config(_SQLITE_CONFIG_MEMSTATUS, 0)
+        initialize()
+    return not counted()
+
+
 def connect(path: Path, aside: bool = False) -> sqlite3.Connection:
     """The writer's connection to ``path``: the archive in place (WAL), or a new one
     built aside (``aside``: nothing to protect yet)."""
     bind_none_quickly()
+    quiet_memory_statistics()
     con = sqlite3.connect(path, timeout=30)
     if aside:
         # the rollback journal in memory (a notice's savepoint is still rolled back
