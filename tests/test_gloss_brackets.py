@@ -64,3 +64,29 @@ def test_a_bracket_naming_a_body_of_another_kind_is_no_second_sign(resolver, nam
 ])
 def test_brackets_that_name_no_unit_leave_the_name_unresolved(resolver, name):
     assert resolver.resolve(name, city=PLACE).canonical is None
+
+
+@pytest.mark.parametrize("names", [
+    ("区商务局", "黄岩区民政局(区老龄办)"),          # half-width brackets
+    ("区商务局", "黄岩区民政局（区老龄办）"),        # full-width
+    ("区商务局", "台州市黄岩区民政局(区老龄办)"),    # the place in full
+    ("市商务局", "黄岩民政局(老龄办)"),              # the place's short name after another level's name
+])
+def test_a_head_printing_the_place_takes_no_level_word_carried_from_the_name_before(resolver, names):
+    """A name that prints its own place before the department is that place's body whatever level word the
+    list carried to it, with a second sign in brackets or without (docs/agencies.md, "A second sign in
+    brackets"): the bracket does not hide the place the head prints."""
+    head = names[1][:names[1].index("(" if "(" in names[1] else "（")]
+    want = resolver.resolve_names((names[0], head), city=PLACE, date=None)[1]
+    ref = resolver.resolve_names(names, city=PLACE, date=None)[1]
+    assert want.canonical == "台州市黄岩区民政局"
+    assert ref.canonical == want.canonical and ref.agency_id == want.agency_id
+
+
+def test_a_bare_head_with_a_second_sign_still_takes_the_carried_level_word(resolver):
+    """The look-alike: a head that prints no place (民政局(老龄办) after 市商务局 in the district's notice) is
+    the carried level's body, the city's, as the same head without its bracket."""
+    ref = resolver.resolve_names(("市商务局", "民政局(老龄办)"), city=PLACE, date=None)[1]
+    bare = resolver.resolve_names(("市商务局", "民政局"), city=PLACE, date=None)[1]
+    assert bare.canonical == "台州市民政局"
+    assert ref.canonical == bare.canonical

@@ -365,10 +365,13 @@ class Resolver:
                          kind=prefixed.kind)
 
     def _names_own_place(self, name: str, city: str | None, date: str | None) -> bool:  # 人行郑州…, 郑州市…
+        """True when the template reads ``name`` as a body that prints its own place: the head before a second
+        sign decides (荷塘区应急管理局(安委办) prints 荷塘区 as 荷塘区应急管理局 does)."""
         found, notice = self._template(name, city, date), parse_jurisdiction(city)
         return isinstance(found, TemplateMatch) and (found.key not in self.template.template.keys
                                                      or notice is None or found.jurisdiction != notice.full
-                                                     or self.template.prints_place(name, notice, date))
+                                                     or any(self.template.prints_place(base, notice, date)
+                                                            for base in self._split_capacity(name)[0]))
 
     def _split_capacity(self, name: str) -> tuple[tuple[str, ...], str | None]:
         """The forms to look a name up by, and its bracketed second title.
