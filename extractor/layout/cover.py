@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import takewhile
 
-from .dates import is_date_line, posted_labels
+from .dates import is_date_line, is_labelled_date_line, posted_labels
 from .tabletitle import no_task_table
 from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
@@ -29,7 +29,9 @@ def cover_lines(located: Located) -> list[str]:
     """The lines before the first table / grid line (at most 60).
 
     A text-form notice (labelled lines, inline brackets) has no grid: its
-    letter ends at the first numbered paragraph after the signature date.
+    letter ends at the first numbered paragraph after the signature date.  A box's dated
+    field over the letter's title (成文日期：…, a portal's box copied as text) is no signature
+    date: the title under it starts the letter, whose own points (一、…。) go on to its signature.
     """
     return read_cover(located)[0]
 
@@ -40,6 +42,7 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
     table under them: a banner or menu table passed over them aside)."""
     out = []
     signed = False
+    boxed = False   # the date that signed is a box's labelled field (成文日期：…), not yet known the signature
     passed = 0   # the banner and menu tables passed over the letter
     # a grid whose lines carry no separator marks (text-sp's letter-spaced header
     # 序 号 工 作 任 务 …, text-bl's header cells) ends the letter too
@@ -55,8 +58,11 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
         line = PINYIN_GLOSS_RE.sub("", line)
         if signed and split_numbering(line):
             break
+        if boxed and opens_title(simplified(line.strip())):
+            signed = boxed = False   # the box's 成文日期：… over the title: the letter starts here
         # the portal's 发布日期：… line over the letter is no signature: the letter goes on
-        signed = signed or (is_date_line(line) and not line.lstrip().startswith(posted_labels()))
+        if not signed and is_date_line(line) and not line.lstrip().startswith(posted_labels()):
+            signed, boxed = True, is_labelled_date_line(line)
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:
             break

@@ -55,6 +55,14 @@ def is_date_line(line: str) -> bool:
     return not s.strip(" ()（）")
 
 
+def is_labelled_date_line(line: str) -> bool:
+    """A date line printed after a label (成文日期：2024-04-02, a portal's box copied as text), not
+    bare as a signature prints its date."""
+    s = unicodedata.normalize("NFKC", simplified(line.strip()))
+    m = DATE_LABEL_RE.match(s)
+    return bool(m and m.end()) and is_date_line(line)
+
+
 #: a control line prints at least this many controls beside its date (上一篇 下一篇)
 CONTROL_LINE_MIN_CONTROLS = 2
 
