@@ -237,3 +237,73 @@ def test_lines_that_only_look_like_a_title_over_a_letter_line_go_on(lines):
     alone."""
     body = [piece for paragraph in LETTER_BODY for piece in _cut(paragraph, 26)]
     assert join_hard_wraps([*lines, *body], letter_line=opens_letter_line) == ["".join(lines), *LETTER_BODY]
+
+
+#: a county's notice whose body a "save as text with line length" wrapped at 24 characters, while the
+#: portal's heading and the letter's title stayed one long line each (31 and 34 characters)
+WIDE_TITLE_HEAD = ["某某县人民政府网", "首页 > 政务公开 > 县政府办文件",
+                   "某某县人民政府办公室关于印发农村供水保障三年行动任务清单的通知",
+                   "发布时间：2024-05-08",
+                   "某某县人民政府办公室关于印发某某县农村供水保障三年行动任务清单的通知",
+                   "某政办发〔2024〕17号", "各乡镇人民政府，县直有关单位："]
+WIDE_TITLE_BODY = [
+    "《某某县农村供水保障三年行动任务清单》已经县人民政府同意，现印发给你们，请认真抓好落实。",
+    "某某县人民政府办公室", "2024年5月6日", "一、水源保护",
+    "1.完成千人以上集中供水工程水源保护区划定21处。由县水利局牵头，县生态环境局、县自然资源局配合。",
+    "2.建设农村供水水质检测中心1个，实现水质检测全覆盖。由县卫生健康局牵头，县水利局、县发展和改革局配合。",
+    "二、工程建设",
+    "3.实施规模化供水工程改造提升，新增受益人口1.8万人。由县乡村振兴局牵头，县财政局、县住房和城乡建设局配合。",
+]
+
+
+def test_a_body_wrapped_under_longer_unwrapped_title_lines_is_joined():
+    """The wrap is the length many lines share, not the longest line: two title lines left whole
+    (longer than the body's 24) hid the wrap, nothing was joined and 县发展和改革 / 局配合。 lost the unit."""
+    body = [piece for paragraph in WIDE_TITLE_BODY for piece in _cut(paragraph, 24)]
+    assert max(map(len, body)) == 24 and max(map(len, WIDE_TITLE_HEAD)) > 24
+    assert "局配合。" in body and "乡建设局配合。" in body   # unit names cut in two
+    joined = join_hard_wraps([*WIDE_TITLE_HEAD, *body])
+    assert joined == [*WIDE_TITLE_HEAD, *WIDE_TITLE_BODY]
+    measures = parse_body(located("\n".join([*WIDE_TITLE_HEAD, *body]))).measures
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in measures] == [
+        (1, ("县水利局",), ("县生态环境局、县自然资源局",)), (2, ("县卫生健康局",), ("县水利局、县发展和改革局",)),
+        (3, ("县乡村振兴局",), ("县财政局、县住房和城乡建设局",))]
+
+
+#: a notice with its own breaks: a list of short points as long as each other (15 characters) under
+#: its title and recipients line, and the letter's paragraphs
+OWN_BREAKS_HEAD = ["某某县人民政府办公室关于做好2024年防汛抗旱工作的通知", "各乡镇人民政府，县直有关单位："]
+OWN_BREAKS_POINTS = ["一是压实各级防汛工作责任。", "二是加强雨情水情监测预警。", "三是全面排查各类风险隐患。",
+                     "四是提前做好抢险物资储备。", "五是严格执行值班值守制度。"]
+OWN_BREAKS_PARAGRAPHS = [
+    "为切实做好今年防汛抗旱工作，确保人民群众生命财产安全，经县人民政府同意，现就有关事项通知如下。",
+    "各乡镇、各单位发现险情要及时报告县防汛抗旱指挥部办公室，不得迟报、漏报、瞒报。"]
+
+
+@pytest.mark.parametrize("lines", [
+    [*OWN_BREAKS_HEAD, *OWN_BREAKS_POINTS, "某某县人民政府办公室", "2024年4月20日"],
+    [*OWN_BREAKS_HEAD, OWN_BREAKS_PARAGRAPHS[0], *OWN_BREAKS_POINTS, OWN_BREAKS_PARAGRAPHS[1]],
+], ids=["points-under-title", "points-among-paragraphs"])
+def test_a_notice_with_its_own_breaks_and_a_few_long_lines_is_left_alone(lines):
+    """Short lines sharing a length under a few longer ones are no wrap when they end their sentences
+    (a list of short points), nor under paragraphs that end theirs (a notice's own lines)."""
+    assert len({len(p) for p in OWN_BREAKS_POINTS}) == 1 and len(OWN_BREAKS_POINTS[0]) >= 12
+    assert join_hard_wraps(lines) == lines
+
+
+def test_the_issuers_line_over_the_title_is_no_wrapped_lines_rest():
+    """With the wrap found under the titles, a page's line a few characters short of it (its
+    ``WRAP_INDENT`` slack, ending no sentence) stood over the issuer's line of the title block: the
+    issuer's name, alone over the 关于 line (or a signer over its date), opens a line of its own."""
+    info = "时间：2024-05-08　来源：县政府办"
+    head = ["某某县人民政府网", "首页 > 政务公开 > 县政府办文件", WIDE_TITLE_HEAD[4], info, "某某县人民政府办公室",
+            "关于印发某某县农村供水保障三年行动任务清单的通知", "某政办发〔2024〕17号", "各乡镇人民政府，县直有关单位："]
+    assert 24 - 4 <= len(info) < 24
+    body = [piece for paragraph in WIDE_TITLE_BODY for piece in _cut(paragraph, 24)]
+    assert join_hard_wraps([*head, *body], letter_line=opens_letter_line) == [*head, *WIDE_TITLE_BODY]
+    meta = parse_metadata(located("\n".join([*head, *body])))
+    assert (meta.title, meta.issuer) == (WIDE_TITLE_HEAD[4], "某某县人民政府办公室")
+    # a paragraph's rest that is a body's name goes on where no title or date follows it
+    tail = ["二、工作要求", "各乡镇、各单位要于每季度末将工作进展情况报送至县", "人民政府办公室", "三、其他事项"]
+    assert join_hard_wraps([*body, *tail], letter_line=opens_letter_line) == \
+        [*WIDE_TITLE_BODY, tail[0], tail[1] + tail[2], tail[3]]

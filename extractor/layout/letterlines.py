@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .dates import DATE_LABEL_RE, is_date_line
-from .titlelines import names_division, title_kind_end
+from .issuer import signs
+from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, vocab
 
@@ -29,8 +30,11 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     """``text``, a line under one that reached a hard wrap's width (``above``; ``below``: the next line
     of text), is a part of the letter printed alone, no wrapped line's rest: a doc number or a date (no
     wrap leaves a whole one on a line of its own), or, under a line ending like a title (…的通知: a title
-    as wide as the wrap, or a few characters short of it), the recipients line."""
-    return is_number_line(text) or is_date_line(text) or (ends_like_title(above) and may_be_recipients_line(text))
+    as wide as the wrap, or a few characters short of it), the recipients line; a body's name alone
+    (``issuer.signs``) over a title line (the issuer's line of a title block) or over a date (the signer)."""
+    if is_number_line(text) or is_date_line(text) or (ends_like_title(above) and may_be_recipients_line(text)):
+        return True
+    return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below))
 
 
 def ends_like_title(line: str) -> bool:

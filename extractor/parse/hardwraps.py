@@ -3,8 +3,8 @@
 A phone's or a law database's copy breaks its lines at so many characters, a browser's "save as
 text" or a mail client at so many display columns; the breaks fall anywhere, inside a unit's name
 (``市`` / ``乡村振兴局``), a number, the bracket of an assignment.  The wrap is found from the lines
-themselves (several of the widest length and none longer), and a line that reached it goes on in
-the next unless that one opens something of its own.  The locate stage runs it on a text input
+themselves (several of the widest length, or of a length many lines share under a few title lines
+left whole), and a line that reached it goes on in the next unless that one opens something of its own.  The locate stage runs it on a text input
 before anything reads the lines (``layout/locate.py``); the text layer (``textlayer.py``) tells it
 which lines are a table's rows or a laid-out table's cell rests."""
 from __future__ import annotations
@@ -26,6 +26,17 @@ WRAPPED_MIN_LINES = 3
 #: wrapped: in a short notice three wrapped lines of twenty are enough); a notice with its own
 #: breaks has one longest line, rarely two of the same length
 WRAPPED_MIN_SHARE = 0.1
+#: a copy whose title lines stayed whole (a portal's heading, the letter's title over a body a
+#: "save as text with line length" wrapped) has a few lines longer than its wrap: the wrap is then
+#: the longest length that at least this share of its lines shows ...
+WRAP_SHARED_MIN_SHARE = 0.25
+#: ... at least this share of them cut mid-sentence (a wrap cuts anywhere; the short lines of a notice
+#: with its own breaks that share a length by chance - a list of short items - end their sentences) ...
+WRAP_CUT_MIN_SHARE = 0.5
+#: ... under at most this many longer lines for each line that shows it, none of them ending a sentence
+#: (titles, a heading, the page's lines; a notice with its own breaks has paragraphs longer than any
+#: length its short lines share)
+WRAP_LONGER_MAX_SHARE = 0.5
 #: a wrap narrower than this is no page's or screen's width: lines that short are headings, cells
 #: or a column of numbers, however many share a length
 WRAP_MIN_WIDTH = 12
@@ -43,6 +54,7 @@ BREAK_SLACK = 5
 #: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
 COLUMN_WRAP_MIN_WIDTH = 60
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
+_SENTENCE_END = tuple("。；;！!？?")
 #: a label word's piece a line break left at a line's end is at most this many characters (the longest
 #: label words have six: 牵头责任单位)
 MAX_SPLIT_LABEL_PIECE = 5
@@ -63,6 +75,10 @@ class _Wrap:
     full_slack: int
     near_slack: int
 
+    def fits(self, line: str) -> bool:
+        """``line`` is no longer than the width: a longer one was never wrapped (a title left whole)."""
+        return self.measure(line.rstrip()) <= self.width
+
     def near(self, line: str) -> bool:
         return self.measure(line.rstrip()) >= self.width - self.near_slack
 
@@ -75,13 +91,15 @@ class _Wrap:
     def goes_on(self, line: str, ended: bool) -> bool:
         """``line`` reached the width, or came near it (less its indent) and ``ended`` no sentence."""
         n = self.measure(line.rstrip())
+        if n > self.width:
+            return False
         return n >= self.width - self.full_slack or (not ended and n >= self.width - max(WRAP_INDENT, self.near_slack))
 
 
 def _find_wrap(measured: list[str]) -> _Wrap | None:
     """The wrap ``measured`` (the lines a wrap could have cut) shows, or None.
 
-    A law database or a phone counts characters: several lines of exactly the widest length.
+    A law database or a phone counts characters: several lines of exactly the wrap's length.
     A browser or a mail client counts display columns: a Chinese character takes two, so a
     line of 72 columns holds 36 of them, or 40 when numbers are in it, and it can stop a few
     columns short (``WIDE_CHAR_SLACK``, ``BREAK_SLACK``).  The measure with more such lines
@@ -90,12 +108,39 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
     columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
     for wrap, least in ((_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH),
                         (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH)):
-        wrap = replace(wrap, width=max(map(wrap.measure, (ln.rstrip() for ln in measured)), default=0))
-        shown = sum(1 for ln in measured if wrap.counts(ln))
-        if wrap.width >= least and shown >= max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured)) \
-                and (best is None or shown > best[0]):
-            best = (shown, wrap)
+        found = _wrap_width(wrap, measured, least)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
     return best and best[1]
+
+
+def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wrap] | None:
+    """The number of lines showing the wrap and the wrap in ``wrap``'s measure, or None.
+
+    The widest length, when several lines show it (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE``
+    of all); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of the lines show, most of those
+    cut mid-sentence (``WRAP_CUT_MIN_SHARE``), under a few longer lines that end no sentence
+    (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body.  A line shows
+    a width when it is that long, or near it and cut mid-sentence (``_Wrap.counts``)."""
+    lengths = [wrap.measure(ln.rstrip()) for ln in measured]
+    ended = [ln.rstrip().endswith(_PARAGRAPH_END) for ln in measured]
+    need = max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured))
+    widest = max(lengths, default=0)
+    longer = 0
+    for width in sorted({n for n in lengths if n >= least}, reverse=True):
+        near = width - wrap.near_slack
+        shown = sum(1 for n, end in zip(lengths, ended) if n == width or (near <= n < width and not end))
+        if width == widest and shown >= need:
+            return shown, replace(wrap, width=width)
+        cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
+        if width < widest and shown >= max(need, WRAP_SHARED_MIN_SHARE * len(measured)) \
+                and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and longer <= WRAP_LONGER_MAX_SHARE * shown:
+            return shown, replace(wrap, width=width)
+        longer += lengths.count(width)
+        if longer > WRAP_LONGER_MAX_SHARE * len(measured) or any(
+                n == width and ln.rstrip().endswith(_SENTENCE_END) for n, ln in zip(lengths, measured)):
+            return None   # too many lines, or a sentence, stand above any shorter width
+    return None
 
 
 def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
@@ -104,7 +149,9 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
 
     A copy wrapped at W characters or W display columns shows it (``_find_wrap``): several
     lines (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE`` of all) of the widest length, indent
-    included, and none longer.  A line that reached the width (less ``WRAP_INDENT`` if it does
+    included, or of a length many share under a few longer lines ending no sentence (titles the
+    copy left whole, ``_wrap_width``); a line longer than the width is neither joined nor goes on.
+    A line that reached the width (less ``WRAP_INDENT`` if it does
     not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
     blank, a table's row, or opens an item, a label line (``_opens_wrapped_label``) or a letter's line
     (``letter_line``, asked with the line, the one above and the next line of text: a part of the
@@ -131,7 +178,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
         if wrapped and text and apart(text):
             held.append(line)
             continue
-        if at in run_on or (wrapped and text and not is_table_line(text) and not rest
+        if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
                             and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])
                             and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
