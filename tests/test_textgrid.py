@@ -432,3 +432,36 @@ def test_pipe_dump_settles_its_columns_by_its_rows():
     assert rows(p) == [(1, 1, "建成5G基站300个。", ("县工信局",), (), None),
                        (1, 2, "建成千兆光网小区40个。", ("县通信办",), (), None),
                        (2, 3, "新增技改项目12个。", ("县发改局",), (), None)]
+
+
+SLASH_BOX = [
+    "┌──┬────────┬────────┐",
+    "│序号│工作任务        │配合单位        │",
+    "├──┼────────┼────────┤",
+    "│1   │做好防汛备勘工作│县水利局/县气象 │",
+    "│    │。              │服务中心/县林业 │",
+    "│    │                │局              │",
+    "├──┼────────┼────────┤",
+    "│2   │建好村级卫生室。│县财政局        │",
+    "│    │                │县乡村振兴局    │",
+    "└──┴────────┴────────┘",
+]
+
+
+def test_box_cell_wrapped_where_no_full_width_character_fits_runs_on():
+    """A `/` list takes an odd number of columns, so a line cut by the width inside a name
+    (`县水利局/县气象 ` then `服务中心/…`) is padded by one column: too narrow for the
+    Chinese character that opens the next line, the line was full and runs on."""
+    p = parse_text(SLASH_BOX)
+    assert [m.support_cells for m in p.measures] == [("县水利局/县气象服务中心/县林业局",),
+                                                    ("县财政局", "县乡村振兴局")]
+
+
+@pytest.mark.parametrize("fragments,parts", [
+    (["县水利局/县气象 ", "服务中心  "], ("县水利局/县气象服务中心",)),     # one column left, a CJK next
+    (["县水利局/县气象\u3000", "服务中心  "], ("县水利局/县气象", "服务中心")),  # a full-width space: room for one
+    (["县水利局/县气象  ", "服务中心  "], ("县水利局/县气象", "服务中心")),    # two columns: a CJK fitted
+    (["县12345热线 ", "/A组  "], ("县12345热线", "/A组")),              # a half-width next fitted in one
+])
+def test_join_box_fragments_by_the_room_left_for_the_next_character(fragments, parts):
+    assert join_box_fragments(fragments) == parts

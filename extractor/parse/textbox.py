@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Located, ParsedTable
+from ..text import display_width
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
 from .table import is_table_heading, parse_grid
 from .tableheads import heads_table
@@ -113,12 +114,15 @@ def _fill_span(grid: Grid, col: int, rows: list[int], parts: tuple[str, ...]) ->
 
 
 def join_box_fragments(fragments: list[str]) -> tuple[str, ...]:
-    """Re-join a column's line fragments: a fragment that fills the cell
-    (no right padding) was cut by the width and runs on into the next
-    line, even mid-word (``市财政`` + ``局``); a padded one ended there."""
+    """Re-join a column's line fragments: a fragment whose room left in the
+    cell (its right padding) is narrower than the character opening the next
+    line was cut by the width and runs on into it, even mid-word (``市财政``
+    + ``局``; ``区应急局/区科学 `` + ``技术局``: a `/` list takes an odd number
+    of columns, so a full line keeps one column no Chinese character fits);
+    one with room for that character ended there."""
     parts: list[str] = []
     run = ""
-    for frag in fragments:
+    for k, frag in enumerate(fragments):
         text = frag.strip()
         if not text:
             if run:
@@ -126,9 +130,16 @@ def join_box_fragments(fragments: list[str]) -> tuple[str, ...]:
                 run = ""
             continue
         run += text
-        if frag != frag.rstrip():
+        following = fragments[k + 1].strip() if k + 1 < len(fragments) else ""
+        if frag != frag.rstrip() and not _cut_by_width(frag, following):
             parts.append(run)
             run = ""
     if run:
         parts.append(run)
     return tuple(parts)
+
+
+def _cut_by_width(frag: str, following: str) -> bool:
+    """The room ``frag``'s padding leaves could not hold ``following``'s first character."""
+    room = display_width(frag[len(frag.rstrip()):])
+    return bool(following) and room < display_width(following[0])
