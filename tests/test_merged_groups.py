@@ -314,3 +314,67 @@ def test_a_project_printed_again_under_its_header_printed_again_goes_on_numberin
     notice = extract(_page(html), name="p.html")
     assert _got(notice) == PROJECT_WANT
     assert _sections(notice) == PROJECT_SECTIONS
+
+
+# --- 4. a number merged over two tasks inside a 类别 group that numbers its rows itself -----------
+
+CATEGORY_HEADER = ("类别", "序号", "重点任务", "牵头单位", "配合单位")
+#: (category, [(number or "" under a number merged from the row above, task, lead, support)])
+CATEGORIES = (
+    ("一、稳定粮食生产", [("1", "落实耕地地力保护补贴。", "县农业农村局", "县财政局"),
+                         ("", "完成高标准农田建设1.2万亩。", "县农业农村局", "县水利局"),
+                         ("2", "开展粮食收储能力提升行动。", "县发改局", "县粮食中心")]),
+    ("二、改善农村人居环境", [("3", "完成农村户厕改造800户。", "县农业农村局", "县卫健局"),
+                            ("4", "新建农村公路30公里。", "县交通运输局", "各乡镇人民政府")]),
+)
+#: the merged number is each of its rows' number as printed; the categories' 一、二、 number the groups
+CATEGORY_WANT = [(1, 1, "落实耕地地力保护补贴。"), (1, 1, "完成高标准农田建设1.2万亩。"),
+                 (2, 1, "开展粮食收储能力提升行动。"), (3, 2, "完成农村户厕改造800户。"), (4, 2, "新建农村公路30公里。")]
+CATEGORY_SECTIONS = [(1, "一、", "稳定粮食生产"), (2, "二、", "改善农村人居环境")]
+
+
+def _category_html(categories=CATEGORIES) -> str:
+    out = ["<table><tr>" + "".join(f"<td>{h}</td>" for h in CATEGORY_HEADER) + "</tr>"]
+    for category, rows in categories:
+        for k, (no, *cells) in enumerate(rows):
+            group = f"<td rowspan='{len(rows)}'>{category}</td>" if k == 0 else ""
+            span = 1 + next((j for j, r in enumerate(rows[k + 1:]) if r[0]), len(rows) - k - 1)
+            number = "" if not no else f"<td rowspan='{span}'>{no}</td>"
+            out.append(f"<tr>{group}{number}" + "".join(f"<td>{t}</td>" for t in cells) + "</tr>")
+    return "".join(out) + "</table>"
+
+
+def _category_lines(categories=CATEGORIES) -> list[tuple[str, ...]]:
+    return [(category if k == 0 else "",) + row for category, rows in categories for k, row in enumerate(rows)]
+
+
+@pytest.mark.parametrize("container", ["html", "docx", "xlsx"])
+def test_a_number_merged_over_two_tasks_inside_a_category_stays_each_rows(container, tmp_path):
+    """The 类别 cells name the groups (一、二、) and the 序号 numbers the rows under them, one
+    number merged over two tasks: that number stays both rows' as printed and the later rows keep
+    theirs (fixtures/README "measure_no"); before, a number merged inside a merged group was read
+    as numbering the group, and every row from it on was numbered by place."""
+    notice = _in(container, tmp_path, _category_html(), CATEGORY_HEADER, _category_lines(), (0, 1))
+    assert _got(notice) == CATEGORY_WANT
+    assert _sections(notice) == CATEGORY_SECTIONS
+
+
+def test_a_tab_copy_of_the_category_table_numbers_its_rows_as_the_copy_without_categories():
+    """A TAB copy prints the merged number once and leaves the cell under it empty: its rows
+    are numbered as the same copy without the 类别 column numbers them, not by place."""
+    with_categories = extract(_tab_copy(CATEGORY_HEADER, _category_lines()), name="n.txt")
+    without = extract(_tab_copy(CATEGORY_HEADER[1:], [r[1:] for r in _category_lines()]), name="n.txt")
+    assert [m.measure_no for m in with_categories.measures] == [m.measure_no for m in without.measures]
+    assert _sections(with_categories) == CATEGORY_SECTIONS
+
+
+def test_a_number_merged_together_with_its_category_over_its_rows_still_numbers_the_group():
+    """The look-alike the rule keeps: every category's number merged over exactly its rows (the
+    number opens no row inside a group) numbers the groups, its rows by place."""
+    categories = (("稳定粮食生产", [("1", "落实耕地地力保护补贴。", "县农业农村局", "县财政局"),
+                                   ("", "完成高标准农田建设1.2万亩。", "县农业农村局", "县水利局")]),
+                  ("改善农村人居环境", [("2", "完成农村户厕改造800户。", "县农业农村局", "县卫健局"),
+                                       ("", "新建农村公路30公里。", "县交通运输局", "各乡镇人民政府")]))
+    notice = extract(_page(_category_html(categories)), name="p.html")
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 2), (4, 2)]
+    assert _sections(notice) == [(1, "1", "稳定粮食生产"), (2, "2", "改善农村人居环境")]

@@ -227,22 +227,27 @@ def number_spans_groups(body: Grid, roles: tuple[str, ...]) -> bool:
     down together over the group's rows, or left empty under its first row in a text copy).  The
     printed number is then the group's (the section's label) and the rows are numbered by place
     (docs/parsing.md).  A number merged over several tasks with no section column beside it keeps
-    numbering its rows as printed: nothing names a group."""
+    numbering its rows as printed: nothing names a group, and neither does one whose number opens
+    a row inside a group (a 类别 cell merged over rows numbered 1, 2, 3, one number merged over
+    two of them): the number is merged over tasks, not together with the group."""
     if "number" not in roles or "section" not in roles or "measure" not in roles:
         return False
     number, section, task = roles.index("number"), roles.index("section"), roles.index("measure")
     last = max(number, section, task)
     opened = [False, False]   # a cell with text stood above in the number / section column
+    spans = False
     for row in body:
         if last >= len(row) or full_width_text(row) is not None:
             opened = [False, False]   # a row across the table: the groups start again under it
             continue
         cells = (row[number], row[section])
-        if row[task].text and not row[task].row_copy and all(
-                c.row_copy or (held and not c.text) for c, held in zip(cells, opened)):
-            return True
+        goes_on = [c.row_copy or (held and not c.text) for c, held in zip(cells, opened)]
+        if row[task].text and not row[task].row_copy:
+            if goes_on[1] and not goes_on[0] and cells[0].text:
+                return False   # a number of its own inside the group: the rows', not the group's
+            spans = spans or all(goes_on)
         opened = [held or bool(c.text) for c, held in zip(cells, opened)]
-    return False
+    return spans
 
 
 def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
