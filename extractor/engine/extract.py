@@ -84,12 +84,14 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
+        # (by position, in Measure's field order - seq, section_no, measure_no, text, deadline, lead, support,
+        # form, extra -: nine keywords cost about half again what its ``__init__`` does; tests/test_quick_init.py)
         measures.append(Measure(
-            seq=seq, section_no=d.section.no if d.section else None, measure_no=d.measure_no,
+            seq, d.section.no if d.section else None, d.measure_no,
             # the notice's prose without the spaces an extraction left in it (docs/forms.md "Output text")
-            text=close_cjk_gaps(d.text), deadline=d.deadline and close_cjk_gaps(d.deadline),
-            lead=resolve_cells(lead) if lead else (), support=resolve_cells(support) if support else (),
-            form=_form_of(d.form, decoded.format), extra=dict(d.extra),
+            close_cjk_gaps(d.text), d.deadline and close_cjk_gaps(d.deadline),
+            resolve_cells(lead) if lead else (), resolve_cells(support) if support else (),
+            _form_of(d.form, decoded.format), dict(d.extra),
         ))
     sha256 = bundle_sha256(raw.sha256, files)
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,

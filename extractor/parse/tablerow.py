@@ -161,9 +161,11 @@ def row_measure(row, plan, current, form) -> DraftMeasure | None:
             deadline, extra = when.deadline, {**extra, **when.extra}
     if not text and not lead and not support:
         return None
-    draft = DraftMeasure(section=current, measure_no=number if number is not None else no, text=text,
-                         lead_cells=lead, support_cells=support, deadline=deadline, form=form, extra=extra,
-                         from_responsible=from_responsible)
+    # (by position, in DraftMeasure's field order - section, measure_no, text, lead_cells, support_cells,
+    # deadline, form, extra, from_responsible -: nine keywords cost about half again what the record's
+    # ``__init__`` does, one a task row; tests/test_quick_init.py holds the order)
+    draft = DraftMeasure(current, number if number is not None else no, text, lead, support, deadline, form, extra,
+                         from_responsible)
     if not plan.notes:   # most tables have no note column naming units
         return draft
     notes = [(name, row[i].text) for i, name in plan.notes if row[i].text and not row[i].col_copy]
