@@ -307,3 +307,45 @@ def test_the_issuers_line_over_the_title_is_no_wrapped_lines_rest():
     tail = ["二、工作要求", "各乡镇、各单位要于每季度末将工作进展情况报送至县", "人民政府办公室", "三、其他事项"]
     assert join_hard_wraps([*body, *tail], letter_line=opens_letter_line) == \
         [*WIDE_TITLE_BODY, tail[0], tail[1] + tail[2], tail[3]]
+
+
+#: a district's copy wrapped at 28 characters and saved with a blank line after every line (a browser's copy
+#: of a page whose paragraphs had a margin), the letter and two items
+SPACED_PARAGRAPHS = [
+    "某某区人民政府办公室", "关于印发某某区2024年城市更新重点任务清单的通知", "某区府办发〔2024〕11号", "各街道办事处，区直各部门：",
+    "《某某区2024年城市更新重点任务清单》已经区人民政府同意，现印发给你们，请结合实际认真组织实施。",
+    "某某区人民政府办公室", "2024年6月3日", "一、片区更新",
+    "1.推进老城片区有机更新，完成街巷立面整治12条。由区住房和城乡建设局牵头，区城市管理和综合执法局、区文化广电旅游体育局配合。",
+    "2.实施城中村改造，启动拆迁安置房建设1800套。由区自然资源和规划分局牵头，区财政局、各街道办事处配合。",
+]
+
+
+def _blank_spaced(lines: list[str]) -> list[str]:
+    """``lines`` with a blank line after every line."""
+    return [piece for line in lines for piece in (line, "")]
+
+
+def test_a_wrapped_copy_with_a_blank_line_after_every_line_is_joined_over_the_blanks():
+    """In a copy that sets a blank line after every line, a single blank is spacing, no paragraph break:
+    a line that reached the wrap goes on in the line after the blank.  Before, every blank stopped the
+    join, and 区自 / 然资源和规划分局 stayed cut."""
+    wrapped = [piece for paragraph in SPACED_PARAGRAPHS for piece in _cut(paragraph, 28)]
+    assert "然资源和规划分局牵头，区财政局、各街道办事处配合。" in wrapped and sum(len(piece) == 28 for piece in wrapped) >= 4
+    assert join_hard_wraps(_blank_spaced(wrapped), letter_line=opens_letter_line) == _blank_spaced(SPACED_PARAGRAPHS)
+    measures = parse_body(located("\n".join(_blank_spaced(wrapped)))).measures
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in measures] == [
+        (1, ("区住房和城乡建设局",), ("区城市管理和综合执法局、区文化广电旅游体育局",)),
+        (2, ("区自然资源和规划分局",), ("区财政局、各街道办事处",))]
+
+
+def test_a_blank_line_after_a_wrapped_line_in_a_single_spaced_copy_still_parts_paragraphs():
+    """In a copy with its lines one under another, a blank line is a paragraph break, even after a line
+    as wide as the wrap; so are two blank lines in a blank-spaced copy."""
+    wrapped = [piece for paragraph in SPACED_PARAGRAPHS for piece in _cut(paragraph, 28)]
+    at = wrapped.index("然资源和规划分局牵头，区财政局、各街道办事处配合。")
+    single = [*wrapped[:at], "", *wrapped[at:]]
+    assert join_hard_wraps(single)[-3:] == [
+        "2.实施城中村改造，启动拆迁安置房建设1800套。由区自", "", "然资源和规划分局牵头，区财政局、各街道办事处配合。"]
+    double = [*_blank_spaced(wrapped[:at]), "", *_blank_spaced(wrapped[at:])]
+    assert join_hard_wraps(double)[-5:] == [
+        "2.实施城中村改造，启动拆迁安置房建设1800套。由区自", "", "", "然资源和规划分局牵头，区财政局、各街道办事处配合。", ""]

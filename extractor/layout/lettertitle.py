@@ -15,14 +15,10 @@ from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
                          without_number_tag)
 from ..models import Located
+from ..parse.hardwraps import blank_spaced
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
 
-#: a copy sets a blank line after every line (a browser's copy saved as text) when at least this share
-#: of its head's lines of text is followed by a blank line: its blank lines are spacing, not gaps
-BLANK_SPACED_SHARE = 0.8
-#: ... and it has at least this many lines of text (a title and a line or two around it prove nothing)
-BLANK_SPACED_MIN_LINES = 4
 
 
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
@@ -105,19 +101,12 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
 
 def _line_over(head, at: int) -> int | None:
     """The index of the line printed directly over ``head[at]``: the one before it, or in a copy that
-    sets a blank line after every line (``_blank_spaced``) the one before that blank; None at the top."""
+    sets a blank line after every line (``hardwraps.blank_spaced``) the one before that blank; None at the top."""
     if at == 0:
         return None
-    if head[at - 1].strip() or at < 2 or not head[at - 2].strip() or not _blank_spaced(head):
+    if head[at - 1].strip() or at < 2 or not head[at - 2].strip() or not blank_spaced(head):
         return at - 1
     return at - 2
-
-
-def _blank_spaced(head) -> bool:
-    """``head`` is a copy with a blank line after every line of text (``BLANK_SPACED_SHARE``)."""
-    texts = [i for i, line in enumerate(head[:-1]) if line.strip()]
-    spaced = sum(1 for i in texts if not head[i + 1].strip())
-    return len(texts) >= BLANK_SPACED_MIN_LINES and spaced >= BLANK_SPACED_SHARE * len(texts)
 
 
 def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> bool:

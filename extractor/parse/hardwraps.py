@@ -55,6 +55,12 @@ BREAK_SLACK = 5
 COLUMN_WRAP_MIN_WIDTH = 60
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 _SENTENCE_END = tuple("。；;！!？?")
+#: a copy sets a blank line after every line (a browser's copy of a page whose paragraphs had a margin)
+#: when at least this share of its lines of text is followed by a blank line: its single blank lines
+#: are spacing, not paragraph breaks ...
+BLANK_SPACED_SHARE = 0.8
+#: ... and it has at least this many lines of text (a title and a line or two around it prove nothing)
+BLANK_SPACED_MIN_LINES = 4
 #: a label word's piece a line break left at a line's end is at most this many characters (the longest
 #: label words have six: 牵头责任单位)
 MAX_SPLIT_LABEL_PIECE = 5
@@ -151,6 +157,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     lines (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE`` of all) of the widest length, indent
     included, or of a length many share under a few longer lines ending no sentence (titles the
     copy left whole, ``_wrap_width``); a line longer than the width is neither joined nor goes on.
+    In a copy that sets a blank line after every line (``blank_spaced``) a single blank is spacing, no
+    paragraph break: a line that reached the width goes on over it, and the blank follows the paragraph.
     A line that reached the width (less ``WRAP_INDENT`` if it does
     not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
     blank, a table's row, or opens an item, a label line (``_opens_wrapped_label``) or a letter's line
@@ -171,10 +179,15 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
         return list(lines)
     out: list[str] = []
     held: list[str] = []   # page lines met inside a paragraph, put after it
+    spacer: list[str] = []   # a blank-spaced copy's blank after a line that reached the width
     wrapped = False   # the last line in ``out`` reached the width
     run_on = _wrapped_run_on(lines, wrap)
+    spacing = _spacing_blanks(lines) if blank_spaced(lines) else frozenset()
     for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
+        if wrapped and at in spacing:
+            spacer = [line]
+            continue
         if wrapped and text and apart(text):
             held.append(line)
             continue
@@ -183,11 +196,25 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
                             and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
         else:
-            out += [*held, line]
+            out += [*held, *spacer, line]
             held = []
+        spacer = []
         wrapped = bool(text) and not is_table_line(text) and not rest \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
-    return out + held
+    return out + held + spacer
+
+
+def blank_spaced(lines) -> bool:
+    """``lines`` are a copy with a blank line after every line of text (``BLANK_SPACED_SHARE``)."""
+    texts = [i for i, line in enumerate(lines[:-1]) if line.strip()]
+    spaced = sum(1 for i in texts if not lines[i + 1].strip())
+    return len(texts) >= BLANK_SPACED_MIN_LINES and spaced >= BLANK_SPACED_SHARE * len(texts)
+
+
+def _spacing_blanks(lines) -> frozenset[int]:
+    """The indexes of the single blank lines between two lines of text: a blank-spaced copy's spacing."""
+    return frozenset(k for k in range(1, len(lines) - 1)
+                     if not lines[k].strip() and lines[k - 1].strip() and lines[k + 1].strip())
 
 
 def _next_text(lines, at: int) -> str:
