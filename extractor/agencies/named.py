@@ -98,7 +98,7 @@ def zone_match(text: str, notice: Jurisdiction | None,
     place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed)."""
     places = tuple(p.name for p in notice.places) if notice is not None else ()
     # a zone's own notice; its name read as a chain (钦州 + 港经济技术开发区) is the zone's whole name
-    own = (zones.named_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
+    own = (zones.own_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
     if own is not None and (body := _zone_body(text, own, notice, read)):
         return body
     end = _committee_end().search(text)

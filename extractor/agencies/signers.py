@@ -18,8 +18,9 @@ from functools import lru_cache
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import Jurisdiction
-from .placechains import listed_chain
+from .placechains import listed_chain, parse_jurisdiction
 from .records import patterns_data
+from .zones import signed_zone
 
 
 def office_chain(issuer: str | None) -> Jurisdiction | None:
@@ -41,3 +42,11 @@ def office_chain(issuer: str | None) -> Jurisdiction | None:
 def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     city = patterns_data()["city"]
     return tuple(city["office_ends"]), tuple(city["office_town_words"])
+
+
+def zone_chain(issuer: str | None) -> Jurisdiction | None:
+    """A development zone whose committee (or its office) signs by the zone's official name, the notice's place by
+    that name (潍坊高新技术产业开发区管理委员会办公室 -> 潍坊高新技术产业开发区: ``zones.signed_zone``), or None."""
+    zone = signed_zone(to_simplified(clean_name(issuer))) if issuer else None
+    chain = parse_jurisdiction(zone) if zone else None      # a key the notice's place is read back from
+    return chain if chain is not None and chain.key == zone else None

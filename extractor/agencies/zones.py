@@ -10,6 +10,7 @@ It imports nothing of the place machinery, so both can use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,6 +82,39 @@ def is_kind_alone(name: str) -> bool:
 def official_kinds() -> tuple[str, ...]:
     """The kinds whose full word after a place of the notice's chain is the zone's official name."""
     return tuple(k["full"] for k in zone_kinds() if k.get("official"))
+
+
+#: the fewest characters a zone's own name prints before its kind (潍坊 + 高新技术产业开发区)
+SIGNED_NAME_MIN_CHARS = 2
+#: the most: a place's and a name of its own (惠州仲恺 + …), as ``named.ZONE_NAME_MAX_CHARS``
+SIGNED_NAME_MAX_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _signed_re() -> re.Pattern:
+    full = alternation(official_kinds())
+    return re.compile(rf"^(.{{{SIGNED_NAME_MIN_CHARS},{SIGNED_NAME_MAX_CHARS}}}?(?:{full}))(?:{committee_words()})")
+
+
+def signed_zone(issuer: str) -> str | None:
+    """The zone an issuer (simplified, no white space) signs for by its official name: a name and a kind in full
+    whose full word is the official name (``official_kinds``) before a committee word
+    (潍坊高新技术产业开发区管理委员会办公室 -> 潍坊高新技术产业开发区), as a zone's own office signs its notices
+    whatever short name its title prints (潍坊高新区).  A short kind (潍坊高新区管委会) or one whose official name
+    may add a province's name (霍山经济开发区管委会: a provincial 经济开发区) prints no official name: None."""
+    m = _signed_re().match(issuer)
+    return m.group(1) if m else None
+
+
+@lru_cache(maxsize=1024)
+def own_zone(place: str) -> Zone | None:
+    """The zone a notice's own place is: a listed one (``named_zone``), else a zone its page names by its official
+    name (``signed_zone``: a name and an official kind in full, 潍坊高新技术产业开发区), its name as printed."""
+    if (zone := named_zone(place)) is not None:
+        return zone
+    if any(place.endswith(kind) and len(place) >= len(kind) + SIGNED_NAME_MIN_CHARS for kind in official_kinds()):
+        return Zone(place, place, "", place + "管理委员会")
+    return None
 
 
 def expand_short(zone: str) -> str:
@@ -164,8 +198,13 @@ def named_zone(place: str) -> Zone | None:
 
 @lru_cache(maxsize=256)
 def own_forms(zone: Zone) -> frozenset[str]:
-    """The names a zone's own notice prints it by before one of its bureaus (高新区, 宜昌高新区 …)."""
-    return frozenset(p for p, readings in _index().items() if any(r.zone == zone for r in readings))
+    """The names a zone's own notice prints it by before one of its bureaus (高新区, 宜昌高新区 …); for a zone named
+    by its page (``own_zone``), its name with each short word of its kind, and the short words alone."""
+    listed = frozenset(p for p, readings in _index().items() if any(r.zone == zone for r in readings))
+    if listed:
+        return listed
+    shorts = {s for k in zone_kinds() if zone.name.endswith(k["full"]) for s in k.get("short", ())}
+    return frozenset(_variants(zone.name) | shorts)
 
 
 @lru_cache(maxsize=1)
