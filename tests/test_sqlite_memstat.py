@@ -94,3 +94,28 @@ again = database.quiet_memory_statistics()   # a connection is open now: the cac
 print(json.dumps({{"first": first, "again": again, "counted": counted(), "used": lib.sqlite3_memory_used()}}))
 """)
     assert seen == {"first": True, "again": True, "counted": False, "used": 0}
+
+
+#: a run of the command line on one fixture page, then whether SQLite still counts
+_RUN_ONE = """
+import contextlib, io, json, sys
+from extractor.cli import main
+{call}
+print(json.dumps({{"counted": counted()}}))
+"""
+
+
+def _run_cli(tmp_path, call: str) -> dict:
+    page = Path(__file__).resolve().parent / "fixtures" / "box-heze-2023-15.txt"
+    return _run(_RUN_ONE.format(call=call.format(page=str(page), out=str(tmp_path / "out"))))
+
+
+def test_only_a_process_the_command_line_owns_turns_them_off(tmp_path):
+    # a library caller's main([...]) leaves its process's SQLite as it was
+    called = _run_cli(tmp_path, "with contextlib.redirect_stdout(io.StringIO()):\n"
+                                "    main(['run', {page!r}, '--out', {out!r}, '--no-progress'])")
+    # the console script: main() reading sys.argv
+    owned = _run_cli(tmp_path, "sys.argv = ['extractor', 'run', {page!r}, '--out', {out!r}, '--no-progress']\n"
+                               "with contextlib.redirect_stdout(io.StringIO()):\n"
+                               "    main()")
+    assert called["counted"] is True and owned["counted"] is False

@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     setup_logging(args.verbose)
+    args.own_process = argv is None   # this process's command line, not a library caller's call
     status = _run_command(args)
     if argv is None:   # this process's command line: a Ctrl-C while it ends is ours to report
         guard_the_ending(status)

@@ -109,6 +109,12 @@ def cmd_run(args) -> int:
     # default, cost ~0.45 s of CPU per 1,000 bench notices; every GC_YOUNG, 0.14 s
     thresholds = gc.get_threshold()
     gc.set_threshold(GC_YOUNG, *thresholds[1:])
+    if getattr(args, "own_process", False):
+        # SQLite's memory statistics off (a lock pair a malloc; docs/scale.md, "One
+        # process, session 41"): a process-wide setting, so only in a process the
+        # command line owns, before the run opens anything or starts a thread
+        from ..store.database import quiet_memory_statistics
+        quiet_memory_statistics()
     try:
         result = run(settings, progress=_progress(not args.no_progress and sys.stderr.isatty()))
     except ExtractorError as exc:  # nothing to read, or configuration (aliases file) we cannot use

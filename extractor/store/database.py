@@ -58,8 +58,11 @@ def quiet_memory_statistics() -> bool:
     stores or reads changes.  The setting can only be made while SQLite is shut down
     (``sqlite3_config``; ``import sqlite3`` initialises it), so SQLite is shut down, set and
     initialised again, and only when it holds no memory at all: no connection is open
-    anywhere in the process (a connection always holds some).  Asked once a process (cached),
-    at the writer's first connection; where the library's functions cannot be called (not
+    anywhere in the process (a connection always holds some).  The setting is the whole
+    process's, so only the command line asks for it, and only when the process is its own
+    (``cli.app.main`` called with no argv): ``extractor run`` before the run starts any thread;
+    a library caller's process (``engine.pipeline.run``, ``main([...])``) is left as it is.
+    Asked once a process (cached); where the library's functions cannot be called (not
     Linux, a SQLite linked in without them) nothing changes.
     """
     if not sys.platform.startswith("linux"):   # (sqlite3_config's arguments are variadic: Apple's ABI passes them apart)
@@ -93,7 +96,6 @@ def connect(path: Path, aside: bool = False) -> sqlite3.Connection:
     """The writer's connection to ``path``: the archive in place (WAL), or a new one
     built aside (``aside``: nothing to protect yet)."""
     bind_none_quickly()
-    quiet_memory_statistics()
     con = sqlite3.connect(path, timeout=30)
     if aside:
         # the rollback journal in memory (a notice's savepoint is still rolled back
