@@ -465,3 +465,60 @@ def test_box_cell_wrapped_where_no_full_width_character_fits_runs_on():
 ])
 def test_join_box_fragments_by_the_room_left_for_the_next_character(fragments, parts):
     assert join_box_fragments(fragments) == parts
+
+
+MAIN_TASKS_BOX = [
+    "┌──┬────────┬──────┬──────┬─────┐",
+    "│序号│主要任务        │牵头单位    │配合单位    │完成时限  │",
+    "├──┼────────┼──────┼──────┼─────┤",
+    "│1   │改造城区老旧供水│县水务局    │县财政局、县│2025年6月 │",
+    "│    │管网18公里。    │            │住建局      │底前      │",
+    "├──┼────────┼──────┼──────┼─────┤",
+    "│2   │新建公共充电桩  │县发改局    │县供电公司  │9月底前   │",
+    "│    │260个。         │            │            │          │",
+    "├──┼────────┼──────┼──────┼─────┤",
+    "│3   │开展食品安全抽检│县市场监管局│            │长期坚持  │",
+    "│    │1500批次。      │            │            │          │",
+    "└──┴────────┴──────┴──────┴─────┘",
+]
+
+
+def test_box_table_settles_its_columns_by_its_rows():
+    """A box-drawn table under 序号 | 主要任务 | 牵头单位 | 配合单位 | 完成时限: 主要任务 heads the section
+    column of some tables and the task column of others, and the rows say which (one task a row, none
+    merged over rows, no 一、 label), as they do for a page's, a spreadsheet's and a pipe dump's table
+    (``columns.settle_roles``).  The box reader settled the header's words without its rows: 主要任务
+    stayed a section column, the table had no task column and gave no measure at all."""
+    p = parse_text(MAIN_TASKS_BOX)
+    assert rows(p) == [(None, 1, "改造城区老旧供水管网18公里。", ("县水务局",), ("县财政局、县住建局",),
+                        "2025年6月底前"),
+                       (None, 2, "新建公共充电桩260个。", ("县发改局",), ("县供电公司",), "9月底前"),
+                       (None, 3, "开展食品安全抽检1500批次。", ("县市场监管局",), (), "长期坚持")]
+    assert {m.form for m in p.measures} == {"text-box"}
+
+
+MAIN_TASKS_AND_MEASURES_BOX = [
+    "┌──┬──────┬────────┬──────┐",
+    "│序号│主要任务    │具体措施        │牵头单位    │",
+    "├──┼──────┼────────┼──────┤",
+    "│1   │守护绿水青山│关停散乱污企业  │县生态环境局│",
+    "│    │            │23家。          │            │",
+    "├──┤            ├────────┼──────┤",
+    "│2   │            │完成荒山造林4000│县林业局    │",
+    "│    │            │亩。            │            │",
+    "├──┼──────┼────────┼──────┤",
+    "│3   │便民利企    │推行企业开办一日│县行政审批局│",
+    "│    │            │办结。          │            │",
+    "└──┴──────┴────────┴──────┘",
+]
+
+
+def test_box_table_with_a_task_column_keeps_main_tasks_as_its_groups():
+    """The look-alike: beside a column a task word heads (具体措施), 主要任务 merged over the rows of a
+    group names the group (a section), read from the rows as before."""
+    p = parse_text(MAIN_TASKS_AND_MEASURES_BOX)
+    assert [(m.section.title if m.section else None, m.text, m.lead_cells) for m in p.measures] == [
+        ("守护绿水青山", "关停散乱污企业23家。", ("县生态环境局",)),
+        ("守护绿水青山", "完成荒山造林4000亩。", ("县林业局",)),
+        ("便民利企", "推行企业开办一日办结。", ("县行政审批局",))]
+    assert {m.form for m in p.measures} == {"text-box"}

@@ -13,7 +13,7 @@ from ..text import display_width
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
 from .table import is_table_heading, parse_grid
 from .tableheads import heads_table
-from .textgrid import header_at_top, header_of, span_row, text_lines
+from .textgrid import header_at_top, header_of, settled_by_rows, span_row, text_lines
 
 _BOX_RULE_RE = re.compile(rf"^[{BOX_CHARS}\s]+$")
 
@@ -40,6 +40,7 @@ def parse_box_text(located: Located) -> ParsedTable | None:
     if header is None:
         return None
     grid = _box_grid(blocks[1:], len(names))
+    header = settled_by_rows(names, grid, header)
     if grid and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))
     return parse_grid(grid, header_at_top(header), "text-box") if grid else None

@@ -61,6 +61,16 @@ def header_of(names: list[str], body: Grid | None = None, max_rows: int = 1) -> 
     return found
 
 
+def settled_by_rows(names: list[str], body: Grid, header: Header) -> Header:
+    """``header``, found by the column ``names`` alone, with what each column holds settled by
+    the ``body`` rows under it (``columns.settle_roles``), as every form's table is: 主要任务 heads
+    the tasks of one table and the groups of another, a column no word names may hold the tasks.
+    A reader that must find its header before it can cut its rows (a pipe dump, a box-drawn table)
+    settles it so once it has them; where the first body row reads as a sub-header, ``header``
+    stays as the words gave it."""
+    return header_of(names, body) or header
+
+
 def text_cell(text: str, row: int, col: int) -> Cell:
     """A grid cell holding ``text`` (empty text -> no parts); a line break inside
     (a quoted cell of a paste) separates parts, as ``<br>`` does in HTML."""

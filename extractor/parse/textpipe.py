@@ -14,7 +14,7 @@ from ..numbering import MEASURE_RE, SECTION_RE
 from .table import is_table_heading, parse_grid
 from .tableheads import heads_table
 from .tableheader import same_header
-from .textgrid import header_at_top, header_of, mostly_bar_rows, span_row, text_lines
+from .textgrid import header_at_top, header_of, mostly_bar_rows, settled_by_rows, span_row, text_lines
 
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -44,9 +44,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
         body = tokens[first:]
     anchors = {r: header.roles.index(r) for r in ("section", "measure", "number") if r in header.roles}
     grid = pipe_grid(body, len(names), anchors)
-    # the rows settle what a column holds (columns.settle_roles), as every other form's table's do:
-    # 主要任务 heads the tasks or their groups, a column no word names may hold the tasks
-    header = header_of(names, grid) or header
+    header = settled_by_rows(names, grid, header)
     over = next((ln.strip() for ln in reversed(lines[:pipe_idx[0]]) if ln.strip()), "")
     if grid and heads_table(over, len(headed)):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
