@@ -226,3 +226,34 @@ def test_a_utf8_reading_is_ruled_out_from_its_first_bytes_only_when_it_would_not
             assert again == full[data]
     finally:
         dec._cannot_fit_utf8 = original
+
+
+# Big5 as standard readers take it (WHATWG Big5, iconv BIG5-HKSCS): the circled item numbers
+# ①② are C6A1/C6A2 (the ETEN extension); Python's big5/cp950 codecs read those bytes as kana.
+BIG5_ITEMS = (b"\xc6\xa1" + "推進政務服務事項網上可辦（牽頭單位：區行政審批局）\n".encode("big5hkscs")
+              + b"\xc6\xa2" + "新建中小學和幼兒園（牽頭單位：區教育局、區財政局）\n".encode("big5hkscs"))
+
+
+def test_undeclared_big5_text_reads_the_eten_circled_numbers():
+    assert BIG5_ITEMS.decode("big5")[0] != "①"   # the trap
+    d = decode_bytes(make_raw(BIG5_ITEMS * 3, path="n.txt"))
+    lines = d.text.splitlines()
+    assert lines[0].startswith("①推進") and lines[1].startswith("②新建")
+    assert "區行政審批局" in d.text and "區財政局" in d.text
+
+
+def test_declared_big5_page_reads_the_eten_circled_numbers():
+    head = b'<html><head><meta charset="big5"></head><body><p>'
+    d = decode_bytes(make_raw(head + BIG5_ITEMS + b"</p></body></html>"))
+    assert "①推進" in d.text and "②新建" in d.text
+
+
+def test_a_byte_pair_only_cp950_has_still_reads_in_big5():
+    euro = b"\xa3\xe1"   # cp950's euro sign, which the big5hkscs table lacks
+    with pytest.raises(UnicodeDecodeError):
+        euro.decode("big5hkscs")
+    data = BIG5_ITEMS + "補助".encode("big5hkscs") + euro + b"100\n"
+    for raw in (make_raw(data * 3, path="n.txt"),
+                make_raw(b'<html><head><meta charset="big5"></head><body><p>' + data + b"</p></body></html>")):
+        d = decode_bytes(raw)
+        assert "補助€100" in d.text and "①推進" in d.text and "lossy" not in d.encoding

@@ -7,7 +7,8 @@ then a lossy gb18030 reading.  A few undecodable bytes in an otherwise
 fitting reading are replaced with a warning, never a failure.  The labels
 gb2312/gbk/x-gbk/cp936 are decoded as gb18030, as browsers do: portals
 declare gb2312 and serve GBK-only characters (镕, 滘, 喆) that a strict
-gb2312 decoder would stop at.  docs/reliability.md has the measurements
+gb2312 decoder would stop at; Big5 is read as browsers read it (``BIG5``).
+docs/reliability.md has the measurements
 behind the thresholds.
 """
 from __future__ import annotations
@@ -61,6 +62,37 @@ def _radicals() -> dict[int, str]:
             out[cp] = unified
     return out
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)   #: not TAB, LF, VT, FF, CR
+#: Big5, read as the WHATWG standard and iconv's BIG5-HKSCS do: Python's ``big5hkscs`` table (the
+#: ETEN extension's ①-⑩ at C6A1-C6AA, which Python's ``big5``/``cp950`` read as kana), and where it
+#: cannot decode a byte pair, ``cp950``'s reading of it (A3E1 €: WHATWG's table has it too)
+BIG5 = "big5hkscs"
+_BIG5_SECOND = "cp950"
+#: labels and detector names read as ``BIG5``
+_BIG5_LABELS = {"big5", "big5-hkscs", "big5hkscs", "cp950", "ms950", "x-x-big5", "csbig5", "cn-big5"}
+
+
+def _big5_pair(strict: bool):
+    """A decode error handler: the byte pair under ``_BIG5_SECOND``, else strict or replaced."""
+    def handler(exc: UnicodeDecodeError) -> tuple[str, int]:
+        try:
+            return exc.object[exc.start:exc.start + 2].decode(_BIG5_SECOND), exc.start + 2
+        except UnicodeDecodeError:
+            if strict:
+                raise exc from None
+            return "\ufffd", exc.end
+    return handler
+
+
+_BIG5_STRICT, _BIG5_REPLACE = "extractor-big5-strict", "extractor-big5-replace"
+codecs.register_error(_BIG5_STRICT, _big5_pair(True))
+codecs.register_error(_BIG5_REPLACE, _big5_pair(False))
+
+
+def _decode(data: bytes, codec: str, lossy: bool = False) -> str:
+    """``data`` under ``codec``, Big5 as ``BIG5`` says; with ``lossy``, bad bytes as U+FFFD."""
+    if codec == BIG5:
+        return data.decode(codec, _BIG5_REPLACE if lossy else _BIG5_STRICT)
+    return data.decode(codec, "replace" if lossy else "strict")
 
 
 def normalize_label(label: str | None) -> str | None:
@@ -70,8 +102,8 @@ def normalize_label(label: str | None) -> str | None:
     label = label.strip().strip("\"'").lower()
     if label in _GB_SUPERSET:
         return "gb18030"
-    if label in {"big5", "big5-hkscs", "cp950"}:
-        return "big5hkscs"
+    if label in _BIG5_LABELS:
+        return BIG5
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -178,12 +210,12 @@ def _read(data: bytes, codec: str, where: str, label: str | None = None, unfit_n
     that cannot fit (``_cannot_fit_utf8``: GBK read as UTF-8), not decoded in full."""
     label = label or codec
     try:
-        return _Reading(codec, label, where, data.decode(codec), 0)
+        return _Reading(codec, label, where, _decode(data, codec), 0)
     except UnicodeDecodeError as exc:
         if unfit_none and codec == "utf-8" and _cannot_fit_utf8(data, exc.start):
             return None
         # U+FFFD already in the bytes is not counted as a bad byte
-        text = data.decode(codec, errors="replace")
+        text = _decode(data, codec, lossy=True)
         return _Reading(codec, label, where, text, text.count("\ufffd") - _count_fffd(data, codec))
     except LookupError:
         return _Reading(codec, label, where, "", len(data) + 1)
@@ -299,6 +331,12 @@ def _detect(raw: RawInput, data: bytes, warnings: list[str]) -> Decoded:
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         warnings.append(f"encoding guessed by detection: {best.encoding}")
+        # the detector's name read as a declared label is (gb2312 as gb18030, big5 as ``BIG5``)
+        codec = normalize_label(best.encoding)
+        if codec and codec != codecs.lookup(best.encoding).name:
+            reading = _read(data, codec, GUESS, best.encoding)
+            if reading.fits:
+                return _finish(raw, reading, None, warnings)
         return _finish(raw, _Reading(best.encoding, best.encoding, GUESS, str(best), 0), None, warnings)
     reading = _read(data, "gb18030", GUESS)
     if reading.bad > len(reading.text) * 0.1:
