@@ -404,3 +404,31 @@ def test_a_heading_at_the_margin_after_the_table_heads_no_rows():
         parsed = parse_text(lines)
         assert rows(parsed) == [(1, "新建口袋公园4个。", ("县住建局",), ("县财政局",), "2025年10月底前")]
         assert sections(parsed) == []
+
+
+def test_a_latin_word_cut_where_its_line_filled_the_column_joins_with_no_space():
+    """A task cell's line that fills its column to the edge was cut by the width, mid-word
+    too (DR / G付费 for DRG); one that ended short of the edge, with room for the next
+    line's first letter, ended at a space, which stays (Open Data)."""
+    lines = [HEADER,
+             row("1", "推进医保支付方式改革，DR", "市医保局", "市卫健委", "年底前"),
+             row("", "G付费覆盖二级以上医院。", "", "", ""),
+             row("2", "推广政务平台，接入Open", "市数据局", "市财政局", "9月底前"),
+             row("", "Data接口。", "", "", "")]
+    assert [m.text for m in parse_text(lines).measures] == [
+        "推进医保支付方式改革，DRG付费覆盖二级以上医院。", "推广政务平台，接入Open Data接口。"]
+
+
+def test_a_pdftotext_copy_cut_mid_word_at_the_column_edge_counts_in_characters():
+    """The same in a pdftotext copy, one position a character: the line ending in DR fills
+    the column as far as the widest line does."""
+    lines = ["  序号     工作任务              牵头单位     完成时限",
+             "  1      推进医保支付方式改革，DR    市医保局     年底前",
+             "         G付费覆盖二级以上医院。",
+             "  2      完善养老服务体系，新建社区    市民政局     9月底前",
+             "         养老服务中心11个。",
+             "  3      推广平台，接入Open      市数据局     6月底前",
+             "         Data接口。"]
+    assert [m.text for m in parse_text(lines).measures] == [
+        "推进医保支付方式改革，DRG付费覆盖二级以上医院。", "完善养老服务体系，新建社区养老服务中心11个。",
+        "推广平台，接入Open Data接口。"]

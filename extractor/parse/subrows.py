@@ -20,6 +20,8 @@ class RowLine:
     cells: list[str]
     opens: bool   # its number column holds the row's number
     after_blank: bool = False   # a blank line stands right above it
+    #: positions each column's piece leaves before the column's edge (``textrows.line_cells``)
+    room: tuple[int, ...] = ()
 
 
 #: the columns every sub-row of a row prints a cell of its own in (``SubRows``)
@@ -67,12 +69,13 @@ class SubRows:
         if not all(any(ln.cells[c] for ln in part) for part in parts for c in required) or any(
                 self._runs_on(part, required) for part in parts[:-1]) or not self._whole(parts, required):
             return [(lines, ())]
-        first = [RowLine(list(ln.cells), ln.opens) for ln in parts[0]]
+        first = [RowLine(list(ln.cells), ln.opens, room=ln.room) for ln in parts[0]]
         for part in parts[1:]:   # the merged cells' lines the later parts hold are the first part's
-            first += [RowLine([t if c in self.merged else "" for c, t in enumerate(ln.cells)], False)
+            first += [RowLine([t if c in self.merged else "" for c, t in enumerate(ln.cells)], False, room=ln.room)
                       for ln in part if any(ln.cells[c] for c in self.merged)]
         return [(first, ())] + [([RowLine([t if c not in self.merged else "" for c, t in enumerate(ln.cells)],
-                                        ln.opens) for ln in part], self.merged) for part in parts[1:]]
+                                          ln.opens, room=ln.room) for ln in part], self.merged)
+                                for part in parts[1:]]
 
     def _opens_own_cells(self, lines: list[RowLine], at: int, required: list[int]) -> bool:
         """Line ``at`` starts a task right under the last line of another (no line without a task

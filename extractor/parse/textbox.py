@@ -13,6 +13,7 @@ from ..text import display_width
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
 from .table import is_table_heading, parse_grid
 from .tableheads import heads_table
+from .textcolumns import cut_by_width
 from .textgrid import header_at_top, header_of, settled_by_rows, span_row, text_lines
 
 _BOX_RULE_RE = re.compile(rf"^[{BOX_CHARS}\s]+$")
@@ -142,5 +143,4 @@ def join_box_fragments(fragments: list[str]) -> tuple[str, ...]:
 
 def _cut_by_width(frag: str, following: str) -> bool:
     """The room ``frag``'s padding leaves could not hold ``following``'s first character."""
-    room = display_width(frag[len(frag.rstrip()):])
-    return bool(following) and room < display_width(following[0])
+    return cut_by_width(display_width(frag[len(frag.rstrip()):]), following)

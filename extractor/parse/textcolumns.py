@@ -89,6 +89,16 @@ def _pieces(line: str) -> list[str]:
     return [p for p in re.split(r"\s{%d,}" % PIECE_GAP, line.strip()) if p]
 
 
+def cut_by_width(room: int, following: str, measure: int = DISPLAY) -> bool:
+    """A cell's line that leaves ``room`` positions (in ``measure``) before its cell's edge was
+    cut by the width, and runs on into ``following`` with no space even mid-word, when that room
+    could not hold ``following``'s first character; a line with room for it ended there (at a
+    space, or a piece's end)."""
+    if not following:
+        return False
+    return room < (1 if measure == CHARS else display_width(following[0]))
+
+
 def find_columns(lines: list[list[Token]]) -> list[tuple[int, int]]:
     """``(start, end)`` of each column: the runs of positions the lines' pieces print in,
     separated by gutters of ``GUTTER_MIN_WIDTH`` positions no piece prints in.  A piece

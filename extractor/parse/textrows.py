@@ -26,22 +26,25 @@ from __future__ import annotations
 from .inline import read_range_line
 from .subrows import RowLine, SubRows
 from .tableheader import role_of
-from .textcolumns import (ROW_NUMBER_RE, SECTION_LINE_RE, Layout, column_of, header_keys, prints_again,
-                          tokens)
+from .textcolumns import (ROW_NUMBER_RE, SECTION_LINE_RE, Layout, column_of, cut_by_width, header_keys,
+                          prints_again, tokens)
 
 _SEP = object()   #: the header printed again (a page break)
 
 
-def line_cells(line: str, layout: Layout) -> list[str] | None:
+def line_cells(line: str, layout: Layout) -> tuple[list[str], tuple[int, ...]] | None:
     """The text ``line`` prints in each column (words of one column on one line joined
-    by a space), or None when a word stands across a gutter."""
+    by a space) and the room each column's piece leaves before the column's edge (the
+    widest line's end), or None when a word stands across a gutter."""
     cells = [""] * len(layout.columns)
+    room = [end - start for start, end in layout.columns]
     for t in tokens(line, layout.measure):
         c = column_of(t, layout.columns)
         if c is None:
             return None
         cells[c] = f"{cells[c]} {t.text}" if cells[c] else t.text
-    return cells
+        room[c] = layout.columns[c][1] - t.end
+    return cells, tuple(room)
 
 
 def read_rows(layout: Layout, head: list[str], body: list[str],
@@ -66,7 +69,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
         if prints_again(line, keys):
             items.append(_SEP)
             continue
-        cells = line_cells(line, layout)
+        cells, room = line_cells(line, layout) or (None, ())
         filled = [c for c, text in enumerate(cells or []) if text]
         alone = cells is None or (len(filled) == 1 and filled[0] > number)   # across the gutters, or one cell
         if (alone or filled == [number]) and SECTION_LINE_RE.match(line):
@@ -77,7 +80,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
         elif cells is None or (cells[number] and not ROW_NUMBER_RE.match(cells[number])):
             items.append(None)   # not a row line: a page header, or the text after the table
         else:
-            items.append(RowLine(cells, bool(cells[number]), after_blank))
+            items.append(RowLine(cells, bool(cells[number]), after_blank, room))
     last = max((i for i, it in enumerate(items) if isinstance(it, RowLine) and it.opens), default=None)
     if last is None:
         return None
@@ -112,7 +115,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     sub_rows, read = SubRows(roles), []
     for e in out:   # a row whose first cells are merged over several task rows: a row per task row
         read.extend([e] if isinstance(e, str) else
-                    (_join_row(lines, len(layout.columns), merged) for lines, merged in sub_rows.split(e)))
+                    (_join_row(lines, layout, merged) for lines, merged in sub_rows.split(e)))
     return read
 
 
@@ -176,25 +179,31 @@ def _group_middle(lines: list[RowLine], final: bool) -> list[list[RowLine]]:
     return groups
 
 
-def _join_row(lines: list[RowLine], ncols: int, merged: tuple[int, ...] = ()) -> list[str | None]:
+def _join_row(lines: list[RowLine], layout: Layout, merged: tuple[int, ...] = ()) -> list[str | None]:
     """A row's cells: each column's text on the row's lines, in order, joined as a
-    wrapped cell's lines are (``join_rest``); None in the columns ``merged`` (a sub-row
-    under a cell merged over it: the cell of the row above)."""
+    wrapped cell's lines are (``join_rest``; a line that filled its column to the edge was
+    cut by the width, ``cut_by_width``); None in the columns ``merged`` (a sub-row under a
+    cell merged over it: the cell of the row above)."""
+    ncols = len(layout.columns)
     cells: list[str | None] = [""] * ncols
+    room: list[int | None] = [None] * ncols   # the room the column's last piece left
     for ln in lines:
         for c, text in enumerate(ln.cells):
             if text:
-                cells[c] = join_rest(cells[c], text) if cells[c] else text
+                cut = room[c] is not None and cut_by_width(room[c], text, layout.measure)
+                cells[c] = join_rest(cells[c], text, cut) if cells[c] else text
+                room[c] = ln.room[c] if c < len(ln.room) else None
     for c in merged:
         cells[c] = None
     return cells
 
 
-def join_rest(head: str, rest: str) -> str:
+def join_rest(head: str, rest: str, cut: bool = False) -> str:
     """A wrapped cell's text: the rest runs on with no space (a number cut by the wrap,
     2020年1 / 2月底前, too), unless both sides are Latin letters (words a space separated
-    before the wrap)."""
-    if head and _latin(head[-1]) and _latin(rest[0]):
+    before the wrap) and the head's line was not ``cut`` by the width (``DR`` / ``G付费`` in a
+    line that filled its column: one word cut)."""
+    if not cut and head and _latin(head[-1]) and _latin(rest[0]):
         return f"{head} {rest}"
     return head + rest
 
