@@ -249,3 +249,34 @@ def test_a_name_opening_with_no_listed_place_after_an_attachments_title_is_not_c
     lines = split_run_on(text)
     assert "茶叶协会秘书处" not in lines
     assert any("分解表茶叶协会秘书处" in line for line in lines)
+
+
+# a development zone's one-line copy: its office signs by the zone's official name, which opens with
+# its city printed short (宁德 for 宁德市), not with a listed place; the title prints the zone short
+ZONE_LETTER = ("宁德经开区管委会办公室关于印发宁德经开区2035年港口物流提升任务分工的通知各街道，管委会各部门："
+               "《宁德经开区2035年港口物流提升任务分工》已经管委会同意，现印发给你们，请抓好落实。"
+               "附件：宁德经开区2035年港口物流提升任务分工宁德经济技术开发区管理委员会办公室2035年4月9日"
+               "宁德经开区2035年港口物流提升任务分工"
+               "1.新开集装箱航线3条。（牵头单位：港航局）2.建成冷链仓库2座。（牵头单位：商务局）")
+
+
+def test_a_zone_signing_by_its_official_name_after_an_attachments_title_is_cut_off():
+    """A zone's office signs by the zone's official name (…经济技术开发区管理委员会办公室) opening with its
+    place printed short (宁德, ``zones.signed_zone``): that name and the date are the signature, though no
+    listed place opens it (before: no date and no table title were read)."""
+    lines = split_run_on(ZONE_LETTER)
+    title = "附件：宁德经开区2035年港口物流提升任务分工"
+    assert title in lines
+    assert lines[lines.index(title) + 1:][:2] == ["宁德经济技术开发区管理委员会办公室", "2035年4月9日"]
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(ZONE_LETTER.encode("utf-8"), path="n.txt"))))
+    assert (meta.issuer, meta.date, meta.table_title) == (
+        "宁德经济技术开发区管理委员会办公室", "2035-04-09", "宁德经开区2035年港口物流提升任务分工")
+
+
+def test_a_zone_name_opening_with_no_place_after_an_attachments_title_is_not_cut_off():
+    """The look-alike: an official kind's name whose words before the kind name no place (产业协作经济技术
+    开发区…: any title word inside the attachment's title would give a cut too early) is no signer."""
+    text = ZONE_LETTER.replace("分工宁德经济技术开发区管理委员会办公室", "分工产业协作经济技术开发区管理委员会办公室")
+    lines = split_run_on(text)
+    assert "产业协作经济技术开发区管理委员会办公室" not in lines
+    assert not any(line.endswith("管理委员会办公室") and not line.startswith("附件") for line in lines)

@@ -16,7 +16,9 @@ from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
 from .unitlists import ends_like_unit
+from ..agencies.gazetteer import is_listed_place
 from ..agencies.placechains import listed_chain
+from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
@@ -353,17 +355,31 @@ def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tupl
     """Where the signer's name starts when the letter's 附件 line runs into it (…落实。附件：某市…分工表
     某市人民政府办公室2021年3月1日): after the mark the attachment's title ends with a title word
     (``[metadata] title_ends`` / ``table_title_ends``) and the name opens with a place the gazetteer lists
-    (``listed_chain``; a name of its own words may as well go on the title); None when no such name."""
+    (``listed_chain``; a name of its own words may as well go on the title) or is a zone's office signing by
+    its place's zone (``_signs_for_zone``); None when no such name."""
     mark = _ATTACHMENT_AT.match(copy, start + len(copy[start:date]) - len(copy[start:date].lstrip()))
     if mark is None:
         return None
     voc = vocab()["metadata"]
     ends = (*voc["title_ends"], *voc["table_title_ends"])
     for at in range(mark.end() + 1, date):
-        if copy.endswith(ends, mark.end(), at) and listed_chain(copy, at) is not None \
+        if copy.endswith(ends, mark.end(), at) and (listed_chain(copy, at) is not None or _signs_for_zone(copy[at:date]))\
                 and _signs(copy[at:date].strip(), issuer_ends):
             return at
     return None
+
+
+#: a place printed short before its zone's kind keeps at most this many characters (泉州 of 泉州市, 乌鲁木齐)
+ZONE_PLACE_SHORT_MAX = 4
+
+
+def _signs_for_zone(name: str) -> bool:
+    """``name`` signs for a zone by the zone's official name (``zones.signed_zone``: 泉州经济技术开发区管理委员会办公室)
+    that opens with a listed place, printed whole or without its level word (泉州 of 泉州市): a zone is named
+    after its place, so words of the attachment's title before the zone (…任务分工泉州…) are never taken for it."""
+    zone = signed_zone(name.strip())
+    return zone is not None and any(is_listed_place(zone[:k]) or is_listed_place(zone[:k] + word)
+                                    for k in range(2, ZONE_PLACE_SHORT_MAX + 1) for word in PLACE_WORDS)
 
 
 def _signs(issuer: str, issuer_ends: tuple[str, ...]) -> bool:
