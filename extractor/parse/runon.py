@@ -68,7 +68,43 @@ def split_run_on(line: str) -> list[str]:
         closing = closing_requirement(last[:min(signed, default=footer)])
         out.extend(_cut(last, {*signed, *closing, footer}))
         out.extend(parts[tail + 1:])
-    return out
+    return _cut_group_lines(out)
+
+
+def _cut_group_lines(lines: list[str]) -> list[str]:
+    """The lines with the bracket that closes each group of items cut off its last item, when the
+    notice's items print their units only so (README's range convention: a line after the group naming
+    its units, ``…55个。（责任单位：X牵头，Y配合；完成时限：…）`` run onto the last item).  It is so
+    when, in every run of items of one numbering kind (up to a line of another kind or none), an item
+    whose line ends with a bracket holding an assignment (``inline.parse_bracket``) after its sentence
+    end follows an item printing none, and the run's last item prints one: no two items in a row print
+    their own.  Otherwise every bracket stays its item's."""
+    brackets = {i: _item_bracket(line) for i, line in enumerate(lines) if split_numbering(line) is not None}
+    kinds = {split_numbering(lines[i])[0] for i, at in brackets.items() if at is not None}
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        kind = split_numbering(line)[0] if i in brackets else None
+        if kind in kinds and runs and runs[-1][-1] == i - 1 and split_numbering(lines[i - 1])[0] == kind:
+            runs[-1].append(i)
+        elif kind in kinds:
+            runs.append([i])
+    if not runs or any(brackets[run[-1]] is None or any(brackets[a] is not None and brackets[b] is not None
+                                                        for a, b in zip(run, run[1:])) for run in runs):
+        return lines
+    if all(len(run) == 1 for run in runs):
+        return lines   # no group: every item prints its own bracket
+    return [piece for i, line in enumerate(lines)
+            for piece in (_cut(line, {brackets[i]}) if brackets.get(i) is not None else [line])]
+
+
+def _item_bracket(line: str) -> int | None:
+    """Where the bracket closing an item's line starts when it holds an assignment and follows the
+    item's sentence end (…55个。（责任单位：…）), else None."""
+    text = line.rstrip(_ITEM_CLOSE)
+    span = closing_bracket(text)
+    if span is None or span[0] == 0 or text[span[0] - 1] not in _SENTENCE_END:
+        return None
+    return span[0] if parse_bracket(text[span[0] + 1:span[1]]) is not None else None
 
 
 def _letter_pieces(part: str) -> list[str]:
