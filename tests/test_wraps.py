@@ -349,3 +349,44 @@ def test_a_blank_line_after_a_wrapped_line_in_a_single_spaced_copy_still_parts_p
     double = [*_blank_spaced(wrapped[:at]), "", *_blank_spaced(wrapped[at:])]
     assert join_hard_wraps(double)[-5:] == [
         "2.实施城中村改造，启动拆迁安置房建设1800套。由区自", "", "", "然资源和规划分局牵头，区财政局、各街道办事处配合。", ""]
+
+
+#: a district's page saved as text: the portal's lines over and under the notice, the letter's title
+#: left whole (32 characters), its body wrapped at 26; each paragraph one full line and its rest
+CHROME_HEAD = ["某某区门户网站", "首页 政务公开 互动交流", "当前位置：首页 > 政务公开 > 区政府文件",
+               "某某区人民政府办公室关于印发某某区2037年旧街改造任务分工的通知", "某区政办〔2037〕8号",
+               "各街道办事处，区直各单位：", "某某区人民政府办公室", "2037年1月9日", "附件",
+               "某某区2037年旧街改造任务分工", "一、街面整治"]
+CHROME_BODY = ["1.改造沿街店招店牌320块，统一色调风格。由区城管局牵头，区住建局配合。",
+               "2.整治架空线缆18公里，实现入地管廊敷设。由区住建局牵头，区工信局配合。",
+               "3.新建口袋公园6处，增加绿地面积两万平方米。由区林业局牵头，区财政局配合。",
+               "4.修缮历史建筑立面40栋，恢复骑楼街区风貌。由区文旅局牵头，区自然资源局配合。"]
+CHROME_FOOT = ["【打印】【关闭】", "扫一扫在手机打开当前页", "相关链接：某某区旧街改造规划", "主办：某某区人民政府办公室",
+               "网站地图 | 联系我们", "版权所有：某某区人民政府"]
+
+
+def test_a_body_wrapped_among_many_lines_of_the_page_is_joined():
+    """The lines that show the wrap are under a quarter of the copy (the portal's lines, the letter's
+    short lines), but every one is cut mid-sentence and its paragraph's rest follows it: the full lines
+    and their rests are the wrapped body, and they make the share.  Before, nothing was joined and
+    区 / 住建局配合。 lost the unit."""
+    body = [piece for paragraph in CHROME_BODY for piece in _cut(paragraph, 26)]
+    lines = [*CHROME_HEAD, *body, *CHROME_FOOT]
+    shown = sum(len(line) == 26 for line in lines)
+    assert shown == 4 and shown < 0.25 * len([ln for ln in lines if ln.strip()]) <= 2 * shown
+    assert join_hard_wraps(lines) == [*CHROME_HEAD, *CHROME_BODY, *CHROME_FOOT]
+
+
+def test_headings_sharing_a_length_over_their_paragraphs_among_many_lines_are_left_alone():
+    """The look-alike: lines as long as each other ending no sentence (headings), each over a line of its
+    own that is no rest (longer, ending its sentence), among as many lines of the page: no wrap."""
+    heads = ["一、强化沿街店招店牌统一规划管理", "二、推进架空线缆入地管廊敷设工程", "三、建设口袋公园增加城市绿地面积",
+             "四、修缮历史建筑恢复骑楼街区风貌"]
+    lines = [*CHROME_HEAD[:3], *CHROME_HEAD[5:8]]
+    paragraphs = ["各街道要细化工作方案，明确时间节点，确保按期完成。", "区住建局要统筹管线单位，分段实施，减少对交通的影响。",
+                  "区林业局要会同各街道选址，优先利用边角空地。", "区文旅局要组织专家论证，坚持修旧如旧，严控拆建。"]
+    for head, paragraph in zip(heads, paragraphs):
+        lines += [head, paragraph]
+    lines += CHROME_FOOT
+    assert len({len(h) for h in heads}) == 1
+    assert join_hard_wraps(lines) == lines

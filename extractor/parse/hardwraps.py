@@ -124,7 +124,8 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     """The number of lines showing the wrap and the wrap in ``wrap``'s measure, or None.
 
     The widest length, when several lines show it (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE``
-    of all); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of the lines show, most of those
+    of all); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of the lines show with the shorter
+    rests right under those cut mid-sentence (a paragraph's full lines and its rest), most of those
     cut mid-sentence (``WRAP_CUT_MIN_SHARE``), under a few longer lines that end no sentence
     (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body.  A line shows
     a width when it is that long, or near it and cut mid-sentence (``_Wrap.counts``)."""
@@ -139,7 +140,10 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
         if width == widest and shown >= need:
             return shown, replace(wrap, width=width)
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
-        if width < widest and shown >= max(need, WRAP_SHARED_MIN_SHARE * len(measured)) \
+        # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
+        # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
+        rests = sum(1 for n, end, after in zip(lengths, ended, lengths[1:]) if n == width and not end and after < width)
+        if width < widest and shown >= need and shown + rests >= WRAP_SHARED_MIN_SHARE * len(measured) \
                 and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and longer <= WRAP_LONGER_MAX_SHARE * shown:
             return shown, replace(wrap, width=width)
         longer += lengths.count(width)
