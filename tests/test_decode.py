@@ -257,3 +257,28 @@ def test_a_byte_pair_only_cp950_has_still_reads_in_big5():
                 make_raw(b'<html><head><meta charset="big5"></head><body><p>' + data + b"</p></body></html>")):
         d = decode_bytes(raw)
         assert "補助€100" in d.text and "①推進" in d.text and "lossy" not in d.encoding
+
+
+def test_undetected_big5_with_box_drawing_is_read_as_big5():
+    """A Big5 text copy of a box-drawn table (many A2xx pairs: ┌─┬│) is also valid gb18030, reads
+    as gb18030 mojibake too poorly to be taken as a guess, and the detector names nothing: of the two
+    legacy encodings the one that reads as Chinese is taken, not gb18030 blindly."""
+    text = ("關於印發某縣二〇二四年重點工作分工的通知\n各鄉鎮人民政府，縣直各單位：\n"
+            "┌──┬──────────┬─────┐\n│序號│工作任務            │牽頭單位  │\n"
+            "├──┼──────────┼─────┤\n│1   │推進農田水利設施建設│縣水務局  │\n"
+            "├──┼──────────┼─────┤\n│2   │擴大職業技能培訓規模│縣人社局  │\n"
+            "└──┴──────────┴─────┘\n某縣人民政府辦公室\n2024年5月6日\n") * 3
+    data = text.encode("big5hkscs")
+    data.decode("gb18030")   # the bytes fit gb18030 as well
+    decoded = decode_bytes(make_raw(data, path="n.txt"))
+    assert decoded.text.replace("\r\n", "\n").startswith("關於印發某縣") and "縣水務局" in decoded.text
+
+
+def test_undetected_gbk_still_reads_as_gbk():
+    """The look-alike: simplified text in GBK with box drawing reads as GBK as before."""
+    text = ("关于印发某县二〇二四年重点工作分工的通知\n各乡镇人民政府，县直各单位：\n"
+            "┌──┬──────────┬─────┐\n│序号│工作任务            │牵头单位  │\n"
+            "├──┼──────────┼─────┤\n│1   │推进农田水利设施建设│县水务局  │\n"
+            "└──┴──────────┴─────┘\n") * 3
+    decoded = decode_bytes(make_raw(text.encode("gbk"), path="n.txt"))
+    assert "县水务局" in decoded.text and decoded.text.replace("\r\n", "\n").startswith("关于印发某县")

@@ -338,10 +338,22 @@ def _detect(raw: RawInput, data: bytes, warnings: list[str]) -> Decoded:
             if reading.fits:
                 return _finish(raw, reading, None, warnings)
         return _finish(raw, _Reading(best.encoding, best.encoding, GUESS, str(best), 0), None, warnings)
-    reading = _read(data, "gb18030", GUESS)
+    # the detector named nothing: of the two legacy Chinese encodings, the one that fits and reads
+    # more like Chinese (a Big5 copy of a box-drawn table is valid gb18030 too, and reads as its
+    # mojibake: ``LEGACY_FALLBACKS``); gb18030 first, so it keeps a tie
+    readings = [_read(data, codec, GUESS) for codec in LEGACY_FALLBACKS]
+    fitting = [r for r in readings if r.fits]
+    reading = max(fitting, key=lambda r: r.share) if fitting else readings[0]
     if reading.bad > len(reading.text) * 0.1:
         raise ExtractorError("cannot decode: no encoding fits the bytes")
+    if reading.codec != LEGACY_FALLBACKS[0]:
+        warnings.append(f"encoding guessed by its reading: {reading.codec}")
     return _finish(raw, reading, None, warnings)
+
+
+#: what a page no charset fits and the detector names nothing is read as, in this order of
+#: preference: the mainland's and Taiwan/Hong Kong's legacy encodings (max keeps the first of a tie)
+LEGACY_FALLBACKS = ("gb18030", BIG5)
 
 
 def detect_format(path: str, text: str) -> str:
