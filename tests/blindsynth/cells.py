@@ -27,8 +27,18 @@ def draw(rng_y, n, plan):
     out = {"merged": {}, "ditto": set()}
     ms = n.measures
     same = [i for i in range(1, len(ms)) if ms[i]["section_no"] == ms[i - 1]["section_no"]]
-    if plan["seq"] and not plan.get("dash") and same and rng_y.random() < P_MERGED:
-        i = rng_y.choice(same)
+    # README "measure_no": a 序号 merged together with a name cell over the same rows numbers the group.
+    # In a table whose sections are a 类别 column, a merge over a group's only two rows is such a merge,
+    # not a number over two tasks: draw it only inside a larger group (generator error of session 41,
+    # seeds 166 and 180: their truth kept the printed number for each row)
+    mergeable = same
+    if plan.get("sec_col"):
+        size = {}
+        for m in ms:
+            size[m["section_no"]] = size.get(m["section_no"], 0) + 1
+        mergeable = [i for i in same if size[ms[i]["section_no"]] > 2]
+    if plan["seq"] and not plan.get("dash") and mergeable and rng_y.random() < P_MERGED:
+        i = rng_y.choice(mergeable)
         units = rng_y.random() < 0.5
         out["merged"][i] = units
         first = ms[i - 1]

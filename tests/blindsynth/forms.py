@@ -400,6 +400,7 @@ def html_table(rng, n):
             return t + "<thead>\n" + header() + "</thead>\n<tbody>\n"
         return t + "<tbody>\n" + header()
 
+    plan["sec_col"] = sec_mode == "col"  # a 类别 column: cells.draw keeps 序号 merges off its groups' spans
     axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) else {"merged": {}, "ditto": set()}
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
