@@ -26,18 +26,23 @@ _DIVISIONS = "|".join(map(re.escape, vocab()["outline"]["division_words"]))
 SECTION_RE = re.compile(
     rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
 )
+
+
+def _measure_pattern(marks) -> re.Pattern:
+    """The measure label grammar, each mark written as ``marks`` makes its character class."""
+    return re.compile(
+        rf"^\s*(?P<label>(?P<n1>\d{{1,3}})\s*(?:{marks('、．')}|{marks('.')}(?!\d))"
+        rf"|{marks('（(')}\s*(?P<n2>\d{{1,3}})\s*{marks(')）')}|(?P<n3>[①-⑳]))\s*"
+    )
+
+
 #: measure labels: 1、 1. 1． (1) （1） ①
-MEASURE_RE = re.compile(
-    r"^\s*(?P<label>(?P<n1>\d{1,3})\s*(?:[、．]|\.(?!\d))|[（(]\s*(?P<n2>\d{1,3})\s*[)）]|(?P<n3>[①-⑳]))\s*"
-)
+MEASURE_RE = _measure_pattern(lambda chars: "[" + re.escape(chars) + "]")
 BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,3})\s*$")
 
 #: ``MEASURE_RE`` as it matches the folded copy, on the text as printed: ``split_measure_label``
 #: reads each task cell by it, where folding the cell's head first cost twice the match
-MEASURE_PRINTED_RE = re.compile(
-    rf"^\s*(?P<label>(?P<n1>\d{{1,3}})\s*(?:{printed_class('、．')}|{printed_class('.')}(?!\d))"
-    rf"|{printed_class('（(')}\s*(?P<n2>\d{{1,3}})\s*{printed_class(')）')}|(?P<n3>[①-⑳]))\s*"
-)
+MEASURE_PRINTED_RE = _measure_pattern(printed_class)
 
 #: the marks that open an item of a level of their own with no number (▲ lines under an
 #: item: its indicators; ● or —— bullets: a 要点's unnumbered items), ``[outline] item_marks``

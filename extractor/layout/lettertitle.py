@@ -20,7 +20,6 @@ from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
 
 
-
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
     """The notice's title: the lines from ``at`` (``title_index``) on, completed and with its issuer
     (``_whole_title``; ``to``: the recipients line); with no such line, the info box's title field, a

@@ -79,20 +79,24 @@ def _cut_group_lines(lines: list[str]) -> list[str]:
     whose line ends with a bracket holding an assignment (``inline.parse_bracket``) after its sentence
     end follows an item printing none, and the run's last item prints one: no two items in a row print
     their own.  Otherwise every bracket stays its item's."""
-    brackets = {i: _item_bracket(line) for i, line in enumerate(lines) if split_numbering(line) is not None}
-    kinds = {split_numbering(lines[i])[0] for i, at in brackets.items() if at is not None}
+    kind_at = {i: numbered[0] for i, line in enumerate(lines) if (numbered := split_numbering(line)) is not None}
+    brackets = {i: _item_bracket(lines[i]) for i in kind_at}
+    kinds = {kind_at[i] for i, at in brackets.items() if at is not None}
     runs: list[list[int]] = []
-    for i, line in enumerate(lines):
-        kind = split_numbering(line)[0] if i in brackets else None
-        if kind in kinds and runs and runs[-1][-1] == i - 1 and split_numbering(lines[i - 1])[0] == kind:
+    for i, kind in kind_at.items():
+        if kind not in kinds:
+            continue
+        if runs and runs[-1][-1] == i - 1 and kind_at[i - 1] == kind:
             runs[-1].append(i)
-        elif kind in kinds:
+        else:
             runs.append([i])
-    if not runs or any(brackets[run[-1]] is None or any(brackets[a] is not None and brackets[b] is not None
-                                                        for a, b in zip(run, run[1:])) for run in runs):
-        return lines
-    if all(len(run) == 1 for run in runs):
-        return lines   # no group: every item prints its own bracket
+
+    def grouped(run: list[int]) -> bool:   # its last item prints a bracket, no two in a row do
+        return brackets[run[-1]] is not None and not any(
+            brackets[a] is not None and brackets[b] is not None for a, b in zip(run, run[1:]))
+
+    if not runs or not all(map(grouped, runs)) or all(len(run) == 1 for run in runs):
+        return lines   # a bracket an item's own, or no group: every item prints its own bracket
     return [piece for i, line in enumerate(lines)
             for piece in (_cut(line, {brackets[i]}) if brackets.get(i) is not None else [line])]
 

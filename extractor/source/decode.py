@@ -176,6 +176,9 @@ BETTER_BY = 0.3
 #: statistical detection decides: above the mojibake's 0.42, below the 0.99 of
 #: a right reading
 MIN_GUESS_SHARE = 0.6
+#: what a page no charset fits and the detector names nothing is read as, in this order of
+#: preference: the mainland's and Taiwan/Hong Kong's legacy encodings (max keeps the first of a tie)
+LEGACY_FALLBACKS = ("gb18030", BIG5)
 #: characters scored per reading: enough to judge, and flat in the page size
 _SCORE_SAMPLE = 64 * 1024
 
@@ -350,10 +353,6 @@ def _detect(raw: RawInput, data: bytes, warnings: list[str]) -> Decoded:
         warnings.append(f"encoding guessed by its reading: {reading.codec}")
     return _finish(raw, reading, None, warnings)
 
-
-#: what a page no charset fits and the detector names nothing is read as, in this order of
-#: preference: the mainland's and Taiwan/Hong Kong's legacy encodings (max keeps the first of a tie)
-LEGACY_FALLBACKS = ("gb18030", BIG5)
 
 
 def detect_format(path: str, text: str) -> str:
