@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, issuers, outline, page, places, textgrid
+from . import forms, issuers, levels, outline, page, places, projects, textgrid, wechat
 from . import office as office_mod
 from .model import Notice
 from .trad import convert_truth, to_trad
@@ -42,11 +42,14 @@ def build(seed):
     # axes added in session 41 draw from a second stream, so a seed that draws none of them prints
     # what it printed before (docs/blindsynth.md)
     xrng = random.Random(f"blindsynth-x:{seed}")
+    # axes added in session 42 (levels.py, wechat.py, textgrid/cells additions): a fourth stream
+    zrng = random.Random(f"blindsynth-z:{seed}")
     n = Notice(rng, sections=rng.random() < 0.7, restart=rng.random() < 0.3, xrng=xrng,
-               letter_possible=key not in ("xlsx-table", "docx-table"))
-    n.axes = []
+               letter_possible=key not in ("xlsx-table", "docx-table"), zrng=zrng)
     n.yrng = yrng
-    outline.leader_heads(n, xrng, issuers.leader_post(n.place))
+    n.zrng = zrng
+    levels.add_branches(n)
+    outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
     # media: a page (html) or a text copy; text tables are text copies only
@@ -69,7 +72,9 @@ def build(seed):
         return _finish(seed, key, key, ext, "zip", n, data, {
             "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
             "table_title": n.table_title})
-    if key == "html-table":
+    if key == "html-table" and zrng.random() < projects.P_PROJECT:
+        body = projects.html_table(rng, n)  # session 42: 序号 merged with 项目名称 over sub-rows
+    elif key == "html-table":
         body = forms.html_table(rng, n)
     elif text_table:
         body = forms.text_table(rng, n, key)
@@ -82,11 +87,20 @@ def build(seed):
     head, meta = page.letter(rng, n)
     blocks = head + body
     title = meta["title"]
+    # session 42: a WeChat article's copy of the notice (wechat.py)
+    wx = not n.letterless and key not in ("text-box", "text-layout") and zrng.random() < wechat.P_WECHAT
     if ext == "html":
         enc = rng.choice(["utf-8"] * 6 + ["gbk-decl"] * 3 + ["gbk-bare"] * 1)
         decl = {"utf-8": rng.choice(["utf-8", "UTF-8", None]), "gbk-decl": rng.choice(["gbk", "gb2312"]),
                 "gbk-bare": None}[enc]
-        text = page.render_html(rng, n, title, blocks, decl)
+        if wx:
+            enc = "utf-8"  # a WeChat page is always UTF-8
+            text = wechat.html(rng, n, title, blocks)
+        else:
+            text = page.render_html(rng, n, title, blocks, decl)
+    elif wx:
+        enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
+        text = wechat.text(rng, n, title, blocks)
     else:
         enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
         items_form = not text_table

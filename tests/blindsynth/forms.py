@@ -535,13 +535,44 @@ def text_table(rng, n, form):
 
 def grid_table(rng, n, grid, plan, cols, sep):
     """A box-drawn table or pdftotext -layout's copy (textgrid.py): cells wrap inside their column."""
-    rows, last = [], None
-    for m in n.measures:
+    span = box_span(n, plan) if grid == "text-box" and getattr(n, "zrng", None) else None
+    rows, last, span_rows = [], None, []
+    for i, m in enumerate(n.measures):
         if m["section_no"] and m["section_no"] != last:
             s = n.sections[m["section_no"] - 1]
             rows.append(("sec", s["label"] + s["title"]))
             last = m["section_no"]
+        if span and i in span[1]:
+            span_rows.append(len(rows))
         rows.append(("row", row_cells(rng, plan, m, sep)))
-    lines = (textgrid.box if grid == "text-box" else textgrid.layout)(n.yrng, n, cols, rows)
+    if grid == "text-box":
+        lines = textgrid.box(n.yrng, n, cols, rows, span and (span[0], span_rows, span[2]))
+    else:
+        lines = textgrid.layout(n.yrng, n, cols, rows)
     n.axes.append(grid)
     return [("p", ln) for ln in lines]
+
+
+def box_span(n, plan):
+    """Session 42 (fourth stream): one unit cell of a box-drawn table spanning two or three task rows of
+    one section.  Truth as a merged unit cell's (cells.py, README "measure_no"): the cell's units are each
+    row's; a unit the row now leads is not its support.  Returns (column, [measure indexes], centred)."""
+    z = n.zrng
+    if z.random() >= textgrid.P_BOX_SPAN:
+        return None
+    ms = n.measures
+    runs = [i for i in range(len(ms) - 1) if ms[i]["section_no"] == ms[i + 1]["section_no"]]
+    if not runs:
+        return None
+    i = z.choice(runs)
+    k = 3 if i + 2 < len(ms) and ms[i + 2]["section_no"] == ms[i]["section_no"] and z.random() < 0.4 else 2
+    idx = list(range(i, i + k))
+    for j in idx[1:]:
+        ms[j]["lead"] = ms[i]["lead"]
+        if plan["single"]:
+            ms[j]["support"] = ms[i]["support"]
+        lead = [p for p, _ in ms[j]["lead"]]
+        ms[j]["support"] = [u for u in ms[j]["support"] if u[0] not in lead]
+    mid = z.random() < 0.5
+    n.axes.append(f"box-span:{k}" + "-centred" * mid)
+    return cells.columns(plan)["lead"], idx, mid

@@ -108,6 +108,9 @@ def units(p, rng, n, style):
     another city department."""
     if p.issuer == "zone":
         return [p.unit(d, style) for d in rng.sample(p.zone_depts, n)]
+    if p.issuer == "town":
+        from . import levels
+        return levels.town_units(p, p.zrng, n, style)
     out = []
     own = rng.sample(p.own_offices, min(n, len(p.own_offices)))
     for i in range(n):

@@ -89,13 +89,19 @@ def xlsx(rng, n):
 def docx(rng, n):
     import docx as pydocx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    cols, rows = _table(rng, n, "docx")
+    from . import projects
+    project = getattr(n, "zrng", None) is not None and n.zrng.random() < projects.P_PROJECT
+    if not project:
+        cols, rows = _table(rng, n, "docx")
     d = pydocx.Document()
     if rng.random() < 0.5:
         d.add_paragraph("附件")
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run(n.table_title).bold = True
+    if project:  # session 42: 序号 merged with 项目名称 over sub-rows (projects.py)
+        projects.docx_table(rng, n, d)
+        return _save_docx(d)
     t = d.add_table(rows=1 + len(rows), cols=len(cols))
     t.style = "Table Grid"
     for c, h in enumerate(cols):
@@ -110,6 +116,10 @@ def docx(rng, n):
                     t.cell(i, c).text = v  # a \n becomes a line break inside the cell
             for c0, k in spans.items():  # a vertical merge (w:vMerge) over two task rows
                 t.cell(i, c0).merge(t.cell(i + k - 1, c0))
+    return _save_docx(d)
+
+
+def _save_docx(d):
     d.core_properties.author = "blindsynth"
     buf = io.BytesIO()
     d.save(buf)

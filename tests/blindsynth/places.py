@@ -108,6 +108,9 @@ class Place:
     def unit(self, dept, style):
         """(printed, canonical) for a department in a naming style."""
         if self.issuer == "zone":
+            if getattr(self, "zone_short", False):
+                from . import levels
+                return levels.zone_unit(self, dept)  # 高新区经发局 (session 42)
             return dept[0], self.full + dept[1]  # a zone's own bureau, printed bare (kfqbare-mianyang)
         if style == "mixed":  # one list mixing the styles (holdout notes: 州林草局 beside 州工业和信息化局)
             style = self.rng.choice(["short", "long", "place"])

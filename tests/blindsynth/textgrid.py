@@ -18,6 +18,8 @@ import unicodedata
 
 P_BOX = 0.5      # of text-bar draws: the copy is a box-drawn table instead
 P_LAYOUT = 0.5   # of text-sp draws: the copy is pdftotext -layout's
+P_CENTRED = 0.5  # of pdftotext -layout copies (session 42): cells centred vertically in their rows
+P_BOX_SPAN = 0.3  # of box-drawn tables (session 42): one unit cell spans two or three task rows
 
 # column widths (in CJK characters) by header word; the task column is the widest
 WIDTHS = {"序号": 2, "工作任务": 12, "重点任务": 12, "主要任务": 12, "具体工作任务": 12, "工作内容": 12,
@@ -46,8 +48,9 @@ def spaced(word):
     return " ".join(word)
 
 
-def box(rng_y, n, cols, rows):
-    """Lines of a box-drawn table. rows: ("sec", heading) | ("row", cells)."""
+def box(rng_y, n, cols, rows, span=None):
+    """Lines of a box-drawn table. rows: ("sec", heading) | ("row", cells); span: (column, [indexes of
+    consecutive rows], centred) — that column's cell is ONE cell over those rows (session 42)."""
     ws = [WIDTHS.get(c, 6) for c in cols]
     if "序号" not in cols:
         pass
@@ -67,7 +70,15 @@ def box(rng_y, n, cols, rows):
     full = 2 * sum(ws) + 2 * (len(ws) - 1)  # the merged cell's width: the columns and their inner bars
     out = [rule("┌", "┬", "┐")] + cells_lines(head)
     prev_sec = False
-    for kind, body in rows:
+    span_col, span_rows, span_mid = span or (None, [], False)
+    for ri, (kind, body) in enumerate(rows):
+        if ri in span_rows[1:]:
+            continue  # drawn with the span's first row
+        if ri == (span_rows[:1] or [None])[0]:
+            out.append(rule("├", "┬" if prev_sec else "┼", "┤"))
+            prev_sec = False
+            out += span_block([rows[j][1] for j in span_rows], span_col, span_mid, ws, line)
+            continue
         if kind == "sec":
             out.append(rule("├", "┴", "┤"))
             for piece in wrap(body, full, dwidth):
@@ -78,6 +89,40 @@ def box(rng_y, n, cols, rows):
         prev_sec = False
         out += cells_lines(body)
     out.append(rule("└", "┴", "┘"))
+    return out
+
+
+def span_block(bodies, col, mid, ws, line):
+    """Rows whose cell in `col` is merged over all of them: the rules between them leave that column
+    open (┤ before it, ├ after it), and its text, wrapped in its column, stands at the block's top or
+    centred in its height (Word's vertical alignment), on whatever lines fall there."""
+    entries = []
+    for k, cells in enumerate(bodies):
+        if k:
+            entries.append(None)  # the rule between two rows
+        cs = list(cells)
+        cs[col] = ""
+        wrapped = [wrap(c, 2 * w, dwidth) for c, w in zip(cs, ws)]
+        h = max(len(x) for x in wrapped)
+        entries += [[x[i] if i < len(x) else "" for x in wrapped] for i in range(h)]
+    text = wrap(bodies[0][col], 2 * ws[col], dwidth)
+    # the text stands on the block's text lines only, never on a rule between two rows (a copy draws
+    # its rules whole): centred among those lines when the cell is centred
+    slots = [i for i, e in enumerate(entries) if e is not None]
+    top = (len(slots) - len(text)) // 2 if mid else 0
+    at = {slots[top + k]: piece for k, piece in enumerate(text)}
+    out = []
+    for i, e in enumerate(entries):
+        if e is not None:
+            e[col] = at.get(i, "")
+            out.append(line(e))
+            continue
+        s = "│" if col == 0 else "├"
+        for j, w in enumerate(ws):
+            s += " " * (2 * w) if j == col else "─" * w
+            if j + 1 < len(ws):
+                s += "┤" if j + 1 == col else ("├" if j == col else "┼")
+        out.append(s + ("│" if col == len(ws) - 1 else "┤"))
     return out
 
 
@@ -102,6 +147,10 @@ def layout(rng_y, n, cols, rows):
 
     head_words = [spaced(c) if len(c) >= 4 and rng_y.random() < 0.5 else c for c in cols]
     header = place(head_words)
+    # session 42 (fourth stream): a PDF whose cells are centred vertically in their rows prints a short
+    # cell on the middle line of a tall row (pdflayout-linchuan's centred project cells)
+    zrng = getattr(n, "zrng", None)
+    centred = zrng is not None and zrng.random() < P_CENTRED
     break_at = rng_y.randint(2, 4) if rng_y.random() < 0.5 else None
     out, k = [header], 0
     for kind, body in rows:
@@ -113,7 +162,9 @@ def layout(rng_y, n, cols, rows):
             out += ["", " " * 33 + "— 2 —", "\f" + " " * 30 + n.table_title, "", header]
         wrapped = [wrap(c, w, len) for c, w in zip(body, ws)]
         h = max(len(p) for p in wrapped)
+        top = [(h - len(p)) // 2 if centred else 0 for p in wrapped]
         for i in range(h):
-            out.append(place([p[i] if i < len(p) else "" for p in wrapped]))
+            out.append(place([p[i - t] if 0 <= i - t < len(p) else "" for p, t in zip(wrapped, top)]))
     n.axes.append("layout-page-break" if break_at else "")
+    n.axes.append("layout-centred" if centred else "")
     return out
