@@ -1322,6 +1322,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2386, 2409), "agencies": (4169, 4185), "doc_number": (405, 405), "title": (405, 405),
       "issuer": (404, 405), "date": (405, 405), "recipients": (405, 405), "table_title": (405, 405),
       "sections": (401, 405)}),
+    ("2026-12-03", "holdout batch 30, sixth notice (real42), measured before any code for its shape on main 6cdfaba: "
+     "deptopinion-guowuyuan-2020-6 (the State Council's 2020 部门分工 opinion on a news site) measures 7/7, agencies 9/9, "
+     "recipients wrong (各省、自治区、直辖市人民政府 cut into two). Batch 30: 29/52 measures, 63/79 agencies. Holdout "
+     "measures 2393/2416, agencies 4178/4194, issuer 405/406, recipients 405/406, sections 402/406, the rest 406/406",
+     {"measures": (2393, 2416), "agencies": (4178, 4194), "doc_number": (406, 406), "title": (406, 406),
+      "issuer": (405, 406), "date": (406, 406), "recipients": (405, 406), "table_title": (406, 406),
+      "sections": (402, 406)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
