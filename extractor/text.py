@@ -28,6 +28,10 @@ CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千"
 #: sentence starts, uses this one set (a heading ends none; a measure's text ends one).
 FULL_STOPS = ("。", "！", "？")
 SENTENCE_ENDS = FULL_STOPS + ("；", ";")
+#: marks print never sets at the start of a line (full-width and ASCII): a line opening with one is the
+#: rest of the line above it (``formlines.join_line_start_marks``), and a laid-out cell's piece opening
+#: with one is the rest of the piece above it in its column (``textrows``)
+LINE_START_MARKS = tuple("。，、；：！？,;")
 #: white space and the marks a clause may close with: what may stand after a text's wording once a clause,
 #: a bracket or a reference is cut off (the wording must remain: ``inline``, ``cellclause``, ``ranges``)
 TRAILING_MARKS = " \t\u3000。；;.，,"

@@ -432,3 +432,40 @@ def test_a_pdftotext_copy_cut_mid_word_at_the_column_edge_counts_in_characters()
     assert [m.text for m in parse_text(lines).measures] == [
         "推进医保支付方式改革，DRG付费覆盖二级以上医院。", "完善养老服务体系，新建社区养老服务中心11个。",
         "推广平台，接入Open Data接口。"]
+
+
+def test_a_two_line_row_centred_keeps_its_lower_line_and_a_three_line_row_its_upper_one():
+    """A centred copy with no blank line between rows (blindsynth's centred pdftotext copies): a row of
+    two lines prints its number on its first line, one of three on its middle line.  Each row takes the
+    lines its cells run on into (a line filling its column to the edge: 推进…完成改 / 造小区…, 2023年12月 /
+    底前), not as many lines below its number as above it; nothing is above the first number, so the copy
+    is told centred by the third row's task, which runs on from the line above its number."""
+    lines = [HEADER,
+             row("1", "推进老旧小区改造，完成改", "市住建局", "市财政局、市自", "2023年12月"),
+             row("", "造小区九个。", "", "然资源局", "底前"),
+             row("2", "开展安全生产专项整治，坚", "市应急局", "市公安局", "2023年12月"),
+             row("", "决遏制较大事故发生。", "", "", "底前"),
+             row("", "实施专精特新企业培育行动", "", "", ""),
+             row("3", "，新认定省级专精特新企业", "市工信局", "市财政局", "年底前"),
+             row("", "三十七家。", "", "", "")]
+    assert rows(parse_text(lines)) == [
+        (1, "推进老旧小区改造，完成改造小区九个。", ("市住建局",), ("市财政局、市自然资源局",), "2023年12月底前"),
+        (2, "开展安全生产专项整治，坚决遏制较大事故发生。", ("市应急局",), ("市公安局",), "2023年12月底前"),
+        (3, "实施专精特新企业培育行动，新认定省级专精特新企业三十七家。", ("市工信局",), ("市财政局",), "年底前")]
+
+
+def test_cells_at_the_top_of_their_rows_stay_so_though_a_last_line_fills_its_column():
+    """A copy whose cells stand at the top of their rows: row 1's unit cell ends exactly at its
+    column's edge (安局、市民政局), which alone looks like a cell running on into row 2; cut as centred
+    rows the copy would part more cells (the task 推进…三千 / 户。), so it is read at the top."""
+    lines = [HEADER,
+             row("1", "推进老旧小区改造，完成改", "市住建局", "市财政局、市公", "年底前"),
+             row("", "造小区九个，惠及居民三千", "", "安局、市民政局", ""),
+             row("", "户。", "", "", ""),
+             row("2", "新增停车泊位九百个。", "市交通运输局", "市税务局", "长期坚持"),
+             row("3", "开展安全生产专项整治，坚", "市应急局", "", "年底前"),
+             row("", "决遏制较大事故发生。", "", "", "")]
+    assert rows(parse_text(lines)) == [
+        (1, "推进老旧小区改造，完成改造小区九个，惠及居民三千户。", ("市住建局",), ("市财政局、市公安局、市民政局",), "年底前"),
+        (2, "新增停车泊位九百个。", ("市交通运输局",), ("市税务局",), "长期坚持"),
+        (3, "开展安全生产专项整治，坚决遏制较大事故发生。", ("市应急局",), (), "年底前")]

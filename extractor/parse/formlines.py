@@ -16,12 +16,9 @@ from functools import lru_cache
 
 from .labels import starts_with_label
 from .textlayer import is_table_line, join_bare_labels
-from ..text import fold, vocab
+from ..text import LINE_START_MARKS, fold, vocab
 from ..numbering import cn_to_int, split_numbering
 
-#: marks print never sets at the start of a line (full-width and ASCII): a line opening with
-#: one is the rest of the line above it
-LINE_START_MARKS = tuple("。，、；：！？,;")
 #: a line opening with a run of spaces is set under a column, not flush
 _INDENT_RUNS = ("  ", "\u3000\u3000", "\t")
 

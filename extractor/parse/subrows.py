@@ -27,7 +27,7 @@ class RowLine:
 #: the columns every sub-row of a row prints a cell of its own in (``SubRows``)
 _OWN_ROLES = ("lead", "responsible", "lead_responsible", "deadline", "leader")
 #: a cell's line ending so runs on onto the next line (a unit list cut after its comma)
-_RUNS_ON = ("、", "，", ",")
+RUNS_ON = ("、", "，", ",")
 
 
 class SubRows:
@@ -107,7 +107,7 @@ class SubRows:
         """A column's text in ``part`` ends in a list comma: it runs on into the next part."""
         for c in columns:
             last = next((ln.cells[c] for ln in reversed(part) if ln.cells[c]), "")
-            if last.endswith(_RUNS_ON):
+            if last.endswith(RUNS_ON):
                 return True
         return False
 

@@ -4,11 +4,14 @@ Rows are opened by their number (the column headed 序号).  A cell printed at t
 its row starts on the number's line, and the lines down to the next number hold its
 rests.  A PDF whose cells are centred in their rows (``middle``) prints a short cell
 between a tall cell's lines, and the number halfway down its row: a row then reaches as
-many lines above its number as below it, and the lines between two numbers are shared
-out that way (the lines the upper row does not take open the lower one).  A copy is
-read as centred when a block of rows starts with lines above its first number, or a
-row's number line leaves a column empty that the lines under it fill; one blank line
-between two numbers is where the rows part.  A row whose number and name cells are merged
+many lines below its number as above it, or one more (a row of two lines prints its number
+on the first) or one fewer, and of those the reach whose last line fewest cells run on from
+is taken (a piece filling its column to the edge goes on in the piece under it: 2025年1 /
+2月底前); the lines the upper row does not take open the lower one.  A copy is read as
+centred when a block of rows starts with lines above its first number, or a row's number
+line leaves a column empty that the lines under it fill, or its rows shared out so part
+fewer cells than rows cut at their numbers; one blank line between two numbers is where
+the rows part.  A row whose number and name cells are merged
 over several task rows is cut into them (``parse/subrows.py``).
 
 Lines that are not rows: a line holding only a section heading (``一、…``) across the
@@ -24,8 +27,9 @@ after the table heads no row).
 from __future__ import annotations
 
 from .inline import read_range_line
-from .subrows import RowLine, SubRows
+from .subrows import RUNS_ON, RowLine, SubRows
 from .tableheader import role_of
+from ..text import LINE_START_MARKS, SENTENCE_ENDS
 from .textcolumns import (ROW_NUMBER_RE, SECTION_LINE_RE, Layout, column_of, cut_by_width, header_keys,
                           prints_again, tokens)
 
@@ -93,7 +97,7 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
         end = next((i for i in range(ranges[0], end) if i not in ranged), end)
     # the lines down to the last number say how cells sit in their rows (the lines after it
     # may be the text after the table)
-    middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number)
+    middle = _centred(_blocks([it for it in items[:last + 1] if it is not None]), number, layout.measure)
     if not middle:   # a line filling a column the last number's line left empty: after the table
         empty = {c for c, text in enumerate(items[last].cells) if not text}
         end = next((i for i in range(last + 1, end) if isinstance(items[i], RowLine)
@@ -104,7 +108,8 @@ def read_rows(layout: Layout, head: list[str], body: list[str],
     for opener, lines in blocks:
         if isinstance(opener, str):
             out.append(opener)
-        grouped = _group_middle(lines, final=lines is blocks[-1][1]) if middle else _group_top(lines)
+        grouped = (_group_middle(lines, layout.measure, final=lines is blocks[-1][1]) if middle
+                   else _group_top(lines))
         for group in grouped:
             if not any(ln.opens for ln in group):   # a row's rest after a page break
                 if rows:
@@ -131,10 +136,13 @@ def _blocks(items: list) -> list[tuple[object, list[RowLine]]]:
     return blocks
 
 
-def _centred(blocks, number: int) -> bool:
+def _centred(blocks, number: int, measure: int) -> bool:
     """True when the cells are centred in their rows: a run that a section or the
     table's start opens begins with lines above its first number, or a row's number
-    line leaves a column empty that the lines under it (before the next number) fill."""
+    line leaves a column empty that the lines under it (before the next number) fill,
+    or the rows shared out as centred ones part fewer cells than the rows cut at their
+    numbers (``_parted``: a copy whose every row's number line fills every column, 2025年1
+    / 2月底前 running on across the next number's line)."""
     for opener, lines in blocks:
         if lines and opener is not _SEP and not lines[0].opens:
             return True
@@ -144,7 +152,13 @@ def _centred(blocks, number: int) -> bool:
                 empty = {c for c, text in enumerate(ln.cells) if not text and c != number}
             elif any(ln.cells[c] for c in empty):
                 return True
-    return False
+    return sum(_parted(_group_middle(lines, measure, final=False), measure) for _, lines in blocks) < sum(
+        _parted(_group_top(lines), measure) for _, lines in blocks)
+
+
+def _parted(groups: list[list[RowLine]], measure: int) -> int:
+    """How many cells ``groups`` (rows, in order) part: cells running on from one row into the next."""
+    return sum(_runs_on(upper, lower, measure) for upper, lower in zip(groups, groups[1:]))
 
 
 def _group_top(lines: list[RowLine]) -> list[list[RowLine]]:
@@ -159,24 +173,52 @@ def _group_top(lines: list[RowLine]) -> list[list[RowLine]]:
     return groups
 
 
-def _group_middle(lines: list[RowLine], final: bool) -> list[list[RowLine]]:
-    """Cells centred in their rows: a row reaches as many lines above its number as
-    below; the first row of the run takes every line above it, each next row the lines
-    between the numbers its upper neighbour leaves; in the table's last run the lines
-    past the last row's reach are the text after the table."""
+def _group_middle(lines: list[RowLine], measure: int, final: bool) -> list[list[RowLine]]:
+    """Cells centred in their rows: the first row of the run takes every line above its
+    number, each next row the lines between the numbers its upper neighbour leaves; a row
+    reaches as many lines below its number as above it, one more (a row of an even number of
+    lines, its number on the upper middle line: two lines, the number on the first) or one
+    fewer, whichever leaves the fewest cells running on into the lines under it (``_runs_on``),
+    as many as above on a tie.  In the table's last run the lines past the last row's reach
+    are the text after the table."""
     opens = [i for i, ln in enumerate(lines) if ln.opens]
     if not opens:
         return [lines] if lines else []
     groups, top, reach = [], 0, opens[0]
     for k, at in enumerate(opens):
         nxt = opens[k + 1] if k + 1 < len(opens) else len(lines)
-        bottom = min(at + reach, nxt - 1) if k + 1 < len(opens) or final else nxt - 1
+        bottom = nxt - 1
+        if k + 1 < len(opens) or final:
+            below = lines[nxt:opens[k + 2] if k + 2 < len(opens) else len(lines)]   # the next row's lines and more
+            reaches = [b for b in (at + reach, at + reach + 1, at + reach - 1) if at <= b < nxt]
+            bottom = min(reaches, key=lambda b: _runs_on(lines[top:b + 1], lines[b + 1:nxt] + below, measure),
+                         default=bottom)
         gaps = [j for j in range(at + 1, nxt + 1) if j < len(lines) and lines[j].after_blank]
         if k + 1 < len(opens) and len(gaps) == 1:
             bottom = gaps[0] - 1   # one blank line between two numbers: where pdftotext saw the rows part
         groups.append(lines[top:bottom + 1])
         top, reach = bottom + 1, max(0, nxt - bottom - 1)
     return groups
+
+
+def _runs_on(upper: list[RowLine], lower: list[RowLine], measure: int) -> int:
+    """In how many columns the last piece the lines ``upper`` print goes on in the first piece
+    the lines ``lower`` under them print: a piece that fills its column to the edge and ends no
+    sentence (``cut_by_width``: 完成交通干线提升改造42公 / 里，…), one ending with a list's or a
+    clause's mark (市卫健委、 / 市农业农村局), or a piece opening with a mark no line opens with
+    (… / ，打通断头路8条。)."""
+    count = 0
+    for c in range(len(upper[0].cells) if upper else 0):
+        head = next((ln for ln in reversed(upper) if ln.cells[c]), None)
+        rest = next((ln.cells[c] for ln in lower if ln.cells[c]), "")
+        if head is None or not rest:
+            continue
+        text = head.cells[c]
+        if rest.startswith(LINE_START_MARKS) or text.endswith(RUNS_ON) or (
+                not text.endswith(SENTENCE_ENDS) and c < len(head.room)
+                and cut_by_width(head.room[c], rest, measure)):
+            count += 1
+    return count
 
 
 def _join_row(lines: list[RowLine], layout: Layout, merged: tuple[int, ...] = ()) -> list[str | None]:
