@@ -362,19 +362,21 @@ def _kind_piece_res() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _closes_with_kind(group: str, key: str) -> bool:
-    """True when ``key`` (a piece after the open 各 ``group``) is a kind of county-level place and a body
-    (各区 + 县级市外经贸局: each district's and county-level city's bureau), so 各 distributes over it.  A
-    kind an autonomous place prints as its own prefix (``own_prefix_kinds``: 自治县发改局) counts only after a
-    piece of the county rank (各县 + 自治县民族宗教局), not after towns (各乡镇 + 自治县发改局: two)."""
+    """True when ``key`` (a piece after the open 各 ``group``) is a kind of place and a body (各区 +
+    县级市外经贸局: each district's and county-level city's bureau), so 各 distributes over it.  A kind a
+    place prints as its own prefix (``own_prefix_kinds``: 自治县发改局, 州发展改革委) counts only after a
+    piece of the kind's rank (各县 + 自治县民族宗教局, 各市 + 州发展改革委), not after another (各乡镇 +
+    自治县发改局, 各县 + 州发改委: two)."""
     kind_re, place_re = _kind_piece_res()
     m = kind_re.match(key)
     if m is None:
         return False
     words = vocab()["place_groups"]
-    if m.group(1) not in words["own_prefix_kinds"]:
+    rank = words["own_prefix_kinds"].get(m.group(1))
+    if rank is None:
         return True
     last = place_re.findall(compare_key(group))
-    return bool(last) and last[-1] in words["county_rank"]
+    return bool(last) and last[-1] in words[rank]
 
 
 def join_place_groups(pieces: list[str]) -> list[str]:

@@ -190,6 +190,11 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     (["各乡镇、自治县发改局"], ["各乡镇", "自治县发改局"]),
     # after county-level pieces it is a kind of county like the others
     (["各县、自治县民族宗教局"], ["各县、自治县民族宗教局"]),
+    # a prefecture prints 州 before its own bodies (州发展改革委): after the cities (a province's 各市) it is a kind
+    # of place of their rank, 各 distributing over it; after counties it is the prefecture's own body
+    (["省交通运输厅、各市、州发展改革委"], ["省交通运输厅", "各市、州发展改革委"]),
+    (["各市、州發展改革委"], ["各市、州發展改革委"]),
+    (["各县、州发改委"], ["各县", "州发改委"]),
     # no 各, no group: two bodies
     (["市发改局、县级市发改局"], ["市发改局", "县级市发改局"]),
     # an administrative office governs a 盟 / 地区, of the cities' rank: 各 goes on over them
@@ -216,6 +221,8 @@ def test_a_place_group_run_is_one_group(cells, expected):
     # the units a body has under it, none named (the body printing the table is the one they belong to)
     ("委属事业单位", True), ("局属各单位", True), ("厅属有关部门", True),
     ("局属第一中学", False), ("金属材料研究所", False), ("委属单位管理科", False),
+    # the towns along a road or a river, none named (as 沿线各镇); a town named so is a town
+    ("沿线乡镇人民政府", True), ("沿线各镇", True), ("沿途镇街", True), ("沿江镇人民政府", False),
 ])
 def test_group_vocabulary(name, is_group):
     from extractor.agencies.registry import default_patterns

@@ -792,6 +792,9 @@ def test_recipients_shared_kinds_and_places(line, expected):
      ("各县、自治县、区(市)人民政府", "新区管委会", "市直有关部门")),
     ("各县、区人民政府，各管理区、开发区，市人民政府各部门：",
      ("各县、区人民政府", "各管理区、开发区", "市人民政府各部门")),
+    # and over a province's ranks (the State Council's recipients)
+    ("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+     ("各省、自治区、直辖市人民政府", "国务院各部委", "各直属机构")),
     # a government or a street office with no place of its own is the places' named before it
     ("各乡镇党委、人民政府，县委各部门：", ("各乡镇党委、人民政府", "县委各部门")),
     ("各乡镇人民政府、办事处，县直各单位：", ("各乡镇人民政府、办事处", "县直各单位")),
