@@ -1329,6 +1329,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2393, 2416), "agencies": (4178, 4194), "doc_number": (406, 406), "title": (406, 406),
       "issuer": (405, 406), "date": (406, 406), "recipients": (405, 406), "table_title": (406, 406),
       "sections": (402, 406)}),
+    ("2026-12-03", "layout42 (place groups): a province's ranks are place words, so deptopinion-guowuyuan-2020-6's "
+     "recipients 各省、自治区、直辖市人民政府 are one recipient, and 沿线乡镇人民政府 (the towns along a road) is a "
+     "catch-all group in dupmeta-qiaocheng-2025-3. Holdout agencies 4178 -> 4179/4194, recipients 405 -> 406/406, "
+     "the rest as before",
+     {"measures": (2393, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
+      "issuer": (405, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
+      "sections": (402, 406)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
