@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import takewhile
 
-from .dates import is_date_line, is_labelled_date_line, posted_labels
+from .dates import is_date_line, is_labelled_date_line, is_posting_stamp, posted_labels
 from .tabletitle import no_task_table
 from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
@@ -32,6 +32,8 @@ def cover_lines(located: Located) -> list[str]:
     letter ends at the first numbered paragraph after the signature date.  A box's dated
     field over the letter's title (成文日期：…, a portal's box copied as text) is no signature
     date: the title under it starts the letter, whose own points (一、…。) go on to its signature.
+    Nor is a posting time (``dates.is_posting_stamp``: a WeChat article's ``2025-02-01 21:08``
+    under its headline): it never signs.
     """
     return read_cover(located)[0]
 
@@ -60,8 +62,10 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
             break
         if boxed and opens_title(simplified(line.strip())):
             signed = boxed = False   # the box's 成文日期：… over the title: the letter starts here
-        # the portal's 发布日期：… line over the letter is no signature: the letter goes on
-        if not signed and is_date_line(line) and not line.lstrip().startswith(posted_labels()):
+        # the portal's 发布日期：… line over the letter is no signature, nor an article's posting
+        # time (2025-02-01 21:08): the letter goes on
+        if not signed and is_date_line(line) and not line.lstrip().startswith(posted_labels()) \
+                and not is_posting_stamp(line):
             signed, boxed = True, is_labelled_date_line(line)
         out.append(line)
         if len(out) >= _MAX_HEAD_LINES:

@@ -55,6 +55,15 @@ def is_date_line(line: str) -> bool:
     return not s.strip(" ()（）")
 
 
+def is_posting_stamp(line: str) -> bool:
+    """A date line that prints a clock time too (``2025-02-01 21:08``): the moment a page or an
+    article was posted (a WeChat article's time under its headline, a forum's post stamp), never a
+    letter's signature, which prints the day alone.  A copy of a 公众号 article prints it over the
+    notice: taken for the signature, it ended the letter at its own first point and dated the
+    notice by the posting (blindsynth bs1149, bs2973)."""
+    return is_date_line(line) and _TIME_RE.search(unicodedata.normalize("NFKC", line)) is not None
+
+
 def is_labelled_date_line(line: str) -> bool:
     """A date line printed after a label (成文日期：2024-04-02, a portal's box copied as text), not
     bare as a signature prints its date."""
@@ -90,11 +99,15 @@ def _page_controls() -> tuple[str, ...]:
 
 
 def find_date(head) -> tuple[int | None, str | None]:
-    """The signature date: the last short line that is a date."""
+    """The signature date: the last short line that is a date, a posting stamp (``is_posting_stamp``)
+    only where no other line is (a page with no letter is dated by its posting)."""
+    stamp = None
     for i in range(len(head) - 1, -1, -1):
         if is_date_line(head[i]):
-            return i, parse_date(head[i])
-    return None, None
+            if not is_posting_stamp(head[i]):
+                return i, parse_date(head[i])
+            stamp = stamp or (i, parse_date(head[i]))
+    return stamp or (None, None)
 
 
 #: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
