@@ -7,6 +7,7 @@ import pytest
 
 from extractor.layout.dates import find_date, is_posting_stamp
 from extractor.layout.locate import locate_content
+from extractor.layout.noise import is_wechat_controls
 from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
@@ -71,3 +72,62 @@ def test_the_same_notice_without_the_article_around_it_reads_the_same():
     assert (meta.date, meta.issuer, meta.table_title) == ("2024-03-05", "云溪市青岚县人民政府办公室",
                                                           "青岚县2024年民生实事任务分工方案")
 
+
+@pytest.mark.parametrize("line, controls", [
+    ("关注该公众号", True),
+    ("阅读 4127", True),
+    ("阅读 1.2万", True),
+    ("阅读 10万+", True),
+    ("收藏 赞 在看", True),
+    ("点赞在看写留言", True),
+    ("阅读", False),                  # no count
+    ("阅读原文", False),              # a stop prefix, not a control
+    ("在看守所附近新建停车场", False),   # a sentence opening with a control's word
+    ("赞助企业", False),
+])
+def test_a_wechat_controls_line_is_only_controls_and_counts(line, controls):
+    assert is_wechat_controls(line) is controls
+
+
+LEAD_LIST = ["青岚县2024年民生实事任务分工方案",
+             "（一）县住建局牵头工作",
+             "1.新建城区停车泊位800个。",
+             "2.改造老旧小区12个。",
+             "（二）县交通运输局牵头工作",
+             "3.改造农村公路40公里。",
+             "4.新开通城乡公交线路3条。"]
+
+
+def test_the_footer_under_the_last_bare_item_is_no_part_of_its_text():
+    """Items with no units of their own under a heading naming their lead: an item's next lines
+    are its text until the next item, so the footer's lines ran into the last item's text
+    (…3条。预览时标签不可点阅读4127关注该公众号…写留言; blindsynth bs2951, bs3015)."""
+    _, body = read(HEADER + LETTER[:-1] + LEAD_LIST + FOOTER)
+    assert [(m.measure_no, m.text, m.lead_cells) for m in body.measures] == [
+        (1, "新建城区停车泊位800个。", ("县住建局",)), (2, "改造老旧小区12个。", ("县住建局",)),
+        (3, "改造农村公路40公里。", ("县交通运输局",)), (4, "新开通城乡公交线路3条。", ("县交通运输局",))]
+
+
+def test_a_footer_printing_no_prompt_loses_its_controls_all_the_same():
+    """A footer of the account's name, its count and its buttons only (no 预览时标签不可点): the
+    controls are dropped wherever they sit; the account's name, a line of the page's own, is what
+    is left of it."""
+    footer = ["", "阅读 1.2万", "收藏 赞 在看", "关注该公众号"]
+    _, body = read(HEADER + LETTER[:-1] + LEAD_LIST + footer)
+    assert body.measures[-1].text == "新开通城乡公交线路3条。"
+
+
+def test_the_html_article_footer_is_dropped_as_its_text_copy_is():
+    """The page itself: the footer's lines stand in ``rich_media_tool`` and ``qr_code_pc`` blocks
+    after the article's ``js_content`` block (blindsynth bs1789, bs810)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in LETTER[:-1] + LEAD_LIST)
+    tools = "".join(f'<div class="rich_media_tool">{line}</div>' for line in FOOTER[1:3])
+    codes = "".join(f'<div class="qr_code_pc">{line}</div>' for line in FOOTER[3:])
+    page = (f'<html><head><meta charset="utf-8"><title>{HEADER[0]}</title></head><body>'
+            f'<div id="js_article" class="rich_media"><h1 class="rich_media_title">{HEADER[0]}</h1>'
+            f'<div class="rich_media_meta_list">原创 小编 青岚发布 <em id="publish_time">2024-03-09 20:15</em></div>'
+            f'<div class="rich_media_content" id="js_content">{paragraphs}</div>{tools}{codes}</div></body></html>')
+    meta, body = read([page], path="n.html")
+    assert meta.date == "2024-03-05"
+    assert [m.text for m in body.measures][-1] == "新开通城乡公交线路3条。"
+    assert len(body.measures) == 4

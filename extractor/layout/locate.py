@@ -27,8 +27,8 @@ from .pagetitle import page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .letterlines import opens_letter_line
-from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, list_bullets, list_entry_title, \
-    noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
+from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
+    list_entry_title, noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
 from ..parse.runon import split_run_on
 from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
@@ -130,7 +130,7 @@ def clean_text_lines(lines) -> list[str]:
         if _starts(simple, stop) and _seen_content(out):
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
-                or (noise.search(s) is not None and is_noise_line(s)):
+                or (noise.search(s) is not None and is_noise_line(s)) or is_wechat_controls(simple if bare is s else simplified(bare)):
             continue
         if is_page_number_line(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF

@@ -36,6 +36,12 @@ the notice (an attachment entry with its download count, an upload stamp, a web 
 its line, a page thumbnail's caption): ``is_noise_line``, the expressions in ``[boilerplate]
 noise_lines``; the lines that open with a fixed word are ``drop_prefixes`` there.
 
+**A WeChat article's controls.**  A copy of a 公众号 article keeps the page's prompts and buttons
+around the article (``关注该公众号``, ``在看``, ``点赞``, ``写留言``, the reading count ``阅读 9762``): a
+line of nothing else is dropped wherever it sits (``is_wechat_controls``, ``[boilerplate]
+wechat_controls`` and ``wechat_count``); the prompts only its footer prints (预览时标签不可点,
+继续滑动看下一个) end the content as stop prefixes.
+
 **Members' masks.**  A tender or document aggregator hides what it sells behind a mask printed
 in the value's place (``*开通会员可解锁*`` where a date, a deadline or a phone number stood):
 ``strip_masks`` takes the ``[boilerplate] masks`` out of a line, and a line that held only a mask
@@ -207,6 +213,24 @@ def is_noise_line(line: str) -> bool:
     line of code (``is_code_line``)."""
     return noise_line_hint().search(line) is not None and (
         any(rx.search(line) for rx in _noise_line_res()) or is_code_line(line))
+
+
+@lru_cache(maxsize=1)
+def _wechat_controls() -> tuple[frozenset[str], re.Pattern]:
+    """The first characters of a WeChat controls line (``is_wechat_controls``) and one pattern for
+    the whole line: controls and reading counts, apart by spaces or not."""
+    voc = vocab()["boilerplate"]
+    words = voc["wechat_controls"]
+    piece = "(?:%s|%s)" % (alternation(words), voc["wechat_count"])
+    firsts = frozenset(w[0] for w in words) | {voc["wechat_count"][0]}
+    return firsts, re.compile(r"%s(?:\s*%s)*" % (piece, piece))
+
+
+def is_wechat_controls(line: str) -> bool:
+    """True for a line that is only a WeChat article's controls and prompts or its reading count
+    (``关注该公众号``, ``分享 收藏 赞 在看``, ``阅读 1.2万``): the article's page, not the notice."""
+    firsts, rx = _wechat_controls()
+    return line[:1] in firsts and rx.fullmatch(line) is not None
 
 
 @lru_cache(maxsize=1)
