@@ -1,7 +1,8 @@
 """Who issues a notice: a joint notice signed by two bodies on ONE line (a space between the names)
 is issued by both, joined with 、 as when each signs on a line of its own; a portal box's 发布机构 that
 names the body with a bracketed alternative (某市人民政府(办公室)) is no issuer as printed: the title's
-issuer comes first when nothing is signed."""
+issuer comes first when nothing is signed, and a page with no letter and no title naming a body is
+issued by the box as printed."""
 import pytest
 
 from extractor.layout.locate import locate_content
@@ -57,3 +58,29 @@ def test_a_box_naming_a_bracketed_alternative_gives_way_to_the_title():
 
 def test_a_plain_box_issuer_is_kept():
     assert meta_of(BOXED.format(box="戊市人民政府办公室"), path="n.html").issuer == "戊市人民政府办公室"
+
+
+LETTERLESS = """<html><head><title>己区2025年重点工作任务分解表_己区人民政府</title></head><body>
+<table class="xxgk-meta"><tr><th>索引号:</th><td>00456/202503-00012</td><th>发布机构:</th><td>{box}</td></tr>
+<tr><th>名称:</th><td>己区2025年重点工作任务分解表</td><th>文号:</th><td></td></tr>
+<tr><th>发文日期:</th><td>2025-03-20</td><th>发布日期:</th><td>2025-03-21</td></tr></table>
+<ul class="xxgk-meta-list"><li><span>发布机构:</span>{box}</li><li><span>发文日期:</span>2025-03-20</li></ul>
+<h1>己区2025年重点工作任务分解表</h1>
+<div class="info">发布时间:2025-03-21 10:05 信息来源:己区督查考核办 浏览次数:57</div>
+<div class="content"><table>
+<tr><td>序号</td><td>重点工作任务</td><td>主要责任单位</td><td>协同配合单位</td></tr>
+<tr><td>1</td><td>新建城区停车泊位600个。</td><td>区住建局</td><td>区公安分局</td></tr>
+<tr><td>2</td><td>改造农村公路30公里。</td><td>区交通运输局</td><td>各乡镇人民政府</td></tr>
+</table></div></body></html>"""
+
+
+def test_a_page_with_no_letter_is_issued_by_its_bracketed_box_as_printed():
+    """No letter, no title naming a body: the box's 发布机构 as printed issues the page, though it
+    names the body with a bracketed alternative, before the information line's 信息来源, which
+    names another body (dupmeta-qiaocheng, holdout 30: the issuer was none)."""
+    meta = meta_of(LETTERLESS.format(box="己区政府(办公室)"), path="n.html")
+    assert (meta.issuer, meta.date) == ("己区政府(办公室)", "2025-03-20")
+
+
+def test_a_plain_box_issues_a_page_with_no_letter_as_before():
+    assert meta_of(LETTERLESS.format(box="己区人民政府办公室"), path="n.html").issuer == "己区人民政府办公室"

@@ -30,12 +30,19 @@ def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
                 while first > 0 and signs(signature[first - 1], voc) and signature[first - 1] not in signature[first:]:
                     first -= 1
                 return JOINT_ISSUER_SEP.join(signature[first:last + 1])
+    return box_issuer(meta, voc) or _issuer_over_title(head, voc, title_at)
+
+
+def box_issuer(meta, voc, bracketed: bool = False) -> str | None:
+    """The metadata box's issuer (``[metadata] issuer``: 发布机构 …).  A box naming the body with a
+    bracketed alternative (某市人民政府(办公室)) is passed over unless ``bracketed``: the letter's
+    own evidence (the title's issuer, ``issuer_in_title``) comes first, and the box's name as
+    printed is the issuer only of a page that says nothing else (no letter, no title naming
+    one: dupmeta-qiaocheng, whose information line's 信息来源 names another body)."""
     for key in voc["issuer"]:
-        # 某市人民政府(办公室): a box naming the body with a bracketed alternative names no issuer as
-        # printed; the title's issuer comes first (``issuer_in_title``)
-        if meta.get(key) and not _BRACKET_RE.search(meta[key]):
+        if meta.get(key) and (bracketed or not _BRACKET_RE.search(meta[key])):
             return meta[key]
-    return _issuer_over_title(head, voc, title_at)
+    return None
 
 
 def undated_signature_end(head, voc) -> int | None:

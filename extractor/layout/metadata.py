@@ -12,7 +12,7 @@ from .cover import first_lines, read_cover, under_text_heading
 from .dates import control_line_date, find_date, meta_date, run_together_date, shown_date
 from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
-from .issuer import issuer_in_title, issuer_of_number, read_issuer, signs, undated_signature_end
+from .issuer import box_issuer, issuer_in_title, issuer_of_number, read_issuer, signs, undated_signature_end
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
@@ -68,6 +68,7 @@ def parse_metadata(located: Located) -> Metadata:
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or issuer_of_number(doc_number, (title, table_title), voc)
+              or box_issuer(located.meta, voc, bracketed=True)   # 某区政府(办公室), as printed
               or (None if info.source is None or is_unplaced(info.source) else info.source))
     return Metadata(
         doc_number=doc_number,
