@@ -179,3 +179,25 @@ def is_run_in_point(text: str) -> bool:
         return False
     first = min((at for at in map(s.find, FULL_STOPS) if at >= 0), default=-1)
     return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1
+
+
+#: an unnumbered topic line between items is a short phrase (加强基础设施建设, 办好教育和卫生健康事业:
+#: 8 and 11 characters in topicline-xianan); a longer line is a wrapped sentence's rest
+TOPIC_LINE_MAX_CHARS = 20
+#: the least characters of a topic: one word of a verb and its object
+TOPIC_LINE_MIN_CHARS = 4
+#: no clause, sentence or bracket mark stands in a topic: a line printing one is wording, a note
+#: (（此件公开发布）) or a label
+_NOT_IN_TOPIC_RE = lazy_re(r"[，,。.；;：:！!？?、（）()〔〕【】\[\]《》“”\"]")
+
+
+def is_topic_line(line: str) -> bool:
+    """True for a line that may be an unnumbered topic heading between items (``壮大特色产业`` under
+    ``7.…（牵头单位：…）``, over ``8.…``): a short phrase (``TOPIC_LINE_MIN_CHARS`` to
+    ``TOPIC_LINE_MAX_CHARS`` characters), mostly Chinese, with no clause, sentence or bracket mark.
+    Read alone it is only a candidate: the outline decides from the items around it
+    (``outline.Outline._take_topic_lines``)."""
+    s = "".join(line.split())
+    if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or _NOT_IN_TOPIC_RE.search(s):
+        return False
+    return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)

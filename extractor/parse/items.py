@@ -66,6 +66,17 @@ class Bare:
 
 
 @dataclass
+class Topic:
+    """A short line with no number standing right over a numbered item (``壮大特色产业`` between
+    ``7.…（牵头单位：…）`` and ``8.…``): the heading of the items under it where the notice prints
+    such lines between its items (``outline.Outline._take_topic_lines``), else read as the text it
+    was before."""
+
+    text: str
+    letter_part: int = 0
+
+
+@dataclass
 class UnitHeading:
     """A line that is only a unit's name (``市发改委``) in the body: in a list grouped
     by department it heads the items that unit leads."""
@@ -94,6 +105,12 @@ MARK_KIND = "mark"
 #: the numbering kind and level of an item whose number is not printed: innermost
 BARE_KIND = "bare"
 BARE_RANK = 99
+#: the numbering kind of a topic line heading items (``Topic``): no number printed, numbered by its
+#: place among the sections
+TOPIC_KIND = "topic"
+#: a notice prints its topics between its items more than once: one short line over an item is
+#: as likely a wrapped heading's rest
+MIN_TOPIC_LINES = 2
 #: the numbering kind of a clause of a run of assigning clauses in one paragraph (``clauserun.py``):
 #: no number printed, innermost level, numbered by its place
 CLAUSE_KIND = "clause"

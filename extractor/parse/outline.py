@@ -21,8 +21,9 @@ from __future__ import annotations
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
-from .headlines import first_item_start, heading_role, is_run_in_point
-from .items import BARE_KIND, BARE_RANK, MARK_KIND, MIN_UNIT_HEADINGS, Bare, Item, RoleHeading, UnitHeading
+from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
+from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
+                    RoleHeading, Topic, UnitHeading)
 from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
@@ -53,15 +54,30 @@ class Outline:
         #: after each attachment mark (``Item.letter_part``)
         self.parts = 0
         self.signed = False   #: a signature date was met: the part before it is the letter's
+        #: a short line with no number after an item (``headlines.is_topic_line``), held until the
+        #: next paragraph says whether it stands right over a numbered item (a ``Topic``) or not
+        self.topic: str | None = None
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph."""
+        if self.topic is not None:   # the short line right over it: decided in ``parsed``
+            self.events.append(Topic(self.topic, self.parts))
+            self.topic = None
         item.letter_part = self.parts
         self.events.append(item)
 
+    def _flush_topic(self) -> None:
+        """The short line held (``topic``) stands over no numbered item: read as before."""
+        if self.topic is not None:
+            text, self.topic = self.topic, None
+            self._add_text(text, None)
+
     def add_more(self, text: str, own: Assignment | None = None) -> None:
         """A paragraph without a number: it continues the last item while that
-        item still waits for its assignment; anywhere else it is ignored."""
+        item still waits for its assignment; anywhere else it is ignored.  A short
+        line after an item may be a topic heading the items under it: held until
+        the next paragraph (``topic``)."""
+        self._flush_topic()
         signed = is_signature_date(text)
         if signed or (own is None and opens_part(text)):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
@@ -76,6 +92,14 @@ class Outline:
             self.events.pop()
             self.add_more(last.text)
             last = self.events[-1] if self.events else None
+        if own is None and isinstance(last, (Item, Assignment)) and is_topic_line(text):
+            self.topic = text
+            return
+        self._add_text(text, own)
+
+    def _add_text(self, text: str, own: Assignment | None) -> None:
+        """A paragraph without a number, by what stands before it (``add_more``)."""
+        last = self.events[-1] if self.events else None
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
             last.own, last.more_own = own, own is not None
@@ -98,6 +122,7 @@ class Outline:
         out (``…由X牵头，Y配合。`` / ``完成时限：2024年12月底前``) fills it in; False
         (nothing changed) when the line names a field the clause already has,
         or adds nothing, or no such item stands right before it."""
+        self._flush_topic()
         last = self.events[-1] if self.events else None
         if not isinstance(last, Item) or last.own is None:
             return False
@@ -111,6 +136,7 @@ class Outline:
     def add_part(self, found: Assignment) -> None:
         """Labelled lines naming no unit (``完成时限：…``) right under an item that has no
         assignment: its own part, read when a heading gives it units."""
+        self._flush_topic()
         last = self.events[-1] if self.events else None
         if isinstance(last, Item) and last.assignment is None and last.part is None:
             last.part, last.part_text, last.part_more = found, last.text, len(last.more)
@@ -118,18 +144,23 @@ class Outline:
     def add_unit_heading(self, text: str, name: str | None = None) -> None:
         """A line holding only a unit's name (``name``: ``headlines.unit_line``, the line without the
         colon that may close it); see ``_take_unit_headings``."""
+        self._flush_topic()
         self.events.append(UnitHeading(Assignment(lead=(name or text.strip(),), form=HEADING_FORM), text))
 
     def add_role_heading(self, role: str, text: str) -> None:
         """A line without a number that is only a role sub-heading (``配合任务：``); see ``_take_unit_headings``."""
+        self._flush_topic()
         self.events.append(RoleHeading(role, text))
 
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
+        self._flush_topic()
         self.events.append(assignment)
 
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
+        self._flush_topic()
+        self._take_topic_lines()
         unit_heads = self._take_unit_headings()
         split_lone_duties(self.events)
         self._number_bare_items()
@@ -160,6 +191,33 @@ class Outline:
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections.values()), tuple(measures), tuple(warnings))
+
+    def _take_topic_lines(self) -> None:
+        """Short lines with no number between items (``7.…（牵头单位：…）`` / ``壮大特色产业`` / ``8.…``):
+        where at least ``MIN_TOPIC_LINES`` of them stand right over an item that is a measure (its
+        own assignment, or one in the lines right under it) and one stands right under a measure,
+        each heads the items under it as the innermost section over them (numbered by its place,
+        no label: as an unnumbered heading over a list, threelevel-yuncheng), down to the next
+        topic or heading.  Otherwise each is read as the text it was before: a wrapped heading's
+        rest over an item (``（一）坚定不移做强`` / ``增长引擎``) stands under no measure.  Before,
+        the first topic under a numbered heading ran into its title, the others were dropped,
+        and the items took the numbered heading as their section (topicline-xianan)."""
+        events = self.events
+        if not any(isinstance(e, Topic) for e in events):
+            return
+        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and _opens_measure(events, i + 1)}
+        under = any(_closes_measure(events, i - 1) for i in heads)
+        if len(heads) < MIN_TOPIC_LINES or not under:
+            heads = set()
+        self.events = []
+        for i, e in enumerate(events):
+            if not isinstance(e, Topic):
+                self.events.append(e)
+            elif i in heads:
+                self.events.append(Item(TOPIC_KIND, events[i + 1].rank - 1, None, "", e.text,
+                                        letter_part=e.letter_part))
+            else:
+                self._add_text(e.text, None)
 
     def _letter_points(self) -> list[Item]:
         """The cover letter's numbered points (``1.通过邮箱反馈…`` ``2.通过信函反馈，邮寄地址：…（…）``)
@@ -442,6 +500,20 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return None if e in requirements else e
         return None
+
+
+def _opens_measure(events, at: int) -> bool:
+    """``events[at]`` is an item that is a measure by what it prints: its own assignment, or a
+    stand-alone one right under it (labelled lines)."""
+    item = events[at] if at < len(events) else None
+    return isinstance(item, Item) and (item.own is not None
+                                       or (at + 1 < len(events) and isinstance(events[at + 1], Assignment)))
+
+
+def _closes_measure(events, at: int) -> bool:
+    """``events[at]`` ends a measure: an item printing its own assignment, or a stand-alone one."""
+    e = events[at] if at >= 0 else None
+    return isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
 
 
 def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:

@@ -31,11 +31,12 @@ def lone_items(events) -> bool:
 
 
 def sections_by_head(heads: list[Item]) -> dict[int, Section]:
-    """{id(heading item): its section}, in order.  Numbered as printed, unless two headings print
+    """{id(heading item): its section}, in order.  Numbered as printed (a heading printing no
+    number, a topic line, by its place, with no label), unless two headings print
     the same number (status headings ``（三）进展缓慢的有2项。`` repeated under every area, a second
     list numbering ``一、`` again): then every section is numbered by its place in the notice, 1..n,
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
     where two print the same words."""
-    numbers = section_numbers([h.no for h in heads])
-    return {id(h): Section(no=no, label=h.label, title=h.text) for h, no in zip(heads, numbers)}
+    numbers = section_numbers([place if h.no is None else h.no for place, h in enumerate(heads, start=1)])
+    return {id(h): Section(no=no, label=h.label or None, title=h.text) for h, no in zip(heads, numbers)}
 

@@ -1,0 +1,99 @@
+"""Stage 5: unnumbered topic lines between items.
+
+Under a numbered heading (``（一）坚定不移做强增长引擎``) a plan may group its items under short lines
+that print no number and no bracket (``加强基础设施建设`` / ``6.…`` / ``7.…`` / ``壮大特色产业`` / ``8.…``).
+Each such line heads the items under it: their section is the heading right above them (as an
+unnumbered heading over a list, threelevel-yuncheng), numbered by its place, with no label
+(tests/fixtures/README.md "sections"; docs/parsing.md, "Topic lines").  Invented notice, own words.
+"""
+import pytest
+
+from extractor.parse.headlines import is_topic_line
+
+from test_table import parse_text
+
+NOTICE = """青岚县2024年重点工作任务责任分解方案
+一、主要预期目标
+1.地区生产总值增长6%以上。（牵头单位：县发改局）
+2.城镇新增就业2000人。（牵头单位：县人社局）
+二、主要工作安排
+（一）做强产业发展
+发展特色农业
+3.新建高标准农田2万亩。（牵头单位：县农业农村局；责任单位：各乡镇）
+4.培育茶叶品牌3个。（牵头单位：县农业农村局）
+壮大工业经济
+5.新增规模以上工业企业10家。（牵头单位：县经信局）
+（二）增进民生福祉
+办好教育事业
+6.新建幼儿园2所。（牵头单位：县教育局）
+"""
+
+
+def sections_of(text):
+    body = parse_text(text)
+    return ([(s.no, s.label, s.title) for s in body.sections],
+            [(m.measure_no, m.section.no if m.section else None) for m in body.measures])
+
+
+def test_topic_lines_head_the_items_under_them():
+    """Before, 发展特色农业 ran into the title of （一）, the other topics were dropped, and items 3-6
+    took （一）/（二） as their sections."""
+    sections, measures = sections_of(NOTICE)
+    assert sections == [(1, "一、", "主要预期目标"), (2, None, "发展特色农业"), (3, None, "壮大工业经济"),
+                        (4, None, "办好教育事业")]
+    assert measures == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3), (6, 4)]
+
+
+def test_labelled_items_take_their_topics_too():
+    notice = """青岚县2024年重点工作任务
+（一）做强产业发展
+发展特色农业
+1.新建高标准农田2万亩。
+牵头单位：县农业农村局
+2.培育茶叶品牌3个。
+牵头单位：县农业农村局
+壮大工业经济
+3.新增规模以上工业企业10家。
+牵头单位：县经信局
+"""
+    sections, measures = sections_of(notice)
+    assert sections == [(1, None, "发展特色农业"), (2, None, "壮大工业经济")]
+    assert measures == [(1, 1), (2, 1), (3, 2)]
+
+
+def test_one_short_line_over_an_item_heads_nothing():
+    """One such line alone (under a heading, over the first item) may be the heading's wrapped rest:
+    read as before, the heading's text."""
+    notice = """青岚县2024年重点工作任务
+（一）做强产业发展
+特色农业方面
+1.新建高标准农田2万亩。（牵头单位：县农业农村局）
+2.培育茶叶品牌3个。（牵头单位：县农业农村局）
+（二）增进民生福祉
+3.新建幼儿园2所。（牵头单位：县教育局）
+"""
+    sections, measures = sections_of(notice)
+    assert [label for _no, label, _title in sections] == ["（一）", "（二）"]
+    assert measures == [(1, 1), (2, 1), (3, 2)]
+
+
+def test_short_lines_under_headings_only_head_nothing():
+    """Wrapped headings' rests stand under headings, never under a measure: no topic lines."""
+    notice = NOTICE.replace("4.培育茶叶品牌3个。（牵头单位：县农业农村局）\n壮大工业经济\n",
+                            "4.培育茶叶品牌3个。（牵头单位：县农业农村局）\n（三）壮大工业经济\n")
+    notice = notice.replace("（二）增进民生福祉\n办好教育事业\n", "（四）增进民生福祉\n")
+    sections, _ = sections_of(notice)
+    assert [label for _no, label, _title in sections] == ["一、", "（一）", "（三）", "（四）"]
+
+
+@pytest.mark.parametrize("line, topic", [
+    ("加强基础设施建设", True),
+    ("办好教育和卫生健康事业", True),
+    ("新建停车泊位800个。", False),        # a sentence's rest
+    ("（此件公开发布）", False),
+    ("牵头单位：县发改局", False),
+    ("城乡", False),                        # too short to be a phrase
+    ("推进城乡污水管网建设和农村人居环境整治提升工作", False),   # 23 characters: wording
+])
+def test_a_topic_line_is_a_short_phrase_with_no_marks(line, topic):
+    assert is_topic_line(line) is topic
