@@ -1336,6 +1336,14 @@ HOLDOUT_FLOORS = (
      {"measures": (2393, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
       "issuer": (405, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
       "sections": (402, 406)}),
+    ("2026-12-03", "letter42's fixes for holdout batch 30: dupmeta-qiaocheng-2025-3 issued by its box's 发布机构 as "
+     "printed (谯城区政府(办公室), a page with no letter: issuer.box_issuer), topicline-xianan-2023-1's unnumbered topic "
+     "lines read as the sections of the items under them (outline._take_topic_lines: measures 7/11 -> 11/11, sections "
+     "right). Batch 30: 33/52 measures. Holdout measures 2393/2416 -> 2397/2416, issuer 405/406 -> 406/406, sections "
+     "402/406 -> 403/406, the rest as after layout42's entry",
+     {"measures": (2397, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
+      "issuer": (406, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
+      "sections": (403, 406)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
