@@ -35,6 +35,17 @@ def test_quoted_cells_of_a_spreadsheet_paste_run_over_lines():
         (3, '推行"一窗受理"。', ("县政务办",), ("县司法局",), "6月底", "text-tab")]
 
 
+def test_a_quoted_cell_listing_offices_one_a_line_keeps_them_apart():
+    """A province department's TAB copy: its 处室 one a line in a quoted 责任单位 cell, its own 办公室
+    among them (a bare head word, yet no wrapped name's end here: each line names an office);
+    before, the five lines were read as one name (blindsynth bs222)."""
+    p = parse_text(["序号\t重点任务\t责任单位\t完成时限",
+                    '1\t深化“放管服”改革。\t"社会发展处', "固定资产投资处", "办公室", "综合规划处",
+                    '财政金融处"\t2022年4月30日前'])
+    assert rows(p) == [(1, "深化“放管服”改革。", ("社会发展处", "固定资产投资处", "办公室", "综合规划处", "财政金融处"),
+                        (), "2022年4月30日前", "text-tab")]
+
+
 def test_a_quote_that_never_closes_joins_nothing():
     lines = ['1\t"做甲\t县商务局'] + [f"第{i}行" for i in range(QUOTED_CELL_MAX_LINES + 2)] + ['结尾"']
     assert join_quoted_cells(lines) == lines

@@ -135,6 +135,7 @@ def _tasks(lead: str, support: str) -> bytes:
     ("临江市生态环境局<br>青石湖<br>分局", ("临江市生态环境局青石湖分局",)),   # a whole name wrapped on
     ("青石街道<br>办事处", ("青石街道办事处",)),       # a street's name, then its office's head word
     ("临江市<br>城市轨道<br>交通局", ("临江市城市轨道交通局",)),   # 道 alone ends no street
+    ("县政府<br>办公室", ("县政府办公室",)),   # one line naming a unit, then the head word: one name
 ])
 def test_breaks_inside_one_name_wrap_it(cell, want):
     notice = extract(_tasks(cell, "区财政局"), name="t.html")
@@ -153,6 +154,10 @@ def test_breaks_inside_one_name_wrap_it(cell, want):
     ("县水务局<br>桃源街道<br>临江市审计局", ("县水务局", "桃源街道", "临江市审计局")),
     # a body's section (某某股) on a line of its own names a unit, as the halls under it do
     ("法规审批股<br>档案馆<br>科技馆", ("法规审批股", "档案馆", "科技馆")),
+    # a province department's 处室 one a line, its own 办公室 among them: a bare head word after
+    # lines that each name a unit wraps nothing (blindsynth bs222)
+    ("社会发展处<br>固定资产投资处<br>办公室<br>综合规划处", ("社会发展处", "固定资产投资处", "办公室", "综合规划处")),
+    ("政策法规处<br>产业发展处<br>办公室", ("政策法规处", "产业发展处", "办公室")),
 ])
 def test_lines_each_naming_a_unit_stay_apart(cell, want):
     notice = extract(_tasks("区住建局", cell), name="t.html")
@@ -361,7 +366,9 @@ def test_a_wrapped_name_is_found_whatever_order_its_tests_run_in(parts):
 
     joined = "".join(parts)
     lines = len(parts) >= 2 and all(map(CJK_ONLY_RE.fullmatch, parts)) and not any(map(_opens_name, parts[1:]))
-    wraps = lines and ends_like_unit(joined) and (any(simplified(p) in _bare_heads() for p in parts[1:])
+    heads = [simplified(p) in _bare_heads() for p in parts]
+    named = sum(1 for p, head in zip(parts, heads) if not head and ends_like_unit(p))   # lines naming a unit
+    wraps = lines and ends_like_unit(joined) and ((any(heads[1:]) and named < 2)
                                                   or any(_fragment(simplified(p)) for p in parts))
     assert join_wrapped_name(parts) == ((joined,) if wraps else parts)
 

@@ -181,7 +181,10 @@ def _branches_joined(parts: tuple[str, ...], marks: tuple[int, ...]) -> tuple[st
 def _may_wrap(marks: tuple[int, ...]) -> bool:
     """The lines' own tests of a wrapped name, from their marks: all Chinese, none after the first
     opening a name (but a level word and a bare head word right after a fragment: 先导 / 区管委会),
-    and a fragment among them or a bare head word after the first."""
+    and a fragment among them or a bare head word after the first.  A bare head word says no wrap
+    where two lines each name a unit of their own (``_UNIT_NAME``): a province department's 处室
+    one a line, 社会发展处 / 固定资产投资处 / 办公室, list the department's own 办公室 too, while a
+    wrapped name has one such line at most (市政府 / 办公室, 某局 / 交通 / 运输局)."""
     first, *later = marks
     rest, before = 0, first
     for m in later:
@@ -189,7 +192,10 @@ def _may_wrap(marks: tuple[int, ...]) -> bool:
             return False
         rest |= m
         before = m
-    return not ((first | rest) & _NOT_CJK) and bool((first | rest) & _FRAGMENT or rest & _HEAD)
+    if (first | rest) & _NOT_CJK:
+        return False
+    return bool((first | rest) & _FRAGMENT
+                or (rest & _HEAD and sum(1 for m in marks if m & _UNIT_NAME) < _LISTED_UNIT_LINES))
 
 
 def _joined(parts: tuple[str, ...]) -> tuple[str, ...]:
@@ -228,8 +234,12 @@ def _registry_names() -> frozenset[str]:
 
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
 #: head word (人民政府); a short fragment (``_fragment``); a level word and a bare head word (区管委会);
-#: a place's branch of the body over it (``_branch_parents``: 青溪区分局)
-_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH = 1, 2, 4, 8, 16, 32
+#: a place's branch of the body over it (``_branch_parents``: 青溪区分局); a line ending like a unit,
+#: no bare head word (社会发展处: it names a unit of its own)
+_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH, _UNIT_NAME = 1, 2, 4, 8, 16, 32, 64
+#: this many lines of a cell each naming a unit of its own make it a list of names one a line: a
+#: wrapped name ends like a unit once, on its last line or the line over a bare head word
+_LISTED_UNIT_LINES = 2
 #: the place before a branch's head is at least this long (青溪区; 区分局 is a level word and the head)
 MIN_BRANCH_PLACE = 2
 
@@ -241,10 +251,11 @@ def _line_marks(part: str) -> int:
     if not CJK_ONLY_RE.fullmatch(part):
         return _NOT_CJK
     simple = simplified(part)
-    opens = _opens_name(simple)
-    return ((_OPENS if opens else 0) | (_HEAD if simple in _bare_heads() else 0)
+    opens, head = _opens_name(simple), simple in _bare_heads()
+    return ((_OPENS if opens else 0) | (_HEAD if head else 0)
             | (_FRAGMENT if _fragment(simple) else 0) | (_LEVEL_HEAD if _level_head(simple) else 0)
-            | (_BRANCH if not opens and _branch_parents(simple) else 0))
+            | (_BRANCH if not opens and _branch_parents(simple) else 0)
+            | (_UNIT_NAME if not head and ends_like_unit(simple) else 0))
 
 
 @lru_cache(maxsize=1)
