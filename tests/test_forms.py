@@ -209,6 +209,30 @@ def test_section_numbers_that_do_not_repeat_stay_as_printed():
     assert [d.section.no for d in parsed.measures] == [2, 3]
 
 
+def test_sections_holding_no_measure_are_dropped_before_they_are_numbered():
+    """README "sections": only the sections holding measures are listed.  A department's extract
+    keeps all its district table's section rows (一、 … 四、) over its own rows, under 一、 and 四、
+    only: 二、 and 三、 are no sections; the printed numbers stay (1, 4: none repeats)."""
+    from extractor.parse.forms import unique_section_numbers
+
+    sections = tuple(Section(no=n, label=f"{label}、", title=f"节{n}") for n, label in
+                     ((1, "一"), (2, "二"), (3, "三"), (4, "四")))
+    drafts = (DraftMeasure(section=sections[0], measure_no=3, text="做甲。"),
+              DraftMeasure(section=sections[3], measure_no=68, text="做乙。"))
+    parsed = unique_section_numbers(ParsedTable(sections=sections, measures=drafts))
+    assert [(s.no, s.label) for s in parsed.sections] == [(1, "一、"), (4, "四、")]
+    assert [d.section.no for d in parsed.measures] == [1, 4]
+
+
+def test_a_table_s_section_rows_over_no_row_are_no_sections():
+    p = parse_html("""<table><tr><td>序号</td><td>重点工作任务</td><td>主要责任单位</td><td>协同配合单位</td></tr>
+      <tr><td colspan=4>一、稳增长</td></tr><tr><td>3</td><td>做甲。</td><td>区发改委</td><td>区统计局</td></tr>
+      <tr><td colspan=4>二、促改革</td></tr><tr><td colspan=4>三、优环境</td></tr>
+      <tr><td colspan=4>四、惠民生</td></tr><tr><td>68</td><td>做乙。</td><td>区教育局</td><td></td></tr></table>""")
+    assert [(s.no, s.label, s.title) for s in p.sections] == [(1, "一、", "稳增长"), (4, "四、", "惠民生")]
+    assert rows(p) == [(1, 3, "做甲。", ("区发改委",), ("区统计局",)), (4, 68, "做乙。", ("区教育局",), ())]
+
+
 def test_unique_section_numbers_copies_only_the_sections_it_renumbers():
     """Only a section whose number changes is copied (a notice's numbers are mostly kept as
     printed, and a copy of every section was most of the step's time); the result equals

@@ -64,11 +64,12 @@ def test_a_table_of_one_heading_level_keeps_its_headings_as_sections():
     assert rows(p) == [(1, "一、", 1, "建成物流园二期"), (2, "二、", 2, "新建幼儿园两所")]
 
 
-def test_an_empty_heading_of_the_same_level_stays_a_section():
-    """一、 with no row under it before 二、 is no outer level over 二、: it stays listed."""
+def test_an_empty_heading_of_the_same_level_is_no_outer_level():
+    """一、 with no row under it before 二、 is no outer level over 二、: the row stays under 二、, and
+    一、, holding no measure, is not listed (README "sections")."""
     p = parse_html("<table>" + HEAD + _heading("一、产业项目") + _heading("二、民生项目")
                    + _row(1, "新建幼儿园两所", "区教育局") + "</table>")
-    assert [s.label for s in p.sections] == ["一、", "二、"]
+    assert [s.label for s in p.sections] == ["二、"]
     assert rows(p) == [(2, "二、", 1, "新建幼儿园两所")]
 
 

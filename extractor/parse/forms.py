@@ -253,12 +253,15 @@ def first_grid_line(lines: list[str]) -> int | None:
 
 
 def unique_section_numbers(parsed: ParsedTable) -> ParsedTable:
-    """``parsed`` with one number per section: a notice whose tables (or parts)
-    each restart at 一、 has two sections numbered 1, which would make the
-    section a measure belongs to ambiguous.  Where numbers repeat, every section
+    """``parsed`` with one number per section, listing only the sections that hold a measure:
+    a notice whose tables (or parts) each restart at 一、 has two sections numbered 1, which
+    would make the section a measure belongs to ambiguous.  Where numbers repeat, every section
     is numbered by its place in the notice (``numbering.section_numbers``, as the
     outline's headings are); ``label`` keeps the number as printed."""
-    sections = list(dict.fromkeys(parsed.sections))   # the same section listed again is that section
+    held = {d.section for d in parsed.measures}
+    # the same section listed again is that section; one holding no measure (a table's section
+    # row over no row, a heading over no item) is no section and takes no place (README "sections")
+    sections = [s for s in dict.fromkeys(parsed.sections) if s in held]
     # (a copy only of a section whose number changes: most notices' numbers are kept as printed)
     numbered = [s if s.no == no else replace(s, no=no)
                 for s, no in zip(sections, section_numbers([s.no for s in sections]))]
