@@ -135,3 +135,40 @@ def test_what_a_unit_of_measure_line_is(line, unit):
     from extractor.layout.tabletitle import is_measure_unit_line
 
     assert is_measure_unit_line(line) is unit
+
+
+def _project_list(traditional: bool = False, first_header: str = "项目名称") -> bytes:
+    """The projects of BODY with no section rows above them: a list whose name column names each row."""
+    header = (HEADER[0], first_header) + HEADER[2:]
+    rows = ["<tr>" + "".join(f"<td>{h}</td>" for h in header) + "</tr>"]
+    rows += ["<tr>" + "".join(f"<td>{t}</td>" for t in row) + "</tr>" for row in BODY if len(row) > 1]
+    page = (f"<html><head><meta charset='utf-8'></head><body><div class='content'><p>{TITLE}</p>"
+            f"<table>{''.join(rows)}</table></div></body></html>")
+    if traditional:
+        import opencc
+
+        page = opencc.OpenCC("s2t").convert(page)
+    return page.encode("utf-8")
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_project_list_with_no_section_rows_keeps_each_name_beside_its_measure(traditional):
+    """项目名称 over a name of its own on every row, no section rows, no merged cell: the names are
+    no groups (one section per project before: holdout tradproj-yangxian, 項目名稱 on a traditional
+    mirror); the content column is the text and the name an extra column under its header word."""
+    n = extract(_project_list(traditional), name="p.html")
+    assert n.sections == ()
+    assert [(m.measure_no, m.section_no) for m in n.measures] == [(k, None) for k in range(1, 6)]
+    assert n.measures[0].text == ("新建標準廠房6萬平方米及配套設施。" if traditional else "新建标准厂房6万平方米及配套设施。")
+    name = "項目名稱" if traditional else "项目名称"
+    assert [m.extra[name] for m in n.measures][:2] == (
+        ["君山工業園標準廠房三期", "華容河生態農業產業園"] if traditional else ["君山工业园标准厂房三期", "华容河生态农业产业园"])
+
+
+def test_a_category_column_of_one_row_groups_with_no_section_rows_stays_the_section():
+    """The negative look-alike: 类别 names groups, one row each here (加强生态环境保护（1项）): each is
+    a section, as blindsynth prints and reads it."""
+    n = extract(_project_list(first_header="类别"), name="p.html")
+    assert [(s.no, s.title) for s in n.sections] == [(k, row[1]) for k, row in
+                                                     enumerate((r for r in BODY if len(r) > 1), 1)]
+    assert [m.section_no for m in n.measures] == [1, 2, 3, 4, 5]

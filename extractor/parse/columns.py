@@ -57,14 +57,17 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # 重点任务 | 具体措施: the first task column groups the rows (a section column), unless
         # it names each row apart: then it is a label kept beside the measure (an extra column)
         roles[measure_cols[0]] = None if _labels_each_row(body, measure_cols[0], roles) else "section"
-    if measure_cols and "section" in roles and _heads_its_groups(body, roles):
-        # 项目名称 | 建设内容: a section word over a column naming each row apart, in a table whose
-        # section rows head its groups, is the row's name kept beside the measure (an extra column)
-        # so is one merged over the rows of a group that it does not number (项目 inside 一、 rows):
-        # a level that numbers nothing never takes the section from a numbered one
+    if measure_cols and "section" in roles:
+        # 项目名称 | 建设内容: a section word over a column naming each row apart is the row's name
+        # kept beside the measure (an extra column), in a table whose section rows head its groups,
+        # or under a header naming a name (…名称: ``_names_rows``) with no two rows in a row sharing
+        # one; a 类别 of one-row groups stays the section.  In a table heading its groups, so is one
+        # merged over the rows of a group that it does not number (项目 inside 一、 rows): a level
+        # that numbers nothing never takes the section from a numbered one
+        heads = _heads_its_groups(body, roles)
         roles = [None if x == "section" and i < measure_cols[0]
-                 and (_labels_each_row(body, i, roles)
-                      or (not _numbers_its_groups(body, i) and _groups_by_merges(body, i, measure_cols[0])))
+                 and ((heads or _names_rows(names, i)) and _labels_each_row(body, i, roles)
+                      or (heads and not _numbers_its_groups(body, i) and _groups_by_merges(body, i, measure_cols[0])))
                  else x for i, x in enumerate(roles)]
     if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
@@ -111,6 +114,12 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
     return tuple(out)
 
 
+def _names_rows(names: tuple[str, ...], col: int) -> bool:
+    """The header of column ``col`` names what each row is called (项目名称, a traditional copy's
+    項目名稱: ``roles.names_object``), not a kind of group (类别, 考核项目)."""
+    return col < len(names) and names_object(simplified(TRAILING_NOTE_RE.sub("", compact(names[col]))))
+
+
 def _labels_rows(roles: list[str | None], body: Grid) -> bool:
     """A column of no role but the progress words' (``OTHER``; one header cell may span the
     label and task columns) labels the rows as work done and work planned
@@ -150,8 +159,7 @@ def object_name_column(roles: list[str | None], names: tuple[str, ...]) -> int |
     names (a contacts table's 单位名称, a list of rivers), no task."""
     if not any(x in UNIT_COLUMN_ROLES for x in roles):
         return None
-    return next((i for i, (x, name) in enumerate(zip(roles, names))
-                 if x is None and names_object(simplified(TRAILING_NOTE_RE.sub("", compact(name))))), None)
+    return next((i for i, x in enumerate(roles[:len(names)]) if x is None and _names_rows(names, i)), None)
 
 
 def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
