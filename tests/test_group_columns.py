@@ -252,3 +252,40 @@ def test_a_column_naming_each_row_in_digits_is_no_level():
     notice = extract(_page(_html(rows, ARABIC_HEADER, merged=False)), name="p.html")
     assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2)]
     assert [(s.label, s.title) for s in notice.sections] == [("一、", "建设平安校园"), ("二、", "守护学生健康")]
+
+
+#: ROWS with no label on either level (推动产业升级 over 培育新兴产业): neither level numbers its groups
+UNNUMBERED = tuple(r[:1] + (r[1][2:], r[2][3:]) + r[3:] for r in ROWS)
+
+
+@pytest.mark.parametrize("header", [
+    ("序号", "类别", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"),
+    # an assessment list: a section word (考核项目) and a task word (考核指标) over merged groups,
+    # the task word again over each row's own cell (考核内容)
+    ("序号", "考核项目", "考核指标", "考核内容", "牵头单位", "配合单位", "完成时限"),
+])
+@pytest.mark.parametrize("merged", [True, False])
+def test_two_unnumbered_levels_take_the_inner_one_as_the_section(header, merged):
+    """Two merged group columns printing no number, the second under a task word: the row's own
+    cell is the measure's text, the inner level its section (numbered by place, no label), the
+    outer one kept beside it.  Before, the merged task-word column was the text, repeated on every
+    row, and the outer level the section (holdout scoredept-shengsi)."""
+    notice = extract(_page(_html(UNNUMBERED, header, merged)), name="p.html")
+    assert _got(notice) == WANT
+    assert _sections(notice) == [(no, None, title) for no, _label, title in SECTIONS]
+    assert notice.measures[3].extra == {header[1]: "改善农村面貌"}
+
+
+def test_two_unnumbered_levels_in_a_text_copy():
+    """The same table saved as text: each merged cell printed in its group's first row only."""
+    header = ("序号", "考核项目", "考核指标", "考核内容", "牵头单位", "配合单位", "完成时限")
+    lines = ["某县2022年重点工作任务分解表", "\t".join(header)]
+    before: tuple = ("", "", "")
+    for row in UNNUMBERED:
+        shown = [row[0]] + [text if tuple(row[1:col + 1]) != before[:col] else ""
+                            for col, text in ((1, row[1]), (2, row[2]))] + list(row[3:])
+        before = row[1:3] + ("",)
+        lines.append("\t".join(shown))
+    notice = extract(("\n".join(lines) + "\n").encode("utf-8"), name="n.txt")
+    assert _got(notice) == WANT
+    assert _sections(notice) == [(no, None, title) for no, _label, title in SECTIONS]

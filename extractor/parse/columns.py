@@ -169,8 +169,9 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
     outline gives an item the heading right above it; the other group columns (an outer level,
     or a task word over a merged group) are kept beside the measure as extra columns.  A level
     that numbers nothing (a merged 主要目标) never takes the section from a numbered one, and a
-    table whose section column is its one numbered level keeps the roles it has.  ``roles`` is
-    changed in place."""
+    table whose section column is its one numbered level keeps the roles it has.  Where no level
+    numbers its groups and a task word heads a merged level (考核项目 | 考核指标 | 考核内容), the
+    innermost column grouping the rows is the section.  ``roles`` is changed in place."""
     measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
     if not measure_cols:
         return
@@ -178,16 +179,23 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
     if len(measure_cols) == 1 and all(roles[i] not in (None, "measure") for i in range(task)):
         return   # no column before the task could be a level but a section it already is: nothing changes
     for later in measure_cols[1:]:   # a task word over merged groups is a level, the next holds the tasks
-        if not _looks_like_sections(body, task):
+        if not (_looks_like_sections(body, task) or _groups_by_merges(body, task, later, again=True)):
             break
         task = later
     digits = {i for i in range(task) if roles[i] in (None, "section", "measure") and _numbers_groups_in_digits(body, i)}
     levels = [i for i in range(task) if roles[i] in (None, "section", "measure")
-              and (i in digits or _looks_like_sections(body, i))]
+              and (i in digits or _looks_like_sections(body, i) or (roles[i] == "measure"))]
     numbered = [i for i in levels if i in digits or _numbers_its_groups(body, i)]
-    if not numbered:
+    if not numbered and task == measure_cols[0]:
         _merged_leading_level(roles, body, task)
         return
+    if not numbered:
+        # 考核项目 | 考核指标 | 考核内容: a task word over merged groups passed, and no level numbers
+        # its groups: the innermost column grouping the rows is the section, as the heading right
+        # above an item is (a text copy prints a merged cell in its group's first row only)
+        levels = [i for i in range(task) if i in levels or (
+            roles[i] in (None, "section") and _groups_by_merges(body, i, task, again=True))]
+        numbered = levels[-1:]
     if roles[numbered[-1]] == "section" and task == measure_cols[0]:
         return
     for i in levels:
@@ -210,18 +218,20 @@ def _merged_leading_level(roles: list[str | None], body: Grid, task: int) -> Non
         roles[col] = "section"
 
 
-def _groups_by_merges(body: Grid, col: int, task: int) -> bool:
+def _groups_by_merges(body: Grid, col: int, task: int, again: bool = False) -> bool:
     """Column ``col`` names groups of the rows beside it, each cell merged down over its group's
-    rows (or, in a text copy, left empty under its first row while the task cell goes on): at
-    least every ``SECTION_SPAN_EVERY``-th cell continues the group above it, the first cell opens
-    one, and the cells opening a group are written in words.  A column whose cells are empty
-    where the task is empty too (a sparse note) groups nothing."""
+    rows (or, in a text copy, left empty under its first row while the task cell goes on; with
+    ``again``, or printed again on each of its rows): at least every ``SECTION_SPAN_EVERY``-th cell
+    continues the group above it, the first cell opens one, and the cells opening a group are
+    written in words.  A column whose cells are empty where the task is empty too (a sparse note)
+    groups nothing."""
     cells, continued = [], 0
     for row in body:
         if col >= len(row) or task >= len(row) or full_width_text(row) is not None or not any(c.text for c in row):
             continue   # a row across the table, or an empty row an editor left, says nothing of the column
         cell, own_task = row[col], row[task].text and not row[task].row_copy
-        if cell.row_copy or (not cell.text and own_task and cells):
+        if cell.row_copy or (not cell.text and own_task and cells) or (
+                again and cells and cell.text and cell.text == cells[-1].text and own_task):
             continued += 1
         elif not cell.text or not CJK_RE.search(cell.text):
             return False

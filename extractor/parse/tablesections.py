@@ -142,7 +142,17 @@ def row_section(row, plan, current, group, sections, by_group=False):
         return None, None
     if by_group:   # the group's number is printed in its merged 序号 cell
         return new_section(cell.text, sections, partial(_group_label, row[plan.number].text))
+    if current is not None and _prints_again(cell.text, current):
+        return current, group
     return new_section(cell.text, sections, split_level_label)   # a level may number its groups 1. / 1.1
+
+
+def _prints_again(text: str, current: Section) -> bool:
+    """A section cell printing the name of the section above it again (a copy printing the group's
+    name on each of its rows, as a merged cell spans them) goes on in that section: an unnumbered
+    name had opened a section of its own on every row, numbered on by place."""
+    _no, label, title = split_level_label(text)
+    return label == current.label and group_units(title)[0] == current.title
 
 
 class Places:
