@@ -1344,6 +1344,15 @@ HOLDOUT_FLOORS = (
      {"measures": (2397, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
       "issuer": (406, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
       "sections": (403, 406)}),
+    ("2026-12-03", "tables42: batch 30's table causes — a 项目名称 column naming each row apart with no section rows "
+     "kept beside the measure (tradproj-yangxian-2024-8 0/10 -> 10/10, sections right), an assessment list's "
+     "unnumbered merged levels (考核项目 over 考核指标) read with the inner one as the section and 考核内容 as the "
+     "text (scoredept-shengsi-2021-9 0/9 -> 9/9, sections right), section rows over no row no longer listed "
+     "(deptextract-qiaocheng-2025-6 sections right). Holdout measures 2416/2416, sections 406/406, "
+     "the rest as before",
+     {"measures": (2416, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
+      "issuer": (406, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
+      "sections": (406, 406)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
