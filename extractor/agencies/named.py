@@ -98,7 +98,7 @@ def zone_match(text: str, notice: Jurisdiction | None,
     place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed)."""
     places = tuple(p.name for p in notice.places) if notice is not None else ()
     # a zone's own notice; its name read as a chain (钦州 + 港经济技术开发区) is the zone's whole name
-    own = (zones.own_zone(notice.own.name) or zones.named_zone(notice.full)) if notice is not None else None
+    own = notice_zone(notice) if notice is not None else None
     if own is not None and (body := _zone_body(text, own, notice, read)):
         return body
     end = _committee_end().search(text)
@@ -129,6 +129,20 @@ def zone_match(text: str, notice: Jurisdiction | None,
             key = key[len(place):]
     return TemplateMatch(named_id(notice.full, "zone", key), zone + "管理委员会", "derived", notice.full, None,
                          "development zone", zone, DERIVED_SCORE)
+
+
+def notice_zone(notice: Jurisdiction) -> Zone | None:
+    """The development zone whose own notice it is: a listed zone or one its page names by its official name
+    (``zones.own_zone``), its name read as a chain (钦州 + 港经济技术开发区) too; None for any other notice."""
+    return zones.own_zone(notice.own.name) or zones.named_zone(notice.full)
+
+
+def is_own_zone(place: str, notice: Jurisdiction) -> bool:
+    """True when a place printed before a department is the notice's own zone by one of the names its notice prints
+    it by (``zones.own_forms``: 株洲高新区 in the notice of 株洲高新技术产业开发区): that bureau is the zone's own,
+    named with the zone's official name as 高新区财政局 is (株洲高新区财政局 -> 株洲高新技术产业开发区财政局)."""
+    zone = notice_zone(notice)
+    return zone is not None and place in zones.own_forms(zone)
 
 
 @lru_cache(maxsize=1)

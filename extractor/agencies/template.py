@@ -32,7 +32,7 @@ from ..text import clean_name
 from .spellings import normalize_key
 from .ids import template_id
 # zones, towns and stations are named bodies (named.py), matched as TemplateMatch
-from .named import TemplateMatch, place_government, station_match, town_match, zone_match
+from .named import TemplateMatch, is_own_zone, place_government, station_match, town_match, zone_match
 from .towns import TOWN_WORDS
 from .institutions import institution_match
 from .national import NATION, national_body
@@ -316,7 +316,10 @@ def _complete(places: tuple[Place, ...], notice: Jurisdiction | None, date: str 
     else from ``counties.csv`` when one city has a place of that name (江都区 -> 扬州市); a district
     the notice's city does not have (on the notice's ``date``) is no place of it (``_district_of``).
     A district's self-name (城区财政局) is the notice's own district, and nothing outside a
-    district notice (which 城区 of a city, or of no known city, cannot be told)."""
+    district notice (which 城区 of a city, or of no known city, cannot be told).  In a development zone's own
+    notice, the zone printed by one of its names (株洲高新区财政局, 泉州经开区应急局) is the notice's own place."""
+    if notice is not None and len(places) == 1 and is_own_zone(places[0].name, notice):
+        return notice
     if places[0].level == "district" and is_self_name(places[0], notice.city_place() if notice else None):
         if notice is None or notice.own.level != "district":
             return None
