@@ -122,14 +122,19 @@ def test_a_footer_naming_no_body_with_a_place_as_its_owner_places_nothing(footer
     assert notice.city is None
 
 
-def test_a_letter_signed_by_a_street_office_is_not_placed_by_its_districts_site():
+@pytest.mark.parametrize("signer, city", [
+    ("王城路街道办事处", None),                         # the street alone: the district's site places nothing
+    ("洛阳市西工区王城路街道办事处", "洛阳市西工区"),   # its signature's own district (session 42), not the site
+])
+def test_a_letter_signed_by_a_street_office_is_not_placed_by_its_districts_site(signer, city):
     body = ("<p>关于印发王城路街道2021年重点工作任务的通知</p><p>各社区：</p><p>现将重点工作印发给你们，请认真落实。</p>"
-            "<p>洛阳市西工区王城路街道办事处</p><p>2021年3月2日</p>"
-            "<p>1.完成老旧小区改造两个。（牵头单位：规划建设办）</p>")
+            f"<p>{signer}</p><p>2021年3月2日</p>"
+            "<p>1.完成老旧小区改造两个。（牵头单位：应急办）</p>")
     page = column_page("关于印发王城路街道2021年重点工作任务的通知 - 洛阳市西工区人民政府", "", "", body)
     notice = extract(page.encode("utf-8"), name="p.html")
-    assert notice.issuer == "洛阳市西工区王城路街道办事处"
-    assert notice.city is None
+    assert notice.issuer == signer
+    assert notice.city == city
+    assert notice.measures[0].lead[0].canonical is None      # the street's own office, no district's
 
 
 def test_a_mirrors_traditional_info_line_is_dropped_and_is_no_recipients_line():

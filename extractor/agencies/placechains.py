@@ -138,6 +138,13 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
 TOWN_CHAIN_RE = lazy_re(r"^(.+(?:县|区|市|旗))(.{1,6}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)?$")
 
 
+def town_body_chain(name: str | None) -> Jurisdiction | None:
+    """The chain of a town's or a street's own body printed after its county-level place (晋江市陈埭镇人民政府,
+    成都市郫都区唐昌街道办事处 -> 成都市郫都区 with the town 唐昌街道), or None: the chain a notice it signs is read
+    in (``registry.detect_city`` takes its county, ``Jurisdiction.county``)."""
+    return _town_chain(to_simplified(clean_name(name))) if name else None
+
+
 def _town_chain(text: str) -> Jurisdiction | None:
     """A town's chain: its county, district or county-level city (one ``counties.csv`` lists, so no zone
     printed as a place) with the town after it; None for anything else."""

@@ -33,7 +33,7 @@ from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots
 from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data, read_agency_data
-from .signers import office_chain, zone_chain
+from .signers import office_chain, town_county, zone_chain
 from .departments import TEMPLATE_FILE
 from .template import default_template_resolver
 
@@ -279,8 +279,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
                 registry: Registry | None = None, date: str | None = None) -> str | None:
     """The notice's jurisdiction (东莞市, 成都市武侯区, 仪陇县, 四川省) or None.
 
-    In order: the place chain the issuer opens with (an ad-hoc office's too, or a development zone's committee
-    signing by the zone's official name: ``signers.py``), completed by a longer
+    In order: the place chain the issuer opens with (an ad-hoc office's too, a town's government's county-level
+    place, or a development zone's committee signing by the zone's official name: ``signers.py``), completed by a longer
     chain a title prints for the same place (issuer 武侯区…, title
     成都市武侯区…); the registry's document-number prefixes (东府办 ->
     东莞市); a registry city named in the issuer or a title; a chain a title
@@ -295,7 +295,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
     titles = [t for t in texts if t]
-    found = jurisdiction_in(issuer, is_issuer_rest) or office_chain(issuer)   # 南阳市“一改双优”活动办公室
+    # 南阳市“一改双优”活动办公室; 晋江市陈埭镇人民政府: the town's county-level city
+    found = jurisdiction_in(issuer, is_issuer_rest) or office_chain(issuer) or town_county(issuer)
     if found is None and (zone := zone_chain(issuer)):
         return zone.key     # 潍坊高新技术产业开发区管理委员会办公室: the zone by the name it signs, no city added
     if found:

@@ -46,7 +46,7 @@ from .ids import is_named_id
 from .named import TemplateMatch, town_match
 from .departments import type_lineage
 from .template import default_template_resolver
-from .towns import own_office, town_party_name
+from .towns import is_town_office, own_office, town_party_name
 from .names import pad_date
 from .national import is_nation
 from .records import Agency, AgencyPatterns, Registry
@@ -110,19 +110,22 @@ class Resolver:
             return date
         return self._date_reps.setdefault(bisect.bisect_right(self._date_cuts, date), date)
 
-    def resolve_cells(self, cells: Sequence[str], *, city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
+    def resolve_cells(self, cells: Sequence[str], *, city: str | None, date: str | None,
+                      town: str | None = None) -> tuple[AgencyRef, ...]:
         """``split`` then ``resolve_names``: the refs of one measure's unit cells
-        (cached per cells, city and date: the same cells recur across a corpus)."""
-        return self._cells_cached(tuple(cells), self._city_name(city), self._date_key(date))
+        (cached per cells, city, date and town: the same cells recur across a corpus)."""
+        return self._cells_cached(tuple(cells), self._city_name(city), self._date_key(date), town)
 
-    def cells_resolver(self, *, city: str | None, date: str | None) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
-        """``resolve_cells`` for one notice's city and date: its cache keys are
+    def cells_resolver(self, *, city: str | None, date: str | None,
+                       town: str | None = None) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
+        """``resolve_cells`` for one notice's city, date and town (``resolve_names``): its cache keys are
         worked out once per notice, not twice per measure."""
         cached, city, date = self._cells_cached, self._city_name(city), self._date_key(date)
-        return lambda cells: cached(tuple(cells), city, date)
+        return lambda cells: cached(tuple(cells), city, date, town)
 
-    def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None) -> tuple[AgencyRef, ...]:
-        return self.resolve_names(self._split(cells), city=city, date=date)
+    def _resolve_cells(self, cells: tuple[str, ...], city: str | None, date: str | None,
+                       town: str | None = None) -> tuple[AgencyRef, ...]:
+        return self.resolve_names(self._split(cells), city=city, date=date, town=town)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
         if (trimmed := name.strip(self.patterns.edge_chars)) and trimmed != name:   # 、市财政局: as 市财政局
@@ -236,21 +239,27 @@ class Resolver:
         return self.registry.listing(city, kind)
 
     def resolve_names(self, names: Sequence[str], *, city: str | None,
-                      date: str | None) -> tuple[AgencyRef, ...]:
+                      date: str | None, town: str | None = None) -> tuple[AgencyRef, ...]:
         """Resolve the names of one cell, carrying a shared level prefix forward.
 
         ``省发展改革委、科技厅`` means 省科技厅 (a 省 run of one province's bodies): a
         name without its own prefix is tried with the last prefix seen, unless
         it is listed as printed (松山湖管委会, a state company's short name).
+        ``town``: the town whose own notice it is (``towns.issuer_town``; ``city`` its county's chain): a town's
+        office printed bare (应急管理办公室, 经发办) is the town's, unresolved, and takes no prefix carried to it.
         """
         refs, prefix, step = [], None, self._step_cached
         for name in names:
-            ref, prefix = step(name, prefix, city, date)
+            ref, prefix = step(name, prefix, city, date, town)
             refs.append(ref)
         return tuple(refs)
 
-    def _step(self, name: str, prefix: str | None, city: str | None, date: str | None) -> tuple[AgencyRef, str | None]:
+    def _step(self, name: str, prefix: str | None, city: str | None, date: str | None,
+              town: str | None = None) -> tuple[AgencyRef, str | None]:
         own = self.level_prefix(name)
+        if town is not None and own is None and is_town_office(name, town):
+            return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
+                             match="unresolved", score=0.0), prefix
         if own is not None or self.patterns.is_group(name):
             return self.resolve(name, city=city, date=date), own or prefix
         return self._resolve_with_prefix(name, prefix, city, date), prefix

@@ -9,7 +9,8 @@ with (the gazetteer's cities and ``counties.csv``'s districts and counties, ``li
 listed name says where the place ends, whatever follows it) when the rest ends as an office's name
 (``[city] office_ends`` in agency_patterns.toml).  A name holding a town's word (``office_town_words``:
 唐昌街道党政办公室) is a town's or a street's office, no body of the district its name opens with:
-no place (docs/agencies.md, towns as the notice's place).
+no place (docs/agencies.md, towns as the notice's place).  A town's or a street's own government signing after its
+county-level place (晋江市陈埭镇人民政府, 常熟市碧溪街道办事处: ``town_county``) places its notice in that county.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from functools import lru_cache
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .jurisdiction import Jurisdiction
-from .placechains import listed_chain, parse_jurisdiction
+from .placechains import listed_chain, parse_jurisdiction, town_body_chain
 from .records import patterns_data
 from .zones import signed_zone
 
@@ -42,6 +43,15 @@ def office_chain(issuer: str | None) -> Jurisdiction | None:
 def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     city = patterns_data()["city"]
     return tuple(city["office_ends"]), tuple(city["office_town_words"])
+
+
+def town_county(issuer: str | None) -> Jurisdiction | None:
+    """The county, district or county-level city a town's or a street's own government signs after (晋江市陈埭镇人民政府
+    -> 晋江市, 成都市郫都区唐昌街道办事处 -> 成都市郫都区), or None: the government the town's notice reads its level
+    prefixes and stations against (市教育局 -> 晋江市教育局, 陈埭派出所 -> 晋江市公安局陈埭派出所).  The town is no place of
+    the notice's chain: its offices printed bare stay unresolved (``towns.issuer_town``)."""
+    chain = town_body_chain(issuer)
+    return chain.county() if chain is not None else None
 
 
 def zone_chain(issuer: str | None) -> Jurisdiction | None:

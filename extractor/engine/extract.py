@@ -61,7 +61,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    issuer_with_place, notice_place, load_resolver = _agencies()
+    issuer_with_place, notice_place, issuer_town, load_resolver = _agencies()
     resolver = resolver or load_resolver()
     _freeze_long_lived()
     located, files, warnings, attached_title = _locate(raw, page)
@@ -80,7 +80,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
-    resolve_cells = resolver.cells_resolver(city=city, date=era)
+    # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
+    resolve_cells = resolver.cells_resolver(city=city, date=era, town=issuer_town(meta.issuer))
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
@@ -106,13 +107,14 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
 
 @lru_cache(maxsize=1)
 def _agencies():
-    """(``issuer_with_place``, ``notice_place``, ``load_resolver``), imported at the first notice
+    """(``issuer_with_place``, ``notice_place``, ``issuer_town``, ``load_resolver``), imported at the first notice
     (a command that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
     from ..agencies.issuerplace import issuer_with_place
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
-    return issuer_with_place, notice_place, load_resolver
+    from ..agencies.towns import issuer_town
+    return issuer_with_place, notice_place, issuer_town, load_resolver
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
