@@ -17,7 +17,8 @@
 4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
-   (``placeclues.city_from_site``).
+   (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
+   title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``).
 
 A measure's words are never read for places but for the documents it quotes (a road section or a
 station may bear another place's name).
@@ -28,7 +29,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
 from .national import NATION, national_letter
-from .placeclues import city_from_clues, city_from_site, city_from_units, province_from_titles, unit_names
+from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, province_from_titles,
+                         unit_names)
 from .registry import detect_city
 
 if TYPE_CHECKING:
@@ -37,13 +39,15 @@ if TYPE_CHECKING:
 
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
                  site_name: Callable[[], str | None], registry: "Registry | None" = None,
-                 heading: str | None = None, date: str | None = None) -> str | None:
+                 heading: str | None = None, date: str | None = None,
+                 page_labels: Iterable[str] = ()) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
     when the site is (the owner is read from the page then); ``heading``: the page's own heading as printed
     (``Located.page_title``); ``registry``: the shipped one unless given; ``date``: the notice's date or era, which
-    places a district since merged away printed without its city (崇文区 in 2008 -> 北京市崇文区)."""
+    places a district since merged away printed without its city (崇文区 in 2008 -> 北京市崇文区); ``page_labels``: the
+    pieces the page's ``<title>`` prints beside its heading (``Located.site_pieces``)."""
     if meta.issuer and national_letter(meta.issuer, None, None):
         return NATION
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry,
@@ -60,7 +64,7 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \
-            or city_from_site(site_name())
+            or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title)
     return city
 
 

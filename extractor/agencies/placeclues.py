@@ -16,8 +16,9 @@ is never asked about (``noticeplace.notice_place`` asks this after the letter an
 Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
 its ``<title>`` names it beside the notice's title, or else as its footer labels its owner (主办：…,
 ``layout/siteowner.py``) (``siteowner.located_site_owner``: 烟台市人民政府 -> 烟台市; ``city_from_site``): a city portal's column page posting a progress report with no letter.  Only a page
-that names no issuer at all: a street office's notice on its district's platform is the street's, and
-its bare offices (应急办) are no district's.
+that names no issuer at all: a street office's notice on its district's platform is the street's.  Failing that too,
+a ``<title>`` printing a listed place right before the notice's own title (an aggregator's ``咸安区2023年…方案_华中_…``
+over the page's heading ``2023年…方案``) names its place (``city_from_page_label``).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from .placechains import is_government_word, jurisdiction_in, listed_chain, pars
 from .template import default_template_resolver
 from .units import split_units
 from ..hanzi import to_simplified
-from ..text import vocab
+from ..text import clean_name, vocab
 
 #: a notice's place read from its units needs this many names printed with it
 MIN_UNITS_NAMING_PLACE = 2
@@ -131,6 +132,23 @@ def city_from_site(site_name: str | None) -> str | None:
     asked only when the letter, the titles and the unit names name no place (``noticeplace.notice_place``)."""
     found = jurisdiction_in(site_name, is_issuer_rest) if site_name else None
     return with_parent_city(found).key if found else None
+
+
+def city_from_page_label(pieces: Iterable[str], title: str | None) -> str | None:
+    """The place a piece of the page's ``<title>`` prints before the notice's own ``title`` and nothing else
+    (``咸安区`` + ``2023年区《政府工作报告》确定的…方案``: an aggregator labels a copy with the place its heading
+    leaves out), a place the gazetteer lists (``listed_chain``: the whole label), completed by its city
+    (咸安区 -> 咸宁市咸安区); None when no piece does.  Asked only of a page nothing else places."""
+    if not title:
+        return None
+    own = to_simplified(clean_name(title))
+    for piece in pieces:
+        text = to_simplified(clean_name(piece))
+        label = text[:-len(own)] if text.endswith(own) else ""
+        chain = listed_chain(label) if label else None
+        if chain is not None and sum(len(p.name) for p in chain.places) == len(label):
+            return with_parent_city(chain).key
+    return None
 
 
 #: a document's title quoted in a text: 《芜湖市低效用地再开发工作方案》
