@@ -1353,6 +1353,14 @@ HOLDOUT_FLOORS = (
      {"measures": (2416, 2416), "agencies": (4179, 4194), "doc_number": (406, 406), "title": (406, 406),
       "issuer": (406, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
       "sections": (406, 406)}),
+    ("2026-12-03", "towns42 (session 42): 安徽's cities name a district's police branch by the district's short name "
+     "(deptextract-qiaocheng-2025-6 区公安分局 -> 亳州市公安局谯城分局: agencies 13/13), and a letterless page nothing "
+     "else places is placed by the listed place its <title> prints right before the notice's title "
+     "(topicline-xianan-2023-1: 咸安区 -> 咸宁市咸安区, agencies 3/17 -> 17/17). Holdout agencies 4194/4194 (with "
+     "the fixes landed beside them), the rest as before",
+     {"measures": (2416, 2416), "agencies": (4194, 4194), "doc_number": (406, 406), "title": (406, 406),
+      "issuer": (406, 406), "date": (406, 406), "recipients": (406, 406), "table_title": (406, 406),
+      "sections": (406, 406)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
