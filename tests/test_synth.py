@@ -591,7 +591,7 @@ SYNTH_FLOORS = (
     ("2026-12-01", "synth2: the wide axes (tests/synth/wide.py) measured on main 6510011 before any code for them; "
      "the shares fall because the generator now prints shapes the code does not read yet - items numbered 1.1 "
      "/ 1-1 (0 exact), numbers lost, units named once for a section, unit headings in labelled items "
-     "(/work/coord/SYNTH2.md lists the causes); notices whose wide axes keep their first value are the "
+     "; notices whose wide axes keep their first value are the "
      "first generator's and stay 245/245",
      {"measures": (1408, 2165), "agencies": (3490, 4065), "metadata": (1242, 1244)},
      {
@@ -662,7 +662,7 @@ SYNTH_FLOORS = (
      "them; the shares fall because the generator now prints tables copied from a PDF in pdftotext's layout "
      "(35/79 exact, 79/79 without the layout), 按职责分工负责 after a leading clause (the support taken as "
      "leads), groups printed in traditional characters (相關部門) and a law database's related links taken for "
-     "the title (/work/coord/SYNTH2.md)",
+     "the title",
      {"measures": (1347, 2165), "agencies": (3392, 4065), "metadata": (1235, 1244)},
      {
      "container": {"inline-label": (122, 362, 463, 689), "inline-verb": (144, 319, 476, 602),
@@ -1213,8 +1213,7 @@ SYNTH_FLOORS = (
     ("2026-12-01", "synth3: the third wave of axes (tests/synth/third.py) measured before any code for them, "
      "on main daa4d6b (first on 1653c88: agencies 3935 -> 3796, measures 2073 unchanged); agencies fall "
      "3940 -> 3801/4065 because a .docx attachment with a paragraph between the plan's title and its table "
-     "(preamble purpose/targets) resolves no unit (the jurisdiction is not read); measures stay 2080/2165 "
-     "(/work/coord/SYNTH3.md lists the causes)",
+     "(preamble purpose/targets) resolves no unit (the jurisdiction is not read); measures stay 2080/2165",
      {"measures": (2080, 2165), "agencies": (3801, 4065), "metadata": (1238, 1244)},
      {
      "container": {"inline-label": (362, 362, 681, 689), "inline-verb": (318, 319, 589, 602), "labelled": (400,

@@ -455,7 +455,7 @@ ROUND12_NEGATIVES = [
 
 # ---------------------------------------------------------------- round 13: holdout batch 15's general misses, in my own words
 # Written before the code of the round (a commit of these tests alone first), from the agency misses
-# /work/coord/HOLDOUT15.md reports for batch 15 (part B landed, part A announced), with other places and names: a
+# the coordinator's batch 15 notes reported (part B landed, part A announced), with other places and names: a
 # 盟's 国资委 has no 人民政府 in its name (a league is governed by a 行政公署), banners printed by some of their
 # letters (阿右旗, 科右前旗, 达茂旗: the one banner of the prefecture holding them in order), 文广旅游局 for the
 # 文化广电旅游局, 浙江's county 医疗保障 bodies as branches of the city bureau, 辽宁's county 农村经济局 before the
