@@ -106,15 +106,20 @@ def test_known_header_words_on_both_levels():
     assert notice.measures[0].extra == {"类别": "一、推动产业升级"}
 
 
-def test_a_text_copy_leaves_the_cells_under_each_merge_empty():
-    lines = ["某县2022年重点工作任务分解表", "\t".join(HEADER)]
+def _text_copy(rows, header) -> bytes:
+    """``rows`` saved as a TAB text copy: each merged cell printed in its group's first row only."""
+    lines = ["某县2022年重点工作任务分解表", "\t".join(header)]
     before: tuple = ("", "", "")
-    for row in ROWS:
+    for row in rows:
         shown = [row[0]] + [text if tuple(row[1:col + 1]) != before[:col] else ""
                             for col, text in ((1, row[1]), (2, row[2]))] + list(row[3:])
         before = row[1:3] + ("",)
         lines.append("\t".join(shown))
-    notice = extract(("\n".join(lines) + "\n").encode("utf-8"), name="n.txt")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def test_a_text_copy_leaves_the_cells_under_each_merge_empty():
+    notice = extract(_text_copy(ROWS, HEADER), name="n.txt")
     assert _got(notice) == WANT
     assert _sections(notice) == SECTIONS
 
@@ -279,13 +284,6 @@ def test_two_unnumbered_levels_take_the_inner_one_as_the_section(header, merged)
 def test_two_unnumbered_levels_in_a_text_copy():
     """The same table saved as text: each merged cell printed in its group's first row only."""
     header = ("序号", "考核项目", "考核指标", "考核内容", "牵头单位", "配合单位", "完成时限")
-    lines = ["某县2022年重点工作任务分解表", "\t".join(header)]
-    before: tuple = ("", "", "")
-    for row in UNNUMBERED:
-        shown = [row[0]] + [text if tuple(row[1:col + 1]) != before[:col] else ""
-                            for col, text in ((1, row[1]), (2, row[2]))] + list(row[3:])
-        before = row[1:3] + ("",)
-        lines.append("\t".join(shown))
-    notice = extract(("\n".join(lines) + "\n").encode("utf-8"), name="n.txt")
+    notice = extract(_text_copy(UNNUMBERED, header), name="n.txt")
     assert _got(notice) == WANT
     assert _sections(notice) == [(no, None, title) for no, _label, title in SECTIONS]
