@@ -137,19 +137,14 @@ def test_split_header_words(text, words):
     assert split_header_words(text) == words
 
 
-_NOT_YET_BY_WORDS = pytest.mark.xfail(strict=True, reason="a letter-spaced header's word the vocabulary "
-                                      "knows only with words around it is cut into a known and an unknown column")
-
-
 @pytest.mark.parametrize("text,words", [
     # letter-spaced throughout, no wider gap between cells: the header is cut by its words alone, and a
     # piece no vocabulary word covers goes with the word its role's words are printed with (任务 ends
     # 具体任务 and 改革任务, task words; 主要 begins 主要举措; 安排 ends 时间安排)
-    pytest.param("序 号 具 体 工 作 任 务 牵 头 单 位 配 合 单 位 完 成 时 限",
-                 ["序号", "具体工作任务", "牵头单位", "配合单位", "完成时限"], marks=_NOT_YET_BY_WORDS),
-    pytest.param("序 号 主 要 工 作 任 务 责 任 单 位", ["序号", "主要工作任务", "责任单位"], marks=_NOT_YET_BY_WORDS),
-    pytest.param("序 号 重 点 工 作 任 务 牵 头 单 位 时 间 进 度 安 排",
-                 ["序号", "重点工作任务", "牵头单位", "时间进度安排"], marks=_NOT_YET_BY_WORDS),
+    ("序 号 具 体 工 作 任 务 牵 头 单 位 配 合 单 位 完 成 时 限",
+     ["序号", "具体工作任务", "牵头单位", "配合单位", "完成时限"]),
+    ("序 号 主 要 工 作 任 务 责 任 单 位", ["序号", "主要工作任务", "责任单位"]),
+    ("序 号 重 点 工 作 任 务 牵 头 单 位 时 间 进 度 安 排", ["序号", "重点工作任务", "牵头单位", "时间进度安排"]),
     # a piece no role's words are printed with stays a column of its own (备注), and a piece never joins
     # a word of another role (内容 ends task words, not 序号's: 序号内容 would lose the task column)
     ("序 号 工 作 任 务 牵 头 单 位 备 注", ["序号", "工作任务", "牵头单位", "备注"]),

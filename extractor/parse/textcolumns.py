@@ -193,9 +193,11 @@ def split_header_words(text: str) -> list[str]:
 
 def _run_words(text: str) -> list[str]:
     """Column names of a header written as one run: the longest vocabulary word at each
-    position; text between known words is one unknown column."""
+    position; text between known words goes with the word next to it that its role's words
+    are printed with (``_affix_side``: a letter-spaced ``具 体 工 作 任 务`` is 具体工作 and 任务,
+    one column 具体工作任务), else it is one unknown column."""
     words = _header_words_re()
-    run, out, i = compact(text), [], 0
+    run, found, i = compact(text), [], 0
     simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
     unknown = ""
     while i < len(run):
@@ -205,11 +207,60 @@ def _run_words(text: str) -> list[str]:
             i += 1
             continue
         if unknown:
-            out.append(unknown)
+            found.append((unknown, False))
             unknown = ""
-        out.append(run[i:m.end()])
+        found.append((run[i:m.end()], True))
         i = m.end()
-    return out + ([unknown] if unknown else [])
+    if unknown:
+        found.append((unknown, False))
+    return _join_affixes(found)
+
+
+def _join_affixes(found: list[tuple[str, bool]]) -> list[str]:
+    """The words of ``found`` (each ``(text, known)``), each unknown piece joined to the known
+    word before it when that word's role has words ending in the piece, else to the known word
+    after it when that word's role has words beginning with it (``_affix_side``)."""
+    out: list[str] = []
+    known: list[bool] = []
+    pending = ""   # an unknown piece waiting for the known word after it
+    for k, (text, is_known) in enumerate(found):
+        if is_known:
+            out.append(pending + text)
+            known.append(True)
+            pending = ""
+            continue
+        before = out[-1] if out and known[-1] else None
+        after = found[k + 1][0] if k + 1 < len(found) and found[k + 1][1] else None
+        side = _affix_side(text, before, after)
+        if side < 0:
+            out[-1] += text
+        elif side > 0:
+            pending = text
+        else:
+            out.append(text)
+            known.append(False)
+    return out
+
+
+def _affix_side(piece: str, before: str | None, after: str | None) -> int:
+    """Which known word ``piece`` (no vocabulary word) belongs to: -1 the word before it, when
+    that word's role has a word ending in it (任务 after 具体工作: 具体任务, 改革任务 are task
+    words); 1 the word after it, when that word's role has one beginning with it (主要 before
+    工作任务: 主要举措); 0 neither, a column of its own (备注).  A role's words say how its
+    column names are printed: a piece no word of the neighbour's role takes (内容 after 序号)
+    never joins it, so the names stay one role each."""
+    piece = simplified(piece)
+    if before is not None and any(w.endswith(piece) for w in _role_words_of(before)):
+        return -1
+    if after is not None and any(w.startswith(piece) for w in _role_words_of(after)):
+        return 1
+    return 0
+
+
+def _role_words_of(word: str) -> tuple[str, ...]:
+    """The vocabulary words of ``word``'s role (none for a word of no role)."""
+    role = role_of(word)
+    return tuple(header_roles().get(role, ())) if role else ()
 
 
 @lru_cache(maxsize=1)
