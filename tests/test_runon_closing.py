@@ -221,6 +221,32 @@ def test_no_listed_place_after_a_unit_name_cuts_no_signature(tail):
     assert split_run_on(line)[-1] == tail
 
 
+# a zone's notice with no title line, its office signing by the zone's official name right after the
+# last unit list (…，各街道办事处 | 宁德经济技术开发区管理委员会办公室): no listed place opens the name
+ZONE_UNTITLED = [line.replace("各县（市、区）政府", "各街道办事处") for line in UNTITLED[:-2]] + [
+    "宁德经济技术开发区管理委员会办公室", "2021年3月12日"]
+
+
+@pytest.mark.xfail(strict=True, reason="a signature after a unit list needs a listed place to open it")
+@pytest.mark.parametrize("joint", ["", " "], ids=["nothing", "space"])
+def test_a_zone_signing_run_into_the_last_unit_list_is_cut_off(joint):
+    """The zone's office signs by the zone's official name opening with its city printed short (宁德,
+    ``zones.signed_zone``), as after an attachment's title (below): that name and the date are the
+    signature, cut off the last unit list (before: they were the last unit's name and its deadline)."""
+    line = joint.join(ZONE_UNTITLED)
+    assert split_run_on(line)[-3:] == [
+        "责任单位：市生态环境局、市水务局，各街道办事处", "宁德经济技术开发区管理委员会办公室", "2021年3月12日"]
+    assert (meta(line).issuer, meta(line).date) == ("宁德经济技术开发区管理委员会办公室", "2021-03-12")
+
+
+@pytest.mark.parametrize("signer", ["产业协作经济技术开发区管理委员会办公室", "宁德经开区管委会办公室"])
+def test_a_zone_name_no_place_opens_or_printed_short_after_a_unit_list_cuts_no_signature(signer):
+    # words before the kind that name no place, or a short kind (经开区) that prints no official name
+    tail = f"责任单位：市生态环境局、市水务局，各街道办事处{signer}2021年3月12日"
+    line = "".join(UNTITLED[:8]) + tail
+    assert split_run_on(line)[-1] == tail
+
+
 # a letter with its 附件 line over the signature, run into one line: the attachment's title runs
 # straight into the signer's name (no sentence end between them)
 ANNEXED_LETTER = ("南平市人民政府办公室关于印发南平市2034年茶产业提升任务分解表的通知各县（市、区）人民政府，市直各单位："
