@@ -227,7 +227,6 @@ ZONE_UNTITLED = [line.replace("各县（市、区）政府", "各街道办事处
     "宁德经济技术开发区管理委员会办公室", "2021年3月12日"]
 
 
-@pytest.mark.xfail(strict=True, reason="a signature after a unit list needs a listed place to open it")
 @pytest.mark.parametrize("joint", ["", " "], ids=["nothing", "space"])
 def test_a_zone_signing_run_into_the_last_unit_list_is_cut_off(joint):
     """The zone's office signs by the zone's official name opening with its city printed short (宁德,

@@ -245,11 +245,12 @@ def _signs_after_unit(head: str, bare: int, start: int) -> bool:
     """Whether the issuer of a signature run into the last unit list may start at ``start`` of
     ``head`` (the text before the date, ending like an issuer), though no title names it: a
     signature names its place, so the name opens with a place the gazetteer lists (绵阳市人民政府办公室,
-    ``listed_chain``) and holds no bracket, and it stands right after a clause mark or a name that
-    ends like a unit (…，各县（市、区）政府 | 绵阳市人民政府办公室), so no unit name is cut in two."""
+    ``listed_chain``) or is a zone's office signing by its place's zone (``_signs_for_zone``:
+    宁德经济技术开发区管理委员会办公室), and holds no bracket, and it stands right after a clause mark or a
+    name that ends like a unit (…，各县（市、区）政府 | 绵阳市人民政府办公室), so no unit name is cut in two."""
     if start == 0 or any(ch in ANY_OPENERS or ch in ANY_CLOSERS for ch in head[start:]):
         return False
-    if listed_chain(head, start) is None:
+    if listed_chain(head, start) is None and not _signs_for_zone(head[start:]):
         return False
     return not head[bare:start].strip() or ends_like_unit(head[bare:start].strip())
 
