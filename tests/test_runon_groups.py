@@ -65,7 +65,6 @@ def _units(notice):
     return [(m.measure_no, m.lead_cells, m.support_cells) for m in notice.measures]
 
 
-@pytest.mark.xfail(strict=True, reason="the signer's name is taken with the last item's bracket before it")
 def test_a_signature_after_the_last_items_bracket_leaves_the_bracket_on_the_item():
     """The signer's name never opens with a bracket: after the last item's sentence end its own bracket
     stands before the name (…3家。（县商务局配合）金寨县人民政府办公室), and stays the item's (before: the
@@ -75,7 +74,6 @@ def test_a_signature_after_the_last_items_bracket_leaves_the_bracket_on_the_item
     assert _units(notice)[-1] == (5, ("县农业农村局",), ("县商务局",))
 
 
-@pytest.mark.xfail(strict=True, reason="a run's last bracket is cut off as the group's line under a lead heading too")
 @pytest.mark.parametrize("runs", [2, 1])
 def test_under_headings_naming_the_lead_the_last_items_bracket_is_its_own(runs):
     """Each run's items take their lead from the heading over them (…牵头工作), so the bracket on a run's

@@ -11,7 +11,9 @@ closes the letter's own numbered points, and the page footer off the last item
 from __future__ import annotations
 
 from .deadlines import deadline_length
+from .assign import parse_heading_lead
 from .formlines import card_number
+from .headlines import heading_unit
 from .inline import closing_bracket, parse_bracket
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
@@ -92,13 +94,26 @@ def _cut_group_lines(lines: list[str]) -> list[str]:
             runs.append([i])
 
     def grouped(run: list[int]) -> bool:   # its last item prints a bracket, no two in a row do
-        return brackets[run[-1]] is not None and not any(
+        return brackets[run[-1]] is not None and not _under_lead_heading(lines, run[0]) and not any(
             brackets[a] is not None and brackets[b] is not None for a, b in zip(run, run[1:]))
 
     if not runs or not all(map(grouped, runs)) or all(len(run) == 1 for run in runs):
         return lines   # a bracket an item's own, or no group: every item prints its own bracket
     return [piece for i, line in enumerate(lines)
             for piece in (_cut(line, {brackets[i]}) if brackets.get(i) is not None else [line])]
+
+
+def _under_lead_heading(lines: list[str], first: int) -> bool:
+    """The run of items opening at ``lines[first]`` stands right under a numbered heading that names its
+    items' lead (``一、县发改局牵头工作``: ``assign.parse_heading_lead``; ``一、县发改局（3项）``:
+    ``headlines.heading_unit``): every item of it has its lead already, so the bracket on its last item
+    (``…。（县财政局配合）``) is that item's own, as a copy with its breaks prints it, not a group's line."""
+    numbered = split_numbering(lines[first - 1]) if first else None
+    if numbered is None:
+        return False
+    heading = numbered[-1]
+    return heading_unit(heading) is not None or (
+        (found := parse_heading_lead(heading)) is not None and bool(found.lead))
 
 
 def _item_bracket(line: str) -> int | None:
@@ -382,7 +397,8 @@ def _signatures(copy: str, issuer_ends: tuple[str, ...], spaced: bool = False):
     (…完成. 附件:…分解表 某某市人民政府办公室 2018年2月24日 …), when a space follows the date too."""
     for rx in (DATE_RE, CN_DATE_RE):
         for m in rx.finditer(copy):
-            start = max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1
+            start = _past_bracket(copy, max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1,
+                                  m.start())
             if not _signs(copy[start:m.start()].strip(), issuer_ends) and spaced \
                     and copy[m.end():m.end() + 1] in ("", " ") and copy[m.start() - 1:m.start()] == " ":
                 start = copy.rfind(" ", start, m.start() - 1) + 1 or start
@@ -390,6 +406,21 @@ def _signatures(copy: str, issuer_ends: tuple[str, ...], spaced: bool = False):
                 start = _signer_after_attachment(copy, start, m.start(), issuer_ends)
             if start is not None and _signs(copy[start:m.start()].strip(), issuer_ends):
                 yield start, m.start(), m.end()
+
+
+def _past_bracket(copy: str, start: int, end: int) -> int:
+    """``start``, or past the bracket that opens ``copy[start:end]``: a signer's name never opens with
+    one, and a bracket after a sentence end before the name is the last item's own (``…3家。（县商务局配合）
+    金寨县人民政府办公室``) or its note; left on the name, the item lost it and the issuer read it."""
+    at = start + len(copy[start:end]) - len(copy[start:end].lstrip())
+    if copy[at:at + 1] not in ANY_OPENERS:
+        return start
+    depth = 0
+    for i in range(at, end):
+        depth += (copy[i] in ANY_OPENERS) - (copy[i] in ANY_CLOSERS)
+        if depth == 0:
+            return i + 1
+    return start
 
 
 def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tuple[str, ...]) -> int | None:
