@@ -130,7 +130,8 @@ def clean_text_lines(lines) -> list[str]:
         if _starts(simple, stop) and _seen_content(out):
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
-                or (noise.search(s) is not None and is_noise_line(s)) or is_wechat_controls(simple if bare is s else simplified(bare)):
+                or (noise.search(s) is not None and is_noise_line(s)) \
+                or is_wechat_controls(simple if bare is s else simplified(bare)):
             continue
         if is_page_number_line(s):
             continue    # — 2 —, 第2页 共5页: a page footer of a text copied out of a PDF

@@ -184,7 +184,7 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
         task = later
     digits = {i for i in range(task) if roles[i] in (None, "section", "measure") and _numbers_groups_in_digits(body, i)}
     levels = [i for i in range(task) if roles[i] in (None, "section", "measure")
-              and (i in digits or _looks_like_sections(body, i) or (roles[i] == "measure"))]
+              and (i in digits or _looks_like_sections(body, i) or roles[i] == "measure")]
     numbered = [i for i in levels if i in digits or _numbers_its_groups(body, i)]
     if not numbered and task == measure_cols[0]:
         _merged_leading_level(roles, body, task)
