@@ -1363,14 +1363,15 @@ HOLDOUT_FLOORS = (
       "sections": (406, 406)}),
     ("2026-12-03", "holdout batch 32 (real43b), four real notices measured before any code for their shapes on main "
      "b1d3ab0: emptycells-pingdingshan-2018-1 (a 河长制 table flattened one row a paragraph with single spaces, merged "
-     "cells left empty, three unit columns) measures 1/9, agencies 17/20, date and sections wrong; "
+     "cells left empty, three unit columns; its sections brought to the written rule for unnumbered merged levels "
+     "before any code) measures 2/9, agencies 17/20, date and sections wrong; "
      "pagenine-wuhan-2023-1 (page 9 of a content farm's paginated copy, dash topic lines) 0/10, agencies 15/17, title, "
      "table_title and sections wrong; anglenote-wuhan-2022-1 (a repost with no title, 各区人民政府〈含开发区、风景区〉) "
      "3/10, agencies 11/14, title and table_title wrong; mojibake-xian-2024-26 (a traditional mirror with a mis-decoded "
-     "此件公开发布 line) 7/7, agencies 15/15, table_title wrong. Batch 32: 11/36 measures, 58/66 agencies. Holdout "
-     "measures 2416/2416 -> 2427/2452, agencies 4194/4194 -> 4252/4260, title 408/410, date 409/410, table_title "
+     "此件公开发布 line) 7/7, agencies 15/15, table_title wrong. Batch 32: 12/36 measures, 58/66 agencies. Holdout "
+     "measures 2416/2416 -> 2428/2452, agencies 4194/4194 -> 4252/4260, title 408/410, date 409/410, table_title "
      "407/410, sections 408/410, the rest 410/410",
-     {"measures": (2427, 2452), "agencies": (4252, 4260), "doc_number": (410, 410), "title": (408, 410),
+     {"measures": (2428, 2452), "agencies": (4252, 4260), "doc_number": (410, 410), "title": (408, 410),
       "issuer": (410, 410), "date": (409, 410), "recipients": (410, 410), "table_title": (407, 410),
       "sections": (408, 410)}),
 )
