@@ -1374,6 +1374,20 @@ HOLDOUT_FLOORS = (
      {"measures": (2428, 2452), "agencies": (4252, 4260), "doc_number": (410, 410), "title": (408, 410),
       "issuer": (410, 410), "date": (409, 410), "recipients": (410, 410), "table_title": (407, 410),
       "sections": (408, 410)}),
+    ("2026-12-03", "batch 31 (real43a, session 43): seven real division notices the holdout lacked, measured before "
+     "any code for their shapes; no old fixture moved. What falls comes from the new ones: "
+     "runonlead-guangdong-2023-2 (a news item whose tasks, 分管领导 and 部门分工 run into one paragraph: no measure "
+     "read, 0/5, 0/17 names; its title and the date its lead gives missed), tocwidget-yantian-2023-3 (the heading "
+     "run into the preamble as the title, the site's name taken as issuer over the 来源 body, 深圳's own department "
+     "names unresolved: 7/12), policysite-taizhoujs-2019-7 (a city printed as 泰州 with no 市: 市 names unresolved, "
+     "bare ones placed at 泰州 not 泰州市, 1/16), deptoffice-wuhu-2024-3 (no signature, a date printed 2024327, the "
+     "plan's bold title: issuer, date and table_title missed). Batch 31: 36/41 measures, 56/93 names. Holdout "
+     "measures 2452/2457, agencies 4250/4287, title, issuer and date 411/413, table_title 412/413 on their own; "
+     "with batch 32 landed first (417 fixtures): measures 2464/2493, agencies 4308/4353, title 413/417, issuer "
+     "415/417, date 414/417, table_title 413/417, sections 415/417",
+     {"measures": (2464, 2493), "agencies": (4308, 4353), "doc_number": (417, 417), "title": (413, 417),
+      "issuer": (415, 417), "date": (414, 417), "recipients": (417, 417), "table_title": (413, 417),
+      "sections": (415, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
