@@ -105,3 +105,16 @@ def test_seed_221_wrapped_zone_inline_label_hand_checked():
     ag = exp["agencies"]
     assert ag["财政局"] == ag["高新区财政局"] == ag["洛阳高新区财政局"] == "洛阳高新技术产业开发区财政局"
     assert ag["高新区经发局"] == "洛阳高新技术产业开发区经济发展局"
+
+
+def test_seed_3265_letterless_rule_note_hand_checked():
+    # session 43: a letterless notice whose truth makes the first-listed unit lead prints the rule
+    # under its list (docs/forms.md: a note under the table), read by hand off the printed page
+    name, ext, data, exp = build(3265)
+    page = decoded(data)
+    assert (ext, exp["form"], exp["issuer"]) == ("txt", "inline-list", None)
+    assert page.rstrip().endswith("注：排在第一位的為牽頭單位，其他為配合單位。")
+    assert "（市教育局、市住房和城鄉建設局、市生態環境局、市直各有關單位）" in page
+    m8 = exp["measures"][7]
+    assert (m8["measure_no"], m8["section_no"]) == (8, 3)
+    assert (m8["lead"], m8["support"]) == (["市教育局"], ["市住房和城鄉建設局", "市生態環境局", "市直各有關單位"])

@@ -84,6 +84,13 @@ def build(seed):
         body = forms.items(rng, n, key)
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
+    if n.letterless and n.letter_convention:
+        # a notice with no letter prints the first-listed rule under its table or list, where a reader
+        # sees it (docs/forms.md: "or a note under the table"); with no rule printed anywhere every unit
+        # of a bare list would lead (session 42's generator error: bs3265, bs3409, bs3557)
+        wrng = random.Random(f"blindsynth-w:{seed}")
+        body = body + [("p", "注：" + wrng.choice(forms.CONVENTIONS))]
+        n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
     blocks = head + body
     title = meta["title"]
