@@ -118,3 +118,42 @@ def test_seed_3265_letterless_rule_note_hand_checked():
     m8 = exp["measures"][7]
     assert (m8["measure_no"], m8["section_no"]) == (8, 3)
     assert (m8["lead"], m8["support"]) == (["市教育局"], ["市住房和城鄉建設局", "市生態環境局", "市直各有關單位"])
+
+
+def test_seed_355_transposed_hand_checked():
+    # session 43: seed 355 draws a transposed table (fifth stream, transposed.py); read by hand off the page
+    name, ext, data, exp = build(355)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "html-table")
+    # the group row over the columns, a 牵头单位 cell spanning three columns, a place's row of figures
+    assert '<td colspan="5"><p>完善社会保障</p></td>' in page
+    assert '<td><p>牵头单位</p></td><td><p>市交通运输局</p></td><td colspan="3"><p>市医保局</p></td>' in page
+    assert "<tr><td><p>姑苏区</p></td><td><p>&nbsp;</p></td><td><p>70</p></td>" in page
+    # docs/forms.md "A transposed table": groups are sections printing no number, columns numbered by place
+    assert exp["sections"] == [{"no": 1, "label": None, "title": "完善社会保障"},
+                               {"no": 2, "label": None, "title": "提升健康水平"},
+                               {"no": 3, "label": None, "title": "便利群众出行"}]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [
+        (1, 1), (2, 1), (3, 1), (4, 1), (5, 1), (6, 2), (7, 2), (8, 3), (9, 3)]
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        "补贴性职业技能培训（万人次）", ["市交通运输局"], ["市教育局", "市卫健委"], "2023年7月底前")
+    # the spanning cells: 市医保局 leads columns 2-4, 市农业农村局，市住建局 support columns 3-4
+    assert [m["lead"] for m in ms[1:4]] == [["市医保局"]] * 3
+    assert ms[3]["support"] == ["市农业农村局", "市住建局"]
+    assert (ms[4]["lead"], ms[4]["support"]) == (["市人社局"], [])  # an empty 配合单位 cell
+    assert exp["agencies"]["各区人民政府"] is None
+
+
+def test_office_pair_moves_the_table_to_the_attachment():
+    # session 43, --office (legacy.py): seed 32's page keeps its letter and links the attachment, which
+    # prints 附件, the title and the page's table; the truth is the one the page alone would have
+    name, ext, data, exp = build(32, legacy_files=True)
+    kind, html = exp.pop("_attachment")
+    page = decoded(data)
+    assert (kind, exp["form"]) == ("doc", "doc-table")
+    assert '<a href="fj1.doc">西工区2024年政府工作报告重点工作任务分解表</a>' in page
+    assert "<th>工作任务</th>" not in page and "<th>工作任务</th><th>责任单位</th>" in html
+    assert html.index("<p>附件</p>") < html.index("<table") < html.index("注：")
+    alone = build(32)[3]
+    assert (exp["measures"], exp["sections"], exp["title"]) == (alone["measures"], alone["sections"], alone["title"])

@@ -7,7 +7,8 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, issuers, levels, outline, page, places, projects, textgrid, wechat
+from . import forms, issuers, levels, outline, page, places, projects, textgrid, transposed, wechat
+from . import legacy
 from . import office as office_mod
 from .model import Notice
 from .trad import convert_truth, to_trad
@@ -29,7 +30,9 @@ def pick(rng, weighted):
     return weighted[-1][0]
 
 
-def build(seed):
+def build(seed, legacy_files=False):
+    """legacy_files: draw the --office axes (legacy.py); the expected dict then may carry `_attachment`
+    (kind, HTML to convert) for the page's attachment, which the caller writes and removes."""
     rng = random.Random(seed)
     key = pick(rng, FORMS)
     # form variants of session 41 (textgrid.py) and table cell axes: a third stream
@@ -72,7 +75,12 @@ def build(seed):
         return _finish(seed, key, key, ext, "zip", n, data, {
             "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
             "table_title": n.table_title})
-    if key == "html-table" and zrng.random() < projects.P_PROJECT:
+    # axes added in session 43 (transposed.py, the rule under a letterless table): a fifth stream
+    wrng = random.Random(f"blindsynth-w:{seed}")
+    is_transposed = transposed.draws(wrng, n, key)
+    if is_transposed:
+        body = transposed.html_table(wrng, n)  # one measure a column, one place a row
+    elif key == "html-table" and zrng.random() < projects.P_PROJECT:
         body = projects.html_table(rng, n)  # session 42: 序号 merged with 项目名称 over sub-rows
     elif key == "html-table":
         body = forms.html_table(rng, n)
@@ -88,7 +96,6 @@ def build(seed):
         # a notice with no letter prints the first-listed rule under its table or list, where a reader
         # sees it (docs/forms.md: "or a note under the table"); with no rule printed anywhere every unit
         # of a bare list would lead (session 42's generator error: bs3265, bs3409, bs3557)
-        wrng = random.Random(f"blindsynth-w:{seed}")
         body = body + [("p", "注：" + wrng.choice(forms.CONVENTIONS))]
         n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
@@ -96,6 +103,13 @@ def build(seed):
     title = meta["title"]
     # session 42: a WeChat article's copy of the notice (wechat.py)
     wx = not n.letterless and key not in ("text-box", "text-layout") and zrng.random() < wechat.P_WECHAT
+    pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
+    attachment = None
+    if pair:
+        # session 43 (--office): the letter on the page, its table in a linked .doc / .docx / PDF
+        blocks, attachment = legacy.split_pair(n, head, body, pair)
+        n.axes.append(f"pair:{pair}")
+        form = legacy.FORMS[pair]
     if ext == "html":
         enc = rng.choice(["utf-8"] * 6 + ["gbk-decl"] * 3 + ["gbk-bare"] * 1)
         decl = {"utf-8": rng.choice(["utf-8", "UTF-8", None]), "gbk-decl": rng.choice(["gbk", "gb2312"]),
@@ -129,7 +143,12 @@ def build(seed):
     except UnicodeEncodeError:
         enc = "utf-8"
         data = text.encode("utf-8")
-    return _finish(seed, key, form, ext, enc, n, data, meta, trad)
+    name, ext, data, expected = _finish(seed, key, form, ext, enc, n, data, meta, trad)
+    if attachment:
+        if trad:
+            attachment = to_trad(attachment)
+        expected["_attachment"] = (pair, attachment)
+    return name, ext, data, expected
 
 
 def _finish(seed, key, form, ext, enc, n, data, meta, trad=False):
