@@ -25,6 +25,19 @@ writer that failed) raises a flag that the jobs see at their next
 one killed while it holds the lock of the executor's task queue would leave
 that lock taken, and a worker the caller did not know of yet would wait on it
 for ever (the executor itself, when a worker dies, stops every one).
+
+4. **A Ctrl-C while the workers start is not lost**: the caller holds SIGINT
+   back (blocked) while the first jobs go out, which is when the executor
+   forks its workers.  A SIGINT that lands during a fork is delivered inside
+   the interpreter's at-fork callbacks (logging's lock release), where
+   Python prints "Exception ignored" with a traceback and drops the
+   interrupt: the run went on to its end (session 43 caught it under load,
+   a Ctrl-C 5-10 ms after the first worker appeared).  Held back, it is
+   raised once the jobs are out, and the pool is left as for any interrupt.
+   The threads the executor starts meanwhile keep SIGINT blocked, so it
+   always reaches the main thread; a worker inherits the block and lifts it
+   only after it has set SIGINT to be ignored, so one sent to it before is
+   dropped instead of raising in it.
 """
 from __future__ import annotations
 
@@ -36,6 +49,7 @@ import threading
 import time
 import traceback
 from collections import deque
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterator, Sequence
@@ -83,7 +97,8 @@ def _start_worker(table, claimed, caller: int, initializer: Callable | None, ini
         claimed.value += 1
     table[index] = _NONE
     _ROW = (table, index)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # a SIGINT pending since the fork is dropped now
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})   # held back by the caller at the fork
     signal.signal(signal.SIGTERM, _stopped)
     parent = os.getppid()
     threading.Thread(target=_exit_with_caller, args=(caller, parent), daemon=True).start()
@@ -137,6 +152,21 @@ def _caller_gone(caller: int, parent: int) -> bool:
     return False
 
 
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT blocked in this thread (and in threads and processes started meanwhile) for the
+    block's length; one that came meanwhile is raised when it ends.  Outside the main thread
+    nothing is held: Python handles signals in the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 class WorkerPool:
     """``task(*job)`` for each of ``jobs`` in ``workers`` processes;
     ``results()`` yields the return values in job order.
@@ -161,8 +191,9 @@ class WorkerPool:
         self._submitted = 0
         self._done = False
         try:
-            for _ in range(max(1, window)):
-                self._submit()
+            with _interrupts_held():   # the executor forks its workers at the first job
+                for _ in range(max(1, window)):
+                    self._submit()
         except BaseException:
             self.close()
             raise
