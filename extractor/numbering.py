@@ -163,6 +163,12 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
 _DASH_BULLET_RE = re.compile(rf"^\s*{_bullet_dashes()}\s*")
 
 
+def is_dash_label(label: str) -> bool:
+    """True for an item label that is a dash bullet (``——``: ``split_numbering``'s ``mark`` kind
+    read a dash run, ``_bullet_dashes``), not a mark character (▲ ●) or a middle dot."""
+    return bool(label) and all(ch in BULLET_DASHES for ch in fold(label.strip()))
+
+
 def strip_dash_bullet(text: str) -> str:
     """``text`` without the dash bullet that opens it (``——新建…``: an item's label as a number
     is, ``_bullet_dashes``), when text follows it; any other text as it is (a dash before a digit,

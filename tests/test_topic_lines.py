@@ -97,3 +97,41 @@ def test_short_lines_under_headings_only_head_nothing():
 ])
 def test_a_topic_line_is_a_short_phrase_with_no_marks(line, topic):
     assert is_topic_line(line) is topic
+
+
+DASHED = """青岚县2024年重点工作任务分解方案
+——做强产业发展
+31.新建高标准农田2万亩。（牵头单位：县农业农村局；责任单位：各乡镇）
+32.培育茶叶品牌3个。（责任单位：县农业农村局）
+——增进民生福祉
+33.新建幼儿园2所。（牵头单位：县教育局；责任单位：县财政局）
+34.新增养老床位300张。（责任单位：县民政局）
+"""
+
+
+def test_dash_led_topic_lines_head_the_items_under_them():
+    """A topic line printed with a dash bullet (``——做强产业发展``, no number) between items is a topic
+    line as one printed bare: it heads the items under it, the dashes no part of its title.  Before, each
+    was an item of its own (a bullet's level) folded into the item above as its text (…2所。——增进民生福祉)
+    and no section was read (holdout pagenine-wuhan)."""
+    body = parse_text(DASHED)
+    assert [(s.no, s.label, s.title) for s in body.sections] == [(1, None, "做强产业发展"), (2, None, "增进民生福祉")]
+    assert [(m.measure_no, m.section.no) for m in body.measures] == [(31, 1), (32, 1), (33, 2), (34, 2)]
+    assert body.measures[1].text == "培育茶叶品牌3个。"
+
+
+def test_dash_bulleted_items_over_their_likes_stay_items():
+    """Dash-bulleted items that carry their own units are items, and a short dash line over them is one
+    of them, no topic: a 要点's unnumbered items (the dash is their numbering)."""
+    notice = """青岚县2024年重点工作要点
+（一）做强产业发展
+——新建高标准农田
+——培育茶叶品牌3个。（牵头单位：县农业农村局）
+——新增规模以上工业企业10家。（牵头单位：县经信局）
+（二）增进民生福祉
+——新建幼儿园
+——新建养老院2所。（牵头单位：县民政局）
+"""
+    body = parse_text(notice)
+    assert [s.label for s in body.sections] == ["（一）", "（二）"]
+    assert [m.text for m in body.measures][:2] == ["培育茶叶品牌3个。", "新增规模以上工业企业10家。"]

@@ -74,6 +74,9 @@ class Topic:
 
     text: str
     letter_part: int = 0
+    #: the dash-bulleted item it was printed as (``——推进教育高质量发展``), given back as that item
+    #: where it heads nothing
+    item: Item | None = None
 
 
 @dataclass

@@ -27,6 +27,7 @@ from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_H
 from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
+from ..numbering import is_dash_label
 from ..text import SENTENCE_ENDS, is_signature_date, opens_part
 
 #: item labels a warning names before it says "…"
@@ -54,21 +55,30 @@ class Outline:
         #: after each attachment mark (``Item.letter_part``)
         self.parts = 0
         self.signed = False   #: a signature date was met: the part before it is the letter's
-        #: a short line with no number after an item (``headlines.is_topic_line``), held until the
-        #: next paragraph says whether it stands right over a numbered item (a ``Topic``) or not
-        self.topic: str | None = None
+        #: a short line with no number after an item (``headlines.is_topic_line``), or a short
+        #: dash-bulleted one (``——推进教育高质量发展``: ``_dash_topic``), held until the next paragraph
+        #: says whether it stands right over a numbered item (a ``Topic``) or not
+        self.topic: str | Item | None = None
 
     def add_item(self, item: Item) -> None:
-        """A numbered paragraph."""
+        """A numbered paragraph; a dash-bulleted topic phrase is held as a topic line
+        (``_dash_topic``)."""
         if self.topic is not None:   # the short line right over it: decided in ``parsed``
-            self.events.append(Topic(self.topic, self.parts))
+            held = self.topic if isinstance(self.topic, Item) else None
+            self.events.append(Topic(held.text if held else self.topic, self.parts, held))
             self.topic = None
         item.letter_part = self.parts
+        if _dash_topic(item):
+            self.topic = item
+            return
         self.events.append(item)
 
     def _flush_topic(self) -> None:
         """The short line held (``topic``) stands over no numbered item: read as before."""
-        if self.topic is not None:
+        if isinstance(self.topic, Item):
+            item, self.topic = self.topic, None
+            self.events.append(item)
+        elif self.topic is not None:
             text, self.topic = self.topic, None
             self._add_text(text, None)
 
@@ -205,7 +215,8 @@ class Outline:
         events = self.events
         if not any(isinstance(e, Topic) for e in events):
             return
-        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and _opens_measure(events, i + 1)}
+        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and _opens_measure(events, i + 1)
+                 and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
         under = any(_closes_measure(events, i - 1) for i in heads)
         if len(heads) < MIN_TOPIC_LINES or not under:
             heads = set()
@@ -216,6 +227,8 @@ class Outline:
             elif i in heads:
                 self.events.append(Item(TOPIC_KIND, events[i + 1].rank - 1, None, "", e.text,
                                         letter_part=e.letter_part))
+            elif e.item is not None:
+                self.events.append(e.item)
             else:
                 self._add_text(e.text, None)
 
@@ -500,6 +513,14 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return None if e in requirements else e
         return None
+
+
+def _dash_topic(item: Item) -> bool:
+    """``item`` may be a topic line printed with a dash bullet (``——推进教育高质量发展`` between
+    ``207.…（牵头单位：…）`` and ``208.…``, pagenine-wuhan): a dash label, no assignment of its own and
+    a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
+    unnumbered topic line is (``Outline._take_topic_lines``); where it heads nothing it stays the item."""
+    return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
 
 
 def _opens_measure(events, at: int) -> bool:
