@@ -6,6 +6,8 @@ the title's last line (a gazette's or a portal's print).  A site's name over the
 page's information line under the heading) is no part of the title.  Invented notices."""
 import pytest
 
+from extractor.layout.titlelines import without_place_label
+
 from test_metadata import meta_of
 
 LETTER = "\n".join([
@@ -141,3 +143,16 @@ def test_an_issuer_line_printing_the_short_name_of_the_signer_opens_the_title():
     # the look-alike: another body signs (the city's office, no place before the line's name): stays apart
     other = text.replace("青禾市松岭区人民政府办公室", "青禾市人民政府办公室")
     assert meta_of(other).title == "关于印发松岭区2033年河道整治任务分工的通知"
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("（湖北省）武汉市2023年目标任务责任分解方案", "武汉市2023年目标任务责任分解方案"),
+    ("(河南省)洛阳市2024年重点工作任务分工", "洛阳市2024年重点工作任务分工"),
+    ("（2023年）武汉市目标任务责任分解方案", "（2023年）武汉市目标任务责任分解方案"),   # a year, no place
+    ("（湖北省）", "（湖北省）"),                                             # nothing after it
+    ("（试行）某县重点工作任务清单", "（试行）某县重点工作任务清单"),
+])
+def test_a_sites_place_label_before_the_title_is_no_part_of_it(title, bare):
+    """A site filing its copies by province prints the province in brackets before each title (holdout
+    pagenine-wuhan): only a place the gazetteer lists is such a label."""
+    assert without_place_label(title) == bare

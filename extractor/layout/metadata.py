@@ -18,6 +18,7 @@ from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner
 from .tabletitle import find_table_title, heading_over_outline, part_heading_title
+from .titlelines import without_place_label
 from ..hanzi import simplified
 from ..models import Located, Metadata
 from ..text import compact, vocab
@@ -70,6 +71,8 @@ def parse_metadata(located: Located) -> Metadata:
               or issuer_of_number(doc_number, (title, table_title), voc)
               or box_issuer(located.meta, voc, bracketed=True)   # 某区政府(办公室), as printed
               or (None if info.source is None or is_unplaced(info.source) else info.source))
+    # a site's place label before the title (（湖北省）武汉市…方案) is no word of it, nor of the table's
+    title, table_title = without_place_label(title), without_place_label(table_title)
     return Metadata(
         doc_number=doc_number,
         title=title,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact, vocab
@@ -36,6 +37,8 @@ _COLUMN_TAG_RE = re.compile(r"^【[^【】]{1,%d}】\s*" % TITLE_OPENER_WITHIN)
 #: a bracket closing a title line (…的通知【某府办〔2022〕6号】): the doc number a portal prints after the
 #: title, when it holds one and nothing more (``without_number_tag``)
 _CLOSING_BRACKET_RE = re.compile(r"\s*[【（(\[［]([^【】（）()\[\]［］]+)[】）)\]］]\s*$")
+#: a bracket opening a title and holding a place's name (（湖北省）…): ``without_place_label``
+_PLACE_LABEL_RE = re.compile(r"^\s*[（(]([^（）()]{2,%d})[）)]\s*" % TITLE_OPENER_WITHIN)
 #: a page's own label and a colon before a title (某区某某奖励政策：关于…): a short phrase, no sentence's
 #: punctuation in it
 _LABEL_RE = re.compile(r"^[^【】《》。，,；;：:]{1,%d}[：:]\s*" % TITLE_OPENER_WITHIN)
@@ -56,6 +59,18 @@ def without_column_tag(line: str) -> str:
     """``line`` without a leading 【column name】 when what follows opens a title."""
     m = _COLUMN_TAG_RE.match(line) if line.startswith("【") else None
     return line[m.end():] if m and opens_title(simplified(line[m.end():])) else line
+
+
+def without_place_label(title: str | None) -> str | None:
+    """``title`` without a place's name in brackets before it (``（湖北省）武汉市2023年…方案``: a site
+    that files its copies by province prints the province before each title, its heading and its
+    list of related pages alike), when the bracket holds only a place the gazetteer lists
+    (``is_listed_place``) and the title goes on after it; else as it is.  The label is the site's,
+    no word of the document's (fixtures README, ``title``: a label the page prints before it)."""
+    m = _PLACE_LABEL_RE.match(title) if title else None
+    if m is None or not title[m.end():].strip() or not is_listed_place(simplified(m.group(1)).strip()):
+        return title
+    return title[m.end():]
 
 
 def without_number_tag(line: str) -> str:
