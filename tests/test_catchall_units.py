@@ -18,6 +18,17 @@ def test_a_related_place_level_names_a_group(resolver, name, city):
     assert resolver.resolve(name, city=city, date="2015-06-01").match == "group"
 
 
+@pytest.mark.parametrize("name", ["市疫情防控指挥部各工作组", "县防汛抗旱指挥部各专项组", "领导小组各小组"])
+def test_a_bodys_every_group_is_a_catch_all(resolver, name):
+    """A body's groups, none named (市疫情防控指挥部各工作组: holdout pagenine-wuhan), as 行署各局 or
+    示范区各责任部门 are: a group, never a unit left unresolved."""
+    assert resolver.resolve(name, city="武汉市", date="2023-02-01").match == "group"
+
+
+def test_a_groups_name_without_each_is_no_catch_all(resolver):
+    assert resolver.resolve("市疫情防控指挥部综合组", city="武汉市", date="2023-02-01").match != "group"
+
+
 @pytest.mark.parametrize("name,city,canonical", [
     ("相山区人民政府", "淮北市", "淮北市相山区人民政府"),       # a district whose name opens with 相
     ("县发改委", "洛阳市宜阳县", "宜阳县发展和改革委员会"),
