@@ -1026,20 +1026,7 @@ PERTURBATIONS.update({
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
-#: batch 31's news item (holdout, committed before any code): its tasks, 分管领导 and 部门分工 run into one
-#: paragraph, and before a fix for that shape it gives no rows at all, so no perturbation can match; strict, so
-#: the entries must go once the shape is read.
-_NO_ROWS_YET = "gives no rows before any code for its shape (batch 31, session 43)"
-
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{("runonlead-guangdong-2023-2.html", p): _NO_ROWS_YET for p in (
-        "crlf", "blank-lines", "chrome", "ascii-punct", "traditional", "nbsp-indent", "br-paragraphs",
-        "div-paragraphs", "spans", "layout-table", "colon-space", "entity-spaces", "zero-width",
-        "char-references", "word-export", "wechat-sections", "portal-header", "upper-tags", "cr-only",
-        "bom-utf8", "bom-utf16", "char-spans", "word-fonts", "colon-nbsp", "full-width-digits", "editor-lines",
-        "traditional-mix", "wbr", "empty-paragraphs", "pinyin-glosses", "hidden-text", "comments-between",
-        "soft-hyphens", "br-only", "paragraph-trailing-nbsp",
-    )},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

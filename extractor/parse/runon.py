@@ -4,7 +4,8 @@ A mirror that drops a notice's line breaks prints everything on one line: the le
 plan's items, the page around them.  The locate stage splits such a line before anything reads
 it, so the metadata stage, the footer checks and every parser see the lines the notice printed:
 before each label of its numbering (``textlayer.repair_breaks``), the cover letter at its
-joints (doc number, title, recipients, signature, 附件: ``letter_joints``), the signature that
+joints (doc number, title, recipients, signature, 附件: ``letter_joints``), the tasks and their
+labelled lines of a list with no numbers (``labelruns.label_run_joints``), the signature that
 closes the letter's own numbered points, and the page footer off the last item
 (``pagetail``).  docs/parsing.md, "A notice run into one line", says what each joint is for.
 """
@@ -15,6 +16,7 @@ from .assign import parse_heading_lead
 from .formlines import card_number
 from .headlines import heading_unit
 from .inline import closing_bracket, parse_bracket
+from .labelruns import label_run_joints
 from .pagetail import footer_joints, page_marks
 from .textlayer import repair_breaks
 from .unitlists import ends_like_unit
@@ -54,8 +56,8 @@ def split_run_on(line: str) -> list[str]:
     ``[boilerplate] stop_prefixes``) off the last part."""
     parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
-    if body == len(parts):
-        return [piece for part in parts for piece in _cut(part, letter_joints(part))]
+    if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
+        return [piece for part in parts for piece in _cut(part, letter_joints(part) | label_run_joints(part))]
     out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
     if body < len(parts):
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
