@@ -139,3 +139,16 @@ def test_a_lone_topic_heading_over_bare_items_gives_no_lead():
     result = parsed(["一、加快建设县级融媒体中心", "1.建成融媒体指挥平台。（牵头单位：县委宣传部）",
                      "2.开通客户端。（牵头单位：县融媒体中心）"])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ("县委宣传部",)), (2, ("县融媒体中心",))]
+
+
+@pytest.mark.parametrize("head", ["区应急局(安委办)", "区应急局（安委办）"])
+def test_a_unit_heading_with_its_second_sign_in_brackets_leads_its_bare_items(head):
+    """``一、区应急局(安委办)`` over bare items names their lead with its second sign (docs/agencies.md, "A second
+    sign in brackets"), in either width of bracket; the bracket is no list of units closing an item.  Before,
+    the heading was read as a measure ``区应急局`` led by ``安委办`` and its item named no unit (blindsynth
+    bs3946)."""
+    result = parsed([f"一、{head}", "1.开展安全生产专项整治，坚决遏制较大以上事故发生。",
+                     "二、区民政局", "2.完成54座病险水库除险加固。", "3.新建养老服务中心2个。"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, (head,)), (2, ("区民政局",)),
+                                                                       (3, ("区民政局",))]
+    assert [s.title for s in result.sections] == [head, "区民政局"]

@@ -26,7 +26,7 @@ from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import role_line, unit_line
+from .headlines import heading_unit, role_line, unit_line
 from .clauserun import read_clause_run
 from .bracketrun import read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -125,6 +125,10 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_more(rest, own)
     else:
         kind, rank, no, label, _ = numbered
+        if own is not None and own.form == "inline-list" and heading_unit(text) is not None:
+            # 一、区应急局(安委办): a unit's name and its second sign in brackets (docs/agencies.md) is a
+            # heading naming its items' lead (``headlines.heading_unit``), no item whose bracket names units
+            rest, own = text, None
         item = Item(kind=kind, rank=rank, no=no, label=label, text=rest, own=own)
         if own is None:
             item.part_text, item.part = unitless_bracket(rest)
