@@ -1388,6 +1388,16 @@ HOLDOUT_FLOORS = (
      {"measures": (2464, 2493), "agencies": (4308, 4353), "doc_number": (417, 417), "title": (413, 417),
       "issuer": (415, 417), "date": (414, 417), "recipients": (417, 417), "table_title": (413, 417),
       "sections": (415, 417)}),
+    ("2026-12-03", "fix43outline (session 43): dash-led topic lines head the items under them and no longer join "
+     "the item above (pagenine-wuhan-2023-1 measures 0/10 -> 10/10, sections right), a site's bracketed province "
+     "label is no part of a title (its title and table_title right), a body's 各…组 is a catch-all (its agencies "
+     "15/17 -> 16/17), and labelled tasks run into one paragraph are cut at their labels (runonlead-guangdong-2023-2 "
+     "measures 0/5 -> 5/5, agencies 0/17 -> 17/17; its title and date left: see docs/forms.md on a lead naming "
+     "the plan). Holdout measures 2464 -> 2479/2493, agencies 4308 -> 4326/4353, title 413 -> 414/417, "
+     "table_title 413 -> 414/417, sections 415 -> 416/417, the rest as before",
+     {"measures": (2479, 2493), "agencies": (4326, 4353), "doc_number": (417, 417), "title": (414, 417),
+      "issuer": (415, 417), "date": (414, 417), "recipients": (417, 417), "table_title": (414, 417),
+      "sections": (416, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
