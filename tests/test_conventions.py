@@ -194,6 +194,20 @@ def test_a_note_row_under_an_attachments_table_states_the_convention():
     assert detect_convention(replace(page, grids=((grid, "xls-table"),))) == FIRST_LEADS
 
 
+def test_a_paragraph_under_an_attachments_table_states_the_convention():
+    """A page whose attachment (.doc, .docx, PDF) prints the rule as a paragraph under its table
+    (``Located.grid_lines``, the attachment's outline) reads it as the page's own note: before, only
+    the page's lines were looked at, and every unit of a 责任单位 cell led."""
+    from dataclasses import replace
+    from extractor.models import TABLE_MARK
+
+    page = located("关于印发某区重点工作任务分解表的通知\n各部门：\n现将分解表印发给你们，请认真落实。")
+    outline = ("附件", "某区重点工作任务分解表", f"{TABLE_MARK}0", "注：排在第一位的为牵头单位，其他为配合单位。")
+    assert detect_convention(page) is None
+    assert detect_convention(replace(page, grid_lines=outline)) == FIRST_LEADS
+    assert detect_convention(replace(page, grid_lines=outline[:3])) is None
+
+
 @pytest.mark.parametrize("lead,support,from_responsible", [
     (("A局",), ("B局",), False),                      # nothing to tidy: given back as it is
     (("A局（牵头）",), ("B局",), False),              # a lead mark to strip

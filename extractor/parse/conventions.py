@@ -40,8 +40,10 @@ ALL_LEAD = "all_lead"
 def detect_convention(located: Located) -> str | None:
     """``FIRST_LEADS``, ``ALL_LEAD`` or None, from the phrases in the notice
     (the letter, a note under the table, or the table's own header cell:
-    ``责任单位（排第一位的为牵头单位）``)."""
-    lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
+    ``责任单位（排第一位的为牵头单位）``); a page's attachments alike: their paragraphs
+    (``Located.grid_lines``: a note printed under an attachment's table) state it as the
+    page's own lines do."""
+    lines = [ln for ln in located.lines + (located.grid_lines or ()) if not ln.startswith(TABLE_MARK)]
     text = compare_key("".join(lines + _table_heads(located)))
     for name in (FIRST_LEADS, ALL_LEAD):
         if any(rx.search(text) for rx in _convention_res(name)):
