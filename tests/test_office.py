@@ -379,6 +379,27 @@ def test_a_lead_mark_wrapped_to_open_the_next_cell_line_stays_with_its_name():
         ("市发展改革委", "（负责全市统筹）")
 
 
+def test_a_list_of_names_broken_where_the_line_is_full_stays_two_names():
+    """A cell listing its units with spaces or one a paragraph, whose name ends at the cell's
+    edge: the next name starts the next line, and the position alone reads a wrap.  Two whole
+    names (or a name and a group) whose join names nothing are kept apart, as is a line that
+    printed a space last (pdfplumber keeps it); a name cut by the width still joins."""
+    from extractor.source.office.pdf import _parts
+
+    def line(text, top, x=5.5):
+        return [{"text": ch, "x0": x + 18 * i if ch != " " else x + 18 * i, "x1": x + 18 * (i + 1), "top": top,
+                 "size": 18} for i, ch in enumerate(text)]
+    box = (0, 0, 120, 100)   # room for 6.1 characters after the padding
+    assert _parts([line("市生态环境局", 0), line("市直各有关单位", 20)], box, 5.5) == ("市生态环境局 市直各有关单位",)
+    assert _parts([line("交通运输局", 0), line("人社局", 20)], (0, 0, 102, 100), 5.5) == ("交通运输局 人社局",)
+    assert _parts([line("交通运输局", 0), line("坊子区人民", 20), line("政府", 40)], (0, 0, 102, 100), 5.5) == \
+        ("交通运输局 坊子区人民政府",)
+    assert _parts([line("市工业和信息", 0), line("化局", 20)], box, 5.5) == ("市工业和信息化局",)
+    assert _parts([line("各县（市、区", 0), line("）人民政府", 20)], box, 5.5) == ("各县（市、区）人民政府",)
+    assert _parts([line("党政办 ", 0), line("财政所", 20)], (0, 0, 84, 100), 5.5) == ("党政办 财政所",)
+    assert _parts([line("党政办", 0), line("财政所", 20)], (0, 0, 66, 100), 5.5) == ("党政办财政所",)
+
+
 def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():
     """``2022年4月—`` / ``12月`` in a deadline cell: the writer broke after the dash with
     room left on the line, but a range cannot end at its dash - one value, no space."""

@@ -43,6 +43,9 @@ _BRACKET_PAIRS = {"（": "）", "(": ")"}
 #: a cell line ending with a range's dash or 至 (``2022年4月—`` / ``12月``) cannot end a
 #: value: the range goes on, joined without a space, however much room the line left
 _RANGE_OPEN_ENDS = ("—", "–", "－", "-", "~", "～", "至")
+#: the longest token ``_names_apart`` reads as a unit name on either side of a wrap (a longer one
+#: is a cell's prose, never split)
+MAX_WRAPPED_NAME_CHARS = 24
 #: chars whose tops differ by less than this share of their size are on one line
 _SAME_LINE = 0.5
 #: a gap wider than this share of the font size between two chars is a space
@@ -179,23 +182,59 @@ def _line_text(line: list[dict]) -> str:
 
 
 def _parts(lines: list[list[dict]], box, pad: float) -> tuple[str, ...]:
-    """A cell's text, one part per line it was typed on: wrapped lines joined."""
-    parts: list[str] = []
+    """A cell's text, one part per line it was typed on: wrapped lines joined (``_join_wrapped``)."""
+    parts: list[list[str]] = []       # each part: its wrapped lines
+    spaced: list[list[bool]] = []     # per wrapped line after the first: the line above printed a space last
     run_on = False
     for i, line in enumerate(lines):
         text = " ".join(_line_text(line).split())
         if not text:
             continue
         if run_on and parts:
-            tight = _cjk(parts[-1][-1]) or _cjk(text[0]) or parts[-1].endswith(_RANGE_OPEN_ENDS)
-            parts[-1] += text if tight else " " + text
+            parts[-1].append(text)
+            spaced[-1].append(lines[i - 1][-1]["text"].isspace())
         else:
-            parts.append(text)
+            parts.append([text])
+            spaced.append([])
         width = statistics.median(c["x1"] - c["x0"] for c in line)
         room = box[2] - pad - line[-1]["x1"]
         run_on = (room <= WRAP_SLACK_CHARS * width or text.endswith(_RANGE_OPEN_ENDS)
                   or (i + 1 < len(lines) and room < _unbreakable_width(lines[i + 1])))
-    return tuple(parts)
+    return tuple(_join_wrapped(segs, sp) for segs, sp in zip(parts, spaced))
+
+
+def _join_wrapped(segments: list[str], spaced: list[bool]) -> str:
+    """One part's wrapped lines joined: with a space after Latin text, with nothing between CJK
+    characters (a word or a name cut by the cell's width, 坊子区人民 / 政府) — unless the line above
+    printed a space last (``市教育局 `` / ``市直有关部门``: pdfplumber keeps it) or the break falls between
+    two unit names (``_names_apart``): a list of names whose next name did not fit the line."""
+    out = segments[0]
+    for k, text in enumerate(segments[1:], 1):
+        tight = _cjk(out[-1]) or _cjk(text[0]) or out.endswith(_RANGE_OPEN_ENDS)
+        if tight and not spaced[k - 1] and not _names_apart(out, "".join(segments[k:])):
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def _names_apart(above: str, below: str) -> bool:
+    """True when the last token of ``above`` and the first of ``below`` are each a whole unit name
+    or group by the agency vocabulary (``TemplateResolver.is_unit_name``, ``is_group``) and the two
+    joined name nothing (市生态环境局 / 市直各有关单位, 交通运输局 / 人社局).  A group's pattern reads its
+    opening (各县…), so a group cut by the width is a group on the left already: it goes on when the
+    joined text is still one."""
+    left, right = above.rsplit(" ", 1)[-1], below.split(" ", 1)[0]
+    if max(len(left), len(right)) > MAX_WRAPPED_NAME_CHARS or left.endswith(_RANGE_OPEN_ENDS):
+        return False
+    from ...agencies.registry import default_patterns
+    from ...agencies.template import default_template_resolver
+
+    names, groups = default_template_resolver(), default_patterns()
+    whole = lambda t: names.is_unit_name(t) or groups.is_group(t)   # noqa: E731
+    joined = left + right
+    return (whole(left) and whole(right) and not names.is_unit_name(joined)
+            and not (groups.is_group(left) and groups.is_group(joined)))   # 各县（市、区）人民 / 政府: one group
 
 
 def _unbreakable_width(line: list[dict]) -> float:
