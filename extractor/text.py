@@ -134,6 +134,22 @@ def opens_part(text: str | None) -> bool:
 CJK_RE = lazy_re(r"[\u4e00-\u9fff]")
 #: a text of CJK ideographs only (a place name, a wrapped name's rest, a unit cell's line)
 CJK_ONLY_RE = re.compile(r"^[\u4e00-\u9fff]+$")
+
+#: what a mis-decoding leaves for a byte it could not read: ``?`` (a lossy encoder's) or U+FFFD
+REPLACEMENT_MARKS = ("?", "\ufffd")
+#: a line holding a replacement mark is mis-decoded when fewer than this share of its characters
+#: are ideographs: mojibake is mostly marks, Latin-1 letters and stray punctuation (mojibake-xian:
+#: （此件公开发布） read as ``?。ù思_發布)``, 3 of 8), where any title or sentence is mostly words
+GARBLED_MAX_CJK_SHARE = 0.5
+
+
+def is_garbled(line: str) -> bool:
+    """``line`` is text a mis-decoding left (``GARBLED_MAX_CJK_SHARE``): it names nothing, so it never
+    heads a table nor joins a title."""
+    s = "".join(line.split())
+    if not s or not any(mark in s for mark in REPLACEMENT_MARKS):
+        return False
+    return len(CJK_RE.findall(s)) < GARBLED_MAX_CJK_SHARE * len(s)
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
 #: character (so a bracketed (a) after a digit stays); a run of them is one gloss, as mirrors

@@ -116,28 +116,34 @@ _RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
 #: ... or whose 年 or 日 (or both) it lost, 月 kept (2025年1月13日 -> 20251月13): four digits are
 #: the year, the digits up to 月 the month, those after it the day
 _MONTH_KEPT_DATE_RE = re.compile(r"^(\d{4})年?(\d{1,2})月(\d{1,2})日?$")
+#: ... or whose 年, 月 and 日 it lost together (2024年3月27日 -> 2024327: the words set in the seal's
+#: image): a year's four digits, then three or four for the month and the day
+_DIGITS_ONLY_DATE_RE = re.compile(r"^(\d{4})(\d{3,4})$")
 #: ... read only when it falls this close to the date the page shows (发布日期): a letter
 #: is signed a few days before it is posted (the fixtures: 0-4 days)
 RUN_TOGETHER_DATE_MAX_DAYS = 31
 
 
-def run_together_date(head, shown: str | None, voc) -> tuple[int | None, str | None]:
+def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tuple[int | None, str | None]:
     """(index, ISO date) of a signature date printed without 年 and 月 (2020312日), or
-    without 年 or 日 with its 月 kept (20251月13: the month is the digits before 月), or
-    (None, None).  Read only at the signature's place (an issuer's line right above it),
-    when its digits split one way only into a valid month and day (312: 3-12, since 31-2
-    is no date; 1112 could be 1-12 or 11-12 and is not read), and when the page shows a
-    date (发布日期) within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it."""
+    without 年 or 日 with its 月 kept (20251月13: the month is the digits before 月), or as
+    digits alone (2024327, 20240327: a seal's image took the words), or (None, None).  Read only
+    at the signature's place (an issuer's line right above it; digits alone also after the
+    recipients line, line ``to``, when no name signs: the seal was the signature), when its
+    digits split one way only into a valid month and day (312: 3-12, since 31-2 is no date;
+    1112 could be 1-12 or 11-12 and is not read), and when the page shows a date (发布日期)
+    within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it: a number alone on a line is no date otherwise."""
     if shown is None:
         return None, None
     ends = tuple(voc["issuer_ends"])
     for i in range(len(head) - 1, 0, -1):
         line = compact(head[i])
-        m = _RUN_TOGETHER_DATE_RE.match(line) or _MONTH_KEPT_DATE_RE.match(line)
+        m = _RUN_TOGETHER_DATE_RE.match(line) or _MONTH_KEPT_DATE_RE.match(line) or _DIGITS_ONLY_DATE_RE.match(line)
         if not m:
             continue
         above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
-        if not simplified(above).endswith(ends):
+        in_letter = m.re is _DIGITS_ONLY_DATE_RE and to is not None and i > to
+        if not (simplified(above).endswith(ends) or in_letter):
             continue
         year = int(m.group(1))
         if m.re is _MONTH_KEPT_DATE_RE:

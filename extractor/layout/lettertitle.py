@@ -17,7 +17,8 @@ from .titlelines import (is_title_line, names_division, opens_title, title_list,
 from ..models import Located
 from ..parse.hardwraps import blank_spaced
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, close_cjk_gaps, compact, compare_key, is_attachment_mark
+from ..numbering import split_numbering
+from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled
 
 
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
@@ -63,11 +64,22 @@ def _title_lines(head, at, voc) -> tuple[str, int]:
     return (joined, at + 1 + m) if compact(simplified(joined)).endswith(closes) else (title, at + 1 + n)
 
 
+#: the outline's heading levels (``numbering.NUMBERING``: 第一部分, 一、, （一）): a line opening with one
+#: heads the body under a title, it never carries the title on
+_HEADING_KINDS = frozenset({"chapter", "cn", "pcn"})
+
+
 def _continues_title(line: str) -> bool:
-    """``line`` may carry on a title block: no blank, doc number, recipients line, date or title."""
+    """``line`` may carry on a title block: no blank, doc number, recipients line, date or title; no
+    sentence (a paragraph closing with a full stop: the preamble of a page whose heading has no end
+    word, 若干措施 over 为落实…提出以下措施。) and no heading of the outline (一、…, （一）…): a title
+    wraps inside its words and never closes a sentence."""
     s = simplified(line.strip())
-    return bool(s) and not (s.endswith((":", "：")) or DOC_NUMBER_RE.search(s) or is_date_line(s)
-                            or opens_title(s))
+    if not s or s.endswith(SENTENCE_ENDS) or is_garbled(s):   # (nor a mis-decoded line: ``text.is_garbled``)
+        return False
+    numbered = split_numbering(s)
+    return not (s.endswith((":", "：")) or DOC_NUMBER_RE.search(s) or is_date_line(s) or opens_title(s)
+                or (numbered is not None and numbered[0] in _HEADING_KINDS))
 
 
 def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to: int | None) -> str:

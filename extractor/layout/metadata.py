@@ -34,12 +34,12 @@ def parse_metadata(located: Located) -> Metadata:
     voc = vocab()["metadata"]
     cover, grid_at, page_end = read_cover(located)
     head = under_text_heading(cover, voc)
+    to = recipients_index(head)   # the recipients line, read once: the dates, title, signature and issuer look for it
     date_idx, date = find_date(head)
     if date_idx is None:
-        date_idx, date = run_together_date(head, shown_date(located, voc), voc)
+        date_idx, date = run_together_date(head, shown_date(located, voc), voc, to)
     if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
         date_idx = undated_signature_end(head, voc)
-    to = recipients_index(head)   # the recipients line, read once: the title, signature and issuer look for it
     recipients = read_recipients(head, to)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
@@ -65,12 +65,18 @@ def parse_metadata(located: Located) -> Metadata:
         info = _self_posted(info, located, voc)
     # a brief saying only that a body issued a document of some kind (省政府就…提出分工意见)
     body = read_issuing_body(first_lines(head, LEAD_SENTENCE_LINES)) if lead is None else None
-    issuer = (read_issuer(head, date_idx, located.meta, voc, title_at) or issuer_in_title(title, voc)
+    posted_by = None if info.source is None or is_unplaced(info.source) else info.source
+    # a letterless page's line about it names its issuer: a name over its heading is then the site's
+    # page header (深圳市某区人民政府 over the plan a 区 bureau posted), not a letter's issuer line
+    issuer = (read_issuer(head, date_idx, located.meta, voc, None if posted_by else title_at)
+              or issuer_in_title(title, voc)
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or issuer_of_number(doc_number, (title, table_title), voc)
               or box_issuer(located.meta, voc, bracketed=True)   # 某区政府(办公室), as printed
-              or (None if info.source is None or is_unplaced(info.source) else info.source))
+              or posted_by
+              # an unnumbered letter no name signs (its seal an image): the body the line about the page names
+              or (_posting_body(located, voc) if doc_number is None and not letterless else None))
     # a site's place label before the title (（湖北省）武汉市…方案) is no word of it, nor of the table's
     title, table_title = without_place_label(title), without_place_label(table_title)
     return Metadata(
@@ -83,6 +89,14 @@ def parse_metadata(located: Located) -> Metadata:
         recipients=recipients,
         table_title=table_title,
     )
+
+
+def _posting_body(located: Located, voc) -> str | None:
+    """The body the page's information line names as its source (信息来源：芜湖市教育局), printed with its
+    place; None for a line naming no body or one without its place (``newslead.is_unplaced``)."""
+    info = read_info_line(located.decoded.text)
+    source = info.source if info is not None else None
+    return source if source and signs(compact(source), voc) and not is_unplaced(source) else None
 
 
 def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:

@@ -52,8 +52,22 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
 def _names_site(text: str, site_ends: tuple[str, ...]) -> bool:
     """``text`` names the site, not the notice: a site's name (三水区政府公众网) or a body's name
     alone (a county portal's ``<title>`` 某县人民政府 over a page that prints no title of its own: the
-    body is the site's owner, and no document is titled by its issuer's name)."""
-    return simplified(text).endswith(site_ends) or _is_body_name(text)
+    body is the site's owner, and no document is titled by its issuer's name), or a page template's
+    column and kind of page (``_names_column``)."""
+    return simplified(text).endswith(site_ends) or _is_body_name(text) or _names_column(text)
+
+
+#: the dashes parting a <title>'s pieces (新闻详情-行业资讯)
+_PIECE_DASH_RE = re.compile(r"\s*[-－—–]+\s*")
+
+
+def _names_column(text: str) -> bool:
+    """Every piece of ``text`` between dashes ends with a word naming a site's column or kind of page
+    (``[html] column_page_ends``: 新闻详情-行业资讯, a repost site's template over a letter that prints no
+    title): it names no notice, so it is no title."""
+    ends = tuple(vocab()["html"]["column_page_ends"])
+    pieces = [p for p in _PIECE_DASH_RE.split(simplified(text)) if p]
+    return bool(pieces) and all(p.endswith(ends) for p in pieces)
 
 
 def site_owner_of(besides: tuple[str, ...]) -> str | None:

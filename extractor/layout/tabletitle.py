@@ -18,7 +18,7 @@ from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, close_cjk_gaps, compact, is_bracket_note,
-                    vocab)
+                    is_garbled, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division
 
@@ -125,8 +125,9 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line)
-        if not s or is_date_line(s) or is_bracket_note(s) or SECTION_RE.match(s) or is_measure_unit_line(s):
-            continue    # （此件公开发布）, a section heading (一、经济发展) or 单位：万元 between title and table
+        if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
+                or is_measure_unit_line(s)):
+            continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展) or 单位：万元
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
@@ -230,20 +231,34 @@ def _wrapped_title(first: str, following) -> str:
     only when ``first`` does not end like a title and the joined lines do (``[metadata]
     title_ends`` and ``table_title_ends``), or when the next line opens with a joining word
     (``[metadata] title_joiners``: 2023年省《政府工作报告》任务分解 / 和责任分工方案, where the first
-    line ends like a title too); otherwise ``first`` as it is."""
+    line ends like a title too), or when the joined lines name a division of tasks where the line above
+    ends only in a word a title may go on from (2022年市《政府工作报告》目标任务 / 责任分解方案:
+    ``_completes_division``); otherwise ``first`` as it is."""
     voc = vocab()["metadata"]
     ends = (*voc["title_ends"], *voc["table_title_ends"])
     joined = first
     for nxt in following:
         nxt = nxt.strip()
-        if compact(simplified(joined)).endswith(ends) and not simplified(nxt).startswith(tuple(voc["title_joiners"])):
+        if (compact(simplified(joined)).endswith(ends) and not simplified(nxt).startswith(tuple(voc["title_joiners"]))
+                and not _completes_division(joined, nxt)):
             break
-        if not nxt or is_date_line(nxt) or SECTION_RE.match(nxt) or not _may_be_table_title(joined + nxt):
+        if (not nxt or is_date_line(nxt) or is_garbled(nxt) or SECTION_RE.match(nxt)
+                or not _may_be_table_title(joined + nxt)):
             break
         joined += nxt
         if compact(simplified(joined)).endswith(ends):
             return joined
     return first
+
+
+def _completes_division(line: str, nxt: str) -> bool:
+    """``nxt`` completes ``line`` as the name of a division of tasks (``titlelines.names_division``:
+    …目标任务 / 责任分解方案): ``line`` ends in a word a title may end with or go on from (任务, 措施,
+    事项: ``[metadata] table_title_ends``) but names no kind of document (方案, 计划: ``title_ends``)
+    and no division itself, and the two together name one."""
+    s = compact(simplified(line))
+    return (not s.endswith(tuple(vocab()["metadata"]["title_ends"])) and not names_division(s)
+            and names_division(s + compact(simplified(nxt))))
 
 
 def _heading_over_table(located: Located) -> str | None:
