@@ -3,11 +3,13 @@ a letterless page's heading with no end word is not run on into its preamble, an
 line's body issues it, not the site's name over the heading; an unnumbered letter no name signs is
 issued by that line's body and dated by a signature printed as digits alone; a page template's
 <title> naming only the site's column is no title; a plan's heading wrapped before 责任分解方案 is
-joined; and a mis-decoded note line neither heads nor joins the plan's title."""
+joined; a mis-decoded note line neither heads nor joins the plan's title; and in a one-line copy,
+附件 run into a title opening with a numeral keeps the numeral the letter's title names."""
 import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
+from extractor.parse.runon import split_run_on
 from extractor.source.decode import decode_bytes
 from extractor.text import is_garbled
 
@@ -133,3 +135,22 @@ def test_misdecoded_note_neither_heads_nor_joins_the_plan_title(note):
 ])
 def test_is_garbled(line, garbled):
     assert is_garbled(line) is garbled
+
+
+def test_attachment_mark_run_into_a_title_opening_with_a_numeral():
+    text = ("关于印发三河镇2024年重点项目任务分工表的通知三河政发【2024】5号各村（社区），镇直各单位：《三河镇2024年重点项目"
+            "任务分工表》已经镇政府同意，现印发给你们，请认真贯彻落实。一、提高认识。各单位要高度重视。二、压实责任。各牵头单位要"
+            "履行职责。某县三河镇人民政府2024年4月4日（此件主动公开）附件三河镇2024年重点项目任务分工表1．新建村道5公里。"
+            "（牵头单位：交通运输所）2．改造农贸市场1个。（牵头单位：市场监管所）")
+    lines = split_run_on(text)
+    assert "附件" in lines
+    assert "三河镇2024年重点项目任务分工表" in lines
+
+
+def test_attachment_number_kept_when_the_letter_names_the_title_without_it():
+    text = ("关于印发重点项目任务分工表的通知各村（社区），镇直各单位：现将重点项目任务分工表印发给你们，请认真贯彻落实。"
+            "一、提高认识。各单位要高度重视。二、压实责任。各牵头单位要履行职责。某县三河镇人民政府2024年4月4日"
+            "附件三重点项目任务分工表1．新建村道5公里。（牵头单位：交通运输所）2．改造农贸市场1个。（牵头单位：市场监管所）")
+    lines = split_run_on(text)
+    assert "附件三" in lines
+    assert "重点项目任务分工表" in lines

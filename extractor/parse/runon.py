@@ -11,6 +11,9 @@ closes the letter's own numbered points, and the page footer off the last item
 """
 from __future__ import annotations
 
+import re
+from typing import Callable
+
 from .deadlines import deadline_length
 from .assign import parse_heading_lead
 from .formlines import card_number
@@ -64,7 +67,8 @@ def split_run_on(line: str) -> list[str]:
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
         out.extend(piece for i in range(body, tail)
-                   for piece in _cut(parts[i], _point_signature(parts[i]) | _attachment_joints(parts[i], parts[i + 1])))
+                   for piece in _cut(parts[i], _point_signature(parts[i])
+                                     | _attachment_joints(parts, i)))
         last = parts[tail]
         footer = min(footer_joints(last), default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
@@ -168,26 +172,39 @@ ATTACHMENT_TITLE_MAX_CHARS = 80
 #: the mark over the next attachment run on after the last item's text: 附件, its number (one or
 #: two digits, or a Chinese numeral; the digits of a title's year run into it are the title's:
 #: 附件22024年… is 附件2 over 2024年…), a colon or spaces
-_NEXT_ATTACHMENT_AT = lazy_re(r"附\s*件\s*(?:\d{1,2}?(?=\d{4}年)|\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})\s*[:：]?\s*")
+_NEXT_ATTACHMENT_AT = lazy_re(r"附\s*件\s*(?P<number>\d{1,2}?(?=\d{4}年)|\d{1,2}(?!\d)|[一二三四五六七八九十]{1,3})\s*[:：]?\s*")
 
 
-def _attachment_joints(text: str, following: str) -> set[int]:
-    """Around the next attachment's mark run on after a part's text (…、各街道办事处附件2
+def _attachment_joints(parts: list[str], i: int) -> set[int]:
+    """Around the next attachment's mark run on after part ``i``'s text (…、各街道办事处附件2
     2024年民生实事清单) when the part ends in that attachment's title (no sentence end after the
-    mark) and the ``following`` part opens its list again (1. or 一、): the mark is cut out as a
+    mark) and the part following it opens its list again (1. or 一、): the mark is cut out as a
     line of its own, which starts a new part of the notice (``items.Item.letter_part``), and the
     title as another.  Left glued, the mark and title were the last item's last unit name and the
     next list's items stayed under the last heading of this one.  附件2 in an item's sentence
-    (按附件2格式报送。) is followed by the sentence, not by a title and a new list."""
-    opens = split_numbering(following)
+    (按附件2格式报送。) is followed by the sentence, not by a title and a new list.  The mark's
+    number ends where a title the parts before name begins (``_title_start``)."""
+    opens = split_numbering(parts[i + 1])
     if opens is None or opens[2] != 1:
         return set()
-    copy = _copy(text)
+    copy = _copy(parts[i])
     for m in _NEXT_ATTACHMENT_AT.finditer(copy):
         title = copy[m.end():]
         if len(title) <= ATTACHMENT_TITLE_MAX_CHARS and not any(ch in _SENTENCE_END for ch in title):
-            return {m.start(), m.end()}
+            return {m.start(), _title_start(copy, m, lambda: _copy("".join(parts[:i])) + copy[:m.start()])}
     return set()
+
+
+def _title_start(copy: str, mark: re.Match, earlier: Callable[[], str]) -> int:
+    """Where the title after the attachment ``mark`` starts: after the mark's number, unless the number
+    runs straight into the title (no colon or space between) and the title read with some of its
+    numerals is one the text before the mark (``earlier()``, read only then) names (the letter's 关于印发七星台镇…分工表的通知 over
+    ``附件七星台镇…分工表``: 七 opens the town's name, not the mark's number), the longest such."""
+    start, end = mark.span("number")
+    if mark.end() != end:
+        return mark.end()
+    before = earlier()
+    return next((at for at in range(start, end) if copy[at:] in before), mark.end())
 
 
 def closing_requirement(text: str) -> set[int]:
