@@ -1398,6 +1398,17 @@ HOLDOUT_FLOORS = (
      {"measures": (2479, 2493), "agencies": (4326, 4353), "doc_number": (417, 417), "title": (414, 417),
       "issuer": (415, 417), "date": (414, 417), "recipients": (417, 417), "table_title": (414, 417),
       "sections": (416, 417)}),
+    ("2026-12-03", "fix43letter (session 43): letter metadata of batches 31-32 — a title never runs on over a "
+     "sentence or an outline heading (tocwidget-yantian-2023-3's title), a letterless page's 来源 body issues it "
+     "before a name over its heading (its issuer), an unnumbered letter no name signs is issued by its 信息来源 "
+     "body and dated by digits alone after its recipients (deptoffice-wuhu-2024-3: 2024327; issuer, date and "
+     "table_title), a <title> naming only the site's column is no title and a plan heading wrapped before "
+     "责任分解方案 joins (anglenote-wuhan-2022-1), a mis-decoded note line never joins the plan's title "
+     "(mojibake-xian-2024-26). Over fix43outline's entry: holdout title 414 -> 416/417, issuer 415 -> 417/417, "
+     "date 414 -> 415/417, table_title 414 -> 417/417, the rest as before",
+     {"measures": (2479, 2493), "agencies": (4326, 4353), "doc_number": (417, 417), "title": (416, 417),
+      "issuer": (417, 417), "date": (415, 417), "recipients": (417, 417), "table_title": (417, 417),
+      "sections": (416, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
