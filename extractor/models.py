@@ -134,6 +134,10 @@ class Located:
     #: attachments keeps its own lines for the letter, and its attachments' lines (each
     #: table's mark numbered by its index in ``grids``) are the outline the grids sit in
     grid_lines: tuple[str, ...] | None = None
+    #: a web page's lines whose source prints a run of spaces (a browser shows one), each as
+    #: printed, by the line as read: a table flattened one row a paragraph prints an empty cell
+    #: as one space more (``parse/spacedrows.py``); empty for a text input, whose lines keep theirs
+    spaced: dict[str, str] = field(default_factory=dict)
 
 @dataclass(frozen=True)
 class SourceFile:

@@ -236,9 +236,9 @@ def _locate_html(decoded: Decoded) -> Located:
         _drop_hidden(root)
     _drop_chrome(root)
     content = _choose_content(root)
-    lines, tables = html_lines(_with_heading(content))
+    lines, tables, spaced = html_lines(_with_heading(content))
     return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
-                   page_title=page_title, site_pieces=site_pieces, meta=meta)
+                   page_title=page_title, site_pieces=site_pieces, meta=meta, spaced=spaced)
 
 
 #: an element hidden by its inline style (display:none) is dropped when it holds at most this
@@ -381,57 +381,76 @@ def _with_heading(content):
         el = parent
 
 
-def html_lines(content) -> tuple[list[str], list]:
+def html_lines(content) -> tuple[list[str], list, dict[str, str]]:
     """Block text of ``content`` as lines; each top-level table becomes a
-    ``TABLE_MARK`` line and is returned in order."""
+    ``TABLE_MARK`` line and is returned in order.  Third, the lines whose source
+    prints a run of spaces, each as printed (``Located.spaced``)."""
     lines: list[str] = []
     tables: list = []
     buf: list[str] = []
-    _walk_lines(content, content.tag, lines, tables, buf)
-    _flush_line(lines, buf)
-    return clean_text_lines(restore_lost_indents(lines)), tables
+    spaced: dict[str, str] = {}
+    _walk_lines(content, content.tag, lines, tables, buf, spaced)
+    _flush_line(lines, buf, spaced)
+    return clean_text_lines(restore_lost_indents(lines)), tables, spaced
 
 
 # The walk is module functions, not closures inside ``html_lines``: a closure that calls
 # itself is a reference cycle, which kept each page's tree (the tables in ``tables``) alive
 # until the garbage collector's next pass, some twenty pages later.
 
-def _flush_line(lines: list[str], buf: list[str]) -> None:
-    text = " ".join("".join(buf).split())
+def _flush_line(lines: list[str], buf: list[str], spaced: dict[str, str]) -> None:
+    raw = "".join(buf)
+    text = " ".join(raw.split())
     if text:
         lines.append(text)
+        if "  " in raw or "\xa0" in raw or "\u3000" in raw:
+            _keep_spaced(raw, spaced)
     buf.clear()
 
 
-def _walk_lines(el, tag, lines: list[str], tables: list, buf: list[str]) -> None:
+#: a line break (and the white space around it) in a block's source: one space as a browser shows it
+_SOURCE_BREAK_RE = re.compile(r"\s*[\r\n\t]\s*")
+
+
+def _keep_spaced(raw: str, spaced: dict[str, str]) -> None:
+    """``raw`` (a block's text as its source spaces it) under the line it reads as, when it prints a
+    run of spaces (a no-break or ideographic space a space): a table flattened one row a paragraph
+    prints an empty cell as one space more (``parse/spacedrows.py``); a mirror's glosses out, as
+    ``clean_text_lines`` takes them out."""
+    printed = PINYIN_GLOSS_RE.sub("", _SOURCE_BREAK_RE.sub(" ", raw.replace("\xa0", " ").replace("\u3000", " "))).strip()
+    if "  " in printed:
+        spaced[" ".join(printed.split())] = printed
+
+
+def _walk_lines(el, tag, lines: list[str], tables: list, buf: list[str], spaced: dict[str, str]) -> None:
     """``el``'s text into ``buf`` and ``lines`` (``html_lines``); ``tag``: ``el.tag``, read
     once (lxml makes a new str at every read)."""
     if tag == "table" and not _is_layout_table(el):
-        _flush_line(lines, buf)
+        _flush_line(lines, buf, spaced)
         lines.append(f"{TABLE_MARK}{len(tables)}")
         tables.append(el)
         return
     if tag == "pre":
         # preformatted text keeps its lines and its runs of spaces: a text
         # table (text-box, text-sp) put in a page as it was typed is read as in a .txt
-        _flush_line(lines, buf)
+        _flush_line(lines, buf, spaced)
         lines.extend(text_content(el).split("\n"))
         return
     block = tag in _BLOCK_TAGS or tag == "br"
     if block:
-        _flush_line(lines, buf)
+        _flush_line(lines, buf, spaced)
     text = el.text
     if text:
         buf.append(text)
     for child in el:
         child_tag = child.tag
         if isinstance(child_tag, str):
-            _walk_lines(child, child_tag, lines, tables, buf)
+            _walk_lines(child, child_tag, lines, tables, buf, spaced)
         tail = child.tail
         if tail:
             buf.append(tail)
     if block:
-        _flush_line(lines, buf)
+        _flush_line(lines, buf, spaced)
 
 
 def _is_layout_table(table) -> bool:

@@ -177,7 +177,8 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
         return
     task = measure_cols[0]
     if len(measure_cols) == 1 and all(roles[i] not in (None, "measure") for i in range(task)):
-        return   # no column before the task could be a level but a section it already is: nothing changes
+        _innermost_merged_section(roles, body, task)
+        return   # no column before the task could be a level but a section it already is
     for later in measure_cols[1:]:   # a task word over merged groups is a level, the next holds the tasks
         if not (_looks_like_sections(body, task) or _groups_by_merges(body, task, later, again=True)):
             break
@@ -202,6 +203,46 @@ def _innermost_numbered_level(roles: list[str | None], body: Grid) -> None:
         if roles[i] in ("section", "measure"):
             roles[i] = None
     roles[numbered[-1]] = "section"
+
+
+def _innermost_merged_section(roles: list[str | None], body: Grid, task: int) -> None:
+    """Two section words over merged levels (类别 | 主要任务 | 细化措施, both merged down) where no
+    level numbers its groups: the innermost column grouping the rows is the section, as the
+    heading right above an item is, and the outer ones stay beside the measure (extra columns).
+    An inner column groups the rows inside an outer one's groups: it opens a group wherever the
+    outer opens one, and goes on from the row above (merged, or left empty in a text copy) at
+    least once; its groups may be a row each elsewhere.  Before, the outer column was the
+    section and the inner one an extra column.  ``roles`` is changed in place."""
+    sections = [i for i in range(task) if roles[i] == "section"]
+    if len(sections) < 2 or any(_numbers_its_groups(body, i) or _numbers_groups_in_digits(body, i)
+                                for i in sections):
+        return
+    outer = next((i for i in sections if _groups_by_merges(body, i, task)), None)
+    if outer is None:
+        return
+    inner = [i for i in sections if i > outer and _nested_in(body, i, outer, task)]
+    if inner:
+        for i in sections:
+            roles[i] = None
+        roles[inner[-1]] = "section"
+
+
+def _nested_in(body: Grid, inner: int, outer: int, task: int) -> bool:
+    """Column ``inner`` groups the rows inside column ``outer``'s groups (``_innermost_merged_section``):
+    each row whose ``outer`` cell opens a group opens one in ``inner`` too, written in words, and
+    at least one ``inner`` cell goes on from the row above (merged down, or empty beside the row's
+    own task)."""
+    continued = False
+    for row in body:
+        if max(inner, outer, task) >= len(row) or full_width_text(row) is not None or not any(c.text for c in row):
+            continue
+        own_task = row[task].text and not row[task].row_copy
+        cell, opens_outer = row[inner], not row[outer].row_copy and row[outer].text
+        goes_on = cell.row_copy or (not cell.text and own_task)
+        if opens_outer and (goes_on or not CJK_RE.search(cell.text)):
+            return False
+        continued = continued or bool(goes_on)
+    return continued
 
 
 def _merged_leading_level(roles: list[str | None], body: Grid, task: int) -> None:

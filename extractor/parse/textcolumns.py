@@ -198,6 +198,7 @@ def _run_words(text: str) -> list[str]:
     one column 具体工作任务), else it is one unknown column."""
     words = _header_words_re()
     run, found, i = compact(text), [], 0
+    printed = frozenset(text.split())   # the line's own words, where single spaces part them
     simple = simplified(run)   # words are found in simplified characters (工作任務), cut as printed
     unknown = ""
     while i < len(run):
@@ -213,13 +214,16 @@ def _run_words(text: str) -> list[str]:
         i = m.end()
     if unknown:
         found.append((unknown, False))
-    return _join_affixes(found)
+    return _join_affixes(found, printed)
 
 
-def _join_affixes(found: list[tuple[str, bool]]) -> list[str]:
+def _join_affixes(found: list[tuple[str, bool]], printed: frozenset[str] = frozenset()) -> list[str]:
     """The words of ``found`` (each ``(text, known)``), each unknown piece joined to the known
     word before it when that word's role has words ending in the piece, else to the known word
-    after it when that word's role has words beginning with it (``_affix_side``)."""
+    after it when that word's role has words beginning with it (``_affix_side``).  First, a piece
+    printed as one word with its neighbour (``printed``: the header's words single spaces part,
+    ``序号 类别 细化措施 牵头单位``) is that word's: the spaces, not the vocabulary, bound it (before,
+    细化 and 措施 were two columns, one more than the rows print)."""
     out: list[str] = []
     known: list[bool] = []
     pending = ""   # an unknown piece waiting for the known word after it
@@ -231,7 +235,12 @@ def _join_affixes(found: list[tuple[str, bool]]) -> list[str]:
             continue
         before = out[-1] if out and known[-1] else None
         after = found[k + 1][0] if k + 1 < len(found) and found[k + 1][1] else None
-        side = _affix_side(text, before, after)
+        if before is not None and before + text in printed:
+            side = -1
+        elif after is not None and text + after in printed:
+            side = 1
+        else:
+            side = _affix_side(text, before, after)
         if side < 0:
             out[-1] += text
         elif side > 0:

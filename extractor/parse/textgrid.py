@@ -32,6 +32,7 @@ from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
 from ..numbering import MEASURE_RE
 from .inline import join_range_wraps, read_range_line
+from .spacedrows import spaced_cells
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table
@@ -275,6 +276,8 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     if located.decoded.format == "text":   # where a column starts needs the indentation
         table = indented_lines(table, located.decoded.text)
     table = table[:1] + join_range_wraps(table[1:], _opens_sp_row)   # a range line the width wrapped
+    # the rows as printed: a page's source keeps the runs of spaces a browser shows as one
+    spaced = [located.spaced.get(ln.strip(), ln) for ln in table]
     title = next((ln for ln in reversed(lines[:start]) if ln.strip()), "")
     laid = _laid_out_grid(table, names, title)
     if laid is not None:
@@ -283,14 +286,14 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     entries: list = []   # a row's cells, or a section row's text
     expected = 1
     headed = 0   # the header printed again right under a section heading: one table per section
-    for line in table[1:]:
+    for line, printed in zip(table[1:], spaced[1:]):
         s = line.strip()
         m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
         if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str) \
                 and _SECTION_ROW_RE.match(entries[-1]):
             expected = 1   # the numbers restart under each section (one table per section), not a range row
         if m and int(m.group(1)) == expected:
-            entries.append(_sp_cells(m.group(1), m.group(2), names))
+            entries.append(_sp_cells(m.group(1), m.group(2), names, printed.strip()[len(m.group(1)):]))
             expected += 1
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
@@ -368,11 +371,17 @@ def sp_header_names(line: str) -> list[str]:
     return []
 
 
-def _sp_cells(number: str, rest: str, names: list[str]) -> list[str]:
+def _sp_cells(number: str, rest: str, names: list[str], printed: str = "") -> list[str]:
     """A row's cells: its number, then ``rest`` split at its last spaces, one per column after
     the task.  A row printing fewer cells than the header names leaves some empty: the first
     placement (the empty cells as late as may be) where each printed cell reads as its column
-    (``_short_row``), else the empty cells are last."""
+    (``_short_row``), else the empty cells are last.  A row whose cells single spaces part,
+    ``printed`` as the copy prints it after the number, is first read by its spaces: a run of
+    them holds empty (merged) cells, a space among the group cells may be a wrap
+    (``spacedrows.spaced_cells``)."""
+    by_spaces = spaced_cells(printed, names) if printed else None
+    if by_spaces is not None:
+        return [number] + by_spaces
     trailing = max(1, len(names) - 2)
     cells = rest.rsplit(None, trailing)
     if len(cells) < trailing + 1:
