@@ -1,9 +1,10 @@
 """A text-sp table flattened one row a paragraph, cells parted by single spaces: empty (merged)
 cells as runs of spaces, in-cell wraps as spaces, the header's words bounded by its spaces, the
-innermost merged level as the section."""
+innermost merged level as the section, and the signature under the table."""
 import pytest
 
 from extractor.layout.locate import locate_content
+from extractor.layout.metadata import parse_metadata
 from extractor.parse.forms import parse_body
 from extractor.parse.spacedrows import spaced_cells
 from extractor.parse.textcolumns import split_header_words
@@ -80,3 +81,6 @@ def test_flattened_rows_read_by_their_spaces_and_the_inner_level_is_the_section(
     ]
     assert {m.form for m in parsed.measures} == {"text-sp"}
 
+
+def test_signature_under_the_table_dates_the_notice():
+    assert parse_metadata(_located()).date == "2021-04-02"

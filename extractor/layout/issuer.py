@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import is_date_line, is_labelled_date_line, is_posting_stamp
 from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
@@ -82,6 +83,25 @@ def signs(s: str, voc) -> bool:
     sentence or label punctuation."""
     return bool(s) and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(tuple(voc["issuer_ends"])) \
         and not re.search(r"[，。,:：；;]", s)
+
+
+#: the signature under a table ends the page within this many lines of text (the signer, the date)
+SIGNATURE_UNDER_TABLE_LINES = 2
+
+
+def signed_under_table(lines, voc) -> str | None:
+    """The date line of a signature closing the page under its table (a letterless notice that
+    prints its plan's title, the table, then the signing body over the date: the letter's cover
+    ends at the table, so its signature is not among the cover lines), or None: the page's last
+    ``SIGNATURE_UNDER_TABLE_LINES`` lines of text are a body's name (``signs``) over a bare date
+    (no label, no posting time)."""
+    last = [ln.strip() for ln in lines if ln.strip()][-SIGNATURE_UNDER_TABLE_LINES:]
+    if len(last) < SIGNATURE_UNDER_TABLE_LINES or not signs(compact(last[0]), voc):
+        return None
+    date = last[-1]
+    if not is_date_line(date) or is_posting_stamp(date) or is_labelled_date_line(date):
+        return None
+    return date
 
 
 def _issuer_over_title(head, voc, at: int | None) -> str | None:

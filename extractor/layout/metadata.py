@@ -9,10 +9,11 @@ over its table or outline, is ``tabletitle.py``'s to find.
 from __future__ import annotations
 
 from .cover import first_lines, read_cover, under_text_heading
-from .dates import control_line_date, find_date, meta_date, run_together_date, shown_date
+from .dates import control_line_date, find_date, meta_date, parse_date, run_together_date, shown_date
 from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
-from .issuer import box_issuer, issuer_in_title, issuer_of_number, read_issuer, signs, undated_signature_end
+from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
+                     undated_signature_end)
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
@@ -58,6 +59,9 @@ def parse_metadata(located: Located) -> Metadata:
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
     # line about the page says who posted it and when
     letterless = date_idx is None and doc_number is None and not recipients
+    # a page whose cover ends at its table may sign under it: the signature closes the page
+    under = (signed_under_table(located.lines, voc) if date_idx is None and (grid_at is not None or located.tables)
+             else None)
     info = (read_info_line(located.decoded.text) if letterless else None) or NO_INFO
     # ... only when a body posted it: a line naming no body (作者：…, 来源：本站 on a repost site)
     # dates the repost, not the document
@@ -85,7 +89,7 @@ def parse_metadata(located: Located) -> Metadata:
         issuer=issuer,
         unplaced_issuer=body if issuer is None and body and is_unplaced(body) else None,
         # ... or, with no such line, among the page's controls (an e-paper's issue date)
-        date=date or meta_date(located.meta, voc) or info.date or (control_line_date(head) if letterless else None),
+        date=date or meta_date(located.meta, voc) or (parse_date(under) if under else None) or info.date or (control_line_date(head) if letterless else None),
         recipients=recipients,
         table_title=table_title,
     )
