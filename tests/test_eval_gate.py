@@ -1409,6 +1409,16 @@ HOLDOUT_FLOORS = (
      {"measures": (2479, 2493), "agencies": (4326, 4353), "doc_number": (417, 417), "title": (416, 417),
       "issuer": (417, 417), "date": (415, 417), "recipients": (417, 417), "table_title": (417, 417),
       "sections": (416, 417)}),
+    ("2026-12-03", "fix43rows: a text-sp table flattened one row a paragraph with single spaces read by its spaces "
+     "(a run of them an empty merged cell, a space among the group cells a wrap where the lines read as one; the "
+     "locate stage keeps the runs of spaces a browser collapses), a header word the spaces bound kept whole "
+     "(细化措施), the inner of two unnumbered merged section levels as the section, and a signature under the table "
+     "dating the page: emptycells-pingdingshan-2018-1 2/9 -> 9/9, agencies 17/20 -> 20/20, date and sections "
+     "right. Over fix43letter's entry: holdout measures 2479 -> 2486/2493, agencies 4326 -> 4329/4353, date 415 -> "
+     "416/417, sections 416 -> 417/417, the rest as before",
+     {"measures": (2486, 2493), "agencies": (4329, 4353), "doc_number": (417, 417), "title": (416, 417),
+      "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
+      "sections": (417, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
