@@ -307,3 +307,36 @@ def test_a_printed_district_the_city_does_not_have_stays_unresolved(resolver, na
 ])
 def test_a_printed_district_of_the_notices_city_is_read_under_it(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2024-03-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # 深圳's own department names (a place's own forms, template.toml `places`)
+    ("区住房和建设局", "深圳市盐田区", "深圳市盐田区住房和建设局"),
+    ("区住建局", "深圳市盐田区", "深圳市盐田区住房和建设局"),
+    ("市住建局", "深圳市", "深圳市住房和建设局"),
+    ("区人力资源局", "深圳市盐田区", "深圳市盐田区人力资源局"),
+    ("区科技创新局", "深圳市盐田区", "深圳市盐田区科技创新局"),
+    ("区城市更新和土地整备局", "深圳市盐田区", "深圳市盐田区城市更新和土地整备局"),
+    ("区更新整备局", "深圳市盐田区", "深圳市盐田区城市更新和土地整备局"),
+    # the city planning bureau's 管理局 in a district, named as its 分局 are elsewhere
+    ("市规划和自然资源局盐田管理局", "深圳市盐田区", "深圳市规划和自然资源局盐田管理局"),
+    # 武汉's
+    ("市住房保障房管局", "武汉市", "武汉市住房保障和房屋管理局"),
+    ("市房管局", "武汉市", "武汉市住房保障和房屋管理局"),
+    ("市住房和城市更新局", "武汉市", "武汉市住房和城市更新局"),
+    ("市园林和林业局", "武汉市", "武汉市园林和林业局"),
+])
+def test_a_places_own_department_names(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2023-03-01").canonical == canonical, \
+        resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    ("区人力资源局", "成都市武侯区", None),         # 深圳's name: elsewhere nothing
+    ("区城市更新和土地整备局", "成都市武侯区", None),
+    ("市规划和自然资源局武侯管理局", "成都市武侯区", None),
+    ("市住建局", "常德市", "常德市住房和城乡建设局"),   # 深圳's form does not reach other places
+    ("市住房保障房管局", "常德市", None),
+])
+def test_a_places_own_names_stay_in_their_place(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2023-03-01").canonical == canonical
