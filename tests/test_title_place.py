@@ -14,6 +14,9 @@ from extractor.agencies.registry import detect_city
     (None, "关于印发温州市瓯海区工业企业奖励办法的通知", "温州市瓯海区"),
     (None, "丽水市莲都区工业企业奖励办法", "丽水市莲都区"),        # a city the registry holds, same reading
     (None, "常山县关于加快工业发展的若干政策", "衢州市常山县"),        # a county opening the title (as before)
+    # a city printed bare (its 州 read as a level word) is the one listed city of that name
+    (None, "泰州关于印发聚焦企业关切优化营商环境行动方案的通知", "泰州市"),
+    (None, "德州关于印发营商环境提升行动方案的通知", "德州市"),
     # negatives
     (None, "宁波市鼓楼区工业企业奖励办法", "宁波市"),                 # no 鼓楼区 under 宁波市: the city only
     (None, "宁波市海曙区、鄞州区工业企业奖励办法", "宁波市"),         # two districts: which one?
@@ -38,3 +41,12 @@ def test_district_units_of_a_letterless_repost_resolve_in_the_titled_district():
     names = {a.name: a.canonical for m in notice.measures for a in (*m.lead, *m.support)}
     assert names == {"区科技局": "宁波市鄞州区科学技术局", "区财政局": "宁波市鄞州区财政局",
                      "区经信局": "宁波市鄞州区经济和信息化局"}
+
+
+def test_a_bare_city_names_its_listed_city_and_its_units_resolve_there(resolver):
+    from extractor.agencies.gazetteer import listed_city_name
+    assert listed_city_name("泰州") == "泰州市"
+    assert listed_city_name("海西州") == "海西州"      # no listed 海西州市: an autonomous prefecture's short name
+    assert listed_city_name("雷州") == "雷州"          # a county-level city: not a city the list holds
+    assert resolver.resolve("市财政局", city="泰州", date="2019-07-01").canonical == "泰州市财政局"
+    assert resolver.resolve("市供电公司", city="泰州", date="2019-07-01").canonical == "国网泰州供电公司"

@@ -17,6 +17,8 @@ READINGS = [
     ("东湖高新区管委会", "武汉市", "2021-06-01", "东湖高新区管理委员会"),
     # the notice's own place printed before it is part of the printed name and stays
     ("惠州大亚湾开发区管委会", "惠州市", "2021-06-01", "惠州大亚湾开发区管理委员会"),
+    # an industry zone printed with its place is read as printed, as any name of its own
+    ("泰州医药高新区管委会", "泰州市", "2019-06-01", "泰州医药高新区管理委员会"),
     # the zone's own bureaus printed bare in the zone's notice (zones.toml [[office]])
     ("经济发展局", "宜昌高新区", "2022-06-01", "宜昌高新技术产业开发区经济发展局"),
     ("规划建设局", "钦州港经济技术开发区", "2022-06-01", "钦州港经济技术开发区规划建设局"),
@@ -53,6 +55,9 @@ UNRESOLVED = [
     # printed 管委: a zone of no known official name stays unresolved as with 管委会
     ("奎屯高新区管委", "伊犁哈萨克自治州", "2025-06-01"),
     ("县工业园区管委", "某县", "2021-06-01"),
+    # an industry and a kind, without the place its official name carries (泰州医药高新技术产业开发区)
+    ("医药高新区管委会", "泰州市", "2019-06-01"),
+    ("化工经济开发区管委会", "泰州市", "2019-06-01"),
 ]
 
 

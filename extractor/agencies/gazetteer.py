@@ -108,6 +108,19 @@ def full_place_name(name: str) -> str:
 
 
 
+@lru_cache(maxsize=1024)
+def listed_city_name(name: str) -> str:
+    """The listed city a bare name read as a place stands for: 泰州 (a piece ending in 州, so a place, printed
+    without its 市: a title's 泰州关于印发…) -> 泰州市, when exactly one place the gazetteer lists is the name with a
+    level word and that place is a city (江苏's 泰州市; 台州 is another name).  A listed name, one no listed place
+    completes, or one several do (a city and a county) is given back as printed."""
+    if is_listed_place(name):
+        return name
+    found = {name + word for word, _ in level_words() if is_listed_place(name + word)}
+    city = found.pop() if len(found) == 1 else None
+    return city if city in _places()[0] else name
+
+
 def province_of(city: str) -> str | None:
     """The province of a city-level place (绵阳市 -> 四川省), or of a county-level
     place (义乌市 -> 浙江省; 陵水县, an autonomous county printed short, -> 海南省) when one

@@ -118,8 +118,8 @@ def zone_match(text: str, notice: Jurisdiction | None,
     if official:            # 池州经济技术开发区: the place's name and the catalogue's kind in full
         return TemplateMatch(named_id(notice.full, "zone", official), official + "管理委员会", "derived",
                              notice.full, None, "development zone", official, DERIVED_SCORE)
-    if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice):
-        return None         # 镇江高新区, 县工业园, 霍尔果斯经济开发区: the zone's own name is not printed
+    if not zone.endswith(DERIVED_ZONE_KINDS) or _generic_zone(zone, notice) or zones.is_topic_zone(zone):
+        return None         # 镇江高新区, 县工业园, 霍尔果斯经济开发区, 医药高新区: the zone's own name is not printed
     # a name of its own (大亚湾开发区): the committee as printed, never with a place the page does not print
     # (tests/fixtures/README.md, agency conventions); the id without the notice's place, so 惠州大亚湾开发区
     # and 大亚湾开发区 in 惠州's notices are one body

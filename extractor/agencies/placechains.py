@@ -16,7 +16,8 @@ from ..lazyre import lazy_re
 from ..hanzi import to_simplified
 from ..text import CJK_ONLY_RE, clean_name
 from .zones import is_kind_alone
-from .gazetteer import PREFIX_KINDS, _listed_opening, county_parents, full_place_name, is_listed_place
+from .gazetteer import (PREFIX_KINDS, _listed_opening, county_parents, full_place_name, is_listed_place,
+                        listed_city_name)
 from .jurisdiction import LEVEL_CHARS, LEVEL_WORDS, Jurisdiction, Place
 
 #: a place is at most this long (恩施土家族苗族自治州 has 10 characters; 12 leaves room)
@@ -126,12 +127,22 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
     text = to_simplified(clean_name(text))
     found = split_places(text, lambda rest: rest == "")
     if found:
-        return Jurisdiction(found[0])
+        return with_listed_names(Jurisdiction(found[0]))
     if town := _town_chain(text):
         return town
     if CJK_ONLY_RE.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):
         return Jurisdiction((Place(text + "市", "city"),))
     return None
+
+
+def with_listed_names(chain: Jurisdiction) -> Jurisdiction:
+    """``chain``, a city printed bare and alone, by its listed name (泰州 -> 泰州市: ``gazetteer.listed_city_name``),
+    so the notice's own 市 names and the full names written under it read as the city's (市财政局 ->
+    泰州市财政局); any other chain as it is (钦州 + 港经济技术开发区 is a zone's name cut at its 州, kept whole)."""
+    if len(chain.places) != 1 or chain.own.level != "city" or chain.town:
+        return chain
+    name = listed_city_name(chain.own.name)
+    return chain if name == chain.own.name else Jurisdiction((Place(name, "city"),))
 
 
 #: a town, township or street after its county's or district's chain (秭归县茅坪镇, 夷陵区小溪塔街道办事处)

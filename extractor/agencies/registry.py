@@ -28,7 +28,7 @@ from ..models import JOINT_ISSUER_SEP, ExtractorError
 from .gazetteer import PLACES_FILE, places_named
 from .jurisdiction import Jurisdiction, Place, city_for_doc_prefix, with_parent_city
 from .placechains import (is_government_word, jurisdiction_in, listed_chain, may_lengthen, merge_chains,
-                          parse_jurisdiction, split_places)
+                          parse_jurisdiction, split_places, with_listed_names)
 from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots
@@ -332,8 +332,8 @@ def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatt
                texts: Iterable[str | None], date: str | None = None) -> Jurisdiction:
     """``found`` completed by its city: from the document-number prefix, else from
     ``counties.csv`` (and on ``date`` ``former_districts.csv``) among the places of its name under a
-    province or city ``texts`` print."""
-    found = _with_doc_city(found, doc_number, patterns)
+    province or city ``texts`` print; a city printed bare by its listed name (泰州 -> 泰州市)."""
+    found = with_listed_names(_with_doc_city(found, doc_number, patterns))
     if found.places[0].level not in ("district", "county") or found.city_place() is not None:
         return found
     return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t), date)

@@ -73,6 +73,19 @@ def kind_words() -> frozenset[str]:
     return frozenset(w for k in zone_kinds() for w in (k["full"], *k.get("short", ())))
 
 
+@lru_cache(maxsize=1)
+def topic_words() -> frozenset[str]:
+    """The industry words a zone may be named by instead of a place (``[topic] words``: 医药, 化工)."""
+    return frozenset(_data()["topic"]["words"])
+
+
+def is_topic_zone(zone: str) -> bool:
+    """True for a zone printed as an industry and its kind alone (医药高新区, 化工经济开发区): no place, and no name
+    of its own that would tell one place's zone from another's."""
+    kind = next((w for w in sorted(kind_words() | set(zone_words()), key=len, reverse=True) if zone.endswith(w)), None)
+    return kind is not None and zone[:-len(kind)] in topic_words()
+
+
 def is_kind_alone(name: str) -> bool:
     """True for a zone's kind printed alone (高新区, 经开区, 开发区, 新区): no place is named so."""
     return name in kind_words() or name in zone_words()
