@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-#: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区)
-OPENERS, CLOSERS = "（(", "）)"
-#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} (a typist's
-#: curly brackets around an item's labels, as the square ones, are still its bracket)
-ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{", "）)〕】]］｝}"
+#: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区), and the angle brackets a note may be
+#: printed in (各区人民政府〈含开发区、风景区〉: U+3008/3009, holdout anglenote-wuhan)
+OPENERS, CLOSERS = "（(〈", "）)〉"
+#: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} 〈〉 〖〗 (a typist's
+#: curly or angle brackets around an item's labels or a unit's note, as the square ones, are still brackets)
+ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{〈〖", "）)〕】]］｝}〉〗"
 
 
 @lru_cache(maxsize=64)

@@ -266,7 +266,7 @@ def test_bracket_free_fast_paths_equal_the_balanced_scan():
     import random
 
     from extractor.agencies.units import _bare, split_cell
-    from extractor.brackets import split_outside_brackets
+    from extractor.brackets import CLOSERS, OPENERS, split_outside_brackets
     from extractor.agencies.registry import default_patterns
 
     patterns = default_patterns()
@@ -275,7 +275,7 @@ def test_bracket_free_fast_paths_equal_the_balanced_scan():
     rng = random.Random(7)
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
-        want = [p.strip() for p in _scan_split(text, "、，；/ ", "（(", "）)") if p.strip()]
+        want = [p.strip() for p in _scan_split(text, "、，；/ ", OPENERS, CLOSERS) if p.strip()]
         assert split_outside_brackets(text, "、，；/ ") == want, text
         if not any(o in text for o in openers):
             scanned = [t for t in _scan_split(text, patterns.separators, openers, closers) if t.strip()]
@@ -284,3 +284,11 @@ def test_bracket_free_fast_paths_equal_the_balanced_scan():
             o in text for o in openers) else None
         if bare is not None:
             assert _bare(text, patterns) == bare, text
+
+
+def test_an_angle_bracket_note_keeps_its_name_whole(resolver):
+    """各区人民政府〈含开发区、风景区〉 (U+3008/3009): the 、 inside the note cuts nothing."""
+    assert resolver.split(["市税务局，各区人民政府〈含开发区、风景区〉"]) == ["市税务局", "各区人民政府〈含开发区、风景区〉"]
+    from extractor.parse.unitlists import is_unit_list
+    assert is_unit_list("各区人民政府〈含开发区、风景区〉")
+    assert is_unit_list("各区人民政府（含开发区、风景区）")
