@@ -1419,6 +1419,16 @@ HOLDOUT_FLOORS = (
      {"measures": (2486, 2493), "agencies": (4329, 4353), "doc_number": (417, 417), "title": (416, 417),
       "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
       "sections": (417, 417)}),
+    ("2026-12-03", "fix43agency: a place's own department names as template forms with places (深圳's 住房和建设局, "
+     "人力资源局, 科技创新局, 城市更新和土地整备局 and its planning bureau's district 管理局; 武汉's 住房保障和房屋管理局 printed "
+     "住房保障房管局, 住房和城市更新局, 园林和林业局: tocwidget-yantian-2023-3 names 7/12 -> 12/12, pagenine-wuhan-2023-1 "
+     "15/17 -> 16/17), a city printed bare by its listed name (泰州 -> 泰州市) and a zone named by an industry without "
+     "its place unresolved (policysite-taizhoujs-2019-7 1/16 -> 16/16), angle brackets as brackets in unit lists "
+     "(anglenote-wuhan-2022-1 measures 3/10 -> 10/10, names 11/14 -> 14/14). Holdout, over fix43rows's entry: "
+     "measures 2486 -> 2493/2493, agencies 4329 -> 4353/4353, the rest as before",
+     {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (416, 417),
+      "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
+      "sections": (417, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
