@@ -553,8 +553,9 @@ ASCII_FOOTER = "- {page} -"
 EDITOR_LINES = ("（完）", "【责任编辑：王晓】")
 #: the round brackets around an item's labels, printed as full-width square or curly ones
 _LABEL_BRACKET = rf"[（(]((?:{_LABEL_ALT})[：:][^（）()]*)[）)]"
-#: the words a unit list follows: a label and its colon (a label line or a bracket)
-_LABEL_LIST = re.compile(rf"((?:{_LABEL_ALT})[ \u3000]*[：:])([^\n<（）()：:；;。]*)")
+#: the words a unit list follows: a label and its colon (a label line or a bracket); the list ends at a bracket,
+#: round or angle (各区人民政府〈含开发区、风景区〉: the 、 inside is the unit's note's, not the list's)
+_LABEL_LIST = re.compile(rf"((?:{_LABEL_ALT})[ \u3000]*[：:])([^\n<（）()〈〉：:；;。]*)")
 #: a table is split for 续表 only where it has at least this many rows under its header
 CONTINUED_MIN_ROWS = 4
 #: rows per <tbody> piece (content systems print a long table in pieces)
