@@ -125,6 +125,19 @@ def _list_title_last() -> frozenset[str]:
     return frozenset([w[-1] for w in vocab()["metadata"]["list_title_ends"]] + ["）", ")"])
 
 
+def titles_division(text: str | None) -> bool:
+    """A line alone that titles a list of tasks: a list's own title (``is_list_title``) or a division's
+    (…工作任务分工, …责任清单: ending in a word of ``[metadata] division_title_ends``), as short and
+    with no clause marks.  A letter's own title (…的批复, …的函) is none."""
+    if is_list_title(text):
+        return True
+    if not text or len(text) > 2 * LIST_TITLE_MAX_CHARS:
+        return False
+    s = TRAILING_NOTE_RE.sub("", compact(text))
+    return (LIST_TITLE_MIN_CHARS <= len(s) <= LIST_TITLE_MAX_CHARS and _CLAUSE_MARKS_RE.search(s) is None
+            and simplified(s).endswith(tuple(vocab()["metadata"]["division_title_ends"])))
+
+
 def opens_part(text: str | None) -> bool:
     """A line over a new part of the notice: an attachment's mark (附件2) or a list's own title
     (``is_list_title``).  The headings and section rows of the part before it head nothing in it."""

@@ -15,8 +15,6 @@ from extractor.source.decode import decode_bytes
 
 from conftest import make_raw
 
-_NOT_YET = pytest.mark.xfail(strict=True, reason="a lone unit line heads items only where two or more stand")
-
 LETTER = ["某市人民政府办公室关于印发某市2022年稳外贸工作任务分工的通知",
           "各县、区人民政府，市政府各部门：",
           "现将《某市2022年稳外贸工作任务分工》印发给你们，请认真贯彻落实。",
@@ -37,14 +35,13 @@ def _units(result):
 
 
 @pytest.mark.parametrize("title", ["某市2022年稳外贸工作任务分工", "某市2022年稳外贸工作任务清单"])
-@pytest.mark.parametrize("unit", [pytest.param("市商务局", marks=_NOT_YET), pytest.param("市商务局：", marks=_NOT_YET)])
+@pytest.mark.parametrize("unit", ["市商务局", "市商务局："])
 def test_a_unit_line_under_the_list_title_heads_every_item(title, unit):
     result = _parsed(LETTER + [title, unit] + ITEMS)
     assert _units(result) == [(n, ("市商务局",), (), None) for n in (1, 2, 3)]
     assert {m.form for m in result.measures} == {"inline-verb"}
 
 
-@_NOT_YET
 def test_a_run_of_labelled_lines_under_the_list_title_heads_every_item():
     result = _parsed(LETTER + ["某市2022年稳外贸工作任务分工", "牵头单位：市商务局", "配合单位：市财政局、市税务局",
                                "完成时限：2022年12月底前"] + ITEMS)

@@ -259,7 +259,7 @@ def lead_from_heading(item: Item, head: Assignment) -> None:
     (its own unit-less bracket, ``（完成时限：持续推进）``, read with it), an item
     whose assignment names no lead gets it."""
     if item.assignment is None and item.part is not None:
-        item.own = replace(item.part, lead=head.lead)
+        item.own = filled(item.part, head)   # the part names no unit: the heading's lead (and support)
         item.take_part_text()
     elif item.assignment is None:
         item.group = head

@@ -63,6 +63,9 @@ class Bare:
     #: letter's signature date): only the last one can be the first item, the others are the
     #: letter's or the plan's title
     lead_in: bool = False
+    #: the line that opened the part this lead-in starts (the signature date, an attachment's mark,
+    #: a list's own title), which is no paragraph of it
+    opened_by: str = ""
 
 
 @dataclass

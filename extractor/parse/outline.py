@@ -28,7 +28,7 @@ from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
 from ..numbering import is_dash_label
-from ..text import SENTENCE_ENDS, is_signature_date, opens_part
+from ..text import SENTENCE_ENDS, is_signature_date, opens_part, titles_division
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -95,7 +95,7 @@ class Outline:
             # list's headings head nothing in it
             self.parts += 1
             self.signed = self.signed or signed
-            self.events.append(Bare([], self.parts, lead_in=True))
+            self.events.append(Bare([], self.parts, lead_in=True, opened_by=text))
             return
         last = self.events[-1] if self.events else None
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
@@ -279,16 +279,22 @@ class Outline:
         the items of that item's kind down to the next heading or an outer item.  Role
         sub-headings under the name (``（一）牵头任务`` / ``（二）配合任务`` numbered, or
         ``牵头任务：`` lines) give the unit their role for the items below them and are no
-        items of the unit's (``_unit_items``).  Otherwise the lines are read as before:
+        items of the unit's (``_unit_items``).  A unit named once over a whole list, under its
+        title, heads the list alone (``_list_unit``).  Otherwise the lines are read as before:
         the text of an item still waiting for its assignment."""
         events = self.events
         heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading)
                  and isinstance(next((f for f in events[i + 1:] if not isinstance(f, RoleHeading)), None), Item)]
         covered: list[tuple[Item, Assignment]] = []
+        lone = self._list_unit(heads)
         if len(heads) >= MIN_UNIT_HEADINGS:
             for i in heads:
                 name = events[i].found.lead
                 covered.extend((e, Assignment(**{role: name}, form=HEADING_FORM)) for e, role in self._unit_items(i))
+        elif lone is not None:
+            found = events[lone] if isinstance(events[lone], Assignment) else events[lone].found
+            covered = [(e, found) for e, _role in self._unit_items(lone)]
+            del events[lone]   # a labelled run over the list covers no item before it
         out: list = []
         for e in events:
             if isinstance(e, RoleHeading) and not covered:
@@ -303,6 +309,28 @@ class Outline:
                 out.append(Bare([e.text]))
         self.events = out
         return covered
+
+    def _list_unit(self, heads: list[int]) -> int | None:
+        """The index of the unit named once over a whole list, or None: a unit's name line (the only
+        one over items, ``heads``) or a run of labelled lines (a stand-alone ``Assignment``) standing
+        right under the list's title line (``titles_division``: …工作任务分工, …任务清单) and right over
+        its first item, when no item under it names a unit of its own and no other assignment follows
+        it: nothing else gives the items a unit, so it is every item's.  A letter to one
+        bureau prints the bureau's name over its points too, but under the letter's own title
+        (…的批复), never under a division's: its points stay unassigned."""
+        events = self.events
+        if len(heads) > 1:
+            return None
+        at = heads[0] if heads else next((i for i, e in enumerate(events[:-1]) if isinstance(e, Assignment)
+                                          and e.has_units and isinstance(events[i + 1], Item)), None)
+        title = events[at - 1] if at else None
+        if not isinstance(title, Bare) or not title.lead_in or not titles_division(
+                title.texts[-1] if title.texts else title.opened_by):
+            return None
+        items = [e for e, _role in self._unit_items(at)]
+        if not items or any(e.own is not None for e in items) or any(isinstance(e, Assignment) for e in events[at + 1:]):
+            return None
+        return at
 
     def _unit_items(self, head: int) -> list[tuple[Item, str]]:
         """(item, the role its unit line gives it) for the items under the unit line at ``head``:
