@@ -138,6 +138,14 @@ def titles_division(text: str | None) -> bool:
             and simplified(s).endswith(tuple(vocab()["metadata"]["division_title_ends"])))
 
 
+def is_record_line(text: str | None) -> bool:
+    """The notice's record line (版记: ``抄送：市委办公室，…``): a label of ``[metadata] record_labels``
+    and a colon opening it."""
+    s = simplified(compact(text or ""))
+    return any(s.startswith(label) and s[len(label):len(label) + 1] in ("：", ":")
+               for label in vocab()["metadata"]["record_labels"])
+
+
 def opens_part(text: str | None) -> bool:
     """A line over a new part of the notice: an attachment's mark (附件2) or a list's own title
     (``is_list_title``).  The headings and section rows of the part before it head nothing in it."""

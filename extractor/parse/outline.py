@@ -28,7 +28,7 @@ from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from ..models import DraftMeasure, ParsedTable, Section
 from ..numbering import is_dash_label
-from ..text import SENTENCE_ENDS, is_signature_date, opens_part, titles_division
+from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, opens_part, titles_division
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -89,10 +89,10 @@ class Outline:
         the next paragraph (``topic``)."""
         self._flush_topic()
         signed = is_signature_date(text)
-        if signed or (own is None and opens_part(text)):
+        if signed or (own is None and (opens_part(text) or is_record_line(text))):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
             # mark (附件2), or a list's own title with no mark over it (…项目清单): the previous
-            # list's headings head nothing in it
+            # list's headings head nothing in it; the notice's record (抄送：…) is no item's text
             self.parts += 1
             self.signed = self.signed or signed
             self.events.append(Bare([], self.parts, lead_in=True, opened_by=text))
