@@ -80,3 +80,44 @@ def test_the_copy_to_line_under_a_list_by_unit_is_no_text_of_its_last_item():
     result = _parsed(LETTER + ["某市2022年稳外贸工作任务分工", "市商务局"] + ITEMS[:2] + ["市财政局", ITEMS[2]]
                      + ["抄送：市委办公室。"])
     assert [(m.text, m.lead_cells) for m in result.measures][-1] == ("落实出口退税政策，压缩退税办理时间。", ("市财政局",))
+
+
+
+# --- the same notice run into one line (a mirror that lost its line breaks) -------------------
+# With the breaks gone, the list's title runs into the labels heading the list (…工作任务分工牵头单位：…)
+# and the record into the last item (…压缩退税办理时间。抄送：…, …牵头单位：市税务局抄送：…).  The one-line
+# copy must give the rows the notice with its breaks gives (the metamorphic suite's one-line copy of
+# unitblock-chizhou-2022-18 gave none).
+
+LABELS = ["牵头单位：市商务局", "配合单位：市财政局、市税务局", "完成时限：2022年12月底前"]
+RECORD = "抄送：市委办公室，市人大常委会办公室。"
+OWN_LABELS = [item + "牵头单位：" + unit for item, unit in zip(ITEMS, ("市商务局", "市财政局", "市税务局"))]
+
+
+def _one_line(lines: list[str]):
+    return _parsed(["".join(lines)])
+
+
+@pytest.mark.xfail(strict=True, reason="the list's title stays glued to its first label: no row is read")
+def test_a_labelled_run_under_the_list_title_run_into_one_line_heads_every_item():
+    result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工"] + LABELS + ITEMS)
+    assert _units(result) == [(n, ("市商务局",), ("市财政局、市税务局",), "2022年12月底前") for n in (1, 2, 3)]
+
+
+@pytest.mark.xfail(strict=True, reason="the record stays on the last item's text")
+def test_the_copy_to_line_run_onto_the_last_items_sentence_is_no_text_of_it():
+    result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工", "一、市商务局"] + ITEMS + [RECORD])
+    assert [(m.text, m.lead_cells) for m in result.measures][-1] == ("落实出口退税政策，压缩退税办理时间。", ("市商务局",))
+
+
+@pytest.mark.xfail(strict=True, reason="the record is read as the rest of the last unit's name")
+def test_the_copy_to_line_run_onto_the_last_label_is_no_unit_of_it():
+    result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工"] + OWN_LABELS + [RECORD])
+    assert [m.lead_cells for m in result.measures] == [("市商务局",), ("市财政局",), ("市税务局",)]
+
+
+def test_a_copy_to_word_inside_an_items_sentence_stays_in_it():
+    # 抄送 with no colon is wording (…并抄送市商务局。), never the record
+    item = "3.落实出口退税政策，办理结果抄送市商务局。"
+    result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工"] + OWN_LABELS[:2] + [item + "牵头单位：市税务局"])
+    assert [(m.text, m.lead_cells) for m in result.measures][-1] == ("落实出口退税政策，办理结果抄送市商务局。", ("市税务局",))
