@@ -98,19 +98,16 @@ def _one_line(lines: list[str]):
     return _parsed(["".join(lines)])
 
 
-@pytest.mark.xfail(strict=True, reason="the list's title stays glued to its first label: no row is read")
 def test_a_labelled_run_under_the_list_title_run_into_one_line_heads_every_item():
     result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工"] + LABELS + ITEMS)
     assert _units(result) == [(n, ("市商务局",), ("市财政局、市税务局",), "2022年12月底前") for n in (1, 2, 3)]
 
 
-@pytest.mark.xfail(strict=True, reason="the record stays on the last item's text")
 def test_the_copy_to_line_run_onto_the_last_items_sentence_is_no_text_of_it():
     result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工", "一、市商务局"] + ITEMS + [RECORD])
     assert [(m.text, m.lead_cells) for m in result.measures][-1] == ("落实出口退税政策，压缩退税办理时间。", ("市商务局",))
 
 
-@pytest.mark.xfail(strict=True, reason="the record is read as the rest of the last unit's name")
 def test_the_copy_to_line_run_onto_the_last_label_is_no_unit_of_it():
     result = _one_line(LETTER + ["某市2022年稳外贸工作任务分工"] + OWN_LABELS + [RECORD])
     assert [m.lead_cells for m in result.measures] == [("市商务局",), ("市财政局",), ("市税务局",)]

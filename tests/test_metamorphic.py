@@ -1028,9 +1028,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("unitblock-chizhou-2022-18.txt", "one-line"):
-        "the list's title runs into the labelled run over the list (…工作任务分工牵头单位：市商务局…) and the "
-        "record into the last item (…10家。抄送：…): no row is read",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -12,6 +12,7 @@ closes the letter's own numbered points, and the page footer off the last item
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .deadlines import deadline_length
@@ -20,7 +21,9 @@ from .formlines import card_number
 from .headlines import heading_unit
 from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
+from .labels import hit_role, label_hits, match_copy
 from .pagetail import footer_joints, page_marks
+from .roles import UNIT_ROLES
 from .textlayer import repair_breaks
 from .unitlists import ends_like_unit
 from ..agencies.gazetteer import is_listed_place
@@ -29,7 +32,7 @@ from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
-                    info_label_re, vocab)
+                    info_label_re, titles_division, vocab)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -62,19 +65,22 @@ def split_run_on(line: str) -> list[str]:
     if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
         return [piece for part in parts for piece in _cut(part, letter_joints(part) | label_run_joints(part))]
     out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
+    if out:   # the list's title run into the labelled run heading the list
+        out[-1:] = _cut(out[-1], _title_labels(out[-1]))
     if body < len(parts):
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
         out.extend(piece for i in range(body, tail)
                    for piece in _cut(parts[i], _point_signature(parts[i])
-                                     | _attachment_joints(parts, i)))
+                                     | _attachment_joints(parts, i) | record_joints(parts[i])))
         last = parts[tail]
-        footer = min(footer_joints(last), default=len(last))
+        ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
+        footer = min(ends, default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = _closing_signature(last[:footer], _copy(line[:before]))
         closing = closing_requirement(last[:min(signed, default=footer)])
-        out.extend(_cut(last, {*signed, *closing, footer}))
+        out.extend(_cut(last, {*signed, *closing, *ends}))
         out.extend(parts[tail + 1:])
     return _cut_group_lines(out)
 
@@ -120,6 +126,38 @@ def _under_lead_heading(lines: list[str], first: int) -> bool:
     heading = numbered[-1]
     return heading_unit(heading) is not None or (
         (found := parse_heading_lead(heading)) is not None and bool(found.lead))
+
+
+def _title_labels(piece: str) -> set[int]:
+    """Before the run of labelled lines heading a whole list (``牵头单位：市商务局配合单位：…``), run on
+    after the list's own title over it (``某市2022年稳外贸工作任务分工``: ``text.titles_division``), in
+    the last piece before the list's first item.  Printed with its breaks the title is a line of its own
+    and the labels stand right under it, which is what lets them head every item
+    (``Outline._list_unit``); glued, the labels were the title's words and no item had a unit.  Only a
+    first label of a unit's role cuts: ``完成时限：`` alone heads no list."""
+    copy = match_copy(piece)
+    hits = label_hits(copy) if "：" in copy or ":" in copy else []
+    if not hits or hit_role(hits[0]) not in UNIT_ROLES:
+        return set()
+    at = hits[0].start()
+    return {at} if at and titles_division(piece[:at].strip()) else set()
+
+
+@lru_cache(maxsize=1)
+def _record_re() -> re.Pattern:
+    """A label of the notice's record (``[metadata] record_labels``: 抄送, 抄报) and its colon."""
+    labels = "|".join(map(re.escape, vocab()["metadata"]["record_labels"]))
+    return re.compile(rf"(?:{labels})\s*[:：]")
+
+
+def record_joints(text: str) -> set[int]:
+    """Before the notice's record (版记: ``抄送：市委办公室，…``) run on after the last item, outside
+    any bracket: a line of its own with its breaks (``text.is_record_line``), it parts the outline, so
+    the last item never takes it as its text, nor its last label's unit as the rest of a name
+    (``…牵头单位：市税务局抄送：…``).  抄送 with no colon is wording (…并抄送市商务局。)."""
+    copy = _copy(text)
+    return {m.start() for m in _record_re().finditer(copy)
+            if m.start() and bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0}
 
 
 def _item_bracket(line: str) -> int | None:
