@@ -1,0 +1,86 @@
+"""A note in an item's bracket that gives units to every item from there on: ``以下各项均需各县市区落实，
+不再逐项列出`` (a 荆门 2021 分工 notice, session 42's closing note), ``具体任务均需各县市区人民政府落实，下同``,
+``各县市区人民政府均为各项任务责任单位，以下不再列出``.  It is a rule, not a unit name: the notice does not list
+those units item by item, so every item from the note on takes them as support (an item naming them
+already keeps them where it prints them).  The dev fixture rulenote-jingmen-2021-9 is the whole shape;
+these are the ways the note is printed, and the look-alikes that give no unit: a note saying the units get
+no division of labour (``具体任务均涉及相关市（州）人民政府，不再做分工，下同``, a 四川 plan's wording, read so by the
+holdout's lawmirror-sichuan-2022-18: they are involved, not assigned), the first-leads rule
+(``列第一位的为牵头单位，下同``) and a note about one item only."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.parse.conventions import apply_conventions
+from extractor.parse.forms import parse_body
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+LETTER = ["某市人民政府办公室关于印发某市2021年重点任务分工方案的通知", "各县、市、区人民政府，市政府各部门：",
+          "现将《某市2021年重点任务分工方案》印发给你们，请认真抓好落实。", "某市人民政府办公室", "2021年5月17日",
+          "某市2021年重点任务分工方案"]
+def _later(unit: str) -> list[str]:
+    # item 4 names the rule's units itself: it keeps them once, where it prints them
+    return ["2.培育新材料产业链，打造百亿级产业集群。（牵头单位：市经信局；配合单位：市商务局）",
+            "3.支持企业开展研发活动，新认定高新技术企业60家。（牵头单位：市科技局）",
+            f"4.推进老旧小区改造，全年完成改造小区90个。（牵头单位：市住建局；配合单位：{unit}）"]
+
+
+LATER = _later("各县市区")
+FIRST = "1.实施技术改造提升行动，全年推进技改项目120个以上。"
+
+
+def _units(first_bracket: str, later: list[str] = LATER):
+    text = "\n".join(LETTER + [FIRST + first_bracket] + later)
+    located = locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+    return [(m.measure_no, m.lead_cells, m.support_cells) for m in apply_conventions(located, parse_body(located)).measures]
+
+
+LATER_WITH = [(2, ("市经信局",), ("市商务局", "{u}")), (3, ("市科技局",), ("{u}",)), (4, ("市住建局",), ("{u}",))]
+
+
+def _later_with(unit: str):
+    return [(n, lead, tuple(unit if s == "{u}" else s for s in support)) for n, lead, support in LATER_WITH]
+
+
+@pytest.mark.xfail(strict=True, reason="the rule is a note of item 1 only: no later item takes the counties")
+def test_a_note_after_the_responsible_units_gives_every_later_item_the_counties():
+    found = _units("（责任单位：市经信局、市发改委，各县市区，以下各项均需各县市区落实，不再逐项列出）")
+    assert found == [(1, ("市经信局、市发改委，各县市区",), ())] + _later_with("各县市区")
+
+
+@pytest.mark.xfail(strict=True, reason="the rule is not read, and with a verb bracket item 1 is lost")
+def test_a_note_in_a_verb_bracket_gives_its_item_and_every_later_item_the_counties():
+    found = _units("（市经信局牵头，市发改委配合；以下各项均需各县市区落实，不再一一列出）")
+    assert found == [(1, ("市经信局",), ("市发改委", "各县市区"))] + _later_with("各县市区")
+
+
+@pytest.mark.xfail(strict=True, reason="the rule is a note of item 1 only")
+def test_a_same_below_note_gives_its_item_and_every_later_item_the_units():
+    found = _units("（牵头单位：市经信局；配合单位：市发改委。具体任务均需各县市区人民政府落实，下同）",
+                   _later("各县市区人民政府"))
+    assert found == [(1, ("市经信局",), ("市发改委", "各县市区人民政府"))] + _later_with("各县市区人民政府")
+
+
+def test_a_note_giving_the_units_no_division_of_labour_gives_no_unit():
+    # 不再做分工: the cities take part in the work but get no assignment, here or below
+    found = _units("（牵头单位：市经信局；配合单位：市发改委。具体任务均涉及各县市区人民政府，不再做分工，下同）")
+    assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]
+
+
+@pytest.mark.xfail(strict=True, reason="the rule is read as a unit name of item 1")
+def test_units_named_as_every_items_responsible_units_go_to_every_later_item():
+    found = _units("（牵头单位：市经信局；配合单位：市发改委；各县市区人民政府均为各项任务责任单位，以下不再列出）",
+                   _later("各县市区人民政府"))
+    assert found == [(1, ("市经信局",), ("市发改委", "各县市区人民政府"))] + _later_with("各县市区人民政府")
+
+
+def test_the_first_leads_rule_gives_no_unit():
+    found = _units("（责任单位：市经信局、市发改委（列第一位的为牵头单位，下同））")
+    assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]
+
+
+def test_a_note_about_its_own_item_gives_no_later_item_a_unit():
+    # names units, but says nothing of the items after it (no 以下各项 / 下同, nothing "not listed again")
+    found = _units("（牵头单位：市经信局；配合单位：市发改委；此项需各县市区配合落实到位）")
+    assert [support for _n, _lead, support in found][1:] == [("市商务局",), (), ("各县市区",)]
