@@ -43,19 +43,16 @@ def _later_with(unit: str):
     return [(n, lead, tuple(unit if s == "{u}" else s for s in support)) for n, lead, support in LATER_WITH]
 
 
-@pytest.mark.xfail(strict=True, reason="the rule is a note of item 1 only: no later item takes the counties")
 def test_a_note_after_the_responsible_units_gives_every_later_item_the_counties():
     found = _units("（责任单位：市经信局、市发改委，各县市区，以下各项均需各县市区落实，不再逐项列出）")
     assert found == [(1, ("市经信局、市发改委，各县市区",), ())] + _later_with("各县市区")
 
 
-@pytest.mark.xfail(strict=True, reason="the rule is not read, and with a verb bracket item 1 is lost")
 def test_a_note_in_a_verb_bracket_gives_its_item_and_every_later_item_the_counties():
     found = _units("（市经信局牵头，市发改委配合；以下各项均需各县市区落实，不再一一列出）")
     assert found == [(1, ("市经信局",), ("市发改委", "各县市区"))] + _later_with("各县市区")
 
 
-@pytest.mark.xfail(strict=True, reason="the rule is a note of item 1 only")
 def test_a_same_below_note_gives_its_item_and_every_later_item_the_units():
     found = _units("（牵头单位：市经信局；配合单位：市发改委。具体任务均需各县市区人民政府落实，下同）",
                    _later("各县市区人民政府"))
@@ -68,7 +65,6 @@ def test_a_note_giving_the_units_no_division_of_labour_gives_no_unit():
     assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]
 
 
-@pytest.mark.xfail(strict=True, reason="the rule is read as a unit name of item 1")
 def test_units_named_as_every_items_responsible_units_go_to_every_later_item():
     found = _units("（牵头单位：市经信局；配合单位：市发改委；各县市区人民政府均为各项任务责任单位，以下不再列出）",
                    _later("各县市区人民政府"))

@@ -29,8 +29,8 @@ from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
-from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, is_note, is_unit_list,
-                        names_units_only, split_clauses, tidy_units)
+from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, every_item_units, is_note,
+                        is_unit_list, names_units_only, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
 #: the form of a measure whose lead comes from its section heading alone: the
@@ -156,7 +156,7 @@ def read_unit_value(value: str) -> ValueParts:
     roles, deadlines, notes = [], [], []
     note = None   # (start, end) of the run of note clauses read last
     for (start, end), clause in zip(spans[keep:], clauses[keep:]):
-        named = _role_clause(clause)
+        named = None if every_item_units(clause) else _role_clause(clause)   # a rule names no role
         rhythm = named is None and is_rhythm_clause(clause)
         if named is None and not rhythm and not is_deadline_clause(clause):
             note = (note[0] if note else start, end)
@@ -256,15 +256,17 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     (``每季度通报进度``, ``is_rhythm_clause``) is a note under ``NOTE_KEY``.  Any other clause that is neither units nor a deadline makes the whole
     text something else (e.g. ``（以下简称“某某”）``), so None is returned.
     """
-    clauses = [(clause, clause_roles(clause)) for clause in split_clauses(text)]
+    # a rule giving units to every item (以下各项均需各县市区配合落实) names no role of its own
+    clauses = [(clause, None if every_item_units(clause) else clause_roles(clause)) for clause in split_clauses(text)]
     if all(found is None for _clause, found in clauses):
         return None   # no role verb at all (most bare lists end here, cheaply)
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
-    deadline, rhythms, leaders = None, [], []
+    deadline, rhythms, leaders, rules = None, [], [], []
     for clause, found in clauses:
         if found is None and is_note(clause):
+            rules.append(clause)
             continue
         if found is not None and all(is_leader(units) for _role, units in found):
             leaders.extend(units for _role, units in found)   # 由吴某副县长负责: a person, no unit
@@ -288,7 +290,8 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
-    extra = {NOTE_KEY: "；".join(rhythms)} if rhythms else {}
+    notes = rhythms + [rule] if (rule := every_item_note(rules)) else rhythms
+    extra = {NOTE_KEY: "；".join(notes)} if notes else {}
     if leaders:
         extra[LEADER_KEY] = "、".join(leaders)
     return _settle(lead, support, responsible, deadline, form, extra)
@@ -329,10 +332,22 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     a bare 责任单位 list, so it leads unless the cover letter says the first
     listed unit leads (conventions.py).  None unless every name ends like a
     unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
-    clauses = [c for c in split_clauses(text) if not is_note(c)]
+    every = split_clauses(text)
+    clauses = [c for c in every if not is_note(c)]
     if not clauses or not all(is_unit_list(c) for c in clauses):
         return None
-    return _settle([], [], [tidy_units("，".join(clauses))], None, form)
+    rule = every_item_note([c for c in every if is_note(c)])
+    return _settle([], [], [tidy_units("，".join(clauses))], None, form, {NOTE_KEY: rule} if rule else None)
+
+
+def every_item_note(notes: list[str]) -> str | None:
+    """The note clauses of one bracket or value joined, when one of them gives units to every item
+    (``every_item_units``: ``以下各项均需各县市区落实``, ``不再逐项列出``): kept under ``NOTE_KEY`` for
+    ``conventions.give_every_item_units``; else None (a first-leads rule alone is read from the whole
+    notice, and kept nowhere)."""
+    if not any(every_item_units(n) for n in notes):
+        return None
+    return "，".join(n.strip(VALUE_STRIP) for n in notes)
 
 
 def clause_roles(clause: str) -> list[tuple[str, str]] | None:

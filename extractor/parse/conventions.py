@@ -25,8 +25,9 @@ from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
-from .labels import assign_vocab
-from .unitlists import CONJUNCTIONS, OPENERS, join_conjunctions, split_remarks, strip_notes
+from .labels import assign_vocab, match_copy, verb_re
+from .unitlists import (CONJUNCTIONS, OPENERS, every_item_units, join_conjunctions, split_clauses, split_remarks,
+                        strip_notes)
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..text import compare_key
@@ -85,7 +86,38 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     first_leads = detect_convention(located) == FIRST_LEADS
     measures = tuple(d if _nothing_to_tidy(d) else split_first_lead(tidy_cells(d), first_leads)
                      for d in parsed.measures)
-    return replace(parsed, measures=give_rhythm_deadlines(measures))
+    return replace(parsed, measures=give_every_item_units(give_rhythm_deadlines(measures)))
+
+
+def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:
+    """``measures`` where a measure's note gives units to every item from its own on (``以下各项均需各县市区
+    落实，不再逐项列出``; ``具体任务均需X落实，下同``: ``every_item_rule``): that measure and every later
+    one take the units as support, unless they name them already (item 1 of 荆门's list printed 各县市区
+    among its own units and the note after them; the later items print them no more)."""
+    if not any(NOTE_KEY in d.extra for d in measures):
+        return measures   # most notices: no note at all
+    given: list[str] = []
+    out = []
+    for d in measures:
+        found = every_item_rule(d.extra.get(NOTE_KEY, ""))
+        if found and found not in given:
+            given.append(found)
+        named = compare_key("".join(d.lead_cells + d.support_cells))
+        missing = tuple(u for u in given if compare_key(u) not in named)
+        out.append(replace(d, support_cells=d.support_cells + missing) if missing else d)
+    return tuple(out)
+
+
+def every_item_rule(note: str) -> str | None:
+    """The units a measure's note gives every item from its own on: a clause of it naming them so
+    (``unitlists.every_item_units``) in a note that also says they are not listed again (``[verbs]
+    unlisted``: 不再逐项列出, 以下不再列出, 下同) and not that they get no division of labour (``[verbs]
+    unassigned``: 具体任务均涉及X，不再做分工 names units that take part, assigned nothing);
+    else None."""
+    copy = match_copy(note)
+    if not note or verb_re("unlisted").search(copy) is None or verb_re("unassigned").search(copy) is not None:
+        return None
+    return next((units for clause in split_clauses(note) if (units := every_item_units(clause))), None)
 
 
 def _nothing_to_tidy(draft: DraftMeasure) -> bool:

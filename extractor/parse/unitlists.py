@@ -54,6 +54,8 @@ def names_units_only(clause: str) -> bool:
     ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
     role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
     the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
+    if every_item_units(clause) is not None:
+        return False   # 各县市区人民政府均为各项任务责任单位: a rule, no list (it ends like a unit)
     mark = assign_vocab()["conventions"]["co_lead_mark"]
     if match_copy(clause).endswith(mark):   # A、B分别牵头: the conventions read the mark (is_marked_list)
         clause = clause[:-len(mark)]
@@ -210,8 +212,28 @@ def without_conjunction(clause: str) -> str:
 
 def is_note(clause: str) -> bool:
     """True for a clause that states how to read the units (``下同``,
-    ``列第一位为牵头单位``) rather than naming any."""
-    return bool(verb_re("note").search(match_copy(clause)))
+    ``列第一位为牵头单位``, ``不再逐项列出``) rather than naming any, a rule giving units to every item
+    (``every_item_units``) included."""
+    return bool(verb_re("note").search(match_copy(clause))) or every_item_units(clause) is not None
+
+
+#: a clause giving units to every item says all of them need the units (``[verbs] every_item``)
+_EVERY_ITEM_WORDS = ("均", "都", "皆")
+
+
+def every_item_units(clause: str) -> str | None:
+    """The units, as printed, that a note clause gives every item from its own on (``[verbs]
+    every_item``: ``以下各项均需各县市区落实`` -> 各县市区, ``各县市区人民政府均为各项任务责任单位`` -> 各县市区人民政府),
+    when they read as a unit list (a catch-all group of places too); else None.  Such a clause is a rule,
+    never units of its item's own (``is_note``, ``names_units_only``)."""
+    if not any(w in clause for w in _EVERY_ITEM_WORDS):
+        return None   # almost every clause: no 均/都 to say "all of them"
+    text = clause.strip(VALUE_STRIP)
+    m = verb_re("every_item").fullmatch(match_copy(text))
+    if m is None:
+        return None
+    units = text[slice(*m.span("units" if m.group("units") is not None else "subject"))]
+    return units if is_unit_list(units, place_groups=True) else None
 
 
 def is_unit_list(clause: str, place_groups: bool = False) -> bool:
