@@ -51,8 +51,20 @@ def test_the_signature_date_wins_over_a_posting_stamp_after_it():
     assert find_date(["某县人民政府", "2024年3月5日", "2024-03-09 20:15"]) == (1, "2024-03-05")
 
 
-def test_a_page_with_only_a_posting_stamp_is_dated_by_it():
-    assert find_date(["某县2024年工作要点", "2024-03-09 20:15"]) == (1, "2024-03-09")
+@pytest.mark.xfail(strict=True, reason="before session 43 a bare posting stamp dated a page with no other date")
+def test_a_page_with_only_a_posting_stamp_is_not_dated_by_it():
+    """The stamp says when an account or a forum posted the page, not when the notice was issued
+    (README, ``date``): a notice printing no date of its own has none.  A portal's information line
+    naming the issuing body as its source dates a page with no letter (``layout/infoline.py``); a bare
+    stamp names no source."""
+    assert find_date(["某县2024年工作要点", "2024-03-09 20:15"]) == (None, None)
+
+
+@pytest.mark.xfail(strict=True, reason="before session 43 the posting stamp dated the notice")
+def test_a_letter_signed_without_a_date_under_a_posting_stamp_has_no_date():
+    meta, body = read(HEADER + LETTER[:-2] + LETTER[-1:] + ITEMS + FOOTER)
+    assert (meta.date, meta.issuer) == (None, "云溪市青岚县人民政府办公室")
+    assert len(body.measures) == 2
 
 
 def test_the_posting_time_over_the_notice_is_no_signature_date():
@@ -115,6 +127,28 @@ def test_a_footer_printing_no_prompt_loses_its_controls_all_the_same():
     footer = ["", "阅读 1.2万", "收藏 赞 在看", "关注该公众号"]
     _, body = read(HEADER + LETTER[:-1] + LEAD_LIST + footer)
     assert body.measures[-1].text == "新开通城乡公交线路3条。"
+
+
+@pytest.mark.xfail(strict=True, reason="the account's name is the last bare item's text")
+@pytest.mark.parametrize("footer", [["", "阅读 4127", "青岚发布", "在看", "点赞", "写留言"],
+                                    ["", "阅读 1.2万", "关注该公众号", "青岚发布"]])
+def test_the_accounts_name_among_the_footers_controls_is_no_text_of_the_last_item(footer):
+    """A footer printing no stop prompt (no 预览时标签不可点, no 阅读原文): its controls are dropped, and
+    the account's name beside them, the name the 原创 byline over the article prints, is the page's
+    too (session 42's closing note: it was the last item's text)."""
+    _, body = read(HEADER + LETTER[:-1] + LEAD_LIST + footer)
+    assert body.measures[-1].text == "新开通城乡公交线路3条。"
+
+
+def test_a_signature_naming_the_account_stays_the_signature():
+    # a body posting its own notice under its own name: the name over the date is its signature,
+    # no controls beside it
+    header = ["青岚县发展和改革委员会关于印发2024年重点项目清单的通知", "原创 小编 青岚县发展和改革委员会",
+              "2024-03-09 20:15", ""]
+    letter = ["各乡镇人民政府，县直各单位：", "现将《2024年重点项目清单》印发给你们，请认真贯彻落实。",
+              "青岚县发展和改革委员会", "2024年3月5日", "2024年重点项目清单"]
+    meta, _ = read(header + letter + ITEMS + ["", "阅读 4127", "在看"])
+    assert (meta.issuer, meta.date) == ("青岚县发展和改革委员会", "2024-03-05")
 
 
 def test_the_html_article_footer_is_dropped_as_its_text_copy_is():
