@@ -99,15 +99,14 @@ def _page_controls() -> tuple[str, ...]:
 
 
 def find_date(head) -> tuple[int | None, str | None]:
-    """The signature date: the last short line that is a date, a posting stamp (``is_posting_stamp``)
-    only where no other line is (a page with no letter is dated by its posting)."""
-    stamp = None
+    """The signature date: the last short line that is a date, never a posting stamp
+    (``is_posting_stamp``): the stamp says when an account or a forum posted the page, not when the
+    notice was issued (README, ``date``), so a notice printing no date of its own has none.  Before
+    session 43 a stamp dated a page with no other date line (a WeChat repost of an undated letter)."""
     for i in range(len(head) - 1, -1, -1):
-        if is_date_line(head[i]):
-            if not is_posting_stamp(head[i]):
-                return i, parse_date(head[i])
-            stamp = stamp or (i, parse_date(head[i]))
-    return stamp or (None, None)
+        if is_date_line(head[i]) and not is_posting_stamp(head[i]):
+            return i, parse_date(head[i])
+    return None, None
 
 
 #: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were

@@ -12,7 +12,7 @@ from .dates import is_date_line, is_labelled_date_line, is_posting_stamp
 from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
-from ..text import DOC_NUMBER_RE, compact, is_attachment_mark
+from ..text import DOC_NUMBER_RE, compact, is_attachment_mark, titles_division
 
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
@@ -46,16 +46,23 @@ def box_issuer(meta, voc, bracketed: bool = False) -> str | None:
     return None
 
 
-def undated_signature_end(head, voc) -> int | None:
+def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | None:
     """Where a letter signed without a shown date ends: the 附件 mark alone on its line
     (附件： over the plan) right under a signing body's line.  An aggregator's copy masks the
     date under the signature (``noise.strip_masks`` takes the mask out), a cut copy loses it; the
     mark then stands where the date would, and the signature is read above it as above a date.
-    None when the first such mark has no signing line right over it."""
+    None when the first such mark has no signing line right over it.  In a letter (its recipients
+    line at ``recipients_at``) the list's own title under the signing line (…任务分工, …清单:
+    ``text.titles_division``) stands there too: a WeChat repost that kept no date line (before
+    session 43 its posting stamp dated it) prints the signer and then the list."""
     for at, line in enumerate(head):
         if at and is_attachment_mark(line.strip()):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             return at if signs(above, voc) else None
+        if recipients_at is not None and at > recipients_at + 1 and titles_division(line.strip()):
+            above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
+            if signs(above, voc):
+                return at
     return None
 
 

@@ -28,7 +28,8 @@ from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
-    list_entry_title, noise_line_hint, strip_jammer, strip_jammer_inside, strip_markdown, strip_masks
+    list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
+    strip_masks, wechat_account_lines
 from ..parse.runon import split_run_on
 from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
@@ -101,6 +102,8 @@ def clean_text_lines(lines) -> list[str]:
     stop, drop, drop_whole, spam, noise = _boilerplate()
     out: list[str] = []
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
+    if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
+        texts = [t for i, t in enumerate(texts) if i not in account]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
@@ -127,7 +130,7 @@ def clean_text_lines(lines) -> list[str]:
         if bare != s and not bare:
             continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
-        if _starts(simple, stop) and _seen_content(out):
+        if (_starts(simple, stop) or opens_wechat_footer(simple)) and _seen_content(out):
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)) \

@@ -22,7 +22,7 @@ from .tabletitle import find_table_title, heading_over_outline, part_heading_tit
 from .titlelines import without_place_label
 from ..hanzi import simplified
 from ..models import Located, Metadata
-from ..text import compact, vocab
+from ..text import compact, titles_division, vocab
 
 #: what a page without an information line says
 NO_INFO = InfoLine(source=None, date=None, date_label=None)
@@ -40,12 +40,15 @@ def parse_metadata(located: Located) -> Metadata:
     if date_idx is None:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc, to)
     if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
-        date_idx = undated_signature_end(head, voc)
+        date_idx = undated_signature_end(head, voc, to)
     recipients = read_recipients(head, to)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (heading_over_outline(head) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
-    table_title = find_table_title(located, head, _signature_index(head, date_idx, to),
+    signed_at = _signature_index(head, date_idx, to)
+    if signed_at is not None and date is None and titles_division(head[signed_at].strip()):
+        signed_at -= 1   # an undated letter closed by its list's own title: that line is the table's title
+    table_title = find_table_title(located, head, signed_at,
                                    page_end=page_end, over_outline=over_outline, grid_at=grid_at)
     lead = read_lead(first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
     title_at = title_index(head, to)

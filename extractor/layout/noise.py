@@ -40,7 +40,8 @@ noise_lines``; the lines that open with a fixed word are ``drop_prefixes`` there
 around the article (``关注该公众号``, ``在看``, ``点赞``, ``写留言``, the reading count ``阅读 9762``): a
 line of nothing else is dropped wherever it sits (``is_wechat_controls``, ``[boilerplate]
 wechat_controls`` and ``wechat_count``); the prompts only its footer prints (预览时标签不可点,
-继续滑动看下一个) end the content as stop prefixes.
+继续滑动看下一个) end the content as stop prefixes.  The account's name alone on a line beside the
+controls, as the byline over the article names it, is the footer's too (``wechat_account_lines``).
 
 **Members' masks.**  A tender or document aggregator hides what it sells behind a mask printed
 in the value's place (``*开通会员可解锁*`` where a date, a deadline or a phone number stood):
@@ -58,6 +59,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import simplified
+from ..parse.pagetail import is_wechat_controls, reading_count_re, wechat_footer_rest
 from ..text import alternation, compact, fold, vocab
 
 #: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
@@ -215,22 +217,42 @@ def is_noise_line(line: str) -> bool:
         any(rx.search(line) for rx in _noise_line_res()) or is_code_line(line))
 
 
-@lru_cache(maxsize=1)
-def _wechat_controls() -> tuple[frozenset[str], re.Pattern]:
-    """The first characters of a WeChat controls line (``is_wechat_controls``) and one pattern for
-    the whole line: controls and reading counts, apart by spaces or not."""
-    voc = vocab()["boilerplate"]
-    words = voc["wechat_controls"]
-    piece = "(?:%s|%s)" % (alternation(words), voc["wechat_count"])
-    firsts = frozenset(w[0] for w in words) | {voc["wechat_count"][0]}
-    return firsts, re.compile(r"%s(?:\s*%s)*" % (piece, piece))
+def opens_wechat_footer(line: str) -> bool:
+    """A line opening with a WeChat article's reading count and going on with the account's name and
+    its buttons (``阅读 3562青阳发布在看点赞``, ``pagetail.wechat_footer_rest``): the footer of a copy run into
+    one line, cut off the last item there (``pagetail.footer_joints``); it ends the content.  The count
+    alone on its line is a controls line (``is_wechat_controls``), dropped wherever it sits."""
+    m = reading_count_re().match(line)
+    return m is not None and bool(line[m.end():].strip()) and wechat_footer_rest(line[m.end():])
 
 
-def is_wechat_controls(line: str) -> bool:
-    """True for a line that is only a WeChat article's controls and prompts or its reading count
-    (``关注该公众号``, ``分享 收藏 赞 在看``, ``阅读 1.2万``): the article's page, not the notice."""
-    firsts, rx = _wechat_controls()
-    return line[:1] in firsts and rx.fullmatch(line) is not None
+#: the byline naming the article's account stands among the first lines of a WeChat copy
+WECHAT_BYLINE_LINES = 8
+
+
+def wechat_account_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are a WeChat article's account name in its footer: the name the byline
+    over the article prints (``原创 小编 青阳发布``: ``[boilerplate] wechat_byline`` opening it, the account
+    its last word but a date or time), alone on a line under the byline with a controls line
+    (``is_wechat_controls``: 阅读 3562, 在看) for its nearest neighbour above or below.  A footer with a
+    stop prompt (预览时标签不可点) ends the content before it; one without any kept the name, and it was the
+    last item's text (session 42's closing note).  A body posting its own notice signs with the account's
+    name over a date, never beside the controls: its signature stays."""
+    words = tuple(vocab()["boilerplate"]["wechat_byline"])
+    firsts = [i for i, line in enumerate(lines[:WECHAT_BYLINE_LINES]) if simplified(line.strip()).startswith(words)]
+    if not firsts:
+        return set()   # almost every page: no byline
+    tokens = [t for t in lines[firsts[0]].split()[1:] if not any(ch.isdigit() for ch in t)]
+    account = simplified(tokens[-1]) if tokens else ""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    out = set()
+    for k, i in enumerate(filled):
+        if i <= firsts[0] or not account or simplified(lines[i].strip()) != account:
+            continue
+        near = [lines[filled[j]].strip() for j in (k - 1, k + 1) if 0 <= j < len(filled)]
+        if any(is_wechat_controls(simplified(line)) for line in near):
+            out.add(i)
+    return out
 
 
 @lru_cache(maxsize=1)

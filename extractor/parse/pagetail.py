@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import info_label_re, vocab
+from ..text import alternation, info_label_re, vocab
 
 
 def page_marks(text: str) -> set[int]:
@@ -46,6 +46,8 @@ def footer_joints(text: str) -> set[int]:
         copy.find(w) for w in (*words["stop_prefixes"], *words["run_on_footer_words"])) if at > 0) if at > 0]
     found.extend(_info_footer(copy))
     found.extend(m.start() for m in post_header_re().finditer(copy))
+    found.extend(m.start() for m in reading_count_re().finditer(copy)   # WeChat's 阅读 3562 after the text
+                 if m.start() and copy[m.start() - 1] in _POST_ABOVE_ENDS and wechat_footer_rest(copy[m.end():]))
     found = [at for at in found if bracket_balance(copy[:at], ANY_OPENERS, ANY_CLOSERS) <= 0]
     return {min(found)} if found else set()
 
@@ -74,6 +76,44 @@ def _info_footer(copy: str) -> list[int]:
 _FOOTER_BULLETS = "*•·●▪ \u3000"
 #: marks a page prints over its footer, pointing down to it (WeChat's ▼)
 _FOOTER_POINTERS = "▼▽↓ \u3000"
+
+
+@lru_cache(maxsize=1)
+def _wechat_controls() -> tuple[frozenset[str], re.Pattern]:
+    """The first characters of a WeChat controls line (``is_wechat_controls``) and one pattern for
+    the whole line: controls and reading counts, apart by spaces or not."""
+    voc = vocab()["boilerplate"]
+    words = voc["wechat_controls"]
+    piece = "(?:%s|%s)" % (alternation(words), voc["wechat_count"])
+    firsts = frozenset(w[0] for w in words) | {voc["wechat_count"][0]}
+    return firsts, re.compile(r"%s(?:\s*%s)*" % (piece, piece))
+
+
+def is_wechat_controls(line: str) -> bool:
+    """True for a line that is only a WeChat article's controls and prompts or its reading count
+    (``关注该公众号``, ``分享 收藏 赞 在看``, ``阅读 1.2万``): the article's page, not the notice."""
+    firsts, rx = _wechat_controls()
+    return line[:1] in firsts and rx.fullmatch(line) is not None
+
+
+#: the account's name between a WeChat footer's reading count and its buttons is at most this long
+ACCOUNT_MAX_CHARS = 20
+
+
+def wechat_footer_rest(rest: str) -> bool:
+    """What follows a reading count run on after an article's text is its footer: nothing, controls
+    (``is_wechat_controls``), or a name of at most ``ACCOUNT_MAX_CHARS`` (the account's) and then only
+    controls (``青阳发布在看点赞写留言``).  A sentence opening with 阅读 and a figure goes on otherwise."""
+    rest = rest.strip()
+    return not rest or any(is_wechat_controls(rest[k:].lstrip()) for k in range(min(len(rest), ACCOUNT_MAX_CHARS + 1)))
+
+
+@lru_cache(maxsize=1)
+def reading_count_re() -> re.Pattern:
+    """A WeChat article's reading count (``[boilerplate] wechat_count``: 阅读 3562, 阅读 1.2万), which opens
+    its footer under the text: run on after the last item's sentence end, it is where the footer starts
+    (a footer printing no stop prompt, 预览时标签不可点, has nothing else to be found by)."""
+    return re.compile(vocab()["boilerplate"]["wechat_count"])
 
 
 #: a forum poster's name before the stamp of their post is at most this long
