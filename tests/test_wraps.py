@@ -390,3 +390,34 @@ def test_headings_sharing_a_length_over_their_paragraphs_among_many_lines_are_le
     lines += CHROME_FOOT
     assert len({len(h) for h in heads}) == 1
     assert join_hard_wraps(lines) == lines
+
+
+# A list posted alone under headings that name each group's lead (一、县发展和改革委员会牵头工作), the
+# headings as long as each other and each over one bare item shorter than it: the headings look like a
+# wrap's full lines and the items like their rests (oneline41's other risk, session 41's closing note).
+LEAD_HEADINGS = ["一、县发展和改革委员会牵头工作", "二、县住房和城乡建设局牵头工作", "三、县市场监督管理局牵头的工作",
+                 "四、县农业农村局牵头落实的工作"]
+BARE_ITEMS = ["争取中央预算内投资5亿元。", "改造城镇老旧小区20个。", "开展食品安全专项整治。", "新建高标准农田3万亩。"]
+LEAD_LIST = ["金寨县2024年重点工作任务分工清单"] + [line for pair in zip(LEAD_HEADINGS, BARE_ITEMS) for line in pair]
+
+
+@pytest.mark.xfail(strict=True, reason="the headings are read as a wrap's full lines and joined to their items")
+def test_lead_headings_as_long_as_each_other_over_one_bare_item_each_are_no_wrap():
+    assert len({len(h) for h in LEAD_HEADINGS}) == 1 and all(len(i) < len(LEAD_HEADINGS[0]) for i in BARE_ITEMS)
+    assert join_hard_wraps(LEAD_LIST) == LEAD_LIST
+
+
+@pytest.mark.xfail(strict=True, reason="joined to their headings, the items are no items: no row")
+def test_lead_headings_over_one_bare_item_each_give_each_item_its_lead():
+    result = parse_body(locate_content(decode_bytes(make_raw("\n".join(LEAD_LIST).encode("utf-8"), path="n.txt"))))
+    assert [(m.text, m.lead_cells) for m in result.measures] == [
+        (item, (head[2:head.index("牵头")],)) for head, item in zip(LEAD_HEADINGS, BARE_ITEMS)]
+
+
+def test_numbered_items_each_wrapped_once_are_still_joined():
+    # the look-alike: each item's first line cut at the width mid-sentence, its rest under it
+    items = ["1.争取中央预算内投资5亿元，确保重", "点项目按期开工。", "2.改造城镇老旧小区20个，同步完善", "配套设施。",
+             "3.开展食品安全专项整治行动，严厉打", "击违法行为。", "4.新建高标准农田3万亩，提升粮食综", "合产能。"]
+    assert len({len(line) for line in items[::2]}) == 1
+    assert join_hard_wraps(["金寨县2024年重点工作任务分工清单"] + items) == ["金寨县2024年重点工作任务分工清单"] + [
+        a + b for a, b in zip(items[::2], items[1::2])]
