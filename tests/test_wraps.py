@@ -401,13 +401,11 @@ BARE_ITEMS = ["争取中央预算内投资5亿元。", "改造城镇老旧小区
 LEAD_LIST = ["金寨县2024年重点工作任务分工清单"] + [line for pair in zip(LEAD_HEADINGS, BARE_ITEMS) for line in pair]
 
 
-@pytest.mark.xfail(strict=True, reason="the headings are read as a wrap's full lines and joined to their items")
 def test_lead_headings_as_long_as_each_other_over_one_bare_item_each_are_no_wrap():
     assert len({len(h) for h in LEAD_HEADINGS}) == 1 and all(len(i) < len(LEAD_HEADINGS[0]) for i in BARE_ITEMS)
     assert join_hard_wraps(LEAD_LIST) == LEAD_LIST
 
 
-@pytest.mark.xfail(strict=True, reason="joined to their headings, the items are no items: no row")
 def test_lead_headings_over_one_bare_item_each_give_each_item_its_lead():
     result = parse_body(locate_content(decode_bytes(make_raw("\n".join(LEAD_LIST).encode("utf-8"), path="n.txt"))))
     assert [(m.text, m.lead_cells) for m in result.measures] == [

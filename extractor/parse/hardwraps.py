@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+from .headlines import names_its_lead
 from .labels import label_re, match_copy, starts_with_label
 from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line
 from ..text import display_width, fold
@@ -177,9 +178,15 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     indents = [indent_width(ln) for ln in lines]
     margin = min((d for d, ln in zip(indents, lines) if ln.strip()), default=0)   # the page's own, if any
     rests = [d - margin >= CELL_REST_INDENT for d in indents]
-    wrap = _find_wrap([ln for ln, rest in zip(lines, rests)
-                       if ln.strip() and not is_table_line(ln) and not rest and not apart(ln.strip())])
+    measured = [ln for ln, rest in zip(lines, rests)
+                if ln.strip() and not is_table_line(ln) and not rest and not apart(ln.strip())]
+    wrap = _find_wrap(measured)
     if wrap is None:
+        return list(lines)   # most copies: asked no more
+    # a heading naming its items' lead is a whole line: it shows no width and goes on into nothing (same-length
+    # lead headings over one short item each looked like a wrap's full lines over their rests, oneline41's risk)
+    whole = [bool(ln.strip()) and names_its_lead(ln.strip()) for ln in lines]
+    if any(whole) and (wrap := _find_wrap([ln for ln in measured if not names_its_lead(ln.strip())])) is None:
         return list(lines)
     out: list[str] = []
     held: list[str] = []   # page lines met inside a paragraph, put after it
@@ -203,7 +210,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
             out += [*held, *spacer, line]
             held = []
         spacer = []
-        wrapped = bool(text) and not is_table_line(text) and not rest \
+        wrapped = bool(text) and not is_table_line(text) and not rest and not whole[at] \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
     return out + held + spacer
 

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .assign import parse_heading_lead
 from .unitlists import is_unit_list
 from .labels import starts_with_label
 from .roles import role_stems
 from ..hanzi import simplified
 from ..text import FULL_STOPS, alternation, vocab
 from ..lazyre import lazy_re
+from ..numbering import split_numbering
 
 #: a unit's name heading its tasks is one name or a short run of co-leads (市农业农村局:
 #: 6 characters; 区审计局、卫健局: 8; two provincial full names, 四川省住房和城乡建设厅，四川省民政厅:
@@ -65,6 +67,18 @@ def role_line(line: str) -> str | None:
 
 #: the count of a unit's tasks after its name takes at most this many characters (（共12项任务）: 8)
 MAX_HEADING_COUNT = 10
+
+
+def names_its_lead(line: str) -> bool:
+    """A numbered heading whose wording names its items' lead: a unit's name (``一、县发改局（3项）``:
+    ``heading_unit``) or units and a lead verb over work (``一、县发改局牵头工作``: ``assign.parse_heading_lead``).
+    Such a line is whole: its items under it have their lead, and it goes on into nothing."""
+    numbered = split_numbering(line)
+    if numbered is None:
+        return False
+    heading = numbered[-1]
+    return heading_unit(heading) is not None or (
+        (found := parse_heading_lead(heading)) is not None and bool(found.lead))
 
 
 def heading_unit(text: str) -> str | None:

@@ -16,9 +16,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .deadlines import deadline_length
-from .assign import parse_heading_lead
 from .formlines import card_number
-from .headlines import heading_unit
+from .headlines import names_its_lead
 from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
 from .labels import hit_role, label_hits, match_copy
@@ -120,12 +119,7 @@ def _under_lead_heading(lines: list[str], first: int) -> bool:
     items' lead (``一、县发改局牵头工作``: ``assign.parse_heading_lead``; ``一、县发改局（3项）``:
     ``headlines.heading_unit``): every item of it has its lead already, so the bracket on its last item
     (``…。（县财政局配合）``) is that item's own, as a copy with its breaks prints it, not a group's line."""
-    numbered = split_numbering(lines[first - 1]) if first else None
-    if numbered is None:
-        return False
-    heading = numbered[-1]
-    return heading_unit(heading) is not None or (
-        (found := parse_heading_lead(heading)) is not None and bool(found.lead))
+    return bool(first) and names_its_lead(lines[first - 1])
 
 
 def _title_labels(piece: str) -> set[int]:
