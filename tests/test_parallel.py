@@ -278,7 +278,7 @@ def test_ctrl_c_under_jobs_is_one_line_and_leaves_no_worker(tmp_path, fixtures_d
         (raw / f"n{i:03}.html").write_bytes(seed + f"<!-- {i} -->".encode())
     run_ = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(raw), "--out", str(tmp_path / "out"),
                              "--jobs", "2", "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_ctrl_c_heard)
     deadline = time.monotonic() + 60
     while len(_children(run_.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -323,9 +323,16 @@ def test_ctrl_c_while_the_workers_fork_is_not_lost(tmp_path):
     script = tmp_path / "fork_interrupt.py"
     script.write_text(_INTERRUPT_AT_FORK, encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
-                          cwd=Path(__file__).resolve().parent.parent)
+                          cwd=Path(__file__).resolve().parent.parent, preexec_fn=_ctrl_c_heard)
     assert done.stdout.strip() == "interrupted", done.stdout + done.stderr
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def _ctrl_c_heard() -> None:
+    """In the child before it runs: SIGINT handled as a terminal's Ctrl-C is.  A test run started in
+    the background of a shell without job control (``make test &``) inherits SIGINT ignored, and a
+    Python started so keeps ignoring it: the run would never hear the test's Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _children(pid: int) -> list[int]:
