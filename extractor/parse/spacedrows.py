@@ -18,10 +18,12 @@ row as before.
 """
 from __future__ import annotations
 
+from functools import reduce
 from itertools import combinations
 
 from ..text import display_width
 from .tableheader import role_of
+from .textrows import join_rest
 
 #: display columns two full lines of one wrapped cell may differ by (a half-width digit or
 #: mark among full-width characters)
@@ -91,9 +93,5 @@ def _wraps(lines: list[str]) -> bool:
 
 
 def _joined(lines: list[str]) -> str:
-    """A wrapped cell's lines as one: no space, but between two Latin letters or digits."""
-    out = ""
-    for ln in lines:
-        out += (" " if out and out[-1].isascii() and out[-1].isalnum() and ln[0].isascii()
-                and ln[0].isalnum() else "") + ln
-    return out
+    """A wrapped cell's lines as one, by the text reader's own rule for a wrap (``join_rest``)."""
+    return reduce(join_rest, lines, "")
