@@ -1429,6 +1429,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (416, 417),
       "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
       "sections": (417, 417)}),
+    ("2026-12-03", "session 44, tests only: runonlead-guangdong-2023-2's expected title brought to docs/forms.md's "
+     "news-lead rule, written (bf08fb9, 2026-12-02) before the fixture: a lead naming the plan it issues by its book "
+     "title alone titles the notice with the quoted text as printed, not the news headline. Title 416 -> 417/417; "
+     "the rest as before",
+     {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (417, 417),
+      "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
+      "sections": (417, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
