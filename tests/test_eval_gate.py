@@ -1436,6 +1436,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (417, 417),
       "issuer": (417, 417), "date": (416, 417), "recipients": (417, 417), "table_title": (417, 417),
       "sections": (417, 417)}),
+    ("2026-12-03", "session 44: a news lead opening with the day its body issued the plan it names "
+     "(2月23日，某厅印发《…》) dates the notice, its year the one that puts it within a month before the page's "
+     "posting (runonlead-guangdong-2023-2 date). Date 416 -> 417/417; every field now 417/417",
+     {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (417, 417),
+      "issuer": (417, 417), "date": (417, 417), "recipients": (417, 417), "table_title": (417, 417),
+      "sections": (417, 417)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -159,6 +159,30 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
     return None, None
 
 
+#: a news lead's day printed without its year (2月23日，某厅印发《…》) is read in the year that puts it
+#: at most this many days before the date the page shows (发布时间): a news item reports a notice
+#: within days of its issue (as ``RUN_TOGETHER_DATE_MAX_DAYS``)
+LEAD_DAY_MAX_DAYS = 31
+
+
+def lead_date(day: tuple[int | None, int, int], shown: str | None) -> str | None:
+    """ISO date of the day a news lead opens with (``newslead.Lead.day``): as printed with its year;
+    without it, in the year that puts it up to ``LEAD_DAY_MAX_DAYS`` before ``shown`` (the page's
+    posting date), else None (a month and day alone are no date)."""
+    year, month, d = day
+    if year is not None:
+        found = _valid_date(year, month, d)
+        return found.isoformat() if found else None
+    if shown is None:
+        return None
+    posted = datetime.date.fromisoformat(shown)
+    for y in (posted.year, posted.year - 1):
+        found = _valid_date(y, month, d)
+        if found is not None and 0 <= (posted - found).days <= LEAD_DAY_MAX_DAYS:
+            return found.isoformat()
+    return None
+
+
 def _valid_date(year: int, month: int, day: int) -> "datetime.date | None":
     if not FIRST_YEAR <= year <= LAST_YEAR:
         return None

@@ -9,7 +9,7 @@ over its table or outline, is ``tabletitle.py``'s to find.
 from __future__ import annotations
 
 from .cover import first_lines, read_cover, under_text_heading
-from .dates import control_line_date, find_date, meta_date, parse_date, run_together_date, shown_date
+from .dates import control_line_date, find_date, lead_date, meta_date, parse_date, run_together_date, shown_date
 from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
@@ -91,8 +91,11 @@ def parse_metadata(located: Located) -> Metadata:
         title=title,
         issuer=issuer,
         unplaced_issuer=body if issuer is None and body and is_unplaced(body) else None,
+        date=date or meta_date(located.meta, voc) or (parse_date(under) if under else None)
+        # ... or the day a news item's lead gives for the notice it names (2月23日，某厅印发《…》)
+        or (lead_date(lead.day, shown_date(located, voc)) if lead and lead.day and lead.title == title else None)
         # ... or, with no such line, among the page's controls (an e-paper's issue date)
-        date=date or meta_date(located.meta, voc) or (parse_date(under) if under else None) or info.date or (control_line_date(head) if letterless else None),
+        or info.date or (control_line_date(head) if letterless else None),
         recipients=recipients,
         table_title=table_title,
     )

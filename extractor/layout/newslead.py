@@ -8,7 +8,7 @@ issuer's name and that 关于…, as a title printing its issuer reads (某市�
 issuer is then read from it.  A lead may name the plan the notice issues by its book title alone,
 no 关于 (``X印发了《某市…实施方案》``, ``X出台《…任务清单》``): the notice is that plan, titled by the
 quoted text as printed (as an attachment with no letter is titled by its heading), and X issues
-it.  Only a book title right after the verb, ending in a document's kind (``[metadata]
+it.  A lead opening with the day (``2月23日，X印发《…》``) dates the notice (``dates.lead_date``).  Only a book title right after the verb, ending in a document's kind (``[metadata]
 title_ends`` or ``table_title_ends``): a plan or a law cited anywhere else in the lead
 (``印发通知，要求贯彻落实《…方案》``, ``根据《…法》``, ``…印发的《…》``) is not the notice.
 A lead naming the notice by its kind alone and the lists it issues after another verb of issuing
@@ -26,6 +26,7 @@ headline stays the title.  A level alone names the body only once the notice's p
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -52,9 +53,23 @@ def is_unplaced(name: str) -> bool:
 
 class Lead(NamedTuple):
     """The notice a lead sentence names: its title (None when the lead names it by its kind
-    alone: 某市人民政府办公厅印发通知，公布《…清单》) and the body issuing it."""
+    alone: 某市人民政府办公厅印发通知，公布《…清单》), the body issuing it and the day the lead
+    opens with, (year or None, month, day), when it prints one (2月23日，某厅印发《…》)."""
     title: str | None
     issuer: str
+    day: tuple[int | None, int, int] | None = None
+
+
+#: the day a lead sentence opens with, right before its issuer (2月23日，… ; 2023年2月23日，…)
+_LEAD_DAY_RE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[，,]?\s*$")
+
+
+def _lead_day(before: str) -> tuple[int | None, int, int] | None:
+    """The day printed at the end of ``before`` (a lead's words up to its issuer), or None."""
+    m = _LEAD_DAY_RE.search(unicodedata.normalize("NFKC", before))
+    if m is None:
+        return None
+    return (int(m.group("y")) if m.group("y") else None), int(m.group("m")), int(m.group("d"))
 
 
 def read_lead(lines: list[str]) -> Lead | None:
@@ -64,11 +79,13 @@ def read_lead(lines: list[str]) -> Lead | None:
     for line in lines:
         if "关于" not in line and "《" not in line:
             continue
-        for m in rx.finditer(line.strip()):
+        text = line.strip()
+        for m in rx.finditer(text):
             issuer = m.group("issuer")
             if issuer.endswith(ends) and not is_unplaced(issuer):
                 about = m.group("quoted") or m.group("about")
-                return Lead(issuer + about if about else m.group("book"), issuer)   # book None: 印发通知，
+                title = issuer + about if about else m.group("book")   # book None: 印发通知，
+                return Lead(title, issuer, _lead_day(text[:m.start()]))
     return None
 
 
