@@ -1442,6 +1442,15 @@ HOLDOUT_FLOORS = (
      {"measures": (2493, 2493), "agencies": (4353, 4353), "doc_number": (417, 417), "title": (417, 417),
       "issuer": (417, 417), "date": (417, 417), "recipients": (417, 417), "table_title": (417, 417),
       "sections": (417, 417)}),
+    ("2026-12-03", "batch 33 (session 44): five real notices written in own words and measured before any code "
+     "for their shapes: leaderbracket-hunan-2016-1 (measures 0/11: a run of tasks each closed by a bracket of leaders' "
+     "posts and units standing before the full stop, with 下同 rule notes; section list), counttail-zhengzhou-2007-1 "
+     "(0/15: units named in a sentence after a run of items; title, table_title, section list), wenti-guoban-2014-31 "
+     "(0/8: 关于…的问题，由X会同Y…; section list), deptsplit-guangdong-2021-22 (8/9: 广州、深圳市政府 not sharing its body), "
+     "themerows-guangzhou-2021-3 (8/9: 荔湾区、黄埔区政府 after a comma not sharing its body). No old fixture moved",
+     {"measures": (2509, 2545), "agencies": (4385, 4412), "doc_number": (422, 422), "title": (421, 422),
+      "issuer": (422, 422), "date": (422, 422), "recipients": (422, 422), "table_title": (421, 422),
+      "sections": (419, 422)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
