@@ -1028,6 +1028,196 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("counttail-zhengzhou-2007-1.html", "crlf"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "blank-lines"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "chrome"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "dot-fullwidth"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "dot-small"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "dot-comma"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "ascii-punct"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "traditional"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "gbk-undeclared"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "nbsp-indent"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "br-paragraphs"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "div-paragraphs"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "spans"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "layout-table"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "full-width-numbers"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "entity-spaces"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "zero-width"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "char-references"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "word-export"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "wechat-sections"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "mid-chrome"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "portal-header"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "upper-tags"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "cr-only"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "bom-utf8"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "bom-utf16"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "char-spans"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "word-fonts"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "full-width-digits"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "editor-lines"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "traditional-mix"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "wbr"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "empty-paragraphs"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "pinyin-glosses"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "space-after-dot"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "hidden-text"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "comments-between"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "soft-hyphens"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "info-line-between"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "br-only"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("counttail-zhengzhou-2007-1.html", "paragraph-trailing-nbsp"):
+        "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
+    ("themerows-guangzhou-2021-3.html", "traditional"):
+        "batch 33 before any code: in traditional characters 黃埔區、南沙區政府 does not share its body (黃埔區 alone)",
+    ("themerows-guangzhou-2021-3.html", "traditional-mix"):
+        "batch 33 before any code: in traditional characters 黃埔區、南沙區政府 does not share its body (黃埔區 alone)",
+    ("wenti-guoban-2014-31.html", "crlf"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "blank-lines"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "chrome"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "ascii-punct"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "traditional"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "gbk-undeclared"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "empty-rows"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "nbsp-indent"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "br-paragraphs"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "div-paragraphs"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "spans"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "layout-table"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "entity-spaces"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "font-cells"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "zero-width"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "char-references"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "word-export"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "wechat-sections"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "th-header"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "nested-tables"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "trailing-cells"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "mid-chrome"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "portal-header"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "upper-tags"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "unclosed-cells"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "thead-tbody"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cell-nbsp-padding"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cr-only"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "bom-utf8"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "bom-utf16"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "char-spans"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "word-fonts"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "full-width-digits"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "tbody-pieces"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cell-attributes"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cell-comments"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "editor-lines"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "traditional-mix"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "header-br"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "wbr"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "empty-paragraphs"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cell-divs"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "colgroup"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "pinyin-glosses"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "cell-trailing-br"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "hidden-text"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "inline-script"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "comments-between"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "soft-hyphens"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "info-line-between"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "br-only"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
+    ("wenti-guoban-2014-31.html", "paragraph-trailing-nbsp"):
+        "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
