@@ -1451,6 +1451,17 @@ HOLDOUT_FLOORS = (
      {"measures": (2509, 2545), "agencies": (4385, 4412), "doc_number": (422, 422), "title": (421, 422),
       "issuer": (422, 422), "date": (422, 422), "recipients": (422, 422), "table_title": (421, 422),
       "sections": (419, 422)}),
+    ("2026-12-03", "batch 34 (session 44): five real pages' shapes in own words, measured before any code for them: "
+     "progdept-huaiyuan-2023-1 6/7 (a stray digit under a lead read as a unit), flatprog-huaiyuan-2021-1 0/8 (leaders' "
+     "padded names run into the task, one-cell-a-line rows lost; title and table_title keep the farm's bracketed "
+     "category; 7 names), leadergroup-shucheng-2021-1 5/5, qtrtarget-zhoucun-2023-1 0/5 (the quarter's target read as "
+     "the task; title from the metadata table), lostgroup-chongchuan-2023-1 0/5 (rows printing one cell fewer than the "
+     "header shifted a column left: leaders as sections, progress as support; 1 name). Over batch 33's entry, holdout "
+     "422 -> 427 fixtures: measures 2520/2575, agencies 4419/4454, title 424/427, table_title 425/427, sections "
+     "423/427, the rest 427/427. No old fixture moved",
+     {"measures": (2520, 2575), "agencies": (4419, 4454), "doc_number": (427, 427), "title": (424, 427),
+      "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (425, 427),
+      "sections": (423, 427)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
