@@ -140,6 +140,17 @@ def test_empty_cells_give_no_names(cells):
     assert split_units(cells) == []
 
 
+@pytest.mark.parametrize("cells,expected", [
+    (["经管站", "2"], ["经管站"]),                 # a footnote digit under the name (holdout progdept-huaiyuan)
+    (["农业执法大队", "\u00a0"], ["农业执法大队"]),
+    (["市发改局、3"], ["市发改局"]),
+    (["12345热线办"], ["12345热线办"]),           # digits inside a name stay
+    (["市财政局（1）"], ["市财政局（1）"]),
+])
+def test_a_token_of_digits_alone_is_no_unit(cells, expected):
+    assert split_units(cells) == expected
+
+
 def test_lexicon_holds_city_and_prefix_variants():
     lexicon = load_resolver().lexicon
     for name in ("市发改局", "东莞市发改局", "东莞市科学技术局", "市科学技术局", "松山湖管委会", "市发改委"):

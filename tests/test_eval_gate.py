@@ -1462,6 +1462,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2520, 2575), "agencies": (4419, 4454), "doc_number": (427, 427), "title": (424, 427),
       "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (425, 427),
       "sections": (423, 427)}),
+    ("2026-12-03", "fix44b-digits: a unit-list piece holding no letter (a footnote digit under 经管站 in one lead cell) names no "
+     "unit: progdept-huaiyuan-2023-1 6/7 -> 7/7. Over batch 34's entry: measures 2520 -> 2521/2575, the rest as "
+     "before",
+     {"measures": (2521, 2575), "agencies": (4419, 4454), "doc_number": (427, 427), "title": (424, 427),
+      "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (425, 427),
+      "sections": (423, 427)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -106,11 +106,18 @@ def split_token(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[
     """The unit names of one token of ``split_cell``: tidied, and a run of
     names without separators split (a group such as 各镇街 stays whole)."""
     token = tidy_name(token, patterns)
-    if not token or _is_empty(token, patterns):
+    if not token or _is_empty(token, patterns) or not names_anything(token):
         return []
     if patterns.is_group(token):
         return [token]
     return split_run_together(token, lexicon, patterns)
+
+
+def names_anything(token: str) -> bool:
+    """Whether ``token`` holds a letter (an ideograph or a Latin letter), as every unit's name does: a
+    token of digits and marks alone is a footnote mark or a count a Word table left under a name
+    (经管站 / 2 in one lead cell: holdout progdept-huaiyuan), never a unit."""
+    return any(ch.isalpha() for ch in token)
 
 
 def _is_empty(text: str, patterns: AgencyPatterns) -> bool:
