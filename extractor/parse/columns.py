@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from .roles import OTHER, names_object
+from .roles import OTHER, names_milestone, names_object
 from .unitweeks import row_label_column
 from ..hanzi import simplified
 from ..text import CJK_RE, TRAILING_NOTE_RE, compact
@@ -89,7 +89,7 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # the column beside the labels holds both, whatever its short header names (完成情况及下步安排)
         roles = [None if x == OTHER else x for x in roles]
     if "measure" not in roles and body:
-        col = unnamed_task_column(roles, body)
+        col = unnamed_task_column(roles, body, names)
         if col is None:
             col = object_name_column(roles, names)
         if col is not None:
@@ -127,11 +127,13 @@ def _labels_rows(roles: list[str | None], body: Grid) -> bool:
     return row_label_column(body, tuple("extra" if x in (None, OTHER) else x for x in roles)) is not None
 
 
-def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
+def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, ...] = ()) -> int | None:
     """The column of a table without a task column whose header word is not in the
     vocabulary but whose cells are the tasks: the longest cells of the table, long
     as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``), apart from the columns a word names
-    that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task).
+    that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task)
+    and the columns whose header ``names`` a part of the year (第二季度任务目标 beside 年度目标: the
+    stage due by then, ``roles.names_milestone``; holdout qtrtarget-zhoucun).
     The mean is over the rows that print something: a row left blank (for filling in, or
     closing the table) says nothing of how long the column's cells are, while an empty cell in
     a row that has others is the column's own (a notes column filled once is no task column)."""
@@ -142,7 +144,8 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
         return sum(len(t) for t in cells) / len(cells) if cells else 0.0
 
     width = max(len(row) for row in body)
-    means = {c: mean_chars(c) for c in range(min(len(roles), width)) if roles[c] not in ("number", OTHER)}
+    means = {c: mean_chars(c) for c in range(min(len(roles), width))
+             if roles[c] not in ("number", OTHER) and not _names_milestone(names, c)}
     if not means:
         return None
     best = max(means, key=means.get)
@@ -150,6 +153,11 @@ def unnamed_task_column(roles: list[str | None], body: Grid) -> int | None:
         return None
     text = "".join(row[best].text for row in body if best < len(row))
     return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def _names_milestone(names: tuple[str, ...], col: int) -> bool:
+    """The header of column ``col`` names a part of the year (一季度目标: ``roles.names_milestone``)."""
+    return col < len(names) and names_milestone(simplified(compact(names[col])))
 
 
 def object_name_column(roles: list[str | None], names: tuple[str, ...]) -> int | None:

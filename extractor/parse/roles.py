@@ -99,6 +99,18 @@ def note_column_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def milestone_column_words() -> tuple[str, ...]:
+    """The words of a header naming a part of the year (第二季度任务目标: ``[milestone_columns]``)."""
+    return tuple(_read()["milestone_columns"]["words"])
+
+
+def names_milestone(header: str) -> bool:
+    """``header`` (compact, simplified) names a stage of the year the task should reach by then
+    (一季度目标, 上半年任务): a ``[milestone_columns]`` word inside it."""
+    return any(w in header for w in milestone_column_words())
+
+
+@lru_cache(maxsize=1)
 def object_column_words() -> tuple[str, ...]:
     """The endings of a header naming the object of the work by its name (水体名称:
     ``[object_columns]``)."""

@@ -1,0 +1,49 @@
+"""A column naming a PART of the year (第二季度任务目标, 一季度目标, 上半年目标: ``roles.toml
+[milestone_columns]``) holds the stage the task should reach by then, not the task: where no header word
+names the task column and the longest cells are guessed to be the tasks (``columns.unnamed_task_column``),
+such a column is passed over, however long its clauses run (holdout qtrtarget-zhoucun, batch 34: the
+quarter's ①② clauses are longer than the year's target).  It is kept beside the measure as an extra column."""
+from test_table import parse_html
+
+
+def rows(parsed):
+    return [(m.measure_no, m.text, m.lead_cells) for m in parsed.measures]
+
+
+def _table(head: list[str], body: list[list[str]]) -> str:
+    tr = lambda cells: "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"   # noqa: E731
+    return "<p>某区2023年二季度工作完成情况</p><table border='1'>" + tr(head) + "".join(map(tr, body)) + "</table>"
+
+
+QUARTER = ("①完成年度项目招标并开工建设，同步开展征地补偿；②组织现场观摩一次，形成阶段性总结材料。",
+           "①完成首批企业走访并建立问题清单；②对清单问题逐项销号，按月报送办理情况。")
+
+
+def test_the_years_target_is_the_task_beside_a_longer_quarter_column():
+    """序号 | 年度目标 | 第二季度任务目标 | 分管区领导 | 责任单位: neither target word is a task word; the
+    quarter's column is longer, yet the year's target is the task and the quarter's an extra."""
+    parsed = parse_html(_table(
+        ["序号", "年度目标", "第二季度任务目标", "分管区领导", "责任单位"],
+        [["1", "新建农田水利设施，改善灌溉面积1万亩。", QUARTER[0], "宋某", "区水利局"],
+         ["2", "开展助企服务，解决企业诉求200件以上。", QUARTER[1], "韩某", "区工信局"]]))
+    assert rows(parsed) == [(1, "新建农田水利设施，改善灌溉面积1万亩。", ("区水利局",)),
+                            (2, "开展助企服务，解决企业诉求200件以上。", ("区工信局",))]
+    assert parsed.measures[0].extra.get("第二季度任务目标") == QUARTER[0]
+
+
+def test_a_half_year_column_is_passed_over_too():
+    """上半年目标 beside 全年目标: the year's column holds the task."""
+    parsed = parse_html(_table(
+        ["序号", "全年目标", "上半年目标", "责任单位"],
+        [["1", "新增城镇就业3000人。", "新增城镇就业1500人，组织专场招聘会不少于5场，开展技能培训两期。", "区人社局"],
+         ["2", "完成老旧小区改造12个。", "完成6个小区的设计和招标，其中3个进场施工并完成管网改造。", "区住建局"]]))
+    assert rows(parsed) == [(1, "新增城镇就业3000人。", ("区人社局",)),
+                            (2, "完成老旧小区改造12个。", ("区住建局",))]
+
+
+def test_a_quarter_word_beside_a_named_task_column_changes_nothing():
+    """重点任务 | 第一季度 | 牵头单位 (qtrcols-ruijin's kind): the task word names the task column."""
+    parsed = parse_html(_table(
+        ["序号", "重点任务", "第一季度", "牵头单位"],
+        [["1", "推进景区提质", "完成规划编制并报批，启动游客中心和停车场建设", "区文旅局"]]))
+    assert rows(parsed) == [(1, "推进景区提质", ("区文旅局",))]
