@@ -93,22 +93,25 @@ def test_spreadsheet_safe():
 
 
 def test_a_csv_line_is_what_the_csv_writer_gives_for_its_row(monkeypatch):
-    """``csvtext.csv_line`` joins a row's cells itself when none needs quoting or a
-    guard: it must give exactly ``csv_text`` of the row, whatever a cell holds and
-    wherever it stands, the first cell included (no check after a comma sees it)."""
+    """``csvtext.csv_line`` and ``csv_fields`` join a row's cells themselves when none
+    needs quoting or a guard: they must give exactly ``csv_text`` of the row (without
+    its line end, for the pieces), whatever a cell holds and wherever it stands, the
+    first cell included, numbers too (-1 is no text to guard, yet prints a formula mark)."""
     from extractor.store import csvtext
-    from extractor.store.csvtext import csv_line
+    from extractor.store.csvtext import csv_fields, csv_line
 
     cells = ["甲", "", None, 0, 2014, "a,b", '说"好"', "一\n二", "一\r二", "=1", "-1", "+x", "@a", "\t甲",
-             "\r甲", "甲,=1", " 甲 ", "a\x00b", "'=1", "1.5"]
+             "\r甲", "甲,=1", " 甲 ", "a\x00b", "'=1", "1.5", -1, 0.95, -0.5, True]
     for first in cells:
         for other in cells:
             for row in ((first, other), (first, "乙", other, 3, None), (other, first)):
                 assert csv_line(row) == csv_text([row]), row
+                assert csv_fields(row) == csv_text([row])[:-2], row
     # a plain row is joined, not written by the csv writer
-    monkeypatch.setattr(csvtext, "csv_text", lambda rows: pytest.fail("written by the csv writer"))
+    monkeypatch.setattr(csvtext, "_plain_csv", lambda rows: pytest.fail("written by the csv writer"))
     assert csv_line(("d1", "某府办〔2014〕1号", 1, None, "关于…的通知", 2014, "a/b.html")) == \
         "d1,某府办〔2014〕1号,1,,关于…的通知,2014,a/b.html\r\n"
+    assert csv_fields(("东莞市", "2016-04-13")) == "东莞市,2016-04-13"
 
 
 def test_rewrite_leaves_whole_files_and_no_temp(tmp_path):

@@ -133,9 +133,8 @@ class _Units:
 
     rows: list[tuple]   #: ``assignment_rows``
     csv: bytes          #: the same rows as assignments.csv lines (what ``csv_text`` writes for them), UTF-8
-    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, a comma, its UTF-8
-    #: CSV cells and the notice's city and date (the end of its lines), its JSON], in order of
-    #: first mention
+    #: each distinct unit (its ``_REF_VALUES``) -> [times as lead, times as support, a comma and its
+    #: UTF-8 CSV cells, its JSON] (``_ref_pieces``), in order of first mention
     tally: dict[tuple, list]
     #: each measure's lead, then support units as a JSON list of ``ref_json``, in order
     #: (what ``notice_digest`` takes)
@@ -162,9 +161,10 @@ def _units(n: Notice) -> _Units:
     ``notice_agency_counts`` are taken (a pass over every unit each cost about as
     much as the rows).  Per unit: one tuple of its values and one lookup (two at
     its first mention in the notice); what depends only on the values is made once.
-    A row's CSV line is three pieces (the measure's and role's start, the position,
-    the unit's cells with the notice's city and date), joined once for the notice:
-    no string a row.  The pieces are UTF-8 already (a unit's cells encoded once, in
+    A row's CSV line is four pieces (the measure's and role's start, the position,
+    the unit's cells, the notice's city and date), joined once for the notice:
+    no string a row, and none a unit (its cells are the same bytes in every
+    notice).  The pieces are UTF-8 already (a unit's cells encoded once, in
     ``_REF_PIECES``): the joined text is the file's bytes, where encoding it cost
     about a third of the rest of ``_units`` (UTF-8 of a concatenation is the
     concatenation of its pieces' UTF-8)."""
@@ -196,14 +196,13 @@ def _units(n: Notice) -> _Units:
                     pieces = cache.get(values)
                     if pieces is None:
                         pieces = cache[values] = _ref_pieces(values)
-                    # (its CSV cells with this notice's city and date after them: made once a notice)
-                    entry = tally[values] = [0, 0, b",%b%b" % (pieces[0], end), pieces[1]]
+                    entry = tally[values] = [0, 0, pieces[0], pieces[1]]
                     if pieces[2]:   # a group, or a unit that did not resolve (few)
                         if pieces[2] & _GROUP:
                             groups.append(entry)
                         unresolved = unresolved or bool(pieces[2] & _UNRESOLVED)
                 entry[i] += 1
-                lines += (start, texts[pos] if pos < known else str(pos).encode(), entry[2])
+                lines += (start, texts[pos] if pos < known else str(pos).encode(), entry[2], end)
                 parts.append(entry[3])
                 printed.append(name)
             roles.append(b"[%s]" % b",".join(parts))
@@ -212,11 +211,12 @@ def _units(n: Notice) -> _Units:
 
 
 def _ref_pieces(values: tuple) -> tuple[bytes, bytes, int]:
-    """What ``_units`` makes once per distinct unit (``_REF_PIECES``): its CSV cells
-    (``csvtext.csv_fields``, UTF-8), its JSON for the content digest (``noticejson.ref_json``),
-    and whether it is a group (``_GROUP``) or did not resolve (``_UNRESOLVED``)."""
+    """What ``_units`` makes once per distinct unit (``_REF_PIECES``): a comma and its CSV
+    cells (``csvtext.csv_fields``, UTF-8: what follows the position in its lines), its JSON
+    for the content digest (``noticejson.ref_json``), and whether it is a group (``_GROUP``)
+    or did not resolve (``_UNRESOLVED``)."""
     flags = (_GROUP if values[_KIND] == "group" else 0) | (_UNRESOLVED if values[_REF_MATCH] == "unresolved" else 0)
-    return csv_fields(values).encode(), ref_json(values), flags
+    return f",{csv_fields(values)}".encode(), ref_json(values), flags
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,21 +361,20 @@ def _agency_counts(units: _Units) -> tuple[tuple, ...]:
     # the tally is in order of first mention of each distinct unit, so the first
     # unit of an agency in it is the agency's first mention, and its names come
     # in the order they were first printed
-    out: dict[str, list] = {}
+    out: dict[str, tuple] = {}
     # values: (name, agency_id, canonical, capacity, match, score, kind), ``_REF_FIELDS``
-    for values, entry in units.tally.items():
+    for values, (lead, support, _, _) in units.tally.items():
         agency_id = values[1]
         if agency_id is None:
             continue
         counts = out.get(agency_id)
-        if counts is None:   # most agencies: one spelling a notice, so one entry
-            out[agency_id] = [agency_id, values[4] != "unresolved", values[2], entry[0], entry[1], [values[0]]]
+        if counts is None:   # most agencies: one spelling a notice, so one entry, made final at once
+            out[agency_id] = (agency_id, values[4] != "unresolved", values[2], lead, support, (values[0],))
             continue
-        counts[3] += entry[0]
-        counts[4] += entry[1]
-        if values[0] not in counts[5]:
-            counts[5].append(values[0])
-    return tuple((a, res, can, lead, sup, tuple(names)) for a, res, can, lead, sup, names in out.values())
+        _, resolved, canonical, leads, supports, names = counts
+        out[agency_id] = (agency_id, resolved, canonical, leads + lead, supports + support,
+                          names if values[0] in names else names + (values[0],))
+    return tuple(out.values())
 
 
 class AgencyTally:
