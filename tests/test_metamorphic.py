@@ -1218,11 +1218,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
     ("wenti-guoban-2014-31.html", "paragraph-trailing-nbsp"):
         "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
-    ("lostgroup-chongchuan-2023-1.html", "traditional-mix"):
-        "batch 34, before any code: the rows print one cell fewer than the header, so the leaders' column is "
-        "read as sections (李　明, 王建华); mixed into traditional characters the two leaders' names number "
-        "their sections differently (row 28 section 3, not 2). The unperturbed reading is already wrong "
-        "(REAL34: the missing merged 主要任务 cell); remove once the rows are read under their columns.",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -81,15 +81,15 @@ def _reads_as(role: str | None, run: list[str]) -> bool:
     if role == "measure":
         return _is_sentence(run[0])
     if role == "section":
-        return not _is_sentence(run[0]) and not _names_units(run[0])
+        return not _is_sentence(run[0]) and not names_units(run[0])
     if role == "leader":
-        return all(not _is_sentence(b) and not _names_units(b) and not BRACKETED_RE.match(b) for b in run)
+        return all(not _is_sentence(b) and not names_units(b) and not BRACKETED_RE.match(b) for b in run)
     if role in UNIT_ROLES:
         if BRACKETED_RE.match(run[0]):
             return False
         if len(run) == 1:
-            return _names_units(run[0])
-        return all(BRACKETED_RE.match(b) or (not _is_sentence(b) and _names_units(b) and not _NAME_SEP_RE.search(b))
+            return names_units(run[0])
+        return all(BRACKETED_RE.match(b) or (not _is_sentence(b) and names_units(b) and not _NAME_SEP_RE.search(b))
                    for b in run)
     if role == "deadline":
         return reads_as_deadline(run[0])
@@ -101,7 +101,7 @@ def _is_sentence(block: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _names_units(block: str) -> bool:
+def names_units(block: str) -> bool:
     """A unit cell's paragraph: names (split at 、 ， and spaces) each short and no sentence, at
     least one ending like a unit (``unitlists.names_units_only``; a zone printed short,
     未来科技城, among them), none of them a deadline."""

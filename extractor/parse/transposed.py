@@ -22,6 +22,7 @@ import re
 
 from .columns import UNIT_ROLES, settle_roles
 from .grid import Cell, Grid
+from .shortrows import place_short_rows
 from .tableheader import HEADER_SEARCH_ROWS, Header, find_header, role_of
 from ..models import ParsedTable
 from ..numbering import measures_numbered_by_place
@@ -47,7 +48,8 @@ def read_header(grid: Grid) -> tuple[Grid, Header] | None:
     else the grid turned column-wise with its header (``transposed``), else None."""
     header = find_header(grid)
     if header is not None:
-        return grid, header
+        placed = place_short_rows(grid, header)   # rows cut out of a larger table (parse/shortrows.py)
+        return (grid, header) if placed is None else (placed, find_header(placed) or header)
     return transposed(grid)
 
 
