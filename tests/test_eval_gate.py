@@ -1481,6 +1481,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2531, 2575), "agencies": (4420, 4454), "doc_number": (427, 427), "title": (424, 427),
       "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (425, 427),
       "sections": (424, 427)}),
+    ("2026-12-03", "fix44b-sitetag: a site's tag in 【】 before a heading that is the title or the table title is no part of "
+     "it: flatprog-huaiyuan-2021-1 title and table_title right, and its place, read from the title, resolves 3 "
+     "more names. Over fix44b-shortrows's entry: agencies 4420 -> 4423/4454, title 424 -> 425/427, table_title "
+     "425 -> 426/427, the rest as before",
+     {"measures": (2531, 2575), "agencies": (4423, 4454), "doc_number": (427, 427), "title": (425, 427),
+      "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
+      "sections": (424, 427)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -6,7 +6,7 @@ the title's last line (a gazette's or a portal's print).  A site's name over the
 page's information line under the heading) is no part of the title.  Invented notices."""
 import pytest
 
-from extractor.layout.titlelines import without_place_label
+from extractor.layout.titlelines import without_place_label, without_site_tag
 
 from test_metadata import meta_of
 
@@ -156,3 +156,17 @@ def test_a_sites_place_label_before_the_title_is_no_part_of_it(title, bare):
     """A site filing its copies by province prints the province in brackets before each title (holdout
     pagenine-wuhan): only a place the gazetteer lists is such a label."""
     assert without_place_label(title) == bare
+
+
+@pytest.mark.parametrize("title, bare", [
+    ("【年度重点任务分解及完成情况】怀远县2021年度政府重点工作任务第一季度完成情况汇总表",
+     "怀远县2021年度政府重点工作任务第一季度完成情况汇总表"),
+    ("【政策文件】某市人民政府办公室关于印发某方案的通知", "某市人民政府办公室关于印发某方案的通知"),
+    ("【热点】全县干部大会召开", "【热点】全县干部大会召开"),          # a news headline: no document's kind
+    ("【年度重点任务】", "【年度重点任务】"),                          # nothing after it
+    ("某县重点工作任务分解表【更新】", "某县重点工作任务分解表【更新】"),  # a tag after the title is not this one
+])
+def test_a_sites_tag_in_lenticular_brackets_before_the_title_is_no_part_of_it(title, bare):
+    """A content farm prints its category in 【】 before each heading it reposts (holdout flatprog-huaiyuan):
+    no title opens with 【】, so the tag goes when what follows reads as a document's or a table's title."""
+    assert without_site_tag(title) == bare

@@ -19,7 +19,7 @@ from .newslead import is_unplaced, read_issuing_body, read_lead
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner
 from .tabletitle import find_table_title, heading_over_outline, part_heading_title
-from .titlelines import without_place_label
+from .titlelines import without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import Located, Metadata
 from ..text import compact, titles_division, vocab
@@ -84,8 +84,9 @@ def parse_metadata(located: Located) -> Metadata:
               or posted_by
               # an unnumbered letter no name signs (its seal an image): the body the line about the page names
               or (_posting_body(located, voc) if doc_number is None and not letterless else None))
-    # a site's place label before the title (（湖北省）武汉市…方案) is no word of it, nor of the table's
-    title, table_title = without_place_label(title), without_place_label(table_title)
+    # a site's place label before the title (（湖北省）武汉市…方案) is no word of it, nor of the table's,
+    # nor is a site's category tag in 【】 (【年度重点任务分解及完成情况】某县…汇总表)
+    title, table_title = (without_site_tag(without_place_label(t)) for t in (title, table_title))
     return Metadata(
         doc_number=doc_number,
         title=title,

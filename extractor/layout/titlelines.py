@@ -73,6 +73,20 @@ def without_place_label(title: str | None) -> str | None:
     return title[m.end():]
 
 
+def without_site_tag(title: str | None) -> str | None:
+    """``title`` without a site's tag in 【】 before it (``【年度重点任务分解及完成情况】某县…汇总表``: a content
+    farm's category printed before each heading it reposts), when what follows reads as a document's or
+    a table's title (opens one, ``opens_title``, or ends in a document's kind: ``[metadata] title_ends``,
+    ``table_title_ends``); else as it is.  A title never opens with 【】: the tag is the site's
+    (fixtures README, ``title``: a label the page prints before it; holdout flatprog-huaiyuan)."""
+    m = _COLUMN_TAG_RE.match(title) if title and title.startswith("【") else None
+    rest = simplified(title[m.end():]).strip() if m else ""
+    voc = vocab()["metadata"]
+    if not rest or not (opens_title(rest) or rest.endswith((*voc["title_ends"], *voc["table_title_ends"]))):
+        return title
+    return title[m.end():].strip()
+
+
 def without_number_tag(line: str) -> str:
     """``line`` without a bracket closing it that holds a doc number and nothing more (…的通知
     【某府办〔2022〕6号】, …的通知（某政发〔2021〕3号）: a portal's heading printing the number after the
