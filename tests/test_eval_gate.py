@@ -1488,6 +1488,14 @@ HOLDOUT_FLOORS = (
      {"measures": (2531, 2575), "agencies": (4423, 4454), "doc_number": (427, 427), "title": (425, 427),
       "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
       "sections": (424, 427)}),
+    ("2026-12-03", "fix44b-sprows: text-sp rows flattened with single spaces read a leader's two-character name padded with a "
+     "space as one cell, a mark before a row's number (★6) as no part of it, and a row printed one cell line a "
+     "paragraph under its number alone by what its paragraphs read as: flatprog-huaiyuan-2021-1 0/8 -> 7/8 (row "
+     "★7's unit cell names a zone printed without 管委会, which no unit reading takes), names 3/7 -> 6/7. Over "
+     "fix44b-sitetag's entry: measures 2531 -> 2538/2575, agencies 4423 -> 4426/4454, the rest as before",
+     {"measures": (2538, 2575), "agencies": (4426, 4454), "doc_number": (427, 427), "title": (425, 427),
+      "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
+      "sections": (424, 427)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -50,6 +50,14 @@ def read_blocks(blocks: list[str], roles: tuple[str | None, ...]) -> list[str | 
         return None
     if len(blocks) == len(roles) and all(_reads_as(role, [b]) for role, b in zip(roles, blocks)):
         return None
+    return cut_blocks(blocks, roles)
+
+
+def cut_blocks(blocks: list[str], roles: tuple[str | None, ...]) -> list[str | None] | None:
+    """The row's cells when exactly one cut of ``blocks`` reads as the columns of ``roles`` (one block
+    per column among them), as ``read_blocks`` gives them; else None."""
+    if "measure" not in roles or not any(r in UNIT_ROLES for r in roles) or len(blocks) > READ_MAX_BLOCKS:
+        return None
     task = roles.index("measure")
     cuts = list(_cuts(tuple(blocks), roles, task, 0))
     if len(cuts) != 1:

@@ -26,7 +26,9 @@ import logging
 import re
 from itertools import combinations
 
+from .blockread import cut_blocks
 from .cellkinds import blocks_fit, names_one_unit
+from .roles import UNIT_ROLES
 from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
@@ -261,6 +263,13 @@ def _is_span_row(row: list[Cell]) -> bool:
 
 # --- text-sp: one row a line, cells split by spaces -----------------------------------
 
+#: a text-sp row's number opening its line, the rest of the row after a space (or none: the number
+#: alone, its cells on the lines under it); a mark before the number flags the task (★6)
+SP_ROW_RE = lazy_re(r"^[★☆※*]?(\d{1,3})(?:\s+(\S.*))?$")
+#: a two-character name a Word table centred with a space between its characters (陈 涛, 孙　洁),
+#: standing alone between spaces in a row whose header names a leader column: one cell
+PADDED_NAME_RE = lazy_re(r"(?<=\s)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=\s)")
+
 def parse_sp_text(located: Located) -> ParsedTable | None:
     """text-sp: a header line of column names (letter-spaced or not), then the rows.
     Rows laid out in columns of spaces (a PDF's text layer, cells wrapped over lines) are
@@ -286,15 +295,21 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
     entries: list = []   # a row's cells, or a section row's text
     expected = 1
     headed = 0   # the header printed again right under a section heading: one table per section
-    for line, printed in zip(table[1:], spaced[1:]):
+    i = 0
+    while i < len(table) - 1:
+        i += 1
+        line, printed = table[i], spaced[i]
         s = line.strip()
-        m = re.match(r"^(\d{1,3})\s+(\S.*)$", s)
+        m = SP_ROW_RE.match(s)
         if m and int(m.group(1)) == 1 and entries and isinstance(entries[-1], str) \
                 and _SECTION_ROW_RE.match(entries[-1]):
             expected = 1   # the numbers restart under each section (one table per section), not a range row
-        if m and int(m.group(1)) == expected:
-            entries.append(_sp_cells(m.group(1), m.group(2), names, printed.strip()[len(m.group(1)):]))
+        if m and int(m.group(1)) == expected and m.group(2):
+            entries.append(_sp_cells(m.group(1), m.group(2), names, printed.strip()[m.end(1):]))
             expected += 1
+        elif m and int(m.group(1)) == expected and (row := _lone_number_row(table, i, names, entries)):
+            entries.append(row[0])   # a row printed one cell line a paragraph under its number alone
+            i, expected = row[1], expected + 1
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
         elif not s or prints_again(s, head):
@@ -305,9 +320,45 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
 
 
 def _opens_sp_row(line: str) -> bool:
-    """A line of a text-sp table that starts a row of its own: a numbered row or a section's heading."""
+    """A line of a text-sp table that starts a row of its own: a numbered row (its number alone on the
+    line too) or a section's heading."""
     s = line.strip()
-    return bool(re.match(r"\d{1,3}\s", s) or _SECTION_ROW_RE.match(s))
+    return bool(SP_ROW_RE.match(s) or _SECTION_ROW_RE.match(s))
+
+
+def _lone_number_row(table: list[str], i: int, names: list[str], entries: list) -> tuple[list, int] | None:
+    """(cells, last line) of the row whose number stands alone on line ``i`` of a text-sp ``table``, its
+    cells printed one line a paragraph down to the next line opening a row (a row whose cells hold two
+    lines each, where the others print one row a line: a content farm's flattened table): the
+    paragraphs fitted to the columns by what they read as (``blockread.cut_blocks``: a leader's
+    column takes its people, a unit column its names), a free-text column closing the row (a
+    progress report's 完成情况) taking the paragraphs left; None when no single reading fits."""
+    end = next((j for j in range(i + 1, len(table)) if _opens_sp_row(table[j]) or not table[j].strip()), len(table))
+    blocks = [ln.strip() for ln in table[i + 1:end]]
+    roles = _block_roles(names, entries)
+    if not blocks or roles is None:
+        return None
+    last = roles[-1]
+    for split in range(len(blocks), 0, -1):
+        head, tail = blocks[:split], blocks[split:]
+        if tail and last in (*UNIT_ROLES, "deadline", "measure"):
+            break
+        cells = cut_blocks(head, roles if not tail else roles[:-1])
+        if cells is not None:
+            number = SP_ROW_RE.match(table[i].strip()).group(1)
+            return [number] + cells + (["\n".join(tail)] if tail else []), end - 1
+    return None
+
+
+def _block_roles(names: list[str], entries: list) -> tuple[str | None, ...] | None:
+    """The roles of the columns after the number, as the rows read so far settle them (the task
+    column among the header's section words), a leader column kept as its word names it (people)."""
+    rows = [e for e in entries if not isinstance(e, str)]
+    grid = [[text_cell(c or "", r, k) for k, c in enumerate(e)] for r, e in enumerate(rows)]
+    header = header_of(names, grid)
+    if header is None or len(header.roles) != len(names):
+        return None
+    return tuple("leader" if role_of(n) == "leader" else x for n, x in zip(names[1:], header.roles[1:]))
 
 
 def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | None:
@@ -379,6 +430,8 @@ def _sp_cells(number: str, rest: str, names: list[str], printed: str = "") -> li
     ``printed`` as the copy prints it after the number, is first read by its spaces: a run of
     them holds empty (merged) cells, a space among the group cells may be a wrap
     (``spacedrows.spaced_cells``)."""
+    if any(role_of(n) == "leader" for n in names):   # 陈 涛: a two-character name Word centred with a space
+        rest, printed = PADDED_NAME_RE.sub(r"\1\2", rest), PADDED_NAME_RE.sub(r"\1\2", printed)
     by_spaces = spaced_cells(printed, names) if printed else None
     if by_spaces is not None:
         return [number] + by_spaces

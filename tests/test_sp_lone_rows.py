@@ -1,0 +1,39 @@
+"""text-sp copies flattened by a content farm (holdout flatprog-huaiyuan, batch 34): rows one a line with
+single spaces between the cells, where a leader's two-character name keeps the space Word centred it with
+(陈 涛), a row whose cells hold two lines each is printed one cell line a paragraph under its number alone,
+and a mark before a number flags the task (★6).  docs/forms.md, text-sp."""
+from test_textgrid import parse_text, rows
+
+HEADER = "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况"
+
+
+def test_a_padded_leaders_name_is_one_cell():
+    """陈 涛 under 牵头县领导: the task keeps its words, the leader is the one person (before: 陈 ran into the task)."""
+    p = parse_text([HEADER, "1 地区生产总值增长8%以上。 陈 涛 县发改委 数据汇总中",
+                    "2 社会消费品零售总额增长10%。 吴 敏 县商务局 增长三成"])
+    assert rows(p) == [(None, 1, "地区生产总值增长8%以上。", ("县发改委",), (), None),
+                       (None, 2, "社会消费品零售总额增长10%。", ("县商务局",), (), None)]
+    assert p.measures[0].extra.get("牵头县领导") == "陈涛"
+
+
+def test_a_row_printed_one_cell_line_a_paragraph_under_its_number_alone():
+    """Row 2's cells hold two leaders, two units and two progress lines, printed a line each under
+    the number; row ★3 is flagged with a star: every row is read (before: the table ended at row 2)."""
+    p = parse_text([HEADER, "1 地区生产总值增长8%以上。 陈 涛 县发改委 数据汇总中",
+                    "2", "能耗强度和主要污染物排放控制在下达指标以内。", "陈 涛", "吴 敏", "县发改委", "县生态环境分局",
+                    "县发改委：能耗强度达标。", "县生态环境分局：排放量达标。",
+                    "★3 融入长三角产业分工。 陈 涛 县发改委 已对接项目12个",
+                    "4 新增规上农产品加工企业10家。 郑海波 县农业农村局 新增2家"])
+    assert rows(p) == [
+        (None, 1, "地区生产总值增长8%以上。", ("县发改委",), (), None),
+        (None, 2, "能耗强度和主要污染物排放控制在下达指标以内。", ("县发改委", "县生态环境分局"), (), None),
+        (None, 3, "融入长三角产业分工。", ("县发改委",), (), None),
+        (None, 4, "新增规上农产品加工企业10家。", ("县农业农村局",), (), None),
+    ]
+
+
+def test_a_lone_number_whose_lines_fit_no_columns_ends_the_table():
+    """A number alone over lines no column reading fits (a paragraph of prose) is no row."""
+    p = parse_text([HEADER, "1 地区生产总值增长8%以上。 陈 涛 县发改委 数据汇总中",
+                    "2", "全县上下要进一步提高认识，加强协调，确保各项目标任务全面完成，切实推动工作落实见效。"])
+    assert [m.measure_no for m in p.measures] == [1]
