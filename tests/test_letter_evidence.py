@@ -66,6 +66,8 @@ UNSIGNED = """<html><head><meta charset="utf-8"><title>关于印发《戊市教�
     ("2024415", "2024-04-16", "2024-04-15"),     # 4-15 only: 41-5 is no date
     ("20240415", "2024-04-16", "2024-04-15"),
     ("2024111", "2024-01-12", None),             # 1-11 or 11-1: not read
+    ("20250113", "2025-01-15", "2025-01-13"),    # a month of two digits: 01-13, never 11-3
+    ("20241103", "2024-11-05", "2024-11-03"),
     ("2024415", "2024-09-30", None),             # far from the posting: a number, no date
 ])
 def test_unsigned_letter_dated_by_digits_alone_and_issued_by_its_source(signed, posted, date):
@@ -74,6 +76,12 @@ def test_unsigned_letter_dated_by_digits_alone_and_issued_by_its_source(signed, 
     assert meta.issuer == "戊市教育局"
     if date:
         assert meta.table_title == "戊市教育局2024年工作要点"
+
+
+def test_a_traditional_mirrors_posting_label_checks_the_digits_alone():
+    page = (UNSIGNED.format(signed="2024415", posted="2024-04-16", number="")
+            .replace("发布时间", "發布時間").replace("信息来源", "信息來源").replace("阅读次数", "閱讀次數"))
+    assert meta_of(page).date == "2024-04-15"
 
 
 def test_numbered_unsigned_letter_takes_no_issuer_from_the_source_line():

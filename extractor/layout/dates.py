@@ -130,7 +130,8 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
     at the signature's place (an issuer's line right above it; digits alone also after the
     recipients line, line ``to``, when no name signs: the seal was the signature), when its
     digits split one way only into a valid month and day (312: 3-12, since 31-2 is no date;
-    1112 could be 1-12 or 11-12 and is not read), and when the page shows a date (发布日期)
+    2024112 could be 1-12 or 11-2 and is not read; a month is at most two digits, so 20250113 is
+    1-13), and when the page shows a date (发布日期)
     within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it: a number alone on a line is no date otherwise."""
     if shown is None:
         return None, None
@@ -149,7 +150,9 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
             dates = {_valid_date(year, int(m.group(2)), int(m.group(3)))}
         else:
             rest = m.group(2)
-            dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest)) if len(rest) - k <= 2}
+            # a month prints at most two digits (0113 is 1-13, never 11-3), a day at most two
+            dates = {_valid_date(year, int(rest[:k]), int(rest[k:])) for k in range(1, len(rest))
+                     if k <= 2 and len(rest) - k <= 2}
         dates.discard(None)
         if len(dates) == 1:
             (found,) = dates
@@ -200,7 +203,9 @@ def shown_date(located: Located, voc) -> str | None:
     if found or not located.decoded.text:
         return found
     labels = "|".join(map(re.escape, (*voc["date"], *posted_labels())))
-    m = re.search(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})", located.decoded.text)
+    rx = re.compile(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})")
+    # ... a traditional mirror's labels (發布時間：) on the page's simplified copy (same length), when none is printed so
+    m = rx.search(located.decoded.text) or rx.search(simplified(located.decoded.text))
     return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
 
 
