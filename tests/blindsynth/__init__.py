@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, issuers, levels, outline, page, places, projects, textgrid, transposed, wechat
+from . import forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -47,8 +47,10 @@ def build(seed, legacy_files=False):
     xrng = random.Random(f"blindsynth-x:{seed}")
     # axes added in session 42 (levels.py, wechat.py, textgrid/cells additions): a fourth stream
     zrng = random.Random(f"blindsynth-z:{seed}")
+    # axes added in session 44 (realnoise.py): a sixth stream
+    vrng = random.Random(f"blindsynth-v:{seed}")
     n = Notice(rng, sections=rng.random() < 0.7, restart=rng.random() < 0.3, xrng=xrng,
-               letter_possible=key not in ("xlsx-table", "docx-table"), zrng=zrng)
+               letter_possible=key not in ("xlsx-table", "docx-table"), zrng=zrng, vrng=vrng)
     n.yrng = yrng
     n.zrng = zrng
     levels.add_branches(n)
@@ -103,6 +105,9 @@ def build(seed, legacy_files=False):
     title = meta["title"]
     # session 42: a WeChat article's copy of the notice (wechat.py)
     wx = not n.letterless and key not in ("text-box", "text-layout") and zrng.random() < wechat.P_WECHAT
+    if realnoise.digit_date(n, head, meta, ext == "html" and not wx and not n.letterless):
+        blocks = head + body  # session 44: no signer, a digits-only date, the source line names the office
+        title = meta["title"]
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
     if pair:

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import cells, outline, textgrid, words
+from . import cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -90,25 +90,33 @@ def items(rng, n, form):
     grouped = n.xrng is not None and outline.group_mode(n, n.xrng, form)
     n.axes += [f"items:{style}", f"sections:{sec_style}" if n.sections else "", "lead-none" * shift,
                f"group-line:{form}" * grouped]
+    # session 44 (sixth stream): dash topic lines, a rule note in an item's bracket (realnoise.py)
+    dash = realnoise.dash_topics(n, form, nest_, grouped, shift)
+    note_at = realnoise.rule_note_at(n, form, grouped)
     outline.nest_open(nest_, blocks)
     group = []
-    for m in n.measures:
+    for i, m in enumerate(n.measures):
         if m["section_no"] and m["section_no"] != last:
             if group:
                 blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
                 group = []
             outline.nest_top(nest_, m["section_no"] - 1 - shift, blocks)
             s = n.sections[m["section_no"] - 1 - shift]
-            blocks.append(("head", s["label"] + s["title"]))
+            blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
             last = m["section_no"]
         lab = words.item_label(style, m["measure_no"])
         if grouped:
             blocks.append(("p", lab + m["text"]))
             group.append(m)
         else:
-            blocks += ITEM_FORMS[form](rng, n, m, lab, leaders)
+            item = ITEM_FORMS[form](rng, n, m, lab, leaders)
+            if i == note_at:
+                item = realnoise.rule_note_item(n, m, lab, unit_list)  # the first stream drew as before
+            blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
+    if note_at is not None:
+        realnoise.rule_note_apply(n, note_at)
     outline.nest_close(nest_, blocks)
     return blocks
 

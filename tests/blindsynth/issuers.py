@@ -108,6 +108,9 @@ def units(p, rng, n, style):
     another city department."""
     if p.issuer == "zone":
         return [p.unit(d, style) for d in rng.sample(p.zone_depts, n)]
+    if p.issuer == "town" and getattr(p, "district_street", False):
+        from . import realnoise
+        return realnoise.street_units(p, n)  # session 44: a street's notice in a district
     if p.issuer == "town":
         from . import levels
         return levels.town_units(p, p.zrng, n, style)

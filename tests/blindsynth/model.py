@@ -1,7 +1,7 @@
 """The notice's content, drawn before any form is chosen: measures, sections, units, metadata."""
 
 from . import words
-from . import issuers, levels
+from . import issuers, levels, realnoise
 from .places import Place
 
 
@@ -9,7 +9,7 @@ class Notice:
     """What the truth says: built first, then printed by a form (body.py) on a page (page.py)."""
 
     def __init__(self, rng, unit_style=None, sections=True, restart=False, max_lead=2, xrng=None,
-                 letter_possible=True, zrng=None):
+                 letter_possible=True, zrng=None, vrng=None):
         self.rng = rng
         self.xrng = xrng
         self.axes = []
@@ -18,6 +18,9 @@ class Notice:
             issuers.draw(self, xrng, letter_possible)
         if zrng is not None:
             levels.draw(self, zrng, letter_possible)  # session 42: a fourth stream (levels.py)
+        self.vrng = vrng
+        if vrng is not None:
+            realnoise.draw_place(self, vrng, letter_possible)  # session 44: a sixth stream
         self.year = rng.randint(2019, 2025)
         # holdout notes: names printed with the level word (市发改委) most, the full body name
         # (市发展和改革委员会), the place's own name (姑苏区财政局) and, in a district's list, bare names

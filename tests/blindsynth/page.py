@@ -102,6 +102,8 @@ def chrome(rng, n, title):
         f"发布日期：{post.isoformat()}　信息来源：{n.place.src}　【字体：大 中 小】",
         f"时间：{post.isoformat()}　来源：本网　点击：{rng.randint(100, 3000)}",
     ])
+    if getattr(n, "info_line", None):
+        info = n.info_line  # session 44: the source line of a letter no name signs (realnoise.digit_date)
     box = None
     if rng.random() < 0.3:  # xxgk info box (leadercol-taizhou, sectiontables-yinzhou)
         box = [("索引号", f"0{rng.randint(10000000, 99999999)}/{n.year}-{rng.randint(10000, 99999)}"),
