@@ -1496,6 +1496,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2538, 2575), "agencies": (4426, 4454), "doc_number": (427, 427), "title": (425, 427),
       "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
       "sections": (424, 427)}),
+    ("2026-12-03", "fix44b-zonecell: a unit cell's paragraph naming a development zone by a name of its own and a catalogue "
+     "kind, its committee unsaid (怀远经济开发区), reads as a unit's name: flatprog-huaiyuan-2021-1 7/8 -> 8/8, names "
+     "6/7 -> 7/7. Over fix44b-sprows's entry: measures 2538 -> 2539/2575, agencies 4426 -> 4427/4454, the rest "
+     "as before",
+     {"measures": (2539, 2575), "agencies": (4427, 4454), "doc_number": (427, 427), "title": (425, 427),
+      "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
+      "sections": (424, 427)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -37,3 +37,19 @@ def test_a_lone_number_whose_lines_fit_no_columns_ends_the_table():
     p = parse_text([HEADER, "1 地区生产总值增长8%以上。 陈 涛 县发改委 数据汇总中",
                     "2", "全县上下要进一步提高认识，加强协调，确保各项目标任务全面完成，切实推动工作落实见效。"])
     assert [m.measure_no for m in p.measures] == [1]
+
+
+def test_a_zone_printed_without_its_committee_is_a_unit_paragraph():
+    """A unit cell printed a name a paragraph whose second name is a development zone by place and kind
+    (怀远经济开发区, no 管委会): both lead (before: the zone was no unit, and the row lost it to the
+    progress column)."""
+    p = parse_text([HEADER, "1 地区生产总值增长8%以上。 陈 涛 县发改委 数据汇总中",
+                    "2", "培育汽车零部件产业集群。", "吴 敏", "招商服务中心", "怀远经济开发区",
+                    "招商服务中心：在谈项目10个。", "怀远经济开发区：3个项目进场施工。"])
+    assert rows(p)[1] == (None, 2, "培育汽车零部件产业集群。", ("招商服务中心", "怀远经济开发区"), (), None)
+
+
+def test_a_zone_kind_alone_is_no_zone_name():
+    from extractor.parse.blockread import names_units
+    assert names_units("怀远经济开发区") and names_units("某某高新区")
+    assert not names_units("开发区") and not names_units("经济开发区")

@@ -29,8 +29,12 @@ from .cellkinds import SENTENCE_MARK_RE, reads_as_deadline
 from .roles import UNIT_ROLES
 from .unitlists import NAME_SEPARATORS, names_units_only
 from ..lazyre import lazy_re
+from ..agencies.zones import kind_words as zone_kinds
+from ..hanzi import simplified
 from ..text import compact
 
+#: a zone's own name before its kind (怀远 in 怀远经济开发区): two characters at least
+ZONE_NAME_MIN_CHARS = 2
 #: a paragraph of a unit or leader cell is at most this long (the longest official names run to 20)
 NAME_BLOCK_MAX_CHARS = 20
 #: a row read by its blocks has at most this many (more are a page's text run into the table)
@@ -112,11 +116,21 @@ def _is_sentence(block: str) -> bool:
 def names_units(block: str) -> bool:
     """A unit cell's paragraph: names (split at 、 ， and spaces) each short and no sentence, at
     least one ending like a unit (``unitlists.names_units_only``; a zone printed short,
-    未来科技城, among them), none of them a deadline."""
+    未来科技城, among them) or naming a development zone by its place and its kind without its committee
+    (怀远经济开发区, 某某高新区: ``_names_zone``), none of them a deadline."""
     names = [n for n in _NAME_SEP_RE.split(block) if n]
     if not names or any(len(compact(n)) > NAME_BLOCK_MAX_CHARS or reads_as_deadline(n) for n in names):
         return False
-    return names_units_only(block) or any(names_units_only(n) for n in names)
+    return names_units_only(block) or any(names_units_only(n) or _names_zone(n) for n in names)
+
+
+def _names_zone(name: str) -> bool:
+    """``name`` is a development zone printed by a name of its own and a catalogue kind (怀远经济开发区,
+    崇川经济开发区: ``agencies.zones.kind_words``), its committee unsaid: the zone is assigned the task
+    (holdout flatprog-huaiyuan, batch 34).  A kind alone (开发区) is no such name."""
+    name = compact(simplified(name))
+    kind = next((k for k in sorted(zone_kinds(), key=len, reverse=True) if name.endswith(k)), None)
+    return kind is not None and len(name) - len(kind) >= ZONE_NAME_MIN_CHARS   # the longest kind it ends in
 
 
 def unit_cell(run) -> str:
