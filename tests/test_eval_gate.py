@@ -1503,6 +1503,14 @@ HOLDOUT_FLOORS = (
      {"measures": (2539, 2575), "agencies": (4427, 4454), "doc_number": (427, 427), "title": (425, 427),
       "issuer": (427, 427), "date": (427, 427), "recipients": (427, 427), "table_title": (426, 427),
       "sections": (424, 427)}),
+    ("2026-12-03", "left44 tests first (session 44): two holdout fixtures of session 43's left rule notes, measured "
+     "before any code for them: unitnote-shiyan-2022-12 (a rule giving units to every later item inside a unit's own "
+     "bracket, 各县（市、区）人民政府（以下各项均需落实，不再逐项列出）) 3/5 measures, 8/8 names, and notelinerule-xiaogan-2023-4 "
+     "(a standalone 注：以下各项…不再逐项列出 line between items) 2/5, 8/10. Holdout 2544/2585 measures, 4443/4472 agencies "
+     "(429 fixtures), the rest as before over two more",
+     {"measures": (2544, 2585), "agencies": (4443, 4472), "doc_number": (429, 429), "title": (427, 429),
+      "issuer": (429, 429), "date": (429, 429), "recipients": (429, 429), "table_title": (428, 429),
+      "sections": (426, 429)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
