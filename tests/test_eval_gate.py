@@ -1511,6 +1511,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2544, 2585), "agencies": (4443, 4472), "doc_number": (429, 429), "title": (427, 429),
       "issuer": (429, 429), "date": (429, 429), "recipients": (429, 429), "table_title": (428, 429),
       "sections": (426, 429)}),
+    ("2026-12-03", "left44 rule notes: a rule for every later item read in a unit's own bracket (the unit it closes "
+     "when it names none) and on a line of its own between the items (the items after it): unitnote-shiyan-2022-12 "
+     "3/5 -> 5/5, notelinerule-xiaogan-2023-4 2/5 -> 5/5, 8/10 -> 10/10 names. Holdout measures 2544 -> 2549/2585, "
+     "agencies 4443 -> 4445/4472, the rest as before",
+     {"measures": (2549, 2585), "agencies": (4445, 4472), "doc_number": (429, 429), "title": (427, 429),
+      "issuer": (429, 429), "date": (429, 429), "recipients": (429, 429), "table_title": (428, 429),
+      "sections": (426, 429)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

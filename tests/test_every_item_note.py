@@ -80,3 +80,46 @@ def test_a_note_about_its_own_item_gives_no_later_item_a_unit():
     # names units, but says nothing of the items after it (no 以下各项 / 下同, nothing "not listed again")
     found = _units("（牵头单位：市经信局；配合单位：市发改委；此项需各县市区配合落实到位）")
     assert [support for _n, _lead, support in found][1:] == [("市商务局",), (), ("各县市区",)]
+
+
+# The same rule in a unit's own bracket (session 43's left shape; holdout unitnote-shiyan-2022-12): the unit
+# is its item's, and the bracket's rule gives it to every later item; naming no unit, the rule means the one
+# it closes.
+
+def test_a_rule_in_a_units_own_bracket_gives_that_unit_to_every_later_item():
+    found = _units("（牵头单位：市经信局；配合单位：市发改委、各县市区（以下各项均需落实，不再逐项列出））")
+    assert found == [(1, ("市经信局",), ("市发改委、各县市区",))] + _later_with("各县市区")
+
+
+def test_a_rule_in_a_units_own_bracket_naming_the_units_gives_those():
+    found = _units("（责任单位：市经信局、各县市区人民政府（以下各项均需各县市区人民政府配合，不再逐项列出））",
+                   _later("各县市区人民政府"))
+    assert found == [(1, ("市经信局、各县市区人民政府",), ())] + _later_with("各县市区人民政府")
+
+
+def test_a_units_own_bracket_saying_no_division_of_labour_gives_no_unit():
+    found = _units("（牵头单位：市经信局；配合单位：各县市区（以下各项均需参与，不再做分工））")
+    assert [support for _n, _lead, support in found] == [("各县市区",), ("市商务局",), (), ("各县市区",)]
+
+
+# A line of its own stating the rule between the items (注：以下各项…; holdout notelinerule-xiaogan-2023-4):
+# no item's text, and only the items after it take the units.
+
+def test_a_rule_line_between_items_gives_the_units_to_the_items_after_it():
+    note = "注：以下各项任务均需各县市区落实，不再逐项列出。"
+    found = _units("（牵头单位：市经信局；配合单位：市发改委）", LATER[:1] + [note] + LATER[1:])
+    assert found == [(1, ("市经信局",), ("市发改委",)), (2, ("市经信局",), ("市商务局",)),
+                     (3, ("市科技局",), ("各县市区",)), (4, ("市住建局",), ("各县市区",))]
+
+
+def test_a_rule_line_over_a_heading_goes_to_the_first_item_under_it():
+    later = [LATER[0], "以下各项均需各县市区人民政府落实，不再逐项列出。", "二、扩大有效投资"] + _later("各县市区人民政府")[1:]
+    found = _units("（牵头单位：市经信局；配合单位：市发改委）", later)
+    assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), ("各县市区人民政府",),
+                                                         ("各县市区人民政府",)]
+
+
+def test_a_note_line_that_gives_no_units_stays_unread():
+    note = "注：以下各项任务均涉及各县市区，不再做分工。"
+    found = _units("（牵头单位：市经信局；配合单位：市发改委）", LATER[:1] + [note] + LATER[1:])
+    assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]

@@ -30,7 +30,7 @@ from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_c
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, every_item_units, is_note,
-                        is_unit_list, names_units_only, split_clauses, tidy_units)
+                        is_unit_list, names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
 #: the form of a measure whose lead comes from its section heading alone: the
@@ -95,6 +95,7 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
             parts = read_unit_value(value)
             if units := tidy_units(parts.units):
                 lists[role].append(units)
+            notes.extend(owned_rules(parts.units))   # 各县市区（以下各项均需落实，不再逐项列出）: a unit and a rule
             for named, units in parts.roles:   # 各乡镇配合 after the label's list
                 lists[named].append(units)
             loose.extend(parts.deadlines)
@@ -268,6 +269,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         if found is None and is_note(clause):
             rules.append(clause)
             continue
+        rules.extend(owned_rules(clause))   # a unit whose own bracket gives it to every later item
         if found is not None and all(is_leader(units) for _role, units in found):
             leaders.extend(units for _role, units in found)   # 由吴某副县长负责: a person, no unit
             continue
@@ -336,16 +338,17 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     clauses = [c for c in every if not is_note(c)]
     if not clauses or not all(is_unit_list(c) for c in clauses):
         return None
-    rule = every_item_note([c for c in every if is_note(c)])
+    rule = every_item_note([c for c in every if is_note(c)] + [n for c in clauses for n in owned_rules(c)])
     return _settle([], [], [tidy_units("，".join(clauses))], None, form, {NOTE_KEY: rule} if rule else None)
 
 
 def every_item_note(notes: list[str]) -> str | None:
     """The note clauses of one bracket or value joined, when one of them gives units to every item
-    (``every_item_units``: ``以下各项均需各县市区落实``, ``不再逐项列出``): kept under ``NOTE_KEY`` for
+    (``every_item_units``: ``以下各项均需各县市区落实``, ``不再逐项列出``; or a unit whose own bracket holds such a
+    rule, ``owned_rule_units``: ``各县市区（以下各项均需落实，不再逐项列出）``): kept under ``NOTE_KEY`` for
     ``conventions.give_every_item_units``; else None (a first-leads rule alone is read from the whole
     notice, and kept nowhere)."""
-    if not any(every_item_units(n) for n in notes):
+    if not any(every_item_units(n) or owned_rule_units(n) for n in notes):
         return None
     return "，".join(n.strip(VALUE_STRIP) for n in notes)
 

@@ -25,9 +25,8 @@ from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
-from .labels import assign_vocab, match_copy, verb_re
-from .unitlists import (CONJUNCTIONS, OPENERS, every_item_units, join_conjunctions, split_clauses, split_remarks,
-                        strip_notes)
+from .labels import assign_vocab
+from .unitlists import CONJUNCTIONS, OPENERS, every_item_rule, join_conjunctions, split_remarks, strip_notes
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..text import compare_key
@@ -106,18 +105,6 @@ def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeas
         missing = tuple(u for u in given if compare_key(u) not in named)
         out.append(replace(d, support_cells=d.support_cells + missing) if missing else d)
     return tuple(out)
-
-
-def every_item_rule(note: str) -> str | None:
-    """The units a measure's note gives every item from its own on: a clause of it naming them so
-    (``unitlists.every_item_units``) in a note that also says they are not listed again (``[verbs]
-    unlisted``: 不再逐项列出, 以下不再列出, 下同) and not that they get no division of labour (``[verbs]
-    unassigned``: 具体任务均涉及X，不再做分工 names units that take part, assigned nothing);
-    else None."""
-    copy = match_copy(note)
-    if not note or verb_re("unlisted").search(copy) is None or verb_re("unassigned").search(copy) is not None:
-        return None
-    return next((units for clause in split_clauses(note) if (units := every_item_units(clause))), None)
 
 
 def _nothing_to_tidy(draft: DraftMeasure) -> bool:

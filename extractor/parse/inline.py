@@ -24,7 +24,7 @@ from .assign import (NOTE_KEY, Assignment, clause_roles, is_leader, is_marked_li
                      parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
-from .unitlists import CLOSERS, OPENERS, is_unit_list, split_clauses
+from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, role_line, unit_line
 from .clauserun import read_clause_run
@@ -84,6 +84,9 @@ def parse_inline(located: Located) -> ParsedTable | None:
 def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset()) -> None:
     """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
     this notice (``bracketrun.run_kinds``)."""
+    if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
+        outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
+        return
     ranged = read_range_line(line)
     if ranged is not None:
         outline.add_group(ranged)   # （以上第1—3项牵头单位：…）: covers the items it names

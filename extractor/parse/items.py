@@ -36,6 +36,9 @@ class Item:
     letter_part: int = 0
     #: ``own`` was printed in a paragraph after the number's (a bare item glued to its heading)
     more_own: bool = False
+    #: rule notes printed on lines of their own right over it (``注：以下各项均需X落实，不再逐项列出``:
+    #: ``Outline.add_rule``), for the first measure from it on
+    rules: list[str] = field(default_factory=list)
 
     @property
     def assignment(self) -> Assignment | None:

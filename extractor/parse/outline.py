@@ -18,7 +18,7 @@ simply kept as printed.
 """
 from __future__ import annotations
 
-from .assign import HEADING_FORM, Assignment
+from .assign import HEADING_FORM, NOTE_KEY, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
 from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
@@ -26,6 +26,7 @@ from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_H
                     RoleHeading, Topic, UnitHeading)
 from .outlineheads import lone_items, sections_by_head
 from .ranges import cover_named, give_support
+from .unitlists import rule_line
 from ..models import DraftMeasure, ParsedTable, Section
 from ..numbering import is_dash_label
 from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, opens_part, titles_division
@@ -59,6 +60,8 @@ class Outline:
         #: dash-bulleted one (``——推进教育高质量发展``: ``_dash_topic``), held until the next paragraph
         #: says whether it stands right over a numbered item (a ``Topic``) or not
         self.topic: str | Item | None = None
+        #: rule notes on lines of their own not yet over an item (``add_rule``)
+        self.rules: list[str] = []
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph; a dash-bulleted topic phrase is held as a topic line
@@ -68,6 +71,7 @@ class Outline:
             self.events.append(Topic(held.text if held else self.topic, self.parts, held))
             self.topic = None
         item.letter_part = self.parts
+        item.rules, self.rules = self.rules, []
         if _dash_topic(item):
             self.topic = item
             return
@@ -86,7 +90,11 @@ class Outline:
         """A paragraph without a number: it continues the last item while that
         item still waits for its assignment; anywhere else it is ignored.  A short
         line after an item may be a topic heading the items under it: held until
-        the next paragraph (``topic``)."""
+        the next paragraph (``topic``).  A line stating a rule for the items after it is no text
+        (``add_rule``)."""
+        if own is None and rule_line(text):
+            self.add_rule(text)
+            return
         self._flush_topic()
         signed = is_signature_date(text)
         if signed or (own is None and (opens_part(text) or is_record_line(text))):
@@ -162,6 +170,14 @@ class Outline:
         self._flush_topic()
         self.events.append(RoleHeading(role, text))
 
+    def add_rule(self, text: str) -> None:
+        """A line of its own stating a rule for the items after it (``注：以下各项任务均需X落实，不再逐项
+        列出。``: ``unitlists.rule_line``): no item's text; the first measure from the next item on keeps it
+        as its note, which ``conventions.give_every_item_units`` reads as if printed in its bracket.  One
+        after the last item heads nothing and is dropped."""
+        self._flush_topic()
+        self.rules.append(text)
+
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
         self._flush_topic()
@@ -185,16 +201,19 @@ class Outline:
         letters = self._letter_points()
         requirements = self._letter_requirements()
         heads: list[Item] = []          # the heading item of each section, in order
-        placed: list[tuple[Item, Item | None]] = []
+        placed: list[tuple[Item, Item | None, list[str]]] = []
+        rules: list[str] = []   # rule lines over a heading go on to the first measure under it
         for i, event in enumerate(self.events):
+            rules.extend(event.rules if isinstance(event, Item) else ())
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
                 head = self._section_of(i, requirements)
                 if head is not None and head not in heads:   # (Item compares by identity)
                     heads.append(head)
-                placed.append((event, head))
+                placed.append((event, head, rules))
+                rules = []
         sections = sections_by_head(heads)
-        measures = [_draft(item, head and sections[id(head)], place)
-                    for place, (item, head) in enumerate(placed, start=1)]
+        measures = [_draft(item, head and sections[id(head)], place, rules)
+                    for place, (item, head, rules) in enumerate(placed, start=1)]
         unread = self._unassigned_items()
         if unread:
             warnings.append(f"{len(unread)} numbered item(s) at the measures' level name no unit and were "
@@ -565,10 +584,15 @@ def _closes_measure(events, at: int) -> bool:
     return isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
 
 
-def _draft(item: Item, section: Section | None, place: int) -> DraftMeasure:
+def _draft(item: Item, section: Section | None, place: int, rules: list[str]) -> DraftMeasure:
+    """The measure of ``item``; ``rules``: the rule lines printed over it (``Outline.add_rule``), kept
+    in its note after the note of its own."""
     found = item.assignment   # an item with no number (a bullet's: ●, ——; one whose number was
     text = "".join([item.text, *item.more]).strip()   # lost, BARE_KIND) is numbered by its place
     no = place if item.no is None or item.kind == BARE_KIND else item.no
+    extra = dict(found.extra)
+    if rules:
+        extra[NOTE_KEY] = "；".join([n for n in [extra.get(NOTE_KEY)] if n] + rules)
     return DraftMeasure(section=section, measure_no=no, text=text,
                         lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
-                        extra=dict(found.extra), from_responsible=found.from_responsible)
+                        extra=extra, from_responsible=found.from_responsible)

@@ -217,8 +217,11 @@ def is_note(clause: str) -> bool:
     return bool(verb_re("note").search(match_copy(clause))) or every_item_units(clause) is not None
 
 
-#: a clause giving units to every item says all of them need the units (``[verbs] every_item``)
-_EVERY_ITEM_WORDS = ("均", "都", "皆")
+@lru_cache(maxsize=1)
+def _every_item_words() -> tuple[str, ...]:
+    """The words by which a clause giving units to every item says all of them (``[verbs] every_item_words``:
+    均/都/皆): a clause holding none is no such rule."""
+    return tuple(assign_vocab()["verbs"]["every_item_words"])
 
 
 def every_item_units(clause: str) -> str | None:
@@ -226,7 +229,7 @@ def every_item_units(clause: str) -> str | None:
     every_item``: ``以下各项均需各县市区落实`` -> 各县市区, ``各县市区人民政府均为各项任务责任单位`` -> 各县市区人民政府),
     when they read as a unit list (a catch-all group of places too); else None.  Such a clause is a rule,
     never units of its item's own (``is_note``, ``names_units_only``)."""
-    if not any(w in clause for w in _EVERY_ITEM_WORDS):
+    if not any(w in clause for w in _every_item_words()):
         return None   # almost every clause: no 均/都 to say "all of them"
     text = clause.strip(VALUE_STRIP)
     m = verb_re("every_item").fullmatch(match_copy(text))
@@ -234,6 +237,65 @@ def every_item_units(clause: str) -> str | None:
         return None
     units = text[slice(*m.span("units" if m.group("units") is not None else "subject"))]
     return units if is_unit_list(units, place_groups=True) else None
+
+
+def every_item_rule(note: str) -> str | None:
+    """The units a note gives every item from its own on: a clause of it naming them so
+    (``every_item_units``), or a unit whose own bracket holds such a rule (``owned_rule_units``), in a
+    note that also says they are not listed again (``[verbs] unlisted``: 不再逐项列出, 以下不再列出, 下同) and
+    not that they get no division of labour (``[verbs] unassigned``: 具体任务均涉及X，不再做分工 names units that
+    take part, assigned nothing); else None.  A note printed on a line of its own may open with a note's label
+    (``[verbs] note_label``: 注：以下各项…)."""
+    copy = match_copy(note)
+    if not note or verb_re("unlisted").search(copy) is None or verb_re("unassigned").search(copy) is not None:
+        return None
+    if m := verb_re("note_label").match(copy):
+        note = note[m.end():]
+    return next((units for clause in split_clauses(note)
+                 if (units := every_item_units(clause) or owned_rule_units(clause))), None)
+
+
+def owned_rule_units(name: str) -> str | None:
+    """The units a rule in a unit's own bracket gives every item from its own on (``各县（市、区）人民政府
+    （以下各项均需落实，不再逐项列出）`` -> 各县（市、区）人民政府): the bracket is a note saying they are not
+    listed again (``[verbs] unlisted``), and its clause names the units (``every_item_units``) or, naming none
+    (``[verbs] every_item_owner``: 以下各项均需落实), means the unit it closes; else None.  The unit stays
+    a unit of its item (``strip_notes`` takes the bracket off it)."""
+    name = name.strip(VALUE_STRIP)
+    if len(name) < 2 or name[-1] not in CLOSERS or not any(w in name for w in _every_item_words()):
+        return None   # almost every name: no bracket closing it, or none saying "all of them"
+    start = next((k for k, c in enumerate(name) if c in OPENERS
+                  and matching_bracket(name, k, OPENERS, CLOSERS) == len(name) - 1), None)
+    if not start:
+        return None
+    owner, inner = name[:start], name[start + 1:-1]
+    copy = match_copy(inner)
+    if (not is_unit_list(owner, place_groups=True) or verb_re("unlisted").search(copy) is None
+            or verb_re("unassigned").search(copy) is not None):
+        return None
+    for clause in split_clauses(inner):
+        if units := every_item_units(clause):
+            return units
+        if verb_re("every_item_owner").fullmatch(match_copy(clause.strip(VALUE_STRIP))):
+            return owner
+    return None
+
+
+def owned_rules(units: str) -> list[str]:
+    """The names of a unit list whose own bracket holds a rule for every later item (``owned_rule_units``),
+    each as printed with its bracket: the note a measure keeps for ``conventions.give_every_item_units``."""
+    if not any(c in units for c in CLOSERS):
+        return []   # most lists
+    names = split_outside_brackets(units, "、" + CLAUSE_SEPARATORS, OPENERS, CLOSERS)
+    return [n.strip(VALUE_STRIP) for n in names if owned_rule_units(n)]
+
+
+def rule_line(line: str) -> str | None:
+    """The units a line of its own gives every item after it (``注：以下各项任务均需X落实，不再逐项列出。``:
+    a note ``every_item_rule`` reads, perhaps after a note's label), else None."""
+    if not any(w in line for w in _every_item_words()):
+        return None   # almost every line
+    return every_item_rule(line)
 
 
 def is_unit_list(clause: str, place_groups: bool = False) -> bool:
