@@ -70,6 +70,31 @@ def test_run_together_after_a_section(cells, expected):
     assert split_units(cells) == expected
 
 
+@pytest.mark.parametrize("cells,expected", [
+    # two names the department template reads, the second opening with a city's name (no level word) or
+    # with no place at all: no registry lists them, and jieba's boundary (a unit's end, then a level word)
+    # is not there (holdout runtogether-luoyang-2023-18, runtogether-ruyang-2022-9)
+    (["洛阳市农业农村局洛阳市应急管理局"], ["洛阳市农业农村局", "洛阳市应急管理局"]),
+    (["洛阳市发展和改革委员会洛阳市财政局"], ["洛阳市发展和改革委员会", "洛阳市财政局"]),
+    (["交通运输局人社局"], ["交通运输局", "人社局"]),
+    (["市发改局交通运输局人社局"], ["市发改局", "交通运输局", "人社局"]),
+    (["交通運輸局人社局"], ["交通運輸局", "人社局"]),
+])
+def test_run_together_template_names(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells", [
+    ["人民银行洛阳市中心支行"],      # a national body, then its city's branch: one body
+    ["人行宜昌市中心支行"],
+    ["市公安局交警支队"],            # a bureau's own detachment
+    ["市政府办公室"],
+    ["市教育局基础教育科"],          # a bureau's own section: no name of the template
+])
+def test_run_together_template_look_alikes(cells):
+    assert split_units(cells) == cells
+
+
 @pytest.mark.parametrize("cells", [
     ["华城控股有限公司"],          # 控股: a word, no section's head
     ["新建投资股份有限公司"],       # 股份

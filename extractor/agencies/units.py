@@ -282,9 +282,13 @@ def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -
 def _split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:
     if len(token) > MAX_RUN_TOGETHER or lexicon.one_name(_bare(token, patterns)):
         return [token]
+    whole = _split_by_template(_Piece(token, False), lexicon, patterns)
+    if len(whole) > 1:   # 洛阳市农业农村局洛阳市应急管理局: the listed 市农业农村局 would leave 洛阳 a fragment
+        return [p.text for p in whole]
     pieces = _longest_match(token, lexicon, patterns)
     if not any(p.known for p in pieces) and len(_bare(token, patterns)) < MIN_UNKNOWN_RUN:
         return [token]          # too short to hold two names nobody listed
+    pieces = [p for piece in pieces for p in _split_by_template(piece, lexicon, patterns)]
     pieces = _split_leftovers(pieces, lexicon, patterns)
     pieces = _merge_fragments(pieces, lexicon, patterns)
     if len(pieces) > 1:
@@ -380,6 +384,55 @@ def _split_leftovers(pieces: list[_Piece], lexicon: Lexicon, patterns: AgencyPat
             closed = _closes_unit(word, patterns)
         out.extend(_Piece(u, False, a) for u, a in zip(units + [current], after_head) if u)
     return out
+
+
+def _split_by_template(piece: _Piece, lexicon: Lexicon, patterns: AgencyPatterns) -> list[_Piece]:
+    """A leftover no listed name covers, cut into names the department template reads (``template_names``),
+    each then a known name, before jieba's word boundaries are tried (``_split_leftovers``, which cuts only
+    where a level word follows a unit's end): two names that both print their place
+    (洛阳市农业农村局洛阳市应急管理局, 洛阳市发展和改革委员会洛阳市财政局: jieba cut the city name off the second)
+    or neither (交通运输局人社局: the second opens with no level word).  A piece the template reads as one
+    name, or holding a bracket, stays as it is."""
+    text = piece.text
+    if (piece.known or len(text) > MAX_TEMPLATE_RUN or any(c in patterns.brackets for c in text)
+            or lexicon.one_name(text)):
+        return [piece]
+    names = template_names(to_simplified(text), patterns.unit_suffixes)
+    if names is None or len(names) < 2:
+        return [piece]
+    out, at = [], 0
+    for name in names:
+        out.append(_Piece(text[at:at + len(name)], True))
+        at += len(name)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def template_names(text: str, suffixes: str) -> tuple[str, ...] | None:
+    """``text`` as a run of names the department template reads (``TemplateResolver.is_unit_name``), cut only
+    after a unit suffix, the longest first name first (洛阳市发展和改革委员会, not 洛阳市发展和改革委 and a
+    "place" 员会洛阳市); None when there is none.  A name printing a place after
+    one that prints none is that body's branch, no name of its own (人民银行东莞市中心支行: a national body
+    and its city's branch), so no cut is made there."""
+    template = default_template_resolver()
+    if template.is_unit_name(text):
+        return (text,)
+    for k in range(len(text) - MIN_TEMPLATE_NAME, MIN_TEMPLATE_NAME - 1, -1):
+        head = text[:k]
+        if head[-1] not in suffixes or not template.is_unit_name(head):
+            continue
+        rest = template_names(text[k:], suffixes)
+        if rest and not (template.is_department(head) and not template.is_department(rest[0])):
+            return (head, *rest)
+    return None
+
+
+#: a longer piece is not read as a run of template names: four of the longest listed names (19 characters);
+#: the reading asks the template about every cut after a unit's end, so a hostile run of 局 would cost
+#: it quadratically
+MAX_TEMPLATE_RUN = 80
+#: the shortest name ``template_names`` cuts off (人社局 is 3 characters; 2 would take 市委 out of 市委办)
+MIN_TEMPLATE_NAME = 3
 
 
 def _starts_scope(text: str, lexicon: Lexicon, patterns: AgencyPatterns) -> bool:
