@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Callable
 
 from .brackets import ANY_OPENERS, outside_brackets
 from .cachefiles import load_toml
@@ -83,7 +84,21 @@ def is_signature_date(text: str) -> bool:
 
 
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
-ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*")
+ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*(?P<number>[\d一二三四五六七八九十]*)\s*[:：]?\s*")
+
+
+def attachment_title_start(text: str, mark: re.Match, earlier: Callable[[], str]) -> int:
+    """Where the title after the 附件 ``mark`` in ``text`` starts (``mark`` has a ``number`` group): after the
+    mark's number, unless the number runs straight into the title (no colon or space between) and the title
+    read with some of its numerals is one the text before the mark (``earlier()``, read only then) names, the
+    longest such (the letter's 关于印发七星台镇…分工表的通知 over ``附件七星台镇…分工表``: 七 opens the town's
+    name, not the mark's number).  One rule for a one-line copy (``parse.runon``) and a copy with its lines
+    (``layout.tabletitle``)."""
+    start, end = mark.span("number")
+    if mark.end() != end or end == len(text.rstrip()):
+        return mark.end()   # a colon or space after the number, or no title after it (附件1 alone)
+    before = earlier()
+    return next((at for at in range(start, end) if text[at:] in before), mark.end())
 
 
 def is_attachment_mark(text: str | None) -> bool:

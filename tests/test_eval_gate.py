@@ -1539,6 +1539,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2559, 2595), "agencies": (4460, 4487), "doc_number": (432, 432), "title": (430, 432),
       "issuer": (432, 432), "date": (432, 432), "recipients": (432, 432), "table_title": (430, 432),
       "sections": (429, 432)}),
+    ("2026-12-03", "left44 附件 + numeral: the one-line copies' rule (text.attachment_title_start) read in a copy with its "
+     "lines too (tabletitle._attachment_heading reads the lines above the 附件 line): attachnum-liupanshui-2023-6 "
+     "table_title right. Holdout table_title 430 -> 431/432, the rest as before",
+     {"measures": (2559, 2595), "agencies": (4460, 4487), "doc_number": (432, 432), "title": (430, 432),
+      "issuer": (432, 432), "date": (432, 432), "recipients": (432, 432), "table_title": (431, 432),
+      "sections": (429, 432)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -162,3 +162,23 @@ def test_attachment_number_kept_when_the_letter_names_the_title_without_it():
     lines = split_run_on(text)
     assert "附件三" in lines
     assert "重点项目任务分工表" in lines
+
+
+# the same rule in a copy with its lines (holdout attachnum-liupanshui-2023-6): the 附件 line holds the title
+LINED = ["关于印发{named}的通知", "各村（社区），镇直各单位：", "《{named}》已经镇政府同意，现印发给你们，请认真贯彻落实。",
+         "某县三河镇人民政府", "2024年4月4日", "{mark_line}", "1．新建村道5公里。（牵头单位：镇交通运输所）",
+         "2．改造农贸市场1个。（牵头单位：镇市场监管所）"]
+
+
+@pytest.mark.parametrize("named,mark_line,table_title", [
+    # the letter names the title with its numeral: the numeral is the title's
+    ("三河镇2024年重点项目任务分工表", "附件三河镇2024年重点项目任务分工表", "三河镇2024年重点项目任务分工表"),
+    ("三河镇2024年重点项目任务分工表", "附件一三河镇2024年重点项目任务分工表", "三河镇2024年重点项目任务分工表"),
+    # named without it: the numeral numbers the attachment
+    ("重点项目任务分工表", "附件三重点项目任务分工表", "重点项目任务分工表"),
+    # a colon after the number: the number is the mark's whatever the letter says
+    ("三河镇2024年重点项目任务分工表", "附件三：河镇2024年重点项目任务分工表", "河镇2024年重点项目任务分工表"),
+])
+def test_attachment_mark_run_into_a_title_in_a_copy_with_lines(named, mark_line, table_title):
+    text = "\n".join(LINED).format(named=named, mark_line=mark_line)
+    assert meta_of(text, path="n.txt").table_title == table_title

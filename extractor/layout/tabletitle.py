@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
+from typing import Sequence
 
 from .dates import is_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
@@ -17,8 +18,8 @@ from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
-from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, close_cjk_gaps, compact, is_bracket_note,
-                    is_garbled, vocab)
+from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
+                    is_bracket_note, is_garbled, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division
 
@@ -94,13 +95,17 @@ def _parse_readers():
     return grid, tableheader, transposed
 
 
-def _attachment_heading(line: str) -> str:
-    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…),
+def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
+    """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…; a numeral run
+    straight into the title is the title's when the lines ``earlier`` name it so, ``text.attachment_title_start``:
+    附件六盘水市…分工表 under the letter's 关于印发六盘水市…的通知),
     without the file's suffix after it (a link to the file: 某区…分工方案.docx), and without the
     colon a list's heading introduces the list with when its words name a division of tasks
     (某区本级重点工作责任分解：, ``titlelines.names_division``; any other line ending in a colon
     opens a sentence's list or labels a value, and heads no table)."""
-    s = ATTACHMENT_MARK_RE.sub("", line.strip())
+    s = line.strip()
+    if m := ATTACHMENT_MARK_RE.match(s):
+        s = s[attachment_title_start(s, m, lambda: "\n".join(earlier)):]   # (a title is named within a line)
     if s[-5:].lower().endswith(OFFICE_SUFFIXES):
         s = s[:s.rfind(".")].rstrip()
     if s.endswith(("：", ":")) and names_division(s[:-1]):
@@ -120,11 +125,12 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
         return None   # no table under these lines: the page's last line (a reply, a footer) heads none
     # after a signature the title opens the attachment; without one, the
     # line right above the table is the best guess
-    candidates = head[start:] if date_idx is not None else list(reversed(head))
+    at = list(range(start, len(head))) if date_idx is not None else list(reversed(range(len(head))))
     preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
+    candidates = [head[k] for k in at]
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
-        s = _attachment_heading(line)
+        s = _attachment_heading(line, head[:at[n]])
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
                 or is_measure_unit_line(s)):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展) or 单位：万元
@@ -159,8 +165,9 @@ def heading_over_outline(head) -> str | None:
     (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
     preamble = 0
-    for line in reversed(head[:first or 0]):
-        s = _attachment_heading(line)
+    for k in reversed(range(first or 0)):
+        line = head[k]
+        s = _attachment_heading(line, head[:k])
         if is_bracket_note(s):
             continue    # the plan's status under its heading (（征求意见稿）): a note, no title
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
@@ -291,7 +298,8 @@ def part_heading_title(located: Located, grid_at: int | None) -> str | None:
     lines, at = located.lines, grid_at if grid_at is not None else _first_task_table_at(located)
     if not at:
         return None
-    line = next((s for s in map(_attachment_heading, reversed(lines[max(0, at - HEADING_OVER_TABLE_LINES):at])) if s), "")
+    line = next((s for k in reversed(range(max(0, at - HEADING_OVER_TABLE_LINES), at))
+                 if (s := _attachment_heading(lines[k], lines[:k]))), "")
     title = split_section_label(line)[2]
     return close_cjk_gaps(title) if SECTION_RE.match(line) and _may_be_table_title(title) and names_a_list(line) else None
 
@@ -303,7 +311,7 @@ def _heading_above(lines, at: int | None) -> str | None:
     if not at:
         return None
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
-        s = _attachment_heading(lines[k])
+        s = _attachment_heading(lines[k], lines[:k])
         if not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s):
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
@@ -320,8 +328,9 @@ def headings_over_tables(located: Located) -> tuple[str, ...]:
     for at, mark in enumerate(located.lines):
         if not mark.startswith(TABLE_MARK):
             continue
-        for line in reversed(located.lines[max(0, at - HEADING_OVER_TABLE_LINES):at]):
-            s = _attachment_heading(line)
+        for k in reversed(range(max(0, at - HEADING_OVER_TABLE_LINES), at)):
+            line = located.lines[k]
+            s = _attachment_heading(line, located.lines[:k])
             if s and not is_measure_unit_line(s):
                 if _may_be_table_title(s) and not s.startswith(TABLE_MARK):
                     out.append(close_cjk_gaps(s))

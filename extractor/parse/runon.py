@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
 
 from .deadlines import deadline_length
 from .formlines import card_number
@@ -30,8 +29,8 @@ from ..agencies.placechains import listed_chain
 from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, chrome_spans, doc_number_start, fold,
-                    info_label_re, titles_division, vocab)
+from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, attachment_title_start, chrome_spans,
+                    doc_number_start, fold, info_label_re, titles_division, vocab)
 from ..numbering import split_numbering
 from ..lazyre import lazy_re
 
@@ -215,7 +214,7 @@ def _attachment_joints(parts: list[str], i: int) -> set[int]:
     title as another.  Left glued, the mark and title were the last item's last unit name and the
     next list's items stayed under the last heading of this one.  附件2 in an item's sentence
     (按附件2格式报送。) is followed by the sentence, not by a title and a new list.  The mark's
-    number ends where a title the parts before name begins (``_title_start``)."""
+    number ends where a title the parts before name begins (``text.attachment_title_start``)."""
     opens = split_numbering(parts[i + 1])
     if opens is None or opens[2] != 1:
         return set()
@@ -223,20 +222,8 @@ def _attachment_joints(parts: list[str], i: int) -> set[int]:
     for m in _NEXT_ATTACHMENT_AT.finditer(copy):
         title = copy[m.end():]
         if len(title) <= ATTACHMENT_TITLE_MAX_CHARS and not any(ch in _SENTENCE_END for ch in title):
-            return {m.start(), _title_start(copy, m, lambda: _copy("".join(parts[:i])) + copy[:m.start()])}
+            return {m.start(), attachment_title_start(copy, m, lambda: _copy("".join(parts[:i])) + copy[:m.start()])}
     return set()
-
-
-def _title_start(copy: str, mark: re.Match, earlier: Callable[[], str]) -> int:
-    """Where the title after the attachment ``mark`` starts: after the mark's number, unless the number
-    runs straight into the title (no colon or space between) and the title read with some of its
-    numerals is one the text before the mark (``earlier()``, read only then) names (the letter's 关于印发七星台镇…分工表的通知 over
-    ``附件七星台镇…分工表``: 七 opens the town's name, not the mark's number), the longest such."""
-    start, end = mark.span("number")
-    if mark.end() != end:
-        return mark.end()
-    before = earlier()
-    return next((at for at in range(start, end) if copy[at:] in before), mark.end())
 
 
 def closing_requirement(text: str) -> set[int]:
