@@ -123,3 +123,18 @@ def test_a_note_line_that_gives_no_units_stays_unread():
     note = "注：以下各项任务均涉及各县市区，不再做分工。"
     found = _units("（牵头单位：市经信局；配合单位：市发改委）", LATER[:1] + [note] + LATER[1:])
     assert [support for _n, _lead, support in found] == [("市发改委",), ("市商务局",), (), ("各县市区",)]
+
+
+def test_a_rule_run_on_after_an_items_bracket_in_a_one_line_copy_is_a_line_of_its_own():
+    from extractor.parse.runon import split_run_on
+    note = "注：以下各项任务均需各县市区落实，不再逐项列出。"
+    text = ("一、推动工业提质增效1.实施技术改造。（牵头单位：市经信局；配合单位：市发改委）" + note + "二、扩大有效投资"
+            "2.推进老旧小区改造。（牵头单位：市住建局）")
+    assert note in split_run_on(text)
+
+
+def test_a_units_own_bracket_rule_run_on_stays_on_its_unit():
+    from extractor.parse.runon import split_run_on
+    text = ("1.实施技术改造。（牵头单位：市经信局；配合单位：各县（市、区）人民政府（以下各项均需落实，不再逐项列出））"
+            "2.推进老旧小区改造。（牵头单位：市住建局）")
+    assert split_run_on(text)[0].endswith("（以下各项均需落实，不再逐项列出））")

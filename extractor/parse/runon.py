@@ -23,7 +23,7 @@ from .labels import hit_role, label_hits, match_copy
 from .pagetail import footer_joints, page_marks
 from .roles import UNIT_ROLES
 from .textlayer import repair_breaks
-from .unitlists import ends_like_unit
+from .unitlists import ends_like_unit, rule_line
 from ..agencies.gazetteer import is_listed_place
 from ..agencies.placechains import listed_chain
 from ..agencies.zones import PLACE_WORDS, signed_zone
@@ -70,15 +70,15 @@ def split_run_on(line: str) -> list[str]:
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
         out.extend(piece for i in range(body, tail)
-                   for piece in _cut(parts[i], _point_signature(parts[i])
-                                     | _attachment_joints(parts, i) | record_joints(parts[i])))
+                   for piece in _cut(parts[i], _point_signature(parts[i]) | _attachment_joints(parts, i)
+                                     | record_joints(parts[i]) | rule_note_joints(parts[i])))
         last = parts[tail]
         ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
         footer = min(ends, default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = _closing_signature(last[:footer], _copy(line[:before]))
         closing = closing_requirement(last[:min(signed, default=footer)])
-        out.extend(_cut(last, {*signed, *closing, *ends}))
+        out.extend(_cut(last, {*signed, *closing, *ends, *rule_note_joints(last[:footer])}))
         out.extend(parts[tail + 1:])
     return _cut_group_lines(out)
 
@@ -246,6 +246,21 @@ def closing_requirement(text: str) -> set[int]:
             or deadline_length(rest) or split_numbering(rest) is not None):
         return set()
     return {at}
+
+
+def rule_note_joints(text: str) -> set[int]:
+    """Before a rule for the items after it run on after an item's closing bracket (``…（B配合）注：以下各项均需X
+    落实，不再逐项列出。``): printed with its breaks, a line of its own (``unitlists.rule_line``), which the
+    outline keeps for the measures below it (``outline.Outline.add_rule``).  Left on the item, it was the
+    item's text and gave no unit."""
+    if not any(ch in ANY_CLOSERS for ch in text):
+        return set()   # (rule_line reads a part holding no 均/都/皆 no further: most parts)
+    for k in range(len(text) - 1, 0, -1):
+        if text[k] in ANY_CLOSERS:
+            at = k + 1 + len(text[k + 1:]) - len(text[k + 1:].lstrip(_ITEM_CLOSE))
+            if at < len(text) and rule_line(text[at:]) is not None:
+                return {at}
+    return set()
 
 
 #: what may close an item after its bracket (its full stop, a space)

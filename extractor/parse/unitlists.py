@@ -239,9 +239,9 @@ def every_item_units(clause: str) -> str | None:
     return units if is_unit_list(units, place_groups=True) else None
 
 
-def every_item_rule(note: str) -> str | None:
+def every_item_rule(note: str, owned: bool = True) -> str | None:
     """The units a note gives every item from its own on: a clause of it naming them so
-    (``every_item_units``), or a unit whose own bracket holds such a rule (``owned_rule_units``), in a
+    (``every_item_units``), or with ``owned`` a unit whose own bracket holds such a rule (``owned_rule_units``), in a
     note that also says they are not listed again (``[verbs] unlisted``: 不再逐项列出, 以下不再列出, 下同) and
     not that they get no division of labour (``[verbs] unassigned``: 具体任务均涉及X，不再做分工 names units that
     take part, assigned nothing); else None.  A note printed on a line of its own may open with a note's label
@@ -252,7 +252,7 @@ def every_item_rule(note: str) -> str | None:
     if m := verb_re("note_label").match(copy):
         note = note[m.end():]
     return next((units for clause in split_clauses(note)
-                 if (units := every_item_units(clause) or owned_rule_units(clause))), None)
+                 if (units := every_item_units(clause) or (owned and owned_rule_units(clause)))), None)
 
 
 def owned_rule_units(name: str) -> str | None:
@@ -292,10 +292,11 @@ def owned_rules(units: str) -> list[str]:
 
 def rule_line(line: str) -> str | None:
     """The units a line of its own gives every item after it (``注：以下各项任务均需X落实，不再逐项列出。``:
-    a note ``every_item_rule`` reads, perhaps after a note's label), else None."""
+    a note ``every_item_rule`` reads, perhaps after a note's label), else None.  A unit whose own bracket
+    holds the rule (``各县市区（以下各项均需落实，不再逐项列出）``) is a unit's line, no rule's."""
     if not any(w in line for w in _every_item_words()):
         return None   # almost every line
-    return every_item_rule(line)
+    return every_item_rule(line, owned=False)
 
 
 def is_unit_list(clause: str, place_groups: bool = False) -> bool:
