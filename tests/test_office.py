@@ -400,6 +400,23 @@ def test_a_list_of_names_broken_where_the_line_is_full_stays_two_names():
     assert _parts([line("党政办", 0), line("财政所", 20)], (0, 0, 66, 100), 5.5) == ("党政办财政所",)
 
 
+
+def test_sections_broken_where_the_line_is_full_stay_two_names():
+    """A bureau's own 科室 listed in one cell (blindsynth bs1916, bs2566: 房地产市场监管科 / 计划财务科 joined as
+    one name): a section's head closing a name the parse vocabulary reads as a unit's end is a name of its
+    own there; a section cut by the width (基础教育 / 科) and a discipline's 学科 still join."""
+    from extractor.source.office.pdf import _parts
+
+    def line(text, top, x=5.5):
+        return [{"text": ch, "x0": x + 18 * i, "x1": x + 18 * (i + 1), "top": top, "size": 18}
+                for i, ch in enumerate(text)]
+    assert _parts([line("职业教育科", 0), line("基础教育科", 20)], (0, 0, 102, 100), 5.5) == ("职业教育科 基础教育科",)
+    assert _parts([line("市教育局", 0), line("基础教育科", 20)], (0, 0, 84, 100), 5.5) == ("市教育局 基础教育科",)
+    assert _parts([line("人事股", 0), line("财务股", 20)], (0, 0, 66, 100), 5.5) == ("人事股 财务股",)
+    assert _parts([line("职业教育", 0), line("科", 20)], (0, 0, 84, 100), 5.5) == ("职业教育科",)
+    assert _parts([line("加强重点学科", 0), line("建设", 20)], (0, 0, 120, 100), 5.5) == ("加强重点学科建设",)
+
+
 def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():
     """``2022年4月—`` / ``12月`` in a deadline cell: the writer broke after the dash with
     room left on the line, but a range cannot end at its dash - one value, no space."""

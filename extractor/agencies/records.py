@@ -130,6 +130,7 @@ class AgencyPatterns:
     abbrev_reserved: tuple[str, ...]
     unit_suffixes: str
     closing_heads: str                    #: heads of the lowest units: a run-together piece is cut after one
+    section_heads: str                    #: heads of a body's own sections (科, 股): a name of its own in a PDF cell
     issuer_city: re.Pattern | LazyPattern   #: compiled at its first use (``lazyre``): few notices ask
     doc_prefix: re.Pattern | LazyPattern
     #: is_group answers by name: every unit name of every cell asks, and names repeat

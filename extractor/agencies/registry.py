@@ -84,6 +84,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         abbrev_reserved=tuple(abbr["reserved"]),
         unit_suffixes=raw["split_units"]["unit_suffixes"],
         closing_heads=raw["split_units"].get("closing_heads", ""),
+        section_heads=raw["split_units"].get("section_heads", ""),
         issuer_city=lazy_re(raw["city"]["issuer_pattern"]),
         doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
     )

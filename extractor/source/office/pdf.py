@@ -46,6 +46,8 @@ _RANGE_OPEN_ENDS = ("—", "–", "－", "-", "~", "～", "至")
 #: the longest token ``_names_apart`` reads as a unit name on either side of a wrap (a longer one
 #: is a cell's prose, never split)
 MAX_WRAPPED_NAME_CHARS = 24
+#: a section's name is at least this long (人事科, 财务股: a two-character 学科 or 外科 is a word, no section)
+MIN_SECTION_CHARS = 3
 #: chars whose tops differ by less than this share of their size are on one line
 _SAME_LINE = 0.5
 #: a gap wider than this share of the font size between two chars is a space
@@ -220,7 +222,8 @@ def _join_wrapped(segments: list[str], spaced: list[bool]) -> str:
 
 def _names_apart(above: str, below: str) -> bool:
     """True when the last token of ``above`` and the first of ``below`` are each a whole unit name
-    or group by the agency vocabulary (``TemplateResolver.is_unit_name``, ``is_group``) and the two
+    or group by the agency vocabulary (``TemplateResolver.is_unit_name``, ``is_group``) or a body's own
+    section (``_is_section``: 职业教育科 / 基础教育科, a bureau's 科室 dividing its own work) and the two
     joined name nothing (市生态环境局 / 市直各有关单位, 交通运输局 / 人社局).  A group's pattern reads its
     opening (各县…), so a group cut by the width is a group on the left already: it goes on when the
     joined text is still one."""
@@ -231,10 +234,21 @@ def _names_apart(above: str, below: str) -> bool:
     from ...agencies.template import default_template_resolver
 
     names, groups = default_template_resolver(), default_patterns()
-    whole = lambda t: names.is_unit_name(t) or groups.is_group(t)   # noqa: E731
+    whole = lambda t: names.is_unit_name(t) or groups.is_group(t) or _is_section(t, groups)   # noqa: E731
     joined = left + right
     return (whole(left) and whole(right) and not names.is_unit_name(joined)
             and not (groups.is_group(left) and groups.is_group(joined)))   # 各县（市、区）人民 / 政府: one group
+
+
+def _is_section(text: str, patterns) -> bool:
+    """A body's own section (科室, 股: 职业教育科, 计划财务科), which the template lists under no place: at least
+    ``MIN_SECTION_CHARS`` long, closed by a section's head (``[split_units] section_heads``) that the parse
+    vocabulary reads as a unit's end (``unitlists.ends_like_unit``: 基础教育科, never 重点学科)."""
+    if len(text) < MIN_SECTION_CHARS or text[-1] not in patterns.section_heads:
+        return False
+    from ...parse.unitlists import ends_like_unit
+
+    return ends_like_unit(text)
 
 
 def _unbreakable_width(line: list[dict]) -> float:
