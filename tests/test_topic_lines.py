@@ -94,6 +94,14 @@ def test_short_lines_under_headings_only_head_nothing():
     ("牵头单位：县发改局", False),
     ("城乡", False),                        # too short to be a phrase
     ("推进城乡污水管网建设和农村人居环境整治提升工作", False),   # 23 characters: wording
+    # a heading's count or leaders after its name (BLIND4401 cause 1): the words before them decide
+    ("扩大有效投资（3项）", True),
+    ("扩大有效投资（共3项）", True),
+    ("统筹发展和安全（2項）", True),
+    ("优化营商环境（牵头领导：刘洋）", True),
+    ("优化营商环境（牵头单位：县发改局）", False),   # units: an item's assignment, no heading's note
+    ("新建停车泊位（含充电桩）", False),      # a note of another kind stays a mark
+    ("（3项）", False),
 ])
 def test_a_topic_line_is_a_short_phrase_with_no_marks(line, topic):
     assert is_topic_line(line) is topic
@@ -135,3 +143,18 @@ def test_dash_bulleted_items_over_their_likes_stay_items():
     body = parse_text(notice)
     assert [s.label for s in body.sections] == ["（一）", "（二）"]
     assert [m.text for m in body.measures][:2] == ["培育茶叶品牌3个。", "新增规模以上工业企业10家。"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("——做强产业发展（2项）", "——增进民生福祉（2项）"),
+    ("——做强产业发展（牵头领导：刘洋）", "——增进民生福祉（牵头领导：王平、李明）"),
+])
+def test_dash_topic_lines_keep_their_count_or_leaders_in_the_title(first, second):
+    """A dash topic line printing its count (（2项）) or its leaders (（牵头领导：刘洋）) after its name heads the
+    items under it as one printing none, the bracket kept in its title (tests/fixtures/README.md "sections").
+    Before, a count made the line no topic (glued onto the item above as its text) and a leaders' bracket
+    made it an item of its own, taking the next item's number (BLIND4401 cause 1: bs223, bs2692)."""
+    body = parse_text(DASHED.replace("——做强产业发展", first).replace("——增进民生福祉", second))
+    assert [(s.no, s.label, s.title) for s in body.sections] == [(1, None, first[2:]), (2, None, second[2:])]
+    assert [(m.measure_no, m.section.no) for m in body.measures] == [(31, 1), (32, 1), (33, 2), (34, 2)]
+    assert body.measures[1].text == "培育茶叶品牌3个。"

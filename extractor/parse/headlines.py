@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from .assign import parse_heading_lead
 from .unitlists import is_unit_list
-from .labels import starts_with_label
+from .labels import hit_role, label_hits, match_copy, starts_with_label
 from .roles import role_stems
 from ..hanzi import simplified
-from ..text import FULL_STOPS, alternation, vocab
+from ..text import FULL_STOPS, TRAILING_NOTE_RE, alternation, vocab
 from ..lazyre import lazy_re
 from ..numbering import split_numbering
 
@@ -211,7 +211,28 @@ def is_topic_line(line: str) -> bool:
     ``TOPIC_LINE_MAX_CHARS`` characters), mostly Chinese, with no clause, sentence or bracket mark.
     Read alone it is only a candidate: the outline decides from the items around it
     (``outline.Outline._take_topic_lines``)."""
-    s = "".join(line.split())
+    s = without_heading_note("".join(line.split()))
     if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or _NOT_IN_TOPIC_RE.search(s):
         return False
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)
+
+
+def without_heading_note(text: str) -> str:
+    """``text`` without the bracket a heading prints after its name: its count (``扩大有效投资（3项）``:
+    ``[outline] heading_count``) or its leaders (``优化营商环境（牵头领导：刘洋）``: a label of the leader role,
+    people, no unit).  The bracket stays in the heading's title (docs/forms.md); a topic line is told by
+    the words before it."""
+    if not text or text[-1] not in ")）":
+        return text   # most lines
+    count = _heading_count_re().search(simplified(text))
+    if count is not None and count.start() > 0:
+        return text[:count.start()]
+    note = TRAILING_NOTE_RE.search(text)
+    if note is None or note.start() == 0:
+        return text
+    hits = label_hits(match_copy(note.group()[1:-1]))
+    return text[:note.start()] if hits and hits[0].start() == 0 and hit_role(hits[0]) == LEADER_ROLE else text
+
+
+#: the label role of the people a heading may name after it (roles.toml ``leader``)
+LEADER_ROLE = "leader"

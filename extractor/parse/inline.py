@@ -26,7 +26,7 @@ from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import heading_unit, role_line, unit_line
+from .headlines import heading_unit, is_topic_line, role_line, unit_line
 from .clauserun import read_clause_run
 from .bracketrun import read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -37,7 +37,7 @@ from .bracketwraps import join_wrapped_brackets
 from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
 from ..hanzi import simplified
 from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
-from ..numbering import split_numbering
+from ..numbering import is_dash_label, split_numbering
 from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,9 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     rest, own = split_assignment(text)
+    if own is not None and not own.has_units and numbered is not None and is_dash_label(numbered[3]) \
+            and is_topic_line(text):
+        rest, own = text, None   # ——优化营商环境（牵头领导：刘洋）: a topic's leaders, no item's assignment
     if numbered is None and own is not None and not rest.strip(TRAILING_MARKS):
         outline.add_group(own)  # a line that is only （责任单位：…）
     elif numbered is None and own is None and starts_with_label(line) and _complements(outline, line):
