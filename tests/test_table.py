@@ -562,3 +562,39 @@ def test_role_of_finds_what_a_scan_of_the_vocabulary_finds():
     cells |= {f"{v}（注）" for v in words} | {f" {v[:2]} {v[2:]} " for v in words} | {"牽頭單位", "配合科室", "东莞市财政局"}
     for cell in sorted(cells):
         assert role_of.__wrapped__(cell) == _role_by_scan(cell), cell
+
+
+HEADER_ROW = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+
+
+def _task_rows(numbers):
+    return "".join(f"<tr><td>{i}</td><td>做事情{i}</td><td>市发改局</td><td>市财政局</td><td>2023年底</td></tr>"
+                   for i in numbers)
+
+
+def _across(text):
+    return f"<tr><td colspan='5'>{text}</td></tr>"
+
+
+def test_a_section_row_over_the_header_heads_the_first_rows_of_tables_put_on_one_sheet():
+    """One table a section put on one sheet (an .xls Calc made of a page's tables, BLIND4401 cause 4): the
+    first section's heading merged across over the header heads the rows down to the next section row;
+    before, they had no section, the heading passed over with the title rows."""
+    table = ("<table>" + _across("附件") + _across("某区2023年重点任务分工方案") + _across("一、扩大有效投资（2项）")
+             + HEADER_ROW + _task_rows((1, 2)) + _across("二、统筹发展和安全（1项）") + HEADER_ROW + _task_rows((3,))
+             + "</table>")
+    parsed = parse_html(table)
+    assert [(s.no, s.label, s.title) for s in parsed.sections] == [(1, "一、", "扩大有效投资（2项）"),
+                                                                   (2, "二、", "统筹发展和安全（1项）")]
+    assert [(d.measure_no, d.section.no) for d in parsed.measures] == [(1, 1), (2, 1), (3, 2)]
+
+
+@pytest.mark.parametrize("later", [
+    "",                                   # no other section in the table: the line over it heads nothing here
+    _across("（一）统筹发展和安全"),        # a section of another numbering kind
+])
+def test_a_numbered_row_over_the_header_alone_heads_nothing(later):
+    table = ("<table>" + _across("一、扩大有效投资") + HEADER_ROW + _task_rows((1, 2)) + later + _task_rows((3,))
+             + "</table>")
+    parsed = parse_html(table)
+    assert parsed.measures[0].section is None or parsed.measures[0].section.label != "一、"

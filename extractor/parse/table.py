@@ -25,7 +25,7 @@ from .unitrows import add_beside, add_units, continues_above, own_cells
 from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import SENTENCE_ENDS
-from ..numbering import SECTION_RE
+from ..numbering import SECTION_RE, split_numbering
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
 #: longer numbered line there is a paragraph (the longest heading in the fixtures has 12)
@@ -53,6 +53,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     grid = fill_dittos(grid, header.rows, header.roles)   # 同上 cells: the value above (parse/ditto.py)
     current: Section | None = None
     group = None   # the units the current section's row names for the rows under it (cellclause.group_units)
+    heading = section_over_header(grid, header)
+    if heading is not None:   # 一、… merged across over the header, 二、… among the rows: one table a section
+        current, group = new_section(heading, sections)
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
@@ -121,6 +124,25 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     cover_rows(measures, marks)
     return ParsedTable(sections=measure_levels(sections, measures), measures=tuple(measures),
                        warnings=tuple(warnings))
+
+
+def section_over_header(grid: Grid, header: Header) -> str | None:
+    """The section heading printed in a row across the table right over its header, when a row across
+    among the body rows opens another section of its numbering kind: tables laid out one a section and
+    put on one sheet (an .xls Calc made of a page's tables: 附件 / title / 一、扩大有效投资（3项） / header / rows /
+    二、… / header again / rows).  The rows down to the next section are the first section's; before,
+    they were read under no section, the heading passed over as one of the title's rows (BLIND4401
+    cause 4).  A numbered line over a table whose body opens no such section (a letter's last point, the
+    table's own part heading) heads nothing here."""
+    above = next((text for row in reversed(grid[:header.rows]) if (text := full_width_text(row))), None)
+    if above is None or not is_table_heading(above):
+        return None
+    kind = split_numbering(above)
+    if kind is None:
+        return None
+    body = (full_width_text(row) for row in grid[header.rows:])
+    return above if any(text and is_table_heading(text) and (other := split_numbering(text)) is not None
+                        and other[0] == kind[0] for text in body) else None
 
 
 def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
