@@ -415,6 +415,9 @@ def test_sections_broken_where_the_line_is_full_stay_two_names():
     assert _parts([line("人事股", 0), line("财务股", 20)], (0, 0, 66, 100), 5.5) == ("人事股 财务股",)
     assert _parts([line("职业教育", 0), line("科", 20)], (0, 0, 84, 100), 5.5) == ("职业教育科",)
     assert _parts([line("加强重点学科", 0), line("建设", 20)], (0, 0, 120, 100), 5.5) == ("加强重点学科建设",)
+    # a list's last name cut after a 科 that opens the next word (县科 / 学技术局): the names at the break make one
+    assert _parts([line("县财政局、县科", 0), line("学技术局、各街道", 20)], (0, 0, 138, 100), 5.5) == \
+        ("县财政局、县科学技术局、各街道",)
 
 
 def test_a_pdf_cell_line_ending_with_a_range_dash_runs_on_without_a_space():

@@ -236,8 +236,19 @@ def _names_apart(above: str, below: str) -> bool:
     names, groups = default_template_resolver(), default_patterns()
     whole = lambda t: names.is_unit_name(t) or groups.is_group(t) or _is_section(t, groups)   # noqa: E731
     joined = left + right
-    return (whole(left) and whole(right) and not names.is_unit_name(joined)
+    # the names the break stands between, a list's last and next (鱼峰区财政局、鱼峰区科 / 学技术局、各街道: one name cut)
+    joint = _last_name(left) + _last_name(right[::-1])[::-1]
+    return (whole(left) and whole(right) and not names.is_unit_name(joined) and not names.is_unit_name(joint)
             and not (groups.is_group(left) and groups.is_group(joined)))   # 各县（市、区）人民 / 政府: one group
+
+
+#: what parts two names of a list printed in one line (``_last_name``)
+_LIST_MARKS = "、，,；;"
+
+
+def _last_name(text: str) -> str:
+    """The last name of a list printed with ``_LIST_MARKS`` between its names (all of ``text`` if none)."""
+    return text[max(text.rfind(m) for m in _LIST_MARKS) + 1:]
 
 
 def _is_section(text: str, patterns) -> bool:
