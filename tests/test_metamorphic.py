@@ -1110,10 +1110,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
     ("counttail-zhengzhou-2007-1.html", "paragraph-trailing-nbsp"):
         "batch 33 before any code: the units named in a sentence after a run of items (N項目標的責任單位均為X) are not read, so the page gives no rows",
-    ("themerows-guangzhou-2021-3.html", "traditional"):
-        "batch 33 before any code: in traditional characters 黃埔區、南沙區政府 does not share its body (黃埔區 alone)",
-    ("themerows-guangzhou-2021-3.html", "traditional-mix"):
-        "batch 33 before any code: in traditional characters 黃埔區、南沙區政府 does not share its body (黃埔區 alone)",
     ("wenti-guoban-2014-31.html", "crlf"):
         "batch 33 before any code: items 關於“…”的問題，由X會同Y… are not read, so the page gives no rows",
     ("wenti-guoban-2014-31.html", "blank-lines"):

@@ -28,3 +28,24 @@ def test_the_shared_names_resolve_in_their_own_cities(resolver):
 
 def test_a_traditional_copy_shares_the_same_body(resolver):
     assert resolver.split(["宜昌市、荊州市、荊門市發改委"]) == ["宜昌市發改委", "荊州市發改委", "荊門市發改委"]
+
+
+@pytest.mark.parametrize("cell,names", [
+    # a group the comma parts from the units before it is a list of its own (广州's 2021 table)
+    ("市财政局、市卫生健康委，荔湾区、黄埔区政府", ["市财政局", "市卫生健康委", "荔湾区政府", "黄埔区政府"]),
+    ("市发展改革委；夷陵区、点军区财政局", ["市发展改革委", "夷陵区财政局", "点军区财政局"]),
+    # a bare city printed without its level word takes the last place's (广东's 2021 plan)
+    ("广州、深圳市政府", ["广州市政府", "深圳市政府"]),
+    ("省教育厅，广州、深圳市政府", ["省教育厅", "广州市政府", "深圳市政府"]),
+    ("黄埔、南沙区政府", ["黄埔区政府", "南沙区政府"]),
+    # in traditional characters, districts as cities
+    ("黃埔區、南沙區政府", ["黃埔區政府", "南沙區政府"]),
+    # negatives
+    ("市财政局、市卫生健康委，荔湾区、黄埔区", ["市财政局", "市卫生健康委", "荔湾区", "黄埔区"]),   # no body
+    ("市财政局，市委、市政府", ["市财政局", "市委", "市政府"]),                  # level words, no places
+    ("广州、南沙区政府", ["广州", "南沙区政府"]),                               # 广州区: no such place
+    ("财政、深圳市政府", ["财政", "深圳市政府"]),                               # a word, no place
+    ("市发改委，市交通运输局、荆州市发改委", ["市发改委", "市交通运输局", "荆州市发改委"]),   # a unit, no place
+])
+def test_bare_places_share_within_their_group_and_without_their_level(resolver, cell, names):
+    assert resolver.split([cell]) == names

@@ -9,8 +9,7 @@ import random
 import pytest
 
 from extractor.agencies.registry import default_patterns
-from extractor.agencies.units import (_LONE_CHARACTER, LONE_CHARACTER_GAP_RE, share_place_heads, split_cell,
-                                      unit_tokens)
+from extractor.agencies.units import _LONE_CHARACTER, LONE_CHARACTER_GAP_RE, share_in_groups, split_cell, unit_tokens
 
 #: pieces a fragment is made of: names, lone level words, numerals, separators, brackets and
 #: white space inside and outside the gap's class (\n, \r, U+2003 and U+3000 differ in kind)
@@ -20,7 +19,8 @@ _PIECES = ("市", "县", "区", "省", "一", "十", "发改委", "住", "建", 
 
 
 def _searched_always(cell: str) -> list[str]:
-    return share_place_heads(split_cell(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), default_patterns()))
+    cell = LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell)
+    return share_in_groups(cell, split_cell(cell, default_patterns()), default_patterns())
 
 
 @pytest.mark.parametrize("cell", ["市 发改委、市 住 建 局", "市发改委、市住建局", "市\u3000住\u00a0建\t局",

@@ -134,38 +134,95 @@ def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     a tenth of resolving a new cell's units)."""
     if " " in cell or "\u3000" in cell or "\u00a0" in cell or "\t" in cell:   # LONE_CHARACTER_GAP_RE's gap
         cell = LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell)
-    return share_place_heads(split_cell(cell, patterns))
+    return share_in_groups(cell, split_cell(cell, patterns), patterns)
+
+
+#: the separators that part a unit list's groups, stronger than the 、 inside a group
+#: (市发改委、市财政局，荔湾区、黄埔区政府: the districts are a group of their own)
+GROUP_SEPARATORS = "，,；;"
+
+
+def share_in_groups(cell: str, tokens: list[str], patterns: AgencyPatterns) -> list[str]:
+    """``tokens`` (``split_cell``'s of ``cell``) with the bare places before a place's body sharing
+    it (``share_place_heads``): over the whole list, or else within each group the list's stronger
+    separators part (，；): `市卫生健康委，荔湾区、黄埔区政府` -> …, 荔湾区政府, 黄埔区政府, as an analyst reads
+    the group after the comma as a list of its own.  A cell whose groups share nothing keeps its tokens."""
+    shared = share_place_heads(tokens)
+    if shared is not tokens or len(tokens) < 3 or not any(sep in cell for sep in GROUP_SEPARATORS):
+        return shared
+    groups = split_outside_brackets(cell, GROUP_SEPARATORS, patterns.openers, patterns.closers,
+                                    strip=False, ignore_unclosed=True)
+    if len(groups) < 2:
+        return tokens
+    parts = [split_cell(group, patterns) for group in groups]
+    shared_parts = [share_place_heads(part) for part in parts]
+    if all(done is part for done, part in zip(shared_parts, parts)):
+        return tokens
+    return [token for part in shared_parts for token in part]
 
 
 #: the level words of the bare places a list may open with to share its last body's name
 #: (襄阳市、十堰市、随州市发改委): cities, counties and districts
 SHARED_HEAD_LEVELS = ("市", "县", "区")
 
+#: the longest place printed bare WITHOUT its level word before a place of that level and its body
+#: (广州、深圳市政府: 广州 is 广州市; 乌鲁木齐 is the longest city name so printed)
+BARE_PLACE_MAX_CHARS = 4
+
 
 def share_place_heads(tokens: list[str]) -> list[str]:
     """``tokens`` of one list whose items before the last are all bare places the gazetteer lists
     (襄阳市、十堰市) and whose last is a listed place and a body (随州市发改委, 南漳县人民政府): each bare
     place with that body's name (襄阳市发改委, 十堰市发改委, 随州市发改委), as an analyst fills the
-    cells.  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
-    if len(tokens) < 2 or not tokens[0].strip().endswith(SHARED_HEAD_LEVELS):
+    cells.  A bare place may be printed without its level word when the last place has one the
+    gazetteer lists it with (广州、深圳市政府 -> 广州市政府, 深圳市政府), and in traditional characters
+    (黃埔區、南沙區政府).  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
+    if len(tokens) < 2 or not _may_be_bare_place(tokens[0].strip()):
         return tokens   # most lists: the first item is no bare place
-    places = [t.strip() for t in tokens[:-1]]
-    if not all(p.endswith(SHARED_HEAD_LEVELS) and is_listed_place(to_simplified(p)) for p in places):
+    shared = _place_body(clean_name(tokens[-1]))
+    if shared is None:
         return tokens
-    body = _place_body(clean_name(tokens[-1]))
-    return [p + body for p in places] + [tokens[-1]] if body else tokens
+    level, body = shared
+    places = []
+    for token in tokens[:-1]:
+        place = token.strip()
+        simple = to_simplified(place)
+        if simple.endswith(SHARED_HEAD_LEVELS) and is_listed_place(simple):
+            places.append(place + body)
+        elif (len(simple) <= BARE_PLACE_MAX_CHARS and not simple.endswith(SHARED_HEAD_LEVELS)
+              and is_listed_place(simple + to_simplified(level))):
+            places.append(place + level + body)
+        else:
+            return tokens
+    return places + [tokens[-1]]
 
 
-def _place_body(name: str) -> str | None:
-    """What follows the listed place ``name`` opens with, as printed, when it names a body of that
-    place (government wording or a department the template knows: 随州市发改委 -> 发改委), else None."""
+def _may_be_bare_place(token: str) -> bool:
+    """Whether ``token`` may be a bare place, before the last item's body is looked for: it ends in a
+    level word, or is a short run of ideographs the gazetteer lists with one (广州: 广州市)."""
+    if to_simplified(token[-1:]) in SHARED_HEAD_LEVELS:
+        return True
+    if not 0 < len(token) <= BARE_PLACE_MAX_CHARS or not all(_is_ideograph(ch) for ch in token):
+        return False
+    simple = to_simplified(token)
+    return any(is_listed_place(simple + level) for level in SHARED_HEAD_LEVELS)
+
+
+def _is_ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _place_body(name: str) -> tuple[str, str] | None:
+    """The level word of the listed place ``name`` opens with and what follows it, as printed, when
+    that names a body of the place (government wording or a department the template knows: 随州市发改委
+    -> 市, 发改委), else None."""
     simple = to_simplified(name)
     if len(simple) != len(name):
         return None
     for end in place_ends(simple, 0):
         rest = simple[end:]
         if rest and is_listed_place(simple[:end]) and is_issuer_rest(rest):
-            return name[end:]
+            return name[end - 1:end], name[end:]
     return None
 
 
