@@ -145,3 +145,37 @@ def test_a_bare_bracket_line_after_a_block_covers_the_block_not_only_its_last_it
     assert [(r[1], r[3]) for r in rows(result)] == [
         (1, ("区交通运输局、区城管局",)), (2, ("区交通运输局、区城管局",)), (3, ("区交通运输局、区城管局",)),
         (4, ("区大数据中心",)), (5, ("区公交公司",))]
+
+
+def test_a_count_with_a_noun_and_no_side_word_covers_the_items_it_closes():
+    """A target plan names each run's unit in a sentence of its own under the run (郑州's 2007
+    目标管理工作方案, batch 33): `4项目标的责任单位均为X` - a count, a noun naming the items, 均为 for the colon."""
+    result = parsed(["一、发展目标", "1.地区生产总值增长8%；", "2.一般预算收入增长10%；",
+                     "2项目标的责任单位均为市发展改革委。", "3.进出口总额增长12%；", "1项目标的责任单位为市商务局。"])
+    assert [(r[1], r[2], r[3]) for r in rows(result)] == [
+        (1, "地区生产总值增长8%；", ("市发展改革委",)), (2, "一般预算收入增长10%；", ("市发展改革委",)),
+        (3, "进出口总额增长12%；", ("市商务局",))]
+
+
+def test_a_line_naming_the_one_item_above_it_covers_that_item():
+    """`该目标责任单位为X` / `该项目标…` under one item: 该, 此 or 本 and a noun name the item right above."""
+    result = parsed(["一、社会事业", "1.城镇登记失业率控制在4%以内；", "该目标责任单位为市人社局。",
+                     "2.新农合参合率达到90%；", "該項目標責任單位為市衛生局、市財政局。"])
+    assert [(r[1], r[3]) for r in rows(result)] == [(1, ("市人社局",)), (2, ("市衛生局、市財政局",))]
+
+
+@pytest.mark.parametrize("line", [
+    "该方案由市发展改革委负责解释。",            # 方案: no noun naming an item
+    "本办法自印发之日起施行。",
+    "4项改革任务已经完成。",                    # a count and a noun, but the rest assigns nothing
+])
+def test_no_reference_or_no_assignment(line):
+    cover, rest = split_range(line)
+    assert cover is None or "负责" not in rest and "责任单位" not in rest
+
+
+def test_a_count_with_no_side_word_names_items_only_before_a_label():
+    assert split_range("3项由市发展改革委负责。")[0] is None   # 以上, or a noun and a label, must say it
+    assert split_range("3项目标由市发展改革委负责。")[0] is None
+    assert split_range("4项目标的责任单位均为X局") == (Cover(count=4, side="before"), "责任单位均为X局")
+    assert split_range("2項目標責任單位均為X局") == (Cover(count=2, side="before"), "責任單位均為X局")

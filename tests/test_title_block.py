@@ -170,3 +170,13 @@ def test_a_sites_tag_in_lenticular_brackets_before_the_title_is_no_part_of_it(ti
     """A content farm prints its category in 【】 before each heading it reposts (holdout flatprog-huaiyuan):
     no title opens with 【】, so the tag goes when what follows reads as a document's or a table's title."""
     assert without_site_tag(title) == bare
+
+
+def test_an_outline_heading_opening_with_guanyu_opens_no_title():
+    """A plan's part heading `二、关于目标责任的落实` is numbered: no title prints a number (郑州's 2007
+    plan, batch 33, took its last part's heading for its title)."""
+    from extractor.layout.titlelines import is_title_line
+    assert not is_title_line("二、关于目标责任的落实")
+    assert not is_title_line("（一）关于目标体系设置")
+    assert is_title_line("某市人民政府关于印发某方案的通知")
+    assert is_title_line("关于印发某方案的通知")

@@ -17,12 +17,17 @@ from extractor.agencies.registry import detect_city
     # a city printed bare (its 州 read as a level word) is the one listed city of that name
     (None, "泰州关于印发聚焦企业关切优化营商环境行动方案的通知", "泰州市"),
     (None, "德州关于印发营商环境提升行动方案的通知", "德州市"),
+    # a plan's own title may open with its year before the place (郑州's 2007 目标管理工作方案, batch 33)
+    (None, "2007年郑州市人民政府目标管理工作方案", "郑州市"),
+    (None, "2007年鄭州市人民政府目標管理工作方案", "郑州市"),
+    (None, "2024年度宁波市鄞州区科技创新扶持政策", "宁波市鄞州区"),
     # negatives
     (None, "宁波市鼓楼区工业企业奖励办法", "宁波市"),                 # no 鼓楼区 under 宁波市: the city only
     (None, "宁波市海曙区、鄞州区工业企业奖励办法", "宁波市"),         # two districts: which one?
     (None, "丽水市缙云县、青田县产业协作方案", "丽水市"),
     ("浙江省人民政府办公厅", "关于支持衢州市柯城区高质量发展建设共同富裕示范区的若干意见", "浙江省"),
     ("宁波市人民政府", "宁波市鄞州区科技创新扶持政策", "宁波市"),    # the issuer's place first
+    (None, "2007年关于加快工业发展的若干政策", None),                  # a year, then no place
 ])
 def test_a_title_places_a_letterless_notice_in_its_district(issuer, title, city):
     assert detect_city(issuer, title) == city

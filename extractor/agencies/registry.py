@@ -376,12 +376,18 @@ def _title_place(title: str) -> Jurisdiction | None:
 
 
 def _after_opener(text: str) -> str:
-    """A title (simplified) without the opener and quotes before the place it may name (关于印发《…)."""
+    """A title (simplified) without the opener, quotes and year before the place it may name (关于印发《…;
+    2007年郑州市人民政府目标管理工作方案: a plan's own title may open with its year)."""
     text = text.lstrip("《“\"")
     for opener in _TITLE_OPENERS:
         if opener and text.startswith(opener):
-            return text[len(opener):].lstrip("《“\"")
-    return text
+            text = text[len(opener):].lstrip("《“\"")
+            break
+    return _TITLE_YEAR_RE.sub("", text, count=1)
+
+
+#: the year a title may print before the place it names (2007年郑州市…, 2024年度某区…)
+_TITLE_YEAR_RE = re.compile(r"^\d{4}\s*年度?")
 
 
 def _city_from_doc_number(doc_number, registry: Registry, patterns: AgencyPatterns) -> str | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
+from ..numbering import split_numbering
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact, vocab
 
@@ -52,7 +53,11 @@ def opens_title(line: str) -> bool:
     at = line.find("关于", 0, TITLE_OPENER_WITHIN)
     # the issuer before 关于 is a bare name; 《 after it is the title quoting a
     # report (…关于印发2023年区《政府工作报告》…的通知), before it a sentence citing one
-    return at > 0 and "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
+    if at <= 0 or "《" in line[:at] or re.search(r"[。：:，,；;]", line):
+        return False
+    # an outline's numbered heading (二、关于目标责任的落实) names a part of the plan: a title prints no number
+    numbered = split_numbering(line)
+    return numbered is None or not numbered[4].startswith("关于")
 
 
 def without_column_tag(line: str) -> str:

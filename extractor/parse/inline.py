@@ -157,6 +157,7 @@ def read_range_line(line: str) -> Assignment | None:
     span = closing_bracket(rest)
     if span is not None and span[0] == 0:
         rest = rest[1:span[1]]
+    rest = colon_copulas(rest)   # the reference names its items: 责任单位均为X reads as 责任单位：X
     found = parse_bracket(rest) if rest else None
     if found is None or not found.has_units:
         return None

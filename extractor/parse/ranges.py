@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .assign import Assignment
-from .labels import assign_vocab, match_copy
+from .labels import assign_vocab, colon_copulas, match_copy, starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
 from ..brackets import matching_bracket
@@ -57,9 +57,9 @@ _NUMBER = r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[)�
 def _range_re() -> re.Pattern:
     v = assign_vocab()["ranges"]
     before, after, dashes, counters = (alternation(v[k]) for k in ("before", "after", "dashes", "counters"))
-    quantifiers, nouns = alternation(v["quantifiers"]), alternation(v["nouns"])
+    quantifiers, nouns, single = alternation(v["quantifiers"]), alternation(v["nouns"]), alternation(v["single"])
     return re.compile(
-        rf"\s*(?:(?P<before>{before})|(?P<after>{after}))?\s*"
+        rf"\s*(?:(?P<before>{before})|(?P<after>{after})|(?P<single>{single})\s*(?:{counters})?)?\s*"
         rf"(?:(?P<nth>第)?\s*(?P<a>{_NUMBER})\s*(?P<c1>{counters})?\s*"
         rf"(?:(?:{dashes})\s*第?\s*(?P<b>{_NUMBER})\s*(?P<c2>{counters})?)?)?\s*"
         rf"(?P<whole>(?:{quantifiers})?\s*(?:{nouns})?)\s*的?")
@@ -75,7 +75,9 @@ def _openers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(the first characters of the side words, as printed in either script: 以上 上述 下列 print
     alike, what a reference opening with a number opens with, the counters' characters)."""
     v = assign_vocab()["ranges"]
-    return frozenset(w[0] for w in (*v["before"], *v["after"])), _NUMBER_OPENERS, frozenset(v["counter_marks"])
+    # the single words print apart in traditional characters (该 該): both kept
+    return (frozenset(w[0] for w in (*v["before"], *v["after"], *v["single"], *v["single_marks"])), _NUMBER_OPENERS,
+            frozenset(v["counter_marks"]))
 
 
 def split_range(text: str) -> tuple[Cover | None, str]:
@@ -90,7 +92,15 @@ def split_range(text: str) -> tuple[Cover | None, str]:
     cover = _cover_of(m) if m is not None else None
     if cover is None:
         return None, text
-    return cover, text[m.end():].lstrip(_AFTER_REFERENCE)
+    rest = text[m.end():].lstrip(_AFTER_REFERENCE)
+    if _sideless_count(m) and not starts_with_label(colon_copulas(rest)):
+        return None, text   # a count with no side word names items only before a label: 3项工作由X牵头 is wording
+    return cover, rest
+
+
+def _sideless_count(m: re.Match) -> bool:
+    """A reference that only counts (4项目标), with no side word, 第, range or single word."""
+    return not (m.group("before") or m.group("after") or m.group("single") or m.group("nth") or m.group("b"))
 
 
 def closing_reference(text: str) -> tuple[Cover | None, str]:
@@ -143,8 +153,14 @@ def _cover_of(m: re.Match) -> Cover | None:
     side = "before" if m.group("before") else "after" if m.group("after") else ""
     counted = bool(m.group("c1") or m.group("c2"))
     first, last = _number(m.group("a")), _number(m.group("b"))
+    named = bool(m.group("whole").strip())   # a noun naming the items (以上工作, 4项目标)
+    if m.group("single"):
+        # 该目标, 此项工作: the one item right before the line; a noun must say it is an item
+        return Cover(count=1, side="before") if first is None and named else None
     if first is None:
         return Cover(side=side) if side else None   # 以上工作, 上述任务
+    if _sideless_count(m) and counted and first and named:
+        return Cover(count=first, side="before")   # 4项目标的责任单位…: the items the line closes
     if last is not None and (side or m.group("nth") or counted):
         return Cover(first=min(first, last), last=max(first, last), side=side) if first and last else None
     if last is None and m.group("nth"):
