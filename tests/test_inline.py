@@ -74,6 +74,28 @@ def test_prose_only_as_the_last_sentence_opening_with_you():
     assert split_prose("经费由A局会同B局负责落实，确保到位。")[1] is None
 
 
+@pytest.mark.parametrize("text,rest,lead,support", [
+    # a State Council office's 分工 letter names each item by its topic before 由 (国办函 2014, batch 33)
+    ("关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。", "关于“严守耕地保护红线”的问题",
+     ("国土资源部",), ("农业部",)),
+    ("關於“加快發展現代種業”的問題，由農業部負責落實。", "關於“加快發展現代種業”的問題", ("農業部",), ()),
+    ("关于“完善价格机制”和“健全补贴制度”的事项，由发展改革委、财政部会同农业部研究提出落实意见。",
+     "关于“完善价格机制”和“健全补贴制度”的事项", ("发展改革委、财政部",), ("农业部",)),
+])
+def test_a_sentence_naming_its_item_by_topic_before_you(text, rest, lead, support):
+    got_rest, found = split_prose(text)
+    assert (got_rest, found.lead, found.support, found.form) == (rest, lead, support, "prose")
+
+
+@pytest.mark.parametrize("text", [
+    "关于“严守耕地保护红线”的问题，各地要高度重视。",          # no 由 clause
+    "关于加快发展的意见，由市政府印发实施。",                  # 意见: no matter noun, and no units' verbs
+    "关于资金的问题，由于情况复杂暂缓。",                       # 由于: no assignment
+])
+def test_no_topic_sentence_without_its_you_clause(text):
+    assert split_prose(text)[1] is None
+
+
 NOTICE = """某市重点工作分工方案
 一、重点任务
 （一）甲类工作。

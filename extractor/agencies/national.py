@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..cachefiles import load_toml
+from ..hanzi import to_simplified
 from ..models import JOINT_ISSUER_SEP, ExtractorError
 from .names import pad_date, valid_at
 
@@ -156,8 +157,10 @@ def central_issuer(text: str) -> bool:
 def national_letter(issuer: str | None, title: str | None, doc_number: str | None) -> bool:
     """True when the letter is the centre's: every body of its issuer central (国务院办公厅; 国家发展改革委、财政部);
     with no issuer, a title opening with central issuers before 关于 (国务院关于…: not 关于贯彻落实《国务院关于…》),
-    or a doc number of the centre's (国发〔2020〕6号)."""
+    or a doc number of the centre's (国发〔2020〕6号); in either script (國務院辦公廳, 國辦函〔2014〕31號: a
+    traditional gateway's copy)."""
     words = notice_words()
+    issuer, title, doc_number = (to_simplified(t) if t else t for t in (issuer, title, doc_number))
     if issuer:
         return all(central_issuer(part) for part in issuer.split(JOINT_ISSUER_SEP) if part.strip())
     if title and (cut := title.find(words.title_verb)) > 0:

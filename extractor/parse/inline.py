@@ -64,6 +64,12 @@ def _prose_opener_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _prose_topic_re() -> re.Pattern:
+    """The topic a sentence names its item by before its 由 clause (关于“…”的问题，); ``match`` only."""
+    return re.compile(assign_vocab()["verbs"]["prose_topic"])
+
+
+@lru_cache(maxsize=None)
 def _prose_demonstratives() -> frozenset[str]:
     return frozenset(assign_vocab()["verbs"]["prose_demonstratives"])
 
@@ -365,6 +371,9 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
             found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
             return (text[:cut + 1].strip(), found) if found is not None else (text, None)
+    found = _topic_sentence(sentence)
+    if found is not None:
+        return (text[:cut + 1] + found[0]).strip(), found[1]
     found = _subject_sentence(sentence)
     if found is not None:
         return text[:cut + 1].strip(), found
@@ -374,6 +383,18 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
         if found is not None:
             return text[:stop + 1].strip(), found
     return text, None
+
+
+def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:
+    """(the topic, the assignment) of a sentence that names its item by topic before its 由 clause
+    (``关于“…”的问题，由X会同Y等部门研究提出落实意见``: ``[verbs] prose_topic``), or None."""
+    if not sentence.startswith(("关于", "關於", "关於", "關于")):
+        return None   # most paragraphs
+    m = _prose_topic_re().match(simplified(sentence))
+    if m is None or not sentence.startswith(_PROSE_VERB, m.end()):
+        return None
+    found = with_form(parse_verbs("，".join(split_clauses(sentence[m.end():])), "prose"), "prose")
+    return (sentence[:m.end()].rstrip("，,"), found) if found is not None else None
 
 
 def _subject_sentence(sentence: str) -> Assignment | None:
