@@ -158,3 +158,32 @@ def test_tasks_closed_by_semicolons_read_without_a_heading():
     """Tasks ending with ； (no full stop before the first bracket) print no heading sentence."""
     run = read_bracket_run("改造东环路；（县交通局牵头）改造西环路；（县住建局牵头）", parse_bracket, in_runs=True)
     assert run is not None and run.heading is None and [t for t, _ in run.tasks] == ["改造东环路；", "改造西环路；"]
+
+
+def test_brackets_standing_before_their_full_stop_or_a_clauses_comma_close_a_task_each():
+    """A province's 部门分工 opinion (湖南 2016, batch 33) prints each task's bracket BEFORE the task's
+    full stop (…政策（A负责）。) or after a clause before its comma (…政策（A负责），建设…（B牵头）。): each
+    closes one task, whose text takes the full stop after the bracket; a clause's text ends before the
+    comma.  The leaders' posts opening each bracket are people, never units."""
+    run = look("加快创新发展。完善成果转化政策（分管副省长负责，省科技厅牵头）。"
+               "落实研发费用加计扣除政策（分管副省长负责，省财政厅牵头），建设一批众创空间（分管副省长负责，省科技厅牵头）。")
+    assert run is not None and run.heading == "加快创新发展"
+    assert [(t, f.lead) for t, f in run.tasks] == [
+        ("完善成果转化政策。", ("省科技厅",)), ("落实研发费用加计扣除政策", ("省财政厅",)),
+        ("建设一批众创空间。", ("省科技厅",))]
+    # still no run: brackets before a list's 、, or a last bracket followed by more wording
+    assert look("完善路网。改造东环路（县交通局牵头）、西环路（县住建局牵头）。") is None
+    assert look("完善路网。改造东环路（县交通局牵头），拓宽西环路（县住建局牵头），年底前完工。") is None
+
+
+def test_a_bracket_s_later_sentence_stating_a_rule_names_no_units():
+    """After its units' sentence a bracket may state how to read the notice's brackets (下同): that
+    sentence is a note whole, its 其他有关部门配合 or 其他部门和单位按职责分工负责 no support units; the first
+    sentence keeps its units even when it holds a note (以下各项均需…落实)."""
+    found = parse_bracket("分管副省长、协管副秘书长负责，省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同")
+    assert (found.lead, found.support) == (("省科技厅",), ())
+    found = parse_bracket("分管副省长负责，省科技厅、省发改委等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同")
+    assert found.support == () and "下同" in found.extra["备注"]
+    # a later sentence with no rule in it is read as before (its units count)
+    found = parse_bracket("省科技厅牵头。省财政厅配合")
+    assert (found.lead, found.support) == (("省科技厅",), ("省财政厅",))

@@ -257,6 +257,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     (``每季度通报进度``, ``is_rhythm_clause``) is a note under ``NOTE_KEY``.  Any other clause that is neither units nor a deadline makes the whole
     text something else (e.g. ``（以下简称“某某”）``), so None is returned.
     """
+    text, rule_sentences = _without_rule_sentences(text)
     # a rule giving units to every item (以下各项均需各县市区配合落实) names no role of its own
     clauses = [(clause, None if every_item_units(clause) else clause_roles(clause)) for clause in split_clauses(text)]
     if all(found is None for _clause, found in clauses):
@@ -293,10 +294,29 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
         support, responsible = responsible + support, []
     notes = rhythms + [rule] if (rule := every_item_note(rules)) else rhythms
+    notes += rule_sentences
     extra = {NOTE_KEY: "；".join(notes)} if notes else {}
     if leaders:
         extra[LEADER_KEY] = "、".join(leaders)
     return _settle(lead, support, responsible, deadline, form, extra)
+
+
+def _without_rule_sentences(text: str) -> tuple[str, list[str]]:
+    """(``text`` without its later sentences that state a rule, those sentences).  A bracket may go on,
+    after its units' sentence, with a sentence stating how to read its notice's brackets (湖南's 部门分工
+    opinion: ``…，省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同``; ``…等负责。列第一位的为牵头
+    部门，其他部门和单位按职责分工负责，下同``): a sentence after the first one holding a note clause (``is_note``:
+    下同, 不逐一列出, 列第一位…) is a rule whole - its other clauses (其他有关部门配合) name no units of the item.
+    The first sentence is never dropped so (A、B，以下各项均需各县市区落实，不再逐项列出: its units are the item's)."""
+    if not any(stop in text for stop in FULL_STOPS):
+        return text, []   # most texts: one sentence
+    sentences = split_outside_brackets(text, FULL_STOPS)
+    if len(sentences) < 2:
+        return text, []
+    kept, rules = [sentences[0]], []
+    for sentence in sentences[1:]:
+        (rules if any(is_note(c) for c in split_clauses(sentence)) else kept).append(sentence)
+    return ("。".join(kept), [r.strip(VALUE_STRIP) for r in rules]) if rules else (text, [])
 
 
 #: the key of ``Assignment.extra`` that holds the leader a verb clause puts in charge (由吴某副县长负责)

@@ -43,6 +43,8 @@ RUN_ITEMS_MIN_SHARE = 0.5
 #: is at most ``headlines.POINT_HEAD_MAX_CHARS``); a task's text after a sentence stays longer
 RUN_HEAD_MAX_CHARS = 40
 _SPACES = " \t\u3000"
+#: the comma that parts two clauses of a sentence, each closed by its own bracket (…政策（A负责），建设…（B牵头）。)
+CLAUSE_MARKS = ("，", ",")
 
 
 @dataclass(frozen=True)
@@ -63,16 +65,22 @@ def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_ru
     if sum(text.count(ch) for ch in OPENERS) < need:
         return None   # most items
     body = text.rstrip(_SPACES + "".join(SENTENCE_ENDS))
-    spans = _assigning_brackets(body, parse)
+    spans = _assigning_brackets(body, parse, text)
     if len(spans) < need or spans[-1][1] != len(body) - 1:
         return None
     tasks, at = [], 0
-    for start, end, found in spans:
+    for start, end, found, mark in spans:
         task = body[at:start].strip(_SPACES)
-        if not task.endswith(SENTENCE_ENDS) or not task.strip("".join(SENTENCE_ENDS) + _SPACES):
+        if not task.strip("".join(SENTENCE_ENDS) + _SPACES):
             return None
-        tasks.append((task, found))
-        at = end + 1
+        if mark is None and not task.endswith(SENTENCE_ENDS):
+            return None
+        if mark is not None and task.endswith((*SENTENCE_ENDS, *CLAUSE_MARKS)):
+            return None   # a bracket before its clause's mark closes words, not a mark
+        # a bracket before its sentence's full stop (…政策（A负责）。): the task's text takes the stop;
+        # before a clause's comma (…政策（A负责），建设…): the clause is the task, the comma parts it from the next
+        tasks.append((task + mark if mark in SENTENCE_ENDS else task, found))
+        at = end + 1 + (len(mark) if mark else 0)
     first = tasks[0][0]
     cut = min((k for k in map(first.find, FULL_STOPS) if k >= 0), default=-1)
     if not (is_run_in_point(first) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS and cut < len(first) - 1):
@@ -98,19 +106,24 @@ def run_kinds(items: Iterable[tuple[str, str]], parse: Callable[[str], Assignmen
     return frozenset(kind for kind in kinds if runs[kind] >= RUN_ITEMS_MIN_SHARE * (runs[kind] + singles[kind]))
 
 
-def _assigning_brackets(body: str, parse) -> list[tuple[int, int, Assignment]]:
-    """(opener, closer, assignment) of each outermost bracket in ``body`` that opens right after
-    a sentence end and names units."""
+def _assigning_brackets(body: str, parse, text: str) -> list[tuple[int, int, Assignment, str | None]]:
+    """(opener, closer, assignment, mark) of each outermost bracket in ``body`` (``text`` without its
+    closing marks) that names units and opens right after a sentence end (mark None), or stands right
+    before one or before a clause's comma (mark that 。/；/，: ``…政策（A负责）。``, ``…政策（A负责），建设…``, as a
+    province's 部门分工 opinion prints its brackets; never before a list's 、)."""
     out, i = [], 0
     while i < len(body):
         if body[i] in OPENERS:
             end = matching_bracket(body, i, OPENERS, CLOSERS)
             if end is None:
                 return out
-            if body[:i].rstrip(_SPACES).endswith(SENTENCE_ENDS):
+            after = text[end + 1:end + 2]
+            mark = (None if body[:i].rstrip(_SPACES).endswith(SENTENCE_ENDS)
+                    else after if after and after in (*SENTENCE_ENDS, *CLAUSE_MARKS) else "")
+            if mark != "":
                 found = parse(body[i + 1:end])
                 if found is not None and found.has_units:
-                    out.append((i, end, found))
+                    out.append((i, end, found, mark))
             i = end + 1
             continue
         i += 1
