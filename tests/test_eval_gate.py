@@ -1545,6 +1545,18 @@ HOLDOUT_FLOORS = (
      {"measures": (2559, 2595), "agencies": (4460, 4487), "doc_number": (432, 432), "title": (430, 432),
       "issuer": (432, 432), "date": (432, 432), "recipients": (432, 432), "table_title": (431, 432),
       "sections": (429, 432)}),
+    ("2026-12-03", "real44a's session 44 fixes for batch 33 (seen by the coder), and counttail-zhengzhou-2007-1's "
+     "table_title brought to the written rule (tests only): bare places share a place's body within their group, "
+     "without their level word and in traditional characters (deptsplit-guangdong-2021-22, themerows-guangzhou-2021-3 "
+     "8/9 -> 9/9); range lines by a count and a noun or by 该/此/本 and a noun, 均为 as a label's copula, no title "
+     "opened by a numbered heading, a title's year before its place (counttail-zhengzhou-2007-1 0/15 -> 15/15); prose "
+     "by topic (关于“…”的问题，由X会同Y…) and national letters in either script (wenti-guoban-2014-31 0/8 -> 8/8); "
+     "bracket runs closed before the stop or a clause's comma and a bracket's later rule sentence a note "
+     "(leaderbracket-hunan-2016-1 0/11 -> 11/11). Over left44 附件 + numeral's entry: measures 2559 -> 2595/2595, agencies "
+     "4460 -> 4487/4487, title 430 -> 431/432, table_title 431 -> 432/432, sections 429 -> 432/432",
+     {"measures": (2595, 2595), "agencies": (4487, 4487), "doc_number": (432, 432), "title": (431, 432),
+      "issuer": (432, 432), "date": (432, 432), "recipients": (432, 432), "table_title": (432, 432),
+      "sections": (432, 432)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
