@@ -51,3 +51,18 @@ def test_a_short_row_no_placement_reads_stays_as_printed():
     ]))
     assert rows(parsed)[0] == (1, None, "建设智慧停车平台。", ("区城管局",), ("区公安分局",))
     assert rows(parsed)[1][2] == "推进老旧小区改造，完成12个。"
+
+
+def test_only_a_row_printing_fewer_cells_is_asked_where_its_cells_go():
+    """A row whose last cells were printed empty is no cut row: it is not laid out again (nor are its
+    cells' names read for it, which cost a run the word segmenter's load); a row printing fewer
+    ``<td>`` than the grid is wide ends in a ``PaddedCell`` and is."""
+    from lxml import html as lxml_html
+    from extractor.parse.grid import PaddedCell, html_grid
+    from extractor.parse.shortrows import _printed
+    table = lxml_html.fromstring("<table><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>备注</td></tr>"
+                                 "<tr><td>1</td><td>建设停车平台。</td><td></td><td></td></tr>"
+                                 "<tr><td>2</td><td>改造小区。</td></tr></table>")
+    grid = html_grid(table)
+    assert not isinstance(grid[1][-1], PaddedCell) and _printed(grid[1]) is None
+    assert isinstance(grid[2][-1], PaddedCell) and [c.text for c in _printed(grid[2])] == ["2", "改造小区。"]

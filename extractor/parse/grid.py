@@ -49,6 +49,12 @@ class Cell:
         self.text = parts[0] if len(parts) == 1 else join_parts(parts) if parts else ""
 
 
+class PaddedCell(Cell):
+    """A position an HTML row printed no ``<td>`` for, added to make the grid rectangular: empty, like a
+    printed empty cell, but telling a row cut short (``parse/shortrows.py``) from one whose last cells
+    were printed empty."""
+
+
 Grid = list[list[Cell]]
 
 
@@ -265,7 +271,7 @@ def _rectangular(grid: Grid) -> Grid:
     width = max(map(len, grid), default=0)
     for i, r in enumerate(grid):
         if len(r) < width:   # most rows are full already
-            r.extend(Cell(origin=(i, k)) for k in range(len(r), width))
+            r.extend(PaddedCell(origin=(i, k)) for k in range(len(r), width))
     return grid
 
 

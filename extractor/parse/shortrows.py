@@ -24,7 +24,7 @@ from itertools import combinations
 
 from .blockread import NAME_BLOCK_MAX_CHARS, names_units
 from .cellkinds import SENTENCE_MARK_RE, reads_as_deadline
-from .grid import Cell, Grid
+from .grid import Cell, Grid, PaddedCell
 from .roles import UNIT_ROLES
 from .tableheader import Header, role_of
 from ..lazyre import lazy_re
@@ -70,9 +70,11 @@ def _placed(row: list[Cell], roles: tuple[str | None, ...], above: list[Cell] | 
 
 
 def _printed(row: list[Cell]) -> list[Cell] | None:
-    """The row's cells up to its last with text, when none of the row is a merged cell's copy and the
-    cells after that one are empty (a row printing every cell, or merged from above, is no cut row)."""
-    if any(c.row_copy or c.col_copy for c in row):
+    """The row's cells up to its last with text, when the row printed fewer cells than the grid's width
+    (its last position a ``PaddedCell``), none of it is a merged cell's copy and the cells after that one
+    are empty (a row printing every cell, its last ones empty, or merged from above, is no cut row: most
+    rows are asked nothing more)."""
+    if not row or not isinstance(row[-1], PaddedCell) or any(c.row_copy or c.col_copy for c in row):
         return None
     last = max((i for i, c in enumerate(row) if c.text.strip()), default=-1)
     return row[:last + 1] if 0 <= last < len(row) - 1 else None
