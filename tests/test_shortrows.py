@@ -66,3 +66,14 @@ def test_only_a_row_printing_fewer_cells_is_asked_where_its_cells_go():
     grid = html_grid(table)
     assert not isinstance(grid[1][-1], PaddedCell) and _printed(grid[1]) is None
     assert isinstance(grid[2][-1], PaddedCell) and [c.text for c in _printed(grid[2])] == ["2", "改造小区。"]
+
+
+def test_a_short_row_closed_by_an_editors_empty_cell_is_still_short():
+    """Every row closed by an empty ``<td>`` (an editor's habit; the column it makes is dropped): the row
+    printing one cell fewer than the header is still laid out again."""
+    tr = lambda cells: "<tr>" + "".join(f"<td>{c}</td>" for c in (*cells, "")) + "</tr>"   # noqa: E731
+    page = ("<p>某区民生实事项目推进情况</p><table border='1'>" + tr(HEAD)
+            + tr(["24", "改善50条背街小巷交通组织。", "李某", "城管局", "市政局、相关街道", "完成六成。", "无"])
+            + "</table>")
+    parsed = parse_html(page)
+    assert rows(parsed) == [(24, None, "改善50条背街小巷交通组织。", ("城管局",), ("市政局、相关街道",))]

@@ -239,7 +239,13 @@ def _without_empty_last_columns(grid: Grid) -> Grid:
     one-cell section row look like a row of tasks.  A column with a header is kept."""
     while grid and len(grid[0]) > 1 and not any(row[-1].text.strip() for row in grid):
         for row in grid:
-            row.pop()
+            dropped = row.pop()
+            last = row[-1]
+            if (isinstance(dropped, PaddedCell) and not last.text.strip()
+                    and not (last.row_copy or last.col_copy)):
+                # a row printed short stays short: its own closing empty cell (the editor's) stood
+                # where the dropped column's cells stand in the full rows
+                row[-1] = PaddedCell(origin=last.origin)
     return grid
 
 
