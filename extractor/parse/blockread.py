@@ -129,8 +129,13 @@ def _names_zone(name: str) -> bool:
     崇川经济开发区: ``agencies.zones.kind_words``), its committee unsaid: the zone is assigned the task
     (holdout flatprog-huaiyuan, batch 34).  A kind alone (开发区) is no such name."""
     name = compact(simplified(name))
-    kind = next((k for k in sorted(zone_kinds(), key=len, reverse=True) if name.endswith(k)), None)
+    kind = next((k for k in _zone_kinds_longest_first() if name.endswith(k)), None)
     return kind is not None and len(name) - len(kind) >= ZONE_NAME_MIN_CHARS   # the longest kind it ends in
+
+
+@lru_cache(maxsize=1)
+def _zone_kinds_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(zone_kinds(), key=len, reverse=True))
 
 
 def unit_cell(run) -> str:

@@ -388,8 +388,8 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
 def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:
     """(the topic, the assignment) of a sentence that names its item by topic before its 由 clause
     (``关于“…”的问题，由X会同Y等部门研究提出落实意见``: ``[verbs] prose_topic``), or None."""
-    if not sentence.startswith(("关于", "關於", "关於", "關于")):
-        return None   # most paragraphs
+    if simplified(sentence[:2]) != "关于":
+        return None   # most paragraphs (关于 in either script: 關於)
     m = _prose_topic_re().match(simplified(sentence))
     if m is None or not sentence.startswith(_PROSE_VERB, m.end()):
         return None
