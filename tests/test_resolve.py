@@ -7,7 +7,7 @@ from extractor.models import ExtractorError
 from extractor.agencies.registry import detect_city
 from extractor.agencies.resolve import load_resolver
 
-from conftest import child_env
+from conftest import FIXTURES, child_env, run_child
 
 DG, LS = "东莞市", "丽水市"
 SEED_DATE = "2014-08-08"   # 东府办〔2014〕75号
@@ -470,6 +470,40 @@ def test_a_corrupt_segmentation_cache_is_ignored_and_rebuilt(tmp_path):
     keys, jieba_loaded = _build_in_fresh_process(tmp_path)
     assert jieba_loaded and "发改局" in keys
     assert {f.name: f.read_text(encoding="utf-8") for f in tmp_path.glob("jieba-segments-*.json")} == good
+
+
+#: a plain ``extractor run`` on one folder in a child process: its status, whether jieba's tokenizer
+#: was built (``segments._TOKENIZER``, the project's one lazy loader) and whether jieba was imported
+_PLAIN_RUN = """
+import contextlib, io, json, sys
+from extractor.cli import main
+from extractor.agencies import segments
+sys.argv = ["extractor", "run", sys.argv[1], "--out", sys.argv[2], "--no-progress"]
+with contextlib.redirect_stdout(io.StringIO()):
+    status = main()
+print(json.dumps([status, segments._TOKENIZER is not None, "jieba" in sys.modules]))
+"""
+
+
+def test_a_plain_table_notice_is_extracted_without_loading_jieba(tmp_path):
+    """A table notice whose units need no segmentation must not build jieba's tokenizer (its
+    dictionary is some 70 MB of a process).  themerows-guangzhou is such a notice: one HTML task table
+    whose unit cells print their units apart (、 within a group, ， between groups), so no piece runs a
+    unit's suffix into the next one's level prefix (the only place jieba can cut,
+    ``units._may_hold_boundary``), and no cell is a list of bare words to be told from a body
+    (``bodies.looks_like_body``).  Its 备注 column is empty throughout: session 44's short-row check
+    asked every row ending in empty cells where its units go and built jieba for it (fails on 32b8491's
+    parent; 100 bench pages' peak RSS went from 65 to 134 MB, seen only by the end bench).  The
+    segmentation cache is warmed by a first run (which cuts the registry's stems with jieba)."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    name = "themerows-guangzhou-2021-3.html"
+    (pages / name).write_bytes((FIXTURES / "holdout" / name).read_bytes())
+    cache = tmp_path / "cache"
+    cold = run_child(_PLAIN_RUN, cache, str(pages), str(tmp_path / "cold"))
+    assert cold[0] == 0 and cold[2]
+    warm = run_child(_PLAIN_RUN, cache, str(pages), str(tmp_path / "warm"))
+    assert warm == [0, False, False]
 
 
 def test_load_resolver_is_cached(resolver):
