@@ -1557,6 +1557,16 @@ HOLDOUT_FLOORS = (
      {"measures": (2595, 2595), "agencies": (4487, 4487), "doc_number": (432, 432), "title": (431, 432),
       "issuer": (432, 432), "date": (432, 432), "recipients": (432, 432), "table_title": (432, 432),
       "sections": (432, 432)}),
+    ("2026-12-03", "real45b's batch 36 (tests only), measured before any code for its shapes: six real pages in own "
+     "words. progremark-xuancheng-2022-1 7/7 measures, 11/11 names; overdone-dazu-2023-1 0/6, 8/8 (each row's "
+     "目标任务 read as a section, the date taken from a date line naming no source); subitems-yueyanglou-2017-1 13/13, "
+     "8/11; titlerow-yueyanglou-2019-1 0/10, 8/9 (its 目标任务 column read as sections); provbr-yunnan-2017-1 0/4, "
+     "18/18 and fuzebr-chuxiong-2016-1 0/4, 19/21 (a 一、 heading over one paragraph run into that paragraph, no "
+     "sections). Holdout 2615/2639 measures, 4559/4565 agencies, date 437/438, sections 434/438 (438 fixtures), the "
+     "rest as before over six more",
+     {"measures": (2615, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
+      "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
+      "sections": (434, 438)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
