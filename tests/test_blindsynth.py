@@ -4,6 +4,8 @@ notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from 
 (seed 221 read again in session 41, when it drew a zone issuer; seeds 15, 77 and 221 read again in session
 42, when they drew a project table, a province and a zone's short-named bureaus)."""
 
+import re
+
 from blindsynth import build
 
 
@@ -76,35 +78,40 @@ def test_seed_15_docx_project_merge_hand_checked():
 
 def test_seed_221_wrapped_zone_inline_label_hand_checked():
     # session 41: seed 221 drew a zone issuer (second stream); session 42: its bureaus now print the zone's
-    # short name before them (fourth stream, levels.py).  Re-read by hand both times
+    # short name before them (fourth stream, levels.py); session 45: it draws the stacked noise (batch33.noisy:
+    # the portal's chrome, traditional characters in Big5, a fixed-width wrap, a blank line after every line,
+    # trailing spaces).  Re-read by hand each time
     name, ext, data, exp = build(221)
-    page = decoded(data)
+    page = data.decode("big5hkscs")
     assert (ext, exp["form"]) == ("txt", "inline-label")
-    # a fixed-width save (wrap 31, CRLF) cuts label words and puts a colon at a line's start
-    assert "（牵\r\n头部门：洛阳高新区经发局、洛阳高新区财政局" in page
-    assert "\r\n：长期坚持)" in page
-    assert (exp["doc_number"], exp["date"]) == ("洛高管办[2024]99号", "2024-02-15")  # printed 99 号
-    assert exp["title"] == "洛阳高新区管委会办公室关于印发洛阳高新区2024年政府工作报告重点工作任务分工的通知"
-    assert exp["issuer"] == "洛阳高新技术产业开发区管理委员会办公室"  # the signature's full name
-    assert exp["recipients"] == ["各街道办事处", "管委会各部门", "各直属单位"]
+    assert "b45:noisy" in exp["note"] and exp["note"].endswith("traditional")
+    assert page.startswith("洛陽高新技術產業開發區管理委員會門戶網站 \r\n\r\n首頁 政務公開")
+    # a fixed-width save cuts a bracket from its label and puts a colon at a line's start
+    assert "全覆蓋。（ \r\n\r\n牽頭部門：洛陽高新區招商合作局；責任單位：高新區經發局、高新區 \r\n\r\n社會事務局" in page
+    assert "完成時限 \r\n\r\n：長期堅持) \r\n" in page
+    assert (exp["doc_number"], exp["date"]) == ("洛高管辦[2024]99號", "2024-02-15")  # printed 99 號
+    assert exp["title"] == "洛陽高新區管委會辦公室關於印發洛陽高新區2024年政府工作報告重點工作任務分工的通知"
+    assert exp["issuer"] == "洛陽高新技術產業開發區管理委員會辦公室"  # the signature's full name
+    assert exp["recipients"] == ["各街道辦事處", "管委會各部門", "各直屬單位"]
     # headings naming the leader: people, kept in the titles
     assert [(s["label"], s["title"]) for s in exp["sections"]] == [
-        ("一、", "杨帆主任主抓重点工作"), ("二、", "张伟副主任主抓重点工作"), ("三、", "王建华副主任主抓重点工作")]
+        ("一、", "楊帆主任主抓重點工作"), ("二、", "張偉副主任主抓重點工作"), ("三、", "王建華副主任主抓重點工作")]
     m1, m3, m5 = exp["measures"][0], exp["measures"][2], exp["measures"][4]
-    # 责任单位 beside 牵头部门 supports
+    # 责任单位 beside 牵头部门 supports; a name the wrap cut (高新區 / 社會事務局) is one name
     assert (m1["lead"], m1["support"], m1["deadline"]) == (
-        ["洛阳高新区招商合作局"], ["高新区经发局", "高新区社会事务局", "高新区财政局"], "2024年7月底前")
+        ["洛陽高新區招商合作局"], ["高新區經發局", "高新區社會事務局", "高新區財政局"], "2024年7月底前")
     assert (m3["measure_no"], m3["section_no"], m3["lead"], m3["deadline"]) == (
-        1, 2, ["高新区经发局", "应急管理局"], "2024年12月底前")  # the deadline first in the bracket
-    assert (m5["lead"], m5["support"]) == (["财政局"], ["高新区招商合作局", "高新区经发局"])  # joined by ，
+        1, 2, ["高新區經發局", "應急管理局"], "2024年12月底前")  # the deadline first in the bracket
+    assert (m5["lead"], m5["support"]) == (["財政局"], ["高新區招商合作局", "高新區經發局"])  # joined by ，
     m6, m7 = exp["measures"][5], exp["measures"][6]
-    assert (m6["lead"], m6["support"], m6["deadline"]) == (["洛阳高新区经发局", "洛阳高新区财政局"], ["社会事务局"], None)
-    assert (m7["lead"], m7["support"], m7["deadline"]) == (["财政局"], ["应急管理局", "高新区规划建设局"], "长期坚持")
+    assert (m6["lead"], m6["support"], m6["deadline"]) == (["洛陽高新區經發局", "洛陽高新區財政局"], ["社會事務局"], None)
+    assert (m7["lead"], m7["support"], m7["deadline"]) == (["財政局"], ["應急管理局", "高新區規划建設局"], "長期堅持")
     # a bureau in a notice a zone issues is the zone's, bare or after the zone's short name
-    # (tests/fixtures/README.md "Development zones", docs/agencies.md "A zone's own notice")
+    # (tests/fixtures/README.md "Development zones", docs/agencies.md "A zone's own notice"); canonical
+    # names simplified
     ag = exp["agencies"]
-    assert ag["财政局"] == ag["高新区财政局"] == ag["洛阳高新区财政局"] == "洛阳高新技术产业开发区财政局"
-    assert ag["高新区经发局"] == "洛阳高新技术产业开发区经济发展局"
+    assert ag["財政局"] == ag["高新區財政局"] == ag["洛陽高新區財政局"] == "洛阳高新技术产业开发区财政局"
+    assert ag["高新區經發局"] == "洛阳高新技术产业开发区经济发展局"
 
 
 def test_seed_3265_letterless_rule_note_hand_checked():
@@ -219,3 +226,83 @@ def test_seed_1048_dash_topic_lines_hand_checked():
         (1, 1), (2, 1), (3, 1), (4, 1), (5, 2), (6, 2)]
     m3 = exp["measures"][2]
     assert (m3["lead"], m3["support"], m3["deadline"]) == (["投资促进局"], ["经济发展局", "规划建设局"], "2019年8月—10月")
+
+
+# session 45 (seventh stream, batch33.py): one notice of each new axis, read by hand off the printed page
+
+def test_seed_1107_topic_items_hand_checked():
+    name, ext, data, exp = build(1107)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "prose") and "b45:topic" in exp["note"]
+    # wenti-guoban's sentence; a quote inside the topic prints as single quotes
+    assert "2．关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的事项，由区医疗保障局会同区商务局研究提出落实意见。" in page
+    m2, m3 = exp["measures"][1], exp["measures"][2]
+    assert (m2["text"], m2["lead"], m2["support"], m2["deadline"]) == (
+        "关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的事项", ["区医疗保障局"], ["区商务局"], None)
+    # 等部门 closes the 会同 list and is no unit
+    assert "由区应急管理局(安委办)会同区财政局、区发展和改革局、区民政局等部门负责落实。" in page
+    assert (m3["text"], m3["lead"], m3["support"]) == (
+        "关于“完善养老服务体系，新建社区养老服务中心21个”的问题", ["区应急管理局(安委办)"],
+        ["区财政局", "区发展和改革局", "区民政局"])
+    m7 = exp["measures"][6]  # two leads before 会同
+    assert (m7["lead"], m7["support"]) == (["区卫生健康局", "区交通运输局"], ["区住房和城乡建设局", "区民政局", "各街道"])
+
+
+def test_seed_1017_count_sentences_hand_checked():
+    name, ext, data, exp = build(1017)
+    # a Word paste: digits in spans of their own, nbsp indents
+    page = re.sub("<[^>]+>", "", decoded(data)).replace("&nbsp;", "")
+    assert (ext, exp["form"]) == ("html", "labelled") and "b45:count" in exp["note"]
+    for line in ("3、新开工重大产业项目43个，完成固定资产投资增长2%以上。", "以上三项工作的责任单位均为城市建设科、村镇建设科。",
+                 "4、实施“专精特新”企业培育行动，新认定省级专精特新企业9家。",
+                 "该项目标牵头单位为房地产市场监管科，配合单位为城市建设科。",
+                 "以上两项牵头单位为城市建设科，配合单位为村镇建设科、房地产市场监管科。",
+                 "2项工作的责任单位均为局办公室、房地产市场监管科、村镇建设科、城市建设科。"):
+        assert line in page
+    ms = exp["measures"]
+    # 以上三项 … 责任单位均为 A、B: the three items above, every unit leads
+    assert [(m["measure_no"], m["section_no"], m["lead"], m["support"]) for m in ms[:4]] == [
+        (1, 2, ["城市建设科", "村镇建设科"], []), (2, 2, ["城市建设科", "村镇建设科"], []),
+        (3, 2, ["城市建设科", "村镇建设科"], []), (4, 2, ["房地产市场监管科"], ["城市建设科"])]
+    assert ms[4]["support"] == ms[5]["support"] == ["村镇建设科", "房地产市场监管科"]
+    assert ms[6]["lead"] == ms[7]["lead"] == ["局办公室", "房地产市场监管科", "村镇建设科", "城市建设科"]
+    assert all(m["deadline"] is None for m in ms)
+
+
+def test_seed_1257_dept_lines_hand_checked():
+    name, ext, data, exp = build(1257)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "labelled") and "b45:dept" in exp["note"]
+    assert "分管市领导：李明、张伟" in page and "部门分工：市商务局牵头。" in page
+    assert "部门分工：市审计局牵头，市商务局按职责分工负责。" in page
+    ms = exp["measures"]
+    assert [(m["lead"], m["support"], m["deadline"]) for m in ms] == [
+        (["市卫健局"], ["各镇（街道）"], None), (["市商务局"], [], None),
+        (["市科技局"], ["市教育局", "市交通运输局"], None), (["市审计局"], ["市商务局"], None)]
+    assert "周敏" not in exp["agencies"]  # the leader is a person, never a unit
+
+
+def test_seed_1055_progress_table_hand_checked():
+    name, ext, data, exp = build(1055)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "html-table") and "b45:progress" in exp["note"]
+    for word in ("年度目标", "第二季度任务目标", "责任领导", "进展情况"):
+        assert f"<th>{word}</th>" in page
+    assert "<td>①完成项目前期手续；②启动建设</td><td>张伟</td>" in page
+    m1 = exp["measures"][0]
+    # the 年度目标 cell is the task; the quarter, the leader and the progress are no measure's fields
+    assert (m1["text"], m1["lead"], m1["support"], m1["deadline"]) == (
+        "加强困难群众救助，按时足额发放救助资金。", ["区审计局", "区应急管理局(安委办)"], ["区财政局"], "2024年9月30日前")
+
+
+def test_seed_1290_banji_hand_checked():
+    name, ext, data, exp = build(1290)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("txt", "text-bl") and "b45:banji" in exp["note"]
+    assert ("2022年12月底前\n抄送：区委办公室，区人大常委会办公室，区政协办公室。\n"
+            "潍坊市寒亭区人民政府办公室　　　　　　　　2022年1月20日印发\n") in page
+    assert exp["date"] == "2022-01-20" and exp["issuer"] == "潍坊市寒亭区人民政府办公室"  # the signature's
+    last = exp["measures"][-1]
+    assert (last["text"], last["lead"], last["deadline"]) == (
+        "落实减税降费政策，全年为市场主体减负43亿元以上。", ["区教育局"], "2022年12月底前")
+    assert last["support"] == ["寒亭区司法局"]  # 牵头单位 | 配合部门, a cell a line

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -53,6 +53,8 @@ def build(seed, legacy_files=False):
                letter_possible=key not in ("xlsx-table", "docx-table"), zrng=zrng, vrng=vrng)
     n.yrng = yrng
     n.zrng = zrng
+    # axes added in session 45 (batch33.py): a seventh stream
+    n.qrng = random.Random(f"blindsynth-45:{seed}")
     levels.add_branches(n)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
@@ -101,6 +103,8 @@ def build(seed, legacy_files=False):
         body = body + [("p", "注：" + wrng.choice(forms.CONVENTIONS))]
         n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
+    if key == "text-bl":
+        body = body + batch33.banji(n, meta)  # session 45: 版记 at the foot (seventh stream)
     blocks = head + body
     title = meta["title"]
     # session 42: a WeChat article's copy of the notice (wechat.py)
@@ -115,6 +119,7 @@ def build(seed, legacy_files=False):
         blocks, attachment = legacy.split_pair(n, head, body, pair)
         n.axes.append(f"pair:{pair}")
         form = legacy.FORMS[pair]
+    noisy = False
     if ext == "html":
         enc = rng.choice(["utf-8"] * 6 + ["gbk-decl"] * 3 + ["gbk-bare"] * 1)
         decl = {"utf-8": rng.choice(["utf-8", "UTF-8", None]), "gbk-decl": rng.choice(["gbk", "gb2312"]),
@@ -131,12 +136,16 @@ def build(seed, legacy_files=False):
         enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
         items_form = not text_table
         copy = not n.letterless and rng.random() < 0.6
+        # session 45: a share of an item list's text copies stacks the noise axes (batch33.py)
+        noisy = items_form and not n.letterless and key != "text-layout" and batch33.noisy(n)
+        copy = copy or noisy
         if key == "text-layout":
             copy = False  # pdftotext's copy of the notice's PDF: no portal around it
         text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
                                 plain=key in ("text-box", "text-layout"),
-                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2)
-    trad = rng.random() < 0.08  # a mirror in traditional characters (big5-beihai, tradgbk)
+                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2,
+                                noisy=noisy)
+    trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:
         text = to_trad(text)
         if ext == "txt" and rng.random() < 0.5:

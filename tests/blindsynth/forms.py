@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import cells, outline, realnoise, textgrid, words
+from . import batch33, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -93,6 +93,15 @@ def items(rng, n, form):
     # session 44 (sixth stream): dash topic lines, a rule note in an item's bracket (realnoise.py)
     dash = realnoise.dash_topics(n, form, nest_, grouped, shift)
     note_at = realnoise.rule_note_at(n, form, grouped)
+    # session 45 (seventh stream): topic items, 部门分工 lines, count sentences (batch33.py)
+    mode = batch33.draw_mode(n, form, grouped or note_at is not None)
+    if mode:
+        n.axes.append(f"b45:{mode}")
+    closes = {}  # a count sentence after a run's last item
+    if mode == "count":
+        for sec in sorted({m["section_no"] for m in n.measures}, key=lambda x: x or 0):
+            for run in batch33.count_runs(n, [m for m in n.measures if m["section_no"] == sec]):
+                closes[id(run[-1])] = batch33.count_line(n, run)
     outline.nest_open(nest_, blocks)
     group = []
     for i, m in enumerate(n.measures):
@@ -108,6 +117,12 @@ def items(rng, n, form):
         if grouped:
             blocks.append(("p", lab + m["text"]))
             group.append(m)
+        elif mode == "count":
+            blocks += [("p", lab + m["text"]), closes[id(m)]] if id(m) in closes else [("p", lab + m["text"])]
+        elif mode == "topic":
+            blocks += batch33.topic_item(n, m, lab)
+        elif mode == "dept":
+            blocks += batch33.dept_item(n, m, lab)
         else:
             item = ITEM_FORMS[form](rng, n, m, lab, leaders)
             if i == note_at:
@@ -306,6 +321,10 @@ def header_cells(plan):
         cols.append(plan["dl"])
     if plan["extra"]:
         cols.append(plan["extra"][0])
+    if plan.get("prog"):
+        i = cols.index(plan["task"]) + 1
+        cols[i:i] = [plan["prog"]["qtr"], plan["prog"]["leader"]]
+        cols.append(plan["prog"]["done"])
     return cols
 
 
@@ -327,6 +346,10 @@ def row_cells(rng, plan, m, sep, mark=False):
         kind = plan["extra"][1]
         cells.append(rng.choice(words.PEOPLE) if kind == "people" else
                      f"{rng.choice(words.PEOPLE)}（{rng.choice(['副局长', '局长', '副主任'])}）" if kind == "posts" else "")
+    if plan.get("prog"):
+        i = (1 if plan["seq"] else 0) + 1
+        cells[i:i] = batch33.progress_cells(plan, m, 0)
+        cells.append(batch33.progress_cells(plan, m, 1))
     return cells
 
 
@@ -343,6 +366,7 @@ def html_table(rng, n):
         for i, m in enumerate(n.measures):
             m["measure_no"] = i + 1  # numbered by place (forms.md: a table printing no number)
         n.restart = False
+    batch33.progress_plan(n, plan)  # session 45: a progress table (seventh stream)
     sec_mode = rng.choice(["row", "row", "col", "outside"]) if n.sections else None
     number_sections(n, rng.choice(["dun", "dun", "paren"]))
     if sec_mode == "col" and rng.random() < 0.4:
@@ -409,7 +433,8 @@ def html_table(rng, n):
         return t + "<tbody>\n" + header()
 
     plan["sec_col"] = sec_mode == "col"  # a 类别 column: cells.draw keeps 序号 merges off its groups' spans
-    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) else {"merged": {}, "ditto": set()}
+    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("prog") else \
+        {"merged": {}, "ditto": set()}
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
         ms = [m for m in n.measures if (m["section_no"] == si + 1 or not n.sections)]

@@ -181,7 +181,9 @@ def render_html(rng, n, title, blocks, charset_decl):
     return "\n".join(out) + "\n"
 
 
-def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False, plain=False):
+def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False, plain=False, noisy=False):
+    """noisy (session 45, batch33.P_NOISY): the page's chrome, a hard wrap, a blank line after every line
+    and trailing spaces all at once, as real mirror copies stack them."""
     lines = []
     if page_copy:
         top, info, box, bottom = chrome(rng, n, title)
@@ -191,7 +193,7 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         lines += [title, info]
     ind = rng.random() < 0.4
     # a browser's save wrapped at a fixed width (holdout batch 15b/17b: 72 columns, 36 characters)
-    wrap = rng.randint(30, 38) if wrappable and rng.random() < 0.15 else 0
+    wrap = rng.randint(30, 38) if wrappable and (rng.random() < 0.15 or noisy) else 0
     n.axes.append(f"wrap:{wrap}" if wrap else "")
     for kind, text in blocks:
         if kind in ("indent",) and ind:
@@ -202,8 +204,8 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         lines.append(text)
     if page_copy:
         lines += bottom
-    blank = rng.random() < 0.3  # a blank line after every line (WeChat / browser copies)
-    trail = rng.random() < 0.1
+    blank = rng.random() < 0.3 or noisy  # a blank line after every line (WeChat / browser copies)
+    trail = rng.random() < 0.1 or noisy
     if plain:  # a box-drawn or pdftotext copy keeps its lines as drawn (textgrid.py)
         blank = trail = False
     out = []

@@ -106,6 +106,10 @@ def span_block(bodies, col, mid, ws, line):
         h = max(len(x) for x in wrapped)
         entries += [[x[i] if i < len(x) else "" for x in wrapped] for i in range(h)]
     text = wrap(bodies[0][col], 2 * ws[col], dwidth)
+    while sum(e is not None for e in entries) < len(text):
+        # the merged cell wraps to more lines than its rows print: the last row grows (seed 5598 of
+        # main's generator stopped with an IndexError here)
+        entries.append(["" for _ in ws])
     # the text stands on the block's text lines only, never on a rule between two rows (a copy draws
     # its rules whole): centred among those lines when the cell is centred
     slots = [i for i, e in enumerate(entries) if e is not None]
