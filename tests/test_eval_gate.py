@@ -1567,6 +1567,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2615, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
       "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
       "sections": (434, 438)}),
+    ("2026-12-03", "real45b goal columns (seen by the coder): a 目标任务 column naming each row apart beside 具体任务, and "
+     "a section word's column after the task column, are kept beside the measure, no sections: overdone-dazu-2023-1 "
+     "0/6 -> 6/6, titlerow-yueyanglou-2019-1 0/10 -> 10/10. Holdout measures 2615 -> 2631/2639, sections 434 -> "
+     "436/438, the rest as before",
+     {"measures": (2631, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
+      "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
+      "sections": (436, 438)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from .roles import OTHER, names_milestone, names_object
+from .roles import OTHER, names_goal, names_milestone, names_object
 from .unitweeks import row_label_column
 from ..hanzi import simplified
 from ..text import CJK_RE, TRAILING_NOTE_RE, compact
@@ -60,13 +60,14 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
     if measure_cols and "section" in roles:
         # 项目名称 | 建设内容: a section word over a column naming each row apart is the row's name
         # kept beside the measure (an extra column), in a table whose section rows head its groups,
-        # or under a header naming a name (…名称: ``_names_rows``) with no two rows in a row sharing
-        # one; a 类别 of one-row groups stays the section.  In a table heading its groups, so is one
-        # merged over the rows of a group that it does not number (项目 inside 一、 rows): a level
-        # that numbers nothing never takes the section from a numbered one
+        # or under a header naming a name (…名称: ``_names_rows``) or the goal a row serves (目标任务
+        # beside 具体任务: ``_names_goal``) with no two rows in a row sharing one; a 类别 of one-row
+        # groups stays the section.  In a table heading its groups, so is one merged over the rows of
+        # a group that it does not number (项目 inside 一、 rows): a level that numbers nothing never
+        # takes the section from a numbered one
         heads = _heads_its_groups(body, roles)
         roles = [None if x == "section" and i < measure_cols[0]
-                 and ((heads or _names_rows(names, i)) and _labels_each_row(body, i, roles)
+                 and ((heads or _names_rows(names, i) or _names_goal(names, i)) and _labels_each_row(body, i, roles)
                       or (heads and not _numbers_its_groups(body, i) and _groups_by_merges(body, i, measure_cols[0])))
                  else x for i, x in enumerate(roles)]
     if "section" not in roles and measure_cols and _looks_like_sections(body, measure_cols[0]):
@@ -94,6 +95,14 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
             col = object_name_column(roles, names)
         if col is not None:
             roles[col] = "measure"
+    if "measure" in roles:
+        # 项目名称 | 责任单位 | 目标任务: groups are printed before the rows they group, so a section
+        # word's column after the task column groups none unless its cells are merged down over them:
+        # it holds each row's own target, kept beside the measure (holdout titlerow-yueyanglou: the
+        # targets 8900人, 50个 had each opened a section)
+        task = roles.index("measure")
+        roles = [None if x == "section" and i > task and not _groups_by_merges(body, i, task) else x
+                 for i, x in enumerate(roles)]
     deadlines = [i for i, x in enumerate(roles) if x == "deadline"]
     for i in deadlines[:-1]:
         # 初见成效时限 | 长制久清时限, 一期时限 | 竣工时限: stages print in time order, the last one
@@ -118,6 +127,12 @@ def _names_rows(names: tuple[str, ...], col: int) -> bool:
     """The header of column ``col`` names what each row is called (项目名称, a traditional copy's
     項目名稱: ``roles.names_object``), not a kind of group (类别, 考核项目)."""
     return col < len(names) and names_object(simplified(TRAILING_NOTE_RE.sub("", compact(names[col]))))
+
+
+def _names_goal(names: tuple[str, ...], col: int) -> bool:
+    """The header of column ``col`` names the goal each row serves (目标任务: ``roles.names_goal``),
+    not a kind of group."""
+    return col < len(names) and names_goal(simplified(TRAILING_NOTE_RE.sub("", compact(names[col]))))
 
 
 def _labels_rows(roles: list[str | None], body: Grid) -> bool:

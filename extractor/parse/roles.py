@@ -111,6 +111,18 @@ def names_milestone(header: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def goal_column_words() -> frozenset[str]:
+    """The headers naming the goal a row serves (目标任务: ``[goal_columns]``)."""
+    return frozenset(_read()["goal_columns"]["words"])
+
+
+def names_goal(header: str) -> bool:
+    """``header`` (compact, simplified) names the goal a row serves, not a kind of group: a
+    ``[goal_columns]`` word, the whole header."""
+    return header in goal_column_words()
+
+
+@lru_cache(maxsize=1)
 def object_column_words() -> tuple[str, ...]:
     """The endings of a header naming the object of the work by its name (水体名称:
     ``[object_columns]``)."""
