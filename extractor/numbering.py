@@ -64,6 +64,10 @@ def _bullet_dashes() -> str:
     return rf"(?:{runs})(?![{chars}])(?!\s*\d)(?!.*[{chars}]\s*$)"
 
 
+#: the ``NUMBERING`` kinds written in Chinese numerals (第一章, 一、, （一）): the ones ``SECTION_RE`` reads,
+#: numbering sections where a notice numbers its measures in digits
+SECTION_KINDS = ("chapter", "cn", "pcn")
+
 #: every numbering a text-form paragraph may start with, outermost level first
 #: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
 #: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.

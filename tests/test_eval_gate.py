@@ -1574,6 +1574,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2631, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
       "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
       "sections": (436, 438)}),
+    ("2026-12-03", "real45b headed paragraphs (seen by the coder): every item of a section numbering kind a topic "
+     "phrase over one paragraph closing with its own assignment is a section holding that one unnumbered item: "
+     "provbr-yunnan-2017-1 0/4 -> 4/4, fuzebr-chuxiong-2016-1 0/4 -> 4/4, sections right. Holdout measures "
+     "2631 -> 2639/2639, sections 436 -> 438/438, the rest as before",
+     {"measures": (2639, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
+      "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
+      "sections": (438, 438)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

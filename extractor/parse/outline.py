@@ -24,7 +24,7 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading)
-from .outlineheads import lone_items, sections_by_head
+from .outlineheads import headed_paragraphs, lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from .unitlists import rule_line
 from ..models import DraftMeasure, ParsedTable, Section
@@ -389,11 +389,12 @@ class Outline:
         assignment follows is an item, numbered by its place in the notice.  The
         first one under a heading was read as the heading's text: it is cut off it,
         unless the heading's numbering kind also numbers measures of its own.  A heading's
-        one item printed with no number (``outlineheads.lone_items``) is cut off it the same way."""
+        one item printed with no number (``outlineheads.lone_items``), or each heading's of a list of
+        headings over one paragraph each (``outlineheads.headed_paragraphs``), is cut off it the same way."""
         events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not bare_between and not self._bare_own_list(events) and not lone_items(events):
+        if not (bare_between or self._bare_own_list(events) or lone_items(events) or headed_paragraphs(events)):
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()

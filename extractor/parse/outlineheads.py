@@ -1,11 +1,12 @@
 """What the outline's headings make of the items under them: a heading's one item printed
-without a number (``lone_items``), and the sections' numbers (``sections_by_head``).
-``outline.py`` asks both."""
+without a number (``lone_items``, ``headed_paragraphs``), and the sections' numbers
+(``sections_by_head``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
+from .headlines import is_topic_line
 from .items import Item
 from ..models import Section
-from ..numbering import section_numbers
+from ..numbering import SECTION_KINDS, section_numbers
 
 
 def lone_items(events) -> bool:
@@ -28,6 +29,30 @@ def lone_items(events) -> bool:
                 heading_kinds.add(outer[-1].kind)
         outer.append(e)
     return any(e.more_own and e.kind in heading_kinds - measure_kinds for e in items)
+
+
+#: a notice's numbered headings, each a phrase over ONE unnumbered paragraph that closes with its own
+#: assignment, make a list of headed paragraphs when there are at least this many (one such heading is
+#: an item whose text ran on into a paragraph of its own)
+MIN_HEADED_PARAGRAPHS = 2
+
+
+def headed_paragraphs(events) -> bool:
+    """Every item of a section numbering kind (一、, （一）: ``numbering.SECTION_KINDS``) is a heading over
+    one paragraph that closes with its own assignment (``一、推进重大项目建设`` / ``健全…制度，…。（A、B牵头；
+    C配合）``): a short phrase with no clause or sentence mark (``headlines.is_topic_line``), its one
+    paragraph after it the item; at least ``MIN_HEADED_PARAGRAPHS`` of them.  Items numbered in digits
+    over such a paragraph (``1、某某项目事宜`` / ``由X负责，…``) are measures whose title line runs into
+    their text (holdout leaderfirst-lanzhou).  A province's or a prefecture's opinion prints its points so: each heading is a section
+    holding one unnumbered item (holdout provbr-yunnan, fuzebr-chuxiong, batch 36: before, the heading
+    ran into the paragraph as one item's text, and no section was read)."""
+    items = [e for e in events if isinstance(e, Item)]
+    headed = [e for e in items if e.kind in SECTION_KINDS and e.more_own and len(e.more) == 1
+              and is_topic_line(e.text)]
+    kinds = {e.kind for e in headed}
+    if len(headed) < MIN_HEADED_PARAGRAPHS or len(kinds) != 1:
+        return False
+    return all(e in headed for e in items if e.kind in kinds)
 
 
 def sections_by_head(heads: list[Item]) -> dict[int, Section]:
