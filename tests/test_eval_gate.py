@@ -1581,6 +1581,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2639, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
       "issuer": (438, 438), "date": (437, 438), "recipients": (438, 438), "table_title": (438, 438),
       "sections": (438, 438)}),
+    ("2026-12-03", "real45b page date lines (seen by the coder): a date line labelled as the day the page was posted "
+     "(日期:…, 发布日期：…) is no signature date: overdone-dazu-2023-1's date right (its line names no source). "
+     "Holdout date 437 -> 438/438, the rest as before",
+     {"measures": (2639, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
+      "issuer": (438, 438), "date": (438, 438), "recipients": (438, 438), "table_title": (438, 438),
+      "sections": (438, 438)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -98,13 +98,28 @@ def _page_controls() -> tuple[str, ...]:
     return tuple(vocab()["boilerplate"]["page_controls"])
 
 
+#: the labels of a date line naming the document's own date (a portal's box copied as text: 成文日期：…),
+#: which a letter printing no signature date is dated by; ``DATE_LABEL_RE``'s others (发布日期, 日期, 时间)
+#: label the day the page was posted
+DOCUMENT_DATE_LABELS = ("成文日期", "发文日期", "印发日期")
+
+
+def is_page_date_line(line: str) -> bool:
+    """A date line labelled with the day the page was posted (``日期:2024-05-29`` under a portal's heading,
+    发布日期：…), not with the document's own date (``DOCUMENT_DATE_LABELS``)."""
+    s = unicodedata.normalize("NFKC", simplified(line.strip()))
+    return is_labelled_date_line(line) and not s.startswith(DOCUMENT_DATE_LABELS)
+
+
 def find_date(head) -> tuple[int | None, str | None]:
     """The signature date: the last short line that is a date, never a posting stamp
-    (``is_posting_stamp``): the stamp says when an account or a forum posted the page, not when the
-    notice was issued (README, ``date``), so a notice printing no date of its own has none.  Before
-    session 43 a stamp dated a page with no other date line (a WeChat repost of an undated letter)."""
+    (``is_posting_stamp``) nor a date labelled as the page's (``is_page_date_line``): they say when an
+    account, a forum or a portal posted the page, not when the notice was issued (README, ``date``), so a
+    notice printing no date of its own has none.  Before session 43 a stamp dated a page with no other
+    date line (a WeChat repost of an undated letter); before session 45 a portal's ``日期:…`` line under
+    its heading did (holdout overdone-dazu, whose line names no source)."""
     for i in range(len(head) - 1, -1, -1):
-        if is_date_line(head[i]) and not is_posting_stamp(head[i]):
+        if is_date_line(head[i]) and not is_posting_stamp(head[i]) and not is_page_date_line(head[i]):
             return i, parse_date(head[i])
     return None, None
 
