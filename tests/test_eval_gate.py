@@ -1587,6 +1587,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2639, 2639), "agencies": (4559, 4565), "doc_number": (438, 438), "title": (437, 438),
       "issuer": (438, 438), "date": (438, 438), "recipients": (438, 438), "table_title": (438, 438),
       "sections": (438, 438)}),
+    ("2026-12-03", "real45b names (seen by the coder): 食药监管局 read as 食品药品监督管理局, and an autonomous "
+     "prefecture's central-bank branch named by its short name and 州: subitems-yueyanglou-2017-1's 区食药监管局 and "
+     "fuzebr-chuxiong-2016-1's 人民银行楚雄州中心支行 right. Holdout agencies 4559 -> 4561/4565, the rest as before",
+     {"measures": (2639, 2639), "agencies": (4561, 4565), "doc_number": (438, 438), "title": (437, 438),
+      "issuer": (438, 438), "date": (438, 438), "recipients": (438, 438), "table_title": (438, 438),
+      "sections": (438, 438)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

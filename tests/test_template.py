@@ -340,3 +340,18 @@ def test_a_places_own_department_names(resolver, name, city, canonical):
 ])
 def test_a_places_own_names_stay_in_their_place(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2023-03-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # 食药监管局: 食品药品监督管理局 cut so, as 岳阳楼区's 2017 民生实事 table prints it (holdout subitems-yueyanglou)
+    ("区食药监管局", "岳阳市岳阳楼区", "2017-08-24", "岳阳市岳阳楼区食品药品监督管理局"),
+    # an autonomous prefecture's central-bank branch: the prefecture's short name and 州, in a notice the
+    # prefecture's government signs with that short name (楚雄州人民政府: holdout fuzebr-chuxiong)
+    ("人民银行楚雄州中心支行", "楚雄州", "2016-03-15", "中国人民银行楚雄州中心支行"),
+    ("人行恩施州中心支行", "恩施州", "2018-05-01", "中国人民银行恩施州中心支行"),
+    # a city's keeps its full name
+    ("人民银行昭通市中心支行", "昭通市", "2016-04-08", "中国人民银行昭通市中心支行"),
+])
+def test_dated_template_names(resolver, name, city, date, canonical):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city=city)
