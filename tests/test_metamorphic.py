@@ -1025,15 +1025,9 @@ PERTURBATIONS.update({
                          "utf-8", None),
 })
 
-#: holdout batch 35, measured before any code for its shape (see test_eval_gate)
-_SPACED_LABELS = ("the unperturbed rows are already wrong: `（牵头单位：X 参加单位：A、B）` is read as one lead list "
-                  "with the second label inside a name, and a colon written differently changes that wrong name")
-
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("spacelabel-guojia-2017-1.html", "colon-space"): _SPACED_LABELS,
-    ("spacelabel-guojia-2017-1.html", "colon-nbsp"): _SPACED_LABELS,
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

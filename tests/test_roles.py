@@ -69,3 +69,12 @@ def test_a_main_duty_unit_is_paired_with_a_shared_duty_unit():
     found = parse_labels("主责单位：县水务局；协责单位：县财政局、各乡镇；完成时限：2022年10月底", "labelled")
     assert (found.lead, found.support, found.deadline) == (("县水务局",), ("县财政局、各乡镇",), "2022年10月底")
     assert role_of("协责单位") == "support" and role_of("协责部门") == "support"
+
+
+def test_a_taking_part_unit_supports_and_its_label_may_follow_a_space():
+    """A national 部门分工 list prints `（牵头单位：X 参加单位：A、B）`: 参加单位 (the units taking part) was
+    unknown, so the second label and its units were read as names of the lead's list (holdout
+    spacelabel-guojia).  Known, it is a label, and the space before it ends the lead's value."""
+    found = parse_labels("牵头单位：能源局 参加单位：发展改革委、国资委", "inline-label")
+    assert (found.lead, found.support) == (("能源局",), ("发展改革委、国资委",))
+    assert role_of("参加单位") == "support" and role_of("参加部门") == "support"
