@@ -120,6 +120,18 @@ def test_a_sentence_end_ends_the_unit_list(text, lead, note):
     assert (found.lead, found.extra.get("备注")) == (lead, note)
 
 
+# A later sentence stating how to read the notice's labels is a note whole, its role clause naming no unit
+# (a national 部门分工 list: holdout spacelabel-guojia); a later sentence stating no rule still gives roles.
+@pytest.mark.parametrize("text,lead,support,note", [
+    ("负责单位：发展改革委、能源局、国务院其他有关部门。未明确牵头单位的，由所列负责单位按职责分工负责，下同",
+     ("发展改革委、能源局、国务院其他有关部门",), (), "未明确牵头单位的，由所列负责单位按职责分工负责，下同"),
+    ("配合单位：县财政局。各乡镇配合做好宣传", (), ("县财政局", "各乡镇"), None),
+])
+def test_a_later_rule_sentence_names_no_units(text, lead, support, note):
+    found = parse_labels(text, "inline-label")
+    assert (found.lead, found.support, found.extra.get("备注")) == (lead, support, note)
+
+
 # Without a sentence end inside it, a list whose names stand between 、 and ， is read whole, and a
 # full stop closing the value cuts nothing.
 @pytest.mark.parametrize("text,lead", [

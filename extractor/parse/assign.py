@@ -128,6 +128,16 @@ class ValueParts:
 
 
 def read_unit_value(value: str) -> ValueParts:
+    """A unit label's value split where its unit lists end (``_read_unit_value``); a later sentence
+    stating how to read the notice's labels (``负责单位：A、B。未明确牵头单位的，由所列负责单位按职责分工负责，
+    下同``: ``_without_rule_sentences``) is a note whole, as in a bracket of verbs - its role clause
+    (由所列负责单位…负责) names no units of the item."""
+    value, rules = _without_rule_sentences(value)
+    parts = _read_unit_value(value)
+    return replace(parts, notes=parts.notes + tuple(rules)) if rules else parts
+
+
+def _read_unit_value(value: str) -> ValueParts:
     """A unit label's value split where its unit lists end (docs/parsing.md, "A label's value"):
     the leading clauses (``split_clauses``) that read as unit lists naming no role are its units;
     after them a clause naming units by a role verb (``各乡镇配合做好相关工作``) gives them that
