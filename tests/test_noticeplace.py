@@ -55,3 +55,26 @@ def test_a_page_heading_labelling_the_document_with_its_place_places_a_page_nami
     assert notice_place(meta, (), lambda: (), lambda: "烟台市人民政府", heading="政策汇编：" + meta.title) == "烟台市"
     assert notice_place(Metadata(issuer="办公室", title=meta.title), (), lambda: (), lambda: "烟台市人民政府",
                         heading=heading) is None
+
+
+def _measure(lead: str, support: str = "") -> DraftMeasure:
+    return DraftMeasure(section=None, measure_no=1, text="推进节能降耗。", lead_cells=(lead,),
+                        support_cells=(support,) if support else ())
+
+
+def test_a_national_list_printed_without_its_letter_is_the_nations():
+    """Two central bodies no local body shares (工业和信息化部, 市场监管总局: its 市 opens no level here) and no
+    local level word: the nation's chain, so a bare 发展改革委 is the central body (holdout spacelabel-guojia)."""
+    units = (_measure("发展改革委、工业和信息化部"), _measure("市场监管总局", "教育部、公安部"))
+    assert notice_place(Metadata(title="某项工作部门分工"), units, lambda: (), lambda: None) == "中华人民共和国"
+
+
+def test_a_local_notice_naming_ministries_beside_its_own_bodies_is_not_the_nations():
+    """A province's or a county's own bodies print their level (省发改委, 县财政局); one central body is not a list."""
+    by_level = (_measure("工业和信息化部、交通运输部", "省发改委"),)
+    assert notice_place(Metadata(title="某项工作部门分工"), by_level, lambda: (), lambda: None) != "中华人民共和国"
+    one = (_measure("工业和信息化部", "发展改革委、统计局"),)
+    assert notice_place(Metadata(title="某项工作部门分工"), one, lambda: (), lambda: None) != "中华人民共和国"
+    signed = (_measure("发展改革委、工业和信息化部"), _measure("市场监管总局"))
+    assert notice_place(Metadata(issuer="办公室", title="某项工作部门分工"), signed, lambda: (),
+                        lambda: None) != "中华人民共和国"

@@ -8,7 +8,9 @@
 1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
    registry city named in the issuer or a title, a chain or a listed place a title opens with
    (``registry.detect_city``; a joint issuer of two places names none);
-2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``);
+2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``), or, with no
+   issuer, the nation's chain when its unit names are a national list's (two or more central bodies no local body
+   shares, 工业和信息化部, 海关总署, and no local level word: ``placeclues.nation_from_units``);
 3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
    the place without its level word (桃源高新区管委会), a city's counties named in full, the
    documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
@@ -29,8 +31,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
 from .national import NATION, national_letter
-from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, province_from_titles,
-                         unit_names)
+from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
+                         province_from_titles, unit_names)
 from .registry import detect_city
 
 if TYPE_CHECKING:
@@ -57,6 +59,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = city_from_units(_unit_cells(measures))
     names = unit_names(_unit_cells(measures)) if city is None else ()   # the clues' names, split once
+    if city is None and meta.issuer is None and nation_from_units(names, date):
+        return NATION
     if city is None:
         city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures))
     if city is None:

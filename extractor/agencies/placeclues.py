@@ -30,6 +30,7 @@ from typing import Iterable, Iterator, Sequence
 from .gazetteer import is_listed_place, provinces
 from .registry import is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, with_parent_city
+from .national import national_body
 from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
 from .template import default_template_resolver
 from .units import split_units
@@ -106,6 +107,21 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
 
 #: the level word of a province's own units (省发改委, 省文化厅) and of its name (陕西省)
 PROVINCE_LEVEL_WORD = "省"
+#: a national list read from its units needs this many names of central bodies no local body shares
+MIN_CENTRAL_UNITS = 2
+
+
+def nation_from_units(names: Sequence[str], date: str | None = None) -> bool:
+    """True when the notice's unit names (``names``: ``unit_names``) are a national list's: at least
+    ``MIN_CENTRAL_UNITS`` of them name a central body as any notice reads it (工业和信息化部, 海关总署,
+    市场监管总局; not a short form a local body shares, 发展改革委, nor an office named by its seat, 南京海关),
+    and none opens with a local or a province's level word (a province's or a city's notice names its own
+    bodies so, 省发改委, 市财政局, beside a ministry it reports to).  For a notice whose letter, units and clues
+    name no place: the State Council's 部门分工 reposted without its letter (holdout spacelabel-guojia), a
+    national commission's arrangement copied without its issuer (spacedbracket-guojia)."""
+    central = {n for n in names if (body := national_body(n, date)) is not None and not body.seated}
+    levels = (*UNIT_LEVEL_WORDS, PROVINCE_LEVEL_WORD)   # a central name may open so too: 市场监管总局
+    return len(central) >= MIN_CENTRAL_UNITS and not any(n.startswith(levels) for n in names if n not in central)
 
 
 def province_from_titles(names: Sequence[str], titles: Iterable[str | None]) -> str | None:
