@@ -697,6 +697,18 @@ def test_a_letter_signed_by_its_date_alone_is_issued_by_the_body_its_number_abbr
     assert (m.doc_number, m.issuer) == (number, issuer)
 
 
+def test_a_glossed_mirrors_box_gives_its_values_without_the_glosses():
+    # a spam mirror glosses characters of the box too (名稱: 某區(qū)…): its values, the title among them,
+    # are read without the glosses, as the page's lines are (holdout glossmirror-guichi)
+    box = ("<table class='xxgk'><tr><td>索引號：</td><td>1134/202006-00026</td><td>發(fā)布機構：</td>"
+           "<td>某區(qū)某街道辦事處</td></tr><tr><td>名稱：</td><td>某市某區(qū)2020年食品安全重點工作安排</td>"
+           "<td>文號：</td><td></td></tr><tr><td>發(fā)布日期：</td><td>2020-06-04</td></tr></table>")
+    m = page_meta(f"""<html><body>{box}<div class="article"><p>某市某區(qū)2020年食品安全重點工作安排</p>
+<p>　　現就2020年全區(qū)食品安全重點工作作出如下安排：</p><p>　　一、年度重點任務</p>
+<p>　　1.實施風險評估專項行動。　完善標準管理制度。（區(qū)衛(wèi)生健康委負責）</p></div></body></html>""")
+    assert m.title == "某市某區2020年食品安全重點工作安排"
+
+
 def test_a_glossary_dl_in_the_letter_is_no_metadata_box():
     # a <dl> of terms inside the text holds no box word: it stays in the letter
     html = f"""<html><body><div class="zw">{LETTER}</div><dl><dt>河长制：</dt><dd>一种制度</dd>

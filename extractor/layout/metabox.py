@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..parse.grid import text_content
 from ..hanzi import simplified
-from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, compact, vocab
+from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, vocab
 from .tree import cjk_count, drop as _drop
 
 #: a metadata box (索引号 | 发布机构 | 成文日期 …) is a few hundred characters at most
@@ -65,7 +65,10 @@ def _label_and_value(cell: str) -> tuple[str, ...]:
 def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
     """One label and its value of a metadata box (the first value of a label wins).
     The label is matched without its spaces and in simplified characters: boxes space
-    a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號)."""
+    a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號).  A mirror's pinyin
+    glosses (名稱 value 貴池區(qū)2020年…) are dropped from both, as from the page's lines."""
+    if "(" in key or "(" in value:
+        key, value = PINYIN_GLOSS_RE.sub("", key), PINYIN_GLOSS_RE.sub("", value)
     key = compact(key).rstrip(":：")
     if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
         meta.setdefault(simplified(key), value)
