@@ -4,7 +4,9 @@ import random
 import pytest
 
 import extractor
+from conftest import make_raw
 from extractor.brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
+from extractor.engine.extract import extract_raw
 from extractor.hanzi import simplified, to_simplified
 from extractor.text import (PINYIN_GLOSS_RE, _fold_chars, _fold_table, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
                             display_width, fold, printed_class)
@@ -240,3 +242,14 @@ def test_an_alternation_orders_words_of_one_length_by_the_words():
     words = ["浏览", "时间", "来源", "发布时间"]
     assert alternation(words) == alternation(words[::-1]) == alternation(set(words))
     assert alternation(words).startswith("发布时间|")
+
+
+def test_the_title_and_table_title_lose_an_extractions_spaces_as_a_measures_text_does():
+    """A PDF copy's heading keeps pdftotext's space before a character of another font (`2019 年…`):
+    the title is prose, normalized as measures' texts and section titles are (docs/forms.md "Output text")."""
+    page = ("<html><head><title>2019 年食品安全重点工作安排</title></head><body><h1>2019 年食品安全重点工作安排</h1>"
+            "<p>做好 2019 年食品安全工作，现就重点工作安排如下：</p>"
+            "<p>1. 实施风险评估专项行动。 完善标准管理制度。 （卫生健康委负责） 加强粮油标准制修订。 （粮食和储备局负责）</p>"
+            "<p>2. 实施校园食品安全守护行动。 开展专项整治。 （市场监管总局牵头，教育部、公安部配合）</p></body></html>")
+    notice = extract_raw(make_raw(page.encode("utf-8")))
+    assert notice.title == "2019年食品安全重点工作安排"

@@ -99,9 +99,11 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,
                     encoding=decoded.encoding, size=raw.size, url=raw.url, files=files)
     return Notice(
-        doc_id=doc_id_for(sha256), source=source, doc_number=meta.doc_number, title=meta.title,
+        doc_id=doc_id_for(sha256), source=source, doc_number=meta.doc_number,
+        title=meta.title and close_cjk_gaps(meta.title),   # as a measure's text (docs/forms.md "Output text")
         issuer=meta.issuer, date=meta.date, recipients=meta.recipients,
-        table_title=meta.table_title, city=city, sections=_closed_titles(parsed.sections),
+        table_title=meta.table_title and close_cjk_gaps(meta.table_title), city=city,
+        sections=_closed_titles(parsed.sections),
         measures=tuple(measures), warnings=decoded.warnings + tuple(warnings) + parsed.warnings,
     )
 
