@@ -7,8 +7,10 @@ unnumbered heading over a list, threelevel-yuncheng), numbered by its place, wit
 (tests/fixtures/README.md "sections"; docs/parsing.md, "Topic lines").  Invented notice, own words.
 """
 import pytest
+from types import SimpleNamespace
 
 from extractor.parse.headlines import is_topic_line
+from extractor.parse.outlineheads import sections_by_head
 
 from test_table import parse_text
 
@@ -158,3 +160,13 @@ def test_dash_topic_lines_keep_their_count_or_leaders_in_the_title(first, second
     assert [(s.no, s.label, s.title) for s in body.sections] == [(1, None, first[2:]), (2, None, second[2:])]
     assert [(m.measure_no, m.section.no) for m in body.measures] == [(31, 1), (32, 1), (33, 2), (34, 2)]
     assert body.measures[1].text == "培育茶叶品牌3个。"
+
+
+# A heading that runs its point on after a colon (湖南's 2019 opinion: `（一）总体要求：<prose>。` over the targets
+# paragraph) is titled by its phrase; a heading whose name a full stop closes keeps its line (a count after it).
+def test_a_heading_running_its_point_on_after_a_colon_is_titled_by_its_phrase():
+    heads = [SimpleNamespace(no=1, label="（一）", text="总体要求：坚持稳中求进工作总基调，统筹做好各项工作。"),
+             SimpleNamespace(no=2, label="（二）", text="社会事业发展目标。共4项。"),
+             SimpleNamespace(no=3, label="（三）", text="重点抓好以下工作：")]
+    assert [s.title for s in sections_by_head(heads).values()] == [
+        "总体要求", "社会事业发展目标。共4项。", "重点抓好以下工作："]

@@ -195,6 +195,25 @@ def is_run_in_point(text: str) -> bool:
     return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1
 
 
+#: the colon that closes a heading's phrase run into its paragraph (（一）总体要求：以…为指导，…。)
+RUN_IN_COLONS = ("：", ":")
+
+
+def run_in_heading(text: str) -> str | None:
+    """The heading's phrase of a heading paragraph that runs its point on after a colon (``（一）总体要求：以…
+    为指导，…。``): the words before the colon, within ``POINT_HEAD_MAX_CHARS`` and holding no full stop, when
+    the point's own prose follows and closes the paragraph; else None.  A heading that is its title alone
+    (``三、重点任务``) or leads into a list (``…重点抓好以下工作：``) has none, and neither has one whose name a
+    full stop closes: the sentence after it is the heading's own (``（三）社會事業發展目標。共4項。``, a count)."""
+    s = text.strip()
+    if not s.endswith(FULL_STOPS):
+        return None
+    first = min((at for at in map(s.find, RUN_IN_COLONS) if at >= 0), default=-1)
+    if not 0 < first <= POINT_HEAD_MAX_CHARS or first >= len(s) - 1 or any(stop in s[:first] for stop in FULL_STOPS):
+        return None
+    return s[:first].strip()
+
+
 #: an unnumbered topic line between items is a short phrase (加强基础设施建设, 办好教育和卫生健康事业:
 #: 8 and 11 characters in topicline-xianan); a longer line is a wrapped sentence's rest
 TOPIC_LINE_MAX_CHARS = 20

@@ -3,7 +3,7 @@ without a number (``lone_items``, ``headed_paragraphs``), and the sections' numb
 (``sections_by_head``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
-from .headlines import is_topic_line
+from .headlines import is_topic_line, run_in_heading
 from .items import Item
 from ..models import Section
 from ..numbering import SECTION_KINDS, section_numbers
@@ -63,5 +63,6 @@ def sections_by_head(heads: list[Item]) -> dict[int, Section]:
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
     where two print the same words."""
     numbers = section_numbers([place if h.no is None else h.no for place, h in enumerate(heads, start=1)])
-    return {id(h): Section(no=no, label=h.label or None, title=h.text) for h, no in zip(heads, numbers)}
+    return {id(h): Section(no=no, label=h.label or None, title=run_in_heading(h.text) or h.text)
+            for h, no in zip(heads, numbers)}
 
