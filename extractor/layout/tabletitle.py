@@ -18,8 +18,8 @@ from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
-from ..text import (ATTACHMENT_MARK_RE, TRAILING_NOTE_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
-                    is_bracket_note, is_garbled, vocab)
+from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
+                    close_cjk_gaps, compact, is_bracket_note, is_garbled, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division
 
@@ -168,8 +168,8 @@ def heading_over_outline(head) -> str | None:
     for k in reversed(range(first or 0)):
         line = head[k]
         s = _attachment_heading(line, head[:k])
-        if is_bracket_note(s):
-            continue    # the plan's status under its heading (（征求意见稿）): a note, no title
+        if is_bracket_note(s) or _is_doc_number_line(s):
+            continue    # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号): no title
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
@@ -196,9 +196,14 @@ def names_a_letter(line: str) -> bool:
     return compact(simplified(line)).endswith(tuple(vocab()["metadata"]["letter_title_ends"]))
 
 
-#: a sentence leading in to the list under it (…，现将重点工作列出如下：; a recipients line, which
-#: also ends with a colon, never says 如下)
-_LEAD_IN_RE = re.compile(r"如下\s*[:：]$")
+#: a sentence leading in to the list under it (…，现将重点工作列出如下：, …作出如下安排：, …提出以下意见：: 如下 or
+#: 以下 and at most a short word before the colon; a recipients line, which also ends with a colon, never says so)
+_LEAD_IN_RE = re.compile(r"(?:如下|以下)[\u4e00-\u9fff]{0,4}\s*[:：]$")
+
+
+def _is_doc_number_line(line: str) -> bool:
+    """``line`` is a document number alone (a letterless copy prints the number under its heading)."""
+    return DOC_NUMBER_RE.fullmatch(compact(line)) is not None
 
 
 def _is_sentence(line: str) -> bool:
