@@ -1608,6 +1608,20 @@ HOLDOUT_FLOORS = (
      {"measures": (2705, 2710), "agencies": (4643, 4667), "doc_number": (447, 447), "title": (443, 447),
       "issuer": (446, 447), "date": (447, 447), "recipients": (447, 447), "table_title": (445, 447),
       "sections": (446, 447)}),
+    ("2026-12-04", "real45a's session 45 fixes for batch 35 (seen by the coder): 参加单位 a support label word, so "
+     "`（牵头单位：X 参加单位：A、B）` parted by a space reads two labels, and a label value's later 下同 rule sentence a "
+     "note (spacelabel-guojia-2017-1 2/7 -> 7/7); a notice naming no issuer whose units are a national list's has "
+     "the nation's chain, 中直管理局 known (spacelabel-guojia 8/13 -> 13/13, spacedbracket-guojia-2019-2 6/8 -> 8/8 "
+     "names); a glossed mirror's metadata box read without its glosses and the title and table title normalized as "
+     "output prose (glossmirror-guichi-2020-1, spacedbracket-guojia titles); a letterless plan's heading over its "
+     "number and a `…如下安排：` lead-in its table title (both table titles); a heading running its point on after a "
+     "colon titled by its phrase (leaderbracket-hunan-2019-1 sections); 人保局, 港澳办 and 湖南's 政务管理服务局 known "
+     "(bracketline-wuxi-2011-21, tradsplit-guangdong-2022-13, tradbracket-hunan-2020-1 one name each). Over batch "
+     "35's entry: measures 2705 -> 2710/2710, agencies 4643 -> 4654/4667, title 443 -> 445/447, table_title 445 -> "
+     "447/447, sections 446 -> 447/447, the rest as before",
+     {"measures": (2710, 2710), "agencies": (4654, 4667), "doc_number": (447, 447), "title": (445, 447),
+      "issuer": (446, 447), "date": (447, 447), "recipients": (447, 447), "table_title": (447, 447),
+      "sections": (447, 447)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
