@@ -157,6 +157,15 @@ def test_a_count_with_a_noun_and_no_side_word_covers_the_items_it_closes():
         (3, "进出口总额增长12%；", ("市商务局",))]
 
 
+def test_the_items_a_count_sentence_closes_may_be_indicators():
+    """`2项指标的责任单位均为X` / `该项指标责任单位为X`: 指标 names the items as 目标 does ([ranges] nouns)."""
+    result = parsed(["一、经济指标", "1.地区生产总值增长6%；", "2.固定资产投资增长8%；",
+                     "2项指标的责任单位均为区发改局、区统计局。", "3.城镇登记失业率控制在4%以内；",
+                     "该项指标责任单位为区人社局。", "4.森林覆盖率达到40%；", "該指標牽頭單位為區林業局，配合單位為區財政局。"])
+    assert [(r[1], r[3]) for r in rows(result)] == [
+        (1, ("区发改局、区统计局",)), (2, ("区发改局、区统计局",)), (3, ("区人社局",)), (4, ("區林業局",))]
+
+
 def test_a_line_naming_the_one_item_above_it_covers_that_item():
     """`该目标责任单位为X` / `该项目标…` under one item: 该, 此 or 本 and a noun name the item right above."""
     result = parsed(["一、社会事业", "1.城镇登记失业率控制在4%以内；", "该目标责任单位为市人社局。",
