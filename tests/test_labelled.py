@@ -3,6 +3,7 @@ import pytest
 
 from extractor.parse.assign import parse_labels
 from extractor.source.decode import decode_bytes
+from extractor.parse.inline import parse_inline
 from extractor.parse.labelled import parse_labelled, split_own_labels
 from extractor.layout.locate import locate_content
 
@@ -103,6 +104,39 @@ def test_label_value_wrapped_over_lines(wrapped, support):
     text = f"1. 新建幼儿园20所。\n牵头单位：市教育局\n{wrapped}\n完成时限：2022年底\n2. 改造小区。\n牵头单位：市住建局\n"
     first = parse_labelled(located(text)).measures[0]
     assert (first.lead_cells, first.support_cells, first.deadline) == (("市教育局",), support, "2022年底")
+
+
+@pytest.mark.parametrize("wrapped,lead,support", [
+    # a hard wrap cut the 部门分工 sentence inside a name; its rest ends the sentence
+    ("部门分工：市工信局牵头，市发展和改革委员会、绵\n阳市财政局、市人社局配合。",
+     ("市工信局",), ("市发展和改革委员会、绵阳市财政局、市人社局",)),
+    ("部门分工：区商务局牵头，区统计局、各街道办\n事处配合。", ("区商务局",), ("区统计局、各街道办事处",)),
+    # ... inside its verb, or right before its full stop
+    ("部门分工：市应急局牵头，市教育局、各镇（街道）配\n合。", ("市应急局",), ("市教育局、各镇（街道）",)),
+    ("部门分工：区民政局牵头，区人社局、各街道按职责分工\n负责。", ("区民政局",), ("区人社局、各街道",)),
+    ("部门分工：市民政局牵头，市公安局配合\n。", ("市民政局",), ("市公安局",)),
+])
+def test_a_label_sentence_cut_by_a_wrap_goes_on_in_its_rest(wrapped, lead, support):
+    text = f"1. 新建幼儿园20所。\n{wrapped}\n2. 改造小区5个。\n部门分工：市住建局牵头。\n"
+    got = [(m.text, m.lead_cells, m.support_cells) for m in parse_labelled(located(text)).measures]
+    assert got == [("新建幼儿园20所。", lead, support), ("改造小区5个。", ("市住建局",), ())]
+
+
+@pytest.mark.parametrize("after", ["各单位要高度重视、认真落实。", "请各单位认真贯彻执行。", "抄送：市委办公室，市人大常委会办公室。"])
+def test_a_sentence_of_its_own_after_a_label_line_is_not_its_rest(after):
+    text = f"1. 某工作。\n部门分工：市教育局牵头，市财政局配合\n{after}\n"
+    first = parse_labelled(located(text)).measures[0]
+    assert (first.lead_cells, first.support_cells) == (("市教育局",), ("市财政局",))
+
+
+def test_a_count_sentence_cut_by_a_wrap_goes_on_in_its_rest():
+    """`以上2项牵头单位为X，配合单位为A、基础教育` / `科。` (blank-spaced, traditional too: `各` / `縣市區人民政府。`)."""
+    text = ("一、教育发展\n1、新建幼儿园5所。\n2、改造校舍3万平方米。\n"
+            "以上2项牵头单位为计划财务科，配合单位为人事科、基础教育\n科。\n"
+            "3、推进老旧小区改造。\n該項工作牽頭單位為市場監管局，配合單位為市商務局、各\n\n縣市區人民政府。\n")
+    got = [(m.measure_no, m.lead_cells, m.support_cells) for m in parse_inline(located(text)).measures]
+    assert got == [(1, ("计划财务科",), ("人事科、基础教育科",)), (2, ("计划财务科",), ("人事科、基础教育科",)),
+                   (3, ("市場監管局",), ("市商務局、各縣市區人民政府",))]
 
 
 def test_a_sentence_after_the_labels_is_not_their_value():

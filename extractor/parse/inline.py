@@ -34,6 +34,7 @@ from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
+from .labelwraps import join_cut_count_lines
 from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
 from ..hanzi import simplified
 from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
@@ -77,8 +78,8 @@ def _prose_demonstratives() -> frozenset[str]:
 def parse_inline(located: Located) -> ParsedTable | None:
     """Measures whose paragraphs end in an assignment; None if there are none."""
     outline = Outline()
-    lines = [line for line in join_wrapped_brackets(text_form_lines(located.lines))
-             if line and not line.startswith(TABLE_MARK)]
+    lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
+                                  if line and not line.startswith(TABLE_MARK)])
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     runs = run_kinds(((n[0], n[4]) for n in map(split_numbering, lines) if n is not None), parse_bracket)
     for line in lines:

@@ -24,22 +24,20 @@ import re
 from dataclasses import replace
 
 from .assign import Assignment, parse_labels
-from .labels import find_labels, holds_label_mark, label_hits, match_copy, starts_with_label
+from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .unitlists import CLOSERS, OPENERS, is_unit_list
-from .headlines import is_unit_heading, role_line, unit_line
+from .unitlists import CLOSERS, OPENERS
+from .headlines import role_line, unit_line
 from .items import Item
 from .outline import Outline
 from .ranges import closing_reference, split_range
+from .labelwraps import continues_label, join_cut_count_lines
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from .roles import text_label_words
-from ..agencies.jurisdiction import LEVEL_CHARS
 from ..brackets import bracket_balance
 from ..hanzi import simplified
-from ..text import CJK_ONLY_RE
 from ..numbering import split_numbering
-from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +46,13 @@ FORM = "labelled"
 OWN_LINE_FORM = "inline-label"
 #: a label inside an item's own line must follow the end of a sentence or a space
 _INLINE_LABEL_AFTER = "。；; \u3000"
-#: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
-#: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
-WRAPPED_NAME_REST = 6
-#: a line opening with one of these names a unit (or a signature) of its own: a level
-#: word's character (the places' own list), a catch-all's 各, a party body's 中共
-_NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
-_LIST_SEPARATORS_RE = lazy_re(r"[、，,；;：:\s]")
-#: what follows a date's number (年, 月, 日, a range's dash): a line opening with one after
-#: a labelled line ending in a digit is the rest of a date the wrap cut
-_DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")
 
 
 def parse_labelled(located: Located) -> ParsedTable | None:
     """Measures of a notice whose items carry labelled lines; None if it has none."""
     every = text_form_lines(located.lines)
     raw = [ln for ln in every if not ln.startswith(TABLE_MARK)]
-    lines, sub_labels = _label_lines(raw)
+    lines, sub_labels = _label_lines(join_cut_count_lines(raw))
     if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
         return None
     # an item's own bracket wrapped over lines (``5.…（配合单位：X；`` / ``完成时限：…）``) is the inline
@@ -72,7 +60,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     # only here, on a page that holds labels: a page without any is left at the check above)
     joined = [ln for ln in join_wrapped_brackets(every) if not ln.startswith(TABLE_MARK)]
     if len(joined) != len(raw):
-        lines, sub_labels = _label_lines(joined)
+        lines, sub_labels = _label_lines(join_cut_count_lines(joined))
         if not any(starts_with_label(ln) or _has_own_labels(ln) for ln in lines):
             return None
     outline = Outline()
@@ -99,7 +87,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
             continue
         if pending and not line:
             continue   # a blank line inside a run of labelled lines (or a wrapped list)
-        if _continues_label(pending, line):
+        if continues_label(pending, line):
             pending[-1] += line
             continue
         _flush(outline, pending, cover)
@@ -146,45 +134,6 @@ def _has_own_labels(line: str) -> bool:
     """True for an item line that carries its labels itself (``1.某某工作。牵头单位：…``)."""
     return ("：" in line or ":" in line) and split_numbering(line) is not None \
         and split_own_labels(line)[1] is not None
-
-
-def _continues_label(pending: list[str], line: str) -> bool:
-    """True when ``line`` is the rest of the labelled line before it: text
-    copied from a PDF wraps a long unit list (``配合单位：市发展改革委、市财政局、``
-    / ``和规划局、各县市区人民政府``).  Only a list can continue - the line before
-    ends with a separator or this one holds one - never a sentence or an item."""
-    if not pending or not line or "。" in line or split_numbering(line) is not None:
-        return False
-    if is_unit_heading(line) and _last_role(pending[-1]) not in _UNIT_ROLES:
-        return False   # a unit's name after a deadline line heads the next items (市民政厅、市教育局)
-    if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
-        return True
-    if bracket_balance(pending[-1], OPENERS, CLOSERS) > 0:
-        return True   # a bracket left open (a rule note wrapped: …（除标注…牵头单位 / ，下同）)
-    if pending[-1][-1:].isdigit() and line.startswith(_DATE_RESTS):
-        return True   # a date cut by a wrap: 完成时限：2023 / 年6月—12月
-    return _rest_of_name(pending[-1], line)
-
-
-#: the label roles whose values are unit lists (a wrapped list goes on to the next line)
-_UNIT_ROLES = ("lead", "support", "responsible", "division")
-
-
-def _last_role(label_line: str) -> str | None:
-    """The role of the last label in ``label_line`` (``完成时限：…`` -> deadline)."""
-    found = find_labels(label_line)
-    return found[-1][0] if found else None
-
-
-def _rest_of_name(label_line: str, line: str) -> bool:
-    """True when ``line`` is the rest of the unit name a hard wrap cut at the
-    end of ``label_line`` (``…、各街道办`` / ``事处``, ``…、区`` / ``财政局``): a few
-    characters, no punctuation, opening no name of its own (no level word, no
-    各), that make the cut name end like a unit."""
-    if len(line) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
-        return False
-    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
-    return bool(last) and is_unit_list(last + line)
 
 
 def _flush(outline: Outline, pending: list[str], cover: list[Cover]) -> None:

@@ -1,0 +1,144 @@
+"""A labelled line or a count sentence that a hard wrap cut, and the lines that are its rest.
+
+Text copied from a PDF or saved at a width wraps a long unit list anywhere: after a separator
+(``配合单位：市发展改革委、市财政局、`` / ``和规划局、…``), inside a name (``…、各街道办`` / ``事处``), inside
+its closing verb (``…配`` / ``合。``) or a date (``完成时限：2023`` / ``年6月``).  ``continues_label`` tells
+whether a line is such a rest; the labelled reader joins it to its label line (``labelled.py``), and
+``join_cut_count_lines`` joins a count sentence (``以上2项牵头单位为X，配合单位为A、基础`` / ``教育科。``)
+for the labelled and the inline readers alike."""
+from __future__ import annotations
+
+from .assign import role_verb_re
+from .headlines import is_unit_heading
+from .labels import colon_copulas, find_labels, match_copy, starts_with_label
+from .ranges import RANGE_HEAD, may_open_reference, split_range
+from .unitlists import CLOSERS, OPENERS, is_unit_list
+from ..agencies.jurisdiction import LEVEL_CHARS
+from ..brackets import bracket_balance
+from ..numbering import split_numbering
+from ..text import CJK_ONLY_RE
+from ..lazyre import lazy_re
+
+#: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
+#: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
+WRAPPED_NAME_REST = 6
+#: a line opening with one of these names a unit (or a signature) of its own: a level
+#: word's character (the places' own list), a catch-all's 各, a party body's 中共
+_NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
+_LIST_SEPARATORS_RE = lazy_re(r"[、，,；;：:\s]")
+#: what follows a date's number (年, 月, 日, a range's dash): a line opening with one after
+#: a labelled line ending in a digit is the rest of a date the wrap cut
+_DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")
+
+
+
+def continues_label(pending: list[str], line: str) -> bool:
+    """True when ``line`` is the rest of the labelled line before it: text
+    copied from a PDF wraps a long unit list (``配合单位：市发展改革委、市财政局、``
+    / ``和规划局、各县市区人民政府``).  Only a list can continue - the line before
+    ends with a separator or this one holds one - never a sentence or an item."""
+    if not pending or not line or split_numbering(line) is not None:
+        return False
+    if "。" in line:
+        return _closes_cut_sentence(pending[-1], line)
+    if is_unit_heading(line) and _last_role(pending[-1]) not in _UNIT_ROLES:
+        return False   # a unit's name after a deadline line heads the next items (市民政厅、市教育局)
+    if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
+        return True
+    if bracket_balance(pending[-1], OPENERS, CLOSERS) > 0:
+        return True   # a bracket left open (a rule note wrapped: …（除标注…牵头单位 / ，下同）)
+    if pending[-1][-1:].isdigit() and line.startswith(_DATE_RESTS):
+        return True   # a date cut by a wrap: 完成时限：2023 / 年6月—12月
+    return _rest_of_name(pending[-1], line)
+
+
+#: the label roles whose values are unit lists (a wrapped list goes on to the next line)
+_UNIT_ROLES = ("lead", "support", "responsible", "division")
+
+
+def _last_role(label_line: str) -> str | None:
+    """The role of the last label in ``label_line`` (``完成时限：…`` -> deadline)."""
+    found = find_labels(label_line)
+    return found[-1][0] if found else None
+
+
+def _closes_cut_sentence(label_line: str, line: str) -> bool:
+    """True when ``line`` is the rest of a labelled sentence a hard wrap cut inside a name or its
+    verb, ending the sentence (``部门分工：A牵头，B、绵`` / ``阳市财政局、C配合。``, ``…、各街道办`` /
+    ``事处配合。``, ``…按职责分工`` / ``负责。``, ``…配合`` / ``。``): the line's one full stop is its
+    last character, the line above ends mid-word, and what the line adds before its role verb
+    completes the cut name as a unit list (``is_unit_list``), or is nothing but the verb's rest.
+    A paragraph of its own after the labels (各单位要高度重视、认真落实。) completes no name."""
+    body = line[:-1]
+    if not line.endswith("。") or "。" in body or not label_line or any(c in body for c in _TEXT_LABEL_MARKS) \
+            or not (CJK_ONLY_RE.match(label_line[-1]) or label_line.endswith(_CUT_AFTER)):
+        return False   # a colon: a label or a record line of its own (抄送：…。), never a name's rest
+    if not body:
+        return True   # the full stop alone
+    joined = label_line + body
+    verb = _closing_verb(match_copy(joined))
+    if verb is not None and verb <= len(label_line):
+        return True   # the wrap cut the verb (配 / 合。, 按职责分工 / 负责。)
+    units = body[:verb - len(label_line)] if verb is not None else body
+    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
+    return bool(last + units) and is_unit_list(last + units)
+
+
+#: a line holding one of these opens a label or a record of its own (抄送：…)
+_TEXT_LABEL_MARKS = "：:"
+#: a wrap may cut a list right after its separator (…、市 / 生态环境局。 or …、 / 市生态环境局。)
+_CUT_AFTER = ("、", "，", ",")
+
+
+def _closing_verb(copy: str) -> int | None:
+    """Where the role verb phrase closing ``copy`` starts (牵头, 配合, 负责 with their modifiers), or None."""
+    found = [m.start() for role in ("lead", "support", "responsible") if (m := role_verb_re(role).search(copy))]
+    return min(found) if found else None
+
+
+def _rest_of_name(label_line: str, line: str) -> bool:
+    """True when ``line`` is the rest of the unit name a hard wrap cut at the
+    end of ``label_line`` (``…、各街道办`` / ``事处``, ``…、区`` / ``财政局``): a few
+    characters, no punctuation, opening no name of its own (no level word, no
+    各), that make the cut name end like a unit."""
+    if len(line) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
+        return False
+    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
+    return bool(last) and is_unit_list(last + line)
+
+
+def join_cut_count_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each count sentence a hard wrap cut joined to its rest (``以上2项牵头单位为X，配合单位为
+    A、基础教育`` / ``科。``): a line naming its items before labels that take a copula for their colon
+    (``split_range``, ``colon_copulas``), ending no sentence, goes on in the lines after it, over blank
+    ones, that continue its labels as a labelled line's rest would (``continues_label``).  Most notices
+    hold no such line: nothing is joined."""
+    if not any(line and not line.endswith(_SENTENCE_ENDS) and may_open_reference(line[:RANGE_HEAD])
+               for line in lines):
+        return lines
+    out, at = [], 0
+    while at < len(lines):
+        line, at = lines[at], at + 1
+        labels = _count_labels(line)
+        while labels is not None and not line.endswith(_SENTENCE_ENDS):
+            nxt = next((k for k in range(at, len(lines)) if lines[k]), len(lines))
+            if nxt == len(lines) or not continues_label([labels], lines[nxt]):
+                break
+            line, labels, at = line + lines[nxt], labels + lines[nxt], nxt + 1
+        out.append(line)
+    return out
+
+
+def _count_labels(line: str) -> str | None:
+    """The labels of a count sentence (``以上2项牵头单位为X`` -> ``牵头单位：X``), or None for any other line."""
+    if not line or line.endswith(_SENTENCE_ENDS) or not may_open_reference(line[:RANGE_HEAD]):
+        return None
+    cover, rest = split_range(line)
+    if cover is None or starts_with_label(rest):
+        return None   # no count, or labels with their colons (the labelled reader's own line)
+    labels = colon_copulas(rest)
+    return labels if starts_with_label(labels) else None
+
+
+#: a count sentence that ends with one of these was cut by no wrap
+_SENTENCE_ENDS = ("。", "；", ";")
