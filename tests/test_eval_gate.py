@@ -1622,6 +1622,14 @@ HOLDOUT_FLOORS = (
      {"measures": (2710, 2710), "agencies": (4654, 4667), "doc_number": (447, 447), "title": (445, 447),
       "issuer": (446, 447), "date": (447, 447), "recipients": (447, 447), "table_title": (447, 447),
       "sections": (447, 447)}),
+    ("2026-12-03", "left45 tests first (session 45): two holdout fixtures of session 44's left rule notes, measured "
+     "before any code for them: closingrule-ezhou-2022-6 (注：以上各项任务均需X落实，不再逐项列出 on a line after the "
+     "last item, holding for the items above it) 0/4 measures, 7/8 names, and noterow-tianmen-2021-11 (注：列第一位的为"
+     "牵头单位 in a row merged across between a table's rows) 0/10, 13/13. Over real45a's batch 35 fixes: holdout "
+     "2710/2724 measures, 4674/4688 agencies (449 fixtures), the rest as before over two more",
+     {"measures": (2710, 2724), "agencies": (4674, 4688), "doc_number": (449, 449), "title": (447, 449),
+      "issuer": (448, 449), "date": (449, 449), "recipients": (449, 449), "table_title": (449, 449),
+      "sections": (449, 449)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
