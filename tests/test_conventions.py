@@ -124,6 +124,28 @@ def test_a_note_row_under_the_table_states_the_convention():
     assert detect_convention(loc) == FIRST_LEADS
 
 
+def _noted_table(note_row: str) -> str:
+    body = "".join(f"<tr><td>{n}</td><td>第{n}项工作</td><td>甲局、乙局</td></tr>" for n in range(1, 9))
+    rows = body.split("</tr>")
+    return ("<html><body><p>某市通知</p><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            + "</tr>".join(rows[:4]) + "</tr>" + note_row + "</tr>".join(rows[4:]) + "</table></body></html>")
+
+
+def test_a_note_row_between_the_rows_states_the_convention():
+    """A row merged across between a table's rows (the 5th of 10, out of reach of the edge rows) states
+    the rule as one under the table does (holdout noterow-tianmen-2021-11; before, it was not read)."""
+    page = _noted_table("<tr><td colspan='3'>注：列第一位的为牵头单位。</td></tr>")
+    loc = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
+    assert detect_convention(loc) == FIRST_LEADS
+
+
+def test_a_row_of_cells_between_the_rows_states_no_convention():
+    """Only a row merged across is a note row: a task's own cells are not read for the rule there."""
+    page = _noted_table("<tr><td>9</td><td>注：列第一位的为牵头单位。</td><td>甲局</td></tr>")
+    loc = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
+    assert detect_convention(loc) is None
+
+
 # --- the lead-mark probe: lead_mark_ends is what a lead_mark match can end with ------
 
 try:
@@ -192,6 +214,9 @@ def test_a_note_row_under_an_attachments_table_states_the_convention():
     page = located("大同市2021年重点工作任务分工表")
     assert detect_convention(page) is None
     assert detect_convention(replace(page, grids=((grid, "xls-table"),))) == FIRST_LEADS
+    middle = grid[:3] + [row(["注：排在第一位的为牵头单位。"] * 4, 3)] + grid[3:5] + [row([str(n), "甲。", "市住建局", "年底"], n)
+                                                                          for n in range(5, 8)]
+    assert detect_convention(replace(page, grids=((middle, "xls-table"),))) == FIRST_LEADS   # between the rows too
 
 
 def test_a_paragraph_under_an_attachments_table_states_the_convention():

@@ -1630,6 +1630,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2710, 2724), "agencies": (4674, 4688), "doc_number": (449, 449), "title": (447, 449),
       "issuer": (448, 449), "date": (449, 449), "recipients": (449, 449), "table_title": (449, 449),
       "sections": (449, 449)}),
+    ("2026-12-03", "left45 rule notes: a rule for every item read after the last item (the list above it), looking "
+     "back (以上/上述: the measures up to it) and in a row merged across a table's rows, and the first-leads rule in a "
+     "note row between a table's rows: closingrule-ezhou-2022-6 0/4 -> 4/4, 7/8 -> 8/8 names, noterow-tianmen-2021-11 "
+     "0/10 -> 10/10. Holdout measures 2710 -> 2724/2724, agencies 4674 -> 4675/4688, the rest as before",
+     {"measures": (2724, 2724), "agencies": (4675, 4688), "doc_number": (449, 449), "title": (447, 449),
+      "issuer": (448, 449), "date": (449, 449), "recipients": (449, 449), "table_title": (449, 449),
+      "sections": (449, 449)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -138,3 +138,68 @@ def test_a_units_own_bracket_rule_run_on_stays_on_its_unit():
     text = ("1.实施技术改造。（牵头单位：市经信局；配合单位：各县（市、区）人民政府（以下各项均需落实，不再逐项列出））"
             "2.推进老旧小区改造。（牵头单位：市住建局）")
     assert split_run_on(text)[0].endswith("（以下各项均需落实，不再逐项列出））")
+
+
+# A rule line after the LAST item (holdout closingrule-ezhou-2022-6), or one looking back between the items
+# (以上各项, 上述任务: unitlists.rule_reach): it holds for the items above it.  Before, both were dropped.
+
+OTHERS = _later("市发改委")
+
+
+def test_a_rule_line_after_the_last_item_gives_the_units_to_every_item_above_it():
+    note = "注：以上各项任务均需各县市区落实，不再逐项列出。"
+    found = _units("（牵头单位：市经信局）", OTHERS + [note, "抄送：市委各部门。"])
+    assert [support for _n, _lead, support in found] == [("各县市区",), ("市商务局", "各县市区"), ("各县市区",),
+                                                         ("市发改委", "各县市区")]
+
+
+def test_a_closing_rule_line_saying_neither_which_items_holds_for_the_list_above():
+    note = "所有任务均需各县市区落实，不再逐项列出。"
+    found = _units("（牵头单位：市经信局）", OTHERS + [note])
+    assert [support for _n, _lead, support in found] == [("各县市区",), ("市商务局", "各县市区"), ("各县市区",),
+                                                         ("市发改委", "各县市区")]
+
+
+def test_a_rule_line_looking_ahead_after_the_last_item_heads_nothing():
+    note = "注：以下各项任务均需各县市区落实，不再逐项列出。"
+    found = _units("（牵头单位：市经信局）", OTHERS + [note])
+    assert [support for _n, _lead, support in found] == [(), ("市商务局",), (), ("市发改委",)]
+
+
+def test_a_rule_line_looking_back_between_items_gives_the_units_to_the_items_above_it():
+    note = "注：上述任务均需各县市区落实，不再逐项列出。"
+    found = _units("（牵头单位：市经信局）", OTHERS[:1] + [note] + OTHERS[1:])
+    assert [support for _n, _lead, support in found] == [("各县市区",), ("市商务局", "各县市区"), (), ("市发改委",)]
+
+
+def test_a_rule_looking_back_in_the_last_items_bracket_gives_every_item_the_units():
+    last = "4.推进老旧小区改造。（牵头单位：市住建局；以上各项均需各县市区落实，不再逐项列出）"
+    found = _units("（牵头单位：市经信局）", OTHERS[:2] + [last])
+    assert [support for _n, _lead, support in found] == [("各县市区",), ("市商务局", "各县市区"), ("各县市区",),
+                                                         ("各县市区",)]
+
+
+# The same rule in a row merged across a table's rows, read as the line is (holdout noterow-tianmen-2021-11
+# has the first-leads rule there: test_conventions).
+
+def _table_units(note_row: str, at: int):
+    rows = [f"<tr><td>{n}</td><td>第{n}项工作。</td><td>市局{n}</td><td>市配{n}</td></tr>" for n in range(1, 5)]
+    rows.insert(at, f"<tr><td colspan='4'>{note_row}</td></tr>")
+    page = ("<html><body><p>某市人民政府办公室关于印发某市重点任务分工方案的通知</p><table><tr><td>序号</td><td>工作任务</td>"
+            "<td>牵头单位</td><td>配合单位</td></tr>" + "".join(rows) + "</table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html")))
+    return [m.support_cells for m in apply_conventions(located, parse_body(located)).measures]
+
+
+@pytest.mark.parametrize("note, at, expected", [
+    ("注：以下各项任务均需各县市区落实，不再逐项列出。", 2,    # between the rows: the rows after it
+     [("市配1",), ("市配2",), ("市配3", "各县市区"), ("市配4", "各县市区")]),
+    ("注：以上各项任务均需各县市区落实，不再逐项列出。", 4,    # under the last row, looking back: every row
+     [("市配1", "各县市区"), ("市配2", "各县市区"), ("市配3", "各县市区"), ("市配4", "各县市区")]),
+    ("注：以下各项任务均需各县市区落实，不再逐项列出。", 4,    # under the last row, looking ahead: none
+     [("市配1",), ("市配2",), ("市配3",), ("市配4",)]),
+    ("注：以下各项任务均涉及各县市区，不再做分工。", 2,        # no division of labour: none
+     [("市配1",), ("市配2",), ("市配3",), ("市配4",)]),
+])
+def test_a_rule_row_across_a_table_is_read_as_a_rule_line(note, at, expected):
+    assert _table_units(note, at) == expected

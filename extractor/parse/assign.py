@@ -117,6 +117,14 @@ _CLAUSE_MARKS_RE = lazy_re("[，,；;。]")
 NOTE_KEY = "备注"
 
 
+def with_notes(extra: dict[str, str], notes: list[str]) -> dict[str, str]:
+    """``extra`` with ``notes`` (rule notes printed apart from the measure: a line of their own, a row merged
+    across) kept in its note after the note of its own."""
+    if not notes:
+        return extra
+    return {**extra, NOTE_KEY: "；".join([n for n in [extra.get(NOTE_KEY)] if n] + notes)}
+
+
 @dataclass(frozen=True)
 class ValueParts:
     """A unit label's value read clause by clause (``read_unit_value``)."""

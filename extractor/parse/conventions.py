@@ -21,12 +21,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..agencies.units import split_units
+from .columns import full_width_text
 from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import assign_vocab
-from .unitlists import CONJUNCTIONS, OPENERS, every_item_rule, join_conjunctions, split_remarks, strip_notes
+from .unitlists import (BACK, CONJUNCTIONS, OPENERS, every_item_rule, join_conjunctions, rule_reach, split_remarks,
+                        strip_notes)
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..text import compare_key
@@ -62,17 +64,33 @@ def _table_heads(located: Located) -> list[str]:
     """Text of the first and last rows of each HTML table: a header cell may
     state the convention (责任单位（排第一位的为牵头单位）), and so may a note row
     under the body (注：…排在第一位的为牵头单位); an attachment's grids alike (a
-    workbook's note row merged across under the table)."""
+    workbook's note row merged across under the table).  Between them, a row that is one cell
+    merged across the table is a note row too (注：列第一位的为牵头单位 between two sections' rows)."""
     out = []
     for table in located.tables:
-        out.extend(map(text_content, _edge(list(table.iter("tr")))))
+        rows = list(table.iter("tr"))
+        out.extend(map(text_content, _edge(rows) + [r for r in _middle(rows) if _merged_across(r)]))
     for grid, _form in located.grids:
-        out.extend("".join(c.text for c in row if not c.col_copy) for row in _edge(grid))
+        out.extend("".join(c.text for c in row if not c.col_copy)
+                   for row in _edge(grid) + [r for r in _middle(grid) if full_width_text(r) is not None])
     return out
 
 
 def _edge(rows: list) -> list:
     return rows if len(rows) <= 2 * _EDGE_ROWS else rows[:_EDGE_ROWS] + rows[-_EDGE_ROWS:]
+
+
+def _middle(rows: list) -> list:
+    """The rows ``_edge`` leaves out."""
+    return rows[_EDGE_ROWS:-_EDGE_ROWS] if len(rows) > 2 * _EDGE_ROWS else []
+
+
+def _merged_across(tr) -> bool:
+    """An HTML row printing one cell spanning columns (a note row between a table's rows)."""
+    if len(tr) > 2:
+        return False   # most rows: a cell a column
+    cells = [c for c in tr if c.tag in ("td", "th")]
+    return len(cells) == 1 and cells[0].get("colspan", "1").strip() not in ("", "1")
 
 
 #: rows read at each end of a table for a stated convention (header rows, note rows)
@@ -89,20 +107,34 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
 
 
 def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:
-    """``measures`` where a measure's note gives units to every item from its own on (``以下各项均需各县市区
-    落实，不再逐项列出``; ``具体任务均需X落实，下同``: ``every_item_rule``): that measure and every later
-    one take the units as support, unless they name them already (item 1 of 荆门's list printed 各县市区
-    among its own units and the note after them; the later items print them no more)."""
+    """``measures`` where a measure's note gives units to every item it names (``以下各项均需各县市区落实，不再逐项
+    列出``; ``具体任务均需X落实，下同``: ``every_item_rule``): that measure and every later one take the units as
+    support, unless they name them already (item 1 of 荆门's list printed 各县市区 among its own units and the
+    note after them; the later items print them no more).  A rule looking back (``以上各项…``: ``rule_reach``)
+    gives them to the measures up to its own instead, back to the one that held the last such rule (a line
+    closing the list, ``Outline.add_rule``)."""
     if not any(NOTE_KEY in d.extra for d in measures):
         return measures   # most notices: no note at all
+    ahead: list[list[str]] = [[] for _ in measures]   # the units each measure's note gives, by reach
+    back: list[list[str]] = [[] for _ in measures]
+    since = 0   # the first measure a rule looking back reaches
+    for at, d in enumerate(measures):
+        note = d.extra.get(NOTE_KEY, "")
+        found = every_item_rule(note)
+        if not found:
+            continue
+        if rule_reach(note) != BACK:
+            ahead[at].append(found)
+            continue
+        for k in range(since, at + 1):
+            back[k].append(found)
+        since = at + 1
     given: list[str] = []
     out = []
-    for d in measures:
-        found = every_item_rule(d.extra.get(NOTE_KEY, ""))
-        if found and found not in given:
-            given.append(found)
+    for at, d in enumerate(measures):
+        given.extend(u for u in ahead[at] if u not in given)
         named = compare_key("".join(d.lead_cells + d.support_cells))
-        missing = tuple(u for u in given if compare_key(u) not in named)
+        missing = tuple(dict.fromkeys(u for u in given + back[at] if compare_key(u) not in named))
         out.append(replace(d, support_cells=d.support_cells + missing) if missing else d)
     return tuple(out)
 

@@ -39,6 +39,9 @@ class Item:
     #: rule notes printed on lines of their own right over it (``注：以下各项均需X落实，不再逐项列出``:
     #: ``Outline.add_rule``), for the first measure from it on
     rules: list[str] = field(default_factory=list)
+    #: rule notes looking back (``注：以上各项均需X落实，不再逐项列出``) printed on lines of their own after it,
+    #: for the last measure up to it
+    closing: list[str] = field(default_factory=list)
 
     @property
     def assignment(self) -> Assignment | None:

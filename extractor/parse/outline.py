@@ -18,7 +18,7 @@ simply kept as printed.
 """
 from __future__ import annotations
 
-from .assign import HEADING_FORM, NOTE_KEY, Assignment
+from .assign import HEADING_FORM, Assignment, with_notes
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
 from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
@@ -26,7 +26,7 @@ from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_H
                     RoleHeading, Topic, UnitHeading)
 from .outlineheads import headed_paragraphs, lone_items, sections_by_head
 from .ranges import cover_named, give_support
-from .unitlists import rule_line
+from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import DraftMeasure, ParsedTable, Section
 from ..numbering import is_dash_label
 from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, opens_part, titles_division
@@ -173,10 +173,16 @@ class Outline:
     def add_rule(self, text: str) -> None:
         """A line of its own stating a rule for the items after it (``注：以下各项任务均需X落实，不再逐项
         列出。``: ``unitlists.rule_line``): no item's text; the first measure from the next item on keeps it
-        as its note, which ``conventions.give_every_item_units`` reads as if printed in its bracket.  One
-        after the last item heads nothing and is dropped."""
+        as its note, which ``conventions.give_every_item_units`` reads as if printed in its bracket.  A rule
+        looking back (``以上各项…``, ``上述任务…``: ``unitlists.rule_reach``) is the note of the last measure
+        above it, for the measures up to it; one saying neither after the last item (``_closing_rules``) holds
+        for the list above it, and one looking ahead there heads nothing and is dropped."""
         self._flush_topic()
-        self.rules.append(text)
+        last = next((e for e in reversed(self.events) if isinstance(e, Item)), None)
+        if last is not None and rule_reach(text, owned=False) == BACK:
+            last.closing.append(text)
+        else:
+            self.rules.append(text)
 
     def add_group(self, assignment: Assignment) -> None:
         """A stand-alone assignment covering the items just before it."""
@@ -211,6 +217,9 @@ class Outline:
                     heads.append(head)
                 placed.append((event, head, rules))
                 rules = []
+            if isinstance(event, Item) and event.closing and placed:   # 以上各项…: the last measure up to it
+                placed[-1][2].extend(event.closing)
+        self._closing_rules(placed)
         sections = sections_by_head(heads)
         measures = [_draft(item, head and sections[id(head)], place, rules)
                     for place, (item, head, rules) in enumerate(placed, start=1)]
@@ -220,6 +229,19 @@ class Outline:
                             f"not read as measures: {' '.join(unread[:MAX_NAMED])}"
                             + (" …" if len(unread) > MAX_NAMED else ""))
         return ParsedTable(tuple(sections.values()), tuple(measures), tuple(warnings))
+
+    def _closing_rules(self, placed: list[tuple[Item, Item | None, list[str]]]) -> None:
+        """The rule lines after the last item (``add_rule``) that do not look ahead (``以下各项…`` heads
+        nothing there): a rule saying neither which items (``注：本表各项任务均需X落实，不再逐项列出``) closes the
+        list above it, so the first measure of that list (the notice's part its last measure stands in)
+        keeps it, for every measure from there on."""
+        closing = [r for r in self.rules if rule_reach(r, owned=False) != AHEAD]
+        self.rules = []
+        if not closing or not placed:
+            return
+        part = placed[-1][0].letter_part
+        first = next(entry for entry in placed if entry[0].letter_part == part)
+        first[2].extend(closing)
 
     def _take_topic_lines(self) -> None:
         """Short lines with no number between items (``7.…（牵头单位：…）`` / ``壮大特色产业`` / ``8.…``):
@@ -591,9 +613,7 @@ def _draft(item: Item, section: Section | None, place: int, rules: list[str]) ->
     found = item.assignment   # an item with no number (a bullet's: ●, ——; one whose number was
     text = "".join([item.text, *item.more]).strip()   # lost, BARE_KIND) is numbered by its place
     no = place if item.no is None or item.kind == BARE_KIND else item.no
-    extra = dict(found.extra)
-    if rules:
-        extra[NOTE_KEY] = "；".join([n for n in [extra.get(NOTE_KEY)] if n] + rules)
+    extra = with_notes(dict(found.extra), rules)
     return DraftMeasure(section=section, measure_no=no, text=text,
                         lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
                         extra=extra, from_responsible=found.from_responsible)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .assign import with_notes
 from .cellclause import cover_rows, group_units, range_row, task_range_row, with_group
 from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
@@ -21,6 +22,7 @@ from .tablerow import extra_cells, names_units, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             new_section, number_column_section, row_section, task_column_section)
 from .textlayer import is_continuation_mark
+from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
 from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
@@ -59,6 +61,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     width, plan = -1, None
     last: list[Cell] | None = None   # the row that gave the last measure (docs/attachments.md: one row per unit)
     marks: list = []   # (measures before it, range row or None for a section's first row): cellclause.cover_rows
+    rules: list[str] = []   # rule notes in rows merged across, for the next row's measure (_rule_row)
     by_group = number_spans_groups(grid[header.rows:], header.roles)   # a merged 序号 numbers projects: rows by place
     places = Places()   # ... counted from the first row of their list
     labels = row_label_column(grid[header.rows:], header.roles)   # a by-unit table's 本周/下周 labels (unitweeks)
@@ -72,6 +75,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         if full is not None:
             if is_continuation_mark(full):
                 continue   # 续表 across the table over its header printed again: no section
+            if rule_line(full):   # 注：以下各项均需X落实，不再逐项列出 merged across: a rule, as on a line of its own
+                _rule_row(full, measures, rules)
+                continue
             ranged = range_row(full)
             if ranged is not None:   # （以上任务由X牵头，Y配合）: gives its units to the rows it names
                 marks.append((len(measures), ranged))
@@ -119,11 +125,32 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
                 marks.append((len(measures), None))   # a range stops at its section
+            if rules:
+                draft, rules = replace(draft, extra=with_notes(draft.extra, rules)), []
             measures.append(with_group(draft, group))
             last = row
+    _closing_rows(measures, rules)
     cover_rows(measures, marks)
     return ParsedTable(sections=measure_levels(sections, measures), measures=tuple(measures),
                        warnings=tuple(warnings))
+
+
+def _rule_row(text: str, measures: list[DraftMeasure], rules: list[str]) -> None:
+    """A row merged across that states a rule for every item it names (``unitlists.rule_line``), read as
+    the outline reads such a line (``Outline.add_rule``): one looking back (``注：以上各项…``) is the note of
+    the last measure above it, any other waits in ``rules`` for the next row's measure."""
+    if measures and rule_reach(text, owned=False) == BACK:
+        measures[-1] = replace(measures[-1], extra=with_notes(measures[-1].extra, [text]))
+    else:
+        rules.append(text)
+
+
+def _closing_rows(measures: list[DraftMeasure], rules: list[str]) -> None:
+    """Rule rows under the last measure (``_rule_row``): one saying neither which items (本表各项…) closes the
+    table, so its first measure keeps it, for every measure from there on; one looking ahead heads nothing."""
+    closing = [r for r in rules if rule_reach(r, owned=False) != AHEAD]
+    if closing and measures:
+        measures[0] = replace(measures[0], extra=with_notes(measures[0].extra, closing))
 
 
 def section_over_header(grid: Grid, header: Header) -> str | None:

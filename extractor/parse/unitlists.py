@@ -240,18 +240,39 @@ def every_item_units(clause: str) -> str | None:
 
 
 def every_item_rule(note: str, owned: bool = True) -> str | None:
-    """The units a note gives every item from its own on: a clause of it naming them so
-    (``every_item_units``), or with ``owned`` a unit whose own bracket holds such a rule (``owned_rule_units``), in a
-    note that also says they are not listed again (``[verbs] unlisted``: 不再逐项列出, 以下不再列出, 下同) and
-    not that they get no division of labour (``[verbs] unassigned``: 具体任务均涉及X，不再做分工 names units that
-    take part, assigned nothing); else None.  A note printed on a line of its own may open with a note's label
-    (``[verbs] note_label``: 注：以下各项…)."""
+    """The units a note gives every item it names (from its own on, or up to it: ``rule_reach``): a clause
+    of it naming them so (``every_item_units``), or with ``owned`` a unit whose own bracket holds such a rule
+    (``owned_rule_units``), in a note that also says they are not listed again (``[verbs] unlisted``: 不再逐项列出,
+    以下不再列出, 下同) and not that they get no division of labour (``[verbs] unassigned``: 具体任务均涉及X，不再做分工
+    names units that take part, assigned nothing); else None.  A note printed on a line of its own may open
+    with a note's label (``[verbs] note_label``: 注：以下各项…)."""
+    found = _rule_clause(note, owned)
+    return found[1] if found else None
+
+
+#: which items a rule names (``rule_reach``): those after it, those before it, or it does not say
+AHEAD, BACK, UNSAID = "ahead", "back", ""
+
+
+def rule_reach(note: str, owned: bool = True) -> str:
+    """Which items the rule of ``note`` (``every_item_rule``) names, by the words of its clause that names
+    the units: ``AHEAD`` (``[verbs] rule_ahead``: 以下各项, 下列任务), ``BACK`` (``[verbs] rule_back``: 以上各项,
+    上述任务), else ``UNSAID`` (本表各项, 所有任务; no rule at all too)."""
+    found = _rule_clause(note, owned)
+    if found is None:
+        return UNSAID
+    copy = match_copy(found[0])
+    return AHEAD if verb_re("rule_ahead").search(copy) else BACK if verb_re("rule_back").search(copy) else UNSAID
+
+
+def _rule_clause(note: str, owned: bool) -> tuple[str, str] | None:
+    """The clause of ``note`` that gives every item units and those units (``every_item_rule``), else None."""
     copy = match_copy(note)
     if not note or verb_re("unlisted").search(copy) is None or verb_re("unassigned").search(copy) is not None:
         return None
     if m := verb_re("note_label").match(copy):
         note = note[m.end():]
-    return next((units for clause in split_clauses(note)
+    return next(((clause, units) for clause in split_clauses(note)
                  if (units := every_item_units(clause) or (owned and owned_rule_units(clause)))), None)
 
 
