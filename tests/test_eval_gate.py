@@ -1644,6 +1644,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2728, 2728), "agencies": (4680, 4693), "doc_number": (450, 450), "title": (447, 450),
       "issuer": (449, 450), "date": (450, 450), "recipients": (450, 450), "table_title": (450, 450),
       "sections": (450, 450)}),
+    ("2026-12-03", "left45 zone title line: an issuer line printing a zone office's short name over the 关于 line "
+     "opens the title when the signature names the same office by the zone's official name "
+     "(zones.signed_short_names): zonetitle-zibo-2024-1 title right. Holdout title 447 -> 448/450, the rest as before",
+     {"measures": (2728, 2728), "agencies": (4680, 4693), "doc_number": (450, 450), "title": (448, 450),
+      "issuer": (449, 450), "date": (450, 450), "recipients": (450, 450), "table_title": (450, 450),
+      "sections": (450, 450)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

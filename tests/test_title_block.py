@@ -145,6 +145,28 @@ def test_an_issuer_line_printing_the_short_name_of_the_signer_opens_the_title():
     assert meta_of(other).title == "关于印发松岭区2033年河道整治任务分工的通知"
 
 
+ZONE_LETTER = ["青禾高新区管委会办公室", "关于印发青禾高新区2033年招商引资任务分工的通知", "管委会各部门，各街道办事处：",
+               "现将《青禾高新区2033年招商引资任务分工》印发给你们，请认真贯彻执行。", "青禾高新技术产业开发区管理委员会办公室",
+               "2033年4月1日"]
+
+
+@pytest.mark.parametrize("line", ["青禾高新区管委会办公室", "青禾高新技术产业开发区管委会办公室", "青禾高新区管理委员会办公室"])
+def test_an_issuer_line_printing_a_zones_short_name_for_its_full_signature_opens_the_title(line):
+    """A zone office's title block prints the zone short (青禾高新区管委会办公室 over 关于…) and the signature its
+    official name in full (青禾高新技术产业开发区管理委员会办公室): the same body signs the letter (blindsynth bs4657,
+    holdout zonetitle-zibo-2024-1; before, the title lost its issuer line)."""
+    text = "\n".join([line] + ZONE_LETTER[1:])
+    assert meta_of(text).title == line + "关于印发青禾高新区2033年招商引资任务分工的通知"
+
+
+@pytest.mark.parametrize("signer", ["青禾高新技术产业开发区管理委员会",                # the committee, not its office
+                                    "青禾经济技术开发区管理委员会办公室",              # another zone
+                                    "青禾市人民政府办公室"])
+def test_a_zones_short_name_line_over_a_title_another_body_signs_stays_apart(signer):
+    text = "\n".join(ZONE_LETTER[:4] + [signer] + ZONE_LETTER[5:])
+    assert meta_of(text).title == "关于印发青禾高新区2033年招商引资任务分工的通知"
+
+
 @pytest.mark.parametrize("title, bare", [
     ("（湖北省）武汉市2023年目标任务责任分解方案", "武汉市2023年目标任务责任分解方案"),
     ("(河南省)洛阳市2024年重点工作任务分工", "洛阳市2024年重点工作任务分工"),

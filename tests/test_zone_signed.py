@@ -77,3 +77,13 @@ def test_a_listed_zone_signing_by_its_full_name_keeps_its_listed_reading(resolve
     short = resolver.resolve("经济发展局", city="宜昌高新区", date="2024-02-01")
     assert short.canonical == "宜昌高新技术产业开发区经济发展局"
     assert (signed.canonical, signed.agency_id) == (short.canonical, short.agency_id)
+
+
+def test_the_short_names_of_a_zone_office_signing_in_full():
+    """The names a title block's issuer line may print a zone office by whose signature names the zone in full
+    (lettertitle._signs_as): each short word of its kind with each committee word, the office's own words kept."""
+    from extractor.agencies.zones import signed_short_names
+    names = signed_short_names(SIGNED + "管理委员会办公室")
+    assert {"临沂高新区管委会办公室", "临沂高新区管理委员会办公室", SIGNED + "管委办公室"} <= names
+    assert "临沂高新区管委会" not in names and "临沂经开区管委会办公室" not in names
+    assert signed_short_names("临沂高新区管委会办公室") == frozenset()   # a short signature names no zone in full

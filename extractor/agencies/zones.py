@@ -119,6 +119,20 @@ def signed_zone(issuer: str) -> str | None:
     return m.group(1) if m else None
 
 
+@lru_cache(maxsize=256)
+def signed_short_names(signer: str) -> frozenset[str]:
+    """The names a title block's issuer line may print a zone's body by when its signature names it in full
+    (``signed_zone``): the zone with each short word of its kind, and each committee word, before the rest
+    (潍坊高新技术产业开发区管理委员会办公室 -> 潍坊高新区管委会办公室, 潍坊高新技术产业开发区管委会办公室 …); none for a
+    signer naming no zone so."""
+    zone = signed_zone(signer)
+    if zone is None:
+        return frozenset()
+    committee = re.match(committee_words(), signer[len(zone):])
+    rest = signer[len(zone) + committee.end():]   # (signed_zone matched a committee word after the zone)
+    return frozenset(v + word + rest for v in _variants(zone) for word in _data()["committee"]["words"])
+
+
 @lru_cache(maxsize=1024)
 def own_zone(place: str) -> Zone | None:
     """The zone a notice's own place is: a listed one (``named_zone``), else a zone its page names by its official

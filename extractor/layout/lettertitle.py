@@ -14,6 +14,7 @@ from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
                          without_number_tag)
+from ..agencies.zones import signed_short_names
 from ..models import Located
 from ..parse.hardwraps import blank_spaced
 from ..hanzi import simplified
@@ -143,8 +144,11 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
 def _signs_as(signer: str, issuer: str) -> bool:
     """The signature ``signer`` names the body of the title's issuer line: the same name, or the full
     name of which the line prints the short one, a city's or county's name before it
-    (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``)."""
-    return signer == issuer or (signer.endswith(issuer) and is_bare_place(signer[:-len(issuer)]))
+    (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``), or a zone's office signing by the zone's
+    official name whose short name the line prints (潍坊高新技术产业开发区管理委员会办公室 over 潍坊高新区管委会办公室:
+    ``zones.signed_short_names``)."""
+    return (signer == issuer or (signer.endswith(issuer) and is_bare_place(signer[:-len(issuer)]))
+            or (len(signer) > len(issuer) and simplified(issuer) in signed_short_names(simplified(signer))))
 
 
 def title_index(head, to: int | None) -> int | None:
