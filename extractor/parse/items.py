@@ -1,12 +1,14 @@
 """The records an outline (``outline.Outline``) is built of, in reading order: numbered items,
 paragraphs with no number where no item waits for its text, and lines that are only a
 unit's name.  The parsers of text-form notices (``labelled.py``, ``inline.py``) make the
-items; the outline's passes (``outline.py``, ``fromheadings.py``) read and change them."""
+items; the outline's passes (``outline.py``, ``fromheadings.py``) read and change them; the last functions
+ask what an item prints (``opens_measure``, ``closes_measure``) and make its draft measure."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .assign import Assignment
+from .assign import Assignment, with_notes
+from ..models import DraftMeasure, Section
 
 
 @dataclass(eq=False)
@@ -126,3 +128,29 @@ MIN_TOPIC_LINES = 2
 #: the numbering kind of a clause of a run of assigning clauses in one paragraph (``clauserun.py``):
 #: no number printed, innermost level, numbered by its place
 CLAUSE_KIND = "clause"
+
+
+def opens_measure(events, at: int) -> bool:
+    """``events[at]`` is an item that is a measure by what it prints: its own assignment, or a
+    stand-alone one right under it (labelled lines)."""
+    item = events[at] if at < len(events) else None
+    return isinstance(item, Item) and (item.own is not None
+                                       or (at + 1 < len(events) and isinstance(events[at + 1], Assignment)))
+
+
+def closes_measure(events, at: int) -> bool:
+    """``events[at]`` ends a measure: an item printing its own assignment, or a stand-alone one."""
+    e = events[at] if at >= 0 else None
+    return isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
+
+
+def draft_measure(item: Item, section: Section | None, place: int, rules: list[str]) -> DraftMeasure:
+    """The measure of ``item``; ``rules``: the rule lines printed over it (``Outline.add_rule``), kept
+    in its note after the note of its own."""
+    found = item.assignment   # an item with no number (a bullet's: ●, ——; one whose number was
+    text = "".join([item.text, *item.more]).strip()   # lost, BARE_KIND) is numbered by its place
+    no = place if item.no is None or item.kind == BARE_KIND else item.no
+    extra = with_notes(dict(found.extra), rules)
+    return DraftMeasure(section=section, measure_no=no, text=text,
+                        lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
+                        extra=extra, from_responsible=found.from_responsible)

@@ -18,16 +18,16 @@ simply kept as printed.
 """
 from __future__ import annotations
 
-from .assign import HEADING_FORM, Assignment, with_notes
+from .assign import HEADING_FORM, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
 from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
-                    RoleHeading, Topic, UnitHeading)
+                    RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
 from .outlineheads import headed_paragraphs, lone_items, sections_by_head
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
-from ..models import DraftMeasure, ParsedTable, Section
+from ..models import ParsedTable
 from ..numbering import is_dash_label
 from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, opens_part, titles_division
 
@@ -221,7 +221,7 @@ class Outline:
                 placed[-1][2].extend(event.closing)
         self._closing_rules(placed)
         sections = sections_by_head(heads)
-        measures = [_draft(item, head and sections[id(head)], place, rules)
+        measures = [draft_measure(item, head and sections[id(head)], place, rules)
                     for place, (item, head, rules) in enumerate(placed, start=1)]
         unread = self._unassigned_items()
         if unread:
@@ -256,9 +256,9 @@ class Outline:
         events = self.events
         if not any(isinstance(e, Topic) for e in events):
             return
-        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and _opens_measure(events, i + 1)
+        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and opens_measure(events, i + 1)
                  and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
-        under = any(_closes_measure(events, i - 1) for i in heads)
+        under = any(closes_measure(events, i - 1) for i in heads)
         if len(heads) < MIN_TOPIC_LINES or not under:
             heads = set()
         self.events = []
@@ -591,29 +591,3 @@ def _dash_topic(item: Item) -> bool:
     a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
     unnumbered topic line is (``Outline._take_topic_lines``); where it heads nothing it stays the item."""
     return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
-
-
-def _opens_measure(events, at: int) -> bool:
-    """``events[at]`` is an item that is a measure by what it prints: its own assignment, or a
-    stand-alone one right under it (labelled lines)."""
-    item = events[at] if at < len(events) else None
-    return isinstance(item, Item) and (item.own is not None
-                                       or (at + 1 < len(events) and isinstance(events[at + 1], Assignment)))
-
-
-def _closes_measure(events, at: int) -> bool:
-    """``events[at]`` ends a measure: an item printing its own assignment, or a stand-alone one."""
-    e = events[at] if at >= 0 else None
-    return isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
-
-
-def _draft(item: Item, section: Section | None, place: int, rules: list[str]) -> DraftMeasure:
-    """The measure of ``item``; ``rules``: the rule lines printed over it (``Outline.add_rule``), kept
-    in its note after the note of its own."""
-    found = item.assignment   # an item with no number (a bullet's: ●, ——; one whose number was
-    text = "".join([item.text, *item.more]).strip()   # lost, BARE_KIND) is numbered by its place
-    no = place if item.no is None or item.kind == BARE_KIND else item.no
-    extra = with_notes(dict(found.extra), rules)
-    return DraftMeasure(section=section, measure_no=no, text=text,
-                        lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
-                        extra=extra, from_responsible=found.from_responsible)
