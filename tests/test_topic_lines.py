@@ -130,6 +130,20 @@ def test_dash_led_topic_lines_head_the_items_under_them():
     assert body.measures[1].text == "培育茶叶品牌3个。"
 
 
+def test_a_dash_topic_over_bare_items_a_count_line_closes_heads_them():
+    """The first dash topic of a list stands over bare items whose units a line closing the run gives
+    (``（1）…`` ``（2）…`` ``以上两项目标的责任单位均为X。``): the items are measures by that line, so the topic
+    heads them (blindsynth BLIND5201 cause 4: before, only a topic over an item printing its own units or
+    labelled lines right under it counted, and the first section was lost)."""
+    body = parse_text("\n".join([
+        "某市2023年优化营商环境重点任务清单", "——全面推进乡村振兴", "（1）建成5G基站3600个。", "（2）新建农田2万亩。",
+        "以上两项目标的责任单位均为市农业农村局。", "——加强生态环境保护", "（3）新建管网49公里。",
+        "该项工作牵头单位为市住建局，配合单位为市生态环境局。"]))
+    assert [(s.no, s.title) for s in body.sections] == [(1, "全面推进乡村振兴"), (2, "加强生态环境保护")]
+    assert [(m.measure_no, m.section.no, m.lead_cells) for m in body.measures] == [
+        (1, 1, ("市农业农村局",)), (2, 1, ("市农业农村局",)), (3, 2, ("市住建局",))]
+
+
 def test_dash_bulleted_items_over_their_likes_stay_items():
     """Dash-bulleted items that carry their own units are items, and a short dash line over them is one
     of them, no topic: a 要点's unnumbered items (the dash is their numbering)."""

@@ -132,10 +132,19 @@ CLAUSE_KIND = "clause"
 
 def opens_measure(events, at: int) -> bool:
     """``events[at]`` is an item that is a measure by what it prints: its own assignment, or a
-    stand-alone one right under it (labelled lines)."""
+    stand-alone one under it (labelled lines right under it, or a line closing the run of bare items of its
+    kind it opens: ``（1）…`` ``（2）…`` ``以上两项目标的责任单位均为X。``, blindsynth BLIND5201 cause 4)."""
     item = events[at] if at < len(events) else None
-    return isinstance(item, Item) and (item.own is not None
-                                       or (at + 1 < len(events) and isinstance(events[at + 1], Assignment)))
+    if not isinstance(item, Item):
+        return False
+    if item.own is not None:
+        return True
+    for e in events[at + 1:]:
+        if isinstance(e, Assignment):
+            return True
+        if not (isinstance(e, Item) and e.kind == item.kind and e.own is None):
+            return False
+    return False
 
 
 def closes_measure(events, at: int) -> bool:
