@@ -224,6 +224,18 @@ def test_a_title_as_wide_as_the_wrap_does_not_go_on_into_the_letters_lines(head)
     assert (meta.doc_number, meta.recipients) == ("某镇政发〔2023〕6号", ("各村民委员会", "镇直各单位"))
 
 
+def test_a_title_near_the_width_does_not_go_on_into_the_pages_information_line():
+    """A portal's heading a few characters short of the wrap, ending like a title, is no paragraph's piece over
+    the page's information line (时间：… 来源：…, two or more of its labels: ``infoline.is_info_line``), in either
+    script.  Joined, it took the line and the title printed again under it in, and the notice lost its title
+    (blindsynth BLIND5201 cause 6: a traditional copy with stacked noise)."""
+    for title, info in [(TITLE_NEAR_WIDTH, "时间：2023-03-10　来源：本网"),
+                        ("關於印發某某鎮2023年人居環境整治任務分工的通知", "時間：2023-03-10　來源：本網")]:
+        head = [title, info, title, "某镇政发〔2023〕6号", "各村民委员会，镇直各单位："]
+        body = [piece for paragraph in LETTER_BODY for piece in _cut(paragraph, 26)]
+        assert join_hard_wraps([*head, *body], letter_line=opens_letter_line) == [*head, *LETTER_BODY]
+
+
 @pytest.mark.parametrize("lines", [
     # a sentence citing a notice wraps right after its title's kind: the next line goes on
     ["根据县政府印发的《关于加强农村人居环境整治工作的通知", "》要求，结合我镇实际，制定本方案。"],

@@ -21,7 +21,8 @@ from ..text import PINYIN_GLOSS_RE, info_label_re, vocab
 #: one label of the line follows the one before it within this many characters of the page
 #: (markup counted: a value in a <span> of its own); labels further apart are not one line
 INFO_LINE_SPAN = 300
-#: a line about the page prints two or more labels (as ``locate.is_info_line`` says)
+#: labels of the portal's page-information line (发布时间 来源 浏览次数); one label alone may
+#: be the notice's own (发布日期：… over a signature-less letter), two make the line the portal's
 INFO_LINE_MIN_LABELS = 2
 #: a source's value is a body's name, at most this long (as ``issuer.ISSUER_MAX_CHARS``)
 SOURCE_MAX_CHARS = 40
@@ -40,6 +41,14 @@ class InfoLine:
     source: str | None        #: the 来源 / 发布机构 value as printed
     date: str | None          #: ISO 8601
     date_label: str | None    #: the kind of date the line names (成文日期, 发布时间 …; ``BARE_DATE_LABEL``)
+
+
+def is_info_line(line: str) -> bool:
+    """The portal's line about the page, under the heading (``line`` in simplified characters): two or
+    more of its labels (发布时间：… 来源：… 浏览次数：…), whatever their values."""
+    if ":" not in line and "：" not in line:
+        return False
+    return len(info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
 
 
 def read_info_line(text: str) -> InfoLine | None:

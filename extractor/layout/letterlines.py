@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .dates import DATE_LABEL_RE, is_date_line
+from .infoline import is_info_line
 from .issuer import signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
@@ -30,9 +31,13 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     """``text``, a line under one that reached a hard wrap's width (``above``; ``below``: the next line
     of text), is a part of the letter printed alone, no wrapped line's rest: a doc number or a date (no
     wrap leaves a whole one on a line of its own), or, under a line ending like a title (…的通知: a title
-    as wide as the wrap, or a few characters short of it), the recipients line; a body's name alone
-    (``issuer.signs``) over a title line (the issuer's line of a title block) or over a date (the signer)."""
-    if is_number_line(text) or is_date_line(text) or (ends_like_title(above) and may_be_recipients_line(text)):
+    as wide as the wrap, or a few characters short of it), the recipients line or the page's information
+    line (``infoline.is_info_line``: 时间：… 来源：…, under the page's heading; before session 45 a heading a
+    few characters short of the wrap took it and the title printed again under it in, and the notice lost
+    its title: blindsynth BLIND5201 cause 6); a body's name alone (``issuer.signs``) over a title line (the
+    issuer's line of a title block) or over a date (the signer)."""
+    if is_number_line(text) or is_date_line(text) or (ends_like_title(above) and (
+            may_be_recipients_line(text) or is_info_line(simplified(text)))):
         return True
     return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below))
 

@@ -26,6 +26,7 @@ from .tree import cjk_count, drop as _drop
 from .pagetitle import page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
+from .infoline import is_info_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
     list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
@@ -37,7 +38,7 @@ from ..parse.hardwraps import join_hard_wraps, join_split_label_words
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
-from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, info_label_re, strip_chrome, vocab
+from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,6 @@ _NAME_SPLIT_RE = re.compile(r"[\s_-]+")
 #: of it: above that, such lines are the portal's menu over the title (a title alone
 #: is about 20 characters, a notice's letter hundreds)
 CONTENT_SEEN_CJK = 40
-#: labels of the portal's page-information line (发布时间 来源 浏览次数); one label alone may
-#: be the notice's own (发布日期：… over a signature-less letter), two make the line the portal's
-INFO_LINE_MIN_LABELS = 2
 #: a header row and two measures: the least a task table has; a smaller table is layout
 TASK_TABLE_MIN_ROWS = 3
 #: the share of the page's CJK characters a content-hinted block must hold to be the
@@ -179,14 +177,6 @@ def _starts(line: str, by_first: dict[str, tuple[str, ...]]) -> bool:
     compared (``str.startswith`` with the whole tuple compares each of some sixty)."""
     prefixes = by_first.get(line[:1])
     return prefixes is not None and line.startswith(prefixes)
-
-
-def is_info_line(line: str) -> bool:
-    """The portal's line about the page, under the heading: two or more of its
-    labels (发布时间：… 来源：… 浏览次数：…), whatever their values."""
-    if ":" not in line and "：" not in line:
-        return False
-    return len(info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
 
 
 def _seen_content(lines: list[str]) -> bool:
