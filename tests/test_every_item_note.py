@@ -203,3 +203,14 @@ def _table_units(note_row: str, at: int):
 ])
 def test_a_rule_row_across_a_table_is_read_as_a_rule_line(note, at, expected):
     assert _table_units(note, at) == expected
+
+
+def test_the_two_every_item_patterns_read_the_same_words():
+    """``[verbs] every_item`` and ``every_item_owner`` are built of the pieces they share (unitlists.every_item_re):
+    every word naming the items reads in both, with its units or naming none."""
+    from extractor.parse.labels import assign_vocab
+    from extractor.parse.unitlists import every_item_re
+    for items in assign_vocab()["verbs"]["every_item_items"].split("|"):
+        assert every_item_re("every_item").fullmatch(f"{items}各项均需各县市区落实").group("units") == "各县市区"
+        assert every_item_re("every_item_owner").fullmatch(f"{items}各项均需落实")
+    assert every_item_re("every_item_owner").fullmatch("以下各项均需各县市区落实") is None   # naming units: not the owner's

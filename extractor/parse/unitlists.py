@@ -217,6 +217,17 @@ def is_note(clause: str) -> bool:
     return bool(verb_re("note").search(match_copy(clause))) or every_item_units(clause) is not None
 
 
+@lru_cache(maxsize=2)
+def every_item_re(name: str) -> re.Pattern:
+    """``[verbs] every_item`` or ``every_item_owner``, built of the pieces they share (``%(items)s``: the words
+    naming the items, ``all``: ``every_item_words``, ``need``, ``adverbs``, ``verbs``), so the note naming its units
+    and the one naming none read the same words."""
+    verbs = assign_vocab()["verbs"]
+    pieces = {"items": verbs["every_item_items"], "all": "|".join(verbs["every_item_words"]),
+              "need": verbs["every_item_need"], "adverbs": verbs["every_item_adverbs"], "verbs": verbs["every_item_verbs"]}
+    return re.compile(verbs[name] % pieces)
+
+
 @lru_cache(maxsize=1)
 def _every_item_words() -> tuple[str, ...]:
     """The words by which a clause giving units to every item says all of them (``[verbs] every_item_words``:
@@ -232,7 +243,7 @@ def every_item_units(clause: str) -> str | None:
     if not any(w in clause for w in _every_item_words()):
         return None   # almost every clause: no 均/都 to say "all of them"
     text = clause.strip(VALUE_STRIP)
-    m = verb_re("every_item").fullmatch(match_copy(text))
+    m = every_item_re("every_item").fullmatch(match_copy(text))
     if m is None:
         return None
     units = text[slice(*m.span("units" if m.group("units") is not None else "subject"))]
@@ -297,7 +308,7 @@ def owned_rule_units(name: str) -> str | None:
     for clause in split_clauses(inner):
         if units := every_item_units(clause):
             return units
-        if verb_re("every_item_owner").fullmatch(match_copy(clause.strip(VALUE_STRIP))):
+        if every_item_re("every_item_owner").fullmatch(match_copy(clause.strip(VALUE_STRIP))):
             return owner
     return None
 
