@@ -85,11 +85,16 @@ def _middle(rows: list) -> list:
     return rows[_EDGE_ROWS:-_EDGE_ROWS] if len(rows) > 2 * _EDGE_ROWS else []
 
 
+#: cells a note row prints at most: its one cell spanning columns, and an editor's empty cell or two beside it
+_NOTE_ROW_MAX_CELLS = 3
+
+
 def _merged_across(tr) -> bool:
-    """An HTML row printing one cell spanning columns (a note row between a table's rows)."""
-    if len(tr) > 2:
+    """An HTML row printing one cell spanning columns (a note row between a table's rows), empty cells beside it
+    apart (an editor's trailing ``<td>&nbsp;</td>``)."""
+    if len(tr) > _NOTE_ROW_MAX_CELLS:
         return False   # most rows: a cell a column
-    cells = [c for c in tr if c.tag in ("td", "th")]
+    cells = [c for c in tr if c.tag in ("td", "th") and text_content(c).strip()]
     return len(cells) == 1 and cells[0].get("colspan", "1").strip() not in ("", "1")
 
 
