@@ -31,7 +31,6 @@ _LIST_SEPARATORS_RE = lazy_re(r"[、，,；;：:\s]")
 _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")
 
 
-
 def continues_label(pending: list[str], line: str) -> bool:
     """True when ``line`` is the rest of the labelled line before it: text
     copied from a PDF wraps a long unit list (``配合单位：市发展改革委、市财政局、``
