@@ -1650,6 +1650,17 @@ HOLDOUT_FLOORS = (
      {"measures": (2728, 2728), "agencies": (4680, 4693), "doc_number": (450, 450), "title": (448, 450),
       "issuer": (449, 450), "date": (450, 450), "recipients": (450, 450), "table_title": (450, 450),
       "sections": (450, 450)}),
+    ("2026-12-04", "real46b tests first (session 46): holdout batch 38, six real-page shapes measured before any code "
+     "for them. The three pages batch 36's sampler left unwritten: qtrprog-yueyanglou-2018-4 6/6 measures, 2/11 names "
+     "(the district printed only in a 版权所有 footer: its 区 units unplaced), runonhead-wenshan-2016-46 0/4, 14/17 "
+     "(headings run into their one paragraph on a run-together copy: no sections, the heading in each text, the last "
+     "point lost; recipients lost), runonzhuban-heilongjiang-2013-1 11/11, 17/19; sampled: leadername-liaoning-2024-3 "
+     "7/7, 18/18, cnitems-liaoning-2025-1 5/5, 2/14 (no place word printed), leaderfirst-huzhou-2023-1 7/7, 13/13. "
+     "Holdout 456 fixtures: measures 2764/2768, agencies 4746/4785, recipients and sections 455/456 "
+     "(runonhead-wenshan-2016-46), the rest as before over six more",
+     {"measures": (2764, 2768), "agencies": (4746, 4785), "doc_number": (456, 456), "title": (454, 456),
+      "issuer": (455, 456), "date": (456, 456), "recipients": (455, 456), "table_title": (456, 456),
+      "sections": (455, 456)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
