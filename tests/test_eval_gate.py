@@ -1672,6 +1672,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2795, 2823), "agencies": (4797, 4872), "doc_number": (465, 465), "title": (462, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (462, 465)}),
+    ("2026-12-04", "real46b cause D (session 46, seen by the coder): a footer stating its copyright with a colon (版权所有：岳阳市岳阳楼区人民政府) "
+     "names the site's owner as 主办： does, so a letterless page is placed by it: qtrprog-yueyanglou-2018-4 "
+     "names 2/11 -> 10/11. Over batch 37's entry: holdout agencies 4797 -> 4805/4872, the rest as before",
+     {"measures": (2795, 2823), "agencies": (4805, 4872), "doc_number": (465, 465), "title": (462, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
+      "sections": (462, 465)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

