@@ -1678,6 +1678,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2795, 2823), "agencies": (4805, 4872), "doc_number": (465, 465), "title": (462, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (462, 465)}),
+    ("2026-12-04", "real46b cause F (session 46, seen by the coder): 黑龙江's 物价监督管理局 (printed 物价监管局) and a province's 旅游局 "
+     "before 2019 are template forms: runonzhuban-heilongjiang-2013-1 names 17/19 -> 19/19. Holdout agencies "
+     "4805 -> 4807/4872, the rest as before",
+     {"measures": (2795, 2823), "agencies": (4807, 4872), "doc_number": (465, 465), "title": (462, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
+      "sections": (462, 465)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -367,3 +367,19 @@ def test_dated_template_names(resolver, name, city, date, canonical):
 ])
 def test_place_and_era_forms_of_session_45(resolver, name, city, date, canonical):
     assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # 黑龙江's price bureaus were 物价监督管理局, printed 物价监管局 (the province's 2013 分工 意见: holdout
+    # runonzhuban-heilongjiang); a city there too
+    ("省物价监管局", "黑龙江省", "2013-03-22", "黑龙江省物价监督管理局"),
+    ("市物价监督管理局", "哈尔滨市", "2014-05-01", "哈尔滨市物价监督管理局"),
+    # elsewhere the bureau is 物价局, and 物价监管局 names nothing
+    ("省物价局", "吉林省", "2013-03-22", "吉林省物价局"),
+    ("省物价监管局", "吉林省", "2013-03-22", None),
+    # a province's tourism body was a 旅游局 before its 旅游发展委员会 (2015-18), as a city's and a county's
+    ("省旅游局", "黑龙江省", "2013-03-22", "黑龙江省旅游局"),
+    ("县旅游局", "南充市仪陇县", "2014-05-01", "仪陇县旅游局"),
+])
+def test_place_and_era_forms_of_session_46(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city)
