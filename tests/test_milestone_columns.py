@@ -47,3 +47,15 @@ def test_a_quarter_word_beside_a_named_task_column_changes_nothing():
         ["序号", "重点任务", "第一季度", "牵头单位"],
         [["1", "推进景区提质", "完成规划编制并报批，启动游客中心和停车场建设", "区文旅局"]]))
     assert rows(parsed) == [(1, "推进景区提质", ("区文旅局",))]
+
+
+def test_the_years_target_is_the_task_beside_a_unit_column_listing_more():
+    """A unit cell listing four bureaus runs longer than a short target: unit, leader and group columns are no
+    task column however long (``columns._NO_TASK_ROLES``; blindsynth BLIND5201 cause 5: before, the unit column
+    won the guess and the table gave no row)."""
+    units = ("市公安局、市交通运输局、市水利局、市住房和城乡建设局", "市商务局、市住房和城乡建设局、市卫健委、市生态环境局")
+    parsed = parse_html(_table(
+        ["序号", "年度目标", "第二季度任务目标", "分管领导", "责任单位", "完成时限", "完成情况"],
+        [["1", "扩大对外贸易，进出口总额增长6%。", "完成前期手续", "宋某、韩某", units[0], "10月底前", "已完成"],
+         ["2", "新增省级研发平台4家。", "启动建设", "韩某", units[1], "年底前", "正在推进"]]))
+    assert rows(parsed) == [(1, "扩大对外贸易，进出口总额增长6%。", (units[0],)), (2, "新增省级研发平台4家。", (units[1],))]

@@ -142,6 +142,13 @@ def _labels_rows(roles: list[str | None], body: Grid) -> bool:
     return row_label_column(body, tuple("extra" if x in (None, OTHER) else x for x in roles)) is not None
 
 
+#: the columns whose cells are never the tasks however long they run (``unnamed_task_column``): the number, a word
+#: of no role (a scoring rule, a progress report's 完成情况), and the columns naming units, leaders or groups - a
+#: unit cell listing four bureaus is longer than a short target (序号 | 年度目标 | … | 责任单位 | …, blindsynth
+#: BLIND5201 cause 5), as a 类别 cell holding its group's title and leader is
+_NO_TASK_ROLES = ("number", OTHER, "lead", "support", LEAD_SUPPORT, "lead_responsible", "leader", "section")
+
+
 def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, ...] = ()) -> int | None:
     """The column of a table without a task column whose header word is not in the
     vocabulary but whose cells are the tasks: the longest cells of the table, long
@@ -160,7 +167,7 @@ def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, .
 
     width = max(len(row) for row in body)
     means = {c: mean_chars(c) for c in range(min(len(roles), width))
-             if roles[c] not in ("number", OTHER) and not _names_milestone(names, c)}
+             if roles[c] not in _NO_TASK_ROLES and not _names_milestone(names, c)}
     if not means:
         return None
     best = max(means, key=means.get)
