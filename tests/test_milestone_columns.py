@@ -59,3 +59,16 @@ def test_the_years_target_is_the_task_beside_a_unit_column_listing_more():
         [["1", "扩大对外贸易，进出口总额增长6%。", "完成前期手续", "宋某、韩某", units[0], "10月底前", "已完成"],
          ["2", "新增省级研发平台4家。", "启动建设", "韩某", units[1], "年底前", "正在推进"]]))
     assert rows(parsed) == [(1, "扩大对外贸易，进出口总额增长6%。", (units[0],)), (2, "新增省级研发平台4家。", (units[1],))]
+
+
+def test_a_category_of_one_row_groups_beside_the_years_target_stays_the_section():
+    """类别 | 序号 | 年度目标 | 第三季度目标 | … with no task word: the 类别 cells (a leader's group, one row each) are the
+    sections and the year's target the task, the column no word names whose cells are the tasks (blindsynth
+    BLIND5201 cause 5, bs5297: before, the 类别 cells were read as the tasks)."""
+    parsed = parse_html(_table(
+        ["类别", "序号", "年度目标", "第三季度目标", "分管领导", "牵头单位", "责任单位", "完成时限"],
+        [["宋某市长主抓重点工作", "1", "实施农村人居环境整治提升行动，建成示范村7个。", "完成30%", "宋某", "市商务局", "市审计局", "持续推进"],
+         ["韩某副市长主抓重点工作", "1", "建设公共法律服务实体平台26个，实现镇街全覆盖。", "序时推进", "韩某", "市统计局", "市人社局", "年底"]]))
+    assert [(m.text, m.section.title, m.lead_cells) for m in parsed.measures] == [
+        ("实施农村人居环境整治提升行动，建成示范村7个。", "宋某市长主抓重点工作", ("市商务局",)),
+        ("建设公共法律服务实体平台26个，实现镇街全覆盖。", "韩某副市长主抓重点工作", ("市统计局",))]

@@ -74,6 +74,11 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         later = [i for i, x in enumerate(roles) if x is None and i > measure_cols[0]]
         if later:
             roles[measure_cols[0]], roles[later[0]] = "section", "measure"
+    if "measure" not in roles and "section" in roles and body and (col := unnamed_task_column(roles, body, names)) is not None:
+        # 类别 | 序号 | 年度目标 | …: a column no word names whose cells are the tasks (longest, sentences) holds them,
+        # and the 类别 stays the section, one-row groups too (blindsynth BLIND5201 cause 5, bs5297: before, the
+        # 类别 cells 某某市长主抓重点工作 were read as the tasks)
+        roles[col] = "measure"
     if "measure" not in roles and "section" in roles and body:
         # 项目/重点领域 can head the item column itself: with no measure column,
         # a "section" column whose cells neither span rows nor carry 一、 labels
