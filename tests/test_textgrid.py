@@ -7,6 +7,7 @@ from extractor.layout.locate import locate_content
 from extractor.parse.textbox import join_box_fragments
 from extractor.parse.forms import first_grid_line
 from extractor.parse.textgrid import split_header_words
+from extractor.parse.tableheader import role_of
 
 from conftest import make_raw
 
@@ -539,3 +540,42 @@ def test_box_table_with_a_task_column_keeps_main_tasks_as_its_groups():
         ("守护绿水青山", "完成荒山造林4000亩。", ("县林业局",)),
         ("便民利企", "推行企业开办一日办结。", ("县行政审批局",))]
     assert {m.form for m in p.measures} == {"text-box"}
+
+
+@pytest.mark.parametrize("cell,role", [
+    ("案。（牵头单位：", None), ("市卫健委；配合单位：", None), ("联；完成时限：", None),
+    ("牵头单位：", "lead"), ("（牵头单位：", "lead"), ("配合单位", "support"),
+])
+def test_a_cell_holding_a_sentences_end_names_no_column(cell, role):
+    """A header word prints no sentence's or clause's end (。；): a cell holding one is prose cut at a TAB."""
+    assert role_of(cell) == role
+
+
+def test_a_tab_after_each_labels_colon_in_wrapped_prose_is_no_table():
+    """Labelled items hard-wrapped as a PDF's text prints them, a TAB after each label's colon (a word processor
+    aligning the unit lists): a line holding two labels (案。（牵头单位：TAB市卫健委；配合单位：TAB…) was taken for a
+    TAB table's header, each wrapped line for a row, and the guess of an unnamed task column gave that "table"
+    seven rows of fragments, which outscored the four items (metamorphic colon-tab on holdout pdfpages-hanzhong)."""
+    p = parse_text([
+        "一、教育卫生",
+        "1．为全市适龄妇女免费开展两癌筛查，建立健康档",
+        "案。（牵头单位：\t市卫健委；配合单位：\t市财政局、市妇",
+        "联；完成时限：\t2020年10月底前）",
+        "2．新建公办幼儿园6所，新增学位2400个，缓解入园",
+        "难问题。（牵头单位：\t市教育局；配合单位：\t市自然资源局、",
+        "各区政府；完成时限：\t2020年12月底前）",
+        "二、城乡建设",
+        "3．改造老旧小区30个，惠及居民5000户，完善小区水电",
+        "气设施。（牵头单位：\t市住建局；配合单位：\t市财政局、",
+        "各区政府；完成时限：\t2020年11月底前）",
+        "4．新建城区公共停车泊位800个，缓解老城区停车难，规",
+        "范路边停车。（牵头单位：\t市住建局；配合单位：\t市公安",
+        "局、市财政局；完成时限：\t2020年9月底前）"])
+    assert rows(p) == [
+        (1, 1, "为全市适龄妇女免费开展两癌筛查，建立健康档案。", ("市卫健委",), ("市财政局、市妇联",), "2020年10月底前"),
+        (1, 2, "新建公办幼儿园6所，新增学位2400个，缓解入园难问题。", ("市教育局",), ("市自然资源局、各区政府",),
+         "2020年12月底前"),
+        (2, 3, "改造老旧小区30个，惠及居民5000户，完善小区水电气设施。", ("市住建局",), ("市财政局、各区政府",),
+         "2020年11月底前"),
+        (2, 4, "新建城区公共停车泊位800个，缓解老城区停车难，规范路边停车。", ("市住建局",), ("市公安局、市财政局",),
+         "2020年9月底前")]

@@ -19,7 +19,7 @@ from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
 from .roles import header_roles, header_words
 from ..hanzi import simplified
-from ..text import TRAILING_NOTE_RE, compact, compare_key
+from ..text import SENTENCE_ENDS, TRAILING_NOTE_RE, compact, compare_key
 
 #: a header cell longer than this (white space and a bracketed note removed) is body
 #: text: the longest role word in roles.toml is 6 characters
@@ -32,6 +32,10 @@ MIN_HEADER_ROLES = 2
 #: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
 #: cell prints the word alone, at most with a colon after it (牵头单位：)
 _LABELLED_VALUE_RE = re.compile(r"[：:].")
+#: a sentence's or a clause's end (。；) inside a cell: a header word prints none, a line of prose cut into cells
+#: does (a copy with a TAB after each label's colon: 案。（牵头单位：TAB市卫健委；配合单位：TAB…, whose cells
+#: held 牵头单位 and 配合单位 and made a header of the prose line; metamorphic colon-tab on holdout pdfpages-hanzhong)
+_PROSE_END_RE = re.compile("[" + "".join(SENTENCE_ENDS) + "]")
 #: a repeated header row whose first cell is not printed alike is compared only when it is this short: header
 #: words are (序号, 工作任务, 重点任务 - 4 characters; 8 leaves room for a spaced-out one)
 MAX_REPEAT_FIRST_CELL = 8
@@ -57,7 +61,7 @@ def role_of(word: str) -> str | None:
     and header words repeat from page to page.
     """
     w = TRAILING_NOTE_RE.sub("", compact(word))   # 责任单位（排第一位的为牵头单位）: the word before its note
-    if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w):
+    if not w or len(w) > HEADER_WORD_MAX_CHARS or _LABELLED_VALUE_RE.search(w) or _PROSE_END_RE.search(w):
         return None   # before simplified(): it keeps the length, and long cells are the many
     w = simplified(w)  # mirrors print 牽頭單位
     exact, inside = _role_words()
