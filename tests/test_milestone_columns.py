@@ -72,3 +72,18 @@ def test_a_category_of_one_row_groups_beside_the_years_target_stays_the_section(
     assert [(m.text, m.section.title, m.lead_cells) for m in parsed.measures] == [
         ("实施农村人居环境整治提升行动，建成示范村7个。", "宋某市长主抓重点工作", ("市商务局",)),
         ("建设公共法律服务实体平台26个，实现镇街全覆盖。", "韩某副市长主抓重点工作", ("市统计局",))]
+
+
+def test_a_category_of_one_row_groups_before_the_number_beside_a_task_word_stays_the_section():
+    """类别 | 序号 | 主要任务 | 牵头部门 | 协办单位, each 类别 a group of one row, no cell merged: both 类别 and 主要任务
+    can head sections and neither merges a cell, so the first was taken for the tasks (blindsynth bs5695).  A column
+    printed before the row number groups the rows the number counts: the task column is the one after it.  The
+    look-alike with the number first (序号 | 项目 | 主要任务) keeps the first, test_table's
+    test_two_section_words_neither_merging_a_cell_keep_the_first_as_the_tasks."""
+    parsed = parse_html(_table(
+        ["类别", "序号", "主要任务", "牵头部门", "协办单位"],
+        [["优化营商环境", "1", "推行企业开办一日办结，压减审批材料三成。", "区行政审批局", "区市场监管局"],
+         ["改善城乡面貌", "1", "完成背街小巷改造15条，新增绿地2万平方米。", "区住建局", "区城管局"]]))
+    assert [(m.measure_no, m.text, m.section.no, m.section.title, m.lead_cells) for m in parsed.measures] == [
+        (1, "推行企业开办一日办结，压减审批材料三成。", 1, "优化营商环境", ("区行政审批局",)),
+        (1, "完成背街小巷改造15条，新增绿地2万平方米。", 2, "改善城乡面貌", ("区住建局",))]

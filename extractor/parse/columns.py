@@ -85,9 +85,14 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # holds the measures (fixture multi-table: 项目名称)
         # 类别 | 主要任务: both words can head sections; the first section column
         # that does not look like one holds the measures, one merging no cell over rows before
-        # one that merges a few (a 类别 merged over one group's rows, its other groups a row each)
+        # one that merges a few (a 类别 merged over one group's rows, its other groups a row each),
+        # and one after the row number before one printed before it: a column left of the number
+        # groups the rows the number counts (类别 | 序号 | 主要任务 with one-row groups, blindsynth
+        # bs5695: the 类别 was taken for the tasks)
         cols = [i for i, x in enumerate(roles) if x == "section" and not _looks_like_sections(body, i)]
-        col = next((i for i in cols if not _continues_a_group(body, i)), cols[0] if cols else None)
+        whole = [i for i in cols if not _continues_a_group(body, i)]
+        numbered = [i for i in whole if "number" in roles and i > roles.index("number")]
+        col = (numbered or whole or cols or [None])[0]
         if col is not None:
             roles[col] = "measure"
     if "measure" not in roles and body and OTHER in roles and _labels_rows(roles, body):
