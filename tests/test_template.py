@@ -82,6 +82,20 @@ def test_region_prefix_belongs_to_the_name(resolver):
     assert resolver.resolve("市发展改革委", city="成都市").agency_id == ids["市发改委"]
 
 
+@pytest.mark.parametrize("name,city,canonical", [
+    # 广州's city bodies of the 2000s (tradlabels-guangzhou-2006-19, lawattrs-guangzhou-2007-7 print them so)
+    ("市国土房管局", "广州市", "广州市国土资源和房屋管理局"),
+    ("市交委", "广州市", "广州市交通委员会"),
+    ("市交通委", "广州市", "广州市交通委员会"),
+    # the forms are 广州's own: another city's 国土房管局 or 交委 is no body the template knows
+    ("市国土房管局", "佛山市", None),
+    ("市交委", "佛山市", None),
+])
+def test_a_places_own_names_are_read_only_there(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2006-04-28").canonical == canonical, \
+        resolver.explain(name, city=city)
+
+
 def test_eras_pick_the_body_at_the_notice_date(resolver):
     old = resolver.resolve("市人行", city="宜昌市", date="2020-01-01")
     new = resolver.resolve("市人行", city="宜昌市", date="2025-01-01")
