@@ -66,6 +66,22 @@ def test_the_site_owners_name_after_a_space_in_the_title_tag_is_no_part_of_the_t
     assert (loc.page_title, located_site_owner(loc)) == ("2021年度重点工作 补充说明", None)
 
 
+def test_a_column_between_the_title_and_the_sites_name_is_no_part_of_the_title():
+    """``…的通知 - 政策法规 - 某网`` (stopbracket-tianjin-2006-1's repost site): the column's name after the
+    notice's kind goes with the site's name; a last piece after a title not ending in a document's kind, or
+    one holding digits, is the title's own."""
+    notice = "某市人民政府关于落实规划纲要主要目标和任务工作分工的通知"
+    loc = located(column_page(f"{notice} - 政策法规 - 智策网", "", "", REPORT_BODY))
+    assert loc.page_title == notice
+    loc = located(column_page("2021年度重点工作 - 补充说明 - 智策网", "", "", REPORT_BODY))
+    assert loc.page_title == "2021年度重点工作 - 补充说明"
+    loc = located(column_page("某市行动方案-2025年 - 智策网", "", "", REPORT_BODY))
+    assert loc.page_title == "某市行动方案-2025年"
+    # no site's name after it: the dash's last piece stays (nothing says it is a column)
+    loc = located(column_page(f"{notice} - 政策法规", "", "", REPORT_BODY))
+    assert loc.page_title == f"{notice} - 政策法规"
+
+
 def test_a_site_named_in_its_own_piece_of_the_title_tag_is_the_owner():
     loc = located(column_page(f"{REPORT_HEADING}_政务督查_洛阳市人民政府门户网站", "", "", REPORT_BODY))
     assert (loc.page_title, located_site_owner(loc)) == (REPORT_HEADING, "洛阳市人民政府")

@@ -2,8 +2,8 @@
 
 A ``<title>`` prints the notice's title with the site's name around it: after a dash
 (…的通知-库尔勒市人民政府网), after an underscore or a bar (…的通知_政务督查_烟台市人民政府), or
-after or before a space (…上半年推进情况 烟台市人民政府, 丽水市人民政府 市政府工作报告…).  The
-title is read without it (``Located.page_title``); the site's name, when it is a body's
+after or before a space (…上半年推进情况 烟台市人民政府, 丽水市人民政府 市政府工作报告…), sometimes with
+the site's column between them (…的通知 - 政策法规 - 智策网).  The title is read without them (``Located.page_title``); the site's name, when it is a body's
 (某市人民政府, 某县生态环境局, or such a name with 门户网站 after it), is kept apart
 (``siteowner.located_site_owner``): a page that prints no letter names its place nowhere else
 (docs/agencies.md, the notice's jurisdiction).
@@ -40,6 +40,8 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
         text = " ".join(text_content(el).split())
         for piece in (p.strip() for p in re.split(r"[_|]", text)):
             bare, beside = _without_site_name(piece, site_ends)
+            if beside is not None:
+                bare = _without_column(bare)
             if title is None and bare and not _names_site(bare, site_ends):
                 title = bare
             elif beside is None:
@@ -97,6 +99,27 @@ def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> tuple[str, str
     if rest and _is_body_name(owner):
         return rest, owner
     return piece, None
+
+
+#: a site's column named between the notice's title and the site's name (…分工的通知 - 政策法规 - 智策网) is at most
+#: this long: column names run two to six characters (政策法规, 通知公告, 政府文件, 法律法规库)
+COLUMN_NAME_MAX_CHARS = 8
+
+
+def _without_column(title: str) -> str:
+    """``title`` (a <title>'s piece the site's name was taken off) without the column's name a dash puts after
+    the notice's title (stopbracket-tianjin-2006-1: ``…工作分工的通知 - 政策法规 - 智策网``): the piece before the
+    dash ends with a document's kind (``[metadata] title_ends``), the piece after it is short, holds no digit
+    or punctuation and names no document itself.  Any other last piece is the title's own (（2021-2025年）)."""
+    parts = _SITE_DASH_RE.split(title, maxsplit=1)
+    if len(parts) != 2 or not parts[0]:
+        return title
+    head, tail = parts
+    ends = tuple(vocab()["metadata"]["title_ends"])
+    if (simplified(head).endswith(ends) and len(tail) <= COLUMN_NAME_MAX_CHARS
+            and not _NOT_IN_NAME_RE.search(tail) and not simplified(tail).endswith(ends)):
+        return head
+    return title
 
 
 def site_owner(name: str, site_ends: tuple[str, ...]) -> str | None:
