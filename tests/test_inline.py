@@ -317,3 +317,31 @@ def test_an_unclosed_closing_bracket_runs_to_the_end(text, rest, lead):
 ])
 def test_an_unclosed_bracket_of_wording_stays_in_the_text(text):
     assert split_assignment(text) == (text, None)
+
+
+RUN_IN_UNITS = """三、职责分工
+（一）市工商局、市卫生局。依法查处无照经营；加强食品卫生监督。
+（二）市城管执法局。负责整治行动的组织协调。
+（三）各区县政府和地区管委会。落实属地责任，制定本辖区方案。
+四、工作步骤
+（一）动员部署阶段。召开动员大会。
+"""
+
+
+def test_items_run_in_after_their_units_names_are_led_by_them():
+    """runinunits-beijing-2010-1: each item's first sentence is only its units' names; the duties after it
+    are the measure's text, led by those units (split as any unit list)."""
+    rows = [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.form)
+            for m in parse_inline(located(RUN_IN_UNITS)).measures]
+    assert rows == [
+        (1, "依法查处无照经营；加强食品卫生监督。", ("市工商局、市卫生局",), (), "inline-verb"),
+        (2, "负责整治行动的组织协调。", ("市城管执法局",), (), "inline-verb"),
+        (3, "落实属地责任，制定本辖区方案。", ("各区县政府和地区管委会",), (), "inline-verb"),
+    ]
+
+
+def test_one_item_run_in_after_a_units_name_is_no_kind_of_its_own():
+    """A lone item whose first sentence is a unit's name (a point whose subject is a unit) is not read so:
+    several items of the kind must be (``inline.MIN_RUN_IN_UNIT_ITEMS``)."""
+    text = "一、重点任务\n（一）市场监管部门。加强食品安全监管。\n（二）加快项目建设。推进园区道路工程。\n"
+    assert parse_inline(located(text)) is None

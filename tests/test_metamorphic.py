@@ -1027,30 +1027,7 @@ PERTURBATIONS.update({
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
-#: holdout batch 37, measured before any code for its shape (see test_eval_gate)
-_RUNIN_UNITS_NO_ROWS = ("the unperturbed page gives no rows: each item runs in after a sentence of only its units' "
-                        "names (`（十四）A、B。duty`), which is not read yet, so there is nothing to compare")
-
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("runinunits-beijing-2010-1.html", "crlf"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "blank-lines"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "chrome"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "ascii-punct"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "traditional"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "gbk-undeclared"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "layout-table"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "zero-width"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "char-references"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "portal-header"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "upper-tags"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "cr-only"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "bom-utf8"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "bom-utf16"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "full-width-digits"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "editor-lines"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "traditional-mix"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "pinyin-glosses"): _RUNIN_UNITS_NO_ROWS,
-    ("runinunits-beijing-2010-1.html", "soft-hyphens"): _RUNIN_UNITS_NO_ROWS,
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -20,13 +20,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .assign import (NOTE_KEY, Assignment, clause_roles, is_leader, is_marked_list, parse_labels, parse_unit_list,
-                     parse_verbs, with_form)
+from .assign import (HEADING_FORM, NOTE_KEY, Assignment, clause_roles, is_leader, is_marked_list, parse_labels,
+                     parse_unit_list, parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import heading_unit, is_topic_line, role_line, unit_line
+from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
 from .bracketrun import read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -81,16 +81,37 @@ def parse_inline(located: Located) -> ParsedTable | None:
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
-    runs = run_kinds(((n[0], n[4]) for n in map(split_numbering, lines) if n is not None), parse_bracket)
+    numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
+    runs = run_kinds(numbered, parse_bracket)
+    unit_kinds = run_in_unit_kinds(numbered)
     for line in lines:
-        _add_paragraph(outline, line, runs)
+        _add_paragraph(outline, line, runs, unit_kinds)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
 
-def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset()) -> None:
+#: a notice's items of one numbering kind open with a sentence of only their units' names when at least this
+#: many of them do (one such item may be a point whose subject is a unit)
+MIN_RUN_IN_UNIT_ITEMS = 2
+
+
+def run_in_unit_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, run their duties in after a sentence of only their
+    units' names (``（十四）市工商局、市卫生局。依法查处…``: ``headlines.run_in_units``), at least
+    ``MIN_RUN_IN_UNIT_ITEMS`` of them; ``items`` are (kind, text) of its numbered paragraphs."""
+    counts: dict[str, int] = {}
+    for kind, text in items:
+        if any(ch in text[:1] for ch in OPENERS) or run_in_units(text) is None:
+            continue
+        counts[kind] = counts.get(kind, 0) + 1
+    return frozenset(kind for kind, n in counts.items() if n >= MIN_RUN_IN_UNIT_ITEMS)
+
+
+def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset(),
+                   unit_kinds: frozenset[str] = frozenset()) -> None:
     """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
-    this notice (``bracketrun.run_kinds``)."""
+    this notice (``bracketrun.run_kinds``); ``unit_kinds``: those whose items run in after their units'
+    names (``run_in_unit_kinds``)."""
     if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
         outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
         return
@@ -138,6 +159,11 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_more(rest, own)
     else:
         kind, rank, no, label, _ = numbered
+        if own is None and kind in unit_kinds and (units := run_in_units(text)) is not None:
+            # （十四）市工商局、市卫生局。依法查处…: the first sentence names the item's units, the rest its duties
+            outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
+                                  own=Assignment(lead=(units[0],), form=HEADING_FORM)))
+            return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:
             # 一、区应急局(安委办): a unit's name and its second sign in brackets (docs/agencies.md) is a
             # heading naming its items' lead (``headlines.heading_unit``), no item whose bracket names units
