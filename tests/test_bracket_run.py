@@ -3,7 +3,7 @@ after a run-in heading sentence: ``（一）<heading>。<task>。（A负责落�
 (docs/parsing.md, "A run of brackets in one item").  Each bracket closes one measure, numbered by
 its place; the item is the section its heading titles.  An item whose bracket merely follows a
 clause, or that holds one closing bracket, stays one measure."""
-from extractor.parse.bracketrun import read_bracket_run
+from extractor.parse.bracketrun import join_broken_runs, read_bracket_run
 from extractor.parse.inline import parse_bracket
 
 from test_outline import parsed   # a notice of these lines under a title and its recipients
@@ -187,3 +187,28 @@ def test_a_bracket_s_later_sentence_stating_a_rule_names_no_units():
     # a later sentence with no rule in it is read as before (its units count)
     found = parse_bracket("省科技厅牵头。省财政厅配合")
     assert (found.lead, found.support) == (("省科技厅",), ("省财政厅",))
+
+
+def test_a_paragraph_of_targets_each_followed_by_its_bracket_under_a_heading_is_a_measure_each():
+    """stopbracket-tianjin-2006-1: a heading line over a paragraph running targets on, each closed by a
+    bracket AFTER its full stop, the run broken by a line break before one bracket: the heading is the
+    section, each target a measure (its full stop kept), numbered by place; a line that is only a bracket
+    still covers the items above it, and bracket-first lines are not joined to the line before them."""
+    result = parsed([
+        "一、主要目标",
+        "1.主要指标的责任部门。",
+        "常住人口控制在1150万人左右。（市公安局牵头）单位产值能耗降低20%。（市经委牵头）耕地保有量不减少。",
+        "（市国土房管局牵头）污染物排放总量减少10%。（市环保局、市水利局牵头）",
+    ])
+    assert rows(result) == [
+        (1, 1, "常住人口控制在1150万人左右。", ("市公安局",)),
+        (1, 2, "单位产值能耗降低20%。", ("市经委",)),
+        (1, 3, "耕地保有量不减少。", ("市国土房管局",)),
+        (1, 4, "污染物排放总量减少10%。", ("市环保局、市水利局",)),
+    ]
+    # bracket-first lines open their sentences: none is joined to the line before it
+    lines = ["（市建委牵头）建成地铁二号线。", "（市交通局牵头）建成港口集疏运道路。"]
+    assert join_broken_runs(lines, parse_bracket) == lines
+    # nor is a line that is only a bracket (it covers the items above it)
+    lines = ["常住人口控制在1150万人左右。（市公安局牵头）耕地保有量不减少。", "（责任单位：市国土房管局）"]
+    assert join_broken_runs(lines, parse_bracket) == lines

@@ -128,3 +128,37 @@ def _assigning_brackets(body: str, parse, text: str) -> list[tuple[int, int, Ass
             continue
         i += 1
     return out
+
+
+def join_broken_runs(lines: list[str], parse: Callable[[str], Assignment | None]) -> list[str]:
+    """``lines`` with a run of brackets that a line break cut back together: a line opening with a bracket
+    that names units (``parse``), after a line ending with a sentence whose bracket has not come yet
+    while an earlier sentence of it was closed by one standing right after its full stop
+    (``…面积。`` / ``（市国土房管局牵头）主要污染物…。（市环保局牵头）``: stopbracket-tianjin-2006-1's copy breaks its
+    run of targets before a bracket), is that line's rest.  A line of bracket-first items (``（X牵头）task。``)
+    follows no such line: its brackets open sentences, none follows a full stop."""
+    out: list[str] = []
+    for line in lines:
+        if out and _opens_with_units(line, parse) and _run_wants_bracket(out[-1], parse):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _opens_with_units(line: str, parse) -> bool:
+    if not line or line[0] not in OPENERS:
+        return False
+    end = matching_bracket(line, 0, OPENERS, CLOSERS)
+    if end is None or not line[end + 1:].strip(_SPACES):
+        return False   # a line that is only a bracket covers the items above it (inline.read_range_line, groups)
+    found = parse(line[1:end])
+    return found is not None and found.has_units
+
+
+def _run_wants_bracket(line: str, parse) -> bool:
+    """``line`` ends a sentence with no bracket after it, and an earlier bracket of it naming units stands
+    right after a full stop (``_assigning_brackets``' mark None)."""
+    if not line.rstrip(_SPACES).endswith(tuple(FULL_STOPS)) or sum(line.count(ch) for ch in OPENERS) == 0:
+        return False
+    return any(mark is None for *_, mark in _assigning_brackets(line, parse, line))

@@ -28,7 +28,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
-from .bracketrun import read_bracket_run, run_kinds
+from .bracketrun import join_broken_runs, read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -80,6 +80,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     outline = Outline()
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
+    lines = join_broken_runs(lines, parse_bracket)
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)
@@ -129,6 +130,13 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
     run = read_clause_run(line) if numbered is None else None
     if run is not None:   # 由A牵头，B配合，在8月底前完成…；由C负责，…: a measure each, numbered by place
         for task, found in run:
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
+        return
+    bracketed = read_bracket_run(line, parse_bracket) if numbered is None else None
+    if bracketed is not None and bracketed.heading is None:
+        # a paragraph under a heading running several targets on, each closed by its own bracket after its full
+        # stop (1.主要指标的责任部门。 / 全市常住人口…。（A牵头）万元…。（B牵头）): a measure each, numbered by place
+        for task, found in bracketed.tasks:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     text = numbered[4] if numbered else line
