@@ -1684,6 +1684,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2795, 2823), "agencies": (4807, 4872), "doc_number": (465, 465), "title": (462, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (462, 465)}),
+    ("2026-12-04", "real46a: a run of targets each closed by its bracket after its full stop in an unnumbered "
+     "paragraph under a heading, a line break before one bracket joined back (stopbracket-tianjin-2006-1 0/9 -> "
+     "9/9, 4/10 -> 10/10 names, sections right). Holdout measures 2799 -> 2808/2823, agencies 4808 -> 4814/4872, "
+     "sections 462 -> 463/465, the rest as before",
+     {"measures": (2808, 2823), "agencies": (4814, 4872), "doc_number": (465, 465), "title": (463, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
+      "sections": (463, 465)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
