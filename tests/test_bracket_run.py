@@ -212,3 +212,19 @@ def test_a_paragraph_of_targets_each_followed_by_its_bracket_under_a_heading_is_
     # nor is a line that is only a bracket (it covers the items above it)
     lines = ["常住人口控制在1150万人左右。（市公安局牵头）耕地保有量不减少。", "（责任单位：市国土房管局）"]
     assert join_broken_runs(lines, parse_bracket) == lines
+
+
+def test_a_first_task_closed_before_a_clauses_comma_still_follows_the_items_heading():
+    """essaybracket-hunan-2018-1: the heading's first task is a clause whose bracket stands before its comma
+    (`（二）抓好产业项目建设。新开工…落地（…省发改委牵头…），加快培育…（…）。`): the heading is asked of the clause as of
+    a sentence, so it is the item's section title, not the first task's opening words."""
+    L = "分管副省长、协管副秘书长负责，"
+    result = parsed([
+        "一、落实工作总体部署",
+        f"（一）抓好产业项目建设。新开工一批重大产业项目，推动签约项目落地（{L}省发改委牵头，省商务厅按职责分工负责），"
+        f"加快培育工业新兴优势产业链（{L}省经信委牵头）。",
+    ])
+    assert [(m.section.title, m.measure_no, m.text, m.lead_cells, m.support_cells) for m in result.measures] == [
+        ("抓好产业项目建设", 1, "新开工一批重大产业项目，推动签约项目落地", ("省发改委",), ("省商务厅",)),
+        ("抓好产业项目建设", 2, "加快培育工业新兴优势产业链。", ("省经信委",), ()),
+    ]

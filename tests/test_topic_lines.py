@@ -184,3 +184,15 @@ def test_a_heading_running_its_point_on_after_a_colon_is_titled_by_its_phrase():
              SimpleNamespace(no=3, label="（三）", text="重点抓好以下工作：")]
     assert [s.title for s in sections_by_head(heads).values()] == [
         "总体要求", "社会事业发展目标。共4项。", "重点抓好以下工作："]
+
+
+# The same with the phrase closed by a full stop over the point's prose (湖南's 2018 opinion:
+# `（一）总的要求和主要预期目标。以…为指导，…。`): titled by the phrase when the prose after it is longer than a heading's
+# own note (`headlines.RUN_IN_PROSE_MIN_CHARS`); a note or a count after the stop stays in the title.
+def test_a_heading_running_its_point_on_after_a_full_stop_is_titled_by_its_phrase():
+    heads = [SimpleNamespace(no=1, label="（一）", text="总的要求和主要预期目标。以新时代中国特色社会主义思想为指导，坚持稳中求进"
+                                                      "工作总基调，按照高质量发展的要求推动经济社会持续健康发展。"),
+             SimpleNamespace(no=2, label="（二）", text="节能降耗和污染物减排目标。属约束性目标，共3项，必须确保完成。"),
+             SimpleNamespace(no=3, label="（三）", text="社会事业发展目标。共4项。")]
+    assert [s.title for s in sections_by_head(heads).values()] == [
+        "总的要求和主要预期目标", "节能降耗和污染物减排目标。属约束性目标，共3项，必须确保完成。", "社会事业发展目标。共4项。"]

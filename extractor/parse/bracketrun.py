@@ -83,7 +83,10 @@ def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_ru
         at = end + 1 + (len(mark) if mark else 0)
     first = tasks[0][0]
     cut = min((k for k in map(first.find, FULL_STOPS) if k >= 0), default=-1)
-    if not (is_run_in_point(first) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS and cut < len(first) - 1):
+    # a first task closed by its bracket before a clause's comma (…落地（A牵头），加快…) is a clause: the
+    # point it opens ends with the sentence, so the heading is asked of it as of a sentence
+    point = first + FULL_STOPS[0] if spans[0][3] in CLAUSE_MARKS else first
+    if not (is_run_in_point(point) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS and cut < len(first) - 1):
         # no heading: several tasks under one number, or one item
         return BracketRun(None, tuple(tasks)) if len(tasks) >= MIN_RUN_BRACKETS else None
     tasks[0] = (first[cut + 1:].strip(_SPACES), tasks[0][1])

@@ -199,17 +199,28 @@ def is_run_in_point(text: str) -> bool:
 RUN_IN_COLONS = ("：", ":")
 
 
+#: the prose a heading's phrase closed by a full stop runs on into is longer than this (the 2018 湖南 opinion's
+#: `（一）总的要求和主要预期目标。以…为指导，…发展。`: some 60 characters); a heading's own note after its stop is
+#: shorter (counttail-zhengzhou's `跨越式發展目標。圍繞“31245”總體目標設置，共8項。`: 20, the longest printed)
+RUN_IN_PROSE_MIN_CHARS = 30
+
+
 def run_in_heading(text: str) -> str | None:
     """The heading's phrase of a heading paragraph that runs its point on after a colon (``（一）总体要求：以…
     为指导，…。``): the words before the colon, within ``POINT_HEAD_MAX_CHARS`` and holding no full stop, when
-    the point's own prose follows and closes the paragraph; else None.  A heading that is its title alone
-    (``三、重点任务``) or leads into a list (``…重点抓好以下工作：``) has none, and neither has one whose name a
-    full stop closes: the sentence after it is the heading's own (``（三）社會事業發展目標。共4項。``, a count)."""
+    the point's own prose follows and closes the paragraph; or the words before its first full stop
+    (``is_run_in_point``: ``（一）总的要求和主要预期目标。以…为指导，…。``) when the prose after it is longer than
+    ``RUN_IN_PROSE_MIN_CHARS``; else None.  A heading that is its title alone (``三、重点任务``) or leads into a
+    list (``…重点抓好以下工作：``) has none, and neither has one whose name a full stop closes over a short
+    sentence: that sentence is the heading's own (``（三）社會事業發展目標。共4項。``, a count)."""
     s = text.strip()
     if not s.endswith(FULL_STOPS):
         return None
     first = min((at for at in map(s.find, RUN_IN_COLONS) if at >= 0), default=-1)
     if not 0 < first <= POINT_HEAD_MAX_CHARS or first >= len(s) - 1 or any(stop in s[:first] for stop in FULL_STOPS):
+        stop = min((at for at in map(s.find, FULL_STOPS) if at >= 0), default=-1)
+        if is_run_in_point(s) and len(s) - stop - 1 > RUN_IN_PROSE_MIN_CHARS:
+            return s[:stop].strip()
         return None
     return s[:first].strip()
 
