@@ -1684,17 +1684,26 @@ HOLDOUT_FLOORS = (
      {"measures": (2795, 2823), "agencies": (4807, 4872), "doc_number": (465, 465), "title": (462, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (462, 465)}),
+    ("2026-12-04", "real46a's fixes for batch 37 (seen by the coder): 广州's 国土房管局 and 交委 as the city's own "
+     "forms (tradlabels-guangzhou-2006-19 11/14 -> 14/14 names, lawattrs-guangzhou-2007-7 7/9 -> 9/9), a site's "
+     "column between the title and the site's name in a <title> (stopbracket-tianjin-2006-1 title right), items "
+     "run in after a sentence of only their units' names (runinunits-beijing-2010-1 0/4 -> 4/4, 0/9 -> 6/9 "
+     "names). Over real46b's entries: holdout measures 2795 -> 2799/2823, agencies 4807 -> 4818/4872, title "
+     "462 -> 463/465, the rest as before",
+     {"measures": (2799, 2823), "agencies": (4818, 4872), "doc_number": (465, 465), "title": (463, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
+      "sections": (462, 465)}),
     ("2026-12-04", "real46a: a run of targets each closed by its bracket after its full stop in an unnumbered "
      "paragraph under a heading, a line break before one bracket joined back (stopbracket-tianjin-2006-1 0/9 -> "
-     "9/9, 4/10 -> 10/10 names, sections right). Holdout measures 2799 -> 2808/2823, agencies 4808 -> 4814/4872, "
+     "9/9, 4/10 -> 10/10 names, sections right). Holdout measures 2799 -> 2808/2823, agencies 4818 -> 4824/4872, "
      "sections 462 -> 463/465, the rest as before",
-     {"measures": (2808, 2823), "agencies": (4814, 4872), "doc_number": (465, 465), "title": (463, 465),
+     {"measures": (2808, 2823), "agencies": (4824, 4872), "doc_number": (465, 465), "title": (463, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (463, 465)}),
     ("2026-12-04", "real46a: a run's first task closed before a clause's comma still follows the item's heading, and a "
      "heading's phrase closed by a full stop over its point's prose titles its section (essaybracket-hunan-2018-1 "
      "2/7 -> 7/7, sections right). Holdout measures 2808 -> 2813/2823, sections 463 -> 464/465, the rest as before",
-     {"measures": (2813, 2823), "agencies": (4814, 4872), "doc_number": (465, 465), "title": (463, 465),
+     {"measures": (2813, 2823), "agencies": (4824, 4872), "doc_number": (465, 465), "title": (463, 465),
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (464, 465)}),
 )
