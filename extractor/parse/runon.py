@@ -16,10 +16,11 @@ from functools import lru_cache
 
 from .deadlines import deadline_length
 from .formlines import card_number
-from .headlines import names_its_lead
+from .headlines import is_topic_line, names_its_lead
 from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
 from .labels import hit_role, label_hits, match_copy
+from .outlineheads import MIN_HEADED_PARAGRAPHS
 from .pagetail import footer_joints, page_marks
 from .roles import UNIT_ROLES
 from .textlayer import repair_breaks
@@ -31,7 +32,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, attachment_title_start, chrome_spans,
                     doc_number_start, fold, info_label_re, titles_division, vocab)
-from ..numbering import split_numbering
+from ..numbering import SECTION_KINDS, split_numbering
 from ..lazyre import lazy_re
 
 #: the recipients' colon follows the title within this many characters (a
@@ -69,18 +70,53 @@ def split_run_on(line: str) -> list[str]:
         # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
         # label joint of its own after the last item
         tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
+        headed = headed_paragraph_joints(parts[body:tail + 1])
         out.extend(piece for i in range(body, tail)
                    for piece in _cut(parts[i], _point_signature(parts[i]) | _attachment_joints(parts, i)
-                                     | record_joints(parts[i]) | rule_note_joints(parts[i])))
+                                     | record_joints(parts[i]) | rule_note_joints(parts[i])
+                                     | headed.get(i - body, set())))
         last = parts[tail]
         ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
         footer = min(ends, default=len(last))
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = _closing_signature(last[:footer], _copy(line[:before]))
         closing = closing_requirement(last[:min(signed, default=footer)])
-        out.extend(_cut(last, {*signed, *closing, *ends, *rule_note_joints(last[:footer])}))
+        out.extend(_cut(last, {*signed, *closing, *ends, *rule_note_joints(last[:footer]),
+                               *headed.get(tail - body, set())}))
         out.extend(parts[tail + 1:])
     return _cut_group_lines(out)
+
+
+#: what a run-on copy prints where a heading's line break stood: one space of any kind
+_BREAK_SPACES = " \u3000\u00a0"
+
+
+def headed_paragraph_joints(parts: list[str]) -> dict[int, set[int]]:
+    """{index of a part: the joint after its heading}, for items of a section numbering kind
+    (``numbering.SECTION_KINDS``: 一、, （一）) that each run a topic phrase on into their paragraph with a
+    space where the break stood (``一、切实推进重大项目建设 坚持重点项目…。（A牵头；B配合）``): the words after
+    the label up to the first space a topic phrase (``headlines.is_topic_line``: no clause or sentence mark),
+    what follows opening with a Chinese character and holding a sentence's end.  Only when every item of
+    that kind prints so, at least ``MIN_HEADED_PARAGRAPHS`` of them, as ``outlineheads.headed_paragraphs``
+    reads such a list printed with its breaks (each phrase a section over its one paragraph); a space inside
+    one item's wording (a PDF copy's wrap) cuts nothing.  Glued, each heading was its item's text and no
+    section was read (holdout runonhead-wenshan, batch 38)."""
+    joints: dict[str, dict[int, set[int]]] = {}
+    for i, part in enumerate(parts):
+        numbered = split_numbering(part)
+        if numbered is None or numbered[0] not in SECTION_KINDS:
+            continue
+        kind = joints.setdefault(numbered[0], {})
+        rest = numbered[4]
+        space = next((k for k, ch in enumerate(rest) if ch in _BREAK_SPACES), None)
+        after = rest[space:].lstrip(_BREAK_SPACES) if space is not None else ""
+        if (space is not None and is_topic_line(rest[:space]) and after and "\u4e00" <= after[0] <= "\u9fff"
+                and any(ch in _SENTENCE_END for ch in after)):
+            kind[i] = {part.find(rest) + space}
+        else:
+            kind[i] = set()
+    return {i: cut for kind in joints.values() if len(kind) >= MIN_HEADED_PARAGRAPHS and all(kind.values())
+            for i, cut in kind.items()}
 
 
 def _cut_group_lines(lines: list[str]) -> list[str]:
@@ -236,16 +272,29 @@ def closing_requirement(text: str) -> set[int]:
     if split_numbering(text) is None:
         return set()
     copy = _copy(text)
-    end = max(map(copy.rfind, ANY_CLOSERS))
-    span = closing_bracket(text[:end + 1]) if end > 0 else None
-    if span is None or parse_bracket(text[span[0] + 1:end]) is None:
+    end = _assignment_bracket_end(text, copy)
+    if end is None:
         return set()
     at = end + 1 + len(copy[end + 1:]) - len(copy[end + 1:].lstrip(_ITEM_CLOSE))
     rest = copy[at:].rstrip()
-    if (not rest or not rest.endswith(tuple(_SENTENCE_END)) or any(ch in ANY_OPENERS for ch in rest)
+    if (not rest or not rest.endswith(tuple(_SENTENCE_END)) or rest[0] in ANY_OPENERS
+            or bracket_balance(rest, ANY_OPENERS, ANY_CLOSERS) != 0
             or deadline_length(rest) or split_numbering(rest) is not None):
         return set()
     return {at}
+
+
+def _assignment_bracket_end(text: str, copy: str) -> int | None:
+    """Where the last bracket of ``text`` holding an assignment (``inline.parse_bracket``) closes, or None.
+    A bracket after it names no unit: the requirement's own words may print one (``各县（市）人民政府…要…``,
+    holdout runonhead-wenshan, batch 38: before, its （市） was taken for the item's bracket, which then
+    closed nothing, and the last item gave no row)."""
+    for end in range(len(copy) - 1, 0, -1):
+        if copy[end] in ANY_CLOSERS:
+            span = closing_bracket(text[:end + 1])
+            if span is not None and parse_bracket(text[span[0] + 1:end]) is not None:
+                return end
+    return None
 
 
 def rule_note_joints(text: str) -> set[int]:
@@ -377,7 +426,7 @@ def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | N
     关于…, whatever chrome ran into it before), and a title word (…的通知) before the
     recipients' colon.  The title may stand before its doc number (…的通知湘政办函〔2020〕40号)."""
     stop = _first_of(copy, _SENTENCE_END, 0) or len(copy)
-    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop))]
+    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop) if not _cited_number(copy, m))]
     opener = copy.find(_TITLE_OPENER, 0, stop)
     while opener >= 0:
         start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)
@@ -389,6 +438,14 @@ def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | N
                 return (start if start is not None else end, end, colon + 1)
         opener = copy.find(_TITLE_OPENER, opener + 1, stop)
     return None
+
+
+def _cited_number(copy: str, number: re.Match) -> bool:
+    """The doc number stands in brackets right after what it numbers (``根据《…意见》（云政发〔2016〕19号）要求``):
+    the letter cites another notice by it, and a 关于 after it is the letter's wording (``…会议关于稳增长的部署``),
+    never its title's opener (holdout runonhead-wenshan, batch 38: the preamble up to its colon was taken for a title
+    and the recipients before it were lost)."""
+    return number.start() > 0 and copy[number.start() - 1] in ANY_OPENERS
 
 
 #: an info label (发布时间, 浏览次数) ends this many characters before its colon at most
