@@ -38,6 +38,8 @@ def test_closing_bracket_is_balanced(text, inner):
     # a clause by duties after the one that names the responsible unit supports, as after a lead
     ("由A局负责，B局和C局等部门按职责分工负责", ("A局",), ("B局、C局",), None, True),
     ("A局牵头，B局按职责分工负责", ("A局",), ("B局",), None, False),
+    # 承办 names the unit that carries the work as 负责 does (a 福建 plan's 由X承办，Y协办; 承办单位 a responsible label)
+    ("由A局承办，B局、C局协办", ("A局",), ("B局、C局",), None, True),
     ("A局、B局按职责分工负责", ("A局、B局",), (), None, True),
     # a clause the date grammar opens (any period of deadlines.toml: 当年, 本年度, 年中) is the
     # deadline, whatever verb closes it
