@@ -1708,6 +1708,11 @@ HOLDOUT_FLOORS = (
       "sections": (464, 465)}),
     ("2026-12-04", "real46b causes A-C (session 46, seen by the coder): a run-together opinion's 一、 headings each run on into their one paragraph with a space are cut off it when every such item prints so (runon.headed_paragraph_joints), the closing requirement is cut off the last item's bracket though it names 各县（市）人民政府, and a doc number the preamble cites in brackets opens no title: runonhead-wenshan-2016-46 measures 0/4 -> 4/4, names 14/17 -> 17/17, recipients and sections right. Over real46a's fixes: holdout measures 2813 -> 2817/2823, agencies 4824 -> 4827/4872, recipients and sections one more right, the rest as before",
      {"measures": (2817, 2823), "agencies": (4827, 4872), "doc_number": (465, 465), "title": (463, 465), "issuer": (463, 465), "date": (465, 465), "recipients": (465, 465), "table_title": (465, 465), "sections": (465, 465)}),
+    ("2026-12-04", "real46a: 承办 a responsible verb (由X承办，Y协办): chengban-fujian-2007-1 0/6 -> 4/6. Over real46b's "
+     "causes A-C: holdout measures 2817 -> 2821/2823, the rest as before",
+     {"measures": (2821, 2823), "agencies": (4827, 4872), "doc_number": (465, 465), "title": (463, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (465, 465), "table_title": (465, 465),
+      "sections": (465, 465)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
