@@ -80,15 +80,18 @@ def test_seed_221_wrapped_zone_inline_label_hand_checked():
     # session 41: seed 221 drew a zone issuer (second stream); session 42: its bureaus now print the zone's
     # short name before them (fourth stream, levels.py); session 45: it draws the stacked noise (batch33.noisy:
     # the portal's chrome, traditional characters in Big5, a fixed-width wrap, a blank line after every line,
-    # trailing spaces).  Re-read by hand each time
+    # trailing spaces); session 46: its brackets are spacelabel-guojia's (batch35.space_item: 负责单位 lists, the
+    # first closed by the 下同 rule sentence, and 牵头单位：X 参加单位：A with a space between the labels).
+    # Re-read by hand each time
     name, ext, data, exp = build(221)
     page = data.decode("big5hkscs")
     assert (ext, exp["form"]) == ("txt", "inline-label")
-    assert "b45:noisy" in exp["note"] and exp["note"].endswith("traditional")
+    assert "b45:noisy" in exp["note"] and "b46:spacelabel" in exp["note"] and exp["note"].endswith("traditional")
     assert page.startswith("洛陽高新技術產業開發區管理委員會門戶網站 \r\n\r\n首頁 政務公開")
-    # a fixed-width save cuts a bracket from its label and puts a colon at a line's start
-    assert "全覆蓋。（ \r\n\r\n牽頭部門：洛陽高新區招商合作局；責任單位：高新區經發局、高新區 \r\n\r\n社會事務局" in page
-    assert "完成時限 \r\n\r\n：長期堅持) \r\n" in page
+    # a fixed-width save cuts the list and the rule sentence, and puts a 、 and a ， at a line's start
+    assert ("全覆蓋。（ \r\n\r\n負責單位：洛陽高新區招商合作局、高新區經發局、高新區社會事務局 \r\n\r\n、高新區財政局。"
+            "未明確牽頭單位的，由所列負責單位按職責分工負責 \r\n\r\n，下同） \r\n") in page
+    assert "（牽 \r\n\r\n頭單位：財政局 參加單位：應急管理局、高新區規划建設局） \r\n" in page
     assert (exp["doc_number"], exp["date"]) == ("洛高管辦[2024]99號", "2024-02-15")  # printed 99 號
     assert exp["title"] == "洛陽高新區管委會辦公室關於印發洛陽高新區2024年政府工作報告重點工作任務分工的通知"
     assert exp["issuer"] == "洛陽高新技術產業開發區管理委員會辦公室"  # the signature's full name
@@ -96,16 +99,18 @@ def test_seed_221_wrapped_zone_inline_label_hand_checked():
     # headings naming the leader: people, kept in the titles
     assert [(s["label"], s["title"]) for s in exp["sections"]] == [
         ("一、", "楊帆主任主抓重點工作"), ("二、", "張偉副主任主抓重點工作"), ("三、", "王建華副主任主抓重點工作")]
-    m1, m3, m5 = exp["measures"][0], exp["measures"][2], exp["measures"][4]
-    # 责任单位 beside 牵头部门 supports; a name the wrap cut (高新區 / 社會事務局) is one name
-    assert (m1["lead"], m1["support"], m1["deadline"]) == (
-        ["洛陽高新區招商合作局"], ["高新區經發局", "高新區社會事務局", "高新區財政局"], "2024年7月底前")
-    assert (m3["measure_no"], m3["section_no"], m3["lead"], m3["deadline"]) == (
-        1, 2, ["高新區經發局", "應急管理局"], "2024年12月底前")  # the deadline first in the bracket
-    assert (m5["lead"], m5["support"]) == (["財政局"], ["高新區招商合作局", "高新區經發局"])  # joined by ，
-    m6, m7 = exp["measures"][5], exp["measures"][6]
-    assert (m6["lead"], m6["support"], m6["deadline"]) == (["洛陽高新區經發局", "洛陽高新區財政局"], ["社會事務局"], None)
-    assert (m7["lead"], m7["support"], m7["deadline"]) == (["財政局"], ["應急管理局", "高新區規划建設局"], "長期堅持")
+    ms = exp["measures"]
+    # a 负责单位 list names no lead apart: every unit leads; the rule sentence is no unit; no deadline printed
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        ["洛陽高新區招商合作局", "高新區經發局", "高新區社會事務局", "高新區財政局"], [], None)
+    assert (ms[2]["measure_no"], ms[2]["section_no"], ms[2]["lead"], ms[2]["support"]) == (
+        1, 2, ["高新區經發局", "應急管理局"], [])
+    # 牵头单位：X 参加单位：A、B — X leads, A and B support; a name the wrap cut (社會事務 / 局) is one name
+    assert (ms[4]["lead"], ms[4]["support"]) == (["財政局"], ["高新區招商合作局", "高新區經發局"])
+    assert (ms[5]["lead"], ms[5]["support"]) == (["洛陽高新區經發局", "洛陽高新區財政局"], ["社會事務局"])
+    assert (ms[6]["lead"], ms[6]["support"]) == (["財政局"], ["應急管理局", "高新區規划建設局"])
+    assert all(m["deadline"] is None for m in ms)
+    assert not any("未明確" in u or "下同" in u for u in exp["agencies"])
     # a bureau in a notice a zone issues is the zone's, bare or after the zone's short name
     # (tests/fixtures/README.md "Development zones", docs/agencies.md "A zone's own notice"); canonical
     # names simplified
@@ -306,3 +311,53 @@ def test_seed_1290_banji_hand_checked():
     assert (last["text"], last["lead"], last["deadline"]) == (
         "落实减税降费政策，全年为市场主体减负43亿元以上。", ["区教育局"], "2022年12月底前")
     assert last["support"] == ["寒亭区司法局"]  # 牵头单位 | 配合部门, a cell a line
+
+
+def test_seed_158_bracket_lines_hand_checked():
+    # session 46: each item followed by a paragraph that is only a bracket of units (batch35.brline_item;
+    # bracketline-wuxi-2011-21); read by hand off the page: no rule in the letter, so every unit leads
+    name, ext, data, exp = build(158)
+    page = re.sub("<[^>]+>", "", decoded(data))
+    assert (ext, exp["form"]) == ("html", "inline-list") and "b46:brline" in exp["note"]
+    assert "①扩大对外贸易，全年进出口总额增长2%。\n（市工业和信息化局、市科学技术局）\n" in page
+    assert "③推进城乡污水管网建设，新建管网17公里。\n（市财政局、市交通运输局、市应急管理局、市生态环境局）\n" in page
+    assert [(m["measure_no"], m["text"], m["lead"], m["support"], m["deadline"]) for m in exp["measures"]] == [
+        (1, "扩大对外贸易，全年进出口总额增长2%。", ["市工业和信息化局", "市科学技术局"], [], None),
+        (2, "实施“专精特新”企业培育行动，新认定省级专精特新企业60家。", ["市水利局"], [], None),
+        (3, "推进城乡污水管网建设，新建管网17公里。", ["市财政局", "市交通运输局", "市应急管理局", "市生态环境局"], [], None)]
+
+
+def test_seed_64_zhuban_lines_hand_checked():
+    # session 46: `主办单位：A、B。` after the item's sentence in its paragraph, no bracket (batch35.zhuban_item;
+    # zhubanline-xuzhou-2010-29): the form is inline-label and every unit named leads; read by hand off the page
+    name, ext, data, exp = build(64)
+    page = re.sub("<[^>]+>", "", decoded(data))
+    assert (ext, exp["form"]) == ("html", "inline-label") and "b46:zhuban" in exp["note"]
+    assert "①开展安全生产专项整治，坚决遏制较大以上事故发生。主办单位：市发改委、市科技局、市公安局、市财政局。" in page
+    assert "③新建改扩建中小学和幼儿园55所，新增学位55000个。主办单位：市公安局、市民政局、相城区人民政府。" in page
+    m1, m3 = exp["measures"][0], exp["measures"][2]
+    assert (m1["text"], m1["lead"], m1["support"], m1["deadline"]) == (
+        "开展安全生产专项整治，坚决遏制较大以上事故发生。", ["市发改委", "市科技局", "市公安局", "市财政局"], [], None)
+    assert (m3["section_no"], m3["lead"], m3["support"]) == (2, ["市公安局", "市民政局", "相城区人民政府"], [])
+
+
+def test_seed_1168_opinion_points_hand_checked():
+    # session 46: each 一、 heading over one unnumbered paragraph closed by a verb bracket (batch35.opinion_item;
+    # provbr-yunnan-2017-1, fuzebr-chuxiong-2016-1); read by hand off the page
+    name, ext, data, exp = build(1168)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("txt", "inline-verb") and "b46:opinion" in exp["note"]
+    assert ("二、周敏副区长主抓重点工作\n开展安全生产专项整治，坚决遏制较大以上事故发生；扩大对外贸易，全年进出口总额增长3%。"
+            "（区人社局牵头；区应急局、区司法局配合）\n") in page
+    assert [(s["no"], s["label"], s["title"]) for s in exp["sections"]] == [
+        (1, "一、", "赵磊区长主抓重点工作"), (2, "二、", "周敏副区长主抓重点工作"),
+        (3, "三、", "张伟副区长主抓重点工作"), (4, "四、", "李明副区长主抓重点工作")]
+    ms = exp["measures"]
+    # unnumbered paragraphs: numbered by place, one a section; the text without its bracket
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 2), (3, 3), (4, 4)]
+    assert (ms[1]["text"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
+        "开展安全生产专项整治，坚决遏制较大以上事故发生；扩大对外贸易，全年进出口总额增长3%。",
+        ["区人社局"], ["区应急局", "区司法局"], None)
+    # 负责 after the whole list: every name leads (a catch-all too)
+    assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局", "各街道办事处"], [])
+    assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局"], [])

@@ -55,6 +55,8 @@ def build(seed, legacy_files=False):
     n.zrng = zrng
     # axes added in session 45 (batch33.py): a seventh stream
     n.qrng = random.Random(f"blindsynth-45:{seed}")
+    # axes added in session 46 (batch35.py): an eighth stream
+    n.q46 = random.Random(f"blindsynth-46:{seed}")
     levels.add_branches(n)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
@@ -94,6 +96,7 @@ def build(seed, legacy_files=False):
         body = forms.headlead(rng, n)
     else:
         body = forms.items(rng, n, key)
+    form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -143,7 +146,9 @@ def build(seed, legacy_files=False):
             copy = False  # pdftotext's copy of the notice's PDF: no portal around it
         text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
                                 plain=key in ("text-box", "text-layout"),
-                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2,
+                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2
+                                and "b46:opinion" not in n.axes,  # a heading over an unnumbered paragraph
+                                # run into it on one line leaves no mark where the heading ends
                                 noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:

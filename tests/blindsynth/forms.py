@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -97,6 +97,15 @@ def items(rng, n, form):
     mode = batch33.draw_mode(n, form, grouped or note_at is not None)
     if mode:
         n.axes.append(f"b45:{mode}")
+    # session 46 (eighth stream): space-parted labels, bracket lines, 主办单位 lines, opinion points (batch35.py)
+    mode46 = batch35.draw_mode(n, form, not (grouped or note_at is not None or mode), sec_style,
+                               bool(nest_), dash, shift)
+    if mode46:
+        n.axes.append(f"b46:{mode46}")
+        n.form46 = {"zhuban": "inline-label"}.get(mode46)
+    if mode46 == "opinion":
+        batch35.opinion_prepare(n)
+    state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
         for sec in sorted({m["section_no"] for m in n.measures}, key=lambda x: x or 0):
@@ -123,6 +132,13 @@ def items(rng, n, form):
             blocks += batch33.topic_item(n, m, lab)
         elif mode == "dept":
             blocks += batch33.dept_item(n, m, lab)
+        elif mode46 in ("spacelabel", "brline", "zhuban"):
+            # the form's own item is drawn and set aside, so the first stream draws as before and the
+            # page around the items prints what it printed
+            ITEM_FORMS[form](rng, n, m, lab, leaders)
+            blocks += batch35.ITEMS[mode46](n, m, lab, state46)
+        elif mode46 == "opinion":
+            blocks += batch35.opinion_item(n, m)
         else:
             item = ITEM_FORMS[form](rng, n, m, lab, leaders)
             if i == note_at:
