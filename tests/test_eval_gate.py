@@ -1720,6 +1720,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2829, 2831), "agencies": (4828, 4884), "doc_number": (466, 466), "title": (464, 466),
       "issuer": (463, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
       "sections": (466, 466)}),
+    ("2026-12-04", "left46 doc-number place: a doc number prefix confirms a place the recipients or units name (徐政发 + "
+     "徐州经济开发区管委会 -> 徐州市), a province character places a notice whose units print 省 alone. Holdout 2829/2831 "
+     "measures, 4853/4884 agencies (466 fixtures)",
+     {"measures": (2829, 2831), "agencies": (4853, 4884), "doc_number": (466, 466), "title": (464, 466),
+      "issuer": (466, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
+      "sections": (466, 466)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

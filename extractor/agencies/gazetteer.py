@@ -74,6 +74,20 @@ def _region_shorts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def province_doc_chars() -> dict[str, str]:
+    """The character a province-level place's document numbers open with -> the place (湘 -> 湖南省, 京 -> 北京市),
+    from ``places.toml`` ``[doc_number_chars]``."""
+    return {char: place for place, char in _places_data().get("doc_number_chars", {}).items()}
+
+
+def doc_number_char(place: str) -> str:
+    """The character ``place``'s document numbers open with: a province's from ``[doc_number_chars]``, a city's from
+    ``[city_doc_number_chars]`` (广州市 -> 穗), else its name's first (徐州市 -> 徐)."""
+    data = _places_data()
+    return data.get("doc_number_chars", {}).get(place) or data.get("city_doc_number_chars", {}).get(place) or place[0]
+
+
+@lru_cache(maxsize=1)
 def _prefecture_shorts() -> dict[str, str]:
     """One-character prefecture names in use (巴州 -> 巴音郭楞蒙古自治州), from ``places.toml``."""
     return dict(_places_data().get("prefecture_short", {}))

@@ -3,6 +3,8 @@
 ``notice_place`` asks each source in turn and keeps the first that names a place (docs/agencies.md,
 "The notice's jurisdiction", says why each comes where it does):
 
+A joint issuer of two places places the notice nowhere, and nothing below is asked.
+
 0. a national letter (the State Council's, the Party centre's, a ministry's: ``national.national_letter``) gives the
    nation's chain (``national.NATION``): its issuer central, or with no issuer a title or doc number of the centre's;
 1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
@@ -11,11 +13,13 @@
 2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``), or, with no
    issuer, the nation's chain when its unit names are a national list's (two or more central bodies no local body
    shares, 工业和信息化部, 海关总署, and no local level word: ``placeclues.nation_from_units``);
-3. the clues a notice printing only its level leaves elsewhere: unit names and later titles printing
+3. the clues a notice printing only its level leaves elsewhere: unit names, recipients and later titles printing
    the place without its level word (桃源高新区管委会), a city's counties named in full, the
-   documents its measures quote opening with a place of its units' level (《芜湖市…方案》)
-   (``placeclues.city_from_clues``), or a province's short name a title opens with when its unit
-   names print the province's level alone (陕西《…》 over 省发改委: ``placeclues.province_from_titles``);
+   documents its measures quote opening with a place of its units' level (《芜湖市…方案》), and the doc number's
+   prefix confirming one of those (徐政发 -> 徐州市) (``placeclues.city_from_clues``), or, when its unit names print
+   the province's level alone (省发改委), a province's short name a title opens with (陕西《…》:
+   ``placeclues.province_from_titles``) or the province's character its doc number opens with (湘政发:
+   ``placeclues.province_from_doc_number``);
 4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
@@ -32,8 +36,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from ..models import DraftMeasure, Metadata
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         province_from_titles, unit_names)
-from .registry import detect_city
+                         province_from_doc_number, province_from_titles, unit_names)
+from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:
     from .records import Registry
@@ -52,6 +56,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     pieces the page's ``<title>`` prints beside its heading (``Located.site_pieces``)."""
     if meta.issuer and national_letter(meta.issuer, None, None):
         return NATION
+    if joint_places(meta.issuer) > 1:
+        return None     # two cities' offices issuing together: neither's place, whatever its recipients print
     city = detect_city(meta.issuer, meta.title, meta.table_title, doc_number=meta.doc_number, registry=registry,
                        date=date)
     if city is None and not meta.issuer and national_letter(None, meta.title, meta.doc_number):   # issuer: asked above
@@ -62,9 +68,11 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None and meta.issuer is None and nation_from_units(names, date):
         return NATION
     if city is None:
-        city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures))
+        city = city_from_clues(names, (meta.title, meta.table_title, *later_titles()), _quoting_texts(measures),
+                               meta.recipients, meta.doc_number)
     if city is None:
-        city = province_from_titles(names, (meta.title, meta.table_title))
+        city = province_from_titles(names, (meta.title, meta.table_title)) \
+            or province_from_doc_number(names, meta.doc_number)
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \

@@ -11,7 +11,10 @@ full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city
 (《芜湖市…方案》 in a progress cell) opening with a place of the units' level is one clue too.  A
 measure's words are otherwise never read (a road section or a station may bear another place's name),
 and the notice's own place, when its issuer, title or doc number print it,
-is never asked about (``noticeplace.notice_place`` asks this after the letter and the units).
+is never asked about (``noticeplace.notice_place`` asks this after the letter and the units).  The recipients are
+read as the units are (a city's letter goes to 徐州经济开发区管委会), and the doc number's prefix is one more clue to
+a place the others name whose documents open so (徐政发 -> 徐州市), never to one nothing else names (长政发 alone may
+be 长沙's, 长春's or 长治's); a province's character (湘政发) places a notice whose units print 省 alone by itself.
 
 Last of all, a page that prints no place anywhere is placed by the body whose site serves it, as
 its ``<title>`` names it beside the notice's title, or else as its footer labels its owner (主办：…,
@@ -27,8 +30,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from .gazetteer import is_listed_place, provinces
-from .registry import is_issuer_rest
+from .gazetteer import doc_number_char, is_listed_place, level_words, province_doc_chars, provinces
+from .registry import doc_number_prefix, is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, with_parent_city
 from .national import national_body
 from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
@@ -82,13 +85,19 @@ def unit_names(cells: Iterable[str]) -> tuple[str, ...]:
     return tuple(n for cell in cells for n in split_units(to_simplified(cell)) if n)
 
 
-def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting: Iterable[str] = ()) -> str | None:
-    """The place the notice's unit names (``names``: ``unit_names``) and titles name by its short name, or
-    the documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None."""
+def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting: Iterable[str] = (),
+                    recipients: Iterable[str] = (), doc_number: str | None = None) -> str | None:
+    """The place the notice's unit names (``names``: ``unit_names``), its ``recipients`` and titles name by its short
+    name, or the documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None.
+    A recipient printed among the unit names is no second clue.  The ``doc_number``'s prefix is one more clue to
+    each place the others name whose document numbers open so (徐政发 -> 徐州市, ``doc_number_names``), never to a
+    place nothing else names: 长政发 alone may be 长沙's, 长春's or 长治's."""
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
         return None
     level = levels.most_common(1)[0][0]
+    printed = set(names)
+    names = (*names, *(n for n in unit_names(recipients) if n not in printed))
     clues = Counter(p for p in (_short_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
         clues.update(p for p in map(_parent_city, names) if p)
@@ -98,6 +107,9 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     for title in filter(None, titles):
         title = to_simplified(title)
         clues.update(p for p in list(clues) if p[:-len(level)] in title)
+    prefix = doc_number_prefix(doc_number)
+    if prefix:
+        clues.update(p for p in list(clues) if doc_number_names(prefix, p))
     best, n = clues.most_common(1)[0]
     if n < MIN_PLACE_CLUES or 2 * n <= sum(clues.values()):
         return None
@@ -130,8 +142,7 @@ def province_from_titles(names: Sequence[str], titles: Iterable[str | None]) -> 
     most names opening with a level word open with 省), or None.  Asked after ``city_from_clues``: a
     province's notice whose letter names no place.  A city of the same short name opening the title (吉林市…)
     and a short name inside a title are no clue; the units' level decides 吉林 or 海南 is the province."""
-    levels = Counter(n[0] for n in names if n.startswith((*UNIT_LEVEL_WORDS, PROVINCE_LEVEL_WORD)))
-    if not levels or levels.most_common(1)[0][0] != PROVINCE_LEVEL_WORD:
+    if not _province_units(names):
         return None
     shorts = {p[:-len(PROVINCE_LEVEL_WORD)]: p for p in provinces() if p.endswith(PROVINCE_LEVEL_WORD)}
     for title in filter(None, titles):
@@ -141,6 +152,33 @@ def province_from_titles(names: Sequence[str], titles: Iterable[str | None]) -> 
             if text.startswith(short) and not rest.startswith(UNIT_LEVEL_WORDS):   # 吉林市, 海南州: another place
                 return province
     return None
+
+
+def province_from_doc_number(names: Sequence[str], doc_number: str | None) -> str | None:
+    """The province whose document numbers open with the ``doc_number``'s first character (湘政发 -> 湖南省,
+    ``gazetteer.province_doc_chars``) when the notice's unit names (``names``: ``unit_names``) print the province's
+    level alone (省发改委, 省财政厅), or None.  Asked after ``province_from_titles``: a province's letter printing
+    only its level (省人民政府关于…).  Each province's character is its own, and a city's or county's notice (units
+    市…, 县…) is never read so: 苏府 is 苏州's, 苏政发 江苏's, and only the units' level tells them apart."""
+    prefix = doc_number_prefix(doc_number)
+    if not prefix or not _province_units(names):
+        return None
+    province = province_doc_chars().get(prefix[0])
+    return province if province and province.endswith(PROVINCE_LEVEL_WORD) else None
+
+
+def doc_number_names(prefix: str, place: str) -> bool:
+    """True when a document number opening with ``prefix`` (徐政发, 鄂州政办发, 穗府) may be ``place``'s: the prefix opens
+    with the place's name less its level word (鄂州 of 鄂州市) or with the character its document numbers open with
+    (``gazetteer.doc_number_char``: 徐 of 徐州市, 穗 of 广州市)."""
+    short = next((place[:-len(w)] for w, _ in level_words() if place.endswith(w) and len(place) > len(w)), place)
+    return prefix.startswith(short) or prefix[0] == doc_number_char(place)
+
+
+def _province_units(names: Sequence[str]) -> bool:
+    """True when most of the unit names opening with a level word open with 省 (省发改委, 省文化厅)."""
+    levels = Counter(n[0] for n in names if n.startswith((*UNIT_LEVEL_WORDS, PROVINCE_LEVEL_WORD)))
+    return bool(levels) and levels.most_common(1)[0][0] == PROVINCE_LEVEL_WORD
 
 
 def city_from_site(site_name: str | None) -> str | None:

@@ -291,7 +291,7 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     or a title prints, and on the notice's ``date`` a district since merged away:
     崇文区 in 2008 -> 北京市崇文区).  ``registry``: the shipped one unless given.
     """
-    if _joint_places(issuer) > 1:
+    if joint_places(issuer) > 1:
         return None   # offices of two cities issuing together (济南市…办公厅、临沂市…办公室): neither alone
     registry = default_registry() if registry is None else registry
     patterns = default_patterns()
@@ -324,8 +324,8 @@ def _with_doc_city(found: Jurisdiction, doc_number: str | None, patterns: Agency
     prefix when that names one (鞍立政发 for 立山区 -> 鞍山市立山区)."""
     if found.own.level not in ("district", "county") or found.city_place() is not None or not doc_number:
         return found
-    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
-    city = city_for_doc_prefix(m.group(1), found.own) if m else None
+    prefix = doc_number_prefix(doc_number, patterns)
+    city = city_for_doc_prefix(prefix, found.own) if prefix else None
     return Jurisdiction((Place(city, "city"), *found.places)) if city else found
 
 
@@ -340,7 +340,7 @@ def _with_city(found: Jurisdiction, doc_number: str | None, patterns: AgencyPatt
     return with_parent_city(found, places_named(to_simplified(clean_name(t)) for t in texts if t), date)
 
 
-def _joint_places(issuer: str | None) -> int:
+def joint_places(issuer: str | None) -> int:
     """How many places the bodies of a joint issuer open with, one within another counted once
     (中共济宁市委办公室、济宁市人民政府办公室: 1); 0 or 1 for one body."""
     if not issuer or JOINT_ISSUER_SEP not in issuer:
@@ -392,12 +392,18 @@ _TITLE_YEAR_RE = re.compile(r"^\d{4}\s*年度?")
 
 def _city_from_doc_number(doc_number, registry: Registry, patterns: AgencyPatterns) -> str | None:
     """A registry city whose document-number prefix opens ``doc_number`` (东府办 -> 东莞市)."""
-    if not doc_number:
+    prefix = doc_number_prefix(doc_number, patterns)
+    if not prefix:
         return None
-    m = patterns.doc_prefix.match(to_simplified(clean_name(doc_number)))
-    if not m:
-        return None
-    prefix = m.group(1)
     best = max(((len(p), c.name) for c in registry.cities.values() for p in c.doc_prefixes
                 if prefix.startswith(p)), default=None)
     return best[1] if best else None
+
+
+def doc_number_prefix(doc_number: str | None, patterns: AgencyPatterns | None = None) -> str | None:
+    """The words a document number opens with before its year (徐政发〔2010〕29号 -> 徐政发, 東府辦 -> 东府办), in
+    simplified characters, or None."""
+    if not doc_number:
+        return None
+    m = (patterns or default_patterns()).doc_prefix.match(to_simplified(clean_name(doc_number)))
+    return m.group(1) if m else None
