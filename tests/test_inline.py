@@ -347,3 +347,14 @@ def test_one_item_run_in_after_a_units_name_is_no_kind_of_its_own():
     several items of the kind must be (``inline.MIN_RUN_IN_UNIT_ITEMS``)."""
     text = "一、重点任务\n（一）市场监管部门。加强食品安全监管。\n（二）加快项目建设。推进园区道路工程。\n"
     assert parse_inline(located(text)) is None
+
+
+def test_a_leading_assignments_paragraph_closing_with_a_lead_in_keeps_it_out_of_the_text():
+    """chengban-fujian-2007-1: `由X承办，A、B协办。治理工作目标：…。主要措施：` over the part's own items: the
+    measure is the target sentence; the lead-in phrase after its full stop introduces the items below."""
+    rest, found = split_assignment("由A局承办，B局、C局协办。治理工作目标：抽检合格率达95%以上。主要措施：")
+    assert rest == "治理工作目标：抽检合格率达95%以上。"
+    assert (found.lead, found.support) == (("A局",), ("B局、C局",))
+    # a longer closing phrase with a colon is the task's own wording
+    rest, _ = split_assignment("由A局负责，做好以下三个方面工作的统筹推进和督促检查并报送：")
+    assert rest == "做好以下三个方面工作的统筹推进和督促检查并报送："

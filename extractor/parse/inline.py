@@ -471,12 +471,28 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     rest = text[best:].strip() if best is not None else ""
     if found is None or len(rest.strip(TRAILING_MARKS)) < MIN_LEADING_REST:
         return text, None
-    return rest, found
+    return _without_lead_in(rest), found
 
 
 #: characters of wording that must follow a leading assignment (else the
 #: paragraph is only an assignment, which the stand-alone line handles)
 MIN_LEADING_REST = 4
+#: a paragraph's closing lead-in to the items under it (主要措施：, 具体措施如下：) is a short phrase
+LEAD_IN_MAX_CHARS = 10
+_LEAD_IN_COLONS = ("：", ":")
+
+
+def _without_lead_in(rest: str) -> str:
+    """The wording after a leading assignment without the lead-in phrase that may close its paragraph over the
+    items below (``由X承办，Y协办。治理工作目标：…。主要措施：``, chengban-fujian-2007-1): a phrase after the last full
+    stop, closed by a colon, at most ``LEAD_IN_MAX_CHARS`` long, introduces what follows, never the task's words."""
+    body = rest.rstrip()
+    if not body.endswith(_LEAD_IN_COLONS):
+        return rest
+    stop = max(map(body.rfind, FULL_STOPS))
+    if stop <= 0 or len(body) - stop - 1 > LEAD_IN_MAX_CHARS:
+        return rest
+    return body[:stop + 1]
 _CLAUSE_ENDS = "，," + "".join(SENTENCE_ENDS)
 #: the paragraph's first clause, when a separator ends it; a first clause holding a
 #: bracket is not taken for a leading assignment (found by a regex: most paragraphs
