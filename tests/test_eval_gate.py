@@ -1732,6 +1732,11 @@ HOLDOUT_FLOORS = (
      {"measures": (2829, 2831), "agencies": (4855, 4884), "doc_number": (466, 466), "title": (464, 466),
       "issuer": (466, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
       "sections": (466, 466)}),
+    ("2026-12-04", "real46a: a leading assignment's closing lead-in (…。主要措施：) off the measure's text: "
+     "chengban-fujian-2007-1 4/6 -> 6/6. Holdout measures 2829 -> 2831/2831, the rest as before",
+     {"measures": (2831, 2831), "agencies": (4855, 4884), "doc_number": (466, 466), "title": (464, 466),
+      "issuer": (466, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
+      "sections": (466, 466)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
