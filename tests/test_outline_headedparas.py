@@ -63,3 +63,40 @@ def test_a_heading_printing_a_sentence_is_an_item_whose_paragraph_runs_on():
         "将落实情况纳入年度考核。（省政府督查室负责）"]))
     assert [(m.measure_no, m.section, m.text) for m in p.measures] == [
         (1, None, "加强组织领导。各地要建立工作专班，按月调度推进。"), (2, None, "强化督查考核。将落实情况纳入年度考核。")]
+
+
+LETTER_POINTS = [
+    "各县（市、区）人民政府，市直各有关单位：",
+    "《某市2025年重点任务清单》已经市政府同意，现印发给你们，请认真贯彻落实。",
+    "一、提高思想认识。各地各部门要充分认识做好重点工作的重要意义。",
+    "二、压实工作责任。各牵头单位要切实履行牵头职责，确保任务按时完成。",
+    "三、加强督促检查。市政府督查室将定期跟踪督办，并通报督查结果。",
+]
+HEADED_LIST = [
+    "一、优化营商环境（1项）",
+    "新增城镇就业4500人，城镇调查失业率控制在5%以内。（市人社局牵头，市财政局配合）",
+    "二、加强生态环境保护（1项）",
+    "建成污水处理厂2座。（市生态环境局、市住建局负责）",
+]
+
+
+def test_a_letter_numbering_its_own_points_before_its_signature_date_keeps_the_headed_list():
+    """The letter's points 一、二、三、 stand in the part before its signature date (``Item.letter_part``):
+    they are no headings over a paragraph, but the list's 一、二、 after the date each are (blindsynth seed 2298, batch 35's opinion points:
+    before, the letter's points made every heading an item run into its paragraph, and no section was read)."""
+    p = parse_html(_page([*LETTER_POINTS, "某市人民政府办公室", "2025年1月6日", "附件", "某市2025年重点任务清单",
+                          *HEADED_LIST]))
+    assert rows(p) == [
+        (1, 1, "新增城镇就业4500人，城镇调查失业率控制在5%以内。", ("市人社局",), ("市财政局",)),
+        (2, 2, "建成污水处理厂2座。", ("市生态环境局、市住建局",), ())]
+    assert [(s.no, s.label, s.title) for s in p.sections] == [
+        (1, "一、", "优化营商环境（1项）"), (2, "二、", "加强生态环境保护（1项）")]
+
+
+def test_points_of_the_same_kind_in_the_lists_own_part_still_make_the_headings_items():
+    """With no signature date, mark or title between them, the letter's points stand in the list's part: the
+    headings are not every item of their kind there, so each runs into its paragraph as before."""
+    p = parse_html(_page([*LETTER_POINTS, *[h.replace("一、", "四、").replace("二、", "五、") for h in HEADED_LIST]]))
+    assert p.sections == ()
+    assert [m.text for m in p.measures][-2:] == [
+        "优化营商环境（1项）新增城镇就业4500人，城镇调查失业率控制在5%以内。", "加强生态环境保护（1项）建成污水处理厂2座。"]

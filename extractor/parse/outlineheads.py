@@ -45,14 +45,17 @@ def headed_paragraphs(events) -> bool:
     over such a paragraph (``1、某某项目事宜`` / ``由X负责，…``) are measures whose title line runs into
     their text (holdout leaderfirst-lanzhou).  A province's or a prefecture's opinion prints its points so: each heading is a section
     holding one unnumbered item (holdout provbr-yunnan, fuzebr-chuxiong, batch 36: before, the heading
-    ran into the paragraph as one item's text, and no section was read)."""
+    ran into the paragraph as one item's text, and no section was read).  Only the items of the parts
+    the headings stand in count (``Item.letter_part``): a cover letter that numbers its own points
+    (``一、提高思想认识。各地各部门要…。``) before its signature date keeps the list's headings read so."""
     items = [e for e in events if isinstance(e, Item)]
     headed = [e for e in items if e.kind in SECTION_KINDS and e.more_own and len(e.more) == 1
               and is_topic_line(e.text)]
     kinds = {e.kind for e in headed}
     if len(headed) < MIN_HEADED_PARAGRAPHS or len(kinds) != 1:
         return False
-    return all(e in headed for e in items if e.kind in kinds)
+    parts = {e.letter_part for e in headed}   # the cover letter's own points 一、二、 are another part's
+    return all(e in headed for e in items if e.kind in kinds and e.letter_part in parts)
 
 
 def sections_by_head(heads: list[Item]) -> dict[int, Section]:
