@@ -431,3 +431,31 @@ def test_numbered_items_each_wrapped_once_are_still_joined():
     assert len({len(line) for line in items[::2]}) == 1
     assert join_hard_wraps(["金寨县2024年重点工作任务分工清单"] + items) == ["金寨县2024年重点工作任务分工清单"] + [
         a + b for a, b in zip(items[::2], items[1::2])]
+
+
+#: a copy wrapped at 20 characters wherever the width falls (blindsynth seeds 1177 and 1813): each item runs its label on
+#: after its sentence (``…。主办单位：…``), and the third item's sentence ends right at the width
+ZHUBAN_ITEMS = ["１．做好退役军人服务保障，建成退役军人服", "务站四十个。主办单位：区医保局、区卫健局", "、区发改局。",
+                "３．实施农村人居环境整治提升行动，建成美", "丽乡村示范村十个，按期完成年度目标任务。",
+                "主办单位：区医保局、区应急局。",
+                "４．开展双随机一公开监管，抽查比例不低于", "百分之二。主办单位：区统计局、区发改局。"]
+
+
+def test_a_label_the_copy_runs_on_after_its_sentences_goes_on_where_a_wrap_put_it_at_a_lines_start():
+    """The wrap fell between item 3's full stop and its 主办单位 label: the copy prints that label right
+    after a sentence's end inside its lines, so the label line is the item's rest (before, it stood as a
+    line of its own, which the page's footer words (主办单位：) read as the end of the notice)."""
+    assert {len(ln) for ln in ZHUBAN_ITEMS} >= {20} and max(map(len, ZHUBAN_ITEMS)) == 20
+    assert join_hard_wraps(ZHUBAN_ITEMS) == [
+        "１．做好退役军人服务保障，建成退役军人服务站四十个。主办单位：区医保局、区卫健局、区发改局。",
+        "３．实施农村人居环境整治提升行动，建成美丽乡村示范村十个，按期完成年度目标任务。主办单位：区医保局、区应急局。",
+        "４．开展双随机一公开监管，抽查比例不低于百分之二。主办单位：区统计局、区发改局。"]
+
+
+def test_label_lines_of_a_copy_that_never_runs_its_labels_on_stay_apart():
+    """The same lines, each item's label on a line of its own: a label line under a sentence that
+    reached the width is the notice's own."""
+    lines = [*ZHUBAN_ITEMS[3:6], ZHUBAN_ITEMS[6], "百分之二。", "主办单位：区统计局、区发改局。",
+             "５．推进老旧小区改造。", "主办单位：区住建局。"]
+    assert join_hard_wraps(lines) == [ZHUBAN_ITEMS[3] + ZHUBAN_ITEMS[4], ZHUBAN_ITEMS[5],
+                                      ZHUBAN_ITEMS[6] + "百分之二。", *lines[5:]]

@@ -193,6 +193,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     spacer: list[str] = []   # a blank-spaced copy's blank after a line that reached the width
     wrapped = False   # the last line in ``out`` reached the width
     run_on = _wrapped_run_on(lines, wrap)
+    after_sentences = _labels_after_sentences(measured)
     spacing = _spacing_blanks(lines) if blank_spaced(lines) else frozenset()
     for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
@@ -203,7 +204,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
             held.append(line)
             continue
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
-                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1])
+                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1], after_sentences)
                             and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
         else:
@@ -299,12 +300,27 @@ def _opens_wrapped_item(text: str, above: str) -> bool:
                                          and not above.rstrip().endswith(_PARAGRAPH_END))
 
 
-def _opens_wrapped_label(text: str, above: str) -> bool:
+def _labels_after_sentences(measured: list[str]) -> frozenset[str]:
+    """The label words the copy prints inside a line right after a sentence's end
+    (``…建成退役军人服务站44个。主办单位：区医保局…``): its items run their labels on after their text."""
+    found = set()
+    for line in measured:
+        copy = match_copy(line.strip())
+        found.update(m.group("w") for m in label_re().finditer(copy, 1) if copy[m.start() - 1] in _SENTENCE_END)
+    return frozenset(found)
+
+
+def _opens_wrapped_label(text: str, above: str, after_sentences: frozenset[str] = frozenset()) -> bool:
     """``text``, a line under one that reached the wrap width, opens a label line of its own:
     it opens with a label, unless the line above runs an item's labels on inline and ends in
     one's value (``…复种。【牵头单位】县农业农村局`` / ``【配合单位】…``): there the wrap fell right
-    before the next label of the same run."""
+    before the next label of the same run; or unless its label is one the copy prints right after
+    a sentence's end inside a line (``after_sentences``) and the line above ends a sentence: there
+    the wrap fell between an item's text and its label (``…示范村33个。`` / ``主办单位：…``)."""
     if not starts_with_label(text):
         return False
     above = above.strip()
+    if above.endswith(_SENTENCE_END) and (m := label_re().match(match_copy(text.strip()))) is not None \
+            and m.group("w") in after_sentences:
+        return False
     return above.endswith(_PARAGRAPH_END) or label_re().search(match_copy(above), 1) is None
