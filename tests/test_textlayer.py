@@ -579,3 +579,25 @@ def test_a_related_links_line_under_the_text_is_page_furniture():
 def test_a_line_about_related_links_is_the_notices_own(line):
     lines = ["某某县人民政府办公室关于印发任务分工的通知", "各乡镇人民政府：", "现印发给你们，请认真贯彻落实。", line]
     assert clean_text_lines(lines)[-1] == line
+
+
+_ONE_ITEM_FIRST = ("（一）保障和改善民生（1项）１．深化改革，网上可办率达到96%。（由市生态环境局牵头）（二）深化重点领域改革（2项）"
+                   "１．新建管网38公里。（市住建局负责）２．建成5G基站2800个。（市科技局牵头）")
+_ONE_ITEM_FIRST_LINES = ["（一）保障和改善民生（1项）", "１．深化改革，网上可办率达到96%。（由市生态环境局牵头）",
+                         "（二）深化重点领域改革（2项）", "１．新建管网38公里。（市住建局负责）", "２．建成5G基站2800个。（市科技局牵头）"]
+
+
+def test_a_run_on_first_section_of_one_item_splits_before_it_as_later_ones_do():
+    """（一）'s one item 1. run straight after its heading (blindsynth seed 6324): a 1. of a run that never went
+    on counts when it stands right under a section's label, with only that heading's words between (no sentence
+    end); before, only the later restarts counted, and the first heading ran into its item as one line."""
+    line = "请认真贯彻落实，按时报送进展。某市重点工作任务责任分工表" + _ONE_ITEM_FIRST
+    assert repair_breaks(line, lost_breaks=True) == [
+        "请认真贯彻落实，按时报送进展。某市重点工作任务责任分工表", *_ONE_ITEM_FIRST_LINES]
+
+
+def test_a_lone_number_in_the_letter_before_any_heading_is_no_item():
+    """``1、2月`` in the letter: a lone 1 with no section's label over it stays the letter's words."""
+    line = "请于2020年1、2月完成部署。某市重点工作任务责任分工表" + _ONE_ITEM_FIRST
+    assert repair_breaks(line, lost_breaks=True) == [
+        "请于2020年1、2月完成部署。某市重点工作任务责任分工表", *_ONE_ITEM_FIRST_LINES]

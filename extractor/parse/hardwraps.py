@@ -204,7 +204,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
             held.append(line)
             continue
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
-                            and not _opens_wrapped_item(text, out[-1]) and not _opens_wrapped_label(text, out[-1], after_sentences)
+                            and not _opens_wrapped_item(text, out[-1])
+                            and not _opens_wrapped_label(text, out[-1], after_sentences)
                             and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
         else:

@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 from ..models import TABLE_MARK, Located
 from .labels import hit_role, label_re, match_copy, starts_with_label
@@ -102,8 +103,13 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
         return [line]   # most lines: no label at the start, and no run-on notice
     folded = fold(line)
-    found = [_sequence([(m.start(), _number(m.group(1))) for m in rx.finditer(folded)], restarts)
-             for rx, restarts in zip(_LOOSE_LABELS if lost_breaks else _LABELS, _LONE_RESTARTS)]
+    labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded)]
+              for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
+    found = [_sequence(kind_labels, restarts) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
+    if lost_breaks:   # a first section of one item, its heading run straight into it
+        headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
+        found = [_sequence(labels[k], restarts, _under_heading(folded, headings)) if restarts == "later" else chain
+                 for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
     if not lost_breaks:
         opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
         if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
@@ -238,12 +244,31 @@ def _number(text: str) -> int | None:
 _LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
 
 
-def _sequence(labels: list[tuple[int, int | None]], lone: str = "none") -> list[tuple[int, int]]:
+#: the numbering kinds of ``_label_patterns`` that number a notice's sections (一、 （一）)
+_SECTION_KINDS = (0, 1)
+#: a section heading run into its first item (``（一）保障和改善民生（1项）1．…``) is at most this long
+RUN_IN_HEADING_MAX_CHARS = 40
+
+
+def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
+    """Whether a label at a position stands right after a section's label (``headings``) with only
+    that heading's words between: no sentence end, at most ``RUN_IN_HEADING_MAX_CHARS``."""
+    def under(pos: int) -> bool:
+        head = next((h for h in reversed(headings) if h < pos), None)
+        return head is not None and pos - head <= RUN_IN_HEADING_MAX_CHARS \
+            and not any(ch in _PARAGRAPH_ENDS for ch in folded[head:pos])
+    return under
+
+
+def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
+              headed: Callable[[int], bool] = lambda pos: False) -> list[tuple[int, int]]:
     """(position, number) of the labels that continue a sequence, in reading
     order: runs n, n+1, … (a restart at 1 opens a new run; the first label
     may have any number at the line's start).  A lone label whose run never
     continued is dropped when another run follows (``统一、规范`` before the
-    real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``)."""
+    real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``); a first lone run
+    of a kind kept only ``later`` is kept too where it stands right under a section's
+    heading (``headed``): the first section holds one item, as later ones may."""
     runs: list[list[tuple[int, int]]] = []
     for pos, no in labels:
         if no is None:
@@ -254,7 +279,7 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none") -> list[
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)
-            if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and i > 0)]
+            if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and (i > 0 or headed(run[0][0])))]
     return [label for run in kept for label in run]
 
 
