@@ -1737,6 +1737,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2831, 2831), "agencies": (4855, 4884), "doc_number": (466, 466), "title": (464, 466),
       "issuer": (466, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
       "sections": (466, 466)}),
+    ("2026-12-04", "cause46 place bureaus (session 46): the template lists 招商合作局 (云南's prefectures' investment "
+     "bureau before the reform) and a city district's 农林水务局 / 农林水利局 (type nlsl), as the holdout's expected files "
+     "name them: fuzebr-chuxiong-2016-1 州招商合作局, subitems-yueyanglou-2017-1 农林水务局 and "
+     "qtrprog-yueyanglou-2018-4 区农林水务局 right. Over real46a's last fix: holdout agencies 4855 -> 4858/4884, the rest as before",
+     {"measures": (2831, 2831), "agencies": (4858, 4884), "doc_number": (466, 466), "title": (464, 466),
+      "issuer": (466, 466), "date": (466, 466), "recipients": (466, 466), "table_title": (466, 466),
+      "sections": (466, 466)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
