@@ -93,6 +93,31 @@ def _prefecture_shorts() -> dict[str, str]:
     return dict(_places_data().get("prefecture_short", {}))
 
 
+#: a place's short name keeps at least this many characters when its nationalities are dropped (鄂温克族自治旗
+#: is named after its nationality alone: its short name keeps it)
+AUTONOMOUS_SHORT_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> tuple[str, ...]:
+    """The words a nationality is printed by in a place's name, longest first: each of ``places.toml``
+    [nationalities], and a name of two characters or more without its 族 (伊犁哈萨克自治州)."""
+    names = _places_data()["nationalities"]["names"]
+    return tuple(sorted({*names, *(n[:-1] for n in names if len(n) > 2)}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=512)
+def without_nationalities(stem: str) -> str:
+    """An autonomous place's name before its level word without the nationalities closing it: 楚雄彝族 -> 楚雄,
+    阿坝藏族羌族 -> 阿坝, 克孜勒苏柯尔克孜 -> 克孜勒苏; a stem that would keep fewer than
+    ``AUTONOMOUS_SHORT_MIN`` characters (鄂温克族) as it is."""
+    short = stem
+    while (word := next((w for w in _nationality_words() if short.endswith(w)), None)) \
+            and len(short) - len(word) >= AUTONOMOUS_SHORT_MIN:
+        short = short[:-len(word)]
+    return short
+
+
 @lru_cache(maxsize=1)
 def _self_names() -> dict[str, tuple[str, ...]]:
     """District self-name -> the cities that have a district so named (``self_names.toml``)."""

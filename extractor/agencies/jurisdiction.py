@@ -29,7 +29,7 @@ from functools import lru_cache
 from .zones import named_zone
 from .gazetteer import (
     PREFIX_KINDS, _county_level_city, _places, _region_shorts, _self_names, county_kind, county_parents,
-    full_county_name, full_place_name, level_words, parent_city, province_of)
+    full_county_name, full_place_name, level_words, parent_city, province_of, without_nationalities)
 
 #: a body named after its place prints the place's short name when it keeps this many characters
 #: (苏州市吴中生态环境局); a one-character short name keeps its level word ({named}: 沛县)
@@ -72,8 +72,12 @@ class Place:
     @property
     def short(self) -> str:
         """The name without its level word: 武侯区 -> 武侯, 宜昌市 -> 宜昌; an autonomous region
-        without its nationality too (广西壮族自治区 -> 广西: ``places.toml`` [region_short])."""
-        return _region_shorts().get(self.name) or self.name[: -len(self.word)] or self.name
+        without its nationality too (广西壮族自治区 -> 广西: ``places.toml`` [region_short]), and so an
+        autonomous prefecture, county or banner (楚雄彝族自治州 -> 楚雄, as 楚雄州 is printed: before, 楚雄彝族)."""
+        stem = self.name[: -len(self.word)]
+        if self.word in AUTONOMOUS_WORDS:
+            stem = without_nationalities(stem)
+        return _region_shorts().get(self.name) or stem or self.name
 
 
 @dataclass(frozen=True)
