@@ -32,6 +32,12 @@ def located(text: str):
     # 主办 / 协办: the verbs of the 主办单位 / 协办单位 labels
     ("县文旅局主办，县教育局、团县委协办", ("县文旅局",), ("县教育局、团县委",), None),
     ("市商务局、市科技局分别主办，2024年底前完成", ("市商务局、市科技局",), (), "2024年底前完成"),
+    # a modal before the verb is no part of the unit (before: 各地要, 各县区应, 市发改委主要)
+    ("各地要负责", ("各地",), (), None),
+    ("市民政局牵头，各地要研究提出意见", ("市民政局",), ("各地",), None),
+    ("市水利局牵头，各县区应积极配合", ("市水利局",), ("各县区",), None),
+    ("市发改委主要负责", ("市发改委",), (), None),
+    ("各地必须负责落实", ("各地",), (), None),
 ])
 def test_verb_wording(text, lead, support, deadline):
     found = parse_verbs(text)
