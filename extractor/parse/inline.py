@@ -26,7 +26,7 @@ from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
-from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
+from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -479,7 +479,6 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
 MIN_LEADING_REST = 4
 #: a paragraph's closing lead-in to the items under it (主要措施：, 具体措施如下：) is a short phrase
 LEAD_IN_MAX_CHARS = 10
-_LEAD_IN_COLONS = ("：", ":")
 
 
 def _without_lead_in(rest: str) -> str:
@@ -487,12 +486,14 @@ def _without_lead_in(rest: str) -> str:
     items below (``由X承办，Y协办。治理工作目标：…。主要措施：``, chengban-fujian-2007-1): a phrase after the last full
     stop, closed by a colon, at most ``LEAD_IN_MAX_CHARS`` long, introduces what follows, never the task's words."""
     body = rest.rstrip()
-    if not body.endswith(_LEAD_IN_COLONS):
+    if not body.endswith(RUN_IN_COLONS):
         return rest
     stop = max(map(body.rfind, FULL_STOPS))
     if stop <= 0 or len(body) - stop - 1 > LEAD_IN_MAX_CHARS:
         return rest
     return body[:stop + 1]
+
+
 _CLAUSE_ENDS = "，," + "".join(SENTENCE_ENDS)
 #: the paragraph's first clause, when a separator ends it; a first clause holding a
 #: bracket is not taken for a leading assignment (found by a regex: most paragraphs

@@ -30,7 +30,7 @@ from ..agencies.placechains import listed_chain
 from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import (CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, attachment_title_start, chrome_spans,
+from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, attachment_title_start, chrome_spans,
                     doc_number_start, fold, info_label_re, titles_division, vocab)
 from ..numbering import SECTION_KINDS, split_numbering
 from ..lazyre import lazy_re
@@ -110,7 +110,7 @@ def headed_paragraph_joints(parts: list[str]) -> dict[int, set[int]]:
         rest = numbered[4]
         space = next((k for k, ch in enumerate(rest) if ch in _BREAK_SPACES), None)
         after = rest[space:].lstrip(_BREAK_SPACES) if space is not None else ""
-        if (space is not None and is_topic_line(rest[:space]) and after and "\u4e00" <= after[0] <= "\u9fff"
+        if (space is not None and is_topic_line(rest[:space]) and CJK_RE.match(after)
                 and any(ch in _SENTENCE_END for ch in after)):
             kind[i] = {part.find(rest) + space}
         else:
