@@ -1755,6 +1755,17 @@ HOLDOUT_FLOORS = (
      {"measures": (2889, 2901), "agencies": (4958, 4998), "doc_number": (477, 477), "title": (473, 477),
       "issuer": (477, 477), "date": (476, 477), "recipients": (476, 477), "table_title": (476, 477),
       "sections": (477, 477)}),
+    ("2026-12-04", "batch 40 (session 47), measured before any code: four real notices of kinds no batch tried, "
+     "provtask-xian-2022-1 (2/11 measures: its printed (1)(2) row numbers, restarting under each province task, "
+     "read by place), wikimeasures-heilongjiang-2014-1 (7/12: 相關市、縣政府 cut in two, 牡丹江、佳木斯、黑河市政府 "
+     "not sharing its body; its table_title unread; 4 names), firstlead-dongyang-2025-1 (0/9, three surplus: the "
+     "lead-bracket headings read as measures, the first-leads rule not carried; its title and table_title wrong; "
+     "1 name), byheadlead-quzhou-2025-4 (7/8: the page's related-law links run into the last item). Over batch 39: holdout (481 "
+     "fixtures) measures 2889/2901 -> 2905/2944, agencies 4958/4998 -> 5003/5048, title 473/477 -> 476/481, "
+     "table_title 476/477 -> 478/481, date and recipients 480/481, the rest whole",
+     {"measures": (2905, 2944), "agencies": (5003, 5048), "doc_number": (481, 481), "title": (476, 481),
+      "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
