@@ -4,6 +4,8 @@ import pytest
 from extractor.parse.assign import parse_verbs
 from extractor.source.decode import decode_bytes
 from extractor.parse.inline import closing_bracket, parse_inline, split_assignment, split_prose
+from extractor.parse.headlines import run_in_units
+from extractor.numbering import split_numbering
 from extractor.layout.locate import locate_content
 
 from conftest import make_raw
@@ -358,3 +360,39 @@ def test_a_leading_assignments_paragraph_closing_with_a_lead_in_keeps_it_out_of_
     # a longer closing phrase with a colon is the task's own wording
     rest, _ = split_assignment("由A局负责，做好以下三个方面工作的统筹推进和督促检查并报送：")
     assert rest == "做好以下三个方面工作的统筹推进和督促检查并报送："
+
+
+UNIT_COLONS = """23.各区县政府（地区管委会）：落实属地责任；组织辖区城管、公安等部门开展整治。
+24.市园林绿化局：按照职能做好绿地管护工作。
+25.市卫生局：负责医院周边秩序整治的协调；负责夜间餐饮摊点的卫生监管。
+六、工作措施
+（一）加强组织领导。健全协调机制。
+"""
+
+
+def test_items_whose_units_stand_before_a_colon_are_led_by_them():
+    """unitcolon-beijing-2012-1: each item is its unit's name, a colon and its duties; the duties are the
+    measure's text, led by that unit (its bracket kept, as any unit name), numbered as printed."""
+    rows = [(m.measure_no, m.text, m.lead_cells, m.support_cells, m.form)
+            for m in parse_inline(located(UNIT_COLONS)).measures]
+    assert rows == [
+        (23, "落实属地责任；组织辖区城管、公安等部门开展整治。", ("各区县政府（地区管委会）",), (), "inline-verb"),
+        (24, "按照职能做好绿地管护工作。", ("市园林绿化局",), (), "inline-verb"),
+        (25, "负责医院周边秩序整治的协调；负责夜间餐饮摊点的卫生监管。", ("市卫生局",), (), "inline-verb"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）总体要求：以提升城市环境为目标，推动整治常态化。",   # a heading's phrase before its colon, no unit
+    "（二）牵头单位：市发展改革委",                           # a labelled line's label
+    "（三）市财政局：",                                       # a unit's name over nothing
+])
+def test_what_stands_before_a_colon_is_no_unit_run_in(text):
+    assert run_in_units(split_numbering(text)[4]) is None
+
+
+def test_one_item_with_a_unit_and_a_colon_is_no_kind_of_its_own():
+    """A lone item naming a unit before its colon may be a point about that unit: several items of the
+    kind must read so (``inline.MIN_RUN_IN_UNIT_ITEMS``)."""
+    text = "一、重点任务\n1.市场监管部门：加强食品安全监管。\n2.加快项目建设：推进园区道路工程。\n"
+    assert parse_inline(located(text)) is None

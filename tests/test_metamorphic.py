@@ -1027,35 +1027,7 @@ PERTURBATIONS.update({
 
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
-#: holdout batch 39, measured before any code for its shape (see test_eval_gate)
-_UNIT_COLON_NO_ROWS = ("the unperturbed page gives no rows: each numbered item is a unit's name, a colon and its "
-                       "duties (`14.市卫生局：负责…；负责…。`), which is not read yet, so there is nothing to compare")
-
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("unitcolon-beijing-2012-1.html", "crlf"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "blank-lines"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "chrome"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "dot-fullwidth"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "dot-small"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "dot-comma"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "ascii-punct"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "traditional"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "gbk-undeclared"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "layout-table"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "full-width-numbers"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "zero-width"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "char-references"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "portal-header"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "upper-tags"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "cr-only"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "bom-utf8"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "bom-utf16"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "full-width-digits"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "editor-lines"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "traditional-mix"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "pinyin-glosses"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "space-after-dot"): _UNIT_COLON_NO_ROWS,
-    ("unitcolon-beijing-2012-1.html", "soft-hyphens"): _UNIT_COLON_NO_ROWS,
     ("provtask-xian-2022-1.txt", "one-line"):
         "batch 40 (before code): a one-row-a-line pipe table whose merged cells are left out of the rows under "
         "their first; run into one line the short rows no longer start a line, and the second row's cells "

@@ -271,12 +271,14 @@ LEADER_ROLE = "leader"
 def run_in_units(text: str) -> tuple[str, str] | None:
     """(units, duties) of an item's wording whose first sentence is only its units' names closed by a
     full stop and whose duties follow it in the same paragraph (``市工商局、市卫生局。依法查处…；加强…。``:
-    runinunits-beijing-2010-1, a plan's 职责分工 items run in after their units), else None.  The units are
-    a unit heading's (``heading_unit``); a sentence of wording before the stop (``总的要求和主要预期目标。``)
-    or nothing after it is no such item.  ``inline.run_in_unit_kinds`` asks that several items of a kind
+    runinunits-beijing-2010-1, a plan's 职责分工 items run in after their units), or whose units' names stand
+    before a colon over its duties (``市卫生局：负责…；负责…。``: unitcolon-beijing-2012-1, page 4 of another
+    北京 plan's 职责分工), else None.  The units are a unit heading's (``heading_unit``); a sentence of wording
+    before the stop (``总的要求和主要预期目标。``), a label before the colon (``牵头单位：``: a labelled line's)
+    or nothing after either is no such item.  ``inline.run_in_unit_kinds`` asks that several items of a kind
     read so before any does: a lone item whose subject is a unit (``（三）市场监管部门。加强…``) may be a point."""
-    cut = next((i for i, ch in enumerate(text) if ch in FULL_STOPS), -1)
-    if cut <= 0:
+    cut = next((i for i, ch in enumerate(text) if ch in FULL_STOPS or ch in RUN_IN_COLONS), -1)
+    if cut <= 0 or (text[cut] in RUN_IN_COLONS and starts_with_label(text)):
         return None
     head, rest = text[:cut].strip(), text[cut + 1:].strip()
     if not rest or heading_unit(head) is None:
