@@ -1766,6 +1766,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2905, 2944), "agencies": (5003, 5048), "doc_number": (481, 481), "title": (476, 481),
       "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
       "sections": (481, 481)}),
+    ("2026-12-04", "real47a: a colon may close an item's run-in units' names as the full stop does (14.市卫生局：负责…): "
+     "unitcolon-beijing-2012-1 0/10 -> 10/10 measures, 0/10 -> 7/10 names. Over batch 40: holdout measures 2905 -> "
+     "2915/2944, agencies 5003 -> 5010/5048, the rest as before",
+     {"measures": (2915, 2944), "agencies": (5010, 5048), "doc_number": (481, 481), "title": (476, 481),
+      "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
