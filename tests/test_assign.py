@@ -144,6 +144,15 @@ def test_a_bare_list_may_end_with_a_group_of_places():
     assert parse_unit_list("含县（市、区）") is None
 
 
+def test_a_bare_list_may_end_with_a_group_of_places_parted_by_dunhao():
+    """letterrule-xianning-2016-1: ``（市发改委、市统计局，各县、市、区人民政府）`` closes a target; the 、 run a
+    leading 各 distributes over is one group as the unit splitter keeps it (``text.join_place_groups``),
+    so the bracket is a unit list.  Before, 市 alone was no unit and the item was lost."""
+    from extractor.parse.assign import parse_unit_list
+    assert parse_unit_list("市发改委、市统计局，各县、市、区人民政府").lead == ("市发改委、市统计局，各县、市、区人民政府",)
+    assert parse_unit_list("县、市、区") is None   # place words with no 各 and no body: no unit
+
+
 def test_label_words_spaced_out_are_labels():
     found = parse_labels("牵 头 单 位：市发改局；配\u3000合\u3000单\u3000位：市财政局；分 管 领 导：张某；完 成 时 限：2021年底",
                          "labelled")

@@ -371,10 +371,12 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     """A bracket that only lists units (``市发改委、市建设局，各县（市、区）政府``):
     a bare 责任单位 list, so it leads unless the cover letter says the first
     listed unit leads (conventions.py).  None unless every name ends like a
-    unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone."""
+    unit, so a note such as ``（含县(市、区)）`` or ``（以下简称…）`` is left alone.  A 、 run a leading 各
+    distributes over is one name (``，各县、市、区人民政府``), as the unit splitter keeps it
+    (letterrule-xianning-2016-1: before, 市 alone was no unit and the bracket no list)."""
     every = split_clauses(text)
     clauses = [c for c in every if not is_note(c)]
-    if not clauses or not all(is_unit_list(c) for c in clauses):
+    if not clauses or not all(is_unit_list(c, place_groups=True) for c in clauses):
         return None
     rule = every_item_note([c for c in every if is_note(c)] + [n for c in clauses for n in owned_rules(c)])
     return _settle([], [], [tidy_units("，".join(clauses))], None, form, {NOTE_KEY: rule} if rule else None)
