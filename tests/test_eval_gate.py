@@ -1772,6 +1772,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2915, 2944), "agencies": (5010, 5048), "doc_number": (481, 481), "title": (476, 481),
       "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
       "sections": (481, 481)}),
+    ("2026-12-04", "real47a: a bare unit bracket's 各 place group parted by 、 is one name (…，各县、市、区人民政府）): "
+     "letterrule-xianning-2016-1 4/6 -> 6/6 measures, 7/9 -> 9/9 names. Holdout measures 2915 -> 2917/2944, "
+     "agencies 5010 -> 5012/5048, the rest as before",
+     {"measures": (2917, 2944), "agencies": (5012, 5048), "doc_number": (481, 481), "title": (476, 481),
+      "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
