@@ -115,6 +115,10 @@ def test_label_value_wrapped_over_lines(wrapped, support):
     ("部门分工：市应急局牵头，市教育局、各镇（街道）配\n合。", ("市应急局",), ("市教育局、各镇（街道）",)),
     ("部门分工：区民政局牵头，区人社局、各街道按职责分工\n负责。", ("区民政局",), ("区人社局、各街道",)),
     ("部门分工：市民政局牵头，市公安局配合\n。", ("市民政局",), ("市公安局",)),
+    # ... right after a bracket inside its last name (blindsynth bs6616, a Big5 copy)
+    ("部门分工：市应急局牵头，市教育局、各县（市、区）\n人民政府按职责分工负责。",
+     ("市应急局",), ("市教育局、各县（市、区）人民政府",)),
+    ("部門分工：退役軍人事務局牽頭，科技局、各縣（市、區）\n人民政府配合。", ("退役軍人事務局",), ("科技局、各縣（市、區）人民政府",)),
 ])
 def test_a_label_sentence_cut_by_a_wrap_goes_on_in_its_rest(wrapped, lead, support):
     text = f"1. 新建幼儿园20所。\n{wrapped}\n2. 改造小区5个。\n部门分工：市住建局牵头。\n"
@@ -123,10 +127,13 @@ def test_a_label_sentence_cut_by_a_wrap_goes_on_in_its_rest(wrapped, lead, suppo
 
 
 @pytest.mark.parametrize("after", ["各单位要高度重视、认真落实。", "请各单位认真贯彻执行。", "抄送：市委办公室，市人大常委会办公室。"])
-def test_a_sentence_of_its_own_after_a_label_line_is_not_its_rest(after):
-    text = f"1. 某工作。\n部门分工：市教育局牵头，市财政局配合\n{after}\n"
+@pytest.mark.parametrize("support,units", [("市财政局配合", "市财政局"),
+                                           # a line ending in a name's bracket is no cut name when nothing completes it
+                                           ("市财政局、各县（市、区）", "市财政局、各县（市、区）")])
+def test_a_sentence_of_its_own_after_a_label_line_is_not_its_rest(after, support, units):
+    text = f"1. 某工作。\n部门分工：市教育局牵头，{support}\n{after}\n"
     first = parse_labelled(located(text)).measures[0]
-    assert (first.lead_cells, first.support_cells) == (("市教育局",), ("市财政局",))
+    assert (first.lead_cells, first.support_cells) == (("市教育局",), (units,))
 
 
 def test_a_count_sentence_cut_by_a_wrap_goes_on_in_its_rest():

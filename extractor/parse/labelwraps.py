@@ -14,10 +14,9 @@ from .labels import colon_copulas, find_labels, match_copy, starts_with_label
 from .ranges import RANGE_HEAD, may_open_reference, split_range
 from .unitlists import CLOSERS, OPENERS, is_unit_list
 from ..agencies.jurisdiction import LEVEL_CHARS
-from ..brackets import bracket_balance
+from ..brackets import bracket_balance, cuts_outside_brackets
 from ..numbering import split_numbering
 from ..text import CJK_ONLY_RE
-from ..lazyre import lazy_re
 
 #: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
 #: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
@@ -25,7 +24,9 @@ WRAPPED_NAME_REST = 6
 #: a line opening with one of these names a unit (or a signature) of its own: a level
 #: word's character (the places' own list), a catch-all's 各, a party body's 中共
 _NAME_OPENERS = (*LEVEL_CHARS, "各", "中共")
-_LIST_SEPARATORS_RE = lazy_re(r"[、，,；;：:\s]")
+#: what parts the names of a label's list (and the label from its value), outside brackets: 各县（市、区）
+#: is one name
+_LIST_SEPARATORS = frozenset("、，,；;：: \t\u3000")
 #: what follows a date's number (年, 月, 日, a range's dash): a line opening with one after
 #: a labelled line ending in a digit is the rest of a date the wrap cut
 _DATE_RESTS = ("年", "月", "日", "号", "底", "—", "－", "-", "~", "～", "至")
@@ -65,12 +66,13 @@ def _closes_cut_sentence(label_line: str, line: str) -> bool:
     """True when ``line`` is the rest of a labelled sentence a hard wrap cut inside a name or its
     verb, ending the sentence (``部门分工：A牵头，B、绵`` / ``阳市财政局、C配合。``, ``…、各街道办`` /
     ``事处配合。``, ``…按职责分工`` / ``负责。``, ``…配合`` / ``。``): the line's one full stop is its
-    last character, the line above ends mid-word, and what the line adds before its role verb
+    last character, the line above ends mid-word, after a separator or after a bracket inside its last
+    name (``…、各县（市、区）`` / ``人民政府配合。``), and what the line adds before its role verb
     completes the cut name as a unit list (``is_unit_list``), or is nothing but the verb's rest.
     A paragraph of its own after the labels (各单位要高度重视、认真落实。) completes no name."""
     body = line[:-1]
     if not line.endswith("。") or "。" in body or not label_line or any(c in body for c in _TEXT_LABEL_MARKS) \
-            or not (CJK_ONLY_RE.match(label_line[-1]) or label_line.endswith(_CUT_AFTER)):
+            or not (CJK_ONLY_RE.match(label_line[-1]) or label_line.endswith(_CUT_AFTER) or _ends_in_names_bracket(label_line)):
         return False   # a colon: a label or a record line of its own (抄送：…。), never a name's rest
     if not body:
         return True   # the full stop alone
@@ -79,8 +81,25 @@ def _closes_cut_sentence(label_line: str, line: str) -> bool:
     if verb is not None and verb <= len(label_line):
         return True   # the wrap cut the verb (配 / 合。, 按职责分工 / 负责。)
     units = body[:verb - len(label_line)] if verb is not None else body
-    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
+    last = _cut_name(label_line)
     return bool(last + units) and is_unit_list(last + units)
+
+
+def _cut_name(label_line: str) -> str:
+    """The last name of ``label_line``'s list, the one a wrap may have cut: what follows its last separator
+    outside brackets (``…、各县（市、区）`` -> ``各县（市、区）``, never ``区）``)."""
+    cuts = cuts_outside_brackets(label_line, _LIST_SEPARATORS)
+    return label_line[cuts[-1]:] if cuts else label_line
+
+
+def _ends_in_names_bracket(label_line: str) -> bool:
+    """``label_line`` ends with a bracket closing inside its last name (``…、各县（市、区）``,
+    ``…、市经信局（市中小企业局）``): a wrap may cut a name right after its bracket (``各县（市、区）`` /
+    ``人民政府配合。``), as it cuts one mid-word; the rest must still complete the name."""
+    if not label_line.endswith(tuple(CLOSERS)) or bracket_balance(label_line, OPENERS, CLOSERS) != 0:
+        return False
+    name = _cut_name(label_line)
+    return any(ch in OPENERS for ch in name[:-1])
 
 
 #: a line holding one of these opens a label or a record of its own (抄送：…)
@@ -102,7 +121,7 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     各), that make the cut name end like a unit."""
     if len(line) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
         return False
-    last = _LIST_SEPARATORS_RE.split(label_line)[-1]
+    last = _cut_name(label_line)
     return bool(last) and is_unit_list(last + line)
 
 
