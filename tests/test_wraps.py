@@ -459,3 +459,35 @@ def test_label_lines_of_a_copy_that_never_runs_its_labels_on_stay_apart():
              "５．推进老旧小区改造。", "主办单位：区住建局。"]
     assert join_hard_wraps(lines) == [ZHUBAN_ITEMS[3] + ZHUBAN_ITEMS[4], ZHUBAN_ITEMS[5],
                                       ZHUBAN_ITEMS[6] + "百分之二。", *lines[5:]]
+
+
+#: the same items running 牵头单位 on after their sentences (主办单位 alone on a line is a portal's footer word)
+LEAD_RUN_ITEMS = [line.replace("主办单位", "牵头单位") for line in ZHUBAN_ITEMS]
+#: ... with a second item that prints no label: the line under item 3 names the units of both (a group's label
+#: line, as a copy with its breaks prints it); item 4's heading and item after it
+GROUP_LINES = [*LEAD_RUN_ITEMS[:3], "２．推进老旧小区改造，完成改造小区十二个", "，惠及居民三千户。", *LEAD_RUN_ITEMS[3:5],
+               "牵头单位：区住建局、区城管局。", "二、营商环境", *LEAD_RUN_ITEMS[6:]]
+
+
+def test_a_group_label_line_under_items_printing_no_label_stays_apart_in_a_copy_running_labels_on():
+    """A risk named in session 46: a copy running its labels on after sentences prints a label line of its own under
+    items 2 and 3, neither of which prints a label; joined to item 3, it covered item 3 alone and item 2, with no
+    unit, was lost.  Hand-checked: items 2 and 3 both take 区住建局、区城管局, as the copy with its breaks reads."""
+    joined = join_hard_wraps(GROUP_LINES)
+    assert joined[1:4] == ["２．推进老旧小区改造，完成改造小区十二个，惠及居民三千户。", LEAD_RUN_ITEMS[3] + LEAD_RUN_ITEMS[4],
+                           "牵头单位：区住建局、区城管局。"]
+    rows = [(m.text[:6], m.lead_cells) for m in parse_body(located("\n".join(GROUP_LINES))).measures]
+    assert rows == [("做好退役军人", ("区医保局、区卫健局、区发改局",)), ("推进老旧小区", ("区住建局、区城管局",)),
+                    ("实施农村人居", ("区住建局、区城管局",)), ("开展双随机一", ("区统计局、区发改局",))]
+
+
+def test_a_label_alone_on_its_line_under_a_full_stop_stays_apart_in_a_copy_running_labels_on():
+    """The same risk, a label printed alone over its units' line (`牵头单位：` / `区住建局…`) under an item whose
+    sentence ends at the width: a wrap never leaves a label short of the width with its value on the next line.
+    Joined, the item took the empty label and lost its units (it was dropped)."""
+    lines = [*LEAD_RUN_ITEMS[:3], "２．推进老旧小区改造，完成改造小区十二个", "，惠及居民三千户。牵头单位：区民政局。",
+             *LEAD_RUN_ITEMS[3:5], "牵头单位：", "区住建局、区城管局。", "二、营商环境", *LEAD_RUN_ITEMS[6:]]
+    assert join_hard_wraps(lines)[2:5] == [LEAD_RUN_ITEMS[3] + LEAD_RUN_ITEMS[4], "牵头单位：", "区住建局、区城管局。"]
+    rows = [(m.text[:6], m.lead_cells) for m in parse_body(located("\n".join(lines))).measures]
+    assert rows == [("做好退役军人", ("区医保局、区卫健局、区发改局",)), ("推进老旧小区", ("区民政局",)),
+                    ("实施农村人居", ("区住建局、区城管局",)), ("开展双随机一", ("区统计局、区发改局",))]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .headlines import names_its_lead
-from .labels import label_re, match_copy, starts_with_label
+from .labels import label_re, label_search, match_copy, starts_with_label
 from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line
 from ..text import display_width, fold
 from ..numbering import BULLET_DASHES, split_numbering
@@ -205,7 +205,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
             continue
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
                             and not _opens_wrapped_item(text, out[-1])
-                            and not _opens_wrapped_label(text, out[-1], after_sentences)
+                            and not _opens_wrapped_label(text, out, after_sentences)
                             and not letter_line(text, out[-1], _next_text(lines, at))):
             out[-1] = out[-1].rstrip() + text
         else:
@@ -311,17 +311,45 @@ def _labels_after_sentences(measured: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _opens_wrapped_label(text: str, above: str, after_sentences: frozenset[str] = frozenset()) -> bool:
-    """``text``, a line under one that reached the wrap width, opens a label line of its own:
-    it opens with a label, unless the line above runs an item's labels on inline and ends in
-    one's value (``…复种。【牵头单位】县农业农村局`` / ``【配合单位】…``): there the wrap fell right
-    before the next label of the same run; or unless its label is one the copy prints right after
-    a sentence's end inside a line (``after_sentences``) and the line above ends a sentence: there
-    the wrap fell between an item's text and its label (``…示范村33个。`` / ``主办单位：…``)."""
+def _opens_wrapped_label(text: str, out: list[str], after_sentences: frozenset[str] = frozenset()) -> bool:
+    """``text``, a line under one that reached the wrap width (``out[-1]``, the paragraph so far), opens a
+    label line of its own: it opens with a label, unless the line above runs an item's labels on inline and
+    ends in one's value (``…复种。【牵头单位】县农业农村局`` / ``【配合单位】…``): there the wrap fell right
+    before the next label of the same run; or unless its label is one the copy prints right after a
+    sentence's end inside a line (``after_sentences``), the line above ends a sentence and the label line
+    is no group's own (``_own_label_line``): there the wrap fell between an item's text and its label
+    (``…示范村33个。`` / ``主办单位：…``)."""
     if not starts_with_label(text):
         return False
-    above = above.strip()
+    above = out[-1].strip()
     if above.endswith(_SENTENCE_END) and (m := label_re().match(match_copy(text.strip()))) is not None \
-            and m.group("w") in after_sentences:
+            and m.group("w") in after_sentences and not _own_label_line(text.strip(), m, out):
         return False
     return above.endswith(_PARAGRAPH_END) or label_re().search(match_copy(above), 1) is None
+
+
+def _own_label_line(text: str, label: re.Match, out: list[str]) -> bool:
+    """``text``, a label line under a full stop in a copy that runs its labels on after its sentences, is a
+    line the copy printed so, not a wrapped item's rest: its label holds no value (``牵头单位：`` over the
+    units' line: a wrap fills its line, it never leaves a label alone short of the width), or it stands
+    under a run of items that print no label (``2．…。`` / ``3．…。`` / ``牵头单位：…``): the group's label
+    line, covering them all as in a copy with its breaks (``_under_unlabelled_items``)."""
+    return not text[label.end():].strip() or _under_unlabelled_items(out)
+
+
+def _under_unlabelled_items(out: list[str]) -> bool:
+    """The paragraph ``out[-1]`` is an item printing no label and so is the item of its kind before it
+    (back to its heading: an item first under it stands alone)."""
+    last = split_numbering(out[-1].strip())
+    if last is None or label_search(match_copy(out[-1].strip())) is not None:
+        return False
+    for line in reversed(out[:-1]):
+        text = line.strip()
+        if not text:
+            continue
+        if label_search(match_copy(text)) is not None:
+            return False   # the item before printed its labels (or a group's line stands between)
+        numbered = split_numbering(text)
+        if numbered is not None:
+            return numbered[0] == last[0]
+    return False
