@@ -227,7 +227,7 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
     printed, text = text, fold(text)
     for rank, (kind, rx) in enumerate(NUMBERING):
         m = rx.match(text)
-        if not m or not text[m.end():].strip() or kind == "snum" and _counts_before(text, m.end("label")):
+        if not m or not text[m.end():].strip() or kind == "snum" and counts_before(text, m.end("label")):
             continue
         label = printed[m.start("label"):m.end("label")].strip()
         return kind, rank, _label_number(m), label, printed[m.end():].strip()
@@ -239,7 +239,7 @@ def _number_units() -> frozenset[str]:
     return frozenset(vocab()["outline"]["number_units"])
 
 
-def _counts_before(text: str, at: int) -> bool:
+def counts_before(text: str, at: int) -> bool:
     """True when ``text[at]`` is a word that makes the number before it a quantity or a date
     (``[outline] number_units``: 1.5万亩, 1-2月), in simplified characters: a traditional copy
     prints 1.5萬畝 and means the same."""

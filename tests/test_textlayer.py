@@ -601,3 +601,25 @@ def test_a_lone_number_in_the_letter_before_any_heading_is_no_item():
     line = "请于2020年1、2月完成部署。某市重点工作任务责任分工表" + _ONE_ITEM_FIRST
     assert repair_breaks(line, lost_breaks=True) == [
         "请于2020年1、2月完成部署。某市重点工作任务责任分工表", *_ONE_ITEM_FIRST_LINES]
+
+
+#: a one-line copy whose （一） item opens with a date right after its heading's words (a risk named in session 46)
+_DATED_FIRST_LINES = ["某县2021年春耕工作任务分工方案", "一、工作目标全年粮食播种面积稳定在30万亩以上。", "二、重点任务",
+                      "（一）时间安排2021年1、2月完成春耕物资储备，3月底前完成春播准备。（牵头单位：县农业农村局）",
+                      "（二）技术指导组织农技人员下乡指导不少于200人次。（牵头单位：县科技局）"]
+
+
+@pytest.mark.parametrize("months", ["1、2月", "3、4月份", "1、2季度"])
+def test_months_listed_after_a_year_right_under_a_heading_open_no_item(months):
+    """``2021年1、2月`` right under （一）'s label, with only its words between: the 1、 lists months, no item's label
+    (before, the 1、 opened the section's item there: its text read ``2月完成…`` and its heading's words were lost)."""
+    lines = [line.replace("1、2月", months) for line in _DATED_FIRST_LINES]
+    assert repair_breaks("".join(lines), lost_breaks=True) == lines
+
+
+def test_months_listed_after_a_year_inside_an_item_open_no_item():
+    """The same date inside item 1 of a 1、 list: a restart at 1 there cut item 1's text (and, the real 1、 then
+    standing alone, lost its label)."""
+    lines = ["某县2021年春耕工作任务分工方案", "一、春耕备耕", "1、储备春耕物资，2021年1、2月完成化肥、种子储备。（牵头单位：县农业农村局）",
+             "2、组织农技人员下乡指导不少于200人次。（牵头单位：县科技局）", "二、农田水利", "3、维修小型农田水利设施50处。（牵头单位：县水利局）"]
+    assert repair_breaks("".join(lines), lost_breaks=True) == lines

@@ -45,7 +45,7 @@ from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import compare_key, display_width, fold, strip_chrome, vocab
-from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, is_bare_label, split_numbering
+from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, counts_before, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 
 #: a line holding at least this share of the notice's text is a notice (or its
@@ -103,7 +103,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
         return [line]   # most lines: no label at the start, and no run-on notice
     folded = fold(line)
-    labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded)]
+    labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
               for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
     found = [_sequence(kind_labels, restarts) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
     if lost_breaks:   # a first section of one item, its heading run straight into it
@@ -128,6 +128,18 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
+
+
+#: numbers listed right after a year's 年 (``2021年1、2月``, ``2020年3、4月份``): the months of a date
+_YEAR_LIST_RE = lazy_re(r"(?<=年)\d{1,2}、\d{1,2}")
+
+
+def _lists_dates(folded: str, pos: int) -> bool:
+    """The label at ``pos`` is the first of numbers a year's 年 lists before their unit (``2021年1、2月``:
+    ``numbering.counts_before``), a date, never an item's label: run into a heading's words
+    (``（一）时间安排2021年1、2月完成…``), such a 1、 opened the section's item there."""
+    m = _YEAR_LIST_RE.match(folded, pos)
+    return m is not None and counts_before(folded, m.end())
 
 
 #: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
