@@ -47,3 +47,26 @@ def test_a_page_dated_only_by_a_date_line_naming_no_source_has_no_date():
 def test_a_page_date_line_beside_a_source_line_dates_the_page():
     m = page_meta(["发布日期：2024-05-29", "来源：某区人民政府办公室"])
     assert m.date == "2024-05-29"
+
+
+def test_a_posting_time_makes_a_page_date_line():
+    """发布时间 labels the posting as 发布日期 does, a clock time after the date (boxonly-shengsi-2023-1)."""
+    assert is_page_date_line("发布时间：2023-02-22 09:12")
+    assert not is_page_date_line("完成时间：2023年6月底前")   # an item's deadline label
+
+
+OUTLINE_PAGE = ("<html><head><title>2023年政府工作报告重点工作责任分解</title></head><body>"
+                "<div class='art'><h1>2023年政府工作报告重点工作责任分解</h1>"
+                "<p>发布时间：2023-02-22 09:12</p><p>访问次数：</p><p>字体大小：</p>"
+                "<p>一、张某县长牵头重点工作</p><p>1.一般公共预算收入与经济增长基本同步。</p><p>责任单位：县财政局</p>"
+                "<p>2.深化国资国企改革。</p><p>责任单位：县财政局、县国资中心</p>"
+                "</div></body></html>")
+
+
+def test_the_page_lines_under_a_letterless_heading_leave_it_the_lists_title():
+    """boxonly-shengsi-2023-1: a county portal prints 发布时间 (a date line), an empty hit counter and its
+    font-size control (字体大小：) a line each between the heading and the list: none is the recipients
+    line, and the heading still names the list."""
+    m = parse_metadata(locate_content(decode_bytes(make_raw(OUTLINE_PAGE.encode("utf-8"), path="p.html"))))
+    assert m.recipients == ()
+    assert m.table_title == "2023年政府工作报告重点工作责任分解"

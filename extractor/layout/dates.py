@@ -18,7 +18,10 @@ DATE_LINE_MAX_CHARS = 40
 #: years a notice's date can have (the People's Republic's first year on; a far upper
 #: bound): outside them "2014年" is a number in the text, not a date
 FIRST_YEAR, LAST_YEAR = 1949, 2100
-DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|印发日期|日期|时间)\s*[:：]?")
+#: the labels a date line opens with: the document's own (``DOCUMENT_DATE_LABELS``) and the page's posting's,
+#: 发布日期 and 发布时间 alike (a 浙江 county portal prints ``发布时间：2023-02-22 09:12`` on a line of its own under the
+#: heading: boxonly-shengsi, holdout 39)
+DATE_LABEL_RE = re.compile(r"^(?:成文日期|发文日期|发布日期|发布时间|印发日期|日期|时间)\s*[:：]?")
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Sequence
 
-from .dates import is_date_line
+from .dates import is_date_line, is_page_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
@@ -168,8 +168,10 @@ def heading_over_outline(head) -> str | None:
     for k in reversed(range(first or 0)):
         line = head[k]
         s = _attachment_heading(line, head[:k])
-        if is_bracket_note(s) or _is_doc_number_line(s):
-            continue    # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号): no title
+        if is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s):
+            # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), or the page's
+            # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39): no title
+            continue
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
