@@ -287,3 +287,19 @@ def test_the_site_owner_read_when_asked_is_the_first_name_beside_the_title_that_
 def test_a_page_that_is_no_web_page_has_no_site():
     loc = locate_content(decode_bytes(make_raw("一、重点工作\n1. 推进某某工作。（责任单位：市发改委）\n".encode(), path="p.txt")))
     assert loc.site_pieces is None and located_site_owner(loc) is None
+
+
+@pytest.mark.parametrize("heading,title", [
+    # a spam mirror prints its own name after the title in the heading and the <title> alike
+    ("某市人民政府关于2021年重点工作及责任分解的通知-某某网络平台", "某市人民政府关于2021年重点工作及责任分解的通知"),
+    # what follows a title's dash and names a document, or holds a digit, is the title's own
+    ("某市行动方案-2025年", "某市行动方案-2025年"),
+    ("关于印发某方案的通知-实施方案", "关于印发某方案的通知-实施方案"),
+])
+def test_a_sites_name_a_dash_puts_after_the_heading_is_no_part_of_the_title(heading, title):
+    """spamtitle-luan-2021-1: ``…的通知-<site>``, the title ending in its kind, the name after the dash short,
+    with no digit or punctuation, naming no document (``pagetitle.without_dashed_name``)."""
+    html = (f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1>"
+            "<p>各县区人民政府，市政府各部门：</p><p>现将有关事项通知如下。</p>"
+            "<p>1.地区生产总值增长8%。</p><p>牵头责任单位：市发改委。</p></body></html>")
+    assert parse_metadata(located(html)).title == title

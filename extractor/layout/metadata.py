@@ -16,6 +16,7 @@ from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer,
                      undated_signature_end)
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
+from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner
 from .tabletitle import find_table_title, heading_over_outline, part_heading_title
@@ -85,8 +86,10 @@ def parse_metadata(located: Located) -> Metadata:
               # an unnumbered letter no name signs (its seal an image): the body the line about the page names
               or (_posting_body(located, voc) if doc_number is None and not letterless else None))
     # a site's place label before the title (（湖北省）武汉市…方案) is no word of it, nor of the table's,
-    # nor is a site's category tag in 【】 (【年度重点任务分解及完成情况】某县…汇总表)
+    # nor is a site's category tag in 【】 (【年度重点任务分解及完成情况】某县…汇总表), nor a site's name a dash puts
+    # after the title (…的通知-欧洲杯网络平台: a spam mirror's heading)
     title, table_title = (without_site_tag(without_place_label(t)) for t in (title, table_title))
+    title = without_dashed_name(title) if title else title
     return Metadata(
         doc_number=doc_number,
         title=title,

@@ -41,7 +41,7 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
         for piece in (p.strip() for p in re.split(r"[_|]", text)):
             bare, beside = _without_site_name(piece, site_ends)
             if beside is not None:
-                bare = _without_column(bare)
+                bare = without_dashed_name(bare)
             if title is None and bare and not _names_site(bare, site_ends):
                 title = bare
             elif beside is None:
@@ -101,16 +101,19 @@ def _without_site_name(piece: str, site_ends: tuple[str, ...]) -> tuple[str, str
     return piece, None
 
 
-#: a site's column named between the notice's title and the site's name (…分工的通知 - 政策法规 - 智策网) is at most
+#: a site's column named between the notice's title and the site's name (…分工的通知 - 政策法规 - 智策网), or a site's
+#: own name after the title where no site word ends it (…的通知-欧洲杯网络平台, a spam mirror's heading), is at most
 #: this long: column names run two to six characters (政策法规, 通知公告, 政府文件, 法律法规库)
 COLUMN_NAME_MAX_CHARS = 8
 
 
-def _without_column(title: str) -> str:
-    """``title`` (a <title>'s piece the site's name was taken off) without the column's name a dash puts after
-    the notice's title (stopbracket-tianjin-2006-1: ``…工作分工的通知 - 政策法规 - 智策网``): the piece before the
-    dash ends with a document's kind (``[metadata] title_ends``), the piece after it is short, holds no digit
-    or punctuation and names no document itself.  Any other last piece is the title's own (（2021-2025年）)."""
+def without_dashed_name(title: str) -> str:
+    """``title`` without the name a dash puts after the notice's title: a site's column (a <title>'s piece the
+    site's name was taken off: stopbracket-tianjin-2006-1, ``…工作分工的通知 - 政策法规 - 智策网``) or a site's own
+    name that no site word ends (a spam mirror's heading and <title> alike: spamtitle-luan-2021-1,
+    ``…的通知-欧洲杯网络平台``): the piece before the dash ends with a document's kind (``[metadata] title_ends``),
+    the piece after it is short, holds no digit or punctuation and names no document itself.  Any other last
+    piece is the title's own (（2021-2025年））: a title ends with its kind."""
     parts = _SITE_DASH_RE.split(title, maxsplit=1)
     if len(parts) != 2 or not parts[0]:
         return title
