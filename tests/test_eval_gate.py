@@ -1778,6 +1778,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2917, 2944), "agencies": (5012, 5048), "doc_number": (481, 481), "title": (476, 481),
       "issuer": (481, 481), "date": (480, 481), "recipients": (480, 481), "table_title": (478, 481),
       "sections": (481, 481)}),
+    ("2026-12-04", "real47a: a letterless page's 字体大小： and 访问次数： lines are chrome and its 发布时间 line a page date "
+     "line (boxonly-shengsi-2023-1 recipients and table_title right); a site's name a dash puts after the heading's "
+     "title is no part of it (spamtitle-luan-2021-1 title right). Holdout recipients 480 -> 481/481, table_title "
+     "478 -> 479/481, title 476 -> 477/481, the rest as before",
+     {"measures": (2917, 2944), "agencies": (5012, 5048), "doc_number": (481, 481), "title": (477, 481),
+      "issuer": (481, 481), "date": (480, 481), "recipients": (481, 481), "table_title": (479, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
