@@ -1216,3 +1216,28 @@ def test_a_table_under_the_page_heading_with_nothing_after_it_is_no_menu():
     from extractor.layout.cover import read_cover
     located = locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="p.html")))
     assert read_cover(located) == (["关于印发某旗2024年春耕备耕工作分工的通知"], None, False)
+
+
+GAZETTE = ("<html><head><title>某省人民政府关于落实重点工作部门分工的意见 - 政府公报数据库</title></head><body>"
+           "<div class='detail'><p>某省人民政府</p><p>关于落实《政府工作报告》重点工作</p><p>部门分工的意见</p>"
+           "<p>某府发〔2011〕8号　二○一一年三月十七日</p><p>省政府各部门、各直属机构：</p>"
+           "<p>现就重点工作提出部门分工意见如下。</p><p>一、扩大内需</p>"
+           "<p>落实积极的财政政策，加强政府性债务管理。（财政厅牵头）</p>"
+           "<p>全年固定资产投资增长15%以上。（发展改革委牵头，住房城乡建设厅配合）</p></div></body></html>")
+
+
+def test_a_gazettes_number_and_date_on_one_line_under_the_title():
+    """gazetteparas-sichuan-2011-8: a gazette prints the issuer's line over the title, then the doc number and
+    the date on one line (``letterlines.number_line_date``): the issuer's line is the title's first, and the
+    date, in Chinese numerals, dates the notice no signature dates."""
+    m = parse_metadata(locate_content(decode_bytes(make_raw(GAZETTE.encode("utf-8"), path="g.html"))))
+    assert m.title == "某省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    assert m.doc_number == "某府发〔2011〕8号"
+    assert m.date == "2011-03-17"
+
+
+def test_a_number_line_date_is_a_number_then_a_date_and_nothing_more():
+    from extractor.layout.letterlines import number_line_date
+    assert number_line_date("川府发〔2011〕8号　二○一一年三月十七日") == "2011-03-17"
+    assert number_line_date("川府发〔2011〕8号") is None                      # the number alone
+    assert number_line_date("川府发〔2011〕8号文件要求于2011年3月底前完成") is None   # a sentence citing it

@@ -1,4 +1,5 @@
-"""Stage 4, metadata: parts of a letter printed alone on their lines - the doc number (``is_number_line``), the
+"""Stage 4, metadata: parts of a letter printed alone on their lines - the doc number (``is_number_line``; a gazette's with
+its date after it, ``number_line_date``), the
 recipients line (``may_be_recipients_line``) - and a title's closing kind of document (``ends_like_title``).
 
 Asked by the metadata readers (``lettertitle``, ``recipients``) and, before them, by the locate stage's
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .dates import DATE_LABEL_RE, is_date_line
+from .dates import DATE_LABEL_RE, is_date_line, parse_date
 from .infoline import is_info_line
 from .issuer import signs
 from .titlelines import is_title_line, names_division, title_kind_end
@@ -25,6 +26,14 @@ def is_number_line(line: str) -> bool:
     s = compact(simplified(line)).strip("（）()")
     m = DOC_NUMBER_RE.match(s)
     return m is not None and m.end() == len(s)
+
+
+def number_line_date(line: str) -> str | None:
+    """The ISO date of a line that is a doc number and then a date, nothing more (``川府发〔2011〕8号　二○一一年
+    三月十七日``: a gazette prints them so under the title, the date standing in for the signature), else None."""
+    s = compact(simplified(line))
+    m = DOC_NUMBER_RE.match(s)
+    return parse_date(s[m.end():]) if m is not None and m.end() < len(s) and is_date_line(s[m.end():]) else None
 
 
 def opens_letter_line(text: str, above: str, below: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .issuer import ISSUER_MAX_CHARS
-from .letterlines import is_number_line
+from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
@@ -124,7 +124,8 @@ def _line_over(head, at: int) -> int | None:
 def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> bool:
     """The issuer's line and the title lines under it (``block``: ``head[start:end]``) stand in
     the letter's head: the doc number alone on the line right over the issuer's (the number, then
-    the title block), or right under the title (a gazette's or a portal's print); or the
+    the title block), or right under the title (a gazette's or a portal's print, a gazette's with its date after
+    it: ``letterlines.number_line_date``); or the
     recipients line (``to``) right under the title, the line naming the body that signs the
     letter or that the page's info box names as its issuer (a copy whose number went into the
     box).  A site's name over the page's heading (a page header: the page's information line
@@ -132,7 +133,8 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     start, end = block
     above = next((k for k in range(start - 1, -1, -1) if head[k].strip()), None)
     below = next((k for k in range(end, len(head)) if head[k].strip()), None)
-    if (above is not None and is_number_line(head[above])) or (below is not None and is_number_line(head[below])):
+    if (above is not None and is_number_line(head[above])) or (below is not None and (
+            is_number_line(head[below]) or number_line_date(head[below]))):   # a gazette's number and date
         return True
     if below is None or below != to:
         return False

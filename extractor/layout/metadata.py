@@ -14,6 +14,7 @@ from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
                      undated_signature_end)
+from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
 from .newslead import is_unplaced, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
@@ -95,7 +96,8 @@ def parse_metadata(located: Located) -> Metadata:
         title=title,
         issuer=issuer,
         unplaced_issuer=body if issuer is None and body and is_unplaced(body) else None,
-        date=date or meta_date(located.meta, voc) or (parse_date(under) if under else None)
+        date=date or _gazette_date(head, title_at) or meta_date(located.meta, voc)
+        or (parse_date(under) if under else None)
         # ... or the day a news item's lead gives for the notice it names (2月23日，某厅印发《…》)
         or (lead_date(lead.day, shown_date(located, voc)) if lead and lead.day and lead.title == title else None)
         # ... or, with no such line, among the page's controls (an e-paper's issue date)
@@ -111,6 +113,19 @@ def _posting_body(located: Located, voc) -> str | None:
     info = read_info_line(located.decoded.text)
     source = info.source if info is not None else None
     return source if source and signs(compact(source), voc) and not is_unplaced(source) else None
+
+
+#: a gazette prints its number and date on one line right under the title, within these lines of the title's first
+#: (a title wrapped over three lines: 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见)
+GAZETTE_DATE_WITHIN = 4
+
+
+def _gazette_date(head, title_at: int | None) -> str | None:
+    """The date a gazette prints after the doc number on one line under the title (``川府发〔2011〕8号　二○一一年三月
+    十七日``, ``letterlines.number_line_date``), for a notice no signature dates (gazetteparas-sichuan-2011-8), or None."""
+    if title_at is None:
+        return None
+    return next((d for line in head[title_at:title_at + GAZETTE_DATE_WITHIN] if (d := number_line_date(line))), None)
 
 
 def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:
