@@ -1785,6 +1785,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2917, 2944), "agencies": (5012, 5048), "doc_number": (481, 481), "title": (477, 481),
       "issuer": (481, 481), "date": (480, 481), "recipients": (481, 481), "table_title": (479, 481),
       "sections": (481, 481)}),
+    ("2026-12-04", "real47a: a gazette's doc number with its date after it on one line under the title keeps the "
+     "issuer's line in the title block and dates the notice (gazetteparas-sichuan-2011-8 title and date right, "
+     "8/9 -> 9/9 names). Holdout title 477 -> 478/481, date 480 -> 481/481, agencies 5012 -> 5013/5048",
+     {"measures": (2917, 2944), "agencies": (5013, 5048), "doc_number": (481, 481), "title": (478, 481),
+      "issuer": (481, 481), "date": (481, 481), "recipients": (481, 481), "table_title": (479, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
