@@ -361,3 +361,38 @@ def test_seed_1168_opinion_points_hand_checked():
     # 负责 after the whole list: every name leads (a catch-all too)
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局", "各街道办事处"], [])
     assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局"], [])
+
+
+def test_seed_1002_part_sentences_hand_checked():
+    # session 47: each 一、 part opens with 由X承办，A、B协办。<target>。主要措施： over its items (batch47.chengban_part;
+    # chengban-fujian-2007-1); read by hand off the page
+    name, ext, data, exp = build(1002)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b47:chengban" in exp["note"]
+    assert ("由规划建设局承办，投资促进局协办。治理工作目标：新增就业岗位600个。具体措施：") in page
+    assert [(s["no"], s["label"]) for s in exp["sections"]] == [(1, "一、"), (2, "二、"), (3, "三、"), (4, "四、")]
+    ms = exp["measures"]
+    # the targets numbered by place (1, 3, 7, 11), the items as printed (restarting under each part)
+    assert [(m["measure_no"], m["section_no"]) for m in ms[:6]] == [(1, 1), (1, 1), (3, 2), (1, 2), (2, 2), (3, 2)]
+    # the target keeps its label, drops the lead-in; 承办 leads, 协办 supports, no deadline
+    assert (ms[2]["text"], ms[2]["lead"], ms[2]["support"], ms[2]["deadline"]) == (
+        "治理工作目标：新增就业岗位600个。", ["规划建设局"], ["投资促进局"], None)
+    # the part sentence assigns nothing else: the item keeps its own bracket's units
+    assert (ms[3]["text"], ms[3]["lead"], ms[3]["support"]) == ("推进国家卫生城市复审工作，巩固创建成果。", ["规划建设局"], [])
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"]) == (
+        "主要目标：建成高标准农田9万亩；完成年度投资计划的95%。", ["投资促进局"], ["经济发展局", "科技创新局"])
+
+
+def test_seed_1473_goal_column_hand_checked():
+    # session 47: 序号 | 工作目标 | 具体任务 | 牵头单位 | 责任单位 | 完成时间 | 备注, every row its own goal
+    # (batch47.goal_plan; overdone-dazu-2023-1); read by hand off the page
+    name, ext, data, exp = build(1473)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "html-table") and "b47:goal" in exp["note"]
+    cells = re.sub(r"<[^>]+>", "", page)  # Word-paste markup inside the cells
+    assert "序号工作目标具体任务牵头单位" in cells and "1建成高标准农田5万亩。实施农村人居环境整治提升行动" in cells
+    ms = exp["measures"]
+    assert [m["measure_no"] for m in ms] == [1, 2, 3, 4, 5, 6, 7] and not exp["sections"]
+    # the task is the 具体任务 cell, never the goal beside it
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        "实施农村人居环境整治提升行动，建成美丽乡村示范村7个。", ["市发改委"], ["市工信局"], "长期坚持")

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -57,7 +57,10 @@ def build(seed, legacy_files=False):
     n.qrng = random.Random(f"blindsynth-45:{seed}")
     # axes added in session 46 (batch35.py): an eighth stream
     n.q46 = random.Random(f"blindsynth-46:{seed}")
+    # axes added in session 47 (batch47.py): a ninth stream
+    n.q47 = random.Random(f"blindsynth-47:{seed}")
     levels.add_branches(n)
+    batch47.add_zone_unit(n, random.Random(f"blindsynth-47z:{seed}"))  # session 47: a zone's committee
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -147,7 +150,7 @@ def build(seed, legacy_files=False):
         text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
                                 plain=key in ("text-box", "text-layout"),
                                 oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2
-                                and "b46:opinion" not in n.axes,  # a heading over an unnumbered paragraph
+                                and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes,  # a heading over an unnumbered paragraph
                                 # run into it on one line leaves no mark where the heading ends
                                 noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)

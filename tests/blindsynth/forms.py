@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -105,6 +105,18 @@ def items(rng, n, form):
         n.form46 = {"zhuban": "inline-label"}.get(mode46)
     if mode46 == "opinion":
         batch35.opinion_prepare(n)
+    # session 47 (ninth stream): a part sentence 由X承办，A、B协办。<target> opening each part (batch47.py)
+    chengban = batch47.chengban_draws(n, form, not (grouped or note_at is not None or mode or mode46),
+                                      sec_style, bool(nest_), dash, shift)
+    if chengban:
+        n.axes.append("b47:chengban")
+        parts = {}
+        for s in n.sections:
+            parts[s["no"]] = batch47.chengban_part(n, s["no"])
+        chengban_blocks = {k: v[0] for k, v in parts.items()}
+        for s in n.sections:  # each part's target stands before its items
+            i = next(j for j, m in enumerate(n.measures) if m["section_no"] == s["no"])
+            n.measures.insert(i, parts[s["no"]][1])
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -122,6 +134,9 @@ def items(rng, n, form):
             s = n.sections[m["section_no"] - 1 - shift]
             blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
             last = m["section_no"]
+        if m.get("unnumbered"):
+            blocks.append(chengban_blocks[m["section_no"]])
+            continue
         lab = words.item_label(style, m["measure_no"])
         if grouped:
             blocks.append(("p", lab + m["text"]))
@@ -149,6 +164,8 @@ def items(rng, n, form):
     if note_at is not None:
         realnoise.rule_note_apply(n, note_at)
     outline.nest_close(nest_, blocks)
+    if chengban:
+        batch47.number_targets(n)
     return blocks
 
 
@@ -328,7 +345,7 @@ def table_plan(rng, n, text_form=None):
 
 
 def header_cells(plan):
-    cols = (["序号"] if plan["seq"] else []) + [plan["task"]]
+    cols = (["序号"] if plan["seq"] else []) + ([plan["goal"]] if plan.get("goal") else []) + [plan["task"]]
     if plan["single"]:
         cols.append("责任单位")
     else:
@@ -348,7 +365,7 @@ def row_cells(rng, plan, m, sep, mark=False):
     no = str(m["measure_no"])
     if plan.get("dash"):
         no = f"{m['section_no']}{plan['dash']}{no}"
-    cells = ([no] if plan["seq"] else []) + [m["text"]]
+    cells = ([no] if plan["seq"] else []) + ([m["goal"]] if plan.get("goal") else []) + [m["text"]]
     if plan["single"]:
         ns = names(m["lead"] + m["support"])
         if mark:
@@ -383,6 +400,7 @@ def html_table(rng, n):
             m["measure_no"] = i + 1  # numbered by place (forms.md: a table printing no number)
         n.restart = False
     batch33.progress_plan(n, plan)  # session 45: a progress table (seventh stream)
+    batch47.goal_plan(n, plan)  # session 47: a goal column before 具体任务 (ninth stream)
     sec_mode = rng.choice(["row", "row", "col", "outside"]) if n.sections else None
     number_sections(n, rng.choice(["dun", "dun", "paren"]))
     if sec_mode == "col" and rng.random() < 0.4:
@@ -449,7 +467,8 @@ def html_table(rng, n):
         return t + "<tbody>\n" + header()
 
     plan["sec_col"] = sec_mode == "col"  # a 类别 column: cells.draw keeps 序号 merges off its groups' spans
-    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("prog") else \
+    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("prog") \
+        and not plan.get("goal") else \
         {"merged": {}, "ditto": set()}
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
@@ -547,6 +566,9 @@ def text_table(rng, n, form):
         blocks += [("p", c + " |") for c in cols]
     elif form == "text-sp":
         spaced = rng.random() < 0.4
+        if plan["seq"] and batch47.spaced_draws(n, plan):
+            # session 47: single-spaced rows, a merged 类别 cell printed empty (ninth stream)
+            return batch47.spaced_rows(n, cols, lambda m: row_cells(rng, plan, m, sep))
         blocks.append(("p", "  ".join(" ".join(c) if spaced else c for c in cols)))
     for m in n.measures:
         if m["section_no"] and m["section_no"] != last:
