@@ -84,3 +84,42 @@ def test_flattened_rows_read_by_their_spaces_and_the_inner_level_is_the_section(
 
 def test_signature_under_the_table_dates_the_notice():
     assert parse_metadata(_located()).date == "2021-04-02"
+
+
+#: a header naming no task word: 类别 and 主要任务 may both head groups (blindsynth BLIND6801 cause 2)
+GROUP_WORD_NAMES = ["序号", "类别", "主要任务", "牵头部门", "配合单位", "完成时间"]
+
+
+@pytest.mark.parametrize("rest,cells", [
+    # the group's first row: its name wrapped once (4 then 2 characters), then the task and the trailing columns
+    (" 优化营商 环境 建设平台27个。 市民政局 市应急局/各镇（街道） 2022年7月—9月",
+     ["优化营商环境", "建设平台27个。", "市民政局", "市应急局/各镇（街道）", "2022年7月—9月"]),
+    # a continuing row: the merged 类别 cell prints empty, one space more
+    ("  开展安全生产专项整治。 市农业农村局 市应急局/市直有关部门 2022年4月—6月",
+     ["", "开展安全生产专项整治。", "市农业农村局", "市应急局/市直有关部门", "2022年4月—6月"]),
+])
+def test_with_no_task_word_the_last_group_words_column_holds_the_tasks(rest, cells):
+    """Groups print before what they group: 主要任务, the last group word's column, holds the tasks.  Before,
+    the spaces said nothing there (no task column named), so the group's name was read as the first row's task
+    and a continuing row's support cell as its lead."""
+    assert spaced_cells(rest, GROUP_WORD_NAMES) == cells
+
+
+GROUP_WORD_PAGE = """某市2022年重点任务分工方案
+序号 类别 主要任务 牵头部门 配合单位 完成时间
+1 优化营商 环境 建设公共法律服务实体平台27个，实现镇街全覆盖。 市民政局 市应急局/各镇（街道） 2022年7月—9月
+2  开展安全生产专项整治，坚决遏制较大以上事故发生。 市农业农村局 市应急局/市直有关部门 2022年4月—6月
+3 全面推进乡村振兴 新建改扩建中小学和幼儿园7所。 市住建局 市科技局/市医保局 2022年7月底前
+"""
+
+
+def test_rows_under_two_group_words_give_the_groups_as_sections():
+    parsed = parse_body(locate_content(decode_bytes(make_raw(GROUP_WORD_PAGE.encode("utf-8"), path="n.txt"))))
+    got = [(m.section.title if m.section else None, m.text, m.lead_cells, m.support_cells, m.deadline)
+           for m in parsed.measures]
+    assert got == [
+        ("优化营商环境", "建设公共法律服务实体平台27个，实现镇街全覆盖。", ("市民政局",), ("市应急局/各镇（街道）",), "2022年7月—9月"),
+        ("优化营商环境", "开展安全生产专项整治，坚决遏制较大以上事故发生。", ("市农业农村局",), ("市应急局/市直有关部门",),
+         "2022年4月—6月"),
+        ("全面推进乡村振兴", "新建改扩建中小学和幼儿园7所。", ("市住建局",), ("市科技局/市医保局",), "2022年7月底前"),
+    ]

@@ -37,9 +37,9 @@ def spaced_cells(rest: str, names: list[str]) -> list[str] | None:
         return None
     pieces = rest[1:].rstrip().split(" ")
     roles = [role_of(n) for n in names[1:]]
-    if "measure" not in roles:
+    task = _task_column(roles)
+    if task is None:
         return None
-    task = roles.index("measure")
     after = len(roles) - task - 1
     if "" not in pieces and len(pieces) <= len(roles):
         return None   # one cell a piece: the plain reading
@@ -52,6 +52,17 @@ def spaced_cells(rest: str, names: list[str]) -> list[str] | None:
     if groups is None:
         return None
     return groups + [pieces[len(pieces) - after - 1]] + tail
+
+
+def _task_column(roles: list[str | None]) -> int | None:
+    """Which of the columns of ``roles`` holds the tasks: the one a task word names, else the last one a
+    group word names (``类别 主要任务 牵头部门 …``: both words may head groups, and groups print before
+    what they group, so the last is the task column; the table reader settles it by the rows,
+    ``columns.settle_roles``), or None."""
+    if "measure" in roles:
+        return roles.index("measure")
+    groups = [i for i, role in enumerate(roles) if role == "section"]
+    return groups[-1] if groups else None
 
 
 def _group_cells(pieces: list[str], ncells: int) -> list[str] | None:
