@@ -362,6 +362,28 @@ def test_a_leading_assignments_paragraph_closing_with_a_lead_in_keeps_it_out_of_
     assert rest == "做好以下三个方面工作的统筹推进和督促检查并报送："
 
 
+@pytest.mark.parametrize("text,lead,support", [
+    # the unit's second sign in brackets after its name (blindsynth BLIND6801 cause 1)
+    ("由市财政局（市国资委）承办。主要目标：抽检合格率达93%以上；办结率保持在91%以上。具体措施：", ("市财政局（市国资委）",), ()),
+    ("由區應急管理局(安委辦)承辦，區商務局、區交通運輸局協辦。治理工作目標：新增市場主體60戶。主要措施：",
+     ("區應急管理局(安委辦)",), ("區商務局、區交通運輸局",)),
+])
+def test_a_leading_assignment_naming_a_unit_with_its_second_sign_is_read(text, lead, support):
+    """Before, a bracket anywhere in the first clause kept it from being a leading assignment, and the part's
+    target paragraph gave no measure; a unit's own bracket right after its name now counts as its name's."""
+    rest, found = split_assignment(text)
+    assert rest == text[text.index("。") + 1:text.rindex("。") + 1]
+    assert (found.lead, found.support) == (lead, support)
+
+
+@pytest.mark.parametrize("text", [
+    "推进市民中心（一期）工程建设，年内完成主体结构。",   # a bracket inside a name, but no verb
+    "由市发改委牵头（具体方案另行制定并报市政府审定后实施），做好全市项目谋划。",   # a long note, no name's sign
+])
+def test_a_first_clause_with_other_brackets_is_no_leading_assignment(text):
+    assert split_assignment(text) == (text, None)
+
+
 UNIT_COLONS = """23.各区县政府（地区管委会）：落实属地责任；组织辖区城管、公安等部门开展整治。
 24.市园林绿化局：按照职能做好绿地管护工作。
 25.市卫生局：负责医院周边秩序整治的协调；负责夜间餐饮摊点的卫生监管。

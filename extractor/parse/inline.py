@@ -37,7 +37,7 @@ from .bracketwraps import join_wrapped_brackets
 from .labelwraps import join_cut_count_lines
 from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
 from ..hanzi import simplified
-from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
+from ..text import CJK_RE, FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
 from ..numbering import is_dash_label, split_numbering
 from ..lazyre import lazy_re
 
@@ -455,7 +455,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     one with an assignment verb; the first must have one itself, and wording
     must follow, so an item that merely starts with a unit name is left alone.
     """
-    first = _FIRST_CLAUSE_RE.match(text)
+    first = _first_clause(text)
     if first is None or not _names_units(first.group(1), leaders=True):
         return text, None   # most paragraphs: the first clause names no unit (or leader) with a verb
     cuts = _clause_ends(text)
@@ -497,8 +497,27 @@ def _without_lead_in(rest: str) -> str:
 _CLAUSE_ENDS = "，," + "".join(SENTENCE_ENDS)
 #: the paragraph's first clause, when a separator ends it; a first clause holding a
 #: bracket is not taken for a leading assignment (found by a regex: most paragraphs
-#: stop here, and a scan of every paragraph's clauses cost 5 % of a run)
+#: stop here, and a scan of every paragraph's clauses cost 5 % of a run) ...
 _FIRST_CLAUSE_RE = re.compile(rf"([^{_CLAUSE_ENDS}（(〔【\[［｛{{]{{2,60}})[{_CLAUSE_ENDS}]")
+#: ... except a unit's second sign in round brackets right after its name (``由市财政局（市国资委）承办。``,
+#: ``由区应急管理局(安委办)承办``), a short phrase: the brackets of a longer one are no name's
+NAME_BRACKET_MAX_CHARS = 12
+_NAMED_FIRST_CLAUSE_RE = re.compile(rf"((?:[^{_CLAUSE_ENDS}（(〔【\[［｛{{]"
+                                    rf"|(?<=[\u4e00-\u9fff])[（(][^{_CLAUSE_ENDS}（()）]{{1,{NAME_BRACKET_MAX_CHARS}}}[）)])"
+                                    rf"{{2,60}})[{_CLAUSE_ENDS}]")
+#: the run before a paragraph's first clause end or bracket (the slower pattern is asked only where a
+#: round bracket after a name stops the plain one)
+_BEFORE_STOP_RE = re.compile(rf"[^{_CLAUSE_ENDS}（(〔【\[［｛{{]*")
+
+
+def _first_clause(text: str) -> re.Match | None:
+    """The paragraph's first clause (``_FIRST_CLAUSE_RE``), a unit's bracketed second sign in it allowed."""
+    first = _FIRST_CLAUSE_RE.match(text)
+    if first is None:
+        at = _BEFORE_STOP_RE.match(text).end()
+        if 0 < at < len(text) and text[at] in "（(" and CJK_RE.match(text[at - 1]):
+            return _NAMED_FIRST_CLAUSE_RE.match(text)
+    return first
 
 
 def _names_units(clause: str, leaders: bool = False) -> bool:
