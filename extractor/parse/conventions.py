@@ -20,6 +20,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from lxml import etree
+
 from ..agencies.units import split_units
 from .columns import full_width_text
 from .grid import text_content
@@ -69,7 +71,10 @@ def _table_heads(located: Located) -> list[str]:
     out = []
     for table in located.tables:
         rows = list(table.iter("tr"))
-        out.extend(map(text_content, _edge(rows) + [r for r in _middle(rows) if _merged_across(r)]))
+        out.extend(map(text_content, _edge(rows)))
+        middle = _middle(rows)
+        spanning = _spanning_rows(table) if middle else ()
+        out.extend(map(text_content, [r for r in middle if r in spanning and _merged_across(r)]))
     for grid, _form in located.grids:
         out.extend("".join(c.text for c in row if not c.col_copy)
                    for row in _edge(grid) + [r for r in _middle(grid) if full_width_text(r) is not None])
@@ -83,6 +88,17 @@ def _edge(rows: list) -> list:
 def _middle(rows: list) -> list:
     """The rows ``_edge`` leaves out."""
     return rows[_EDGE_ROWS:-_EDGE_ROWS] if len(rows) > 2 * _EDGE_ROWS else []
+
+
+#: the colspan attributes of a table's cells, its nested tables' too (as ``iter("tr")`` reads their rows)
+_COLSPANS = etree.XPath(".//td/@colspan | .//th/@colspan")
+
+
+def _spanning_rows(table) -> set:
+    """The rows of ``table`` with a cell printing a colspan: the only ones ``_merged_across`` may take.  One
+    query for the attributes (each value knows its cell), where asking each row's cells cost about as much
+    as the rest of ``detect_convention``; lxml hands back the element objects ``iter`` gave while they live."""
+    return {colspan.getparent().getparent() for colspan in _COLSPANS(table)}
 
 
 #: cells a note row prints at most: its one cell spanning columns, and an editor's empty cell or two beside it
