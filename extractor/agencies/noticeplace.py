@@ -19,7 +19,8 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    prefix confirming one of those (徐政发 -> 徐州市) (``placeclues.city_from_clues``), or, when its unit names print
    the province's level alone (省发改委), a province's short name a title opens with (陕西《…》:
    ``placeclues.province_from_titles``) or the province's character its doc number opens with (湘政发:
-   ``placeclues.province_from_doc_number``);
+   ``placeclues.province_from_doc_number``), or else the province the documents it quotes name or number
+   (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``);
 4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
@@ -36,7 +37,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from ..models import DraftMeasure, Metadata
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         province_from_doc_number, province_from_titles, unit_names)
+                         province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
 from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:
@@ -46,14 +47,15 @@ if TYPE_CHECKING:
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
                  site_name: Callable[[], str | None], registry: "Registry | None" = None,
                  heading: str | None = None, date: str | None = None,
-                 page_labels: Iterable[str] = ()) -> str | None:
+                 page_labels: Iterable[str] = (), lines: Callable[[], Iterable[str]] = tuple) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
     when the site is (the owner is read from the page then); ``heading``: the page's own heading as printed
     (``Located.page_title``); ``registry``: the shipped one unless given; ``date``: the notice's date or era, which
     places a district since merged away printed without its city (崇文区 in 2008 -> 北京市崇文区); ``page_labels``: the
-    pieces the page's ``<title>`` prints beside its heading (``Located.site_pieces``)."""
+    pieces the page's ``<title>`` prints beside its heading (``Located.site_pieces``); ``lines`` gives the notice's
+    content lines (``Located.lines``), asked only for the documents a province's notice quotes."""
     if meta.issuer and national_letter(meta.issuer, None, None):
         return NATION
     if joint_places(meta.issuer) > 1:
@@ -72,7 +74,7 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
                                meta.recipients, meta.doc_number)
     if city is None:
         city = province_from_titles(names, (meta.title, meta.table_title)) \
-            or province_from_doc_number(names, meta.doc_number)
+            or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines())
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \

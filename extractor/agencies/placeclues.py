@@ -167,6 +167,42 @@ def province_from_doc_number(names: Sequence[str], doc_number: str | None) -> st
     return province if province and province.endswith(PROVINCE_LEVEL_WORD) else None
 
 
+#: a document number cited after the document it numbers, in brackets: （闽政〔2007〕21号）; the year is whatever
+#: the copy prints between its brackets (an essay site masks it: 闽政[*]21号)
+_CITED_NUMBER_RE = re.compile(r"[（(]\s*([\u4e00-\u9fff]{1,10}?)\s*[〔\[【［][^〕\]】］]{1,4}[〕\]】］]\s*\d{1,4}\s*号")
+
+
+def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | None:
+    """The province the documents a notice quotes name (《福建省人民政府关于…》 -> 福建省) or number (（闽政〔2007〕21号）:
+    the province's character, ``gazetteer.province_doc_chars``) when the notice's unit names (``names``:
+    ``unit_names``) print the province's level alone (省经贸委, 省农业厅), or None: at least ``MIN_PLACE_CLUES``
+    quotes, and more than half of those naming a province, name that one.  Asked after the titles and the doc
+    number: a province's plan copied without its letter names its province only in its preface, citing its own
+    government's documents (holdout chengban-fujian-2007-1).  ``lines``: the notice's content lines, read only
+    when the units are a province's; a city's or county's quotes are never read so (a city quotes its
+    province's documents, and its units print 市)."""
+    if not _province_units(names):
+        return None
+    clues: Counter[str] = Counter()
+    chars = province_doc_chars()
+    for line in lines:
+        if "《" not in line and "号" not in line:
+            continue
+        text = to_simplified(line)
+        for title in _QUOTED_TITLE_RE.findall(text):
+            chain = listed_chain(title)
+            if chain is not None and chain.own.word == PROVINCE_LEVEL_WORD:
+                clues[chain.own.name] += 1
+        for prefix in _CITED_NUMBER_RE.findall(text):
+            province = chars.get(prefix[0])
+            if province and province.endswith(PROVINCE_LEVEL_WORD):
+                clues[province] += 1
+    if not clues:
+        return None
+    best, n = clues.most_common(1)[0]
+    return best if n >= MIN_PLACE_CLUES and 2 * n > sum(clues.values()) else None
+
+
 def doc_number_names(prefix: str, place: str) -> bool:
     """True when a document number opening with ``prefix`` (徐政发, 鄂州政办发, 穗府) may be ``place``'s: the prefix opens
     with the place's name less its level word (鄂州 of 鄂州市) or with the character its document numbers open with

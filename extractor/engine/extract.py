@@ -76,7 +76,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)
     city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
                         registry=resolver.registry, heading=located.page_title, date=era,
-                        page_labels=located.site_pieces or ())
+                        page_labels=located.site_pieces or (), lines=lambda: located.lines)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
