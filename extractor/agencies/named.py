@@ -91,11 +91,13 @@ class TemplateMatch:
 
 
 def zone_match(text: str, notice: Jurisdiction | None,
-               read: Callable[[str], TemplateMatch | None] | None = None) -> TemplateMatch | None:
+               read: Callable[[str], TemplateMatch | None] | None = None, date: str | None = None) -> TemplateMatch | None:
     """A development zone's committee (大亚湾开发区管委会), a listed zone's however printed (``zones.py``: 佛山高新区管委会,
     高新区管委会 in 佛山市's notice, 大龙开发区 printed alone), and in a listed zone's own notice its bureaus printed after
     区 or its short name (高新区经发局; ``read``, the template's reading of a name, gives 高新区财政局).  With no notice
-    place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed)."""
+    place only a listed zone printed with its own name is read (贵州大龙经济开发区 is one body wherever it is printed).
+    A listed zone renamed since is named by its name of the notice's ``date`` (``Zone.committee_on``: 徐州经济开发区 in
+    2007)."""
     places = tuple(p.name for p in notice.places) if notice is not None else ()
     # a zone's own notice; its name read as a chain (钦州 + 港经济技术开发区) is the zone's whole name
     own = notice_zone(notice) if notice is not None else None
@@ -105,11 +107,11 @@ def zone_match(text: str, notice: Jurisdiction | None,
     head = text[:end.start()] if end and end.start() > 1 else None
     if head is None:        # 责任单位：…、大龙开发区, 开发区 in 烟台市's notice: a listed zone printed alone is its committee
         listed = zones.find(text, places)
-        return _committee(listed) if listed else None
+        return _committee(listed, date) if listed else None
     head = head.lstrip(_level_prefix_chars())
     listed = own if own is not None and head in zones.own_forms(own) else zones.find(head, places)
     if listed is not None:  # 兰州新区, 佛山高新区, 保定国家高新技术产业开发区: one body in every notice
-        return _committee(listed)
+        return _committee(listed, date)
     m = zone_re().match(text)
     if not m or notice is None:
         return None
@@ -159,9 +161,9 @@ def _committee_end() -> re.Pattern:
     return re.compile(rf"(?:{zones.committee_words()})$")
 
 
-def _committee(zone: Zone) -> TemplateMatch:
+def _committee(zone: Zone, date: str | None = None) -> TemplateMatch:
     return TemplateMatch(named_id(zone.province, "zone", zone.name),
-                         zone.committee, "derived", zone.province, None, "development zone", zone.name, DERIVED_SCORE)
+                         zone.committee_on(date), "derived", zone.province, None, "development zone", zone.name, DERIVED_SCORE)
 
 
 def _zone_body(text: str, own: Zone, notice: Jurisdiction,

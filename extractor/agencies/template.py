@@ -90,12 +90,12 @@ class TemplateResolver:
         if found:
             return found
         if jurisdiction is None:    # a listed zone printed by its own name (大龙开发区) is one body anywhere
-            return zone_match(text, None) or institution_match(text, None, LEVEL_WORDS, _complete, self._other_level)
+            return zone_match(text, None, date=date) or institution_match(text, None, LEVEL_WORDS, _complete, self._other_level)
         return (self._with_level_prefix(text, jurisdiction, date)
                 or self._with_short_place(text, jurisdiction, date)
                 or self._bare(text, jurisdiction, date)
                 or self._prefecture_own(text, jurisdiction, date)
-                or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date))
+                or zone_match(text, jurisdiction, lambda bureau: self.match(bureau, jurisdiction, date), date)
                 or place_government(text, lambda name: self._with_places(name, jurisdiction, date), date)
                 or town_match(text, jurisdiction)
                 or station_match(text, jurisdiction, self.template.stations,

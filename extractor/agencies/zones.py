@@ -21,6 +21,8 @@ from ..text import alternation
 ZONES_FILE = Path(__file__).parent / "zones.toml"
 #: the level words a zone's place ends in, dropped to get the short name printed before the zone (佛山市 -> 佛山)
 PLACE_WORDS = ("市", "区", "县", "旗")
+#: what a zone's committee's official name adds to the zone's (珠海高新技术产业开发区管理委员会)
+COMMITTEE_NAME = "管理委员会"
 #: the word before a zone's kind that a short form drops (玉溪国家高新技术产业开发区 is printed 玉溪高新区)
 NATIONAL_WORD = "国家"
 @dataclass(frozen=True)
@@ -31,6 +33,16 @@ class Zone:
     province: str       #: where it is: its id is made from the province and the name
     place: str          #: the place whose notices print it without that place's name ("" for a new area)
     committee: str      #: its committee's official name
+    #: the names it had before, each with the month it ended (``zones.toml`` ``former``: 徐州经济开发区 until 2010-04)
+    former: tuple[tuple[str, str], ...] = ()
+
+    def committee_on(self, date: str | None) -> str:
+        """The committee's official name on ``date``: a former name's before it ended, else the present one (an undated
+        notice's too: which era it is cannot be told)."""
+        for name, until in self.former:
+            if date and date < until:
+                return name + COMMITTEE_NAME
+        return self.committee
 
 
 @dataclass(frozen=True)
@@ -140,7 +152,7 @@ def own_zone(place: str) -> Zone | None:
     if (zone := named_zone(place)) is not None:
         return zone
     if any(place.endswith(kind) and len(place) >= len(kind) + SIGNED_NAME_MIN_CHARS for kind in official_kinds()):
-        return Zone(place, place, "", place + "管理委员会")
+        return Zone(place, place, "", place + COMMITTEE_NAME)
     return None
 
 
@@ -163,6 +175,16 @@ def _variants(core: str) -> set[str]:
     return out
 
 
+def _core(name: str, province: str) -> str:
+    """A zone's name without its province's name or 国家 (湖南醴陵经济开发区 -> 醴陵经济开发区, 保定国家高新… -> 保定高新…)."""
+    province_short = _place_short(province.removesuffix("自治区").removesuffix("省"))
+    for opening in (province, province_short):
+        if name.startswith(opening) and name[len(opening):] not in kind_words():   # 吉林高新…: 吉林市's
+            name = name[len(opening):]
+            break
+    return name.replace(NATIONAL_WORD, "", 1) if NATIONAL_WORD + "高新" in name else name
+
+
 def _place_short(place: str) -> str:
     return place[:-1] if place.endswith(PLACE_WORDS) and len(place) > 2 else place
 
@@ -176,23 +198,19 @@ def _index() -> dict[str, tuple[Printed, ...]]:
         index.setdefault(printed, []).append(reading)
 
     for entry in _data().get("zone", ()):
-        zone = Zone(entry["name"], entry["province"], entry["place"], entry["name"] + "管理委员会")
-        province_short = _place_short(zone.province.removesuffix("自治区").removesuffix("省"))
-        core = zone.name
-        for opening in (zone.province, province_short):
-            if core.startswith(opening) and core[len(opening):] not in kind_words():   # 吉林高新…: 吉林市's
-                core = core[len(opening):]
-                break
-        core = core.replace(NATIONAL_WORD, "", 1) if NATIONAL_WORD + "高新" in core else core
-        for printed in {zone.name, *_variants(core), *entry.get("printed", ())}:
-            add(printed, Printed(zone, None, False))
-        short = _place_short(zone.place)
-        for opening in (zone.place, short):
-            if core.startswith(opening) and len(core) > len(opening):
-                rest = core[len(opening):]
-                for printed in _variants(rest):
-                    add(printed, Printed(zone, zone.place, printed in kind_words()))
-                break
+        former = tuple((f["name"], f["until"]) for f in entry.get("former", ()))
+        zone = Zone(entry["name"], entry["province"], entry["place"], entry["name"] + COMMITTEE_NAME, former)
+        for name in (zone.name, *(f for f, _ in former)):
+            core = _core(name, zone.province)
+            for printed in {name, *_variants(core), *entry.get("printed", ())}:
+                add(printed, Printed(zone, None, False))
+            short = _place_short(zone.place)
+            for opening in (zone.place, short):
+                if core.startswith(opening) and len(core) > len(opening):
+                    rest = core[len(opening):]
+                    for printed in _variants(rest):
+                        add(printed, Printed(zone, zone.place, printed in kind_words()))
+                    break
     for area in _data().get("area", ()):
         zone = Zone(area["name"], area["province"], "", area["name"])
         for printed in area["printed"]:
