@@ -1800,6 +1800,12 @@ HOLDOUT_FLOORS = (
      {"measures": (2935, 2962), "agencies": (5052, 5075), "doc_number": (484, 484), "title": (481, 484),
       "issuer": (484, 484), "date": (484, 484), "recipients": (484, 484), "table_title": (482, 484),
       "sections": (484, 484)}),
+    ("2026-12-04", "left47 after the names sample: a city's or county's party committee's 农村工作部 (type ngb, before the "
+     "2018-19 reform; 县农工部 in namesample-zhangjiachuan-2016-1 -> 中共张家川回族自治县委农村工作部): holdout agencies "
+     "5052 -> 5053/5075, the rest as before",
+     {"measures": (2935, 2962), "agencies": (5053, 5075), "doc_number": (484, 484), "title": (481, 484),
+      "issuer": (484, 484), "date": (484, 484), "recipients": (484, 484), "table_title": (482, 484),
+      "sections": (484, 484)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -1,6 +1,7 @@
 """Names the holdout left unresolved after the template (session 47), each read by the knowledge it needed, as data:
 a province's environment body before it became a 厅, a zone by the name it had before its upgrade, 徐州's
-bureau of municipal works and parks, 北京's traffic police bureau named after its parent, the areas' committees together.  Hand-checked cases: a name as a notice prints it, the
+bureau of municipal works and parks, 北京's traffic police bureau named after its parent, the areas' committees together, and (from the session's names
+sample) a county party committee's 农村工作部.  Hand-checked cases: a name as a notice prints it, the
 notice's place and date, and the body it names (or that it names none)."""
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ READS = [
     ("市交管局", "北京市", "2016-05-01", "北京市公安局公安交通管理局"),
     ("市交管局", "北京市朝阳区", "2016-05-01", "北京市公安局公安交通管理局"),
     ("市公安局交警支队", "汉中市", "2016-05-01", "汉中市公安局交通警察支队"),   # elsewhere the 支队, as before
+    # a county party committee's rural work department before the 2018-19 reform, printed with or without 委
+    ("县农工部", "天水市张家川回族自治县", "2016-12-29", "中共张家川回族自治县委农村工作部"),
+    ("县委农工部", "天水市张家川回族自治县", "2016-12-29", "中共张家川回族自治县委农村工作部"),
+    ("市委农工部", "天水市", "2012-06-01", "中共天水市委农村工作部"),
 ]
 
 UNRESOLVED = [
@@ -37,6 +42,8 @@ UNRESOLVED = [
     ("市市政园林局", "南京市", "2007-03-06"),          # a name known for 徐州 only
     ("市交管局", "天津市", "2016-05-01"),             # 天津's is named otherwise
     ("市公安局公安交通管理局", "汉中市", "2016-05-01"),
+    ("省委农工部", "甘肃省", "2016-12-29"),            # a province's rural work body is named otherwise
+    ("县农工部", "天水市", "2016-12-29"),              # 县 in a city's notice: which county?
 ]
 
 GROUPS = [
