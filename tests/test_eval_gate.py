@@ -1806,6 +1806,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2935, 2962), "agencies": (5053, 5075), "doc_number": (484, 484), "title": (481, 484),
       "issuer": (484, 484), "date": (484, 484), "recipients": (484, 484), "table_title": (482, 484),
       "sections": (484, 484)}),
+    ("2026-12-04", "real47b cause 1 (batch 40, seen by the coder): headings closing with their area's lead over items "
+     "that each print their own units are section titles, no measures (fromheadings._titles): "
+     "firstlead-dongyang-2025-1 0/9 (3 surplus) -> 2/9. "
+     "Over the fixes before it: holdout measures 2917/2944 -> 2919/2941, the rest as before",
+     {"measures": (2919, 2941), "agencies": (5013, 5048), "doc_number": (481, 481), "title": (478, 481),
+      "issuer": (481, 481), "date": (481, 481), "recipients": (481, 481), "table_title": (479, 481),
+      "sections": (481, 481)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

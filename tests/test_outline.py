@@ -291,6 +291,24 @@ def test_a_headings_units_fill_the_roles_its_items_leave_empty_in_their_brackets
     assert {m.form for m in result.measures} == {"inline-label"} and result.warnings == ()
 
 
+def test_headings_naming_a_lead_over_items_naming_their_own_units_are_sections():
+    """Headings closing with their area's lead (一、强化科技创新（市科技局牵头）) over items that each print
+    their own units: the headings are section titles, no measures, and give nothing (a 浙江 county's 2025
+    政策, holdout firstlead-dongyang); the unnumbered goal paragraph under a heading is no item.  Before,
+    each heading was a measure of its own.  One such heading whose name ends a sentence stays a measure
+    over its own steps."""
+    result = parsed(["一、强化科技创新（市科技局牵头）", "深化科技体制改革，研发投入强度达到2.9%。",
+                     "（一）建设创新平台。（责任单位：市科技局、市经信局）", "（二）支持技术攻关。（责任单位：市科技局）",
+                     "二、扩大有效投资（市发改局牵头）", "（一）保障项目用地。（责任单位：市自然资源和规划局）"])
+    assert rows(result) == [("一、", 1, "建设创新平台。", ("市科技局、市经信局",), (), "inline-label"),
+                            ("一、", 2, "支持技术攻关。", ("市科技局",), (), "inline-label"),
+                            ("二、", 1, "保障项目用地。", ("市自然资源和规划局",), (), "inline-label")]
+    assert [(s.label, s.title) for s in result.sections] == [("一、", "强化科技创新"), ("二、", "扩大有效投资")]
+    one = parsed(["一、加强古城风貌管控。（牵头单位：县住建局）", "（一）修缮古建筑5处。（牵头单位：县文旅局）",
+                  "（二）整治沿街立面。（牵头单位：县城管局）"])
+    assert rows(one)[0] == (None, 1, "加强古城风貌管控。", ("县住建局",), (), "inline-label")
+
+
 def test_an_items_own_lead_or_support_wins_over_its_headings():
     """Per role: a heading naming lead and support gives each to the items that print none;
     an item printing its own lead (or support) keeps it and still takes the other role."""

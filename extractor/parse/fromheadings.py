@@ -35,8 +35,10 @@ def give_section_units(events: list) -> None:
     is a heading none of whose items prints a part or an assignment of its own, unless at
     least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
     a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
-    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text."""
-    shaped = []
+    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text.  Headings whose
+    items each print every role the heading names (``一、强化科技创新（市科技局牵头）`` over ``（一）…（责任单位：
+    A、B）``) are section titles on the same terms (``_titles``): they give nothing, and are no measures."""
+    shaped, covered = [], []
     for i, event in enumerate(events):
         found = event.assignment if isinstance(event, Item) else None
         if found is None or not found.has_units:
@@ -44,14 +46,25 @@ def give_section_units(events: list) -> None:
         under = _first_level_under(events, i)
         if any(_takes_from(e, found) for e in under):
             shaped.append((event, found, under))
-    titles = len(shaped) >= MIN_SECTION_UNIT_HEADINGS and not any(
-        event.text.rstrip().endswith(SENTENCE_ENDS) for event, _found, _under in shaped)
+        elif under:
+            covered.append(event)
+    titles = _titles([event for event, _found, _under in shaped])
     for event, found, under in shaped:
         if not titles and all(e.part is None and e.assignment is None for e in under):
             continue
         for e in under:
             _fill_roles(e, found)
         event.own = event.group = None
+    if _titles(covered):
+        for event in covered:
+            event.own = event.group = None   # 一、强化科技创新（市科技局牵头） over items naming their own units
+
+
+def _titles(headings: list[Item]) -> bool:
+    """True when ``headings`` read as a list's section titles, not as measures over their own steps:
+    at least ``MIN_SECTION_UNIT_HEADINGS`` of them, none ending like a sentence."""
+    return len(headings) >= MIN_SECTION_UNIT_HEADINGS and not any(
+        event.text.rstrip().endswith(SENTENCE_ENDS) for event in headings)
 
 
 def _first_level_under(events: list, index: int, leaves: bool = False) -> list[Item]:
