@@ -26,7 +26,12 @@ def located(text: str):
     ("排在第一位的是牵头单位。", FIRST_LEADS),
     ("以第一个单位为牵头单位。", FIRST_LEADS),
     ("牵头单位为排在第一位的单位。", FIRST_LEADS),
+    # the first place alone, its copula printed (a 浙江 county's 2025 政策: 责任单位：A、B，第一为牵头单位，下同)
+    ("（责任单位：市科技局、市经信局，第一为牵头单位，下同）", FIRST_LEADS),
+    ("（責任單位：市科技局、市經信局，第一為牽頭單位，下同）", FIRST_LEADS),
+    ("第一个为牵头单位。", FIRST_LEADS),
     # a first place not followed by the rule's words: no rule
+    ("第一牵头单位负责汇总上报。", None),
     ("对排名第一的县区牵头开展观摩。", None),
     ("列第一位的单位不是牵头单位时另行标注。", None),
 ])

@@ -1813,6 +1813,13 @@ HOLDOUT_FLOORS = (
      {"measures": (2919, 2941), "agencies": (5013, 5048), "doc_number": (481, 481), "title": (478, 481),
       "issuer": (481, 481), "date": (481, 481), "recipients": (481, 481), "table_title": (479, 481),
       "sections": (481, 481)}),
+    ("2026-12-04", "real47b cause 2 (batch 40, seen by the coder): the first-leads rule stated by the first place "
+     "alone with its copula (第一为牵头单位, [conventions] first_leads): firstlead-dongyang-2025-1 2/9 -> 9/9. "
+     "Over the fixes before it: holdout measures 2919/2941 -> 2926/2941, the rest as before",
+     {"measures": (2926, 2941), "agencies": (5013, 5048), "doc_number": (481, 481), "title": (478, 481),
+      "issuer": (481, 481), "date": (481, 481), "recipients": (481, 481), "table_title": (479, 481),
+      "sections": (481, 481)}),
+
 )
 
 #: How far the holdout may measure above its floor before the floor must be
