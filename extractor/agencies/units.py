@@ -22,7 +22,7 @@ from typing import Iterable
 
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
-from ..text import clean_name, join_place_groups
+from ..text import clean_name, join_place_groups, may_hold_place_group
 from .gazetteer import is_listed_place
 from .placechains import place_ends
 from .template import default_template_resolver
@@ -239,7 +239,7 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
     them, so one missing ``)`` cannot glue a whole cell into one name.
     """
     openers, closers = patterns.openers, patterns.closers
-    if "各" in cell and "、" in cell:
+    if may_hold_place_group(cell):
         tokens = _attach_bracket_tokens(_split_keeping_place_groups(cell, patterns, openers, closers), patterns)
     else:
         tokens = _attach_bracket_tokens(split_outside_brackets(cell, patterns.separators, openers, closers,
@@ -286,8 +286,8 @@ def split_deng_group(token: str, patterns: AgencyPatterns) -> list[str]:
 
 
 def _split_keeping_place_groups(cell: str, patterns: AgencyPatterns, openers: str, closers: str) -> list[str]:
-    """``split_cell``'s tokens with a 、 run that a leading 各 distributes over kept as
-    one group (各辖市、区政府, 各街道、镇: ``text.join_place_groups``)."""
+    """``split_cell``'s tokens with a 、 run that a leading 各 (相关, 有关) distributes over kept as
+    one group (各辖市、区政府, 各街道、镇, 相关市、县政府: ``text.join_place_groups``)."""
     others = tuple(s for s in patterns.separators if s != "、")
     tokens: list[str] = []
     for part in split_outside_brackets(cell, others, openers, closers, strip=False, ignore_unclosed=True):
