@@ -378,3 +378,23 @@ def test_a_number_merged_together_with_its_category_over_its_rows_still_numbers_
     notice = extract(_page(_category_html(categories)), name="p.html")
     assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 2), (4, 2)]
     assert _sections(notice) == [(1, "1", "稳定粮食生产"), (2, "2", "改善农村人居环境")]
+
+
+def test_rows_printing_their_own_number_under_a_merged_number_keep_it():
+    """Where the merged 序号 numbers the group, a row whose task cell opens with a number of its own keeps
+    that number, as printed, restarting or not (a city's measures （1）（2） under each group, holdout
+    provtask-xian; a goal's items (1)…(n) running on, mergedgoal-zhonglou): only a row printing none is
+    numbered by its place in the list (the fourth row: 4).  The number leaves the text."""
+    projects = (("1", "提升基层医疗服务能力", [("（1）新建社区卫生服务站4个。", "陈某某", "区卫健局", "区财政局"),
+                                             ("（2）免费体检2万人次。", "陈某某", "区卫健局", "各街道办事处")]),
+                ("2", "完善公共交通设施", [("（1）新开通公交线路3条。", "林某某", "区交通运输局", "区公安分局"),
+                                         ("更新新能源公交车50辆。", "林某某", "区交通运输局", "区财政局")]))
+    out = ["<table><tr>" + "".join(f"<td>{h}</td>" for h in PROJECT_HEADER) + "</tr>"]
+    for no, name, rows in projects:
+        for k, row in enumerate(rows):
+            merged = f"<td rowspan='{len(rows)}'>{no}</td><td rowspan='{len(rows)}'>{name}</td>" if k == 0 else ""
+            out.append(f"<tr>{merged}" + "".join(f"<td>{t}</td>" for t in row) + "</tr>")
+    notice = extract(_page("".join(out) + "</table>"), name="p.html")
+    assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
+        (1, 1, "新建社区卫生服务站4个。"), (2, 1, "免费体检2万人次。"), (1, 2, "新开通公交线路3条。"),
+        (4, 2, "更新新能源公交车50辆。")]

@@ -18,7 +18,7 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import extra_cells, names_units, row_measure, row_plan
+from .tablerow import extra_cells, names_units, own_row_number, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             new_section, number_column_section, row_section, task_column_section)
 from .textlayer import is_continuation_mark
@@ -121,7 +121,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             places.group(current.no, len(measures), current.title)
         draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form)
         if draft is not None and by_group:
-            draft = replace(draft, measure_no=places.place(len(measures)))
+            draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
                 marks.append((len(measures), None))   # a range stops at its section

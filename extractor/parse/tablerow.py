@@ -113,6 +113,20 @@ def extra_cells(row: list[Cell], plan: RowPlan) -> dict[str, str]:
     return extra
 
 
+def own_row_number(row, plan) -> int | None:
+    """The number the row's one task cell opens with (``（1）…``, ``2.…``), not a list of its points, else None.
+    Where the 序号 column numbers groups (``columns.number_spans_groups``) it is the row's number, as printed (a
+    city's measures ``（1）（2）`` under each province task beside a 序号 column of ``（一）…`` group headings, holdout
+    provtask-xian; a goal's items ``(1)…(10)`` running on, mergedgoal-zhonglou), and only a row printing none is
+    numbered by its place."""
+    if len(plan.measure) != 1:
+        return None
+    cell = row[plan.measure[0]]
+    if cell.row_copy or cell.col_copy or opens_numbered_list(cell.parts):
+        return None
+    return split_measure_label(cell.text)[0]
+
+
 def row_measure(row, plan, current, form) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
     or None for a row with no text and no unit."""
