@@ -293,3 +293,15 @@ def test_the_header_word_alone_on_its_line_is_chrome():
 def test_a_wrapped_line_opening_with_the_header_word_is_kept(wrapped):
     lines = ["关于做好某项工作的通知", "3.培育一批营收超十亿元的", wrapped]
     assert clean_text_lines(lines) == lines
+
+
+def test_a_related_laws_heading_alone_on_its_line_ends_the_content():
+    """A law-search page's heading over its list of related laws under the text (<h3>相关法规</h3>, its
+    titles after it) ends the content, in either script (holdout byheadlead-quzhou: before, the titles ran
+    into the last item); a sentence of the notice opening with the words stays."""
+    body = ["某市人民政府关于印发若干政策举措的通知", "各县（市、区）人民政府：",
+            "一、扩大有效投资（由市发改委牵头）", "（一）每季度集中推介项目，全年推介项目不少于30个。"]
+    for heading in ("相关法规", "相關法規"):
+        assert clean_text_lines(body + [heading, "浙江省人民政府关于推动经济高质量发展若干政策的通知"]) == body
+    kept = body + ["相关法规另有规定的，从其规定。"]
+    assert clean_text_lines(kept) == kept

@@ -97,7 +97,7 @@ def clean_text_lines(lines) -> list[str]:
     simplified copy).  A page's own list of notices around the notice (bulleted titles, the
     notice under one of them) loses its bullets and ends the content after the notice's entry.
     """
-    stop, drop, drop_whole, spam, noise = _boilerplate()
+    stop, stop_whole, drop, drop_whole, spam, noise = _boilerplate()
     out: list[str] = []
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
     if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
@@ -128,7 +128,7 @@ def clean_text_lines(lines) -> list[str]:
         if bare != s and not bare:
             continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
-        if (_starts(simple, stop) or opens_wechat_footer(simple)) and _seen_content(out):
+        if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out):
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)) \
@@ -152,17 +152,17 @@ def _run_on_pieces(line: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], re.Pattern,
-                            re.Pattern]:
+def _boilerplate() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tuple[str, ...]], frozenset[str],
+                            re.Pattern, re.Pattern]:
     """The boilerplate vocabulary as ``clean_text_lines`` asks it of every line:
-    the stop and drop prefixes by their first character (``_starts``), the lines
-    dropped only whole (``drop_lines``), one
+    the stop prefixes by their first character (``_starts``) and the lines that stop only whole
+    (``stop_lines``), the drop prefixes so, the lines dropped only whole (``drop_lines``), one
     pattern for the spam words and one for the words a repost's line holds
     (``noise.is_noise_line`` is asked only of a line that holds one)."""
     voc = vocab()["boilerplate"]
     spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
-    return (_by_first(voc["stop_prefixes"]), _by_first(voc["drop_prefixes"]), frozenset(voc["drop_lines"]), spam,
-            noise_line_hint())
+    return (_by_first(voc["stop_prefixes"]), frozenset(voc["stop_lines"]), _by_first(voc["drop_prefixes"]),
+            frozenset(voc["drop_lines"]), spam, noise_line_hint())
 
 
 def _by_first(prefixes: list[str]) -> dict[str, tuple[str, ...]]:
