@@ -1837,6 +1837,15 @@ HOLDOUT_FLOORS = (
      {"measures": (2958, 2959), "agencies": (5054, 5075), "doc_number": (484, 484), "title": (481, 484),
       "issuer": (484, 484), "date": (484, 484), "recipients": (484, 484), "table_title": (482, 484),
       "sections": (484, 484)}),
+    ("2026-12-04", "batch 42 (session 48, real48b), tests only, before any code for them: eleven holdout fixtures "
+     "from the pages earlier samplers left and two more notices of issuers the holdout holds (repostcut-huzhou-2019-9, "
+     "leaderzhe-huzhou-2020-1, gazettetwo-huzhou-2022-1, leadlines-wuhu-2021-1, colhead-chuzhou-2020-1, "
+     "glosslines-anhui-2021-1, srccol-luan-2022-1, bureaupage-xianning-2024-1, lawmirror-sichuan-2022-19, "
+     "tradopinion-hubei-2018-26, spamletter-xianning-2023-1): 54/56 measures, 132/135 names; the holdout (495) "
+     "3012/3015, 5186/5210, title 491/495, date 494/495, table_title 493/495, sections 494/495",
+     {"measures": (3012, 3015), "agencies": (5186, 5210), "doc_number": (495, 495), "title": (491, 495),
+      "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (493, 495),
+      "sections": (494, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
