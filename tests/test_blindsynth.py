@@ -2,7 +2,9 @@
 truth agrees with the page it prints.  The expected values below were read by hand off the printed
 notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from the generator's output
 (seed 221 read again in session 41, when it drew a zone issuer; seeds 15, 77 and 221 read again in session
-42, when they drew a project table, a province and a zone's short-named bureaus)."""
+42, when they drew a project table, a province and a zone's short-named bureaus).  Session 48's tenth stream
+changed seeds 355 and 1168 (a 相关 / 有关 catch-all, read again and their pins extended), 1107 and 3265 (the
+same) and 158 (a gazette's number line): the changed lines read again by hand, the old pins still hold."""
 
 import re
 
@@ -154,7 +156,10 @@ def test_seed_355_transposed_hand_checked():
     assert [m["lead"] for m in ms[1:4]] == [["市医保局"]] * 3
     assert ms[3]["support"] == ["市农业农村局", "市住建局"]
     assert (ms[4]["lead"], ms[4]["support"]) == (["市人社局"], [])  # an empty 配合单位 cell
-    assert exp["agencies"]["各区人民政府"] is None
+    # session 48: the 配合单位 row's catch-all is printed 相关区人民政府 (batch48.catchalls, a 相关 place group;
+    # read again by hand off the page): a catch-all, null
+    assert "<td><p>市市场监管局，相关区人民政府</p></td>" in page and "各区人民政府" not in page.split("配合")[1]
+    assert exp["agencies"]["相关区人民政府"] is None
     # session 44: seed 355 also draws a letter no name signs, dated by digits alone (realnoise.digit_date;
     # docs/forms.md "Numbering and metadata"): no doc number, the title without its issuer, the page's
     # info line names the office with its place; 2023320 splits one way only (3-20; 32-0 is no date)
@@ -360,7 +365,9 @@ def test_seed_1168_opinion_points_hand_checked():
         ["区人社局"], ["区应急局", "区司法局"], None)
     # 负责 after the whole list: every name leads (a catch-all too)
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局", "各街道办事处"], [])
-    assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局"], [])
+    # session 48: that list now closes with 有关街道 (batch48.catchalls; read again by hand): it leads as well
+    assert "（区发改局、区民政局、区交通运输局、有关街道负责）" in page
+    assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局", "有关街道"], [])
 
 
 def test_seed_1002_part_sentences_hand_checked():
@@ -396,3 +403,59 @@ def test_seed_1473_goal_column_hand_checked():
     # the task is the 具体任务 cell, never the goal beside it
     assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
         "实施农村人居环境整治提升行动，建成美丽乡村示范村7个。", ["市发改委"], ["市工信局"], "长期坚持")
+
+
+def test_seed_157_unit_colon_items_hand_checked():
+    # session 48: items `N、<units>：<duties>` (batch48.colon_item; unitcolon-beijing-2012-1); read by hand off the
+    # GBK page: docs/parsing.md, a colon closing the units' names, the duties after it, two items of the kind or more
+    name, ext, data, exp = build(157)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b48:colon" in exp["note"]
+    text = re.sub(r"<[^>]+>", "", page)  # <br>-lines of Word-pasted spans (digits in lang=EN-US spans)
+    assert "\n1、市水利局、市农业农村局：负责完成高标准农田建设51万亩，粮食播种面积保持稳定；指导新建改扩建" in text
+    assert "\n2、市教育局：开展大气污染防治攻坚，PM2.5平均浓度下降7%；负责推进" in text
+    assert [(s["no"], s["label"], s["title"]) for s in exp["sections"]] == [
+        (1, "（一）", "推动产业转型升级"), (2, "（二）", "扩大有效投资")]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (1, 2), (2, 2), (3, 2)]
+    # the units before the colon lead, no support, no deadline; the text the duties after the colon
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        "负责完成高标准农田建设51万亩，粮食播种面积保持稳定；指导新建改扩建中小学和幼儿园17所，新增学位17000个。",
+        ["市水利局", "市农业农村局"], [], None)
+    assert (ms[2]["text"], ms[2]["lead"]) == (
+        "开展大气污染防治攻坚，PM2.5平均浓度下降7%；负责推进国家卫生城市复审工作，巩固创建成果。", ["市教育局"])
+
+
+def test_seed_41_first_leads_bracket_hand_checked():
+    # session 48: `（责任单位：A、B、C，第一个为牵头单位，下同）` on the first item, bare 责任单位 brackets after it
+    # (batch48.first_item; firstlead-dongyang-2025-1) and 有关 / 相关 catch-alls (batch48.catchalls); read by hand
+    name, ext, data, exp = build(41)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-label") and "b48:first" in exp["note"]
+    assert "（责任单位：区商务局、区财政局、区民政局，第一个为牵头单位，下同）" in page
+    assert "（责任单位：区应急局(安委办)、区人社局、区交通运输局、相关街道办事处）" in page
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 1), (4, 1), (1, 2)]
+    # docs/forms.md conventions: the first listed leads, the others support, in every bracket; no deadline
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        "开展“双随机、一公开”监管，抽查比例不低于2%。", ["区商务局"], ["区财政局", "区民政局"], None)
+    assert (ms[4]["lead"], ms[4]["support"]) == (["区应急局(安委办)"], ["区人社局", "区交通运输局", "相关街道办事处"])
+    assert exp["agencies"]["有关街道"] is None and exp["agencies"]["相关街道办事处"] is None
+
+
+def test_seed_7_lead_headings_hand_checked():
+    # session 48: 一、 headings closing with their area's lead over a goal paragraph and items printing their own
+    # units (batch48.lead_head; firstlead-dongyang-2025-1); read by hand off the page
+    name, ext, data, exp = build(7)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-label") and "b48:leadhead" in exp["note"]
+    assert "<strong>一、扩大有效投资（牵头单位：区财政局）</strong></p>\n<p>到2021年，重点项目开工率达25%以上。</p>" in page
+    assert "<strong>二、推动产业转型升级（区审计局牵头）</strong>" in page
+    # the headings are sections, titles without the lead bracket; the goal paragraph is no measure
+    assert exp["sections"] == [{"no": 1, "label": "一、", "title": "扩大有效投资"},
+                               {"no": 2, "label": "二、", "title": "推动产业转型升级"}]
+    ms = exp["measures"]
+    assert [m["measure_no"] for m in ms] == [1, 2, 3, 4, 5, 6, 7] and not any("到2021年" in m["text"] for m in ms)
+    # each item's own units decide: (2) under 区财政局's heading is led by 区民政局 and 区医保局
+    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["区民政局", "区医保局"], [], "长期坚持")
+    assert (ms[0]["lead"], ms[0]["support"]) == (["区财政局"], ["区交通运输局"])

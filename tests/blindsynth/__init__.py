@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -61,6 +61,9 @@ def build(seed, legacy_files=False):
     n.q47 = random.Random(f"blindsynth-47:{seed}")
     levels.add_branches(n)
     batch47.add_zone_unit(n, random.Random(f"blindsynth-47z:{seed}"))  # session 47: a zone's committee
+    # axes added in session 48 (batch48.py): a tenth stream
+    batch48.draw(n, seed)
+    batch48.catchalls(n)  # 相关 / 有关 place groups among the supports
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -118,8 +121,15 @@ def build(seed, legacy_files=False):
     if realnoise.digit_date(n, head, meta, ext == "html" and not wx and not n.letterless):
         blocks = head + body  # session 44: no signer, a digits-only date, the source line names the office
         title = meta["title"]
+    elif not wx and not n.letterless and batch48.gazette(n, head, meta):
+        blocks = head + body  # session 48: the doc number and the Chinese date on one line under the title
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
+    # (a page's list: not a WeChat article's, a PDF's text or a text copy of the attachment alone)
+    laws = None if pair or wx or key in ("text-box", "text-layout") or (n.letterless and ext == "txt") \
+        else batch48.laws(n, ext == "html")
+    if laws:
+        blocks = blocks + laws  # session 48: a page's 相关法规 list after the last item
     if pair:
         # session 43 (--office): the letter on the page, its table in a linked .doc / .docx / PDF
         blocks, attachment = legacy.split_pair(n, head, body, pair)
@@ -150,7 +160,8 @@ def build(seed, legacy_files=False):
         text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
                                 plain=key in ("text-box", "text-layout"),
                                 oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2
-                                and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes,  # a heading over an unnumbered paragraph
+                                and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes
+                                and not n.no_oneline48,  # a heading over an unnumbered paragraph
                                 # run into it on one line leaves no mark where the heading ends
                                 noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, batch48, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -117,6 +117,10 @@ def items(rng, n, form):
         for s in n.sections:  # each part's target stands before its items
             i = next(j for j, m in enumerate(n.measures) if m["section_no"] == s["no"])
             n.measures.insert(i, parts[s["no"]][1])
+    # session 48 (tenth stream): unit-colon items, the first-leads bracket, headings closing with their lead
+    plain48 = not (grouped or note_at is not None or mode or mode46 or chengban)
+    mode48 = batch48.item_mode(n, form, plain48)
+    heads48 = batch48.lead_heads_draw(n, form, plain48, mode48, sec_style, bool(nest_), dash, shift)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -132,7 +136,10 @@ def items(rng, n, form):
                 group = []
             outline.nest_top(nest_, m["section_no"] - 1 - shift, blocks)
             s = n.sections[m["section_no"] - 1 - shift]
-            blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
+            if heads48:
+                blocks += batch48.lead_head(n, s, [x for x in n.measures if x["section_no"] == m["section_no"]])
+            else:
+                blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
             last = m["section_no"]
         if m.get("unnumbered"):
             blocks.append(chengban_blocks[m["section_no"]])
@@ -154,6 +161,9 @@ def items(rng, n, form):
             blocks += batch35.ITEMS[mode46](n, m, lab, state46)
         elif mode46 == "opinion":
             blocks += batch35.opinion_item(n, m)
+        elif mode48:
+            ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
+            blocks += batch48.ITEMS[mode48](n, m, lab, state46)
         else:
             item = ITEM_FORMS[form](rng, n, m, lab, leaders)
             if i == note_at:
