@@ -40,6 +40,7 @@ import pytest
 
 from conftest import FIXTURES, make_raw
 from wrapkit import wrap_text
+from extractor.agencies.gazetteer import is_listed_place
 from extractor.engine.extract import extract_raw
 from extractor.evaluate import HOLDOUT_DIR, load_cases
 from extractor.source.decode import decode_bytes
@@ -702,12 +703,15 @@ _OTHER_LIST_MARK = re.compile(r"[，,；;]")
 def _separated(names: str, sep: str) -> str:
     """``names`` with each 、 that parts two unit names printed as ``sep``.  A list that parts its groups
     with another mark (市财政局，各区、市政府，某高新区管委) is measured by the names beside the 、 (各区 and
-    市政府), not by the pieces between two 、, so a place group set off by ， keeps its own 、."""
+    市政府), not by the pieces between two 、, so a place group set off by ， keeps its own 、.  A bare place
+    before a 、 (咸安区、嘉鱼县、通山县人民政府: places sharing the last one's body, docs/parsing.md "Shared body")
+    names no unit either: that 、 parts a run of places, no unit list's names, and stays."""
     pieces = names.split("、")
     out = pieces[0]
     for before, after in zip(pieces, pieces[1:]):
         left, right = _OTHER_LIST_MARK.split(before)[-1].strip(), _OTHER_LIST_MARK.split(after)[0].strip()
-        joint = sep if len(left) >= LIST_NAME_MIN_CHARS and len(right) >= LIST_NAME_MIN_CHARS else "、"
+        joint = sep if len(left) >= LIST_NAME_MIN_CHARS and len(right) >= LIST_NAME_MIN_CHARS \
+            and not is_listed_place(_T2S.convert(left)) else "、"
         out += joint + after
     return out
 
