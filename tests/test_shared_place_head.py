@@ -49,3 +49,18 @@ def test_a_traditional_copy_shares_the_same_body(resolver):
 ])
 def test_bare_places_share_within_their_group_and_without_their_level(resolver, cell, names):
     assert resolver.split([cell]) == names
+
+
+@pytest.mark.parametrize("cell,names", [
+    # after other units, places printed without their level word share the last place's body (黑龙江's 2014 measures)
+    ("省發改委、牡丹江、佳木斯、黑河市政府", ["省發改委", "牡丹江市政府", "佳木斯市政府", "黑河市政府"]),
+    ("省发改委、交通运输厅、牡丹江、黑河市政府", ["省发改委", "交通运输厅", "牡丹江市政府", "黑河市政府"]),
+    ("省教育厅、黄埔、南沙区政府", ["省教育厅", "黄埔区政府", "南沙区政府"]),
+    # negatives
+    ("市交通运输局、宜昌市、荆州市发改委", ["市交通运输局", "宜昌市", "荆州市发改委"]),   # a place with its level: a unit
+    ("省教育厅、财政、深圳市政府", ["省教育厅", "财政", "深圳市政府"]),                  # a word, no place
+    ("省发改委、广州、南沙区政府", ["省发改委", "广州", "南沙区政府"]),                  # 广州区: no such place
+    ("省发改委、牡丹江、佳木斯", ["省发改委", "牡丹江", "佳木斯"]),                      # no body after them
+])
+def test_bare_places_after_other_units_share_only_without_their_level(resolver, cell, names):
+    assert resolver.split([cell]) == names

@@ -176,9 +176,12 @@ def share_place_heads(tokens: list[str]) -> list[str]:
     place with that body's name (襄阳市发改委, 十堰市发改委, 随州市发改委), as an analyst fills the
     cells.  A bare place may be printed without its level word when the last place has one the
     gazetteer lists it with (广州、深圳市政府 -> 广州市政府, 深圳市政府), and in traditional characters
-    (黃埔區、南沙區政府).  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
-    if len(tokens) < 2 or not _may_be_bare_place(tokens[0].strip()):
-        return tokens   # most lists: the first item is no bare place
+    (黃埔區、南沙區政府).  After other units, only the places printed without their level word before the last
+    share it (``_share_tail``).  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
+    if len(tokens) < 2:
+        return tokens
+    if not _may_be_bare_place(tokens[0].strip()):
+        return _share_tail(tokens)   # most lists: the first item is no bare place
     shared = _place_body(clean_name(tokens[-1]))
     if shared is None:
         return tokens
@@ -195,6 +198,34 @@ def share_place_heads(tokens: list[str]) -> list[str]:
         else:
             return tokens
     return places + [tokens[-1]]
+
+
+def _share_tail(tokens: list[str]) -> list[str]:
+    """``tokens`` whose last items, after other units, are places printed without their level word and a
+    listed place of that level with its body (省发改委、牡丹江、佳木斯、黑河市政府, a 黑龙江 province's 2014
+    measures): those places share the body with the level (牡丹江市政府, 佳木斯市政府).  A place so printed
+    names no unit alone, so the list can only be read so; one printed with its level word after another unit
+    may be a unit itself (市交通运输局、宜昌市、荆州市发改委) and shares nothing."""
+    if len(tokens) < 3 or not _is_bare_short(tokens[-2].strip()):
+        return tokens   # most lists: the item before the last is no short bare word
+    shared = _place_body(clean_name(tokens[-1]))
+    if shared is None:
+        return tokens
+    level, body = shared
+    simple_level = to_simplified(level)
+    start = len(tokens) - 1
+    while start > 1 and _is_bare_short(place := tokens[start - 1].strip()) and \
+            is_listed_place(to_simplified(place) + simple_level):
+        start -= 1
+    if start == len(tokens) - 1:
+        return tokens
+    return [*tokens[:start], *(t.strip() + level + body for t in tokens[start:-1]), tokens[-1]]
+
+
+def _is_bare_short(token: str) -> bool:
+    """``token`` may be a place printed without its level word: a short run of ideographs not ending in one."""
+    return (0 < len(token) <= BARE_PLACE_MAX_CHARS and all(_is_ideograph(ch) for ch in token)
+            and to_simplified(token[-1]) not in SHARED_HEAD_LEVELS)
 
 
 def _may_be_bare_place(token: str) -> bool:
