@@ -45,7 +45,7 @@ def parse_metadata(located: Located) -> Metadata:
         date_idx = undated_signature_end(head, voc, to)
     recipients = read_recipients(head, to)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
-    over_outline = (heading_over_outline(head) if date_idx is None and not recipients
+    over_outline = (heading_over_outline(head, located.page_title) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     signed_at = _signature_index(head, date_idx, to)
     if signed_at is not None and date is None and titles_division(head[signed_at].strip()):

@@ -19,7 +19,7 @@ from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
-                    close_cjk_gaps, compact, is_bracket_note, is_garbled, vocab)
+                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division
 
@@ -156,28 +156,47 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
     return None
 
 
-def heading_over_outline(head) -> str | None:
+def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     """The line printed over a text-form attachment's first numbered line (past an 附件
-    label, the plan's opening sentences, a status note such as （征求意见稿） and a unit's name
-    heading the items it leads): the plan's heading when the file holds only the plan (附件 /
-    某区…任务清单 / 一、… / items).
-    None when no numbered line comes, or the line over it is no title or a letter's title
+    label, the plan's opening sentences, a status note such as （征求意见稿）, a label over the
+    text such as a wiki's 政策全文 (``[metadata] body_labels``) and a unit's name heading the items it
+    leads): the plan's heading when the file holds only the plan (附件 / 某区…任务清单 / 一、… / items).
+    Where no line stands over it but those, the page's own heading (``page_heading``: its <h1> printed
+    outside the content block, as a wiki prints the entry's name over its abstract and infobox) when it
+    names a plan.  None when no numbered line comes, or the line over it is no title or a letter's title
     (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
     first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
+    if first is None:
+        return None
     preamble = 0
-    for k in reversed(range(first or 0)):
+    labels = _body_labels()
+    for k in reversed(range(first)):
         line = head[k]
         s = _attachment_heading(line, head[:k])
-        if is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s):
-            # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), or the page's
-            # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39): no title
+        if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s)
+                or compare_key(s).rstrip(":：") in labels):
+            # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), the page's
+            # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39) or a label over
+            # the text (政策全文): no title
             continue
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
-            return (close_cjk_gaps(s) if _may_be_table_title(s) and not re.search(r"[:：；;。]", s)
-                    and names_a_plan(s) and not names_a_letter(s) else None)
-    return None
+            return close_cjk_gaps(s) if _names_outline(s) else None
+    heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
+    return heading if heading and _names_outline(heading) else None
+
+
+def _names_outline(s: str) -> bool:
+    """``s`` may head an outline as its plan's name: a short line, no sentence or clause mark, naming a
+    plan by its kind and no letter."""
+    return (_may_be_table_title(s) and not re.search(r"[:：；;。]", s) and names_a_plan(s)
+            and not names_a_letter(s))
+
+
+@lru_cache(maxsize=1)
+def _body_labels() -> frozenset[str]:
+    return frozenset(vocab()["metadata"]["body_labels"])
 
 
 
