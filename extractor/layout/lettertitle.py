@@ -153,19 +153,23 @@ def _signs_as(signer: str, issuer: str) -> bool:
             or (len(signer) > len(issuer) and simplified(issuer) in signed_short_names(simplified(signer))))
 
 
-def title_index(head, to: int | None) -> int | None:
+def title_index(head, to: int | None, signed_at: int | None = None) -> int | None:
     """The line that opens the notice's title.  With a recipients line, the
     last opener above it: a page without content markup keeps its sidebar of
     other notices (关于印发…分工…的通知 links) above the letter, and the
     letter's own title is the one that stands right over its recipients.  With
     none, the last opener, unless it is an entry of a list of documents' titles
-    (``titlelines.title_list``): then the last entry naming a division of tasks."""
+    (``titlelines.title_list``): then the last entry naming a division of tasks.
+    An opener under the letter's signature (``signed_at``, the date closing the letter under its
+    recipients line) is the attached plan's name (某市关于…若干政策 over the plan a page cut at the
+    recipients prints after the letter), never the letter's title."""
     openers = [i for i, line in enumerate(head) if is_title_line(line)]
     if not openers:
         return None
     before = [i for i in openers if to is None or i < to]
     if not before:
-        return openers[0]
+        letter = [i for i in openers if signed_at is None or i < signed_at]
+        return letter[0] if letter else None
     if to is None:
         # a list of documents' titles (a gazette's 目录) over a table with no heading of its own:
         # the table is the entry that names a division of tasks (``titlelines.names_division``)

@@ -53,7 +53,7 @@ def parse_metadata(located: Located) -> Metadata:
     table_title = find_table_title(located, head, signed_at,
                                    page_end=page_end, over_outline=over_outline, grid_at=grid_at)
     lead = read_lead(first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
-    title_at = title_index(head, to)
+    title_at = title_index(head, to, signed_at if to is not None else None)
     title = read_title(head, title_at, located, voc, lead, to)
     if title is None and lead is None and not recipients and (located.grids or located.tables or grid_at is not None
                                                                or over_outline):

@@ -266,11 +266,14 @@ def _wrapped_title(first: str, following) -> str:
     (``[metadata] title_joiners``: 2023年省《政府工作报告》任务分解 / 和责任分工方案, where the first
     line ends like a title too), or when the joined lines name a division of tasks where the line above
     ends only in a word a title may go on from (2022年市《政府工作报告》目标任务 / 责任分解方案:
-    ``_completes_division``); otherwise ``first`` as it is."""
+    ``_completes_division``); otherwise ``first`` as it is.  A title so read that ends like one takes the line
+    under it when that is only its edition or years in brackets (``_names_edition``: 某市…若干政策 / （2025年版）);
+    a line that does not end like a title yet is no whole name for a note to close (某县秸秆综合利用 / （2022—2024年）)."""
     voc = vocab()["metadata"]
     ends = (*voc["title_ends"], *voc["table_title_ends"])
+    title, used = first, 0
     joined = first
-    for nxt in following:
+    for n, nxt in enumerate(following, 1):
         nxt = nxt.strip()
         if (compact(simplified(joined)).endswith(ends) and not simplified(nxt).startswith(tuple(voc["title_joiners"]))
                 and not _completes_division(joined, nxt)):
@@ -280,8 +283,23 @@ def _wrapped_title(first: str, following) -> str:
             break
         joined += nxt
         if compact(simplified(joined)).endswith(ends):
-            return joined
-    return first
+            title, used = joined, n
+            break
+    rest = following[used:used + 1]
+    if rest and _names_edition(rest[0]) and compact(simplified(title)).endswith(ends):
+        return title + rest[0].strip()
+    return title
+
+
+#: a bracket holding only a year or a span of years, as an edition (（2025年版）, （2023年修订）) or the years a plan
+#: covers (（2022—2024年）): printed on its own line under a title, it is the title's last words
+_EDITION_RE = re.compile(r"[（(](?:19|20)\d{2}(?:年度?)?(?:[-—–~～至](?:19|20)\d{2}年?度?)?(?:版|修订版|修订|修正)?[)）]")
+
+
+def _names_edition(line: str) -> bool:
+    """``line`` is only a bracketed edition or span of years (``_EDITION_RE``), no date."""
+    s = compact(simplified(line))
+    return _EDITION_RE.fullmatch(s) is not None and not is_date_line(s)
 
 
 def _completes_division(line: str, nxt: str) -> bool:
