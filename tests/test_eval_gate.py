@@ -1846,6 +1846,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3012, 3015), "agencies": (5186, 5210), "doc_number": (495, 495), "title": (491, 495),
       "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (493, 495),
       "sections": (494, 495)}),
+    ("2026-12-04", "left48, what session 47 left on the holdout: two truths brought to the conventions "
+     "(runinunits-beijing-2010-1's undated 市监察局 unresolved; firstlead-dongyang-2025-1's title the <title>'s, as five "
+     "files have it), then the shared body after other units (wikimeasures-heilongjiang-2014-1 11/12 -> 12/12, names "
+     "+2), the page's heading over a wiki's outline (its table_title) and a plan's name under the signature read as "
+     "no title, with its edition line (firstlead-dongyang's title and table_title): on the 484 before batch 42 holdout "
+     "measures 2958 -> 2959/2959, agencies 5054 -> 5057/5075, title 481 -> 482/484, table_title 482 -> 484/484; over "
+     "batch 42 (495) measures 3012 -> 3013/3015, agencies 5186 -> 5189/5210, title 491 -> 492/495, table_title 493 -> "
+     "495/495, the rest as before",
+     {"measures": (3013, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
+      "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (494, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
