@@ -1857,6 +1857,10 @@ HOLDOUT_FLOORS = (
      {"measures": (3013, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
       "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (494, 495)}),
+    ("2026-12-04", "real48b cause 1 (batch 42, seen by the coder): a topic line between items may close with one full stop (着力扩大有效投资。, headlines.is_topic_line closing_stop): bureaupage-xianning-2024-1 6/8 -> 8/8, sections right. Over left48's fixes: holdout measures 3013 -> 3015/3015, sections 494 -> 495/495, the rest as before",
+     {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
+      "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (495, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -109,6 +109,46 @@ def test_a_topic_line_is_a_short_phrase_with_no_marks(line, topic):
     assert is_topic_line(line) is topic
 
 
+@pytest.mark.parametrize("line, topic", [
+    ("着力扩大有效投资。", True),          # a city's topics closed by a full stop (bureaupage-xianning)
+    ("着力提振消费需求．", True),
+    ("加强基础设施建设", True),
+    ("新建停车泊位800个。。", False),      # one stop only
+    ("加快建设，扩大投资。", False),        # a clause mark inside: wording
+    ("（此件公开发布）。", False),
+])
+def test_between_items_a_topic_line_may_close_with_a_full_stop(line, topic):
+    assert is_topic_line(line, closing_stop=True) is topic
+    if line.endswith("。"):
+        assert not is_topic_line(line)   # a numbered heading's sentence is asked without the stop
+
+
+def test_topic_lines_closed_by_a_full_stop_head_the_items_under_them():
+    """A city's plan closes its topics with 。 (咸宁 2024, holdout bureaupage-xianning-2024-1); before,
+    they ran into the items as text and the items took （一） as their section."""
+    notice = NOTICE.replace("发展特色农业\n", "发展特色农业。\n").replace("壮大工业经济\n", "壮大工业经济。\n")
+    notice = notice.replace("办好教育事业\n", "办好教育事业。\n")
+    sections, measures = sections_of(notice)
+    assert sections == [(1, "一、", "主要预期目标"), (2, None, "发展特色农业。"), (3, None, "壮大工业经济。"),
+                        (4, None, "办好教育事业。")]
+    assert measures == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3), (6, 4)]
+
+
+def test_one_short_sentence_over_an_item_heads_nothing():
+    """The MIN_TOPIC_LINES rule holds for lines closed by a stop too: one alone is read as before."""
+    notice = """青岚县2024年重点工作任务
+（一）做强产业发展
+特色农业方面。
+1.新建高标准农田2万亩。（牵头单位：县农业农村局）
+2.培育茶叶品牌3个。（牵头单位：县农业农村局）
+（二）增进民生福祉
+3.新建幼儿园2所。（牵头单位：县教育局）
+"""
+    sections, measures = sections_of(notice)
+    assert [label for _no, label, _title in sections] == ["（一）", "（二）"]
+    assert measures == [(1, 1), (2, 1), (3, 2)]
+
+
 DASHED = """青岚县2024年重点工作任务分解方案
 ——做强产业发展
 31.新建高标准农田2万亩。（牵头单位：县农业农村局；责任单位：各乡镇）

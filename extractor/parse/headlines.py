@@ -232,16 +232,23 @@ TOPIC_LINE_MAX_CHARS = 20
 TOPIC_LINE_MIN_CHARS = 4
 #: no clause, sentence or bracket mark stands in a topic: a line printing one is wording, a note
 #: (（此件公开发布）) or a label
+#: the full stops a topic line may close with when the outline asks (``is_topic_line``'s ``closing_stop``)
+TOPIC_CLOSING_STOPS = ("。", "．")
 _NOT_IN_TOPIC_RE = lazy_re(r"[，,。.；;：:！!？?、（）()〔〕【】\[\]《》“”\"]")
 
 
-def is_topic_line(line: str) -> bool:
+def is_topic_line(line: str, closing_stop: bool = False) -> bool:
     """True for a line that may be an unnumbered topic heading between items (``壮大特色产业`` under
     ``7.…（牵头单位：…）``, over ``8.…``): a short phrase (``TOPIC_LINE_MIN_CHARS`` to
     ``TOPIC_LINE_MAX_CHARS`` characters), mostly Chinese, with no clause, sentence or bracket mark.
-    Read alone it is only a candidate: the outline decides from the items around it
-    (``outline.Outline._take_topic_lines``)."""
+    With ``closing_stop`` the phrase may close with one full stop, as a city's plan prints its topics
+    (``着力扩大有效投资。``, bureaupage-xianning-2024-1); the outline asks so of the lines between
+    items, where more than one such line must head measures, and not of a numbered heading, where a
+    closing stop says the heading is a sentence run into its item.  Read alone it is only a
+    candidate: the outline decides from the items around it (``outline.Outline._take_topic_lines``)."""
     s = without_heading_note("".join(line.split()))
+    if closing_stop and s.endswith(TOPIC_CLOSING_STOPS):
+        s = s[:-1]
     if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or _NOT_IN_TOPIC_RE.search(s):
         return False
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)

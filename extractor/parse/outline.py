@@ -110,7 +110,7 @@ class Outline:
             self.events.pop()
             self.add_more(last.text)
             last = self.events[-1] if self.events else None
-        if own is None and isinstance(last, (Item, Assignment)) and is_topic_line(text):
+        if own is None and isinstance(last, (Item, Assignment)) and is_topic_line(text, closing_stop=True):
             self.topic = text
             return
         self._add_text(text, own)
