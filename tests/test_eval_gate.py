@@ -1861,6 +1861,10 @@ HOLDOUT_FLOORS = (
      {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
       "issuer": (495, 495), "date": (494, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (495, 495)}),
+    ("2026-12-04", "real48b cause 2 (batch 42, seen by the coder): an unnumbered letter that prints no date is dated by the page's information line when that line names its body with its place (metadata._posting_date, as _posting_body names its issuer; not where the letter printed an unread digits date): leadlines-wuhu-2021-1 date right. Holdout date 494 -> 495/495, the rest as before",
+     {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
+      "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (495, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

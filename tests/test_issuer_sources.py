@@ -84,3 +84,45 @@ def test_a_page_with_no_letter_is_issued_by_its_bracketed_box_as_printed():
 
 def test_a_plain_box_issues_a_page_with_no_letter_as_before():
     assert meta_of(LETTERLESS.format(box="己区人民政府办公室"), path="n.html").issuer == "己区人民政府办公室"
+
+
+def unsigned_letter_page(info: str, doc_number: str = "") -> str:
+    """A portal's page of a city government's letter that runs straight into its list, with no signature
+    and no date (芜湖 2021, holdout leadlines-wuhu-2021-1), under the page's information line."""
+    number = f"<p>{doc_number}</p>" if doc_number else ""
+    return f"""<html><body>
+<h1>甲市人民政府关于2021年重点工作及责任分解的通知</h1>
+<div class="info">{info}</div>
+{number}
+<p>各县市区人民政府，市政府各部门、各直属单位：</p>
+<p>现将市政府2021年重点工作任务分解下达给你们，请认真组织实施。</p>
+<p>一、确保完成全年主要预期目标</p>
+<p>1.地区生产总值增长8.5%左右。</p>
+<p>牵头责任单位：市发展和改革委员会。</p>
+<p>协同责任单位：市财政局、市统计局。</p>
+<p>2.一般公共预算收入增长5%左右。</p>
+<p>牵头责任单位：市财政局。</p>
+<p>协同责任单位：市税务局。</p>
+</body></html>"""
+
+
+def test_an_unsigned_letter_is_dated_by_the_line_naming_its_body():
+    """The portal's line names the body that wrote the letter, with its place: its posting dates a letter
+    whose signature and date the copy does not print, as that line then names its issuer."""
+    page = unsigned_letter_page("发布时间：2021-04-01 09:11 信息来源： 甲市人民政府 阅读次数：")
+    meta = meta_of(page, path="n.html")
+    assert (meta.issuer, meta.date) == ("甲市人民政府", "2021-04-01")
+
+
+@pytest.mark.parametrize("info", [
+    "发布时间：2021-04-01 09:11 阅读次数：",                    # no source: a repost's stamp
+    "发布时间：2021-04-01 09:11 信息来源： 市政府办 阅读次数：",   # a source without its place
+])
+def test_a_line_naming_no_placed_body_dates_no_unsigned_letter(info):
+    assert meta_of(unsigned_letter_page(info), path="n.html").date is None
+
+
+def test_a_numbered_unsigned_letter_takes_no_date_from_the_line():
+    """As for its issuer (docs/forms.md): a numbered letter without a signature takes nothing from it."""
+    page = unsigned_letter_page("发布时间：2021-04-01 09:11 信息来源： 甲市人民政府 阅读次数：", "甲政秘〔2021〕19号")
+    assert meta_of(page, path="n.html").date is None

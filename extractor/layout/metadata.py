@@ -9,7 +9,8 @@ over its table or outline, is ``tabletitle.py``'s to find.
 from __future__ import annotations
 
 from .cover import first_lines, read_cover, under_text_heading
-from .dates import control_line_date, find_date, lead_date, meta_date, parse_date, run_together_date, shown_date
+from .dates import (control_line_date, find_date, lead_date, meta_date, parse_date, prints_digit_date, run_together_date,
+                    shown_date)
 from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
@@ -101,10 +102,25 @@ def parse_metadata(located: Located) -> Metadata:
         # ... or the day a news item's lead gives for the notice it names (2月23日，某厅印发《…》)
         or (lead_date(lead.day, shown_date(located, voc)) if lead and lead.day and lead.title == title else None)
         # ... or, with no such line, among the page's controls (an e-paper's issue date)
-        or info.date or (control_line_date(head) if letterless else None),
+        or info.date or (control_line_date(head) if letterless else None)
+        # ... or, for an unnumbered letter that no signature dates, the date of the line about the page
+        # that names its body with its place (as that line then names its issuer: ``_posting_body``)
+        or (_posting_date(located, voc) if doc_number is None and not letterless and date_idx is None
+            and not prints_digit_date(head, to) else None),
         recipients=recipients,
         table_title=table_title,
     )
+
+
+def _posting_date(located: Located, voc) -> str | None:
+    """The date of the page's information line when that line names a body with its place as its source
+    (``_posting_body``: 发布时间：2021-04-01 09:11 信息来源：芜湖市人民政府), else None: the portal of the body that
+    wrote the letter posted it, and a letter whose signature and date the copy does not print is dated by that
+    posting (leadlines-wuhu-2021-1).  A repost site's line names no such body, so it dates nothing; nor is it
+    asked where the letter printed a date as digits alone that was not read (2024111: 1-11 or 11-1,
+    ``dates.prints_digit_date``): that letter has a date, only not one the page settles."""
+    info = read_info_line(located.decoded.text)
+    return info.date if info is not None and info.date and _posting_body(located, voc) else None
 
 
 def _posting_body(located: Located, voc) -> str | None:
