@@ -1865,6 +1865,10 @@ HOLDOUT_FLOORS = (
      {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (492, 495),
       "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (495, 495)}),
+    ("2026-12-04", "real48b cause 3 (batch 42, seen by the coder): a page title printing the doc number before the notice's title in 《》 is the quoted title (titlelines.without_number_prefix): repostcut-huzhou-2019-9 title right. Holdout title 492 -> 493/495, the rest as before",
+     {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (493, 495),
+      "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (495, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -100,6 +100,27 @@ def test_without_label(heading, title):
     assert without_label(heading) == title
 
 
+def test_a_doc_number_a_repost_site_prints_before_the_quoted_title_is_no_part_of_it():
+    # a regulations site's heading and <title>: the doc number, then the notice's title in 《》 (湖州 2019,
+    # holdout repostcut-huzhou-2019-9, whose own title block lost its first line)
+    heading = "某政办发〔2019〕9号《某市人民政府办公室关于印发2019年重点工作责任分解的通知》"
+    assert meta_of(CONSULT_PAGE.format(heading=heading), path="p.html").title == \
+        "某市人民政府办公室关于印发2019年重点工作责任分解的通知"
+
+
+@pytest.mark.parametrize("line,title", [
+    ("某政办发〔2019〕9号《某市人民政府办公室关于印发某方案的通知》", "某市人民政府办公室关于印发某方案的通知"),
+    ("某政发〔2019〕 12 号 《关于某项工作的通知》", "关于某项工作的通知"),
+    # negatives: a title quoting a document; no number before the 《; a quoted name that opens no title
+    ("关于印发《某方案》的通知", "关于印发《某方案》的通知"),
+    ("第二批《关于某项工作的通知》", "第二批《关于某项工作的通知》"),
+    ("某政发〔2019〕9号《某市2019年重点工作责任分解》", "某政发〔2019〕9号《某市2019年重点工作责任分解》"),
+])
+def test_without_number_prefix(line, title):
+    from extractor.layout.titlelines import without_number_prefix
+    assert without_number_prefix(line) == title
+
+
 TRAD_LETTER = "\n".join([
     "柏岭縣政辦發〔2032〕7號", "柏岭縣人民政府辦公室", "關於印發柏岭縣2032年春季造林任務分工方案的通知",
     "各鄉鎮人民政府，縣直各單位：", "現將《柏岭縣2032年春季造林任務分工方案》印發給你們，請認真貫徹執行。",

@@ -104,6 +104,22 @@ def without_number_tag(line: str) -> str:
     return line[:m.start()] if number and m.start() > 0 else line
 
 
+#: a doc number before a title in 《》 filling the rest of the line (``without_number_prefix``)
+_NUMBER_QUOTE_RE = re.compile(r"^\s*([^《》]{4,%d}?)\s*《(.+)》\s*$" % TITLE_OPENER_WITHIN)
+
+
+def without_number_prefix(line: str) -> str:
+    """``line`` without a doc number a repost site prints before the notice's title, the title in 《》
+    (``湖政办发〔2019〕9号《湖州市人民政府办公室关于印发…的通知》``: a regulations site's heading and <title>), when the
+    part before the 《 is a doc number and nothing more and the quoted part opens a title; else as it is
+    (a title quoting a document, ``关于印发《…》的通知``, opens with no number)."""
+    m = _NUMBER_QUOTE_RE.match(line) if line.rstrip().endswith("》") else None
+    if m is None or not DOC_NUMBER_RE.fullmatch(compact(simplified(m.group(1)))):
+        return line
+    title = m.group(2).strip()
+    return title if opens_title(simplified(title)) else line
+
+
 def without_label(heading: str) -> str:
     """``heading`` without a label a page prints before the document's title with a colon (a repost
     site's heading, 某区高新技术企业奖励政策：关于…若干政策意见), when what follows opens a title and
