@@ -1869,6 +1869,10 @@ HOLDOUT_FLOORS = (
      {"measures": (3015, 3015), "agencies": (5189, 5210), "doc_number": (495, 495), "title": (493, 495),
       "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (495, 495)}),
+    ("2026-12-04", "real48b cause 4 (batch 42, seen by the coder): 浙江's province and cities (杭州 apart) name the data bureau 大数据发展管理局, printed 大数据局 ([[department.form]] places 浙江省): gazettetwo-huzhou-2022-1 names 12 -> 13/13. Holdout agencies 5189 -> 5190/5210, the rest as before",
+     {"measures": (3015, 3015), "agencies": (5190, 5210), "doc_number": (495, 495), "title": (493, 495),
+      "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (495, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
