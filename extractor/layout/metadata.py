@@ -21,7 +21,7 @@ from .newslead import is_unplaced, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner
-from .tabletitle import find_table_title, heading_over_outline, part_heading_title
+from .tabletitle import find_table_title, heading_over_outline, names_a_plan, part_heading_title
 from .titlelines import without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import Located, Metadata
@@ -59,6 +59,8 @@ def parse_metadata(located: Located) -> Metadata:
     if title is None and lead is None and not recipients and (located.grids or located.tables or grid_at is not None
                                                                or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
+    elif title_at is None and lead is None and not recipients and table_title and title != table_title:
+        title = _printed_heading(title, table_title, voc)
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
     table_title = table_title or part_heading_title(located, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
@@ -121,6 +123,24 @@ def _posting_date(located: Located, voc) -> str | None:
     ``dates.prints_digit_date``): that letter has a date, only not one the page settles."""
     info = read_info_line(located.decoded.text)
     return info.date if info is not None and info.date and _posting_body(located, voc) else None
+
+
+def _printed_heading(title: str | None, table_title: str, voc) -> str | None:
+    """The title of a page with no letter (no title line, no recipients, no news lead) whose content prints its list's
+    own heading (``table_title``), when what the page's frame gives instead is no document's title: the portal box's
+    标题 field with the posting body's name before that heading (周村区农业农村局 + 2023年二季度…完成情况: the field
+    names the post, ``signs``), or a page heading that reports the document's issue, ending in one of ``[metadata]
+    lead_verbs`` (a news item's headline, …部门分工出台, over the 分工 it prints), where the list's heading names a
+    document by its kind (``tabletitle.names_a_plan``).  Else ``title`` as read (a progress report's heading, …完成情况,
+    over its …一览表, is the page's own title)."""
+    if not title:
+        return title
+    key, heading = compact(title), compact(table_title)
+    if key.endswith(heading) and signs(key[:-len(heading)], voc):
+        return table_title
+    if simplified(key).endswith(tuple(voc["lead_verbs"])) and names_a_plan(table_title):
+        return table_title
+    return title
 
 
 def _posting_body(located: Located, voc) -> str | None:
