@@ -1873,6 +1873,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3015, 3015), "agencies": (5190, 5210), "doc_number": (495, 495), "title": (493, 495),
       "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (495, 495)}),
+    ("2026-12-04", "left48, the names and titles session 47 left: State Grid's county companies by the place's whole "
+     "name (firstlead-dongyang-2025-1), the municipalities' 药品监督管理局, 北京's 社会建设工作办公室 and 文化市场行政执法总队 "
+     "(unitcolon-beijing-2012-1), a city's 市政公用局 printed in full (dutyclause-changchun-2012-19), a province's 农垦总局 "
+     "(wikimeasures-heilongjiang-2014-1): agencies 5189 -> 5195/5210; a letterless page's printed list heading over a "
+     "box field naming the poster or a news headline (qtrtarget-zhoucun-2023-1, spacelabel-guojia-2017-1): title "
+     "492 -> 494/495. Over real48b's fixes: holdout agencies 5190 -> 5196/5210, title 493 -> 495/495, the rest as before",
+     {"measures": (3015, 3015), "agencies": (5196, 5210), "doc_number": (495, 495), "title": (495, 495),
+      "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
+      "sections": (495, 495)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
