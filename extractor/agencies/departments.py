@@ -21,6 +21,7 @@ from .names import KINDS, pad_date, valid_at
 from .spellings import JOINER, index_spellings
 from .ids import jurisdiction_code
 from .national import NATION, national_bounds, national_by_code
+from .zones import rename_bounds
 
 
 TEMPLATE_FILE = Path(__file__).parent / "template.toml"
@@ -129,10 +130,10 @@ class Template:
     def era_bounds(self) -> list[str]:
         """Every date a choice here turns on (types', forms' and departments' eras, the national bodies' and
         the months counties became districts and districts were merged away: ``place_government``,
-        ``template._district_of``)."""
+        ``template._district_of``; the months listed zones' former names ended: ``Zone.committee_on``)."""
         bounds = [v for t in self.types.values() for v in (t.valid_from, t.valid_to, t.department_until)]
         bounds += [v for t in self.types.values() for f in t.forms for v in (f.valid_from, f.valid_to)]
-        return [v for v in bounds if v] + national_bounds() + former_place_bounds()
+        return [v for v in bounds if v] + national_bounds() + former_place_bounds() + rename_bounds()
 
 
 def choose(hits, date):

@@ -218,6 +218,12 @@ def _index() -> dict[str, tuple[Printed, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+def rename_bounds() -> list[str]:
+    """The months listed zones' former names ended (``zones.toml`` ``former``), for the resolver's date cache: a
+    notice dated before one and one dated after it must not share a cache entry (``Zone.committee_on``)."""
+    return [f["until"] for entry in _data().get("zone", ()) for f in entry.get("former", ())]
+
+
 def find(printed: str, places: tuple[str, ...]) -> Zone | None:
     """The zone ``printed`` names in a notice whose chain's places are ``places`` (outermost first), or None.
     With or without 管委会 after it (责任单位：…、大龙开发区; 开发区 alone in 烟台市's notice, as a district printed alone
