@@ -1,4 +1,5 @@
-"""SQLite's memory statistics turned off for the writer's process (``database.quiet_memory_statistics``).
+"""SQLite's memory statistics turned off, and its connections' mutexes (the multi-thread mode),
+for the writer's process (``database.quiet_memory_statistics``).
 
 The setting is the process's, so each case runs in an interpreter of its own."""
 from __future__ import annotations
@@ -26,6 +27,18 @@ def counted():   # an allocation shows in the statistics (they are not reset whe
     after = lib.sqlite3_memory_used()
     lib.sqlite3_free(block)
     return after > before
+
+
+def mutexed():   # a connection opened now has a mutex of its own (serialized mode); opened and closed here
+    lib.sqlite3_open.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_void_p)]
+    lib.sqlite3_db_mutex.argtypes = lib.sqlite3_close.argtypes = [ctypes.c_void_p]
+    lib.sqlite3_db_mutex.restype = ctypes.c_void_p
+    db = ctypes.c_void_p()
+    assert lib.sqlite3_open(b":memory:", ctypes.byref(db)) == 0
+    try:
+        return lib.sqlite3_db_mutex(db) is not None
+    finally:
+        lib.sqlite3_close(db)
 """
 
 
@@ -59,13 +72,15 @@ before = lib.sqlite3_memory_used()
 off = quiet_memory_statistics()
 """ + _STORE + """
 print(json.dumps({"before": before, "off": off, "counted": counted(), "used": lib.sqlite3_memory_used(),
-                  "rows": stored}))
+                  "rows": stored, "mutexed": mutexed()}))
 """)
     counted = _run("import json\n" + _STORE + """
-print(json.dumps({"counted": counted(), "used": lib.sqlite3_memory_used(), "rows": stored}))
+print(json.dumps({"counted": counted(), "used": lib.sqlite3_memory_used(), "rows": stored, "mutexed": mutexed()}))
 """)
     assert quiet["before"] == 0 and quiet["off"] is True and not quiet["counted"] and counted["counted"]
     assert quiet["used"] == 0 < counted["used"]   # a connection open: counted only with the statistics on
+    # the multi-thread mode: no connection mutex (Python's sqlite3 builds SQLite serialized: one each)
+    assert quiet["mutexed"] is False and counted["mutexed"] is True
     assert quiet["rows"] == counted["rows"] and len(counted["rows"]) == 3000
 
 
@@ -77,9 +92,10 @@ con.execute("CREATE TABLE t (a)")
 from extractor.store.database import quiet_memory_statistics
 off = quiet_memory_statistics()
 con.execute("INSERT INTO t VALUES (?)", ("市发改局" * 50,))
-print(json.dumps({"off": off, "counted": counted(), "back": con.execute("SELECT a FROM t").fetchone()[0]}))
+print(json.dumps({"off": off, "counted": counted(), "back": con.execute("SELECT a FROM t").fetchone()[0],
+                  "mutexed": mutexed()}))
 """)
-    assert seen["off"] is False and seen["counted"]   # not shut down under the open connection
+    assert seen["off"] is False and seen["counted"] and seen["mutexed"]   # not shut down under the open connection
     assert seen["back"] == "市发改局" * 50
 
 
@@ -101,7 +117,7 @@ _RUN_ONE = """
 import contextlib, io, json, sys
 from extractor.cli import main
 {call}
-print(json.dumps({{"counted": counted()}}))
+print(json.dumps({{"counted": counted(), "mutexed": mutexed()}}))
 """
 
 
@@ -119,3 +135,4 @@ def test_only_a_process_the_command_line_owns_turns_them_off(tmp_path):
                                "with contextlib.redirect_stdout(io.StringIO()):\n"
                                "    main()")
     assert called["counted"] is True and owned["counted"] is False
+    assert called["mutexed"] is True and owned["mutexed"] is False

@@ -41,8 +41,9 @@ def bind_none_quickly() -> None:
     sqlite3.register_adapter(type(None), _NONE_ADAPTER)
 
 
-#: ``sqlite3_config``'s option that turns SQLite's memory statistics on or off
-_SQLITE_CONFIG_MEMSTATUS = 9
+#: ``sqlite3_config``'s options: the multi-thread mode (no mutex a connection), and SQLite's
+#: memory statistics on or off
+_SQLITE_CONFIG_MULTITHREAD, _SQLITE_CONFIG_MEMSTATUS = 2, 9
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,16 @@ def quiet_memory_statistics() -> bool:
     a library caller's process (``engine.pipeline.run``, ``main([...])``) is left as it is.
     Asked once a process (cached); where the library's functions cannot be called (not
     Linux, a SQLite linked in without them) nothing changes.
+
+    In the same pause SQLite is set to its multi-thread mode (``SQLITE_CONFIG_MULTITHREAD``)
+    where it was built serialized, Python's default: each connection then has no mutex of
+    its own, which every call on it took and released (each value bound, each step and
+    reset: about 1,900 lock pairs a bench notice, 0.5 % of a one-process run's
+    instructions; docs/scale.md, "One process, session 48").  What the mutex guards, two
+    threads using one connection at the same time, the command line's process never does:
+    its code opens every connection with ``sqlite3``'s default ``check_same_thread``, which
+    refuses a connection's use from a thread other than the one that opened it, and SQLite's
+    own shared state keeps its mutexes in that mode.  Nothing stored or read changes.
     """
     if not sys.platform.startswith("linux"):   # (sqlite3_config's arguments are variadic: Apple's ABI passes them apart)
         return False
@@ -88,6 +99,7 @@ def quiet_memory_statistics() -> bool:
         return False   # memory in use: a connection is open somewhere (the statistics stay on)
     if counted() and shutdown() == 0:
         config(_SQLITE_CONFIG_MEMSTATUS, 0)
+        config(_SQLITE_CONFIG_MULTITHREAD)   # (refused, and nothing changes, in a single-thread build)
         initialize()
     return not counted()
 
