@@ -1707,7 +1707,9 @@ HOLDOUT_FLOORS = (
       "issuer": (463, 465), "date": (465, 465), "recipients": (464, 465), "table_title": (465, 465),
       "sections": (464, 465)}),
     ("2026-12-04", "real46b causes A-C (session 46, seen by the coder): a run-together opinion's 一、 headings each run on into their one paragraph with a space are cut off it when every such item prints so (runon.headed_paragraph_joints), the closing requirement is cut off the last item's bracket though it names 各县（市）人民政府, and a doc number the preamble cites in brackets opens no title: runonhead-wenshan-2016-46 measures 0/4 -> 4/4, names 14/17 -> 17/17, recipients and sections right. Over real46a's fixes: holdout measures 2813 -> 2817/2823, agencies 4824 -> 4827/4872, recipients and sections one more right, the rest as before",
-     {"measures": (2817, 2823), "agencies": (4827, 4872), "doc_number": (465, 465), "title": (463, 465), "issuer": (463, 465), "date": (465, 465), "recipients": (465, 465), "table_title": (465, 465), "sections": (465, 465)}),
+     {"measures": (2817, 2823), "agencies": (4827, 4872), "doc_number": (465, 465), "title": (463, 465),
+      "issuer": (463, 465), "date": (465, 465), "recipients": (465, 465), "table_title": (465, 465),
+      "sections": (465, 465)}),
     ("2026-12-04", "real46a: 承办 a responsible verb (由X承办，Y协办): chengban-fujian-2007-1 0/6 -> 4/6. Over real46b's "
      "causes A-C: holdout measures 2817 -> 2821/2823, the rest as before",
      {"measures": (2821, 2823), "agencies": (4827, 4872), "doc_number": (465, 465), "title": (463, 465),
@@ -1882,6 +1884,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3015, 3015), "agencies": (5196, 5210), "doc_number": (495, 495), "title": (495, 495),
       "issuer": (495, 495), "date": (495, 495), "recipients": (495, 495), "table_title": (495, 495),
       "sections": (495, 495)}),
+    ("2026-12-04", "holdout batch 41 (session 48, real48a), written before any code for it: four real notices of kinds "
+     "no batch tried (a county's 法治政府建设 安排 with 责任单位 lines closing in a duty phrase, dutyclose-xiping-2020-20; "
+     "a repost opening with five short lead lines and no year, issuedlines-xianning-2025-1; a bureau's extract of the "
+     "city plan with skipped row numbers and a 【】 label on its heading, deptprog-huainan-2025-1; 铜川's 2025 意见 with "
+     "（一） headings under 二、, nestsect-tongchuan-2025-1). Before code: measures 27/27, names 54/56 "
+     "(issuedlines-xianning-2025-1: 市招商和投资促进局, 市城管执法委), title 3/4 and table_title 2/4 "
+     "(deptprog-huainan-2025-1 keeps its 【落实情况】 label; issuedlines-xianning-2025-1's measures' name line not taken), "
+     "issuer 3/4 (issuedlines-xianning-2025-1's publishing office). Holdout 495 -> 499 fixtures (on main after left48's fixes)",
+     {"measures": (3040, 3042), "agencies": (5243, 5266), "doc_number": (499, 499), "title": (495, 499),
+      "issuer": (498, 499), "date": (498, 499), "recipients": (499, 499), "table_title": (497, 499),
+      "sections": (498, 499)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
