@@ -1895,6 +1895,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3040, 3042), "agencies": (5243, 5266), "doc_number": (499, 499), "title": (495, 499),
       "issuer": (498, 499), "date": (498, 499), "recipients": (499, 499), "table_title": (497, 499),
       "sections": (498, 499)}),
+    ("2026-12-04", "real48a cause 1 (batch 41, seen by the coder): a site's 【】 tag before a progress report's own title "
+     "(…上半年落实情况: [metadata] report_title_ends) is no part of it: deptprog-huainan-2025-1 title and table_title "
+     "right. Holdout (499, after batch 42) title 494/499 -> 495/499, table_title 495/499 -> 496/499, the rest as before",
+     {"measures": (3039, 3042), "agencies": (5240, 5266), "doc_number": (499, 499), "title": (495, 499),
+      "issuer": (498, 499), "date": (498, 499), "recipients": (499, 499), "table_title": (496, 499),
+      "sections": (498, 499)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -208,6 +208,10 @@ def test_a_sites_place_label_before_the_title_is_no_part_of_it(title, bare):
     ("【热点】全县干部大会召开", "【热点】全县干部大会召开"),          # a news headline: no document's kind
     ("【年度重点任务】", "【年度重点任务】"),                          # nothing after it
     ("某县重点工作任务分解表【更新】", "某县重点工作任务分解表【更新】"),  # a tag after the title is not this one
+    # a progress report's own title (report_title_ends): a bureau's column over the city plan's rows it reports on
+    ("【落实情况】市某局2025年《政府工作报告》主要任务上半年落实情况", "市某局2025年《政府工作报告》主要任务上半年落实情况"),
+    ("【工作动态】某镇重点工作二季度执行情况", "某镇重点工作二季度执行情况"),
+    ("【工作动态】全镇上半年工作情况", "【工作动态】全镇上半年工作情况"),   # 工作情况 names no report's kind
 ])
 def test_a_sites_tag_in_lenticular_brackets_before_the_title_is_no_part_of_it(title, bare):
     """A content farm prints its category in 【】 before each heading it reposts (holdout flatprog-huaiyuan):

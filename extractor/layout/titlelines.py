@@ -82,12 +82,15 @@ def without_site_tag(title: str | None) -> str | None:
     """``title`` without a site's tag in 【】 before it (``【年度重点任务分解及完成情况】某县…汇总表``: a content
     farm's category printed before each heading it reposts), when what follows reads as a document's or
     a table's title (opens one, ``opens_title``, or ends in a document's kind: ``[metadata] title_ends``,
-    ``table_title_ends``); else as it is.  A title never opens with 【】: the tag is the site's
-    (fixtures README, ``title``: a label the page prints before it; holdout flatprog-huaiyuan)."""
+    ``table_title_ends``, or a progress report's, ``report_title_ends``: 【落实情况】市某局…上半年落实情况,
+    a bureau's column over the rows of the city's plan it reports on, holdout deptprog-huainan); else as it
+    is.  A title never opens with 【】: the tag is the site's (fixtures README, ``title``: a label the page
+    prints before it; holdout flatprog-huaiyuan)."""
     m = _COLUMN_TAG_RE.match(title) if title and title.startswith("【") else None
     rest = simplified(title[m.end():]).strip() if m else ""
     voc = vocab()["metadata"]
-    if not rest or not (opens_title(rest) or rest.endswith((*voc["title_ends"], *voc["table_title_ends"]))):
+    kinds = (*voc["title_ends"], *voc["table_title_ends"], *voc["report_title_ends"])
+    if not rest or not (opens_title(rest) or rest.endswith(kinds)):
         return title
     return title[m.end():].strip()
 
