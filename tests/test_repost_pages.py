@@ -177,3 +177,31 @@ def test_a_portals_info_row_of_page_labels_and_the_number_is_the_box_not_the_let
     assert m.recipients == ("各乡镇人民政府", "县级各部门")
     assert (m.issuer, m.date) == ("某县人民政府办公室", "2022-02-08")
     assert m.table_title == "县十八届人大二次会议《政府工作报告》目标任务分解方案"
+
+
+# a content site's post reposting a city's measures behind a lead printed a phrase a line (the day, the office,
+# the verb, the measures' name, a line saying the text follows), no letter, number or posting date
+LEAD_LINES = """<html><head><meta charset="utf-8"><title>某市促进消费若干措施</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/p/">政策</a></div>
+<div class="post">
+<p><strong>6月24日</strong></p>
+<p>某市人民政府办公室</p>
+<p>发布</p>
+<p><strong>某市促进消费若干措施</strong></p>
+<p>全文内容如下</p>
+<p>为扩大消费，结合我市实际，制定本措施。</p>
+<p>一、促进居民增收</p>
+<p>（一）扩大就业。全年新增城镇就业2万人以上。（责任单位：市人社局、市财政局）</p>
+<p>（二）稳定经营收入。支持个体工商户发展。（责任单位：市市场监管局）</p>
+</div></body></html>"""
+
+
+def test_a_line_saying_the_text_follows_is_passed_looking_up_for_the_heading():
+    """`全文内容如下` stands between the measures' name and their opening paragraph: the name is the
+    list's title (holdout issuedlines-xianning, batch 41: before, the line was taken for the heading and,
+    naming no plan, gave none)."""
+    from extractor.layout.tabletitle import is_follows_line
+    assert meta_of(LEAD_LINES).table_title == "某市促进消费若干措施"
+    assert is_follows_line("全文内容如下") and is_follows_line("全文如下：") and is_follows_line("详情如下")
+    assert not is_follows_line("某市促进消费若干措施")
+    assert not is_follows_line("为扩大消费，现将有关事项通知如下：")   # a letter's sentence, no repost's line

@@ -132,8 +132,8 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line, head[:at[n]])
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
-                or is_measure_unit_line(s)):
-            continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展) or 单位：万元
+                or is_measure_unit_line(s) or is_follows_line(s)):
+            continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
@@ -173,10 +173,11 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     for k in reversed(range(first)):
         line = head[k]
         s = _attachment_heading(line, head[:k])
-        if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s)
+        if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s) or is_follows_line(s)
                 or compare_key(s).rstrip(":：") in labels):
             # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), the page's
-            # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39) or a label over
+            # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39), a repost's line
+            # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41) or a label over
             # the text (政策全文): no title
             continue
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
@@ -220,6 +221,19 @@ def names_a_letter(line: str) -> bool:
 #: a sentence leading in to the list under it (…，现将重点工作列出如下：, …作出如下安排：, …提出以下意见：: 如下 or
 #: 以下 and at most a short word before the colon; a recipients line, which also ends with a colon, never says so)
 _LEAD_IN_RE = re.compile(r"(?:如下|以下)[\u4e00-\u9fff]{0,4}\s*[:：]$")
+
+
+#: a line saying the text follows (全文如下, 全文内容如下, 详情如下：, 现将全文转发如下) holds at most this many
+#: characters before its 如下: a repost's own words between the plan's heading and its text, no title; a longer
+#: line ending so closes a sentence of the letter (…，现将有关事项通知如下：), a sentence passed as preamble
+FOLLOWS_LINE_MAX_CHARS = 8
+_FOLLOWS_RE = re.compile(r"^[\u4e00-\u9fff]{0,%d}如下\s*[:：]?$" % FOLLOWS_LINE_MAX_CHARS)
+
+
+def is_follows_line(line: str) -> bool:
+    """``line`` only says that the text follows (全文内容如下, 全文如下：): a repost prints it between the plan's
+    heading and its opening paragraph, so it is passed looking up for the heading, as a status note is."""
+    return _FOLLOWS_RE.match(compact(line)) is not None
 
 
 def _is_doc_number_line(line: str) -> bool:
