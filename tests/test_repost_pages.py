@@ -205,3 +205,17 @@ def test_a_line_saying_the_text_follows_is_passed_looking_up_for_the_heading():
     assert is_follows_line("全文内容如下") and is_follows_line("全文如下：") and is_follows_line("详情如下")
     assert not is_follows_line("某市促进消费若干措施")
     assert not is_follows_line("为扩大消费，现将有关事项通知如下：")   # a letter's sentence, no repost's line
+
+
+def test_a_lead_printed_a_phrase_a_line_names_the_issuer():
+    """The day, the office, `发布` alone, the measures' name: a lead set over lines (a post's card) says who
+    issued the plan it names, as a lead sentence does (holdout issuedlines-xianning, batch 41: before, no
+    issuer). The day has no year and the page no posting date: no date."""
+    from extractor.layout.newslead import read_lead
+    m = meta_of(LEAD_LINES)
+    assert (m.title, m.issuer, m.date) == ("某市促进消费若干措施", "某市人民政府办公室", None)
+    lead = read_lead(["6月24日", "某市人民政府办公室", "印发了", "《某市促进消费若干措施》", "全文如下"])
+    assert lead == ("某市促进消费若干措施", "某市人民政府办公室", (None, 6, 24))
+    assert read_lead(["政策解读", "发布", "某市促进消费若干措施"]) is None          # no body over the verb
+    assert read_lead(["市人民政府办公室", "发布", "某市促进消费若干措施"]) is None      # a body without its place
+    assert read_lead(["某市人民政府办公室", "发布", "关于做好消费工作，请各单位落实。"]) is None   # a sentence, no plan's name

@@ -73,7 +73,8 @@ def _lead_day(before: str) -> tuple[int | None, int, int] | None:
 
 
 def read_lead(lines: list[str]) -> Lead | None:
-    """The notice the first lead sentence among ``lines`` names, or None."""
+    """The notice the first lead sentence among ``lines`` names, or None; with no such sentence, a
+    lead printed a phrase a line (``_lead_over_lines``)."""
     rx = _lead_re()
     ends = tuple(vocab()["metadata"]["issuer_ends"])
     for line in lines:
@@ -86,7 +87,36 @@ def read_lead(lines: list[str]) -> Lead | None:
                 about = m.group("quoted") or m.group("about")
                 title = issuer + about if about else m.group("book")   # book None: 印发通知，
                 return Lead(title, issuer, _lead_day(text[:m.start()]))
+    return _lead_over_lines(lines)
+
+
+def _lead_over_lines(lines: list[str]) -> Lead | None:
+    """A lead printed a phrase a line, as a post's card sets it (``6月24日`` / ``某市人民政府办公室`` /
+    ``发布`` / ``某市…若干措施`` / ``全文内容如下``): a line holding a verb of issuing alone (``[metadata]
+    lead_verbs``, maybe with 了), the line of text over it a body's name printed with its place, the line
+    under it the plan's name (in 《》 or not: a name ending in a document's kind, no sentence mark), and the
+    line over the body's maybe the day.  The plan is the notice, titled by its name as printed, and the body
+    issues it, as in a lead sentence naming its plan by its book title alone (holdout issuedlines-xianning,
+    batch 41: before, nothing on the page named the issuer)."""
+    voc = vocab()["metadata"]
+    verbs = set(voc["lead_verbs"])
+    text = [line.strip() for line in lines if line.strip()]
+    for at, line in enumerate(text):
+        if line.removesuffix("了") not in verbs or not 0 < at < len(text) - 1:
+            continue
+        issuer, book = text[at - 1], _book_line_re().fullmatch(text[at + 1])
+        if (book is None or len(issuer) > LEAD_ISSUER_MAX_CHARS or not issuer.endswith(tuple(voc["issuer_ends"]))
+                or is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
+            continue
+        return Lead(book.group("book"), issuer, _lead_day(text[at - 2]) if at >= 2 else None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _book_line_re() -> re.Pattern:
+    """A line that is a plan's name alone, in 《》 or not (``_lead_over_lines``)."""
+    kinds = alternation(vocab()["metadata"]["title_ends"] + vocab()["metadata"]["table_title_ends"])
+    return re.compile(rf"《?(?P<book>[^《》“”，,。；;：:\s]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})(?:（[^（）]{{1,12}}）)?)》?")
 
 
 #: a book title the lead issues is at most this long (the longest plan titles run to ~40)
