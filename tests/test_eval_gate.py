@@ -1913,6 +1913,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3039, 3042), "agencies": (5240, 5266), "doc_number": (499, 499), "title": (495, 499),
       "issuer": (499, 499), "date": (498, 499), "recipients": (499, 499), "table_title": (497, 499),
       "sections": (498, 499)}),
+    ("2026-12-04", "real48a cause 4 (batch 41, seen by the coder): 湖北's cities' 招商和投资促进局 (printed in full) and "
+     "城市管理执法委员会 (printed 城管执法委) as template forms: issuedlines-xianning-2025-1 names 16 -> 18/18. "
+     "Holdout (499, after batch 42) agencies 5240/5266 -> 5242/5266, the rest as before",
+     {"measures": (3039, 3042), "agencies": (5242, 5266), "doc_number": (499, 499), "title": (495, 499),
+      "issuer": (499, 499), "date": (498, 499), "recipients": (499, 499), "table_title": (497, 499),
+      "sections": (498, 499)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
