@@ -51,8 +51,8 @@ def parse_metadata(located: Located) -> Metadata:
     signed_at = _signature_index(head, date_idx, to)
     if signed_at is not None and date is None and titles_division(head[signed_at].strip()):
         signed_at -= 1   # an undated letter closed by its list's own title: that line is the table's title
-    table_title = find_table_title(located, head, signed_at,
-                                   page_end=page_end, over_outline=over_outline, grid_at=grid_at)
+    table_title = find_table_title(located, head, signed_at, page_end=page_end, over_outline=over_outline,
+                                   grid_at=grid_at, recipients_at=to)
     lead = read_lead(first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
     title_at = title_index(head, to, signed_at if to is not None else None)
     title = read_title(head, title_at, located, voc, lead, to)

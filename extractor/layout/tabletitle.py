@@ -36,16 +36,49 @@ HEADING_OVER_TABLE_LINES = 4
 PREAMBLE_MAX_LINES = 2
 
 def find_table_title(located: Located, head: list[str], signature_at: int | None, page_end: bool,
-                     over_outline: str | None, grid_at: int | None = None) -> str | None:
+                     over_outline: str | None, grid_at: int | None = None,
+                     recipients_at: int | None = None) -> str | None:
     """The plan's heading, from the first place that names it: the first table's
     ``<caption>``, the heading right over the first task table (or over the text grid starting at
     ``located.lines[grid_at]``: a PDF's text copy), ``over_outline`` (the heading
     over a text-form attachment's outline, ``heading_over_outline``), the line after the
     letter's signature at ``signature_at`` in the cover lines ``head`` (with none, the line
-    right above the table; ``page_end``: ``head`` runs to the page's last line), and last the
-    title row inside the first task table."""
+    right above the table; ``page_end``: ``head`` runs to the page's last line; but first, with no
+    signature, the line after the letter's last paragraph under its recipients line at ``recipients_at``
+    when it names a plan, ``unsigned_letter_end``), and last the title row inside the first task table."""
     return (_caption(located) or _heading_over_table(located) or _heading_above(located.lines, grid_at)
-            or over_outline or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
+            or over_outline or (_after_unsigned_letter(head, recipients_at) if signature_at is None else None)
+            or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
+
+
+def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
+    """The last line of a letter that prints no signature (a gazette's: its number and date on one
+    line under the title, nothing at the foot): the last of the paragraphs (``_is_sentence``) that
+    run on from under its recipients line at ``recipients_at``, blank lines passed, and its closing formula
+    after them (``[metadata] letter_closings``: 特此通知).  None with no recipients line or no paragraph under it."""
+    if recipients_at is None:
+        return None
+    end = None
+    closings = frozenset(vocab()["metadata"]["letter_closings"])
+    for k in range(recipients_at + 1, len(head)):
+        s = head[k].strip()
+        if not s:
+            continue
+        if not (_is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings)):
+            break
+        end = k
+    return end
+
+
+def _after_unsigned_letter(head, recipients_at: int | None) -> str | None:
+    """The heading of the plan an unsigned letter (``unsigned_letter_end``) sends: the line after its
+    last paragraph, read as the line after a signature is (past an 附件 label, a status note), when it
+    names a plan (``names_a_plan``; an item or a unit's line there heads nothing)."""
+    end = unsigned_letter_end(head, recipients_at)
+    if end is None:
+        return None
+    title = _table_title(head, end)
+    return title if title and names_a_plan(title) else None
 
 
 def no_task_table(located: Located, mark: str) -> bool:
