@@ -3,7 +3,12 @@ without a number (``lone_items``, ``headed_paragraphs``), and the sections' numb
 (``sections_by_head``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
+from .assign import parse_labels, parse_verbs
 from .headlines import is_topic_line, run_in_heading
+from .labels import starts_with_label
+from .unitlists import CLOSERS, OPENERS
+from ..brackets import matching_bracket
+from ..text import TRAILING_MARKS
 from .items import Item
 from ..models import Section
 from ..numbering import SECTION_KINDS, section_numbers
@@ -66,6 +71,22 @@ def sections_by_head(heads: list[Item]) -> dict[int, Section]:
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
     where two print the same words."""
     numbers = section_numbers([place if h.no is None else h.no for place, h in enumerate(heads, start=1)])
-    return {id(h): Section(no=no, label=h.label or None, title=run_in_heading(h.text) or h.text)
+    return {id(h): Section(no=no, label=h.label or None, title=without_lead_bracket(run_in_heading(h.text) or h.text))
             for h, no in zip(heads, numbers)}
 
+
+def without_lead_bracket(title: str) -> str:
+    """A section's title without a closing bracket that names the section's lead (``扩大有效投资（市发改委牵头）``,
+    ``…（牵头单位：市应急局）``: labels, or verbs, read as the inline reader reads a bracket, naming a lead), as
+    tests/fixtures/README.md has it.  A form that keeps the bracket in the heading's text (the labelled form, whose
+    items print their units on label lines) leaves it there; the inline form takes it off as the heading's own
+    assignment.  A bracket of leaders (people, no units), of a count (（8项）) or of bare names stays."""
+    s = title.rstrip(TRAILING_MARKS)
+    if not s or s[-1] not in CLOSERS:
+        return title
+    start = matching_bracket(s, len(s) - 1, OPENERS, CLOSERS)
+    if not start:
+        return title
+    inner = s[start + 1:-1]
+    found = parse_labels(inner, "inline-label") if starts_with_label(inner) else parse_verbs(inner, "inline-verb")
+    return s[:start].strip() if found is not None and found.lead else title
