@@ -15,7 +15,7 @@ from .infoline import is_info_line
 from .issuer import signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, vocab
+from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, titles_division, vocab
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
@@ -44,11 +44,27 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     line (``infoline.is_info_line``: 时间：… 来源：…, under the page's heading; before session 45 a heading a
     few characters short of the wrap took it and the title printed again under it in, and the notice lost
     its title: blindsynth BLIND5201 cause 6); a body's name alone (``issuer.signs``) over a title line (the
-    issuer's line of a title block) or over a date (the signer)."""
-    if is_number_line(text) or is_date_line(text) or (ends_like_title(above) and (
+    issuer's line of a title block) or over a date (the signer).  So is a gazette's number and date on one line
+    (``number_line_date``: a whole date ends it, so no wrap cut it either), and any line under it or under a doc
+    number alone (a line that is whole goes on in no other; before session 48 a hard-wrapped gazette's title ran
+    into its number line, or that line into the recipients line, blindsynth cause 2 of session 48), and an
+    attachment's mark alone (``附件``, ``附件2``: ``text.is_attachment_mark``) over the attached plan, and any line
+    under an attachment's line naming a list whole (``附件：某市…责任分工表``, ``names_attached_list``: a list's
+    name ends the line; the plan's heading printed again under it ran into it)."""
+    if (is_number_line(text) or is_date_line(text) or number_line_date(text) is not None or is_attachment_mark(text)
+            or ends_like_title(above) and (
             may_be_recipients_line(text) or is_info_line(simplified(text)))):
         return True
+    if is_number_line(above) or number_line_date(above) is not None or names_attached_list(above):
+        return True
     return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below))
+
+
+def names_attached_list(line: str) -> bool:
+    """``line`` is an attachment's mark and the whole name of a list of tasks after it (``附件：某市2019年…责任分工表``:
+    ``text.titles_division``)."""
+    m = ATTACHMENT_MARK_RE.match(line.strip())
+    return m is not None and m.end() < len(line.strip()) and titles_division(line.strip()[m.end():].strip())
 
 
 def ends_like_title(line: str) -> bool:
