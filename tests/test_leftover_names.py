@@ -49,6 +49,11 @@ UNRESOLVED = [
 GROUPS = [
     ("地区管委会", "北京市", "2010-05-01"),            # 各区县政府和地区管委会: the areas' committees, none named
     ("地区管理委员会", "北京市", "2010-05-01"),
+    # a province's cities concerned, named by their kind (blindsynth session 48 cause 4): no place is called 相关设区市
+    ("相关设区市人民政府", "山东省", "2020-01-01"),
+    ("有关设区市人民政府", "福建省", "2020-01-01"),
+    ("相关省辖市人民政府", "河南省", "2020-01-01"),
+    ("有关设区的市人民政府", "江苏省", None),
 ]
 
 
