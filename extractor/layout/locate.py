@@ -76,7 +76,7 @@ def locate_content(decoded: Decoded) -> Located:
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
-                                                   is_page_number_line, opens_letter_line))
+                                                   is_page_number_line, opens_letter_line, is_stop_line))
     lines, meta = take_meta_rows(clean_text_lines(lines))
     return Located(decoded=decoded, lines=tuple(lines), meta=meta)
 
@@ -142,6 +142,12 @@ def clean_text_lines(lines) -> list[str]:
     while out and not out[-1]:
         out.pop()
     return out
+
+
+def is_stop_line(text: str) -> bool:
+    """``text`` is a line that ends the content only whole (``[boilerplate] stop_lines``: 相关法规 over a page's
+    list of related laws), in simplified characters: the hard-wrap joiner keeps it a line of its own."""
+    return simplified(text.strip()) in _boilerplate()[1]
 
 
 def _run_on_pieces(line: str) -> list[str]:

@@ -155,7 +155,8 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
 
 
 def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
-                    letter_line: Callable[[str, str, str], bool] = lambda text, above, below: False) -> list[str]:
+                    letter_line: Callable[[str, str, str], bool] = lambda text, above, below: False,
+                    stop_line: Callable[[str], bool] = lambda text: False) -> list[str]:
     """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
 
     A copy wrapped at W characters or W display columns shows it (``_find_wrap``): several
@@ -168,7 +169,9 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     not end a sentence, a bracket or a colon) goes on in the next line, unless that one is
     blank, a table's row, or opens an item, a label line (``_opens_wrapped_label``) or a letter's line
     (``letter_line``, asked with the line, the one above and the next line of text: a part of the
-    letter alone on its line, ``layout/letterlines.opens_letter_line``) of its own.
+    letter alone on its line, ``layout/letterlines.opens_letter_line``) of its own, or is a line that
+    ends the page's content printed alone (``stop_line``: the heading of a page's 相关法规 list under the
+    text; a wrap fills its line, it never leaves such a word alone on the next).
     A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an
     assignment; unjoined, those were read as two things.  A line indented ``CELL_REST_INDENT``
     past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
@@ -206,7 +209,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
                             and not _opens_wrapped_item(text, out[-1])
                             and not _opens_wrapped_label(text, out, after_sentences)
-                            and not letter_line(text, out[-1], _next_text(lines, at))):
+                            and not letter_line(text, out[-1], _next_text(lines, at))
+                            and not stop_line(text)):
             out[-1] = out[-1].rstrip() + text
         else:
             out += [*held, *spacer, line]
