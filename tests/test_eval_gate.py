@@ -1919,6 +1919,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3042, 3042), "agencies": (5252, 5266), "doc_number": (499, 499), "title": (499, 499),
       "issuer": (499, 499), "date": (499, 499), "recipients": (499, 499), "table_title": (499, 499),
       "sections": (499, 499)}),
+    ("2026-12-04", "holdout batch 43 (session 49, real49a), tests only, written before any code for it: seven real notices "
+     "sampled from the pages store with 45 queries of kinds no batch tried (若干措施 and 实施细则 with unit brackets on "
+     "mirrors and reposts, 稳就业, 民营经济, 营商环境, places the holdout held none of): unlistednote-huaian-2022-1, "
+     "tagline-jilin-2014-37, wikirule-neijiang-2015-1, glossnews-shandong-2022-1, firstunit-xiamen-2019-10, "
+     "mixedscript-shaoguan-2019-31, sharedprefix-xiuyu-2025-34. Before code: measures 44/44, names 65/76 "
+     "(unlistednote-huaian-2022-1: 11 of 12, the city unplaced), title 5/7 (huaian keeps the 《》, glossnews-shandong "
+     "takes the news headline), doc_number, issuer and recipients 6/7 (mixedscript-shaoguan), date 5/7 "
+     "(mixedscript-shaoguan, firstunit-xiamen's digits-only 2019116), table_title 4/7 (huaian, xiamen, shaoguan), "
+     "sections 7/7. Holdout 499 -> 506 fixtures",
+     {"measures": (3086, 3086), "agencies": (5317, 5342), "doc_number": (505, 506), "title": (504, 506),
+      "issuer": (505, 506), "date": (504, 506), "recipients": (505, 506), "table_title": (503, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -1039,6 +1039,22 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("provtask-xian-2022-1.txt", "number-own-line"):
         "batch 40 (before code): the same short rows; a （2） opening a row moved onto its own line leaves "
         "the row's cells one column off",
+    ("unlistednote-huaian-2022-1.html", "list-comma"):
+        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
+        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with ， there the rule's clause "
+        "is cut at it and the later items lose the two groups it gives them",
+    ("unlistednote-huaian-2022-1.html", "list-slash"):
+        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
+        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with / there the rule's clause "
+        "is cut at it and the later items lose the two groups it gives them",
+    ("unlistednote-huaian-2022-1.html", "list-semicolon"):
+        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
+        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with ； there the rule's clause "
+        "is cut at it and the later items lose the two groups it gives them",
+    ("unlistednote-huaian-2022-1.html", "list-space"):
+        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
+        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with a space there the rule's clause "
+        "is cut at it and the later items lose the two groups it gives them",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
