@@ -4,7 +4,9 @@ notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from 
 (seed 221 read again in session 41, when it drew a zone issuer; seeds 15, 77 and 221 read again in session
 42, when they drew a project table, a province and a zone's short-named bureaus).  Session 48's tenth stream
 changed seeds 355 and 1168 (a 相关 / 有关 catch-all, read again and their pins extended), 1107 and 3265 (the
-same) and 158 (a gazette's number line): the changed lines read again by hand, the old pins still hold."""
+same) and 158 (a gazette's number line): the changed lines read again by hand, the old pins still hold.  Session
+49's eleventh stream changed seed 3265 (lead lines over its list: its issuer pin follows them, read again by hand)
+and seeds 32, 41 and 1473 (an empty paragraph between every two, whose pins still hold)."""
 
 import re
 
@@ -126,7 +128,14 @@ def test_seed_3265_letterless_rule_note_hand_checked():
     # under its list (docs/forms.md: a note under the table), read by hand off the printed page
     name, ext, data, exp = build(3265)
     page = decoded(data)
-    assert (ext, exp["form"], exp["issuer"]) == ("txt", "inline-list", None)
+    # session 49: it now prints a repost's lead a phrase a line over its list (batch49.letterless_head), read
+    # again by hand: the day without a year, the office, 出臺, the list's name, 全文如下：
+    assert (ext, exp["form"]) == ("txt", "inline-list") and "b49:leadlines" in exp["note"]
+    assert page.startswith("3月18日 \n\n柳州市人民政府辦公室 \n\n出臺 \n\n柳州市2024年政府工作報告重點工作任務清單 \n\n"
+                           "全文如下： \n\n一、擴大有效投資 \n")
+    # docs/forms.md: the lead lines name the issuer and the plan; no year and no posting date: no date
+    assert (exp["issuer"], exp["date"], exp["doc_number"]) == ("柳州市人民政府辦公室", None, None)
+    assert exp["title"] == exp["table_title"] == "柳州市2024年政府工作報告重點工作任務清單"
     assert page.rstrip().endswith("注：排在第一位的為牽頭單位，其他為配合單位。")
     assert "（市教育局、市住房和城鄉建設局、市生態環境局、市直各有關單位）" in page
     m8 = exp["measures"][7]
@@ -459,3 +468,45 @@ def test_seed_7_lead_headings_hand_checked():
     # each item's own units decide: (2) under 区财政局's heading is led by 区民政局 and 区医保局
     assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["区民政局", "区医保局"], [], "长期坚持")
     assert (ms[0]["lead"], ms[0]["support"]) == (["区财政局"], ["区交通运输局"])
+
+
+def test_seed_10_topic_lines_closed_by_a_stop_hand_checked():
+    # session 49: the sections print as unnumbered topic lines closing with one full stop between items numbered
+    # on (batch49.topic_stop; bureaupage-xianning-2024-1); read by hand off the page
+    name, ext, data, exp = build(10)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b49:topicstop" in exp["note"]
+    assert ('<p style="text-align:center">洛龙区2025年优化营商环境重点任务分工</p>\n'
+            '<p style="text-indent:2em">全面推进乡村振兴。</p>\n<p style="text-indent:2em">1、完成第五次全国经济普查') in page
+    assert "<strong>提升城市功能品质。</strong></p>\n<p style=\"text-indent:2em\">4、开展“双随机、一公开”监管" in page
+    # docs/parsing.md "Topic lines": no label, numbered by place, the stop kept in the title
+    assert exp["sections"] == [{"no": 1, "label": None, "title": "全面推进乡村振兴。"},
+                               {"no": 2, "label": None, "title": "提升城市功能品质。"},
+                               {"no": 3, "label": None, "title": "扩大有效投资。"},
+                               {"no": 4, "label": None, "title": "推动产业转型升级。"}]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [
+        (1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3), (7, 3), (8, 3), (9, 3), (10, 4), (11, 4), (12, 4), (13, 4)]
+    assert (ms[5]["lead"], ms[5]["support"]) == (["区住建局", "区商务局"], ["区民政局", "区财政局"])  # 分别牵头
+    assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
+        ["区住建局"], ["区发改局", "区统计局"], "2025年12月底前完成")
+
+
+def test_seed_35_undated_unsigned_letter_hand_checked():
+    # session 49: a government's letter with no doc number, no signature and no date line, dated and issued by
+    # the page's information line naming its body (batch49.undated; leadlines-wuhu-2021-1); read by hand
+    name, ext, data, exp = build(35)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b49:undated" in exp["note"]
+    assert '<div class="info">发布时间：2021-01-17 14:28  信息来源： 绵阳市人民政府办公室  阅读次数：</div>' in page
+    assert "xxgk" not in page and "号</p>" not in page and "2021年1月" not in page
+    assert ("<p>附件：绵阳市2021年政府工作报告重点工作任务清单</p>\n"
+            '<p style="text-align:right">（此件主动公开）</p>\n<p>附件</p>') in page
+    # docs/forms.md: unnumbered, unsigned, undated: the information line's day and source
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == (None, "绵阳市人民政府办公室", "2021-01-17")
+    assert exp["title"] == "关于印发绵阳市2021年政府工作报告重点工作任务清单的通知"
+    assert exp["recipients"] == ["各县（市、区）人民政府", "市直各有关单位"]
+    assert exp["table_title"] == "绵阳市2021年政府工作报告重点工作任务清单"
+    m1 = exp["measures"][0]
+    assert (m1["measure_no"], m1["lead"], m1["support"]) == (
+        1, ["绵阳市统计局"], ["市财政局（市国资委）", "市交通运输局", "绵阳市发展和改革委员会"])

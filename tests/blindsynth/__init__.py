@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -64,6 +64,8 @@ def build(seed, legacy_files=False):
     # axes added in session 48 (batch48.py): a tenth stream
     batch48.draw(n, seed)
     batch48.catchalls(n)  # 相关 / 有关 place groups among the supports
+    # axes added in session 49 (batch49.py): an eleventh stream
+    batch49.draw(n, seed)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -112,6 +114,8 @@ def build(seed, legacy_files=False):
         body = body + [("p", "注：" + wrng.choice(forms.CONVENTIONS))]
         n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
+    if n.letterless and ext == "txt":
+        batch49.letterless_head(n, head, meta)  # session 49: lead lines or a site's tag over the list
     if key == "text-bl":
         body = body + batch33.banji(n, meta)  # session 45: 版记 at the foot (seventh stream)
     blocks = head + body
@@ -123,6 +127,9 @@ def build(seed, legacy_files=False):
         title = meta["title"]
     elif not wx and not n.letterless and batch48.gazette(n, head, meta):
         blocks = head + body  # session 48: the doc number and the Chinese date on one line under the title
+    elif batch49.undated(n, head, meta, ext == "html" and not wx and not n.letterless):
+        blocks = head + body  # session 49: no number, no signature, no date: the info line dates it
+    n.wx49 = wx
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
     # (a page's list: not a WeChat article's, a PDF's text or a text copy of the attachment alone)
@@ -161,7 +168,7 @@ def build(seed, legacy_files=False):
                                 plain=key in ("text-box", "text-layout"),
                                 oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2
                                 and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes
-                                and not n.no_oneline48,  # a heading over an unnumbered paragraph
+                                and not n.no_oneline48 and not getattr(n, "no_oneline49", False),  # a heading over an unnumbered paragraph
                                 # run into it on one line leaves no mark where the heading ends
                                 noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)

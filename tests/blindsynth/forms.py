@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, batch48, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, batch48, batch49, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -73,6 +73,7 @@ def items(rng, n, form):
         number_sections(n, sec_style)
     maybe_count(rng, n)
     style = rng.choice(["dot", "dun", "fdot", "paren", "hparen", "circ", "dotsp", "fw"])
+    style = batch49.item_style(n, style)  # session 49: 1﹒ (eleventh stream)
     blocks, last = [], None
     if n.sections and rng.random() < 0.25 and sec_style == "dun":
         # a heading over no measure before the list (README: a list may start at 二、)
@@ -121,6 +122,8 @@ def items(rng, n, form):
     plain48 = not (grouped or note_at is not None or mode or mode46 or chengban)
     mode48 = batch48.item_mode(n, form, plain48)
     heads48 = batch48.lead_heads_draw(n, form, plain48, mode48, sec_style, bool(nest_), dash, shift)
+    # session 49 (eleventh stream): topic lines closed by one full stop
+    stop49 = batch49.topic_stop(n, form, plain48, dash, bool(nest_), shift, heads48)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -138,6 +141,8 @@ def items(rng, n, form):
             s = n.sections[m["section_no"] - 1 - shift]
             if heads48:
                 blocks += batch48.lead_head(n, s, [x for x in n.measures if x["section_no"] == m["section_no"]])
+            elif stop49:
+                blocks.append(batch49.topic_line(n, s))
             else:
                 blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
             last = m["section_no"]
@@ -282,6 +287,7 @@ def headlead(rng, n):
     """Headings that name the lead over bare items (headlead-qinxian: 一、县发改局牵头工作（3项）)."""
     n.sections = []
     style = rng.choice(["dot", "dun", "fdot"])
+    style = batch49.item_style(n, style)  # session 49: 1﹒ (eleventh stream)
     sec_style = rng.choice(["dun", "paren"])
     kind = rng.choice(["牵头工作", "", "牵头工作count"])
     blocks, by_lead, order = [], {}, []

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import outline, words
+from . import batch49, outline, words
 
 
 def printed_date(rng, d):
@@ -109,6 +109,8 @@ def chrome(rng, n, title):
         box = [("索引号", f"0{rng.randint(10000000, 99999999)}/{n.year}-{rng.randint(10000, 99999)}"),
                ("发布机构", n.place.office), ("成文日期", n.sign_date.isoformat()),
                ("主题分类", "综合政务")]
+    if getattr(n, "no_box49", False):
+        box = None  # session 49: an undated letter's page prints no box (its 成文日期 would date it)
     bottom = [
         rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
         rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
@@ -146,7 +148,12 @@ def render_html(rng, n, title, blocks, charset_decl):
                    '<tr><td>政府文件</td></tr><tr><td>通知公告</td></tr></table></td><td>')
     out.append('<div class="content" id="zoom">')
     buf = []
+    empty = batch49.empty_para(n, brlines)  # session 49: an empty paragraph between every two
+    first = True
     for kind, text in blocks:
+        if empty and not first:
+            out.append(empty)
+        first = False
         if kind == "html":
             if buf:
                 out.append("<div>" + "<br>\n".join(buf) + "</div>")

@@ -84,7 +84,7 @@ def section_label(style, i):
 
 def item_label(style, i):
     return {
-        "dot": f"{i}.", "dun": f"{i}、", "fdot": f"{i}．", "paren": f"（{i}）", "hparen": f"({i})",
+        "dot": f"{i}.", "sdot": f"{i}﹒", "dun": f"{i}、", "fdot": f"{i}．", "paren": f"（{i}）", "hparen": f"({i})",
         "circ": CIRCLED[i - 1] if i <= len(CIRCLED) else f"{i}.", "dotsp": f"{i}. ",
         # full-width digits (forms.md text-bl: １, ２; a Word paste's 1．)
         "fw": str(i).translate(str.maketrans("0123456789", "０１２３４５６７８９")) + "．",
