@@ -1931,6 +1931,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5317, 5342), "doc_number": (505, 506), "title": (504, 506),
       "issuer": (505, 506), "date": (504, 506), "recipients": (505, 506), "table_title": (503, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "real49a cause 1 (batch 43, seen by the coder): a page's bar of links printed with pipes "
+     "(智能問答 | 無障礙浏覽 | |) is chrome, no text grid (parse/textgrid.is_link_bar): mixedscript-shaoguan-2019-31 "
+     "doc_number, issuer, date, recipients and table_title right. Holdout doc_number, issuer, recipients 505 -> 506/506, "
+     "date 504 -> 505/506, table_title 503 -> 504/506, the rest as before",
+     {"measures": (3086, 3086), "agencies": (5317, 5342), "doc_number": (506, 506), "title": (504, 506),
+      "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

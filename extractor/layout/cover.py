@@ -55,6 +55,8 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
                 and no_task_table(located, line):
             passed += 1
             continue    # a banner or menu row laid out as a table above the letter, or under the page's heading
+        if _GRID_LINE_RE.search(line) and _is_link_bar()(lines, at):
+            continue    # a bar of links printed with pipes (首页 | 登录 |): chrome, no grid
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)
@@ -92,6 +94,13 @@ def _text_after(lines, at: int) -> bool:
 TITLE_UNDER_HEADING_LINES = 3
 #: a heading over the letter is a word or two
 TEXT_HEADING_MAX_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _is_link_bar():
+    """``parse.textgrid.is_link_bar``, imported late as ``_first_grid_line`` imports its reader."""
+    from ..parse.textgrid import is_link_bar
+    return is_link_bar
 
 
 @lru_cache(maxsize=1)

@@ -98,6 +98,8 @@ def grid_start_line(lines: list[str]) -> int | None:
     None (``forms.first_grid_line`` asks text-bl's header too)."""
     starts = []
     for i, line in enumerate(lines):
+        if is_link_bar(lines, i):
+            continue    # a page's bar of links printed with pipes (首页 | 登录 |), no table
         if (is_pipe_line(line) or is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
                 or (_is_bar_row(line) and header_of(_bar_cells(line)))):
             starts.append(i)
@@ -106,6 +108,27 @@ def grid_start_line(lines: list[str]) -> int | None:
     starts += [sp_start] if sp_start is not None else []
     return min(starts) if starts else None
 
+
+
+#: a bar of links prints at least this many words between its pipes
+LINK_BAR_MIN_WORDS = 2
+
+
+def is_link_bar(lines: list[str], at: int) -> bool:
+    """``lines[at]`` is a page's bar of links copied with pipes between them (智能问答 | 无障碍浏览 | |,
+    首页 | 登录 | 注册 |), not a line of a pipe dump or a ``|`` table: a pipe line standing alone (no
+    pipe line right above or under it: a dump prints its cells, and a table its rows, on lines
+    in a row) that prints at least ``LINK_BAR_MIN_WORDS`` words between its pipes and none of them
+    a column's name (``role_of``: a one-line table opens with its header).  Before, such a bar
+    over a letter was read as the start of a text grid and the letter above none was read at all."""
+    line = lines[at]
+    if not is_pipe_line(line):
+        return False
+    near = [lines[j] for j in (at - 1, at + 1) if 0 <= j < len(lines) and lines[j].strip()]
+    if any(is_pipe_line(n) or is_box_line(n) for n in near):
+        return False
+    words = [w.strip() for w in line.split("|") if w.strip()]
+    return len(words) >= LINK_BAR_MIN_WORDS and not any(role_of(w) for w in words)
 
 
 def header_at_top(header: Header) -> Header:
