@@ -56,6 +56,9 @@ BREAK_SLACK = 5
 COLUMN_WRAP_MIN_WIDTH = 60
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 _SENTENCE_END = tuple("。；;！!？?")
+#: the marks that part a sentence's clauses or end it: a line holding one and ending in no mark was cut inside a
+#: clause (a heading, a title, a unit's name or a label's list holds none of these, or ends in its colon)
+_CLAUSE_MARKS = frozenset("，,；;。！!？?")
 #: a copy sets a blank line after every line (a browser's copy of a page whose paragraphs had a margin)
 #: when at least this share of its lines of text is followed by a blank line: its single blank lines
 #: are spacing, not paragraph breaks ...
@@ -128,7 +131,9 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     of all); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of the lines show with the shorter
     rests right under those cut mid-sentence (a paragraph's full lines and its rest), most of those
     cut mid-sentence (``WRAP_CUT_MIN_SHARE``), under a few longer lines that end no sentence
-    (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body.  A line shows
+    (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body; or, under those
+    same longer lines, a length every line of which that ends no paragraph was cut inside a clause
+    (``_cut_inside_clauses``: a short notice's few wrapped paragraphs among a portal's many lines).  A line shows
     a width when it is that long, or near it and cut mid-sentence (``_Wrap.counts``)."""
     lengths = [wrap.measure(ln.rstrip()) for ln in measured]
     ended = [ln.rstrip().endswith(_PARAGRAPH_END) for ln in measured]
@@ -144,14 +149,37 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
         # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
         rests = sum(1 for n, end, after in zip(lengths, ended, lengths[1:]) if n == width and not end and after < width)
-        if width < widest and shown >= need and shown + rests >= WRAP_SHARED_MIN_SHARE * len(measured) \
-                and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and longer <= WRAP_LONGER_MAX_SHARE * shown:
+        if width < widest and shown >= need and ((
+                shown + rests >= WRAP_SHARED_MIN_SHARE * len(measured)
+                and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and longer <= WRAP_LONGER_MAX_SHARE * shown)
+                or _cut_inside_clauses(measured, lengths, width, need)):
             return shown, replace(wrap, width=width)
         longer += lengths.count(width)
         if longer > WRAP_LONGER_MAX_SHARE * len(measured) or any(
                 n == width and ln.rstrip().endswith(_SENTENCE_END) for n, ln in zip(lengths, measured)):
             return None   # too many lines, or a sentence, stand above any shorter width
     return None
+
+
+def _cut_inside_clauses(measured: list[str], lengths: list[int], width: int, need: float) -> bool:
+    """Every line of ``measured`` exactly ``width`` long that ends no paragraph was cut inside a clause, and there
+    are at least ``need`` of them: each holds a clause mark (``_CLAUSE_MARKS``) and ends in none, and the next
+    line, no longer, opens no item and no label (its rest).  A short notice's few wrapped paragraphs under a
+    portal's many lines and its heading left whole show their wrap so, where the shares of ``_wrap_width`` ask
+    for more of the copy: a notice with its own breaks ends its lines with their sentences, and the lines it
+    ends with none (headings, titles, unit lists, label lines) hold no clause inside or stand over a label."""
+    cuts = 0
+    for at, (line, n) in enumerate(zip(measured, lengths)):
+        text = line.strip()
+        if n != width or text.endswith(_PARAGRAPH_END):
+            continue
+        if at + 1 == len(measured) or lengths[at + 1] > width or not _CLAUSE_MARKS.intersection(text):
+            return False
+        rest = measured[at + 1].strip()
+        if split_numbering(rest) is not None or starts_with_label(rest):
+            return False
+        cuts += 1
+    return cuts >= need
 
 
 def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
