@@ -37,7 +37,8 @@ def give_section_units(events: list) -> None:
     a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
     ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text.  Headings whose
     items each print every role the heading names (``一、强化科技创新（市科技局牵头）`` over ``（一）…（责任单位：
-    A、B）``) are section titles on the same terms (``_titles``): they give nothing, and are no measures."""
+    A、B）``) are section titles on the same terms (``_titles``), counted alone or with the headings of their
+    numbering and level that gave their units (``_siblings_of``): they give nothing, and are no measures."""
     shaped, covered = [], []
     for i, event in enumerate(events):
         found = event.assignment if isinstance(event, Item) else None
@@ -49,15 +50,25 @@ def give_section_units(events: list) -> None:
         elif under:
             covered.append(event)
     titles = _titles([event for event, _found, _under in shaped])
+    sections = []   # the headings that gave their units: section titles now
     for event, found, under in shaped:
         if not titles and all(e.part is None and e.assignment is None for e in under):
             continue
         for e in under:
             _fill_roles(e, found)
         event.own = event.group = None
-    if _titles(covered):
-        for event in covered:
+        sections.append(event)
+    together = _titles(covered)
+    for event in covered:
+        # alone, or with the list's section titles numbered as it is at its level (一、…（X牵头） over items printing
+        # their own lead beside 二、…（Y牵头） over items taking it)
+        if together or _titles(_siblings_of(event, covered + sections)):
             event.own = event.group = None   # 一、强化科技创新（市科技局牵头） over items naming their own units
+
+
+def _siblings_of(event: Item, headings: list[Item]) -> list[Item]:
+    """The headings of ``headings`` numbered as ``event`` is, at its level (itself among them)."""
+    return [e for e in headings if e.kind == event.kind and e.rank == event.rank]
 
 
 def _titles(headings: list[Item]) -> bool:
