@@ -51,6 +51,9 @@ WIDE_CHAR_SLACK = 1
 #: ... and up to this many when its line breaker kept a number (2024, 30%) or a character and
 #: the punctuation around it (府。, （经, 道）） ) whole on the next line
 BREAK_SLACK = 5
+#: a line indented at least this many display columns past the page's margin (two ideographic spaces, four ASCII
+#: ones) under a paragraph that ended its sentence opens a paragraph of its own: a wrap sets its rests flush
+PARAGRAPH_INDENT = 4
 #: a wrap by display columns is a screen's: narrower than this it is none (a short notice's
 #: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
 COLUMN_WRAP_MIN_WIDTH = 60
@@ -199,7 +202,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     (``letter_line``, asked with the line, the one above and the next line of text: a part of the
     letter alone on its line, ``layout/letterlines.opens_letter_line``) of its own, or is a line that
     ends the page's content printed alone (``stop_line``: the heading of a page's 相关法规 list under the
-    text; a wrap fills its line, it never leaves such a word alone on the next).
+    text; a wrap fills its line, it never leaves such a word alone on the next), or is indented as a paragraph
+    under one that ended its sentence (``_opens_paragraph``).
     A wrap cuts anywhere: inside a unit name (``市`` / ``乡村振兴局``), a number, the bracket of an
     assignment; unjoined, those were read as two things.  A line indented ``CELL_REST_INDENT``
     past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
@@ -238,7 +242,8 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
                             and not _opens_wrapped_item(text, out[-1])
                             and not _opens_wrapped_label(text, out, after_sentences)
                             and not letter_line(text, out[-1], _next_text(lines, at))
-                            and not stop_line(text)):
+                            and not stop_line(text)
+                            and not _opens_paragraph(indents[at] - margin, out[-1])):
             out[-1] = out[-1].rstrip() + text
         else:
             out += [*held, *spacer, line]
@@ -247,6 +252,14 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
         wrapped = bool(text) and not is_table_line(text) and not rest and not whole[at] \
             and wrap.goes_on(line, out[-1].rstrip().endswith(_PARAGRAPH_END))
     return out + held + spacer
+
+
+def _opens_paragraph(indent: int, above: str) -> bool:
+    """A line indented ``indent`` columns past the margin under the paragraph ``above`` opens a paragraph of its
+    own: it is indented as a paragraph is (``PARAGRAPH_INDENT``, short of a cell rest's ``CELL_REST_INDENT``) and the
+    paragraph above ended its sentence (a line that filled the width with its full stop: ``…中心4个。`` over
+    ``　　统筹发展和安全。``).  A wrap sets its rests flush with the margin."""
+    return PARAGRAPH_INDENT <= indent < CELL_REST_INDENT and above.rstrip().endswith(_SENTENCE_END)
 
 
 def blank_spaced(lines) -> bool:
