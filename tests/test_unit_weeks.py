@@ -136,6 +136,9 @@ def _tasks(lead: str, support: str) -> bytes:
     ("青石街道<br>办事处", ("青石街道办事处",)),       # a street's name, then its office's head word
     ("临江市<br>城市轨道<br>交通局", ("临江市城市轨道交通局",)),   # 道 alone ends no street
     ("县政府<br>办公室", ("县政府办公室",)),   # one line naming a unit, then the head word: one name
+    # a body's office ending in a division's word (办事处) holds a body: the head word wraps on
+    ("青石街道办事处<br>党工委", ("青石街道办事处党工委",)),
+    ("市交通运输局<br>办公室", ("市交通运输局办公室",)),
 ])
 def test_breaks_inside_one_name_wrap_it(cell, want):
     notice = extract(_tasks(cell, "区财政局"), name="t.html")
@@ -158,6 +161,13 @@ def test_breaks_inside_one_name_wrap_it(cell, want):
     # lines that each name a unit wraps nothing (blindsynth bs222)
     ("社会发展处<br>固定资产投资处<br>办公室<br>综合规划处", ("社会发展处", "固定资产投资处", "办公室", "综合规划处")),
     ("政策法规处<br>产业发展处<br>办公室", ("政策法规处", "产业发展处", "办公室")),
+    # a head word under a division inside a body (处, 科, 股, 室: [table] division_ends) is a unit of
+    # its own, however few lines name units: a 处 holds no 办公室 (blindsynth bs7729, bs8374)
+    ("综合规划处<br>办公室", ("综合规划处", "办公室")),
+    ("產業發展處<br>辦公室", ("產業發展處", "辦公室")),
+    ("综合<br>规划处<br>办公室", ("综合规划处", "办公室")),   # the division itself wrapped, then the cut
+    ("办公室<br>法规审批股<br>办公室", ("办公室", "法规审批股", "办公室")),
+    ("督查室<br>办公室", ("督查室", "办公室")),
 ])
 def test_lines_each_naming_a_unit_stay_apart(cell, want):
     notice = extract(_tasks("区住建局", cell), name="t.html")

@@ -141,6 +141,8 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
     # names one a line, which the marks rule out, and the ending is a search over the joined text
     marks = tuple(map(_line_marks, parts))
+    if any(m & _HEAD and before & _DIVISION for before, m in zip(marks, marks[1:])):
+        return _cut_under_divisions(parts, marks)
     if any(m & _BRANCH for m in marks[1:]):   # 某局 / 青溪区分局: the line over a branch takes it first
         parts = _branches_joined(parts, marks)
         if len(parts) < 2:
@@ -161,6 +163,20 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
                                and simplified(parts[i - 1] + parts[i]) not in _registry_names()):
             run = parts[start:i]
             out.extend(_joined(run) if len(run) > 1 and _may_wrap(named[start:i]) else run)
+            start = i
+    return tuple(out)
+
+
+def _cut_under_divisions(parts: tuple[str, ...], marks: tuple[int, ...]) -> tuple[str, ...]:
+    """``join_wrapped_name`` of each run of ``parts`` cut before every bare head word under a line
+    naming a division inside a body (``_DIVISION``: 综合规划处): a division holds no body a head
+    word names, so the head word is a unit of its own, the body's own 办公室 beside its 处室
+    (``综合规划处<br>办公室``: two units; ``综合<br>规划处<br>办公室``: 综合规划处 and 办公室)."""
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(parts) + 1):
+        if i == len(parts) or (marks[i] & _HEAD and marks[i - 1] & _DIVISION):
+            out.extend(join_wrapped_name(parts[start:i]))
             start = i
     return tuple(out)
 
@@ -235,8 +251,9 @@ def _registry_names() -> frozenset[str]:
 #: ``_line_marks``' bits: a line not all Chinese; one opening a name of its own (``_opens_name``); a bare
 #: head word (人民政府); a short fragment (``_fragment``); a level word and a bare head word (区管委会);
 #: a place's branch of the body over it (``_branch_parents``: 青溪区分局); a line ending like a unit,
-#: no bare head word (社会发展处: it names a unit of its own)
-_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH, _UNIT_NAME = 1, 2, 4, 8, 16, 32, 64
+#: no bare head word (社会发展处: it names a unit of its own); one naming a division inside a body
+#: (``_division``: 综合规划处)
+_NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH, _UNIT_NAME, _DIVISION = 1, 2, 4, 8, 16, 32, 64, 128
 #: this many lines of a cell each naming a unit of its own make it a list of names one a line: a
 #: wrapped name ends like a unit once, on its last line or the line over a bare head word
 _LISTED_UNIT_LINES = 2
@@ -255,7 +272,8 @@ def _line_marks(part: str) -> int:
     return ((_OPENS if opens else 0) | (_HEAD if head else 0)
             | (_FRAGMENT if _fragment(simple) else 0) | (_LEVEL_HEAD if _level_head(simple) else 0)
             | (_BRANCH if not opens and _branch_parents(simple) else 0)
-            | (_UNIT_NAME if not head and ends_like_unit(simple) else 0))
+            | (_UNIT_NAME if not head and ends_like_unit(simple) else 0)
+            | (_DIVISION if _division(simple) else 0))
 
 
 @lru_cache(maxsize=1)
@@ -272,6 +290,19 @@ def _branch_parents(part: str) -> tuple[str, ...]:
         if part.endswith(head) and len(place) >= MIN_BRANCH_PLACE and place[-1] in PLACE_ENDINGS:
             return parents
     return ()
+
+
+@lru_cache(maxsize=1)
+def _division_ends() -> tuple[str, ...]:
+    return tuple(vocab()["table"]["division_ends"])
+
+
+def _division(part: str) -> bool:
+    """A line (simplified) naming a division inside a body: it ends like a unit, in a word of
+    ``[table] division_ends`` (综合规划处, 法规审批股, 督查室) and in no bare head word (街道办事处,
+    党政办公室 name bodies' offices)."""
+    return (part.endswith(_division_ends()) and not part.endswith(tuple(_bare_heads()))
+            and ends_like_unit(part))
 
 
 def _opens_name(part: str) -> bool:
