@@ -153,6 +153,13 @@ def titles_division(text: str | None) -> bool:
             and simplified(s).endswith(tuple(vocab()["metadata"]["division_title_ends"])))
 
 
+def names_attached_list(line: str) -> bool:
+    """``line`` is an attachment's mark and the whole name of a list of tasks after it (``附件：某市2019年…责任分工表``:
+    ``titles_division``)."""
+    m = ATTACHMENT_MARK_RE.match(line.strip())
+    return m is not None and m.end() < len(line.strip()) and titles_division(line.strip()[m.end():].strip())
+
+
 def is_record_line(text: str | None) -> bool:
     """The notice's record line (版记: ``抄送：市委办公室，…``): a label of ``[metadata] record_labels``
     and a colon opening it."""

@@ -130,3 +130,30 @@ def test_a_plans_own_title_after_the_letter_parts_it_from_the_letters_points(tit
                      "2. 改造农村老旧供水管网120公里。（牵头单位：县水利局；配合单位：各乡镇）"])
     assert [(m.section, m.measure_no, m.lead_cells) for m in result.measures] == [
         (None, 1, ("县水利局",)), (None, 2, ("县水利局",))]
+
+
+@pytest.mark.parametrize("attached", ["附件：某县2024年稳经济促发展重点工作任务分工", "附件：某县2024年重点工作任务分工表",
+                                      "附件:某縣2024年重點工作任務分工"])
+@pytest.mark.parametrize("title", ["某县2024年稳经济促发展重点工作任务分工", None])
+def test_the_letters_line_naming_the_list_it_sends_closes_its_points(attached, title):
+    """A gazette's unsigned letter (no signature, no date) numbers its points 一、二、, names the list
+    it sends (附件：…任务分工) and the list follows (its title, a division's: …任务分工 is no list title,
+    or none): the 附件 line parts the letter from the list, so the items ① ② head under no point
+    (blindsynth bs4335)."""
+    result = parsed(["现将《某县2024年稳经济促发展重点工作任务分工》印发给你们，请认真贯彻落实。",
+                     "一、提高思想认识。各地各部门要充分认识做好重点工作的重要意义。",
+                     "二、压实工作责任。各牵头单位要切实履行牵头职责，确保各项任务按时完成。",
+                     attached, *([title] if title else []),
+                     "①关于“新建5G基站800个”的问题，由县工信局会同县住建局研究提出落实意见。",
+                     "②关于“改造老旧小区12个”的问题，由县住建局会同县财政局负责落实。"])
+    assert [(m.section, m.measure_no, m.lead_cells) for m in result.measures] == [
+        (None, 1, ("县工信局",)), (None, 2, ("县住建局",))]
+
+
+@pytest.mark.parametrize("line", ["附件：某县2024年重点工作任务", "附件：请各单位按时报送进展情况"])
+def test_an_attachment_line_naming_no_list_parts_nothing(line):
+    """An 附件 line naming no list of tasks (a topic, a request) is no part's opener: the point over
+    it still heads the items after it, as before."""
+    result = parsed(["一、压实工作责任", line,
+                     "1.新建5G基站800个。（牵头单位：县工信局）", "2.改造老旧小区12个。（牵头单位：县住建局）"])
+    assert [m.section.label if m.section else None for m in result.measures] == ["一、", "一、"]

@@ -15,7 +15,7 @@ from .infoline import is_info_line
 from .issuer import signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
-from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, titles_division, vocab
+from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list, vocab
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
@@ -58,13 +58,6 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     if is_number_line(above) or number_line_date(above) is not None or names_attached_list(above):
         return True
     return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below))
-
-
-def names_attached_list(line: str) -> bool:
-    """``line`` is an attachment's mark and the whole name of a list of tasks after it (``附件：某市2019年…责任分工表``:
-    ``text.titles_division``)."""
-    m = ATTACHMENT_MARK_RE.match(line.strip())
-    return m is not None and m.end() < len(line.strip()) and titles_division(line.strip()[m.end():].strip())
 
 
 def ends_like_title(line: str) -> bool:

@@ -29,7 +29,7 @@ from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
 from ..numbering import is_dash_label
-from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, opens_part, titles_division
+from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, names_attached_list, opens_part, titles_division
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -97,10 +97,12 @@ class Outline:
             return
         self._flush_topic()
         signed = is_signature_date(text)
-        if signed or (own is None and (opens_part(text) or is_record_line(text))):
+        if signed or (own is None and (opens_part(text) or is_record_line(text) or names_attached_list(text))):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
             # mark (附件2), or a list's own title with no mark over it (…项目清单): the previous
-            # list's headings head nothing in it; the notice's record (抄送：…) is no item's text
+            # list's headings head nothing in it; the notice's record (抄送：…) is no item's text;
+            # the letter's line naming the list it sends (附件：某市…任务分工) closes its points even
+            # where no signature date follows (a gazette's unsigned letter)
             self.parts += 1
             self.signed = self.signed or signed
             self.events.append(Bare([], self.parts, lead_in=True, opened_by=text))
