@@ -45,3 +45,52 @@ def test_a_closing_formula_is_the_letters():
     head = ["某通知", "各单位：", "第一段。", "特此通知", "某市2021年重点工作任务分工", "1. 甲。"]
     assert unsigned_letter_end(head, 1) == 3
     assert unsigned_letter_end(["各单位：", "特此通知", "某方案"], 0) is None   # a closing with no paragraph: none
+
+
+WRAPPED = """某市人民政府办公室关于印发某市2025年民生实事项目任务分解表的通知
+某政办字〔2025〕6号　二〇二五年三月六日
+各县（市、区）人民政府，市政府各部门、各直属机构：
+《某市2025年民生实事项目任务分解表》已经市政府同意，现印发给
+你们，请认真贯彻落实。各牵头单位要于每季度末将工作进展情况报市政府
+督查室。
+{heading}
+一、某市市场监督管理局
+1．推进城乡污水管网建设，新建管网45公里。
+2．落实减税降费政策，全年为市场主体减负46亿元以上。
+"""
+
+
+#: the same letter in traditional characters, as a mirror prints it
+WRAPPED_TRADITIONAL = """某市人民政府辦公室關於印發某市2025年民生實事項目任務分解表的通知
+某政辦字〔2025〕6號　二〇二五年三月六日
+各縣（市、區）人民政府，市政府各部門、各直屬機構：
+《某市2025年民生實事項目任務分解表》已經市政府同意，現印發給
+你們，請認真貫徹落實。各牽頭單位要於每季度末將工作進展情況報市政府
+督查室。
+{heading}
+一、某市市場監督管理局
+1．推進城鄉污水管網建設，新建管網45公里。
+2．落實減稅降費政策，全年為市場主體減負46億元以上。
+"""
+
+
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["close", "blank-lines"])
+@pytest.mark.parametrize("letter, want", [(WRAPPED, "某市2025年民生实事项目任务分解表"),
+                                          (WRAPPED_TRADITIONAL, "某市2025年民生實事項目任務分解表")])
+def test_a_hard_wrapped_letter_paragraph_ends_at_its_full_stop(blank, letter, want):
+    """A copy hard-wrapped at a fixed width cuts the letter's paragraph before its full stop (现印发给 /
+    你们，…报市政府 / 督查室。): the pieces holding a clause's mark run on to the sentence's end, so the
+    heading after it is the table title (blindsynth bs8278, wrapped at 33 characters, its lines apart
+    by blank lines, in traditional characters)."""
+    notice = extract(letter.format(heading=want).replace("\n", "\n" + blank).encode("utf-8"), name="n.txt")
+    assert notice.table_title == want
+    assert len(notice.measures) == 2
+
+
+def test_a_piece_with_no_full_stop_after_it_ends_nothing():
+    """The pieces count only up to the sentence they end: a line with a clause's mark that no line
+    ending in 。 follows is not the letter's, and a heading holds no such mark."""
+    head = ["各单位：", "第一段，现印发给", "你们，请认真落实。", "某市2025年民生实事项目任务分解表", "一、某局"]
+    assert unsigned_letter_end(head, 0) == 2
+    assert unsigned_letter_end(["各单位：", "第一段，现印发给", "某市2025年民生实事项目任务分解表"], 0) is None
+    assert unsigned_letter_end(["各单位：", "第一段。", "某方案（第一批，共10项）", "1. 甲。"], 0) == 1

@@ -14,6 +14,7 @@ from typing import Sequence
 
 from .dates import is_date_line, is_page_date_line
 from .locate import TASK_TABLE_MIN_ROWS, text_content
+from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
@@ -53,8 +54,8 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
 
 def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
     """The last line of a letter that prints no signature (a gazette's: its number and date on one
-    line under the title, nothing at the foot): the last of the paragraphs (``_is_sentence``) that
-    run on from under its recipients line at ``recipients_at``, blank lines passed, and its closing formula
+    line under the title, nothing at the foot): the last of the paragraphs (``_is_sentence``; a hard-wrapped one's
+    pieces before its full stop passed, ``_runs_on``) that run on from under its recipients line at ``recipients_at``, blank lines passed, and its closing formula
     after them (``[metadata] letter_closings``: 特此通知).  None with no recipients line or no paragraph under it."""
     if recipients_at is None:
         return None
@@ -64,10 +65,23 @@ def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int |
         s = head[k].strip()
         if not s:
             continue
-        if not (_is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings)):
+        if _is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings):
+            end = k
+        elif not _runs_on(s):
             break
-        end = k
     return end
+
+
+#: a clause's mark inside a line (outside round brackets): a piece of a paragraph, never a heading's
+_RUN_ON_MARKS_RE = re.compile(r"[，。；,;]")
+
+
+def _runs_on(line: str) -> bool:
+    """``line`` is a paragraph's piece a hard wrap cut before its full stop (…已经市政府同意，现印发给 /
+    你们，请认真贯彻落实。…报市政府 / 督查室。): it holds a clause's mark outside brackets, which no plan's
+    heading does.  ``unsigned_letter_end`` passes such lines and ends the letter only at a sentence's end,
+    so a piece with no sentence ending after it ends nothing."""
+    return _RUN_ON_MARKS_RE.search(outside_brackets(line)) is not None
 
 
 def _after_unsigned_letter(head, recipients_at: int | None) -> str | None:
