@@ -1938,6 +1938,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5317, 5342), "doc_number": (506, 506), "title": (504, 506),
       "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "left49: tradopinion-hubei-2018-26's 省編辦 truth brought to docs/agencies.md's 编办 era (the "
+     "government's before the 2018-19 reform; tests-only commit), 5252 -> 5253; a notice whose recipients name several "
+     "zones reads a zone's committee by its kind alone (开发区管委会) as the zones together: leadlines-wuhu-2021-1 right, "
+     "5253 -> 5254. Holdout (506: main and batch 43) agencies 5317/5342 -> 5319/5342, the rest as before",
+     {"measures": (3086, 3086), "agencies": (5319, 5342), "doc_number": (506, 506), "title": (504, 506),
+      "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

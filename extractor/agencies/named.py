@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..cachefiles import load_toml
-from ..text import alternation
+from ..hanzi import simplified
+from ..models import AgencyRef
+from ..text import alternation, clean_name
 from . import zones
 from .ids import named_id
 from .gazetteer import county_parents, former_county, former_district_cities, is_listed_place
@@ -39,6 +41,11 @@ DERIVED_ZONE_KINDS = ("开发区", "高新区", "保税区", "合作区")
 ZONE_PLACE_LEVELS = ("市", "县", "旗")
 #: a zone named by its kind alone (高新区, 经济开发区, 国家高新区, 工业园, after the place): its official
 #: name (某某高新技术产业开发区) is not printed, so no canonical name can be derived
+#: a notice's recipients naming at least this many development zones send it to several: a zone named by its kind
+#: alone (开发区管委会) is then none of them but the zones together (``zones_together``)
+SEVERAL_ZONES = 2
+#: a recipient opening with one of these before a zone word names the zones together (各开发区管委会)
+GROUP_WORDS = ("各",)
 GENERIC_ZONE_RE = re.compile(r"^(?:国家级|国家|省级)?(?:经济技术|经济|高新技术产业|高新技术|高新|工业|产业|科技)?"
                              r"(?:开发区|高新区|新区|园区|工业园区|工业园|产业园区|产业园)$")
 #: a town, township or street: 道滘镇, 某某街道(办事处), 某某乡(人民政府), 某某苏木(人民政府), and an
@@ -131,6 +138,48 @@ def zone_match(text: str, notice: Jurisdiction | None,
             key = key[len(place):]
     return TemplateMatch(named_id(notice.full, "zone", key), zone + "管理委员会", "derived", notice.full, None,
                          "development zone", zone, DERIVED_SCORE)
+
+
+def names_zone_kind_alone(name: str) -> bool:
+    """``name`` (simplified) is a committee of a zone named by its kind alone, no place, level word or name of its
+    own before it (开发区管委会, 高新区管理委员会, 经济开发区管委: ``GENERIC_ZONE_RE``); 市开发区管委 (the city's zone)
+    and 大亚湾开发区管委会 are none."""
+    end = _committee_end().search(name)
+    return end is not None and end.start() > 0 and GENERIC_ZONE_RE.match(name[:end.start()]) is not None
+
+
+def names_several_zones(recipients: Sequence[str]) -> bool:
+    """The notice is sent to more than one development zone: ``SEVERAL_ZONES`` of its recipients each name a zone
+    (``zones.zone_words`` at its end, a committee word after it or none: 经济技术开发区, 三山经济开发区, 某某产业园区管委会),
+    or one names the zones together (各开发区管委会: ``GROUP_WORDS`` before a zone word)."""
+    count = 0
+    for recipient in recipients:
+        text = simplified(recipient)
+        if _zone_recipient_re().search(text):
+            count += SEVERAL_ZONES if text.startswith(GROUP_WORDS) else 1
+    return count >= SEVERAL_ZONES
+
+
+def zones_together(resolve_cells: Callable[[Sequence[str]], tuple[AgencyRef, ...]]
+                   ) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
+    """``resolve_cells`` in a notice sent to several zones (``names_several_zones``): there a committee of a zone
+    named by its kind alone (``names_zone_kind_alone``: 开发区管委会 beside 各县市区政府) is none of them but the zones
+    together, a catch-all group, where it would stay unresolved (no zone the registry lists is called so: 烟台's
+    开发区 is read before)."""
+    def resolve(cells: Sequence[str]) -> tuple[AgencyRef, ...]:
+        refs = resolve_cells(cells)
+        if not any(r.match == "unresolved" for r in refs):
+            return refs
+        return tuple(AgencyRef(name=r.name, agency_id=None, canonical=None, match="group", score=1.0, kind="group")
+                     if r.match == "unresolved" and names_zone_kind_alone(simplified(clean_name(r.name))) else r
+                     for r in refs)
+    return resolve
+
+
+@lru_cache(maxsize=1)
+def _zone_recipient_re() -> re.Pattern:
+    """A recipient naming a development zone: a zone word at its end, a committee word after it or none."""
+    return re.compile(rf"(?:{alternation(zones.zone_words())})(?:{zones.committee_words()})?$")
 
 
 def notice_zone(notice: Jurisdiction) -> Zone | None:

@@ -61,7 +61,7 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    issuer_with_place, notice_place, issuer_town, load_resolver = _agencies()
+    issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones, zones_together = _agencies()
     resolver = resolver or load_resolver()
     _freeze_long_lived()
     located, files, warnings, attached_title = _locate(raw, page)
@@ -83,6 +83,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
     resolve_cells = resolver.cells_resolver(city=city, date=era, town=issuer_town(meta.issuer))
+    if meta.recipients and names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
+        resolve_cells = zones_together(resolve_cells)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
@@ -110,14 +112,16 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
 
 @lru_cache(maxsize=1)
 def _agencies():
-    """(``issuer_with_place``, ``notice_place``, ``issuer_town``, ``load_resolver``), imported at the first notice
+    """(``issuer_with_place``, ``notice_place``, ``issuer_town``, ``load_resolver``, ``names_several_zones``,
+    ``zones_together``), imported at the first notice
     (a command that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
     from ..agencies.issuerplace import issuer_with_place
+    from ..agencies.named import names_several_zones, zones_together
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
-    return issuer_with_place, notice_place, issuer_town, load_resolver
+    return issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones, zones_together
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
