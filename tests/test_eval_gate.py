@@ -1945,6 +1945,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5319, 5342), "doc_number": (506, 506), "title": (504, 506),
       "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "real49a cause 2 (batch 43, seen by the coder): a notice naming no issuer that nothing else places "
+     "is placed by its own words, 结合淮安实际 (placeclues.place_from_own_words): unlistednote-huaian-2022-1 names 1 -> "
+     "11/12. Over left49's fixes: holdout agencies 5319 -> 5329/5342, the rest as before",
+     {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (504, 506),
+      "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -21,6 +21,7 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    ``placeclues.province_from_titles``) or the province's character its doc number opens with (湘政发:
    ``placeclues.province_from_doc_number``), or else the province the documents it quotes name or number
    (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``);
+   with no issuer, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``);
 4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
@@ -37,7 +38,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 from ..models import DraftMeasure, Metadata
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
+                         place_from_own_words, province_from_doc_number, province_from_quotes, province_from_titles,
+                         unit_names)
 from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:
@@ -75,6 +77,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None:
         city = province_from_titles(names, (meta.title, meta.table_title)) \
             or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines())
+    if city is None and meta.issuer is None:
+        city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \

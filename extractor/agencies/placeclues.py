@@ -117,6 +117,36 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     return with_parent_city(found).key if found else None
 
 
+#: the notice's own words naming its place where it says it fits its measures to it: 结合淮安实际,
+#: 结合淮安市实际, 结合淮安的实际 (a letterless repost's preface; 结合我市实际 names none)
+_FITTED_TO_RE = re.compile(r"结合([^，。；、：\s《》“”（）()我本全该各]{2,%d}?)(?:的)?(?:工作)?实际" % (SHORT_PLACE_MAX + 1))
+
+
+def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | None:
+    """The place the notice's own words fit its measures to (结合淮安实际 -> 淮安市), when its unit names
+    (``names``: ``unit_names``) print a local level word (市财政局) and the words name a place the gazetteer
+    lists at that level, printed in full or without it; one place only (two named is no answer).  A preface
+    says so of the notice's own place (结合我市实际 in the city's copy): a repost that prints no issuer,
+    title place or place-named unit names its place there alone (holdout unlistednote-huaian, batch 43).
+    Asked after every other source of the letter, the units and the titles (``noticeplace.notice_place``)."""
+    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    found = set()
+    for line in lines:
+        if "结合" not in line and "結合" not in line:
+            continue
+        for words in _FITTED_TO_RE.findall(to_simplified(line)):
+            place = words if words.endswith(level) else words + level
+            if is_listed_place(place):
+                found.add(place)
+    if len(found) != 1:
+        return None
+    chain = parse_jurisdiction(found.pop())
+    return with_parent_city(chain).key if chain else None
+
+
 #: the level word of a province's own units (省发改委, 省文化厅) and of its name (陕西省)
 PROVINCE_LEVEL_WORD = "省"
 #: a national list read from its units needs this many names of central bodies no local body shares
