@@ -1951,6 +1951,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (504, 506),
       "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (504, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "real49a cause 3 (batch 43, seen by the coder): a heading that is one name in 《》 is that name "
+     "(titlelines.without_book_marks), 实施细则 a document's kind: unlistednote-huaian-2022-1 title and table_title "
+     "right. Holdout title 504 -> 505/506, table_title 504 -> 505/506, the rest as before",
+     {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (505, 506),
+      "issuer": (506, 506), "date": (505, 506), "recipients": (506, 506), "table_title": (505, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -13,7 +13,7 @@ from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
-                         without_number_prefix, without_number_tag)
+                         without_number_prefix, without_number_tag, without_book_marks)
 from ..agencies.zones import signed_short_names
 from ..models import Located
 from ..parse.hardwraps import blank_spaced
@@ -40,7 +40,8 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     if lead is not None:
         return lead.title
     page = located.page_title   # (a label it prints before the document's title with a colon is no part of it)
-    return None if not page or is_attachment_mark(page) else without_label(without_number_tag(without_number_prefix(page)))
+    return (None if not page or is_attachment_mark(page)
+            else without_label(without_number_tag(without_number_prefix(without_book_marks(page)))))
 
 
 def _title_lines(head, at, voc) -> tuple[str, int]:

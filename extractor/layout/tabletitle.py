@@ -22,7 +22,7 @@ from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
                     close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
-from .titlelines import in_title_list, names_division
+from .titlelines import in_title_list, names_division, without_book_marks
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -219,7 +219,7 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     labels = _body_labels()
     for k in reversed(range(first)):
         line = head[k]
-        s = _attachment_heading(line, head[:k])
+        s = without_book_marks(_attachment_heading(line, head[:k]))   # 《…实施细则》: a repost quotes its name
         if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s) or is_follows_line(s)
                 or compare_key(s).rstrip(":：") in labels):
             # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), the page's

@@ -95,6 +95,20 @@ def without_site_tag(title: str | None) -> str | None:
     return title[m.end():].strip()
 
 
+def without_book_marks(line: str) -> str:
+    """``line`` without the 《》 a repost puts round a whole title it prints as its heading
+    (《关于进一步…的具体实施细则》), when the line is that one quoted name and nothing else and the name opens
+    a title (关于…) or names a document by its kind (``[metadata] title_ends``, ``table_title_ends``);
+    else as it is (a title quoting a document, 关于印发《…》的通知, opens with no 《)."""
+    s = line.strip()
+    if len(s) < 3 or s[0] != "《" or s[-1] != "》" or "《" in s[1:-1] or "》" in s[1:-1]:
+        return line
+    inner = s[1:-1].strip()
+    voc = vocab()["metadata"]
+    names = compact(simplified(inner)).endswith((*voc["title_ends"], *voc["table_title_ends"]))
+    return inner if inner and (opens_title(simplified(inner)) or names) else line
+
+
 def without_number_tag(line: str) -> str:
     """``line`` without a bracket closing it that holds a doc number and nothing more (…的通知
     【某府办〔2022〕6号】, …的通知（某政发〔2021〕3号）: a portal's heading printing the number after the
