@@ -1963,6 +1963,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (506, 506),
       "issuer": (506, 506), "date": (506, 506), "recipients": (506, 506), "table_title": (505, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "real49a cause 4 (batch 43, seen by the coder): a signature date that lost its 年/月/日 and splits two "
+     "ways (2019116) is no date but closes the letter under the signing line (issuer.undated_signature_end): "
+     "firstunit-xiamen-2019-10 table_title right. Holdout table_title 505 -> 506/506, the rest as before",
+     {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (506, 506),
+      "issuer": (506, 506), "date": (506, 506), "recipients": (506, 506), "table_title": (506, 506),
+      "sections": (506, 506)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -54,7 +54,8 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
     None when the first such mark has no signing line right over it.  In a letter (its recipients
     line at ``recipients_at``) the list's own title under the signing line (…任务分工, …清单:
     ``text.titles_division``) stands there too: a WeChat repost that kept no date line (before
-    session 43 its posting stamp dated it) prints the signer and then the list."""
+    session 43 its posting stamp dated it) prints the signer and then the list; and so does a date that lost
+    its 年, 月 and 日 and reads two ways (2019116: 1-16 or 11-6), which no date is read from (batch 43)."""
     for at, line in enumerate(head):
         if at and is_attachment_mark(line.strip()):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
@@ -63,7 +64,17 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at
+        if recipients_at is not None and at > recipients_at + 1 and _SIGNED_DIGITS_RE.fullmatch(compact(line)):
+            above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
+            if signs(above, voc):
+                return at   # the signature's date lost its 年/月/日 and reads two ways (2019116): it still closes
     return None
+
+
+#: a signature's date that lost its 年, 月 and 日 (2019116, 20191106): a year and four or fewer digits; one the date
+#: reader could not read (two valid splits, no shown date to check it by: ``dates.run_together_date``) stands where
+#: the date does, under the signing body's line, and closes the letter all the same
+_SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
 
 
 _BRACKET_RE = re.compile(r"[（(〔\[【].*[)）〕\]】]")

@@ -1,0 +1,35 @@
+"""A signature date that lost its 年/月/日 and reads two ways is no date but closes the letter
+(layout/issuer.undated_signature_end; holdout firstunit-xiamen-2019-10, batch 43)."""
+
+from extractor import extract
+
+LETTER = ("某市人民政府办公厅关于印发某市若干措施的通知\n"
+          "某府办〔2019〕10号\n"
+          "各区人民政府，市直各单位：\n"
+          "《某市若干措施》已经市政府同意，现印发给你们，请认真组织实施。\n"
+          "某市人民政府办公厅\n"
+          "{date}\n"
+          "某市聚焦企业关切进一步落实\n"
+          "优化营商环境政策的若干措施\n"
+          "为增强企业发展信心，现提出以下具体措施。\n"
+          "一、营造公平竞争的市场环境\n"
+          "（一）清理招投标中的不合理条件。\n"
+          "责任单位：市建设局\n"
+          "时限要求：持续推进\n"
+          "（二）加大信贷投放。\n"
+          "责任单位：市财政局\n"
+          "时限要求：持续推进\n")
+
+
+def test_digits_reading_two_ways_close_the_letter_and_date_nothing():
+    notice = extract(LETTER.format(date="2019116").encode("utf-8"))
+    assert notice.date is None
+    assert notice.issuer == "某市人民政府办公厅"
+    assert notice.table_title == "某市聚焦企业关切进一步落实优化营商环境政策的若干措施"
+    assert [m.measure_no for m in notice.measures] == [1, 2]
+
+
+def test_a_dated_letter_reads_as_before():
+    notice = extract(LETTER.format(date="2019年1月16日").encode("utf-8"))
+    assert notice.date == "2019-01-16"
+    assert notice.table_title == "某市聚焦企业关切进一步落实优化营商环境政策的若干措施"
