@@ -1969,6 +1969,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3086, 3086), "agencies": (5329, 5342), "doc_number": (506, 506), "title": (506, 506),
       "issuer": (506, 506), "date": (506, 506), "recipients": (506, 506), "table_title": (506, 506),
       "sections": (506, 506)}),
+    ("2026-12-04", "batch 44 (session 49, real49b: carry-over to the next notice of issuers the holdout holds), nine "
+     "fixtures measured before any code for them: halfyear-huzhou-2023-1 0/5 measures (units run on after the task "
+     "in a table with no unit column), noserial-wuhu-2020-4 0/5 (empty 序号 cells), creditsite-chuzhou-2024-1 0/5 "
+     "(牵头责任领导 lines), sprows-luan-2024-3 2/5 (progress paragraphs end the rows; table_title the tool line), "
+     "statuscol-luan-2021-2 5/5 (table_title the tool line), quarterprog-sizhoutou-2024-2 5/5 (date), runon-wuhu-2024-2 "
+     "6/6, leadercol-nanling-2024-1 5/5, spamtopics-xianning-2024-2 7/7: 30/48 measures, 84/100 names. Holdout (515: "
+     "main's 506 and batch 44) measures 3086/3086 -> 3116/3134, agencies 5329/5342 -> 5414/5442 (batch 44 85/100 on "
+     "this main), date 506/506 -> 514/515, table_title 506/506 -> 512/515, sections 506/506 -> 514/515, the rest 515/515",
+     {"measures": (3116, 3134), "agencies": (5414, 5442), "doc_number": (515, 515), "title": (515, 515),
+      "issuer": (515, 515), "date": (514, 515), "recipients": (515, 515), "table_title": (512, 515),
+      "sections": (514, 515)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
