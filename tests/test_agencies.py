@@ -335,3 +335,10 @@ def test_an_angle_bracket_note_keeps_its_name_whole(resolver):
     from extractor.parse.unitlists import is_unit_list
     assert is_unit_list("各区人民政府〈含开发区、风景区〉")
     assert is_unit_list("各区人民政府（含开发区、风景区）")
+
+
+def test_an_ascii_angle_bracket_note_keeps_its_name_whole(resolver):
+    """各区县政府<南太湖新区、长合区管委会>: a page typing < > for the angle brackets (holdout halfyear-huzhou)."""
+    assert resolver.split(["市财政局、市级其他有关单位、各区县政府<南太湖新区、长合区管委会>"]) == [
+        "市财政局", "市级其他有关单位", "各区县政府<南太湖新区、长合区管委会>"]
+    assert resolver.split(["市财政局、各区县政府＜含南太湖新区＞"])[-1] in ("各区县政府＜含南太湖新区＞", "各区县政府<含南太湖新区>")
