@@ -280,3 +280,29 @@ def test_label_lines_in_a_task_cell_end_their_units_where_the_lists_do():
     assert [(m.lead_cells, m.support_cells, m.deadline, m.extra) for m in p.measures] == [
         (("县教育局",), ("县公安局、县市场监管局",), None, {}),
         (("县民政局",), (), "2025年9月底前完成", {"备注": "纳入民生实事考核"})]
+
+
+def test_labels_run_on_after_the_task_under_a_header_naming_no_task_or_unit_column():
+    # a progress report's table (序号 | 目标任务 | 推进情况) reprinting the plan's items, each with its
+    # 责任单位 list run on after the last sentence, no bracket (holdout halfyear-huzhou, batch 44)
+    p = parse_html("""<table><tr><td>序号</td><td>目标任务</td><td>推进情况</td></tr>
+      <tr><td>1</td><td>新增城镇就业4万人以上。责任单位：市人力社保局、市财政局</td><td>已完成57%。</td></tr>
+      <tr><td>2</td><td>新建学校15所，改扩建10所。责任单位：市教育局</td><td>全部开工。</td></tr></table>""")
+    assert units(p) == [
+        (1, "新增城镇就业4万人以上。", ("市人力社保局、市财政局",), (), None, "html-table"),
+        (2, "新建学校15所，改扩建10所。", ("市教育局",), (), None, "html-table")]
+
+
+def test_a_header_naming_no_task_or_unit_column_over_cells_without_units_heads_no_table():
+    # the same columns over cells that name no unit: a list of goals and their progress, no task table
+    p = parse_html("""<table><tr><td>序号</td><td>目标任务</td><td>推进情况</td></tr>
+      <tr><td>1</td><td>新增城镇就业4万人以上。</td><td>已完成57%。</td></tr>
+      <tr><td>2</td><td>新建学校15所，改扩建10所。</td><td>全部开工。</td></tr></table>""")
+    assert units(p) == []
+
+
+def test_a_label_inside_the_sentence_opens_no_run_on_labels():
+    # 牵头单位 read inside a sentence (no sentence end before it) is wording, not a clause
+    p = parse_html("""<table><tr><td>序号</td><td>目标任务</td><td>推进情况</td></tr>
+      <tr><td>1</td><td>明确牵头单位：市发改委统筹推进。</td><td>已完成。</td></tr></table>""")
+    assert units(p) == []

@@ -36,7 +36,7 @@ from .inline import read_range_line, split_assignment, unitless_bracket
 from .ranges import covered_items
 from ..agencies.units import split_units
 from ..hanzi import simplified
-from ..text import TRAILING_MARKS, compact
+from ..text import SENTENCE_ENDS, TRAILING_MARKS, compact
 
 #: the characters a closing bracket ends in (``inline.closing_bracket``)
 _CLOSING = frozenset(CLOSERS)
@@ -49,6 +49,8 @@ def cell_assignment(text: str, parts: tuple[str, ...], form: str) -> tuple[str, 
     rest, found = _label_lines(text, parts, form)
     if found is None:
         rest, found = split_assignment(text)
+    if found is None:
+        rest, found = _run_in_labels(text, form)
     if found is None or not found.has_units or not rest.strip(TRAILING_MARKS):
         return text, None
     return rest, found
@@ -66,6 +68,23 @@ def _label_lines(text: str, parts: tuple[str, ...], form: str) -> tuple[str, Ass
     if not text.endswith(tail):
         return text, None
     return text[:-len(tail)].strip(), parse_labels("；".join(parts[first:]), form)
+
+
+def _run_in_labels(text: str, form: str) -> tuple[str, Assignment | None]:
+    """The labels run on after the task's last sentence in the same line, with no bracket
+    (``……以上。责任单位：A、B``), as a paragraph of the inline-label form prints them
+    (docs/forms.md): the first label standing right after a sentence's end opens them, and
+    they name the cell's units when the label grammar reads units there (holdout halfyear-huzhou:
+    a progress report's 目标任务 cells, the plan's item with its 责任单位 list)."""
+    for m in label_hits(match_copy(text)):
+        k = m.start()
+        if k == 0 or text[k - 1] not in SENTENCE_ENDS:
+            continue
+        found = parse_labels(text[k:], form)
+        if found is not None and found.has_units:
+            return text[:k].strip(), found
+        break
+    return text, None
 
 
 def cell_deadline(text: str) -> tuple[str, Assignment | None]:

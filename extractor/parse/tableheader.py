@@ -29,6 +29,10 @@ HEADER_SEARCH_ROWS = 6
 #: a header row names at least this many roles (one of them a measure or unit column);
 #: one known word alone is a body cell that happens to hold it
 MIN_HEADER_ROLES = 2
+#: a header naming no task or unit column (序号 | 目标任务 | 推进情况: a progress report whose task
+#: cells carry their units themselves, ``……。责任单位：A、B``) heads a task table when at least this
+#: share of the body's cells under a section word carry a clause naming units (``cellclause``)
+CELL_CLAUSE_MIN_SHARE = 0.5
 #: a label with its value (牵头：区民政局, a body cell's role mark) names no column: a header
 #: cell prints the word alone, at most with a colon after it (牵头单位：)
 _LABELLED_VALUE_RE = re.compile(r"[：:].")
@@ -100,7 +104,8 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
     for r, row in enumerate(grid[:max_rows]):
         roles = [LEAD_SUPPORT if _names_lead_and_support(c.text) else role_of(c.text) for c in row]
         named = {"lead" if x == LEAD_SUPPORT else x for x in roles if x}
-        if len(named) >= MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
+        if len(named) >= MIN_HEADER_ROLES and (named & {"measure", "lead", "support", "responsible"}
+                                               or _cells_assign(grid[r + 1:], roles)):
             rows, names = 1, [c.text for c in row]
             if r + 1 < len(grid):
                 sub = grid[r + 1]
@@ -122,6 +127,22 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
             return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:], tuple(names)),
                           names=tuple(names))
     return None
+
+
+def _cells_assign(body: Grid, roles: list) -> bool:
+    """A column under a section word (目标任务) whose body cells mostly close with the clause that
+    names their units (``……。责任单位：A、B``: ``cellclause.cell_assignment``), in a header naming
+    no task or unit column: the cells are the tasks and carry their own units, as a table with no
+    unit column prints them (cellbracket-ningxia) under a task word (holdout halfyear-huzhou)."""
+    from .cellclause import cell_assignment   # cellclause reads cells with the inline grammar
+    for i, role in enumerate(roles):
+        if role != "section":
+            continue
+        cells = [row[i] for row in body if i < len(row) and row[i].text and not row[i].row_copy]
+        if cells and sum(1 for c in cells if cell_assignment(c.text, c.parts, "html-table")[1] is not None) \
+                >= CELL_CLAUSE_MIN_SHARE * len(cells):
+            return True
+    return False
 
 
 def _schedule_columns(top: list[Cell], sub: list[Cell], top_roles: list, sub_roles: list) -> list[int]:
