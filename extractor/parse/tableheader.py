@@ -124,9 +124,23 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                         roles[i] = SCHEDULE if alone else "extra"
                     names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
                     rows = 2
-            return Header(rows=r + rows, roles=settle_roles(roles, grid[r + rows:], tuple(names)),
-                          names=tuple(names))
+            settled = settle_roles(roles, grid[r + rows:], tuple(names))
+            return Header(rows=r + rows, roles=settled, names=tuple(names),
+                          by_place=_numbers_nothing(grid[r + rows:], settled))
     return None
+
+
+def _numbers_nothing(body: Grid, roles: tuple[str, ...]) -> bool:
+    """The 序号 column prints nothing in any body row (a Word table whose automatic numbering the
+    paste lost: holdout noserial-wuhu, batch 44): the rows are numbered by their place in the
+    notice, as a table with no 序号 column numbers them (``transposed.numbered_by_place``).  A row
+    merged across the table (a section row) prints its own text in every column and does not count."""
+    if "number" not in roles:
+        return False
+    col = roles.index("number")
+    cells = [row[col] for row in body if col < len(row) and not row[col].col_copy
+             and not (col + 1 < len(row) and row[col + 1].col_copy)]
+    return bool(cells) and not any(c.text.strip() for c in cells)
 
 
 def _cells_assign(body: Grid, roles: list) -> bool:
