@@ -31,7 +31,7 @@ def test_parse_labels(text, lead, support, deadline, responsible):
                                                                                   responsible)
 
 
-@pytest.mark.parametrize("text", ["分管领导：林某某", "牵头负责领导：张某某；完成时限：年底"])
+@pytest.mark.parametrize("text", ["分管领导：林某某", "牵头负责领导：张某某；完成时限：年底", "牵头责任领导：邓某某。"])
 def test_leader_lines_name_people_not_units(text):
     assert parse_labels(text, "labelled") is None
 
@@ -39,6 +39,15 @@ def test_leader_lines_name_people_not_units(text):
 def test_leader_kept_in_extra():
     found = parse_labels("牵头单位：市发改局；分管领导：林某某", "labelled")
     assert found.lead == ("市发改局",) and found.extra == {"分管领导": "林某某"}
+
+
+def test_a_leader_label_line_is_no_part_of_the_items_text():
+    # 1. <task> / 牵头责任领导：<person>。 / 牵头责任单位：X。 / 协同责任单位：Y。 (holdout creditsite-chuzhou, batch 44)
+    from extractor import extract
+    notice = extract("一、主要目标\n1. 地区生产总值增长7.5%。\n牵头责任领导：邓某某。\n牵头责任单位：市发展改革委。\n"
+                     "协同责任单位：市统计局。\n".encode("utf-8"), name="p.txt")
+    assert [(m.text, [u.name for u in m.lead], [u.name for u in m.support]) for m in notice.measures] == [
+        ("地区生产总值增长7.5%。", ["市发展改革委"], ["市统计局"])]
 
 
 def test_labels_on_the_item_line():
