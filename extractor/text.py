@@ -307,7 +307,20 @@ def strip_chrome(line: str) -> str:
         return line
     stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
                                                             [s for s, _e in spans] + [len(line)]))
+    if _only_tool_words(stripped):
+        return ""   # 下载 我要纠错 收藏 left of a tool bar whose 字号 and 打印 were cut
     return stripped.strip() if stripped.strip(_LEFTOVER) else ""
+
+
+def _only_tool_words(text: str) -> bool:
+    """Every white-space piece of ``text`` is a word of a portal's tool bar (``[boilerplate] tool_words``)."""
+    pieces = simplified(text).strip(_LEFTOVER).split()
+    return bool(pieces) and all(p.strip(_LEFTOVER) in _tool_words() for p in pieces)
+
+
+@lru_cache(maxsize=1)
+def _tool_words() -> frozenset[str]:
+    return frozenset(vocab()["boilerplate"]["tool_words"]) | {""}
 
 
 #: the brackets a doc number's year is printed in (after NFKC: ［］（） became []()),

@@ -91,6 +91,9 @@ def test_a_run_on_notice_numbered_by_section_and_place_is_split_at_its_numbers()
     ("关闭窗口", ""),
     ("分享到：微信 微博", ""),
     ("采购打印机一批，分享经验", "采购打印机一批，分享经验"),
+    # a tool bar: what is left once 字号 and 打印 are cut is tool words only (holdout statuscol-luan, batch 44)
+    ("字号: 大中小 下载 我要纠错 打印 收藏", ""),
+    ("字号: 大中小 下载附件后填报 打印", "下载附件后填报"),
 ])
 def test_chrome_is_removed_wherever_it_sits(line, kept):
     assert strip_chrome(line) == kept
