@@ -579,3 +579,26 @@ def test_a_tab_after_each_labels_colon_in_wrapped_prose_is_no_table():
          "2020年11月底前"),
         (2, 4, "新建城区公共停车泊位800个，缓解老城区停车难，规范路边停车。", ("市住建局",), ("市公安局、市财政局",),
          "2020年9月底前")]
+
+
+def test_a_flattened_rows_progress_paragraphs_under_it_do_not_end_the_table():
+    # one row a paragraph, cells parted by single spaces; a row's progress goes on over paragraphs of its own
+    # per district, then the rows go on (holdout sprows-luan, batch 44: before, the table ended at the first)
+    p = parse_text(["序号 重点工作 牵头责任单位 一季度工作进展",
+                    "1 一般公共预算收入增长6%以上。 市财政局 完成55.8亿元。",
+                    "2 完善园区功能，强化污水处理。 市发改委，各县区政府 金安区：新建道路5条。",
+                    "裕安区：二水厂管网开工。",
+                    "叶集区：维修雨污水井14个。",
+                    "3 新增规上工业企业120户以上。 市经信局 新增31户。"])
+    assert [(r[1], r[2], r[3]) for r in rows(p)] == [
+        (1, "一般公共预算收入增长6%以上。", ("市财政局",)),
+        (2, "完善园区功能，强化污水处理。", ("市发改委，各县区政府",)),
+        (3, "新增规上工业企业120户以上。", ("市经信局",))]
+
+
+def test_a_paragraph_under_the_last_row_with_no_row_after_it_is_no_part_of_the_table():
+    p = parse_text(["序号 重点工作 牵头责任单位 一季度工作进展",
+                    "1 一般公共预算收入增长6%以上。 市财政局 完成55.8亿元。",
+                    "2 新增规上工业企业120户以上。 市经信局 新增31户。",
+                    "特此通报。"])
+    assert [r[1] for r in rows(p)] == [1, 2]

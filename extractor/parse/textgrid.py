@@ -335,11 +335,34 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
             i, expected = row[1], expected + 1
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
+        elif s and entries and not isinstance(entries[-1], str) and _continues_free_text(table, i, expected, names, entries):
+            entries[-1] = entries[-1][:-1] + [entries[-1][-1] + "\n" + s]   # the row's progress, a paragraph more
         elif not s or prints_again(s, head):
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif entries:
             break  # the text after the table
     return _sp_table(entries, names, title.strip() if heads_table(title.strip(), headed) else "")
+
+
+def _continues_free_text(table: list[str], i: int, expected: int, names: list[str], entries: list) -> bool:
+    """Line ``i`` of a text-sp ``table``, opening no row, is one more paragraph of the row above's last cell:
+    that column holds free text (a progress report's 一季度工作进展, no unit, deadline or task column: its
+    paragraphs per district or topic, ``裕安区：…``, ``电力方面：…``), the line prints one piece (no space parts
+    cells in it), and the rows go on under it (the next row, numbered ``expected``, opens after such lines
+    only).  Before, the first such paragraph ended the table (holdout sprows-luan, batch 44)."""
+    if " " in table[i].strip() or "\u3000" in table[i].strip():
+        return False
+    roles = _block_roles(names, entries)
+    if roles is None or roles[-1] in (*UNIT_ROLES, "lead_responsible", "deadline", "measure", "section", "number"):
+        return False
+    for j in range(i + 1, len(table)):
+        s = table[j].strip()
+        m = SP_ROW_RE.match(s)
+        if m:
+            return int(m.group(1)) == expected
+        if not s or _opens_sp_row(s) or " " in s or "\u3000" in s:
+            return False
+    return False
 
 
 def _opens_sp_row(line: str) -> bool:
