@@ -1980,6 +1980,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3116, 3134), "agencies": (5414, 5442), "doc_number": (515, 515), "title": (515, 515),
       "issuer": (515, 515), "date": (514, 515), "recipients": (515, 515), "table_title": (512, 515),
       "sections": (514, 515)}),
+    ("2026-12-04", "batch 44's causes (session 49, real49b; seen by the coder): run-on 责任单位 labels in task cells under "
+     "a header naming no task or unit column, ASCII angle brackets, unnumbered lines heading one table a part, an empty "
+     "序号 column numbering by place, 牵头责任领导 a leader label, a tool bar's leftover words as chrome, a flattened "
+     "row's progress paragraphs; and quarterprog-sizhoutou-2024-2's date brought to the written convention (null). "
+     "Holdout (515) measures 3116/3134 -> 3134/3134, agencies 5414/5442 -> 5429/5442, date 514 -> 515, table_title "
+     "512 -> 515, sections 514 -> 515 (/515): batch 44 every field right, 99/100 names",
+     {"measures": (3134, 3134), "agencies": (5429, 5442), "doc_number": (515, 515), "title": (515, 515),
+      "issuer": (515, 515), "date": (515, 515), "recipients": (515, 515), "table_title": (515, 515),
+      "sections": (515, 515)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
