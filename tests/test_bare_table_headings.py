@@ -52,3 +52,12 @@ def test_the_same_line_over_every_table_heads_nothing():
 ])
 def test_is_bare_table_heading(line, heads):
     assert is_bare_table_heading(line) is heads
+
+
+def test_a_box_table_under_the_columns_name_is_no_part():
+    # a metadata box laid out as a table under the column's name prints other columns than the parts' tables
+    box = ("<div><table width='100%' border='0'><tr><td><table><tr><td>索引号：</td><td>E1-2023-1</td></tr>"
+           "<tr><td>发布机构：</td><td>湖州市人民政府</td></tr></table></td></tr></table></div>")
+    notice = extract(page("<p>重点改革任务专栏</p>", box, "<p>王立新市长主抓重点工作</p>", T1,
+                          "<p>李明常务副市长主抓重点工作</p>", T2), name="p.html")
+    assert [(s.no, s.title) for s in notice.sections] == [(1, "王立新市长主抓重点工作"), (2, "李明常务副市长主抓重点工作")]

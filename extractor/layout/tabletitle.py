@@ -387,8 +387,9 @@ def _bare_table_headings(located: Located) -> frozenset[str]:
     table.  Only a page with tables asks the parse stage."""
     if not located.tables:
         return frozenset()
-    from ..parse.forms import table_headings   # the parse stage's rule, asked only here
-    return frozenset(s.title for s in table_headings(located.lines).values() if s.label is None)
+    from ..parse.forms import first_row_keys, table_headings   # the parse stage's rule, asked only here
+    heads = table_headings(located.lines, first_row_keys(located.tables))
+    return frozenset(s.title for s in heads.values() if s.label is None)
 
 
 def _first_task_table_at(located: Located) -> int | None:

@@ -24,11 +24,13 @@ A page where none applies is a normal outcome: no measures and a warning.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import logging
 import re
 from dataclasses import replace
 
-from .grid import Cell, html_grid, join_parts, own_rows
+from .grid import Cell, html_grid, join_parts, own_rows, text_content
 from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
@@ -63,7 +65,7 @@ def parse_html_tables(located: Located) -> ParsedTable | None:
     unclosed = bool(located.tables) and _ends_inside_table(located)
     cut_row = _cut_last_row(located) if unclosed else None
     pieces: list[tuple[list, object, int]] = []   # (grid, header, index of its first table)
-    heads = table_headings(located.lines)
+    heads = table_headings(located.lines, first_row_keys(located.tables))
     titled = TitledTables(located.lines)
     continued = _tables_followed_by_table(located)
     last_task = None   # index of the last table that held a task table
@@ -152,7 +154,18 @@ def join_continued(grids, heads=(), titled=()) -> tuple[list[tuple[list, object,
     return joined, left_out
 
 
-def table_headings(lines: tuple[str, ...]) -> dict[int, Section]:
+def first_row_keys(tables) -> dict[int, str]:
+    """Each HTML table's first row, its cells' words joined and folded (``header_key``): tables
+    printing the same columns, one a part, share it."""
+    out = {}
+    for i, table in enumerate(tables):
+        tr = next(table.iter("tr"), None)
+        if tr is not None:
+            out[i] = header_key("|".join(text_content(td) for td in tr if td.tag in ("td", "th")))
+    return out
+
+
+def table_headings(lines: tuple[str, ...], headers: dict[int, str] | None = None) -> dict[int, Section]:
     """Section headings printed right over tables, by table index: headings as
     paragraphs between one table per section (一、做强实体经济 / table / 二、… /
     table), or a workbook's sheet per section with its own section row; where only one
@@ -171,7 +184,12 @@ def table_headings(lines: tuple[str, ...]) -> dict[int, Section]:
             elif is_bare_table_heading(previous):
                 bare[int(line[len(TABLE_MARK):])] = previous
         previous = ""
-    if not found and len(bare) >= MIN_HEADED_TABLES and len(set(bare.values())) == len(bare):
+    if headers and bare:
+        # one table a part prints the same columns in every part: only the tables sharing the commonest
+        # first row count (a metadata box laid out as a table under the column's name is none of them)
+        common = Counter(headers.get(i) for i in bare).most_common(1)[0][0]
+        bare = {i: line for i, line in bare.items() if common is not None and headers.get(i) == common}
+    if headers and not found and len(bare) >= MIN_HEADED_TABLES and len(set(bare.values())) == len(bare):
         # one table per part, each under a short unnumbered line of its own (a progress report's tables
         # per leader, 王某某市长主抓重点工作: holdout halfyear-huzhou): the lines head their tables, numbered
         # by place as unnumbered headings are (tests/fixtures/README.md "sections")
