@@ -50,6 +50,12 @@ def test_a_leader_label_line_is_no_part_of_the_items_text():
         ("地区生产总值增长7.5%。", ["市发展改革委"], ["市统计局"])]
 
 
+def test_an_ascii_angle_bracket_note_ends_a_unit_in_a_labels_value():
+    # 责任单位 listed with ， and a catch-all whose note is in < > (holdout halfyear-huzhou, metamorphic list-comma)
+    found = parse_labels("责任单位：市财政局，市级其他有关单位，各区县政府<南太湖新区、长合区管委会>", "labelled")
+    assert found.lead == ("市财政局，市级其他有关单位，各区县政府<南太湖新区、长合区管委会>",) and not found.extra
+
+
 def test_labels_on_the_item_line():
     text, found = split_own_labels("加快某某工程建设。责任单位：市住建局")
     assert text == "加快某某工程建设。" and found.lead == ("市住建局",)
