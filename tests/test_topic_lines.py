@@ -149,6 +149,48 @@ def test_one_short_sentence_over_an_item_heads_nothing():
     assert measures == [(1, 1), (2, 1), (3, 2)]
 
 
+FLAT_STOPS = """青岚县2024年重点工作任务分工
+做强产业发展。
+1.新建高标准农田2万亩。（县农业农村局牵头）
+2.培育茶叶品牌3个。（县农业农村局牵头）
+壮大工业经济。
+3.新增规模以上工业企业10家。（县经信局牵头）
+办好教育事业。
+4.新建幼儿园2所。（县教育局牵头）
+增进民生福祉。
+5.新增养老床位300张。（县民政局牵头）
+"""
+
+
+def test_the_first_topic_closed_by_a_stop_heads_the_first_items():
+    """The first topic line, right under the list's title over item 1, heads items 1 and 2 as the lines
+    between the items head theirs (blindsynth session 49 cause 1: before, items 1-2 had no section and
+    every later one was numbered one place early)."""
+    sections, measures = sections_of(FLAT_STOPS)
+    assert sections == [(1, None, "做强产业发展。"), (2, None, "壮大工业经济。"), (3, None, "办好教育事业。"),
+                        (4, None, "增进民生福祉。")]
+    assert measures == [(1, 1), (2, 1), (3, 2), (4, 3), (5, 4)]
+
+
+@pytest.mark.parametrize("first", [
+    "具体任务分工如下。",     # a preamble leading in to the list
+    "做强产业发展",            # no stop where the topics between the items print one: the list's own line
+])
+def test_a_line_over_item_one_unlike_the_topics_heads_nothing(first):
+    sections, measures = sections_of(FLAT_STOPS.replace("做强产业发展。\n", first + "\n"))
+    assert sections == [(1, None, "壮大工业经济。"), (2, None, "办好教育事业。"), (3, None, "增进民生福祉。")]
+    assert measures == [(1, None), (2, None), (3, 1), (4, 2), (5, 3)]
+
+
+def test_one_topic_between_items_leaves_the_sentence_over_item_one_alone():
+    """Fewer than MIN_TOPIC_LINES topics closed by a stop between the items: the one-sentence preamble over
+    item 1 is no section, and nothing is read as a topic (read as before)."""
+    notice = FLAT_STOPS.replace("办好教育事业。\n", "").replace("增进民生福祉。\n", "")
+    sections, measures = sections_of(notice)
+    assert sections == []
+    assert [no for no, _section in measures] == [1, 2, 3, 4, 5]
+
+
 DASHED = """青岚县2024年重点工作任务分解方案
 ——做强产业发展
 31.新建高标准农田2万亩。（牵头单位：县农业农村局；责任单位：各乡镇）

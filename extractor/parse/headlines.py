@@ -254,6 +254,17 @@ def is_topic_line(line: str, closing_stop: bool = False) -> bool:
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)
 
 
+def closes_with_stop(line: str) -> bool:
+    """``line`` closes with one of the full stops a topic line may close with (``TOPIC_CLOSING_STOPS``)."""
+    return line.rstrip().endswith(TOPIC_CLOSING_STOPS)
+
+
+def leads_in(line: str) -> bool:
+    """``line`` holds a word leading in to what follows it (``[outline] lead_in_words``: 如下, 以下): a
+    preamble's sentence (具体分工如下。), no topic."""
+    return any(word in line for word in vocab()["outline"]["lead_in_words"])
+
+
 def without_heading_note(text: str) -> str:
     """``text`` without the bracket a heading prints after its name: its count (``扩大有效投资（3项）``:
     ``[outline] heading_count``) or its leaders (``优化营商环境（牵头领导：刘洋）``: a label of the leader role,

@@ -21,10 +21,10 @@ from __future__ import annotations
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
-from .headlines import first_item_start, heading_role, is_run_in_point, is_topic_line
+from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import headed_paragraphs, lone_items, sections_by_head
+from .outlineheads import first_topic, headed_paragraphs, lone_items, sections_by_head, under_item
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -112,7 +112,9 @@ class Outline:
             self.events.pop()
             self.add_more(last.text)
             last = self.events[-1] if self.events else None
-        if own is None and isinstance(last, (Item, Assignment)) and is_topic_line(text, closing_stop=True):
+        if own is None and is_topic_line(text, closing_stop=True) and (
+                isinstance(last, (Item, Assignment)) or closes_with_stop(text)):
+            # over the list's first item a topic closing with a stop is only a candidate (``first_topic``)
             self.topic = text
             return
         self._add_text(text, own)
@@ -260,6 +262,8 @@ class Outline:
             return
         heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and opens_measure(events, i + 1)
                  and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
+        first = {i for i in heads if events[i].item is None and not under_item(events, i)}   # a plain line
+        heads -= {i for i in first if not first_topic(events, i, heads - first)}
         under = any(closes_measure(events, i - 1) for i in heads)
         if len(heads) < MIN_TOPIC_LINES or not under:
             heads = set()
@@ -593,3 +597,4 @@ def _dash_topic(item: Item) -> bool:
     a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
     unnumbered topic line is (``Outline._take_topic_lines``); where it heads nothing it stays the item."""
     return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
+

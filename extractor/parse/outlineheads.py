@@ -1,15 +1,16 @@
 """What the outline's headings make of the items under them: a heading's one item printed
-without a number (``lone_items``, ``headed_paragraphs``), and the sections' numbers
-(``sections_by_head``).  ``outline.py`` asks them."""
+without a number (``lone_items``, ``headed_paragraphs``), the sections' numbers
+(``sections_by_head``), and which topic line over a list's first item heads it (``first_topic``).
+``outline.py`` asks them."""
 from __future__ import annotations
 
-from .assign import parse_labels, parse_verbs
-from .headlines import is_topic_line, run_in_heading
+from .assign import Assignment, parse_labels, parse_verbs
+from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
 from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import matching_bracket
 from ..text import TRAILING_MARKS
-from .items import Item
+from .items import MIN_TOPIC_LINES, Item, closes_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, section_numbers
 
@@ -90,3 +91,23 @@ def without_lead_bracket(title: str) -> str:
     inner = s[start + 1:-1]
     found = parse_labels(inner, "inline-label") if starts_with_label(inner) else parse_verbs(inner, "inline-verb")
     return s[:start].strip() if found is not None and found.lead else title
+
+
+def under_item(events, at: int) -> bool:
+    """The line ``events[at]`` stands right under an item or an assignment: between items, or under a
+    numbered heading; else over the list's first item (under its title, the letter's text or nothing)."""
+    return at > 0 and isinstance(events[at - 1], (Item, Assignment))
+
+
+def first_topic(events, at: int, between: set[int]) -> bool:
+    """The topic line ``events[at]``, over the list's first item (under its title: ``全面推进乡村振兴。`` / ``1.…``),
+    heads the items under it when it closes with a full stop as the topic lines between the items do: at least
+    ``MIN_TOPIC_LINES`` of those (``between``) right under a measure close with one, and it leads in to nothing
+    (``[outline] lead_in_words``: 具体分工如下。).  One short sentence over item 1 of a list whose topics print no
+    stop, or of a list with fewer such topics, is the plan's preamble, read as before (bureaupage-xianning,
+    blindsynth session 49 cause 1)."""
+    text = events[at].text
+    if not closes_with_stop(text) or leads_in(text):
+        return False
+    return sum(1 for i in between if closes_measure(events, i - 1) and closes_with_stop(events[i].text)) \
+        >= MIN_TOPIC_LINES
