@@ -1,6 +1,8 @@
 """Notices reposted inside other sites' pages: the page's own parts around the letter (a box of
 bulleted list entries, a tender site's members' masks, a law database's info table, a draft's
 status line under the plan's heading) are no part of the notice's fields or items."""
+import pytest
+
 import extractor
 from extractor.layout.locate import locate_content, parse_html
 from extractor.layout.metabox import _labelled_box
@@ -219,3 +221,32 @@ def test_a_lead_printed_a_phrase_a_line_names_the_issuer():
     assert read_lead(["政策解读", "发布", "某市促进消费若干措施"]) is None          # no body over the verb
     assert read_lead(["市人民政府办公室", "发布", "某市促进消费若干措施"]) is None      # a body without its place
     assert read_lead(["某市人民政府办公室", "发布", "关于做好消费工作，请各单位落实。"]) is None   # a sentence, no plan's name
+
+
+# a repost's lead a phrase a line over the list (blindsynth session 49 causes 2-4), the list as a text copy
+TAB_LIST = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t新建城市公园3个。\t市住建局\t市财政局\t2023年底前\n"
+            "2\t新增城镇就业2万人。\t市人社局\t市财政局\t2023年底前\n"
+            "3\t完成老旧小区改造40个。\t市住建局\t各区政府\t2023年10月底前\n")
+ITEM_LIST = ("一、办好民生实事\n1.新建城市公园3个。（牵头单位：市住建局）\n"
+             "2.新增城镇就业2万人。（牵头单位：市人社局）\n")
+
+
+def lead_page(day, body, office="某市人民政府办公室", verb="发布", name="某市2023年民生实事项目任务清单"):
+    return f"{day}\n{office}\n{verb}\n{name}\n全文如下\n{body}"
+
+
+def test_a_dated_lead_over_lines_signs_no_letter():
+    """A lead's day printing its year (`2023年6月24日`) is a date line, but it dates the plan the lead names and
+    signs no letter: the list's name under the lead is its table title, not the office, verb and name run
+    together as a title wrapped under a signature (blindsynth session 49 cause 3, 30 of 30 such copies)."""
+    from extractor.layout.newslead import dates_a_lead
+    m = meta_of(lead_page("2023年6月24日", ITEM_LIST), "p.txt")
+    assert (m.title, m.issuer, m.date, m.table_title) == (
+        "某市2023年民生实事项目任务清单", "某市人民政府办公室", "2023-06-24", "某市2023年民生实事项目任务清单")
+    lines = ["2023年6月24日", "", "某市人民政府办公室", "", "印发了", "", "《某市促进消费若干措施》"]
+    assert dates_a_lead(lines, 0)
+    assert not dates_a_lead(lines, 2)                                      # no day there
+    assert not dates_a_lead(["2023年6月24日", "某市人民政府办公室", "某市促进消费若干措施"], 0)   # no verb: a signature
+    assert not dates_a_lead(["某市人民政府办公室", "2023年6月24日", "附件", "某市促进消费若干措施"], 1)
+

@@ -17,7 +17,7 @@ from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer,
                      undated_signature_end)
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
-from .newslead import is_unplaced, read_issuing_body, read_lead
+from .newslead import dates_a_lead, is_unplaced, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner
@@ -40,10 +40,12 @@ def parse_metadata(located: Located) -> Metadata:
     head = under_text_heading(cover, voc)
     to = recipients_index(head)   # the recipients line, read once: the dates, title, signature and issuer look for it
     date_idx, date = find_date(head)
-    if date_idx is None:
+    if date_idx is not None and dates_a_lead(head, date_idx):
+        date_idx = None   # the day over a lead printed a phrase a line dates its plan and signs no letter
+    elif date_idx is None:
         date_idx, date = run_together_date(head, shown_date(located, voc), voc, to)
-    if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
-        date_idx = undated_signature_end(head, voc, to)
+        if date_idx is None:   # a signature whose date is not shown (masked, cut) closes the letter too
+            date_idx = undated_signature_end(head, voc, to)
     recipients = read_recipients(head, to)
     # a text-form attachment with no letter (no date, no recipients, no table): its outline's heading
     over_outline = (heading_over_outline(head, located.page_title) if date_idx is None and not recipients

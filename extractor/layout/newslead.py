@@ -98,18 +98,34 @@ def _lead_over_lines(lines: list[str]) -> Lead | None:
     line over the body's maybe the day.  The plan is the notice, titled by its name as printed, and the body
     issues it, as in a lead sentence naming its plan by its book title alone (holdout issuedlines-xianning,
     batch 41: before, nothing on the page named the issuer)."""
-    voc = vocab()["metadata"]
-    verbs = set(voc["lead_verbs"])
     text = [line.strip() for line in lines if line.strip()]
-    for at, line in enumerate(text):
-        if line.removesuffix("了") not in verbs or not 0 < at < len(text) - 1:
-            continue
-        issuer, book = text[at - 1], _book_line_re().fullmatch(text[at + 1])
-        if (book is None or len(issuer) > LEAD_ISSUER_MAX_CHARS or not issuer.endswith(tuple(voc["issuer_ends"]))
-                or is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
-            continue
-        return Lead(book.group("book"), issuer, _lead_day(text[at - 2]) if at >= 2 else None)
-    return None
+    return next((lead for at in range(len(text)) if (lead := _lead_at(text, at)) is not None), None)
+
+
+def _lead_at(text: list[str], at: int) -> Lead | None:
+    """The lead printed a phrase a line (``_lead_over_lines``) whose verb is the line ``text[at]`` (lines of
+    text, no blank), or None."""
+    voc = vocab()["metadata"]
+    if not 0 < at < len(text) - 1 or text[at].removesuffix("了") not in voc["lead_verbs"]:
+        return None
+    issuer, book = text[at - 1], _book_line_re().fullmatch(text[at + 1])
+    if (book is None or len(issuer) > LEAD_ISSUER_MAX_CHARS or not issuer.endswith(tuple(voc["issuer_ends"]))
+            or is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
+        return None
+    return Lead(book.group("book"), issuer, _lead_day(text[at - 2]) if at >= 2 else None)
+
+
+def dates_a_lead(lines: list[str], at: int) -> bool:
+    """The date line ``lines[at]`` is the day of a lead printed a phrase a line under it (``2023年6月24日`` /
+    ``某市人民政府办公室`` / ``发布`` / ``某市…方案``: ``_lead_over_lines``): it dates the plan the lead names, and
+    signs no letter (no line after it is a letter's last)."""
+    text = [line.strip() for line in lines[at:at + LEAD_DAY_LINES * 2] if line.strip()][:LEAD_DAY_LINES]
+    lead = _lead_at(text, 2)
+    return lead is not None and lead.day is not None
+
+
+#: a lead printed a phrase a line takes this many lines from its day to its plan's name
+LEAD_DAY_LINES = 4
 
 
 @lru_cache(maxsize=1)
