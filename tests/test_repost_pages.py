@@ -250,3 +250,12 @@ def test_a_dated_lead_over_lines_signs_no_letter():
     assert not dates_a_lead(["2023年6月24日", "某市人民政府办公室", "某市促进消费若干措施"], 0)   # no verb: a signature
     assert not dates_a_lead(["某市人民政府办公室", "2023年6月24日", "附件", "某市促进消费若干措施"], 1)
 
+
+@pytest.mark.parametrize("day", ["6月24日", "2023年6月24日"])
+def test_the_line_saying_the_text_follows_over_a_text_table_is_no_title(day):
+    """Over a table's text copy, as over an outline, `全文如下` is passed looking up for the heading over the table
+    (blindsynth session 49 cause 2: before, it was the table title of 18 of 21 such copies)."""
+    m = meta_of(lead_page(day, TAB_LIST), "p.txt")
+    assert m.table_title == "某市2023年民生实事项目任务清单"
+    assert m.issuer == "某市人民政府办公室"
+

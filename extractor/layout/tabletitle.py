@@ -424,12 +424,14 @@ def part_heading_title(located: Located, grid_at: int | None) -> str | None:
 def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -> str | None:
     """The nearest line above ``lines[at]`` (a table's mark, a text grid's first line) that may be a
     title, past 附件 labels and a section heading; None when a date, a sentence or nothing comes first
-    (or ``at`` is None)."""
+    (or ``at`` is None).  A repost's line saying the text follows (全文如下, ``is_follows_line``) is passed
+    as a status note is: it names nothing."""
     if not at:
         return None
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
         s = _attachment_heading(lines[k], lines[:k])
-        if not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts:
+        if (not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts
+                or is_follows_line(s)):
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)
