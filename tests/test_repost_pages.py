@@ -259,3 +259,15 @@ def test_the_line_saying_the_text_follows_over_a_text_table_is_no_title(day):
     assert m.table_title == "某市2023年民生实事项目任务清单"
     assert m.issuer == "某市人民政府办公室"
 
+
+def test_a_lead_over_lines_in_traditional_characters_names_the_issuer():
+    """A traditional copy's lines (`某市人民政府辦公室` / `出臺` / `某市…任務清單`) are read in simplified characters
+    and kept as printed (blindsynth session 49 cause 4: before, no issuer, 7 of 7 such copies; over a text table
+    the follows line was then the title too)."""
+    from extractor.layout.newslead import read_lead
+    assert read_lead(["6月24日", "某市人民政府辦公室", "出臺", "某市2023年民生實事項目任務清單"]) == (
+        "某市2023年民生實事項目任務清單", "某市人民政府辦公室", (None, 6, 24))
+    m = meta_of(lead_page("6月24日", TAB_LIST, office="某市人民政府辦公室", verb="出臺",
+                          name="某市2023年民生實事項目任務清單"), "p.txt")
+    assert (m.title, m.issuer, m.table_title) == ("某市2023年民生實事項目任務清單", "某市人民政府辦公室",
+                                                  "某市2023年民生實事項目任務清單")

@@ -106,13 +106,16 @@ def _lead_at(text: list[str], at: int) -> Lead | None:
     """The lead printed a phrase a line (``_lead_over_lines``) whose verb is the line ``text[at]`` (lines of
     text, no blank), or None."""
     voc = vocab()["metadata"]
-    if not 0 < at < len(text) - 1 or text[at].removesuffix("了") not in voc["lead_verbs"]:
+    if not 0 < at < len(text) - 1 or simplified(text[at]).removesuffix("了") not in voc["lead_verbs"]:
         return None
-    issuer, book = text[at - 1], _book_line_re().fullmatch(text[at + 1])
-    if (book is None or len(issuer) > LEAD_ISSUER_MAX_CHARS or not issuer.endswith(tuple(voc["issuer_ends"]))
+    # the words are asked in simplified characters (a traditional copy's 出臺, …辦公室, …清單), kept as printed
+    issuer, name = text[at - 1], text[at + 1]
+    book = _book_line_re().fullmatch(simplified(name))
+    if (book is None or len(issuer) > LEAD_ISSUER_MAX_CHARS
+            or not simplified(issuer).endswith(tuple(voc["issuer_ends"]))
             or is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
         return None
-    return Lead(book.group("book"), issuer, _lead_day(text[at - 2]) if at >= 2 else None)
+    return Lead(name[book.start("book"):book.end("book")], issuer, _lead_day(text[at - 2]) if at >= 2 else None)
 
 
 def dates_a_lead(lines: list[str], at: int) -> bool:
