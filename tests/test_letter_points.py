@@ -71,6 +71,20 @@ def test_the_letters_requirements_before_a_plan_with_no_title_head_none_of_its_i
     assert _sections(parsed(LETTER + ITEMS)) == ([], [(None, 1), (None, 2), (None, 3)])
 
 
+@pytest.mark.parametrize("title", ["某县2024年城乡供水一体化重点工作任务分工", "某县城乡供水一体化任务清单"])
+def test_the_letters_requirements_run_into_the_lists_own_title_head_none_of_its_items(title):
+    """An undated, unsigned letter runs its last requirement straight into the list's own title and the list: the
+    title line is no part of that requirement, which still says its point in full (blindsynth session 49 cause 5:
+    before, 三、加强督促检查 headed every item, bs3047, bs3065, bs8521)."""
+    assert _sections(parsed(LETTER + [title] + ITEMS)) == ([], [(None, 1), (None, 2), (None, 3)])
+
+
+def test_a_run_in_section_over_its_title_line_and_items_keeps_them_when_alone():
+    """One run-in point over the list's title is fewer than MIN_LETTER_REQUIREMENTS: read as before."""
+    result = parsed([LETTER[0], LETTER[1], "某县2024年城乡供水一体化重点工作任务分工"] + ITEMS)
+    assert _sections(result)[0] == ["一、"]
+
+
 @pytest.mark.parametrize("heads", [
     # headings alone on their lines, prose under the first two: the plan's sections
     ["一、总体要求", "坚持政府主导、市场运作，统筹城乡供水设施建设。", "二、工作目标", "到2025年，农村自来水普及率达到98%。",

@@ -24,7 +24,7 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import first_topic, headed_paragraphs, lone_items, sections_by_head, under_item
+from .outlineheads import first_topic, headed_paragraphs, lone_items, point_text, sections_by_head, under_item
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -315,7 +315,7 @@ class Outline:
         if len(points) < MIN_LETTER_REQUIREMENTS or points != heads[-len(points):] \
                 or any(e.kind == kind for e in part[len(heads):]):
             return []
-        return points if all(is_run_in_point("".join([e.text, *e.more])) for e in points) else []
+        return points if all(is_run_in_point(point_text(e)) for e in points) else []
 
     def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
         """(item, heading's unit in its role) for the items under a unit's name heading: a list
@@ -597,4 +597,3 @@ def _dash_topic(item: Item) -> bool:
     a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
     unnumbered topic line is (``Outline._take_topic_lines``); where it heads nothing it stays the item."""
     return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
-

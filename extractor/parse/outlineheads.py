@@ -1,7 +1,7 @@
 """What the outline's headings make of the items under them: a heading's one item printed
 without a number (``lone_items``, ``headed_paragraphs``), the sections' numbers
-(``sections_by_head``), and which topic line over a list's first item heads it (``first_topic``).
-``outline.py`` asks them."""
+(``sections_by_head``), which topic line over a list's first item heads it (``first_topic``) and
+what a letter's point prints of its own (``point_text``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
 from .assign import Assignment, parse_labels, parse_verbs
@@ -9,7 +9,7 @@ from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
 from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import matching_bracket
-from ..text import TRAILING_MARKS
+from ..text import TRAILING_MARKS, titles_division
 from .items import MIN_TOPIC_LINES, Item, closes_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, section_numbers
@@ -111,3 +111,12 @@ def first_topic(events, at: int, between: set[int]) -> bool:
         return False
     return sum(1 for i in between if closes_measure(events, i - 1) and closes_with_stop(events[i].text)) \
         >= MIN_TOPIC_LINES
+
+
+def point_text(point: Item) -> str:
+    """A letter's point as its paragraphs print it, up to a line titling a list of tasks (``titles_division``:
+    ``某市2023年…重点工作任务分工``): an undated, unsigned letter runs its last point straight into the list's own
+    title, which is no part of the point (blindsynth session 49 cause 5)."""
+    more = list(point.more)
+    cut = next((k for k, line in enumerate(more) if titles_division(line.strip())), len(more))
+    return "".join([point.text, *more[:cut]])
