@@ -64,3 +64,13 @@ def test_lines_holding_a_clause_over_label_lines_are_no_wrap():
     assert len({len(t) for t in texts}) == 1 and all("，" in t for t in texts)
     assert _find_wrap(lines) is None
     assert join_hard_wraps(lines) == lines
+
+
+def test_a_longer_line_cut_inside_a_clause_shows_no_fixed_wrap():
+    """A PDF's text runs its lines to many lengths: one longer than the shared length and cut inside a clause
+    (the copy left whole only titles and the page's lines) says the length is no fixed wrap."""
+    longer = "经市政府同意，现将《某某市2020年稳就业保民生重点任务分解表》印发给"
+    lines = _page()
+    assert len(longer) > WIDTH
+    lines = [*lines[:13], longer, *lines[13:]]
+    assert _find_wrap(lines) is None

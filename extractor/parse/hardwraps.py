@@ -170,10 +170,14 @@ def _cut_inside_clauses(measured: list[str], lengths: list[int], width: int, nee
     line, no longer, opens no item and no label (its rest).  A short notice's few wrapped paragraphs under a
     portal's many lines and its heading left whole show their wrap so, where the shares of ``_wrap_width`` ask
     for more of the copy: a notice with its own breaks ends its lines with their sentences, and the lines it
-    ends with none (headings, titles, unit lists, label lines) hold no clause inside or stand over a label."""
+    ends with none (headings, titles, unit lists, label lines) hold no clause inside or stand over a label.  No
+    line longer than ``width`` may be cut inside a clause: the lines a copy left whole are titles and the page's
+    lines, and a PDF's text, whose lines run to many lengths, shows some longer ones cut so."""
     cuts = 0
     for at, (line, n) in enumerate(zip(measured, lengths)):
         text = line.strip()
+        if n > width and _CLAUSE_MARKS.intersection(text) and not text.endswith(_PARAGRAPH_END):
+            return False   # a longer line cut inside a clause: lines of many lengths (a PDF's), no fixed wrap
         if n != width or text.endswith(_PARAGRAPH_END):
             continue
         if at + 1 == len(measured) or lengths[at + 1] > width or not _CLAUSE_MARKS.intersection(text):
