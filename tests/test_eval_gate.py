@@ -1989,6 +1989,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3134, 3134), "agencies": (5429, 5442), "doc_number": (515, 515), "title": (515, 515),
       "issuer": (515, 515), "date": (515, 515), "recipients": (515, 515), "table_title": (515, 515),
       "sections": (515, 515)}),
+    ("2026-12-04", "batch 46 (session 50, real50b: next notices of issuers the holdout holds), eight fixtures measured "
+     "before any code for them: brokenunit-wuhu-2023-3 1/6 measures (tasks merged over one row a unit, a name broken "
+     "over two paragraphs), newsprog-wuhu-2022-1 1/7 (the same merged rows; a news site's date line taken for the "
+     "table's title, 0/8 names unplaced), grouprows-wuhu-2025-1 5/10 (numbered group rows read as tasks, the title "
+     "block's issuer line dropped), chaptercol-xiamen-2023-7 (文号 in a 备注/文号 box field, a title in 《》), "
+     "citedplan-suzhouah-2022-1 (no table title, 0/6 names), dubanreport-huainan-2023-1 (info line with half-width "
+     "colons), lostdigits-xiangshan-2024-1 (issuer the info line's, not the signature's); wordcount-wuhu-2019-1 right. "
+     "Holdout (523) measures 3134/3134 -> 3178/3201, agencies 5429/5442 -> 5486/5515 (these eight 57/73)",
+     {"measures": (3178, 3201), "agencies": (5486, 5515), "doc_number": (522, 523), "title": (522, 523),
+      "issuer": (520, 523), "date": (521, 523), "recipients": (523, 523), "table_title": (519, 523),
+      "sections": (522, 523)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
