@@ -1055,6 +1055,48 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
         "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with a space there the rule's clause "
         "is cut at it and the later items lose the two groups it gives them",
+    ("firstrule-weihai-2023-1.html", "list-comma"):
+        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
+        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with ， there the rule's "
+        "clause is cut at it and the later items lose the two groups it gives them",
+    ("firstrule-weihai-2023-1.html", "list-slash"):
+        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
+        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with / there the rule's "
+        "clause is cut at it and the later items lose the two groups it gives them",
+    ("firstrule-weihai-2023-1.html", "list-semicolon"):
+        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
+        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with ； there the rule's "
+        "clause is cut at it and the later items lose the two groups it gives them",
+    ("firstrule-weihai-2023-1.html", "list-space"):
+        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
+        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with a space there the rule's "
+        "clause is cut at it and the later items lose the two groups it gives them",
+    ("labelpage-lingbi-2021-1.html", "list-comma"):
+        "batch 45 (before code): the label 主要协作单位 is not known whole, so its 主要 is read into the lead label's "
+        "list on the line above (县民政局主要); with ， between the leads that piece is no longer kept as a name",
+    ("labelpage-lingbi-2021-1.html", "list-semicolon"):
+        "batch 45 (before code): the label 主要协作单位 is not known whole, so its 主要 is read into the lead label's "
+        "list on the line above (县民政局主要); with ； between the leads that piece is no longer kept as a name",
+    ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
+        "batch 45 (before code): a one-row-a-line pipe table whose group cells print on a group's first row only, "
+        "the rows under it shifted one column left; the rows are read wrong (the group cell as the task) and a "
+        "number moved onto its own line changes which wrong rows come out",
+    ("shiftpipe-jiangmen-2021-1.txt", "heading-number-own-line"):
+        "batch 45 (before code): a one-row-a-line pipe table whose group cells print on a group's first row only, "
+        "the rows under it shifted one column left; the rows are read wrong (the group cell as the task) and a "
+        "number moved onto its own line changes which wrong rows come out",
+}
+
+#: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.
+#: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
+#: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
+NO_ROWS_YET: dict[str, str] = {
+    "cellpipe-chizhou-2023-1.txt":
+        "batch 45 (before code): a one-cell-a-line pipe copy whose header names four columns while each row "
+        "prints five (a bare row number the header names nothing for); no row is read",
+    "spaceflat-jianli-2018-1.txt":
+        "batch 45 (before code): a Word table's cells run into one line parted by single spaces, the header "
+        "run on into the first task; no row is read",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
@@ -1141,7 +1183,7 @@ def _pairs():
             if new is None or _encode(new, case, encoding) is None \
                     or (case.name, name) in NOT_MEANING_PRESERVING:
                 continue
-            reason = KNOWN_FAILURES.get((case.name, name))
+            reason = KNOWN_FAILURES.get((case.name, name)) or NO_ROWS_YET.get(case.name)
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             yield pytest.param(case.name, name, id=f"{case.name}-{name}", marks=marks)
 
@@ -1173,6 +1215,12 @@ def test_every_known_failure_is_a_real_pair():
     """A KNOWN_FAILURES entry must name an input and a perturbation that applies to it."""
     pairs = {(p.values[0], p.values[1]) for p in _pairs()}
     assert set(KNOWN_FAILURES) <= pairs, sorted(set(KNOWN_FAILURES) - pairs)
+
+
+def test_every_no_rows_entry_names_an_input_with_pairs():
+    """A NO_ROWS_YET entry must name a perturbed input (its pairs then run as strict xfails)."""
+    names = {p.values[0] for p in _pairs()}
+    assert set(NO_ROWS_YET) <= names, sorted(set(NO_ROWS_YET) - names)
 
 
 def test_every_exclusion_names_a_pair_that_would_apply():
