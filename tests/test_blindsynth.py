@@ -6,7 +6,9 @@ notices of seeds 15, 77 and 221 (decoded and read line by line), not taken from 
 changed seeds 355 and 1168 (a 相关 / 有关 catch-all, read again and their pins extended), 1107 and 3265 (the
 same) and 158 (a gazette's number line): the changed lines read again by hand, the old pins still hold.  Session
 49's eleventh stream changed seed 3265 (lead lines over its list: its issuer pin follows them, read again by hand)
-and seeds 32, 41 and 1473 (an empty paragraph between every two, whose pins still hold)."""
+and seeds 32, 41 and 1473 (an empty paragraph between every two, whose pins still hold).  Session 50's twelfth
+stream changed seeds 355 (a tool bar's leftover words over the text) and 1290 (a bar of links printed with pipes), read
+again by hand: their pins still hold; seeds 1260 and 48 were read by hand and pinned."""
 
 import re
 
@@ -510,3 +512,54 @@ def test_seed_35_undated_unsigned_letter_hand_checked():
     m1 = exp["measures"][0]
     assert (m1["measure_no"], m1["lead"], m1["support"]) == (
         1, ["绵阳市统计局"], ["市财政局（市国资委）", "市交通运输局", "绵阳市发展和改革委员会"])
+
+
+def test_seed_1260_empty_serials_under_bare_headings_hand_checked():
+    # session 50: three tables, each under a short unnumbered leader line (batch50.bare_heads; statuscol-luan-2024),
+    # their 序号 column printing nothing in any row (batch50.table_axes; noserial-wuhu-2020); read by hand
+    name, ext, data, exp = build(1260)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "html-table")
+    assert "b50:emptyseq" in exp["note"] and "b50:bareheads" in exp["note"]
+    assert ('<p><strong>赵磊市长主抓重点工作</strong></p>\n<p style="text-align:justify">&nbsp;</p>\n<table border="1"'
+            in page)
+    assert page.count("<td><strong>序号</strong></td>") == 3 and page.count("<tr><td></td><td>") == 10
+    assert re.search(r"<tr><td>\d", page) is None  # no row prints a number
+    # docs/parsing.md: bare lines over tables printing the same first row head them, no label, numbered by place
+    assert exp["sections"] == [{"no": 1, "label": None, "title": "赵磊市长主抓重点工作"},
+                               {"no": 2, "label": None, "title": "杨帆常务副市长主抓重点工作"},
+                               {"no": 3, "label": None, "title": "刘洋常务副市长主抓重点工作"}]
+    ms = exp["measures"]
+    # docs/forms.md "Numbering": a 序号 column printing nothing numbers the measures by their place in the notice
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [
+        (1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 2), (7, 3), (8, 3), (9, 3), (10, 3)]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市审计局", "市住建局"], ["市医保局"], "年底前")
+    assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
+        ["市发改局", "市人社局"], ["市卫健局", "市交通运输局", "市应急局(安委办)", "各镇（街道）"], "2020年3月—5月")
+    assert (ms[5]["support"], ms[9]["support"]) == ([], ["市卫健局", "市直有关部门"])
+    assert (exp["doc_number"], exp["date"], exp["table_title"]) == (
+        "醴政办发【2020】7号", "2020-03-28", "醴陵市2020年优化营商环境重点任务分解表")
+
+
+def test_seed_48_repost_placed_by_its_own_words_hand_checked():
+    # session 50: a news site's repost of a district's list alone, its heading one name in 《》 naming no place,
+    # placed only by the preface's 结合潍城区实际 (batch50.letterless_head; unlistednote-huaian-2022); read by hand
+    name, ext, data, exp = build(48)
+    text = data.decode("gbk")
+    assert (ext, exp["form"]) == ("txt", "inline-verb")
+    assert "b50:repost" in exp["note"] and "b50:bookname" in exp["note"] and "b50:ownwords" in exp["note"]
+    assert text.startswith("附件\n《2024年优化营商环境重点任务责任分工表》\n"
+                           "　　为确保年度目标任务顺利完成，结合潍城区实际，现将重点工作任务分解如下。\n一、重点任务\n（一）推动产业转型升级\n")
+    assert "潍坊" not in text and "潍城区" not in text.replace("结合潍城区实际", "")
+    # docs/parsing.md: a heading that is one name in 《》 is that name; no letter: no number, issuer, date
+    assert exp["title"] == exp["table_title"] == "2024年优化营商环境重点任务责任分工表"
+    assert (exp["doc_number"], exp["issuer"], exp["date"], exp["recipients"]) == (None, None, None, [])
+    assert [s["label"] + s["title"] for s in exp["sections"]] == [
+        "（一）推动产业转型升级", "（二）全面推进乡村振兴", "（三）提升城市功能品质", "（四）统筹发展和安全"]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [
+        (1, 1), (2, 1), (3, 2), (4, 2), (5, 3), (6, 4), (7, 4), (8, 4)]
+    assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局"], ["区住房和城乡建设局", "区教育局", "区直有关部门"])
+    assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局"], "2024年12月底前完成")  # 按职责分工负责
+    # docs/agencies.md "A preface's own words": the units are 潍城区's
+    assert exp["agencies"]["区民政局"] == "潍坊市潍城区民政局" and exp["agencies"]["区直有关部门"] is None

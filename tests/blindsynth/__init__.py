@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -66,6 +66,8 @@ def build(seed, legacy_files=False):
     batch48.catchalls(n)  # 相关 / 有关 place groups among the supports
     # axes added in session 49 (batch49.py): an eleventh stream
     batch49.draw(n, seed)
+    # axes added in session 50 (batch50.py): a twelfth stream
+    batch50.draw(n, seed)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -79,6 +81,10 @@ def build(seed, legacy_files=False):
     n.letterless = office or (ext == "txt" and rng.random() < 0.1)
     if n.place.issuer != "gov":
         n.letterless = False  # a zone's or a department's notice always prints its letter and signer
+    repost50 = not n.letterless and ext == "txt" and not text_table and n.place.issuer == "gov" \
+        and n.place.name not in places.SHARED_NAMES and batch50.repost(n)
+    if repost50:
+        n.letterless = True  # session 50: a news site's repost of the list alone (unlistednote-huaian)
     if n.letterless and n.place.name in places.SHARED_NAMES:
         # no letter names the city, so the heading does: a district name several cities share
         # (城中区: 柳州 and 西宁) read alone can be placed by no reader (BLIND901 bs1154, bs330)
@@ -115,7 +121,10 @@ def build(seed, legacy_files=False):
         n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
     if n.letterless and ext == "txt":
-        batch49.letterless_head(n, head, meta)  # session 49: lead lines or a site's tag over the list
+        if not repost50:
+            batch49.letterless_head(n, head, meta)  # session 49: lead lines or a site's tag over the list
+        if not text_table and not any(a.startswith(("b49:leadlines", "b49:sitetag")) for a in n.axes):
+            batch50.letterless_head(n, head, meta, repost50)  # session 50: one name in 《》, placed by 结合X实际
     if key == "text-bl":
         body = body + batch33.banji(n, meta)  # session 45: 版记 at the foot (seventh stream)
     blocks = head + body
@@ -164,13 +173,16 @@ def build(seed, legacy_files=False):
         copy = copy or noisy
         if key == "text-layout":
             copy = False  # pdftotext's copy of the notice's PDF: no portal around it
-        text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form,
-                                plain=key in ("text-box", "text-layout"),
-                                oneline=not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2
-                                and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes
-                                and not n.no_oneline48 and not getattr(n, "no_oneline49", False),  # a heading over an unnumbered paragraph
-                                # run into it on one line leaves no mark where the heading ends
-                                noisy=noisy)
+        oneline = not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2 \
+            and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes \
+            and not n.no_oneline48 and not getattr(n, "no_oneline49", False)  # a heading over an unnumbered paragraph
+        # run into it on one line leaves no mark where the heading ends
+        if not copy and not noisy and not oneline and not n.letterless:
+            batch50.digit_date(n, blocks, meta)  # session 50: a signature date's digits that split two ways
+        # a news site's repost keeps its paragraphs (session 50): three short items wrapped at a width show the wrap
+        # on two lines, fewer than docs/parsing.md's written rule reads a wrap from (bs5487)
+        text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form and not repost50,
+                                plain=key in ("text-box", "text-layout"), oneline=oneline, noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:
         text = to_trad(text)

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, batch48, batch49, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, batch48, batch49, batch50, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -194,7 +194,7 @@ def item_labelled(rng, n, m, lab, leaders):
         lead_l = "责任单位"  # alone, the responsible units lead (forms.md conventions)
     out = [("p", lab + m["text"])]
     if leaders:
-        out.append(("p", f"分管领导{colon}{rng.choice(words.PEOPLE)}"))
+        out.append(("p", f"{batch50.leader_word(n, '分管领导')}{colon}{rng.choice(words.PEOPLE)}"))
     out.append(("p", f"{lead_l}{colon}{unit_list(rng, m['lead'])}"))
     if m["support"]:
         out.append(("p", f"{sup_l}{colon}{sup_list(rng, m)}"))
@@ -362,14 +362,16 @@ def table_plan(rng, n, text_form=None):
 
 def header_cells(plan):
     cols = (["序号"] if plan["seq"] else []) + ([plan["goal"]] if plan.get("goal") else []) + [plan["task"]]
-    if plan["single"]:
+    if plan.get("runon"):
+        pass  # session 50: no unit column, the labels run on in the task cell
+    elif plan["single"]:
         cols.append("责任单位")
     else:
         cols += [plan["lead"], plan["sup"]]
     if plan["dl"]:
         cols.append(plan["dl"])
     if plan["extra"]:
-        cols.append(plan["extra"][0])
+        cols.append(plan.get("extra_word") or plan["extra"][0])
     if plan.get("prog"):
         i = cols.index(plan["task"]) + 1
         cols[i:i] = [plan["prog"]["qtr"], plan["prog"]["leader"]]
@@ -377,12 +379,14 @@ def header_cells(plan):
     return cols
 
 
-def row_cells(rng, plan, m, sep, mark=False):
-    no = str(m["measure_no"])
+def row_cells(rng, plan, m, sep, mark=False, n=None):
+    no = "" if plan.get("emptyseq") else str(m["measure_no"])  # session 50: a 序号 column printing nothing
     if plan.get("dash"):
         no = f"{m['section_no']}{plan['dash']}{no}"
     cells = ([no] if plan["seq"] else []) + ([m["goal"]] if plan.get("goal") else []) + [m["text"]]
-    if plan["single"]:
+    if plan.get("runon"):
+        cells[-1] = batch50.runon_text(n, plan, m, sep)  # session 50: labels run on after the task
+    elif plan["single"]:
         ns = names(m["lead"] + m["support"])
         if mark:
             ns[0] += "（牵头）"
@@ -423,11 +427,16 @@ def html_table(rng, n):
         for i, s in enumerate(n.sections):
             s["label"] = None  # a group cell printing only its name: numbered by place
     maybe_count(rng, n)
+    # session 50 (twelfth stream): an empty 序号 column, labels run on in the task cells, bare table headings
+    no_cells50 = batch50.table_axes(n, plan, sec_mode)
+    batch50.bare_heads(n, sec_mode)
+    if plan["extra"] and plan["extra"][1] == "people":
+        plan["extra_word"] = batch50.leader_word(n, plan["extra"][0])
     sep = rng.choice(CELL_SEPS)
     word = rng.random() < 0.25
     th = rng.random() < 0.4
     cols = header_cells(plan)
-    two_level = not plan["single"] and rng.random() < 0.15
+    two_level = not plan["single"] and rng.random() < 0.15 and not plan.get("runon")
     if two_level and plan["lead"] == "责任单位":
         plan["lead"] = "牵头单位"  # 责任单位 heads the two: 牵头单位 | 配合单位 under it
         cols = header_cells(plan)
@@ -484,7 +493,7 @@ def html_table(rng, n):
 
     plan["sec_col"] = sec_mode == "col"  # a 类别 column: cells.draw keeps 序号 merges off its groups' spans
     axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("prog") \
-        and not plan.get("goal") else \
+        and not plan.get("goal") and not no_cells50 else \
         {"merged": {}, "ditto": set()}
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
@@ -501,7 +510,7 @@ def html_table(rng, n):
                     out = open_table()
                 blocks.insert(len(blocks), ("head", head))
         for k, m in enumerate(ms):
-            cs = row_cells(rng, plan, m, sep, mark)
+            cs = row_cells(rng, plan, m, sep, mark, n)
             cs, spans = cells.apply(plan, cs, next(j for j, x in enumerate(n.measures) if x is m), axes)
             row = ""
             if sec_mode == "col" and k == 0:
@@ -539,6 +548,8 @@ def text_table(rng, n, form):
     number_sections(n, "dun")
     if plan["single"]:
         n.letter_convention = True
+    if form in ("text-tab", "text-bar") and not grid:
+        batch50.table_axes(n, plan, None)  # session 50: an empty 序号 column, labels run on in the task cells
     cols = header_cells(plan)
     if form in ("text-sp", "text-bl", "text-pipe"):
         # these copies print nothing for an empty cell: every row fills every column
@@ -548,7 +559,7 @@ def text_table(rng, n, form):
             if not plan["dl"]:
                 pass
     sep = rng.choice(["、", "、", "，", "/"])
-    tab_two = form == "text-tab" and not plan["single"] and rng.random() < 0.2
+    tab_two = form == "text-tab" and not plan["single"] and rng.random() < 0.2 and not plan.get("runon")
     if tab_two and plan["lead"] == "责任单位":
         plan["lead"] = "牵头单位"
         cols = header_cells(plan)
@@ -599,7 +610,7 @@ def text_table(rng, n, form):
             else:
                 blocks.append(("p", head))
             last = m["section_no"]
-        cs = row_cells(rng, plan, m, sep)
+        cs = row_cells(rng, plan, m, sep, n=n)
         if tab_quote:
             cs = [f'"{c}"' if "\n" in c else c for c in cs]
         if tab_seccol:

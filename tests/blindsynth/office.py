@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from . import cells, forms
+from . import batch50, cells, forms
 
 
 def _fixed_zip(data):
@@ -28,14 +28,15 @@ def _rows(rng, n, plan):
     """(kind, cells, spans) rows: 'sec' a section row across, 'row' a measure's cells (None: a cell merged
     into the one above; spans: column -> rows the cell covers, cells.py)."""
     sep = rng.choice(["、", "、", "，", "\n"])  # \n: a cell's own line break (Alt+Enter / a paragraph)
-    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) else {"merged": {}, "ditto": set()}
+    axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("no_cells50") \
+        else {"merged": {}, "ditto": set()}
     out, last = [], None
     for i, m in enumerate(n.measures):
         if m["section_no"] and m["section_no"] != last:
             s = n.sections[m["section_no"] - 1]
             out.append(("sec", [s["label"] + s["title"]], {}))
             last = m["section_no"]
-        cs, spans = cells.apply(plan, forms.row_cells(rng, plan, m, sep), i, axes)
+        cs, spans = cells.apply(plan, forms.row_cells(rng, plan, m, sep, n=n), i, axes)
         out.append(("row", cs, spans))
     return out, sep
 
@@ -44,6 +45,7 @@ def _table(rng, n, kind):
     """The header cells and rows of the attachment's one table (both media print the same)."""
     plan = forms.table_plan(rng, n, text_form=kind)
     plan["seq"] = True
+    plan["no_cells50"] = batch50.table_axes(n, plan, None)  # session 50: empty 序号, labels run on (twelfth stream)
     forms.number_sections(n, rng.choice(["dun", "dun", "paren"]))
     cols = forms.header_cells(plan)
     rows, sep = _rows(rng, n, plan)

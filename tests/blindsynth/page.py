@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, outline, words
+from . import batch49, batch50, outline, words
 
 
 def printed_date(rng, d):
@@ -140,6 +140,10 @@ def render_html(rng, n, title, blocks, charset_decl):
             f"<tr><td>{esc(k)}：</td><td>{esc(v)}</td></tr>" for k, v in box) + "</table>")
     out.append(f'<h1 class="title">{esc(title)}</h1>')
     out.append(f'<div class="info">{esc(info)}</div>')
+    tool = batch50.toolbar(n)  # session 50: a tool bar's leftover words over the text
+    if tool and n.q50.random() < 0.5:
+        out.append(f'<div class="tool">{esc(tool)}</div>')
+        tool = None
     layout = rng.random() < 0.15  # the content inside a layout table (layout-sanshui)
     wordp = rng.random() < 0.2  # Word-pasted paragraphs, digits in lang=EN-US spans (starlead-longwan)
     n.axes += ["layout-table" * layout, "word-p" * wordp, "br-lines" * brlines]
@@ -147,6 +151,8 @@ def render_html(rng, n, title, blocks, charset_decl):
         out.append('<table width="100%"><tr><td width="180"><table><tr><td>政务公开</td></tr>'
                    '<tr><td>政府文件</td></tr><tr><td>通知公告</td></tr></table></td><td>')
     out.append('<div class="content" id="zoom">')
+    if tool:
+        out.append(f"<p>{esc(tool)}</p>")
     buf = []
     empty = batch49.empty_para(n, brlines)  # session 49: an empty paragraph between every two
     first = True
@@ -192,12 +198,19 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
     """noisy (session 45, batch33.P_NOISY): the page's chrome, a hard wrap, a blank line after every line
     and trailing spaces all at once, as real mirror copies stack them."""
     lines = []
+    # session 50: a bar of links printed with pipes at the top, a tool bar's leftover words over the text
+    bar = None if plain or oneline else batch50.pipe_bar(n)
+    tool = None if plain or oneline else batch50.toolbar(n)
+    if bar:
+        lines.append(bar)
     if page_copy:
         top, info, box, bottom = chrome(rng, n, title)
         lines += top
         if box:
             lines += [f"{k}：{v}" for k, v in box]
         lines += [title, info]
+    if tool:
+        lines.append(tool)
     ind = rng.random() < 0.4
     # a browser's save wrapped at a fixed width (holdout batch 15b/17b: 72 columns, 36 characters)
     wrap = rng.randint(30, 38) if wrappable and (rng.random() < 0.15 or noisy) else 0
