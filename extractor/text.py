@@ -33,6 +33,10 @@ SENTENCE_ENDS = FULL_STOPS + ("；", ";")
 #: rest of the line above it (``formlines.join_line_start_marks``), and a laid-out cell's piece opening
 #: with one is the rest of the piece above it in its column (``textrows``)
 LINE_START_MARKS = tuple("。，、；：！？,;")
+#: signs print keeps with the number before them (a percentage, a per-mille): a line opening with one under a
+#: line ending in a digit is that line's rest, a wrap cut between the number and its sign
+#: (``…控制在7`` / ``%以内。``: ``formlines.join_line_start_marks``)
+NUMBER_SIGNS = tuple("%％‰")
 #: white space and the marks a clause may close with: what may stand after a text's wording once a clause,
 #: a bracket or a reference is cut off (the wording must remain: ``inline``, ``cellclause``, ``ranges``)
 TRAILING_MARKS = " \t\u3000。；;.，,"

@@ -199,6 +199,9 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
     (["1  开展审计  县审计局", "、县财政局"], ["1  开展审计  县审计局", "、县财政局"]),
     (["| 1 | 开展审计 |", "。"], ["| 1 | 开展审计 |", "。"]),
     (["（一）加强监管", "（1）压缩时限。"], ["（一）加强监管", "（1）压缩时限。"]),      # brackets open lines
+    # a number's sign goes on with the digit it follows, across a blank-spaced copy's blank (bs8509)
+    (["3、市人社局：新增就业4500人，失业率控制在7 ", "", "%以内。"], ["3、市人社局：新增就业4500人，失业率控制在7%以内。", ""]),
+    (["目标值为百分之", "%以内"], ["目标值为百分之", "%以内"]),      # under no digit it is a line of its own
 ])
 def test_a_mark_no_line_opens_with_goes_on_the_line_above(lines, joined):
     from extractor.parse.formlines import join_line_start_marks

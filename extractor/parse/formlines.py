@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .labels import starts_with_label
 from .textlayer import is_table_line, join_bare_labels
-from ..text import LINE_START_MARKS, fold, vocab
+from ..text import LINE_START_MARKS, NUMBER_SIGNS, fold, vocab
 from ..numbering import cn_to_int, split_numbering
 
 #: a line opening with a run of spaces is set under a column, not flush
@@ -98,12 +98,14 @@ def join_line_start_marks(lines) -> list[str]:
     as a stand-alone assignment and its 。 was lost, a list lost its next name.  A text table's
     rows (pipes, tabs, box borders, columns set apart by runs of spaces) are neither joined nor
     joined to, and a line indented by a run of spaces is not joined: a wrap's rest is set flush,
-    a pdftotext layout sets a cell's rest (``、县交通运输局``) under its column."""
+    a pdftotext layout sets a cell's rest (``、县交通运输局``) under its column.  A sign print keeps with
+    its number (``NUMBER_SIGNS``: ``%``) opening a line under one ending in a digit is its rest too
+    (``…失业率控制在7`` / ``%以内。``): left apart, the item ended at the number and the line was lost."""
     out: list[str] = []
     last = None   # index in ``out`` of the last non-blank line
     for line in lines:
         text = line.strip()
-        if last is not None and text.startswith(LINE_START_MARKS) and not line.startswith(_INDENT_RUNS) \
+        if last is not None and _opens_with_rest_mark(text, out[last]) and not line.startswith(_INDENT_RUNS) \
                 and not is_table_line(line) and not is_table_line(out[last]):   # the rare case: rows checked here
             out[last] = out[last].rstrip() + text
             continue
@@ -111,3 +113,10 @@ def join_line_start_marks(lines) -> list[str]:
         if text:
             last = len(out) - 1
     return out
+
+
+def _opens_with_rest_mark(text: str, above: str) -> bool:
+    """``text`` opens with a mark no line opens with (``LINE_START_MARKS``), or with a number's sign
+    (``NUMBER_SIGNS``) right under ``above`` ending in the number's digit."""
+    above = above.rstrip()
+    return text.startswith(LINE_START_MARKS) or (text.startswith(NUMBER_SIGNS) and above[-1:].isdigit())
