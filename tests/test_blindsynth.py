@@ -563,3 +563,16 @@ def test_seed_48_repost_placed_by_its_own_words_hand_checked():
     assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局"], "2024年12月底前完成")  # 按职责分工负责
     # docs/agencies.md "A preface's own words": the units are 潍城区's
     assert exp["agencies"]["区民政局"] == "潍坊市潍城区民政局" and exp["agencies"]["区直有关部门"] is None
+
+
+def test_seed_9591_merged_unit_cell_saying_ditto_hand_checked():
+    # session 50: a 序号 and lead cell merged over two tasks (cells.py) whose merged lead cell prints 同上: both tasks
+    # take the lead of the row above (before, the second kept a lead the page never prints); read by hand
+    name, ext, data, exp = build(9591)
+    page = data.decode("gbk")
+    assert '<td rowspan="2"><p class="MsoNormal"><span style="font-family:仿宋_GB2312;font-size:12pt">同上</span>' in page
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["lead"]) for m in ms[1:4]] == [
+        (1, ["潍城区民政局"]), (2, ["潍城区民政局"]), (2, ["潍城区民政局"])]
+    assert (ms[2]["support"], ms[3]["support"]) == (["潍城区人力资源和社会保障局", "潍城区司法局"], [])
+    assert "潍城区发展和改革局" not in ms[3]["lead"]

@@ -71,7 +71,14 @@ def draw(rng_y, n, plan):
                     out["ditto"].add((i, f))
         if out["ditto"]:
             n.axes.append("ditto")
-    for i in out["merged"]:
+    for i, units in out["merged"].items():
+        if units and (i - 1, "lead") in out["ditto"]:
+            # the merged unit cell is the row above's, which now prints 同上: both tasks take what it stands for
+            # (generator error of session 41, seen in session 50: bs9591's second task kept the row above's own
+            # drawn lead, which the page never prints)
+            ms[i]["lead"] = ms[i - 1]["lead"]
+            if plan["single"]:
+                ms[i]["support"] = ms[i - 1]["support"]
         # a unit the row now leads is not also its support (the support cell prints what is left)
         lead = [p for p, _ in ms[i]["lead"]]
         ms[i]["support"] = [u for u in ms[i]["support"] if u[0] not in lead]
