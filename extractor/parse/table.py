@@ -113,7 +113,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                 continue
             more = row_measure(own, plan, current, form)
             if more is not None:
-                measures[-1], last = add_units(measures[-1], more), row
+                merged = add_beside(measures[-1], extra_cells(own, plan))
+                measures[-1], last = add_units(merged, more), row
                 continue
         opened = current
         current, group = row_section(row, plan, current, group, sections, by_group)

@@ -19,6 +19,13 @@ two: the two grids are offset).  A row whose number, task and unit cells are all
 cells of the row above, and whose own cells are only beside the measure, adds nothing to the
 assignment either: its values are appended to the measure's own (``add_beside``), where before
 the row was a second measure of the same task.
+
+A report may give each unit of a task merged over several rows a row of its own with its own
+values beside the measure (序号 and 工作任务 merged over two rows, 市人社局 and its 完成情况 in
+one, 市农业农村局 and its own in the next): that row adds its unit to the task's, and its values
+are appended to the measure's own as above.  Before, a row naming a unit and a value beside the
+measure of its own was a second measure of the same task (holdout brokenunit-wuhu-2023-3,
+newsprog-wuhu-2022-1).
 """
 from __future__ import annotations
 
@@ -38,9 +45,10 @@ def continues_above(row: list[Cell], above: list[Cell] | None, same: tuple[int, 
                     units: tuple[int, ...], beside: tuple[int, ...] = ()) -> bool:
     """``row`` only adds to the measure of ``above`` (the row read just before it): its cells in
     columns ``same`` (the number and task) are copies of ``above``'s merged cells, and its own
-    cells with text are all in the ``units`` columns (units it adds), or all in the ``beside``
-    columns while its unit cells are ``above``'s merged ones too (a person a row beside a task
-    and a unit merged over two rows)."""
+    cells with text are in the ``units`` columns (units it adds, with values of its own in the
+    ``beside`` columns or none: one unit's report a row), or all in the ``beside`` columns while
+    its unit cells are ``above``'s merged ones too (a person a row beside a task and a unit
+    merged over two rows)."""
     if above is None or not same or len(above) != len(row):
         return False
     for i in same:
@@ -57,7 +65,7 @@ def continues_above(row: list[Cell], above: list[Cell] | None, same: tuple[int, 
         else:
             return False   # a deadline, a number of its own: a row of its own
     if adds:
-        return not kept   # units and a value beside the measure of its own: a row of its own
+        return True   # units, with or without values beside the measure of their own (one unit's report)
     return kept and all(_merged_from(row[i], above[i]) or not (row[i].text or above[i].text) for i in units)
 
 
