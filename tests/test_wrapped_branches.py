@@ -60,3 +60,14 @@ def test_a_branch_joins_its_own_line_only():
     """The branch line goes with the line over it; a whole name after it stays a unit of its own."""
     assert join_wrapped_name(("市林业和园林局", "青溪区分局", "区财政局")) == ("市林业和园林局青溪区分局", "区财政局")
     assert join_wrapped_name(("区财政局", "市林业和园林局", "青溪区分局")) == ("区财政局", "市林业和园林局青溪区分局")
+
+
+@pytest.mark.parametrize("cell, want", [
+    # a cell of whole names one a line, one name wrapped over two lines among them
+    (("区人社局", "区数据资源", "管理局", "区财政局"), ("区人社局", "区数据资源管理局", "区财政局")),
+    (("市城管局", "市住房公积金", "管理中心"), ("市城管局", "市住房公积金管理中心")),
+    # a line naming a unit of its own under the fragment: the fragment completes nothing
+    (("市人社局", "市数据资源", "市财政局"), ("市人社局", "市数据资源", "市财政局")),
+])
+def test_a_fragment_among_whole_names_takes_the_line_that_ends_it(cell, want):
+    assert join_wrapped_name(cell) == want

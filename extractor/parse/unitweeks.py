@@ -149,7 +149,7 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
             return parts
         marks = tuple(map(_line_marks, parts))
     if not _may_wrap(marks):
-        return parts
+        return _fragments_joined(parts, marks)
     whole = _whole_lines(parts)
     if not any(whole):   # the registry's names are looked at only in a cell that would join
         return _joined(parts)
@@ -191,6 +191,27 @@ def _branches_joined(parts: tuple[str, ...], marks: tuple[int, ...]) -> tuple[st
             out[-1] += part
         else:
             out.append(part)
+    return tuple(out)
+
+
+def _fragments_joined(parts: tuple[str, ...], marks: tuple[int, ...]) -> tuple[str, ...]:
+    """``parts`` of a cell listing several units one a line, with each line that names no unit (a
+    fragment opening a name: 市数据资源) joined to the lines under it that open no name of their own
+    (管理局), as long as the line built so still names none and the whole ends like a unit: the cell
+    was too narrow for that one name (holdout brokenunit-wuhu-2023-3: 市人社局 / 市数据资源 / 管理局 /
+    市财政局).  Lines that each name a unit stay apart, and so does a line the agency registry lists as a name
+    (生态园 over 水乡功能区管委会: ``_registry_names``); a fragment no line completes stays as printed."""
+    out: list[str] = []
+    last = 0
+    for part, mark in zip(parts, marks):
+        if (out and last & _FRAGMENT and not last & (_UNIT_NAME | _NOT_CJK)
+                and not mark & (_OPENS | _NOT_CJK) and ends_like_unit(simplified(out[-1] + part))
+                and simplified(out[-1]) not in _registry_names()):   # a listed name (生态园) is whole
+            out[-1] += part
+            last = _line_marks(out[-1])
+            continue
+        out.append(part)
+        last = mark
     return tuple(out)
 
 
