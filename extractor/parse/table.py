@@ -20,7 +20,8 @@ from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
 from .tablerow import extra_cells, names_units, own_row_number, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
-                            new_section, number_column_section, row_section, task_column_section)
+                            form_group_section, new_section, number_column_section, row_section,
+                            task_column_section, task_number_form)
 from .textlayer import is_continuation_mark
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
@@ -65,6 +66,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     by_group = number_spans_groups(grid[header.rows:], header.roles)   # a merged 序号 numbers projects: rows by place
     places = Places()   # ... counted from the first row of their list
     labels = row_label_column(grid[header.rows:], header.roles)   # a by-unit table's 本周/下周 labels (unitweeks)
+    body = grid[header.rows:]   # the form the tasks' 序号 print: a row numbered otherwise heads a group
+    task_form = task_number_form(body, header, row_plan(header.roles, header.names, len(body[0]))) if body else None
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -100,7 +103,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         if ranged is not None:
             marks.append((len(measures), ranged))
             continue
-        numbered = number_column_section(row, header, plan) or task_column_section(row, header, plan)
+        numbered = (number_column_section(row, header, plan) or task_column_section(row, header, plan)
+                    or form_group_section(row, header, plan, task_form,
+                                          measures[-1].measure_no if measures else None))
         if numbered is not None:
             title, group = group_units(numbered.title)
             current = Section(no=numbered.no, label=numbered.label, title=title)

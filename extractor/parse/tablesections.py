@@ -18,7 +18,7 @@ from .tablerow import RowPlan, cell_number, level_across, names_units
 from ..models import DraftMeasure, Section
 from ..hanzi import simplified
 from ..text import compact, vocab
-from ..numbering import SECTION_RE, cn_to_int, label_rank, split_section_label
+from ..numbering import SECTION_RE, bare_label, cn_to_int, label_rank, split_section_label
 
 MAX_GROUP_TITLE = 20   #: characters of an unnumbered group row (longer: a note across the table)
 
@@ -94,9 +94,63 @@ def number_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Sec
     if no is None:
         no, printed, rest = cn_to_int(label.text), label.text, ""
     # the title in the task cell, or after the label in the 序号 cell itself (a copy that
-    # put a section row's one text in its first cell: | 一、教育卫生 | | |)
-    title = row[header.roles.index("measure")].text or rest.strip()
+    # put a section row's one text in its first cell: | 一、教育卫生 | | |, or one cell spanning
+    # the 序号 and task columns, whose copy in the task column repeats the label)
+    task = row[header.roles.index("measure")]
+    title = (task.text if not task.col_copy else "") or rest.strip()
     return Section(no=no, label=printed, title=title)
+
+
+#: rows naming units, numbered in one form, that make that form the table's task numbering
+MIN_FORM_ROWS = 3
+
+
+def _number_form(text: str) -> str | None:
+    """The form of a 序号 cell's number: its numbering kind (``（8）`` pnum, ``8.`` num), ``bare`` for
+    digits alone; None for anything else."""
+    text = text.strip()
+    if text.isdecimal():
+        return "bare"
+    found = bare_label(text)
+    return found[0] if found else None
+
+
+def task_number_form(rows: list[list[Cell]], header: Header, plan: RowPlan) -> str | None:
+    """The form the 序号 cells of the rows naming units print, when at least ``MIN_FORM_ROWS`` of them
+    print one form and no row naming units prints another; else None."""
+    if "number" not in header.roles:
+        return None
+    col = header.roles.index("number")
+    forms = {_number_form(row[col].text) for row in rows
+             if col < len(row) and not row[col].row_copy and row[col].text and names_units(row, plan)}
+    counted = sum(1 for row in rows if col < len(row) and not row[col].row_copy and row[col].text
+                  and names_units(row, plan))
+    return next(iter(forms)) if len(forms) == 1 and None not in forms and counted >= MIN_FORM_ROWS else None
+
+
+def form_group_section(row: list[Cell], header: Header, plan: RowPlan, form: str | None,
+                       last_no: int | None = None) -> Section | None:
+    """A row naming no unit whose 序号 prints a number in another form than the table's tasks (``1``
+    among tasks numbered ``（1）``…``（10）``) and whose task cell a short topic fills (``1 | 大力提振消费。
+    | | ``): a group heading inside the task rows, a section labelled as printed (holdout
+    grouprows-wuhu-2025-1).  Printed in the tasks' own form, such a row is told by its number going back
+    under the last task's (``last_no``: ``（1）`` after task ``（5）``, the tasks' numbers running on) and its
+    topic no longer than ``MAX_GROUP_TITLE``.  None for every other row."""
+    if form is None or "measure" not in header.roles or names_units(row, plan):
+        return None
+    label = row[header.roles.index("number")]
+    task = row[header.roles.index("measure")]
+    printed = label.text.strip()
+    own = _number_form(printed)
+    if label.row_copy or task.row_copy or task.col_copy or not task.text or own is None:
+        return None
+    if any(row[i].text for i in plan.deadline if i < len(row)):
+        return None
+    found = bare_label(printed)
+    no = int(printed) if printed.isdecimal() else found[1] if found else None
+    if own == form and (no is None or last_no is None or no > last_no or len(task.text) > MAX_GROUP_TITLE):
+        return None
+    return Section(no=no, label=printed, title=task.text)
 
 
 def task_column_section(row: list[Cell], header: Header, plan: RowPlan) -> Section | None:
