@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import DATE_LINE_MAX_CHARS, parse_date
 from ..hanzi import simplified
@@ -45,10 +46,21 @@ class InfoLine:
 
 def is_info_line(line: str) -> bool:
     """The portal's line about the page, under the heading (``line`` in simplified characters): two or
-    more of its labels (发布时间：… 来源：… 浏览次数：…), whatever their values."""
+    more of its labels (发布时间：… 来源：… 浏览次数：…), whatever their values, or a news site's line of
+    the day and one source label (``2023-01-17 00:00 来源：某市人民政府``: ``_DATED_SOURCE_RE``)."""
     if ":" not in line and "：" not in line:
         return False
-    return len(info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
+    return (len(info_label_re().findall(line)) >= INFO_LINE_MIN_LABELS
+            or (len(line) <= DATE_LINE_MAX_CHARS + SOURCE_MAX_CHARS and _dated_source_re().match(line) is not None))
+
+
+@lru_cache(maxsize=1)
+def _dated_source_re() -> re.Pattern:
+    """A line opening with a day in digits, its time of day after it or not, then a source label and its
+    value: a news site's line about a reposted page, which prints the day with no label of its own."""
+    sources = "|".join(sorted(map(re.escape, vocab()["metadata"]["info_sources"]), key=len, reverse=True))
+    return re.compile(r"\s*(?P<day>(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?"
+                      r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)" + _GAP + r"(?P<label>%s)\s*[:：]" % sources)
 
 
 def read_info_line(text: str) -> InfoLine | None:
@@ -63,7 +75,23 @@ def read_info_line(text: str) -> InfoLine | None:
                 return found
             run = []
         run.append(m)
-    return _read_run(run, text) if run else None
+    found = _read_run(run, text) if run else None
+    return found if found is not None else _dated_source(text, simple)
+
+
+def _dated_source(text: str, simple: str) -> InfoLine | None:
+    """A news site's line of the day and one source label, standing at the head of an element or a
+    line of the page (``2023-01-17 00:00 来源: 芜湖市人民政府``): its source and its day (``BARE_DATE_LABEL``),
+    read where the page prints no line of two labels; None where it prints no such line."""
+    for m in re.finditer(r"(?:^|>|\n)", simple):
+        found = _dated_source_re().match(simple, m.end())
+        if found is None:
+            continue
+        source, _rest = _source_value(text[found.end():])
+        day = parse_date(found.group("day"))
+        if source and day:
+            return InfoLine(source=source, date=day, date_label=BARE_DATE_LABEL)
+    return None
 
 
 def _read_run(run: list[re.Match], text: str) -> InfoLine | None:

@@ -1,0 +1,36 @@
+"""Metadata of a report page with no letter, or a short report signed by an office (holdout batch 46).
+
+Shapes of the batch's pages, written again in other words for other places: a portal's information line
+whose display controls carry a colon (文字大小：… 背景色：), a news site's repost line printing the day and
+one source label, a metadata box label naming two fields with a slash (备注/文号), a table's name centred
+in 《》, and a short report signed by an office and dated by six digits that lost 年, 月 and 日.
+"""
+from __future__ import annotations
+
+from extractor import extract
+
+TABLE = ("<table border='1'><tr><td>序号</td><td>主要任务</td><td>牵头单位</td><td>落实情况</td></tr>"
+         "<tr><td>1</td><td>城镇新增就业1万人</td><td>市人社局</td><td>已新增0.6万人。</td></tr>"
+         "<tr><td>2</td><td>新建农村公路80公里</td><td>市交通运输局</td><td>已完成52公里。</td></tr></table>")
+
+
+def _page(head: str, body: str = "") -> bytes:
+    return ("<html><head><meta charset='utf-8'><title>页面</title></head><body>" + head
+            + "<div class='content'>" + body + TABLE + "</div></body></html>").encode("utf-8")
+
+
+def test_a_display_control_with_a_colon_ends_the_source():
+    page = _page("<h1>2024年主要任务上半年完成情况</h1><div>发布时间:2024-07-30 09:12信息来源:某某市人民政府办公室"
+                 "文字大小:[大 中 小] 背景色:</div>")
+    notice = extract(page, name="p.html")
+    assert notice.issuer == "某某市人民政府办公室"
+    assert notice.date == "2024-07-30"
+
+
+def test_a_news_sites_line_of_the_day_and_a_source_issues_and_dates_the_report():
+    page = _page("<h1>2023年度重点工作任务完成情况</h1><div class='crumb'>新闻中心 &gt; 文件政策</div>"
+                 "<div class='meta'>2024-01-19 00:00 来源: 某某市人民政府</div>")
+    notice = extract(page, name="p.html")
+    assert notice.issuer == "某某市人民政府"
+    assert notice.date == "2024-01-19"
+    assert notice.table_title == "2023年度重点工作任务完成情况"
