@@ -34,3 +34,19 @@ def test_a_news_sites_line_of_the_day_and_a_source_issues_and_dates_the_report()
     assert notice.issuer == "某某市人民政府"
     assert notice.date == "2024-01-19"
     assert notice.table_title == "2023年度重点工作任务完成情况"
+
+
+def test_a_box_label_naming_two_fields_gives_the_doc_number():
+    page = _page("<ul><li>索 引 号:XM001-2023-7</li><li>备注/文号:某营商办〔2023〕9号</li><li>发布机构:某某市发展和改革委员会</li>"
+                 "<li>成文日期:2023-05-10</li></ul>",
+                 "<p>某某市营商环境工作小组办公室关于印发任务分解表的通知</p><p>各区人民政府,市直各单位:</p>"
+                 "<p>现将任务分解表印发给你们,请认真贯彻落实。</p><p>某某市营商环境工作小组办公室</p><p>2023年5月10日</p>"
+                 "<p>《某某市营商环境提升行动任务分解表》</p>")
+    notice = extract(page, name="p.html")
+    assert notice.doc_number == "某营商办〔2023〕9号"
+    assert notice.table_title == "某某市营商环境提升行动任务分解表"
+
+
+def test_a_preface_cut_after_a_bracketed_number_leaves_the_name_over_it_the_table_title():
+    notice = extract(REPORT.replace("某州市", "宿州市").encode("utf-8"), name="r.html")
+    assert notice.table_title == "2022年目标任务完成情况"

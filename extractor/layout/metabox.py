@@ -72,6 +72,14 @@ def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
     key = compact(key).rstrip(":：")
     if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
         meta.setdefault(simplified(key), value)
+        # a label naming two fields with a slash holds either (备注/文号：厦营商办〔2023〕7号): each reads the value
+        for piece in _SLASH_RE.split(key) if _SLASH_RE.search(key) else ():
+            if piece:
+                meta.setdefault(simplified(piece), value)
+
+
+#: the slash a box label prints between two field names (备注/文号)
+_SLASH_RE = re.compile(r"[/／]")
 
 
 def take_meta_tables(root) -> dict[str, str]:

@@ -161,6 +161,11 @@ def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
     return s
 
 
+#: marks a line opens with only where it goes on the line above (a sentence cut inside it): such a line is
+#: no sentence of the preamble of its own
+_GOES_ON_MARKS = ")）】〕」』,，;；。、"
+
+
 def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] = frozenset()) -> str | None:
     """The plan's heading: the line after the letter's signature (past notes, section headings
     and the plan's opening sentences), or with no signature the line right above the table.
@@ -175,6 +180,7 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
     # line right above the table is the best guess
     at = list(range(start, len(head))) if date_idx is not None else list(reversed(range(len(head))))
     preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
+    cut = False   # the line passed opened with a mark going on the line above it
     candidates = [head[k] for k in at]
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
@@ -182,6 +188,13 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
                 or is_measure_unit_line(s) or is_follows_line(s) or s in parts):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下
+        if date_idx is None and s[0] in _GOES_ON_MARKS and preamble < PREAMBLE_MAX_LINES:
+            cut = True
+            continue    # the rest of a sentence cut after a bracketed doc number (…(某政秘〔2022〕4号 / ),明确了…)
+        if cut:   # the line over such a rest is the sentence's head: one preamble sentence with it
+            cut = False
+            preamble += 1
+            continue
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
@@ -199,7 +212,7 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
         if date_idx is not None and page_end and start + n == len(head) - 1 and s == line.strip():
             return None   # (an attachment's link, 附件：某方案.docx, names the plan in another file)
         if _may_be_table_title(s):
-            return close_cjk_gaps(s)
+            return close_cjk_gaps(without_book_marks(s))   # 《…任务分解表》 centred over the table: the name
         return None
     return None
 
@@ -435,7 +448,7 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
             continue
         if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)
-        return close_cjk_gaps(s)
+        return close_cjk_gaps(without_book_marks(s))
     return None
 
 
