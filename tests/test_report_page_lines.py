@@ -47,6 +47,27 @@ def test_a_box_label_naming_two_fields_gives_the_doc_number():
     assert notice.table_title == "某某市营商环境提升行动任务分解表"
 
 
+def test_six_digits_under_the_office_that_signs_date_the_report_and_the_office_issues_it():
+    page = _page("<h1>2024年四季度重点工作完成情况</h1><div>浏览次数:信息来源: 某区人民政府发布时间:2025-02-08 12:00</div>",
+                 "<p>根据区政府重点工作安排,现将四季度完成情况通报如下:</p><p>一、完成情况</p>"
+                 "<p>全年重点工作已完成大部分,少数序时推进。</p><p>某区督查考核办公室</p><p>202528</p>"
+                 "<p>附件</p><p>2024年四季度区政府重点工作完成情况汇总表</p>")
+    notice = extract(page, name="p.html")
+    assert notice.issuer == "某区督查考核办公室"
+    assert notice.date == "2025-02-08"
+
+
+REPORT = ("<html><head><meta charset='utf-8'><title>2022年目标任务完成情况</title></head><body><div class='content'>"
+          "<p>2022年目标任务完成情况</p>"
+          "<p>2022年,全市上下统筹发展和安全,推动经济企稳回升。</p>"
+          "<p>为确保各项任务落实到位,市政府建立重点工作细化分解和跟踪督查制度,及时下发《某州市人民政府关于2022年重点工作任务及"
+          "责任分解的通知》(宿政秘〔2022〕4号),明确了各项任务的牵头责任单位。一年来,各项任务基本完成。</p>"
+          "<table border='1'><tr><td>序号</td><td>重点工作任务</td><td>完成情况</td><td>牵头责任单位</td></tr>"
+          "<tr><td>1</td><td>新增规上工业企业100户。</td><td>新增108户。</td><td>市经济和信息化局</td></tr>"
+          "<tr><td>2</td><td>固定资产投资增长8%。</td><td>增长8.3%。</td><td>市发展改革委</td></tr></table>"
+          "</div></body></html>")
+
+
 def test_a_preface_cut_after_a_bracketed_number_leaves_the_name_over_it_the_table_title():
     notice = extract(REPORT.replace("某州市", "宿州市").encode("utf-8"), name="r.html")
     assert notice.table_title == "2022年目标任务完成情况"

