@@ -71,3 +71,9 @@ REPORT = ("<html><head><meta charset='utf-8'><title>2022年目标任务完成情
 def test_a_preface_cut_after_a_bracketed_number_leaves_the_name_over_it_the_table_title():
     notice = extract(REPORT.replace("某州市", "宿州市").encode("utf-8"), name="r.html")
     assert notice.table_title == "2022年目标任务完成情况"
+
+
+def test_a_preface_quoting_the_plan_by_its_governments_title_places_the_units():
+    notice = extract(REPORT.replace("某州市", "宿州市").encode("utf-8"), name="r.html")
+    names = {r.name: r.canonical for m in notice.measures for r in m.lead}
+    assert names["市发展改革委"] == "宿州市发展和改革委员会"

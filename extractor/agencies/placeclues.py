@@ -122,12 +122,18 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
 _FITTED_TO_RE = re.compile(r"结合([^，。；、：\s《》“”（）()我本全该各]{2,%d}?)(?:的)?(?:工作)?实际" % (SHORT_PLACE_MAX + 1))
 
 
+#: a document quoted by its government's title: 《宿州市人民政府关于…》 (the place before 人民政府)
+_OWN_GOVERNMENT_RE = re.compile(r"《([^，。；、：\s《》“”（）()]{2,%d}?)人民政府" % (SHORT_PLACE_MAX + 1))
+
+
 def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | None:
     """The place the notice's own words fit its measures to (结合淮安实际 -> 淮安市), when its unit names
     (``names``: ``unit_names``) print a local level word (市财政局) and the words name a place the gazetteer
     lists at that level, printed in full or without it; one place only (two named is no answer).  A preface
     says so of the notice's own place (结合我市实际 in the city's copy): a repost that prints no issuer,
     title place or place-named unit names its place there alone (holdout unlistednote-huaian, batch 43).
+    So does a report's preface quoting the plan it reports on by its government's title (《宿州市人民政府关于…》,
+    a government of the units' own level: holdout citedplan-suzhouah-2022-1, batch 46).
     Asked after every other source of the letter, the units and the titles (``noticeplace.notice_place``)."""
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
@@ -135,12 +141,19 @@ def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | No
     level = levels.most_common(1)[0][0]
     found = set()
     for line in lines:
-        if "结合" not in line and "結合" not in line:
+        fitted, quoted = "结合" in line or "結合" in line, "《" in line
+        if not (fitted or quoted):
             continue
-        for words in _FITTED_TO_RE.findall(to_simplified(line)):
+        simple = to_simplified(line)
+        for words in _FITTED_TO_RE.findall(simple) if fitted else ():
             place = words if words.endswith(level) else words + level
             if is_listed_place(place):
                 found.add(place)
+        # a report's preface naming the plan it reports on by its government's title (及时下发《宿州市人民政府
+        # 关于…的通知》): the government of the units' own level is the notice's place
+        for words in _OWN_GOVERNMENT_RE.findall(simple) if quoted else ():
+            if words.endswith(level) and is_listed_place(words):
+                found.add(words)
     if len(found) != 1:
         return None
     chain = parse_jurisdiction(found.pop())
