@@ -77,3 +77,17 @@ def test_a_preface_quoting_the_plan_by_its_governments_title_places_the_units():
     notice = extract(REPORT.replace("某州市", "宿州市").encode("utf-8"), name="r.html")
     names = {r.name: r.canonical for m in notice.measures for r in m.lead}
     assert names["市发展改革委"] == "宿州市发展和改革委员会"
+
+
+def test_a_title_block_reposted_under_a_headline_keeps_its_issuer_line_and_titles_no_table():
+    page = ("<html><head><meta charset='utf-8'><title>某某市政府重要通知!_某某新闻网</title></head><body>"
+            "<div class='content'><h1>某某市政府重要通知!</h1>"
+            "<p><strong>某某市人民政府</strong></p><p><strong>关于2025年重点工作及责任分解的通知</strong></p>"
+            "<p><strong>一、市政府重点工作任务</strong></p>"
+            "<table border='1'><tr><td>序号</td><td>目标与任务</td><td>牵头责任单位</td><td>责任单位</td></tr>"
+            "<tr><td>(1)</td><td>地区生产总值增长6%以上。</td><td>市发展改革委</td><td>各县市区政府</td></tr>"
+            "<tr><td>(2)</td><td>一般公共预算收入增长3%左右。</td><td>市财政局</td><td>各县市区政府</td></tr>"
+            "</table></div></body></html>").encode("utf-8")
+    notice = extract(page, name="n.html")
+    assert notice.title == "某某市人民政府关于2025年重点工作及责任分解的通知"
+    assert notice.table_title is None

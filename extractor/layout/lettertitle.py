@@ -109,7 +109,22 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
     return issuer + title if (whole in printed or red_header or dated
-                              or _in_letter_head(head, (over, end), located.meta, voc, to)) else title
+                              or _in_letter_head(head, (over, end), located.meta, voc, to)
+                              or _under_a_headline(head, (over, at), located, to)) else title
+
+
+def _under_a_headline(head, block: tuple[int, int], located: Located, to: int | None) -> bool:
+    """The issuer's line and the 关于 line under it stand inside a page whose own heading is another text
+    (a news site's headline, 芜湖市政府重要通知!, over a repost of the notice's title block with no letter): the
+    two are the notice's title block, not a site's header over the page's heading (a header stands over the
+    heading itself, which is then the 关于 line).  Asked only of a page printing no recipients line."""
+    over, at = block
+    heading = compact(located.page_title or "")
+    if to is not None or not heading:
+        return False
+    issuer, title = compact(head[over]), compact(head[at])
+    return (heading not in (issuer, title) and not title.startswith(heading) and not heading.endswith(title)
+            and any(compact(line) == heading for line in head[:over]))
 
 
 def _line_over(head, at: int) -> int | None:

@@ -202,6 +202,8 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             continue    # a unit's name over the items it leads (省商务厅), under the heading
         if date_idx is None and in_title_list(head, len(head) - 1 - n):
             return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table
+        if date_idx is None and names_a_letter(s):
+            return None   # the notice's own title over a table with no letter (…的通知): the letter's, no table's
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
             for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
@@ -446,8 +448,10 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
         if (not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts
                 or is_follows_line(s)):
             continue
-        if is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k):
-            return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table)
+        if (is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
+                or names_a_letter(s)):
+            return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
+            # the notice's own title printed right over the table with no letter between, …的通知)
         return close_cjk_gaps(without_book_marks(s))
     return None
 
