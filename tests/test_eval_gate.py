@@ -2027,6 +2027,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3220, 3250), "agencies": (5544, 5572), "doc_number": (531, 531), "title": (529, 531),
       "issuer": (529, 531), "date": (530, 531), "recipients": (531, 531), "table_title": (529, 531),
       "sections": (529, 531)}),
+    ("2026-12-04", "batch 47 (session 50, real50c: pages by place, prefecture cities the holdout held no notice of), "
+     "eight fixtures measured before any code for them: labellines-shenyang-2026-1 6/6 (names 11/12), "
+     "listentry-ordos-2025-8 5/5 (a listing page's run-together notice; no table title), unitparas-haerbin-2018-1 "
+     "7/7 (names 6/7), nohead-zhonglou-2024-1 6/10 (names broken over two paragraphs at their bracket), "
+     "lawfields-yangzhou-2007-1 1/6 (unnumbered targets under 1、 sub-headings; names 3/8), "
+     "draftbracket-hangzhou-2015-1 6/6 (title without its draft bracket), dkwprog-wenzhou-2012-1 5/5 (names 0/5 "
+     "unplaced, no date), namelines-shaoxing-2025-6 0/6 (name-only lines heading tables; recipients 分享). These "
+     "eight 36/51 measures, 56/71 names; holdout (539) measures 3220/3250 -> 3256/3301, agencies 5544/5572 -> "
+     "5600/5643",
+     {"measures": (3256, 3301), "agencies": (5600, 5643), "doc_number": (539, 539), "title": (536, 539),
+      "issuer": (537, 539), "date": (537, 539), "recipients": (538, 539), "table_title": (535, 539),
+      "sections": (536, 539)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
