@@ -1071,12 +1071,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
         "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with a space there the rule's "
         "clause is cut at it and the later items lose the two groups it gives them",
-    ("labelpage-lingbi-2021-1.html", "list-comma"):
-        "batch 45 (before code): the label 主要协作单位 is not known whole, so its 主要 is read into the lead label's "
-        "list on the line above (县民政局主要); with ， between the leads that piece is no longer kept as a name",
-    ("labelpage-lingbi-2021-1.html", "list-semicolon"):
-        "batch 45 (before code): the label 主要协作单位 is not known whole, so its 主要 is read into the lead label's "
-        "list on the line above (县民政局主要); with ； between the leads that piece is no longer kept as a name",
     ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
         "batch 45 (before code): a one-row-a-line pipe table whose group cells print on a group's first row only, "
         "the rows under it shifted one column left; the rows are read wrong (the group cell as the task) and a "

@@ -78,3 +78,14 @@ def test_a_taking_part_unit_supports_and_its_label_may_follow_a_space():
     found = parse_labels("牵头单位：能源局 参加单位：发展改革委、国资委", "inline-label")
     assert (found.lead, found.support) == (("能源局",), ("发展改革委、国资委",))
     assert role_of("参加单位") == "support" and role_of("参加部门") == "support"
+
+
+def test_the_main_ones_of_a_role_hold_that_role():
+    """主要 before a lead or support word (主要协作单位, 主要配合部门, 主要牵头单位) keeps its role: the label is
+    found whole, and its 主要 is no piece of the label line over it (灵璧's 牵头责任单位 / 主要协作单位 lines,
+    holdout labelpage-lingbi: before, only 协作单位 was found and the lead list read 县卫健委主要)."""
+    assert role_of("主要协作单位") == "support" and role_of("主要配合部门") == "support"
+    assert role_of("主要牵头单位") == "lead" and role_of("主要责任单位") == "lead"
+    assert label_role("主要协作单位") == "support"
+    found = parse_labels("牵头责任单位：县卫健委、县民政局 主要协作单位：各乡镇人民政府、县政府有关部门", "labelled")
+    assert (found.lead, found.support) == (("县卫健委、县民政局",), ("各乡镇人民政府、县政府有关部门",))

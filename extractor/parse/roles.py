@@ -25,7 +25,16 @@ def _read() -> dict:
     nouns = data["unit_nouns"]["nouns"]
     data["roles"] = {role: _every_noun(ws, nouns) if role in UNIT_ROLES else ws
                      for role, ws in data["roles"].items()}
+    for role, qualifiers in data.get("role_qualifiers", {}).items():
+        words = data["roles"][role]
+        words.extend(w for w in _qualified(words, qualifiers, nouns) if w not in words)
     return data
+
+
+def _qualified(words: list[str], qualifiers: list[str], nouns: list[str]) -> list[str]:
+    """Each of ``words`` ending in one of ``nouns`` with each of ``qualifiers`` before it (主要 +
+    协作单位 -> 主要协作单位): the main ones of the kind hold the same role."""
+    return [q + w for w in words if w.endswith(tuple(nouns)) for q in qualifiers if not w.startswith(q)]
 
 
 def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
