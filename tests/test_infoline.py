@@ -115,3 +115,23 @@ def test_a_list_of_items_each_with_its_date_is_no_info_line():
 def test_a_title_tag_loses_the_name_of_the_body_whose_site_it_is(title, expected):
     html = (f"<html><head><title>{title}</title></head><body><div class='zw'>{PLAN_BODY}</div></body></html>")
     assert page_meta(html).title == expected
+
+
+def test_a_control_line_over_the_heading_leaves_the_info_line_under_it():
+    """A portal printing its hit counter over the heading (浏览量：… 【字体】, the count a script fills in) and again in
+    the information line under it: the first counter is the control line's, no second label of the information line
+    (灵璧's 决策部署落实情况 page, holdout labelpage-lingbi: before, the run of labels printed 浏览量 twice and was read
+    as no information line, so the letterless page had no issuer and no date); 发表时间 is a posting time's label."""
+    page = ("<html><body><div class='tool'>浏览量：<span id='hits'></span>  【字体：<a>大</a> <a>中</a> <a>小</a>】</div>"
+            "<h1>某县卫健委2021年重点工作任务分解</h1>"
+            "<div class='info'>文章来源：某县卫生健康委员会 浏览量： 发表时间：2021-05-07 10:49 责任编辑：某某</div>"
+            f"<div class='zw'>{PLAN_BODY}</div></body></html>")
+    info = read_info_line(page)
+    assert (info.source, info.date) == ("某县卫生健康委员会", "2021-05-07")
+    m = page_meta(page)
+    assert (m.issuer, m.date) == ("某县卫生健康委员会", "2021-05-07")
+
+
+def test_a_label_printed_twice_after_the_first_is_still_no_info_line():
+    """Only a leading label printed again is dropped: two items each with its source and date stay a list."""
+    assert read_info_line("来源：某市财政局 发布时间：2021-01-02 来源：某市商务局 发布时间：2021-01-05") is None

@@ -96,8 +96,12 @@ def _dated_source(text: str, simple: str) -> InfoLine | None:
 
 def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
     """The source and the preferred date of one run of labels, or None when it is no line about
-    the page (one label alone, a label printed twice, or neither a source nor a date read)."""
+    the page (one label alone, a label printed twice, or neither a source nor a date read).  A
+    first label printed again later, the others each once, is a control line's over the heading
+    (浏览量：… 【字体】 / <h1> / 来源：… 浏览量：… 发表时间：…): the line runs from the second label."""
     labels = [m.group("label") for m in run]
+    if len(set(labels)) < len(labels) and labels[0] in labels[1:] and len(set(labels[1:])) == len(labels) - 1:
+        run, labels = run[1:], labels[1:]   # a control line's counter over the heading (浏览量：… / <h1> / …浏览量：…)
     if len(labels) < INFO_LINE_MIN_LABELS or len(set(labels)) < len(labels):
         return None     # one label alone, or a list of items each with its own (发布时间：… 发布时间：…)
     voc = vocab()["metadata"]
