@@ -602,3 +602,22 @@ def test_a_paragraph_under_the_last_row_with_no_row_after_it_is_no_part_of_the_t
                     "2 新增规上工业企业120户以上。 市经信局 新增31户。",
                     "特此通报。"])
     assert [r[1] for r in rows(p)] == [1, 2]
+
+
+def test_pipe_dump_with_a_bare_pipe_line_under_each_cell_and_an_unnamed_number_column():
+    """A dump printing each cell on a line and a bare ``|`` line under it, its header naming four columns while
+    each row prints five (a header cell spanning 序号 and 具体要求 in the source prints once): the first cell
+    over the first ``|`` is the header's, the first row's group cell stands before its number, and a row
+    opening with its number is a later row of the group above (holdout cellpipe-chizhou, batch 45: before,
+    the bare pipes were taken for a Markdown rule, the group cell for a fifth column, and no row was read)."""
+    cells = ["工作任务", "具体要求", "责任科室", "时限要求",
+             "强化文件公开", "1", "清理规范性文件。", "办公室", "年底前",
+             "做好基础工作", "2", "规范公开专栏。", "各科室", "持续推进",
+             "3", "编制年度报告。", "办公室", "持续推进",
+             "加强宣传", "4", "报送工作稿件。", "各科室", "6月底前"]
+    p = parse_text([ln for c in cells for ln in (c, "|")])
+    assert rows(p) == [(1, 1, "清理规范性文件。", ("办公室",), (), "年底前"),
+                       (2, 2, "规范公开专栏。", ("各科室",), (), "持续推进"),
+                       (2, 3, "编制年度报告。", ("办公室",), (), "持续推进"),
+                       (3, 4, "报送工作稿件。", ("各科室",), (), "6月底前")]
+    assert [s.title for s in p.sections] == ["强化文件公开", "做好基础工作", "加强宣传"]

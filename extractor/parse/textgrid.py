@@ -102,12 +102,26 @@ def grid_start_line(lines: list[str]) -> int | None:
             continue    # a page's bar of links printed with pipes (首页 | 登录 |), no table
         if (is_pipe_line(line) or is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
                 or (_is_bar_row(line) and header_of(_bar_cells(line)))):
-            starts.append(i)
+            # a bare ``|`` closes the cell on the line above (a dump printing a pipe line under each cell):
+            # that cell is the grid's first, no line over it (holdout cellpipe-chizhou: 工作任务 / | / 具体要求 / |)
+            starts.append(i - 1 if closes_cell_above(lines, i) else i)
             break
     sp_start, _ = _sp_header(lines)
     starts += [sp_start] if sp_start is not None else []
     return min(starts) if starts else None
 
+
+
+def closes_cell_above(lines: list[str], at: int) -> bool:
+    """``lines[at]`` is a bare ``|`` closing the cell on the line above, in a dump printing each cell on a line
+    and a ``|`` line under it (工作任务 / | / 具体要求 / |: the cell above is the grid's first), not a bare ``|``
+    opening a row under a title (…分工 / | / 序号 | / 工作任务 |, where the cells end with their pipes)."""
+    def bare(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i].strip() == "|"
+
+    def cell(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(lines[i].strip()) and not is_pipe_line(lines[i])
+    return bare(at) and cell(at - 1) and cell(at + 1) and bare(at + 2)
 
 
 #: a bar of links prints at least this many words between its pipes
@@ -166,7 +180,13 @@ _BAR_RULE_RE = lazy_re(r"^[\s|:+\-=—]+$")   #: |---|:--| between a header and 
 def mostly_bar_rows(pipe_lines: list[str]) -> bool:
     """A dump whose ``|`` lines mostly hold several cells (``| 1 | 做甲 | 市商务局 |``) is
     one row a line, text-bar's shape, not text-pipe's one cell a line."""
-    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _BAR_RULE_RE.match(ln)) * 2 > len(pipe_lines)
+    return sum(1 for ln in pipe_lines if _is_bar_row(ln) or _is_bar_rule(ln)) * 2 > len(pipe_lines)
+
+
+def _is_bar_rule(line: str) -> bool:
+    """A Markdown dump's rule between header and rows (``|---|:--|``): a bare ``|`` line, a cell's close in
+    a one-cell-a-line dump (text-pipe: holdout cellpipe-chizhou, every cell followed by one), prints no dash."""
+    return bool(_BAR_RULE_RE.match(line)) and any(ch in line for ch in "-—=")
 
 
 def _is_bar_row(line: str) -> bool:

@@ -7,14 +7,15 @@ line without a pipe over the header printed again (docs/parsing.md, section 5).
 """
 from __future__ import annotations
 
-from .grid import is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
+from .grid import Cell, Grid, copy_down, is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
+from .tableheader import role_of
 from ..models import Located, ParsedTable
 from ..text import fold
 from ..numbering import MEASURE_RE, SECTION_RE
 from .table import is_table_heading, parse_grid
 from .tableheads import heads_table
 from .tableheader import same_header
-from .textgrid import header_at_top, header_of, mostly_bar_rows, settled_by_rows, span_row, text_lines
+from .textgrid import closes_cell_above, header_at_top, header_of, mostly_bar_rows, settled_by_rows, span_row, text_lines
 
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -25,8 +26,8 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     if len(pipe_idx) < 4 or mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
     start = pipe_idx[0]
-    if opens_pipe_cell(lines[start]) and start and lines[start - 1].strip():
-        start -= 1   # ``| X`` lines: the pipe ends the cell on the line above, the table's first
+    if (opens_pipe_cell(lines[start]) or closes_cell_above(lines, start)) and start and lines[start - 1].strip():
+        start -= 1   # ``| X`` lines (or a bare ``|``): the pipe ends the cell on the line above, the table's first
     table = lines[start:pipe_idx[-1] + 1]
     tokens = pipe_tokens(table)
     first = next((i for i, t in enumerate(tokens) if _opens_pipe_body(t)), None)
@@ -34,6 +35,11 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
         return None
     names = [t for t in tokens[:first] if t]
     header = header_of(names)
+    unnamed = _unnamed_number_rows(names, tokens[first:]) if header is not None else None
+    if unnamed is not None:
+        names, grid = unnamed
+        header = settled_by_rows(names, grid, header_of(names, grid) or header)
+        return parse_grid(grid, header_at_top(header), "text-pipe")
     if header is None:
         return None
     headed = _pipe_headings(table, names[0])
@@ -49,6 +55,51 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     if grid and heads_table(over, len(headed)):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-pipe")
+
+
+#: the word a number column the header does not name is given (``_unnamed_number_rows``)
+NUMBER_NAME = "序号"
+#: at least this many rows so numbered before such a column is taken for one
+UNNAMED_NUMBER_MIN_ROWS = 2
+
+
+def _unnamed_number_rows(names: list[str], body: list[str]) -> tuple[list[str], Grid] | None:
+    """(header names, rows) of a dump whose header names no number column while each row prints a row number
+    after its group cells (a header cell spanning 序号 and 具体要求 in the source prints once: 工作任务 | 具体要求 |
+    责任科室 | 时限要求 over `强化… | 1 | 对… | 办公室 | 年底前`), or None.  The header read so far ends with the
+    first row's group cells (a cell naming no column's role before the first row's number ``1``): those are the
+    first row's, and a 序号 column stands after them.  Rows are cut at the numbers counting up from 1, each
+    printing as many cells after its number as the columns after the group columns; a row opening with no group
+    cell is a group cell's later row (merged over rows: a copy of the one above).  A dump that does not come
+    out so, every row whole, is left to the reader as before (holdout cellpipe-chizhou, batch 45: before, the
+    first group cell was read as a fifth column's name and no row was read)."""
+    k = 0
+    while k < len(names) - 1 and role_of(names[-1 - k]) is None:
+        k += 1
+    if not k or not body or body[0] != "1" or any(role_of(n) == "number" for n in names[:-k]):
+        return None
+    heads, after = names[:-k], len(names) - 2 * k     # the header's own names; cells after a row's number
+    if after < 1 or header_of(heads) is None:
+        return None
+    rows, lead, n, i = [], list(names[-k:]), 1, 0
+    while i < len(body):
+        if body[i] != str(n):
+            lead.append(body[i])
+            i += 1
+            continue
+        cells = body[i + 1:i + 1 + after]
+        if len(lead) not in (0, k) or len(cells) < after or (not lead and not rows):
+            return None
+        rows.append((lead, body[i], cells))
+        lead, n, i = [], n + 1, i + 1 + after
+    if lead or len(rows) < UNNAMED_NUMBER_MIN_ROWS:
+        return None
+    grid: Grid = []
+    for r, (lead, number, cells) in enumerate(rows):
+        group = ([Cell((t,), (r, c)) for c, t in enumerate(lead)] if lead
+                 else [copy_down(grid[-1][c]) for c in range(k)])
+        grid.append(group + [Cell((t,), (r, c + k)) for c, t in enumerate([number, *cells])])
+    return heads[:k] + [NUMBER_NAME] + heads[k:], grid
 
 
 def _pipe_headings(table: list[str], first_name: str) -> set[int]:
