@@ -1055,6 +1055,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
         "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with a space there the rule's clause "
         "is cut at it and the later items lose the two groups it gives them",
+    ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
+        "batch 45: a one-row-a-line bar dump whose rows under a group cell print from the first column (1. 2. "
+        "opening them); a row's 3. moved onto a line of its own is no bar row, and its cells are read one column off",
+    ("shiftpipe-jiangmen-2021-1.txt", "heading-number-own-line"):
+        "batch 45: the same dump; a group row's 一、 moved onto a line of its own leaves the row's cells one column "
+        "off, and the rows under it are no longer moved back under their columns",
     ("firstrule-weihai-2023-1.html", "list-comma"):
         "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
         "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with ， there the rule's "
@@ -1071,14 +1077,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
         "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with a space there the rule's "
         "clause is cut at it and the later items lose the two groups it gives them",
-    ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
-        "batch 45 (before code): a one-row-a-line pipe table whose group cells print on a group's first row only, "
-        "the rows under it shifted one column left; the rows are read wrong (the group cell as the task) and a "
-        "number moved onto its own line changes which wrong rows come out",
-    ("shiftpipe-jiangmen-2021-1.txt", "heading-number-own-line"):
-        "batch 45 (before code): a one-row-a-line pipe table whose group cells print on a group's first row only, "
-        "the rows under it shifted one column left; the rows are read wrong (the group cell as the task) and a "
-        "number moved onto its own line changes which wrong rows come out",
     ("listentry-ordos-2025-8.html", "list-wrap"):
         "batch 47 (before code): a listing page printing the whole notice run into one block parted by runs of "
         "spaces; a <br/> after a 、 in a 责任单位 bracket breaks the block and no row is read",
@@ -1088,9 +1086,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "cellpipe-chizhou-2023-1.txt":
-        "batch 45 (before code): a one-cell-a-line pipe copy whose header names four columns while each row "
-        "prints five (a bare row number the header names nothing for); no row is read",
     "spaceflat-jianli-2018-1.txt":
         "batch 45 (before code): a Word table's cells run into one line parted by single spaces, the header "
         "run on into the first task; no row is read",

@@ -76,14 +76,14 @@ def _unnamed_number_rows(names: list[str], body: list[str]) -> tuple[list[str], 
     k = 0
     while k < len(names) - 1 and role_of(names[-1 - k]) is None:
         k += 1
-    if not k or not body or body[0] != "1" or any(role_of(n) == "number" for n in names[:-k]):
+    if not k or not body or fold(body[0]).strip() != "1" or any(role_of(n) == "number" for n in names[:-k]):
         return None
     heads, after = names[:-k], len(names) - 2 * k     # the header's own names; cells after a row's number
     if after < 1 or header_of(heads) is None:
         return None
     rows, lead, n, i = [], list(names[-k:]), 1, 0
     while i < len(body):
-        if body[i] != str(n):
+        if fold(body[i]).strip() != str(n):    # a number printed full-width (１) too
             lead.append(body[i])
             i += 1
             continue
@@ -128,4 +128,4 @@ def _without_header(tokens: list[str], names: list[str]) -> list[str]:
 
 
 def _opens_pipe_body(token: str) -> bool:
-    return bool(SECTION_RE.match(token) or MEASURE_RE.match(fold(token)) or token == "1")
+    return bool(SECTION_RE.match(token) or MEASURE_RE.match(fold(token)) or fold(token).strip() == "1")
