@@ -604,6 +604,36 @@ def test_a_paragraph_under_the_last_row_with_no_row_after_it_is_no_part_of_the_t
     assert [r[1] for r in rows(p)] == [1, 2]
 
 
+def test_bar_rows_under_a_group_cell_printed_once_are_shifted_back():
+    """A one-row-a-line bar dump whose group cells (工作任务, merged over their rows in the source) print on a
+    group's first row only writes the rows under it from the first column, closing them with the empty cell it
+    left out: each is moved right under its columns, the group cell its group's (holdout shiftpipe-jiangmen,
+    batch 45: before, 工作任务 was read as the task column and the rows under it lost their units)."""
+    p = parse_text(["工作任务 | 具体要求 | 责任部门 |",
+                    "一、做好财政公开。 | 1.公开预算决算。 | 财务科 |",
+                    "二、做好网站公开。 | 2.更新概况信息。 | 办公室 |",
+                    "3.回复网民意见。 | 各科室 | |",
+                    "4.更新公众号信息。 | 办公室牵头，各科室配合 | |",
+                    "三、做好政策解读。 | 5.解读重要政策。 | 各科室 |"])
+    assert rows(p) == [(1, 1, "公开预算决算。", ("财务科",), (), None),
+                       (2, 2, "更新概况信息。", ("办公室",), (), None),
+                       (2, 3, "回复网民意见。", ("各科室",), (), None),
+                       (2, 4, "更新公众号信息。", ("办公室牵头，各科室配合",), (), None),   # the cell as printed
+                       (3, 5, "解读重要政策。", ("各科室",), (), None)]
+    assert {m.form for m in p.measures} == {"text-bar"}
+
+
+def test_bar_rows_with_empty_last_cells_printed_in_place_stay():
+    """A row ending in an empty cell that prints its own first cell (a section label, or a full row whose last
+    column is empty) is not moved: only a row opening with an item number under a group column is."""
+    p = parse_text(["工作任务 | 具体要求 | 责任部门 |",
+                    "一、做好财政公开。 | 1.公开预算决算。 | 财务科 |",
+                    "二、做好网站公开。 | 2.更新概况信息。 | |",
+                    "三、做好政策解读。 | 3.解读重要政策。 | 各科室 |"])
+    assert [(r[0], r[1], r[2]) for r in rows(p)] == [(1, 1, "公开预算决算。"), (2, 2, "更新概况信息。"),
+                                                      (3, 3, "解读重要政策。")]
+
+
 def test_pipe_dump_with_a_bare_pipe_line_under_each_cell_and_an_unnamed_number_column():
     """A dump printing each cell on a line and a bare ``|`` line under it, its header naming four columns while
     each row prints five (a header cell spanning 序号 and 具体要求 in the source prints once): the first cell
