@@ -306,3 +306,15 @@ def test_a_label_inside_the_sentence_opens_no_run_on_labels():
     p = parse_html("""<table><tr><td>序号</td><td>目标任务</td><td>推进情况</td></tr>
       <tr><td>1</td><td>明确牵头单位：市发改委统筹推进。</td><td>已完成。</td></tr></table>""")
     assert units(p) == []
+
+
+def test_a_second_sign_closing_the_last_unit_of_run_on_labels_stays_with_the_unit():
+    # ……。牵头单位：A；配合单位：B（C）: the bracket is B's second sign inside the labels, not the cell's clause
+    # (blindsynth session 50 cause 3: the bracket's unit led and the labels stayed in the text)
+    p = parse_html("""<table><tr><td>序号</td><td>主要任务</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>推进医保支付方式改革。牵头单位：市住建局；配合单位：市财政局（市国资委）</td><td>年底前</td></tr>
+      <tr><td>2</td><td>新建学校15所。牵头单位：市教育局，配合单位：市民政局、市应急局（市安委办）</td><td>6月底前</td></tr>
+      </table>""")
+    assert units(p) == [
+        (1, "推进医保支付方式改革。", ("市住建局",), ("市财政局（市国资委）",), "年底前", "html-table"),
+        (2, "新建学校15所。", ("市教育局",), ("市民政局、市应急局（市安委办）",), "6月底前", "html-table")]

@@ -49,6 +49,8 @@ def cell_assignment(text: str, parts: tuple[str, ...], form: str) -> tuple[str, 
     rest, found = _label_lines(text, parts, form)
     if found is None:
         rest, found = split_assignment(text)
+        if found is not None and len((labelled := _run_in_labels(text, form))[0]) < len(rest):
+            rest, found = labelled   # the bracket closes the labels' last unit (…、市财政局（市国资委）): its second sign
     if found is None:
         rest, found = _run_in_labels(text, form)
     if found is None or not found.has_units or not rest.strip(TRAILING_MARKS):
@@ -75,7 +77,9 @@ def _run_in_labels(text: str, form: str) -> tuple[str, Assignment | None]:
     (``……以上。责任单位：A、B``), as a paragraph of the inline-label form prints them
     (docs/forms.md): the first label standing right after a sentence's end opens them, and
     they name the cell's units when the label grammar reads units there (holdout halfyear-huzhou:
-    a progress report's 目标任务 cells, the plan's item with its 责任单位 list)."""
+    a progress report's 目标任务 cells, the plan's item with its 责任单位 list).  A closing bracket after
+    such labels stands inside them (``……。牵头单位：A；配合单位：B、市财政局（市国资委）``: the last unit's second
+    sign), so they win over it (``cell_assignment``)."""
     for m in label_hits(match_copy(text)):
         k = m.start()
         if k == 0 or text[k - 1] not in SENTENCE_ENDS:
