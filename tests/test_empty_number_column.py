@@ -30,3 +30,31 @@ def test_printed_numbers_are_kept():
                           "<tr><td>4</td><td>抓好生态环境问题整改。</td><td>市生态环境局</td><td>各县区政府</td></tr>"),
                      name="p.html")
     assert [m.measure_no for m in notice.measures] == [3, 4]
+
+
+TEXT = ("枝江市2023年重点任务责任分工表\n{header}\n{rows}\n")
+BAR_ROWS = ["| 一、扩大有效投资 | | | |",
+            "|  | 加快国土空间规划编制。 | 市自然资源和规划局 | 各县区政府 |",
+            "| 二、保障和改善民生 | | | |",
+            "|  | 抓好生态环境问题整改。 | 市生态环境局 | 各县区政府 |",
+            "|  | 新建学校15所。 | 市教育局 | 市财政局 |"]
+
+
+def _text_rows(header: str, rows: list[str]):
+    notice = extract(TEXT.format(header=header, rows="\n".join(rows)).encode("utf-8"), name="n.txt")
+    return [(m.measure_no, m.section_no, m.text) for m in notice.measures]
+
+
+WANT = [(1, 1, "加快国土空间规划编制。"), (2, 2, "抓好生态环境问题整改。"), (3, 2, "新建学校15所。")]
+
+
+def test_a_text_bar_copy_numbers_the_rows_by_place_too():
+    # blindsynth session 50 cause 2: a section row printed in the 序号 cell alone (| 一、… | | |) is no number either
+    assert _text_rows("| 序号 | 重点任务 | 牵头单位 | 配合单位 |", BAR_ROWS) == WANT
+
+
+def test_a_text_tab_copy_numbers_the_rows_by_place_too():
+    # the same table with TABs between its cells, each section's heading a line of its own
+    tab = [r.strip().strip("|").replace(" | ", "\t").replace("|", "\t").strip(" ") for r in BAR_ROWS]
+    assert _text_rows("序号\t重点任务\t牵头单位\t配合单位",
+                      [t if not t.startswith(("一", "二")) else t.split("\t")[0] for t in tab]) == WANT

@@ -134,12 +134,14 @@ def _numbers_nothing(body: Grid, roles: tuple[str, ...]) -> bool:
     """The 序号 column prints nothing in any body row (a Word table whose automatic numbering the
     paste lost: holdout noserial-wuhu, batch 44): the rows are numbered by their place in the
     notice, as a table with no 序号 column numbers them (``transposed.numbered_by_place``).  A row
-    merged across the table (a section row) prints its own text in every column and does not count."""
+    merged across the table (a section row) prints its own text in every column and does not count, nor
+    does a row printing text in that column alone (a text copy's section row: ``| 一、… | | | |``)."""
     if "number" not in roles:
         return False
     col = roles.index("number")
     cells = [row[col] for row in body if col < len(row) and not row[col].col_copy
-             and not (col + 1 < len(row) and row[col + 1].col_copy)]
+             and not (col + 1 < len(row) and row[col + 1].col_copy)
+             and any(c.text.strip() for i, c in enumerate(row) if i != col)]
     return bool(cells) and not any(c.text.strip() for c in cells)
 
 

@@ -11,10 +11,10 @@ import re
 from ..models import Located, ParsedTable
 from ..text import display_width
 from .grid import BOX_CHARS, BOX_VERTICAL, Cell, Grid, is_box_line
-from .table import is_table_heading, parse_grid
+from .table import is_table_heading
 from .tableheads import heads_table
 from .textcolumns import cut_by_width
-from .textgrid import header_at_top, header_of, settled_by_rows, span_row, text_lines
+from .textgrid import header_of, parse_body, settled_by_rows, span_row, text_lines
 
 _BOX_RULE_RE = re.compile(rf"^[{BOX_CHARS}\s]+$")
 
@@ -44,7 +44,7 @@ def parse_box_text(located: Located) -> ParsedTable | None:
     header = settled_by_rows(names, grid, header)
     if grid and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))
-    return parse_grid(grid, header_at_top(header), "text-box") if grid else None
+    return parse_body(grid, header, "text-box") if grid else None
 
 
 def _box_blocks(box: list[str]) -> list[dict]:

@@ -32,7 +32,7 @@ from .roles import UNIT_ROLES
 from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
-from ..numbering import MEASURE_RE, SECTION_RE
+from ..numbering import MEASURE_RE, SECTION_RE, measures_numbered_by_place
 from .inline import join_range_wraps, read_range_line
 from .spacedrows import spaced_cells
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
@@ -150,6 +150,15 @@ def header_at_top(header: Header) -> Header:
     return Header(0, header.roles, header.names)
 
 
+def parse_body(grid: Grid, header: Header, form: str, before: int = 0) -> ParsedTable:
+    """``table.parse_grid`` of ``grid``, body rows only, under ``header``; where the header says the rows print no
+    number (``Header.by_place``: a 序号 column printing nothing in any row, ``tableheader._numbers_nothing``) they
+    are numbered by their place, on from the ``before`` measures of the tables above, as a page's table is
+    (``transposed.numbered_by_place``).  Before, a text copy of such a table gave every measure no number."""
+    parsed = parse_grid(grid, header_at_top(header), form)
+    return measures_numbered_by_place(parsed, before) if header.by_place else parsed
+
+
 # --- text-tab / text-bar: a word processor's copy, TAB- or |-separated cells ----------------------------------
 
 def parse_tab_text(located: Located) -> ParsedTable | None:
@@ -245,7 +254,11 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
         grids[0].insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     if not header or not any(grids):
         return None
-    return merge_parsed([parse_grid(g, header_at_top(header), form) for g in grids if g])
+    results: list[ParsedTable] = []
+    for g in grids:
+        if g:
+            results.append(parse_body(g, header, form, sum(len(r.measures) for r in results)))
+    return merge_parsed(results)
 
 
 #: a group column is told by its cells in the rows printing every cell: at least this many of them, each opening
@@ -480,7 +493,7 @@ def _sp_table(entries: list, names: list[str], over: str = "") -> ParsedTable | 
     header = header_of(names, grid)
     if grid and is_table_heading(over):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
-    return parse_grid(grid, header_at_top(header), "text-sp") if header and grid else None
+    return parse_body(grid, header, "text-sp") if header and grid else None
 
 
 def _laid_out_grid(table: list[str], names: list[str], title: str) -> ParsedTable | None:

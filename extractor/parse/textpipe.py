@@ -12,10 +12,10 @@ from .tableheader import role_of
 from ..models import Located, ParsedTable
 from ..text import fold
 from ..numbering import MEASURE_RE, SECTION_RE
-from .table import is_table_heading, parse_grid
+from .table import is_table_heading
 from .tableheads import heads_table
 from .tableheader import same_header
-from .textgrid import closes_cell_above, header_at_top, header_of, mostly_bar_rows, settled_by_rows, span_row, text_lines
+from .textgrid import closes_cell_above, header_of, mostly_bar_rows, parse_body, settled_by_rows, span_row, text_lines
 
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -39,7 +39,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     if unnamed is not None:
         names, grid = unnamed
         header = settled_by_rows(names, grid, header_of(names, grid) or header)
-        return parse_grid(grid, header_at_top(header), "text-pipe")
+        return parse_body(grid, header, "text-pipe")
     if header is None:
         return None
     headed = _pipe_headings(table, names[0])
@@ -54,7 +54,7 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     over = next((ln.strip() for ln in reversed(lines[:pipe_idx[0]]) if ln.strip()), "")
     if grid and heads_table(over, len(headed)):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
-    return parse_grid(grid, header_at_top(header), "text-pipe")
+    return parse_body(grid, header, "text-pipe")
 
 
 #: the word a number column the header does not name is given (``_unnamed_number_rows``)
