@@ -5,6 +5,8 @@ cell with the clause an inline list would carry; others have a unit column that 
 leaves empty.  The cell is read with the inline reader's grammar (docs/parsing.md,
 "one assignment grammar"), whatever the table's medium: a page, a text copy, an office file.
 """
+import pytest
+
 from extractor.parse.grid import Cell
 from extractor.parse.table import parse_grid
 from extractor.parse.tableheader import find_header
@@ -318,3 +320,19 @@ def test_a_second_sign_closing_the_last_unit_of_run_on_labels_stays_with_the_uni
     assert units(p) == [
         (1, "推进医保支付方式改革。", ("市住建局",), ("市财政局（市国资委）",), "年底前", "html-table"),
         (2, "新建学校15所。", ("市教育局",), ("市民政局、市应急局（市安委办）",), "6月底前", "html-table")]
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_text_copy_of_run_on_labels_under_a_header_naming_no_task_word(sep):
+    # 序号 | 主要任务 | 时间节点: 主要任务 may head groups, so the words alone head no table; the cells under it
+    # carry their units as a page's do (blindsynth session 50 cause 4: a TAB or | copy lost its table)
+    rows = [["序号", "主要任务", "时间节点"], ["一、全面推进乡村振兴"],
+            ["1", "完成改造小区59个。牵头单位：市农业农村局，配合单位：市统计局", "年底前"],
+            ["2", "完成15座病险水库除险加固。牵头单位：市水利局", "2024年全年"]]
+    bar = sep != "\t"
+    p = parse_text([("| " if bar else "") + sep.join(r) + (" |" if bar and len(r) > 1 else "") if len(r) > 1
+                    else ("| " + r[0] + " | | |" if bar else r[0]) for r in rows])
+    assert [(m.section.no if m.section else None, m.measure_no, m.text, m.lead_cells, m.support_cells, m.deadline)
+            for m in p.measures] == [
+        (1, 1, "完成改造小区59个。", ("市农业农村局",), ("市统计局",), "年底前"),
+        (1, 2, "完成15座病险水库除险加固。", ("市水利局",), (), "2024年全年")]

@@ -64,6 +64,21 @@ def header_of(names: list[str], body: Grid | None = None, max_rows: int = 1) -> 
     return found
 
 
+def heads_rows(lines: list[str], at: int, is_row, cells_of) -> Header | None:
+    """The header the row line ``lines[at]`` prints (``cells_of`` its cells), its words alone or, where they name no
+    task or unit column, with the row lines under it (``is_row``): a header naming only a section word, a number and a
+    deadline (序号 | 主要任务 | 时间节点) heads a task table when the cells under its section word carry their own
+    units (``……。牵头单位：A，配合单位：B``: ``tableheader._cells_assign``), as a page's table is read.  Before, a
+    TAB or ``|`` copy of such a table was no table: its rows were lost or read as paragraphs."""
+    names = cells_of(lines[at])
+    found = header_of(names)
+    if found is not None or sum(1 for n in names if role_of(n)) < 2:
+        return found
+    body = [[text_cell(c, r, k) for k, c in enumerate(cells_of(ln))]
+            for r, ln in enumerate(ln for ln in lines[at + 1:] if is_row(ln))]
+    return header_of(names, body) if body else None
+
+
 def settled_by_rows(names: list[str], body: Grid, header: Header) -> Header:
     """``header``, found by the column ``names`` alone, with what each column holds settled by
     the ``body`` rows under it (``columns.settle_roles``), as every form's table is: 主要任务 heads
@@ -100,8 +115,9 @@ def grid_start_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if is_link_bar(lines, i):
             continue    # a page's bar of links printed with pipes (首页 | 登录 |), no table
-        if (is_pipe_line(line) or is_box_line(line) or ("\t" in line and header_of(_tab_cells(line)))
-                or (_is_bar_row(line) and header_of(_bar_cells(line)))):
+        if (is_pipe_line(line) or is_box_line(line)
+                or ("\t" in line and heads_rows(lines, i, lambda ln: "\t" in ln, _tab_cells))
+                or (_is_bar_row(line) and heads_rows(lines, i, _is_bar_row, _bar_cells))):
             # a bare ``|`` closes the cell on the line above (a dump printing a pipe line under each cell):
             # that cell is the grid's first, no line over it (holdout cellpipe-chizhou: 工作任务 / | / 具体要求 / |)
             starts.append(i - 1 if closes_cell_above(lines, i) else i)
@@ -210,7 +226,7 @@ def _bar_cells(line: str) -> list[str]:
 
 
 def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
-    start = next((i for i, ln in enumerate(lines) if is_row(ln) and header_of(cells_of(ln))), None)
+    start = next((i for i, ln in enumerate(lines) if is_row(ln) and heads_rows(lines, i, is_row, cells_of)), None)
     if start is None:
         return None
     # a TAB copy's empty cells at a line's ends (under a span, beside 责任单位 over two
