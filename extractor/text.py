@@ -303,12 +303,22 @@ def chrome_spans(line: str) -> list[tuple[int, int]]:
     return [m.span() for m in _chrome_re().finditer(simplified(line))]
 
 
+#: a portal's tool bar left alone on its line prints at least this many of its words (``下载 我要纠错 收藏``): one
+#: word alone may be a link's caption ...
+TOOL_BAR_MIN_WORDS = 2
+#: ... in at most this many characters (the whole ``字号: 大中小 下载 我要纠错 打印 收藏`` has 25): a longer line is
+#: not asked
+TOOL_BAR_MAX_CHARS = 40
+
+
 def strip_chrome(line: str) -> str:
     """``line`` without the portal's print/font/share controls; '' when it
-    held nothing else.  The controls are cut from the line as printed."""
+    held nothing else, or only a tool bar's words (``_only_tool_words``: left of the controls cut, or on its
+    line alone, at least ``TOOL_BAR_MIN_WORDS`` of them).  The controls are cut from the line as printed."""
     spans = chrome_spans(line)
     if not spans:
-        return line
+        return "" if len(line) <= TOOL_BAR_MAX_CHARS and len(line.split()) >= TOOL_BAR_MIN_WORDS \
+            and _only_tool_words(line) else line
     stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
                                                             [s for s, _e in spans] + [len(line)]))
     if _only_tool_words(stripped):

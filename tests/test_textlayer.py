@@ -94,6 +94,11 @@ def test_a_run_on_notice_numbered_by_section_and_place_is_split_at_its_numbers()
     # a tool bar: what is left once 字号 and 打印 are cut is tool words only (holdout statuscol-luan, batch 44)
     ("字号: 大中小 下载 我要纠错 打印 收藏", ""),
     ("字号: 大中小 下载附件后填报 打印", "下载附件后填报"),
+    # the tool words alone on their line, no control cut (blindsynth session 50 cause 1); one word alone stays
+    ("下载 我要纠错 收藏", ""),
+    ("下载\u3000收藏", ""),
+    ("下载", "下载"),
+    ("下载 申请表", "下载 申请表"),
 ])
 def test_chrome_is_removed_wherever_it_sits(line, kept):
     assert strip_chrome(line) == kept
