@@ -36,6 +36,10 @@ def test_separators(cells, expected):
     (["各县(市、区)政府、市发改局"], ["各县(市、区)政府", "市发改局"]),
     # a space before the bracket: the bracket still belongs to the name before it
     (["市经信局 (市中小企业局)"], ["市经信局(市中小企业局)"]),
+    # a name broken over two paragraphs at its bracket (holdout nohead-zhonglou): one name
+    (["经开区", "高新园", "(邹区镇)", "各街道"], ["经开区", "高新园(邹区镇)", "各街道"]),
+    (["应急管理局", "（安委办）"], ["应急管理局（安委办）"]),
+    (["　(邹区镇)", "各街道"], ["(邹区镇)", "各街道"]),
 ])
 def test_brackets_stay_with_their_name(cells, expected):
     assert split_units(cells) == expected

@@ -36,7 +36,7 @@ from typing import Callable, Iterable, Sequence
 
 from .keyindex import KeyIndex, Match, Pick, dated
 from .namekeys import NameKeyer, NameKeys
-from .units import Lexicon, build_lexicon, is_empty_cell, split_token, unit_tokens
+from .units import Lexicon, build_lexicon, is_empty_cell, join_bracket_fragments, split_token, unit_tokens
 from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name
@@ -215,6 +215,7 @@ class Resolver:
         return list(self._split(tuple(cells)))
 
     def _split(self, cells: tuple[str, ...]) -> tuple[str, ...]:
+        cells = join_bracket_fragments(cells, self.patterns)   # 高新园 / (邹区镇): one name over two paragraphs
         if len(cells) == 1:   # per fragment (cached): they recur far more than cell tuples; most cells are one
             return self._fragment_cached(cells[0])
         return tuple(chain.from_iterable(map(self._fragment_cached, cells)))

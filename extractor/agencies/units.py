@@ -327,6 +327,28 @@ def _split_keeping_place_groups(cell: str, patterns: AgencyPatterns, openers: st
     return tokens
 
 
+#: the white space a fragment's edges may hold before its bracket (a Word paragraph's indent)
+_FRAGMENT_EDGE = " \t\u3000\u00a0"
+
+
+def join_bracket_fragments(cells: tuple[str, ...], patterns: AgencyPatterns) -> tuple[str, ...]:
+    """A cell's fragments (one per paragraph, ``<br>`` or line) with a fragment that OPENS with a
+    bracket joined to the fragment before it: a name broken over two paragraphs at its bracket
+    (高新园 / (邹区镇), 应急管理局 / (安委办): a narrow column's wrap, typed as a paragraph) is one name, as
+    ``split_cell`` joins a bracketed token to the token before it within one fragment; a bracket opens
+    no name of its own.  Most cells hold no such fragment and are returned as they are."""
+    if len(cells) < 2 or not any(c.lstrip(_FRAGMENT_EDGE)[:1] in patterns.brackets for c in cells[1:]):
+        return cells
+    out: list[str] = []
+    for cell in cells:
+        piece = cell.strip(_FRAGMENT_EDGE)
+        if out and piece[:1] in patterns.brackets and out[-1].strip(_FRAGMENT_EDGE):
+            out[-1] = out[-1].rstrip(_FRAGMENT_EDGE) + piece
+        else:
+            out.append(cell)
+    return tuple(out)
+
+
 def _attach_bracket_tokens(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
     out: list[str] = []
     for token in tokens:
