@@ -468,3 +468,26 @@ def test_a_second_attachment_on_the_page_closes_the_sections_of_the_first(mark, 
     assert [(m.section.label if m.section else None, m.measure_no, m.text) for m in result.measures] == [
         ("一、", 1, "全年地区生产总值增长7%。"), ("二、", 2, "粮食产量稳定在30万吨以上。"),
         (None, 1, "新建城乡公厕20座。"), (None, 2, "免费为适龄妇女开展两癌筛查。")]
+
+
+def test_a_letter_that_is_the_plan_keeps_its_unnumbered_items():
+    """A 通知 dividing the work in its own points, its date closing it (the 十一五 分工 letters): the
+    unnumbered targets under a sub-heading, each closing with its bracket, are items though they stand
+    before the signature date, for nothing after the date can be a measure (holdout lawfields-yangzhou:
+    before, only the first target under each sub-heading came out)."""
+    result = parsed(["二、责任主体及工作分工", "1、约束性指标的责任部门", "能源消耗下降20%左右。（县经贸委牵头）",
+                     "耕地保有量不低于控制目标。（县国土资源局牵头）", "人口自然增长率控制在3‰以内。（县卫健委牵头）",
+                     "2、预期性指标的责任部门", "生产总值年均增长9%。（县发改委牵头）", "三、工作要求",
+                     "各单位要每年报告进展。", "二○○七年二月十五日"])
+    assert [r[:4] for r in rows(result)] == [("1、", 1, "能源消耗下降20%左右。", ("县经贸委",)),
+                                            ("1、", 2, "耕地保有量不低于控制目标。", ("县国土资源局",)),
+                                            ("1、", 3, "人口自然增长率控制在3‰以内。", ("县卫健委",)),
+                                            ("2、", 4, "生产总值年均增长9%。", ("县发改委",))]
+
+
+def test_a_cover_letters_bracketed_paragraph_is_no_item_when_the_plan_follows():
+    """The same paragraphs in a cover letter whose plan follows its signature date stay the letter's."""
+    result = parsed(["现将方案印发给你们。", "请于每月5日前报送进展。（联系人：县发改局）", "如有问题及时反馈。（县政府办负责）",
+                     "某县人民政府办公室", "2021年4月6日", "一、重点任务", "1.建成厂房。（县住建局负责）",
+                     "2.新建公园。（县林业局负责）"])
+    assert [r[1:3] for r in rows(result)] == [(1, "建成厂房。"), (2, "新建公园。")]

@@ -47,6 +47,16 @@ LETTER_POINT_FORMS = ("inline-list",)
 MIN_LETTER_REQUIREMENTS = 2
 
 
+def _plan_after_letter(events) -> bool:
+    """Whether anything after the letter's signature date (a later part, ``Item.letter_part``) can be a
+    measure: a numbered item, or a paragraph with its own assignment.  Where nothing can (the
+    signature date closes the notice, or only prose and a record follow), the letter is no cover
+    letter but the plan itself: its points divide the work (a 通知 whose 二、责任主体及工作分工 lists
+    the targets, each closing with its bracket), and its unnumbered items are items."""
+    return any((isinstance(e, Item) or (isinstance(e, Bare) and e.own is not None)) and e.letter_part
+               for e in events)
+
+
 class Outline:
     """Collects items and assignments in reading order; ``parsed()`` resolves them."""
 
@@ -431,10 +441,11 @@ class Outline:
                               or (not e.more and isinstance(events[i + 1], Assignment)))}
         out: list[Item | Assignment] = []
         count = 0
+        cover = self.signed and _plan_after_letter(events)   # a letter before the plan, not the plan itself
         for i, e in enumerate(events):
             follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
             if isinstance(e, Bare):
-                if follows or (e.own is not None and (e.letter_part or not self.signed)):   # not the letter's
+                if follows or (e.own is not None and (e.letter_part or not cover)):   # not a cover letter's
                     count += 1
                     out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), own=e.own,
                                     letter_part=e.letter_part))
