@@ -49,6 +49,12 @@ def test_the_same_line_over_every_table_heads_nothing():
     ("（续表）", False),
     ("重点项目清单", False),                 # names a list
     ("下表为各项任务的完成情况。", False),     # a sentence
+    ("周秀英", True),                        # a leader's name alone (holdout namelines-shaoxing)
+    ("孙 昊", True),                         # a two-character name spaced to the width of three
+    ("欧阳立新", True),                      # a compound surname
+    ("陳立新", True), ("歐陽立新", True),      # a traditional copy's
+    ("续表", False), ("附表", False), ("表一", False),   # short labels: no surname opens them
+    ("王立新同志", False),                    # five characters: no name alone, and shorter than a heading
 ])
 def test_is_bare_table_heading(line, heads):
     assert is_bare_table_heading(line) is heads
@@ -61,3 +67,12 @@ def test_a_box_table_under_the_columns_name_is_no_part():
     notice = extract(page("<p>重点改革任务专栏</p>", box, "<p>王立新市长主抓重点工作</p>", T1,
                           "<p>李明常务副市长主抓重点工作</p>", T2), name="p.html")
     assert [(s.no, s.title) for s in notice.sections] == [(1, "王立新市长主抓重点工作"), (2, "李明常务副市长主抓重点工作")]
+
+
+def test_name_lines_over_each_table_head_them_and_name_none():
+    """Each vice-mayor's NAME printed alone over the table of the work they oversee (holdout
+    namelines-shaoxing, batch 47): the names head their tables as a longer leader line does."""
+    notice = extract(page("<p>周秀英</p>", T1, "<p>陈立新</p>", T2), name="p.html")
+    assert [(s.no, s.label, s.title) for s in notice.sections] == [(1, None, "周秀英"), (2, None, "陈立新")]
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 2)]
+    assert notice.table_title == "二季度重点工作进展汇总表"

@@ -41,14 +41,32 @@ def names_a_list(heading: str) -> bool:
 
 _BARE_HEADING_BAR_RE = re.compile(r"[0-9０-９:：（(]")
 
+#: a person's name printed alone is this many characters long, surname included (王伟 .. 欧阳某某)
+PERSON_NAME_CHARS = (2, 4)
+
+
+def is_person_name(line: str) -> bool:
+    """``line`` (white space taken out: 孙 昊, a name spaced to the width of three) is a person's name: two
+    to four ideographs (``PERSON_NAME_CHARS``) opening with a common surname (``[people]`` in vocab.toml,
+    matched in simplified characters: 陳立新 as 陈立新).
+    A leader's name printed alone over each table heads it as a longer line naming the leader would
+    (``is_bare_table_heading``)."""
+    text = compact(line)
+    if not PERSON_NAME_CHARS[0] <= len(text) <= PERSON_NAME_CHARS[1] or not all("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return False
+    people, simple = vocab()["people"], simplified(text)   # a traditional copy's 陳, 劉: the surnames are listed simplified
+    return simple[0] in people["surnames"] or (len(simple) > 2 and simple[:2] in people["compound_surnames"])
+
 
 def is_bare_table_heading(line: str) -> bool:
     """``line``, printed right over a table with no section number, may head it as its part: a
-    short line (``MIN_BARE_HEADING`` to ``table.MAX_TABLE_HEADING``) that ends no sentence, prints
+    short line (``MIN_BARE_HEADING`` to ``table.MAX_TABLE_HEADING``, or a person's name alone:
+    ``is_person_name``) that ends no sentence, prints
     no digit, colon or bracket (an attachment's mark 附件1, a table's year and name, 单位：万元, （续表）),
     opens no part and names no list (``names_a_list``: a table's own title).  Whether it does is the
     caller's: only where every such line over two or more tables differs (``forms.table_headings``)."""
     text = compact(line)
-    return (MIN_BARE_HEADING <= len(text) <= MAX_TABLE_HEADING and not text.endswith(SENTENCE_ENDS)
+    return ((MIN_BARE_HEADING <= len(text) or is_person_name(text)) and len(text) <= MAX_TABLE_HEADING
+            and not text.endswith(SENTENCE_ENDS)
             and not _BARE_HEADING_BAR_RE.search(text) and not opens_part(text) and not names_a_list(text)
             and split_section_label(text)[1] is None)
