@@ -522,6 +522,17 @@ def test_a_body_label_line_is_no_recipients_line():
     assert m.recipients == ("各镇人民政府(街道办事处)", "市府直属各单位")
 
 
+def test_a_tool_bar_word_with_its_colon_is_no_recipients_line():
+    """A portal's date bar breaks before its share buttons, 分享： on a line of its own under the
+    title (holdout namelines-shaoxing, batch 47): a tool bar's word, no body (before: recipients ['分享'])."""
+    from pathlib import Path
+    from extractor.engine.extract import extract_file
+    page = Path(__file__).parent / "fixtures" / "holdout" / "namelines-shaoxing-2025-6.html"
+    assert extract_file(page).recipients == ("各区、县（市）人民政府", "市政府各部门", "各单位")
+    from extractor.layout.letterlines import may_be_recipients_line
+    assert not may_be_recipients_line("分享：") and may_be_recipients_line("各区人民政府，市政府各部门：")
+
+
 
 def test_a_list_heading_ending_in_a_colon_is_no_recipients_line():
     """A letterless page posts a list under its own heading printed with a colon (某镇本级民生实事

@@ -80,6 +80,9 @@ def may_be_recipients_line(s: str) -> bool:
 def _no_recipients_labels() -> frozenset[str]:
     """Labels that, alone with their colon, are no recipients line: a label of the text under
     it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
-    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in)."""
+    value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in), or a word of
+    its tool bar (``[boilerplate] tool_words``: 分享： over the share buttons' icons, on a line of its own
+    under the date bar)."""
     voc = vocab()
-    return frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
+    return (frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
+            | frozenset(voc["boilerplate"]["tool_words"]))
