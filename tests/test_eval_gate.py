@@ -2060,6 +2060,16 @@ HOLDOUT_FLOORS = (
      {"measures": (3331, 3355), "agencies": (5682, 5723), "doc_number": (545, 546), "title": (544, 546),
       "issuer": (545, 546), "date": (545, 546), "recipients": (544, 546), "table_title": (543, 546),
       "sections": (545, 546)}),
+    ("2026-12-04", "batch 47's causes (session 50, real50c; seen by the coder): a unit cell's paragraph opening with "
+     "a bracket belongs to the name before it (nohead-zhonglou 6/10 -> 10/10), a letter whose date closes the notice "
+     "is the plan and its bracketed unnumbered paragraphs are items (lawfields-yangzhou 1/6 -> 6/6), a person's name "
+     "alone over each table heads it, and 分享： is no recipients line (namelines-shaoxing 0/6 -> 6/6): batch 47 "
+     "36/51 -> 51/51 measures, names 56/71 -> 63/71. Before batch 45's causes and batch 48 landed: holdout (539) "
+     "measures 3256/3301 -> 3271/3301, agencies 5600 -> 5607/5643; with them (546 fixtures): measures 3331/3355 -> "
+     "3346/3355, agencies 5682 -> 5689/5723, recipients 544 -> 545, table_title 543 -> 544, sections 545 -> 546",
+     {"measures": (3346, 3355), "agencies": (5689, 5723), "doc_number": (545, 546), "title": (544, 546),
+      "issuer": (545, 546), "date": (545, 546), "recipients": (545, 546), "table_title": (544, 546),
+      "sections": (546, 546)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
