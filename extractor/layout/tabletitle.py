@@ -181,10 +181,13 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
     at = list(range(start, len(head))) if date_idx is not None else list(reversed(range(len(head))))
     preamble = 0 if date_idx is None else PREAMBLE_MAX_LINES   # sentences passed looking up
     cut = False   # the line passed opened with a mark going on the line above it
+    past_part = False   # a part heading of the notice (一、…) was passed looking up
     candidates = [head[k] for k in at]
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line, head[:at[n]])
+        if s and SECTION_RE.match(s):
+            past_part = True
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
                 or is_measure_unit_line(s) or is_follows_line(s) or s in parts):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下
@@ -202,8 +205,9 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             continue    # a unit's name over the items it leads (省商务厅), under the heading
         if date_idx is None and in_title_list(head, len(head) - 1 - n):
             return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table
-        if date_idx is None and names_a_letter(s):
-            return None   # the notice's own title over a table with no letter (…的通知): the letter's, no table's
+        if date_idx is None and past_part and names_a_letter(s):
+            return None   # the notice's own title over its part headings (…的通知 / 一、… / the table): it heads
+            # the notice, the table being one of its parts; right over the table, with no letter, it names it
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
             for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
@@ -443,15 +447,18 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
     as a status note is: it names nothing."""
     if not at:
         return None
+    past_part = False   # a part heading of the notice (一、…) was passed looking up
     for k in range(at - 1, max(0, at - HEADING_OVER_TABLE_LINES) - 1, -1):
         s = _attachment_heading(lines[k], lines[:k])
+        if s and SECTION_RE.match(s):
+            past_part = True
         if (not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts
                 or is_follows_line(s)):
             continue
         if (is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
-                or names_a_letter(s)):
+                or (past_part and names_a_letter(s))):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
-            # the notice's own title printed right over the table with no letter between, …的通知)
+            # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice)
         return close_cjk_gaps(without_book_marks(s))
     return None
 
