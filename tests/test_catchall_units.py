@@ -64,3 +64,17 @@ def test_a_space_before_a_recipients_bracket_keeps_the_recipient():
             "<p>2. 实施村庄提升工程，完善道路设施。（牵头单位：市农业农村局）</p></div></body></html>")
     notice = extractor.extract(html.encode(), name="wordcopy.html")
     assert notice.recipients == ("各区县人民政府（开发区管委会）", "市直各部门")
+
+
+@pytest.mark.parametrize("name", ["有关直属单位", "相关直属部门"])
+def test_the_relevant_directly_run_units_are_a_catch_all(resolver, name):
+    """有关直属单位 beside 县政府有关部门 (灵璧's 主要协作单位 lines, holdout labelpage-lingbi, batch 45): the units run
+    directly by the government, none named, as 有关单位 is; before, it stayed a unit left unresolved."""
+    assert resolver.resolve(name, city="宿州市", date="2021-05-07").match == "group"
+
+
+def test_a_merged_development_and_economy_bureau_is_read_from_its_short_name(resolver):
+    """浙江's 2019 districts' 发展改革和经济信息化局, printed 发改经信局 (杭州市上城区's 2019 目标任务分解表, holdout
+    cellparas-shangcheng, batch 45): a form of the development-and-reform type; before, it stayed unresolved."""
+    ref = resolver.resolve("区发改经信局", city="杭州市上城区", date="2019-02-15")
+    assert ref.canonical == "杭州市上城区发展改革和经济信息化局"

@@ -2070,6 +2070,11 @@ HOLDOUT_FLOORS = (
      {"measures": (3346, 3355), "agencies": (5689, 5723), "doc_number": (545, 546), "title": (544, 546),
       "issuer": (545, 546), "date": (545, 546), "recipients": (545, 546), "table_title": (544, 546),
       "sections": (546, 546)}),
+    ("2026-12-04", "batch 45's names (session 50, real50a): 浙江's districts' 发展改革和经济信息化局 printed 发改经信局, "
+     "有关直属单位 a catch-all. Holdout (546, batches 47's fixes and 48 landed first) agencies 5689 -> 5691/5723, every other score as above",
+     {"measures": (3346, 3355), "agencies": (5691, 5723), "doc_number": (545, 546), "title": (544, 546),
+      "issuer": (545, 546), "date": (545, 546), "recipients": (545, 546), "table_title": (544, 546),
+      "sections": (546, 546)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
