@@ -24,11 +24,11 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import first_topic, headed_paragraphs, lone_items, point_text, sections_by_head, under_item
+from .outlineheads import (dash_topic, first_topic, headed_paragraphs, lone_items, plan_after_letter, point_text,
+                           sections_by_head, under_item)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
-from ..numbering import is_dash_label
 from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, names_attached_list, opens_part, titles_division
 
 #: item labels a warning names before it says "…"
@@ -47,16 +47,6 @@ LETTER_POINT_FORMS = ("inline-list",)
 MIN_LETTER_REQUIREMENTS = 2
 
 
-def _plan_after_letter(events) -> bool:
-    """Whether anything after the letter's signature date (a later part, ``Item.letter_part``) can be a
-    measure: a numbered item, or a paragraph with its own assignment.  Where nothing can (the
-    signature date closes the notice, or only prose and a record follow), the letter is no cover
-    letter but the plan itself: its points divide the work (a 通知 whose 二、责任主体及工作分工 lists
-    the targets, each closing with its bracket), and its unnumbered items are items."""
-    return any((isinstance(e, Item) or (isinstance(e, Bare) and e.own is not None)) and e.letter_part
-               for e in events)
-
-
 class Outline:
     """Collects items and assignments in reading order; ``parsed()`` resolves them."""
 
@@ -67,7 +57,7 @@ class Outline:
         self.parts = 0
         self.signed = False   #: a signature date was met: the part before it is the letter's
         #: a short line with no number after an item (``headlines.is_topic_line``), or a short
-        #: dash-bulleted one (``——推进教育高质量发展``: ``_dash_topic``), held until the next paragraph
+        #: dash-bulleted one (``——推进教育高质量发展``: ``dash_topic``), held until the next paragraph
         #: says whether it stands right over a numbered item (a ``Topic``) or not
         self.topic: str | Item | None = None
         #: rule notes on lines of their own not yet over an item (``add_rule``)
@@ -75,14 +65,14 @@ class Outline:
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph; a dash-bulleted topic phrase is held as a topic line
-        (``_dash_topic``)."""
+        (``dash_topic``)."""
         if self.topic is not None:   # the short line right over it: decided in ``parsed``
             held = self.topic if isinstance(self.topic, Item) else None
             self.events.append(Topic(held.text if held else self.topic, self.parts, held))
             self.topic = None
         item.letter_part = self.parts
         item.rules, self.rules = self.rules, []
-        if _dash_topic(item):
+        if dash_topic(item):
             self.topic = item
             return
         self.events.append(item)
@@ -441,7 +431,7 @@ class Outline:
                               or (not e.more and isinstance(events[i + 1], Assignment)))}
         out: list[Item | Assignment] = []
         count = 0
-        cover = self.signed and _plan_after_letter(events)   # a letter before the plan, not the plan itself
+        cover = self.signed and plan_after_letter(events)   # a letter before the plan, not the plan itself
         for i, e in enumerate(events):
             follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
             if isinstance(e, Bare):
@@ -601,10 +591,3 @@ class Outline:
                 return None if e in requirements else e
         return None
 
-
-def _dash_topic(item: Item) -> bool:
-    """``item`` may be a topic line printed with a dash bullet (``——推进教育高质量发展`` between
-    ``207.…（牵头单位：…）`` and ``208.…``, pagenine-wuhan): a dash label, no assignment of its own and
-    a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
-    unnumbered topic line is (``Outline._take_topic_lines``); where it heads nothing it stays the item."""
-    return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)

@@ -1,7 +1,8 @@
 """What the outline's headings make of the items under them: a heading's one item printed
 without a number (``lone_items``, ``headed_paragraphs``), the sections' numbers
 (``sections_by_head``), which topic line over a list's first item heads it (``first_topic``) and
-what a letter's point prints of its own (``point_text``).  ``outline.py`` asks them."""
+what a letter's point prints of its own (``point_text``), whether a plan follows the letter's date
+(``plan_after_letter``) and whether an item is a dash-bulleted topic line (``dash_topic``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
 from .assign import Assignment, parse_labels, parse_verbs
@@ -10,9 +11,9 @@ from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import matching_bracket
 from ..text import TRAILING_MARKS, titles_division
-from .items import MIN_TOPIC_LINES, Item, closes_measure
+from .items import MARK_KIND, MIN_TOPIC_LINES, Bare, Item, closes_measure
 from ..models import Section
-from ..numbering import SECTION_KINDS, section_numbers
+from ..numbering import SECTION_KINDS, is_dash_label, section_numbers
 
 
 def lone_items(events) -> bool:
@@ -120,3 +121,21 @@ def point_text(point: Item) -> str:
     more = list(point.more)
     cut = next((k for k, line in enumerate(more) if titles_division(line.strip())), len(more))
     return "".join([point.text, *more[:cut]])
+
+
+def plan_after_letter(events) -> bool:
+    """Whether anything after the letter's signature date (a later part, ``Item.letter_part``) can be a
+    measure: a numbered item, or a paragraph with its own assignment.  Where nothing can (the
+    signature date closes the notice, or only prose and a record follow), the letter is no cover
+    letter but the plan itself: its points divide the work (a 通知 whose 二、责任主体及工作分工 lists
+    the targets, each closing with its bracket), and its unnumbered items are items."""
+    return any((isinstance(e, Item) or (isinstance(e, Bare) and e.own is not None)) and e.letter_part
+               for e in events)
+
+
+def dash_topic(item: Item) -> bool:
+    """``item`` may be a topic line printed with a dash bullet (``——推进教育高质量发展`` between
+    ``207.…（牵头单位：…）`` and ``208.…``, pagenine-wuhan): a dash label, no assignment of its own and
+    a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
+    unnumbered topic line is (``outline.Outline._take_topic_lines``); where it heads nothing it stays the item."""
+    return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
