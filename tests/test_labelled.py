@@ -344,3 +344,26 @@ def test_named_bodies_after_a_comma_stay_units(text, support):
 ])
 def test_villages_and_enterprises_after_a_comma_stay_units(text, support):
     assert parse_labels(text, "labelled").support == support
+
+
+CUT_ITEM = """某市重点任务分解方案
+1.任务甲。牵头单位：市甲局；责任单位：市乙局
+2.新开工项目40个，完成投资增长10%以
+上。牵头单位：市丙局；责任单位：市丁局
+3.任务丙。牵头单位：市戊局
+"""
+
+
+def test_an_item_cut_by_a_page_break_takes_the_labels_closing_its_rest():
+    # a document site's copy broke item 2's line inside its sentence: the line under it is its rest, the
+    # labels closing it are item 2's own (before, item 2 was lost)
+    rows = [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in parse_labelled(located(CUT_ITEM)).measures]
+    assert rows == [(1, "任务甲。", ("市甲局",), ("市乙局",)),
+                    (2, "新开工项目40个，完成投资增长10%以上。", ("市丙局",), ("市丁局",)),
+                    (3, "任务丙。", ("市戊局",), ())]
+
+
+def test_a_heading_takes_no_labels_from_the_line_under_it():
+    # 一、主要目标 ends no sentence but is a heading's phrase: the labelled line under it is no rest of it
+    text = "某市重点任务分解方案\n一、主要目标\n全市生产总值增长6%。牵头单位：市甲局\n2.任务乙。牵头单位：市乙局\n"
+    assert [m.text for m in parse_labelled(located(text)).measures] == ["任务乙。"]
