@@ -1252,3 +1252,22 @@ def test_a_number_line_date_is_a_number_then_a_date_and_nothing_more():
     assert number_line_date("川府发〔2011〕8号　二○一一年三月十七日") == "2011-03-17"
     assert number_line_date("川府发〔2011〕8号") is None                      # the number alone
     assert number_line_date("川府发〔2011〕8号文件要求于2011年3月底前完成") is None   # a sentence citing it
+
+
+def test_a_doc_number_run_into_the_recipients_is_no_recipient():
+    # a law database's export lost the break between the number and the recipients line
+    text = ("市政府关于印发某某方案的通知\n某政发〔2020〕3号各县（市）区人民政府，某某开发区管委会，市各直属单位：\n"
+            "现将方案印发给你们。\n")
+    m = meta_of(text)
+    assert m.doc_number == "某政发〔2020〕3号"
+    assert m.recipients == ("各县（市）区人民政府", "某某开发区管委会", "市各直属单位")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("湘政发〔20231", "湘政发〔20231"),     # the closing bracket and 号 lost: kept as printed
+    ("某府办〔202112", "某府办〔202112"),
+    ("某府办〔1231", None),                # no year opens the digits
+    ("某府办〔2021123456", None),          # too many digits for a number after a year
+])
+def test_a_doc_number_that_lost_its_closing_bracket(line, expected):
+    assert meta_of(line + "\n关于做好某项工作的通知\n").doc_number == expected

@@ -16,7 +16,8 @@ from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .placename import is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
-from ..text import TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
+from ..hanzi import simplified
+from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name
@@ -62,7 +63,15 @@ def read_recipients(head, at: int | None) -> tuple[str, ...]:
     while k >= 0 and head[k].strip().endswith(("，", ",", "、")) and len(head[k]) < RECIPIENTS_WRAP_MAX_CHARS:
         text = head[k].strip() + text
         k -= 1
-    return split_recipients(text)
+    return split_recipients(_without_doc_number(text))
+
+
+def _without_doc_number(text: str) -> str:
+    """The recipients line without the notice's doc number run into its start where a copy lost the line
+    break between them (a law database's export on a document site: ``徐政发〔2020〕3号各县（市）区人民政府，…：``):
+    a number is no body addressed.  The doc number itself is read from the same line (``docnumber``)."""
+    m = DOC_NUMBER_RE.match(simplified(text))
+    return text[m.end():].lstrip() if m and m.end() < len(text) else text
 
 
 def _recipients_without_colon(head, at: int | None) -> int | None:
