@@ -24,10 +24,9 @@ A page where none applies is a normal outcome: no measures and a warning.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .grid import Cell, html_grid, join_parts, own_rows, text_content
@@ -36,9 +35,8 @@ from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
 from ..text import opens_part
-from .table import is_table_heading, merge_parsed, parse_grid
+from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table, is_bare_table_heading
-from .table import MIN_HEADED_TABLES
 from .tableheader import header_key, reads_as_header_row, same_header
 from .assign import mentions_roles
 from .columns import full_width_text

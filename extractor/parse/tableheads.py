@@ -10,12 +10,12 @@ page may print nothing but that heading and its table.  Every reader of tables a
 """
 from __future__ import annotations
 
+import re
+
 from ..hanzi import simplified
 from ..numbering import split_section_label
-from ..text import TRAILING_NOTE_RE, compact, vocab
-import re
+from ..text import SENTENCE_ENDS, TRAILING_NOTE_RE, compact, opens_part, vocab
 from .table import MAX_TABLE_HEADING, MIN_HEADED_TABLES, is_table_heading
-from ..text import SENTENCE_ENDS, opens_part
 
 #: an unnumbered line heading a table is at least this long: a name and what its part holds
 #: (王某某市长主抓重点工作); a shorter one is a label (单位：, 续表)

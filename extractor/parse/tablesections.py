@@ -121,11 +121,10 @@ def task_number_form(rows: list[list[Cell]], header: Header, plan: RowPlan) -> s
     if "number" not in header.roles:
         return None
     col = header.roles.index("number")
-    forms = {_number_form(row[col].text) for row in rows
-             if col < len(row) and not row[col].row_copy and row[col].text and names_units(row, plan)}
-    counted = sum(1 for row in rows if col < len(row) and not row[col].row_copy and row[col].text
-                  and names_units(row, plan))
-    return next(iter(forms)) if len(forms) == 1 and None not in forms and counted >= MIN_FORM_ROWS else None
+    printed = [_number_form(row[col].text) for row in rows
+               if col < len(row) and not row[col].row_copy and row[col].text and names_units(row, plan)]
+    forms = set(printed)
+    return printed[0] if len(forms) == 1 and None not in forms and len(printed) >= MIN_FORM_ROWS else None
 
 
 def form_group_section(row: list[Cell], header: Header, plan: RowPlan, form: str | None,
