@@ -2084,6 +2084,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3348, 3355), "agencies": (5692, 5723), "doc_number": (546, 546), "title": (544, 546),
       "issuer": (545, 546), "date": (545, 546), "recipients": (546, 546), "table_title": (544, 546),
       "sections": (546, 546)}),
+    ("2026-12-04", "batch 49 (session 51, real51a: pages by place, prefecture cities the holdout held no notice of, "
+     "合肥 to 常德: 19 places walked, three gave pages), three fixtures measured before any code for them: "
+     "coopdept-hefei-2021-18 7/7 (a property site's repost, （牵头责任单位：X；协同部门：Y） brackets; names 13/13), "
+     "boldlead-shizhong-2025-2 0/4 (a quarterly progress table whose header says the bold units lead: every unit "
+     "read as a lead; the district's city printed only in the site's name, names 1/12), luoshiline-zhoukou-2013-2 "
+     "1/6 (由…负责落实 lines under the items; two lines of bare places sharing one 人民政府 lost their items, "
+     "names 9/18). These three 8/17 measures, 23/43 names, every other field 3/3; holdout (549) measures "
+     "3348/3355 -> 3356/3372, agencies 5692/5723 -> 5715/5766",
+     {"measures": (3356, 3372), "agencies": (5715, 5766), "doc_number": (549, 549), "title": (547, 549),
+      "issuer": (548, 549), "date": (548, 549), "recipients": (549, 549), "table_title": (547, 549),
+      "sections": (549, 549)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
