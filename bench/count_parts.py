@@ -15,9 +15,6 @@ the C call), in the part.  Run without valgrind it just extracts.
 from __future__ import annotations
 
 import importlib
-import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -59,19 +56,12 @@ def main(folder: str, warm_up: str) -> None:
         holder = importlib.import_module(module)
         holder = getattr(holder, owner) if owner else holder
         setattr(holder, attribute, through(getattr(stagemod, name), getattr(holder, attribute)))
-    from extractor.agencies.resolve import Resolver, load_resolver
-    from extractor.engine.extract import extract_file
-    from extractor.engine.pipeline import Settings, collect_inputs, extract_many
+    from count_extract import main as count   # the same run as count_extract's, through the patched parts
+    from extractor.agencies.resolve import Resolver
 
     cells_resolver = Resolver.cells_resolver
     Resolver.cells_resolver = lambda self, **kw: through(stagemod.cells, cells_resolver(self, **kw))
-    load_resolver()
-    extract_file(warm_up)
-    files, _ = collect_inputs([folder])
-    if shutil.which("callgrind_control"):
-        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], capture_output=True)
-    found = sum(notice is not None for _, notice, _ in extract_many(files, Settings(jobs=1)))
-    print(f"{found} notices extracted")
+    count(folder, warm_up)
 
 
 if __name__ == "__main__":

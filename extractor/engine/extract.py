@@ -10,7 +10,7 @@ import gc
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from ..layout.dates import title_era
 from ..layout.locate import locate_content
@@ -61,8 +61,8 @@ def doc_id_for(sha256: str) -> str:
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
-    issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones, zones_together = _agencies()
-    resolver = resolver or load_resolver()
+    rules = _agencies()
+    resolver = resolver or rules.load_resolver()
     _freeze_long_lived()
     located, files, warnings, attached_title = _locate(raw, page)
     decoded = located.decoded
@@ -74,17 +74,17 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     # an undated notice's era: the year its title prints (layout/dates.title_era)
     era = meta.date or title_era(meta.title, meta.table_title)
     # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)
-    city = notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
+    city = rules.notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
                         registry=resolver.registry, heading=located.page_title, date=era,
                         page_labels=located.site_pieces or (), lines=lambda: located.lines)
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
-        meta = replace(meta, issuer=issuer_with_place(meta.issuer, city))
+        meta = replace(meta, issuer=rules.issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
-    resolve_cells = resolver.cells_resolver(city=city, date=era, town=issuer_town(meta.issuer))
-    if meta.recipients and names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
-        resolve_cells = zones_together(resolve_cells)
+    resolve_cells = resolver.cells_resolver(city=city, date=era, town=rules.issuer_town(meta.issuer))
+    if meta.recipients and rules.names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
+        resolve_cells = rules.zones_together(resolve_cells)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
@@ -110,18 +110,28 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     )
 
 
+class _AgencyRules(NamedTuple):
+    """The agencies stage's entry points that extraction calls (``agencies/``)."""
+    issuer_with_place: Callable[..., Any]     # 市人民政府 + the notice's place -> 咸宁市人民政府
+    notice_place: Callable[..., Any]          # the notice's city (docs/agencies.md)
+    issuer_town: Callable[..., Any]           # a town's own notice: the town
+    load_resolver: Callable[..., Any]         # the default registry's resolver
+    names_several_zones: Callable[..., Any]   # recipients naming several development zones
+    zones_together: Callable[..., Any]        # a cells resolver reading 开发区管委会 as the zones together
+
+
 @lru_cache(maxsize=1)
-def _agencies():
-    """(``issuer_with_place``, ``notice_place``, ``issuer_town``, ``load_resolver``, ``names_several_zones``,
-    ``zones_together``), imported at the first notice
-    (a command that imports this module without extracting need not load the agencies) and
+def _agencies() -> _AgencyRules:
+    """The agencies stage's entry points, imported at the first notice (a command
+    that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
     from ..agencies.issuerplace import issuer_with_place
     from ..agencies.named import names_several_zones, zones_together
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
-    return issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones, zones_together
+    return _AgencyRules(issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones,
+                        zones_together)
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
