@@ -2105,6 +2105,16 @@ HOLDOUT_FLOORS = (
      {"measures": (3384, 3421), "agencies": (5741, 5830), "doc_number": (556, 556), "title": (554, 556),
       "issuer": (554, 556), "date": (555, 556), "recipients": (555, 556), "table_title": (553, 556),
       "sections": (552, 556)}),
+    ("2026-12-04", "batch 51 (session 51, real51c: pages by place, the second half of the list, 21 places walked), "
+     "four fixtures measured before any code for them: spacedplan-chenzhou-2025-1 6/6 (names 8/9: 市文旅广体局), "
+     "paralead-dongguan-2017-136 3/5 (a catch-all clause after ； in the 牵头单位 value lost; the closing signature "
+     "run into the last item; names 9/11), dataunit-chengdu-2022-1 0/10 (a repost under a news lead and a "
+     "related-news link: no row, title the site's headline, no table title or sections; names 0/13), "
+     "pagesix-wulumuqi-2006-1 6/6 (names 13/13). These four 15/27 measures, 30/46 names; holdout (560, batches 49 and 50 landed first) "
+     "measures 3384/3421 -> 3399/3448, agencies 5741/5830 -> 5771/5876",
+     {"measures": (3399, 3448), "agencies": (5771, 5876), "doc_number": (560, 560), "title": (557, 560),
+      "issuer": (558, 560), "date": (559, 560), "recipients": (559, 560), "table_title": (556, 560),
+      "sections": (555, 560)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
