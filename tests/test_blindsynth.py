@@ -8,7 +8,9 @@ same) and 158 (a gazette's number line): the changed lines read again by hand, t
 49's eleventh stream changed seed 3265 (lead lines over its list: its issuer pin follows them, read again by hand)
 and seeds 32, 41 and 1473 (an empty paragraph between every two, whose pins still hold).  Session 50's twelfth
 stream changed seeds 355 (a tool bar's leftover words over the text) and 1290 (a bar of links printed with pipes), read
-again by hand: their pins still hold; seeds 1260 and 48 were read by hand and pinned."""
+again by hand: their pins still hold; seeds 1260 and 48 were read by hand and pinned.  Session 51's thirteenth stream
+changed seed 1473 (its doc number printed `株政办发〔202276`, the one line changed: read again by hand, its pins hold); seeds 344
+and 122 were read by hand and pinned, 17 and 54 their drawn lines."""
 
 import re
 
@@ -576,3 +578,62 @@ def test_seed_9591_merged_unit_cell_saying_ditto_hand_checked():
         (1, ["潍城区民政局"]), (2, ["潍城区民政局"]), (2, ["潍城区民政局"])]
     assert (ms[2]["support"], ms[3]["support"]) == (["潍城区人力资源和社会保障局", "潍城区司法局"], [])
     assert "潍城区发展和改革局" not in ms[3]["lead"]
+
+
+def test_seed_344_cut_item_and_number_run_into_recipients_hand_checked():
+    # session 51: a page break cutting item 1's sentence (`…新建社` / `区养老服务中心40个。（牵头单位：…）`,
+    # docshare-xuzhou-2020) and the doc number run into the recipients line (the same page); read by hand
+    name, ext, data, exp = build(344)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("html", "inline-label")
+    assert "b51:cut" in exp["note"] and "b51:docrecip" in exp["note"]
+    assert "<p>闽发改〔2024〕62号各设区市发展改革委，委机关各处室、委属各单位：</p>" in page
+    assert "１．完善养老服务体系，新建社</p>" in page
+    assert "<p>&nbsp;&nbsp;&nbsp;&nbsp;区养老服务中心40个。（牵头单位：政策法规处、综合规划处；协办单位：省自然资源厅；完成时限：年底前）</p>" in page
+    # docs/forms.md: the number read from the line, the recipients without it
+    assert exp["doc_number"] == "闽发改〔2024〕62号"
+    assert exp["recipients"] == ["各设区市发展改革委", "委机关各处室", "委属各单位"]
+    assert (exp["issuer"], exp["date"]) == ("福建省发展和改革委员会", "2024-04-02")
+    # docs/parsing.md (inline-label): the cut item takes the line under it, joined with nothing between
+    m1 = exp["measures"][0]
+    assert (m1["measure_no"], m1["section_no"], m1["text"]) == (1, 1, "完善养老服务体系，新建社区养老服务中心40个。")
+    assert (m1["lead"], m1["support"], m1["deadline"]) == (["政策法规处", "综合规划处"], ["省自然资源厅"], "年底前")
+    assert len(exp["measures"]) == 7 and exp["measures"][1]["text"] == "完善养老服务体系，新建社区养老服务中心57个。"
+    assert [s["title"] for s in exp["sections"]] == ["优化营商环境。", "深化重点领域改革。", "推动产业转型升级。"]
+
+
+def test_seed_122_main_cooperating_units_hand_checked():
+    # session 51: 牵头责任单位 / 主要协作单位 label lines (labelpage-lingbi-2021); read by hand
+    name, ext, data, exp = build(122)
+    text = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("txt", "labelled") and "b51:coop" in exp["note"]
+    assert "1．建成5G基站5100个，实现重点区域连续覆盖。\n牵头责任单位:市应急局\n主要协作单位:市人社局\n完成时间:2025年7月底前\n" in text
+    assert "4．推进城乡污水管网建设，新建管网25公里。\n牵头责任单位：市发改局，市医保局\n主要协作单位：市教育局，市住建局\n" in text
+    # docs/parsing.md "Labels": 主要 before a support word keeps its role
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市应急局"], ["市人社局"], "2025年7月底前")
+    assert (ms[1]["lead"], ms[1]["support"]) == (["市统计局"], [])
+    assert (ms[3]["lead"], ms[3]["support"]) == (["市发改局", "市医保局"], ["市教育局", "市住建局"])
+    assert (ms[5]["lead"], ms[5]["support"], ms[5]["deadline"]) == (["市卫健局", "市应急局"], [], None)
+    assert exp["doc_number"] == "醴政办发〔2025〕105号" and exp["date"] == "2025-02-23"
+
+
+def test_seed_17_doc_number_lost_its_close_hand_checked():
+    # session 51: `潍政办字〔202496` alone on its line (lostmark-hunan-2023): the doc number as printed (docs/forms.md)
+    name, ext, data, exp = build(17)
+    page = data.decode("gbk")
+    assert '<p style="text-align:center">潍政办字〔202496</p>' in page and "b51:lostclose" in exp["note"]
+    assert exp["doc_number"] == "潍政办字〔202496"
+
+
+def test_seed_54_pipe_dump_one_cell_a_line_hand_checked():
+    # session 51: each cell on a line, a bare `|` line under it, no line opening a row (cellpipe-chizhou-2023)
+    name, ext, data, exp = build(54)
+    text = data.decode("utf-8")
+    assert "b51:cellbar" in exp["note"] and exp["form"] == "text-pipe"
+    assert "猇亭区2020年民生实事项目任务清单\n序号\n|\n具体工作任务\n|\n责任单位\n|\n配合单位\n|\n时间节点\n|\n1\n|\n" \
+           "做好退役军人服务保障，建成退役军人服务站20个。\n|\n猇亭区统计局\n|\n" in text
+    assert " |" not in text
+    m1 = exp["measures"][0]
+    assert (m1["lead"], m1["support"], m1["deadline"]) == (
+        ["猇亭区统计局"], ["猇亭区农业农村局", "猇亭区科学技术局"], "2020年7月底前")

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -68,6 +68,8 @@ def build(seed, legacy_files=False):
     batch49.draw(n, seed)
     # axes added in session 50 (batch50.py): a twelfth stream
     batch50.draw(n, seed)
+    # axes added in session 51 (batch51.py): a thirteenth stream
+    batch51.draw(n, seed)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -138,6 +140,9 @@ def build(seed, legacy_files=False):
         blocks = head + body  # session 48: the doc number and the Chinese date on one line under the title
     elif batch49.undated(n, head, meta, ext == "html" and not wx and not n.letterless):
         blocks = head + body  # session 49: no number, no signature, no date: the info line dates it
+    if batch51.letter_axes(n, head, meta, wx):
+        blocks = head + body  # session 51: the doc number run into the recipients, or lost its 〕 and 号
+        title = meta["title"]
     n.wx49 = wx
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
@@ -175,7 +180,8 @@ def build(seed, legacy_files=False):
             copy = False  # pdftotext's copy of the notice's PDF: no portal around it
         oneline = not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2 \
             and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes \
-            and not n.no_oneline48 and not getattr(n, "no_oneline49", False)  # a heading over an unnumbered paragraph
+            and not n.no_oneline48 and not getattr(n, "no_oneline49", False) \
+            and not getattr(n, "unwrapped51", False)  # a heading over an unnumbered paragraph
         # run into it on one line leaves no mark where the heading ends
         if not copy and not noisy and not oneline and not n.letterless:
             batch50.digit_date(n, blocks, meta)  # session 50: a signature date's digits that split two ways

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, batch48, batch49, batch50, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, batch48, batch49, batch50, batch51, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -124,6 +124,10 @@ def items(rng, n, form):
     heads48 = batch48.lead_heads_draw(n, form, plain48, mode48, sec_style, bool(nest_), dash, shift)
     # session 49 (eleventh stream): topic lines closed by one full stop
     stop49 = batch49.topic_stop(n, form, plain48, dash, bool(nest_), shift, heads48)
+    # session 51 (thirteenth stream): an item cut by a page break, 主要协作单位 label words
+    plain51 = plain48 and not mode48
+    cut51 = batch51.cut_target(n, form, plain51)
+    coop51 = batch51.coop_draws(n, form, plain51)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -173,6 +177,10 @@ def items(rng, n, form):
             item = ITEM_FORMS[form](rng, n, m, lab, leaders)
             if i == note_at:
                 item = realnoise.rule_note_item(n, m, lab, unit_list)  # the first stream drew as before
+            if i == cut51:
+                item = batch51.cut(n, item, m, lab)
+            if coop51:
+                item = batch51.coop(n, item, m)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
@@ -628,6 +636,8 @@ def text_table(rng, n, form):
             blocks += [("p", c + " |") for c in cs]
         elif form == "text-sp":
             blocks.append(("p", "  ".join(c for c in cs if c != "")))
+    if form == "text-pipe":
+        blocks = batch51.cellbar(n, blocks)  # session 51: each cell on a line, a bare | line under it
     return blocks
 
 

@@ -214,6 +214,8 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
     ind = rng.random() < 0.4
     # a browser's save wrapped at a fixed width (holdout batch 15b/17b: 72 columns, 36 characters)
     wrap = rng.randint(30, 38) if wrappable and (rng.random() < 0.15 or noisy) else 0
+    if getattr(n, "unwrapped51", False):
+        wrap = 0  # session 51: a cut item or a damaged doc number is printed in a copy with no hard wrap (batch51.py)
     n.axes.append(f"wrap:{wrap}" if wrap else "")
     for kind, text in blocks:
         if kind in ("indent",) and ind:
