@@ -330,3 +330,37 @@ def test_the_content_block_is_chosen_as_by_counting_each_blocks_own_text():
     for page in pages:
         root = parse_html(page)
         assert _choose_content(root) is _chosen_by_every_class_and_id(root)
+
+
+LEAD = ("<p>近日，某市人民政府网站发布了本年度重点工作责任分解方案，全市经济社会发展主要目标和重点任务被细化为"
+        "一百余项具体工作，逐项明确了牵头单位和责任单位。</p>")
+ITEMS = ("<p>一、主要预期目标</p><p>1.地区生产总值增长6%左右。（牵头单位：市发改委；责任单位：市统计局）</p>"
+         "<p>2.社会消费品零售总额增长7%。（牵头单位：市商务局）</p>")
+
+
+def _content_lines(body: str) -> list[str]:
+    page = f"<html><body><div class='article'>{body}</div></body></html>"
+    return list(locate_content(decode_bytes(make_raw(page.encode("utf-8")))).lines)
+
+
+def test_a_related_news_box_between_a_leads_paragraph_and_the_notice_is_no_footer():
+    """A repost printing a 相关新闻>> box between its news lead and the plan it reposts: the lines under the box
+    name units by their labels and nothing over it does, so the box is no footer (holdout dataunit-chengdu, batch 51:
+    before, the content ended at the box and no row was read).  The box's line is dropped."""
+    lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p><p><a href='/1.html'>某市政府工作报告全文发布</a></p>" + ITEMS)
+    assert lines[-1] == "2.社会消费品零售总额增长7%。（牵头单位：市商务局）" and "相关新闻>>" not in lines
+
+
+def test_a_related_news_footer_under_the_items_still_ends_the_content():
+    """The same words under the notice's labelled items are its page's footer, as before."""
+    lines = _content_lines(LEAD + ITEMS + "<p>相关新闻&gt;&gt;</p><p>1.另一则新闻（牵头单位：某某）</p>"
+                           "<p>2.再一则新闻（牵头单位：某某）</p>")
+    assert lines[-1] == "2.社会消费品零售总额增长7%。（牵头单位：市商务局）"
+
+
+def test_a_related_news_footer_over_no_labelled_items_still_ends_the_content():
+    """With one labelled line at most after the box (a related link's title quoting a label), the box is the
+    footer: it takes ``TEASER_ITEMS_MIN`` such lines to read the box as standing over the notice."""
+    lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p><p>1.地区生产总值增长6%左右。（牵头单位：市发改委）</p>"
+                           "<p>某市召开常务会议</p>")
+    assert lines[-1].startswith("近日") and len(lines) == 1

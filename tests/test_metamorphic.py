@@ -1109,9 +1109,6 @@ NO_ROWS_YET: dict[str, str] = {
     "unitheads-shanghai-2024-3.html":
         "batch 50 (before code): a repost whose duties stand under centred headings naming their unit "
         "(上海市区级人民政府 / 2024年度食品安全工作责任清单), numbered afresh under each; no row is read",
-    "dataunit-chengdu-2022-1.html":
-        "batch 51 (before code): a site's repost of a plan under a news lead paragraph and a related-news link; "
-        "the labelled items under the plan's name are not read, no row comes out",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

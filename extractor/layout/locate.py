@@ -32,6 +32,8 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
     strip_masks, wechat_account_lines
 from ..parse.runon import split_run_on
+from ..parse.labels import find_labels, holds_label_mark
+from ..parse.roles import UNIT_ROLES
 from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps, join_split_label_words
@@ -63,6 +65,10 @@ CONTENT_SHARE = 0.6
 #: characters than this (a long title is about 70, a doc number and a date line 30 more;
 #: a sidebar of other notices is several hundred)
 HEADING_MAX_CJK = 120
+#: a stop line with the notice's items still under it is a related-news box inside the article,
+#: not the footer, when at least this many lines after it name units by a label (one could be a
+#: related link's title quoting a label; two are the notice's items)
+TEASER_ITEMS_MIN = 2
 
 
 def locate_content(decoded: Decoded) -> Located:
@@ -112,7 +118,8 @@ def clean_text_lines(lines) -> list[str]:
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
-    for s in (piece for pieces in run_on for piece in pieces):
+    pieces = [piece for pieces in run_on for piece in pieces]
+    for i, s in enumerate(pieces):
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank
         if masked and (unmasked := strip_masks(s)) is not s and not (s := unmasked.strip()):
@@ -129,6 +136,8 @@ def clean_text_lines(lines) -> list[str]:
             continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out):
+            if _teaser_before_items(out, pieces[i + 1:], stop, stop_whole):
+                continue   # a related-news box between a repost's lead and the notice: dropped, no footer
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)) \
@@ -187,6 +196,31 @@ def _starts(line: str, by_first: dict[str, tuple[str, ...]]) -> bool:
 
 def _seen_content(lines: list[str]) -> bool:
     return sum(len(CJK_RE.findall(s)) for s in lines) > CONTENT_SEEN_CJK
+
+
+def _teaser_before_items(seen: list[str], rest: list[str], stop: dict[str, tuple[str, ...]],
+                         stop_whole: frozenset[str]) -> bool:
+    """A stop line (相关新闻>>) that is a box of related links inside the article, not its footer: the
+    content so far names no unit by a label (a repost's news lead over the notice it reposts), and the
+    lines after it, up to the next stop line, name units by a label (牵头单位：…) in at least
+    ``TEASER_ITEMS_MIN`` lines.  A page's footer follows the notice's items, never stands over them."""
+    if any(_names_units(s) for s in seen):
+        return False
+    found = 0
+    for s in rest:
+        simple = simplified(s)
+        if _starts(simple, stop) or simple in stop_whole:
+            return False
+        if _names_units(s):
+            found += 1
+            if found >= TEASER_ITEMS_MIN:
+                return True
+    return False
+
+
+def _names_units(line: str) -> bool:
+    """``line`` holds a label naming units (a lead, support or responsible label: 牵头单位：, 【责任单位】)."""
+    return holds_label_mark(line) and any(role in UNIT_ROLES for role, _, _ in find_labels(line))
 
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
