@@ -29,6 +29,11 @@ def rows(parsed):
     # between the role labels: the value before it ends where it begins
     ("牵头单位：县卫健委；评分标准：每少1个扣2分；配合单位：各乡镇", ("县卫健委",), ("各乡镇",), None,
      {"评分标准": "每少1个扣2分"}),
+    # the body that reports an indicator's figure neither leads nor supports (holdout dataunit-chengdu,
+    # batch 51: before, 数据提供单位：市统计局 was read as one more unit of the list before it)
+    ("牵头单位：市农业农村局；责任单位：市林业局；数据提供单位：市统计局", ("市农业农村局",), ("市林业局",), None,
+     {"数据提供单位": "市统计局"}),
+    ("牵头单位：市发改委；数据提供单位：国家统计局某调查队", ("市发改委",), (), None, {"数据提供单位": "国家统计局某调查队"}),
 ])
 def test_a_label_with_no_role_is_kept_in_extra_and_the_roles_are_read(text, lead, support, deadline, extra):
     found = parse_labels(text, "inline-label")
