@@ -418,3 +418,24 @@ def test_one_item_with_a_unit_and_a_colon_is_no_kind_of_its_own():
     kind must read so (``inline.MIN_RUN_IN_UNIT_ITEMS``)."""
     text = "一、重点任务\n1.市场监管部门：加强食品安全监管。\n2.加快项目建设：推进园区道路工程。\n"
     assert parse_inline(located(text)) is None
+
+
+@pytest.mark.parametrize("text,lead", [
+    # a verbless clause of bare places closed by one place's body is a unit list (周口's 2013 notice, batch 49):
+    # before, it was no unit list and the whole 由 line was no assignment, the item lost
+    ("完成改造。由市发展改革委，川汇区、商水县人民政府，市经济开发区管委会负责落实",
+     ("市发展改革委", "川汇区、商水县人民政府", "市经济开发区管委会")),
+    # a county a later reform made a district (淮阳县, 2019) is a place of such a list too
+    ("加快建设。由市交通运输局，西华县、淮阳县人民政府，市东新区管委会负责落实",
+     ("市交通运输局", "西华县、淮阳县人民政府", "市东新区管委会")),
+])
+def test_bare_places_sharing_a_body_in_a_verbless_clause(text, lead):
+    found = split_prose(text)[1]
+    assert (found.lead, found.support, found.form) == (lead, (), "prose")
+
+
+def test_places_with_no_body_after_them_are_no_unit_list():
+    from extractor.parse.unitlists import is_unit_list
+    assert not is_unit_list("川汇区、商水县")
+    assert not is_unit_list("宜昌市、荆州市")
+    assert is_unit_list("川汇区、商水县人民政府")

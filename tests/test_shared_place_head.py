@@ -64,3 +64,9 @@ def test_bare_places_share_within_their_group_and_without_their_level(resolver, 
 ])
 def test_bare_places_after_other_units_share_only_without_their_level(resolver, cell, names):
     assert resolver.split([cell]) == names
+
+
+def test_a_county_since_made_a_district_shares_the_body_too(resolver):
+    # 淮阳县 became 周口市淮阳区 in 2019 (former_counties.csv): a 2013 list still prints it (周口's notice, batch 49)
+    assert resolver.split(["西华县、川汇区、淮阳县人民政府"]) == ["西华县人民政府", "川汇区人民政府", "淮阳县人民政府"]
+    assert resolver.split(["淮阳县、扶沟县人民政府"]) == ["淮阳县人民政府", "扶沟县人民政府"]

@@ -246,6 +246,12 @@ def _former_counties() -> dict[str, tuple[str, str, str]]:
     return {row["name"]: (row["city"], row["province"], row["changed"]) for row in _csv_rows(FORMER_COUNTIES_FILE)}
 
 
+def is_former_county(name: str) -> bool:
+    """True for a county of ``former_counties.csv`` (淮阳县, 沾化县): a place's name whatever the date, as a
+    list of places prints it (``units.share_place_heads``); which body it names is ``former_county``'s."""
+    return name in _former_counties()
+
+
 def former_county(name: str, date: str | None) -> tuple[str, str] | None:
     """The (parent city, province) of ``name`` when it was a county on ``date`` that has since become a
     district (沾化县 before 2014-09 -> (滨州市, 山东省)); None after the change, for an undated notice (its era

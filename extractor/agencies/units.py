@@ -23,7 +23,7 @@ from typing import Iterable
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups, may_hold_place_group
-from .gazetteer import is_listed_place
+from .gazetteer import is_former_county, is_listed_place
 from .placechains import place_ends
 from .template import default_template_resolver
 from .records import AgencyPatterns, Registry
@@ -190,7 +190,7 @@ def share_place_heads(tokens: list[str]) -> list[str]:
     for token in tokens[:-1]:
         place = token.strip()
         simple = to_simplified(place)
-        if simple.endswith(SHARED_HEAD_LEVELS) and is_listed_place(simple):
+        if simple.endswith(SHARED_HEAD_LEVELS) and _is_place(simple):
             places.append(place + body)
         elif (len(simple) <= BARE_PLACE_MAX_CHARS and not simple.endswith(SHARED_HEAD_LEVELS)
               and is_listed_place(simple + to_simplified(level))):
@@ -220,6 +220,12 @@ def _share_tail(tokens: list[str]) -> list[str]:
     if start == len(tokens) - 1:
         return tokens
     return [*tokens[:start], *(t.strip() + level + body for t in tokens[start:-1]), tokens[-1]]
+
+
+def _is_place(name: str) -> bool:
+    """A place the gazetteer lists, or a county a later reform made a district (淮阳县 in a 2013 list:
+    ``former_counties.csv``): either is a place a list of places may print."""
+    return is_listed_place(name) or is_former_county(name)
 
 
 def _is_bare_short(token: str) -> bool:
@@ -252,7 +258,7 @@ def _place_body(name: str) -> tuple[str, str] | None:
         return None
     for end in place_ends(simple, 0):
         rest = simple[end:]
-        if rest and is_listed_place(simple[:end]) and is_issuer_rest(rest):
+        if rest and _is_place(simple[:end]) and is_issuer_rest(rest):
             return name[end - 1:end], name[end:]
     return None
 

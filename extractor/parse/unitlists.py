@@ -18,6 +18,7 @@ from ..agencies.bodies import looks_like_body
 from ..agencies.gazetteer import county_parents, is_listed_place
 from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
+from ..agencies.units import share_place_heads
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
 from ..text import alternation, close_bracket_gaps, join_place_groups
@@ -332,13 +333,20 @@ def rule_line(line: str) -> str | None:
 
 
 def is_unit_list(clause: str, place_groups: bool = False) -> bool:
-    """Every name of ``clause`` ends like a unit (a catch-all group included)
+    """Every name of ``clause`` ends like a unit (a catch-all group included), bare places before a
+    place and its body sharing that body (``川汇区、商水县人民政府``: ``share_place_heads``),
     and holds no digit (``新建中小学校5所`` is wording that ends in 所); with ``place_groups``
     a 、 run a leading 各 distributes over is one name, as in a unit cell (``各区、县级市``)."""
     names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
     if place_groups:
         names = join_place_groups(names)
-    return bool(names) and all(ends_like_unit(n) and not DIGIT_RE.search(n) for n in names)
+    if not names:
+        return False
+    if not all(map(ends_like_unit, names)):
+        # bare places closed by one place and its body share that body (川汇区、商水县人民政府), as the
+        # agencies stage splits them (``share_place_heads``): each is a unit then
+        names = share_place_heads(names)
+    return all(ends_like_unit(n) and not DIGIT_RE.search(n) for n in names)
 
 
 def ends_like_unit(name: str) -> bool:
