@@ -78,3 +78,22 @@ def test_a_local_notice_naming_ministries_beside_its_own_bodies_is_not_the_natio
     signed = (_measure("发展改革委、工业和信息化部"), _measure("市场监管总局"))
     assert notice_place(Metadata(issuer="办公室", title="某项工作部门分工"), signed, lambda: (),
                         lambda: None) != "中华人民共和国"
+
+
+def test_a_district_name_several_cities_give_is_placed_by_the_site():
+    """市中区 is a district of 济南, 枣庄, 内江 and 乐山: a page whose title prints it alone is placed under the city
+    its own site names it with (济南市市中区's 2025 progress table, batch 49); before, its units resolved to
+    市中区… with no city."""
+    meta = Metadata(title="市中区2025年《政府工作报告》主要工作任务推进情况")
+    assert notice_place(meta, (), lambda: (), lambda: "济南市市中区人民政府") == "济南市市中区"
+    assert notice_place(meta, (), lambda: (), lambda: "枣庄市市中区人民政府") == "枣庄市市中区"
+    # a site naming another place, or none, leaves the name as it was
+    assert notice_place(meta, (), lambda: (), lambda: "烟台市人民政府") == "市中区"
+    assert notice_place(meta, (), lambda: (), lambda: None) == "市中区"
+
+
+def test_a_district_one_city_gives_never_asks_the_site():
+    def site():
+        raise AssertionError("a place the title names whole is not checked against the site")
+
+    assert notice_place(Metadata(title="钟楼区2024年重点工作"), (), lambda: (), site) == "常州市钟楼区"

@@ -28,6 +28,9 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
    title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``).
 
+A county-level name several cities give a district (市中区), from whichever source, is placed under the city the
+page's own site names it with (济南市市中区人民政府: ``_settled_by_site``), else left as it is.
+
 A measure's words are never read for places but for the documents it quotes (a road section or a
 station may bear another place's name).
 """
@@ -36,6 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
+from .gazetteer import county_parents
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
                          place_from_own_words, province_from_doc_number, province_from_quotes, province_from_titles,
@@ -83,7 +87,17 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \
             or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title)
+    if city is not None and len(county_parents(city)) > 1:
+        city = _settled_by_site(city, site_name)
     return city
+
+
+def _settled_by_site(place: str, site_name: Callable[[], str | None]) -> str:
+    """``place``, a county-level name several cities give their district (市中区: 济南, 枣庄, 内江, 乐山), under the
+    city the page's own site names it with (济南市市中区人民政府 in its ``<title>`` or footer: ``city_from_site``);
+    ``place`` as it is where the site names no such chain (the name stays unplaced, as before)."""
+    fuller = city_from_site(site_name())
+    return fuller if fuller and fuller != place and fuller.endswith(place) else place
 
 
 def _unit_cells(measures: Sequence[DraftMeasure]) -> Iterator[str]:
