@@ -259,3 +259,36 @@ def test_the_one_probe_skips_only_drafts_the_conventions_leave(lead, support, fr
         parsed = apply_conventions(located(letter), ParsedTable(measures=(d,)))
         assert parsed.measures == (split_first_lead(tidy_cells(d), first_leads),)
 
+
+
+_BOLD_PAGE = """<html><head><title>某区2025年重点任务推进情况</title></head><body>
+<h1>某区2025年重点任务推进情况</h1>
+<table border="1">
+<tr><td>序号</td><td>重点任务</td><td>完成情况</td><td>责任单位<br>{rule}</td></tr>
+<tr><td>1</td><td>推进老旧小区改造30个。</td><td>已开工22个。</td>
+<td><strong>区住房城乡建设局</strong>、区民政局、各街道办事处</td></tr>
+<tr><td>2</td><td>培育支柱产业，引进重点企业5家。</td><td>已引进3家。</td>
+<td><b>区工业和信息化局</b>、<b>区发展改革局</b>、区科技局</td></tr>
+<tr><td>3</td><td>办好<strong>消费季</strong>活动。</td><td>已举办。</td><td><strong>区商务局</strong></td></tr>
+</table></body></html>"""
+
+
+def _rows(rule: str):
+    from extractor.engine.extract import extract_raw
+    notice = extract_raw(make_raw(_BOLD_PAGE.format(rule=rule).encode("utf-8"), path="p.html"))
+    return [([r.name for r in m.lead], [r.name for r in m.support]) for m in notice.measures]
+
+
+@pytest.mark.parametrize("rule", ["(加黑为牵头单位)", "（加粗的为牵头单位）", "（牵头单位用黑体标注）"])
+def test_a_header_saying_bold_units_lead_makes_them_the_leads(rule):
+    # 济南市市中区's 2025 progress table (batch 49): the bold units lead, the rest support; a bold word of the task
+    # (消费季) names no unit, and a cell whose one unit is bold keeps it the lead
+    assert _rows(rule) == [(["区住房城乡建设局"], ["区民政局", "各街道办事处"]),
+                           (["区工业和信息化局", "区发展改革局"], ["区科技局"]),
+                           (["区商务局"], [])]
+
+
+def test_bold_type_marks_no_lead_where_the_notice_says_nothing_of_it():
+    assert _rows("") == [(["区住房城乡建设局", "区民政局", "各街道办事处"], []),
+                         (["区工业和信息化局", "区发展改革局", "区科技局"], []),
+                         (["区商务局"], [])]

@@ -29,11 +29,13 @@ from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import assign_vocab
-from .unitlists import (BACK, CONJUNCTIONS, OPENERS, every_item_rule, join_conjunctions, rule_reach, split_remarks,
+from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
+                        rule_reach, split_remarks,
                         strip_notes)
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
-from ..text import compare_key
+from ..brackets import split_outside_brackets
+from ..text import compact, compare_key
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -116,6 +118,75 @@ def _merged_across(tr) -> bool:
 
 #: rows read at each end of a table for a stated convention (header rows, note rows)
 _EDGE_ROWS = 3
+
+
+#: the elements a page prints bold type with (``mark_bold_leads``)
+BOLD_TAGS = ("strong", "b")
+#: the mark a bold unit takes when its notice says bold units lead: ``[conventions] lead_mark`` reads it
+BOLD_MARK = "（牵头）"
+#: what parts the names of a bold run (区工业和信息化局、区发展改革局 in one <strong>)
+_BOLD_NAME_SEPARATORS = "、，,；;"
+
+
+def mark_bold_leads(located: Located) -> Located:
+    """``located`` with each unit its tables print bold (``<strong>``, ``<b>``) marked as the lead (``BOLD_MARK``,
+    which ``split_marked_lead`` reads: the marked units lead, the others support) when the notice says bold units
+    lead (``[conventions] bold_leads``: a header's 责任单位(加黑为牵头单位), the letter's 加粗的为牵头单位), in its
+    tables' cells below the first row, where a bold run is a list of units (``is_unit_list``) and not the cell's
+    whole text (a bold heading cell, or a lone unit, which leads anyway).  Type is lost in a text copy, so only an
+    HTML page's tables are read.  The page's tree is marked in place: nothing reads its cells' type after this."""
+    if not located.tables or not _states_bold_leads(located):
+        return located   # almost every notice: no such rule
+    for table in located.tables:
+        for tr in list(table.iter("tr"))[1:]:
+            for cell in tr:
+                if cell.tag in ("td", "th"):
+                    _mark_bold_units(cell)
+    return located
+
+
+def _states_bold_leads(located: Located) -> bool:
+    """Whether the notice says its bold units lead (``[conventions] bold_leads``), in its lines or its tables'
+    edge rows (the header cell, a note row), as ``detect_convention`` reads a rule: searched only where one of
+    ``bold_words`` is printed."""
+    words = assign_vocab()["conventions"]["bold_words"]
+    probe = "".join(located.lines) + "".join(map(text_content, located.tables))   # as printed: no conversion
+    if not any(w in probe for w in words):
+        return False
+    lines = [ln for ln in located.lines if not ln.startswith(TABLE_MARK)]
+    text = compare_key("".join(lines + _table_heads(located)))
+    return any(rx.search(text) for rx in _convention_res("bold_leads"))
+
+
+def _mark_bold_units(cell) -> None:
+    """Each outermost bold run of ``cell`` that lists units, not the cell's whole text, with ``BOLD_MARK`` after
+    each of its names (``mark_bold_leads``)."""
+    runs = [el for el in cell.iter(*BOLD_TAGS) if not any(a.tag in BOLD_TAGS for a in _ancestors_in(el, cell))]
+    if not runs:
+        return
+    whole = compact(text_content(cell)).strip(_BOLD_NAME_SEPARATORS)
+    for run in runs:
+        text = text_content(run)
+        units = text.strip(_BOLD_NAME_SEPARATORS + " \u3000\xa0")
+        if not units or BOLD_MARK in units or compact(units) == whole or not is_unit_list(units):
+            continue   # (a run marked already: a tree read twice is marked once)
+        names = [n for n in split_outside_brackets(units, _BOLD_NAME_SEPARATORS, OPENERS, CLOSERS) if n.strip()]
+        out, pos = [], 0
+        for name in names:
+            end = text.find(name, pos) + len(name)
+            out.append(text[pos:end] + BOLD_MARK)
+            pos = end
+        for child in list(run):
+            run.remove(child)
+        run.text = "".join(out) + text[pos:]
+
+
+def _ancestors_in(el, cell):
+    """The elements between ``el`` and ``cell``, ``cell`` left out."""
+    parent = el.getparent()
+    while parent is not None and parent is not cell:
+        yield parent
+        parent = parent.getparent()
 
 
 def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
