@@ -2115,6 +2115,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3399, 3448), "agencies": (5771, 5876), "doc_number": (560, 560), "title": (557, 560),
       "issuer": (558, 560), "date": (559, 560), "recipients": (559, 560), "table_title": (556, 560),
       "sections": (555, 560)}),
+    ("2026-12-04", "batch 49's causes (session 51, real51a; seen by the coder): bare places closed by one place's "
+     "body are a unit list to the assignment grammar (luoshiline-zhoukou 1/6 -> 6/6, names 9/18 -> 18/18), a "
+     "district's name several cities give is placed under the city the page's site names it with "
+     "(boldlead-shizhong names 1/12 -> 11/12), bold units lead where the header says 加黑为牵头单位 "
+     "(boldlead-shizhong 0/4 -> 4/4): batch 49 8/17 -> 17/17 measures, names 23/43 -> 42/43. Holdout (549) measures "
+     "3356 -> 3365/3372, agencies 5715 -> 5734/5766, every other field as before",
+     {"measures": (3365, 3372), "agencies": (5734, 5766), "doc_number": (549, 549), "title": (547, 549),
+      "issuer": (548, 549), "date": (548, 549), "recipients": (549, 549), "table_title": (547, 549),
+      "sections": (549, 549)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
