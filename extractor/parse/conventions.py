@@ -35,7 +35,7 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, i
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import compact, compare_key
+from ..text import PINYIN_GLOSS_RE, compact, compare_key
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -164,9 +164,9 @@ def _mark_bold_units(cell) -> None:
     runs = [el for el in cell.iter(*BOLD_TAGS) if not any(a.tag in BOLD_TAGS for a in _ancestors_in(el, cell))]
     if not runs:
         return
-    whole = compact(text_content(cell)).strip(_BOLD_NAME_SEPARATORS)
+    whole = compact(PINYIN_GLOSS_RE.sub("", text_content(cell))).strip(_BOLD_NAME_SEPARATORS)
     for run in runs:
-        text = text_content(run)
+        text = PINYIN_GLOSS_RE.sub("", text_content(run))   # a mirror's glosses (局(ju)) go, as the cell reader drops them
         units = text.strip(_BOLD_NAME_SEPARATORS + " \u3000\xa0")
         if not units or BOLD_MARK in units or compact(units) == whole or not is_unit_list(units):
             continue   # (a run marked already: a tree read twice is marked once)
