@@ -2119,11 +2119,13 @@ HOLDOUT_FLOORS = (
      "body are a unit list to the assignment grammar (luoshiline-zhoukou 1/6 -> 6/6, names 9/18 -> 18/18), a "
      "district's name several cities give is placed under the city the page's site names it with "
      "(boldlead-shizhong names 1/12 -> 11/12), bold units lead where the header says 加黑为牵头单位 "
-     "(boldlead-shizhong 0/4 -> 4/4): batch 49 8/17 -> 17/17 measures, names 23/43 -> 42/43. Holdout (549) measures "
-     "3356 -> 3365/3372, agencies 5715 -> 5734/5766, every other field as before",
-     {"measures": (3365, 3372), "agencies": (5734, 5766), "doc_number": (549, 549), "title": (547, 549),
-      "issuer": (548, 549), "date": (548, 549), "recipients": (549, 549), "table_title": (547, 549),
-      "sections": (549, 549)}),
+     "(boldlead-shizhong 0/4 -> 4/4): batch 49 8/17 -> 17/17 measures, names 23/43 -> 42/43. Before batches 50 and "
+     "51 landed: holdout (549) measures 3356 -> 3365/3372, agencies 5715 -> 5734/5766; with them and their fixes "
+     "(560 fixtures): measures 3409 -> 3418/3448, agencies 5772 -> 5791/5876, sections 556/560 (as main measured "
+     "them before these), every other field as batch 51's entry",
+     {"measures": (3418, 3448), "agencies": (5791, 5876), "doc_number": (560, 560), "title": (557, 560),
+      "issuer": (558, 560), "date": (559, 560), "recipients": (559, 560), "table_title": (556, 560),
+      "sections": (556, 560)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
