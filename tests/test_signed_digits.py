@@ -2,6 +2,7 @@
 (layout/issuer.undated_signature_end; holdout firstunit-xiamen-2019-10, batch 43)."""
 
 from extractor import extract
+from extractor.layout.letterlines import opens_letter_line
 
 LETTER = ("某市人民政府办公厅关于印发某市若干措施的通知\n"
           "某府办〔2019〕10号\n"
@@ -33,3 +34,38 @@ def test_a_dated_letter_reads_as_before():
     notice = extract(LETTER.format(date="2019年1月16日").encode("utf-8"))
     assert notice.date == "2019-01-16"
     assert notice.table_title == "某市聚焦企业关切进一步落实优化营商环境政策的若干措施"
+
+
+#: a copy wrapped at 20 characters whose letter's last line fills the width with its full stop: the signing
+#: body's line under it is no rest of it (blindsynth seed 9992, session 51)
+WRAPPED = ("关于印发某市民生实事任务分解表的通知\n"
+           "某府办发〔2019〕89号\n"
+           "各县市区人民政府，市直各有关单位：\n"
+           "《某市民生实事任务分解表》已经市政府同意\n"
+           "，现印发给你们，请认真贯彻落实。各牵头单\n"
+           "位要于每季度末将工作进展情况报市督查室。\n"
+           "某市人民政府办公室\n"
+           "{date}\n"
+           "某市民生实事任务分解表\n"
+           "一、保障和改善民生\n"
+           "（1）推进科技创新平台建设，新增省级以上\n"
+           "研发平台60家。\n"
+           "责任单位：市科技局、市财政局。\n"
+           "（2）完善养老服务体系，新建社区养老服务\n"
+           "中心27个。\n"
+           "牵头单位：市民政局，配合单位：市财政局。\n")
+
+
+def test_a_wrapped_letter_keeps_its_signer_over_digits_reading_two_ways():
+    notice = extract(WRAPPED.format(date="2019119").encode("utf-8"))
+    assert notice.date is None
+    assert notice.issuer == "某市人民政府办公室"
+    assert notice.table_title == "某市民生实事任务分解表"
+    assert [m.measure_no for m in notice.measures] == [1, 2]
+
+
+def test_the_signer_over_digits_is_a_letter_line_of_its_own():
+    above = "位要于每季度末将工作进展情况报市督查室。"
+    assert opens_letter_line("某市人民政府办公室", above, "2019119")
+    assert opens_letter_line("某市人民政府办公室", above, "2019年1月19日")
+    assert not opens_letter_line("某市人民政府办公室", above, "60")

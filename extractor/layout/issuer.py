@@ -64,7 +64,7 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at
-        if recipients_at is not None and at > recipients_at + 1 and _SIGNED_DIGITS_RE.fullmatch(compact(line)):
+        if recipients_at is not None and at > recipients_at + 1 and is_signed_digits(line):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at   # the signature's date lost its 年/月/日 and reads two ways (2019116): it still closes
@@ -75,6 +75,12 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
 #: reader could not read (two valid splits, no shown date to check it by: ``dates.run_together_date``) stands where
 #: the date does, under the signing body's line, and closes the letter all the same
 _SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
+
+
+def is_signed_digits(line: str) -> bool:
+    """``line`` is only a year's digits and four or fewer more (``_SIGNED_DIGITS_RE``): a signature's date that
+    lost its words, read or not; under a signing body's line it stands where the date does."""
+    return _SIGNED_DIGITS_RE.fullmatch(compact(line)) is not None
 
 
 _BRACKET_RE = re.compile(r"[（(〔\[【].*[)）〕\]】]")

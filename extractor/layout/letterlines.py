@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .dates import DATE_LABEL_RE, is_date_line, parse_date
 from .infoline import is_info_line
-from .issuer import signs
+from .issuer import is_signed_digits, signs
 from .titlelines import is_title_line, names_division, title_kind_end
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, names_attached_list, vocab
@@ -44,7 +44,9 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
     line (``infoline.is_info_line``: 时间：… 来源：…, under the page's heading; before session 45 a heading a
     few characters short of the wrap took it and the title printed again under it in, and the notice lost
     its title: blindsynth BLIND5201 cause 6); a body's name alone (``issuer.signs``) over a title line (the
-    issuer's line of a title block) or over a date (the signer).  So is a gazette's number and date on one line
+    issuer's line of a title block) or over a date (the signer), a date that lost its 年, 月 and 日 too
+    (``issuer.is_signed_digits``: 2019119; before session 51 the signer ran into a letter's last line that
+    filled the width with its full stop, the letter had no end and no table title: blindsynth seed 9992).  So is a gazette's number and date on one line
     (``number_line_date``: a whole date ends it, so no wrap cut it either), and any line under it or under a doc
     number alone (a line that is whole goes on in no other; before session 48 a hard-wrapped gazette's title ran
     into its number line, or that line into the recipients line, blindsynth cause 2 of session 48), and an
@@ -57,7 +59,8 @@ def opens_letter_line(text: str, above: str, below: str) -> bool:
         return True
     if is_number_line(above) or number_line_date(above) is not None or names_attached_list(above):
         return True
-    return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below))
+    return signs(compact(text), vocab()["metadata"]) and (is_title_line(below) or is_date_line(below)
+                                                          or is_signed_digits(below))
 
 
 def ends_like_title(line: str) -> bool:
