@@ -32,6 +32,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
     strip_masks, wechat_account_lines
 from ..parse.runon import split_run_on
+from ..parse.flatrows import flat_header_pieces
 from ..parse.labels import find_labels, holds_label_mark
 from ..parse.roles import UNIT_ROLES
 from ..parse.spacejoined import space_joined_pieces
@@ -113,7 +114,8 @@ def clean_text_lines(lines) -> list[str]:
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
     run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
-              else (space_joined_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK) else (t,)
+              else (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK)
+              else (t,)
               for t in texts)
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()

@@ -16,7 +16,8 @@ both read the page are joined):
    ``|`` between cells, one row a line);
 4. ``text-box``   - box-drawing borders;
 5. ``text-bl``    - one cell a line, rows opened by a bare row number;
-6. ``text-sp``    - one row a line split by spaces;
+6. ``text-sp``    - one row a line split by spaces (or every row run into one line, no
+   row number: ``flatrows.py``);
 7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
    after the grids because a grid's cells may hold ``牵头单位：`` words too.
 
@@ -44,6 +45,7 @@ from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
 from .textbl import bl_header_line, line_cells_start, parse_bl_text
+from .flatrows import flat_header_line, parse_flat_text
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
 from .transposed import numbered_by_place, read_header
@@ -239,6 +241,7 @@ PARSERS = (
     parse_box_text,
     parse_bl_text,
     parse_sp_text,
+    parse_flat_text,
     parse_labelled,
     parse_inline,
 )
@@ -274,7 +277,7 @@ def parse_body(located: Located) -> ParsedTable:
 def first_grid_line(lines: list[str]) -> int | None:
     """Index of the first line of a text grid of any form (pipe, tab, bar, box,
     text-bl header, text-sp header), or None: the cover letter ends above it."""
-    starts = [i for i in (grid_start_line(lines), bl_header_line(lines)) if i is not None]
+    starts = [i for i in (grid_start_line(lines), bl_header_line(lines), flat_header_line(lines)) if i is not None]
     return min(starts) if starts else None
 
 
