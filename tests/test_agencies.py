@@ -111,6 +111,19 @@ def test_run_together_after_a_section_look_alikes(cells):
 
 
 @pytest.mark.parametrize("cells,expected", [
+    # a level's committee by its level word, then the same level's government run on into an office: one
+    # office both share (holdout spaceflat-jianli-2018-1's 县委县政府督查室; before, 县委 | 县政府督查室)
+    (["县委县政府督查室"], ["县委县政府督查室"]),
+    (["市委市人民政府信访局"], ["市委市人民政府信访局"]),
+    # another level's government after the committee, or a bureau after it, is a name of its own
+    (["县委市政府督查室"], ["县委", "市政府督查室"]),
+    (["县委宣传部县公安局"], ["县委宣传部", "县公安局"]),
+])
+def test_run_together_joint_office(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
     (["市科技局等"], ["市科技局"]),
     (["市发改局、市科技局等部门"], ["市发改局", "市科技局"]),
     (["市发改局 市科技局等单位"], ["市发改局", "市科技局"]),

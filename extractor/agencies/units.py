@@ -24,6 +24,7 @@ from ..brackets import bracket_balance, matching_bracket, outside_brackets, spli
 from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups, may_hold_place_group
 from .gazetteer import is_former_county, is_listed_place
+from .jointoffices import join_joint_offices
 from .placechains import place_ends
 from .template import default_template_resolver
 from .records import AgencyPatterns, Registry
@@ -406,10 +407,10 @@ def _split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) 
         return [token]          # too short to hold two names nobody listed
     pieces = [p for piece in pieces for p in _split_by_template(piece, lexicon, patterns)]
     pieces = _split_leftovers(pieces, lexicon, patterns)
-    pieces = _merge_fragments(pieces, lexicon, patterns)
-    if len(pieces) > 1:
-        log.debug("run-together %r -> %s", token, [p.text for p in pieces])
-    return [p.text for p in pieces]
+    names = join_joint_offices([p.text for p in _merge_fragments(pieces, lexicon, patterns)], patterns.level_prefixes)
+    if len(names) > 1:
+        log.debug("run-together %r -> %s", token, names)
+    return names
 
 
 def _bare(token: str, patterns: AgencyPatterns) -> str:
