@@ -35,3 +35,27 @@ def test_a_plans_name_under_the_signature_is_the_table_title(name, note, table_t
 def test_a_status_note_under_the_name_is_no_part_of_it():
     page = PAGE.format(name="某市推动经济发展三年行动方案", note="", note_line="<p>（征求意见稿）</p>")
     assert extract(page.encode("utf-8")).table_title == "某市推动经济发展三年行动方案"
+
+
+#: a listing page printing the whole notice in one block, runs of spaces where its breaks stood
+BLOCK = ("<html><head><meta charset=\"utf-8\"><title>政策文件_某市人民政府</title></head><body>"
+         "<div class=\"qw\">某市人民政府关于印发某市开放合作行动方案的通知，   某府发〔2025〕3号   各区人民政府，市直各部门：   "
+         "《某市开放合作行动方案》已经市人民政府同意，现印发给你们，请认真组织实施。   某市人民政府   2025年3月1日   "
+         "某市开放合作行动方案   为推动开放合作，结合我市实际，制定本方案。   一、深化区域合作   "
+         "（一）推进园区共建。建立项目流转机制。（责任单位：市发展改革委、市商务局）   "
+         "（二）加强招商协作。年内引进项目10个以上。（责任单位：市商务局）</div></body></html>")
+
+
+def test_a_plans_name_run_into_its_preamble_is_the_table_title():
+    """The plan's name and its opening sentence, the space between them all that is left of the break
+    (holdout listentry-ordos-2025-8): the name is the table title."""
+    notice = extract(BLOCK.encode("utf-8"))
+    assert notice.table_title == "某市开放合作行动方案"
+    assert len(notice.measures) == 2
+
+
+def test_a_sentence_after_a_space_names_no_plan():
+    from extractor.layout.tabletitle import _heading_run_into_preamble
+    assert _heading_run_into_preamble("某市开放合作行动方案 为推动开放合作，制定本方案。") == "某市开放合作行动方案"
+    assert _heading_run_into_preamble("各单位要 加强协作，确保完成。") is None        # no plan's name before the space
+    assert _heading_run_into_preamble("某市开放合作行动方案 （征求意见稿）") is None   # no sentence after it

@@ -198,6 +198,8 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             cut = False
             preamble += 1
             continue
+        if date_idx is not None and (run_on := _heading_run_into_preamble(s)) is not None:
+            return close_cjk_gaps(without_book_marks(run_on))   # 某市…行动方案 为深入落实…，制定本方案。
         if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
@@ -221,6 +223,19 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             return close_cjk_gaps(without_book_marks(s))   # 《…任务分解表》 centred over the table: the name
         return None
     return None
+
+
+def _heading_run_into_preamble(line: str) -> str | None:
+    """The plan's heading that a copy run into one block joined with its opening paragraph, a space
+    between (鄂尔多斯市…行动方案 为深入落实…，制定本方案。: a listing page printing the notice in one block, the
+    runs of spaces that stood for its breaks shown as one): the piece before the first space when it names
+    a plan (``names_a_plan``), may be a title and names no letter, and the rest is a sentence; else None.
+    A line as printed never runs a heading on into a sentence across a space."""
+    head, _, rest = line.strip().partition(" ")
+    rest = rest.strip()
+    if not rest or not _may_be_table_title(head) or not names_a_plan(head) or names_a_letter(head):
+        return None
+    return head if _is_sentence(rest) and _RUN_ON_MARKS_RE.search(outside_brackets(rest)) else None
 
 
 def heading_over_outline(head, page_heading: str | None = None) -> str | None:
