@@ -107,6 +107,14 @@ from namekit import assert_reads, assert_unresolved
     ("县文体广电和旅游局", "酒泉市金塔县", "2022-09-01", "金塔县文体广电和旅游局"),
     ("县文体广电旅游局", "酒泉市金塔县", "2022-09-01", "金塔县文体广电旅游局"),
     ("市文化旅游广电局", "固原市", "2021-05-01", "固原市文化旅游广电局"),
+    # 辽宁's cities naming the bureau with 和 print it 文化旅游广电局 for short (沈阳's official name has 和)
+    ("市文化旅游广电局", "沈阳市", "2026-01-15", "沈阳市文化旅游和广播电视局"),
+    ("市文化旅游广电局", "本溪市", "2021-05-01", "本溪市文化旅游和广播电视局"),
+    # 内蒙古's 2024 reform: the service body with the data work, 与 as printed
+    ("市政务服务与数据管理局", "鄂尔多斯市", "2025-03-21", "鄂尔多斯市政务服务与数据管理局"),
+    ("自治区政务服务与数据管理局", "内蒙古自治区", "2025-03-21", "内蒙古自治区政务服务与数据管理局"),
+    # a county's office of the central bank printed colloquially as a 分行: the county had only its 支行
+    ("人行德安分行", "九江市德安县", "2015-06-01", "中国人民银行德安县支行"),
     ("县工业商务和信息化局", "普洱市景东彝族自治县", "2023-02-01", "景东彝族自治县工业商务和信息化局"),
     # a 天津 district's planning body is the city bureau's branch; its 金融局 the 金融工作局
     ("区规划资源分局", "天津市西青区", "2021-03-01", "天津市规划和自然资源局西青分局"),
@@ -129,6 +137,7 @@ def test_place_and_era_names(resolver, name, city, date, canonical):
     ("地委组织部", "成都市武侯区", "2022-03-01"),          # no 地区 above a district
     ("国网定安供电公司", "定安县", "2022-03-01"),          # no State Grid company in 海南
     ("市旅文局", "绵阳市", "2022-03-01"),                  # 海南's name only
+    ("市政务服务与数据管理局", "银川市", "2025-03-01"),      # 内蒙古's name only
 ])
 def test_no_name_outside_its_place_or_era(resolver, name, city, date):
     assert_unresolved(resolver, name, city, date)
