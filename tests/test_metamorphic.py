@@ -1100,9 +1100,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "spaceflat-jianli-2018-1.txt":
-        "batch 45 (before code): a Word table's cells run into one line parted by single spaces, the header "
-        "run on into the first task; no row is read",
     "runpara-haiyan-2022-16.html":
         "batch 50 (before code): a county portal's notice run into one table cell, its pieces parted by single "
         "spaces (letter, signature, leader headings, items, 责任单位 lists); no row is read",
