@@ -167,3 +167,21 @@ def test_a_space_may_stand_for_the_colon_of_a_label_that_opens_a_line_or_clause(
     assert starts_with_label("责任单位 市卫生健康委") and starts_with_label("牽頭單位\u3000市發改局")
     # a label word inside a sentence, or followed by another label word, is no label
     assert not starts_with_label("各牵头单位 要加强统筹") and not starts_with_label("牵头单位 配合单位")
+
+
+@pytest.mark.parametrize("text,lead,support", [
+    # a bare 镇街 / 乡镇 names every town (and street office): a catch-all group as 各镇街 is (holdout
+    # paralead-dongguan, batch 51: before, the clause was no unit list and both its groups were lost)
+    ("牵头单位：市发改局、市委政研室；各相关部门、镇街（园区）按职责分工负责",
+     ("市发改局、市委政研室",), ("各相关部门、镇街（园区）",)),
+    ("牵头单位：市商务局；市交通运输局、乡镇按职责分工负责", ("市商务局",), ("市交通运输局、乡镇",)),
+])
+def test_a_bare_towns_group_is_a_unit_of_a_verb_clause_after_the_leads(text, lead, support):
+    found = parse_labels(text, "inline-label")
+    assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_clause_naming_towns_in_its_wording_stays_a_note():
+    """Only the words alone name the group: a clause whose piece merely ends in 乡镇 is wording."""
+    found = parse_labels("牵头单位：市商务局；推进乡镇按职责分工负责", "inline-label")
+    assert found.support == () and found.extra == {"备注": "推进乡镇按职责分工负责"}
