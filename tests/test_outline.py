@@ -491,3 +491,17 @@ def test_a_cover_letters_bracketed_paragraph_is_no_item_when_the_plan_follows():
                      "某县人民政府办公室", "2021年4月6日", "一、重点任务", "1.建成厂房。（县住建局负责）",
                      "2.新建公园。（县林业局负责）"])
     assert [r[1:3] for r in rows(result)] == [(1, "建成厂房。"), (2, "新建公园。")]
+
+
+@pytest.mark.parametrize("tail", [["某县人民政府办公室", "2017年9月30日"], ["某县人民政府办公室"]])
+def test_a_signature_under_the_last_bare_item_is_not_its_text(tail):
+    """Unnumbered paragraphs each closing with their own bracket (a 实施意见's items under （一） sub-headings),
+    then the notice's signature: the unit's name alone is no text of the item above, which closed with its own
+    assignment (holdout paralead-dongguan, batch 51: before, the last item's text ended with the issuer's name)."""
+    result = parsed(["为推动合作，提出本实施意见。", "一、深化经济合作", "（一）优化发展格局",
+                     "参与城市群建设，推动片区组团联动发展。（牵头单位：县发改局）",
+                     "支持创新券跨区域通用，吸引服务机构来此设立分支机构。（牵头单位：县科技局、县财政局）"] + tail)
+    assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
+        (1, "参与城市群建设，推动片区组团联动发展。", ("县发改局",)),
+        (2, "支持创新券跨区域通用，吸引服务机构来此设立分支机构。", ("县科技局、县财政局",))]
+

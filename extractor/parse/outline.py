@@ -350,9 +350,12 @@ class Outline:
                 out.append(e)
             elif not covered and isinstance(out[-1:] and out[-1], Item) and out[-1].own is None:
                 out[-1].more.append(e.text)
-            elif not covered and isinstance(out[-1:] and out[-1], Bare):
+            elif not covered and isinstance(out[-1:] and out[-1], Bare) and out[-1].own is None:
                 out[-1].texts.append(e.text)
-            elif not covered and out and isinstance(out[-1], Assignment):
+            elif not covered and out and (isinstance(out[-1], Assignment)
+                                          or isinstance(out[-1], Bare) and out[-1].own is not None):
+                # after a paragraph closing with its own assignment (a bare item), a unit's name alone (the
+                # signature under the notice's last item) waits for an assignment of its own, as after one
                 out.append(Bare([e.text]))
         self.events = out
         return covered
