@@ -115,6 +115,9 @@ from namekit import assert_reads, assert_unresolved
     ("自治区政务服务与数据管理局", "内蒙古自治区", "2025-03-21", "内蒙古自治区政务服务与数据管理局"),
     # a county's office of the central bank printed colloquially as a 分行: the county had only its 支行
     ("人行德安分行", "九江市德安县", "2015-06-01", "中国人民银行德安县支行"),
+    # the abbreviation printing every word of the merged body names it at a 湖南 city too (holdout spacedplan-chenzhou,
+    # batch 51: 郴州 kept sport with culture and tourism)
+    ("市文旅广体局", "郴州市", "2025-09-18", "郴州市文化旅游广电体育局"),
     ("县工业商务和信息化局", "普洱市景东彝族自治县", "2023-02-01", "景东彝族自治县工业商务和信息化局"),
     # a 天津 district's planning body is the city bureau's branch; its 金融局 the 金融工作局
     ("区规划资源分局", "天津市西青区", "2021-03-01", "天津市规划和自然资源局西青分局"),
