@@ -596,6 +596,20 @@ def test_a_letterless_arrangement_is_titled_by_its_heading_over_its_number_and_l
     assert meta.table_title == "2019年食品安全重点工作安排"
 
 
+@pytest.mark.parametrize("over,title", [
+    # a heading centred over two lines, its first opening with the plan's year (holdout dataunit-chengdu, batch 51:
+    # before, the table title was the second line alone)
+    ("2022年《政府工作报告》\n目标任务责任分解方案", "2022年《政府工作报告》目标任务责任分解方案"),
+    # a line of chrome over the heading opens with no year: no part of it
+    ("附件\n某市2022年目标任务责任分解方案", "某市2022年目标任务责任分解方案"),
+    ("某某网\n目标任务责任分解方案", "目标任务责任分解方案"),
+])
+def test_a_heading_wrapped_over_two_lines_over_the_outline_is_read_whole(over, title):
+    meta = meta_of(f"{over}\n一、主要预期目标\n1.地区生产总值增长7%。（牵头单位：市发改委）\n"
+                   "2.社会消费品零售总额增长8%。（牵头单位：市商务局）")
+    assert meta.table_title == title
+
+
 # --- portal pages read as a reader reads them (session 24, letter8) ---------------------
 # Invented pages; each test names the page shape it stands for, not any one notice.
 

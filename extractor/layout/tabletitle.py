@@ -265,9 +265,34 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
-            return close_cjk_gaps(s) if _names_outline(s) else None
+            return close_cjk_gaps(_wrapped_from_above(head[max(0, k - TITLE_MAX_EXTRA_LINES):k], s)) \
+                if _names_outline(s) else None
     heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
     return heading if heading and _names_outline(heading) else None
+
+
+#: the first line of a heading centred over two lines opens with the year its plan covers (2022年《政府工作报告》 /
+#: 目标任务责任分解方案): a line of the page's chrome over the heading (附件, 发布, a site's name) opens with none
+_HEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
+
+
+def _wrapped_from_above(above: Sequence[str], last: str) -> str:
+    """``last``, the line over an outline that names its plan, with the lines over it it closes: a heading
+    centred over two lines (``2022年《政府工作报告》`` / ``目标任务责任分解方案``) whose first line opens with the plan's
+    year (``_HEADING_YEAR_RE``), ends unlike a title and reads with the rest as one (``_wrapped_title``, started at
+    each of ``above`` from the nearest); ``last`` as it is where none does."""
+    for k in reversed(range(len(above))):
+        first = above[k].strip()
+        if not first or _is_sentence(first) or is_date_line(first) or not _may_be_table_title(first) \
+                or names_a_plan(first) or names_a_letter(first):
+            break   # a sentence, a date, another title: the heading starts under it
+        if not _HEADING_YEAR_RE.match(first):
+            continue
+        lines = [*(line.strip() for line in above[k + 1:]), last]
+        joined = _wrapped_title(first, lines)
+        if joined == first + "".join(lines):
+            return joined
+    return last
 
 
 def _names_outline(s: str) -> bool:
