@@ -106,6 +106,21 @@ def test_a_page_laid_out_in_a_table_without_a_table_inside_is_read_as_lines():
     assert len(parse_body(located).measures) == 5
 
 
+def test_a_notice_run_into_one_cell_of_a_short_table_is_read_as_lines():
+    # a county portal: the title over empty rows, then the whole notice in one cell with no paragraphs,
+    # its pieces parted by single spaces (holdout runpara-haiyan, batch 50)
+    items = " ".join(f"{k}.某项重点工作推进落实，统筹各方力量，细化时间节点，年底前完成第{k}批建设任务。 责任单位：县发改局、县财政局"
+                     for k in range(1, 9))
+    notice = ("各镇人民政府，县政府各部门： 现将某分解印发给你们，请认真贯彻执行。 某县人民政府办公室 2022年4月18日 "
+              f"（此件公开发布） 某县重点工作责任分解 一、张某县长牵头重点工作 {items}")
+    page = (f"<html><body><table><tr><td>关于印发某县重点工作责任分解的通知</td></tr><tr><td></td><td></td></tr>"
+            f"<tr><td>{notice}</td></tr></table></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert not located.tables
+    assert "各镇人民政府，县政府各部门：" in located.lines and "某县重点工作责任分解" in located.lines
+    assert len(parse_body(located).measures) == 8
+
+
 def test_a_short_task_table_with_long_cells_stays_a_table():
     lines = "".join(f"<p>第{k}段工作内容。</p>" for k in range(6))
     page = ("<html><body><p>关于印发某方案的通知</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"

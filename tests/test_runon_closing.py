@@ -305,3 +305,16 @@ def test_a_zone_name_opening_with_no_place_after_an_attachments_title_is_not_cut
     lines = split_run_on(text)
     assert "产业协作经济技术开发区管理委员会办公室" not in lines
     assert not any(line.endswith("管理委员会办公室") and not line.startswith("附件") for line in lines)
+
+
+def test_a_line_joined_with_spaces_parts_its_recipients_and_the_title_after_a_spaced_note():
+    # a county portal's notice run into one cell, its pieces parted by single spaces (holdout runpara-haiyan):
+    # the recipients' colon with a space after it ends the recipients, and a note after the date with a space
+    # before it is a piece of its own, so the list's title after it is not dropped with it
+    line = ("各镇人民政府（街道办事处），县政府各部门、直属各单位： 现将某分解印发给你们，请认真贯彻执行。 "
+            "某县人民政府办公室 2022年4月18日 （此件公开发布） 某县重点工作责任分解 一、张某县长牵头重点工作 "
+            "1.推进某项工作。 责任单位：县发改局 2.完成某项任务。 责任单位：县财政局")
+    pieces = split_run_on(line)
+    assert pieces[0] == "各镇人民政府（街道办事处），县政府各部门、直属各单位："
+    assert "某县重点工作责任分解" in pieces and "2022年4月18日" in pieces
+    assert pieces[pieces.index("某县重点工作责任分解") + 1] == "一、张某县长牵头重点工作"

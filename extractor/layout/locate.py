@@ -499,7 +499,7 @@ def _is_layout_table(table) -> bool:
     table inside lays out the page too when it has a few rows and a cell of
     paragraphs (a menu row, then the whole notice in one cell) and, again,
     no task header."""
-    if table.find(".//table") is None and not _holds_paragraphs(table):
+    if table.find(".//table") is None and not _holds_paragraphs(table) and not _holds_run_on_notice(table):
         return False
     from ..parse.transposed import is_task_table   # table -> agencies: imported late to keep locate light
     return not is_task_table(html_grid(table))
@@ -518,6 +518,19 @@ def _holds_paragraphs(table) -> bool:
                for cell in table.iter("td", "th"))
 
 
+def _holds_run_on_notice(table) -> bool:
+    """A table of at most ``LAYOUT_MAX_ROWS`` rows with text and a cell of at least
+    ``LAYOUT_RUN_ON_MIN_CHARS`` characters: a portal that put the whole notice in one cell with
+    no paragraphs, its pieces (recipients, letter, signature, headings, items) parted by
+    spaces (holdout runpara-haiyan, batch 50); a task table's cell holds a sentence or a few,
+    and a task table has more rows.  Its cell is read as a block, a line the text layer
+    repairs as a notice that lost its line breaks."""
+    filled = [tr for tr in table.iter("tr") if any(t.strip() for t in tr.itertext())]
+    if len(filled) > LAYOUT_MAX_ROWS:
+        return False
+    return any(len("".join(cell.itertext()).strip()) >= LAYOUT_RUN_ON_MIN_CHARS for cell in table.iter("td", "th"))
+
+
 #: a page laid out in a table has a menu row, a content row, maybe a footer row
 #: or two; a table of more rows holds data
 LAYOUT_MAX_ROWS = 5
@@ -525,3 +538,7 @@ LAYOUT_MAX_ROWS = 5
 #: paragraphs and items; a task table's cell holds a unit list or a sentence or two
 LAYOUT_CELL_MIN_BLOCKS = 5
 _PARAGRAPH_TAGS = ("p", "div", "br", "section")   # WeChat prints its paragraphs as <section>
+#: a cell holding a whole notice run together (no paragraphs): a letter and its items are
+#: several hundred characters; a task table's cell (a task, a unit list, a progress note in
+#: a table of few rows) rarely half that
+LAYOUT_RUN_ON_MIN_CHARS = 500

@@ -318,11 +318,14 @@ _ITEM_CLOSE = "。；;.， \t\u3000\u00a0"
 
 def _note_end(copy: str, at: int) -> int:
     """The end of the bracketed note a signature's date may carry (``（此件公开发布）``: a line of
-    its own, dropped as chrome, so the plan's title after it is not dropped with it), else ``at``."""
-    if copy[at:at + 1] not in ANY_OPENERS:
+    its own, dropped as chrome, so the plan's title after it is not dropped with it), else ``at``.
+    A space may stand between the date and the note where the copy joined its lines with spaces
+    (``2022年4月18日 （此件公开发布） 政府工作报告…``, holdout runpara-haiyan)."""
+    start = at + len(copy[at:at + SIGNATURE_TAIL]) - len(copy[at:at + SIGNATURE_TAIL].lstrip())
+    if copy[start:start + 1] not in ANY_OPENERS:
         return at
-    close = _first_of(copy, ANY_CLOSERS, at)
-    return close + 1 if close is not None and close - at <= SIGNATURE_TAIL else at
+    close = _first_of(copy, ANY_CLOSERS, start)
+    return close + 1 if close is not None and close - start <= SIGNATURE_TAIL else at
 
 
 def _closing_signature(text: str, before: str) -> set[int]:
@@ -409,6 +412,11 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
         if colon is not None and colon < body and colon - numbers[0].end() < RECIPIENTS_WITHIN:
             cuts.add(colon + 1)
             numbers = [m for m in numbers if m.start() < colon]   # later ones are cited by the letter's text
+    if title is None and not numbers:   # recipients opening the part, a space where their line broke
+        colon = _recipients_colon(copy, 0)
+        if colon is not None and colon < RECIPIENTS_WITHIN and copy[colon + 1:colon + 2] == " " \
+                and not any(ch in _SENTENCE_END for ch in copy[:colon]):
+            cuts.add(colon + 1)
     cuts.update(m.end() for m in numbers)
     # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
     # the chrome piece is dropped, the number stays
