@@ -30,6 +30,10 @@ def located(text: str):
     ("（责任单位：市科技局、市经信局，第一为牵头单位，下同）", FIRST_LEADS),
     ("（責任單位：市科技局、市經信局，第一為牽頭單位，下同）", FIRST_LEADS),
     ("第一个为牵头单位。", FIRST_LEADS),
+    # the first place as a noun with its own noun (a 浙江 county's 2022 分解: 责任单位：A（首位单位为牵头单位，下同）、B)
+    ("责任单位：县发改局（首位单位为牵头单位，下同）、县财政局", FIRST_LEADS),
+    ("首位部门作为牵头部门，其余为配合部门。", FIRST_LEADS),
+    ("该项工作在全省处于首位，县发改局牵头推进。", None),
     # a first place not followed by the rule's words: no rule
     ("第一牵头单位负责汇总上报。", None),
     ("对排名第一的县区牵头开展观摩。", None),
