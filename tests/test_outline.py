@@ -368,6 +368,34 @@ def test_a_unit_name_alone_on_a_line_heads_the_items_that_unit_leads():
     assert result.sections == ()
 
 
+def _page(lines: list[str]):
+    """A web page printing ``lines`` a paragraph each under a letter, its signature and the list's title."""
+    body = "".join(f"<p>{ln}</p>" for ln in ["某县人民政府办公室关于印发重点工作责任清单的通知", "各乡镇人民政府，县直各单位：",
+                                             "现将清单印发给你们，请认真落实。", "某县人民政府办公室", "2024年3月1日",
+                                             "某县2024年重点工作责任清单", *lines])
+    page = f"<html><body>{body}</body></html>"
+    return parse_body(locate_content(decode_bytes(make_raw(page.encode("utf-8"), path="n.html"))))
+
+
+def test_a_unit_name_line_heads_its_items_past_a_lead_in_closing_with_a_colon():
+    """A duty list by unit (holdout unitheads-shanghai, batch 50): each unit's name on a line, one
+    paragraph saying what it takes on (…主要承担以下工作：), then its duties numbered afresh; the lead-in
+    is no item, the name heads the duties."""
+    result = _page(["县发改委", "2024年，县发改委要统筹推进重大项目建设，主要承担以下工作：", "1.谋划重大项目20个。",
+                    "2.争取专项债券项目10个。", "县农业农村局", "2024年，县农业农村局主要承担以下工作：",
+                    "1.建设高标准农田6万亩。"])
+    assert [(m.measure_no, m.text, m.lead_cells, m.support_cells) for m in result.measures] == [
+        (1, "谋划重大项目20个。", ("县发改委",), ()), (2, "争取专项债券项目10个。", ("县发改委",), ()),
+        (1, "建设高标准农田6万亩。", ("县农业农村局",), ())]
+    assert result.sections == ()
+
+
+def test_a_unit_name_line_over_a_paragraph_that_leads_in_to_nothing_heads_nothing():
+    result = _page(["县发改委", "2024年，县发改委要统筹推进重大项目建设。", "1.谋划重大项目20个。",
+                    "县农业农村局", "2024年，县农业农村局要抓好农业生产。", "1.建设高标准农田6万亩。"])
+    assert all(not m.lead_cells for m in result.measures)
+
+
 def test_one_unit_name_alone_on_a_line_heads_nothing():
     result = parsed(["县发改委", "1.谋划重大项目20个。（配合单位：县财政局；完成时限：2022年10月底）"])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ())]

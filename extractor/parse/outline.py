@@ -25,7 +25,7 @@ from .headlines import closes_with_stop, first_item_start, heading_role, is_run_
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
 from .outlineheads import (dash_topic, first_topic, headed_paragraphs, lone_items, plan_after_letter, point_text,
-                           sections_by_head, under_item)
+                           sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -108,6 +108,9 @@ class Outline:
             self.events.append(Bare([], self.parts, lead_in=True, opened_by=text))
             return
         last = self.events[-1] if self.events else None
+        if isinstance(last, UnitHeading) and own is None and unit_lead_in(Bare([text])):
+            self.events.append(Bare([text], self.parts))   # …主要承担以下工作： under the name: see _take_unit_headings
+            return
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
             self.events.pop()
             self.add_more(last.text)
@@ -330,8 +333,8 @@ class Outline:
         title, heads the list alone (``_list_unit``).  Otherwise the lines are read as before:
         the text of an item still waiting for its assignment."""
         events = self.events
-        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading)
-                 and isinstance(next((f for f in events[i + 1:] if not isinstance(f, RoleHeading)), None), Item)]
+        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading) and isinstance(next(
+                 (f for f in events[i + 1:] if not isinstance(f, RoleHeading) and not unit_lead_in(f)), None), Item)]
         covered: list[tuple[Item, Assignment]] = []
         lone = self._list_unit(heads)
         if len(heads) >= MIN_UNIT_HEADINGS:

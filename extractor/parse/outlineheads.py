@@ -2,7 +2,8 @@
 without a number (``lone_items``, ``headed_paragraphs``), the sections' numbers
 (``sections_by_head``), which topic line over a list's first item heads it (``first_topic``) and
 what a letter's point prints of its own (``point_text``), whether a plan follows the letter's date
-(``plan_after_letter``) and whether an item is a dash-bulleted topic line (``dash_topic``).  ``outline.py`` asks them."""
+(``plan_after_letter``), whether an item is a dash-bulleted topic line (``dash_topic``) and whether a paragraph
+under a unit's name line leads in to its items (``unit_lead_in``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
 from .assign import Assignment, parse_labels, parse_verbs
@@ -139,3 +140,12 @@ def dash_topic(item: Item) -> bool:
     a topic's short phrase (``headlines.is_topic_line``).  Read alone it is only a candidate, as an
     unnumbered topic line is (``outline.Outline._take_topic_lines``); where it heads nothing it stays the item."""
     return item.kind == MARK_KIND and item.own is None and is_dash_label(item.label) and is_topic_line(item.text)
+
+
+def unit_lead_in(event) -> bool:
+    """``event`` is the one paragraph a unit's name line may stand over before its numbered items: a
+    lead-in closing with a colon that says what the unit takes on (``2024年，区政府要…，主要承担以下工作：``, a
+    duty list by unit: holdout unitheads-shanghai, batch 50).  It is no item and no heading; the name
+    still heads the items under it (``Outline._take_unit_headings``)."""
+    return (isinstance(event, Bare) and len(event.texts) == 1 and event.own is None
+            and event.texts[0].rstrip().endswith(("：", ":")))
