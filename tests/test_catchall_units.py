@@ -25,6 +25,19 @@ def test_a_bodys_every_group_is_a_catch_all(resolver, name):
     assert resolver.resolve(name, city="武汉市", date="2023-02-01").match == "group"
 
 
+@pytest.mark.parametrize("name,city", [("上海市区级人民政府", "上海市"), ("区级人民政府", "上海市"),
+                                       ("县级人民政府", "河南省"), ("乡镇级政府", "宜阳县")])
+def test_a_levels_governments_are_a_catch_all(resolver, name, city):
+    """Every government of one level, none named (上海市区级人民政府 heading its duties in a city's 清单:
+    holdout unitheads-shanghai, batch 50): a group, as 各区人民政府 is."""
+    assert resolver.resolve(name, city=city, date="2024-04-16").match == "group"
+
+
+@pytest.mark.parametrize("name,city", [("义乌市人民政府", "金华市"), ("某县级市人民政府", "金华市")])
+def test_a_county_level_citys_government_is_no_levels_group(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2024-04-16").match != "group"
+
+
 def test_a_groups_name_without_each_is_no_catch_all(resolver):
     assert resolver.resolve("市疫情防控指挥部综合组", city="武汉市", date="2023-02-01").match != "group"
 
