@@ -623,6 +623,25 @@ def test_bar_rows_under_a_group_cell_printed_once_are_shifted_back():
     assert {m.form for m in p.measures} == {"text-bar"}
 
 
+def test_bar_rows_under_two_group_columns_and_an_unnamed_number_column_are_shifted_back():
+    """A bar dump whose rows print two group columns (一、 and （一）), a row number the header names nothing for,
+    the requirement, the units and the deadline, its header printing a name spanning three columns once and
+    closing with two empty cells; a row under the same groups opens with its number and closes with two empty
+    cells, a row opening a new inner group with one (holdout spamwords-jingzhou, batch 50: before, no row was
+    read right)."""
+    p = parse_text(["工作任务 | 具体要求 | 责任单位 | 时限要求 | ||",
+                    "一、助力经济发展。 | （一）公开涉企政策。 | 1 | 公开政策执行情况。 | 市政府各有关部门负责落实 | 持续推进 |",
+                    "2 | 开设帮扶专题。 | 市商务局牵头，市文旅局配合 | 持续推进 | ||",
+                    "（二）公开减税降费。 | 3 | 推送减税政策。 | 市税务局 | 6月底前 | |",
+                    "二、推动政策落地。 | （三）集中公开文件。 | 4 | 集中公开规范性文件。 | 市司法局 | 10月底前 |"])
+    assert rows(p) == [(1, 1, "公开政策执行情况。", ("市政府各有关部门负责落实",), (), "持续推进"),   # cells as printed
+                       (1, 2, "开设帮扶专题。", ("市商务局牵头，市文旅局配合",), (), "持续推进"),
+                       (2, 3, "推送减税政策。", ("市税务局",), (), "6月底前"),
+                       (3, 4, "集中公开规范性文件。", ("市司法局",), (), "10月底前")]
+    assert [(s.label, s.title) for s in p.sections] == [("（一）", "公开涉企政策。"), ("（二）", "公开减税降费。"),
+                                                        ("（三）", "集中公开文件。")]
+
+
 def test_bar_rows_with_empty_last_cells_printed_in_place_stay():
     """A row ending in an empty cell that prints its own first cell (a section label, or a full row whose last
     column is empty) is not moved: only a row opening with an item number under a group column is."""

