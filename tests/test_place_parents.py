@@ -23,3 +23,12 @@ def test_one_county_or_counties_of_two_cities_place_nothing():
     # a county's own notice (its units print 县) names its towns, never its parent city's
     assert city_from_clues(unit_names(["县水利局", "县交通局", "仪陇县政府", "营山县政府"]),
                            []) is None
+
+
+def test_zones_printed_by_their_place_and_kind_are_clues():
+    """A letter's recipients printing the city's zones by its short name and their kind alone (荆州经开区,
+    荆州高新区: holdout spamwords-jingzhou, batch 50) name the city as a unit 荆州市财政局 would: two clues."""
+    assert city_from_clues(unit_names(["市发展改革委", "市财政局"]), [],
+                           recipients=["各县、市、区人民政府", "荆州经开区", "荆州高新区", "市政府各部门"]) == "荆州市"
+    # one zone alone is one clue, no answer
+    assert city_from_clues(unit_names(["市发展改革委", "市财政局"]), [], recipients=["荆州经开区"]) is None

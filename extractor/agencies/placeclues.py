@@ -37,6 +37,7 @@ from .national import national_body
 from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
 from .template import default_template_resolver
 from .units import split_units
+from .zones import zone_words
 from ..hanzi import to_simplified
 from ..text import clean_name, vocab
 
@@ -331,8 +332,11 @@ def _short_place(name: str, level: str) -> str | None:
 
 def _names_a_body(rest: str) -> bool:
     """What follows the place names a body: government wording, a department of the template,
-    or a body's head noun (管委会, 办事处)."""
-    return is_government_word(rest) or rest.endswith(place_heads()) or default_template_resolver().is_department(rest)
+    a body's head noun (管委会, 办事处), or a development zone's kind alone (荆州经开区, 荆州高新区: a zone
+    printed by its place and its kind, as a letter's recipients print the city's zones: holdout
+    spamwords-jingzhou, batch 50)."""
+    return is_government_word(rest) or rest.endswith(place_heads()) or rest in zone_words() \
+        or default_template_resolver().is_department(rest)
 
 
 @lru_cache(maxsize=1)
