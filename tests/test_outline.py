@@ -396,6 +396,18 @@ def test_a_unit_name_line_over_a_paragraph_that_leads_in_to_nothing_heads_nothin
     assert all(not m.lead_cells for m in result.measures)
 
 
+def test_a_heading_broken_at_the_pages_width_keeps_its_last_words():
+    """A document site's copy of a Word file, one printed line a paragraph: a heading that filled its line goes
+    on with a few words on the next (holdout midletter-shijingshan, batch 50: before, the title lost 领导)."""
+    result = _page(["一、提高城市基层党建工作水平，加强党对基层治理的全面", "领导", "1.健全街道党工委领导机制。",
+                    "牵头单位：区委组织部", "二、推进管理体制改革", "2.调整街道内设机构。", "牵头单位：区委编办"])
+    assert [s.title for s in result.sections] == ["提高城市基层党建工作水平，加强党对基层治理的全面领导", "推进管理体制改革"]
+    # a short heading is whole: a short line under it is no part of it
+    result = _page(["一、推进管理体制改革", "街道", "1.调整街道内设机构。", "牵头单位：区委编办",
+                    "二、提升服务水平", "2.完善接诉即办机制。", "牵头单位：区政府办"])
+    assert [s.title for s in result.sections][:1] == ["推进管理体制改革"]
+
+
 def test_one_unit_name_alone_on_a_line_heads_nothing():
     result = parsed(["县发改委", "1.谋划重大项目20个。（配合单位：县财政局；完成时限：2022年10月底）"])
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [(1, ())]

