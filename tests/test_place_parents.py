@@ -32,3 +32,12 @@ def test_zones_printed_by_their_place_and_kind_are_clues():
                            recipients=["各县、市、区人民政府", "荆州经开区", "荆州高新区", "市政府各部门"]) == "荆州市"
     # one zone alone is one clue, no answer
     assert city_from_clues(unit_names(["市发展改革委", "市财政局"]), [], recipients=["荆州经开区"]) is None
+
+
+def test_offices_of_central_systems_named_after_their_place_are_clues():
+    """A mirror printing its city only inside the central bank's branch and the supervision office (人行嘉兴市中心支行,
+    嘉兴银保监分局: holdout spacedhead-jiaxing, batch 50): each names the city, two clues."""
+    assert city_from_clues(unit_names(["市发展改革委", "市金融办、人行嘉兴市中心支行、 嘉兴银保监分局"]), []) == "嘉兴市"
+    assert city_from_clues(unit_names(["市发展改革委", "人行嘉兴市中心支行"]), []) is None   # one clue
+    # a system's office under another name is no clue
+    assert city_from_clues(unit_names(["市发展改革委", "人行营业部", "银保监分局"]), []) is None

@@ -99,7 +99,7 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     level = levels.most_common(1)[0][0]
     printed = set(names)
     names = (*names, *(n for n in unit_names(recipients) if n not in printed))
-    clues = Counter(p for p in (_short_place(n, level) for n in names) if p)
+    clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
         clues.update(p for p in map(_parent_city, names) if p)
     clues.update(_quoted_places(quoting, level))
@@ -328,6 +328,24 @@ def _short_place(name: str, level: str) -> str | None:
         if rest and is_listed_place(place) and _names_a_body(rest):
             return place
     return None
+
+
+def _system_office_place(name: str, level: str) -> str | None:
+    """The listed place an office of a centrally run system is named after (人行嘉兴市中心支行, 嘉兴银保监分局 ->
+    嘉兴市: ``[place_groups] system_offices``), printed in full or without ``level``; else None."""
+    for rx in _system_office_res():
+        m = rx.fullmatch(name)
+        if m:
+            place = m.group(1) if m.group(1).endswith(level) else m.group(1) + level
+            if is_listed_place(place):
+                return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _system_office_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(re.escape(p).replace(re.escape("{place}"), "(.{%d,%d}?)" % (SHORT_PLACE_MIN, SHORT_PLACE_MAX + 1)))
+                 for p in vocab()["place_groups"]["system_offices"])
 
 
 def _names_a_body(rest: str) -> bool:
