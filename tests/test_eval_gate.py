@@ -2136,6 +2136,20 @@ HOLDOUT_FLOORS = (
      {"measures": (3425, 3448), "agencies": (5801, 5876), "doc_number": (560, 560), "title": (558, 560),
       "issuer": (558, 560), "date": (559, 560), "recipients": (559, 560), "table_title": (558, 560),
       "sections": (556, 560)}),
+    ("2026-12-04", "batch 50's causes (session 51, real51b; seen by the coder): a notice run into one cell of a short "
+     "table is read as lines, its recipients' colon and a note after the date joints with a space too, 首位单位为牵头单位 "
+     "a first-leads rule (runpara-haiyan 0/6 -> 6/6, names 0/9 -> 9/9); a lead-in closing with a colon between a unit's "
+     "name line and its items, a level's governments a group (unitheads-shanghai 0/8 -> 8/8, names 0/3 -> 3/3, its "
+     "truth's sections brought to deptlead-jiamusi's reading); a bar dump's unnamed number column after two group "
+     "columns, a zone printed by its place and kind a place clue (spamwords-jingzhou 0/7 -> 7/7, names 4/12 -> 12/12); "
+     "a long heading's last words on the next line (midletter-shijingshan sections); a central system's office "
+     "named after its place a place clue (spacedhead-jiaxing names 0/11 -> 11/11). Batch 50 28/49 -> 49/49 "
+     "measures, names 26/64 -> 57/64. Holdout (560, batches 49 and 51 and session 51's other fixes landed first, "
+     "main 574303f) measures 3427 -> 3448/3448, agencies 5804 -> 5835/5876, issuer 558 -> 559, recipients "
+     "559 -> 560, table_title 559 -> 560, sections 556 -> 560",
+     {"measures": (3448, 3448), "agencies": (5835, 5876), "doc_number": (560, 560), "title": (558, 560),
+      "issuer": (559, 560), "date": (559, 560), "recipients": (560, 560), "table_title": (560, 560),
+      "sections": (560, 560)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
