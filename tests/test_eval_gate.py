@@ -2150,6 +2150,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3448, 3448), "agencies": (5835, 5876), "doc_number": (560, 560), "title": (558, 560),
       "issuer": (559, 560), "date": (559, 560), "recipients": (560, 560), "table_title": (560, 560),
       "sections": (560, 560)}),
+    ("2026-12-04", "batch 52 (session 51, real51d), sampled by place before any code: huitong-qinhuangdao-2020-1 "
+     "(秦皇岛's 2020 安全生产工作要点 on the city portal, verb brackets with 会同, no letter): 15/15 measures, 17/18 "
+     "names (有关行业主管部门 unresolved, a catch-all), its date (发布时间:) and recipients (the 着力抓好…工作： line) "
+     "wrong, every other field right. Holdout (561; main 2f3eb45 measured 3448/3448, 5835/5876 before it) "
+     "measures 3463/3463, agencies 5852/5894, date 559/561, recipients 560/561",
+     {"measures": (3463, 3463), "agencies": (5852, 5894), "doc_number": (561, 561), "title": (559, 561),
+      "issuer": (560, 561), "date": (559, 561), "recipients": (560, 561), "table_title": (561, 561),
+      "sections": (561, 561)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
