@@ -2158,6 +2158,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3463, 3463), "agencies": (5852, 5894), "doc_number": (561, 561), "title": (559, 561),
       "issuer": (560, 561), "date": (559, 561), "recipients": (560, 561), "table_title": (561, 561),
       "sections": (561, 561)}),
+    ("2026-12-04", "truth correction of huitong-qinhuangdao-2020-1 (batch 52): its date null, not the 发布时间 (a "
+     "letterless page's information line naming no source dates nothing, docs/forms.md; bureaupage-xianning and "
+     "quarterprog-sizhoutou agree): date 559 -> 560/561, every other count as before",
+     {"measures": (3463, 3463), "agencies": (5852, 5894), "doc_number": (561, 561), "title": (559, 561),
+      "issuer": (560, 561), "date": (560, 561), "recipients": (560, 561), "table_title": (561, 561),
+      "sections": (561, 561)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
