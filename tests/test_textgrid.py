@@ -670,3 +670,18 @@ def test_pipe_dump_with_a_bare_pipe_line_under_each_cell_and_an_unnamed_number_c
                        (2, 3, "编制年度报告。", ("办公室",), (), "持续推进"),
                        (3, 4, "报送工作稿件。", ("各科室",), (), "6月底前")]
     assert [s.title for s in p.sections] == ["强化文件公开", "做好基础工作", "加强宣传"]
+
+
+def test_pipe_dump_in_a_copy_with_a_blank_line_after_every_line():
+    """The same dump (a cell a line, a bare ``|`` under each) in a copy that sets a blank line after every line
+    (``hardwraps.blank_spaced``): the single blanks are spacing, so each ``|`` still stands under its cell and the
+    first cell over the first ``|`` is the header's (blindsynth session 51 cause 1: before, read as text-bl)."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限",
+             "1", "清理规范性文件。", "市司法局", "年底前",
+             "2", "规范公开专栏。", "市政府办公室", "持续推进"]
+    lines = COVER + [ln for c in cells for ln in (c, "|")]
+    text = "\n".join(ln for line in lines for ln in (line, ""))
+    p = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert rows(p) == [(None, 1, "清理规范性文件。", ("市司法局",), (), "年底前"),
+                       (None, 2, "规范公开专栏。", ("市政府办公室",), (), "持续推进")]
+    assert {m.form for m in p.measures} == {"text-pipe"}

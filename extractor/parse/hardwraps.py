@@ -233,7 +233,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     wrapped = False   # the last line in ``out`` reached the width
     run_on = _wrapped_run_on(lines, wrap)
     after_sentences = _labels_after_sentences(measured)
-    spacing = _spacing_blanks(lines) if blank_spaced(lines) else frozenset()
+    spacing = spacing_blanks(lines) if blank_spaced(lines) else frozenset()
     for at, (line, rest) in enumerate(zip(lines, rests)):
         text = line.strip()
         if wrapped and at in spacing:
@@ -273,7 +273,7 @@ def blank_spaced(lines) -> bool:
     return len(texts) >= BLANK_SPACED_MIN_LINES and spaced >= BLANK_SPACED_SHARE * len(texts)
 
 
-def _spacing_blanks(lines) -> frozenset[int]:
+def spacing_blanks(lines) -> frozenset[int]:
     """The indexes of the single blank lines between two lines of text: a blank-spaced copy's spacing."""
     return frozenset(k for k in range(1, len(lines) - 1)
                      if not lines[k].strip() and lines[k - 1].strip() and lines[k + 1].strip())

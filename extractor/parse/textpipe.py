@@ -7,6 +7,7 @@ line without a pipe over the header printed again (docs/parsing.md, section 5).
 """
 from __future__ import annotations
 
+from .hardwraps import blank_spaced, spacing_blanks
 from .grid import Cell, Grid, copy_down, is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
 from .tableheader import role_of
 from ..models import Located, ParsedTable
@@ -22,6 +23,9 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     """A ``|`` dump: the header cells, then rows cut at their labelled cells
     (or, with a 序号 column, at the next row number)."""
     lines = text_lines(located)
+    if blank_spaced(lines):   # a copy setting a blank line after every line: its single blanks are spacing
+        spacing = spacing_blanks(lines)
+        lines = [ln for i, ln in enumerate(lines) if i not in spacing]
     pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln)]
     if len(pipe_idx) < 4 or mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
