@@ -685,3 +685,17 @@ def test_pipe_dump_in_a_copy_with_a_blank_line_after_every_line():
     assert rows(p) == [(None, 1, "清理规范性文件。", ("市司法局",), (), "年底前"),
                        (None, 2, "规范公开专栏。", ("市政府办公室",), (), "持续推进")]
     assert {m.form for m in p.measures} == {"text-pipe"}
+
+
+def test_pipe_dump_under_a_bar_of_links_printed_with_pipes():
+    """A page's bar of links copied with pipes (首页 | 登录 | 注册 |) over the letter is no line of the dump under it
+    (``textgrid.is_link_bar``): the dump still opens at its first cell (blindsynth session 51 cause 2: before, the
+    dump was taken to start at the bar and was read as text-bl)."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限",
+             "1", "清理规范性文件。", "市司法局", "年底前",
+             "2", "规范公开专栏。", "市政府办公室", "持续推进"]
+    text = "\n".join(["首页 | 登录 | 注册 |"] + COVER + [ln for c in cells for ln in (c, "|")])
+    p = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert rows(p) == [(None, 1, "清理规范性文件。", ("市司法局",), (), "年底前"),
+                       (None, 2, "规范公开专栏。", ("市政府办公室",), (), "持续推进")]
+    assert {m.form for m in p.measures} == {"text-pipe"}

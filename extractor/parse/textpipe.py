@@ -16,7 +16,7 @@ from ..numbering import MEASURE_RE, SECTION_RE
 from .table import is_table_heading
 from .tableheads import heads_table
 from .tableheader import same_header
-from .textgrid import closes_cell_above, header_of, mostly_bar_rows, parse_body, settled_by_rows, span_row, text_lines
+from .textgrid import closes_cell_above, header_of, is_link_bar, mostly_bar_rows, parse_body, settled_by_rows, span_row, text_lines
 
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -26,7 +26,8 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     if blank_spaced(lines):   # a copy setting a blank line after every line: its single blanks are spacing
         spacing = spacing_blanks(lines)
         lines = [ln for i, ln in enumerate(lines) if i not in spacing]
-    pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln)]
+    # a page's bar of links printed with pipes (首页 | 登录 | 注册 |) is no line of the dump (``textgrid.is_link_bar``)
+    pipe_idx = [i for i, ln in enumerate(lines) if is_pipe_line(ln) and not is_link_bar(lines, i)]
     if len(pipe_idx) < 4 or mostly_bar_rows([lines[i] for i in pipe_idx]):
         return None
     start = pipe_idx[0]
