@@ -113,6 +113,8 @@ def test_no_labels_is_not_this_form():
     ("配合单位：A局、各街道办\n事处", ("A局、各街道办事处",)),
     ("配合单位：A局、区\n财政局", ("A局、区财政局",)),
     ("配合单位：A局、区机关事务服务\n中心", ("A局、区机关事务服务中心",)),
+    # a list parted by commas, cut inside a name, its rest then more names (blindsynth session 51 cause 4)
+    ("配合单位：区教育局，区住房和城乡建\n设局，区直有关部门", ("区教育局，区住房和城乡建设局，区直有关部门",)),
 ])
 def test_label_value_wrapped_over_lines(wrapped, support):
     # a PDF copy wraps a long unit list; the deadline line after it must still count
@@ -166,7 +168,8 @@ def test_a_sentence_after_the_labels_is_not_their_value():
     assert parse_labelled(located(text)).measures[0].lead_cells == ("市教育局",)
 
 
-@pytest.mark.parametrize("after", ["市财政局", "某某县人民政府办公室", "组织保障", "各镇街"])
+@pytest.mark.parametrize("after", ["市财政局", "某某县人民政府办公室", "组织保障", "各镇街",
+                                   "工作，确保完成"])
 def test_a_line_that_names_its_own_unit_or_is_no_name_rest_is_not_a_wrap(after):
     text = f"1. 某工作。\n牵头单位：市教育局\n配合单位：A局\n{after}\n"
     assert parse_labelled(located(text)).measures[0].support_cells == ("A局",)

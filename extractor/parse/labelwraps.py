@@ -118,11 +118,27 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     """True when ``line`` is the rest of the unit name a hard wrap cut at the
     end of ``label_line`` (``…、各街道办`` / ``事处``, ``…、区`` / ``财政局``): a few
     characters, no punctuation, opening no name of its own (no level word, no
-    各), that make the cut name end like a unit."""
-    if len(line) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(line) or line.startswith(_NAME_OPENERS):
+    各), that make the cut name end like a unit; or such a rest, then a list mark and
+    more names (``…，某区住房和城乡建`` / ``设局，区直有关部门``: a list parted by commas,
+    whose line holds no 、): the names after the mark a unit list too."""
+    head, mark, tail = _split_first_name(line)
+    if len(head) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(head) or head.startswith(_NAME_OPENERS):
+        return False
+    if mark and not (tail and is_unit_list(tail)):
         return False
     last = _cut_name(label_line)
-    return bool(last) and is_unit_list(last + line)
+    return bool(last) and is_unit_list(last + head)
+
+
+#: the marks that part the names of a list parted by commas (the rest of a cut name before them)
+_NAME_LIST_MARKS = ("，", ",")
+
+
+def _split_first_name(line: str) -> tuple[str, str, str]:
+    """``line`` cut at its first comma (``_NAME_LIST_MARKS``): (before, the mark, after); the whole line and
+    two empty strings with none."""
+    at = min((k for k in (line.find(m) for m in _NAME_LIST_MARKS) if k >= 0), default=-1)
+    return (line, "", "") if at < 0 else (line[:at], line[at], line[at + 1:])
 
 
 def join_cut_count_lines(lines: list[str]) -> list[str]:
