@@ -28,6 +28,16 @@ def test_the_issuer_line_with_the_doc_number_under_the_title_opens_it():
     assert meta_of(text).title == WHOLE
 
 
+def test_the_issuer_line_with_the_doc_number_run_into_the_recipients_under_the_title_opens_it():
+    """An export that ran the number into the recipients line (某街办发〔2031〕5号各社区居委会，…：), under a short issuer
+    line the signature names in full: the number still stands under the title (blindsynth session 51 cause 3)."""
+    text = "\n".join([
+        "城东街道办事处", "关于印发城东街道2031年重点工作任务清单的通知", "城东街办发〔2031〕5号各社区居委会，街道各部门：",
+        "现将《城东街道2031年重点工作任务清单》印发给你们，请认真贯彻执行。", "某市某区城东街道办事处", "2031年3月1日"])
+    m = meta_of(text)
+    assert (m.title, m.doc_number) == ("城东街道办事处关于印发城东街道2031年重点工作任务清单的通知", "城东街办发〔2031〕5号")
+
+
 def test_the_issuer_line_with_the_recipients_line_right_under_the_title_opens_it():
     # a portal's copy that moved the number into its info box: the title block stands right over the recipients
     text = LETTER.replace("某县政办发〔2031〕5号\n", "")

@@ -141,7 +141,8 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     """The issuer's line and the title lines under it (``block``: ``head[start:end]``) stand in
     the letter's head: the doc number alone on the line right over the issuer's (the number, then
     the title block), or right under the title (a gazette's or a portal's print, a gazette's with its date after
-    it: ``letterlines.number_line_date``); or the
+    it: ``letterlines.number_line_date``, or an export's run into the recipients line:
+    ``_number_run_into_recipients``); or the
     recipients line (``to``) right under the title, the line naming the body that signs the
     letter or that the page's info box names as its issuer (a copy whose number went into the
     box).  A site's name over the page's heading (a page header: the page's information line
@@ -150,13 +151,23 @@ def _in_letter_head(head, block: tuple[int, int], meta, voc, to: int | None) -> 
     above = next((k for k in range(start - 1, -1, -1) if head[k].strip()), None)
     below = next((k for k in range(end, len(head)) if head[k].strip()), None)
     if (above is not None and is_number_line(head[above])) or (below is not None and (
-            is_number_line(head[below]) or number_line_date(head[below]))):   # a gazette's number and date
+            is_number_line(head[below]) or number_line_date(head[below])   # a gazette's number and date
+            or _number_run_into_recipients(head[below]))):
         return True
     if below is None or below != to:
         return False
     issuer = compact(head[start])
     return (any(_signs_as(compact(line), issuer) for line in head[to + 1:])
             or any(compact(meta.get(key) or "") == issuer for key in voc["issuer"]))
+
+
+def _number_run_into_recipients(line: str) -> bool:
+    """``line`` opens with a doc number run into the recipients line after it (``某街办发〔2021〕120号各社区居委会，
+    街道各部门：``: a law database's or a site's export that lost the break, ``recipients._without_doc_number``): under
+    the title it stands where the number alone would, in the letter's head."""
+    s = compact(simplified(line))
+    m = DOC_NUMBER_RE.match(s)
+    return m is not None and m.end() < len(s) and s.endswith(("：", ":"))
 
 
 def _signs_as(signer: str, issuer: str) -> bool:
