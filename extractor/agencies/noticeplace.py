@@ -26,7 +26,8 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
    (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
-   title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``).
+   title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``), or else the body whose site a repost's lead
+   sentence says published the notice (近日，成都市人民政府网站发布了《…》: ``newslead.lead_site_owner``).
 
 A county-level name several cities give a district (市中区), from whichever source, is placed under the city the
 page's own site names it with (济南市市中区人民政府: ``_settled_by_site``), else left as it is.
@@ -53,7 +54,8 @@ if TYPE_CHECKING:
 def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles: Callable[[], Iterable[str | None]],
                  site_name: Callable[[], str | None], registry: "Registry | None" = None,
                  heading: str | None = None, date: str | None = None,
-                 page_labels: Iterable[str] = (), lines: Callable[[], Iterable[str]] = tuple) -> str | None:
+                 page_labels: Iterable[str] = (), lines: Callable[[], Iterable[str]] = tuple,
+                 lead_site: Callable[[], str | None] = lambda: None) -> str | None:
     """The notice's jurisdiction key (咸宁市, 常州市钟楼区), or None: the first of the sources above
     that names one.  ``later_titles`` gives the headings over the notice's later tables, asked only
     when the clues are (finding them walks the page); ``site_name`` gives ``siteowner.located_site_owner``, asked only
@@ -61,7 +63,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     (``Located.page_title``); ``registry``: the shipped one unless given; ``date``: the notice's date or era, which
     places a district since merged away printed without its city (崇文区 in 2008 -> 北京市崇文区); ``page_labels``: the
     pieces the page's ``<title>`` prints beside its heading (``Located.site_pieces``); ``lines`` gives the notice's
-    content lines (``Located.lines``), asked only for the documents a province's notice quotes."""
+    content lines (``Located.lines``), asked only for the documents a province's notice quotes; ``lead_site`` gives the
+    body whose site a repost's lead says published the notice (``newslead.lead_site_owner``), asked last."""
     if meta.issuer and national_letter(meta.issuer, None, None):
         return NATION
     if joint_places(meta.issuer) > 1:
@@ -86,7 +89,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \
-            or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title)
+            or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title) \
+            or city_from_site(lead_site())   # 近日，某市人民政府网站发布了《…》: the site a repost's lead names
     if city is not None and len(county_parents(city)) > 1:
         city = _settled_by_site(city, site_name)
     return city

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 from ..layout.dates import title_era
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
+from ..layout.newslead import lead_site_owner
 from ..layout.siteowner import located_site_owner
 from ..layout.tabletitle import headings_over_tables
 from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
@@ -77,7 +78,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)
     city = rules.notice_place(meta, parsed.measures, lambda: headings_over_tables(located), lambda: located_site_owner(located),
                         registry=resolver.registry, heading=located.page_title, date=era,
-                        page_labels=located.site_pieces or (), lines=lambda: located.lines)
+                        page_labels=located.site_pieces or (), lines=lambda: located.lines,
+                        lead_site=lambda: lead_site_owner(list(located.lines)))
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
         meta = replace(meta, issuer=rules.issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name

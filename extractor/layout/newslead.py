@@ -90,6 +90,30 @@ def read_lead(lines: list[str]) -> Lead | None:
     return _lead_over_lines(lines)
 
 
+def lead_site_owner(lines: list[str]) -> str | None:
+    """The body whose site a lead sentence among ``lines`` says published a document it quotes
+    (``近日，某市人民政府网站发布了《…方案》``: a body's name printed with its place, one of ``[metadata]
+    lead_site_words``, a verb of issuing, a book title), or None.  The site's owner, not the issuer: it places a
+    notice nothing else places, as a portal's footer naming its owner does (``siteowner.located_site_owner``)."""
+    rx = _site_lead_re()
+    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    for line in lines:
+        if "《" not in line:
+            continue   # most lines: no quoted document, no search
+        for m in rx.finditer(line.strip()):
+            owner = m.group("issuer")
+            if simplified(owner).endswith(ends) and not is_unplaced(owner):
+                return owner
+    return None
+
+
+@lru_cache(maxsize=1)
+def _site_lead_re() -> re.Pattern:
+    voc = vocab()["metadata"]
+    verbs, times, sites = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "lead_site_words"))
+    return re.compile(_ISSUER_HEAD.format(times=times) + rf"(?:{sites})(?:{verbs})了?《")
+
+
 def _lead_over_lines(lines: list[str]) -> Lead | None:
     """A lead printed a phrase a line, as a post's card sets it (``6月24日`` / ``某市人民政府办公室`` /
     ``发布`` / ``某市…若干措施`` / ``全文内容如下``): a line holding a verb of issuing alone (``[metadata]
