@@ -699,3 +699,22 @@ def test_pipe_dump_under_a_bar_of_links_printed_with_pipes():
     assert rows(p) == [(None, 1, "清理规范性文件。", ("市司法局",), (), "年底前"),
                        (None, 2, "规范公开专栏。", ("市政府办公室",), (), "持续推进")]
     assert {m.form for m in p.measures} == {"text-pipe"}
+
+
+def test_tab_table_with_a_group_column_printed_in_its_first_row_and_units_in_the_task_cells():
+    """类别 | 序号 | 主要任务 | 时间节点: no unit column, each task cell closing with its labels, the group's name printed in
+    its first row only (the rows under it open with a TAB).  The header is found over the rows as printed, their
+    leading TABs kept (blindsynth session 51 cause 5: before, the stripped rows put 2 under 类别 and the table was
+    read as paragraphs)."""
+    p = parse_text(["类别\t序号\t主要任务\t时间节点",
+                    "一、稳就业\t1\t新增就业岗位800个。牵头单位：市人社局。配合单位：市财政局\t6月底前",
+                    "\t2\t开展职业培训2000人次。牵头单位：市人社局\t持续推进",
+                    "\t3\t建设零工市场2个。牵头单位：市人社局\t9月底前",
+                    "二、促消费\t4\t举办消费节活动5场。牵头单位：市商务局\t10月底前",
+                    "\t5\t发放消费券500万元。牵头单位：市商务局\t年底前"])
+    assert rows(p) == [(1, 1, "新增就业岗位800个。", ("市人社局",), ("市财政局",), "6月底前"),
+                       (1, 2, "开展职业培训2000人次。", ("市人社局",), (), "持续推进"),
+                       (1, 3, "建设零工市场2个。", ("市人社局",), (), "9月底前"),
+                       (2, 4, "举办消费节活动5场。", ("市商务局",), (), "10月底前"),
+                       (2, 5, "发放消费券500万元。", ("市商务局",), (), "年底前")]
+    assert {m.form for m in p.measures} == {"text-tab"}

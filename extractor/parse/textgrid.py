@@ -227,12 +227,14 @@ def _bar_cells(line: str) -> list[str]:
 
 
 def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
-    start = next((i for i, ln in enumerate(lines) if is_row(ln) and heads_rows(lines, i, is_row, cells_of)), None)
+    # a TAB copy's empty cells at a line's ends (under a span, beside 责任单位 over two
+    # columns) are TABs the locate stage stripped: the lines as printed keep them, and the header is
+    # found over them (a group column's cell printed in its first row only: 类别 | 序号 | 主要任务 over
+    # ``⇥2⇥…``, whose cells stand under their columns only with the leading TAB)
+    printed = indented_lines(lines, raw_text, trailing_tabs=True) if raw_text is not None else lines
+    start = next((i for i, ln in enumerate(lines) if is_row(ln) and heads_rows(printed, i, is_row, cells_of)), None)
     if start is None:
         return None
-    # a TAB copy's empty cells at a line's ends (under a span, beside 责任单位 over two
-    # columns) are TABs the locate stage stripped: the lines as printed keep them
-    printed = indented_lines(lines, raw_text, trailing_tabs=True) if raw_text is not None else lines
     names = cells_of(printed[start].lstrip(_SPACE_BUT_TAB))
     end = max(i for i, ln in enumerate(lines) if is_row(ln))
     grid: Grid = []
