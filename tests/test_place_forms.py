@@ -118,6 +118,8 @@ from namekit import assert_reads, assert_unresolved
     # the abbreviation printing every word of the merged body names it at a 湖南 city too (holdout spacedplan-chenzhou,
     # batch 51: 郴州 kept sport with culture and tourism)
     ("市文旅广体局", "郴州市", "2025-09-18", "郴州市文化旅游广电体育局"),
+    # 成都's parks body after its 2019 reform (holdout dataunit-chengdu, batch 51)
+    ("市公园城市局", "成都市", "2022-02-01", "成都市公园城市建设管理局"),
     ("县工业商务和信息化局", "普洱市景东彝族自治县", "2023-02-01", "景东彝族自治县工业商务和信息化局"),
     # a 天津 district's planning body is the city bureau's branch; its 金融局 the 金融工作局
     ("区规划资源分局", "天津市西青区", "2021-03-01", "天津市规划和自然资源局西青分局"),
