@@ -2174,6 +2174,11 @@ HOLDOUT_FLOORS = (
      {"measures": (3463, 3463), "agencies": (5863, 5894), "doc_number": (561, 561), "title": (559, 561),
       "issuer": (560, 561), "date": (560, 561), "recipients": (560, 561), "table_title": (561, 561),
       "sections": (561, 561)}),
+    ("2026-12-04", "成都's 公园城市建设管理局 (市公园城市局, template data): dataunit-chengdu names 12/13 -> 13/13, batch 51 "
+     "names 46/46; holdout (561) agencies 5863 -> 5864/5894, every other count as above",
+     {"measures": (3463, 3463), "agencies": (5864, 5894), "doc_number": (561, 561), "title": (559, 561),
+      "issuer": (560, 561), "date": (560, 561), "recipients": (560, 561), "table_title": (561, 561),
+      "sections": (561, 561)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
