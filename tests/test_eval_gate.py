@@ -2179,6 +2179,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3463, 3463), "agencies": (5864, 5894), "doc_number": (561, 561), "title": (559, 561),
       "issuer": (560, 561), "date": (560, 561), "recipients": (560, 561), "table_title": (561, 561),
       "sections": (561, 561)}),
+    ("2026-12-04", "batch 52's cause (session 51, real51d; seen by the coder): a line leading in to what follows "
+     "(以下 as 如下, [outline] lead_in_words) is no recipients line (huitong-qinhuangdao-2020-1 recipients right); "
+     "a word before a colon is the information line's next label, no source. Holdout (561, main 746831e) recipients 560 -> "
+     "561/561, every other count as the entry above",
+     {"measures": (3463, 3463), "agencies": (5864, 5894), "doc_number": (561, 561), "title": (559, 561),
+      "issuer": (560, 561), "date": (560, 561), "recipients": (561, 561), "table_title": (561, 561),
+      "sections": (561, 561)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -63,3 +63,12 @@ def test_words_after_the_source_holding_a_date_are_no_date_of_the_page():
     # the source's value runs on into words: a date inside them is not the line's
     m = page_meta("来源：某县人民政府办公室 关于2020年8月14日会议的说明", extra="<div class='count'>浏览次数：3</div>")
     assert m.date is None
+
+
+def test_a_word_before_a_colon_is_the_next_label_not_the_source():
+    # 发布机构: printed empty, the font control's 字体:[…] after it: no source (before: 字体)
+    line = read_info_line("<div>发布时间:2020-04-22&nbsp;&nbsp;&nbsp;&nbsp;发布机构:&nbsp;&nbsp;&nbsp;&nbsp;"
+                          "字体:[<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a>]</div>")
+    assert (line.source, line.date) == (None, "2020-04-22")
+    line = read_info_line("<div>发布时间:2020-04-22&nbsp;&nbsp;发布机构:某市应急管理局&nbsp;&nbsp;字体:[大 中 小]</div>")
+    assert line.source == "某市应急管理局"

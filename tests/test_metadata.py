@@ -534,6 +534,23 @@ def test_a_tool_bar_word_with_its_colon_is_no_recipients_line():
 
 
 
+def test_a_line_leading_in_to_the_parts_is_no_recipients_line():
+    """A letterless 工作要点 announces its parts after its preamble (着力抓好以下十个方面重点工作：): a line leading
+    in to what follows (``[outline] lead_in_words``: 以下, as 如下), no body (holdout huitong-qinhuangdao, batch
+    52: before, recipients ['着力抓好以下十个方面重点工作'])."""
+    from extractor.layout.letterlines import may_be_recipients_line
+    assert not may_be_recipients_line("着力抓好以下十个方面重点工作：")
+    assert not may_be_recipients_line("现将有关事项通知如下：")
+    assert may_be_recipients_line("各县区人民政府，市政府各部门：")
+    page = """<html><head><meta charset="utf-8"><title>2020年全市安全生产工作要点-某市人民政府</title></head><body>
+<div class="title">2020年全市安全生产工作要点</div><div class="content">
+<p>2020年全市安全生产工作总的考虑是：坚持安全发展，推动形势持续稳定好转。</p>
+<p>着力抓好以下十个方面重点工作：</p><p>一、强化思想引领</p>
+<p>1.深化理论学习。推动安全发展理念入脑入心。（市应急管理局牵头，各有关部门分工负责）</p>
+</div></body></html>"""
+    assert page_meta(page).recipients == ()
+
+
 def test_a_list_heading_ending_in_a_colon_is_no_recipients_line():
     """A letterless page posts a list under its own heading printed with a colon (某镇本级民生实事
     任务分工：): the words name a division of tasks (``[metadata] division_title_ends``), no body,

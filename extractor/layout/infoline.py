@@ -133,6 +133,10 @@ BARE_DATE_LABEL = "(no label)"
 
 def _source_value(value: str) -> tuple[str | None, str | None]:
     """The source's name at the head of ``value`` (a mirror's pinyin glosses dropped: 區(qū)政府督查室)
-    and the text after it (None with no name)."""
+    and the text after it (None with no name).  A word right before a colon is the next label of the line,
+    one the vocabulary does not list (``发布机构:　　字体:[…]``: the source printed empty), no name: until
+    session 51 such a line's source was 字体 (holdout huitong-qinhuangdao)."""
     m = re.match(_GAP + r"([^\s<>&:：|｜]{1,%d})" % SOURCE_MAX_CHARS, value)
-    return (PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]) if m else (None, None)
+    if m is None or value[m.end():m.end() + 1] in (":", "："):
+        return None, None
+    return PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]

@@ -71,12 +71,20 @@ def ends_like_title(line: str) -> bool:
 def may_be_recipients_line(s: str) -> bool:
     """A line (stripped) that may be the recipients line: short, ending in a colon, no sentence, no title,
     date or label of the text under it or of the page's information (``_no_recipients_labels``), no
-    list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``);
-    ``recipients.recipients_index`` chooses among such lines."""
+    list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``),
+    no line leading in to what follows (``[outline] lead_in_words``: 现将任务明确如下：, 着力抓好以下十项重点
+    工作：; until session 51 only 如下 was known here, and a letterless 工作要点's line announcing its parts
+    was read as its recipients, holdout huitong-qinhuangdao); ``recipients.recipients_index`` chooses among
+    such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
-            and not DATE_LABEL_RE.match(s) and "如下" not in s and "。" not in s
+            and not DATE_LABEL_RE.match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
             and not names_division(s[:-1]))
+
+
+def _leads_in(s: str) -> bool:
+    """``s`` holds a word leading in to what follows it (``[outline] lead_in_words``: 如下, 以下)."""
+    return any(word in s for word in vocab()["outline"]["lead_in_words"])
 
 
 @lru_cache(maxsize=1)
