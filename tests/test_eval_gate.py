@@ -2186,6 +2186,12 @@ HOLDOUT_FLOORS = (
      {"measures": (3463, 3463), "agencies": (5864, 5894), "doc_number": (561, 561), "title": (559, 561),
       "issuer": (560, 561), "date": (560, 561), "recipients": (561, 561), "table_title": (561, 561),
       "sections": (561, 561)}),
+    ("2026-12-04", "batch 52's catch-all (session 51, real51d; seen by the coder): 有关行业主管部门, 相关主管部门 are "
+     "groups ([groups] patterns). Holdout (561, main add9f04) agencies 5864 -> 5865/5894 "
+     "(huitong-qinhuangdao-2020-1 names 18/18), every other count as the entry above",
+     {"measures": (3463, 3463), "agencies": (5865, 5894), "doc_number": (561, 561), "title": (559, 561),
+      "issuer": (560, 561), "date": (560, 561), "recipients": (561, 561), "table_title": (561, 561),
+      "sections": (561, 561)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

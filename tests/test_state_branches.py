@@ -28,7 +28,8 @@ def test_a_southern_grid_bureau_stays_the_southern_grids(resolver, name, city, c
     assert resolver.resolve(name, city=city, date="2018-03-01").canonical == canonical
 
 
-@pytest.mark.parametrize("name", ["市政府有关工作部门", "县直有关职能部门", "区政府相关工作部门"])
+@pytest.mark.parametrize("name", ["市政府有关工作部门", "县直有关职能部门", "区政府相关工作部门",
+                                  "有关行业主管部门", "市级相关主管部门", "有关行业部门"])
 def test_the_working_departments_concerned_are_a_group(resolver, name):
     ref = resolver.resolve(name, city="汉中市")
     assert ref.kind == "group" and ref.canonical is None
