@@ -1,7 +1,7 @@
 """A table whose rows a copy ran into one line, single spaces between the cells and no row numbers
 (parse/flatrows.py; holdout spaceflat-jianli-2018-1, batch 45)."""
 from extractor import extract
-from extractor.parse.flatrows import flat_header_at, flat_header_pieces
+from extractor.parse.flatrows import FLAT_ROW_MAX_PIECES, _row_cells, flat_header_at, flat_header_pieces
 
 FLAT = ("编辑: 某网友 2020-05-06\n"
         "附件 某县2020年城乡环境整治职责清单 工作任务和内容 责任单位 配合单位 完成时间 "
@@ -52,3 +52,12 @@ def test_a_traditional_copy_wraps_its_names_alike():
     """縣 is the level word 县: a traditional copy's wrap inside a name is told as a simplified one's."""
     notice = extract(FLAT.replace("县", "縣").replace("运输局", "運輸局").encode("utf-8"))
     assert [a.name for a in notice.measures[1].support] == ["縣交通運輸局"]
+
+
+def test_a_row_of_too_many_pieces_is_the_text_after_the_table():
+    """The ways to share n pieces out to k cells grow as n ** (k - 1): a run of words after the table
+    (a footer's links) is no row, read without trying them all (``FLAT_ROW_MAX_PIECES``)."""
+    roles = ["lead", "support", "deadline"]
+    assert _row_cells(["县公安局", "县财政局", "6月底前"], roles, "县") == ["县公安局", "县财政局", "6月底前"]
+    many = ["县公安局"] * (FLAT_ROW_MAX_PIECES + 1)
+    assert _row_cells(many, roles, "县") is None

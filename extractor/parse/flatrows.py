@@ -39,6 +39,10 @@ FLAT_TASK_END = tuple("。.；;！!？?")
 LEVEL_WORDS = frozenset("省市州盟县区旗镇乡")
 #: a table's names open with one level word when at least this share of its unit pieces do
 LEVEL_WORD_SHARE = 0.6
+#: a row's cells after its task hold at most this many pieces (a unit cell's names and their wraps' rests):
+#: more is the page's words after the table, and sharing them out is tried no further (the ways to cut
+#: n pieces into k cells grow as n ** (k - 1): 200 pieces into four cells took seconds)
+FLAT_ROW_MAX_PIECES = 12
 
 
 def flat_header_at(line: str) -> tuple[int, list[str]] | None:
@@ -73,21 +77,26 @@ def flat_header_pieces(line: str) -> list[str] | None:
 def flat_header_line(lines) -> int | None:
     """The index of the first line opening with a header run flat (``flat_header_at`` at its first piece)
     whose rows read (``_flat_rows``), or None."""
+    found = _flat_table(lines)
+    return found[0] if found is not None else None
+
+
+def _flat_table(lines) -> tuple[int, list[str], list[list[str]]] | None:
+    """(line index, column names, rows) of the first header run flat at a line's start whose rows read."""
+    lines = list(lines)
     for i, line in enumerate(lines):
         found = flat_header_at(line)
-        if found is not None and found[0] == 0 and _flat_rows(list(lines), i, found[1]) is not None:
-            return i
+        if found is not None and found[0] == 0 and (rows := _flat_rows(lines, i, found[1])) is not None:
+            return i, found[1], rows
     return None
 
 
 def parse_flat_text(located: Located) -> ParsedTable | None:
     """The rows of a table run flat under its header (``flat_header_line``), read as text-sp's are."""
-    lines = text_lines(located)
-    at = flat_header_line(lines)
-    if at is None:
+    found = _flat_table(text_lines(located))
+    if found is None:
         return None
-    names = flat_header_at(lines[at])[1]
-    rows = _flat_rows(lines, at, names)
+    _, names, rows = found
     grid = [[text_cell(c, r, k) for k, c in enumerate(cells)] for r, cells in enumerate(rows)]
     header = header_of(names, grid)
     # no row prints a number: the rows are numbered by their place
@@ -140,8 +149,10 @@ def _row_cells(pieces: list[str], roles: list[str | None], level: str | None) ->
     sharing (empty cells as late as may be) where each unit cell names units, each piece of it that opens with
     the table's ``level`` word starting a name of its own and every other continuing the name before it
     (县交通 / 运输局), and the deadline cell reads as one; a unit column must be filled.  None when no sharing
-    fits (the text after the table)."""
+    fits or the pieces are more than ``FLAT_ROW_MAX_PIECES`` (the text after the table)."""
     n = len(pieces)
+    if n > FLAT_ROW_MAX_PIECES:
+        return None
     for filled in range(min(n, len(roles)), 0, -1):
         for cols in combinations(range(len(roles)), filled):
             for cuts in combinations(range(1, n), filled - 1):
