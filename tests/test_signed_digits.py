@@ -1,6 +1,8 @@
 """A signature date that lost its 年/月/日 and reads two ways is no date but closes the letter
 (layout/issuer.undated_signature_end; holdout firstunit-xiamen-2019-10, batch 43)."""
 
+import pytest
+
 from extractor import extract
 from extractor.layout.letterlines import opens_letter_line
 
@@ -20,14 +22,6 @@ LETTER = ("某市人民政府办公厅关于印发某市若干措施的通知\n"
           "（二）加大信贷投放。\n"
           "责任单位：市财政局\n"
           "时限要求：持续推进\n")
-
-
-def test_digits_reading_two_ways_close_the_letter_and_date_nothing():
-    notice = extract(LETTER.format(date="2019116").encode("utf-8"))
-    assert notice.date is None
-    assert notice.issuer == "某市人民政府办公厅"
-    assert notice.table_title == "某市聚焦企业关切进一步落实优化营商环境政策的若干措施"
-    assert [m.measure_no for m in notice.measures] == [1, 2]
 
 
 def test_a_dated_letter_reads_as_before():
@@ -56,11 +50,16 @@ WRAPPED = ("关于印发某市民生实事任务分解表的通知\n"
            "牵头单位：市民政局，配合单位：市财政局。\n")
 
 
-def test_a_wrapped_letter_keeps_its_signer_over_digits_reading_two_ways():
-    notice = extract(WRAPPED.format(date="2019119").encode("utf-8"))
+@pytest.mark.parametrize("letter, digits, issuer, title", [
+    (LETTER, "2019116", "某市人民政府办公厅", "某市聚焦企业关切进一步落实优化营商环境政策的若干措施"),
+    # a wrapped letter keeps its signer over digits reading two ways
+    (WRAPPED, "2019119", "某市人民政府办公室", "某市民生实事任务分解表"),
+], ids=["letter", "wrapped"])
+def test_digits_reading_two_ways_close_the_letter_and_date_nothing(letter, digits, issuer, title):
+    notice = extract(letter.format(date=digits).encode("utf-8"))
     assert notice.date is None
-    assert notice.issuer == "某市人民政府办公室"
-    assert notice.table_title == "某市民生实事任务分解表"
+    assert notice.issuer == issuer
+    assert notice.table_title == title
     assert [m.measure_no for m in notice.measures] == [1, 2]
 
 
