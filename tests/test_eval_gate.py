@@ -2192,6 +2192,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3463, 3463), "agencies": (5865, 5894), "doc_number": (561, 561), "title": (559, 561),
       "issuer": (560, 561), "date": (560, 561), "recipients": (561, 561), "table_title": (561, 561),
       "sections": (561, 561)}),
+    ("2026-12-04", "batch 54 (session 52, real52b), sampled by county-level place before any code: "
+     "leadtrio-haicheng-2023-1 (海城's 2023 任务分解和责任分工方案 on the city portal, content opening at the recipients, "
+     "items each followed by 牵头领导/牵头单位/责任单位 lines): 14/14 measures, 13/13 names, every field right. "
+     "Holdout (562; main 71aaf70 measured 3463/3463, 5865/5894 before it) measures 3477/3477, agencies 5878/5907",
+     {"measures": (3477, 3477), "agencies": (5878, 5907), "doc_number": (562, 562), "title": (560, 562),
+      "issuer": (561, 562), "date": (561, 562), "recipients": (562, 562), "table_title": (562, 562),
+      "sections": (562, 562)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -1126,6 +1126,10 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
         "the perturbation writes 部门 for 单位 after 牵头 wherever it stands, so it also renames a unit: "
         "襄阳都市圈各规划编制牵头单位 (a printed catch-all) becomes …牵头部门, and the rows, which keep unit "
         "names as printed, differ by exactly that name; the labels are read the same.",
+    ("leadtrio-haicheng-2023-1.html", "label-bumen"):
+        "as fanwen-xiangyang-2023-7's: a 牵头单位 line names the catch-all 各主要经济指标牵头单位, which the "
+        "perturbation renames …牵头部门; the rows keep unit names as printed and differ by exactly that name, "
+        "the labels read the same.",
     ("threelevel-yuncheng-2017-31.txt", "one-line"):
         "the same as group-pingdingshan-2019-14's: a stand-alone （责任单位：…） line covers the items of its "
         "group; run into one line it is the closing bracket of the group's last item.",
