@@ -2199,6 +2199,16 @@ HOLDOUT_FLOORS = (
      {"measures": (3477, 3477), "agencies": (5878, 5907), "doc_number": (562, 562), "title": (560, 562),
       "issuer": (561, 562), "date": (561, 562), "recipients": (562, 562), "table_title": (562, 562),
       "sections": (562, 562)}),
+    ("2026-12-04", "batch 53 (session 52, real52a), sampled by county-level place before any code (50 places walked, "
+     "three pages): joinedsect-yixing-2020-160 (宜兴's 2020 分解落实方案: the list's name run into its first part's "
+     "heading, bare brackets of units) 0/13 measures (sections off by the lost heading), table_title and sections "
+     "wrong, names 18/18; abbrlead-jieshou-2020-11 (界首's 2020 重点工作: three label lines, a zone committee with "
+     "（以下简称高新区管委会）) 6/7, names 12/14; runlabel-nanchangxian-2024-1 (南昌县's 2024 民生实事 on a spam mirror: "
+     "project headings over 牵头领导/牵头单位/责任单位/任务目标 lines, two labels run together) 0/8, sections wrong, "
+     "names 12/15. Holdout (565, with batch 54 before it: 3477/3477, 5878/5907) measures 3483/3505, agencies 5920/5954",
+     {"measures": (3483, 3505), "agencies": (5920, 5954), "doc_number": (565, 565), "title": (563, 565),
+      "issuer": (564, 565), "date": (564, 565), "recipients": (565, 565), "table_title": (564, 565),
+      "sections": (563, 565)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

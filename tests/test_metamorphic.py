@@ -1098,7 +1098,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "differently again run into one line",
     ("spamwords-jingzhou-2022-1.txt", "heading-number-own-line"):
         "batch 50 (before code): the same dump; a group cell's （一） moved onto its own line changes the "
-        "wrong rows it gives",
+        "wrong rows it gives",    **{("runlabel-nanchangxian-2024-1.html", name):
+       "batch 53 (before code): project headings over label lines, the 任务目标 line read as more of the "
+       "责任单位 list, its text cut into units at its 、; rewriting the list's separators changes the wrong "
+       "rows it gives"
+       for name in ("list-comma", "list-semicolon")},
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.
