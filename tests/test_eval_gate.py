@@ -2209,6 +2209,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3483, 3505), "agencies": (5920, 5954), "doc_number": (565, 565), "title": (563, 565),
       "issuer": (564, 565), "date": (564, 565), "recipients": (565, 565), "table_title": (564, 565),
       "sections": (563, 565)}),
+    ("2026-12-04", "batch 54 (session 52, real52b), before any code, taken after the list ran out: "
+     "spacedunits-xinmi-2021-1 (新密's 2021 分解 letter on a mirror: the notice inside an info list's last bullet, a "
+     "Word copy with spaces inside words, numbers and unit names, 责任单位 lines alone or after 牵头单位): 0/7 measures "
+     "(no row), 0/16 names, issuer (the box's 新密市人民政府), recipients and sections wrong. Holdout (566, batch 53 "
+     "landed first: 3483/3505, 5920/5954) measures 3483/3512, agencies 5920/5970, issuer 564/566, recipients 565/566, "
+     "sections 563/566",
+     {"measures": (3483, 3512), "agencies": (5920, 5970), "doc_number": (566, 566), "title": (564, 566),
+      "issuer": (564, 566), "date": (565, 566), "recipients": (565, 566), "table_title": (565, 566),
+      "sections": (563, 566)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
