@@ -1,7 +1,7 @@
 """A short notice's few wrapped paragraphs under a portal's many lines and its heading left whole show their wrap
 when every line at the width was cut inside a clause (``hardwraps._cut_inside_clauses``)."""
 from extractor.engine.extract import extract
-from extractor.parse.hardwraps import _find_wrap, join_hard_wraps
+from extractor.parse.hardwraps import _cut_inside_clauses, _find_wrap, join_hard_wraps
 
 WIDTH = 34
 
@@ -74,3 +74,39 @@ def test_a_longer_line_cut_inside_a_clause_shows_no_fixed_wrap():
     assert len(longer) > WIDTH
     lines = [*lines[:13], longer, *lines[13:]]
     assert _find_wrap(lines) is None
+
+
+#: a letter whose first clause (the plan's title in its brackets) is longer than the wrap: its first full line holds
+#: no clause mark, the full line under it does and ends in none
+LONG_CLAUSE_LETTER = ("\u3000\u3000《某某市2020年稳就业保民生和扩大有效投资重点任务分解表》已经市政府同意，现印发给你们，"
+                      "请认真贯彻落实。各牵头单位要于每季度末将进展情况报市政府督查室。")
+#: the page's lines under its footer's first ones
+MORE_FOOT = ["相关链接：国务院办公厅关于进一步优化营商环境的意见", "网站标识码：1234567890"]
+
+
+def test_a_first_clause_longer_than_the_wrap_shows_it_with_the_full_line_under_it():
+    lines = [*PAGE_HEAD, *LETTER_HEAD, *_cut(LONG_CLAUSE_LETTER), *SIGNATURE,
+             *(line for item in ITEMS for line in _cut(item)), *PAGE_FOOT, *MORE_FOOT]
+    first, second = _cut(LONG_CLAUSE_LETTER)[:2]
+    assert len(first) == len(second) == WIDTH and "，" not in first and "，" in second
+    # four full lines and three rests among thirty lines: short of the share of the copy a wrapped body makes
+    full = [line for line in lines if len(line) == WIDTH]
+    assert len(full) == 4 and 2 * len(full) - 1 < 0.25 * len(lines)
+    assert _find_wrap(lines).width == WIDTH
+    joined = join_hard_wraps(lines)
+    assert LONG_CLAUSE_LETTER in joined
+    assert [line for line in joined if line.startswith(("1、", "2、", "3、"))] == ITEMS
+
+
+def test_a_line_holding_no_clause_over_a_whole_sentence_is_no_cut():
+    """A heading holding no clause mark over a line as long that ends its sentence: a notice's own breaks, however
+    many full lines cut inside a clause stand elsewhere."""
+    heading = "某某市2020年稳就业保民生和扩大有效投资重点任务及其责任分解一览表"
+    sentence = "各牵头单位要于每季度末将工作进展情况报市政府督查室，逾期不报的通报。"
+    cut = [line for item in ITEMS for line in _cut(item)]
+    assert len(heading) == len(sentence) == WIDTH and "，" not in heading
+    for lines in ([heading, sentence, *cut], [heading, *cut[:2], sentence, *cut[2:]]):
+        assert _cut_inside_clauses(lines, [len(line) for line in lines], WIDTH, 2) is False
+    # the same heading over a full line cut inside a clause is a paragraph's first full line
+    lines = [heading, *_cut(LONG_CLAUSE_LETTER)[1:], *cut]
+    assert _cut_inside_clauses(lines, [len(line) for line in lines], WIDTH, 2) is True

@@ -180,13 +180,24 @@ def _cut_inside_clauses(measured: list[str], lengths: list[int], width: int, nee
             return False   # a longer line cut inside a clause: lines of many lengths (a PDF's), no fixed wrap
         if n != width or text.endswith(_PARAGRAPH_END):
             continue
-        if at + 1 == len(measured) or lengths[at + 1] > width or not _CLAUSE_MARKS.intersection(text):
+        if at + 1 == len(measured) or lengths[at + 1] > width or not (
+                _CLAUSE_MARKS.intersection(text) or _clause_goes_on(measured, lengths, at + 1, width)):
             return False
         rest = measured[at + 1].strip()
         if split_numbering(rest) is not None or starts_with_label(rest):
             return False
         cuts += 1
     return cuts >= need
+
+
+def _clause_goes_on(measured: list[str], lengths: list[int], at: int, width: int) -> bool:
+    """``measured[at]``, under a line at ``width`` that holds no clause mark, is as long and cut inside a clause
+    itself (it holds a clause mark and ends in none): the two are one paragraph's full lines, its first clause
+    longer than the width (``　　《…分工方案》已经`` / ``管委会同意，现印发给你们，…各牵头单位要于每季``).  A heading,
+    a title or a unit list a notice printed so stands over a line of its own, which is no full line cut inside
+    a clause."""
+    text = measured[at].strip()
+    return lengths[at] == width and bool(_CLAUSE_MARKS.intersection(text)) and not text.endswith(_PARAGRAPH_END)
 
 
 def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
