@@ -2218,6 +2218,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3483, 3512), "agencies": (5920, 5970), "doc_number": (566, 566), "title": (564, 566),
       "issuer": (564, 566), "date": (565, 566), "recipients": (565, 566), "table_title": (565, 566),
       "sections": (563, 566)}),
+    ("2026-12-04", "batch 55 (session 52, real52c), sampled by document KIND before any code (seven pages, "
+     "63 kind queries): assocrepost-guowuyuan-2018-1 0/4 (an association's repost of part six of the State "
+     "Council's 2018 分工意见, unnumbered bold heading), runtable-chengdu-2020-1 0/6 (a document site's preview of "
+     "a table run together with no separator, in page pieces), daxiemirror-guizhou-2022-1 5/7 (traditional spam "
+     "mirror writing 一 as 壹), gfxwj-chongqing-2022-72 6/6, pptpreview-jiaxing-2023-1 0/6 (a document site's "
+     "preview of a plan run together in page pieces), tradmirror-dongguan-2021-54 7/7, verbrule-chaozhou-2019-1 "
+     "0/7 (an item holding two brackets, the rule note in the first): 18/43 measures, 67/97 names, title 4/7, "
+     "table_title 5/7, sections 3/7. Holdout (573, batches 53 and 54 landed first: 3483/3512, 5920/5970) "
+     "measures 3501/3555, agencies 5987/6067, title 568/573, table_title 570/573, sections 566/573",
+     {"measures": (3501, 3555), "agencies": (5987, 6067), "doc_number": (573, 573), "title": (568, 573),
+      "issuer": (571, 573), "date": (572, 573), "recipients": (572, 573), "table_title": (570, 573),
+      "sections": (566, 573)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
