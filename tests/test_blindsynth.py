@@ -10,7 +10,9 @@ and seeds 32, 41 and 1473 (an empty paragraph between every two, whose pins stil
 stream changed seeds 355 (a tool bar's leftover words over the text) and 1290 (a bar of links printed with pipes), read
 again by hand: their pins still hold; seeds 1260 and 48 were read by hand and pinned.  Session 51's thirteenth stream
 changed seed 1473 (its doc number printed `株政办发〔202276`, the one line changed: read again by hand, its pins hold); seeds 344
-and 122 were read by hand and pinned, 17 and 54 their drawn lines."""
+and 122 were read by hand and pinned, 17 and 54 their drawn lines.  Session 52's fourteenth stream changed seed 7 (a 相关新闻
+box over its plan's title: read again by hand, its pins hold); seeds 31 and 38 were read by hand and pinned, 13, 25, 26 and
+7 their drawn lines."""
 
 import re
 
@@ -637,3 +639,57 @@ def test_seed_54_pipe_dump_one_cell_a_line_hand_checked():
     m1 = exp["measures"][0]
     assert (m1["lead"], m1["support"], m1["deadline"]) == (
         ["猇亭区统计局"], ["猇亭区农业农村局", "猇亭区科学技术局"], "2020年7月底前")
+
+
+def test_seed_31_bold_leads_hand_checked():
+    # session 52: a one-column table whose leads are printed bold, `注：牽頭單位用黑體標注。` under it (boldlead-shizhong-2025);
+    # read by hand off the page: docs/forms.md (`[conventions] bold_leads`) the bold unit leads wherever it stands in its
+    # cell, the others in the cell support
+    name, ext, data, exp = build(31)
+    page = data.decode("gbk")
+    assert (ext, exp["form"]) == ("html", "html-table") and "b52:bold" in exp["note"]
+    assert "<td>市退役軍人事務局，<strong>市統計局</strong>，姑蘇區人民政府</td>" in page
+    assert "<td>市衛健委，市工信局，<strong>市教育局</strong>，市市場監管局</td>" in page
+    assert page.index("<td>13</td>") < page.index("<p>注：牽頭單位用黑體標注。</p>")
+    assert "列第一位" not in page and "排在第一位" not in page  # no first-listed rule stated anywhere
+    ms = exp["measures"]
+    assert (ms[1]["lead"], ms[1]["support"]) == (["市統計局"], ["市退役軍人事務局", "姑蘇區人民政府"])
+    assert (ms[6]["lead"], ms[6]["support"]) == (["市教育局"], ["市衛健委", "市工信局", "市市場監管局"])
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市統計局"], ["吳江區人民政府"], "2023年底前")
+    assert len(ms) == 13 and [s["label"] for s in exp["sections"]] == ["一、", "二、", "三、", "四、"]
+
+
+def test_seed_38_places_sharing_one_body_hand_checked():
+    # session 52: `由市发改委，天元区、醴陵市人民政府负责，2021年底前完成。` (luoshiline-zhoukou-2013); read by hand:
+    # docs/parsing.md "Shared body": each bare place names its own government, all three lead
+    name, ext, data, exp = build(38)
+    text = data.decode("gbk")
+    assert (ext, exp["form"]) == ("txt", "prose") and "b52:shared" in exp["note"]
+    assert "5. 加强困难群众救助，按时足额发放救助资金。由市发改委，天元区、醴陵市人民政府负责，2021年底前完成。\n" in text
+    m5 = exp["measures"][4]
+    assert (m5["measure_no"], m5["section_no"]) == (5, 2)
+    assert (m5["lead"], m5["support"], m5["deadline"]) == (
+        ["市发改委", "天元区人民政府", "醴陵市人民政府"], [], "2021年底前完成")
+    ag = exp["agencies"]
+    assert (ag["天元区人民政府"], ag["醴陵市人民政府"]) == ("株洲市天元区人民政府", "醴陵市人民政府")
+    assert exp["measures"][7]["lead"] == ["市应急局"]  # `由市应急局负责。` drew no places
+
+
+def test_session_52_drawn_lines():
+    # the other axes' printed lines (seeds 13, 25, 26, 7), each truth as docs/parsing.md writes it
+    _, _, data, exp = build(13)  # a 数据提供单位 label: neither lead nor support, in no unit list
+    assert "(牵头单位：市卫健局；配合单位：市审计局；数据提供单位：市统计局)" in decoded(data)
+    assert (exp["measures"][1]["lead"], exp["measures"][1]["support"]) == (["市卫健局"], ["市审计局"])
+    assert "市统计局" not in exp["agencies"]
+    _, _, data, exp = build(25)  # catch-alls after ；with their verb support the lead
+    assert "３．建成5G基站4800个，实现重点区域连续覆盖。（牵头部门：市水利局；市直有关部门按职责分工负责）" in decoded(data)
+    assert (exp["measures"][2]["lead"], exp["measures"][2]["support"]) == (["市水利局"], ["市直有关部门"])
+    _, _, data, exp = build(26)  # unit name lines, a lead-in closing with a colon, items numbered afresh: no sections
+    page = decoded(data)
+    assert '<p style="text-align:center">建筑业管理科</p>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;按照职责分工，建筑业管理科重点抓好以下工作：</p>' in page
+    assert exp["sections"] == [] and exp["measures"][0]["lead"] == ["建筑业管理科"]
+    assert [m["measure_no"] for m in exp["measures"] if m["lead"] == ["局办公室"]][:2] == [1, 2]
+    _, _, data, exp = build(7)  # a 相关新闻 box over the plan's title: no title, no unit
+    page = decoded(data)
+    assert page.index("<p>相关新闻&gt;&gt;</p>") < page.index("芦淞区2021年政府工作报告重点工作任务清单</p>\n<p><strong>一、")
+    assert exp["table_title"] == "芦淞区2021年政府工作报告重点工作任务清单"

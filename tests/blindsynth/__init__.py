@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -70,6 +70,8 @@ def build(seed, legacy_files=False):
     batch50.draw(n, seed)
     # axes added in session 51 (batch51.py): a thirteenth stream
     batch51.draw(n, seed)
+    # axes added in session 52 (batch52.py): a fourteenth stream
+    batch52.draw(n, seed)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -161,6 +163,7 @@ def build(seed, legacy_files=False):
         enc = rng.choice(["utf-8"] * 6 + ["gbk-decl"] * 3 + ["gbk-bare"] * 1)
         decl = {"utf-8": rng.choice(["utf-8", "UTF-8", None]), "gbk-decl": rng.choice(["gbk", "gb2312"]),
                 "gbk-bare": None}[enc]
+        blocks = batch52.news_box(n, blocks, key, wx, False)  # session 52: a 相关新闻 box over the plan's title
         if wx:
             enc = "utf-8"  # a WeChat page is always UTF-8
             text = wechat.html(rng, n, title, blocks)
@@ -183,6 +186,7 @@ def build(seed, legacy_files=False):
             and not n.no_oneline48 and not getattr(n, "no_oneline49", False) \
             and not getattr(n, "unwrapped51", False)  # a heading over an unnumbered paragraph
         # run into it on one line leaves no mark where the heading ends
+        blocks = batch52.news_box(n, blocks, key, wx, oneline)  # session 52: a 相关新闻 box over the plan's title
         if not copy and not noisy and not oneline and not n.letterless:
             batch50.digit_date(n, blocks, meta)  # session 50: a signature date's digits that split two ways
         # a news site's repost keeps its paragraphs (session 50): three short items wrapped at a width show the wrap

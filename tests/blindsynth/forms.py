@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, batch48, batch49, batch50, batch51, cells, outline, realnoise, textgrid, words
+from . import batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -128,6 +128,10 @@ def items(rng, n, form):
     plain51 = plain48 and not mode48
     cut51 = batch51.cut_target(n, form, plain51)
     coop51 = batch51.coop_draws(n, form, plain51)
+    # session 52 (fourteenth stream): a 数据提供单位 label, a catch-all clause after ；
+    br52 = batch52.bracket_draws(n, form, plain51 and cut51 is None and not coop51)
+    n.plain52 = plain51  # every item prints the form's own labels (batch52.news_box)
+    shared52 = batch52.shared_draws(n, form, plain51)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -181,6 +185,12 @@ def items(rng, n, form):
                 item = batch51.cut(n, item, m, lab)
             if coop51:
                 item = batch51.coop(n, item, m)
+            if "duty" in br52:
+                item = batch52.duty_clause(n, item, m)
+            if "data" in br52:
+                item = batch52.data_unit(n, item, m)
+            if shared52:
+                item = batch52.shared_body(n, item, m)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
@@ -308,6 +318,8 @@ def headlead(rng, n):
         by_lead[key].append(m)
     no = 0
     n.measures = []
+    if batch52.unithead_draws(n, order):
+        return _unit_heads(rng, n, style, by_lead, order)  # session 52: unit name lines, lead-ins, items afresh
     for si, key in enumerate(order):
         ms = by_lead[key]
         title = key[0] + ("牵头工作" if kind else "")
@@ -322,6 +334,24 @@ def headlead(rng, n):
             blocks.append(("p", words.item_label(style, no) + m["text"]))
             n.measures.append(m)
     return blocks
+
+
+def _unit_heads(rng, n, style, by_lead, order):
+    """unitheads-shanghai (batch 50): each lead's name centred on a line of its own, a lead-in paragraph closing with a
+    colon under it (batch52.unit_lead_in; now and then none), its items numbered afresh.  No sections (tests/fixtures/
+    README.md: an unnumbered unit name line is its duties' lead); measure_no as printed."""
+    n.sections = []
+    n.restart = True
+    for key in order:
+        blocks_key = [("center", key[0])]
+        if n.q52.random() < 0.8:
+            blocks_key.append(("p", batch52.unit_lead_in(n, key[0])))
+        n.unithead52 = getattr(n, "unithead52", []) + blocks_key
+        for k, m in enumerate(by_lead[key]):
+            m.update(measure_no=k + 1, section_no=None, lead=[key], support=[], deadline=None)
+            n.unithead52.append(("p", words.item_label(style, k + 1) + m["text"]))
+            n.measures.append(m)
+    return n.unithead52
 
 
 # ---------------------------------------------------------------- tables
@@ -471,6 +501,8 @@ def html_table(rng, n):
 
     def cell(text, tag="td", attrs=""):
         inner = esc(text).replace("&lt;br&gt;", "<br>")
+        if batch52.BOLD_ON in inner:
+            inner = inner.replace(batch52.BOLD_ON, "<strong>").replace(batch52.BOLD_OFF, "</strong>")
         if word:
             inner = f'<p class="MsoNormal"><span style="font-family:仿宋_GB2312;font-size:12pt">{inner}</span></p>'
         return f"<{tag}{attrs}>{inner}</{tag}>"
@@ -503,6 +535,12 @@ def html_table(rng, n):
     axes = cells.draw(n.yrng, n, plan) if getattr(n, "yrng", None) and not plan.get("prog") \
         and not plan.get("goal") and not no_cells50 else \
         {"merged": {}, "ditto": set()}
+    bold52 = batch52.bold_draws(n, plan, how if plan["single"] else None, axes)  # session 52: bold leads
+    if bold52:
+        n.letter_convention = False  # the header or a note under the table states the bold rule instead
+        note = bold52["note"] if bold52["where"] == "note" else None
+        cols[cols.index(next(c for c in cols if c.startswith("责任单位")))] = \
+            bold52["header"] if bold52["where"] == "header" else "责任单位"
     blocks, out, last = [], open_table(), None
     for si in range(max(len(n.sections), 1)):
         ms = [m for m in n.measures if (m["section_no"] == si + 1 or not n.sections)]
@@ -519,6 +557,9 @@ def html_table(rng, n):
                 blocks.insert(len(blocks), ("head", head))
         for k, m in enumerate(ms):
             cs = row_cells(rng, plan, m, sep, mark, n)
+            if bold52:
+                cs[cols.index(next(c for c in cols if c.startswith("责任单位")))] = \
+                    batch52.bold_cell(n, names(m["lead"] + m["support"]), sep)
             cs, spans = cells.apply(plan, cs, next(j for j, x in enumerate(n.measures) if x is m), axes)
             row = ""
             if sec_mode == "col" and k == 0:
