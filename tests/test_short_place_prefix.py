@@ -42,3 +42,24 @@ def test_a_town_named_after_its_county_is_still_the_town(resolver):
 ])
 def test_a_name_of_its_own_opening_with_a_short_name_is_no_department_of_the_place(resolver, city, printed, canonical):
     assert resolver.resolve(printed, city=city, date="2021-03-25").canonical == canonical
+
+
+def test_a_listed_city_before_a_district_opening_with_its_level_word_is_the_city():
+    """济南市市中区: the listed 济南市, then 市中区; 济南市市 is no place, though it ends in a level word.  A longer
+    piece a place's name makes with the next level character still comes first (沙市区 before 沙市)."""
+    from extractor.agencies.placechains import parse_jurisdiction
+    assert [p.name for p in parse_jurisdiction("济南市市中区").places] == ["济南市", "市中区"]
+    assert [p.name for p in parse_jurisdiction("枣庄市市中区").places] == ["枣庄市", "市中区"]
+    assert [p.name for p in parse_jurisdiction("荆州市沙市区").places] == ["荆州市", "沙市区"]
+
+
+def test_a_name_printing_the_notices_place_takes_no_carried_prefix(resolver):
+    """A unit list's carried 区 is not put before a name that opens with the notice's own place by its name:
+    济南中央活力区发展促进中心 (a zone's body, printed with its city's short name) reads as it does alone, not as
+    a district institution 区 + 济南…中心; a bare name after it still takes the prefix."""
+    city = "济南市市中区"
+    alone = resolver.resolve("济南中央活力区发展促进中心", city=city, date="2025-07-01")
+    refs = resolver.resolve_names(["区投资促进局", "济南中央活力区发展促进中心", "财政局"], city=city, date="2025-07-01")
+    assert refs[0].canonical == "济南市市中区投资促进局"
+    assert (refs[1].match, refs[1].canonical) == (alone.match, alone.canonical) == ("unresolved", None)
+    assert refs[2].canonical == "济南市市中区财政局"

@@ -58,7 +58,9 @@ def place_ends(text: str, start: int) -> list[int]:
     first.  A piece followed by another level character that makes a longer place
     (杭州 before 市, 沙市 before 区) comes after all others, so 杭州市 is read
     before 杭州 and 沙市区 before 沙市, yet a name whose department itself opens
-    with a level character still parses (兴宁区 + 市场监管局, 海西州 + 市场监管局)."""
+    with a level character still parses (兴宁区 + 市场监管局, 海西州 + 市场监管局).  A place
+    the gazetteer lists is not put after a longer piece it does not list (济南市 + 市中区:
+    before, 济南市市中区 was read 济南市市 + 中区, a city and a district no one names)."""
     if start >= len(text):
         return []
     if text[start] in NOT_PLACE_START:   # 全市, 本县 are none, 本溪市, 全椒县, 市中区 are places
@@ -80,7 +82,8 @@ def place_ends(text: str, start: int) -> list[int]:
             continue
         if end - start == 2 and last == "市" and not is_listed_place(piece):
             continue   # no city has a one-character name: 师市 (a 兵团 division's 师市) is none
-        if end < len(text) and text[end] in LEVEL_CHARS and level_of(text[start:end + 1]):
+        if end < len(text) and text[end] in LEVEL_CHARS and level_of(text[start:end + 1]) \
+                and not (is_listed_place(piece) and not is_listed_place(text[start:end + 1])):
             later.append(end)
             continue
         ends.append(end)

@@ -40,12 +40,12 @@ from .units import Lexicon, build_lexicon, is_empty_cell, join_bracket_fragments
 from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name
-from .jurisdiction import Jurisdiction
+from .jurisdiction import NAMED_SHORT_MIN, Jurisdiction
 from .placechains import parse_jurisdiction
 from .ids import is_named_id
 from .named import TemplateMatch, town_match
 from .departments import type_lineage
-from .template import default_template_resolver
+from .template import _short_named_places, default_template_resolver
 from .towns import is_town_office, own_office, town_party_name
 from .names import pad_date
 from .national import is_nation
@@ -360,11 +360,14 @@ class Resolver:
         (derivation would say so); under 市 or the city's name the bare name's own derivation is
         kept when the prefixed form finds nothing.  A town or zone (城北街道办事处), or a name
         that carries its own place (人行郑州中心支行, 河南银保监局, 郑州市财政局), is named by
-        itself: a carried prefix adds nothing to it.
+        itself: a carried prefix adds nothing to it.  So is a name opening with a place of the notice's own
+        chain by its name, whole or short (``opens_with_notice_place``: 济南中央活力区发展促进中心 in 济南市市中区's
+        notice), whatever it resolves to: under a carried 区 it was read 区 + 济南…中心, a district's institution.
         """
         bare = self.resolve(name, city=city, date=date)
         if prefix is None or bare.match in ("exact", "alias") or is_named_id(bare.agency_id) \
-                or bare.match == "template" and self._names_own_place(name, city, date):
+                or bare.match == "template" and self._names_own_place(name, city, date) \
+                or opens_with_notice_place(to_simplified(clean_name(name)), city):
             return bare
         prefixed = self.resolve(prefix + name, city=city, date=date)
         city_level = prefix in self.patterns.plain_prefixes or self.registry.city(prefix) is not None
@@ -404,6 +407,24 @@ class Resolver:
     def _city_name(self, city: str | None) -> str | None:
         known = self.registry.city(city)
         return known.name if known else (clean_name(city) or None if city else None)
+
+
+@lru_cache(maxsize=4096)
+def _notice_place_names(city: str | None) -> tuple[str, ...]:
+    """The names the places of ``city``'s chain and the city above a county-level city go by, whole and short
+    (济南市市中区 -> 市中区, 市中, 济南市, 济南: ``template._short_named_places``), a short name of one character
+    (沛县 -> 沛) none (``NAMED_SHORT_MIN``)."""
+    notice = parse_jurisdiction(city)
+    if notice is None:
+        return ()
+    places = tuple(_short_named_places(notice.county()))
+    return tuple(n for p in places for n in (p.name, p.short) if len(n) >= NAMED_SHORT_MIN)
+
+
+def opens_with_notice_place(name: str, city: str | None) -> bool:
+    """``name`` (simplified) opens with a place of the notice's by its name, whole or short, and goes on past it:
+    it prints its own place, as 济南中央活力区发展促进中心 does in 济南市市中区's notice."""
+    return any(name.startswith(n) and len(name) > len(n) for n in _notice_place_names(city))
 
 
 # ---------------------------------------------------------------- module API
