@@ -15,9 +15,9 @@ TABLE = ("<table><tr><td>序号</td><td>目标</td><td>牵头单位</td><td>配�
          "<tr><td>2</td><td>每个社区建成一处助餐点</td><td>县民政局</td><td>县财政局</td></tr></table>")
 
 
-def page_meta(info: str, site_title: str = "", foot: str = "") -> object:
+def page_meta(info: str, site_title: str = "", foot: str = "", top: str = "") -> object:
     title = "某县老龄事业发展目标分解表" + (f"_{site_title}" if site_title else "")
-    html = (f"<html><head><title>{title}</title></head><body>"
+    html = (f"<html><head><title>{title}</title></head><body>{top}"
             "<div class='art'><h1>某县老龄事业发展目标分解表</h1>"
             f"<div class='art-info'>{info}</div><div class='art-con'>{TABLE}</div></div>"
             f"<div class='footer'><p>{foot}</p></div></body></html>")
@@ -48,3 +48,30 @@ def test_a_news_site_as_source_on_a_bodys_site_still_dates_nothing():
     # only the words for "this site" stand for the site's owner; another site's name does not
     m = page_meta("来源：某某新闻网　发布时间：2019-04-03", foot="主办：某县老龄工作委员会办公室")
     assert m.date is None
+
+
+#: a site's location crumb, its first step the site's own name linking to its home page
+CRUMB = "<div class='location'>您所在的位置：<a href=\"/\">某县老龄网</a> &gt; <a href=\"/tzgg/\">通知公告</a></div>"
+
+
+@pytest.mark.parametrize("foot", ["主办：某县老龄工作委员会办公室", "某县老龄工作委员会办公室主办　某ICP备05000000号"])
+def test_the_sites_own_name_as_source_on_a_bodys_site_is_dated_by_its_line(foot):
+    """来源：某县老龄网 where the page links its home page by that name: the site names itself, as 本网 does; a footer
+    printing its owner label after the body's name (…办公室主办) names the body running it as 主办：… does."""
+    m = page_meta("2019年04月03日 10:20:11　　来源：某县老龄网　　字体：大 中 小", foot=foot, top=CRUMB)
+    assert (m.issuer, m.date) == (None, "2019-04-03")
+
+
+def test_another_sites_name_as_source_still_dates_nothing_under_a_home_link():
+    m = page_meta("2019年04月03日 10:20:11　　来源：某某新闻网　　字体：大 中 小", foot="主办：某县老龄工作委员会办公室",
+                  top=CRUMB)
+    assert m.date is None
+
+
+def test_an_owner_label_after_the_name_closes_the_footers_run_only():
+    from extractor.layout.siteowner import footer_owner
+    assert footer_owner("<div class='foot'>某县老龄工作委员会办公室主办　某县大数据中心承办</div>") == "某县老龄工作委员会办公室"
+    assert footer_owner("<p>某县人民政府主办</p>") == "某县人民政府"
+    # an item's assignment in the text names no site's owner: inside a bracket, or a clause going on after it
+    assert footer_owner("<p>（县发改委主办，县财政局协办）</p>") is None
+    assert footer_owner("<p>县发改委主办，县财政局协办。</p>") is None

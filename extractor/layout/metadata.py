@@ -20,7 +20,7 @@ from .lettertitle import read_title, title_index
 from .newslead import dates_a_lead, is_unplaced, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
-from .siteowner import located_site_owner
+from .siteowner import located_site_owner, names_own_site
 from .tabletitle import find_table_title, heading_over_outline, names_a_plan, part_heading_title
 from .titlelines import without_place_label, without_site_tag
 from ..hanzi import simplified
@@ -167,11 +167,12 @@ def _gazette_date(head, title_at: int | None) -> str | None:
 
 
 def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:
-    """A line whose source names the site itself (``[metadata] info_self_sources``: 来源：本网) on a site a
-    body runs (``siteowner.located_site_owner``: its <title> or footer names one): the body's own posting,
-    dated by the line, issued by no name the line prints; on a site no body runs (a repost site), or with
-    any other source, ``NO_INFO``."""
-    if info.source is None or info.date is None or simplified(compact(info.source)) not in voc["info_self_sources"]:
+    """A line whose source names the site itself (``[metadata] info_self_sources``: 来源：本网; or by the site's own
+    name, the text of its link to the site's home: ``siteowner.names_own_site``, 来源：温州督考网) on a site a body runs
+    (``siteowner.located_site_owner``: its <title> or footer names one): the body's own posting, dated by the line,
+    issued by no name the line prints; on a site no body runs (a repost site), or with any other source, ``NO_INFO``."""
+    if info.source is None or info.date is None or (simplified(compact(info.source)) not in voc["info_self_sources"]
+                                                    and not names_own_site(info.source, located.decoded.text)):
         return NO_INFO
     if located_site_owner(located) is None:
         return NO_INFO

@@ -36,6 +36,18 @@ def located_site_owner(located: Located) -> str | None:
     return None if located.site_pieces is None else page_site_owner(located.site_pieces, located.decoded.text)
 
 
+def names_own_site(name: str, page: str) -> bool:
+    """The page (its decoded HTML) prints ``name`` as the text of a link to its site's home (``<a href="/">温州督考网</a>``,
+    the first step of its location crumb, its logo's link): ``name`` is the site's own name."""
+    name = name.strip()
+    return bool(name) and any(m.group("text").strip() == name for m in _HOME_LINK_RE.finditer(page))
+
+
+#: a link to a site's home page (``/``, ``./``, ``index.html``, the bare host) and its text, no markup inside
+_HOME_LINK_RE = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']?(?:\.?/|(?:\.?/)?index\.s?html?|https?://[^/"'\s>]+/?)["'\s>]"""
+                           r"""[^>]*>(?P<text>[^<]{1,%d})</a>""" % SITE_OWNER_MAX_CHARS, re.IGNORECASE)
+
+
 def footer_owner(page: str) -> str | None:
     """The body the last owner label of ``page`` (the decoded HTML) names (``pagetitle.site_owner``:
     a site's endings taken off, a body's name), or None.  Searched from the page's end (the
@@ -53,16 +65,47 @@ def footer_owner(page: str) -> str | None:
             if m and (at == 0 or page[at - 1] in _OPENERS):
                 best, span = at, m.span(1)
                 break
+    for label in _labels_after():
+        at = len(page)
+        while (at := page.rfind(label, 0, at)) > best:
+            if (found := _name_before(page, at, label)) is not None:
+                best, span = at, found
+                break
     return site_owner(printed[span[0]:span[1]], tuple(vocab()["html"]["site_name_ends"])) if span else None
+
+
+def _name_before(page: str, at: int, label: str) -> tuple[int, int] | None:
+    """The span of the name a footer prints right before the owner label at ``at`` (``温州市委市政府督查室主办　浙ICP备…``),
+    the name opening a text run (``_OPENERS``) and the label closing it (a space, a tag or the page's end after it: not
+    ``市发改委主办，…``, an item's assignment); None where no such name stands there."""
+    end = at + len(label)
+    if end < len(page) and page[end] not in _CLOSERS:
+        return None
+    start = at
+    while start > 0 and at - start < SITE_OWNER_MAX_CHARS and page[start - 1] not in _OPENERS \
+            and page[start - 1] not in _NOT_IN_OWNER:
+        start -= 1
+    if start == at or (start > 0 and page[start - 1] not in _OPENERS):
+        return None
+    return start, at
 
 
 #: what may stand right before a label opening a text run: a tag's end, a line break, a space, an entity's end
 _OPENERS = frozenset(">\n\r\t \u3000;")
+#: what may stand right after an owner label printed after its name, closing the name's run: a space, a tag, a break
+_CLOSERS = frozenset("<\n\r\t \u3000&")
+#: characters no owner's name holds: a name before a label that runs over one is a sentence's piece
+_NOT_IN_OWNER = frozenset("<>&|｜，,；;：:。（()）")
 
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[str, ...]:
     return tuple(vocab()["html"]["site_owner_labels"])
+
+
+@lru_cache(maxsize=1)
+def _labels_after() -> tuple[str, ...]:
+    return tuple(vocab()["html"]["site_owner_labels_after"])
 
 
 @lru_cache(maxsize=1)
