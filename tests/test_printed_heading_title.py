@@ -51,6 +51,10 @@ NEWS = """<html><head><meta charset="utf-8"><title>{h1}</title></head><body>
 @pytest.mark.parametrize("h1,title", [
     ("控制温室气体排放方案部门分工出台", "控制温室气体排放工作方案部门分工"),
     ("控制温室气体排放工作方案部门分工印发", "控制温室气体排放工作方案部门分工"),
+    # a headline of two clauses parted by a space, the first reporting the issue
+    ("控制温室气体排放方案部门分工出台 42项任务明确牵头单位", "控制温室气体排放工作方案部门分工"),
+    # a clause after the space that no lead verb ends is no report of the issue
+    ("控制温室气体排放工作 情况通报", "控制温室气体排放工作情况通报"),
     # a headline naming the document keeps it
     ("控制温室气体排放工作情况通报", "控制温室气体排放工作情况通报"),
 ])

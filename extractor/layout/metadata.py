@@ -132,17 +132,25 @@ def _printed_heading(title: str | None, table_title: str, voc) -> str | None:
     own heading (``table_title``), when what the page's frame gives instead is no document's title: the portal box's
     标题 field with the posting body's name before that heading (周村区农业农村局 + 2023年二季度…完成情况: the field
     names the post, ``signs``), or a page heading that reports the document's issue, ending in one of ``[metadata]
-    lead_verbs`` (a news item's headline, …部门分工出台, over the 分工 it prints), where the list's heading names a
-    document by its kind (``tabletitle.names_a_plan``).  Else ``title`` as read (a progress report's heading, …完成情况,
+    lead_verbs`` (a news item's headline, …部门分工出台, over the 分工 it prints; ``_reports_issue``), where the list's
+    heading names a document by its kind (``tabletitle.names_a_plan``).  Else ``title`` as read (a progress report's heading, …完成情况,
     over its …一览表, is the page's own title)."""
     if not title:
         return title
     key, heading = compact(title), compact(table_title)
     if key.endswith(heading) and signs(key[:-len(heading)], voc):
         return table_title
-    if simplified(key).endswith(tuple(voc["lead_verbs"])) and names_a_plan(table_title):
+    if _reports_issue(title, voc) and names_a_plan(table_title):
         return table_title
     return title
+
+
+def _reports_issue(title: str, voc) -> bool:
+    """``title``, a page's heading, reports a document's issue: it ends in one of ``[metadata] lead_verbs``
+    (…部门分工出台), or a clause of it before a space does (a news headline of two clauses:
+    ``成都2022年目标任务责任分解方案公布 448项工作明确牵头单位``)."""
+    verbs = tuple(voc["lead_verbs"])
+    return any(simplified(piece).endswith(verbs) for piece in title.split() if piece)
 
 
 def _posting_body(located: Located, voc) -> str | None:
