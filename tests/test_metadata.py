@@ -1302,3 +1302,19 @@ def test_a_doc_number_run_into_the_recipients_is_no_recipient():
 ])
 def test_a_doc_number_that_lost_its_closing_bracket(line, expected):
     assert meta_of(line + "\n关于做好某项工作的通知\n").doc_number == expected
+
+
+def test_metadata_list_whose_last_item_holds_the_notice_keeps_that_item():
+    # a mirror printing the box as a list and the whole notice as its last item (the title again,
+    # then the letter and the items): the box's items go, the notice stays (holdout
+    # spacedunits-xinmi-2021-1, batch 54: before, the whole list went, and the notice with it)
+    items = "".join(f"<p>{n}.推进第{n}项重点工作，按期完成年度目标任务，确保取得实效并形成可复制的经验做法。</p>"
+                    f"<p>牵头单位：县发改局</p><p>责任单位：县财政局、县审计局</p>" for n in range(1, 9))
+    letter = ("<p>各乡镇人民政府，县政府各部门：</p><p>　　经县政府同意，现将我县承担的重点工作任务分解如下，请认真抓好落实。</p>"
+              f"{items}<p style=\"text-align:right\">某县人民政府办公室</p><p style=\"text-align:right\">2022年4月6日</p>")
+    m = page_meta(f"""<html><body><div class="article"><h1>{TITLE}</h1><ul>
+<li>索引号：0000/2022-00009</li><li>发布机构：某县人民政府</li><li>成文日期：2022-04-06</li>
+<li>文号：某政办发〔2022〕9号</li><li><h2>{TITLE}</h2><div class="con">{letter}</div></li></ul></div></body></html>""")
+    assert m.doc_number == "某政办发〔2022〕9号"
+    assert m.recipients == ("各乡镇人民政府", "县政府各部门")
+    assert m.issuer == "某县人民政府办公室"

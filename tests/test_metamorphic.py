@@ -1115,9 +1115,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "spacedunits-xinmi-2021-1.html":
-        "batch 54 (before code): a mirror printing the notice inside an info list's last bullet, a Word copy with "
-        "spaces inside words, item numbers (1 .) and unit names; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -195,8 +195,12 @@ def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
     list is asked only when its first item opens with a short label and a colon (menus of
     links do not)."""
     for ul in list(root.iter("ul", "ol")):
-        if ul.find(".//table") is None and _read_box_items([li for li in ul if li.tag == "li"], _item_text, words, meta):
-            _drop(ul)
+        items = [li for li in ul if li.tag == "li"]
+        if ul.find(".//table") is None and _read_box_items(items, _item_text, words, meta):
+            content = [li for li in items if _holds_page_content(li)]
+            for li in (items if content else [ul]):
+                if li not in content:
+                    _drop(li)
     for parent in dict.fromkeys(dl.getparent() for dl in root.iter("dl")):
         if parent is None:
             continue
@@ -221,6 +225,14 @@ def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
     for key, value in pairs:
         _box_pair(meta, key, value)
     return True
+
+
+def _holds_page_content(li) -> bool:
+    """An item of a metadata list that is no ``label：value`` pair and holds more text than a whole
+    box may (``META_BOX_MAX_CHARS``) is the page's content set in the list's last bullet (a mirror
+    printing the notice under 索引号 … 文号 as one more item): it stays when the box's items go."""
+    text = _item_text(li)
+    return len(text) > META_BOX_MAX_CHARS and _label_value(text) is None
 
 
 def _item_text(el) -> str:
