@@ -9,7 +9,8 @@ import random
 import pytest
 
 from extractor.agencies.registry import default_patterns
-from extractor.agencies.units import _LONE_CHARACTER, LONE_CHARACTER_GAP_RE, share_in_groups, split_cell, unit_tokens
+from extractor.agencies.units import (_LONE_CHARACTER, LONE_CHARACTER_GAP_RE, close_broken_names, share_in_groups,
+                                     split_cell, unit_tokens)
 
 #: pieces a fragment is made of: names, lone level words, numerals, separators, brackets and
 #: white space inside and outside the gap's class (\n, \r, U+2003 and U+3000 differ in kind)
@@ -19,7 +20,7 @@ _PIECES = ("市", "县", "区", "省", "一", "十", "发改委", "住", "建", 
 
 
 def _searched_always(cell: str) -> list[str]:
-    cell = LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell)
+    cell = close_broken_names(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), default_patterns())
     return share_in_groups(cell, split_cell(cell, default_patterns()), default_patterns())
 
 

@@ -134,8 +134,39 @@ def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     them is not searched (most fragments: the search looked behind and ahead at every character,
     a tenth of resolving a new cell's units)."""
     if " " in cell or "\u3000" in cell or "\u00a0" in cell or "\t" in cell:   # LONE_CHARACTER_GAP_RE's gap
-        cell = LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell)
+        cell = close_broken_names(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
     return share_in_groups(cell, split_cell(cell, patterns), patterns)
+
+
+#: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break
+#: between two runs of one name (资源规划 局, 伏羲 山管委 会)
+IDEOGRAPH_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
+#: what parts a cell's pieces: the separators and white space
+_PIECE_BREAK_RE = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
+#: the words a unit's own name opens with (a level, 各): a piece opening so is a name of its own
+NAME_OPENERS = ("省", "市", "县", "区", "州", "镇", "乡", "各")
+
+
+def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
+    """``cell`` with the white space closed that breaks one name, not a list: a gap before a
+    piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``), and a gap after a piece
+    ending like no unit (its last character none of ``unit_suffixes``: ``伏羲 山管委``) before a
+    piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
+    body by ``looks_like_body``), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
+    (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
+    if IDEOGRAPH_GAP_RE.search(cell) is None:
+        return cell
+    from .bodies import looks_like_body   # bodies reads the registry, which reads this module
+    kept: list[str] = []
+    last = 0
+    for gap in IDEOGRAPH_GAP_RE.finditer(cell):
+        before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
+        after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
+        if len(after) == 1 or (to_simplified(before[-1]) not in patterns.unit_suffixes
+                               and not to_simplified(after).startswith(NAME_OPENERS) and not looks_like_body(after)):
+            kept.append(cell[last:gap.start()])
+            last = gap.end()
+    return "".join(kept) + cell[last:] if kept else cell
 
 
 #: the separators that part a unit list's groups, stronger than the 、 inside a group

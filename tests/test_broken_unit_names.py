@@ -1,0 +1,41 @@
+"""A unit cell copied from a Word page whose runs were parted by spaces breaks one name with white
+space (资源规划 局, 伏羲 山管委 会): ``units.close_broken_names`` closes such a gap, and keeps every gap
+that parts two whole names (holdout spacedunits-xinmi-2021-1, batch 54)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.agencies.registry import default_patterns
+from extractor.agencies.units import close_broken_names, unit_tokens
+
+
+@pytest.mark.parametrize("cell, tokens", [
+    # a piece of one character closes the name before it: no unit is one character
+    ("市 住建局 、资源规划 局、 城管局", ["市住建局", "资源规划局", "城管局"]),
+    # a piece ending like no unit runs on into a piece that is no name of its own
+    ("各乡镇政府、街道办事处 、伏羲 山管委 会", ["各乡镇政府", "街道办事处", "伏羲山管委会"]),
+    ("县发展 改革局", ["县发展改革局"]),
+])
+def test_a_name_broken_by_white_space_is_one_unit(cell, tokens):
+    assert unit_tokens(cell, default_patterns()) == tokens
+
+
+@pytest.mark.parametrize("cell, tokens", [
+    ("市发改委 市财政局", ["市发改委", "市财政局"]),      # each piece ends like a unit
+    ("县人大 县政协", ["县人大", "县政协"]),              # the piece after opens with its own level word
+    ("各镇 街道", ["各镇", "街道"]),                      # 镇 ends a place, a unit of the list
+    ("区政府办 区法院", ["区政府办", "区法院"]),
+])
+def test_white_space_between_whole_names_still_parts_them(cell, tokens):
+    assert unit_tokens(cell, default_patterns()) == tokens
+
+
+def test_a_cell_without_such_a_gap_is_returned_as_it_is():
+    cell = "市发改委、市财政局（市国资委）"
+    assert close_broken_names(cell, default_patterns()) is cell
+
+
+def test_a_traditional_copy_is_read_as_the_simplified_one():
+    # 會 ends a unit as 会 does, 縣 opens a name as 县 does (holdout spaceunits-xiqing's traditional perturbation)
+    assert unit_tokens("區總工會 團區委", default_patterns()) == ["區總工會", "團區委"]
+    assert unit_tokens("資源規劃 局", default_patterns()) == ["資源規劃局"]
