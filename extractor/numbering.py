@@ -122,13 +122,20 @@ def circled_to_int(ch: str) -> int:
     return ord(ch) - ord("①") + 1
 
 
+def printed_label(label: str) -> str:
+    """A label as printed, without the white space the grammar lets stand inside it: a Word copy
+    whose runs were parted by spaces prints ``一 、`` and ``1 .`` for 一、 and 1. (a label is a code, as
+    a doc number is, not prose)."""
+    return "".join(label.split())
+
+
 def split_section_label(text: str) -> tuple[int | None, str | None, str]:
     """Split a section cell into (number, label as printed, title)."""
     m = SECTION_RE.match(text)
     if not m:
         return None, None, text.strip()
     num = m.group("n1") or m.group("n2") or m.group("n3")
-    return cn_to_int(num), m.group("label").strip(), text[m.end():].strip()
+    return cn_to_int(num), printed_label(m.group("label")), text[m.end():].strip()
 
 
 def section_numbers(printed: list[int | None]) -> list[int | None]:
@@ -160,7 +167,7 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
         return None, None, text.strip()
     n3 = m.group("n3")
     num = circled_to_int(n3) if n3 else int(m.group("n1") or m.group("n2"))   # int() reads １２ as 12
-    return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
+    return num, printed_label(text[m.start("label"):m.end("label")]), text[m.end():].strip()
 
 
 #: a dash bullet opening a text (——, ———, －－ folded): the label of an item with no number
@@ -229,7 +236,7 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
         m = rx.match(text)
         if not m or not text[m.end():].strip() or kind == "snum" and counts_before(text, m.end("label")):
             continue
-        label = printed[m.start("label"):m.end("label")].strip()
+        label = printed_label(printed[m.start("label"):m.end("label")])
         return kind, rank, _label_number(m), label, printed[m.end():].strip()
     return None
 
