@@ -10,7 +10,7 @@ from extractor.engine.extract import extract_raw
 from extractor.hanzi import simplified, to_simplified
 from extractor.text import (PINYIN_GLOSS_RE, _fold_chars, _fold_table, clean_name, close_bracket_gaps, close_cjk_gaps, compare_key,
                             display_width, fold, printed_class)
-from extractor.numbering import MEASURE_RE, circled_to_int, split_measure_label
+from extractor.numbering import MEASURE_RE, circled_to_int, printed_label, split_measure_label
 
 
 def test_split_keeps_bracketed_separators_inside():
@@ -75,7 +75,8 @@ def test_measure_label_found_past_a_long_run_of_spaces():
     # a label after more spaces than the head holds is still found, in full-width digits too
     assert split_measure_label(" " * 30 + "１２．推进工作") == (12, "１２．", "推进工作")
     assert split_measure_label("\u3000" * 20 + "（３）　　　　　　　　　　　　　　建立机制") == (3, "（３）", "建立机制")
-    assert split_measure_label("12" + " " * 20 + "、完善体系") == (12, "12" + " " * 20 + "、", "完善体系")
+    # the label keeps no white space inside it (numbering.printed_label)
+    assert split_measure_label("12" + " " * 20 + "、完善体系") == (12, "12、", "完善体系")
     assert split_measure_label("推进产业创新发展，加快建立现代产业体系１．") == (None, None, "推进产业创新发展，加快建立现代产业体系１．")
 
 
@@ -85,7 +86,7 @@ def _measure_label_by_folding(text):
     if not m:
         return None, None, text.strip()
     num = circled_to_int(m.group("n3")) if m.group("n3") else int(m.group("n1") or m.group("n2"))
-    return num, text[m.start("label"):m.end("label")].strip(), text[m.end():].strip()
+    return num, printed_label(text[m.start("label"):m.end("label")]), text[m.end():].strip()
 
 
 def test_measure_label_read_on_the_printed_text_as_on_the_folded_copy():
