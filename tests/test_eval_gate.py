@@ -2238,6 +2238,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3508, 3555), "agencies": (6003, 6067), "doc_number": (573, 573), "title": (568, 573),
       "issuer": (572, 573), "date": (572, 573), "recipients": (573, 573), "table_title": (570, 573),
       "sections": (567, 573)}),
+    ("2026-12-04", "batch 54b (session 52, real52b), sampled below the prefecture level by the coordinator's generic "
+     "queries (years 2022-2024, 11 queries, two pages) before any code: twotabs-shapingba-2022-1 (沙坪坝区's 2022 "
+     "目标任务 with two attachment tables, numbers restarting) 13/13, names 14/14; firstnote-haishu-2023-2 (海曙区's "
+     "2023 责任分解: leader headings, 责任单位 lines, a first-leads note) 8/8, names 13/13; every field right. Holdout "
+     "(575, main 7bcaad2) measures 3529/3576, agencies 6036/6094, title 572/575, issuer 574/575, date 575/575, "
+     "table_title 572/575, sections 569/575",
+     {"measures": (3529, 3576), "agencies": (6036, 6094), "doc_number": (575, 575), "title": (572, 575),
+      "issuer": (574, 575), "date": (575, 575), "recipients": (575, 575), "table_title": (572, 575),
+      "sections": (569, 575)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
