@@ -2247,6 +2247,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3529, 3576), "agencies": (6036, 6094), "doc_number": (575, 575), "title": (572, 575),
       "issuer": (574, 575), "date": (575, 575), "recipients": (575, 575), "table_title": (572, 575),
       "sections": (569, 575)}),
+    ("2026-12-04", "batch 56 (session 52, real52d), sampled below the prefecture level by kinds of issuer the other "
+     "samplers did not take (开发区, 高新区, 园区, 乡, 旗, 县级市, 区 实施方案, 县 专项行动; years 2015-2018, then none: 40 "
+     "queries and two look-ups, three pages) before any code: deptlabel-xingping-2022-20 (兴平's 十四五 分工方案, "
+     "（牵头部门：X，配合部门：Y） brackets, 市 printed once for a list) 8/8, names 22/22, every field right; "
+     "tradleader-yuhang-2018-1 (a traditional mirror of 余杭区's 2018 任务分解表, leaders column, platforms as lead "
+     "units) 7/7, names 7/8; projlabels-guangming-2017-1 (光明新区's one-project 民生实事 page, 牵头单位：/协办单位： "
+     "lines, quarter lines) 0/1 (no row), names 0/4, title (the <title> with the site's name). 15/16 measures, "
+     "29/34 names. Holdout (578, main c5e4f95) measures 3544/3592, agencies 6065/6128, title 574/578, issuer "
+     "577/578, table_title 575/578, sections 572/578",
+     {"measures": (3544, 3592), "agencies": (6065, 6128), "doc_number": (578, 578), "title": (574, 578),
+      "issuer": (577, 578), "date": (578, 578), "recipients": (578, 578), "table_title": (575, 578),
+      "sections": (572, 578)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
