@@ -56,6 +56,30 @@ def test_an_ascii_angle_bracket_note_ends_a_unit_in_a_labels_value():
     assert found.lead == ("市财政局，市级其他有关单位，各区县政府<南太湖新区、长合区管委会>",) and not found.extra
 
 
+def test_an_unnumbered_text_label_under_a_project_heading_is_the_measure():
+    # 一、<project> / 牵头领导：<person> / 牵头单位：X / 责任单位：Y / 任务目标：<target>, one project's labels run
+    # together on one line (责任单位：莲塘镇任务目标：…): holdout runlabel-nanchangxian, batch 53
+    from extractor import extract
+    notice = extract(("一、新建公共充电桩项目\n牵头领导：某某\n牵头单位：县城管执法局\n责任单位：县城投集团、属地乡镇\n"
+                      "任务目标：2024年建成充电桩400个，覆盖主要片区\n二、老旧小区改造项目\n牵头领导：某某\n"
+                      "牵头单位：县住建局\n责任单位：莲塘镇任务目标：2024年完成改造12万平方米。\n").encode("utf-8"), name="p.txt")
+    assert [(m.measure_no, m.section_no, m.text, [u.name for u in m.lead], [u.name for u in m.support])
+            for m in notice.measures] == [
+        (1, 1, "2024年建成充电桩400个，覆盖主要片区", ["县城管执法局"], ["县城投集团", "属地乡镇"]),
+        (2, 2, "2024年完成改造12万平方米。", ["县住建局"], ["莲塘镇"])]
+    assert [(s.label, s.title) for s in notice.sections] == [("一、", "新建公共充电桩项目"), ("二、", "老旧小区改造项目")]
+
+
+def test_a_text_label_under_an_item_printing_a_sentence_stays_its_text():
+    # an item that prints its task (a sentence) keeps a 工作目标 line under its labels as before: no measure of its own
+    from extractor.parse.labelled import _label_text_item
+    from extractor.parse.items import Item
+    from extractor.parse.outline import Outline
+    outline = Outline()
+    outline.add_item(Item(kind="num", rank=2, no=1, label="1.", text="加快某某工程建设，年内完工。"))
+    assert _label_text_item("工作目标：年内完工", outline) is None
+
+
 def test_labels_on_the_item_line():
     text, found = split_own_labels("加快某某工程建设。责任单位：市住建局")
     assert text == "加快某某工程建设。" and found.lead == ("市住建局",)

@@ -1098,11 +1098,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "differently again run into one line",
     ("spamwords-jingzhou-2022-1.txt", "heading-number-own-line"):
         "batch 50 (before code): the same dump; a group cell's （一） moved onto its own line changes the "
-        "wrong rows it gives",    **{("runlabel-nanchangxian-2024-1.html", name):
-       "batch 53 (before code): project headings over label lines, the 任务目标 line read as more of the "
-       "责任单位 list, its text cut into units at its 、; rewriting the list's separators changes the wrong "
-       "rows it gives"
-       for name in ("list-comma", "list-semicolon")},
+        "wrong rows it gives",
     ("pptpreview-jiaxing-2023-1.txt", "one-line"):
         "batch 55 (before code): a document site's preview running a plan's paragraphs together in page "
         "pieces (1、 2、 3、) that break inside words and unit names; its rows are read wrong unperturbed "

@@ -80,6 +80,10 @@ def parse_labelled(located: Located) -> ParsedTable | None:
                 cover.append(closing)
             pending.append(line)
             continue
+        if line and (text_item := _label_text_item(line, outline)) is not None:
+            text_items += 1   # no number of its own: the measures are counted, as under sub-labels
+            outline.add_item(replace(text_item, no=text_items))   # the labels around it are its assignment
+            continue
         ranged, rest = split_range(line) if line else (None, line)
         if ranged is not None and starts_with_label(rest):
             _flush(outline, pending, cover)
@@ -100,9 +104,10 @@ def parse_labelled(located: Located) -> ParsedTable | None:
 
 
 def _label_lines(raw: list[str]) -> tuple[list[str], list[str | Item | None]]:
-    """The lines stripped, a numbered label line (``（二）牵头单位：X``) as its label line, and
-    what ``_sub_label`` read in each."""
-    lines = [ln.strip() for ln in raw]
+    """The lines stripped, a numbered label line (``（二）牵头单位：X``) as its label line, a unit
+    label's line running into a text label (``_split_text_label``) as two, and what ``_sub_label``
+    read in each."""
+    lines = [part for ln in raw for part in _split_text_label(ln.strip())]
     sub_labels = [_sub_label(ln) for ln in lines]
     return [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)], sub_labels
 
@@ -129,6 +134,62 @@ def _sub_label(line: str) -> str | Item | None:
         text, own = split_own_labels(text)
         return Item(kind=kind, rank=rank, no=no, label=label, text=text, own=own)
     return None
+
+
+#: the kind and level of a text label's line printed with no number of its own under a heading
+#: (``任务目标：…``): the innermost item, under any numbered one
+LABEL_TEXT_KIND = "label-text"
+LABEL_TEXT_RANK = 98
+
+
+def _text_label_at(copy: str, start: int = 0) -> int | None:
+    """Where a text label word followed by its colon (``任务目标：``: ``roles.text_label_words``) opens
+    in ``copy`` (a matching copy) at ``start`` or later, else None."""
+    for word in text_label_words():
+        at = copy.find(word, start)
+        while at >= 0:
+            end = at + len(word)
+            if end < len(copy) and copy[end] in _TEXT_LABEL_MARKS:
+                return at
+            at = copy.find(word, at + 1)
+    return None
+
+
+def _split_text_label(line: str) -> list[str]:
+    """``line`` as the lines a copy printed: a unit label's line whose value runs on into a text
+    label and its colon with no break (``责任单位：莲塘镇任务目标：2024年完成…``: a page that lost the
+    break between its label lines, holdout runlabel-nanchangxian) is the label's line and the text
+    label's line.  Any other line stays one."""
+    if not line or split_numbering(line) is not None or not starts_with_label(line):
+        return [line]
+    copy = match_copy(line)
+    hits = label_hits(copy)   # the unit label's own colon, or the space a page printed for it
+    at = _text_label_at(copy, hits[0].end()) if hits else None
+    if at is None or any(m.start() < at < m.end() for m in hits):
+        return [line]
+    return [line[:at].rstrip(), line[at:]]
+
+
+def _label_text_item(line: str, outline: Outline) -> Item | None:
+    """The measure's item a text label's line with no number of its own makes (``任务目标：…`` among
+    the label lines under ``一、新建400个公共充电桩项目``: a 民生实事 list whose headings name the
+    projects, holdout runlabel-nanchangxian): its value is the measure's text, the label's word no
+    part of it (as a numbered ``（一）目标任务：…``'s, ``_sub_label``), and the heading over it a
+    section.  Only right under a numbered heading printing no sentence (no 。 or ；: a project's or a
+    target's name) that has no assignment and no text item yet; elsewhere the line is read as before."""
+    if split_numbering(line) is not None:
+        return None
+    copy = match_copy(line)
+    if _text_label_at(copy) != 0:
+        return None
+    word = next(w for w in text_label_words() if copy.startswith(w))
+    text = line[len(word) + 1:].strip()
+    head = outline.events[-1] if outline.events else None
+    if not text or not isinstance(head, Item) or head.kind == LABEL_TEXT_KIND or head.assignment is not None \
+            or head.more or any(mark in head.text for mark in SENTENCE_ENDS):
+        return None
+    text, own = split_own_labels(text)
+    return Item(kind=LABEL_TEXT_KIND, rank=LABEL_TEXT_RANK, no=None, label="", text=text, own=own)
 
 
 def _has_own_labels(line: str) -> bool:
