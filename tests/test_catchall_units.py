@@ -91,3 +91,15 @@ def test_a_merged_development_and_economy_bureau_is_read_from_its_short_name(res
     cellparas-shangcheng, batch 45): a form of the development-and-reform type; before, it stayed unresolved."""
     ref = resolver.resolve("区发改经信局", city="杭州市上城区", date="2019-02-15")
     assert ref.canonical == "杭州市上城区发展改革和经济信息化局"
+
+
+@pytest.mark.parametrize("name", ["属地乡镇", "属地街道", "属地乡镇人民政府"])
+def test_the_towns_where_the_work_lies_are_a_catch_all(resolver, name):
+    """属地乡镇 (the towns where each project lies, none named: a county's 民生实事 list, holdout
+    runlabel-nanchangxian, batch 53), as 沿线乡镇 is: a group, never one town's government."""
+    assert resolver.resolve(name, city="南昌县", date="2024-03-16").match == "group"
+
+
+@pytest.mark.parametrize("name", ["属地管理局", "莲塘镇"])
+def test_a_name_that_only_opens_like_the_towns_group_is_no_group(resolver, name):
+    assert resolver.resolve(name, city="南昌县", date="2024-03-16").match != "group"
