@@ -88,6 +88,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     resolve_cells = resolver.cells_resolver(city=city, date=era, town=rules.issuer_town(meta.issuer))
     if meta.recipients and rules.names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
         resolve_cells = rules.zones_together(resolve_cells)
+    if abbreviations := rules.defined_abbreviations(located.lines):   # X（以下简称Y）: a later Y is X
+        resolve_cells = rules.with_abbreviations(resolve_cells, abbreviations)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
@@ -121,6 +123,8 @@ class _AgencyRules(NamedTuple):
     load_resolver: Callable[..., Any]         # the default registry's resolver
     names_several_zones: Callable[..., Any]   # recipients naming several development zones
     zones_together: Callable[..., Any]        # a cells resolver reading 开发区管委会 as the zones together
+    defined_abbreviations: Callable[..., Any]  # a notice's own short names for its units (以下简称…)
+    with_abbreviations: Callable[..., Any]    # a cells resolver reading those short names as their bodies
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +137,9 @@ def _agencies() -> _AgencyRules:
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
+    from ..agencies.abbreviations import defined_abbreviations, with_abbreviations
     return _AgencyRules(issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones,
-                        zones_together)
+                        zones_together, defined_abbreviations, with_abbreviations)
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
