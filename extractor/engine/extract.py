@@ -16,6 +16,7 @@ from ..layout.dates import title_era
 from ..layout.locate import locate_content
 from ..layout.metadata import parse_metadata
 from ..layout.newslead import lead_site_owner
+from ..layout.partheads import split_plan_and_part
 from ..layout.siteowner import located_site_owner
 from ..layout.tabletitle import headings_over_tables
 from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
@@ -66,6 +67,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     resolver = resolver or rules.load_resolver()
     _freeze_long_lived()
     located, files, warnings, attached_title = _locate(raw, page)
+    # a plan's name run into its first part's heading (…分解落实方案综合目标分解): two lines (layout/partheads.py)
+    located = replace(located, lines=split_plan_and_part(located.lines))
     decoded = located.decoded
     meta = parse_metadata(located)
     if not meta.table_title and attached_title:

@@ -24,8 +24,8 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import (dash_topic, first_topic, headed_paragraphs, lone_items, plan_after_letter, point_text,
-                           sections_by_head, under_item, unit_lead_in)
+from .outlineheads import (dash_topic, first_topic, headed_paragraphs, lone_items, part_topics, plan_after_letter,
+                           point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -199,6 +199,7 @@ class Outline:
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
         self._flush_topic()
+        self.events = part_topics(self.events)   # a plan's parts as short lines (综合目标分解 … 具体任务分解 / 一、…)
         self._take_topic_lines()
         unit_heads = self._take_unit_headings()
         split_lone_duties(self.events)

@@ -12,7 +12,7 @@ from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import matching_bracket
 from ..text import TRAILING_MARKS, titles_division
-from .items import MARK_KIND, MIN_TOPIC_LINES, Bare, Item, closes_measure
+from .items import MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, is_dash_label, section_numbers
 
@@ -171,3 +171,40 @@ def unit_lead_in(event) -> bool:
     still heads the items under it (``Outline._take_unit_headings``)."""
     return (isinstance(event, Bare) and len(event.texts) == 1 and event.own is None
             and event.texts[0].rstrip().endswith(("：", ":")))
+
+
+def part_topics(events) -> list:
+    """``events`` with a plan's two parts printed as short unnumbered lines taken as its headings: one right over the
+    list's first item (``综合目标分解`` / ``1、…（…）`` … ``5、…（…）``, a lead-in paragraph of its own) and one right under
+    a measure and right over a numbered heading whose items are measures (``具体任务分解`` / ``一、农业农村类`` / ``1、…``):
+    the first heads the items up to the second (a section numbered by its place, no label), the second the headings
+    after it (an outer level, no section of its own: it holds no item).  A county-level city's 分解落实方案 prints its
+    overall targets and its tasks so (holdout joinedsect-yixing, batch 53); before, the first line was the plan's
+    preamble, the second ran into nothing, and the targets had no section.  Both lines short phrases
+    (``headlines.is_topic_line``, no stop); any other notice's events are returned as they were."""
+    for at, event in enumerate(events):
+        if not (isinstance(event, Topic) and event.item is None and closes_measure(events, at - 1)
+                and _heads_measures(events, at + 1)):
+            continue
+        first = at
+        while first > 0 and isinstance(events[first - 1], Item | Assignment):
+            first -= 1
+        lead = events[first - 1] if first > 0 else None
+        if not (isinstance(lead, Bare) and lead.own is None and len(lead.texts) == 1 and is_topic_line(lead.texts[0])
+                and opens_measure(events, first)):
+            return events
+        return [*events[:first - 1],
+                Item(TOPIC_KIND, events[first].rank - 1, None, "", lead.texts[0], letter_part=lead.letter_part),
+                *events[first:at],
+                Item(TOPIC_KIND, events[at + 1].rank - 1, None, "", event.text, letter_part=event.letter_part),
+                *events[at + 1:]]
+    return events
+
+
+def _heads_measures(events, at: int) -> bool:
+    """``events[at]`` is a numbered heading over measures: an item with no assignment right over an item of
+    a deeper level that is a measure (``opens_measure``)."""
+    head = events[at] if at < len(events) else None
+    below = events[at + 1] if at + 1 < len(events) else None
+    return (isinstance(head, Item) and head.assignment is None and isinstance(below, Item)
+            and below.rank > head.rank and opens_measure(events, at + 1))
