@@ -2259,6 +2259,16 @@ HOLDOUT_FLOORS = (
      {"measures": (3544, 3592), "agencies": (6065, 6128), "doc_number": (578, 578), "title": (574, 578),
       "issuer": (577, 578), "date": (578, 578), "recipients": (578, 578), "table_title": (575, 578),
       "sections": (572, 578)}),
+    ("2026-12-05", "batch 53's causes (session 52, real52a; seen by the coder): a text label's line with no number "
+     "under a project heading is the measure's item, a unit label's line run into it two lines "
+     "(runlabel-nanchangxian-2024-1 0/8 -> 8/8); 属地乡镇 the towns together; a notice's own short names "
+     "(X（以下简称Y）: abbrlead-jieshou-2020-11 6/7 -> 7/7, names 12/14 -> 14/14); a plan's two parts printed as short "
+     "lines are topics, its name run into the first part's heading cut (joinedsect-yixing-2020-160 0/13 -> 13/13, "
+     "table_title and sections right); with the truth correction of 莲塘镇. Holdout (578, main 31da098 measured "
+     "3544/3592, 6065/6128) measures 3566/3592, agencies 6070/6128, table_title 576/578, sections 574/578",
+     {"measures": (3566, 3592), "agencies": (6070, 6128), "doc_number": (578, 578), "title": (574, 578),
+      "issuer": (577, 578), "date": (578, 578), "recipients": (578, 578), "table_title": (576, 578),
+      "sections": (574, 578)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
