@@ -2269,6 +2269,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3566, 3592), "agencies": (6070, 6128), "doc_number": (578, 578), "title": (574, 578),
       "issuer": (577, 578), "date": (578, 578), "recipients": (578, 578), "table_title": (576, 578),
       "sections": (574, 578)}),
+    ("2026-12-05", "batch 53b (session 52, real52a), sampled below the prefecture level by the coordinator's generic "
+     "queries (years 2019-2021, 18 queries, one page) before any code: leaderrun-zhonglou-2021-1 (a document site's "
+     "preview of a district's 2021 民生实事 分解表, the table run together in page pieces, the leader's name running "
+     "into the lead unit, units into each other, the header row repeated) 0/7 (no row), names 0/14, sections wrong. "
+     "Holdout (579, main ca810f2 measured 3566/3592, 6070/6128) measures 3566/3599, agencies 6070/6142, title "
+     "575/579, issuer 578/579, table_title 577/579, sections 574/579",
+     {"measures": (3566, 3599), "agencies": (6070, 6142), "doc_number": (579, 579), "title": (575, 579),
+      "issuer": (578, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (577, 579),
+      "sections": (574, 579)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
