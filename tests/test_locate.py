@@ -379,3 +379,22 @@ def test_a_related_news_footer_over_no_labelled_items_still_ends_the_content():
     lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p><p>1.地区生产总值增长6%左右。（牵头单位：市发改委）</p>"
                            "<p>某市召开常务会议</p>")
     assert lines[-1].startswith("近日") and len(lines) == 1
+
+
+@pytest.mark.parametrize("link", ["某市部署2024年重点工作", "某市召开2024年重点工作推进会", "重磅！某市政府工作报告全文发布（建议收藏）"])
+def test_a_related_news_boxs_link_goes_with_the_box(link):
+    """The box is its stop line and its link: the line right under the stop line is a news item's headline, dropped
+    with it, so it neither runs into the plan's title under it nor titles the list (blindsynth session 52 cause 1:
+    before, 某区部署2021年重点工作 + 某区2021年…清单 was read as the table title)."""
+    title = "<p>某市2024年重点工作任务责任分工表</p>"
+    lines = _content_lines(LEAD + f"<p>相关新闻&gt;&gt;</p><p>{link}</p>" + title + ITEMS)
+    assert link not in lines and lines[1] == "某市2024年重点工作任务责任分工表"
+
+
+@pytest.mark.parametrize("under", ["<p>附件</p>", "<p>某市2024年重点工作任务责任分工表</p>", ""])
+def test_a_box_printing_no_link_leaves_the_line_under_it(under):
+    """A line under the box that is an attachment mark, a title ending as a list's does or the notice's first item
+    is the content's, kept: the box printed no link of its own."""
+    lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p>" + under + ITEMS)
+    first = under[3:-4] if under else "一、主要预期目标"
+    assert lines[1] == first

@@ -41,7 +41,8 @@ from ..parse.hardwraps import join_hard_wraps, join_split_label_words
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
-from ..text import CJK_RE, PINYIN_GLOSS_RE, compact, strip_chrome, vocab
+from ..numbering import split_numbering
+from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,12 @@ def clean_text_lines(lines) -> list[str]:
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
     pieces = [piece for pieces in run_on for piece in pieces]
+    box_link = False   # a related-news box inside the article was dropped: the line under it is its link
     for i, s in enumerate(pieces):
+        if box_link and s:
+            box_link = False
+            if _is_box_link(s):
+                continue   # 相关新闻>> / 某区部署2024年重点工作: the box's link, dropped with it
         if s.count(" ") >= JAMMER_MIN_SPACES and not (s := strip_jammer(s)):
             continue   # a forum's jammer run on a line of its own: dropped, not left blank
         if masked and (unmasked := strip_masks(s)) is not s and not (s := unmasked.strip()):
@@ -139,6 +145,7 @@ def clean_text_lines(lines) -> list[str]:
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out):
             if _teaser_before_items(out, pieces[i + 1:], stop, stop_whole):
+                box_link = True
                 continue   # a related-news box between a repost's lead and the notice: dropped, no footer
             break
         if _starts(simple, drop) or simple in drop_whole or spam.search(simple.lower()) or is_info_line(simple) \
@@ -218,6 +225,18 @@ def _teaser_before_items(seen: list[str], rest: list[str], stop: dict[str, tuple
             if found >= TEASER_ITEMS_MIN:
                 return True
     return False
+
+
+def _is_box_link(line: str) -> bool:
+    """``line``, right under a related-news box's stop line (``_teaser_before_items``), is the box's link (a news
+    item's headline: 某区部署2024年重点工作, 重磅！…政府工作报告全文发布（建议收藏）), not the content it stands over: no
+    attachment mark (附件), numbered line, line naming units by a label, nor a line ending as a document's or a list's
+    title does (``[metadata] title_ends``, ``table_title_ends``: a box printing no link of its own right over the plan's
+    title, 某区2024年…责任分工表)."""
+    voc = vocab()["metadata"]
+    text = compact(simplified(line))
+    return not (ATTACHMENT_MARK_RE.match(text) or split_numbering(text) is not None
+                or _names_units(line) or text.endswith((*voc["title_ends"], *voc["table_title_ends"])))
 
 
 def _names_units(line: str) -> bool:
