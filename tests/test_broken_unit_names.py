@@ -1,12 +1,13 @@
 """A unit cell copied from a Word page whose runs were parted by spaces breaks one name with white
-space (资源规划 局, 伏羲 山管委 会): ``units.close_broken_names`` closes such a gap, and keeps every gap
+space (资源规划 局, 伏羲 山管委 会): ``namegaps.close_broken_names`` closes such a gap, and keeps every gap
 that parts two whole names (holdout spacedunits-xinmi-2021-1, batch 54)."""
 from __future__ import annotations
 
 import pytest
 
 from extractor.agencies.registry import default_patterns
-from extractor.agencies.units import close_broken_names, unit_tokens
+from extractor.agencies.namegaps import close_broken_names
+from extractor.agencies.units import unit_tokens
 
 
 @pytest.mark.parametrize("cell, tokens", [

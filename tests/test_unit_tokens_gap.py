@@ -1,4 +1,4 @@
-"""``units.unit_tokens`` searches for a lone character's gap (``LONE_CHARACTER_GAP_RE``) only in a
+"""``units.unit_tokens`` searches for a lone character's gap (``namegaps.LONE_CHARACTER_GAP_RE``) only in a
 fragment holding one of the pattern's four gap characters: the tokens are those of the search
 made on every fragment, for random fragments mixing ideographs, numerals, separators, brackets
 and white space of every kind (the gap's four and others the pattern's look-behind reads)."""
@@ -9,8 +9,8 @@ import random
 import pytest
 
 from extractor.agencies.registry import default_patterns
-from extractor.agencies.units import (_LONE_CHARACTER, LONE_CHARACTER_GAP_RE, close_broken_names, share_in_groups,
-                                     split_cell, unit_tokens)
+from extractor.agencies.namegaps import _LONE_CHARACTER, LONE_CHARACTER_GAP_RE, close_broken_names
+from extractor.agencies.units import share_in_groups, split_cell, unit_tokens
 
 #: pieces a fragment is made of: names, lone level words, numerals, separators, brackets and
 #: white space inside and outside the gap's class (\n, \r, U+2003 and U+3000 differ in kind)

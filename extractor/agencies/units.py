@@ -17,7 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import Iterable
 
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
@@ -25,6 +24,7 @@ from ..hanzi import to_simplified
 from ..text import clean_name, join_place_groups, may_hold_place_group
 from .gazetteer import is_former_county, is_listed_place
 from .jointoffices import join_joint_offices
+from .namegaps import close_name_gaps
 from .placechains import place_ends
 from .template import default_template_resolver
 from .records import AgencyPatterns, Registry
@@ -39,13 +39,6 @@ MIN_UNKNOWN_RUN = 6
 #: names (19 characters) without a separator fit; the search costs about 0.2 ms a
 #: character, so a hostile 100,000-character cell took 20 s (docs/reliability.md)
 MAX_RUN_TOGETHER = 400
-#: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
-#: name an extraction spaced out): never a unit alone, so it is closed; a numeral (一 市发改委) and
-#: a lone character before a bracket or at the end stay apart
-LONE_CHARACTER_GAP_RE = re.compile(r"(?<![^\s、，,；;／/])((?![一二三四五六七八九十〇零])[\u4e00-\u9fff])"
-                                   r"[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
-
-
 @dataclass(frozen=True)
 class Lexicon:
     """Every unit name the registry knows, as NFKC text, for longest match."""
@@ -134,39 +127,8 @@ def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     them is not searched (most fragments: the search looked behind and ahead at every character,
     a tenth of resolving a new cell's units)."""
     if " " in cell or "\u3000" in cell or "\u00a0" in cell or "\t" in cell:   # LONE_CHARACTER_GAP_RE's gap
-        cell = close_broken_names(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
+        cell = close_name_gaps(cell, patterns)
     return share_in_groups(cell, split_cell(cell, patterns), patterns)
-
-
-#: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break
-#: between two runs of one name (资源规划 局, 伏羲 山管委 会)
-IDEOGRAPH_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
-#: what parts a cell's pieces: the separators and white space
-_PIECE_BREAK_RE = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
-#: the words a unit's own name opens with (a level, 各): a piece opening so is a name of its own
-NAME_OPENERS = ("省", "市", "县", "区", "州", "镇", "乡", "各")
-
-
-def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
-    """``cell`` with the white space closed that breaks one name, not a list: a gap before a
-    piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``), and a gap after a piece
-    ending like no unit (its last character none of ``unit_suffixes``: ``伏羲 山管委``) before a
-    piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
-    body by ``looks_like_body``), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
-    (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
-    if IDEOGRAPH_GAP_RE.search(cell) is None:
-        return cell
-    from .bodies import looks_like_body   # bodies reads the registry, which reads this module
-    kept: list[str] = []
-    last = 0
-    for gap in IDEOGRAPH_GAP_RE.finditer(cell):
-        before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
-        after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (to_simplified(before[-1]) not in patterns.unit_suffixes
-                               and not to_simplified(after).startswith(NAME_OPENERS) and not looks_like_body(after)):
-            kept.append(cell[last:gap.start()])
-            last = gap.end()
-    return "".join(kept) + cell[last:] if kept else cell
 
 
 #: the separators that part a unit list's groups, stronger than the 、 inside a group
@@ -293,11 +255,6 @@ def _place_body(name: str) -> tuple[str, str] | None:
         if rest and _is_place(simple[:end]) and is_issuer_rest(rest):
             return name[end - 1:end], name[end:]
     return None
-
-
-#: the lone character of a ``LONE_CHARACTER_GAP_RE`` match (``m[1]``): a replacement in C, where the
-#: template ``\1`` had ``re`` parse it in Python (``re._subx``) at every call, match or not
-_LONE_CHARACTER = itemgetter(1)
 
 
 def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:

@@ -1,0 +1,61 @@
+"""White space inside a unit cell that breaks one name rather than parting a list (stage 6a,
+before ``units.split_cell``).
+
+Two gaps are closed: the gap after a lone ideograph opening a token (``市 发改委``, ``市 住 建 局``: a
+level word or a name an extraction spaced out, never a unit alone), and the gap a Word copy left
+between two runs of one name (``资源规划 局``, ``伏羲 山管委 会``).  A gap between whole names
+(``市发改委 市财政局``, ``县人大 县政协``) stays a separator.  docs/forms.md "Output text"."""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from ..hanzi import to_simplified
+from .bodies import looks_like_body
+from .records import AgencyPatterns
+
+#: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
+#: name an extraction spaced out): never a unit alone, so it is closed; a numeral (一 市发改委) and
+#: a lone character before a bracket or at the end stay apart
+LONE_CHARACTER_GAP_RE = re.compile(r"(?<![^\s、，,；;／/])((?![一二三四五六七八九十〇零])[\u4e00-\u9fff])"
+                                   r"[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
+
+#: the lone character of a ``LONE_CHARACTER_GAP_RE`` match (``m[1]``): a replacement in C, where the
+#: template ``\1`` had ``re`` parse it in Python (``re._subx``) at every call, match or not
+_LONE_CHARACTER = itemgetter(1)
+
+#: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break
+#: between two runs of one name (资源规划 局, 伏羲 山管委 会)
+IDEOGRAPH_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
+#: what parts a cell's pieces: the separators and white space
+_PIECE_BREAK_RE = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
+#: the words a unit's own name opens with (a level, 各): a piece opening so is a name of its own
+NAME_OPENERS = ("省", "市", "县", "区", "州", "镇", "乡", "各")
+
+
+def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
+    """``cell`` with the white space closed that breaks one name, not a list: a gap before a
+    piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``), and a gap after a piece
+    ending like no unit (its last character none of ``unit_suffixes``: ``伏羲 山管委``) before a
+    piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
+    body by ``looks_like_body``), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
+    (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
+    if IDEOGRAPH_GAP_RE.search(cell) is None:
+        return cell
+    kept: list[str] = []
+    last = 0
+    for gap in IDEOGRAPH_GAP_RE.finditer(cell):
+        before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
+        after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
+        if len(after) == 1 or (to_simplified(before[-1]) not in patterns.unit_suffixes
+                               and not to_simplified(after).startswith(NAME_OPENERS) and not looks_like_body(after)):
+            kept.append(cell[last:gap.start()])
+            last = gap.end()
+    return "".join(kept) + cell[last:] if kept else cell
+
+
+def close_name_gaps(cell: str, patterns: AgencyPatterns) -> str:
+    """``cell`` with both gaps closed: the lone character's (``LONE_CHARACTER_GAP_RE``), then a
+    broken name's (``close_broken_names``)."""
+    return close_broken_names(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
