@@ -2278,6 +2278,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3566, 3599), "agencies": (6070, 6142), "doc_number": (579, 579), "title": (575, 579),
       "issuer": (578, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (577, 579),
       "sections": (574, 579)}),
+    ("2026-12-05", "batch 56's first cause (session 52, real52d; seen by the coder): a page of ONE project by name "
+     "over its labelled lines, no number anywhere, reads that name as the item (Outline._lone_project). "
+     "projlabels-guangming-2017-1 no row -> one row (its deadline still wrong: 0/1), names 0/4 -> 4/4. Holdout (579, "
+     "main measured 3566/3599, 6070/6142) agencies 6070 -> 6074/6142, every other count as batch 53b's entry",
+     {"measures": (3566, 3599), "agencies": (6074, 6142), "doc_number": (579, 579), "title": (575, 579),
+      "issuer": (578, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (577, 579),
+      "sections": (574, 579)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

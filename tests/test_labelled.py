@@ -394,3 +394,21 @@ def test_a_heading_takes_no_labels_from_the_line_under_it():
     # 一、主要目标 ends no sentence but is a heading's phrase: the labelled line under it is no rest of it
     text = "某市重点任务分解方案\n一、主要目标\n全市生产总值增长6%。牵头单位：市甲局\n2.任务乙。牵头单位：市乙局\n"
     assert [m.text for m in parse_labelled(located(text)).measures] == ["任务乙。"]
+
+
+def test_one_project_by_name_over_its_labelled_lines_is_the_measure():
+    # a district's 民生实事 page of ONE project: its name alone on a line, then its labelled lines, no number
+    # anywhere (holdout projlabels-guangming, batch 56: before, the name was read as a lead-in and no row came)
+    from extractor import extract
+    notice = extract("某区2017年民生实事：公园建设（3项）\n某某公园绿化提升工程\n牵头单位：区城管局\n"
+                     "协办单位：区财政局、某某街道办事处\n".encode("utf-8"), name="p.txt")
+    assert [(m.measure_no, m.text, [u.name for u in m.lead], [u.name for u in m.support])
+            for m in notice.measures] == [(1, "某某公园绿化提升工程", ["区城管局"], ["区财政局", "某某街道办事处"])]
+
+
+def test_two_unnumbered_paragraphs_before_one_label_run_give_one_measure_not_two():
+    # the rule takes the one paragraph right over the labels; a letter's paragraph before it stays no item
+    from extractor import extract
+    notice = extract("各有关单位：\n现将某某项目的分工通知如下。\n某某道路改造工程\n牵头单位：区住建局\n"
+                     .encode("utf-8"), name="p.txt")
+    assert [(m.text, [u.name for u in m.lead]) for m in notice.measures] == [("某某道路改造工程", ["区住建局"])]

@@ -1114,10 +1114,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "projlabels-guangming-2017-1.html":
-        "batch 56 (before code): a functional district's page holding ONE 民生实事 project: its name alone in "
-        "bold, then 牵头单位： / 协办单位： label lines with runs of spaces after the colon, then 进度安排 and 落实情况 "
-        "quarter lines; no row is read",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

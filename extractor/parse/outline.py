@@ -429,7 +429,8 @@ class Outline:
         events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not (bare_between or self._bare_own_list(events) or lone_items(events) or headed_paragraphs(events)):
+        if not (bare_between or self._bare_own_list(events) or lone_items(events) or headed_paragraphs(events)
+                or self._lone_project(events)):
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()
@@ -460,6 +461,19 @@ class Outline:
                 out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
                 e.own = None
         self.events = out
+
+    @staticmethod
+    def _lone_project(events) -> bool:
+        """A page holding ONE project by name, no number printed anywhere: its name alone on a line, then
+        its labelled lines (``某某提升工程`` / ``牵头单位：X`` / ``协办单位：A、B``; a district's 民生实事 published one
+        project a page, holdout projlabels-guangming, batch 56): the paragraph right over the page's one
+        stand-alone assignment is its item.  Before, it was read as the page's lead-in and the page gave no row.
+        Only where the notice prints no numbered item at all and one assignment: a list of such names is
+        ``bare_between``'s."""
+        if any(isinstance(e, Item) for e in events):
+            return False
+        at = [i for i, e in enumerate(events) if isinstance(e, Assignment)]
+        return len(at) == 1 and at[0] > 0 and isinstance(events[at[0] - 1], Bare)
 
     @staticmethod
     def _bare_own_list(events) -> bool:
