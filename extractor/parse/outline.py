@@ -24,7 +24,7 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import (dash_topic, first_topic, headed_paragraphs, lone_items, part_topics, plan_after_letter,
+from .outlineheads import (dash_topic, first_topic, part_topics, plan_after_letter, unnumbered_items,
                            point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
@@ -429,8 +429,7 @@ class Outline:
         events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
         bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
                            and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not (bare_between or self._bare_own_list(events) or lone_items(events) or headed_paragraphs(events)
-                or self._lone_project(events)):
+        if not (bare_between or self._bare_own_list(events) or unnumbered_items(events)):
             self.events = [e for e in events if not isinstance(e, Bare)]
             return
         glued = self._glued_headings()
@@ -461,19 +460,6 @@ class Outline:
                 out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
                 e.own = None
         self.events = out
-
-    @staticmethod
-    def _lone_project(events) -> bool:
-        """A page holding ONE project by name, no number printed anywhere: its name alone on a line, then
-        its labelled lines (``某某提升工程`` / ``牵头单位：X`` / ``协办单位：A、B``; a district's 民生实事 published one
-        project a page, holdout projlabels-guangming, batch 56): the paragraph right over the page's one
-        stand-alone assignment is its item.  Before, it was read as the page's lead-in and the page gave no row.
-        Only where the notice prints no numbered item at all and one assignment: a list of such names is
-        ``bare_between``'s."""
-        if any(isinstance(e, Item) for e in events):
-            return False
-        at = [i for i, e in enumerate(events) if isinstance(e, Assignment)]
-        return len(at) == 1 and at[0] > 0 and isinstance(events[at[0] - 1], Bare)
 
     @staticmethod
     def _bare_own_list(events) -> bool:

@@ -39,6 +39,25 @@ def lone_items(events) -> bool:
     return any(e.more_own and e.kind in heading_kinds - measure_kinds for e in items)
 
 
+def unnumbered_items(events) -> bool:
+    """Whether the notice holds items printed with no number that ``lone_items``, ``headed_paragraphs`` or
+    ``lone_project`` find (``Outline._number_bare_items`` then numbers them by place)."""
+    return lone_items(events) or headed_paragraphs(events) or lone_project(events)
+
+
+def lone_project(events) -> bool:
+    """A page holding ONE project by name, no number printed anywhere: its name alone on a line, then its
+    labelled lines (``某某提升工程`` / ``牵头单位：X`` / ``协办单位：A、B``; a district's 民生实事 published one project
+    a page, holdout projlabels-guangming, batch 56): the paragraph right over the page's one stand-alone
+    assignment is its item (``Outline._number_bare_items``).  Before, it was read as the page's lead-in and the
+    page gave no row.  Only where the notice prints no numbered item at all and one assignment: a list of such
+    names has a paragraph between two assignments."""
+    if any(isinstance(e, Item) for e in events):
+        return False
+    at = [i for i, e in enumerate(events) if isinstance(e, Assignment)]
+    return len(at) == 1 and at[0] > 0 and isinstance(events[at[0] - 1], Bare)
+
+
 #: a notice's numbered headings, each a phrase over ONE unnumbered paragraph that closes with its own
 #: assignment, make a list of headed paragraphs when there are at least this many (one such heading is
 #: an item whose text ran on into a paragraph of its own)
