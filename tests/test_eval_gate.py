@@ -2285,6 +2285,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3566, 3599), "agencies": (6074, 6142), "doc_number": (579, 579), "title": (575, 579),
       "issuer": (578, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (577, 579),
       "sections": (574, 579)}),
+    ("2026-12-05", "batch 56's second cause (session 52, real52d; seen by the coder): a <title> closing with a "
+     "portal named as its government online (…--光明区政府在线) loses the site's name as …网 does (在线 in "
+     "[html] site_name_ends). projlabels-guangming-2017-1 title right. Holdout (579) title 575 -> 576/579, every "
+     "other count as the entry before",
+     {"measures": (3566, 3599), "agencies": (6074, 6142), "doc_number": (579, 579), "title": (576, 579),
+      "issuer": (578, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (577, 579),
+      "sections": (574, 579)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
