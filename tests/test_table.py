@@ -598,3 +598,25 @@ def test_a_numbered_row_over_the_header_alone_heads_nothing(later):
              + "</table>")
     parsed = parse_html(table)
     assert parsed.measures[0].section is None or parsed.measures[0].section.label != "一、"
+
+
+def test_a_bare_section_row_over_the_header_heads_the_first_rows_when_each_section_prints_the_header_again():
+    """Sections printing no number, one table each, put on one sheet (附件 / title / 保障和改善民生 / header / rows /
+    深化重点领域改革 / header again / rows: blindsynth session 52 cause 2, bs10896's .xls): the first heading heads the
+    rows down to the next; before, it passed over with the title rows and every later row was a section early."""
+    table = ("<table>" + _across("附件") + _across("某区2023年重点任务清单") + _across("保障和改善民生")
+             + HEADER_ROW + _task_rows((1, 2)) + _across("深化重点领域改革") + HEADER_ROW + _task_rows((3,))
+             + "</table>")
+    parsed = parse_html(table)
+    assert [(s.no, s.title) for s in parsed.sections] == [(1, "保障和改善民生"), (2, "深化重点领域改革")]
+    assert [(d.measure_no, d.section.no) for d in parsed.measures] == [(1, 1), (2, 1), (3, 2)]
+
+
+@pytest.mark.parametrize("over, later", [
+    ("某区2023年重点任务清单", _across("深化重点领域改革") + HEADER_ROW),   # the table's own name over its header
+    ("保障和改善民生", _across("深化重点领域改革")),                     # no header printed again under the later row
+])
+def test_a_bare_row_over_the_header_heads_nothing_otherwise(over, later):
+    table = "<table>" + _across(over) + HEADER_ROW + _task_rows((1, 2)) + later + _task_rows((3,)) + "</table>"
+    parsed = parse_html(table)
+    assert parsed.measures[0].section is None or parsed.measures[0].section.title != over

@@ -27,7 +27,7 @@ from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
 from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import SENTENCE_ENDS
+from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, vocab
 from ..numbering import SECTION_RE, split_numbering
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
@@ -168,6 +168,8 @@ def section_over_header(grid: Grid, header: Header) -> str | None:
     cause 4).  A numbered line over a table whose body opens no such section (a letter's last point, the
     table's own part heading) heads nothing here."""
     above = next((text for row in reversed(grid[:header.rows]) if (text := full_width_text(row))), None)
+    if above is not None and _bare_heading(above) and _bare_sections_below(grid, header):
+        return above   # 保障和改善民生 over the header, 深化重点领域改革 over the header printed again
     if above is None or not is_table_heading(above):
         return None
     kind = split_numbering(above)
@@ -176,6 +178,28 @@ def section_over_header(grid: Grid, header: Header) -> str | None:
     body = (full_width_text(row) for row in grid[header.rows:])
     return above if any(text and is_table_heading(text) and (other := split_numbering(text)) is not None
                         and other[0] == kind[0] for text in body) else None
+
+
+def _bare_heading(text: str) -> bool:
+    """``text``, a row across a table, may be a section heading printing no number: one short line
+    (``MAX_TABLE_HEADING``) ending no sentence, no list's or document's title (``[metadata] title_ends``,
+    ``table_title_ends``: the table's own name, 某市…任务清单) and no attachment mark."""
+    voc = vocab()["metadata"]
+    return (len(text) <= MAX_TABLE_HEADING and split_numbering(text) is None and not text.endswith(SENTENCE_ENDS)
+            and not ATTACHMENT_MARK_RE.match(text) and not text.endswith((*voc["title_ends"], *voc["table_title_ends"])))
+
+
+def _bare_sections_below(grid: Grid, header: Header) -> bool:
+    """Among the body rows, a row across holding such a heading (``_bare_heading``) stands right over the header
+    printed again (``is_header_repeat``): the tables were laid out one a section under headings printing no number
+    and put on one sheet (an .xls Calc made of a page's tables: 附件 / title / 保障和改善民生 / header / rows /
+    深化重点领域改革 / header again / rows)."""
+    body = grid[header.rows:]
+    if not body:
+        return False
+    measure = row_plan(header.roles, header.names, len(body[0])).measure
+    return any((text := full_width_text(row)) and _bare_heading(text) and is_header_repeat(nxt, header, measure)
+               for row, nxt in zip(body, body[1:]))
 
 
 def merge_parsed(parts: list[ParsedTable]) -> ParsedTable:
