@@ -185,3 +185,12 @@ def test_a_clause_naming_towns_in_its_wording_stays_a_note():
     """Only the words alone name the group: a clause whose piece merely ends in 乡镇 is wording."""
     found = parse_labels("牵头单位：市商务局；推进乡镇按职责分工负责", "inline-label")
     assert found.support == () and found.extra == {"备注": "推进乡镇按职责分工负责"}
+
+
+@pytest.mark.parametrize("word", ["场所", "住所", "厕所"])
+def test_a_common_noun_ending_in_suo_is_no_unit(word):
+    """所 ends a unit (派出所, 司法所, 研究所), but not a place word (工业企业（场所）: a heading's aside):
+    such a bracket names no unit, so it closes no task."""
+    from extractor.parse.inline import parse_bracket
+    assert parse_bracket(word) is None
+    assert parse_bracket("县司法所") is not None

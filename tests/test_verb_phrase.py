@@ -47,3 +47,25 @@ def test_the_rule_holds_in_a_table_cell():
 def test_the_rule_holds_in_a_label_value():
     found = parse_labels("牵头单位：县水利局；配合单位：县农业农村局，各乡镇积极配合", "labelled")
     assert (found.lead, found.support) == (("县水利局",), ("县农业农村局", "各乡镇"))
+
+
+@pytest.mark.parametrize("text,lead", [
+    # 牵头 with a verb of supervising after it still leads (a city's 蓝天保卫战 方案: …牵头督导，…配合)
+    ("市生态环境局、发展和改革局牵头督导，市公安局、水务局配合", ("市生态环境局、发展和改革局",)),
+    ("县应急管理局牵头督办，县交通运输局配合", ("县应急管理局",)),
+    ("区发改局牵头协调，区财政局配合", ("区发改局",)),
+])
+def test_a_lead_verb_with_a_supervising_object_leads(text, lead):
+    assert parse_verbs(text).lead == lead
+
+
+@pytest.mark.parametrize("text,support", [
+    # the units a 负责 clause names after a lead support in printed order, after the 参与 units before them
+    ("市生态环境局牵头，市发展和改革局、工业和信息化局参与，各县、区人民政府负责落实",
+     ("市发展和改革局、工业和信息化局", "各县、区人民政府")),
+    ("A局牵头，B局负责，C局参与", ("B局", "C局")),
+    ("C局负责，A局牵头，B局配合", ("C局", "B局")),
+    ("A局牵头，各相关部门按职责分工负责", ("各相关部门",)),
+])
+def test_support_keeps_the_printed_order_of_its_clauses(text, support):
+    assert parse_verbs(text).support == support

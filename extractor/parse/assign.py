@@ -281,6 +281,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if all(found is None for _clause, found in clauses):
         return None   # no role verb at all (most bare lists end here, cheaply)
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
+    printed: list[tuple[str, str]] = []   # (role, units) of every clause, in printed order
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
     deadline, rhythms, leaders, rules = None, [], [], []
@@ -303,14 +304,18 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 return None
             continue
         for role, units in found:
-            later_duty = role == "responsible" and roles["responsible"] and verb_re("by_duty").search(
-                match_copy(clause))
+            later_duty = bool(role == "responsible" and roles["responsible"] and verb_re("by_duty").search(
+                match_copy(clause)))
             (by_duty if later_duty else roles[role]).extend(pending + [units])
+            if not later_duty:
+                printed.extend((role, u) for u in pending + [units])
             pending = []
     roles["support" if roles["lead"] else "responsible"].extend(pending)
     lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
-    if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports
-        support, responsible = responsible + support, []
+    if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports, in printed order
+        # (A牵头，B参与，C负责落实: B, then C)
+        support = [u for role, u in printed if role in ("support", "responsible")] + pending + by_duty
+        responsible = []
     notes = rhythms + [rule] if (rule := every_item_note(rules)) else rhythms
     notes += rule_sentences
     extra = {NOTE_KEY: "；".join(notes)} if notes else {}
