@@ -228,3 +228,22 @@ def test_a_first_task_closed_before_a_clauses_comma_still_follows_the_items_head
         ("抓好产业项目建设", 1, "新开工一批重大产业项目，推动签约项目落地", ("省发改委",), ("省商务厅",)),
         ("抓好产业项目建设", 2, "加快培育工业新兴优势产业链。", ("省经信委",), ()),
     ]
+
+
+def test_a_run_among_whole_items_keeps_its_number_and_its_heading():
+    """The run itself, among items that each close with one bracket, keeps its number: its tasks stand
+    under it, the heading in the first one's text (tests/fixtures/README.md: a number over several tasks
+    stays each task's), in the section the other items are in; its heading titles no section of its own."""
+    result = parsed([
+        "一、重点任务",
+        "1.做好供水保障。改造老旧管网8公里。（县水务局负责）新建加压泵站1座。（县住建局负责）",
+        "2.完善养老服务。新建社区养老驿站5个。（县民政局牵头）",
+        "3.加强食品安全监管。开展校园周边食品专项检查。（县市场监管局牵头）",
+    ])
+    assert rows(result) == [
+        (1, 1, "做好供水保障。改造老旧管网8公里。", ("县水务局",)),
+        (1, 1, "新建加压泵站1座。", ("县住建局",)),
+        (1, 2, "完善养老服务。新建社区养老驿站5个。", ("县民政局",)),
+        (1, 3, "加强食品安全监管。开展校园周边食品专项检查。", ("县市场监管局",)),
+    ]
+    assert [s.title for s in result.sections] == ["重点任务"]

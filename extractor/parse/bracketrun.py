@@ -55,12 +55,14 @@ class BracketRun:
     tasks: tuple[tuple[str, Assignment], ...]   #: (task text, its bracket's assignment), in order
 
 
-def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_runs: bool = False
-                     ) -> BracketRun | None:
+def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_runs: bool = False,
+                     headed: bool = True) -> BracketRun | None:
     """The run of bracket-closed tasks an item's ``text`` (its number cut off) holds, or None.
     ``parse`` reads a bracket's inside (``inline.parse_bracket``).  ``in_runs``: the notice's items
     of this kind are runs (``run_kinds``), so one closing bracket under a run-in heading is one too,
-    and a run-in heading may be as long as ``RUN_HEAD_MAX_CHARS``."""
+    and a run-in heading may be as long as ``RUN_HEAD_MAX_CHARS``.  ``headed`` False: the notice's
+    items of this kind are whole items (``whole_kinds``), so a run-in heading titles no section: the
+    tasks stand under the item's number, the heading in the first one's text."""
     need = 1 if in_runs else MIN_RUN_BRACKETS
     if sum(text.count(ch) for ch in OPENERS) < need:
         return None   # most items
@@ -86,8 +88,9 @@ def read_bracket_run(text: str, parse: Callable[[str], Assignment | None], in_ru
     # a first task closed by its bracket before a clause's comma (…落地（A牵头），加快…) is a clause: the
     # point it opens ends with the sentence, so the heading is asked of it as of a sentence
     point = first + FULL_STOPS[0] if spans[0][3] in CLAUSE_MARKS else first
-    if not (is_run_in_point(point) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS and cut < len(first) - 1):
-        # no heading: several tasks under one number, or one item
+    if not headed or not (is_run_in_point(point) or in_runs and 0 < cut <= RUN_HEAD_MAX_CHARS
+                          and cut < len(first) - 1):
+        # no heading (or one among whole items): several tasks under one number, or one item
         return BracketRun(None, tuple(tasks)) if len(tasks) >= MIN_RUN_BRACKETS else None
     tasks[0] = (first[cut + 1:].strip(_SPACES), tasks[0][1])
     return BracketRun(first[:cut].strip(_SPACES), tuple(tasks))
@@ -107,6 +110,29 @@ def run_kinds(items: Iterable[tuple[str, str]], parse: Callable[[str], Assignmen
     singles = Counter(kind for kind, text in items if kind in kinds
                       and (run := read_bracket_run(text, parse, in_runs=True)) and run.heading and len(run.tasks) == 1)
     return frozenset(kind for kind in kinds if runs[kind] >= RUN_ITEMS_MIN_SHARE * (runs[kind] + singles[kind]))
+
+
+def whole_kinds(items: Iterable[tuple[str, str]], parse: Callable[[str], Assignment | None]) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, are mostly whole: more of them close with one
+    bracket naming units and read as no run than read as runs (``items`` are (kind, text) of its numbered
+    paragraphs).  A run among such items (``1.制定…。完成…。〔A牵头，B参与〕按照…。（C牵头）`` among items
+    each closing with its one bracket) keeps its number: its tasks stand under it, heading and all, as the
+    tasks of an item with no heading do (tests/fixtures/README.md: a number over several tasks stays each
+    task's number); its run-in heading titles no section the other items lack."""
+    runs, wholes = Counter(), Counter()
+    for kind, text in items:
+        if read_bracket_run(text, parse) is not None:
+            runs[kind] += 1
+        elif _closes_with_assignment(text, parse):
+            wholes[kind] += 1
+    return frozenset(kind for kind in runs if wholes[kind] > runs[kind])
+
+
+def _closes_with_assignment(text: str, parse: Callable[[str], Assignment | None]) -> bool:
+    """``text`` ends with one bracket naming units that closes the paragraph."""
+    body = text.rstrip(_SPACES + "".join(SENTENCE_ENDS))
+    spans = _assigning_brackets(body, parse, text)
+    return bool(spans) and spans[-1][1] == len(body) - 1
 
 
 def _assigning_brackets(body: str, parse, text: str) -> list[tuple[int, int, Assignment, str | None]]:

@@ -28,7 +28,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
-from .bracketrun import join_broken_runs, read_bracket_run, run_kinds
+from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -84,9 +84,10 @@ def parse_inline(located: Located) -> ParsedTable | None:
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)
+    wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
     for line in lines:
-        _add_paragraph(outline, line, runs, unit_kinds)
+        _add_paragraph(outline, line, runs, unit_kinds, wholes)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
@@ -109,10 +110,11 @@ def run_in_unit_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
 
 
 def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset(),
-                   unit_kinds: frozenset[str] = frozenset()) -> None:
+                   unit_kinds: frozenset[str] = frozenset(), wholes: frozenset[str] = frozenset()) -> None:
     """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
     this notice (``bracketrun.run_kinds``); ``unit_kinds``: those whose items run in after their units'
-    names (``run_in_unit_kinds``)."""
+    names (``run_in_unit_kinds``); ``wholes``: those whose items are mostly whole, so a run among them
+    keeps its number (``bracketrun.whole_kinds``)."""
     if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
         outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
         return
@@ -140,7 +142,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
     text = numbered[4] if numbered else line
-    bracketed = read_bracket_run(text, parse_bracket, numbered[0] in runs) if numbered is not None else None
+    bracketed = (read_bracket_run(text, parse_bracket, numbered[0] in runs, numbered[0] not in wholes)
+                 if numbered is not None else None)
     if bracketed is not None:   # （一）<heading>。<task>。（A负责）<task>。（B负责）: a measure per bracket
         kind, rank, no, label, _ = numbered
         if bracketed.heading is None:   # 1.<task>。（A负责）<task>。（B负责）: tasks under one number
