@@ -63,3 +63,18 @@ def test_a_day_far_from_the_posting_is_no_date():
 def test_lead_date(day, shown, iso):
     assert lead_date(day, shown) == iso
 
+
+
+@pytest.mark.parametrize("subject", ["潮州", "潮州市"])
+def test_a_lead_naming_a_place_alone_titles_the_notice_and_issues_nothing(subject):
+    """日前，潮州印发《…实施方案（2019—2020年）》。全文如下：the place stands for its government, whose
+    name the page does not print: the quoted plan titles the notice (its period in brackets too), no
+    body issues it (holdout verbrule-chaozhou, batch 55: before, the page's headline was the title)."""
+    meta = meta_of(news_page(f"日前，{subject}印发《潮州市打赢蓝天保卫战实施方案（2019—2020年）》。全文如下："))
+    assert meta.title == "潮州市打赢蓝天保卫战实施方案（2019—2020年）"
+    assert meta.issuer is None
+
+
+def test_a_lead_whose_subject_is_no_place_names_no_notice():
+    meta = meta_of(news_page(f"日前，记者印发《潮州市打赢蓝天保卫战实施方案（2019—2020年）》。"))
+    assert meta.title == "某省印发年度分工方案"

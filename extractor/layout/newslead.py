@@ -30,6 +30,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..agencies.gazetteer import is_listed_place
 from ..hanzi import simplified
 from ..text import alternation, vocab
 
@@ -53,10 +54,11 @@ def is_unplaced(name: str) -> bool:
 
 class Lead(NamedTuple):
     """The notice a lead sentence names: its title (None when the lead names it by its kind
-    alone: 某市人民政府办公厅印发通知，公布《…清单》), the body issuing it and the day the lead
-    opens with, (year or None, month, day), when it prints one (2月23日，某厅印发《…》)."""
+    alone: 某市人民政府办公厅印发通知，公布《…清单》), the body issuing it (None when the lead names
+    a place alone: 潮州印发《…》) and the day the lead opens with, (year or None, month, day), when
+    it prints one (2月23日，某厅印发《…》)."""
     title: str | None
-    issuer: str
+    issuer: str | None
     day: tuple[int | None, int, int] | None = None
 
 
@@ -87,7 +89,21 @@ def read_lead(lines: list[str]) -> Lead | None:
                 about = m.group("quoted") or m.group("about")
                 title = issuer + about if about else m.group("book")   # book None: 印发通知，
                 return Lead(title, issuer, _lead_day(text[:m.start()]))
+            if m.group("book") and names_place(issuer):
+                # 日前，潮州印发《潮州市…实施方案》: the place stands for its government, whose name the page
+                # does not print; the quoted plan is the notice, no body issues it
+                return Lead(m.group("book"), None, _lead_day(text[:m.start()]))
     return _lead_over_lines(lines)
+
+
+def names_place(name: str) -> bool:
+    """``name`` is a place the gazetteer lists, printed whole or without its level word (潮州 for 潮州市,
+    重庆 for 重庆市): a lead's subject that stands for the place's government."""
+    return is_listed_place(name) or any(is_listed_place(name + word) for word in PLACE_LEVEL_WORDS)
+
+
+#: the level words a lead's place may leave out (潮州印发… for 潮州市)
+PLACE_LEVEL_WORDS = ("市", "省", "县", "区")
 
 
 def lead_site_owner(lines: list[str]) -> str | None:
@@ -210,7 +226,8 @@ def _lead_re() -> re.Pattern:
     verbs, times, ends = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "title_ends"))
     kinds = alternation(voc["title_ends"] + voc["table_title_ends"])
     about = rf"关于(?:[^，,。；;《》“”]|《[^《》]*》)+?的(?:{ends})"
-    book = rf"[^《》“”]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})"
+    # a plan's name may close with its period in brackets (…实施方案（2019—2020年）), as a name line may
+    book = rf"[^《》“”]{{2,{LEAD_BOOK_MAX_CHARS}}}?(?:{kinds})(?:（[^（）]{{1,12}}）)?"
     return re.compile(_ISSUER_HEAD.format(times=times)
                       + rf"(?:{verbs})了?(?:《(?P<quoted>{about})》|(?P<about>{about})|《(?P<book>{book})》"
                       rf"|(?:{ends})(?=[，,](?:{verbs})了?《{book}》))")
