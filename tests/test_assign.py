@@ -194,3 +194,21 @@ def test_a_common_noun_ending_in_suo_is_no_unit(word):
     from extractor.parse.inline import parse_bracket
     assert parse_bracket(word) is None
     assert parse_bracket("县司法所") is not None
+
+
+@pytest.mark.parametrize("inner,lead", [
+    # a group's second head noun after 和 completes the group; a place group nests in 〔〕 as in （）
+    ("责任单位：省发展改革委，省直其他有关部门和单位，各市〔州〕、县〔市、区、特区〕人民政府",
+     ("省发展改革委，省直其他有关部门和单位，各市〔州〕、县〔市、区、特区〕人民政府",)),
+    # two units joined by 和 stay two
+    ("责任单位：市发改委和市财政局", ("市发改委、市财政局",)),
+])
+def test_a_group_noun_after_a_conjunction_and_tortoise_brackets(inner, lead):
+    from extractor.parse.inline import parse_bracket
+    assert parse_bracket(inner).lead == lead
+
+
+def test_a_tortoise_bracketed_place_group_is_one_name():
+    from extractor.agencies.units import split_units
+    assert split_units("省发展改革委，省直其他有关部门和单位，各市〔州〕、县〔市、区、特区〕人民政府") == (
+        "省发展改革委", "省直其他有关部门和单位", "各市〔州〕、县〔市、区、特区〕人民政府")

@@ -103,3 +103,9 @@ def test_the_towns_where_the_work_lies_are_a_catch_all(resolver, name):
 @pytest.mark.parametrize("name", ["属地管理局", "莲塘镇"])
 def test_a_name_that_only_opens_like_the_towns_group_is_no_group(resolver, name):
     assert resolver.resolve(name, city="南昌县", date="2024-03-16").match != "group"
+
+
+@pytest.mark.parametrize("name", ["省直其他有关部门和单位", "省直其他有關部門和單位", "各有关部门和单位", "市直相关部门及单位"])
+def test_a_group_completed_by_its_second_noun_is_a_catch_all(resolver, name):
+    """有关部门和单位: the departments and units concerned, none named (holdout daxiemirror-guizhou, batch 55)."""
+    assert resolver.resolve(name, city="贵州省", date="2022-11-01").match == "group"

@@ -185,11 +185,23 @@ def join_conjunctions(units: str) -> str:
         if units[i] in _NAME_ENDS:
             name_start = i + 1
         word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
-        if word and len(units) - i - len(word) >= 2 and _ends_a_name(units[name_start:i], units[i:]):
+        if word and len(units) - i - len(word) >= 2 and _ends_a_name(units[name_start:i], units[i:]) \
+                and not _completes_a_group(units[i + len(word):]):
             units = units[:i] + "、" + units[i + len(word):]
             name_start = i + 1
         stop = _CONJUNCTION_STOP_RE.search(units, i + 1)
     return units
+
+
+def _completes_a_group(rest: str) -> bool:
+    """``rest`` (the text after a conjunction) opens with a group's second head noun alone, up to the
+    list's next mark (``[verbs] conjunction_group_nouns``: 省直其他有关部门和单位, 有关部门及单位): the conjunction
+    completes one group, no second unit."""
+    piece = re.split(r"[、，,；;。\s]", rest, maxsplit=1)[0]
+    return match_copy(piece) in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset(assign_vocab()["verbs"]["conjunction_group_nouns"])
 
 
 def _ends_a_name(name: str, rest: str) -> bool:
