@@ -78,3 +78,31 @@ def test_a_lead_naming_a_place_alone_titles_the_notice_and_issues_nothing(subjec
 def test_a_lead_whose_subject_is_no_place_names_no_notice():
     meta = meta_of(news_page(f"日前，记者印发《潮州市打赢蓝天保卫战实施方案（2019—2020年）》。"))
     assert meta.title == "某省印发年度分工方案"
+
+
+@pytest.mark.parametrize("follows", ["以下为方案全文：", "以下為方案全文：", "全文如下："])
+def test_a_plans_name_under_a_line_announcing_its_full_text_is_the_title(follows):
+    """A repost printing `以下为方案全文：` over the plan's name: the name is the document's title, the page's
+    headline the news item's (holdout daxiemirror-guizhou, batch 55: before, the headline was the title)."""
+    html = ("<html><head><title>某省出台行动方案：推动复工复产提速</title></head><body>"
+            "<h1>某省出台行动方案：推动复工复产提速</h1><div class='content'>"
+            "<p>方案提出，对受困企业逐户明确包保责任人。</p>"
+            f"<p>{follows}</p><p>某省促进复工复产推动经济恢复振兴行动方案</p>"
+            "<p>为落实有关要求，制定本方案。</p><p>一、有序推进复工复产</p>"
+            "<p>1.成立督查帮扶工作组，协调解决重大问题。（责任单位：省发展改革委）</p>"
+            "<p>2.保障重点物资运输畅通。（责任单位：省交通运输厅）</p></div></body></html>")
+    meta = meta_of(html)
+    assert meta.title == "某省促进复工复产推动经济恢复振兴行动方案"
+
+
+def test_a_headline_telling_of_no_issue_keeps_the_title_over_an_announced_heading():
+    """The heading under `全文如下：` gives way only to a headline that tells of an issue (出台, 印发: a news item's);
+    a headline naming a document of its own (…工作情况通报) stays the title."""
+    html = ("<html><head><title>某省复工复产工作情况通报</title></head><body>"
+            "<h1>某省复工复产工作情况通报</h1><div class='content'>"
+            "<p>方案提出，对受困企业逐户明确包保责任人。</p>"
+            "<p>全文如下：</p><p>某省促进复工复产推动经济恢复振兴行动方案</p>"
+            "<p>为落实有关要求，制定本方案。</p><p>一、有序推进复工复产</p>"
+            "<p>1.成立督查帮扶工作组，协调解决重大问题。（责任单位：省发展改革委）</p>"
+            "<p>2.保障重点物资运输畅通。（责任单位：省交通运输厅）</p></div></body></html>")
+    assert meta_of(html).title == "某省复工复产工作情况通报"

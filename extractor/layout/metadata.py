@@ -21,7 +21,7 @@ from .newslead import dates_a_lead, is_unplaced, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
-from .tabletitle import find_table_title, heading_over_outline, names_a_plan, part_heading_title
+from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
 from .titlelines import without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import Located, Metadata
@@ -62,7 +62,7 @@ def parse_metadata(located: Located) -> Metadata:
                                                                or over_outline):
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     elif title_at is None and lead is None and not recipients and table_title and title != table_title:
-        title = _printed_heading(title, table_title, voc)
+        title = table_title if _announced(head, title, table_title, voc) else _printed_heading(title, table_title, voc)
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
     table_title = table_title or part_heading_title(located, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
@@ -151,6 +151,19 @@ def _reports_issue(title: str, voc) -> bool:
     ``成都2022年目标任务责任分解方案公布 448项工作明确牵头单位``)."""
     verbs = tuple(voc["lead_verbs"])
     return any(simplified(piece).endswith(verbs) for piece in title.split() if piece)
+
+
+def _announced(head: list[str], title: str | None, table_title: str, voc) -> bool:
+    """The list's heading (``table_title``) is printed right under a repost's line saying the whole text follows
+    (以下为方案全文：, ``tabletitle.announces_full_text``) and the page's headline (``title``) tells of an issue, one
+    of ``[metadata] lead_verbs`` anywhere in it (贵州出台行动方案：…): the headline is the news item's, the heading the
+    document's title.  A headline that tells of no issue (…工作情况通报) names a document of its own and stays."""
+    if not title or not any(verb in simplified(title) for verb in voc["lead_verbs"]):
+        return False
+    key = compact(table_title)
+    lines = [line for line in head if line.strip()]
+    at = next((k for k, line in enumerate(lines) if compact(line) == key), None)
+    return at is not None and at > 0 and announces_full_text(lines[at - 1])
 
 
 def _posting_body(located: Located, voc) -> str | None:

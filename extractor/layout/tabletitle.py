@@ -343,6 +343,17 @@ def is_follows_line(line: str) -> bool:
     return _FOLLOWS_RE.match(compact(line)) is not None
 
 
+#: a repost's line announcing the whole text under it (以下为方案全文：, 以下是通知全文：): a few words naming the
+#: document between 以下为 and 全文
+_FULL_TEXT_RE = re.compile(r"^以下[为是]?[\u4e00-\u9fff]{0,%d}全文\s*[:：]?$" % FOLLOWS_LINE_MAX_CHARS)
+
+
+def announces_full_text(line: str) -> bool:
+    """``line`` says the whole text follows (以下为方案全文：, 全文如下：, ``is_follows_line``): a repost prints it
+    over the plan's name, which is then the document the page reports."""
+    return is_follows_line(line) or _FULL_TEXT_RE.match(simplified(compact(line))) is not None
+
+
 def _is_doc_number_line(line: str) -> bool:
     """``line`` is a document number alone (a letterless copy prints the number under its heading)."""
     return DOC_NUMBER_RE.fullmatch(compact(line)) is not None
