@@ -1100,11 +1100,25 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 50 (before code): the same dump; a group cell's （一） moved onto its own line changes the "
         "wrong rows it gives",
     ("pptpreview-jiaxing-2023-1.txt", "one-line"):
-        "batch 55 (before code): a document site's preview running a plan's paragraphs together in page "
-        "pieces (1、 2、 3、) that break inside words and unit names; its rows are read wrong unperturbed "
-        "(the pieces' numbers taken for items) and differently again run into one line",
+        "batch 55: a document site's preview running a plan's paragraphs together in page pieces (1、 2、 3、) "
+        "that break inside words and unit names, read since the pieces are joined (layout/previewpieces.py); "
+        "run into one line the pieces' numbers stand mid-line and are read as the plan's items",
     ("pptpreview-jiaxing-2023-1.txt", "hard-wrap"):
-        "batch 55 (before code): the same preview; wrapped at a fixed width the wrong rows it gives change",
+        "batch 55: the same preview; wrapped at a fixed width, a piece is many lines and no run of numbered "
+        "pieces is seen (the join takes each piece on its own line)",
+    ("pptpreview-jiaxing-2023-1.txt", "hard-wrap-columns"):
+        "batch 55: the same preview wrapped at a browser's width: as hard-wrap",
+    ("pptpreview-jiaxing-2023-1.txt", "number-own-line"):
+        "batch 55: the same preview with each piece's number on a line of its own: a number alone is no piece "
+        "of the length a preview page holds, and the run is not seen",
+    ("pptpreview-jiaxing-2023-1.txt", "letter-spaced"):
+        "batch 55: the same preview letter-spaced: a space stands between each piece's number and its 、 "
+        "(1 、), which opens no piece, and the run is not seen",
+    ("pptpreview-jiaxing-2023-1.txt", "mid-chrome"):
+        "batch 55: the same preview with a portal line put between two pieces: the run of numbered pieces stops "
+        "at it (the join runs before chrome lines go) and the pieces after it are read as items",
+    ("pptpreview-jiaxing-2023-1.txt", "info-line-between"):
+        "batch 55: the same preview with an information line put between two pieces: as mid-chrome",
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.
@@ -1114,6 +1128,10 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
+    "runtable-chengdu-2020-1.txt":
+        "batch 55 (before code): a document site's preview of a TABLE run together with nothing between its "
+        "cells, in page pieces 1、 2、 3、; its pieces are joined since batch 55's fixes (previewpieces), and the "
+        "one run-together text left has no reader: no row is read (before the join, one wrong row)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

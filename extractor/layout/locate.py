@@ -26,6 +26,7 @@ from .tree import cjk_count, drop as _drop
 from .pagetitle import page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
+from .previewpieces import join_preview_pieces
 from .infoline import is_info_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
@@ -81,6 +82,7 @@ def locate_content(decoded: Decoded) -> Located:
     if "\xa0" in text:   # a browser's copy of a page laid out with &nbsp;: its columns are spaces
         text = text.replace("\xa0", " ")
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
+    lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
@@ -291,6 +293,7 @@ def _locate_html(decoded: Decoded) -> Located:
     _drop_chrome(root)
     content = _choose_content(root)
     lines, tables, spaced = html_lines(_with_heading(content))
+    lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
                    page_title=page_title, site_pieces=site_pieces, meta=meta, spaced=spaced)
 

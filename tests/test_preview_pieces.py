@@ -1,0 +1,44 @@
+"""A document site's text preview printed in numbered page pieces (1、 2、 3、 …) that break inside words:
+the pieces are one text, their numbers no items (holdout pptpreview-jiaxing, batch 55: before, the pieces'
+numbers were read as items and no measure came out right)."""
+from extractor.layout.previewpieces import PIECE_MIN_CHARS, join_preview_pieces
+
+from test_outline import parsed
+
+BODY = ("某市贯彻落实促进民营经济发展若干措施实施方案为落实上级关于促进民营经济发展壮大的决策部署，进一步激发民营经济活力、"
+        "提振发展信心，营造公平竞争的市场环境，结合本市实际，制定本实施方案。一、加强民营经济资源要素支持"
+        "（一）强化财税政策保障。落实国家延续优化的阶段性税费优惠政策，依规加大减税降费力度，对小微企业和个体工商")
+REST = ("户发放小额贷款利息收入免征增值税等政策执行至2027年底。企业研发费用税前加计扣除比例提高到100%，作为长期制度安排实施。"
+        "（市税务局、市财政局）（二）加强产业基金支持。发挥政府产业基金的引导作用，带动社会资本投向先进制造业，"
+        "争取省级产业基金投向本市项目，支持科技型民营企业发展壮大。（市发展改革委、市财")
+LAST = "政局）（三）强化用地保障。优先保障重大产业项目用地。（市自然资源和规划局）"
+
+
+def test_pieces_breaking_inside_words_are_one_text():
+    assert len(BODY) >= PIECE_MIN_CHARS and len(REST) >= PIECE_MIN_CHARS
+    lines = ["某文档.docx", f"1、{BODY}", f"2、{REST}", f"3、{LAST}", "下载文档"]
+    assert join_preview_pieces(lines) == ["某文档.docx", BODY + REST + LAST, "下载文档"]
+
+
+def test_the_joined_preview_reads_its_items():
+    result = parsed([f"1、{BODY}", f"2、{REST}", f"3、{LAST}"])
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [
+        (1, ("市税务局、市财政局",)), (2, ("市发展改革委、市财政局",)), (3, ("市自然资源和规划局",))]
+
+
+def test_items_numbered_so_that_end_their_sentences_stay_items():
+    items = [f"{n}、{'推进重点项目建设，完成年度投资任务，' * 8}确保按期竣工。（市发展改革委负责）" for n in (1, 2, 3)]
+    assert join_preview_pieces(items) == items
+
+
+def test_short_numbered_lines_stay_as_they_are():
+    lines = ["1、加强组织领导", "2、强化督查考核", "3、营造良好氛围"]
+    assert join_preview_pieces(lines) == lines
+
+
+def test_pieces_numbered_in_full_width_digits_or_dots_and_spaced_are_one_text():
+    """The pieces' numbers in full-width digits or with another item dot, and white space round a piece, as a
+    copy of the preview may print them: the same one text."""
+    for number in ("{}、", "{}．", "{}﹒", "{}、\u3000"):
+        lines = [number.format(n) + piece + "  \t" for n, piece in (("１", BODY), ("２", REST), ("３", LAST))]
+        assert join_preview_pieces(lines) == [BODY + REST + LAST]
