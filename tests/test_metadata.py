@@ -1318,3 +1318,30 @@ def test_metadata_list_whose_last_item_holds_the_notice_keeps_that_item():
     assert m.doc_number == "某政办发〔2022〕9号"
     assert m.recipients == ("各乡镇人民政府", "县政府各部门")
     assert m.issuer == "某县人民政府办公室"
+
+
+#: a progress table posted alone, under its page's heading and information line
+PROGRESS = ("<table border='1'><tr><td>序号</td><td>重点工作任务</td><td>完成情况</td><td>牵头责任单位</td></tr>"
+            "<tr><td>1</td><td>地区生产总值增长8%以上。</td><td>前三季度增长5.8%。</td><td>市发展改革委</td></tr>"
+            "<tr><td>2</td><td>固定资产投资增长12%。</td><td>前三季度增长6.6%。</td><td>市发展改革委</td></tr>"
+            "<tr><td>3</td><td>社会消费品零售总额增长9%以上。</td><td>前三季度增长6.5%。</td><td>市商务局</td></tr></table>")
+
+
+def test_a_box_printed_as_paragraphs_is_read_field_by_field():
+    """A box printed as a block of paragraphs, two fields on some lines and a mirror's glosses in its labels
+    (holdout glossbox-suzhouah): its 发布机构 issues the letterless page, as a box table's does, where the
+    information line's source names only the city government; its empty 文号 gives no number."""
+    box = ("<div class='xxgk_box'><p>索引号: 0000/202310-00059 信息分类: 年度重点工作任务</p>"
+           "<p>发(fā)布机构(gòu): 某市政府办公室</p><p>成文日期: 2023-10-31 发布日期: 2023-10-31 17:23</p>"
+           "<p>文&nbsp;&nbsp;号: 有效性: 有效</p><p>名&nbsp;&nbsp;称: 某市2023年重点工作任务前三季度完成情况</p></div>")
+    m = page_meta(f"""<html><body>{box}<div class="article"><h1>某市2023年重点工作任务前三季度完成情况</h1>
+<div class="info">来源:某市政府 浏览量: 发表时间:2023-10-31 17:23 编辑:信息公开</div>
+<div class="content">{PROGRESS}</div></div></body></html>""")
+    assert (m.issuer, m.date, m.doc_number) == ("某市政府办公室", "2023-10-31", None)
+    assert m.title == "某市2023年重点工作任务前三季度完成情况"
+
+
+def test_a_letters_paragraphs_are_no_box():
+    """A block of the letter's own paragraphs is no box: its first line opens with no label."""
+    m = page_meta(f"""<html><body><div class="article"><h2>{TITLE}</h2><div class="zw">{LETTER}</div></div></body></html>""")
+    assert_whole_letter(m)

@@ -188,7 +188,8 @@ META_LIST_LABELLED_SHARE = 2 / 3
 
 def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
     """A metadata box printed as a list (``<li>索引号：…</li>``, or the label and its value
-    in two blocks of one item: ``<li><span>文号：</span><p>…</p></li>``) or as definition
+    in two blocks of one item: ``<li><span>文号：</span><p>…</p></li>``), as a block of paragraphs and
+    nothing else, one field or two a line (``<p>成文日期: 2023-10-31 發布日期: …</p>``: ``_line_pairs``) or as definition
     lists (``<dl><dt>索引号：</dt><dd>…</dd></dl>``, one ``<dl>`` a label or one for the
     whole box): its pairs are read into ``meta`` and the list removed, so no label line is
     taken for the letter's recipients and no 成文日期/发布日期 line for its signature.  A
@@ -201,6 +202,12 @@ def _take_meta_lists(root, words, meta: dict[str, str]) -> None:
             for li in (items if content else [ul]):
                 if li not in content:
                     _drop(li)
+    for block in dict.fromkeys(p.getparent() for p in root.iter("p")):
+        paras = [] if block is None else [child for child in block if child.tag == "p"]
+        if paras and len(paras) == len(block) and _read_box_items(
+                [pair for para in paras for pair in _line_pairs(_unglossed_text(para))], str, words, meta):
+            for para in paras:   # a box printed as paragraphs, one field or two a line (<p>發布機構: …</p>)
+                _drop(para)
     for parent in dict.fromkeys(dl.getparent() for dl in root.iter("dl")):
         if parent is None:
             continue
@@ -237,6 +244,26 @@ def _holds_page_content(li) -> bool:
 
 def _item_text(el) -> str:
     return " ".join(text_content(el).split())
+
+
+def _unglossed_text(el) -> str:
+    """An item's text without a mirror's pinyin glosses (發(fā)布機構(gòu): …), which would lengthen its label."""
+    text = _item_text(el)
+    return PINYIN_GLOSS_RE.sub("", text) if "(" in text else text
+
+
+#: a label opening a field inside a line of a box printed as paragraphs: a short word and its colon, at the line's
+#: start or after a space (索引号： … 成文日期： …)
+_LINE_LABEL_RE = re.compile(r"(?:^|(?<=\s))[^\s:：]{1,%d}\s*[:：]" % META_KEY_MAX_CHARS)
+
+
+def _line_pairs(text: str) -> list[str]:
+    """The fields of one line of a box printed as paragraphs (``索引号： 1133…/2021-121563 成文日期： 2021-03-24`` ->
+    two items), each ``label：value``; a line opening with no label is one item."""
+    starts = [m.start() for m in _LINE_LABEL_RE.finditer(text)]
+    if not starts or starts[0] != 0:
+        return [text]
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
 
 
 def _definition_items(dl) -> list[str]:
