@@ -26,6 +26,10 @@ def test_a_name_broken_by_white_space_is_one_unit(cell, tokens):
     ("县人大 县政协", ["县人大", "县政协"]),              # the piece after opens with its own level word
     ("各镇 街道", ["各镇", "街道"]),                      # 镇 ends a place, a unit of the list
     ("区政府办 区法院", ["区政府办", "区法院"]),
+    # a body's own section (科, 股: [split_units] section_heads) ends like a unit (blindsynth seeds 1268, 2974)
+    ("运输管理科 局属各单位", ["运输管理科", "局属各单位"]),
+    ("计划财务科 基础教育科", ["计划财务科", "基础教育科"]),
+    ("安全監督科 政策法規科", ["安全監督科", "政策法規科"]),
 ])
 def test_white_space_between_whole_names_still_parts_them(cell, tokens):
     assert unit_tokens(cell, default_patterns()) == tokens

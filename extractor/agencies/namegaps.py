@@ -37,7 +37,8 @@ NAME_OPENERS = ("省", "市", "县", "区", "州", "镇", "乡", "各")
 def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     """``cell`` with the white space closed that breaks one name, not a list: a gap before a
     piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``), and a gap after a piece
-    ending like no unit (its last character none of ``unit_suffixes``: ``伏羲 山管委``) before a
+    ending like no unit (its last character none of ``unit_suffixes`` or ``section_heads``: ``伏羲 山管委``;
+    ``运输管理科 局属各单位`` is two names) before a
     piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
     body by ``looks_like_body``), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
     (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
@@ -48,11 +49,18 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     for gap in IDEOGRAPH_GAP_RE.finditer(cell):
         before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
         after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (to_simplified(before[-1]) not in patterns.unit_suffixes
+        if len(after) == 1 or (not _ends_like_unit(before, patterns)
                                and not to_simplified(after).startswith(NAME_OPENERS) and not looks_like_body(after)):
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell
+
+
+def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:
+    """True when ``piece`` closes as a unit does: a unit's last character (``unit_suffixes``) or the head
+    of a body's own section (``section_heads``: 运输管理科, 财务股), read in simplified characters."""
+    last = to_simplified(piece[-1])
+    return last in patterns.unit_suffixes or last in patterns.section_heads
 
 
 def close_name_gaps(cell: str, patterns: AgencyPatterns) -> str:
