@@ -44,3 +44,12 @@ def test_a_traditional_copy_is_read_as_the_simplified_one():
     # 會 ends a unit as 会 does, 縣 opens a name as 县 does (holdout spaceunits-xiqing's traditional perturbation)
     assert unit_tokens("區總工會 團區委", default_patterns()) == ["區總工會", "團區委"]
     assert unit_tokens("資源規劃 局", default_patterns()) == ["資源規劃局"]
+
+
+def test_the_body_test_of_a_gap_is_looks_like_body_without_jieba():
+    # may_be_body keeps every body looks_like_body finds apart (it only drops jieba's word-boundary test)
+    from extractor.agencies.bodies import looks_like_body, may_be_body
+    for name in ("县一中", "县实验幼儿园", "铜仁高新区", "市财政局", "山管委", "伏羲", "局属各单位"):
+        assert may_be_body(name) or not looks_like_body(name), name
+    assert may_be_body("县一中") and may_be_body("市财政局")
+    assert not may_be_body("山管委") and not may_be_body("局属各单位")

@@ -43,21 +43,43 @@ def _vocab() -> tuple[re.Pattern, int, tuple[str, ...]]:
     return re.compile(data["endings"]), int(data["max_rest"]), tuple(data["not_openers"])
 
 
+#: ``_body_cut``'s answer for a name the template knows whole (no opening to check)
+KNOWN_WHOLE = -1
+
+
+def _body_cut(text: str) -> int | None:
+    """``KNOWN_WHOLE`` when the template knows ``text`` (simplified), where its opening ends when it
+    opens like a body and ends like one with a short rest, else None: every test of the module
+    docstring but jieba's."""
+    if len(text) < 3:
+        return None
+    endings, max_rest, _ = _vocab()
+    suffixes = default_patterns().unit_suffixes
+    if not (text[-1] in suffixes or endings.search(text)):
+        return None   # most prose: it ends like no body
+    if default_template_resolver().is_unit_name(text):
+        return KNOWN_WHOLE
+    return _opening(text, lambda rest: 2 <= len(rest) <= max_rest)
+
+
+@lru_cache(maxsize=4096)
+def may_be_body(name: str) -> bool:
+    """``looks_like_body`` without jieba's word-boundary test: True for every body it finds and for
+    a few names whose level character belongs to another word.  For a caller that only needs to
+    keep a name apart when it might be one of its own (``namegaps``), at no cost of loading jieba."""
+    return _body_cut(to_simplified(clean_name(name))) is not None
+
+
 @lru_cache(maxsize=4096)
 def looks_like_body(name: str) -> bool:
     """True when ``name`` is a body of a place by the agency knowledge (module docstring)."""
     text = to_simplified(clean_name(name))
-    if len(text) < 3:
-        return False
-    endings, max_rest, not_openers = _vocab()
-    suffixes = default_patterns().unit_suffixes
-    if not (text[-1] in suffixes or endings.search(text)):
-        return False   # most prose: it ends like no body
-    if default_template_resolver().is_unit_name(text):
-        return True
-    cut = _opening(text, lambda rest: 2 <= len(rest) <= max_rest)
+    cut = _body_cut(text)
     if cut is None:
         return False
+    if cut == KNOWN_WHOLE:
+        return True
+    not_openers = _vocab()[2]
     words = jieba_tokenizer().lcut(text, HMM=False)
     bounds, at = set(), 0
     for word in words:

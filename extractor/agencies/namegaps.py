@@ -12,7 +12,7 @@ import re
 from operator import itemgetter
 
 from ..hanzi import to_simplified
-from .bodies import looks_like_body
+from .bodies import may_be_body
 from .records import AgencyPatterns
 
 #: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
@@ -40,7 +40,7 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     ending like no unit (its last character none of ``unit_suffixes`` or ``section_heads``: ``伏羲 山管委``;
     ``运输管理科 局属各单位`` is two names) before a
     piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
-    body by ``looks_like_body``), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
+    body by ``bodies.may_be_body``, which needs no jieba), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
     (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
     if IDEOGRAPH_GAP_RE.search(cell) is None:
         return cell
@@ -50,7 +50,7 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
         before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
         after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
         if len(after) == 1 or (not _ends_like_unit(before, patterns)
-                               and not to_simplified(after).startswith(NAME_OPENERS) and not looks_like_body(after)):
+                               and not to_simplified(after).startswith(NAME_OPENERS) and not may_be_body(after)):
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell
