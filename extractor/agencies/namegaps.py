@@ -13,7 +13,9 @@ from operator import itemgetter
 
 from ..hanzi import to_simplified
 from .bodies import may_be_body
+from .jurisdiction import LEVEL_CHARS
 from .records import AgencyPatterns
+from .towns import TOWN_WORDS
 
 #: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
 #: name an extraction spaced out): never a unit alone, so it is closed; a numeral (一 市发改委) and
@@ -30,8 +32,9 @@ _LONE_CHARACTER = itemgetter(1)
 IDEOGRAPH_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
 #: what parts a cell's pieces: the separators and white space
 _PIECE_BREAK_RE = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
-#: the words a unit's own name opens with (a level, 各): a piece opening so is a name of its own
-NAME_OPENERS = ("省", "市", "县", "区", "州", "镇", "乡", "各")
+#: the words a unit's own name opens with (a level's one character, a town's word, 各): a piece opening so is a
+#: name of its own
+NAME_OPENERS = (*LEVEL_CHARS, *TOWN_WORDS, "各")
 
 
 def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..agencies.gazetteer import is_listed_place
+from ..agencies.jurisdiction import LEVEL_CHARS
 from ..hanzi import simplified
 from ..text import alternation, vocab
 
@@ -97,13 +98,9 @@ def read_lead(lines: list[str]) -> Lead | None:
 
 
 def names_place(name: str) -> bool:
-    """``name`` is a place the gazetteer lists, printed whole or without its level word (潮州 for 潮州市,
-    重庆 for 重庆市): a lead's subject that stands for the place's government."""
-    return is_listed_place(name) or any(is_listed_place(name + word) for word in PLACE_LEVEL_WORDS)
-
-
-#: the level words a lead's place may leave out (潮州印发… for 潮州市)
-PLACE_LEVEL_WORDS = ("市", "省", "县", "区")
+    """``name`` is a place the gazetteer lists, printed whole or without its one-character level word
+    (``jurisdiction.LEVEL_CHARS``: 潮州 for 潮州市, 重庆 for 重庆市): a lead's subject that stands for the place's government."""
+    return is_listed_place(name) or any(is_listed_place(name + word) for word in LEVEL_CHARS)
 
 
 def lead_site_owner(lines: list[str]) -> str | None:

@@ -39,18 +39,19 @@ def join_preview_pieces(lines: list[str]) -> list[str]:
             i += 1
             continue
         at, pieces = run
-        out.append("".join(piece for _, piece in pieces))
+        out.append("".join(pieces))
         i = at
     return out
 
 
-def _piece_run(lines: list[str], start: int) -> tuple[int, list[tuple[int, str]]] | None:
-    """(the index after it, [(line index, piece text)]) of the run of pieces opening at ``lines[start]``
+def _piece_run(lines: list[str], start: int) -> tuple[int, list[str]] | None:
+    """(the index after it, [piece text]) of the run of pieces opening at ``lines[start]``
     (``1、``), when it reads as a preview's pages; else None."""
     m = _PIECE_RE.match(lines[start])
     if m is None or int(m.group(1)) != 1:
         return None
-    pieces, at, expect = [], start, 1
+    pieces: list[str] = []
+    at, expect = start, 1
     while at < len(lines):
         line = lines[at]
         if not line.strip():
@@ -59,15 +60,15 @@ def _piece_run(lines: list[str], start: int) -> tuple[int, list[tuple[int, str]]
         m = _PIECE_RE.match(line)
         if m is None or int(m.group(1)) != expect:
             break
-        pieces.append((at, line[m.end():].rstrip()))   # the white space a copy put round it goes
+        pieces.append(line[m.end():].rstrip())   # the white space a copy put round it goes
         expect += 1
         at += 1
     # blank lines after the last piece are no part of it
     while at > start and not lines[at - 1].strip():
         at -= 1
-    if len(pieces) < 2 or any(len(text) < PIECE_MIN_CHARS for _, text in pieces[:-1]):
+    if len(pieces) < 2 or any(len(text) < PIECE_MIN_CHARS for text in pieces[:-1]):
         return None
-    mid = sum(1 for _, text in pieces[:-1] if _MID_WORD_END_RE.search(text))
+    mid = sum(1 for text in pieces[:-1] if _MID_WORD_END_RE.search(text))
     if mid < 1 or mid < MID_WORD_SHARE * (len(pieces) - 1):
         return None
     return at, pieces
