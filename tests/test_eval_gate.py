@@ -2321,6 +2321,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3581, 3599), "agencies": (6091, 6142), "doc_number": (579, 579), "title": (576, 579),
       "issuer": (579, 579), "date": (579, 579), "recipients": (579, 579), "table_title": (576, 579),
       "sections": (577, 579)}),
+    ("2026-12-05", "batch 59 (session 53, real53c): sampled by YEAR, the newest notices (2025-2026): 24 year queries and "
+     "20 of the helper's own gave one page the holdout did not hold, spambox-gulou-2025-2 (a spam mirror of a district's "
+     "2025 目标任务分解落实方案 whose words stand where the issuer was, in an openness info table too; （X主办，Y协办） "
+     "brackets), measured before any code: measures 11/11, agencies 12/12, every field right but issuer (the info "
+     "table's 发布机构 cell `金宝博-金宝博官网 办公室` read as the issuer). Holdout (580) measures 3592/3610, agencies "
+     "6103/6154, issuer 579/580, every other count as the entry before plus the new fixture's; no old fixture moved",
+     {"measures": (3592, 3610), "agencies": (6103, 6154), "doc_number": (580, 580), "title": (577, 580),
+      "issuer": (579, 580), "date": (580, 580), "recipients": (580, 580), "table_title": (577, 580),
+      "sections": (578, 580)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
