@@ -2330,6 +2330,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3592, 3610), "agencies": (6103, 6154), "doc_number": (580, 580), "title": (577, 580),
       "issuer": (579, 580), "date": (580, 580), "recipients": (580, 580), "table_title": (577, 580),
       "sections": (578, 580)}),
+    ("2026-12-05", "batch 59 (session 53, real53c), second page: tortoisebracket-mianzhu-2025-1 (a county-level city "
+     "安委会's 2025 安全生产工作要点 on the city portal, content opening at the recipients, the title only in <title>, "
+     "（一） items restarting under bold 一、 headings, 〔X牵头，Y分工负责〕 brackets holding round ones), from the helper's "
+     "kind-of-notice phrasings after the year queries ran dry, measured before any code: measures 7/7, agencies 10/11 "
+     "(有关产业园区, a catch-all, read as a unit), every field right. Holdout (581) measures 3599/3617, agencies "
+     "6113/6165, every other count as the entry before plus the new fixture's; no old fixture moved",
+     {"measures": (3599, 3617), "agencies": (6113, 6165), "doc_number": (581, 581), "title": (578, 581),
+      "issuer": (580, 581), "date": (581, 581), "recipients": (581, 581), "table_title": (578, 581),
+      "sections": (579, 581)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
