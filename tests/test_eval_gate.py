@@ -2339,6 +2339,19 @@ HOLDOUT_FLOORS = (
      {"measures": (3599, 3617), "agencies": (6113, 6165), "doc_number": (581, 581), "title": (578, 581),
       "issuer": (580, 581), "date": (581, 581), "recipients": (581, 581), "table_title": (578, 581),
       "sections": (579, 581)}),
+    ("2026-12-05", "batch 58 (session 53, real53b): sampled by YEAR, the middle ones (2012-2017): the brief's four queries "
+     "a year (24) gave one page, the helper's own phrasings (24 and two look-ups) two more, measured before any code: "
+     "gazettewrap-hunan-2014-1 (湘政发〔2014〕1号 on the province's gazette, the title wrapped over three lines, "
+     "leaders' posts and 下同 rule notes in the brackets) 11/11, names 11/11, every field right; epaperrun-ningbo-2014-1 "
+     "(a city daily's e-paper 公示 of 民生实事 progress run into one paragraph, 牵头领导/责任单位/项目责任人/配合单位/"
+     "实际完成情况 pieces parted by ideographic spaces, figures tables flattened into the run) 0/6, names 2/16, title and "
+     "table_title (a label piece read as the heading); cramped-tonghua-2015-7 (a document site's copy whose line breaks "
+     "were lost, each item's （责任单位：X） opening the next paragraph) 0/6 (no row), names 0/8, doc_number, date, "
+     "recipients, table_title, sections. 11/23 measures, 13/35 names. Holdout (584) measures 3610/3640, agencies "
+     "6126/6200, every other count as the entry before plus the new fixtures'; no old fixture moved",
+     {"measures": (3610, 3640), "agencies": (6126, 6200), "doc_number": (583, 584), "title": (580, 584),
+      "issuer": (583, 584), "date": (583, 584), "recipients": (583, 584), "table_title": (579, 584),
+      "sections": (581, 584)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
