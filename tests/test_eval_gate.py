@@ -2352,6 +2352,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3610, 3640), "agencies": (6126, 6200), "doc_number": (583, 584), "title": (580, 584),
       "issuer": (583, 584), "date": (583, 584), "recipients": (583, 584), "table_title": (579, 584),
       "sections": (581, 584)}),
+    ("2026-12-05", "batch 57 (session 53, real53a): six real notices sampled by YEAR, 2004-2011, measured before any "
+     "code for their shapes; no old fixture moved. Batch 57 23/46 measures, 37/64 names; the shares that fall are the "
+     "new files': issuer nodotnum-jiangsu-2006-1; date mainresp-shanghai-2004-1 and nodotnum-jiangsu-2006-1; "
+     "recipients mainresp-shanghai-2004-1 and docsite-zhenhai-2011-15; table_title oneline-jingzhou-2009-1; sections "
+     "mainresp-shanghai-2004-1 and oneline-jingzhou-2009-1. Holdout (590: main f488c82's 584 and these six) measures 3633/3686, agencies 6163/6264",
+     {"measures": (3633, 3686), "agencies": (6163, 6264), "doc_number": (589, 590), "title": (586, 590),
+      "issuer": (588, 590), "date": (587, 590), "recipients": (587, 590), "table_title": (584, 590),
+      "sections": (585, 590)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
