@@ -34,6 +34,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     strip_masks, wechat_account_lines
 from ..parse.runon import split_run_on
 from ..parse.flatrows import flat_header_pieces
+from ..parse.runtable import run_header_at, run_table_pieces
 from ..parse.labels import find_labels, holds_label_mark
 from ..parse.roles import UNIT_ROLES
 from ..parse.spacejoined import space_joined_pieces
@@ -116,7 +117,9 @@ def clean_text_lines(lines) -> list[str]:
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
-    run_on = (_run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
+    # a table run together with nothing between its cells (a preview's) keeps its line: its title is cut off
+    run_on = ((run_table_pieces(t) or (t,)) if run_header_at(t) is not None and not t.startswith(TABLE_MARK)
+              else _run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
               else (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK)
               else (t,)
               for t in texts)

@@ -17,7 +17,8 @@ both read the page are joined):
 4. ``text-box``   - box-drawing borders;
 5. ``text-bl``    - one cell a line, rows opened by a bare row number;
 6. ``text-sp``    - one row a line split by spaces (or every row run into one line, no
-   row number: ``flatrows.py``);
+   row number: ``flatrows.py``; or its cells and rows run together with nothing between
+   them: ``runtable.py``);
 7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
    after the grids because a grid's cells may hold ``牵头单位：`` words too.
 
@@ -46,6 +47,7 @@ from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
 from .textbl import bl_header_line, line_cells_start, parse_bl_text
 from .flatrows import flat_header_line, parse_flat_text
+from .runtable import parse_run_text, run_header_line
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
 from .transposed import numbered_by_place, read_header
@@ -242,6 +244,7 @@ PARSERS = (
     parse_bl_text,
     parse_sp_text,
     parse_flat_text,
+    parse_run_text,
     parse_labelled,
     parse_inline,
 )
@@ -277,7 +280,8 @@ def parse_body(located: Located) -> ParsedTable:
 def first_grid_line(lines: list[str]) -> int | None:
     """Index of the first line of a text grid of any form (pipe, tab, bar, box,
     text-bl header, text-sp header), or None: the cover letter ends above it."""
-    starts = [i for i in (grid_start_line(lines), bl_header_line(lines), flat_header_line(lines)) if i is not None]
+    starts = [i for i in (grid_start_line(lines), bl_header_line(lines), flat_header_line(lines), run_header_line(lines))
+              if i is not None]
     return min(starts) if starts else None
 
 

@@ -1,0 +1,256 @@
+"""A table whose cells were run together with nothing between them (text-sp run together: ``parse_run_text``).
+
+A document site's text preview of a Word table (its page pieces joined: ``layout/previewpieces.py``) may print
+the table's title, its header and every row on one line with no mark, space or break between two cells or two
+rows: ``…责任分工表序号工作内容目标任务责任单位备注1把…。2021年2月底前，…以上。市委宣传部、市城管委…（管委会）2健全…``.
+Nothing parts the cells but what the notice itself says:
+
+- the header's column names, run together too, give the columns' order: a number column's word (序号) opening a
+  run of at least ``RUN_HEADER_MIN_COLUMNS`` header words (the longest vocabulary word at each place:
+  ``textcolumns._run_words``) that name a task column and a unit column, right before the row number ``1``;
+- the row numbers count up from 1: the next row opens at the first place the next number stands, as a whole
+  number (no digit on either side, no count or date word after it: ``[outline] number_units``, ``2021年2月``,
+  ``90%``) where the text before it reads as a whole row;
+- a row reads as its cells: the text columns before the units (the task, a target column) each end their
+  sentence (``RUN_SENTENCE_END``), one sentence a column when there are several, all of them the task's when
+  there is one; what follows the last sentence is the unit and deadline columns in order, every unit cell a unit
+  name or a list of them (``cellkinds.names_one_unit``), a deadline cell reading as one, cut where no list mark
+  stands beside the cut (and between two unit cells only before the level word the first opens with); of the cuts
+  that read, the one printing the most cells, when it is one; the text columns after them (备注) print nothing.
+
+The header printed again where the Word table crossed a page is no row's text.  A line whose rows do not read
+so, or fewer than ``RUN_MIN_ROWS`` of them, is no table; prose prints no header of column words run into a row
+number.  The rows keep their numbers.  docs/forms.md, text-sp.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cellkinds import names_one_unit, reads_as_deadline
+from .flatrows import LEVEL_WORDS
+from .roles import UNIT_ROLES, header_roles
+from .tableheader import role_of
+from .textcolumns import _run_words
+from .textgrid import header_of, parse_body, text_cell, text_lines
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
+from ..hanzi import simplified
+from ..models import Located, ParsedTable
+from ..numbering import counts_before
+from ..text import fold
+
+#: a header run together names at least this many columns (序号 and two more at the least: a task and a unit)
+RUN_HEADER_MIN_COLUMNS = 3
+#: ... and at most this many characters (a header's words; a longer run is prose)
+RUN_HEADER_MAX_CHARS = 60
+#: ... of which at most this many name no role the vocabulary knows (备注)
+RUN_HEADER_MAX_UNKNOWN = 1
+#: at least this many rows read: one row could be a sentence that happens to follow column words
+RUN_MIN_ROWS = 2
+#: the marks a text cell ends its sentence with
+RUN_SENTENCE_END = "。！？"
+#: a row's unit and deadline cells together hold at most this many characters (more is text after the table)
+RUN_TAIL_MAX_CHARS = 400
+#: the marks a unit cell lists its names with: a cell boundary is never next to one
+_LIST_MARKS = "、，,；;"
+#: what a row's first cell opens with, right after its number
+_ROW_OPENER_RE = re.compile(r"[\u4e00-\u9fff“‘《（(【]")
+#: the first character of a number column's word (序号, 编号, 项次), as printed in either script
+_NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
+#: the kinds of columns after the number
+_TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
+
+
+@lru_cache(maxsize=1)
+def _number_word_re() -> re.Pattern:
+    """A number column's header word (序号, 编号, 项次) opening a run of Chinese characters up to a digit."""
+    words = "|".join(sorted(header_roles()["number"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]*?(?=[1１](?![0-9０-９]))")
+
+
+def run_header_at(line: str) -> tuple[int, int, list[str]] | None:
+    """(start, end, column names) of a header run together inside ``line`` right before its first row's
+    number 1 (module doc), or None."""
+    if not _NUMBER_WORD_START_RE.search(line):
+        return None   # most lines
+    for m in _number_word_re().finditer(simplified(line)):   # a traditional copy's 序號 is 序号
+        text = line[m.start():m.end()]
+        if len(text) > RUN_HEADER_MAX_CHARS:
+            continue
+        names = _run_words(text)
+        roles = [role_of(n) for n in names]
+        if (len(names) >= RUN_HEADER_MIN_COLUMNS and roles[0] == "number" and "number" not in roles[1:]
+                and "measure" in roles and any(r in UNIT_ROLES for r in roles)
+                and roles.count(None) <= RUN_HEADER_MAX_UNKNOWN and _kinds(roles[1:]) is not None
+                and _opens_row(line, m.end() + 1)):
+            return m.start(), m.end(), names
+    return None
+
+
+def run_table_pieces(line: str) -> list[str] | None:
+    """``line`` cut before a table run together inside it whose rows read (``run_header_at``), so that what
+    the copy printed before the header (the table's title) is a line of its own, or None."""
+    found = run_header_at(line)
+    if found is None or found[0] == 0 or _run_rows(line[found[0]:], found[1] - found[0], found[2]) is None:
+        return None
+    return [line[:found[0]], line[found[0]:]]
+
+
+def run_header_line(lines) -> int | None:
+    """The index of the first line opening with a table run together whose rows read, or None."""
+    for i, line in enumerate(lines):
+        found = run_header_at(line)
+        if found is not None and found[0] == 0 and _run_rows(line, found[1], found[2]) is not None:
+            return i
+    return None
+
+
+def parse_run_text(located: Located) -> ParsedTable | None:
+    """The rows of a table run together at a line's start (``run_header_at``), read as text-sp's are."""
+    for line in text_lines(located):
+        found = run_header_at(line)
+        if found is None or found[0] != 0:
+            continue
+        rows = _run_rows(line, found[1], found[2])
+        if rows is None:
+            continue
+        grid = [[text_cell(c, r, k) for k, c in enumerate(cells)] for r, cells in enumerate(rows)]
+        header = header_of(found[2], grid)
+        if header is not None:
+            return parse_body(grid, header, "text-sp")
+    return None
+
+
+def _kinds(roles: list[str | None]) -> list[str] | None:
+    """The kind of each column after the number (a text column, a unit column, the deadline), or None when
+    they are not text columns, then unit and deadline columns, then text columns (备注) only: a leader's
+    column (people named with nothing between them and the unit) or a text column between two unit columns
+    cannot be told from its neighbours."""
+    kinds = [_UNIT if r in UNIT_ROLES else _DEADLINE if r == "deadline" else None if r == "leader" else _TEXT
+             for r in roles]
+    if None in kinds or kinds[0] != _TEXT:
+        return None
+    shape = "".join("t" if k == _TEXT else "u" for k in kinds)
+    return kinds if re.fullmatch(r"t+u+t*", shape) else None
+
+
+def _run_rows(line: str, at: int, names: list[str]) -> list[list[str]] | None:
+    """The rows (number, then a cell a column) of the table whose header ends at ``line[at]``, or None when
+    fewer than ``RUN_MIN_ROWS`` read (module doc)."""
+    kinds = _kinds([role_of(n) for n in names[1:]])
+    if kinds is None:
+        return None
+    header = line[line.rfind(names[0], 0, at):at]
+    body = line[at:].replace(header, "")   # the header printed again at a page break is no row's text
+    rows: list[list[str]] = []
+    n, start = 1, len(_number_text(body, 0))
+    while True:
+        end, cells = _row_end(body, start, n + 1, kinds)
+        if cells is None:
+            break
+        rows.append([str(n), *cells])
+        if end >= len(body):
+            break
+        n, start = n + 1, end + len(str(n + 1))
+    return rows if len(rows) >= RUN_MIN_ROWS else None
+
+
+def _opens_row(text: str, at: int) -> bool:
+    """The number ending at ``text[at]`` opens a row: a word follows it (a Chinese character, an opening
+    quote or bracket), no count or date word (``[outline] number_units``: 2021年2月, 5000个)."""
+    return at < len(text) and bool(_ROW_OPENER_RE.match(text, at)) and not counts_before(text, at)
+
+
+def _number_text(body: str, at: int) -> str:
+    """The row number printed at ``body[at]`` (ASCII or full-width digits)."""
+    m = re.match(r"[0-9０-９]+", body[at:])
+    return m.group() if m else ""
+
+
+def _row_end(body: str, start: int, following: int, kinds: list[str]) -> tuple[int, list[str] | None]:
+    """(where the row opening at ``body[start]`` ends, its cells): at the first place the number
+    ``following`` stands as a whole number with the text before it reading as the row, else at the line's end
+    when all of it does; cells None when neither reads."""
+    wanted = str(following)
+    for m in re.finditer(r"(?<![0-9０-９])[0-9０-９]+(?![0-9０-９])", body[start:]):
+        p = start + m.start()
+        if fold(m.group()) != wanted or not _opens_row(body, p + len(m.group())):
+            continue
+        cells = _row_cells(body[start:p], kinds)
+        if cells is not None:
+            return p, cells
+    return len(body), _row_cells(body[start:], kinds)
+
+
+def _row_cells(text: str, kinds: list[str]) -> list[str] | None:
+    """A row's text cut into its columns' cells (module doc), or None."""
+    ends = [m.end() for m in re.finditer(f"[{RUN_SENTENCE_END}]", text)]
+    lead_text = kinds.index(_UNIT) if _UNIT in kinds else kinds.index(_DEADLINE)
+    tail_kinds = [k for k in kinds[lead_text:] if k != _TEXT]
+    if not ends or len(text) - ends[-1] > RUN_TAIL_MAX_CHARS:
+        return None
+    if lead_text == 1:
+        texts = [text[:ends[-1]]]
+    elif len(ends) == lead_text:
+        texts = [text[a:b] for a, b in zip([0, *ends], ends)]
+    else:
+        return None
+    tail = _tail_cells(text[ends[-1]:], tail_kinds)
+    if tail is None:
+        return None
+    return [*texts, *tail, *([""] * (len(kinds) - lead_text - len(tail_kinds)))]
+
+
+def _tail_cells(tail: str, kinds: list[str]) -> list[str] | None:
+    """``tail`` cut into the unit and deadline cells ``kinds`` in order: the one cut where every cell reads as
+    its kind (a unit cell names units, the first unit cell printed; a deadline cell reads as one or is empty),
+    cut only where no list mark stands on either side, and between two unit cells only before the level word
+    the first opens with; of the cuts that read, the one printing the most cells (a name reads as one however
+    many run together in it: 市发改委市财政局); None when no cut or several do."""
+    found = list(_tail_cuts(tail, kinds, first=True))
+    most = max((sum(1 for c in cells if c) for cells in found), default=0)
+    found = [cells for cells in found if sum(1 for c in cells if c) == most]
+    return found[0] if len(found) == 1 else None
+
+
+def _tail_cuts(tail: str, kinds: list[str], first: bool):
+    if not kinds:
+        if not tail:
+            yield []
+        return
+    kind, rest = kinds[0], kinds[1:]
+    if not rest:
+        if _reads_as(tail, kind, first):
+            yield [tail]
+        return
+    for i in range(len(tail) + 1):
+        if 0 < i < len(tail) and (tail[i - 1] in _LIST_MARKS or tail[i] in _LIST_MARKS
+                                  or kind == _UNIT and rest[0] == _UNIT and not _same_level(tail, i)):
+            continue
+        if _reads_as(tail[:i], kind, first):
+            for more in _tail_cuts(tail[i:], rest, first=False):
+                yield [tail[:i], *more]
+
+
+def _same_level(tail: str, at: int) -> bool:
+    """Two unit cells may part at ``tail[at]``: the name after opens with the level word the cell before
+    opens with (市发改委 / 市财政局: a table's names share it), never inside a name (市委 / 宣传部)."""
+    return simplified(tail[0]) in LEVEL_WORDS and simplified(tail[at]) == simplified(tail[0])
+
+
+def _reads_as(cell: str, kind: str, first: bool) -> bool:
+    """``cell`` reads as a cell of ``kind``: empty only when it is no first unit cell."""
+    if not cell:
+        return not first or kind != _UNIT
+    if kind == _UNIT:
+        return _names_units(cell)
+    return reads_as_deadline(cell)
+
+
+def _names_units(cell: str) -> bool:
+    """``cell`` lists unit names, 、 and commas alike parting them (a cell may mix them), each name reading as
+    one (``cellkinds.names_one_unit``, on its simplified copy: a traditional mirror's 單位)."""
+    if cell[0] in _LIST_MARKS or cell[-1] in _LIST_MARKS:
+        return False
+    names = split_outside_brackets(cell, _LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
+    return bool(names) and all(names_one_unit(simplified(n)) for n in names)

@@ -1,0 +1,63 @@
+"""A table whose cells and rows a document site's preview ran together with nothing between them
+(parse/runtable.py; holdout runtable-chengdu-2020-1, batch 55)."""
+from extractor import extract
+from extractor.parse.runtable import _row_cells, run_header_at, run_table_pieces
+
+RUN = ("某文库 首页 | 分类 | 登录\n"
+       "某县环境整治任务分工表.docx\n"
+       "某县环境整治任务分工表序号工作任务责任单位完成时限1开展河道清理，全年清理河道20公里。县水利局、县农业农村局"
+       "2021年6月底前2推进垃圾分类，3个乡镇实现全覆盖。县城管局，县财政局2021年底前3整治农村道路扬尘。县交通运输局长期坚持\n"
+       "该文档共3页，免费预览到此为止。\n")
+
+
+def test_rows_run_together_are_read_by_their_numbers_and_cells():
+    notice = extract(RUN.encode("utf-8"))
+    assert notice.table_title == "某县环境整治任务分工表"
+    assert [m.measure_no for m in notice.measures] == [1, 2, 3]
+    first, second, third = notice.measures
+    # 20公里, 2021年, 3个 are no row numbers: a count or date word follows, or the text before reads as no row
+    assert first.text == "开展河道清理，全年清理河道20公里。"
+    assert [a.name for a in first.lead] == ["县水利局", "县农业农村局"] and first.deadline == "2021年6月底前"
+    assert second.text == "推进垃圾分类，3个乡镇实现全覆盖。"
+    assert [a.name for a in second.lead] == ["县城管局", "县财政局"] and second.deadline == "2021年底前"
+    assert third.text == "整治农村道路扬尘。" and [a.name for a in third.lead] == ["县交通运输局"]
+    assert third.deadline == "长期坚持"
+
+
+def test_the_title_before_the_header_is_a_line_of_its_own():
+    line = RUN.split("\n")[2]
+    pieces = run_table_pieces(line)
+    assert pieces is not None and pieces[0] == "某县环境整治任务分工表"
+    assert pieces[1].startswith("序号工作任务责任单位完成时限1开展")
+    assert run_header_at(pieces[1]) == (0, 14, ["序号", "工作任务", "责任单位", "完成时限"])
+
+
+def test_two_text_columns_take_a_sentence_each_and_an_empty_remark_column_prints_nothing():
+    kinds = ["text", "text", "unit", "text"]
+    row = "健全回收体系，推动循环发展。年底前建成回收网点。市商务局，市住建局、市城管委"
+    assert _row_cells(row, kinds) == ["健全回收体系，推动循环发展。", "年底前建成回收网点。", "市商务局，市住建局、市城管委", ""]
+    # a third sentence: which column takes it cannot be told
+    assert _row_cells("做甲。做乙。做丙。市商务局", kinds) is None
+
+
+def test_a_lead_and_a_support_cell_part_where_no_list_mark_stands():
+    kinds = ["text", "unit", "unit"]
+    assert _row_cells("做甲工作。市发改委市财政局、市商务局", kinds) == ["做甲工作。", "市发改委", "市财政局、市商务局"]
+
+
+def test_the_header_printed_again_at_a_page_break_is_no_text():
+    text = ("某县任务分工表\n"
+            "序号工作任务责任单位1做甲工作。县财政局2做乙工作。县商务局序号工作任务责任单位3做丙工作。县民政局\n")
+    notice = extract(text.encode("utf-8"))
+    assert [(m.measure_no, m.text, [a.name for a in m.lead]) for m in notice.measures] == [
+        (1, "做甲工作。", ["县财政局"]), (2, "做乙工作。", ["县商务局"]), (3, "做丙工作。", ["县民政局"])]
+
+
+def test_prose_naming_a_number_column_is_no_table():
+    assert run_header_at("请按序号顺序填写1份报表。") is None
+    assert run_header_at("表中序号1为县财政局。") is None
+    # column words before a count, not a row number
+    assert run_header_at("序号工作任务责任单位1个") is None
+    text = ("某县关于填报清单的说明\n"
+            "请按序号工作任务责任单位1栏填写，由县财政局汇总。逾期不报的将通报。\n")
+    assert extract(text.encode("utf-8")).measures == ()
