@@ -1142,10 +1142,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "runtable-chengdu-2020-1.txt":
-        "batch 55 (before code): a document site's preview of a TABLE run together with nothing between its "
-        "cells, in page pieces 1、 2、 3、; its pieces are joined since batch 55's fixes (previewpieces), and the "
-        "one run-together text left has no reader: no row is read (before the join, one wrong row)",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
