@@ -268,10 +268,17 @@ def leads_in(line: str) -> bool:
 def without_heading_note(text: str) -> str:
     """``text`` without the bracket a heading prints after its name: its count (``扩大有效投资（3项）``:
     ``[outline] heading_count``) or its leaders (``优化营商环境（牵头领导：刘洋）``: a label of the leader role,
-    people, no unit).  The bracket stays in the heading's title (docs/forms.md); a topic line is told by
-    the words before it."""
-    if not text or text[-1] not in ")）":
-        return text   # most lines
+    people, no unit), and both where it prints both (``加强生态环境保护（1项）（牵头领导：赵磊）``, either
+    first: before, only the last went, and the count left in made the heading no topic, so a section of
+    one unnumbered item read its heading as the item's text, blindsynth seed 11509).  The brackets stay in
+    the heading's title (docs/forms.md); a topic line is told by the words before them."""
+    while text and text[-1] in ")）" and (bare := _without_one_note(text)) != text:
+        text = bare
+    return text
+
+
+def _without_one_note(text: str) -> str:
+    """``text`` without the last bracket ``without_heading_note`` takes off (a count or the leaders), or as it is."""
     count = _heading_count_re().search(simplified(text))
     if count is not None and count.start() > 0:
         return text[:count.start()]
