@@ -8,6 +8,8 @@ over its table or outline, is ``tabletitle.py``'s to find.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .cover import first_lines, read_cover, under_text_heading
 from .dates import (control_line_date, find_date, lead_date, meta_date, parse_date, prints_digit_date, run_together_date,
                     shown_date)
@@ -24,7 +26,7 @@ from .siteowner import located_site_owner, names_own_site
 from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
 from .titlelines import without_place_label, without_site_tag
 from ..hanzi import simplified
-from ..models import Located, Metadata
+from ..models import OFFICE_SUFFIXES, Located, Metadata
 from ..text import compact, titles_division, vocab
 
 #: what a page without an information line says
@@ -96,6 +98,8 @@ def parse_metadata(located: Located) -> Metadata:
     # after the title (…的通知-欧洲杯网络平台: a spam mirror's heading)
     title, table_title = (without_site_tag(without_place_label(t)) for t in (title, table_title))
     title = without_dashed_name(title) if title else title
+    # a document site's file name over its preview: the heading as the document's own text prints it
+    title, table_title = (_as_text_prints(t, located.lines) for t in (title, table_title))
     return Metadata(
         doc_number=doc_number,
         title=title,
@@ -114,6 +118,22 @@ def parse_metadata(located: Located) -> Metadata:
         recipients=recipients,
         table_title=table_title,
     )
+
+
+def _as_text_prints(title: str | None, lines: Sequence[str]) -> str | None:
+    """``title`` as the document's own text prints it, where ``title`` was read from a file's name on a line of
+    its own (a document site's page over its preview: ``某市贯彻落实《某省若干措施》实施方案.docx``) and a later
+    line opens with the same words without the name's book marks (the preview's text: ``某市贯彻落实某省若干措施
+    实施方案为贯彻…``): the file's name is the uploader's, the heading over the text the document's.  Else
+    ``title`` as it is (holdout pptpreview-jiaxing, batch 55)."""
+    if not title or "《" not in title:
+        return title   # most titles
+    bare = title.replace("《", "").replace("》", "")
+    at = next((i for i, line in enumerate(lines)
+               if line.strip().startswith(title) and line.strip()[len(title):].lower() in OFFICE_SUFFIXES), None)
+    if at is None:
+        return title
+    return bare if any(line.lstrip().startswith(bare) for line in lines[at + 1:]) else title
 
 
 def _posting_date(located: Located, voc) -> str | None:
