@@ -12,7 +12,10 @@ again by hand: their pins still hold; seeds 1260 and 48 were read by hand and pi
 changed seed 1473 (its doc number printed `株政办发〔202276`, the one line changed: read again by hand, its pins hold); seeds 344
 and 122 were read by hand and pinned, 17 and 54 their drawn lines.  Session 52's fourteenth stream changed seed 7 (a 相关新闻
 box over its plan's title: read again by hand, its pins hold); seeds 31 and 38 were read by hand and pinned, 13, 25, 26 and
-7 their drawn lines."""
+7 their drawn lines.  Session 53's fifteenth stream changed seeds 1107, 1257, 1168 and 10 (属地街道 / 属地乡镇 closing some
+supports, which moved 1107's later first-stream draws: read again by hand, their pins follow the page, 1107's 等部门 pin moved
+to seed 1182) and 38 (牵头督导); seeds 65 (a Word copy's spaced runs) and 101 (a formal numeral label) were read by hand and
+pinned, 38, 3 and 14 their drawn lines."""
 
 import re
 
@@ -260,15 +263,22 @@ def test_seed_1107_topic_items_hand_checked():
     page = decoded(data)
     assert (ext, exp["form"]) == ("html", "prose") and "b45:topic" in exp["note"]
     # wenti-guoban's sentence; a quote inside the topic prints as single quotes
-    assert "2．关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的事项，由区医疗保障局会同区商务局研究提出落实意见。" in page
+    # session 53: its supports now close with 属地街道 now and then (batch53.shudi), which moved the first stream's
+    # later draws (事项 / 问题, the tail); read again by hand
+    assert "2．关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的问题，由区医疗保障局会同区商务局、属地街道研究提出落实意见。" in page
     m2, m3 = exp["measures"][1], exp["measures"][2]
     assert (m2["text"], m2["lead"], m2["support"], m2["deadline"]) == (
-        "关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的事项", ["区医疗保障局"], ["区商务局"], None)
-    # 等部门 closes the 会同 list and is no unit
-    assert "由区应急管理局(安委办)会同区财政局、区发展和改革局、区民政局等部门负责落实。" in page
+        "关于“深化‘放管服’改革，政务服务事项网上可办率达到95%”的问题", ["区医疗保障局"], ["区商务局", "属地街道"], None)
+    assert "由区应急管理局(安委办)会同区财政局、区发展和改革局、区民政局研究提出落实意见。" in page
     assert (m3["text"], m3["lead"], m3["support"]) == (
-        "关于“完善养老服务体系，新建社区养老服务中心21个”的问题", ["区应急管理局(安委办)"],
+        "关于“完善养老服务体系，新建社区养老服务中心21个”的事项", ["区应急管理局(安委办)"],
         ["区财政局", "区发展和改革局", "区民政局"])
+    assert exp["agencies"]["属地街道"] is None  # the streets together, a catch-all
+    # 等部门 closes the 会同 list and is no unit (seed 1182, a province's topic items, read by hand in session 53)
+    _, _, data, exp1182 = build(1182)
+    assert "由省审计厅会同省自然资源厅、省公安厅、省农业农村厅等部门研究提出落实意见。" in decoded(data)
+    assert (exp1182["measures"][1]["lead"], exp1182["measures"][1]["support"]) == (
+        ["省审计厅"], ["省自然资源厅", "省公安厅", "省农业农村厅"])
     m7 = exp["measures"][6]  # two leads before 会同
     assert (m7["lead"], m7["support"]) == (["区卫生健康局", "区交通运输局"], ["区住房和城乡建设局", "区民政局", "各街道"])
 
@@ -303,7 +313,9 @@ def test_seed_1257_dept_lines_hand_checked():
     ms = exp["measures"]
     assert [(m["lead"], m["support"], m["deadline"]) for m in ms] == [
         (["市卫健局"], ["各镇（街道）"], None), (["市商务局"], [], None),
-        (["市科技局"], ["市教育局", "市交通运输局"], None), (["市审计局"], ["市商务局"], None)]
+        (["市科技局"], ["市教育局", "市交通运输局", "属地乡镇"], None), (["市审计局"], ["市商务局"], None)]
+    # session 53 (batch53.shudi; read again by hand): 属地乡镇 closes the third item's 部门分工 supports
+    assert "部门分工：市科技局牵头，市教育局、市交通运输局、属地乡镇配合。" in page
     assert "周敏" not in exp["agencies"]  # the leader is a person, never a unit
 
 
@@ -368,7 +380,7 @@ def test_seed_1168_opinion_points_hand_checked():
     page = decoded(data)
     assert (ext, exp["form"]) == ("txt", "inline-verb") and "b46:opinion" in exp["note"]
     assert ("二、周敏副区长主抓重点工作\n开展安全生产专项整治，坚决遏制较大以上事故发生；扩大对外贸易，全年进出口总额增长3%。"
-            "（区人社局牵头；区应急局、区司法局配合）\n") in page
+            "（区人社局牵头；区应急局、区司法局，属地街道配合）\n") in page  # session 53: 属地街道 (batch53.shudi), read again
     assert [(s["no"], s["label"], s["title"]) for s in exp["sections"]] == [
         (1, "一、", "赵磊区长主抓重点工作"), (2, "二、", "周敏副区长主抓重点工作"),
         (3, "三、", "张伟副区长主抓重点工作"), (4, "四、", "李明副区长主抓重点工作")]
@@ -377,7 +389,7 @@ def test_seed_1168_opinion_points_hand_checked():
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 2), (3, 3), (4, 4)]
     assert (ms[1]["text"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
         "开展安全生产专项整治，坚决遏制较大以上事故发生；扩大对外贸易，全年进出口总额增长3%。",
-        ["区人社局"], ["区应急局", "区司法局"], None)
+        ["区人社局"], ["区应急局", "区司法局", "属地街道"], None)
     # 负责 after the whole list: every name leads (a catch-all too)
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局", "各街道办事处"], [])
     # session 48: that list now closes with 有关街道 (batch48.catchalls; read again by hand): it leads as well
@@ -495,7 +507,9 @@ def test_seed_10_topic_lines_closed_by_a_stop_hand_checked():
         (1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3), (7, 3), (8, 3), (9, 3), (10, 4), (11, 4), (12, 4), (13, 4)]
     assert (ms[5]["lead"], ms[5]["support"]) == (["区住建局", "区商务局"], ["区民政局", "区财政局"])  # 分别牵头
     assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
-        ["区住建局"], ["区发改局", "区统计局"], "2025年12月底前完成")
+        ["区住建局"], ["区发改局", "区统计局", "属地街道"], "2025年12月底前完成")
+    # session 53 (batch53.shudi; read again by hand): 属地街道 closes four items' supports
+    assert "（区住建局牵头，区发改局、区统计局、属地街道协同，2025年12月底前完成）" in page
 
 
 def test_seed_35_undated_unsigned_letter_hand_checked():
@@ -693,3 +707,57 @@ def test_session_52_drawn_lines():
     page = decoded(data)
     assert page.index("<p>相关新闻&gt;&gt;</p>") < page.index("芦淞区2021年政府工作报告重点工作任务清单</p>\n<p><strong>一、")
     assert exp["table_title"] == "芦淞区2021年政府工作报告重点工作任务清单"
+
+
+def test_seed_65_word_copy_spaced_runs_hand_checked():
+    # session 53: a Word copy whose runs were parted by spaces (spacedunits-xinmi-2021), a traditional Big5 text copy;
+    # read by hand: docs/forms.md closes a gap before a piece of one character (`區住房和城鄉建設 局`) and after a lone
+    # level character opening a name (`區 醫療保障局`); a label keeps no white space (`一 、` is `一、`)
+    name, ext, data, exp = build(65)
+    text = data.decode("big5hkscs").replace("\r\n", "\n")
+    assert (ext, exp["form"]) == ("txt", "labelled") and "b53:spaced" in exp["note"]
+    assert "\n一 、統籌發展和安全\n１．建成5G基站5300個，實現重點區域連續覆蓋。\n" in text
+    assert "\n責任單位：區民政局、區 醫療保障局、各街道\n" in text
+    assert "\n牽頭單位：區住房和城鄉建設 局\n" in text
+    assert "\n牽頭單位：區商務 局、區 教育局\n責任單位：區統計局、區民政局\n" in text
+    assert "\n牽頭單位｜區民政 局\n責任單位｜區財政 局、各街道\n" in text
+    assert "\n二 、全面推進鄉村振興\n" in text
+    assert [(s["label"], s["title"]) for s in exp["sections"]] == [("一、", "統籌發展和安全"), ("二、", "全面推進鄉村振興")]
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["區科學技術局"], ["區民政局", "區醫療保障局", "各街道"], "長期堅持")
+    assert ms[1]["lead"] == ["區住房和城鄉建設局"] and ms[2]["lead"] == ["區商務局"] and ms[2]["support"] == []
+    assert (ms[4]["lead"], ms[4]["support"]) == (["區商務局", "區教育局"], ["區統計局", "區民政局"])
+    assert (ms[5]["lead"], ms[5]["support"]) == (["區民政局"], ["區財政局", "各街道"])
+    assert not any(" " in u for m in ms for u in m["lead"] + m["support"])
+    assert exp["agencies"]["區住房和城鄉建設局"] == "宜昌市猇亭区住房和城乡建设局"
+
+
+def test_seed_101_formal_numeral_label_hand_checked():
+    # session 53: a converter writing 一 as 壹 in the labels (daxiemirror-guizhou-2022): `壹、` opens a section as `一、`
+    # does (docs/parsing.md "Formal numerals"); the label as printed (tests/fixtures/README.md "sections")
+    name, ext, data, exp = build(101)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b53:formal-one" in exp["note"]
+    assert page.index("壹、加强生态环境保护") < page.index("1.开展大气污染防治攻坚") < page.index("二、全面推进乡村振兴")
+    assert exp["sections"] == [{"no": 1, "label": "壹、", "title": "加强生态环境保护"},
+                               {"no": 2, "label": "二、", "title": "全面推进乡村振兴"}]
+    assert [m["section_no"] for m in exp["measures"]] == [1, 1, 2, 2, 2]
+    assert (exp["measures"][0]["lead"], exp["measures"][0]["support"]) == (["财政局"], ["民政局", "教育局", "区直有关部门"])
+
+
+def test_session_53_drawn_lines():
+    # the other axes' printed lines (seeds 38, 3, 14), each truth as docs/ writes it
+    _, _, data, exp = build(38)  # 牵头督导 / 牵头协调 lead as 牵头 does, the 配合 units support
+    text = decoded(data)
+    assert "2. 做好退役军人服务保障，建成退役军人服务站3个。此项工作由市交通运输局牵头督导，市审计局、市退役军人事务局配合，持续推进。\n" in text
+    assert "此项工作由市卫健委牵头协调，市统计局配合。" in text
+    ms = exp["measures"]
+    assert (ms[1]["lead"], ms[1]["support"]) == (["市交通运输局"], ["市审计局", "市退役军人事务局"])
+    assert (ms[0]["lead"], ms[0]["support"]) == (["市卫健委"], ["市统计局"])
+    _, _, data, exp = build(3)  # 属地乡镇 in a county-level city's notice: the towns together, a catch-all (null)
+    assert "<td>市医保局</td><td>市农业农村局，属地乡镇</td>" in decoded(data)
+    assert exp["measures"][1]["support"] == ["市农业农村局", "属地乡镇"] and exp["agencies"]["属地乡镇"] is None
+    _, _, data, exp = build(14)  # a place group in 〔〕: one name, as with （）
+    assert "<td>市生态环境局、各县〔市、区〕人民政府</td>" in decoded(data)
+    assert exp["measures"][3]["support"] == ["市生态环境局", "各县〔市、区〕人民政府"]
+    assert exp["agencies"]["各县〔市、区〕人民政府"] is None

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -72,6 +72,10 @@ def build(seed, legacy_files=False):
     batch51.draw(n, seed)
     # axes added in session 52 (batch52.py): a fourteenth stream
     batch52.draw(n, seed)
+    # axes added in session 53 (batch53.py): a fifteenth stream
+    batch53.draw(n, seed)
+    batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
+    batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -132,6 +132,13 @@ def items(rng, n, form):
     br52 = batch52.bracket_draws(n, form, plain51 and cut51 is None and not coop51)
     n.plain52 = plain51  # every item prints the form's own labels (batch52.news_box)
     shared52 = batch52.shared_draws(n, form, plain51)
+    # session 53 (fifteenth stream): formal numerals, 牵头督导, a Word copy's spaced runs
+    plain53 = plain51 and cut51 is None and not coop51
+    batch53.formal_labels(n, not (nest_ or dash or heads48 or stop49 or chengban or shift or mode46))
+    dudao53 = batch53.dudao_draws(n, form, plain53)
+    spaced53 = batch53.spaced_draws(n, form, plain53) and not (dash or heads48 or stop49)
+    if spaced53:
+        n.axes.append("b53:spaced")
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -152,7 +159,8 @@ def items(rng, n, form):
             elif stop49:
                 blocks.append(batch49.topic_line(n, s))
             else:
-                blocks.append(realnoise.dash_line(n, s) if dash else ("head", s["label"] + s["title"]))
+                label = batch53.spaced_label(s["label"]) if spaced53 else s["label"]
+                blocks.append(realnoise.dash_line(n, s) if dash else ("head", label + s["title"]))
             last = m["section_no"]
         if m.get("unnumbered"):
             blocks.append(chengban_blocks[m["section_no"]])
@@ -191,6 +199,10 @@ def items(rng, n, form):
                 item = batch52.data_unit(n, item, m)
             if shared52:
                 item = batch52.shared_body(n, item, m)
+            if dudao53:
+                item = batch53.dudao(n, item, m)
+            if spaced53:
+                item = batch53.spaced_item(n, item, m)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
