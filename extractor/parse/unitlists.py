@@ -15,10 +15,11 @@ import re
 from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
-from ..agencies.gazetteer import county_parents, is_listed_place
+from ..agencies.gazetteer import county_parents, is_listed_place, level_words
 from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
 from ..agencies.units import share_place_heads
+from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
 from ..text import alternation, close_bracket_gaps, join_place_groups
@@ -362,11 +363,30 @@ def is_unit_list(clause: str, place_groups: bool = False) -> bool:
 
 
 def ends_like_unit(name: str) -> bool:
-    """A unit name (ends like one) or a catch-all group of places (各乡镇（街道）)."""
+    """A unit name (ends like one), a catch-all group of places (各乡镇（街道）) or a development zone
+    printed by its place and kind (荆州开发区: ``is_place_zone``)."""
     if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
         return False
     simple = match_copy(name)
-    return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple))
+    return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple)
+                or is_place_zone(simple))
+
+
+@lru_cache(maxsize=1)
+def _zone_endings() -> tuple[str, ...]:
+    """The zone words a zone's name ends in (zones.toml's kinds, full and short, and [place] words), longest first."""
+    return tuple(sorted(set(kind_words()) | set(zone_words()), key=len, reverse=True))
+
+
+def is_place_zone(name: str) -> bool:
+    """True for a development zone printed by a place and a zone's kind word (``荆州开发区``, ``荆州经济开发区``,
+    ``珠海高新区``): the words before the kind name a place the gazetteer lists, as printed or with a level word
+    (荆州 -> 荆州市).  A 湖北 city's 2009 task list names its zone so among the units of a bare bracket
+    (``（市发改委，各县市区政府，荆州开发区）``); before, the bracket read as no unit list and its item was lost.
+    A kind alone (开发区) or after words that are no place (建设新区) is none."""
+    kind = next((w for w in _zone_endings() if name.endswith(w)), None)
+    stem = name[:-len(kind)] if kind else ""
+    return bool(stem) and (is_listed_place(stem) or any(is_listed_place(stem + word) for word, _ in level_words()))
 
 
 def names_unit_or_place(name: str) -> bool:
