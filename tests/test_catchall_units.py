@@ -109,3 +109,15 @@ def test_a_name_that_only_opens_like_the_towns_group_is_no_group(resolver, name)
 def test_a_group_completed_by_its_second_noun_is_a_catch_all(resolver, name):
     """有关部门和单位: the departments and units concerned, none named (holdout daxiemirror-guizhou, batch 55)."""
     assert resolver.resolve(name, city="贵州省", date="2022-11-01").match == "group"
+
+
+@pytest.mark.parametrize("name", ["有关产业园区", "相关园区", "有关开发区", "其他有关工业园区"])
+def test_the_zones_concerned_are_a_catch_all(resolver, name):
+    """有关产业园区 beside 市安委会有关成员单位 (a 安委会's 〔X牵头，…及有关产业园区分工负责〕: holdout
+    tortoisebracket-mianzhu, batch 59): the zones concerned, none named, a group as 有关部门 is."""
+    assert resolver.resolve(name, city="德阳市", date="2025-06-24").match == "group"
+
+
+@pytest.mark.parametrize("name", ["产业园区管委会", "绵竹高新技术产业园区"])
+def test_a_zone_by_name_is_no_catch_all(resolver, name):
+    assert resolver.resolve(name, city="德阳市", date="2025-06-24").match != "group"
