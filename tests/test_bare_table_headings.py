@@ -76,3 +76,39 @@ def test_name_lines_over_each_table_head_them_and_name_none():
     assert [(s.no, s.label, s.title) for s in notice.sections] == [(1, None, "周秀英"), (2, None, "陈立新")]
     assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 2)]
     assert notice.table_title == "二季度重点工作进展汇总表"
+
+
+def _word_file(tmp_path, *parts) -> str:
+    """A .docx holding ``parts``: a str a paragraph, a (no, task, unit) triple a table under 序号 |
+    工作任务 | 责任单位 (a .doc attachment reads the same way, LibreOffice making it a .docx)."""
+    import docx
+    doc = docx.Document()
+    for part in parts:
+        if isinstance(part, str):
+            doc.add_paragraph(part)
+            continue
+        tbl = doc.add_table(rows=2, cols=3)
+        for cell, text in zip(tbl.rows[0].cells + tbl.rows[1].cells, ("序号", "工作任务", "责任单位", *map(str, part))):
+            cell.text = text
+    path = tmp_path / "fj1.docx"
+    doc.save(path)
+    return str(path)
+
+
+def test_unnumbered_lines_between_a_word_files_tables_head_them(tmp_path):
+    """The same layout in a Word attachment (blindsynth session 53 cause 4, bs11692 with --office: its
+    .doc's three leader headings were lost and the tables, printing the same columns, read as one)."""
+    from extractor.engine.extract import extract_file
+    notice = extract_file(_word_file(tmp_path, "二季度重点工作进展汇总表", "王立新市长主抓重点工作",
+                                     (1, "新增城镇就业2万人。", "市人社局"), "李明常务副市长主抓重点工作",
+                                     (2, "新建学校6所。", "市教育局")))
+    assert [(s.no, s.label, s.title) for s in notice.sections] == [
+        (1, None, "王立新市长主抓重点工作"), (2, None, "李明常务副市长主抓重点工作")]
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 2)]
+
+
+def test_the_same_line_over_every_word_table_heads_nothing(tmp_path):
+    from extractor.engine.extract import extract_file
+    notice = extract_file(_word_file(tmp_path, "各项工作推进情况如下表", (1, "新增城镇就业2万人。", "市人社局"),
+                                     "各项工作推进情况如下表", (2, "新建学校6所。", "市教育局")))
+    assert list(notice.sections) == [] and [m.measure_no for m in notice.measures] == [1, 2]

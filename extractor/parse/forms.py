@@ -103,7 +103,7 @@ def parse_attachment_grids(located: Located) -> ParsedTable | None:
     """The tables of an attachment (``Located.grids``, from ``source/office``),
     a table continued over several pieces joined first (``join_continued``)."""
     lines = located.lines if located.grid_lines is None else located.grid_lines
-    heads = table_headings(lines)
+    heads = table_headings(lines, grid_first_row_keys(located.grids))
     tables, left_out = join_continued(located.grids, heads, TitledTables(lines))
     results = numbered_by_place([(under_heading(parse_grid(grid, header, form), heads.get(first)), header)
                                  for grid, header, form, first in tables])
@@ -165,6 +165,14 @@ def first_row_keys(tables) -> dict[int, str]:
         if tr is not None:
             out[i] = header_key("|".join(text_content(td) for td in tr if td.tag in ("td", "th")))
     return out
+
+
+def grid_first_row_keys(grids) -> dict[int, str]:
+    """Each attachment grid's first row (``(grid, form)`` pairs), as ``first_row_keys`` keys an HTML
+    table's: the tables of a .doc or .docx laid out one a part under unnumbered headings print the
+    same columns, so ``table_headings`` reads those headings as it reads a page's."""
+    return {i: header_key("|".join(cell.text for cell in grid[0] if not cell.col_copy))
+            for i, (grid, _form) in enumerate(grids) if grid}
 
 
 def table_headings(lines: tuple[str, ...], headers: dict[int, str] | None = None) -> dict[int, Section]:
