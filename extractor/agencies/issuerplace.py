@@ -14,6 +14,13 @@ from .placeclues import place_heads
 from ..hanzi import to_simplified
 
 
+def prints_level_alone(issuer: str | None) -> bool:
+    """``issuer`` opens with a place's level word alone and then a body (区政府, 市人民政府办公室: ``[place_groups]
+    heads``), the way a title or a gazette prints it: it names its body only once the notice's place is known
+    (``issuer_with_place``), and none while it is not."""
+    return bool(issuer) and issuer[0] in LOCAL_LEVEL_CHARS and to_simplified(issuer[1:]).startswith(place_heads())
+
+
 def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
     """``issuer`` with the notice's place ``city`` (a jurisdiction key: 咸宁市, 常州市钟楼区) before it
     when it opens with that place's level word alone and then a body (``[place_groups] heads``:

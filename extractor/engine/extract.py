@@ -87,6 +87,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, issuer=rules.issuer_with_place(meta.issuer, city))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
+    elif city is None and rules.prints_level_alone(meta.issuer):   # 区政府 in a page naming no place: no body
+        meta = replace(meta, issuer=None)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
     resolve_cells = resolver.cells_resolver(city=city, date=era, town=rules.issuer_town(meta.issuer))
     if meta.recipients and rules.names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
@@ -121,6 +123,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
 class _AgencyRules(NamedTuple):
     """The agencies stage's entry points that extraction calls (``agencies/``)."""
     issuer_with_place: Callable[..., Any]     # 市人民政府 + the notice's place -> 咸宁市人民政府
+    prints_level_alone: Callable[..., Any]    # 区政府: a body by its level word alone, no body without a place
     notice_place: Callable[..., Any]          # the notice's city (docs/agencies.md)
     issuer_town: Callable[..., Any]           # a town's own notice: the town
     load_resolver: Callable[..., Any]         # the default registry's resolver
@@ -135,14 +138,14 @@ def _agencies() -> _AgencyRules:
     """The agencies stage's entry points, imported at the first notice (a command
     that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
-    from ..agencies.issuerplace import issuer_with_place
+    from ..agencies.issuerplace import issuer_with_place, prints_level_alone
     from ..agencies.named import names_several_zones, zones_together
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
     from ..agencies.abbreviations import defined_abbreviations, with_abbreviations
-    return _AgencyRules(issuer_with_place, notice_place, issuer_town, load_resolver, names_several_zones,
-                        zones_together, defined_abbreviations, with_abbreviations)
+    return _AgencyRules(issuer_with_place, prints_level_alone, notice_place, issuer_town, load_resolver,
+                        names_several_zones, zones_together, defined_abbreviations, with_abbreviations)
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:

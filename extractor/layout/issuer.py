@@ -46,6 +46,36 @@ def box_issuer(meta, voc, bracketed: bool = False) -> str | None:
     return None
 
 
+#: a site's name shorter than this is no brand a mirror put in the issuer's place (a piece that short may be a place's
+#: short name, 宁波, which a real body's name opens with)
+SITE_WORDS_MIN_CHARS = 4
+
+
+def is_site_words(value: str, site_pieces, voc) -> bool:
+    """``value`` (a box's 发布机构) is the site's own name, the one the page's ``<title>`` prints beside the title
+    (``site_pieces``: ``金宝博官网`` of ``…的通知_金宝博-金宝博官网``), closing the words before nothing but an issuer's
+    ending (``金宝博-金宝博官网 办公室``): a mirror that put its own words wherever the page printed its owner's name,
+    in the signature, the box and the ``<title>``, left the box a body word after its brand, and names no body
+    there.  The site's name must itself name no body (``signs``: 某市人民政府's box 某市人民政府办公室 stays) and be
+    at least ``SITE_WORDS_MIN_CHARS`` long."""
+    key = simplified(compact(value))
+    end = next((e for e in sorted(voc["issuer_ends"], key=len, reverse=True) if key.endswith(e)), None)
+    if end is None:
+        return False
+    words = key[:-len(end)]
+    return any(len(name := simplified(compact(piece))) >= SITE_WORDS_MIN_CHARS and words.endswith(name)
+               and not signs(name, voc) for piece in site_pieces or ())
+
+
+def without_site_words(meta, site_pieces, voc):
+    """``meta`` without an issuer field holding the site's words (``is_site_words``); ``meta`` itself when none
+    does."""
+    if not site_pieces or not any(meta.get(k) and is_site_words(meta[k], site_pieces, voc) for k in voc["issuer"]):
+        return meta
+    return {k: v for k, v in meta.items()
+            if not (k in voc["issuer"] and v and is_site_words(v, site_pieces, voc))}
+
+
 def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | None:
     """Where a letter signed without a shown date ends: the 附件 mark alone on its line
     (附件： over the plan) right under a signing body's line.  An aggregator's copy masks the

@@ -16,7 +16,7 @@ from .dates import (control_line_date, find_date, lead_date, meta_date, parse_da
 from .docnumber import find_doc_number
 from .infoline import InfoLine, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
-                     undated_signature_end)
+                     undated_signature_end, without_site_words)
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
 from .newslead import dates_a_lead, is_unplaced, read_issuing_body, read_lead
@@ -84,12 +84,14 @@ def parse_metadata(located: Located) -> Metadata:
     posted_by = None if info.source is None or is_unplaced(info.source) else info.source
     # a letterless page's line about it names its issuer: a name over its heading is then the site's
     # page header (深圳市某区人民政府 over the plan a 区 bureau posted), not a letter's issuer line
-    issuer = (read_issuer(head, date_idx, located.meta, voc, None if posted_by else title_at)
+    # a mirror's brand standing in the box's issuer field (金宝博-金宝博官网 办公室) names no body
+    meta = without_site_words(located.meta, located.site_pieces, voc)
+    issuer = (read_issuer(head, date_idx, meta, voc, None if posted_by else title_at)
               or issuer_in_title(title, voc)
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or issuer_of_number(doc_number, (title, table_title), voc)
-              or box_issuer(located.meta, voc, bracketed=True)   # 某区政府(办公室), as printed
+              or box_issuer(meta, voc, bracketed=True)   # 某区政府(办公室), as printed
               or posted_by
               # an unnumbered letter no name signs (its seal an image): the body the line about the page names
               or (_posting_body(located, voc) if doc_number is None and not letterless else None))
