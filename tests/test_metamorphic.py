@@ -1136,9 +1136,6 @@ NO_ROWS_YET: dict[str, str] = {
     "cramped-tonghua-2015-7.html":
         "batch 58 (before code): a document site's copy whose line breaks were lost: each item's bracket "
         "（责任单位：X） opens the next paragraph and runs into the next item's number or sub-heading; no row is read",
-    "mainresp-shanghai-2004-1.html":
-        "batch 57 (before code): parts each followed by one assignment paragraph (由X副市长牵头，Y配合。A、B为主要责任单位。) "
-        "and a 主要内容： line over their contents （一）（二）…; no row yet",
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",

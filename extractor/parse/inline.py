@@ -23,7 +23,7 @@ from functools import lru_cache
 from .assign import (HEADING_FORM, NOTE_KEY, Assignment, clause_roles, is_leader, is_marked_list, parse_labels,
                      parse_unit_list, parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
-from .labels import assign_vocab, colon_copulas, starts_with_label
+from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
 from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
@@ -412,7 +412,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     found = _topic_sentence(sentence)
     if found is not None:
         return (text[:cut + 1] + found[0]).strip(), found[1]
-    found = _subject_sentence(sentence)
+    found = _subject_sentence(sentence) or _unit_copula_sentence(sentence)
     if found is not None:
         return text[:cut + 1].strip(), found
     if cut >= 0 and body[cut] not in FULL_STOPS:   # label clauses may part at ；: the sentence from its 。
@@ -449,6 +449,37 @@ def _subject_sentence(sentence: str) -> Assignment | None:
     found = with_form(parse_verbs("，".join(split_clauses(rest)), "prose"), "prose")
     # no 由 to set them off: every name before a verb must end like a unit (此项工作各部门要明确专人负责)
     return found if found is not None and all(map(is_unit_list, found.lead + found.support)) else None
+
+
+def _unit_copula_sentence(sentence: str) -> Assignment | None:
+    """The assignment of a sentence naming units and then their role after a copula, each clause
+    ``<units>为<label word>`` (``市政府法制办、市审改办、浦东新区政府为主要责任单位`` / ``A为牵头单位，B为配合单位``:
+    a copula of ``[labels] copulas``, a label word of a role), read as the labels it says
+    (``主要责任单位：A、B、C``, form ``inline-label``), or None.  Every clause must be one such, its units a unit
+    list, so wording (``把要求落实为具体措施``) is never read.  上海's 2004 市政府重点工作 closes each part's
+    paragraph so, over the part's contents (holdout mainresp-shanghai, batch 57: before, the sentence was
+    wording and the page gave no row)."""
+    if not any(c in match_copy(sentence) for c in _copula_chars()):
+        return None   # most sentences (a traditional copy's 為 is matched simplified)
+    labels = []
+    for clause in split_clauses(sentence.strip().rstrip(TRAILING_MARKS)):
+        m = _unit_copula_re().fullmatch(match_copy(clause.strip()))
+        if m is None or not is_unit_list(clause.strip()[:m.end("u")], place_groups=True):
+            return None
+        labels.append(f"{m.group('w')}：{clause.strip()[:m.end('u')]}")
+    return parse_labels("；".join(labels), "inline-label") if labels else None
+
+
+@lru_cache(maxsize=1)
+def _copula_chars() -> frozenset[str]:
+    return frozenset(w[-1] for w in assign_vocab()["labels"]["copulas"])
+
+
+@lru_cache(maxsize=1)
+def _unit_copula_re() -> re.Pattern:
+    """``<units><copula><label word>``: a role's label word after the units it names (labels.copula_label_words)."""
+    copulas = alternation(assign_vocab()["labels"]["copulas"])
+    return re.compile(rf"(?P<u>.+?)(?:{copulas})(?P<w>{copula_label_words()})")
 
 
 def split_leading(text: str) -> tuple[str, Assignment | None]:

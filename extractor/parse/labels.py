@@ -275,6 +275,12 @@ def _copula_label_re() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[，,；;]))(?P<w>{_label_words_alt('', with_other=False)})(?:{copulas})")
 
 
+def copula_label_words() -> str:
+    """The label words of a role (no ``OTHER`` word) as one alternation without gaps, longest first: what a
+    sentence may name after a copula (``A、B为主要责任单位``, ``inline._unit_copula_sentence``)."""
+    return _label_words_alt("", with_other=False)
+
+
 def colon_copulas(text: str) -> str:
     """``text`` with the copula after a label word at a clause's start read as its colon
     (``牵头单位为A，配合单位为B`` -> ``牵头单位：A，配合单位：B``); only for a sentence whose
