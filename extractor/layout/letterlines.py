@@ -79,7 +79,16 @@ def may_be_recipients_line(s: str) -> bool:
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not DATE_LABEL_RE.match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
-            and not names_division(s[:-1]))
+            and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels())
+
+
+@lru_cache(maxsize=1)
+def _text_labels() -> frozenset[str]:
+    """The label words of a measure's text (``roles.text_label_words``: 主要内容, 工作任务 …): alone with their colon
+    they lead in to the items under them (上海's 2004 重点工作 prints ``主要内容：`` under each part's assignment,
+    holdout mainresp-shanghai, batch 57: before, a page with no letter read it as its recipients)."""
+    from ..parse.roles import text_label_words   # the parse stage's vocabulary, read once
+    return frozenset(compare_key(w) for w in text_label_words())
 
 
 def _leads_in(s: str) -> bool:
