@@ -435,7 +435,45 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
             lines[-1] += parts.pop(0).strip()   # a unit list broken after its 、 (a <br> in a cell's paragraph)
             changed = True
         lines.extend(parts)
-    return replace(located, lines=tuple(lines)) if changed else located
+    marked = mark_bare_numbers(lines)
+    changed = changed or marked != lines
+    return replace(located, lines=tuple(marked)) if changed else located
+
+
+#: consecutive numbers (1, 2, 3 …) that must open lines with no mark after them before they are read as items
+MIN_BARE_NUMBER_RUN = 3
+#: a number at a line's start run into the line's first Chinese character, no mark between (``1大力发展…``)
+_BARE_NUMBER_RE = lazy_re(r"^(\s*)(\d{1,3})(?=[\u4e00-\u9fff])")
+#: the mark written after such a number: the ASCII item dot, which every numbering reader takes
+LOST_ITEM_MARK = "."
+
+
+def mark_bare_numbers(lines: list[str]) -> list[str]:
+    """``lines`` with an item dot put back after the number of each line that opens with a number run into
+    its first Chinese character (``1大力发展…``, ``2加快…``: a province portal's copy of a 2006 plan dropped
+    every item's mark), where at least ``MIN_BARE_NUMBER_RUN`` such lines number 1, 2, 3 … in order (other
+    lines between them: headings, wrapped text).  A number before a word that makes it a quantity or a date
+    (``[outline] number_units``: 3个, 5月) is none, nor is a line a numbering already reads (1、, 2.).  The
+    numbers follow one another, so a count opening a line by chance (``12项任务``) does not start a run.
+    Before, each such item's number stayed in its text and the items were read as one paragraph each of
+    their section's text (holdout nodotnum-jiangsu, batch 57: 0/6)."""
+    bare: list[tuple[int, int]] = []
+    for at, line in enumerate(lines):
+        m = _BARE_NUMBER_RE.match(line) if not line.startswith(TABLE_MARK) else None
+        if m and not counts_before(line, m.end()) and split_numbering(line) is None:
+            bare.append((at, int(m.group(2))))
+    marked = list(lines)
+    run: list[tuple[int, int]] = []
+    for at, number in bare + [(-1, -1)]:
+        if run and number == run[-1][1] + 1:
+            run.append((at, number))
+            continue
+        if len(run) >= MIN_BARE_NUMBER_RUN:
+            for line_at, _ in run:
+                m = _BARE_NUMBER_RE.match(marked[line_at])
+                marked[line_at] = marked[line_at][:m.end()] + LOST_ITEM_MARK + marked[line_at][m.end():]
+        run = [(at, number)]
+    return marked
 
 
 def _in_laid_out_table(located: Located, lines: list[str], part: str) -> bool:

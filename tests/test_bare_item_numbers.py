@@ -1,0 +1,36 @@
+"""Items whose number is run into their first character with no mark (``1大力发展…``, ``2加快…``: a province
+portal's copy of a 2006 plan dropped every item's dot) are numbered items all the same, when at least
+``MIN_BARE_NUMBER_RUN`` such lines number 1, 2, 3 … in order (holdout nodotnum-jiangsu, batch 57: before, each
+text kept its number)."""
+from extractor.parse.textlayer import MIN_BARE_NUMBER_RUN, mark_bare_numbers
+
+from test_outline import parsed, rows
+
+
+def test_a_run_of_bare_numbers_gets_its_item_dots_back():
+    lines = ["一、加快结构调整", "　　1大力发展高新技术产业。", "　　2加快发展服务业。", "二、加强环境保护", "　　3抓好流域治理。"]
+    assert mark_bare_numbers(lines) == [
+        "一、加快结构调整", "　　1.大力发展高新技术产业。", "　　2.加快发展服务业。", "二、加强环境保护", "　　3.抓好流域治理。"]
+
+
+def test_too_short_a_run_or_numbers_out_of_order_are_left_alone():
+    assert MIN_BARE_NUMBER_RUN == 3
+    two = ["1大力发展高新技术产业。", "2加快发展服务业。"]
+    assert mark_bare_numbers(two) == two
+    unordered = ["1大力发展产业。", "3加快发展服务业。", "2抓好流域治理。"]
+    assert mark_bare_numbers(unordered) == unordered
+
+
+def test_quantities_and_dates_and_marked_items_are_no_bare_numbers():
+    lines = ["3个项目开工。", "4月底前完成。", "5项任务落实。", "1.已有标记。", "2.已有标记。", "3.已有标记。"]
+    assert mark_bare_numbers(lines) == lines
+
+
+def test_bare_numbered_items_are_read_with_their_units():
+    result = parsed(["一、加快经济结构调整", "1大力发展高新技术产业。（省科技厅、发展改革委）", "2加快发展现代服务业。（省商务厅）",
+                     "3推进农业结构调整。（省农林厅）"])
+    assert rows(result) == [
+        ("一、", 1, "大力发展高新技术产业。", ("省科技厅、发展改革委",), (), "inline-list"),
+        ("一、", 2, "加快发展现代服务业。", ("省商务厅",), (), "inline-list"),
+        ("一、", 3, "推进农业结构调整。", ("省农林厅",), (), "inline-list"),
+    ]
