@@ -397,3 +397,19 @@ def test_place_and_era_forms_of_session_45(resolver, name, city, date, canonical
 ])
 def test_place_and_era_forms_of_session_46(resolver, name, city, date, canonical):
     assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # 哈尔滨's planning body before the 2019 reform, printed 市规划局 (holdout unitparas-haerbin, 2018)
+    ("市规划局", "哈尔滨市", "哈尔滨市城乡规划局"),
+    ("市規劃局", "哈尔滨市", "哈尔滨市城乡规划局"),     # a traditional mirror's
+    ("市规划局", "杭州市", "杭州市规划局"),             # the form is 哈尔滨's city's alone
+    ("区规划局", "哈尔滨市南岗区", "哈尔滨市南岗区规划局"),
+    # 城建 is 城市建设: 住房和城建局 is a 住房和城市建设局 (杭州市上城区, holdout cellparas-shangcheng, 2019)
+    ("区住房和城建局", "杭州市上城区", "杭州市上城区住房和城市建设局"),
+    ("区住建局", "杭州市余杭区", "杭州市余杭区住房和城乡建设局"),   # the words say nothing more: the usual name
+    ("区城建局", "杭州市上城区", "杭州市上城区城乡建设局"),
+])
+def test_a_planning_and_a_city_construction_body_by_their_printed_words(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2018-06-01").canonical == canonical, \
+        resolver.explain(name, city=city)
