@@ -28,7 +28,16 @@ def _read() -> dict:
     for role, qualifiers in data.get("role_qualifiers", {}).items():
         words = data["roles"][role]
         words.extend(w for w in _qualified(words, qualifiers, nouns) if w not in words)
+    for role, qualifiers in data.get("label_qualifiers", {}).items():
+        words = data["roles"][role] if role in data["roles"] else data["other_roles"][role]
+        words.extend(w for w in _qualified_labels(words, qualifiers) if w not in words)
     return data
+
+
+def _qualified_labels(words: list[str], qualifiers: list[str]) -> list[str]:
+    """Each of ``words`` with each of ``qualifiers`` before it (项目 + 责任人 -> 项目责任人, 实际 + 完成情况 ->
+    实际完成情况): a leader's or a progress label naming what it answers for holds the same role."""
+    return [q + w for w in words for q in qualifiers if not w.startswith(q)]
 
 
 def _qualified(words: list[str], qualifiers: list[str], nouns: list[str]) -> list[str]:
