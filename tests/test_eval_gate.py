@@ -2394,6 +2394,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3666, 3686), "agencies": (6186, 6264), "doc_number": (589, 590), "title": (588, 590),
       "issuer": (590, 590), "date": (589, 590), "recipients": (588, 590), "table_title": (586, 590),
       "sections": (587, 590)}),
+    ("2026-12-05", "batch 58's second cause (session 53, real53b; seen by the coder): a unit label's value run on into a "
+     "table of figures a copy flattened into its line (cells parted by spaces, at least two bare numbers) ends "
+     "before the first later piece naming no unit (assign._without_figures_run): epaperrun-ningbo-2014-1 4/6 -> "
+     "6/6. Holdout (590) measures 3666 -> 3668/3686, every other count as pinned; no other fixture moved (eval "
+     "diffed)",
+     {"measures": (3668, 3686), "agencies": (6186, 6264), "doc_number": (589, 590), "title": (588, 590),
+      "issuer": (590, 590), "date": (589, 590), "recipients": (588, 590), "table_title": (586, 590),
+      "sections": (587, 590)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -45,3 +45,25 @@ def test_an_items_labels_run_into_one_paragraph_are_read_whole():
         (1, "新建城区公园绿地12处。", ("市园林局",), ("市规划局、市财政局",)),
         (2, "新增公共停车泊位3000个。", ("市交通局，各区政府",), ("市公安局",)),
     ]
+
+
+def test_a_table_of_figures_run_on_after_the_units_is_a_note():
+    """A copy that flattened the item's table of figures into its 配合单位 line, cells parted by spaces: the units
+    end before the table's first head (a bare place: no unit), the catch-all after the comma kept; before, the
+    heads were read as units or the catch-all went into the note with them (holdout epaperrun-ningbo, batch 58)."""
+    found = parse_labels("配合单位：市公安局、市城管局，各区政府　东城　西城、南城　合计　年度目标　3　4　7　实际完成　2　1　3",
+                         "labelled")
+    assert found.support == ("市公安局、市城管局，各区政府",)
+    assert found.extra["备注"].startswith("东城　西城、南城　合计")
+    found = parse_labels("配合单位：市发改委、市财政局　东城　西城　合计　年度目标　500　300　800", "labelled")
+    assert found.support == ("市发改委、市财政局",)
+
+
+@pytest.mark.parametrize("value,support", [
+    ("市发改委、市财政局　市住建局", "市发改委、市财政局　市住建局"),        # units parted by a space: no figures
+    ("市发改委、市财政局，2036年底前完成", "市发改委、市财政局"),              # one number is wording
+    ("市发改委　市财政局　3　市住建局", "市发改委　市财政局　3　市住建局"),    # one bare number only
+])
+def test_a_value_with_no_table_of_figures_keeps_its_units(value, support):
+    found = parse_labels("配合单位：" + value, "labelled")
+    assert found.support == (support,) and "备注" not in found.extra

@@ -141,8 +141,36 @@ def read_unit_value(value: str) -> ValueParts:
     下同``: ``_without_rule_sentences``) is a note whole, as in a bracket of verbs - its role clause
     (由所列负责单位…负责) names no units of the item."""
     value, rules = _without_rule_sentences(value)
+    value, figures = _without_figures_run(value)
     parts = _read_unit_value(value)
-    return replace(parts, notes=parts.notes + tuple(rules)) if rules else parts
+    notes = (*rules, *([figures] if figures else []))
+    return replace(parts, notes=parts.notes + notes) if notes else parts
+
+
+#: a unit label's value runs on into a table of figures when at least this many of its space-parted
+#: pieces after the first are bare numbers (``_without_figures_run``): one number is a unit list's wording
+MIN_RUN_FIGURES = 2
+#: a space-parted piece of a run-on line (the spaces a copy printed where a table's cells stood)
+_RUN_PIECE_RE = lazy_re(r"[^ \u3000\xa0]+")
+#: a bare number: a table's figure (12, 3.1, 60%)
+_FIGURE_RE = lazy_re(r"\d+(?:\.\d+)?[%％]?")
+
+
+def _without_figures_run(value: str) -> tuple[str, str | None]:
+    """(the units of ``value``, the table run on after them) when a copy flattened a table of figures
+    into a unit label's line, its cells parted by spaces (``配合单位：A、B，各区政府　鄞州　海曙　合计　年度目标　3　4
+    7　实际完成　2　1　3``, a city daily's e-paper 公示 run into one paragraph: holdout epaperrun-ningbo, batch
+    58): when at least ``MIN_RUN_FIGURES`` of the space-parted pieces after the first are bare numbers, the
+    units end before the first later piece that names no unit (``names_units_only``: the table's column heads,
+    bare place names, 合计), and it and the rest are a note.  Before, the heads were read as units (鄞州海曙,
+    合计新增年度目标) or the catch-all before them lost with them into a note.  (``value``, None) otherwise."""
+    pieces = list(_RUN_PIECE_RE.finditer(value))
+    if sum(1 for p in pieces[1:] if _FIGURE_RE.fullmatch(p.group())) < MIN_RUN_FIGURES:
+        return value, None
+    cut = next((p.start() for p in pieces[1:] if not names_units_only(p.group())), None)
+    if cut is None:
+        return value, None
+    return value[:cut].rstrip(), value[cut:].strip()
 
 
 def _read_unit_value(value: str) -> ValueParts:
