@@ -398,3 +398,17 @@ def test_a_box_printing_no_link_leaves_the_line_under_it(under):
     lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p>" + under + ITEMS)
     first = under[3:-4] if under else "一、主要预期目标"
     assert lines[1] == first
+
+
+def test_a_table_of_images_only_is_no_table():
+    """An e-paper's logo and page-map frames are tables holding images only: no table mark, so the article's last
+    label line between them is no heading over a table, nor the page's title (holdout epaperrun-ningbo, batch 58)."""
+    frame = '<table><tr><td><img src="logo.jpg" alt=""></td></tr></table>'
+    article = ("1.新建城区公园绿地12处。　牵头领导：赵某某　责任单位：市园林局　配合单位：市规划局、市财政局　"
+               "2.新增公共停车泊位3000个。　牵头领导：孙某某　责任单位：市交通局　配合单位：市公安局")
+    page = f"<html><head><title></title></head><body>{frame}<div><p>{article}</p></div>{frame}</body></html>"
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert not located.tables and not any(line.startswith("\x00") for line in located.lines)
+    from extractor.layout.metadata import parse_metadata
+    meta = parse_metadata(located)
+    assert meta.title is None and meta.table_title is None

@@ -485,6 +485,8 @@ def _keep_spaced(raw: str, spaced: dict[str, str]) -> None:
 def _walk_lines(el, tag, lines: list[str], tables: list, buf: list[str], spaced: dict[str, str]) -> None:
     """``el``'s text into ``buf`` and ``lines`` (``html_lines``); ``tag``: ``el.tag``, read
     once (lxml makes a new str at every read)."""
+    if tag == "table" and not any(t.strip() for t in el.itertext()):
+        return   # a table of images or spacers only (an e-paper's logo and page-map frames): nothing to read
     if tag == "table" and not _is_layout_table(el):
         _flush_line(lines, buf, spaced)
         lines.append(f"{TABLE_MARK}{len(tables)}")
