@@ -2409,6 +2409,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3668, 3686), "agencies": (6186, 6264), "doc_number": (589, 590), "title": (589, 590),
       "issuer": (590, 590), "date": (589, 590), "recipients": (588, 590), "table_title": (587, 590),
       "sections": (587, 590)}),
+    ("2026-12-05", "batch 58's fourth cause (session 53, real53b; seen by the coder): an item's closing bracket a copy moved "
+     "to the head of the next paragraph, run into the next item's number or a heading, goes back to its item "
+     "(inline.return_leading_brackets; a bracket on a line of its own still covers the items over it): "
+     "cramped-tonghua-2015-7 0/6 -> 6/6, names 0/8 -> 8/8. Holdout (590) measures 3668 -> 3674/3686, agencies "
+     "6186 -> 6194/6264, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3674, 3686), "agencies": (6194, 6264), "doc_number": (589, 590), "title": (589, 590),
+      "issuer": (590, 590), "date": (589, 590), "recipients": (588, 590), "table_title": (587, 590),
+      "sections": (587, 590)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

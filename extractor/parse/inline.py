@@ -81,6 +81,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
     lines = join_broken_runs(lines, parse_bracket)
+    lines = return_leading_brackets(lines)
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)
@@ -90,6 +91,43 @@ def parse_inline(located: Located) -> ParsedTable | None:
         _add_paragraph(outline, line, runs, unit_kinds, wholes)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
+
+
+def return_leading_brackets(lines: list[str]) -> list[str]:
+    """``lines`` with each item's closing bracket put back at the end of its item when a copy whose line breaks
+    were lost moved it to the head of the next paragraph, right before the next item's number or a heading's
+    (``1.改造棚户区80万平方米。`` / ``（责任单位：市城建局）2.新建供水管网35公里。`` / ``（责任单位：…）（二）强化…``, a
+    document site's copy of a city's plan: holdout cramped-tonghua, batch 58): a line opening with a bracket that
+    reads as an assignment naming units (``parse_bracket``), run into a number (``split_numbering``: its rest
+    opens with one), under a numbered line that ends in no bracket of its own.  The bracket goes back to that
+    line and the rest stands as a line of its own.  A bracket on a line of its own is no such bracket: it covers
+    the items over it (a group's closing units, threelevel-yuncheng).  Before, each item lost its bracket to the line under it,
+    which opened with no number, and no row was read."""
+    out: list[str] = []
+    for line in lines:
+        moved = _leading_bracket(line) if out and split_numbering(out[-1]) is not None else None
+        if moved is None or closing_bracket(out[-1]) is not None:
+            out.append(line)
+            continue
+        bracket, rest = moved
+        out[-1] += bracket
+        out.append(rest)
+    return out
+
+
+def _leading_bracket(line: str) -> tuple[str, str] | None:
+    """(the bracket ``line`` opens with, the rest) when it is an assignment naming units and the rest opens
+    with a number; None otherwise."""
+    if not line or line[0] not in OPENERS or split_numbering(line) is not None:
+        return None
+    end = matching_bracket(line, 0, OPENERS, CLOSERS)
+    if end is None:
+        return None
+    rest = line[end + 1:].strip()
+    if not rest or split_numbering(rest) is None:
+        return None   # a bracket line of its own covers the items over it (a group's closing units)
+    found = parse_bracket(line[1:end])
+    return (line[:end + 1], rest) if found is not None and found.has_units else None
 
 
 #: a notice's items of one numbering kind open with a sentence of only their units' names when at least this
