@@ -20,7 +20,8 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    the province's level alone (省发改委), a province's short name a title opens with (陕西《…》:
    ``placeclues.province_from_titles``) or the province's character its doc number opens with (湘政发:
    ``placeclues.province_from_doc_number``), or else the province the documents it quotes name or number
-   (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``);
+   (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``), or else the province
+   whose cities its measures name, at least three of them (加快沈阳、大连等地…: ``placeclues.province_from_cities``);
    with no issuer, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``);
 4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
@@ -33,7 +34,8 @@ A county-level name several cities give a district (市中区), from whichever s
 page's own site names it with (济南市市中区人民政府: ``_settled_by_site``), else left as it is.
 
 A measure's words are never read for places but for the documents it quotes (a road section or a
-station may bear another place's name).
+station may bear another place's name), and, in a province's notice, for the cities it names: several
+different cities of one province say which province it is, where one name could be a road's.
 """
 from __future__ import annotations
 
@@ -43,8 +45,8 @@ from ..models import DraftMeasure, Metadata
 from .gazetteer import county_parents
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         place_from_own_words, province_from_doc_number, province_from_quotes, province_from_titles,
-                         unit_names)
+                         place_from_own_words, province_from_cities, province_from_doc_number, province_from_quotes,
+                         province_from_titles, unit_names)
 from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:
@@ -83,7 +85,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
                                meta.recipients, meta.doc_number)
     if city is None:
         city = province_from_titles(names, (meta.title, meta.table_title)) \
-            or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines())
+            or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
+            or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
     if city is None and meta.issuer is None:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
     if city is None and meta.issuer is None:

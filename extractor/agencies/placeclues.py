@@ -30,7 +30,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from .gazetteer import doc_number_char, is_listed_place, level_words, province_doc_chars, provinces
+from .gazetteer import (cities_of, doc_number_char, is_listed_place, level_words, province_doc_chars, province_of,
+                        provinces)
 from .registry import doc_number_prefix, is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, with_parent_city
 from .national import national_body
@@ -245,6 +246,47 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
         return None
     best, n = clues.most_common(1)[0]
     return best if n >= MIN_PLACE_CLUES and 2 * n > sum(clues.values()) else None
+
+
+#: a province's notice read from the cities its measures name needs this many of its cities named (沈阳, 大连, 鞍山)
+MIN_NAMED_CITIES = 3
+
+
+def province_from_cities(names: Sequence[str], texts: Iterable[str]) -> str | None:
+    """The province whose cities the measures' ``texts`` name (加快沈阳、大连等地…, 支持鞍山、本溪…: a city printed
+    in full or without its 市) when the notice's unit names (``names``: ``unit_names``) print the province's level
+    alone (省发改委, 省财政厅), or None: at least ``MIN_NAMED_CITIES`` different cities named, and more than half of
+    the cities named of that province; never where the texts print a word of one place's aid to another
+    (``[place_groups] paired_aid``: 对口支援, 东西部协作, 援疆: such a plan names the aided province's cities).  A
+    province's plan copied without its letter or title place names its province nowhere else (holdout
+    cnitems-liaoning, batch 38).  Asked after the quotes; a city's or county's measures are never read so (a road
+    or a station may bear another place's name, and one city is no province)."""
+    if not _province_units(names):
+        return None
+    texts = [to_simplified(t) for t in texts]
+    aid = vocab()["place_groups"]["paired_aid"]
+    if any(word in text for text in texts for word in aid):
+        return None   # a pairing-aid plan names the aided province's cities: no answer
+    pattern, city_of = _city_names_re()
+    named = {city_of[m] for text in texts for m in pattern.findall(text)}
+    if len(named) < MIN_NAMED_CITIES:
+        return None
+    counts = Counter(province_of(c) for c in named)
+    best, n = counts.most_common(1)[0]
+    return best if best and n >= MIN_NAMED_CITIES and 2 * n > len(named) else None
+
+
+@lru_cache(maxsize=1)
+def _city_names_re() -> tuple[re.Pattern, dict[str, str]]:
+    """The cities of ``places.toml`` printed in full or without their 市 (at least ``SHORT_PLACE_MIN`` characters
+    left), longest first, and each printing -> its city."""
+    city_of: dict[str, str] = {}
+    for province in provinces():
+        for city in cities_of(province):
+            city_of[city] = city
+            if city.endswith(CITY_LEVEL_WORD) and len(city) - 1 >= SHORT_PLACE_MIN:
+                city_of.setdefault(city[:-1], city)
+    return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
 
 
 def doc_number_names(prefix: str, place: str) -> bool:
