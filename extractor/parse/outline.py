@@ -18,14 +18,16 @@ simply kept as printed.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
-from .outlineheads import (dash_topic, first_topic, part_topics, plan_after_letter, unnumbered_items,
-                           point_text, sections_by_head, under_item, unit_lead_in)
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, part_topics, plan_after_letter,
+                           unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -261,6 +263,7 @@ class Outline:
         rest over an item (``（一）坚定不移做强`` / ``增长引擎``) stands under no measure.  Before,
         the first topic under a numbered heading ran into its title, the others were dropped,
         and the items took the numbered heading as their section (topicline-xianan)."""
+        self._take_excerpt_heading()
         events = self.events
         if not any(isinstance(e, Topic) for e in events):
             return
@@ -282,6 +285,18 @@ class Outline:
                 self.events.append(e.item)
             else:
                 self._add_text(e.text, None)
+
+    def _take_excerpt_heading(self) -> None:
+        """The one heading over a part cut out of a longer list (``outlineheads.excerpt_heading``: a topic phrase
+        over items numbered on from a later number) heads the items under it as a topic line does, numbered by
+        its place, no label; the lead-in's other paragraphs stay as they were."""
+        for i, e in enumerate(self.events):
+            heading = excerpt_heading(self.events, i)
+            if heading is not None:
+                rest = [replace(e, texts=e.texts[:-1])] if len(e.texts) > 1 else []
+                self.events[i:i + 1] = [*rest, Item(TOPIC_KIND, self.events[i + 1].rank - 1, None, "", heading,
+                                                    letter_part=e.letter_part)]
+                return
 
     def _letter_points(self) -> list[Item]:
         """The cover letter's numbered points (``1.通过邮箱反馈…`` ``2.通过信函反馈，邮寄地址：…（…）``)

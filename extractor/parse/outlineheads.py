@@ -156,6 +156,25 @@ def first_topic(events, at: int, between: set[int]) -> bool:
         >= MIN_TOPIC_LINES
 
 
+def excerpt_heading(events, at: int) -> str | None:
+    """The heading of a part cut out of a longer list: the last paragraph of the lead-in ``events[at]`` (a ``Bare``
+    at the top of the text or of a part) when it is a short topic phrase (``is_topic_line``) printing no stop, right
+    over the list's first item of its kind, a measure, whose number is no first one (``大力实施乡村振兴战略`` over
+    （二十四） （二十五） …: a repost of one part of a plan, its heading's own number left out; holdout
+    assocrepost-guowuyuan, batch 55).  A list opening at its first number has its title or preamble there, read as
+    before, a line naming a division of tasks is a list's title (``text.titles_division``), and a line closing with
+    a stop is a sentence; else None."""
+    lead, nxt = events[at], events[at + 1] if at + 1 < len(events) else None
+    if not (isinstance(lead, Bare) and lead.lead_in and lead.own is None and lead.texts and isinstance(nxt, Item)):
+        return None
+    text = lead.texts[-1]
+    if nxt.no is None or nxt.no <= 1 or closes_with_stop(text) or not is_topic_line(text) or titles_division(text):
+        return None   # (a list's own title, 2021年县政府重点工作任务分解, names no part of it)
+    if not opens_measure(events, at + 1) or any(isinstance(e, Item) and e.kind == nxt.kind for e in events[:at]):
+        return None
+    return text
+
+
 def point_text(point: Item) -> str:
     """A letter's point as its paragraphs print it, up to a line titling a list of tasks (``titles_division``:
     ``某市2023年…重点工作任务分工``): an undated, unsigned letter runs its last point straight into the list's own
