@@ -29,3 +29,9 @@ def test_a_list_from_its_first_item_or_a_title_or_a_sentence_over_it_heads_nothi
     assert _read(heading="2018年重点工作任务分解").sections == ()
     # a sentence closing with a stop
     assert _read(heading="大力实施乡村振兴战略。").sections == ()
+
+
+def test_a_sites_crumb_over_a_page_of_a_list_heads_nothing():
+    """A page of a longer list (its items from 34 on) wrapped in a layout table keeps the site's crumb over its first
+    item: a crumb prints marks between its links, no part's heading does."""
+    assert _read(heading="首页 > 政务公开 > 通知公告").sections == ()

@@ -6,6 +6,8 @@ what a letter's point prints of its own (``point_text``), whether a plan follows
 under a unit's name line leads in to its items (``unit_lead_in``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
+import re
+
 from .assign import Assignment, parse_labels, parse_verbs
 from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
 from .labels import starts_with_label
@@ -156,20 +158,27 @@ def first_topic(events, at: int, between: set[int]) -> bool:
         >= MIN_TOPIC_LINES
 
 
+#: a part's heading is words alone: Chinese characters, no mark (a crumb prints > between its links)
+_WORDS_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def excerpt_heading(events, at: int) -> str | None:
     """The heading of a part cut out of a longer list: the last paragraph of the lead-in ``events[at]`` (a ``Bare``
     at the top of the text or of a part) when it is a short topic phrase (``is_topic_line``) printing no stop, right
     over the list's first item of its kind, a measure, whose number is no first one (``大力实施乡村振兴战略`` over
     （二十四） （二十五） …: a repost of one part of a plan, its heading's own number left out; holdout
     assocrepost-guowuyuan, batch 55).  A list opening at its first number has its title or preamble there, read as
-    before, a line naming a division of tasks is a list's title (``text.titles_division``), and a line closing with
-    a stop is a sentence; else None."""
+    before, a line naming a division of tasks is a list's title (``text.titles_division``), a line closing with
+    a stop is a sentence, and a line printing anything but Chinese characters (a site's crumb, ``首页 > 政务公开``,
+    over a page of a list wrapped in a layout table) no heading; else None."""
     lead, nxt = events[at], events[at + 1] if at + 1 < len(events) else None
     if not (isinstance(lead, Bare) and lead.lead_in and lead.own is None and lead.texts and isinstance(nxt, Item)):
         return None
     text = lead.texts[-1]
     if nxt.no is None or nxt.no <= 1 or closes_with_stop(text) or not is_topic_line(text) or titles_division(text):
         return None   # (a list's own title, 2021年县政府重点工作任务分解, names no part of it)
+    if not _WORDS_ONLY_RE.fullmatch("".join(text.split())):
+        return None   # a site's crumb (首页 > 政务公开 > 通知公告) over a page of items is no heading of theirs
     if not opens_measure(events, at + 1) or any(isinstance(e, Item) and e.kind == nxt.kind for e in events[:at]):
         return None
     return text
