@@ -40,7 +40,7 @@ def recipients_index(head) -> int | None:
     the one right under a line opening a title (``RECIPIENTS_UNDER_TITLE_LINES``), else the first.  A
     portal's box above the title labelled with a colon (政策解读： over its links) is no recipients line."""
     lines = first_lines(head, RECIPIENTS_LINES)
-    found = [i for i, line in enumerate(lines) if may_be_recipients_line(line.strip())]
+    found = [i for i, line in enumerate(lines) if may_be_recipients_line(line.strip()) or run_in_recipients(line)]
     if len(found) > 1:
         for i in found:
             above = [k for k in range(i) if lines[k].strip()][-RECIPIENTS_UNDER_TITLE_LINES:]
@@ -52,7 +52,7 @@ def recipients_index(head) -> int | None:
 def read_recipients(head, at: int | None) -> tuple[str, ...]:
     """The bodies the letter is sent to, from its recipients line ``at`` (``recipients_index``)."""
     if at is not None:
-        text = head[at].strip()[:-1]
+        text = (run_in_recipients(head[at]) or head[at].strip())[:-1]
     elif (at := _recipients_without_colon(head, title_index(head, None))) is not None:
         text = head[at].strip()
     else:
@@ -64,6 +64,26 @@ def read_recipients(head, at: int | None) -> tuple[str, ...]:
         text = head[k].strip() + text
         k -= 1
     return split_recipients(_without_doc_number(text))
+
+
+#: a recipients line run into the letter names at least this many bodies before its colon
+RUN_IN_RECIPIENTS_MIN = 2
+
+
+def run_in_recipients(line: str) -> str | None:
+    """The recipients line a line opens with, its colon and all, where the letter's first sentence runs on after the
+    colon with no break (``各镇人民政府、街道办事处，区政府各部门、各直属单位：为全面落实…``: a document site's text of
+    a district's 2011 notice, holdout docsite-zhenhai, batch 57: before, the line was no recipients line and the
+    notice had none), else None: the words before the first colon pass as a recipients line
+    (``may_be_recipients_line``) and name at least ``RUN_IN_RECIPIENTS_MIN`` recipients, each ending like a unit or
+    naming a group of places (``unitlists.ends_like_unit``), so a sentence's lead-in (为进一步做好…：) is none."""
+    s = line.strip()
+    colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
+    if colon < 0 or colon == len(s) - 1 or not may_be_recipients_line(s[:colon + 1]):
+        return None   # most lines: no colon, or a line ending at it (a recipients line of its own)
+    from ..parse.unitlists import ends_like_unit   # the parse stage's unit words, read once
+    names = split_recipients(s[:colon])
+    return s[:colon + 1] if len(names) >= RUN_IN_RECIPIENTS_MIN and all(map(ends_like_unit, names)) else None
 
 
 def _without_doc_number(text: str) -> str:
