@@ -56,7 +56,8 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
             passed += 1
             continue    # a banner or menu row laid out as a table above the letter, or under the page's heading
         if _GRID_LINE_RE.search(line) and _is_link_bar()(lines, at):
-            continue    # a bar of links printed with pipes (首页 | 登录 |): chrome, no grid
+            passed += 1
+            continue    # a bar of links printed with pipes (首页 | 登录 |): chrome, no grid, no table under the letter
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)

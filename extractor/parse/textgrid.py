@@ -159,6 +159,11 @@ def is_link_bar(lines: list[str], at: int) -> bool:
     if any(is_pipe_line(n) or is_box_line(n) for n in near):
         return False
     words = [w.strip() for w in line.split("|") if w.strip()]
+    if len(words) == 1 and not role_of(words[0]):
+        # one word alone between pipes (| 返回法律法规 |, a law site's footer link under a notice: holdout
+        # oneline-jingzhou, batch 57, where it made the last item the table's title): a link too, where no other
+        # line of the page prints a pipe, so no pipe table stands anywhere for it to be a row of
+        return sum(map(is_pipe_line, lines)) == 1
     return len(words) >= LINK_BAR_MIN_WORDS and not any(role_of(w) for w in words)
 
 

@@ -1,0 +1,32 @@
+"""One word alone between pipes on a page that prints no other pipe (``| 返回法律法规 |``, a law site's link under the
+notice) is a link, no text grid: read as one, it made the notice's last item its table title (holdout
+oneline-jingzhou, batch 57)."""
+from extractor.parse.textgrid import grid_start_line, is_link_bar
+
+from test_outline import parsed
+
+
+def test_a_lone_one_word_pipe_line_is_a_link():
+    lines = ["一、主要工作目标", "1、地区生产总值增长11%（市发改委）。", "| 返回法律法规 |"]
+    assert is_link_bar(lines, 2) and grid_start_line(lines) is None
+
+
+def test_a_one_cell_pipe_line_among_other_pipe_lines_is_no_link():
+    lines = ["| 序号 | 工作任务 | 牵头单位 |", "| 1 | 做甲 | 市发改委 |", "| 一、经济发展 |"]
+    assert not is_link_bar(lines, 2)
+
+
+def test_the_last_item_over_the_link_titles_no_table():
+    result = parsed(["一、主要工作目标", "1、地区生产总值增长11%（市发改委，各县市区政府）。",
+                     "2、地方一般预算收入增长13%（市财政局）。", "| 返回法律法规 |"])
+    assert [m.measure_no for m in result.measures] == [1, 2]
+
+
+def test_the_last_item_over_the_link_is_no_table_title():
+    from extractor.engine.extract import extract_raw
+    from extractor.source.read import raw_input
+    page = ("<html><body><h1>某市人民政府办公室关于分解落实《政府工作报告》的通知</h1><p>市政府各部门：</p>"
+            "<p>现将任务分解给你们，请认真落实。</p><p>一、主要工作目标</p><p>1、地区生产总值增长11%（市发改委）。</p>"
+            "<p>2、财政收入增长13%。（责任单位：市财政局）</p><div>| 返回法律法规 |</div></body></html>")
+    notice = extract_raw(raw_input(page.encode("utf-8"), "n.html"))
+    assert notice.table_title is None and len(notice.measures) == 2
