@@ -45,8 +45,8 @@ from ..models import DraftMeasure, Metadata
 from .gazetteer import county_parents
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         place_from_own_words, province_from_cities, province_from_doc_number, province_from_quotes,
-                         province_from_titles, unit_names)
+                         place_from_doc_number, place_from_own_words, province_from_cities,
+                         province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
 from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:
@@ -89,6 +89,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
             or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
     if city is None and meta.issuer is None:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
+    if city is None and meta.issuer is None:
+        city = place_from_doc_number(names, meta.doc_number, lines())   # 镇政办发 and the items' 镇海: 镇海区
     if city is None and meta.issuer is None:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \
