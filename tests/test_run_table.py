@@ -61,3 +61,13 @@ def test_prose_naming_a_number_column_is_no_table():
     text = ("某县关于填报清单的说明\n"
             "请按序号工作任务责任单位1栏填写，由县财政局汇总。逾期不报的将通报。\n")
     assert extract(text.encode("utf-8")).measures == ()
+
+
+def test_a_header_whose_rows_cannot_be_read_still_parts_the_title_from_the_table():
+    """A header naming a leader's column (a person's name run into the unit after it) gives no row, but the title
+    printed before it is cut off all the same: it titles the page (holdout leaderrun-zhonglou, batch 53b)."""
+    line = "某区2021年民生实事责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加学位推进学校建设。张三教育局各街道"
+    assert run_table_pieces(line) == ["某区2021年民生实事责任分解表", line[len("某区2021年民生实事责任分解表"):]]
+    assert run_header_at(line) is None and run_header_at(line, loose=True) is not None
+    notice = extract(("某文库 首页 | 登录\n" + line + "\n该文档共4页，免费预览到此为止。\n").encode("utf-8"))
+    assert notice.title == notice.table_title == "某区2021年民生实事责任分解表"

@@ -118,7 +118,7 @@ def clean_text_lines(lines) -> list[str]:
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
     # a table run together with nothing between its cells (a preview's) keeps its line: its title is cut off
-    run_on = ((run_table_pieces(t) or (t,)) if run_header_at(t) is not None and not t.startswith(TABLE_MARK)
+    run_on = ((run_table_pieces(t) or (t,)) if run_header_at(t, loose=True) is not None and not t.startswith(TABLE_MARK)
               else _run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
               else (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK)
               else (t,)

@@ -45,6 +45,9 @@ RUN_HEADER_MIN_COLUMNS = 3
 RUN_HEADER_MAX_CHARS = 60
 #: ... of which at most this many name no role the vocabulary knows (备注)
 RUN_HEADER_MAX_UNKNOWN = 1
+#: a header cut off what stands before it may hold this many words naming no role (项目名称 read as 项目 and 名称,
+#: 区政府分管领导 as 区政府 and 分管领导), though its rows are read only with ``RUN_HEADER_MAX_UNKNOWN``
+RUN_CUT_MAX_UNKNOWN = 2
 #: at least this many rows read: one row could be a sentence that happens to follow column words
 RUN_MIN_ROWS = 2
 #: the marks a text cell ends its sentence with
@@ -68,9 +71,11 @@ def _number_word_re() -> re.Pattern:
     return re.compile(rf"(?:{words})[\u4e00-\u9fff]*?(?=[1１](?![0-9０-９]))")
 
 
-def run_header_at(line: str) -> tuple[int, int, list[str]] | None:
+def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] | None:
     """(start, end, column names) of a header run together inside ``line`` right before its first row's
-    number 1 (module doc), or None."""
+    number 1 (module doc), or None.  ``loose``: a header whose columns this reader cannot share a row out to (a
+    leader's column, ``RUN_CUT_MAX_UNKNOWN`` words of no role) is one too: what stands before it is no part of
+    the table, though no row is read."""
     if not _NUMBER_WORD_START_RE.search(line):
         return None   # most lines
     for m in _number_word_re().finditer(simplified(line)):   # a traditional copy's 序號 is 序号
@@ -81,26 +86,27 @@ def run_header_at(line: str) -> tuple[int, int, list[str]] | None:
         roles = [role_of(n) for n in names]
         if (len(names) >= RUN_HEADER_MIN_COLUMNS and roles[0] == "number" and "number" not in roles[1:]
                 and "measure" in roles and any(r in UNIT_ROLES for r in roles)
-                and roles.count(None) <= RUN_HEADER_MAX_UNKNOWN and _kinds(roles[1:]) is not None
-                and _opens_row(line, m.end() + 1)):
+                and roles.count(None) <= (RUN_CUT_MAX_UNKNOWN if loose else RUN_HEADER_MAX_UNKNOWN)
+                and (loose or _kinds(roles[1:]) is not None) and _opens_row(line, m.end() + 1)):
             return m.start(), m.end(), names
     return None
 
 
 def run_table_pieces(line: str) -> list[str] | None:
-    """``line`` cut before a table run together inside it whose rows read (``run_header_at``), so that what
-    the copy printed before the header (the table's title) is a line of its own, or None."""
-    found = run_header_at(line)
-    if found is None or found[0] == 0 or _run_rows(line[found[0]:], found[1] - found[0], found[2]) is None:
+    """``line`` cut before a table run together inside it (``run_header_at``, loose: its rows need not read), so
+    that what the copy printed before the header (the table's title) is a line of its own, or None."""
+    found = run_header_at(line, loose=True)
+    if found is None or found[0] == 0:
         return None
     return [line[:found[0]], line[found[0]:]]
 
 
 def run_header_line(lines) -> int | None:
-    """The index of the first line opening with a table run together whose rows read, or None."""
+    """The index of the first line opening with a table run together (``run_header_at``, loose: the table starts
+    there whether or not its rows read, and the cover above it ends there), or None."""
     for i, line in enumerate(lines):
-        found = run_header_at(line)
-        if found is not None and found[0] == 0 and _run_rows(line, found[1], found[2]) is not None:
+        found = run_header_at(line, loose=True)
+        if found is not None and found[0] == 0:
             return i
     return None
 
