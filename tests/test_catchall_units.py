@@ -118,6 +118,13 @@ def test_the_zones_concerned_are_a_catch_all(resolver, name):
     assert resolver.resolve(name, city="德阳市", date="2025-06-24").match == "group"
 
 
+@pytest.mark.parametrize("name", ["相关管委会", "有关管委会", "有关开发区管委会"])
+def test_the_zones_committees_concerned_are_a_catch_all(resolver, name):
+    """相关管委会 beside 各区政府 (责任单位：市交通委，各区政府，相关管委会, a city daily's e-paper 公示: holdout
+    epaperrun-ningbo, batch 58): the zones' committees concerned, none named, a group as 有关产业园区 is."""
+    assert resolver.resolve(name, city="德阳市", date="2025-06-24").match == "group"
+
+
 @pytest.mark.parametrize("name", ["产业园区管委会", "绵竹高新技术产业园区"])
 def test_a_zone_by_name_is_no_catch_all(resolver, name):
     assert resolver.resolve(name, city="德阳市", date="2025-06-24").match != "group"
