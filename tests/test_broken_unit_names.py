@@ -53,3 +53,46 @@ def test_the_body_test_of_a_gap_is_looks_like_body_without_jieba():
         assert may_be_body(name) or not looks_like_body(name), name
     assert may_be_body("县一中") and may_be_body("市财政局")
     assert not may_be_body("山管委") and not may_be_body("局属各单位")
+
+
+#: pieces of random cells: names ending like a unit and like none, one-character pieces, level words,
+#: traditional characters (會 團), numerals and Latin letters, brackets, separators, and white space of
+#: the gap's four kinds and others (\n, U+2003)
+_PIECES = ("市发改委", "市财政局", "资源规划", "局", "会", "會", "伏羲", "山管委", "县", "各镇", "街道", "區總工會", "團區委",
+           "运输管理科", "发展", "改革", "一", "a", "1", "（", "）", "、", "，", ",", "；", "/", "／",
+           " ", "  ", "\u3000", "\u00a0", "\t", "\n", "\u2003")
+
+
+def _close_broken_names_searching_every_gap(cell, patterns):
+    """The rule as written before its cheap pre-test (main 3301035): every gap between ideographs searched
+    and judged."""
+    import re
+    from extractor.agencies.bodies import may_be_body
+    from extractor.agencies.namegaps import NAME_OPENERS, _ends_like_unit
+    from extractor.hanzi import to_simplified
+    gap_re = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
+    piece_break_re = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
+    kept, last = [], 0
+    for gap in gap_re.finditer(cell):
+        before = piece_break_re.split(cell[:gap.start()])[-1]
+        after = piece_break_re.split(cell[gap.end():], 1)[0]
+        if len(after) == 1 or (not _ends_like_unit(before, patterns)
+                               and not to_simplified(after).startswith(NAME_OPENERS) and not may_be_body(after)):
+            kept.append(cell[last:gap.start()])
+            last = gap.end()
+    return "".join(kept) + cell[last:] if kept else cell
+
+
+def test_the_pre_test_skips_no_cell_the_rule_changes():
+    """``close_broken_names`` judges the gaps only of a cell its pattern of closable gaps finds in: on
+    random cells it gives what judging every gap gives, and both kinds of cell are drawn many times."""
+    import random
+    rng = random.Random(53)
+    patterns = default_patterns()
+    changed = 0
+    for _ in range(6000):
+        cell = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10)))
+        expected = _close_broken_names_searching_every_gap(cell, patterns)
+        assert close_broken_names(cell, patterns) == expected, repr(cell)
+        changed += expected != cell
+    assert changed > 200

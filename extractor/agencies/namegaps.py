@@ -9,6 +9,7 @@ between two runs of one name (``资源规划 局``, ``伏羲 山管委 会``).  
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from ..hanzi import to_simplified
@@ -45,7 +46,7 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
     body by ``bodies.may_be_body``, which needs no jieba), both read in simplified characters (區總工會 團區委 is two names).  A Word page copied with its runs parted by spaces prints so
     (伏羲 山管委 会 for 伏羲山管委会); a gap between whole names (市发改委 市财政局, 县人大 县政协) stays."""
-    if IDEOGRAPH_GAP_RE.search(cell) is None:
+    if _closable_gap_re(patterns.unit_suffixes, patterns.section_heads).search(cell) is None:
         return cell
     kept: list[str] = []
     last = 0
@@ -57,6 +58,26 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell
+
+
+#: white space that may be a gap (``IDEOGRAPH_GAP_RE``'s), and the separators besides it that part a
+#: cell's pieces (``_PIECE_BREAK_RE``'s)
+_GAP_SPACE, _PIECE_SEPARATORS = " \u3000\u00a0\t", "、，,；;／/"
+
+
+@lru_cache(maxsize=4)
+def _closable_gap_re(unit_suffixes: str, section_heads: str) -> re.Pattern:
+    """A pattern found in every cell where ``close_broken_names`` closes a gap: white space before an
+    ideograph, either after a character that is not a unit's end the rule knows without converting it
+    (a unit suffix or section head t2s keeps), or before a piece of one ideograph.  It also finds a
+    few cells where the rule closes nothing (white space after a bracket, a gap after a name ending like
+    none), which the rule then reads.  Its search opens with the gap's four characters, so it is only
+    tried where one stands; ``IDEOGRAPH_GAP_RE``, opening with a look-behind, was tried at every
+    character, and every gap was cut out in three more calls (docs/scale.md, session 53)."""
+    unit_ends = re.escape("".join(sorted({ch for ch in unit_suffixes + section_heads if to_simplified(ch) == ch})))
+    space = f"[{_GAP_SPACE}]"
+    return re.compile(f"{space}(?:(?<=[^{unit_ends}{_GAP_SPACE}]{space}){space}*(?=[\u4e00-\u9fff])"
+                      f"|{space}*(?=[\u4e00-\u9fff](?:[{_GAP_SPACE}{_PIECE_SEPARATORS}]|\\Z)))")
 
 
 def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:
