@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tabletitle import names_a_plan
+from .tabletitle import names_a_plan, plan_kinds
 from ..models import TABLE_MARK
 from ..numbering import split_numbering
-from ..parse.headlines import is_topic_line
-from ..hanzi import simplified
+from ..parse.headlines import NOT_IN_TOPIC_RE, is_topic_line
+from ..hanzi import simplified, t2s_keeps
 from ..text import compact, vocab
 
 
@@ -45,11 +45,18 @@ def plan_and_part(line: str) -> tuple[str, str] | None:
     run into a short heading (``is_topic_line``): the longest such name, so words of the name that end like a kind
     (…重点工作分解) are not cut off; the heading may end like one too (综合目标分解).  None for any other line;
     whether the cut is one is the list's to say (``split_plan_and_part``)."""
-    if not MIN_LINE_CHARS <= len(line) <= MAX_LINE_CHARS or not is_topic_line(line[-4:]):
-        return None   # most lines: no short heading can close them, or too long for a name and a heading
+    if (not MIN_LINE_CHARS <= len(line) <= MAX_LINE_CHARS or NOT_IN_TOPIC_RE.search(line, len(line) - 4)
+            or not is_topic_line(line[-4:])):
+        return None   # most lines: too long for a name and a heading, or no short heading can close them (a
+        # mark among their last four characters leaves no topic of four there: one search, a sixth of the test's cost)
+    # a line t2s keeps, with no white space and no closing bracket (most: 东莞市推进…责任分工表): every name cut from
+    # it is its own simplified, compact text with no note after it, so names_a_plan is its endswith alone
+    # (converting and compacting each cut was the most of this rule's cost, docs/scale.md session 53)
+    plain = ")" not in line and "）" not in line and compact(line) == line and t2s_keeps(line)
+    kinds = plan_kinds()
     for end in range(len(line) - 1, 0, -1):
         plan, part = line[:end], line[end:]
-        if names_a_plan(plan) and is_topic_line(part) and not _names_a_kind(part):
+        if (plan.endswith(kinds) if plain else names_a_plan(plan)) and is_topic_line(part) and not _names_a_kind(part):
             return plan, part
     return None
 

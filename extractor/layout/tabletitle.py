@@ -314,9 +314,15 @@ def names_a_plan(line: str) -> bool:
     ``[metadata] title_ends`` and ``table_title_ends``), past a bracketed note after it.  The heading over
     a page's outline that names none (…上半年推进情况, a progress report's own title printed again over
     its text) heads no plan: no table title."""
-    voc = vocab()["metadata"]
     s = TRAILING_NOTE_RE.sub("", compact(simplified(line)))   # …责任分解（2023年）: no part of its kind
-    return s.endswith((*voc["title_ends"], *voc["table_title_ends"]))
+    return s.endswith(plan_kinds())
+
+
+def plan_kinds() -> tuple[str, ...]:
+    """The words a name of a plan or a list ends in (``names_a_plan``): ``[metadata] title_ends`` and
+    ``table_title_ends``."""
+    voc = vocab()["metadata"]
+    return (*voc["title_ends"], *voc["table_title_ends"])
 
 
 def names_a_letter(line: str) -> bool:

@@ -234,7 +234,7 @@ TOPIC_LINE_MIN_CHARS = 4
 #: (（此件公开发布）) or a label
 #: the full stops a topic line may close with when the outline asks (``is_topic_line``'s ``closing_stop``)
 TOPIC_CLOSING_STOPS = ("。", "．")
-_NOT_IN_TOPIC_RE = lazy_re(r"[，,。.；;：:！!？?、（）()〔〕【】\[\]《》“”\"]")
+NOT_IN_TOPIC_RE = lazy_re(r"[，,。.；;：:！!？?、（）()〔〕【】\[\]《》“”\"]")
 
 
 def is_topic_line(line: str, closing_stop: bool = False) -> bool:
@@ -249,7 +249,7 @@ def is_topic_line(line: str, closing_stop: bool = False) -> bool:
     s = without_heading_note("".join(line.split()))
     if closing_stop and s.endswith(TOPIC_CLOSING_STOPS):
         s = s[:-1]
-    if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or _NOT_IN_TOPIC_RE.search(s):
+    if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or NOT_IN_TOPIC_RE.search(s):
         return False
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)
 
