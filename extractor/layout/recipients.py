@@ -16,6 +16,7 @@ from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .placename import is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
+from ..numbering import split_numbering
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
@@ -76,8 +77,12 @@ def run_in_recipients(line: str) -> str | None:
     a district's 2011 notice, holdout docsite-zhenhai, batch 57: before, the line was no recipients line and the
     notice had none), else None: the words before the first colon pass as a recipients line
     (``may_be_recipients_line``) and name at least ``RUN_IN_RECIPIENTS_MIN`` recipients, each ending like a unit or
-    naming a group of places (``unitlists.ends_like_unit``), so a sentence's lead-in (为进一步做好…：) is none."""
+    naming a group of places (``unitlists.ends_like_unit``), so a sentence's lead-in (为进一步做好…：) is none; nor is a
+    line opening with an item's or section's number (``(2)市民政局、市科学技术局：推进…``: a unit-led item of the list,
+    whose units before the colon are the item's, not the letter's recipients)."""
     s = line.strip()
+    if split_numbering(s) is not None:
+        return None
     colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
     if colon < 0 or colon == len(s) - 1 or not may_be_recipients_line(s[:colon + 1]):
         return None   # most lines: no colon, or a line ending at it (a recipients line of its own)
