@@ -23,8 +23,9 @@ from dataclasses import replace
 from .assign import HEADING_FORM, Assignment
 from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
                            split_lone_duties)
+from .foldsteps import fold_steps_after_labels, fold_sub_items
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
-from .items import (BARE_KIND, BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
+from .items import (BARE_KIND, BARE_RANK, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, part_topics, plan_after_letter,
                            unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
@@ -206,14 +207,14 @@ class Outline:
         unit_heads = self._take_unit_headings()
         split_lone_duties(self.events)
         self._number_bare_items()
-        self._fold_sub_items()
+        fold_sub_items(self.events)
         warnings = self._cover_groups()
         give_section_units(self.events)
         give_heading_leads(self.events)
         for item, head in unit_heads:
             (lead_from_heading if head.lead else give_support)(item, head)
         give_heading_deadlines(self.events)
-        self._fold_steps_after_labels()
+        self.events = fold_steps_after_labels(self.events)
         letters = self._letter_points()
         requirements = self._letter_requirements()
         heads: list[Item] = []          # the heading item of each section, in order
@@ -514,69 +515,6 @@ class Outline:
         items = [e for e in self.events if isinstance(e, Item)]
         kinds = {e.kind for e in items if e.assignment is not None}
         return [e.label for e in items if e.kind in kinds and e.assignment is None]
-
-    def _fold_sub_items(self) -> None:
-        """Sub-items that share their item's one set of labels are its text: an item prints its
-        steps ``（1）（2）`` on lines of their own and a stand-alone assignment after the last of
-        them (``1.推进污水管网建设：`` / ``（1）…；`` / ``（2）…。`` / ``牵头单位：…``).  When none of the
-        steps carries units of its own and the item's level holds measures elsewhere in the
-        notice (an item of its kind with its own assignment or one right under it), the steps
-        are folded into the item's text (``（1）…；（2）…。``, numbers as printed) and the
-        assignment covers the item.  Where the item's level holds no measure (``（一）压缩企业开办
-        时间。`` heads its steps everywhere), the steps are the measures, as before."""
-        events = self.events
-        groups = [g for g, e in enumerate(events) if isinstance(e, Assignment) and g and isinstance(events[g - 1], Item)]
-        if not groups:
-            return   # no stand-alone assignment under an item (the inline form, mostly)
-        direct = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and (
-            (e.own is not None and not e.more_own) or (i + 1 < len(events) and isinstance(events[i + 1], Assignment)))}
-        for g in reversed(groups):   # from the end: deleting steps leaves the earlier indexes as they are
-            steps = self._steps_before(g, direct)
-            if steps:
-                events[g - len(steps) - 1].more.extend(step.label + step.text + "".join(step.more) for step in steps)
-                del events[g - len(steps):g]
-
-    def _fold_steps_after_labels(self) -> None:
-        """Steps printed after their measure's label lines are its text (``1.加强古城风貌管控。`` /
-        ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``): the items of a level below a measure whose
-        labels stand right under it, down to the next item of its level or higher, that carry no
-        units of their own and whose numbering kind is no measure's anywhere in the notice, are
-        joined to its text with their numbers as printed, as steps printed before the labels are
-        (``_fold_sub_items``).  Before, they were dropped without a word.  Lines opening with an
-        item mark (``MARK_KIND``: ▲ △ ★ …, ``numbering.ITEM_MARKS``) under a measure whose bracket closed
-        its own line are its indicators (``…。（牵头单位：X）`` / ``▲增加值增长10%。``): its text
-        too, mark kept, as a continuation line is, when no mark item is a measure anywhere."""
-        events = self.events
-        measure_kinds = {e.kind for e in events if isinstance(e, Item) and e.assignment is not None}
-        out: list = []
-        head: Item | None = None
-        labelled = False
-        for i, e in enumerate(events):
-            if isinstance(e, Item) and head is not None and e.rank > head.rank and e.assignment is None \
-                    and e.kind not in measure_kinds and (labelled or e.kind == MARK_KIND):
-                head.more.append(e.label + e.text + "".join(e.more))
-                continue
-            out.append(e)
-            if isinstance(e, Item):
-                labelled = e.assignment is not None and i + 1 < len(events) and isinstance(events[i + 1], Assignment)
-                head = e if e.assignment is not None else None
-            elif not isinstance(e, Assignment):
-                head = None
-        self.events = out
-
-    def _steps_before(self, g: int, direct: set[str]) -> list[Item]:
-        """The sub-items right before the stand-alone assignment at ``g`` that are their item's
-        steps (``_fold_sub_items``), or []."""
-        events = self.events
-        j = g - 1
-        while j >= 0 and isinstance(events[j], Item) and events[j].rank >= events[g - 1].rank \
-                and events[j].assignment is None:
-            j -= 1
-        head = events[j] if j >= 0 else None
-        steps = events[j + 1:g]
-        if not isinstance(head, Item) or head.assignment is not None or head.kind not in direct:
-            return []
-        return steps
 
     def _cover_groups(self) -> list[str]:
         """Give each stand-alone assignment to the items it covers: the items

@@ -34,7 +34,8 @@ from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
 from ..numbering import MEASURE_RE, SECTION_RE, measures_numbered_by_place
-from .inline import join_range_wraps, read_range_line
+from .inline import read_range_line
+from .rangewraps import join_range_wraps
 from .spacedrows import spaced_cells
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import is_table_heading, merge_parsed, parse_grid

@@ -1,0 +1,73 @@
+"""Stage 3, parse: an item's steps folded into its text (the outline's events, ``outline.Outline``).
+
+An item may print its steps (（1）（2）…) on lines of their own, before or after the one set of labels the whole item
+shares; the steps are then the item's text, not measures of their own.  Split from outline.py (the house's module
+size); the rules are as they were there.
+"""
+from __future__ import annotations
+
+from .assign import Assignment
+from .items import MARK_KIND, Item
+
+
+def fold_sub_items(events: list) -> None:
+    """Sub-items that share their item's one set of labels are its text: an item prints its
+    steps ``（1）（2）`` on lines of their own and a stand-alone assignment after the last of
+    them (``1.推进污水管网建设：`` / ``（1）…；`` / ``（2）…。`` / ``牵头单位：…``).  When none of the
+    steps carries units of its own and the item's level holds measures elsewhere in the
+    notice (an item of its kind with its own assignment or one right under it), the steps
+    are folded into the item's text (``（1）…；（2）…。``, numbers as printed) and the
+    assignment covers the item.  Where the item's level holds no measure (``（一）压缩企业开办
+    时间。`` heads its steps everywhere), the steps are the measures, as before."""
+    groups = [g for g, e in enumerate(events) if isinstance(e, Assignment) and g and isinstance(events[g - 1], Item)]
+    if not groups:
+        return   # no stand-alone assignment under an item (the inline form, mostly)
+    direct = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and (
+        (e.own is not None and not e.more_own) or (i + 1 < len(events) and isinstance(events[i + 1], Assignment)))}
+    for g in reversed(groups):   # from the end: deleting steps leaves the earlier indexes as they are
+        steps = _steps_before(events, g, direct)
+        if steps:
+            events[g - len(steps) - 1].more.extend(step.label + step.text + "".join(step.more) for step in steps)
+            del events[g - len(steps):g]
+
+
+def fold_steps_after_labels(events: list) -> list:
+    """Steps printed after their measure's label lines are its text (``1.加强古城风貌管控。`` /
+    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``): the items of a level below a measure whose
+    labels stand right under it, down to the next item of its level or higher, that carry no
+    units of their own and whose numbering kind is no measure's anywhere in the notice, are
+    joined to its text with their numbers as printed, as steps printed before the labels are
+    (``fold_sub_items``).  Before, they were dropped without a word.  Lines opening with an
+    item mark (``MARK_KIND``: ▲ △ ★ …, ``numbering.ITEM_MARKS``) under a measure whose bracket closed
+    its own line are its indicators (``…。（牵头单位：X）`` / ``▲增加值增长10%。``): its text
+    too, mark kept, as a continuation line is, when no mark item is a measure anywhere."""
+    measure_kinds = {e.kind for e in events if isinstance(e, Item) and e.assignment is not None}
+    out: list = []
+    head: Item | None = None
+    labelled = False
+    for i, e in enumerate(events):
+        if isinstance(e, Item) and head is not None and e.rank > head.rank and e.assignment is None \
+                and e.kind not in measure_kinds and (labelled or e.kind == MARK_KIND):
+            head.more.append(e.label + e.text + "".join(e.more))
+            continue
+        out.append(e)
+        if isinstance(e, Item):
+            labelled = e.assignment is not None and i + 1 < len(events) and isinstance(events[i + 1], Assignment)
+            head = e if e.assignment is not None else None
+        elif not isinstance(e, Assignment):
+            head = None
+    return out
+
+
+def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
+    """The sub-items right before the stand-alone assignment at ``g`` that are their item's
+    steps (``fold_sub_items``), or []."""
+    j = g - 1
+    while j >= 0 and isinstance(events[j], Item) and events[j].rank >= events[g - 1].rank \
+            and events[j].assignment is None:
+        j -= 1
+    head = events[j] if j >= 0 else None
+    steps = events[j + 1:g]
+    if not isinstance(head, Item) or head.assignment is not None or head.kind not in direct:
+        return []
+    return steps
