@@ -29,7 +29,7 @@ def test_a_pipe_dump_and_a_one_line_table_stay_grids():
     assert not is_link_bar(one_line, 0)   # a column's name among its words
     rows = ["| 序号 | 工作任务 | 牵头单位 |", "| 1 | 加快项目建设 | 市发改委 |"]
     assert not is_link_bar(rows, 0) and not is_link_bar(rows, 1)   # rows on lines in a row
-    assert not is_link_bar(["首页 |"], 0)   # one word: a dump's cell, not a bar
+    assert not is_link_bar(["首页 |", "工作任务 |"], 0)   # one word among the page's other pipe lines: a dump's cell, not a bar
 
 
 def test_the_letter_under_a_bar_of_links_is_read():
