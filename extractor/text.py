@@ -50,6 +50,14 @@ def vocab() -> dict:
     return load_toml(resources.files("extractor.parse").joinpath("vocab.toml"))   # (cachefiles)
 
 
+@lru_cache(maxsize=1)
+def plan_name_ends() -> tuple[str, ...]:
+    """The words a plan's or a list's name ends in (…实施方案, …任务分工表): ``[metadata] title_ends`` and
+    ``table_title_ends``, in one tuple for ``str.endswith``."""
+    voc = vocab()["metadata"]
+    return (*voc["title_ends"], *voc["table_title_ends"])
+
+
 def alternation(words) -> str:
     """``words`` as one regex alternation, longest first (a word before its own prefix: ——
     before —, 行政公署 before 公署), words of one length in their own order: one pattern whatever

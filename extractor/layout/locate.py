@@ -44,7 +44,7 @@ from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_l
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
 from ..numbering import split_numbering
-from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, strip_chrome, vocab
+from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, plan_name_ends, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -238,10 +238,9 @@ def _is_box_link(line: str) -> bool:
     attachment mark (附件), numbered line, line naming units by a label, nor a line ending as a document's or a list's
     title does (``[metadata] title_ends``, ``table_title_ends``: a box printing no link of its own right over the plan's
     title, 某区2024年…责任分工表)."""
-    voc = vocab()["metadata"]
     text = compact(simplified(line))
     return not (ATTACHMENT_MARK_RE.match(text) or split_numbering(text) is not None
-                or _names_units(line) or text.endswith((*voc["title_ends"], *voc["table_title_ends"])))
+                or _names_units(line) or text.endswith(plan_name_ends()))
 
 
 def _names_units(line: str) -> bool:

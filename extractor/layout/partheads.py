@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .tabletitle import names_a_plan, plan_kinds
+from .tabletitle import names_a_plan
 from ..models import TABLE_MARK
 from ..numbering import split_numbering
 from ..parse.headlines import NOT_IN_TOPIC_RE, is_topic_line
 from ..hanzi import simplified, t2s_keeps
-from ..text import compact, vocab
+from ..text import compact, plan_name_ends, vocab
 
 
 #: a plan's name and a heading run together hold at least a few characters each, and no more than a title and
@@ -53,7 +53,7 @@ def plan_and_part(line: str) -> tuple[str, str] | None:
     # it is its own simplified, compact text with no note after it, so names_a_plan is its endswith alone
     # (converting and compacting each cut was the most of this rule's cost, docs/scale.md session 53)
     plain = ")" not in line and "）" not in line and compact(line) == line and t2s_keeps(line)
-    kinds = plan_kinds()
+    kinds = plan_name_ends()
     for end in range(len(line) - 1, 0, -1):
         plan, part = line[:end], line[end:]
         if (plan.endswith(kinds) if plain else names_a_plan(plan)) and is_topic_line(part) and not _names_a_kind(part):

@@ -20,7 +20,7 @@ from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
-                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, vocab)
+                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, plan_name_ends, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division, without_book_marks
 
@@ -315,14 +315,7 @@ def names_a_plan(line: str) -> bool:
     a page's outline that names none (…上半年推进情况, a progress report's own title printed again over
     its text) heads no plan: no table title."""
     s = TRAILING_NOTE_RE.sub("", compact(simplified(line)))   # …责任分解（2023年）: no part of its kind
-    return s.endswith(plan_kinds())
-
-
-def plan_kinds() -> tuple[str, ...]:
-    """The words a name of a plan or a list ends in (``names_a_plan``): ``[metadata] title_ends`` and
-    ``table_title_ends``."""
-    voc = vocab()["metadata"]
-    return (*voc["title_ends"], *voc["table_title_ends"])
+    return s.endswith(plan_name_ends())
 
 
 def names_a_letter(line: str) -> bool:
@@ -408,7 +401,7 @@ def _wrapped_title(first: str, following) -> str:
     under it when that is only its edition or years in brackets (``_names_edition``: 某市…若干政策 / （2025年版）);
     a line that does not end like a title yet is no whole name for a note to close (某县秸秆综合利用 / （2022—2024年）)."""
     voc = vocab()["metadata"]
-    ends = (*voc["title_ends"], *voc["table_title_ends"])
+    ends = plan_name_ends()
     title, used = first, 0
     joined = first
     for n, nxt in enumerate(following, 1):

@@ -17,7 +17,7 @@ from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..numbering import split_numbering
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, compact, vocab
+from ..text import DOC_NUMBER_RE, compact, plan_name_ends, vocab
 
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
 #: a 关于 further into a line is inside a sentence
@@ -104,8 +104,7 @@ def without_book_marks(line: str) -> str:
     if len(s) < 3 or s[0] != "《" or s[-1] != "》" or "《" in s[1:-1] or "》" in s[1:-1]:
         return line
     inner = s[1:-1].strip()
-    voc = vocab()["metadata"]
-    names = compact(simplified(inner)).endswith((*voc["title_ends"], *voc["table_title_ends"]))
+    names = compact(simplified(inner)).endswith(plan_name_ends())
     return inner if inner and (opens_title(simplified(inner)) or names) else line
 
 

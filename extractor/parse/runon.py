@@ -31,7 +31,7 @@ from ..agencies.zones import PLACE_WORDS, signed_zone
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import (CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, SENTENCE_ENDS, attachment_title_start, chrome_spans,
-                    doc_number_start, fold, info_label_re, titles_division, vocab)
+                    doc_number_start, fold, info_label_re, plan_name_ends, titles_division, vocab)
 from ..numbering import SECTION_KINDS, split_numbering
 from ..lazyre import lazy_re
 
@@ -550,8 +550,7 @@ def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tupl
     mark = _ATTACHMENT_AT.match(copy, start + len(copy[start:date]) - len(copy[start:date].lstrip()))
     if mark is None:
         return None
-    voc = vocab()["metadata"]
-    ends = (*voc["title_ends"], *voc["table_title_ends"])
+    ends = plan_name_ends()
     for at in range(mark.end() + 1, date):
         if copy.endswith(ends, mark.end(), at) and (listed_chain(copy, at) is not None or _signs_for_zone(copy[at:date]))\
                 and _signs(copy[at:date].strip(), issuer_ends):

@@ -7,7 +7,7 @@ Nothing parts the cells but what the notice itself says:
 
 - the header's column names, run together too, give the columns' order: a number column's word (序号) opening a
   run of at least ``RUN_HEADER_MIN_COLUMNS`` header words (the longest vocabulary word at each place:
-  ``textcolumns._run_words``) that name a task column and a unit column, right before the row number ``1``;
+  ``textcolumns.run_words``) that name a task column and a unit column, right before the row number ``1``;
 - the row numbers count up from 1: the next row opens at the first place the next number stands, as a whole
   number (no digit on either side, no count or date word after it: ``[outline] number_units``, ``2021年2月``,
   ``90%``) where the text before it reads as a whole row;
@@ -31,7 +31,7 @@ from .cellkinds import names_one_unit, reads_as_deadline
 from .flatrows import LEVEL_WORDS
 from .roles import UNIT_ROLES, header_roles
 from .tableheader import role_of
-from .textcolumns import _run_words
+from .textcolumns import run_words
 from .textgrid import header_of, parse_body, text_cell, text_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
@@ -82,7 +82,7 @@ def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] 
         text = line[m.start():m.end()]
         if len(text) > RUN_HEADER_MAX_CHARS:
             continue
-        names = _run_words(text)
+        names = run_words(text)
         roles = [role_of(n) for n in names]
         if (len(names) >= RUN_HEADER_MIN_COLUMNS and roles[0] == "number" and "number" not in roles[1:]
                 and "measure" in roles and any(r in UNIT_ROLES for r in roles)

@@ -27,7 +27,7 @@ from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
 from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
-from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, vocab
+from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, plan_name_ends
 from ..numbering import SECTION_RE, split_numbering
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
@@ -184,9 +184,8 @@ def _bare_heading(text: str) -> bool:
     """``text``, a row across a table, may be a section heading printing no number: one short line
     (``MAX_TABLE_HEADING``) ending no sentence, no list's or document's title (``[metadata] title_ends``,
     ``table_title_ends``: the table's own name, 某市…任务清单) and no attachment mark."""
-    voc = vocab()["metadata"]
     return (len(text) <= MAX_TABLE_HEADING and split_numbering(text) is None and not text.endswith(SENTENCE_ENDS)
-            and not ATTACHMENT_MARK_RE.match(text) and not text.endswith((*voc["title_ends"], *voc["table_title_ends"])))
+            and not ATTACHMENT_MARK_RE.match(text) and not text.endswith(plan_name_ends()))
 
 
 def _bare_sections_below(grid: Grid, header: Header) -> bool:

@@ -180,10 +180,10 @@ def split_header_words(text: str) -> list[str]:
     A gap of ``PIECE_GAP`` spaces bounds a column's name: a piece between gaps naming one role is one
     column, its role word with the words around it (``具体工作任务``, ``重点工作内容``: as a table cell
     is read, ``tableheader.role_of``); a piece whose words name two roles (a line letter-spaced
-    throughout, ``牵头单位配合单位`` printed with no gap) is cut into its words (``_run_words``)."""
+    throughout, ``牵头单位配合单位`` printed with no gap) is cut into its words (``run_words``)."""
     out: list[str] = []
     for piece in _pieces(text):
-        words = _run_words(piece)
+        words = run_words(piece)
         if len({role_of(w) for w in words} - {None}) > 1 or (len(words) > 1 and role_of(piece) is None):
             out.extend(words)
         else:
@@ -191,7 +191,7 @@ def split_header_words(text: str) -> list[str]:
     return out
 
 
-def _run_words(text: str) -> list[str]:
+def run_words(text: str) -> list[str]:
     """Column names of a header written as one run: the longest vocabulary word at each
     position; text between known words goes with the word next to it that its role's words
     are printed with (``_affix_side``: a letter-spaced ``具 体 工 作 任 务`` is 具体工作 and 任务,
