@@ -171,6 +171,12 @@ def province_of(city: str) -> str | None:
     return found
 
 
+def names_listed_place(name: str) -> bool:
+    """``name`` is a place the gazetteer lists, printed whole or without its level word (潮州 for 潮州市, 荆州 of
+    荆州开发区, 大兴安岭 for 大兴安岭地区: ``level_words``)."""
+    return is_listed_place(name) or any(is_listed_place(name + word) for word, _ in level_words())
+
+
 def is_listed_place(name: str) -> bool:
     """True for a province or city of ``places.toml`` or a county-level place of ``counties.csv``:
     a place the gazetteer knows by that name, not a piece that merely ends in a level word."""

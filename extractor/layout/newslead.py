@@ -30,8 +30,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..agencies.gazetteer import is_listed_place
-from ..agencies.jurisdiction import LEVEL_CHARS
+from ..agencies.gazetteer import names_listed_place
 from ..hanzi import simplified
 from ..text import alternation, vocab
 
@@ -90,17 +89,11 @@ def read_lead(lines: list[str]) -> Lead | None:
                 about = m.group("quoted") or m.group("about")
                 title = issuer + about if about else m.group("book")   # book None: 印发通知，
                 return Lead(title, issuer, _lead_day(text[:m.start()]))
-            if m.group("book") and names_place(issuer):
+            if m.group("book") and names_listed_place(issuer):
                 # 日前，潮州印发《潮州市…实施方案》: the place stands for its government, whose name the page
                 # does not print; the quoted plan is the notice, no body issues it
                 return Lead(m.group("book"), None, _lead_day(text[:m.start()]))
     return _lead_over_lines(lines)
-
-
-def names_place(name: str) -> bool:
-    """``name`` is a place the gazetteer lists, printed whole or without its one-character level word
-    (``jurisdiction.LEVEL_CHARS``: 潮州 for 潮州市, 重庆 for 重庆市): a lead's subject that stands for the place's government."""
-    return is_listed_place(name) or any(is_listed_place(name + word) for word in LEVEL_CHARS)
 
 
 def lead_site_owner(lines: list[str]) -> str | None:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
-from ..agencies.gazetteer import county_parents, is_listed_place, level_words
+from ..agencies.gazetteer import county_parents, is_listed_place, names_listed_place
 from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
 from ..agencies.units import share_place_heads
@@ -386,7 +386,7 @@ def is_place_zone(name: str) -> bool:
     A kind alone (开发区) or after words that are no place (建设新区) is none."""
     kind = next((w for w in _zone_endings() if name.endswith(w)), None)
     stem = name[:-len(kind)] if kind else ""
-    return bool(stem) and (is_listed_place(stem) or any(is_listed_place(stem + word) for word, _ in level_words()))
+    return bool(stem) and names_listed_place(stem)
 
 
 def names_unit_or_place(name: str) -> bool:
