@@ -2450,6 +2450,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3678, 3686), "agencies": (6216, 6264), "doc_number": (589, 590), "title": (590, 590),
       "issuer": (590, 590), "date": (589, 590), "recipients": (589, 590), "table_title": (589, 590),
       "sections": (588, 590)}),
+    ("2026-12-05", "batch 61 (session 54, real54b): sampled by PROVINCE-LEVEL issuer, 31 provinces in the brief's order, two "
+     "queries each (62): six pages the holdout did not hold whose stored text reaches its units, measured before any code: "
+     "leaderlbl-zhejiang-2020-1 (a news repost, leader heading, 牵头单位 lines) 5/5, names 1/10, issuer wrong (省政府办公厅 "
+     "unplaced); lostyear-anhui-2022-1 (a forum archiver's news copy, numbers by 年 lost, 1﹒ items) 5/5, 16/16; "
+     "dengfuze-shandong-2015-46 (a rules mirror, （省X等负责） paragraphs) 5/5, 18/18; opennessbr-yunnan-2022-47 (the portal's "
+     "gazette, 按照职责分工负责 brackets) 3/3, 6/6; fabaolist-beijing-2017-26 (北大法宝, numbered unit headings over duties) 6/6, "
+     "3/3; sinalead-tianjin-2020-1 (a news portal, `1。` items, units and deadline in one bracket) 0/4, names 1/5, title, "
+     "issuer, table_title and sections wrong. Holdout (596) measures 3702/3714, agencies 6261/6322, every field the entry "
+     "before plus the new fixtures'; no old fixture moved",
+     {"measures": (3702, 3714), "agencies": (6261, 6322), "doc_number": (595, 596), "title": (595, 596),
+      "issuer": (594, 596), "date": (595, 596), "recipients": (595, 596), "table_title": (594, 596),
+      "sections": (593, 596)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
