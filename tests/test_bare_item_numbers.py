@@ -34,3 +34,26 @@ def test_bare_numbered_items_are_read_with_their_units():
         ("一、", 2, "加快发展现代服务业。", ("省商务厅",), (), "inline-list"),
         ("一、", 3, "推进农业结构调整。", ("省农林厅",), (), "inline-list"),
     ]
+
+
+def test_a_run_of_numbers_printed_with_a_stop_for_the_dot_gets_its_dots():
+    lines = ["总体要求和主要预期目标", "1。坚持稳中求进。（市政府各部门分别负责）", "2。完成就业目标任务。（市人社局负责）",
+             "3。力争物价涨幅在3.5%左右。（市发展改革委负责）"]
+    assert mark_bare_numbers(lines) == [
+        "总体要求和主要预期目标", "1.坚持稳中求进。（市政府各部门分别负责）", "2.完成就业目标任务。（市人社局负责）",
+        "3.力争物价涨幅在3.5%左右。（市发展改革委负责）"]
+
+
+def test_a_stop_after_a_figure_or_runs_of_two_kinds_start_no_run():
+    wrapped = ["全年新增就业达到", "5。同时加强培训。", "6。", "7月底前完成。"]
+    assert mark_bare_numbers(wrapped) == wrapped
+    mixed = ["1。坚持稳中求进。", "2加快发展服务业。", "3。抓好流域治理。"]
+    assert mark_bare_numbers(mixed) == mixed
+
+
+def test_items_numbered_with_a_stop_are_read_with_their_units():
+    result = parsed(["1。坚持稳中求进，圆满收官。（市政府各部门分别负责，年内持续推进）", "2。完成就业目标任务。（市人社局负责，年内完成）",
+                     "3。力争物价涨幅在3.5%左右。（市发展改革委负责，年内完成）"])
+    assert [(no, text, lead) for _, no, text, lead, _, _ in rows(result)] == [
+        (1, "坚持稳中求进，圆满收官。", ("市政府各部门",)), (2, "完成就业目标任务。", ("市人社局",)),
+        (3, "力争物价涨幅在3.5%左右。", ("市发展改革委",))]

@@ -444,35 +444,48 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
 MIN_BARE_NUMBER_RUN = 3
 #: a number at a line's start run into the line's first Chinese character, no mark between (``1大力发展…``)
 _BARE_NUMBER_RE = lazy_re(r"^(\s*)(\d{1,3})(?=[\u4e00-\u9fff])")
+#: a number at a line's start followed by the sentence stop a copy printed for its item dot (``1。坚持…``)
+_STOP_NUMBER_RE = lazy_re(r"^(\s*)(\d{1,3})。(?=\S)")
 #: the mark written after such a number: the ASCII item dot, which every numbering reader takes
 LOST_ITEM_MARK = "."
 
 
+def _lost_mark(line: str) -> tuple[str, int, int, int] | None:
+    """(kind, number, start, end) of the item mark ``line``'s opening number lost, the span the item dot
+    takes: none after a number run into its first character (``bare``, the dot goes between), a
+    sentence stop after it (``stop``, the dot stands for it); None for a line a numbering reads already,
+    a quantity or a date (``[outline] number_units``: 3个, 5月) or any other line."""
+    if line.startswith(TABLE_MARK) or split_numbering(line) is not None:
+        return None
+    m = _BARE_NUMBER_RE.match(line)
+    if m and not counts_before(line, m.end()):
+        return "bare", int(m.group(2)), m.end(), m.end()
+    m = _STOP_NUMBER_RE.match(line)
+    return ("stop", int(m.group(2)), m.end(2), m.end()) if m else None
+
+
 def mark_bare_numbers(lines: list[str]) -> list[str]:
-    """``lines`` with an item dot put back after the number of each line that opens with a number run into
-    its first Chinese character (``1大力发展…``, ``2加快…``: a province portal's copy of a 2006 plan dropped
-    every item's mark), where at least ``MIN_BARE_NUMBER_RUN`` such lines number 1, 2, 3 … in order (other
-    lines between them: headings, wrapped text).  A number before a word that makes it a quantity or a date
-    (``[outline] number_units``: 3个, 5月) is none, nor is a line a numbering already reads (1、, 2.).  The
-    numbers follow one another, so a count opening a line by chance (``12项任务``) does not start a run.
-    Before, each such item's number stayed in its text and the items were read as one paragraph each of
-    their section's text (holdout nodotnum-jiangsu, batch 57: 0/6)."""
-    bare: list[tuple[int, int]] = []
-    for at, line in enumerate(lines):
-        m = _BARE_NUMBER_RE.match(line) if not line.startswith(TABLE_MARK) else None
-        if m and not counts_before(line, m.end()) and split_numbering(line) is None:
-            bare.append((at, int(m.group(2))))
+    """``lines`` with an item dot put back after the number of each line whose number lost its mark, where
+    at least ``MIN_BARE_NUMBER_RUN`` such lines of one kind number 1, 2, 3 … in order (other lines between
+    them: headings, wrapped text): a number run into its first Chinese character (``1大力发展…``, ``2加快…``: a
+    province portal's copy of a 2006 plan dropped every item's mark), or followed by the sentence stop a
+    copy printed for the dot (``1。坚持…``, ``2。按照…``: a news portal's copy of a 2020 分工).  A number before
+    a word that makes it a quantity or a date (3个, 5月) is none, nor is a line a numbering already reads
+    (1、, 2.).  The numbers follow one another, so a count opening a line by chance (``12项任务``) or a
+    wrapped sentence's figure (``5。同时…``) does not start a run.  Before, each such item's number stayed in
+    its text and the items were read as one paragraph each of their section's text (holdout
+    nodotnum-jiangsu, batch 57: 0/6; sinalead-tianjin, batch 61: 0/4)."""
+    lost = [(at, found) for at, line in enumerate(lines) if (found := _lost_mark(line))]
     marked = list(lines)
-    run: list[tuple[int, int]] = []
-    for at, number in bare + [(-1, -1)]:
-        if run and number == run[-1][1] + 1:
-            run.append((at, number))
+    run: list[tuple[int, tuple[str, int, int, int]]] = []
+    for at, found in lost + [(-1, ("", -1, 0, 0))]:
+        if run and found[0] == run[-1][1][0] and found[1] == run[-1][1][1] + 1:
+            run.append((at, found))
             continue
         if len(run) >= MIN_BARE_NUMBER_RUN:
-            for line_at, _ in run:
-                m = _BARE_NUMBER_RE.match(marked[line_at])
-                marked[line_at] = marked[line_at][:m.end()] + LOST_ITEM_MARK + marked[line_at][m.end():]
-        run = [(at, number)]
+            for line_at, (_, _, start, end) in run:
+                marked[line_at] = marked[line_at][:start] + LOST_ITEM_MARK + marked[line_at][end:]
+        run = [(at, found)]
     return marked
 
 
