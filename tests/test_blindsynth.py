@@ -15,7 +15,10 @@ box over its plan's title: read again by hand, its pins hold); seeds 31 and 38 w
 7 their drawn lines.  Session 53's fifteenth stream changed seeds 1107, 1257, 1168 and 10 (属地街道 / 属地乡镇 closing some
 supports, which moved 1107's later first-stream draws: read again by hand, their pins follow the page, 1107's 等部门 pin moved
 to seed 1182) and 38 (牵头督导); seeds 65 (a Word copy's spaced runs) and 101 (a formal numeral label) were read by hand and
-pinned, 38, 3 and 14 their drawn lines."""
+pinned, 38, 3 and 14 their drawn lines.  Session 54's sixteenth stream changed seed 101 (its item numbers printed with no
+mark, `1开展…`: read again by hand, its pin follows the page) and seeds 10, 31, 35, 47, 157 and 1107 (a title naming its plan
+by 区政府, the recipients run into the letter's sentence, numbers with no mark: their pins hold); seed 1185 (closing copula
+sentences) was read by hand and pinned, 1152, 45, 10 and 31 their drawn lines."""
 
 import re
 
@@ -738,11 +741,13 @@ def test_seed_101_formal_numeral_label_hand_checked():
     name, ext, data, exp = build(101)
     page = data.decode("utf-8")
     assert (ext, exp["form"]) == ("html", "inline-verb") and "b53:formal-one" in exp["note"]
-    assert page.index("壹、加强生态环境保护") < page.index("1.开展大气污染防治攻坚") < page.index("二、全面推进乡村振兴")
+    # session 54: the sixteenth stream prints this list's numbers with no mark (read again by hand: `1开展…`)
+    assert page.index("壹、加强生态环境保护") < page.index("1开展大气污染防治攻坚") < page.index("二、全面推进乡村振兴")
     assert exp["sections"] == [{"no": 1, "label": "壹、", "title": "加强生态环境保护"},
                                {"no": 2, "label": "二、", "title": "全面推进乡村振兴"}]
     assert [m["section_no"] for m in exp["measures"]] == [1, 1, 2, 2, 2]
     assert (exp["measures"][0]["lead"], exp["measures"][0]["support"]) == (["财政局"], ["民政局", "教育局", "区直有关部门"])
+    assert exp["measures"][0]["text"] == "开展大气污染防治攻坚，PM2.5平均浓度下降7%。"  # the number is no part of it
 
 
 def test_session_53_drawn_lines():
@@ -761,3 +766,45 @@ def test_session_53_drawn_lines():
     assert "<td>市生态环境局、各县〔市、区〕人民政府</td>" in decoded(data)
     assert exp["measures"][3]["support"] == ["市生态环境局", "各县〔市、区〕人民政府"]
     assert exp["agencies"]["各县〔市、区〕人民政府"] is None
+
+
+def test_seed_1185_copula_sentences_hand_checked():
+    # session 54: each item closes with a sentence naming its units before a copula (mainresp-shanghai-2004), read by hand:
+    # docs/parsing.md "A closing sentence that assigns" reads `A为牵头单位，B、C为配合单位。` as the labels it says, and
+    # `主要责任单位` leads as a word of its own; no deadline is printed
+    name, ext, data, exp = build(1185)
+    page = data.decode("gbk")
+    assert (ext, exp["form"]) == ("html", "inline-label") and "b54:copula" in exp["note"]
+    assert "①开展安全生产专项整治，坚决遏制较大以上事故发生。区民政局为牵头单位，区商务局、区统计局为配合单位。" in page
+    assert "⑤推进国家卫生城市复审工作，巩固创建成果。区民政局、区教育局是牵头单位，区人社局是配合单位。" in page
+    assert "⑥开展大气污染防治攻坚，PM2.5平均浓度下降7%。区财政局为主要责任单位。" in page
+    assert "区发改局为牵头单位，区科技局、区民政局、区审计局、属地街道为配合单位。" in page
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 1), (4, 1), (5, 2), (6, 2), (7, 3),
+                                                               (8, 4), (9, 4)]
+    assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"]) == (
+        "开展安全生产专项整治，坚决遏制较大以上事故发生。", ["区民政局"], ["区商务局", "区统计局"])
+    assert (ms[4]["lead"], ms[4]["support"]) == (["区民政局", "区教育局"], ["区人社局"])
+    assert (ms[5]["lead"], ms[5]["support"]) == (["区财政局"], [])
+    assert ms[8]["support"] == ["区科技局", "区民政局", "区审计局", "属地街道"]
+    assert all(m["deadline"] is None for m in ms)
+    assert exp["agencies"]["区财政局"] == "潍坊市潍城区财政局"
+
+
+def test_session_54_drawn_lines():
+    # the other axes' printed lines (seeds 1152, 45, 10, 31), each truth as docs/ writes it
+    _, _, data, exp = build(1152)  # a closing bracket in 〔〕: read as in （） (docs/parsing.md "Brackets of any shape")
+    assert "②完成27座病险水库除险加固。〔由湖北省司法厅牵头，湖北省医疗保障局参与〕</p>" in decoded(data)
+    assert (exp["measures"][1]["lead"], exp["measures"][1]["support"]) == (["湖北省司法厅"], ["湖北省医疗保障局"])
+    _, _, data, exp = build(45)  # ［］ around the labels
+    assert "（1）推进老旧小区改造，完成改造小区13个。［牵头单位：省公安厅；配合单位：省司法厅、省水利厅、省教育厅、各设区市人民政府；" \
+        "完成时限：2019年第三季度］" in decoded(data)
+    assert (exp["measures"][0]["lead"], exp["measures"][0]["deadline"]) == (["省公安厅"], "2019年第三季度")
+    _, _, data, exp = build(10)  # the title names the plan by 区政府: the title as printed, the table title keeps the name
+    page = decoded(data)
+    assert exp["title"] == "洛龙区人民政府办公室关于印发区政府2025年优化营商环境重点任务分工的通知"
+    assert "《洛龙区2025年优化营商环境重点任务分工》已经区政府同意" in page
+    assert exp["table_title"] == "洛龙区2025年优化营商环境重点任务分工"
+    _, _, data, exp = build(31)  # the recipients run into the letter's first sentence: the recipients unchanged
+    assert "各區人民政府，市直各有關單位：《蘇州市2023年優化營商環境重點任務責任分工表》已經市政府同意" in decoded(data)
+    assert exp["recipients"] == ["各區人民政府", "市直各有關單位"]

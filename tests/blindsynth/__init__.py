@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -74,6 +74,8 @@ def build(seed, legacy_files=False):
     batch52.draw(n, seed)
     # axes added in session 53 (batch53.py): a fifteenth stream
     batch53.draw(n, seed)
+    # axes added in session 54 (batch54.py): a sixteenth stream
+    batch54.draw(n, seed)
     batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
     batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
@@ -149,6 +151,11 @@ def build(seed, legacy_files=False):
     if batch51.letter_axes(n, head, meta, wx):
         blocks = head + body  # session 51: the doc number run into the recipients, or lost its 〕 and 号
         title = meta["title"]
+    if batch54.level_title(n, head, meta):
+        blocks = head + body  # session 54: the title names the plan by the issuer's level alone (区政府…)
+        title = meta["title"]
+    if batch54.run_recipients(n, head, wx):
+        blocks = head + body  # session 54: the recipients line run on into the letter's first sentence
     n.wx49 = wx
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
@@ -188,7 +195,8 @@ def build(seed, legacy_files=False):
         oneline = not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2 \
             and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes \
             and not n.no_oneline48 and not getattr(n, "no_oneline49", False) \
-            and not getattr(n, "unwrapped51", False)  # a heading over an unnumbered paragraph
+            and not getattr(n, "unwrapped51", False) \
+            and not getattr(n, "no_oneline54", False)  # a heading over an unnumbered paragraph
         # run into it on one line leaves no mark where the heading ends
         blocks = batch52.news_box(n, blocks, key, wx, oneline)  # session 52: a 相关新闻 box over the plan's title
         if not copy and not noisy and not oneline and not n.letterless:

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch53, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch54, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -139,6 +139,11 @@ def items(rng, n, form):
     spaced53 = batch53.spaced_draws(n, form, plain53) and not (dash or heads48 or stop49)
     if spaced53:
         n.axes.append("b53:spaced")
+    # session 54 (sixteenth stream): numbers with no mark, a closing copula sentence, a bracket of another shape
+    plain54 = plain53 and not (br52 or shared52 or dudao53 or spaced53 or mode46 or nest_ or dash or heads48 or stop49)
+    nomark54 = batch54.nomark_draws(n, form, plain54)
+    copula54 = batch54.copula_draws(n, form, plain54)
+    shape54 = batch54.shape_draws(n, form, plain54, copula54)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -165,7 +170,7 @@ def items(rng, n, form):
         if m.get("unnumbered"):
             blocks.append(chengban_blocks[m["section_no"]])
             continue
-        lab = words.item_label(style, m["measure_no"])
+        lab = batch54.nomark_label(m) if nomark54 else words.item_label(style, m["measure_no"])
         if grouped:
             blocks.append(("p", lab + m["text"]))
             group.append(m)
@@ -203,6 +208,10 @@ def items(rng, n, form):
                 item = batch53.dudao(n, item, m)
             if spaced53:
                 item = batch53.spaced_item(n, item, m)
+            if copula54:
+                item = batch54.copula(n, m, lab)  # the form's item drawn and set aside: the first stream as before
+            if shape54:
+                item = batch54.shape(item, shape54)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
