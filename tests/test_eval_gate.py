@@ -2485,6 +2485,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3721, 3757), "agencies": (6290, 6372), "doc_number": (602, 603), "title": (599, 603),
       "issuer": (599, 603), "date": (600, 603), "recipients": (601, 603), "table_title": (598, 603),
       "sections": (599, 603)}),
+    ("2026-12-05", "batch 60's first cause (session 54, real54a; seen by the coder): a letter's title wrapped over four "
+     "lines is read whole when its last line closes it with 的 and its kind (lettertitle.CLOSED_TITLE_MAX_EXTRA_LINES): "
+     "mixsquare-jiayu-2021-5 title right. Holdout (603, main 67c7833) title 599 -> 600/603, every other count as pinned "
+     "(eval diffed: no other fixture moved)",
+     {"measures": (3721, 3757), "agencies": (6290, 6372), "doc_number": (602, 603), "title": (600, 603),
+      "issuer": (599, 603), "date": (600, 603), "recipients": (601, 603), "table_title": (598, 603),
+      "sections": (599, 603)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -44,19 +44,28 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
             else without_label(without_number_tag(without_number_prefix(without_book_marks(page)))))
 
 
+#: a long title a narrow page wraps over more lines than ``TITLE_MAX_EXTRA_LINES`` is taken whole only when its
+#: last line closes it with 的 and its kind of document (…涉及嘉鱼的 / 重点事项进行责任分解的通知): at most this many
+#: lines after its first
+CLOSED_TITLE_MAX_EXTRA_LINES = 4
+
+
 def _title_lines(head, at, voc) -> tuple[str, int]:
     """The title from its opening line ``head[at]`` on, and the index past its last line: the lines after it join until it
     ends with a word of ``[metadata] title_ends``, or up to a line that cannot carry a title on
     (``_continues_title``: a recipients line under a title whose last word the page lost).  That word with no 的 before it may stand
     inside the title (关于印发某县2022年农业农村发展计划 / 分解落实方案的通知): the lines
     after it join on when they close the title with 的 and its kind of document, up to a
-    doc number, a recipients line, a date, a blank line or another title."""
+    doc number, a recipients line, a date, a blank line or another title.  So may the lines of a title wrapped over
+    more than ``TITLE_MAX_EXTRA_LINES`` (a four-line title block, ``CLOSED_TITLE_MAX_EXTRA_LINES``): only a closing
+    line takes them (holdout mixsquare-jiayu, batch 60: before, its fourth line was lost)."""
     ends = tuple(voc["title_ends"])
     closes = tuple("的" + end for end in ends)
     # a doc number in brackets closing a line (…的通知【某府办〔2022〕6号】) is the number, not the title's
-    following = tuple(map(without_number_tag, head[at + 1:at + 1 + TITLE_MAX_EXTRA_LINES]))
+    following = tuple(map(without_number_tag, head[at + 1:at + 1 + CLOSED_TITLE_MAX_EXTRA_LINES]))
     title, n = without_number_tag(head[at]), 0
-    while n < len(following) and not compact(simplified(title)).endswith(ends) and _continues_title(following[n]):
+    while (n < min(len(following), TITLE_MAX_EXTRA_LINES) and not compact(simplified(title)).endswith(ends)
+           and _continues_title(following[n])):
         title, n = title + following[n], n + 1
     joined, m = title, n
     for nxt in following[n:]:
