@@ -35,3 +35,25 @@ def test_a_sites_crumb_over_a_page_of_a_list_heads_nothing():
     """A page of a longer list (its items from 34 on) wrapped in a layout table keeps the site's crumb over its first
     item: a crumb prints marks between its links, no part's heading does."""
     assert _read(heading="首页 > 政务公开 > 通知公告").sections == ()
+
+
+FIRST_PART = ("刚刚，某市人民政府印发通知，落实重点工作。\n"
+              "关于落实《政府工作报告》重点工作的任务分工\n"
+              "为做好今年政府工作，结合本市实际，{preamble}\n"
+              "总体要求和主要预期目标\n"
+              "1.统筹推进疫情防控和经济社会发展。（市政府各部门分别负责，年内持续推进）\n"
+              "2.完成城镇新增就业目标任务。（市人社局负责，年内完成）\n"
+              "3.力争居民消费价格涨幅在3.5%左右。（市发展改革委负责，年内完成）\n")
+
+
+def test_a_phrase_under_a_preamble_leading_in_to_the_list_heads_its_first_part():
+    """The phrase between a preamble closing ``提出如下任务分工：`` and item 1 heads the list's first part, the title
+    standing over the preamble (holdout sinalead-tianjin-2020-1, batch 61: before, its items had no section)."""
+    notice = extract(FIRST_PART.format(preamble="提出如下任务分工：").encode("utf-8"))
+    assert [(s.no, s.label, s.title) for s in notice.sections] == [(1, None, "总体要求和主要预期目标")]
+    assert [(m.measure_no, m.section_no) for m in notice.measures] == [(1, 1), (2, 1), (3, 1)]
+
+
+def test_a_phrase_under_a_preamble_saying_nothing_of_a_list_stays_the_preambles():
+    notice = extract(FIRST_PART.format(preamble="切实抓好各项工作落实。").encode("utf-8"))
+    assert notice.sections == ()

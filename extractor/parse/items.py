@@ -74,6 +74,8 @@ class Bare:
     #: the line that opened the part this lead-in starts (the signature date, an attachment's mark,
     #: a list's own title), which is no paragraph of it
     opened_by: str = ""
+    #: the lead-in's paragraph before its last one (a preamble over a heading: ``…提出如下任务分工：``), or ""
+    before: str = ""
 
 
 @dataclass

@@ -132,6 +132,7 @@ class Outline:
             last.more.append(text)
             last.own, last.more_own = own, own is not None
         elif isinstance(last, Bare) and last.lead_in:
+            last.before = last.texts[-1] if last.texts else ""
             last.texts, last.own, last.lead_in = [text], own, own is None
         elif isinstance(last, Bare) and last.own is None:
             last.texts.append(text)

@@ -167,7 +167,10 @@ def excerpt_heading(events, at: int) -> str | None:
     at the top of the text or of a part) when it is a short topic phrase (``is_topic_line``) printing no stop, right
     over the list's first item of its kind, a measure, whose number is no first one (``大力实施乡村振兴战略`` over
     （二十四） （二十五） …: a repost of one part of a plan, its heading's own number left out; holdout
-    assocrepost-guowuyuan, batch 55).  A list opening at its first number has its title or preamble there, read as
+    assocrepost-guowuyuan, batch 55), or whose number is the first where the paragraph over the phrase leads in to
+    the list (``Bare.before``, ``headlines.leads_in``: ``…提出如下任务分工：`` / ``总体要求和主要预期目标`` / ``1.…``: the
+    phrase heads the list's first part, its title stands over the preamble; holdout sinalead-tianjin, batch 61).
+    Else a list opening at its first number has its title or preamble there, read as
     before, a line naming a division of tasks is a list's title (``text.titles_division``), a line closing with
     a stop is a sentence, and a line printing anything but Chinese characters (a site's crumb, ``首页 > 政务公开``,
     over a page of a list wrapped in a layout table) no heading; else None."""
@@ -175,7 +178,9 @@ def excerpt_heading(events, at: int) -> str | None:
     if not (isinstance(lead, Bare) and lead.lead_in and lead.own is None and lead.texts and isinstance(nxt, Item)):
         return None
     text = lead.texts[-1]
-    if nxt.no is None or nxt.no <= 1 or closes_with_stop(text) or not is_topic_line(text) or titles_division(text):
+    first_part = nxt.no == 1 and leads_in(lead.before)   # …提出如下任务分工： / 总体要求和主要预期目标 / 1.…
+    if nxt.no is None or nxt.no <= 1 and not first_part or closes_with_stop(text) or not is_topic_line(text) \
+            or titles_division(text):
         return None   # (a list's own title, 2021年县政府重点工作任务分解, names no part of it)
     if not _WORDS_ONLY_RE.fullmatch("".join(text.split())):
         return None   # a site's crumb (首页 > 政务公开 > 通知公告) over a page of items is no heading of theirs
