@@ -49,3 +49,20 @@ def test_the_notice_is_placed_by_its_quotes_only_when_nothing_else_places_it():
         raise AssertionError("asked")
     assert notice_place(Metadata(issuer="福建省人民政府", title=meta.title), units, lambda: (), lambda: None,
                         lines=lines) == "福建省"
+
+
+ZHEJIANG_NAMES = ("省发展改革委", "省经信厅", "杭州市政府", "省科技厅")
+ZHEJIANG_QUOTE = "实施《浙江省民营企业发展促进条例》，为民营企业创造更好发展条件。"
+
+
+@pytest.mark.parametrize("names, lines, province", [
+    # a quote and a city's government among the units: two clues (holdout leaderlbl-zhejiang-2020-1, batch 61)
+    (ZHEJIANG_NAMES, (ZHEJIANG_QUOTE,), "浙江省"),
+    (("省发展改革委", "杭州市人民政府", "宁波市政府"), (), "浙江省"),       # two cities' governments
+    (ZHEJIANG_NAMES, (), None),                                                # one clue only
+    (("省发展改革委", "省经信厅", "杭州市财政局"), (ZHEJIANG_QUOTE,), None),  # a city's department is none
+    (("省发展改革委", "杭州市政府", "福州市政府"), (), None),               # two provinces, one each
+    (("市发改委", "市财政局", "杭州市政府"), (ZHEJIANG_QUOTE,), None),      # a city's units: never read so
+])
+def test_a_city_government_among_a_provinces_units_is_a_clue(names, lines, province):
+    assert province_from_quotes(names, lines) == province

@@ -54,6 +54,8 @@ MIN_PLACE_CLUES = 2
 #: the level word of a city's own units (市水利局): the counties and districts such a notice names in
 #: full are clues to their parent city
 CITY_LEVEL_WORD = "市"
+#: what follows a city's name in a unit that is the city's government itself (杭州市政府, 杭州市人民政府)
+CITY_GOVERNMENT_WORDS = ("人民政府", "政府")
 #: a document's title quoted in a text is at most this long (a longer 《…》 run is no title)
 QUOTED_TITLE_MAX_CHARS = 80
 
@@ -253,7 +255,10 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
     """The province the documents a notice quotes name (《福建省人民政府关于…》 -> 福建省) or number (（闽政〔2007〕21号）:
     the province's character, ``gazetteer.province_doc_chars``) when the notice's unit names (``names``:
     ``unit_names``) print the province's level alone (省经贸委, 省农业厅), or None: at least ``MIN_PLACE_CLUES``
-    quotes, and more than half of those naming a province, name that one.  Asked after the titles and the doc
+    clues, and more than half of those naming a province, name that one.  A listed city's government among the
+    units (杭州市政府: ``_city_government_provinces``) is one clue to its province too, counted with the quotes (a
+    news repost of 浙江's 2020 分解 quotes 《浙江省…条例》 once and assigns a task to 杭州市政府; holdout
+    leaderlbl-zhejiang, batch 61).  Asked after the titles and the doc
     number: a province's plan copied without its letter names its province only in its preface, citing its own
     government's documents (holdout chengban-fujian-2007-1).  ``lines``: the notice's content lines, read only
     when the units are a province's; a city's or county's quotes are never read so (a city quotes its
@@ -274,10 +279,24 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
             province = chars.get(prefix[0])
             if province and province.endswith(PROVINCE_LEVEL_WORD):
                 clues[province] += 1
+    clues.update(_city_government_provinces(names))
     if not clues:
         return None
     best, n = clues.most_common(1)[0]
     return best if n >= MIN_PLACE_CLUES and 2 * n > sum(clues.values()) else None
+
+
+def _city_government_provinces(names: Sequence[str]) -> Counter[str]:
+    """The provinces of the listed cities whose governments stand among a province's unit ``names``, one clue each
+    (杭州市政府, 义乌市人民政府: a province's notice assigns tasks to its own cities' governments); a city's department
+    (杭州市财政局) or a name the gazetteer does not list is none."""
+    clues: Counter[str] = Counter()
+    for name in dict.fromkeys(names):
+        place = next((name[:-len(w)] for w in CITY_GOVERNMENT_WORDS if name.endswith(w)), None)
+        province = province_of(place) if place and place.endswith(CITY_LEVEL_WORD) else None
+        if province and province.endswith(PROVINCE_LEVEL_WORD):
+            clues[province] += 1
+    return clues
 
 
 #: a province's notice read from the cities its measures name needs this many of its cities named (沈阳, 大连, 鞍山)
