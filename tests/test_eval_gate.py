@@ -2492,6 +2492,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3721, 3757), "agencies": (6290, 6372), "doc_number": (602, 603), "title": (600, 603),
       "issuer": (599, 603), "date": (600, 603), "recipients": (601, 603), "table_title": (598, 603),
       "sections": (599, 603)}),
+    ("2026-12-05", "batch 60's second cause (session 54, real54a; seen by the coder): an issuer printed by its level alone (a "
+     "title's 县人民政府办公室) names no place, so a notice's own clues place it (嘉政办发 and the recipients' 嘉鱼经济开发区: "
+     "noticeplace, issuerplace.prints_level_alone), and a county's office then stands alone (extract._placed_issuer: "
+     "嘉鱼县人民政府办公室). mixsquare-jiayu-2021-5 issuer right, names 3/9 -> 9/9. Holdout (603, main 1a572ca) agencies 6290 -> "
+     "6296/6372, issuer 599 -> 600/603, every other count as pinned (eval diffed: no other fixture moved)",
+     {"measures": (3721, 3757), "agencies": (6296, 6372), "doc_number": (602, 603), "title": (600, 603),
+      "issuer": (600, 603), "date": (600, 603), "recipients": (601, 603), "table_title": (598, 603),
+      "sections": (599, 603)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
 from .gazetteer import county_parents
+from .issuerplace import prints_level_alone
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
                          place_from_doc_number, place_from_own_words, province_from_cities,
@@ -87,11 +88,14 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
         city = province_from_titles(names, (meta.title, meta.table_title)) \
             or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
             or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
-    if city is None and meta.issuer is None:
+    # an issuer printed by its level alone (县人民政府办公室关于…: a title's) names no place: the clues of a notice
+    # naming no issuer place it as well (holdout mixsquare-jiayu, batch 60)
+    unplaced = meta.issuer is None or prints_level_alone(meta.issuer)
+    if city is None and unplaced:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
-    if city is None and meta.issuer is None:
-        city = place_from_doc_number(names, meta.doc_number, lines())   # 镇政办发 and the items' 镇海: 镇海区
-    if city is None and meta.issuer is None:
+    if city is None and unplaced:
+        city = place_from_doc_number(names, meta.doc_number, lines())   # 嘉政办发 and the recipients' 嘉鱼: 嘉鱼县
+    if city is None and unplaced:
         city = (detect_city(None, heading, registry=registry, date=date) if heading and heading != meta.title
                 else None) \
             or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title) \

@@ -60,6 +60,17 @@ def doc_id_for(sha256: str) -> str:
     return sha256[:16]
 
 
+def _placed_issuer(meta, city: str, rules, resolver) -> str:
+    """``meta.issuer`` printed by its level alone with the notice's place ``city`` before it (``issuer_with_place``:
+    市人民政府 -> 咸宁市人民政府), and a county's body standing alone, as its units are named (县人民政府办公室 with
+    咸宁市嘉鱼县 -> 嘉鱼县人民政府办公室, not under its city): the resolver's name where it is the placed name's end."""
+    placed = rules.issuer_with_place(meta.issuer, city)
+    if placed == meta.issuer:
+        return placed
+    canonical = resolver.resolve(meta.issuer, city=city, date=meta.date).canonical
+    return canonical if canonical and placed.endswith(canonical) else placed
+
+
 def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notice:
     """Stages 2-6 on one input's bytes; ``page``: the input's file, whose
     attachments saved beside it (``source/office/bundle.py``) give the tables."""
@@ -84,7 +95,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
                         page_labels=located.site_pieces or (), lines=lambda: located.lines,
                         lead_site=lambda: lead_site_owner(list(located.lines)))
     if meta.issuer and city:   # 市人民政府 (a gazette's title prints the level alone) -> 咸宁市人民政府
-        meta = replace(meta, issuer=rules.issuer_with_place(meta.issuer, city))
+        meta = replace(meta, issuer=_placed_issuer(meta, city, rules, resolver))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
     elif city is None and rules.prints_level_alone(meta.issuer):   # 区政府 in a page naming no place: no body
