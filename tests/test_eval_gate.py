@@ -2500,6 +2500,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3721, 3757), "agencies": (6296, 6372), "doc_number": (602, 603), "title": (600, 603),
       "issuer": (600, 603), "date": (600, 603), "recipients": (601, 603), "table_title": (598, 603),
       "sections": (599, 603)}),
+    ("2026-12-05", "batch 60's third cause (session 54, real54a; seen by the coder): a document site's figures for the file it "
+     "previews (999+, 29.51KB, 24 页, VIP专免, 海报, 侵权投诉) are page noise, and a bare dashed date under the page's heading "
+     "signs nothing (dates.is_heading_stamp): wraplines-unplaced-2022-1 date right (its table title now the preamble's "
+     "first line, no longer 999+; still wrong). Holdout (603) date 600 -> 601/603, every other count as pinned (eval "
+     "diffed: no other fixture moved)",
+     {"measures": (3721, 3757), "agencies": (6296, 6372), "doc_number": (602, 603), "title": (600, 603),
+      "issuer": (600, 603), "date": (601, 603), "recipients": (601, 603), "table_title": (598, 603),
+      "sections": (599, 603)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -116,15 +116,30 @@ def is_page_date_line(line: str) -> bool:
 
 def find_date(head) -> tuple[int | None, str | None]:
     """The signature date: the last short line that is a date, never a posting stamp
-    (``is_posting_stamp``) nor a date labelled as the page's (``is_page_date_line``): they say when an
-    account, a forum or a portal posted the page, not when the notice was issued (README, ``date``), so a
-    notice printing no date of its own has none.  Before session 43 a stamp dated a page with no other
-    date line (a WeChat repost of an undated letter); before session 45 a portal's ``日期:…`` line under
-    its heading did (holdout overdone-dazu, whose line names no source)."""
+    (``is_posting_stamp``) nor a date labelled as the page's (``is_page_date_line``) nor a page's bare date under
+    its heading (``is_heading_stamp``): they say when an account, a forum, a portal or a document site posted the
+    page, not when the notice was issued (README, ``date``), so a notice printing no date of its own has none.
+    Before session 43 a stamp dated a page with no other date line (a WeChat repost of an undated letter); before
+    session 45 a portal's ``日期:…`` line under its heading did (holdout overdone-dazu, whose line names no source)."""
     for i in range(len(head) - 1, -1, -1):
-        if is_date_line(head[i]) and not is_posting_stamp(head[i]) and not is_page_date_line(head[i]):
+        if (is_date_line(head[i]) and not is_posting_stamp(head[i]) and not is_page_date_line(head[i])
+                and not is_heading_stamp(head, i)):
             return i, parse_date(head[i])
     return None, None
+
+
+#: a page's own date line stands at most this many lines down the page, under its heading
+HEADING_STAMP_MAX_AT = 1
+_DASHED_DATE_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+
+
+def is_heading_stamp(head, i: int) -> bool:
+    """``head[i]`` is a date printed with dashes alone on its line (``2024-06-03``) at the page's top, at most
+    ``HEADING_STAMP_MAX_AT`` lines down (under the page's heading): a site's date for the page (a document-sharing
+    site's upload date among its figures, holdout wraplines-unplaced, batch 60), never a signature, which closes a
+    letter under its text and prints its day in words or after the signing body.  Before, it dated the page and
+    made a letter of a page that had none (no title was read)."""
+    return i <= HEADING_STAMP_MAX_AT and _DASHED_DATE_RE.match(unicodedata.normalize("NFKC", head[i].strip())) is not None
 
 
 #: a signature date whose 年 and 月 a text copy lost (2020年3月12日 -> 2020312日: they were
