@@ -73,3 +73,21 @@ def test_a_lead_issuing_no_document_names_no_issuer(lead):
 ])
 def test_a_headline_opening_with_a_provinces_short_name_places_a_provinces_units(cells, titles, expected):
     assert province_from_titles(unit_names(cells), titles) == expected
+
+
+ZJ_ITEMS = ("<p>1. 稳企业、防风险。实施《浙江省民营企业发展促进条例》，优化发展环境。</p><p>牵头单位：省发展改革委、省经信厅</p>"
+            "<p>2. 杭州城西科创大走廊建设。推动创新要素集聚。</p><p>牵头单位：杭州市政府、省科技厅</p>")
+
+
+@pytest.mark.parametrize("lead, issuer", [
+    # the notice named by its subject and kind after 的, then what it publishes (holdout leaderlbl-zhejiang, batch 61)
+    ("近日，省政府办公厅印发2020年政府工作报告重点工作责任分解的通知，公布省长、副省长牵头的重点工作的责任单位。",
+     "浙江省人民政府办公厅"),
+    # a notice said to ask for something else names no issuer, as before
+    ("近日，省政府办公厅印发2020年政府工作报告重点工作责任分解的通知，要求各地抓好落实。", None),
+])
+def test_a_lead_naming_a_notice_by_its_subject_then_what_it_publishes(lead, issuer):
+    notice = extract(brief_page("省政府印发2020年政府工作报告重点工作责任分解通知", lead, ZJ_ITEMS).encode("utf-8"),
+                     name="p.html")
+    assert notice.city == "浙江省"
+    assert (notice.issuer, notice.title) == (issuer, "省政府印发2020年政府工作报告重点工作责任分解通知")

