@@ -91,7 +91,7 @@ def take_meta_tables(root) -> dict[str, str]:
         if table.find(".//table") is not None:
             continue  # a layout table around the content, not the box itself
         text = text_content(table)
-        if cjk_count(text) > META_BOX_MAX_CHARS:
+        if _more_cjk_than(text, META_BOX_MAX_CHARS):
             continue   # a task table, told without compacting its text: CJK characters are never white space
         text = compact(text)
         if len(text) > META_BOX_MAX_CHARS:
@@ -105,6 +105,16 @@ def take_meta_tables(root) -> dict[str, str]:
         _drop(table)
     _take_meta_lists(root, words, meta)
     return meta
+
+
+def _more_cjk_than(text: str, limit: int) -> bool:
+    """``cjk_count(text) > limit``, told from the text's first ``2 * limit`` characters where they hold
+    that many (a task table's text is thousands of characters, most of them CJK): only a longer text
+    with fewer among them is counted in full."""
+    if len(text) <= limit:
+        return False
+    head = text[:2 * limit]
+    return cjk_count(head) > limit or len(head) < len(text) and cjk_count(text) > limit
 
 
 #: a box of label | value rows names at least this many of the fields the metadata stage reads
