@@ -127,7 +127,9 @@ def circled_to_int(ch: str) -> int:
 def printed_label(label: str) -> str:
     """A label as printed, without the white space the grammar lets stand inside it: a Word copy
     whose runs were parted by spaces prints ``一 、`` and ``1 .`` for 一、 and 1. (a label is a code, as
-    a doc number is, not prose)."""
+    a doc number is, not prose).  A label with no space and every character printable holds no white
+    space (every white-space character but the space is unprintable): its callers test that first, in C,
+    and ask this of the others alone (a call per cell cost more than the test)."""
     return "".join(label.split())
 
 
@@ -137,7 +139,9 @@ def split_section_label(text: str) -> tuple[int | None, str | None, str]:
     if not m:
         return None, None, text.strip()
     num = m.group("n1") or m.group("n2") or m.group("n3")
-    return cn_to_int(num), printed_label(m.group("label")), text[m.end():].strip()
+    label = m.group("label")   # most labels hold no white space: printed_label is asked of the others alone
+    return cn_to_int(num), label if " " not in label and label.isprintable() else printed_label(label), \
+        text[m.end():].strip()
 
 
 def section_numbers(printed: list[int | None]) -> list[int | None]:
@@ -169,7 +173,8 @@ def split_measure_label(text: str) -> tuple[int | None, str | None, str]:
         return None, None, text.strip()
     n3 = m.group("n3")
     num = circled_to_int(n3) if n3 else int(m.group("n1") or m.group("n2"))   # int() reads １２ as 12
-    return num, printed_label(text[m.start("label"):m.end("label")]), text[m.end():].strip()
+    label = text[m.start("label"):m.end("label")]
+    return num, label if " " not in label and label.isprintable() else printed_label(label), text[m.end():].strip()
 
 
 #: a dash bullet opening a text (——, ———, －－ folded): the label of an item with no number
@@ -238,7 +243,9 @@ def split_numbering(text: str) -> tuple[str, int, int | None, str, str] | None:
         m = rx.match(text)
         if not m or not text[m.end():].strip() or kind == "snum" and counts_before(text, m.end("label")):
             continue
-        label = printed_label(printed[m.start("label"):m.end("label")])
+        label = printed[m.start("label"):m.end("label")]
+        if " " in label or not label.isprintable():
+            label = printed_label(label)
         return kind, rank, _label_number(m), label, printed[m.end():].strip()
     return None
 

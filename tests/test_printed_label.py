@@ -27,3 +27,18 @@ def test_numbered_paragraph_label_without_its_spaces():
 def test_a_label_printed_whole_is_as_before():
     assert split_section_label("（一）加快发展")[1] == "（一）"
     assert split_measure_label("3.推进改革")[1] == "3."
+
+
+#: every white-space character str.split and re's \s know (29 code points)
+_WHITE_SPACE = [chr(i) for i in range(0x110000) if chr(i).isspace()]
+
+
+@pytest.mark.parametrize("space", _WHITE_SPACE)
+def test_every_white_space_character_is_taken_out(space):
+    """The callers ask printed_label only of a label holding a space or an unprintable character:
+    every kind of white space is one of those, so none is left in a label."""
+    assert split_section_label(f"一{space}、加快发展")[1] == "一、"
+    assert split_section_label(f"（{space}二{space}）加快发展")[1] == "（二）"
+    assert split_measure_label(f"1{space}.严格管控")[1] == "1."
+    assert split_measure_label(f"（{space}2）推进")[1] == "（2）"
+    assert split_numbering(f"二{space}、承担的重点工作")[3] == "二、"
