@@ -412,3 +412,27 @@ def test_two_unnumbered_paragraphs_before_one_label_run_give_one_measure_not_two
     notice = extract("各有关单位：\n现将某某项目的分工通知如下。\n某某道路改造工程\n牵头单位：区住建局\n"
                      .encode("utf-8"), name="p.txt")
     assert [(m.text, [u.name for u in m.lead]) for m in notice.measures] == [("某某道路改造工程", ["区住建局"])]
+
+
+REQUIREMENT_LEADS = """某市人民政府办公室关于印发重点工作分解意见的通知
+一、关于重点项目
+1.任务甲。
+责任领导：张某
+责任单位：市甲局 市乙局 市丙局
+责 任 人：李某 王某 赵某
+工作要求：由市乙局牵头，并负责报进度。
+2.任务乙。
+责任单位：市甲局 市丙局
+工作要求：按季度报送进度。
+"""
+
+
+def test_a_requirement_naming_the_lead_makes_the_other_listed_units_support():
+    # 开封's 2005 分解落实意见 (holdout labelreq-kaifeng, batch 62): a 工作要求 line saying 由X牵头 under a
+    # 责任单位 list of three: X leads, the others support in printed order (tests/fixtures/README.md); a
+    # requirement naming no lead leaves every listed unit leading. Before, the 工作要求 line ran on into the
+    # 责任人 line over it and every listed unit led.
+    rows = [(m.measure_no, m.lead_cells, m.support_cells, m.extra.get("工作要求"))
+            for m in parse_labelled(located(REQUIREMENT_LEADS)).measures]
+    assert rows == [(1, ("市乙局",), ("市甲局、市丙局",), "由市乙局牵头，并负责报进度"),
+                    (2, ("市甲局 市丙局",), (), "按季度报送进度")]

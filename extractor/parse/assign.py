@@ -82,7 +82,13 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
     head, labels = labelled_parts(text)
     head = head.strip(VALUE_STRIP)
     loose = [head] if is_deadline_phrase(head) else []   # unlabelled deadline parts
+    named_leads: list[str] = []   # units a requirement's clause names as leading (工作要求：由X牵头，…)
     for role, label, value in labels:
+        if role == REQUIREMENT:
+            if value:
+                extra[label] = value
+            named_leads.extend(requirement_leads(value))
+            continue
         if role == "division":
             verbs = parse_verbs(value, form)
             if verbs:
@@ -106,7 +112,28 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
             extra[label] = value
     if notes:
         extra[NOTE_KEY] = "；".join(notes)
+    if named_leads and responsible and not lead:
+        lead, responsible = named_leads, _without_units(responsible, named_leads)
     return _settle(lead, support, responsible, deadline or "，".join(loose) or None, form, extra, units_needed)
+
+
+#: the label role of a requirement line (``工作要求：…``, roles.toml ``[label_roles] requirement``)
+REQUIREMENT = "requirement"
+
+
+def requirement_leads(value: str) -> list[str]:
+    """The units a requirement's clauses name as leading (``由市发改委牵头，并负责报进度`` -> [市发改委]): the
+    item's lead among its listed units (tests/fixtures/README.md); a clause naming no role names none."""
+    return [units for clause in split_clauses(value) for role, units in clause_roles(clause) or () if role == "lead"]
+
+
+def _without_units(cells: list[str], named: list[str]) -> list[str]:
+    """``cells`` (unit lists as printed) without the units ``named`` (each split as the agencies stage
+    splits): what stays of a 责任单位 list once a requirement named its lead, in printed order."""
+    from ..agencies.units import split_units
+    gone = {unit for cell in named for unit in split_units(cell)}
+    kept = ["、".join(u for u in split_units(cell) if u not in gone) for cell in cells]
+    return [cell for cell in kept if cell]
 
 
 #: the label roles whose value is a list of units
