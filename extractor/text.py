@@ -50,6 +50,21 @@ def vocab() -> dict:
     return load_toml(resources.files("extractor.parse").joinpath("vocab.toml"))   # (cachefiles)
 
 
+#: the characters a repost masks hidden words with (``[masks] mask_re`` in vocab.toml is made of them)
+MASK_CHARS = "*＊×"
+
+
+@lru_cache(maxsize=1)
+def _mask_re() -> re.Pattern:
+    return re.compile(vocab()["masks"]["mask_re"])
+
+
+def is_masked(name: str) -> bool:
+    """Whether a name holds a repost's mask for hidden words (``****分局``, ``县**局``: ``[masks]`` in vocab.toml):
+    it names no body that can be told, and its marks are no lead mark."""
+    return any(c in name for c in MASK_CHARS) and _mask_re().search(name) is not None
+
+
 @lru_cache(maxsize=1)
 def plan_name_ends() -> tuple[str, ...]:
     """The words a plan's or a list's name ends in (…实施方案, …任务分工表): ``[metadata] title_ends`` and

@@ -2526,6 +2526,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3725, 3757), "agencies": (6305, 6372), "doc_number": (602, 603), "title": (601, 603),
       "issuer": (601, 603), "date": (601, 603), "recipients": (601, 603), "table_title": (599, 603),
       "sections": (600, 603)}),
+    ("2026-12-05", "batch 62's first two conventions in code (session 54, conv54; seen by the coder): a requirement line "
+     "naming the lead among a 责任单位 list (工作要求：由X牵头…) makes the others support, labelreq-kaifeng-2005-1 3/7 -> "
+     "7/7; masked unit names (****分局, 县**局) kept as printed, unresolved and never a lead mark, "
+     "maskedunits-county-2025-1 2/7 -> 7/7, names 5/8 -> 8/8. Holdout (603; main 46239c2 measured 3725/3757, 6305/6372, "
+     "as pinned) measures 3725 -> 3734/3757, agencies 6305 -> 6308/6372, every other count as "
+     "pinned; no other fixture moved (eval diffed)",
+     {"measures": (3734, 3757), "agencies": (6308, 6372), "doc_number": (602, 603), "title": (601, 603),
+      "issuer": (601, 603), "date": (601, 603), "recipients": (601, 603), "table_title": (599, 603),
+      "sections": (600, 603)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

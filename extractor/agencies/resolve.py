@@ -39,7 +39,7 @@ from .namekeys import NameKeyer, NameKeys
 from .units import Lexicon, build_lexicon, is_empty_cell, join_bracket_fragments, split_token, unit_tokens
 from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
-from ..text import PINYIN_GLOSS_RE, clean_name
+from ..text import PINYIN_GLOSS_RE, clean_name, is_masked
 from .jurisdiction import NAMED_SHORT_MIN, Jurisdiction
 from .placechains import parse_jurisdiction
 from .ids import is_named_id
@@ -130,6 +130,9 @@ class Resolver:
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
         if (trimmed := name.strip(self.patterns.edge_chars)) and trimmed != name:   # 、市财政局: as 市财政局
             return replace(self._resolve_cached(trimmed, city, date), name=name)
+        if is_masked(name):   # ****分局, 县**局: a repost hid the words that name the body
+            return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
+                             match="unresolved", score=0.0)
         notice = parse_jurisdiction(city)
         if notice is not None and notice.town is not None:
             return self._in_town(name, notice, city, date)

@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
-from ..text import clean_name, join_place_groups, may_hold_place_group
+from ..text import MASK_CHARS, clean_name, is_masked, join_place_groups, may_hold_place_group
 from .gazetteer import is_former_county, is_listed_place
 from .jointoffices import join_joint_offices
 from .namegaps import close_name_gaps
@@ -361,13 +361,23 @@ def _tail_key(text: str) -> str:
 
 
 def tidy_name(token: str, patterns: AgencyPatterns) -> str:
-    """Trim punctuation and a trailing 等 / 等部门 / 等有关单位 (in either script)."""
-    token = patterns.leading_drop.sub("", token.strip().strip(patterns.strip_chars).strip())
+    """Trim punctuation and a trailing 等 / 等部门 / 等有关单位 (in either script).  A repost's mask for hidden
+    words at a name's edge (``****分局``: ``text.is_masked``) is part of the name as printed, not punctuation."""
+    token = token.strip()
+    masked = is_masked(token)
+    token = patterns.leading_drop.sub("", _strip_unmasked(token, patterns.strip_chars) if masked
+                                      else token.strip(patterns.strip_chars).strip())
     key = _tail_key(token)
     match = patterns.trailing_drop.search(key)
     if match and match.start() > 0 and len(key) == len(token):
         token = token[:match.start()]
     return token.strip()
+
+
+def _strip_unmasked(token: str, chars: str) -> str:
+    """``token`` stripped of ``chars`` except the mask characters at its edges (``****分局``, ``县局**``)."""
+    keep = "".join(c for c in chars if c not in MASK_CHARS)
+    return token.strip(keep).strip()
 
 
 def split_run_together(token: str, lexicon: Lexicon, patterns: AgencyPatterns) -> list[str]:

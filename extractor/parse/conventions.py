@@ -35,7 +35,7 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, i
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import PINYIN_GLOSS_RE, compact, compare_key
+from ..text import PINYIN_GLOSS_RE, compact, compare_key, is_masked
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -412,8 +412,9 @@ def _has_lead_mark(cell: str) -> bool:
 def _marked(unit: str) -> bool:
     """Whether ``unit`` (one name of a split cell) carries the lead mark.  Cached:
     cells are new lists of units, the units are names seen before.  A mark with no name
-    beside it (a cell ticked ▲) marks nothing."""
-    return _lead_mark_re().search(simplified(unit)) is not None and _without_mark(unit) != ""
+    beside it (a cell ticked ▲) marks nothing, nor does a repost's mask for hidden words (``****分局``:
+    ``text.is_masked``)."""
+    return _lead_mark_re().search(simplified(unit)) is not None and _without_mark(unit) != "" and not is_masked(unit)
 
 
 def _without_mark(unit: str) -> str:

@@ -1,0 +1,43 @@
+"""Unit names a repost masked (``****分局``, ``县**局``): kept as printed, unresolved, no lead mark, a warning
+(tests/fixtures/README.md "Masked names"; holdout maskedunits-county, batch 62)."""
+import pytest
+
+from extractor import extract
+from extractor.text import is_masked
+
+
+@pytest.mark.parametrize("name,masked", [
+    ("****分局", True), ("县**局", True), ("县×局", True), ("××局", True), ("县局**", True),
+    ("市财政局", False), ("★市发改委", False), ("市发改委*", False), ("*市发改委", False), ("市发改委（牵头）", False),
+])
+def test_a_run_of_marks_or_one_inside_a_name_is_a_mask(name, masked):
+    # one sign before or after a name is a lead mark (assign.toml lead_mark), never a mask
+    assert is_masked(name) is masked
+
+
+def _page(rows):
+    cells = "".join(f"<tr><td>{n}</td><td>{t}</td><td>{u}</td><td>2025年11月底前</td></tr>" for n, t, u in rows)
+    return ("<html><body><h1>2025年**县某某重点工作任务清单</h1><table><tr><td>序号</td><td>工作任务</td>"
+            f"<td>责任单位</td><td>完成时限</td></tr>{cells}</table></body></html>")
+
+
+PAGE = _page([(1, "任务甲。", "****分局牵头，各有关部门按照职责分工负责"),
+              (2, "任务乙。", "****体育局、县**局、县财政局按职责分工负责"),
+              (3, "任务丙。", "★县教育局、县财政局")])
+
+
+def test_masked_names_are_kept_as_printed_unresolved_and_warned_of():
+    notice = extract(PAGE.encode("utf-8"), name="p.html")
+    rows = [([(r.name, r.match) for r in m.lead], [r.name for r in m.support]) for m in notice.measures]
+    # before, the leading marks were read as a lead mark and cut (分局, 体育局), and 县**局 supported
+    assert rows[0] == ([("****分局", "unresolved")], ["各有关部门"])
+    assert rows[1][0] == [("****体育局", "unresolved"), ("县**局", "unresolved"), ("县财政局", "unresolved")]
+    assert rows[1][1] == []
+    assert [r.name for r in notice.measures[2].lead] == ["县教育局"]   # a single ★ still marks the lead
+    warned = [w for w in notice.warnings if "masked" in w]
+    assert len(warned) == 1 and "****分局" in warned[0] and "县**局" in warned[0]
+
+
+def test_a_notice_without_masks_gives_no_mask_warning():
+    notice = extract(PAGE.replace("****", "某某").replace("**", "某").encode("utf-8"), name="p.html")
+    assert not [w for w in notice.warnings if "masked" in w]
