@@ -2535,6 +2535,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3734, 3757), "agencies": (6308, 6372), "doc_number": (602, 603), "title": (601, 603),
       "issuer": (601, 603), "date": (601, 603), "recipients": (601, 603), "table_title": (599, 603),
       "sections": (600, 603)}),
+    ("2026-12-05", "batch 62's schedule convention in code (session 54, conv54; seen by the coder): a schedule label "
+     "(进度安排) standing alone over stage lines opening with a period takes them as its value, joined as printed: "
+     "projlabels-guangming-2017-1 0/1 -> 1/1 (its deadline had been the first quarter's name). Holdout (603) measures "
+     "3734 -> 3735/3757, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3735, 3757), "agencies": (6308, 6372), "doc_number": (602, 603), "title": (601, 603),
+      "issuer": (601, 603), "date": (601, 603), "recipients": (601, 603), "table_title": (599, 603),
+      "sections": (600, 603)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -436,3 +436,37 @@ def test_a_requirement_naming_the_lead_makes_the_other_listed_units_support():
             for m in parse_labelled(located(REQUIREMENT_LEADS)).measures]
     assert rows == [(1, ("市乙局",), ("市甲局、市丙局",), "由市乙局牵头，并负责报进度"),
                     (2, ("市甲局 市丙局",), (), "按季度报送进度")]
+
+
+SCHEDULE = """某区2017年民生实事：公园建设（2项）
+某某公园绿化提升工程
+牵头单位：区城管局
+协办单位：区财政局、某某街道办事处
+进度安排
+第一季度工作进展：完成设计招标。
+第二季度工作进展：完成施工图设计。
+第四季度工作进展：完工验收。
+落实情况
+第一季度：设计招标已完成。
+第二季度：施工图正在审查。
+"""
+
+
+def test_a_schedule_label_over_stage_lines_is_the_deadline_as_printed():
+    # 光明新区's 2017 民生实事 page (holdout projlabels-guangming, batch 56; tests/fixtures/README.md's schedule
+    # convention, session 54): the stage lines under 进度安排 joined as printed, the last 。 dropped; the
+    # 落实情况 lines under it report progress and stay out. Before, the deadline was 第一季度 (the first stage's
+    # 工作进展 read as a label of its own).
+    from extractor import extract
+    notice = extract(SCHEDULE.encode("utf-8"), name="p.txt")
+    assert [(m.text, m.deadline) for m in notice.measures] == [
+        ("某某公园绿化提升工程", "第一季度工作进展：完成设计招标。第二季度工作进展：完成施工图设计。第四季度工作进展：完工验收")]
+
+
+def test_a_deadline_label_beside_the_schedule_stays_the_deadline():
+    # docs/parsing.md §6: a deadline printed beside the schedule wins; the schedule is kept under its word
+    from extractor import extract
+    text = SCHEDULE.replace("协办单位：区财政局、某某街道办事处\n", "协办单位：区财政局\n完成时限：2017年12月底前\n")
+    (m,) = extract(text.encode("utf-8"), name="p.txt").measures
+    assert m.deadline == "2017年12月底前"
+    assert m.extra["进度安排"].startswith("第一季度工作进展：完成设计招标。")

@@ -34,11 +34,12 @@ from .ranges import closing_reference, split_range
 from .labelwraps import continues_label, join_cut_count_lines
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
-from .roles import text_label_words
+from .roles import schedule_label_words, text_label_words
 from ..brackets import bracket_balance
 from ..hanzi import simplified
+from .deadlines import deadline_length
 from ..numbering import split_numbering
-from ..text import SENTENCE_ENDS
+from ..text import SENTENCE_ENDS, fold
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +68,15 @@ def parse_labelled(located: Located) -> ParsedTable | None:
     outline = Outline()
     pending: list[str] = []
     cover: list[Cover] = []   # the items the run of labelled lines names (以上第1—3项牵头单位：…)
+    schedule: list[str] = []   # a schedule label and its stage lines (进度安排 / 第一季度…： / 第二季度…：)
     text_items = 0
     for line, sub in zip(lines, sub_labels):
+        if line and not isinstance(sub, Item) and _goes_on_schedule(pending, schedule, line):
+            continue
+        if line and schedule and schedule[-1] != _CLOSED:
+            schedule.append(_CLOSED)   # any other line ends the stages
         if isinstance(sub, Item):
-            _flush(outline, pending, cover)
+            _flush(outline, pending, cover, schedule)
             text_items += 1   # its printed number numbers a label: the measures are counted
             outline.add_item(replace(sub, no=text_items))
             continue
@@ -86,7 +92,7 @@ def parse_labelled(located: Located) -> ParsedTable | None:
             continue
         ranged, rest = split_range(line) if line else (None, line)
         if ranged is not None and starts_with_label(rest):
-            _flush(outline, pending, cover)
+            _flush(outline, pending, cover, schedule)
             pending.append(rest)
             cover.append(ranged)
             continue
@@ -95,10 +101,10 @@ def parse_labelled(located: Located) -> ParsedTable | None:
         if continues_label(pending, line):
             pending[-1] += line
             continue
-        _flush(outline, pending, cover)
+        _flush(outline, pending, cover, schedule)
         if line:
             _add_paragraph(outline, line)
-    _flush(outline, pending, cover)
+    _flush(outline, pending, cover, schedule)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
@@ -198,21 +204,83 @@ def _has_own_labels(line: str) -> bool:
         and split_own_labels(line)[1] is not None
 
 
-def _flush(outline: Outline, pending: list[str], cover: list[Cover]) -> None:
+def _flush(outline: Outline, pending: list[str], cover: list[Cover], schedule: list[str]) -> None:
     """Turn a run of labelled lines into one stand-alone assignment (covering the items its
     first line names, when it names them: ``cover``); a run naming no unit (``完成时限：…``
-    alone) is the item's own part, read when its section names the units."""
-    if pending:
+    alone) is the item's own part, read when its section names the units.  A schedule read from
+    the run (``_goes_on_schedule``) is its deadline, unless a deadline label names one."""
+    when = _schedule_text(schedule)
+    if pending or when:
         text = "；".join(pending)
-        found = parse_labels(text, FORM)
+        found = parse_labels(text, FORM) if pending else None
         if found is not None:
+            found = _with_schedule(found, when, schedule[0] if schedule else "")
             outline.add_group(replace(found, covers=cover[0]) if cover else found)
         else:
-            part = parse_labels(text, FORM, units_needed=False)
+            part = parse_labels(text, FORM, units_needed=False) if pending else Assignment(form=FORM)
+            part = _with_schedule(part, when, schedule[0] if schedule else "") if part is not None else None
             if part is not None and (part.deadline or part.extra):
                 outline.add_part(part)
         pending.clear()
     cover.clear()
+    schedule.clear()
+
+
+#: closes a schedule's lines in ``parse_labelled``'s list: a line that is no stage came after them
+_CLOSED = "\x00"
+
+
+def _goes_on_schedule(pending: list[str], schedule: list[str], line: str) -> bool:
+    """Whether ``line`` is a stage of a schedule (it opens with a period, ``第二季度工作进展：…``, ``12月底前…``, and
+    bears no item number) right under a schedule label (``[schedule_labels]``: 进度安排) ending the run of labelled
+    lines, alone or with a first stage for its value, or under the stages read so far; it is then taken into
+    ``schedule`` (the label's word first, then the stages as printed) and the label's line leaves ``pending``."""
+    if not _opens_with_period(line):
+        return False
+    if schedule:
+        if schedule[-1] == _CLOSED:
+            return False
+        schedule.append(line)
+        return True
+    if not pending or (head := _schedule_head(pending[-1])) is None:
+        return False
+    word, value = head
+    pending.pop()
+    schedule.extend([word, *([value] if value else []), line])
+    return True
+
+
+def _schedule_head(label_line: str) -> tuple[str, str] | None:
+    """(the schedule word, the value as printed) of a line opening with a schedule label word and a colon or
+    nothing after it, whose value is empty or opens with a period (``进度安排：第一季度工作进展：…``), else None."""
+    copy = match_copy(label_line)
+    word = next((w for w in schedule_label_words() if copy.startswith(w)), None)
+    if word is None:
+        return None
+    value = label_line[len(word):].lstrip("：: \u3000")
+    return (word, value) if not value or _opens_with_period(value) else None
+
+
+def _opens_with_period(line: str) -> bool:
+    """A line opening with a period the date grammar reads (``第一季度``, ``6月底前``), with no item number."""
+    return split_numbering(line) is None and deadline_length(fold(match_copy(line))) > 0
+
+
+def _schedule_text(schedule: list[str]) -> str | None:
+    """The stages of ``schedule`` (its word, then its lines) joined as a cell's lines are, the last one's
+    closing 。 dropped as a labelled deadline's is; None for no stages."""
+    stages = [ln.strip() for ln in schedule[1:] if ln != _CLOSED]
+    return "".join(stages).rstrip("。；;") or None if stages else None
+
+
+def _with_schedule(found: Assignment, when: str | None, word: str) -> Assignment:
+    """``found`` with the schedule ``when`` as its deadline, or in its extra under ``word`` where a deadline
+    label named the deadline itself (完成时限 beside 进度安排: docs/parsing.md §6)."""
+    if not when:
+        return found
+    if found.deadline is None:
+        return replace(found, deadline=when)
+    return replace(found, extra={**found.extra, word: when})
 
 
 def _add_paragraph(outline: Outline, line: str) -> None:

@@ -103,6 +103,12 @@ def unit_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def schedule_label_words() -> tuple[str, ...]:
+    """The deadline words that name a schedule of stages (``[schedule_labels]``: 进度安排, 时间安排), longest first."""
+    return tuple(sorted(_read()["schedule_labels"]["words"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def text_label_words() -> tuple[str, ...]:
     """The label words whose value is a measure's text (``目标任务：…``), longest first:
     the header's measure words and the ``[text_labels]`` extra ones."""
