@@ -19,7 +19,10 @@ from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, compare_key
 from ..numbering import split_numbering
 
-_GRID_LINE_RE = re.compile(r"(^\|)|(\|\s*$)|\t|[│├┼┌└]")
+#: a grid line among the letter's: a TAB, a box-drawing character, or a pipe opening the line or closing it
+#: (white space after it); the pattern opens with the class of its marks, so ``re`` skips to one, and
+#: tells the pipe's place after it: with ``^\|`` as its own branch it was tried at every character
+_GRID_LINE_RE = re.compile(r"[|\t│├┼┌└](?:(?<=[\t│├┼┌└])|(?<=^\|)|(?=\s*$))")
 #: the cover letter is read from at most this many lines: a letter's title, number,
 #: recipients, paragraphs and signature fit; past them is the attachment's body
 _MAX_HEAD_LINES = 60
