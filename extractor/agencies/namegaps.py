@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import itemgetter
 
 from ..hanzi import to_simplified
 from .bodies import may_be_body
@@ -20,13 +19,12 @@ from .towns import TOWN_WORDS
 
 #: white space after a lone ideograph that opens a token (市 发改委, 市 住 建 局: a level word, or a
 #: name an extraction spaced out): never a unit alone, so it is closed; a numeral (一 市发改委) and
-#: a lone character before a bracket or at the end stay apart
-LONE_CHARACTER_GAP_RE = re.compile(r"(?<![^\s、，,；;／/])((?![一二三四五六七八九十〇零])[\u4e00-\u9fff])"
-                                   r"[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
-
-#: the lone character of a ``LONE_CHARACTER_GAP_RE`` match (``m[1]``): a replacement in C, where the
-#: template ``\1`` had ``re`` parse it in Python (``re._subx``) at every call, match or not
-_LONE_CHARACTER = itemgetter(1)
+#: a lone character before a bracket or at the end stay apart.  The match is the white space alone,
+#: the lone character read behind its first character: the pattern opens with the gap's class, so
+#: ``re`` skips to white space (opening with the look-behind before the character, it was tried at
+#: every character of the cell)
+LONE_CHARACTER_GAP_RE = re.compile(r"[ \u3000\u00a0\t](?<=(?<![^\s、，,；;／/])(?![一二三四五六七八九十〇零])"
+                                   r"[\u4e00-\u9fff][ \u3000\u00a0\t])[ \u3000\u00a0\t]*(?=[\u4e00-\u9fff])")
 
 #: white space between two ideographs in a unit cell: a list's separator, or a Word copy's break
 #: between two runs of one name (资源规划 局, 伏羲 山管委 会)
@@ -90,4 +88,4 @@ def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:
 def close_name_gaps(cell: str, patterns: AgencyPatterns) -> str:
     """``cell`` with both gaps closed: the lone character's (``LONE_CHARACTER_GAP_RE``), then a
     broken name's (``close_broken_names``)."""
-    return close_broken_names(LONE_CHARACTER_GAP_RE.sub(_LONE_CHARACTER, cell), patterns)
+    return close_broken_names(LONE_CHARACTER_GAP_RE.sub("", cell), patterns)
