@@ -472,7 +472,10 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
         if _looks_like_units(lead) and _looks_like_units(units) and is_unit_list(lead):
             return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
-        m = role_verb_re(role).search(simple)
+        # every phrase role_verb_re finds ends in the role's verb: a clause without one (most, a list of
+        # units) is turned away by the verb's search, which skips to its first characters, where the run of
+        # modifiers opening role_verb_re, which may be empty, had its search tried at every character
+        m = verb_re(role).search(simple) and role_verb_re(role).search(simple)
         if m:
             units = tidy_units(clause[:m.start()])
             return ((role, units),) if _looks_like_units(units) else None
