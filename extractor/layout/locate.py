@@ -550,9 +550,10 @@ def _holds_run_on_notice(table) -> bool:
     no paragraphs, its pieces (recipients, letter, signature, headings, items) parted by
     spaces (holdout runpara-haiyan, batch 50); a task table's cell holds a sentence or a few,
     and a task table has more rows.  Its cell is read as a block, a line the text layer
-    repairs as a notice that lost its line breaks."""
-    filled = [tr for tr in table.iter("tr") if any(t.strip() for t in tr.itertext())]
-    if len(filled) > LAYOUT_MAX_ROWS:
+    repairs as a notice that lost its line breaks.  Rows are read only until one too many holds text
+    (a task table's whole list of rows was read)."""
+    filled = (tr for tr in table.iter("tr") if any(t.strip() for t in tr.itertext()))
+    if next(islice(filled, LAYOUT_MAX_ROWS, None), None) is not None:
         return False
     return any(len("".join(cell.itertext()).strip()) >= LAYOUT_RUN_ON_MIN_CHARS for cell in table.iter("td", "th"))
 
