@@ -94,3 +94,27 @@ def test_a_piece_with_no_full_stop_after_it_ends_nothing():
     assert unsigned_letter_end(head, 0) == 2
     assert unsigned_letter_end(["各单位：", "第一段，现印发给", "某市2025年民生实事项目任务分解表"], 0) is None
     assert unsigned_letter_end(["各单位：", "第一段。", "某方案（第一批，共10项）", "1. 甲。"], 0) == 1
+
+
+RUN_IN = """某市人民政府办公室关于印发某市2025年政府工作报告重点工作任务分解表的通知
+某政办发〔2025〕42号　二〇二五年一月十七日
+各县市区人民政府，市直各有关单位：《某市2025年政府工作报告重点工作任务分解表》已经市政府同意，现印发给你们，请认真贯彻落实。
+附件：某市2025年政府工作报告重点工作任务分解表
+某市2025年政府工作报告重点工作任务分解表
+1. 新增城镇就业3500人。（牵头单位：市人社局）
+2. 建成退役军人服务站3个。（牵头单位：市退役军人事务局）
+"""
+
+
+def test_a_letter_run_into_its_recipients_line_ends_at_its_sentence():
+    """The recipients line whose colon runs on into the letter's first sentence (recipients.run_in_recipients) is
+    that paragraph's first piece: the letter ends there, and the plan's heading after its 附件 line is the
+    table title (blindsynth cause 3 of session 54: before, the letter ended nowhere and the title was lost)."""
+    head = ["某通知", "各单位，各部门：《某方案》已经市政府同意，现印发给你们。", "附件：某方案", "某方案", "1. 甲。"]
+    assert unsigned_letter_end(head, 1) == 1
+    assert unsigned_letter_end(["某通知", "各单位，各部门：《某方案》已经市政府同意，", "现印发给你们。", "某方案"], 1) == 2
+    assert unsigned_letter_end(["各单位，各部门：", "附件：某方案", "某方案"], 0) is None   # its own line: as before
+    notice = extract(RUN_IN.encode("utf-8"))
+    assert notice.recipients == ("各县市区人民政府", "市直各有关单位")
+    assert notice.table_title == "某市2025年政府工作报告重点工作任务分解表"
+    assert len(notice.measures) == 2

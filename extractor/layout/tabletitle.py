@@ -57,13 +57,17 @@ def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int |
     """The last line of a letter that prints no signature (a gazette's: its number and date on one
     line under the title, nothing at the foot): the last of the paragraphs (``_is_sentence``; a hard-wrapped one's
     pieces before its full stop passed, ``_runs_on``) that run on from under its recipients line at ``recipients_at``, blank lines passed, and its closing formula
-    after them (``[metadata] letter_closings``: 特此通知).  None with no recipients line or no paragraph under it."""
+    after them (``[metadata] letter_closings``: 特此通知).  None with no recipients line or no paragraph under it.
+    A recipients line not ending at its colon had the letter's first sentence run into it
+    (``recipients.run_in_recipients``: 各街道办事处，区政府各部门：《…》已经区政府同意，…。): its text after the
+    colon is that paragraph's first piece (before session 54 the letter ended nowhere and its plan's heading was lost:
+    blindsynth cause 3 of session 54)."""
     if recipients_at is None:
         return None
     end = None
     closings = frozenset(vocab()["metadata"]["letter_closings"])
-    for k in range(recipients_at + 1, len(head)):
-        s = head[k].strip()
+    for k in range(recipients_at, len(head)):
+        s = head[k].strip() if k > recipients_at else _after_recipients(head[k])
         if not s:
             continue
         if _is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings):
@@ -71,6 +75,14 @@ def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int |
         elif not _runs_on(s):
             break
     return end
+
+
+def _after_recipients(line: str) -> str:
+    """The text a recipients line runs on with after its first colon (the letter's first sentence run into it),
+    or nothing where the line ends at its colon."""
+    s = line.strip()
+    colon = min((k for k in (s.find("："), s.find(":")) if k >= 0), default=len(s))
+    return s[colon + 1:].strip()
 
 
 #: a clause's mark inside a line (outside round brackets): a piece of a paragraph, never a heading's
