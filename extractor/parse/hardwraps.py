@@ -131,7 +131,11 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     """The number of lines showing the wrap and the wrap in ``wrap``'s measure, or None.
 
     The widest length, when several lines show it (``WRAPPED_MIN_LINES``, a ``WRAPPED_MIN_SHARE``
-    of all); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of the lines show with the shorter
+    of all) and most of those were cut mid-sentence (``WRAP_CUT_MIN_SHARE``: a wrap cuts anywhere; a copy with its
+    own breaks whose few longest lines are as long by chance ends them with their sentences or brackets, as a
+    letter's paragraph and two table rows closing ``…（副主任）``, 128 columns each: before session 54 they were
+    joined as a wrap's, blindsynth cause 4 of session 54); else the longest length a ``WRAP_SHARED_MIN_SHARE`` of
+    the lines show with the shorter
     rests right under those cut mid-sentence (a paragraph's full lines and its rest), most of those
     cut mid-sentence (``WRAP_CUT_MIN_SHARE``), under a few longer lines that end no sentence
     (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body; or, under those
@@ -146,9 +150,9 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     for width in sorted({n for n in lengths if n >= least}, reverse=True):
         near = width - wrap.near_slack
         shown = sum(1 for n, end in zip(lengths, ended) if n == width or (near <= n < width and not end))
-        if width == widest and shown >= need:
-            return shown, replace(wrap, width=width)
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
+        if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
+            return shown, replace(wrap, width=width)
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
         # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
         rests = sum(1 for n, end, after in zip(lengths, ended, lengths[1:]) if n == width and not end and after < width)
