@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dashruns import ITEM_CLOSE, dash_topic_joints
 from .deadlines import deadline_length
 from .formlines import card_number
 from .headlines import is_topic_line, names_its_lead
@@ -64,17 +65,18 @@ def split_run_on(line: str) -> list[str]:
     if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
         return [piece for part in parts for piece in _cut(part, letter_joints(part) | label_run_joints(part))]
     out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
-    if out:   # the list's title run into the labelled run heading the list
-        out[-1:] = _cut(out[-1], _title_labels(out[-1]))
+    # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
+    # label joint of its own after the last item
+    tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
+    topics = dash_topic_joints(out[-1] if out else "", parts[body:tail])
+    if out:   # the list's title run into the labelled run heading the list, or into its first dash topic
+        out[-1:] = _cut(out[-1], _title_labels(out[-1]) | topics.get(-1, set()))
     if body < len(parts):
-        # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
-        # label joint of its own after the last item
-        tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
         headed = headed_paragraph_joints(parts[body:tail + 1])
         out.extend(piece for i in range(body, tail)
                    for piece in _cut(parts[i], _point_signature(parts[i]) | _attachment_joints(parts, i)
                                      | record_joints(parts[i]) | rule_note_joints(parts[i])
-                                     | headed.get(i - body, set())))
+                                     | headed.get(i - body, set()) | topics.get(i - body, set())))
         last = parts[tail]
         ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
         footer = min(ends, default=len(last))
@@ -192,7 +194,7 @@ def record_joints(text: str) -> set[int]:
 def _item_bracket(line: str) -> int | None:
     """Where the bracket closing an item's line starts when it holds an assignment and follows the
     item's sentence end (…55个。（责任单位：…）), else None."""
-    text = line.rstrip(_ITEM_CLOSE)
+    text = line.rstrip(ITEM_CLOSE)
     span = closing_bracket(text)
     if span is None or span[0] == 0 or text[span[0] - 1] not in _SENTENCE_END:
         return None
@@ -275,7 +277,7 @@ def closing_requirement(text: str) -> set[int]:
     end = _assignment_bracket_end(text, copy)
     if end is None:
         return set()
-    at = end + 1 + len(copy[end + 1:]) - len(copy[end + 1:].lstrip(_ITEM_CLOSE))
+    at = end + 1 + len(copy[end + 1:]) - len(copy[end + 1:].lstrip(ITEM_CLOSE))
     rest = copy[at:].rstrip()
     if (not rest or not rest.endswith(tuple(_SENTENCE_END)) or rest[0] in ANY_OPENERS
             or bracket_balance(rest, ANY_OPENERS, ANY_CLOSERS) != 0
@@ -306,14 +308,10 @@ def rule_note_joints(text: str) -> set[int]:
         return set()   # (rule_line reads a part holding no 均/都/皆 no further: most parts)
     for k in range(len(text) - 1, 0, -1):
         if text[k] in ANY_CLOSERS:
-            at = k + 1 + len(text[k + 1:]) - len(text[k + 1:].lstrip(_ITEM_CLOSE))
+            at = k + 1 + len(text[k + 1:]) - len(text[k + 1:].lstrip(ITEM_CLOSE))
             if at < len(text) and rule_line(text[at:]) is not None:
                 return {at}
     return set()
-
-
-#: what may close an item after its bracket (its full stop, a space)
-_ITEM_CLOSE = "。；;.， \t\u3000\u00a0"
 
 
 def _note_end(copy: str, at: int) -> int:
