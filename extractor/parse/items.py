@@ -132,6 +132,19 @@ MIN_TOPIC_LINES = 2
 CLAUSE_KIND = "clause"
 
 
+#: the marks that part a sentence's clauses without ending it: an item's text stopping at one goes on below
+CLAUSE_MARKS = "，；、,;"
+
+
+def cut_at_clause(item: Item) -> bool:
+    """``item``'s text as far as read stops at a clause mark (``CLAUSE_MARKS``: ``4.市交通运输局：负责推进…医院；``):
+    its sentence goes on in the paragraph under it, where the copy broke its line (a hard wrap its reader did not
+    find, a line ending short of the width).  ``Outline.add_more`` adds that paragraph to its text even when the
+    item's own assignment came with it (the units before the colon): before session 54 the paragraph was dropped
+    and the measure's text stopped at the ；(blindsynth seed 12492)."""
+    return (item.more[-1] if item.more else item.text).rstrip().endswith(tuple(CLAUSE_MARKS))
+
+
 def opens_measure(events, at: int) -> bool:
     """``events[at]`` is an item that is a measure by what it prints: its own assignment, or a
     stand-alone one under it (labelled lines right under it, or a line closing the run of bare items of its

@@ -26,7 +26,7 @@ from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, g
 from .foldsteps import fold_steps_after_labels, fold_sub_items
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
-                    RoleHeading, Topic, UnitHeading, closes_measure, draft_measure, opens_measure)
+                    RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, part_topics, plan_after_letter,
                            unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
@@ -91,7 +91,8 @@ class Outline:
 
     def add_more(self, text: str, own: Assignment | None = None) -> None:
         """A paragraph without a number: it continues the last item while that
-        item still waits for its assignment; anywhere else it is ignored.  A short
+        item still waits for its assignment, or while its text stops at a clause mark (``cut_at_clause``); anywhere
+        else it is ignored.  A short
         line after an item may be a topic heading the items under it: held until
         the next paragraph (``topic``).  A line stating a rule for the items after it is no text
         (``add_rule``)."""
@@ -131,6 +132,8 @@ class Outline:
         if isinstance(last, Item) and last.own is None:
             last.more.append(text)
             last.own, last.more_own = own, own is not None
+        elif isinstance(last, Item) and own is None and not last.more_own and cut_at_clause(last):
+            last.more.append(text)
         elif isinstance(last, Bare) and last.lead_in:
             last.before = last.texts[-1] if last.texts else ""
             last.texts, last.own, last.lead_in = [text], own, own is None
