@@ -315,8 +315,10 @@ def _continued_words() -> frozenset[str]:
     return frozenset(vocab()["boilerplate"]["continued_table"])
 
 
-#: a line holding one of these is a text table's row (pipes, tabs, box borders): never joined
-_TABLE_LINE_CHARS = "|\t│┃║├┤┼"
+#: a line holding one of these is a text table's row (pipes, tabs, box borders, a box's corners and tees: its top
+#: and bottom rules, ┌──┬──┐ / └──┴──┘, measured as prose, showed a hard wrap's width where a letter's line was
+#: as wide: the table's lines were joined into one, blindsynth seed 12679, session 54): never joined
+_TABLE_LINE_CHARS = "|\t│┃║├┤┼┌┐└┘┬┴┏┓┗┛┳┻╔╗╚╝╦╩"
 
 
 #: a line indented this much further than the page's margin (display columns) stands in a
