@@ -29,3 +29,25 @@ def test_a_letterless_repost_resolves_its_bare_units():
     names = {a.name: a.canonical for m in notice.measures for a in (*m.lead, *m.support)}
     assert names["市工信局"] == "淮安市工业和信息化局"
     assert names["市税务局"] == "国家税务总局淮安市税务局"
+
+
+def test_a_district_among_a_citys_bare_units_is_not_the_notices_place():
+    """bs12298: 城中区人民政府 printed twice among 市 units is a task the city gives its district; 城中区 (柳州's
+    and 西宁's) places nothing, and the preface's 结合柳州实际 places the notice (placeclues.units_above_place)."""
+    from extractor.agencies.placeclues import city_from_units, unit_names
+    cells = ["市教育局、市住建局", "城中区人民政府", "市民政局、城中区人民政府"]
+    assert city_from_units(cells, unit_names(cells)) is None
+    assert city_from_units(cells) == "城中区"          # without the bare names: as before
+    cells = ["市教育局、市住建局", "鱼峰区人民政府", "市民政局、鱼峰区人民政府"]
+    assert city_from_units(cells, unit_names(cells)) == "柳州市"     # one city has a 鱼峰区: that city
+    cells = ["区教育局、区住建局", "鱼峰区人民政府", "区民政局、鱼峰区人民政府"]
+    assert city_from_units(cells, unit_names(cells)) == "柳州市鱼峰区"   # the district's own notice
+    text = ("《2024年优化营商环境重点任务分解表》\n"
+            "为确保年度目标任务顺利完成，结合柳州实际，现将重点工作任务分解如下。\n"
+            "一、深化重点领域改革\n"
+            "1. 推进老旧小区改造。（市民政局、市住建局、城中区人民政府）\n"
+            "2. 深化“放管服”改革。（市司法局、城中区人民政府）\n")
+    notice = extract(text.encode("utf-8"))
+    names = {a.name: a.canonical for m in notice.measures for a in (*m.lead, *m.support)}
+    assert names["市司法局"] == "柳州市司法局"
+    assert names["城中区人民政府"] == "柳州市城中区人民政府"

@@ -10,7 +10,8 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
 1. the letter: the place chain its issuer opens with, a registry city's doc-number prefix, a
    registry city named in the issuer or a title, a chain or a listed place a title opens with
    (``registry.detect_city``; a joint issuer of two places names none);
-2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``), or, with no
+2. the place most of its unit names print in full (禹州市发改委: ``placeclues.city_from_units``; a district so named
+   among bare 市 units, 城中区人民政府, gives its city or nothing: ``placeclues.units_above_place``), or, with no
    issuer, the nation's chain when its unit names are a national list's (two or more central bodies no local body
    shares, 工业和信息化部, 海关总署, and no local level word: ``placeclues.nation_from_units``);
 3. the clues a notice printing only its level leaves elsewhere: unit names, recipients and later titles printing
@@ -76,9 +77,9 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
                        date=date)
     if city is None and not meta.issuer and national_letter(None, meta.title, meta.doc_number):   # issuer: asked above
         return NATION
-    if city is None:
-        city = city_from_units(_unit_cells(measures))
     names = unit_names(_unit_cells(measures)) if city is None else ()   # the clues' names, split once
+    if city is None:
+        city = city_from_units(_unit_cells(measures), names)   # 城中区人民政府 among 市 units: the city's, not its
     if city is None and meta.issuer is None and nation_from_units(names, date):
         return NATION
     if city is None:

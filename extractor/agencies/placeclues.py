@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Sequence
 from .gazetteer import (cities_of, doc_number_char, is_listed_place, level_words, province_doc_chars, province_of,
                         provinces)
 from .registry import doc_number_prefix, is_issuer_rest
-from .jurisdiction import LOCAL_LEVEL_CHARS, with_parent_city
+from .jurisdiction import LOCAL_LEVEL_CHARS, Jurisdiction, with_parent_city
 from .national import national_body
 from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
 from .template import default_template_resolver
@@ -60,12 +60,15 @@ CITY_GOVERNMENT_WORDS = ("人民政府", "政府")
 QUOTED_TITLE_MAX_CHARS = 80
 
 
-def city_from_units(cells: Iterable[str]) -> str | None:
+def city_from_units(cells: Iterable[str], names: Sequence[str] = ()) -> str | None:
     """The place most of a notice's unit names print in full (禹州市发改委,
     禹州市财政局 -> 禹州市), for a notice whose issuer, title and doc number
     name none: at least ``MIN_UNITS_NAMING_PLACE`` names, and more than half of
     the names that print a place, print that one.  The cells are split as the parse
-    step splits a unit list (``units.split_units``), the names matched as printed."""
+    step splits a unit list (``units.split_units``), the names matched as printed.
+    When its other unit names (``names``: ``unit_names``) print the city's level word alone (市教育局), a county
+    or district so named is one the city's notice gives a task (城中区人民政府): the answer is then its city, or
+    None where several cities have a district of that name (``units_above_place``)."""
     counts: dict[str, int] = {}
     for cell in cells:
         for name in split_units(cell):
@@ -79,7 +82,20 @@ def city_from_units(cells: Iterable[str]) -> str | None:
     if n < MIN_UNITS_NAMING_PLACE or 2 * n <= sum(counts.values()):
         return None
     found = parse_jurisdiction(best)
+    if found and names and units_above_place(found, names):
+        city = with_parent_city(found).city_place()
+        return city.name if city else None
     return with_parent_city(found).key if found else best
+
+
+def units_above_place(place: Jurisdiction, names: Sequence[str]) -> bool:
+    """Whether a notice's bare unit names (``names``: ``unit_names``) print the city's level word (市教育局,
+    the most of those printing a level word) while ``place``, a place its units print in full, is a county or a
+    district: the city's notice names that county's government among its units (bs12298: 市教育局, 市住建局 and
+    城中区人民政府 twice), so ``place`` is not the notice's own."""
+    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
+    return bool(levels) and levels.most_common(1)[0][0] == CITY_LEVEL_WORD \
+        and place.own.level in ("county", "district")
 
 
 def unit_names(cells: Iterable[str]) -> tuple[str, ...]:
