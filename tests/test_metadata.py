@@ -1304,6 +1304,17 @@ def test_a_doc_number_that_lost_its_closing_bracket(line, expected):
     assert meta_of(line + "\n关于做好某项工作的通知\n").doc_number == expected
 
 
+@pytest.mark.parametrize("number", ["鄂政辦發〔202336", "某府办〔9〕193", "某政办发〔2023〕36号"])
+def test_a_damaged_number_under_the_title_block_keeps_the_issuers_line(number):
+    # blindsynth seed 12271: a number that lost its closing bracket and 号 stands right under the title block as a
+    # whole one does; before, the issuer's line over the 关于 line was left out of the title
+    text = (f"湖北省人民政府辦公廳\n關於印發某某任務分解表的通知\n{number}\n各市、州人民政府，省直各單位：\n"
+            "現將任務分解表印發給你們，請認真貫徹落實。\n")
+    m = meta_of(text)
+    assert m.title == "湖北省人民政府辦公廳關於印發某某任務分解表的通知"
+    assert m.doc_number == number
+
+
 def test_metadata_list_whose_last_item_holds_the_notice_keeps_that_item():
     # a mirror printing the box as a list and the whole notice as its last item (the title again,
     # then the letter and the items): the box's items go, the notice stays (holdout

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cover import first_lines
+from .letterlines import is_damaged_number
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, doc_number_start
 
@@ -16,15 +17,6 @@ _NO_NUMBER_RE = re.compile(r"(?:发文字号|文号)\s*[:：]\s*无")
 #: 〔year〕N号 is a document the letter cites (lines of text: blank lines are not counted,
 #: ``cover.first_lines``)
 DOC_NUMBER_LINES = 15
-#: template sites strip the year's digits (深府〔9〕193): kept as printed when
-#: it is the whole line, since it is still the notice's own number
-_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
-#: a copy may lose the closing bracket and the 号, running the year into the number (湘政发〔20231 for
-#: 湘政发〔2023〕1号): kept as printed when it is the whole line and a year of this century or the last opens the
-#: digits, one to ``LOST_CLOSE_MAX_DIGITS`` more following it (which digits are the year's is not guessed)
-LOST_CLOSE_MAX_DIGITS = 4
-_LOST_CLOSE_RE = re.compile(
-    rf"^[\u4e00-\u9fa5]{{1,15}}\s*[〔\[【［]\s*(?:19|20)\d{{2}}\d{{1,{LOST_CLOSE_MAX_DIGITS}}}$")
 
 
 def normalize_doc_number(text: str) -> str:
@@ -47,7 +39,7 @@ def find_doc_number(head, meta, voc) -> str | None:
         if m and "关于" not in m.group("prefix"):
             printed = normalize_doc_number(line[doc_number_start(m):m.end()])
             return boxed if boxed and simplified(boxed) != simplified(printed) else printed
-        if _STRIPPED_NUMBER_RE.match(line.strip()) or _LOST_CLOSE_RE.match(line.strip()):
+        if is_damaged_number(line):     # 深府〔9〕193, 湘政发〔20231: kept as printed
             return normalize_doc_number(line)
     return boxed
 

@@ -8,6 +8,7 @@ title into the letter's line under it.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .dates import DATE_LABEL_RE, is_date_line, parse_date
@@ -21,11 +22,31 @@ from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, name
 RECIPIENTS_MAX_CHARS = 200
 
 
+#: template sites strip the year's digits (深府〔9〕193): kept as printed when
+#: it is the whole line, since it is still the notice's own number
+_STRIPPED_NUMBER_RE = re.compile(r"^[\u4e00-\u9fa5]{1,15}\s*[〔\[【［]\s*\d{1,3}\s*[〕\]】］]\s*\d{1,5}\s*[号號]?$")
+#: a copy may lose the closing bracket and the 号, running the year into the number (湘政发〔20231 for
+#: 湘政发〔2023〕1号): kept as printed when it is the whole line and a year of this century or the last opens the
+#: digits, one to ``LOST_CLOSE_MAX_DIGITS`` more following it (which digits are the year's is not guessed)
+LOST_CLOSE_MAX_DIGITS = 4
+_LOST_CLOSE_RE = re.compile(
+    rf"^[\u4e00-\u9fa5]{{1,15}}\s*[〔\[【［]\s*(?:19|20)\d{{2}}\d{{1,{LOST_CLOSE_MAX_DIGITS}}}$")
+
+
+def is_damaged_number(line: str) -> bool:
+    """``line`` is, whole, a doc number a copy damaged: its year's digits stripped (深府〔9〕193) or its closing
+    bracket and 号 lost (湘政发〔20231): it stands where the number does (``docnumber.find_doc_number`` reads it)."""
+    line = line.strip()
+    return bool(_STRIPPED_NUMBER_RE.match(line) or _LOST_CLOSE_RE.match(line))
+
+
 def is_number_line(line: str) -> bool:
-    """``line`` is a doc number and nothing more (in brackets too: （某政发〔2020〕4号）)."""
+    """``line`` is a doc number and nothing more (in brackets too: （某政发〔2020〕4号）), or one a copy damaged
+    (``is_damaged_number``: 湘政发〔20231; blindsynth seed 12271: before, the title block over such a number lost its
+    issuer's line)."""
     s = compact(simplified(line)).strip("（）()")
     m = DOC_NUMBER_RE.match(s)
-    return m is not None and m.end() == len(s)
+    return (m is not None and m.end() == len(s)) or is_damaged_number(line)
 
 
 def number_line_date(line: str) -> str | None:
