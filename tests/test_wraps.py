@@ -121,6 +121,36 @@ def test_a_notice_with_its_own_breaks_and_long_sentences_is_left_alone():
     assert join_hard_wraps(lines) == lines
 
 
+def test_widest_lines_that_mostly_end_their_sentence_are_no_wrap():
+    """A table copied one cell a line (blindsynth seed 12052): its tagged heading and three measure texts happen to be
+    the widest lines, 25 characters each, but the texts end their sentences, as no wrap's full lines mostly do (a wrap
+    cuts anywhere): no wrap, and the header's 序號 stays a line of its own under the heading, not its rest."""
+    task = ["開展大氣污染防治攻堅，PM2.5平均濃度下降5%。", "完成高標準農田建設38萬畝，糧食播種面積保持穩定。",
+            "落實減稅降費政策，全年為市場主體減負36億元以上。"]
+    heading = "【通知公告】濰城區2019年民生實事項目任務分解表"
+    lines = [heading, "序號", "主要任務", "牽頭單位", "完成時間"]
+    for k, text in enumerate(task, 1):
+        lines += [str(k), text, "區農業農村局", "2019年6月底前"]
+    widest = max(map(len, lines))
+    assert len(heading) == widest and sum(len(ln) == widest for ln in lines) == 4
+    assert join_hard_wraps(lines) == lines
+    # a wrap one of whose full lines ends a sentence by chance is still a wrap
+    paragraph = ("为推动重点工作落地见效，特制定如下方案。各单位要按照职责分工，细化工作措施，明确完成时限，压实工作责任，"
+                 "强化督促检查，确保各项任务按期完成。")
+    cut = [paragraph[k:k + 20] for k in range(0, len(paragraph), 20)]
+    assert [len(ln) for ln in cut] == [20, 20, 20, 10] and cut[0].endswith("。")
+    assert join_hard_wraps([*cut, "二、工作要求"]) == [paragraph, "二、工作要求"]
+    # a column wrap (76 columns) whose one line at the widest ends its sentence and whose lines stopping short of it
+    # (72: the next character did not fit) end none: those count as cut mid-sentence (blindsynth seed 12492's letter)
+    p1 = ("《某市二〇二三年生态环境保护重点任务责任分工表》已经市政府同意，现印发给你们，请认真贯彻落实。各牵头单位要于每"
+          "季度末将工作进展情况报送市政府督查室。")
+    p2 = "1.市生态环境局：指导扩大对外贸易，全年进出口总额增长百分之九；负责落实减税降费政策，全年为市场主体减负。"
+    p3 = "2.市医保局：负责推进医保支付方式改革，付费方式覆盖全部二级以上医院；负责加强困难群众救助，按时足额发放救助资金。"
+    lines = [p1[:36], p1[36:], "", p2[:37], p2[37:], p3[:37], p3[37:]]
+    assert [display_width(ln) for ln in lines] == [72, 76, 0, 72, 32, 72, 40]
+    assert join_hard_wraps(lines) == [p1, "", p2, p3]
+
+
 def test_an_inline_label_run_wrapped_right_before_its_next_label_goes_on():
     """A wrap that falls right before a label inside an item's inline run (…【牵头单位】县教育局 /
     【配合单位】…) cuts no label line the notice printed: the line above ends in a label's value."""

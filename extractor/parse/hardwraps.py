@@ -32,7 +32,8 @@ WRAPPED_MIN_SHARE = 0.1
 #: the longest length that at least this share of its lines shows ...
 WRAP_SHARED_MIN_SHARE = 0.25
 #: ... at least this share of them cut mid-sentence (a wrap cuts anywhere; the short lines of a notice
-#: with its own breaks that share a length by chance - a list of short items - end their sentences) ...
+#: with its own breaks that share a length by chance - a list of short items - end their sentences;
+#: asked of the widest length too) ...
 WRAP_CUT_MIN_SHARE = 0.5
 #: ... under at most this many longer lines for each line that shows it, none of them ending a sentence
 #: (titles, a heading, the page's lines; a notice with its own breaks has paragraphs longer than any
