@@ -366,6 +366,16 @@ def test_a_related_news_box_between_a_leads_paragraph_and_the_notice_is_no_foote
     assert lines[-1] == "2.社会消费品零售总额增长7%。（牵头单位：市商务局）" and "相关新闻>>" not in lines
 
 
+@pytest.mark.parametrize("copula", ["为", "是"])
+def test_a_related_news_box_over_items_assigning_by_copula_is_no_footer(copula):
+    """Items closing with a copula sentence (``A为牵头单位，B为配合单位。``) name their units as label lines do: the box
+    over them is no footer either (blindsynth session 54 cause 2, bs2239: before, the content ended at the box)."""
+    items = (f"<p>1.新建公园3个。市住建局{copula}牵头单位，市财政局、市自然资源局{copula}配合单位。</p>"
+             f"<p>2.社会消费品零售总额增长7%。市商务局{copula}主要责任单位。</p>")
+    lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p><p><a href='/1.html'>某市政府工作报告全文发布</a></p>" + items)
+    assert lines[-1] == f"2.社会消费品零售总额增长7%。市商务局{copula}主要责任单位。" and "相关新闻>>" not in lines
+
+
 def test_a_related_news_footer_under_the_items_still_ends_the_content():
     """The same words under the notice's labelled items are its page's footer, as before."""
     lines = _content_lines(LEAD + ITEMS + "<p>相关新闻&gt;&gt;</p><p>1.另一则新闻（牵头单位：某某）</p>"

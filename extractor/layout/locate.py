@@ -35,7 +35,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
 from ..parse.runon import split_run_on
 from ..parse.flatrows import flat_header_pieces
 from ..parse.runtable import run_header_at, run_table_pieces
-from ..parse.labels import find_labels, holds_label_mark
+from ..parse.labels import find_labels, holds_label_mark, names_role_by_copula
 from ..parse.roles import UNIT_ROLES
 from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
@@ -244,8 +244,11 @@ def _is_box_link(line: str) -> bool:
 
 
 def _names_units(line: str) -> bool:
-    """``line`` holds a label naming units (a lead, support or responsible label: 牵头单位：, 【责任单位】)."""
-    return holds_label_mark(line) and any(role in UNIT_ROLES for role, _, _ in find_labels(line))
+    """``line`` holds a label naming units (a lead, support or responsible label: 牵头单位：, 【责任单位】), or names
+    them by a copula and such a label word (``A为牵头单位，B为配合单位。``: ``labels.names_role_by_copula``; blindsynth
+    session 54 cause 2: before, a related-news box over such items ended the content)."""
+    return (holds_label_mark(line) and any(role in UNIT_ROLES for role, _, _ in find_labels(line))) \
+        or names_role_by_copula(line)
 
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

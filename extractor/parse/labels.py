@@ -281,6 +281,19 @@ def copula_label_words() -> str:
     return _label_words_alt("", with_other=False)
 
 
+@lru_cache(maxsize=1)
+def _role_after_copula_re() -> re.Pattern:
+    copulas = alternation(assign_vocab()["labels"]["copulas"])
+    return re.compile(rf"(?:{copulas})(?:{copula_label_words()})")
+
+
+def names_role_by_copula(text: str) -> bool:
+    """``text`` names a role's label word after a copula (``A为牵头单位，B、C为配合单位。``, ``A是主要责任单位``): a
+    sentence that assigns units as a label line does (``inline._unit_copula_sentence`` reads it), for the tests that
+    only ask whether a line names units by their role (``locate._names_units``)."""
+    return _role_after_copula_re().search(match_copy(text)) is not None
+
+
 def colon_copulas(text: str) -> str:
     """``text`` with the copula after a label word at a clause's start read as its colon
     (``牵头单位为A，配合单位为B`` -> ``牵头单位：A，配合单位：B``); only for a sentence whose
