@@ -57,3 +57,18 @@ def test_items_numbered_with_a_stop_are_read_with_their_units():
     assert [(no, text, lead) for _, no, text, lead, _, _ in rows(result)] == [
         (1, "坚持稳中求进，圆满收官。", ("市政府各部门",)), (2, "完成就业目标任务。", ("市人社局",)),
         (3, "力争物价涨幅在3.5%左右。", ("市发展改革委",))]
+
+
+def test_a_letterless_lists_heading_over_bare_numbered_items_titles_it():
+    """The dots are back before the metadata is read: a letterless copy's heading over ``1落實…`` is its title and
+    table title, and its place resolves the bare 市 units (blindsynth session 54 cause 1, bs1811: before, no title,
+    no place, every name unresolved)."""
+    from extractor import extract
+    text = ("附件\n株洲市2024年生態環境保護重點任務分工\n"
+            "1落實減稅降費政策，全年為市場主體減負41億元以上。（市民政局牽頭，市農業農村局配合，2024年12月30日前完成）\n"
+            "2完成59座病險水庫除險加固。（市財政局牽頭，市應急局參與）\n"
+            "3新增城鎮就業1600人。（市退役軍人事務局牽頭，市衛健委配合）\n")
+    notice = extract(text.encode("big5"))
+    assert notice.title == notice.table_title == "株洲市2024年生態環境保護重點任務分工"
+    assert [m.measure_no for m in notice.measures] == [1, 2, 3]
+    assert notice.measures[1].lead[0].canonical == "株洲市财政局"

@@ -41,7 +41,7 @@ from ..parse.spacejoined import space_joined_pieces
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps, join_split_label_words
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
-from ..parse.textlayer import is_run_on
+from ..parse.textlayer import is_run_on, mark_bare_numbers
 from ..hanzi import simplified
 from ..numbering import split_numbering
 from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, plan_name_ends, strip_chrome, vocab
@@ -89,7 +89,8 @@ def locate_content(decoded: Decoded) -> Located:
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
                                                    is_page_number_line, opens_letter_line, is_stop_line))
     lines, meta = take_meta_rows(clean_text_lines(lines))
-    return Located(decoded=decoded, lines=tuple(lines), meta=meta)
+    # items whose numbers lost their marks (1落实…) get their dots back before any reader asks for an item
+    return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), meta=meta)
 
 
 def clean_text_lines(lines) -> list[str]:
@@ -299,7 +300,7 @@ def _locate_html(decoded: Decoded) -> Located:
     content = _choose_content(root)
     lines, tables, spaced = html_lines(_with_heading(content))
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
-    return Located(decoded=decoded, lines=tuple(lines), tables=tuple(tables),
+    return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), tables=tuple(tables),
                    page_title=page_title, site_pieces=site_pieces, meta=meta, spaced=spaced)
 
 
