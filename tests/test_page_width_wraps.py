@@ -48,3 +48,13 @@ def test_short_lines_of_one_length_are_still_no_wrap():
     """A short notice's title, signature and date under 50 columns stay apart whatever their lengths."""
     lines = ["某镇2023年人居环境整治任务分工", "某某镇人民政府办公室印发通知", "2023年3月9日印发的通知一份"]
     assert join_hard_wraps(lines) == lines
+
+
+def test_label_lines_a_few_columns_short_of_a_title_are_no_wrap():
+    """A letter's title of 52 columns over two label lines of 47 and 50 (`牵头单位：…　完成时限：…`) is no wrap
+    of 52: a label line ends with its field's value, so it shows no width however near it comes (50 columns
+    let such a short letter's lines count as a PDF page's wrap, and the lines were joined)."""
+    lines = ["某县人民政府办公室关于印发重点工作任务分工方案的通知", "各乡镇人民政府，县直各单位：", "现将方案印发给你们。",
+             "一、政务服务", "推进一件事一次办，新增套餐20项。", "牵头单位：县行政服务中心　完成时限：2023年6月—12月",
+             "企业开办实现一日办结。", "牵头单位：县市场监管局　完成时限：2023年4月底前"]
+    assert join_hard_wraps(lines) == lines

@@ -145,12 +145,16 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     a width when it is that long, or near it and cut mid-sentence (``_Wrap.counts``)."""
     lengths = [wrap.measure(ln.rstrip()) for ln in measured]
     ended = [ln.rstrip().endswith(_PARAGRAPH_END) for ln in measured]
+    # a label line a few columns short of the width ends with its field's value, no cut: it shows no width
+    # (a letter's title and two `牵头单位：…　完成时限：…` lines of 47-52 columns are no wrap of 52)
+    labelled = [starts_with_label(ln.strip()) for ln in measured]
     need = max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured))
     widest = max(lengths, default=0)
     longer = 0
     for width in sorted({n for n in lengths if n >= least}, reverse=True):
         near = width - wrap.near_slack
-        shown = sum(1 for n, end in zip(lengths, ended) if n == width or (near <= n < width and not end))
+        shown = sum(1 for n, end, label in zip(lengths, ended, labelled)
+                    if n == width or (near <= n < width and not end and not label))
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
         if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)
