@@ -52,6 +52,7 @@ def vocab() -> dict:
 
 #: the characters a repost masks hidden words with (``[masks] mask_re`` in vocab.toml is made of them)
 MASK_CHARS = "*＊×"
+_MASK_1, _MASK_2, _MASK_3 = MASK_CHARS   # is_masked tests each (unpacking fails if the set changes size)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,8 @@ def _mask_re() -> re.Pattern:
 def is_masked(name: str) -> bool:
     """Whether a name holds a repost's mask for hidden words (``****分局``, ``县**局``: ``[masks]`` in vocab.toml):
     it names no body that can be told, and its marks are no lead mark."""
-    return any(c in name for c in MASK_CHARS) and _mask_re().search(name) is not None
+    # three substring tests, not a generator over MASK_CHARS: this runs on every token (perf54: +65 M instructions)
+    return (_MASK_1 in name or _MASK_2 in name or _MASK_3 in name) and _mask_re().search(name) is not None
 
 
 @lru_cache(maxsize=1)
