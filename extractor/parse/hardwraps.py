@@ -58,6 +58,12 @@ PARAGRAPH_INDENT = 4
 #: a wrap by display columns is a screen's: narrower than this it is none (a short notice's
 #: lines of 18 to 22 columns - a title, a signature, a date - are as long as each other by chance)
 COLUMN_WRAP_MIN_WIDTH = 50
+#: a wrap narrower than this is a PDF page's (50-59 columns), not a screen's: in that band a line that parts
+#: its words by single spaces between Chinese characters, ``CELL_GAPS_MIN`` times or more, is a table row
+#: of cells (a text-sp copy's header or row), which ends where its cells end and shows no width
+SCREEN_WRAP_MIN_WIDTH = 60
+CELL_GAPS_MIN = 2
+_CELL_GAP = re.compile(r"[\u4e00-\u9fff。，、）)] [\u4e00-\u9fff（(]")
 _PARAGRAPH_END = tuple("。；;！!？?）)】〕]：:")
 _SENTENCE_END = tuple("。；;！!？?")
 #: the marks that part a sentence's clauses or end it: a line holding one and ending in no mark was cut inside a
@@ -148,13 +154,17 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     # a label line a few columns short of the width ends with its field's value, no cut: it shows no width
     # (a letter's title and two `牵头单位：…　完成时限：…` lines of 47-52 columns are no wrap of 52)
     labelled = [starts_with_label(ln.strip()) for ln in measured]
+    celled, no_cells = None, [False] * len(measured)
     need = max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured))
     widest = max(lengths, default=0)
     longer = 0
     for width in sorted({n for n in lengths if n >= least}, reverse=True):
         near = width - wrap.near_slack
-        shown = sum(1 for n, end, label in zip(lengths, ended, labelled)
-                    if n == width or (near <= n < width and not end and not label))
+        if wrap.near_slack and width < SCREEN_WRAP_MIN_WIDTH and celled is None:
+            celled = [len(_CELL_GAP.findall(ln)) >= CELL_GAPS_MIN for ln in measured]
+        skip = celled if wrap.near_slack and width < SCREEN_WRAP_MIN_WIDTH else no_cells
+        shown = sum(1 for n, end, label, cells in zip(lengths, ended, labelled, skip)
+                    if not cells and (n == width or (near <= n < width and not end and not label)))
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
         if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)
