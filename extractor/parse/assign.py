@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
+from ..agencies.units import split_units
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
@@ -130,7 +131,6 @@ def requirement_leads(value: str) -> list[str]:
 def _without_units(cells: list[str], named: list[str]) -> list[str]:
     """``cells`` (unit lists as printed) without the units ``named`` (each split as the agencies stage
     splits): what stays of a 责任单位 list once a requirement named its lead, in printed order."""
-    from ..agencies.units import split_units
     gone = {unit for cell in named for unit in split_units(cell)}
     kept = ["、".join(u for u in split_units(cell) if u not in gone) for cell in cells]
     return [cell for cell in kept if cell]

@@ -154,17 +154,17 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     # a label line a few columns short of the width ends with its field's value, no cut: it shows no width
     # (a letter's title and two `牵头单位：…　完成时限：…` lines of 47-52 columns are no wrap of 52)
     labelled = [starts_with_label(ln.strip()) for ln in measured]
-    celled, no_cells = None, [False] * len(measured)
+    celled: list[bool] | None = None   # rows of cells, read once a column wrap under a screen's width is asked
     need = max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured))
     widest = max(lengths, default=0)
     longer = 0
     for width in sorted({n for n in lengths if n >= least}, reverse=True):
         near = width - wrap.near_slack
-        if wrap.near_slack and width < SCREEN_WRAP_MIN_WIDTH and celled is None:
+        page_band = bool(wrap.near_slack) and width < SCREEN_WRAP_MIN_WIDTH
+        if page_band and celled is None:
             celled = [len(_CELL_GAP.findall(ln)) >= CELL_GAPS_MIN for ln in measured]
-        skip = celled if wrap.near_slack and width < SCREEN_WRAP_MIN_WIDTH else no_cells
-        shown = sum(1 for n, end, label, cells in zip(lengths, ended, labelled, skip)
-                    if not cells and (n == width or (near <= n < width and not end and not label)))
+        shown = sum(1 for i, (n, end, label) in enumerate(zip(lengths, ended, labelled))
+                    if not (page_band and celled[i]) and (n == width or (near <= n < width and not end and not label)))
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
         if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)

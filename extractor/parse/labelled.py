@@ -270,7 +270,7 @@ def _schedule_text(schedule: list[str]) -> str | None:
     """The stages of ``schedule`` (its word, then its lines) joined as a cell's lines are, the last one's
     closing 。 dropped as a labelled deadline's is; None for no stages."""
     stages = [ln.strip() for ln in schedule[1:] if ln != _CLOSED]
-    return "".join(stages).rstrip("。；;") or None if stages else None
+    return "".join(stages).rstrip("。；;") or None
 
 
 def _with_schedule(found: Assignment, when: str | None, word: str) -> Assignment:
