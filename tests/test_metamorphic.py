@@ -1125,6 +1125,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "at it (the join runs before chrome lines go) and the pieces after it are read as items",
     ("pptpreview-jiaxing-2023-1.txt", "info-line-between"):
         "batch 55: the same preview with an information line put between two pieces: as mid-chrome",
+    ("headless-hubei-2018-4.txt", "one-line"):
+        "batch 65 (before code): run into one line, the topic lines closed by a full stop (`打好精準脫貧攻堅戰。`) "
+        "read as the item before them's last sentence, so items 3-6 take the first topic as their section",
+    ("twicetasks-bureau-2018-1.txt", "one-line"):
+        "batch 65 (before code): the ` | ` grid run into one line after the list gives no row",
     ("oneline-jingzhou-2009-1.html", "list-wrap"):
         "batch 57 (before code): a notice run into one line whose targets are not read (only the three tasks after "
         "（一）（二） are, wrongly numbered); with a unit list wrapped the rows read change again",
@@ -1140,6 +1145,9 @@ NO_ROWS_YET: dict[str, str] = {
     "unitrows-fangzi-2016-1.txt":
         "batch 62 (before code): a forum's copy of a 督查 通报 run into one line, its table laid out by unit (the "
         "承办单位 cell first, wrapped inside the name) with several numbered tasks in one cell; no row yet",
+    "pagethree-zhuzhou-2007-1.txt":
+        "batch 65 (before code): page 3 of a split copy, opening at item （三） of a duties part whose heading is on "
+        "page 2, each duty led by the units named as its sentence's subject (…负责…, …主要做好…); no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
