@@ -2559,6 +2559,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3741, 3773), "agencies": (6314, 6413), "doc_number": (605, 606), "title": (604, 606),
       "issuer": (604, 606), "date": (604, 606), "recipients": (604, 606), "table_title": (601, 606),
       "sections": (602, 606)}),
+    ("2026-12-05", "batch 64 (session 55, real55b; role-vocabulary stratum, measured before any code for its shape): "
+     "nbsplbl-xining-2017-1 added (a consulting site's copy of 西宁's 加快流通业发展实施意见 with no letter, items closed by "
+     "（牵头单位：X&nbsp;&nbsp;责任单位：Y、Z）): measures 7/7, every metadata field right, names 1/10 (the place named "
+     "inside the title, 加快西宁市…, placed nothing). Holdout 606 -> 607 fixtures (batch 65 in): measures 3748/3780, "
+     "agencies 6315/6423, doc_number 606, title 605, issuer 605, date 605, recipients 605, table_title 602, "
+     "sections 603 of 607; no other fixture moved (eval diffed)",
+     {"measures": (3748, 3780), "agencies": (6315, 6423), "doc_number": (606, 607), "title": (605, 607),
+      "issuer": (605, 607), "date": (605, 607), "recipients": (605, 607), "table_title": (602, 607),
+      "sections": (603, 607)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
