@@ -2568,6 +2568,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3748, 3780), "agencies": (6315, 6423), "doc_number": (606, 607), "title": (605, 607),
       "issuer": (605, 607), "date": (605, 607), "recipients": (605, 607), "table_title": (602, 607),
       "sections": (603, 607)}),
+    ("2026-12-05", "batch 63 (session 55, real55a): sampled by policy TOPIC (20 topics, two queries each, then one own "
+     "variant a topic), measured before any code for them: sqnote-jiamusi-2018-17 0/6 (a square bracket whose note left "
+     "a round one open, an unnumbered paragraph under item 1 with its own bracket), runinsub-chizhou-2017-101 0/9 "
+     "(sub-items (1)(2) run into their item's paragraph), policysvc-shaanxi-2023-29 5/5, labelverbs-jinxiang-2021-1 0/5 "
+     "(a 责任单位 label whose value is verb clauses), glossnote-zhenjiang-2022-51 0/5 (a note's units in 〔〕 after "
+     "units), tocitems-unplaced-2017-1 4/4 (a page opening at its items, written by batch 65's part-of-a-notice rule); "
+     "9/34 measures, 39/46 names, title 5/6, table_title 4/6, the other fields 6/6. Holdout 607 -> 613 fixtures "
+     "(batches 64 and 65 in): measures 3748/3780 -> 3757/3814, agencies 6315/6423 -> 6354/6469, no old fixture moved",
+     {"measures": (3757, 3814), "agencies": (6354, 6469), "doc_number": (612, 613), "title": (610, 613),
+      "issuer": (611, 613), "date": (611, 613), "recipients": (611, 613), "table_title": (606, 613),
+      "sections": (609, 613)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
