@@ -133,6 +133,8 @@ class AgencyPatterns:
     section_heads: str                    #: heads of a body's own sections (科, 股): a name of its own in a PDF cell
     issuer_city: re.Pattern | LazyPattern   #: compiled at its first use (``lazyre``): few notices ask
     doc_prefix: re.Pattern | LazyPattern
+    #: verbs of policy a title may open with before the place it names (加快西宁市…意见): ``registry._after_opener``
+    title_verbs: tuple[str, ...] = ()
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 

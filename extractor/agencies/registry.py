@@ -87,6 +87,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         section_heads=raw["split_units"].get("section_heads", ""),
         issuer_city=lazy_re(raw["city"]["issuer_pattern"]),
         doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
+        title_verbs=tuple(sorted(raw["city"].get("title_verbs", ()), key=len, reverse=True)),
     )
 
 
@@ -378,13 +379,19 @@ def _title_place(title: str) -> Jurisdiction | None:
 
 def _after_opener(text: str) -> str:
     """A title (simplified) without the opener, quotes and year before the place it may name (关于印发《…;
-    2007年郑州市人民政府目标管理工作方案: a plan's own title may open with its year)."""
+    2007年郑州市人民政府目标管理工作方案: a plan's own title may open with its year), and without the verbs of
+    policy a plan's own name may open with before it (加快西宁市流通业发展实施意见, 关于进一步加快某县…:
+    ``agency_patterns.toml [city] title_verbs``)."""
     text = text.lstrip("《“\"")
     for opener in _TITLE_OPENERS:
         if opener and text.startswith(opener):
             text = text[len(opener):].lstrip("《“\"")
             break
-    return _TITLE_YEAR_RE.sub("", text, count=1)
+    text = _TITLE_YEAR_RE.sub("", text, count=1)
+    verbs = default_patterns().title_verbs
+    while verb := next((v for v in verbs if text.startswith(v)), None):
+        text = text[len(verb):]
+    return text
 
 
 #: the year a title may print before the place it names (2007年郑州市…, 2024年度某区…)
