@@ -18,7 +18,9 @@ to seed 1182) and 38 (牵头督导); seeds 65 (a Word copy's spaced runs) and 10
 pinned, 38, 3 and 14 their drawn lines.  Session 54's sixteenth stream changed seed 101 (its item numbers printed with no
 mark, `1开展…`: read again by hand, its pin follows the page) and seeds 10, 31, 35, 47, 157 and 1107 (a title naming its plan
 by 区政府, the recipients run into the letter's sentence, numbers with no mark: their pins hold); seed 1185 (closing copula
-sentences) was read by hand and pinned, 1152, 45, 10 and 31 their drawn lines."""
+sentences) was read by hand and pinned, 1152, 45, 10 and 31 their drawn lines.  Session 55's seventeenth stream changed seeds
+4, 41 and 355 (a unit name printed masked: their pins hold); seeds 1190 (`1。` numbers, 工作要求 naming the lead) and 1056 (a
+table laid out by unit) were read by hand and pinned, 1324, 374 and 41 their drawn lines."""
 
 import re
 
@@ -808,3 +810,62 @@ def test_session_54_drawn_lines():
     _, _, data, exp = build(31)  # the recipients run into the letter's first sentence: the recipients unchanged
     assert "各區人民政府，市直各有關單位：《蘇州市2023年優化營商環境重點任務責任分工表》已經市政府同意" in decoded(data)
     assert exp["recipients"] == ["各區人民政府", "市直各有關單位"]
+
+
+def test_seed_1190_requirement_lead_and_stop_numbers_hand_checked():
+    # session 55: items numbered with the sentence stop for the dot (`1。`, sinalead-tianjin-2020) and a 工作要求 line naming
+    # the lead among a 责任单位 list (labelreq-kaifeng-2005), read by hand: docs/parsing.md "Lost item marks" (a run of at
+    # least three `n。` lines gets its dots: numbers as printed, texts without them) and tests/fixtures/README.md (the unit
+    # the requirement names leads, the others of the list support in printed order; the line is no text of the measure)
+    name, ext, data, exp = build(1190)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("html", "labelled") and "b55:req" in exp["note"] and "b55:stop" in exp["note"]
+    assert "<p>1。完成第五次全国经济普查相关工作。</p>" in page and "<p>5。完成高标准农田建设34万亩" in page
+    assert "<p>责任单位：市民政局、常熟市人民政府</p>\n<p>工作要求：由市民政局牵头，抓好督促落实。</p>\n" \
+        "<p><strong>（二）统筹发展和安全</strong></p>" in page
+    assert "<p>责任单位：苏州市财政局（市国资委）、市统计局、市退役军人事务局</p>\n" \
+        "<p>工作要求：由苏州市财政局（市国资委）牵头，按季度报送工作进展。</p>\n<p>时间节点:2025年第二季度</p>" in page
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 2)]
+    assert (ms[1]["text"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
+        "完成第五次全国经济普查相关工作。", ["市民政局"], ["常熟市人民政府"], None)
+    assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
+        ["苏州市财政局（市国资委）"], ["市统计局", "市退役军人事务局"], "2025年第二季度")
+    # an item with no supports or two leads keeps the form's own label lines
+    assert (ms[0]["lead"], ms[0]["support"]) == (["市工业和信息化局（市中小企业局）", "苏州市农业农村局"],
+                                                 ["市医保局", "苏州市教育局"])
+    assert (ms[2]["lead"], ms[2]["support"], ms[2]["deadline"]) == (["市市场监管局"], [], "2025年12月底前")
+    assert exp["agencies"]["苏州市财政局（市国资委）"] == "苏州市财政局" and exp["agencies"]["常熟市人民政府"] == "常熟市人民政府"
+
+
+def test_seed_1056_table_by_unit_hand_checked():
+    # session 55: a table laid out by unit, numbered tasks in one cell (unitrows-fangzi-2016), read by hand:
+    # tests/fixtures/README.md (one measure per number, each with its row's unit, the number as printed, restarting)
+    name, ext, data, exp = build(1056)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("html", "html-table") and "b55:byunit" in exp["note"]
+    assert "<tr><td><strong>责任单位</strong></td><td><strong>重点工作任务</strong></td><td><strong>备注</strong></td></tr>\n" \
+        "<tr><td>市财政局</td><td>1.做好退役军人服务保障，建成退役军人服务站4个。2.实施“专精特新”企业培育行动，" \
+        "新认定省级专精特新企业14家。</td><td></td></tr>\n" \
+        "<tr><td>市工信局</td><td>1.开展大气污染防治攻坚，PM2.5平均浓度下降5%。</td><td></td></tr>\n</tbody></table>" in page
+    assert [(m["measure_no"], m["section_no"], m["lead"], m["support"], m["deadline"]) for m in exp["measures"]] == [
+        (1, None, ["市财政局"], [], None), (2, None, ["市财政局"], [], None), (1, None, ["市工信局"], [], None)]
+    assert exp["measures"][1]["text"] == "实施“专精特新”企业培育行动，新认定省级专精特新企业14家。"
+    assert exp["sections"] == []
+    assert exp["agencies"] == {"市财政局": "洛阳市财政局", "市工信局": "洛阳市工业和信息化局"}
+
+
+def test_session_55_drawn_lines():
+    # the other axes' printed lines (seeds 1324, 374, 41), each truth as docs/ or tests/fixtures/README.md writes it
+    _, _, data, exp = build(1324)  # a 进度安排 schedule: the deadline as printed, without the label line's closing 。
+    assert "<p style=\"text-indent:2em\">进度安排：2021年6月底前全部开工；9月底前完成年度任务的50%。</p>" in data.decode("gbk")
+    assert exp["measures"][0]["deadline"] == "2021年6月底前全部开工；9月底前完成年度任务的50%"
+    _, _, data, exp = build(374)  # label brackets typed in ASCII (docs/parsing.md "Brackets of any shape")
+    assert "①扩大对外贸易，全年进出口总额增长9%。[牵头单位:应急局;配合单位:退役军人事务局、医保局;完成时限:长期坚持]</p>" \
+        in decoded(data)
+    assert (exp["measures"][0]["lead"], exp["measures"][0]["support"], exp["measures"][0]["deadline"]) == (
+        ["应急局"], ["退役军人事务局", "医保局"], "长期坚持")
+    _, _, data, exp = build(41)  # a masked name: kept as printed, "unresolved" (tests/fixtures/README.md "Masked names")
+    assert "（责任单位：区人社局、区科技局、区卫健局、***司法局、区审计局）" in decoded(data)
+    assert exp["measures"][1]["support"] == ["区科技局", "区卫健局", "***司法局", "区审计局"]
+    assert exp["agencies"]["***司法局"] == "unresolved"

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -76,6 +76,8 @@ def build(seed, legacy_files=False):
     batch53.draw(n, seed)
     # axes added in session 54 (batch54.py): a sixteenth stream
     batch54.draw(n, seed)
+    # axes added in session 55 (batch55.py): a seventeenth stream
+    batch55.draw(n, seed)
     batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
     batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
@@ -88,6 +90,7 @@ def build(seed, legacy_files=False):
     office = key in ("xlsx-table", "docx-table")
     if office:
         ext = key[:4]
+    batch55.mask(n, ext)  # session 55: unit names a repost masked (县**局), on a page or a sheet
     n.letterless = office or (ext == "txt" and rng.random() < 0.1)
     if n.place.issuer != "gov":
         n.letterless = False  # a zone's or a department's notice always prints its letter and signer
@@ -113,7 +116,7 @@ def build(seed, legacy_files=False):
     elif key == "html-table" and zrng.random() < projects.P_PROJECT:
         body = projects.html_table(rng, n)  # session 42: 序号 merged with 项目名称 over sub-rows
     elif key == "html-table":
-        body = forms.html_table(rng, n)
+        body = batch55.byunit(n, forms.html_table(rng, n))  # session 55: a table laid out by unit
     elif text_table:
         body = forms.text_table(rng, n, key)
     elif key == "headlead":

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch53, batch54, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch54, batch55, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -144,6 +144,8 @@ def items(rng, n, form):
     nomark54 = batch54.nomark_draws(n, form, plain54)
     copula54 = batch54.copula_draws(n, form, plain54)
     shape54 = batch54.shape_draws(n, form, plain54, copula54)
+    # session 55 (seventeenth stream): 工作要求 naming the lead, a 进度安排 schedule, `1。` numbers, ASCII label brackets
+    req55, sched55, stop55, ascii55 = batch55.list_draws(n, form, plain54, nomark54, copula54, shape54)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -171,6 +173,8 @@ def items(rng, n, form):
             blocks.append(chengban_blocks[m["section_no"]])
             continue
         lab = batch54.nomark_label(m) if nomark54 else words.item_label(style, m["measure_no"])
+        if stop55:
+            lab = batch55.stop_label(m)
         if grouped:
             blocks.append(("p", lab + m["text"]))
             group.append(m)
@@ -212,6 +216,12 @@ def items(rng, n, form):
                 item = batch54.copula(n, m, lab)  # the form's item drawn and set aside: the first stream as before
             if shape54:
                 item = batch54.shape(item, shape54)
+            if req55:
+                item = batch55.reqlead(n, item, m)
+            if sched55:
+                item = batch55.schedule(n, item, m)
+            if ascii55:
+                item = batch55.ascii_labels(n, m, lab, ascii55)  # the form's item drawn and set aside
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
