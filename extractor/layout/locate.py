@@ -177,7 +177,10 @@ def is_stop_line(text: str) -> bool:
 def _run_on_pieces(line: str) -> list[str]:
     """A line that lost its breaks, cut into its lines: by its numbering and letter joints, then
     where a mirror's lost indents (``??``) stood at the lines' starts."""
-    pieces = split_run_on(drop_running_runs(strip_jammer_inside(line)))
+    line = drop_running_runs(strip_jammer_inside(line))
+    # a table run flat inside it (a forum's copy of a table by unit) opens a line of its own: the letter's
+    # lines before it are cut as a letter's, its rows are the flat reader's (parse/flatrows.py)
+    pieces = [p for part in (flat_header_pieces(line) or (line,)) for p in split_run_on(part)]
     return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
 
 

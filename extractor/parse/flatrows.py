@@ -18,6 +18,7 @@ from collections import Counter
 from itertools import combinations
 
 from .cellkinds import names_one_unit, reads_as_deadline
+from .flatunits import may_head_by_unit, unit_header_at, unit_rows
 from .roles import UNIT_ROLES
 from .tableheader import role_of
 from .textgrid import header_of, parse_body, text_cell, text_lines
@@ -51,8 +52,11 @@ def flat_header_at(line: str) -> tuple[int, list[str]] | None:
     the first the task column, one a unit column, with no number column (a header naming one opens
     text-sp's numbered rows), and a task piece right after it (the first row runs on); else None."""
     tokens = line.split()
+    by_units = may_head_by_unit(line)
     at = 0
     while at < len(tokens):
+        if by_units and (by_unit := unit_header_at(tokens, at, FLAT_HEADER_MIN_COLUMNS)) is not None:
+            return at, by_unit[1]   # a table by unit (承办 单位 任务目标 …): parse/flatunits.py
         end = at
         while end < len(tokens) and _WORD_RE.fullmatch(tokens[end]) and role_of(tokens[end]):
             end += 1
@@ -108,10 +112,15 @@ def _flat_rows(lines: list[str], at: int, names: list[str]) -> list[list[str]] |
     header, on through the lines under it (blank lines passed), cut before each task piece; a row whose
     other pieces give no unit in a unit column ends the table (the page's words after it).  None with fewer
     than ``FLAT_MIN_ROWS`` rows."""
-    pieces = lines[at].split()[len(names):]
+    pieces = lines[at].split()
     for line in lines[at + 1:]:
         pieces += line.split()
     roles = [role_of(n) for n in names]
+    if roles[0] in UNIT_ROLES:   # a table by unit, its header's cells wrapped or not (parse/flatunits.py)
+        used = unit_header_at(pieces, 0, FLAT_HEADER_MIN_COLUMNS)
+        rows = unit_rows(pieces[used[0]:], used[2]) if used else []
+        return rows if len(rows) >= FLAT_MIN_ROWS else None
+    pieces = pieces[len(names):]
     if roles[0] != "measure":
         return None
     starts = [k for k, p in enumerate(pieces) if _is_task(p)]

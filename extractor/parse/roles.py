@@ -58,6 +58,12 @@ def _every_noun(words: list[str], nouns: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_nouns() -> tuple[str, ...]:
+    """What a unit role's word calls the bodies it names (``[unit_nouns]``: 单位, 部门, 科室 …)."""
+    return tuple(_read()["unit_nouns"]["nouns"])
+
+
+@lru_cache(maxsize=1)
 def header_roles() -> dict[str, tuple[str, ...]]:
     """role -> words, as a table header names its columns."""
     words = {**_read()["roles"], **_read()["header_roles"], **_read()["other_roles"]}

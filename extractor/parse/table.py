@@ -25,7 +25,7 @@ from .tablesections import (Places, heads_inside_group, is_total_row, looks_like
 from .textlayer import is_continuation_mark
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
-from .unitweeks import item_rows, reports_work_done, row_label_column, unit_section
+from .unitweeks import item_rows, lists_by_unit, reports_work_done, row_label_column, unit_section
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, plan_name_ends
 from ..numbering import SECTION_RE, split_numbering
@@ -67,7 +67,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     places = Places()   # ... counted from the first row of their list
     labels = row_label_column(grid[header.rows:], header.roles)   # a by-unit table's 本周/下周 labels (unitweeks)
     body = grid[header.rows:]   # the form the tasks' 序号 print: a row numbered otherwise heads a group
-    task_form = task_number_form(body, header, row_plan(header.roles, header.names, len(body[0]))) if body else None
+    body_plan = row_plan(header.roles, header.names, len(body[0])) if body else None
+    task_form = task_number_form(body, header, body_plan) if body else None
+    # a unit's tasks numbered afresh in one cell of a table by unit: a measure a number (unitweeks.lists_by_unit)
+    by_unit = labels is None and body_plan is not None and lists_by_unit(body, body_plan)
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -98,6 +101,10 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                     draft = row_measure(item, plan, current, form)
                     if draft is not None:
                         measures.append(replace(draft, measure_no=len(measures) + 1))
+            continue
+        if by_unit and len(items := item_rows(row, plan.measure)) > 1:
+            measures.extend(d for item in items if (d := row_measure(item, plan, current, form)) is not None)
+            last = row
             continue
         ranged = None if names_units(row, plan) else task_range_row(row, plan)
         if ranged is not None:

@@ -28,7 +28,7 @@ from ..agencies.jurisdiction import LEVEL_CHARS
 from ..agencies.registry import default_patterns, default_registry
 from ..hanzi import simplified
 from ..models import Section
-from ..numbering import continues_list, opens_numbered_list
+from ..numbering import continues_list, opens_numbered_list, split_measure_label
 from ..text import CJK_ONLY_RE, compare_key, vocab
 
 if TYPE_CHECKING:
@@ -123,6 +123,30 @@ def item_rows(row: list[Cell], measure: tuple[int, ...]) -> list[list[Cell]]:
         copy[measure[0]] = Cell((item,), cell.origin, cell.row_copy, cell.col_copy)
         out.append(copy)
     return out
+
+
+def lists_by_unit(rows: list[list[Cell]], plan) -> bool:
+    """The body ``rows`` are a table laid out BY UNIT whose task cells number a unit's tasks afresh
+    (承办单位 | 任务目标 | … with ``1.健全…。2.做好…。`` in one cell): no 序号 or section column, one task
+    column, only unit columns before it (the first column the unit's), every task cell with text
+    opening with item 1 and one at least a numbered list (``opens_numbered_list``).  Each number of
+    such a cell is a measure of its own (tests/fixtures/README.md, numbered tasks in one cell); a
+    table by task, whose row names its own task, keeps a cell's numbered points as one measure."""
+    if plan.number is not None or plan.section is not None or len(plan.measure) != 1 or not plan.units:
+        return False
+    task = plan.measure[0]
+    if task == 0 or any(i not in plan.units for i in range(task)):
+        return False
+    listed = False
+    for row in rows:
+        cell = row[task] if task < len(row) else None
+        if cell is None or not cell.text or cell.row_copy or cell.col_copy:
+            continue
+        first = cell.parts[0]
+        if not first[:1].isdecimal() or split_measure_label(first)[0] != 1:
+            return False
+        listed = listed or opens_numbered_list([p for part in cell.parts for p in repair_breaks(part)])
+    return listed
 
 
 def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
