@@ -1142,9 +1142,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "unitrows-fangzi-2016-1.txt":
-        "batch 62 (before code): a forum's copy of a 督查 通报 run into one line, its table laid out by unit (the "
-        "承办单位 cell first, wrapped inside the name) with several numbered tasks in one cell; no row yet",
     "pagethree-zhuzhou-2007-1.txt":
         "batch 65 (before code): page 3 of a split copy, opening at item （三） of a duties part whose heading is on "
         "page 2, each duty led by the units named as its sentence's subject (…负责…, …主要做好…); no row yet",
