@@ -41,3 +41,16 @@ def test_masked_names_are_kept_as_printed_unresolved_and_warned_of():
 def test_a_notice_without_masks_gives_no_mask_warning():
     notice = extract(PAGE.replace("****", "某某").replace("**", "某").encode("utf-8"), name="p.html")
     assert not [w for w in notice.warnings if "masked" in w]
+
+
+@pytest.mark.parametrize("name", ["****教育局", "***政府", "**公安厅", "＊＊财政局", "教育局**", "、****教育局"])
+def test_a_mask_at_a_names_edge_is_no_list_noise_stripped_before_resolving(resolver, name):
+    # a mask opening or closing the name hid the place's words: before, the edge characters (which hold * and ＊
+    # for ★-style marks) were stripped first and the rest resolved to the notice's own body (株洲市教育局)
+    ref = resolver.resolve(name, city="株洲市", date="2024-03-01")
+    assert (ref.match, ref.canonical, ref.name) == ("unresolved", None, name)
+
+
+def test_a_single_mark_at_a_names_edge_still_goes_before_resolving(resolver):
+    ref = resolver.resolve("*教育局", city="株洲市", date="2024-03-01")
+    assert ref.canonical == "株洲市教育局"

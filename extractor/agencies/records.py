@@ -18,7 +18,7 @@ from ..cachefiles import load_toml
 from ..lazyre import LazyPattern
 from ..models import ExtractorError
 from ..hanzi import simplified, to_simplified
-from ..text import clean_name
+from ..text import MASK_CHARS, clean_name
 from .names import valid_at
 
 __all__ = ["City", "Agency", "AgencyPatterns", "Registry"]
@@ -153,6 +153,12 @@ class AgencyPatterns:
         """What a name printed with list noise about it (、市财政局, 市财政局、、) is read without:
         the separators and the punctuation never part of a name."""
         return "".join(sorted(self.separators)) + self.strip_chars
+
+    @cached_property
+    def masked_edge_chars(self) -> str:
+        """``edge_chars`` without a repost's mask characters: what a masked name (``****教育局``,
+        ``text.is_masked``) is read without, its mask part of the name as printed."""
+        return "".join(c for c in self.edge_chars if c not in MASK_CHARS)
 
     def is_group(self, name: str) -> bool:
         """True for a catch-all such as 各相关部门 or 市直各有关单位."""

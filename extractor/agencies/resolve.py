@@ -128,9 +128,12 @@ class Resolver:
         return self.resolve_names(self._split(cells), city=city, date=date, town=town)
 
     def _resolve(self, name: str, city: str | None, date: str | None) -> AgencyRef:
-        if (trimmed := name.strip(self.patterns.edge_chars)) and trimmed != name:   # 、市财政局: as 市财政局
+        # a mask at a name's edge (****教育局) is the name's, not list noise: tested before the edges go
+        masked = is_masked(name)
+        edges = self.patterns.masked_edge_chars if masked else self.patterns.edge_chars
+        if (trimmed := name.strip(edges)) and trimmed != name:   # 、市财政局: as 市财政局
             return replace(self._resolve_cached(trimmed, city, date), name=name)
-        if is_masked(name):   # ****分局, 县**局: a repost hid the words that name the body
+        if masked:   # ****分局, 县**局: a repost hid the words that name the body
             return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
                              match="unresolved", score=0.0)
         notice = parse_jurisdiction(city)
