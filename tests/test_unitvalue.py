@@ -232,3 +232,19 @@ def test_an_unknown_name_between_two_units_stays_in_the_list(text, lead, support
 def test_a_clause_saying_something_else_ends_the_list_where_it_stands(text, support, deadline, note):
     found = parse_labels(text, "labelled")
     assert (found.support, found.deadline, found.extra.get("备注")) == (support, deadline, note)
+
+
+# A value that opens with its lead named by a verb and names every later unit by a verb is read with the verb
+# grammar (a county's 乡村振兴 清单: holdout labelverbs-jinxiang); a later clause naming units by no verb, or a value
+# of one clause, keeps the label's reading.
+@pytest.mark.parametrize("text,lead,support", [
+    ("责任单位：县扶贫开发办牵头，县教育和体育局、县民政局等有关部门参加，各镇街落实",
+     ("县扶贫开发办",), ("县教育和体育局、县民政局", "各镇街")),
+    ("责任单位：县农业农村局牵头，县财政局参加，各镇街落实", ("县农业农村局",), ("县财政局", "各镇街")),
+    ("责任单位：市营商局牵头，市直各部门配合，2024年12月底前完成", ("市营商局",), ("市直各部门",)),
+    ("责任单位：省教育厅、省财政厅按职责分工负责。", ("省教育厅、省财政厅按职责分工负责",), ()),
+    ("责任单位：县住建局，各乡镇配合做好相关工作", ("县住建局",), ("各乡镇",)),
+])
+def test_a_value_of_verb_clauses_names_its_roles(text, lead, support):
+    found = parse_labels(text, "inline-label")
+    assert (found.lead, found.support) == (lead, support)

@@ -98,6 +98,12 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 deadline = deadline or verbs.deadline
                 notes.extend(n for n in [verbs.extra.get(NOTE_KEY)] if n)
             continue
+        if role in UNIT_ROLES and (verbs := _verb_value(value, form)):
+            lead.extend(verbs.lead)   # 责任单位：A牵头，B等有关部门参加，各镇街落实: the clauses' verbs give the roles
+            support.extend(verbs.support)
+            deadline = deadline or verbs.deadline
+            notes.extend(n for n in [verbs.extra.get(NOTE_KEY)] if n)
+            continue
         if role in UNIT_ROLES:
             parts = read_unit_value(value)
             if units := tidy_units(parts.units):
@@ -116,6 +122,29 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
     if named_leads and responsible and not lead:
         lead, responsible = named_leads, _without_units(responsible, named_leads)
     return _settle(lead, support, responsible, deadline or "，".join(loose) or None, form, extra, units_needed)
+
+
+def _verb_value(value: str, form: str) -> Assignment | None:
+    """The assignment of a unit label's value that OPENS with a clause naming its lead by a lead verb (牵头,
+    主办) and whose every later clause names units by a role verb or is a deadline (``责任单位：县扶贫开发办牵头，
+    县教育和体育局…等有关部门参加，各镇街落实``, a county's 乡村振兴 清单: holdout labelverbs-jinxiang, batch 63), read
+    with the verb grammar as a 部门分工 line is (``parse_verbs``): the verbs say which unit leads, the label only
+    that they are the item's units.  None for a value of one clause (``A、B按职责分工负责``), when the first
+    clause is a unit list (``A，各乡镇配合做好…`` stays ``read_unit_value``'s), when a later clause names units by
+    no verb (``A牵头，B、C（列第一位的为牵头…，下同）``: the label's reading) or when the verb grammar names no
+    lead.  Before, the whole value was one unit, its verbs glued to the names, and it led."""
+    clauses = split_clauses(value) if _CLAUSE_MARKS_RE.search(value) else []
+    if len(clauses) < 2 or not any(role == "lead" for role, _units in _role_clause(clauses[0]) or ()) \
+            or not all(_names_by_verb(c) or is_deadline_clause(c) for c in clauses[1:]):
+        return None
+    verbs = parse_verbs(value, form)
+    return verbs if verbs and verbs.lead else None
+
+
+def _names_by_verb(clause: str) -> bool:
+    """Whether ``clause`` names unit lists by a role verb, a responsible one too (``各镇街落实``)."""
+    found = clause_roles(clause)
+    return bool(found) and all(is_unit_list(units) for _role, units in found)
 
 
 #: the label role of a requirement line (``工作要求：…``, roles.toml ``[label_roles] requirement``)
