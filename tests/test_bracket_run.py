@@ -247,3 +247,26 @@ def test_a_run_among_whole_items_keeps_its_number_and_its_heading():
         (1, 3, "加强食品安全监管。开展校园周边食品专项检查。", ("县市场监管局",)),
     ]
     assert [s.title for s in result.sections] == ["重点任务"]
+
+
+def test_sub_items_run_into_their_items_paragraph_keep_their_numbers():
+    # 1.<heading>。(1)<task>。(X牵头负责)(2)<task>。(X牵头负责): a city's 意见 running its sub-items into the paragraph
+    # (holdout runinsub-chizhou): each closed sub-item is a measure numbered as printed, restarting under each item,
+    # its text without its number; the item is the section its heading titles
+    result = parsed([
+        "一、持续减少审批事项",
+        "1.深化商事制度改革。(1)全面推行证照合一。整合涉企证照事项。(市市场监管局牵头负责)(2)推行登记全程电子化。"
+        "推行网上申请。(市市场监管局牵头负责)",
+        "2.精简投资审批。(1)编制核准目录。(市发展改革委牵头，市商务局配合)(2)推行区域评估。(市发展改革委牵头负责)",
+    ])
+    assert rows(result) == [
+        (1, 1, "全面推行证照合一。整合涉企证照事项。", ("市市场监管局",)),
+        (1, 2, "推行登记全程电子化。推行网上申请。", ("市市场监管局",)),
+        (2, 1, "编制核准目录。", ("市发展改革委",)),
+        (2, 2, "推行区域评估。", ("市发展改革委",)),
+    ]
+    assert [(s.label, s.title) for s in result.sections] == [("1.", "深化商事制度改革"), ("2.", "精简投资审批")]
+    # tasks printing no numbers keep their places' numbers, as before
+    result = parsed(["一、推进信息公开",
+                     "（一）做好信息发布。公布清理任务。（县水利局负责落实）公开整治情况。（县住建局负责落实）"])
+    assert [m.measure_no for m in result.measures] == [1, 2]

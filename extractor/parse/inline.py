@@ -189,8 +189,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
                 outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=task, own=found))
             return
         outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=bracketed.heading, own=None))
-        for task, found in bracketed.tasks:
-            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
+        for item in _run_items(bracketed.tasks, rank):
+            outline.add_item(item)
         return
     rest, own = split_assignment(text)
     if own is not None and not own.has_units and numbered is not None and is_dash_label(numbered[3]) \
@@ -221,6 +221,19 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         if own is None:
             item.part_text, item.part = unitless_bracket(rest)
         outline.add_item(item)
+
+
+def _run_items(tasks, rank: int) -> list[Item]:
+    """The measures of a bracket run's tasks under the item of ``rank`` whose heading titles them: numbered as
+    printed when every task opens with an item number of one kind inside the item's (``1.深化…改革。(1)全面落实…。
+    (X牵头负责)(2)推行…。(X牵头负责)``: a city's 意见 running its sub-items into their item's paragraph, holdout
+    runinsub-chizhou, batch 63), else numbered by place (a 工作要点's unnumbered tasks).  Before, such a task kept
+    its ``(2)`` in its text and took its place's number."""
+    subs = [split_numbering(task) for task, _found in tasks]
+    if all(sub is not None and sub[1] > rank and sub[0] == subs[0][0] and sub[4] for sub in subs):
+        return [Item(kind=kind, rank=sub_rank, no=no, label=label, text=text, own=found)
+                for (kind, sub_rank, no, label, text), (_task, found) in zip(subs, tasks)]
+    return [Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found) for task, found in tasks]
 
 
 def read_range_line(line: str) -> Assignment | None:
