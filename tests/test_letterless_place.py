@@ -303,3 +303,20 @@ def test_a_sites_name_a_dash_puts_after_the_heading_is_no_part_of_the_title(head
             "<p>各县区人民政府，市政府各部门：</p><p>现将有关事项通知如下。</p>"
             "<p>1.地区生产总值增长8%。</p><p>牵头责任单位：市发改委。</p></body></html>")
     assert parse_metadata(located(html)).title == title
+
+
+OPINION_BODY = ("<p>为进一步优化营商环境，现提出如下实施意见。</p><p>一、持续减少审批事项</p>"
+                "<p>1.深化商事制度改革。推行证照合一。（市市场监管局牵头负责）</p>"
+                "<p>2.精简投资审批。编制核准目录。（市发展改革委牵头负责）</p>")
+
+
+@pytest.mark.parametrize("heading,table_title", [
+    # a body and 关于: the notice's title by its issuer, subject and kind, no list's name (holdout runinsub-chizhou)
+    ("某市人民政府关于创优营商环境的实施意见(某政〔2017〕101号)", None),
+    ("某市人民政府办公室关于创优营商环境的实施方案", None),
+    # a place and 关于: the list's name (tocwidget-yantian)
+    ("某市某区关于持续优化营商环境的若干措施", "某市某区关于持续优化营商环境的若干措施"),
+])
+def test_a_heading_naming_its_issuer_and_关于_names_no_list(heading, table_title):
+    m = meta_of(column_page(f"{heading}_某市人民政府", heading, "来源：某市人民政府网", OPINION_BODY))
+    assert m.table_title == table_title

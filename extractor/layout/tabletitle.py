@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Sequence
 
 from .dates import is_date_line, is_page_date_line
+from .issuer import issuer_in_title
 from .locate import TASK_TABLE_MIN_ROWS, text_content
 from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
@@ -278,9 +279,16 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             return close_cjk_gaps(_wrapped_from_above(head[max(0, k - TITLE_MAX_EXTRA_LINES):k], s)) \
-                if _names_outline(s) else None
+                if _names_outline(s) and not _titles_a_document(s) else None
     heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
-    return heading if heading and _names_outline(heading) else None
+    return heading if heading and _names_outline(heading) and not _titles_a_document(heading) else None
+
+
+def _titles_a_document(line: str) -> bool:
+    """``line`` opens with a body and 关于 (``池州市人民政府关于…的实施意见``, a mirror's heading over an 意见 with no
+    letter: holdout runinsub-chizhou, batch 63): the notice's title by its issuer, subject and kind (GB/T 9704), no
+    list's name; a place and 关于 (``深圳市盐田区关于…若干措施``, tocwidget-yantian) names the list."""
+    return issuer_in_title(line, vocab()["metadata"]) is not None
 
 
 #: the first line of a heading centred over two lines opens with the year its plan covers (2022年《政府工作报告》 /
