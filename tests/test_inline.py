@@ -439,3 +439,17 @@ def test_places_with_no_body_after_them_are_no_unit_list():
     assert not is_unit_list("川汇区、商水县")
     assert not is_unit_list("宜昌市、荆州市")
     assert is_unit_list("川汇区、商水县人民政府")
+
+
+@pytest.mark.parametrize("text,inner", [
+    # a note's round bracket never opened inside a square one (佳木斯's 2018 方案: holdout sqnote-jiamusi): the square
+    # closer pairs with its own kind's opener
+    ("控制用水总量。［市水务局牵头，各县(市)区政府负责落实。以下均需各县(市)区政府落实，不再列出)］",
+     "市水务局牵头，各县(市)区政府负责落实。以下均需各县(市)区政府落实，不再列出)"),
+    ("加快建设。【市发改局牵头，下同)】", "市发改局牵头，下同)"),
+    # no opener of its kind before it: no pair, as before
+    ("加快建设。市发改局牵头)］", None),
+])
+def test_a_stray_bracket_of_another_kind_leaves_the_closer_its_own_opener(text, inner):
+    span = closing_bracket(text)
+    assert (text[span[0] + 1:span[1]] if span else None) == inner

@@ -354,7 +354,21 @@ def closing_bracket(text: str) -> tuple[int, int] | None:
     if end < 1 or text[end] not in CLOSERS:
         return None
     start = matching_bracket(text, end, OPENERS, CLOSERS)
+    if start is None:
+        start = _own_kind_opener(text, end)
     return None if start is None else (start, end)
+
+
+def _own_kind_opener(text: str, end: int) -> int | None:
+    """The opener of the closer at ``end``'s own kind (［ for ］) that pairs with it when a stray bracket of another
+    kind inside leaves the balanced scan without one (``［…，不再列出)］``: a note whose round bracket was never
+    opened, 佳木斯's 2018 水污染防治 方案, holdout sqnote-jiamusi, batch 63): the nearest such opener before it, with no
+    closer of that kind between.  None when the closer has no kind of its own or no such opener stands before it."""
+    k = CLOSERS.find(text[end])
+    if k < 0:
+        return None
+    start = text.rfind(OPENERS[k], 0, end)
+    return None if start < 0 or CLOSERS[k] in text[start + 1:end] else start
 
 
 def parse_bracket(inner: str) -> Assignment | None:
