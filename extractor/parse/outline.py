@@ -144,6 +144,14 @@ class Outline:
             self.events.append(Bare([text], self.parts, lead_in=True))
         elif isinstance(last, Assignment) and own is None:
             self.events.append(Bare([text], self.parts))
+        elif own is not None and isinstance(last, Item) and last.own is not None and not last.more_own \
+                and is_run_in_point(text) and is_run_in_point(last.text):
+            # 1.控制用水总量。…。［A牵头，B配合］ / 严控地下水超采。…。［A牵头，C配合］: a paragraph opening with a task's
+            # heading sentence and closing with its own bracket, under an item printed so, is another task under the
+            # item's number (tests/fixtures/README.md: a number over several tasks stays each task's; holdout
+            # sqnote-jiamusi, batch 63); before, it was a lone bare paragraph and dropped
+            self.events.append(Item(last.kind, last.rank, last.no, last.label, text, own=own,
+                                    letter_part=last.letter_part))
         elif own is not None:
             # a paragraph with its own assignment where no item waits for one: an item whose
             # number was lost (each paragraph of the list ends with its bracket)
