@@ -214,3 +214,15 @@ def test_the_two_every_item_patterns_read_the_same_words():
         assert every_item_re("every_item").fullmatch(f"{items}各项均需各县市区落实").group("units") == "各县市区"
         assert every_item_re("every_item_owner").fullmatch(f"{items}各项均需落实")
     assert every_item_re("every_item_owner").fullmatch("以下各项均需各县市区落实") is None   # naming units: not the owner's
+
+
+def test_units_listed_after_a_duty_clause_before_a_rule_naming_them_support_every_item():
+    # …等按职责分工负责；A，B、C〔以下均需A，B、C落实，不再列出〕 (镇江's 2022 就业 措施: holdout glossnote-zhenjiang): the
+    # units before the rule are the ones it gives every item, so they support item 1 and every later item, once each
+    # (the note's lists parted by a comma are each a cell); the bureaus before them lead
+    assert _units("（市财政局、市人社局等按职责分工负责；各县、区人民政府，滨江新区、高新区管委会〔以下均需各县、区人民政府，"
+                  "滨江新区、高新区管委会落实，不再列出〕）", _later("市财政局")) == [
+        (1, ("市财政局、市人社局",), ("各县、区人民政府", "滨江新区、高新区管委会")),
+        (2, ("市经信局",), ("市商务局", "各县、区人民政府", "滨江新区、高新区管委会")),
+        (3, ("市科技局",), ("各县、区人民政府", "滨江新区、高新区管委会")),
+        (4, ("市住建局",), ("市财政局", "各县、区人民政府", "滨江新区、高新区管委会"))]

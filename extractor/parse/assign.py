@@ -25,13 +25,14 @@ from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
 from ..agencies.units import split_units
-from ..brackets import cuts_outside_brackets, split_outside_brackets
+from ..brackets import cuts_outside_brackets, matching_bracket, split_outside_brackets
 from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
-from .unitlists import (CLAUSE_SEPARATORS, DIGIT_RE, UNIT_NAME_MAX_CHARS, ends_like_unit, every_item_units, is_note,
-                        is_unit_list, names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
+from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME_MAX_CHARS, ends_like_unit,
+                        every_item_rule, every_item_units, is_note, is_unit_list, names_units_only, owned_rule_units,
+                        owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
 #: the form of a measure whose lead comes from its section heading alone: the
@@ -370,6 +371,10 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
     deadline, rhythms, leaders, rules = None, [], [], []
     for clause, found in clauses:
+        if found is None and (split := _units_before_rule(clause)):
+            pending.append(tidy_units(split[0]))   # 镇江新区、高新区管委会〔以下均需…落实，不再列出〕: units, then a rule
+            rules.append(split[1])
+            continue
         if found is None and is_note(clause):
             rules.append(clause)
             continue
@@ -394,7 +399,12 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
             if not later_duty:
                 printed.extend((role, u) for u in pending + [units])
             pending = []
-    roles["support" if roles["lead"] else "responsible"].extend(pending)
+    if pending and rules and (given := every_item_rule("；".join(rules))) and all(p in given for p in pending):
+        # …等按职责分工负责；各市、区人民政府，镇江新区、高新区管委会〔以下均需…落实，不再列出〕: units the item's note
+        # gives every item from its own on take the note's role, support (docs/forms.md; holdout glossnote-zhenjiang)
+        roles["support"].extend(pending)
+    else:
+        roles["support" if roles["lead"] else "responsible"].extend(pending)
     lead, support, responsible = roles["lead"], roles["support"] + by_duty, roles["responsible"]
     if lead and responsible:  # A牵头，各相关部门按职责分工负责: the 负责 part supports, in printed order
         # (A牵头，B参与，C负责落实: B, then C)
@@ -406,6 +416,20 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if leaders:
         extra[LEADER_KEY] = "、".join(leaders)
     return _settle(lead, support, responsible, deadline, form, extra)
+
+
+def _units_before_rule(clause: str) -> tuple[str, str] | None:
+    """(the units, the rule) of a clause that lists units and closes with a bracket stating a rule (``镇江新区、高新区
+    管委会〔以下均需各市、区人民政府，镇江新区、高新区管委会落实，不再列出〕``, 镇江's 2022 就业 措施: holdout
+    glossnote-zhenjiang, batch 63); None for any other clause.  Before, the whole clause was a note and its units lost."""
+    body = clause.strip(VALUE_STRIP)
+    if not body or body[-1] not in CLOSERS:
+        return None
+    start = matching_bracket(body, len(body) - 1, OPENERS, CLOSERS)
+    if not start:
+        return None
+    head, inner = body[:start].strip(VALUE_STRIP), body[start + 1:-1]
+    return (head, inner) if head and is_note(inner) and is_unit_list(head) else None
 
 
 def _without_rule_sentences(text: str) -> tuple[str, list[str]]:
@@ -474,10 +498,11 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
 def every_item_note(notes: list[str]) -> str | None:
     """The note clauses of one bracket or value joined, when one of them gives units to every item
     (``every_item_units``: ``以下各项均需各县市区落实``, ``不再逐项列出``; or a unit whose own bracket holds such a
-    rule, ``owned_rule_units``: ``各县市区（以下各项均需落实，不再逐项列出）``): kept under ``NOTE_KEY`` for
+    rule, ``owned_rule_units``: ``各县市区（以下各项均需落实，不再逐项列出）``; or a rule whole, as a unit list's own
+    bracket states it, ``every_item_rule``): kept under ``NOTE_KEY`` for
     ``conventions.give_every_item_units``; else None (a first-leads rule alone is read from the whole
     notice, and kept nowhere)."""
-    if not any(every_item_units(n) or owned_rule_units(n) for n in notes):
+    if not any(every_item_units(n) or owned_rule_units(n) or every_item_rule(n) for n in notes):
         return None
     return "，".join(n.strip(VALUE_STRIP) for n in notes)
 

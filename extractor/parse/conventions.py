@@ -215,11 +215,14 @@ def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeas
         found = every_item_rule(note)
         if not found:
             continue
+        # a note's units printed in lists parted by a comma (各市、区人民政府，镇江新区、高新区管委会) are each a cell, as
+        # an item's own bracket prints them, so an item naming them already takes none twice
+        pieces = [p for p in split_outside_brackets(found, "，,；;") if p.strip()]
         if rule_reach(note) != BACK:
-            ahead[at].append(found)
+            ahead[at].extend(pieces)
             continue
         for k in range(since, at + 1):
-            back[k].append(found)
+            back[k].extend(pieces)
         since = at + 1
     given: list[str] = []
     out = []

@@ -297,8 +297,35 @@ def _rule_clause(note: str, owned: bool) -> tuple[str, str] | None:
         return None
     if m := verb_re("note_label").match(copy):
         note = note[m.end():]
-    return next(((clause, units) for clause in split_clauses(note)
-                 if (units := every_item_units(clause) or (owned and owned_rule_units(clause)))), None)
+    clauses = split_clauses(note)
+    for k, clause in enumerate(clauses):
+        if units := every_item_units(clause):
+            return clause, _listed_on(clause, units, clauses[k + 1:])
+        if owned and (units := owned_rule_units(clause)):
+            return clause, units
+    return None
+
+
+def _listed_on(clause: str, units: str, rest: list[str]) -> str:
+    """``units`` with the unit lists that run on after their clause up to the verb closing them (``以下均需各市、区人民
+    政府，镇江新区、高新区管委会落实，不再列出``, 镇江's 2022 就业 措施: holdout glossnote-zhenjiang, batch 63): when the
+    clause ends with no verb and the clauses after it are unit lists, the last closed by a verb (``[verbs]
+    every_item_tail``), they are the note's units too, joined with the comma printed between them.  Before, only the
+    first clause's units were given to the items."""
+    tail = every_item_re("every_item_tail")
+    if tail.search(match_copy(clause.strip(VALUE_STRIP))):
+        return units   # 以下各项均需各县市区落实: the verb closed the list
+    more: list[str] = []
+    for later in rest:
+        name = later.strip(VALUE_STRIP)
+        m = tail.search(match_copy(name))
+        listed = name[:m.start()] if m else name
+        if not is_unit_list(listed, place_groups=True):
+            return units
+        more.append(listed)
+        if m:
+            return "，".join([units, *more])
+    return units
 
 
 def owned_rule_units(name: str) -> str | None:
