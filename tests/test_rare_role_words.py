@@ -1,0 +1,39 @@
+"""The rarer words a notice may print for the common roles (batch 64, session 55, sampled the store by them):
+主抓单位 leads beside 协助单位, 次要责任单位 supports beside 主要责任单位, 办结时限 is the deadline, and a 督办单位 (the
+office that follows a task up) is kept in extra, neither lead nor support (roles.toml [roles], [other_roles];
+docs/parsing.md).  Before, each of them failed silently: 主抓单位's line ran into the item's text and the item had no
+lead, 次要's 责任单位 was found inside the label and 次要 read into the lead (市发改局次要), 办结时限's deadline was lost,
+and the 督办单位 line ran into the lead list over it (市发改局督办单位：)."""
+import pytest
+
+import extractor
+
+
+def _first(lead_label: str, support_label: str, deadline_label: str):
+    html = ("<html><body><h1>某市人民政府办公室关于印发2022年重点工作分解的通知</h1><div class='c'><p>一、经济发展</p>"
+            f"<p>1.推进工业园区建设。</p><p>{lead_label}：市发改局</p><p>{support_label}：市财政局、市商务局</p>"
+            f"<p>{deadline_label}：2022年12月底</p>"
+            f"<p>2.加快商贸流通发展。</p><p>{lead_label}：市商务局</p><p>{support_label}：市财政局</p>"
+            f"<p>{deadline_label}：2022年10月底</p></div></body></html>")
+    return extractor.extract(html.encode(), name="x.html").measures[0]
+
+
+@pytest.mark.parametrize("lead_label,support_label,deadline_label", [
+    ("主抓单位", "协助单位", "完成时限"),
+    ("主要责任单位", "次要责任单位", "完成时限"),
+    ("牵头单位", "配合单位", "办结时限"),
+    ("主抓单位", "次要责任单位", "办结时限"),
+])
+def test_a_rare_role_word_names_its_role(lead_label, support_label, deadline_label):
+    m = _first(lead_label, support_label, deadline_label)
+    assert m.text == "推进工业园区建设。"
+    assert [u.name for u in m.lead] == ["市发改局"]
+    assert [u.name for u in m.support] == ["市财政局", "市商务局"]
+    assert m.deadline == "2022年12月底"
+
+
+def test_the_office_that_follows_a_task_up_neither_leads_nor_supports():
+    m = _first("牵头单位", "督办单位", "完成时限")
+    assert [u.name for u in m.lead] == ["市发改局"]
+    assert not m.support
+    assert m.extra.get("督办单位") == "市财政局、市商务局"
