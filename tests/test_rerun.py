@@ -136,17 +136,28 @@ DRIVER = textwrap.dedent("""
         A.COMMIT_EVERY = int(sys.argv[5])
     if len(sys.argv) > 6:
         A.BUILD_SECONDS = float(sys.argv[6])
-    insert, calls = A.Archive._insert_notice_rows, []
+    from extractor.store.rowbatch import RowBatch
+    insert, hold, calls = A.Archive._insert_notice_rows, RowBatch.add, []
 
-    def pausing(self, record):
-        # rows of this notice written, its transaction not yet committed: the test kills us here
-        insert(self, record)
+    def stored(record):
+        # rows of this notice written (or held, a new notice of a one-process run: store/rowbatch.py),
+        # its transaction not yet committed: the test kills us here
         calls.append(record.notice.doc_id)
         if len(calls) == pause_at:
             marker.write_text(record.notice.doc_id)
             time.sleep(120)
 
-    A.Archive._insert_notice_rows = pausing
+    def pausing(self, record):
+        insert(self, record)
+        stored(record)
+
+    def holding(self, record, *args):
+        held = hold(self, record, *args)
+        if held:
+            stored(record)
+        return held
+
+    A.Archive._insert_notice_rows, RowBatch.add = pausing, holding
     run(Settings(inputs=(raw,), out_dir=Path(out)))
 """)
 
@@ -229,9 +240,11 @@ def test_a_first_run_puts_its_archive_in_place_after_build_seconds(tmp_path, fix
 
 
 def _failing_insert(monkeypatch, at: int, error: BaseException) -> None:
+    """``error`` raised as the ``at``-th notice's rows are written (or held: store/rowbatch.py)."""
     import extractor.store.archive as A
+    from extractor.store.rowbatch import RowBatch
 
-    insert, calls = A.Archive._insert_notice_rows, []
+    insert, hold, calls = A.Archive._insert_notice_rows, RowBatch.add, []
 
     def failing(self, record):
         calls.append(record)
@@ -239,7 +252,14 @@ def _failing_insert(monkeypatch, at: int, error: BaseException) -> None:
             raise error
         insert(self, record)
 
+    def failing_hold(self, record, *args):
+        calls.append(record)
+        if len(calls) == at:
+            raise error
+        return hold(self, record, *args)
+
     monkeypatch.setattr(A.Archive, "_insert_notice_rows", failing)
+    monkeypatch.setattr(RowBatch, "add", failing_hold)
 
 
 def test_a_first_run_stopped_by_ctrl_c_keeps_what_it_stored(tmp_path, fixtures_dir, monkeypatch):

@@ -282,7 +282,8 @@ def run_archived(files: Sequence[Path], settings: Settings, result: RunResult,
 
     others = [f for f in settings.formats if f != "sqlite"]
     resolution = resolution_fingerprint(settings.aliases)
-    with open_archive(settings.out_dir) as archive:
+    # one process: the new notices' rows go into the archive in a thread, beside extraction (store/rowbatch.py)
+    with open_archive(settings.out_dir, batch=settings.engine == "local" and settings.jobs == 1) as archive:
         remove_stale_temp_files(settings.out_dir, others)
         todo = _skip_archived(files, archive, settings, result)
         outputs = Outputs(archive, settings.out_dir, others, settings.all_versions, settings.aliases, resolution)

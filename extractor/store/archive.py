@@ -38,6 +38,12 @@ next run redoes them because their sha256 is not in ``sources``; after a
 power loss, at most the last notices committed, for the same reason), and a
 lock file (``.lock`` beside the database, ``fcntl.flock``) so two runs on one
 output folder never interleave: the second fails at once with a clear message.
+A one-process run's archive (``batch``) holds the rows of the notices new to it
+and writes them every ``HAND_OVER_EVERY`` notices and at each commit, in a
+thread, as one statement a table (rowbatch.py): a notice is still all or
+nothing (a batch that fails is rolled back with everything since the last
+commit, and the run stops with its error), and nothing else uses the
+connection before the batch has gone in (``Archive.con``).
 
 A first run into a folder with no archive builds it aside (``BUILD_SECONDS``):
 in ``.notices.sqlite.building``, its journal in memory and nothing fsynced,
@@ -62,6 +68,7 @@ from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
 from .noticejson import content_digest
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, utc_now
+from .rowbatch import BatchWriter, RowBatch, json_rows_work
 from .rowinsert import RowInserter
 from .rowtypes import AssignmentRow, MeasureRow, SectionRow, column_names, row_values
 from .schema import INSERT_SQL, MERGE_AGENCY_SQL, MERGE_DERIVED_SQL, merge_names
@@ -76,6 +83,10 @@ ARCHIVE_NAME = "notices.sqlite"
 #: then not in ``sources``: the next run extracts them again.
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
+#: ``batch``: the rows held go to the thread that writes them every this many notices (and at
+#: each commit): a batch takes the GIL back a few times (docs/scale.md, "One process, session
+#: 55"), and what is held when the run ends is written while the run waits
+HAND_OVER_EVERY = 16
 #: A first run into a new archive builds it aside for at most this long (seconds),
 #: then puts it in place (``Archive.settle``) and goes on in WAL mode.  Aside,
 #: the archive has no journal on disk and no fsync: in WAL mode every page was
@@ -116,10 +127,14 @@ class Archive(ArchiveReader):
     """An open archive database (call ``close``, or use ``open_archive``); what
     it reads back is ``ArchiveReader``'s (archiveread.py)."""
 
-    def __init__(self, path: Path, readonly: bool = False, aside: bool = False) -> None:
+    def __init__(self, path: Path, readonly: bool = False, aside: bool = False, batch: bool = False) -> None:
         """``aside``: a caller holding the output lock lets a new archive be built
-        aside (``BUILD_SECONDS``), and a side file a killed first run left be removed."""
+        aside (``BUILD_SECONDS``), and a side file a killed first run left be removed.
+        ``batch``: the rows of notices new to the archive are written at each commit,
+        in a thread, while the caller goes on (rowbatch.py; the caller stores from one thread)."""
         self.path = Path(path)
+        self._writer = BatchWriter()   # a batch of rows being written (``batch``)
+        self._batch: RowBatch | None = None   # the rows of the new notices stored since (``batch``)
         self._uncommitted, self._since = 0, time.monotonic()   # notices stored since the last commit
         self._agency_delta = R.AgencyTally()                    # their agency counts, not yet in ``agencies``
         self._versions: tuple[set[str], set[str]] | None = None  # ``_stored``
@@ -146,6 +161,61 @@ class Archive(ArchiveReader):
                 # nothing to recount: counts are per notice from the first one
                 self.con.execute("INSERT OR IGNORE INTO archive_settings VALUES (?, ?)",
                                  (COUNTS_KEY, COUNTS_LATEST))
+        if batch and json_rows_work(self.con):
+            self._batch = RowBatch()
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        """The connection, with every notice stored so far in its tables: a batch being
+        written waited for, the rows held written (``batch``)."""
+        if self._writer.busy or (self._batch is not None and self._batch.count):
+            self._write_rows()
+        return self._con
+
+    @con.setter
+    def con(self, con: sqlite3.Connection) -> None:
+        self._con = con
+
+    def _write_rows(self) -> None:
+        """Wait for the batch being written, then write the rows held, here."""
+        self._wait_writer()
+        try:
+            if self._batch is not None and self._batch.count:
+                batch, self._batch = self._batch, RowBatch()
+                if not self._con.in_transaction:
+                    self._con.execute("BEGIN")
+                batch.write(self._con)
+        except BaseException:
+            self._discard_uncommitted()
+            raise
+
+    def _hand_over(self, commit: bool) -> None:
+        """Start writing the rows held in the thread (the batch before waited for), and
+        committing them with their agency counts (``commit``)."""
+        self._wait_writer()
+        con, batch, self._batch = self._con, self._batch, RowBatch()
+        if not con.in_transaction:
+            con.execute("BEGIN")
+        if commit and self._agency_delta:   # (in the transaction that writes their rows)
+            self._merge_agencies(con)
+        self._writer.start(con, batch, con.commit if commit else None)
+
+    def _wait_writer(self) -> None:
+        """Wait for the batch being written; if it failed, discard what is not
+        committed and raise its error."""
+        self._writer.wait()
+        error = self._writer.take_error()
+        if error is not None:
+            self._discard_uncommitted()
+            raise error
+
+    def _discard_uncommitted(self) -> None:
+        """After a batch failed: nothing since the last commit is kept (rolled back, not
+        held), as a run killed then keeps nothing since; the next run extracts it again."""
+        self._batch = None if self._batch is None else RowBatch()
+        self._agency_delta = R.AgencyTally()
+        with contextlib.suppress(sqlite3.Error):
+            self._con.rollback()
 
     def settle(self) -> None:
         """Put an archive built aside in place: commit, fsync the side file, rename
@@ -199,9 +269,13 @@ class Archive(ArchiveReader):
 
     def commit(self) -> None:
         """Make the notices stored so far durable (``store`` commits in batches),
-        with their counts in ``agencies``."""
-        self._flush_agencies()
-        self.con.commit()
+        with their counts in ``agencies``.  Under ``batch`` the rows held are written and
+        committed in a thread (``BatchWriter``), and this returns at once."""
+        if self._batch is not None and (self._batch.count or self._writer.busy):
+            self._hand_over(commit=True)
+        else:
+            self._flush_agencies()
+            self.con.commit()
         self._uncommitted, self._since = 0, time.monotonic()
 
     def _flush_agencies(self) -> None:
@@ -210,13 +284,16 @@ class Archive(ArchiveReader):
         notice (about 1 ms a notice).  Always in the transaction that holds those
         notices' rows, so committed counts agree with committed assignments."""
         if self._agency_delta:
-            from ..agencies.registry import default_registry
+            self._merge_agencies(self.con)
 
-            listed = default_registry().agencies
-            rows = self._agency_delta.rows()
-            self.con.executemany(MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
-            self.con.executemany(MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
-            self._agency_delta = R.AgencyTally()
+    def _merge_agencies(self, con: sqlite3.Connection) -> None:
+        from ..agencies.registry import default_registry
+
+        listed = default_registry().agencies
+        rows = self._agency_delta.rows()
+        con.executemany(MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
+        con.executemany(MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
+        self._agency_delta = R.AgencyTally()
 
     def set_setting(self, key: str, value: str) -> None:
         self._flush_agencies()   # this commits what is pending: with its counts
@@ -243,6 +320,43 @@ class Archive(ArchiveReader):
     def store_record(self, record: R.NoticeRecord, extracted_at: str | None = None) -> tuple[str, R.NoticeRecord]:
         """``store`` from a record already built (by a ``--jobs`` worker, before
         the version was known); returns it with its version."""
+        held = self._batch is not None and self._hold(record, extracted_at)
+        if held:
+            status, record = held
+        else:
+            status, record = self._store_now(record, extracted_at)
+        self._uncommitted += 1
+        if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
+            self.commit()
+            if self._building and time.monotonic() - self._opened >= BUILD_SECONDS:
+                self.settle()
+            elif self._building:   # its fsync in ``settle`` then finds little left to write
+                self._early.start([self._building])
+        return status, record
+
+    def _hold(self, record: R.NoticeRecord, extracted_at: str | None) -> tuple[str, R.NoticeRecord] | None:
+        """Store a notice the archive never saw (neither its bytes nor its identity) into the
+        batch (``batch``, rowbatch.py): as ``_place`` stores it, rows written at the commit.
+        None for any other notice, or one whose rows go in one by one."""
+        head = record.head
+        identity, kind = head.identity
+        doc_ids, identities = self._stored()
+        if head.doc_id in doc_ids or identity in identities:
+            return None
+        retired = self.is_retired(identity)   # (read once, before any row is held)
+        record = R.with_version(record, 1)
+        if not self._batch.add(record, identity, kind, extracted_at or utc_now()):
+            return None
+        if not retired:
+            self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
+        doc_ids.add(head.doc_id)
+        identities.add(identity)
+        if self._batch.count >= HAND_OVER_EVERY:
+            self._hand_over(commit=False)
+        return "new", record
+
+    def _store_now(self, record: R.NoticeRecord, extracted_at: str | None) -> tuple[str, R.NoticeRecord]:
+        """Store a notice's rows now, in a savepoint of its own."""
         head = record.head
         if head.doc_id in self._agency_delta:
             # the same bytes again within one batch: the rows about to be replaced
@@ -255,13 +369,6 @@ class Archive(ArchiveReader):
             # rows the schema refuses (a parser bug on an unusual page): this notice is
             # rolled back alone and reported; the batch goes on
             raise NotArchived(f"cannot be archived ({exc})") from None
-        self._uncommitted += 1
-        if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._since >= COMMIT_SECONDS:
-            self.commit()
-            if self._building and time.monotonic() - self._opened >= BUILD_SECONDS:
-                self.settle()
-            elif self._building:   # its fsync in ``settle`` then finds little left to write
-                self._early.start([self._building])
         return status, record
 
     def _place(self, record: R.NoticeRecord, extracted_at: str) -> tuple[str, R.NoticeRecord]:
@@ -420,12 +527,12 @@ class Archive(ArchiveReader):
 
 
 @contextlib.contextmanager
-def open_archive(out_dir: Path, lock: bool = True) -> Iterator[Archive]:
-    """The archive in ``out_dir``, under the output lock."""
+def open_archive(out_dir: Path, lock: bool = True, batch: bool = False) -> Iterator[Archive]:
+    """The archive in ``out_dir``, under the output lock (``batch``: see ``Archive``)."""
     with contextlib.ExitStack() as stack:
         if lock:
             stack.enter_context(output_lock(out_dir))
-        archive = Archive(Path(out_dir) / ARCHIVE_NAME, aside=lock)
+        archive = Archive(Path(out_dir) / ARCHIVE_NAME, aside=lock, batch=batch)
         try:
             yield archive
         except sqlite3.Error:   # SQLite itself failed: an archive built aside is not put in place

@@ -73,8 +73,10 @@ def quiet_memory_statistics() -> bool:
     instructions; docs/scale.md, "One process, session 48").  What the mutex guards, two
     threads using one connection at the same time, the command line's process never does:
     its code opens every connection with ``sqlite3``'s default ``check_same_thread``, which
-    refuses a connection's use from a thread other than the one that opened it, and SQLite's
-    own shared state keeps its mutexes in that mode.  Nothing stored or read changes.
+    refuses a connection's use from a thread other than the one that opened it, but the
+    archive's writer (``connect``), which hands its connection to the thread that writes a
+    batch of rows (rowbatch.py) and does not use it again before that thread has ended; and
+    SQLite's own shared state keeps its mutexes in that mode.  Nothing stored or read changes.
     """
     if not sys.platform.startswith("linux"):   # (sqlite3_config's arguments are variadic: Apple's ABI passes them apart)
         return False
@@ -108,7 +110,9 @@ def connect(path: Path, aside: bool = False) -> sqlite3.Connection:
     """The writer's connection to ``path``: the archive in place (WAL), or a new one
     built aside (``aside``: nothing to protect yet)."""
     bind_none_quickly()
-    con = sqlite3.connect(path, timeout=30)
+    # (used by one thread at a time: the archive's batch of rows is written in a thread of its
+    # own, and the connection is used again only after it has ended: ``Archive.con``)
+    con = sqlite3.connect(path, timeout=30, check_same_thread=False)
     if aside:
         # the rollback journal in memory (a notice's savepoint is still rolled back
         # alone) and no fsync: ``put_in_place`` syncs the whole file once, before it
