@@ -149,10 +149,11 @@ def test_a_batch_that_fails_keeps_nothing_since_the_last_commit(tmp_path, small_
             archive.store(_varied(i), extracted_at=AT)
         archive.commit()
     monkeypatch.setattr(RowBatch, "write", write)
+    assert archive.store(_varied(8), extracted_at=AT)[0] == "new"   # (rolled back: not stored)
     archive.close()
     con = sqlite3.connect(path)
-    assert con.execute("SELECT count(*) FROM versions").fetchone() == (7,)
-    assert con.execute("SELECT count(DISTINCT doc_id) FROM assignments").fetchone() == (7,)
+    assert con.execute("SELECT count(*) FROM versions").fetchone() == (8,)
+    assert con.execute("SELECT count(DISTINCT doc_id) FROM assignments").fetchone() == (8,)
 
 
 def test_without_sqlites_json_functions_each_notice_goes_in_at_once(tmp_path, monkeypatch):

@@ -68,7 +68,7 @@ from .database import connect, put_in_place, side_file
 from .files import EarlySync, FolderBusy, folder_lock
 from .noticejson import content_digest
 from .migrate import COUNTS_KEY, COUNTS_LATEST, ensure_schema, recount_agencies, utc_now
-from .rowbatch import BatchWriter, RowBatch, json_rows_work
+from .rowbatch import BatchWriter, RowBatch, json_rows_work, prepare as prepare_batches
 from .rowinsert import RowInserter
 from .rowtypes import AssignmentRow, MeasureRow, SectionRow, column_names, row_values
 from .schema import INSERT_SQL, MERGE_AGENCY_SQL, MERGE_DERIVED_SQL, merge_names
@@ -84,7 +84,7 @@ ARCHIVE_NAME = "notices.sqlite"
 COMMIT_EVERY = 64
 COMMIT_SECONDS = 2.0
 #: ``batch``: the rows held go to the thread that writes them every this many notices (and at
-#: each commit): a batch takes the GIL back a few times (docs/scale.md, "One process, session
+#: each commit): a batch takes the GIL back twice (docs/scale.md, "One process, session
 #: 55"), and what is held when the run ends is written while the run waits
 HAND_OVER_EVERY = 16
 #: A first run into a new archive builds it aside for at most this long (seconds),
@@ -162,6 +162,7 @@ class Archive(ArchiveReader):
                 self.con.execute("INSERT OR IGNORE INTO archive_settings VALUES (?, ?)",
                                  (COUNTS_KEY, COUNTS_LATEST))
         if batch and json_rows_work(self.con):
+            prepare_batches(self._con)
             self._batch = RowBatch()
 
     @property
@@ -214,6 +215,7 @@ class Archive(ArchiveReader):
         held), as a run killed then keeps nothing since; the next run extracts it again."""
         self._batch = None if self._batch is None else RowBatch()
         self._agency_delta = R.AgencyTally()
+        self._versions = None   # (read again: the notices rolled back are not stored)
         with contextlib.suppress(sqlite3.Error):
             self._con.rollback()
 
@@ -239,6 +241,8 @@ class Archive(ArchiveReader):
     def _connect(self) -> sqlite3.Connection:
         con = connect(self._building or self.path, aside=self._building is not None)
         con.create_function("merge_names", 2, merge_names, deterministic=True)
+        if self._batch is not None:
+            prepare_batches(con)
         return con
 
     def close(self, keep: bool = True) -> None:
@@ -332,6 +336,8 @@ class Archive(ArchiveReader):
                 self.settle()
             elif self._building:   # its fsync in ``settle`` then finds little left to write
                 self._early.start([self._building])
+        elif held and self._batch.count >= HAND_OVER_EVERY:   # (a commit hands over what is held)
+            self._hand_over(commit=False)
         return status, record
 
     def _hold(self, record: R.NoticeRecord, extracted_at: str | None) -> tuple[str, R.NoticeRecord] | None:
@@ -351,8 +357,6 @@ class Archive(ArchiveReader):
             self._agency_delta.add_counts(head.doc_id, head.city, record.agency_counts)
         doc_ids.add(head.doc_id)
         identities.add(identity)
-        if self._batch.count >= HAND_OVER_EVERY:
-            self._hand_over(commit=False)
         return "new", record
 
     def _store_now(self, record: R.NoticeRecord, extracted_at: str | None) -> tuple[str, R.NoticeRecord]:

@@ -6,12 +6,16 @@ with the GIL held, and SQLite then puts the ~200 rows into the tables' B-trees. 
 notices are mostly new to its archive (every notice of a first run), and a new notice's
 rows need nothing read back: its version is 1, and nothing stored can clash with its
 doc_id or identity.  So ``Archive`` (built with ``batch``) keeps such a notice's rows as
-JSON (``RowBatch.add``: orjson, one C call a table) and writes them at the commit, one
-``INSERT ... SELECT`` a table reading them back with SQLite's JSON functions
-(``json_each``), in a thread (``BatchWriter``): sqlite3 lets the GIL go while SQLite runs
-a statement, so the batch goes in on the second core while the next notices are
-extracted, and the thread takes the GIL back a few times a batch, not once a row.  The
-JSON costs SQLite about three times what binding did, on a core that was idle.
+JSON (``RowBatch.add``: orjson, one C call a table) and hands them to a thread every
+``archive.HAND_OVER_EVERY`` notices and at each commit (``BatchWriter``), which writes
+them with one statement: an INSERT into a view of the connection's own whose trigger
+runs one ``INSERT ... SELECT`` a table, reading the rows back with SQLite's JSON functions
+(``json_each``, ``json_extract``).  sqlite3 lets the GIL go while SQLite runs a
+statement, so the batch goes in on the second core while the next notices are extracted;
+the thread takes the GIL back twice a batch (after the statement, after the commit),
+where a thread writing each notice as before would have waited for it after every one
+of a notice's ten statements (each wait up to the interpreter's 5 ms switch interval).
+The JSON costs SQLite about four times the instructions binding did, on a core that was idle.
 
 The tables get the same rows with the same values of the same types, in the same order
 (so the same rowids): JSON carries text, integers, floats (orjson writes the shortest
@@ -48,22 +52,38 @@ _REPLACING = frozenset({"sources"})
 _NUL = b"\\u0000"
 
 
-def insert_sql(table: str) -> str:
+def insert_sql(table: str, rows: str = "?1", texts: str = "?2") -> str:
     """The INSERT of every row of ``table`` a batch holds, from one JSON array of arrays
-    (?1); a version's ``notice_json`` is a slice of the notices' JSON texts joined (?2),
-    its start and length in the row: not a JSON string, which orjson would escape and
-    SQLite read back character by character."""
+    (``rows``); a version's ``notice_json`` is a slice of the notices' JSON texts joined
+    (``texts``), its start and length in the row: not a JSON string, which orjson would
+    escape and SQLite read back character by character."""
     columns = COLUMNS[table]
     values = [f"json_extract(value, '$[{i}]')" for i in range(len(columns) + 1)]
     if table == "versions":
         at = columns.index("notice_json")
-        values[at:at + 2] = [f"CAST(substr(?2, {values[at]}, {values[at + 1]}) AS TEXT)"]
+        values[at:at + 2] = [f"CAST(substr({texts}, {values[at]}, {values[at + 1]}) AS TEXT)"]
     verb = "INSERT OR REPLACE" if table in _REPLACING else "INSERT"
     return (f"{verb} INTO {table} ({', '.join(columns)}) SELECT {', '.join(values[:len(columns)])} "
-            f"FROM json_each(CAST(?1 AS TEXT))")
+            f"FROM json_each(CAST({rows} AS TEXT))")
 
 
-_INSERT_SQL = {table: insert_sql(table) for table in COLUMNS}
+#: a view of the connection's own (TEMP: nothing in the archive's file) that one INSERT of a
+#: batch's JSON writes every table's rows through, in ``COLUMNS``' order (its trigger): one
+#: statement a batch, so the thread takes the GIL back once, not once a table
+_VIEW = "extractor_row_batch"
+_SETUP = (
+    f"CREATE TEMP VIEW IF NOT EXISTS {_VIEW} ({', '.join(COLUMNS)}, texts) AS "
+    f"SELECT {', '.join('NULL' for _ in range(len(COLUMNS) + 1))}",
+    f"CREATE TEMP TRIGGER IF NOT EXISTS {_VIEW}_insert INSTEAD OF INSERT ON {_VIEW} BEGIN "
+    + " ".join(insert_sql(table, f"NEW.{table}", "NEW.texts") + ";" for table in COLUMNS) + " END",
+)
+_INSERT_BATCH = f"INSERT INTO {_VIEW} VALUES ({', '.join('?' for _ in range(len(COLUMNS) + 1))})"
+
+
+def prepare(con: sqlite3.Connection) -> None:
+    """Make the view and trigger a batch is written through (on each new connection)."""
+    for sql in _SETUP:
+        con.execute(sql)
 
 
 def json_rows_work(con: sqlite3.Connection) -> bool:
@@ -110,12 +130,9 @@ class RowBatch:
         return True
 
     def write(self, con: sqlite3.Connection) -> None:
-        """Insert every row held (one statement a table, in ``COLUMNS``' order)."""
-        texts = b"".join(self.texts)
-        for table, parts in self.parts.items():
-            if parts:
-                rows = b"[%s]" % b",".join(parts)
-                con.execute(_INSERT_SQL[table], (rows, texts) if table == "versions" else (rows,))
+        """Insert every row held, with one statement (``prepare``'s trigger)."""
+        con.execute(_INSERT_BATCH, [b"[%s]" % b",".join(self.parts[table]) for table in COLUMNS]
+                    + [b"".join(self.texts)])
 
 
 class BatchWriter:
