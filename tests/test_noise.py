@@ -305,3 +305,47 @@ def test_a_related_laws_heading_alone_on_its_line_ends_the_content():
         assert clean_text_lines(body + [heading, "浙江省人民政府关于推动经济高质量发展若干政策的通知"]) == body
     kept = body + ["相关法规另有规定的，从其规定。"]
     assert clean_text_lines(kept) == kept
+
+
+# --- a mask is no Markdown -----------------------------------------------------------------
+# A tender site's copy hides words of unit names with stars (县**局, ****分局: tests/fixtures/README.md, masked
+# names); two of them in a line read as Markdown's strong emphasis around the words between (**局 | 县教育局、县**),
+# and the masks were taken out (conv54).  A pipe copy and the same copy with bold header cells give the same rows,
+# the masks as printed.
+
+_MASKED_PIPE = ["某县2025年食品安全重点工作任务清单",
+                "| 序号 | 工作任务 | 牵头单位 | 配合单位 |",
+                "| --- | --- | --- | --- |",
+                "| 1 | 开展校园食堂食品安全专项检查。 | 县**局 | 县教育局、县**局 |",
+                "| 2 | 推进农贸市场标准化升级改造。 | ****分局 | 县商务局 |",
+                "| 3 | 组织食品安全宣传周活动。 | 县**局 | 县**局、县卫生健康局 |"]
+_MASKED_ROWS = [(1, ("县**局",), ("县教育局", "县**局")), (2, ("****分局",), ("县商务局",)),
+                (3, ("县**局",), ("县**局", "县卫生健康局"))]
+
+
+def _masked_rows(lines, tmp_path):
+    from extractor.engine.extract import extract_file
+    path = tmp_path / "masked.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [(m.measure_no, tuple(r.name for r in m.lead), tuple(r.name for r in m.support))
+            for m in extract_file(path).measures]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_a_pipe_copys_masks_stay_masks_with_or_without_bold_cells(bold, tmp_path):
+    lines = list(_MASKED_PIPE)
+    if bold:   # the perturbation: Markdown's bold around each header cell, a renderer's copy
+        lines[1] = "| " + " | ".join(f"**{c.strip()}**" for c in lines[1].strip("| ").split("|")) + " |"
+    assert _masked_rows(lines, tmp_path) == _MASKED_ROWS
+
+
+@pytest.mark.parametrize("line", ["| 1 | 做甲。 | 县**局 | 县**局、县教育局 |", "上传人：文库用户**** 文档编号：3961582",
+                                  "2025年**县食品安全重点工作任务清单", "牵头单位：****体育局，配合单位：县**局"])
+def test_a_masks_stars_are_no_emphasis(line):
+    assert strip_markdown(line) == line
+    assert strip_markdown(f"**牵头单位**：{line}") == f"牵头单位：{line}"
+
+
+def test_masks_opening_names_in_a_list_close_no_emphasis():
+    assert strip_markdown("**村局、**镇局") == "**村局、**镇局"
+    assert strip_markdown("**配合单位：**县教育局、**镇局") == "配合单位：县教育局、**镇局"

@@ -145,8 +145,16 @@ def strip_jammer_inside(line: str) -> str:
 
 
 #: Markdown's strong emphasis around a word (**一、重点任务**, **牵头单位**：); a single * is a
-#: notice's own footnote mark (*为约束性指标) and __ its fill-in blank (____年__月), so neither goes
-_MD_STRONG_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+#: notice's own footnote mark (*为约束性指标) and __ its fill-in blank (____年__月), so neither goes.
+#: A mask is no emphasis mark (tests/fixtures/README.md, masked names): two stars between two Chinese
+#: characters (县**局, 2025年**县…) or a run of three or more (****分局, 文库用户****) hide words, so an
+#: opening ** has no Chinese character on both sides and no star beside it, and a closing one no star beside
+#: it and no Chinese character after it, but after a label's colon (**牵头单位：**县…): a mask opening a name
+#: after a list mark (、**镇局) closes nothing
+_MD_CJK = "\u4e00-\u9fff"
+_MD_OPEN = rf"(?:(?<![*{_MD_CJK}])\*\*(?=[^\s*])|(?<=[{_MD_CJK}])\*\*(?=[^\s*{_MD_CJK}]))"
+_MD_CLOSE = rf"(?:(?<=[^\s*])\*\*(?![*{_MD_CJK}])|(?<=[：:])\*\*(?=[{_MD_CJK}]))"
+_MD_STRONG_RE = re.compile(rf"{_MD_OPEN}(.+?){_MD_CLOSE}")
 #: a backslash escaping ASCII punctuation (1\. 2\.), but not a bar: ``\|`` is a Markdown table cell's
 #: own text, and the bar would split the cell
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[\\\]^_`{}~])")
