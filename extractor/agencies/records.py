@@ -135,6 +135,8 @@ class AgencyPatterns:
     doc_prefix: re.Pattern | LazyPattern
     #: verbs of policy a title may open with before the place it names (加快西宁市…意见): ``registry._after_opener``
     title_verbs: tuple[str, ...] = ()
+    #: verbs a news headline prints right after the place it names (郑州公布…): ``registry._title_chain``
+    headline_verbs: tuple[str, ...] = ()
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 

@@ -88,6 +88,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         issuer_city=lazy_re(raw["city"]["issuer_pattern"]),
         doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
         title_verbs=tuple(sorted(raw["city"].get("title_verbs", ()), key=len, reverse=True)),
+        headline_verbs=tuple(raw["city"].get("headline_verbs", ())),
     )
 
 
@@ -358,13 +359,15 @@ def is_issuer_rest(rest: str) -> bool:
 
 def _title_chain(title: str) -> Jurisdiction | None:
     """The place chain a title opens with after its opener (关于印发某县…), followed by a year, a quoted
-    name, a verb of policy or an issuer's rest.  Only the longest opener the title starts with is taken
+    name, a verb of policy, a news headline's verb of announcing (``[city] headline_verbs``: 郑州公布2012年十大
+    实事任务分解表, a mirror's headline in the page's <title> where the content prints no title) or an issuer's rest.  Only the longest opener the title starts with is taken
     off: 印发 and 转发 are verbs, never a place's first characters (关于印发区政府…的通知, a district's
     2011 title naming itself 区政府, read 印发区 before: holdout docsite-zhenhai, batch 57)."""
     text = to_simplified(clean_name(title)).lstrip("《“\"")
     opener = next(o for o in _TITLE_OPENERS if text.startswith(o))   # "" opens every title
     rest = text[len(opener):].lstrip("《“\"")
-    found = split_places(rest, lambda r: bool(r) and (r[0].isdigit() or r.startswith(_TITLE_FOLLOWERS)
+    followers = _TITLE_FOLLOWERS + default_patterns().headline_verbs   # 郑州公布…: a headline's place
+    found = split_places(rest, lambda r: bool(r) and (r[0].isdigit() or r.startswith(followers)
                                                        or is_issuer_rest(r)))
     return Jurisdiction(found[0]) if found else None
 

@@ -27,7 +27,7 @@ from .foldsteps import fold_steps_after_labels, fold_sub_items
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
                     RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
-from .outlineheads import (dash_topic, excerpt_heading, first_topic, part_topics, plan_after_letter,
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, part_topics, plan_after_letter,
                            unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
@@ -218,6 +218,7 @@ class Outline:
         self._take_topic_lines()
         unit_heads = self._take_unit_headings()
         split_lone_duties(self.events)
+        self.events = keyword_topics(self.events)   # 关键词 教育 over unnumbered items (outlineheads)
         self._number_bare_items()
         fold_sub_items(self.events)
         warnings = self._cover_groups()

@@ -14,7 +14,7 @@ from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import matching_bracket
 from ..text import TRAILING_MARKS, titles_division
-from .items import MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
+from .items import BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, is_dash_label, section_numbers
 
@@ -260,3 +260,37 @@ def _heads_measures(events, at: int) -> bool:
     below = events[at + 1] if at + 1 < len(events) else None
     return (isinstance(head, Item) and head.assignment is None and isinstance(below, Item)
             and below.rank > head.rank and opens_measure(events, at + 1))
+
+
+def keyword_topics(events) -> list:
+    """``events`` with the headings of unnumbered items printed alike as a keyword and a topic (``关键词 教育`` /
+    ``关键词 医疗``: a report's topics over the items it picks, each item a sentence with labelled lines under it)
+    taken out of the items' text: each heads the items under it as a topic line does (numbered by its place, no
+    label), down to the next.  Such a heading stands as the first paragraph of an unnumbered item between two
+    assignments (the outline joined it to the sentence under it), and over the first item as the lead-in's
+    paragraph before it (``Bare.before``); at least ``MIN_TOPIC_LINES`` of them stand between items, every one a
+    topic line (``headlines.is_topic_line``) of two words parted by a space whose first word all share.  Before,
+    the heading ran into the item under it and the first was lost (holdout schedlabel-zhengzhou, batch 62)."""
+    between = [i for i, e in enumerate(events) if isinstance(e, Bare) and e.own is None and len(e.texts) > 1
+               and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
+               and isinstance(events[i + 1], Assignment) and is_topic_line(e.texts[0])]
+    words = {_keyword(events[i].texts[0]) for i in between}
+    if len(between) < MIN_TOPIC_LINES or len(words) != 1 or None in words:
+        return events
+    out = []
+    for i, e in enumerate(events):
+        if i in between:
+            out += [Item(TOPIC_KIND, BARE_RANK - 1, None, "", e.texts[0], letter_part=e.letter_part),
+                    Bare(e.texts[1:], e.letter_part)]
+        elif (isinstance(e, Bare) and e.lead_in and e.before and i + 1 < len(events) and i < between[0]
+              and isinstance(events[i + 1], Assignment) and is_topic_line(e.before) and _keyword(e.before) in words):
+            out += [Item(TOPIC_KIND, BARE_RANK - 1, None, "", e.before, letter_part=e.letter_part), e]
+        else:
+            out.append(e)
+    return out
+
+
+def _keyword(line: str) -> str | None:
+    """The first of a heading's two words parted by a space (``关键词 教育`` -> 关键词), or None."""
+    words = line.split()
+    return words[0] if len(words) == 2 else None
