@@ -35,7 +35,7 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, i
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import PINYIN_GLOSS_RE, compact, compare_key, is_masked
+from ..text import MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -416,15 +416,27 @@ def _marked(unit: str) -> bool:
     """Whether ``unit`` (one name of a split cell) carries the lead mark.  Cached:
     cells are new lists of units, the units are names seen before.  A mark with no name
     beside it (a cell ticked ▲) marks nothing, nor does a repost's mask for hidden words (``****分局``:
-    ``text.is_masked``)."""
-    return _lead_mark_re().search(simplified(unit)) is not None and _without_mark(unit) != "" and not is_masked(unit)
+    ``text.is_masked``); a mark after a masked name (``***局（牵头）``) is one."""
+    return _mark_in(unit) is not None and _without_mark(unit) != ""
 
 
 def _without_mark(unit: str) -> str:
     """``unit`` without its lead mark, found in the simplified copy (a mirror
     prints （牽頭）) and cut from the printed name."""
-    m = _lead_mark_re().search(simplified(unit))
+    m = _mark_in(unit)
     return (unit[:m.start()] + unit[m.end():]).strip() if m else unit.strip()
+
+
+#: a masked name's mask characters as its mark is looked for: a character no lead mark holds, one for one
+_MASK_HIDDEN = str.maketrans(dict.fromkeys(MASK_CHARS, "某"))
+
+
+def _mark_in(unit: str) -> re.Match | None:
+    """The lead mark of ``unit`` in its simplified copy, or None.  In a masked name the mask's
+    characters (``*``, ``＊``, which a ★-style mark may be too) are no mark, so they are read as the
+    words they hide (positions kept): ``****分局`` has none, ``***局（牵头）`` its bracket."""
+    text = simplified(unit)
+    return _lead_mark_re().search(text.translate(_MASK_HIDDEN) if is_masked(unit) else text)
 
 
 @lru_cache(maxsize=1)
