@@ -470,3 +470,24 @@ def test_a_deadline_label_beside_the_schedule_stays_the_deadline():
     (m,) = extract(text.encode("utf-8"), name="p.txt").measures
     assert m.deadline == "2017年12月底前"
     assert m.extra["进度安排"].startswith("第一季度工作进展：完成设计招标。")
+
+
+CUT_STAGE = """某区2024年民生实事项目任务清单
+1.开展安全生产专项整治，坚决遏制较大以上事故发生。
+责任单位：区统计局、区审计局
+进度安排：2024年3月底前完成方案制定；9月底前全部开工；10月底前形成
+阶段性成果。
+2.推进老旧小区改造，完成改造小区31个。
+牵头单位：区住建局
+完成时限：2024年底
+各单位要高度重视、认真落实。
+"""
+
+
+def test_a_schedule_cut_by_a_wrap_inside_its_last_stage_takes_the_stage_rest():
+    # bs6759 (blindsynth session 55 cause 5): a 进度安排 line wrapped after 10月底前形成 left 阶段性成果。 alone, and the
+    # deadline lost it; a bare date (2024年底) is whole, so the paragraph under it stays out of the deadline
+    from extractor import extract
+    notice = extract(CUT_STAGE.encode("utf-8"), name="p.txt")
+    assert [m.deadline for m in notice.measures] == [
+        "2024年3月底前完成方案制定；9月底前全部开工；10月底前形成阶段性成果", "2024年底"]

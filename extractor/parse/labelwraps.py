@@ -9,6 +9,7 @@ for the labelled and the inline readers alike."""
 from __future__ import annotations
 
 from .assign import role_verb_re
+from .deadlines import deadline_length
 from .headlines import is_unit_heading
 from .labels import colon_copulas, find_labels, match_copy, starts_with_label
 from .ranges import RANGE_HEAD, may_open_reference, split_range
@@ -16,7 +17,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_list
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..brackets import bracket_balance, cuts_outside_brackets
 from ..numbering import split_numbering
-from ..text import CJK_ONLY_RE
+from ..text import CJK_ONLY_RE, fold
 
 #: the rest of a unit name that a PDF's hard wrap moved to the next line is a few
 #: characters (事处 of 各街道办事处, 财政局 of 区财政局); a longer line is text of its own
@@ -40,7 +41,7 @@ def continues_label(pending: list[str], line: str) -> bool:
     if not pending or not line or split_numbering(line) is not None:
         return False
     if "。" in line:
-        return _closes_cut_sentence(pending[-1], line)
+        return _closes_cut_sentence(pending[-1], line) or _ends_cut_stage(pending[-1], line)
     if is_unit_heading(line) and _last_role(pending[-1]) not in _UNIT_ROLES:
         return False   # a unit's name after a deadline line heads the next items (市民政厅、市教育局)
     if pending[-1].endswith(("、", "，", ",")) or "、" in line or line.startswith(("）", ")")):
@@ -83,6 +84,27 @@ def _closes_cut_sentence(label_line: str, line: str) -> bool:
     units = body[:verb - len(label_line)] if verb is not None else body
     last = _cut_name(label_line)
     return bool(last + units) and is_unit_list(last + units)
+
+
+def _ends_cut_stage(label_line: str, line: str) -> bool:
+    """True when ``line`` is the rest of a deadline label's stage a hard wrap cut after its period, inside
+    what is done by then (``进度安排：…；10月底前形成`` / ``阶段性成果。``): the label line's last label is a
+    deadline's, its value ends with no mark, its last clause (after ；) goes on past its period phrase
+    (a bare date, ``完成时限：2024年底``, is whole), and ``line`` is a clause's end: one full stop, its last
+    character, and no other clause mark or colon (a paragraph of its own after the labels, 各单位要高度重视、
+    认真落实。, holds one), opening no period of its own."""
+    if not line.endswith("。") or any(c in line[:-1] for c in _STAGE_REST_MARKS) or not CJK_ONLY_RE.match(label_line[-1:]):
+        return False
+    found = find_labels(label_line)
+    if not found or found[-1][0] != "deadline":
+        return False
+    clause = fold(match_copy(found[-1][2].split("；")[-1].split(";")[-1]))
+    period = deadline_length(clause)
+    return 0 < period < len(clause) and deadline_length(fold(match_copy(line))) == 0
+
+
+#: a stage's rest a wrap moved to the next line ends one clause: a line holding one of these is more
+_STAGE_REST_MARKS = "。，,；;、：:"
 
 
 def _cut_name(label_line: str) -> str:
