@@ -72,3 +72,23 @@ def test_a_letterless_lists_heading_over_bare_numbered_items_titles_it():
     assert notice.title == notice.table_title == "株洲市2024年生態環境保護重點任務分工"
     assert [m.measure_no for m in notice.measures] == [1, 2, 3]
     assert notice.measures[1].lead[0].canonical == "株洲市财政局"
+
+
+def _cut(line: str, width: int) -> list[str]:
+    return [line[at:at + width] for at in range(0, len(line), width)]
+
+
+def test_a_wrapped_line_filling_the_width_goes_on_into_no_stop_numbered_item():
+    # a copy printing 。 for its items' dot and wrapped at 16 characters: item 2's last line fills the width, and
+    # the joiner (which runs before mark_bare_numbers puts the dots back) took item 3 for its rest (bs4689: item 6
+    # read with 6。 in its text under item 5's number)
+    from extractor.parse.hardwraps import join_hard_wraps
+    items = ["1。完成高标准农田建设六万亩任务。（牵头单位：市农业农村局）", "2。推进老旧小区改造。（牵头部门：市住房和城乡建设局、市财政局）",
+             "3。开展安全生产专项整治。（牵头部门：市应急管理局）", "4。落实减税降费政策。（牵头单位：市财政局）"]
+    assert len(items[1]) % 16 == 0 and len(items[2]) > 16
+    lines = [piece for item in items for piece in _cut(item, 16)]
+    assert join_hard_wraps(lines) == items
+    # a figure and its stop under a line cut mid-sentence is a wrap's rest: only the next number opens an item
+    figure = ["1。全年新增城镇就业五千人，新建", "改扩建中小学校的总数量力争要达到", "5。同时加强职业技能培训。"]
+    joined = join_hard_wraps(figure + lines[2:])
+    assert joined[0] == "".join(figure) and joined[1] == items[1]

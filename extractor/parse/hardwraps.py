@@ -16,7 +16,7 @@ from typing import Callable
 
 from .headlines import names_its_lead
 from .labels import label_re, label_search, match_copy, starts_with_label
-from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line
+from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line, stop_item_number
 from ..text import display_width, fold
 from ..numbering import BULLET_DASHES, split_numbering
 
@@ -374,7 +374,12 @@ def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
 def _opens_wrapped_item(text: str, above: str) -> bool:
     """``text``, a line under one that reached the wrap width, opens an item: it is numbered,
     unless its label is a dash bullet (——) and the line above ends mid-sentence: a fixed width
-    breaks a sentence before its dash pair (破折号) as anywhere else."""
+    breaks a sentence before its dash pair (破折号) as anywhere else.  A copy that printed the sentence
+    stop for its items' dot (``6。开展…``, which no numbering reads until ``textlayer.mark_bare_numbers``
+    puts the dot back, after this joiner) opens one where the paragraph above is the item numbered one less
+    (``5。推进…``): a wrap's rest never opens with the next item's number and its stop."""
+    if (stop := stop_item_number(text)) is not None:
+        return stop_item_number(above.strip()) == stop - 1
     numbered = split_numbering(text)
     return numbered is not None and not (fold(numbered[3])[:1] in BULLET_DASHES
                                          and not above.rstrip().endswith(_PARAGRAPH_END))

@@ -466,6 +466,13 @@ def _lost_mark(line: str) -> tuple[str, int, int, int] | None:
     return ("stop", int(m.group(2)), m.end(2), m.end()) if m else None
 
 
+def stop_item_number(line: str) -> int | None:
+    """The number of ``line`` when it opens ``n。`` (a copy that printed the sentence stop for the item dot,
+    ``_lost_mark``'s ``stop``), else None: a wrap joiner asks it before ``mark_bare_numbers`` puts the dot back."""
+    m = _STOP_NUMBER_RE.match(line)
+    return int(m.group(2)) if m and split_numbering(line) is None else None
+
+
 def mark_bare_numbers(lines: list[str]) -> list[str]:
     """``lines`` with an item dot put back after the number of each line whose number lost its mark, where
     at least ``MIN_BARE_NUMBER_RUN`` such lines of one kind number 1, 2, 3 … in order (other lines between
