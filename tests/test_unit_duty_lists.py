@@ -79,3 +79,34 @@ def test_a_together_verb_across_words_is_no_assignment(text):
 def test_a_together_verb_after_a_unit_still_assigns():
     rest, found = split_assignment("完善社会救助体系。（市民政局会同市财政局负责）")
     assert (rest, found.lead, found.support) == ("完善社会救助体系。", ("市民政局",), ("市财政局",))
+
+
+SUBJECT_DUTIES = """某市参加第四届经贸洽谈会工作方案
+（三）市国资办负责组织市属国有企业参加招商活动。
+（四）市委外宣办负责洽谈会期间的宣传报道工作。
+（五）市外侨办、市工商联负责并会同有关部门做好客商邀请和接待工作。
+（六）市建设局、市旅游局主要做好本系统招商项目的前期论证工作。
+（七）各县市区按市团统一安排，主要做好本地项目的包装和签约工作。
+五、工作要求
+（一）统一思想、加强领导
+各县市区要把这项工作摆上重要位置。
+"""
+
+
+def test_a_list_of_duties_by_subject_with_no_heading_over_it():
+    """A page of a plan's 职责分工 part whose heading is on another page (tests/fixtures/README.md "A part of a
+    notice"): at least three items of a kind name their units as the subject of a role verb, so every item of the
+    kind opening with units is led by them (``unitduties.subject_duty``): before a role verb, before a verb
+    modifier (主要) or a preposition (按); a unit list after 会同 supports.  The text stays whole; the requirement
+    heading of the same kind names no unit and is no measure."""
+    got = [(m.measure_no, m.text[:6], m.lead_cells, m.support_cells) for m in parsed(SUBJECT_DUTIES).measures]
+    assert got == [(3, "市国资办负责", ("市国资办",), ()), (4, "市委外宣办负", ("市委外宣办",), ()),
+                   (5, "市外侨办、市", ("市外侨办、市工商联",), ("有关部门",)),
+                   (6, "市建设局、市", ("市建设局、市旅游局",), ()), (7, "各县市区按市", ("各县市区",), ())]
+
+
+def test_two_duties_by_subject_make_no_list():
+    """Fewer than ``MIN_SUBJECT_DUTY_ITEMS`` items naming their units as the subject may be points of wording: no
+    measure is read from them."""
+    text = "\n".join(SUBJECT_DUTIES.splitlines()[:3])
+    assert not parsed(text).measures

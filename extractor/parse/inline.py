@@ -31,6 +31,7 @@ from .clauserun import read_clause_run
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
+from .unitduties import subject_duty, subject_duty_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -87,8 +88,9 @@ def parse_inline(located: Located) -> ParsedTable | None:
     runs = run_kinds(numbered, parse_bracket)
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
+    duty_kinds = subject_duty_kinds(numbered)
     for line in lines:
-        _add_paragraph(outline, line, runs, unit_kinds, wholes)
+        _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 
@@ -148,11 +150,13 @@ def run_in_unit_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
 
 
 def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset(),
-                   unit_kinds: frozenset[str] = frozenset(), wholes: frozenset[str] = frozenset()) -> None:
+                   unit_kinds: frozenset[str] = frozenset(), wholes: frozenset[str] = frozenset(),
+                   duty_kinds: frozenset[str] = frozenset()) -> None:
     """Add ``line`` to ``outline``; ``runs``: the numbering kinds whose items are bracket runs in
     this notice (``bracketrun.run_kinds``); ``unit_kinds``: those whose items run in after their units'
     names (``run_in_unit_kinds``); ``wholes``: those whose items are mostly whole, so a run among them
-    keeps its number (``bracketrun.whole_kinds``)."""
+    keeps its number (``bracketrun.whole_kinds``); ``duty_kinds``: those whose items are duties naming their
+    units as the subject (``unitduties.subject_duty_kinds``)."""
     if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
         outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
         return
@@ -212,6 +216,10 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             # （十四）市工商局、市卫生局。依法查处…: the first sentence names the item's units, the rest its duties
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
                                   own=Assignment(lead=(units[0],), form=HEADING_FORM)))
+            return
+        if own is None and kind in duty_kinds and (duty := subject_duty(text)) is not None:
+            # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole
+            outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:
             # 一、区应急局(安委办): a unit's name and its second sign in brackets (docs/agencies.md) is a

@@ -3,12 +3,19 @@ unit's name"): ``（八）其他部门``, ``其他单位`` (a group by the agenc
 duty under it names its own as the sentence's subject, before its verb
 (``各区、县级市外经贸局负责落实签约项目；``): those units lead it (``subject_units``), and the text keeps them,
 since they are the sentence's subject, not a clause set apart.  The one-duty headings of such a list are
-``fromheadings.split_lone_duties``'s.
+``fromheadings.split_lone_duties``'s.  A list of duties by subject with no heading over it (a plan's 职责分工 part, its
+items ``（三）市国资办负责…``, ``（六）市农办、市建设局…主要做好…``: ``subject_duty_kinds``, ``subject_duty``) is read the
+same way, item by item.
 """
 from __future__ import annotations
 
-from .assign import HEADING_FORM, Assignment, role_verb_re
-from .labels import match_copy
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
+from .headlines import heading_unit
+from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
 from ..agencies.registry import default_patterns
 from ..brackets import bracket_balance, cuts_outside_brackets, split_outside_brackets
@@ -35,3 +42,61 @@ def subject_units(text: str) -> Assignment | None:
     if not cells or not all(is_unit_list(c, place_groups=True) for c in cells):
         return None
     return Assignment(lead=tuple(cells), form=HEADING_FORM)
+
+
+#: a notice's items of one numbering kind are a list of duties by subject when at least this many of them name their
+#: units as the subject of a role verb (one or two such items may be points whose sentence happens to open so)
+MIN_SUBJECT_DUTY_ITEMS = 3
+
+
+def subject_duty_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, are duties naming their units as the subject
+    (``subject_units``: ``（三）市国资办负责…``), at least ``MIN_SUBJECT_DUTY_ITEMS`` of them; ``items`` are (kind,
+    text) of its numbered paragraphs."""
+    counts = Counter(kind for kind, text in items if subject_units(text) is not None and not _names_a_lead(text))
+    return frozenset(kind for kind, n in counts.items() if n >= MIN_SUBJECT_DUTY_ITEMS)
+
+
+def subject_duty(text: str) -> Assignment | None:
+    """The assignment of an item in a list of duties by subject (``subject_duty_kinds``), or None: the units
+    before its role verb lead (``subject_units``), or, before another verb, the unit names its sentence opens with
+    up to a word that may follow a subject (``[verbs] subject_followers`` and the verb modifiers: ``…、市旅游局主要
+    做好…``, ``各县市区按市团统一安排，…``); a unit list after 会同 in the same sentence supports, as in ``由A会同B负责``
+    (``…市工商联负责并会同有关部门做好…``)."""
+    found = None if _names_a_lead(text) else subject_units(text) or _units_before_follower(text)
+    if found is None:
+        return None
+    end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=len(text))
+    together = verb_re("together").search(match_copy(text[:end]))
+    roles = dict(clause_roles(found.lead[0] + text[together.start():end]) or ()) if together else {}
+    return Assignment(lead=found.lead, support=(roles["support"],) if len(found.lead) == 1 and "support" in roles
+                      else (), form=HEADING_FORM)
+
+
+def _names_a_lead(text: str) -> bool:
+    """A heading naming its items' lead (``县发改局牵头工作``, ``市教育局（2项）``: docs/parsing.md "A heading that
+    names a lead") is no duty: its items are, under it."""
+    found = heading_unit(text) is not None or parse_heading_lead(text)
+    return bool(found is True or (found and found.lead))
+
+
+def _units_before_follower(text: str) -> Assignment | None:
+    """The unit names ``text`` opens with, closed by the first word that may follow a subject
+    (``_follower_re``), as a lead; None where no such word closes a unit list."""
+    for m in _follower_re().finditer(match_copy(text)):
+        head = text[:m.start()]
+        if any(ch in head for ch in _CLAUSE_MARKS):
+            return None   # the subject is the sentence's first words, before any clause ends
+        if head and is_unit_list(head, place_groups=True):
+            return Assignment(lead=(tidy_units(head),), form=HEADING_FORM)
+    return None
+
+
+_CLAUSE_MARKS = "，,。；;：:"
+
+
+@lru_cache(maxsize=1)
+def _follower_re() -> re.Pattern:
+    verbs = assign_vocab()["verbs"]
+    return re.compile("|".join(map(re.escape, sorted({*verbs["subject_followers"], *verbs["verb_modifiers"]},
+                                                     key=len, reverse=True))))
