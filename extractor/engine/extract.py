@@ -118,7 +118,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
             resolve_cells(lead) if lead else (), resolve_cells(support) if support else (),
             _form_of(d.form, decoded.format), dict(d.extra),
         ))
-    warnings = (*warnings, *_masked_names_warning(measures))
+    warnings = (*warnings, *_masked_names_warning(measures), *_part_warning(meta, measures))
     sha256 = bundle_sha256(raw.sha256, files)
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,
                     encoding=decoded.encoding, size=raw.size, url=raw.url, files=files)
@@ -140,6 +140,18 @@ def _masked_names_warning(measures: list[Measure]) -> tuple[str, ...]:
         return ()
     return (f"{len(masked)} unit name(s) are masked and name no body that can be told "
             f"({'、'.join(masked[:MASKED_SHOWN])}{'…' if len(masked) > MASKED_SHOWN else ''}); kept as printed, unresolved",)
+
+
+def _part_warning(meta, measures: list[Measure]) -> tuple[str, ...]:
+    """A review point for a page holding part of a notice (tests/fixtures/README.md "A part of a notice"): measures
+    read, and nothing on the page names the notice (no title, issuer or doc number); a first measure numbered past 1
+    says the page opens inside the list (a later page of a split copy), else the copy may have lost its head."""
+    if not measures or meta.title or meta.issuer or meta.doc_number:
+        return ()
+    first = measures[0].measure_no
+    where = (f"its first measure is numbered {first}: it may be a later page of a split copy" if first and first > 1
+             else "it may be a copy that lost its head")
+    return (f"the page prints no title, issuer or doc number ({where}); the notice's metadata are only what it prints",)
 
 
 #: how many masked names the warning shows
