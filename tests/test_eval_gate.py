@@ -2659,6 +2659,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3801, 3814), "agencies": (6377, 6469), "doc_number": (612, 613), "title": (611, 613),
       "issuer": (611, 613), "date": (611, 613), "recipients": (611, 613), "table_title": (609, 613),
       "sections": (610, 613)}),
+    ("2026-12-05", "batch 65 (session 55, conv55; seen by the coder): an office of a centrally run system named after "
+     "the province among a province's units (湖北银监局, 湖北证监局: [place_groups] province_system_offices) is a "
+     "clue to it, counted with the quotes (placeclues._system_office_provinces), and the banking and insurance "
+     "regulators' bureaus before 2018 are seated central bodies as the securities regulator's (national.toml): "
+     "headless-hubei-2018-4 names 2/22 -> 22/22. Holdout (613) agencies 6377 -> 6397/6469, every other count as "
+     "pinned; no other fixture moved (eval diffed)",
+     {"measures": (3801, 3814), "agencies": (6397, 6469), "doc_number": (612, 613), "title": (611, 613),
+      "issuer": (611, 613), "date": (611, 613), "recipients": (611, 613), "table_title": (609, 613),
+      "sections": (610, 613)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

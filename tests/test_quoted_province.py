@@ -66,3 +66,16 @@ ZHEJIANG_QUOTE = "实施《浙江省民营企业发展促进条例》，为民�
 ])
 def test_a_city_government_among_a_provinces_units_is_a_clue(names, lines, province):
     assert province_from_quotes(names, lines) == province
+
+
+@pytest.mark.parametrize("names, province", [
+    # a mirror that lost the letter's head names its province only inside the regulators' bureaus (holdout
+    # headless-hubei-2018-4, batch 65): each an office of a centrally run system named after the province
+    (("省财政厅", "省发改委", "湖北银监局", "湖北证监局", "湖北保监局"), "湖北省"),
+    (("省财政厅", "湖北银监局"), None),                                      # one clue only
+    (("省财政厅", "湖北银监局", "湖南证监局"), None),                        # two provinces, one each
+    (("省财政厅", "人行武汉分行", "湖北省财政厅"), None),                    # no such office
+    (("市财政局", "湖北银监局", "湖北证监局"), None),                        # a city's units: never read so
+])
+def test_a_regulators_bureau_named_after_the_province_is_a_clue(names, province):
+    assert province_from_quotes(names, ()) == province

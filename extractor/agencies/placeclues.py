@@ -274,7 +274,8 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
     clues, and more than half of those naming a province, name that one.  A listed city's government among the
     units (杭州市政府: ``_city_government_provinces``) is one clue to its province too, counted with the quotes (a
     news repost of 浙江's 2020 分解 quotes 《浙江省…条例》 once and assigns a task to 杭州市政府; holdout
-    leaderlbl-zhejiang, batch 61).  Asked after the titles and the doc
+    leaderlbl-zhejiang, batch 61), and so is an office of a centrally run system named after the province (湖北银监局:
+    ``_system_office_provinces``).  Asked after the titles and the doc
     number: a province's plan copied without its letter names its province only in its preface, citing its own
     government's documents (holdout chengban-fujian-2007-1).  ``lines``: the notice's content lines, read only
     when the units are a province's; a city's or county's quotes are never read so (a city quotes its
@@ -296,6 +297,7 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
             if province and province.endswith(PROVINCE_LEVEL_WORD):
                 clues[province] += 1
     clues.update(_city_government_provinces(names))
+    clues.update(_system_office_provinces(names))
     if not clues:
         return None
     best, n = clues.most_common(1)[0]
@@ -313,6 +315,28 @@ def _city_government_provinces(names: Sequence[str]) -> Counter[str]:
         if province and province.endswith(PROVINCE_LEVEL_WORD):
             clues[province] += 1
     return clues
+
+
+def _system_office_provinces(names: Sequence[str]) -> Counter[str]:
+    """The provinces the offices of centrally run systems among a province's unit ``names`` are named after, one clue
+    each (湖北银监局, 湖北证监局: ``[place_groups] province_system_offices``, the province printed without its 省): a
+    province's notice assigns tasks to the regulators' offices in that province (holdout headless-hubei, batch 65: a
+    mirror that lost the letter's head names 湖北 nowhere else)."""
+    clues: Counter[str] = Counter()
+    for name in dict.fromkeys(names):
+        for rx in _province_office_res():
+            m = rx.fullmatch(name)
+            province = m and m.group(1) + PROVINCE_LEVEL_WORD
+            if province and is_listed_place(province):
+                clues[province] += 1
+                break
+    return clues
+
+
+@lru_cache(maxsize=1)
+def _province_office_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(re.escape(p).replace(re.escape("{place}"), "(.{2,3}?)"))
+                 for p in vocab()["place_groups"]["province_system_offices"])
 
 
 #: a province's notice read from the cities its measures name needs this many of its cities named (沈阳, 大连, 鞍山)
