@@ -39,3 +39,13 @@ def test_a_copy_that_lost_its_head_is_warned_about():
 def test_a_page_naming_its_notice_gives_no_such_warning():
     notice = extract(("关于印发重点工作责任分解的通知\n" + HEADLESS).encode("utf-8"), name="p.txt")
     assert notice.title and notice.measures and not _part_warnings(notice)
+
+
+def test_a_piece_going_on_from_the_page_before_and_an_item_cut_before_its_units_are_no_measures():
+    """The page opens inside the last page's item (no number of its own, mid-bracket) and stops inside an item
+    before its units: neither is a measure (its number or its assignment is on another page); the whole items
+    between are."""
+    page = ("、市财政局配合）\n" + PAGE_THREE + "（六）加快建设招商项目库，完善项目的储备、\n")
+    notice = extract(page.encode("utf-8"), name="p.txt")
+    assert [(m.measure_no, [r.name for r in m.lead]) for m in notice.measures] == [
+        (3, ["市国资办"]), (4, ["市委外宣办"]), (5, ["市外侨办"])]
