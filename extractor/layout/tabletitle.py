@@ -264,7 +264,7 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     if first is None:
         return None
     preamble = 0
-    labels = _body_labels()
+    labels = _body_labels() | _contents_headings()
     for k in reversed(range(first)):
         line = head[k]
         s = without_book_marks(_attachment_heading(line, head[:k]))   # 《…实施细则》: a repost quotes its name
@@ -325,6 +325,13 @@ def _names_outline(s: str) -> bool:
 @lru_cache(maxsize=1)
 def _body_labels() -> frozenset[str]:
     return frozenset(vocab()["metadata"]["body_labels"])
+
+
+@lru_cache(maxsize=1)
+def _contents_headings() -> frozenset[str]:
+    """``[metadata] contents_headings`` (目录): right over a plan's first item, a law database's box of the text's
+    contents (holdout tocitems-unplaced, batch 63), passed as a label over the text is; no plan's name."""
+    return frozenset(vocab()["metadata"]["contents_headings"])
 
 
 
