@@ -68,3 +68,33 @@ def test_a_lead_mark_after_a_masked_name_marks_it_and_goes():
     notice = extract(MARKED.encode("utf-8"), name="p.html")
     rows = [([r.name for r in m.lead], [r.name for r in m.support]) for m in notice.measures]
     assert rows == [(["***局"], ["县财政局"]), (["县教育局"], ["****分局"]), (["县**局"], ["县财政局"])]
+
+
+def test_the_warning_tests_distinct_names_once_as_each_reference_was_tested():
+    """perf55b: ``_masked_names_warning`` tests a page's distinct names, and none at all when their joined text holds
+    no mask character; the same warning as testing every lead and support reference (the former reading, here)."""
+    import random
+    from types import SimpleNamespace
+
+    from extractor.engine.extract import _masked_names_warning
+    from extractor.text import MASK_CHARS
+
+    def former(measures):
+        masked = sorted({r.name for m in measures for r in (*m.lead, *m.support) if is_masked(r.name)})
+        return masked
+
+    rng = random.Random(55)
+    words = ["市", "县", "区", "财政", "教育", "局", "委", "分局", "办", *MASK_CHARS, *MASK_CHARS, "×", " "]
+    for _ in range(3000):
+        def ref():
+            return SimpleNamespace(name="".join(rng.choice(words) for _ in range(rng.randint(1, 6))))
+        measures = [SimpleNamespace(lead=tuple(ref() for _ in range(rng.randint(0, 3))),
+                                    support=tuple(ref() for _ in range(rng.randint(0, 3))))
+                    for _ in range(rng.randint(0, 4))]
+        want = former(measures)
+        got = _masked_names_warning(measures)
+        if not want:
+            assert got == ()
+        else:
+            assert len(got) == 1 and got[0].startswith(f"{len(want)} unit name(s) are masked")
+            assert "、".join(want[:5]) in got[0]
