@@ -483,7 +483,8 @@ def _unit_copula_sentence(sentence: str) -> Assignment | None:
     list, so wording (``把要求落实为具体措施``) is never read.  上海's 2004 市政府重点工作 closes each part's
     paragraph so, over the part's contents (holdout mainresp-shanghai, batch 57: before, the sentence was
     wording and the page gave no row)."""
-    if not any(c in match_copy(sentence) for c in _copula_chars()):
+    copy = match_copy(sentence)   # once: a long sentence's copy is no cached one
+    if not any(c in copy for c in _copula_chars()):
         return None   # most sentences (a traditional copy's 為 is matched simplified)
     labels = []
     for clause in split_clauses(sentence.strip().rstrip(TRAILING_MARKS)):
