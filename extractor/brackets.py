@@ -116,6 +116,12 @@ def matching_bracket(text: str, at: int, openers=OPENERS, closers=CLOSERS) -> in
     return None
 
 
+def closing_opener(text: str, openers=OPENERS, closers=CLOSERS) -> int | None:
+    """Index of the opener of the bracket ``text`` ends with (its last character a closer), or None when it
+    ends otherwise or that closer pairs with nothing: ``X（以上两项）`` -> the index of ``（``."""
+    return matching_bracket(text, len(text) - 1, openers, closers) if text and text[-1] in closers else None
+
+
 def unclosed_opener(text: str, openers=OPENERS, closers=CLOSERS) -> int | None:
     """Index of the outermost opener in ``text`` that no closer after it pairs with (a bracket
     whose closer was lost: ``…。（牵头单位：各县（市、区）政府`` -> the first ``（``), or None when

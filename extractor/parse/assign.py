@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
 from ..agencies.units import split_units
-from ..brackets import cuts_outside_brackets, matching_bracket, split_outside_brackets
+from ..brackets import closing_opener, cuts_outside_brackets, split_outside_brackets
 from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .roles import UNIT_ROLES
@@ -423,9 +423,7 @@ def _units_before_rule(clause: str) -> tuple[str, str] | None:
     管委会〔以下均需各市、区人民政府，镇江新区、高新区管委会落实，不再列出〕``, 镇江's 2022 就业 措施: holdout
     glossnote-zhenjiang, batch 63); None for any other clause.  Before, the whole clause was a note and its units lost."""
     body = clause.strip(VALUE_STRIP)
-    if not body or body[-1] not in CLOSERS:
-        return None
-    start = matching_bracket(body, len(body) - 1, OPENERS, CLOSERS)
+    start = closing_opener(body, OPENERS, CLOSERS)
     if not start:
         return None
     head, inner = body[:start].strip(VALUE_STRIP), body[start + 1:-1]

@@ -12,7 +12,7 @@ from .assign import Assignment, parse_labels, parse_verbs
 from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
 from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
-from ..brackets import matching_bracket
+from ..brackets import closing_opener
 from ..text import TRAILING_MARKS, titles_division
 from .items import BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
@@ -128,9 +128,7 @@ def without_lead_bracket(title: str) -> str:
     items print their units on label lines) leaves it there; the inline form takes it off as the heading's own
     assignment.  A bracket of leaders (people, no units), of a count (（8项）) or of bare names stays."""
     s = title.rstrip(TRAILING_MARKS)
-    if not s or s[-1] not in CLOSERS:
-        return title
-    start = matching_bracket(s, len(s) - 1, OPENERS, CLOSERS)
+    start = closing_opener(s, OPENERS, CLOSERS)
     if not start:
         return title
     inner = s[start + 1:-1]

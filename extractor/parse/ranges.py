@@ -35,7 +35,7 @@ from .assign import Assignment
 from .labels import assign_vocab, colon_copulas, match_copy, starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
-from ..brackets import matching_bracket
+from ..brackets import closing_opener
 from ..text import TRAILING_MARKS, alternation, fold
 from ..numbering import cn_to_int
 from ..lazyre import lazy_re
@@ -108,9 +108,7 @@ def closing_reference(text: str) -> tuple[Cover | None, str]:
     without it), or (None, ``text``): ``责任单位：X（以上两项）``, ``由X牵头，Y配合（以上第1—3项）``
     - the reference printed after the units instead of before them."""
     body = text.rstrip(TRAILING_MARKS)
-    if not body or body[-1] not in CLOSERS:
-        return None, text
-    start = matching_bracket(body, len(body) - 1, OPENERS, CLOSERS)
+    start = closing_opener(body, OPENERS, CLOSERS)
     if not start or len(body) - start > RANGE_HEAD:   # a bracket of its own after some wording
         return None, text
     cover, rest = split_range(body[start + 1:-1])
