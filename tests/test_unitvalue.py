@@ -248,3 +248,16 @@ def test_a_clause_saying_something_else_ends_the_list_where_it_stands(text, supp
 def test_a_value_of_verb_clauses_names_its_roles(text, lead, support):
     found = parse_labels(text, "inline-label")
     assert (found.lead, found.support) == (lead, support)
+
+
+# State firms named by the short words for 国有企业 / 中央企业 end a unit name, after a comma as after a 、
+# (holdout tvnews-yuzhong, batch 66: 责任单位：区财政局，区税务局，区属各重点国企 lost its last name to a 备注 note
+# once its 、 were printed ，, as a page's list may part them).
+@pytest.mark.parametrize("text,support,note", [
+    ("配合单位：区财政局，区税务局，区属各重点国企", ("区财政局，区税务局，区属各重点国企",), ""),
+    ("配合单位：市国资委，驻市央企", ("市国资委，驻市央企",), ""),
+    ("配合单位：区财政局，区税务局，国企改革另行部署", ("区财政局，区税务局",), "国企改革另行部署"),
+])
+def test_a_state_firms_short_word_ends_a_unit(text, support, note):
+    found = parse_labels(text, "labelled")
+    assert (found.support, found.extra.get("备注", "")) == (support, note)
