@@ -573,3 +573,13 @@ def test_places_governments_counted_none_named_are_a_group(resolver, name, group
     # districts' governments, none named; before, it resolved to 开封市五区人民政府, a body that does not exist. A place
     # whose name opens with a numeral (六合区, 三河市, 十堰市) stays the place's body.
     assert (resolver.resolve(name, city="开封市").match == "group") is group
+
+
+@pytest.mark.parametrize("name,group", [("区属各重点国企", True), ("县属各单位", True), ("区属重点国企", True),
+                                        ("市属各有关单位", True), ("区属国有重点企业", True),
+                                        ("区属国企服务中心", False), ("区商务委", False)])
+def test_a_levels_own_bodies_with_ge_are_a_group(resolver, name, group):
+    # 渝中区's 2023 目标任务分解 on a broadcaster's site prints 责任单位：区财政局、区税务局、区属各重点国企 (holdout
+    # tvnews-yuzhong, batch 66): the district's key state firms, each, none named. Before, only 市属各 and 企业 spelled
+    # out were groups, and the name read unresolved; a body whose name goes on past 国企 (服务中心) is one body.
+    assert (resolver.resolve(name, city="重庆市渝中区").match == "group") is group
