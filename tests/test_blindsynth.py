@@ -20,7 +20,11 @@ mark, `1开展…`: read again by hand, its pin follows the page) and seeds 10, 
 by 区政府, the recipients run into the letter's sentence, numbers with no mark: their pins hold); seed 1185 (closing copula
 sentences) was read by hand and pinned, 1152, 45, 10 and 31 their drawn lines.  Session 55's seventeenth stream changed seeds
 4, 41 and 355 (a unit name printed masked: their pins hold); seeds 1190 (`1。` numbers, 工作要求 naming the lead) and 1056 (a
-table laid out by unit) were read by hand and pinned, 1324, 374 and 41 their drawn lines."""
+table laid out by unit) were read by hand and pinned, 1324, 374 and 41 their drawn lines.  Session 56's eighteenth stream
+changed seeds 1290 (a 交办 table's 主办单位 / 协办单位 and deadlines spelled `22年10月`), 1473 and 374 (deadlines spelled
+`每月底前`, `2024.08`): read again by hand, their pins follow the page; seeds 284 (an assessment table, 小计 and 合计 rows)
+and 86 (a 备注 column naming the supports) were read by hand and pinned, 90 (a table continued over a page break) and 105
+(a text-bl copy's page footer and header again) their drawn lines."""
 
 import re
 
@@ -341,13 +345,17 @@ def test_seed_1290_banji_hand_checked():
     name, ext, data, exp = build(1290)
     page = decoded(data)
     assert (ext, exp["form"]) == ("txt", "text-bl") and "b45:banji" in exp["note"]
-    assert ("2022年12月底前\n抄送：区委办公室，区人大常委会办公室，区政协办公室。\n"
+    # session 56 (eighteenth stream) drew a 交办 table's role words and deadlines spelled `22年10月`, `10月中旬`,
+    # `2022.3.31`; read again by hand: 交办事项 | 主办单位 | 协办单位 | 办结时限, each row's 主办 cell leads
+    assert "b56:zhuban" in exp["note"] and "b56:dl" in exp["note"]
+    assert "\n交办事项\n主办单位\n协办单位\n办结时限\n1\n" in page
+    assert ("22年10月\n抄送：区委办公室，区人大常委会办公室，区政协办公室。\n"
             "潍坊市寒亭区人民政府办公室　　　　　　　　2022年1月20日印发\n") in page
     assert exp["date"] == "2022-01-20" and exp["issuer"] == "潍坊市寒亭区人民政府办公室"  # the signature's
     last = exp["measures"][-1]
     assert (last["text"], last["lead"], last["deadline"]) == (
-        "落实减税降费政策，全年为市场主体减负43亿元以上。", ["区教育局"], "2022年12月底前")
-    assert last["support"] == ["寒亭区司法局"]  # 牵头单位 | 配合部门, a cell a line
+        "落实减税降费政策，全年为市场主体减负43亿元以上。", ["区教育局"], "22年10月")
+    assert last["support"] == ["寒亭区司法局"]  # 主办单位 | 协办单位, a cell a line
 
 
 def test_seed_158_bracket_lines_hand_checked():
@@ -430,11 +438,13 @@ def test_seed_1473_goal_column_hand_checked():
     assert (ext, exp["form"]) == ("html", "html-table") and "b47:goal" in exp["note"]
     cells = re.sub(r"<[^>]+>", "", page)  # Word-paste markup inside the cells
     assert "序号工作目标具体任务牵头单位" in cells and "1建成高标准农田5万亩。实施农村人居环境整治提升行动" in cells
+    # session 56 drew deadlines spelled as tables print them (`每月底前`, `2022.9`); read again by hand
+    assert "市发改委市工信局每月底前" in cells and "市卫健委市税务局、市审计局2022.9" in cells
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms] == [1, 2, 3, 4, 5, 6, 7] and not exp["sections"]
     # the task is the 具体任务 cell, never the goal beside it
     assert (ms[0]["text"], ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
-        "实施农村人居环境整治提升行动，建成美丽乡村示范村7个。", ["市发改委"], ["市工信局"], "长期坚持")
+        "实施农村人居环境整治提升行动，建成美丽乡村示范村7个。", ["市发改委"], ["市工信局"], "每月底前")
 
 
 def test_seed_157_unit_colon_items_hand_checked():
@@ -861,11 +871,57 @@ def test_session_55_drawn_lines():
     assert "<p style=\"text-indent:2em\">进度安排：2021年6月底前全部开工；9月底前完成年度任务的50%。</p>" in data.decode("gbk")
     assert exp["measures"][0]["deadline"] == "2021年6月底前全部开工；9月底前完成年度任务的50%"
     _, _, data, exp = build(374)  # label brackets typed in ASCII (docs/parsing.md "Brackets of any shape")
-    assert "①扩大对外贸易，全年进出口总额增长9%。[牵头单位:应急局;配合单位:退役军人事务局、医保局;完成时限:长期坚持]</p>" \
+    # (session 56 drew its deadlines' spellings, `2024.08`, `2024年5月底`: read again by hand)
+    assert "①扩大对外贸易，全年进出口总额增长9%。[牵头单位:应急局;配合单位:退役军人事务局、医保局;完成时限:2024.08]</p>" \
         in decoded(data)
     assert (exp["measures"][0]["lead"], exp["measures"][0]["support"], exp["measures"][0]["deadline"]) == (
-        ["应急局"], ["退役军人事务局", "医保局"], "长期坚持")
+        ["应急局"], ["退役军人事务局", "医保局"], "2024.08")
     _, _, data, exp = build(41)  # a masked name: kept as printed, "unresolved" (tests/fixtures/README.md "Masked names")
     assert "（责任单位：区人社局、区科技局、区卫健局、***司法局、区审计局）" in decoded(data)
     assert exp["measures"][1]["support"] == ["区科技局", "区卫健局", "***司法局", "区审计局"]
     assert exp["agencies"]["***司法局"] == "unresolved"
+
+
+def test_seed_284_assessment_table_hand_checked():
+    # session 56: an assessment table (docs/forms.md: 序号 | 考核内容 | 分值 | 评分标准 | …, a row whose number or task
+    # cell is 合计 / 小计 sums the table up and is no measure); read by hand off the page
+    name, ext, data, exp = build(284)
+    cells = re.sub(r"<p class=\"MsoNormal\"><span[^>]*>|</span></p>", "", data.decode("gbk"))
+    assert (ext, exp["form"]) == ("html", "html-table") and "b56:score+std" in exp["note"] and "b56:subtotal" in exp["note"]
+    assert "<tr><th>序号</th><th>考核指标</th><th>分值</th><th>评分标准</th><th>牵头部门</th><th>配合单位</th>" in cells
+    assert "<tr><td colspan=\"2\">小计</td><td>21</td>" in cells and "<tr><td colspan=\"2\">合计</td><td>27</td>" in cells
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 1), (1, 2)]
+    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["市商务局", "市发改委"], ["市交通运输局"], "3月底前")
+    assert (ms[3]["lead"], ms[3]["support"]) == (["市司法局"], ["市应急局（市安委办）", "市商务局", "市水利局"])
+
+
+def test_seed_86_remark_column_hand_checked():
+    # session 56: one 责任单位 column, the supports in 备注 (docs/forms.md "A note column naming units"); read by hand
+    name, ext, data, exp = build(86)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("txt", "text-tab") and "b56:remark" in exp["note"]
+    assert "序号\t具体工作任务\t责任单位\t时间节点\t备注\n" in page
+    assert "1\t深化“放管服”改革，政务服务事项网上可办率达到92%。\t党政办公室，市教育局\t持续推进\t此项为新增任务；配合单位：" \
+        "陈埭司法所、应急管理办公室\n" in page
+    assert "\t配合单位：综合行政执法队、应急管理办公室。民生实事项目\n" in page
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"]) == (["党政办公室", "市教育局"], ["陈埭司法所", "应急管理办公室"])
+    assert (ms[1]["lead"], ms[1]["support"]) == (["财政所"], [])  # an empty 备注
+    assert (ms[3]["lead"], ms[3]["support"]) == (["市医保局"], ["综合行政执法队", "应急管理办公室"])  # the note after stays note
+
+
+def test_session_56_drawn_lines():
+    # a page's table continued over a page break (seed 90): two tables, the header printed again, the rows going on
+    _, _, data, exp = build(90)
+    page = data.decode("utf-8")
+    assert "b56:cont" in exp["note"] and "b56:cont+xubiao" not in exp["note"] and page.count("<strong>序号</strong>") == 2
+    assert "</tbody></table>\n<p><br></p>\n<table border=\"1\" cellspacing=\"0\" cellpadding=\"0\" " \
+        "style=\"border-collapse:collapse\">\n<tbody>\n<tr><td><strong>序号</strong></td>" in page
+    assert [m["measure_no"] for m in exp["measures"]] == [1, 2, 3, 4, 5, 6] and exp["measures"][5]["section_no"] == 3
+    assert (exp["measures"][5]["deadline"], exp["measures"][2]["deadline"]) == ("每季度末", "25年12月")  # as printed
+    # a Word copy's page break in a text-bl table (seed 105): the footer, the header again, the rows going on
+    _, _, data, exp = build(105)
+    page = data.decode("big5hkscs")
+    assert "2023年全年\n\n第1頁，共4頁\n\n序號\n重點任務\n牽頭單位\n責任單位\n完成時間\n3\n" in page
+    assert [m["measure_no"] for m in exp["measures"]] == [1, 2, 3, 4, 5, 6, 7]

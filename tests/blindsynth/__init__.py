@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -78,6 +78,8 @@ def build(seed, legacy_files=False):
     batch54.draw(n, seed)
     # axes added in session 55 (batch55.py): a seventeenth stream
     batch55.draw(n, seed)
+    # axes added in session 56 (batch56.py): an eighteenth stream (the deadline spellings drawn here)
+    batch56.draw(n, seed, key)
     batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
     batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
@@ -202,6 +204,7 @@ def build(seed, legacy_files=False):
             and not getattr(n, "no_oneline54", False)  # a heading over an unnumbered paragraph
         # run into it on one line leaves no mark where the heading ends
         blocks = batch52.news_box(n, blocks, key, wx, oneline)  # session 52: a 相关新闻 box over the plan's title
+        blocks = batch56.page_items(n, blocks, len(head), key, ext, oneline, noisy)  # session 56: a Word copy's pages
         if not copy and not noisy and not oneline and not n.letterless:
             batch50.digit_date(n, blocks, meta)  # session 50: a signature date's digits that split two ways
         # a news site's repost keeps its paragraphs (session 50): three short items wrapped at a width show the wrap

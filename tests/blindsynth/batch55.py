@@ -187,7 +187,8 @@ def byunit(n, body):
     cells, an earlier stream's `bNN:` axis), whose pins would lose what they pin; the set-aside table's own axes
     (TABLE_AXES) leave the note."""
     if _d(n, "byunit") >= P_BYUNIT or len(n.measures) < 2 or \
-            any(a.startswith("b") and a[1:3].isdigit() or "merged" in a or "ditto" in a for a in n.axes):
+            any(a.startswith("b") and a[1:3].isdigit() and not a.startswith("b56:") or "merged" in a or "ditto" in a
+                for a in n.axes):
         return body
     q = n.q55
     ms = [m for m in n.measures if m["lead"]]
@@ -221,5 +222,6 @@ def byunit(n, body):
     out += "</tbody></table>"
     n.sections = []
     n.restart = True
-    n.axes[:] = [a for a in n.axes if not a.startswith(TABLE_AXES)] + ["b55:byunit"]
+    # a later stream's axes on the set-aside table (session 56: its role words, deadlines, a page break) go with it
+    n.axes[:] = [a for a in n.axes if not a.startswith(TABLE_AXES + ("b56:",))] + ["b55:byunit"]
     return [("html", out)]

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch53, batch54, batch55, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch54, batch55, batch56, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -433,14 +433,19 @@ def header_cells(plan):
     cols = (["序号"] if plan["seq"] else []) + ([plan["goal"]] if plan.get("goal") else []) + [plan["task"]]
     if plan.get("runon"):
         pass  # session 50: no unit column, the labels run on in the task cell
-    elif plan["single"]:
-        cols.append("责任单位")
+    elif plan["single"] or plan.get("remark"):
+        cols.append("责任单位")  # session 56's remark: one 责任单位 column, the supports in 备注
     else:
         cols += [plan["lead"], plan["sup"]]
     if plan["dl"]:
         cols.append(plan["dl"])
     if plan["extra"]:
         cols.append(plan.get("extra_word") or plan["extra"][0])
+    if plan.get("remark"):
+        cols.append("备注")
+    if plan.get("score"):
+        i = cols.index(plan["task"]) + 1
+        cols[i:i] = batch56.score_cols(plan)  # session 56: 分值 (评分标准) after 考核内容
     if plan.get("prog"):
         i = cols.index(plan["task"]) + 1
         cols[i:i] = [plan["prog"]["qtr"], plan["prog"]["leader"]]
@@ -460,6 +465,8 @@ def row_cells(rng, plan, m, sep, mark=False, n=None):
         if mark:
             ns[0] += "（牵头）"
         cells.append(sep.join(ns))
+    elif plan.get("remark"):
+        cells.append(sep.join(names(m["lead"])))
     else:
         cells += [sep.join(names(m["lead"])), sep.join(names(m["support"]))]
     if plan["dl"]:
@@ -468,6 +475,11 @@ def row_cells(rng, plan, m, sep, mark=False, n=None):
         kind = plan["extra"][1]
         cells.append(rng.choice(words.PEOPLE) if kind == "people" else
                      f"{rng.choice(words.PEOPLE)}（{rng.choice(['副局长', '局长', '副主任'])}）" if kind == "posts" else "")
+    if plan.get("remark"):
+        cells.append(batch56.remark_cell(n, m))
+    if plan.get("score"):
+        i = (1 if plan["seq"] else 0) + (1 if plan.get("goal") else 0) + 1
+        cells[i:i] = batch56.score_cells(plan, m)
     if plan.get("prog"):
         i = (1 if plan["seq"] else 0) + 1
         cells[i:i] = batch33.progress_cells(plan, m, 0)
@@ -498,6 +510,7 @@ def html_table(rng, n):
     maybe_count(rng, n)
     # session 50 (twelfth stream): an empty 序号 column, labels run on in the task cells, bare table headings
     no_cells50 = batch50.table_axes(n, plan, sec_mode)
+    no_cells50 = batch56.table_axes(n, plan, "html") or no_cells50  # session 56: 主办/协办, 备注, 分值 (eighteenth stream)
     batch50.bare_heads(n, sec_mode)
     if plan["extra"] and plan["extra"][1] == "people":
         plan["extra_word"] = batch50.leader_word(n, plan["extra"][0])
@@ -505,7 +518,7 @@ def html_table(rng, n):
     word = rng.random() < 0.25
     th = rng.random() < 0.4
     cols = header_cells(plan)
-    two_level = not plan["single"] and rng.random() < 0.15 and not plan.get("runon")
+    two_level = not plan["single"] and rng.random() < 0.15 and not plan.get("runon") and not plan.get("remark")
     if two_level and plan["lead"] == "责任单位":
         plan["lead"] = "牵头单位"  # 责任单位 heads the two: 牵头单位 | 配合单位 under it
         cols = header_cells(plan)
@@ -573,6 +586,8 @@ def html_table(rng, n):
         cols[cols.index(next(c for c in cols if c.startswith("责任单位")))] = \
             bold52["header"] if bold52["where"] == "header" else "责任单位"
     blocks, out, last = [], open_table(), None
+    row_ends = []  # session 56: where each measure's row ends in `out` (a table continued over a page break)
+    sub56 = batch56.subtotals(n, plan, sec_mode == "row")
     for si in range(max(len(n.sections), 1)):
         ms = [m for m in n.measures if (m["section_no"] == si + 1 or not n.sections)]
         if n.sections:
@@ -598,11 +613,19 @@ def html_table(rng, n):
             row += "".join(cell(c, attrs=f' rowspan="{spans[j]}"' if j in spans else "")
                            for j, c in enumerate(cs) if c is not None)
             out += "<tr>" + row + tail + "</tr>\n"
+            row_ends.append(len(out))
+        if sub56:
+            out += batch56.html_total(plan, cols, "小计", ms, 0, tail, cell)
+    if plan.get("score"):
+        out += batch56.html_total(plan, cols, "合计", n.measures, 1 if sec_mode == "col" else 0, tail, cell)
     out += "</tbody></table>"
     if sec_mode == "outside":
         # the heading goes before its table: rebuild the order
         pass
-    blocks.append(("html", out))
+    if batch56.cont_draws(n, sec_mode, axes, len(row_ends)):
+        blocks += batch56.cont_split(n, out, row_ends, header())  # session 56: a table continued over a page break
+    else:
+        blocks.append(("html", out))
     if sec_mode == "outside":
         ordered, heads = [], [b for b in blocks if b[0] == "head"]
         tables = [b for b in blocks if b[0] == "html"]
@@ -630,6 +653,7 @@ def text_table(rng, n, form):
         n.letter_convention = True
     if form in ("text-tab", "text-bar") and not grid:
         batch50.table_axes(n, plan, None)  # session 50: an empty 序号 column, labels run on in the task cells
+    batch56.table_axes(n, plan, grid or form)  # session 56: 主办/协办, 备注, 分值 (eighteenth stream)
     cols = header_cells(plan)
     if form in ("text-sp", "text-bl", "text-pipe"):
         # these copies print nothing for an empty cell: every row fills every column
@@ -639,7 +663,8 @@ def text_table(rng, n, form):
             if not plan["dl"]:
                 pass
     sep = rng.choice(["、", "、", "，", "/"])
-    tab_two = form == "text-tab" and not plan["single"] and rng.random() < 0.2 and not plan.get("runon")
+    tab_two = form == "text-tab" and not plan["single"] and rng.random() < 0.2 and not plan.get("runon") \
+        and not plan.get("remark")
     if tab_two and plan["lead"] == "责任单位":
         plan["lead"] = "牵头单位"
         cols = header_cells(plan)
@@ -677,7 +702,10 @@ def text_table(rng, n, form):
             # session 47: single-spaced rows, a merged 类别 cell printed empty (ninth stream)
             return batch47.spaced_rows(n, cols, lambda m: row_cells(rng, plan, m, sep))
         blocks.append(("p", "  ".join(" ".join(c) if spaced else c for c in cols)))
-    for m in n.measures:
+    header56, row_starts56 = list(blocks), []  # session 56: the header printed again after a page break
+    sub56 = batch56.subtotals(n, plan, not tab_seccol)
+    for mi, m in enumerate(n.measures):
+        row_starts56.append(len(blocks))
         if m["section_no"] and m["section_no"] != last:
             s = n.sections[m["section_no"] - 1]
             head = s["label"] + s["title"]
@@ -708,9 +736,21 @@ def text_table(rng, n, form):
             blocks += [("p", c + " |") for c in cs]
         elif form == "text-sp":
             blocks.append(("p", "  ".join(c for c in cs if c != "")))
+        nxt = n.measures[mi + 1] if mi + 1 < len(n.measures) else None
+        if sub56 and (nxt is None or nxt["section_no"] != m["section_no"]):
+            blocks.append(_line(form, batch56.total_cells(plan, cols, "小计",
+                                                          [x for x in n.measures if x["section_no"] == m["section_no"]])))
+    if plan.get("score"):
+        blocks.append(_line(form, batch56.total_cells(plan, cols, "合计", n.measures)))
+    blocks = batch56.page_table(n, blocks, header56, row_starts56, form)  # session 56: a Word copy's page breaks
     if form == "text-pipe":
         blocks = batch51.cellbar(n, blocks)  # session 51: each cell on a line, a bare | line under it
     return blocks
+
+
+def _line(form, cs):
+    """A 合计 / 小计 row of a text-tab or text-bar copy (session 56; batch56.total_cells)."""
+    return ("p", "\t".join(cs)) if form == "text-tab" else ("p", "| " + " | ".join(cs) + " |")
 
 
 def grid_table(rng, n, grid, plan, cols, sep):

@@ -7,7 +7,7 @@ import io
 import re
 import zipfile
 
-from . import batch50, cells, forms
+from . import batch50, batch56, cells, forms
 
 
 def _fixed_zip(data):
@@ -38,6 +38,8 @@ def _rows(rng, n, plan):
             last = m["section_no"]
         cs, spans = cells.apply(plan, forms.row_cells(rng, plan, m, sep, n=n), i, axes)
         out.append(("row", cs, spans))
+    if plan.get("score"):  # session 56: an assessment table's 合计 row
+        out.append(("row", batch56.total_cells(plan, forms.header_cells(plan), "合计", n.measures), {}))
     return out, sep
 
 
@@ -46,6 +48,7 @@ def _table(rng, n, kind):
     plan = forms.table_plan(rng, n, text_form=kind)
     plan["seq"] = True
     plan["no_cells50"] = batch50.table_axes(n, plan, None)  # session 50: empty 序号, labels run on (twelfth stream)
+    plan["no_cells50"] = batch56.table_axes(n, plan, kind) or plan["no_cells50"]  # session 56 (eighteenth stream)
     forms.number_sections(n, rng.choice(["dun", "dun", "paren"]))
     cols = forms.header_cells(plan)
     rows, sep = _rows(rng, n, plan)
