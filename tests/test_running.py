@@ -89,3 +89,32 @@ def test_a_clause_or_a_short_run_after_two_page_numbers_is_no_head(pages):
 def test_a_foot_glued_before_each_page_number_goes_too():
     line = (f"正文一。{FOOT}— 1 —正文二，（牵头单位：市住建局；{FOOT}— 2 —配合单位：市财政局）正文三。{FOOT}— 3 —")
     assert drop_running_runs(line) == "正文一。— 1 —正文二，（牵头单位：市住建局；— 2 —配合单位：市财政局）正文三。— 3 —"
+
+
+LIST = "某县2023年民生实事项目任务清单"
+
+
+def test_a_two_page_copy_drops_the_title_its_second_page_opens_with_again():
+    """One later page only: the first page's opening line (a site's tag aside) is the other copy."""
+    lines = [f"【工作动态】{LIST}", "序号 工作任务 牵头单位 配合单位", "1 任务一 县教育局 县财政局、各乡镇", "人民政府",
+             "— 1 —", f"{' ' * 40}{LIST}", "序号 工作任务 牵头单位 配合单位", "2 任务二 县民政局 县财政局", "— 2 —"]
+    kept = drop_running_lines(lines)
+    assert kept == [line for i, line in enumerate(lines) if i != 5]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("附件", "附件"),                                   # a short line: two attachments may each open a page
+    ("某县人民政府办公室", "关于做好某县民生实事的通知"),   # another line: no head
+    ("序号 工作任务 牵头单位 配合单位", "序号 工作任务 牵头单位 配合单位"),   # the header printed again is kept
+])
+def test_a_second_page_keeps_a_line_the_first_page_does_not_open_with_as_a_title(first, second):
+    lines = [first, "正文一", "— 1 —", second, "正文二", "— 2 —"]
+    assert drop_running_lines(lines) == lines
+
+
+def test_a_list_title_whose_words_name_columns_is_no_header():
+    """民生实事 and 项目 name columns, but the line ends in a list's kind and its last word names none:
+    a title, dropped at three page tops as a head; the header printed again is kept."""
+    header = "序号 民生实事项目 牵头单位 配合单位"
+    lines = ["正文一", "— 1 —", LIST, header, "正文二", "— 2 —", LIST, header, "正文三", "— 3 —"]
+    assert drop_running_lines(lines) == ["正文一", "— 1 —", header, "正文二", "— 2 —", header, "正文三", "— 3 —"]

@@ -10,6 +10,11 @@ for a unit.  A line is a running head when it opens at least ``RUNNING_MIN_PAGES
 after the first (the first page opens with the notice's own heading), a running foot when it
 closes at least that many pages (the page number under it, ``— 2 —``, does not count: it
 changes and is dropped as a page footer anyway); up to ``RUNNING_MAX_LINES`` lines deep.
+The first page's heading counts as one such page for a head (``_witness_keys``): a later
+page opening with the document's title again prints it as its head, though a copy of two
+pages has only one page to print it on (the title atop a list, again under the page number and
+inside a column of the row the break cut: read as that cell's last line; the generator's
+kept-back seed 13973, holdout titlehead-anfu).  The first page's copy stays: it is the heading.
 Every such copy of it at a page's top or foot is dropped, wherever that falls in the text; the
 same words elsewhere (the table's title printed again under the head) stay.  A line that
 names table columns (a header printed again on each page) or marks a table continued (续表)
@@ -26,7 +31,9 @@ from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
-from ..text import PINYIN_GLOSS_RE, compact, compare_key, vocab
+from ..hanzi import simplified
+from ..text import PINYIN_GLOSS_RE, compact, compare_key, strip_chrome, vocab
+from .titlelines import without_site_tag
 
 #: pages a line must open (or close) to be running chrome: one page opening with a line is a
 #: page that starts with the attachment's title; the same line atop two more is the PDF's own
@@ -64,8 +71,26 @@ def drop_running_lines(lines: list[str]) -> list[str]:
     pages = _pages(lines)
     # compared as a reader sees them: a mirror's glosses, traditional characters and spaces aside
     keys = [compare_key(PINYIN_GLOSS_RE.sub("", line)) for line in lines]
-    dropped = _running(pages[1:], keys, lines) | _running([p[::-1] for p in pages], keys, lines)
+    witness = _witness_keys(pages[0], lines)
+    dropped = _running(pages[1:], keys, lines, witness) | _running([p[::-1] for p in pages], keys, lines)
     return [line for i, line in enumerate(lines) if i not in dropped]
+
+
+def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
+    """The first page's heading (``first``: its lines' indexes) as keys a later page's head is
+    compared by: its lines down to the first that names a list or a document by its kind (the
+    title: ``_names_a_list``), a site's tag before it (【…】, ``without_site_tag``) aside, as the pages
+    print it again; none when no line there names one.  A portal's lines over the heading (its
+    controls, ``strip_chrome``; a breadcrumb, a download link) never open a later page; a line
+    shorter than ``RUN_ON_RUNNING_MIN_CHARS`` (附件, a name) may by chance."""
+    heading = []
+    for i in first:
+        text = without_site_tag(strip_chrome(lines[i].replace("\f", "").strip()))
+        if text and len(compact(text)) >= RUN_ON_RUNNING_MIN_CHARS:
+            heading.append(compare_key(PINYIN_GLOSS_RE.sub("", text)))
+            if _names_a_list(text, split_header_words(text)):
+                return frozenset(heading)
+    return frozenset()
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
@@ -84,15 +109,18 @@ def _pages(lines: list[str]) -> list[list[int]]:
     return pages
 
 
-def _running(pages: list[list[int]], keys: list[str], lines: list[str]) -> set[int]:
+def _running(pages: list[list[int]], keys: list[str], lines: list[str],
+             witness: frozenset[str] = frozenset()) -> set[int]:
     """The lines at the same depth of at least ``RUNNING_MIN_PAGES`` of ``pages`` (each read
-    from the edge in), depth after depth while the pages' lines above were all running."""
+    from the edge in), depth after depth while the pages' lines above were all running; a line
+    whose key is in ``witness`` (the first page's opening lines) counts that page as well."""
     dropped: set[int] = set()
     alive = [p for p in pages if p]
     for depth in range(RUNNING_MAX_LINES):
         at = [p[depth] for p in alive if depth < len(p)]
         counts = Counter(keys[i] for i in at)
-        hits = {i for i in at if counts[keys[i]] >= RUNNING_MIN_PAGES and _may_run(lines[i])}
+        hits = {i for i in at if counts[keys[i]] + (keys[i] in witness) >= RUNNING_MIN_PAGES
+                and _may_run(lines[i])}
         if not hits:
             break
         dropped |= hits
@@ -105,7 +133,16 @@ def _may_run(line: str) -> bool:
     text = line.replace("\f", "").strip()
     if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text):
         return False
-    return sum(1 for word in split_header_words(text) if role_of(word)) < HEADER_MIN_COLUMNS
+    words = split_header_words(text)
+    return sum(1 for word in words if role_of(word)) < HEADER_MIN_COLUMNS or _names_a_list(text, words)
+
+
+def _names_a_list(text: str, words: list[str]) -> bool:
+    """``text`` is a list's or a document's name, though its words name columns (某市2024年民生实事项目
+    任务清单: 民生实事, 项目): it ends in such a name's kind (``[metadata] table_title_ends``,
+    ``title_ends``) with a word that names no column, as a header's last word does (完成时限, 具体措施)."""
+    voc = vocab()["metadata"]
+    return role_of(words[-1]) is None and simplified(text).endswith((*voc["table_title_ends"], *voc["title_ends"]))
 
 
 # --- a paged copy run into one line --------------------------------------------------------
