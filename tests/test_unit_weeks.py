@@ -390,6 +390,55 @@ def test_a_cell_of_one_line_or_none_is_no_wrapped_name(parts):
     assert join_wrapped_name(parts) is parts
 
 
+def test_a_cell_whose_lines_hold_no_mark_it_acts_on_is_given_back_as_the_steps_gave_it():
+    """perf56: ``join_wrapped_name`` gives a cell back at once when none of its lines' marks is one a step
+    acts on (``_ACTS``: a head word, a branch, a fragment); the same answer as running every step, the
+    former reading (here), on random cells of whole names, fragments, head words, branches, divisions,
+    lines opening a name, lines not all Chinese, registry names and traditional characters."""
+    import random
+
+    from extractor.parse import unitweeks as uw
+
+    def former(parts):
+        if len(parts) < 2:
+            return parts
+        marks = tuple(map(uw._line_marks, parts))
+        if any(m & uw._HEAD and before & uw._DIVISION for before, m in zip(marks, marks[1:])):
+            return uw._cut_under_divisions(parts, marks)
+        if any(m & uw._BRANCH for m in marks[1:]):
+            parts = uw._branches_joined(parts, marks)
+            if len(parts) < 2:
+                return parts
+            marks = tuple(map(uw._line_marks, parts))
+        if not uw._may_wrap(marks):
+            return uw._fragments_joined(parts, marks)
+        whole = uw._whole_lines(parts)
+        if not any(whole):
+            return uw._joined(parts)
+        named = tuple(m & ~uw._FRAGMENT if w else m for m, w in zip(marks, whole))
+        out, start = [], 0
+        for i in range(1, len(parts) + 1):
+            if i == len(parts) or (whole[i - 1] and not marks[i] & (uw._FRAGMENT | uw._HEAD)
+                                   and uw.simplified(parts[i - 1] + parts[i]) not in uw._registry_names()):
+                run = parts[start:i]
+                out.extend(uw._joined(run) if len(run) > 1 and uw._may_wrap(named[start:i]) else run)
+                start = i
+        return tuple(out)
+
+    lines = ["市发改局", "东莞市司法局", "虎门镇政府", "市发展和改革委员会", "临江市教育局", "区公安", "交通", "运输局",
+             "市数据资源", "管理局", "区城管", "执法局", "人民政府", "办公室", "分局", "西湖分局", "青溪区分局", "某局",
+             "综合规划处", "社会发展处", "各街道", "各镇人民政府", "街道办事处", "生态园", "松山湖", "公安", "市",
+             "交通 运输局", "5G运输局", "臨江市", "運輸局", "區城管", "執法局", "石门乡", "大通湖"]
+    rng = random.Random(56)
+    acted = 0
+    for _ in range(3000):
+        parts = tuple(rng.choice(lines) for _ in range(rng.randint(2, 4)))
+        want = former(parts)
+        assert join_wrapped_name(parts) == want, parts
+        acted += want != parts
+    assert acted > 300   # the draws reach the steps that cut, join or wrap, not only the shortcut
+
+
 def _row(*origins, texts=None, copies=()):
     """A grid row of cells with these origins (a text each, row copies where asked)."""
     from extractor.parse.grid import Cell

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from typing import TYPE_CHECKING, Iterator
 
 from .grid import Cell, join_parts
@@ -165,6 +166,8 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
     # names one a line, which the marks rule out, and the ending is a search over the joined text
     marks = tuple(map(_line_marks, parts))
+    if not reduce(or_, marks) & _ACTS:
+        return parts   # whole names one a line (most cells): nothing below cuts, joins or wraps them
     if any(m & _HEAD and before & _DIVISION for before, m in zip(marks, marks[1:])):
         return _cut_under_divisions(parts, marks)
     if any(m & _BRANCH for m in marks[1:]):   # 某局 / 青溪区分局: the line over a branch takes it first
@@ -299,6 +302,11 @@ def _registry_names() -> frozenset[str]:
 #: no bare head word (社会发展处: it names a unit of its own); one naming a division inside a body
 #: (``_division``: 综合规划处)
 _NOT_CJK, _OPENS, _HEAD, _FRAGMENT, _LEVEL_HEAD, _BRANCH, _UNIT_NAME, _DIVISION = 1, 2, 4, 8, 16, 32, 64, 128
+#: the marks ``join_wrapped_name`` acts on: a cell none of whose lines holds one is given back as it is (no
+#: bare head word cuts it under a division, no branch joins the line over it, no fragment wraps or joins:
+#: ``_may_wrap`` asks for a fragment or a head word, ``_fragments_joined`` for a fragment); one test of
+#: the lines' marks together, where the steps' own tests cost about 15,000 instructions a cell of several lines
+_ACTS = _HEAD | _BRANCH | _FRAGMENT
 #: this many lines of a cell each naming a unit of its own make it a list of names one a line: a
 #: wrapped name ends like a unit once, on its last line or the line over a bare head word
 _LISTED_UNIT_LINES = 2
