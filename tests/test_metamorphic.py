@@ -1032,11 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{("problist-jingzhou-2021-1.html", name):
-       "batch 67 (before code): a 创文 问题清单 whose place lines (1. 市科技馆) are read as sections over their "
-       "(1)(2) problems, each problem a row; the perturbation moves the two labels of one line apart differently, "
-       "so the wrong rows differ"
-       for name in ("colon-space", "label-bumen", "colon-nbsp", "colon-ascii-space")},
     **{("epaperrun-ningbo-2014-1.html", name):
        "batch 58 (before code; list-comma and list-semicolon pass since its label and figures-run fixes): an "
        "e-paper article run into one paragraph, items and their label pieces parted by ideographic spaces; the "

@@ -7,7 +7,14 @@ size); the rules are as they were there.
 from __future__ import annotations
 
 from .assign import Assignment
+from .headlines import opens_with_task_verb
 from .items import MARK_KIND, Item
+from ..hanzi import simplified
+from ..lazyre import lazy_re
+from ..text import vocab
+
+#: the form of an assignment printed as label lines of their own (``牵头单位：X``)
+LABELLED = "labelled"
 
 
 def fold_sub_items(events: list) -> None:
@@ -68,6 +75,37 @@ def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
         j -= 1
     head = events[j] if j >= 0 else None
     steps = events[j + 1:g]
-    if not isinstance(head, Item) or head.assignment is not None or head.kind not in direct:
+    if not isinstance(head, Item) or head.assignment is not None:
         return []
-    return steps
+    return steps if head.kind in direct or _place_over_problems(events, g, head) else []
+
+
+#: a place's name heading the problems found there is a name, not a sentence: at most this long
+#: (沙市区红门路沿街商铺: 10; 某某县人民医院门诊楼东侧停车场: 15)
+PLACE_NAME_MAX_CHARS = 20
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` is a place's or a body's name alone (``市图书馆``, ``沙市区北京路菜市场``): no
+    punctuation, no task verb nor a heading's other opener (``[outline] unit_heading_not_openers``: 建设, 关于)
+    opening it, at most ``PLACE_NAME_MAX_CHARS``, ending in one of ``[outline] place_nouns``."""
+    copy = simplified(text.strip())
+    outline = vocab()["outline"]
+    return 0 < len(copy) <= PLACE_NAME_MAX_CHARS and not _PUNCT_RE.search(copy) \
+        and not opens_with_task_verb(copy) and not copy.startswith(tuple(outline["unit_heading_not_openers"])) \
+        and copy.endswith(tuple(outline["place_nouns"]))
+
+
+_PUNCT_RE = lazy_re(r"[，。；：、,.;:！？!?（）()]")
+
+
+def _place_over_problems(events: list, g: int, head: Item) -> bool:
+    """The item ``head`` is a place's name over the problems found there, one set of label lines
+    closing them (``1. 市图书馆`` / ``（1）…；`` / ``（2）…。`` / ``问题整改责任单位：X 整改时限：3天``, a 创文
+    督查's list): the steps are its text whatever its level holds elsewhere, as every item of such a list
+    prints them (tests/fixtures/README.md "Problems handed over for rectification").  The labels are lines
+    of their own (a bracket line under steps covers them as measures, threelevel-yuncheng) and close the
+    item: what follows is the next item of its level or higher, or nothing."""
+    after = events[g + 1] if g + 1 < len(events) else None
+    return events[g].form == LABELLED and not head.more and names_a_place(head.text) \
+        and (after is None or not isinstance(after, Item) or after.rank <= head.rank)

@@ -1,0 +1,63 @@
+"""Lists of problems an inspection hands over for rectification (tests/fixtures/README.md "Problems handed
+over for rectification", "One due date for the whole list in a closing sentence"; batch 67): a place's name
+over the problems found there, photo captions numbered 图①：, and one closing date for the whole list."""
+from extractor.layout.locate import locate_content
+from extractor.parse.candidates import swallows_units
+from extractor.parse.foldsteps import names_a_place
+from extractor.parse.forms import parse_body
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def parsed(lines: list[str]):
+    text = "\n".join(["某市创文办通报督查发现的问题", "具体问题如下："] + lines)
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def rows(result):
+    return [(m.measure_no, m.section.label if m.section else None, m.text, m.lead_cells, m.support_cells, m.deadline,
+             m.form) for m in result.measures]
+
+
+def test_a_place_over_its_problems_and_one_label_line_is_one_measure():
+    """``1. 市图书馆`` / ``（1）…；`` / ``（2）…。`` / ``问题整改责任单位：X 整改时限：3天``: the place and its
+    problems are one measure, the label line's unit leads and its time limit is the deadline; before, the
+    place was read as a heading naming the problems' lead, each problem a measure, the labels in the text."""
+    result = parsed(["1. 市图书馆", "（1）馆前非机动车乱停；", "（2）阅览区无禁烟标识。",
+                     "问题整改责任单位：市图书馆 整改时限：3天",
+                     "2. 沙市区北京路菜市场", "（1）活禽区污水外溢；", "（2）公厕保洁不到位。",
+                     "问题整改责任单位：沙市区人民政府、市市场监督管理局 整改时限：5天"])
+    assert rows(result) == [
+        (1, None, "市图书馆（1）馆前非机动车乱停；（2）阅览区无禁烟标识。", ("市图书馆",), (), "3天", "labelled"),
+        (2, None, "沙市区北京路菜市场（1）活禽区污水外溢；（2）公厕保洁不到位。", ("沙市区人民政府、市市场监督管理局",), (),
+         "5天", "labelled")]
+
+
+def test_a_topic_over_its_steps_keeps_the_steps_as_measures():
+    """Negative: a numbered topic (a task phrase, no place's name) over steps that one label line closes keeps
+    its steps as its measures, as before (the bracket-line reading of threelevel-yuncheng)."""
+    result = parsed(["1.完善应急预案体系", "（1）修订总体应急预案。", "（2）开展预案演练。",
+                     "责任单位：市应急局",
+                     "2.加强监测预警", "（1）新建自动气象站20个。", "（2）建成预警信息发布平台。",
+                     "责任单位：市气象局"])
+    assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
+        (1, "修订总体应急预案。", ("市应急局",)), (2, "开展预案演练。", ("市应急局",)),
+        (1, "新建自动气象站20个。", ("市气象局",)), (2, "建成预警信息发布平台。", ("市气象局",))]
+
+
+def test_names_a_place():
+    assert names_a_place("市图书馆") and names_a_place("荆州区东门背街小巷") and names_a_place("沙市区红门路沿街商铺")
+    assert not names_a_place("完善应急预案体系")      # a task phrase
+    assert not names_a_place("主要预期目标")          # a topic, no place noun at its end
+    assert not names_a_place("市图书馆、市博物馆")    # a list, not one name
+    assert not names_a_place("建设城南体育公园")      # a heading opening with 建设: a task about a park
+    assert not names_a_place("")
+
+
+def test_a_label_line_left_in_a_measures_text_is_a_half_read_measure():
+    assert swallows_units("母婴室门锁损坏未修。问题整改责任单位：市交通运输局整改时限：3天")
+    assert swallows_units("推进园区建设。牵头单位：市发改委")
+    assert not swallows_units("推进园区建设。完成时限：年底")   # a deadline label names no unit
+    assert not swallows_units("按照“谁主管、谁负责”原则抓好落实。")   # no colon at all
+    assert not swallows_units("明确责任单位：")   # a label with no value
