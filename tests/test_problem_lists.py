@@ -3,6 +3,7 @@ over for rectification", "One due date for the whole list in a closing sentence"
 over the problems found there, photo captions numbered 图①：, and one closing date for the whole list."""
 from extractor.layout.locate import locate_content
 from extractor.parse.candidates import swallows_units
+from extractor.parse.deadlinephrases import parse_closing_deadline
 from extractor.parse.foldsteps import names_a_place
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
@@ -61,3 +62,23 @@ def test_a_label_line_left_in_a_measures_text_is_a_half_read_measure():
     assert not swallows_units("推进园区建设。完成时限：年底")   # a deadline label names no unit
     assert not swallows_units("按照“谁主管、谁负责”原则抓好落实。")   # no colon at all
     assert not swallows_units("明确责任单位：")   # a label with no value
+
+
+def test_a_closing_sentence_gives_its_date_to_every_item_without_one():
+    result = parsed(["1.建设路家属院垃圾桶破损。责任单位：华龙区胜利办。",
+                     "2.文化路小区楼道堆放杂物。责任单位：华龙区中原办。",
+                     "3.开州路商住楼后院私搭简易棚。责任单位：华龙区建设办；整改时限：立即整改。",
+                     "今年是复审之年，上述责任单位要提高认识，对存在的问题务必于4月18日前整改完毕。整改完毕后报督导组销号。"])
+    assert [(m.measure_no, m.text, m.lead_cells, m.deadline) for m in result.measures] == [
+        (1, "建设路家属院垃圾桶破损。", ("华龙区胜利办",), "4月18日前"),
+        (2, "文化路小区楼道堆放杂物。", ("华龙区中原办",), "4月18日前"),
+        (3, "开州路商住楼后院私搭简易棚。", ("华龙区建设办",), "立即整改")]   # its own deadline wins
+
+
+def test_parse_closing_deadline():
+    assert parse_closing_deadline("上述责任单位要高度重视，对存在的问题务必于4月19日前整改完毕。") == "4月19日前"
+    assert parse_closing_deadline("以上问题须于2023年6月30日前全部整改到位。") == "2023年6月30日前"
+    assert parse_closing_deadline("各责任单位务必于4月19日前整改完毕。") is None   # looks back at nothing
+    assert parse_closing_deadline("上述问题要立即整改。") is None                    # names no date
+    assert parse_closing_deadline("上述工作已于4月19日前完成。") == "4月19日前"     # read as printed (a report's past tense
+    # closes no list of tasks: the outline asks it only after a list's items)

@@ -46,6 +46,15 @@ def parse_heading_deadline(text: str) -> str | None:
     return when if is_deadline_phrase(when) else None
 
 
+def parse_closing_deadline(text: str) -> str | None:
+    """The date a sentence looking back at a whole list sets for it, as printed from the date to its 前
+    (``上述责任单位要…，对存在的问题务必于4月18日前整改完毕。`` -> ``4月18日前``), or None (``[verbs]
+    closing_deadline``; the date must read whole as a deadline phrase)."""
+    m = verb_re("closing_deadline").search(match_copy(text))
+    when = text[m.start("when"):m.end("when")] if m is not None else ""
+    return when if is_deadline_phrase(when) else None
+
+
 def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
     """The ongoing phrase a heading names, as printed (``全年持续推进的任务`` -> ``全年持续推进``,
     ``持续推进的事项`` -> ``持续推进``), and whether it names its period (``[verbs] heading_period``:

@@ -237,6 +237,25 @@ def give_heading_deadlines(events: list) -> None:
                 e.own, e.group = replace(found, deadline=when), None
 
 
+def give_closing_deadlines(events: list) -> None:
+    """A sentence after a list that sets one date for all of it (``Item.due_after``, read by
+    ``Outline.add_more``) gives the date to every measure up to it, back to the previous such
+    sentence, that prints no deadline of its own (tests/fixtures/README.md "One due date for the
+    whole list in a closing sentence"); a measure's own deadline wins."""
+    since: list[Item] = []
+    for event in events:
+        if not isinstance(event, Item):
+            continue
+        since.append(event)
+        if event.due_after is None:
+            continue
+        for e in since:
+            found = e.assignment
+            if found is not None and not found.deadline:
+                e.own, e.group = replace(found, deadline=event.due_after), None
+        since = []
+
+
 def _siblings(events: list, index: int) -> list[int]:
     """Where the items of the level and numbering of the item at ``index`` stand under
     the same heading (the cover letter's points are none of the plan's sections')."""

@@ -44,6 +44,9 @@ class Item:
     #: rule notes looking back (``注：以上各项均需X落实，不再逐项列出``) printed on lines of their own after it,
     #: for the last measure up to it
     closing: list[str] = field(default_factory=list)
+    #: the date a sentence after it sets for the whole list up to it (``上述…务必于4月18日前整改完毕``:
+    #: ``deadlinephrases.parse_closing_deadline``), for the measures up to it that print none
+    due_after: str | None = None
 
     @property
     def assignment(self) -> Assignment | None:

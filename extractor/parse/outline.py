@@ -21,8 +21,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .assign import HEADING_FORM, Assignment
-from .fromheadings import (filled, give_heading_deadlines, give_heading_leads, give_section_units, lead_from_heading,
-                           split_lone_duties)
+from .deadlinephrases import parse_closing_deadline
+from .fromheadings import (filled, give_closing_deadlines, give_heading_deadlines, give_heading_leads,
+                           give_section_units, lead_from_heading, split_lone_duties)
 from .foldsteps import fold_steps_after_labels, fold_sub_items
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
@@ -100,6 +101,10 @@ class Outline:
             self.add_rule(text)
             return
         self._flush_topic()
+        last_item = next((e for e in reversed(self.events) if isinstance(e, Item)), None)
+        if own is None and last_item is not None and (due := parse_closing_deadline(text)) is not None:
+            last_item.due_after = due   # 上述…务必于4月18日前整改完毕: the list's date, no item's text
+            return
         signed = is_signature_date(text)
         if signed or (own is None and (opens_part(text) or is_record_line(text) or names_attached_list(text))):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
@@ -227,6 +232,7 @@ class Outline:
         for item, head in unit_heads:
             (lead_from_heading if head.lead else give_support)(item, head)
         give_heading_deadlines(self.events)
+        give_closing_deadlines(self.events)
         self.events = fold_steps_after_labels(self.events)
         letters = self._letter_points()
         requirements = self._letter_requirements()
