@@ -66,6 +66,12 @@ def _bullet_dashes() -> str:
     return rf"(?:{runs})(?![{chars}])(?!\s*\d)(?!.*[{chars}]\s*$)"
 
 
+def _caption_words() -> str:
+    """The words a photo's caption opens with before its number (``[outline] caption_words``: 图①：),
+    as an alternation."""
+    return "|".join(re.escape(w) for w in vocab()["outline"]["caption_words"])
+
+
 #: the ``NUMBERING`` kinds written in Chinese numerals (第一章, 一、, （一）): the ones ``SECTION_RE`` reads,
 #: numbering sections where a notice numbers its measures in digits
 SECTION_KINDS = ("chapter", "cn", "pcn")
@@ -77,7 +83,7 @@ NUMBERING = (
     ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*")),
     ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
     ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
-    ("num", re.compile(r"^\s*(?P<label>(?P<n>\d{1,3})\s*(?:[、．]|\.(?!\d)))\s*")),
+    ("num", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fn>\d{{1,3}})\s*[：:]|(?P<n>\d{{1,3}})\s*(?:[、．]|\.(?!\d)))\s*")),
     # items numbered by their section and place (1.1, 1-1, 2-3) under 一、 headings: the number
     # is the place.  Never before a unit or a date word (``[outline] number_units``, checked in
     # simplified characters by split_numbering): 1.5万亩 opens with a quantity, 1-2月 with a
@@ -85,7 +91,7 @@ NUMBERING = (
     ("snum", re.compile(r"^\s*(?P<label>\d{1,2}\s*[.\-－](?P<n>\d{1,3}))(?![\d.%％]|"
                         r"\s*[-－.]\d)\s*")),
     ("pnum", re.compile(r"^\s*(?P<label>[（(]\s*(?P<n>\d{1,3})\s*[)）]|(?P<p>[⑴-⒇]))\s*")),
-    ("circ", re.compile(r"^\s*(?P<label>(?P<c>[①-⑳]))\s*")),
+    ("circ", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fc>[①-⑳])\s*[：:]|(?P<c>[①-⑳]))\s*")),
     # a bullet: an item mark, a dash run, or a middle dot (· ・ fold to "."; never before a digit
     # or another dot)
     ("mark", re.compile(rf"^\s*(?P<label>[{ITEM_MARKS}]|{_bullet_dashes()}|\.(?![\d.]))\s*")),
@@ -267,8 +273,10 @@ def _label_number(m: re.Match) -> int | None:
     its section (the ``n`` group), None for a mark."""
     if m.groupdict().get("p"):
         return ord(m.group("p")) - ord("⑴") + 1
-    if m.groupdict().get("c"):
-        return circled_to_int(m.group("c"))
+    if m.groupdict().get("c") or m.groupdict().get("fc"):
+        return circled_to_int(m.group("c") or m.group("fc"))
+    if m.groupdict().get("fn"):
+        return cn_to_int(m.group("fn"))
     return cn_to_int(m.group("n")) if m.groupdict().get("n") else None
 
 

@@ -1148,8 +1148,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "photocap-jianhu-2020-1.html":
-        "batch 67 (before code): a county daily's photo captions numbered 图①：…。责任单位：X。 between images; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -2,6 +2,7 @@
 over for rectification", "One due date for the whole list in a closing sentence"; batch 67): a place's name
 over the problems found there, photo captions numbered 图①：, and one closing date for the whole list."""
 from extractor.layout.locate import locate_content
+from extractor.numbering import split_numbering
 from extractor.parse.candidates import swallows_units
 from extractor.parse.deadlinephrases import parse_closing_deadline
 from extractor.parse.foldsteps import names_a_place
@@ -82,3 +83,15 @@ def test_parse_closing_deadline():
     assert parse_closing_deadline("上述问题要立即整改。") is None                    # names no date
     assert parse_closing_deadline("上述工作已于4月19日前完成。") == "4月19日前"     # read as printed (a report's past tense
     # closes no list of tasks: the outline asks it only after a list's items)
+
+
+def test_a_photo_caption_is_an_item_numbered_by_its_circled_digit():
+    assert split_numbering("图①：冠华路两侧候车亭未张贴公益广告。责任单位：县交通局。")[2:] == (
+        1, "图①：", "冠华路两侧候车亭未张贴公益广告。责任单位：县交通局。")
+    assert split_numbering("图12：秀夫路围挡画面脱落。")[2:] == (12, "图12：", "秀夫路围挡画面脱落。")
+    assert split_numbering("图①所示为改造后的路口。") is None   # no colon: a sentence about a figure
+    result = parsed(["图①：冠华路两侧候车亭未张贴公益广告。责任单位：县交通局。",
+                     "图②：双湖公园南门外流动摊点占道经营。责任单位：县城管局、县市场监管局。"])
+    assert [(m.measure_no, m.text, m.lead_cells, m.form) for m in result.measures] == [
+        (1, "冠华路两侧候车亭未张贴公益广告。", ("县交通局",), "inline-label"),
+        (2, "双湖公园南门外流动摊点占道经营。", ("县城管局、县市场监管局",), "inline-label")]
