@@ -2739,6 +2739,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3872, 3881), "agencies": (6479, 6554), "doc_number": (622, 623), "title": (618, 623),
       "issuer": (620, 623), "date": (620, 623), "recipients": (621, 623), "table_title": (619, 623),
       "sections": (620, 623)}),
+    ("2026-12-05", "blind56 (session 56): emptyseqpages-anfu-2024-1, the independent generator's cause 1 (BLIND56: a "
+     "text copy of a table whose 序号 column prints nothing, its header printed again after a page footer), measured on "
+     "main 56937eb before any code: 0/5 measures (every measure_no none), every metadata field right, 10/10 "
+     "names. Holdout 623 -> 624 fixtures: measures 3872/3886, agencies 6489/6564, doc_number 623, title 619, issuer 621, "
+     "date 621, recipients 622, table_title 620, sections 621 of 624",
+     {"measures": (3872, 3886), "agencies": (6489, 6564), "doc_number": (623, 624), "title": (619, 624),
+      "issuer": (621, 624), "date": (621, 624), "recipients": (622, 624), "table_title": (620, 624),
+      "sections": (621, 624)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
