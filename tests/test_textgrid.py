@@ -731,3 +731,19 @@ def test_tab_table_with_a_group_column_printed_in_its_first_row_and_units_in_the
                        (2, 4, "举办消费节活动5场。", ("市商务局",), (), "10月底前"),
                        (2, 5, "发放消费券500万元。", ("市商务局",), (), "年底前")]
     assert {m.form for m in p.measures} == {"text-tab"}
+
+
+@pytest.mark.parametrize("sep, rule", [("\t", None), (" | ", "|---|---|---|---|")])
+def test_an_empty_number_column_under_a_header_printed_again_numbers_by_place(sep, rule):
+    """A Word table saved as text whose 序号 column prints nothing (its automatic numbering lost) and whose
+    header is printed again under a page footer (holdout emptyseqpages-anfu; blindsynth session 56 cause 1):
+    the header again is no row printing a number, so the rows are numbered by their place, 1-4.  Before, the
+    repeated header's 序号 cell counted as a number printed and no row had one."""
+    bars = (lambda line: f"| {line} |") if rule else (lambda line: line)   # a Markdown dump's outer bars
+    head = bars(sep.join(["序号", "工作任务", "牵头单位", "完成时限"]))
+    top = [head] + ([rule] if rule else [])
+    row = lambda t, u, d: bars(sep.join(["", t, u, d]))
+    p = parse_text(top + [row("做甲。", "市商务局", "6月底前"), row("做乙。", "市税务局", "年底前"),
+                          "", "- 2 -", ""] + top + [row("做丙。", "市科技局", "9月底前"), row("做丁。", "市财政局", "年底前")])
+    assert [(n, t, lead) for _s, n, t, lead, *_ in rows(p)] == [
+        (1, "做甲。", ("市商务局",)), (2, "做乙。", ("市税务局",)), (3, "做丙。", ("市科技局",)), (4, "做丁。", ("市财政局",))]

@@ -126,22 +126,28 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                     rows = 2
             settled = settle_roles(roles, grid[r + rows:], tuple(names))
             return Header(rows=r + rows, roles=settled, names=tuple(names),
-                          by_place=_numbers_nothing(grid[r + rows:], settled))
+                          by_place=_numbers_nothing(grid[r + rows:], settled, tuple(names)))
     return None
 
 
-def _numbers_nothing(body: Grid, roles: tuple[str, ...]) -> bool:
+def _numbers_nothing(body: Grid, roles: tuple[str, ...], names: tuple[str, ...]) -> bool:
     """The 序号 column prints nothing in any body row (a Word table whose automatic numbering the
     paste lost: holdout noserial-wuhu, batch 44): the rows are numbered by their place in the
     notice, as a table with no 序号 column numbers them (``transposed.numbered_by_place``).  A row
     merged across the table (a section row) prints its own text in every column and does not count, nor
-    does a row printing text in that column alone (a text copy's section row: ``| 一、… | | | |``)."""
+    does a row printing text in that column alone (a text copy's section row: ``| 一、… | | | |``), nor
+    the header printed again at a page's top (``is_header_repeat``: its 序号 is the column's name, no
+    number; holdout emptyseqpages-anfu, blindsynth session 56 cause 1: before, a text copy whose
+    header repeats after a page break numbered no row)."""
     if "number" not in roles:
         return False
     col = roles.index("number")
+    header = Header(rows=0, roles=roles, names=names)
+    measure = tuple(i for i, role in enumerate(roles) if role == "measure")
     cells = [row[col] for row in body if col < len(row) and not row[col].col_copy
              and not (col + 1 < len(row) and row[col + 1].col_copy)
-             and any(c.text.strip() for i, c in enumerate(row) if i != col)]
+             and any(c.text.strip() for i, c in enumerate(row) if i != col)
+             and not is_header_repeat(row, header, measure)]
     return bool(cells) and not any(c.text.strip() for c in cells)
 
 
