@@ -238,7 +238,8 @@ def measure(label: str, cmd: list[str], log_dir: Path) -> dict:
         sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
     return {"label": label, "cmd": " ".join(map(str, cmd)), "seconds": round(seconds, 3),
-            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),   # user + sys of the process itself
+            # user + sys of the process and of the children it waited for (a --jobs run's workers)
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
             "returncode": proc.returncode, "peak_rss_mb": round(usage.ru_maxrss / 1024, 1),
             "peak_tree_rss_mb": round(peak_tree[0] / 1024, 1),
             "stdout": out_path.read_text(encoding="utf-8", errors="replace").strip()[-300:]}
@@ -346,15 +347,20 @@ def targets(report: dict) -> list[tuple[str, str, bool]]:
 
 def print_table(report: dict) -> None:
     print(f"\ncorpus: seed {report['seed']}, {report['cpu_count']} cores, Python {report['python']}")
-    print(f"{'run':<16}{'N':>7}{'seconds':>10}{'notices/s':>11}{'peak MB':>9}{'tree MB':>9}  measures")
+    # CPU s: user + system time of the run's whole process tree; cores: CPU s over seconds, the
+    # cores it kept busy on average (a run near 2 on 2 cores is bound by the CPU, not by waiting)
+    print(f"{'run':<16}{'N':>7}{'seconds':>10}{'notices/s':>11}{'CPU s':>8}{'cores':>7}{'peak MB':>9}{'tree MB':>9}  measures")
     for r in report["runs"]:
         found = "" if r.get("measures") is None else f"{r['measures']}/{r['expected_measures']}"
         print(f"{r['label']:<16}{r['n']:>7}{r['seconds']:>10.2f}{r['notices_per_s']:>11.1f}"
+              f"{r['cpu_s']:>8.2f}{r['cpu_s'] / r['seconds']:>7.2f}"
               f"{r['peak_rss_mb']:>9.0f}{r['peak_tree_rss_mb']:>9.0f}  {found}{'' if r['returncode'] == 0 else '  exit ' + str(r['returncode'])}")
     rotated = [r for r in report["runs"] if len(r.get("rounds_s", ())) > 1]
     if rotated:
         print(f"(rows with rounds: the fastest of {len(rotated[0]['rounds_s'])}, run in rotation; all rounds, s: "
-              + "; ".join(f"{r['label']} " + " / ".join(f"{s:.1f}" for s in r["rounds_s"]) for r in rotated) + ")")
+              + "; ".join(f"{r['label']} " + " / ".join(f"{s:.1f}" for s in r["rounds_s"]) for r in rotated)
+              + "; CPU s: " + "; ".join(f"{r['label']} " + " / ".join(f"{s:.1f}" for s in r.get("rounds_cpu_s", ()))
+                                        for r in rotated) + ")")
     print()
     for name, figure, ok in report["targets"]:
         print(f"{'ok  ' if ok else 'MISS'}  {name:<38} {figure}")
@@ -440,11 +446,12 @@ def main(argv=None) -> int:
             result = one_run(label, n, jobs, folders, pages, args.work, expected)
             kept = best.get(label)
             rounds = (kept["rounds_s"] if kept else []) + [result["seconds"]]
+            rounds_cpu = (kept["rounds_cpu_s"] if kept else []) + [result["cpu_s"]]
             peak = max(result["peak_rss_mb"], kept["peak_rss_mb"] if kept else 0)
             tree = max(result["peak_tree_rss_mb"], kept["peak_tree_rss_mb"] if kept else 0)
             if kept is None or result["seconds"] < kept["seconds"]:
                 kept = best[label] = result
-            kept.update(rounds_s=rounds, peak_rss_mb=peak, peak_tree_rss_mb=tree)
+            kept.update(rounds_s=rounds, rounds_cpu_s=rounds_cpu, peak_rss_mb=peak, peak_tree_rss_mb=tree)
     runs = [best[label] for label, _n, _jobs in compared]
     for label, n, jobs in growth:
         print(f"running {label} on {n} notices ...", flush=True)
