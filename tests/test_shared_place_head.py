@@ -70,3 +70,40 @@ def test_a_county_since_made_a_district_shares_the_body_too(resolver):
     # 淮阳县 became 周口市淮阳区 in 2019 (former_counties.csv): a 2013 list still prints it (周口's notice, batch 49)
     assert resolver.split(["西华县、川汇区、淮阳县人民政府"]) == ["西华县人民政府", "川汇区人民政府", "淮阳县人民政府"]
     assert resolver.split(["淮阳县、扶沟县人民政府"]) == ["淮阳县人民政府", "扶沟县人民政府"]
+
+
+def test_a_bare_place_is_told_by_one_lookup_as_by_a_name_built_for_each_level_word():
+    """perf56: ``units._may_be_bare_place`` looks a short run of ideographs up among the listed places'
+    names less their level word (``gazetteer.listed_places_less_level``); the same answer as building the
+    name with each of ``SHARED_HEAD_LEVELS`` and asking ``is_listed_place`` (the former reading, here), on
+    random tokens: listed names whole and without their level word, their pieces, unit names, traditional
+    characters, marks and Latin letters."""
+    import random
+
+    from extractor.agencies import gazetteer
+    from extractor.agencies.units import BARE_PLACE_MAX_CHARS, SHARED_HEAD_LEVELS, _may_be_bare_place
+    from extractor.hanzi import to_simplified
+
+    def former(token):
+        if to_simplified(token[-1:]) in SHARED_HEAD_LEVELS:
+            return True
+        if not 0 < len(token) <= BARE_PLACE_MAX_CHARS or not all("\u4e00" <= ch <= "\u9fff" for ch in token):
+            return False
+        simple = to_simplified(token)
+        return any(gazetteer.is_listed_place(simple + level) for level in SHARED_HEAD_LEVELS)
+
+    rng = random.Random(56)
+    listed = sorted(gazetteer._listed_places())
+    pieces = ["市教育局", "发改局", "广州", "深圳", "黃埔", "南沙", "乌鲁木齐", "襄阳", "大兴安岭", "A", "1", "（", " ",
+              "區", "縣", "镇", "各", "新区", "州"]
+    tokens = set()
+    for _ in range(4000):
+        name = rng.choice(listed)
+        tokens.update({name, name[:-1], name[:rng.randint(0, len(name))], name[:-1] + rng.choice(pieces),
+                       "".join(rng.choice(pieces) for _ in range(rng.randint(1, 3)))})
+    bare = 0
+    for token in sorted(tokens):
+        want = former(token)
+        assert _may_be_bare_place(token) is want, token
+        bare += want and to_simplified(token[-1:]) not in SHARED_HEAD_LEVELS
+    assert bare > 500   # the draws reach the lookup's True answers, not only the level word's

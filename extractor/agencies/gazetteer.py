@@ -183,6 +183,14 @@ def is_listed_place(name: str) -> bool:
     return name in _listed_places()
 
 
+@lru_cache(maxsize=8)
+def listed_places_less_level(levels: tuple[str, ...]) -> frozenset[str]:
+    """The names ``is_listed_place`` answers True for that end in one of ``levels`` (level words of one
+    character: 市, 县, 区), each without it: ``name in listed_places_less_level(levels)`` is
+    ``any(is_listed_place(name + level) for level in levels)`` in one lookup (广州: 广州市 is listed)."""
+    return frozenset(name[:-1] for name in _listed_places() if name[-1:] in levels)
+
+
 @lru_cache(maxsize=1)
 def _listed_places() -> frozenset[str]:
     """The names ``is_listed_place`` answers True for, in one set: it is asked of every bare place a unit
