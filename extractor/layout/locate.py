@@ -23,7 +23,7 @@ from lxml import etree
 from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
-from .pagetitle import page_title_and_site
+from .pagetitle import content_headline, page_title_and_site
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
@@ -294,14 +294,17 @@ def _locate_html(decoded: Decoded) -> Located:
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
     page_title, site_pieces = page_title_and_site(root)
-    if page_title:
-        page_title = PINYIN_GLOSS_RE.sub("", page_title)   # a mirror's glosses
     meta = take_meta_tables(root)
     if "none" in decoded.text and _DISPLAY_NONE_RE.search(decoded.text):   # most pages hide nothing: no tree walk
         _drop_hidden(root)
     _drop_chrome(root)
-    content = _choose_content(root)
-    lines, tables, spaced = html_lines(_with_heading(content))
+    chosen = _choose_content(root)
+    content = _with_heading(chosen)
+    if page_title is None:    # no <h1> and no <title> naming a notice: a headline in another heading element
+        page_title = content_headline(chosen, content)
+    if page_title:
+        page_title = PINYIN_GLOSS_RE.sub("", page_title)   # a mirror's glosses
+    lines, tables, spaced = html_lines(content)
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), tables=tuple(tables),
                    page_title=page_title, site_pieces=site_pieces, meta=meta, spaced=spaced)

@@ -51,6 +51,28 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
     return title, tuple(besides)
 
 
+#: the heading elements below ``<h1>`` a page may print its headline in (a county daily's ``<h2 class="detailTitle">``)
+_HEADLINE_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def content_headline(content, block) -> str | None:
+    """The headline of a page with no ``<h1>`` and no ``<title>`` naming a notice (``page_title_and_site`` gave
+    none): the text of the first heading element below ``<h1>`` in ``block`` (the ``content`` grown to take in the
+    heading printed beside it), when it opens the text of the smallest element holding both it and the content
+    (a site's banner or the column's name printed above them both aside), and names no site or column
+    (``_names_site``).  A heading under any line of the text (a part's heading, 一、检查发现的问题, under the lead)
+    is the text's own, no headline."""
+    head = next(block.iter(*_HEADLINE_TAGS), None)
+    if head is None:
+        return None
+    text = " ".join(text_content(head).split())
+    if not text or _names_site(text, tuple(vocab()["html"]["site_name_ends"])):
+        return None
+    holders = {content, *content.iterancestors()}
+    holder = next((el for el in (head, *head.iterancestors()) if el in holders), content)
+    return text if "".join(text_content(holder).split()).startswith("".join(text.split())) else None
+
+
 def _names_site(text: str, site_ends: tuple[str, ...]) -> bool:
     """``text`` names the site, not the notice: a site's name (三水区政府公众网) or a body's name
     alone (a county portal's ``<title>`` 某县人民政府 over a page that prints no title of its own: the
