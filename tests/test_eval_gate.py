@@ -2761,6 +2761,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3877, 3886), "agencies": (6489, 6564), "doc_number": (623, 624), "title": (621, 624),
       "issuer": (621, 624), "date": (621, 624), "recipients": (622, 624), "table_title": (620, 624),
       "sections": (621, 624)}),
+    ("2026-12-05", "session 56 (fix56): titleagain-xiajiang-2024-12 added, measured on main bc4a7e9 before any code for "
+     "its shape (a county's letter over its plan's bar table, copied out of a PDF: the page footer right under a row, the "
+     "plan's name again atop the second page as its running head, the first page printing it under the letter, not as "
+     "its heading; blind56 causes 2-3): 4/5 measures (the head read into the 配合单位 cell above the footer), names 9/9, "
+     "every metadata field right. Rebased onto 811e473: holdout 624 -> 625 fixtures, measures 3877/3886 -> 3881/3891, "
+     "agencies 6489/6564 -> 6498/6573, every metadata count +1 of +1",
+     {"measures": (3881, 3891), "agencies": (6498, 6573), "doc_number": (624, 625), "title": (622, 625),
+      "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
+      "sections": (622, 625)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
