@@ -2770,6 +2770,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3881, 3891), "agencies": (6498, 6573), "doc_number": (624, 625), "title": (622, 625),
       "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
       "sections": (622, 625)}),
+    ("2026-12-05", "session 56 (fix56): a first page's titles witness a running head, its heading and under a letter "
+     "the attachment's or the list's name (layout/running.py _witness_keys): titlehead-anfu's rule for a two-page copy "
+     "whose head repeats the plan's name printed under the letter: titleagain-xiajiang-2024-12 4/5 -> 5/5. Holdout (625) "
+     "measures 3881 -> 3882/3891, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3882, 3891), "agencies": (6498, 6573), "doc_number": (624, 625), "title": (622, 625),
+      "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
+      "sections": (622, 625)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

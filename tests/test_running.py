@@ -118,3 +118,13 @@ def test_a_list_title_whose_words_name_columns_is_no_header():
     header = "序号 民生实事项目 牵头单位 配合单位"
     lines = ["正文一", "— 1 —", LIST, header, "正文二", "— 2 —", LIST, header, "正文三", "— 3 —"]
     assert drop_running_lines(lines) == ["正文一", "— 1 —", header, "正文二", "— 2 —", header, "正文三", "— 3 —"]
+
+
+def test_a_list_title_under_the_letter_witnesses_the_head_its_next_page_opens_with():
+    """The first page prints the plan's name under its letter (not as its heading); the one later page
+    opening with it again, right under a row and a footer, prints it as its head."""
+    plan = "某县2024年乡村振兴重点任务分工方案"
+    lines = ["某县人民政府办公室关于印发某县2024年乡村振兴重点任务分工方案的通知", "各乡镇人民政府：", "现印发给你们。",
+             plan, "| 1 | 任务一 | 县农业农村局 | 县财政局 |", "第1页 共2页", plan, "| 2 | 任务二 | 县水利局 | 县发改委 |",
+             "第2页 共2页"]
+    assert drop_running_lines(lines) == [line for i, line in enumerate(lines) if i != 6]

@@ -10,11 +10,13 @@ for a unit.  A line is a running head when it opens at least ``RUNNING_MIN_PAGES
 after the first (the first page opens with the notice's own heading), a running foot when it
 closes at least that many pages (the page number under it, ``— 2 —``, does not count: it
 changes and is dropped as a page footer anyway); up to ``RUNNING_MAX_LINES`` lines deep.
-The first page's heading counts as one such page for a head (``_witness_keys``): a later
-page opening with the document's title again prints it as its head, though a copy of two
-pages has only one page to print it on (the title atop a list, again under the page number and
-inside a column of the row the break cut: read as that cell's last line; the generator's
-kept-back seed 13973, holdout titlehead-anfu).  The first page's copy stays: it is the heading.
+The first page's titles count as one such page for a head (``_witness_keys``: its heading,
+and under a letter the attachment's or the list's name): a later page opening with one again
+prints it as its head, though a copy of two pages has only one page to print it on (the title
+atop a list, again under the page number and inside a column of the row the break cut: read as
+that cell's last line; the generator's kept-back seed 13973, holdout titlehead-anfu; under a
+letter, blind56's bs14050 and bs14062, holdout titleagain-xiajiang).  The first page's copy
+stays: it is the heading or the list's title.
 Every such copy of it at a page's top or foot is dropped, wherever that falls in the text; the
 same words elsewhere (the table's title printed again under the head) stay.  A line that
 names table columns (a header printed again on each page) or marks a table continued (续表)
@@ -65,8 +67,8 @@ def drop_running_lines(lines: list[str]) -> list[str]:
     """``lines`` (a text copy split at its line breaks) without the running heads and feet
     of its pages; a copy with no page break (a form feed or a page number alone on a line)
     is given back as it is."""
-    if not any("\f" in line or (line[:1] in PAGE_LINE_STARTS and is_page_number_line(line.strip()))
-               for line in lines):
+    # a line indented with a TAB (a copy that indents every line) is a footer too: asked stripped
+    if not any("\f" in line or is_page_number_line(line.strip()) for line in lines):
         return lines
     pages = _pages(lines)
     # compared as a reader sees them: a mirror's glosses, traditional characters and spaces aside
@@ -77,20 +79,25 @@ def drop_running_lines(lines: list[str]) -> list[str]:
 
 
 def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
-    """The first page's heading (``first``: its lines' indexes) as keys a later page's head is
-    compared by: its lines down to the first that names a list or a document by its kind (the
-    title: ``_names_a_list``), a site's tag before it (【…】, ``without_site_tag``) aside, as the pages
-    print it again; none when no line there names one.  A portal's lines over the heading (its
-    controls, ``strip_chrome``; a breadcrumb, a download link) never open a later page; a line
-    shorter than ``RUN_ON_RUNNING_MIN_CHARS`` (附件, a name) may by chance."""
-    heading = []
+    """The first page's titles (``first``: its lines' indexes) as keys a later page's head is
+    compared by: its heading, the lines down to the first that names a list or a document by its
+    kind (``_names_a_list``), and after it every line that names one (the attachment's title under
+    a cover letter, the list's own over its table), a site's tag before it (【…】,
+    ``without_site_tag``) aside, as the pages print it again; none when no line there names one.
+    A portal's lines over the heading (its controls, ``strip_chrome``; a breadcrumb, a download
+    link) never open a later page; a line shorter than ``RUN_ON_RUNNING_MIN_CHARS`` (附件, a name)
+    may by chance, and one longer than ``RUNNING_MAX_CHARS`` is no head."""
+    heading: list[str] = []
+    titled = False
     for i in first:
         text = without_site_tag(strip_chrome(lines[i].replace("\f", "").strip()))
-        if text and len(compact(text)) >= RUN_ON_RUNNING_MIN_CHARS:
+        if not text or not RUN_ON_RUNNING_MIN_CHARS <= len(compact(text)) <= RUNNING_MAX_CHARS:
+            continue
+        names = _names_a_list(text, split_header_words(text))
+        if names or not titled:
             heading.append(compare_key(PINYIN_GLOSS_RE.sub("", text)))
-            if _names_a_list(text, split_header_words(text)):
-                return frozenset(heading)
-    return frozenset()
+        titled = titled or names
+    return frozenset(heading) if titled else frozenset()
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
