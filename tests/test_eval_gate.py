@@ -2777,6 +2777,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3882, 3891), "agencies": (6498, 6573), "doc_number": (624, 625), "title": (622, 625),
       "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
       "sections": (622, 625)}),
+    ("2026-12-05", "batch 68 (session 56, conv56; seen by the coder): the one city a page's prose names outside its "
+     "measures and unit names places a notice nothing else places (placeclues.place_from_prose, tests/fixtures/README.md "
+     "'A place the page's prose names'): pagethree-zhuzhou-2007-1 names 7/16 -> 12/16 (four of its abbreviations "
+     "resolve otherwise than its truth once placed: 市外侨办, 市台办, 市委外宣办, 市贸促会). Holdout (625) agencies "
+     "6498 -> 6503/6573, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3882, 3891), "agencies": (6503, 6573), "doc_number": (624, 625), "title": (622, 625),
+      "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
+      "sections": (622, 625)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -29,7 +29,8 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
    (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
    title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``), or else the body whose site a repost's lead
-   sentence says published the notice (近日，成都市人民政府网站发布了《…》: ``newslead.lead_site_owner``).
+   sentence says published the notice (近日，成都市人民政府网站发布了《…》: ``newslead.lead_site_owner``), or else the
+   one city its prose outside the measures names (来株洲投资兴业: ``placeclues.place_from_prose``).
 
 A county-level name several cities give a district (市中区), from whichever source, is placed under the city the
 page's own site names it with (济南市市中区人民政府: ``_settled_by_site``), else left as it is.
@@ -47,7 +48,7 @@ from .gazetteer import county_parents
 from .issuerplace import prints_level_alone
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         place_from_doc_number, place_from_own_words, province_from_cities,
+                         place_from_doc_number, place_from_own_words, place_from_prose, province_from_cities,
                          province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
 from .registry import detect_city, joint_places
 
@@ -101,6 +102,8 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
                 else None) \
             or city_from_site(site_name()) or city_from_page_label(page_labels, meta.title) \
             or city_from_site(lead_site())   # 近日，某市人民政府网站发布了《…》: the site a repost's lead names
+    if city is None and unplaced:
+        city = place_from_prose(names, lines(), [d.text for d in measures])   # 来株洲投资兴业: a page's prose names it
     if city is not None and len(county_parents(city)) > 1:
         city = _settled_by_site(city, site_name)
     return city

@@ -180,6 +180,35 @@ def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | No
     return with_parent_city(chain).key if chain else None
 
 
+def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
+    """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
+    环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
+    names no other city, printed in full or without its 市 (``_city_names_re``: the cities of places.toml); or None.
+    A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
+    roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
+    ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
+    kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
+    pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); counties are not read so (their
+    short names are common words more often than a city's)."""
+    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    texts = [to_simplified(t) for t in measure_texts if t]
+    units = sorted({to_simplified(n) for n in names if n}, key=len, reverse=True)
+    pattern, city_of = _city_names_re()
+    found = set()
+    for line in lines:
+        simple = to_simplified(line.strip())
+        if not simple or any(t in simple or simple in t for t in texts):
+            continue
+        for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
+            simple = simple.replace(unit, "\0")
+        found.update(city_of[m] for m in pattern.findall(simple))
+    found = {c for c in found if c.endswith(level)}
+    return found.pop() if len(found) == 1 else None
+
+
 #: the place a doc number's prefix abbreviates is its first character and one more, as the page names it (镇 -> 镇海)
 ABBREVIATED_PLACE_CHARS = 2
 

@@ -1,0 +1,43 @@
+"""A place the page's prose names (tests/fixtures/README.md, session 56): a notice nothing else places is placed
+by the one city its prose OUTSIDE its measures names; a city named inside a measure, inside a unit's name, or
+beside another city places nothing (placeclues.place_from_prose, asked last by noticeplace.notice_place)."""
+from extractor.agencies.placeclues import place_from_prose
+from extractor.engine.extract import extract
+
+UNITS = ("市外侨办", "市建设局", "各县市区")
+DUTY = "市建设局负责展馆周边道路的整治工作。"
+
+
+def test_one_city_in_the_requirements_prose_places_the_notice():
+    lines = ["（三）" + DUTY, "五、工作要求", "办好这次活动，对吸引客商来株洲投资兴业有重要意义。"]
+    assert place_from_prose(UNITS, lines, [DUTY]) == "株洲市"
+
+
+def test_a_city_named_only_inside_a_measure_places_nothing():
+    duty = "在《今日株洲》和株洲政务网开设专栏。"
+    assert place_from_prose(UNITS, ["1、" + duty + "责任单位：市委宣传部。"], [duty]) is None
+
+
+def test_two_cities_named_place_nothing():
+    lines = [DUTY, "学习借鉴长沙经验，吸引客商来株洲投资。"]
+    assert place_from_prose(UNITS, lines, [DUTY]) is None
+
+
+def test_a_city_inside_a_unit_name_is_no_prose():
+    lines = [DUTY, "配合单位：市财政局、宁波电业局"]
+    assert place_from_prose(("市财政局", "宁波电业局"), lines, [DUTY]) is None
+
+
+def test_units_of_another_level_are_not_placed_by_a_city():
+    assert place_from_prose(("县农业局",), ["来株洲投资兴业。"], []) is None
+
+
+def test_a_fragment_naming_its_city_in_its_prose_resolves_its_city_units():
+    page = ("（三）市建设局负责展馆周边道路和绿化的整治工作。\n"
+            "（四）市规划局负责参展项目的规划审查和选址论证工作。\n"
+            "（五）市交通局负责客商接送车辆的调度和交通疏导工作。\n"
+            "五、工作要求\n"
+            "本次活动对吸引海内外客商来株洲投资兴业有重要意义，各有关部门要高度重视。\n")
+    notice = extract(page.encode("utf-8"))
+    assert notice.city == "株洲市"
+    assert [r.canonical for m in notice.measures for r in m.lead] == ["株洲市建设局", "株洲市规划局", "株洲市交通局"]
