@@ -130,6 +130,9 @@ TOPIC_KIND = "topic"
 #: a notice prints its topics between its items more than once: one short line over an item is
 #: as likely a wrapped heading's rest
 MIN_TOPIC_LINES = 2
+#: the numbering kind of the one task paragraph under a numbered heading that holds it alone
+#: (``outlineheads.headed_tasks``): innermost (``BARE_RANK``), numbered as its heading
+HEADED_TASK_KIND = "headed-task"
 #: the numbering kind of a clause of a run of assigning clauses in one paragraph (``clauserun.py``):
 #: no number printed, innermost level, numbered by its place
 CLAUSE_KIND = "clause"

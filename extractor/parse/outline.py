@@ -26,10 +26,10 @@ from .fromheadings import (filled, give_closing_deadlines, give_heading_deadline
                            give_section_units, lead_from_heading, split_lone_duties)
 from .foldsteps import fold_steps_after_labels, fold_sub_items
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
-from .items import (BARE_KIND, BARE_RANK, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare, Item,
-                    RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
-from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, part_topics, plan_after_letter,
-                           unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
+from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
+                    Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, part_topics,
+                           plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
@@ -224,6 +224,7 @@ class Outline:
         unit_heads = self._take_unit_headings()
         split_lone_duties(self.events)
         self.events = keyword_topics(self.events)   # 关键词 教育 over unnumbered items (outlineheads)
+        self._cut_headed_tasks()
         self._number_bare_items()
         fold_sub_items(self.events)
         warnings = self._cover_groups()
@@ -451,6 +452,16 @@ class Outline:
             if e.kind == first.kind:
                 out.append((e, role))
         return out
+
+    def _cut_headed_tasks(self) -> None:
+        """A numbered heading over ONE task paragraph and its stand-alone assignment (``（七）抓好农业技能培训`` /
+        ``围绕…。`` / ``责任单位：…``: ``outlineheads.headed_tasks``) is a section holding that task: the paragraph is cut
+        off the heading as an item of its own, numbered as the heading is (the one number the notice prints for it)."""
+        for i in reversed(headed_tasks(self.events)):
+            head = self.events[i]
+            task = Item(HEADED_TASK_KIND, BARE_RANK, head.no, "", head.more[0], letter_part=head.letter_part)
+            head.more = []
+            self.events.insert(i + 1, task)
 
     def _number_bare_items(self) -> None:
         """Items whose numbers are not printed (Word's auto-numbering lost in a copy):

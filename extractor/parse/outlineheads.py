@@ -13,7 +13,7 @@ from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
 from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import closing_opener
-from ..text import TRAILING_MARKS, titles_division
+from ..text import SENTENCE_ENDS, TRAILING_MARKS, titles_division
 from .items import BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
 from ..numbering import SECTION_KINDS, is_dash_label, section_numbers
@@ -85,6 +85,38 @@ def headed_paragraphs(events) -> bool:
         return False
     parts = {e.letter_part for e in headed}   # the cover letter's own points 一、二、 are another part's
     return all(e in headed for e in items if e.kind in kinds and e.letter_part in parts)
+
+
+def headed_tasks(events) -> list[int]:
+    """Indices of the numbered headings that each hold ONE task: a section kind's item (``（七）``, ``三、``) printing a
+    short phrase and no sentence (``headlines.is_topic_line``), its one unnumbered paragraph closing a sentence, and a
+    stand-alone assignment (``责任单位：…`` lines) right after that paragraph, with no further paragraph under the
+    heading (``Outline._cut_headed_tasks`` makes the heading a section and the paragraph its measure, numbered as the
+    heading: tests/fixtures/README.md "A numbered heading over one task"; holdout headtask-county-2009-3, batch 68).
+    Before, the heading's words ran into the paragraph as one item's text, and no section was read.  Only where every
+    such heading of its kind that an assignment follows is one: a kind whose items run on into a second line of their
+    own text otherwise is left as it is."""
+    found, other_kinds = [], set()
+    for i, e in enumerate(events[:-1]):
+        if not isinstance(e, Item) or e.kind not in SECTION_KINDS or not isinstance(events[i + 1], Assignment):
+            continue
+        if e.own is None and not e.more_own and len(e.more) == 1 and is_topic_line(e.text) \
+                and e.more[0].rstrip().endswith(SENTENCE_ENDS) and not _more_under(events, i + 2, e):
+            found.append(i)
+        else:
+            other_kinds.add(e.kind)
+    return [i for i in found if events[i].kind not in other_kinds]
+
+
+def _more_under(events, start: int, head: Item) -> bool:
+    """Whether a paragraph of no number (``Bare``) comes after ``start`` before the next item of ``head``'s rank or
+    an outer one: a heading holding more than one task."""
+    for e in events[start:]:
+        if isinstance(e, Item) and e.rank <= head.rank:
+            return False
+        if isinstance(e, Bare):
+            return True
+    return False
 
 
 def sections_by_head(heads: list[Item]) -> dict[int, Section]:
