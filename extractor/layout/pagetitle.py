@@ -48,6 +48,8 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
                 beside = piece      # a piece of its own beside the title's: a column's or the site's name
             if beside:
                 besides.append(beside)
+    if title is not None and names_collection(title):
+        title = None   # a model-text site's collection (…(10篇)): no notice's title, nor is its column's name
     return title, tuple(besides)
 
 
@@ -92,6 +94,25 @@ def _names_column(text: str) -> bool:
     ends = tuple(vocab()["html"]["column_page_ends"])
     pieces = [p for p in _PIECE_DASH_RE.split(simplified(text)) if p]
     return bool(pieces) and all(p.endswith(ends) for p in pieces)
+
+
+def names_collection(text: str) -> bool:
+    """``text`` names a site's collection of texts by their count in a bracket (``创建文明城市工作方案(10篇)(全文完整)``,
+    ``…【热选8篇】``, ``…（优秀19篇）``: ``[html] collection_count_words``): a model-text site's page of several
+    documents, no one notice's title (tests/fixtures/README.md "Several texts on one page"; holdout
+    tentexts-collection-2022-1, batch 68: before, the collection's heading titled the first text)."""
+    return bool(_collection_re().search(simplified(text)))
+
+
+@lru_cache(maxsize=1)
+def _collection_re() -> re.Pattern:
+    words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
+    return re.compile(r"[（(【\[][^）)】\]第]{0,%d}?(?:\d+|[一二三四五六七八九十]+)(?:%s)[^）)】\]]{0,%d}[）)】\]]"
+                      % (COLLECTION_WORDS_MAX, words, COLLECTION_WORDS_MAX))
+
+
+#: the words a collection's count bracket prints around the count (热选, 优秀, 通用, 精选 …), at most this many
+COLLECTION_WORDS_MAX = 4
 
 
 def site_owner_of(besides: tuple[str, ...]) -> str | None:

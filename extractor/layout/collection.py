@@ -1,0 +1,62 @@
+"""A model-text site's page of several texts (tests/fixtures/README.md "Several texts on one page"): the site
+prints each text under a label numbering it (``创建文明城市工作方案篇一`` … ``篇十``, ``【第2篇】``), and the notice is the
+first text.  ``next_text_label`` tells the label of a LATER text, where the content ends (``locate.clean_text_lines``):
+a short line, no sentence mark, closing with the count word (``[html] collection_count_words``: 篇) and an ordinal of
+2 or more, or such a word and ordinal in a bracket alone (``【第2篇】``), printed only after a label of the same form
+numbering the first text.  A plan's part headings (``第二篇　加快构建现代产业体系``) print the ordinal before the word
+and a title after it, and are no label so.  Holdout tentexts-collection-2022-1 (batch 68)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..hanzi import simplified
+from ..text import SENTENCE_ENDS, vocab
+
+#: a text's label is at most this long (the collection's name and the ordinal)
+LABEL_MAX_CHARS = 40
+_ORDINALS = "一二三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _label_res() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
+    number = f"(\\d{{1,2}}|[{_ORDINALS}]{{1,3}})"
+    tail = re.compile(f"(?:{words}){number}$")                     # …工作方案篇二
+    bracket = re.compile(f"^[【\\[（(]第?{number}(?:{words})[】\\]）)]$")  # 【第2篇】
+    return tail, bracket
+
+
+def _ordinal(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if len(text) == 1:
+        return _ORDINALS.index(text) + 1
+    tens, _, ones = text.partition("十")
+    return (_ORDINALS.index(tens) + 1 if tens else 1) * 10 + (_ORDINALS.index(ones) + 1 if ones else 0)
+
+
+def text_label(line: str) -> tuple[str, int] | None:
+    """(the label's form, its ordinal) when ``line`` is a site's label of one text of a collection, else None."""
+    s = simplified(line.strip())
+    if not s or len(s) > LABEL_MAX_CHARS or any(mark in s for mark in SENTENCE_ENDS):
+        return None
+    tail, bracket = _label_res()
+    for form, pattern in (("tail", tail), ("bracket", bracket)):
+        if (m := pattern.search(s)) is not None:
+            try:
+                return form, _ordinal(m.group(1))
+            except ValueError:
+                return None
+    return None
+
+
+def next_text_label(line: str, seen: list[str]) -> bool:
+    """``line`` labels a later text of a collection whose first text's label stands in ``seen`` (the content's
+    lines so far): the content ends there."""
+    label = text_label(line)
+    if label is None or label[1] < 2:
+        return False
+    return any(text_label(s) == (label[0], 1) for s in seen)

@@ -1,0 +1,34 @@
+"""Several texts on one page (tests/fixtures/README.md, session 56): a model-text site's collection prints each text
+under a label numbering it (…方案篇一, …方案篇二); the notice is the first text, and the collection's heading
+(…(10篇)) is no title (layout/collection.py, layout/pagetitle.names_collection)."""
+from extractor.engine.extract import extract
+from extractor.layout.collection import next_text_label, text_label
+from extractor.layout.pagetitle import names_collection
+
+PAGE = """<html><head><title>创建卫生城市工作方案(5篇)_公文范文_范文网</title></head><body>
+<h1>创建卫生城市工作方案(5篇)</h1>
+<div class="content">
+<p>创建卫生城市工作方案篇一</p>
+<p>（一）环境整治</p>
+<p>1、开展城区主次干道大清扫，做到路面无垃圾、无积水。责任单位：市城管局、市住建局。</p>
+<p>2、规范农贸市场经营秩序，杜绝占道经营。责任单位：市市场监管局。</p>
+<p>创建卫生城市工作方案篇二</p>
+<p>（一）宣传发动</p>
+<p>1、在县电视台开设创卫专栏，及时报道创建动态。责任单位：县委宣传部。</p>
+<p>2、在公交站点设置公益广告。责任单位：县住建局、县城管局。</p>
+</div></body></html>"""
+
+
+def test_the_first_text_of_a_collection_is_the_notice():
+    notice = extract(PAGE.encode("utf-8"))
+    assert [m.text[:4] for m in notice.measures] == ["开展城区", "规范农贸"]
+    assert notice.title is None
+
+
+def test_labels_and_collections():
+    assert text_label("创建卫生城市工作方案篇二") == ("tail", 2)
+    assert text_label("【第3篇】") == ("bracket", 3)
+    assert text_label("第二篇　加快构建现代产业体系") is None   # a plan's part heading
+    assert not next_text_label("创建卫生城市工作方案篇二", ["（一）环境整治"])   # no first label seen: no collection
+    assert names_collection("文明城市创建工作方案【热选8篇】")
+    assert not names_collection("某县（第一篇）方案") and not names_collection("重点任务（3项）")
