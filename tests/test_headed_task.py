@@ -41,3 +41,4 @@ def test_a_heading_closing_its_sentence_is_the_item_itself():
                         "牵头单位：县人社局\n")
     assert [(m[0], m[1]) for m in measures] == [(1, None), (2, None)]
     assert measures[0][2].startswith("推进农田改造。")
+

@@ -35,7 +35,7 @@ from .labelwraps import continues_label, join_cut_count_lines
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from .roles import schedule_label_words, text_label_words
-from ..brackets import bracket_balance
+from ..brackets import bracket_balance, closing_opener
 from ..hanzi import simplified
 from .deadlines import deadline_length
 from ..numbering import split_numbering
@@ -322,5 +322,24 @@ def split_own_labels(text: str) -> tuple[str, Assignment | None]:
                 and bracket_balance(text[:m.start()], OPENERS, CLOSERS) <= 0):
             found = parse_labels(text[m.start():], OWN_LINE_FORM)
             if found is not None:
-                return re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found
+                return _closing_deadline(re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found)
     return text, None
+
+
+def _closing_deadline(text: str, found: Assignment) -> tuple[str, Assignment]:
+    """(``text``, ``found``) with the deadline of a bracket closing the item's sentence before its stop
+    (``…设置公益广告（时间安排：20xx年9月至验收结束）。`` over ``责任单位：…``: a bracket holding a deadline or schedule label
+    and no unit, the item's labels after the sentence) moved into ``found`` and the bracket cut from the text, as a
+    label bracket closing an item is (holdout tentexts-collection-2022-1, batch 68: before, the bracket stayed in the
+    text and the item had no deadline).  Unchanged where the labels after it print a deadline of their own."""
+    if found.deadline is not None:
+        return text, found
+    stop = text[-1] if text.endswith(SENTENCE_ENDS) else ""
+    body = text[:len(text) - len(stop)]
+    at = closing_opener(body)
+    if at is None or at == 0:
+        return text, found
+    part = parse_labels(body[at + 1:-1], OWN_LINE_FORM, units_needed=False)
+    if part is None or part.deadline is None or part.lead or part.support:
+        return text, found
+    return body[:at].rstrip() + stop, replace(found, deadline=part.deadline)
