@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..hanzi import simplified
+from ..numbering import cn_to_int
 from ..text import SENTENCE_ENDS, vocab
 
 #: a text's label is at most this long (the collection's name and the ordinal)
@@ -27,17 +28,6 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
     return tail, bracket
 
 
-def _ordinal(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if len(text) == 1:
-        return _ORDINALS.index(text) + 1
-    tens, _, ones = text.partition("十")
-    return (_ORDINALS.index(tens) + 1 if tens else 1) * 10 + (_ORDINALS.index(ones) + 1 if ones else 0)
-
-
 def text_label(line: str) -> tuple[str, int] | None:
     """(the label's form, its ordinal) when ``line`` is a site's label of one text of a collection, else None."""
     s = simplified(line.strip())
@@ -46,10 +36,8 @@ def text_label(line: str) -> tuple[str, int] | None:
     tail, bracket = _label_res()
     for form, pattern in (("tail", tail), ("bracket", bracket)):
         if (m := pattern.search(s)) is not None:
-            try:
-                return form, _ordinal(m.group(1))
-            except ValueError:
-                return None
+            ordinal = cn_to_int(m.group(1))
+            return (form, ordinal) if ordinal is not None else None
     return None
 
 
