@@ -2808,6 +2808,17 @@ HOLDOUT_FLOORS = (
      {"measures": (3884, 3891), "agencies": (6503, 6573), "doc_number": (624, 625), "title": (623, 625),
       "issuer": (622, 625), "date": (622, 625), "recipients": (623, 625), "table_title": (621, 625),
       "sections": (623, 625)}),
+    ("2026-12-05", "batch 70 (session 57, real57b): three pages sampled by the KIND OF UNIT the list names (70 pages "
+     "queries, one family at a time: vertical and central agencies, courts, party bodies, mass organisations, army and "
+     "police, universities/hospitals/state firms, towns/streets/zones, units of other levels), measured on main "
+     "fdec8cd before any code for them: infolist-qingdao-2023-2 8/8 measures, 10/11 names (青岛银保监局, a 计划单列市's "
+     "监管局, unresolved); cellparas-suining-2016-1 10/10, 12/13 (市直园区管委会 after 各县（区）政府 read unresolved, not "
+     "the zones together); articles-xiangyin-2019-4 0/6 (articles 第N条 right, chapters 第N章 not read as sections), "
+     "11/11. Batch 18/24 measures, 33/35 names. Holdout 625 -> 628 fixtures: measures 3902/3915, agencies 6536/6608, "
+     "sections 625/628, the other fields 3/3 on the new files",
+     {"measures": (3902, 3915), "agencies": (6536, 6608), "doc_number": (627, 628), "title": (626, 628),
+      "issuer": (625, 628), "date": (625, 628), "recipients": (626, 628), "table_title": (624, 628),
+      "sections": (625, 628)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
