@@ -2819,6 +2819,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3902, 3915), "agencies": (6536, 6608), "doc_number": (627, 628), "title": (626, 628),
       "issuer": (625, 628), "date": (625, 628), "recipients": (626, 628), "table_title": (624, 628),
       "sections": (625, 628)}),
+    ("2026-12-05", "batch 69 (session 57, real57a: real notices sampled by the table's columns, 60 pages queries, one "
+     "page kept), measured BEFORE any code for it on main fdec8cd: runproj-longquanyi-2009-1 (a district's 2009 "
+     "project table run together in a document site's preview, the owner column no role) 0/7 measures, 0/7 names, "
+     "issuer (the 版记's printing office taken) and table_title wrong. Holdout 628 -> 629 fixtures: measures "
+     "3902/3922, agencies 6536/6615; the shares that fall fall by runproj-longquanyi-2009-1 alone",
+     {"measures": (3902, 3922), "agencies": (6536, 6615), "doc_number": (628, 629), "title": (627, 629),
+      "issuer": (625, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
+      "sections": (626, 629)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
