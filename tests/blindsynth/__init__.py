@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -80,6 +80,8 @@ def build(seed, legacy_files=False):
     batch55.draw(n, seed)
     # axes added in session 56 (batch56.py): an eighteenth stream (the deadline spellings drawn here)
     batch56.draw(n, seed, key)
+    # axes added in session 57 (batch57.py): a nineteenth stream (vertical bodies, streets and towns drawn here)
+    batch57.draw(n, seed, key)
     batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
     batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
@@ -174,6 +176,9 @@ def build(seed, legacy_files=False):
         blocks, attachment = legacy.split_pair(n, head, body, pair)
         n.axes.append(f"pair:{pair}")
         form = legacy.FORMS[pair]
+    # session 57: several texts on one page, the notice the first (a model-text site's collection)
+    blocks = batch57.collection(n, blocks, len(head), len(body), key, ext, wx, pair)
+    page_title = getattr(n, "coll57", None) or title
     noisy = False
     if ext == "html":
         enc = rng.choice(["utf-8"] * 6 + ["gbk-decl"] * 3 + ["gbk-bare"] * 1)
@@ -184,7 +189,7 @@ def build(seed, legacy_files=False):
             enc = "utf-8"  # a WeChat page is always UTF-8
             text = wechat.html(rng, n, title, blocks)
         else:
-            text = page.render_html(rng, n, title, blocks, decl)
+            text = page.render_html(rng, n, page_title, blocks, decl)
     elif wx:
         enc = rng.choice(["utf-8"] * 7 + ["gbk-bare"] * 3)
         text = wechat.text(rng, n, title, blocks)
@@ -201,15 +206,16 @@ def build(seed, legacy_files=False):
             and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes \
             and not n.no_oneline48 and not getattr(n, "no_oneline49", False) \
             and not getattr(n, "unwrapped51", False) \
-            and not getattr(n, "no_oneline54", False)  # a heading over an unnumbered paragraph
+            and not getattr(n, "no_oneline54", False) \
+            and not getattr(n, "coll57", None)  # a heading over an unnumbered paragraph
         # run into it on one line leaves no mark where the heading ends
         blocks = batch52.news_box(n, blocks, key, wx, oneline)  # session 52: a 相关新闻 box over the plan's title
-        blocks = batch56.page_items(n, blocks, len(head), key, ext, oneline, noisy)  # session 56: a Word copy's pages
+        blocks = batch56.page_items(n, blocks, len(head) + getattr(n, "shift57", 0), key, ext, oneline, noisy)  # session 56: a Word copy's pages
         if not copy and not noisy and not oneline and not n.letterless:
             batch50.digit_date(n, blocks, meta)  # session 50: a signature date's digits that split two ways
         # a news site's repost keeps its paragraphs (session 50): three short items wrapped at a width show the wrap
         # on two lines, fewer than docs/parsing.md's written rule reads a wrap from (bs5487)
-        text = page.render_text(rng, n, title, blocks, page_copy=copy, wrappable=items_form and not repost50,
+        text = page.render_text(rng, n, page_title, blocks, page_copy=copy, wrappable=items_form and not repost50,
                                 plain=key in ("text-box", "text-layout"), oneline=oneline, noisy=noisy)
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:

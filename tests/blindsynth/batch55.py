@@ -25,6 +25,9 @@ P_BYUNIT = 0.15   # of html-table notices (not transposed, no project rows, no o
 # the axes forms.html_table notes for the table it drew (set aside when a table by unit is drawn)
 TABLE_AXES = ("sections:", "sep:", "word-paste", "th", "two-level", "trailing-td", "seq", "extra:", "single", "dl")
 AXES = ["req", "mask", "sched", "stop", "ascii", "byunit"]
+# session 57's axes a table by unit sets aside with the form's table: its quarter columns, and the supports it drops
+# (vertical bodies, streets and towns among them)
+SET_ASIDE57 = ("b57:qtr", "b57:vert", "b57:street")
 
 REQ_TAILS = ["，并负责报进度。", "，按季度报送工作进展。", "，抓好督促落实。", "，确保按时完成。"]
 STEPS = ["完成调查摸底", "完成方案制定", "启动实施", "开工建设", "全部开工", "形成阶段性成果", "完成年度任务的50%",
@@ -187,7 +190,7 @@ def byunit(n, body):
     cells, an earlier stream's `bNN:` axis), whose pins would lose what they pin; the set-aside table's own axes
     (TABLE_AXES) leave the note."""
     if _d(n, "byunit") >= P_BYUNIT or len(n.measures) < 2 or \
-            any(a.startswith("b") and a[1:3].isdigit() and not a.startswith("b56:") or "merged" in a or "ditto" in a
+            any(a.startswith("b") and a[1:3].isdigit() and not a.startswith(("b56:",) + SET_ASIDE57) or "merged" in a or "ditto" in a
                 for a in n.axes):
         return body
     q = n.q55
@@ -223,5 +226,5 @@ def byunit(n, body):
     n.sections = []
     n.restart = True
     # a later stream's axes on the set-aside table (session 56: its role words, deadlines, a page break) go with it
-    n.axes[:] = [a for a in n.axes if not a.startswith(TABLE_AXES + ("b56:",))] + ["b55:byunit"]
+    n.axes[:] = [a for a in n.axes if not a.startswith(TABLE_AXES + ("b56:",) + SET_ASIDE57)] + ["b55:byunit"]
     return [("html", out)]

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch53, batch54, batch55, batch56, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch54, batch55, batch56, batch57, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -146,6 +146,9 @@ def items(rng, n, form):
     shape54 = batch54.shape_draws(n, form, plain54, copula54)
     # session 55 (seventeenth stream): 工作要求 naming the lead, a 进度安排 schedule, `1。` numbers, ASCII label brackets
     req55, sched55, stop55, ascii55 = batch55.list_draws(n, form, plain54, nomark54, copula54, shape54)
+    # session 57 (nineteenth stream): a list of problems handed over for rectification
+    zg57 = batch57.zhenggai_draws(n, form, plain53 and not (spaced53 or heads48 or copula54 or shape54 or req55 or sched55
+                                                                 or ascii55))
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -222,6 +225,8 @@ def items(rng, n, form):
                 item = batch55.schedule(n, item, m)
             if ascii55:
                 item = batch55.ascii_labels(n, m, lab, ascii55)  # the form's item drawn and set aside
+            if zg57:
+                item = batch57.zhenggai_item(n, m, lab)  # the form's item drawn and set aside
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
@@ -450,6 +455,9 @@ def header_cells(plan):
         i = cols.index(plan["task"]) + 1
         cols[i:i] = [plan["prog"]["qtr"], plan["prog"]["leader"]]
         cols.append(plan["prog"]["done"])
+    if plan.get("qtr57"):
+        i = cols.index(plan["task"]) + 1
+        cols[i:i] = plan["qtr57"]  # session 57: quarter columns after the task
     return cols
 
 
@@ -484,6 +492,9 @@ def row_cells(rng, plan, m, sep, mark=False, n=None):
         i = (1 if plan["seq"] else 0) + 1
         cells[i:i] = batch33.progress_cells(plan, m, 0)
         cells.append(batch33.progress_cells(plan, m, 1))
+    if plan.get("qtr57"):
+        i = (1 if plan["seq"] else 0) + (1 if plan.get("goal") else 0) + 1
+        cells[i:i] = m["qtr57"]
     return cells
 
 
@@ -502,6 +513,7 @@ def html_table(rng, n):
         n.restart = False
     batch33.progress_plan(n, plan)  # session 45: a progress table (seventh stream)
     batch47.goal_plan(n, plan)  # session 47: a goal column before 具体任务 (ninth stream)
+    batch57.zhenggai_table(n, plan)  # session 57: 存在问题 | 整改措施 (nineteenth stream)
     sec_mode = rng.choice(["row", "row", "col", "outside"]) if n.sections else None
     number_sections(n, rng.choice(["dun", "dun", "paren"]))
     if sec_mode == "col" and rng.random() < 0.4:
@@ -511,6 +523,7 @@ def html_table(rng, n):
     # session 50 (twelfth stream): an empty 序号 column, labels run on in the task cells, bare table headings
     no_cells50 = batch50.table_axes(n, plan, sec_mode)
     no_cells50 = batch56.table_axes(n, plan, "html") or no_cells50  # session 56: 主办/协办, 备注, 分值 (eighteenth stream)
+    no_cells50 = batch57.quarters(n, plan) or no_cells50  # session 57: quarter columns beside the deadline
     batch50.bare_heads(n, sec_mode)
     if plan["extra"] and plan["extra"][1] == "people":
         plan["extra_word"] = batch50.leader_word(n, plan["extra"][0])
