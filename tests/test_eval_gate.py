@@ -2827,6 +2827,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3902, 3922), "agencies": (6536, 6615), "doc_number": (628, 629), "title": (627, 629),
       "issuer": (625, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
       "sections": (626, 629)}),
+    ("2026-12-05", "batch 69 (session 57, real57a; seen by the coder): a one-line copy's record printing line "
+     "(…办公室2009年6月2日印（共印30份）, [metadata] printing_marks) signs nothing, and a sealed letter's date right after "
+     "its 附件 line's title is the letter's (runon._signatures, runon._titled_attachment): runproj-longquanyi-2009-1's "
+     "issuer right. Holdout (629) issuer 625 -> 626/629, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3902, 3922), "agencies": (6536, 6615), "doc_number": (628, 629), "title": (627, 629),
+      "issuer": (626, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
+      "sections": (626, 629)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

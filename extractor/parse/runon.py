@@ -511,14 +511,20 @@ def _signatures(copy: str, issuer_ends: tuple[str, ...], spaced: bool = False):
     (…执行。某某市人民政府办公室2016年6月15日…).  In a line that joins its lines with a
     space each (``spaced``) it may be the last of them, alone between two spaces before the date
     (…完成. 附件:…分解表 某某市人民政府办公室 2018年2月24日 …), when a space follows the date too."""
+    printed = tuple(vocab()["metadata"]["printing_marks"])
     for rx in (DATE_RE, CN_DATE_RE):
         for m in rx.finditer(copy):
+            if copy.startswith(printed, m.end()):
+                continue   # the record's printing line: the office before the date printed the notice
             start = _past_bracket(copy, max((copy.rfind(ch, 0, m.start()) for ch in _SENTENCE_END), default=-1) + 1,
                                   m.start())
             if not _signs(copy[start:m.start()].strip(), issuer_ends) and spaced \
                     and copy[m.end():m.end() + 1] in ("", " ") and copy[m.start() - 1:m.start()] == " ":
                 start = copy.rfind(" ", start, m.start() - 1) + 1 or start
             if not _signs(copy[start:m.start()].strip(), issuer_ends):
+                if _titled_attachment(copy, start, m.start()):
+                    yield m.start(), m.start(), m.end()   # a letter sealed, not signed: its date after the 附件 line
+                    continue
                 start = _signer_after_attachment(copy, start, m.start(), issuer_ends)
             if start is not None and _signs(copy[start:m.start()].strip(), issuer_ends):
                 yield start, m.start(), m.end()
@@ -537,6 +543,15 @@ def _past_bracket(copy: str, start: int, end: int) -> int:
         if depth == 0:
             return i + 1
     return start
+
+
+def _titled_attachment(copy: str, start: int, date: int) -> bool:
+    """``copy[start:date]`` is the letter's 附件 line alone, its attachment's title ending with a title word
+    (``[metadata] title_ends`` / ``table_title_ends``) right before the date: a letter sealed, not signed (its
+    issuer named by the title, a document site's copy dropping the seal), dated under its 附件 line
+    (…落实。附件：某区2009年…情况表二○○九年六月二日主题词：…)."""
+    mark = _ATTACHMENT_AT.match(copy, start + len(copy[start:date]) - len(copy[start:date].lstrip()))
+    return mark is not None and mark.end() < date and copy.endswith(plan_name_ends(), mark.end(), date)
 
 
 def _signer_after_attachment(copy: str, start: int, date: int, issuer_ends: tuple[str, ...]) -> int | None:
