@@ -2834,6 +2834,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3902, 3922), "agencies": (6536, 6615), "doc_number": (628, 629), "title": (627, 629),
       "issuer": (626, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
       "sections": (626, 629)}),
+    ("2026-12-05", "batch 69 (session 57, real57a; seen by the coder): a project table run together (a document "
+     "site's preview: 序号项目名称建设阶段总投资…项目业主牵头协调部门牵头区领导, figures glued, owners run into the lead "
+     "units, leaders into the next number) is read by what each cell prints (parse/runprojects.py; roles.toml "
+     "[project_columns], 牵头协调部门 a lead word): runproj-longquanyi-2009-1 0/7 -> 7/7 measures, 0/7 -> 7/7 names. "
+     "Holdout (629) measures 3902 -> 3909/3922, agencies 6536 -> 6543/6615, every other count as pinned; no other "
+     "fixture moved (eval diffed)",
+     {"measures": (3909, 3922), "agencies": (6543, 6615), "doc_number": (628, 629), "title": (627, 629),
+      "issuer": (626, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
+      "sections": (626, 629)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -1155,10 +1155,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "runproj-longquanyi-2009-1.html":
-        "batch 69 (before code): a document site's preview of a whole notice run together, its project table's "
-        "money figures glued, each row's owner run into its lead unit and the leaders' names into the next number; "
-        "no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

@@ -47,6 +47,7 @@ from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
 from .textbl import bl_header_line, line_cells_start, parse_bl_text
 from .flatrows import flat_header_line, parse_flat_text
+from .runprojects import parse_run_projects
 from .runtable import parse_run_text, run_header_line
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
@@ -253,6 +254,7 @@ PARSERS = (
     parse_sp_text,
     parse_flat_text,
     parse_run_text,
+    parse_run_projects,
     parse_labelled,
     parse_inline,
 )

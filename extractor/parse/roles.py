@@ -165,3 +165,10 @@ def names_object(header: str) -> bool:
     nouns = tuple(_read()["unit_nouns"]["nouns"])
     return any(header.endswith(w) and len(header) > len(w) and not header[:-len(w)].endswith(nouns)
                for w in object_column_words())
+
+
+@lru_cache(maxsize=1)
+def project_column_words() -> dict[str, tuple[str, ...]]:
+    """A project table's column words of no role by kind (name, stage, figures, owner) and its stage cells' words
+    (``[project_columns]``, read by ``runprojects``)."""
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in _read()["project_columns"].items()}

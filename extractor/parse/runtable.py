@@ -59,7 +59,7 @@ _LIST_MARKS = "、，,；;"
 #: what a row's first cell opens with, right after its number
 _ROW_OPENER_RE = re.compile(r"[\u4e00-\u9fff“‘《（(【]")
 #: the first character of a number column's word (序号, 编号, 项次), as printed in either script
-_NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
+NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
 #: the kinds of columns after the number
 _TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
 
@@ -76,7 +76,7 @@ def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] 
     number 1 (module doc), or None.  ``loose``: a header whose columns this reader cannot share a row out to (a
     leader's column, ``RUN_CUT_MAX_UNKNOWN`` words of no role) is one too: what stands before it is no part of
     the table, though no row is read."""
-    if not _NUMBER_WORD_START_RE.search(line):
+    if not NUMBER_WORD_START_RE.search(line):
         return None   # most lines
     for m in _number_word_re().finditer(simplified(line)):   # a traditional copy's 序號 is 序号
         text = line[m.start():m.end()]
