@@ -2851,6 +2851,18 @@ HOLDOUT_FLOORS = (
      {"measures": (3909, 3922), "agencies": (6542, 6615), "doc_number": (628, 629), "title": (627, 629),
       "issuer": (626, 629), "date": (626, 629), "recipients": (627, 629), "table_title": (624, 629),
       "sections": (626, 629)}),
+    ("2026-12-05", "conv57 (session 57): recurdue-yongfeng-2023-1 and recurlabel-guidong-2024-1, the independent generator's "
+     "cause 6 (BLIND56: a recurring time or a two-digit year OPENING a label bracket, （每季度末；牵头单位：…）, （23年9月，…）; "
+     "a deadline label printing a recurring time right above an unnumbered topic line), written in own words to "
+     "the convention 'A recurring time in an item's assignment' and measured on main's code before any code for "
+     "them: recurdue 2/6 measures (deadlines 每月底前, 每季度末, 每月10日前 read as notes, 23年9月 lost), names 11/11, every "
+     "metadata field right; recurlabel 0/4 (the topic line read into the deadline, 每月底前加强要素保障, and every "
+     "section lost), names 7/7, sections wrong, every other metadata field right. Holdout 629 -> 631 fixtures: "
+     "measures 3911/3932, agencies 6560/6633, doc_number 630, title 629, issuer 628, date 628, recipients 629, "
+     "table_title 626, sections 627 of 631",
+     {"measures": (3911, 3932), "agencies": (6560, 6633), "doc_number": (630, 631), "title": (629, 631),
+      "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
+      "sections": (627, 631)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
