@@ -29,6 +29,11 @@ NOTICE = "2015-03-02"
     ("２０２０年９月", ("2020-09-30", "date")),       # full-width digits
     ("二○一六年底", ("2016-12-31", "date")),         # ○ (U+25CB) for zero, as old notices print it
     ("2016 年 12 月底", ("2016-12-31", "date")),     # stray spaces
+    # a year of two digits before a month (tests/fixtures/README.md "A recurring time in an item's assignment")
+    ("23年5月", ("2023-05-31", "date")),
+    ("20年6月底前", ("2020-06-30", "date")),
+    ("98年6月", ("1998-06-30", "date")),             # from TWO_DIGIT_PIVOT on: the 1900s
+    ("2023年5月—24年6月", ("2024-06-30", "date")),
     # several periods: the latest; a month without a year takes the year printed before it
     ("2016年6月底前完成方案，2017年底前全面完成", ("2017-12-31", "date")),
     ("2016年6月底前完成试点，12月底前全面推开", ("2016-12-31", "date")),
@@ -56,6 +61,8 @@ NOTICE = "2015-03-02"
     ("每季度", (None, "recurring")),
     # not a date: a duration is not the notice year, an impossible day is not a day
     ("三年内完成", (None, "unparsed")),
+    ("20年内", (None, "unparsed")),                # two digits with no month: a span of years
+    ("用15年时间", (None, "unparsed")),
     ("两个月内", (None, "unparsed")),
     ("2019年2月30日", (None, "unparsed")),
     ("尽快", (None, "unparsed")),
@@ -92,6 +99,8 @@ def test_every_kind_given_is_listed():
     ("2023年底前，力争", "2023年底前"),       # a join is kept only when a date follows it
     ("企业开办实现一日办结。", ""),
     ("三年内建成", ""),                         # a duration, no date
+    ("23年9月，牵头单位：县卫健委", "23年9月"),      # a year of two digits before a month
+    ("20年时间建成", ""),                       # two digits with no month: no year
 ])
 def test_deadline_length_is_where_the_deadline_stops(text, deadline):
     assert text[:deadline_length(text)] == deadline

@@ -4,6 +4,7 @@
 The result is ``(deadline_date, deadline_kind)``:
 
 - ``date``       a year is printed: 2016年12月底 -> 2016-12-31, 2017年 -> 2017-12-31,
+                 with two digits before a month: 23年5月 -> 2023-05-31,
                  2016年第三季度 -> 2016-09-30, 2020年6月15日 -> 2020-06-15; a named
                  plan period too: “十四五”期间 -> 2025-12-31;
 - ``notice-year`` no year is printed, so the period is taken in the notice's year:
@@ -37,6 +38,9 @@ _CN_MONTHS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十": 10, "十一": 11, "十二": 12}
 #: a number just before a match makes it a duration (三年内, 两个月内), not a date
 _NOT_AFTER = r"(?<![0-9一二三四五六七八九十两〇○零个])"
+#: a year printed with two digits before a month (23年5月) below this is of the 2000s (2023), from it of the 1900s
+#: (98年6月 -> 1998): POSIX strptime's %y pivot; the notices read are of this century or the last one's end
+TWO_DIGIT_PIVOT = 69
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,9 @@ def _vocab() -> _Vocab:
     after_year_only = frozenset(periods.pop("after_year_only"))
     parts = data["month_parts"]
 
-    year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})年"
     month = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    # a year of two digits only before a month (23年5月, 20年6月底前): alone (20年) it is more often a span of years
+    year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4}|\d{2}(?=年(?:1[0-2]|0?[1-9])月))年"
     day = r"(?P<day>[0-3]?\d)[日号]"
     iso = r"(?P<iso_y>\d{4})[-./](?P<iso_m>1[0-2]|0?[1-9])(?:[-./](?P<iso_d>[0-3]?\d))?(?!\d)"
     # every part optional, so a match may be empty: a look-ahead for the characters a
@@ -73,7 +78,10 @@ def _vocab() -> _Vocab:
 
 
 def _year(text: str) -> int:
-    return int(text.translate(_CN_DIGITS))
+    year = int(text.translate(_CN_DIGITS))
+    if len(text) == 2:
+        return year + (2000 if year < TWO_DIGIT_PIVOT else 1900)
+    return year
 
 
 def _month(text: str) -> int:
