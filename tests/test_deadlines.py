@@ -101,6 +101,12 @@ def test_every_kind_given_is_listed():
     ("三年内建成", ""),                         # a duration, no date
     ("23年9月，牵头单位：县卫健委", "23年9月"),      # a year of two digits before a month
     ("20年时间建成", ""),                       # two digits with no month: no year
+    # a recurring time with the point of its period (deadlines.toml recurring_points): read whole
+    ("每季度末；牵头单位：县医保局", "每季度末"),
+    ("每月底前加强要素保障。", "每月底前"),        # a label's value run on into the next topic line
+    ("每月10日前报送", "每月10日前"),
+    ("每月下旬", "每月下旬"),
+    ("每年中央财政下达", "每年"),                # 中 opens another word after 每年: no point
 ])
 def test_deadline_length_is_where_the_deadline_stops(text, deadline):
     assert text[:deadline_length(text)] == deadline

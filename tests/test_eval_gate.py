@@ -2869,6 +2869,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3912, 3932), "agencies": (6560, 6633), "doc_number": (630, 631), "title": (629, 631),
       "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
       "sections": (627, 631)}),
+    ("2026-12-05", "conv57 (session 57; seen by the coder): a recurring time alone (每季度末, 每月底前, 每月10日前: the date grammar "
+     "reads a recurring word with the point of its period, deadlines.toml recurring_points) is a deadline that "
+     "recurs, no rhythm (deadlinephrases.is_rhythm_clause; tests/fixtures/README.md 'A recurring time in an "
+     "item's assignment'): recurdue-yongfeng-2023-1 3/6 -> 6/6, recurlabel-guidong-2024-1 0/4 -> 4/4 and its "
+     "sections. Holdout (631) measures 3912 -> 3919/3932, sections 627 -> 628/631, every other count as pinned; "
+     "no other fixture moved (eval diffed)",
+     {"measures": (3919, 3932), "agencies": (6560, 6633), "doc_number": (630, 631), "title": (629, 631),
+      "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
+      "sections": (628, 631)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

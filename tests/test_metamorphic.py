@@ -1140,6 +1140,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "not cut from the last duty's text, which keeps it",
     ("twicetasks-bureau-2018-1.txt", "one-line"):
         "batch 65 (before code): the ` | ` grid run into one line after the list gives no row",
+    ("recurlabel-guidong-2024-1.txt", "one-line"):
+        "session 57 (conv57): run into one line, the unnumbered topic lines closed by a full stop "
+        "(`加强要素保障。`) after a label line's recurring deadline (`完成时间：每月底前`) are read as no heading, so "
+        "every section is lost (the deadlines stay right), as headless-hubei's topic lines run into one line",
     ("pagelabels-unplaced-2010-3.txt", "one-line"):
         "batch 68 (before code): a split copy's page opening at the label lines of an item on the page before "
         "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",

@@ -13,6 +13,7 @@ from extractor.parse import assign
 from extractor.parse.conventions import apply_conventions
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
+from extractor.engine.extract import extract
 
 from conftest import make_raw
 
@@ -26,6 +27,14 @@ from conftest import make_raw
     ("力争年内建成", False),
     ("持续推进", False),
     ("纳入年度考核", False),
+    # a recurring time alone says by when: a deadline that recurs (tests/fixtures/README.md "A recurring time in an
+    # item's assignment"), where a repeated action is a rhythm
+    ("每季度末", False),
+    ("每月底前", False),
+    ("每月10日前", False),
+    ("每季度", False),
+    ("每半年", False),
+    ("每季度末报送进展", True),
 ])
 def test_a_rhythm_clause_names_a_recurring_period(clause, rhythm):
     assert assign.is_rhythm_clause(clause) is rhythm
@@ -71,3 +80,36 @@ def test_a_notice_printing_dates_as_deadlines_keeps_a_lone_rhythm_a_note():
     text = ("1. 建立项目推进台账。\n牵头单位：县发改局\n完成时限：2024年6月底前\n"
             "2. 开展营商环境评价。\n牵头单位：县营商办；配合单位：县统计局，每月调度\n")
     assert _measures(text) == [("2024年6月底前", None), (None, "每月调度")]
+
+
+@pytest.mark.parametrize("text,deadline,note", [
+    # a recurring time alone beside the units is the deadline, in a notice whose other deadlines are dates
+    ("牵头单位：县民政局；配合单位：县财政局，每月底前", "每月底前", None),
+    # a repeated action beside a dated deadline stays a note
+    ("牵头单位：县水利局；配合单位：县财政局，每月调度；完成时限：2023年12月底前", "2023年12月底前", "每月调度"),
+])
+def test_a_recurring_time_beside_a_labels_units_is_the_deadline(text, deadline, note):
+    found = parse_labels(text, "labelled")
+    assert (found.deadline, found.extra.get("备注")) == (deadline, note)
+
+
+def test_a_bracket_opening_with_a_recurring_time_gives_the_deadline():
+    """（每季度末；牵头单位：…）: the time printed before the labels, in a notice whose other deadlines are dates
+    (holdout recurdue-yongfeng-2023-1; the independent generator's bs770)."""
+    text = ("1. 开展参保登记核查，确保应保尽保。（每季度末；牵头单位：县医保局；配合单位：县人社局）\n"
+            "2. 新建城区公厕12座。（牵头单位：县住建局；完成时限：2023年11月底前）\n"
+            "3. 落实特困供养人员救助政策。（每月底前，牵头单位：县民政局）\n")
+    assert _measures(text) == [("每季度末", None), ("2023年11月底前", None), ("每月底前", None)]
+
+
+def test_a_recurring_deadline_label_ends_before_the_next_topic_line():
+    """完成时间：每月底前 over an unnumbered topic line: the line is the next section, no part of the deadline
+    (holdout recurlabel-guidong-2024-1; the independent generator's bs1394)."""
+    text = ("某县重点任务清单\n\n深化政务服务改革。\n1、推行企业开办全程网上办理。\n牵头单位：县市场监管局\n"
+            "完成时间：每月底前\n加强要素保障。\n2、盘活闲置低效用地。\n牵头单位：县自然资源局\n完成时间：2024年11月底前\n"
+            "3、开展企业用工对接活动。\n牵头单位：县人社局\n完成时间：每季度末\n优化法治环境。\n"
+            "4、开展涉企执法检查专项整治。\n牵头单位：县司法局\n完成时间：2024年9月底前\n")
+    notice = extract(text.encode("utf-8"), name="n.txt")
+    assert [(m.deadline, m.section_no) for m in notice.measures] == [
+        ("每月底前", 1), ("2024年11月底前", 2), ("每季度末", 2), ("2024年9月底前", 3)]
+    assert [s.title for s in notice.sections] == ["深化政务服务改革。", "加强要素保障。", "优化法治环境。"]

@@ -17,11 +17,15 @@ from .labels import match_copy, verb_re
 def is_rhythm_clause(clause: str) -> bool:
     """A clause that says how often the work is reported or dispatched, not when it is done: it
     holds a recurring word (deadlines.toml ``[kinds] recurring``: ``按季度调度``, ``每月报送进展``,
-    ``定期通报``) and no completion word (``[verbs] completion``: ``每年6月底前完成`` recurs, yet is
-    a deadline).  Beside units it is a note; a notice whose deadlines print rhythms takes a lone one
-    for the deadline (``conventions.give_rhythm_deadlines``)."""
-    copy = fold(match_copy(clause))
-    return holds_recurring_word(copy) and not verb_re("completion").search(copy)
+    ``定期通报``), no completion word (``[verbs] completion``: ``每年6月底前完成`` recurs, yet is
+    a deadline) and more than a time: a recurring time alone, which the date grammar reads whole
+    (``每季度末``, ``每月底前``, ``每季度``), says by when and is a deadline that recurs
+    (tests/fixtures/README.md "A recurring time in an item's assignment").  Beside units a rhythm is
+    a note; a notice whose deadlines print rhythms takes a lone one for the deadline
+    (``conventions.give_rhythm_deadlines``)."""
+    copy = fold(match_copy(clause)).strip()
+    return (holds_recurring_word(copy) and not verb_re("completion").search(copy)
+            and deadline_length(copy) < len(copy))
 
 
 def is_deadline_clause(clause: str) -> bool:

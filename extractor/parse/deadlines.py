@@ -51,6 +51,7 @@ class _Vocab:
     month_parts: dict[str, str]    #: word after N月 -> "end" or a day
     ongoing: tuple[str, ...]
     recurring: tuple[str, ...]
+    recurring_point: re.Pattern    #: the point of a period after a recurring word (末, 底前's 底, 10日)
     plans: dict[str, str]          #: named plan period (十四五) -> its last day, ISO
 
 
@@ -73,8 +74,9 @@ def _vocab() -> _Vocab:
         _NOT_AFTER + "(?=[" + re.escape("".join(sorted(starts))) + "])(?:" + iso + "|(?:" + year
         + ")?(?:" + month + "(?:" + day + "|(?P<part>" + alternation(parts) + "))?|(?P<period>"
         + alternation(periods) + "))?)")
+    recurring_point = re.compile(r"[0-3]?\d[日号]|" + alternation(data["kinds"]["recurring_points"]))
     return _Vocab(pattern, periods, after_year_only, dict(parts), tuple(data["kinds"]["ongoing"]),
-                  tuple(data["kinds"]["recurring"]), dict(data["plans"]))
+                  tuple(data["kinds"]["recurring"]), recurring_point, dict(data["plans"]))
 
 
 def _year(text: str) -> int:
@@ -183,7 +185,8 @@ def _kind_words() -> tuple[str, ...]:
 
 def deadline_length(text: str) -> int:
     """How many characters at the start of ``text`` (a matching copy: simplified, folded)
-    read as one deadline: dates and periods, ongoing and recurring words, and what ends
+    read as one deadline: dates and periods, ongoing and recurring words (with the point of
+    the period a recurring time falls due: ``每季度末``, ``每月底前``, ``每月10日前``), and what ends
     or joins them (``2023年6月—12月``, ``2023年4月底前``, ``持续推进``); 0 when it opens with
     none.  A notice that lost its line breaks runs the next item's text straight on
     after the deadline (``完成时限：2023年4月底前深化工程…``): this says where it ends."""
@@ -200,6 +203,8 @@ def deadline_length(text: str) -> int:
             word = next((w for w in _PHRASE_TAILS if text.startswith(w, pos)), None)
         if word is not None:
             pos = end = pos + len(word)
+            if word in vocab.recurring and (point := vocab.recurring_point.match(text, pos)):
+                pos = end = point.end()   # 每季度末, 每月10日前: the point each period falls due
             continue
         join = next((w for w in _PHRASE_JOINS if text.startswith(w, pos)), None) if end else None
         if join is None:
