@@ -1,7 +1,8 @@
 """A notice sent to several development zones (its recipients name them) prints a zone's committee by its kind
 alone among the units (各县市区政府、开发区管委会): that is none of its zones but the zones together, a catch-all
-group, where a notice naming one zone or none leaves the name unresolved (docs/agencies.md, "zones together";
-holdout leadlines-wuhu).  A zone the registry lists by that name is read first (徐州's 开发区)."""
+group, as it is printed right after a 各 group of a city's counties and districts in a notice whose recipients name
+no zone; a notice naming one zone leaves the name unresolved (docs/agencies.md, "zones together"; holdout
+leadlines-wuhu, grouprows-wuhu).  A zone the registry lists by that name is read first (徐州's 开发区)."""
 from __future__ import annotations
 
 import pytest
@@ -39,9 +40,41 @@ def test_the_kind_alone_in_a_notice_to_several_zones_is_the_zones_together(zone)
     assert _support("芜湖市", SEVERAL, zone) == [[(zone, "group", None)]] * 2
 
 
-@pytest.mark.parametrize("recipients", [ONE, NONE])
-def test_the_kind_alone_in_a_notice_to_one_zone_or_none_stays_unresolved(recipients):
-    assert _support("芜湖市", recipients) == [[("开发区管委会", "unresolved", None)]] * 2
+def test_the_kind_alone_in_a_notice_to_one_zone_stays_unresolved():
+    assert _support("芜湖市", ONE) == [[("开发区管委会", "unresolved", None)]] * 2
+
+
+def test_the_kind_alone_after_a_group_of_counties_in_a_notice_to_no_zone_is_the_zones_together():
+    """各县市区政府、开发区管委会 in a notice whose recipients name no zone: the 各 reaches the kind, and the name is the
+    zones together wherever the notice prints it, item 2's lone 开发区管委会 too (tests/fixtures/README.md "A zone's
+    committee by its kind alone after a 各 group"; holdout grouprows-wuhu, unlistednote-huaian, labellines-shenyang)."""
+    assert _support("芜湖市", NONE) == [[("开发区管委会", "group", None)]] * 2
+
+
+TOWNS = """{county}人民政府关于2021年重点工作及责任分解的通知
+各乡镇人民政府，县政府各部门：
+现将2021年重点工作及责任分解如下，请认真贯彻落实。
+一、确保完成全年主要预期目标
+1.全社会固定资产投资增长10%左右。
+牵头责任单位：县发展和改革委员会。
+协同责任单位：县财政局，{units}。
+2.新增规模以上工业企业20户以上。
+牵头责任单位：县经济和信息化局。
+协同责任单位：县财政局。
+{county}人民政府
+2021年4月1日
+"""
+
+
+@pytest.mark.parametrize("units", [
+    "各乡镇人民政府、经济开发区管委会",   # a county's towns: beside them the county's one zone
+    "经济开发区管委会",                   # no 各 group before it
+])
+def test_the_kind_alone_beside_towns_or_alone_stays_unresolved(units):
+    """holdout labelpage-lingbi (各乡镇人民政府、经济开发区管委会): one body, its official name not printed."""
+    notice = extract(TOWNS.format(county="灵璧县", units=units).encode("utf-8"), name="n.txt")
+    assert [(r.name, r.match) for r in notice.measures[0].support if r.name == "经济开发区管委会"] == [
+        ("经济开发区管委会", "unresolved")]
 
 
 def test_a_zone_listed_by_the_kind_alone_is_read_first():

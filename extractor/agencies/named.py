@@ -10,14 +10,14 @@ there (秭归县公安局茅坪派出所). The template (template.py) asks here 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
 from ..cachefiles import load_toml
 from ..hanzi import simplified
-from ..models import AgencyRef
+from ..models import AgencyRef, Measure
 from ..text import alternation, clean_name
 from . import zones
 from .ids import named_id
@@ -152,12 +152,26 @@ def names_several_zones(recipients: Sequence[str]) -> bool:
     """The notice is sent to more than one development zone: ``SEVERAL_ZONES`` of its recipients each name a zone
     (``zones.zone_words`` at its end, a committee word after it or none: 经济技术开发区, 三山经济开发区, 某某产业园区管委会),
     or one names the zones together (各开发区管委会: ``GROUP_WORDS`` before a zone word)."""
+    return _zones_addressed(recipients) >= SEVERAL_ZONES
+
+
+def _zones_addressed(recipients: Sequence[str]) -> int:
+    """How many development zones ``recipients`` name (``SEVERAL_ZONES`` for one naming them together)."""
     count = 0
     for recipient in recipients:
         text = simplified(recipient)
         if _zone_recipient_re().search(text):
             count += SEVERAL_ZONES if text.startswith(GROUP_WORDS) else 1
-    return count >= SEVERAL_ZONES
+    return count
+
+
+def _as_group(ref: AgencyRef) -> AgencyRef:
+    """``ref`` (a zone's committee by its kind alone) read as the zones together: a catch-all group."""
+    return AgencyRef(name=ref.name, agency_id=None, canonical=None, match="group", score=1.0, kind="group")
+
+
+def _unresolved_kind_alone(ref: AgencyRef) -> bool:
+    return ref.match == "unresolved" and names_zone_kind_alone(simplified(clean_name(ref.name)))
 
 
 def zones_together(resolve_cells: Callable[[Sequence[str]], tuple[AgencyRef, ...]]
@@ -170,10 +184,28 @@ def zones_together(resolve_cells: Callable[[Sequence[str]], tuple[AgencyRef, ...
         refs = resolve_cells(cells)
         if not any(r.match == "unresolved" for r in refs):
             return refs
-        return tuple(AgencyRef(name=r.name, agency_id=None, canonical=None, match="group", score=1.0, kind="group")
-                     if r.match == "unresolved" and names_zone_kind_alone(simplified(clean_name(r.name))) else r
-                     for r in refs)
+        return tuple(_as_group(r) if _unresolved_kind_alone(r) else r for r in refs)
     return resolve
+
+
+def zones_beside_places(measures: Sequence[Measure], recipients: Sequence[str]) -> bool:
+    """Whether a measure's unit list prints a zone's committee by its kind alone right after a 各 group of a city's
+    county and district governments (各县市区政府、开发区管委会, 各区、县(市)政府及开发区管委会: zones.toml
+    ``[together] place_group``) in a notice whose recipients name no zone: the 各 reaches the kind, and the name is the
+    zones together wherever the notice prints it (``with_zones_together``; tests/fixtures/README.md "A zone's committee
+    by its kind alone after a 各 group").  Recipients naming one zone make it that zone, unresolved; a 各 group of
+    towns (各乡镇人民政府、经济开发区管委会) stands beside a county's one zone."""
+    found = any(_unresolved_kind_alone(ref) and zones.together_group_re().match(simplified(clean_name(before.name)))
+                for m in measures for refs in (m.lead, m.support) for before, ref in zip(refs, refs[1:]))
+    return found and _zones_addressed(recipients) == 0
+
+
+def with_zones_together(measures: Sequence[Measure]) -> list[Measure]:
+    """``measures`` with every zone's committee by its kind alone that stayed unresolved read as the zones together,
+    a catch-all group (``zones_beside_places``)."""
+    def together(refs: tuple[AgencyRef, ...]) -> tuple[AgencyRef, ...]:
+        return tuple(_as_group(r) if _unresolved_kind_alone(r) else r for r in refs)
+    return [replace(m, lead=together(m.lead), support=together(m.support)) for m in measures]
 
 
 @lru_cache(maxsize=1)

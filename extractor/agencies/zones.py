@@ -67,6 +67,13 @@ def zone_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def together_group_re() -> re.Pattern:
+    """A 各 group of a city's county and district governments (``[together] place_group``: 各县市区政府), simplified,
+    its brackets ASCII: a zone's committee by its kind alone printed right after it is the zones together."""
+    return re.compile(_data()["together"]["place_group"])
+
+
 def committee_words() -> str:
     """The words a zone's committee is printed by after the zone's name (``[committee] words``: 管委会,
     管理委员会, 管委), as one regex alternation (longest first)."""

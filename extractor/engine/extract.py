@@ -102,7 +102,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, issuer=None)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
     resolve_cells = resolver.cells_resolver(city=city, date=era, town=rules.issuer_town(meta.issuer))
-    if meta.recipients and rules.names_several_zones(meta.recipients):   # 开发区管委会 there: the zones together
+    several_zones = bool(meta.recipients) and rules.names_several_zones(meta.recipients)
+    if several_zones:   # 开发区管委会 there: the zones together
         resolve_cells = rules.zones_together(resolve_cells)
     if abbreviations := rules.defined_abbreviations(located.lines):   # X（以下简称Y）: a later Y is X
         resolve_cells = rules.with_abbreviations(resolve_cells, abbreviations)
@@ -118,6 +119,8 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
             resolve_cells(lead) if lead else (), resolve_cells(support) if support else (),
             _form_of(d.form, decoded.format), dict(d.extra),
         ))
+    if not several_zones and rules.zones_beside_places(measures, meta.recipients):
+        measures = rules.with_zones_together(measures)   # 各县区政府、开发区管委会: the zones together
     warnings = (*warnings, *_masked_names_warning(measures), *_part_warning(meta, measures))
     sha256 = bundle_sha256(raw.sha256, files)
     source = Source(path=raw.path, sha256=sha256, format=decoded.format,
@@ -173,6 +176,8 @@ class _AgencyRules(NamedTuple):
     load_resolver: Callable[..., Any]         # the default registry's resolver
     names_several_zones: Callable[..., Any]   # recipients naming several development zones
     zones_together: Callable[..., Any]        # a cells resolver reading 开发区管委会 as the zones together
+    zones_beside_places: Callable[..., Any]   # 开发区管委会 printed after 各县区政府, recipients naming no zone
+    with_zones_together: Callable[..., Any]   # measures reading it so
     defined_abbreviations: Callable[..., Any]  # a notice's own short names for its units (以下简称…)
     with_abbreviations: Callable[..., Any]    # a cells resolver reading those short names as their bodies
 
@@ -183,13 +188,14 @@ def _agencies() -> _AgencyRules:
     that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
     from ..agencies.issuerplace import issuer_with_place, prints_level_alone
-    from ..agencies.named import names_several_zones, zones_together
+    from ..agencies.named import names_several_zones, with_zones_together, zones_beside_places, zones_together
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
     from ..agencies.abbreviations import defined_abbreviations, with_abbreviations
     return _AgencyRules(issuer_with_place, prints_level_alone, notice_place, issuer_town, load_resolver,
-                        names_several_zones, zones_together, defined_abbreviations, with_abbreviations)
+                        names_several_zones, zones_together, zones_beside_places, with_zones_together,
+                        defined_abbreviations, with_abbreviations)
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:
