@@ -122,6 +122,28 @@ def test_values_json_would_not_carry_as_sqlite3_binds_them_go_in_one_by_one(tmp_
     assert _tables(tmp_path / "b.sqlite") == _tables(tmp_path / "a.sqlite")
 
 
+@pytest.mark.parametrize("where", ["measure", "unit", "section", "title"])
+def test_a_nul_in_any_row_sends_the_notice_one_by_one(where):
+    """Wherever a NUL stands (rows that hold no other escape, so no backslash but its own), the
+    batch does not hold the notice: SQLite's JSON reader would end the text there."""
+    from extractor.store.rows import notice_record
+
+    notice = make_notice()
+    first = notice.measures[0]
+    if where == "measure":
+        notice = replace(notice, measures=(replace(first, text="一\x00二"), *notice.measures[1:]))
+    elif where == "unit":
+        unit = AgencyRef(name="市\x00局", agency_id="dg-x", canonical="市局", match="exact", score=1.0)
+        notice = replace(notice, measures=(replace(first, lead=(unit,)), *notice.measures[1:]))
+    elif where == "section":
+        notice = replace(notice, sections=(Section(1, "(一)", "甲\x00乙"),))
+    else:
+        notice = replace(notice, title="关于\x00通知")
+    clean = notice_record(make_notice())
+    assert RowBatch().add(clean, "x", "path", AT)
+    assert not RowBatch().add(notice_record(notice), "x", "path", AT)
+
+
 def test_scores_come_back_as_the_same_doubles(tmp_path):
     refs = tuple(AgencyRef(name=f"局{k}", agency_id=f"dg-{k}", canonical=f"局{k}", match="fuzzy", score=k / 1000)
                  for k in range(1001))
