@@ -6,7 +6,8 @@ and in the names of units called after the place without its level word (桃源�
 + 县).  ``city_from_clues`` reads those, counting each unit name and each title that prints
 the place as one clue: a place the gazetteer lists (counties.csv) under the level the notice's
 own unit names print (县, 区, 市, 旗, 州, 盟), named by at least ``MIN_PLACE_CLUES`` clues and by more than
-half of them; a city's notice (its units print 市) names its counties' and districts' governments in
+half of them, or by one unit its measures task named after the place as its own body where every clue names it
+(``MIN_OWN_UNIT_CLUES``: 谯城经开区管委会 among 区 units); a city's notice (its units print 市) names its counties' and districts' governments in
 full (仪陇县政府, 顺庆区政府), and each is a clue to their parent city; a document the measures quote
 (《芜湖市…方案》 in a progress cell) opening with a place of the units' level is one clue too.  A
 measure's words are otherwise never read (a road section or a station may bear another place's name),
@@ -51,6 +52,9 @@ UNIT_LEVEL_WORDS = tuple(LOCAL_LEVEL_CHARS)
 SHORT_PLACE_MIN, SHORT_PLACE_MAX = 2, 5
 #: a place read from clues needs this many clues (unit names, titles) naming it
 MIN_PLACE_CLUES = 2
+#: ... or this many where every clue names it and one is a unit the notice tasks named after it at the units' own level
+#: (谯城经开区管委会 among 区 units, 宁波电业局 among 市 units): a notice tasks its own place's bodies
+MIN_OWN_UNIT_CLUES = 1
 #: the level word of a city's own units (市水利局): the counties and districts such a notice names in
 #: full are clues to their parent city
 CITY_LEVEL_WORD = "市"
@@ -108,7 +112,11 @@ def unit_names(cells: Iterable[str]) -> tuple[str, ...]:
 def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting: Iterable[str] = (),
                     recipients: Iterable[str] = (), doc_number: str | None = None) -> str | None:
     """The place the notice's unit names (``names``: ``unit_names``), its ``recipients`` and titles name by its short
-    name, or the documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None.
+    name, or the documents its texts (``quoting``: the measures' text and extra cells) quote open with, or None:
+    at least ``MIN_PLACE_CLUES`` clues and more than half of them, or ``MIN_OWN_UNIT_CLUES`` where every clue names
+    the place and one is a unit of ``names`` named after it as its own body at the units' level (谯城经开区管委会
+    among 区 units, 宁波电业局 among 市 units: a notice tasks its own place's bodies; a recipient or an office of a
+    central system, 人行嘉兴市中心支行, which a county-level city's notice tasks too, is not enough alone).
     A recipient printed among the unit names is no second clue.  The ``doc_number``'s prefix is one more clue to
     each place the others name whose document numbers open so (徐政发 -> 徐州市, ``doc_number_names``), never to a
     place nothing else names: 长政发 alone may be 长沙's, 长春's or 长治's."""
@@ -117,6 +125,9 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
         return None
     level = levels.most_common(1)[0][0]
     printed = set(names)
+    # the places a unit it tasks is named after as that place's own body (谯城经开区管委会; not an office of a central
+    # system, 人行嘉兴市中心支行, which serves a county-level city's notice as well as its city's)
+    own_units = {p for n in printed if (p := _short_place(n, level))}
     names = (*names, *(n for n in unit_names(recipients) if n not in printed))
     clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
@@ -131,7 +142,9 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     if prefix:
         clues.update(p for p in list(clues) if doc_number_names(prefix, p))
     best, n = clues.most_common(1)[0]
-    if n < MIN_PLACE_CLUES or 2 * n <= sum(clues.values()):
+    total = sum(clues.values())
+    needed = MIN_OWN_UNIT_CLUES if best in own_units and n == total else MIN_PLACE_CLUES
+    if n < needed or 2 * n <= total:
         return None
     found = parse_jurisdiction(best)
     return with_parent_city(found).key if found else None
