@@ -41,3 +41,23 @@ def test_a_fragment_naming_its_city_in_its_prose_resolves_its_city_units():
     notice = extract(page.encode("utf-8"))
     assert notice.city == "株洲市"
     assert [r.canonical for m in notice.measures for r in m.lead] == ["株洲市建设局", "株洲市规划局", "株洲市交通局"]
+
+
+COUNTY_UNITS = ("县交通局", "县住建局", "钟庄街道")
+CAPTION = "冠华路两侧多个公交候车亭未张贴公益广告。"
+
+
+def test_a_county_paper_printed_bare_places_its_county():
+    """A county daily's news page (holdout photocap-jianhu, session 57): its masthead and byline print the paper's
+    name, the county's short name before 日报; its 县 units are that county's."""
+    lines = ["建湖日报数字报", "县开展文明城市创建点位专项督查", "建湖日报数字报 2020-11-05", "图①：" + CAPTION + "责任单位：县交通局。"]
+    assert place_from_prose(COUNTY_UNITS, lines, [CAPTION]) == "盐城市建湖县"
+
+
+def test_a_county_named_otherwise_or_a_paper_quoted_places_nothing():
+    # a county's short name as a word of the prose is no paper's (counties are read only so)
+    assert place_from_prose(COUNTY_UNITS, ["建湖城区部分创建点位开展专项督查。", CAPTION], [CAPTION]) is None
+    # a paper the text cites in 《》 is another's (光明 is also a district's name)
+    assert place_from_prose(("区财政局",), ["据《光明日报》报道，各地正在推进。"], []) is None
+    # a paper of another level's place (the city's paper over a county's units) places nothing
+    assert place_from_prose(COUNTY_UNITS, ["盐城晚报", CAPTION], [CAPTION]) is None

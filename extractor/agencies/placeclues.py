@@ -196,13 +196,14 @@ def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | No
 def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
     """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
     环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
-    names no other city, printed in full or without its 市 (``_city_names_re``: the cities of places.toml); or None.
+    names no other city, printed in full or without its 市 (``_city_names_re``: the cities of places.toml), or one
+    county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
     A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
     roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
     ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
     kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
-    pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); counties are not read so (their
-    short names are common words more often than a city's)."""
+    pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
+    paper's (a county's short name is a common word more often than a city's)."""
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
         return None
@@ -218,8 +219,35 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
         for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
             simple = simple.replace(unit, "\0")
         found.update(city_of[m] for m in pattern.findall(simple))
+        found.update(_press_places(simple, level))
     found = {c for c in found if c.endswith(level)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    place = found.pop()
+    chain = parse_jurisdiction(place)
+    return with_parent_city(chain).key if chain else place
+
+
+def _press_places(text: str, level: str) -> Iterator[str]:
+    """The listed places of the ``level`` that newspapers the ``text`` prints bare are named after (建湖日报数字报 with
+    县 units -> 建湖县: ``[place_groups] press_heads``), the place's short name or its whole name right before the head;
+    a paper quoted in 《》 (《光明日报》 in a text citing it: another place's or the nation's paper) is none."""
+    for head in _press_heads():
+        at = text.find(head)
+        while at >= 0:
+            if text.rfind("《", 0, at) <= text.rfind("》", 0, at):   # not inside a 《…》 quote
+                for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, at) + 1):
+                    words = text[at - k:at]
+                    place = words if words.endswith(level) else words + level
+                    if is_listed_place(place):
+                        yield place
+                        break
+            at = text.find(head, at + 1)
+
+
+@lru_cache(maxsize=1)
+def _press_heads() -> tuple[str, ...]:
+    return tuple(vocab()["place_groups"]["press_heads"])
 
 
 #: the place a doc number's prefix abbreviates is its first character and one more, as the page names it (镇 -> 镇海)
