@@ -61,3 +61,14 @@ def test_a_county_named_otherwise_or_a_paper_quoted_places_nothing():
     assert place_from_prose(("区财政局",), ["据《光明日报》报道，各地正在推进。"], []) is None
     # a paper of another level's place (the city's paper over a county's units) places nothing
     assert place_from_prose(COUNTY_UNITS, ["盐城晚报", CAPTION], [CAPTION]) is None
+
+
+def test_a_municipality_named_in_a_news_lead_places_its_units():
+    """A news portal's repost whose lead names the municipality's government as issuing the notice (holdout
+    sinalead-tianjin, session 57): a municipality's own units print 市 as a city's do."""
+    item = "落实积极的财政政策，加大减税降费力度。"
+    lines = ["刚刚，天津市人民政府印发通知，落实国务院《政府工作报告》。", "1。" + item + "（市财政局牵头，年内持续推进）"]
+    assert place_from_prose(("市财政局", "市税务局"), lines, [item]) == "天津市"
+    # beside a city's name it is one of two places named: nothing
+    lines.insert(1, "学习借鉴苏州经验。")
+    assert place_from_prose(("市财政局", "市税务局"), lines, [item]) is None

@@ -196,21 +196,22 @@ def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | No
 def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
     """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
     环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
-    names no other city, printed in full or without its 市 (``_city_names_re``: the cities of places.toml), or one
-    county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
+    names no other city, printed in full or without its 市 (``_prose_places_re``: the cities and municipalities of
+    places.toml), or one county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
     A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
     roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
     ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
     kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
     pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
-    paper's (a county's short name is a common word more often than a city's)."""
+    paper's (a county's short name is a common word more often than a city's), a municipality's as a city's (a news
+    site's lead 天津市人民政府印发通知 over a repost naming no issuer: holdout sinalead-tianjin)."""
     levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
     if not levels:
         return None
     level = levels.most_common(1)[0][0]
     texts = [to_simplified(t) for t in measure_texts if t]
     units = sorted({to_simplified(n) for n in names if n}, key=len, reverse=True)
-    pattern, city_of = _city_names_re()
+    pattern, city_of = _prose_places_re()
     found = set()
     for line in lines:
         simple = to_simplified(line.strip())
@@ -447,6 +448,18 @@ def _city_names_re() -> tuple[re.Pattern, dict[str, str]]:
             city_of[city] = city
             if city.endswith(CITY_LEVEL_WORD) and len(city) - 1 >= SHORT_PLACE_MIN:
                 city_of.setdefault(city[:-1], city)
+    return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
+
+
+@lru_cache(maxsize=1)
+def _prose_places_re() -> tuple[re.Pattern, dict[str, str]]:
+    """``_city_names_re``'s cities and the municipalities (北京市, 天津市: places.toml's provinces named 市, whose own
+    units print 市 as a city's do), printed in full or without their 市, longest first, and each printing -> its place."""
+    city_of = dict(_city_names_re()[1])
+    for place in provinces():
+        if place.endswith(CITY_LEVEL_WORD):
+            city_of.setdefault(place, place)
+            city_of.setdefault(place[:-len(CITY_LEVEL_WORD)], place)
     return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
 
 
