@@ -116,7 +116,8 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     at least ``MIN_PLACE_CLUES`` clues and more than half of them, or ``MIN_OWN_UNIT_CLUES`` where every clue names
     the place and one is a unit of ``names`` named after it as its own body at the units' level (谯城经开区管委会
     among 区 units, 宁波电业局 among 市 units: a notice tasks its own place's bodies; a recipient or an office of a
-    central system, 人行嘉兴市中心支行, which a county-level city's notice tasks too, is not enough alone).
+    central system, 人行嘉兴市中心支行, which a county-level city's notice tasks too, is not enough alone), or one
+    document its texts have its unit make titled with the place (制定成都市…指导意见: ``_made_places``).
     A recipient printed among the unit names is no second clue.  The ``doc_number``'s prefix is one more clue to
     each place the others name whose document numbers open so (徐政发 -> 徐州市, ``doc_number_names``), never to a
     place nothing else names: 长政发 alone may be 长沙's, 长春's or 长治's."""
@@ -132,7 +133,11 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
         clues.update(p for p in map(_parent_city, names) if p)
+    quoting = tuple(quoting)
     clues.update(_quoted_places(quoting, level))
+    made = list(_made_places(quoting, level))   # 制定成都市…指导意见: a document the notice's own unit is to make
+    own_units.update(made)
+    clues.update(made)
     if not clues:
         return None
     for title in filter(None, titles):
@@ -517,6 +522,31 @@ def _quoted_places(texts: Iterable[str], level: str) -> Iterator[str]:
             chain = listed_chain(title)
             if chain is not None and chain.own.word == level:
                 yield chain.own.name
+
+
+def _made_places(texts: Iterable[str], level: str) -> Iterator[str]:
+    """The place each document the ``texts`` have their unit make is titled with (制定成都市有害垃圾处置工作指导意见 ->
+    成都市: a verb of ``[place_groups] making_verbs``, then a title opening with a listed place, ``listed_chain``) when
+    it is of the ``level`` the notice's units print (市); not after a helping word (配合制定…: another's document,
+    ``[place_groups] helping_words``).  A notice's own unit drafts its own place's documents (tests/fixtures/README.md
+    "A document a measure has its own unit make"; holdout runtable-chengdu)."""
+    verbs, helping = _making_words()
+    for text in texts:
+        simple = to_simplified(text)
+        for verb in verbs:
+            at = simple.find(verb)
+            while at >= 0:
+                end = at + len(verb)
+                chain = None if simple[:at].endswith(helping) else listed_chain(simple, end)
+                if chain is not None and chain.own.word == level:
+                    yield chain.own.name
+                at = simple.find(verb, end)
+
+
+@lru_cache(maxsize=1)
+def _making_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    groups = vocab()["place_groups"]
+    return tuple(groups["making_verbs"]), tuple(groups["helping_words"])
 
 
 def _parent_city(name: str) -> str | None:
