@@ -39,6 +39,8 @@ from namekit import assert_reads, assert_unresolved
     ("市委社治委", "成都市", "2020-06-01", "中共成都市委城乡社区发展治理委员会"),   # 四川's party body (runtable-chengdu)
     ("区委社治委", "成都市武侯区", "2020-06-01", "中共成都市武侯区委城乡社区发展治理委员会"),
     ("市电业局", "宁波市", "2014-07-22", "国网宁波供电公司"),   # the utility's older name (epaperrun-ningbo)
+    ("市外侨办", "株洲市", "2007-05-01", "株洲市人民政府外事侨务办公室"),   # 外事 and 侨务 in one office (pagethree-zhuzhou)
+    ("市外办", "株洲市", "2007-05-01", "株洲市人民政府外事办公室"),
     # the era of a name: 交通局 became 交通运输局 in 2009-10, except 重庆's 2018 交通局
     ("市交通局", "大连市", "2022-01-10", "大连市交通运输局"),
     ("市交通局", "大连市", "2006-01-10", "大连市交通局"),
