@@ -1,7 +1,7 @@
 """A place the page's prose names (tests/fixtures/README.md, session 56): a notice nothing else places is placed
 by the one city its prose OUTSIDE its measures names; a city named inside a measure, inside a unit's name, or
-beside another city places nothing (placeclues.place_from_prose, asked last by noticeplace.notice_place)."""
-from extractor.agencies.placeclues import place_from_prose
+beside another city places nothing (proseplace.place_from_prose, asked last by noticeplace.notice_place)."""
+from extractor.agencies.proseplace import place_from_prose
 from extractor.engine.extract import extract
 
 UNITS = ("市外侨办", "市建设局", "各县市区")

@@ -30,7 +30,7 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
    title (咸安区 + 2023年…方案: ``placeclues.city_from_page_label``), or else the body whose site a repost's lead
    sentence says published the notice (近日，成都市人民政府网站发布了《…》: ``newslead.lead_site_owner``), or else the
-   one city its prose outside the measures names (来株洲投资兴业: ``placeclues.place_from_prose``).
+   one city its prose outside the measures names (来株洲投资兴业: ``proseplace.place_from_prose``).
 
 A county-level name several cities give a district (市中区), from whichever source, is placed under the city the
 page's own site names it with (济南市市中区人民政府: ``_settled_by_site``), else left as it is.
@@ -48,8 +48,9 @@ from .gazetteer import county_parents
 from .issuerplace import prints_level_alone
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
-                         place_from_doc_number, place_from_own_words, place_from_prose, province_from_cities,
+                         place_from_doc_number, place_from_own_words, province_from_cities,
                          province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
+from .proseplace import place_from_prose
 from .registry import detect_city, joint_places
 
 if TYPE_CHECKING:

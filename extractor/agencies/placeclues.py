@@ -198,64 +198,6 @@ def place_from_own_words(names: Sequence[str], lines: Iterable[str]) -> str | No
     return with_parent_city(chain).key if chain else None
 
 
-def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
-    """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
-    环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
-    names no other city, printed in full or without its 市 (``_prose_places_re``: the cities and municipalities of
-    places.toml), or one county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
-    A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
-    roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
-    ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
-    kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
-    pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
-    paper's (a county's short name is a common word more often than a city's), a municipality's as a city's (a news
-    site's lead 天津市人民政府印发通知 over a repost naming no issuer: holdout sinalead-tianjin)."""
-    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
-    if not levels:
-        return None
-    level = levels.most_common(1)[0][0]
-    texts = [to_simplified(t) for t in measure_texts if t]
-    units = sorted({to_simplified(n) for n in names if n}, key=len, reverse=True)
-    pattern, city_of = _prose_places_re()
-    found = set()
-    for line in lines:
-        simple = to_simplified(line.strip())
-        if not simple or any(t in simple or simple in t for t in texts):
-            continue
-        for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
-            simple = simple.replace(unit, "\0")
-        found.update(city_of[m] for m in pattern.findall(simple))
-        found.update(_press_places(simple, level))
-    found = {c for c in found if c.endswith(level)}
-    if len(found) != 1:
-        return None
-    place = found.pop()
-    chain = parse_jurisdiction(place)
-    return with_parent_city(chain).key if chain else place
-
-
-def _press_places(text: str, level: str) -> Iterator[str]:
-    """The listed places of the ``level`` that newspapers the ``text`` prints bare are named after (建湖日报数字报 with
-    县 units -> 建湖县: ``[place_groups] press_heads``), the place's short name or its whole name right before the head;
-    a paper quoted in 《》 (《光明日报》 in a text citing it: another place's or the nation's paper) is none."""
-    for head in _press_heads():
-        at = text.find(head)
-        while at >= 0:
-            if text.rfind("《", 0, at) <= text.rfind("》", 0, at):   # not inside a 《…》 quote
-                for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, at) + 1):
-                    words = text[at - k:at]
-                    place = words if words.endswith(level) else words + level
-                    if is_listed_place(place):
-                        yield place
-                        break
-            at = text.find(head, at + 1)
-
-
-@lru_cache(maxsize=1)
-def _press_heads() -> tuple[str, ...]:
-    return tuple(vocab()["place_groups"]["press_heads"])
-
-
 #: the place a doc number's prefix abbreviates is its first character and one more, as the page names it (镇 -> 镇海)
 ABBREVIATED_PLACE_CHARS = 2
 
@@ -434,7 +376,7 @@ def province_from_cities(names: Sequence[str], texts: Iterable[str]) -> str | No
     aid = vocab()["place_groups"]["paired_aid"]
     if any(word in text for text in texts for word in aid):
         return None   # a pairing-aid plan names the aided province's cities: no answer
-    pattern, city_of = _city_names_re()
+    pattern, city_of = city_names_re()
     named = {city_of[m] for text in texts for m in pattern.findall(text)}
     if len(named) < MIN_NAMED_CITIES:
         return None
@@ -444,7 +386,7 @@ def province_from_cities(names: Sequence[str], texts: Iterable[str]) -> str | No
 
 
 @lru_cache(maxsize=1)
-def _city_names_re() -> tuple[re.Pattern, dict[str, str]]:
+def city_names_re() -> tuple[re.Pattern, dict[str, str]]:
     """The cities of ``places.toml`` printed in full or without their 市 (at least ``SHORT_PLACE_MIN`` characters
     left), longest first, and each printing -> its city."""
     city_of: dict[str, str] = {}
@@ -453,18 +395,6 @@ def _city_names_re() -> tuple[re.Pattern, dict[str, str]]:
             city_of[city] = city
             if city.endswith(CITY_LEVEL_WORD) and len(city) - 1 >= SHORT_PLACE_MIN:
                 city_of.setdefault(city[:-1], city)
-    return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
-
-
-@lru_cache(maxsize=1)
-def _prose_places_re() -> tuple[re.Pattern, dict[str, str]]:
-    """``_city_names_re``'s cities and the municipalities (北京市, 天津市: places.toml's provinces named 市, whose own
-    units print 市 as a city's do), printed in full or without their 市, longest first, and each printing -> its place."""
-    city_of = dict(_city_names_re()[1])
-    for place in provinces():
-        if place.endswith(CITY_LEVEL_WORD):
-            city_of.setdefault(place, place)
-            city_of.setdefault(place[:-len(CITY_LEVEL_WORD)], place)
     return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
 
 

@@ -1,0 +1,91 @@
+"""The one place a notice's prose names OUTSIDE its measures, asked last of the place's sources
+(``noticeplace.notice_place``; tests/fixtures/README.md "A place the page's prose names").
+
+A page that nothing else places (a split copy's later page, a copy that kept no head, a news repost naming its
+issuer only in its lead) is placed by the one city or municipality its own lines name outside its measures, or by the
+county a newspaper it prints bare is named after (建湖日报).  Moved out of ``placeclues`` in session 57, whose other
+readings are clues counted together; this one is read alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable, Iterator, Sequence
+
+from .gazetteer import is_listed_place, provinces
+from .jurisdiction import with_parent_city
+from .placechains import parse_jurisdiction
+from .placeclues import CITY_LEVEL_WORD, SHORT_PLACE_MAX, SHORT_PLACE_MIN, UNIT_LEVEL_WORDS, city_names_re
+from ..hanzi import to_simplified
+from ..text import vocab
+
+
+def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: Sequence[str]) -> str | None:
+    """The one city the notice's prose names OUTSIDE its measures (a requirement part's 来株洲投资兴业、展示株洲投资
+    环境: 株洲市), when its unit names (``names``: ``unit_names``) print that city's level word (市财政局) and the prose
+    names no other city, printed in full or without its 市 (``_prose_places_re``: the cities and municipalities of
+    places.toml), or one county the paper it prints bare is named after (建湖日报: ``_press_places``); or None.
+    A line holding a measure's text, or held in one, is a measure's and is not read: its words name other places'
+    roads, stations and media (今日X, X政务网); nor are the unit names a line prints (配合单位：…、宁波电业局), which
+    ``city_from_units`` reads with its own threshold.  A page that nothing else places (a split copy's later page, a copy that
+    kept no head) names its city so (tests/fixtures/README.md "A place the page's prose names"; holdout
+    pagethree-zhuzhou-2007-1, batch 65).  Asked last (``noticeplace.notice_place``); a county's name is read only as its
+    paper's (a county's short name is a common word more often than a city's), a municipality's as a city's (a news
+    site's lead 天津市人民政府印发通知 over a repost naming no issuer: holdout sinalead-tianjin)."""
+    levels = Counter(n[0] for n in names if n.startswith(UNIT_LEVEL_WORDS))
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]
+    texts = [to_simplified(t) for t in measure_texts if t]
+    units = sorted({to_simplified(n) for n in names if n}, key=len, reverse=True)
+    pattern, city_of = _prose_places_re()
+    found = set()
+    for line in lines:
+        simple = to_simplified(line.strip())
+        if not simple or any(t in simple or simple in t for t in texts):
+            continue
+        for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
+            simple = simple.replace(unit, "\0")
+        found.update(city_of[m] for m in pattern.findall(simple))
+        found.update(_press_places(simple, level))
+    found = {c for c in found if c.endswith(level)}
+    if len(found) != 1:
+        return None
+    place = found.pop()
+    chain = parse_jurisdiction(place)
+    return with_parent_city(chain).key if chain else place
+
+
+def _press_places(text: str, level: str) -> Iterator[str]:
+    """The listed places of the ``level`` that newspapers the ``text`` prints bare are named after (建湖日报数字报 with
+    县 units -> 建湖县: ``[place_groups] press_heads``), the place's short name or its whole name right before the head;
+    a paper quoted in 《》 (《光明日报》 in a text citing it: another place's or the nation's paper) is none."""
+    for head in _press_heads():
+        at = text.find(head)
+        while at >= 0:
+            if text.rfind("《", 0, at) <= text.rfind("》", 0, at):   # not inside a 《…》 quote
+                for k in range(SHORT_PLACE_MIN, min(SHORT_PLACE_MAX, at) + 1):
+                    words = text[at - k:at]
+                    place = words if words.endswith(level) else words + level
+                    if is_listed_place(place):
+                        yield place
+                        break
+            at = text.find(head, at + 1)
+
+
+@lru_cache(maxsize=1)
+def _press_heads() -> tuple[str, ...]:
+    return tuple(vocab()["place_groups"]["press_heads"])
+
+
+@lru_cache(maxsize=1)
+def _prose_places_re() -> tuple[re.Pattern, dict[str, str]]:
+    """``city_names_re``'s cities and the municipalities (北京市, 天津市: places.toml's provinces named 市, whose own
+    units print 市 as a city's do), printed in full or without their 市, longest first, and each printing -> its place."""
+    city_of = dict(city_names_re()[1])
+    for place in provinces():
+        if place.endswith(CITY_LEVEL_WORD):
+            city_of.setdefault(place, place)
+            city_of.setdefault(place[:-len(CITY_LEVEL_WORD)], place)
+    return re.compile("|".join(sorted(map(re.escape, city_of), key=len, reverse=True))), city_of
