@@ -2898,6 +2898,13 @@ HOLDOUT_FLOORS = (
      {"measures": (3919, 3932), "agencies": (6607, 6633), "doc_number": (630, 631), "title": (629, 631),
       "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
       "sections": (628, 631)}),
+    ("2026-12-05", "session 57 (para57): a paragraph opening with a section's label whose heading's words run straight into "
+     "the first label of a deeper kind (二、主要任务（一）完善…。) is cut before it (textlayer._first_subheading): "
+     "cramped-tonghua-2015-7 sections right. Holdout (631) sections 628 -> 629/631, every other count as "
+     "pinned; no other fixture moved (eval diffed)",
+     {"measures": (3919, 3932), "agencies": (6607, 6633), "doc_number": (630, 631), "title": (629, 631),
+      "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
+      "sections": (629, 631)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

@@ -113,7 +113,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     if not lost_breaks:
         opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
         if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
-            return [line]
+            sub = _first_subheading(folded)
+            return [line] if sub is None else [line[:sub].strip(), *repair_breaks(line[sub:].strip())]
     least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
     cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
     if lost_breaks:
@@ -260,6 +261,23 @@ _LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
 _SECTION_KINDS = (0, 1)
 #: a section heading run into its first item (``（一）保障和改善民生（1项）1．…``) is at most this long
 RUN_IN_HEADING_MAX_CHARS = 40
+
+
+def _first_subheading(folded: str) -> int | None:
+    """Where a section's heading opening a paragraph runs straight into its first sub-heading or item
+    (``二、主要任务（一）完善城市基础设施。``, ``三、保障措施（一）加强组织领导。…``: a copy that lost the break
+    between them), or None: the paragraph opens with a section's label (一、 （一）) and its heading's words,
+    no sentence end and at most ``RUN_IN_HEADING_MAX_CHARS`` (``_under_heading``), run into the first label
+    (numbered 1) of a deeper kind, as a notice that lost all its breaks is cut (``repair_breaks``)."""
+    for kind in _SECTION_KINDS:
+        head = _LOOSE_LABELS[kind].match(folded)
+        if head is None:
+            continue
+        under = _under_heading(folded, [0])
+        firsts = [m.start() for rx in _LOOSE_LABELS[kind + 1:] if (m := rx.search(folded, head.end() + 1)) is not None
+                  and _number(m.group(1)) == 1 and under(m.start()) and not _lists_dates(folded, m.start())]
+        return min(firsts, default=None)
+    return None
 
 
 def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:

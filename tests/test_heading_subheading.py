@@ -1,0 +1,35 @@
+"""A section's heading run into its first sub-heading in one paragraph (``二、主要任务（一）完善城市基础设施。``,
+holdout cramped-tonghua): the paragraph is cut before the deeper label, so the sub-heading is a section of its own
+(textlayer._first_subheading, called from textlayer.repair_breaks)."""
+from extractor.engine.extract import extract
+from extractor.parse.textlayer import repair_breaks
+
+
+def _rows(page: str):
+    notice = extract(page.encode("utf-8"))
+    return ([(s.no, s.label, s.title) for s in notice.sections],
+            [(m.measure_no, m.section_no, [r.name for r in m.lead]) for m in notice.measures])
+
+
+def test_a_part_heading_run_into_its_first_subheading_is_cut():
+    assert repair_breaks("二、主要任务（一）完善城市基础设施。") == ["二、主要任务", "（一）完善城市基础设施。"]
+    assert repair_breaks("（一）重点任务1.抓好秸秆还田。") == ["（一）重点任务", "1.抓好秸秆还田。"]
+    # the sub-heading's own run goes on being cut as before
+    assert repair_breaks("一、加强领导1.成立小组。2.制定方案。") == ["一、加强领导", "1.成立小组。", "2.制定方案。"]
+
+
+def test_what_is_no_run_in_subheading_stays():
+    # a heading running into its sentence, a number inside its words, a year's months, a label not numbered 1
+    for line in ("一、指导思想以全面改善城乡环境为目标", "（一）推进1.5级改造", "一、2021年1、2月完成",
+                 "（二）落实3、4号文件", "一、工作目标。到2025年（一）批次完成"):
+        assert repair_breaks(line) == [line], line
+
+
+def test_the_subheading_heads_its_items():
+    sections, measures = _rows("二、主要任务（一）完善城市设施。\n"
+                               "1.改造棚户区八十万平方米。（责任单位：市城建局）\n"
+                               "2.新建公共厕所三十座。（责任单位：市城管局）\n"
+                               "（二）强化环境整治。\n"
+                               "3.拆除燃煤小锅炉六十台。（责任单位：市环保局）\n")
+    assert sections == [(1, "（一）", "完善城市设施。"), (2, "（二）", "强化环境整治。")]
+    assert measures == [(1, 1, ["市城建局"]), (2, 1, ["市城管局"]), (3, 2, ["市环保局"])]
