@@ -2905,6 +2905,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3919, 3932), "agencies": (6607, 6633), "doc_number": (630, 631), "title": (629, 631),
       "issuer": (628, 631), "date": (628, 631), "recipients": (629, 631), "table_title": (626, 631),
       "sections": (629, 631)}),
+    ("2026-12-05", "session 57 (para57): a one-line copy that kept a space where each line broke is cut at its letter joints "
+     "on spaces (runon.spaced_joints: signer, date, 附件 line), and a bulletin head's 签发人 field ends the head, "
+     "the title opening after it (headfields.head_field_ends): unitrows-fangzi-2016-1 title, issuer, date, "
+     "recipients and table_title right, names 0/6 -> 6/6. Holdout (631) agencies 6607 -> 6613/6633, title 629 "
+     "-> 630/631, issuer 628 -> 629/631, date 628 -> 629/631, recipients 629 -> 630/631, table_title 626 -> "
+     "627/631, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (3919, 3932), "agencies": (6613, 6633), "doc_number": (630, 631), "title": (630, 631),
+      "issuer": (629, 631), "date": (629, 631), "recipients": (630, 631), "table_title": (627, 631),
+      "sections": (629, 631)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be

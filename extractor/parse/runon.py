@@ -17,6 +17,7 @@ from functools import lru_cache
 from .dashruns import ITEM_CLOSE, dash_topic_joints
 from .deadlines import deadline_length
 from .formlines import card_number
+from .headfields import TITLE_OPENER as _TITLE_OPENER, head_field_ends
 from .headlines import is_topic_line, names_its_lead
 from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
@@ -48,8 +49,6 @@ SIGNATURE_MAX_CHARS = 40
 TITLE_OPENER_WITHIN = 25
 #: a sentence's end (text.SENTENCE_ENDS) or its ASCII ! and ?, which a run-on copy may print
 _SENTENCE_END = "".join(SENTENCE_ENDS) + "!?"
-#: the word a title opens with (关于印发…的通知); the issuer may stand right before it
-_TITLE_OPENER = "关于"
 _SIGNATURE_PUNCT = lazy_re(r"[，。,:：；;、《》〈〉“”]")
 _ATTACHMENT_AT = lazy_re(r"附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]")
 
@@ -63,7 +62,8 @@ def split_run_on(line: str) -> list[str]:
     parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
     if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
-        return [piece for part in parts for piece in _cut(part, letter_joints(part) | label_run_joints(part))]
+        return [piece for part in parts for piece in _cut(part, letter_joints(part) | spaced_joints(part)
+                                                          | label_run_joints(part))]
     out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
     # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
     # label joint of its own after the last item
@@ -209,13 +209,34 @@ def _letter_pieces(part: str) -> list[str]:
     opens and dropped, and the rest is cut as a letter again.  Left at a line's start it ended
     the notice's content there (``locate.clean_text_lines``), and no row was read."""
     out = []
-    for piece in _cut(part, letter_joints(part)):
+    for piece in _cut(part, letter_joints(part) | spaced_joints(part)):
         word = _page_end_word(piece)
         if word is None:
             out.append(piece)
         else:
             out.extend(_letter_pieces(piece[len(word):]))
     return out
+
+
+#: a part is read as joining its lines with a space each when at least this many of its letter's joints read so fall on
+#: its spaces (a doc number followed by a space, an info line's 发文字号：… 发布日期：…, is one and says nothing)
+MIN_SPACED_JOINTS = 2
+
+
+def spaced_joints(text: str) -> set[int]:
+    """The joints of a letter (``letter_joints`` with ``spaced``) that fall on the spaces of ``text``, when at least
+    ``MIN_SPACED_JOINTS`` do: the text joined its lines with a space each (a forum's one-line copy, a document site's
+    paragraph: ``spacejoined``), so a signature is the last of them before its date (``…落实情况 某区人民政府督查室
+    2016年4月12日 附件 …``) and 附件 after a space opens a line.  Empty otherwise."""
+    if " " not in text:
+        return set()   # most parts: no space, no line joined by one
+    found = {at for at in letter_joints(text, spaced=True) if 0 < at < len(text) and on_space(text, at)}
+    return found if len(found) >= MIN_SPACED_JOINTS else set()
+
+
+def on_space(line: str, at: int) -> bool:
+    """A joint at ``at`` stands on a space: one just before or just after it."""
+    return line[at - 1] == " " or line[at] == " "
 
 
 def _page_end_word(piece: str) -> str | None:
@@ -403,6 +424,7 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
     title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
     if title is not None:
         cuts.update(title)
+        cuts.update(at for at in head_field_ends(copy, title[0]))
     body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
     numbers = list(DOC_NUMBER_RE.finditer(copy, 0, body))
     if title is None and numbers:   # no title on the line: the recipients' colon after the doc number
@@ -432,7 +454,8 @@ def _title_span(copy: str, ends, issuers: list[str]) -> tuple[int, int, int] | N
     关于…, whatever chrome ran into it before), and a title word (…的通知) before the
     recipients' colon.  The title may stand before its doc number (…的通知湘政办函〔2020〕40号)."""
     stop = _first_of(copy, _SENTENCE_END, 0) or len(copy)
-    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop) if not _cited_number(copy, m))]
+    anchors = [0, *(m.end() for m in DOC_NUMBER_RE.finditer(copy, 0, stop) if not _cited_number(copy, m)),
+               *head_field_ends(copy, stop)]
     opener = copy.find(_TITLE_OPENER, 0, stop)
     while opener >= 0:
         start = next((opener - len(i) for i in issuers if i and copy.endswith(i, 0, opener)), None)

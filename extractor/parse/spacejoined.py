@@ -14,22 +14,18 @@ joined with spaces".
 """
 from __future__ import annotations
 
-from .runon import letter_joints
+from .runon import spaced_joints
 from .textcolumns import ROW_NUMBER_RE
 from .textgrid import sp_header_names
-
-#: a paragraph is cut only where at least this many of its letter's joints fall on its spaces: a
-#: doc number followed by a space (an info line's 发文字号：… 发布日期：…) is one and cuts nothing
-MIN_SPACED_JOINTS = 2
 
 
 def space_joined_pieces(line: str) -> list[str] | None:
     """The lines ``line`` ran together with a space between each two, or None when it holds
-    fewer than ``MIN_SPACED_JOINTS`` letter joints on a space (a line as printed)."""
+    fewer than ``runon.MIN_SPACED_JOINTS`` letter joints on a space (a line as printed: ``runon.spaced_joints``)."""
     if _opens_row(line):
         return None   # a text table's row: its unit cells before a dated deadline are no signature and date
-    spaced = {at for at in letter_joints(line, spaced=True) if 0 < at < len(line) and _on_space(line, at)}
-    if len(spaced) < MIN_SPACED_JOINTS:
+    spaced = spaced_joints(line)
+    if not spaced:
         return None
     header = _header_run_on(line)
     cuts = sorted(spaced | ({header} if header is not None else set()))
@@ -41,11 +37,6 @@ def _opens_row(line: str) -> bool:
     space: a row of a table copied as text, one row a line (text-sp), not a paragraph of the letter."""
     first = line.split(None, 1)
     return len(first) == 2 and bool(ROW_NUMBER_RE.match(first[0]))
-
-
-def _on_space(line: str, at: int) -> bool:
-    """A joint at ``at`` stands on a space: one just before or just after it."""
-    return line[at - 1] == " " or line[at] == " "
 
 
 def _header_run_on(line: str) -> int | None:
