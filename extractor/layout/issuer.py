@@ -12,8 +12,11 @@ from .dates import is_date_line, is_labelled_date_line, is_posting_stamp
 from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
+from ..numbering import split_numbering
 from ..text import DOC_NUMBER_RE, compact, is_attachment_mark, titles_division
 
+#: the marks a paragraph over a closing signature ends its sentence with
+_SENTENCE_ENDS = ("。", "！", "!")
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
 #: an issuer's name is one line: the longest in the shipped registry is 19 characters
@@ -98,7 +101,22 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at   # the signature's date lost its 年/月/日 and reads two ways (2019116): it still closes
-    return None
+    return closing_signer_end(head, voc)
+
+
+def closing_signer_end(head, voc) -> int | None:
+    """Past the content's last line when it is a signing body's name alone (``signs``) under a paragraph that ends
+    its sentence and is no numbered item, the name printed in that paragraph or above it (an inspection group's
+    list handed over: ``4月14日，市某某督导组对…进行了暗访检查，…交办如下：`` / items / ``…整改完毕。`` / ``市某某督导组``):
+    the body the page says acted signs it, with no date under the name.  None otherwise: a unit's name under the
+    last item is that item's, and a name the page prints nowhere else is no proof of a signature."""
+    text = [(at, compact(line)) for at, line in enumerate(head) if line.strip()]
+    if len(text) < 2:
+        return None
+    (_at, before), (last_at, name) = text[-2], text[-1]
+    if not signs(name, voc) or not before.endswith(tuple(_SENTENCE_ENDS)) or split_numbering(before) is not None:
+        return None
+    return last_at + 1 if any(name in line for _i, line in text[:-1]) else None
 
 
 #: a signature's date that lost its 年, 月 and 日 (2019116, 20191106): a year and four or fewer digits; one the date

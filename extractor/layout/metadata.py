@@ -53,7 +53,7 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (heading_over_outline(head, located.page_title) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     signed_at = _signature_index(head, date_idx, to)
-    if signed_at is not None and date is None and titles_division(head[signed_at].strip()):
+    if signed_at is not None and signed_at < len(head) and date is None and titles_division(head[signed_at].strip()):
         signed_at -= 1   # an undated letter closed by its list's own title: that line is the table's title
     table_title = find_table_title(located, head, signed_at, page_end=page_end, over_outline=over_outline,
                                    grid_at=grid_at, recipients_at=to)
