@@ -79,6 +79,13 @@ def read_info_line(text: str) -> InfoLine | None:
     return found if found is not None else _dated_source(text, simple)
 
 
+def dated_source_day(text: str) -> str | None:
+    """The day of a news site's line of the day and its source (``2021-08-30 17:46 来源：某日报 编辑：…``), whatever
+    other labels the line prints after it, or None: the day the page was posted (``_dated_source``)."""
+    found = _dated_source(text, simplified(text)) if text else None
+    return found.date if found is not None else None
+
+
 def _dated_source(text: str, simple: str) -> InfoLine | None:
     """A news site's line of the day and one source label, standing at the head of an element or a
     line of the page (``2023-01-17 00:00 来源: 芜湖市人民政府``): its source and its day (``BARE_DATE_LABEL``),

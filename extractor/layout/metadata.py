@@ -14,12 +14,12 @@ from .cover import first_lines, read_cover, under_text_heading
 from .dates import (control_line_date, find_date, lead_date, meta_date, parse_date, prints_digit_date, run_together_date,
                     shown_date)
 from .docnumber import find_doc_number
-from .infoline import InfoLine, read_info_line
+from .infoline import InfoLine, dated_source_day, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
                      undated_signature_end, without_site_words)
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
-from .newslead import dates_a_lead, is_unplaced, read_issuing_body, read_lead
+from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_body, read_lead
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
@@ -118,10 +118,22 @@ def parse_metadata(located: Located) -> Metadata:
         # ... or, for an unnumbered letter that no signature dates, the date of the line about the page
         # that names its body with its place (as that line then names its issuer: ``_posting_body``)
         or (_posting_date(located, voc) if doc_number is None and not letterless and date_idx is None
-            and not prints_digit_date(head, to) else None),
+            and not prints_digit_date(head, to) else None)
+        # ... or, for a page with no letter, the day its lead opens with before the body that issued it
+        or (_day_lead_date(head, located, voc) if letterless else None),
         recipients=recipients,
         table_title=table_title,
     )
+
+
+def _day_lead_date(head, located: Located, voc) -> str | None:
+    """ISO date of the day a letterless page's lead opens with, a body and its verb after it (``newslead.read_day_lead``:
+    ``8月30日，市创文办通报…``), in the year of the date the page shows or of the day a news site's line of the day
+    and source prints (``infoline.dated_source_day``; ``dates.lead_date``)."""
+    day = read_day_lead(first_lines(head, LEAD_SENTENCE_LINES))
+    if day is None:
+        return None
+    return lead_date(day, shown_date(located, voc) or dated_source_day(located.decoded.text))
 
 
 def _as_text_prints(title: str | None, lines: Sequence[str]) -> str | None:

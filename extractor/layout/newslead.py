@@ -176,6 +176,28 @@ LEAD_TOPIC_MAX_CHARS = 60
 LEAD_KIND_MAX_CHARS = 16
 
 
+def read_day_lead(lines: list[str]) -> tuple[int | None, int, int] | None:
+    """The day the first lead sentence among ``lines`` opens with when a body's name follows it, printed with its
+    place or by its level alone, then a verb of issuing or of handing over (``[metadata] lead_verbs``,
+    ``day_lead_verbs``): ``8月30日，市创文办通报…问题，…`` (a news item on an office's list of problems, which prints no
+    letter), as (year or None, month, day); None otherwise.  A lead naming its notice (``read_lead``) dates it first."""
+    rx = _day_lead_re()
+    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    for line in lines:
+        m = rx.match(unicodedata.normalize("NFKC", line.strip()))
+        if m is not None and simplified(m.group("issuer")).endswith(ends):
+            return _lead_day(m.group("day"))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _day_lead_re() -> re.Pattern:
+    voc = vocab()["metadata"]
+    verbs = alternation(voc["lead_verbs"] + voc["day_lead_verbs"])
+    return re.compile(r"(?P<day>(?:\d{4}年)?\d{1,2}月\d{1,2}日[,，]?)\s*"
+                      r"(?P<issuer>[^，,。；;：:\s《》“”]{2,%d}?)(?:%s)" % (LEAD_ISSUER_MAX_CHARS, verbs))
+
+
 def read_issuing_body(lines: list[str]) -> str | None:
     """The body the first lead sentence among ``lines`` says issued a document it names by its kind
     alone (``X[就…]提出分工意见。``, ``X印发…分工方案。``: ``[metadata] lead_verbs`` or ``brief_verbs``, then a phrase ending in
