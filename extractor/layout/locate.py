@@ -39,6 +39,7 @@ from ..parse.runtable import run_header_at, run_table_pieces
 from ..parse.labels import find_labels, holds_label_mark, names_role_by_copula
 from ..parse.roles import UNIT_ROLES
 from ..parse.spacejoined import space_joined_pieces
+from ..parse.crampedletter import cramped_signature_pieces
 from ..parse.letterspacing import close_letter_spacing
 from ..parse.hardwraps import join_hard_wraps, join_split_label_words
 from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_lost_indents
@@ -120,11 +121,13 @@ def clean_text_lines(lines) -> list[str]:
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
     # a table run together with nothing between its cells (a preview's) keeps its line: its title is cut off
+    # a letter's signature run into the plan's name in a paragraph (…人民政府2015年8月10日…实施方案2015年是…) is cut too
     run_on = ((run_table_pieces(t) or (t,)) if run_header_at(t, loose=True) is not None and not t.startswith(TABLE_MARK)
               else _run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
               else (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK)
+              else (cramped_signature_pieces(texts, i) or (t,)) if not t.startswith(TABLE_MARK)
               else (t,)
-              for t in texts)
+              for i, t in enumerate(texts))
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
