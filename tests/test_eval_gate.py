@@ -2937,6 +2937,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3919, 3932), "agencies": (6613, 6633), "doc_number": (630, 631), "title": (630, 631),
       "issuer": (629, 631), "date": (631, 631), "recipients": (630, 631), "table_title": (629, 631),
       "sections": (629, 631)}),
+    ("2026-12-05", "session 57 (gfix57), measured BEFORE any code for it: numberedlabels-collection-2021-1 (a "
+     "model-text site's page of three texts labelled 【第1篇】<kind> … 【第3篇】<kind>) 4/9 measures (the "
+     "later texts' five items surplus), 7/7 names, title and table_title wrong (the first label's kind "
+     "taken). Holdout 631 -> 632 fixtures: measures 3923/3941, agencies 6620/6640; the shares that "
+     "fall fall by that fixture alone",
+     {"measures": (3923, 3941), "agencies": (6620, 6640), "doc_number": (631, 632), "title": (630, 632),
+      "issuer": (630, 632), "date": (632, 632), "recipients": (631, 632), "table_title": (629, 632),
+      "sections": (630, 632)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
