@@ -32,3 +32,30 @@ def test_labels_and_collections():
     assert not next_text_label("创建卫生城市工作方案篇二", ["（一）环境整治"])   # no first label seen: no collection
     assert names_collection("文明城市创建工作方案【热选8篇】")
     assert not names_collection("某县（第一篇）方案") and not names_collection("重点任务（3项）")
+
+
+NUMBERED_PAGE = """<html><head><title>安全生产专项整治方案(通用3篇)_范文库</title></head><body>
+<h1>安全生产专项整治方案(通用3篇)</h1>
+<div class="text">
+<p>【第1篇】安全生产专项整治方案</p>
+<p>1.开展危化品企业隐患排查，建立问题清单。（牵头单位：县应急局；配合单位：县消防救援大队）</p>
+<p>2.整治城镇燃气管道老化问题。（牵头单位：县住建局）</p>
+<p>【第2篇】安全生产专项整治方案</p>
+<p>1.排查校园周边交通隐患。（牵头单位：市教育局；配合单位：市公安局）</p>
+</div></body></html>"""
+
+
+def test_a_label_printing_its_number_before_the_kind_ends_the_first_text():
+    notice = extract(NUMBERED_PAGE.encode("utf-8"))
+    assert [m.text[:4] for m in notice.measures] == ["开展危化", "整治城镇"]
+    # neither the first text's label nor the collection's heading titles the notice or its list
+    assert notice.title is None and notice.table_title is None
+
+
+def test_bracket_labels_with_the_kind_after_them():
+    assert text_label("【第2篇】民生实事项目任务清单") == ("bracket 民生实事项目任务清单", 2)
+    first = ["【第1篇】民生实事项目任务清单", "1.新建公园2个。"]
+    assert next_text_label("【第2篇】民生实事项目任务清单", first)
+    # a plan's parts in brackets each print their own title: no collection of one kind of text
+    assert not next_text_label("【第二篇】加快构建现代产业体系", ["【第一篇】总体要求", "1.坚持稳中求进。"])
+    assert not next_text_label("【第2篇】", first)   # a bare label after labels naming a kind: another form

@@ -24,7 +24,8 @@ def _label_res() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
     number = f"(\\d{{1,2}}|[{_ORDINALS}]{{1,3}})"
     tail = re.compile(f"(?:{words}){number}$")                     # …工作方案篇二
-    bracket = re.compile(f"^[【\\[（(]第?{number}(?:{words})[】\\]）)]$")  # 【第2篇】
+    # 【第2篇】 alone, or with the kind of text after it (【第2篇】民生实事项目任务清单)
+    bracket = re.compile(f"^[【\\[（(]第?{number}(?:{words})[】\\]）)](?![、，,.．])(.*)$")
     return tail, bracket
 
 
@@ -37,7 +38,10 @@ def text_label(line: str) -> tuple[str, int] | None:
     for form, pattern in (("tail", tail), ("bracket", bracket)):
         if (m := pattern.search(s)) is not None:
             ordinal = cn_to_int(m.group(1))
-            return (form, ordinal) if ordinal is not None else None
+            kind = m.group(2).strip(" \u3000") if form == "bracket" else ""
+            # the kind after a bracket is part of the form: a collection's labels repeat its one kind
+            # (【第1篇】X … 【第2篇】X), a plan's part headings each print their own title
+            return (f"{form} {kind}" if kind else form, ordinal) if ordinal is not None else None
     return None
 
 
@@ -48,3 +52,12 @@ def next_text_label(line: str, seen: list[str]) -> bool:
     if label is None or label[1] < 2:
         return False
     return any(text_label(s) == (label[0], 1) for s in seen)
+
+
+def without_first_label(line: str, seen: list[str]) -> list[str]:
+    """The first text's lines ``seen`` without the site's label over it, once ``line`` (``next_text_label``)
+    labels the next text of the collection: the label (``【第1篇】民生实事项目任务清单``) names a kind of text the
+    site gathered, no title of the notice nor of its table."""
+    label = text_label(line)
+    first = (label[0], 1) if label is not None else None
+    return [s for s in seen if first is None or text_label(s) != first]

@@ -24,7 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import content_headline, page_title_and_site
-from .collection import next_text_label
+from .collection import next_text_label, without_first_label
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
@@ -154,7 +154,9 @@ def clean_text_lines(lines) -> list[str]:
             continue
         simple = simplified(s)  # mirrors print 相關新聞 / 繁體 chrome
         if next_text_label(simple, out) and _seen_content(out):
-            break   # a model-text site's label of its second text (…方案篇二): the notice is the first (collection.py)
+            # a model-text site's label of its second text (…方案篇二): the notice is the first, its label no line of it
+            out = without_first_label(simple, out)   # (collection.py)
+            break
         if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out):
             if _teaser_before_items(out, pieces[i + 1:], stop, stop_whole):
                 box_link = True

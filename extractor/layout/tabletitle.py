@@ -15,6 +15,7 @@ from typing import Sequence
 from .dates import is_date_line, is_page_date_line
 from .issuer import issuer_in_title
 from .locate import TASK_TABLE_MIN_ROWS, text_content
+from .pagetitle import names_collection
 from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.headlines import is_unit_heading
@@ -317,9 +318,10 @@ def _wrapped_from_above(above: Sequence[str], last: str) -> str:
 
 def _names_outline(s: str) -> bool:
     """``s`` may head an outline as its plan's name: a short line, no sentence or clause mark, naming a
-    plan by its kind and no letter."""
+    plan by its kind and no letter, nor a model-text site's collection of such plans by their count
+    (``…方案(精选3篇)``: ``pagetitle.names_collection``)."""
     return (_may_be_table_title(s) and not re.search(r"[:：；;。]", s) and names_a_plan(s)
-            and not names_a_letter(s))
+            and not names_a_letter(s) and not names_collection(s))
 
 
 @lru_cache(maxsize=1)
