@@ -1,7 +1,7 @@
 """The numbering grammar: the labels paragraphs, cells and rows open with, and Chinese numerals.
 
 ``NUMBERING`` lists every numbering a text-form paragraph may start with, outermost level first
-(第一章 > 一、 > （一） > 1. > 1-1 > （1） > ① > ▲ / —— bullets); ``split_numbering`` reads a
+(第一篇 > 第一章 > 第一节 > 第一条 > 一、 > （一） > 1. > 1-1 > （1） > ① > ▲ / —— bullets); ``split_numbering`` reads a
 paragraph's label with it, ``bare_label`` a text that is nothing but a label.  The grids read their
 section and measure cells with ``SECTION_RE`` / ``MEASURE_RE`` (``split_section_label``,
 ``split_measure_label``).  Labels are found in the matching copy (``text.fold``: ``１．``, ``1﹒``)
@@ -24,6 +24,18 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 10
 
 #: the words a 第X label names its level by (第一章, 第一部分, 第一组: ``[outline] division_words``)
 _DIVISIONS = "|".join(map(re.escape, vocab()["outline"]["division_words"]))
+#: the numbering kinds of the 第X levels, outermost first (``[outline] division_levels``: 篇/部分/组 >
+#: 章 > 节 > 条): a chapter heads the articles under it, as a law text nests them
+DIVISION_KINDS = ("part", "chapter", "subchapter", "article")
+
+
+def _division_numbering() -> tuple[tuple[str, re.Pattern], ...]:
+    """One ``NUMBERING`` entry per 第X level (``[outline] division_levels``), outermost first."""
+    levels = vocab()["outline"]["division_levels"]
+    assert len(levels) == len(DIVISION_KINDS), "one numbering kind per division level"
+    assert sorted(w for level in levels for w in level) == sorted(vocab()["outline"]["division_words"])
+    return tuple((kind, re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{'|'.join(map(re.escape, words))}))\s*"))
+                 for kind, words in zip(DIVISION_KINDS, levels))
 #: section labels: (一)  一、  第一章 / 第一部分 / 第一条 / 第一组
 SECTION_RE = re.compile(
     rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
@@ -74,13 +86,13 @@ def _caption_words() -> str:
 
 #: the ``NUMBERING`` kinds written in Chinese numerals (第一章, 一、, （一）): the ones ``SECTION_RE`` reads,
 #: numbering sections where a notice numbers its measures in digits
-SECTION_KINDS = ("chapter", "cn", "pcn")
+SECTION_KINDS = (*DIVISION_KINDS, "cn", "pcn")
 
 #: every numbering a text-form paragraph may start with, outermost level first
 #: (一、 > （一） > 1. > （1） > ① > △).  The text forms decide per notice which
 #: level carries the measures; SECTION_RE/MEASURE_RE above stay as the grids use them.
 NUMBERING = (
-    ("chapter", re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*")),
+    *_division_numbering(),
     ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
     ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
     ("num", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fn>\d{{1,3}})\s*[：:]|(?P<n>\d{{1,3}})\s*(?:[、．]|\.(?!\d)))\s*")),

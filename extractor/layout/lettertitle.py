@@ -18,7 +18,7 @@ from ..agencies.zones import signed_short_names
 from ..models import Located
 from ..parse.hardwraps import blank_spaced
 from ..hanzi import simplified
-from ..numbering import split_numbering
+from ..numbering import SECTION_KINDS, split_numbering
 from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled
 
 
@@ -77,7 +77,7 @@ def _title_lines(head, at, voc) -> tuple[str, int]:
 
 #: the outline's heading levels (``numbering.NUMBERING``: 第一部分, 一、, （一）): a line opening with one
 #: heads the body under a title, it never carries the title on
-_HEADING_KINDS = frozenset({"chapter", "cn", "pcn"})
+_HEADING_KINDS = frozenset(SECTION_KINDS)
 
 
 def _continues_title(line: str) -> bool:

@@ -37,7 +37,7 @@ from .unitlists import CLOSERS, OPENERS
 from ..models import Cover
 from ..brackets import closing_opener
 from ..text import TRAILING_MARKS, alternation, fold
-from ..numbering import cn_to_int
+from ..numbering import DIVISION_KINDS, cn_to_int, split_numbering
 from ..lazyre import lazy_re
 
 #: the form of a range line's labels, bracketed or not: they stand on a line of their own, never
@@ -87,6 +87,9 @@ def split_range(text: str) -> tuple[Cover | None, str]:
     number or range (``2019-2020年``, ``1.``) is none."""
     if not may_open_reference(text):
         return None, text   # most lines, items too (1.推进…): no reference opens them
+    numbered = split_numbering(text)
+    if numbered is not None and numbered[0] in DIVISION_KINDS and numbered[3][-1] not in _openers()[2]:
+        return None, text   # 第二章 推动一网通办: a chapter's number, no item named (第3条 may count items)
     head = fold(match_copy(text[:RANGE_HEAD]))
     m = _range_re().match(head)
     cover = _cover_of(m) if m is not None else None
