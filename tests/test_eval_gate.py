@@ -2954,6 +2954,19 @@ HOLDOUT_FLOORS = (
      {"measures": (3929, 3936), "agencies": (6621, 6640), "doc_number": (631, 632), "title": (631, 632),
       "issuer": (630, 632), "date": (632, 632), "recipients": (631, 632), "table_title": (630, 632),
       "sections": (631, 632)}),
+    ("2026-12-05", "session 57 (fix57): five fixtures of the independent generator's open session-56 causes, written "
+     "before any code for their shapes and measured on main fdec8cd: blpages-pingjiang-2024-1 (text-bl, the header "
+     "printed again one word a line after a page footer, two pages closing with the same deadline) 2/5; "
+     "runtitle-yunxi-2024-1 (the list's name in 《》 atop page one, again without them as page two's running head "
+     "inside a section) 5/6; tabtwohead-changde-2024-1 (a TAB copy's two-level header with 类别, CSV-quoted cells, "
+     "both header lines printed again after a page break) 0/6, sections wrong; spjiaoban-yiyang-2023-1 (text-sp "
+     "under 办理事项) 1/5, sections wrong; spacedtail-dayao-2022-1 (a 配合单位 list closing with a name spaced "
+     "inside its two-character ending, 中 心) 2/4, names 6/7; every other metadata field right: measures +10/+26, "
+     "agencies +42/+43, sections +3/+5, every other metadata count +5/+5. Rebased onto main efffb89: "
+     "holdout 632 -> 637 fixtures, measures 3929/3936 -> 3939/3962, agencies 6621/6640 -> 6663/6683",
+     {"measures": (3939, 3962), "agencies": (6663, 6683), "doc_number": (636, 637), "title": (636, 637),
+      "issuer": (635, 637), "date": (637, 637), "recipients": (636, 637), "table_title": (635, 637),
+      "sections": (634, 637)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
