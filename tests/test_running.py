@@ -128,3 +128,15 @@ def test_a_list_title_under_the_letter_witnesses_the_head_its_next_page_opens_wi
              plan, "| 1 | 任务一 | 县农业农村局 | 县财政局 |", "第1页 共2页", plan, "| 2 | 任务二 | 县水利局 | 县发改委 |",
              "第2页 共2页"]
     assert drop_running_lines(lines) == [line for i, line in enumerate(lines) if i != 6]
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_header_words_and_deadline_cells():
+    """A table copied one cell a line (text-bl) prints its header again a word a line at each page's top,
+    and two pages may close with the same deadline cell (年底前): a column's name or a deadline alone on
+    its line is a cell, never a head or a foot (blindsynth session 56 cause 4, holdout blpages-pingjiang:
+    before, 序号 and 重点任务 went as heads and 年底前 as a foot, and the row took 牵头单位 for its deadline)."""
+    header = ["序号", "重点任务", "牵头单位", "完成时限"]
+    lines = [*header, "1", "改造供水管网15公里。", "县水利局", "年底前", "－2－",
+             *header, "2", "开发公益性岗位300个。", "县人社局", "年底前", "－3－",
+             *header, "3", "新建村卫生室20个。", "县卫健局", "2024年11月底前", "－4－"]
+    assert drop_running_lines(lines) == lines

@@ -75,3 +75,22 @@ def test_a_comma_list_whose_every_name_ends_like_a_unit_reads_as_units(block):
 ])
 def test_a_sentence_with_commas_reads_as_no_unit_names(block):
     assert not reads_as_unit(block)
+
+
+def test_the_header_printed_again_a_word_a_line_is_no_cell_of_the_row_above():
+    """A paged copy one cell a line prints its header again a word a line after the page's footer; the
+    row the page closed has no deadline column to end it and its support cell is too long to read as unit
+    names, so its blocks ran on into the header's words (blindsynth session 56 cause 4, bs14140: the units
+    joined the task, 序号 and 工作内容 read as the row's units).  The header again is
+    no row's cells (textbl._without_header_again)."""
+    header = ["序号", "工作内容", "责任单位", "配合单位"]
+    lines = [*header,
+             "1", "新建城区污水管网12公里。", "县住建局", "县财政局",
+             "2", "完成国道改线工程前期工作。", "县交通局", "县自然资源局/县发展和改革局/县交通运输局",
+             "", "- 2 -", "", *header,
+             "3", "新增养老床位200张。", "县民政局", "县卫健局"]
+    got = rows(parse_text(lines))
+    assert [(n, t, lead) for _s, n, t, lead, _sup, _d in got] == [
+        (1, "新建城区污水管网12公里。", ("县住建局",)), (2, "完成国道改线工程前期工作。", ("县交通局",)),
+        (3, "新增养老床位200张。", ("县民政局",))]
+    assert got[1][4] == ("县自然资源局/县发展和改革局/县交通运输局",)

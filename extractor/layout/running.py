@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..parse.deadlinephrases import is_deadline_phrase
 from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
@@ -136,12 +137,22 @@ def _running(pages: list[list[int]], keys: list[str], lines: list[str],
 
 
 def _may_run(line: str) -> bool:
-    """A line short enough to be a head or a foot, and no table's header or continuation mark."""
+    """A line short enough to be a head or a foot, and no table's header or continuation mark, nor a
+    table's cell a line of its own (``_is_cell_line``)."""
     text = line.replace("\f", "").strip()
-    if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text):
+    if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text) or _is_cell_line(text):
         return False
     words = split_header_words(text)
     return sum(1 for word in words if role_of(word)) < HEADER_MIN_COLUMNS or _names_a_list(text, words)
+
+
+def _is_cell_line(text: str) -> bool:
+    """``text`` is one cell of a table copied one cell a line (text-bl), never a head or a foot: one
+    column's name (序号, 重点任务: the header printed again a word a line at each page's top), or a
+    deadline and nothing more (年底前: the last cell of the row a page closes with; two pages closing
+    with the same deadline is chance).  Before, both were dropped as running lines where two pages
+    printed them at the same depth (blindsynth session 56 cause 4, holdout blpages-pingjiang)."""
+    return role_of(text) is not None or is_deadline_phrase(text)
 
 
 def _names_a_list(text: str, words: list[str]) -> bool:

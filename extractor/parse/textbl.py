@@ -28,7 +28,7 @@ from .inline import read_range_line
 from .table import parse_grid
 from .tableheads import heads_table
 from .roles import UNIT_ROLES
-from .tableheader import Header, is_header_word, role_of
+from .tableheader import Header, header_key, is_header_word, role_of
 from .textrows import SECTION_LINE_RE as _SECTION_ROW_RE   # a section label opening a full-width row
 from .textgrid import header_at_top, header_of, is_row_across, span_row, text_cell, text_lines
 from ..lazyre import lazy_re
@@ -77,7 +77,8 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     unit_col = _single_unit_column(names)
     roles = tuple(role_of(n) for n in names[1:])
     restarts = -1   # the tables after the first that number their rows from 1 again
-    for number, blocks in _bl_rows(lines[one:], _cells_are_lines(lines[:one], _printed(names))):
+    body = _without_header_again(lines[one:], names)
+    for number, blocks in _bl_rows(body, _cells_are_lines(lines[:one], _printed(names))):
         restarts += number == 1
         # a range line (以上两项由X牵头…) ends the row's cells: an empty cell prints no block
         cut = next((k for k in range(1, len(blocks)) if read_range_line(blocks[k]) is not None), len(blocks))
@@ -99,6 +100,29 @@ def parse_bl_text(located: Located) -> ParsedTable | None:
     if not sections_before and heads_table(over, restarts):
         grid.insert(0, span_row(over, len(names), -1))   # the first table's heading, over its header
     return parse_grid(grid, header_at_top(header), "text-bl")
+
+
+def _without_header_again(lines: list[str], names: list[str]) -> list[str]:
+    """``lines`` (the table's, from its first row on) without the header printed again over a
+    page's rows: a run of lines printing the header's names in order, a word a line (blank lines
+    between them aside), compared folded (``header_key``).  A paged copy prints it at each page's
+    top; its words are no row's cells (blindsynth session 56 cause 4, holdout blpages-pingjiang:
+    before, a row the page had closed took them as its last cells, 序号 / 工作内容 as its units)."""
+    printed = [header_key(n) for n in names if n != LOST_NUMBER_NAME]
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end, matched = at, 0
+        while end < len(lines) and matched < len(printed) and (
+                not lines[end].strip() or header_key(lines[end].strip()) == printed[matched]):
+            matched += bool(lines[end].strip())
+            end += 1
+        if matched == len(printed) and lines[at].strip():
+            at = end
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
 
 
 def _bl_task_rows(rest: list[str], roles: tuple[str | None, ...]) -> tuple[list[list[str | None]], list[str]]:
