@@ -91,7 +91,7 @@ def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
     heading: list[str] = []
     titled = False
     for i in first:
-        text = without_site_tag(strip_chrome(lines[i].replace("\f", "").strip()))
+        text = _without_book_marks(without_site_tag(strip_chrome(lines[i].replace("\f", "").strip())))
         if not text or not RUN_ON_RUNNING_MIN_CHARS <= len(compact(text)) <= RUNNING_MAX_CHARS:
             continue
         names = _names_a_list(text, split_header_words(text))
@@ -99,6 +99,17 @@ def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
             heading.append(compare_key(PINYIN_GLOSS_RE.sub("", text)))
         titled = titled or names
     return frozenset(heading) if titled else frozenset()
+
+
+def _without_book_marks(text: str) -> str:
+    """``text`` without the book-title marks around all of it (``《某区2024年…任务分工表》``): a first page
+    printing the list's name so as its title prints the name its later pages open with, unmarked, as
+    their head (blindsynth session 56 cause 2, bs048; holdout runtitle-yunxi).  Before, the marked name
+    named no list by its kind (it ends in 》), so the page witnessed no head and the one later page's
+    head was read as a heading closing the section its items go on in."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
+        return text[1:-1].strip()
+    return text
 
 
 def _pages(lines: list[str]) -> list[list[int]]:
