@@ -188,3 +188,23 @@ def test_a_pipe_dump_printing_the_header_again_otherwise_under_each_heading(agai
     """A portal's text dump, one cell a line ending in `` |``, one table per section: the header
     printed again (otherwise) under each heading is dropped and every heading heads its table."""
     assert _rows(_parse(_per_section(lambda c: "\n".join(f"{t} |" for t in c), again), "n.txt")) == TEXT_WANT
+
+
+def test_a_tab_copy_printing_both_rows_of_its_two_level_header_again_keeps_its_task_column():
+    """A TAB copy of a Word table whose 责任单位 is merged over 牵头单位 and 配合单位 prints both header rows
+    (the first with an empty cell after 责任单位, the second only the two unit words) again after a page
+    break.  The header printed again says nothing of what a column holds: 主要任务 holds the tasks and the
+    类别 column groups them (tableheader._without_header_again; blindsynth session 56 cause 5, bs7220).
+    Before, the 类别 column, showing the header's word among its cells, read as no column of groups and
+    its cells were taken for the tasks."""
+    head = ["类别\t序号\t主要任务\t责任单位\t\t完成时限", "\t\t\t牵头单位\t配合单位\t"]
+    lines = ["某区2024年民生项目任务分工", *head,
+             "一、稳定就业\t1\t新增城镇就业三千人。\t区人社局\t区财政局\t年底前",
+             "\t2\t开展职业技能培训两万人次。\t区人社局\t区教育局\t年底前",
+             "", "第1页，共2页", "", "续表", *head,
+             "二、扩大投资\t3\t新开工重大项目二十个。\t区发改局\t区财政局\t年底前",
+             "\t4\t完成老旧小区改造十个。\t区住建局\t区财政局\t年底前"]
+    got = _rows(_parse("\n".join(lines) + "\n", "n.txt"))
+    assert [(s, n, t) for s, n, t, *_ in got] == [
+        (1, 1, "新增城镇就业三千人。"), (1, 2, "开展职业技能培训两万人次。"),
+        (2, 3, "新开工重大项目二十个。"), (2, 4, "完成老旧小区改造十个。")]

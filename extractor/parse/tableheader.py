@@ -124,10 +124,23 @@ def find_header(grid: Grid, max_rows: int = HEADER_SEARCH_ROWS) -> Header | None
                         roles[i] = SCHEDULE if alone else "extra"
                     names = [c.text or t.text for c, t in zip(sub, row)]   # a text copy leaves a merged-down cell empty
                     rows = 2
-            settled = settle_roles(roles, grid[r + rows:], tuple(names))
+            settled = settle_roles(roles, _without_header_again(grid[r + rows:], roles, tuple(names)), tuple(names))
             return Header(rows=r + rows, roles=settled, names=tuple(names),
                           by_place=_numbers_nothing(grid[r + rows:], settled, tuple(names)))
     return None
+
+
+def _without_header_again(body: Grid, roles: list, names: tuple[str, ...]) -> Grid:
+    """``body`` without the header printed again over its later pages (``is_header_repeat``, either row of
+    a two-row header), for settling the columns' roles: its words say nothing of what a column's cells
+    hold.  Before, a TAB copy printing both rows of its 类别 | 序号 | 主要任务 | 责任单位 (牵头单位 / 配合单位)
+    header again after a page break showed 类别 and 主要任务 in two section-word columns, the 类别 column no
+    longer read as a column of groups, and its cells were taken for the tasks (blindsynth session 56
+    cause 5, bs7220; holdout tabtwohead-changde)."""
+    header = Header(rows=0, roles=tuple(x or "extra" for x in roles), names=names)
+    measure = tuple(i for i, x in enumerate(roles) if x == "measure")
+    kept = [row for row in body if not is_header_repeat(row, header, measure)]
+    return body if len(kept) == len(body) else kept
 
 
 def _numbers_nothing(body: Grid, roles: tuple[str, ...], names: tuple[str, ...]) -> bool:
