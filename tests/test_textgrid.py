@@ -747,3 +747,20 @@ def test_an_empty_number_column_under_a_header_printed_again_numbers_by_place(se
                           "", "- 2 -", ""] + top + [row("做丙。", "市科技局", "9月底前"), row("做丁。", "市财政局", "年底前")])
     assert [(n, t, lead) for _s, n, t, lead, *_ in rows(p)] == [
         (1, "做甲。", ("市商务局",)), (2, "做乙。", ("市税务局",)), (3, "做丙。", ("市科技局",)), (4, "做丁。", ("市财政局",))]
+
+
+@pytest.mark.parametrize("word", ["办理事项", "交办事项", "办 理 事 项"])
+def test_a_handed_over_list_names_its_task_column_by_the_matter_to_handle(word):
+    """A 交办 list heads its task column 办理事项 / 交办事项 beside 主办单位 | 协办单位: a task word
+    (roles.toml), so a copy parted by spaces reads it as the tasks and its 类别 as the groups (blindsynth
+    session 56 cause 7, bs3553; holdout spjiaoban-yiyang).  Before, unknown, it was read as a second
+    level of groups and the task of each group's second row as its heading."""
+    assert role_of(word) == "measure"
+    p = parse_text([f"序号 类别 {word} 主办单位 协办单位 完成时限",
+                    "1 教育 新建城区学校5所。 市教育局 市财政局/市住建局 2023年8月底前",
+                    "2  开展视力筛查1次。 市教育局 市卫健委 年底前",
+                    "3 养老 新建养老服务中心10个。 市民政局 市财政局 年底前",
+                    "4  发放高龄津贴。 市民政局 市财政局 年底前"])
+    assert [(s, n, t, lead) for s, n, t, lead, _sup, _d in rows(p)] == [
+        (1, 1, "新建城区学校5所。", ("市教育局",)), (1, 2, "开展视力筛查1次。", ("市教育局",)),
+        (2, 3, "新建养老服务中心10个。", ("市民政局",)), (2, 4, "发放高龄津贴。", ("市民政局",))]
