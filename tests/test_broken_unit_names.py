@@ -96,3 +96,17 @@ def test_the_pre_test_skips_no_cell_the_rule_changes():
         assert close_broken_names(cell, patterns) == expected, repr(cell)
         changed += expected != cell
     assert changed > 200
+
+
+@pytest.mark.parametrize("name", ["便民服务中 心", "社会治安综合治理中　心", "综合行政执法大 队", "区财政 局"])
+def test_a_name_broken_before_its_last_character_ends_like_a_unit(name):
+    """The parser's unit-list test reads the name with the gap before its last character closed (no unit
+    is one character): an ending of two characters broken so (中 心) ended no unit, and a label's list lost
+    that name and every one after it as a note (blindsynth bs14532, holdout spacedtail-dayao); one of one
+    character (大 队, 财政 局) read right by chance."""
+    from extractor.parse.assign import read_unit_value
+    from extractor.parse.unitlists import ends_like_unit
+    assert ends_like_unit(name)
+    value = f"经济发展办公室，{name}，党政综合办公室"
+    assert read_unit_value(value).units == value and not read_unit_value(value).notes
+

@@ -389,12 +389,22 @@ def is_unit_list(clause: str, place_groups: bool = False) -> bool:
     return all(ends_like_unit(n) and not DIGIT_RE.search(n) for n in names)
 
 
+#: the white space a Word copy leaves between two runs of one name
+_GAP_SPACES = " \u3000\u00a0\t"
+
+
 def ends_like_unit(name: str) -> bool:
     """A unit name (ends like one), a catch-all group of places (各乡镇（街道）) or a development zone
     printed by its place and kind (荆州开发区: ``is_place_zone``)."""
     if not 2 <= len(name) <= UNIT_NAME_MAX_CHARS:
         return False
     simple = match_copy(name)
+    if len(simple) > 2 and simple[-2] in _GAP_SPACES:
+        # white space before the last character breaks the name (便民服务中 心, a Word copy's runs): no unit is one
+        # character, so the gap closes, as the agencies stage closes it (``namegaps``); before, an ending of two
+        # characters broken so (中心, 大队 read right: 队 alone is one) ended no unit, and the list lost it and every
+        # name after it (blindsynth bs14532, holdout spacedtail-dayao)
+        simple = simple[:-1].rstrip(_GAP_SPACES) + simple[-1]
     return bool(verb_re("unit_end").search(simple) or verb_re("place_group").match(simple)
                 or is_place_zone(simple))
 
