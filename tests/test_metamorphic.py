@@ -1101,10 +1101,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("titleagain-xiajiang-2024-12.txt", "one-line"):
         "session 56 (fix56; no code for it): a letter over a bar table copied out of a PDF, run into one line: "
         "the rows no longer start lines and no row is read, as spacedhead-jiaxing's pipe dump",
-    ("titleagain-xiajiang-2024-12.txt", "traditional"):
-        "session 56 (fix56; no code for it): in traditional characters the page footer reads 第1頁 共2頁, which "
-        "[boilerplate] page_number_line (页 only) does not take for a footer, so no page break is seen and the "
-        "head stays in the cell above (blind56 cause 3's 第2頁共4頁: a vocabulary change for the whole suite)",
     ("spamwords-jingzhou-2022-1.txt", "one-line"):
         "batch 50 (before code): a pipe dump whose rows print an unnamed number column after two group "
         "columns and close with the empty cells they left out; its rows are read wrong unperturbed and "

@@ -151,3 +151,13 @@ def test_a_first_page_titling_the_list_in_book_marks_witnesses_its_head():
              "- 2 -", plan, "2．压减审批时限三分之一。（区住建局牵头）", "二、保障措施"]
     assert drop_running_lines(lines) == [line for i, line in enumerate(lines) if i != 6]
     assert drop_running_lines([f"《{plan}》与说明", *lines[2:]]) == [f"《{plan}》与说明", *lines[2:]]
+
+
+@pytest.mark.parametrize("footer", ["第2頁，共3頁", "第2頁 共3頁", "共3頁 第2頁", "第 2 頁"])
+def test_a_page_footer_in_traditional_characters_is_a_page_footer(footer):
+    """A copy in traditional characters prints 頁 for 页 ([boilerplate] page_number_line): its footer
+    breaks the page as the simplified one does (blindsynth session 56 cause 3, 第2頁共4頁 read into a row's
+    last cell; metamorphic 'traditional' on holdout titleagain-xiajiang and tabtwohead-changde)."""
+    from extractor.layout.running import is_page_number_line
+    assert is_page_number_line(footer)
+    assert is_page_number_line(footer.replace("頁", "页"))
