@@ -521,3 +521,25 @@ def test_a_label_alone_on_its_line_under_a_full_stop_stays_apart_in_a_copy_runni
     rows = [(m.text[:6], m.lead_cells) for m in parse_body(located("\n".join(lines))).measures]
     assert rows == [("做好退役军人", ("区医保局、区卫健局、区发改局",)), ("推进老旧小区", ("区民政局",)),
                     ("实施农村人居", ("区住建局、区城管局",)), ("开展双随机一", ("区统计局、区发改局",))]
+
+
+def test_a_laid_out_tables_lone_cell_rests_are_no_wrap():
+    """A PDF's layout copy (pdftotext -layout) with a narrow number column sets a task cell's rests under its
+    column, less than CELL_REST_INDENT in; where the row's other cells end first the last rests stand alone,
+    several rows' of one length, and read as a wrap of that width.  Standing under a table's row where one of
+    its cells after the first opens (hardwraps._under_a_cell), they are cell rests and none is joined
+    (blindsynth session 56 cause 7, bs1563; holdout layoutrest-hunan)."""
+    lines = ["某省2024年民生实事任务分工表", "",
+             " 序号      工 作 任 务    牵头单位        完成时限",
+             " 1       新建社区居家养    省民政厅        年底前",
+             "         老服务中心12",
+             "         个，覆盖全部街",
+             "         道。",
+             " 2       完成城区雨污分    省住建厅        2024年9月",
+             "         流改造30公里                  底前",
+             "         ，新建雨水泵站",
+             "         3座。",
+             " 3       为农村低收入人    省卫健委        年底前",
+             "         口免费开展健康",
+             "         体检。"]
+    assert join_hard_wraps(lines) == lines
