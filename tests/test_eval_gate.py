@@ -2983,6 +2983,14 @@ HOLDOUT_FLOORS = (
      {"measures": (3959, 3966), "agencies": (6671, 6690), "doc_number": (637, 638), "title": (637, 638),
       "issuer": (636, 638), "date": (638, 638), "recipients": (637, 638), "table_title": (636, 638),
       "sections": (637, 638)}),
+    ("2026-12-05", "session 57 (gfix57): barestreet-deqing-2023-1 (a county's bare brackets naming a town or a "
+     "street office among the bureaus, （县交通运输局、县财政局、武康街道）) added, measured BEFORE any code for it: 0/5 "
+     "measures (items 1, 2, 4 lost, the rest shifted), 3/13 names, every other field right. Holdout "
+     "638 -> 639 fixtures: measures 3959/3971, agencies 6674/6703; the shares that fall fall by "
+     "barestreet-deqing-2023-1 alone",
+     {"measures": (3959, 3971), "agencies": (6674, 6703), "doc_number": (638, 639), "title": (638, 639),
+      "issuer": (637, 639), "date": (639, 639), "recipients": (638, 639), "table_title": (637, 639),
+      "sections": (638, 639)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
