@@ -153,6 +153,17 @@ def test_a_bare_list_may_end_with_a_group_of_places_parted_by_dunhao():
     assert parse_unit_list("县、市、区") is None   # place words with no 各 and no body: no unit
 
 
+def test_a_bare_list_may_name_a_town_or_a_street_among_its_bodies():
+    """barestreet-deqing-2023-1: ``（应急局、财政局、清源街道）`` closes an item; a town or a street office named bare
+    among bodies is a unit as in a label's value.  Before session 57 the bracket was no list and its item was lost.
+    Places alone (where a project lies) stay no list."""
+    from extractor.parse.assign import parse_unit_list
+    assert parse_unit_list("应急局、财政局、清源街道").lead == ("应急局、财政局、清源街道",)
+    assert parse_unit_list("县水利局、县住建局，新市镇、乾元镇").lead == ("县水利局、县住建局，新市镇、乾元镇",)
+    assert parse_unit_list("新市镇、乾元镇") is None
+    assert parse_unit_list("县住建局、新建5个社区") is None   # wording with a digit
+
+
 def test_label_words_spaced_out_are_labels():
     found = parse_labels("牵 头 单 位：市发改局；配\u3000合\u3000单\u3000位：市财政局；分 管 领 导：张某；完 成 时 限：2021年底",
                          "labelled")
