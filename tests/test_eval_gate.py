@@ -2991,6 +2991,16 @@ HOLDOUT_FLOORS = (
      {"measures": (3959, 3971), "agencies": (6674, 6703), "doc_number": (638, 639), "title": (638, 639),
       "issuer": (637, 639), "date": (639, 639), "recipients": (638, 639), "table_title": (637, 639),
       "sections": (638, 639)}),
+    ("2026-12-05", "session 57 (gfix57): a bare bracket naming a town or a street among bodies is a unit list "
+     "(barestreet-deqing-2023-1 0/5 -> 5/5, 3/13 -> 13/13); then subproblems-pengyang-2022-1 (a "
+     "county's 创卫 交办 list numbered （1）, two items a place's name over problems numbered again "
+     "（1）（2）（3）) added, measured BEFORE any code for it: 0/9 measures (the places alone, each problem "
+     "a measure, later items shifted), 4/4 names, every other field right. Holdout 639 -> 640 "
+     "fixtures: measures 3964/3980, agencies 6688/6707; the measure share falls by "
+     "subproblems-pengyang-2022-1 alone",
+     {"measures": (3964, 3980), "agencies": (6688, 6707), "doc_number": (639, 640), "title": (639, 640),
+      "issuer": (638, 640), "date": (640, 640), "recipients": (639, 640), "table_title": (638, 640),
+      "sections": (639, 640)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
