@@ -95,3 +95,29 @@ def test_a_photo_caption_is_an_item_numbered_by_its_circled_digit():
     assert [(m.measure_no, m.text, m.lead_cells, m.form) for m in result.measures] == [
         (1, "冠华路两侧候车亭未张贴公益广告。", ("县交通局",), "inline-label"),
         (2, "双湖公园南门外流动摊点占道经营。", ("县城管局、县市场监管局",), "inline-label")]
+
+
+def test_a_place_over_problems_numbered_again_in_the_lists_own_form():
+    """``（2）汽车客运站`` / ``（1）…；`` / ``（2）…。`` / labels / ``（3）…``: the problems restart at （1） in the form that
+    numbers the list, under the place's name; they are its text, and the list goes on at （3） (before session 57
+    the place alone was the measure and each problem one of its own, the later items shifted).  A list numbered ①
+    with its problems （1）（2） folds so too."""
+    result = parsed(["（1）站前广场垃圾桶满溢。", "问题整改责任单位：市城管局", "整改时限：3天",
+                     "（2）汽车客运站", "（1）候车厅有人吸烟；", "（2）无障碍通道被占用。", "问题整改责任单位：市交通运输局",
+                     "整改时限：立行立改",
+                     "（3）实验小学周边", "（1）流动摊贩占道经营。", "问题整改责任单位：市城管局"])
+    assert [(no, text, lead, due) for no, _, text, lead, _, due, _ in rows(result)] == [
+        (1, "站前广场垃圾桶满溢。", ("市城管局",), "3天"),
+        (2, "汽车客运站（1）候车厅有人吸烟；（2）无障碍通道被占用。", ("市交通运输局",), "立行立改"),
+        (3, "实验小学周边（1）流动摊贩占道经营。", ("市城管局",), None)]
+    circled = parsed(["①市图书馆", "（1）馆前非机动车乱停；", "（2）阅览区无禁烟标识。", "责任单位：市文旅局",
+                      "②公厕保洁不到位。", "责任单位：市城管局"])
+    assert [m.text for m in circled.measures] == ["市图书馆（1）馆前非机动车乱停；（2）阅览区无禁烟标识。", "公厕保洁不到位。"]
+
+
+def test_a_task_over_steps_numbered_again_is_no_place():
+    """Negative: an item that is a task's sentence (no place's name) over a run numbered again keeps the run as
+    items of their own, as before."""
+    result = parsed(["（1）推进背街小巷改造。", "（1）完成路面硬化；", "（2）完成管网改造。", "责任单位：市住建局"])
+    assert "（1）完成路面硬化；" not in "".join(m.text for m in result.measures)
+    assert names_a_place("实验小学周边") and not names_a_place("推进背街小巷改造")

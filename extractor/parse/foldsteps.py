@@ -75,9 +75,26 @@ def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
         j -= 1
     head = events[j] if j >= 0 else None
     steps = events[j + 1:g]
+    if (restarted := _restarted_steps(steps)) and _place_over_problems(events, g, restarted[0]):
+        return restarted[1:]
     if not isinstance(head, Item) or head.assignment is not None:
         return []
     return steps if head.kind in direct or _place_over_problems(events, g, head) else []
+
+
+def _restarted_steps(run: list) -> list[Item]:
+    """[the place's item, its steps] when the items ``run`` (those right over a stand-alone assignment, none with
+    an assignment of its own) open with a place's name (``names_a_place``) whose problems are numbered from 1 in
+    one form (``（4）汽车客运站`` / ``（1）…；`` / ``（2）…。``; ``③人民公园`` / ``（1）…``): the steps of a list numbered
+    （1）, (1) or ①, whose form ranks at or below the steps' own (``patterns.NUMBERING``), so that the walk up from
+    the labels passes the place's item.  A restart in the list's own form that its numbering does not continue
+    (the next item after the labels is ``（5）``) is a run one level down, printed alike; else []."""
+    if len(run) < 2 or not all(isinstance(e, Item) for e in run) or run[0].no is None or not names_a_place(run[0].text):
+        return []
+    steps = run[1:]
+    if any(e.kind != steps[0].kind or e.no != k for k, e in enumerate(steps, start=1)):
+        return []
+    return run
 
 
 #: a place's name heading the problems found there is a name, not a sentence: at most this long
