@@ -47,3 +47,17 @@ def test_a_row_whose_owner_and_unit_can_be_cut_two_ways_is_not_guessed():
     # 区甲公司区乙局区丙局: 区乙局 or 区丙局 after an owner ending like a body: no one cut reads, no table
     text = NOTICE.replace("市某某投资公司区林业局", "区甲公司区乙局区丙局")
     assert [n for n, *_ in _rows(text)] != [1, 2, 3]
+
+
+def test_the_tables_heading_and_unit_label_before_the_header_are_lines_of_their_own():
+    from extractor.parse.runprojects import project_table_pieces
+    line = "抄送：区委办。某区人民政府办公室2009年5月4日印（共印30份）附件某区2009年重点项目情况表单位：万元" + HEADER + ROWS
+    assert project_table_pieces(line)[:3] == ["抄送：区委办。某区人民政府办公室2009年5月4日印（共印30份）",
+                                               "附件某区2009年重点项目情况表", "单位：万元"]
+
+
+def test_the_table_title_is_its_own_heading_not_the_record_over_it():
+    text = NOTICE.replace("附件某区2009年重点项目情况表", "附件：某区2009年重点项目情况表\n二○○九年五月四日\n"
+                          "主题词：项目 通知\n附件某区2009年重点项目情况表")
+    notice = extract(text.encode("utf-8"), name="n.txt")
+    assert notice.table_title == "某区2009年重点项目情况表"

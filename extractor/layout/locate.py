@@ -35,6 +35,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     strip_masks, wechat_account_lines
 from ..parse.runon import split_run_on
 from ..parse.flatrows import flat_header_pieces
+from ..parse.runprojects import project_table_pieces
 from ..parse.runtable import run_header_at, run_table_pieces
 from ..parse.labels import find_labels, holds_label_mark, names_role_by_copula
 from ..parse.roles import UNIT_ROLES
@@ -188,7 +189,7 @@ def _run_on_pieces(line: str) -> list[str]:
     line = drop_running_runs(strip_jammer_inside(line))
     # a table run flat inside it (a forum's copy of a table by unit) opens a line of its own: the letter's
     # lines before it are cut as a letter's, its rows are the flat reader's (parse/flatrows.py)
-    pieces = [p for part in (flat_header_pieces(line) or (line,)) for p in split_run_on(part)]
+    pieces = [p for part in (flat_header_pieces(line) or project_table_pieces(line) or (line,)) for p in split_run_on(part)]
     return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
 
 

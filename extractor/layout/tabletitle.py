@@ -22,7 +22,8 @@ from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
-                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, plan_name_ends, vocab)
+                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, plan_name_ends,
+                    vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .titlelines import in_title_list, names_division, without_book_marks
 
@@ -203,8 +204,9 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
         if s and SECTION_RE.match(s):
             past_part = True
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
-                or is_measure_unit_line(s) or is_follows_line(s) or s in parts):
-            continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下
+                or is_measure_unit_line(s) or is_follows_line(s) or s in parts or is_record_line(s)):
+            continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下,
+            # the record under a letter (主题词：… / 抄送：…)
         if date_idx is None and s[0] in _GOES_ON_MARKS and preamble < PREAMBLE_MAX_LINES:
             cut = True
             continue    # the rest of a sentence cut after a bracketed doc number (…(某政秘〔2022〕4号 / ),明确了…)

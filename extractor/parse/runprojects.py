@@ -39,7 +39,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import fold
+from ..text import fold, plan_name_ends, vocab
 
 #: a project header run together holds at most this many characters (a longer run is prose)
 PROJECT_HEADER_MAX_CHARS = 80
@@ -92,6 +92,36 @@ def parse_run_projects(located: Located) -> ParsedTable | None:
         if header is not None:
             return parse_body(grid, header, "text-sp")
     return None
+
+
+def project_table_pieces(line: str) -> list[str] | None:
+    """``line`` cut before a project table run together inside it (``project_header_at``), so that what the copy
+    printed before the header (the letter, the table's title) is read as lines of its own, or None."""
+    found = project_header_at(line)
+    if found is None or found[0] == 0:
+        return None
+    return [p for p in (*_heading_pieces(line[:found[0]]), line[found[0]:]) if p]
+
+
+def _heading_pieces(before: str) -> list[str]:
+    """``before`` (what a project table's header runs on from) cut before the table's own heading, its 附件 mark
+    and a title ending like a plan's name (``text.plan_name_ends``: …情况表), and before the unit-of-measure label
+    closing it (``[metadata] measure_unit_labels``: 单位：万元), each a line of its own as the copy printed them."""
+    unit = _measure_unit_re().search(before)
+    end = unit.start() if unit else len(before)
+    mark = before.rfind("附件", 0, end)
+    if mark < 0 or not before[:end].endswith(plan_name_ends()):
+        return [before[:end], before[end:]]
+    return [before[:mark], before[mark:end], before[end:]]
+
+
+@lru_cache(maxsize=1)
+def _measure_unit_re() -> re.Pattern:
+    """A unit-of-measure label and its units closing a text (单位：万元)."""
+    voc = vocab()["metadata"]
+    labels = "|".join(map(re.escape, voc["measure_unit_labels"]))
+    units = "|".join(map(re.escape, sorted(voc["measure_units"], key=len, reverse=True)))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?:{units})(?:[、，,/](?:{units}))*\s*$")
 
 
 def project_header_at(line: str) -> tuple[int, int, list[str], list[str]] | None:
