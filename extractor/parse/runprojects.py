@@ -29,7 +29,7 @@ from functools import lru_cache
 from .cellkinds import names_one_unit
 from .flatrows import LEVEL_WORDS
 from .roles import UNIT_ROLES, header_roles, project_column_words
-from .runtable import NUMBER_WORD_START_RE, RUN_MIN_ROWS
+from .runtable import NUMBER_WORD_START_RE, RUN_MIN_ROWS, numbered_rows
 from .tableheader import role_of
 from .tableheads import PERSON_NAME_CHARS, is_person_name
 from .textcolumns import run_words
@@ -184,30 +184,14 @@ def _project_rows(body: str, kinds: list[str]) -> list[tuple[str, list[str]]] | 
         body = body[total.end():]
     if fold(body[:1]) != "1":
         return None
-    rows, n, start = [], 1, 1
-    while True:
-        end, cells = _row_end(body, start, n + 1, kinds)
-        if cells is None:
-            break
-        rows.append((str(n), cells))
-        if end >= len(body):
-            break
-        n, start = n + 1, end + len(str(n + 1))
-    return rows if len(rows) >= RUN_MIN_ROWS else None
+    rows = numbered_rows(body, 1, lambda text: _row_cells(text, kinds), _opens_project_row)
+    return [(str(n), cells) for n, cells in rows] if len(rows) >= RUN_MIN_ROWS else None
 
 
-def _row_end(body: str, start: int, following: int, kinds: list[str]) -> tuple[int, list[str] | None]:
-    """(where the row opening at ``body[start]`` ends, its cells): at the first place the number ``following``
-    stands whole, a word after it, with the text before it reading as the row; else at the body's end."""
-    for m in re.finditer(rf"(?<![{_DIGITS}])[{_DIGITS}]+(?![{_DIGITS}])", body[start:]):
-        p = start + m.start()
-        if fold(m.group()) != str(following) or not re.match(r"[\u4e00-\u9fff]", body[p + len(m.group()):][:1]) \
-                or counts_before(body, p + len(m.group())):
-            continue
-        cells = _row_cells(body[start:p], kinds)
-        if cells is not None:
-            return p, cells
-    return len(body), _row_cells(body[start:], kinds)
+def _opens_project_row(body: str, at: int) -> bool:
+    """A row number ending at ``body[at]`` opens a project's row: a Chinese character follows and the number
+    counts nothing (no 个, 项 … after it)."""
+    return bool(re.match(r"[\u4e00-\u9fff]", body[at:at + 1])) and not counts_before(body, at)
 
 
 def _row_cells(text: str, kinds: list[str]) -> list[str] | None:

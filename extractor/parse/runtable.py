@@ -25,6 +25,7 @@ number.  The rows keep their numbers.  docs/forms.md, text-sp.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .cellkinds import names_one_unit, reads_as_deadline
@@ -148,17 +149,8 @@ def _run_rows(line: str, at: int, names: list[str]) -> list[list[str]] | None:
         return None
     header = line[line.rfind(names[0], 0, at):at]
     body = line[at:].replace(header, "")   # the header printed again at a page break is no row's text
-    rows: list[list[str]] = []
-    n, start = 1, len(_number_text(body, 0))
-    while True:
-        end, cells = _row_end(body, start, n + 1, kinds)
-        if cells is None:
-            break
-        rows.append([str(n), *cells])
-        if end >= len(body):
-            break
-        n, start = n + 1, end + len(str(n + 1))
-    return rows if len(rows) >= RUN_MIN_ROWS else None
+    rows = numbered_rows(body, len(_number_text(body, 0)), lambda text: _row_cells(text, kinds), _opens_row)
+    return [[str(n), *cells] for n, cells in rows] if len(rows) >= RUN_MIN_ROWS else None
 
 
 def _opens_row(text: str, at: int) -> bool:
@@ -173,19 +165,39 @@ def _number_text(body: str, at: int) -> str:
     return m.group() if m else ""
 
 
-def _row_end(body: str, start: int, following: int, kinds: list[str]) -> tuple[int, list[str] | None]:
+def numbered_rows(body: str, start: int, cells_of: Callable[[str], list[str] | None],
+                  opens_row: Callable[[str, int], bool]) -> list[tuple[int, list[str]]]:
+    """(number, cells) of the rows numbered 1, 2, … run together in ``body``, row 1's text opening at
+    ``body[start]``: a row ends at the first place the next number stands as a whole number, ``opens_row(body,
+    after it)`` holding and the text before it reading as the row (``cells_of`` not None), else at the body's end
+    when all of it reads; the walk stops at the first row that does not read.  Shared by this module's table and
+    runprojects' project lists, which differ only in how a row opens and how its text is cut into cells."""
+    rows: list[tuple[int, list[str]]] = []
+    n = 1
+    while True:
+        end, cells = _row_end(body, start, n + 1, cells_of, opens_row)
+        if cells is None:
+            return rows
+        rows.append((n, cells))
+        if end >= len(body):
+            return rows
+        n, start = n + 1, end + len(str(n + 1))
+
+
+def _row_end(body: str, start: int, following: int, cells_of: Callable[[str], list[str] | None],
+             opens_row: Callable[[str, int], bool]) -> tuple[int, list[str] | None]:
     """(where the row opening at ``body[start]`` ends, its cells): at the first place the number
     ``following`` stands as a whole number with the text before it reading as the row, else at the line's end
     when all of it does; cells None when neither reads."""
     wanted = str(following)
     for m in re.finditer(r"(?<![0-9０-９])[0-9０-９]+(?![0-9０-９])", body[start:]):
         p = start + m.start()
-        if fold(m.group()) != wanted or not _opens_row(body, p + len(m.group())):
+        if fold(m.group()) != wanted or not opens_row(body, p + len(m.group())):
             continue
-        cells = _row_cells(body[start:p], kinds)
+        cells = cells_of(body[start:p])
         if cells is not None:
             return p, cells
-    return len(body), _row_cells(body[start:], kinds)
+    return len(body), cells_of(body[start:])
 
 
 def _row_cells(text: str, kinds: list[str]) -> list[str] | None:
