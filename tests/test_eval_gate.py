@@ -3020,6 +3020,15 @@ HOLDOUT_FLOORS = (
      {"measures": (3985, 4000), "agencies": (6707, 6741), "doc_number": (643, 645), "title": (644, 645),
       "issuer": (642, 645), "date": (643, 645), "recipients": (644, 645), "table_title": (644, 645),
       "sections": (644, 645)}),
+    ("2026-12-05", "batch 72 (session 58, real58b, sampled by the numbering form a list prints) added, measured "
+     "BEFORE any code for it on main aaba87e6 and again on 22e2afcb: closeline-yuncheng-2017-1 8/8, "
+     "circledrows-chongchuan-2024-1 8/8, glossbrackets-chengdu-2017-222 5/5, cellparas-xiangshan-2024-2 0/4 (one "
+     "cell a paragraph read as verb items, the info line's issuer and date lost), bracketparas-unplaced-2010-4 0/4 "
+     "(kinds of departments under one 部门 split at 、); batch 21/31 measures, 28/33 names. Holdout 645 -> 650 "
+     "fixtures: measures 4006/4031, agencies 6735/6774; the shares that fall fall by these five files alone",
+     {"measures": (4006, 4031), "agencies": (6735, 6774), "doc_number": (648, 650), "title": (649, 650),
+      "issuer": (646, 650), "date": (647, 650), "recipients": (649, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
