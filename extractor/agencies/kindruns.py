@@ -1,0 +1,87 @@
+"""Kinds of departments listed bare under one body word (stage 6a, a unit list's split).
+
+A unit list may name kinds of departments rather than bodies: bare function words joined by 、 that
+share ONE closing group word, with the levels they are meant at printed before them
+(``市级和各县（市、区）市政、工商、交通运输、公安、规划部门``: the city's and every county's departments of
+these kinds).  Cut at every 、 it gives pieces that name nothing (``市政``, ``工商``), so the run is kept
+as ONE catch-all unit as printed (tests/fixtures/README.md, "Kinds of departments under one body
+word"), as a 各 run of place words is (``text.join_place_groups``).  A piece that names a body by
+itself (it ends as a unit's name does: ``[split_units] unit_suffixes``) is no such word and stands
+alone, so ``市发改委、财政、税务部门`` keeps 市发改委 and joins the rest.
+"""
+from __future__ import annotations
+
+from ..hanzi import to_simplified
+from .records import AgencyPatterns
+
+#: the group words a run of kinds closes with (部门 after 市政、工商、…: each kind's department)
+KIND_GROUP_WORDS = ("部门", "单位", "机构")
+
+#: the last characters of those words in either script: a list holding none is not looked at (most lists)
+_GROUP_LAST = "门位构門構"
+
+#: the longest kind printed bare inside the run (交通运输, 生态环境, 住房城乡建设)
+KIND_WORD_MAX_CHARS = 6
+
+#: the longest first piece: a kind with the level phrase printed before it (市级和各县（市、区）市政)
+KIND_LEAD_MAX_CHARS = 20
+
+
+def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
+    """``tokens`` (a unit list cut at 、 and its other separators) with each run of bare kinds closed by a
+    kind and a group word joined back into one token, the pieces parted by 、 as printed."""
+    if len(tokens) < 2 or not any(t.rstrip()[-1:] in _GROUP_LAST and _closes_run(t.strip(), patterns)
+                                  for t in tokens[1:]):
+        return tokens   # most lists: no piece closes with a kind and its group word
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        piece = token.strip()
+        if run and _closes_run(piece, patterns):
+            out.append("、".join([*run, piece]))
+            run = []
+            continue
+        if _bare_kind(piece, patterns, first=not run):
+            run.append(piece)
+            continue
+        out.extend(run)
+        run = []
+        if _bare_kind(piece, patterns, first=True):
+            run.append(piece)
+        else:
+            out.append(token)
+    out.extend(run)
+    return out
+
+
+def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:
+    """A kind and its group word (规划部门), the kind bare (no body word of its own); a catch-all group
+    by itself (各部门, 有关直属单位, 县政府有关部门) closes no run of kinds.  Read in simplified characters."""
+    piece = to_simplified(piece)
+    word = next((w for w in KIND_GROUP_WORDS if piece.endswith(w)), None)
+    if word is None:
+        return False
+    kind = piece[: -len(word)]
+    return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
+            and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(piece))
+
+
+def _bare_kind(piece: str, patterns: AgencyPatterns, *, first: bool) -> bool:
+    """A piece naming no body: it does not end as a unit's name does, and is a short run of ideographs
+    (a run's first piece may carry the levels printed before the kind, brackets and all).  Read in
+    simplified characters (部門, 機構 as 部门, 机构)."""
+    piece = to_simplified(piece)
+    if not piece or piece[-1] in patterns.unit_suffixes or not _ideograph(piece[-1]) \
+            or piece.endswith(KIND_GROUP_WORDS):
+        return False
+    if first:   # the levels before the kind may read as a group (市级和各县…): the kind ends it
+        return len(piece) <= KIND_LEAD_MAX_CHARS
+    return len(piece) <= KIND_WORD_MAX_CHARS and _ideographs(piece) and not patterns.is_group(piece)
+
+
+def _ideographs(text: str) -> bool:
+    return all(_ideograph(ch) for ch in text)
+
+
+def _ideograph(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

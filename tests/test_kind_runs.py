@@ -1,0 +1,43 @@
+"""Kinds of departments listed bare under one body word are one catch-all unit (agencies.kindruns).
+
+tests/fixtures/README.md, "Kinds of departments under one body word"; holdout bracketparas-unplaced-2010-4
+(batch 72: a city's 市容 方案, 〔主要责任单位：…，市级和各县（市、区）市政、工商、交通运输、公安、规划部门〕)."""
+import pytest
+
+from extractor.agencies.registry import default_patterns
+from extractor.agencies.units import split_units
+
+
+@pytest.mark.parametrize("cell,units", [
+    # a level phrase over bare kinds sharing one 部门: one unit as printed
+    ("各县（市、区）、乡（镇）政府，工业园区管委会，市级和各县（市、区）市政、工商、交通运输、公安、规划部门",
+     ("各县（市、区）、乡（镇）政府", "工业园区管委会", "市级和各县（市、区）市政、工商、交通运输、公安、规划部门")),
+    # bare kinds after a body of their own: the body stands alone, the kinds are one
+    ("市级和各县（市、区）宣传部，市政、工商、文化部门", ("市级和各县（市、区）宣传部", "市政、工商、文化部门")),
+    ("县委宣传部、网信、公安部门", ("县委宣传部", "网信、公安部门")),
+    ("市发改委、财政、税务单位", ("市发改委", "财政、税务单位")),
+])
+def test_a_run_of_kinds_under_one_body_word_is_one_unit(cell, units):
+    assert split_units(cell) == units
+
+
+@pytest.mark.parametrize("cell,units", [
+    ("各地、各部门", ("各地", "各部门")),                         # two catch-alls, each whole
+    ("市政府各部门、各直属机构", ("市政府各部门", "各直属机构")),
+    ("县政府有关部门、有关直属单位", ("县政府有关部门", "有关直属单位")),
+    ("市财政局、市公安局、市交通运输局", ("市财政局", "市公安局", "市交通运输局")),   # bodies, as ever
+    ("襄阳市、十堰市、随州市发改委", ("襄阳市", "十堰市", "随州市发改委")),       # places (shared later)
+    ("市政、工商", ("市政", "工商")),                           # no group word closes them: nothing joined
+])
+def test_catch_alls_bodies_and_places_are_not_kinds(cell, units):
+    assert split_units(cell) == units
+
+
+@pytest.mark.parametrize("name", ["市级和各县（市、区）市政、工商、交通运输、公安、规划部门", "市政、工商、文化部门",
+                                  "财政、税务单位"])
+def test_a_run_of_kinds_is_a_catch_all_group(name):
+    assert default_patterns().is_group(name)
+
+
+def test_a_traditional_copy_reads_the_same():
+    assert split_units("市級和各縣（市、區）宣傳部，市政、工商、文化部門") == ("市級和各縣（市、區）宣傳部", "市政、工商、文化部門")
