@@ -182,7 +182,10 @@ def test_seed_355_transposed_hand_checked():
     # the spanning cells: 市医保局 leads columns 2-4, 市农业农村局，市住建局 support columns 3-4
     assert [m["lead"] for m in ms[1:4]] == [["市医保局"]] * 3
     assert ms[3]["support"] == ["市农业农村局", "市住建局"]
-    assert (ms[4]["lead"], ms[4]["support"]) == (["市人社局"], [])  # an empty 配合单位 cell
+    # session 58 drew a county-level city's bureau into this 配合 cell, empty before (its place's name, a body of the
+    # city's county-level city: tests/fixtures/README.md "Holdout"); read again by hand
+    assert (ms[4]["lead"], ms[4]["support"]) == (["市人社局"], ["昆山市应急局"])
+    assert exp["agencies"]["昆山市应急局"] == "昆山市应急管理局"
     # session 48: the 配合单位 row's catch-all is printed 相关区人民政府 (batch48.catchalls, a 相关 place group;
     # read again by hand off the page): a catch-all, null
     assert "<td><p>市市场监管局，相关区人民政府</p></td>" in page and "各区人民政府" not in page.split("配合")[1]
@@ -747,7 +750,10 @@ def test_seed_65_word_copy_spaced_runs_hand_checked():
     assert "\n二 、全面推進鄉村振興\n" in text
     assert [(s["label"], s["title"]) for s in exp["sections"]] == [("一、", "統籌發展和安全"), ("二、", "全面推進鄉村振興")]
     ms = exp["measures"]
-    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["區科學技術局"], ["區民政局", "區醫療保障局", "各街道"], "長期堅持")
+    # session 58 drew this deadline as a plan prints it with no date (`方案印發後一個月內`, was `長期堅持`); read again by hand
+    assert "\n時間節點：方案印發後一個月內\n" in text
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        ["區科學技術局"], ["區民政局", "區醫療保障局", "各街道"], "方案印發後一個月內")
     assert ms[1]["lead"] == ["區住房和城鄉建設局"] and ms[2]["lead"] == ["區商務局"] and ms[2]["support"] == []
     assert (ms[4]["lead"], ms[4]["support"]) == (["區商務局", "區教育局"], ["區統計局", "區民政局"])
     assert (ms[5]["lead"], ms[5]["support"]) == (["區民政局"], ["區財政局", "各街道"])
@@ -780,7 +786,8 @@ def test_session_53_drawn_lines():
     assert (ms[1]["lead"], ms[1]["support"]) == (["市交通运输局"], ["市审计局", "市退役军人事务局"])
     assert (ms[0]["lead"], ms[0]["support"]) == (["市卫健委"], ["市统计局"])
     _, _, data, exp = build(3)  # 属地乡镇 in a county-level city's notice: the towns together, a catch-all (null)
-    assert "<td>市医保局</td><td>市农业农村局，属地乡镇</td>" in decoded(data)
+    # (session 58 printed its table as a project table with its owner column, 建设单位: read again by hand)
+    assert "<td>宜都市交通建设投资有限公司</td><td>市医保局</td><td>市农业农村局、属地乡镇</td></tr>" in decoded(data)
     assert exp["measures"][1]["support"] == ["市农业农村局", "属地乡镇"] and exp["agencies"]["属地乡镇"] is None
     _, _, data, exp = build(14)  # a place group in 〔〕: one name, as with （）
     assert "<td>市生态环境局、各县〔市、区〕人民政府</td>" in decoded(data)
@@ -847,13 +854,15 @@ def test_seed_1190_requirement_lead_and_stop_numbers_hand_checked():
         "<p><strong>（二）统筹发展和安全</strong></p>" in page
     # session 57 drew 市中级人民法院 among this item's supports (its draws moved the tail and the colon); read again by hand
     assert "<p>责任单位：苏州市财政局（市国资委）、市统计局、市退役军人事务局、市中级人民法院</p>\n" \
-        "<p>工作要求：由苏州市财政局（市国资委）牵头，抓好督促落实。</p>\n<p>时间节点：2025年第二季度</p>" in page
+        "<p>工作要求：由苏州市财政局（市国资委）牵头，抓好督促落实。</p>\n<p>时间节点：每年9月底前</p>" in page
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 2)]
     assert (ms[1]["text"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
         "完成第五次全国经济普查相关工作。", ["市民政局"], ["常熟市人民政府"], None)
     assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
-        ["苏州市财政局（市国资委）"], ["市统计局", "市退役军人事务局", "市中级人民法院"], "2025年第二季度")
+        ["苏州市财政局（市国资委）"], ["市统计局", "市退役军人事务局", "市中级人民法院"], "每年9月底前")
+    # (session 58 drew that deadline, `每年9月底前`, a date recurring every year: tests/fixtures/README.md "A recurring
+    # time in an item's assignment"; read again by hand)
     assert exp["agencies"]["市中级人民法院"] == "苏州市中级人民法院"
     # an item with no supports or two leads keeps the form's own label lines
     assert (ms[0]["lead"], ms[0]["support"]) == (["市工业和信息化局（市中小企业局）", "苏州市农业农村局"],
@@ -887,10 +896,12 @@ def test_session_55_drawn_lines():
     assert exp["measures"][0]["deadline"] == "2021年6月底前全部开工；9月底前完成年度任务的50%"
     _, _, data, exp = build(374)  # label brackets typed in ASCII (docs/parsing.md "Brackets of any shape")
     # (session 56 drew its deadlines' spellings, `2024.08`, `2024年5月底`: read again by hand)
-    assert "①扩大对外贸易，全年进出口总额增长9%。[牵头单位:应急局;配合单位:退役军人事务局、医保局;完成时限:2024.08]</p>" \
+    # (session 58 drew a district's bureau named with its district among the supports: read again by hand)
+    assert "①扩大对外贸易，全年进出口总额增长9%。[牵头单位:应急局;配合单位:退役军人事务局、医保局、安州区卫生健康局;完成时限:2024.08]</p>" \
         in decoded(data)
     assert (exp["measures"][0]["lead"], exp["measures"][0]["support"], exp["measures"][0]["deadline"]) == (
-        ["应急局"], ["退役军人事务局", "医保局"], "2024.08")
+        ["应急局"], ["退役军人事务局", "医保局", "安州区卫生健康局"], "2024.08")
+    assert exp["agencies"]["安州区卫生健康局"] == "绵阳市安州区卫生健康局"
     _, _, data, exp = build(41)  # a masked name: kept as printed, "unresolved" (tests/fixtures/README.md "Masked names")
     assert "（责任单位：区人社局、区科技局、区卫健局、***司法局、区审计局）" in decoded(data)
     assert exp["measures"][1]["support"] == ["区科技局", "区卫健局", "***司法局", "区审计局"]
@@ -1011,3 +1022,51 @@ def test_session_57_drawn_lines():
     _, _, data, exp = build(90)
     assert exp["agencies"]["龙都街道"] == exp["agencies"]["龙都街道办事处"] == "诸城市龙都街道办事处"
     assert exp["agencies"]["贾悦镇人民政府"] == "诸城市贾悦镇人民政府"
+
+
+def test_seed_254_articles_under_chapters_hand_checked():
+    # session 58: articles `第N条` under chapters `第N章` (articles-xiangyin-2019), read by hand: measure_no the article's
+    # number (第二条 -> 2), sections the chapters holding measures (第一章 总则 and the closing 附则 hold none and are not
+    # listed), 牵头单位 leads and the 配合单位 after it support, no deadline printed
+    name, ext, data, exp = build(254)
+    page = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("html", "inline-label") and "b58:articles" in exp["note"]
+    assert "第一章  总　则</span>" in page and "第一条  为深入推进" in page
+    assert "第二条  完成交通干线提升改造<span lang=\"EN-US\">35</span>公里，打通断头路<span lang=\"EN-US\">35</span>条。" \
+        "（牵头单位：市医疗保障局；配合单位：市市场监督管理局、市直有关部门）" in page
+    assert "第四章  附　则" in page and "第七条  本方案自印发之日起施行。" in page
+    assert exp["sections"] == [{"no": 2, "label": "第二章", "title": "全面推进乡村振兴（1项）"},
+                               {"no": 3, "label": "第三章", "title": "扩大有效投资（4项）"}]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(2, 2), (3, 3), (4, 3), (5, 3), (6, 3)]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市医疗保障局"], ["市市场监督管理局", "市直有关部门"], None)
+
+
+def test_seed_83_bullets_and_district_units_hand_checked():
+    # session 58: items marked `●` (docs/forms.md: a bullet is the label, numbered by place) and a district's bureau named
+    # with its district among a city notice's supports (tests/fixtures/README.md: a district is written under its city)
+    name, ext, data, exp = build(83)
+    text = data.decode("gbk")
+    assert (ext, exp["form"]) == ("txt", "labelled") and "b58:bullet" in exp["note"] and "b58:district" in exp["note"]
+    assert "\n●扩大对外贸易，全年进出口总额增长4%。\n\n牵头单位：市住建局\n\n责任单位：市商务局、柳北区人民政府、柳北区统计局\n" in text
+    ms = exp["measures"]
+    assert [m["measure_no"] for m in ms] == [1, 2, 3] and ms[2]["text"] == "扩大对外贸易，全年进出口总额增长4%。"
+    assert (ms[2]["lead"], ms[2]["support"]) == (["市住建局"], ["市商务局", "柳北区人民政府", "柳北区统计局"])
+    assert exp["agencies"]["柳北区统计局"] == "柳州市柳北区统计局"
+
+
+def test_seed_28_project_owner_column_hand_checked():
+    # session 58: a project table printing its owner (业主单位) beside a lone 责任单位 column (tests/fixtures/README.md "A
+    # project's owner beside the column that assigns it"), read by hand: the owner is no unit, whatever it names (市公安局
+    # as a project's owner), the 责任单位 column leads, the project's name is the measure's text, no sections
+    name, ext, data, exp = build(28)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "html-table") and "b58:owner:one" in exp["note"]
+    assert "<tr><td>序号</td><td>项目名称</td><td>建设性质</td><td>总投资（万元）</td><td>2022年计划投资（万元）</td>" \
+        "<td>业主单位</td><td>责任单位</td></tr>" in page
+    assert "<td>工业园综合管廊建设项目</td><td>改扩建</td><td>28500</td><td>14250</td><td>市公安局</td>" \
+        "<td>市民政局、江油市人民政府</td></tr>" in page
+    ms = exp["measures"]
+    assert exp["sections"] == [] and [m["measure_no"] for m in ms] == [1, 2, 3]
+    assert (ms[2]["text"], ms[2]["lead"], ms[2]["support"]) == ("工业园综合管廊建设项目", ["市民政局", "江油市人民政府"], [])
+    assert "市公安局" not in exp["agencies"] and "绵阳水务集团有限公司" not in exp["agencies"]

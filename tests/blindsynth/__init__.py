@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -82,6 +82,8 @@ def build(seed, legacy_files=False):
     batch56.draw(n, seed, key)
     # axes added in session 57 (batch57.py): a nineteenth stream (vertical bodies, streets and towns drawn here)
     batch57.draw(n, seed, key)
+    # axes added in session 58 (batch58.py): a twentieth stream (deadline words, district bureaus drawn here)
+    batch58.draw(n, seed, key)
     batch53.shudi(n)  # 属地乡镇 / 属地街道 closing supports
     batch53.tortoise(n)  # place groups printed with 〔〕
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
@@ -120,7 +122,11 @@ def build(seed, legacy_files=False):
     elif key == "html-table" and zrng.random() < projects.P_PROJECT:
         body = projects.html_table(rng, n)  # session 42: 序号 merged with 项目名称 over sub-rows
     elif key == "html-table":
+        k58 = len(n.axes)
         body = batch55.byunit(n, forms.html_table(rng, n))  # session 55: a table laid out by unit
+        if batch58.owner_draws(n, key, n.axes[k58:]):
+            del n.axes[k58:]  # the form's table is not printed, nor its first-stream shapes
+            body = batch58.owner_table(n)  # session 58: a project table printing its owner (the form's table set aside)
     elif text_table:
         body = forms.text_table(rng, n, key)
     elif key == "headlead":

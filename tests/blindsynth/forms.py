@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch53, batch54, batch55, batch56, batch57, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
+from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
 LIST_SEPS = ["、"] * 6 + ["，"] * 2
@@ -149,6 +149,13 @@ def items(rng, n, form):
     # session 57 (nineteenth stream): a list of problems handed over for rectification
     zg57 = batch57.zhenggai_draws(n, form, plain53 and not (spaced53 or heads48 or copula54 or shape54 or req55 or sched55
                                                                  or ascii55))
+    # session 58 (twentieth stream): articles under chapters, items marked by a bullet
+    plain58 = plain48 and not (mode48 or heads48 or stop49 or dash or nest_ or shift or zg57 or cut51 is not None
+                               or any(a.startswith("b53:formal") for a in n.axes))
+    plain58 = plain58 and not (br52 or shared52 or dudao53 or spaced53 or coop51 or nomark54 or copula54 or shape54
+                               or req55 or sched55 or stop55 or ascii55)
+    art58 = batch58.article_draws(n, form, plain58)
+    bullet58 = not art58 and batch58.bullet_draws(n, form, plain58)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -164,7 +171,9 @@ def items(rng, n, form):
                 group = []
             outline.nest_top(nest_, m["section_no"] - 1 - shift, blocks)
             s = n.sections[m["section_no"] - 1 - shift]
-            if heads48:
+            if art58:
+                blocks += batch58.chapter_head(n, s, last is None)
+            elif heads48:
                 blocks += batch48.lead_head(n, s, [x for x in n.measures if x["section_no"] == m["section_no"]])
             elif stop49:
                 blocks.append(batch49.topic_line(n, s))
@@ -178,6 +187,12 @@ def items(rng, n, form):
         lab = batch54.nomark_label(m) if nomark54 else words.item_label(style, m["measure_no"])
         if stop55:
             lab = batch55.stop_label(m)
+        if bullet58:
+            lab = "●"
+        if art58:
+            ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
+            blocks += batch58.article_item(n, m)
+            continue
         if grouped:
             blocks.append(("p", lab + m["text"]))
             group.append(m)
@@ -230,6 +245,8 @@ def items(rng, n, form):
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
+    if art58:
+        blocks += batch58.closing_chapter(n)
     if note_at is not None:
         realnoise.rule_note_apply(n, note_at)
     outline.nest_close(nest_, blocks)
