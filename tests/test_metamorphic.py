@@ -1035,9 +1035,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("bracketparas-unplaced-2010-4.txt", "one-line"):
         "batch 72 (before code): unnumbered paragraphs each closed by a 〔主要责任单位：…〕 bracket; run into one "
         "line no item opens a line, and no row is read",
-    ("cellparas-xiangshan-2024-2.html", "full-width-numbers"):
-        "batch 72 (before code): a bureau's table pasted one cell a paragraph is read as verb items (steps "
-        "numbered inside cells taken for items); full-width row numbers move those wrong rows",
     **{("epaperrun-ningbo-2014-1.html", name):
        "batch 58 (before code; list-comma and list-semicolon pass since its label and figures-run fixes): an "
        "e-paper article run into one paragraph, items and their label pieces parted by ideographic spaces; the "

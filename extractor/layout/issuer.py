@@ -152,9 +152,21 @@ def _signed_names(line: str, voc) -> str:
 
 def signs(s: str, voc) -> bool:
     """True for a (compacted) line that is a signing body's name: an issuer's ending, one line, no
-    sentence or label punctuation."""
-    return bool(s) and len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(tuple(voc["issuer_ends"])) \
-        and not re.search(r"[，。,:：；;]", s)
+    sentence or label punctuation.  A name closed by its second sign in brackets signs as the name before
+    it does (``相山区城市管理局（区城市管理行政执法局）``: a bureau and the enforcement office it is too, the
+    reading units with a second sign have, tests/fixtures/README.md)."""
+    if not s or len(s) > ISSUER_MAX_CHARS or re.search(r"[，。,:：；;]", s):
+        return False
+    ends = tuple(voc["issuer_ends"])
+    simple = simplified(s)
+    if simple.endswith(ends):
+        return True
+    second = _SECOND_SIGN_RE.fullmatch(simple)
+    return second is not None and second.group(1).endswith(ends)
+
+
+#: a name closed by one bracketed second sign: group 1 the name before it
+_SECOND_SIGN_RE = re.compile(r"(.+?)[（(][^（）()]{1,30}[）)]")
 
 
 #: the signature under a table ends the page within this many lines of text (the signer, the date)

@@ -40,6 +40,8 @@ MIN_SECOND_FORM = 2
 CLEARLY_MORE = 1.5
 #: forms that read an HTML page's tables (the text forms read the lines outside them)
 TABLE_FORMS = ("html-table",)
+#: forms that read items (labelled lines, inline assignments), not a table's rows
+ITEM_FORMS = ("labelled", "inline-label", "inline-verb", "inline-list", "prose")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ def choose(located: Located, candidates: list[Candidate]) -> ParsedTable:
     """The best candidate's result, joined with a second form's where the two
     read different parts of the page, with a warning naming a runner-up that
     found clearly more."""
+    candidates = _table_rows_first(candidates)
     # a lone candidate wins unscored (a score reads every measure twice)
     ranked = candidates if len(candidates) == 1 else sorted(candidates, key=lambda c: (-c.score, c.order))
     best = ranked[0]
@@ -108,6 +111,20 @@ def choose(located: Located, candidates: list[Candidate]) -> ParsedTable:
             warnings.append(f"the {other.name} form found {found} measures where the {best.name} form, "
                             f"kept for its better score ({best.score:.1f} vs {other.score:.1f}), found {won}")
     return ParsedTable(parsed.sections, parsed.measures, tuple(warnings))
+
+
+def _table_rows_first(candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` less the item readings (labelled lines, inline assignments: ``ITEM_FORMS``) when a text-bl
+    reading found a table's rows: a header naming its columns, rows numbered on from 1 with no number lost
+    (continuity 1.0), every row naming units, at least ``MIN_SECOND_FORM`` of them.  Those lines are a table's
+    cells, one a paragraph; an item reading of them finds more measures only by cutting cells into items (the
+    steps a cell numbers, ``1.…。2.…。``, under a lead cell taken for a unit's heading: holdout
+    cellparas-xiangshan, batch 72: 6 items against the table's 4 rows, none right)."""
+    rows = next((c for c in candidates if c.name == "text-bl"), None)
+    if rows is None or rows.continuity < 1.0 or rows.filled < MIN_SECOND_FORM \
+            or rows.filled < len(rows.parsed.measures):
+        return candidates
+    return [c for c in candidates if c.name not in ITEM_FORMS]
 
 
 def _second_form(best: Candidate, others: list[Candidate]) -> Candidate | None:
