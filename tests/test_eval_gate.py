@@ -3029,6 +3029,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4006, 4031), "agencies": (6735, 6774), "doc_number": (648, 650), "title": (649, 650),
       "issuer": (646, 650), "date": (647, 650), "recipients": (649, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
+    ("2026-12-05", "batch 72's fixes (session 58, real58b; seen by the coder): kinds of departments under one body "
+     "word one catch-all (agencies/kindruns.py): bracketparas-unplaced-2010-4 0/4 -> 4/4, 3/7 -> 7/7 names; a text-bl "
+     "reading of a table's rows keeps the item readings out (candidates._table_rows_first) and an info line's "
+     "source closed by its second sign names the issuer (issuer.signs): cellparas-xiangshan-2024-2 0/4 -> 4/4, "
+     "4/5 -> 5/5, issuer and date right. Holdout (650) measures 4006/4031 -> 4014/4029, agencies 6735 -> "
+     "6740/6774; only these two files moved (eval diffed against main at each landing)",
+     {"measures": (4014, 4029), "agencies": (6740, 6774), "doc_number": (648, 650), "title": (649, 650),
+      "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
