@@ -3038,6 +3038,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4014, 4029), "agencies": (6740, 6774), "doc_number": (648, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
+    ("2026-12-05", "session 58 (hold58): runinunits-beijing-2010-1's truth brought to the convention decided before the "
+     "code (an undated page's era bounded by the bodies it prints: its 市卫生局 dates it before 2014, so its 市监察局 is "
+     "北京市监察局, not unresolved), measured on main e242f380's code BEFORE the code reading it: agencies "
+     "6740 -> 6739/6774, the one name that moved",
+     {"measures": (4014, 4029), "agencies": (6739, 6774), "doc_number": (648, 650), "title": (649, 650),
+      "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
