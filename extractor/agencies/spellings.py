@@ -40,8 +40,8 @@ def index_spellings(template: Any) -> None:
         for i, form in enumerate(t.forms):
             if form.printed:
                 template.printed.extend((normalize_key(p), t.code, i) for p in form.printed)
-            if form.canonical and not form.short and form.printed:
-                continue            # only printed whole (共青团…委员会)
+            if form.unread or form.canonical and not form.short and form.printed:
+                continue            # only printed whole (共青团…委员会), or a spelling naming no body
             spellings = {form.name, *form.short}
             for s in spellings:
                 key = normalize_key(("委" if form.party else "") + s)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from .departments import DepartmentType, Form, Template, choose, fill, load_template
+from .departments import DepartmentType, Form, Template, choose, fill, load_template, valid_at
 from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
@@ -84,8 +84,8 @@ class TemplateResolver:
                                  body.kind, text, TEMPLATE_SCORE)
         if jurisdiction is not None:
             found = self._printed(text, jurisdiction, date)
-            if found:
-                return found
+            if found is not None:
+                return found or None    # False: a spelling naming no one body there (Form.unread)
         found = self._with_places(text, jurisdiction, date)
         if found:
             return found
@@ -174,7 +174,8 @@ class TemplateResolver:
             if not rest or rest[0] in LEVEL_CHARS or rest.startswith(TOWN_WORDS):
                 return None
             full = place.name + rest
-            return self._printed(full, notice, date) or self._with_places(full, notice, date)
+            found = self._printed(full, notice, date)
+            return found if found is not None else self._with_places(full, notice, date)
         return None
 
     def _bare(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
@@ -230,7 +231,9 @@ class TemplateResolver:
 
     # -- spellings that carry their own place (人行宜昌市中心支行, 团市委)
 
-    def _printed(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
+    def _printed(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None | bool:
+        """A spelling that carries its own place (人行郑州中心支行, 青岛银保监局) read where it belongs; False where
+        the place's own form says such a spelling names no one body in the notice's era (``Form.unread``)."""
         key = normalize_key(text)
         for where in _printed_places(notice, key):
             hits = self._printed_index(where).get(key)
@@ -238,7 +241,9 @@ class TemplateResolver:
                 forms = [(self.template.types[c], self.template.types[c].forms[i]) for c, i in hits
                          if where.level in self.template.types[c].forms[i].levels]
                 forms.sort(key=lambda h: not h[1].places)       # the place's own form first
-                found = choose(forms, date)
+                if any(f.unread and valid_at(date, f.valid_from, f.valid_to) for _, f in forms):
+                    return False
+                found = choose([h for h in forms if not h[1].unread], date)
                 if found:
                     return self._make(found[0], found[1], where, key)
         return None

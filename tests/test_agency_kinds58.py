@@ -1,0 +1,93 @@
+"""Session 58's agency readings, over cities of different ranks (tests/fixtures/README.md's conventions of that
+session): one office with two signs (台办), an office of a system printed with a rank it has not there (the
+regulators' 监管局 and 监管分局), and the parks a level runs directly printed as one name (市直园区管委会)."""
+import pytest
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # printed by the level word alone: the government's sign before the 2018-19 reform (holdout
+    # pagethree-zhuzhou-2007-1: before, the party committee's), the committee's from 2019 and undated
+    ("市台办", "株洲市", "2007-05-01", "株洲市人民政府台湾事务办公室"),
+    ("县台办", "建湖县", "2012-03-01", "建湖县人民政府台湾事务办公室"),
+    ("省台办", "湖南省", "2015-01-01", "湖南省人民政府台湾事务办公室"),
+    ("市台办", "株洲市", "2022-01-01", "中共株洲市委台湾工作办公室"),
+    ("区台办", "成都市武侯区", "2021-06-01", "中共成都市武侯区委台湾工作办公室"),
+    ("市台办", "株洲市", None, "中共株洲市委台湾工作办公室"),
+    # a sign printed is that sign, whatever the year
+    ("市委台办", "株洲市", "2007-05-01", "中共株洲市委台湾工作办公室"),
+    ("市政府台办", "株洲市", "2022-01-01", "株洲市人民政府台湾事务办公室"),
+])
+def test_one_office_with_two_signs_is_named_by_its_sign(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+def test_the_two_signs_are_one_id(resolver):
+    before = resolver.resolve("市台办", city="株洲市", date="2007-05-01")
+    after = resolver.resolve("市委台办", city="株洲市", date="2022-01-01")
+    assert before.agency_id == after.agency_id and before.canonical != after.canonical
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # a 分局 printed where the regulator keeps a 监管局 (a city with separate plans, a municipality) is that office
+    ("青岛银保监分局", "青岛市", "2022-03-01", "中国银行保险监督管理委员会青岛监管局"),
+    ("宁波市银保监分局", "宁波市", "2020-05-01", "中国银行保险监督管理委员会宁波监管局"),
+    ("重庆银保监分局", "重庆市", "2021-01-01", "中国银行保险监督管理委员会重庆监管局"),
+    ("厦门金融监管分局", "厦门市", "2024-03-01", "国家金融监督管理总局厦门监管局"),
+    # in a district of such a city too
+    ("青岛银保监分局", "青岛市黄岛区", "2022-03-01", "中国银行保险监督管理委员会青岛监管局"),
+    # an ordinary city's, a capital's and a county-level city's readings as before
+    ("嘉兴银保监分局", "嘉兴市", "2022-03-01", "中国银行保险监督管理委员会嘉兴监管分局"),
+    ("济南金融监管分局", "济南市", "2024-03-01", "国家金融监督管理总局济南监管分局"),
+    ("青岛银保监局", "青岛市", "2022-03-01", "中国银行保险监督管理委员会青岛监管局"),
+])
+def test_an_office_printed_with_a_rank_the_system_has_not_there(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,date", [
+    # the 2003-18 banking regulator's bureau there is a seated national office (national.toml), read by its own
+    # spelling only: no 监管分局 is made up for it
+    ("青岛银监分局", "青岛市", "2015-01-01"),
+    ("深圳银监分局", "深圳市", "2012-01-01"),
+    # an ordinary city's name printed as the 2023 regulator prints its offices names no one body: the 监管分局
+    # misnamed, the province's 监管局 seated in a capital, or the city's bureau by its short name
+    ("济南金融监管局", "济南市", "2024-03-01"),
+    ("嘉兴金融监管局", "嘉兴市", "2023-09-01"),
+    ("济南金融监管局", "济南市历下区", "2024-03-01"),
+    ("济南金融监管局", "济南市", None),
+])
+def test_a_spelling_naming_no_one_body_stays_unresolved(resolver, name, city, date):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert (ref.canonical, ref.match) == (None, "unresolved")
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # before the 2023 regulator, the city's bureau printed by the city's short name, as before
+    ("济南金融监管局", "济南市", "2021-03-01", "济南市地方金融监督管理局"),
+    # the city's bureau printed with its level word, in any year
+    ("市金融监管局", "济南市", "2023-09-01", "济南市地方金融监督管理局"),
+    ("市地方金融监管局", "嘉兴市", "2023-09-01", "嘉兴市地方金融监督管理局"),
+    # the 2023 regulator's 监管局 where it keeps one
+    ("青岛金融监管局", "青岛市", "2024-06-01", "国家金融监督管理总局青岛监管局"),
+    ("北京金融监管局", "北京市", "2024-06-01", "国家金融监督管理总局北京监管局"),
+])
+def test_the_readings_the_unread_spelling_leaves_alone(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("市直园区管委会", "遂宁市"),      # holdout cellparas-suining-2016-1: before, unresolved
+    ("县直开发区管委会", "建湖县"),
+    ("区直园区管委会", "成都市武侯区"),
+    ("省直开发区", "四川省"),
+])
+def test_the_parks_a_level_runs_directly_are_a_group(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2016-04-11").match == "group"
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # not the parks: the level's own working committee, one body
+    ("市直机关工委", "遂宁市", "中共遂宁市直属机关工作委员会"),
+])
+def test_a_level_direct_body_that_is_no_park_stays_a_body(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2016-04-11").canonical == canonical
