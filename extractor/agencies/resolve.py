@@ -104,6 +104,12 @@ class Resolver:
         """Resolve one printed unit name to an AgencyRef (cached per name, city, date)."""
         return self._resolve_cached(name, self._city_name(city), self._date_key(date))
 
+    @property
+    def era_cuts(self) -> list[str]:
+        """The sorted ISO days where some reading turns (the registry's and the template's eras): a date between
+        two of them reads as any other there (``_date_key``)."""
+        return self._date_cuts
+
     def _date_key(self, date: str | None) -> str | None:
         """The date that stands for ``date`` in the caches (see ``__init__``)."""
         if not date:

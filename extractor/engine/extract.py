@@ -101,12 +101,21 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     elif city is None and rules.prints_level_alone(meta.issuer):   # 区政府 in a page naming no place: no body
         meta = replace(meta, issuer=None)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
-    resolve_cells = resolver.cells_resolver(city=city, date=era, town=rules.issuer_town(meta.issuer))
+    town = rules.issuer_town(meta.issuer)
     several_zones = bool(meta.recipients) and rules.names_several_zones(meta.recipients)
-    if several_zones:   # 开发区管委会 there: the zones together
-        resolve_cells = rules.zones_together(resolve_cells)
-    if abbreviations := rules.defined_abbreviations(located.lines):   # X（以下简称Y）: a later Y is X
-        resolve_cells = rules.with_abbreviations(resolve_cells, abbreviations)
+    abbreviations = rules.defined_abbreviations(located.lines)   # X（以下简称Y）: a later Y is X
+
+    def cells_at(date: str | None):
+        resolve_cells = resolver.cells_resolver(city=city, date=date, town=town)
+        if several_zones:   # 开发区管委会 there: the zones together
+            resolve_cells = rules.zones_together(resolve_cells)
+        return rules.with_abbreviations(resolve_cells, abbreviations) if abbreviations else resolve_cells
+    resolve_cells = cells_at(era)
+    # still undated: the era the types of its units bound (县市场监管局: from 2018), a name read in it where every
+    # year of it reads it alike (agencies/unitera.py)
+    if era is None and (bounds := rules.notice_bounds([c for d in parsed.measures for c in (d.lead_cells, d.support_cells)],
+                                                      resolve_cells, resolver, city)):
+        resolve_cells = rules.bounded_cells(cells_at, bounds, resolver.era_cuts)
     measures = []
     for seq, d in enumerate(parsed.measures, start=1):
         lead, support = d.lead_cells, d.support_cells   # no cells, no refs: not asked of the cache
@@ -180,6 +189,8 @@ class _AgencyRules(NamedTuple):
     with_zones_together: Callable[..., Any]   # measures reading it so
     defined_abbreviations: Callable[..., Any]  # a notice's own short names for its units (以下简称…)
     with_abbreviations: Callable[..., Any]    # a cells resolver reading those short names as their bodies
+    notice_bounds: Callable[..., Any]         # an undated notice's era by the types its units name
+    bounded_cells: Callable[..., Any]         # a cells resolver reading names in those bounds
 
 
 @lru_cache(maxsize=1)
@@ -193,9 +204,10 @@ def _agencies() -> _AgencyRules:
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
     from ..agencies.abbreviations import defined_abbreviations, with_abbreviations
+    from ..agencies.unitera import bounded_cells, notice_bounds
     return _AgencyRules(issuer_with_place, prints_level_alone, notice_place, issuer_town, load_resolver,
                         names_several_zones, zones_together, zones_beside_places, with_zones_together,
-                        defined_abbreviations, with_abbreviations)
+                        defined_abbreviations, with_abbreviations, notice_bounds, bounded_cells)
 
 
 def _closed_titles(sections: tuple[Section, ...]) -> tuple[Section, ...]:

@@ -1,0 +1,138 @@
+"""An undated notice's era from the bodies it prints (tests/fixtures/README.md, "An undated page's era from the
+bodies it prints"; docs/agencies.md "An undated notice's era").
+
+A page that prints no date and no year in its titles still prints its units, and some of them name a type that
+exists only from a reform on (县市场监管局: the 2018-19 reform's) or only until one (市建设局, 市环保局: types a
+reform ended).  Such a type bounds the page's era: it was written no earlier than the first type began and no later
+than the first ended.  The template's eras are a reform's national years, and a place may have moved a year early or
+late; the bounds are not widened for it, because a page printing a body a reform made or ended was written after or
+before that reform where it was issued, so the other bodies the same reform changed read on the same side of it
+(市环保局 beside 市台办: the 台办 was still the government's).  The bounds are no date: a name is
+read in them only where it reads the same at every era cut the resolver knows between them (``settled``), so
+建湖's 县交通局 beside 县市场监管局 is the 交通运输局 (the 交通局 was renamed by 2010), and a 监察局 (a department
+until 2018) beside the same units stays as an undated page reads it.
+
+A type counts only where the printed name names it in every era: 市人行 reads as the central bank's 中心支行 before
+2024 and its 分行 after, so its undated reading (the latest) says nothing of the page's year.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, Iterable, NamedTuple, Sequence
+
+from ..models import AgencyRef
+from .departments import Template, pad_date
+from .placechains import parse_jurisdiction
+
+#: the earliest and the latest day the template's eras are asked at, to tell a type named in every era
+EARLIEST_ERA = "1990-01-01"
+LATEST_ERA = "2099-01-01"
+
+
+class EraBounds(NamedTuple):
+    """The years an undated page was written in, by the types its units name: ISO days, None where open."""
+
+    earliest: str | None
+    latest: str | None
+
+
+def era_bounds(refs: Iterable[AgencyRef], template: Template,
+               type_at: Callable[[str, str | None], tuple[str, str] | None]) -> EraBounds | None:
+    """The bounds the types of ``refs`` set (``type_at(name, day)``: the template type code and the level of place a
+    name reads as in the notice at a day, None for no template type); None when no ref names a type with an era."""
+    earliest = latest = None
+    for ref in {r.name: r for r in refs if r.agency_id}.values():
+        code = _template_code(ref.agency_id, template)
+        found = type_at(ref.name, None) if code else None
+        if found is None or found[0] != code or not _named_in_every_era(ref.name, code, type_at):
+            continue
+        t, level = template.types[code], found[1]
+        if t.valid_from:
+            earliest = max(earliest or "", pad_date(t.valid_from))
+        if t.valid_to and _succeeded_at(template, code, level):
+            latest = min(latest or "9999", pad_date(t.valid_to))
+    if earliest is None and latest is None:
+        return None
+    if earliest and latest and earliest >= latest:   # types of eras apart: the page says nothing one can trust
+        return None
+    return EraBounds(earliest, latest)
+
+
+def settled(refs_at: Callable[[str | None], Sequence[AgencyRef]], cuts: Sequence[str],
+            bounds: EraBounds) -> tuple[AgencyRef, ...]:
+    """The refs of one cell list read in ``bounds``: each name's reading where it is the same at the bounds' ends and
+    at every era cut between them (``cuts``, the resolver's sorted days), else its undated reading
+    (``refs_at(None)``).  Only a name reading alike at both ends and otherwise undated can move, so the cuts between
+    are asked only when one does (most names read alike in every year)."""
+    undated = tuple(refs_at(None))
+    first, last = bounds.earliest or EARLIEST_ERA, bounds.latest or LATEST_ERA
+    days = [first, *sorted({day for day in map(pad_date, cuts) if first < day < last})]
+    ends = [tuple(refs_at(day)) for day in (days[0], days[-1])]
+    if any(len(r) != len(undated) for r in ends):   # split otherwise in some year: nothing to compare
+        return undated
+    moving = [i for i, ref in enumerate(undated) if _reading(ends[0][i]) == _reading(ends[1][i]) != _reading(ref)]
+    if not moving:
+        return undated
+    readings = [tuple(refs_at(day)) for day in days[1:-1]]
+    if any(len(r) != len(undated) for r in readings):
+        return undated
+    out = list(undated)
+    for i in moving:
+        if all(_reading(r[i]) == _reading(ends[0][i]) for r in readings):
+            out[i] = ends[0][i]
+    return tuple(out)
+
+
+def _reading(ref: AgencyRef) -> tuple:
+    """What a name reads as, for comparing its readings in several years."""
+    return ref.agency_id, ref.canonical, ref.match
+
+
+def _named_in_every_era(name: str, code: str, type_at: Callable[[str, str | None], tuple[str, str] | None]) -> bool:
+    """True when ``name`` reads as the type ``code`` at the earliest and the latest era (市场监管局: always the 2018
+    type; 市人行: the 中心支行 before 2024, the 分行 after)."""
+    return all((type_at(name, day) or ("",))[0] == code for day in (EARLIEST_ERA, LATEST_ERA))
+
+
+def _succeeded_at(template: Template, code: str, level: str) -> bool:
+    """True when a type replaced ``code`` at ``level`` (卫生局 by the 卫计委; a city's 中心支行 by the 分行, but a county's
+    支行 lives on: the type's end is no end there)."""
+    return any(code in t.successor_of and any(level in f.levels for f in t.forms) for t in template.types.values())
+
+
+def _template_code(agency_id: str, template: Template) -> str | None:
+    """The template type of a template id (``j…-scj``); None for a registry's, a named body's or a central one."""
+    prefix, _, code = agency_id.partition("-")
+    return code if prefix.startswith("j") and code in template.types else None
+
+
+def notice_bounds(cell_lists: Iterable[Sequence[str]], resolve_cells: Callable[[Sequence[str]], Sequence[AgencyRef]],
+                  resolver, city: str | None) -> EraBounds | None:
+    """The era bounds of an undated notice whose measures print ``cell_lists`` (read undated by ``resolve_cells``)."""
+    refs = [r for cells in cell_lists if cells for r in resolve_cells(cells)]
+    if not refs:
+        return None
+    return era_bounds(refs, resolver.template.template,
+                      lambda name, day: _type_at(resolver.template, name, city, day))
+
+
+@lru_cache(maxsize=65536)
+def _type_at(template_resolver, name: str, city: str | None, day: str | None) -> tuple[str, str] | None:
+    """The template type code and the level of place ``name`` reads as in a notice of ``city`` at ``day`` (cached:
+    the same names recur across notices, and each is asked at three days)."""
+    found = template_resolver.match(name, parse_jurisdiction(city), day)
+    place = parse_jurisdiction(found.jurisdiction) if found is not None and found.type_code else None
+    return (found.type_code, place.own.level) if place is not None else None
+
+
+def bounded_cells(cells_at: Callable[[str | None], Callable[[Sequence[str]], Sequence[AgencyRef]]],
+                  bounds: EraBounds, cuts: Sequence[str]) -> Callable[[Sequence[str]], tuple[AgencyRef, ...]]:
+    """A cells resolver reading a notice's cells in ``bounds`` (``settled``); ``cells_at(day)``: the notice's cells
+    resolver at a day (None: undated)."""
+    at: dict[str | None, Callable[[Sequence[str]], Sequence[AgencyRef]]] = {}
+
+    def resolver_at(day: str | None) -> Callable[[Sequence[str]], Sequence[AgencyRef]]:
+        if day not in at:
+            at[day] = cells_at(day)
+        return at[day]
+    return lambda cells: settled(lambda day: resolver_at(day)(cells), cuts, bounds)
