@@ -36,3 +36,40 @@ def test_a_numbered_unit_led_item_under_the_title_is_no_recipients_line():
             "(2)市民政局、市科学技术局：推进城乡污水管网建设。",
             "(3)市财政局：指导水库除险加固。"]
     assert recipients_index(head) is None
+
+
+def test_recipients_run_on_after_the_notices_bracketed_doc_number():
+    """A copy that lost its line breaks runs the title, a law database's attribute list, the title again, the notice's
+    doc number in brackets and the recipients into one paragraph (holdout cramped-tonghua, session 58: before, no
+    recipients); a bare district before another district's government shares it."""
+    head = ["某市人民政府关于印发某市2015年创建卫生城市实施方案的通知【发文字号】某市政明电[2015]7号【发布日期】2015.08.10"
+            "某市人民政府关于印发某市2015年创建卫生城市实施方案的通知（某市政明电【2015】7号）"
+            "东区、西区人民政府，某某高新区管委会，市政府有关部门、有关直属单位：现将方案印发给你们，请认真组织实施。"]
+    at = recipients_index(head)
+    assert at == 0
+    assert read_recipients(head, at) == ("东区、西区人民政府", "某某高新区管委会", "市政府有关部门", "有关直属单位")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("东昌区、二道江区人民政府", ("东昌区、二道江区人民政府",)),     # two districts' governments: one recipient
+    ("某某新区、某某高新区管委会", ("某某新区", "某某高新区管委会")),   # a zone by its name: a body of its own
+    ("某某开发区、某某区人民政府", ("某某开发区", "某某区人民政府")),   # a zone before a district's government
+    ("东昌区、市政府各部门", ("东昌区", "市政府各部门")),               # not a government after it
+])
+def test_a_bare_district_shares_only_a_district_government(text, expected):
+    from extractor.layout.recipients import split_recipients
+    assert split_recipients(text) == expected
+
+
+def test_a_doc_number_after_an_attribute_label_yields_to_the_notices_own_printing():
+    """The law database's 【发文字号】 writes its own brackets; the notice prints the number again after its title, as
+    the notice prints it (holdout cramped-tonghua: before, 通市政明电[2015]7号)."""
+    from extractor.layout.docnumber import find_doc_number
+    from extractor.text import vocab
+    line = ("关于印发某方案的通知【法规类别】卫生综合规定【发文字号】某市政明电[2015]7号【发布部门】某市政府"
+            "关于印发某方案的通知（某市政明电【2015】7号）各区人民政府：")
+    assert find_doc_number([line], {}, vocab()["metadata"]) == "某市政明电【2015】7号"
+    # printed once, after the label: that one
+    assert find_doc_number(["【发文字号】某市政明电[2015]7号【发布部门】某市政府"], {}, vocab()["metadata"]) == "某市政明电[2015]7号"
+    # another number after the label's: a different document, the first stands
+    assert find_doc_number(["【发文字号】某市政明电[2015]7号（某市政明电【2015】8号）"], {}, vocab()["metadata"]) == "某市政明电[2015]7号"

@@ -35,13 +35,40 @@ def find_doc_number(head, meta, voc) -> str | None:
         simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
         if _NO_NUMBER_RE.search(simple):
             return None
-        m = next((m for m in DOC_NUMBER_RE.finditer(simple) if not _cited(simple, m, voc)), None)
+        found = [m for m in DOC_NUMBER_RE.finditer(simple) if not _cited(simple, m, voc)]
+        m = _own_printing(simple, found, voc) if found else None
         if m and "关于" not in m.group("prefix"):
             printed = normalize_doc_number(line[doc_number_start(m):m.end()])
             return boxed if boxed and simplified(boxed) != simplified(printed) else printed
         if is_damaged_number(line):     # 深府〔9〕193, 湘政发〔20231: kept as printed
             return normalize_doc_number(line)
     return boxed
+
+
+def _own_printing(simple: str, found: list[re.Match], voc) -> re.Match:
+    """The first of the numbers ``found`` in a line, unless it stands right after an attribute label (a law database's
+    ``【发文字号】通市政明电[2015]7号`` run into the notice's text) and the line prints the same number again outside
+    one (the notice's own ``（通市政明电【2015】7号）`` after its title): that one, as the notice prints it (holdout
+    cramped-tonghua, whose attribute list writes the database's brackets)."""
+    first = found[0]
+    if not _after_label(simple, doc_number_start(first), voc):
+        return first
+    key = _number_key(first)
+    return next((m for m in found[1:] if _number_key(m) == key
+                 and not _after_label(simple, doc_number_start(m), voc)), first)
+
+
+def _after_label(simple: str, start: int, voc) -> bool:
+    """Whether the doc number starting at ``start`` follows a doc-number label (``[metadata] doc_number`` words:
+    【发文字号】, 文号：)."""
+    before = simple[:start].rstrip(" \u3000】]］：:")
+    return any(before.endswith(word) for word in voc["doc_number"])
+
+
+def _number_key(m: re.Match) -> tuple[str, str, str]:
+    """A doc number's prefix (past a red header's end), year and number, whatever brackets it is printed with."""
+    prefix = m.group("prefix")[doc_number_start(m) - m.start():]
+    return prefix, m.group("year"), m.group("num").lstrip("0")
 
 
 #: where a sentence ends, for what a citing word before a doc number may reach back over

@@ -13,7 +13,7 @@ from .cover import first_lines
 from .letterlines import may_be_recipients_line
 from .lettertitle import title_index
 from .tabletitle import TITLE_MAX_EXTRA_LINES
-from .placename import is_bare_place
+from .placename import PLACE_NAME_MAX_CHARS, is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
 from ..numbering import split_numbering
@@ -80,7 +80,7 @@ def run_in_recipients(line: str) -> str | None:
     naming a group of places (``unitlists.ends_like_unit``), so a sentence's lead-in (为进一步做好…：) is none; nor is a
     line opening with an item's or section's number (``(2)市民政局、市科学技术局：推进…``: a unit-led item of the list,
     whose units before the colon are the item's, not the letter's recipients)."""
-    s = line.strip()
+    s = _after_own_number(line.strip())
     if split_numbering(s) is not None:
         return None
     colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
@@ -89,6 +89,19 @@ def run_in_recipients(line: str) -> str | None:
     from ..parse.unitlists import ends_like_unit   # the parse stage's unit words, read once
     names = split_recipients(s[:colon])
     return s[:colon + 1] if len(names) >= RUN_IN_RECIPIENTS_MIN and all(map(ends_like_unit, names)) else None
+
+
+#: the notice's doc number in brackets after its title, where a copy ran the title, the number and the recipients into
+#: one paragraph: 关于印发…的通知（通市政明电【2015】7号）东昌区、二道江区人民政府，…：
+_BRACKETED_NUMBER_RE = lazy_re(r"[（(]\s*" + DOC_NUMBER_RE.pattern + r"\s*[）)]")
+
+
+def _after_own_number(line: str) -> str:
+    """What ``line`` prints after the notice's doc number in brackets, where more follows it (a copy that lost the line
+    breaks runs the recipients on after it: holdout cramped-tonghua, 360docs' text of a 2015 创卫 plan; before, the
+    notice had no recipients); else the line.  Whatever follows must still pass as recipients (``run_in_recipients``)."""
+    m = _BRACKETED_NUMBER_RE.search(simplified(line)) if "号" in line or "號" in line else None
+    return line[m.end():].lstrip() if m and m.end() < len(line) else line
 
 
 def _without_doc_number(text: str) -> str:
@@ -142,11 +155,26 @@ def join_recipient_pieces(parts: list[str], kinds: frozenset[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         before = out[-1].split("、")[-1] if out else ""
-        if out and (_bare_kind(part, kinds) or _bare_level(before, kinds) or is_bare_place(before)):
+        if out and (_bare_kind(part, kinds) or _bare_level(before, kinds) or is_bare_place(before)
+                    or _district_sharing_government(before, part)):
             out[-1] += "、" + part
         else:
             out.append(part)
     return out
+
+
+#: a district's name alone before another district's government (东昌区、二道江区人民政府): the two share the body; a
+#: zone's name ends in 区 too, but is addressed with its committee (某某新区、某某高新区管委会 are two)
+_DISTRICT_ALONE_RE = lazy_re(r"^[^各、\s]{1,%d}区$" % (PLACE_NAME_MAX_CHARS - 1))
+_DISTRICT_GOVERNMENT_RE = lazy_re(r"^[^各、\s]{1,%d}区(?:人民)?政府$" % (PLACE_NAME_MAX_CHARS - 1))
+
+
+def _district_sharing_government(before: str, part: str) -> bool:
+    """``before`` is a district's name alone and ``part`` a district's government: one recipient, the governments of
+    both (a city's letter to its two districts, holdout cramped-tonghua)."""
+    key = compare_key(before)
+    return bool(_DISTRICT_ALONE_RE.match(key) and not key.endswith(tuple(vocab()["metadata"]["zone_place_ends"]))
+                and _DISTRICT_GOVERNMENT_RE.match(compare_key(part)))
 
 
 def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
