@@ -3045,6 +3045,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4014, 4029), "agencies": (6739, 6774), "doc_number": (648, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
+    ("2026-12-05", "session 58 (hold58), measured on its branch over main e242f380: the parks a level runs directly "
+     "printed as one name are a group (cellparas-suining-2016-1); an undated page's era bounded by the bodies it prints "
+     "(photocap-jianhu-2020-1's 县交通局, pagethree-zhuzhou-2007-1's 市台办, runinunits-beijing-2010-1's 市监察局); "
+     "cramped-tonghua-2015-7's doc number (the notice's own printing over a law database's attribute label) and "
+     "recipients (run in after the bracketed doc number): agencies 6739 -> 6743/6774, doc_number 648 -> 649/650, "
+     "recipients 649 -> 650/650",
+     {"measures": (4014, 4029), "agencies": (6743, 6774), "doc_number": (649, 650), "title": (649, 650),
+      "issuer": (647, 650), "date": (648, 650), "recipients": (650, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
