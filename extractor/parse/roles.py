@@ -74,6 +74,12 @@ def header_roles() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def header_exact_roles() -> dict[str, tuple[str, ...]]:
+    """role -> words a table header names a column by only as its whole cell (``[header_exact]``)."""
+    return {role: tuple(words) for role, words in _read().get("header_exact", {}).items()}
+
+
+@lru_cache(maxsize=1)
 def header_words() -> frozenset[str]:
     """Every word a table's header names a column with, whatever its role (序号, 工作任务, 牵头单位 …)."""
     return frozenset(w for words in header_roles().values() for w in words)

@@ -18,7 +18,7 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import extra_cells, names_units, own_row_number, row_measure, row_plan
+from .tablerow import extra_cells, names_units, numbers_steps, own_row_number, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             form_group_section, new_section, number_column_section, row_section,
                             task_column_section, task_number_form)
@@ -71,6 +71,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     task_form = task_number_form(body, header, body_plan) if body else None
     # a unit's tasks numbered afresh in one cell of a table by unit: a measure a number (unitweeks.lists_by_unit)
     by_unit = labels is None and body_plan is not None and lists_by_unit(body, body_plan)
+    # every task cell opens with step 1 (a table by task, not by unit): its numbers are its steps
+    steps = not by_unit and numbers_steps(body, body_plan)
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -132,7 +134,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         current, group = row_section(row, plan, current, group, sections, by_group)
         if by_group and current is not opened:
             places.group(current.no, len(measures), current.title)
-        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form)
+        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps)
         if draft is not None and by_group:
             draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))
         if draft is not None:

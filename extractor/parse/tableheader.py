@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .columns import LEAD_SUPPORT, SCHEDULE, settle_roles
 from .grid import Cell, Grid
-from .roles import header_roles, header_words
+from .roles import header_exact_roles, header_roles, header_words
 from ..hanzi import simplified
 from ..text import SENTENCE_ENDS, TRAILING_NOTE_RE, compact, compare_key
 
@@ -95,6 +95,9 @@ def _role_words() -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
             if len(v) >= 2:
                 inside.setdefault(v, (order, role))
             order += 1
+    for role, words in header_exact_roles().items():   # whole cells only (任务清单, never 重点任务清单)
+        for v in words:
+            exact.setdefault(v, role)
     return exact, inside
 
 

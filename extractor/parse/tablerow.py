@@ -127,9 +127,28 @@ def own_row_number(row, plan) -> int | None:
     return split_measure_label(cell.text)[0]
 
 
-def row_measure(row, plan, current, form) -> DraftMeasure | None:
+#: rows whose task cell opens with step 1 before a table's task column is read as numbering steps (two: one row
+#: opening with 1. is any list's first item)
+MIN_STEP_ROWS = 2
+
+
+def numbers_steps(body, plan) -> bool:
+    """True when the table's one task column numbers each row's STEPS, not its rows: there is no 序号 column,
+    and every row's task cell that prints text opens with item 1 (``1.落实…；`` alone, or ``1.…；2.…；``), in at least
+    ``MIN_STEP_ROWS`` rows.  Rows cannot all be number 1: each cell's numbers are its own list's, as they are beside
+    a 序号 column (``opens_numbered_list``), and the rows print no number (a 浙江 三张清单 table: 工作指标 | 任务清单 |
+    责任清单 | 时限清单, holdout taskrows-changxing)."""
+    if plan is None or plan.number is not None or len(plan.measure) != 1:
+        return False
+    firsts = [split_measure_label(c.text)[0] for row in body
+              if len(row) > plan.measure[0] and (c := row[plan.measure[0]]).text and not c.row_copy and not c.col_copy]
+    return len(firsts) >= MIN_STEP_ROWS and all(no == 1 for no in firsts)
+
+
+def row_measure(row, plan, current, form, steps: bool = False) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
-    or None for a row with no text and no unit."""
+    or None for a row with no text and no unit.  ``steps``: the task column numbers each row's steps
+    (``numbers_steps``), so its cell keeps its numbers and the row prints none."""
     extra = extra_cells(row, plan)
     if len(plan.measure) == 1:   # one task column (most tables): its text, no join
         cell = row[plan.measure[0]]
@@ -140,7 +159,8 @@ def row_measure(row, plan, current, form) -> DraftMeasure | None:
     number = None if plan.number is None else cell_number(row[plan.number].text)
     if level_across(row, plan):   # the section column's cell across the task column: the row's task,
         no, text = None, split_level_label(cell.text)[2]   # its printed number the level's (rows by place)
-    elif number is not None and cell is not None and len(plan.measure) == 1 and opens_numbered_list(cell.parts):
+    elif (steps or number is not None and cell is not None and len(plan.measure) == 1
+          and opens_numbered_list(cell.parts)):
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
     else:
         no, _label, text = split_measure_label(text)
