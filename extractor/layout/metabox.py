@@ -297,11 +297,34 @@ _BULLET_RE = re.compile(r"^[^\w]+")
 
 
 def _label_value(text: str) -> tuple[str, str] | None:
-    """(label, value) of a ``label：value`` item's text, else None."""
+    """(label, value) of a ``label：value`` item's text, else None; an item with no colon opening with a
+    label a database prints glued to its value (``_glued_label_value``) too."""
     at = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
     if at < 0:
-        return None
+        return _glued_label_value(text)
     key = _BULLET_RE.sub("", compact(text[:at]))   # - 发文字号：, · 索引号：
     return (key, text[at + 1:].strip()) if len(key) <= META_KEY_MAX_CHARS else None
+
+
+@lru_cache(maxsize=1)
+def _glued_labels() -> tuple[str, ...]:
+    """The labels a law database's attribute list prints with no colon, its markup parting them from their
+    values (``<span>发文机关</span><span>阜阳市人民政府</span>``, read as 发文机关阜阳市人民政府): the box's doc number,
+    issuer and date labels and the database's own (``[metadata] attribute_labels``: 时效性, 效力级别 …), longest first."""
+    fields = vocab()["metadata"]
+    words = {*(w for key in ("doc_number", "issuer", "date") for w in fields[key]), *fields["attribute_labels"]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _glued_label_value(text: str) -> tuple[str, str] | None:
+    """(label, value) of an item opening with a ``_glued_labels`` word and going on with its value, else None.
+    Asked only of a list's items (``_read_box_items``: at least ``META_LIST_MIN_ITEMS``, most labelled, one a box
+    word), so a menu's link never reads as a field."""
+    flat = simplified(compact(_BULLET_RE.sub("", text)))
+    key = next((w for w in _glued_labels() if flat.startswith(w) and len(flat) > len(w)), None)
+    if key is None:
+        return None
+    value = _BULLET_RE.sub("", text).lstrip()
+    return key, value[len(key):].strip() if compact(value[:len(key)]) == key else flat[len(key):]
 
 
