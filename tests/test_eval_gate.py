@@ -3037,6 +3037,14 @@ HOLDOUT_FLOORS = (
      "6740/6774; only these two files moved (eval diffed against main at each landing)",
      {"measures": (4014, 4029), "agencies": (6740, 6774), "doc_number": (648, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),    ("2026-12-05", "batch 71's fixes (session 58, real58a; seen by the coder): a task column numbering each row's "
+     "steps keeps its cells whole (tablerow.numbers_steps), 任务清单 / 责任清单 whole-cell header words, bare "
+     "村（社区） a catch-all, box word 发文时间: taskrows-changxing-2025-6 0/7 -> 7/7, 0/7 -> 7/7 names, date right; a "
+     "law database's attribute list with labels glued to values is the box (metabox._glued_label_value): "
+     "gluedmeta-fuyang-2023-11 doc number and issuer right, 3/10 -> 10/10 names. Holdout (650) measures 4014 -> "
+     "4021/4029, agencies 6743 -> 6757/6774; only these two files moved (eval diffed against main 4f335ab6)",
+     {"measures": (4021, 4029), "agencies": (6757, 6774), "doc_number": (650, 650), "title": (649, 650),
+      "issuer": (648, 650), "date": (649, 650), "recipients": (650, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
     ("2026-12-05", "session 58 (hold58): runinunits-beijing-2010-1's truth brought to the convention decided before the "
      "code (an undated page's era bounded by the bodies it prints: its 市卫生局 dates it before 2014, so its 市监察局 is "
