@@ -3062,6 +3062,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4014, 4029), "agencies": (6743, 6774), "doc_number": (649, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (650, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
+    ("2026-12-05", "session 58 (gfix58): ownercol-yushan-2022-1 and buildercol-yiling-2023-1 (project tables whose "
+     "owner column is headed 业主单位 or 建设单位, the generator's session-58 cause 1) added, measured BEFORE any code "
+     "for them (on main 83e08355, again on 4f335ab6): 0/5 and 0/4 measures (each row's owner read as its task, the "
+     "project's name as a section), 19/19 names, every metadata field right. Holdout 650 -> 652 fixtures: measures "
+     "4014/4038, agencies 6762/6793; the shares that fall fall by these two files alone",
+     {"measures": (4014, 4038), "agencies": (6762, 6793), "doc_number": (651, 652), "title": (651, 652),
+      "issuer": (649, 652), "date": (650, 652), "recipients": (652, 652), "table_title": (651, 652),
+      "sections": (649, 652)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
