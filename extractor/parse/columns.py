@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .grid import Cell, Grid
-from .roles import OTHER, names_goal, names_milestone, names_object, note_column_words
+from .roles import OTHER, names_goal, names_milestone, names_object, names_owner, note_column_words
 from .unitweeks import row_label_column
 from ..hanzi import simplified
 from ..text import CJK_RE, TRAILING_NOTE_RE, compact
@@ -165,7 +165,9 @@ def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, .
     as sentences are (``TASK_COLUMN_MIN_MEAN_CHARS``), apart from the columns a word names
     that holds no task (``OTHER``: a scoring rule, 评分标准, is a sentence as long as a task)
     and the columns whose header ``names`` a part of the year (第二季度任务目标 beside 年度目标: the
-    stage due by then, ``roles.names_milestone``; holdout qtrtarget-zhoucun).
+    stage due by then, ``roles.names_milestone``; holdout qtrtarget-zhoucun) or a project's owner
+    (业主单位, 建设单位: ``roles.names_owner``; a company's name runs longer than the stage and figures
+    beside it, yet the project's name is the task: holdout ownercol-yushan, buildercol-yiling).
     The mean is over the rows that print something: a row left blank (for filling in, or
     closing the table) says nothing of how long the column's cells are, while an empty cell in
     a row that has others is the column's own (a notes column filled once is no task column)."""
@@ -177,7 +179,8 @@ def unnamed_task_column(roles: list[str | None], body: Grid, names: tuple[str, .
 
     width = max(len(row) for row in body)
     means = {c: mean_chars(c) for c in range(min(len(roles), width))
-             if roles[c] not in _NO_TASK_ROLES and not _names_milestone(names, c) and not _names_note(names, c)}
+             if roles[c] not in _NO_TASK_ROLES and not _names_milestone(names, c) and not _names_note(names, c)
+             and not _names_owner(names, c)}
     if not means:
         return None
     best = max(means, key=means.get)
@@ -192,6 +195,11 @@ def _names_note(names: tuple[str, ...], col: int) -> bool:
     report's 说明 runs as long as its tasks where a row was late (holdout lostgroup-chongchuan's table continued
     on a second page, its few rows under the header printed again)."""
     return col < len(names) and simplified(compact(names[col])) in note_column_words()
+
+
+def _names_owner(names: tuple[str, ...], col: int) -> bool:
+    """The header of column ``col`` names a project's owner or builder (业主单位: ``roles.names_owner``)."""
+    return col < len(names) and names_owner(simplified(TRAILING_NOTE_RE.sub("", compact(names[col]))))
 
 
 def _names_milestone(names: tuple[str, ...], col: int) -> bool:

@@ -178,3 +178,9 @@ def project_column_words() -> dict[str, tuple[str, ...]]:
     """A project table's column words of no role by kind (name, stage, figures, owner) and its stage cells' words
     (``[project_columns]``, read by ``runprojects``)."""
     return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in _read()["project_columns"].items()}
+
+
+def names_owner(header: str) -> bool:
+    """``header`` (compact, simplified) names a project's owner or builder (项目业主, 业主单位, 建设单位: the whole
+    header a ``[project_columns] owner`` word): project data, no role, and never the task column."""
+    return header in project_column_words()["owner"]
