@@ -3070,6 +3070,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4014, 4038), "agencies": (6762, 6793), "doc_number": (651, 652), "title": (651, 652),
       "issuer": (649, 652), "date": (650, 652), "recipients": (652, 652), "table_title": (651, 652),
       "sections": (649, 652)}),
+    ("2026-12-05", "gfix58's owner columns (columns.unnamed_task_column skips a [project_columns] owner header) with "
+     "real58a's and hold58's fixes, measured on main e052b855: ownercol-yushan-2022-1 5/5, buildercol-yiling-2023-1 "
+     "4/4 and their sections; holdout 652: measures 4030/4038, agencies 6776/6793",
+     {"measures": (4030, 4038), "agencies": (6776, 6793), "doc_number": (652, 652), "title": (651, 652),
+      "issuer": (650, 652), "date": (651, 652), "recipients": (652, 652), "table_title": (651, 652),
+      "sections": (651, 652)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
