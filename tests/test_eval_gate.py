@@ -3037,14 +3037,6 @@ HOLDOUT_FLOORS = (
      "6740/6774; only these two files moved (eval diffed against main at each landing)",
      {"measures": (4014, 4029), "agencies": (6740, 6774), "doc_number": (648, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (649, 650), "table_title": (649, 650),
-      "sections": (649, 650)}),    ("2026-12-05", "batch 71's fixes (session 58, real58a; seen by the coder): a task column numbering each row's "
-     "steps keeps its cells whole (tablerow.numbers_steps), 任务清单 / 责任清单 whole-cell header words, bare "
-     "村（社区） a catch-all, box word 发文时间: taskrows-changxing-2025-6 0/7 -> 7/7, 0/7 -> 7/7 names, date right; a "
-     "law database's attribute list with labels glued to values is the box (metabox._glued_label_value): "
-     "gluedmeta-fuyang-2023-11 doc number and issuer right, 3/10 -> 10/10 names. Holdout (650) measures 4014 -> "
-     "4021/4029, agencies 6743 -> 6757/6774; only these two files moved (eval diffed against main 4f335ab6)",
-     {"measures": (4021, 4029), "agencies": (6757, 6774), "doc_number": (650, 650), "title": (649, 650),
-      "issuer": (648, 650), "date": (649, 650), "recipients": (650, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
     ("2026-12-05", "session 58 (hold58): runinunits-beijing-2010-1's truth brought to the convention decided before the "
      "code (an undated page's era bounded by the bodies it prints: its 市卫生局 dates it before 2014, so its 市监察局 is "
@@ -3062,6 +3054,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4014, 4029), "agencies": (6743, 6774), "doc_number": (649, 650), "title": (649, 650),
       "issuer": (647, 650), "date": (648, 650), "recipients": (650, 650), "table_title": (649, 650),
       "sections": (649, 650)}),
+    ("2026-12-05", "batch 71's fixes (session 58, real58a; seen by the coder): a task column numbering each row's "
+     "steps keeps its cells whole (tablerow.numbers_steps), 任务清单 / 责任清单 whole-cell header words, bare "
+     "村（社区） a catch-all, box word 发文时间: taskrows-changxing-2025-6 0/7 -> 7/7, 0/7 -> 7/7 names, date right; a "
+     "law database's attribute list with labels glued to values is the box (metabox._glued_label_value): "
+     "gluedmeta-fuyang-2023-11 doc number and issuer right, 3/10 -> 10/10 names. Holdout (650) measures 4014 -> "
+     "4021/4029, agencies 6743 -> 6757/6774; only these two files moved (eval diffed against main 4f335ab6)",
+     {"measures": (4021, 4029), "agencies": (6757, 6774), "doc_number": (650, 650), "title": (649, 650),
+      "issuer": (648, 650), "date": (649, 650), "recipients": (650, 650), "table_title": (649, 650),
+      "sections": (649, 650)}),
     ("2026-12-05", "session 58 (gfix58): ownercol-yushan-2022-1 and buildercol-yiling-2023-1 (project tables whose "
      "owner column is headed 业主单位 or 建设单位, the generator's session-58 cause 1) added, measured BEFORE any code "
      "for them (on main 83e08355, again on 4f335ab6): 0/5 and 0/4 measures (each row's owner read as its task, the "
@@ -3075,6 +3076,11 @@ HOLDOUT_FLOORS = (
      "4/4 and their sections; holdout 652: measures 4030/4038, agencies 6776/6793",
      {"measures": (4030, 4038), "agencies": (6776, 6793), "doc_number": (652, 652), "title": (651, 652),
       "issuer": (650, 652), "date": (651, 652), "recipients": (652, 652), "table_title": (651, 652),
+      "sections": (651, 652)}),
+    ("2026-12-05", "progmid-shaoxing-2020-1's truth brought to the corpus's reading of an information line naming no "
+     "source (it dates nothing: its date null, tests only, 710dbfff): holdout 652 date 651 -> 652/652",
+     {"measures": (4030, 4038), "agencies": (6776, 6793), "doc_number": (652, 652), "title": (651, 652),
+      "issuer": (650, 652), "date": (652, 652), "recipients": (652, 652), "table_title": (651, 652),
       "sections": (651, 652)}),
 )
 
