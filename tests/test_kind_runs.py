@@ -41,3 +41,4 @@ def test_a_run_of_kinds_is_a_catch_all_group(name):
 
 def test_a_traditional_copy_reads_the_same():
     assert split_units("市級和各縣（市、區）宣傳部，市政、工商、文化部門") == ("市級和各縣（市、區）宣傳部", "市政、工商、文化部門")
+

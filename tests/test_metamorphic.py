@@ -1032,9 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("bracketparas-unplaced-2010-4.txt", "one-line"):
-        "batch 72 (before code): unnumbered paragraphs each closed by a 〔主要责任单位：…〕 bracket; run into one "
-        "line no item opens a line, and no row is read",
     **{("epaperrun-ningbo-2014-1.html", name):
        "batch 58 (before code; list-comma and list-semicolon pass since its label and figures-run fixes): an "
        "e-paper article run into one paragraph, items and their label pieces parted by ideographic spaces; the "

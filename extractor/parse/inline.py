@@ -176,7 +176,9 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         for task, found in run:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return
-    bracketed = read_bracket_run(line, parse_bracket) if numbered is None else None
+    # an unnumbered paragraph's run-in sentence has no number to title a section by: it opens the first task
+    # (a copy that ran a page's unnumbered items into one line, each closed by its own bracket)
+    bracketed = read_bracket_run(line, parse_bracket, headed=False) if numbered is None else None
     if bracketed is not None and bracketed.heading is None:
         # a paragraph under a heading running several targets on, each closed by its own bracket after its full
         # stop (1.主要指标的责任部门。 / 全市常住人口…。（A牵头）万元…。（B牵头）): a measure each, numbered by place
