@@ -138,3 +138,31 @@ def test_a_taiwan_office_and_the_compatriots_association_stay_two_bodies(resolve
     office = resolver.resolve("市台办", city="株洲市", date="2022-06-01")
     association = resolver.resolve("市台联", city="株洲市", date="2022-06-01")
     assert office.agency_id != association.agency_id
+
+
+@pytest.mark.parametrize("name,city,canonical", [
+    # the party committee printed after its place, as its bodies are (武侯区委组织部): before session 58 unresolved,
+    # where 市委 and the district's 区委组织部 were read
+    ("武侯区委", "成都市", "中共成都市武侯区委员会"),
+    ("成都市委", "成都市", "中共成都市委员会"),
+    ("仪陇县委", "南充市", "中共仪陇县委员会"),
+    ("南充市委", "南充市仪陇县", "中共南充市委员会"),
+    ("四川省委", "四川省", "中共四川省委员会"),
+    # by the level word, as before
+    ("区委", "成都市武侯区", "中共成都市武侯区委员会"),
+    ("县委", "南充市仪陇县", "中共仪陇县委员会"),
+    # the league's committee keeps its own reading
+    ("团省委", "绵阳市", "共青团四川省委员会"),
+])
+def test_a_party_committee_printed_after_its_place(resolver, name, city, canonical):
+    assert resolver.resolve(name, city=city, date="2022-06-01").canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("区委", "成都市"),        # a level word the notice cannot place (which district?)
+    ("团省委", "北京市"),      # no committee of a place 团省: one character after an unlisted place names nothing
+    ("团省委", None),
+    ("某某县委", "成都市"),    # a place the gazetteer does not list
+])
+def test_a_committee_after_no_listed_place_stays_unresolved(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2022-06-01").canonical is None

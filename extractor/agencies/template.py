@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template, valid_at
-from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name
+from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name, is_listed_place
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import PARTY_OPENERS, split_places, without_party_opener
@@ -60,6 +60,12 @@ PREFECTURE_KINDS = ("地区", "盟")
 
 
 # ---------------------------------------------------------------- matching
+
+
+#: a spelling this short after a place chain (委: the party committee, 武侯区委) is read only after places the gazetteer
+#: lists: any two characters before a level word read as a place, and 团省委 (the league's committee) would be the
+#: committee of a place 团省
+SHORT_SPELLING_MAX_CHARS = 1
 
 
 class TemplateResolver:
@@ -139,6 +145,8 @@ class TemplateResolver:
         if not found:
             return None
         places, rest = found
+        if len(rest) <= SHORT_SPELLING_MAX_CHARS and not all(is_listed_place(p.name) for p in places):
+            return None     # 团省委: no committee (委) of a place 团省
         where = _complete(places, notice, date)
         if where is None:
             return None
