@@ -3082,6 +3082,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4030, 4038), "agencies": (6776, 6793), "doc_number": (652, 652), "title": (651, 652),
       "issuer": (650, 652), "date": (652, 652), "recipients": (652, 652), "table_title": (651, 652),
       "sections": (651, 652)}),
+    ("2026-12-05", "session 58 (fix58), measured BEFORE any code for them (on main aaba87e, d995a2c and, rebased, "
+     "main cdf6b04): wrapchars-xiling-2022-9 (a phone reader's copy wrapped at 34 characters under two page "
+     "lines of exactly 68 columns; one wrapped paragraph under each 一、 heading) 0/3 measures, sections wrong; "
+     "navcollection-pingqiao-2021-1 (a collection page laid out in a table beside a column menu of plain cells) 4/4 "
+     "measures, doc number, title, issuer, date and recipients wrong; townroles-anxi-2022-1 (a town bare in a 协办 "
+     "list and among a copula sentence's 配合单位) 0/6 measures, 3/10 names. Holdout 652 -> 655 fixtures: "
+     "measures 4034/4051, agencies 6798/6822; the shares that fall fall by these three alone",
+     {"measures": (4034, 4051), "agencies": (6798, 6822), "doc_number": (654, 655), "title": (653, 655),
+      "issuer": (652, 655), "date": (654, 655), "recipients": (654, 655), "table_title": (654, 655),
+      "sections": (653, 655)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
