@@ -140,14 +140,17 @@ def test_widest_lines_that_mostly_end_their_sentence_are_no_wrap():
     cut = [paragraph[k:k + 20] for k in range(0, len(paragraph), 20)]
     assert [len(ln) for ln in cut] == [20, 20, 20, 10] and cut[0].endswith("。")
     assert join_hard_wraps([*cut, "二、工作要求"]) == [paragraph, "二、工作要求"]
-    # a column wrap (76 columns) whose one line at the widest ends its sentence and whose lines stopping short of it
-    # (72: the next character did not fit) end none: those count as cut mid-sentence (blindsynth seed 12492's letter)
+    # a column wrap (76 columns) whose lines stopping short of it where the next piece a line breaker keeps whole did
+    # not fit (…发给你 / 们，…: 74 columns) end none: those count as cut mid-sentence (blindsynth seed 12492's letter).
+    # Until session 58 the copy was cut at 72 columns over a next character of two: that fits in 76, so no screen
+    # stops there, and a line stopping short counts only where the next piece would not have fitted
+    # (``hardwraps._stopped_short``)
     p1 = ("《某市二〇二三年生态环境保护重点任务责任分工表》已经市政府同意，现印发给你们，请认真贯彻落实。各牵头单位要于每"
           "季度末将工作进展情况报送市政府督查室。")
     p2 = "1.市生态环境局：指导扩大对外贸易，全年进出口总额增长百分之九；负责落实减税降费政策，全年为市场主体减负。"
     p3 = "2.市医保局：负责推进医保支付方式改革，付费方式覆盖全部二级以上医院；负责加强困难群众救助，按时足额发放救助资金。"
-    lines = [p1[:36], p1[36:], "", p2[:37], p2[37:], p3[:37], p3[37:]]
-    assert [display_width(ln) for ln in lines] == [72, 76, 0, 72, 32, 72, 40]
+    lines = [p1[:37], p1[37:], "", p2[:39], p2[39:], p3[:39], p3[39:]]
+    assert [display_width(ln) for ln in lines] == [74, 74, 0, 76, 28, 76, 36]
     assert join_hard_wraps(lines) == [p1, "", p2, p3]
 
 

@@ -164,7 +164,8 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
         if page_band and celled is None:
             celled = [len(_CELL_GAP.findall(ln)) >= CELL_GAPS_MIN for ln in measured]
         shown = sum(1 for i, (n, end, label) in enumerate(zip(lengths, ended, labelled))
-                    if not (page_band and celled[i]) and (n == width or (near <= n < width and not end and not label)))
+                    if not (page_band and celled[i]) and (n == width or (
+                        near <= n < width and not end and not label and _stopped_short(wrap, n, measured, i, width))))
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
         if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)
@@ -181,6 +182,42 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
                 n == width and ln.rstrip().endswith(_SENTENCE_END) for n, ln in zip(lengths, measured)):
             return None   # too many lines, or a sentence, stand above any shorter width
     return None
+
+
+def _stopped_short(wrap: _Wrap, n: int, measured: list[str], at: int, width: int) -> bool:
+    """``measured[at]``, ``n`` columns long and short of ``width``, stopped there because what opens the next line
+    did not fit: the next line's first piece a line breaker keeps whole (``_first_piece``) is wider than the columns
+    left.  A line that stops short with room for the next character was not cut by that wrap: a copy wrapped at
+    36 characters has its lines with figures or quotes a few columns short of 72 (68, 69, 70) where the next
+    character would have fitted, and its two title lines of exactly 72 columns made it look like a screen's wrap
+    whose lines were then joined where they were not cut (blindsynth seed 14453: a wrapped paragraph's rest left apart, the
+    section headings read as its items).  A measure of characters stops short of nothing (``near_slack`` 0)."""
+    if not wrap.near_slack:
+        return True
+    if at + 1 >= len(measured):
+        return False   # the last line has no rest: nothing was cut off it
+    return n + wrap.measure(_first_piece(measured[at + 1].strip())) > width
+
+
+#: what a line breaker never sets at a line's end (it takes the next character along): opening brackets and quotes
+_NO_LINE_END = frozenset("（(《〈“‘「『〔【［[｛{")
+#: what it never sets at a line's start (it pulls the character before along): closing marks
+_NO_LINE_START = frozenset("，,。.、；;：:？?！!）)》〉”’」』〕】］]｝}%％…—·")
+#: a run a line breaker keeps whole: figures, Latin letters and what joins them (2024, 30%, 3.5, PM2.5)
+_NARROW_RUN_RE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．%％/:-]*")
+
+
+def _first_piece(text: str) -> str:
+    """The first piece of ``text`` a line breaker keeps whole: any opening marks, then a run of figures or Latin
+    letters or else one character, then any closing marks (``（经``, ``2024``, ``府。``, ``道））``)."""
+    at = 0
+    while at < len(text) and text[at] in _NO_LINE_END:
+        at += 1
+    m = _NARROW_RUN_RE.match(text, at)
+    at = m.end() if m is not None else min(at + 1, len(text))
+    while at < len(text) and text[at] in _NO_LINE_START:
+        at += 1
+    return text[:at]
 
 
 def _cut_inside_clauses(measured: list[str], lengths: list[int], width: int, need: float) -> bool:
