@@ -25,6 +25,7 @@ from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import content_headline, page_title_and_site
 from .collection import next_text_label, without_first_label
+from .menus import is_menu_table
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
@@ -338,7 +339,7 @@ def _drop_hidden(root) -> None:
 def _drop_chrome(root) -> None:
     hints = frozenset(vocab()["html"]["chrome_hints"])
     for table in list(root.iter("table")):
-        if _is_link_menu(table):
+        if is_menu_table(table):   # (menus.py)
             _drop(table)
     for el in list(root.iter("div", "ul", "header", "footer", "aside", "section", "span", "p", "table")):
         # most elements have neither class nor id: that is asked first, the parent only after
@@ -348,15 +349,6 @@ def _drop_chrome(root) -> None:
                 continue
             if not _holds_task_table(el):
                 _drop(el)
-
-
-def _is_link_menu(table) -> bool:
-    """A table whose every word is a link: an old portal's menu (政务公开 | 区府文件 | …)
-    laid out as a table, never a notice's table (its tasks are plain text)."""
-    if table.find(".//table") is not None or table.find(".//a") is None:
-        return False
-    linked = sum(len(compact(text_content(a))) for a in table.iter("a"))
-    return linked == len(compact(text_content(table)))
 
 
 def _name_tokens(el) -> list[str]:
