@@ -31,7 +31,7 @@ from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_c
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME_MAX_CHARS, ends_like_unit,
-                        every_item_rule, every_item_units, is_note, is_unit_list, names_unit_or_place, names_units_only,
+                        every_item_rule, every_item_units, is_note, is_unit_and_town_list, is_unit_list, names_units_only,
                         owned_rule_units, owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
@@ -487,22 +487,10 @@ def parse_unit_list(text: str, form: str = "inline-list") -> Assignment | None:
     (letterrule-xianning-2016-1: before, 市 alone was no unit and the bracket no list)."""
     every = split_clauses(text)
     clauses = [c for c in every if not is_note(c)]
-    if not clauses or not (all(is_unit_list(c, place_groups=True) for c in clauses) or _units_and_towns(clauses)):
+    if not clauses or not (all(is_unit_list(c, place_groups=True) for c in clauses) or is_unit_and_town_list(clauses)):
         return None
     rule = every_item_note([c for c in every if is_note(c)] + [n for c in clauses for n in owned_rules(c)])
     return _settle([], [], [tidy_units("，".join(clauses))], None, form, {NOTE_KEY: rule} if rule else None)
-
-
-def _units_and_towns(clauses: list[str]) -> bool:
-    """A bare bracket's clauses name bodies with a town or a street office among them (``应急局、财政局、清源街道``,
-    ``县水利局、县住建局，新市镇``): every name ends like a unit or like a town's or a street office's
-    (``names_unit_or_place``: ``[verbs] place_end``), none holds a digit, and at least one is a body's, so a
-    bracket naming only places (``（新市镇、乾元镇）``: where a project lies) is no unit list.  As a label's value
-    and a verb clause read such names (holdout barestreet-deqing-2023-1; before session 57 the bracket was no
-    list and its item was lost)."""
-    names = [n for c in clauses for n in split_outside_brackets(tidy_units(c), "、", OPENERS, CLOSERS)]
-    return (any(map(ends_like_unit, names))
-            and all(names_unit_or_place(n) and not DIGIT_RE.search(n) for n in names))
 
 
 def every_item_note(notes: list[str]) -> str | None:

@@ -24,7 +24,7 @@ from .assign import (HEADING_FORM, NOTE_KEY, Assignment, clause_roles, is_leader
                      parse_unit_list, parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
-from .unitlists import CLOSERS, OPENERS, is_unit_list, rule_line, split_clauses
+from .unitlists import CLOSERS, OPENERS, is_unit_and_town_list, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
@@ -482,7 +482,8 @@ def _unit_copula_sentence(sentence: str) -> Assignment | None:
     ``<units>为<label word>`` (``市政府法制办、市审改办、浦东新区政府为主要责任单位`` / ``A为牵头单位，B为配合单位``:
     a copula of ``[labels] copulas``, a label word of a role), read as the labels it says
     (``主要责任单位：A、B、C``, form ``inline-label``), or None.  Every clause must be one such, its units a unit
-    list, so wording (``把要求落实为具体措施``) is never read.  上海's 2004 市政府重点工作 closes each part's
+    list (a town or a street office among bodies allowed: ``…、大公桥街道为配合单位``, blindsynth session 57 seeds 6047
+    and 5218), so wording (``把要求落实为具体措施``) is never read.  上海's 2004 市政府重点工作 closes each part's
     paragraph so, over the part's contents (holdout mainresp-shanghai, batch 57: before, the sentence was
     wording and the page gave no row)."""
     copy = match_copy(sentence)   # once: a long sentence's copy is no cached one
@@ -491,9 +492,10 @@ def _unit_copula_sentence(sentence: str) -> Assignment | None:
     labels = []
     for clause in split_clauses(sentence.strip().rstrip(TRAILING_MARKS)):
         m = _unit_copula_re().fullmatch(match_copy(clause.strip()))
-        if m is None or not is_unit_list(clause.strip()[:m.end("u")], place_groups=True):
+        units = clause.strip()[:m.end("u")] if m is not None else ""
+        if m is None or not (is_unit_list(units, place_groups=True) or is_unit_and_town_list([units])):
             return None
-        labels.append(f"{m.group('w')}：{clause.strip()[:m.end('u')]}")
+        labels.append(f"{m.group('w')}：{units}")
     return parse_labels("；".join(labels), "inline-label") if labels else None
 
 
@@ -583,10 +585,12 @@ def _first_clause(text: str) -> re.Match | None:
 
 def _names_units(clause: str, leaders: bool = False) -> bool:
     """A clause with an assignment verb whose every name ends like a unit
-    (``区发改局牵头``; not ``各单位要明确专人负责``); with ``leaders``, or names a leader
+    (``区发改局牵头``; not ``各单位要明确专人负责``), a town or a street office among bodies allowed
+    (``长桥街道、区审计局协办``: ``is_unit_and_town_list``); with ``leaders``, or names a leader
     (``由吴某副县长负责``: ``assign.is_leader``, kept out of the units by ``parse_verbs``)."""
     roles = clause_roles(clause)
-    return roles is not None and all(is_unit_list(units) or (leaders and is_leader(units)) for _role, units in roles)
+    return roles is not None and all(is_unit_list(units) or is_unit_and_town_list([units])
+                                     or (leaders and is_leader(units)) for _role, units in roles)
 
 
 def _clause_ends(text: str) -> list[int]:

@@ -426,6 +426,18 @@ def is_place_zone(name: str) -> bool:
     return bool(stem) and names_listed_place(stem)
 
 
+def is_unit_and_town_list(clauses: list[str]) -> bool:
+    """``clauses`` name bodies with a town or a street office among them (``应急局、财政局、清源街道``, ``长桥街道、
+    吴中区审计局``): every name ends like a unit or like a town's or a street office's (``names_unit_or_place``:
+    ``[verbs] place_end``), none holds a digit, and at least one is a body's, so a list naming only places
+    (``新市镇、乾元镇``: where a project lies) is none.  A label's value reads such names; so do a bare bracket
+    (``assign.parse_unit_list``, holdout barestreet-deqing) and a leading clause's role verb (``由X承办，长桥街道、
+    Y协办。``: ``inline._names_units``, blindsynth session 57 seeds 859 and 2334)."""
+    names = [n for c in clauses for n in split_outside_brackets(tidy_units(c), "、", OPENERS, CLOSERS)]
+    return (any(map(ends_like_unit, names))
+            and all(names_unit_or_place(n) and not DIGIT_RE.search(n) for n in names))
+
+
 def names_unit_or_place(name: str) -> bool:
     """A unit's name (``ends_like_unit``) or a town's or a street office's (某镇, 东城街道:
     ``[verbs] place_end``): a name of a unit list, a line that is no wrapped name's fragment."""
