@@ -3092,6 +3092,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4034, 4051), "agencies": (6798, 6822), "doc_number": (654, 655), "title": (653, 655),
       "issuer": (652, 655), "date": (654, 655), "recipients": (654, 655), "table_title": (654, 655),
       "sections": (653, 655)}),
+    ("2026-12-05", "session 58 (fix58): the code for the three fixtures above (a wrap measured in columns only where the "
+     "next line's first piece would not have fitted; a column of plain short labels is a menu; a town or a street "
+     "among bodies in a role clause or a copula sentence): wrapchars-xiling 3/3, navcollection-pingqiao all fields, "
+     "townroles-anxi 6/6 and 10/10 names. Then three fixtures added, measured BEFORE any code for them: "
+     "labelwrap-enshi-2023-1 (a later text's label under a wrapped copy's full line) 2/3 measures, 4/5 names; "
+     "wordgaps-mianzhu-2021-19 (a traditional Word copy's gaps before a name's last character, a spaced wrapped "
+     "rest) 1/3, 7/9; spacedgroup-shifeng-2022-1 (区科协　属地街道) 1/3, 7/8. Holdout 655 -> 658 fixtures "
+     "(rebased onto main cdf6b04: its pinned counts plus these files'): measures 4047/4060, agencies 6823/6844",
+     {"measures": (4047, 4060), "agencies": (6823, 6844), "doc_number": (658, 658), "title": (657, 658),
+      "issuer": (656, 658), "date": (658, 658), "recipients": (658, 658), "table_title": (657, 658),
+      "sections": (657, 658)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
