@@ -24,7 +24,7 @@ from ..models import TABLE_MARK, Decoded, ExtractorError, Located
 from ..parse.grid import html_grid, text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import content_headline, page_title_and_site
-from .collection import next_text_label, without_first_label
+from .collection import next_text_label, text_label, without_first_label
 from .menus import is_menu_table
 from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
@@ -180,8 +180,12 @@ def clean_text_lines(lines) -> list[str]:
 
 def is_stop_line(text: str) -> bool:
     """``text`` is a line that ends the content only whole (``[boilerplate] stop_lines``: 相关法规 over a page's
-    list of related laws), in simplified characters: the hard-wrap joiner keeps it a line of its own."""
-    return simplified(text.strip()) in _boilerplate()[1]
+    list of related laws) or a site's label of one text of a collection (``collection.text_label``: ``…清单篇二``,
+    ``【第2篇】…``, which ends the first text), in simplified characters: the hard-wrap joiner keeps it a line of its
+    own (a copy wrapped at 35 characters whose last item filled its line took the next text's label into it, and
+    the second text was read on: blindsynth session 57 seeds 2126 and 4689)."""
+    simple = simplified(text.strip())
+    return simple in _boilerplate()[1] or text_label(simple) is not None
 
 
 def _run_on_pieces(line: str) -> list[str]:
