@@ -65,19 +65,17 @@ _PIECES = ("市发改委", "市财政局", "资源规划", "局", "会", "會", 
 
 def _close_broken_names_searching_every_gap(cell, patterns):
     """The rule as written before its cheap pre-test (main 3301035): every gap between ideographs searched
-    and judged."""
+    and judged; since session 58 a piece after a gap that is a name of its own is judged by ``_name_of_its_own``
+    (a whole catch-all group is one too: 区科协　属地街道), which only keeps more gaps."""
     import re
-    from extractor.agencies.bodies import may_be_body
-    from extractor.agencies.namegaps import NAME_OPENERS, _ends_like_unit
-    from extractor.hanzi import to_simplified
+    from extractor.agencies.namegaps import _ends_like_unit, _name_of_its_own
     gap_re = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
     piece_break_re = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
     kept, last = [], 0
     for gap in gap_re.finditer(cell):
         before = piece_break_re.split(cell[:gap.start()])[-1]
         after = piece_break_re.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (not _ends_like_unit(before, patterns)
-                               and not to_simplified(after).startswith(NAME_OPENERS) and not may_be_body(after)):
+        if len(after) == 1 or (not _ends_like_unit(before, patterns) and not _name_of_its_own(after, patterns)):
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell

@@ -51,8 +51,7 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     for gap in IDEOGRAPH_GAP_RE.finditer(cell):
         before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
         after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (not _ends_like_unit(before, patterns)
-                               and not to_simplified(after).startswith(NAME_OPENERS) and not may_be_body(after)):
+        if len(after) == 1 or (not _ends_like_unit(before, patterns) and not _name_of_its_own(after, patterns)):
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell
@@ -76,6 +75,15 @@ def _closable_gap_re(unit_suffixes: str, section_heads: str) -> re.Pattern:
     space = f"[{_GAP_SPACE}]"
     return re.compile(f"{space}(?:(?<=[^{unit_ends}{_GAP_SPACE}]{space}){space}*(?=[\u4e00-\u9fff])"
                       f"|{space}*(?=[\u4e00-\u9fff](?:[{_GAP_SPACE}{_PIECE_SEPARATORS}]|\\Z)))")
+
+
+def _name_of_its_own(piece: str, patterns: AgencyPatterns) -> bool:
+    """``piece``, after a gap, opens a name of its own: with a level word or 各 (``NAME_OPENERS``), as a body
+    (``bodies.may_be_body``), or as a whole catch-all group (``group_patterns``: 属地街道, 相关乡镇), which is never
+    a name's rest (``区科协　属地街道`` is two names: blindsynth session 57 seed 3619, where 科协's 协 is no unit's
+    end the rule knows)."""
+    simple = to_simplified(piece)
+    return simple.startswith(NAME_OPENERS) or may_be_body(piece) or any(p.search(simple) for p in patterns.group_patterns)
 
 
 def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:

@@ -8,6 +8,8 @@ whether a line is such a rest; the labelled reader joins it to its label line (`
 for the labelled and the inline readers alike."""
 from __future__ import annotations
 
+import re
+
 from .assign import role_verb_re
 from .deadlines import deadline_length
 from .headlines import is_unit_heading
@@ -144,6 +146,8 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     more names (``…，某区住房和城乡建`` / ``设局，区直有关部门``: a list parted by commas,
     whose line holds no 、): the names after the mark a unit list too."""
     head, mark, tail = _split_first_name(line)
+    # a Word copy's gap between two runs of the rest (浦口镇人民 / 政 府) breaks no name: the rest is read closed
+    head = _RUN_GAP_RE.sub("", head)
     if len(head) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(head) or head.startswith(_NAME_OPENERS):
         return False
     if mark and not (tail and is_unit_list(tail)):
@@ -152,6 +156,8 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     return bool(last) and is_unit_list(last + head)
 
 
+#: white space between two ideographs of a cut name's rest: a Word copy's gap between two runs of one name
+_RUN_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff])")
 #: the marks that part the names of a list parted by commas (the rest of a cut name before them)
 _NAME_LIST_MARKS = ("，", ",")
 
