@@ -3111,6 +3111,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4052, 4060), "agencies": (6827, 6844), "doc_number": (658, 658), "title": (657, 658),
       "issuer": (656, 658), "date": (658, 658), "recipients": (658, 658), "table_title": (657, 658),
       "sections": (657, 658)}),
+    ("2026-12-05", "session 58 (fix58): unsigned-lushan-2021-1 (a county page whose letter prints its two-line title "
+     "block but no signature, the posting line's source naming the office) added, measured BEFORE any code for it: "
+     "every field right but the title (the issuer line left out). Holdout 658 -> 659 fixtures: title 657/659, "
+     "measures 4055/4063, agencies 6831/6848",
+     {"measures": (4055, 4063), "agencies": (6831, 6848), "doc_number": (659, 659), "title": (657, 659),
+      "issuer": (657, 659), "date": (659, 659), "recipients": (659, 659), "table_title": (658, 659),
+      "sections": (658, 659)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
