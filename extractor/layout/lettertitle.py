@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
+from .infoline import read_info_line
 from .issuer import ISSUER_MAX_CHARS
 from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place
@@ -119,7 +120,28 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
     return issuer + title if (whole in printed or red_header or dated
                               or _in_letter_head(head, (over, end), located.meta, voc, to)
-                              or _under_a_headline(head, (over, at), located, to)) else title
+                              or _under_a_headline(head, (over, at), located, to)
+                              or _posted_title_block(head, (over, end), located, to)) else title
+
+
+def _posted_title_block(head, block: tuple[int, int], located: Located, to: int | None) -> bool:
+    """The issuer's line and the 关于 line under it are the letter's own title block by the page's information
+    line (来源：X, ``infoline.read_info_line``): the recipients line (``to``) stands right under the title and the
+    line's source names the issuer line's body (a letter that signs nothing, its signature dropped with the page's
+    copy, has no other witness), and the 关于 line is no page heading a site's name stands over (the page's heading
+    prints it and no line over the issuer's prints it first).  Blindsynth session 57 seeds 2242, 6367, 7598 and
+    holdout unsigned-lushan: before, the issuer's line was left out of the title."""
+    over, end = block
+    below = next((k for k in range(end, len(head)) if head[k].strip()), None)
+    if to is None or below != to:
+        return False
+    issuer, title = compact(head[over]), compact("".join(head[over + 1:end]))
+    heading = compact(located.page_title or "")
+    if heading and heading == title and not any(compact(line) == heading for line in head[:over]):
+        return False   # the 关于 line is the page's heading, the line over it the site's name
+    info = read_info_line(located.decoded.text)
+    source = compact(info.source) if info is not None and info.source else ""
+    return bool(source) and (source == issuer or _signs_as(source, issuer))
 
 
 def _under_a_headline(head, block: tuple[int, int], located: Located, to: int | None) -> bool:
