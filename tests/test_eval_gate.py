@@ -3118,6 +3118,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4055, 4063), "agencies": (6831, 6848), "doc_number": (659, 659), "title": (657, 659),
       "issuer": (657, 659), "date": (659, 659), "recipients": (659, 659), "table_title": (658, 659),
       "sections": (658, 659)}),
+    ("2026-12-05", "session 58 (fix58): an unsigned letter's title block kept whole by the page's information line "
+     "(lettertitle._posted_title_block): unsigned-lushan-2021-1's title right; holdout (659) title -> 658/659, "
+     "every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4055, 4063), "agencies": (6831, 6848), "doc_number": (659, 659), "title": (658, 659),
+      "issuer": (657, 659), "date": (659, 659), "recipients": (659, 659), "table_title": (658, 659),
+      "sections": (658, 659)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
