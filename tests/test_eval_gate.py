@@ -3124,6 +3124,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4055, 4063), "agencies": (6831, 6848), "doc_number": (659, 659), "title": (658, 659),
       "issuer": (657, 659), "date": (659, 659), "recipients": (659, 659), "table_title": (658, 659),
       "sections": (658, 659)}),
+    ("2026-12-05", "session 58 (fix58): subcitygov-sanming-2022-1 (a city's letterless list whose preface names the "
+     "city and one measure tasks a county-level city's government by name) added, measured BEFORE any code for it: "
+     "4/4 measures, 1/7 names (every 市 unit placed in the county-level city). Holdout 659 -> 660 fixtures: measures "
+     "4059/4067, agencies 6832/6855; the agencies share falls by subcitygov-sanming-2022-1 alone",
+     {"measures": (4059, 4067), "agencies": (6832, 6855), "doc_number": (660, 660), "title": (659, 660),
+      "issuer": (658, 660), "date": (660, 660), "recipients": (660, 660), "table_title": (659, 660),
+      "sections": (659, 660)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
