@@ -128,7 +128,9 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     printed = set(names)
     # the places a unit it tasks is named after as that place's own body (谯城经开区管委会; not an office of a central
     # system, 人行嘉兴市中心支行, which serves a county-level city's notice as well as its city's)
-    own_units = {p for n in printed if (p := _short_place(n, level))}
+    # nor a government named in full (永安市人民政府 among 市 units: a county-level city's, which its city's notice
+    # tasks; a notice's own government is printed by its level word), which is a clue as any other
+    own_units = {p for n in printed if not _GOVERNMENT_END_RE.search(n) and (p := _short_place(n, level))}
     names = (*names, *(n for n in unit_names(recipients) if n not in printed))
     clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
     if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
@@ -155,6 +157,8 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     return with_parent_city(found).key if found else None
 
 
+#: a place's government named in full ends so (永安市人民政府, 仪陇县政府): never the notice's own body
+_GOVERNMENT_END_RE = re.compile(r"(?:人民)?政府$")
 #: the notice's own words naming its place where it says it fits its measures to it: 结合淮安实际,
 #: 结合淮安市实际, 结合淮安的实际 (a letterless repost's preface; 结合我市实际 names none)
 _FITTED_TO_RE = re.compile(r"结合([^，。；、：\s《》“”（）()我本全该各]{2,%d}?)(?:的)?(?:工作)?实际" % (SHORT_PLACE_MAX + 1))
