@@ -3131,6 +3131,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4059, 4067), "agencies": (6832, 6855), "doc_number": (660, 660), "title": (659, 660),
       "issuer": (658, 660), "date": (660, 660), "recipients": (660, 660), "table_title": (659, 660),
       "sections": (659, 660)}),
+    ("2026-12-05", "session 58 (fix58): a government named in full is no body of the notice's own place "
+     "(placeclues): subcitygov-sanming-2022-1 7/7 names; holdout (660) agencies -> 6838/6855, every other "
+     "count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4059, 4067), "agencies": (6838, 6855), "doc_number": (660, 660), "title": (659, 660),
+      "issuer": (658, 660), "date": (660, 660), "recipients": (660, 660), "table_title": (659, 660),
+      "sections": (659, 660)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
