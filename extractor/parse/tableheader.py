@@ -254,8 +254,9 @@ def is_header_repeat(row: list[Cell], header: Header, measure: tuple[int, ...]) 
             return False
     words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
     # a column no vocabulary names (备注, 備註) is still one of this header's own names
-    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) or header_key(w) in _keys(names)
-                                                  for w in words)
+    keys, lengths = _keys(names)
+    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) or (
+        len(compact(w)) in lengths and header_key(w) in keys) for w in words)
 
 
 @lru_cache(maxsize=1024)
@@ -265,8 +266,13 @@ def header_key(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _keys(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(map(header_key, names))
+def _keys(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[int]]:
+    """``names`` folded (``header_key``), and the lengths of those keys.  A key is as long as its text
+    without white space (``simplified`` keeps a text's length), so a text of none of those lengths folds to
+    none of the keys and is not folded: a body row's task sentence, where folding (OpenCC) cost most of
+    ``is_header_repeat`` over a table's rows."""
+    keys = frozenset(map(header_key, names))
+    return keys, frozenset(map(len, keys))
 
 
 def same_header(names: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -280,5 +286,7 @@ def is_header_word(text: str) -> bool:
     """``text`` is exactly a column name of the role vocabulary (a bracketed note after it
     aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
     市发改委 and 牵头单位负责 are not."""
-    w = TRAILING_NOTE_RE.sub("", compact(text))
+    w = compact(text)
+    if w.endswith((")", "）")):   # (``TRAILING_NOTE_RE`` ends there: a text ending otherwise holds no note)
+        w = TRAILING_NOTE_RE.sub("", w)
     return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in header_words()
