@@ -8,8 +8,9 @@ export edge.
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
+from itertools import chain
 from operator import attrgetter
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from . import codecache, recache
 
@@ -234,6 +235,17 @@ class Measure:
         d["support"] = [a.as_dict() for a in self.support]
         d["extra"] = dict(self.extra)
         return d
+
+
+#: a measure's lead and support units (``units_of``)
+_UNIT_LISTS = attrgetter("lead", "support")
+
+
+def units_of(measures: Iterable[Measure]) -> Iterator[AgencyRef]:
+    """Every lead, then support unit of each of ``measures``, in order.  Iterators chained in C: a
+    comprehension over the measures, their two roles and the units ran a loop of bytecode for each of a
+    page's ~150 units, where the callers' question (is any unresolved? which names?) is one C call."""
+    return chain.from_iterable(chain.from_iterable(map(_UNIT_LISTS, measures)))
 
 
 @dataclass(frozen=True)

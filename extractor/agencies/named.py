@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable, Sequence
 
 from ..cachefiles import load_toml
 from ..hanzi import simplified
-from ..models import AgencyRef, Measure
+from ..models import AgencyRef, Measure, units_of
 from ..text import alternation, clean_name
 from . import zones
 from .ids import named_id
@@ -195,9 +196,15 @@ def zones_beside_places(measures: Sequence[Measure], recipients: Sequence[str]) 
     zones together wherever the notice prints it (``with_zones_together``; tests/fixtures/README.md "A zone's committee
     by its kind alone after a 各 group").  Recipients naming one zone make it that zone, unresolved; a 各 group of
     towns (各乡镇人民政府、经济开发区管委会) stands beside a county's one zone."""
+    if "unresolved" not in map(_MATCH, units_of(measures)):   # most notices: every unit resolved, none to read
+        return False
     found = any(_unresolved_kind_alone(ref) and zones.together_group_re().match(simplified(clean_name(before.name)))
                 for m in measures for refs in (m.lead, m.support) for before, ref in zip(refs, refs[1:]))
     return found and _zones_addressed(recipients) == 0
+
+
+#: a unit's match (``zones_beside_places``' first look, over every unit of a notice in C)
+_MATCH = attrgetter("match")
 
 
 def with_zones_together(measures: Sequence[Measure]) -> list[Measure]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
@@ -19,7 +20,7 @@ from ..layout.newslead import lead_site_owner
 from ..layout.partheads import split_plan_and_part
 from ..layout.siteowner import located_site_owner
 from ..layout.tabletitle import headings_over_tables
-from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source
+from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source, units_of
 from ..parse.conventions import apply_conventions, mark_bold_leads
 from ..parse.forms import parse_body
 from ..parse.unitweeks import reading_registry
@@ -149,7 +150,7 @@ def _masked_names_warning(measures: list[Measure]) -> tuple[str, ...]:
     unresolved (tests/fixtures/README.md "Masked names")."""
     # the distinct names first, tested together for a mask character: most notices print none, and
     # is_masked on each of a page's ~150 references cost 8.2 M instructions over bench pages 1-100 (perf55b)
-    names = {r.name for m in measures for refs in (m.lead, m.support) for r in refs}
+    names = set(map(_NAME, units_of(measures)))
     joined = "".join(names)
     if not any(c in joined for c in MASK_CHARS):   # once a page: a mask holds one of them
         return ()
@@ -174,6 +175,8 @@ def _part_warning(meta, measures: list[Measure]) -> tuple[str, ...]:
 
 #: how many masked names the warning shows
 MASKED_SHOWN = 5
+#: a unit's name as printed (``_masked_names_warning``)
+_NAME = attrgetter("name")
 
 
 class _AgencyRules(NamedTuple):
