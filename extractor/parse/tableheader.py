@@ -252,11 +252,27 @@ def is_header_repeat(row: list[Cell], header: Header, measure: tuple[int, ...]) 
         task = row[measure[0]]
         if task.text and not (task.row_copy or task.col_copy) and len(task.text) > HEADER_WORD_MAX_CHARS:
             return False
-    words = [c.text for c in row if c.text and not (c.row_copy or c.col_copy)]
-    # a column no vocabulary names (备注, 備註) is still one of this header's own names
+    # every cell printing a word names a column (a column no vocabulary names, 备注 or 備註, is still one of this
+    # header's own names); a loop ending at the first that does not, with no list of the words: most rows that
+    # come this far end at their first
     keys, lengths = _keys(names)
-    return len(words) >= MIN_HEADER_ROLES and all(w in names or is_header_word(w) or (
-        len(compact(w)) in lengths and header_key(w) in keys) for w in words)
+    words = 0
+    for cell in row:
+        if cell.text and not (cell.row_copy or cell.col_copy):
+            if not _names_column(cell.text, names, keys, lengths):
+                return False
+            words += 1
+    return words >= MIN_HEADER_ROLES
+
+
+def _names_column(text: str, names: tuple[str, ...], keys: frozenset[str], lengths: frozenset[int]) -> bool:
+    """``text`` is one of the header's ``names``, a column name of the vocabulary (``is_header_word``) or one of
+    the names folded (``header_key``; ``keys`` and their ``lengths``: ``_keys``), the text's white space taken out
+    once for both."""
+    if text in names:
+        return True
+    bare = compact(text)
+    return _is_bare_header_word(bare) or (len(bare) in lengths and simplified(bare) in keys)
 
 
 @lru_cache(maxsize=1024)
@@ -286,7 +302,11 @@ def is_header_word(text: str) -> bool:
     """``text`` is exactly a column name of the role vocabulary (a bracketed note after it
     aside, white space and traditional characters as ``role_of`` reads them): 牵头单位 is,
     市发改委 and 牵头单位负责 are not."""
-    w = compact(text)
-    if w.endswith((")", "）")):   # (``TRAILING_NOTE_RE`` ends there: a text ending otherwise holds no note)
-        w = TRAILING_NOTE_RE.sub("", w)
-    return bool(w) and len(w) <= HEADER_WORD_MAX_CHARS and simplified(w) in header_words()
+    return _is_bare_header_word(compact(text))
+
+
+def _is_bare_header_word(text: str) -> bool:
+    """``is_header_word`` of a text without white space."""
+    if text.endswith((")", "）")):   # (``TRAILING_NOTE_RE`` ends there: a text ending otherwise holds no note)
+        text = TRAILING_NOTE_RE.sub("", text)
+    return bool(text) and len(text) <= HEADER_WORD_MAX_CHARS and simplified(text) in header_words()
