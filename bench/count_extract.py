@@ -10,9 +10,15 @@ input of ``FOLDER`` as ``bench.py --extract-only-worker`` does, notices
 discarded.  The count callgrind prints at exit is then the per-page work (and
 the interpreter's exit), free of the start-up that a 100-page count would
 otherwise be mostly made of.  Run without valgrind it just extracts.
+
+``--no-gc`` turns the garbage collector off first: a change moves where the
+collections fall (this script keeps Python's default threshold, not the command
+line's ``GC_YOUNG``), which can move a count by more than a small change saves;
+with the collector off two trees' counts differ by their own instructions only.
 """
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -35,4 +41,6 @@ def main(folder: str, warm_up: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    if "--no-gc" in sys.argv:
+        gc.disable()
+    main(*[a for a in sys.argv[1:] if a != "--no-gc"][:2])
