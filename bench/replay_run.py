@@ -74,6 +74,7 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--parts", action="store_true", help="count each part through a C function of its own")
     args = p.parse_args(argv)
+    from extractor.cli import main as extractor_main   # first, as its script does (bench/count_stages.py says why)
     from extractor.agencies import resolve
     from extractor.engine import pipeline
     from extractor.store import archive
@@ -93,8 +94,6 @@ def main(argv=None) -> int:
             holder = importlib.import_module(module)
             holder = getattr(holder, owner) if owner else holder
             setattr(holder, attribute, through(getattr(stagemod, name), getattr(holder, attribute)))
-    from extractor.cli import main as extractor_main
-
     for n in range(args.rounds):
         shutil.rmtree(args.out, ignore_errors=True)
         summary = io.StringIO()

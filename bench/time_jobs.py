@@ -38,6 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from extractor.cli import main as extractor_main   # first, as its script does (bench/count_stages.py says why)
 from extractor.engine import parallel, workers
 from extractor.store.archive import Archive
 from extractor.store.outputs import Outputs
@@ -171,8 +172,6 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="time-jobs-") as folder:
         timeline = Timeline(Path(folder))
         timeline.install()
-        from extractor.cli import main as extractor_main
-
         sys.argv = ["extractor", "run", args.folder, "--out", args.out, "--no-progress", "--jobs", str(args.jobs)]
         summary = io.StringIO()
         start, main_cpu, process_cpu = timeline.now(), time.thread_time(), time.process_time()

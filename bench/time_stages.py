@@ -30,6 +30,7 @@ import shutil
 import sys
 import time
 
+from extractor.cli import main as extractor_main   # first, as its script does (bench/count_stages.py says why)
 from extractor.engine import pipeline
 from extractor.store import rows
 from extractor.store.archive import Archive
@@ -100,8 +101,6 @@ def main(argv=None) -> int:
     for owner, attribute, label in STAGES:
         times.wrap(owner, attribute, label)
     gc.callbacks.append(times.on_gc)
-    from extractor.cli import main as extractor_main
-
     sys.argv = ["extractor", "run", args.folder, "--out", args.out, "--no-progress"]
     summary = io.StringIO()
     start = time.process_time()
