@@ -3137,6 +3137,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4059, 4067), "agencies": (6838, 6855), "doc_number": (660, 660), "title": (659, 660),
       "issuer": (658, 660), "date": (660, 660), "recipients": (660, 660), "table_title": (659, 660),
       "sections": (659, 660)}),
+    ("2026-12-05", "session 58 (gfix58): ongoinglabel-tianning-2023-1 (常态化推进 / 常态化开展 as a label's deadline right "
+     "above an unnumbered topic line, the generator's session-58 cause 2) added, measured BEFORE any code for it (on "
+     "main d3b97eb0, again on 5ea6504d): 0/5 measures (the topic lines read into two deadlines, every section lost), "
+     "7/7 names. Holdout 660 -> 661 fixtures: measures 4059/4072, agencies 6845/6862, sections 659/661; the shares "
+     "that fall fall by ongoinglabel-tianning-2023-1 alone",
+     {"measures": (4059, 4072), "agencies": (6845, 6862), "doc_number": (661, 661), "title": (660, 661),
+      "issuer": (659, 661), "date": (661, 661), "recipients": (661, 661), "table_title": (660, 661),
+      "sections": (659, 661)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
