@@ -107,6 +107,27 @@ def test_every_kind_given_is_listed():
     ("每月10日前报送", "每月10日前"),
     ("每月下旬", "每月下旬"),
     ("每年中央财政下达", "每年"),                # 中 opens another word after 每年: no point
+    # an ongoing word with a verb of carrying on (deadlines.toml ongoing_verbs): read whole, as 持续推进 is
+    ("常态化推进扩大有效投资。", "常态化推进"),    # a label's value run on into the next topic line
+    ("常态化开展", "常态化开展"),
+    ("长期实施，牵头单位：区财政局", "长期实施"),
+    ("常态化管理", "常态化"),                    # no verb of carrying on: the ongoing word alone
 ])
 def test_deadline_length_is_where_the_deadline_stops(text, deadline):
     assert text[:deadline_length(text)] == deadline
+
+
+def test_an_ongoing_deadline_label_keeps_the_topic_line_under_it_apart():
+    """完成时限：常态化推进 right above an unnumbered topic line closed by a stop (the generator's session-58 stream,
+    bs4004): the topic line heads the next items, never the deadline's rest (labelwraps._ends_cut_stage read the
+    value as a stage going on past its period 常态化)."""
+    from extractor.engine.extract import extract
+
+    lines = ["某区2023年重点工作任务", "", "稳定经济增长。", "1、推进重点项目建设，全年完成投资50亿元。",
+             "牵头单位：区发改局", "完成时限：常态化推进", "改善城乡环境。", "2、实施老旧小区改造12个。",
+             "牵头单位：区住建局", "完成时限：常态化开展", "保障改善民生。", "3、新增城镇就业2000人。",
+             "牵头单位：区人社局", "完成时限：2023年12月底前"]
+    n = extract("\n".join(lines).encode("utf-8"), name="t.txt")
+    assert [(m.measure_no, m.section_no, m.deadline) for m in n.measures] == [
+        (1, 1, "常态化推进"), (2, 2, "常态化开展"), (3, 3, "2023年12月底前")]
+    assert [s.title for s in n.sections] == ["稳定经济增长。", "改善城乡环境。", "保障改善民生。"]

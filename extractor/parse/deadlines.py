@@ -52,6 +52,7 @@ class _Vocab:
     ongoing: tuple[str, ...]
     recurring: tuple[str, ...]
     recurring_point: re.Pattern    #: the point of a period after a recurring word (末, 底前's 底, 10日)
+    ongoing_verbs: tuple[str, ...]  #: a verb of carrying on after an ongoing word (常态化推进's 推进)
     plans: dict[str, str]          #: named plan period (十四五) -> its last day, ISO
 
 
@@ -76,7 +77,8 @@ def _vocab() -> _Vocab:
         + alternation(periods) + "))?)")
     recurring_point = re.compile(r"[0-3]?\d[日号]|" + alternation(data["kinds"]["recurring_points"]))
     return _Vocab(pattern, periods, after_year_only, dict(parts), tuple(data["kinds"]["ongoing"]),
-                  tuple(data["kinds"]["recurring"]), recurring_point, dict(data["plans"]))
+                  tuple(data["kinds"]["recurring"]), recurring_point, tuple(data["kinds"]["ongoing_verbs"]),
+                  dict(data["plans"]))
 
 
 def _year(text: str) -> int:
@@ -185,7 +187,8 @@ def _kind_words() -> tuple[str, ...]:
 
 def deadline_length(text: str) -> int:
     """How many characters at the start of ``text`` (a matching copy: simplified, folded)
-    read as one deadline: dates and periods, ongoing and recurring words (with the point of
+    read as one deadline: dates and periods, ongoing words (with a verb of carrying on after one:
+    ``常态化推进``, ``[kinds] ongoing_verbs``) and recurring words (with the point of
     the period a recurring time falls due: ``每季度末``, ``每月底前``, ``每月10日前``), and what ends
     or joins them (``2023年6月—12月``, ``2023年4月底前``, ``持续推进``); 0 when it opens with
     none.  A notice that lost its line breaks runs the next item's text straight on
@@ -205,6 +208,8 @@ def deadline_length(text: str) -> int:
             pos = end = pos + len(word)
             if word in vocab.recurring and (point := vocab.recurring_point.match(text, pos)):
                 pos = end = point.end()   # 每季度末, 每月10日前: the point each period falls due
+            elif word in vocab.ongoing and (verb := next((v for v in vocab.ongoing_verbs if text.startswith(v, pos)), None)):
+                pos = end = pos + len(verb)   # 常态化推进, 长期实施: the ongoing word's verb of carrying on
             continue
         join = next((w for w in _PHRASE_JOINS if text.startswith(w, pos)), None) if end else None
         if join is None:
