@@ -3145,6 +3145,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4059, 4072), "agencies": (6845, 6862), "doc_number": (661, 661), "title": (660, 661),
       "issuer": (659, 661), "date": (661, 661), "recipients": (661, 661), "table_title": (660, 661),
       "sections": (659, 661)}),
+    ("2026-12-05", "gfix58's ongoing deadline phrases (deadlines.toml ongoing_verbs: 常态化推进 read whole), measured on "
+     "main d57d3d3e: ongoinglabel-tianning-2023-1 0/5 -> 5/5 and its sections; holdout 661: measures 4064/4072, "
+     "sections 660/661",
+     {"measures": (4064, 4072), "agencies": (6845, 6862), "doc_number": (661, 661), "title": (660, 661),
+      "issuer": (659, 661), "date": (661, 661), "recipients": (661, 661), "table_title": (660, 661),
+      "sections": (660, 661)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
