@@ -33,6 +33,7 @@ from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
 from ..parse.pagetail import page_mark_re
+from ..parse.roles import header_exact_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, compact, compare_key, strip_chrome, vocab
@@ -171,7 +172,19 @@ def _names_a_list(text: str, words: list[str]) -> bool:
     任务清单: 民生实事, 项目): it ends in such a name's kind (``[metadata] table_title_ends``,
     ``title_ends``) with a word that names no column, as a header's last word does (完成时限, 具体措施)."""
     voc = vocab()["metadata"]
-    return role_of(words[-1]) is None and simplified(text).endswith((*voc["table_title_ends"], *voc["title_ends"]))
+    return _ends_no_column(text, words) and simplified(text).endswith((*voc["table_title_ends"], *voc["title_ends"]))
+
+
+def _ends_no_column(text: str, words: list[str]) -> bool:
+    """The last of a line's ``words`` names no column: no header word, or a word naming one only as a whole
+    cell (``[header_exact]``: 任务清单) glued to the words before it, the line printing no gap (柳州市2022年稳经济
+    促发展重点工作任务清单 is a list's name; a header prints its cells apart, 工作指标 任务清单 责任清单).  Before,
+    the whole-cell word 任务清单 made a running title ending in it a header, kept among a text copy's rows
+    (generator seeds 1873, 2201, 6905, 7966; holdout runlisttitle-xiangtan)."""
+    last = words[-1]
+    if role_of(last) is None:
+        return True
+    return len(words) > 1 and simplified(compact(last)) in header_exact_words() and len(text.split()) == 1
 
 
 # --- a paged copy run into one line --------------------------------------------------------

@@ -80,6 +80,12 @@ def header_exact_roles() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def header_exact_words() -> frozenset[str]:
+    """The words of ``[header_exact]`` (任务清单, 责任清单): a column's name only as a whole cell."""
+    return frozenset(w for words in header_exact_roles().values() for w in words)
+
+
+@lru_cache(maxsize=1)
 def header_words() -> frozenset[str]:
     """Every word a table's header names a column with, whatever its role (序号, 工作任务, 牵头单位 …)."""
     return frozenset(w for words in header_roles().values() for w in words)
