@@ -3158,6 +3158,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4069, 4078), "agencies": (6853, 6870), "doc_number": (662, 662), "title": (661, 662),
       "issuer": (660, 662), "date": (662, 662), "recipients": (662, 662), "table_title": (661, 662),
       "sections": (661, 662)}),
+    ("2026-12-05", "session 58 (coordinator): a running title ending in a whole-cell header word may run "
+     "(running._ends_no_column): runlisttitle-xiangtan-2023-1 6/6; holdout 662: measures 4070/4078, every other "
+     "count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4070, 4078), "agencies": (6853, 6870), "doc_number": (662, 662), "title": (661, 662),
+      "issuer": (660, 662), "date": (662, 662), "recipients": (662, 662), "table_title": (661, 662),
+      "sections": (661, 662)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
