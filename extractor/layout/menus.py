@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..numbering import split_numbering
-from ..parse.grid import text_content
+from ..parse.grid import text_content, text_rows
 from ..text import compact
 
 #: a menu's label is a column's name: 栏目导航, 区政府办文件, ·市政府办公室文件 (9 characters with its bullet); a task,
@@ -47,11 +47,7 @@ def _is_label_column(table) -> bool:
     whose links are scripts on the cells).  A notice's one-column table (a list of tasks, of units, of headings)
     prints sentences, clause marks, numbers, or names longer than a column's."""
     rows = 0
-    for tr in table.iter("tr"):
-        cells = [compact(text_content(cell)) for cell in tr if cell.tag in ("td", "th")]
-        filled = [text for text in cells if text]
-        if not filled:
-            continue
+    for _cells, filled in text_rows(table):
         if len(filled) > 1:
             return False
         label = filled[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..parse.grid import text_content
+from ..parse.grid import text_content, text_rows
 from ..hanzi import simplified
 from ..text import CJK_RE, CN_DATE_RE, DATE_RE, DOC_NUMBER_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, compact, vocab
 from .tree import cjk_count, drop as _drop
@@ -134,11 +134,7 @@ def _labelled_box(table) -> bool:
     task cells long."""
     fields = _field_labels()
     named = 0
-    for tr in table.iter("tr"):
-        cells = [compact(text_content(td)) for td in tr if td.tag in ("td", "th")]
-        filled = [c for c in cells if c]
-        if not filled:
-            continue
+    for cells, filled in text_rows(table):
         if len(filled) == 2 and len(filled[0]) <= META_KEY_MAX_CHARS:
             labels = filled[:1]
         elif len(cells) % 2 == 0 and all(0 < len(c) <= META_KEY_MAX_CHARS for c in cells[::2]):

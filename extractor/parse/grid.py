@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..text import PINYIN_GLOSS_RE, fold
+from ..text import PINYIN_GLOSS_RE, compact, fold
 from ..numbering import MEASURE_RE, SECTION_RE
 
 MAX_SPAN = 200
@@ -110,6 +110,16 @@ def text_content(el) -> str:
     if len(el):
         return _STRING(el)
     return el.text or ""
+
+
+def text_rows(table):
+    """Each <tr> of ``table`` printing text, as (its cells' texts without white space, those holding any): the
+    rows a box or a menu is told by (layout/metabox.py, layout/menus.py).  Rows of empty cells are left out."""
+    for tr in table.iter("tr"):
+        cells = [compact(text_content(td)) for td in tr if td.tag in ("td", "th")]
+        filled = [c for c in cells if c]
+        if filled:
+            yield cells, filled
 
 
 def _nearest_table(el):
