@@ -3164,6 +3164,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4070, 4078), "agencies": (6853, 6870), "doc_number": (662, 662), "title": (661, 662),
       "issuer": (660, 662), "date": (662, 662), "recipients": (662, 662), "table_title": (661, 662),
       "sections": (661, 662)}),
+    ("2026-12-05", "session 59 (real59b), batch 74 sampled by how an item phrases its assignment in prose: "
+     "canjia-jining-2015-1, commarule-yunfu-2019-10, stoprule-zhuzhou-2015-1, prestop-rizhao-2014-11 and "
+     "rulestop-qingdao-2023-1 added, measured BEFORE any code for them on main 6f6ae180: 17/32 measures "
+     "(canjia-jining 4/7, commarule-yunfu 1/7, stoprule-zhuzhou 0/6, prestop-rizhao 6/6, rulestop-qingdao 6/6), "
+     "51/58 names. Holdout 662 -> 667 fixtures: measures 4087/4110, agencies 6904/6928; the shares that fall fall "
+     "by these five alone",
+     {"measures": (4087, 4110), "agencies": (6904, 6928), "doc_number": (667, 667), "title": (666, 667),
+      "issuer": (665, 667), "date": (666, 667), "recipients": (665, 667), "table_title": (665, 667),
+      "sections": (665, 667)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
