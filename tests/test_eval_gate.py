@@ -3173,6 +3173,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4087, 4110), "agencies": (6904, 6928), "doc_number": (667, 667), "title": (666, 667),
       "issuer": (665, 667), "date": (666, 667), "recipients": (665, 667), "table_title": (665, 667),
       "sections": (665, 667)}),
+    ("2026-12-05", "session 59 (real59b): canjia-jining-2015-1 corrected before any code for it: its layout cells held "
+     "literal bars the writer had copied from the store's rendering of EMPTY table cells (the page prints none); "
+     "measured again on main b9666003: 4/7 measures, 15/19 names as before, its date and table title now right, "
+     "its doc number wrong (a number its preface cites), its recipients and sections wrong as before. Holdout 667: "
+     "doc_number 666/667 falls by canjia-jining-2015-1 alone",
+     {"measures": (4087, 4110), "agencies": (6904, 6928), "doc_number": (666, 667), "title": (666, 667),
+      "issuer": (665, 667), "date": (667, 667), "recipients": (665, 667), "table_title": (666, 667),
+      "sections": (665, 667)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
