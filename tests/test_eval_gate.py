@@ -3181,6 +3181,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4087, 4110), "agencies": (6904, 6928), "doc_number": (666, 667), "title": (666, 667),
       "issuer": (665, 667), "date": (667, 667), "recipients": (665, 667), "table_title": (666, 667),
       "sections": (665, 667)}),
+    ("2026-12-05", "session 59 (real59c), batch 75 sampled by how a list spells its units: "
+     "glossunits-hubei-2018-1, sharedlevel-zhenjiang-2011-1 and bareunits-ganjingzi-2011-1 added, measured BEFORE "
+     "any code for them on main 6f6ae180 (and 7bddcaac): measures 21/21, names 36/38. Holdout 667 -> 670 fixtures: "
+     "measures 4108/4131, agencies 6940/6966; the shares that fall come from the new files alone: agencies by "
+     "bareunits-ganjingzi-2011-1 (文体局 unresolved) and sharedlevel-zhenjiang-2011-1 (供销社 the 联合社 form, not "
+     "江苏's 供销合作总社), issuer and table_title by bareunits-ganjingzi-2011-1 (a source printed without its place, "
+     "政府办, read as the issuer; the letterless list's heading not its table title)",
+     {"measures": (4108, 4131), "agencies": (6940, 6966), "doc_number": (669, 670), "title": (669, 670),
+      "issuer": (667, 670), "date": (670, 670), "recipients": (668, 670), "table_title": (668, 670),
+      "sections": (668, 670)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
