@@ -24,7 +24,11 @@ table laid out by unit) were read by hand and pinned, 1324, 374 and 41 their dra
 changed seeds 1290 (a 交办 table's 主办单位 / 协办单位 and deadlines spelled `22年10月`), 1473 and 374 (deadlines spelled
 `每月底前`, `2024.08`): read again by hand, their pins follow the page; seeds 284 (an assessment table, 小计 and 合计 rows)
 and 86 (a 备注 column naming the supports) were read by hand and pinned, 90 (a table continued over a page break) and 105
-(a text-bl copy's page footer and header again) their drawn lines."""
+(a text-bl copy's page footer and header again) their drawn lines.  Session 59's twenty-first stream changed seeds 10, 35
+and 48 (分别负责 and a catch-all's own duty verb in their brackets, 35's and 48's first brackets on the line under the item)
+and 284 (a deadline printed as a span of months): read again by hand, their pins follow the page; seeds 33 (lists joined by
+及, catch-alls with a verb), 76 (a bracket on the next line) and 1274 (month spans in a 完成时间 column) were read by hand
+and pinned."""
 
 import re
 
@@ -523,11 +527,14 @@ def test_seed_10_topic_lines_closed_by_a_stop_hand_checked():
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [
         (1, 1), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3), (7, 3), (8, 3), (9, 3), (10, 4), (11, 4), (12, 4), (13, 4)]
-    assert (ms[5]["lead"], ms[5]["support"]) == (["区住建局", "区商务局"], ["区民政局", "区财政局"])  # 分别牵头
+    # session 59 (batch59.verb_item; read again by hand): a catch-all closing the supports with its own duty verb supports
+    assert (ms[5]["lead"], ms[5]["support"]) == (["区住建局", "区商务局"], ["区民政局", "区财政局", "各街道"])
+    assert "（区住建局、区商务局牵头，区民政局、区财政局配合，各街道按职责分工负责）" in page
+    # session 59: 分别负责 names two leads, its first support taken as the second lead (docs/forms.md inline-verb)
     assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
-        ["区住建局"], ["区发改局", "区统计局", "属地街道"], "2025年12月底前完成")
+        ["区住建局", "区发改局"], ["区统计局", "属地街道"], "2025年12月底前完成")
     # session 53 (batch53.shudi; read again by hand): 属地街道 closes four items' supports
-    assert "（区住建局牵头，区发改局、区统计局、属地街道协同，2025年12月底前完成）" in page
+    assert "（区住建局、区发改局分别负责，区统计局、属地街道配合，2025年12月底前完成）" in page
 
 
 def test_seed_35_undated_unsigned_letter_hand_checked():
@@ -546,8 +553,10 @@ def test_seed_35_undated_unsigned_letter_hand_checked():
     assert exp["recipients"] == ["各县（市、区）人民政府", "市直各有关单位"]
     assert exp["table_title"] == "绵阳市2021年政府工作报告重点工作任务清单"
     m1 = exp["measures"][0]
+    # session 59 (read again by hand): 分别负责 and a catch-all's own verb, the bracket on the line under the item
+    assert "<p>1完善养老服务体系，新建社区养老服务中心45个。</p>\n<p>（由绵阳市统计局、市财政局（市国资委）分别负责，" in page
     assert (m1["measure_no"], m1["lead"], m1["support"]) == (
-        1, ["绵阳市统计局"], ["市财政局（市国资委）", "市交通运输局", "绵阳市发展和改革委员会"])
+        1, ["绵阳市统计局", "市财政局（市国资委）"], ["市交通运输局", "绵阳市发展和改革委员会", "市直有关部门"])
 
 
 def test_seed_1260_empty_serials_under_bare_headings_hand_checked():
@@ -602,7 +611,11 @@ def test_seed_48_repost_placed_by_its_own_words_hand_checked():
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [
         (1, 1), (2, 1), (3, 2), (4, 2), (5, 3), (6, 4), (7, 4), (8, 4)]
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局"], ["区住房和城乡建设局", "区教育局", "区直有关部门"])
-    assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局"], "2024年12月底前完成")  # 按职责分工负责
+    # session 59 (read again by hand): item 6's bracket on the line under it, after a page footer and the running title;
+    # 区直有关部门 printed with its own duty verb supports
+    assert ("6、推进科技创新平台建设，新增省级以上研发平台16家。\n\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n"
+            "（由区人力资源和社会保障局负责，区住房和城乡建设局配合，区直有关部门按职责分工负责，2024年12月底前完成）\n") in text
+    assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局", "区直有关部门"], "2024年12月底前完成")
     # docs/agencies.md "A preface's own words": the units are 潍城区's
     assert exp["agencies"]["区民政局"] == "潍坊市潍城区民政局" and exp["agencies"]["区直有关部门"] is None
 
@@ -918,7 +931,10 @@ def test_seed_284_assessment_table_hand_checked():
     assert "<tr><td colspan=\"2\">小计</td><td>21</td>" in cells and "<tr><td colspan=\"2\">合计</td><td>27</td>" in cells
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 1), (1, 2)]
-    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["市商务局", "市发改委"], ["市交通运输局"], "3月底前")
+    # session 59 (batch59.ranges; read again by hand): row 2's 完成时限 cell prints a span of months
+    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
+        ["市商务局", "市发改委"], ["市交通运输局"], "2025年5月—2025年6月")
+    assert "<td>市商务局 市发改委</td><td>市交通运输局</td><td>2025年5月—2025年6月</td>" in cells
     assert (ms[3]["lead"], ms[3]["support"]) == (["市司法局"], ["市应急局（市安委办）", "市商务局", "市水利局"])
 
 
@@ -1070,3 +1086,47 @@ def test_seed_28_project_owner_column_hand_checked():
     assert exp["sections"] == [] and [m["measure_no"] for m in ms] == [1, 2, 3]
     assert (ms[2]["text"], ms[2]["lead"], ms[2]["support"]) == ("工业园综合管廊建设项目", ["市民政局", "江油市人民政府"], [])
     assert "市公安局" not in exp["agencies"] and "绵阳水务集团有限公司" not in exp["agencies"]
+
+
+def test_seed_33_joined_lists_and_duty_verb_catchalls_hand_checked():
+    # session 59: unit lists whose last name is joined by 及 (holdout joined-zhongshan: each name a unit of its own) and a
+    # catch-all closing the supports with its own duty verb (docs/forms.md inline-verb: a clause by duties after the
+    # lead's supports); read by hand off the page
+    name, ext, data, exp = build(33)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b59:conj" in exp["note"] and "b59:catch" in exp["note"]
+    assert "（区医保局牵头，潍城区统计局配合，区直有关部门按职责分工负责，年底前完成）" in page
+    assert "（区统计局及潍城区卫生健康局牵头，潍城区司法局、区医疗保障局及区财政局配合，各街道办事处按职责分工落实）" in page
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["区医保局"], ["潍城区统计局", "区直有关部门"], "年底前完成")
+    assert (ms[5]["lead"], ms[5]["support"], ms[5]["deadline"]) == (
+        ["区统计局", "潍城区卫生健康局"], ["潍城区司法局", "区医疗保障局", "区财政局", "各街道办事处"], None)
+    assert exp["agencies"]["区直有关部门"] is None and exp["agencies"]["区财政局"] == "潍坊市潍城区财政局"
+
+
+def test_seed_76_bracket_on_the_next_line_hand_checked():
+    # session 59: an item's closing label bracket printed on the line under its text (a Word copy's break), the deadline
+    # first in it (circled-duilong); read by hand: the bracket is that item's, the truth as on one line
+    name, ext, data, exp = build(76)
+    text = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("txt", "inline-label") and "b59:nextline" in exp["note"]
+    assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，协办单位：市住建局、市直各有关单位）\n" \
+        in text.replace("\r\n", "\n")
+    m = exp["measures"][0]
+    assert (m["measure_no"], m["text"], m["lead"], m["support"], m["deadline"]) == (
+        1, "加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。", ["市司法局"], ["市住建局", "市直各有关单位"], "年底前")
+    assert [x["measure_no"] for x in exp["measures"]] == [1, 2, 3, 4]
+
+
+def test_seed_1274_month_spans_in_a_deadline_column_hand_checked():
+    # session 59: deadlines printed as a span of months in a 完成时间 column (`2019年10月-2020年3月`, `2019年1月至10月`), the
+    # wording as printed (tests/fixtures/README.md); read by hand off the page
+    name, ext, data, exp = build(1274)
+    cells = re.sub(r"<p class=\"MsoNormal\"><span[^>]*>|</span></p>|</?span[^>]*>", "", decoded(data))
+    assert (ext, exp["form"]) == ("html", "html-table") and "b59:range" in exp["note"]
+    assert "<td>市发改局</td><td>市应急局(安委办)　市统计局</td><td>2019年10月-2020年3月</td>" in cells
+    assert "<td>市应急局(安委办)</td><td>市人社局</td><td>2019年1月至10月</td>" in cells
+    ms = exp["measures"]
+    assert (ms[1]["measure_no"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
+        2, ["市发改局"], ["市应急局(安委办)", "市统计局"], "2019年10月-2020年3月")
+    assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (["市应急局(安委办)"], ["市人社局"], "2019年1月至10月")

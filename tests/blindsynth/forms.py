@@ -7,6 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
+from . import batch59
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -27,7 +28,7 @@ def names(units):
 def unit_list(rng, units, sep=None, etc_ok=False):
     """A printed list; a closing 等… tail only after named units (never after a catch-all)."""
     sep = sep or rng.choice(LIST_SEPS)
-    s = sep.join(names(units))
+    s = batch59.joined_list(units, sep, sep.join(names(units)))  # session 59: `A、B及C`
     if etc_ok and units and units[-1][1] is not None and rng.random() < 0.15:
         s += rng.choice(ETC_TAILS)
     return s
@@ -156,6 +157,13 @@ def items(rng, n, form):
                                or req55 or sched55 or stop55 or ascii55)
     art58 = batch58.article_draws(n, form, plain58)
     bullet58 = not art58 and batch58.bullet_draws(n, form, plain58)
+    # session 59 (twenty-first stream): 分别负责, a catch-all's own duty verb, the bracket on the next line
+    # (on any list whose items print the form's own bracket: the outline's shapes may be drawn, no item shape)
+    plain59 = not (grouped or mode or mode46 or mode48 or heads48 or chengban or note_at is not None
+                   or cut51 is not None or coop51 or br52 or shared52 or dudao53 or spaced53 or copula54 or shape54
+                   or req55 or sched55 or stop55 or ascii55 or zg57 or art58)
+    verbs59 = batch59.verb_draws(n, form, plain59)
+    next59 = batch59.nextline_draws(n, form, plain59)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -242,6 +250,10 @@ def items(rng, n, form):
                 item = batch55.ascii_labels(n, m, lab, ascii55)  # the form's item drawn and set aside
             if zg57:
                 item = batch57.zhenggai_item(n, m, lab)  # the form's item drawn and set aside
+            if verbs59:
+                item = batch59.verb_item(n, item, m, lab, form, verbs59)  # the form's item drawn and set aside
+            if next59:
+                item = batch59.next_line(n, item, lab)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
