@@ -158,8 +158,12 @@ def verb_item(n, item, m, lab, form, shapes):
     if fen:
         lead = q.choice([f"{L}分别负责", f"由{L}分别负责"] if form == "inline-verb" else
                         [f"由{L}分别负责", f"此项工作分别由{L}负责"])
-    else:
+    elif form == "inline-verb":
         lead = q.choice([f"{L}牵头", f"由{L}牵头", f"由{L}负责"])
+    else:
+        # a prose sentence opens with 由, after words naming the item or not (docs/forms.md prose); a bare `X牵头，…。`
+        # sentence is no prose the docs write (generator error of the first draw: bs961, bs529, bs4192)
+        lead = q.choice([f"由{L}牵头", f"由{L}负责", f"此项工作由{L}牵头"])
     parts.append(lead)
     if rest:
         parts.append(f"{unit_list(q, rest, sep='、')}配合")
