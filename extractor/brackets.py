@@ -13,11 +13,12 @@ from functools import lru_cache
 #: the brackets unit names and assignments nest in: 县（市、区）, 镇街(园区), and the angle brackets a note may be
 #: printed in (各区人民政府〈含开发区、风景区〉: U+3008/3009, holdout anglenote-wuhan) and the ASCII ones a page types
 #: for them (各区县政府<南太湖新区、长合区管委会>: holdout halfyear-huzhou), and the tortoise-shell ones a page prints
-#: a place group's bracket in when it nests in round ones (各市〔州〕、县〔市、区、特区〕人民政府: daxiemirror-guizhou)
-OPENERS, CLOSERS = "（(〈<〔", "）)〉>〕"
+#: a place group's bracket in when it nests in round ones (各市〔州〕、县〔市、区、特区〕人民政府: daxiemirror-guizhou), and the
+#: full-width angle ones (各县＜市、区＞人民政府: commarule-yunfu)
+OPENERS, CLOSERS = "（(〈<＜〔", "）)〉>＞〕"
 #: every bracket shape an assignment may be printed in: （） () 〔〕 【】 [] ［］ ｛｝ {} 〈〉 〖〗 (a typist's
 #: curly or angle brackets around an item's labels or a unit's note, as the square ones, are still brackets)
-ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{〈〖<", "）)〕】]］｝}〉〗>"
+ANY_OPENERS, ANY_CLOSERS = "（(〔【[［｛{〈〖<＜", "）)〕】]］｝}〉〗>＞"
 
 
 @lru_cache(maxsize=64)
