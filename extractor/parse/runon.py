@@ -420,16 +420,16 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
         cuts.update(at for at in head_field_ends(copy, title[0]))
     body = title[-1] if title else _first_of(copy, _SENTENCE_END, 0) or len(copy)
     numbers = list(DOC_NUMBER_RE.finditer(copy, 0, body))
+    opening = _opening_recipients(copy) if title is None else None
+    if opening is not None and (not numbers or opening < numbers[0].start()):
+        numbers = []   # recipients opening the part: the numbers after them are cited by the letter's text
     if title is None and numbers:   # no title on the line: the recipients' colon after the doc number
         colon = _recipients_colon(copy, numbers[0].end())
         if colon is not None and colon < body and colon - numbers[0].end() < RECIPIENTS_WITHIN:
             cuts.add(colon + 1)
             numbers = [m for m in numbers if m.start() < colon]   # later ones are cited by the letter's text
-    if title is None and not numbers:   # recipients opening the part, a space where their line broke
-        colon = _recipients_colon(copy, 0)
-        if colon is not None and colon < RECIPIENTS_WITHIN and copy[colon + 1:colon + 2] == " " \
-                and not any(ch in _SENTENCE_END for ch in copy[:colon]):
-            cuts.add(colon + 1)
+    if title is None and not numbers and opening is not None:   # recipients opening the part
+        cuts.add(opening + 1)
     cuts.update(m.end() for m in numbers)
     # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
     # the chrome piece is dropped, the number stays
@@ -438,6 +438,17 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
                 if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts
                                   or (spaced and copy[m.start() - 1] == " ")))
     return cuts
+
+
+def _opening_recipients(copy: str) -> int | None:
+    """The colon of the recipients opening ``copy`` (its matching copy), a space where their line broke, or None:
+    within ``RECIPIENTS_WITHIN`` of the start, no sentence end before it.  A doc number after it is one the letter's
+    text cites (…各高等院校：  为贯彻…（国发〔2015〕23号）…), no joint (holdout canjia-jining)."""
+    colon = _recipients_colon(copy, 0)
+    if colon is not None and colon < RECIPIENTS_WITHIN and copy[colon + 1:colon + 2] == " " \
+            and not any(ch in _SENTENCE_END for ch in copy[:colon]):
+        return colon
+    return None
 
 
 def _signature_joints(copy: str, issuer_ends: tuple[str, ...]) -> set[int]:

@@ -306,11 +306,22 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
         last = runs[-1][-1][1] if runs else None
         if last is not None and (no == last + 1 or (no % PLACE == 1 and no // PLACE == last // PLACE + 1 > 1)):
             runs[-1].append((pos, no))
+        elif _spurious_restart(runs, no):   # 二、…合一、…三、: the 一、 was a sentence's, the run goes on
+            runs.pop()
+            runs[-1].append((pos, no))
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)
             if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and (i > 0 or headed(run[0][0])))]
     return [label for run in kept for label in run]
+
+
+def _spurious_restart(runs: list[list[tuple[int, int]]], no: int) -> bool:
+    """A label numbered ``no`` goes on the run BEFORE a lone restart (``一、…二、…合一、…三、``: 三 after 二 with a
+    lone 一 between): the restart was no label but a sentence's words (三证合一、一照一码), as a run that never
+    continued is where another run follows (``_sequence``), and the run it interrupted goes on."""
+    return len(runs) >= 2 and len(runs[-1]) == 1 and runs[-1][0][1] in (1, PLACE + 1) \
+        and no == runs[-2][-1][1] + 1
 
 
 def is_run_on(line: str, total: int) -> bool:
