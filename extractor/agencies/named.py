@@ -143,10 +143,11 @@ def zone_match(text: str, notice: Jurisdiction | None,
 
 def names_zone_kind_alone(name: str) -> bool:
     """``name`` (simplified) is a committee of a zone named by its kind alone, no place, level word or name of its
-    own before it (开发区管委会, 高新区管理委员会, 经济开发区管委: ``GENERIC_ZONE_RE``); 市开发区管委 (the city's zone)
+    own before it (开发区管委会, 高新区管理委员会, 经济开发区管委: ``GENERIC_ZONE_RE``), or a committee word alone
+    (管委会, 管委: no kind either, tests/fixtures/README.md, holdout prestop-rizhao); 市开发区管委 (the city's zone)
     and 大亚湾开发区管委会 are none."""
     end = _committee_end().search(name)
-    return end is not None and end.start() > 0 and GENERIC_ZONE_RE.match(name[:end.start()]) is not None
+    return end is not None and (end.start() == 0 or GENERIC_ZONE_RE.match(name[:end.start()]) is not None)
 
 
 def names_several_zones(recipients: Sequence[str]) -> bool:
