@@ -3191,6 +3191,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4108, 4131), "agencies": (6940, 6966), "doc_number": (669, 670), "title": (669, 670),
       "issuer": (667, 670), "date": (670, 670), "recipients": (668, 670), "table_title": (668, 670),
       "sections": (668, 670)}),
+    ("2026-12-05", "session 59 (real59b): batch 74's fixes (grain depots end like units; full-width ＜＞ are "
+     "brackets; a lone restart inside a run-on sentence and recipients before a cited doc number; a bare committee "
+     "after a 各 group is the zones together), measured on main 82e4e444 with them: canjia-jining-2015-1 7/7, "
+     "commarule-yunfu-2019-10 7/7, stoprule-zhuzhou-2015-1 6/6, prestop-rizhao-2014-11 6/6 and 13/13 names; "
+     "holdout 670: measures 4123/4131, agencies 6947/6966; no other fixture moved (eval diffed)",
+     {"measures": (4123, 4131), "agencies": (6947, 6966), "doc_number": (670, 670), "title": (669, 670),
+      "issuer": (667, 670), "date": (670, 670), "recipients": (670, 670), "table_title": (668, 670),
+      "sections": (669, 670)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
