@@ -3199,6 +3199,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4123, 4131), "agencies": (6947, 6966), "doc_number": (670, 670), "title": (669, 670),
       "issuer": (667, 670), "date": (670, 670), "recipients": (670, 670), "table_title": (668, 670),
       "sections": (669, 670)}),
+    ("2026-12-05", "session 59 (real59b), batch 74's sixth page: tortoisecatch-guizhou-2015-29 added, measured BEFORE "
+     "any code for it on main c0d1de4c: 6/6 measures, 13/13 names, every metadata field right. Holdout 670 -> 671 "
+     "fixtures: measures 4129/4137, agencies 6960/6979",
+     {"measures": (4129, 4137), "agencies": (6960, 6979), "doc_number": (671, 671), "title": (670, 671),
+      "issuer": (668, 671), "date": (671, 671), "recipients": (671, 671), "table_title": (669, 671),
+      "sections": (670, 671)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
