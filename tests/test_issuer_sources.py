@@ -86,6 +86,31 @@ def test_a_plain_box_issues_a_page_with_no_letter_as_before():
     assert meta_of(LETTERLESS.format(box="己区人民政府办公室"), path="n.html").issuer == "己区人民政府办公室"
 
 
+SOURCE_ONLY = """<html><head><title>庚区2011年为民办实事项目</title></head><body>
+<h2>庚区2011年为民办实事项目</h2>
+<div class="info">来源：{source}&nbsp;&nbsp;日期：2011-02-12</div>
+<div class="content">
+<p>1.新建社区居家养老服务站15个。</p>
+<p>责任部门：民政局&nbsp;&nbsp;&nbsp;配合部门：各街道</p>
+<p>2.维修破损背街小巷。</p>
+<p>责任部门：城建局&nbsp;&nbsp;&nbsp;配合部门：相关街道</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("source", ["政府办", "政府办公室", "人民政府办公室"])
+def test_a_source_naming_the_office_by_its_kind_alone_issues_nothing(source):
+    """A letterless page's source line printing the government's office by kind alone, no place and no level word
+    (来源：政府办, holdout bareunits-ganjingzi, batch 75), prints no place, as 市政府办公室 does: it dates the page
+    and issues nothing (docs/forms.md; until session 59 the 政府办 issued the page)."""
+    meta = meta_of(SOURCE_ONLY.format(source=source), path="n.html")
+    assert (meta.issuer, meta.date) == (None, "2011-02-12")
+
+
+def test_a_source_naming_the_office_with_its_place_still_issues_the_page():
+    meta = meta_of(SOURCE_ONLY.format(source="庚区人民政府办公室"), path="n.html")
+    assert (meta.issuer, meta.date) == ("庚区人民政府办公室", "2011-02-12")
+
+
 def unsigned_letter_page(info: str, doc_number: str = "") -> str:
     """A portal's page of a city government's letter that runs straight into its list, with no signature
     and no date (芜湖 2021, holdout leadlines-wuhu-2021-1), under the page's information line."""

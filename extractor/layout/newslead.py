@@ -46,10 +46,16 @@ UNPLACED_OPENERS = "省市县区州旗盟乡镇"
 
 
 def is_unplaced(name: str) -> bool:
-    """A body's name printed without its place (市政府办公室, 县人民政府: a level word opens it): it
-    names no issuer, in a lead sentence as in a portal's information line (``metadata.py``; a mirror's
-    traditional 區政府督查室 too)."""
-    return simplified(name[:1]).startswith(tuple(UNPLACED_OPENERS))
+    """A body's name printed without its place (市政府办公室, 县人民政府: a level word opens it; 政府办, 人民政府办公室:
+    the government's own word opens it, ``[metadata] unplaced_name_openers``): it names no issuer, in a lead
+    sentence as in a portal's information line (``metadata.py``; a mirror's traditional 區政府督查室 too)."""
+    s = simplified(name)
+    return s.startswith(tuple(UNPLACED_OPENERS)) or s.startswith(_unplaced_name_openers())
+
+
+@lru_cache(maxsize=1)
+def _unplaced_name_openers() -> tuple[str, ...]:
+    return tuple(vocab()["metadata"]["unplaced_name_openers"])
 
 
 class Lead(NamedTuple):
