@@ -3205,6 +3205,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4129, 4137), "agencies": (6960, 6979), "doc_number": (671, 671), "title": (670, 671),
       "issuer": (668, 671), "date": (671, 671), "recipients": (671, 671), "table_title": (669, 671),
       "sections": (670, 671)}),
+    ("2026-12-05", "session 59 (real59c): 文体局 read as a 文化体育局, 江苏's cities' 供销社 as their 供销合作总社, and a "
+     "source line printing the government's office by its kind alone (政府办) issuing nothing (62b35af2): "
+     "bareunits-ganjingzi-2011-1 16/16 names and its issuer right, sharedlevel-zhenjiang-2011-1 14/14 names; holdout "
+     "671: agencies 6962/6979, issuer 669/671, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4129, 4137), "agencies": (6962, 6979), "doc_number": (671, 671), "title": (670, 671),
+      "issuer": (669, 671), "date": (671, 671), "recipients": (671, 671), "table_title": (669, 671),
+      "sections": (670, 671)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
