@@ -140,9 +140,13 @@ def numbers_steps(body, plan) -> bool:
     责任清单 | 时限清单, holdout taskrows-changxing)."""
     if plan is None or plan.number is not None or len(plan.measure) != 1:
         return False
-    firsts = [split_measure_label(c.text)[0] for row in body
-              if len(row) > plan.measure[0] and (c := row[plan.measure[0]]).text and not c.row_copy and not c.col_copy]
-    return len(firsts) >= MIN_STEP_ROWS and all(no == 1 for no in firsts)
+    at, rows = plan.measure[0], 0
+    for row in body:
+        if len(row) > at and (c := row[at]).text and not c.row_copy and not c.col_copy:
+            if split_measure_label(c.text)[0] != 1:
+                return False   # (most tables: their second row opens with 2.; the rows after it are not read)
+            rows += 1
+    return rows >= MIN_STEP_ROWS
 
 
 def row_measure(row, plan, current, form, steps: bool = False) -> DraftMeasure | None:
