@@ -486,7 +486,9 @@ def _lost_mark(line: str) -> tuple[str, int, int, int] | None:
     takes: none after a number run into its first character (``bare``, the dot goes between), a
     sentence stop after it (``stop``, the dot stands for it); None for a line a numbering reads already,
     a quantity or a date (``[outline] number_units``: 3个, 5月) or any other line."""
-    if line.startswith(TABLE_MARK) or split_numbering(line) is not None:
+    # both marks follow a number opening the line (``\d`` is what ``str.isdecimal`` reads, ``\s`` what ``strip``
+    # takes off): most lines open with a word, and the numbering readers were asked of every line first
+    if not line.lstrip()[:1].isdecimal() or line.startswith(TABLE_MARK) or split_numbering(line) is not None:
         return None
     m = _BARE_NUMBER_RE.match(line)
     if m and not counts_before(line, m.end()):
