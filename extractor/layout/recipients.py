@@ -81,11 +81,11 @@ def run_in_recipients(line: str) -> str | None:
     line opening with an item's or section's number (``(2)市民政局、市科学技术局：推进…``: a unit-led item of the list,
     whose units before the colon are the item's, not the letter's recipients)."""
     s = _after_own_number(line.strip())
-    if split_numbering(s) is not None:
-        return None
     colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
     if colon < 0 or colon == len(s) - 1 or not may_be_recipients_line(s[:colon + 1]):
         return None   # most lines: no colon, or a line ending at it (a recipients line of its own)
+    if split_numbering(s) is not None:   # (asked after the colon: the numbering readers cost more)
+        return None
     from ..parse.unitlists import ends_like_unit   # the parse stage's unit words, read once
     names = split_recipients(s[:colon])
     return s[:colon + 1] if len(names) >= RUN_IN_RECIPIENTS_MIN and all(map(ends_like_unit, names)) else None
