@@ -1,0 +1,109 @@
+"""Guards that skip work where the answer is known (docs/scale.md, session 59): each function gives what its
+former form gave, on thousands of random inputs.  The former forms are kept here, as they were before the guard."""
+import random
+from types import SimpleNamespace
+
+from extractor.layout.letterlines import may_be_recipients_line
+from extractor.layout.recipients import _after_own_number, run_in_recipients, split_recipients
+from extractor.models import TABLE_MARK
+from extractor.numbering import split_measure_label, split_numbering
+from extractor.parse.grid import Cell
+from extractor.parse.tablerow import MIN_STEP_ROWS, numbers_steps
+from extractor.parse.textlayer import _BARE_NUMBER_RE, _STOP_NUMBER_RE, _lost_mark
+from extractor.parse.unitlists import ends_like_unit
+from extractor.numbering import counts_before
+
+ROUNDS = 3000
+
+
+def _numbers_steps_before(body, plan) -> bool:
+    if plan is None or plan.number is not None or len(plan.measure) != 1:
+        return False
+    firsts = [split_measure_label(c.text)[0] for row in body
+              if len(row) > plan.measure[0] and (c := row[plan.measure[0]]).text and not c.row_copy and not c.col_copy]
+    return len(firsts) >= MIN_STEP_ROWS and all(no == 1 for no in firsts)
+
+
+def _lost_mark_before(line: str):
+    if line.startswith(TABLE_MARK) or split_numbering(line) is not None:
+        return None
+    m = _BARE_NUMBER_RE.match(line)
+    if m and not counts_before(line, m.end()):
+        return "bare", int(m.group(2)), m.end(), m.end()
+    m = _STOP_NUMBER_RE.match(line)
+    return ("stop", int(m.group(2)), m.end(2), m.end()) if m else None
+
+
+def _run_in_recipients_before(line: str):
+    s = _after_own_number(line.strip())
+    if split_numbering(s) is not None:
+        return None
+    colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
+    if colon < 0 or colon == len(s) - 1 or not may_be_recipients_line(s[:colon + 1]):
+        return None
+    names = split_recipients(s[:colon])
+    return s[:colon + 1] if len(names) >= 2 and all(map(ends_like_unit, names)) else None
+
+
+#: pieces the random texts are made of: labels of every numbering, digits of other scripts, white space of
+#: every kind, marks, words, units
+_TASK_PIECES = ["1.", "1、", "1．", "1﹒", "（1）", "(1)", "①", "2.", "2、", "（2）", "②", "12、", "一、", "（一）", " ", "\u3000",
+                "１．", "落实", "推进工作。", "；", "2.完善", "1.健全", ""]
+_LINE_PIECES = ["1", "2", "12", "１", "٣", "3个", "5月", "。", ".", "、", " ", "\u3000", "\t", "\xa0", "一、", "（一）",
+                "(2)", "①", "第一章", "▲", "——", "大力发展", "坚持", "各镇人民政府", "、", "，", "区政府各部门", "：",
+                ":", "为全面落实", "市民政局", "市科学技术局", "（通市政明电【2015】7号）", "号", TABLE_MARK, "各县（市、区）人民政府"]
+
+
+def _text(rng: random.Random, pieces: list[str], most: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+_HEADS = ["", "", " ", "(2)", "1.", "一、", "（通市政明电【2015】7号）", "关于印发的通知（通市政明电【2015】7号）", "为进一步做好"]
+_UNITS = ["各镇人民政府", "街道办事处", "区政府各部门", "各直属单位", "市民政局", "市科学技术局", "东昌区", "二道江区人民政府",
+          "推进", "各县（市、区）人民政府"]
+
+
+def _recipients_line(rng: random.Random) -> str:
+    """A line opening with a run of units before a colon (or random pieces: a line of anything)."""
+    if rng.random() < 0.3:
+        return _text(rng, _LINE_PIECES, 7)
+    units = rng.choice(["、", "，", ","]).join(rng.choice(_UNITS) for _ in range(rng.randint(1, 3)))
+    return rng.choice(_HEADS) + units + rng.choice(["：", ":", "", "："]) + _text(rng, _LINE_PIECES, 3)
+
+
+def test_numbers_steps_gives_what_it_gave():
+    rng = random.Random(59)
+    for _ in range(ROUNDS):
+        width, at = rng.randint(1, 4), rng.randint(0, 3)
+        plan = SimpleNamespace(number=rng.choice([None, None, 0]), measure=rng.choice([(at,), (at,), (), (0, 1)]))
+        body = [[Cell((t,) if (t := _text(rng, _TASK_PIECES, 3)) else (), (r, c), rng.random() < 0.1, rng.random() < 0.1)
+                 for c in range(width)] for r in range(rng.randint(0, 6))]
+        assert numbers_steps(body, plan) == _numbers_steps_before(body, plan), (plan, [[c.text for c in r] for r in body])
+
+
+def test_lost_mark_gives_what_it_gave():
+    rng = random.Random(5959)
+    for _ in range(ROUNDS * 3):
+        line = _text(rng, _LINE_PIECES, 5)
+        assert _lost_mark(line) == _lost_mark_before(line), line
+
+
+def test_run_in_recipients_gives_what_it_gave():
+    rng = random.Random(595959)
+    for _ in range(ROUNDS * 3):
+        line = _recipients_line(rng)
+        assert run_in_recipients(line) == _run_in_recipients_before(line), line
+
+
+def test_the_random_texts_reach_each_answer():
+    """The draws above hold lines each function answers with something, not only None (a test that could not fail
+    otherwise)."""
+    rng = random.Random(5959)
+    lines = [_text(rng, _LINE_PIECES, 5) for _ in range(ROUNDS * 3)]
+    assert {found[0] for line in lines if (found := _lost_mark(line))} == {"bare", "stop"}
+    rng = random.Random(595959)
+    found = [run_in_recipients(_recipients_line(rng)) for _ in range(ROUNDS * 3)]
+    assert any(found) and None in found
+    plan = SimpleNamespace(number=None, measure=(0,))
+    steps = [[Cell(("1.落实",), (r, 0))] for r in range(3)]
+    assert numbers_steps(steps, plan) and not numbers_steps(steps + [[Cell(("2.完善",), (3, 0))]], plan)
