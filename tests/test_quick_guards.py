@@ -7,7 +7,11 @@ from extractor.layout.letterlines import may_be_recipients_line
 from extractor.layout.recipients import _after_own_number, run_in_recipients, split_recipients
 from extractor.models import TABLE_MARK
 from extractor.numbering import split_measure_label, split_numbering
+from extractor.parse.flatrows import FLAT_HEADER_MIN_COLUMNS, _WORD_RE, _is_task, flat_header_at
+from extractor.parse.flatunits import may_head_by_unit, unit_header_at
 from extractor.parse.grid import Cell
+from extractor.parse.roles import UNIT_ROLES
+from extractor.parse.tableheader import role_of
 from extractor.parse.tablerow import MIN_STEP_ROWS, numbers_steps
 from extractor.parse.textlayer import _BARE_NUMBER_RE, _STOP_NUMBER_RE, _lost_mark
 from extractor.parse.unitlists import ends_like_unit
@@ -34,6 +38,24 @@ def _lost_mark_before(line: str):
     return ("stop", int(m.group(2)), m.end(2), m.end()) if m else None
 
 
+def _flat_header_at_before(line: str):
+    tokens = line.split()
+    by_units = may_head_by_unit(line)
+    at = 0
+    while at < len(tokens):
+        if by_units and (by_unit := unit_header_at(tokens, at, FLAT_HEADER_MIN_COLUMNS)) is not None:
+            return at, by_unit[1]
+        end = at
+        while end < len(tokens) and _WORD_RE.fullmatch(tokens[end]) and role_of(tokens[end]):
+            end += 1
+        roles = [role_of(t) for t in tokens[at:end]]
+        if (end - at >= FLAT_HEADER_MIN_COLUMNS and roles[0] == "measure" and "number" not in roles
+                and any(r in UNIT_ROLES for r in roles) and end < len(tokens) and _is_task(tokens[end])):
+            return at, tokens[at:end]
+        at = end + 1
+    return None
+
+
 def _run_in_recipients_before(line: str):
     s = _after_own_number(line.strip())
     if split_numbering(s) is not None:
@@ -52,6 +74,10 @@ _TASK_PIECES = ["1.", "1、", "1．", "1﹒", "（1）", "(1)", "①", "2.", "2�
 _LINE_PIECES = ["1", "2", "12", "１", "٣", "3个", "5月", "。", ".", "、", " ", "\u3000", "\t", "\xa0", "一、", "（一）",
                 "(2)", "①", "第一章", "▲", "——", "大力发展", "坚持", "各镇人民政府", "、", "，", "区政府各部门", "：",
                 ":", "为全面落实", "市民政局", "市科学技术局", "（通市政明电【2015】7号）", "号", TABLE_MARK, "各县（市、区）人民政府"]
+
+
+_HEADER_PIECES = ["工作任务", "牵头单位", "配合单位", "责任单位", "完成时限", "序号", "承办", "单位", "任务目标", "分管领导",
+                  "协办单位", "区政府办公室", "1.健全工作机制。", "推进落实。", "附件", " ", " ", " ", "\u3000", "市发改局"]
 
 
 def _text(rng: random.Random, pieces: list[str], most: int) -> str:
@@ -95,6 +121,22 @@ def test_run_in_recipients_gives_what_it_gave():
         assert run_in_recipients(line) == _run_in_recipients_before(line), line
 
 
+def _header_line(rng: random.Random) -> str:
+    """Column names parted by single spaces (a header run flat), pieces after them, or random pieces."""
+    if rng.random() < 0.3:
+        return _text(rng, _HEADER_PIECES, 9)
+    names = rng.sample(["工作任务", "牵头单位", "配合单位", "完成时限", "序号", "承办 单位", "任务目标", "分管领导"],
+                       rng.randint(1, 5))
+    return rng.choice(["", "附件 ", " "]) + " ".join(names + [rng.choice(_HEADER_PIECES) for _ in range(rng.randint(0, 3))])
+
+
+def test_flat_header_at_gives_what_it_gave():
+    rng = random.Random(5959595959)
+    for _ in range(ROUNDS * 3):
+        line = _header_line(rng)
+        assert flat_header_at(line) == _flat_header_at_before(line), line
+
+
 def test_the_random_texts_reach_each_answer():
     """The draws above hold lines each function answers with something, not only None (a test that could not fail
     otherwise)."""
@@ -104,6 +146,8 @@ def test_the_random_texts_reach_each_answer():
     rng = random.Random(595959)
     found = [run_in_recipients(_recipients_line(rng)) for _ in range(ROUNDS * 3)]
     assert any(found) and None in found
+    rng = random.Random(5959595959)
+    assert any(flat_header_at(_header_line(rng)) for _ in range(ROUNDS * 3))
     plan = SimpleNamespace(number=None, measure=(0,))
     steps = [[Cell(("1.落实",), (r, 0))] for r in range(3)]
     assert numbers_steps(steps, plan) and not numbers_steps(steps + [[Cell(("2.完善",), (3, 0))]], plan)

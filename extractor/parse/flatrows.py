@@ -52,6 +52,8 @@ def flat_header_at(line: str) -> tuple[int, list[str]] | None:
     the first the task column, one a unit column, with no number column (a header naming one opens
     text-sp's numbered rows), and a task piece right after it (the first row runs on); else None."""
     tokens = line.split()
+    if len(tokens) < FLAT_HEADER_MIN_COLUMNS:
+        return None   # a header of that many columns takes a piece each (most lines print one piece: no space)
     by_units = may_head_by_unit(line)
     at = 0
     while at < len(tokens):
