@@ -1032,13 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("tortoisecatch-guizhou-2015-29.html", "list-slash"):
-        "batch 74 (before code): the same value printed with / instead of 、: the clause after the comma is read as a "
-        "note (备注), not a unit list, and the three groups are lost",
-    ("tortoisecatch-guizhou-2015-29.html", "list-space"):
-        "batch 74 (before code): a 责任单位 value going on after a comma with catch-alls (…成员单位，各市〔州〕人民政府、"
-        "贵安新区管委会、各县〔市、区、特区〕人民政府); parted by spaces instead of 、 the clause after the comma is read as a "
-        "note (备注), not a unit list, and the three groups are lost",
     ("labelwrap-enshi-2023-1.txt", "one-line"):
         "session 58 (fix58): run into one line, the next text's label (…清单篇二) stands inside the last item's "
         "line, no line of its own, and the second text's items are read on as the notice's",

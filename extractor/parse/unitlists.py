@@ -64,10 +64,22 @@ def names_units_only(clause: str) -> bool:
     # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
     units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    listed = bool(names) and all((names_unit_or_place(n) or looks_like_body(n)) and not DIGIT_RE.search(n)
-                                 for n in names)
+    listed = bool(names) and all(_listed_name(n) for n in names)
+    if not listed:   # names parted by spaces or slashes as a 、 would part them (A　B　C, A/B/C): each a name
+        names = [n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()]
+        listed = len(names) > 1 and all(_listed_name(n.strip()) for n in names)
     return ((listed or ends_like_unit(units) and not DIGIT_RE.search(units))
             and verb_re("role_hint").search(_without_role_groups(match_copy(units))) is None)
+
+
+#: the marks besides 、 a unit list may part its names by in a clause after the value's first (``names_units_only``:
+#: ``…成员单位，各市〔州〕人民政府　贵安新区管委会　各县〔市、区、特区〕人民政府``, a copy printing spaces or slashes for 、)
+LIST_MARKS = "、/／ \u3000\xa0"
+
+
+def _listed_name(name: str) -> bool:
+    """One name of a unit list: a unit, a place group or a body the agency knowledge knows, no digit in it."""
+    return (names_unit_or_place(name) or looks_like_body(name)) and not DIGIT_RE.search(name)
 
 
 def _without_role_groups(copy: str) -> str:
