@@ -78,6 +78,25 @@ def test_prose_only_as_the_last_sentence_opening_with_you():
     assert split_prose("经费由A局会同B局负责落实，确保到位。")[1] is None
 
 
+@pytest.mark.parametrize("text,lead,support,deadline", [
+    # 分别 between the item's subject and 由 (blindsynth session 59): before, the first lead was 分别由A, and a
+    # street among the supports (no unit list with 分别由 on it) lost the item
+    ("扩大外贸。此项工作分别由区商务局、区财政局负责，区司法局、元和街道配合，2021年底前完成。",
+     ("区商务局、区财政局",), ("区司法局、元和街道",), "2021年底前完成"),
+    ("扩大外贸。此項工作分別由區商務局、區財政局負責。", ("區商務局、區財政局",), (), None),
+    ("扩大外贸。分别由区商务局、区财政局负责，各街道配合。", ("区商务局、区财政局",), ("各街道",), None),
+])
+def test_an_adverb_between_the_items_subject_and_you(text, lead, support, deadline):
+    rest, found = split_prose(text)
+    assert (rest, found.lead, found.support, found.deadline, found.form) == ("扩大外贸。", lead, support, deadline,
+                                                                              "prose")
+
+
+def test_an_adverb_alone_opens_no_prose_sentence():
+    # 分别 with no 由 after it is wording (the subject-first reading asks every name to end like a unit)
+    assert split_prose("扩大外贸。此项工作分别推进，各街道配合。")[1] is None
+
+
 @pytest.mark.parametrize("text,rest,lead,support", [
     # a State Council office's 分工 letter names each item by its topic before 由 (国办函 2014, batch 33)
     ("关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。", "关于“严守耕地保护红线”的问题",

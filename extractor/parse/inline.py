@@ -61,8 +61,10 @@ def _prose_subject_re() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _prose_opener_re() -> re.Pattern:
-    """由, maybe after the item's subject (此项工作由); ``match`` only."""
-    return re.compile(rf"(?:{_prose_subject_re().pattern})?{_PROSE_VERB}")
+    """由, maybe after the item's subject and an adverb (此项工作由, 此项工作分别由: ``[verbs] prose_adverbs``);
+    ``match`` only."""
+    adverbs = alternation(assign_vocab()["verbs"]["prose_adverbs"])
+    return re.compile(rf"(?:{_prose_subject_re().pattern})?(?:{adverbs})?{_PROSE_VERB}")
 
 
 @lru_cache(maxsize=None)
