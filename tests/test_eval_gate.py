@@ -3220,6 +3220,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4129, 4142), "agencies": (6971, 6993), "doc_number": (672, 672), "title": (671, 672),
       "issuer": (670, 672), "date": (672, 672), "recipients": (672, 672), "table_title": (670, 672),
       "sections": (671, 672)}),
+    ("2026-12-05", "session 59 (gfix59): spanmonths-hengyang-2022-45 (a label bracket opening with a span of months "
+     "printing the month word once, （2022年9-12月；牵头单位：…）: the generator's session-59 cause 2) and "
+     "streetjoin-furong-2020-12 (a street office by its name before 及/和 in a verb bracket's list: cause 3) added, "
+     "measured BEFORE any code for them on main c0d1de4c: spanmonths-hengyang 2/4 measures (the span's deadline None), "
+     "8/8 names; streetjoin-furong 1/4 (the two names one), 8/14 names; every metadata field right. Holdout 672 -> 674 "
+     "fixtures (fenbieyou-xiangcheng's fix in): measures 4137/4150, agencies 6992/7015; the shares that fall fall by "
+     "these two alone",
+     {"measures": (4137, 4150), "agencies": (6992, 7015), "doc_number": (674, 674), "title": (673, 674),
+      "issuer": (672, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
+      "sections": (673, 674)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
