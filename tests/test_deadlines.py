@@ -39,6 +39,8 @@ NOTICE = "2015-03-02"
     ("2016年6月底前完成试点，12月底前全面推开", ("2016-12-31", "date")),
     ("2016-2018年", ("2018-12-31", "date")),
     ("“十四五”期间", ("2025-12-31", "date")),        # a named plan period: its last day
+    ("2022年9-12月", ("2022-12-31", "date")),       # a span's month word printed once: its last month
+    ("9-12月", ("2015-12-31", "notice-year")),
     ("十三五时期", ("2020-12-31", "date")),
     # no year printed: the period in the notice's year
     ("6月底前", ("2015-06-30", "notice-year")),
@@ -112,6 +114,12 @@ def test_every_kind_given_is_listed():
     ("常态化开展", "常态化开展"),
     ("长期实施，牵头单位：区财政局", "长期实施"),
     ("常态化管理", "常态化"),                    # no verb of carrying on: the ongoing word alone
+    # a span of months printing the month word once (blindsynth session 59): read whole, as 2022年9月-12月 is
+    ("2022年9-12月；牵头单位：市发改委", "2022年9-12月"),
+    ("2022年9—12月底前完成", "2022年9—12月底前完成"),
+    ("2022年9至12月", "2022年9至12月"),
+    ("2022年3-5个工作日", "2022年"),              # no month word after the span: a count, no month
+    ("2022年9、12月", "2022年"),                  # 、 lists two things, no span
 ])
 def test_deadline_length_is_where_the_deadline_stops(text, deadline):
     assert text[:deadline_length(text)] == deadline

@@ -63,7 +63,11 @@ def _vocab() -> _Vocab:
     after_year_only = frozenset(periods.pop("after_year_only"))
     parts = data["month_parts"]
 
-    month = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    number = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    # a span of months may print the month word once, after its last month (2022年9-12月 for 2022年9月-12月): the
+    # first number is a month of its own when a dash or 至 and a month follow it (_SPAN_JOINS); before session 59 the
+    # phrase read as 2022年 alone, so a bracket opening with it held no deadline (blindsynth session 59)
+    month = (r"(?P<month>" + number + r")(?:月|(?=(?:" + alternation(_SPAN_JOINS) + r")" + number + r"月))")
     # a year of two digits only before a month (23年5月, 20年6月底前): alone (20年) it is more often a span of years
     year = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4}|\d{2}(?=年(?:1[0-2]|0?[1-9])月))年"
     day = r"(?P<day>[0-3]?\d)[日号]"
@@ -164,8 +168,10 @@ def _parse(deadline: str) -> tuple[str | None, tuple[_Period, ...]]:
 
 #: words that end a deadline's phrase after its date (2023年4月底前, 2023年底前完成)
 _PHRASE_TAILS = ("前完成", "以前", "之前", "完成", "前")
+#: what joins the two ends of a span (2023年6月—12月, 2023年6-12月)
+_SPAN_JOINS = ("—", "－", "-", "~", "～", "至", "到")
 #: what joins two parts of one deadline (2023年6月—12月, 2023年6月底前，12月底前完成)
-_PHRASE_JOINS = ("—", "－", "-", "~", "～", "至", "到", "、", "，", ",", " ", "\u3000")
+_PHRASE_JOINS = _SPAN_JOINS + ("、", "，", ",", " ", "\u3000")
 
 
 def holds_recurring_word(text: str) -> bool:
