@@ -79,6 +79,13 @@ def test_wording_that_only_looks_like_an_assignment(text):
     ("县妇联及相关部门", "县妇联、相关部门"),
     ("市科协和市教育局", "市科协、市教育局"),
     ("区残联、区工商联与各街道", "区残联、区工商联、各街道"),
+    # a street office by its name, 办事处 left out (blindsynth session 59): before, the two names were one
+    ("区教育局、汉屯路街道和唐宫路街道", "区教育局、汉屯路街道、唐宫路街道"),
+    ("市应急局，来龙门街道及阳三石街道办事处", "市应急局，来龙门街道、阳三石街道办事处"),
+    ("海滨街道及区直有关部门", "海滨街道、区直有关部门"),
+    ("城中街道（含社区）及各街道", "城中街道（含社区）、各街道"),
+    # no name of its own before 街道: a body's name holding the word
+    ("区街道和社区工作办公室", "区街道和社区工作办公室"),
 ])
 def test_lists_joined_by_conjunctions(units, joined):
     assert join_conjunctions(units) == joined

@@ -219,11 +219,13 @@ _GROUP_NOUNS = frozenset(assign_vocab()["verbs"]["conjunction_group_nouns"])
 
 def _ends_a_name(name: str, rest: str) -> bool:
     """The piece before a conjunction (``rest``: the text from it on) is a name of a unit list: it
-    ends like a unit, or it is a place the gazetteer lists (江岸区, printed bare for its government)
+    ends like a unit or a street office printed by its name (``[verbs] conjunction_street_end``), or it is a place the gazetteer lists (江岸区, printed bare for its government)
     that ``rest`` does not go on into a place of its own (沈阳市和平区: the city's district)."""
     if ends_like_unit(name):
         return True
     place = match_copy(name.strip())
+    if verb_re("conjunction_street_end").search(place):
+        return True   # a street office by its name, 办事处 left out (汉屯路街道和唐宫路街道)
     if not is_listed_place(place):
         return False
     copy = match_copy(rest[:MAX_PLACE_LEN])
