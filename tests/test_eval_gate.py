@@ -3230,6 +3230,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4137, 4150), "agencies": (6992, 7015), "doc_number": (674, 674), "title": (673, 674),
       "issuer": (672, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
       "sections": (673, 674)}),
+    ("2026-12-05", "gfix59's three fixes (a prose opener's adverb 分别 before 由; a span of months printing the month "
+     "word once read whole by the date grammar; 及/和 after a street office by its name joining two units): "
+     "spanmonths-hengyang-2022-45 4/4, streetjoin-furong-2020-12 4/4 and 14/14 names; holdout 674: measures "
+     "4142/4150, agencies 6998/7015, every other count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4142, 4150), "agencies": (6998, 7015), "doc_number": (674, 674), "title": (673, 674),
+      "issuer": (672, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
+      "sections": (673, 674)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
