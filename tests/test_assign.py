@@ -121,6 +121,14 @@ def test_conjunctions_are_read_where_a_walk_of_every_character_read_them(units):
     assert join_conjunctions(units) == _joined_a_character_at_a_time(units)
 
 
+def test_an_adverb_before_you_is_no_part_of_the_units():
+    # 此项工作分别由A、B负责 on a line of its own under its item reads as a reference and its clauses (a notice that
+    # lost its breaks, the one-line repair): before, the first lead was 分别由A
+    assert tidy_units("分别由区行政审批局、区市场监督管理局") == "区行政审批局、区市场监督管理局"
+    assert tidy_units("分別由區商務局") == "區商務局"
+    assert tidy_units("分别推进局") == "分别推进局"   # no 由: nothing dropped
+
+
 def test_notes_are_kept_out_of_units_everywhere():
     assert strip_notes("财政局、发改局（列第一位者为牵头或汇总单位，下同）") == "财政局、发改局"
     assert strip_notes("市发展改革委（牵头）、市统计局") == "市发展改革委（牵头）、市统计局"
