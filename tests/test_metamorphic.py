@@ -1170,9 +1170,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "kvtask-guangzhou-2023-128.html":
-        "batch 71 (before code): a city portal's page of ONE task as a two-column key | value table (重点工作： | 128.… / "
-        "牵头单位： | … / 年度阶段性工作目标： | the quarters / 进展情况… | …); no row yet",
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",

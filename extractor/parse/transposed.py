@@ -22,6 +22,7 @@ import re
 
 from .columns import UNIT_ROLES, settle_roles
 from .grid import Cell, Grid
+from .labelform import label_form
 from .shortrows import place_short_rows
 from .tableheader import HEADER_SEARCH_ROWS, Header, find_header, role_of
 from ..models import ParsedTable
@@ -45,12 +46,13 @@ FIGURE_ROW_SHARE = 0.5
 
 def read_header(grid: Grid) -> tuple[Grid, Header] | None:
     """(grid, header) of a task table: ``grid`` with the header ``find_header`` finds in it,
-    else the grid turned column-wise with its header (``transposed``), else None."""
+    else the grid turned column-wise with its header (``transposed``), else one task's form of label rows read as a
+    table of one row (``labelform.label_form``), else None."""
     header = find_header(grid)
     if header is not None:
         placed = place_short_rows(grid, header)   # rows cut out of a larger table (parse/shortrows.py)
         return (grid, header) if placed is None else (placed, find_header(placed) or header)
-    return transposed(grid)
+    return transposed(grid) or label_form(grid)
 
 
 def is_task_table(grid: Grid) -> bool:
