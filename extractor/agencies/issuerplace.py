@@ -11,26 +11,29 @@ from __future__ import annotations
 
 from .jurisdiction import LOCAL_LEVEL_CHARS
 from .placeclues import place_heads
+from .signers import names_ad_hoc_office
 from ..hanzi import to_simplified
 
 
 def prints_level_alone(issuer: str | None) -> bool:
     """``issuer`` opens with a place's level word alone and then a body (区政府, 市人民政府办公室: ``[place_groups]
-    heads``), the way a title or a gazette prints it: it names its body only once the notice's place is known
-    (``issuer_with_place``), and none while it is not."""
-    return bool(issuer) and issuer[0] in LOCAL_LEVEL_CHARS and to_simplified(issuer[1:]).startswith(place_heads())
+    heads``), the way a title or a gazette prints it, or an ad-hoc office the place set up for a piece of work
+    (市卫生城市复审工作督导组: ``signers.names_ad_hoc_office``), the way its own signature prints it: it names its body
+    only once the notice's place is known (``issuer_with_place``), and none while it is not."""
+    if not issuer or issuer[0] not in LOCAL_LEVEL_CHARS:
+        return False
+    rest = to_simplified(issuer[1:])
+    return rest.startswith(place_heads()) or names_ad_hoc_office(rest)
 
 
 def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
     """``issuer`` with the notice's place ``city`` (a jurisdiction key: 咸宁市, 常州市钟楼区) before it
     when it opens with that place's level word alone and then a body (``[place_groups] heads``:
     人民政府, 政府 …): 市人民政府 -> 咸宁市人民政府.  An issuer naming its place (咸宁市人民政府,
-    a district called 市中区: 市中区人民政府), or a place of another level, is left as printed.  The level
+    a district called 市中区: 市中区人民政府), or a place of another level, is left as printed; so is an ad-hoc
+    office printed by the level alone (市…督导组 -> 濮阳市…督导组: ``prints_level_alone``).  The level
     words: ``jurisdiction.LOCAL_LEVEL_CHARS`` (市, 区, 县, 州, 旗, 盟)."""
-    if not issuer or not city:
-        return issuer
-    level, rest = issuer[0], to_simplified(issuer[1:])
-    if level not in LOCAL_LEVEL_CHARS or not rest.startswith(place_heads()) or not city.endswith(level):
+    if not issuer or not city or not prints_level_alone(issuer) or not city.endswith(issuer[0]):
         return issuer
     return city + issuer[1:]
 

@@ -39,6 +39,17 @@ def office_chain(issuer: str | None) -> Jurisdiction | None:
     return chain if rest and not any(w in rest for w in town_words) else None
 
 
+def names_ad_hoc_office(rest: str) -> bool:
+    """``rest``, what follows a place or a level word in an issuer's name, names an ad-hoc office of that place (卫生城市复审
+    工作督导组, 创卫工作领导小组办公室): it ends as an office's name (``[city] office_ends``), holds no town's word and is
+    no department the template knows (市委办公室's 委办公室 is the party committee's own office, named by the template)."""
+    from .template import default_template_resolver
+    text = to_simplified(clean_name(rest))
+    ends, town_words = _office_words()
+    return bool(text) and text.endswith(ends) and not any(w in text for w in town_words) \
+        and listed_chain(text) is None and not default_template_resolver().is_department(text)
+
+
 @lru_cache(maxsize=1)
 def _office_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     city = patterns_data()["city"]

@@ -77,23 +77,30 @@ def footer_owner(page: str) -> str | None:
 def _name_before(page: str, at: int, label: str) -> tuple[int, int] | None:
     """The span of the name a footer prints right before the owner label at ``at`` (``温州市委市政府督查室主办　浙ICP备…``),
     the name opening a text run (``_OPENERS``) and the label closing it (a space, a tag or the page's end after it: not
-    ``市发改委主办，…``, an item's assignment); None where no such name stands there."""
+    ``市发改委主办，…``, an item's assignment); None where no such name stands there.  A space may part the name from
+    the label (``濮阳市爱国卫生运动委员会办公室 主办``)."""
     end = at + len(label)
     if end < len(page) and page[end] not in _CLOSERS:
         return None
-    start = at
-    while start > 0 and at - start < SITE_OWNER_MAX_CHARS and page[start - 1] not in _OPENERS \
+    name_end = at
+    while name_end > 0 and at - name_end < MAX_GAP_BEFORE_LABEL and page[name_end - 1] in _GAP:
+        name_end -= 1
+    start = name_end
+    while start > 0 and name_end - start < SITE_OWNER_MAX_CHARS and page[start - 1] not in _OPENERS \
             and page[start - 1] not in _NOT_IN_OWNER:
         start -= 1
-    if start == at or (start > 0 and page[start - 1] not in _OPENERS):
+    if start == name_end or (start > 0 and page[start - 1] not in _OPENERS):
         return None
-    return start, at
+    return start, name_end
 
 
 #: what may stand right before a label opening a text run: a tag's end, a line break, a space, an entity's end
 _OPENERS = frozenset(">\n\r\t \u3000;")
 #: what may stand right after an owner label printed after its name, closing the name's run: a space, a tag, a break
 _CLOSERS = frozenset("<\n\r\t \u3000&")
+#: the spaces a footer may print between an owner's name and the label after it, and how many at most
+_GAP = frozenset(" \u3000")
+MAX_GAP_BEFORE_LABEL = 4
 #: characters no owner's name holds: a name before a label that runs over one is a sentence's piece
 _NOT_IN_OWNER = frozenset("<>&|｜，,；;：:。（()）")
 
