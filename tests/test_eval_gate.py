@@ -3237,6 +3237,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4142, 4150), "agencies": (6998, 7015), "doc_number": (674, 674), "title": (673, 674),
       "issuer": (672, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
       "sections": (673, 674)}),
+    ("2026-12-05", "session 59 (hold59): one task's form of label rows read as a table of one row "
+     "(kvtask-guangzhou-2023-128 0/1 -> 1/1, names 0/1 -> 1/1), 辽宁's cities' 金融发展局 (labelmirror-jinzhou-2025-1 "
+     "names 14/15 -> 15/15), an ad-hoc office by its level alone placed by the footer (handover-puyang-2017-1 "
+     "issuer right); holdout 674 as measured on main 142e7003 with them: measures 4143/4150, agencies 7000/7015, "
+     "issuer 673/674; no other fixture moved (eval diffed against main 142e7003)",
+     {"measures": (4143, 4150), "agencies": (7000, 7015), "doc_number": (674, 674), "title": (673, 674),
+      "issuer": (673, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
+      "sections": (673, 674)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
