@@ -3245,6 +3245,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4143, 4150), "agencies": (7000, 7015), "doc_number": (674, 674), "title": (673, 674),
       "issuer": (673, 674), "date": (674, 674), "recipients": (674, 674), "table_title": (672, 674),
       "sections": (673, 674)}),
+    ("2026-12-05", "session 59 (fix59): cutdate-youxian-2021-1 (a copy wrapped at 30 characters cuts a year.month "
+     "deadline inside its year, 20 / 21.09）, the rest reading like a two-level item number; the "
+     "generator's seed 16234) and cutname-guizhou-2022-1 (a unit list cut right after the word opening its "
+     "last name, 各 / 市（州）人民政府 and 中共 / 贵州省委宣传部, in a copy with too few full lines to show its wrap; seed "
+     "15815) added, measured BEFORE any code for them on main 6f6ae180: 2/4 and 2/4 measures, 7/7 and "
+     "13/15 names, every metadata field right. Holdout 674 -> 676 fixtures: measures 4147/4158, agencies "
+     "7020/7037; the shares that fall fall by those two alone",
+     {"measures": (4147, 4158), "agencies": (7020, 7037), "doc_number": (676, 676), "title": (675, 676),
+      "issuer": (675, 676), "date": (676, 676), "recipients": (676, 676), "table_title": (674, 676),
+      "sections": (675, 676)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
