@@ -313,7 +313,7 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
             held.append(line)
             continue
         if at in run_on or (wrapped and text and not is_table_line(text) and not rest and wrap.fits(text)
-                            and not _opens_wrapped_item(text, out[-1])
+                            and not _opens_wrapped_item(text, out)
                             and not _opens_wrapped_label(text, out, after_sentences)
                             and not letter_line(text, out[-1], _next_text(lines, at))
                             and not stop_line(text)
@@ -447,18 +447,56 @@ def _wrapped_run_on(lines, wrap: _Wrap) -> set[int]:
     return out
 
 
-def _opens_wrapped_item(text: str, above: str) -> bool:
-    """``text``, a line under one that reached the wrap width, opens an item: it is numbered,
-    unless its label is a dash bullet (——) and the line above ends mid-sentence: a fixed width
-    breaks a sentence before its dash pair (破折号) as anywhere else.  A copy that printed the sentence
-    stop for its items' dot (``6。开展…``, which no numbering reads until ``textlayer.mark_bare_numbers``
+def _opens_wrapped_item(text: str, out: list[str]) -> bool:
+    """``text``, a line under one that reached the wrap width (``out[-1]``, the paragraph so far), opens an
+    item: it is numbered, unless its label is a dash bullet (——) and the line above ends mid-sentence: a fixed
+    width breaks a sentence before its dash pair (破折号) as anywhere else; or unless the line above ends in a
+    figure and this one opens with one that numbers nothing in order (``_cut_figure``).  A copy that printed the
+    sentence stop for its items' dot (``6。开展…``, which no numbering reads until ``textlayer.mark_bare_numbers``
     puts the dot back, after this joiner) opens one where the paragraph above is the item numbered one less
     (``5。推进…``): a wrap's rest never opens with the next item's number and its stop."""
+    above = out[-1]
     if (stop := stop_item_number(text)) is not None:
         return stop_item_number(above.strip()) == stop - 1
     numbered = split_numbering(text)
-    return numbered is not None and not (fold(numbered[3])[:1] in BULLET_DASHES
-                                         and not above.rstrip().endswith(_PARAGRAPH_END))
+    if numbered is None or (fold(numbered[3])[:1] in BULLET_DASHES and not above.rstrip().endswith(_PARAGRAPH_END)):
+        return False
+    return not _cut_figure(numbered, out)
+
+
+def _cut_figure(numbered: tuple, out: list[str]) -> bool:
+    """The numbered line ``numbered`` (``split_numbering``'s reading) under the paragraph ``out[-1]`` is the rest
+    of a figure a wrap cut (``完成时限：202`` / ``0.07）``, ``…：20`` / ``21.09）``: a wrap cuts a date or an amount
+    anywhere, and its rest may read as a number, 0.07 as item 7 of part 0): the paragraph ends in a digit, the
+    line opens with one, and its number follows no item of its kind (``_follows``): not the last paragraph of
+    ``out`` numbered so, nor, with none before it, the list's start.  An item under a paragraph that ends in a
+    figure at the wrap width (``…目标值12`` / ``2.城镇…``) still opens: its number follows."""
+    if not fold(out[-1].rstrip())[-1:].isdigit() or not fold(numbered[3])[:1].isdigit():
+        return False
+    for line in reversed(out):
+        found = split_numbering(line.strip())
+        if found is not None and found[0] == numbered[0]:
+            return not _follows(found, numbered)
+    return numbered[2] != 1
+
+
+#: a two-level number's parts (1.2, 3-1): its part and its place
+_TWO_LEVEL_RE = re.compile(r"(\d+)\s*[.\-－](\d+)")
+
+
+def _follows(before: tuple, after: tuple) -> bool:
+    """The numbered paragraph ``after`` follows ``before`` of its kind (``split_numbering``'s readings): the
+    next number, or a list's start again (1); a two-level number (1.2) the next place in its part or the
+    first place of the next part (1.3 -> 2.1)."""
+    if before[2] is None or after[2] is None:
+        return True
+    if before[0] != "snum":
+        return after[2] in (before[2] + 1, 1)
+    parts = [_TWO_LEVEL_RE.match(fold(n[3])) for n in (before, after)]
+    if None in parts:
+        return True
+    (part, place), (next_part, next_place) = ((int(m.group(1)), int(m.group(2))) for m in parts)
+    return (next_part, next_place) in ((part, place + 1), (part + 1, 1))
 
 
 def _labels_after_sentences(measured: list[str]) -> frozenset[str]:
