@@ -144,16 +144,36 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     characters, no punctuation, opening no name of its own (no level word, no
     各), that make the cut name end like a unit; or such a rest, then a list mark and
     more names (``…，某区住房和城乡建`` / ``设局，区直有关部门``: a list parted by commas,
-    whose line holds no 、): the names after the mark a unit list too."""
+    whose line holds no 、): the names after the mark a unit list too.  A name cut right after its opener
+    (``…、各`` / ``市（州）人民政府``) is ``_rest_after_opener``'s."""
     head, mark, tail = _split_first_name(line)
     # a Word copy's gap between two runs of the rest (浦口镇人民 / 政 府) breaks no name: the rest is read closed
     head = _RUN_GAP_RE.sub("", head)
+    last = _cut_name(label_line)
+    if last in _NAME_OPENERS:
+        return _rest_after_opener(last, head, mark, tail)
     if len(head) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(head) or head.startswith(_NAME_OPENERS):
         return False
     if mark and not (tail and is_unit_list(tail)):
         return False
-    last = _cut_name(label_line)
     return bool(last) and is_unit_list(last + head)
+
+
+def _rest_after_opener(opener: str, head: str, mark: str, tail: str) -> bool:
+    """True when ``head`` (the line up to its first comma, ``mark`` and ``tail`` the rest) completes the name a
+    hard wrap cut right after the word that opens it (``…、省统计局、各`` / ``市（州）人民政府``, ``…、中共`` /
+    ``贵州省委宣传部``): the opener alone names nothing, so the wrap cut there whatever the rest opens with (a
+    level word, a place) and however long it is, as long as opener and rest make a unit list and the rest
+    holds no clause of its own (a bracket inside the name, 市（州）, is the name's)."""
+    if not head or any(c in head for c in _OPENER_REST_STOPS):
+        return False
+    if mark and not (tail and is_unit_list(tail)):
+        return False
+    return is_unit_list(opener + head)
+
+
+#: a cut name's rest after its opener holds none of these: a sentence's or a label's marks
+_OPENER_REST_STOPS = "。；;：:"
 
 
 #: white space between two ideographs of a cut name's rest: a Word copy's gap between two runs of one name
