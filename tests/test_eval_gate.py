@@ -3262,6 +3262,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4151, 4158), "agencies": (7022, 7037), "doc_number": (676, 676), "title": (675, 676),
       "issuer": (675, 676), "date": (676, 676), "recipients": (676, 676), "table_title": (674, 676),
       "sections": (675, 676)}),
+    ("2026-12-05", "session 59 (fix59): zgtopics-ningyuan-2023-1 (a problem list's items under unnumbered topic lines "
+     "closing with a stop, two of them over a place's name and its （1）（2） problems) and "
+     "zgdash-changde-2022-1 (the same under dash topics ——…, indented) added, measured BEFORE any code for "
+     "their shape (on main 6f6ae180 and on fix59's wrap fixes, which touch no outline): 0/6 and 0/6 "
+     "measures (every section lost, the dash topics glued to the measure above), 8/8 and 7/7 names. "
+     "Holdout 676 -> 678 fixtures: measures 4151/4170, agencies 7037/7052, sections 675/678; the shares "
+     "that fall fall by those two alone",
+     {"measures": (4151, 4170), "agencies": (7037, 7052), "doc_number": (678, 678), "title": (677, 678),
+      "issuer": (677, 678), "date": (678, 678), "recipients": (678, 678), "table_title": (676, 678),
+      "sections": (675, 678)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
