@@ -66,6 +66,25 @@ def fold_steps_after_labels(events: list) -> list:
     return out
 
 
+def heads_place_problems(events: list, at: int) -> bool:
+    """``events[at]`` is a place's name over the problems found there, its steps and then the one set of labels
+    closing them (``1.县汽车站`` / ``（1）…；`` / ``（2）…。`` / ``责任单位：X``, or steps numbered from 1 in the place's own
+    form, ``_restarted_steps``): a measure once ``fold_sub_items`` folds the steps into its text, which it does after
+    the outline has read its topic lines (``outline.Outline._take_topic_lines``).  A topic line right over it so
+    stands over a measure, as one over an item printing its labels right under it does (``items.opens_measure``)."""
+    head = events[at] if at < len(events) else None
+    if not isinstance(head, Item) or head.assignment is not None:
+        return False
+    g = at + 1
+    while g < len(events) and isinstance(events[g], Item) and events[g].assignment is None:
+        g += 1
+    if g == at + 1 or g == len(events) or not isinstance(events[g], Assignment):
+        return False
+    run = events[at:g]
+    return (all(e.rank > head.rank for e in run[1:]) or bool(_restarted_steps(run))) \
+        and _place_over_problems(events, g, head)
+
+
 def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
     """The sub-items right before the stand-alone assignment at ``g`` that are their item's
     steps (``fold_sub_items``), or []."""

@@ -24,7 +24,7 @@ from .assign import HEADING_FORM, Assignment
 from .deadlinephrases import parse_closing_deadline
 from .fromheadings import (filled, give_closing_deadlines, give_heading_deadlines, give_heading_leads,
                            give_section_units, lead_from_heading, split_lone_duties)
-from .foldsteps import fold_steps_after_labels, fold_sub_items
+from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
                     Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
@@ -277,7 +277,8 @@ class Outline:
     def _take_topic_lines(self) -> None:
         """Short lines with no number between items (``7.…（牵头单位：…）`` / ``壮大特色产业`` / ``8.…``):
         where at least ``MIN_TOPIC_LINES`` of them stand right over an item that is a measure (its
-        own assignment, or one in the lines right under it) and one stands right under a measure,
+        own assignment, or one in the lines right under it, or a place's name over its problems and their labels:
+        ``foldsteps.heads_place_problems``) and one stands right under a measure,
         each heads the items under it as the innermost section over them (numbered by its place,
         no label: as an unnumbered heading over a list, threelevel-yuncheng), down to the next
         topic or heading.  Otherwise each is read as the text it was before: a wrapped heading's
@@ -288,7 +289,8 @@ class Outline:
         events = self.events
         if not any(isinstance(e, Topic) for e in events):
             return
-        heads = {i for i, e in enumerate(events) if isinstance(e, Topic) and opens_measure(events, i + 1)
+        heads = {i for i, e in enumerate(events) if isinstance(e, Topic)
+                 and (opens_measure(events, i + 1) or heads_place_problems(events, i + 1))
                  and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
         first = {i for i in heads if events[i].item is None and not under_item(events, i)}   # a plain line
         heads -= {i for i in first if not first_topic(events, i, heads - first)}
