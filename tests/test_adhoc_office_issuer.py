@@ -59,6 +59,8 @@ def test_the_footer_places_the_group_signing_by_its_level_alone():
     assert len(notice.measures) == 2
 
 
-def test_with_no_place_the_group_signs_for_none():
+def test_with_no_place_the_group_signs_as_printed():
+    # unlike a government printed by its level alone (区政府 names no body without its place), the group's own
+    # words name it: the signature stays as printed (tests/test_closing_signer.py reads the same)
     notice = extract(_page("<td>本站 主办</td>"), name="p.html")
-    assert notice.issuer is None
+    assert notice.issuer == "市卫生城市复审工作督导组"

@@ -15,15 +15,17 @@ from .signers import names_ad_hoc_office
 from ..hanzi import to_simplified
 
 
-def prints_level_alone(issuer: str | None) -> bool:
+def prints_level_alone(issuer: str | None, offices: bool = True) -> bool:
     """``issuer`` opens with a place's level word alone and then a body (区政府, 市人民政府办公室: ``[place_groups]
-    heads``), the way a title or a gazette prints it, or an ad-hoc office the place set up for a piece of work
-    (市卫生城市复审工作督导组: ``signers.names_ad_hoc_office``), the way its own signature prints it: it names its body
-    only once the notice's place is known (``issuer_with_place``), and none while it is not."""
+    heads``), the way a title or a gazette prints it, or (``offices``) an ad-hoc office the place set up for a piece
+    of work (市卫生城市复审工作督导组: ``signers.names_ad_hoc_office``), the way its own signature prints it: the place
+    is written before it once the notice's place is known (``issuer_with_place``).  While the place is not known,
+    a government printed by its level alone names no body (the issuer none: ask with ``offices=False``), but an
+    ad-hoc office's own words still name the group, and it stays as printed."""
     if not issuer or issuer[0] not in LOCAL_LEVEL_CHARS:
         return False
     rest = to_simplified(issuer[1:])
-    return rest.startswith(place_heads()) or names_ad_hoc_office(rest)
+    return rest.startswith(place_heads()) or (offices and names_ad_hoc_office(rest))
 
 
 def issuer_with_place(issuer: str | None, city: str | None) -> str | None:

@@ -99,7 +99,7 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
         meta = replace(meta, issuer=_placed_issuer(meta, city, rules, resolver))
     elif meta.unplaced_issuer and city:   # a brief's 省政府 -> that place's body, by its official name
         meta = replace(meta, issuer=resolver.resolve(meta.unplaced_issuer, city=city, date=meta.date).canonical)
-    elif city is None and rules.prints_level_alone(meta.issuer):   # 区政府 in a page naming no place: no body
+    elif city is None and rules.prints_level_alone(meta.issuer, offices=False):   # 区政府 naming no place: no body
         meta = replace(meta, issuer=None)
     # a town's own notice (晋江市陈埭镇人民政府): its offices printed bare are the town's, no body of ``city``
     town = rules.issuer_town(meta.issuer)
