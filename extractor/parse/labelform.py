@@ -17,16 +17,15 @@ rows"); holdout kvtask-guangzhou-2023-128.
 """
 from __future__ import annotations
 
-from .columns import UNIT_ROLES, settle_roles
+from .columns import settle_roles
 from .grid import Cell, Grid
+from .roles import UNIT_ROLES
 from .tableheader import Header, role_of
 
 #: a form's columns: the labels and ONE value each
 FORM_COLUMNS = 2
 #: what closes a form's label cell
 LABEL_COLONS = ("：", ":")
-#: the roles naming the task's units, one of which the form must label
-_UNIT_ROLES = UNIT_ROLES + ("responsible",)
 
 
 def label_form(grid: Grid) -> tuple[Grid, Header] | None:
@@ -39,7 +38,7 @@ def label_form(grid: Grid) -> tuple[Grid, Header] | None:
     roles = [role_of(label) for label in labels]
     if not all(label.endswith(LABEL_COLONS) or role for label, role in zip(labels, roles)):
         return None     # a cell naming no role and closed by no colon labels nothing: no form
-    if roles.count("measure") != 1 or not set(roles) & set(_UNIT_ROLES):
+    if roles.count("measure") != 1 or not set(roles) & set(UNIT_ROLES):   # a task and a unit role
         return None
     body = [[Cell(row[1].parts, (1, i)) for i, row in enumerate(rows)]]
     head = [Cell((label,), (0, i)) for i, label in enumerate(labels)]
