@@ -3279,6 +3279,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4163, 4170), "agencies": (7037, 7052), "doc_number": (678, 678), "title": (677, 678),
       "issuer": (677, 678), "date": (678, 678), "recipients": (678, 678), "table_title": (676, 678),
       "sections": (677, 678)}),
+    ("2026-12-05", "session 60 (hold60): codedrows-wuhan-2014-1 added (a list of an assessment system's items coded "
+     "Ⅲ-1-① under indices Ⅰ—1/Ⅱ—1/Ⅲ—1, a cell a line, the codes printed as escaped character references), "
+     "measured BEFORE any code for its shape on main f4c8378: 0/7 measures, 0/6 names, its doc number (the "
+     "heading's round brackets taken over the letter's) and sections wrong. Holdout 678 -> 679 fixtures: "
+     "measures 4163/4177, agencies 7037/7058, doc_number 678/679, sections 677/679; the shares that fall fall "
+     "by codedrows-wuhan-2014-1 alone",
+     {"measures": (4163, 4177), "agencies": (7037, 7058), "doc_number": (678, 679), "title": (678, 679),
+      "issuer": (678, 679), "date": (679, 679), "recipients": (679, 679), "table_title": (677, 679),
+      "sections": (677, 679)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
