@@ -3292,12 +3292,12 @@ HOLDOUT_FLOORS = (
      "tradstages-ninghai-2022-1, kindbracket-jingmen-2021-1, partcount-xuancheng-2024-1, leaderunit-fenghua-2024-1 "
      "and glossprojects-mianyang-2023-1 added, measured BEFORE any code for them on main f4c83783: measures 51/57 "
      "(tradstages-ninghai 0/6: each 項目名稱 cell read as a section of its own), names 57/57; leaderunit-fenghua's "
-     "issuer (a box's source printed without its place read as the district's office) and table title, "
+     "table title (its issuer right once the fixture was corrected before any code), "
      "glossprojects-mianyang's table title and sections (the count line under each part heading), "
      "tradstages-ninghai's sections wrong. Holdout 679 -> 685 fixtures (hold60's codedrows-wuhan-2014-1 in): measures 4214/4234, agencies 7094/7115; "
      "the shares that fall fall by these six alone",
      {"measures": (4214, 4234), "agencies": (7094, 7115), "doc_number": (684, 685), "title": (684, 685),
-      "issuer": (683, 685), "date": (685, 685), "recipients": (685, 685), "table_title": (681, 685),
+      "issuer": (684, 685), "date": (685, 685), "recipients": (685, 685), "table_title": (681, 685),
       "sections": (681, 685)}),
 )
 
