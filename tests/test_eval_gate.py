@@ -3299,6 +3299,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4214, 4234), "agencies": (7094, 7115), "doc_number": (684, 685), "title": (684, 685),
       "issuer": (684, 685), "date": (685, 685), "recipients": (685, 685), "table_title": (681, 685),
       "sections": (681, 685)}),
+    ("2026-12-05", "session 60 (real60d, batch 80, carry-over of held issuers): gazettedb-sichuan-2017-113, "
+     "threelead-zhonglou-2022-1, spacedlabel-taizhou-2006-1, chronicle-rizhao-2014-1 and asciilabel-jiading-2022-1 "
+     "added, measured BEFORE any code for them on main f8919719: measures 38/38, names 61/63 (台州's 市建设规划局 "
+     "unresolved, 嘉定's 区交通委 read as a 交通运输委员会), asciilabel-jiading-2022-1's table_title and "
+     "chronicle-rizhao-2014-1's recipients (`各区县委、工委` cut in two) wrong. Holdout 685 -> 690 fixtures (batch "
+     "79 in): measures 4252/4272, agencies 7155/7178, recipients 689/690, table_title 685/690; the shares that fall "
+     "fall by those files alone",
+     {"measures": (4252, 4272), "agencies": (7155, 7178), "doc_number": (689, 690), "title": (689, 690),
+      "issuer": (689, 690), "date": (690, 690), "recipients": (689, 690), "table_title": (685, 690),
+      "sections": (686, 690)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
