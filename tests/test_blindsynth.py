@@ -326,9 +326,11 @@ def test_seed_1257_dept_lines_hand_checked():
     assert (ext, exp["form"]) == ("html", "labelled") and "b45:dept" in exp["note"]
     assert "分管市领导：李明、张伟" in page and "部门分工：市商务局牵头。" in page
     assert "部门分工：市审计局牵头，市商务局按职责分工负责。" in page
+    # session 60 (batch60.angles; read again by hand): the place group printed with ＜＞, one catch-all as printed
+    assert "部门分工：市卫健局牵头，各镇＜街道＞配合。" in page
     ms = exp["measures"]
     assert [(m["lead"], m["support"], m["deadline"]) for m in ms] == [
-        (["市卫健局"], ["各镇（街道）"], None), (["市商务局"], [], None),
+        (["市卫健局"], ["各镇＜街道＞"], None), (["市商务局"], [], None),
         (["市科技局"], ["市教育局", "市交通运输局", "属地乡镇"], None), (["市审计局"], ["市商务局"], None)]
     # session 53 (batch53.shudi; read again by hand): 属地乡镇 closes the third item's 部门分工 supports
     assert "部门分工：市科技局牵头，市教育局、市交通运输局、属地乡镇配合。" in page
@@ -735,8 +737,12 @@ def test_session_52_drawn_lines():
     assert exp["agencies"]["团市委"] == "共青团江油市委员会"
     assert "市统计局" not in exp["agencies"]
     _, _, data, exp = build(25)  # catch-alls after ；with their verb support the lead
-    assert "３．建成5G基站4800个，实现重点区域连续覆盖。（牵头部门：市水利局；市直有关部门按职责分工负责）" in decoded(data)
+    # (session 60: the item printed over its steps, the bracket on a line of its own; read again by hand)
+    page = decoded(data)
+    assert "３．培育壮大市场主体\n" in page and "\n（牵头部门：市水利局；市直有关部门按职责分工负责）\n" in page
     assert (exp["measures"][2]["lead"], exp["measures"][2]["support"]) == (["市水利局"], ["市直有关部门"])
+    assert exp["measures"][2]["text"] == ("培育壮大市场主体①开展大气污染防治攻坚，PM2.5平均浓度下降9%；"
+                                          "②开展“双随机、一公开”监管，抽查比例不低于9%。")
     _, _, data, exp = build(26)  # unit name lines, a lead-in closing with a colon, items numbered afresh: no sections
     page = decoded(data)
     assert '<p style="text-align:center">建筑业管理科</p>\n<p>&nbsp;&nbsp;&nbsp;&nbsp;按照职责分工，建筑业管理科重点抓好以下工作：</p>' in page
@@ -1130,3 +1136,57 @@ def test_seed_1274_month_spans_in_a_deadline_column_hand_checked():
     assert (ms[1]["measure_no"], ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (
         2, ["市发改局"], ["市应急局(安委办)", "市统计局"], "2019年10月-2020年3月")
     assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (["市应急局(安委办)"], ["市人社局"], "2019年1月至10月")
+
+
+def test_seed_44_steps_under_labelled_items_hand_checked():
+    # session 60: items printed as a title line with no stop over their steps `（1）…；` / `①…；`, their label lines after
+    # them (holdout stepbracket-jinzhou); read by hand: one measure each, its text the title and the steps joined with
+    # nothing between, the labels the whole item's
+    name, ext, data, exp = build(44)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "labelled") and "b60:steps" in exp["note"]
+    for line in ("3. 强化重点企业要素保障", "（1）完成第五次全国经济普查相关工作。", "（3）扩大对外贸易，全年进出口总额增长8%。",
+                 "6. 优化政务服务流程", "①做好退役军人服务保障，建成退役军人服务站8个；"):
+        assert line in page
+    m = exp["measures"][2]
+    assert (m["measure_no"], m["section_no"], m["lead"], m["support"], m["deadline"]) == (
+        3, 1, ["区人社局"], ["区财政局", "属地街道"], "2021年第四季度")
+    assert m["text"] == ("强化重点企业要素保障（1）完成第五次全国经济普查相关工作。（2）推进医保支付方式改革，DRG付费覆盖全部二级以上"
+                         "医院。（3）扩大对外贸易，全年进出口总额增长8%。")
+    assert [x["measure_no"] for x in exp["measures"]] == list(range(1, 10))
+
+
+def test_seed_101_canjia_and_seed_19_bracket_before_the_stop_hand_checked():
+    # session 60: 参加 as the supports' verb (holdout canjia-jining: the 参加 units support); read by hand
+    name, ext, data, exp = build(101)
+    page = decoded(data)
+    assert (ext, exp["form"]) == ("html", "inline-verb") and "b60:canjia" in exp["note"]
+    assert "开展大气污染防治攻坚，PM2.5平均浓度下降7%。（财政局牵头，民政局、教育局、区直有关部门参加）" in page
+    assert "（由卫健局牵头，各街道办事处参加）" in page
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"]) == (["财政局"], ["民政局", "教育局", "区直有关部门"])
+    assert (ms[3]["lead"], ms[3]["support"]) == (["卫健局"], ["各街道办事处"])
+    # the bracket printed before the item's full stop (holdout prestop-rizhao: the text keeps its stop), under a letter
+    # stating the first-place rule; read by hand
+    name, ext, data, exp = build(19)
+    page = re.sub(r"</?span[^>]*>", "", decoded(data))  # a Word paste's runs
+    assert (ext, exp["form"]) == ("html", "inline-list") and "b60:prestop" in exp["note"]
+    assert "１．推进城乡污水管网建设，新建管网3公里（区交通运输局、区审计局、区人民检察院、区直有关部门）。</p>" in page
+    m = exp["measures"][0]
+    assert (m["text"], m["lead"], m["support"]) == (
+        "推进城乡污水管网建设，新建管网3公里。", ["区交通运输局"], ["区审计局", "区人民检察院", "区直有关部门"])
+
+
+def test_seed_1355_rule_in_the_first_bracket_hand_checked():
+    # session 60: a bare list whose first bracket states the first-place rule after its units (holdout commarule-yunfu,
+    # docs/forms.md "Conventions"); read by hand: every bracket's first unit leads, the rule's words are no unit
+    name, ext, data, exp = build(1355)
+    text = data.decode("utf-8")
+    assert (ext, exp["form"]) == ("txt", "inline-list") and "b60:rule" in exp["note"]
+    assert "（市商务局、苏州市人力资源和社会保障局、苏州市公安局、市税务局，排在首位的为牵头单位，下同）" in text
+    assert "（国家税务总局苏州市税务局、市统计局、市司法局）" in text
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"]) == (["市商务局"], ["苏州市人力资源和社会保障局", "苏州市公安局", "市税务局"])
+    assert (ms[4]["lead"], ms[4]["support"]) == (
+        ["苏州市水利局"], ["苏州市财政局", "市医保局", "市应急管理局", "各区人民政府"])
+    assert all(m["deadline"] is None for m in ms) and "下同" not in "".join(exp["agencies"])

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -88,6 +88,8 @@ def build(seed, legacy_files=False):
     batch53.tortoise(n)  # place groups printed with 〔〕
     # axes added in session 59 (batch59.py): a twenty-first stream (lists joined by 及 / 和, month spans drawn here)
     batch59.draw(n, seed, key)
+    # axes added in session 60 (batch60.py): a twenty-second stream (place groups in ＜＞ drawn here)
+    batch60.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59
+from . import batch59, batch60
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -164,6 +164,8 @@ def items(rng, n, form):
                    or req55 or sched55 or stop55 or ascii55 or zg57 or art58)
     verbs59 = batch59.verb_draws(n, form, plain59)
     next59 = batch59.nextline_draws(n, form, plain59)
+    # session 60 (twenty-second stream): steps under an item, the bracket before the stop, 参加, the rule in a bracket
+    shapes60 = batch60.list_draws(n, form, plain59, style, bool(nest_), nomark54 or bullet58 or stop55 or zg57)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -254,6 +256,8 @@ def items(rng, n, form):
                 item = batch59.verb_item(n, item, m, lab, form, verbs59)  # the form's item drawn and set aside
             if next59:
                 item = batch59.next_line(n, item, lab)
+            if shapes60:
+                item = batch60.item(n, item, m, lab, form, shapes60, i == 0)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
