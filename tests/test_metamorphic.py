@@ -1183,9 +1183,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "codedrows-wuhan-2014-1.html":
-        "session 60 (hold60, before code): an assessment system's items coded Ⅲ-1-① under indices Ⅲ—1, a cell a "
-        "line, the codes printed as escaped character references; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

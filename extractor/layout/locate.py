@@ -33,7 +33,7 @@ from .infoline import is_info_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
     list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
-    strip_masks, wechat_account_lines
+    strip_masks, unescape_twice, wechat_account_lines
 from ..parse.runon import split_run_on
 from ..parse.flatrows import flat_header_pieces
 from ..parse.runprojects import project_table_pieces
@@ -83,7 +83,7 @@ def locate_content(decoded: Decoded) -> Located:
     """Return the located content of one decoded input."""
     if decoded.format == "html":
         return _locate_html(decoded)
-    text = decoded.text
+    text = unescape_twice(decoded.text, html=False)   # a mirror's references escaped twice: &#8546; -> Ⅲ
     if "\xa0" in text:   # a browser's copy of a page laid out with &nbsp;: its columns are spaces
         text = text.replace("\xa0", " ")
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
@@ -304,7 +304,7 @@ def parse_html(text: str):
 
 
 def _locate_html(decoded: Decoded) -> Located:
-    root = parse_html(decoded.text)
+    root = parse_html(unescape_twice(decoded.text, html=True))   # &amp;#8546; -> &#8546;: the parser reads Ⅲ
     for el in root.iter(*_DROP_TAGS):   # first: a box's value may be written by a script
         _drop(el)
     page_title, site_pieces = page_title_and_site(root)

@@ -52,6 +52,14 @@ is dropped, as a reader of the full text never sees it.
 bulleted titles, the first with the whole notice folded under it).  The bullet is the list's, not
 the title's (``list_entry_title``), and the entries after the notice's are the page's list again:
 the locate stage ends the content at the first entry after an entry with a notice under it.
+
+**Markup escaped twice.**  A mirror that escaped a page's markup twice shows a character reference
+where the page printed a character (``&#8546;-1-&#9312;`` for ``Ⅲ-1-①``; its source holds
+``&amp;#8546;``): ``unescape_twice`` turns a numeric reference back into the character it names,
+in a page's source before it is parsed (``&amp;#N;`` -> the character, so every cell and title
+reads it) and in a text copy's lines (``&#N;`` -> the character), as a reader of the page
+as written saw it.  Only numeric references of printable characters: a named one (``&amp;nbsp;``)
+and a control character's stay as printed.
 """
 from __future__ import annotations
 
@@ -61,6 +69,45 @@ from functools import lru_cache
 from ..hanzi import simplified
 from ..parse.pagetail import is_wechat_controls, reading_count_re, wechat_footer_rest
 from ..text import alternation, compact, fold, vocab
+
+#: a numeric character reference printed as text (decimal or hexadecimal), its source's ``&amp;`` optional
+_REFERENCE_RE = re.compile(r"&(?:amp;)?#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+#: the characters a page's source writes as references for its parser (a reference naming one stays a reference)
+_MARKUP_CHARS = frozenset("<>&\"'")
+#: the lowest code point a reference may name and be read as its character (below it: control characters)
+_PRINTABLE_FROM = 0x20
+
+
+def _code(m: re.Match) -> int | None:
+    """The code point a reference names, ``None`` where it names no printable character."""
+    code = int(m[1]) if m[1] else int(m[2], 16)
+    if code < _PRINTABLE_FROM or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return None
+    return code
+
+
+def _in_source(m: re.Match) -> str:
+    """A reference a page's source escaped twice, as the parser is to read it: the character itself, but for the
+    markup's own (``<``, ``&``: a reference the parser reads back)."""
+    if not m[0].startswith("&amp;") or (code := _code(m)) is None:
+        return m[0]
+    return chr(code) if chr(code) not in _MARKUP_CHARS else f"&#{code};"
+
+
+def _in_text(m: re.Match) -> str:
+    return m[0] if m[0].startswith("&amp;") or (code := _code(m)) is None else chr(code)
+
+
+def unescape_twice(text: str, html: bool) -> str:
+    """``text`` with the numeric character references a mirror escaped twice read again (module
+    docstring, "Markup escaped twice"): in a page's source (``html``) ``&amp;#N;`` becomes the character (a
+    reference ``&#N;`` for the markup's own characters); in a text copy ``&#N;`` does.  Digits of any width are read
+    (``&#８５４６;``: a copy that printed its digits full-width).  Most pages print none:
+    one substring test."""
+    if html:
+        return _REFERENCE_RE.sub(_in_source, text) if "&amp;#" in text else text
+    return _REFERENCE_RE.sub(_in_text, text) if "&#" in text else text
+
 
 #: a run has at least this many tokens: Discuz! draws five pairs at least (six tokens; one may
 #: be lost where a space drawn as a pair's first character collapses into the separator)

@@ -46,6 +46,7 @@ from .candidates import Candidate, choose, form_of
 from .textlayer import is_continuation_mark, prepare
 from .textbox import parse_box_text
 from .textbl import bl_header_line, line_cells_start, parse_bl_text
+from .coderows import parse_coded_rows
 from .flatrows import flat_header_line, parse_flat_text
 from .runprojects import parse_run_projects
 from .runtable import parse_run_text, run_header_line
@@ -251,6 +252,7 @@ PARSERS = (
     parse_tab_text,
     parse_box_text,
     parse_bl_text,
+    parse_coded_rows,
     parse_sp_text,
     parse_flat_text,
     parse_run_text,
