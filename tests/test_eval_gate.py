@@ -3309,6 +3309,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4252, 4272), "agencies": (7155, 7178), "doc_number": (689, 690), "title": (689, 690),
       "issuer": (689, 690), "date": (690, 690), "recipients": (689, 690), "table_title": (685, 690),
       "sections": (686, 690)}),
+    ("2026-12-05", "session 60 (hold60): rows coded by an assessment system's indices read a cell a line "
+     "(parse/coderows.py) and a mirror's references escaped twice read back (layout/noise.unescape_twice): "
+     "codedrows-wuhan-2014-1 7/7 measures and its sections (names 1/6: the committee signing places nothing yet); "
+     "holdout 690: measures 4259/4272, agencies 7156/7178, sections 687/690; no other fixture moved (eval diffed)",
+     {"measures": (4259, 4272), "agencies": (7156, 7178), "doc_number": (689, 690), "title": (689, 690),
+      "issuer": (689, 690), "date": (690, 690), "recipients": (689, 690), "table_title": (685, 690),
+      "sections": (687, 690)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
