@@ -76,3 +76,29 @@ def test_a_target_column_after_the_task_column_opens_no_section():
                             (3, None, "完成棚户区改造项目", ("区棚改办",))]
     assert parsed.sections == ()
     assert parsed.measures[1].extra.get("目标任务") == "50个"
+
+
+PROJECTS = ["城区供水管网改造工程", "中心小学教学楼扩建工程", "农贸市场提升工程"]
+CONTENTS = ["改造城区老旧供水管网12公里，新建加压泵站1座", "新建四层教学楼一幢，设教室16间，配套运动场一处",
+            "对两处农贸市场实施屋面修缮和摊位改造，总面积约1万平方米"]
+
+
+def test_a_name_column_beside_a_task_column_no_word_names_is_kept_beside_it():
+    """序号 | 项目名称 | 建设规模及内容 | 总投资 | 责任单位: the task column is named by no vocabulary word and found
+    by its cells (the longest, sentences); the 项目名称 column names each row apart, so it is the row's name kept
+    beside the measure, no section (holdout tradstages-ninghai, batch 79: before, each project opened a section)."""
+    parsed = parse_html(_table(["序号", "项目名称", "建设规模及内容", "总投资", "责任单位"],
+                               [[str(i + 1), PROJECTS[i], CONTENTS[i], "1200", UNITS[i]] for i in range(3)]))
+    assert rows(parsed) == [(i + 1, None, CONTENTS[i], (UNITS[i],)) for i in range(3)]
+    assert parsed.sections == ()
+    assert parsed.measures[1].extra.get("项目名称") == PROJECTS[1]
+
+
+def test_a_kind_column_beside_a_task_column_no_word_names_stays_the_section():
+    """类别 | 序号 | 建设规模及内容 | 责任单位: a 类别 names a kind of group, not a row: one row a 类别 still opens a
+    section each beside a task column found by its cells (blindsynth bs5297's reading kept)."""
+    kinds = ["城市建设类", "社会事业类", "商贸流通类"]
+    parsed = parse_html(_table(["类别", "序号", "建设规模及内容", "责任单位"],
+                               [[kinds[i], str(i + 1), CONTENTS[i], UNITS[i]] for i in range(3)]))
+    assert [(m.measure_no, m.text) for m in parsed.measures] == [(i + 1, CONTENTS[i]) for i in range(3)]
+    assert [s.title for s in parsed.sections] == kinds

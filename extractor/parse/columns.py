@@ -79,6 +79,11 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # and the 类别 stays the section, one-row groups too (blindsynth BLIND5201 cause 5, bs5297: before, the
         # 类别 cells 某某市长主抓重点工作 were read as the tasks)
         roles[col] = "measure"
+        # 項目名稱 | 建設規模及內容: a header naming each row's name (…名称) or goal before the task column so
+        # found names the row, as beside a task column a word names (holdout tradstages-ninghai, batch 79:
+        # before, each project opened a section of its own); a 类别 names no row and stays the section
+        roles = [None if x == "section" and i < col and (_names_rows(names, i) or _names_goal(names, i))
+                 and _labels_each_row(body, i, roles) else x for i, x in enumerate(roles)]
     if "measure" not in roles and "section" in roles and body:
         # 项目/重点领域 can head the item column itself: with no measure column,
         # a "section" column whose cells neither span rows nor carry 一、 labels
