@@ -17,7 +17,8 @@ from functools import lru_cache
 from .labels import starts_with_label
 from .textlayer import is_table_line, join_bare_labels
 from ..text import LINE_START_MARKS, NUMBER_SIGNS, fold, vocab
-from ..numbering import cn_to_int, split_numbering
+from ..hanzi import simplified
+from ..numbering import SECTION_KINDS, cn_to_int, split_numbering
 
 #: a line opening with a run of spaces is set under a column, not flush
 _INDENT_RUNS = ("  ", "\u3000\u3000", "\t")
@@ -25,8 +26,37 @@ _INDENT_RUNS = ("  ", "\u3000\u3000", "\t")
 
 def text_form_lines(lines) -> list[str]:
     """The lines the text forms read: item numbers set on a line of their own joined to
-    their text, and a line that opens with a mark no line opens with joined to the line before."""
-    return join_bare_labels(join_item_cards(join_line_start_marks(lines)))
+    their text, a line that opens with a mark no line opens with joined to the line before, and
+    a heading's count set on the line under it joined to the heading."""
+    return join_heading_counts(join_bare_labels(join_item_cards(join_line_start_marks(lines))))
+
+
+@lru_cache(maxsize=1)
+def _heading_count_re() -> re.Pattern[str]:
+    return re.compile(vocab()["outline"]["heading_count"])
+
+
+def join_heading_counts(lines) -> list[str]:
+    """Lines, with a line that is only a heading's count (``（4件）``, ``（共3项）``: ``[outline] heading_count``)
+    joined to the section heading right over it (``一、城建综合治理类``, ``（二）…``: ``numbering.SECTION_KINDS``,
+    blank lines between them dropped), as the heading prints it when the count fits on its line
+    (``一、城建综合治理类（4件）``).  A news page sets the count under the part's name; unjoined, the count was read
+    as words of no item and the heading lost it (holdout glossprojects-mianyang, batch 79).  A heading that
+    prints a count already, or a count under anything but a heading, is left as it is."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if text and _heading_count_re().fullmatch(simplified(text)):
+            at = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), None)
+            above = out[at].strip() if at is not None else ""
+            numbered = split_numbering(above) if above and not is_table_line(above) else None
+            if numbered is not None and numbered[0] in SECTION_KINDS \
+                    and not _heading_count_re().search(simplified(above)):
+                del out[at + 1:]
+                out[at] = out[at].rstrip() + text
+                continue
+        out.append(line)
+    return out
 
 
 #: characters a card's number line holds at most (第十二项, NO.12)
