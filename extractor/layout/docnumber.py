@@ -31,7 +31,8 @@ def find_doc_number(head, meta, voc) -> str | None:
     prints another (a number the letter cites: the box's is the notice's own)."""
     boxed = next((normalize_doc_number(meta[key]) for key in voc["doc_number"]
                   if meta.get(key) and DOC_NUMBER_RE.search(meta[key])), None)
-    for line in first_lines(head, DOC_NUMBER_LINES):
+    lines = first_lines(head, DOC_NUMBER_LINES)
+    for at, line in enumerate(lines):
         simple = simplified(line)  # 發文字號：無 / 東府辦〔2016〕12號
         if _NO_NUMBER_RE.search(simple):
             return None
@@ -39,10 +40,25 @@ def find_doc_number(head, meta, voc) -> str | None:
         m = _own_printing(simple, found, voc) if found else None
         if m and "关于" not in m.group("prefix"):
             printed = normalize_doc_number(line[doc_number_start(m):m.end()])
+            if simple[m.end():].strip():   # a heading running the number into the title: the letter's own line?
+                printed = _number_line(lines[at + 1:], _number_key(m)) or printed
             return boxed if boxed and simplified(boxed) != simplified(printed) else printed
         if is_damaged_number(line):     # 深府〔9〕193, 湘政发〔20231: kept as printed
             return normalize_doc_number(line)
     return boxed
+
+
+def _number_line(lines: list[str], key: tuple[str, str, str]) -> str | None:
+    """The number ``key`` names as a line of ``lines`` prints it alone (the letter's number line under its letterhead),
+    or None.  A site's heading runs the number into the notice's title (``武文明(2014)16号关于做好…的通知``, a content
+    farm's h1) in its own brackets; the letter under it prints its number on a line of its own
+    (``武文明〔2014〕16号``), as the notice printed it (holdout codedrows-wuhan-2014-1)."""
+    for line in lines:
+        simple = simplified(line).strip()
+        m = DOC_NUMBER_RE.fullmatch(simple)
+        if m is not None and doc_number_start(m) == 0 and _number_key(m) == key:
+            return normalize_doc_number(line)
+    return None
 
 
 def _own_printing(simple: str, found: list[re.Match], voc) -> re.Match:
