@@ -3331,6 +3331,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4265, 4272), "agencies": (7157, 7178), "doc_number": (689, 690), "title": (689, 690),
       "issuer": (689, 690), "date": (690, 690), "recipients": (690, 690), "table_title": (685, 690),
       "sections": (689, 690)}),
+    ("2026-12-05", "session 60 (hold60): a place's coordinating committees as template data (a committee signing in "
+     "full places the notice) and the letter's own number line over a site's heading: codedrows-wuhan-2014-1 names "
+     "1/6 -> 6/6 and its doc number; holdout 690: agencies 7162/7178, doc_number 690/690; no other fixture moved "
+     "(eval diffed)",
+     {"measures": (4265, 4272), "agencies": (7162, 7178), "doc_number": (690, 690), "title": (689, 690),
+      "issuer": (689, 690), "date": (690, 690), "recipients": (690, 690), "table_title": (685, 690),
+      "sections": (689, 690)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
