@@ -3338,6 +3338,19 @@ HOLDOUT_FLOORS = (
      {"measures": (4265, 4272), "agencies": (7162, 7178), "doc_number": (690, 690), "title": (689, 690),
       "issuer": (689, 690), "date": (690, 690), "recipients": (690, 690), "table_title": (685, 690),
       "sections": (689, 690)}),
+    ("2026-12-05", "session 60 (fix60): stagecut-yiyang-2024-1 (a copy wrapped at a display width cuts a 进度安排 "
+     "value's last stage inside its period phrase, 11月底 / 前全面完成。 and 10月 / 底前完成验收。; the generator's "
+     "seed 17146), zgcircled-ruijin-2024-1 (a ① problem list under stop-closed topic lines, a place's name with "
+     "its （1）（2） problems right under the topic; seed 16762) and deptbr-huangshi-2023-1 (a bureau's table "
+     "naming its own offices, its 办公室 on a line of its own under another body's name, 市公安局<br>办公室; "
+     "seed 16679) added, measured BEFORE any code for them on main f4c83783 (and alike on main 37bdfea5): "
+     "0/5, 0/6 and 4/6 measures, "
+     "10/10, 8/8 and 9/11 names, sections wrong in the first two, every other field right. Holdout 690 -> 693 "
+     "fixtures (batches 79, 80 and codedrows-wuhan-2014-1 read): measures 4269/4293, agencies 7189/7207, sections "
+     "690/693; the shares that fall fall by those three alone",
+     {"measures": (4269, 4293), "agencies": (7189, 7207), "doc_number": (693, 693), "title": (692, 693),
+      "issuer": (692, 693), "date": (693, 693), "recipients": (693, 693), "table_title": (688, 693),
+      "sections": (690, 693)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
