@@ -42,6 +42,8 @@ def continues_label(pending: list[str], line: str) -> bool:
     ends with a separator or this one holds one - never a sentence or an item."""
     if not pending or not line or split_numbering(line) is not None:
         return False
+    if _ends_cut_period(pending[-1], line):
+        return True   # a stage's period cut by a wrap: 进度安排：…；11月底 / 前全面完成。
     if "。" in line:
         return _closes_cut_sentence(pending[-1], line) or _ends_cut_stage(pending[-1], line)
     if is_unit_heading(line) and _last_role(pending[-1]) not in _UNIT_ROLES:
@@ -86,6 +88,30 @@ def _closes_cut_sentence(label_line: str, line: str) -> bool:
     units = body[:verb - len(label_line)] if verb is not None else body
     last = _cut_name(label_line)
     return bool(last + units) and is_unit_list(last + units)
+
+
+def _ends_cut_period(label_line: str, line: str) -> bool:
+    """True when ``line`` is the rest of a deadline label's run of stages a hard wrap cut INSIDE its last stage's
+    period phrase (``进度安排：4月底前完成招标；11月底`` / ``前全面完成。``, ``…；10月`` / ``底前完成验收。``): the label line's
+    last label is a deadline's, its value a run of stages (parted by ；) whose earlier stages go on past their period
+    (what is done by then: a bare date as the last stage is a cut one), its last clause nothing but a period so far,
+    and ``line`` opens with the character that reads that period on (the date grammar, ``deadlines.deadline_length``:
+    11月底 -> 11月底前) and no period of its own.  A single date before a line of its own is whole (``时间节点：2021年
+    3月—6月`` / ``完成退役军人服务站…``: 完成 is the next item's verb, never the rest of the date).  A date cut after its
+    digits (``完成时限：2023`` / ``年6月``) is ``continues_label``'s own test; a stage cut after its period,
+    ``_ends_cut_stage``."""
+    if starts_with_label(line):
+        return False
+    found = find_labels(label_line)
+    if not found or found[-1][0] != "deadline":
+        return False
+    *stages, clause = fold(match_copy(found[-1][2])).replace(";", "；").split("；")
+    clause = clause.strip()
+    if not clause or deadline_length(clause) != len(clause) \
+            or not any(0 < deadline_length(stage) < len(stage.strip()) for stage in stages):
+        return False
+    rest = fold(match_copy(line))
+    return deadline_length(rest) == 0 and deadline_length(clause + rest[:1]) > len(clause)
 
 
 def _ends_cut_stage(label_line: str, line: str) -> bool:
