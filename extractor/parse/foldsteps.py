@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .assign import Assignment
 from .headlines import opens_with_task_verb
-from .items import MARK_KIND, Item
+from .items import MARK_KIND, TOPIC_KIND, Item
 from ..hanzi import simplified
 from ..lazyre import lazy_re
 from ..text import vocab
@@ -90,8 +90,8 @@ def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
     steps (``fold_sub_items``), or []."""
     j = g - 1
     while j >= 0 and isinstance(events[j], Item) and events[j].rank >= events[g - 1].rank \
-            and events[j].assignment is None:
-        j -= 1
+            and events[j].assignment is None and events[j].kind != TOPIC_KIND:
+        j -= 1   # a topic line (outline.Outline._take_topic_lines) heads a section, never an item's steps
     head = events[j] if j >= 0 else None
     steps = events[j + 1:g]
     if (restarted := _restarted_steps(steps)) and _place_over_problems(events, g, restarted[0]):
