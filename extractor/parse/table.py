@@ -25,7 +25,8 @@ from .tablesections import (Places, heads_inside_group, is_total_row, looks_like
 from .textlayer import is_continuation_mark
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from .unitrows import add_beside, add_units, continues_above, own_cells
-from .unitweeks import item_rows, lists_by_unit, reports_work_done, row_label_column, unit_section
+from .unitweeks import (heads_named_alone, item_rows, lists_by_unit, reports_work_done, row_label_column,
+                        unit_section)
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, plan_name_ends
 from ..numbering import SECTION_RE, split_numbering
@@ -73,6 +74,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     by_unit = labels is None and body_plan is not None and lists_by_unit(body, body_plan)
     # every task cell opens with step 1 (a table by task, not by unit): its numbers are its steps
     steps = not by_unit and numbers_steps(body, body_plan)
+    # the head words a unit cell prints alone (a bureau's own 办公室): a cell's line so printed names that unit
+    alone = (heads_named_alone(row[i] for row in body for i in body_plan.units if i < len(row))
+             if body_plan else frozenset())
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -100,12 +104,13 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if not reports_work_done(row, labels):
                 current = unit_section(row, plan.number, next(iter(plan.lead + plan.units), None), current, sections)
                 for item in item_rows(row, plan.measure):   # the items numbered by place
-                    draft = row_measure(item, plan, current, form)
+                    draft = row_measure(item, plan, current, form, alone=alone)
                     if draft is not None:
                         measures.append(replace(draft, measure_no=len(measures) + 1))
             continue
         if by_unit and len(items := item_rows(row, plan.measure)) > 1:
-            measures.extend(d for item in items if (d := row_measure(item, plan, current, form)) is not None)
+            measures.extend(d for item in items
+                            if (d := row_measure(item, plan, current, form, alone=alone)) is not None)
             last = row
             continue
         ranged = None if names_units(row, plan) else task_range_row(row, plan)
@@ -125,7 +130,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             if not names_units(own, plan):
                 measures[-1], last = add_beside(measures[-1], extra_cells(own, plan)), row
                 continue
-            more = row_measure(own, plan, current, form)
+            more = row_measure(own, plan, current, form, alone=alone)
             if more is not None:
                 merged = add_beside(measures[-1], extra_cells(own, plan))
                 measures[-1], last = add_units(merged, more), row
@@ -134,7 +139,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
         current, group = row_section(row, plan, current, group, sections, by_group)
         if by_group and current is not opened:
             places.group(current.no, len(measures), current.title)
-        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps)
+        draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps, alone)
         if draft is not None and by_group:
             draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))
         if draft is not None:

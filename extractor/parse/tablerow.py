@@ -149,10 +149,12 @@ def numbers_steps(body, plan) -> bool:
     return rows >= MIN_STEP_ROWS
 
 
-def row_measure(row, plan, current, form, steps: bool = False) -> DraftMeasure | None:
+def row_measure(row, plan, current, form, steps: bool = False,
+                alone: frozenset[str] = frozenset()) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
     or None for a row with no text and no unit.  ``steps``: the task column numbers each row's steps
-    (``numbers_steps``), so its cell keeps its numbers and the row prints none."""
+    (``numbers_steps``), so its cell keeps its numbers and the row prints none; ``alone``: the bare head
+    words the table prints as a unit cell of their own (``unitweeks.heads_named_alone``)."""
     extra = extra_cells(row, plan)
     if len(plan.measure) == 1:   # one task column (most tables): its text, no join
         cell = row[plan.measure[0]]
@@ -171,8 +173,8 @@ def row_measure(row, plan, current, form, steps: bool = False) -> DraftMeasure |
         if no is None:   # a dash bullet (——) is the label of a task with no number
             text = strip_dash_bullet(text)
     from_responsible = plan.from_responsible
-    lead = _unit_parts(row, plan.lead)
-    support = _unit_parts(row, plan.support, skip_col_copies=True)
+    lead = _unit_parts(row, plan.lead, alone=alone)
+    support = _unit_parts(row, plan.support, skip_col_copies=True, alone=alone)
     if plan.lead_support:
         both_lead, both_support = _split_lead_support([row[i] for i in plan.lead_support])
         lead, support = lead + both_lead, support + both_support
@@ -251,7 +253,8 @@ def _labelled_cell(parts: tuple[str, ...]):
     return parse_labels("；".join(parts), "html-table")
 
 
-def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = False) -> tuple[str, ...]:
+def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = False,
+                alone: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Fragments of the row's unit cells in columns ``cols``; a colspan from the lead column
     into the support column names the lead only (read_html copies it into both: docs/libraries.md)."""
     if len(cols) == 1:   # one column of the role (most tables): its cell's parts, no list
@@ -259,12 +262,12 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
         if cell.col_copy and skip_col_copies:
             return ()
         parts = cell.parts   # a cell of one line (most) wraps nothing: join_wrapped_name not asked
-        return parts if len(parts) < 2 else join_wrapped_name(parts)
+        return parts if len(parts) < 2 else join_wrapped_name(parts, alone)
     parts: list[str] = []
     for c in map(row.__getitem__, cols):
         if c.col_copy and (skip_col_copies or parts):
             continue
-        parts.extend(join_wrapped_name(c.parts))
+        parts.extend(join_wrapped_name(c.parts, alone))
     return tuple(parts)
 
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache, reduce
 from operator import or_
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .grid import Cell, join_parts
 from .textlayer import repair_breaks
@@ -150,7 +150,15 @@ def lists_by_unit(rows: list[list[Cell]], plan) -> bool:
     return listed
 
 
-def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
+def heads_named_alone(cells: Iterable[Cell]) -> frozenset[str]:
+    """The bare head words (``[table] bare_unit_heads``: 办公室) that ``cells``, a table's unit cells, print as a
+    cell's whole text: the table names that unit by the head word alone (a bureau's own 办公室 among its 科室),
+    so a line of a cell that is the word names the same unit (``join_wrapped_name``'s ``alone``).  In simplified
+    characters: a mirror that converted part of the page prints 辦公室 in one row and 办公室 in another."""
+    return frozenset(simplified(c.parts[0]) for c in cells if len(c.parts) == 1 and _line_marks(c.parts[0]) & _HEAD)
+
+
+def join_wrapped_name(parts: tuple[str, ...], alone: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A unit cell's parts as one name when its line breaks wrap one (``某市<br>交通<br>运输局``,
     ``某镇<br>人民政府``): every part a run of Chinese characters, the whole ending like a unit,
     no line after the first opening a name of its own (区…, 市…, 各…), and some part naming no
@@ -159,9 +167,13 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
     agency registry lists as a name (松山湖, 生态园: ``_whole_lines``) is no fragment, and the cell
     is cut after it where the next line names a unit or a place of its own (no fragment, no bare
     head word) and the two lines make no name the registry lists: ``生态园<br>东莞市司法局`` stays
-    two, ``松山湖<br>公安<br>分局`` wraps one name."""
+    two, ``松山湖<br>公安<br>分局`` wraps one name.  A line that is a bare head word the table prints as a
+    cell of its own (``alone``: ``heads_named_alone``) names that unit, never the rest of the name over it
+    (``市公安局<br>办公室`` is two units where the table's own 办公室 leads a row alone)."""
     if len(parts) < 2:
         return parts
+    if alone and not alone.isdisjoint(map(simplified, parts)):
+        return _cut_at_heads_alone(parts, alone)
     # the parts' own tests, read from each line's marks (``_line_marks``, cached by line), before the
     # whole's unit ending (the same answer in either order): most cells of several lines are whole
     # names one a line, which the marks rule out, and the ending is a search over the joined text
@@ -191,6 +203,20 @@ def join_wrapped_name(parts: tuple[str, ...]) -> tuple[str, ...]:
             run = parts[start:i]
             out.extend(_joined(run) if len(run) > 1 and _may_wrap(named[start:i]) else run)
             start = i
+    return tuple(out)
+
+
+def _cut_at_heads_alone(parts: tuple[str, ...], alone: frozenset[str]) -> tuple[str, ...]:
+    """``join_wrapped_name`` of each run of ``parts`` between the lines that are a head word of ``alone`` (simplified
+    characters), each of those a unit of its own (``市公安局<br>办公室``: 市公安局 and 办公室)."""
+    out: list[str] = []
+    start = 0
+    for i, part in enumerate(parts):
+        if simplified(part) in alone:
+            out.extend(join_wrapped_name(parts[start:i]))
+            out.append(part)
+            start = i + 1
+    out.extend(join_wrapped_name(parts[start:]))
     return tuple(out)
 
 
