@@ -1042,10 +1042,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 60 (fix60, before code): run into one line, a 进度安排 label's value of stages parted by ； is cut "
         "after its first stage's period and verb (4月底前完成 of 4月底前完成项目招标；8月底前…): the one-line reader "
         "ends the value where the date grammar's phrase ends, and the next item's number follows the last stage only",
-    ("zgdash-changde-2022-1.txt", "one-line"):
-        "session 59 (fix59): run into one line, each dash topic runs on after the deadline label's value above it "
-        "(整改时限：立行立改——病媒生物防制): the labelled reader takes it into the value, no topic is left and every "
-        "section is lost (a dash topic is cut off an item's run-on text, dashruns.dash_topic_joints, not off a label's)",
     ("labelwrap-enshi-2023-1.txt", "one-line"):
         "session 58 (fix58): run into one line, the next text's label (…清单篇二) stands inside the last item's "
         "line, no line of its own, and the second text's items are read on as the notice's",

@@ -35,3 +35,17 @@ def test_one_dash_phrase_alone_cuts_nothing():
     assert dash_topic_joints("某市2020年重点任务清单——扩大有效投资", items) == {-1: {13}, 0: {19}}
     assert dash_topic_joints("某市2020年重点任务清单", [items[0], items[0]]) == {0: {19}, 1: {19}}
     assert dash_topic_joints("", ["1．推进甲工作——深化重点领域改革", "2．推进乙工作——深化重点领域改革"]) == {}   # no item's close
+
+
+def test_a_dash_topic_after_an_item_s_label_lines_is_cut_off_the_label_s_value():
+    """A labelled list run into one line prints the dash topic right after the last label's value
+    (``…整改时限：立行立改——病媒生物防制``): the labels close the item as a sentence's end would (holdout
+    zgdash-changde-2022-1's one-line copy, session 60: before, the topic ran into the deadline and every section was lost)."""
+    items = ["1．甲路农贸市场占道经营。责任单位：某区人民政府整改时限：10天——病媒生物防制",
+             "2．部分餐饮单位防鼠设施缺失。责任单位：市市场监管局整改时限：15天——公共场所控烟",
+             "3．部分网吧未落实禁烟措施。责任单位：市公安局整改时限：10天"]
+    assert dash_topic_joints("某市暗访发现问题交办清单——市容环境卫生", items) == {
+        -1: {12}, 0: {items[0].index("——")}, 1: {items[1].index("——")}}
+    assert items[0].index("——") == 32
+    # a dash inside a label's value that heads no topic (a range of dates) cuts nothing
+    assert dash_topic_joints("", ["1．推进甲工作。完成时限：2023年——2025年", "2．推进乙工作。完成时限：2023年——2025年"]) == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .headlines import is_topic_line
 from .items import MIN_TOPIC_LINES
+from .labels import find_labels, holds_label_mark
 from ..brackets import ANY_CLOSERS
 from ..numbering import BULLET_DASHES, is_dash_label, split_numbering
 from ..text import SENTENCE_ENDS, fold, titles_division
@@ -43,5 +44,16 @@ def _dash_topic_at(text: str, after_title: bool) -> int | None:
         before = text[:k].rstrip(ITEM_CLOSE)
         if after_title:
             return k if titles_division(before) else None
-        return k if before[-1:] in ANY_CLOSERS or (before[-1:] and before[-1] in _SENTENCE_END) else None
+        return k if before[-1:] in ANY_CLOSERS or (before[-1:] and before[-1] in _SENTENCE_END) \
+            or _ends_label_value(before) else None
     return None
+
+
+def _ends_label_value(text: str) -> bool:
+    """``text`` (an item's part up to a dash) ends with the value of a label it holds (``…。责任单位：X整改时限：立行立改``):
+    the item's label lines close it where a sentence's end or a bracket would, so a dash topic may follow them
+    (``…整改时限：立行立改——病媒生物防制``, a labelled list run into one line)."""
+    if not holds_label_mark(text):
+        return False
+    found = find_labels(text)
+    return bool(found) and bool(found[-1][2]) and text.endswith(found[-1][2])
