@@ -3351,6 +3351,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4269, 4293), "agencies": (7189, 7207), "doc_number": (693, 693), "title": (692, 693),
       "issuer": (692, 693), "date": (693, 693), "recipients": (693, 693), "table_title": (688, 693),
       "sections": (690, 693)}),
+    ("2026-12-05", "session 60 (fix60): a stage's period cut by a wrap goes on its label line "
+     "(labelwraps._ends_cut_period), a topic line stops the walk to a place's steps (foldsteps._steps_before), a "
+     "head word a table prints alone is a unit on a line of its own (unitweeks.heads_named_alone): "
+     "stagecut-yiyang-2024-1 5/5, zgcircled-ruijin-2024-1 6/6 (its 4 surplus rows gone), deptbr-huangshi-2023-1 "
+     "6/6 and 11/11 names; holdout 693: measures 4282/4289, agencies 7191/7207, sections 692/693, every other "
+     "count as pinned; no other fixture moved (eval diffed)",
+     {"measures": (4282, 4289), "agencies": (7191, 7207), "doc_number": (693, 693), "title": (692, 693),
+      "issuer": (692, 693), "date": (693, 693), "recipients": (693, 693), "table_title": (688, 693),
+      "sections": (692, 693)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
