@@ -3360,6 +3360,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4282, 4289), "agencies": (7191, 7207), "doc_number": (693, 693), "title": (692, 693),
       "issuer": (692, 693), "date": (693, 693), "recipients": (693, 693), "table_title": (688, 693),
       "sections": (692, 693)}),
+    ("2026-12-05", "session 60 (real60b, batch 78, sampled by list length and the count a notice states): "
+     "partfour-xuhui-2006-3 (page 4 of a law database's split copy of 徐汇区's 十一五 规划工作分解: a table "
+     "opening at row 108, header repeated after a break, bare 2006 names, the count-led catch-all 13个街道、镇) "
+     "added, measured BEFORE any code for it on main f4c83783 (the same on later mains): 4/16 measures "
+     "(13个街道、镇 split in two), 12/16 names, every metadata field right. Holdout 693 -> 694 fixtures: "
+     "measures 4286/4305, agencies 7203/7223; the shares that fall fall by partfour-xuhui-2006-3 alone",
+     {"measures": (4286, 4305), "agencies": (7203, 7223), "doc_number": (694, 694), "title": (693, 694),
+      "issuer": (693, 694), "date": (694, 694), "recipients": (694, 694), "table_title": (689, 694),
+      "sections": (693, 694)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
