@@ -463,7 +463,16 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     words = vocab()["place_groups"]
     places, heads, paired, each = (alternation(words[k])
                                    for k in ("place_words", "heads", "level_pair_heads", "distributors"))
-    return re.compile(f"^(?:{each})(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
+    opener = f"(?:{each}|{count_opener(words)})"
+    return re.compile(f"^{opener}(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
+
+
+def count_opener(words: dict | None = None) -> str:
+    """A count of the places a run names, which opens a group as 各 does (``count_scopes``, ``count_measures``:
+    13个, 全区13个, 十三个; tests/fixtures/README.md "A count before a run of place words")."""
+    words = words or vocab()["place_groups"]
+    scopes, measures = alternation(words["count_scopes"]), alternation(words["count_measures"])
+    return f"(?:{scopes})?(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)(?:{measures})"
 
 
 @lru_cache(maxsize=1)
@@ -495,9 +504,10 @@ def _closes_with_kind(group: str, key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _distributor_marks() -> tuple[str, ...]:
-    """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有),
-    the same in either script."""
-    return tuple(sorted({word[0] for word in vocab()["place_groups"]["distributors"]}))
+    """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有;
+    and a count's measure word, ``count_measures``: 个), the same in either script."""
+    words = vocab()["place_groups"]
+    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"])}))
 
 
 def may_hold_place_group(cell: str) -> bool:

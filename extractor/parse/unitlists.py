@@ -22,7 +22,7 @@ from ..agencies.units import share_place_heads
 from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import alternation, close_bracket_gaps, join_place_groups
+from ..text import alternation, close_bracket_gaps, count_opener, join_place_groups
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 from .roles import unit_nouns, unit_role_words
 
@@ -68,7 +68,7 @@ def names_units_only(clause: str) -> bool:
     if not listed:   # names parted by spaces or slashes as a 、 would part them (A　B　C, A/B/C): each a name
         names = [n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()]
         listed = len(names) > 1 and all(_listed_name(n.strip()) for n in names)
-    return ((listed or ends_like_unit(units) and not DIGIT_RE.search(units))
+    return ((listed or ends_like_unit(units) and not wording_digit(units))
             and verb_re("role_hint").search(_without_role_groups(match_copy(units))) is None)
 
 
@@ -78,8 +78,28 @@ LIST_MARKS = "、/／ \u3000\xa0"
 
 
 def _listed_name(name: str) -> bool:
-    """One name of a unit list: a unit, a place group or a body the agency knowledge knows, no digit in it."""
-    return (names_unit_or_place(name) or looks_like_body(name)) and not DIGIT_RE.search(name)
+    """One name of a unit list: a unit, a place group or a body the agency knowledge knows, no digit in it
+    but a count of the places a group names (``wording_digit``)."""
+    return (names_unit_or_place(name) or looks_like_body(name)) and not wording_digit(name)
+
+
+@lru_cache(maxsize=1)
+def _count_group_re() -> re.Pattern:
+    """A place group opened by a count of its places (13个街道、镇: ``text.count_opener``), the count group 1."""
+    return re.compile(f"^({count_opener()})")
+
+
+def wording_digit(name: str) -> bool:
+    """True when ``name`` holds a digit that makes it wording (新建中小学校5所, 2个工作日): any digit but the count
+    opening a place group (13个街道、镇, 全区5个乡镇: every one of them, one catch-all; tests/fixtures/README.md "A count
+    before a run of place words")."""
+    if DIGIT_RE.search(name) is None:
+        return False
+    simple = match_copy(name)
+    m = _count_group_re().match(simple)
+    if m and verb_re("place_group").match(simple):
+        simple = simple[m.end():]
+    return DIGIT_RE.search(simple) is not None
 
 
 def _without_role_groups(copy: str) -> str:
@@ -400,7 +420,7 @@ def is_unit_list(clause: str, place_groups: bool = False) -> bool:
         # bare places closed by one place and its body share that body (川汇区、商水县人民政府), as the
         # agencies stage splits them (``share_place_heads``): each is a unit then
         names = share_place_heads(names)
-    return all(ends_like_unit(n) and not DIGIT_RE.search(n) for n in names)
+    return all(ends_like_unit(n) and not wording_digit(n) for n in names)
 
 
 #: the white space a Word copy leaves between two runs of one name
