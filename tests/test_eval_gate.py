@@ -3369,6 +3369,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4286, 4305), "agencies": (7203, 7223), "doc_number": (694, 694), "title": (693, 694),
       "issuer": (693, 694), "date": (694, 694), "recipients": (694, 694), "table_title": (689, 694),
       "sections": (693, 694)}),
+    ("2026-12-05", "session 60 (real60b): a count of the places opens a place group as 各 does (13个街道、镇 one "
+     "catch-all, text.count_opener; its digit no wording's, unitlists.wording_digit) and 上海's districts' bodies "
+     "of the 2000s as data (房地局, 信息委, 机管局): partfour-xuhui-2006-3 16/16 measures, 16/16 names; holdout "
+     "694: measures 4298/4305, agencies 7207/7223, every other count as pinned; no other fixture moved "
+     "(eval diffed against main with the fixture)",
+     {"measures": (4298, 4305), "agencies": (7207, 7223), "doc_number": (694, 694), "title": (693, 694),
+      "issuer": (693, 694), "date": (694, 694), "recipients": (694, 694), "table_title": (689, 694),
+      "sections": (693, 694)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
