@@ -3377,6 +3377,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4298, 4305), "agencies": (7207, 7223), "doc_number": (694, 694), "title": (693, 694),
       "issuer": (693, 694), "date": (694, 694), "recipients": (694, 694), "table_title": (689, 694),
       "sections": (693, 694)}),
+    ("2026-12-05", "session 60 (real60b, batch 78): boxunits-zhengzhou-2006-3 (page 3 of a law database's split "
+     "copy of 郑州's 2006 园林绿化整治 notice: a BOX-drawn table laid out by unit, 序号 and 责任单位 merged over each "
+     "unit's task rows, the tasks numbered 1. again under every unit) added, measured BEFORE any code for it on "
+     "main f8919719 (the same with the count-group fix): 0/15 measures (every row numbered by its unit's 序号, no "
+     "section), 3/4 names (市园林局), every other metadata field right. Holdout 694 -> 695 fixtures: "
+     "measures 4298/4320, agencies 7210/7227, sections 693/695; the shares that fall fall by "
+     "boxunits-zhengzhou-2006-3 alone",
+     {"measures": (4298, 4320), "agencies": (7210, 7227), "doc_number": (695, 695), "title": (694, 695),
+      "issuer": (694, 695), "date": (695, 695), "recipients": (695, 695), "table_title": (690, 695),
+      "sections": (693, 695)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
