@@ -340,7 +340,7 @@ def _groups_by_merges(body: Grid, col: int, task: int, again: bool = False) -> b
     return bool(cells) and continued * SECTION_SPAN_EVERY >= len(cells)
 
 
-def number_spans_groups(body: Grid, roles: tuple[str, ...]) -> bool:
+def number_spans_groups(body: Grid, roles: tuple[str, ...], group: int | None = None) -> bool:
     """The 序号 column numbers the groups the section column names, not the rows: in some row with
     a task of its own, the number cell and the section cell both go on from the row above (merged
     down together over the group's rows, or left empty under its first row in a text copy).  The
@@ -348,10 +348,13 @@ def number_spans_groups(body: Grid, roles: tuple[str, ...]) -> bool:
     (docs/parsing.md).  A number merged over several tasks with no section column beside it keeps
     numbering its rows as printed: nothing names a group, and neither does one whose number opens
     a row inside a group (a 类别 cell merged over rows numbered 1, 2, 3, one number merged over
-    two of them): the number is merged over tasks, not together with the group."""
-    if "number" not in roles or "section" not in roles or "measure" not in roles:
+    two of them): the number is merged over tasks, not together with the group.  ``group``: the
+    column naming the groups when it is no section column (a table laid out by unit: the lead unit's
+    cell merged together with the 序号 over the unit's task rows, ``table.unit_groups``)."""
+    if "number" not in roles or "measure" not in roles or (group is None and "section" not in roles):
         return False
-    number, section, task = roles.index("number"), roles.index("section"), roles.index("measure")
+    number, task = roles.index("number"), roles.index("measure")
+    section = roles.index("section") if group is None else group
     last = max(number, section, task)
     opened = [False, False]   # a cell with text stood above in the number / section column
     spans = False

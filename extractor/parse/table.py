@@ -29,7 +29,7 @@ from .unitweeks import (heads_named_alone, item_rows, lists_by_unit, reports_wor
                         unit_section)
 from ..models import DraftMeasure, ParsedTable, Section
 from ..text import ATTACHMENT_MARK_RE, SENTENCE_ENDS, plan_name_ends
-from ..numbering import SECTION_RE, split_numbering
+from ..numbering import SECTION_RE, split_measure_label, split_numbering
 
 #: a section heading printed over a table is one short line (一、做强实体经济); a
 #: longer numbered line there is a paragraph (the longest heading in the fixtures has 12)
@@ -77,6 +77,9 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     # the head words a unit cell prints alone (a bureau's own 办公室): a cell's line so printed names that unit
     alone = (heads_named_alone(row[i] for row in body for i in body_plan.units if i < len(row))
              if body_plan else frozenset())
+    # a 序号 merged together with the lead unit's cell over that unit's task rows: each unit's rows a section
+    units_grouped = not by_group and labels is None and unit_groups(body, header.roles, body_plan)
+    grouped = by_group or units_grouped
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -136,11 +139,14 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                 measures[-1], last = add_units(merged, more), row
                 continue
         opened = current
-        current, group = row_section(row, plan, current, group, sections, by_group)
-        if by_group and current is not opened:
+        if units_grouped:
+            current = unit_section(row, plan.number, plan.lead[0], current, sections)
+        else:
+            current, group = row_section(row, plan, current, group, sections, by_group)
+        if grouped and current is not opened:
             places.group(current.no, len(measures), current.title)
         draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps, alone)
-        if draft is not None and by_group:
+        if draft is not None and grouped:
             draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))
         if draft is not None:
             if measures and measures[-1].section is not draft.section:
@@ -153,6 +159,39 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     cover_rows(measures, marks)
     return ParsedTable(sections=measure_levels(sections, measures), measures=tuple(measures),
                        warnings=tuple(warnings))
+
+
+def unit_groups(body: Grid, roles: tuple[str, ...], plan) -> bool:
+    """The body is a table laid out by unit whose 序号 numbers the units, not the tasks: no section column,
+    one lead column, and its cell merged together with the 序号 over several task rows of the unit
+    (``columns.number_spans_groups`` with the lead column for the groups' column).  Each unit's rows are
+    then a section, labelled by its 序号 and titled by the unit (``unitweeks.unit_section``), as a 序号 merged
+    with a group's name cell makes one; the rows keep the numbers their task cells print (1. again under
+    every unit), else they are numbered by place (tests/fixtures/README.md, a 序号 merged over task rows;
+    holdout boxunits-zhengzhou, batch 78: a box-drawn 园林绿化 task table by district)."""
+    if plan is None or plan.section is not None or len(plan.lead) != 1 or plan.number is None:
+        return False
+    return number_spans_groups(body, roles, group=plan.lead[0]) and _numbered_afresh(body, plan)
+
+
+def _numbered_afresh(body: Grid, plan) -> bool:
+    """Every task cell of the body prints a number of its own, 1 in each row opening a unit's cell (its first
+    line, not merged from above) and one more than the row above in the others: the unit's tasks numbered
+    again under every unit.  A table by task whose two rows share a merged number and unit (大竹's 民生实事
+    5 over 开工建设县老年养护楼 and 开工建设老年大学, both 县民政局's) numbers no unit's tasks: nothing here."""
+    task, lead = plan.measure[0] if len(plan.measure) == 1 else None, plan.lead[0]
+    if task is None:
+        return False
+    last, rows = None, 0
+    for row in body:
+        if max(task, lead) >= len(row) or not row[task].text or row[task].row_copy:
+            continue
+        no = split_measure_label(row[task].text)[0]
+        opens = bool(row[lead].text) and not row[lead].row_copy
+        if no is None or no != (1 if opens else (last or 0) + 1):
+            return False
+        last, rows = no, rows + 1
+    return rows > 0
 
 
 def _rule_row(text: str, measures: list[DraftMeasure], rules: list[str]) -> None:
