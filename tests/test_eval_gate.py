@@ -3394,6 +3394,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4313, 4320), "agencies": (7211, 7227), "doc_number": (695, 695), "title": (694, 695),
       "issuer": (694, 695), "date": (695, 695), "recipients": (695, 695), "table_title": (690, 695),
       "sections": (694, 695)}),
+    ("2026-12-05", "session 60 (real60b, batch 78): printview-yueqing-2022-1 (乐清's 2022 民生实事 完成情况 通报 in a "
+     "forum's print view: the letter counting the items, one attachment table under the attachment list) added, "
+     "measured BEFORE any code for it on main e9874bee (the same with batch 78's fixes): 8/8 measures, 0/7 names "
+     "(the place read as 温州, the title being the forum's name), title, issuer and table title wrong. Holdout "
+     "695 -> 696 fixtures: measures 4321/4328, agencies 7211/7234, title 694/696, issuer "
+     "694/696, table_title 690/696; the shares that fall fall by printview-yueqing-2022-1 alone",
+     {"measures": (4321, 4328), "agencies": (7211, 7234), "doc_number": (696, 696), "title": (694, 696),
+      "issuer": (694, 696), "date": (696, 696), "recipients": (696, 696), "table_title": (690, 696),
+      "sections": (695, 696)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
