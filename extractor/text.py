@@ -17,7 +17,7 @@ from typing import Callable
 
 from .brackets import ANY_OPENERS, outside_brackets
 from .cachefiles import load_toml
-from .hanzi import simplified
+from .hanzi import simplified, traditional
 from .lazyre import lazy_re
 
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
@@ -472,7 +472,7 @@ def count_opener(words: dict | None = None) -> str:
     13个, 全区13个, 十三个; tests/fixtures/README.md "A count before a run of place words")."""
     words = words or vocab()["place_groups"]
     scopes, measures = alternation(words["count_scopes"]), alternation(words["count_measures"])
-    return f"(?:{scopes})?(?:[0-9]+|[{CN_NUMERAL_CHARS}]+)(?:{measures})"
+    return f"(?:{scopes})?(?:\\d+|[{CN_NUMERAL_CHARS}]+)(?:{measures})"   # \\d: full-width digits too (１３个)
 
 
 @lru_cache(maxsize=1)
@@ -507,7 +507,8 @@ def _distributor_marks() -> tuple[str, ...]:
     """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有;
     and a count's measure word, ``count_measures``: 个), the same in either script."""
     words = vocab()["place_groups"]
-    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"])}))
+    firsts = {word[0] for word in (*words["distributors"], *words["count_measures"])}
+    return tuple(sorted(firsts | {traditional(mark) for mark in firsts}))   # 个 and 個
 
 
 def may_hold_place_group(cell: str) -> bool:
