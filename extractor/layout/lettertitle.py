@@ -6,6 +6,8 @@ the two as one title.
 """
 from __future__ import annotations
 
+import re
+
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .infoline import read_info_line
@@ -36,6 +38,9 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     for key in voc["title"]:
         if located.meta.get(key):
             return located.meta[key]
+    labelled = labelled_title(head, voc)
+    if labelled is not None:
+        return labelled
     # a news item restating the notice names it in its lead sentence (``newslead.read_lead``; by its
     # kind alone, 印发通知，: no title printed); the page's own title is the item's headline then
     if lead is not None:
@@ -43,6 +48,29 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     page = located.page_title   # (a label it prints before the document's title with a colon is no part of it)
     return (None if not page or is_attachment_mark(page)
             else without_label(without_number_tag(without_number_prefix(without_book_marks(page)))))
+
+
+#: a page prints its title field as a line of its own among its first lines (a forum's print view: 标题: …)
+LABELLED_TITLE_LINES = 6
+#: the page's own words a print view closes the title field's line with ([打印本页], 【打印】): at most this long
+_CHROME_TAG_RE = re.compile(r"\s*[\[【][^\]】]{1,8}[\]】]\s*$")
+
+
+def labelled_title(head, voc) -> str | None:
+    """The title a line prints as the title field's value (``[metadata] title``: 标题, 名称 and a colon, then the
+    title), among the page's first ``LABELLED_TITLE_LINES`` lines, the page's tag closing it (``[打印本页]``) aside, when
+    the value opens a title (``is_title_line``): a forum's print view heads a reposted notice so (Discuz!'s
+    ``标题: …`` over ``作者: … 时间: …`` and the post's ``标题: …`` again), under the forum's name as the page's
+    heading (holdout printview-yueqing, batch 78: before, the forum's name was the title and no issuer was read)."""
+    labels = tuple(voc["title"])
+    for line in head[:LABELLED_TITLE_LINES]:
+        at = min((i for i in (line.find("："), line.find(":")) if i > 0), default=-1)
+        if at < 0 or simplified(compact(line[:at])) not in labels:
+            continue
+        value = _CHROME_TAG_RE.sub("", line[at + 1:]).strip()
+        if value and is_title_line(value):
+            return value
+    return None
 
 
 #: a long title a narrow page wraps over more lines than ``TITLE_MAX_EXTRA_LINES`` is taken whole only when its
