@@ -3403,6 +3403,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4321, 4328), "agencies": (7211, 7234), "doc_number": (696, 696), "title": (694, 696),
       "issuer": (694, 696), "date": (696, 696), "recipients": (696, 696), "table_title": (690, 696),
       "sections": (695, 696)}),
+    ("2026-12-05", "session 60 (real60b): a title field printed as a line titles the letter (lettertitle."
+     "labelled_title): printview-yueqing-2022-1 title and issuer right, 7/7 names; holdout "
+     "696: measures 4321/4328, agencies 7218/7234, title 695/696, issuer 695/696, every other "
+     "count as pinned; no other fixture moved",
+     {"measures": (4321, 4328), "agencies": (7218, 7234), "doc_number": (696, 696), "title": (695, 696),
+      "issuer": (695, 696), "date": (696, 696), "recipients": (696, 696), "table_title": (690, 696),
+      "sections": (695, 696)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
