@@ -1174,9 +1174,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "units with a 、 too (以下均需各县市区人民政府，阜阳经开区、阜合园区管委会负责落实，不再列出); printed otherwise there, "
        "the rule's clause is cut at it and the first item takes two of its units as support again"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
-    ("canjiastreet-yuhu-2023-7.txt", "one-line"):
-        "session 60 (gfix60, before code): run into one line, the street before a 参加 clause still makes the "
-        "bracket no assignment, and the one-line reading loses another item than the lines do",
     ("dashsteps-beihu-2023-21.txt", "one-line"):
         "session 60 (gfix60): items over steps （1）（2） run into one line: the steps read as items and the titles as "
         "headings (the generator's session-60 cause 2, left)",

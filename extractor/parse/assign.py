@@ -31,8 +31,8 @@ from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_c
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME_MAX_CHARS, ends_like_unit,
-                        every_item_rule, every_item_units, is_note, is_unit_and_town_list, is_unit_list, names_units_only,
-                        owned_rule_units, owned_rules, split_clauses, tidy_units)
+                        every_item_rule, every_item_units, is_note, is_town_list, is_unit_and_town_list, is_unit_list,
+                        names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 
 #: the form of a measure whose lead comes from its section heading alone: the
@@ -370,6 +370,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     pending: list[str] = []   # verbless unit clauses waiting for a verb
     by_duty: list[str] = []   # 按职责分工负责 after a clause that named the responsible unit
     deadline, rhythms, leaders, rules = None, [], [], []
+    places_pending = False   # a clause of places alone waits in ``pending`` for a role verb
     for clause, found in clauses:
         if found is None and (split := _units_before_rule(clause)):
             pending.append(tidy_units(split[0]))   # 镇江新区、高新区管委会〔以下均需…落实，不再列出〕: units, then a rule
@@ -387,8 +388,12 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 rhythms.append(clause.strip(VALUE_STRIP))
             elif is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
-            elif is_unit_list(clause):
+            elif is_unit_list(clause) or is_town_list(clause):
+                # towns or street offices, bodies among them or not (区财政局、建设街道，各街道办事处参加), are units
+                # as a bare bracket's (parse_unit_list) and a role verb's own (inline._names_units) are; places
+                # alone only when a role verb follows to take them (else where a project lies: checked below)
                 pending.append(tidy_units(clause))
+                places_pending = places_pending or not (is_unit_list(clause) or is_unit_and_town_list([clause]))
             else:
                 return None
             continue
@@ -398,7 +403,9 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
             (by_duty if later_duty else roles[role]).extend(pending + [units])
             if not later_duty:
                 printed.extend((role, u) for u in pending + [units])
-            pending = []
+            pending, places_pending = [], False
+    if places_pending:
+        return None   # 区住建局牵头，新市镇、乾元镇: places no role verb takes
     if pending and rules and (given := every_item_rule("；".join(rules))) and all(p in given for p in pending):
         # …等按职责分工负责；各市、区人民政府，镇江新区、高新区管委会〔以下均需…落实，不再列出〕: units the item's note
         # gives every item from its own on take the note's role, support (docs/forms.md; holdout glossnote-zhenjiang)

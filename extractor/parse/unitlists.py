@@ -467,9 +467,25 @@ def is_unit_and_town_list(clauses: list[str]) -> bool:
     (``新市镇、乾元镇``: where a project lies) is none.  A label's value reads such names; so do a bare bracket
     (``assign.parse_unit_list``, holdout barestreet-deqing) and a leading clause's role verb (``由X承办，长桥街道、
     Y协办。``: ``inline._names_units``, blindsynth session 57 seeds 859 and 2334)."""
-    names = [n for c in clauses for n in split_outside_brackets(tidy_units(c), "、", OPENERS, CLOSERS)]
-    return (any(map(ends_like_unit, names))
-            and all(names_unit_or_place(n) and not DIGIT_RE.search(n) for n in names))
+    names = _list_names(clauses)
+    return any(map(ends_like_unit, names)) and _units_or_places(names)
+
+
+def is_town_list(clause: str) -> bool:
+    """``clause`` names towns or street offices only (``城正街街道、雨湖路街道``), or bodies among them
+    (``is_unit_and_town_list``): every name ends like a unit's or a place's, none holds a digit.  Alone such a
+    list may say where a project lies (``新市镇、乾元镇``), so only a role verb after it makes it units
+    (``assign.parse_verbs``: ``A牵头，某街道、某街道，各街道办事处参加``)."""
+    names = _list_names([clause])
+    return bool(names) and _units_or_places(names)
+
+
+def _list_names(clauses: list[str]) -> list[str]:
+    return [n for c in clauses for n in split_outside_brackets(tidy_units(c), "、", OPENERS, CLOSERS)]
+
+
+def _units_or_places(names: list[str]) -> bool:
+    return all(names_unit_or_place(n) and not DIGIT_RE.search(n) for n in names)
 
 
 def names_unit_or_place(name: str) -> bool:
