@@ -168,6 +168,26 @@ def opens_measure(events, at: int) -> bool:
     return False
 
 
+def opens_over_steps(events, at: int, measure_kinds: set[str]) -> bool:
+    """``events[at]`` is an item printed over its steps and then one stand-alone assignment (``3.加快城市更新步伐`` /
+    ``（1）…；`` / ``（2）…。`` / ``牵头单位：X`` or a bracket line alone): no units of its own, at least one item of a
+    level below it right under it, none with units of its own, and then the assignment; and its kind is a measure's
+    elsewhere in the notice (``measure_kinds``), so the steps are its text (``foldsteps.fold_sub_items`` folds them
+    so) and the item is the measure.  A topic line over it heads a measure as over an item closing with its own
+    bracket (the generator's session-60 cause 1)."""
+    item = events[at] if at < len(events) else None
+    if not isinstance(item, Item) or item.own is not None or item.kind not in measure_kinds:
+        return False
+    steps = 0
+    for e in events[at + 1:]:
+        if isinstance(e, Assignment):
+            return steps > 0
+        if not (isinstance(e, Item) and e.rank > item.rank and e.own is None):
+            return False
+        steps += 1
+    return False
+
+
 def closes_measure(events, at: int) -> bool:
     """``events[at]`` ends a measure: an item printing its own assignment, or a stand-alone one."""
     e = events[at] if at >= 0 else None

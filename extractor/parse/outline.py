@@ -27,7 +27,8 @@ from .fromheadings import (filled, give_closing_deadlines, give_heading_deadline
 from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
-                    Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure)
+                    Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure,
+                    opens_over_steps)
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, part_topics,
                            plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
@@ -289,8 +290,10 @@ class Outline:
         events = self.events
         if not any(isinstance(e, Topic) for e in events):
             return
+        kinds = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and opens_measure(events, i)}
         heads = {i for i, e in enumerate(events) if isinstance(e, Topic)
-                 and (opens_measure(events, i + 1) or heads_place_problems(events, i + 1))
+                 and (opens_measure(events, i + 1) or opens_over_steps(events, i + 1, kinds)
+                      or heads_place_problems(events, i + 1))
                  and (e.item is None or events[i + 1].kind != e.item.kind)}   # a dash item over its likes is one
         first = {i for i in heads if events[i].item is None and not under_item(events, i)}   # a plain line
         heads -= {i for i in first if not first_topic(events, i, heads - first)}
