@@ -3420,6 +3420,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4322, 4350), "agencies": (7245, 7281), "doc_number": (701, 701), "title": (700, 701),
       "issuer": (700, 701), "date": (701, 701), "recipients": (701, 701), "table_title": (695, 701),
       "sections": (698, 701)}),
+    ("2026-12-05", "session 60 (gfix60): a street among a verb bracket's units before its 参加 clause, place groups in "
+     "full-width angle brackets (bare lists closing with one, a department's catch-all) and topic lines over items "
+     "printed over their steps: canjiastreet-yuhu-2023-7, anglebody-shaoyang-2022-15, anglelist-changxing-2021-3, "
+     "topicsteps-tianyuan-2024-9 and dashsteps-beihu-2023-21 22/22 measures, names 46/47, their sections; holdout "
+     "701: measures 4343/4350, agencies 7264/7281, sections 700/701; no other fixture moved (eval diffed)",
+     {"measures": (4343, 4350), "agencies": (7264, 7281), "doc_number": (701, 701), "title": (700, 701),
+      "issuer": (700, 701), "date": (701, 701), "recipients": (701, 701), "table_title": (695, 701),
+      "sections": (700, 701)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
