@@ -31,12 +31,6 @@ def _opencc(config: str):
     return converter
 
 
-def traditional(text: str) -> str:
-    """``text`` in traditional characters (OpenCC's s2t): the forms a traditional copy prints a simplified word
-    in, for a quick test of which characters a text may hold (``text._distributor_marks``: 个 and 個)."""
-    return _opencc("s2t").convert(text)
-
-
 def _t2s():
     """The traditional -> simplified converter (characters only)."""
     return _opencc("t2s")

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .brackets import ANY_OPENERS, outside_brackets
 from .cachefiles import load_toml
-from .hanzi import simplified, traditional
+from .hanzi import simplified
 from .lazyre import lazy_re
 
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
@@ -505,10 +505,9 @@ def _closes_with_kind(group: str, key: str) -> bool:
 @lru_cache(maxsize=1)
 def _distributor_marks() -> tuple[str, ...]:
     """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有;
-    and a count's measure word, ``count_measures``: 个), the same in either script."""
+    and a count's measure words, ``count_measures``: 个 and its traditional 個), the same in either script."""
     words = vocab()["place_groups"]
-    firsts = {word[0] for word in (*words["distributors"], *words["count_measures"])}
-    return tuple(sorted(firsts | {traditional(mark) for mark in firsts}))   # 个 and 個
+    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"])}))
 
 
 def may_hold_place_group(cell: str) -> bool:
