@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import takewhile
 
 from .dates import is_date_line, is_labelled_date_line, is_posting_stamp, posted_labels
-from .tabletitle import no_task_table
+from .tasktable import no_task_table
 from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
 from ..hanzi import simplified

@@ -1,20 +1,21 @@
-"""Stage 4, metadata: the table title, and which table is the task table.
+"""Stage 4, metadata: the table title.
 
 The table title is the plan's own heading (某县…重点工作任务分解表), printed over its task
 table or its outline, in the attachment after the letter, or named by the table itself:
 its ``<caption>`` or a title row inside it.  ``find_table_title`` tries each place in
-order; ``metadata.py`` reads the letter's fields and asks it for this one.
+order; ``metadata.py`` reads the letter's fields and asks it for this one.  Which table is the
+task table is ``tasktable.py``'s to say.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 from typing import Sequence
 
 from .dates import is_date_line, is_page_date_line
 from .issuer import issuer_in_title
 from .locate import TASK_TABLE_MIN_ROWS, text_content
+from .tasktable import names_task_columns
 from .pagetitle import names_collection
 from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
@@ -25,7 +26,7 @@ from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alterna
                     close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, plan_name_ends,
                     vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
-from .titlelines import in_title_list, names_division, without_book_marks
+from .titlelines import in_title_list, lists_attachments, names_division, without_book_marks
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -111,53 +112,6 @@ def _after_unsigned_letter(head, recipients_at: int | None) -> str | None:
     return title if title and names_a_plan(title) else None
 
 
-def no_task_table(located: Located, mark: str) -> bool:
-    """The table a ``TABLE_MARK`` line stands for is no task table: fewer rows than
-    any task table has, or neither a task header nor transposed (``transposed.is_task_table``,
-    the reader's test; a site's menu of links, 栏目导航 over
-    市政府文件 / 政策解读 …, laid out as a table left of the letter; an attachment's
-    grid with no task header, such as a workbook's cover sheet: its title, the office
-    and the month in one column, the table on the next sheet)."""
-    try:
-        at = int(mark[len(TABLE_MARK):])
-        if not located.tables and located.grid_lines is None:   # an attachment read alone: its grids
-            return not _parse_readers()[2].is_task_table(located.grids[at][0])
-        table = located.tables[at]
-    except (ValueError, IndexError):
-        return False
-    if sum(1 for _ in zip(table.iter("tr"), range(TASK_TABLE_MIN_ROWS))) < TASK_TABLE_MIN_ROWS:
-        return True
-    return not _names_task_columns(table)
-
-
-def _names_task_columns(table) -> bool:
-    """One of the table's first rows names two column roles, one of them a task or unit
-    column (序号 | 工作任务 | 牵头单位 …): the header words ``find_header`` looks for, read
-    cell by cell without building the grid (every page asks it of its first table).  Or the
-    first cells of its rows are role words (责任单位 …) as a transposed table's are: the grid is
-    built then, and the reader's own test decides (``transposed.is_task_table``)."""
-    grid, header, transposed = _parse_readers()
-    role_of = header.role_of
-    labels: list[str | None] = []
-    for tr in islice(table.iter("tr"), header.HEADER_SEARCH_ROWS):
-        cells = [td for td in tr if td.tag in ("td", "th")]
-        named = {role_of(text_content(td)) for td in cells}
-        if len(named - {None}) >= header.MIN_HEADER_ROLES and named & {"measure", "lead", "support", "responsible"}:
-            return True
-        labels.append(text_content(cells[0]) if len(cells) > 1 else None)
-    return transposed.labelled_role_rows(labels) is not None and transposed.is_task_table(grid.html_grid(table))
-
-
-@lru_cache(maxsize=1)
-def _parse_readers():
-    """The modules ``parse.grid``, ``parse.tableheader`` and ``parse.transposed``: imported late
-    (parse -> layout, and the table readers -> agencies), at the first call, and kept: an import
-    statement in a function runs the import machinery at every call (every page asks
-    ``_names_task_columns``)."""
-    from ..parse import grid, tableheader, transposed
-    return grid, tableheader, transposed
-
-
 def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
     """``line`` as a heading: without the 附件 mark before an attachment's title (附件1：…; a numeral run
     straight into the title is the title's when the lines ``earlier`` name it so, ``text.attachment_title_start``:
@@ -221,8 +175,9 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             continue    # the plan's own opening paragraph, under its heading
         if date_idx is None and is_unit_heading(s):
             continue    # a unit's name over the items it leads (省商务厅), under the heading
-        if date_idx is None and in_title_list(head, len(head) - 1 - n):
-            return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table
+        if date_idx is None and (in_title_list(head, len(head) - 1 - n) or lists_attachments(head, len(head) - 1 - n)):
+            return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table, nor a later
+            # entry of the letter's list of its attachments (附件：1.… / 2.… / 3.…: it names one of them)
         if date_idx is None and past_part and names_a_letter(s):
             return None   # the notice's own title over its part headings (…的通知 / 一、… / the table): it heads
             # the notice, the table being one of its parts; right over the table, with no letter, it names it
@@ -263,7 +218,7 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     outside the content block, as a wiki prints the entry's name over its abstract and infobox) when it
     names a plan.  None when no numbered line comes, or the line over it is no title or a letter's title
     (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
-    first = next((i for i, line in enumerate(head) if split_numbering(line)), None)
+    first = next((i for i, line in enumerate(head) if _opens_outline(head, i)), None)
     if first is None:
         return None
     preamble = 0
@@ -281,10 +236,42 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
+            if not preamble and _is_page_heading(s, page_heading) and _heads_as_page_heading(s):
+                return close_cjk_gaps(s)   # the page's heading alone over its list: its name, whatever its last word
             return close_cjk_gaps(_wrapped_from_above(head[max(0, k - TITLE_MAX_EXTRA_LINES):k], s)) \
                 if _names_outline(s) and not _titles_a_document(s) else None
     heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
     return heading if heading and _names_outline(heading) and not _titles_a_document(heading) else None
+
+
+def _opens_outline(head: Sequence[str], at: int) -> bool:
+    """``head[at]`` is numbered as an outline's item: by a number (一、 1. （一） ①), or by a mark that carries none
+    (□, ●, ——) that a later line opens with too.  A mark printed once heads no list: a news item's byline
+    (``□ 某报记者 某某``) or a note over the items, which the look-up for the outline's heading passes as no item."""
+    numbered = split_numbering(head[at])
+    if numbered is None:
+        return False
+    kind, _, number, label, _ = numbered
+    if number is not None or kind != "mark":
+        return True
+    return any((later := split_numbering(line)) is not None and later[0] == kind and later[3] == label
+               for line in head[at + 1:])
+
+
+def _is_page_heading(line: str, page_heading: str | None) -> bool:
+    """``line`` is the page's own heading (``Located.page_title``: its ``<h1>``, else its ``<title>``'s first piece)
+    printed again in its content."""
+    return bool(page_heading) and compact(line) == compact(page_heading)
+
+
+def _heads_as_page_heading(line: str) -> bool:
+    """``line``, the page's own heading standing alone over a letterless outline (nothing between but chrome, a
+    status note or a label: no opening paragraph), names the list whatever word it ends with (…为民办实事项目,
+    …区政府重点工作, a headline's …实事项目出炉: tests/fixtures/README.md ``table_title``): it may be a title
+    (short, no clause or sentence mark), and names no letter (…的通知), no document by its issuer (某市人民政府关于…)
+    and no collection of texts (…(精选3篇))."""
+    return (_may_be_table_title(line) and not re.search(r"[:：；;。，,]", line) and not names_a_letter(line)
+            and not names_collection(line) and not _titles_a_document(line))
 
 
 def _titles_a_document(line: str) -> bool:
@@ -496,7 +483,7 @@ def _first_task_table_at(located: Located) -> int | None:
     """The index in ``located.lines`` of the page's first task table's mark, or None: None too when
     no table names task columns (a menu of plain words laid out as a table beside the letter of an
     item list is no task table, and the heading over it is the page's, not a list's name)."""
-    first = next((i for i, t in enumerate(located.tables) if _names_task_columns(t)), None)
+    first = next((i for i, t in enumerate(located.tables) if names_task_columns(t)), None)
     if first is None:
         return None
     try:
@@ -537,9 +524,10 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
                 or is_follows_line(s)):
             continue
         if (is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
-                or (past_part and names_a_letter(s))):
+                or (past_part and names_a_letter(s)) or lists_attachments(lines, k)):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
-            # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice)
+            # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice;
+            # nor the last entry of the letter's list of attachments, 附件：1.… / 2.… / 3.…: it names one of them)
         return close_cjk_gaps(without_book_marks(s))
     return None
 
@@ -579,7 +567,7 @@ def _table_caption(located: Located) -> str | None:
     passed over."""
     for table in located.tables:
         rows = table.xpath(".//tr")
-        if len(rows) < TASK_TABLE_MIN_ROWS or not _names_task_columns(table):
+        if len(rows) < TASK_TABLE_MIN_ROWS or not names_task_columns(table):
             continue
         first = next((r for r in rows if not is_measure_unit_line(text_content(r))), rows[0])  # past 单位：万元
         texts = [t for t in (" ".join(text_content(c).split()) for c in first.xpath("./td|./th")) if t]

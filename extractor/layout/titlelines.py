@@ -7,17 +7,20 @@ then the table of one of them with no heading, letter or signature of its own; a
 related notices.  The line right over the table is then one entry among others, not the table's
 title (``in_title_list``), and the notice's own title is the entry that names a division of tasks
 (``names_division``: …若干措施责任分工的通知), the document such a table is (``lettertitle.title_index``).
+A letter's numbered list of its attachments (附件：1.… / 2.… / 3.…) is such a list too: its last entry, printed
+right over a table, names one of them, not the table (``lists_attachments``).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Sequence
 
 from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..numbering import split_numbering
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, compact, plan_name_ends, vocab
+from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, plan_name_ends, vocab
 
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
 #: a 关于 further into a line is inside a sentence
@@ -169,6 +172,36 @@ def title_list(lines, at: int) -> list[int]:
                                          and _under_contents_heading(lines, min(run))):
         return sorted(run)
     return []
+
+
+#: an entry's number in a list of attachments (1. 2、 3．): digits and a dot or a comma, the entry's title run
+#: on after it even where it opens with a year (附件：1.2022年度…), which no item number is read before
+_ATTACHMENT_ENTRY_RE = re.compile(r"^\s*(\d{1,2})\s*[.．、]")
+
+
+def lists_attachments(lines: Sequence[str], at: int) -> bool:
+    """``lines[at]`` is a later entry of the letter's numbered list of its attachments (``附件：1.…`` / ``2.…`` /
+    ``3.…``): numbered N > 1, the lines over it numbered N-1 down to 1 one by one, and the first of them opening
+    with the 附件 mark (no number of its own).  The list names the letter's attachments; which of them a table
+    under it is, its last line does not say (a repost pasting the first attachment's table under the list), so
+    that line names no table.  An 附件 line naming one attachment (``附件：某区…分工表``) heads the table as before."""
+    m = _ATTACHMENT_ENTRY_RE.match(lines[at])
+    if m is None or int(m.group(1)) < 2:
+        return False
+    want = int(m.group(1)) - 1
+    for k in range(at - 1, -1, -1):
+        s = lines[k].strip()
+        if not s:
+            continue
+        mark = ATTACHMENT_MARK_RE.match(s)
+        listed = mark is not None and not mark.group("number")
+        entry = _ATTACHMENT_ENTRY_RE.match(s[mark.end():] if listed else s)
+        if entry is None or int(entry.group(1)) != want:
+            return False
+        if want == 1:
+            return listed
+        want -= 1
+    return False
 
 
 def _under_contents_heading(lines, first: int) -> bool:

@@ -58,7 +58,7 @@ def read_header(grid: Grid) -> tuple[Grid, Header] | None:
 def is_task_table(grid: Grid) -> bool:
     """True when ``grid`` is a task table as the reader reads one (``read_header``): under a task
     header, or transposed.  The layout asks it of a table above the letter (a banner or a menu
-    passed over, ``layout.tabletitle.no_task_table``) and of a table laying out the page."""
+    passed over, ``layout.tasktable.no_task_table``) and of a table laying out the page."""
     return read_header(grid) is not None
 
 
