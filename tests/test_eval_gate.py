@@ -3448,6 +3448,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4366, 4391), "agencies": (7311, 7342), "doc_number": (706, 706), "title": (705, 706),
       "issuer": (705, 706), "date": (706, 706), "recipients": (706, 706), "table_title": (704, 706),
       "sections": (703, 706)}),
+    ("2026-12-06", "session 61 (fix61), the generator's session-60 cause 2: steponeline-anyuan-2024-8 (a notice run "
+     "into one line, items over steps （1）（2）, the item's bracket after the last step's stop) and "
+     "stepwrap-xiaonan-2022-15 (a copy wrapped at 30 characters whose last step fills its line, the item's labelled "
+     "bracket on the lines under it) added, measured BEFORE any code for them on main 775f4a29 and again on "
+     "b3baa99e: measures 4/8 (the bracket read as the last step's own: the step alone a measure, the others lost, "
+     "the item a heading), names 17/17, both sections wrong. Holdout 706 -> 708 fixtures: measures 4370/4399, "
+     "agencies 7328/7359, sections 703/708; the shares that fall fall by these two alone",
+     {"measures": (4370, 4399), "agencies": (7328, 7359), "doc_number": (708, 708), "title": (707, 708),
+      "issuer": (707, 708), "date": (708, 708), "recipients": (708, 708), "table_title": (706, 708),
+      "sections": (703, 708)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
