@@ -6,8 +6,8 @@ size); the rules are as they were there.
 """
 from __future__ import annotations
 
-from .assign import Assignment
-from .headlines import opens_with_task_verb
+from .assign import Assignment, parse_heading_lead
+from .headlines import heading_unit, opens_with_task_verb
 from .items import MARK_KIND, TOPIC_KIND, Item
 from ..hanzi import simplified
 from ..lazyre import lazy_re
@@ -15,6 +15,55 @@ from ..text import vocab
 
 #: the form of an assignment printed as label lines of their own (``牵头单位：X``)
 LABELLED = "labelled"
+
+
+#: steps an item prints before its last one's bracket may be read as the item's stand-alone assignment
+#: (``part_glued_bracket``): at least this many, numbered 1, 2 …; one lone ``（1）`` is no run of steps
+MIN_GLUED_STEPS = 2
+
+
+def part_glued_bracket(events: list) -> None:
+    """A copy that lost the line break between an item's last step and the bracket line under it (a notice run
+    into one line, ``2.稳定扩大就业（1）…；（2）…。（X牵头，Y配合）3.…``, or a hard-wrapped one whose last step
+    filled its line to the width, so the wrap joiner took the bracket line for its rest) prints the bracket the
+    whole item shares as the last step's own.  Read so, the step alone was a measure, the steps before it (no
+    units) were lost and the item was read as a heading.  When an item with no assignment stands over a run of
+    steps of one kind a level below it, numbered 1, 2 … (at least ``MIN_GLUED_STEPS``), none with units of its
+    own but the last, and the run ends there (what follows is no item of a level below the item's, nor a
+    stand-alone assignment), the last step's assignment is parted from it as the stand-alone line it was on the
+    page; ``fold_sub_items`` then reads the steps as on the page (the item's text where its level holds measures,
+    else the measures, each covered).  Left as they are: an assignment closing a paragraph under the last step
+    (a bare item glued to a heading: ``（三）进展缓慢的有1项。`` / ``北山…工程。（责任单位：X）``), and items under a heading
+    naming their unit (``一、县发改局牵头工作`` / ``1.…`` / ``2.…`` / ``3.…。（县财政局配合）``: the heading gives each its lead,
+    ``fromheadings.give_heading_leads``, and the last one's bracket is its own)."""
+    at = 0
+    while at < len(events):
+        end = _glued_run_end(events, at)
+        if end is not None:
+            last = events[end]
+            events.insert(end + 1, last.own)
+            last.own = None
+            at = end + 2
+        else:
+            at += 1
+
+
+def _glued_run_end(events: list, at: int) -> int | None:
+    """The index of the last step of the run ``part_glued_bracket`` parts, when ``events[at]`` heads one, or None."""
+    head = events[at]
+    if not isinstance(head, Item) or head.assignment is not None or head.kind == TOPIC_KIND:
+        return None
+    end = at
+    while end + 1 < len(events) and isinstance(events[end + 1], Item) and events[end + 1].rank > head.rank:
+        end += 1
+    steps = events[at + 1:end + 1]
+    if len(steps) < MIN_GLUED_STEPS or any(e.kind != steps[0].kind or e.no != k for k, e in enumerate(steps, 1)) \
+            or any(e.assignment is not None for e in steps[:-1]) or steps[-1].own is None or steps[-1].more_own \
+            or (end + 1 < len(events) and isinstance(events[end + 1], Assignment)):
+        return None
+    if parse_heading_lead(head.text) is not None or heading_unit(head.text) is not None:
+        return None   # a heading naming its items' unit (一、县发改局牵头工作): the last item's bracket is its own
+    return end
 
 
 def fold_sub_items(events: list) -> None:

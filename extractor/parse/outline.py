@@ -24,7 +24,7 @@ from .assign import HEADING_FORM, Assignment
 from .deadlinephrases import parse_closing_deadline
 from .fromheadings import (filled, give_closing_deadlines, give_heading_deadlines, give_heading_leads,
                            give_section_units, lead_from_heading, split_lone_duties)
-from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems
+from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems, part_glued_bracket
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
                     Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure,
@@ -220,6 +220,7 @@ class Outline:
     def parsed(self) -> ParsedTable:
         """Sections and draft measures: every item an assignment covers."""
         self._flush_topic()
+        part_glued_bracket(self.events)   # an item's bracket a copy ran into its last step's line
         self.events = part_topics(self.events)   # a plan's parts as short lines (综合目标分解 … 具体任务分解 / 一、…)
         self._take_topic_lines()
         unit_heads = self._take_unit_headings()
