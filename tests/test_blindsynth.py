@@ -28,7 +28,10 @@ and 86 (a 备注 column naming the supports) were read by hand and pinned, 90 (a
 and 48 (分别负责 and a catch-all's own duty verb in their brackets, 35's and 48's first brackets on the line under the item)
 and 284 (a deadline printed as a span of months): read again by hand, their pins follow the page; seeds 33 (lists joined by
 及, catch-alls with a verb), 76 (a bracket on the next line) and 1274 (month spans in a 完成时间 column) were read by hand
-and pinned."""
+and pinned.  Session 61's twenty-third stream changed seeds 47, 65, 1185 and 66 (a count group, `13个县（市、区）`, in place of
+a pinned catch-all): read again by hand, their pins follow the page; seeds 18 (a table by unit, 序号 and unit merged), 44
+(counts on the next line, letter-spaced labels) and 98 (indicator kinds, a count group) were read by hand and pinned, 36
+its drawn lines."""
 
 import re
 
@@ -252,7 +255,8 @@ def test_seed_47_rule_note_in_a_bracket_hand_checked():
     # a bare 责任单位 label: the group leads with the unit there
     assert (ms[0]["lead"], ms[0]["support"]) == (["泉州市住房和城乡建设局", "各县（市、区）人民政府"], [])
     # every later item supports with it, after the units it prints (item 2 prints 市直有关部门 last)
-    assert ms[1]["support"] == ["市市场监管局", "市住建局", "泉州市审计局", "市直有关部门", "各县（市、区）人民政府"]
+    # session 61 printed item 2's closing catch-all as a count group, `13个县（市、区）` (one unit; read again by hand)
+    assert ms[1]["support"] == ["市市场监管局", "市住建局", "泉州市审计局", "13个县（市、区）", "各县（市、区）人民政府"]
     assert (ms[3]["lead"], ms[3]["support"]) == (["市卫生健康委员会"], ["各县（市、区）人民政府"])
     assert all(m["support"][-1] == "各县（市、区）人民政府" for m in ms[1:])
     assert "以下各项" not in "".join(exp["agencies"]) and exp["agencies"]["各县（市、区）人民政府"] is None
@@ -765,7 +769,9 @@ def test_seed_65_word_copy_spaced_runs_hand_checked():
     assert "\n責任單位：區民政局、區 醫療保障局、各街道\n" in text
     assert "\n牽頭單位：區住房和城鄉建設 局\n" in text
     assert "\n牽頭單位：區商務 局、區 教育局\n責任單位：區統計局、區民政局\n" in text
-    assert "\n牽頭單位｜區民政 局\n責任單位｜區財政 局、各街道\n" in text
+    # session 61 printed this catch-all as a count group, `9個鎮、街道` (one unit), which moved the spaced break of the
+    # name before it (read again by hand)
+    assert "\n牽頭單位｜區民政 局\n責任單位｜區財政局、9個鎮、街道\n" in text
     assert "\n二 、全面推進鄉村振興\n" in text
     assert [(s["label"], s["title"]) for s in exp["sections"]] == [("一、", "統籌發展和安全"), ("二、", "全面推進鄉村振興")]
     ms = exp["measures"]
@@ -775,7 +781,7 @@ def test_seed_65_word_copy_spaced_runs_hand_checked():
         ["區科學技術局"], ["區民政局", "區醫療保障局", "各街道"], "方案印發後一個月內")
     assert ms[1]["lead"] == ["區住房和城鄉建設局"] and ms[2]["lead"] == ["區商務局"] and ms[2]["support"] == []
     assert (ms[4]["lead"], ms[4]["support"]) == (["區商務局", "區教育局"], ["區統計局", "區民政局"])
-    assert (ms[5]["lead"], ms[5]["support"]) == (["區民政局"], ["區財政局", "各街道"])
+    assert (ms[5]["lead"], ms[5]["support"]) == (["區民政局"], ["區財政局", "9個鎮、街道"])
     assert not any(" " in u for m in ms for u in m["lead"] + m["support"])
     assert exp["agencies"]["區住房和城鄉建設局"] == "宜昌市猇亭区住房和城乡建设局"
 
@@ -827,7 +833,9 @@ def test_seed_1185_copula_sentences_hand_checked():
     # (session 57's draws moved the first stream's: the page is now Word-pasted, digits in spans)
     assert "⑥开展大气污染防治攻坚，PM2.5平均浓度下降7%。区财政局为牵头单位，潍坊市潍城区总工会为配合单位。" in \
         re.sub(r"<[^>]+>", "", page)
-    assert "区发改局为牵头单位，区科技局、区民政局、区审计局、属地街道为配合单位。" in page
+    # session 61 printed the last item's 属地街道 as a count group, `12个镇、街道` (one unit; read again by hand)
+    assert "区发改局为牵头单位，区科技局、区民政局、区审计局、12个镇、街道为配合单位。" in \
+        re.sub(r"<[^>]+>", "", page)
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (3, 1), (4, 1), (5, 2), (6, 2), (7, 3),
                                                                (8, 4), (9, 4)]
@@ -836,7 +844,7 @@ def test_seed_1185_copula_sentences_hand_checked():
     assert exp["agencies"]["团区委"] == "共青团潍坊市潍城区委员会"
     assert (ms[4]["lead"], ms[4]["support"]) == (["区民政局", "区教育局"], ["区人社局"])
     assert (ms[5]["lead"], ms[5]["support"]) == (["区财政局"], ["潍坊市潍城区总工会"])
-    assert ms[8]["support"] == ["区科技局", "区民政局", "区审计局", "属地街道"]
+    assert ms[8]["support"] == ["区科技局", "区民政局", "区审计局", "12个镇、街道"]
     assert all(m["deadline"] is None for m in ms)
     assert exp["agencies"]["区财政局"] == "潍坊市潍城区财政局"
 
@@ -1037,8 +1045,9 @@ def test_seed_69_several_texts_hand_checked():
 def test_session_57_drawn_lines():
     # a vertical body among the supports (seed 66: State Grid's city company by the name it goes by, docs/agencies.md)
     _, _, data, exp = build(66)
-    assert "<td>农业农村局<br>税务局<br>商务局<br>市供电公司<br>各县市区人民政府</td>" in decoded(data)
-    assert exp["measures"][0]["support"] == ["农业农村局", "税务局", "商务局", "市供电公司", "各县市区人民政府"]
+    # (session 61 printed the closing catch-all as a count group, `6个县、市、区`: read again by hand)
+    assert "<td>农业农村局<br>税务局<br>商务局<br>市供电公司<br>6个县、市、区</td>" in decoded(data)
+    assert exp["measures"][0]["support"] == ["农业农村局", "税务局", "商务局", "市供电公司", "6个县、市、区"]
     assert exp["agencies"]["市供电公司"] == "国网宜昌供电公司"
     # streets and towns among a county-level city's supports (seed 90), named under the place (docs/agencies.md)
     _, _, data, exp = build(90)
@@ -1190,3 +1199,72 @@ def test_seed_1355_rule_in_the_first_bracket_hand_checked():
     assert (ms[4]["lead"], ms[4]["support"]) == (
         ["苏州市水利局"], ["苏州市财政局", "市医保局", "市应急管理局", "各区人民政府"])
     assert all(m["deadline"] is None for m in ms) and "下同" not in "".join(exp["agencies"])
+
+
+def test_seed_18_table_by_unit_merged_serial_hand_checked():
+    # session 61: a table laid out by unit whose 序号 and unit cells are merged over the unit's task rows, the tasks
+    # numbered afresh under each unit (boxunits-zhengzhou-2006), read by hand: tests/fixtures/README.md measure_no (the
+    # unit's rows are a section titled by the unit and led by it; each row keeps the number its task cell prints)
+    name, ext, data, exp = build(18)
+    page = data.decode("gbk")
+    assert (ext, exp["form"]) == ("html", "html-table") and "b61:unitmerge" in exp["note"]
+    assert '<tr><td rowspan="2">1</td><td rowspan="2">洛龙区司法局</td><td>1、加强困难群众救助，按时足额发放救助资金。</td>' \
+        '<td>2020年第二季度</td>' in page
+    assert "<tr><td>2、推进国家卫生城市复审工作，巩固创建成果。</td><td>2020年9月中旬前</td></tr>" in page
+    assert '<tr><td rowspan="5">2</td><td rowspan="5">洛龙区教育局</td>' in page
+    assert exp["sections"] == [{"no": 1, "label": "1", "title": "洛龙区司法局"}, {"no": 2, "label": "2", "title": "洛龙区教育局"}]
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 1), (2, 1), (1, 2), (2, 2), (3, 2), (4, 2), (5, 2)]
+    assert ms[0]["text"] == "加强困难群众救助，按时足额发放救助资金。"  # the task's number is no part of it
+    assert all(m["lead"] == [s] and m["support"] == [] for m, s in zip(ms, ["洛龙区司法局"] * 2 + ["洛龙区教育局"] * 5))
+    assert [m["deadline"] for m in ms[:2]] == ["2020年第二季度", "2020年9月中旬前"]
+    assert exp["agencies"]["洛龙区教育局"] == "洛阳市洛龙区教育局"
+
+
+def test_seed_44_counts_on_the_next_line_and_spaced_labels_hand_checked():
+    # session 61: each heading's item count on the line under it (glossprojects-mianyang-2023) and label words printed
+    # letter-spaced (spacedlabel-taizhou-2006), read by hand: the count stays in the section's title, joined with nothing
+    # between; a spaced label names the same role
+    name, ext, data, exp = build(44)
+    page = data.decode("utf-8")
+    assert exp["form"] == "labelled" and "b61:nextcount" in exp["note"] and "b61:spaced" in exp["note"]
+    text = re.sub(r"<[^>]+>", "\n", page)
+    assert "一、扩大有效投资\n" in text and "\n（3项）\n" in text and "\n二、推动产业转型升级\n" in text
+    assert "牵　头　部　门：区应急局(安委办)" in text and "完　成　时　间：2021年7月底前" in text
+    assert "牵　头　责　任　单　位：区教育局" in text
+    assert [(s["label"], s["title"]) for s in exp["sections"]] == [
+        ("一、", "扩大有效投资（3项）"), ("二、", "推动产业转型升级（1项）"), ("三、", "全面推进乡村振兴（3项）"),
+        ("四、", "加强生态环境保护（2项）")]
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["区应急局(安委办)"], ["区医保局", "区卫健局"],
+                                                                    "2021年7月底前")
+    assert (ms[1]["lead"], ms[1]["support"]) == (["区教育局"], ["区民政局", "区司法局", "各街道"])
+
+
+def test_seed_98_indicator_kind_and_count_group_hand_checked():
+    # session 61: indicator items whose bracket opens with the indicator's kind (kindbracket-jingmen-2021) and a count
+    # before a run of place words (partfour-xuhui-2006), a traditional Big5 copy, read by hand: tests/fixtures/README.md
+    # (the kind is no unit, deadline or text; `13個街道、鎮` is one catch-all, null)
+    name, ext, data, exp = build(98)
+    text = data.decode("big5hkscs").replace("\r\n", "\n")
+    assert (ext, exp["form"]) == ("txt", "inline-label") and "b61:kind" in exp["note"] and "b61:count" in exp["note"]
+    assert "(4)城鄉居民人均可支配收入增長7%以上。（預期性，牽頭部門：司法局，完成時限：每月底前）" in text
+    assert "(5)糧食播種面積穩定在232萬畝以上。（約束性指標，牽頭部門：科技局；完成時限：每季度末）" in text
+    assert "(牽頭部門：審計局；責任單位：交通運輸局、科技局、統計局、13個街道、鎮)。" in text
+    ms = exp["measures"]
+    assert (ms[3]["text"], ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
+        "城鄉居民人均可支配收入增長7%以上。", ["司法局"], [], "每月底前")
+    assert (ms[4]["text"], ms[4]["deadline"]) == ("糧食播種面積穩定在232萬畝以上。", "每季度末")
+    assert ms[2]["support"] == ["交通運輸局", "科技局", "統計局", "13個街道、鎮"]
+    assert exp["agencies"]["13個街道、鎮"] is None
+
+
+def test_session_61_drawn_lines():
+    # a leader named before the units in an item's label bracket (seed 36; leaderunit-fenghua-2024): people, no unit
+    _, _, data, exp = build(36)
+    assert "b61:leader" in exp["note"]
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "（責任領導：陳靜，牽頭單位：省司法廳，責任單位：省衛生健康委、省自然資源廳，完成時限：3月底前）" in page
+    ms = exp["measures"]
+    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["省司法廳"], ["省衛生健康委", "省自然資源廳"], "3月底前")
+    assert not any("陳靜" in k for k in exp["agencies"])

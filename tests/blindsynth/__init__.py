@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -90,6 +90,8 @@ def build(seed, legacy_files=False):
     batch59.draw(n, seed, key)
     # axes added in session 60 (batch60.py): a twenty-second stream (place groups in ＜＞ drawn here)
     batch60.draw(n, seed, key)
+    # axes added in session 61 (batch61.py): a twenty-third stream (count groups drawn here)
+    batch61.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -115,6 +117,7 @@ def build(seed, legacy_files=False):
     form = {"headlead": "inline-verb", "text-layout": "text-sp"}.get(key, key)
     if office:
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
+        batch61.mark_count(n)  # session 61: the count groups drawn on the measures
         return _finish(seed, key, key, ext, "zip", n, data, {
             "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
             "table_title": n.table_title})
@@ -131,6 +134,12 @@ def build(seed, legacy_files=False):
         if batch58.owner_draws(n, key, n.axes[k58:]):
             del n.axes[k58:]  # the form's table is not printed, nor its first-stream shapes
             body = batch58.owner_table(n)  # session 58: a project table printing its owner (the form's table set aside)
+        elif batch61.unitmerge_draws(n, key, n.axes[k58:]):
+            kept = n.axes[k58:]
+            del n.axes[k58:]
+            body = batch61.unitmerge_table(n) or body  # session 61: a table by unit, 序号 merged with the unit
+            if "b61:unitmerge" not in " ".join(n.axes):
+                n.axes += kept
     elif text_table:
         body = forms.text_table(rng, n, key)
     elif key == "headlead":
@@ -138,6 +147,7 @@ def build(seed, legacy_files=False):
     else:
         body = forms.items(rng, n, key)
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
+    batch61.mark_count(n)  # session 61: the count groups drawn on the measures
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60
+from . import batch59, batch60, batch61
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -166,6 +166,10 @@ def items(rng, n, form):
     next59 = batch59.nextline_draws(n, form, plain59)
     # session 60 (twenty-second stream): steps under an item, the bracket before the stop, 参加, the rule in a bracket
     shapes60 = batch60.list_draws(n, form, plain59, style, bool(nest_), nomark54 or bullet58 or stop55 or zg57)
+    # session 61 (twenty-third stream): an indicator's kind or a leader opening the bracket, a heading's count on the
+    # next line, letter-spaced label words
+    shapes61 = batch61.list_draws(n, form, plain59, not (nest_ or dash or stop49 or heads48 or art58 or spaced53
+                                                          or chengban or mode46 == "opinion"))
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -258,6 +262,8 @@ def items(rng, n, form):
                 item = batch59.next_line(n, item, lab)
             if shapes60:
                 item = batch60.item(n, item, m, lab, form, shapes60, i == 0)
+            if shapes61:
+                item = batch61.item(n, item, m, lab, shapes61)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
@@ -268,7 +274,7 @@ def items(rng, n, form):
     outline.nest_close(nest_, blocks)
     if chengban:
         batch47.number_targets(n)
-    return blocks
+    return batch61.next_counts(n, blocks, shapes61)
 
 
 def item_labelled(rng, n, m, lab, leaders):
