@@ -3458,6 +3458,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4370, 4399), "agencies": (7328, 7359), "doc_number": (708, 708), "title": (707, 708),
       "issuer": (707, 708), "date": (708, 708), "recipients": (708, 708), "table_title": (706, 708),
       "sections": (703, 708)}),
+    ("2026-12-06", "session 61 (gfix61), the generator's session-61 cause 1: mergedno-zhuzhou-2022-6 (a table laid "
+     "out by unit, 序号 and 责任单位 merged together over each unit's task rows, the task cells printing no number, one "
+     "unit of a single row) added, measured BEFORE any code for it on main 0be0da09: 0/8 measures (every row numbered "
+     "by its unit's 序号, no section), 4/4 names, every metadata field right, sections wrong. Holdout 708 -> 709 "
+     "fixtures: measures 4374/4407, agencies 7332/7363, table_title 707/709, sections 705/709; the shares that fall "
+     "fall by mergedno-zhuzhou-2022-6 alone",
+     {"measures": (4374, 4407), "agencies": (7332, 7363), "doc_number": (709, 709), "title": (708, 709),
+      "issuer": (708, 709), "date": (709, 709), "recipients": (709, 709), "table_title": (707, 709),
+      "sections": (705, 709)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
