@@ -61,6 +61,7 @@ REGISTRY = ROOT / "extractor" / "agencies" / "registry" / "dongguan.toml"
 SEED_PAGE = ROOT / "tests" / "fixtures" / "seed-dongguan-2014-75.html"
 GBK_SHARE = 0.3          #: share of pages served as GBK, declared gb2312
 GBK_ONLY = "滘"          #: not in GB 2312: read_html without encoding="gbk" stops here
+QUIET_SPREAD = 0.15      #: a compared run whose rounds spread wider than this is flagged: the machine was not quiet
 CORPUS_VERSION = 2       #: bump when page_html changes, so kept pages are rebuilt
 
 # --- 1. corpus -----------------------------------------------------------------
@@ -374,7 +375,9 @@ def spread(values: list[float]) -> float:
 
 
 def print_table(report: dict) -> None:
-    print(f"\ncorpus: seed {report['seed']}, {report['cpu_count']} cores, Python {report['python']}")
+    print(f"\ncorpus: seed {report['seed']}, {report['cpu_count']} cores, Python {report['python']}"
+          + "".join(f"; load average {when} {report[key][0]:.2f}" for when, key in
+                    (("before the rounds", "load_before"), ("after them", "load_after")) if report.get(key)))
     # CPU s: user + system time of the run's whole process tree; cores: CPU s over seconds, the
     # cores it kept busy on average (a run near 2 on 2 cores is bound by the CPU, not by waiting)
     print(f"{'run':<16}{'N':>7}{'seconds':>10}{'notices/s':>11}{'CPU s':>8}{'cores':>7}{'peak MB':>9}{'tree MB':>9}  measures")
@@ -391,6 +394,10 @@ def print_table(report: dict) -> None:
               + "; ".join(f"{r['label']} " + " / ".join(f"{s:.1f}" for s in r["rounds_s"]) for r in rotated)
               + "; CPU s: " + "; ".join(f"{r['label']} " + " / ".join(f"{s:.1f}" for s in r.get("rounds_cpu_s", ()))
                                         for r in rotated) + ")")
+        wide = [r["label"] for r in rotated if spread(r["rounds_s"]) > QUIET_SPREAD]
+        if wide:
+            print(f"(spread above {QUIET_SPREAD:.0%}: {', '.join(wide)}; the machine's speed moved during the rounds, "
+                  "and the ratios below say more about that than about the code)")
     print()
     for name, figure, ok in report["targets"]:
         print(f"{'ok  ' if ok else 'MISS'}  {name:<38} {figure}")
@@ -491,12 +498,14 @@ def main(argv=None) -> int:
     print("warm-up round (not kept) ...", flush=True)
     for label, n, jobs in compared:
         one_run(label, n, jobs, folders, pages, args.work, expected)
+    load_before = os.getloadavg()   # (1, 5 and 15 minutes: printed with the table, kept in bench.json)
     kept_rounds: dict[str, list[dict]] = {label: [] for label, _n, _jobs in compared}
     for round_no in range(1, args.rounds + 1):
         shift = (round_no - 1) % len(compared)
         for label, n, jobs in compared[shift:] + compared[:shift]:
             print(f"round {round_no}/{args.rounds}: {label} on {n} notices ...", flush=True)
             kept_rounds[label].append(one_run(label, n, jobs, folders, pages, args.work, expected))
+    load_after = os.getloadavg()
     best = {label: median_round(results) for label, results in kept_rounds.items()}
     runs = [best[label] for label, _n, _jobs in compared]
     for label, n, jobs in growth:
@@ -504,6 +513,7 @@ def main(argv=None) -> int:
         runs.append(one_run(label, n, jobs, folders, pages, args.work, expected))
     report = {"seed": args.seed, "jobs": args.jobs, "cpu_count": os.cpu_count(),
               "python": platform.python_version(), "machine": platform.machine(),
+              "load_before": load_before, "load_after": load_after,
               "runs": runs, "cold_start": cold_starts(args.work, args.repeat)}
     report["targets"] = targets(report)
     args.json.parent.mkdir(parents=True, exist_ok=True)
