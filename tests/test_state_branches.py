@@ -35,6 +35,20 @@ def test_the_working_departments_concerned_are_a_group(resolver, name):
     assert ref.kind == "group" and ref.canonical is None
 
 
+@pytest.mark.parametrize("name, city, date", [("区直有关执法部门", "郴州市", "2023-05-01"),
+                                              ("市直相关执法单位", "汉中市", "2012-03-01"),
+                                              ("县有关执法部门", "赣州市", "2008-06-01"),
+                                              ("旗直相关执法部门", "鄂尔多斯市", "2019-09-01")])
+def test_the_enforcing_departments_concerned_are_a_group(resolver, name, city, date):
+    ref = resolver.resolve(name, city=city, date=date)
+    assert ref.kind == "group" and ref.canonical is None
+
+
+@pytest.mark.parametrize("name", ["区综合行政执法局", "市城市管理综合执法局", "区执法部门"])
+def test_an_enforcing_body_not_said_to_be_one_concerned_is_no_group(resolver, name):
+    assert resolver.resolve(name, city="郴州市", date="2023-05-01").kind != "group"
+
+
 @pytest.mark.parametrize("name", ["市政府工作部门", "市工作督查室"])
 def test_working_departments_not_said_to_be_the_ones_concerned_are_no_group(resolver, name):
     assert resolver.resolve(name, city="汉中市").kind != "group"
