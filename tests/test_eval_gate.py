@@ -3473,6 +3473,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4374, 4407), "agencies": (7333, 7363), "doc_number": (709, 709), "title": (708, 709),
       "issuer": (708, 709), "date": (709, 709), "recipients": (709, 709), "table_title": (707, 709),
       "sections": (705, 709)}),
+    ("2026-12-06", "session 61 (fix61): steponeline-anyuan-2024-8 and stepwrap-xiaonan-2022-15 right after the code for "
+     "them (8/8 measures, sections right), and stepcut-hanjiang-2023-6 added (the generator's session-60 cause 3, "
+     "bs1104: items over steps （1）（2） and their labelled bracket line, beside one item whose line a page break cut, "
+     "its rest and its own bracket on the next paragraph), measured BEFORE any code for it on main ec809198 and "
+     "again on 33b8021f: measures 0/4 (the steps read as the measures, the titles as sections, item 3 under item 2), "
+     "names 6/6, sections wrong. Holdout 709 -> 710 fixtures: measures 4374/4414, agencies 7339/7369, sections "
+     "705/710; the shares that fall fall by stepcut-hanjiang-2023-6 alone",
+     {"measures": (4374, 4414), "agencies": (7339, 7369), "doc_number": (710, 710), "title": (709, 710),
+      "issuer": (709, 710), "date": (710, 710), "recipients": (710, 710), "table_title": (708, 710),
+      "sections": (705, 710)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
