@@ -7,7 +7,7 @@ size); the rules are as they were there.
 from __future__ import annotations
 
 from .assign import Assignment, parse_heading_lead
-from .headlines import heading_unit, opens_with_task_verb
+from .headlines import heading_unit, opens_with_task_verb, stops_inside_sentence
 from .items import MARK_KIND, TOPIC_KIND, Item
 from ..hanzi import simplified
 from ..lazyre import lazy_re
@@ -73,13 +73,17 @@ def fold_sub_items(events: list) -> None:
     steps carries units of its own and the item's level holds measures elsewhere in the
     notice (an item of its kind with its own assignment or one right under it), the steps
     are folded into the item's text (``（1）…；（2）…。``, numbers as printed) and the
-    assignment covers the item.  Where the item's level holds no measure (``（一）压缩企业开办
+    assignment covers the item.  An item whose own assignment closes the paragraph under it holds a measure so
+    when its line stops inside a sentence (``headlines.stops_inside_sentence``: ``3.建设…平台29个，实现`` /
+    ``镇街全覆盖。（责任单位：…）``, a line a page break cut), not when it is a heading over a paragraph of its own.
+    Where the item's level holds no measure (``（一）压缩企业开办
     时间。`` heads its steps everywhere), the steps are the measures, as before."""
     groups = [g for g, e in enumerate(events) if isinstance(e, Assignment) and g and isinstance(events[g - 1], Item)]
     if not groups:
         return   # no stand-alone assignment under an item (the inline form, mostly)
     direct = {e.kind for i, e in enumerate(events) if isinstance(e, Item) and (
-        (e.own is not None and not e.more_own) or (i + 1 < len(events) and isinstance(events[i + 1], Assignment)))}
+        (e.own is not None and (not e.more_own or stops_inside_sentence(e.text)))
+        or (i + 1 < len(events) and isinstance(events[i + 1], Assignment)))}
     for g in reversed(groups):   # from the end: deleting steps leaves the earlier indexes as they are
         steps = _steps_before(events, g, direct)
         if steps:

@@ -12,7 +12,7 @@ from .unitlists import is_unit_list
 from .labels import hit_role, label_hits, match_copy, starts_with_label
 from .roles import role_stems
 from ..hanzi import simplified
-from ..text import FULL_STOPS, TRAILING_NOTE_RE, alternation, vocab
+from ..text import FULL_STOPS, SENTENCE_ENDS, TRAILING_NOTE_RE, alternation, vocab
 from ..lazyre import lazy_re
 from ..numbering import split_numbering
 
@@ -252,6 +252,14 @@ def is_topic_line(line: str, closing_stop: bool = False) -> bool:
     if not TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS or NOT_IN_TOPIC_RE.search(s):
         return False
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)
+
+
+def stops_inside_sentence(text: str) -> bool:
+    """``text`` (an item's line as printed) stops inside a sentence: no full stop, semicolon or colon at its end, and no
+    heading's short phrase (``is_topic_line``: ``一、主要目标``), as a line a page break or a wrap cut does
+    (``6.…完成产业项目投资增长10%以`` over ``上。牵头单位：…``)."""
+    text = text.rstrip()
+    return bool(text) and not text.endswith((*SENTENCE_ENDS, "：", ":")) and not is_topic_line(text)
 
 
 def closes_with_stop(line: str) -> bool:

@@ -27,7 +27,7 @@ from .assign import Assignment, parse_labels
 from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .unitlists import CLOSERS, OPENERS
-from .headlines import is_topic_line, role_line, unit_line
+from .headlines import role_line, stops_inside_sentence, unit_line
 from .items import Item
 from .outline import Outline
 from .ranges import closing_reference, split_range
@@ -305,12 +305,11 @@ def _cut_item_waits(outline: Outline) -> bool:
     (``6.…完成产业项目投资增长10%以`` over ``上。牵头单位：…；责任单位：…``: a document site's copy broke the line at
     its page's end): the unnumbered line under it is its rest, and the labels closing that line are the
     item's own (``split_own_labels``), as on any item's line.  An item whose text ends its sentence (a
-    full stop) or is a heading's short phrase (``一、主要目标``: ``headlines.is_topic_line``) takes no labels so."""
+    full stop) or is a heading's short phrase (``一、主要目标``: ``headlines.stops_inside_sentence``) takes no labels so."""
     last = outline.events[-1] if outline.events else None
     if not isinstance(last, Item) or last.own is not None or last.more:
         return False
-    text = last.text.rstrip()
-    return bool(text) and not text.endswith((*SENTENCE_ENDS, "：", ":")) and not is_topic_line(text)
+    return stops_inside_sentence(last.text)
 
 
 def split_own_labels(text: str) -> tuple[str, Assignment | None]:
