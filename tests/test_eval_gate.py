@@ -3483,6 +3483,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4374, 4414), "agencies": (7339, 7369), "doc_number": (710, 710), "title": (709, 710),
       "issuer": (709, 710), "date": (710, 710), "recipients": (710, 710), "table_title": (708, 710),
       "sections": (705, 710)}),
+    ("2026-12-06", "session 61 (real61a), batch 81 sampled by issuers in autonomous areas: "
+     "leaguerepost-neimenggu-2014-1, yearbookgloss-neimenggu-2014-2 and projlabels-yecheng-2026-1 added, measured "
+     "BEFORE any code for them on main 775f4a29 and again on 0be0da09: measures 17/22 (项目实施时间 no deadline label: "
+     "叶城's five projects lost their deadlines), names 34/38 (呼和浩特铁路局 and its clipped 呼鐵局, 自治区农牧业厅 of "
+     "2014 unresolved), leaguerepost-neimenggu-2014-1's date (a 〖发布日期:…〗 info line) missed. Holdout 710 -> 713 "
+     "fixtures: measures 4395/4433, agencies 7373/7407, date 712/713; the shares that fall fall by these three alone",
+     {"measures": (4395, 4433), "agencies": (7373, 7407), "doc_number": (713, 713), "title": (712, 713),
+      "issuer": (712, 713), "date": (712, 713), "recipients": (713, 713), "table_title": (711, 713),
+      "sections": (709, 713)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
