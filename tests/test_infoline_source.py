@@ -72,3 +72,18 @@ def test_a_word_before_a_colon_is_the_next_label_not_the_source():
     assert (line.source, line.date) == (None, "2020-04-22")
     line = read_info_line("<div>发布时间:2020-04-22&nbsp;&nbsp;发布机构:某市应急管理局&nbsp;&nbsp;字体:[大 中 小]</div>")
     assert line.source == "某市应急管理局"
+
+
+def test_a_source_in_tortoise_brackets_ends_at_its_closer_and_a_league_office_issues_nothing():
+    # a league portal reposting the region's plan: 〖发布日期:…〗 〖来源:行署办公厅〗 〖作者:〗 (holdout
+    # leaguerepost-neimenggu-2014-1): the 〗 closes the source's name, and 行署办公厅 prints no league, so the
+    # line dates the page and issues nothing; before, the 〗 was read into the name and the page had no date
+    m = page_meta("〖发布日期:2014-10-24〗 〖来源:行署办公厅〗 〖作者:〗")
+    assert (m.issuer, m.date) == (None, "2014-10-24")
+    line = read_info_line("〖发布日期:2014-10-24〗 〖来源:行署办公厅〗 〖作者:〗")
+    assert line.source == "行署办公厅"
+
+
+def test_a_source_in_lenticular_brackets_with_its_place_issues_the_page():
+    m = page_meta("【发布时间：2021-03-02】 【来源：某某县人民政府办公室】 【作者：】")
+    assert (m.issuer, m.date) == ("某某县人民政府办公室", "2021-03-02")

@@ -138,12 +138,18 @@ def _read_run(run: list[re.Match], text: str) -> InfoLine | None:
 BARE_DATE_LABEL = "(no label)"
 
 
+#: the closers of the brackets a line may print each of its labels and values in (``〖来源:行署办公厅〗``,
+#: ``【来源：…】``): the source's name ends at one (before session 61 the 〗 was read into the name, which then
+#: signed nothing and the page lost its date: holdout leaguerepost-neimenggu-2014-1)
+_LABEL_CLOSERS = "〗】"
+
+
 def _source_value(value: str) -> tuple[str | None, str | None]:
-    """The source's name at the head of ``value`` (a mirror's pinyin glosses dropped: 區(qū)政府督查室)
-    and the text after it (None with no name).  A word right before a colon is the next label of the line,
+    """The source's name at the head of ``value`` (a mirror's pinyin glosses dropped: 區(qū)政府督查室), up to
+    a bracket closing its label (``〖来源:行署办公厅〗``: ``_LABEL_CLOSERS``), and the text after it (None with no name).  A word right before a colon is the next label of the line,
     one the vocabulary does not list (``发布机构:　　字体:[…]``: the source printed empty), no name: until
     session 51 such a line's source was 字体 (holdout huitong-qinhuangdao)."""
-    m = re.match(_GAP + r"([^\s<>&:：|｜]{1,%d})" % SOURCE_MAX_CHARS, value)
+    m = re.match(_GAP + r"([^\s<>&:：|｜%s]{1,%d})" % (_LABEL_CLOSERS, SOURCE_MAX_CHARS), value)
     if m is None or value[m.end():m.end() + 1] in (":", "："):
         return None, None
     return PINYIN_GLOSS_RE.sub("", m.group(1)), value[m.end():]
