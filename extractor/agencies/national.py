@@ -72,9 +72,14 @@ def national_bodies() -> dict[str, tuple[tuple[NationalBody, bool], ...]]:
     for group in raw.get("seated", []):
         if SEAT not in group["name"]:
             raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: its name holds no {SEAT}")
+        if unknown := set(clipped := group.get("seat_shorts", {})) - set(group["seats"]):
+            raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: seat_shorts names no seat {sorted(unknown)}")
+        # a short form one seat's office alone is printed by (呼铁局 for 呼和浩特铁路局: ``seat_shorts``), beside the
+        # group's pattern every seat's is
         bodies.extend(NationalBody(group["code"] + seat, group["name"].replace(SEAT, seat),
-                                   tuple(s.replace(SEAT, seat) for s in group.get("short", ())),
-                                   _date(group.get("valid_from")), seated=True)
+                                   tuple(s.replace(SEAT, seat) for s in group.get("short", ())) + tuple(clipped.get(seat, ())),
+                                   _date(group.get("valid_from")), kind=group.get("kind", "government department"),
+                                   seated=True)
                       for seat in group["seats"])
     spellings: dict[str, list[tuple[NationalBody, bool]]] = {}
     for body in bodies:
