@@ -37,6 +37,9 @@ MAX_TABLE_HEADING = 30
 #: a numbered line over one table may be the letter's last paragraph; a notice laid
 #: out one table per section prints at least two
 MIN_HEADED_TABLES = 2
+#: a table laid out by unit whose tasks print no number: at least this share of its units' cells are merged
+#: over several task rows (a unit may have a single task; a table by task shares a merged unit once or twice)
+UNIT_SPAN_SHARE = 0.5
 
 
 def is_table_heading(line: str) -> bool:
@@ -171,7 +174,8 @@ def unit_groups(body: Grid, roles: tuple[str, ...], plan) -> bool:
     holdout boxunits-zhengzhou, batch 78: a box-drawn 园林绿化 task table by district)."""
     if plan is None or plan.section is not None or len(plan.lead) != 1 or plan.number is None:
         return False
-    return number_spans_groups(body, roles, group=plan.lead[0]) and _numbered_afresh(body, plan)
+    return number_spans_groups(body, roles, group=plan.lead[0]) and (_numbered_afresh(body, plan)
+                                                                      or _unnumbered_by_unit(body, plan))
 
 
 def _numbered_afresh(body: Grid, plan) -> bool:
@@ -192,6 +196,31 @@ def _numbered_afresh(body: Grid, plan) -> bool:
             return False
         last, rows = no, rows + 1
     return rows > 0
+
+
+def _unnumbered_by_unit(body: Grid, plan) -> bool:
+    """The unit's tasks print no number (``开展…。`` in every task cell) in a table laid out BY UNIT: the lead
+    column stands before the task column (序号 | 责任单位 | 任务目标), no task cell opens with a number of its own,
+    and at least ``UNIT_SPAN_SHARE`` of the units' cells are merged down over several task rows (a unit may have
+    one task).  The merged 序号 then numbers the units (the rows are numbered by their place).  A table by task
+    (序号 | 民生实事 | 责任单位) whose one number and unit are shared by two rows, or one whose unit column comes
+    first but whose units seldom span rows, numbers its rows: nothing here (the generator's session-61 cause 1;
+    holdout mergedno-zhuzhou)."""
+    task, lead = plan.measure[0] if len(plan.measure) == 1 else None, plan.lead[0]
+    if task is None or lead > task:
+        return False
+    units, spanning, rows = 0, 0, 0
+    for row in body:
+        if task >= len(row) or not row[task].text or row[task].row_copy:
+            continue
+        if split_measure_label(row[task].text)[0] is not None:
+            return False
+        if row[lead].text and not row[lead].row_copy:
+            units, rows = units + 1, 1
+        else:
+            rows += 1
+            spanning += rows == 2   # the unit's second task row: its cell spans
+    return units > 0 and spanning >= UNIT_SPAN_SHARE * units
 
 
 def _rule_row(text: str, measures: list[DraftMeasure], rules: list[str]) -> None:
