@@ -3515,6 +3515,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4400, 4433), "agencies": (7378, 7407), "doc_number": (713, 713), "title": (712, 713),
       "issuer": (712, 713), "date": (713, 713), "recipients": (713, 713), "table_title": (711, 713),
       "sections": (709, 713)}),
+    ("2026-12-06", "session 61 (real61c), holdout batch 83 sampled by carry-over (other years and kinds of held issuers): "
+     "closeparen-huangshigang-2023-1, provrepost-yingkou-2016-45, runtable-shaoxing-2021-1 and noserialword-wuhu-2025-1 "
+     "added, measured BEFORE any code for them (main 775f4a29, and again on main f7f7d94c: the same): measures 26/37 "
+     "(runtable-shaoxing-2021-1 0/9: a table run into one paragraph under leader headings, its header printed again "
+     "per section, gives no row and no section; closeparen-huangshigang-2023-1 9/11: a stop on both sides of the "
+     "bracket read as 。。), names 33/47 (runtable-shaoxing-2021-1 0/12; 区招商中心 given a name; 市交通局 of 2016 read "
+     "as 交通运输局). Holdout 713 -> 717 fixtures: measures 4426/4470, agencies 7411/7454, sections 712/717; the shares "
+     "that fall fall by these alone",
+     {"measures": (4426, 4470), "agencies": (7411, 7454), "doc_number": (717, 717), "title": (716, 717),
+      "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
+      "sections": (712, 717)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
