@@ -1,7 +1,7 @@
 """A table whose cells and rows a document site's preview ran together with nothing between them
 (parse/runtable.py; holdout runtable-chengdu-2020-1, batch 55)."""
 from extractor import extract
-from extractor.parse.runtable import _row_cells, run_header_at, run_table_pieces
+from extractor.parse.runtable import _row_cells, run_header_at, run_table_pieces, split_heading, RUN_HEADING_MAX_CHARS
 
 RUN = ("某文库 首页 | 分类 | 登录\n"
        "某县环境整治任务分工表.docx\n"
@@ -71,3 +71,41 @@ def test_a_header_whose_rows_cannot_be_read_still_parts_the_title_from_the_table
     assert run_header_at(line) is None and run_header_at(line, loose=True) is not None
     notice = extract(("某文库 首页 | 登录\n" + line + "\n该文档共4页，免费预览到此为止。\n").encode("utf-8"))
     assert notice.title == notice.table_title == "某区2021年民生实事责任分解表"
+
+
+#: a list by leader an aggregator ran into one paragraph with its letter (holdout runtable-shaoxing, batch 83): each
+#: section's heading run into the header printed again, a unit marked （牵头）
+BY_LEADER = ("某市人民政府办公室关于印发某市2021年重点工作责任分工的通知\n"
+             "各部门：现将责任分工印发给你们。 某市人民政府办公室 2021年2月5日 某市2021年重点工作责任分工"
+             "一、张某某副市长重点工作序号内容与要求责任单位1做甲工作，增长7%以上。市发改委"
+             "2做乙工作。市发改委（牵头）、市经信局、市商务局"
+             "二、李某某副市长重点工作序号内容与要求责任单位3做丙工作，建成20公里。市建设局4做丁工作。市教育局\n")
+
+
+def test_a_section_heading_before_each_header_printed_again_is_a_section():
+    notice = extract(BY_LEADER.encode("utf-8"))
+    assert [(s.label, s.title) for s in notice.sections] == [("一、", "张某某副市长重点工作"), ("二、", "李某某副市长重点工作")]
+    assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
+        (1, 1, "做甲工作，增长7%以上。"), (2, 1, "做乙工作。"), (3, 2, "做丙工作，建成20公里。"), (4, 2, "做丁工作。")]
+    second = notice.measures[1]
+    # the marked unit leads, the others of its cell support
+    assert [a.name for a in second.lead] == ["市发改委"] and [a.name for a in second.support] == ["市经信局", "市商务局"]
+    assert [a.name for a in notice.measures[3].lead] == ["市教育局"]
+
+
+def test_the_letter_run_into_the_table_is_cut_as_its_own_lines():
+    notice = extract(BY_LEADER.encode("utf-8"))
+    assert notice.date == "2021-02-05" and notice.table_title == "某市2021年重点工作责任分工"
+    line = BY_LEADER.split("\n")[1]
+    pieces = run_table_pieces(line)
+    assert pieces is not None and pieces[-2] == "一、张某某副市长重点工作"
+    assert pieces[-1].startswith("序号内容与要求责任单位1做甲")
+
+
+def test_a_heading_cut_off_names_no_sentence():
+    # a sentence before the header (a stop inside what follows the label) is no section's heading
+    assert split_heading("做甲。一、做乙工作，年内完成。") == ("做甲。一、做乙工作，年内完成。", "")
+    assert split_heading("某市责任分工一、张某某副市长重点工作") == ("某市责任分工", "一、张某某副市长重点工作")
+    # a title longer than a heading's is the text's own
+    long = "一、" + "做" * (RUN_HEADING_MAX_CHARS + 1)
+    assert split_heading("某某" + long) == ("某某" + long, "")

@@ -124,12 +124,8 @@ def clean_text_lines(lines) -> list[str]:
     # copy's running heads and feet glued to its page numbers go before
     # a table run together with nothing between its cells (a preview's) keeps its line: its title is cut off
     # a letter's signature run into the plan's name in a paragraph (…人民政府2015年8月10日…实施方案2015年是…) is cut too
-    run_on = ((run_table_pieces(t) or (t,)) if run_header_at(t, loose=True) is not None and not t.startswith(TABLE_MARK)
-              else _run_on_pieces(t) if is_run_on(t, total) and not t.startswith(TABLE_MARK)
-              else (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t and not t.startswith(TABLE_MARK)
-              else (cramped_signature_pieces(texts, i) or (t,)) if not t.startswith(TABLE_MARK)
-              else (t,)
-              for i, t in enumerate(texts))
+    run_on = ((_text_pieces(t, total) or cramped_signature_pieces(texts, i) or (t,)) if not t.startswith(TABLE_MARK)
+              else (t,) for i, t in enumerate(texts))
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
@@ -186,6 +182,18 @@ def is_stop_line(text: str) -> bool:
     the second text was read on: blindsynth session 57 seeds 2126 and 4689)."""
     simple = simplified(text.strip())
     return simple in _boilerplate()[1] or text_label(simple) is not None
+
+
+def _text_pieces(t: str, total: int):
+    """A line cut into its lines where it ran them together, or None: a table run together opens a line of its own,
+    the text before it cut as any line is (holdout runtable-shaoxing: an aggregator ran letter and table into one
+    paragraph); a notice that lost its breaks; lines parted by spaces."""
+    if run_header_at(t, loose=True) is not None:
+        first, *rest = run_table_pieces(t) or (t,)
+        return [*((_text_pieces(first, total) or (first,)) if rest else (first,)), *rest]
+    if is_run_on(t, total):
+        return _run_on_pieces(t)
+    return (space_joined_pieces(t) or flat_header_pieces(t) or (t,)) if " " in t else None
 
 
 def _run_on_pieces(line: str) -> list[str]:

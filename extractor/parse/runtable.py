@@ -18,7 +18,11 @@ Nothing parts the cells but what the notice itself says:
   stands beside the cut (and between two unit cells only before the level word the first opens with); of the cuts
   that read, the one printing the most cells, when it is one; the text columns after them (备注) print nothing.
 
-The header printed again where the Word table crossed a page is no row's text.  A line whose rows do not read
+The header printed again where the Word table crossed a page is no row's text, and a section's heading printed
+right before it (``…市经信局二、周某某副市长重点工作序号内容与要求责任单位4…``: a list by leader whose header each section
+prints again) is a row across the table, the section of the rows after it; the heading over the first header stands
+on a line of its own (``run_table_pieces`` cuts it off what precedes it) and heads the first rows.  A unit cell may
+mark its lead (``市发改委（牵头）、市经信局``: ``assign.toml [conventions] lead_mark``), a name still.  A line whose rows do not read
 so, or fewer than ``RUN_MIN_ROWS`` of them, is no table; prose prints no header of column words run into a row
 number.  The rows keep their numbers.  docs/forms.md, text-sp.
 """
@@ -33,7 +37,9 @@ from .flatrows import LEVEL_WORDS
 from .roles import UNIT_ROLES, header_roles
 from .tableheader import role_of
 from .textcolumns import run_words
-from .textgrid import header_of, parse_body, text_cell, text_lines
+from .labels import assign_vocab
+from .textgrid import header_of, is_row_across, parse_body, span_row, text_cell, text_lines
+from .textrows import SECTION_LINE_RE
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
@@ -61,6 +67,11 @@ _LIST_MARKS = "、，,；;"
 _ROW_OPENER_RE = re.compile(r"[\u4e00-\u9fff“‘《（(【]")
 #: the first character of a number column's word (序号, 编号, 项次), as printed in either script
 NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
+#: a section's heading printed right before the header (its label, then its title: ``二、周某某副市长重点工作``) holds
+#: at most this many characters after its label, no sentence's end among them
+RUN_HEADING_MAX_CHARS = 40
+#: a section's label closing the text before a header run together: the last one there (never a numeral inside a word)
+_HEADING_LABEL_RE = re.compile(r"(?<![一二三四五六七八九十百零〇])[一二三四五六七八九十]{1,3}、")
 #: the kinds of columns after the number
 _TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
 
@@ -99,7 +110,23 @@ def run_table_pieces(line: str) -> list[str] | None:
     found = run_header_at(line, loose=True)
     if found is None or found[0] == 0:
         return None
-    return [line[:found[0]], line[found[0]:]]
+    before, heading = split_heading(line[:found[0]])
+    return [p for p in (before, heading) if p] + [line[found[0]:]]
+
+
+def split_heading(text: str) -> tuple[str, str]:
+    """``text`` and the section's heading closing it (``…责任分工一、陈某某副市长重点工作``), cut where its label stands:
+    the last section label (``一、``) in ``text`` whose title runs to the end in at most ``RUN_HEADING_MAX_CHARS``
+    characters with no sentence's end; ``(text, "")`` when none does."""
+    label = None
+    for label in _HEADING_LABEL_RE.finditer(text):
+        pass
+    if label is None:
+        return text, ""
+    title = text[label.end():]
+    if not title or len(title) > RUN_HEADING_MAX_CHARS or any(c in RUN_SENTENCE_END + "；;" for c in title):
+        return text, ""
+    return text[:label.start()], text[label.start():]
 
 
 def run_header_line(lines) -> int | None:
@@ -114,14 +141,20 @@ def run_header_line(lines) -> int | None:
 
 def parse_run_text(located: Located) -> ParsedTable | None:
     """The rows of a table run together at a line's start (``run_header_at``), read as text-sp's are."""
-    for line in text_lines(located):
+    lines = text_lines(located)
+    for i, line in enumerate(lines):
         found = run_header_at(line)
         if found is None or found[0] != 0:
             continue
         rows = _run_rows(line, found[1], found[2])
         if rows is None:
             continue
-        grid = [[text_cell(c, r, k) for k, c in enumerate(cells)] for r, cells in enumerate(rows)]
+        over = next((ln.strip() for ln in reversed(lines[:i]) if ln.strip()), "")
+        if SECTION_LINE_RE.match(over) and any(isinstance(r, str) for r in rows):
+            rows.insert(0, over)   # the first section's heading, on the line over the header (``run_table_pieces``)
+        width = len(found[2])
+        grid = [span_row(row, width, r) if isinstance(row, str) else [text_cell(c, r, k) for k, c in enumerate(row)]
+                for r, row in enumerate(rows)]
         header = header_of(found[2], grid)
         if header is not None:
             return parse_body(grid, header, "text-sp")
@@ -141,16 +174,36 @@ def _kinds(roles: list[str | None]) -> list[str] | None:
     return kinds if re.fullmatch(r"t+u+t*", shape) else None
 
 
-def _run_rows(line: str, at: int, names: list[str]) -> list[list[str]] | None:
-    """The rows (number, then a cell a column) of the table whose header ends at ``line[at]``, or None when
-    fewer than ``RUN_MIN_ROWS`` read (module doc)."""
+def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | None:
+    """The rows (number, then a cell a column; a section's heading as its text) of the table whose header ends
+    at ``line[at]``, or None when fewer than ``RUN_MIN_ROWS`` read (module doc)."""
     kinds = _kinds([role_of(n) for n in names[1:]])
     if kinds is None:
         return None
     header = line[line.rfind(names[0], 0, at):at]
-    body = line[at:].replace(header, "")   # the header printed again at a page break is no row's text
+    body, headings = _without_headers(line[at:], header)
     rows = numbered_rows(body, len(_number_text(body, 0)), lambda text: _row_cells(text, kinds), _opens_row)
-    return [[str(n), *cells] for n, cells in rows] if len(rows) >= RUN_MIN_ROWS else None
+    if len(rows) < RUN_MIN_ROWS:
+        return None
+    out: list[list[str] | str] = []
+    for n, cells in rows:
+        out.extend(headings.get(n, ()))
+        out.append([str(n), *cells])
+    return out
+
+
+def _without_headers(body: str, header: str) -> tuple[str, dict[int, list[str]]]:
+    """``body`` without the header printed again (a page break's, or each section's) and the section heading
+    printed right before it (``split_heading``), and those headings by the number of the row they stand over."""
+    pieces = body.split(header)
+    headings: dict[int, list[str]] = {}
+    for k in range(len(pieces) - 1):
+        before, heading = split_heading(pieces[k])
+        number = _number_text(pieces[k + 1], 0)
+        if heading and number and is_row_across(heading):
+            pieces[k] = before
+            headings.setdefault(int(fold(number)), []).append(heading)
+    return "".join(pieces), headings
 
 
 def _opens_row(text: str, at: int) -> bool:
@@ -271,4 +324,10 @@ def _names_units(cell: str) -> bool:
     if cell[0] in _LIST_MARKS or cell[-1] in _LIST_MARKS:
         return False
     names = split_outside_brackets(cell, _LIST_MARKS, ANY_OPENERS, ANY_CLOSERS)
-    return bool(names) and all(names_one_unit(simplified(n)) for n in names)
+    return bool(names) and all(names_one_unit(_lead_mark_re().sub("", simplified(n)).strip()) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _lead_mark_re() -> re.Pattern:
+    """A unit's lead mark (``市发改委（牵头）``), which a unit cell may print after a name: the name reads as one."""
+    return re.compile(assign_vocab()["conventions"]["lead_mark"])
