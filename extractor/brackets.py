@@ -136,3 +136,15 @@ def unclosed_opener(text: str, openers=OPENERS, closers=CLOSERS) -> int | None:
         elif ch in closers and stack:
             stack.pop()
     return stack[0] if stack else None
+
+
+def own_kind_opener(text: str, end: int) -> int | None:
+    """The opener of the closer at ``end``'s own kind (［ for ］) that pairs with it when a stray bracket of another
+    kind inside leaves the balanced scan without one (``［…，不再列出)］``: a note whose round bracket was never
+    opened, 佳木斯's 2018 水污染防治 方案, holdout sqnote-jiamusi, batch 63): the nearest such opener before it, with no
+    closer of that kind between.  None when the closer has no kind of its own or no such opener stands before it."""
+    k = ANY_CLOSERS.find(text[end])
+    if k < 0:
+        return None
+    start = text.rfind(ANY_OPENERS[k], 0, end)
+    return None if start < 0 or ANY_CLOSERS[k] in text[start + 1:end] else start

@@ -472,3 +472,16 @@ def test_places_with_no_body_after_them_are_no_unit_list():
 def test_a_stray_bracket_of_another_kind_leaves_the_closer_its_own_opener(text, inner):
     span = closing_bracket(text)
     assert (text[span[0] + 1:span[1]] if span else None) == inner
+
+
+def test_a_stop_on_both_sides_of_the_bracket_closes_the_text_once():
+    """…以上。（责任单位：X）。: the two stops close one sentence (tests/fixtures/README.md, holdout
+    closeparen-huangshigang, batch 83); a stop after the bracket alone closes the text, none stays none."""
+    from extractor.parse.inline import split_assignment
+    assert split_assignment("工业增加值增长9%以上。（责任单位：区科经局）。")[0] == "工业增加值增长9%以上。"
+    assert split_assignment("工业增加值增长9%以上（责任单位：区科经局）。")[0] == "工业增加值增长9%以上。"
+    assert split_assignment("工业增加值增长9%以上。（责任单位：区科经局）")[0] == "工业增加值增长9%以上。"
+    assert split_assignment("工业增加值增长9%以上（责任单位：区科经局）")[0] == "工业增加值增长9%以上"
+    # a bracket naming no unit (its deadline) is taken off the same way
+    from extractor.parse.inline import unitless_bracket
+    assert unitless_bracket("做甲工作。（完成时限：2023年底前）。")[0] == "做甲工作。"

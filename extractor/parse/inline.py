@@ -36,7 +36,7 @@ from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_re
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from .labelwraps import join_cut_count_lines
-from ..brackets import cuts_outside_brackets, matching_bracket, unclosed_opener
+from ..brackets import cuts_outside_brackets, matching_bracket, own_kind_opener, unclosed_opener
 from ..hanzi import simplified
 from ..text import CJK_RE, FULL_STOPS, SENTENCE_ENDS, TRAILING_MARKS, alternation
 from ..numbering import is_dash_label, split_numbering
@@ -300,11 +300,12 @@ def unitless_bracket(text: str) -> tuple[str, Assignment | None]:
     if not starts_with_label(inner):
         if not is_deadline_phrase(inner):
             return text, None
-        return (text[:span[0]] + text[span[1] + 1:]).strip(), Assignment(deadline=inner, form="inline-verb")
+        return without_span(text, *span), Assignment(deadline=inner, form="inline-verb")
     found = parse_labels(inner, "inline-label", units_needed=False)
     if found is None or not (found.deadline or found.extra):
         return text, None
-    return (text[:span[0]] + text[span[1] + 1:]).strip(), found
+    return without_span(text, *span), found
+
 
 
 def _complements(outline: Outline, line: str) -> bool:
@@ -320,7 +321,7 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         start, end = span
         found = parse_bracket(text[start + 1:end])
         if found is not None:
-            return (text[:start] + text[end + 1:]).strip(), found
+            return without_span(text, start, end), found
     else:
         found = _unclosed_assignment(text)
         if found is not None:
@@ -359,6 +360,15 @@ def _bracketed_labels_start(text: str) -> int | None:
     return None
 
 
+def without_span(text: str, start: int, end: int) -> str:
+    """``text`` without its closing bracket ``text[start:end + 1]``, the sentence's stop once (``…以上。（X）。`` -> ``…以上。``:
+    tests/fixtures/README.md "A stop on both sides of an item's bracket"; a stop after it alone closes the text)."""
+    before, after = text[:start], text[end + 1:]
+    if before.rstrip().endswith(SENTENCE_ENDS) and after.strip() and not after.strip(TRAILING_MARKS):
+        after = ""
+    return (before + after).strip()
+
+
 def closing_bracket(text: str) -> tuple[int, int] | None:
     """(opener, closer) indexes of the bracket that ends ``text`` (before a
     final 。/；), found by a balanced scan so 镇街(园区) inside stays inside."""
@@ -367,20 +377,8 @@ def closing_bracket(text: str) -> tuple[int, int] | None:
         return None
     start = matching_bracket(text, end, OPENERS, CLOSERS)
     if start is None:
-        start = _own_kind_opener(text, end)
+        start = own_kind_opener(text, end)
     return None if start is None else (start, end)
-
-
-def _own_kind_opener(text: str, end: int) -> int | None:
-    """The opener of the closer at ``end``'s own kind (［ for ］) that pairs with it when a stray bracket of another
-    kind inside leaves the balanced scan without one (``［…，不再列出)］``: a note whose round bracket was never
-    opened, 佳木斯's 2018 水污染防治 方案, holdout sqnote-jiamusi, batch 63): the nearest such opener before it, with no
-    closer of that kind between.  None when the closer has no kind of its own or no such opener stands before it."""
-    k = CLOSERS.find(text[end])
-    if k < 0:
-        return None
-    start = text.rfind(OPENERS[k], 0, end)
-    return None if start < 0 or CLOSERS[k] in text[start + 1:end] else start
 
 
 def parse_bracket(inner: str) -> Assignment | None:
