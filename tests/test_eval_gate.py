@@ -3526,6 +3526,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4426, 4470), "agencies": (7411, 7454), "doc_number": (717, 717), "title": (716, 717),
       "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
       "sections": (712, 717)}),
+    ("2026-12-06", "session 61 (real61c): a table run together under leader headings printed before each repeated "
+     "header, lead marks in its unit cells, the letter before it cut as lines, 内容与要求 a task word "
+     "(runtable-shaoxing-2021-1 0/9 -> 9/9, names 0/12 -> 12/12, sections, date, table title); one stop where an item "
+     "prints it on both sides of its bracket (closeparen-huangshigang-2023-1 9/11 -> 11/11). Holdout 717: measures "
+     "4437/4470, agencies 7423/7454, sections 713/717; no other fixture moved (eval diffed)",
+     {"measures": (4437, 4470), "agencies": (7423, 7454), "doc_number": (717, 717), "title": (716, 717),
+      "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
+      "sections": (713, 717)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
