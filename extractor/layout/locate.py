@@ -30,6 +30,7 @@ from .metabox import take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
 from .infoline import is_info_line
+from .itemlabels import item_label_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
     list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
@@ -155,7 +156,8 @@ def clean_text_lines(lines) -> list[str]:
             # a model-text site's label of its second text (…方案篇二): the notice is the first, its label no line of it
             out = without_first_label(simple, out)   # (collection.py)
             break
-        if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out):
+        if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out) \
+                and not item_label_line(simple, pieces[i + 1:]):
             if _teaser_before_items(out, pieces[i + 1:], stop, stop_whole):
                 box_link = True
                 continue   # a related-news box between a repost's lead and the notice: dropped, no footer

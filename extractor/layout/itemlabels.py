@@ -1,0 +1,47 @@
+"""A footer's word that is an item's label (stage 3, locate).
+
+A line opening with ``主办单位：`` is a portal footer's label for the body that runs the site (``[boilerplate]
+stop_prefixes``: it ends the content), and an item's lead label too (a 为民办实事 list's ``主办单位：X，协办单位：Y。``).
+``item_label_line`` tells the item's from the footer's (docs/parsing.md, the footer words)."""
+from __future__ import annotations
+
+from itertools import islice
+
+from ..hanzi import simplified
+from ..numbering import split_numbering
+from ..parse.labels import find_labels, holds_label_mark
+from ..parse.roles import UNIT_ROLES
+from ..text import compact
+
+#: a stop line opening with a unit label (主办单位：X) is an item's label when the same label opens a line again
+#: within this many lines after it, a numbered item between (an item, its sentences, its label lines)
+ITEM_LABEL_LOOKAHEAD = 8
+
+
+def item_label_line(simple: str, rest: list[str]) -> bool:
+    """A stop line opening with a unit label (``主办单位：``, a portal footer's label for the body that runs the site) that
+    is an item's assignment, not the footer: a support label follows it on the line or opens the next one
+    (``主办单位：县城投公司，协办单位：住建局、凤城镇。``: a footer prints 承办 or 技术支持 beside its 主办, never 协办 or
+    配合), or the list goes on under it, a numbered item and then a line opening with the same label within
+    ``ITEM_LABEL_LOOKAHEAD`` lines (a footer prints its label once, under the text).  Before, the first such line of a
+    为民办实事 list ended the content and the page gave no row (holdout zhubanline-lianjiang, batch 82)."""
+    labels = _opening_labels(simple)
+    if not labels or labels[0][0] not in UNIT_ROLES:
+        return False
+    after = next((simplified(line.strip()) for line in rest if line.strip()), "")
+    if any(role == "support" for role, _, _ in labels[1:]) or _opening_labels(after)[:1] and \
+            _opening_labels(after)[0][0] == "support":
+        return True
+    numbered = False
+    for line in islice(rest, ITEM_LABEL_LOOKAHEAD):
+        later = simplified(line.strip())
+        if later.startswith(labels[0][1]):
+            return numbered
+        numbered = numbered or split_numbering(compact(later)) is not None
+    return False
+
+
+def _opening_labels(line: str) -> list[tuple[str, str, str]]:
+    """``find_labels`` of ``line`` when a label opens it (its first label as printed is its first word), else []."""
+    labels = find_labels(line) if holds_label_mark(line) else []
+    return labels if labels and line.startswith(labels[0][1]) else []
