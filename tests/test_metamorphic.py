@@ -1032,10 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{("provlead-hangzhou-2021-1.html", name):
-       "session 61 (real61b, batch 82, before code): the 省牵头单位 line of a unit cell is read as one more unit, "
-       "its label and all, so rewriting the label's colon or its 单位 rewrites that unit's name"
-       for name in ("colon-space", "colon-nbsp", "colon-ascii-space", "label-bumen")},
     **{("cutdate-youxian-2021-1.txt", name):
        "session 59 (fix59): a copy wrapped at 30 characters; a space added after each label's colon lengthens only "
        "the lines holding labels, so the line cut inside a date (…完成时限：20 / 21.09）) is longer than the width "

@@ -190,3 +190,11 @@ def names_owner(header: str) -> bool:
     """``header`` (compact, simplified) names a project's owner or builder (项目业主, 业主单位, 建设单位: the whole
     header a ``[project_columns] owner`` word): project data, no role, and never the task column."""
     return header in project_column_words()["owner"]
+
+
+@lru_cache(maxsize=1)
+def level_labels() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """(the levels of government highest first, each its level words; the role words a level's label prints):
+    ``[level_labels]`` (parse/levellabels.py)."""
+    data = _read()["level_labels"]
+    return tuple(tuple(words) for words in data["levels"]), tuple(data["words"])

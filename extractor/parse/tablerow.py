@@ -15,6 +15,7 @@ from .labels import holds_label_mark, starts_with_label
 from .cellclause import cell_assignment, cell_deadline, with_notes
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES, split_level_label
 from .grid import Cell
+from .levellabels import higher_level_parts
 from .roles import note_column_words
 from .tableheader import header_key
 from .unitweeks import join_wrapped_name
@@ -184,6 +185,9 @@ def row_measure(row, plan, current, form, steps: bool = False,
         deadline = _schedule_deadline(row, plan.schedule)
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
+    lead, support, higher = higher_level_parts(lead, support)   # 省牵头单位：… under a city's units
+    if higher:
+        extra = {**extra, **higher}
     labelled = _labelled_cell(lead + support)
     if labelled is not None:
         lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
@@ -271,11 +275,17 @@ def _unit_parts(row: list[Cell], cols: tuple[int, ...], skip_col_copies: bool = 
     return tuple(parts)
 
 
+@lru_cache(maxsize=1)
+def _number_marks() -> str:
+    """The marks a 序号 cell may print after its number (``[table] number_marks``: 1*, 5★)."""
+    return "".join(vocab()["table"]["number_marks"])
+
+
 def cell_number(text: str) -> int | None:
     """The integer of a 序号 cell: 3, 3、, （3）, ③, 三, or by the numbering the text forms read
     (``numbering.bare_label``): 1-1 / 2-3 by section and place give the place, as an item so numbered
     does in a text copy; else None (1.1.1: no number of a row)."""
-    cell, text = text, text.strip().rstrip("、.．").strip("（()）")
+    cell, text = text, text.strip().rstrip(_number_marks()).rstrip("、.．").strip("（()）")
     if text.isdecimal():   # not isdigit(): int() refuses ① and ²
         return int(text)
     if len(text) == 1 and "①" <= text <= "⑳":
