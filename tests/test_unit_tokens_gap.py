@@ -12,7 +12,7 @@ import re
 import pytest
 
 from extractor.agencies.registry import default_patterns
-from extractor.agencies.namegaps import close_broken_names
+from extractor.agencies.namegaps import HEAD_GAP_RE, close_broken_names
 from extractor.agencies.units import share_in_groups, split_cell, unit_tokens
 
 #: pieces a fragment is made of: names, lone level words, numerals, separators, brackets and
@@ -27,7 +27,8 @@ _FORMER_GAP_RE = re.compile(r"(?<![^\s、，,；;／/])((?![一二三四五六�
 
 
 def _searched_always(cell: str) -> list[str]:
-    cell = close_broken_names(_FORMER_GAP_RE.sub(lambda m: m[1], cell), default_patterns())
+    # session 61: the gap before a government's head printed alone (各市(州) 人民政府) closes too, wherever it stands
+    cell = close_broken_names(HEAD_GAP_RE.sub("", _FORMER_GAP_RE.sub(lambda m: m[1], cell)), default_patterns())
     return share_in_groups(cell, split_cell(cell, default_patterns()), default_patterns())
 
 

@@ -51,7 +51,8 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     for gap in IDEOGRAPH_GAP_RE.finditer(cell):
         before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
         after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (not _ends_like_unit(before, patterns) and not _name_of_its_own(after, patterns)):
+        if len(after) == 1 or (not _ends_like_unit(before, patterns) and (
+                not _name_of_its_own(after, patterns) or _rest_of_a_body(before, after, patterns))):
             kept.append(cell[last:gap.start()])
             last = gap.end()
     return "".join(kept) + cell[last:] if kept else cell
@@ -86,6 +87,16 @@ def _name_of_its_own(piece: str, patterns: AgencyPatterns) -> bool:
     return simple.startswith(NAME_OPENERS) or may_be_body(piece) or any(p.search(simple) for p in patterns.group_patterns)
 
 
+def _rest_of_a_body(before: str, after: str, patterns: AgencyPatterns) -> bool:
+    """``after`` is a body only by its ending (``bodies.may_be_body``: no level word, 各 or catch-all group opens it)
+    and ``before``, no body, names one with it: ``住房城乡 建设厅`` is one department whose name a copy broke (a
+    provincial list prints its departments bare, 建设厅 could stand alone, but 住房城乡 never does).  Before, the
+    gap parted 住房城乡 and 建设厅 (holdout spacedparas-sichuan, batch 82)."""
+    simple = to_simplified(after)
+    return not simple.startswith(NAME_OPENERS) and not any(p.search(simple) for p in patterns.group_patterns) \
+        and not may_be_body(before) and may_be_body(before + after)
+
+
 def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:
     """True when ``piece`` closes as a unit does: a unit's last character (``unit_suffixes``) or the head
     of a body's own section (``section_heads``: 运输管理科, 财务股), read in simplified characters."""
@@ -94,6 +105,12 @@ def _ends_like_unit(piece: str, patterns: AgencyPatterns) -> bool:
 
 
 def close_name_gaps(cell: str, patterns: AgencyPatterns) -> str:
-    """``cell`` with both gaps closed: the lone character's (``LONE_CHARACTER_GAP_RE``), then a
-    broken name's (``close_broken_names``)."""
-    return close_broken_names(LONE_CHARACTER_GAP_RE.sub("", cell), patterns)
+    """``cell`` with the gaps closed: the lone character's (``LONE_CHARACTER_GAP_RE``), the gap before a
+    government's head printed alone (``HEAD_GAP_RE``), then a broken name's (``close_broken_names``)."""
+    return close_broken_names(HEAD_GAP_RE.sub("", LONE_CHARACTER_GAP_RE.sub("", cell)), patterns)
+
+
+#: white space before a government's head printed alone (人民政府, 政府), after a piece it closes: the head names no
+#: body by itself, so it is the name's rest wherever the gap stands, after an ideograph or a bracket (``各市(州)
+#: 人民政府``, a law site's copy: before, ``各市(州)`` and ``人民政府`` were two units; holdout spacedparas-sichuan)
+HEAD_GAP_RE = re.compile(r"(?<=[^\s、，,；;／/])[ \u3000\u00a0\t]+(?=(?:人民政府|政府)(?:[\s、，,；;／/]|\Z))")
