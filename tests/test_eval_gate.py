@@ -3534,6 +3534,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4437, 4470), "agencies": (7423, 7454), "doc_number": (717, 717), "title": (716, 717),
       "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
       "sections": (713, 717)}),
+    ("2026-12-06", "session 61 (real61b): batch 82's fixes (a 主办单位 line that is an item's label, a support label after "
+     "it or the list going on under it, no longer ends the content as a footer; a higher level's lead label in a unit "
+     "cell under the notice's own lower-level units goes to extra, and a mark after a 序号 is no part of it; white space "
+     "before a government's head printed alone or inside a department's broken name closes): the five pages 41/41 "
+     "measures, names 61/61 with hold61's 粮食物资局, zhubanline-lianjiang's sections right; holdout 717 over main "
+     "2f7767dd (4445/4470, 7423/7454, sections 714/717): measures 4463/4470, agencies 7436/7454, sections 715/717; no "
+     "other fixture moved (eval diffed)",
+     {"measures": (4463, 4470), "agencies": (7436, 7454), "doc_number": (717, 717), "title": (716, 717),
+      "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
+      "sections": (715, 717)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
