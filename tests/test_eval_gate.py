@@ -3544,6 +3544,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4463, 4470), "agencies": (7436, 7454), "doc_number": (717, 717), "title": (716, 717),
       "issuer": (716, 717), "date": (717, 717), "recipients": (717, 717), "table_title": (715, 717),
       "sections": (715, 717)}),
+    ("2026-12-06", "session 61 (gfix61), the generator's session-61 cause 2: placenote-nanchong-2023-4 (label brackets "
+     "whose unit list closes with an unbracketed 、 run of place words, 各县、市、区 and 9个县、市、区, before a note after "
+     "，: the first-leads rule with 下同, and a rule giving 各县（市、区）人民政府 to every later item) added, measured BEFORE "
+     "any code for it on main 3caca8d0: 2/6 measures (the notes' pieces read as support units, the rule's group not "
+     "carried to items 5-6), 11/11 names, every metadata field and the sections right. Holdout 717 -> 718 fixtures: "
+     "measures 4465/4476, agencies 7447/7465, table_title 716/718, sections 716/718; the shares that fall fall by "
+     "placenote-nanchong-2023-4 alone",
+     {"measures": (4465, 4476), "agencies": (7447, 7465), "doc_number": (718, 718), "title": (717, 718),
+      "issuer": (717, 718), "date": (718, 718), "recipients": (718, 718), "table_title": (716, 718),
+      "sections": (716, 718)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
