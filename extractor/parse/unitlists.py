@@ -22,7 +22,7 @@ from ..agencies.units import share_place_heads
 from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import alternation, close_bracket_gaps, count_opener, join_place_groups
+from ..text import alternation, close_bracket_gaps, count_opener, join_place_groups, may_hold_place_group
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 from .roles import unit_nouns, unit_role_words
 
@@ -55,7 +55,10 @@ def names_units_only(clause: str) -> bool:
     a body of a place the vocabulary has no ending for, by the agency knowledge: ``县一中``,
     ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
     role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
-    the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``)."""
+    the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``).  A 、 run of place words a 各 or a count
+    opens (``各县、市、区``, ``9个县、市、区``) is one name, as a unit cell reads it (``text.join_place_groups``): before,
+    its bare 市 and 区 named no unit, so a list closing with it before a note (``…、6个县、市、区，第一为牵头单位，下同``)
+    read as no list and the note's pieces became units (the generator's session-61 cause 2)."""
     if every_item_units(clause) is not None:
         return False   # 各县市区人民政府均为各项任务责任单位: a rule, no list (it ends like a unit)
     mark = assign_vocab()["conventions"]["co_lead_mark"]
@@ -64,9 +67,11 @@ def names_units_only(clause: str) -> bool:
     # 县财政局（负责落实资金）: the remark is no cut point; 各县区政府 （管委会）: nor a Word copy's space before it
     units = split_remarks(tidy_units(close_bracket_gaps(clause)))[0]
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
+    if may_hold_place_group(units):   # 各县、市、区 / 9个县、市、区 closing the list: one catch-all, no bare 市 and 区
+        names = join_place_groups(names)
     listed = bool(names) and all(_listed_name(n) for n in names)
     if not listed:   # names parted by spaces or slashes as a 、 would part them (A　B　C, A/B/C): each a name
-        names = [n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()]
+        names = join_place_groups([n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()])
         listed = len(names) > 1 and all(_listed_name(n.strip()) for n in names)
     return ((listed or ends_like_unit(units) and not wording_digit(units))
             and verb_re("role_hint").search(_without_role_groups(match_copy(units))) is None)
