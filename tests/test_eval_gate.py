@@ -3554,6 +3554,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4465, 4476), "agencies": (7447, 7465), "doc_number": (718, 718), "title": (717, 718),
       "issuer": (717, 718), "date": (718, 718), "recipients": (718, 718), "table_title": (716, 718),
       "sections": (716, 718)}),
+    ("2026-12-06", "session 61 (real61d, batch 84, sampled by issuing organ other than a people's government): "
+     "glossfields-zuigaofa-2019-40, threelabels-zuigaofa-2019-99 and courttable-zhuhai-2022-1 added, measured BEFORE "
+     "any code for them on main 775f4a29 (the same on c5a8522e): measures 14/23, names 35/35; "
+     "glossfields-zuigaofa-2019-40's doc_number (the field's label glued to it), threelabels-zuigaofa-2019-99's "
+     "issuer, date and table_title and every deadline (进度和工作成果要求 lines) and courttable-zhuhai-2022-1's "
+     "date and two rows whose numbered paragraphs open at 3. wrong. "
+     "Holdout 718 -> 721 fixtures: measures 4483/4499, agencies 7482/7500; the shares that fall fall by these "
+     "three alone",
+     {"measures": (4483, 4499), "agencies": (7482, 7500), "doc_number": (720, 721), "title": (720, 721),
+      "issuer": (719, 721), "date": (719, 721), "recipients": (721, 721), "table_title": (718, 721),
+      "sections": (719, 721)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
