@@ -1208,6 +1208,12 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
        "tablerow.numbers_steps); rewriting the numbers' dots or digits, or spacing them, rewrites the text the truth "
        "holds: the rows are read alike but for those characters (checked: numbers, sections, units and deadlines equal)"
        for name in ("dot-fullwidth", "dot-small", "dot-comma", "full-width-numbers", "space-after-dot")},
+    **{("courttable-zhuhai-2022-1.html", name):
+       "a task cell printing its points numbered (1. 2. 3., going on as 3. 4. in a merged task's sub-row) keeps them in "
+       "the measure's text as printed, the row numbered by its place (phasedoc-longkou's reading); rewriting the "
+       "numbers' digits full-width or spacing them rewrites the text the truth holds: the rows are read alike but for "
+       "those characters (batch 84, checked: numbers, sections, units and deadlines equal)"
+       for name in ("full-width-numbers", "space-after-dot")},
     ("ocrscan-mengzi-2020-5.txt", "full-width-numbers"):
         "the OCR copy's page width breaks item 1 before the quantity 1.5万亩, so a wrapped line opens "
         "'1.5万亩'; the perturbation takes its 1. for an item number and writes it full-width INSIDE the "
