@@ -1,0 +1,31 @@
+"""Lists a court issues among its own offices (batch 84, session 61, sampled by issuing organ other than a people's
+government): a plan's `进度和工作成果要求：` label line is the item's schedule (roles.toml [roles] deadline), a doc-number
+label glued to the number on a law mirror's field line is no word of it (layout/docnumber.py), a law database's
+`【发布部门】…【发文字号】…【发布日期】…` line run on one line is read as its box (layout/metabox.read_field_line), and a
+task cell going on with the numbered points of the sub-rows above it under a merged 序号 keeps its numbers as its
+list's (parse/tablerow.lists_points).  Before, each failed silently: no deadline, the label inside the doc number, no
+issuer, date or table title for a page with no letter, and a sub-row's first point read as the row's number."""
+import extractor
+
+
+def _labelled(due_label: str) -> list:
+    html = ("<html><body><p>关于贯彻实施某纲要的分工方案</p><p>一、改革举措及院内分工</p>"
+            "<p>1.完善审判监督管理机制。</p><p>牵头部门：审管办</p><p>参加部门：司改办、研究室</p>"
+            f"<p>{due_label}：2019年底前出台工作意见；2020年全面推开。</p>"
+            "<p>2.推进诉讼服务中心建设。</p><p>牵头部门：立案庭</p><p>参加部门：信息中心</p>"
+            f"<p>{due_label}：持续推进。</p></body></html>")
+    return list(extractor.extract(html.encode(), name="x.html").measures)
+
+
+def test_a_progress_and_output_label_is_the_items_schedule():
+    first, second = _labelled("进度和工作成果要求")
+    assert first.text == "完善审判监督管理机制。"
+    assert [u.name for u in first.lead] == ["审管办"]
+    assert [u.name for u in first.support] == ["司改办", "研究室"]
+    assert first.deadline == "2019年底前出台工作意见；2020年全面推开"
+    assert second.deadline == "持续推进"
+
+
+def test_an_unknown_label_of_the_same_place_gives_no_deadline():
+    first, _second = _labelled("工作成果形式")
+    assert first.deadline is None
