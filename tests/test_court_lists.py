@@ -29,3 +29,23 @@ def test_a_progress_and_output_label_is_the_items_schedule():
 def test_an_unknown_label_of_the_same_place_gives_no_deadline():
     first, _second = _labelled("工作成果形式")
     assert first.deadline is None
+
+
+_MIRROR = ("<html><body><h1>某法院办公厅关于印发某分工方案的通知</h1><div>"
+           "<p>发文机关某高级人民法院</p><p>发文日期2019年02月21日</p><p>发文字号{number}</p>"
+           "<p>本院各单位:</p><p>《某分工方案》已经院领导小组审议通过，现予以印发，请认真落实。</p>"
+           "<p>某高级人民法院办公室</p><p>2019年2月21日</p><p>某分工方案</p>"
+           "<p>1. 开展政治轮训。</p><p>责任单位:政治部、法官学院</p>"
+           "<p>2. 编印改革案例选编。</p><p>责任单位:研究室</p></div></body></html>")
+
+
+def test_a_doc_number_label_glued_to_the_number_is_no_word_of_it():
+    notice = extractor.extract(_MIRROR.format(number="某法办〔2019〕40号").encode(), name="x.html")
+    assert notice.doc_number == "某法办〔2019〕40号"
+    assert notice.issuer == "某高级人民法院办公室"
+
+
+def test_a_number_whose_prefix_opens_with_no_label_is_read_whole():
+    notice = extractor.extract(_MIRROR.replace("发文字号{number}", "{number}")
+                               .format(number="文法办〔2019〕40号").encode(), name="x.html")
+    assert notice.doc_number == "文法办〔2019〕40号"   # 文 alone is no label word
