@@ -6,6 +6,7 @@ task cell going on with the numbered points of the sub-rows above it under a mer
 list's (parse/tablerow.lists_points).  Before, each failed silently: no deadline, the label inside the doc number, no
 issuer, date or table title for a page with no letter, and a sub-row's first point read as the row's number."""
 import extractor
+from extractor.layout.metabox import field_line_pairs, read_field_line
 
 
 def _labelled(due_label: str) -> list:
@@ -49,3 +50,30 @@ def test_a_number_whose_prefix_opens_with_no_label_is_read_whole():
     notice = extractor.extract(_MIRROR.replace("发文字号{number}", "{number}")
                                .format(number="文法办〔2019〕40号").encode(), name="x.html")
     assert notice.doc_number == "文法办〔2019〕40号"   # 文 alone is no label word
+
+
+_FIELDS = "【发布部门】某高级人民法院【发文字号】某法[2019]99号【发布日期】2019.04.24【效力级别】司法工作文件"
+
+
+def test_a_law_databases_field_line_is_read_as_its_box():
+    assert read_field_line(["李律师 电话:13800000000", "某分工方案", _FIELDS]) == {
+        "发布部门": "某高级人民法院", "发文字号": "某法[2019]99号", "发布日期": "2019.04.24", "效力级别": "司法工作文件"}
+
+
+def test_a_heading_in_lenticular_brackets_is_no_field_line():
+    assert field_line_pairs("【专题】某分工方案") == []
+    assert field_line_pairs("【专题】某分工方案【来源】某网") == []   # no database's word
+    assert field_line_pairs("【效力级别】司法工作文件【时效性】现行有效") == []   # no field of the box
+    assert field_line_pairs("某法院" + _FIELDS) == []   # the line holds more than its fields
+
+
+def test_a_page_with_no_letter_takes_its_issuer_date_and_table_title_from_the_field_line():
+    html = (f"<html><body><p>李律师 电话:13800000000</p><p><b>关于贯彻实施某纲要的分工方案</b></p><p>{_FIELDS}</p>"
+            "<p>为确保各项任务落地见效，制定本方案。</p><p>一、改革举措及院内分工</p>"
+            "<p>1.完善审判监督管理机制。</p><p>牵头部门：审管办</p><p>参加部门：司改办</p>"
+            "<p>2.推进诉讼服务中心建设。</p><p>牵头部门：立案庭</p><p>参加部门：信息中心</p></body></html>")
+    notice = extractor.extract(html.encode(), name="x.html")
+    assert notice.issuer == "某高级人民法院"
+    assert notice.date == "2019-04-24"
+    assert notice.doc_number == "某法[2019]99号"
+    assert notice.title == notice.table_title == "关于贯彻实施某纲要的分工方案"

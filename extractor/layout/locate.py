@@ -26,7 +26,7 @@ from .tree import cjk_count, drop as _drop
 from .pagetitle import content_headline, page_title_and_site
 from .collection import next_text_label, text_label, without_first_label
 from .menus import is_menu_table
-from .metabox import take_meta_rows, take_meta_tables
+from .metabox import read_field_line, take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
 from .infoline import is_info_line
@@ -94,6 +94,7 @@ def locate_content(decoded: Decoded) -> Located:
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
                                                    is_page_number_line, opens_letter_line, is_stop_line))
     lines, meta = take_meta_rows(clean_text_lines(lines))
+    meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
     # items whose numbers lost their marks (1落实…) get their dots back before any reader asks for an item
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), meta=meta)
 
@@ -330,6 +331,7 @@ def _locate_html(decoded: Decoded) -> Located:
         page_title = PINYIN_GLOSS_RE.sub("", page_title)   # a mirror's glosses
     lines, tables, spaced = html_lines(content)
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
+    meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), tables=tuple(tables),
                    page_title=page_title, site_pieces=site_pieces, meta=meta, spaced=spaced)
 

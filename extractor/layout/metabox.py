@@ -324,3 +324,44 @@ def _glued_label_value(text: str) -> tuple[str, str] | None:
     return key, value[len(key):].strip() if compact(value[:len(key)]) == key else flat[len(key):]
 
 
+#: a law database's attribute line: two or more fields, each its label in lenticular brackets and the value after it
+#: (``【发布部门】某某【发文字号】某发〔2019〕9号【发布日期】2019.04.24``)
+_BRACKET_FIELD_RE = re.compile(r"【([^【】]{1,%d})】([^【】]*)" % META_KEY_MAX_CHARS)
+#: how many of a page's first lines are asked for such an attribute line (as ``META_ROWS_LINES``)
+FIELD_LINE_LINES = META_ROWS_LINES
+#: fields a line must print to be a database's attribute line, not a heading in lenticular brackets
+FIELD_LINE_MIN_FIELDS = 2
+
+
+def read_field_line(lines) -> dict[str, str]:
+    """The fields of a law database's attribute line printed run on in one line among the page's first
+    ``FIELD_LINE_LINES`` (``【发布部门】最高人民法院【发文字号】法[2019]99号【发布日期】2019.04.24【效力级别】…``, a lawyer's
+    site's copy: holdout threelabels-zuigaofa, batch 84), read as a box's pairs (``field_line_pairs``); else none.
+    Before, only the doc number was read out of such a line, and a page with no letter had no issuer or date."""
+    for line in list(lines)[:FIELD_LINE_LINES]:
+        pairs = field_line_pairs(line)
+        if pairs:
+            meta: dict[str, str] = {}
+            for key, value in pairs:
+                _box_pair(meta, key, value)
+            return meta
+    return {}
+
+
+def field_line_pairs(line: str) -> list[tuple[str, str]]:
+    """(label, value) of each field of ``line`` when it is a law database's attribute line: nothing but
+    ``FIELD_LINE_MIN_FIELDS`` or more ``【label】value`` fields, every label a field or attribute word the database
+    prints (``_glued_labels``), one of them a field of the box (doc number, issuer, date); else no pairs (a heading
+    in lenticular brackets, 【专题】…, is one field and no database's word)."""
+    text = line.strip()
+    if not text.startswith("【"):
+        return []
+    found = list(_BRACKET_FIELD_RE.finditer(text))
+    if len(found) < FIELD_LINE_MIN_FIELDS or "".join(m.group(0) for m in found) != text:
+        return []
+    fields = vocab()["metadata"]
+    keys = [simplified(compact(m.group(1))) for m in found]
+    if not all(k in _glued_labels() for k in keys) \
+            or not any(k in fields[f] for k in keys for f in ("doc_number", "issuer", "date")):
+        return []
+    return [(m.group(1), m.group(2).strip()) for m in found]

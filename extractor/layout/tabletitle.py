@@ -15,6 +15,7 @@ from typing import Sequence
 from .dates import is_date_line, is_page_date_line
 from .issuer import issuer_in_title
 from .locate import TASK_TABLE_MIN_ROWS, text_content
+from .metabox import field_line_pairs
 from .tasktable import names_task_columns
 from .pagetitle import names_collection
 from ..brackets import outside_brackets
@@ -158,9 +159,10 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
         if s and SECTION_RE.match(s):
             past_part = True
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
-                or is_measure_unit_line(s) or is_follows_line(s) or s in parts or is_record_line(s)):
+                or is_measure_unit_line(s) or is_follows_line(s) or s in parts or is_record_line(s)
+                or field_line_pairs(s)):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下,
-            # the record under a letter (主题词：… / 抄送：…)
+            # the record under a letter (主题词：… / 抄送：…), a law database's 【发布部门】…【发布日期】… line
         if date_idx is None and s[0] in _GOES_ON_MARKS and preamble < PREAMBLE_MAX_LINES:
             cut = True
             continue    # the rest of a sentence cut after a bracketed doc number (…(某政秘〔2022〕4号 / ),明确了…)
@@ -227,11 +229,11 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
         line = head[k]
         s = without_book_marks(_attachment_heading(line, head[:k]))   # 《…实施细则》: a repost quotes its name
         if (is_bracket_note(s) or _is_doc_number_line(s) or is_page_date_line(s) or is_follows_line(s)
-                or compare_key(s).rstrip(":：") in labels):
+                or compare_key(s).rstrip(":：") in labels or field_line_pairs(s)):
             # the plan's status under its heading (（征求意见稿）), its number (食安委〔2019〕2号), the page's
             # posting line under it (发布时间：2023-02-22 09:12, boxonly-shengsi, holdout 39), a repost's line
-            # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41) or a label over
-            # the text (政策全文): no title
+            # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41), a label over
+            # the text (政策全文) or a law database's 【发布部门】…【发布日期】… line (threelabels-zuigaofa): no title
             continue
         if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
