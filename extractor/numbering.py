@@ -235,6 +235,21 @@ def opens_numbered_list(lines) -> bool:
     return False
 
 
+def runs_numbered(lines) -> bool:
+    """True when ``lines`` (a cell's lines) are a numbered run: the first opens with an item of any number and a
+    later one with the next number, numbered the same way (3. and 4.): ``opens_numbered_list`` from anywhere."""
+    if len(lines) < 2:
+        return False
+    first, label, _text = split_measure_label(lines[0])
+    if first is None:
+        return False
+    for line in lines[1:]:
+        no, other, _text = split_measure_label(line)
+        if no == first + 1:
+            return _label_form(other) == _label_form(label)
+    return False
+
+
 def continues_list(items, line) -> bool:
     """True when ``line`` opens the item after ``items``, a numbered list one item a line whose
     first opens with item 1 (``1.…`` ``2.…`` then ``3.…``), numbered the same way."""

@@ -7,6 +7,7 @@ list's (parse/tablerow.lists_points).  Before, each failed silently: no deadline
 issuer, date or table title for a page with no letter, and a sub-row's first point read as the row's number."""
 import extractor
 from extractor.layout.metabox import field_line_pairs, read_field_line
+from extractor.numbering import runs_numbered
 
 
 def _labelled(due_label: str) -> list:
@@ -77,3 +78,38 @@ def test_a_page_with_no_letter_takes_its_issuer_date_and_table_title_from_the_fi
     assert notice.date == "2019-04-24"
     assert notice.doc_number == "某法[2019]99号"
     assert notice.title == notice.table_title == "关于贯彻实施某纲要的分工方案"
+
+
+def test_a_numbered_run_opens_anywhere():
+    assert runs_numbered(["3.严厉打击犯罪。", "4.加大救助力度。"])
+    assert runs_numbered(["1.强化学习。", "2.组织轮训。"])
+    assert not runs_numbered(["3.严厉打击犯罪。"])
+    assert not runs_numbered(["3.严厉打击犯罪。", "（4）加大救助力度。"])   # numbered another way
+    assert not runs_numbered(["3.严厉打击犯罪。", "5.加大救助力度。"])
+
+
+def _court_table(second_cell: str):
+    rows = ("<tr><td>序号</td><td>任务名称</td><td>任务内容</td><td>牵头部门</td><td>配合部门</td></tr>"
+            "<tr><td rowspan='2'>1</td><td rowspan='2'>维护安全稳定</td>"
+            "<td>1.依法惩处危害国家安全犯罪。<br>2.常态化开展扫黑除恶斗争。</td><td>刑二庭</td><td>刑一庭</td></tr>"
+            f"<tr><td>{second_cell}</td><td>刑一庭</td><td>刑二庭</td></tr>"
+            "<tr><td>2</td><td>优化营商环境</td><td>1.平等保护市场主体。<br>2.完善破产审判机制。</td>"
+            "<td>民二庭</td><td>执行局</td></tr>")
+    html = f"<html><body><h1>2022年某法院工作要点任务分解表</h1><table>{rows}</table></body></html>"
+    return list(extractor.extract(html.encode(), name="x.html").measures)
+
+
+def test_a_sub_row_going_on_with_the_points_above_keeps_its_numbers():
+    ms = _court_table("3.严厉打击严重暴力犯罪。<br>4.加大被害人救助力度。")
+    assert [(m.measure_no, m.text) for m in ms] == [
+        (1, "1.依法惩处危害国家安全犯罪。2.常态化开展扫黑除恶斗争。"),
+        (2, "3.严厉打击严重暴力犯罪。4.加大被害人救助力度。"),
+        (3, "1.平等保护市场主体。2.完善破产审判机制。")]
+    assert [u.name for u in ms[1].lead] == ["刑一庭"]
+    assert [u.name for u in ms[1].support] == ["刑二庭"]
+
+
+def test_a_sub_row_of_one_numbered_point_keeps_its_number_as_the_rows():
+    ms = _court_table("（3）严厉打击严重暴力犯罪。")
+    assert ms[1].measure_no == 3
+    assert ms[1].text == "严厉打击严重暴力犯罪。"

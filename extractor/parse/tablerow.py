@@ -21,8 +21,8 @@ from .tableheader import header_key
 from .unitweeks import join_wrapped_name
 from ..models import DraftMeasure
 from ..text import vocab
-from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, split_measure_label,
-                         strip_dash_bullet)
+from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, runs_numbered,
+                         split_measure_label, strip_dash_bullet)
 from ..agencies.registry import default_patterns
 
 #: a Chinese numeral in a 序号 cell is short (一 … 九十九); a longer text is not a number
@@ -123,9 +123,21 @@ def own_row_number(row, plan) -> int | None:
     if len(plan.measure) != 1:
         return None
     cell = row[plan.measure[0]]
-    if cell.row_copy or cell.col_copy or opens_numbered_list(cell.parts):
+    if cell.row_copy or cell.col_copy or lists_points(row, plan, cell):
         return None
     return split_measure_label(cell.text)[0]
+
+
+def lists_points(row, plan, cell) -> bool:
+    """The task ``cell``'s lines are a numbered list of the row's points, not the row's own number: they open with
+    item 1 (``opens_numbered_list``), or, in a row under a 序号 cell merged over the rows above it, they go on from the
+    list those rows print (``3.…`` ``4.…`` after ``1.…`` ``2.…``: one task's points shared out among sub-rows by their
+    units, a court's 工作要点 table: holdout courttable-zhuhai, batch 84).  Before, such a sub-row's first point was read
+    as the row's number and cut from its text."""
+    if opens_numbered_list(cell.parts):
+        return True
+    return (plan.number is not None and plan.number < len(row) and row[plan.number].row_copy
+            and runs_numbered(cell.parts))
 
 
 #: rows whose task cell opens with step 1 before a table's task column is read as numbering steps (two: one row
@@ -167,7 +179,7 @@ def row_measure(row, plan, current, form, steps: bool = False,
     if level_across(row, plan):   # the section column's cell across the task column: the row's task,
         no, text = None, split_level_label(cell.text)[2]   # its printed number the level's (rows by place)
     elif (steps or number is not None and cell is not None and len(plan.measure) == 1
-          and opens_numbered_list(cell.parts)):
+          and lists_points(row, plan, cell)):
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
     else:
         no, _label, text = split_measure_label(text)
