@@ -3574,6 +3574,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4492, 4499), "agencies": (7482, 7500), "doc_number": (721, 721), "title": (720, 721),
       "issuer": (720, 721), "date": (721, 721), "recipients": (721, 721), "table_title": (719, 721),
       "sections": (719, 721)}),
+    ("2026-12-06", "session 61 (fix61): formalrun-yilong-2022-21 added (the generator's earlier-stream miss bs17252: a "
+     "notice run into one line whose headings print the formal numerals 壹、 贰、 叁、, items numbered from 1. under "
+     "each), measured BEFORE any code for it on main 0492a2cb and again on the main it lands on: measures 0/7 (no "
+     "heading cut off: the items lost their sections, the item before each heading lost), names 5/5, table_title "
+     "(the first heading run into it) and sections wrong. Holdout 721 -> 722 fixtures: measures 4492/4506, agencies "
+     "7487/7505, table_title 719/722, sections 719/722; the shares that fall fall by formalrun-yilong-2022-21 alone",
+     {"measures": (4492, 4506), "agencies": (7487, 7505), "doc_number": (722, 722), "title": (721, 722),
+      "issuer": (721, 722), "date": (722, 722), "recipients": (722, 722), "table_title": (719, 722),
+      "sections": (719, 722)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
