@@ -30,3 +30,22 @@ def test_formal_sub_headings_are_the_items_sections():
     ])
     assert [(m.section.label, m.section.title) for m in result.measures] == [
         ("（壹）", "建立督查服务机制"), ("（二）", "畅通生产生活循环")]
+
+
+def test_a_notice_run_into_one_line_is_split_before_formal_headings():
+    """A copy run into one line prints its headings 壹、 贰、 run into the list's title and the item before each
+    (…任务分工壹、教育提质1.…（…）贰、医疗惠民1.…): the line-break repair counts their labels as it counts 一、 二、
+    (holdout formalrun-yilong, the generator's bs17252: before, no heading was cut off, the items lost their
+    sections and the item before each heading was lost)."""
+    from extractor.parse.textlayer import repair_breaks
+    from test_table import parse_text
+
+    line = ("青岚县2022年民生项目任务分工壹、教育提质1.新建学校2所。（责任单位：县教育局）2.新建宿舍4栋。（责任单位：县教育局）"
+            "贰、医疗惠民1.建成感染楼。（责任单位：县卫生健康局）")
+    assert repair_breaks(line, lost_breaks=True) == [
+        "青岚县2022年民生项目任务分工", "壹、教育提质", "1.新建学校2所。（责任单位：县教育局）",
+        "2.新建宿舍4栋。（责任单位：县教育局）", "贰、医疗惠民", "1.建成感染楼。（责任单位：县卫生健康局）"]
+    body = parse_text("关于印发青岚县2022年民生项目任务分工的通知各乡镇人民政府：现印发给你们，请认真落实。青岚县人民政府办公室"
+                      "2022年5月9日附件" + line + "\n")
+    assert [(m.measure_no, m.section.label if m.section else None) for m in body.measures] == [
+        (1, "壹、"), (2, "壹、"), (1, "贰、")]
