@@ -8,7 +8,7 @@ from extractor.numbering import cn_to_int, split_numbering
 from test_outline import parsed
 
 
-@pytest.mark.parametrize("text,n", [("壹", 1), ("贰", 2), ("貳", 2), ("叁", 3), ("拾", 10), ("拾壹", 11),
+@pytest.mark.parametrize("text,n", [("壹", 1), ("贰", 2), ("貳", 2), ("叁", 3), ("叄", 3), ("拾", 10), ("拾壹", 11),
                                     ("贰拾", 20), ("一", 1), ("十一", 11)])
 def test_formal_numerals_are_numbers(text, n):
     assert cn_to_int(text) == n

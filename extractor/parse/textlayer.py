@@ -63,7 +63,7 @@ MIN_RUN_ON = 80
 
 #: the numerals a heading's label counts in, the formal ones too (壹 for 一: a converter's copy prints its headings
 #: 壹、 贰、, ``numbering.CN_DIGITS``), so a notice of such a copy run into one line is split before them as well
-_CN = "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
+_CN = "一二三四五六七八九十壹贰貳叁叄參肆伍陆陸柒捌玖拾"
 _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
