@@ -23,7 +23,10 @@ from .lazyre import lazy_re
 #: the characters Chinese numerals are written with (dates, numbering labels: ``numbering.py``)
 #: the Chinese numerals: the common ones and the formal (financial) ones a copy may print for them (a converter
 #: writing 一 as 壹 everywhere turns the labels 一、 and （一） into 壹、 and （壹）: daxiemirror-guizhou)
-CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千壹贰貳叁叄參肆伍陆陸柒捌玖拾佰仟"
+#: the formal (financial) digits 壹 … 玖, in both scripts and the variants a traditional copy prints (叄, 參): one list
+#: the readers that count in numerals build on (``CN_NUMERAL_CHARS`` here, the line-break repair's heading labels)
+CN_FORMAL_DIGITS = "壹贰貳叁叄參肆伍陆陸柒捌玖"
+CN_NUMERAL_CHARS = "零〇○◯一二两三四五六七八九十百千" + CN_FORMAL_DIGITS + "拾佰仟"
 
 #: what ends a sentence (``text.endswith(SENTENCE_ENDS)``, ``ch in SENTENCE_ENDS``): the full stops
 #: 。！？ and the semicolon, which closes a clause that stands as one (an item's ``……；`` in a list, the

@@ -44,7 +44,7 @@ from .roles import header_words
 from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import compare_key, display_width, fold, strip_chrome, vocab
+from ..text import CN_FORMAL_DIGITS, compare_key, display_width, fold, strip_chrome, vocab
 from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, counts_before, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 
@@ -63,7 +63,7 @@ MIN_RUN_ON = 80
 
 #: the numerals a heading's label counts in, the formal ones too (壹 for 一: a converter's copy prints its headings
 #: 壹、 贰、, ``numbering.CN_DIGITS``), so a notice of such a copy run into one line is split before them as well
-_CN = "一二三四五六七八九十壹贰貳叁叄參肆伍陆陸柒捌玖拾"
+_CN = "一二三四五六七八九十" + CN_FORMAL_DIGITS + "拾"
 _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
