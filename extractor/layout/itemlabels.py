@@ -28,9 +28,8 @@ def item_label_line(simple: str, rest: list[str]) -> bool:
     labels = _opening_labels(simple)
     if not labels or labels[0][0] not in UNIT_ROLES:
         return False
-    after = next((simplified(line.strip()) for line in rest if line.strip()), "")
-    if any(role == "support" for role, _, _ in labels[1:]) or _opening_labels(after)[:1] and \
-            _opening_labels(after)[0][0] == "support":
+    after = _opening_labels(next((simplified(line.strip()) for line in rest if line.strip()), ""))
+    if any(role == "support" for role, _, _ in labels[1:]) or (after and after[0][0] == "support"):
         return True
     numbered = False
     for line in islice(rest, ITEM_LABEL_LOOKAHEAD):

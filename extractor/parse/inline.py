@@ -307,7 +307,6 @@ def unitless_bracket(text: str) -> tuple[str, Assignment | None]:
     return without_span(text, *span), found
 
 
-
 def _complements(outline: Outline, line: str) -> bool:
     """True when the labelled ``line`` filled in what the item above it left out."""
     found = parse_labels(line, "inline-label", units_needed=False)
