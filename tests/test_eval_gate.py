@@ -3583,6 +3583,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4492, 4506), "agencies": (7487, 7505), "doc_number": (722, 722), "title": (721, 722),
       "issuer": (721, 722), "date": (722, 722), "recipients": (722, 722), "table_title": (719, 722),
       "sections": (719, 722)}),
+    ("2026-12-06", "session 62 (real62a, batch 85, sampled as copies in traditional script): "
+     "residuefarm-wuhan-2022-23 and trportal-huizhou-2020-1 added, measured BEFORE any code for them on main "
+     "c60c5707: measures 17/21, names 28/30; residuefarm-wuhan-2022-23's two texts, title and table_title keep a "
+     "converter's reading with a space inside its bracket (會(huì )), trportal-huizhou-2020-1's 各 group printed with "
+     "a defining bracket loses the bracket and its level phrase over a kind of department (市、縣（區）司法行政主管部門) "
+     "is cut at its 、. Holdout 722 -> 724 fixtures: measures 4516/4527, agencies 7515/7535, title 722/724, "
+     "table_title 721/724; the shares that fall fall by these two alone",
+     {"measures": (4516, 4527), "agencies": (7515, 7535), "doc_number": (724, 724), "title": (722, 724),
+      "issuer": (723, 724), "date": (724, 724), "recipients": (724, 724), "table_title": (721, 724),
+      "sections": (722, 724)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
