@@ -3593,6 +3593,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4516, 4527), "agencies": (7515, 7535), "doc_number": (724, 724), "title": (722, 724),
       "issuer": (723, 724), "date": (724, 724), "recipients": (724, 724), "table_title": (721, 724),
       "sections": (722, 724)}),
+    ("2026-12-06", "session 62 (real62b, batch 86, sampled by year 2018-2024): leaderdata-chengdu-2019-5 added, "
+     "measured BEFORE any code for it on main c60c5707 (the same on 225f7ad1): measures 12/12, names 15/15, every "
+     "metadata field and the sections right (the only page of those years the store holds with its list that the "
+     "holdout did not hold). Holdout 724 -> 725 fixtures: measures 4528/4539, agencies 7530/7550, every other count "
+     "one more right of one more",
+     {"measures": (4528, 4539), "agencies": (7530, 7550), "doc_number": (725, 725), "title": (723, 725),
+      "issuer": (724, 725), "date": (725, 725), "recipients": (725, 725), "table_title": (722, 725),
+      "sections": (723, 725)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
