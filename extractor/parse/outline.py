@@ -253,7 +253,10 @@ class Outline:
             if isinstance(event, Item) and event.closing and placed:   # 以上各项…: the last measure up to it
                 placed[-1][2].extend(event.closing)
         self._closing_rules(placed)
-        sections = sections_by_head(heads)
+        # listed where they are printed: a sub-item's heading (17. over its (2)) may hold a measure before the
+        # heading above it does (（二） holding 18. after it), and is still listed after that heading
+        order = {id(e): i for i, e in enumerate(self.events)}
+        sections = sections_by_head(sorted(heads, key=lambda h: order[id(h)]))
         measures = [draft_measure(item, head and sections[id(head)], place, rules)
                     for place, (item, head, rules) in enumerate(placed, start=1)]
         unread = self._unassigned_items()
