@@ -27,7 +27,7 @@ from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alterna
                     close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, plan_name_ends,
                     vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
-from .titlelines import in_title_list, lists_attachments, names_division, without_book_marks
+from .titlelines import broken_rest, in_title_list, lists_attachments, names_division, without_book_marks
 
 #: a title wraps over at most this many lines after its first
 TITLE_MAX_EXTRA_LINES = 2
@@ -180,6 +180,8 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
         if date_idx is None and (in_title_list(head, len(head) - 1 - n) or lists_attachments(head, len(head) - 1 - n)):
             return None   # an entry of a list of documents' titles (a gazette's 目录) heads no table, nor a later
             # entry of the letter's list of its attachments (附件：1.… / 2.… / 3.…: it names one of them)
+        if date_idx is None and broken_rest(head, len(head) - 1 - n):
+            return None   # the rest of a heading printed whole right above it (a copy's broken duplicate)
         if date_idx is None and past_part and names_a_letter(s):
             return None   # the notice's own title over its part headings (…的通知 / 一、… / the table): it heads
             # the notice, the table being one of its parts; right over the table, with no letter, it names it
@@ -526,7 +528,7 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
                 or is_follows_line(s)):
             continue
         if (is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
-                or (past_part and names_a_letter(s)) or lists_attachments(lines, k)):
+                or (past_part and names_a_letter(s)) or lists_attachments(lines, k) or broken_rest(lines, k)):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
             # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice;
             # nor the last entry of the letter's list of attachments, 附件：1.… / 2.… / 3.…: it names one of them)

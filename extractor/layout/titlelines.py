@@ -204,6 +204,21 @@ def lists_attachments(lines: Sequence[str], at: int) -> bool:
     return False
 
 
+#: the rest of a heading printed whole on the line above is at least this long (a word or two of a title's end)
+BROKEN_REST_MIN_CHARS = 4
+
+
+def broken_rest(lines: Sequence[str], at: int) -> bool:
+    """``lines[at]`` is the rest of a heading a copy printed whole on the nearest line above it: that line ends with it
+    and is longer (``2021年…涉杭任务和市政府工作报告重点工作责任分解`` / ``和市政府工作报告重点工作责任分解``, a broken duplicate
+    of the page's title left under the whole one).  Alone it names nothing: it is no heading of the table under it."""
+    rest = "".join(lines[at].split())
+    if len(rest) < BROKEN_REST_MIN_CHARS:
+        return False
+    above = next(("".join(s.split()) for s in reversed(lines[:at]) if s.strip()), "")
+    return len(above) > len(rest) and above.endswith(rest)
+
+
 def _under_contents_heading(lines, first: int) -> bool:
     """A contents heading (``[metadata] contents_headings``: 目录, letter-spaced too) stands over
     ``lines[first]``, blank lines and at most ``CONTENTS_COLUMN_LINES`` short lines aside."""
