@@ -69,6 +69,7 @@ def national_bodies() -> dict[str, tuple[tuple[NationalBody, bool], ...]]:
                            tuple(entry.get("successor_of", ())), entry.get("kind", "government department"),
                            tuple(entry.get("nation_short", ())), bool(entry.get("nation_only", False)))
               for entry in raw.get("body", [])]
+    seats = {group["code"]: set(group["seats"]) for group in raw.get("seated", [])}
     for group in raw.get("seated", []):
         if SEAT not in group["name"]:
             raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: its name holds no {SEAT}")
@@ -76,9 +77,13 @@ def national_bodies() -> dict[str, tuple[tuple[NationalBody, bool], ...]]:
             raise ExtractorError(f"{NATIONAL_FILE}: seated {group['code']!r}: seat_shorts names no seat {sorted(unknown)}")
         # a short form one seat's office alone is printed by (呼铁局 for 呼和浩特铁路局: ``seat_shorts``), beside the
         # group's pattern every seat's is
+        # a group replacing another group's offices (the railway's bureaus made companies): each seat's office
+        # replaces the same seat's (``successor_of`` names the group's code; a seat the other had not stands alone)
         bodies.extend(NationalBody(group["code"] + seat, group["name"].replace(SEAT, seat),
                                    tuple(s.replace(SEAT, seat) for s in group.get("short", ())) + tuple(clipped.get(seat, ())),
                                    _date(group.get("valid_from")), kind=group.get("kind", "government department"),
+                                   successor_of=tuple(c + seat for c in group.get("successor_of", ())
+                                                      if seat in seats.get(c, ())),
                                    seated=True)
                       for seat in group["seats"])
     spellings: dict[str, list[tuple[NationalBody, bool]]] = {}

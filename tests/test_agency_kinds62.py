@@ -1,0 +1,50 @@
+"""Session 62's agency family: the national railway's companies of November 2017 on, named by their seats as the bureaus
+before them were (national.toml ``tljt_``; tests/fixtures/README.md "Vertical bodies and state companies"), and the two
+companies before them, read in notices of places of different ranks and eras."""
+import pytest
+
+from extractor.agencies.national import national_by_code
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # a province, a city of another seat's province region, a county, an autonomous region, a league, a prefecture
+    ("中国铁路郑州局集团有限公司", "河南省", "2020-05-01", "中国铁路郑州局集团有限公司"),
+    ("郑州局集团公司", "洛阳市", "2019-03-01", "中国铁路郑州局集团有限公司"),
+    ("国铁上海局", "黄山市歙县", "2022-05-01", "中国铁路上海局集团有限公司"),
+    ("中國鐵路上海局集團有限公司", "黄山市歙县", "2022-05-01", "中国铁路上海局集团有限公司"),
+    ("中国铁路南宁局集团公司", "广西壮族自治区", "2018-06-01", "中国铁路南宁局集团有限公司"),
+    ("中国铁路呼和浩特局集团有限公司", "锡林郭勒盟", "2021-05-01", "中国铁路呼和浩特局集团有限公司"),
+    ("成都局集团公司", "凉山彝族自治州", "2020-05-01", "中国铁路成都局集团有限公司"),
+    ("广州局集团公司", "韶关市", "2019-05-01", "中国铁路广州局集团有限公司"),
+    ("青藏集团公司", "西宁市", "2020-05-01", "中国铁路青藏集团有限公司"),
+    # the companies before 2017, and a bureau's name printed after it (still the bureau)
+    ("广铁集团", "广东省", "2012-05-01", "广州铁路（集团）公司"),
+    ("广州铁路(集团)公司", "广州市", "2010-05-01", "广州铁路（集团）公司"),
+    ("青藏铁路公司", "青海省", "2012-05-01", "青藏铁路公司"),
+    ("郑州铁路局", "洛阳市", "2022-05-01", "郑州铁路局"),
+])
+def test_a_railway_company_is_read_by_its_seat(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city,date", [
+    ("中国铁路郑州局集团有限公司", "河南省", "2016-05-01"),     # dated before the company existed
+    ("郑州局集团公司", "洛阳市", "2017-06-01"),
+    ("南铁局", "南宁市", "2020-05-01"),                          # a clip two seats share
+])
+def test_a_company_before_it_existed_or_a_shared_clip_names_none(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).canonical is None
+
+
+def test_each_company_replaces_its_seats_bureau():
+    bodies = national_by_code()
+    assert bodies["tljt_郑州"].successor_of == ("tlj_郑州",)
+    assert bodies["tljt_广州"].successor_of == ()                 # 广州 had no bureau
+    assert bodies["tljt_qingzang"].successor_of == ("tlgs_qingzang",)
+    assert bodies["tljt_郑州"].kind == "state company"
+
+
+def test_one_seats_company_and_bureau_are_two_ids(resolver):
+    bureau = resolver.resolve("郑州铁路局", city="河南省", date="2016-01-01")
+    company = resolver.resolve("郑州局集团公司", city="河南省", date="2020-01-01")
+    assert bureau.agency_id != company.agency_id
