@@ -48,3 +48,36 @@ def test_one_seats_company_and_bureau_are_two_ids(resolver):
     bureau = resolver.resolve("郑州铁路局", city="河南省", date="2016-01-01")
     company = resolver.resolve("郑州局集团公司", city="河南省", date="2020-01-01")
     assert bureau.agency_id != company.agency_id
+
+
+# The league's committee of an autonomous region and prefecture, printed as their own bodies are (团区委 as 区党委, 区发改委
+# in the region's notice; 共青团恩施州委 by the prefecture's short name), and the league's committee written out after a
+# level word no party committee of a made-up place (团县委员会 is no 中共团县委员会).
+@pytest.mark.parametrize("name,city,date,canonical", [
+    ("团区委", "广西壮族自治区", "2019-01-01", "共青团广西壮族自治区委员会"),
+    ("自治区团委", "内蒙古自治区", "2014-06-01", "共青团内蒙古自治区委员会"),
+    ("团自治区委", "宁夏回族自治区", "2021-03-01", "共青团宁夏回族自治区委员会"),
+    ("共青团自治区委员会", "新疆维吾尔自治区", "2023-01-01", "共青团新疆维吾尔自治区委员会"),
+    ("自治区团委", "呼和浩特市", "2018-05-01", "共青团内蒙古自治区委员会"),          # a city of the region
+    ("共青团广西区委", "南宁市", "2016-05-01", "共青团广西壮族自治区委员会"),
+    ("共青团恩施州委", "恩施土家族苗族自治州恩施市", "2012-05-01", "共青团恩施土家族苗族自治州委员会"),
+    ("共青团凉山州委员会", "凉山彝族自治州", "2020-05-01", "共青团凉山彝族自治州委员会"),
+    ("团区委", "南宁市青秀区", "2019-01-01", "共青团南宁市青秀区委员会"),               # a district's, as before
+    ("团省委", "郑州市", "2019-01-01", "共青团河南省委员会"),
+    ("中共歙县委员会", "黄山市歙县", "2019-01-01", "中共歙县委员会"),
+    ("郑州市委员会", "郑州市", "2019-01-01", "中共郑州市委员会"),
+])
+def test_a_league_committee_of_an_autonomous_place(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("团区委", "南宁市"),                 # 区 in a city's notice: which district's is not said
+    ("区委", "广西壮族自治区"),           # the region's party committee is 区党委, never 区委
+    ("团县委员会", "黄山市歙县"),         # no party committee of a place 团县 (before: 中共团县委员会)
+    ("共青团市委员会", "郑州市"),
+    ("团省委员会", "河南省"),
+    ("妇联自治区委员会", "广西壮族自治区"),
+])
+def test_no_committee_of_a_made_up_place(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2019-01-01").canonical is None

@@ -66,6 +66,10 @@ PREFECTURE_KINDS = ("地区", "盟")
 #: lists: any two characters before a level word read as a place, and 团省委 (the league's committee) would be the
 #: committee of a place 团省
 SHORT_SPELLING_MAX_CHARS = 1
+#: the party committee's own spellings (its name and its short, not its organs'): after places the gazetteer does not
+#: list they name no committee either, any two characters before a level word reading as a place (共青团市委员会, 团县委员会:
+#: the league's committee written out, never a party committee of a place 共青团市 or 团县)
+COMMITTEE_SPELLINGS = ("委", "委员会")
 
 
 class TemplateResolver:
@@ -145,8 +149,9 @@ class TemplateResolver:
         if not found:
             return None
         places, rest = found
-        if len(rest) <= SHORT_SPELLING_MAX_CHARS and not all(is_listed_place(p.name) for p in places):
-            return None     # 团省委: no committee (委) of a place 团省
+        if ((len(rest) <= SHORT_SPELLING_MAX_CHARS or rest in COMMITTEE_SPELLINGS)
+                and not all(is_listed_place(p.name) for p in places)):
+            return None     # 团省委, 团县委员会: no committee (委, 委员会) of a place 团省 or 团县
         where = _complete(places, notice, date)
         if where is None:
             return None
