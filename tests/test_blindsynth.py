@@ -1268,3 +1268,26 @@ def test_session_61_drawn_lines():
     ms = exp["measures"]
     assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["省司法廳"], ["省衛生健康委", "省自然資源廳"], "3月底前")
     assert not any("陳靜" in k for k in exp["agencies"])
+
+
+def test_stepped_items_leave_one_item_plain():
+    # session 62: session 60's steps axis drew every item of seeds 5169 and 5784 over steps, a three-level outline by
+    # tests/fixtures/README.md ("An item over steps that share one assignment": where no item of the level holds a
+    # measure the steps are the measures); the list's last numbered item is now printed plain, so each stepped item is
+    # one measure.  Read by hand off both pages.
+    name, ext, data, exp = build(5169)
+    text = data.decode("utf-8")
+    assert "三、推动产业转型升级\n１．开展安全生产专项整治，坚决遏制较大以上事故发生。（每月底前，牵头部门：市商务局、市住建局，" in text
+    assert "２．强化重点企业要素保障\n（1）落实减税降费政策" in text
+    ms = exp["measures"]
+    assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 2), (2, 2), (3, 2), (1, 3)]
+    assert (ms[3]["text"], ms[3]["lead"], ms[3]["deadline"]) == (
+        "开展安全生产专项整治，坚决遏制较大以上事故发生。", ["市商务局", "市住建局"], "每月底前")
+    assert ms[1]["text"].startswith("强化重点企业要素保障（1）落实减税降费政策")
+    name, ext, data, exp = build(5784)
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "4.加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。（应急管理办公室牵头，党政办配合）" in page
+    ms = exp["measures"]
+    assert (ms[-1]["measure_no"], ms[-1]["text"], ms[-1]["lead"]) == (
+        4, "加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。", ["应急管理办公室"])
+    assert ms[3]["text"].startswith("推进生态修复治理（1）")

@@ -170,6 +170,7 @@ def items(rng, n, form):
     # next line, letter-spaced label words
     shapes61 = batch61.list_draws(n, form, plain59, not (nest_ or dash or stop49 or heads48 or art58 or spaced53
                                                           or chengban or mode46 == "opinion"))
+    last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
     if mode == "count":
@@ -261,7 +262,7 @@ def items(rng, n, form):
             if next59:
                 item = batch59.next_line(n, item, lab)
             if shapes60:
-                item = batch60.item(n, item, m, lab, form, shapes60, i == 0)
+                item = batch60.item(n, item, m, lab, form, shapes60, i == 0, i == last60)
             if shapes61:
                 item = batch61.item(n, item, m, lab, shapes61)
             blocks += item
