@@ -31,7 +31,12 @@ and 284 (a deadline printed as a span of months): read again by hand, their pins
 and pinned.  Session 61's twenty-third stream changed seeds 47, 65, 1185 and 66 (a count group, `13个县（市、区）`, in place of
 a pinned catch-all): read again by hand, their pins follow the page; seeds 18 (a table by unit, 序号 and unit merged), 44
 (counts on the next line, letter-spaced labels) and 98 (indicator kinds, a count group) were read by hand and pinned, 36
-its drawn lines."""
+its drawn lines.  Session 62 mended session 60's steps draw (never every item of a list stepped: seeds 5169 and 5784 read
+again by hand and pinned); its twenty-fourth stream changed seeds 1168, 1473, 1260, 48, 101 and 28 (a coordinating
+committee in a pinned list), 83 (a gap before 人民政府 in a pinned line) and 76 (a province's lead department closing a pinned
+bracket): read again by hand, their pins follow the page; 4, 7, 14, 33, 41, 44, 69, 105, 157, 284, 374, 1048, 1182 and 1185
+drew an axis no pin reads (their pins hold); seed 1304 (project label lines) was read by hand and pinned, 83, 76, 12, 28 and
+6 their drawn lines."""
 
 import re
 
@@ -419,8 +424,11 @@ def test_seed_1168_opinion_points_hand_checked():
     # 负责 after the whole list: every name leads (a catch-all too)
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局", "各街道办事处"], [])
     # session 48: that list now closes with 有关街道 (batch48.catchalls; read again by hand): it leads as well
-    assert "（区发改局、区民政局、区交通运输局、有关街道负责）" in page
-    assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局", "有关街道"], [])
+    # session 62: a coordinating committee's office joins the list (batch62.committees; read again by hand): it leads
+    assert "（区发改局、区民政局、区交通运输局、区食品安全委员会办公室、有关街道负责）" in page
+    assert (ms[2]["lead"], ms[2]["support"]) == (["区发改局", "区民政局", "区交通运输局", "区食品安全委员会办公室", "有关街道"],
+                                                 [])
+    assert exp["agencies"]["区食品安全委员会办公室"] == "洛阳市西工区食品安全委员会办公室"
 
 
 def test_seed_1002_part_sentences_hand_checked():
@@ -452,7 +460,10 @@ def test_seed_1473_goal_column_hand_checked():
     cells = re.sub(r"<[^>]+>", "", page)  # Word-paste markup inside the cells
     assert "序号工作目标具体任务牵头单位" in cells and "1建成高标准农田5万亩。实施农村人居环境整治提升行动" in cells
     # session 56 drew deadlines spelled as tables print them (`每月底前`, `2022.9`); read again by hand
-    assert "市发改委市工信局每月底前" in cells and "市卫健委市税务局、市审计局2022.9" in cells
+    # session 62: 市爱卫办 among three rows' supports (batch62.committees; read again by hand)
+    assert "市发改委市工信局每月底前" in cells and "市卫健委市税务局、市审计局、市爱卫办2022.9" in cells
+    assert exp["measures"][2]["support"] == ["市税务局", "市审计局", "市爱卫办"]
+    assert exp["agencies"]["市爱卫办"] == "株洲市爱国卫生运动委员会办公室"
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms] == [1, 2, 3, 4, 5, 6, 7] and not exp["sections"]
     # the task is the 具体任务 cell, never the goal beside it
@@ -587,10 +598,12 @@ def test_seed_1260_empty_serials_under_bare_headings_hand_checked():
     assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市审计局", "市住建局"], ["市医保局"], "年底前")
     assert (ms[3]["lead"], ms[3]["support"], ms[3]["deadline"]) == (
         ["市发改局", "市人社局"], ["市卫健局", "市交通运输局", "市应急局(安委办)", "各镇（街道）"], "2020年3月—5月")
-    assert (ms[5]["support"], ms[9]["support"]) == ([], ["市卫健局", "市妇联", "市直有关部门"])
+    # session 62: 市食安委 before the closing catch-all (batch62.committees; read again by hand)
+    assert (ms[5]["support"], ms[9]["support"]) == ([], ["市卫健局", "市妇联", "市食安委", "市直有关部门"])
     # session 57 (a vertical body or people's organisation among the supports), read again by hand: 市妇联 is
     # 醴陵市's (docs/agencies.md: the place's full name before the body's)
-    assert "<td>市卫健局、市妇联、市直有关部门</td>" in page and exp["agencies"]["市妇联"] == "醴陵市妇女联合会"
+    assert "<td>市卫健局、市妇联、市食安委、市直有关部门</td>" in page and exp["agencies"]["市妇联"] == "醴陵市妇女联合会"
+    assert exp["agencies"]["市食安委"] == "醴陵市食品安全委员会"  # session 62 (docs/agencies.md: a coordinating committee)
     assert (exp["doc_number"], exp["date"], exp["table_title"]) == (
         "醴政办发【2020】7号", "2020-03-28", "醴陵市2020年优化营商环境重点任务分解表")
 
@@ -620,8 +633,9 @@ def test_seed_48_repost_placed_by_its_own_words_hand_checked():
     # session 59 (read again by hand): item 6's bracket on the line under it, after a page footer and the running title;
     # 区直有关部门 printed with its own duty verb supports
     assert ("6、推进科技创新平台建设，新增省级以上研发平台16家。\n\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n"
-            "（由区人力资源和社会保障局负责，区住房和城乡建设局配合，区直有关部门按职责分工负责，2024年12月底前完成）\n") in text
-    assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局", "区直有关部门"], "2024年12月底前完成")
+            "（由区人力资源和社会保障局负责，区住房和城乡建设局、区安委办配合，区直有关部门按职责分工负责，2024年12月底前完成）\n") \
+        in text  # session 62: 区安委办 among the supports (batch62.committees; read again by hand)
+    assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局", "区安委办", "区直有关部门"], "2024年12月底前完成")
     # docs/agencies.md "A preface's own words": the units are 潍城区's
     assert exp["agencies"]["区民政局"] == "潍坊市潍城区民政局" and exp["agencies"]["区直有关部门"] is None
 
@@ -797,7 +811,9 @@ def test_seed_101_formal_numeral_label_hand_checked():
     assert exp["sections"] == [{"no": 1, "label": "壹、", "title": "加强生态环境保护"},
                                {"no": 2, "label": "二、", "title": "全面推进乡村振兴"}]
     assert [m["section_no"] for m in exp["measures"]] == [1, 1, 2, 2, 2]
-    assert (exp["measures"][0]["lead"], exp["measures"][0]["support"]) == (["财政局"], ["民政局", "教育局", "区直有关部门"])
+    # session 62: 区食安委 among the supports (batch62.committees; read again by hand)
+    assert (exp["measures"][0]["lead"], exp["measures"][0]["support"]) == (["财政局"], ["民政局", "教育局", "区食安委",
+                                                                                       "区直有关部门"])
     assert exp["measures"][0]["text"] == "开展大气污染防治攻坚，PM2.5平均浓度下降7%。"  # the number is no part of it
 
 
@@ -1079,7 +1095,8 @@ def test_seed_83_bullets_and_district_units_hand_checked():
     name, ext, data, exp = build(83)
     text = data.decode("gbk")
     assert (ext, exp["form"]) == ("txt", "labelled") and "b58:bullet" in exp["note"] and "b58:district" in exp["note"]
-    assert "\n●扩大对外贸易，全年进出口总额增长4%。\n\n牵头单位：市住建局\n\n责任单位：市商务局、柳北区人民政府、柳北区统计局\n" in text
+    # session 62: a gap before 人民政府 in that line (batch62 gaps; read again by hand): the name without it
+    assert "\n●扩大对外贸易，全年进出口总额增长4%。\n\n牵头单位：市住建局\n\n责任单位：市商务局、柳北区　人民政府、柳北区统计局\n" in text
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms] == [1, 2, 3] and ms[2]["text"] == "扩大对外贸易，全年进出口总额增长4%。"
     assert (ms[2]["lead"], ms[2]["support"]) == (["市住建局"], ["市商务局", "柳北区人民政府", "柳北区统计局"])
@@ -1095,11 +1112,13 @@ def test_seed_28_project_owner_column_hand_checked():
     assert (ext, exp["form"]) == ("html", "html-table") and "b58:owner:one" in exp["note"]
     assert "<tr><td>序号</td><td>项目名称</td><td>建设性质</td><td>总投资（万元）</td><td>2022年计划投资（万元）</td>" \
         "<td>业主单位</td><td>责任单位</td></tr>" in page
+    # session 62: 市爱卫办 closes the 责任单位 cell (batch62.committees; read again by hand): it leads as every unit there
     assert "<td>工业园综合管廊建设项目</td><td>改扩建</td><td>28500</td><td>14250</td><td>市公安局</td>" \
-        "<td>市民政局、江油市人民政府</td></tr>" in page
+        "<td>市民政局、江油市人民政府、市爱卫办</td></tr>" in page
     ms = exp["measures"]
     assert exp["sections"] == [] and [m["measure_no"] for m in ms] == [1, 2, 3]
-    assert (ms[2]["text"], ms[2]["lead"], ms[2]["support"]) == ("工业园综合管廊建设项目", ["市民政局", "江油市人民政府"], [])
+    assert (ms[2]["text"], ms[2]["lead"], ms[2]["support"]) == (
+        "工业园综合管廊建设项目", ["市民政局", "江油市人民政府", "市爱卫办"], [])
     assert "市公安局" not in exp["agencies"] and "绵阳水务集团有限公司" not in exp["agencies"]
 
 
@@ -1125,8 +1144,9 @@ def test_seed_76_bracket_on_the_next_line_hand_checked():
     name, ext, data, exp = build(76)
     text = data.decode("utf-8")
     assert (ext, exp["form"]) == ("txt", "inline-label") and "b59:nextline" in exp["note"]
-    assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，协办单位：市住建局、市直各有关单位）\n" \
-        in text.replace("\r\n", "\n")
+    # session 62: a province's lead department closes the bracket (batch62 uplead; read again by hand): no unit
+    assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，协办单位：市住建局、" \
+        "市直各有关单位，省牵头部门：省应急厅）\n" in text.replace("\r\n", "\n")
     m = exp["measures"][0]
     assert (m["measure_no"], m["text"], m["lead"], m["support"], m["deadline"]) == (
         1, "加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。", ["市司法局"], ["市住建局", "市直各有关单位"], "年底前")
@@ -1170,10 +1190,11 @@ def test_seed_101_canjia_and_seed_19_bracket_before_the_stop_hand_checked():
     name, ext, data, exp = build(101)
     page = decoded(data)
     assert (ext, exp["form"]) == ("html", "inline-verb") and "b60:canjia" in exp["note"]
-    assert "开展大气污染防治攻坚，PM2.5平均浓度下降7%。（财政局牵头，民政局、教育局、区直有关部门参加）" in page
+    # session 62: 区食安委 among the supports (batch62.committees; read again by hand)
+    assert "开展大气污染防治攻坚，PM2.5平均浓度下降7%。（财政局牵头，民政局、教育局、区食安委、区直有关部门参加）" in page
     assert "（由卫健局牵头，各街道办事处参加）" in page
     ms = exp["measures"]
-    assert (ms[0]["lead"], ms[0]["support"]) == (["财政局"], ["民政局", "教育局", "区直有关部门"])
+    assert (ms[0]["lead"], ms[0]["support"]) == (["财政局"], ["民政局", "教育局", "区食安委", "区直有关部门"])
     assert (ms[3]["lead"], ms[3]["support"]) == (["卫健局"], ["各街道办事处"])
     # the bracket printed before the item's full stop (holdout prestop-rizhao: the text keeps its stop), under a letter
     # stating the first-place rule; read by hand
@@ -1291,3 +1312,52 @@ def test_stepped_items_leave_one_item_plain():
     assert (ms[-1]["measure_no"], ms[-1]["text"], ms[-1]["lead"]) == (
         4, "加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。", ["应急管理办公室"])
     assert ms[3]["text"].startswith("推进生态修复治理（1）")
+
+
+def test_seed_1304_project_label_lines_hand_checked():
+    # session 62: a district's labelled list printed as projects over label lines of their own (holdout
+    # projlabels-yecheng-2026-1), a traditional copy with no signature, read by hand: tests/fixtures/README.md ("A
+    # project's label lines under a paragraph that names other bodies": the 项目责任单位 list leads, the paragraph's
+    # 由…负责监督 sentence is wording; "A time the item is carried out in": the deadline the time as printed)
+    name, ext, data, exp = build(1304)
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "b62:project" in exp["note"] and exp["form"] == "labelled"
+    assert "項目責任單位：區商務局、區統計局、區審計局、各街道" in page and "項目實施時間：2025年2-8月" in page
+    assert "由區財政局、區發改局、區審計局負責監督。" in page and "建設期限：2025年5-12月" in page
+    ms = exp["measures"]
+    assert (ms[1]["lead"], ms[1]["support"], ms[1]["deadline"]) == (["區商務局", "區統計局", "區審計局", "各街道"], [],
+                                                                    "2025年2-8月")
+    assert ms[1]["text"].startswith("人居環境整治項目。項目總投資336萬元") and ms[1]["text"].endswith("負責監督。")
+    assert (ms[2]["lead"], ms[2]["deadline"]) == (["區農業農村局", "區住建局"], "2025年5-12月")
+    assert "區財政局" not in exp["agencies"]
+
+
+def test_session_62_drawn_lines():
+    # a gap before a government's head in a label line (seed 83; docs/forms.md: it closes): the name without it
+    _, _, data, exp = build(83)
+    text = data.decode("gbk")
+    assert "b62:gaps" in exp["note"] and "责任单位：市商务局、柳北区　人民政府、柳北区统计局" in text
+    assert exp["measures"][2]["support"] == ["市商务局", "柳北区人民政府", "柳北区统计局"]
+    # a higher level's lead as the last label of an item's bracket (seed 76; provlead-hangzhou): no unit, no agency
+    _, _, data, exp = build(76)
+    text = data.decode("utf-8")
+    assert "b62:uplead" in exp["note"]
+    assert "（年底前，牵头单位：市司法局，协办单位：市住建局、市直各有关单位，省牵头部门：省应急厅）" in text
+    assert "省牵头单位：省医保局）" in text
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市司法局"], ["市住建局", "市直各有关单位"], "年底前")
+    assert (ms[2]["lead"], ms[2]["support"]) == (["市发改委"], [])
+    assert not any(k.startswith("省") for k in exp["agencies"])
+    # a law database's fields run on one line over the letter, saying what the letter says (seed 12)
+    _, _, data, exp = build(12)
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "【发布部门】绵阳市涪城区人民政府办公室【发文字号】涪政办〔2021〕96号【发布日期】2021.04.18" in page
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("涪政办〔2021〕96号", "绵阳市涪城区人民政府办公室",
+                                                               "2021-04-18")
+    # a coordinating committee's office among the supports (seed 28; docs/agencies.md): the place's full name
+    _, _, data, exp = build(28)
+    assert "b62:committee" in exp["note"] and exp["agencies"]["市爱卫办"] == "绵阳市爱国卫生运动委员会办公室"
+    # the information line label by label in brackets (seed 6): the letter's signature still dates the notice
+    _, _, data, exp = build(6)
+    assert "〖发布时间：2024-04-28〗〖信息来源：潍坊市人民政府办公室〗〖阅读次数：1154〗" in data.decode("utf-8")
+    assert (exp["issuer"], exp["date"]) == ("潍坊市人民政府办公室", "2024-04-16")

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -92,6 +92,8 @@ def build(seed, legacy_files=False):
     batch60.draw(n, seed, key)
     # axes added in session 61 (batch61.py): a twenty-third stream (count groups drawn here)
     batch61.draw(n, seed, key)
+    # axes added in session 62 (batch62.py): a twenty-fourth stream (coordinating committees drawn here)
+    batch62.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -118,6 +120,7 @@ def build(seed, legacy_files=False):
     if office:
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
         batch61.mark_count(n)  # session 61: the count groups drawn on the measures
+        batch62.mark(n)  # session 62: the committees drawn on the measures
         return _finish(seed, key, key, ext, "zip", n, data, {
             "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
             "table_title": n.table_title})
@@ -148,6 +151,7 @@ def build(seed, legacy_files=False):
         body = forms.items(rng, n, key)
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
+    batch62.mark(n)  # session 62: the committees drawn on the measures
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -184,6 +188,7 @@ def build(seed, legacy_files=False):
     if batch54.run_recipients(n, head, wx):
         blocks = head + body  # session 54: the recipients line run on into the letter's first sentence
     n.wx49 = wx
+    n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
     attachment = None
     # (a page's list: not a WeChat article's, a PDF's text or a text copy of the attachment alone)

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60, batch61
+from . import batch59, batch60, batch61, batch62
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -170,6 +170,8 @@ def items(rng, n, form):
     # next line, letter-spaced label words
     shapes61 = batch61.list_draws(n, form, plain59, not (nest_ or dash or stop49 or heads48 or art58 or spaced53
                                                           or chengban or mode46 == "opinion"))
+    # session 62 (twenty-fourth stream): a project's label lines, a higher level's lead, gaps inside unit names
+    shapes62 = batch62.list_draws(n, form, plain58 and not (art58 or bullet58), plain59)
     last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
@@ -207,6 +209,10 @@ def items(rng, n, form):
         if art58:
             ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
             blocks += batch58.article_item(n, m)
+            continue
+        if "project" in shapes62:
+            ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
+            blocks += batch62.project_item(n, m, lab)
             continue
         if grouped:
             blocks.append(("p", lab + m["text"]))
@@ -265,6 +271,8 @@ def items(rng, n, form):
                 item = batch60.item(n, item, m, lab, form, shapes60, i == 0, i == last60)
             if shapes61:
                 item = batch61.item(n, item, m, lab, shapes61)
+            if shapes62:
+                item = batch62.item(n, item, m, lab, form, shapes62, i == 0)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))

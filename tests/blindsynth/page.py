@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, outline, words
+from . import batch49, batch50, batch62, outline, words
 
 
 def printed_date(rng, d):
@@ -104,6 +104,8 @@ def chrome(rng, n, title):
     ])
     if getattr(n, "info_line", None):
         info = n.info_line  # session 44: the source line of a letter no name signs (realnoise.digit_date)
+    else:
+        info = batch62.info_line(n, post.isoformat(), n.place.office if "来源：本网" in info else info_source(info)) or info
     box = None
     if rng.random() < 0.3:  # xxgk info box (leadercol-taizhou, sectiontables-yinzhou)
         box = [("索引号", f"0{rng.randint(10000000, 99999999)}/{n.year}-{rng.randint(10000, 99999)}"),
@@ -119,6 +121,12 @@ def chrome(rng, n, title):
         rng.choice(["网站地图 | 联系我们 | 隐私声明", "建议使用1920×1080分辨率浏览"]),
     ]
     return top, info, box, [b for b in bottom if b]
+
+
+def info_source(info):
+    """The source an information line names (session 62 prints the same source in brackets)."""
+    m = re.search(r"来源：(\S+)", info)
+    return m.group(1) if m else ""
 
 
 def esc(s):
@@ -151,6 +159,8 @@ def render_html(rng, n, title, blocks, charset_decl):
         out.append('<table width="100%"><tr><td width="180"><table><tr><td>政务公开</td></tr>'
                    '<tr><td>政府文件</td></tr><tr><td>通知公告</td></tr></table></td><td>')
     out.append('<div class="content" id="zoom">')
+    for _, t in batch62.lawdb_lines(n):
+        out.append(f"<p>{esc(t)}</p>")  # session 62: a law database's fields over the letter
     if tool:
         out.append(f"<p>{esc(tool)}</p>")
     buf = []
