@@ -81,3 +81,35 @@ def test_a_league_committee_of_an_autonomous_place(resolver, name, city, date, c
 ])
 def test_no_committee_of_a_made_up_place(resolver, name, city):
     assert resolver.resolve(name, city=city, date="2019-01-01").canonical is None
+
+
+# A county-level city's notice names nothing above it (its issuer places it alone: 凯里市, not 黔东南…州凯里市), yet the
+# bodies of the prefecture over it, a 州's, a 盟's or a 地区's, are printed with that place's word as over a county
+# (州发改委, 盟委, 行署): they are that prefecture's, found by the gazetteer's one parent of the city.
+@pytest.mark.parametrize("name,city,date,canonical", [
+    ("州财政局", "凯里市", "2021-03-12", "黔东南苗族侗族自治州财政局"),
+    ("州发改委", "恩施市", "2012-05-01", "恩施土家族苗族自治州发展和改革委员会"),
+    ("州委组织部", "西昌市", "2018-05-01", "中共凉山彝族自治州委组织部"),
+    ("团州委", "凯里市", "2021-03-12", "共青团黔东南苗族侗族自治州委员会"),
+    ("盟发改委", "乌兰浩特市", "2016-05-01", "兴安盟发展和改革委员会"),
+    ("盟委", "乌兰浩特市", "2016-05-01", "中共兴安盟委员会"),
+    ("地区财政局", "阿克苏市", "2020-05-01", "阿克苏地区财政局"),
+    ("地委组织部", "阿克苏市", "2020-05-01", "中共阿克苏地委组织部"),
+    ("行署", "喀什市", "2020-05-01", "喀什地区行政公署"),
+    ("行署办", "漠河市", "2020-05-01", "大兴安岭地区行政公署办公室"),
+    ("行署", "锡林郭勒盟二连浩特市", "2024-03-25", "锡林郭勒盟行政公署"),       # the chain printed in full
+    ("市发改委", "凯里市", "2021-03-12", "凯里市发展和改革委员会"),                  # 市 stays the city's own
+    ("行署办", "喀什地区叶城县", "2020-05-01", "喀什地区行政公署办公室"),           # a county's, as before
+])
+def test_a_prefecture_over_a_county_level_city(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+@pytest.mark.parametrize("name,city", [
+    ("州发改委", "义乌市"),      # an ordinary city above: no 州
+    ("州委", "义乌市"),
+    ("行署", "恩施市"),          # a 州 has a people's government, no 行署
+    ("县发改局", "凯里市"),      # 县 in a city's notice names no county
+])
+def test_no_prefecture_where_none_is_over_the_city(resolver, name, city):
+    assert resolver.resolve(name, city=city, date="2020-01-01").canonical is None

@@ -23,7 +23,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template, valid_at
-from .gazetteer import PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name, is_listed_place
+from .gazetteer import (PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name,
+                        is_listed_place, parent_city)
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import PARTY_OPENERS, split_places, without_party_opener
@@ -57,6 +58,9 @@ PROVINCE_LEVEL_WORDS = tuple(w for w, level in PLACE_LEVEL_WORDS if level == "pr
 #: city-level places governed by a 行政公署 (the province's agency): their own bodies are named
 #: by that word alone (行署办), so a county's notice may print them with no prefix
 PREFECTURE_KINDS = ("地区", "盟")
+#: the level words that name only a city-level place of their own kind (州发改委, 盟发改委, 地区财政局): in a
+#: county-level city's notice they name the prefecture above it
+PREFECTURE_PREFIXES = ("州", "自治州", "盟", "地区")
 
 
 # ---------------------------------------------------------------- matching
@@ -161,11 +165,11 @@ class TemplateResolver:
         """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice; a 地区's
         party organs are printed after its 地委 (地委组织部)."""
         if text.startswith(PREFECTURE_COMMITTEE) and len(text) > len(PREFECTURE_COMMITTEE):
-            where = notice.for_prefix("地区")
+            where = _prefix_place(notice, "地区")
             return self._resolve(text[1:], where, date, text) if where else None
         for prefix in LEVEL_WORDS:
             if text.startswith(prefix) and len(text) > len(prefix) + 1:
-                where = notice.for_prefix(prefix)
+                where = _prefix_place(notice, prefix)
                 return self._resolve(text[len(prefix):], where, date, text) if where else None
         return None
 
@@ -197,11 +201,15 @@ class TemplateResolver:
 
     def _prefecture_own(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
         """行署办, 行署 in a county's notice: a body only a 地区's or 盟's government has (a form
-        whose kinds are those words) is the prefecture's above, printed bare."""
-        city = notice.city_place()
+        whose kinds are those words) is the prefecture's above, printed bare; a county-level city's notice (喀什市,
+        二连浩特市: a place of the city's word, at the county's level) reads the prefecture above it too."""
+        chain, city = notice, notice.city_place()
+        if city is notice.own and notice.level == "county":     # a county-level city: the prefecture above it
+            chain = _above_county_city(notice)
+            city = chain.city_place() if chain else None
         if city is None or city is notice.own or city.word not in PREFECTURE_KINDS:
             return None
-        where = notice.up_to(city)
+        where = chain.up_to(city)
         hit = self._department(text, where, date)
         if hit is None or city.word not in hit[1].kinds:
             return None
@@ -276,15 +284,40 @@ class TemplateResolver:
         return index
 
 
+def _prefix_place(notice: Jurisdiction, prefix: str) -> Jurisdiction | None:
+    """The place a level prefix means in the notice (``Jurisdiction.for_prefix``); a prefecture's word (州, 盟, 地区:
+    ``PREFECTURE_PREFIXES``) in a county-level city's notice whose chain names nothing above it means the prefecture
+    over the city (州发改委 in 凯里市's notice: 黔东南苗族侗族自治州's), as it does over a county's."""
+    where = notice.for_prefix(prefix)
+    if where is None and prefix in PREFECTURE_PREFIXES and notice.level == "county" and notice.city_place() is notice.own:
+        above = _above_county_city(notice)
+        where = above.for_prefix(prefix) if above else None
+    return where
+
+
+def _above_county_city(notice: Jurisdiction) -> Jurisdiction | None:
+    """The chain over a county-level city's notice (喀什地区 over 喀什地区喀什市, or over 喀什市 alone when the gazetteer
+    knows its one parent), None when no place is known above it."""
+    if len(notice.places) > 1:
+        return Jurisdiction(notice.places[:-1])
+    parent = parent_city(notice.own.name)
+    return Jurisdiction((Place(parent, "city"),)) if parent else None
+
+
 def _printed_places(notice: Jurisdiction, key: str) -> Iterator[Jurisdiction]:
     """Where a spelling that carries its own place may belong: the notice's chain, innermost
     first; then, when the chain holds no province, the province above it if the spelling
     names its level or its name (团省委, 河南银保监局 in a 郑州市 notice), else a city of that
     province the spelling names (人行郑州中心支行 in a 洛阳市 notice); in a province's own notice,
     a city of the province the spelling names (人行郑州中心支行 in a 河南省 notice). A place's name is compared as
-    the key is written, without 和 (呼和浩特海关)."""
+    the key is written, without 和 (呼和浩特海关).  A county-level city's notice naming nothing above it is read in the
+    prefecture over it, a 州's, 盟's or 地区's, as a county's is (团州委, 盟委 in 凯里市's, 乌兰浩特市's notice)."""
     for cut in range(len(notice.places), 0, -1):
         yield Jurisdiction(notice.places[:cut])
+    if len(notice.places) == 1 and notice.level == "county" and notice.city_place() is notice.own:
+        above = _above_county_city(notice)
+        if above is not None and above.own.word in PREFECTURE_PREFIXES:
+            yield above
     first = notice.places[0]
     if first.level == "province":
         if len(notice.places) == 1:
