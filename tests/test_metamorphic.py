@@ -1183,6 +1183,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "session 60 (gfix60): page footers put between label lines: item 1's 配合单位 and 完成时限 lines are lost "
        "(left: not read yet)"
        for name in ("page-footers", "page-of-footers", "ascii-footers")},
+    **{("piecegap-wuhan-2022-1.txt", name):
+       "batch 89 (before code): a document-sharing preview run into page pieces whose items print '1 .' (a space "
+       "before the dot) run on from their heading, and a gap that drops item 3's number: its items are not cut "
+       "apart yet (0/5 right unperturbed), so a perturbation of the run moves which pieces are read"
+       for name in ("one-line", "number-own-line", "mid-chrome", "letter-spaced", "info-line-between", "hard-wrap",
+                    "hard-wrap-columns")},
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.
