@@ -113,3 +113,25 @@ def test_a_prefecture_over_a_county_level_city(resolver, name, city, date, canon
 ])
 def test_no_prefecture_where_none_is_over_the_city(resolver, name, city):
     assert resolver.resolve(name, city=city, date="2020-01-01").canonical is None
+
+
+# The party committee's education work committee, a province's and many a city's, county's and district's: an organ
+# of its own beside the education bureau it shares offices with (template.toml jygw).
+@pytest.mark.parametrize("name,city,date,canonical", [
+    ("省委教育工委", "河南省", "2016-05-01", "中共河南省委教育工作委员会"),
+    ("省委教工委", "河南省", "2022-05-01", "中共河南省委教育工作委员会"),
+    ("自治区党委教育工委", "广西壮族自治区", "2020-05-01", "中共广西壮族自治区委员会教育工作委员会"),
+    ("市委教育工委", "郑州市", "2012-05-01", "中共郑州市委教育工作委员会"),
+    ("区委教育工委", "北京市海淀区", "2019-05-01", "中共北京市海淀区委教育工作委员会"),
+    ("县委教育工委", "黄山市歙县", "2021-05-01", "中共歙县委教育工作委员会"),
+    ("州委教育工委", "恩施土家族苗族自治州", "2018-05-01", "中共恩施土家族苗族自治州委教育工作委员会"),
+])
+def test_the_education_work_committee_is_the_committees(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
+
+
+def test_the_education_work_committee_is_no_education_bureau(resolver):
+    committee = resolver.resolve("市委教育工委", city="郑州市", date="2020-01-01")
+    bureau = resolver.resolve("市教育局", city="郑州市", date="2020-01-01")
+    assert committee.agency_id != bureau.agency_id
+    assert resolver.resolve("市教育工委", city="郑州市", date="2020-01-01").canonical is None   # no 委: not read
