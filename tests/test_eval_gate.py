@@ -3619,6 +3619,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4544, 4566), "agencies": (7573, 7594), "doc_number": (729, 729), "title": (726, 729),
       "issuer": (727, 729), "date": (728, 729), "recipients": (729, 729), "table_title": (726, 729),
       "sections": (727, 729)}),
+    ("2026-12-06", "session 62 (hold62): the league's committee printed by its level word before 团委 (州团委) read: "
+     "circlednum-bozhou-2017-1's 州团委 right, holdout 729 agencies 7573 -> 7574/7594; no other fixture moved (eval "
+     "of tests/fixtures diffed against main efa281d9)",
+     {"measures": (4544, 4566), "agencies": (7574, 7594), "doc_number": (729, 729), "title": (726, 729),
+      "issuer": (727, 729), "date": (728, 729), "recipients": (729, 729), "table_title": (726, 729),
+      "sections": (727, 729)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
