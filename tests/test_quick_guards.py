@@ -1,6 +1,7 @@
 """Guards that skip work where the answer is known (docs/scale.md, session 59): each function gives what its
 former form gave, on thousands of random inputs.  The former forms are kept here, as they were before the guard."""
 import random
+import re
 from types import SimpleNamespace
 
 from extractor.layout.letterlines import may_be_recipients_line
@@ -10,12 +11,14 @@ from extractor.numbering import split_measure_label, split_numbering
 from extractor.parse.flatrows import FLAT_HEADER_MIN_COLUMNS, _WORD_RE, _is_task, flat_header_at
 from extractor.parse.flatunits import may_head_by_unit, unit_header_at
 from extractor.parse.grid import Cell
+from extractor.parse.levellabels import _label_re, _rank, _unit_ranks, higher_level_parts
 from extractor.parse.roles import UNIT_ROLES
 from extractor.parse.tableheader import role_of
 from extractor.parse.tablerow import MIN_STEP_ROWS, numbers_steps
 from extractor.parse.textlayer import _BARE_NUMBER_RE, _STOP_NUMBER_RE, _lost_mark
 from extractor.parse.unitlists import ends_like_unit
 from extractor.numbering import counts_before
+from extractor.hanzi import simplified
 
 ROUNDS = 3000
 
@@ -65,6 +68,28 @@ def _run_in_recipients_before(line: str):
         return None
     names = split_recipients(s[:colon])
     return s[:colon + 1] if len(names) >= 2 and all(map(ends_like_unit, names)) else None
+
+
+def _higher_level_parts_before(lead: tuple[str, ...], support: tuple[str, ...]):
+    parts = lead + support
+    if not any("：" in p or ":" in p for p in parts):
+        return lead, support, {}
+    found = {i: m for i, p in enumerate(parts) if (m := _label_re().match(simplified(p)))}
+    if not found:
+        return lead, support, {}
+    own = [r for i, p in enumerate(parts) if i not in found for r in _unit_ranks(p)]
+    if not own:
+        return lead, support, {}
+    lowest = max(own)
+    higher = {i for i, m in found.items() if _rank(m.group("level")) < lowest}
+    if not higher:
+        return lead, support, {}
+    extra = {}
+    for i in sorted(higher):
+        m = found[i]
+        extra[re.sub(r"\s+", "", parts[i][m.start("label"):m.end("label")])] = parts[i][m.start("value"):m.end("value")]
+    keep = lambda ps, at: tuple(p for j, p in enumerate(ps, at) if j not in higher)   # noqa: E731
+    return keep(lead, 0), keep(support, len(lead)), extra
 
 
 #: pieces the random texts are made of: labels of every numbering, digits of other scripts, white space of
@@ -151,3 +176,26 @@ def test_the_random_texts_reach_each_answer():
     plan = SimpleNamespace(number=None, measure=(0,))
     steps = [[Cell(("1.落实",), (r, 0))] for r in range(3)]
     assert numbers_steps(steps, plan) and not numbers_steps(steps + [[Cell(("2.完善",), (3, 0))]], plan)
+
+
+#: pieces of a task row's unit cell parts for ``higher_level_parts``: labels naming a level (letter-spaced too), colons,
+#: units of every level
+_PART_PIECES = ["省牵头单位：", "省级牵头部门: ", "国家牵头部门：", "市牵头单位：", "省 牵 头 单 位：", "牵头单位：", "：", ":",
+                "省农业农村厅", "省发展改革委", "市农业农村局、市商务局", "县发改局", "市发改委", "区财政局", "、", "各镇街"]
+
+
+def test_higher_level_parts_gives_what_it_gave():
+    rng = random.Random(6262)
+    for _ in range(ROUNDS * 3):
+        lead = tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 3)))
+        support = tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 2)))
+        assert higher_level_parts(lead, support) == _higher_level_parts_before(lead, support), (lead, support)
+
+
+def test_the_random_parts_reach_a_higher_level():
+    """The random parts above hold cells whose higher level's lead is taken out, and cells read as they are."""
+    rng = random.Random(6262)
+    found = [higher_level_parts(tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 3))),
+                                tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 2))))[2]
+             for _ in range(ROUNDS * 3)]
+    assert any(found) and {} in found

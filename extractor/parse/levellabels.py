@@ -47,9 +47,12 @@ def _unit_ranks(part: str) -> list[int]:
 def higher_level_parts(lead: tuple[str, ...], support: tuple[str, ...]) \
         -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
     """``lead`` and ``support`` (a row's unit cell parts) without the parts that name a higher level's lead,
-    and those parts as ``extra`` (label as printed -> value).  Most cells hold no colon: returned as they are."""
+    and those parts as ``extra`` (label as printed -> value).  Most cells hold no colon: returned as they are, told
+    from the parts joined (a character is in the joined text exactly when it is in a part), where a generator over
+    the parts cost about 6 thousand instructions a task row (a fifth of a row's own reading)."""
     parts = lead + support
-    if not any("：" in p or ":" in p for p in parts):
+    text = "".join(parts)
+    if "：" not in text and ":" not in text:
         return lead, support, {}
     found = {i: m for i, p in enumerate(parts) if (m := _label_re().match(simplified(p)))}
     if not found:
