@@ -4,6 +4,8 @@ import random
 import re
 from types import SimpleNamespace
 
+from extractor.agencies.namegaps import HEAD_GAP_RE, LONE_CHARACTER_GAP_RE, close_broken_names, close_name_gaps
+from extractor.agencies.registry import default_patterns
 from extractor.layout.letterlines import may_be_recipients_line
 from extractor.layout.recipients import _after_own_number, run_in_recipients, split_recipients
 from extractor.models import TABLE_MARK
@@ -68,6 +70,14 @@ def _run_in_recipients_before(line: str):
         return None
     names = split_recipients(s[:colon])
     return s[:colon + 1] if len(names) >= 2 and all(map(ends_like_unit, names)) else None
+
+
+#: ``namegaps.HEAD_GAP_RE`` as it was, opening with its look-behind
+_HEAD_GAP_BEFORE_RE = re.compile(r"(?<=[^\s、，,；;／/])[ \u3000\u00a0\t]+(?=(?:人民政府|政府)(?:[\s、，,；;／/]|\Z))")
+
+
+def _close_name_gaps_before(cell: str, patterns) -> str:
+    return close_broken_names(_HEAD_GAP_BEFORE_RE.sub("", LONE_CHARACTER_GAP_RE.sub("", cell)), patterns)
 
 
 def _higher_level_parts_before(lead: tuple[str, ...], support: tuple[str, ...]):
@@ -178,10 +188,22 @@ def test_the_random_texts_reach_each_answer():
     assert numbers_steps(steps, plan) and not numbers_steps(steps + [[Cell(("2.完善",), (3, 0))]], plan)
 
 
+#: pieces of unit cells for ``close_name_gaps``: white space of every kind, the government heads whole and cut apart,
+#: brackets, separators, lone level words and broken names
+_CELL_PIECES = ["各市(州)", "人民政府", "政府", "政", "府", "人民", "市", "县", " ", " ", "\u3000", "\xa0", "\t", "、", "，", "/",
+                "住房城乡", "建设厅", "市发改委", "市财政局", "资源规划", "局", "伏羲", "山管委", "会", "（", "）", "区"]
 #: pieces of a task row's unit cell parts for ``higher_level_parts``: labels naming a level (letter-spaced too), colons,
 #: units of every level
 _PART_PIECES = ["省牵头单位：", "省级牵头部门: ", "国家牵头部门：", "市牵头单位：", "省 牵 头 单 位：", "牵头单位：", "：", ":",
                 "省农业农村厅", "省发展改革委", "市农业农村局、市商务局", "县发改局", "市发改委", "区财政局", "、", "各镇街"]
+
+
+def test_close_name_gaps_gives_what_it_gave():
+    patterns, rng = default_patterns(), random.Random(62)
+    for _ in range(ROUNDS * 3):
+        cell = _text(rng, _CELL_PIECES, 7)
+        assert HEAD_GAP_RE.sub("", cell) == _HEAD_GAP_BEFORE_RE.sub("", cell), cell
+        assert close_name_gaps(cell, patterns) == _close_name_gaps_before(cell, patterns), cell
 
 
 def test_higher_level_parts_gives_what_it_gave():
@@ -190,6 +212,13 @@ def test_higher_level_parts_gives_what_it_gave():
         lead = tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 3)))
         support = tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 2)))
         assert higher_level_parts(lead, support) == _higher_level_parts_before(lead, support), (lead, support)
+
+
+def test_the_random_cells_hold_head_gaps():
+    """The random cells above hold gaps the pattern closes (a test that could not fail otherwise)."""
+    rng = random.Random(62)
+    cells = [_text(rng, _CELL_PIECES, 7) for _ in range(ROUNDS * 3)]
+    assert sum(_HEAD_GAP_BEFORE_RE.sub("", cell) != cell for cell in cells) > 50
 
 
 def test_the_random_parts_reach_a_higher_level():

@@ -112,5 +112,9 @@ def close_name_gaps(cell: str, patterns: AgencyPatterns) -> str:
 
 #: white space before a government's head printed alone (人民政府, 政府), after a piece it closes: the head names no
 #: body by itself, so it is the name's rest wherever the gap stands, after an ideograph or a bracket (``各市(州)
-#: 人民政府``, a law site's copy: before, ``各市(州)`` and ``人民政府`` were two units; holdout spacedparas-sichuan)
-HEAD_GAP_RE = re.compile(r"(?<=[^\s、，,；;／/])[ \u3000\u00a0\t]+(?=(?:人民政府|政府)(?:[\s、，,；;／/]|\Z))")
+#: 人民政府``, a law site's copy: before, ``各市(州)`` and ``人民政府`` were two units; holdout spacedparas-sichuan).
+#: The pattern opens with the gap's class and reads the character before it behind its first character, as
+#: ``LONE_CHARACTER_GAP_RE`` does: ``re`` skips to white space (opening with the look-behind, it was tried at every
+#: character of every spaced cell)
+HEAD_GAP_RE = re.compile(r"[ \u3000\u00a0\t](?<=[^\s、，,；;／/][ \u3000\u00a0\t])[ \u3000\u00a0\t]*"
+                         r"(?=(?:人民政府|政府)(?:[\s、，,；;／/]|\Z))")
