@@ -16,7 +16,8 @@ from extractor.parse.grid import Cell
 from extractor.parse.levellabels import _label_re, _rank, _unit_ranks, higher_level_parts
 from extractor.parse.roles import UNIT_ROLES
 from extractor.parse.tableheader import role_of
-from extractor.parse.tablerow import MIN_STEP_ROWS, numbers_steps
+from extractor.parse.tablerow import MIN_STEP_ROWS, _label_readings, _labelled_cell, numbers_steps
+from extractor.parse.labels import holds_label_mark
 from extractor.parse.textlayer import _BARE_NUMBER_RE, _STOP_NUMBER_RE, _lost_mark
 from extractor.parse.unitlists import ends_like_unit
 from extractor.numbering import counts_before
@@ -228,3 +229,26 @@ def test_the_random_parts_reach_a_higher_level():
                                 tuple(_text(rng, _PART_PIECES, 3) for _ in range(rng.randint(0, 2))))[2]
              for _ in range(ROUNDS * 3)]
     assert any(found) and {} in found
+
+
+#: more unit cell parts: labelled lines of every mark (colon, 【】, a card's bar, a space for the colon), and parts with none
+_LABELLED_PIECES = _PART_PIECES + ["【牵头单位】", "牵头单位｜", "牵头单位 ", "配合单位 市财政局", "责任单位", "市发改局", " ",
+                                   "完成时限：2024年底", "（", "）", "牵头", "配合"]
+
+
+def _label_readings_before(lead: tuple[str, ...], support: tuple[str, ...]):
+    lead, support, higher = higher_level_parts(lead, support)
+    return lead, support, higher, _labelled_cell(lead + support)
+
+
+def test_label_readings_give_what_they_gave():
+    rng, unmarked, higher, labelled = random.Random(626262), 0, 0, 0
+    for _ in range(ROUNDS * 3):
+        lead = tuple(_text(rng, _LABELLED_PIECES, 3) for _ in range(rng.randint(0, 3)))
+        support = tuple(_text(rng, _LABELLED_PIECES, 3) for _ in range(rng.randint(0, 2)))
+        found = _label_readings(lead, support)
+        assert found == _label_readings_before(lead, support), (lead, support)
+        unmarked += not holds_label_mark("".join(lead) + "".join(support))
+        higher += bool(found[2])
+        labelled += found[3] is not None
+    assert unmarked > ROUNDS // 10 and higher and labelled   # every answer reached

@@ -197,10 +197,9 @@ def row_measure(row, plan, current, form, steps: bool = False,
         deadline = _schedule_deadline(row, plan.schedule)
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
-    lead, support, higher = higher_level_parts(lead, support)   # 省牵头单位：… under a city's units
+    lead, support, higher, labelled = _label_readings(lead, support)
     if higher:
         extra = {**extra, **higher}
-    labelled = _labelled_cell(lead + support)
     if labelled is not None:
         lead, support, from_responsible = labelled.lead, labelled.support, labelled.from_responsible
         deadline = deadline or labelled.deadline
@@ -258,6 +257,18 @@ def _schedule_deadline(row: list[Cell], schedule: tuple[tuple[int, str], ...]) -
 @lru_cache(maxsize=1)
 def _tick_marks() -> frozenset[str]:
     return frozenset(vocab()["table"]["tick_marks"])
+
+
+def _label_readings(lead: tuple[str, ...], support: tuple[str, ...]):
+    """A row's unit cell parts read by their labels: (lead, support, a higher level's lead taken out of them as
+    ``extra`` (``levellabels.higher_level_parts``: 省牵头单位：… under a city's units), the assignment of a cell written
+    as labelled lines or None (``_labelled_cell``)).  Both readers need a label's mark (its colon, 【 or bar:
+    ``labels.holds_label_mark``): unit cells printing none (most) ask neither, about 4 thousand instructions a row
+    (tests/test_quick_guards.py holds this to asking both)."""
+    if not holds_label_mark("".join(lead) + "".join(support)):
+        return lead, support, {}, None
+    lead, support, higher = higher_level_parts(lead, support)
+    return lead, support, higher, _labelled_cell(lead + support)
 
 
 def _labelled_cell(parts: tuple[str, ...]):
