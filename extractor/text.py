@@ -230,11 +230,13 @@ def is_garbled(line: str) -> bool:
 #: a pinyin reading that a traditional-character mirror prints after a converted
 #: character, 號(hào) 關(guān)于: tone-marked Latin letters in brackets, right after a CJK
 #: character (so a bracketed (a) after a digit stays); a run of them is one gloss, as mirrors
-#: print the same one several times over (局(ju)(ju)(ju)).  The pattern opens with the literal
-#: "(" (the CJK character is a look-behind after it), so the regex engine skips to each "(" instead
-#: of trying the look-behind at every character: three times faster than the look-behind first
+#: print the same one several times over (局(ju)(ju)(ju)); one space may close the reading inside its
+#: bracket, as one converter prints every reading on a rules farm's page (會(huì ): holdout
+#: residuefarm-wuhan, batch 85; before, such a gloss stayed in titles, texts and names).  The pattern opens
+#: with the literal "(" (the CJK character is a look-behind after it), so the regex engine skips to each "("
+#: instead of trying the look-behind at every character: three times faster than the look-behind first
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ"
-PINYIN_GLOSS_RE = re.compile(rf"\((?<=[\u4e00-\u9fff]\()[{_PINYIN}]+\)(?:\([{_PINYIN}]+\))*")
+PINYIN_GLOSS_RE = re.compile(rf"\((?<=[\u4e00-\u9fff]\()[{_PINYIN}]+ ?\)(?:\([{_PINYIN}]+ ?\))*")
 #: what joins several names in one cell of the outputs (市发改局、市财政局)
 JOINER = "、"
 

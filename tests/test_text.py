@@ -54,6 +54,15 @@ def test_pinyin_gloss_only_after_a_chinese_character():
     assert PINYIN_GLOSS_RE.sub("", "第1(a)项") == "第1(a)项"
 
 
+def test_a_pinyin_gloss_closed_by_a_space_inside_its_bracket_is_a_gloss():
+    """A rules farm's converter closes some readings with a space (holdout residuefarm-wuhan, batch 85)."""
+    assert PINYIN_GLOSS_RE.sub("", "國民經濟和社會(huì )發(fā)展") == "國民經濟和社會發展"
+    assert PINYIN_GLOSS_RE.sub("", "社會(huì )(huì )消費品") == "社會消費品"
+    # a space before the reading, or a word of two readings, is no gloss
+    assert PINYIN_GLOSS_RE.sub("", "社會( huì)消費品") == "社會( huì)消費品"
+    assert PINYIN_GLOSS_RE.sub("", "社會(hui ji)消費品") == "社會(hui ji)消費品"
+
+
 def test_clean_name_is_nfkc_without_white_space():
     assert clean_name("市 发改局（ＡＢ）\u3000") == "市发改局(AB)"
     assert clean_name(None) == ""
