@@ -169,12 +169,15 @@ def split_remarks(units: str) -> tuple[str, tuple[str, ...]]:
 def is_remark(name: str, inner: str) -> bool:
     """Whether a bracket holding ``inner`` after ``name`` is a remark on that unit: the name ends like
     one (``[verbs] unit_end``) and names no group, and the bracket names no unit or place (a second
-    title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）) and
-    states no reading rule (``is_note``)."""
+    title, 市经信局（市中小企业局）; 各镇（街道）), marks no role (``[verbs] role_mark``: （牵头）),
+    states no reading rule (``is_note``) and says nothing the unit includes (``[verbs] inclusion``:
+    ``区人民政府（包括…管委會，下同）`` is the name's own extent)."""
     inner, copy = inner.strip(), match_copy(name.strip(VALUE_STRIP))
     if not inner or not verb_re("unit_end").search(copy) or copy.startswith(GROUP_OPENERS):
         return False
-    return not (is_note(inner) or verb_re("role_mark").fullmatch(match_copy(inner)) or names_units_only(inner))
+    inner_copy = match_copy(inner)
+    return not (is_note(inner) or verb_re("role_mark").fullmatch(inner_copy) or verb_re("inclusion").match(inner_copy)
+                or names_units_only(inner))
 
 def tidy_units(text: str) -> str:
     """A unit list without leading 由/请, trailing 等部门 or punctuation, bracketed
@@ -266,8 +269,29 @@ def without_conjunction(clause: str) -> str:
 def is_note(clause: str) -> bool:
     """True for a clause that states how to read the units (``下同``,
     ``列第一位为牵头单位``, ``不再逐项列出``) rather than naming any, a rule giving units to every item
-    (``every_item_units``) included."""
-    return bool(verb_re("note").search(match_copy(clause))) or every_item_units(clause) is not None
+    (``every_item_units``) included.  Note words inside a bracket saying what a group includes
+    (``[verbs] inclusion``: ``各縣、區人民政府（包括…管委會，下同）``) are the group's name, no note."""
+    copy = match_copy(clause)
+    if verb_re("note").search(copy) and verb_re("note").search(_without_inclusions(copy)):
+        return True
+    return every_item_units(clause) is not None
+
+
+def _without_inclusions(copy: str) -> str:
+    """``copy`` (a matching copy) without the brackets that say what the unit before them includes
+    (``[verbs] inclusion``: （包括…）, （含…）); "" when ``copy`` is such a bracket's inside itself."""
+    inclusion = verb_re("inclusion")
+    if inclusion.match(copy.lstrip()):
+        return ""
+    out, i = [], 0
+    while True:
+        start = next((k for k in range(i, len(copy)) if copy[k] in OPENERS), None)
+        end = matching_bracket(copy, start, OPENERS, CLOSERS) if start is not None else None
+        if end is None:
+            out.append(copy[i:])
+            return "".join(out)
+        out.append(copy[i:start] if inclusion.match(copy[start + 1:end]) else copy[i:end + 1])
+        i = end + 1
 
 
 @lru_cache(maxsize=2)
