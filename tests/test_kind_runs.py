@@ -42,3 +42,22 @@ def test_a_run_of_kinds_is_a_catch_all_group(name):
 def test_a_traditional_copy_reads_the_same():
     assert split_units("市級和各縣（市、區）宣傳部，市政、工商、文化部門") == ("市級和各縣（市、區）宣傳部", "市政、工商、文化部門")
 
+
+
+@pytest.mark.parametrize("cell,units", [
+    # level words printed alone before a piece opening with a level word: one unit as printed
+    # (holdout trportal-huizhou-2020-1, batch 85: a traditional mirror's 責任單位 cell)
+    ("市、縣（區）司法行政主管部門", ("市、縣（區）司法行政主管部門",)),
+    ("市发改委，市、县（区）财政部门", ("市发改委", "市、县（区）财政部门")),
+    ("省、市、县三级财政部门", ("省、市、县三级财政部门",)),
+    # a lone level word before a piece of another kind, or closing the list, stays as printed
+    ("市发改委、市", ("市发改委", "市")),
+    ("市，县财政局", ("市", "县财政局")),   # parted by ，, not printed as a run with 、
+])
+def test_level_words_printed_alone_join_the_piece_they_are_levels_of(cell, units):
+    assert split_units(cell) == units
+
+
+@pytest.mark.parametrize("name", ["市、县(区)司法行政主管部门", "市、縣（區）司法行政主管部門", "省、市、县三级财政部门"])
+def test_a_run_of_levels_over_a_kind_is_a_catch_all_group(name):
+    assert default_patterns().is_group(name)

@@ -54,6 +54,37 @@ def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
     return out
 
 
+def join_level_runs(tokens: list[str], cell: str, patterns: AgencyPatterns) -> list[str]:
+    """``tokens`` (``cell`` cut at 、 and its other separators) with a run of level words printed alone
+    (``[prefixes] level``: 省, 市, 县, 区) joined to the piece after it when that piece opens with a level word
+    too and the cell prints the run with 、 (``市、縣（區）司法行政主管部門``: the city's and every county's
+    department of the kind, ONE catch-all as printed, tests/fixtures/README.md "Kinds of departments under
+    one body word"; holdout trportal-huizhou, batch 85: before, a unit ``市`` and the rest).  A level word
+    alone names no body, as the recipients rule reads ``省、市驻某地各单位``; a lone one before a piece of
+    another kind stays as it is."""
+    if len(tokens) < 2 or not any(_lone_level(t, patterns) for t in tokens[:-1]):
+        return tokens   # most lists: no level word printed alone
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        piece = token.strip()
+        if _lone_level(piece, patterns):
+            run.append(piece)
+            continue
+        joined = "、".join([*run, piece])
+        if run and to_simplified(piece[:1]) in patterns.level_prefixes and joined in cell:
+            out.append(joined)
+        else:
+            out.extend([*run, token])
+        run = []
+    out.extend(run)
+    return out
+
+
+def _lone_level(piece: str, patterns: AgencyPatterns) -> bool:
+    return len(piece) == 1 and to_simplified(piece) in patterns.level_prefixes
+
+
 def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:
     """A kind and its group word (规划部门), the kind bare (no body word of its own); a catch-all group
     by itself (各部门, 有关直属单位, 县政府有关部门) closes no run of kinds.  Read in simplified characters."""

@@ -24,7 +24,7 @@ from ..hanzi import to_simplified
 from ..text import CJK_ONLY_RE, MASK_CHARS, clean_name, is_masked, join_place_groups, may_hold_place_group
 from .gazetteer import is_former_county, is_listed_place, listed_places_less_level
 from .jointoffices import join_joint_offices
-from .kindruns import join_kind_runs
+from .kindruns import join_kind_runs, join_level_runs
 from .namegaps import close_name_gaps
 from .placechains import place_ends
 from .template import default_template_resolver
@@ -280,6 +280,7 @@ def split_cell(cell: str, patterns: AgencyPatterns) -> list[str]:
         tokens = _attach_bracket_tokens(split_outside_brackets(cell, patterns.separators, openers, closers,
                                                                strip=False, ignore_unclosed=True), patterns)
     tokens = join_kind_runs(tokens, patterns)   # 市政、工商、公安部门: one catch-all (kindruns)
+    tokens = join_level_runs(tokens, cell, patterns)   # 市、县（区）司法行政主管部门: one catch-all (kindruns)
     if DENG not in cell:
         return tokens   # most cells
     return [part for token in tokens for part in split_deng_group(token, patterns)]
