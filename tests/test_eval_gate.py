@@ -3624,6 +3624,7 @@ HOLDOUT_FLOORS = (
      "of tests/fixtures diffed against main efa281d9)",
      {"measures": (4544, 4566), "agencies": (7574, 7594), "doc_number": (729, 729), "title": (726, 729),
       "issuer": (727, 729), "date": (728, 729), "recipients": (729, 729), "table_title": (726, 729),
+      "sections": (727, 729)}),
     ("2026-12-06", "session 62 (real62a): batch 85's fixes (a pinyin reading closed by a space inside its bracket "
      "is a gloss; a bracket saying what a group includes, 包括…，下同, is part of its name; level words printed alone "
      "before a piece opening with one, 市、縣（區）X部門, one catch-all): residuefarm-wuhan-2022-23 and "
@@ -3631,7 +3632,6 @@ HOLDOUT_FLOORS = (
      "measures 4548/4566, agencies 7576/7594, title 727/729, table_title 727/729; no other fixture moved (eval diffed)",
      {"measures": (4548, 4566), "agencies": (7576, 7594), "doc_number": (729, 729), "title": (727, 729),
       "issuer": (727, 729), "date": (728, 729), "recipients": (729, 729), "table_title": (727, 729),
-      "sections": (727, 729)}),
       "sections": (727, 729)}),
 )
 
