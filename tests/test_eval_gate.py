@@ -3633,6 +3633,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4548, 4566), "agencies": (7576, 7594), "doc_number": (729, 729), "title": (727, 729),
       "issuer": (727, 729), "date": (728, 729), "recipients": (729, 729), "table_title": (727, 729),
       "sections": (727, 729)}),
+    ("2026-12-06", "session 62 (conv62): two fixtures of the shapes two new conventions of tests/fixtures/README.md "
+     "decide, measured BEFORE any code for them on main dac0735b and again on c1c41247 (the same): "
+     "defaultsupport-jinhua-2018-23 3/6 measures, names 10/13 (the letter's default support units, 除特别注明的外, added "
+     "to no item), every other field right; mergedind-changxing-2025-6 4/7 (the rows after a 工作指标 merged over two "
+     "rows numbered by place, 5-7 for the printed 4-6), names 6/6, every other field right. Holdout 729 -> 731 "
+     "fixtures: measures 4555/4579, agencies 7592/7613, title 729/731, issuer 729/731, date 730/731, table_title "
+     "729/731, sections 729/731",
+     {"measures": (4555, 4579), "agencies": (7592, 7613), "doc_number": (731, 731), "title": (729, 731),
+      "issuer": (729, 731), "date": (730, 731), "recipients": (731, 731), "table_title": (729, 731),
+      "sections": (729, 731)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
