@@ -3643,6 +3643,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4555, 4579), "agencies": (7592, 7613), "doc_number": (731, 731), "title": (729, 731),
       "issuer": (729, 731), "date": (730, 731), "recipients": (731, 731), "table_title": (729, 731),
       "sections": (729, 731)}),
+    ("2026-12-06", "session 62 (gfix62): provline-lucheng-2023-1 and provbracket-shaoxing-2022-1 added (a higher "
+     "level's lead label among an item's labels: a labelled line before the deadline line, the last or next-to-last "
+     "label of a bracket), measured BEFORE any code for them on main 48fbc74b: measures 0/8 (the labelled list's "
+     "deadlines lost; the province's department one more lead, the deadline taking its first character), names "
+     "14/15, every metadata field right. Holdout 731 -> 733 fixtures (over conv62's entry): measures 4555/4587, "
+     "agencies 7606/7628; the shares that fall fall by these two alone",
+     {"measures": (4555, 4587), "agencies": (7606, 7628), "doc_number": (733, 733), "title": (731, 733),
+      "issuer": (731, 733), "date": (732, 733), "recipients": (733, 733), "table_title": (731, 733),
+      "sections": (731, 733)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
