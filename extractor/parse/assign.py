@@ -30,6 +30,7 @@ from ..text import FULL_STOPS, alternation
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
+from .levellabels import higher_labels
 from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME_MAX_CHARS, ends_like_unit,
                         every_item_rule, every_item_units, is_note, is_town_list, is_unit_and_town_list, is_unit_list,
                         names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
@@ -85,7 +86,12 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
     head = head.strip(VALUE_STRIP)
     loose = [head] if is_deadline_phrase(head) else []   # unlabelled deadline parts
     named_leads: list[str] = []   # units a requirement's clause names as leading (工作要求：由X牵头，…)
-    for role, label, value in labels:
+    higher = higher_labels(labels, UNIT_ROLES) if len(labels) > 1 else set()
+    for at, (role, label, value) in enumerate(labels):
+        if at in higher:   # 省牵头单位：… beside the notice's 市… units: a higher level's lead, no unit (levellabels)
+            if value:
+                extra[label] = value
+            continue
         if role == REQUIREMENT:
             if value:
                 extra[label] = value

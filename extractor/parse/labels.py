@@ -18,6 +18,7 @@ from importlib import resources
 from ..cachefiles import load_toml
 from ..hanzi import simplified
 from ..text import alternation
+from .levellabels import level_label_start, opens_level_label
 from .roles import OTHER, label_roles
 
 #: what a value is stripped of at both ends: spaces, clause marks, colons, 、
@@ -203,12 +204,14 @@ def labelled_parts(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     """(what stands before the first label, ``find_labels``); the first is "" when no label is found."""
     simple = match_copy(text)
     hits = label_hits(simple)
+    # a higher level's label (省牵头单位：, 市级牵头部门：) opens at its level word: the value before it ends there
+    starts = [level_label_start(simple, m.start(), _LABEL_GAP_RE.sub("", m.group("w"))) for m in hits]
     out = []
     for i, m in enumerate(hits):
-        end = hits[i + 1].start() if i + 1 < len(hits) else len(text)
+        end = starts[i + 1] if i + 1 < len(hits) else len(text)
         value = text[m.end():end].strip(VALUE_STRIP)
-        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[m.start():m.end()]).strip(_label_strip()), value))
-    return (text[:hits[0].start()] if hits else ""), out
+        out.append((hit_role(m), _LABEL_GAP_RE.sub("", text[starts[i]:m.end()]).strip(_label_strip()), value))
+    return (text[:starts[0]] if hits else ""), out
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +267,7 @@ def starts_with_label(text: str, other_alone: bool = False) -> bool:
         m = m if any(h.start() == 0 for h in label_hits(copy)) else None   # a bar: a card's label line only
     if m is not None and not other_alone and hit_role(m) == OTHER:
         m = m if any(hit_role(h) != OTHER for h in label_hits(copy)) else None
-    return m is not None or _opens_with_spaced_label(text)
+    return m is not None or _opens_with_spaced_label(text) or opens_level_label(copy)
 
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..agencies.gazetteer import is_listed_place
 from ..hanzi import simplified
 from .roles import level_labels
 
@@ -35,9 +36,29 @@ def _ranks() -> tuple[tuple[str, int], ...]:
 
 
 def _rank(name: str) -> int | None:
-    """The level a unit's name opens with (市财政局: the city's), or None (a name printing none)."""
+    """The level a unit's name opens with (市财政局: the city's), or the level of the last place a name opening with
+    the places the gazetteer lists names (株洲市司法局: the city's; 株洲市天元区财政局: the district's), or None (a name
+    printing neither)."""
     name = re.sub(r"\s+", "", name)
-    return next((rank for word, rank in _ranks() if name.startswith(word)), None)
+    rank = next((rank for word, rank in _ranks() if name.startswith(word)), None)
+    return rank if rank is not None else _place_rank(name)
+
+
+#: the longest place name (levels word included) a unit's name may open with
+PLACE_NAME_MAX_CHARS = 12
+
+
+def _place_rank(name: str) -> int | None:
+    """The level word closing the last of the listed places ``name`` opens with, one after another (湖南省株洲市…),
+    as its rank; None where it opens with none."""
+    at, rank = 0, None
+    while True:
+        place = next((name[at:end] for end in range(min(len(name), at + PLACE_NAME_MAX_CHARS), at + 1, -1)
+                      if is_listed_place(name[at:end])), None)
+        if place is None:
+            return rank
+        rank = next((r for word, r in _ranks() if place.endswith(word)), rank)
+        at += len(place)
 
 
 def _unit_ranks(part: str) -> list[int]:
@@ -70,3 +91,64 @@ def higher_level_parts(lead: tuple[str, ...], support: tuple[str, ...]) \
         extra[re.sub(r"\s+", "", parts[i][m.start("label"):m.end("label")])] = parts[i][m.start("value"):m.end("value")]
     keep = lambda ps, at: tuple(p for j, p in enumerate(ps, at) if j not in higher)   # noqa: E731
     return keep(lead, 0), keep(support, len(lead)), extra
+
+
+# The same label among an item's labels (a labelled item's lines, an inline bracket's labels: 牵头单位：区应急局 /
+# 市牵头单位：市生态环境局 / 完成时间：…): the label grammar (labels.labelled_parts) reads the level word before the role
+# word as the label's, and parse_labels keeps the label's value in ``extra`` where its level stands above every level
+# the assignment's own unit labels print (``higher_labels``), as a table's cell part is kept above.
+
+#: what may stand right before a higher level's label: the start, a clause mark, an opening bracket or a space
+_LABEL_OPENS = "；;，,。（(【 \t\n\r\u3000\xa0"
+#: how far before a role word its level word (and 级, letter-spaced) may open
+LEVEL_PREFIX_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _prefix_re() -> re.Pattern:
+    levels, _words = level_labels()
+    level = "|".join(r"\s*".join(map(re.escape, w)) for w in sorted((w for ws in levels for w in ws), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[{re.escape(_LABEL_OPENS)}]))(?:{level})\s*(?:级\s*)?$")
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(level_labels()[1])
+
+
+def level_label_start(copy: str, at: int, word: str) -> int:
+    """Where the label whose role word ``word`` (printed gaps taken out) opens at ``at`` in ``copy`` (a matching copy)
+    opens: before a level word (and 级) printed right before it at a clause's start (``；省牵头单位：``, ``市级牵头部门：``),
+    else ``at``.  Only the role words of ``[level_labels]``."""
+    if at == 0 or word not in _role_words():
+        return at
+    m = _prefix_re().search(copy, max(0, at - LEVEL_PREFIX_REACH), at)
+    return m.start() if m is not None else at
+
+
+def opens_level_label(copy: str) -> bool:
+    """Whether ``copy`` (a matching copy) opens with a higher level's label and its value (``市牵头单位：市卫健委``)."""
+    return _label_re().match(copy) is not None
+
+
+@lru_cache(maxsize=256)
+def _label_rank(label: str) -> int | None:
+    """The level a label names (省牵头单位, 省级牵头部门: the province's), or None for a label no level word opens."""
+    m = _label_re().match(simplified(label) + "：-")
+    return _rank(m.group("level")) if m is not None else None
+
+
+def higher_labels(labels: list[tuple[str, str, str]], unit_roles: tuple[str, ...]) -> set[int]:
+    """The places in ``labels`` ((role, label as printed, value) in order: labels.find_labels) of the unit labels that
+    name a higher level's lead: a level word opens the label and stands above every level the other unit labels'
+    values print (``市牵头单位`` beside 区… units).  Where they print none, or one at or above it, none."""
+    ranks = {i: r for i, (role, label, _v) in enumerate(labels)
+             if role in unit_roles and (r := _label_rank(label)) is not None}
+    if not ranks:
+        return set()
+    own = [r for i, (role, _l, value) in enumerate(labels) if i not in ranks and role in unit_roles
+           for r in _unit_ranks(value)]
+    if not own:
+        return set()
+    lowest = max(own)
+    return {i for i, r in ranks.items() if r < lowest}

@@ -1,0 +1,75 @@
+"""A higher level's lead label among an item's own labels (tests/fixtures/README.md "A higher level's lead beside the
+notice's own units"; parse/levellabels.py ``higher_labels``, ``level_label_start``): a labelled item's line
+``市牵头单位：市卫健委`` among its label lines, and ``省牵头单位：…`` as one label of an item's bracket.  The level word
+before the role word is the label's (the value before it does not take it: ``2024年底前；省``), the line is one of the
+item's label lines (the deadline line after it is the item's), and where its level stands above every level the
+item's own unit labels print its value is kept in ``extra``, no unit.  Before, the labelled item lost its deadline
+and the bracket's department was one more lead (holdouts provline-lucheng-2023-1, provbracket-shaoxing-2022-1)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.parse.assign import parse_labels
+from extractor.parse.labelled import parse_labelled
+from extractor.parse.labels import find_labels, starts_with_label
+from test_labelled import located
+
+
+@pytest.mark.parametrize("text, lead, support, deadline, extra", [
+    ("牵头部门：市退役军人事务局；完成时限：2024年底前；省牵头单位：省民政厅",
+     ("市退役军人事务局",), (), "2024年底前", {"省牵头单位": "省民政厅"}),
+    ("年底前，牵头单位：市司法局，协办单位：市住建局、市直各有关单位，省牵头部门：省应急厅",
+     ("市司法局",), ("市住建局、市直各有关单位",), "年底前", {"省牵头部门": "省应急厅"}),
+    ("牵头单位：区人社局、区发改局；市级牵头部门：市卫健委；完成时间：长期坚持",
+     ("区人社局、区发改局",), (), "长期坚持", {"市级牵头部门": "市卫健委"}),
+    # the notice's own units printed with its place's name: 株洲市 is a city
+    ("牵头部门：株洲市司法局，省牵头部门：省公安厅", ("株洲市司法局",), (), None, {"省牵头部门": "省公安厅"}),
+    # traditional characters
+    ("牽頭部門：區財政局，完成時限：2025年底前，市牽頭單位：市交通運輸局",
+     ("區財政局",), (), "2025年底前", {"市牽頭單位": "市交通運輸局"}),
+])
+def test_a_higher_levels_label_goes_to_extra(text, lead, support, deadline, extra):
+    found = parse_labels(text, "labelled")
+    assert (found.lead, found.support, found.deadline, found.extra) == (lead, support, deadline, extra)
+
+
+def test_a_one_label_bracket_naming_roles_by_verbs():
+    found = parse_labels("责任单位：市医疗保障局牵头，市住房和城乡建设局、市人力资源和社会保障局配合；"
+                         "省牵头单位：省工业和信息化厅", "inline-label")
+    assert (found.lead, found.support, found.extra) == (
+        ("市医疗保障局",), ("市住房和城乡建设局、市人力资源和社会保障局",), {"省牵头单位": "省工业和信息化厅"})
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the province's own list: the label's level is the units' own -> read as its role
+    ("牵头单位：省财政厅；省牵头单位：省发展改革委；完成时限：6月底前", ("省财政厅", "省发展改革委")),
+    # the own units print no level
+    ("牵头单位：高新区管委会；省牵头单位：省科技厅", ("高新区管委会", "省科技厅")),
+])
+def test_a_label_of_the_units_own_level_or_none_stays_a_role(text, lead):
+    found = parse_labels(text, "labelled")
+    assert found.lead == lead and not found.extra
+
+
+def test_the_level_word_is_the_labels_not_the_value_before_it():
+    assert find_labels("完成时限：2024年底前；省牵头单位：省民政厅") == [
+        ("deadline", "完成时限", "2024年底前"), ("lead", "省牵头单位", "省民政厅")]
+    # a level word inside a word (全市) is no label's: 牵头单位 alone is the label
+    assert find_labels("全市牵头单位：市发改局")[0][1] == "牵头单位"
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("市牵头单位：市卫健委", True), ("省级牵头部门：省发展改革委", True), ("省 牵 头 单 位：省财政厅", True),
+    ("市场监管局负责", False), ("市发改局：牵头", False),
+])
+def test_a_higher_levels_line_is_a_label_line(line, opens):
+    assert starts_with_label(line) is opens
+
+
+def test_a_labelled_item_keeps_its_deadline_after_the_line():
+    parsed = parse_labelled(located("涧西区2020年重点任务分工方案\n\n1.推进老旧小区改造。\n分管领导：刘洋\n"
+                                    "牵头单位：区应急局\n协办单位：区财政局\n市牵头单位：市生态环境局\n完成时间：每季度末\n"
+                                    "2.完善养老服务体系。\n牵头单位｜区人社局\n市级牵头部门：市卫健委\n完成时间｜长期坚持\n"))
+    assert [(m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
+        (("区应急局",), ("区财政局",), "每季度末"), (("区人社局",), (), "长期坚持")]
+    assert parsed.measures[0].extra.get("市牵头单位") == "市生态环境局"
