@@ -1032,6 +1032,11 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("provline-lucheng-2023-1.txt", "one-line"):
+        "session 62 (gfix62): run into one line, the higher level's lead line's level word follows the unit name "
+        "before it with no mark between (…、区发改局市牵头单位：市教育局完成时限：…): the label grammar opens such a label "
+        "at a clause's start only (levellabels.level_label_start), so 市 stays on the unit before it and the "
+        "department is read as one more lead",
     **{("cutdate-youxian-2021-1.txt", name):
        "session 59 (fix59): a copy wrapped at 30 characters; a space added after each label's colon lengthens only "
        "the lines holding labels, so the line cut inside a date (…完成时限：20 / 21.09）) is longer than the width "
