@@ -1,7 +1,7 @@
 """The numbering grammar: the labels paragraphs, cells and rows open with, and Chinese numerals.
 
 ``NUMBERING`` lists every numbering a text-form paragraph may start with, outermost level first
-(第一篇 > 第一章 > 第一节 > 第一条 > 一、 > （一） > 1. > 1-1 > （1） > ① > ▲ / —— bullets); ``split_numbering`` reads a
+(第一篇 > 第一章 > 第一节 > 第一条 > 一、 > （一）/㈠ > 1. > 1-1 > （1） > ① > ▲ / —— bullets); ``split_numbering`` reads a
 paragraph's label with it, ``bare_label`` a text that is nothing but a label.  The grids read their
 section and measure cells with ``SECTION_RE`` / ``MEASURE_RE`` (``split_section_label``,
 ``split_measure_label``).  Labels are found in the matching copy (``text.fold``: ``１．``, ``1﹒``)
@@ -37,8 +37,13 @@ def _division_numbering() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((kind, re.compile(rf"^\s*(?P<label>第\s*(?P<n>[{_CN}\d]+)\s*(?:{'|'.join(map(re.escape, words))}))\s*"))
                  for kind, words in zip(DIVISION_KINDS, levels))
 #: section labels: (一)  一、  第一章 / 第一部分 / 第一条 / 第一组
+#: the parenthesized ideographs ㈠ … ㈩ (U+3220-U+3229): one character each for （一） … （十）, as a
+#: portal's editor prints them (博尔塔拉's 2017 就业创业 办法); ``fold`` keeps one character for one, so
+#: they are matched as themselves
+PAREN_CN = "㈠-㈩"
 SECTION_RE = re.compile(
-    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n2>[{_CN}]+)\s*[、.．]|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
+    rf"^\s*(?P<label>[（(]\s*(?P<n1>[{_CN}]+)\s*[)）]|(?P<n4>[{PAREN_CN}])|(?P<n2>[{_CN}]+)\s*[、.．]"
+    rf"|第(?P<n3>[{_CN}\d]+)\s*(?:{_DIVISIONS}))\s*"
 )
 
 
@@ -94,7 +99,7 @@ SECTION_KINDS = (*DIVISION_KINDS, "cn", "pcn")
 NUMBERING = (
     *_division_numbering(),
     ("cn", re.compile(rf"^\s*(?P<label>(?P<n>[{_CN}]+)\s*[、.．])\s*")),
-    ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）])\s*")),
+    ("pcn", re.compile(rf"^\s*(?P<label>[（(]\s*(?P<n>[{_CN}]+)\s*[)）]|(?P<pc>[{PAREN_CN}]))\s*")),
     ("num", re.compile(rf"^\s*(?P<label>(?:{_caption_words()})\s*(?P<fn>\d{{1,3}})\s*[：:]|(?P<n>\d{{1,3}})\s*(?:[、．]|\.(?!\d)))\s*")),
     # items numbered by their section and place (1.1, 1-1, 2-3) under 一、 headings: the number
     # is the place.  Never before a unit or a date word (``[outline] number_units``, checked in
@@ -142,6 +147,11 @@ def circled_to_int(ch: str) -> int:
     return ord(ch) - ord("①") + 1
 
 
+def paren_cn_to_int(ch: str) -> int:
+    """㈠ -> 1 ... ㈩ -> 10."""
+    return ord(ch) - ord("㈠") + 1
+
+
 def printed_label(label: str) -> str:
     """A label as printed, without the white space the grammar lets stand inside it: a Word copy
     whose runs were parted by spaces prints ``一 、`` and ``1 .`` for 一、 and 1. (a label is a code, as
@@ -158,7 +168,8 @@ def split_section_label(text: str) -> tuple[int | None, str | None, str]:
         return None, None, text.strip()
     num = m.group("n1") or m.group("n2") or m.group("n3")
     label = m.group("label")   # most labels hold no white space: printed_label is asked of the others alone
-    return cn_to_int(num), label if " " not in label and label.isprintable() else printed_label(label), \
+    value = paren_cn_to_int(m.group("n4")) if m.group("n4") else cn_to_int(num)
+    return value, label if " " not in label and label.isprintable() else printed_label(label), \
         text[m.end():].strip()
 
 
@@ -300,6 +311,8 @@ def _label_number(m: re.Match) -> int | None:
     its section (the ``n`` group), None for a mark."""
     if m.groupdict().get("p"):
         return ord(m.group("p")) - ord("⑴") + 1
+    if m.groupdict().get("pc"):
+        return paren_cn_to_int(m.group("pc"))
     if m.groupdict().get("c") or m.groupdict().get("fc"):
         return circled_to_int(m.group("c") or m.group("fc"))
     if m.groupdict().get("fn"):
