@@ -3659,6 +3659,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4569, 4587), "agencies": (7607, 7628), "doc_number": (733, 733), "title": (731, 733),
       "issuer": (731, 733), "date": (732, 733), "recipients": (733, 733), "table_title": (731, 733),
       "sections": (731, 733)}),
+    ("2026-12-06", "session 62 (real62c): batch 87 added, sampled by issuer kind (a government department dividing its "
+     "own sector's work: ownoffices-anhui-2025-1, casinomirror-anhui-2024-1, numhead-chaoyang-2022-97, "
+     "ownlines-fujian-2017-1), measured BEFORE any code for them on main c60c5707 and again on 8c04ca7a: measures "
+     "31/34 (ownoffices-anhui 7/9: a verb bracket whose clauses are parted by 、 gave no lead; ownlines-fujian 9/10: "
+     "the last item lost), names 33/39 (catch-alls 厅机关各处室, 厅相关处室, 局机关各科室, 相关处〈室、局〉 unresolved; "
+     "ownlines-fujian's 市场处 and 办公室 not found), numhead-chaoyang's title kept the doc number printed before it, "
+     "ownlines-fujian's table title lost. Holdout 733 -> 737 fixtures: measures 4594/4621, agencies 7640/7667, title "
+     "734/737, table_title 734/737; the shares that fall fall by these four alone",
+     {"measures": (4594, 4621), "agencies": (7640, 7667), "doc_number": (737, 737), "title": (734, 737),
+      "issuer": (735, 737), "date": (736, 737), "recipients": (737, 737), "table_title": (734, 737),
+      "sections": (735, 737)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
