@@ -14,3 +14,13 @@ def test_a_casino_line_is_still_dropped():
     assert clean_text_lines(["某某娱乐场官方网址", "1.整治娱乐场所。"]) == ["1.整治娱乐场所。"]
     assert clean_text_lines(["娱乐场所 娱乐场注册送彩金", "1.任务。"]) == ["1.任务。"]
 
+
+def test_heading_run_into_the_info_line_is_kept():
+    from extractor.layout.infoline import heading_before_labels
+    line = "2017年某省文化厅重点任务分工方案 发布时间：2017-03-16   来源：   浏览次数："
+    assert clean_text_lines([line, "一、加强党的建设"]) == ["2017年某省文化厅重点任务分工方案", "一、加强党的建设"]
+    assert heading_before_labels(line) == "2017年某省文化厅重点任务分工方案"
+    # words naming no document (a site's name, a column), or glued to the label, keep the line dropped whole
+    assert heading_before_labels("某某新闻网 发布时间：2017-03-16 来源：某报") is None
+    assert heading_before_labels("某某工作方案发布时间：2017-03-16 来源：某报") is None
+    assert clean_text_lines(["某某新闻网 发布时间：2017-03-16 来源：某报", "正文。"]) == ["正文。"]

@@ -54,6 +54,30 @@ def is_info_line(line: str) -> bool:
             or (len(line) <= DATE_LINE_MAX_CHARS + SOURCE_MAX_CHARS and _dated_source_re().match(line) is not None))
 
 
+#: a heading a portal prints on the info line's own line, before its first label, is at most this long
+#: (a document's title: ``tabletitle.TABLE_TITLE_MAX_CHARS``)
+HEADING_BEFORE_LABELS_MAX_CHARS = 80
+
+
+def heading_before_labels(line: str) -> str | None:
+    """The heading a portal ran into its information line (``2017年某省文化厅重点任务分工方案 发布时间：… 来源：…
+    浏览次数：``, the title block and the line in one element), or None: the words before the line's first label,
+    parted from it by white space, when they name a document or a list by its kind (``[metadata] title_ends``,
+    ``table_title_ends``, ``letter_title_ends``: …分工方案, …的通知) and hold no colon or sentence mark.  The locate
+    stage drops an info line whole; the heading is kept as a line of its own, as a page printing it on a line of its
+    own keeps it (holdout ownlines-fujian, batch 87: before, the plan's name was lost and with it the table title)."""
+    simple = simplified(line)
+    first = info_label_re().search(simple)
+    if first is None or first.start() == 0 or not simple[first.start() - 1].isspace():
+        return None
+    head = line[:first.start()].strip()
+    if not head or len(head) > HEADING_BEFORE_LABELS_MAX_CHARS or any(c in head for c in ":：。；;"):
+        return None
+    voc = vocab()["metadata"]
+    ends = (*voc["title_ends"], *voc["table_title_ends"], *voc["letter_title_ends"])
+    return head if simplified(head).endswith(tuple(ends)) else None
+
+
 @lru_cache(maxsize=1)
 def _dated_source_re() -> re.Pattern:
     """A line opening with a day in digits, its time of day after it or not, then a source label and its

@@ -29,7 +29,7 @@ from .menus import is_menu_table
 from .metabox import read_field_line, take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
-from .infoline import is_info_line
+from .infoline import heading_before_labels, is_info_line
 from .itemlabels import item_label_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
@@ -163,6 +163,9 @@ def clean_text_lines(lines) -> list[str]:
                 box_link = True
                 continue   # a related-news box between a repost's lead and the notice: dropped, no footer
             break
+        if is_info_line(simple) and (head := heading_before_labels(bare)) is not None:
+            out.append(head)   # the page's heading run into its info line: the heading kept, the labels dropped
+            continue
         if _starts(simple, drop) or simple in drop_whole or _is_spam(simple.lower(), spam, ordinary) \
                 or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)) \
