@@ -24,3 +24,20 @@ def test_heading_run_into_the_info_line_is_kept():
     assert heading_before_labels("某某新闻网 发布时间：2017-03-16 来源：某报") is None
     assert heading_before_labels("某某工作方案发布时间：2017-03-16 来源：某报") is None
     assert clean_text_lines(["某某新闻网 发布时间：2017-03-16 来源：某报", "正文。"]) == ["正文。"]
+
+
+def test_verb_clauses_parted_by_a_pause_mark():
+    from extractor.parse.assign import parse_verbs, verb_parted
+    # （厅政策法规处牵头、厅机关各处室配合）: a 、 right after a role verb closes the clause before it
+    found = parse_verbs("厅政策法规处牵头、厅机关各处室配合")
+    assert (found.lead, found.support) == (("厅政策法规处",), ("厅机关各处室",))
+    found = parse_verbs("市发改委、市财政局牵头、市商务局配合")
+    assert (found.lead, found.support) == (("市发改委、市财政局",), ("市商务局",))
+    # cut only where every piece has a verb of its own: co-leads and a verbless tail stay one clause
+    assert verb_parted("A局、B局分别牵头") == ["A局、B局分别牵头"]
+    assert verb_parted("市发改委牵头、市财政局、市商务局") == ["市发改委牵头、市财政局、市商务局"]
+
+
+def test_a_together_clause_is_never_parted():
+    from extractor.parse.assign import verb_parted
+    assert verb_parted("由县发改局会同县财政局、县统计局分工负责") == ["由县发改局会同县财政局、县统计局分工负责"]

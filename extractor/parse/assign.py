@@ -368,7 +368,13 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     """
     text, rule_sentences = _without_rule_sentences(text)
     # a rule giving units to every item (以下各项均需各县市区配合落实) names no role of its own
-    clauses = [(clause, None if every_item_units(clause) else clause_roles(clause)) for clause in split_clauses(text)]
+    clauses = []
+    for clause in split_clauses(text):
+        found = None if every_item_units(clause) else clause_roles(clause)
+        if found is not None and "、" in clause and len(parts := verb_parted(clause)) > 1:
+            clauses.extend((part, clause_roles(part)) for part in parts)   # A牵头、B配合: two clauses
+        else:
+            clauses.append((clause, found))
     if all(found is None for _clause, found in clauses):
         return None   # no role verb at all (most bare lists end here, cheaply)
     roles: dict[str, list[str]] = {"lead": [], "support": [], "responsible": []}
@@ -429,6 +435,28 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if leaders:
         extra[LEADER_KEY] = "、".join(leaders)
     return _settle(lead, support, responsible, deadline, form, extra)
+
+
+def verb_parted(clause: str) -> list[str]:
+    """``clause`` cut into its verb clauses where the page parted them by 、, not by ，
+    (``厅政策法规处牵头、厅机关各处室配合``, a province department's bracket: a 、 right after a role verb
+    closing the clause before it), or ``[clause]``: cut only where every piece names units by a role
+    verb of its own (``A、B分别牵头`` and ``A牵头、B、C`` stay whole).  Before session 62 the first clause
+    and its verb were read as one support unit and the item had no lead (holdout ownoffices-anhui, batch 87).  A clause
+    holding 会同 (由A会同B、C负责) is one clause whatever it holds."""
+    if "、" not in clause or verb_re("together").search(match_copy(clause)):
+        return [clause]   # 由A会同B、C负责: one clause, its 、 inside the supports
+    parts, run = [], []
+    for piece in split_outside_brackets(clause, "、", OPENERS, CLOSERS):
+        run.append(piece)
+        if clause_roles(piece) is not None:   # the piece closes with its role verb: a clause ends
+            parts.append("、".join(run))
+            run = []
+    if run:
+        parts.append("、".join(run))
+    if len(parts) < 2 or any(clause_roles(part) is None for part in parts):
+        return [clause]
+    return parts
 
 
 def _units_before_rule(clause: str) -> tuple[str, str] | None:
