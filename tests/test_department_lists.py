@@ -41,3 +41,19 @@ def test_verb_clauses_parted_by_a_pause_mark():
 def test_a_together_clause_is_never_parted():
     from extractor.parse.assign import verb_parted
     assert verb_parted("由县发改局会同县财政局、县统计局分工负责") == ["由县发改局会同县财政局、县统计局分工负责"]
+def test_doc_number_before_the_title_in_one_heading():
+    from extractor.layout.titlelines import without_number_opening
+    assert without_number_opening("某交发 [2022] 97号关于印发《某方案》的通知") == "关于印发《某方案》的通知"
+    assert without_number_opening("东府办〔2014〕75号关于做好某工作的通知") == "关于做好某工作的通知"
+    # an issuer before 关于 is the title's own; a part that is no doc number stays
+    assert without_number_opening("某市人民政府关于印发某方案的通知") == "某市人民政府关于印发某方案的通知"
+    assert without_number_opening("2022年第3号关于某事项的公告") == "2022年第3号关于某事项的公告"
+
+
+def test_heading_printing_the_number_before_the_title():
+    from extractor.engine.extract import extract
+    page = ("<html><body><div>某交发 [2022] 97号关于印发《某局某方案》的通知</div><p>各科室：</p>"
+            "<p>现将方案印发给你们。</p><p>某市某局</p><p>2022年12月5日</p>"
+            "<p>1.做好某工作。〔责任单位：办公室〕</p></body></html>").encode("utf-8")
+    notice = extract(page)
+    assert (notice.title, notice.doc_number) == ("关于印发《某局某方案》的通知", "某交发[2022]97号")

@@ -16,7 +16,7 @@ from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place
 from .tabletitle import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
-                         without_number_prefix, without_number_tag, without_book_marks)
+                         without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
 from ..agencies.zones import signed_short_names
 from ..models import Located
 from ..parse.hardwraps import blank_spaced
@@ -31,7 +31,7 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
     news item's lead, else the page's own title."""
     if at is not None:
         text, end = _title_lines(head, at, voc)
-        title = without_column_tag(text.strip())
+        title = without_number_opening(without_column_tag(text.strip()))   # (朝交发 [2022] 97号关于…: the number's)
         # a title whose kind of document the letter lost (…分解意见的 / 通知 gone): the heading's
         title = completed(title, (*head[:at], located.page_title), tuple(voc["title_ends"]))
         return close_cjk_gaps(_whole_title(head, (at, end), title, located, voc, to))
@@ -47,7 +47,7 @@ def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str 
         return lead.title
     page = located.page_title   # (a label it prints before the document's title with a colon is no part of it)
     return (None if not page or is_attachment_mark(page)
-            else without_label(without_number_tag(without_number_prefix(without_book_marks(page)))))
+            else without_label(without_number_tag(without_number_opening(without_number_prefix(without_book_marks(page))))))
 
 
 #: a page prints its title field as a line of its own among its first lines (a forum's print view: 标题: …)

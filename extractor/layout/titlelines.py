@@ -139,6 +139,21 @@ def without_number_prefix(line: str) -> str:
     return title if opens_title(simplified(title)) else line
 
 
+#: a doc number printed before a title's 关于 on one line (``without_number_opening``): the part before 关于
+_NUMBER_BEFORE_OPENER_RE = re.compile(r"^\s*([^《》\s][^《》]{3,%d}?号)\s*(?=关于)" % TITLE_OPENER_WITHIN)
+
+
+def without_number_opening(line: str) -> str:
+    """``line`` without a doc number a page's heading prints right before the title's 关于 (``某交发 [2022] 97号关于印发…
+    的通知``, a bureau portal's heading: the number's line and the title's run into one), when the part before 关于 is a
+    doc number and nothing more; else as it is (an issuer before 关于, 某市人民政府关于…, is the title's own).  The number
+    stays the notice's (``docnumber``); tests/fixtures/README.md "A doc number printed before the title in one heading"."""
+    m = _NUMBER_BEFORE_OPENER_RE.match(line)
+    if m is None or not DOC_NUMBER_RE.fullmatch(compact(simplified(m.group(1)))):
+        return line
+    return line[m.end():]
+
+
 def without_label(heading: str) -> str:
     """``heading`` without a label a page prints before the document's title with a colon (a repost
     site's heading, 某区高新技术企业奖励政策：关于…若干政策意见), when what follows opens a title and
