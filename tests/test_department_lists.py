@@ -57,3 +57,11 @@ def test_heading_printing_the_number_before_the_title():
             "<p>1.做好某工作。〔责任单位：办公室〕</p></body></html>").encode("utf-8")
     notice = extract(page)
     assert (notice.title, notice.doc_number) == ("关于印发《某局某方案》的通知", "某交发[2022]97号")
+
+
+def test_a_departments_own_offices_together_are_a_catch_all(resolver):
+    for name in ("厅机关各处室", "局机关各科室", "厅相关处室", "相关处〈室、局〉", "县局相关股室"):
+        assert resolver.resolve(name).kind == "group", name
+    # one office named is no group: it stays unresolved (a department's own office has no standard body)
+    for name in ("厅政策法规处", "政策法规科", "相关处理中心"):
+        assert resolver.resolve(name).kind != "group", name
