@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 
-from extractor.parse.assign import (_clause_roles, _looks_like_units, _strip_verb_tail, assign_vocab,
-                                    is_unit_list, match_copy, role_verb_re, tidy_units, verb_re)
+from extractor.parse.assign import assign_vocab, is_unit_list, match_copy, tidy_units, verb_re
+from extractor.parse.clauseroles import _clause_roles, _strip_verb_tail, role_verb_re
+from extractor.parse.clauseroles import looks_like_units as _looks_like_units
 
 
 def _former(clause: str):

@@ -32,8 +32,8 @@ from .previewpieces import join_preview_pieces
 from .infoline import heading_before_labels, is_info_line
 from .itemlabels import item_label_line
 from .letterlines import opens_letter_line
-from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_wechat_controls, list_bullets, \
-    list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
+from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_spam_line, is_wechat_controls, \
+    list_bullets, list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
     strip_masks, unescape_twice, wechat_account_lines
 from ..parse.runon import split_run_on
 from ..parse.flatrows import flat_header_pieces
@@ -49,7 +49,7 @@ from ..parse.lostindents import cut_at_lost_indents, has_lost_indents, restore_l
 from ..parse.textlayer import is_run_on, mark_bare_numbers
 from ..hanzi import simplified
 from ..numbering import split_numbering
-from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, alternation, compact, plan_name_ends, strip_chrome, vocab
+from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, plan_name_ends, strip_chrome, vocab
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ def clean_text_lines(lines) -> list[str]:
     simplified copy).  A page's own list of notices around the notice (bulleted titles, the
     notice under one of them) loses its bullets and ends the content after the notice's entry.
     """
-    stop, stop_whole, drop, drop_whole, spam, ordinary, noise = _boilerplate()
+    stop, stop_whole, drop, drop_whole, noise = _boilerplate()
     out: list[str] = []
     texts = [PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines]
     if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
@@ -166,8 +166,7 @@ def clean_text_lines(lines) -> list[str]:
         if is_info_line(simple) and (head := heading_before_labels(bare)) is not None:
             out.append(head)   # the page's heading run into its info line: the heading kept, the labels dropped
             continue
-        if _starts(simple, drop) or simple in drop_whole or _is_spam(simple.lower(), spam, ordinary) \
-                or is_info_line(simple) \
+        if _starts(simple, drop) or simple in drop_whole or is_spam_line(simple) or is_info_line(simple) \
                 or (noise.search(s) is not None and is_noise_line(s)) \
                 or is_wechat_controls(simple if bare is s else simplified(bare)):
             continue
@@ -213,26 +212,17 @@ def _run_on_pieces(line: str) -> list[str]:
     return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
 
 
-def _is_spam(line: str, spam: re.Pattern, ordinary: re.Pattern) -> bool:
-    """``line`` (simplified, lower case) holds a spam word outside the ordinary words that hold one
-    (``[boilerplate] spam_word_hosts``: a culture plan's 娱乐场所, entertainment venues, holds the casino's
-    娱乐场): only a line still holding one once those words are taken out is a spam line."""
-    return spam.search(line) is not None and spam.search(ordinary.sub("", line)) is not None
-
-
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[dict[str, tuple[str, ...]], frozenset[str], dict[str, tuple[str, ...]], frozenset[str],
-                            re.Pattern, re.Pattern, re.Pattern]:
+                            re.Pattern]:
     """The boilerplate vocabulary as ``clean_text_lines`` asks it of every line:
     the stop prefixes by their first character (``_starts``) and the lines that stop only whole
-    (``stop_lines``), the drop prefixes so, the lines dropped only whole (``drop_lines``), one
-    pattern for the spam words, one for the ordinary words holding one (``_is_spam``) and one for
-    the words a repost's line holds (``noise.is_noise_line`` is asked only of a line that holds one)."""
+    (``stop_lines``), the drop prefixes so, the lines dropped only whole (``drop_lines``) and one
+    pattern for the words a repost's line holds (``noise.is_noise_line`` is asked only of a line
+    that holds one); the spam words are ``noise.is_spam_line``'s."""
     voc = vocab()["boilerplate"]
-    spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
-    ordinary = re.compile(alternation(voc["spam_word_hosts"]) or "(?!)")
     return (_by_first(voc["stop_prefixes"]), frozenset(voc["stop_lines"]), _by_first(voc["drop_prefixes"]),
-            frozenset(voc["drop_lines"]), spam, ordinary, noise_line_hint())
+            frozenset(voc["drop_lines"]), noise_line_hint())
 
 
 def _by_first(prefixes: list[str]) -> dict[str, tuple[str, ...]]:

@@ -362,3 +362,21 @@ def list_entry_title(line: str) -> str | None:
     if len(s) > LIST_ENTRY_MAX_CHARS or "关于" not in s or _CLAUSE_MARKS_RE.search(s) or not s.endswith(_title_ends()):
         return None
     return rest
+
+
+@lru_cache(maxsize=1)
+def _spam_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The spam words (``[boilerplate] spam_words``) and the ordinary words that hold one (``spam_word_hosts``)."""
+    voc = vocab()["boilerplate"]
+    spam = re.compile("|".join(map(re.escape, voc["spam_words"])) or "(?!)")   # no words: never
+    return spam, re.compile(alternation(voc["spam_word_hosts"]) or "(?!)")
+
+
+def is_spam_line(simple: str) -> bool:
+    """A mirror's spam or casino line (``simple``: the line in simplified characters): it holds a spam word
+    outside the ordinary words that hold one (a culture plan's 娱乐场所, entertainment venues, holds the casino's
+    娱乐场): only a line still holding one once those words are taken out is spam (holdout ownlines-fujian, batch 87:
+    before, its item on 娱乐场所 was dropped)."""
+    spam, hosts = _spam_patterns()
+    line = simple.lower()
+    return spam.search(line) is not None and spam.search(hosts.sub("", line)) is not None

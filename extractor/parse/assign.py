@@ -19,14 +19,12 @@ the clauses that say when, ``deadlinephrases.py``'s.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..models import TABLE_MARK, Cover
 from ..agencies.units import split_units
 from ..brackets import closing_opener, cuts_outside_brackets, split_outside_brackets
-from ..text import FULL_STOPS, alternation
+from ..text import FULL_STOPS
 from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
@@ -35,6 +33,8 @@ from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME
                         every_item_rule, every_item_units, is_note, is_town_list, is_unit_and_town_list, is_unit_list,
                         names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
+from .clauseroles import clause_roles, looks_like_units, role_verb_re, verb_parted   # (clause_roles and role_verb_re
+# re-exported: readers import them from here)
 
 #: the form of a measure whose lead comes from its section heading alone: the
 #: heading is verb wording (县发改局牵头工作), read by the verb rules
@@ -59,15 +59,6 @@ class Assignment:
     def has_units(self) -> bool:
         """True when it names at least one lead or support unit."""
         return bool(self.lead or self.support)
-
-
-@lru_cache(maxsize=None)
-def role_verb_re(role: str) -> re.Pattern:
-    """The verb phrase that closes a clause naming ``role``'s units (lead / support / responsible):
-    any run of ``[verbs] verb_modifiers`` (分工, 协同, 积极) then the role's verb, so ``search`` finds
-    the longest phrase at the clause's end and the units keep no modifier."""
-    verbs = assign_vocab()["verbs"]
-    return re.compile(f"(?:{alternation(verbs['verb_modifiers'])})*(?:{verbs[role]})")
 
 
 def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment | None:
@@ -437,28 +428,6 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     return _settle(lead, support, responsible, deadline, form, extra)
 
 
-def verb_parted(clause: str) -> list[str]:
-    """``clause`` cut into its verb clauses where the page parted them by 、, not by ，
-    (``厅政策法规处牵头、厅机关各处室配合``, a province department's bracket: a 、 right after a role verb
-    closing the clause before it), or ``[clause]``: cut only where every piece names units by a role
-    verb of its own (``A、B分别牵头`` and ``A牵头、B、C`` stay whole).  Before session 62 the first clause
-    and its verb were read as one support unit and the item had no lead (holdout ownoffices-anhui, batch 87).  A clause
-    holding 会同 (由A会同B、C负责) is one clause whatever it holds."""
-    if "、" not in clause or verb_re("together").search(match_copy(clause)):
-        return [clause]   # 由A会同B、C负责: one clause, its 、 inside the supports
-    parts, run = [], []
-    for piece in split_outside_brackets(clause, "、", OPENERS, CLOSERS):
-        run.append(piece)
-        if clause_roles(piece) is not None:   # the piece closes with its role verb: a clause ends
-            parts.append("、".join(run))
-            run = []
-    if run:
-        parts.append("、".join(run))
-    if len(parts) < 2 or any(clause_roles(part) is None for part in parts):
-        return [clause]
-    return parts
-
-
 def _units_before_rule(clause: str) -> tuple[str, str] | None:
     """(the units, the rule) of a clause that lists units and closes with a bracket stating a rule (``镇江新区、高新区
     管委会〔以下均需各市、区人民政府，镇江新区、高新区管委会落实，不再列出〕``, 镇江's 2022 就业 措施: holdout
@@ -546,55 +515,6 @@ def every_item_note(notes: list[str]) -> str | None:
     return "，".join(n.strip(VALUE_STRIP) for n in notes)
 
 
-def clause_roles(clause: str) -> list[tuple[str, str]] | None:
-    """[(role, units)] of one clause, or None when it names no units."""
-    found = _clause_roles(clause)
-    return None if found is None else list(found)
-
-
-@lru_cache(maxsize=16384)
-def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
-    """``clause_roles``, cached: a bare unit list's clauses are unit lists that recur
-    across a corpus (the conventions ask it of every 责任单位 list of two parts or more)."""
-    simple = match_copy(clause)
-    together = verb_re("together").search(simple)
-    if together and together.start() > 0:  # 由A会同B、C负责: A leads, B and C support
-        lead = tidy_units(clause[:together.start()])
-        units = tidy_units(_strip_verb_tail(clause[together.end():]))
-        # A must end like a unit: 会同 may stand across two words of wording (含大会同声传译, 年会同期)
-        if _looks_like_units(lead) and _looks_like_units(units) and is_unit_list(lead):
-            return (("lead", lead), ("support", units))
-    for role in ("lead", "support", "responsible"):
-        # every phrase role_verb_re finds ends in the role's verb: a clause without one (most, a list of
-        # units) is turned away by the verb's search, which skips to its first characters, where the run of
-        # modifiers opening role_verb_re, which may be empty, had its search tried at every character
-        m = verb_re(role).search(simple) and role_verb_re(role).search(simple)
-        if m:
-            units = tidy_units(clause[:m.start()])
-            return ((role, units),) if _looks_like_units(units) else None
-    return None
-
-
-def _strip_verb_tail(text: str) -> str:
-    """``B、C等部门负责落实`` -> ``B、C等部门`` (the verb after the units of a 会同 clause)."""
-    m = _verb_tail_re().search(match_copy(text))
-    return text[:m.start()] if m else text
-
-
-@lru_cache(maxsize=1)
-def _verb_tail_re() -> re.Pattern:
-    """The verb after the units of a 会同 clause (``[verbs] together_tail``), its modifiers before
-    it (``分工负责``)."""
-    verbs = assign_vocab()["verbs"]
-    return re.compile(f"(?:{alternation(verbs['verb_modifiers'])})*(?:{verbs['together_tail']})")
-
-
-def _looks_like_units(units: str) -> bool:
-    """Short, no sentence punctuation: a list of unit names, not a clause of prose."""
-    return (0 < len(units) <= 120 and not re.search(r"[。！？：:“”]", units)
-            and not verb_re("deadline").search(match_copy(units)))
-
-
 def mentions_roles(located) -> bool:
     """True when a line outside the page's tables holds a role word
     (``[verbs] role_hint``) or a label spaced out (``牵 头 单 位：``): only then
@@ -612,7 +532,7 @@ def parse_heading_lead(text: str) -> Assignment | None:
         return None
     units = tidy_units(text.strip()[:m.end("units")])
     names = split_outside_brackets(units, "、，,")
-    if not names or not _looks_like_units(units) or not all(ends_like_unit(n) for n in names):
+    if not names or not looks_like_units(units) or not all(ends_like_unit(n) for n in names):
         return None
     return Assignment(lead=(units,), form=HEADING_FORM)
 
