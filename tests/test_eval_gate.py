@@ -3679,6 +3679,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4603, 4621), "agencies": (7646, 7667), "doc_number": (737, 737), "title": (735, 737),
       "issuer": (735, 737), "date": (736, 737), "recipients": (737, 737), "table_title": (735, 737),
       "sections": (735, 737)}),
+    ("2026-12-06", "session 62 (real62d, batch 88, pages left for want of a convention): checkcol-jingyang-2016-1, "
+     "dataonly-alashanyouqi-2023-23, copuladuty-enshi-2012-1 and spacedpage-shashi-2023-3 added, measured BEFORE any "
+     "code for them on main c60c5707 and again on the main they land on (the same): measures 8/9, names 11/22; "
+     "checkcol-jingyang-2016-1 and dataonly-alashanyouqi-2023-23 give no row, as their truth says (a 监考单位 column "
+     "and 数据提供单位 lines name no unit), but the latter's date (成文时间 in the box) is missed; "
+     "copuladuty-enshi-2012-1 gives no row and no section (its copula sentences read as wording); "
+     "spacedpage-shashi-2023-3 8/8, one name wrong (区城管执法局). Holdout 737 -> 741 fixtures: measures 4611/4630, "
+     "agencies 7657/7689, date 739/741, sections 738/741; the shares that fall fall by these four alone",
+     {"measures": (4611, 4630), "agencies": (7657, 7689), "doc_number": (741, 741), "title": (739, 741),
+      "issuer": (739, 741), "date": (739, 741), "recipients": (741, 741), "table_title": (739, 741),
+      "sections": (738, 741)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
