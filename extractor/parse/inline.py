@@ -28,6 +28,7 @@ from .unitlists import CLOSERS, OPENERS, is_unit_and_town_list, is_unit_list, ru
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
+from .copuladuty import add_duty_paragraph
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
@@ -212,6 +213,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_unit_heading(line, name)
     elif numbered is None and own is None and (role := role_line(line)):
         outline.add_role_heading(role, line)   # 配合任务： under a unit's name line
+    elif numbered is None and own is None and add_duty_paragraph(outline, line):
+        return   # X为…牵头单位，负责…。A、B为协办单位，…: the paragraph whole, then its units (copuladuty.py)
     elif numbered is None:
         outline.add_more(rest, own)
     else:
