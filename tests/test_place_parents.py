@@ -41,3 +41,13 @@ def test_offices_of_central_systems_named_after_their_place_are_clues():
     assert city_from_clues(unit_names(["市发展改革委", "人行嘉兴市中心支行"]), []) is None   # one clue
     # a system's office under another name is no clue
     assert city_from_clues(unit_names(["市发展改革委", "人行营业部", "银保监分局"]), []) is None
+
+
+def test_the_counties_an_autonomous_prefecture_notice_names_give_the_prefecture():
+    """A 州's notice (its units print 州: 州水利局) naming its counties' governments in full (来凤县政府, 咸丰县政府)
+    is placed in their parent prefecture, as a city's is (holdout copuladuty-enshi-2012-1, batch 88: a law site's copy
+    naming no place but its counties; before, its 州 units were unresolved)."""
+    cells = ["州水利局", "州财政局、咸丰县政府、来凤县政府、宣恩县政府"]
+    assert city_from_clues(unit_names(cells), ["关于印发议案办理方案的通知"]) == "恩施土家族苗族自治州"
+    # a 州's units and counties of a city (not of a 州) are no clue to that city: the level word differs
+    assert city_from_clues(unit_names(["州水利局", "仪陇县政府、营山县政府、蓬安县政府"]), []) is None

@@ -58,6 +58,10 @@ MIN_OWN_UNIT_CLUES = 1
 #: the level word of a city's own units (市水利局): the counties and districts such a notice names in
 #: full are clues to their parent city
 CITY_LEVEL_WORD = "市"
+#: the level words of a prefecture's own units (市水利局, an autonomous prefecture's 州水利局, a league's 盟林草局): the
+#: counties such a notice names in full are clues to their parent, when it is a place of that level word (咸丰县政府
+#: -> 恩施土家族苗族自治州 for 州 units)
+PREFECTURE_LEVEL_WORDS = (CITY_LEVEL_WORD, "州", "盟")
 #: what follows a city's name in a unit that is the city's government itself (杭州市政府, 杭州市人民政府)
 CITY_GOVERNMENT_WORDS = ("人民政府", "政府")
 #: a document's title quoted in a text is at most this long (a longer 《…》 run is no title)
@@ -133,8 +137,8 @@ def city_from_clues(names: Sequence[str], titles: Iterable[str | None], quoting:
     own_units = {p for n in printed if not _GOVERNMENT_END_RE.search(n) and (p := _short_place(n, level))}
     names = (*names, *(n for n in unit_names(recipients) if n not in printed))
     clues = Counter(p for p in (_short_place(n, level) or _system_office_place(n, level) for n in names) if p)
-    if level == CITY_LEVEL_WORD:   # a city's notice names its counties' governments in full (仪陇县政府)
-        clues.update(p for p in map(_parent_city, names) if p)
+    if level in PREFECTURE_LEVEL_WORDS:   # a city's notice names its counties' governments in full (仪陇县政府)
+        clues.update(p for p in map(_parent_city, names) if p and (level == CITY_LEVEL_WORD or p.endswith(level)))
     quoting = tuple(quoting)
     clues.update(_quoted_places(quoting, level))
     made = list(_made_places(quoting, level))   # 制定成都市…指导意见: a document the notice's own unit is to make
