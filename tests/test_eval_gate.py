@@ -3690,6 +3690,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4611, 4630), "agencies": (7657, 7689), "doc_number": (741, 741), "title": (739, 741),
       "issuer": (739, 741), "date": (739, 741), "recipients": (741, 741), "table_title": (739, 741),
       "sections": (738, 741)}),
+    ("2026-12-06", "session 62 (real62d): batch 88's fixes (duties named in copula sentences, a 州's or 盟's units placed "
+     "by the counties it names, 湖北's 区城管执法局 and 水利水产局 in the template, the box date word 成文时间): "
+     "copuladuty-enshi-2012-1 0/1 -> 1/1 and its section, names 0/10 -> 10/10, spacedpage-shashi-2023-3 names 11/12 -> "
+     "12/12, dataonly-alashanyouqi-2023-23's date right: the batch 9/9, names 22/22, every field right; holdout 741: "
+     "measures 4612/4630, agencies 7668/7689, date 740/741, sections 739/741; no other fixture moved (eval diffed); "
+     "blindsynth 1-2000 identical to main's",
+     {"measures": (4612, 4630), "agencies": (7668, 7689), "doc_number": (741, 741), "title": (739, 741),
+      "issuer": (739, 741), "date": (740, 741), "recipients": (741, 741), "table_title": (739, 741),
+      "sections": (739, 741)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
