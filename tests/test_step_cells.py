@@ -4,7 +4,8 @@ as whole cells (``roles.toml [header_exact]``), and a bare 村（社区） as th
 A 浙江 zone's task list prints 工作指标 | 任务清单 | 责任清单 | 时限清单: each row's 任务清单 cell holds its steps
 numbered from 1 (``1.落实…；`` alone, or ``1.…；2.…；``), and no 序号 column numbers the rows.  Every cell of the
 column opening with 1, the numbers are the cells' own lists', as they are beside a 序号 column: the row keeps its
-cell whole and prints no number (rows by place).  Before, 任务清单 and 责任清单 were unknown, the indicator column
+cell whole, and its number is the one its 工作指标 cell prints (``（4）``), the same for every row under a cell merged
+over several (tests/fixtures/README.md; holdout mergedind-changxing, session 62), else its place.  Before, 任务清单 and 责任清单 were unknown, the indicator column
 was read as the task and no unit was found (holdout taskrows-changxing, batch 71).
 """
 import pytest
@@ -41,11 +42,34 @@ def test_a_steps_column_keeps_each_cell_whole_and_the_rows_print_no_number():
         ["（2）明确专人负责统筹协调。", "<p>1.确定防汛联络员；</p>", "应消站", "4月"],
         ["（3）建立村级应急工作组。", "<p>1.组建村级应急工作组；</p>", "村（社区）", "汛前"],
     ]))
-    assert _rows(parsed) == [   # numbered by their place; the cells' spaces part the units later (docs/forms.md)
+    assert _rows(parsed) == [   # numbered by their indicators; the cells' spaces part the units later (docs/forms.md)
         (1, "1.落实行政首长负责制；2.制定职责清单；", ("党政办 应消站",), "4月"),
         (2, "1.确定防汛联络员；", ("应消站",), "4月"),
         (3, "1.组建村级应急工作组；", ("村（社区）",), "汛前"),
     ]
+
+
+def test_an_indicator_merged_over_two_rows_numbers_both_and_the_rows_after_keep_theirs():
+    html = _table([]).replace("</table>", "".join([
+        "<tr><td>（1）明确防汛第一责任人。</td><td><p>1.落实行政首长负责制；</p></td><td>党政办</td><td>4月</td></tr>",
+        "<tr><td rowspan='2'>（2）落实汛期值班值守。</td><td><p>1.编排值班表；</p></td><td>党政办</td><td>5月</td></tr>",
+        "<tr><td><p>1.村级落实值班人员；</p></td><td>村（社区）</td><td>6月</td></tr>",
+        "<tr><td>（3）建立村级应急工作组。</td><td><p>1.组建村级应急工作组；</p></td><td>村（社区）</td><td>汛前</td></tr>",
+    ]) + "</table>")
+    assert _rows(parse_html(html)) == [
+        (1, "1.落实行政首长负责制；", ("党政办",), "4月"),
+        (2, "1.编排值班表；", ("党政办",), "5月"),
+        (2, "1.村级落实值班人员；", ("村（社区）",), "6月"),   # not 3: the merged （2） is this row's too
+        (3, "1.组建村级应急工作组；", ("村（社区）",), "汛前"),   # not 4: its own printed number
+    ]
+
+
+def test_indicators_printing_no_number_leave_the_rows_numbered_by_place():
+    parsed = parse_html(_table([
+        ["明确防汛第一责任人。", "<p>1.落实行政首长负责制；</p>", "党政办", "4月"],
+        ["明确专人负责统筹协调。", "<p>1.确定防汛联络员；</p>", "应消站", "4月"],
+    ]))
+    assert [m.measure_no for m in parsed.measures] == [1, 2]
 
 
 def test_task_cells_numbered_on_keep_their_numbers_as_the_rows():

@@ -114,6 +114,19 @@ def extra_cells(row: list[Cell], plan: RowPlan) -> dict[str, str]:
     return extra
 
 
+def name_cell_number(row, plan) -> int | None:
+    """The number a row's short-name cell opens with (``（4）…`` in a 工作指标 column kept beside the measure,
+    the nearest such column left of the task column), in a table whose task column numbers each row's steps (``numbers_steps``) and
+    prints no number of its own; a name cell merged over several task rows numbers each of them (tests/fixtures/
+    README.md: the rows keep the merged number, holdout mergedind-changxing).  None where no such cell prints
+    one: the rows are then numbered by their place."""
+    before = [i for i, _name in plan.extra if plan.measure and i < plan.measure[0]]
+    if not before:
+        return None
+    cell = row[before[-1]]   # the name column nearest the task column (a 建设任务 column further left groups)
+    return split_measure_label(cell.text)[0] if cell.text and not cell.col_copy else None
+
+
 def own_row_number(row, plan) -> int | None:
     """The number the row's one task cell opens with (``（1）…``, ``2.…``), not a list of its points, else None.
     Where the 序号 column numbers groups (``columns.number_spans_groups``) it is the row's number, as printed (a
@@ -181,6 +194,8 @@ def row_measure(row, plan, current, form, steps: bool = False,
     elif (steps or number is not None and cell is not None and len(plan.measure) == 1
           and lists_points(row, plan, cell)):
         no, text = None, text.strip()   # the 序号 column numbers the row; 1. 2. in the cell are its list's
+        if steps:   # the row's short name may print its number, merged over its rows too (（4） and （4）)
+            no = name_cell_number(row, plan)
     else:
         no, _label, text = split_measure_label(text)
         if no is None:   # a dash bullet (——) is the label of a task with no number
