@@ -195,7 +195,41 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
     first_leads = detect_convention(located) == FIRST_LEADS
     measures = tuple(d if _nothing_to_tidy(d) else split_first_lead(tidy_cells(d), first_leads)
                      for d in parsed.measures)
-    return replace(parsed, measures=give_every_item_units(give_rhythm_deadlines(measures)))
+    measures = give_every_item_units(give_rhythm_deadlines(measures))
+    default = letter_support_units(located)
+    return replace(parsed, measures=give_letter_units(measures, default) if default else measures)
+
+
+def letter_support_units(located: Located) -> tuple[str, ...]:
+    """The units the letter (or a note) says support every item unless an item says otherwise
+    (``除特别注明的外，各县（市、区）政府和…管委会都是配合单位``: ``[conventions] default_support``), as printed,
+    split as a unit list (``和`` between two names parts them), else ()."""
+    lines = [ln for ln in located.lines + (located.grid_lines or ()) if not ln.startswith(TABLE_MARK)]
+    text = "".join("".join(ln.split()) for ln in lines)
+    if "配合" not in text:
+        return ()   # most notices: no such sentence (the pattern is not tried)
+    found = _default_support_re().search(text)
+    return split_units(join_conjunctions(found.group("units"))) if found else ()
+
+
+@lru_cache(maxsize=1)
+def _default_support_re() -> re.Pattern:
+    return re.compile(assign_vocab()["conventions"]["default_support"])
+
+
+def give_letter_units(measures: tuple[DraftMeasure, ...], units: tuple[str, ...]) -> tuple[DraftMeasure, ...]:
+    """``measures`` each taking the letter's default support ``units`` after its own support, unless it names them
+    or any of them itself, in lead or support (an item "specially noted": 牵头单位：各县（市、区）政府, or one zone's
+    committee for the letter's bare zone name) — tests/fixtures/README.md, a letter's default support units."""
+    keys = [compare_key(u) for u in units]
+    out = []
+    for d in measures:
+        named = compare_key("".join(d.lead_cells + d.support_cells))
+        if not (d.lead_cells or d.support_cells) or any(k and k in named for k in keys):
+            out.append(d)
+            continue
+        out.append(replace(d, support_cells=d.support_cells + units))
+    return tuple(out)
 
 
 def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeasure, ...]:

@@ -1,0 +1,74 @@
+"""A cover letter's default support units (tests/fixtures/README.md, "A letter's default support units"):
+``除特别注明的外，X都是配合单位`` gives X to every item as support, after the item's own, unless the item names X
+or any of it itself (``conventions.letter_support_units``, ``give_letter_units``; ``assign.toml [conventions]
+default_support``; holdout defaultsupport-jinhua-2018-23, written before the code)."""
+import pytest
+
+from extractor.layout.locate import locate_content
+from extractor.models import DraftMeasure
+from extractor.parse.conventions import _default_support_re, apply_conventions, give_letter_units
+from extractor.parse.forms import parse_body
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def parse_text(text: str):
+    located = locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt")))
+    return apply_conventions(located, parse_body(located))
+
+
+DEFAULT = ("各县（市、区）政府", "某开发区", "某新区管委会")
+
+
+def _draft(lead=(), support=()):
+    return DraftMeasure(section=None, measure_no=1, text="某工作", lead_cells=lead, support_cells=support)
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("除特别注明的外，各县（市、区）政府和某开发区管委会都是配合单位。", "各县（市、区）政府和某开发区管委会"),
+    ("除另有注明外，各县（市、区）人民政府均为各项工作的配合单位。", "各县（市、区）人民政府"),
+    ("除标注的以外，各乡镇为配合单位", "各乡镇"),
+])
+def test_the_letters_sentence_names_its_units(sentence, units):
+    found = _default_support_re().search(sentence)
+    assert found is not None and found.group("units") == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "各配合单位要各司其职，加强协作配合。",           # no exception: no rule
+    "除特别注明的外，列第一位的为牵头单位。",          # another rule
+    "各县（市、区）政府都是配合单位。",                 # no "unless noted": not this rule
+])
+def test_other_sentences_state_no_default(sentence):
+    assert _default_support_re().search(sentence) is None
+
+
+def test_an_item_naming_none_of_them_takes_them_after_its_own():
+    out = give_letter_units((_draft(("市发改委",), ("市财政局",)), _draft(("市经信委",))), DEFAULT)
+    assert [d.support_cells for d in out] == [("市财政局", *DEFAULT), DEFAULT]
+
+
+@pytest.mark.parametrize("lead,support", [
+    (("各县（市、区）政府",), ("市民政局",)),   # the counties lead it
+    (("市商务局",), ("市发改委", "各县（市、区）政府")),   # it names the counties among its own
+    (("市民政局",), ("市卫计委", "某开发区管委会")),   # one zone, by its committee
+])
+def test_an_item_naming_them_or_any_of_them_keeps_its_own(lead, support):
+    (out,) = give_letter_units((_draft(lead, support),), DEFAULT)
+    assert (out.lead_cells, out.support_cells) == (lead, support)
+
+
+def test_a_labelled_notice_reads_the_letter():
+    parsed = parse_text(
+        "某市人民政府办公室关于印发重点工作责任分解的通知\n"
+        "各县（市、区）人民政府，市直各单位：\n"
+        "现将重点工作责任分解印发给你们。除特别注明的外，各县（市、区）政府和某开发区管委会都是配合单位。\n"
+        "某市人民政府办公室\n2018年4月18日\n"
+        "一、甲市长牵头的重点工作\n"
+        "1.推进政务服务数字化，全年新增网上办理事项200项。\n牵头单位：市经信委\n"
+        "2.完成农村危旧房改造1000户。\n牵头单位：各县（市、区）政府\n配合单位：市民政局\n")
+    assert [(m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (("市经信委",), ("各县（市、区）政府", "某开发区管委会")),
+        (("各县（市、区）政府",), ("市民政局",)),
+    ]
