@@ -3699,6 +3699,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4612, 4630), "agencies": (7668, 7689), "doc_number": (741, 741), "title": (739, 741),
       "issuer": (739, 741), "date": (740, 741), "recipients": (741, 741), "table_title": (739, 741),
       "sections": (739, 741)}),
+    ("2026-12-06", "session 62 (conv62): a steps table's rows numbered by their indicator cells' printed （N）, a merged "
+     "one numbering both its rows (tablerow.name_cell_number): mergedind-changxing-2025-6 4/7 -> 7/7; a cover letter's "
+     "default support units (除特别注明的外，X都是配合单位) given to every item naming none of them "
+     "(conventions.give_letter_units): defaultsupport-jinhua-2018-23 3/6 -> 6/6, names 10/13 -> 13/13. Holdout 741 "
+     "measures 4612 -> 4618/4630, agencies 7668 -> 7671/7689; no other fixture moved (eval of tests/fixtures diffed "
+     "against main 33b8d37a)",
+     {"measures": (4618, 4630), "agencies": (7671, 7689), "doc_number": (741, 741), "title": (739, 741), "issuer": (739, 741), "date": (740, 741), "recipients": (741, 741), "table_title": (739, 741), "sections": (739, 741)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
