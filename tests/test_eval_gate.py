@@ -3706,6 +3706,19 @@ HOLDOUT_FLOORS = (
      "measures 4612 -> 4618/4630, agencies 7668 -> 7671/7689; no other fixture moved (eval of tests/fixtures diffed "
      "against main 33b8d37a)",
      {"measures": (4618, 4630), "agencies": (7671, 7689), "doc_number": (741, 741), "title": (739, 741), "issuer": (739, 741), "date": (740, 741), "recipients": (741, 741), "table_title": (739, 741), "sections": (739, 741)}),
+    ("2026-12-06", "session 62 (fix62), the generator's earlier-stream and kept-back misses: articlewrap-chaling-2022-7 "
+     "(articles 第N条 with two spaces after the number, a hard wrap putting two articles' closing stop at the start of "
+     "their bracket's line: bs17244), labelbreak-yuetang-2023-12 (an item's 责任单位 label ending its paragraph, the "
+     "units in the next: bs17552), placecut-yuanzhou-2023-9 (a label's unit list broken between a city's name and its "
+     "level word, the rest line one name: bs17285) and towncount-santai-2021-15 (a bracket of units closing with named "
+     "towns and a count of towns: bs18694) added, measured BEFORE any code for them on main c60c5707 and again on "
+     "659f24e0: measures 7/21 (two stops lost; items lost after each label left empty; a list's last name cut, its "
+     "deadline lost and the heading read as an item, one measure too many; two items lost), names 30/41, every metadata "
+     "field right. Holdout 741 -> 745 fixtures: measures 4625/4651, agencies 7701/7730; the shares that fall fall by "
+     "these four alone",
+     {"measures": (4625, 4651), "agencies": (7701, 7730), "doc_number": (745, 745), "title": (743, 745),
+      "issuer": (743, 745), "date": (744, 745), "recipients": (745, 745), "table_title": (743, 745),
+      "sections": (743, 745)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
