@@ -203,6 +203,10 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
      ["  1   开展审计      县审计局", "                    、县财政局"]),
     (["1  开展审计  县审计局", "、县财政局"], ["1  开展审计  县审计局", "、县财政局"]),
     (["| 1 | 开展审计 |", "。"], ["| 1 | 开展审计 |", "。"]),
+    # the gap a PDF's text layer sets after an article's number parts no cells (articlewrap-chaling, bs17244)
+    (["第六条  新增厂房面积达8万平方米", "。（牵头单位：县工信局）"], ["第六条  新增厂房面积达8万平方米。（牵头单位：县工信局）"]),
+    (["第六条\u3000\u3000新增厂房面积达8万平方米", "。（牵头单位：县工信局）"],
+     ["第六条\u3000\u3000新增厂房面积达8万平方米。（牵头单位：县工信局）"]),
     (["（一）加强监管", "（1）压缩时限。"], ["（一）加强监管", "（1）压缩时限。"]),      # brackets open lines
     # a number's sign goes on with the digit it follows, across a blank-spaced copy's blank (bs8509)
     (["3、市人社局：新增就业4500人，失业率控制在7 ", "", "%以内。"], ["3、市人社局：新增就业4500人，失业率控制在7%以内。", ""]),

@@ -130,19 +130,34 @@ def join_line_start_marks(lines) -> list[str]:
     joined to, and a line indented by a run of spaces is not joined: a wrap's rest is set flush,
     a pdftotext layout sets a cell's rest (``、县交通运输局``) under its column.  A sign print keeps with
     its number (``NUMBER_SIGNS``: ``%``) opening a line under one ending in a digit is its rest too
-    (``…失业率控制在7`` / ``%以内。``): left apart, the item ended at the number and the line was lost."""
+    (``…失业率控制在7`` / ``%以内。``): left apart, the item ended at the number and the line was lost.
+    The gap a PDF's text layer sets after an article's number (``第六条  完成…``) parts no cells
+    (``_is_row``)."""
     out: list[str] = []
     last = None   # index in ``out`` of the last non-blank line
     for line in lines:
         text = line.strip()
         if last is not None and _opens_with_rest_mark(text, out[last]) and not line.startswith(_INDENT_RUNS) \
-                and not is_table_line(line) and not is_table_line(out[last]):   # the rare case: rows checked here
+                and not is_table_line(line) and not _is_row(out[last]):   # the rare case: rows checked here
             out[last] = out[last].rstrip() + text
             continue
         out.append(line)
         if text:
             last = len(out) - 1
     return out
+
+
+def _is_row(line: str) -> bool:
+    """``line`` is a text table's row (``is_table_line``), the white space right after its item's number
+    aside: a PDF's text layer and many portals set two spaces after an article's number (``第六条  完成…``,
+    ``第二章  政务服务``), a gap that parts no cells.  Read as a row, such an article's line took no
+    rest, and a wrap that moved its closing 。 to the next line (``…达8万平方米`` / ``。（牵头单位：…）``) lost
+    the stop from the measure (holdout articlewrap-chaling, blindsynth bs17244).  A row keeps its other
+    gaps (``1  市发改局  2023年底``) and stays a row."""
+    if not is_table_line(line):
+        return False
+    numbered = split_numbering(line.strip())
+    return numbered is None or is_table_line(f"{numbered[3]}{numbered[4]}")
 
 
 def _opens_with_rest_mark(text: str, above: str) -> bool:
