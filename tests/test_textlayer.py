@@ -194,6 +194,18 @@ def test_a_number_on_its_own_line_is_joined_to_the_text_under_it():
                                        "2.完成投资。"]
 
 
+def test_a_label_closing_an_items_line_takes_the_line_under_it():
+    """An editor broke the paragraph right after the label's colon (labelbreak-yuetang, bs17552): the units
+    under it are the label's value.  A label with its units, a numbered next line, or a colon closing no
+    label's word stays as it was."""
+    lines = ["2．开展筛查8000人次。责任单位：", "", "区卫生健康局、区妇联。", "3．改造服务站5个。责任单位：区卫生健康局。"]
+    assert join_bare_labels(lines) == ["2．开展筛查8000人次。责任单位：区卫生健康局、区妇联。",
+                                       "3．改造服务站5个。责任单位：区卫生健康局。"]
+    assert join_bare_labels(["1.开展筛查。责任单位：", "2.改造服务站。"]) == ["1.开展筛查。责任单位：", "2.改造服务站。"]
+    assert join_bare_labels(["现将有关事项通知如下：", "一、总体要求"]) == ["现将有关事项通知如下：", "一、总体要求"]
+    assert join_bare_labels(["请各单位按以下要求：", "认真落实。"]) == ["请各单位按以下要求：", "认真落实。"]
+
+
 @pytest.mark.parametrize("lines,joined", [
     (["1.压缩审批时限至30个工作日", "。（牵头单位：市住建局）"], ["1.压缩审批时限至30个工作日。（牵头单位：市住建局）"]),
     (["配合单位：市税务局", "", "、市公安局"], ["配合单位：市税务局、市公安局", ""]),      # across a blank line

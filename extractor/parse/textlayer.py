@@ -378,7 +378,9 @@ def join_bare_labels(lines) -> list[str]:
     item or heading above it and the item was lost; the label named no unit and its units were
     read as text.  A next line that is numbered itself, or a table mark, is not joined; nor,
     after a label, a next line that opens a label of its own (the label was left empty).  A
-    label word alone with no colon is such a label too (``_colon_label_words``)."""
+    label word alone with no colon is such a label too (``_colon_label_words``), and so is a label
+    closing an item's line after its sentence (``…8000人次。责任单位：`` / ``区卫生健康局、区妇联。``:
+    ``_closes_with_label``)."""
     lines = _colon_label_words(lines)
     out: list[str] = []
     bare = None   # the index in ``out`` of a number or a label still waiting for its text
@@ -395,7 +397,7 @@ def join_bare_labels(lines) -> list[str]:
         if bare is not None:
             continue      # a blank line between the number and its text
         out.append(line)
-        label = bool(text) and _is_label_alone(text)
+        label = bool(text) and (_is_label_alone(text) or _closes_with_label(text))
         bare = len(out) - 1 if text and (label or is_bare_label(text)) else None
     return out
 
@@ -445,6 +447,21 @@ def _is_label_alone(text: str) -> bool:
     copy = match_copy(text)
     m = label_re().match(copy)
     return m is not None and m.end() == len(copy)
+
+
+#: what a label closing a line after an item's text follows: the end of a sentence or clause
+_BEFORE_CLOSING_LABEL = "。；;，,"
+
+
+def _closes_with_label(text: str) -> bool:
+    """``text`` closes with a label left empty after a sentence (``…8000人次。责任单位：``): an editor broke the
+    paragraph right after the label's colon and set its units in the next one.  Unjoined, the label named no
+    unit, the units' line was no item's, and the item was lost (holdout labelbreak-yuetang, blindsynth
+    bs17552); joined, the label's value is read where it stands, as on one line."""
+    if not text.endswith(_LABEL_ALONE_ENDS[:2]):
+        return False
+    cut = max(text.rfind(mark) for mark in _BEFORE_CLOSING_LABEL)
+    return cut > 0 and _is_label_alone(text[cut + 1:].strip())
 
 
 def prepare(located: Located, cells_from: int | None = None) -> Located:
