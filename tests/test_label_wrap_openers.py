@@ -31,3 +31,14 @@ def test_the_item_keeps_its_whole_list_and_its_deadline():
     result = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
     assert [(m.measure_no, m.support_cells, m.deadline) for m in result.measures] == [
         (1, ("省发展改革委、省财政厅、省统计局、各市（州）人民政府",), "2022年10月底前"), (2, (), "2022年12月底前")]
+
+
+def test_a_name_cut_between_its_place_and_the_level_word_goes_on():
+    """``…、区水利局、宜春`` / ``市生态环境局袁州分局`` (holdout placecut-yuanzhou, bs17285): 宜春 alone names no
+    unit, 宜春市 is a listed place, so the wrap cut inside the name; a traditional copy reads the same."""
+    assert continues_label(["配合单位：区发改委、区水利局、宜春"], "市生态环境局袁州分局")
+    assert continues_label(["責任單位：區人社局、濰坊"], "市濰城區人民檢察院等部門")
+    # a place no level word completes (宜春县 is listed nowhere), a level word alone, a label after: apart
+    assert not continues_label(["配合单位：区发改委、宜春"], "县生态环境局")
+    assert not continues_label(["配合单位：区发改委、宜春"], "市")
+    assert not continues_label(["配合单位：区发改委、宜春"], "市要落实属地责任：")

@@ -16,8 +16,10 @@ from .headlines import is_unit_heading
 from .labels import colon_copulas, find_labels, match_copy, starts_with_label
 from .ranges import RANGE_HEAD, may_open_reference, split_range
 from .unitlists import CLOSERS, OPENERS, is_unit_list
-from ..agencies.jurisdiction import LEVEL_CHARS
+from ..agencies.gazetteer import is_listed_place
+from ..agencies.jurisdiction import LEVEL_CHARS, LEVEL_WORDS
 from ..brackets import bracket_balance, cuts_outside_brackets
+from ..hanzi import simplified
 from ..numbering import split_numbering
 from ..text import CJK_ONLY_RE, fold
 
@@ -171,18 +173,29 @@ def _rest_of_name(label_line: str, line: str) -> bool:
     各), that make the cut name end like a unit; or such a rest, then a list mark and
     more names (``…，某区住房和城乡建`` / ``设局，区直有关部门``: a list parted by commas,
     whose line holds no 、): the names after the mark a unit list too.  A name cut right after its opener
-    (``…、各`` / ``市（州）人民政府``) is ``_rest_after_opener``'s."""
+    (``…、各`` / ``市（州）人民政府``) or between a place and its level word (``…、宜春`` / ``市生态环境局袁州分局``:
+    ``_cut_before_level``) is ``_rest_after_opener``'s."""
     head, mark, tail = _split_first_name(line)
     # a Word copy's gap between two runs of the rest (浦口镇人民 / 政 府) breaks no name: the rest is read closed
     head = _RUN_GAP_RE.sub("", head)
     last = _cut_name(label_line)
-    if last in _NAME_OPENERS:
+    if last in _NAME_OPENERS or _cut_before_level(last, head):
         return _rest_after_opener(last, head, mark, tail)
     if len(head) > WRAPPED_NAME_REST or not CJK_ONLY_RE.match(head) or head.startswith(_NAME_OPENERS):
         return False
     if mark and not (tail and is_unit_list(tail)):
         return False
     return bool(last) and is_unit_list(last + head)
+
+
+def _cut_before_level(last: str, head: str) -> bool:
+    """The wrap cut a name between its place and the place's level word: ``last``, the list's last name, is a
+    place the gazetteer lists once ``head`` gives it the level word ``head`` opens with (宜春 + 市…: 宜春市).  The
+    place alone names no unit, so the wrap cut there whatever the rest opens with, however long it is (holdout
+    placecut-yuanzhou, blindsynth bs17285: before, the rest, a name of its own, ended the label's lines and the
+    bare place was the list's last unit)."""
+    place, rest = simplified(last), simplified(head)   # the gazetteer's names are simplified: 濰坊 / 市… too
+    return any(rest.startswith(word) and rest != word and is_listed_place(place + word) for word, _ in LEVEL_WORDS)
 
 
 def _rest_after_opener(opener: str, head: str, mark: str, tail: str) -> bool:
