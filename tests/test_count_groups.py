@@ -106,3 +106,16 @@ def test_a_bracket_keeps_the_count_group():
     first, second = extract(page.encode("utf-8")).measures
     assert [a.name for a in first.support] == ["区财政局", "13个街道、镇"]
     assert [a.name for a in second.support] == ["十三个街道、镇"]
+
+
+def test_a_count_group_after_named_towns_keeps_the_list_of_units():
+    """A bracket of bodies, towns printed by their names and a count of the towns (holdout towncount-santai,
+    bs18694): the count is no wording's digit here either, so the bracket is a unit list; a digit in wording
+    still turns a list of towns away."""
+    from extractor.parse.assign import parse_unit_list
+    from extractor.parse.unitlists import is_town_list, is_unit_and_town_list
+    assert is_unit_and_town_list(["县司法局、县财政局、潼川镇、30个乡镇"])
+    assert is_unit_and_town_list(["县民政局、芦溪镇、新德镇、全县31个乡镇"])
+    assert parse_unit_list("县司法局、县财政局、潼川镇、30个乡镇") is not None
+    assert not is_unit_and_town_list(["县住建局、潼川镇、新建学校5所"])
+    assert not is_town_list("潼川镇、新德镇改造3个")

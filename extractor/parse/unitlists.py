@@ -492,7 +492,8 @@ def is_place_zone(name: str) -> bool:
 def is_unit_and_town_list(clauses: list[str]) -> bool:
     """``clauses`` name bodies with a town or a street office among them (``应急局、财政局、清源街道``, ``长桥街道、
     吴中区审计局``): every name ends like a unit or like a town's or a street office's (``names_unit_or_place``:
-    ``[verbs] place_end``), none holds a digit, and at least one is a body's, so a list naming only places
+    ``[verbs] place_end``), none holds a wording's digit (a count opening a place group is none: 15个街道), and at
+    least one is a body's, so a list naming only places
     (``新市镇、乾元镇``: where a project lies) is none.  A label's value reads such names; so do a bare bracket
     (``assign.parse_unit_list``, holdout barestreet-deqing) and a leading clause's role verb (``由X承办，长桥街道、
     Y协办。``: ``inline._names_units``, blindsynth session 57 seeds 859 and 2334)."""
@@ -502,7 +503,7 @@ def is_unit_and_town_list(clauses: list[str]) -> bool:
 
 def is_town_list(clause: str) -> bool:
     """``clause`` names towns or street offices only (``城正街街道、雨湖路街道``), or bodies among them
-    (``is_unit_and_town_list``): every name ends like a unit's or a place's, none holds a digit.  Alone such a
+    (``is_unit_and_town_list``): every name ends like a unit's or a place's, none holds a wording's digit.  Alone such a
     list may say where a project lies (``新市镇、乾元镇``), so only a role verb after it makes it units
     (``assign.parse_verbs``: ``A牵头，某街道、某街道，各街道办事处参加``)."""
     names = _list_names([clause])
@@ -514,7 +515,10 @@ def _list_names(clauses: list[str]) -> list[str]:
 
 
 def _units_or_places(names: list[str]) -> bool:
-    return all(names_unit_or_place(n) and not DIGIT_RE.search(n) for n in names)
+    # a count opening a place group is no wording's digit (``wording_digit``: 15个街道, 全县31个乡镇): a bracket naming
+    # bodies, towns and such a group (（县司法局、县财政局、潼川镇、30个乡镇）) is a unit list as one without the count is;
+    # before, the digit turned it away and its item was lost (holdout towncount-santai, blindsynth bs18694)
+    return all(names_unit_or_place(n) and not wording_digit(n) for n in names)
 
 
 def names_unit_or_place(name: str) -> bool:
