@@ -3719,6 +3719,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4625, 4651), "agencies": (7701, 7730), "doc_number": (745, 745), "title": (743, 745),
       "issuer": (743, 745), "date": (744, 745), "recipients": (745, 745), "table_title": (743, 745),
       "sections": (743, 745)}),
+    ("2026-12-06", "session 62 (fix62): the four shapes read after their code (an article's number gap no column "
+     "gap; a label closing an item's line waits for the next; a name cut between its place and the level word goes "
+     "on; a count of towns no wording's digit): articlewrap-chaling-2022-7 6/6, labelbreak-yuetang-2023-12 6/6, "
+     "placecut-yuanzhou-2023-9 4/4 (its surplus measure gone), towncount-santai-2021-15 4/4, names 41/41; no other "
+     "fixture moved (eval of tests/fixtures diffed against main). Holdout 745: measures 4638/4650, agencies 7712/7730",
+     {"measures": (4638, 4650), "agencies": (7712, 7730), "doc_number": (745, 745), "title": (743, 745),
+      "issuer": (743, 745), "date": (744, 745), "recipients": (745, 745), "table_title": (743, 745),
+      "sections": (743, 745)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
