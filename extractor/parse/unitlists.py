@@ -198,6 +198,11 @@ def strip_notes(text: str) -> str:
     """``text`` without the brackets that hold a note (``is_note``)."""
     if not any(o in text for o in OPENERS):
         return text   # most unit lists
+    return _without_brackets(text, is_note)
+
+
+def _without_brackets(text: str, drop) -> str:
+    """``text`` without the brackets whose inside ``drop`` holds true of (a bracket left unclosed stays)."""
     out, i = [], 0
     while True:
         start = next((k for k in range(i, len(text)) if text[k] in OPENERS), None)
@@ -205,10 +210,7 @@ def strip_notes(text: str) -> str:
         if end is None:
             out.append(text[i:])
             return "".join(out)
-        if is_note(text[start + 1:end]):
-            out.append(text[i:start])
-        else:
-            out.append(text[i:end + 1])
+        out.append(text[i:start] if drop(text[start + 1:end]) else text[i:end + 1])
         i = end + 1
 
 
@@ -283,15 +285,7 @@ def _without_inclusions(copy: str) -> str:
     inclusion = verb_re("inclusion")
     if inclusion.match(copy.lstrip()):
         return ""
-    out, i = [], 0
-    while True:
-        start = next((k for k in range(i, len(copy)) if copy[k] in OPENERS), None)
-        end = matching_bracket(copy, start, OPENERS, CLOSERS) if start is not None else None
-        if end is None:
-            out.append(copy[i:])
-            return "".join(out)
-        out.append(copy[i:start] if inclusion.match(copy[start + 1:end]) else copy[i:end + 1])
-        i = end + 1
+    return _without_brackets(copy, inclusion.match)
 
 
 @lru_cache(maxsize=2)
