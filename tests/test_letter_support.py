@@ -72,3 +72,16 @@ def test_a_labelled_notice_reads_the_letter():
         (("市经信委",), ("各县（市、区）政府", "某开发区管委会")),
         (("各县（市、区）政府",), ("市民政局",)),
     ]
+
+
+def test_every_exception_word_is_searched_in_both_scripts():
+    """``[conventions] default_support_marks`` (the cheap test before the pattern) holds each exception word the
+    pattern reads, so a sentence printing it is searched, and each word's simplified form, so a mirror's
+    traditional spelling is searched as the simplified one."""
+    from extractor.hanzi import simplified
+    from extractor.parse.labels import assign_vocab
+    marks = assign_vocab()["conventions"]["default_support_marks"]
+    for mark in marks:
+        assert simplified(mark) in marks
+        sentence = f"除特别{simplified(mark)}的外，各乡镇为配合单位。"
+        assert _default_support_re().search(sentence) is not None, mark

@@ -206,16 +206,18 @@ def letter_support_units(located: Located) -> tuple[str, ...]:
     split as a unit list (``和`` between two names parts them), else ()."""
     lines = [ln for ln in located.lines + (located.grid_lines or ()) if not ln.startswith(TABLE_MARK)]
     text = "".join("".join(ln.split()) for ln in lines)
-    if "配合" not in text or not any(w in text for w in _EXCEPTION_WORDS):
+    if "配合" not in text or not any(w in text for w in _exception_words()):
         return ()   # most notices: no such sentence (the pattern is not tried, the text not converted)
     key = simplified(text)
     found = _default_support_re().search(key)   # matched on the simplified copy (a mirror's 配合單位), kept as printed
     return split_units(join_conjunctions(text[found.start("units"):found.end("units")])) if found else ()
 
 
-#: the words the exception of ``[conventions] default_support`` holds, in either script: a notice printing none is
-#: not searched
-_EXCEPTION_WORDS = ("注明", "註明", "标明", "標明", "标注", "標注", "说明", "說明")
+@lru_cache(maxsize=1)
+def _exception_words() -> tuple[str, ...]:
+    """The words the exception of ``[conventions] default_support`` holds, in either script
+    (``default_support_marks``): a notice printing none is not searched."""
+    return tuple(assign_vocab()["conventions"]["default_support_marks"])
 
 
 @lru_cache(maxsize=1)
