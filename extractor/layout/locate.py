@@ -163,10 +163,10 @@ def clean_text_lines(lines) -> list[str]:
                 box_link = True
                 continue   # a related-news box between a repost's lead and the notice: dropped, no footer
             break
-        if is_info_line(simple) and (head := heading_before_labels(bare)) is not None:
+        if (info := is_info_line(simple)) and (head := heading_before_labels(bare)) is not None:
             out.append(head)   # the page's heading run into its info line: the heading kept, the labels dropped
             continue
-        if _starts(simple, drop) or simple in drop_whole or is_spam_line(simple) or is_info_line(simple) \
+        if _starts(simple, drop) or simple in drop_whole or is_spam_line(simple) or info \
                 or (noise.search(s) is not None and is_noise_line(s)) \
                 or is_wechat_controls(simple if bare is s else simplified(bare)):
             continue
