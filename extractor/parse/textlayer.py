@@ -436,8 +436,10 @@ def _is_label_word(text: str) -> bool:
     return m is not None and m.end() == len(copy)
 
 
+#: the colons a label left empty at a line's end closes with (``_closes_with_label``: …。责任单位：)
+_LABEL_COLONS = ("：", ":")
 #: the characters a line that is only a label ends with (牵头单位： / 【配合单位】)
-_LABEL_ALONE_ENDS = ("：", ":", "】")
+_LABEL_ALONE_ENDS = (*_LABEL_COLONS, "】")
 
 
 def _is_label_alone(text: str) -> bool:
@@ -458,7 +460,7 @@ def _closes_with_label(text: str) -> bool:
     paragraph right after the label's colon and set its units in the next one.  Unjoined, the label named no
     unit, the units' line was no item's, and the item was lost (holdout labelbreak-yuetang, blindsynth
     bs17552); joined, the label's value is read where it stands, as on one line."""
-    if not text.endswith(_LABEL_ALONE_ENDS[:2]):
+    if not text.endswith(_LABEL_COLONS):
         return False
     cut = max(text.rfind(mark) for mark in _BEFORE_CLOSING_LABEL)
     return cut > 0 and _is_label_alone(text[cut + 1:].strip())
