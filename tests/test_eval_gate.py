@@ -3727,6 +3727,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4638, 4650), "agencies": (7712, 7730), "doc_number": (745, 745), "title": (743, 745),
       "issuer": (743, 745), "date": (744, 745), "recipients": (745, 745), "table_title": (743, 745),
       "sections": (743, 745)}),
+    ("2026-12-06", "session 63 (real63b): batch 91, sampled at the list's end, two later pages of law-database split "
+     "copies added, measured BEFORE any code for them on main 03ca7a64: canyubracket-hetian-2009-6 (a 行署's page 6, "
+     "(X，有关部门参与) read with X as a support: 5/6, its issuer from the title lost, 行署法制办 unresolved) and "
+     "huitongpage-zhuhai-2005-3 (a city's page 3, (X组织有关单位) read as one unit: 7/8, 法制局 and 有关单位 not named): "
+     "measures 12/14, names 15/19. Holdout 745 -> 747: measures 4650/4664, agencies 7727/7749, issuer 744/747; the "
+     "shares that fall fall by these two alone",
+     {"measures": (4650, 4664), "agencies": (7727, 7749), "doc_number": (747, 747), "title": (745, 747),
+      "issuer": (744, 747), "date": (746, 747), "recipients": (747, 747), "table_title": (745, 747),
+      "sections": (745, 747)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
