@@ -3736,6 +3736,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4650, 4664), "agencies": (7727, 7749), "doc_number": (747, 747), "title": (745, 747),
       "issuer": (744, 747), "date": (746, 747), "recipients": (747, 747), "table_title": (745, 747),
       "sections": (745, 747)}),
+    ("2026-12-06", "session 63 (real63e, batch 94, sampled deep in long lists by their item numbers): "
+     "wikisplit-liaoning-2015-1, tonegloss-shandong-2022-1, countnews-shandong-2025-1 and glossrun-shandong-2020-47 "
+     "added, measured BEFORE any code for them on main 03ca7a64: measures 48/48 (12/12, 12/12, 13/13, 11/11), names "
+     "65/68 (省服務業委, 辽宁's 服务业委员会, unresolved; 人民銀行濟南分行 unresolved in a notice nothing places; 省海洋局, "
+     "山东's ocean bureau under the 2018-19 reform, unresolved), every metadata field right. Holdout 747 -> 751 "
+     "fixtures (over real63b's entry): measures 4698/4712, agencies 7792/7817; the shares that fall fall by these four alone",
+     {"measures": (4698, 4712), "agencies": (7792, 7817), "doc_number": (751, 751), "title": (749, 751),
+      "issuer": (748, 751), "date": (750, 751), "recipients": (751, 751), "table_title": (749, 751),
+      "sections": (749, 751)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
