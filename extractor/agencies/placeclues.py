@@ -526,6 +526,16 @@ def _system_office_place(name: str, level: str) -> str | None:
     return None
 
 
+def office_own_city(name: str) -> str | None:
+    """The city an office of a centrally run system is named after (人民银行济南分行, 人行嘉兴市中心支行 -> 济南市,
+    嘉兴市: ``[place_groups] system_offices``) as a notice place the resolver reads (``with_parent_city``: a county-level
+    city with its city), or None: such a name places itself wherever it is printed, in a notice nothing else places too
+    (``Resolver._template``)."""
+    place = _system_office_place(to_simplified(clean_name(name)), CITY_LEVEL_WORD)
+    found = parse_jurisdiction(place) if place else None
+    return with_parent_city(found).key if found else None
+
+
 @lru_cache(maxsize=1)
 def _system_office_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(re.escape(p).replace(re.escape("{place}"), "(.{%d,%d}?)" % (SHORT_PLACE_MIN, SHORT_PLACE_MAX + 1)))

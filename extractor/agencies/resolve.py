@@ -42,6 +42,7 @@ from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name, is_masked
 from .jurisdiction import NAMED_SHORT_MIN, Jurisdiction
 from .placechains import parse_jurisdiction
+from .placeclues import office_own_city
 from .ids import is_named_id
 from .named import TemplateMatch, town_match
 from .departments import type_lineage
@@ -217,6 +218,8 @@ class Resolver:
             if owner is not None and (owner.name, found.type_code) in self._listed_types:
                 return None     # the registry lists that body under other spellings: review it
             return found
+        if jurisdiction is None and (own := office_own_city(name)):
+            return self._template(name, own, date)  # 人民银行济南分行 in a notice nothing places: the city it names
         simple = to_simplified(name)    # only a traditional name may be Taiwan-worded (市工業和資訊化局)
         mainland = to_mainland(name) if simple != name else simple
         return self._template(mainland, city, date) if mainland != simple else None
