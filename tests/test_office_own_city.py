@@ -1,5 +1,6 @@
 """An office of a centrally run system printed with its own city is read in that city even where nothing places the
-notice (batch 94: tonegloss-shandong's 人民銀行濟南分行 on a letterless converter mirror)."""
+notice (batch 94: tonegloss-shandong's 人民銀行濟南分行 on a letterless converter mirror), and two department types
+the batch met as data: 辽宁's 服务业委员会 and a province's 海洋局 after the 2018-19 reform."""
 import pytest
 
 from extractor.agencies.placeclues import office_own_city
@@ -29,3 +30,15 @@ def test_other_names_stay_unplaced(resolver, name):
 def test_the_office_names_a_listed_city():
     assert office_own_city("人民銀行濟南分行") == "济南市"
     assert office_own_city("省财政厅") is None
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    ("省服務業委", "辽宁省", "2015-06-01", "辽宁省服务业委员会"),
+    ("市服务业委", "辽宁省沈阳市", "2016-01-01", "沈阳市服务业委员会"),
+    ("省服务业委", "山东省", "2015-06-01", None),          # no such commission outside 辽宁
+    ("省海洋局", "山东省", "2025-04-07", "山东省海洋局"),
+    ("自治区海洋局", "广西壮族自治区", "2022-01-01", "广西壮族自治区海洋局"),
+    ("省海洋局", "浙江省", "2025-01-01", None),            # 浙江 keeps no bureau of that name
+])
+def test_the_batch_types(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical
