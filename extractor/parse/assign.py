@@ -400,6 +400,12 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
             else:
                 return None
             continue
+        if pending and not printed and found[0][0] == "support":
+            # （地区监察局，有关部门参与）: units opening the bracket before its first verb names supports are whom
+            # they help, the responsible units, as a bracket listing units alone is (tests/fixtures/README.md)
+            roles["responsible"].extend(pending)
+            printed.extend(("responsible", u) for u in pending)
+            pending, places_pending = [], False
         for role, units in found:
             later_duty = bool(role == "responsible" and roles["responsible"] and verb_re("by_duty").search(
                 match_copy(clause)))

@@ -39,6 +39,12 @@ def _clause_roles(clause: str) -> tuple[tuple[str, str], ...] | None:
         # A must end like a unit: 会同 may stand across two words of wording (含大会同声传译, 年会同期)
         if looks_like_units(lead) and looks_like_units(units) and is_unit_list(lead):
             return (("lead", lead), ("support", units))
+    listed = verb_re("together_listed").search(simple)
+    if listed and listed.start() > 0:  # 市法制局组织有关单位: A leads, the units it organises support
+        lead, units = tidy_units(clause[:listed.start()]), tidy_units(clause[listed.end():])
+        # the object must be units, since the verb takes an action too (组织实施, 组织开展培训: no units)
+        if is_unit_list(lead) and is_unit_list(units):
+            return (("lead", lead), ("support", units))
     for role in ("lead", "support", "responsible"):
         # every phrase role_verb_re finds ends in the role's verb: a clause without one (most, a list of
         # units) is turned away by the verb's search, which skips to its first characters, where the run of
