@@ -3753,6 +3753,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4698, 4712), "agencies": (7795, 7817), "doc_number": (751, 751), "title": (749, 751),
       "issuer": (748, 751), "date": (750, 751), "recipients": (751, 751), "table_title": (749, 751),
       "sections": (749, 751)}),
+    ("2026-12-06", "session 63 (real63d, batch 93, sampled by the provinces the holdout holds least): "
+     "minshengprog-miyun-2022-3, qmarkbullet-ningxia-2019-1, lostlabel-haidong-2020-1 and wikidue-tianjin-2021-4 added, "
+     "measured BEFORE any code for them on main 03ca7a64: measures 15/20 (6/6; 3/4, three cities sharing one "
+     "人民政府 after other units left bare; 0/4, every 工作成果 line glued to its item and each run of places sharing a "
+     "kind of 部门 cut; 6/6), names 30/42; the 都市圈 repost's title and issuer from its lead and the wiki's table "
+     "title (its h2 主要內容 taken) wrong. Holdout 751 -> 755 fixtures (over real63e's fixes, on main 2d24737b, "
+     "the batch the same): measures 4715/4732, agencies 7826/7859; the shares that fall fall by these four alone",
+     {"measures": (4715, 4732), "agencies": (7826, 7859), "doc_number": (755, 755), "title": (752, 755),
+      "issuer": (751, 755), "date": (754, 755), "recipients": (755, 755), "table_title": (752, 755),
+      "sections": (753, 755)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
