@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -94,6 +94,8 @@ def build(seed, legacy_files=False):
     batch61.draw(n, seed, key)
     # axes added in session 62 (batch62.py): a twenty-fourth stream (coordinating committees drawn here)
     batch62.draw(n, seed, key)
+    # axes added in session 63 (batch63.py): a twenty-fifth stream (own offices, level phrases drawn here)
+    batch63.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -121,6 +123,7 @@ def build(seed, legacy_files=False):
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
         batch61.mark_count(n)  # session 61: the count groups drawn on the measures
         batch62.mark(n)  # session 62: the committees drawn on the measures
+        batch63.mark(n)  # session 63: the offices and level phrases drawn on the measures
         return _finish(seed, key, key, ext, "zip", n, data, {
             "doc_number": None, "title": n.table_title, "issuer": None, "date": None, "recipients": [],
             "table_title": n.table_title})
@@ -152,6 +155,8 @@ def build(seed, legacy_files=False):
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
     batch62.mark(n)  # session 62: the committees drawn on the measures
+    batch63.mark(n)  # session 63: the offices and level phrases drawn on the measures
+    batch63.finish(n)  # session 63: ㈠ labels without their space, report-only items no measures
     if not any(m["section_no"] for m in n.measures):
         n.sections = []
     if n.letterless and n.letter_convention:
@@ -161,6 +166,7 @@ def build(seed, legacy_files=False):
         body = body + [("p", "注：" + wrng.choice(forms.CONVENTIONS))]
         n.axes.append("rule-note")
     head, meta = page.letter(rng, n)
+    batch63.default_support(n, head, form)  # session 63: the letter names every item's default support units
     if n.letterless and ext == "txt":
         if not repost50:
             batch49.letterless_head(n, head, meta)  # session 49: lead lines or a site's tag over the list
@@ -247,6 +253,8 @@ def build(seed, legacy_files=False):
         text = to_trad(text)
         if ext == "txt" and rng.random() < 0.5:
             enc = "big5"
+        # session 63: a converter's pinyin residue after converted characters
+        text = batch63.pinyin_gloss(n, text, ext, enc, any(a.startswith("wrap:") for a in n.axes), noisy)
     try:
         # Big5 as standard tables read it: Python's cp950/big5 write ① as C7E9, which iconv BIG5/CP950,
         # BIG5-HKSCS and browsers read as private use or katakana; big5hkscs writes C6A1 (BLIND901 bs1457)

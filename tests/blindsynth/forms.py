@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60, batch61, batch62
+from . import batch59, batch60, batch61, batch62, batch63
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -172,6 +172,11 @@ def items(rng, n, form):
                                                           or chengban or mode46 == "opinion"))
     # session 62 (twenty-fourth stream): a project's label lines, a higher level's lead, gaps inside unit names
     shapes62 = batch62.list_draws(n, form, plain58 and not (art58 or bullet58), plain59)
+    # session 63 (twenty-fifth stream): ㈠ section labels, verb clauses parted by 、, items naming only a reporting body
+    batch63.circled(n, sec_style == "paren" and not (nest_ or dash or heads48 or stop49 or art58 or spaced53 or chengban
+                                                     or mode46))
+    shapes63 = batch63.list_draws(n, form, plain59 and not shapes60 and "project" not in shapes62, plain59, plain59)
+    report63 = batch63.report_items(n, shapes63)
     last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
@@ -213,6 +218,10 @@ def items(rng, n, form):
         if "project" in shapes62:
             ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
             blocks += batch62.project_item(n, m, lab)
+            continue
+        if i in report63:
+            ITEM_FORMS[form](rng, n, m, lab, leaders)  # drawn and set aside: the first stream draws as before
+            blocks += batch63.report_item(n, m, lab, form)
             continue
         if grouped:
             blocks.append(("p", lab + m["text"]))
@@ -273,6 +282,8 @@ def items(rng, n, form):
                 item = batch61.item(n, item, m, lab, shapes61)
             if shapes62:
                 item = batch62.item(n, item, m, lab, form, shapes62, i == 0)
+            if shapes63:
+                item = batch63.verb_parted(n, item, m, shapes63)
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
