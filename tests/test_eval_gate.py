@@ -3771,6 +3771,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4715, 4732), "agencies": (7829, 7859), "doc_number": (755, 755), "title": (752, 755),
       "issuer": (752, 755), "date": (754, 755), "recipients": (755, 755), "table_title": (752, 755),
       "sections": (753, 755)}),
+    ("2026-12-06", "session 63 (real63b): batch 91's third page, duchaplan-anhui-2017-1 (a 2017 政府督查工作要点 on a "
+     "traditional mirror, headless: items closing （牽頭督查單位：X）), measured BEFORE any code for it on main a18ad578: "
+     "0/10 measures (every lead read with its label glued, 牽頭督查單位：市目標考核辦), names 6/12, its title taken from the "
+     "site's <title>. Holdout 755 -> 756: measures 4715/4742, agencies 7835/7871, title 752/756; the shares that fall "
+     "fall by this fixture alone",
+     {"measures": (4715, 4742), "agencies": (7835, 7871), "doc_number": (756, 756), "title": (752, 756),
+      "issuer": (753, 756), "date": (755, 756), "recipients": (756, 756), "table_title": (753, 756),
+      "sections": (754, 756)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
