@@ -3779,6 +3779,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4715, 4742), "agencies": (7835, 7871), "doc_number": (756, 756), "title": (752, 756),
       "issuer": (753, 756), "date": (755, 756), "recipients": (756, 756), "table_title": (753, 756),
       "sections": (754, 756)}),
+    ("2026-12-06", "session 63 (real63c), batch 92 sampled through the lead unit as an item prints it: "
+     "bureaurows-jinhua-2023-1 (a city bureau's own rows of the progress table, one cell printing both role labels), "
+     "gazettecells-dingzhou-2021-1 (a gazette page whose 附件2 table names itself in its first row, a letter dated "
+     "without its 日) and labelpagetwo-baise-2009-1 (page 2 of a law database's split copy, parts (二)-(四) over "
+     "restarting label-line items) added, measured BEFORE any code for them on main 03ca7a64 and again on c6b798d0: "
+     "measures 12/14 (3/3, 6/6, 3/5: two parts' headings read into their first item), names 24/27, a date and a "
+     "table title wrong. Holdout 756 -> 759 fixtures (on c6b798d0): measures 4727/4756, agencies 7859/7898; the "
+     "shares that fall fall by these three alone",
+     {"measures": (4727, 4756), "agencies": (7859, 7898), "doc_number": (759, 759), "title": (755, 759),
+      "issuer": (756, 759), "date": (757, 759), "recipients": (759, 759), "table_title": (755, 759),
+      "sections": (757, 759)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
