@@ -1266,6 +1266,10 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
         "the perturbation writes 部门 for 单位 after 牵头 wherever it stands, so it also renames a unit: "
         "襄阳都市圈各规划编制牵头单位 (a printed catch-all) becomes …牵头部门, and the rows, which keep unit "
         "names as printed, differ by exactly that name; the labels are read the same.",
+    ("labelpagetwo-baise-2009-1.html", "label-bumen"):
+        "as fanwen-xiangyang-2023-7's: a 责任单位 line names the catch-all 市政府门户网站内容保障责任单位, which the "
+        "perturbation renames …责任部门; the rows keep unit names as printed and differ by exactly that name, the labels "
+        "read the same (batch 92).",
     ("leadtrio-haicheng-2023-1.html", "label-bumen"):
         "as fanwen-xiangyang-2023-7's: a 牵头单位 line names the catch-all 各主要经济指标牵头单位, which the "
         "perturbation renames …牵头部门; the rows keep unit names as printed and differ by exactly that name, "
