@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .assign import Assignment, parse_heading_lead
 from .headlines import heading_unit, opens_with_task_verb, stops_inside_sentence
-from .items import MARK_KIND, TOPIC_KIND, Item
+from .items import MARK_KIND, TOPIC_KIND, Item, opens_measure
 from ..hanzi import simplified
 from ..lazyre import lazy_re
 from ..text import vocab
@@ -149,9 +149,21 @@ def _steps_before(events: list, g: int, direct: set[str]) -> list[Item]:
     steps = events[j + 1:g]
     if (restarted := _restarted_steps(steps)) and _place_over_problems(events, g, restarted[0]):
         return restarted[1:]
-    if not isinstance(head, Item) or head.assignment is not None:
+    if not isinstance(head, Item) or head.assignment is not None or _numbered_on_after(events, g, steps):
         return []
     return steps if head.kind in direct or _place_over_problems(events, g, head) else []
+
+
+def _numbered_on_after(events: list, g: int, steps: list) -> bool:
+    """The one sub-item right over the stand-alone assignment at ``g`` carries it itself: the item right after the
+    assignment is of its kind, numbered one on, and a measure by its own units (``（二）推进…。`` / ``1、…`` / labels /
+    ``2、…`` / labels: sub-items each over their own labels, the heading their section, tests/fixtures/README.md "An
+    item over the sub-items that carry the units").  A lone step sharing its item's labels is followed by the next
+    item of the item's level instead.  Only one: under a run of steps the later items prove nothing of the first."""
+    after = g + 1
+    return len(steps) == 1 and after < len(events) and isinstance(events[after], Item) \
+        and events[after].kind == steps[0].kind and steps[0].no is not None and events[after].no == steps[0].no + 1 \
+        and opens_measure(events, after)
 
 
 def _restarted_steps(run: list) -> list[Item]:
