@@ -166,9 +166,10 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
     digits split one way only into a valid month and day (312: 3-12, since 31-2 is no date;
     2024112 could be 1-12 or 11-2 and is not read; a month is at most two digits, so 20250113 is
     1-13), and when the page shows a date (发布日期)
-    within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it: a number alone on a line is no date otherwise."""
-    if shown is None:
-        return None, None
+    within ``RUN_TOGETHER_DATE_MAX_DAYS`` of it: a number alone on a line is no date otherwise.  A date that lost
+    only its 日 (``2021年9月12``: 年 and 月 printed) splits one way by its own words and is no number: it is read at
+    the signature's place or anywhere after the recipients line, whatever the page shows (holdout
+    gazettecells-dingzhou, batch 92, a gazette page posting the letter two months after its date)."""
     ends = tuple(voc["issuer_ends"])
     for i in range(len(head) - 1, 0, -1):
         line = compact(head[i])
@@ -176,10 +177,16 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
         if not m:
             continue
         above = next((compact(x) for x in reversed(head[:i]) if x.strip()), "")
-        in_letter = m.re is _DIGITS_ONLY_DATE_RE and to is not None and i > to
+        day_lost = m.re is _MONTH_KEPT_DATE_RE and "年" in line   # only its 日 lost: 年 and 月 split it one way
+        in_letter = (m.re is _DIGITS_ONLY_DATE_RE or day_lost) and to is not None and i > to
         if not (simplified(above).endswith(ends) or in_letter):
             continue
         year = int(m.group(1))
+        if day_lost:
+            found = _valid_date(year, int(m.group(2)), int(m.group(3)))
+            return (i, found.isoformat()) if found else (None, None)
+        if shown is None:
+            return None, None
         if m.re is _MONTH_KEPT_DATE_RE:
             dates = {_valid_date(year, int(m.group(2)), int(m.group(3)))}
         else:
