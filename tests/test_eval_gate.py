@@ -3790,6 +3790,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4727, 4756), "agencies": (7859, 7898), "doc_number": (759, 759), "title": (755, 759),
       "issuer": (756, 759), "date": (757, 759), "recipients": (759, 759), "table_title": (755, 759),
       "sections": (757, 759)}),
+    ("2026-12-06", "session 63 (real63c), batch 92 after its code: a lone sub-item over labels whose sibling numbers "
+     "on after them carries them (foldsteps._numbered_on_after), a signature date that lost only its 日 and a table "
+     "naming itself in its first row (dates.run_together_date, tabletitle._table_caption), role-word and trade "
+     "catch-alls and the 水土保持局 type (agency_patterns.toml, template.toml): labelpagetwo-baise-2009-1 3/5 -> 5/5, "
+     "names 11/14 -> 14/14; gazettecells-dingzhou-2021-1 date and table title right; no other fixture moved (eval of "
+     "tests/fixtures diffed against main c6b798d0). Holdout 759: measures 4729/4756, agencies 7862/7898",
+     {"measures": (4729, 4756), "agencies": (7862, 7898), "doc_number": (759, 759), "title": (755, 759),
+      "issuer": (756, 759), "date": (758, 759), "recipients": (759, 759), "table_title": (756, 759),
+      "sections": (757, 759)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
