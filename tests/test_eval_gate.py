@@ -3799,6 +3799,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4729, 4756), "agencies": (7862, 7898), "doc_number": (759, 759), "title": (755, 759),
       "issuer": (756, 759), "date": (758, 759), "recipients": (759, 759), "table_title": (756, 759),
       "sections": (757, 759)}),
+    ("2026-12-06", "session 63 (real63a), batch 90 sampled by the verb a measure opens with: leadgroupbox-beijing-2016-1, "
+     "sharedduty-unplaced-2005-3, huitongban-unplaced-2008-2, gluednum-unplaced-2009-2 and numeralitems-unplaced-2011-2 "
+     "added, measured BEFORE any code for them on main 03ca7a64: measures 16/25 (sharedduty 2/5: the item whose bracket "
+     "closes 各负其责 is lost and the next items take its place; huitongban 0/6: a bracket closing with 办理 glues the "
+     "verb to its last unit, or is not read at all and its item is lost, items 9 and 11), names 32/39, leadgroupbox's issuer and "
+     "date (a bracketed metadata list) not read. Holdout 759 -> 764 fixtures (after batches 91-94): measures 4745/4781, agencies 7894/7937; "
+     "the shares that fall fall by these five alone",
+     {"measures": (4745, 4781), "agencies": (7894, 7937), "doc_number": (764, 764), "title": (760, 764),
+      "issuer": (760, 764), "date": (762, 764), "recipients": (764, 764), "table_title": (761, 764),
+      "sections": (762, 764)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
