@@ -348,6 +348,13 @@ def _settle(lead, support, responsible, deadline, form, extra=None, units_needed
     return found if found.has_units or not units_needed else None
 
 
+def _duty_only_units(clause: str) -> str | None:
+    """The units of a clause by duties that names no role alone (``A、B各负其责``: ``[verbs] duty_only``), or None."""
+    m = verb_re("duty_only").search(match_copy(clause))
+    units = tidy_units(clause[:m.start()]) if m else ""
+    return units if units and looks_like_units(units) and is_unit_list(units) else None
+
+
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     """The assignment of verb wording (``A牵头，B、C配合，年底前完成``), or None.
 
@@ -391,6 +398,9 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 rhythms.append(clause.strip(VALUE_STRIP))
             elif is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"
+            elif (roles["lead"] or roles["responsible"]) and (duty := _duty_only_units(clause)):
+                by_duty.extend(pending + [duty])   # X牵头，A、B各负其责: units by their duties support
+                pending, places_pending = [], False
             elif (units_listed := is_unit_list(clause)) or is_town_list(clause):
                 # towns or street offices, bodies among them or not (区财政局、建设街道，各街道办事处参加), are units
                 # as a bare bracket's (parse_unit_list) and a role verb's own (inline._names_units) are; places
