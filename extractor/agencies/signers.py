@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from ..hanzi import to_simplified
 from ..text import clean_name
-from .jurisdiction import Jurisdiction
-from .placechains import listed_chain, parse_jurisdiction, town_body_chain
+from .jurisdiction import MUNICIPALITIES, Jurisdiction
+from .placechains import jurisdiction_in, listed_chain, parse_jurisdiction, town_body_chain
 from .records import patterns_data
 from .zones import signed_zone
 
@@ -33,8 +33,11 @@ def office_chain(issuer: str | None) -> Jurisdiction | None:
     if not text.endswith(ends):
         return None
     chain = listed_chain(text)
-    if chain is None:
-        return None
+    if chain is None:   # a province-level city's office (北京市政务公开领导小组), no listed place: its place as an
+        # issuer's is read, a municipality's only (a zone's committee, 钦州港…管理委员会办公室, and a campaign's name,
+        # 山东数字强省建设领导小组办公室, open with no such place)
+        found = jurisdiction_in(text, names_ad_hoc_office)
+        return found if found is not None and found.places[0].name in MUNICIPALITIES else None
     rest = text[sum(len(p.name) for p in chain.places):]
     return chain if rest and not any(w in rest for w in town_words) else None
 

@@ -292,9 +292,17 @@ def _definition_items(dl) -> list[str]:
 _BULLET_RE = re.compile(r"^[^\w]+")
 
 
+#: a label printed in square brackets before its value, no colon (``[发文机构] 北京市政务公开领导小组``,
+#: ``[实施日期]`` with nothing after it: a portal's policy page lists its fields so)
+_BRACKET_LABEL_RE = re.compile(r"^\s*[\[［【]([^\]］】\s]{1,%d})[\]］】]\s*(.*)$" % META_KEY_MAX_CHARS, re.S)
+
+
 def _label_value(text: str) -> tuple[str, str] | None:
     """(label, value) of a ``label：value`` item's text, else None; an item with no colon opening with a
-    label a database prints glued to its value (``_glued_label_value``) too."""
+    label a database prints glued to its value (``_glued_label_value``) or in square brackets (``[成文日期] 2016-06-08``)
+    too."""
+    if m := _BRACKET_LABEL_RE.match(text):
+        return m.group(1), m.group(2).strip()
     at = min((i for i in (text.find("："), text.find(":")) if i > 0), default=-1)
     if at < 0:
         return _glued_label_value(text)
