@@ -3817,6 +3817,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4754, 4781), "agencies": (7900, 7937), "doc_number": (764, 764), "title": (760, 764),
       "issuer": (760, 764), "date": (762, 764), "recipients": (764, 764), "table_title": (760, 764),
       "sections": (762, 764)}),
+    ("2026-12-06", "session 63 (real63a): a [label] value list is the metadata box (发文机构 the issuer), a "
+     "province-level city's leading group places its notice, bare plural levels before 政府 are a group: "
+     "leadgroupbox-beijing-2016-1's issuer, date and table title right, numeralitems-unplaced-2011-2 names 6/6; batch 90 "
+     "25/25 measures, names 39/39, every field right. Holdout 764: measures 4754/4781, agencies 7901/7937",
+     {"measures": (4754, 4781), "agencies": (7901, 7937), "doc_number": (764, 764), "title": (760, 764),
+      "issuer": (761, 764), "date": (763, 764), "recipients": (764, 764), "table_title": (761, 764),
+      "sections": (762, 764)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
