@@ -3824,6 +3824,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4754, 4781), "agencies": (7901, 7937), "doc_number": (764, 764), "title": (760, 764),
       "issuer": (761, 764), "date": (763, 764), "recipients": (764, 764), "table_title": (761, 764),
       "sections": (762, 764)}),
+    ("2026-12-06", "session 63 (real63b): batch 91's third page after its fix (牵头督查单位 a lead label, 新闻中心 a "
+     "column's <title>): duchaplan-anhui-2017-1 0/10 -> 10/10, names 6/12 -> 12/12, title right; the batch 24/24, "
+     "names 31/31. Holdout 764: measures 4764/4781, agencies 7907/7937, title 761/764; no other fixture moved (eval "
+     "of tests/fixtures diffed against main)",
+     {"measures": (4764, 4781), "agencies": (7907, 7937), "doc_number": (764, 764), "title": (761, 764),
+      "issuer": (761, 764), "date": (763, 764), "recipients": (764, 764), "table_title": (761, 764),
+      "sections": (762, 764)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
