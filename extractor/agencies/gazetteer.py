@@ -93,6 +93,12 @@ def _prefecture_shorts() -> dict[str, str]:
     return dict(_places_data().get("prefecture_short", {}))
 
 
+def printed_short_names(full: str) -> tuple[str, ...]:
+    """The one-character names a prefecture is printed by where its full name would stand (博尔塔拉蒙古自治州 ->
+    博州: 人行博州中心支行), from ``places.toml``'s [prefecture_short]; () for any other place."""
+    return tuple(short for short, name in _prefecture_shorts().items() if name == full)
+
+
 #: a place's short name keeps at least this many characters when its nationalities are dropped (鄂温克族自治旗
 #: is named after its nationality alone: its short name keeps it)
 AUTONOMOUS_SHORT_MIN = 2

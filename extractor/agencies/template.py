@@ -24,7 +24,7 @@ from typing import Iterator
 
 from .departments import DepartmentType, Form, Template, choose, fill, load_template, valid_at
 from .gazetteer import (PREFIX_KINDS, cities_of, county_parents, former_district_cities, full_place_name,
-                        is_listed_place, parent_city)
+                        is_listed_place, parent_city, printed_short_names)
 from .jurisdiction import (Jurisdiction, Place, is_self_name, region_names, with_parent_city,
                            LEVEL_CHARS, LEVEL_WORDS as PLACE_LEVEL_WORDS, NAMED_SHORT_MIN)
 from .placechains import PARTY_OPENERS, split_places, without_party_opener
@@ -274,10 +274,13 @@ class TemplateResolver:
         if index is None:
             index = {}
             values = where.placeholders()
+            # a prefecture printed by its one-character name where its full name stands (人行博州中心支行)
+            fillings = (values, *({**values, "j": short} for short in printed_short_names(values["j"] or "")))
             regions, kind = region_names(where), where.own.word
             for pattern, code, i in self.template.printed:
-                spelled = fill(pattern, values)
-                if spelled and self.template.types[code].forms[i].in_place(regions, kind):
+                if not self.template.types[code].forms[i].in_place(regions, kind):
+                    continue
+                for spelled in {fill(pattern, filling) for filling in fillings} - {None}:
                     index.setdefault(normalize_key(spelled), []).append((code, i))
             if len(self._printed_cache) < 4096:
                 self._printed_cache[where.key] = index
@@ -351,9 +354,13 @@ def _short_named_places(notice: Jurisdiction) -> Iterator[Place]:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _city_keys(province: str) -> tuple[tuple[str, str], ...]:
-    """A province's cities, each with its name as a key is written (no level word, no 和: 呼浩特)."""
-    return tuple((city, normalize_key(city[:-1])) for city in cities_of(province))
+    """A province's cities, each with its names as a key is written (no level word, no 和: 呼浩特), an autonomous
+    prefecture also by its short name and the one-character name it goes by (楚雄, 博州)."""
+    return tuple((city, key) for city in cities_of(province)
+                 for key in dict.fromkeys(normalize_key(name) for name in
+                                          (city[:-1], Place(city, "city").short, *printed_short_names(city))))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,37 @@
+"""Session 63's agency families, each read in notices of places of different ranks and eras.
+
+A prefecture that goes by one character before 州 (places.toml [prefecture_short]: 博州, 巴州, 克州) is printed so
+wherever its full name would stand in a spelling that carries its own place (人行博州中心支行, 国家税务总局巴州税务局),
+in its own notices, its counties' and cities', and its region's; and a province's notice reads an autonomous
+prefecture it names by its short name (人行楚雄州中心支行 in 云南's).
+"""
+import pytest
+
+
+@pytest.mark.parametrize("name,city,date,canonical", [
+    # the prefecture's own notice, one of its counties', a county-level city's, the region's, another prefecture's
+    ("人行博州中心支行", "博尔塔拉蒙古自治州", "2017-02-08", "中国人民银行博尔塔拉蒙古自治州中心支行"),
+    ("人行博州中心支行", "博尔塔拉蒙古自治州精河县", "2017-02-08", "中国人民银行博尔塔拉蒙古自治州中心支行"),
+    ("人行克州中心支行", "克孜勒苏柯尔克孜自治州阿图什市", "2020-05-01", "中国人民银行克孜勒苏柯尔克孜自治州中心支行"),
+    ("人民银行巴州中心支行", "新疆维吾尔自治区", "2016-02-08", "中国人民银行巴音郭楞蒙古自治州中心支行"),
+    ("人行博州中心支行", "伊犁哈萨克自治州", "2016-03-01", "中国人民银行博尔塔拉蒙古自治州中心支行"),
+    # another body whose spelling carries its place, after the 2018 tax merger
+    ("国家税务总局巴州税务局", "巴音郭楞蒙古自治州", "2020-02-08", "国家税务总局巴音郭楞蒙古自治州税务局"),
+    # the full name keeps reading as before
+    ("人行博尔塔拉蒙古自治州中心支行", "博尔塔拉蒙古自治州", "2017-02-08", "中国人民银行博尔塔拉蒙古自治州中心支行"),
+    # a province's notice naming an autonomous prefecture by its short name and 州
+    ("人行楚雄州中心支行", "云南省", "2016-03-01", "中国人民银行楚雄州中心支行"),
+    ("人行黔东南州中心支行", "贵州省", "2019-03-01", "中国人民银行黔东南州中心支行"),
+    # a city's name is still read as before in its province's notice
+    ("人行德州市中心支行", "山东省", "2016-03-01", "中国人民银行德州市中心支行"),
+])
+def test_a_prefecture_is_read_by_its_printed_short_name(resolver, name, city, date, canonical):
+    assert resolver.resolve(name, city=city, date=date).canonical == canonical, resolver.explain(name, city=city)
+
+
+@pytest.mark.parametrize("name,city,date", [
+    ("人行巴州中心支行", "四川省", "2016-03-01"),          # 巴州 is 巴中市's district there, no prefecture of 四川
+    ("人行巴州中心支行", "巴中市巴州区", "2016-03-01"),
+])
+def test_a_one_character_name_is_read_only_in_its_region(resolver, name, city, date):
+    assert resolver.resolve(name, city=city, date=date).canonical is None
