@@ -1,9 +1,9 @@
 """Session 63's agency families, each read in notices of places of different ranks and eras.
 
-A prefecture that goes by one character before 州 (places.toml [prefecture_short]: 博州, 巴州, 克州) is printed so
-wherever its full name would stand in a spelling that carries its own place (人行博州中心支行, 国家税务总局巴州税务局),
-in its own notices, its counties' and cities', and its region's; and a province's notice reads an autonomous
-prefecture it names by its short name (人行楚雄州中心支行 in 云南's).
+A prefecture that goes by one character before 州 or 盟 (places.toml [prefecture_short]: 博州, 巴州, 克州,
+锡盟) is printed so wherever its full name would stand in a spelling that carries its own place (人行博州中心支行,
+国家税务总局巴州税务局), in its own notices, its counties' and cities', and its region's; and a province's notice
+reads an autonomous prefecture it names by its short name (人行楚雄州中心支行 in 云南's).
 """
 import pytest
 
@@ -22,6 +22,10 @@ import pytest
     # a province's notice naming an autonomous prefecture by its short name and 州
     ("人行楚雄州中心支行", "云南省", "2016-03-01", "中国人民银行楚雄州中心支行"),
     ("人行黔东南州中心支行", "贵州省", "2019-03-01", "中国人民银行黔东南州中心支行"),
+    # the league that goes by one character before 盟 (锡盟): its bodies and the central bank's branch
+    ("锡盟发改委", "锡林郭勒盟", "2018-01-01", "锡林郭勒盟发展和改革委员会"),
+    ("锡盟财政局", "锡林郭勒盟锡林浩特市", "2018-01-01", "锡林郭勒盟财政局"),
+    ("人行锡盟中心支行", "内蒙古自治区", "2018-01-01", "中国人民银行锡林郭勒盟中心支行"),
     # a city's name is still read as before in its province's notice
     ("人行德州市中心支行", "山东省", "2016-03-01", "中国人民银行德州市中心支行"),
 ])
