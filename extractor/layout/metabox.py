@@ -31,7 +31,8 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     the lines, so the letter below it is read as the letter (left in, its first row
     was the first grid line and ended the letter before it began).  Looked for in
     the first ``META_ROWS_LINES``."""
-    rows = [i for i, line in enumerate(lines[:META_ROWS_LINES]) if _BOX_ROW_SEPARATORS.search(line)]
+    rows = [i for i, line in enumerate(lines[:META_ROWS_LINES])
+            if _BOX_ROW_SEPARATORS.search(line) or _spaced_box_row(line)]
     if not rows:
         return lines, {}
     run = rows[:1]                     # the first run of box rows
@@ -39,7 +40,8 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         if i != run[-1] + 1:
             break
         run.append(i)
-    cells = [[p for c in _BOX_ROW_SEPARATORS.split(lines[i]) if c.strip() for p in _label_and_value(c.strip())]
+    cells = [[p for c in (_BOX_ROW_SEPARATORS.split(lines[i]) if _BOX_ROW_SEPARATORS.search(lines[i])
+                          else lines[i].split()) if c.strip() for p in _label_and_value(c.strip())]
              for i in run]
     text = compact("".join(c for row in cells for c in row))
     if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
@@ -49,6 +51,22 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         for key, value in zip(row[::2], row[1::2]):
             _box_pair(meta, compact(key), value)
     return [line for i, line in enumerate(lines) if i not in run], meta
+
+
+def _spaced_box_row(line: str) -> bool:
+    """A text copy's box row whose cells only spaces part, no colon after a label (``组配分类 市政府工作报告 发布机构
+    市政府办公室``, ``生成日期 2021-11-22 公开方式 主动公开``): label, value, label, value …, every label one the box
+    vocabulary names (``_box_labels``), so a line of prose or a crumb line is never one."""
+    cells = line.split()
+    return (len(cells) >= 2 and len(cells) % 2 == 0
+            and all(simplified(label) in _box_labels() for label in cells[::2]))
+
+
+@lru_cache(maxsize=1)
+def _box_labels() -> frozenset[str]:
+    """The labels a metadata box prints: its own words (``[html] meta_table_words``) and the fields the metadata
+    stage reads (``_field_labels``)."""
+    return frozenset([*vocab()["html"]["meta_table_words"], *_field_labels()])
 
 
 def _label_and_value(cell: str) -> tuple[str, ...]:
