@@ -1211,9 +1211,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "(left: not read yet)"
        for name in ("page-footers", "page-of-footers", "ascii-footers")},
     **{("piecegap-wuhan-2022-1.txt", name):
-       "batch 89 (before code): a document-sharing preview run into page pieces whose items print '1 .' (a space "
-       "before the dot) run on from their heading, and a gap that drops item 3's number: its items are not cut "
-       "apart yet (0/5 right unperturbed), so a perturbation of the run moves which pieces are read"
+       "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: textlayer._sequence), "
+       "but each perturbation stops the preview's page pieces being joined (the page on one line, a piece's number "
+       "on its own line, a hard wrap, chrome or an info line between pieces: layout/previewpieces.py, as "
+       "pptpreview-jiaxing's pairs), so piece 3、, which opens with item 4's stop, is read as an item"
        for name in ("one-line", "number-own-line", "mid-chrome", "letter-spaced", "info-line-between", "hard-wrap",
                     "hard-wrap-columns")},
     ("mergedind-changxing-2025-6.html", "empty-rows"):

@@ -434,10 +434,31 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
     # and before one a breadcrumb's column or a red header ran into (…> 政府文件川办函〔2025〕17号):
     # the chrome piece is dropped, the number stays
     cuts.update(at for m in numbers if (at := doc_number_start(m)) > m.start())
+    cuts.update(status_note_joints(copy))
     cuts.update(m.start() for m in _ATTACHMENT_AT.finditer(copy)   # after a sentence end, or a space standing for a break
                 if m.start() and (copy[m.start() - 1] in _SENTENCE_END or m.start() in cuts
                                   or (spaced and copy[m.start() - 1] == " ")))
     return cuts
+
+
+@lru_cache(maxsize=1)
+def _status_note_re() -> re.Pattern:
+    """A bracket holding a plan's status (``[metadata] status_notes``: (征求意见稿), (征求意见稿V2.2))."""
+    words = "|".join(map(re.escape, vocab()["metadata"]["status_notes"]))
+    return re.compile(rf"\((?:公开)?(?:{words})[^()]*\)")
+
+
+def status_note_joints(copy: str) -> set[int]:
+    """Around a plan's status note run in between the plan's name and its preface (…工作方案(征求意见稿)为推动…:
+    ``copy`` a matching copy): the name, the note under it and the preface were three lines, and glued into one
+    sentence none was read as the title.  Only right after a plan's name (``text.plan_name_ends``) in the
+    part's first sentence, outside 《》, with words after it that go on no title (not …》, …的通知)."""
+    stop = _first_of(copy, _SENTENCE_END, 0) or len(copy)
+    m = _status_note_re().search(copy, 0, stop)
+    if (m is None or m.end() >= stop or not copy[:m.start()].endswith(plan_name_ends())
+            or bracket_balance(copy[:m.start()], "《", "》") > 0 or copy.startswith(("》", "的", "意见"), m.end())):
+        return set()
+    return {m.start(), m.end()}
 
 
 def _opening_recipients(copy: str) -> int | None:

@@ -54,6 +54,9 @@ from ..lazyre import lazy_re
 LOST_BREAKS_SHARE = 0.5
 #: labels of one numbering kind needed to split a line that opens with a label
 MIN_SEQUENCE = 2
+#: numbers a run of labels in a notice that lost its breaks may go on over (a preview's gap that cut one item's
+#: label away), when the label after them is continued by the next (``_sequence``)
+LOST_NUMBERS = 1
 #: a line shorter than this is never taken for a whole notice run together
 #: (a title, a date: the share test alone would call a two-line page run-on)
 MIN_RUN_ON = 80
@@ -70,7 +73,7 @@ _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 def _label_patterns(after: str) -> tuple:
     """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text."""
     return (lazy_re(after + rf"([{_CN}]{{1,3}})、"), lazy_re(after + rf"\(([{_CN}]{{1,3}})\)"),
-            lazy_re(after + r"(\d{1,3})(?:、|\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
+            lazy_re(after + r"(\d{1,3})(?:、| ?\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
             lazy_re(after + f"([{_CIRCLED}])"),
             lazy_re(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
 
@@ -107,10 +110,11 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     folded = fold(line)
     labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
               for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
-    found = [_sequence(kind_labels, restarts) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
+    found = [_sequence(kind_labels, restarts, gaps=lost_breaks) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
     if lost_breaks:   # a first section of one item, its heading run straight into it
         headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
-        found = [_sequence(labels[k], restarts, _under_heading(folded, headings)) if restarts == "later" else chain
+        found = [_sequence(labels[k], restarts, _under_heading(folded, headings), gaps=True) if restarts == "later"
+                 else chain
                  for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
     if not lost_breaks:
         opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
@@ -293,24 +297,29 @@ def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
 
 
 def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
-              headed: Callable[[int], bool] = lambda pos: False) -> list[tuple[int, int]]:
+              headed: Callable[[int], bool] = lambda pos: False, gaps: bool = False) -> list[tuple[int, int]]:
     """(position, number) of the labels that continue a sequence, in reading
     order: runs n, n+1, … (a restart at 1 opens a new run; the first label
     may have any number at the line's start).  A lone label whose run never
     continued is dropped when another run follows (``统一、规范`` before the
     real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``); a first lone run
     of a kind kept only ``later`` is kept too where it stands right under a section's
-    heading (``headed``): the first section holds one item, as later ones may."""
+    heading (``headed``): the first section holds one item, as later ones may.  With ``gaps`` (a notice that
+    lost its breaks), a run of at least ``MIN_SEQUENCE`` labels also goes on over one number the copy lost
+    (``1.… 2.… 4.… 5.…``: a preview's gap cut item 3's label away) where the label after the gap is continued by
+    the next (5 after 4); a spurious restart is told first (``二、…合一、…三、…四、``: 三 goes on 二's run)."""
     runs: list[list[tuple[int, int]]] = []
-    for pos, no in labels:
-        if no is None:
-            continue
+    numbered = [(pos, no) for pos, no in labels if no is not None]
+    for k, (pos, no) in enumerate(numbered):
         last = runs[-1][-1][1] if runs else None
         if last is not None and (no == last + 1 or (no % PLACE == 1 and no // PLACE == last // PLACE + 1 > 1)):
             runs[-1].append((pos, no))
         elif _spurious_restart(runs, no):   # 二、…合一、…三、: the 一、 was a sentence's, the run goes on
             runs.pop()
             runs[-1].append((pos, no))
+        elif (gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no == last + LOST_NUMBERS + 1 < PLACE
+              and any(later == no + 1 for _at, later in numbered[k + 1:k + 2])):
+            runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label, 5 goes on from 4
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)
