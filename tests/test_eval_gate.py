@@ -3831,6 +3831,17 @@ HOLDOUT_FLOORS = (
      {"measures": (4764, 4781), "agencies": (7907, 7937), "doc_number": (764, 764), "title": (761, 764),
       "issuer": (761, 764), "date": (763, 764), "recipients": (764, 764), "table_title": (761, 764),
       "sections": (762, 764)}),
+    ("2026-12-06", "session 63 (hold63), session 62's holdout leftovers: a prefecture's one-character name where its "
+     "full name stands (人行博州中心支行: circlednum-bozhou-2017-1 names 11/12 -> 12/12); a text copy's colonless "
+     "box rows (progressbl-zhoushan-2021-11 issuer and date, its issuer truth first brought to the level-alone rule "
+     "in a tests-only commit); a preview's '1 .' items, a lost number 3 and a status note between the plan's name "
+     "and its preface (piecegap-wuhan-2022-1 0/5 -> 5/5, title, table_title and sections). Holdout 764: measures "
+     "4764 -> 4769/4781, agencies 7907 -> 7908/7937, title 761 -> 762, issuer 761 -> 762, date 763 -> 764, "
+     "table_title 761 -> 762, sections 762 -> 763; no other fixture moved (eval of tests/fixtures diffed against "
+     "main 0c7eaf96)",
+     {"measures": (4769, 4781), "agencies": (7908, 7937), "doc_number": (764, 764), "title": (762, 764),
+      "issuer": (762, 764), "date": (764, 764), "recipients": (764, 764), "table_title": (762, 764),
+      "sections": (763, 764)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
