@@ -268,7 +268,7 @@ def _former_counties() -> dict[str, tuple[str, str, str]]:
 
 def is_former_county(name: str) -> bool:
     """True for a county of ``former_counties.csv`` (淮阳县, 沾化县): a place's name whatever the date, as a
-    list of places prints it (``units.share_place_heads``); which body it names is ``former_county``'s."""
+    list of places prints it (``sharedheads.share_place_heads``); which body it names is ``former_county``'s."""
     return name in _former_counties()
 
 

@@ -74,6 +74,14 @@ SHORT_SPELLING_MAX_CHARS = 1
 #: list they name no committee either, any two characters before a level word reading as a place (共青团市委员会, 团县委员会:
 #: the league's committee written out, never a party committee of a place 共青团市 or 团县)
 COMMITTEE_SPELLINGS = ("委", "委员会")
+#: a department printed by its function and this word after the place it belongs to (海东市发展改革部门, 临夏州生态环境部门:
+#: a list sharing one kind of department over several places, 海东市、兰州市、临夏州发展改革部门): the department of that
+#: place whose spelling is the function and one of FUNCTION_BODY_ENDS (发展改革委, 生态环境局).  Read only after a place
+#: chain: a bare or level-prefixed 财政部门 may mean every level's (各级财政部门), so it keeps its reading there
+FUNCTION_WORD = "部门"
+FUNCTION_BODY_ENDS = ("局", "厅", "委员会", "委")
+#: the function's shortest stem so read (发改部门; a one-character stem names no department)
+FUNCTION_MIN_STEM = 2
 
 
 class TemplateResolver:
@@ -145,11 +153,17 @@ class TemplateResolver:
         """True when ``text`` opens with no place and is a department's spelling (财政局)."""
         return self._department(to_simplified(clean_name(text))) is not None
 
+    def is_function_department(self, text: str) -> bool:
+        """True when ``text`` is a department printed by its function and 部门 (发展改革部门, ``FUNCTION_WORD``):
+        one only after the place it belongs to (``_with_places``; a list's shared body, ``units``)."""
+        return self._function_department(to_simplified(clean_name(text))) is not None
+
     # -- the three ways a name names its government
 
     def _with_places(self, text: str, notice: Jurisdiction | None, date: str | None) -> TemplateMatch | None:
         """A full place chain first: 成都市武侯区财政局, 来安县政府, 南谯区政府."""
-        found = split_places(text, lambda rest: self._department(rest) is not None)
+        found = split_places(text, lambda rest: self._department(rest) is not None
+                             or self._function_department(rest) is not None)
         if not found:
             return None
         places, rest = found
@@ -159,7 +173,7 @@ class TemplateResolver:
         where = _complete(places, notice, date)
         if where is None:
             return None
-        return self._resolve(rest, where, date, text)
+        return self._resolve(rest, where, date, text, function=True)
 
     def _with_level_prefix(self, text: str, notice: Jurisdiction, date: str | None) -> TemplateMatch | None:
         """市发改委, 区发改局, 县委组织部, 州司法局: the prefix read inside the notice; a 地区's
@@ -215,8 +229,11 @@ class TemplateResolver:
             return None
         return self._make(hit[0], hit[1], where, hit[2])
 
-    def _resolve(self, rest: str, where: Jurisdiction, date: str | None, printed: str) -> TemplateMatch | None:
+    def _resolve(self, rest: str, where: Jurisdiction, date: str | None, printed: str,
+                 function: bool = False) -> TemplateMatch | None:
         hit = self._department(rest, where, date)
+        if hit is None and function:    # after a place chain: 发展改革部门 is its 发展改革委
+            hit = self._function_department(rest, where, date)
         if hit is None:
             return None
         t, form, key = hit
@@ -242,6 +259,20 @@ class TemplateResolver:
             if found:
                 return (*found, k)
         return None
+
+    def _function_department(self, rest: str, where: Jurisdiction | None = None, date: str | None = None):
+        """``_department`` of a department printed by its function and 部门 (``FUNCTION_WORD``: 发展改革部门,
+        生态环境部门): the function with each of ``FUNCTION_BODY_ENDS`` (发展改革局, 发展改革委员会 …) read there, and
+        of the forms so found the place's own (a form bound to places: 北京's 交通委员会), else the type's first
+        (交通运输局, not the 交通运输委员会 some places keep): the word 部门 says which body, not which name."""
+        key = normalize_key(rest)
+        stem = key[:-len(FUNCTION_WORD)]
+        if not key.endswith(FUNCTION_WORD) or len(stem) < FUNCTION_MIN_STEM:
+            return None
+        hits = [hit for end in FUNCTION_BODY_ENDS if (hit := self._department(stem + end, where, date))]
+        if where is None or not hits:
+            return hits[0] if hits else None
+        return min(hits, key=lambda h: (not h[1].places, h[0].forms.index(h[1])))
 
     def _make(self, t: DepartmentType, form: Form, where: Jurisdiction, key: str) -> TemplateMatch | None:
         canonical = form.full_name(where.placeholders())

@@ -18,7 +18,7 @@ from ..agencies.bodies import looks_like_body
 from ..agencies.gazetteer import county_parents, is_listed_place, names_listed_place
 from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
-from ..agencies.units import share_place_heads
+from ..agencies.sharedheads import share_place_heads
 from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
