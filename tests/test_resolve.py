@@ -309,6 +309,14 @@ def test_a_province_prefix_keeps_a_bare_name_away_from_the_city_body(resolver):
     assert refs[1].agency_id == "dg-czj"
 
 
+def test_an_autonomous_regions_word_carries_over_as_a_provinces(resolver):
+    """自治区 opening a list's first name is carried to the bare 厅 after it as 省 is (holdout qmarkbullet-ningxia,
+    batch 93: before, 自然资源厅 in a 宁夏 city's reading was unresolved)."""
+    refs = resolver.resolve_cells(["自治区发展改革委、自然资源厅、住房城乡建设厅"], city="吴忠市", date="2019-04-08")
+    assert [r.canonical for r in refs] == ["宁夏回族自治区发展和改革委员会", "宁夏回族自治区自然资源厅",
+                                           "宁夏回族自治区住房和城乡建设厅"]
+
+
 def test_listed_names_without_prefix_are_not_prefixed(resolver):
     refs = resolver.resolve_cells(["市发改局 松山湖管委会 东实公司 南城街道办事处"], city=DG, date=SEED_DATE)
     assert [r.agency_id for r in refs] == ["dg-fgj", "dg-ssh", "dg-dsgs", "dg-j-nancheng"]
