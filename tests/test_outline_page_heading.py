@@ -35,3 +35,32 @@ def test_the_pages_heading_heads_a_list_with_nothing_over_it_but_a_label(h1, lab
     notice = extract(PAGE.format(h1=h1, label=label).encode("utf-8"))
     assert len(notice.measures) == 6
     assert notice.table_title == table_title
+
+
+LETTER_PAGE = """<html><head><meta charset="utf-8"><title>关于落实重点工作的任务分工_百科词条</title></head><body>
+<div class="entry"><h1>关于落实重点工作的任务分工</h1>
+<div class="entry-body"><h2>印发通知</h2>
+<p>某市人民政府印发关于落实重点工作任务分工的通知</p>
+<p>（某政规〔2021〕4号）</p>
+<p>各区人民政府，市政府各委、办、局：</p>
+<p>现将《关于落实重点工作的任务分工》印发给你们，请认真贯彻执行。</p>
+<p>某市人民政府</p>
+<p>2021年5月26日</p>
+<h2>{label}</h2>
+<p>一、任务分工</p>
+<p>（一）总体要求</p>
+<p>1.统筹做好疫情防控和经济社会发展各项工作，确保开好局、起好步。（市政府各部门分别负责，年内持续推进）</p>
+<p>（二）主要预期目标</p>
+<p>2.地区生产总值增长6%以上，新增就业30万人左右。（市发展改革委、市人社局按职责分工负责，年内持续推进）</p>
+<p>3.粮食产量稳定在225万吨以上。（市农业农村委负责，年内完成）</p>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("label", ["主要内容", "主要內容", "政策全文"])
+def test_a_wikis_heading_under_the_signature_names_no_list(label):
+    """A wiki's heading over the text printed right under the letter's signature (主要内容, 政策全文:
+    ``[metadata] body_labels``) is no plan's name: with no other line naming the list, no table title
+    (holdout wikidue-tianjin, batch 93: before, 主要內容 was the table title)."""
+    notice = extract(LETTER_PAGE.format(label=label).encode("utf-8"))
+    assert len(notice.measures) == 3
+    assert notice.table_title is None

