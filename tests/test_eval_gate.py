@@ -3852,6 +3852,16 @@ HOLDOUT_FLOORS = (
      {"measures": (4774, 4781), "agencies": (7920, 7937), "doc_number": (764, 764), "title": (762, 764),
       "issuer": (762, 764), "date": (764, 764), "recipients": (764, 764), "table_title": (763, 764),
       "sections": (763, 764)}),
+    ("2026-12-06", "session 63 (fix63), the generator's leftovers: levelbare-jinyun-2024-6 (a county's label brackets "
+     "naming its own bureaus bare, 教育局, beside a 市牵头单位 / 市级牵头部门 label: bs205, bs5013 …) and "
+     "fieldglue-jiujiang-2021-9 (a law database's fields glued to their labels, 制定机关…, over a letter with no "
+     "signature: bs2718, bs2072 …) added, measured BEFORE any code for them on main 03ca7a64 and again on e4f791a0: "
+     "measures 5/8 (the city's department one more lead in three items), names 8/15 (the units placed in "
+     "制定机关九江市 or unresolved), fieldglue-jiujiang's issuer kept its label. Holdout 764 -> 766 fixtures: measures "
+     "4779/4789, agencies 7928/7952, issuer 763/766; the shares that fall fall by these two alone",
+     {"measures": (4779, 4789), "agencies": (7928, 7952), "doc_number": (766, 766), "title": (764, 766),
+      "issuer": (763, 766), "date": (766, 766), "recipients": (766, 766), "table_title": (765, 766),
+      "sections": (765, 766)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
