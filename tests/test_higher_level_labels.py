@@ -12,6 +12,7 @@ import pytest
 from extractor.parse.assign import parse_labels
 from extractor.parse.labelled import parse_labelled
 from extractor.parse.labels import find_labels, starts_with_label
+from extractor.parse.levellabels import higher_level_parts, reading_notice_level
 from test_labelled import located
 
 
@@ -73,3 +74,41 @@ def test_a_labelled_item_keeps_its_deadline_after_the_line():
     assert [(m.lead_cells, m.support_cells, m.deadline) for m in parsed.measures] == [
         (("区应急局",), ("区财政局",), "每季度末"), (("区人社局",), (), "长期坚持")]
     assert parsed.measures[0].extra.get("市牵头单位") == "市生态环境局"
+
+
+# The notice's own units named bare (教育局, 财政局: a county's bureaus): the notice's own level, the one its issuer's
+# name prints, stands for theirs (levellabels.reading_notice_level, set while extract_raw parses the notice).  Before,
+# units printing no level told nothing and the label's department was one more lead (the generator's bs205, bs5013 …;
+# holdout levelbare-jinyun-2024-6).
+@pytest.mark.parametrize("issuer, text, lead, extra", [
+    ("缙云县人民政府办公室", "牵头单位：教育局；配合单位：财政局；市牵头单位：市教育局；完成时限：9月底前",
+     ("教育局",), {"市牵头单位": "市教育局"}),
+    ("宜昌市伍家岗区人民政府办公室", "牵头单位：人社局；市级牵头部门：市卫健委", ("人社局",), {"市级牵头部门": "市卫健委"}),
+    ("洛阳市人民政府办公室", "牵头单位：工信局；省牵头单位：省财政厅", ("工信局",), {"省牵头单位": "省财政厅"}),
+    # the label's level is the notice's own (a city's 市牵头单位): read as its role
+    ("洛阳市人民政府办公室", "牵头单位：工信局；市牵头单位：市财政局", ("工信局", "市财政局"), {}),
+    # an issuer printing no level or place tells nothing
+    ("中共中央办公厅", "牵头单位：工信局；省牵头单位：省财政厅", ("工信局", "省财政厅"), {}),
+    (None, "牵头单位：工信局；省牵头单位：省财政厅", ("工信局", "省财政厅"), {}),
+    # units printing a level are read by it, whatever the issuer (区… beside the city's label, in a city's notice)
+    ("洛阳市人民政府办公室", "牵头单位：区工信局；市牵头单位：市财政局", ("区工信局",), {"市牵头单位": "市财政局"}),
+])
+def test_units_printing_no_level_take_the_notices_own(issuer, text, lead, extra):
+    with reading_notice_level(issuer):
+        found = parse_labels(text, "inline-label")
+    assert (found.lead, found.extra) == (lead, extra)
+
+
+def test_the_notices_level_is_read_only_inside_the_block():
+    text = "牵头单位：教育局；市牵头单位：市教育局"
+    with reading_notice_level("缙云县人民政府办公室"):
+        assert parse_labels(text, "inline-label").lead == ("教育局",)
+    assert parse_labels(text, "inline-label").lead == ("教育局", "市教育局")
+
+
+def test_a_table_cell_of_bare_units_takes_the_notices_level_too():
+    with reading_notice_level("缙云县人民政府办公室"):
+        assert higher_level_parts(("教育局",), ("财政局", "市牵头单位：市教育局")) == (
+            ("教育局",), ("财政局",), {"市牵头单位": "市教育局"})
+    assert higher_level_parts(("教育局",), ("财政局", "市牵头单位：市教育局")) == (
+        ("教育局",), ("财政局", "市牵头单位：市教育局"), {})

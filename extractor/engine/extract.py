@@ -23,6 +23,7 @@ from ..layout.tabletitle import headings_over_tables
 from ..models import ExtractorError, Measure, Notice, RawInput, Section, Source, units_of
 from ..parse.conventions import apply_conventions, mark_bold_leads
 from ..parse.forms import parse_body
+from ..parse.levellabels import reading_notice_level
 from ..parse.unitweeks import reading_registry
 from ..source.decode import decode_bytes
 from ..source.office import locate_office, sniff_kind
@@ -86,8 +87,10 @@ def extract_raw(raw: RawInput, resolver=None, page: Path | None = None) -> Notic
     if not meta.table_title and attached_title:
         meta = replace(meta, table_title=attached_title)
     # a cover-letter convention (列第一位…为牵头单位) re-splits bare 责任单位 lists; one saying bold units lead
-    # (加黑为牵头单位) marks them in the page's tables first
-    parsed = apply_conventions(located, parse_body(mark_bold_leads(located)))
+    # (加黑为牵头单位) marks them in the page's tables first; the issuer's level tells a higher level's label
+    # (市牵头单位) from a lead beside units printing none (parse/levellabels.py)
+    with reading_notice_level(meta.issuer):
+        parsed = apply_conventions(located, parse_body(mark_bold_leads(located)))
     # an undated notice's era: the year its title prints (layout/dates.title_era)
     era = meta.date or title_era(meta.title, meta.table_title)
     # the letter, else the unit names, else the clues, else the page's heading or its site (docs/agencies.md)

@@ -6,12 +6,17 @@ body is no unit of the measure: the city's notice tasks its own bodies, and the 
 task answers to above them.  A unit part opening with a role label that names a LEVEL of government
 (``[level_labels]`` in roles.toml) above every level the cell's other parts print is taken out of the
 units and kept in the measure's ``extra`` (tests/fixtures/README.md "A higher level's lead beside the
-notice's own units"; holdout provlead-hangzhou-2021-1).  Where the other parts print no level, or one
-at or above the label's, nothing is taken: a province's list printing its own 省牵头单位 reads it as
+notice's own units"; holdout provlead-hangzhou-2021-1).  Where the other parts print no level (the notice's
+own bureaus named bare, 教育局), the notice's own level stands for theirs: the level its issuer's name prints
+(``reading_notice_level``, set while the notice is parsed).  Where neither prints one, or the level printed
+stands at or above the label's, nothing is taken: a province's list printing its own 省牵头单位 reads it as
 any label."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from ..agencies.gazetteer import is_listed_place
@@ -65,6 +70,30 @@ def _unit_ranks(part: str) -> list[int]:
     return [r for r in (_rank(n.strip()) for n in re.split(r"[、，,；;\s]+", simplified(part))) if r is not None]
 
 
+#: the level of the notice being parsed (``reading_notice_level``): None outside one, or for an issuer printing none
+_NOTICE_RANK: ContextVar[int | None] = ContextVar("notice_rank", default=None)
+
+
+@contextmanager
+def reading_notice_level(issuer: str | None) -> Iterator[None]:
+    """While the block runs, the notice's own level is the one its issuer's name prints (``_rank``: 缙云县人民政府办公室
+    the county's, 宜昌市伍家岗区人民政府办公室 the district's, 省政府办公厅 the province's; none for a name printing no
+    level or listed place, or no issuer).  The label reading asks it where the notice's own units print no level."""
+    token = _NOTICE_RANK.set(_rank(simplified(issuer)) if issuer else None)
+    try:
+        yield
+    finally:
+        _NOTICE_RANK.reset(token)
+
+
+def _own_lowest(own: list[int]) -> int | None:
+    """The lowest level the notice's own units print (the largest rank), or, where they print none (教育局, 财政局:
+    a county's bureaus named bare), the notice's own level (``reading_notice_level``); None when neither is known.
+    Before, such units told nothing, and a 市牵头单位 beside them was read as one more lead (the generator's seven
+    notices after session 62; holdout levelbare-jinyun-2024-6)."""
+    return max(own) if own else _NOTICE_RANK.get()
+
+
 def higher_level_parts(lead: tuple[str, ...], support: tuple[str, ...]) \
         -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str]]:
     """``lead`` and ``support`` (a row's unit cell parts) without the parts that name a higher level's lead,
@@ -78,10 +107,9 @@ def higher_level_parts(lead: tuple[str, ...], support: tuple[str, ...]) \
     found = {i: m for i, p in enumerate(parts) if (m := _label_re().match(simplified(p)))}
     if not found:
         return lead, support, {}
-    own = [r for i, p in enumerate(parts) if i not in found for r in _unit_ranks(p)]
-    if not own:
+    lowest = _own_lowest([r for i, p in enumerate(parts) if i not in found for r in _unit_ranks(p)])
+    if lowest is None:
         return lead, support, {}
-    lowest = max(own)
     higher = {i for i, m in found.items() if _rank(m.group("level")) < lowest}
     if not higher:
         return lead, support, {}
@@ -141,14 +169,14 @@ def _label_rank(label: str) -> int | None:
 def higher_labels(labels: list[tuple[str, str, str]], unit_roles: tuple[str, ...]) -> set[int]:
     """The places in ``labels`` ((role, label as printed, value) in order: labels.find_labels) of the unit labels that
     name a higher level's lead: a level word opens the label and stands above every level the other unit labels'
-    values print (``市牵头单位`` beside 区… units).  Where they print none, or one at or above it, none."""
+    values print (``市牵头单位`` beside 区… units), or, where they print none, the notice's own level (``_own_lowest``).
+    Where neither is known, or it stands at or above the label's, none."""
     ranks = {i: r for i, (role, label, _v) in enumerate(labels)
              if role in unit_roles and (r := _label_rank(label)) is not None}
     if not ranks:
         return set()
-    own = [r for i, (role, _l, value) in enumerate(labels) if i not in ranks and role in unit_roles
-           for r in _unit_ranks(value)]
-    if not own:
+    lowest = _own_lowest([r for i, (role, _l, value) in enumerate(labels) if i not in ranks and role in unit_roles
+                          for r in _unit_ranks(value)])
+    if lowest is None:
         return set()
-    lowest = max(own)
     return {i for i, r in ranks.items() if r < lowest}
