@@ -139,15 +139,30 @@ _GAP_RE = re.compile(r"\s+")
 
 
 def _signed_names(line: str, voc) -> str:
-    """A signature line, compacted; one where bodies sign side by side, a space between their names
-    (济南市人民政府办公厅　临沂市人民政府办公室), names them all joined with ``JOINT_ISSUER_SEP``, as
-    when each signs on a line of its own.  A part is a name when it signs (``signs``) and is more than
-    an issuer's ending (某县人民政府 办公室 is one name)."""
-    parts = _GAP_RE.split(line.strip())
+    """A signature line, compacted, past a database's issuer label glued to it (``past_glued_label``); one where
+    bodies sign side by side, a space between their names (济南市人民政府办公厅　临沂市人民政府办公室), names them all
+    joined with ``JOINT_ISSUER_SEP``, as when each signs on a line of its own.  A part is a name when it signs
+    (``signs``) and is more than an issuer's ending (某县人民政府 办公室 is one name)."""
+    line = past_glued_label(line.strip(), voc)
+    parts = _GAP_RE.split(line)
     if len(parts) > 1 and all(len(p) >= JOINT_PART_MIN_CHARS and signs(p, voc)
                               and simplified(p) not in voc["issuer_ends"] for p in parts):
         return JOINT_ISSUER_SEP.join(parts)
     return compact(line)
+
+
+def past_glued_label(line: str, voc) -> str:
+    """``line`` past an issuer label of the box (``[metadata] issuer``: 发布部门, 发文机关, 制定机关 …, longest first)
+    glued to the name after it with no colon, a law database's field line copied over the letter
+    (``制定机关九江市人民政府办公室``, its markup alone parting label and value); else ``line``.  A label is no word of a
+    body's name, and no body's name opens with one.  Before, a letter the database kept with no signature was read as
+    signed by that line over its glued 发文日期 line, label and all, and its units were placed in ``制定机关九江市``
+    (holdout fieldglue-jiujiang-2021-9; the generator's bs2718, bs2072, bs4917 …), as the doc number's glued label
+    was read before ``docnumber._past_glued_label``."""
+    simple = simplified(line)
+    word = next((w for w in sorted(voc["issuer"], key=len, reverse=True)
+                 if simple.startswith(w) and len(simple) > len(w)), None)
+    return line[len(word):].lstrip() if word else line
 
 
 def signs(s: str, voc) -> bool:
@@ -193,7 +208,7 @@ def _issuer_over_title(head, voc, at: int | None) -> str | None:
     (德阳: 德阳市人民政府办公室 / 关于印发…的通知, date alone at the foot)."""
     if not at:
         return None
-    s = compact(head[at - 1])
+    s = past_glued_label(compact(head[at - 1]), voc)
     ends = tuple(voc["issuer_ends"])
     if len(s) <= ISSUER_MAX_CHARS and simplified(s).endswith(ends) and not re.search(r"[，。,:：；;〔\[【\d]", s):
         return s
