@@ -3869,6 +3869,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4777, 4789), "agencies": (7923, 7952), "doc_number": (766, 766), "title": (764, 766),
       "issuer": (764, 766), "date": (766, 766), "recipients": (766, 766), "table_title": (764, 766),
       "sections": (765, 766)}),
+    ("2026-12-06", "session 63 (real63e, batch 94's fifth page): smalldot-jiangsu-2022-1 added, measured BEFORE any "
+     "code for it on main 05c1399a, 39fc50cc and 85a77e0b (the same): measures 6/9 (a list closed by "
+     "等各有关部门和单位 read with that tail as one more unit), names 12/13 (省政务办, 江苏's 政务服务管理办公室, "
+     "unresolved), every metadata field right. Holdout 766 -> 767 fixtures on main 85a77e0b: measures 4788/4798, "
+     "agencies 7947/7965; the shares that fall fall by this one alone",
+     {"measures": (4788, 4798), "agencies": (7947, 7965), "doc_number": (767, 767), "title": (765, 767),
+      "issuer": (765, 767), "date": (767, 767), "recipients": (767, 767), "table_title": (766, 767),
+      "sections": (766, 767)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
