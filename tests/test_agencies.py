@@ -142,6 +142,10 @@ def test_trailing_deng_is_dropped(cells, expected):
     # ... words that only say "and the other (relevant) ones" are no unit, however qualified
     (["区园林局、区水务局等相关部门"], ["区园林局", "区水务局"]),
     (["区园林局等其他有关单位，各街道办事处"], ["区园林局", "各街道办事处"]),
+    # ... nor a 各 before them, or two of them joined (batch 94, holdout smalldot-jiangsu)
+    (["省政务办等各有关部门和单位，各设区市人民政府"], ["省政务办", "各设区市人民政府"]),
+    (["省政务办、省市场监管局等各部门"], ["省政务办", "省市场监管局"]),
+    (["區園林局等各有關部門及單位"], ["區園林局"]),
     # 等 inside a name is no list's 等
     (["县中等职业学校、县教育局"], ["县中等职业学校", "县教育局"]),
     (["区高等教育研究会"], ["区高等教育研究会"]),
