@@ -39,6 +39,8 @@ def test_the_office_names_a_listed_city():
     ("省海洋局", "山东省", "2025-04-07", "山东省海洋局"),
     ("自治区海洋局", "广西壮族自治区", "2022-01-01", "广西壮族自治区海洋局"),
     ("省海洋局", "浙江省", "2025-01-01", None),            # 浙江 keeps no bureau of that name
+    ("省政务办", "江苏省", "2022-04-28", "江苏省政务服务管理办公室"),
+    ("省政务办", "安徽省", "2022-04-28", None),            # another province's name for it is not known
 ])
 def test_the_batch_types(resolver, name, city, date, canonical):
     assert resolver.resolve(name, city=city, date=date).canonical == canonical
