@@ -305,8 +305,9 @@ class TemplateResolver:
         if index is None:
             index = {}
             values = where.placeholders()
-            # a prefecture printed by its one-character name where its full name stands (人行博州中心支行)
-            fillings = (values, *({**values, "j": short} for short in printed_short_names(values["j"] or "")))
+            # a prefecture printed by its one-character name where its full or short name stands (人行博州中心支行,
+            # 巴州银保监分局)
+            fillings = (values, *({**values, "j": name, "short": name} for name in printed_short_names(values["j"] or "")))
             regions, kind = region_names(where), where.own.word
             for pattern, code, i in self.template.printed:
                 if not self.template.types[code].forms[i].in_place(regions, kind):
