@@ -3884,6 +3884,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4791, 4798), "agencies": (7948, 7965), "doc_number": (767, 767), "title": (765, 767),
       "issuer": (765, 767), "date": (767, 767), "recipients": (767, 767), "table_title": (766, 767),
       "sections": (766, 767)}),
+    ("2026-12-06", "session 63 (gfix63b): a letter's default support units in two more wordings, "
+     "lettermark-lishui-2021-9 (除已标注的外，…均为配合单位。 over labelled items) and letterrule-huzhou-2022-6 (no "
+     "exception word: …为各项工作的配合单位，不再逐项列出。 over bracketed label items), measured BEFORE any code for "
+     "them on main df5803d8: measures 2/8 (1/4, 1/4: the letter's unit missing from every item's support), names "
+     "15/15. Holdout 766 -> 768 fixtures: measures 4779/4797, agencies 7938/7967; the shares that fall fall by "
+     "these two alone",
+     {"measures": (4779, 4797), "agencies": (7938, 7967), "doc_number": (768, 768), "title": (766, 768),
+      "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (766, 768),
+      "sections": (767, 768)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
