@@ -6,7 +6,8 @@ import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.models import DraftMeasure
-from extractor.parse.conventions import _default_support_re, apply_conventions, give_letter_units
+from extractor.parse.conventions import (_default_support_every_re, _default_support_re, apply_conventions,
+                                         give_letter_units)
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
 
@@ -29,6 +30,8 @@ def _draft(lead=(), support=()):
     ("除特别注明的外，各县（市、区）政府和某开发区管委会都是配合单位。", "各县（市、区）政府和某开发区管委会"),
     ("除另有注明外，各县（市、区）人民政府均为各项工作的配合单位。", "各县（市、区）人民政府"),
     ("除标注的以外，各乡镇为配合单位", "各乡镇"),
+    ("除已标注的外，各县（区）人民政府均为配合单位。", "各县（区）人民政府"),     # 已 before the mark word
+    ("除已经注明的以外，各镇（街道）都是配合单位。", "各镇（街道）"),
 ])
 def test_the_letters_sentence_names_its_units(sentence, units):
     found = _default_support_re().search(sentence)
@@ -85,3 +88,36 @@ def test_every_exception_word_is_searched_in_both_scripts():
         assert simplified(mark) in marks
         sentence = f"除特别{simplified(mark)}的外，各乡镇为配合单位。"
         assert _default_support_re().search(sentence) is not None, mark
+
+
+@pytest.mark.parametrize("sentence,units", [
+    ("请抓好落实。各县（区）人民政府为各项工作的配合单位，不再逐项列出。", "各县（区）人民政府"),
+    ("各镇（街道）均为各项任务配合单位。", "各镇（街道）"),
+])
+def test_the_rule_with_no_exception_names_its_units(sentence, units):
+    found = _default_support_every_re().search(sentence)
+    assert found is not None and found.group("units") == units
+
+
+@pytest.mark.parametrize("sentence", [
+    "各县（区）人民政府都是配合单位。",                    # names no item: not the rule
+    "市财政局为该项工作的配合单位。",                      # one item's support
+    "各配合单位要做好各项工作的衔接。",
+])
+def test_other_sentences_state_no_rule_for_every_item(sentence):
+    assert _default_support_every_re().search(sentence) is None
+
+
+def test_a_bracket_label_notice_reads_the_rule_with_no_exception():
+    parsed = parse_text(
+        "某市人民政府办公室关于印发重点工作任务分工的通知\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "现将任务分工印发给你们。各县（区）人民政府为各项工作的配合单位，不再逐项列出。\n"
+        "某市人民政府办公室\n2022年2月25日\n"
+        "一、稳住经济\n"
+        "1.实施技术改造项目300个。（牵头单位：市经信局；配合单位：市财政局）\n"
+        "2.建成城市书房15家。（牵头单位：市文化广电旅游局；配合单位：各县（区）人民政府）\n")
+    assert [(m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (("市经信局",), ("市财政局", "各县（区）人民政府")),
+        (("市文化广电旅游局",), ("各县（区）人民政府",)),
+    ]

@@ -202,14 +202,21 @@ def apply_conventions(located: Located, parsed: ParsedTable) -> ParsedTable:
 
 def letter_support_units(located: Located) -> tuple[str, ...]:
     """The units the letter (or a note) says support every item unless an item says otherwise
-    (``除特别注明的外，各县（市、区）政府和…管委会都是配合单位``: ``[conventions] default_support``), as printed,
-    split as a unit list (``和`` between two names parts them), else ()."""
+    (``除特别注明的外，各县（市、区）政府和…管委会都是配合单位``: ``[conventions] default_support``; or with no
+    exception, ``…为各项工作的配合单位``: ``default_support_every``), as printed, split as a unit list (``和``
+    between two names parts them), else ()."""
     lines = [ln for ln in located.lines + (located.grid_lines or ()) if not ln.startswith(TABLE_MARK)]
     text = "".join("".join(ln.split()) for ln in lines)
-    if "配合" not in text or not any(w in text for w in _exception_words()):
-        return ()   # most notices: no such sentence (the pattern is not tried, the text not converted)
+    if "配合" not in text:
+        return ()
+    patterns = [p for words, p in ((_exception_words(), _default_support_re()),
+                                   (_every_item_words(), _default_support_every_re()))
+                if any(w in text for w in words)]
+    if not patterns:
+        return ()   # most notices: no such sentence (no pattern is tried, the text not converted)
     key = simplified(text)
-    found = _default_support_re().search(key)   # matched on the simplified copy (a mirror's 配合單位), kept as printed
+    # matched on the simplified copy (a mirror's 配合單位), kept as printed; the rule with an exception first
+    found = next((m for m in (p.search(key) for p in patterns) if m), None)
     return split_units(join_conjunctions(text[found.start("units"):found.end("units")])) if found else ()
 
 
@@ -223,6 +230,18 @@ def _exception_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _default_support_re() -> re.Pattern:
     return re.compile(assign_vocab()["conventions"]["default_support"])
+
+
+@lru_cache(maxsize=1)
+def _every_item_words() -> tuple[str, ...]:
+    """The words naming every item (各项, in either script: ``default_support_every_words``) that the rule with no
+    exception (``[conventions] default_support_every``) prints: a notice printing none is not searched for it."""
+    return tuple(assign_vocab()["conventions"]["default_support_every_words"])
+
+
+@lru_cache(maxsize=1)
+def _default_support_every_re() -> re.Pattern:
+    return re.compile(assign_vocab()["conventions"]["default_support_every"])
 
 
 def give_letter_units(measures: tuple[DraftMeasure, ...], units: tuple[str, ...]) -> tuple[DraftMeasure, ...]:
