@@ -3893,6 +3893,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4779, 4797), "agencies": (7938, 7967), "doc_number": (768, 768), "title": (766, 768),
       "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (766, 768),
       "sections": (767, 768)}),
+    ("2026-12-06", "session 63 (gfix63b) after its code: a letter's default supports with 已 before the mark word "
+     "and with no exception word (conventions.letter_support_units, [conventions] default_support_every): "
+     "lettermark-lishui-2021-9 1/4 -> 4/4, letterrule-huzhou-2022-6 1/4 -> 4/4; no other fixture moved (eval of "
+     "tests/fixtures diffed against main). Holdout 768: measures 4785/4797",
+     {"measures": (4785, 4797), "agencies": (7938, 7967), "doc_number": (768, 768), "title": (766, 768),
+      "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (766, 768),
+      "sections": (767, 768)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
