@@ -3900,6 +3900,15 @@ HOLDOUT_FLOORS = (
      {"measures": (4785, 4797), "agencies": (7938, 7967), "doc_number": (768, 768), "title": (766, 768),
       "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (766, 768),
       "sections": (767, 768)}),
+    ("2026-12-06", "session 63 (gfix63b): reportonly-deqing-2024-5, items whose only label line names the body "
+     "reporting their figure (数据提供单位) or following them up (督办单位) right over an item printing its own "
+     "牵头单位 / 配合单位 lines, measured BEFORE any code for it on main df5803d8: measures 0/6 (the reporting items "
+     "read as measures taking the next item's lines, every later item shifted: 3 wrong, 3 surplus), names 7/7. "
+     "Holdout 768 -> 769 fixtures: measures 4785/4803, agencies 7945/7974; the shares that fall fall by this "
+     "fixture alone",
+     {"measures": (4785, 4803), "agencies": (7945, 7974), "doc_number": (769, 769), "title": (767, 769),
+      "issuer": (767, 769), "date": (769, 769), "recipients": (769, 769), "table_title": (767, 769),
+      "sections": (768, 769)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
