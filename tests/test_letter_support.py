@@ -121,3 +121,15 @@ def test_a_bracket_label_notice_reads_the_rule_with_no_exception():
         (("市经信局",), ("市财政局", "各县（区）人民政府")),
         (("市文化广电旅游局",), ("各县（区）人民政府",)),
     ]
+
+
+def test_a_mirrors_traditional_mark_word_is_searched():
+    """A converter prints 标注 as 標註 (注 -> 註): the cheap test before the pattern knows that spelling too."""
+    parsed = parse_text(
+        "某市人民政府辦公室關於印發民生實事項目責任分工方案的通知\n"
+        "各縣（市、區）人民政府，市政府直屬各單位：\n"
+        "現印發給你們，請認真貫徹落實。除已標註的外，各縣（市、區）人民政府均為配合單位。\n"
+        "某市人民政府辦公室\n2021年3月12日\n"
+        "一、教育\n"
+        "1.新建公辦幼兒園12所。\n牽頭單位：市教育局\n")
+    assert [m.support_cells for m in parsed.measures] == [("各縣（市、區）人民政府",)]
