@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .assign import Assignment, with_notes
+from .roles import checking_label_words
+from ..hanzi import simplified
 from ..models import DraftMeasure, Section
 
 
@@ -204,3 +206,13 @@ def draft_measure(item: Item, section: Section | None, place: int, rules: list[s
     return DraftMeasure(section=section, measure_no=no, text=text,
                         lead_cells=found.lead, support_cells=found.support, deadline=found.deadline, form=found.form,
                         extra=extra, from_responsible=found.from_responsible)
+
+
+def checked_only(item: Item) -> bool:
+    """Whether ``item``'s own label lines name only the body that reports its figure or checks it
+    (``数据提供单位：县统计局``, ``督办单位：…``: ``roles.checking_label_words``): it names no unit and gives no
+    measure, and a run of labels after a later item is not its (``Outline._cover_groups``; tests/fixtures/README.md,
+    a body that only checks or reports, as an item's only unit)."""
+    part = item.part
+    return part is not None and not part.lead and not part.support and bool(part.extra) \
+        and all(simplified(k) in checking_label_words() for k in part.extra)

@@ -27,8 +27,8 @@ from .fromheadings import (filled, give_closing_deadlines, give_heading_deadline
 from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems, part_glued_bracket
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
-                    Item, RoleHeading, Topic, UnitHeading, closes_measure, cut_at_clause, draft_measure, opens_measure,
-                    opens_over_steps)
+                    Item, RoleHeading, Topic, UnitHeading, checked_only, closes_measure, cut_at_clause, draft_measure,
+                    opens_measure, opens_over_steps)
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, part_topics,
                            plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
@@ -575,7 +575,7 @@ class Outline:
                 if not isinstance(e, Item) or e.rank < target.rank or e.letter_part != target.letter_part:
                     break   # (the cover letter's points 1.2.3. before its signature are not the plan's)
                 if e.kind == target.kind:
-                    if e.assignment is not None:
+                    if e.assignment is not None or checked_only(e):
                         break
                     e.group = event
         return warnings
@@ -589,4 +589,3 @@ class Outline:
             if isinstance(e, Item) and e.rank < item.rank:
                 return None if e in requirements else e
         return None
-

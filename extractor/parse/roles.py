@@ -127,6 +127,13 @@ def schedule_label_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def checking_label_words() -> frozenset[str]:
+    """The labels of a body that only reports an item's figure or checks it (``[checking_labels]``: 数据提供单位,
+    督办单位), simplified."""
+    return frozenset(_read()["checking_labels"]["words"])
+
+
+@lru_cache(maxsize=1)
 def text_label_words() -> tuple[str, ...]:
     """The label words whose value is a measure's text (``目标任务：…``), longest first:
     the header's measure words and the ``[text_labels]`` extra ones."""
