@@ -3909,6 +3909,13 @@ HOLDOUT_FLOORS = (
      {"measures": (4785, 4803), "agencies": (7945, 7974), "doc_number": (769, 769), "title": (767, 769),
       "issuer": (767, 769), "date": (769, 769), "recipients": (769, 769), "table_title": (767, 769),
       "sections": (768, 769)}),
+    ("2026-12-06", "session 63 (gfix63b) after its code: an item whose only label line names a reporting or "
+     "checking body stops the next item's labels from covering it (items.checked_only, roles.toml "
+     "[checking_labels]): reportonly-deqing-2024-5 0/6 -> 3/3; no other fixture moved (eval of tests/fixtures "
+     "diffed against main). Holdout 769: measures 4788/4800",
+     {"measures": (4788, 4800), "agencies": (7945, 7974), "doc_number": (769, 769), "title": (767, 769),
+      "issuer": (767, 769), "date": (769, 769), "recipients": (769, 769), "table_title": (767, 769),
+      "sections": (768, 769)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
