@@ -53,11 +53,24 @@ def test_a_traditional_copy_reads_the_same():
     # a lone level word before a piece of another kind, or closing the list, stays as printed
     ("市发改委、市", ("市发改委", "市")),
     ("市，县财政局", ("市", "县财政局")),   # parted by ，, not printed as a run with 、
+    # levels joined by 级和各 before the 、 (the province's and every city's and county's): one unit
+    # (holdout levelnote-anhui-2023-1, session 63)
+    ("省卫生健康委、省级和各市、县（市、区）市场监管部门", ("省卫生健康委", "省级和各市、县（市、区）市场监管部门")),
+    ("省级和各市，县财政局", ("省级和各市", "县财政局")),   # parted by ，: nothing joined
 ])
 def test_level_words_printed_alone_join_the_piece_they_are_levels_of(cell, units):
     assert split_units(cell) == units
 
 
-@pytest.mark.parametrize("name", ["市、县(区)司法行政主管部门", "市、縣（區）司法行政主管部門", "省、市、县三级财政部门"])
+@pytest.mark.parametrize("name", ["市、县(区)司法行政主管部门", "市、縣（區）司法行政主管部門", "省、市、县三级财政部门",
+                                  # the last level's places in a bracket with a 、 of their own, levels joined
+                                  # by 级和各 (holdout levelnote-anhui-2023-1, levelcopula-xiangyang-2022-1)
+                                  "市、县（市、区）财政部门", "省、市、县（市、区）教育部门", "市、縣（市、區）財政部門",
+                                  "省级和各市、县（市、区）市场监管部门"])
 def test_a_run_of_levels_over_a_kind_is_a_catch_all_group(name):
     assert default_patterns().is_group(name)
+
+
+@pytest.mark.parametrize("name", ["市、县（市、区）", "省级和各市", "市、县财政局长"])
+def test_levels_with_no_kind_after_them_are_no_such_group(name):
+    assert not default_patterns().is_group(name)

@@ -26,6 +26,9 @@ KIND_WORD_MAX_CHARS = 6
 #: the longest first piece: a kind with the level phrase printed before it (市级和各县（市、区）市政)
 KIND_LEAD_MAX_CHARS = 20
 
+#: the longest phrase of level words read as one level (省级和各市, 市级及各县)
+LEVEL_PHRASE_MAX_CHARS = 8
+
 
 def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
     """``tokens`` (a unit list cut at 、 and its other separators) with each run of bare kinds closed by a
@@ -82,7 +85,15 @@ def join_level_runs(tokens: list[str], cell: str, patterns: AgencyPatterns) -> l
 
 
 def _lone_level(piece: str, patterns: AgencyPatterns) -> bool:
-    return len(piece) == 1 and to_simplified(piece) in patterns.level_prefixes
+    """A level word printed alone (市), or a phrase of level words joined by ``[prefixes] level_joiners``
+    closing with one (省级和各市: the province's and every city's), naming no body by itself."""
+    if len(piece) == 1:
+        return to_simplified(piece) in patterns.level_prefixes
+    if len(piece) > LEVEL_PHRASE_MAX_CHARS:
+        return False
+    simple = to_simplified(piece)
+    return (simple[0] in patterns.level_prefixes and simple[-1] in patterns.level_prefixes
+            and all(ch in patterns.level_prefixes or ch in patterns.level_joiners for ch in simple))
 
 
 def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:

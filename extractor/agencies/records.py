@@ -137,6 +137,8 @@ class AgencyPatterns:
     title_verbs: tuple[str, ...] = ()
     #: verbs a news headline prints right after the place it names (郑州公布…): ``registry._title_chain``
     headline_verbs: tuple[str, ...] = ()
+    #: what joins level words into one phrase (省级和各市): ``kindruns.join_level_runs``
+    level_joiners: tuple[str, ...] = ()
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 

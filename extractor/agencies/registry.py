@@ -89,6 +89,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         doc_prefix=lazy_re(raw["city"]["doc_prefix_pattern"]),
         title_verbs=tuple(sorted(raw["city"].get("title_verbs", ()), key=len, reverse=True)),
         headline_verbs=tuple(raw["city"].get("headline_verbs", ())),
+        level_joiners=tuple(pre.get("level_joiners", ())),
     )
 
 
