@@ -14,6 +14,11 @@ from test_outline import parsed, rows
     ("推进改革。市发改委为牵头单位，市财政局为配合单位。", ("市发改委",), ("市财政局",)),
     ("由王副市长牵头。市各有关部门为主要责任单位。", ("市各有关部门",), ()),
     ("推進改革。市衛生局、市勞動保障局為主要責任單位。", ("市衛生局、市勞動保障局",), ()),   # a traditional copy's 為
+    # a level phrase over one kind of department among the supports, or alone: its level words are no
+    # wording (holdout levelcopula-xiangyang-2022-1, session 63: before, the item was lost)
+    ("推进改革。市人社局为牵头单位，市财政局、市、县（市、区）税务部门为配合单位。",
+     ("市人社局",), ("市财政局、市、县（市、区）税务部门",)),
+    ("推进改革。市民政局为牵头单位，市、县（区）财政部门为配合单位。", ("市民政局",), ("市、县（区）财政部门",)),
 ])
 def test_units_before_their_roles_label_assign(text, lead, support):
     rest, found = split_prose(text)
@@ -25,6 +30,7 @@ def test_units_before_their_roles_label_assign(text, lead, support):
     "把各项要求落实为具体措施。",
     "推进改革。市发改委为牵头单位，做好协调。",
     "推进改革。各地为主要责任单位所在地。",
+    "推进改革。市、县为主要责任单位。",   # level words with no body after them name none
 ])
 def test_wording_with_a_copula_assigns_nothing(text):
     assert split_prose(text) == (text, None)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..agencies.bodies import looks_like_body
 from ..agencies.gazetteer import county_parents, is_listed_place, names_listed_place
+from ..agencies.kindruns import join_level_runs
 from ..agencies.placechains import MAX_PLACE_LEN, place_ends
 from ..agencies.registry import default_patterns
 from ..agencies.sharedheads import share_place_heads
@@ -434,9 +435,13 @@ def is_unit_list(clause: str, place_groups: bool = False) -> bool:
     place and its body sharing that body (``川汇区、商水县人民政府``: ``share_place_heads``),
     and holds no digit (``新建中小学校5所`` is wording that ends in 所); with ``place_groups``
     a 、 run a leading 各 distributes over is one name, as in a unit cell (``各区、县级市``)."""
-    names = split_outside_brackets(tidy_units(clause), "、", OPENERS, CLOSERS)
+    tidy = tidy_units(clause)
+    names = split_outside_brackets(tidy, "、", OPENERS, CLOSERS)
     if place_groups:
         names = join_place_groups(names)
+    # level words before a piece opening with one are its levels (市、县（区）财政部门: one catch-all, as the
+    # agencies stage joins them); before, the lone 市 ended no unit and a copula sentence naming it was wording
+    names = join_level_runs(names, tidy, default_patterns())
     if not names:
         return False
     if not all(map(ends_like_unit, names)):
