@@ -1032,12 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    **{(name, "one-line"):
-       "session 63 (real63a, batch 90): a later page of a split copy run into one line: its one section heading "
-       "(四、…, 三、…) follows an item's closing bracket with no stop and is the first of its kind on the page (no 一、 "
-       "before it), so the run-on reader finds no numbering of headings to cut at; the heading stays in the item's "
-       "line, the bracket is no longer the item's end and the item is lost"
-       for name in ("sharedduty-unplaced-2005-3.txt", "huitongban-unplaced-2008-2.txt")},
     ("gluednum-unplaced-2009-2.txt", "one-line"):
         "session 63 (real63a, batch 90): item numbers glued to their first word with no mark (11完善…, 12改革…) and "
         "run into one line after the last unit of the 责任单位 line before (…市政府有关部门11完善…): nothing but the "
@@ -1169,9 +1163,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("headless-hubei-2018-4.txt", "one-line"):
         "batch 65 (before code): run into one line, the topic lines closed by a full stop (`打好精準脫貧攻堅戰。`) "
         "read as the item before them's last sentence, so items 3-6 take the first topic as their section",
-    ("pagethree-zhuzhou-2007-1.txt", "one-line"):
-        "batch 65: run into one line, `五、工作要求` (the page prints no 四、 before it: its heading is on page 2) is "
-        "not cut from the last duty's text, which keeps it",
     ("twicetasks-bureau-2018-1.txt", "one-line"):
         "batch 65 (before code): the ` | ` grid run into one line after the list gives no row",
     ("recurlabel-guidong-2024-1.txt", "one-line"):

@@ -650,3 +650,27 @@ def test_months_listed_after_a_year_inside_an_item_open_no_item():
     lines = ["某县2021年春耕工作任务分工方案", "一、春耕备耕", "1、储备春耕物资，2021年1、2月完成化肥、种子储备。（牵头单位：县农业农村局）",
              "2、组织农技人员下乡指导不少于200人次。（牵头单位：县科技局）", "二、农田水利", "3、维修小型农田水利设施50处。（牵头单位：县水利局）"]
     assert repair_breaks("".join(lines), lost_breaks=True) == lines
+
+
+#: a later page of a split copy run into one line: its items numbered on (（十八）) and its one section heading
+#: numbered on too (四、), after an item's closing bracket with no stop
+_PAGE_TWO_LINES = ["（十八）公布规章后及时在政府网站刊载全文。（县法制办牵头，县政府办配合）",
+                   "四、规范行政执法",
+                   "（十九）推行综合执法，减少执法层级。（县编办牵头，县财政局配合）",
+                   "五、强化监督",
+                   "（二十）建立执法争议协调机制。（县法制办负责）"]
+
+
+def test_a_later_pages_first_heading_numbered_on_splits_a_one_line_copy():
+    """No 一、 on the page and none at the line's start: the first heading (四、) numbers on from the page before and
+    stands after an item's end; it and the headings going on its run (五、) are cut at (``_page_headings``).
+    Before, they stayed in the item before them and the items under them lost their section."""
+    assert repair_breaks("".join(_PAGE_TWO_LINES), lost_breaks=True) == _PAGE_TWO_LINES
+
+
+@pytest.mark.parametrize("words", ["三、四月份", "二、三类地区"])
+def test_a_section_number_in_a_sentences_words_on_a_later_page_stays(words):
+    """A heading's number inside a sentence (after no sentence end or bracket) is no heading of a later page."""
+    lines = ["（十八）公布规章后及时" + words + "刊载全文。（县法制办牵头，县政府办配合）",
+             "（十九）推行综合执法，减少执法层级。（县编办牵头，县财政局配合）"]
+    assert repair_breaks("".join(lines), lost_breaks=True) == lines

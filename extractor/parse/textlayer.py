@@ -111,6 +111,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
               for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
     found = [_sequence(kind_labels, restarts, gaps=lost_breaks) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
+    if lost_breaks and not found[0]:   # a later page of a split copy: its first heading numbered on (四、)
+        found[0] = _page_headings(folded)
     if lost_breaks:   # a first section of one item, its heading run straight into it
         headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
         found = [_sequence(labels[k], restarts, _under_heading(folded, headings), gaps=True) if restarts == "later"
@@ -244,6 +246,23 @@ def _deadline_ends(folded: str, cuts: set[int]) -> set[int]:
                 and rest[0] not in _PARAGRAPH_ENDS + "，,、：:）)":
             out.add(end)
     return out
+
+
+def _page_headings(folded: str) -> list[tuple[int, int]]:
+    """(position, number) of the section headings (``一、`` kind) of a later page of a split copy run into one
+    line, when no run of them opens at 一 or at the line's start: the page's first heading numbers on from the
+    page before (``…配合）四、严格行政执法…（二十）…``), so ``_sequence`` never opens a run at it.  Such a
+    heading counts only where it follows an item's end (a sentence end or a closing bracket: ``_LABELS``, the
+    labels of a line with its breaks), and the headings after it only as its run goes on (四、 then 五、);
+    a number in a sentence's words (``统一、规范``) follows no such end."""
+    run: list[tuple[int, int]] = []
+    for m in _LABELS[0].finditer(folded):
+        no = _number(m.group(1))
+        if no is None or _lists_dates(folded, m.start()):
+            continue
+        if not run or no == run[-1][1] + 1:
+            run.append((m.start(), no))
+    return run
 
 
 def _number(text: str) -> int | None:
