@@ -3932,6 +3932,14 @@ HOLDOUT_FLOORS = (
      {"measures": (4777, 4789), "agencies": (7924, 7953), "doc_number": (766, 766), "title": (764, 766),
       "issuer": (764, 766), "date": (766, 766), "recipients": (766, 766), "table_title": (764, 766),
       "sections": (765, 766)}),
+    ("2026-12-06", "session 63 (conv63): defaultexcl-quzhou-2020-4 (an item's 备注 line saying the letter's default "
+     "support units take no part: the line is glued to the last support unit and the units are not read as excluded) "
+     "and nkbanner-kulun-2023-5 (a banner's 旗农牧和科技局, known in 青海 only) added, measured BEFORE any code on main "
+     "85a77e0b: measures 3/5 and 4/4, names 8/9 and 6/7. Holdout 766 -> 768: measures 4789/4798, agencies 7949/7968; "
+     "the shares that fall fall by these two alone",
+     {"measures": (4789, 4798), "agencies": (7949, 7968), "doc_number": (768, 768), "title": (766, 768),
+      "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (767, 768),
+      "sections": (767, 768)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
