@@ -3940,6 +3940,12 @@ HOLDOUT_FLOORS = (
      {"measures": (4789, 4798), "agencies": (7949, 7968), "doc_number": (768, 768), "title": (766, 768),
       "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (767, 768),
       "sections": (767, 768)}),
+    ("2026-12-06", "session 63 (conv63): the template's 农牧和科技局 reaches 内蒙古's banners (template.toml): "
+     "nkbanner-kulun-2023-5 names 6/7 -> 7/7; no other fixture moved (eval of tests/fixtures diffed against main). "
+     "Holdout 768: measures 4789/4798, agencies 7950/7968",
+     {"measures": (4789, 4798), "agencies": (7950, 7968), "doc_number": (768, 768), "title": (766, 768),
+      "issuer": (766, 768), "date": (768, 768), "recipients": (768, 768), "table_title": (767, 768),
+      "sections": (767, 768)}),
 )
 
 #: How far the holdout may measure above its floor before the floor must be
