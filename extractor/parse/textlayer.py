@@ -249,18 +249,13 @@ def _deadline_ends(folded: str, cuts: set[int]) -> set[int]:
 
 
 def _page_headings(folded: str) -> list[tuple[int, int]]:
-    """(position, number) of the section headings (``一、`` kind) of a later page of a split copy run into one
-    line, when no run of them opens at 一 or at the line's start: the page's first heading numbers on from the
-    page before (``…配合）四、严格行政执法…（二十）…``), so ``_sequence`` never opens a run at it.  Such a
-    heading counts only where it follows an item's end (a sentence end or a closing bracket: ``_LABELS``, the
-    labels of a line with its breaks), and the headings after it only as its run goes on (四、 then 五、);
-    a number in a sentence's words (``统一、规范``) follows no such end."""
+    """(position, number) of the ``一、`` headings of a later page of a split copy run into one line (its first
+    numbering on, ``…配合）四、…``): the first after an item's end (``_LABELS``) opens the run, later ones count as
+    it goes on (四、 then 五、); a number inside a sentence (``统一、规范``) follows no such end (docs/parsing.md)."""
     run: list[tuple[int, int]] = []
     for m in _LABELS[0].finditer(folded):
         no = _number(m.group(1))
-        if no is None or _lists_dates(folded, m.start()):
-            continue
-        if not run or no == run[-1][1] + 1:
+        if no is not None and not _lists_dates(folded, m.start()) and (not run or no == run[-1][1] + 1):
             run.append((m.start(), no))
     return run
 
