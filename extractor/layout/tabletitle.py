@@ -55,8 +55,8 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
     parts = _bare_table_headings(located)
     return (_caption(located) or _heading_over_table(located, parts) or _heading_above(located.lines, grid_at)
             or over_outline or (_after_unsigned_letter(head, recipients_at) if signature_at is None else None)
-            or _table_caption(located, naming=True) or _table_title(head, signature_at, page_end=page_end, parts=parts)
-            or _table_caption(located))
+            or _naming_a_list(caption := _table_caption(located))
+            or _table_title(head, signature_at, page_end=page_end, parts=parts) or caption)
 
 
 def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
@@ -566,16 +566,11 @@ def _caption(located: Located) -> str | None:
     return None
 
 
-def _table_caption(located: Located, naming: bool = False) -> str | None:
+def _table_caption(located: Located) -> str | None:
     """The title row inside the first task table (one cell spanning the row:
     ``<tr><td colspan=4>…责任分工表</td></tr>``), when no line above it names it, without an 附件 mark
     (``_attachment_heading``) and the gaps a wrap inside the cell left.  A table naming no task columns
-    (a page's menu laid out as a table: 第01版：要闻 over its links) is passed over.  ``naming``: only a row
-    whose words name a division of tasks or a list (``titlelines.names_division``, ``names_a_list``): such a row
-    is the table naming itself, as a ``<caption>`` does, and comes before the line after the letter's
-    signature, which may name the plan whose attachment the table is (a gazette page printing the letter, the
-    plan's name and prose, then ``附件2 关于…的重点任务责任分工`` in the table's first row: holdout
-    gazettecells-dingzhou, batch 92; before, the plan's name was the table's)."""
+    (a page's menu laid out as a table: 第01版：要闻 over its links) is passed over."""
     for table in located.tables:
         rows = table.xpath(".//tr")
         if len(rows) < TASK_TABLE_MIN_ROWS or not names_task_columns(table):
@@ -583,7 +578,15 @@ def _table_caption(located: Located, naming: bool = False) -> str | None:
         first = next((r for r in rows if not is_measure_unit_line(text_content(r))), rows[0])  # past 单位：万元
         texts = [t for t in (" ".join(text_content(c).split()) for c in first.xpath("./td|./th")) if t]
         if len(texts) == 1 and len(texts[0]) <= TABLE_TITLE_MAX_CHARS:
-            title = close_cjk_gaps(_attachment_heading(texts[0]))
-            return title if not naming or names_division(title) or names_a_list(title) else None
+            return close_cjk_gaps(_attachment_heading(texts[0]))
         return None
     return None
+
+
+def _naming_a_list(caption: str | None) -> str | None:
+    """``caption`` (``_table_caption``) when its words name a division of tasks or a list (``names_division``,
+    ``names_a_list``): such a row is the table naming itself, as a ``<caption>`` does, and comes before the line
+    after the letter's signature, which may name the plan whose attachment the table is (a gazette page printing
+    the letter, the plan's name and prose, then ``附件2 关于…的重点任务责任分工`` in the table's first row: holdout
+    gazettecells-dingzhou, batch 92; before, the plan's name was the table's).  Any other caption comes last."""
+    return caption if caption and (names_division(caption) or names_a_list(caption)) else None
