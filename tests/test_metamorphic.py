@@ -1231,6 +1231,9 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
+    "kvzhenggai-tongliao-2025-9.html":
+        "batch 99 (before code): one 整改 task printed as a form of label rows with no colons (整改任务 | 责任单位 | "
+        "整改目标 | 整改措施 | 完成情况), each row opening with an empty cell; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
