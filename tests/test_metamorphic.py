@@ -1051,6 +1051,9 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 60 (fix60, before code): run into one line, a 进度安排 label's value of stages parted by ； is cut "
         "after its first stage's period and verb (4月底前完成 of 4月底前完成项目招标；8月底前…): the one-line reader "
         "ends the value where the date grammar's phrase ends, and the next item's number follows the last stage only",
+    ("stagecut-qimen-2024-7.txt", "one-line"):
+        "session 64 (fix64, before code): stagecut-yiyang-2024-1's cause: run into one line, the 进度安排 value is cut "
+        "after its first stage's period and verb (3月底前完成 of 3月底前完成路线摸排；…)",
     ("labelwrap-enshi-2023-1.txt", "one-line"):
         "session 58 (fix58): run into one line, the next text's label (…清单篇二) stands inside the last item's "
         "line, no line of its own, and the second text's items are read on as the notice's",
