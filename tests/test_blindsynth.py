@@ -36,7 +36,9 @@ again by hand and pinned); its twenty-fourth stream changed seeds 1168, 1473, 12
 committee in a pinned list), 83 (a gap before 人民政府 in a pinned line) and 76 (a province's lead department closing a pinned
 bracket): read again by hand, their pins follow the page; 4, 7, 14, 33, 41, 44, 69, 105, 157, 284, 374, 1048, 1182 and 1185
 drew an axis no pin reads (their pins hold); seed 1304 (project label lines) was read by hand and pinned, 83, 76, 12, 28 and
-6 their drawn lines."""
+6 their drawn lines.  Session 64's twenty-sixth stream drew an axis no pin reads in seeds 19, 26, 32, 35, 44, 48, 66, 101,
+112, 1107 and 1257 (their pins hold); seeds 129, 376 and 189 were read by hand and pinned, 209 and 99 their drawn
+lines."""
 
 import re
 
@@ -1441,3 +1443,73 @@ def test_session_63_drawn_lines():
     assert "b63:offices" in exp["note"] and "政策法规科、局办公室、局机关各股室" in decoded(data)
     assert exp["measures"][4]["support"] == ["政策法规科", "局办公室", "局机关各股室"]
     assert exp["agencies"]["局机关各股室"] is None
+
+
+def test_seed_129_banli_and_shared_function_departments_hand_checked():
+    # session 64: an inline-verb list whose brackets say 会同…办理 (docs/forms.md inline-verb: 办理 closes a unit clause as
+    # 负责 does; holdout huitongban-unplaced) and a run of the city's districts closed by one function word and 部门
+    # (docs/agencies.md "A name's jurisdiction", tests/fixtures/README.md "Shared body"; holdout lostlabel-haidong), read
+    # by hand off the page (a GBK text copy of a 柳州 page)
+    name, ext, data, exp = build(129)
+    text = data.decode("gbk")
+    assert "b64:banli" in exp["note"] and "b64:func" in exp["note"] and exp["form"] == "inline-verb"
+    assert "1.开展“双随机、一公开”监管，抽查比例不低于9%。（市统计局会同市司法局、市人民检察院、市直各有关单位办理，持续推进）" in text
+    assert "市科协、柳北区、柳南区、鱼峰区司法部门、市、县（市、区）人力资源社会保障部门配合）" in text
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (
+        ["市统计局"], ["市司法局", "市人民检察院", "市直各有关单位"], "持续推进")
+    assert ms[1]["lead"] == ["市科技局", "鱼峰区人民政府"]
+    assert ms[1]["support"] == ["市科协", "柳北区司法部门", "柳南区司法部门", "鱼峰区司法部门",
+                                "市、县（市、区）人力资源社会保障部门"]
+    assert exp["agencies"]["柳北区司法部门"] == "柳州市柳北区司法局"
+    assert exp["agencies"]["鱼峰区司法部门"] == "柳州市鱼峰区司法局"
+
+
+def test_seed_376_prose_banli_and_etc_tails_hand_checked():
+    # session 64: prose items whose 由 sentences close with 办理 (`由A会同B、C办理。`, `由A办理。`) and support lists closed
+    # by `等各有关部门和单位` (tests/fixtures/README.md "Lists": a tail saying only "the other relevant ones" is no unit;
+    # README batch 94), a traditional copy of a county-level city's letter wrapped at 31, read by hand
+    name, ext, data, exp = build(376)
+    text = data.decode("utf-8").replace(" \r\n\r\n", "\n")  # stacked noise: trailing spaces, blank lines, CRLF
+    assert "b64:banli" in exp["note"] and "b64:etc" in exp["note"] and exp["form"] == "prose"
+    assert "工作由市科學技術局牽頭，市教育局等各有關部門和單位配合，202\n2年6月-7月。" in text
+    assert "3、完善養老服務體系，新建社區養老服務中心30個。由市審計局辦\n理。" in text
+    ms = exp["measures"]
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市科學技術局"], ["市教育局"], "2022年6月-7月")
+    assert (ms[1]["lead"], ms[1]["support"]) == (["市統計局"], ["市應急管理局", "市司法局", "市商務局"])
+    assert (ms[2]["lead"], ms[2]["support"]) == (["市審計局"], [])
+    assert (ms[3]["lead"], ms[3]["support"]) == (["市交通運輸局", "市財政局"], ["市民政局", "市人力資源和社會保障局"])
+    assert not any("等" in k or "各有關" in k for k in exp["agencies"])
+
+
+def test_seed_189_field_box_and_a_date_without_ri_hand_checked():
+    # session 64: the portal's metadata box as `[label] value` fields over the title (holdout leadgroupbox-beijing) and the
+    # letter's signature date without its 日 (docs/forms.md "Numbering and metadata": `2021年9月12` splits one way);
+    # the letter under the box says the same, so the truth is the letter's; read by hand off the page
+    name, ext, data, exp = build(189)
+    html = data.decode("utf-8")
+    assert "b64:fields" in exp["note"] and "b64:nori" in exp["note"]
+    assert "<li>[发文机构] 株洲市芦淞区人民政府办公室</li>" in html and "<li>[成文日期] 2023-02-27</li>" in html
+    assert "<li>[发文字号] 芦政办〔2023〕24号</li>" in html and "<li>[发布日期] 2023-03-05</li>" in html
+    page = re.sub(r"<[^>]+>", "\n", html)
+    assert "\n株洲市芦淞区人民政府办公室\n" in page and "\n2023年02月27\n" in page
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("芦政办〔2023〕24号", "株洲市芦淞区人民政府办公室",
+                                                               "2023-02-27")
+
+
+def test_session_64_drawn_lines():
+    # 共同负责 for two leads and 会同…办理 in a city bureau's brackets (seed 209; docs/forms.md inline-verb)
+    _, _, data, exp = build(209)
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "b64:gefu" in exp["note"] and "（房地产市场监管科、建筑业管理科共同负责，年底前完成）" in page
+    assert "（村镇建设科会同局办公室、城市建设科、计划财务科、局相关科室办理）" in page
+    ms = exp["measures"]
+    assert (ms[6]["lead"], ms[6]["support"]) == (["房地产市场监管科", "建筑业管理科"], [])
+    assert (ms[1]["lead"], ms[1]["support"]) == (["村镇建设科"], ["局办公室", "城市建设科", "计划财务科", "局相关科室"])
+    # a label line naming what the item yields, and a 等各有关部门 tail (seed 99; tests/fixtures/README.md: no text, no unit)
+    _, _, data, exp = build(99)
+    page = re.sub(r"<[^>]+>", "", decoded(data))
+    assert "b64:yield" in exp["note"] and "\n预期成果：完成年度目标任务，形成总结报告。\n" in page
+    assert "\n配合单位：市商务局等各有关部门\n" in page
+    ms = exp["measures"]
+    assert ms[0]["text"] == "完成44座病险水库除险加固。" and ms[2]["support"] == ["市商务局"]

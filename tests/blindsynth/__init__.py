@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -96,6 +96,8 @@ def build(seed, legacy_files=False):
     batch62.draw(n, seed, key)
     # axes added in session 63 (batch63.py): a twenty-fifth stream (own offices, level phrases drawn here)
     batch63.draw(n, seed, key)
+    # axes added in session 64 (batch64.py): a twenty-sixth stream
+    batch64.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -193,6 +195,8 @@ def build(seed, legacy_files=False):
         title = meta["title"]
     if batch54.run_recipients(n, head, wx):
         blocks = head + body  # session 54: the recipients line run on into the letter's first sentence
+    if batch64.date_without_ri(n, head, meta, ext == "html" and not wx):
+        blocks = head + body  # session 64: the signature date lost its 日
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)

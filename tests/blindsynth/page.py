@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, outline, words
+from . import batch49, batch50, batch62, batch64, outline, words
 
 
 def printed_date(rng, d):
@@ -146,6 +146,10 @@ def render_html(rng, n, title, blocks, charset_decl):
     if box:
         out.append('<table class="xxgk">' + "".join(
             f"<tr><td>{esc(k)}：</td><td>{esc(v)}</td></tr>" for k, v in box) + "</table>")
+    else:
+        fields = batch64.field_box(n, info)
+        if fields:  # session 64: the metadata box as a list of `[label] value` fields
+            out.append('<ol class="doc-info">' + "".join(f"<li>{esc(f)}</li>" for f in fields) + "</ol>")
     out.append(f'<h1 class="title">{esc(title)}</h1>')
     out.append(f'<div class="info">{esc(info)}</div>')
     tool = batch50.toolbar(n)  # session 50: a tool bar's leftover words over the text
