@@ -53,3 +53,44 @@ def test_a_zone_kind_alone_is_no_zone_name():
     from extractor.parse.blockread import names_units
     assert names_units("怀远经济开发区") and names_units("某某高新区")
     assert not names_units("开发区") and not names_units("经济开发区")
+
+
+PROGRESS_HEADER = "序号 目标任务 责任单位 上半年推进情况"
+
+
+def test_a_short_rows_further_units_print_as_paragraphs_under_it():
+    """A row printing its first unit after the task and each further unit, then the progress, as paragraphs
+    of their own (a district's progress table flattened, holdout spunitlines-tongliang): every unit leads,
+    the progress is no unit (before: the further units went to the progress and the row kept one lead)."""
+    p = parse_text([PROGRESS_HEADER, "1 地区生产总值增长6%。 区发展改革委 同比增长3.1%。",
+                    "2 农业增加值增长4.5%。 区农业农村委", "区林业局", "区畜牧业发展中心", "农业增加值同比增长3.8%。",
+                    "3 规上工业增加值增长7%。 区经济信息委 同比增长1.2%。"])
+    assert rows(p) == [(None, 1, "地区生产总值增长6%。", ("区发展改革委",), (), None),
+                       (None, 2, "农业增加值增长4.5%。", ("区农业农村委", "区林业局", "区畜牧业发展中心"), (), None),
+                       (None, 3, "规上工业增加值增长7%。", ("区经济信息委",), (), None)]
+
+
+def test_a_rows_paragraphs_over_a_section_heading_do_not_end_the_table():
+    """Paragraphs under a row (its further units and its progress) followed by a section's heading and the
+    rows under it: the rows go on (before: the table ended at the first paragraph, the later sections lost)."""
+    p = parse_text([PROGRESS_HEADER, "一、主要预期目标", "1 地区生产总值增长6%。 区发展改革委 同比增长3.1%。",
+                    "2 居民收入增长6.5%。 区发展改革委", "区人力社保局", "同比增长5.2%。",
+                    "二、重点工作", "（一）培育新质生产力", "3 新认定高新技术企业20家。 区科技局 入库31家。"])
+    assert [(m.measure_no, m.lead_cells) for m in p.measures] == [
+        (1, ("区发展改革委",)), (2, ("区发展改革委", "区人力社保局")), (3, ("区科技局",))]
+    assert [m.section.label for m in p.measures] == ["一、", "一、", "（一）"]
+
+
+def test_the_last_rows_further_unit_then_a_blank_line_closes_the_table():
+    """The table's last row printing a further unit and its progress, then a blank line: the unit is the
+    row's, and nothing after the blank line joins it."""
+    p = parse_text([PROGRESS_HEADER, "1 新建高标准农田2万亩。 区农业农村委", "区财政局", "已施工1.2万亩。", "",
+                    "分享到：微信"])
+    assert rows(p) == [(None, 1, "新建高标准农田2万亩。", ("区农业农村委", "区财政局"), (), None)]
+
+
+def test_a_progress_paragraph_naming_no_unit_stays_the_progress():
+    """Under a row whose progress cell is printed, a paragraph naming a unit is more progress, not a unit."""
+    p = parse_text([PROGRESS_HEADER, "1 地区生产总值增长6%。 区发展改革委 同比增长3.1%。", "区统计局",
+                    "2 规上工业增加值增长7%。 区经济信息委 同比增长1.2%。"])
+    assert [m.lead_cells for m in p.measures] == [("区发展改革委",), ("区经济信息委",)]

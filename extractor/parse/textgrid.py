@@ -37,6 +37,7 @@ from ..numbering import MEASURE_RE, SECTION_RE, measures_numbered_by_place
 from .inline import read_range_line
 from .rangewraps import join_range_wraps
 from .spacedrows import spaced_cells
+from .sprowparas import further_unit, with_paragraph
 from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table
@@ -397,7 +398,7 @@ def parse_sp_text(located: Located) -> ParsedTable | None:
         elif _SECTION_ROW_RE.match(s) or (entries and is_row_across(s)):
             entries.append(s)   # a section's heading, or a range row naming the rows it covers
         elif s and entries and not isinstance(entries[-1], str) and _continues_free_text(table, i, expected, names, entries):
-            entries[-1] = entries[-1][:-1] + [entries[-1][-1] + "\n" + s]   # the row's progress, a paragraph more
+            entries[-1] = with_paragraph(entries[-1], s, _block_roles(names, entries))   # a unit or progress more
         elif not s or prints_again(s, head):
             headed += bool(s) and bool(entries) and isinstance(entries[-1], str)   # a section's own table
         elif entries:
@@ -409,8 +410,10 @@ def _continues_free_text(table: list[str], i: int, expected: int, names: list[st
     """Line ``i`` of a text-sp ``table``, opening no row, is one more paragraph of the row above's last cell:
     that column holds free text (a progress report's 一季度工作进展, no unit, deadline or task column: its
     paragraphs per district or topic, ``裕安区：…``, ``电力方面：…``), the line prints one piece (no space parts
-    cells in it), and the rows go on under it (the next row, numbered ``expected``, opens after such lines
-    only).  Before, the first such paragraph ended the table (holdout sprows-luan, batch 44)."""
+    cells in it), and the rows go on under it (the next row, numbered ``expected``, or a section's heading
+    opens after such lines only).  Before, the first such paragraph ended the table (holdout sprows-luan,
+    batch 44), and before session 64 so did one standing over a section's heading (holdout
+    spunitlines-tongliang, batch 99: the rows of the sections after it were lost)."""
     if " " in table[i].strip() or "\u3000" in table[i].strip():
         return False
     roles = _block_roles(names, entries)
@@ -421,8 +424,24 @@ def _continues_free_text(table: list[str], i: int, expected: int, names: list[st
         m = SP_ROW_RE.match(s)
         if m:
             return int(m.group(1)) == expected
-        if not s or _opens_sp_row(s) or " " in s or "\u3000" in s:
+        if _SECTION_ROW_RE.match(s):
+            return _section_then_row(table, j, expected)
+        if not s:
+            return further_unit(entries[-1], table[i].strip(), roles)   # the table's last row
+        if _opens_sp_row(s) or " " in s or "\u3000" in s:
             return False
+    return further_unit(entries[-1], table[i].strip(), roles)
+
+
+def _section_then_row(table: list[str], j: int, expected: int) -> bool:
+    """Line ``j`` of a text-sp ``table`` is a section's heading under which the rows go on: the next line
+    opening a row after it and any headings that follow it (`二、重点工作` / `（一）…`) is the row numbered
+    ``expected`` (or 1, the numbers restarting under the section)."""
+    for s in (ln.strip() for ln in table[j + 1:]):
+        if not s or _SECTION_ROW_RE.match(s):
+            continue
+        m = SP_ROW_RE.match(s)
+        return bool(m) and int(m.group(1)) in (expected, 1)
     return False
 
 
