@@ -44,3 +44,26 @@ def test_the_item_keeps_its_whole_run_of_stages():
     assert [(m.measure_no, m.section, m.deadline) for m in result.measures] == [
         (1, None, "4月底前完成招标；8月底前完成任务的60%；11月底前全面完成"),
         (2, None, "3月底前完成选址；10月底前完成验收")]
+
+
+def test_a_stage_cut_right_after_the_verb_the_date_grammar_folds_in_goes_on():
+    # ``11月底前完成`` is a whole period to the date grammar (前完成 folded in), but earlier stages of the run go on
+    # past their periods, so the last one was cut before its object (holdout stagecut-qimen-2024-7, generator bs18808)
+    assert continues_label(["进度安排：3月底前完成路线摸排；7月底前完成改造里程的60%；11月底前完成"], "竣工验收。")
+    assert continues_label(["進度安排：5月底前制定篩查計劃；12月底前完成"], "驗收評估。")   # a traditional copy
+    # a single stage, or stages that are bare periods, show no cut: the line is text of its own
+    assert not continues_label(["完成时限：2024年11月底前完成"], "竣工验收。")
+    assert not continues_label(["进度安排：6月底前；11月底前完成"], "竣工验收。")
+    # the line opens a period of its own
+    assert not continues_label(["进度安排：3月底前完成摸排；11月底前完成"], "12月底前全面验收。")
+    # a sentence of its own: more than one clause
+    assert not continues_label(["进度安排：3月底前完成摸排；11月底前完成"], "各单位要高度重视、认真落实。")
+
+
+def test_the_item_keeps_its_last_stage_cut_after_its_verb():
+    text = "\n".join(["某县2024年民生实事分工", "1.新建农村公路80公里。", "牵头单位：县交通运输局",
+                      "进度安排：4月底前完成招标；8月底前完成任务的60%；11月底前完成", "竣工验收。",
+                      "2.新建幼儿园3所。", "牵头单位：县教育局", "进度安排：3月底前完成选址；10月底前建成使用。"])
+    result = parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert [(m.measure_no, m.deadline) for m in result.measures] == [
+        (1, "4月底前完成招标；8月底前完成任务的60%；11月底前完成竣工验收"), (2, "3月底前完成选址；10月底前建成使用")]

@@ -1054,11 +1054,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("stagecut-qimen-2024-7.txt", "one-line"):
         "session 64 (fix64, before code): stagecut-yiyang-2024-1's cause: run into one line, the 进度安排 value is cut "
         "after its first stage's period and verb (3月底前完成 of 3月底前完成路线摸排；…)",
-    **{("stagecut-qimen-2024-7.txt", name):
-       "session 64 (fix64, before code): the unperturbed copy loses the last stage's object (…；11月底前完成 / 竣工验收。: "
-       "the cut stage read as ended), and these copies read the line otherwise, so the rows differ from the (wrong) "
-       "unperturbed ones"
-       for name in ("letter-spaced", "full-width-digits", "colon-tab")},
     ("cutleadin-xuzhou-2025-4.txt", "one-line"):
         "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
         "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "

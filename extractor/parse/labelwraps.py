@@ -122,15 +122,24 @@ def _ends_cut_stage(label_line: str, line: str) -> bool:
     deadline's, its value ends with no mark, its last clause (after ；) goes on past its period phrase
     (a bare date, ``完成时限：2024年底``, is whole), and ``line`` is a clause's end: one full stop, its last
     character, and no other clause mark or colon (a paragraph of its own after the labels, 各单位要高度重视、
-    认真落实。, holds one), opening no period of its own."""
+    认真落实。, holds one), opening no period of its own.  A last clause the date grammar reads whole only by the
+    verb it folds into the period (``11月底前完成``: 前完成) was cut there too when earlier stages of the run go on
+    past theirs and the line reads that period on no further (``…；11月底前完成`` / ``验收。``: the verb's object; the
+    generator's bs18808, holdout stagecut-qimen-2024-7); ``…；11月底前`` / ``完成验收。`` adds the verb to the period
+    and stays apart, as ``_ends_cut_period`` has it."""
     if not line.endswith("。") or any(c in line[:-1] for c in _STAGE_REST_MARKS) or not CJK_ONLY_RE.match(label_line[-1:]):
         return False
     found = find_labels(label_line)
     if not found or found[-1][0] != "deadline":
         return False
-    clause = fold(match_copy(found[-1][2].split("；")[-1].split(";")[-1]))
-    period = deadline_length(clause)
-    return 0 < period < len(clause) and deadline_length(fold(match_copy(line))) == 0
+    *stages, clause = fold(match_copy(found[-1][2])).replace(";", "；").split("；")
+    period, rest = deadline_length(clause), fold(match_copy(line))
+    if period == 0 or deadline_length(rest) != 0:
+        return False
+    if period < len(clause):
+        return True
+    return period == len(clause) > 0 and deadline_length(clause + rest[:-1]) == period \
+        and any(0 < deadline_length(stage) < len(stage.strip()) for stage in stages)
 
 
 #: a stage's rest a wrap moved to the next line ends one clause: a line holding one of these is more
