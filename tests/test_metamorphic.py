@@ -1219,11 +1219,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
         "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
-    **{("defaultexcl-quzhou-2020-4.html", name):
-       "session 63 (conv63, before code): an item's 备注： line after its 配合单位： line is glued to the last "
-       "support unit (市人力社保局备注：…); with the units parted by commas the glued piece is dropped and the letter's "
-       "default units are added to the item the note excludes, so the rows differ from the unperturbed (wrong) ones"
-       for name in ("list-comma", "list-semicolon")},
     **{("nkbanner-kulun-2023-5.html", name):
        "session 63 (conv63, before code): a 配合单位： line listing a department and then the banner's towns as one "
        "catch-all (旗财政局，各苏木镇场) loses the catch-all when the units are parted by a comma or semicolon "

@@ -88,6 +88,9 @@ def parse_labels(text: str, form: str, units_needed: bool = True) -> Assignment 
                 extra[label] = value
             named_leads.extend(requirement_leads(value))
             continue
+        if role == NOTE_ROLE:
+            notes.extend([value] if value else [])   # 备注：此项不涉及…: the item's note, no unit
+            continue
         if role == "division":
             verbs = parse_verbs(value, form)
             if verbs:
@@ -145,6 +148,8 @@ def _names_by_verb(clause: str) -> bool:
     return bool(found) and all(is_unit_list(units) for _role, units in found)
 
 
+#: the label role of an item's note line (``备注：…``, roles.toml ``[label_roles] note``): kept as its note
+NOTE_ROLE = "note"
 #: the label role of a requirement line (``工作要求：…``, roles.toml ``[label_roles] requirement``)
 REQUIREMENT = "requirement"
 

@@ -29,6 +29,7 @@ from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
 from .labels import assign_vocab
+from .letterexcl import excluded_units
 from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
                         rule_reach, split_remarks,
                         strip_notes)
@@ -247,7 +248,8 @@ def _default_support_every_re() -> re.Pattern:
 def give_letter_units(measures: tuple[DraftMeasure, ...], units: tuple[str, ...]) -> tuple[DraftMeasure, ...]:
     """``measures`` each taking the letter's default support ``units`` after its own support, unless it names them
     or any of them itself, in lead or support (an item "specially noted": 牵头单位：各县（市、区）政府, or one zone's
-    committee for the letter's bare zone name) — tests/fixtures/README.md, a letter's default support units."""
+    committee for the letter's bare zone name) — tests/fixtures/README.md, a letter's default support units; an item
+    whose note withholds some of them (``letterexcl.excluded_units``) takes the others only."""
     keys = [compare_key(u) for u in units]
     out = []
     for d in measures:
@@ -255,7 +257,10 @@ def give_letter_units(measures: tuple[DraftMeasure, ...], units: tuple[str, ...]
         if not (d.lead_cells or d.support_cells) or any(k and k in named for k in keys):
             out.append(d)
             continue
-        out.append(replace(d, support_cells=d.support_cells + units))
+        # an item's note withholding them (备注：此项不涉及各县（市、区）政府): it takes the others only
+        withheld = excluded_units(d.extra.get(NOTE_KEY, ""), units)
+        given = tuple(u for u in units if u not in withheld)
+        out.append(replace(d, support_cells=d.support_cells + given) if given else d)
     return tuple(out)
 
 
