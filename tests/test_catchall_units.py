@@ -128,3 +128,16 @@ def test_the_zones_committees_concerned_are_a_catch_all(resolver, name):
 @pytest.mark.parametrize("name", ["产业园区管委会", "绵竹高新技术产业园区"])
 def test_a_zone_by_name_is_no_catch_all(resolver, name):
     assert resolver.resolve(name, city="德阳市", date="2025-06-24").match != "group"
+
+
+@pytest.mark.parametrize("name", ["相关乡（镇）人民政府", "有关乡(镇)政府", "乡（镇）人民政府", "相关镇（街道）",
+                                  "属地镇（街道）办事处", "相关苏木（镇）"])
+def test_town_words_with_their_other_kinds_bracketed_name_a_group(resolver, name):
+    """The town words with their other kinds in a bracket (相关乡（镇）人民政府: the townships and towns concerned, none
+    named; holdout relgroup-yihuang-2022-5): a group, never one township called 相关乡 (宜黄县相关乡镇人民政府)."""
+    assert resolver.resolve(name, city="宜黄县", date="2022-03-28").match == "group"
+
+
+@pytest.mark.parametrize("name", ["凤冈镇人民政府", "二都镇（街道）人民政府"])
+def test_a_named_town_is_no_group(resolver, name):
+    assert resolver.resolve(name, city="宜黄县", date="2022-03-28").match != "group"
