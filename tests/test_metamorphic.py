@@ -1219,11 +1219,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
         "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
-    **{("nkbanner-kulun-2023-5.html", name):
-       "session 63 (conv63, before code): a 配合单位： line listing a department and then the banner's towns as one "
-       "catch-all (旗财政局，各苏木镇场) loses the catch-all when the units are parted by a comma or semicolon "
-       "(the 、 reading keeps it): left, not in this fixture's shape (旗农牧和科技局)"
-       for name in ("list-comma", "list-semicolon")},
     **{("dutyrule-yulin-2024-1.html", name):
        "session 64 (real64a, batch 95, before code): a tortoise-shell bracket whose verb clause is followed, after a full "
        "stop, by a 责任单位： label and a rule note naming the same units; the label is glued to the first unit of the "
