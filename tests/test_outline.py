@@ -390,6 +390,33 @@ def test_a_unit_name_line_heads_its_items_past_a_lead_in_closing_with_a_colon():
     assert result.sections == ()
 
 
+def test_a_unit_lead_in_cut_by_a_wrap_is_one_lead_in():
+    """The lead-in broken at the page's width before its colon (…全力以赴完成 / 以下工作：, holdout
+    cutleadin-xuzhou-2025-4, generator bs18946; ``outlineheads.join_cut_lead_ins``): still one lead-in, the name still
+    heads the items under it; before, name and lead-in ran into the unit before's last item and took its lead."""
+    result = _page(["县发改委", "2024年，县发改委要统筹推进重大项目建设，主要承担以下工作：", "1.谋划重大项目20个。",
+                    "县农业农村局", "2024年，县农业农村局要紧扣全年目标，全力完成", "以下工作：",
+                    "1.建设高标准农田6万亩。"])
+    assert [(m.measure_no, m.text, m.lead_cells) for m in result.measures] == [
+        (1, "谋划重大项目20个。", ("县发改委",)), (1, "建设高标准农田6万亩。", ("县农业农村局",))]
+
+
+@pytest.mark.parametrize("first,rest", [
+    ("2024年，县农业农村局要抓好农业生产。", "以下工作："),      # a whole sentence: nothing cut
+    ("2024年，县农业农村局要紧扣全年目标", "一是抓好粮食生产，二是稳定生猪生产："),   # a long line: no rest
+    ("2024年，县农业农村局要紧扣全年目标", "牵头单位："),        # a label of its own
+])
+def test_lines_that_are_no_cut_lead_in_stay_apart(first, rest):
+    from extractor.parse.outlineheads import join_cut_lead_ins
+    assert join_cut_lead_ins(["县农业农村局", first, rest]) == ["县农业农村局", first, rest]
+
+
+def test_a_cut_lead_in_needs_a_unit_name_over_it():
+    from extractor.parse.outlineheads import join_cut_lead_ins
+    lines = ["二、强化组织保障", "各地要紧扣全年目标，全力完成", "以下工作："]
+    assert join_cut_lead_ins(lines) == lines
+
+
 def test_a_unit_name_line_over_a_paragraph_that_leads_in_to_nothing_heads_nothing():
     result = _page(["县发改委", "2024年，县发改委要统筹推进重大项目建设。", "1.谋划重大项目20个。",
                     "县农业农村局", "2024年，县农业农村局要抓好农业生产。", "1.建设高标准农田6万亩。"])

@@ -8,10 +8,9 @@ The assignment closes the item's paragraph:
 - ``……。（市发改委、市建设局，各县（市、区）政府）``                 inline-list
   (a bare 责任单位 list: all lead, or the first leads under 列第一位…)
 
-Unit names hold brackets themselves (镇街(园区), 县(市、区)), so the closing
-bracket is found with a balanced scan from the end of the paragraph, never
-with a ``\\(([^)]*)\\)`` regex.  A paragraph that is only such a bracket (e.g.
-``（责任单位：市发改局）`` after items (1)(2)(3)) covers the items before it.
+Unit names hold brackets themselves (镇街(园区), 县(市、区)), so the closing bracket is found with a balanced
+scan from the end of the paragraph, never with a ``\\(([^)]*)\\)`` regex.  A paragraph that is only such a
+bracket (e.g. ``（责任单位：市发改局）`` after items (1)(2)(3)) covers the items before it.
 """
 from __future__ import annotations
 
@@ -32,6 +31,7 @@ from .copuladuty import add_duty_paragraph
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
+from .outlineheads import join_cut_lead_ins
 from .unitduties import subject_duty, subject_duty_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -85,7 +85,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
     lines = join_broken_runs(lines, parse_bracket)
-    lines = return_leading_brackets(lines)
+    lines = join_cut_lead_ins(return_leading_brackets(lines))
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)

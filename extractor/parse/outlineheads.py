@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from .assign import Assignment, parse_labels, parse_verbs
-from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading
+from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading, unit_line
 from .labels import starts_with_label
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import closing_opener
 from ..text import SENTENCE_ENDS, TRAILING_MARKS, titles_division
 from .items import BARE_RANK, MARK_KIND, MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, Topic, closes_measure, opens_measure
 from ..models import Section
-from ..numbering import SECTION_KINDS, is_dash_label, section_numbers
+from ..numbering import SECTION_KINDS, is_dash_label, section_numbers, split_numbering
 
 
 def lone_items(events) -> bool:
@@ -253,6 +253,46 @@ def unit_lead_in(event) -> bool:
     still heads the items under it (``Outline._take_unit_headings``)."""
     return (isinstance(event, Bare) and len(event.texts) == 1 and event.own is None
             and event.texts[0].rstrip().endswith(("：", ":")))
+
+
+#: the rest of a unit's lead-in a hard wrap moved to the next line (以下工作：, 以下几项重点任务：) is a few characters;
+#: a longer line closing with a colon is a lead-in or a heading of its own
+CUT_LEAD_IN_REST = 12
+#: a lead-in's rest holds none of these before its closing colon: a clause or a label of its own
+_LEAD_IN_REST_STOPS = "。；;，,：:、"
+
+
+def join_cut_lead_ins(lines: list[str]) -> list[str]:
+    """``lines`` with each unit's lead-in that a hard wrap cut joined to its rest: under a line that is only a unit's
+    name (``headlines.unit_line``), a line with no number ending in an ideograph (no mark: the sentence goes on), then
+    a short line with no number closing with a colon and holding no other mark (``苏州市发展和改革委员会`` /
+    ``2025年，苏州市发展和改革委员会要围绕全年目标任务，主要承担`` / ``以下工作：``: one lead-in, ``unit_lead_in``'s).
+    Before, the cut line was no lead-in, so the name and both pieces ran into the last item of the unit before and
+    its items took that unit's lead (the generator's bs18946).  Most notices hold no such line: nothing is joined."""
+    out, at = [], 0
+    while at < len(lines):
+        line = lines[at]
+        out.append(line)
+        if at + 2 < len(lines) and _cut_lead_in(lines[at + 1], lines[at + 2]) and unit_line(line):
+            out.append(lines[at + 1].rstrip() + lines[at + 2].strip())
+            at += 3
+            continue
+        at += 1
+    return out
+
+
+def _cut_lead_in(first: str, rest: str) -> bool:
+    """``first`` and ``rest`` are one lead-in a wrap cut (``join_cut_lead_ins``)."""
+    first, rest = first.strip(), rest.strip()
+    if not rest.endswith(("：", ":")) or len(rest) > CUT_LEAD_IN_REST or any(c in rest[:-1] for c in _LEAD_IN_REST_STOPS):
+        return False
+    if not first or not _IDEOGRAPH_END_RE.search(first):
+        return False
+    return split_numbering(first) is None and split_numbering(rest) is None \
+        and not starts_with_label(first) and not starts_with_label(rest)
+
+
+_IDEOGRAPH_END_RE = re.compile(r"[\u4e00-\u9fff]$")
 
 
 def part_topics(events) -> list:
