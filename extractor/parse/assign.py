@@ -31,7 +31,7 @@ from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, mat
 from .levellabels import higher_labels
 from .unitlists import (CLAUSE_SEPARATORS, CLOSERS, DIGIT_RE, OPENERS, UNIT_NAME_MAX_CHARS, ends_like_unit,
                         every_item_rule, every_item_units, is_note, is_town_list, is_unit_and_town_list, is_unit_list,
-                        names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
+                        listed_once_units, names_units_only, owned_rule_units, owned_rules, split_clauses, tidy_units)
 from ..lazyre import lazy_re
 from .clauseroles import clause_roles, looks_like_units, role_verb_re, verb_parted   # (clause_roles and role_verb_re
 # re-exported: readers import them from here)
@@ -261,12 +261,20 @@ def _read_unit_value(value: str) -> ValueParts:
         spans.append((start, at))
     roles, deadlines, notes = [], [], []
     note = None   # (start, end) of the run of note clauses read last
+    named_at = None   # (start, clause) of the role clause read last, when it was the clause just before
     for (start, end), clause in zip(spans[keep:], clauses[keep:]):
         named = None if every_item_units(clause) else _role_clause(clause)   # a rule names no role
         rhythm = named is None and is_rhythm_clause(clause)
         if named is None and not rhythm and not is_deadline_clause(clause):
-            note = (note[0] if note else start, end)
+            if note is None and named_at and listed_once_units(named_at[1], clause):
+                # …成员单位按职责分工负责落实，不再列出: the units stay the item's, and the note holds their clause too,
+                # the rule giving them to every later item (unitlists.listed_once_units)
+                note = (named_at[0], end)
+            else:
+                note = (note[0] if note else start, end)
+            named_at = None
             continue
+        named_at = (start, clause) if named is not None else None
         if note:
             notes.append(value[note[0]:note[1]].strip(VALUE_STRIP))
             note = None

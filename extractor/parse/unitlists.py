@@ -361,7 +361,25 @@ def _rule_clause(note: str, owned: bool) -> tuple[str, str] | None:
             return clause, _listed_on(clause, units, clauses[k + 1:])
         if owned and (units := owned_rule_units(clause)):
             return clause, units
+        if k + 1 < len(clauses) and (units := listed_once_units(clause, clauses[k + 1])):
+            return clause, units
     return None
+
+
+def listed_once_units(clause: str, after: str) -> str | None:
+    """The units ``clause`` names by a verb of duties when ``after``, the clause printed right after it, says
+    no more than that they are not listed again (``[verbs] listed_once`` and ``listed_once_after``: ``各区县人民政府
+    残疾人工作委员会成员单位按职责分工负责落实，不再列出`` -> that catch-all; 荣昌's forwarded 分工方案, holdout
+    dutyrule-rongchang): units printed once for every item, read as a unit list (a catch-all group too); else
+    None.  Before, they were the first item's alone and the rule a note naming nothing."""
+    if verb_re("listed_once_after").fullmatch(match_copy(after.strip(VALUE_STRIP))) is None:
+        return None
+    text = clause.strip(VALUE_STRIP)
+    m = verb_re("listed_once").fullmatch(match_copy(text))
+    if m is None:
+        return None
+    units = text[slice(*m.span("units"))]
+    return units if is_unit_list(units, place_groups=True) else None
 
 
 def _listed_on(clause: str, units: str, rest: list[str]) -> str:
