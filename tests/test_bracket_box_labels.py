@@ -65,3 +65,25 @@ def test_an_ad_hoc_office_places_the_notice(issuer, place):
                                         ("区县政府", True), ("市区政府", False), ("县政府", False)])
 def test_bare_plural_levels_before_the_government(name, group):
     assert default_patterns().is_group(name) is group
+
+
+BOX_TABLE = """<html><head><meta charset="utf-8"><title>某区转发某市分工方案的通知</title></head><body>
+<table class="box">
+<tr><th>[ 索引号 ]</th><td>0001/2026-00003</td><th>[ 发文字号 ]</th><td>某府办发〔2026〕7号</td></tr>
+<tr><th>[ 发布机构 ]</th><td>某区政府办公室</td><th>[ 成文日期 ]</th><td>2026-03-02</td></tr>
+</table>
+<h1>重庆市渝北区人民政府办公室关于转发某市就业重点任务分工方案的通知</h1>
+<p>各镇街，区政府各部门：</p>
+<p>现将某市就业重点任务分工方案转发给你们，请抓好落实。</p>
+<p>重庆市渝北区人民政府办公室</p>
+<p>2026年3月2日</p>
+<p>1.组织机关事业单位集中发布招聘岗位。（牵头单位：市人力社保局，责任单位：市财政局）</p>
+</body></html>"""
+
+
+def test_a_box_table_printing_its_labels_in_square_brackets():
+    """A 重庆 district portal's box prints each label in square brackets in a cell of its own (``[ 发文字号 ]``;
+    holdout dutyrule-rongchang-2026-3, batch 96): before, the labels kept their brackets and no field was read."""
+    notice = extract_raw(make_raw(BOX_TABLE.encode("utf-8"), path="p.html"))
+    assert notice.doc_number == "某府办发〔2026〕7号"
+    assert [m.text for m in notice.measures] == ["组织机关事业单位集中发布招聘岗位。"]

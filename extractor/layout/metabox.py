@@ -84,10 +84,14 @@ def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
     """One label and its value of a metadata box (the first value of a label wins).
     The label is matched without its spaces and in simplified characters: boxes space
     a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號).  A mirror's pinyin
-    glosses (名稱 value 貴池區(qū)2020年…) are dropped from both, as from the page's lines."""
+    glosses (名稱 value 貴池區(qū)2020年…) are dropped from both, as from the page's lines.  A label printed in
+    square brackets with nothing else in its cell (``[ 发文字号 ]``, a 重庆 district portal's box) is the label
+    inside them, as a list item's ``[发文机构] …`` is read (``_label_value``)."""
     if "(" in key or "(" in value:
         key, value = PINYIN_GLOSS_RE.sub("", key), PINYIN_GLOSS_RE.sub("", value)
     key = compact(key).rstrip(":：")
+    if key[:1] in "[［【" and (m := _BRACKET_LABEL_RE.match(key)) and not m.group(2):
+        key = m.group(1)   # [ 发文字号 ]: a 重庆 portal's box prints its labels in square brackets (dutyrule-rongchang)
     if key and len(key) <= META_KEY_MAX_CHARS and value and not value.endswith((":", "：")):
         meta.setdefault(simplified(key), value)
         # a label naming two fields with a slash holds either (备注/文号：厦营商办〔2023〕7号): each reads the value
