@@ -88,7 +88,9 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
     line at ``recipients_at``) the list's own title under the signing line (…任务分工, …清单:
     ``text.titles_division``) stands there too: a WeChat repost that kept no date line (before
     session 43 its posting stamp dated it) prints the signer and then the list; and so does a date that lost
-    its 年, 月 and 日 and reads two ways (2019116: 1-16 or 11-6), which no date is read from (batch 43)."""
+    its 年, 月 and 日 and reads two ways (2019116: 1-16 or 11-6), which no date is read from (batch 43); and so does a
+    plan's name right under a signing line that itself stands right under the closing formula (``signed_under_closing``:
+    特此通知。 / the office / the plan, batch 96)."""
     for at, line in enumerate(head):
         if at and is_attachment_mark(line.strip()):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
@@ -97,11 +99,32 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at
+        if recipients_at is not None and at > recipients_at + 1 and signed_under_closing(head, at, voc):
+            return at   # 特此通知。 / the signing office / the plan's name: a letter signed with no date (signednodate-guozhi)
         if recipients_at is not None and at > recipients_at + 1 and is_signed_digits(line):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at   # the signature's date lost its 年/月/日 and reads two ways (2019116): it still closes
     return closing_signer_end(head, voc)
+
+
+#: a line that could be the plan's name under a signature: a heading's line, no clause or label mark in it
+_CLAUSE_OR_LABEL_RE = re.compile(r"[，。,；;：:！!？?]")
+
+
+def signed_under_closing(head, at: int, voc) -> bool:
+    """Whether line ``at`` is the first line after a letter signed with NO date: the line over it (blank lines
+    passed) is a signing body's name alone (``signs``) and the one over that is the letter's closing formula alone
+    (``[metadata] letter_closings``: 特此通知。), while line ``at`` reads as a heading (no clause or label mark:
+    the plan's name printed right under the signature).  A 部际联席会议办公室's letter on a policy platform prints
+    ``特此通知。`` / its office / ``2024年…推进计划`` (holdout signednodate-guozhi, batch 96): before, the signature ran
+    into the plan's name as a two-line title and the letter had no issuer."""
+    line = head[at].strip() if at < len(head) else ""
+    if not line or _CLAUSE_OR_LABEL_RE.search(line) or is_date_line(line):
+        return False
+    before = [compact(x) for x in reversed(head[:at]) if x.strip()][:2]
+    return (len(before) == 2 and signs(before[0], voc)
+            and simplified(before[1]).rstrip("。") in voc["letter_closings"])
 
 
 def closing_signer_end(head, voc) -> int | None:

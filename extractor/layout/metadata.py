@@ -15,8 +15,8 @@ from .dates import (control_line_date, find_date, lead_date, meta_date, parse_da
                     shown_date)
 from .docnumber import find_doc_number
 from .infoline import InfoLine, dated_source_day, read_info_line
-from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_table, signs,
-                     undated_signature_end, without_site_words)
+from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_closing,
+                     signed_under_table, signs, undated_signature_end, without_site_words)
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
 from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_body, read_lead
@@ -53,8 +53,9 @@ def parse_metadata(located: Located) -> Metadata:
     over_outline = (heading_over_outline(head, located.page_title) if date_idx is None and not recipients
                     and not located.grids and not located.tables else None)
     signed_at = _signature_index(head, date_idx, to)
-    if signed_at is not None and signed_at < len(head) and date is None and titles_division(head[signed_at].strip()):
-        signed_at -= 1   # an undated letter closed by its list's own title: that line is the table's title
+    if signed_at is not None and signed_at < len(head) and date is None and (
+            titles_division(head[signed_at].strip()) or signed_under_closing(head, signed_at, voc)):
+        signed_at -= 1   # an undated letter closed by its list's own title (or its plan's name): the table's title
     table_title = find_table_title(located, head, signed_at, page_end=page_end, over_outline=over_outline,
                                    grid_at=grid_at, recipients_at=to)
     lead = read_lead(first_lines(head, LEAD_SENTENCE_LINES))   # a news item's sentence naming the notice
