@@ -83,3 +83,43 @@ def test_the_years_targets_by_stage_name_a_schedule_not_a_section():
     assert role_of("年度阶段性工作目标") == "deadline"
     assert role_of("阶段性目标") == "deadline"
     assert role_of("工作目标") == "section"      # the section word inside stays a section word alone
+
+
+ZG_TASK = "某督察第6项整改任务：某工程立项后迟迟未开工。"
+ZG_STEPS = ("1.2024年6月前，编制施工方案。", "2.督促建设单位加快办理手续，确保按期建成。")
+
+
+def _spaced_row(label: str, *values: str) -> str:
+    return f"<tr><td></td><td>{label}</td><td>" + "".join(f"<p>{v}</p>" for v in values) + "</td></tr>"
+
+
+def _zhenggai_form(row=_spaced_row) -> str:
+    return (row("整改任务", ZG_TASK) + row("责任单位", "市水利工程建设服务中心") + row("整改目标", "完成工程建设。")
+            + row("整改措施", *ZG_STEPS) + row("完成情况", "1.已编制方案。", "2.已建成投运。"))
+
+
+def test_a_zhenggai_form_with_bare_labels_and_a_spacer_column_is_one_measure():
+    """通辽's 整改 form (holdout kvzhenggai-tongliao, batch 99): labels with no colon, one naming no role
+    (整改任务, 整改目标), each row opening with an empty cell: one measure, its text the 整改措施 steps, its
+    number the 第N项 the task's value prints (before: no measure)."""
+    notice = extract(_page(_zhenggai_form()), name="t.html")
+    assert [(m.measure_no, m.text) for m in notice.measures] == [(6, "".join(ZG_STEPS))]
+    assert [a.name for a in notice.measures[0].lead] == ["市水利工程建设服务中心"]
+    # without the spacer column it reads the same
+    assert [(m.measure_no, m.text) for m in extract(_page(_zhenggai_form(_row)), name="t.html").measures] == [
+        (6, "".join(ZG_STEPS))]
+
+
+def test_a_bare_label_labels_only_in_a_form_printing_no_colon():
+    """A short name with no role is a label only where no label of the form is closed by a colon."""
+    bare = [["整改任务", ZG_TASK], ["整改措施", "编制方案。"], ["责任单位", "市水利局"]]
+    assert label_form(_grid(bare)) is not None
+    assert label_form(_grid([["整改任务：", ZG_TASK], ["整改措施：", "编制方案。"], ["责任单位：", "市水利局"],
+                             ["联络安排", "电话12345"]])) is None
+    # a label holding a clause's mark or a number is no bare label
+    assert label_form(_grid(bare + [["王某，负责联络", "电话"]])) is None
+
+
+def test_a_spacer_column_must_be_empty_in_every_row():
+    rows = [["", "整改措施", "编制方案。"], ["", "责任单位", "市水利局"], ["备注", "整改目标", "完成建设。"]]
+    assert label_form(_grid(rows)) is None

@@ -1233,12 +1233,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "kvzhenggai-tongliao-2025-9.html":
-        "batch 99 (before code): one 整改 task printed as a form of label rows with no colons (整改任务 | 责任单位 | "
-        "整改目标 | 整改措施 | 完成情况), each row opening with an empty cell; no row yet",
-    "keyvalue-chengan-2026-1.html":
-        "batch 95 (before code): a KEY-VALUE table (label cells 整改任务 / 责任单位 / 整改目标 / 整改措施 down the left "
-        "column, values on the right) holding one task under an xxgk metadata table; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
@@ -1266,6 +1260,12 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
        "numbers' digits full-width or spacing them rewrites the text the truth holds: the rows are read alike but for "
        "those characters (batch 84, checked: numbers, sections, units and deadlines equal)"
        for name in ("full-width-numbers", "space-after-dot")},
+    **{("kvzhenggai-tongliao-2025-9.html", name):
+       "a form's 整改措施 value printing its steps numbered (1. 2., a paragraph each) keeps them in the measure's text as "
+       "printed (taskrows-changxing's reading); rewriting the numbers' dots or digits, or spacing them, rewrites the text "
+       "the truth holds: the row is read alike but for those characters (batch 99, checked: number 9, unit and no "
+       "deadline equal)"
+       for name in ("dot-fullwidth", "dot-small", "dot-comma", "full-width-numbers", "space-after-dot")},
     ("copuladuty-enshi-2012-1.html", "label-bumen"):
         "the duties point's paragraph is the measure's text WHOLE, the label words of its copula sentences "
         "(牵头责任单位, 协办单位) and all (tests/fixtures/README.md 'One matter handed out in copula sentences'); the "

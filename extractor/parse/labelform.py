@@ -11,11 +11,16 @@ the measure as extra columns) and the values the row under it, which ``table.par
 
 Only a form naming the task (a measure word: 重点工作, 工作任务) and its units (a unit role word) counts, every row's
 first cell a label: closed by a colon, or a role word whole (a copy printing `牵头单位　` with a space for its colon
-still labels); a service guide's 事项 | 咨询电话 or a metadata box (索引号 | …) names no task or no unit, and a
-two-column table of prose holds no labels.  tests/fixtures/README.md ("A task printed as a form of label
-rows"); holdout kvtask-guangzhou-2023-128.
+still labels; a form printing none of its labels with a colon labels by short names too, `整改任务`); a service
+guide's 事项 | 咨询电话 or a metadata box (索引号 | …) names no task or no unit, and a two-column table of prose
+holds no labels.  A first column empty in every row (a spacer cell) is no column of the form, and a label's value
+printing the task's number as an ordinal (`…第9项整改任务：…`) numbers the measure where no label names a number
+column.  tests/fixtures/README.md ("A task printed as a form of label rows"); holdout kvtask-guangzhou-2023-128,
+kvzhenggai-tongliao-2025-9.
 """
 from __future__ import annotations
+
+import re
 
 from .columns import settle_roles
 from .grid import Cell, Grid
@@ -26,20 +31,65 @@ from .tableheader import Header, role_of
 FORM_COLUMNS = 2
 #: what closes a form's label cell
 LABEL_COLONS = ("：", ":")
+#: a label printed with no colon and naming no role (整改任务, 整改目标) is a short name
+BARE_LABEL_MAX_CHARS = 8
+#: marks no label holds: a clause's or a sentence's, or a number's
+_NO_LABEL_RE = re.compile(r"[，,。；;！？、\d]")
+#: the task's number a label's value prints as an ordinal before its first clause (`…督察第9项整改任务：…`)
+ORDINAL_NUMBER_RE = re.compile(r"^[^，,。；;：:]*?第(\d{1,3})[项項]")
+#: the name of the number column a form's ordinal gives
+NUMBER_LABEL = "序号"
 
 
 def label_form(grid: Grid) -> tuple[Grid, Header] | None:
     """(grid, header) of ``grid`` read as one task's form of label rows (see the module's docstring): a header row
     of the labels over one row of their values; None when ``grid`` is no such form."""
-    rows = [row for row in grid if any(cell.text for cell in row)]
+    rows = _without_spacer_column([row for row in grid if any(cell.text for cell in row)])
     if not rows or any(len(row) != FORM_COLUMNS or row[0].row_copy or row[1].col_copy for row in rows):
         return None
     labels = [row[0].text.strip() for row in rows]
     roles = [role_of(label) for label in labels]
-    if not all(label.endswith(LABEL_COLONS) or role for label, role in zip(labels, roles)):
-        return None     # a cell naming no role and closed by no colon labels nothing: no form
+    bare = not any(label.endswith(LABEL_COLONS) for label in labels)   # a form printing its labels with no colon
+    if not all(label.endswith(LABEL_COLONS) or role or (bare and _bare_label(label))
+               for label, role in zip(labels, roles)):
+        return None     # a cell naming no role and closed by no colon labels nothing (a bare form's short names aside)
     if roles.count("measure") != 1 or not set(roles) & set(UNIT_ROLES):   # a task and a unit role
         return None
     body = [[Cell(row[1].parts, (1, i)) for i, row in enumerate(rows)]]
     head = [Cell((label,), (0, i)) for i, label in enumerate(labels)]
-    return [head] + body, Header(rows=1, roles=settle_roles(roles, body), names=tuple(labels))
+    number = _ordinal_number(rows, roles)
+    if number is not None:   # the task's number, printed as 第N项 in a label's value: a 序号 cell before the labels
+        head = [Cell((NUMBER_LABEL,), (0, 0))] + [Cell(c.parts, (0, c.origin[1] + 1)) for c in head]
+        body = [[Cell((number,), (1, 0))] + [Cell(c.parts, (1, c.origin[1] + 1)) for c in body[0]]]
+        roles = ["number"] + roles
+    return [head] + body, Header(rows=1, roles=settle_roles(roles, body), names=tuple(c.text for c in head))
+
+
+def _without_spacer_column(rows: Grid) -> Grid:
+    """``rows`` without a first column that is empty in every row (a narrow spacer cell opening each row of a
+    form: 通辽's 整改 form prints one before every label, holdout kvzhenggai-tongliao)."""
+    if rows and all(len(row) > FORM_COLUMNS and not row[0].text.strip() and not row[0].col_copy for row in rows):
+        return [row[1:] for row in rows]
+    return rows
+
+
+def _bare_label(label: str) -> bool:
+    """A label of a form printing none of its labels with a colon, naming no role: a short name, no clause or
+    number in it (`整改任务`, `整改目标`); a two-column table of prose holds long cells and marks, and a form closing
+    its labels with colons labels nothing by a bare phrase (`王某负责联络` under `重点工作：`)."""
+    return 0 < len(label) <= BARE_LABEL_MAX_CHARS and not _NO_LABEL_RE.search(label)
+
+
+def _ordinal_number(rows: Grid, roles: list[str | None]) -> str | None:
+    """The task's number a form prints in a label's value as an ordinal (`第二轮…督察第9项整改任务：…`: a page of
+    one task of an inspection's numbered list, as kvtask-guangzhou's `128.`), when no label names a number column:
+    the first label value holding one before its first clause's mark.  The task's value may number its steps
+    (`1.…` `2.…` under 整改措施): they stay its wording, as a row's numbered paragraphs do.  tests/fixtures/README.md ("A task printed as a form of label rows": its number as printed)."""
+    if "number" in roles:
+        return None
+    for row in rows:
+        m = ORDINAL_NUMBER_RE.match(row[1].text.strip())
+        if m:
+            return m.group(1)
+    return None
+
