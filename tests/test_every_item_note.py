@@ -216,6 +216,29 @@ def test_the_two_every_item_patterns_read_the_same_words():
     assert every_item_re("every_item_owner").fullmatch("以下各项均需各县市区落实") is None   # naming units: not the owner's
 
 
+def test_a_label_after_a_duty_clause_naming_the_rule_units_keeps_its_role_in_its_own_item():
+    # 〔A、B等按职责分工负责。责任单位：X。以下均需X落实，不再列出。〕 (玉林's 2024 降碳 方案: holdout dutyrule-yulin, batch 95):
+    # the label is no part of X's name; item 1 names X by a role label beside a duty clause naming no lead, so X leads
+    # there with A and B (the item names the rule's units itself, as a 责任单位 list naming them does), and supports
+    # every later item
+    assert _units("〔市财政局、市人社局等按职责分工负责。责任单位：各县（市、区）人民政府。以下均需各县（市、区）"
+                  "人民政府落实，不再列出。〕", _later("市财政局")) == [
+        (1, ("市财政局、市人社局", "各县（市、区）人民政府"), ()),
+        (2, ("市经信局",), ("市商务局", "各县（市、区）人民政府")),
+        (3, ("市科技局",), ("各县（市、区）人民政府",)),
+        (4, ("市住建局",), ("市财政局", "各县（市、区）人民政府"))]
+
+
+def test_a_label_among_verb_clauses_keeps_its_role_and_no_unit_its_word():
+    # a support label after a lead clause supports, and so does a 责任单位 label beside a lead (as a 责任单位 column
+    # beside a 牵头 column): never `配合单位：` or `责任单位：` glued to a name
+    from extractor.parse.assign import parse_verbs
+    found = parse_verbs("市发改委牵头。配合单位：市财政局、市商务局")
+    assert (found.lead, found.support) == (("市发改委",), ("市财政局、市商务局",))
+    found = parse_verbs("市发改委牵头。责任单位：市财政局、市商务局")
+    assert (found.lead, found.support) == (("市发改委",), ("市财政局、市商务局",))
+
+
 def test_units_listed_after_a_duty_clause_before_a_rule_naming_them_support_every_item():
     # …等按职责分工负责；A，B、C〔以下均需A，B、C落实，不再列出〕 (镇江's 2022 就业 措施: holdout glossnote-zhenjiang): the
     # units before the rule are the ones it gives every item, so they support item 1 and every later item, once each

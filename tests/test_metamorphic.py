@@ -1219,11 +1219,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
         "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
-    **{("dutyrule-yulin-2024-1.html", name):
-       "session 64 (real64a, batch 95, before code): a tortoise-shell bracket whose verb clause is followed, after a full "
-       "stop, by a 责任单位： label and a rule note naming the same units; the label is glued to the first unit of the "
-       "clause's list (责任单位：各县（市、区）人民政府), so a perturbation of the label's colon changes that wrong name"
-       for name in ("colon-space", "colon-nbsp", "colon-ascii-space", "label-bumen")},
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.

@@ -402,6 +402,11 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
         if found is None and is_note(clause):
             rules.append(clause)
             continue
+        if found is None and (labelled := _label_clause(clause)):
+            role, units = labelled   # 〔A等按职责分工负责。责任单位：X、Y。以下均需X、Y落实…〕: a label among verb clauses
+            roles[role].append(units)   # its role as a label's (责任单位 beside a lead supports: _settle)
+            printed.append((role, units))
+            continue
         rules.extend(owned_rules(clause))   # a unit whose own bracket gives it to every later item
         if found is not None and all(is_leader(units) for _role, units in found):
             leaders.extend(units for _role, units in found)   # 由吴某副县长负责: a person, no unit
@@ -455,6 +460,17 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
     if leaders:
         extra[LEADER_KEY] = "、".join(leaders)
     return _settle(lead, support, responsible, deadline, form, extra)
+
+
+def _label_clause(clause: str) -> tuple[str, str] | None:
+    """(role, units) of a clause of a verb bracket that is one unit label and its list (``责任单位：各县（市、区）
+    人民政府、各开发园区管委``, after a duty clause's full stop: 玉林's 2024 降碳 方案, holdout dutyrule-yulin, batch
+    95), or None.  Before, the label word was read as the first unit's name (``责任单位：各县…``)."""
+    before, found = labelled_parts(clause.strip(VALUE_STRIP))
+    if before or len(found) != 1 or found[0][0] not in UNIT_ROLES:
+        return None
+    units = tidy_units(found[0][2])
+    return (found[0][0], units) if units and is_unit_list(units) else None
 
 
 def _units_before_rule(clause: str) -> tuple[str, str] | None:
