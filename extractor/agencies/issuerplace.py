@@ -9,7 +9,7 @@ an issuer (tests/fixtures/README.md: a district under its city).
 """
 from __future__ import annotations
 
-from .jurisdiction import LOCAL_LEVEL_CHARS
+from .jurisdiction import LOCAL_LEVEL_CHARS, PROVINCE_LEVEL_WORDS
 from .placeclues import place_heads
 from .signers import names_ad_hoc_office
 from ..hanzi import to_simplified
@@ -39,3 +39,13 @@ def issuer_with_place(issuer: str | None, city: str | None) -> str | None:
         return issuer
     return city + issuer[1:]
 
+
+
+def prints_province_alone(issuer: str | None) -> bool:
+    """``issuer`` opens with a province's level word alone and then a body (省政府办公厅, 自治区人民政府办公厅:
+    ``jurisdiction.PROVINCE_LEVEL_WORDS``, ``[place_groups] heads``), as a title quoted in a news item prints it: it is
+    the body of the province the notice's place lies in, which the resolver names (``engine/extract.py``)."""
+    if not issuer:
+        return False
+    s = to_simplified(issuer)
+    return any(s.startswith(word) and s[len(word):].startswith(place_heads()) for word in PROVINCE_LEVEL_WORDS)

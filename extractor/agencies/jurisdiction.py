@@ -44,6 +44,9 @@ LEVEL_CHARS = "".join(word for word, _ in LEVEL_WORDS if len(word) == 1)
 #: those below a province (州 盟 县 旗 区 市): the level a local body's name may open with in place of its
 #: place (市人民政府, 县政府办公室)
 LOCAL_LEVEL_CHARS = "".join(word for word, level in LEVEL_WORDS if len(word) == 1 and level != "province")
+#: a province's level words (省, 自治区): the level a province's body's name may open with in place of its place
+#: (省人民政府办公厅, 自治区人民政府办公厅)
+PROVINCE_LEVEL_WORDS = tuple(word for word, level in LEVEL_WORDS if level == "province")
 #: level prefixes that in a county's or district's notice name a place above it (市 the city,
 #: 州 the prefecture, 省 the province), never the notice's own government
 ABOVE_PREFIXES = ("市", "省", "自治区", "自治州", "州", "盟", "地区")

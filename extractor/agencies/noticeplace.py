@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..models import DraftMeasure, Metadata
 from .gazetteer import county_parents
-from .issuerplace import prints_level_alone
+from .issuerplace import prints_level_alone, prints_province_alone
 from .national import NATION, national_letter
 from .placeclues import (city_from_clues, city_from_page_label, city_from_site, city_from_units, nation_from_units,
                          place_from_doc_number, place_from_own_words, province_from_cities,
@@ -92,8 +92,9 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
             or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
             or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
     # an issuer printed by its level alone (县人民政府办公室关于…: a title's) names no place: the clues of a notice
-    # naming no issuer place it as well (holdout mixsquare-jiayu, batch 60)
-    unplaced = meta.issuer is None or prints_level_alone(meta.issuer)
+    # naming no issuer place it as well (holdout mixsquare-jiayu, batch 60); so is one printed by a province's level
+    # alone (自治区人民政府办公厅关于…, a title a news item quotes: holdout qmarkbullet-ningxia)
+    unplaced = meta.issuer is None or prints_level_alone(meta.issuer) or prints_province_alone(meta.issuer)
     if city is None and unplaced:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
     if city is None and unplaced:

@@ -68,6 +68,8 @@ def _placed_issuer(meta, city: str, rules, resolver) -> str:
     咸宁市嘉鱼县 -> 嘉鱼县人民政府办公室, not under its city): the resolver's name where it is the placed name's end."""
     placed = rules.issuer_with_place(meta.issuer, city)
     if placed == meta.issuer:
+        if rules.prints_province_alone(meta.issuer):   # 自治区人民政府办公厅: the province ``city`` lies in
+            return resolver.resolve(meta.issuer, city=city, date=meta.date).canonical or placed
         return placed
     canonical = resolver.resolve(meta.issuer, city=city, date=meta.date).canonical
     return canonical if canonical and placed.endswith(canonical) else placed
@@ -186,6 +188,7 @@ class _AgencyRules(NamedTuple):
     """The agencies stage's entry points that extraction calls (``agencies/``)."""
     issuer_with_place: Callable[..., Any]     # 市人民政府 + the notice's place -> 咸宁市人民政府
     prints_level_alone: Callable[..., Any]    # 区政府: a body by its level word alone, no body without a place
+    prints_province_alone: Callable[..., Any]  # 自治区人民政府办公厅: the province's body, once its place is known
     notice_place: Callable[..., Any]          # the notice's city (docs/agencies.md)
     issuer_town: Callable[..., Any]           # a town's own notice: the town
     load_resolver: Callable[..., Any]         # the default registry's resolver
@@ -204,14 +207,14 @@ def _agencies() -> _AgencyRules:
     """The agencies stage's entry points, imported at the first notice (a command
     that imports this module without extracting need not load the agencies) and
     kept: an import statement in a function runs the import machinery at every call."""
-    from ..agencies.issuerplace import issuer_with_place, prints_level_alone
+    from ..agencies.issuerplace import issuer_with_place, prints_level_alone, prints_province_alone
     from ..agencies.named import names_several_zones, with_zones_together, zones_beside_places, zones_together
     from ..agencies.noticeplace import notice_place
     from ..agencies.resolve import load_resolver
     from ..agencies.towns import issuer_town
     from ..agencies.abbreviations import defined_abbreviations, with_abbreviations
     from ..agencies.unitera import bounded_cells, notice_bounds
-    return _AgencyRules(issuer_with_place, prints_level_alone, notice_place, issuer_town, load_resolver,
+    return _AgencyRules(issuer_with_place, prints_level_alone, prints_province_alone, notice_place, issuer_town, load_resolver,
                         names_several_zones, zones_together, zones_beside_places, with_zones_together,
                         defined_abbreviations, with_abbreviations, notice_bounds, bounded_cells)
 

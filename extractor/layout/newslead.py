@@ -99,7 +99,22 @@ def read_lead(lines: list[str]) -> Lead | None:
                 # 日前，潮州印发《潮州市…实施方案》: the place stands for its government, whose name the page
                 # does not print; the quoted plan is the notice, no body issues it
                 return Lead(m.group("book"), None, _lead_day(text[:m.start()]))
-    return _lead_over_lines(lines)
+    return _site_lead(lines) or _lead_over_lines(lines)
+
+
+def _site_lead(lines: list[str]) -> Lead | None:
+    """The notice a lead names by the site that published it, quoting its title whole, its issuer
+    before its 关于 (``今天，某自治区人民政府网站刊发了《自治区人民政府办公厅关于…的通知》``), or None.  The
+    quoted title is the notice's, as printed; the site's owner is not its issuer (``lead_site_owner``
+    places the notice): the issuer is read from the title (``issuer.issuer_in_title``)."""
+    for line in lines:
+        if "《" not in line:
+            continue
+        text = line.strip()
+        for m in _site_lead_re().finditer(simplified(text)):
+            if m.group("about") is not None:
+                return Lead(text[m.start("about"):m.end("about")], None, _lead_day(text[:m.start()]))
+    return None
 
 
 def lead_site_owner(lines: list[str]) -> str | None:
@@ -112,8 +127,9 @@ def lead_site_owner(lines: list[str]) -> str | None:
     for line in lines:
         if "《" not in line:
             continue   # most lines: no quoted document, no search
-        for m in rx.finditer(line.strip()):
-            owner = m.group("issuer")
+        text = line.strip()
+        for m in rx.finditer(simplified(text)):   # the words in simplified characters, the name as printed
+            owner = text[m.start("issuer"):m.end("issuer")]
             if simplified(owner).endswith(ends) and not is_unplaced(owner):
                 return owner
     return None
@@ -121,9 +137,13 @@ def lead_site_owner(lines: list[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _site_lead_re() -> re.Pattern:
+    """A site lead's head (``X网站发布了《``; a site's own verbs too, ``[metadata] site_lead_verbs``: 刊发), and
+    the quoted title when it prints its issuer before its 关于 (group ``about``), in simplified characters."""
     voc = vocab()["metadata"]
-    verbs, times, sites = (alternation(voc[k]) for k in ("lead_verbs", "lead_time_words", "lead_site_words"))
-    return re.compile(_ISSUER_HEAD.format(times=times) + rf"(?:{sites})(?:{verbs})了?《")
+    verbs = alternation(voc["lead_verbs"] + voc["site_lead_verbs"])
+    times, sites, ends = (alternation(voc[k]) for k in ("lead_time_words", "lead_site_words", "title_ends"))
+    about = (rf"[^《》“”，,。；;：:\s]{{2,{LEAD_ISSUER_MAX_CHARS}}}?关于(?:[^，,。；;《》“”]|《[^《》]*》)+?的(?:{ends})")
+    return re.compile(_ISSUER_HEAD.format(times=times) + rf"(?:{sites})(?:{verbs})了?《(?:(?P<about>{about})》)?")
 
 
 def _lead_over_lines(lines: list[str]) -> Lead | None:
