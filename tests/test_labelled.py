@@ -70,6 +70,24 @@ def test_an_unnumbered_text_label_under_a_project_heading_is_the_measure():
     assert [(s.label, s.title) for s in notice.sections] == [("一、", "新建公共充电桩项目"), ("二、", "老旧小区改造项目")]
 
 
+def test_an_inspection_items_points_are_its_text_under_its_heading():
+    # 一、督促检查X工作 / 要点：… / 实施单位：…: an inspection list's 要点 is a text label ([text_labels]); the heading is
+    # the section (tests/fixtures/README.md "An inspection item's points under its heading", holdout
+    # duchapoints-sichuan-2018-48, batch 98)
+    from extractor import extract
+    page = ("2018年度省政府重点督查事项\n"
+            "一、督促检查重大项目建设推进工作\n要点：省级重点项目年度投资计划执行情况。\n"
+            "实施单位：省发展改革委、省国土资源厅，有关市（州）人民政府。\n"
+            "二、督促检查民生实事办理工作\n要点：民生实事项目资金拨付和工程进度情况。\n实施单位：各市（州）人民政府，省直各部门。\n")
+    notice = extract(page.encode("utf-8"), name="p.txt")
+    assert [(m.measure_no, m.section_no, m.text, [u.name for u in m.lead], [u.name for u in m.support], m.deadline)
+            for m in notice.measures] == [
+        (1, 1, "省级重点项目年度投资计划执行情况。", ["省发展改革委", "省国土资源厅", "有关市（州）人民政府"], [], None),
+        (2, 2, "民生实事项目资金拨付和工程进度情况。", ["各市（州）人民政府", "省直各部门"], [], None)]
+    assert [(s.label, s.title) for s in notice.sections] == [("一、", "督促检查重大项目建设推进工作"),
+                                                              ("二、", "督促检查民生实事办理工作")]
+
+
 def test_a_text_label_under_an_item_printing_a_sentence_stays_its_text():
     # an item that prints its task (a sentence) keeps a 工作目标 line under its labels as before: no measure of its own
     from extractor.parse.labelled import _label_text_item
