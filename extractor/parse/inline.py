@@ -28,6 +28,7 @@ from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
 from .copuladuty import add_duty_paragraph
+from .decided import after_topic, cut_report
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
@@ -45,9 +46,8 @@ from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
-#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named
-#: before it (此项工作由X牵头…): ``[verbs] prose_subject`` in assign.toml
-_PROSE_VERB = "由"
+#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it
+_PROSE_VERB = "由"   # (此项工作由X牵头…: ``[verbs] prose_subject`` in assign.toml)
 #: the 由 of the prose form stands within this many characters of its sentence's start
 #: (此项重点工作，由: 8); a cheap test before the opener's expression on every paragraph
 PROSE_OPENER_MAX_CHARS = 10
@@ -522,7 +522,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     """
     first = _first_clause(text)
     if first is None or not _names_units(first.group(1), leaders=True):
-        return text, None   # most paragraphs: the first clause names no unit (or leader) with a verb
+        return after_topic(text, split_leading)   # most paragraphs: no topic before a clause naming units (decided.py)
     cuts = _clause_ends(text)
     best = None
     for k, cut in enumerate(cuts[:-1], start=1):
@@ -536,7 +536,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     rest = text[best:].strip() if best is not None else ""
     if found is None or len(rest.strip(TRAILING_MARKS)) < MIN_LEADING_REST:
         return text, None
-    return _without_lead_in(rest), found
+    return cut_report(_without_lead_in(rest)), found   # a decided item's report is no text (decided.py)
 
 
 #: characters of wording that must follow a leading assignment (else the
