@@ -3,6 +3,7 @@ import pytest
 
 from extractor.source.decode import decode_bytes
 from extractor.parse.forms import parse_body
+from extractor.parse.labels import names_role_by_copula
 from extractor.layout.locate import locate_content, parse_html
 
 from conftest import make_raw
@@ -374,6 +375,27 @@ def test_a_related_news_box_over_items_assigning_by_copula_is_no_footer(copula):
              f"<p>2.社会消费品零售总额增长7%。市商务局{copula}主要责任单位。</p>")
     lines = _content_lines(LEAD + "<p>相关新闻&gt;&gt;</p><p><a href='/1.html'>某市政府工作报告全文发布</a></p>" + items)
     assert lines[-1] == f"2.社会消费品零售总额增长7%。市商务局{copula}主要责任单位。" and "相关新闻>>" not in lines
+
+
+@pytest.mark.parametrize("rule", ["除另有标明的外，各县（区）人民政府为配合单位。", "除已标注的外，各县（区）人民政府均为配合单位。",
+                                  "除特别注明的外，各县（区）人民政府都是配合单位。"])
+def test_a_related_news_box_under_a_letters_default_support_rule_is_no_footer(rule):
+    """A letter closing with its rule that some units support every item (``除另有标明的外，X为配合单位。``: tests/fixtures/
+    README.md "A letter's default support units") names no item's units: the box under it, over labelled items, is
+    no footer (blindsynth session 63 cause 8, bs626, bs6771; holdout letterbox-yibin: before, the rule read as an
+    item's copula sentence over the box, the box ended the content and every measure was lost)."""
+    letter = f"<p>《某市分工方案》已经市政府同意，现印发给你们，请认真贯彻落实。{rule}</p><p>某市人民政府办公室</p>"
+    lines = _content_lines(letter + "<p>相关新闻&gt;&gt;</p><p>某市召开重点工作推进会</p>" + ITEMS)
+    assert lines[-1] == "2.社会消费品零售总额增长7%。（牵头单位：市商务局）" and "相关新闻>>" not in lines
+
+
+def test_an_items_copula_sentence_over_a_related_news_box_still_names_units():
+    """An item's own copula sentence over the box names units as before (``names_role_by_copula`` takes out only the
+    letter's rule), so a box under such items is still the page's footer."""
+    assert names_role_by_copula("市民政局为牵头单位，市财政局为配合单位。")
+    assert not names_role_by_copula("请认真贯彻落实。除另有标明的外，各县（区）人民政府为配合单位。")
+    assert not names_role_by_copula("各县（区）人民政府为各项工作的配合单位，不再逐项列出。")
+    assert names_role_by_copula("除另有标明的外，各县（区）人民政府为配合单位。1.新建公园。市住建局为牵头单位。")
 
 
 def test_a_related_news_footer_under_the_items_still_ends_the_content():

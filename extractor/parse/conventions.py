@@ -28,7 +28,7 @@ from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
-from .labels import assign_vocab
+from .labels import assign_vocab, letter_support_res
 from .letterexcl import excluded_units
 from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
                         rule_reach, split_remarks,
@@ -228,9 +228,8 @@ def _exception_words() -> tuple[str, ...]:
     return tuple(assign_vocab()["conventions"]["default_support_marks"])
 
 
-@lru_cache(maxsize=1)
 def _default_support_re() -> re.Pattern:
-    return re.compile(assign_vocab()["conventions"]["default_support"])
+    return letter_support_res()[0]
 
 
 @lru_cache(maxsize=1)
@@ -240,9 +239,8 @@ def _every_item_words() -> tuple[str, ...]:
     return tuple(assign_vocab()["conventions"]["default_support_every_words"])
 
 
-@lru_cache(maxsize=1)
 def _default_support_every_re() -> re.Pattern:
-    return re.compile(assign_vocab()["conventions"]["default_support_every"])
+    return letter_support_res()[1]
 
 
 def give_letter_units(measures: tuple[DraftMeasure, ...], units: tuple[str, ...]) -> tuple[DraftMeasure, ...]:

@@ -293,8 +293,24 @@ def _role_after_copula_re() -> re.Pattern:
 def names_role_by_copula(text: str) -> bool:
     """``text`` names a role's label word after a copula (``A为牵头单位，B、C为配合单位。``, ``A是主要责任单位``): a
     sentence that assigns units as a label line does (``inline._unit_copula_sentence`` reads it), for the tests that
-    only ask whether a line names units by their role (``locate._names_units``)."""
-    return _role_after_copula_re().search(match_copy(text)) is not None
+    only ask whether a line names units by their role (``locate._names_units``).  A letter's rule that some units
+    support every item (``除另有标明的外，各县（区）人民政府为配合单位。``: ``letter_support_res``) assigns no item: before,
+    such a letter over a related-news box made the box the page's footer and the notice under it was lost
+    (blindsynth session 63 cause 8)."""
+    copy = match_copy(text)
+    if "配合" in copy:   # the rule's sentences are taken out first (as conventions reads them, white space removed)
+        copy = "".join(copy.split())
+        for rule in letter_support_res():
+            copy = rule.sub("", copy)
+    return _role_after_copula_re().search(copy) is not None
+
+
+@lru_cache(maxsize=1)
+def letter_support_res() -> tuple[re.Pattern, re.Pattern]:
+    """``[conventions] default_support`` (除已标注的外，X均为配合单位) and ``default_support_every`` (X为各项工作的配合单位)
+    compiled: the letter's rule that units support every item (``conventions.letter_support_units`` reads its units)."""
+    conventions = assign_vocab()["conventions"]
+    return re.compile(conventions["default_support"]), re.compile(conventions["default_support_every"])
 
 
 def colon_copulas(text: str) -> str:
