@@ -67,16 +67,17 @@ def _close_broken_names_searching_every_gap(cell, patterns):
     """The rule as written before its cheap pre-test (main 3301035): every gap between ideographs searched
     and judged; since session 58 a piece after a gap that is a name of its own is judged by ``_name_of_its_own``
     (a whole catch-all group is one too: 区科协　属地街道), which only keeps more gaps; since session 61 a body only
-    by its ending after a piece that is no body and names one with it (住房城乡 建设厅: ``_rest_of_a_body``) closes."""
+    by its ending after a piece that is no body and names one with it (住房城乡 建设厅: ``_rest_of_a_body``) closes;
+    since session 64 a level word alone before its 、 (市民政局　市、县…部门: ``_opens_level_run``) keeps its gap."""
     import re
-    from extractor.agencies.namegaps import _ends_like_unit, _name_of_its_own, _rest_of_a_body
+    from extractor.agencies.namegaps import _ends_like_unit, _name_of_its_own, _opens_level_run, _rest_of_a_body
     gap_re = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0\t]+(?=[\u4e00-\u9fff])")
     piece_break_re = re.compile(r"[、，,；;／/ \u3000\u00a0\t]")
     kept, last = [], 0
     for gap in gap_re.finditer(cell):
         before = piece_break_re.split(cell[:gap.start()])[-1]
         after = piece_break_re.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (not _ends_like_unit(before, patterns) and (
+        if len(after) == 1 and not _opens_level_run(cell, gap.end(), patterns) or (not _ends_like_unit(before, patterns) and (
                 not _name_of_its_own(after, patterns) or _rest_of_a_body(before, after, patterns))):
             kept.append(cell[last:gap.start()])
             last = gap.end()

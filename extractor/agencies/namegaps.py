@@ -38,7 +38,8 @@ NAME_OPENERS = (*LEVEL_CHARS, *TOWN_WORDS, "各")
 
 def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     """``cell`` with the white space closed that breaks one name, not a list: a gap before a
-    piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``), and a gap after a piece
+    piece of one character (no unit is one: ``资源规划 局``, ``山管委 会``; but a level word alone before its 、, which
+    opens a level phrase: ``_opens_level_run``), and a gap after a piece
     ending like no unit (its last character none of ``unit_suffixes`` or ``section_heads``: ``伏羲 山管委``;
     ``运输管理科 局属各单位`` is two names) before a
     piece that is no name of its own (opening with no level word or 各, ``NAME_OPENERS``, and no
@@ -51,7 +52,8 @@ def close_broken_names(cell: str, patterns: AgencyPatterns) -> str:
     for gap in IDEOGRAPH_GAP_RE.finditer(cell):
         before = _PIECE_BREAK_RE.split(cell[:gap.start()])[-1]
         after = _PIECE_BREAK_RE.split(cell[gap.end():], 1)[0]
-        if len(after) == 1 or (not _ends_like_unit(before, patterns) and (
+        lone = len(after) == 1 and not _opens_level_run(cell, gap.end(), patterns)   # 局, never 市 of 市、县…部门
+        if lone or (not _ends_like_unit(before, patterns) and (
                 not _name_of_its_own(after, patterns) or _rest_of_a_body(before, after, patterns))):
             kept.append(cell[last:gap.start()])
             last = gap.end()
@@ -76,6 +78,14 @@ def _closable_gap_re(unit_suffixes: str, section_heads: str) -> re.Pattern:
     space = f"[{_GAP_SPACE}]"
     return re.compile(f"{space}(?:(?<=[^{unit_ends}{_GAP_SPACE}]{space}){space}*(?=[\u4e00-\u9fff])"
                       f"|{space}*(?=[\u4e00-\u9fff](?:[{_GAP_SPACE}{_PIECE_SEPARATORS}]|\\Z)))")
+
+
+def _opens_level_run(cell: str, at: int, patterns: AgencyPatterns) -> bool:
+    """The piece of one character at ``at`` is a level word printed alone before a 、 (``民政局　市、县（市、区）人力资源
+    社会保障部门``: the city's and every county's department of one kind, which ``kindruns.join_level_runs`` keeps ONE
+    catch-all): a name of its own after the gap, never a broken name's rest.  Before, the gap was closed and the
+    list read ``民政局市`` and ``县（市、区）…`` (blindsynth session 63 cause 3)."""
+    return cell[at + 1:at + 2] == "、" and to_simplified(cell[at]) in patterns.level_prefixes
 
 
 def _name_of_its_own(piece: str, patterns: AgencyPatterns) -> bool:
