@@ -37,3 +37,27 @@ def test_an_item_printing_no_label_still_shares_the_next_items_lines():
 def test_a_score_label_alone_is_no_checking_label():
     from extractor.parse.roles import checking_label_words
     assert "数据提供单位" in checking_label_words() and "分值" not in checking_label_words()
+
+
+@pytest.mark.parametrize("bracket", ["（数据提供单位：县统计局）", "（数据提供部门：县统计局）", "(督办单位：县政府督查室)",
+                                     "（數據提供單位：縣統計局）"])
+def test_an_inline_items_only_bracket_naming_a_reporting_body_gives_no_measure(bracket):
+    """The same rule for items closing with their bracket (inline-label): a bracket whose only label is one of no role
+    (a body reporting the figure or following the task up) is labelled, no bare unit list, so the item names no unit
+    and gives no measure, and the items after it keep their own brackets (the generator's twenty-fifth stream cause 10,
+    bs2014, bs19814; holdout dataonly-jiaxing: before, ``数据提供单位：县统计局`` was read as the item's lead, form
+    inline-list, and every later measure shifted by one)."""
+    parsed = parse_text(HEAD + f"1.地区生产总值增长6.5%左右。{bracket}\n"
+                        "2.新增城镇就业8000人。（牵头单位：县人力社保局；配合单位：县经信局）\n"
+                        "3.新建农村公路60公里。（牵头单位：县交通运输局）\n")
+    assert [(m.measure_no, m.lead_cells, m.support_cells) for m in parsed.measures] == [
+        (2, ("县人力社保局",), ("县经信局",)), (3, ("县交通运输局",), ())]
+
+
+def test_a_bracket_of_units_after_a_score_label_is_still_read():
+    """A label of no role before a role's label in the same bracket opens the labels as before (``（分值：5分；牵头单位：A）``)."""
+    from extractor.parse.inline import parse_bracket
+    found = parse_bracket("分值：5分；牵头单位：县发改局")
+    assert found is not None and found.lead == ("县发改局",)
+    alone = parse_bracket("数据提供单位：县统计局")
+    assert alone is None or not alone.has_units

@@ -300,7 +300,7 @@ def unitless_bracket(text: str) -> tuple[str, Assignment | None]:
     if span is None:
         return text, None
     inner = text[span[0] + 1:span[1]].strip()
-    if not starts_with_label(inner):
+    if not starts_with_label(inner, other_alone=True):   # （数据提供单位：市统计局）: labelled, no unit
         if not is_deadline_phrase(inner):
             return text, None
         return without_span(text, *span), Assignment(deadline=inner, form="inline-verb")
@@ -387,7 +387,7 @@ def parse_bracket(inner: str) -> Assignment | None:
     """The assignment inside a closing bracket, labelled or in verbs.  A short word
     before the labels (（预期性指标，牵头单位：…；责任单位：…）: the indicator's kind) is
     a note on the measure, kept in its ``extra`` under ``BRACKET_NOTE_KEY``."""
-    if starts_with_label(inner) or _deadline_before_labels(inner):
+    if starts_with_label(inner, other_alone=True) or _deadline_before_labels(inner):   # 数据提供单位：X alone: no list
         return parse_labels(inner, "inline-label")   # the grammar reads a deadline that has no label
     m = _LEADING_NOTE_RE.match(inner)
     if m and starts_with_label(inner[m.end():]):
