@@ -39,3 +39,22 @@ def test_the_note_after_the_run_is_read_as_a_note():
     assert rows == [(["市税务局"], ["市财政局", "各县、市、区"]),
                     (["市发改委"], ["市财政局", "9个县、市、区", group]),
                     (["市商务局"], ["市文化广电旅游局", group])]
+
+
+@pytest.mark.parametrize("clause", ["省科技厅、省商务厅、省市场监督管理局、省、市、县生态环境部门",
+                                    "市审计局、市商务局、寒亭区民政局、市、县（市、区）人力资源社会保障部门",
+                                    "省商務廳、省市場監督管理局、省、市、縣生態環境部門"])
+def test_a_long_list_closing_with_a_level_phrase_names_units_only(clause):
+    """A list closing with a level phrase over one kind of department (``省、市、县生态环境部门``: its lone level words
+    open the phrase, ``kindruns.join_level_runs``, as ``is_unit_list`` and a unit cell read it) names units only, however
+    many names come before it; a note after it (``，第一为牵头单位，下同``, ``，以下各项均需X落实，不再逐项列出``) is then read
+    as a note (the generator's twenty-fifth stream cause 4, bs1012, bs131; holdouts levelfirst-fujian, levelrule-linyi:
+    before, its bare 省 and 市 named no unit, the list was too long to end like one name, and the note's pieces became
+    units)."""
+    assert names_units_only(clause)
+
+
+def test_a_note_after_a_level_phrase_is_read_as_a_note():
+    page = PAGE.replace("市财政局、各县、市、区，列第一位", "市财政局、市商务局、市市场监督管理局、市、县（市、区）财政部门，第一")
+    rows = [([a.name for a in m.lead], [a.name for a in m.support]) for m in extract(page.encode("utf-8")).measures]
+    assert rows[0] == (["市税务局"], ["市财政局", "市商务局", "市市场监督管理局", "市、县（市、区）财政部门"])

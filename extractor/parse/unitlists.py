@@ -59,7 +59,8 @@ def names_units_only(clause: str) -> bool:
     the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``).  A 、 run of place words a 各 or a count
     opens (``各县、市、区``, ``9个县、市、区``) is one name, as a unit cell reads it (``text.join_place_groups``): before,
     its bare 市 and 区 named no unit, so a list closing with it before a note (``…、6个县、市、区，第一为牵头单位，下同``)
-    read as no list and the note's pieces became units (the generator's session-61 cause 2)."""
+    read as no list and the note's pieces became units (the generator's session-61 cause 2); a level phrase closing it
+    (``…、省、市、县生态环境部门``) is one name too (``kindruns.join_level_runs``; session 64, stream 25 cause 4)."""
     if every_item_units(clause) is not None:
         return False   # 各县市区人民政府均为各项任务责任单位: a rule, no list (it ends like a unit)
     mark = assign_vocab()["conventions"]["co_lead_mark"]
@@ -70,6 +71,7 @@ def names_units_only(clause: str) -> bool:
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
     if may_hold_place_group(units):   # 各县、市、区 / 9个县、市、区 closing the list: one catch-all, no bare 市 and 区
         names = join_place_groups(names)
+    names = join_level_runs(names, units, default_patterns())   # 省、市、县生态环境部门: one catch-all (is_unit_list)
     listed = bool(names) and all(_listed_name(n) for n in names)
     if not listed:   # names parted by spaces or slashes as a 、 would part them (A　B　C, A/B/C): each a name
         names = join_place_groups([n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()])
