@@ -87,3 +87,14 @@ def test_a_source_in_tortoise_brackets_ends_at_its_closer_and_a_league_office_is
 def test_a_source_in_lenticular_brackets_with_its_place_issues_the_page():
     m = page_meta("【发布时间：2021-03-02】 【来源：某某县人民政府办公室】 【作者：】")
     assert (m.issuer, m.date) == ("某某县人民政府办公室", "2021-03-02")
+
+
+def test_glosses_inside_the_lines_labels_leave_them_labels():
+    """A mirror glossing characters of the labels themselves (發(fā)布時(shí)間, 信息來(lái)源, 閱讀(dú)次數): the labels read as
+    they would unglossed, so the source is not run on into an unknown next label and the posting day is read (the
+    generator's twenty-fifth stream cause 11, bs19651, bs19661; holdout glosslabels-wuzhou: before, the source ran into
+    閱讀(dú)次數 and named no body, or 發(fā)布時(shí)間 was no label, and the unsigned, undated letter lost its issuer or date)."""
+    found = read_info_line("發布時間：2019-04-17 17:26信息來源：某市人民政府辦公室阅讀(dú)次數：")
+    assert found is not None and (found.source, found.date) == ("某市人民政府辦公室", "2019-04-17")
+    found = read_info_line("發(fā)布時(shí)間：2021-06-08 10:12　信息來(lái)源：某市人民政府辦公室　閱讀(dú)次數：")
+    assert found is not None and (found.source, found.date) == ("某市人民政府辦公室", "2021-06-08")

@@ -91,6 +91,8 @@ def read_info_line(text: str) -> InfoLine | None:
     """The first information line of the page ``text`` (its decoded markup or text), or None."""
     if not text:
         return None
+    if "(" in text:   # a mirror's pinyin glosses inside the labels (發布時(shí)間, 閱讀(dú)次數): the labels read without them
+        text = PINYIN_GLOSS_RE.sub("", text)
     simple = simplified(text)
     run: list[re.Match] = []
     for m in info_label_re().finditer(simple):
