@@ -98,3 +98,16 @@ def test_glosses_inside_the_lines_labels_leave_them_labels():
     assert found is not None and (found.source, found.date) == ("某市人民政府辦公室", "2019-04-17")
     found = read_info_line("發(fā)布時(shí)間：2021-06-08 10:12　信息來(lái)源：某市人民政府辦公室　閱讀(dú)次數：")
     assert found is not None and (found.source, found.date) == ("某市人民政府辦公室", "2021-06-08")
+
+
+def test_a_glossed_posting_label_still_shows_the_pages_date():
+    """The date the page shows (``dates.shown_date``, which checks a signature of digits only, 2023227) is read past a
+    gloss inside its label (發布時間(jiān)：) too: before, the label was no label, no shown date checked the digits and
+    the letter lost its date (the generator's twenty-fifth stream cause 11, bs2705)."""
+    from extractor.layout.dates import shown_date, unglossed
+    from extractor.text import vocab as text_vocab
+    page = ("<html><body><div class='info'>發布時間(jiān)：2023-03-01 12:38　信息來源：某市人民政府辦公室</div>"
+            "<div class='content'><p>关于印发某方案的通知</p></div></body></html>")
+    located = locate_content(decode_bytes(make_raw(page.encode("utf-8"))))
+    assert shown_date(located, text_vocab()["metadata"]) == "2023-03-01"
+    assert unglossed("閱讀(dú)次數：") == "閱讀次數：" and unglossed("（一）推进") == "（一）推进"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..models import Located
 from ..hanzi import simplified
-from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, alternation, compact, vocab
+from ..text import CN_DATE_RE, DATE_RE, ISO_DATE_RE, PINYIN_GLOSS_RE, alternation, compact, vocab
 from ..numbering import cn_to_int
 
 #: a date line holds the date and little else (二〇一六年十二月三十一日 is 11 characters);
@@ -254,9 +254,17 @@ def shown_date(located: Located, voc) -> str | None:
         return found
     labels = "|".join(map(re.escape, (*voc["date"], *posted_labels())))
     rx = re.compile(rf"(?:{labels})\s*[:：]((?:\s|<[^>]*>)*[^<\n]{{0,{DATE_LINE_MAX_CHARS}}})")
+    text = unglossed(located.decoded.text)
     # ... a traditional mirror's labels (發布時間：) on the page's simplified copy (same length), when none is printed so
-    m = rx.search(located.decoded.text) or rx.search(simplified(located.decoded.text))
+    m = rx.search(text) or rx.search(simplified(text))
     return parse_date(re.sub(r"<[^>]*>", "", m.group(1))) if m else None
+
+
+def unglossed(page: str) -> str:
+    """``page`` with a mirror's pinyin glosses taken out (``text.PINYIN_GLOSS_RE``: 發布時間(jiān)：, 閱讀(dú)次數：), so
+    the labels of the portal's line about the page read as labels (``shown_date``, ``infoline.read_info_line``; the
+    generator's twenty-fifth stream cause 11: before, a glossed label dated nothing)."""
+    return PINYIN_GLOSS_RE.sub("", page) if "(" in page else page
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .dates import DATE_LINE_MAX_CHARS, parse_date
+from .dates import DATE_LINE_MAX_CHARS, parse_date, unglossed
 from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, info_label_re, vocab
 
@@ -91,8 +91,7 @@ def read_info_line(text: str) -> InfoLine | None:
     """The first information line of the page ``text`` (its decoded markup or text), or None."""
     if not text:
         return None
-    if "(" in text:   # a mirror's pinyin glosses inside the labels (發布時(shí)間, 閱讀(dú)次數): the labels read without them
-        text = PINYIN_GLOSS_RE.sub("", text)
+    text = unglossed(text)   # a mirror's pinyin glosses inside the labels (發布時(shí)間, 閱讀(dú)次數): read without them
     simple = simplified(text)
     run: list[re.Match] = []
     for m in info_label_re().finditer(simple):
