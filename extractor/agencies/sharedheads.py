@@ -62,7 +62,13 @@ def _share_government_runs(tokens: list[str]) -> list[str]:
     自治区发展改革委、自然资源厅、银川市、石嘴山市、吴忠市人民政府、宁东管委会 (holdout qmarkbullet-ningxia).  A place
     printed alone as a unit names its government, so the shared word changes no body, only the printed name;
     a department after such a run (宜昌市、荆州市发改委 after other units) is still shared by nothing
-    (``_share_tail``: 宜昌市 may be a unit of its own there)."""
+    (``_share_tail``: 宜昌市 may be a unit of its own there).
+
+    A list printing no 府 has no such run: t2s gives a 府 only for a 府 (no key of OpenCC's dictionaries turns
+    another character into it: tests/test_quick_forms.py), so none of its tokens ends with GOVERNMENT_TAIL once
+    simplified; most lists are so, and the loop below costs about 6 thousand instructions a list."""
+    if GOVERNMENT_TAIL[-1] not in "".join(tokens):
+        return tokens
     out = None
     for n in range(1, len(tokens)):
         token = tokens[n].strip()
