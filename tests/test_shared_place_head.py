@@ -122,6 +122,17 @@ def test_a_bare_place_is_told_by_one_lookup_as_by_a_name_built_for_each_level_wo
     # a department after such a run is shared by nothing: 宜昌市 may be a unit of its own there
     ("市交通运输局、宜昌市、荆州市发改委、市财政局", ["市交通运输局", "宜昌市", "荆州市发改委", "市财政局"]),
     ("市交通运输局、市教育局、荆州市人民政府", ["市交通运输局", "市教育局", "荆州市人民政府"]),   # no place before it
+    # a run of whole places after other units closed by a place's department printed by its function and 部门
+    # shares that department, districts and counties alike, traditional too (holdout placerun-changde, stream 26:
+    # before, 柳北区 was left bare, and 安乡县、桃源县审计部门 kept whole as a run of bare kinds)
+    ("市科技局、市税务局、柳北区、柳南区审计部门", ["市科技局", "市税务局", "柳北区审计部门", "柳南区审计部门"]),
+    ("市审计局、安乡县、桃源县审计部门", ["市审计局", "安乡县审计部门", "桃源县审计部门"]),
+    ("市水利局、汉寿县、澧县、临澧县生态环境部门，各县市区人民政府",
+     ["市水利局", "汉寿县生态环境部门", "澧县生态环境部门", "临澧县生态环境部门", "各县市区人民政府"]),
+    ("株洲市水利局、石峰區、蘆淞區審計部門", ["株洲市水利局", "石峰區審計部門", "蘆淞區審計部門"]),
+    # 部门 after a word that is no place closes a run of kinds as before; a lone place before a bureau shares nothing
+    ("市发改委、财政、税务部门", ["市发改委", "财政、税务部门"]),
+    ("市财政局、柳北区、市审计局", ["市财政局", "柳北区", "市审计局"]),
 ])
 def test_places_share_a_function_department_and_a_government_run(resolver, cell, names):
     assert resolver.split([cell]) == names

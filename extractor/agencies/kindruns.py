@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..hanzi import to_simplified
 from .records import AgencyPatterns
+from .sharedheads import place_body
 
 #: the group words a run of kinds closes with (部门 after 市政、工商、…: each kind's department)
 KIND_GROUP_WORDS = ("部门", "单位", "机构")
@@ -98,14 +99,17 @@ def _lone_level(piece: str, patterns: AgencyPatterns) -> bool:
 
 def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:
     """A kind and its group word (规划部门), the kind bare (no body word of its own); a catch-all group
-    by itself (各部门, 有关直属单位, 县政府有关部门) closes no run of kinds.  Read in simplified characters."""
+    by itself (各部门, 有关直属单位, 县政府有关部门) closes no run of kinds, nor a place's department printed by
+    its function (桃源县审计部门: ``sharedheads.place_body``), which closes a run of places sharing it
+    (安乡县、桃源县审计部门: ``sharedheads``).  Read in simplified characters."""
     piece = to_simplified(piece)
     word = next((w for w in KIND_GROUP_WORDS if piece.endswith(w)), None)
     if word is None:
         return False
     kind = piece[: -len(word)]
     return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
-            and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(piece))
+            and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(piece)
+            and place_body(piece) is None)
 
 
 def _bare_kind(piece: str, patterns: AgencyPatterns, *, first: bool) -> bool:

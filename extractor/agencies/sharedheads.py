@@ -11,7 +11,7 @@ from ..text import CJK_ONLY_RE, clean_name
 from .gazetteer import full_place_name, is_former_county, is_listed_place, listed_places_less_level
 from .placechains import is_government_word, place_ends
 from .registry import is_issuer_rest
-from .template import default_template_resolver
+from .template import FUNCTION_WORD, default_template_resolver
 
 
 #: how a government's name ends (人民政府, 政府): a run of places before one shares it wherever it stands
@@ -37,10 +37,10 @@ def share_place_heads(tokens: list[str]) -> list[str]:
         return tokens
     if not _may_be_bare_place(tokens[0].strip()):
         shared = _share_tail(tokens)   # most lists: the first item is no bare place
-        return shared if shared is not tokens else _share_government_runs(tokens)
+        return shared if shared is not tokens else _share_runs(tokens)
     shared = _place_body(clean_name(tokens[-1]))
     if shared is None:
-        return _share_government_runs(tokens)
+        return _share_runs(tokens)
     level, body = shared
     places = []
     for token in tokens[:-1]:
@@ -52,8 +52,40 @@ def share_place_heads(tokens: list[str]) -> list[str]:
               and is_listed_place(simple + to_simplified(level))):
             places.append(place + level + body)
         else:
-            return _share_government_runs(tokens)
+            return _share_runs(tokens)
     return places + [tokens[-1]]
+
+
+def _share_runs(tokens: list[str]) -> list[str]:
+    """``tokens`` with each run of places printed whole that a place and a word naming a body of EVERY place closes,
+    anywhere in the list, sharing that word: a government (``_share_government_runs``) or a department printed by its
+    function and 部门 (``_share_function_runs``)."""
+    return _share_function_runs(_share_government_runs(tokens))
+
+
+def _share_function_runs(tokens: list[str]) -> list[str]:
+    """``tokens`` whose run of places printed whole (柳北区、柳南区), after other units or before them, is closed by a
+    place and a department printed by its function and 部门 (柳南区审计部门, ``template.FUNCTION_WORD``): each place of
+    the run with that department (柳北区审计部门), as in 市科技局、市税务局、柳北区、柳南区审计部门.  部门 names a kind of
+    body every place has, so the run is one kind of department over several places (docs/agencies.md "A name's
+    jurisdiction"); a department printed by its own name after such a run (宜昌市、荆州市发改委 after other units)
+    is still shared by nothing (``_share_tail``: 宜昌市 may be a unit of its own there)."""
+    if FUNCTION_WORD[0] not in "".join(tokens):
+        return tokens   # most lists: no kind of department in it (部 is 部 in either script: 部門)
+    out = None
+    for n in range(1, len(tokens)):
+        token = tokens[n].strip()
+        if not to_simplified(token).endswith(FUNCTION_WORD) or not _is_whole_place(tokens[n - 1]):
+            continue
+        shared = _place_body(clean_name(token))
+        if shared is None or not default_template_resolver().is_function_department(shared[1]):
+            continue
+        start = n - 1
+        while start > 0 and _is_whole_place(tokens[start - 1]):
+            start -= 1
+        out = out or list(tokens)
+        out[start:n] = [t.strip() + shared[1] for t in tokens[start:n]]
+    return out or tokens
 
 
 def _share_government_runs(tokens: list[str]) -> list[str]:
@@ -140,6 +172,12 @@ def _may_be_bare_place(token: str) -> bool:
 
 def _is_ideograph(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+def place_body(name: str) -> tuple[str, str] | None:
+    """``_place_body`` of ``name`` as printed (the level word its listed place closes with and the body after it:
+    桃源县审计部门 -> 县, 审计部门), or None when no listed place opens it before a body of the place."""
+    return _place_body(clean_name(name))
 
 
 #: names ``_place_body`` keeps (the lists' last units of a large corpus)
