@@ -17,8 +17,8 @@ from extractor.parse.labels import verb_re
 ROUNDS = 3000
 
 #: the look-behind of 办理 as it stood before the alternative (assign.toml [verbs])
-_UNIT_END_BEFORE = "(?<=[局委办厅部院会室处队所站心府门位组班])办理"
-_UNIT_END_AFTER = "办理(?<=[局委办厅部院会室处队所站心府门位组班]办理)"
+_UNIT_END_BEFORE = "(?<=[局委办厅部院会室处队所站心府门位组班科])办理"
+_UNIT_END_AFTER = "办理(?<=[局委办厅部院会室处队所站心府门位组班科]办理)"
 
 #: pieces the random texts are made of: unit ends, wording before 办理, the other verbs and plain text
 _PIECES = ("局", "委", "办", "部门", "中心", "凭证", "依法", "现场", "办理", "办", "理", "负责", "牵头", "配合",
