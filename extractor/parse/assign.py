@@ -365,7 +365,10 @@ def _duty_only_units(clause: str) -> str | None:
     """The units of a clause by duties that names no role alone (``A、B各负其责``: ``[verbs] duty_only``), or None."""
     m = verb_re("duty_only").search(match_copy(clause))
     units = tidy_units(clause[:m.start()]) if m else ""
-    return units if units and looks_like_units(units) and is_unit_list(units) else None
+    # towns or streets named (东南隅街道、西关街道), a count group (15个镇、街道) among them, are units here as before any
+    # role verb: 各负其责 is the verb that takes them (is_town_list); before, such a clause was lost with its item
+    return units if units and looks_like_units(units) and (is_unit_list(units, place_groups=True)
+                                                           or is_town_list(units)) else None
 
 
 def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
