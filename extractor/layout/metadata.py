@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .cover import first_lines, read_cover, under_text_heading
-from .dates import (control_line_date, find_date, lead_date, meta_date, parse_date, prints_digit_date, run_together_date,
-                    shown_date)
+from .dates import (control_line_date, find_date, is_labelled_date_line, lead_date, meta_date, parse_date,
+                    prints_digit_date, run_together_date, shown_date)
 from .docnumber import find_doc_number
 from .infoline import InfoLine, dated_source_day, read_info_line
 from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer, signed_under_closing,
@@ -42,6 +42,12 @@ def parse_metadata(located: Located) -> Metadata:
     head = under_text_heading(cover, voc)
     to = recipients_index(head)   # the recipients line, read once: the dates, title, signature and issuer look for it
     date_idx, date = find_date(head)
+    if date_idx is not None and is_labelled_date_line(head[date_idx]):
+        # a box's field (发文日期2024年04月02日) over a letter whose own date lost its words (2024年4月2) below it:
+        # the letter's line signs it and ends the signature; before, the letter's end ran into the table's title
+        signed_idx, signed = run_together_date(head, date, voc, to)
+        if signed_idx is not None and signed_idx > date_idx:
+            date_idx, date = signed_idx, signed
     if date_idx is not None and dates_a_lead(head, date_idx):
         date_idx = None   # the day over a lead printed a phrase a line dates its plan and signs no letter
     elif date_idx is None:
