@@ -72,20 +72,8 @@ def _share_function_runs(tokens: list[str]) -> list[str]:
     is still shared by nothing (``_share_tail``: 宜昌市 may be a unit of its own there)."""
     if FUNCTION_WORD[0] not in "".join(tokens):
         return tokens   # most lists: no kind of department in it (部 is 部 in either script: 部門)
-    out = None
-    for n in range(1, len(tokens)):
-        token = tokens[n].strip()
-        if not to_simplified(token).endswith(FUNCTION_WORD) or not _is_whole_place(tokens[n - 1]):
-            continue
-        shared = _place_body(clean_name(token))
-        if shared is None or not default_template_resolver().is_function_department(shared[1]):
-            continue
-        start = n - 1
-        while start > 0 and _is_whole_place(tokens[start - 1]):
-            start -= 1
-        out = out or list(tokens)
-        out[start:n] = [t.strip() + shared[1] for t in tokens[start:n]]
-    return out or tokens
+    return _share_closed_runs(tokens, FUNCTION_WORD,
+                              lambda body: default_template_resolver().is_function_department(body))
 
 
 def _share_government_runs(tokens: list[str]) -> list[str]:
@@ -101,13 +89,19 @@ def _share_government_runs(tokens: list[str]) -> list[str]:
     simplified; most lists are so, and the loop below costs about 6 thousand instructions a list."""
     if GOVERNMENT_TAIL[-1] not in "".join(tokens):
         return tokens
+    return _share_closed_runs(tokens, GOVERNMENT_TAIL, lambda body: is_government_word(to_simplified(body)))
+
+
+def _share_closed_runs(tokens: list[str], tail: str, names_shared_body) -> list[str]:
+    """``tokens`` with each run of places printed whole that a place and a body ending with ``tail`` closes (the
+    body one ``names_shared_body`` accepts), each place of the run given that body's words."""
     out = None
     for n in range(1, len(tokens)):
         token = tokens[n].strip()
-        if not to_simplified(token).endswith(GOVERNMENT_TAIL) or not _is_whole_place(tokens[n - 1]):
+        if not to_simplified(token).endswith(tail) or not _is_whole_place(tokens[n - 1]):
             continue        # almost every token
         shared = _place_body(clean_name(token))
-        if shared is None or not is_government_word(to_simplified(shared[1])):
+        if shared is None or not names_shared_body(shared[1]):
             continue
         start = n - 1
         while start > 0 and _is_whole_place(tokens[start - 1]):
