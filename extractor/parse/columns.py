@@ -37,6 +37,8 @@ TASK_COLUMN_MIN_MEAN_CHARS = 9
 #: ... and written in words: at least this share of its characters Chinese (a column of
 #: phone numbers or codes in a contacts form is as long, and is no task)
 TASK_COLUMN_MIN_CJK_SHARE = 0.5
+#: a column printing each task's own number prints at least this many (one numbered row names no column)
+TASK_NUMBERS_MIN = 2
 #: a bare Chinese numeral in a 序号 cell: the row heads a section (一 / 二、 / （三）)
 CN_NUMERAL_RE = re.compile(r"^[一二三四五六七八九十]+$")
 #: the ``numbering.NUMBERING`` kinds that number a level in digits: 1. / 1、, 1.1 / 1-1, （1）
@@ -56,7 +58,14 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
     if len(measure_cols) >= 2 and "section" not in roles:
         # 重点任务 | 具体措施: the first task column groups the rows (a section column), unless
         # it names each row apart: then it is a label kept beside the measure (an extra column)
-        roles[measure_cols[0]] = None if _labels_each_row(body, measure_cols[0], roles) else "section"
+        first, second = measure_cols[:2]
+        if _numbers_each_task(body, first) and not _numbers_each_task(body, second):
+            # 工作任务 | 工作要求: the first column prints each task's own number (1. 2. … on through the
+            # table, its groups' headings on rows of their own): it holds the tasks, and the column
+            # after it a requirement on each, kept beside the measure
+            roles[second] = None
+        else:
+            roles[first] = None if _labels_each_row(body, first, roles) else "section"
     if measure_cols and "section" in roles:
         # 项目名称 | 建设内容: a section word over a column naming each row apart is the row's name
         # kept beside the measure (an extra column), in a table whose section rows head its groups,
@@ -386,6 +395,24 @@ def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
     if not cells or any(c.row_copy or not c.text for c in cells):
         return False
     return _heads_its_groups(body, roles) or all(a.text != b.text for a, b in zip(cells, cells[1:]))
+
+
+def _numbers_each_task(body: Grid, col: int) -> bool:
+    """Column ``col`` prints each task's own number: its cells on the rows where another cell
+    has text of its own (a group's heading row leaves them empty) all open with a number in digits
+    (``1.`` / ``1、`` / ``（1）``), each number printed once, at least ``TASK_NUMBERS_MIN`` of them."""
+    numbers = []
+    for row in body:
+        if col >= len(row) or full_width_text(row) is not None:
+            continue
+        if not any(c.text and not c.row_copy for i, c in enumerate(row) if i != col):
+            continue   # a heading's row: its other cells empty
+        cell = row[col]
+        found = split_numbering(cell.text) if cell.text and not cell.row_copy else None
+        if found is None or found[0] not in DIGIT_LEVELS:
+            return False
+        numbers.append(found[2])
+    return len(numbers) >= TASK_NUMBERS_MIN and len(set(numbers)) == len(numbers)
 
 
 def _heads_its_groups(body: Grid, roles: list[str | None]) -> bool:
