@@ -38,7 +38,9 @@ bracket): read again by hand, their pins follow the page; 4, 7, 14, 33, 41, 44, 
 drew an axis no pin reads (their pins hold); seed 1304 (project label lines) was read by hand and pinned, 83, 76, 12, 28 and
 6 their drawn lines.  Session 64's twenty-sixth stream drew an axis no pin reads in seeds 19, 26, 32, 35, 44, 48, 66, 101,
 112, 1107 and 1257 (their pins hold); seeds 129, 376 and 189 were read by hand and pinned, 209 and 99 their drawn
-lines."""
+lines.  Session 65's twenty-seventh stream drew an axis no pin reads in seeds 6, 7, 8, 14, 19, 25, 26, 28, 33, 69, 77, 86, 98,
+99, 101, 105, 122, 189, 344, 374, 376, 1055, 1056 and 1152 (their pins hold); seeds 140 and 79 were read by hand and pinned,
+11, 19 and 25 their drawn lines."""
 
 import re
 
@@ -1513,3 +1515,55 @@ def test_session_64_drawn_lines():
     assert "\n配合单位：市商务局等各有关部门\n" in page
     ms = exp["measures"]
     assert ms[0]["text"] == "完成44座病险水库除险加固。" and ms[2]["support"] == ["市商务局"]
+
+
+def test_seed_140_contact_bracket_box_and_broken_title_hand_checked():
+    # session 65: an xxgk box whose 成文日期 is empty and whose 发布机构 is the government's short name with （办公室）
+    # (谯城区 2020), the letter's title line broken over two lines inside the plan's name and the plan's heading so too
+    # (鄂温克族自治旗 2022, 立山区 2023), and a contact bracket under the signature's date (鄂温克族自治旗 2022); a GBK
+    # text copy of a 常熟 page, read by hand: the truth is the letter's (the signature's office and day, the title and the
+    # heading joined)
+    name, ext, data, exp = build(140)
+    text = re.sub(r"\n+", "\n", data.decode("gbk"))  # a blank line after every line
+    for axis in ("b65:box", "b65:wrap", "b65:wraphead", "b65:contact"):
+        assert axis in exp["note"]
+    assert "\n发布机构：常熟市政府（办公室）\n" in text and "\n成文日期：\n" in text
+    assert "\n发文字号：常政办发[2019]88号\n" in text and "\n发布日期：2019-02-16\n" in text
+    assert "\n常熟市人民政府办公室关于印发常熟市2019年优化营\n商环境重点任务分工方案的通知\n" in text
+    assert "\n常熟市人民政府办公室\n2019年2月13日\n（联系人：赵磊，联系电话：6514775）\n" in text
+    assert "\n常熟市2019年优化\n营商环境重点任务分工方案\n" in text
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("常政办发[2019]88号", "常熟市人民政府办公室", "2019-02-13")
+    assert exp["title"] == "常熟市人民政府办公室关于印发常熟市2019年优化营商环境重点任务分工方案的通知"
+    assert exp["table_title"] == "常熟市2019年优化营商环境重点任务分工方案"
+    assert exp["measures"][0]["lead"] == ["审计局"] and exp["measures"][0]["deadline"] == "2019.03"
+
+
+def test_seed_79_nested_book_title_hand_checked():
+    # session 65: the plan's name printing 《政府工作报告》, 〈〉 where it stands inside the letter's 《》 (盘锦 2021), the
+    # title over two lines (a break inside the nested marks), on a 老城区 page whose unsigned letter is dated by digits
+    # (session 44); read by hand: the title and the table title as printed, joined, marks and all
+    name, ext, data, exp = build(79)
+    page = re.sub(r"\n+", "\n", re.sub(r"<[^>]+>", "\n", decoded(data)))
+    assert "b65:nested" in exp["note"] and "b65:wrap" in exp["note"]
+    assert "关于印发《老城区2019年〈政府工\n作报告〉重点工作任务责任分工表》的通知" in page
+    assert exp["title"] == "关于印发《老城区2019年〈政府工作报告〉重点工作任务责任分工表》的通知"
+    assert exp["table_title"] == "老城区2019年《政府工作报告》重点工作任务责任分工表"
+    assert (exp["issuer"], exp["date"], exp["doc_number"]) == ("洛阳市老城区人民政府办公室", "2019-02-04", None)
+
+
+def test_session_65_drawn_lines():
+    # 特此通知, a contact line over the signature and a news portal's frame (seed 11; truth unchanged: no field)
+    _, _, data, exp = build(11)
+    page = re.sub(r"\n+", "\n", re.sub(r"<[^>]+>", "\n", decoded(data)))
+    assert "b65:teci" in exp["note"] and "b65:editor" in exp["note"]
+    assert "\n特此通知。\n" in page and "\n联系人：赵磊，联系电话：0448-47862020，电子邮箱：dbs53@163.com。\n" in page
+    assert "返 回　所在位置: 湖北省人民政府网 &gt; 热点专题" in page and "\n来源:   作者:   编辑:沈玥\n" in page
+    assert (exp["issuer"], exp["date"]) == ("湖北省人民政府办公厅", "2020-01-17")
+    # the first-listed rule said with 汇总单位 (seed 19; docs/forms.md "Conventions stated in the letter")
+    _, _, data, exp = build(19)
+    assert "b65:huizong" in exp["note"] and "列第一位的责任单位为牵头单位或汇总单位，其他为配合单位。" in decoded(data)
+    assert all(len(m["lead"]) == 1 for m in exp["measures"])
+    # 《政府工作报告》 in the name, the letter's title in 《》 with 〈〉 (seed 25, a text copy)
+    _, _, data, exp = build(25)
+    assert "《洛阳市2019年〈政府工作报告〉重点工作任务分解表》已经市政府同意" in decoded(data)
+    assert exp["table_title"] == "洛阳市2019年《政府工作报告》重点工作任务分解表"

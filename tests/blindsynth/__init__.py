@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -98,6 +98,8 @@ def build(seed, legacy_files=False):
     batch63.draw(n, seed, key)
     # axes added in session 64 (batch64.py): a twenty-sixth stream
     batch64.draw(n, seed, key)
+    # axes added in session 65 (batch65.py): a twenty-seventh stream
+    batch65.draw(n, seed)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -120,6 +122,7 @@ def build(seed, legacy_files=False):
         # no letter names the city, so the heading does: a district name several cities share
         # (城中区: 柳州 and 西宁) read alone can be placed by no reader (BLIND901 bs1154, bs330)
         n.table_title = n.place.full + n.table_title[len(n.place.name):]
+    batch65.nested_name(n)  # session 65: 《政府工作报告》 inside the plan's name
     form = {"headlead": "inline-verb", "text-layout": "text-sp"}.get(key, key)
     if office:
         data = (office_mod.xlsx if ext == "xlsx" else office_mod.docx)(rng, n)
@@ -197,6 +200,10 @@ def build(seed, legacy_files=False):
         blocks = head + body  # session 54: the recipients line run on into the letter's first sentence
     if batch64.date_without_ri(n, head, meta, ext == "html" and not wx):
         blocks = head + body  # session 64: the signature date lost its 日
+    if batch65.letter(n, head, meta, wx):
+        body = batch65.nest_blocks(n, body)
+        blocks = head + body  # session 65: a contact line, 特此通知, a title over two lines, 〈〉, 汇总单位
+        title = meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)

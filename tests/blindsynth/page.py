@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, outline, words
 
 
 def printed_date(rng, d):
@@ -113,6 +113,8 @@ def chrome(rng, n, title):
                ("主题分类", "综合政务")]
     if getattr(n, "no_box49", False):
         box = None  # session 49: an undated letter's page prints no box (its 成文日期 would date it)
+    box = batch65.info_box(n, box, post.isoformat())  # session 65: 成文日期 empty, 发文字号 无
+    top = batch65.editor_frame(n, top)  # session 65: a news portal's crumbs
     bottom = [
         rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
         rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
@@ -200,6 +202,9 @@ def render_html(rng, n, title, blocks, charset_decl):
         out.append(f"<p{style}>{t}</p>")
     if buf:
         out.append("<div>" + "<br>\n".join(buf) + "</div>")
+    ed = batch65.editor_line(n)
+    if ed:
+        out.append(f"<p>{esc(ed)}</p>")  # session 65: the news portal's line after the text
     out.append("</div>")
     if layout:
         out.append("</td></tr></table>")
@@ -239,6 +244,9 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
             text = text[wrap:]
         lines.append(text)
     if page_copy:
+        ed = batch65.editor_line(n)
+        if ed:
+            lines.append(ed)  # session 65: the news portal's line after the text
         lines += bottom
     blank = rng.random() < 0.3 or noisy  # a blank line after every line (WeChat / browser copies)
     trail = rng.random() < 0.1 or noisy
