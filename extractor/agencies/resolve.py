@@ -47,7 +47,7 @@ from .ids import is_named_id
 from .named import TemplateMatch, town_match
 from .departments import type_lineage
 from .template import _short_named_places, default_template_resolver
-from .towns import is_town_office, own_office, town_party_name
+from .towns import is_town_office, own_office, town_party_name, town_station
 from .names import pad_date
 from .national import is_nation
 from .records import Agency, AgencyPatterns, Registry
@@ -194,6 +194,10 @@ class Resolver:
             return AgencyRef(name=name, agency_id=found.agency_id, canonical=found.canonical, match=found.rule,
                              score=found.score)
         county = notice.county().key
+        if (station := town_station(name, notice, self.template.template.stations)) is not None:
+            ref = self.resolve(station, city=county, date=date)     # 派出所 -> 茅坪镇派出所, the county's station
+            if ref.canonical is not None:
+                return replace(ref, name=name)
         ref = self.resolve(name, city=county, date=date)
         if ref.match in ("template", "derived") and self.level_prefix(name) is None \
                 and not is_named_id(ref.agency_id) and not self._names_own_place(name, county, date):

@@ -15,6 +15,7 @@ the 市 of the name before it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..hanzi import to_simplified
 from ..text import clean_name
@@ -48,6 +49,8 @@ def is_town_office(name: str, town: str) -> bool:
     word of ``town`` (党政办, 应急管理办公室, 镇经发办 in 陈埭镇's notice): in the town's own notice that office is the
     town's, never a body of the county's of the same spelling."""
     text = to_simplified(clean_name(name))
+    if text in office_spellings():
+        return True     # 乡村振兴办: an office whose own name opens with a town word
     word = next((w for w in TOWN_WORDS if town.endswith(w)), None)
     if word is not None and text.startswith(word) and len(text) > len(word):
         text = text[len(word):]
@@ -59,12 +62,28 @@ def own_office(name: str, notice: Jurisdiction) -> TemplateMatch | None:
     if notice.town is None:
         return None
     text = to_simplified(clean_name(name))
+    if text in office_spellings():
+        return office_of(notice, notice.town, text)     # 乡村振兴办 in a 镇's notice: its own name opens with 乡
     for head in (notice.town, *TOWN_WORDS):
         if text.startswith(head) and len(text) > len(head):
             if head in TOWN_WORDS and not notice.town.endswith(head):
                 return None     # 乡党政办 in a 镇's notice: which town?
             return office_of(notice, notice.town, text[len(head):])
     return office_of(notice, notice.town, text)
+
+
+def town_station(name: str, notice: Jurisdiction, words: Iterable[str]) -> str | None:
+    """In a town's own notice, a county bureau's station printed bare or after the town word (派出所, 镇派出所,
+    市场监管所: ``words``, the template's station words) as the county's notice prints it, with the town's name
+    (茅坪镇派出所), for the county's reading of a station (``named.station_match``: 秭归县公安局茅坪镇派出所); None for
+    anything else.  Before session 65 it stayed unresolved: which town's station it is, only the notice's place says."""
+    if notice.town is None:
+        return None
+    text = to_simplified(clean_name(name))
+    word = next((w for w in TOWN_WORDS if notice.town.endswith(w)), None)
+    if word is not None and text.startswith(word):
+        text = text[len(word):]
+    return notice.town + text if text in words else None
 
 
 def town_party_name(name: str, notice: Jurisdiction) -> str | None:
