@@ -15,6 +15,7 @@ from .assign import HEADING_FORM, Assignment, parse_heading_lead
 from .deadlinephrases import parse_heading_deadline, parse_ongoing_heading
 from .headlines import heading_role, heading_unit
 from .items import BARE_KIND, BARE_RANK, MIN_UNIT_HEADINGS, Item
+from ..numbering import SECTION_KINDS
 from ..text import SENTENCE_ENDS
 from .ranges import give_support, give_units
 from .unitduties import is_catch_all_heading, subject_units
@@ -23,6 +24,10 @@ from .unitduties import is_catch_all_heading, subject_units
 #: only when at least this many headings print the shape (one measure with labels over its
 #: own steps is no such list)
 MIN_SECTION_UNIT_HEADINGS = 2
+
+#: the numbering kind of items numbered in digits (``1.`` ``2、``, ``numbering.NUMBERING``): the tasks' level
+#: under headings numbered in Chinese numerals
+DIGIT_ITEM_KIND = "num"
 
 
 def give_section_units(events: list) -> None:
@@ -35,7 +40,8 @@ def give_section_units(events: list) -> None:
     is a heading none of whose items prints a part or an assignment of its own, unless at
     least ``MIN_SECTION_UNIT_HEADINGS`` headings print the shape and none of them ends like
     a sentence: a measure with labels over its own steps (``1.加强古城风貌管控。`` /
-    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text.  Headings whose
+    ``牵头单位：X`` / ``（1）…；`` / ``（2）…。``) keeps its units and its steps stay text; a heading numbered
+    in Chinese numerals over items numbered in digits gives its units alone (``_digit_items_under``).  Headings whose
     items each print every role the heading names (``一、强化科技创新（市科技局牵头）`` over ``（一）…（责任单位：
     A、B）``) are section titles on the same terms (``_titles``), counted alone or with the headings of their
     numbering and level that gave their units (``_siblings_of``): they give nothing, and are no measures."""
@@ -52,7 +58,8 @@ def give_section_units(events: list) -> None:
     titles = _titles([event for event, _found, _under in shaped])
     sections = []   # the headings that gave their units: section titles now
     for event, found, under in shaped:
-        if not titles and all(e.part is None and e.assignment is None for e in under):
+        if not titles and not _digit_items_under(event, under) and all(
+                e.part is None and e.assignment is None for e in under):
             continue
         for e in under:
             _fill_roles(e, found)
@@ -64,6 +71,14 @@ def give_section_units(events: list) -> None:
         # their own lead beside 二、…（Y牵头） over items taking it)
         if together or _titles(_siblings_of(event, covered + sections)):
             event.own = event.group = None   # 一、强化科技创新（市科技局牵头） over items naming their own units
+
+
+def _digit_items_under(event: Item, under: list[Item]) -> bool:
+    """True when a heading numbered in Chinese numerals (``numbering.SECTION_KINDS``: 一、, （一）) is over items
+    numbered in digits (``1.`` ``2.``): the numbering a notice gives its sections over the one it gives its tasks
+    (一、 > （一） > 1. > （1）), so the items are the list's tasks, not the steps of a measure the heading would be
+    (a measure with labels over its steps is numbered 1. over （1）: ``_titles``' case)."""
+    return event.kind in SECTION_KINDS and bool(under) and all(e.kind == DIGIT_ITEM_KIND for e in under)
 
 
 def _siblings_of(event: Item, headings: list[Item]) -> list[Item]:
