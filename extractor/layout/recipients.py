@@ -183,10 +183,11 @@ def _bare_kind(piece: str, kinds: frozenset[str]) -> bool:
 
 
 def _bare_level(piece: str, kinds: frozenset[str]) -> bool:
-    """A level word alone (县, 各区, 市直): short, and not a kind of body; or one level
-    character after a conjunction (县直和省)."""
+    """A level word alone (县, 各区, 市直): short, and neither a kind of body nor the villages together (各村:
+    ``[metadata] village_ends``; before session 65 各村、镇属各单位 was one recipient); or one level character after
+    a conjunction (县直和省)."""
     s = compare_key(piece)
     if len(s) <= LEVEL_WORD_MAX_CHARS:
-        return not s.endswith(tuple(kinds))
+        return not s.endswith((*kinds, *vocab()["metadata"]["village_ends"]))
     tail = _CONJUNCTION_RE.split(s)[-1]
     return len(tail) == 1 and tail != s and tail not in kinds
