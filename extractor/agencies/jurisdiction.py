@@ -69,8 +69,9 @@ class Place:
 
     @property
     def word(self) -> str:
-        """The level word it ends in (区, 自治州)."""
-        return next(w for w, _ in LEVEL_WORDS if self.name.endswith(w))
+        """The level word it ends in (区, 自治州); none for a part of a national new area, a place by its whole name
+        (陕西省西咸新区秦汉新城: ``zones.area_part``)."""
+        return next((w for w, _ in LEVEL_WORDS if self.name.endswith(w)), "")
 
     @property
     def short(self) -> str:

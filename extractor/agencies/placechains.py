@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lazyre import lazy_re
 from ..hanzi import to_simplified
 from ..text import CJK_ONLY_RE, clean_name
-from .zones import is_kind_alone
+from .zones import area_part, is_kind_alone
 from .gazetteer import (PREFIX_KINDS, _listed_opening, county_parents, full_place_name, is_listed_place,
                         listed_city_name)
 from .jurisdiction import LEVEL_CHARS, LEVEL_WORDS, Jurisdiction, Place
@@ -131,6 +131,8 @@ def parse_jurisdiction(text: str | None) -> Jurisdiction | None:
     found = split_places(text, lambda rest: rest == "")
     if found:
         return with_listed_names(Jurisdiction(found[0]))
+    if area_part(text) == text:   # 陕西省西咸新区秦汉新城: a part of a national new area, one place by its whole name
+        return Jurisdiction((Place(text, "district"),))
     if town := _town_chain(text):
         return town
     if CJK_ONLY_RE.match(text) and 2 <= len(text) <= 4 and not text.endswith(tuple(w for w, _ in LEVEL_WORDS)):

@@ -33,7 +33,7 @@ from ..hanzi import to_simplified
 from ..text import clean_name
 from .names import KINDS, lineage_roots
 from .records import PATTERNS_FILE, Agency, AgencyPatterns, City, Registry, patterns_data, read_agency_data
-from .signers import office_chain, town_county, zone_chain
+from .signers import area_part_chain, office_chain, town_county, zone_chain
 from .departments import TEMPLATE_FILE
 from .template import default_template_resolver
 
@@ -294,6 +294,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
     or a title prints, and on the notice's ``date`` a district since merged away:
     崇文区 in 2008 -> 北京市崇文区).  ``registry``: the shipped one unless given.
     """
+    if part := area_part_chain(issuer):
+        return part.key     # 陕西省西咸新区秦汉新城管理委员会办公室: a part of a national new area by the name it signs
     if joint_places(issuer) > 1:
         return None   # offices of two cities issuing together (济南市…办公厅、临沂市…办公室): neither alone
     registry = default_registry() if registry is None else registry

@@ -17,11 +17,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..hanzi import to_simplified
+from ..models import JOINT_ISSUER_SEP
 from ..text import clean_name
 from .jurisdiction import MUNICIPALITIES, Jurisdiction
 from .placechains import jurisdiction_in, listed_chain, parse_jurisdiction, town_body_chain
 from .records import patterns_data
-from .zones import signed_zone
+from .zones import signed_area_part, signed_zone
 
 
 def office_chain(issuer: str | None) -> Jurisdiction | None:
@@ -74,3 +75,15 @@ def zone_chain(issuer: str | None) -> Jurisdiction | None:
     zone = signed_zone(to_simplified(clean_name(issuer))) if issuer else None
     chain = parse_jurisdiction(zone) if zone else None      # a key the notice's place is read back from
     return chain if chain is not None and chain.key == zone else None
+
+
+def area_part_chain(issuer: str | None) -> Jurisdiction | None:
+    """A part of a national new area whose committee, or party committee, signs (陕西省西咸新区秦汉新城管理委员会办公室,
+    中共陕西省西咸新区秦汉新城委员会办公室 and both jointly: ``zones.signed_area_part``), the notice's place by that name
+    as printed (陕西省西咸新区秦汉新城), or None: every body of a joint issuer must sign for the same part."""
+    if not issuer:
+        return None
+    parts = {signed_area_part(to_simplified(clean_name(body))) for body in issuer.split(JOINT_ISSUER_SEP)}
+    part = parts.pop() if len(parts) == 1 else None
+    chain = parse_jurisdiction(part) if part else None
+    return chain if chain is not None and chain.key == part else None

@@ -23,6 +23,10 @@ ZONES_FILE = Path(__file__).parent / "zones.toml"
 PLACE_WORDS = ("市", "区", "县", "旗")
 #: what a zone's committee's official name adds to the zone's (珠海高新技术产业开发区管理委员会)
 COMMITTEE_NAME = "管理委员会"
+#: what a party body's name opens with (中共…委员会办公室): a part of a new area signs by it too
+PARTY_OPENER = "中共"
+#: the party committee's words after a part of a new area's name (中共…秦汉新城委员会, …工作委员会)
+PARTY_COMMITTEE_WORDS = "工作委员会|委员会|工委"
 #: the word before a zone's kind that a short form drops (玉溪国家高新技术产业开发区 is printed 玉溪高新区)
 NATIONAL_WORD = "国家"
 @dataclass(frozen=True)
@@ -158,7 +162,8 @@ def own_zone(place: str) -> Zone | None:
     name (``signed_zone``: a name and an official kind in full, 潍坊高新技术产业开发区), its name as printed."""
     if (zone := named_zone(place)) is not None:
         return zone
-    if any(place.endswith(kind) and len(place) >= len(kind) + SIGNED_NAME_MIN_CHARS for kind in official_kinds()):
+    if any(place.endswith(kind) and len(place) >= len(kind) + SIGNED_NAME_MIN_CHARS for kind in official_kinds()) \
+            or area_part(place) == place:
         return Zone(place, place, "", place + COMMITTEE_NAME)
     return None
 
@@ -194,6 +199,38 @@ def _core(name: str, province: str) -> str:
 
 def _place_short(place: str) -> str:
     return place[:-1] if place.endswith(PLACE_WORDS) and len(place) > 2 else place
+
+
+#: the most characters a part of a national new area prints for its own name before its word (秦汉 + 新城)
+AREA_PART_NAME_MAX_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _area_part_re() -> re.Pattern:
+    printed = alternation([p for area in _data().get("area", ()) for p in area["printed"]])
+    words = alternation(_data().get("area_parts", {}).get("words", ()))
+    return re.compile(rf"^((?:{printed})[\u4e00-\u9fff]{{{SIGNED_NAME_MIN_CHARS},{AREA_PART_NAME_MAX_CHARS}}}?(?:{words}))")
+
+
+def area_part(text: str) -> str | None:
+    """The part of a listed national new area ``text`` (simplified, no white space) opens with: the area's printed
+    name, the part's own name and a part word (``[area_parts] words``: 陕西省西咸新区秦汉新城 in
+    陕西省西咸新区秦汉新城管理委员会办公室), as printed; None for any other text, a name with no part word
+    (陕西省西咸新区开发建设管理委员会, the area's own committee) too."""
+    if not _data().get("area_parts", {}).get("words"):
+        return None
+    m = _area_part_re().match(text)
+    return m.group(1) if m else None
+
+
+def signed_area_part(issuer: str) -> str | None:
+    """The part of a national new area an issuer (simplified, no white space, a party opener 中共 allowed) signs for:
+    the part (``area_part``) before a committee word or the party's 委员会 / 工作委员会
+    (中共陕西省西咸新区秦汉新城委员会办公室 -> 陕西省西咸新区秦汉新城), else None."""
+    text = issuer.removeprefix(PARTY_OPENER)
+    part = area_part(text)
+    rest = text[len(part):] if part else ""
+    return part if part and re.match(rf"(?:{committee_words()}|{PARTY_COMMITTEE_WORDS})", rest) else None
 
 
 @lru_cache(maxsize=1)
