@@ -113,7 +113,7 @@ def _label_lines(raw: list[str]) -> tuple[list[str], list[str | Item | None]]:
     """The lines stripped, a numbered label line (``（二）牵头单位：X``) as its label line, a unit
     label's line running into a text label (``_split_text_label``) as two, and what ``_sub_label``
     read in each."""
-    lines = [part for ln in raw for part in _split_text_label(ln.strip())]
+    lines = _steps_under_text_label([part for ln in raw for part in _split_text_label(ln.strip())])
     sub_labels = [_sub_label(ln) for ln in lines]
     return [ln if sub is None or isinstance(sub, Item) else sub for ln, sub in zip(lines, sub_labels)], sub_labels
 
@@ -196,6 +196,53 @@ def _label_text_item(line: str, outline: Outline) -> Item | None:
         return None
     text, own = split_own_labels(text)
     return Item(kind=LABEL_TEXT_KIND, rank=LABEL_TEXT_RANK, no=None, label="", text=text, own=own)
+
+
+def _bare_text_label(line: str) -> bool:
+    """``line`` is a text label word and its colon with nothing after it (``整改措施：``: ``roles.text_label_words``),
+    its value on the lines under it."""
+    copy = match_copy(line)
+    word = next((w for w in text_label_words() if copy.startswith(w)), None)
+    return word is not None and copy[len(word):] in tuple(_TEXT_LABEL_MARKS)
+
+
+def _steps_under_text_label(lines: list[str]) -> list[str]:
+    """``lines`` with the numbered steps printed under a bare text label (``整改措施：`` alone on its line, then
+    ``1、…`` ``2、…`` up to the next label line or heading) moved into the numbered heading they belong to: an
+    item printed as a heading (``（二）赣州市。``, an 整改 list's item named by its subject), its label lines
+    (``整改目标：…`` / ``整改时限：…``), the bare label and its steps, then its unit labels.  The item keeps its
+    heading's number and takes the steps, joined as printed with their numbers, as its text: the heading names
+    what the steps answer (the place, the problem), no part of the task, and the steps are one task's, no items
+    of their own.  Steps with no heading over them since the last unit label (a page opening inside an item of the
+    page before) are no item: they and their label are dropped.  Any other line stays as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        steps = []
+        if line and _bare_text_label(line):
+            j = i + 1
+            head = split_numbering(line)
+            while j < len(lines) and lines[j] and not starts_with_label(lines[j], other_alone=True) \
+                    and (step := split_numbering(lines[j])) is not None and step[0] in _STEP_KINDS:
+                steps.append(lines[j])
+                j += 1
+        if not steps:
+            out.append(line)
+            i += 1
+            continue
+        at = len(out) - 1
+        while at >= 0 and (not out[at] or starts_with_label(out[at], other_alone=True)):
+            at -= 1
+        heading = split_numbering(out[at]) if at >= 0 else None
+        if heading is not None and heading[0] not in _STEP_KINDS and not starts_with_label(out[at]):
+            out[at] = heading[3] + "".join(s.strip() for s in steps)
+        i = j
+    return out
+
+
+#: the numbering kinds a text label's steps print (1、 1. （1） ①): an item's heading is of another kind
+_STEP_KINDS = ("num", "pnum", "circ")
 
 
 def _has_own_labels(line: str) -> bool:
