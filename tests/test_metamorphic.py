@@ -1267,6 +1267,12 @@ NOT_MEANING_PRESERVING: dict[tuple[str, str], str] = {
        "numbers' digits full-width or spacing them rewrites the text the truth holds: the rows are read alike but for "
        "those characters (batch 84, checked: numbers, sections, units and deadlines equal)"
        for name in ("full-width-numbers", "space-after-dot")},
+    **{("citypage-jiangxi-2017-14.html", name):
+       "an 整改 item's steps printed under a bare 整改措施： label (1、… 2、…, a line each) are its one measure's text, joined "
+       "as printed with their numbers (taskrows-changxing's reading); rewriting the numbers' dots or digits, or spacing "
+       "them, rewrites the text the truth holds: the rows are read alike but for those characters (session 65, checked: "
+       "numbers, units and deadlines equal, the texts equal with the labels folded)"
+       for name in ("dot-fullwidth", "dot-small", "full-width-numbers", "space-after-dot")},
     **{("kvzhenggai-tongliao-2025-9.html", name):
        "a form's 整改措施 value printing its steps numbered (1. 2., a paragraph each) keeps them in the measure's text as "
        "printed (taskrows-changxing's reading); rewriting the numbers' dots or digits, or spacing them, rewrites the text "
