@@ -18,7 +18,7 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import extra_cells, names_units, numbers_steps, own_row_number, row_measure, row_plan
+from .tablerow import blank_task_row, extra_cells, names_units, numbers_steps, own_row_number, row_measure, row_plan
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             form_group_section, new_section, number_column_section, row_section,
                             task_column_section, task_number_form)
@@ -148,6 +148,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
             current, group = row_section(row, plan, current, group, sections, by_group)
         if grouped and current is not opened:
             places.group(current.no, len(measures), current.title)
+        if blank_task_row(row, plan):   # 1. … 5., ……: a form's row left blank to be filled in (tablerow.py)
+            continue
         draft = None if heads_inside_group(row, plan) else row_measure(row, plan, current, form, steps, alone)
         if draft is not None and grouped:
             draft = replace(draft, measure_no=own_row_number(row, plan) or places.place(len(measures)))

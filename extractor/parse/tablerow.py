@@ -175,6 +175,25 @@ def numbers_steps(body, plan) -> bool:
     return rows >= MIN_STEP_ROWS
 
 
+#: what a form's blank row prints in its task cell besides its number: an ellipsis, a dash, a stop
+BLANK_TASK_MARKS = "…．.。—－- \u3000"
+
+
+def blank_task_row(row, plan) -> bool:
+    """The row's one task cell prints only its number or an ellipsis (``1.`` … ``5.``, then ``……``): a row a form
+    leaves blank for the assessed units to write their own tasks in, whatever the cells merged beside it name
+    (``按实绩赋分``, a 总牵头单位): no task, so no measure (tests/fixtures/README.md "An assessment table's 总牵头单位
+    and 考核责任单位, and the rows it leaves blank"; holdout blankrows-unplaced, batch 104: before, each gave a measure
+    of no text carrying the merged units).  A cell printing nothing at all is not asked here (a row of a unit's own
+    further cells, read with the row above: ``unitrows.continues_above``)."""
+    if len(plan.measure) != 1:
+        return False
+    cell = row[plan.measure[0]]
+    if cell.row_copy or cell.col_copy or not cell.text.strip():
+        return False
+    return not split_measure_label(cell.text)[2].strip(BLANK_TASK_MARKS)
+
+
 def row_measure(row, plan, current, form, steps: bool = False,
                 alone: frozenset[str] = frozenset()) -> DraftMeasure | None:
     """The draft measure of a body ``row`` read by its ``plan`` under the section ``current``,
