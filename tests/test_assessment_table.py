@@ -33,6 +33,7 @@ SCORED = ("<tr><td rowspan='2'>(二)机关作风建设(100分)</td><td>1.服务�
 
 def test_an_assessing_column_is_no_unit_column():
     assert role_of("考核责任单位") == "other"
+    assert role_of("考核责任部门") == "other"   # the same column as 部门 names it (metamorphic label-bumen)
     assert role_of("总牵头单位") == "lead"
     assert role_of("责任单位") == "responsible"   # the role word alone still names the units carrying a task out
     assert "考核责任单位" in checking_label_words()
