@@ -36,7 +36,7 @@ from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
-from ..text import opens_part
+from ..text import PINYIN_GLOSS_RE, opens_part
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table, is_bare_table_heading
 from .tableheader import header_key, reads_as_header_row, same_header
@@ -160,12 +160,15 @@ def join_continued(grids, heads=(), titled=()) -> tuple[list[tuple[list, object,
 
 def first_row_keys(tables) -> dict[int, str]:
     """Each HTML table's first row, its cells' words joined and folded (``header_key``): tables
-    printing the same columns, one a part, share it."""
+    printing the same columns, one a part, share it.  A mirror's pinyin glosses go (``責(zé)任單位``), as the
+    cell reader drops them: a mirror glosses a character in one table's header and not in the next's (holdout
+    glosstables-kecheng; before, the first table's heading was taken for the table's title)."""
     out = {}
     for i, table in enumerate(tables):
         tr = next(table.iter("tr"), None)
         if tr is not None:
-            out[i] = header_key("|".join(text_content(td) for td in tr if td.tag in ("td", "th")))
+            row = "|".join(text_content(td) for td in tr if td.tag in ("td", "th"))
+            out[i] = header_key(PINYIN_GLOSS_RE.sub("", row) if "(" in row else row)
     return out
 
 
