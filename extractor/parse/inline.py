@@ -23,7 +23,7 @@ from .assign import (HEADING_FORM, NOTE_KEY, Assignment, clause_roles, is_leader
                      parse_unit_list, parse_verbs, with_form)
 from .deadlinephrases import is_deadline_phrase
 from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
-from .unitlists import CLOSERS, OPENERS, is_unit_and_town_list, is_unit_list, rule_line, split_clauses
+from .unitlists import CLOSERS, OPENERS, is_town_list, is_unit_and_town_list, is_unit_list, rule_line, split_clauses
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
@@ -527,7 +527,7 @@ def split_leading(text: str) -> tuple[str, Assignment | None]:
     best = None
     for k, cut in enumerate(cuts[:-1], start=1):
         clause = text[cuts[k - 2] if k > 1 else 0:cut].strip(_CLAUSE_ENDS + " ")
-        if _names_units(clause, leaders=True):
+        if _names_units(clause, leaders=True, towns=best is not None):
             best = cut
         if text[cut - 1] in SENTENCE_ENDS:
             break   # the first sentence only
@@ -585,14 +585,14 @@ def _first_clause(text: str) -> re.Match | None:
     return first
 
 
-def _names_units(clause: str, leaders: bool = False) -> bool:
+def _names_units(clause: str, leaders: bool = False, towns: bool = False) -> bool:
     """A clause with an assignment verb whose every name ends like a unit
     (``区发改局牵头``; not ``各单位要明确专人负责``), a town or a street office among bodies allowed
     (``长桥街道、区审计局协办``: ``is_unit_and_town_list``); with ``leaders``, or names a leader
-    (``由吴某副县长负责``: ``assign.is_leader``, kept out of the units by ``parse_verbs``)."""
-    roles = clause_roles(clause)
-    return roles is not None and all(is_unit_list(units) or is_unit_and_town_list([units])
-                                     or (leaders and is_leader(units)) for _role, units in roles)
+    (``由吴某副县长负责``: ``assign.is_leader``, kept out of the units by ``parse_verbs``); with ``towns`` (after a first
+    assignment: ``由X承办，鹭江街道协办。``, holdout chengbanstreet-siming), streets or towns alone too (``is_town_list``)."""
+    return (roles := clause_roles(clause)) is not None and all(is_unit_list(units) or is_unit_and_town_list([units]) or (
+        towns and is_town_list(units)) or (leaders and is_leader(units)) for _role, units in roles)
 
 
 def _clause_ends(text: str) -> list[int]:
