@@ -117,6 +117,32 @@ def is_signature_date(text: str) -> bool:
     return bool(DATE_RE.fullmatch(s) or CN_DATE_RE.fullmatch(s))
 
 
+#: a signature's date that lost its 年, 月 and 日 (2019116, 20191106): a year and four or fewer digits; one the date
+#: reader could not read (two valid splits, no shown date to check it by: ``layout.dates.run_together_date``) stands
+#: where the date does, under the signing body's line, and closes the letter all the same
+_SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
+#: a signing body's line is no longer than this (``layout.issuer.ISSUER_MAX_CHARS``)
+SIGNER_MAX_CHARS = 40
+_SIGNER_MARKS_RE = re.compile(r"[，。,:：；;]")
+
+
+def is_signed_digits(line: str) -> bool:
+    """``line`` is only a year's digits and four or fewer more (``_SIGNED_DIGITS_RE``): a signature's date that
+    lost its words, read or not; under a signing body's line it stands where the date does."""
+    return _SIGNED_DIGITS_RE.fullmatch(compact(line)) is not None
+
+
+def signs_with_digits(text: str, above: str | None) -> bool:
+    """``text`` is a signature's date that lost its words (``is_signed_digits``) right under ``above``, a line naming a
+    body (short, no clause or label mark, ending as an issuer's name does: ``[metadata] issuer_ends``): the letter
+    ends there as at a whole date (``parse.outline``; ``layout.issuer`` reads the letter's end so)."""
+    if not above or not is_signed_digits(text):
+        return False
+    name = compact(above)
+    return len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name) \
+        and simplified(name).endswith(tuple(vocab()["metadata"]["issuer_ends"]))
+
+
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：
 ATTACHMENT_MARK_RE = re.compile(r"^附\s*件\s*(?P<number>[\d一二三四五六七八九十]*)\s*[:：]?\s*")
 

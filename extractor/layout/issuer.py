@@ -13,7 +13,7 @@ from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
 from ..numbering import split_numbering
-from ..text import DOC_NUMBER_RE, compact, is_attachment_mark, titles_division
+from ..text import DOC_NUMBER_RE, compact, is_attachment_mark, is_signed_digits, titles_division
 
 #: the marks a paragraph over a closing signature ends its sentence with
 _SENTENCE_ENDS = ("。", "！", "!")
@@ -140,18 +140,6 @@ def closing_signer_end(head, voc) -> int | None:
     if not signs(name, voc) or not before.endswith(tuple(_SENTENCE_ENDS)) or split_numbering(before) is not None:
         return None
     return last_at + 1 if any(name in line for _i, line in text[:-1]) else None
-
-
-#: a signature's date that lost its 年, 月 and 日 (2019116, 20191106): a year and four or fewer digits; one the date
-#: reader could not read (two valid splits, no shown date to check it by: ``dates.run_together_date``) stands where
-#: the date does, under the signing body's line, and closes the letter all the same
-_SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
-
-
-def is_signed_digits(line: str) -> bool:
-    """``line`` is only a year's digits and four or fewer more (``_SIGNED_DIGITS_RE``): a signature's date that
-    lost its words, read or not; under a signing body's line it stands where the date does."""
-    return _SIGNED_DIGITS_RE.fullmatch(compact(line)) is not None
 
 
 _BRACKET_RE = re.compile(r"[（(〔\[【].*[)）〕\]】]")

@@ -34,7 +34,8 @@ from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_task
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
-from ..text import SENTENCE_ENDS, is_record_line, is_signature_date, names_attached_list, opens_part, titles_division
+from ..text import (SENTENCE_ENDS, is_record_line, is_signature_date, names_attached_list, opens_part, signs_with_digits,
+                    titles_division)
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
@@ -67,6 +68,7 @@ class Outline:
         self.topic: str | Item | None = None
         #: rule notes on lines of their own not yet over an item (``add_rule``)
         self.rules: list[str] = []
+        self.above: str | None = None   #: the last paragraph with no number (``add_more``): a signature date's neighbour
 
     def add_item(self, item: Item) -> None:
         """A numbered paragraph; a dash-bulleted topic phrase is held as a topic line
@@ -98,6 +100,7 @@ class Outline:
         line after an item may be a topic heading the items under it: held until
         the next paragraph (``topic``).  A line stating a rule for the items after it is no text
         (``add_rule``)."""
+        above, self.above = self.above, text
         if own is None and rule_line(text):
             self.add_rule(text)
             return
@@ -106,7 +109,10 @@ class Outline:
         if own is None and last_item is not None and (due := parse_closing_deadline(text)) is not None:
             last_item.due_after = due   # 上述…务必于4月18日前整改完毕: the list's date, no item's text
             return
-        signed = is_signature_date(text)
+        # a date that lost its 年, 月 and 日 (2022116) beside the signing body's line (under it, or over it where the
+        # letter's lines come in another order) signs the letter as a date does (holdout digitpoints-putian)
+        signed = is_signature_date(text) or (own is None and (signs_with_digits(text, above)
+                                                              or signs_with_digits(above or "", text)))
         if signed or (own is None and (opens_part(text) or is_record_line(text) or names_attached_list(text))):
             # the letter's signature: its points 一、二、 head nothing after it; an attachment's
             # mark (附件2), or a list's own title with no mark over it (…项目清单): the previous
@@ -241,14 +247,17 @@ class Outline:
         requirements = self._letter_requirements()
         heads: list[Item] = []          # the heading item of each section, in order
         placed: list[tuple[Item, Item | None, list[str]]] = []
+        places, seen = [], 0   # each placed item's place among the items, a report-only one's too (bulletdata-anji)
         rules: list[str] = []   # rule lines over a heading go on to the first measure under it
         for i, event in enumerate(self.events):
             rules.extend(event.rules if isinstance(event, Item) else ())
+            seen += isinstance(event, Item) and event not in letters and (event.assignment is not None or checked_only(event))
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
                 head = self._section_of(i, requirements)
                 if head is not None and head not in heads:   # (Item compares by identity)
                     heads.append(head)
                 placed.append((event, head, rules))
+                places.append(seen)
                 rules = []
             if isinstance(event, Item) and event.closing and placed:   # 以上各项…: the last measure up to it
                 placed[-1][2].extend(event.closing)
@@ -258,7 +267,7 @@ class Outline:
         order = {id(e): i for i, e in enumerate(self.events)}
         sections = sections_by_head(sorted(heads, key=lambda h: order[id(h)]))
         measures = [draft_measure(item, head and sections[id(head)], place, rules)
-                    for place, (item, head, rules) in enumerate(placed, start=1)]
+                    for place, (item, head, rules) in zip(places, placed)]
         unread = self._unassigned_items()
         if unread:
             warnings.append(f"{len(unread)} numbered item(s) at the measures' level name no unit and were "
