@@ -136,7 +136,7 @@ def signs_with_digits(text: str, above: str | None) -> bool:
     """``text`` is a signature's date that lost its words (``is_signed_digits``) right under ``above``, a line naming a
     body (short, no clause or label mark, ending as an issuer's name does: ``[metadata] issuer_ends``): the letter
     ends there as at a whole date (``parse.outline``; ``layout.issuer`` reads the letter's end so)."""
-    if not above or not is_signed_digits(text):
+    if not above or not is_signed_digits(unicodedata.normalize("NFKC", text)):   # ２０２２１１６ too
         return False
     name = compact(above)
     return len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name) \

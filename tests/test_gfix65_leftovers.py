@@ -61,6 +61,12 @@ def test_a_glossed_header_keys_as_the_unglossed_one():
     assert keys[0] == keys[1]
 
 
+def test_a_glossed_header_spaced_out_keys_as_the_unglossed_one():
+    tables = [lhtml.fromstring(_table("責任單位")), lhtml.fromstring(_table("責 (zé) 任 單 位"))]
+    keys = first_row_keys(tables)
+    assert keys[0] == keys[1]
+
+
 def test_a_header_with_other_words_keys_apart():
     tables = [lhtml.fromstring(_table("責任單位")), lhtml.fromstring(_table("牽頭單位"))]
     keys = first_row_keys(tables)
@@ -70,6 +76,7 @@ def test_a_header_with_other_words_keys_apart():
 @pytest.mark.parametrize("text, above, signs", [
     ("2022116", "莆田市人民政府办公室", True),
     ("20221106", "某县人民政府", True),
+    ("２０２２１１６", "莆田市人民政府办公室", True),    # full-width digits
     ("2022116", "各牵头单位要细化工作措施。", False),   # a sentence signs nothing
     ("2022116", None, False),
     ("12345", "莆田市人民政府办公室", False),          # no year's digits

@@ -36,7 +36,7 @@ from .inline import parse_inline
 from .labelled import parse_labelled
 from ..models import TABLE_MARK, Located, ParsedTable, Section
 from ..numbering import BARE_NUMBER_RE, section_numbers, split_measure_label, split_section_label
-from ..text import PINYIN_GLOSS_RE, opens_part
+from ..text import PINYIN_GLOSS_RE, compact, opens_part
 from .table import MIN_HEADED_TABLES, is_table_heading, merge_parsed, parse_grid
 from .tableheads import heads_table, is_bare_table_heading
 from .tableheader import header_key, reads_as_header_row, same_header
@@ -167,7 +167,7 @@ def first_row_keys(tables) -> dict[int, str]:
     for i, table in enumerate(tables):
         tr = next(table.iter("tr"), None)
         if tr is not None:
-            row = "|".join(text_content(td) for td in tr if td.tag in ("td", "th"))
+            row = compact("|".join(text_content(td) for td in tr if td.tag in ("td", "th")))   # 責 (zé) 任 too
             out[i] = header_key(PINYIN_GLOSS_RE.sub("", row) if "(" in row else row)
     return out
 
