@@ -366,10 +366,33 @@ def split_own_labels(text: str) -> tuple[str, Assignment | None]:
     for m in label_hits(simplified(text)):
         if (m.start() > 0 and text[m.start() - 1] in _INLINE_LABEL_AFTER
                 and bracket_balance(text[:m.start()], OPENERS, CLOSERS) <= 0):
-            found = parse_labels(text[m.start():], OWN_LINE_FORM)
+            labels, task = _task_after_labels(text[m.start():])
+            found = parse_labels(labels, OWN_LINE_FORM)
+            if found is not None and task:
+                return task, replace(found, extra={SUBJECT_KEY: re.sub(r"[\s\u3000]+$", "", text[:m.start()]),
+                                                   **found.extra})
             if found is not None:
                 return _closing_deadline(re.sub(r"[\s\u3000]+$", "", text[:m.start()]), found)
     return text, None
+
+
+#: the measure's extra key for the words an item printed before its labels when a text label among them gives the
+#: task (``（一）某问题。…整改措施：…``: the problem the task answers)
+SUBJECT_KEY = "事项"
+
+
+def _task_after_labels(labels: str) -> tuple[str, str]:
+    """(the labels, the task) of an item's own labels running on into a text label and its colon with no break
+    (``责任单位：A、B责任人：…整改时限：立行立改整改措施：树牢…。1.…2.…``, a converted page that lost the breaks between an
+    整改 item's label lines): the text label's value is the measure's task, and the labels before it are the item's
+    assignment; (``labels``, "") where no text label follows the first label's colon."""
+    copy = match_copy(labels)
+    hits = label_hits(copy)
+    at = _text_label_at(copy, hits[0].end()) if hits else None
+    if at is None or any(h.start() < at < h.end() for h in hits):
+        return labels, ""
+    word = next(w for w in text_label_words() if copy.startswith(w, at))
+    return labels[:at].rstrip(), labels[at + len(word) + 1:].strip()
 
 
 def _closing_deadline(text: str, found: Assignment) -> tuple[str, Assignment]:

@@ -41,6 +41,7 @@ from .labels import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_words
+from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
@@ -105,6 +106,9 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     (``1.… 2.…``), is split: a list inside an item (``（1）…（2）…``) stays
     that item's text.
     """
+    if not lost_breaks and line and line[0] not in _LABEL_STARTS \
+            and (cut := list_name_run_in(line, lambda rest: _first_subheading(fold(rest)) is not None)) is not None:
+        return [line[:cut].strip(), *repair_breaks(line[cut:].strip())]
     if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
         return [line]   # most lines: no label at the start, and no run-on notice
     folded = fold(line)
@@ -137,18 +141,6 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
     return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
-
-
-#: numbers listed right after a year's 年 (``2021年1、2月``, ``2020年3、4月份``): the months of a date
-_YEAR_LIST_RE = lazy_re(r"(?<=年)\d{1,2}、\d{1,2}")
-
-
-def _lists_dates(folded: str, pos: int) -> bool:
-    """The label at ``pos`` is the first of numbers a year's 年 lists before their unit (``2021年1、2月``:
-    ``numbering.counts_before``), a date, never an item's label: run into a heading's words
-    (``（一）时间安排2021年1、2月完成…``), such a 1、 opened the section's item there."""
-    m = _YEAR_LIST_RE.match(folded, pos)
-    return m is not None and counts_before(folded, m.end())
 
 
 #: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
@@ -294,8 +286,11 @@ def _first_subheading(folded: str) -> int | None:
         if head is None:
             continue
         under = _under_heading(folded, [0])
-        firsts = [m.start() for rx in _LOOSE_LABELS[kind + 1:] if (m := rx.search(folded, head.end() + 1)) is not None
-                  and _number(m.group(1)) == 1 and under(m.start()) and not _lists_dates(folded, m.start())]
+        head_no = _number(head.group(1))
+        firsts = [m.start() for deeper, rx in enumerate(_LOOSE_LABELS[kind + 1:], kind + 1)
+                  if (m := rx.search(folded, head.end() + 1)) is not None
+                  and opens_under(_number(m.group(1)), head_no, deeper in _SECTION_KINDS) and under(m.start())
+                  and not _lists_dates(folded, m.start())]
         return min(firsts, default=None)
     return None
 

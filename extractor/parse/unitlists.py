@@ -232,22 +232,27 @@ def join_conjunctions(units: str) -> str:
             name_start = i + 1
         word = next((w for w in _CONJUNCTION_WORDS if units.startswith(w, i)), None)
         if word and len(units) - i - len(word) >= 2 and _ends_a_name(units[name_start:i], units[i:]) \
-                and not _completes_a_group(units[i + len(word):]):
+                and not _completes_a_group(units[i + len(word):], units[name_start:i]):
             units = units[:i] + "、" + units[i + len(word):]
             name_start = i + 1
         stop = _CONJUNCTION_STOP_RE.search(units, i + 1)
     return units
 
 
-def _completes_a_group(rest: str) -> bool:
+def _completes_a_group(rest: str, name: str = "") -> bool:
     """``rest`` (the text after a conjunction) opens with a group's second head noun alone, up to the
     list's next mark (``[verbs] conjunction_group_nouns``: 省直其他有关部门和单位, 有关部门及单位): the conjunction
-    completes one group, no second unit."""
-    piece = re.split(r"[、，,；;。\s]", rest, maxsplit=1)[0]
-    return match_copy(piece) in _GROUP_NOUNS
+    completes one group, no second unit.  After a 各 group of places' bodies (``name``: 各县市党委), a government's
+    word alone (``[verbs] conjunction_group_heads``: 各县市党委和政府, the party committee and the government of each)
+    completes it too."""
+    piece = match_copy(re.split(r"[、，,；;。\s]", rest, maxsplit=1)[0])
+    return piece in _GROUP_NOUNS or (match_copy(name.strip()).startswith(_EACH) and piece in _GROUP_HEADS)
 
 
 _GROUP_NOUNS = frozenset(assign_vocab()["verbs"]["conjunction_group_nouns"])
+_GROUP_HEADS = frozenset(assign_vocab()["verbs"]["conjunction_group_heads"])
+#: the word a group distributed over places opens with (各县市党委)
+_EACH = "各"
 
 
 def _ends_a_name(name: str, rest: str) -> bool:
