@@ -14,12 +14,12 @@ from .infoline import read_info_line
 from .issuer import ISSUER_MAX_CHARS
 from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place
-from .tabletitle import TITLE_MAX_EXTRA_LINES
+from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
                          without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
 from ..agencies.zones import signed_short_names
 from ..models import Located
-from ..parse.hardwraps import blank_spaced
+from ..parse.hardwraps import blank_spaced, spacing_blanks
 from ..hanzi import simplified
 from ..numbering import SECTION_KINDS, split_numbering
 from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled
@@ -80,6 +80,30 @@ CLOSED_TITLE_MAX_EXTRA_LINES = 4
 
 
 def _title_lines(head, at, voc) -> tuple[str, int]:
+    """``_lines_of_title`` over ``head``; in a copy that sets a blank line after every line (``hardwraps.blank_spaced``)
+    a title that does not close like one there is read again with the single blanks under it passed as spacing, taken so
+    only when it then closes with 的 and its kind of document, or ends like a title where the lines read before did not
+    (``[metadata] title_ends``): a title block broken over lines prints a blank
+    between them in such a copy (某市人民政府办公室关于印发某市2023年生态环 / (blank) / 境保护重点任务分工方案的通知: blindsynth
+    session 65 cause 2, where before the first line alone was the title)."""
+    title, end = _lines_of_title(head, at, voc)
+    ends = tuple(voc["title_ends"])
+    closes = tuple("的" + end for end in ends)
+    if compact(simplified(title)).endswith(closes) or not blank_spaced(head):
+        return title, end
+    window = head[at:at + 2 * (CLOSED_TITLE_MAX_EXTRA_LINES + 1)]
+    spacing = spacing_blanks(window)
+    kept = [at + k for k in range(len(window)) if k not in spacing]
+    spaced_title, n = _lines_of_title([head[k] for k in kept], 0, voc)
+    spaced = compact(simplified(spaced_title))
+    # taken when it closes with 的 and its kind (…政府工作报告 / (blank) / 重点工作任务责任分工表的通知, where 报告 ends
+    # the first line like a title), or ends like one where the first line alone did not
+    if n > 1 and (spaced.endswith(closes) or (spaced.endswith(ends) and not compact(simplified(title)).endswith(ends))):
+        return spaced_title, kept[n - 1] + 1
+    return title, end
+
+
+def _lines_of_title(head, at, voc) -> tuple[str, int]:
     """The title from its opening line ``head[at]`` on, and the index past its last line: the lines after it join until it
     ends with a word of ``[metadata] title_ends``, or up to a line that cannot carry a title on
     (``_continues_title``: a recipients line under a title whose last word the page lost).  That word with no 的 before it may stand

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .cover import first_lines
 from .letterlines import may_be_recipients_line
 from .lettertitle import title_index
-from .tabletitle import TITLE_MAX_EXTRA_LINES
+from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .placename import PLACE_NAME_MAX_CHARS, is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets

@@ -20,19 +20,17 @@ from .tasktable import names_task_columns
 from .pagetitle import names_collection
 from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
+from ..parse.hardwraps import blank_spaced
 from ..parse.headlines import is_unit_heading
 from ..parse.tableheads import names_a_list
 from ..hanzi import simplified
-from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, TRAILING_NOTE_RE, alternation, attachment_title_start,
-                    close_cjk_gaps, compact, compare_key, is_bracket_note, is_garbled, is_record_line, plan_name_ends,
-                    vocab)
+from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
+                    compare_key, is_bracket_note, is_garbled, is_record_line, vocab)
 from ..numbering import SECTION_RE, split_numbering, split_section_label
+from .headingwraps import (TABLE_TITLE_MAX_CHARS, is_sentence, lines_over, may_be_table_title,
+                           names_a_letter, names_a_plan, past_spacing, wrapped_from_above, wrapped_title)
 from .titlelines import broken_rest, in_title_list, lists_attachments, names_division, without_book_marks
 
-#: a title wraps over at most this many lines after its first
-TITLE_MAX_EXTRA_LINES = 2
-#: a table title or caption is one line; a longer text there is body text
-TABLE_TITLE_MAX_CHARS = 80
 #: the heading over a table stands right above it, past an 附件 label and a section
 #: heading at most (附件 / 某某分工表 / 一、… / table)
 HEADING_OVER_TABLE_LINES = 4
@@ -61,7 +59,7 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
 
 def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
     """The last line of a letter that prints no signature (a gazette's: its number and date on one
-    line under the title, nothing at the foot): the last of the paragraphs (``_is_sentence``; a hard-wrapped one's
+    line under the title, nothing at the foot): the last of the paragraphs (``is_sentence``; a hard-wrapped one's
     pieces before its full stop passed, ``_runs_on``) that run on from under its recipients line at ``recipients_at``, blank lines passed, and its closing formula
     after them (``[metadata] letter_closings``: 特此通知).  None with no recipients line or no paragraph under it.
     A recipients line not ending at its colon had the letter's first sentence run into it
@@ -76,7 +74,7 @@ def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int |
         s = head[k].strip() if k > recipients_at else _after_recipients(head[k])
         if not s:
             continue
-        if _is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings):
+        if is_sentence(s) or (end is not None and simplified(compact(s)).rstrip("。") in closings):
             end = k
         elif not _runs_on(s):
             break
@@ -154,6 +152,7 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
     cut = False   # the line passed opened with a mark going on the line above it
     past_part = False   # a part heading of the notice (一、…) was passed looking up
     candidates = [head[k] for k in at]
+    spaced = date_idx is not None and blank_spaced(head)   # (a blank after every line: a heading's lines too)
     for n, line in enumerate(candidates):
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line, head[:at[n]])
@@ -174,7 +173,7 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             continue
         if date_idx is not None and (run_on := _heading_run_into_preamble(s)) is not None:
             return close_cjk_gaps(without_book_marks(run_on))   # 某市…行动方案 为深入落实…，制定本方案。
-        if preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+        if preamble < PREAMBLE_MAX_LINES and is_sentence(s):
             preamble += 1
             continue    # the plan's own opening paragraph, under its heading
         if date_idx is None and is_unit_heading(s):
@@ -189,14 +188,15 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             # the notice, the table being one of its parts; right over the table, with no letter, it names it
         if date_idx is not None:
             # a title wrapped inside a quoted name (…落实《某条例 / 》任务分解方案) goes on
-            for nxt in candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES]:
+            following = past_spacing(line, candidates[n + 1:], spaced)
+            for nxt in following:
                 if s.count("《") <= s.count("》"):
                     break
                 s += nxt.strip()
-            s = _wrapped_title(s, candidates[n + 1:n + 1 + TITLE_MAX_EXTRA_LINES])
+            s = wrapped_title(s, following)
         if date_idx is not None and page_end and start + n == len(head) - 1 and s == line.strip():
             return None   # (an attachment's link, 附件：某方案.docx, names the plan in another file)
-        if _may_be_table_title(s):
+        if may_be_table_title(s):
             return close_cjk_gaps(without_book_marks(s))   # 《…任务分解表》 centred over the table: the name
         return None
     return None
@@ -210,9 +210,9 @@ def _heading_run_into_preamble(line: str) -> str | None:
     A line as printed never runs a heading on into a sentence across a space."""
     head, _, rest = line.strip().partition(" ")
     rest = rest.strip()
-    if not rest or not _may_be_table_title(head) or not names_a_plan(head) or names_a_letter(head):
+    if not rest or not may_be_table_title(head) or not names_a_plan(head) or names_a_letter(head):
         return None
-    return head if _is_sentence(rest) and _RUN_ON_MARKS_RE.search(outside_brackets(rest)) else None
+    return head if is_sentence(rest) and _RUN_ON_MARKS_RE.search(outside_brackets(rest)) else None
 
 
 def heading_over_outline(head, page_heading: str | None = None) -> str | None:
@@ -239,12 +239,12 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
             # saying the text follows (全文内容如下, issuedlines-xianning, holdout 41), a label over
             # the text (政策全文) or a law database's 【发布部门】…【发布日期】… line (threelabels-zuigaofa): no title
             continue
-        if s and preamble < PREAMBLE_MAX_LINES and _is_sentence(s):
+        if s and preamble < PREAMBLE_MAX_LINES and is_sentence(s):
             preamble += 1   # the plan's own opening paragraph, under its heading
         elif s and not is_unit_heading(s) and not is_measure_unit_line(s):   # 省商务厅 over its items: passed
             if not preamble and _is_page_heading(s, page_heading) and _heads_as_page_heading(s):
                 return close_cjk_gaps(s)   # the page's heading alone over its list: its name, whatever its last word
-            return close_cjk_gaps(_wrapped_from_above(head[max(0, k - TITLE_MAX_EXTRA_LINES):k], s)) \
+            return close_cjk_gaps(wrapped_from_above(lines_over(head, k), s)) \
                 if _names_outline(s) and not _titles_a_document(s) else None
     heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
     return heading if heading and _names_outline(heading) and not _titles_a_document(heading) else None
@@ -276,7 +276,7 @@ def _heads_as_page_heading(line: str) -> bool:
     …区政府重点工作, a headline's …实事项目出炉: tests/fixtures/README.md ``table_title``): it may be a title
     (short, no clause or sentence mark), and names no letter (…的通知), no document by its issuer (某市人民政府关于…)
     and no collection of texts (…(精选3篇))."""
-    return (_may_be_table_title(line) and not re.search(r"[:：；;。，,]", line) and not names_a_letter(line)
+    return (may_be_table_title(line) and not re.search(r"[:：；;。，,]", line) and not names_a_letter(line)
             and not names_collection(line) and not _titles_a_document(line))
 
 
@@ -287,35 +287,11 @@ def _titles_a_document(line: str) -> bool:
     return issuer_in_title(line, vocab()["metadata"]) is not None
 
 
-#: the first line of a heading centred over two lines opens with the year its plan covers (2022年《政府工作报告》 /
-#: 目标任务责任分解方案): a line of the page's chrome over the heading (附件, 发布, a site's name) opens with none
-_HEADING_YEAR_RE = re.compile(r"(?:19|20)\d{2}年")
-
-
-def _wrapped_from_above(above: Sequence[str], last: str) -> str:
-    """``last``, the line over an outline that names its plan, with the lines over it it closes: a heading
-    centred over two lines (``2022年《政府工作报告》`` / ``目标任务责任分解方案``) whose first line opens with the plan's
-    year (``_HEADING_YEAR_RE``), ends unlike a title and reads with the rest as one (``_wrapped_title``, started at
-    each of ``above`` from the nearest); ``last`` as it is where none does."""
-    for k in reversed(range(len(above))):
-        first = above[k].strip()
-        if not first or _is_sentence(first) or is_date_line(first) or not _may_be_table_title(first) \
-                or names_a_plan(first) or names_a_letter(first):
-            break   # a sentence, a date, another title: the heading starts under it
-        if not _HEADING_YEAR_RE.match(first):
-            continue
-        lines = [*(line.strip() for line in above[k + 1:]), last]
-        joined = _wrapped_title(first, lines)
-        if joined == first + "".join(lines):
-            return joined
-    return last
-
-
 def _names_outline(s: str) -> bool:
     """``s`` may head an outline as its plan's name: a short line, no sentence or clause mark, naming a
     plan by its kind and no letter, nor a model-text site's collection of such plans by their count
     (``…方案(精选3篇)``: ``pagetitle.names_collection``)."""
-    return (_may_be_table_title(s) and not re.search(r"[:：；;。]", s) and names_a_plan(s)
+    return (may_be_table_title(s) and not re.search(r"[:：；;。]", s) and names_a_plan(s)
             and not names_a_letter(s) and not names_collection(s))
 
 
@@ -331,26 +307,6 @@ def _contents_headings() -> frozenset[str]:
     return frozenset(vocab()["metadata"]["contents_headings"])
 
 
-
-
-def names_a_plan(line: str) -> bool:
-    """``line`` names a document or a list by its kind (…实施方案, …任务清单, …责任分解（2023年）:
-    ``[metadata] title_ends`` and ``table_title_ends``), past a bracketed note after it.  The heading over
-    a page's outline that names none (…上半年推进情况, a progress report's own title printed again over
-    its text) heads no plan: no table title."""
-    s = TRAILING_NOTE_RE.sub("", compact(simplified(line)))   # …责任分解（2023年）: no part of its kind
-    return s.endswith(plan_name_ends())
-
-
-def names_a_letter(line: str) -> bool:
-    """``line`` is a letter's title (``[metadata] letter_title_ends``: …的通知, …的函): it heads the
-    notice's letter, not a list, so it heads no outline as its table title."""
-    return compact(simplified(line)).endswith(tuple(vocab()["metadata"]["letter_title_ends"]))
-
-
-#: a sentence leading in to the list under it (…，现将重点工作列出如下：, …作出如下安排：, …提出以下意见：: 如下 or
-#: 以下 and at most a short word before the colon; a recipients line, which also ends with a colon, never says so)
-_LEAD_IN_RE = re.compile(r"(?:如下|以下)[\u4e00-\u9fff]{0,4}\s*[:：]$")
 
 
 #: a line saying the text follows (全文如下, 全文内容如下, 详情如下：, 现将全文转发如下) holds at most this many
@@ -382,12 +338,6 @@ def _is_doc_number_line(line: str) -> bool:
     return DOC_NUMBER_RE.fullmatch(compact(line)) is not None
 
 
-def _is_sentence(line: str) -> bool:
-    """A paragraph of text, not a heading: it ends with a full stop, or it leads in to the list
-    under it (…，现将2023年度重点工作列出如下：)."""
-    return line.endswith("。") or _LEAD_IN_RE.search(line) is not None
-
-
 def is_measure_unit_line(line: str) -> bool:
     """A line saying what the table's figures count in (单位：万元, 金额单位：元, 单位：万元、%;
     ``[metadata] measure_unit_labels`` and ``measure_units``): it stands between a table's title
@@ -400,71 +350,6 @@ def _measure_unit_re() -> re.Pattern:
     voc = vocab()["metadata"]
     labels, units = (alternation(voc[k]) for k in ("measure_unit_labels", "measure_units"))
     return re.compile(rf"^[（(]?(?:{labels})[:：](?:{units})(?:[、，,/](?:{units}))*[)）]?$")
-
-
-def _may_be_table_title(line: str) -> bool:
-    """Short, no sentence's or list's end, and no portal label (来源：…, 编辑：…)."""
-    return (0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
-            and _info_label_start().match(line) is None)
-
-
-@lru_cache(maxsize=1)
-def _info_label_start() -> re.Pattern:
-    """A line opening with one of the portal's page-information labels and a colon."""
-    return re.compile(r"^(?:%s)\s*[:：]" % alternation(vocab()["boilerplate"]["info_labels"]))
-
-
-def _wrapped_title(first: str, following) -> str:
-    """A heading centred over two or three lines (某州冬春季人居环境整治 / 专项行动方案) joined:
-    only when ``first`` does not end like a title and the joined lines do (``[metadata]
-    title_ends`` and ``table_title_ends``), or when the next line opens with a joining word
-    (``[metadata] title_joiners``: 2023年省《政府工作报告》任务分解 / 和责任分工方案, where the first
-    line ends like a title too), or when the joined lines name a division of tasks where the line above
-    ends only in a word a title may go on from (2022年市《政府工作报告》目标任务 / 责任分解方案:
-    ``_completes_division``); otherwise ``first`` as it is.  A title so read that ends like one takes the line
-    under it when that is only its edition or years in brackets (``_names_edition``: 某市…若干政策 / （2025年版）);
-    a line that does not end like a title yet is no whole name for a note to close (某县秸秆综合利用 / （2022—2024年）)."""
-    voc = vocab()["metadata"]
-    ends = plan_name_ends()
-    title, used = first, 0
-    joined = first
-    for n, nxt in enumerate(following, 1):
-        nxt = nxt.strip()
-        if (compact(simplified(joined)).endswith(ends) and not simplified(nxt).startswith(tuple(voc["title_joiners"]))
-                and not _completes_division(joined, nxt)):
-            break
-        if (not nxt or is_date_line(nxt) or is_garbled(nxt) or SECTION_RE.match(nxt)
-                or not _may_be_table_title(joined + nxt)):
-            break
-        joined += nxt
-        if compact(simplified(joined)).endswith(ends):
-            title, used = joined, n
-            break
-    rest = following[used:used + 1]
-    if rest and _names_edition(rest[0]) and compact(simplified(title)).endswith(ends):
-        return title + rest[0].strip()
-    return title
-
-
-#: a bracket holding only a year or a span of years, as an edition (（2025年版）, （2023年修订）) or the years a plan
-#: covers (（2022—2024年）): printed on its own line under a title, it is the title's last words
-_EDITION_RE = re.compile(r"[（(](?:19|20)\d{2}(?:年度?)?(?:[-—–~～至](?:19|20)\d{2}年?度?)?(?:版|修订版|修订|修正)?[)）]")
-
-
-def _names_edition(line: str) -> bool:
-    """``line`` is only a bracketed edition or span of years (``_EDITION_RE``), no date."""
-    s = compact(simplified(line))
-    return _EDITION_RE.fullmatch(s) is not None and not is_date_line(s)
-
-
-def _completes_division(line: str, nxt: str) -> bool:
-    """``nxt`` completes ``line`` as the name of a division of tasks (``titlelines.names_division``:
-    …目标任务 / 责任分解方案): ``line`` ends in a word a title may end with or go on from (任务, 措施,
-    事项: ``[metadata] table_title_ends``) but names no kind of document (方案, 计划: ``title_ends``)
-    and no division itself, and the two together name one."""
-    s = compact(simplified(line))
-    return (not s.endswith(tuple(vocab()["metadata"]["title_ends"])) and not names_division(s)
-            and names_division(s + compact(simplified(nxt))))
 
 
 def _heading_over_table(located: Located, parts: frozenset[str] = frozenset()) -> str | None:
@@ -511,7 +396,7 @@ def part_heading_title(located: Located, grid_at: int | None) -> str | None:
     line = next((s for k in reversed(range(max(0, at - HEADING_OVER_TABLE_LINES), at))
                  if (s := _attachment_heading(lines[k], lines[:k]))), "")
     title = split_section_label(line)[2]
-    return close_cjk_gaps(title) if SECTION_RE.match(line) and _may_be_table_title(title) and names_a_list(line) else None
+    return close_cjk_gaps(title) if SECTION_RE.match(line) and may_be_table_title(title) and names_a_list(line) else None
 
 
 def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -> str | None:
@@ -529,12 +414,12 @@ def _heading_above(lines, at: int | None, parts: frozenset[str] = frozenset()) -
         if (not s or SECTION_RE.match(s) or is_bracket_note(s) or is_measure_unit_line(s) or s in parts
                 or is_follows_line(s)):
             continue
-        if (is_date_line(s) or not _may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
+        if (is_date_line(s) or not may_be_table_title(s) or re.search(r"[:：；;。]", s) or in_title_list(lines, k)
                 or (past_part and names_a_letter(s)) or lists_attachments(lines, k) or broken_rest(lines, k)):
             return None   # (an entry of a list of documents' titles, a gazette's 目录, heads no table; nor does
             # the notice's own title over its part headings, …的通知 / 一、… / the table: it heads the notice;
             # nor the last entry of the letter's list of attachments, 附件：1.… / 2.… / 3.…: it names one of them)
-        return close_cjk_gaps(without_book_marks(s))
+        return close_cjk_gaps(without_book_marks(wrapped_from_above(lines_over(lines, k), s)))
     return None
 
 
@@ -550,7 +435,7 @@ def headings_over_tables(located: Located) -> tuple[str, ...]:
             line = located.lines[k]
             s = _attachment_heading(line, located.lines[:k])
             if s and not is_measure_unit_line(s):
-                if _may_be_table_title(s) and not s.startswith(TABLE_MARK):
+                if may_be_table_title(s) and not s.startswith(TABLE_MARK):
                     out.append(close_cjk_gaps(s))
                 break
     return tuple(out)
