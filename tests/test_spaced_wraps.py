@@ -69,3 +69,10 @@ def test_a_line_printed_again_with_more_under_it_is_no_piece_of_the_heading():
     assert wrapped_from_above(["2018年目标任务一季度完成情况"], "2018年目标任务一季度完成情况一览表") \
         == "2018年目标任务一季度完成情况一览表"
     assert wrapped_from_above(["某区2023年生态环"], "境保护重点任务分工方案") == "某区2023年生态环境保护重点任务分工方案"
+
+
+def test_a_closing_printed_without_its_first_word_is_the_letters_never_the_plans_name():
+    lines = ["某区人民政府办公室关于印发某区2023年民生实事项目任务清单的通知", "某政办〔2023〕7号　二〇二三年一月二十七日",
+             "各街道办事处，区政府各部门：", "《某区2023年民生实事项目任务清单》已经区政府同意，现印发给你们，请认真贯彻落实。",
+             "此通知", "某区2023年民生实事项目任务清单", *ITEMS]
+    assert _meta(lines, spaced=False).table_title == "某区2023年民生实事项目任务清单"
