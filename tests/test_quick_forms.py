@@ -13,6 +13,7 @@ import pytest
 from extractor.agencies import sharedheads
 from extractor.hanzi import to_simplified
 from extractor.parse.labels import verb_re
+from extractor.text import alternation, vocab
 
 ROUNDS = 3000
 
@@ -115,3 +116,145 @@ def test_t2s_gives_the_government_word_s_last_character_only_for_itself(tmp_path
                 else:
                     assert last not in value or last in key, line
     assert entries > 4000   # the dictionaries were read
+
+
+# --- session 65: a site lead's search asked only of a line printing a site word -----------------------------------
+
+def _site_lead_before(lines):
+    """``newslead._site_lead`` as it stood before the site-word guard (fd0d4520)."""
+    from extractor.layout import newslead
+    for line in lines:
+        if "《" not in line:
+            continue
+        text = line.strip()
+        for m in newslead._site_lead_re().finditer(newslead.simplified(text)):
+            if m.group("about") is not None:
+                return newslead.Lead(text[m.start("about"):m.end("about")], None, newslead._lead_day(text[:m.start()]))
+    return None
+
+
+def _lead_site_owner_before(lines):
+    """``newslead.lead_site_owner`` as it stood before the site-word guard."""
+    from extractor.layout import newslead
+    from extractor.text import vocab
+    rx = newslead._site_lead_re()
+    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    for line in lines:
+        if "《" not in line:
+            continue
+        text = line.strip()
+        for m in rx.finditer(newslead.simplified(text)):
+            owner = text[m.start("issuer"):m.end("issuer")]
+            if newslead.simplified(owner).endswith(ends) and not newslead.is_unplaced(owner):
+                return owner
+    return None
+
+
+#: pieces of lead sentences: days, time words, bodies (simplified and traditional), site words (both), verbs, book
+#: titles with and without a 关于 and an issuer before it, and sentence marks
+_LEAD_PIECES = ("今天，", "近日，", "2月23日，", "某自治区人民政府", "成都市人民政府", "市政府办公室", "宁夏回族自治区人民政府",
+                "網站", "网站", "门户网站", "門戶網站", "官方网站", "官网", "官網", "发布了", "發布了", "刊发了", "刊登",
+                "印发", "《", "》", "自治区人民政府办公厅关于", "关于", "加强安全生产工作", "的通知", "的通知》", "实施方案》",
+                "，", "。", " ", "要求", "工作", "政府", "站")
+
+
+#: a lead sentence's slots in order, each a choice of pieces ("" leaves the slot out)
+_LEAD_SLOTS = (("", "今天，", "近日，", "2月23日，", "据悉，"), ("", "近日"),
+               ("某自治区人民政府", "成都市人民政府", "市政府办公室", "宁夏回族自治区人民政府", "成都市人民政府办公厅"),
+               ("網站", "网站", "门户网站", "門戶網站", "官方网站", "官网", "官網", "", "平台"),
+               ("发布了", "發布了", "刊发了", "刊登", "印发", "转发"), ("《",),
+               ("自治区人民政府办公厅关于", "成都市人民政府关于", "关于", "某市"), ("加强安全生产工作", "推进改革", ""),
+               ("的通知》", "实施方案》", "的意见》", "》"), ("", "。", "，要求抓好落实。"))
+
+
+def _lead_lines(rng):
+    """One to four lines: lead sentences with a slot redrawn from all pieces now and then, and lines of pieces."""
+    lines = []
+    for _ in range(rng.randint(1, 4)):
+        if rng.random() < 0.7:
+            slots = [rng.choice(pieces) for pieces in _LEAD_SLOTS]
+            if rng.random() < 0.3:
+                slots[rng.randrange(len(slots))] = rng.choice(_LEAD_PIECES)
+            lines.append(("" if rng.random() < 0.8 else rng.choice(_LEAD_PIECES)) + "".join(slots))
+        else:
+            lines.append("".join(rng.choice(_LEAD_PIECES) for _ in range(rng.randint(0, 14))))
+    return lines
+
+
+def test_site_leads_read_as_before():
+    from extractor.layout import newslead
+    rng = random.Random(650)
+    leads = owners = skipped = 0
+    for _ in range(ROUNDS):
+        lines = _lead_lines(rng)
+        skipped += any("《" in line and not newslead._names_a_site(newslead.simplified(line.strip())) for line in lines)
+        lead = newslead._site_lead(lines)
+        assert lead == _site_lead_before(lines), lines
+        owner = newslead.lead_site_owner(lines)
+        assert owner == _lead_site_owner_before(lines), lines
+        leads += lead is not None
+        owners += owner is not None
+    # the draws reach lines the pattern reads, in both readers, and lines quoting a document the guard skips
+    assert leads > 100 and owners > 100 and skipped > 100
+
+
+def test_a_site_lead_needs_a_site_word_in_its_simplified_line():
+    """The guard's claim: the pattern matches literally one of ``lead_site_words`` (no flags, no character classes
+    standing for one): a line printing none in simplified characters is never read."""
+    from extractor.layout import newslead
+    rx = newslead._site_lead_re()
+    assert rx.flags & re.IGNORECASE == 0
+    assert "(?:" + alternation(newslead._site_words()) + ")(?:" in rx.pattern
+
+
+def _lead_at_before(text, at):
+    """``newslead._lead_at`` as it stood before its length guard."""
+    from extractor.layout import newslead
+    voc = vocab()["metadata"]
+    if not 0 < at < len(text) - 1 or newslead.simplified(text[at]).removesuffix("了") not in voc["lead_verbs"]:
+        return None
+    issuer, name = text[at - 1], text[at + 1]
+    book = newslead._book_line_re().fullmatch(newslead.simplified(name))
+    if (book is None or len(issuer) > newslead.LEAD_ISSUER_MAX_CHARS
+            or not newslead.simplified(issuer).endswith(tuple(voc["issuer_ends"]))
+            or newslead.is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
+        return None
+    return newslead.Lead(name[book.start("book"):book.end("book")], issuer,
+                         newslead._lead_day(text[at - 2]) if at >= 2 else None)
+
+
+#: lines of a lead printed a phrase a line, and others: days, bodies, verbs (simplified, traditional, with 了, with
+#: more after them), plans' names, sentences
+_CARD_LINES = ("6月24日", "2023年6月24日", "某市人民政府办公室", "宜昌市人民政府办公室", "市政府办公室", "發布", "发布",
+               "印发了", "出臺", "出台了", "公布", "下发", "发布会", "印发了《方案》", "了", "发", "《宜昌市优化营商环境若干措施》",
+               "宜昌市优化营商环境实施方案", "全文内容如下", "各镇人民政府，市各有关单位：", "發布了", "印發")
+
+
+def test_a_lead_a_phrase_a_line_reads_as_before():
+    from extractor.layout import newslead
+    rng = random.Random(651)
+    found = 0
+    for _ in range(ROUNDS):
+        text = [rng.choice(_CARD_LINES) for _ in range(rng.randint(0, 2))]
+        if rng.random() < 0.7:   # a card: its day, its body, its verb, its plan, one of them redrawn now and then
+            card = [rng.choice(_CARD_LINES[:2]), rng.choice(_CARD_LINES[2:5]), rng.choice(_CARD_LINES[5:15]),
+                    rng.choice(_CARD_LINES[16:18])]
+            if rng.random() < 0.3:
+                card[rng.randrange(4)] = rng.choice(_CARD_LINES)
+            text += card[rng.randint(0, 1):]
+        text += [rng.choice(_CARD_LINES) for _ in range(rng.randint(0, 2))]
+        for at in range(-1, len(text) + 1):
+            lead = newslead._lead_at(text, at)
+            assert lead == _lead_at_before(text, at), (text, at)
+            found += lead is not None
+    assert found > 100   # the draws reach leads read, and verbs of every length (了, 发布会) read as none
+
+
+def test_simplified_keeps_the_length():
+    """``_lead_at``'s guard: ``hanzi.simplified`` gives a text of the length it was given, traditional or not."""
+    from extractor.hanzi import simplified
+    rng = random.Random(652)
+    chars = "發布印發出臺了辦公室單位號關於網站門戶乾隆後麵髮头發財政局市县區，。《》 a1"
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
+        assert len(simplified(text)) == len(text), text

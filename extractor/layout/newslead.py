@@ -111,7 +111,10 @@ def _site_lead(lines: list[str]) -> Lead | None:
         if "《" not in line:
             continue
         text = line.strip()
-        for m in _site_lead_re().finditer(simplified(text)):
+        simple = simplified(text)
+        if not _names_a_site(simple):
+            continue   # most lines quoting a document: no site word, which the pattern needs, and no search
+        for m in _site_lead_re().finditer(simple):
             if m.group("about") is not None:
                 return Lead(text[m.start("about"):m.end("about")], None, _lead_day(text[:m.start()]))
     return None
@@ -128,11 +131,26 @@ def lead_site_owner(lines: list[str]) -> str | None:
         if "《" not in line:
             continue   # most lines: no quoted document, no search
         text = line.strip()
-        for m in rx.finditer(simplified(text)):   # the words in simplified characters, the name as printed
+        simple = simplified(text)
+        if not _names_a_site(simple):
+            continue
+        for m in rx.finditer(simple):   # the words in simplified characters, the name as printed
             owner = text[m.start("issuer"):m.end("issuer")]
             if simplified(owner).endswith(ends) and not is_unplaced(owner):
                 return owner
     return None
+
+
+def _names_a_site(simple: str) -> bool:
+    """``simple`` (a line in simplified characters) prints one of ``[metadata] lead_site_words``, which
+    ``_site_lead_re`` needs literally: a line printing none is no site lead, and is not searched (the pattern opens
+    with no literal, so ``re`` tries its issuer's lazy run after every sentence break of the line)."""
+    return any(word in simple for word in _site_words())
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    return tuple(vocab()["metadata"]["lead_site_words"])
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +180,9 @@ def _lead_at(text: list[str], at: int) -> Lead | None:
     """The lead printed a phrase a line (``_lead_over_lines``) whose verb is the line ``text[at]`` (lines of
     text, no blank), or None."""
     voc = vocab()["metadata"]
-    if not 0 < at < len(text) - 1 or simplified(text[at]).removesuffix("了") not in voc["lead_verbs"]:
+    # a line longer than a verb and its 了 is none (``simplified`` keeps a text's length): most lines, not converted
+    if not 0 < at < len(text) - 1 or len(text[at]) > _verb_line_max() \
+            or simplified(text[at]).removesuffix("了") not in voc["lead_verbs"]:
         return None
     # the words are asked in simplified characters (a traditional copy's 出臺, …辦公室, …清單), kept as printed
     issuer, name = text[at - 1], text[at + 1]
@@ -172,6 +192,13 @@ def _lead_at(text: list[str], at: int) -> Lead | None:
             or is_unplaced(issuer) or re.search(r"[，,。；;：:\s《》“”]", issuer)):
         return None
     return Lead(name[book.start("book"):book.end("book")], issuer, _lead_day(text[at - 2]) if at >= 2 else None)
+
+
+@lru_cache(maxsize=1)
+def _verb_line_max() -> int:
+    """The longest line ``_lead_at`` reads as a verb of issuing alone: the longest of ``[metadata] lead_verbs``
+    and a 了."""
+    return max(map(len, vocab()["metadata"]["lead_verbs"])) + len("了")
 
 
 def dates_a_lead(lines: list[str], at: int) -> bool:
