@@ -1240,15 +1240,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "shexiang-unplaced-2010-1.txt":
-        "batch 105 (before code, real65f): a 整改 report's page 2, items each followed by 责任领导：* / 涉项部门：A、B / "
-        "完成时限： label lines (涉项部门 a unit label of no role word); no row yet",
-    "dutytable-shijiazhuang-2024-1.html":
-        "batch 105 (before code, real65f): a 编办 page's duty table 序号 | 涉及部门 | 职责分工, the unit column before the "
-        "duty column; no row yet",
-    "zhuanxiang-unplaced-2007-1.txt":
-        "batch 105 (before code, real65f): items whose first sentence names the item and assigns it "
-        "(`（三）X专项整治，由A、B部门负责，有关部门配合。要…`); no row yet",
     "glossduty-mudan-2022-1.html":
         "batch 105 (before code, real65f): a gloss mirror's news item carrying a 通告 whose 禁燃措施 are unnumbered "
         "paragraphs each opening with its unit (`生態(tài)環(huán)境部門負(fù)責(zé)…`); no row yet",

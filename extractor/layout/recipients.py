@@ -16,7 +16,7 @@ from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .placename import PLACE_NAME_MAX_CHARS, is_bare_place
 from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
-from ..numbering import split_numbering
+from ..numbering import SECTION_RE, split_numbering
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
 from ..lazyre import lazy_re
@@ -42,12 +42,30 @@ def recipients_index(head) -> int | None:
     portal's box above the title labelled with a colon (政策解读： over its links) is no recipients line."""
     lines = first_lines(head, RECIPIENTS_LINES)
     found = [i for i, line in enumerate(lines) if may_be_recipients_line(line.strip()) or run_in_recipients(line)]
+    found = found[:_first_part_heading(lines, found)]
     if len(found) > 1:
         for i in found:
             above = [k for k in range(i) if lines[k].strip()][-RECIPIENTS_UNDER_TITLE_LINES:]
             if any(is_title_line(lines[k]) for k in above):
                 return i
     return found[0] if found else None
+
+
+def _first_part_heading(lines, found: list[int]) -> int:
+    """How many of the candidate lines ``found`` stand above the text's first numbered part (a line opening with
+    ``一、`` or ``（一）`` and a title after it: ``numbering.SECTION_RE``): the recipients line is the letter's, over its
+    body, never a label line under a part's heading (a 整改 report's page printing ``四、落实整改`` / ``（一）…`` /
+    ``整改措施：`` over its items, holdout shexiang-unplaced, batch 105: before, 整改措施 was read as the recipients)."""
+    for n, i in enumerate(found):
+        if any(_opens_part(lines[k]) for k in range(i)):
+            return n
+    return len(found)
+
+
+def _opens_part(line: str) -> bool:
+    """``line`` opens a numbered part of the text (``一、总体要求``, ``（一）…``), a title after its number."""
+    m = SECTION_RE.match(line)
+    return m is not None and bool(line[m.end():].strip())
 
 
 def read_recipients(head, at: int | None) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
 from .copuladuty import add_duty_paragraph
+from .namedfirst import named_first_sentence
 from .decided import after_topic, cut_report
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -48,9 +49,8 @@ log = logging.getLogger(__name__)
 
 #: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it
 _PROSE_VERB = "由"   # (此项工作由X牵头…: ``[verbs] prose_subject`` in assign.toml)
-#: the 由 of the prose form stands within this many characters of its sentence's start
-#: (此项重点工作，由: 8); a cheap test before the opener's expression on every paragraph
-PROSE_OPENER_MAX_CHARS = 10
+#: the 由 of the prose form stands this near its sentence's start (此项重点工作，由: 8): a cheap test before the opener's
+PROSE_OPENER_MAX_CHARS = 10   # expression on every paragraph
 
 
 @lru_cache(maxsize=None)
@@ -448,7 +448,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
         found = _subject_sentence(body[stop + 1:])
         if found is not None:
             return text[:stop + 1].strip(), found
-    return text, None
+    return named_first_sentence(text) or (text, None)
 
 
 def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:

@@ -231,6 +231,8 @@ def row_measure(row, plan, current, form, steps: bool = False,
         deadline = _schedule_deadline(row, plan.schedule)
     if deadline is not None and deadline.strip() in default_patterns().empty_cells:
         deadline = None   # — / 无 / "/" in the 完成时限 column: no deadline
+    if _names_others_only(lead, support):
+        return None   # 其他 | …: the row names no body (vocab.toml [table] other_cells)
     lead, support, higher, labelled = _label_readings(lead, support)
     if higher:
         extra = {**extra, **higher}
@@ -259,6 +261,17 @@ def row_measure(row, plan, current, form, steps: bool = False,
         return draft
     notes = [(name, row[i].text) for i, name in plan.notes if row[i].text and not row[i].col_copy]
     return with_notes(draft, notes) if notes else draft
+
+
+def _names_others_only(lead: tuple[str, ...], support: tuple[str, ...]) -> bool:
+    """The row's unit cells hold only a word for "others" (其他: ``[table] other_cells``), no body."""
+    parts = lead + support
+    return bool(parts) and all(p.strip() in _other_cells() for p in parts)
+
+
+@lru_cache(maxsize=1)
+def _other_cells() -> frozenset[str]:
+    return frozenset(vocab()["table"]["other_cells"])
 
 
 def _split_lead_support(cells: list[Cell]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -1,0 +1,51 @@
+"""An item that names itself and is assigned in its first sentence (stage 5, the prose form).
+
+``（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要加大…``: the item's first sentence is its name, a comma
+and a 由 clause with the clauses after it, its tasks in the sentences after.  The 由 clauses assign it as a closing
+由 sentence does (``inline.split_prose``), and the text is the paragraph with them cut out, the name kept with the
+sentence's stop (tests/fixtures/README.md "An item that names itself and is assigned in its first sentence";
+holdout zhuanxiang-unplaced, batch 105: a city's 安全生产 专项整治 document on a law database).
+"""
+from __future__ import annotations
+
+from .assign import Assignment, parse_verbs, with_form
+from .unitlists import is_unit_list, split_clauses
+from ..lazyre import lazy_re
+
+_PROSE_VERB = "由"
+
+
+#: an item's name before its first sentence's 由 clause is a short noun phrase (道路交通安全专项整治: 9 characters;
+#: 公众聚集场所消防安全专项整治: 14); a longer first clause is wording
+ITEM_NAME_MAX_CHARS = 24
+_NAME_CLAUSE_RE = lazy_re(r"^([^，,；;：:。！？!?、（()）“”]+)[，,]")
+
+
+def named_first_sentence(text: str) -> tuple[str, Assignment] | None:
+    """(the text without the assignment's clauses, the assignment) of an item whose FIRST sentence is its name, a
+    comma and a 由 clause with the clauses after it, its tasks in the sentences after that
+    (``道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要加大…`` -> ``道路交通安全专项整治。要加大…``, 公安、交通部门
+    leading, 有关部门 supporting), or None.  The name is kept with the sentence's stop (tests/fixtures/README.md "An
+    item that names itself and is assigned in its first sentence"; holdout zhuanxiang-unplaced, batch 105: before,
+    the 由 sentence stood first, not last, and the items gave no rows).  Every clause from 由 on must be the verb
+    rules' (``parse_verbs``) and every name a unit list, as for a subject with no 由 (``inline._subject_sentence``): a
+    first sentence of wording (``工程由县水利局负责组织实施。…``) gives nothing."""
+    stop = text.find("。")
+    if stop < 0 or not text[stop + 1:].strip():
+        return None   # one sentence: no tasks after it (a closing 由 sentence is split_prose's)
+    m = _NAME_CLAUSE_RE.match(text[:stop])
+    if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(_PROSE_VERB, m.end()):
+        return None
+    found = with_form(parse_verbs("，".join(split_clauses(text[m.end():stop])), "prose"), "prose")
+    if found is None or not found.lead or not all(map(_unit_or_kind_run, found.lead + found.support)):
+        return None
+    return (m.group(1).strip() + "。" + text[stop + 1:].strip()), found
+
+
+def _unit_or_kind_run(name: str) -> bool:
+    """``name`` is a unit list, or kinds of departments under one body word (``公安、交通部门``: one catch-all,
+    ``agencies.kindruns``; tests/fixtures/README.md "Kinds of departments under one body word, with no level
+    phrase")."""
+    from ..agencies.kindruns import join_kind_runs
+    from ..agencies.registry import default_patterns
+    return is_unit_list(name) or join_kind_runs(name.split("、"), default_patterns()) == [name]
