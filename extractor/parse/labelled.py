@@ -227,7 +227,7 @@ def _steps_under_text_label(lines: list[str]) -> list[str]:
                     and (step := split_numbering(lines[j])) is not None and step[0] in _STEP_KINDS:
                 steps.append(lines[j])
                 j += 1
-        if not steps:
+        if not steps or _numbered_on_after_labels(lines, j, steps[-1]):
             out.append(line)
             i += 1
             continue
@@ -243,6 +243,19 @@ def _steps_under_text_label(lines: list[str]) -> list[str]:
 
 #: the numbering kinds a text label's steps print (1、 1. （1） ①): an item's heading is of another kind
 _STEP_KINDS = ("num", "pnum", "circ")
+
+
+def _numbered_on_after_labels(lines: list[str], j: int, last: str) -> bool:
+    """The numbering of the run ending at ``last`` goes on after the label lines from ``j`` (``1、…`` / ``责任领导：*``
+    / ``涉项部门：…`` / ``2、…``): each numbered line has labels of its own, so they are items under the bare label
+    (``整改措施：`` over a 整改 report's items, holdout shexiang-unplaced, batch 105), no one item's steps."""
+    k = j
+    while k < len(lines) and lines[k] and starts_with_label(lines[k], other_alone=True):
+        k += 1
+    if k == j or k >= len(lines) or (nxt := split_numbering(lines[k])) is None:
+        return False
+    prev = split_numbering(last)
+    return prev is not None and nxt[0] == prev[0] and nxt[2] == prev[2] + 1
 
 
 def _has_own_labels(line: str) -> bool:
