@@ -59,7 +59,8 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
         # 重点任务 | 具体措施: the first task column groups the rows (a section column), unless
         # it names each row apart: then it is a label kept beside the measure (an extra column)
         first, second = measure_cols[:2]
-        if _numbers_each_task(body, first) and not _numbers_each_task(body, second):
+        if _named_apart(names, first, second) and _numbers_each_task(body, first) \
+                and not _numbers_each_task(body, second):
             # 工作任务 | 工作要求: the first column prints each task's own number (1. 2. … on through the
             # table, its groups' headings on rows of their own): it holds the tasks, and the column
             # after it a requirement on each, kept beside the measure
@@ -395,6 +396,13 @@ def _labels_each_row(body: Grid, col: int, roles: list[str | None]) -> bool:
     if not cells or any(c.row_copy or not c.text for c in cells):
         return False
     return _heads_its_groups(body, roles) or all(a.text != b.text for a, b in zip(cells, cells[1:]))
+
+
+def _named_apart(names: tuple[str, ...], first: int, second: int) -> bool:
+    """The header names columns ``first`` and ``second`` apart (工作任务 | 工作要求), or gives no names;
+    one name merged across both (工作任务 over two columns) makes them one task printed in two parts,
+    the first a label naming each row."""
+    return not names or max(first, second) >= len(names) or names[first] != names[second]
 
 
 def _numbers_each_task(body: Grid, col: int) -> bool:
