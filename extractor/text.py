@@ -121,9 +121,16 @@ def is_signature_date(text: str) -> bool:
 #: reader could not read (two valid splits, no shown date to check it by: ``layout.dates.run_together_date``) stands
 #: where the date does, under the signing body's line, and closes the letter all the same
 _SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
-#: a signing body's line is no longer than this (``layout.issuer.ISSUER_MAX_CHARS``)
+#: a signing body's name is one line: the longest in the shipped registry is 19 characters (``layout.issuer`` reads
+#: signatures by it as ``ISSUER_MAX_CHARS``)
 SIGNER_MAX_CHARS = 40
 _SIGNER_MARKS_RE = re.compile(r"[，。,:：；;]")
+
+
+def may_sign(name: str) -> bool:
+    """``name`` (compacted) may be a signing body's line: not empty, one line's length (``SIGNER_MAX_CHARS``) and no
+    sentence or label punctuation; whether it ends as a body's name does is the caller's test."""
+    return bool(name) and len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name)
 
 
 def is_signed_digits(line: str) -> bool:
@@ -139,8 +146,7 @@ def signs_with_digits(text: str, above: str | None) -> bool:
     if not above or not is_signed_digits(unicodedata.normalize("NFKC", text)):   # ２０２２１１６ too
         return False
     name = compact(above)
-    return len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name) \
-        and simplified(name).endswith(tuple(vocab()["metadata"]["issuer_ends"]))
+    return may_sign(name) and simplified(name).endswith(tuple(vocab()["metadata"]["issuer_ends"]))
 
 
 #: the 附件 mark before an attachment's title: 附件 / 附件1： / 附件一：

@@ -1,19 +1,15 @@
 """Faster forms of the same answer (docs/scale.md, session 64): each gives what its former form gave on
 thousands of random inputs whose draws reach every answer.  The former forms are kept here as they were."""
-import json
-import os
 import random
 import re
-import subprocess
-from pathlib import Path
 
-import opencc
 import pytest
 
 from extractor.agencies import sharedheads
 from extractor.hanzi import to_simplified
 from extractor.parse.labels import verb_re
 from extractor.text import alternation, vocab
+from test_t2s_keeps import OPENCC_DICT, t2s_entries
 
 ROUNDS = 3000
 
@@ -81,40 +77,18 @@ def test_government_runs_give_what_they_gave():
     assert shared > 50   # the draws reach lists whose run shares the government word
 
 
-_CLIB = Path(opencc.__file__).parent / "clib"
-_OPENCC_DICT = _CLIB / "bin" / "opencc_dict"
-
-
-def _dict_files(node) -> list[str]:
-    if isinstance(node, dict):
-        found = [node["file"]] if node.get("type") == "ocd2" else []
-        return found + [f for value in node.values() for f in _dict_files(value)]
-    if isinstance(node, list):
-        return [f for value in node for f in _dict_files(value)]
-    return []
-
-
-@pytest.mark.skipif(not _OPENCC_DICT.is_file(), reason="OpenCC's opencc_dict is not installed")
+@pytest.mark.skipif(not OPENCC_DICT.is_file(), reason="OpenCC's opencc_dict is not installed")
 def test_t2s_gives_the_government_word_s_last_character_only_for_itself(tmp_path):
     """``_share_government_runs`` skips a list printing no 府: no entry of t2s's dictionaries gives a 府 where its
     key has another character (or, a value of another length, where its key holds no 府)."""
-    share = _CLIB / "share" / "opencc"
-    config = json.loads((share / "t2s.json").read_text(encoding="utf-8"))
-    env = {**os.environ, "LD_LIBRARY_PATH": str(_CLIB / "lib64")}
     last = sharedheads.GOVERNMENT_TAIL[-1]
     entries = 0
-    for name in _dict_files([config.get("normalization", []), config["conversion_chain"]]):
-        out = tmp_path / f"{name}.txt"
-        subprocess.run([str(_OPENCC_DICT), "-i", str(share / name), "-o", str(out), "-f", "ocd2", "-t", "text"],
-                       check=True, env=env, capture_output=True)
-        for line in out.read_text(encoding="utf-8").splitlines():
-            key, _, values = line.partition("\t")
-            for value in values.split(" "):
-                entries += 1
-                if len(value) == len(key):
-                    assert all(k == last for k, v in zip(key, value) if v == last), line
-                else:
-                    assert last not in value or last in key, line
+    for key, value, line in t2s_entries(tmp_path):
+        entries += 1
+        if len(value) == len(key):
+            assert all(k == last for k, v in zip(key, value) if v == last), line
+        else:
+            assert last not in value or last in key, line
     assert entries > 4000   # the dictionaries were read
 
 

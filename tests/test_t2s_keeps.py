@@ -21,7 +21,7 @@ import pytest
 from extractor.hanzi import T2S_CHANGES_IN_GB2312, simplified, t2s_keeps, to_simplified
 
 _CLIB = Path(opencc.__file__).parent / "clib"
-_OPENCC_DICT = _CLIB / "bin" / "opencc_dict"
+OPENCC_DICT = _CLIB / "bin" / "opencc_dict"
 _CONVERT = opencc.OpenCC("t2s").convert
 
 
@@ -35,24 +35,31 @@ def _dict_files(node) -> list[str]:
     return []
 
 
-def _changed_characters(tmp_path: Path) -> set[str]:
+def t2s_entries(tmp_path: Path):
+    """Every (key, value, line) of the dictionaries t2s's configuration names, each dumped to text in ``tmp_path``
+    by OpenCC's own opencc_dict (a key with several values gives one triple a value)."""
     share = _CLIB / "share" / "opencc"
     config = json.loads((share / "t2s.json").read_text(encoding="utf-8"))
     files = _dict_files([config.get("normalization", []), config["conversion_chain"]])
     assert "TSCharacters.ocd2" in files and "TSPhrases.ocd2" in files
     env = {**os.environ, "LD_LIBRARY_PATH": str(_CLIB / "lib64")}
-    changed: set[str] = set()
     for name in files:
         out = tmp_path / f"{name}.txt"
-        subprocess.run([str(_OPENCC_DICT), "-i", str(share / name), "-o", str(out), "-f", "ocd2", "-t", "text"],
+        subprocess.run([str(OPENCC_DICT), "-i", str(share / name), "-o", str(out), "-f", "ocd2", "-t", "text"],
                        check=True, env=env, capture_output=True)
         for line in out.read_text(encoding="utf-8").splitlines():
             key, _, values = line.partition("\t")
             for value in values.split(" "):
-                if len(value) == len(key):
-                    changed.update(k for k, v in zip(key, value) if k != v)
-                else:
-                    changed.update(key)
+                yield key, value, line
+
+
+def _changed_characters(tmp_path: Path) -> set[str]:
+    changed: set[str] = set()
+    for key, value, _line in t2s_entries(tmp_path):
+        if len(value) == len(key):
+            changed.update(k for k, v in zip(key, value) if k != v)
+        else:
+            changed.update(key)
     return changed
 
 
@@ -64,7 +71,7 @@ def _in_gb2312(ch: str) -> bool:
     return True
 
 
-@pytest.mark.skipif(not _OPENCC_DICT.is_file(), reason="OpenCC's opencc_dict is not installed")
+@pytest.mark.skipif(not OPENCC_DICT.is_file(), reason="OpenCC's opencc_dict is not installed")
 def test_the_listed_characters_are_those_t2s_changes_in_gb2312(tmp_path):
     changed = _changed_characters(tmp_path)
     assert len(changed) > 4000   # the dictionaries were read

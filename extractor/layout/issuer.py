@@ -13,14 +13,15 @@ from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
 from ..numbering import split_numbering
-from ..text import DOC_NUMBER_RE, compact, is_attachment_mark, is_signed_digits, titles_division
+from ..text import (DOC_NUMBER_RE, SIGNER_MAX_CHARS, compact, is_attachment_mark, is_signed_digits, may_sign,
+                    titles_division)
 
 #: the marks a paragraph over a closing signature ends its sentence with
 _SENTENCE_ENDS = ("。", "！", "!")
 #: the issuer signs in the lines right above the date
 ISSUER_LINES_ABOVE_DATE = 3
-#: an issuer's name is one line: the longest in the shipped registry is 19 characters
-ISSUER_MAX_CHARS = 40
+#: an issuer's name is one line (``text.SIGNER_MAX_CHARS``)
+ISSUER_MAX_CHARS = SIGNER_MAX_CHARS
 
 
 def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
@@ -181,7 +182,7 @@ def signs(s: str, voc) -> bool:
     sentence or label punctuation.  A name closed by its second sign in brackets signs as the name before
     it does (``相山区城市管理局（区城市管理行政执法局）``: a bureau and the enforcement office it is too, the
     reading units with a second sign have, tests/fixtures/README.md)."""
-    if not s or len(s) > ISSUER_MAX_CHARS or re.search(r"[，。,:：；;]", s):
+    if not may_sign(s):
         return False
     ends = tuple(voc["issuer_ends"])
     simple = simplified(s)

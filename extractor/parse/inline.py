@@ -28,7 +28,7 @@ from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import RUN_IN_COLONS, heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .clauserun import read_clause_run
 from .copuladuty import add_duty_paragraph
-from .namedfirst import named_first_sentence
+from .namedfirst import PROSE_VERB, named_first_sentence
 from .decided import after_topic, cut_report
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
 from .items import BARE_RANK, CLAUSE_KIND, Item
@@ -47,8 +47,6 @@ from ..lazyre import lazy_re
 
 log = logging.getLogger(__name__)
 
-#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it
-_PROSE_VERB = "由"   # (此项工作由X牵头…: ``[verbs] prose_subject`` in assign.toml)
 #: the 由 of the prose form stands this near its sentence's start (此项重点工作，由: 8): a cheap test before the opener's
 PROSE_OPENER_MAX_CHARS = 10   # expression on every paragraph
 
@@ -65,7 +63,7 @@ def _prose_opener_re() -> re.Pattern:
     """由, maybe after the item's subject and an adverb (此项工作由, 此项工作分别由: ``[verbs] prose_adverbs``);
     ``match`` only."""
     adverbs = alternation(assign_vocab()["verbs"]["prose_adverbs"])
-    return re.compile(rf"(?:{_prose_subject_re().pattern})?(?:{adverbs})?{_PROSE_VERB}")
+    return re.compile(rf"(?:{_prose_subject_re().pattern})?(?:{adverbs})?{PROSE_VERB}")
 
 
 @lru_cache(maxsize=None)
@@ -431,7 +429,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
     body = text.rstrip(TRAILING_MARKS)
     cut = max(map(body.rfind, SENTENCE_ENDS))
     sentence = body[cut + 1:]
-    if _PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
+    if PROSE_VERB in sentence[:PROSE_OPENER_MAX_CHARS]:
         m = _prose_opener_re().match(simplified(sentence))
         if m is not None:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
@@ -457,7 +455,7 @@ def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:
     if simplified(sentence[:2]) != "关于":
         return None   # most paragraphs (关于 in either script: 關於)
     m = _prose_topic_re().match(simplified(sentence))
-    if m is None or not sentence.startswith(_PROSE_VERB, m.end()):
+    if m is None or not sentence.startswith(PROSE_VERB, m.end()):
         return None
     found = with_form(parse_verbs("，".join(split_clauses(sentence[m.end():])), "prose"), "prose")
     return (sentence[:m.end()].rstrip("，,"), found) if found is not None else None

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from .assign import Assignment, parse_verbs, with_form
 from .unitlists import is_unit_list, split_clauses
+from ..agencies.kindruns import join_kind_runs
+from ..agencies.registry import default_patterns
 from ..lazyre import lazy_re
 
-_PROSE_VERB = "由"
+#: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it: an item's
+#: named first sentence here, a closing sentence in ``inline`` (此项工作由X牵头…: ``[verbs] prose_subject``)
+PROSE_VERB = "由"
 
 
 #: an item's name before its first sentence's 由 clause is a short noun phrase (道路交通安全专项整治: 9 characters;
@@ -34,7 +38,7 @@ def named_first_sentence(text: str) -> tuple[str, Assignment] | None:
     if stop < 0 or not text[stop + 1:].strip():
         return None   # one sentence: no tasks after it (a closing 由 sentence is split_prose's)
     m = _NAME_CLAUSE_RE.match(text[:stop])
-    if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(_PROSE_VERB, m.end()):
+    if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(PROSE_VERB, m.end()):
         return None
     found = with_form(parse_verbs("，".join(split_clauses(text[m.end():stop])), "prose"), "prose")
     if found is None or not found.lead or not all(map(_unit_or_kind_run, found.lead + found.support)):
@@ -46,6 +50,4 @@ def _unit_or_kind_run(name: str) -> bool:
     """``name`` is a unit list, or kinds of departments under one body word (``公安、交通部门``: one catch-all,
     ``agencies.kindruns``; tests/fixtures/README.md "Kinds of departments under one body word, with no level
     phrase")."""
-    from ..agencies.kindruns import join_kind_runs
-    from ..agencies.registry import default_patterns
     return is_unit_list(name) or join_kind_runs(name.split("、"), default_patterns()) == [name]
