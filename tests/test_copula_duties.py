@@ -29,7 +29,7 @@ def test_a_paragraph_of_wording_or_a_rule_names_no_units():
 
 
 def test_a_sentence_naming_units_and_nothing_else_is_the_closing_sentence_reading():
-    # the text of such an item is the item without the sentence (inline._unit_copula_sentence), not the paragraph
+    # the text of such an item is the item without the sentence (proseassign._unit_copula_sentence), not the paragraph
     assert copula_duties("市发改委为牵头单位，市财政局为配合单位。") is None
 
 

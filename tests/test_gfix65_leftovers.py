@@ -6,7 +6,7 @@
   holdout glosstables-kecheng);
 - a signature date that lost its 年, 月 and 日 beside the signing body's line closes the letter's part
   (``text.signs_with_digits``, ``Outline.add_more``; holdout digitpoints-putian);
-- a street office alone before a role verb after the sentence's first assignment (``inline._names_units``;
+- a street office alone before a role verb after the sentence's first assignment (``proseassign._names_units``;
   holdout chengbanstreet-siming);
 - a title printed twice counts once among the lines a wrap left whole (``hardwraps._wrap_width``; holdout
   wrapwhole-jingmen)."""

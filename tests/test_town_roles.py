@@ -1,7 +1,7 @@
 """A town or a street office named bare among bodies is a unit in a leading clause's role verb and in a copula
 sentence, as in a bare bracket (``unitlists.is_unit_and_town_list``; blindsynth session 57 seeds 2334, 859, 6047,
 5218; holdout townroles-anxi)."""
-from extractor.parse.inline import _unit_copula_sentence, split_leading
+from extractor.parse.proseassign import _unit_copula_sentence, split_leading
 from extractor.parse.unitlists import is_unit_and_town_list
 
 

@@ -424,7 +424,7 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
                 pending, places_pending = [], False
             elif (units_listed := is_unit_list(clause)) or is_town_list(clause):
                 # towns or street offices, bodies among them or not (区财政局、建设街道，各街道办事处参加), are units
-                # as a bare bracket's (parse_unit_list) and a role verb's own (inline._names_units) are; places
+                # as a bare bracket's (parse_unit_list) and a role verb's own (proseassign._names_units) are; places
                 # alone only when a role verb follows to take them (else where a project lies: checked below)
                 pending.append(tidy_units(clause))
                 places_pending = places_pending or not (units_listed or is_unit_and_town_list([clause]))

@@ -6,7 +6,7 @@ The paragraph is one measure whose text is the paragraph WHOLE (the duties are s
 units) and whose units are those the sentences name, read as the labels they say (``牵头责任单位：X；协办单位：A、B``,
 form ``inline-label``): tests/fixtures/README.md "One matter handed out in copula sentences"; holdout
 copuladuty-enshi-2012-1, batch 88.  A sentence naming units so and nothing after them, closing an item's task, is
-``inline._unit_copula_sentence``'s (the text is the item without it).
+``proseassign._unit_copula_sentence``'s (the text is the item without it).
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def copula_duties(paragraph: str) -> Assignment | None:
     """The units of a paragraph whose every sentence opens by naming units and their role after a copula
     (``_opening_re``) and at least one goes on with that unit's duty, read as the labels the sentences say; None
     for any other paragraph.  Every sentence must open so, its units a unit list (a town or a street office among
-    bodies allowed, as ``inline._unit_copula_sentence`` allows), so wording that merely contains a copula
+    bodies allowed, as ``proseassign._unit_copula_sentence`` allows), so wording that merely contains a copula
     (``把要求落实为具体措施``) or a cover letter's rule (``牵头单位为排在第一位的单位``: no unit before the copula) is
     never read."""
     sentences = _sentences(paragraph)
@@ -80,7 +80,7 @@ def copula_duties(paragraph: str) -> Assignment | None:
             return None
         duties += named < len(clauses)
     if not duties:
-        return None   # only units named: the closing copula sentence's reading (inline._unit_copula_sentence)
+        return None   # only units named: the closing copula sentence's reading (proseassign._unit_copula_sentence)
     found = parse_labels("；".join(labels), "inline-label")
     return found if found is not None and found.lead else None
 

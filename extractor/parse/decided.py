@@ -48,7 +48,7 @@ def _report_re() -> re.Pattern:
 
 def after_topic(text: str, leading: Leading) -> tuple[str, Assignment | None]:
     """(text, assignment) of a paragraph that opens with a topic and then its assignment: ``leading``
-    (the opening-clause reader, ``inline.split_leading``) read on the words after the topic, the topic
+    (the opening-clause reader, ``proseassign.split_leading``) read on the words after the topic, the topic
     kept before the task (``关于X问题，抓紧…。``); or a unit list as the subject of 要 right after the
     topic, the sentence kept whole.  (text, None) for any other paragraph."""
     if not text.startswith(_TOPIC_STARTS):

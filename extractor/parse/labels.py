@@ -280,7 +280,7 @@ def _copula_label_re() -> re.Pattern:
 
 def copula_label_words() -> str:
     """The label words of a role (no ``OTHER`` word) as one alternation without gaps, longest first: what a
-    sentence may name after a copula (``A、B为主要责任单位``, ``inline._unit_copula_sentence``)."""
+    sentence may name after a copula (``A、B为主要责任单位``, ``proseassign._unit_copula_sentence``)."""
     return _label_words_alt("", with_other=False)
 
 
@@ -292,7 +292,7 @@ def _role_after_copula_re() -> re.Pattern:
 
 def names_role_by_copula(text: str) -> bool:
     """``text`` names a role's label word after a copula (``A为牵头单位，B、C为配合单位。``, ``A是主要责任单位``): a
-    sentence that assigns units as a label line does (``inline._unit_copula_sentence`` reads it), for the tests that
+    sentence that assigns units as a label line does (``proseassign._unit_copula_sentence`` reads it), for the tests that
     only ask whether a line names units by their role (``locate._names_units``).  A letter's rule that some units
     support every item (``除另有标明的外，各县（区）人民政府为配合单位。``: ``letter_support_res``) assigns no item: before,
     such a letter over a related-news box made the box the page's footer and the notice under it was lost
@@ -316,7 +316,7 @@ def letter_support_res() -> tuple[re.Pattern, re.Pattern]:
 def colon_copulas(text: str) -> str:
     """``text`` with the copula after a label word at a clause's start read as its colon
     (``牵头单位为A，配合单位为B`` -> ``牵头单位：A，配合单位：B``); only for a sentence whose
-    subject names the item it assigns (``inline.split_prose``)."""
+    subject names the item it assigns (``proseassign.split_prose``)."""
     out, last = [], 0
     for m in _copula_label_re().finditer(match_copy(text)):
         out += [text[last:m.end("w")], "："]

@@ -2,7 +2,7 @@
 
 ``（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要加大…``: the item's first sentence is its name, a comma
 and a 由 clause with the clauses after it, its tasks in the sentences after.  The 由 clauses assign it as a closing
-由 sentence does (``inline.split_prose``), and the text is the paragraph with them cut out, the name kept with the
+由 sentence does (``proseassign.split_prose``), and the text is the paragraph with them cut out, the name kept with the
 sentence's stop (tests/fixtures/README.md "An item that names itself and is assigned in its first sentence";
 holdout zhuanxiang-unplaced, batch 105: a city's 安全生产 专项整治 document on a law database).
 """
@@ -32,7 +32,7 @@ def named_first_sentence(text: str) -> tuple[str, Assignment] | None:
     leading, 有关部门 supporting), or None.  The name is kept with the sentence's stop (tests/fixtures/README.md "An
     item that names itself and is assigned in its first sentence"; holdout zhuanxiang-unplaced, batch 105: before,
     the 由 sentence stood first, not last, and the items gave no rows).  Every clause from 由 on must be the verb
-    rules' (``parse_verbs``) and every name a unit list, as for a subject with no 由 (``inline._subject_sentence``): a
+    rules' (``parse_verbs``) and every name a unit list, as for a subject with no 由 (``proseassign._subject_sentence``): a
     first sentence of wording (``工程由县水利局负责组织实施。…``) gives nothing."""
     stop = text.find("。")
     if stop < 0 or not text[stop + 1:].strip():

@@ -520,7 +520,7 @@ def is_unit_and_town_list(clauses: list[str]) -> bool:
     least one is a body's, so a list naming only places
     (``新市镇、乾元镇``: where a project lies) is none.  A label's value reads such names; so do a bare bracket
     (``assign.parse_unit_list``, holdout barestreet-deqing) and a leading clause's role verb (``由X承办，长桥街道、
-    Y协办。``: ``inline._names_units``, blindsynth session 57 seeds 859 and 2334)."""
+    Y协办。``: ``proseassign._names_units``, blindsynth session 57 seeds 859 and 2334)."""
     names = _list_names(clauses)
     return any(map(ends_like_unit, names)) and _units_or_places(names)
 
