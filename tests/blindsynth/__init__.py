@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -100,6 +100,8 @@ def build(seed, legacy_files=False):
     batch64.draw(n, seed, key)
     # axes added in session 65 (batch65.py): a twenty-seventh stream
     batch65.draw(n, seed)
+    # axes added in session 66 (batch66.py): a twenty-eighth stream (a city bureau's branches drawn here)
+    batch66.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -203,6 +205,9 @@ def build(seed, legacy_files=False):
     if batch65.letter(n, head, meta, wx):
         body = batch65.nest_blocks(n, body)
         blocks = head + body  # session 65: a contact line, 特此通知, a title over two lines, 〈〉, 汇总单位
+        title = meta["title"]
+    if batch66.letter(n, head, meta, key):
+        blocks = head + body  # session 66: <> inside 《》, a lone 责任单位's bracket, a numbered list of attachments
         title = meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says

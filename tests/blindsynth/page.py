@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, batch65, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, batch66, outline, words
 
 
 def printed_date(rng, d):
@@ -115,6 +115,8 @@ def chrome(rng, n, title):
         box = None  # session 49: an undated letter's page prints no box (its 成文日期 would date it)
     box = batch65.info_box(n, box, post.isoformat())  # session 65: 成文日期 empty, 发文字号 无
     top = batch65.editor_frame(n, top)  # session 65: a news portal's crumbs
+    box = batch66.info_box(n, box, post.isoformat())  # session 66: two fields a row (蔡甸区, 木洞镇)
+    info = batch66.numhead_info(n, info, post.isoformat())  # session 66: 来源:… under a heading printing the number
     bottom = [
         rng.choice(["【打印本页】【关闭窗口】", "【打印】【关闭】", "打印本页 | 关闭窗口"]),
         rng.choice(["分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页", ""]),
@@ -145,15 +147,20 @@ def render_html(rng, n, title, blocks, charset_decl):
     out.append(f"<title>{esc(title)}{rng.choice(['', '_' + n.place.site])}</title>")
     out += ["</head>", "<body>", f'<div class="top">{esc(top[0])}</div>',
             f'<div class="nav">{esc(top[1])}</div>', f'<div class="crumb">{esc(top[2])}</div>']
-    if box:
+    rows66 = batch66.box_rows(n, box, True)  # session 66: the box two fields a row
+    if rows66:
+        out.append(rows66)
+    elif box:
         out.append('<table class="xxgk">' + "".join(
             f"<tr><td>{esc(k)}：</td><td>{esc(v)}</td></tr>" for k, v in box) + "</table>")
     else:
         fields = batch64.field_box(n, info)
         if fields:  # session 64: the metadata box as a list of `[label] value` fields
             out.append('<ol class="doc-info">' + "".join(f"<li>{esc(f)}</li>" for f in fields) + "</ol>")
-    out.append(f'<h1 class="title">{esc(title)}</h1>')
+    out.append(f'<h1 class="title">{esc(batch66.heading(n, title))}</h1>')  # session 66: (the doc number)
     out.append(f'<div class="info">{esc(info)}</div>')
+    if batch66.views_line(n):
+        out.append(f'<div class="views">{esc(batch66.views_line(n))}</div>')  # session 66: 浏览量:N | | | |
     tool = batch50.toolbar(n)  # session 50: a tool bar's leftover words over the text
     if tool and n.q50.random() < 0.5:
         out.append(f'<div class="tool">{esc(tool)}</div>')
@@ -226,8 +233,8 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         top, info, box, bottom = chrome(rng, n, title)
         lines += top
         if box:
-            lines += [f"{k}：{v}" for k, v in box]
-        lines += [title, info]
+            lines += batch66.box_rows(n, box, False) or [f"{k}：{v}" for k, v in box]
+        lines += [batch66.heading(n, title), info] + ([batch66.views_line(n)] if batch66.views_line(n) else [])
     if tool:
         lines.append(tool)
     ind = rng.random() < 0.4
