@@ -1230,6 +1230,16 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "pptpreview-jiaxing's pairs), so piece 3、, which opens with item 4's stop, is read as an item"
        for name in ("one-line", "number-own-line", "mid-chrome", "letter-spaced", "info-line-between", "hard-wrap",
                     "hard-wrap-columns")},
+    **{("runon-pengshan-2022-1.html", name):
+       "batch 107 (before code, real66a): a digest run into one paragraph whose headings and items skip numbers "
+       "(（二） then （五）, 7. then 10.): the reader stops at the gap and runs the rest into item 7's text, which "
+       "each perturbation of a bracket, colon or list mark inside it changes"
+       for name in ("colon-space", "label-bumen", "bracket-tortoise", "bracket-lenticular", "colon-nbsp",
+                    "bracket-square", "bracket-curly", "list-comma", "list-slash", "list-semicolon", "list-wrap",
+                    "list-space", "colon-ascii-space")},
+    ("lawpagecut-unplaced-2010-6.html", "empty-rows"):
+        "batch 107 (before code, real66a): a page cut inside its table's row 3 (the <tr> never closed) under a group "
+        "cell merged over three rows; empty rows added after it move row 2 into a section of its own",
     ("mergedind-changxing-2025-6.html", "empty-rows"):
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
@@ -1252,6 +1262,10 @@ NO_ROWS_YET: dict[str, str] = {
     "glossduty-mudan-2022-1.html":
         "batch 105 (before code, real65f): a gloss mirror's news item carrying a 通告 whose 禁燃措施 are unnumbered "
         "paragraphs each opening with its unit (`生態(tài)環(huán)境部門負(fù)責(zé)…`); no row yet",
+    "glosselide-yuhua-2006-1.html":
+        "batch 107 (before code, real66a): a glossed traditional model-text mirror whose items assign by a 由 clause "
+        "inside their one sentence (`X的整治，由A負責牽頭組織實施，B配合。`, `X由A負責，B配合。`), a paid elision line "
+        "among them; no row yet",
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
