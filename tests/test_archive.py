@@ -410,3 +410,31 @@ def test_an_unlisted_agency_keeps_the_first_city_a_notice_gave_it_whatever_the_b
             archive.add_notice(notice)
     assert rows(tmp_path / "notices.sqlite", "SELECT city FROM agencies WHERE agency_id = 'id-松山湖管委会'") \
         == [("醴陵市",)]
+
+
+def test_the_agencies_rows_stand_in_one_order_wherever_the_batches_end(tmp_path, fixtures_dir, monkeypatch):
+    """Two runs of one input store the agencies table's rows in one order (rowid), whether the
+    commit clock cut the stream after every notice, every second one or never: each batch wrote its
+    new agencies most assignments first, and listed ones before derived ones, so a new agency's row
+    landed where the batch's cut put it (session 65: two runs of the bench's 1,000 pages differed).
+    The fixtures print registry agencies (东莞's, 丽水's) and template ones (平顶山's), some again later."""
+    import shutil
+
+    import extractor.store.archive as A
+    from extractor.engine.pipeline import Settings, run
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("bl-pingdingshan-2021-12.txt", "group-pingdingshan-2019-14.txt", "inll-dongguan-2015-40.txt",
+                 "inlv-dongguan-2016-23.html", "list-lishui-2018-21b.txt", "p2-dongguan-2018-52.txt"):
+        shutil.copy(fixtures_dir / name, raw / name)
+    stored = {}
+    for commit_every in (1, 2, 64):
+        monkeypatch.setattr(A, "COMMIT_EVERY", commit_every)
+        out = tmp_path / f"out-{commit_every}"
+        run(Settings(inputs=(str(raw),), out_dir=out))
+        stored[commit_every] = rows(out / "notices.sqlite", "SELECT * FROM agencies ORDER BY rowid")
+    from extractor.agencies.registry import default_registry
+    listed = default_registry().agencies
+    assert len(stored[1]) > 20 and {r[0] in listed for r in stored[1]} == {True, False}
+    assert stored[1] == stored[2] == stored[64]

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from itertools import groupby
 import time
 from pathlib import Path
 from typing import Iterator
@@ -294,9 +295,12 @@ class Archive(ArchiveReader):
         from ..agencies.registry import default_registry
 
         listed = default_registry().agencies
-        rows = self._agency_delta.rows()
-        con.executemany(MERGE_AGENCY_SQL, [row_values(a) for a in rows if a.agency_id in listed])
-        con.executemany(MERGE_DERIVED_SQL, [row_values(a) for a in rows if a.agency_id not in listed])
+        # in the order the stream first showed each agency, one statement for each run of listed or
+        # derived ones: an agency new to the archive is inserted in the batch that first shows it, so
+        # its rowid follows its first notice, wherever the commit clock cut the batches (sorted by
+        # count, or listed ones before derived ones, two runs of one input stored them in two orders)
+        for derived, run in groupby(self._agency_delta.rows_as_seen(), lambda a: a.agency_id not in listed):
+            con.executemany(MERGE_DERIVED_SQL if derived else MERGE_AGENCY_SQL, [row_values(a) for a in run])
         self._agency_delta = R.AgencyTally()
 
     def set_setting(self, key: str, value: str) -> None:

@@ -425,15 +425,19 @@ class AgencyTally:
             entry.notices += new_doc
 
     def rows(self) -> list[AgencyRow]:
-        """One row per agency seen, most assignments first."""
+        """One row per agency seen, most assignments first (agencies.csv)."""
+        return sorted(self.rows_as_seen(), key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
+
+    def rows_as_seen(self) -> list[AgencyRow]:
+        """One row per agency seen, in the order the stream first showed each (the archive's
+        writes: a count order would let the batch a clock cut decide where a new row lands)."""
         from ..agencies.registry import default_registry
 
         registry = default_registry()
-        rows = [AgencyRow(
+        return [AgencyRow(
             agency_id=aid, **registry_fields(aid, c.resolved, c.canonical, c.city, registry),
             names=JOINER.join(c.names), lead_count=c.lead, support_count=c.support, notice_count=c.notices,
         ) for aid, c in self._agencies.items()]
-        return sorted(rows, key=lambda r: (-r.lead_count - r.support_count, r.agency_id))
 
 
 @dataclass(slots=True)   # (its fields are read and added to once per agency a notice)
