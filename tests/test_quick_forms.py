@@ -232,3 +232,79 @@ def test_simplified_keeps_the_length():
     for _ in range(ROUNDS):
         text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 12)))
         assert len(simplified(text)) == len(text), text
+
+
+# --- session 66: a task row's quick answers in tablerow ----------------------------------------------------------
+
+def _blank_task_row_before(row, plan):
+    """``tablerow.blank_task_row`` as it stood before the letter guard (fc89be18)."""
+    from extractor.numbering import split_measure_label
+    from extractor.parse.tablerow import BLANK_TASK_MARKS
+    if len(plan.measure) != 1:
+        return False
+    cell = row[plan.measure[0]]
+    if cell.row_copy or cell.col_copy or not cell.text.strip():
+        return False
+    return not split_measure_label(cell.text)[2].strip(BLANK_TASK_MARKS)
+
+
+#: pieces of task cells: item labels in every printed form, the blank marks, space of each kind, a task's words
+_TASK_PIECES = ("1.", "2、", "12．", "（3）", "(4)", "③", "⑳", "1﹒", "（ 5 ）", "6 、", "1·", "…", "……", "．", ".", "。", "—",
+                "－", "-", " ", "\u3000", "\n", "\t", "推进", "落实", "工作", "A", "b", "其他", "５．", "１２、", "完成", "1.5")
+
+
+def test_a_blank_task_row_reads_as_before():
+    from types import SimpleNamespace
+
+    from extractor.parse.grid import Cell
+    from extractor.parse.tablerow import blank_task_row
+    rng = random.Random(66)
+    plan = SimpleNamespace(measure=(0,))
+    blank = guarded = 0
+    for _ in range(ROUNDS * 3):
+        text = "".join(rng.choice(_TASK_PIECES) for _ in range(rng.randint(0, 5)))
+        row = [Cell((text,), (0, 0), rng.random() < 0.05, rng.random() < 0.05)]
+        now = blank_task_row(row, plan)
+        assert now == _blank_task_row_before(row, plan), text
+        blank += now
+        guarded += text.rstrip().rstrip("…．.。—－- \u3000")[-1:].isalpha()
+    assert blank > 200 and guarded > 2000   # the draws reach blank rows, and rows the guard answers
+
+
+def test_no_measure_label_ends_with_a_letter():
+    """``blank_task_row``'s guard: a cell whose last character before its closing marks is a letter is no label and
+    marks; so no character that can close a label (its digits, marks, brackets, circled numbers) is a letter."""
+    import sys
+
+    from extractor.numbering import split_measure_label
+    ends = set()
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if ch.isalpha():
+            for text in ("1" + ch, "（1" + ch, ch, "1 " + ch):
+                label = split_measure_label(text)[1]
+                assert label is None or not label.rstrip()[-1:].isalpha(), text
+        elif split_measure_label("1" + ch)[1] or split_measure_label("（1" + ch)[1] or split_measure_label(ch)[1]:
+            ends.add(ch)
+    assert {"、", ".", "．", "）", ")", "①", "⑳"} <= ends
+
+
+def _names_others_only_before(lead, support):
+    """``tablerow._names_others_only`` as it stood (50760c3c)."""
+    from extractor.parse.tablerow import _other_cells
+    parts = lead + support
+    return bool(parts) and all(p.strip() in _other_cells() for p in parts)
+
+
+def test_a_row_naming_others_only_reads_as_before():
+    from extractor.parse.tablerow import _names_others_only
+    rng = random.Random(660)
+    parts = ("其他", "其它", " 其他 ", "市财政局", "其他单位", "", "各县区")
+    others = 0
+    for _ in range(ROUNDS):
+        lead = tuple(rng.choice(parts) for _ in range(rng.choice((0, 0, 1, 1, 2))))
+        support = tuple(rng.choice(parts) for _ in range(rng.choice((0, 1, 2))))
+        now = _names_others_only(lead, support)
+        assert now == _names_others_only_before(lead, support), (lead, support)
+        others += now
+    assert others > 100

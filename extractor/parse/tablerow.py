@@ -191,6 +191,8 @@ def blank_task_row(row, plan) -> bool:
     cell = row[plan.measure[0]]
     if cell.row_copy or cell.col_copy or not cell.text.strip():
         return False
+    if cell.text.rstrip().rstrip(BLANK_TASK_MARKS)[-1:].isalpha():
+        return False   # a task's words before its closing marks (…推进。): no label is a letter (most rows: no split)
     return not split_measure_label(cell.text)[2].strip(BLANK_TASK_MARKS)
 
 
@@ -265,8 +267,14 @@ def row_measure(row, plan, current, form, steps: bool = False,
 
 def _names_others_only(lead: tuple[str, ...], support: tuple[str, ...]) -> bool:
     """The row's unit cells hold only a word for "others" (其他: ``[table] other_cells``), no body."""
-    parts = lead + support
-    return bool(parts) and all(p.strip() in _other_cells() for p in parts)
+    others = _other_cells()
+    for part in lead:   # (loops, not a generator: most rows' first part is a body)
+        if part.strip() not in others:
+            return False
+    for part in support:
+        if part.strip() not in others:
+            return False
+    return bool(lead or support)
 
 
 @lru_cache(maxsize=1)
