@@ -21,6 +21,10 @@ KIND_GROUP_WORDS = ("部门", "单位", "机构")
 #: the last characters of those words in either script: a list holding none is not looked at (most lists)
 _GROUP_LAST = "门位构門構"
 
+#: the word a run's last kind may print before the group word (…、质量技术监督等部门: tests/fixtures/README.md "A point that
+#: divides the work in clauses"); the run stays one catch-all as printed, 等 and all
+ETC = "等"
+
 #: the longest kind printed bare inside the run (交通运输, 生态环境, 住房城乡建设)
 KIND_WORD_MAX_CHARS = 6
 
@@ -107,6 +111,8 @@ def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:
     if word is None:
         return False
     kind = piece[: -len(word)]
+    if kind.endswith(ETC) and len(kind) > len(ETC):
+        kind = kind[: -len(ETC)]   # 质量技术监督等部门: the run's last kind, 等 saying "and the like" before the group word
     return (0 < len(kind) <= KIND_WORD_MAX_CHARS and _ideographs(kind)
             and kind[-1] not in patterns.unit_suffixes and not patterns.is_group(piece)
             and place_body(piece) is None)

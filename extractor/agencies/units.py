@@ -269,9 +269,17 @@ def tidy_name(token: str, patterns: AgencyPatterns) -> str:
                                       else token.strip(patterns.strip_chars).strip())
     key = _tail_key(token)
     match = patterns.trailing_drop.search(key)
-    if match and match.start() > 0 and len(key) == len(token):
+    if match and match.start() > 0 and len(key) == len(token) and not is_kind_run(token, patterns):
         token = token[:match.start()]
     return token.strip()
+
+
+def is_kind_run(token: str, patterns: AgencyPatterns) -> bool:
+    """``token`` is a run of bare kinds joined by 、 under one group word (``kindruns``), its last kind
+    printing 等 before the word (``市科技、财政、…、质量技术监督等部门``): the 等部门 is the run's group word, which
+    makes the kinds a catch-all of departments, and stays (tests/fixtures/README.md "A point that divides the work
+    in clauses"); a list of bodies closed by 等部门 (``A、B等部门``) is none."""
+    return "、" in token and join_kind_runs(token.split("、"), patterns) == [token]
 
 
 def _strip_unmasked(token: str, chars: str) -> str:

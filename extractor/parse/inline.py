@@ -23,6 +23,7 @@ from .labels import colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, rule_line
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
+from .pointclauses import point_clauses
 from .clauserun import read_clause_run
 from .copuladuty import add_duty_paragraph
 from .proseassign import split_leading, split_prose
@@ -182,6 +183,11 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_more(rest, own)
     else:
         kind, rank, no, label, _ = numbered
+        if own is None and (clauses := point_clauses(text)) is not None:
+            # （二）明确分工，责任到人。A负责…；B负责…；: a measure per clause, the point's number shared (pointclauses)
+            for clause, found in clauses:
+                outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=clause, own=found))
+            return
         if own is None and kind in unit_kinds and (units := run_in_units(text)) is not None:
             # （十四）市工商局、市卫生局。依法查处…: the first sentence names the item's units, the rest its duties
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
