@@ -107,6 +107,11 @@ REPOST = """<html><head><meta charset="utf-8"><title>{title}</title></head><body
     ("新闻详情-行业资讯", None),      # the template's column and kind of page name no notice
     ("文章详情", None),
     ("己市2022年重点任务责任分解方案", "己市2022年重点任务责任分解方案"),
+    # a law database's page of a split text, its page's number after it, and the database's name as a search engine;
+    # a site's policy column over its kind of page (batch 108: colonpage-guangzhou, runbrackets-wuhu)
+    ("法律法规全文（第3页）_法律法规_法律搜索", None),
+    ("政策法规_详情", None),
+    ("己市2022年重点任务责任分解方案_法律法规_法律搜索", "己市2022年重点任务责任分解方案"),
 ])
 def test_template_title_is_no_title_and_a_wrapped_plan_heading_joins(title, expected):
     meta = meta_of(REPOST.format(title=title))

@@ -92,8 +92,12 @@ def _names_column(text: str) -> bool:
     (``[html] column_page_ends``: 新闻详情-行业资讯, a repost site's template over a letter that prints no
     title): it names no notice, so it is no title."""
     ends = tuple(vocab()["html"]["column_page_ends"])
-    pieces = [p for p in _PIECE_DASH_RE.split(simplified(text)) if p]
+    pieces = [_PAGE_NO_RE.sub("", p) for p in _PIECE_DASH_RE.split(simplified(text)) if p]
     return bool(pieces) and all(p.endswith(ends) for p in pieces)
+
+
+#: the number of a split text's page printed after its kind of page (法律法规全文（第3页）)
+_PAGE_NO_RE = re.compile(r"\s*[（(]第\d+页[）)]$")
 
 
 def names_collection(text: str) -> bool:
