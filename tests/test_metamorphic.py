@@ -1275,9 +1275,6 @@ NO_ROWS_YET: dict[str, str] = {
     "colonpage-guangzhou-2006-3.html":
         "batch 108 (before code, real66b): a law database's headless page 3 of lines `<unit>：负责…；…` with no number; "
         "no row yet",
-    "dutyclauses-unplaced-2006-2.html":
-        "batch 108 (before code, real66b): a law database's page 2 whose （二）明确分工 point runs clauses `<units>负责…；` "
-        "in one paragraph; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
