@@ -27,9 +27,12 @@ TABLE_TITLE_MAX_CHARS = 80
 
 
 #: the first line of a heading centred over two lines opens with the year its plan covers (2022年《政府工作报告》 /
-#: 目标任务责任分解方案), or with its place's name and the year (西工区2022年民生实 / 事项目任务分工方案: a place's name
-#: ends in a level word): a line of the page's chrome over the heading (附件, 发布, a site's name) opens with none
-_HEADING_YEAR_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,%d}[省市区县旗州盟镇乡])?(?:19|20)\d{2}年" % 10)
+#: 目标任务责任分解方案), or with its place's or its body's name and the year (西工区2022年民生实 / 事项目任务分工方案;
+#: 某街道2025年稳经 / 济促发展…, 某省发展和改革委员会2022年重点工作 / 任务分解表: blindsynth seeds 1-8000, session 66,
+#: where a name ending in no level word kept the second line alone): a line of the page's chrome over the heading (附件,
+#: 发布, a site's name) opens with no year after at most ``HEADING_NAME_MAX_CHARS`` characters of a name
+HEADING_NAME_MAX_CHARS = 20
+_HEADING_YEAR_RE = re.compile(r"[\u4e00-\u9fff]{0,%d}(?:19|20)\d{2}年" % HEADING_NAME_MAX_CHARS)
 
 
 #: a day printed in digits (2023年4月15: a signature's date whose 日 a copy lost, which ``is_date_line`` reads as no
@@ -40,16 +43,21 @@ _DAY_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}")
 def wrapped_from_above(above: Sequence[str], last: str) -> str:
     """``last``, the line over an outline that names its plan, with the lines over it it closes: a heading
     centred over two lines (``2022年《政府工作报告》`` / ``目标任务责任分解方案``) whose first line opens with the plan's
-    year (``_HEADING_YEAR_RE``), ends unlike a title and reads with the rest as one (``wrapped_title``, started at
-    each of ``above`` from the nearest); ``last`` as it is where none does, or where the line under one prints it
+    year after at most a name (``_HEADING_YEAR_RE``), ends unlike a title (or as one the next line completes as a
+    division of tasks) and reads with the rest as one (``wrapped_title``, started at each of ``above`` from the nearest); ``last`` as it is where none does, or where the line under one prints it
     again with more (a page's heading over the table's name, holdout qtrprog-yueyanglou)."""
     for k in reversed(range(len(above))):
         first = above[k].strip()
-        if not first or is_sentence(first) or is_date_line(first) or not may_be_table_title(first) \
-                or names_a_plan(first) or names_a_letter(first) or ATTACHMENT_MARK_RE.match(first) \
-                or is_bracket_note(first) or _DAY_RE.search(first):
-            break   # a sentence, a date, another title, an 附件 mark or a note (（此件公开发布）): the heading starts under it
         lines = [*(line.strip() for line in above[k + 1:]), last]
+        if not first or is_sentence(first) or is_date_line(first) or not may_be_table_title(first) \
+                or (names_a_plan(first) and not _completes_division(first, lines[0])) or names_a_letter(first) \
+                or ATTACHMENT_MARK_RE.match(first) or is_bracket_note(first) or _DAY_RE.search(first):
+            break   # a sentence, a date, another title, an 附件 mark or a note (（此件公开发布）): the heading starts under it;
+            # a line ending as a title may (…民生实事项, …政府工作报告) goes on only where the next completes a division
+            # of tasks with it (/ 目任务清单, / 重点工作任务分工: ``_completes_division``)
+        if _HEADING_YEAR_RE.match(simplified(lines[0])):
+            break   # the line under it opens with a name and a year of its own: a heading of its own, no line's rest
+            # (a page's heading 某城市群2024年工作要点 over the list's 某城市群发展2024年重点任务清单)
         if compact(lines[0]).startswith(compact(first)):
             break   # the line under it prints it again and more (a page's heading over the table's own name: …完成情况 /
             # …完成情况一览表): no piece of one heading, which never repeats its words
@@ -176,7 +184,7 @@ def past_spacing(line: str, following: Sequence[str], spaced: bool) -> list[str]
 def lines_over(lines: Sequence[str], at: int) -> list[str]:
     """The ``TITLE_MAX_EXTRA_LINES`` lines printed over ``lines[at]``, nearest last: in a copy that sets a blank line
     after every line (``hardwraps.blank_spaced``) past the single blanks between them (``past_spacing`` upwards)."""
-    if not blank_spaced(lines):
+    if not blank_spaced(lines[:at + 1]):   # (the lines down to it: a table's quoted cells under it break lines unspaced)
         return list(lines[max(0, at - TITLE_MAX_EXTRA_LINES):at])
     window = [*lines[max(0, at - 2 * TITLE_MAX_EXTRA_LINES):at], lines[at]]
     spacing = spacing_blanks(window)
