@@ -67,3 +67,15 @@ def test_a_spaced_copy_whose_quoted_cells_break_lines_reads_the_heading_over_its
     meta = parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
     assert meta.table_title == "某街道2023年稳经济促发展重点工作任务分工方案"
 
+
+def test_a_gazettes_number_and_date_line_under_a_title_broken_in_a_spaced_copy_dates_the_notice():
+    """The number-and-date line under a title block over three lines, in a copy setting a blank after every line: its
+    date is the notice's (``metadata._gazette_date`` counts lines of text; blindsynth seeds 3737, 4678 lost it)."""
+    lines = ["某市人民政府办公室", "关于印发某市2024年生态", "环境保护重点任务分解表的通知", "某政办字〔2024〕75号　二○二四年四月八日",
+             "各县（市、区）人民政府，市直各有关单位：", "《某市2024年生态环境保护重点任务分解表》已经市政府同意，现印发给你们。",
+             "某市2024年生态环境保护重点任务分解表", *TABLE]
+    text = "\n\n".join(lines)
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+    assert meta.date == "2024-04-08"
+    assert meta.doc_number == "某政办字〔2024〕75号"
+

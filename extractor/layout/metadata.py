@@ -226,17 +226,20 @@ def _posting_body(located: Located, voc) -> str | None:
     return source if source and signs(compact(source), voc) and not is_unplaced(source) else None
 
 
-#: a gazette prints its number and date on one line right under the title, within these lines of the title's first
-#: (a title wrapped over three lines: 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见)
+#: a gazette prints its number and date on one line right under the title, within these lines of text of the title's
+#: first (a title wrapped over three lines: 四川省人民政府 / 关于落实…重点工作 / 部门分工的意见)
 GAZETTE_DATE_WITHIN = 4
 
 
 def _gazette_date(head, title_at: int | None) -> str | None:
     """The date a gazette prints after the doc number on one line under the title (``川府发〔2011〕8号　二○一一年三月
-    十七日``, ``letterlines.number_line_date``), for a notice no signature dates (gazetteparas-sichuan-2011-8), or None."""
+    十七日``, ``letterlines.number_line_date``), for a notice no signature dates (gazetteparas-sichuan-2011-8), or None.
+    Blank lines are not counted: a copy setting a blank line after every line (``hardwraps.blank_spaced``) prints the
+    number line under a title over three lines seven lines down (blindsynth seeds 3737, 4678: the date was lost)."""
     if title_at is None:
         return None
-    return next((d for line in head[title_at:title_at + GAZETTE_DATE_WITHIN] if (d := number_line_date(line))), None)
+    texts = [line for line in head[title_at:] if line.strip()][:GAZETTE_DATE_WITHIN]
+    return next((d for line in texts if (d := number_line_date(line))), None)
 
 
 def _self_posted(info: InfoLine, located: Located, voc) -> InfoLine:
