@@ -79,3 +79,28 @@ def test_a_gazettes_number_and_date_line_under_a_title_broken_in_a_spaced_copy_d
     assert meta.date == "2024-04-08"
     assert meta.doc_number == "某政办字〔2024〕75号"
 
+
+ONE_LINE = ("关于印发某市2021年民生实事项目任务清单的通知各县（市、区）人民政府，市政府各部门：《某市2021年民生实事项目任务清单》"
+            "已经市政府同意，现印发给你们，请认真贯彻落实。某市人民政府办公室2021年1月19日"
+            "（联系人：王某、张某，联系电话：1234567，电子邮箱：ab12@163.com）（此件主动公开）附件某市2021年民生实事项目任务清单"
+            "一、统筹发展和安全（2项）（1）落实减税降费政策，全年为市场主体减负6亿元以上。（牵头单位：市税务局，完成时限：2021年底）")
+
+
+def test_a_contact_note_under_the_date_of_a_one_line_copy_is_a_line_of_its_own():
+    """``runon._note_ends``: the labelled note and the publication note after the signature's date are each a line, so
+    the plan's name after them is the table's title (blindsynth seeds 2953, 4737 read the notes into it)."""
+    from extractor.parse.runon import split_run_on
+    pieces = split_run_on(ONE_LINE)
+    at = pieces.index("2021年1月19日")
+    assert pieces[at + 1:at + 4] == ["（联系人：王某、张某，联系电话：1234567，电子邮箱：ab12@163.com）", "（此件主动公开）",
+                                     "附件某市2021年民生实事项目任务清单"]
+    meta = parse_metadata(locate_content(decode_bytes(make_raw(ONE_LINE.encode("utf-8"), path="n.txt"))))
+    assert meta.table_title == "某市2021年民生实事项目任务清单"
+    assert meta.date == "2021-01-19"
+
+
+def test_a_long_unlabelled_bracket_after_the_date_is_no_note():
+    from extractor.parse.runon import split_run_on
+    line = ONE_LINE.replace("（联系人：王某、张某，联系电话：1234567，电子邮箱：ab12@163.com）",
+                            "（请各单位于每季度末将进展情况报送市政府督查室，逾期未报的予以通报）")
+    assert "（请各单位于每季度末将进展情况报送市政府督查室，逾期未报的予以通报）" not in split_run_on(line)

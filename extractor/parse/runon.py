@@ -247,7 +247,7 @@ def _point_signature(text: str) -> set[int]:
     copy = _copy(text)
     sigs = [sig for sig in _signatures(copy, tuple(vocab()["metadata"]["issuer_ends"]))
             if _first_of(copy, _SENTENCE_END, sig[-1]) is None]
-    return {at for sig in sigs for at in (*sig, _note_end(copy, sig[-1]))}
+    return {at for sig in sigs for at in (*sig, *_note_ends(copy, sig[-1]))}
 
 
 #: an attachment's title is at most this long (``layout.tabletitle.TABLE_TITLE_MAX_CHARS``)
@@ -328,16 +328,30 @@ def rule_note_joints(text: str) -> set[int]:
     return set()
 
 
-def _note_end(copy: str, at: int) -> int:
-    """The end of the bracketed note a signature's date may carry (``（此件公开发布）``: a line of
-    its own, dropped as chrome, so the plan's title after it is not dropped with it), else ``at``.
-    A space may stand between the date and the note where the copy joined its lines with spaces
-    (``2022年4月18日 （此件公开发布） 政府工作报告…``, holdout runpara-haiyan)."""
-    start = at + len(copy[at:at + SIGNATURE_TAIL]) - len(copy[at:at + SIGNATURE_TAIL].lstrip())
-    if copy[start:start + 1] not in ANY_OPENERS:
-        return at
-    close = _first_of(copy, ANY_CLOSERS, start)
-    return close + 1 if close is not None and close - start <= SIGNATURE_TAIL else at
+def _note_ends(copy: str, at: int) -> set[int]:
+    """The ends of the bracketed notes a signature's date may carry (``（此件公开发布）``: a line of
+    its own, dropped as chrome, so the plan's title after it is not dropped with it), one after another; ``{at}``
+    where none follows.  A space may stand between the date and the note where the copy joined its lines with spaces
+    (``2022年4月18日 （此件公开发布） 政府工作报告…``, holdout runpara-haiyan).  A note opening with a label and its
+    colon (``（联系人：某某，联系电话：…）`` over ``（此件公开发布）``) is a line of its own however long, up to
+    ``LABELLED_NOTE_MAX_CHARS`` (blindsynth seeds 2953, 4737: the contact note ran into the plan's title)."""
+    ends = {at}
+    while True:
+        start = at + len(copy[at:at + SIGNATURE_TAIL]) - len(copy[at:at + SIGNATURE_TAIL].lstrip())
+        if copy[start:start + 1] not in ANY_OPENERS:
+            return ends
+        close = _first_of(copy, ANY_CLOSERS, start)
+        if close is None or close - start > (LABELLED_NOTE_MAX_CHARS if _LABELLED_NOTE_RE.match(copy, start)
+                                             else SIGNATURE_TAIL):
+            return ends
+        at = close + 1
+        ends.add(at)
+
+
+#: a note after a signature's date opening with a label and its colon (（联系人：…）) ...
+_LABELLED_NOTE_RE = lazy_re(r"[（(][\u4e00-\u9fff]{2,6}[:：]")
+#: ... holds at most this many characters (a contact's names, numbers and mail address)
+LABELLED_NOTE_MAX_CHARS = 80
 
 
 def _closing_signature(text: str, before: str) -> set[int]:
@@ -411,7 +425,7 @@ def letter_joints(text: str, spaced: bool = False) -> set[int]:
     附件 after a space opens a line."""
     copy, voc = _copy(text), vocab()["metadata"]
     issuers = list(_signatures(copy, tuple(voc["issuer_ends"]), spaced))
-    cuts = {at for sig in issuers for at in (*sig, _note_end(copy, sig[-1]))}
+    cuts = {at for sig in issuers for at in (*sig, *_note_ends(copy, sig[-1]))}
     if not spaced:   # a paragraph joined with spaces is cut at its document's joints only, not at a controls bar's
         cuts.update(at for span in chrome_spans(text) for at in span)
     title = _title_span(copy, voc["title_ends"], [copy[a:b].strip() for a, b, _e in issuers])
