@@ -161,3 +161,15 @@ def test_a_page_footer_in_traditional_characters_is_a_page_footer(footer):
     from extractor.layout.running import is_page_number_line
     assert is_page_number_line(footer)
     assert is_page_number_line(footer.replace("頁", "页"))
+
+
+def test_a_first_page_heading_broken_over_two_lines_witnesses_the_head_printed_whole():
+    """The first page prints the list's name over two lines (某区2024年《政 / 府工作报告》…分工表), the later page opens
+    with it whole: the head goes (blindsynth seeds 3033, 3737, gfix66: it stayed and closed the section its items go
+    on in).  A first line alone, over a line naming no list, witnesses nothing new."""
+    lines = ["某区人民政府办公室", "2024年3月3日", "某区2024年《政", "府工作报告》重点工作任务分工表", "一、优化营商环境",
+             "1．推行企业开办一日办结。（区市场监管局牵头）", "第2页 共3页", "某区2024年《政府工作报告》重点工作任务分工表",
+             "2．压减审批时限三分之一。（区住建局牵头）", "二、保障措施"]
+    assert drop_running_lines(lines) == [line for i, line in enumerate(lines) if i != 7]
+    other = [*lines[:3], "府工作报告》的落实情况", *lines[4:]]
+    assert drop_running_lines(other) == other

@@ -91,13 +91,18 @@ def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
     may by chance, and one longer than ``RUNNING_MAX_CHARS`` is no head."""
     heading: list[str] = []
     titled = False
+    before = ""   # the line over this one, when it names no list: a heading broken over two lines
     for i in first:
         text = _without_book_marks(without_site_tag(strip_chrome(lines[i].replace("\f", "").strip())))
         if not text or not RUN_ON_RUNNING_MIN_CHARS <= len(compact(text)) <= RUNNING_MAX_CHARS:
+            before = ""
             continue
         names = _names_a_list(text, split_header_words(text))
         if names or not titled:
             heading.append(compare_key(PINYIN_GLOSS_RE.sub("", text)))
+        if names and before:   # (某市2024年《政 / 府工作报告》…分工表: the later pages print it whole)
+            heading.append(compare_key(PINYIN_GLOSS_RE.sub("", _without_book_marks(before + text))))
+        before = "" if names else text
         titled = titled or names
     return frozenset(heading) if titled else frozenset()
 
