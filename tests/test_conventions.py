@@ -296,3 +296,14 @@ def test_bold_type_marks_no_lead_where_the_notice_says_nothing_of_it():
     assert _rows("") == [(["区住房城乡建设局", "区民政局", "各街道办事处"], []),
                          (["区工业和信息化局", "区发展改革局", "区科技局"], []),
                          (["区商务局"], [])]
+
+
+def test_a_header_cells_rule_reads_past_a_mirrors_pinyin_gloss():
+    """A mirror glossing the characters it prints (牽(qiān)頭) does so in the table's cells too; the page's lines lose
+    their glosses when located, the header cell's text did not, and the rule in it went unread (blindsynth seed 4241,
+    gfix66: every unit of each cell read as a lead)."""
+    html = ("<html><body><div class='content'><p>關於印發某區重點工作任務責任分工表的通知</p><table>"
+            "<tr><th>序號</th><th>工作任務</th><th>責任單位（列第一位者為牽(qiān)頭單位）</th></tr>"
+            "<tr><td>1</td><td>甲</td><td>區衛健局、區醫保局</td></tr></table></div></body></html>")
+    page = locate_content(decode_bytes(make_raw(html.encode("utf-8"), path="p.html")))
+    assert detect_convention(page) == FIRST_LEADS
