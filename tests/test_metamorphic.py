@@ -1248,11 +1248,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 109 (session 66, before code): item 2's wording prints a word in brackets inside the sentence "
         "(合作（ppp）综合信息平台); with ASCII punctuation the `(ppp)` is dropped from the text as if it were a "
         "bracket remark, while the full-width one stays",
-    **{("limitinbracket-xicheng-2022-1.html", name):
-       "batch 109 (session 66, before code): the closing bracket holds a verb clause and a labelled deadline "
-       "(`（A、B负责落实，完成时限：2022年10月）`); unperturbed the deadline keeps its label (`完成时限：2022年10月`), "
-       "and a space after the colon changes that kept text, so the rows differ"
-       for name in ("colon-space", "colon-nbsp", "colon-ascii-space")},
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.

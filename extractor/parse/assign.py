@@ -25,7 +25,7 @@ from ..models import TABLE_MARK, Cover
 from ..agencies.units import split_units
 from ..brackets import closing_opener, cuts_outside_brackets, split_outside_brackets
 from ..text import FULL_STOPS
-from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause
+from .deadlinephrases import is_deadline_clause, is_deadline_phrase, is_rhythm_clause, labelled_deadline
 from .roles import UNIT_ROLES
 from .labels import VALUE_STRIP, assign_vocab, label_search, labelled_parts, match_copy, verb_re
 from .levellabels import higher_labels
@@ -415,7 +415,9 @@ def parse_verbs(text: str, form: str = "inline-verb") -> Assignment | None:
             leaders.extend(units for _role, units in found)   # 由吴某副县长负责: a person, no unit
             continue
         if found is None:
-            if is_rhythm_clause(clause):   # 每季度通报进度: a note, not the deadline
+            if (when := labelled_deadline(clause)) is not None:   # 完成时限：2022年10月: the label's value
+                deadline = when if deadline is None else f"{deadline}，{when}"
+            elif is_rhythm_clause(clause):   # 每季度通报进度: a note, not the deadline
                 rhythms.append(clause.strip(VALUE_STRIP))
             elif is_deadline_clause(clause):
                 deadline = clause if deadline is None else f"{deadline}，{clause}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..text import fold
 from .deadlines import deadline_length, holds_ongoing_word, holds_recurring_word
-from .labels import match_copy, verb_re
+from .labels import VALUE_STRIP, labelled_parts, match_copy, verb_re
 
 
 def is_rhythm_clause(clause: str) -> bool:
@@ -72,3 +72,12 @@ def parse_ongoing_heading(text: str) -> tuple[str, bool] | None:
     return when, verb_re("heading_period").search(copy) is not None
 
 
+def labelled_deadline(clause: str) -> str | None:
+    """The value of a clause that is one deadline label and its value (``完成时限：2022年10月``, beside the verb
+    clause of a bracket: ``（A、B负责落实，完成时限：2022年10月）``, 西城区's 2022 政务公开要点, holdout
+    limitinbracket-xicheng, batch 109), as printed, or None.  The label names the slot and is no word of the
+    deadline, as a label line's is not; before, the bracket's deadline kept it (``完成时限：2022年10月``)."""
+    before, found = labelled_parts(clause.strip(VALUE_STRIP))
+    if before or len(found) != 1 or found[0][0] != "deadline":
+        return None
+    return found[0][2].strip(VALUE_STRIP) or None
