@@ -146,12 +146,33 @@ _NUMBER_BEFORE_OPENER_RE = re.compile(r"^\s*([^《》\s][^《》]{3,%d}?号)\s*(
 def without_number_opening(line: str) -> str:
     """``line`` without a doc number a page's heading prints right before the title's 关于 (``某交发 [2022] 97号关于印发…
     的通知``, a bureau portal's heading: the number's line and the title's run into one), when the part before 关于 is a
-    doc number and nothing more; else as it is (an issuer before 关于, 某市人民政府关于…, is the title's own).  The number
-    stays the notice's (``docnumber``); tests/fixtures/README.md "A doc number printed before the title in one heading"."""
-    m = _NUMBER_BEFORE_OPENER_RE.match(line)
+    doc number and nothing more; else as it is (an issuer before 关于, 某市人民政府关于…, is the title's own).  A number
+    before a title that opens with its issuer goes too (``西政办发〔2018〕6号北京市西城区人民政府办公室关于…``), as does a
+    validity mark before the number (``without_validity_mark``).  The number stays the notice's (``docnumber``);
+    tests/fixtures/README.md "A doc number printed before the title in one heading"."""
+    line = without_validity_mark(line)
+    m = _NUMBER_BEFORE_OPENER_RE.match(line) or _NUMBER_BEFORE_ISSUER_RE.match(line)
     if m is None or not DOC_NUMBER_RE.fullmatch(compact(simplified(m.group(1)))):
         return line
-    return line[m.end():]
+    rest = line[m.end():]
+    return rest if rest.startswith("关于") or opens_title(simplified(rest)) else line
+
+
+#: a doc number before a title that opens with its issuer (``without_number_opening``): up to the number's 号
+_NUMBER_BEFORE_ISSUER_RE = re.compile(r"^\s*([^《》\s][^《》\s]{3,%d}?号)\s*" % TITLE_OPENER_WITHIN)
+
+
+@lru_cache(maxsize=1)
+def _validity_mark_re() -> re.Pattern:
+    marks = "|".join(map(re.escape, sorted(vocab()["metadata"]["validity_marks"], key=len, reverse=True)))
+    return re.compile(r"^\s*[（(【\[［](?:%s)[）)】\]］]\s*" % marks)
+
+
+def without_validity_mark(line: str) -> str:
+    """``line`` without the document's validity a portal prints before its heading (``(失效)``, ``【已废止】``:
+    ``[metadata] validity_marks``, vocab.toml), when a title or a doc number follows; else as it is."""
+    m = _validity_mark_re().match(line)
+    return line[m.end():] if m is not None and line[m.end():].strip() else line
 
 
 def without_label(heading: str) -> str:
