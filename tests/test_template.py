@@ -414,3 +414,23 @@ def test_place_and_era_forms_of_session_46(resolver, name, city, date, canonical
 def test_a_planning_and_a_city_construction_body_by_their_printed_words(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2018-06-01").canonical == canonical, \
         resolver.explain(name, city=city)
+
+
+
+@pytest.mark.parametrize("name,date,canonical", [
+    ("区科信委", "2017-04-10", "北京市西城区科学技术和信息化委员会"),
+    ("区文化委", "2018-07-02", "北京市西城区文化委员会"),
+    ("区金融服务办", "2022-03-30", "北京市西城区金融服务办公室"),
+    ("区科信局", "2022-03-30", "北京市西城区科学技术和信息化局"),   # the 2019 reform's bureau, as before
+])
+def test_beijing_district_commissions_and_financial_office(resolver, name, date, canonical):
+    """北京's districts' science and informatisation commission and culture commission before the 2018-19 reform
+    and their financial services office (西城区's 政务公开 要点 and 细则, holdout stopafter-xicheng, rulelabels-xicheng,
+    limitinbracket-xicheng, batch 109)."""
+    ref = resolver.resolve(name, city="北京市西城区", date=date)
+    assert ref.canonical == canonical, resolver.explain(name, city="北京市西城区")
+
+
+def test_the_beijing_district_forms_are_not_read_elsewhere(resolver):
+    assert resolver.resolve("区科信委", city=WUHOU, date="2017-04-10").match == "unresolved"
+    assert resolver.resolve("区文化委", city=WUHOU, date="2017-04-10").match == "unresolved"
