@@ -419,10 +419,20 @@ def station_match(text: str, notice: Jurisdiction, stations: dict[str, tuple[str
             continue
         bureau = read(printed_bureau)
         if bureau is not None and bureau.type_code == code and bureau.jurisdiction == notice.full:
-            return TemplateMatch(named_id(notice.full, "town", f"{code}:{place}{official}"),
+            return TemplateMatch(named_id(notice.full, "town", f"{code}:{town_key(place)}{official}"),
                                  f"{bureau.canonical}{place}{official}", "derived", notice.full, None,
                                  bureau.kind, place + word, DERIVED_SCORE)
     return None
+
+
+def town_key(place: str) -> str:
+    """A town's name as a station's id knows it, its town word left off (茅坪镇, 茅坪 -> 茅坪): one county names
+    no two towns alike but for that word, so a station printed after the town with or without it is one body
+    (茅坪镇派出所 = 茅坪派出所).  A name the word would leave shorter than ``STATION_PLACE_CHARS`` keeps it."""
+    word = next((w for w in TOWN_PARTY_SUFFIX if place.endswith(w)), None)
+    if word is None or len(place) - len(word) < STATION_PLACE_CHARS[0]:
+        return place
+    return place[:-len(word)]
 
 
 def owns_towns(notice: Jurisdiction) -> bool:
