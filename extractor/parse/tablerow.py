@@ -186,14 +186,16 @@ def blank_task_row(row, plan) -> bool:
     and 考核责任单位, and the rows it leaves blank"; holdout blankrows-unplaced, batch 104: before, each gave a measure
     of no text carrying the merged units).  A cell printing nothing at all is not asked here (a row of a unit's own
     further cells, read with the row above: ``unitrows.continues_above``)."""
-    if len(plan.measure) != 1:
+    measure = plan.measure
+    if len(measure) != 1:
         return False
-    cell = row[plan.measure[0]]
-    if cell.row_copy or cell.col_copy or not cell.text.strip():
-        return False
-    if cell.text.rstrip().rstrip(BLANK_TASK_MARKS)[-1:].isalpha():
+    cell = row[measure[0]]
+    text = cell.text
+    if text.rstrip().rstrip(BLANK_TASK_MARKS)[-1:].isalpha():
         return False   # a task's words before its closing marks (…推进。): no label is a letter (most rows: no split)
-    return not split_measure_label(cell.text)[2].strip(BLANK_TASK_MARKS)
+    if cell.row_copy or cell.col_copy or not text.strip():
+        return False
+    return not split_measure_label(text)[2].strip(BLANK_TASK_MARKS)
 
 
 def row_measure(row, plan, current, form, steps: bool = False,
