@@ -31,3 +31,13 @@ def test_a_portal_page_with_such_a_heading():
     notice = extract(page.encode("utf-8"), name="yaodian.html")
     assert notice.title == TITLE
     assert notice.doc_number == "某政办发〔2017〕14号"
+
+
+def test_a_law_databases_column_of_rules_is_no_title():
+    """A law database's <title> naming its column of rules after its own name (食品伙伴网食品法规, over a repost that
+    opens at the recipients: holdout lonebracket-beijing-2017-1, batch 109) names no notice: title None."""
+    page = ("<html><head><title>某某伙伴网食品法规</title></head><body><div id='content'>"
+            "各区人民政府，市政府各委、办、局：<br/>现将《某市2017年政务公开工作要点》印发给你们，请认真贯彻落实。<br/>"
+            "某市人民政府办公厅<br/>2017年4月16日<br/>某市2017年政务公开工作要点<br/>一、做好公开<br/>"
+            "（一）稳定预期。按月公开财政收支。（市财政局、市统计局分别负责落实）<br/></div></body></html>")
+    assert extract(page.encode("utf-8"), name="yaodian.html").title is None
