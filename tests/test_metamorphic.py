@@ -1254,9 +1254,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "glossduty-mudan-2022-1.html":
-        "batch 105 (before code, real65f): a gloss mirror's news item carrying a 通告 whose 禁燃措施 are unnumbered "
-        "paragraphs each opening with its unit (`生態(tài)環(huán)境部門負(fù)責(zé)…`); no row yet",
     "glosselide-yuhua-2006-1.html":
         "batch 107 (before code, real66a): a glossed traditional model-text mirror whose items assign by a 由 clause "
         "inside their one sentence (`X的整治，由A負責牽頭組織實施，B配合。`, `X由A負責，B配合。`), a paid elision line "

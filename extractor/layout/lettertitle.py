@@ -154,7 +154,8 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     info box's title field (名称, ``[metadata] title``) prints the two as one title
     (某区人民政府办公室关于印发…的通知), or the block is dated in brackets under the title
     (``headingtitle.dated_in_brackets``: a gazette's print), or a red header (the issuer's name
-    and 文件: ``[metadata] red_header_ends``) tops the document.  A site's name over the page's
+    and 文件: ``[metadata] red_header_ends``) tops the document, or a line over the block (a news item's lead)
+    names the two as one title in book-title marks (``…发布《某区人民政府关于…的通告》``).  A site's name over the page's
     heading (a page header) is none of these: ``title`` as read."""
     at, end = lines
     over = _line_over(head, at)
@@ -170,7 +171,9 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     red_header = any(compare_key(line) in headers for line in head[:over])
     # a gazette's print: the date in brackets under the title, over the recipients (line ``to``)
     dated = dated_in_brackets(head[at + 1:min(at + 2 + TITLE_MAX_EXTRA_LINES, len(head) if to is None else to)])
-    return issuer + title if (whole in printed or red_header or dated
+    # a news item's lead naming the notice whole in book-title marks over its block (…发布《某区人民政府关于…的通告》。)
+    quoted = any(f"《{whole}》" in compact(line) for line in head[:over])
+    return issuer + title if (whole in printed or red_header or dated or quoted
                               or _in_letter_head(head, (over, end), located.meta, voc, to)
                               or _under_a_headline(head, (over, at), located, to)
                               or _posted_title_block(head, (over, end), located, to)) else title

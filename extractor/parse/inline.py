@@ -31,7 +31,7 @@ from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kin
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
-from .unitduties import subject_duty, subject_duty_kinds
+from .unitduties import bare_duties, subject_duty, subject_duty_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -56,8 +56,12 @@ def parse_inline(located: Located) -> ParsedTable | None:
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
     duty_kinds = subject_duty_kinds(numbered)
-    for line in lines:
-        _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
+    bare = bare_duties(lines)
+    for k, line in enumerate(lines):
+        if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=line, own=bare[k]))
+        else:
+            _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
     parsed = outline.parsed()
     return parsed if parsed.measures else None
 

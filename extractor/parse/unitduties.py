@@ -19,7 +19,8 @@ from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
 from ..agencies.registry import default_patterns
 from ..brackets import bracket_balance, cuts_outside_brackets, split_outside_brackets
-from ..text import SENTENCE_ENDS
+from ..numbering import split_numbering
+from ..text import SENTENCE_ENDS, TRAILING_MARKS
 
 
 def is_catch_all_heading(name: str) -> bool:
@@ -71,6 +72,34 @@ def subject_duty(text: str) -> Assignment | None:
     roles = dict(clause_roles(found.lead[0] + text[together.start():end]) or ()) if together else {}
     return Assignment(lead=found.lead, support=(roles["support"],) if len(found.lead) == 1 and "support" in roles
                       else (), form=HEADING_FORM)
+
+
+def bare_duties(lines: list[str]) -> dict[int, Assignment]:
+    """The unnumbered paragraphs of ``lines`` that are a list of duties by subject (docs/parsing.md, "A list of
+    duties by subject"), by index: a run of at least ``MIN_SUBJECT_DUTY_ITEMS`` consecutive paragraphs with no number
+    (``split_numbering``) and no closing bracket of their own, each naming its units as the subject of a role verb
+    (``subject_units``, read by ``subject_duty``: ``生态环境部门负责…。`` / ``行政审批服务部门负责…。`` / ``公安部门负责…；…。`` under ``三、禁燃措施``, a
+    district's 通告).  Each is an item whose number is not printed, led by those units, its text whole.  Fewer such
+    paragraphs may be a letter's or a point's sentences that happen to open with a unit, read as before."""
+    found: dict[int, Assignment] = {}
+    run: list[tuple[int, Assignment]] = []
+    for k, line in enumerate([*lines, ""]):
+        duty = _bare_duty(line)
+        if duty is not None:
+            run.append((k, duty))
+            continue
+        if len(run) >= MIN_SUBJECT_DUTY_ITEMS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _bare_duty(line: str) -> Assignment | None:
+    body = line.rstrip(TRAILING_MARKS)
+    if not body or body[-1] in CLOSERS or split_numbering(line) is not None:
+        return None   # a paragraph closing with its own bracket is read by it; a numbered one by its kind
+    # only a role verb after the units (各单位要高度重视 closing the part is a call to all, no one's duty)
+    return subject_duty(line) if subject_units(line) is not None else None
 
 
 def _names_a_lead(text: str) -> bool:
