@@ -73,3 +73,4 @@ def test_a_news_lead_naming_the_title_block_whole_keeps_its_issuer_line():
     # a lead naming another text leaves the title as its lines read
     other = LEAD_QUOTES_TITLE.replace("《某市某区人民政府关于禁止燃放烟花爆竹的通告》", "《某市烟花爆竹燃放管理条例》")
     assert meta_of(other).title == "关于禁止燃放烟花爆竹的通告"
+

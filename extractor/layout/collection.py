@@ -2,8 +2,9 @@
 prints each text under a label numbering it (``创建文明城市工作方案篇一`` … ``篇十``, ``【第2篇】``), and the notice is the
 first text.  ``next_text_label`` tells the label of a LATER text, where the content ends (``locate.clean_text_lines``):
 a short line, no sentence mark, closing with the count word (``[html] collection_count_words``: 篇) and an ordinal of
-2 or more, or such a word and ordinal in a bracket alone (``【第2篇】``), printed only after a label of the same form
-numbering the first text.  A plan's part headings (``第二篇　加快构建现代产业体系``) print the ordinal before the word
+2 or more, or such a word and ordinal in a bracket alone (``【第2篇】``), or 第, an ordinal in digits, the word and a
+colon before the text's own name (``第2篇:巡察反馈意见整改措施``, holdout runlabels-chuxiong), printed only after a label of
+the same form numbering the first text.  A plan's part headings (``第二篇　加快构建现代产业体系``) print the ordinal before the word
 and a title after it, and are no label so.  Holdout tentexts-collection-2022-1 (batch 68)."""
 from __future__ import annotations
 
@@ -20,13 +21,16 @@ _ORDINALS = "一二三四五六七八九十"
 
 
 @lru_cache(maxsize=1)
-def _label_res() -> tuple[re.Pattern, re.Pattern]:
+def _label_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
     number = f"(\\d{{1,2}}|[{_ORDINALS}]{{1,3}})"
     tail = re.compile(f"(?:{words}){number}$")                     # …工作方案篇二
     # 【第2篇】 alone, or with the kind of text after it (【第2篇】民生实事项目任务清单)
     bracket = re.compile(f"^[【\\[（(]第?{number}(?:{words})[】\\]）)](?![、，,.．])(.*)$")
-    return tail, bracket
+    # 第2篇:巡察反馈意见整改措施: a site's count in digits and a colon before the text's own name (a plan's part
+    # heading numbers its parts in words, 第二篇　…, and may print a colon after them)
+    colon = re.compile(f"^第(\\d{{1,2}})(?:{words})[:：]")
+    return tail, bracket, colon
 
 
 def text_label(line: str) -> tuple[str, int] | None:
@@ -34,8 +38,8 @@ def text_label(line: str) -> tuple[str, int] | None:
     s = simplified(line.strip())
     if not s or len(s) > LABEL_MAX_CHARS or any(mark in s for mark in SENTENCE_ENDS):
         return None
-    tail, bracket = _label_res()
-    for form, pattern in (("tail", tail), ("bracket", bracket)):
+    tail, bracket, colon = _label_res()
+    for form, pattern in (("tail", tail), ("bracket", bracket), ("colon", colon)):
         if (m := pattern.search(s)) is not None:
             ordinal = cn_to_int(m.group(1))
             kind = m.group(2).strip(" \u3000") if form == "bracket" else ""

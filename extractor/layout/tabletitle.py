@@ -22,7 +22,9 @@ from ..brackets import outside_brackets
 from ..models import OFFICE_SUFFIXES, TABLE_MARK, Located
 from ..parse.hardwraps import blank_spaced
 from ..parse.headlines import is_unit_heading
+from ..parse.runinheads import list_name_run_in
 from ..parse.tableheads import names_a_list
+from ..parse.textlayer import cuts_first_subheading
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
                     compare_key, is_bracket_note, is_garbled, is_record_line, vocab)
@@ -224,9 +226,11 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
     outside the content block, as a wiki prints the entry's name over its abstract and infobox) when it
     names a plan.  None when no numbered line comes, or the line over it is no title or a letter's title
     (``names_a_letter``: a mirror's page N of M under the notice's name, …的通知)."""
-    first = next((i for i, line in enumerate(head) if _opens_outline(head, i)), None)
+    first = next((i for i, line in enumerate(head) if _opens_outline(head, i) or _run_in_name(line)), None)
     if first is None:
         return None
+    if (name := _run_in_name(head[first])) is not None:   # 某州…整改措施清单一、认识不深(一)…: the name opens the list
+        return close_cjk_gaps(name) if _names_outline(name) and not _titles_a_document(name) else None
     preamble = 0
     labels = _body_labels() | _contents_headings()
     for k in reversed(range(first)):
@@ -248,6 +252,14 @@ def heading_over_outline(head, page_heading: str | None = None) -> str | None:
                 if _names_outline(s) and not _titles_a_document(s) else None
     heading = close_cjk_gaps(page_heading.strip()) if page_heading else None
     return heading if heading and _names_outline(heading) and not _titles_a_document(heading) else None
+
+
+def _run_in_name(line: str) -> str | None:
+    """The list's name a paragraph opens with when a converted copy ran it straight into its first part's heading
+    and that into its first sub-section (``楚雄州…问题整改措施清单一、认识不深(一)部分…``: ``runinheads.list_name_run_in``,
+    the text layer's cut), else None: the list's heading, printed on the line of its outline's first item."""
+    cut = list_name_run_in(line, cuts_first_subheading) if line and not split_numbering(line) else None
+    return line[:cut].strip() if cut is not None else None
 
 
 def _opens_outline(head: Sequence[str], at: int) -> bool:

@@ -107,7 +107,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     that item's text.
     """
     if not lost_breaks and line and line[0] not in _LABEL_STARTS \
-            and (cut := list_name_run_in(line, lambda rest: _first_subheading(fold(rest)) is not None)) is not None:
+            and (cut := list_name_run_in(line, cuts_first_subheading)) is not None:
         return [line[:cut].strip(), *repair_breaks(line[cut:].strip())]
     if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
         return [line]   # most lines: no label at the start, and no run-on notice
@@ -273,6 +273,11 @@ _LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
 _SECTION_KINDS = (0, 1)
 #: a section heading run into its first item (``（一）保障和改善民生（1项）1．…``) is at most this long
 RUN_IN_HEADING_MAX_CHARS = 40
+
+
+def cuts_first_subheading(text: str) -> bool:
+    """``text`` opens with a section's heading run straight into its first sub-heading (``_first_subheading``)."""
+    return _first_subheading(fold(text)) is not None
 
 
 def _first_subheading(folded: str) -> int | None:
