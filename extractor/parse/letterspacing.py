@@ -23,6 +23,18 @@ def _letter_spaced(text: str) -> bool:
     return text[1:2] == " " and text[2:3] != " " and _LETTER_SPACED_RE.fullmatch(text) is not None
 
 
+def closed_value(value: str) -> str:
+    """A short field value a box spaced out letter by letter to fill its cell (``水 利 局``: one character and a
+    single space, repeated) closed up (``水利局``), as the box's labels are read; any other value as it is
+    (``市委办公室 市政府办公室`` names two bodies)."""
+    text = value.strip()
+    return _LETTER_GAP_RE.sub("", text) if _LETTER_GAP_SEQ_RE.fullmatch(text) else value
+
+
+#: one character and a single space after it, repeated, and nothing else
+_LETTER_GAP_SEQ_RE = re.compile(r"\S(?: \S)+")
+
+
 def close_letter_spacing(lines) -> list[str]:
     """Lines, with a letter-spaced copy's spaces taken out (``1 . 地 区 生 产`` -> ``1.地区生产``).
 
