@@ -54,7 +54,7 @@ def test_a_run_is_consecutive_and_numbered_or_bracketed_paragraphs_break_it():
     assert bare_duties(lines) == {}
     found = bare_duties(lines[2:4] + ["交通运输部门负责运输管理。", "其他说明。"])
     assert sorted(found) == [0, 1, 2]
-    assert found[2].lead == ("交通运输部门",)
+    assert found[2][1].lead == ("交通运输部门",) and found[2][0] == "交通运输部门负责运输管理。"
 
 
 LEAD_QUOTES_TITLE = """2022年12月31日，某区政府网站发布《某市某区人民政府关于禁止燃放烟花爆竹的通告》。具体内容如下：
@@ -74,3 +74,23 @@ def test_a_news_lead_naming_the_title_block_whole_keeps_its_issuer_line():
     other = LEAD_QUOTES_TITLE.replace("《某市某区人民政府关于禁止燃放烟花爆竹的通告》", "《某市烟花爆竹燃放管理条例》")
     assert meta_of(other).title == "关于禁止燃放烟花爆竹的通告"
 
+
+
+COLON_LINES = """三、职责分工
+市委宣传部：负责殡葬改革的宣传报道和舆论引导。
+市民政局：负责全市殡葬事务的管理，会同市公安、工商等部门查处违法违规行为。
+市电信局、某通信公司某分公司：负责保障通信畅通。
+各县（区）政府：负责本辖区殡葬改革的组织实施。
+"""
+
+
+def test_units_set_apart_by_a_colon_lead_the_duties_after_it():
+    measures = parsed(COLON_LINES).measures
+    got = [(m.measure_no, m.lead_cells, m.support_cells, m.text) for m in measures]
+    assert got == [
+        (1, ("市委宣传部",), (), "负责殡葬改革的宣传报道和舆论引导。"),
+        # 会同 inside the duty after the colon is wording: the colon closed the units
+        (2, ("市民政局",), (), "负责全市殡葬事务的管理，会同市公安、工商等部门查处违法违规行为。"),
+        (3, ("市电信局、某通信公司某分公司",), (), "负责保障通信畅通。"),
+        (4, ("各县（区）政府",), (), "负责本辖区殡葬改革的组织实施。"),
+    ]

@@ -1261,12 +1261,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "jointduty-panzhihua-2014-210.html":
-        "batch 108 (before code, real66b): a joint-meeting notice whose 三、职责分工 prints unnumbered lines "
-        "`<unit>：负责…` after a member list of people; no row yet",
-    "colonpage-guangzhou-2006-3.html":
-        "batch 108 (before code, real66b): a law database's headless page 3 of lines `<unit>：负责…；…` with no number; "
-        "no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

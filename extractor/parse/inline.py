@@ -59,7 +59,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     bare = bare_duties(lines)
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
-            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=line, own=bare[k]))
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))
         else:
             _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
     parsed = outline.parsed()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..hanzi import simplified
 from ..lazyre import lazy_re
 from ..numbering import counts_before
 from ..text import SENTENCE_ENDS, plan_name_ends
@@ -33,7 +34,7 @@ def list_name_run_in(line: str, cuts_heading: Callable[[str], bool]) -> int | No
     if m is None:
         return None
     name, rest = line[:m.start()], line[m.start():]
-    if not name.endswith(plan_name_ends()) or any(ch in name for ch in _SENTENCE_MARKS):
+    if not simplified(name).endswith(plan_name_ends()) or any(ch in name for ch in _SENTENCE_MARKS):   # 清單 too
         return None
     return m.start() if cuts_heading(rest) else None
 

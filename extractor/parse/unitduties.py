@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
-from .headlines import heading_unit
+from .headlines import heading_unit, run_in_units
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
 from ..agencies.registry import default_patterns
@@ -74,15 +74,18 @@ def subject_duty(text: str) -> Assignment | None:
                       else (), form=HEADING_FORM)
 
 
-def bare_duties(lines: list[str]) -> dict[int, Assignment]:
+def bare_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
     """The unnumbered paragraphs of ``lines`` that are a list of duties by subject (docs/parsing.md, "A list of
-    duties by subject"), by index: a run of at least ``MIN_SUBJECT_DUTY_ITEMS`` consecutive paragraphs with no number
-    (``split_numbering``) and no closing bracket of their own, each naming its units as the subject of a role verb
-    (``subject_units``, read by ``subject_duty``: ``生态环境部门负责…。`` / ``行政审批服务部门负责…。`` / ``公安部门负责…；…。`` under ``三、禁燃措施``, a
-    district's 通告).  Each is an item whose number is not printed, led by those units, its text whole.  Fewer such
-    paragraphs may be a letter's or a point's sentences that happen to open with a unit, read as before."""
-    found: dict[int, Assignment] = {}
-    run: list[tuple[int, Assignment]] = []
+    duties by subject"), by index, each with its text: a run of at least ``MIN_SUBJECT_DUTY_ITEMS`` consecutive
+    paragraphs with no number (``split_numbering``) and no closing bracket of their own, each naming its units as the
+    subject of a role verb (``subject_units``: ``生态环境部门负责…。`` / ``行政审批服务部门负责…。`` / ``公安部门负责…；…。``
+    under ``三、禁燃措施``, a district's 通告; holdout glossduty-mudan), or before a colon over its duties
+    (``市交委：负责…；…。``, ``headlines.run_in_units``: a city's 职责分工 part, holdout colonpage-guangzhou).  Each is an
+    item whose number is not printed, led by those units; its text whole where the units are its subject, the duties
+    after the colon where a colon sets them apart.  Fewer such paragraphs may be a letter's or a point's sentences
+    that happen to open with a unit, read as before."""
+    found: dict[int, tuple[str, Assignment]] = {}
+    run: list[tuple[int, tuple[str, Assignment]]] = []
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line)
         if duty is not None:
@@ -94,12 +97,18 @@ def bare_duties(lines: list[str]) -> dict[int, Assignment]:
     return found
 
 
-def _bare_duty(line: str) -> Assignment | None:
+def _bare_duty(line: str) -> tuple[str, Assignment] | None:
     body = line.rstrip(TRAILING_MARKS)
     if not body or body[-1] in CLOSERS or split_numbering(line) is not None:
         return None   # a paragraph closing with its own bracket is read by it; a numbered one by its kind
     # only a role verb after the units (各单位要高度重视 closing the part is a call to all, no one's duty)
-    return subject_duty(line) if subject_units(line) is not None else None
+    if subject_units(line) is None:
+        return None
+    named = run_in_units(line)   # 市交委：负责…: the units set apart, the duties after them
+    if named is not None and subject_units(named[0] + named[1]) is not None:
+        return named[1], Assignment(lead=(named[0],), form=HEADING_FORM)
+    duty = subject_duty(line)
+    return (line, duty) if duty is not None else None
 
 
 def _names_a_lead(text: str) -> bool:
