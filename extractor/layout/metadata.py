@@ -19,7 +19,7 @@ from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer,
                      signed_under_table, signs, undated_signature_end, without_site_words)
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
-from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_body, read_lead
+from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_body, read_lead, reposts_report
 from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
@@ -88,6 +88,8 @@ def parse_metadata(located: Located) -> Metadata:
     # dates the repost, not the document
     if not (info.source and signs(compact(info.source), voc)):
         info = _self_posted(info, located, voc)
+    elif reposts_report(title or located.page_title, info.source):
+        info = NO_INFO   # 江西省发布… posted by 环保部: the line dates and names the report, not the text
     # a brief saying only that a body issued a document of some kind (省政府就…提出分工意见)
     body = read_issuing_body(first_lines(head, LEAD_SENTENCE_LINES)) if lead is None else None
     posted_by = None if info.source is None or is_unplaced(info.source) else info.source

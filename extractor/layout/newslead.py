@@ -102,6 +102,31 @@ def read_lead(lines: list[str]) -> Lead | None:
     return _site_lead(lines) or _lead_over_lines(lines)
 
 
+def headline_issuer(headline: str | None) -> str | None:
+    """The place or body a news headline reports as issuing the text (``江西省发布…整改方案(附整改措施清单)``: a
+    listed place, or a placed body's name, right before a verb of issuing, ``[metadata] lead_verbs``), or None."""
+    m = _headline_re().match(simplified(headline.strip())) if headline else None
+    if m is None:
+        return None
+    who = m.group("who")
+    ends = tuple(vocab()["metadata"]["issuer_ends"])
+    return who if names_listed_place(who) or (who.endswith(ends) and not is_unplaced(who)) else None
+
+
+def reposts_report(headline: str | None, source: str) -> bool:
+    """The information line (``来源：环保部``) is a repost's, not the issuer's: the page's headline reports another
+    place or body issuing the text (``headline_issuer``: 江西省发布…, posted by 环保部), and the source's name does not
+    open with it (``江西省人民政府`` would).  Its source issues nothing, and its date is the report's."""
+    who = headline_issuer(headline)
+    return who is not None and not simplified(source.strip()).startswith(who)
+
+
+@lru_cache(maxsize=1)
+def _headline_re() -> re.Pattern:
+    verbs = alternation(vocab()["metadata"]["lead_verbs"])
+    return re.compile(rf"(?P<who>[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}?)(?:{verbs})")
+
+
 def _site_lead(lines: list[str]) -> Lead | None:
     """The notice a lead names by the site that published it, quoting its title whole, its issuer
     before its 关于 (``今天，某自治区人民政府网站刊发了《自治区人民政府办公厅关于…的通知》``), or None.  The
