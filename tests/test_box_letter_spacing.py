@@ -18,3 +18,11 @@ def test_the_boxs_issuer_field_is_read_closed_up():
     voc = vocab()["metadata"]
     assert box_issuer({"发布机构": "水 利 局"}, voc) == "水利局"
     assert box_issuer({"发布机构": "某县水利局"}, voc) == "某县水利局"
+
+
+def test_an_attachment_line_naming_the_table_whole_leaves_its_heading_the_tables_name():
+    from extractor.layout.titlelines import broken_rest
+    lines = ["附件：具体整改情况表", "具体整改情况表", "\x00table:0"]
+    assert not broken_rest(lines, 1)
+    # a broken duplicate of a longer heading over it is still a rest
+    assert broken_rest(["2021年某某任务和市政府工作报告重点工作责任分解", "和市政府工作报告重点工作责任分解"], 1)

@@ -247,11 +247,15 @@ BROKEN_REST_MIN_CHARS = 4
 def broken_rest(lines: Sequence[str], at: int) -> bool:
     """``lines[at]`` is the rest of a heading a copy printed whole on the nearest line above it: that line ends with it
     and is longer (``2021年…涉杭任务和市政府工作报告重点工作责任分解`` / ``和市政府工作报告重点工作责任分解``, a broken duplicate
-    of the page's title left under the whole one).  Alone it names nothing: it is no heading of the table under it."""
+    of the page's title left under the whole one).  Alone it names nothing: it is no heading of the table under it.
+    An attachment line naming it whole (``附件：具体整改情况表`` over the table's own ``具体整改情况表``) is no such line."""
     rest = "".join(lines[at].split())
     if len(rest) < BROKEN_REST_MIN_CHARS:
         return False
     above = next(("".join(s.split()) for s in reversed(lines[:at]) if s.strip()), "")
+    mark = ATTACHMENT_MARK_RE.match(above)
+    if mark is not None and above[mark.end():] == rest:
+        return False   # 附件：具体整改情况表 over 具体整改情况表: the attachment line names the table its heading names
     return len(above) > len(rest) and above.endswith(rest)
 
 
