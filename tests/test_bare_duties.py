@@ -10,6 +10,11 @@ from conftest import make_raw
 from test_metadata import meta_of
 
 
+#: no paragraph reader finds an assignment of its own (the ``assigned`` test ``bare_duties`` is given)
+def NONE(line: str) -> bool:
+    return False
+
+
 def parsed(text: str):
     return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
 
@@ -43,16 +48,16 @@ def test_unnumbered_duty_paragraphs_are_a_measure_each_led_by_their_subject():
 def test_too_few_such_paragraphs_are_no_list():
     lines = ["生态环境部门负责加强监督。", "公安部门负责安全管理。", "各单位要高度重视。"]
     assert MIN_SUBJECT_DUTY_ITEMS == 3
-    assert bare_duties(lines) == {}
-    assert sorted(bare_duties(lines[:2] + ["教育部门负责安全教育。"])) == [0, 1, 2]
+    assert bare_duties(lines, NONE) == {}
+    assert sorted(bare_duties(lines[:2] + ["教育部门负责安全教育。"], NONE)) == [0, 1, 2]
 
 
 def test_a_run_is_consecutive_and_numbered_or_bracketed_paragraphs_break_it():
     # a numbered paragraph is read by its numbering kind, a closing bracket by the bracket: neither is a bare duty
     lines = ["生态环境部门负责加强监督。", "1.公安部门负责安全管理。", "教育部门负责安全教育。",
              "应急管理部门负责安全生产监管。", "商务部门负责市场监管（牵头单位：市商务局）"]
-    assert bare_duties(lines) == {}
-    found = bare_duties(lines[2:4] + ["交通运输部门负责运输管理。", "其他说明。"])
+    assert bare_duties(lines, NONE) == {}
+    found = bare_duties(lines[2:4] + ["交通运输部门负责运输管理。", "其他说明。"], NONE)
     assert sorted(found) == [0, 1, 2]
     assert found[2][1].lead == ("交通运输部门",) and found[2][0] == "交通运输部门负责运输管理。"
 
@@ -93,4 +98,21 @@ def test_units_set_apart_by_a_colon_lead_the_duties_after_it():
         (2, ("市民政局",), (), "负责全市殡葬事务的管理，会同市公安、工商等部门查处违法违规行为。"),
         (3, ("市电信局、某通信公司某分公司",), (), "负责保障通信畅通。"),
         (4, ("各县（区）政府",), (), "负责本辖区殡葬改革的组织实施。"),
+    ]
+
+
+LEADING_CLAUSES = """二、重点任务
+市发改局牵头，市财政局配合，推进重大项目谋划储备。
+市住建局牵头，市自然资源局配合，加快老旧小区改造。
+市交通运输局牵头，各区政府配合，完善农村公路网络。
+"""
+
+
+def test_paragraphs_opening_with_their_own_assignment_clauses_keep_that_reading():
+    # the opening clauses (proseassign.split_leading) name lead and support and are no text: no duty by subject
+    measures = parsed(LEADING_CLAUSES).measures
+    assert [(m.lead_cells, m.support_cells, m.text) for m in measures] == [
+        (("市发改局",), ("市财政局",), "推进重大项目谋划储备。"),
+        (("市住建局",), ("市自然资源局",), "加快老旧小区改造。"),
+        (("市交通运输局",), ("各区政府",), "完善农村公路网络。"),
     ]

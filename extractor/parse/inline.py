@@ -56,7 +56,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
     duty_kinds = subject_duty_kinds(numbered)
-    bare = bare_duties(lines)
+    bare = bare_duties(lines, lambda line: split_assignment(line)[1] is not None)
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
 from .headlines import heading_unit, run_in_units
@@ -74,7 +75,7 @@ def subject_duty(text: str) -> Assignment | None:
                       else (), form=HEADING_FORM)
 
 
-def bare_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
+def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, tuple[str, Assignment]]:
     """The unnumbered paragraphs of ``lines`` that are a list of duties by subject (docs/parsing.md, "A list of
     duties by subject"), by index, each with its text: a run of at least ``MIN_SUBJECT_DUTY_ITEMS`` consecutive
     paragraphs with no number (``split_numbering``) and no closing bracket of their own, each naming its units as the
@@ -83,12 +84,13 @@ def bare_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
     (``市交委：负责…；…。``, ``headlines.run_in_units``: a city's 职责分工 part, holdout colonpage-guangzhou).  Each is an
     item whose number is not printed, led by those units; its text whole where the units are its subject, the duties
     after the colon where a colon sets them apart.  Fewer such paragraphs may be a letter's or a point's sentences
-    that happen to open with a unit, read as before."""
+    that happen to open with a unit, read as before; so is a paragraph the paragraph readers find an assignment in
+    (``assigned``: ``市发改局牵头，市财政局配合，推进…`` opens with its own clauses, ``inline.split_assignment``)."""
     found: dict[int, tuple[str, Assignment]] = {}
     run: list[tuple[int, tuple[str, Assignment]]] = []
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line)
-        if duty is not None:
+        if duty is not None and not assigned(line):
             run.append((k, duty))
             continue
         if len(run) >= MIN_SUBJECT_DUTY_ITEMS:
