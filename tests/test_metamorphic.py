@@ -1244,10 +1244,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
         "second 工作事项 section (section 2 for 1): the merged columns' grid is not read right yet",
-    ("leadthenduty-xicheng-2017-14.html", "ascii-punct"):
-        "batch 109 (session 66, before code): item 2's wording prints a word in brackets inside the sentence "
-        "(合作（ppp）综合信息平台); with ASCII punctuation the `(ppp)` is dropped from the text as if it were a "
-        "bracket remark, while the full-width one stays",
 }
 
 #: holdout inputs that give no row at all yet (committed before the code for their shape) -> why.

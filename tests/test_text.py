@@ -54,6 +54,13 @@ def test_pinyin_gloss_only_after_a_chinese_character():
     assert PINYIN_GLOSS_RE.sub("", "第1(a)项") == "第1(a)项"
 
 
+def test_a_bracketed_word_without_a_vowel_is_no_pinyin_gloss():
+    # holdout leadthenduty-xicheng (batch 109) in ASCII brackets: 合作(ppp) names the scheme, it is no reading
+    assert PINYIN_GLOSS_RE.sub("", "政府和社会资本合作(ppp)综合信息平台") == "政府和社会资本合作(ppp)综合信息平台"
+    assert PINYIN_GLOSS_RE.sub("", "局(ju)(ju)(ju)") == "局"
+    assert PINYIN_GLOSS_RE.sub("", "嗯(ń)") == "嗯"
+
+
 def test_a_pinyin_gloss_closed_by_a_space_inside_its_bracket_is_a_gloss():
     """A rules farm's converter closes some readings with a space (holdout residuefarm-wuhan, batch 85)."""
     assert PINYIN_GLOSS_RE.sub("", "國民經濟和社會(huì )發(fā)展") == "國民經濟和社會發展"
