@@ -29,7 +29,9 @@ def test_a_gap_no_label_continues_is_no_label():
 
 
 def test_two_lost_numbers_are_no_gap():
-    lines = repair_breaks("一、甲 1.第一项。（A负责） 2.第二项。（B负责）5.第五项。（C负责）6.第六项。（D负责）",
+    # 5. two numbers on from 2. and after wording, not right after an item's closed bracket (a digest's skipped
+    # items: test_runon_skipped_items): no label
+    lines = repair_breaks("一、甲 1.第一项。（A负责） 2.第二项。（B负责）再做5.第五项。（C负责）6.第六项。（D负责）",
                           lost_breaks=True)
     assert not any(line.startswith("5.") for line in lines)
 

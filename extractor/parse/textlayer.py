@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..models import TABLE_MARK, Located
+from .itemjumps import after_assignment, closed_under_heading, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
 from .deadlines import deadline_length
 from .ranges import range_line_starts
@@ -114,12 +115,14 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     folded = fold(line)
     labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
               for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
-    found = [_sequence(kind_labels, restarts, gaps=lost_breaks) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
+    closed = after_assignment(folded) if lost_breaks else None   # where an item's assignment bracket closed
+    found = [_sequence(kind_labels, restarts, gaps=closed) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
     if lost_breaks and not found[0]:   # a later page of a split copy: its first heading numbered on (四、)
         found[0] = _page_headings(folded)
     if lost_breaks:   # a first section of one item, its heading run straight into it
         headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
-        found = [_sequence(labels[k], restarts, _under_heading(folded, headings), gaps=True) if restarts == "later"
+        under = _under_heading(folded, headings)
+        found = [_sequence(labels[k], restarts, under, closed_under_heading(closed, under, headings)) if restarts == "later"
                  else chain
                  for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
     if not lost_breaks:
@@ -311,17 +314,17 @@ def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
 
 
 def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
-              headed: Callable[[int], bool] = lambda pos: False, gaps: bool = False) -> list[tuple[int, int]]:
+              headed: Callable[[int], bool] = lambda pos: False, gaps: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
     """(position, number) of the labels that continue a sequence, in reading
     order: runs n, n+1, … (a restart at 1 opens a new run; the first label
     may have any number at the line's start).  A lone label whose run never
     continued is dropped when another run follows (``统一、规范`` before the
     real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``); a first lone run
     of a kind kept only ``later`` is kept too where it stands right under a section's
-    heading (``headed``): the first section holds one item, as later ones may.  With ``gaps`` (a notice that
-    lost its breaks), a run of at least ``MIN_SEQUENCE`` labels also goes on over one number the copy lost
-    (``1.… 2.… 4.… 5.…``: a preview's gap cut item 3's label away) where the label after the gap is continued by
-    the next (5 after 4); a spurious restart is told first (``二、…合一、…三、…四、``: 三 goes on 二's run)."""
+    heading (``headed``): the first section holds one item, as later ones may.  With ``gaps`` (lost breaks: where an item's
+    assignment bracket closed), a run of at least ``MIN_SEQUENCE`` labels also goes on over one number the copy lost (``1.… 2.…
+    4.… 5.…``: a preview's gap cut item 3's label away) where the next label continues it, and over a digest's left-out items
+    right after a closed bracket (``itemjumps.skips_to``); a spurious restart is told first (``二、…合一、…三、…四、``)."""
     runs: list[list[tuple[int, int]]] = []
     numbered = [(pos, no) for pos, no in labels if no is not None]
     for k, (pos, no) in enumerate(numbered):
@@ -334,6 +337,8 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
         elif (gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no == last + LOST_NUMBERS + 1 < PLACE
               and any(later == no + 1 for _at, later in numbered[k + 1:k + 2])):
             runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label, 5 goes on from 4
+        elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and skips_to(last, no, pos, gaps):
+            runs[-1].append((pos, no))   # …7.…（责任单位：…）10.…: a digest left 8 and 9 out
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)

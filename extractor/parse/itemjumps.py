@@ -1,0 +1,51 @@
+"""A digest's items left out, in a notice that lost its line breaks (stage 4, ``textlayer.repair_breaks``).
+
+A policy site's summary of a district's plan run into one paragraph keeps the plan's numbers and leaves items out
+(``…7.…（责任单位：区乙局等）（五）丙行动10.…（责任单位：区丁局）13.…``): a label jumping several numbers on is still the
+run's next item where it stands right after an item's closed assignment bracket (the item before it ended there), or
+right under a section's heading standing so (holdout runon-pengshan, batch 107: before, the run stopped at 7. and the
+rest of the part ran into item 7's text).  A jump after wording (``占地约10.``) or after a bracket of wording (``（含广场）``)
+is a number of the text, as before.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from .labels import label_search, match_copy, verb_re
+from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket
+
+#: numbers a run of labels in a notice that lost its breaks may jump over where the label stands right after an
+#: item's closed assignment bracket (``…（责任单位：A等）10.…``: a digest that left items 8 and 9 out)
+SKIPPED_AFTER_ITEM_MAX = 9
+
+
+def skips_to(last: int, no: int, pos: int, closed: Callable[[int], bool]) -> bool:
+    """Whether a label numbered ``no`` at ``pos`` goes on a run that ended at ``last`` over items a digest left out:
+    at most ``SKIPPED_AFTER_ITEM_MAX`` numbers on, right after an item's closed assignment bracket (``closed``)."""
+    return last + 1 < no <= last + SKIPPED_AFTER_ITEM_MAX + 1 and closed(pos)
+
+
+def after_assignment(folded: str) -> Callable[[int], bool]:
+    """Whether a label at a position of ``folded`` stands right after the close of a bracket that assigns (its words
+    hold a unit label, ``（责任单位：…）``, or a role verb, ``（A牵头，B配合）``): the item before it ended there."""
+    copy = match_copy(folded)
+    verbs = [verb_re(name) for name in ("lead", "support", "responsible")]
+
+    def closed(pos: int) -> bool:
+        if pos < 2 or folded[pos - 1] not in ANY_CLOSERS:
+            return False
+        start = matching_bracket(folded, pos - 1, ANY_OPENERS, ANY_CLOSERS)
+        inner = copy[start + 1:pos - 1] if start is not None else ""
+        return bool(inner) and (label_search(inner) is not None or any(rx.search(inner) for rx in verbs))
+    return closed
+
+
+def closed_under_heading(closed: Callable[[int], bool], under: Callable[[int], bool],
+                         headings: list[int]) -> Callable[[int], bool]:
+    """``closed``, or the label stands right under a section's heading (``under``: ``textlayer._under_heading``) whose
+    label (at one of ``headings``, in order) stands right after an item's closed assignment bracket
+    (``…（责任单位：…）（五）…行动10.…``: the digest left items out under headings it left out too)."""
+    def after(pos: int) -> bool:
+        head = next((h for h in reversed(headings) if h < pos), None)
+        return closed(pos) or (head is not None and under(pos) and closed(head))
+    return after
