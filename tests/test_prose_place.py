@@ -72,3 +72,32 @@ def test_a_municipality_named_in_a_news_lead_places_its_units():
     # beside a city's name it is one of two places named: nothing
     lines.insert(1, "学习借鉴苏州经验。")
     assert place_from_prose(("市财政局", "市税务局"), lines, [item]) is None
+
+
+DISTRICT_UNITS = ("区卫生健康局", "区财政局", "区文广旅局")
+DISTRICT_DUTY = "推动中医医院高质量发展，"
+
+
+def test_a_district_named_in_full_in_prose_places_district_units():
+    # holdout runon-pengshan (batch 107): 三、组织实施's sentence names 彭山区's leading group
+    lines = ["1." + DISTRICT_DUTY + "（责任单位：区卫生健康局、区财政局等）",
+             "三、组织实施", "区政府成立由区长任组长的“彭山区推进中医药强区建设工作领导小组”，统筹上述任务。"]
+    assert place_from_prose(DISTRICT_UNITS, lines, [DISTRICT_DUTY]) == "眉山市彭山区"
+
+
+def test_a_district_name_several_cities_hold_places_nothing():
+    assert place_from_prose(DISTRICT_UNITS, ["由新华区领导小组统筹上述任务。"], []) is None
+
+
+def test_two_districts_named_place_nothing():
+    assert place_from_prose(DISTRICT_UNITS, ["学习温江区经验，由彭山区领导小组统筹。"], []) is None
+
+
+def test_a_district_named_only_inside_a_measure_places_nothing():
+    duty = "组织彭山区中医药文化节，"
+    assert place_from_prose(DISTRICT_UNITS, ["1." + duty + "（责任单位：区文广旅局）"], [duty]) is None
+
+
+def test_a_short_district_name_is_no_place():
+    # 城区 and 郊区 are districts' names and common words alike (PROSE_COUNTY_MIN_CHARS)
+    assert place_from_prose(DISTRICT_UNITS, ["城区各街道要统筹上述任务。"], []) is None

@@ -312,6 +312,11 @@ def former_place_bounds() -> list[str]:
         [changed for rows in _former_districts().values() for _, _, changed in rows]
 
 
+def county_names() -> tuple[str, ...]:
+    """Every county-level place name ``counties.csv`` lists, once each."""
+    return tuple(_counties())
+
+
 def county_parents(name: str) -> tuple[tuple[str, str], ...]:
     """The (parent city, province) of every county-level place called ``name``:
     江都区 -> ((扬州市, 江苏省),); 鼓楼区 -> four; an unknown name -> ()."""

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
-from .gazetteer import is_listed_place, provinces
+from .gazetteer import county_names, county_parents, is_listed_place, provinces
 from .jurisdiction import with_parent_city
 from .placechains import parse_jurisdiction
 from .placeclues import CITY_LEVEL_WORD, SHORT_PLACE_MAX, SHORT_PLACE_MIN, UNIT_LEVEL_WORDS, city_names_re
@@ -50,11 +50,47 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
         found.update(city_of[m] for m in pattern.findall(simple))
         found.update(_press_places(simple, level))
     found = {c for c in found if c.endswith(level)}
+    if not found and level in COUNTY_LEVEL_WORDS:
+        found = _prose_counties(lines, texts, units, level)
     if len(found) != 1:
         return None
     place = found.pop()
     chain = parse_jurisdiction(place)
     return with_parent_city(chain).key if chain else place
+
+
+#: the level words of a county's and a district's units (区财政局, 县教育局) whose place prose may name in full
+COUNTY_LEVEL_WORDS = ("区", "县")
+#: a county-level name read in prose is at least this long, its level word with it (城区, 郊区: districts'
+#: names, and common words)
+PROSE_COUNTY_MIN_CHARS = 3
+
+
+def _prose_counties(lines: Iterable[str], texts: Sequence[str], units: Sequence[str], level: str) -> set[str]:
+    """The county-level places of ``level`` (彭山区 for 区 units) the prose lines name IN FULL, their level word
+    printed, each with one parent city in the gazetteer (眉山市彭山区; a name several cities hold, 新华区, places
+    nothing): a county's unit list names its own county in its leading group's name (`彭山区推进…工作领导小组`),
+    never by a short name, which is a common word more often than a place (holdout runon-pengshan, batch 107)."""
+    pattern = _prose_county_re(level)
+    found = set()
+    for line in lines:
+        simple = to_simplified(line.strip())
+        if not simple or any(t in simple or simple in t for t in texts):
+            continue
+        for unit in units:
+            simple = simple.replace(unit, "\0")
+        for name in pattern.findall(simple):
+            parents = county_parents(name)
+            if len(parents) == 1:
+                found.add(parents[0][0] + name)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _prose_county_re(level: str) -> re.Pattern:
+    names = sorted((n for n in county_names() if n.endswith(level) and len(n) >= PROSE_COUNTY_MIN_CHARS),
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _press_places(text: str, level: str) -> Iterator[str]:
