@@ -67,6 +67,12 @@ def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = (
             roles[second] = None
         else:
             roles[first] = None if _labels_each_row(body, first, roles) else "section"
+    if measure_cols and "section" in roles and (col := _numbered_tasks_unnamed(roles, body, measure_cols)) is not None:
+        # 任务内容 | 标准或要求 | 工作内容及要求: a column no word names, between the groups and the task column, that
+        # prints each task's own number where the task column prints none holds the tasks, and the task column a
+        # requirement on each kept beside (holdout lawpagecut-unplaced, batch 107: before, the work was the text)
+        roles[roles.index("measure")], roles[col] = None, "measure"
+        measure_cols = [i for i, x in enumerate(roles) if x == "measure"]
     if measure_cols and "section" in roles:
         # 项目名称 | 建设内容: a section word over a column naming each row apart is the row's name
         # kept beside the measure (an extra column), in a table whose section rows head its groups,
@@ -403,6 +409,24 @@ def _named_apart(names: tuple[str, ...], first: int, second: int) -> bool:
     one name merged across both (工作任务 over two columns) makes them one task printed in two parts,
     the first a label naming each row."""
     return not names or max(first, second) >= len(names) or names[first] != names[second]
+
+
+def _numbered_tasks_unnamed(roles: list[str | None], body: Grid, measure_cols: list[int]) -> int | None:
+    """The column no header word names, after the section column and before the first task column, that prints each
+    task's own number (``_numbers_each_task``: 1、… 2、… 3、…) where no cell of that task column opens with one; or None."""
+    task = next((i for i, x in enumerate(roles) if x == "measure"), None)
+    sections = [i for i, x in enumerate(roles) if x == "section"]
+    if task is None:
+        return None
+    unnamed = [i for i in range(sections[0] + 1, task) if roles[i] is None]
+    return next((i for i in unnamed if _numbers_each_task(body, i)), None) \
+        if unnamed and not any(_opens_with_number(row[task]) for row in body if task < len(row)) else None
+
+
+def _opens_with_number(cell: Cell) -> bool:
+    """The cell's text opens with a number in digits (``1.``, ``（1）``: a task list's, taskrows-changxing's 任务清单)."""
+    found = split_numbering(cell.text) if cell.text else None
+    return found is not None and found[0] in DIGIT_LEVELS
 
 
 def _numbers_each_task(body: Grid, col: int) -> bool:
