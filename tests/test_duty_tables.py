@@ -78,6 +78,10 @@ def test_a_first_sentence_of_wording_with_you_assigns_nothing():
     assert split_prose(text) == (text, None)
 
 
-def test_a_single_sentence_is_left_to_the_closing_rule():
+def test_a_single_sentence_is_its_name_and_its_clauses():
+    # session 66 (batch 107, holdout glosselide-yuhua): an item of ONE sentence, its name run into its 由 clauses, is
+    # assigned by them and keeps the name (README "A subject run straight into its 由 clause"); before, it was left to
+    # the closing rule, which reads only a 由 opening the sentence, and gave nothing
     from extractor.parse.namedfirst import named_first_sentence as _named_first_sentence
-    assert _named_first_sentence("道路交通安全专项整治，由公安部门负责。") is None
+    text, found = _named_first_sentence("道路交通安全专项整治，由公安部门负责。")
+    assert text == "道路交通安全专项整治。" and found.lead == ("公安部门",)

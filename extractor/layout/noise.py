@@ -68,6 +68,7 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from ..parse.pagetail import is_wechat_controls, reading_count_re, wechat_footer_rest
+from ..numbering import split_numbering
 from ..text import alternation, compact, fold, vocab
 
 #: a numeric character reference printed as text (decimal or hexadecimal), its source's ``&amp;`` optional
@@ -380,3 +381,28 @@ def is_spam_line(simple: str) -> bool:
     spam, hosts = _spam_patterns()
     line = simple.lower()
     return spam.search(line) is not None and spam.search(hosts.sub("", line)) is not None
+
+
+#: a model-text site's paid elision line, hiding part of a text from non-members (``……（新文秘网http://…省略252字，
+#: 正式会员可完整阅读）……``), matched in simplified characters
+_ELISION_RE = re.compile(r"省略\s*\d+\s*字.{0,30}会员")
+
+
+def without_elisions(texts: list[str]) -> list[str]:
+    """``texts`` without a site's paid elision line and the lines after it up to the next one opening with a number:
+    they go on from an item whose number the hidden part held, so they are no item of their own, nor the text of the
+    item over the line (tests/fixtures/README.md "A site's elision inside a list"; holdout glosselide-yuhua, batch 107:
+    a 新文秘网 mirror hiding items 2-8)."""
+    if not any("省略" in t for t in texts):
+        return texts   # almost every page
+    out, hidden = [], False
+    for t in texts:
+        if _ELISION_RE.search(simplified(t)):
+            hidden = True
+            continue
+        if hidden and t.strip() and split_numbering(t.strip()) is not None:
+            hidden = False
+        if not hidden:
+            out.append(t)
+    return out
+

@@ -35,8 +35,10 @@ def named_first_sentence(text: str) -> tuple[str, Assignment] | None:
     rules' (``parse_verbs``) and every name a unit list, as for a subject with no 由 (``proseassign._subject_sentence``): a
     first sentence of wording (``工程由县水利局负责组织实施。…``) gives nothing."""
     stop = text.find("。")
-    if stop < 0 or not text[stop + 1:].strip():
-        return None   # one sentence: no tasks after it (a closing 由 sentence is split_prose's)
+    if stop >= 0 and not text[stop + 1:].strip():
+        return _named_alone(text[:stop])   # one sentence: the item's name run into its 由 clauses, or none
+    if stop < 0:
+        return None
     m = _NAME_CLAUSE_RE.match(text[:stop])
     if m is None or len(m.group(1).strip()) > ITEM_NAME_MAX_CHARS or not text.startswith(PROSE_VERB, m.end()):
         return None
@@ -51,3 +53,31 @@ def _unit_or_kind_run(name: str) -> bool:
     ``agencies.kindruns``; tests/fixtures/README.md "Kinds of departments under one body word, with no level
     phrase")."""
     return is_unit_list(name) or join_kind_runs(name.split("、"), default_patterns()) == [name]
+
+
+#: the name of an item whose one sentence is its name run into its 由 clauses is at most this long (区内城市主干道：
+#: 雨花东路、…等道路的整治: 39)
+ITEM_SUBJECT_MAX_CHARS = 60
+#: words opening a sentence about the document or the items above (本方案由X负责解释, 此项工作由…: split_prose's),
+#: never an item's task
+_NOT_A_TASK_OPENERS = ("本", "此", "该", "上述", "以上", "其他", "其它")
+
+
+def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
+    """(the name with the stop, the assignment) of an item printing ONE sentence: the task's name run into its 由
+    clauses, with or without a comma before 由 (``X的整治，由A负责牵头组织实施，B配合``, ``X由A负责，B配合``,
+    ``高架桥道路由市有关单位负责``), every clause from 由 on the verb rules' and every name a unit list; or None
+    (tests/fixtures/README.md "A subject run straight into its 由 clause"; holdout glosselide-yuhua, batch 107: before,
+    such items gave no rows).  A sentence about the document or the items above (本方案由…, 此项工作由…) is none."""
+    at = sentence.find(PROSE_VERB)
+    while 0 < at:
+        name = sentence[:at].rstrip("，,")
+        if not name or len(name) > ITEM_SUBJECT_MAX_CHARS or any(ch in name for ch in "。；;！!？?") \
+                or name.startswith(_NOT_A_TASK_OPENERS):
+            return None
+        found = with_form(parse_verbs("，".join(split_clauses(sentence[at:])), "prose"), "prose")
+        if found is not None and found.lead and all(map(_unit_or_kind_run, found.lead + found.support)):
+            return name + "。", found
+        at = sentence.find(PROSE_VERB, at + 1)
+    return None
+
