@@ -1234,9 +1234,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 107 (real66a): a digest run into one paragraph; a <br/> inside its first unit list parts the paragraph "
         "in two, so it is no longer read as a notice that lost its breaks and only item 1 is cut out (the items "
         "skipping numbers are cut only in a line that lost its breaks: itemjumps)",
-    ("lawpagecut-unplaced-2010-6.html", "empty-rows"):
-        "batch 107 (before code, real66a): a page cut inside its table's row 3 (the <tr> never closed) under a group "
-        "cell merged over three rows; empty rows added after it move row 2 into a section of its own",
     ("mergedind-changxing-2025-6.html", "empty-rows"):
         "session 62 (conv62, before code): a 工作指标 merged over two task rows, so the table's last rows print four "
         "cells each under two merged columns; two empty rows of four cells after them move row 2 (（2）) into the "
@@ -1247,10 +1244,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "glosselide-yuhua-2006-1.html":
-        "batch 107 (before code, real66a): a glossed traditional model-text mirror whose items assign by a 由 clause "
-        "inside their one sentence (`X的整治，由A負責牽頭組織實施，B配合。`, `X由A負責，B配合。`), a paid elision line "
-        "among them; no row yet",
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
