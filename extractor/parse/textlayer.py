@@ -121,8 +121,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         found[0] = _page_headings(folded)
     if lost_breaks:   # a first section of one item, its heading run straight into it
         headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
-        under = _under_heading(folded, headings)
-        found = [_sequence(labels[k], restarts, under, closed_under_heading(closed, under, headings)) if restarts == "later"
+        found = [_sequence(labels[k], restarts, _under_heading(folded, headings),
+                           closed_under_heading(closed, _under_heading(folded, headings), headings)) if restarts == "later"
                  else chain
                  for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
     if not lost_breaks:
@@ -315,16 +315,12 @@ def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
 
 def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
               headed: Callable[[int], bool] = lambda pos: False, gaps: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
-    """(position, number) of the labels that continue a sequence, in reading
-    order: runs n, n+1, … (a restart at 1 opens a new run; the first label
-    may have any number at the line's start).  A lone label whose run never
-    continued is dropped when another run follows (``统一、规范`` before the
-    real ``一、``), unless ``lone`` keeps it (``_LONE_RESTARTS``); a first lone run
-    of a kind kept only ``later`` is kept too where it stands right under a section's
-    heading (``headed``): the first section holds one item, as later ones may.  With ``gaps`` (lost breaks: where an item's
-    assignment bracket closed), a run of at least ``MIN_SEQUENCE`` labels also goes on over one number the copy lost (``1.… 2.…
-    4.… 5.…``: a preview's gap cut item 3's label away) where the next label continues it, and over a digest's left-out items
-    right after a closed bracket (``itemjumps.skips_to``); a spurious restart is told first (``二、…合一、…三、…四、``)."""
+    """(position, number) of the labels that continue a sequence, in reading order: runs n, n+1, … (a restart at 1 opens
+    a new run; the first label may have any number at the line's start).  A lone label whose run never continued is
+    dropped when another run follows (``统一、规范`` before the real ``一、``), unless ``lone`` keeps it
+    (``_LONE_RESTARTS``); a first lone run of a kind kept only ``later`` is kept too right under a section's
+    heading (``headed``).  With ``gaps`` (lost breaks: where an item's bracket closed), a run of ``MIN_SEQUENCE`` labels goes on over
+    a lost number (1.… 2.… 4.… 5.…) or a digest's left-out items (``itemjumps.skips_to``); a spurious restart is told first."""
     runs: list[list[tuple[int, int]]] = []
     numbered = [(pos, no) for pos, no in labels if no is not None]
     for k, (pos, no) in enumerate(numbered):
@@ -334,11 +330,9 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
         elif _spurious_restart(runs, no):   # 二、…合一、…三、: the 一、 was a sentence's, the run goes on
             runs.pop()
             runs[-1].append((pos, no))
-        elif (gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no == last + LOST_NUMBERS + 1 < PLACE
-              and any(later == no + 1 for _at, later in numbered[k + 1:k + 2])):
-            runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label, 5 goes on from 4
-        elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and skips_to(last, no, pos, gaps):
-            runs[-1].append((pos, no))   # …7.…（责任单位：…）10.…: a digest left 8 and 9 out
+        elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and (skips_to(last, no, pos, gaps) or (
+                no == last + LOST_NUMBERS + 1 and any(later == no + 1 for _at, later in numbered[k + 1:k + 2]))):
+            runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label; …（…）10.…: a digest left items out
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)
