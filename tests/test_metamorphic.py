@@ -1062,13 +1062,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "the copy's other lines show, and a line longer than the wrap never goes on (a title left whole): the "
        "deadline keeps the digits before the cut"
        for name in ("colon-space", "colon-tab", "colon-ascii-space")},
-    ("stagecut-yiyang-2024-1.txt", "one-line"):
-        "session 60 (fix60, before code): run into one line, a 进度安排 label's value of stages parted by ； is cut "
-        "after its first stage's period and verb (4月底前完成 of 4月底前完成项目招标；8月底前…): the one-line reader "
-        "ends the value where the date grammar's phrase ends, and the next item's number follows the last stage only",
-    ("stagecut-qimen-2024-7.txt", "one-line"):
-        "session 64 (fix64, before code): stagecut-yiyang-2024-1's cause: run into one line, the 进度安排 value is cut "
-        "after its first stage's period and verb (3月底前完成 of 3月底前完成路线摸排；…)",
     ("cutleadin-xuzhou-2025-4.txt", "one-line"):
         "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
         "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "
@@ -1182,15 +1175,8 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "at it (the join runs before chrome lines go) and the pieces after it are read as items",
     ("pptpreview-jiaxing-2023-1.txt", "info-line-between"):
         "batch 55: the same preview with an information line put between two pieces: as mid-chrome",
-    ("headless-hubei-2018-4.txt", "one-line"):
-        "batch 65 (before code): run into one line, the topic lines closed by a full stop (`打好精準脫貧攻堅戰。`) "
-        "read as the item before them's last sentence, so items 3-6 take the first topic as their section",
     ("twicetasks-bureau-2018-1.txt", "one-line"):
         "batch 65 (before code): the ` | ` grid run into one line after the list gives no row",
-    ("recurlabel-guidong-2024-1.txt", "one-line"):
-        "session 57 (conv57): run into one line, the unnumbered topic lines closed by a full stop "
-        "(`加强要素保障。`) after a label line's recurring deadline (`完成时间：每月底前`) are read as no heading, so "
-        "every section is lost (the deadlines stay right), as headless-hubei's topic lines run into one line",
     ("pagelabels-unplaced-2010-3.txt", "one-line"):
         "batch 68 (before code): a split copy's page opening at the label lines of an item on the page before "
         "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",
@@ -1202,11 +1188,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "units with a 、 too (以下均需各县市区人民政府，阜阳经开区、阜合园区管委会负责落实，不再列出); printed otherwise there, "
        "the rule's clause is cut at it and the first item takes two of its units as support again"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
-    ("topicsteps-tianyuan-2024-9.txt", "one-line"):
-        "session 60 (gfix60): run into one line, the first topic line (稳定扩大就业。) runs into the list's title "
-        "line over it (…任务分解稳定扩大就业。): nothing parts them, so items 1-2 lose their section and items "
-        "3-5 take the later topics numbered one place early (session 61, fix61: the steps now read right, items 2 and 3 one measure "
-        "each)",
     ("articlewrap-chaling-2022-7.txt", "one-line"):
         "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
         "repair splits at (textlayer.repair_breaks): the rules stay one piece and no row is read",

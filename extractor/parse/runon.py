@@ -20,6 +20,7 @@ from .formlines import card_number
 from .headfields import (RECIPIENTS_WITHIN, SENTENCE_END as _SENTENCE_END, TITLE_OPENER as _TITLE_OPENER,
                          first_of as _first_of, head_field_ends, recipients_colon as _recipients_colon,
                          title_span as _title_span)
+from . import headlines
 from .headlines import is_topic_line, names_its_lead
 from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
@@ -63,7 +64,7 @@ def split_run_on(line: str) -> list[str]:
     tail = next((i for i in range(body, len(parts)) if footer_joints(parts[i])), len(parts) - 1)
     topics = dash_topic_joints(out[-1] if out else "", parts[body:tail])
     if out:   # the list's title run into the labelled run heading the list, or into its first dash topic
-        out[-1:] = _cut(out[-1], _title_labels(out[-1]) | topics.get(-1, set()))
+        out[-1:] = _cut(out[-1], _title_labels(out[-1]) | _title_topic(out[-1]) | topics.get(-1, set()))
     if body < len(parts):
         headed = headed_paragraph_joints(parts[body:tail + 1])
         out.extend(piece for i in range(body, tail)
@@ -165,6 +166,22 @@ def _title_labels(piece: str) -> set[int]:
         return set()
     at = hits[0].start()
     return {at} if at and titles_division(piece[:at].strip()) else set()
+
+
+def _title_topic(piece: str) -> set[int]:
+    """Before the first topic line heading the list's items (``稳定扩大就业。``, a short phrase closed by its stop:
+    ``headlines.is_topic_line``), run on after the list's own title over it (``某区2024年重点民生工作任务分解``:
+    ``text.titles_division``), in the last piece before the list's first item.  Printed with its breaks the topic is
+    a line of its own that heads the items under it; glued, it was the title's words, the first items had no section
+    and the later ones were numbered one place early (holdout topicsteps-tianyuan, recurlabel-guidong, their one-line
+    copies).  The topic is the shortest such phrase after a title's end: a topic's own words may end as a title does,
+    a title holds no sentence's stop."""
+    if not headlines.closes_with_stop(piece):
+        return set()
+    at = next((at for at in range(len(piece) - headlines.TOPIC_LINE_MIN_CHARS - 1,
+                                  len(piece) - headlines.TOPIC_LINE_MAX_CHARS - 2, -1)
+               if at > 0 and is_topic_line(piece[at:], closing_stop=True) and titles_division(piece[:at])), None)
+    return {at} if at is not None else set()
 
 
 @lru_cache(maxsize=1)

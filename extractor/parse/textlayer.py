@@ -39,9 +39,9 @@ from typing import Callable
 from ..models import TABLE_MARK, Located
 from .itemjumps import after_assignment, closed_under_heading, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
-from .deadlines import deadline_length
 from .ranges import range_line_starts
 from .roles import header_words
+from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
@@ -139,7 +139,7 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
         return [line]
     if lost_breaks:
         cuts |= _label_joints(folded, min(cuts))
-        cuts |= _deadline_ends(folded, cuts)
+        cuts |= deadline_ends(folded, cuts) | topics_after_units(folded, cuts)
         cuts |= _item_marks(folded)
         cuts |= range_line_starts(folded)
     bounds = [0, *sorted(cuts), len(line)]
@@ -213,36 +213,6 @@ def _label_joints(folded: str, first_item: int) -> set[int]:
 
 #: a label word after one of these is named in a sentence or a recipients list, not a label line
 _NAMED_LABEL_BEFORE = "各的、"
-#: the text run on after a deadline label's value is a paragraph of its own when it is a
-#: sentence of at least this many characters (an item: 企业开办实现“一日办结”。), not a
-#: note closing the value (（暂定）, 。)
-RUN_ON_PARAGRAPH_MIN_CHARS = 6
-_PARAGRAPH_ENDS = "。！？；!?;"
-
-
-def _deadline_ends(folded: str, cuts: set[int]) -> set[int]:
-    """Where a deadline label's value ends in a notice that lost its breaks, when a paragraph
-    ran on after it: items whose numbers were lost too (Word's list numbers) follow their last
-    label with nothing between (``完成时限：2023年6月—12月企业开办实现…。``), so no number cuts
-    them off.  The value is as long as it reads as a deadline (``deadlines.deadline_length``);
-    the rest up to the next cut must be a sentence (``RUN_ON_PARAGRAPH_MIN_CHARS``, a
-    sentence end last, no punctuation first)."""
-    copy = match_copy(folded)
-    bounds = sorted(cuts | {len(folded)})
-    out = set()
-    for at, nxt in zip(bounds, bounds[1:]):
-        m = label_re().match(copy, at)
-        if m is None or hit_role(m) != "deadline":
-            continue
-        start = m.end()
-        end = start + deadline_length(copy[start:nxt])
-        rest = copy[end:nxt].rstrip()
-        if end > start and len(rest) >= RUN_ON_PARAGRAPH_MIN_CHARS and rest[-1] in _PARAGRAPH_ENDS \
-                and rest[0] not in _PARAGRAPH_ENDS + "，,、：:）)":
-            out.add(end)
-    return out
-
-
 def _page_headings(folded: str) -> list[tuple[int, int]]:
     """(position, number) of the ``一、`` headings of a later page of a split copy run into one line (its first
     numbering on, ``…配合）四、…``): the first after an item's end (``_LABELS``) opens the run, later ones count as
