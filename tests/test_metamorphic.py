@@ -1133,17 +1133,11 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 50 (before code): a cell-a-line pipe dump printing its group 二、 again over a later row of the "
         "group; mixed into traditional characters the reprinted heading no longer matches the first and the "
         "row is read under a third section",
-    ("spacedhead-jiaxing-2023-7.txt", "one-line"):
-        "batch 50 (before code): a mirror's pipe dump that opens at its table, one row a line with no rule; "
-        "run into one line no row is read",
     **{("runpara-haiyan-2022-16.html", name):
        "batch 50 (after its run-on cell fix): the whole notice run into one table cell; the perturbation rewrites "
        "a unit list's separators up to the line's end, which in this copy is the rest of the notice (二、 "
        "headings, items and the later lists), so the leader headings and items fold into the list"
        for name in ("list-comma", "list-slash", "list-semicolon", "list-wrap", "list-space")},
-    ("titleagain-xiajiang-2024-12.txt", "one-line"):
-        "session 56 (fix56; no code for it): a letter over a bar table copied out of a PDF, run into one line: "
-        "the rows no longer start lines and no row is read, as spacedhead-jiaxing's pipe dump",
     ("runtitle-yunxi-2024-1.txt", "one-line"):
         "session 57 (fix57; no code for it): run into one line, the running head glued after the one page number "
         "(- 2 -云溪区…分工表5．…) is witnessed by no second page: layout/running.drop_running_runs asks two pages and "
@@ -1175,8 +1169,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "at it (the join runs before chrome lines go) and the pieces after it are read as items",
     ("pptpreview-jiaxing-2023-1.txt", "info-line-between"):
         "batch 55: the same preview with an information line put between two pieces: as mid-chrome",
-    ("twicetasks-bureau-2018-1.txt", "one-line"):
-        "batch 65 (before code): the ` | ` grid run into one line after the list gives no row",
     ("pagelabels-unplaced-2010-3.txt", "one-line"):
         "batch 68 (before code): a split copy's page opening at the label lines of an item on the page before "
         "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",

@@ -36,6 +36,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     list_bullets, list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
     strip_masks, unescape_twice, wechat_account_lines, without_elisions
 from ..parse.runon import split_run_on
+from ..parse.barruns import bar_table_parts
 from ..parse.flatrows import flat_header_pieces
 from ..parse.runprojects import project_table_pieces
 from ..parse.runtable import run_header_at, run_table_pieces
@@ -102,17 +103,15 @@ def locate_content(decoded: Decoded) -> Located:
 def clean_text_lines(lines) -> list[str]:
     """Drop chrome lines and cut the footer off a text page (blank lines kept).
 
-    Print/font/close controls (``patterns.strip_chrome``) are removed from a
-    line wherever it stands and never end the content: portals put
-    ``【打印】 【字体：`` above the title as well as under the text.
+    Print/font/close controls (``patterns.strip_chrome``) are removed from a line wherever it stands and never end
+    the content: portals put ``【打印】 【字体：`` above the title as well as under the text.
 
-    A notice run into one line (a mirror that dropped the line breaks) is
-    split back into its lines first (``parse.runon.split_run_on``).
+    A notice run into one line (a mirror that dropped the line breaks) is split back into its lines first
+    (``parse.runon.split_run_on``).
 
-    Mirror corruption is cleaned here too: pinyin noise (號(hào)), a forum's
-    jammer runs and an aggregator's members' masks (``layout.noise``) are removed and spam
-    lines dropped; traditional characters stay as printed (the vocabulary is matched on a
-    simplified copy).  A page's own list of notices around the notice (bulleted titles, the
+    Mirror corruption is cleaned here too: pinyin noise (號(hào)), a forum's jammer runs and an aggregator's members'
+    masks (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the
+    vocabulary is matched on a simplified copy).  A page's own list of notices around the notice (bulleted titles, the
     notice under one of them) loses its bullets and ends the content after the notice's entry.
     """
     stop, stop_whole, drop, drop_whole, noise = _boilerplate()
@@ -191,9 +190,9 @@ def is_stop_line(text: str) -> bool:
 
 
 def _text_pieces(t: str, total: int):
-    """A line cut into its lines where it ran them together, or None: a table run together opens a line of its own,
-    the text before it cut as any line is (holdout runtable-shaoxing: an aggregator ran letter and table into one
-    paragraph); a notice that lost its breaks; lines parted by spaces."""
+    """A line cut into its lines where it ran them together, or None: a table run together opens a line of its own, the
+    text before it cut as any line is (holdout runtable-shaoxing: an aggregator ran letter and table into one paragraph);
+    a notice that lost its breaks; lines parted by spaces."""
     if run_header_at(t, loose=True) is not None:
         first, *rest = run_table_pieces(t) or (t,)
         return [*((_text_pieces(first, total) or (first,)) if rest else (first,)), *rest]
@@ -203,12 +202,13 @@ def _text_pieces(t: str, total: int):
 
 
 def _run_on_pieces(line: str) -> list[str]:
-    """A line that lost its breaks, cut into its lines: by its numbering and letter joints, then
-    where a mirror's lost indents (``??``) stood at the lines' starts."""
+    """A line that lost its breaks, cut into its lines: by its numbering and letter joints, then where a mirror's lost
+    indents (``??``) stood at the lines' starts.  A table run flat inside it (a forum's copy of a table by unit) opens
+    a line of its own: the letter's lines before it are cut as a letter's, its rows are the flat reader's
+    (parse/flatrows.py); a bar table's rows are cut apart by its cells (parse/barruns.py), and cut no further."""
     line = drop_running_runs(strip_jammer_inside(line))
-    # a table run flat inside it (a forum's copy of a table by unit) opens a line of its own: the letter's
-    # lines before it are cut as a letter's, its rows are the flat reader's (parse/flatrows.py)
-    pieces = [p for part in (flat_header_pieces(line) or project_table_pieces(line) or (line,)) for p in split_run_on(part)]
+    pieces = [p for part in (flat_header_pieces(line) or project_table_pieces(line) or (line,))
+              for text, rows in bar_table_parts(part) for p in ((text,) if rows else split_run_on(text))]
     return cut_at_lost_indents(pieces) if has_lost_indents(line) else pieces
 
 

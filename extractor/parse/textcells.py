@@ -15,7 +15,8 @@ can undo, and all are undone here, on the lines, before a text-grid parser
 - **A Markdown table run into one line** (``split_run_on_bar_rows``): a mirror that lost
   the line breaks glues the rows (``| 序号 | 工作任务 || 1 | 做甲 |``), the table title in
   front; its ``|---|---|`` rule says how many cells a row has, so the rows are cut again
-  by counting cells.
+  by counting cells.  Run into a notice that lost all its breaks, such a table and one of ``a | b |`` rows with no
+  rule are cut earlier, by the locate stage (``parse/barruns.py``).
 """
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ def printed_lines(raw_text: str) -> list[str]:
 
 
 #: a Markdown rule under a header: two or more ``---`` cells (``:---:`` aligned)
-_BAR_RULE_RUN_RE = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}")
+BAR_RULE_RUN_RE = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|){2,}")
 
 
 def split_run_on_bar_rows(lines: list[str]) -> list[str]:
@@ -138,7 +139,7 @@ def split_run_on_bar_rows(lines: list[str]) -> list[str]:
     their own.  A line whose cells do not come out in whole rows stays as it is."""
     out: list[str] = []
     for line in lines:
-        m = _BAR_RULE_RUN_RE.search(line) if "---" in line else None
+        m = BAR_RULE_RUN_RE.search(line) if "---" in line else None
         rows = _cut_bar_rows(line, m) if m and line.strip() != m.group() else None
         out.extend(rows if rows else [line])
     return out
@@ -159,9 +160,9 @@ def _cut_bar_rows(line: str, rule: re.Match) -> list[str] | None:
         return None
     rows = [body[k + 1:k + 1 + width] for k in range(0, len(body), width + 1)]
     out = [prefix.strip()] if prefix.strip() else []
-    out += [_bar_line(header), rule.group()] + [_bar_line(r) for r in rows]
+    out += [bar_line(header), rule.group()] + [bar_line(r) for r in rows]
     return out + ([rest.strip()] if rest.strip() else [])
 
 
-def _bar_line(cells: list[str]) -> str:
+def bar_line(cells: list[str]) -> str:
     return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)

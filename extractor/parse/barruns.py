@@ -1,0 +1,122 @@
+"""A bar table run into a notice that lost its line breaks, cut back into its rows (``bar_table_parts``).
+
+A mirror that drops a notice's line breaks glues a text-bar table's rows together with the letter around them: the
+rows close with their bar, so ``序号 | 工作任务 | 责任单位 |1 | 做甲。 | 市财政局 |2 | …`` still parts every cell, but
+nothing parts one row from the next, and the locate stage's joints (item numbers, label words: ``负责科室 |``) cut the
+table wherever a cell holds one, so no row was read.  Two shapes are cut back by counting cells:
+
+- a Markdown table (``| h | h ||---|---|| c | c || c | c |``): its rule says how many cells a row has; a row opens
+  right after the one before closes, and any text the copy printed between two rows (a page's footer and the title
+  printed again over the next page: ``…|第1页 共2页某县…方案| 4 |…``) is the page's, a part of its own;
+- ``a | b |`` rows with no rule under a header of column words (``_header_cells``): the header's cells give the width,
+  and every row prints as many cells, the first never empty (a table whose merged cells were left out of the rows
+  under their first, or printed empty there, is not cut: its rows' widths differ, or the count lands on an empty cell
+  where a row would open).
+
+The text before the table (the letter, the table's title) and after it are parts of their own, cut as any line of a
+notice that lost its breaks (``runon.split_run_on``); the rows stay one a line for the text-bar reader
+(``textgrid``).  docs/parsing.md, "A notice run into one line".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .roles import UNIT_ROLES, header_words
+from .tableheader import HEADER_WORD_MAX_CHARS, role_of
+from .textcells import BAR_RULE_RUN_RE, bar_line
+from ..text import compare_key, vocab
+
+#: a table run into a notice's one line is cut into rows only when it gives at least this many (one row could be a
+#: sentence that happens to follow column words)
+BAR_RUN_MIN_ROWS = 2
+
+
+def bar_table_parts(line: str) -> list[tuple[str, bool]]:
+    """``line`` (a notice that lost its line breaks) as (text, whether it is the table's lines) parts: a bar table
+    run into it cut into its header and rows, one a line (``_run_on_bar_table``), the text before, between and after
+    them parts of their own; ``[(line, False)]`` when no table reads so."""
+    found = _run_on_bar_table(line) if line.count("|") > 2 * BAR_RUN_MIN_ROWS else None
+    if found is None:
+        return [(line, False)]
+    before, pieces, after = found
+    parts = [(piece.strip(), is_row) for piece, is_row in ((before, False), *pieces, (after, False)) if piece.strip()]
+    return parts
+
+
+def _run_on_bar_table(line: str) -> tuple[str, list[tuple[str, bool]], str] | None:
+    """(text before the table, its lines with whether each is the table's, text after it) of a bar table run into
+    ``line`` (module doc), or None."""
+    rule = BAR_RULE_RUN_RE.search(line) if "---" in line else None
+    if rule is not None:
+        width = rule.group().count("|") - 1
+        head = line[:rule.start()].rstrip().split("|")[:-1]
+        tokens = line[rule.end():].split("|")
+        body = tokens[:-1]
+        if len(head) < width + 1 or len(body) < (width + 1) * BAR_RUN_MIN_ROWS or len(body) % (width + 1):
+            return None
+        before = "|".join(head[:-width])
+        lines = [(bar_line(head[-width:]), True), (rule.group(), True)]
+        for k in range(0, len(body), width + 1):   # the text between two rows, then the row
+            lines += [*((gap, False) for gap in _page_between(body[k], before)), (bar_line(body[k + 1:k + 1 + width]), True)]
+        return before, lines, tokens[-1]
+    tokens = line.split("|")
+    found = _header_cells(tokens)
+    if found is None:
+        return None
+    before, width = found
+    body = tokens[width:-1]
+    if len(body) < width * BAR_RUN_MIN_ROWS or len(body) % width or not all(c.strip() for c in body[::width]):
+        return None   # rows of other widths, or a merged cell printed empty under its first (a row opening empty)
+    rows = [[tokens[0][len(before):], *tokens[1:width]], *(body[k:k + width] for k in range(0, len(body), width))]
+    return before, [(_row_line(cells), True) for cells in rows], tokens[-1]
+
+
+#: a page's footer (``第1页 共2页``, ``— 2 —``) is at most this many characters
+PAGE_FOOTER_MAX_CHARS = 16
+
+
+#: the table's title printed again over a page is at least this many characters (a shorter text ending the text before
+#: the table may be any word)
+RUNNING_TITLE_MIN_CHARS = 6
+
+
+def _page_between(gap: str, before: str) -> list[str]:
+    """The lines of the text between two rows (``第1页 共2页某县…方案``): the page footer opening it cut off as a line of
+    its own (``[boilerplate] page_number_line``), which the locate stage drops as it drops such a line printed alone,
+    and the rest dropped when it is the table's title printed again over the next page (the text before the table
+    ends with it), as the running heads of a paged copy are (``layout/running.py``); other text stays a line."""
+    text = gap.strip()
+    end = next((k for k in range(min(len(text), PAGE_FOOTER_MAX_CHARS), 0, -1)
+                if _page_number_re().fullmatch(text[:k].strip())), 0)
+    rest = text[end:].strip()
+    if len(rest) >= RUNNING_TITLE_MIN_CHARS and compare_key(before).endswith(compare_key(rest)):
+        rest = ""
+    return [text[:end], rest]
+
+
+@lru_cache(maxsize=1)
+def _page_number_re() -> re.Pattern:
+    return re.compile(vocab()["boilerplate"]["page_number_line"])
+
+
+def _header_cells(tokens: list[str]) -> tuple[str, int] | None:
+    """(the text before the header in the first cell, the header's width) of ``a | b |`` cells opening with a header:
+    the first cell's last words a column word as the vocabulary prints it (``roles.header_words``: ``…任务分解重点任务``
+    is 重点任务 after the text before it), the cells after it column words too (``tableheader.role_of``), up to the first
+    that names no column; the columns name a unit and at least one more."""
+    first = tokens[0].rstrip()
+    at = next((k for k in range(max(0, len(first) - HEADER_WORD_MAX_CHARS), len(first))
+               if compare_key(first[k:]) in header_words()), None)
+    if at is None:
+        return None
+    width = 1 + next((k for k, cell in enumerate(tokens[1:-1]) if role_of(cell) is None), len(tokens) - 2)
+    roles = [role_of(first[at:]), *map(role_of, tokens[1:width])]
+    if width < 2 or not any(role in UNIT_ROLES or role == "lead" for role in roles):
+        return None
+    return first[:at], width
+
+
+def _row_line(cells: list[str]) -> str:
+    """A row of a bar table printed as a text-bar copy prints it (``a | b |``)."""
+    return "".join(f"{c.strip()} | " for c in cells).rstrip()

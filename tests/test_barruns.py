@@ -1,0 +1,55 @@
+"""A bar table run into a notice that lost its line breaks (the metamorphic ``one-line`` copies of text-bar
+fixtures, session 66): its rows are cut back by counting cells (parse/barruns.py), a Markdown table's by its rule,
+``a | b |`` rows by the width of the column words heading them, and the page's footer and running title printed
+between two rows are the page's.  Before, the locate stage cut the table at the numbers and label words in its cells
+and no row was read (holdout spacedhead-jiaxing, twicetasks-bureau, titleagain-xiajiang)."""
+from extractor.engine.extract import extract
+from extractor.parse.barruns import bar_table_parts
+
+LETTER = "各乡镇人民政府，县直各单位：现将任务分解如下，请认真抓好落实。某县人民政府办公室2024年3月1日某县2024年重点工作任务分解表"
+PLAIN = ("序号 | 工作任务 | 责任单位 |1 | 新建公办幼儿园2所，新增学位600个。 | 县教育局 |"
+         "2 | 改造老旧小区8个。 | 县住建局、县财政局 |3 | 新增城镇就业2000人。 | 县人社局 |")
+MARKDOWN = ("| 序号 | 重点任务 | 牵头单位 | 配合单位 ||---|---|---|---|| 1 | 稳定粮食播种面积30万亩。 | 县农业农村局 | 县财政局 |"
+            "| 2 | 新建高标准农田1万亩。 | 县农业农村局 | 县水利局 |第1页 共2页某县2024年重点工作任务分解表"
+            "| 3 | 新改建农村公路20公里。 | 县交通运输局 | 县财政局 |")
+
+
+def test_rows_under_column_words_are_cut_by_the_header_s_width():
+    parts = bar_table_parts(LETTER + PLAIN)
+    assert parts == [(LETTER, False), ("序号 | 工作任务 | 责任单位 |", True),
+                     ("1 | 新建公办幼儿园2所，新增学位600个。 | 县教育局 |", True),
+                     ("2 | 改造老旧小区8个。 | 县住建局、县财政局 |", True), ("3 | 新增城镇就业2000人。 | 县人社局 |", True)]
+    notice = extract((LETTER + PLAIN).encode("utf-8"))
+    assert [(m.measure_no, m.text, [r.name for r in m.lead]) for m in notice.measures] == [
+        (1, "新建公办幼儿园2所，新增学位600个。", ["县教育局"]), (2, "改造老旧小区8个。", ["县住建局", "县财政局"]),
+        (3, "新增城镇就业2000人。", ["县人社局"])]
+
+
+def test_a_header_run_on_after_the_text_before_it_opens_at_its_first_column_word():
+    """The first column word is glued to the heading over the table (``…任务分解重点任务 | …``): the vocabulary's
+    word is the header's cell, the rest the text before it."""
+    line = "二、重点工作任务分解重点任务 | 工作内容 | 负责科室 |政策解读 | 做好政策解读。 | 办公室 |回应关切 | 及时回应关切。 | 业务科 |"
+    assert bar_table_parts(line)[:2] == [("二、重点工作任务分解", False), ("重点任务 | 工作内容 | 负责科室 |", True)]
+
+
+def test_a_markdown_table_s_page_footer_and_running_title_between_rows_are_the_page_s():
+    parts = bar_table_parts(LETTER + MARKDOWN)
+    assert [text for text, row in parts if not row] == [LETTER, "第1页 共2页"]
+    assert [text for text, row in parts if row][2:] == [
+        "| 1 | 稳定粮食播种面积30万亩。 | 县农业农村局 | 县财政局 |", "| 2 | 新建高标准农田1万亩。 | 县农业农村局 | 县水利局 |",
+        "| 3 | 新改建农村公路20公里。 | 县交通运输局 | 县财政局 |"]
+    notice = extract((LETTER + MARKDOWN).encode("utf-8"))
+    assert [(m.measure_no, [r.name for r in m.support]) for m in notice.measures] == [
+        (1, ["县财政局"]), (2, ["县水利局"]), (3, ["县财政局"])]
+
+
+def test_rows_that_do_not_count_out_are_left_whole():
+    """Rows of other widths (a merged cell left out of the rows under its first), a row opening with an empty cell
+    (a merged cell printed empty there), a header naming no unit column, or one row only: the line stays whole."""
+    assert bar_table_parts(PLAIN + "4 | 做丁工作。 |") == [(PLAIN + "4 | 做丁工作。 |", False)]
+    empty_first = "序号 | 工作任务 | 责任单位 |1 | 做甲工作。 | 县教育局 | | 做乙工作。 | 县财政局 |"
+    assert bar_table_parts(empty_first) == [(empty_first, False)]
+    no_unit = "序号 | 工作任务 | 完成时限 |1 | 做甲工作。 | 6月底前 |2 | 做乙工作。 | 9月底前 |"
+    assert bar_table_parts(no_unit) == [(no_unit, False)]
+    one_row = "序号 | 工作任务 | 责任单位 |1 | 做甲工作。 | 县教育局 |"
+    assert bar_table_parts(one_row) == [(one_row, False)]
