@@ -1032,11 +1032,6 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("bulletdata-anji-2023-3.txt", "one-line"):
-        "session 65 (gfix65): items opened by a bullet (●) and no number, run into one line after the last label "
-        "value (…配合单位：县经信局●地区生产总值…): the run-on reader cuts at numbered labels and, only when there are "
-        "some, at a mark after a sentence end (textlayer._item_marks); a list of bullets alone is never cut, so no item "
-        "is read (main's reader as well)",
     ("digitpoints-putian-2022-21.txt", "one-line"):
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "

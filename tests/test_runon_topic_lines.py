@@ -7,7 +7,7 @@ after the first period's verb."""
 from extractor.engine.extract import extract
 from extractor.parse.runon import split_run_on
 from extractor.parse.textlayer import repair_breaks
-from extractor.parse.valueends import deadline_ends
+from extractor.parse.valueends import bullet_items, deadline_ends
 
 TITLE = "某区2024年重点民生工作任务分解"
 ITEMS = ("稳定扩大就业。1．新增城镇就业3000人。牵头单位：区人社局配合单位：区财政局完成时限：2024年12月底前"
@@ -64,3 +64,20 @@ def test_a_schedule_of_stages_stays_its_deadline_label_s_value():
     # a paragraph run on after one period (an item whose number was lost) is still cut off the value
     lost = "1.做甲工作。完成时限：2023年6月底前企业开办实现一日办结，全程网上办理。"
     assert lost.index("企业") in deadline_ends(lost, {lost.index("完成时限")})
+
+
+def test_a_list_of_bullets_with_no_number_is_cut_before_each_bullet():
+    """Run into one line, a list whose items open with a bullet and no number (``…配合单位：县经信局●地区生产总值…``) is
+    cut before each bullet that stands alone at least ``MIN_BULLET_ITEMS`` times, whatever precedes it (holdout
+    bulletdata-anji's one-line copy, session 66: before, no cut was made and no item was read); a rating's ★★★ or a
+    bullet or two cut nothing."""
+    line = ("某县2023年主要目标任务分解●新增城镇就业5000人。牵头单位：县人社局配合单位：县经信局"
+            "●新改建农村公路30公里。牵头单位：县交通运输局完成时限：2023年12月底前●新建学校1所。牵头单位：县教育局")
+    parts = repair_breaks(line, lost_breaks=True)
+    assert [p for p in parts if p.startswith("●")] == ["●新增城镇就业5000人。", "●新改建农村公路30公里。", "●新建学校1所。"]
+    assert "配合单位：县经信局" in parts
+    notice = extract(line.encode("utf-8"))
+    assert [(m.text, [r.name for r in m.lead]) for m in notice.measures] == [
+        ("新增城镇就业5000人。", ["县人社局"]), ("新改建农村公路30公里。", ["县交通运输局"]), ("新建学校1所。", ["县教育局"])]
+    assert bullet_items("评为★★★级景区●甲●乙") == set()
+    assert bullet_items("甲●乙●丙●丁") == {1, 3, 5}

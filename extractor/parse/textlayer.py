@@ -41,7 +41,7 @@ from .itemjumps import after_assignment, closed_under_heading, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
 from .ranges import range_line_starts
 from .roles import header_words
-from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, deadline_ends, topics_after_units
+from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
@@ -135,6 +135,8 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     if lost_breaks:
         cuts |= _card_numbers(folded)
     cuts.discard(0)
+    if lost_breaks and not cuts:   # a list of bullets and no number (●…牵头单位：县经信局●…)
+        cuts = bullet_items(folded) - {0}
     if not cuts:
         return [line]
     if lost_breaks:

@@ -13,6 +13,7 @@ from .deadlines import deadline_length
 from .headlines import closes_with_stop, is_topic_line
 from .labels import hit_role, label_re, match_copy
 from .roles import UNIT_ROLES
+from ..numbering import ITEM_MARKS
 
 #: the text run on after a deadline label's value is a paragraph of its own when it is a
 #: sentence of at least this many characters (an item: 企业开办实现“一日办结”。), not a
@@ -79,3 +80,24 @@ def _more_stages(rest: str) -> bool:
     stages).  Cut after the first period's verb, the value lost its later stages and the rest was read as a paragraph
     of its own (holdout stagecut-yiyang, stagecut-qimen, their one-line copies)."""
     return any(deadline_length(piece.lstrip()) for piece in _STAGE_MARKS.split(rest)[1:])
+
+
+#: a bullet opens the items of a list that lost its breaks only when it stands at least this many times (a mark or two
+#: may be a note's or a rating's)
+MIN_BULLET_ITEMS = 3
+
+
+def bullet_items(folded: str) -> set[int]:
+    """Where the items of a list of bullets with no number began in a notice that lost its breaks: before each
+    ``[outline] item_marks`` bullet of the one that stands alone (no mark beside it: ★★★ is a rating) at least
+    ``MIN_BULLET_ITEMS`` times, whatever precedes it, as an item's last label value does
+    (``…配合单位：县经信局●地区生产总值增长6.5%左右。数据提供单位：…●…``).  The numbering's cuts find none there, so the
+    line was never cut, the bullets' marks after a label value opened nothing and no item was read (holdout
+    bulletdata-anji's one-line copy).  Empty where the line has numbered labels (the caller asks only then)."""
+    found: dict[str, list[int]] = {}
+    for at, ch in enumerate(folded):
+        if ch in ITEM_MARKS and not (at and folded[at - 1] in ITEM_MARKS) \
+                and not (at + 1 < len(folded) and folded[at + 1] in ITEM_MARKS):
+            found.setdefault(ch, []).append(at)
+    best = max(found.values(), key=len, default=[])
+    return set(best) if len(best) >= MIN_BULLET_ITEMS else set()
