@@ -1061,9 +1061,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
         "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "
         "the items and the notice gives no rows",
-    ("labelwrap-enshi-2023-1.txt", "one-line"):
-        "session 58 (fix58): run into one line, the next text's label (…清单篇二) stands inside the last item's "
-        "line, no line of its own, and the second text's items are read on as the notice's",
     ("wrapchars-xiling-2022-9.txt", "one-line"):
         "session 58 (fix58): run into one line, each 一、 heading runs into its one unnumbered paragraph "
         "(一、办好教育民生实事新建学校食堂3所，…): nothing parts the heading from the paragraph",

@@ -132,3 +132,49 @@ def post_header_re() -> re.Pattern:
     ends = re.escape(_POST_ABOVE_ENDS)
     return re.compile(rf"(?<=[{ends}])[^\s{ends}，,、：:（(【\[]{{1,{POSTER_MAX_CHARS}}}[ \t\u3000]+"
                       rf"(?:{vocab()['boilerplate']['post_stamp']})")
+
+
+#: the words two of a collection's text labels share before their count word are at least this many (a site labels
+#: its texts with the collection's name: …任务清单篇一, …任务清单篇二)
+TEXT_LABEL_MIN_CHARS = 4
+#: ... and at most this many (``layout.collection.LABEL_MAX_CHARS``, the count word and ordinal aside)
+TEXT_LABEL_MAX_CHARS = 36
+
+
+def text_label_joints(text: str) -> set[int]:
+    """Around each label of a later text of a collection run into a notice that lost its breaks (``…完成时限：年底前）
+    农村人居环境整治工作任务清单篇二为做好本镇…``) and around the first text's label (``…阅读：128…任务清单篇一恩施市…``):
+    the collection's name and a count word (``[html] collection_count_words``: 篇) with an ordinal, the name being the
+    words the first label and the later one share before the count word (at least ``TEXT_LABEL_MIN_CHARS``).  Cut
+    out as lines of their own, they are read as a site's text labels are on a page with its breaks (the content ends
+    at the second text's: ``layout/collection.py``); glued, the second text's items were read on as the notice's
+    (holdout labelwrap-enshi's one-line copy)."""
+    copy = simplified(text)
+    labels = [(m.start(), m.end(), m.group(1)) for m in _count_word_re().finditer(copy)]
+    firsts = [(start, end) for start, end, ordinal in labels if ordinal in ("一", "1")]
+    if not firsts:
+        return set()
+    first_start, first_end = firsts[0]
+    cuts: set[int] = set()
+    for start, end, ordinal in labels:
+        if start <= first_start or ordinal in ("一", "1"):
+            continue
+        shared = _shared_tail(copy[:first_start], copy[:start])
+        if shared >= TEXT_LABEL_MIN_CHARS:
+            cuts |= {first_start - shared, first_end, start - shared, end}
+    return cuts - {0, len(text)}
+
+
+def _shared_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with alike, at most ``TEXT_LABEL_MAX_CHARS``."""
+    n = 0
+    while n < min(len(a), len(b), TEXT_LABEL_MAX_CHARS) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=1)
+def _count_word_re() -> re.Pattern:
+    """A collection's count word and an ordinal after it, no more digits or ordinals (篇二, 篇3)."""
+    words = alternation(vocab()["html"]["collection_count_words"])
+    return re.compile(rf"(?:{words})(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?![\d一二三四五六七八九十])")

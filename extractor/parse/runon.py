@@ -26,7 +26,7 @@ from .inline import closing_bracket, parse_bracket
 from .labelruns import label_run_joints
 from .labels import hit_role, label_hits, match_copy
 from .outlineheads import MIN_HEADED_PARAGRAPHS
-from .pagetail import footer_joints, page_marks
+from .pagetail import footer_joints, page_marks, text_label_joints
 from .roles import UNIT_ROLES
 from .textlayer import repair_breaks
 from .unitlists import ends_like_unit, rule_line
@@ -53,7 +53,8 @@ def split_run_on(line: str) -> list[str]:
     joints (``letter_joints``), a signature run into the letter's own last
     numbered point (``_point_signature``) and the page footer (相关新闻 …, the
     ``[boilerplate] stop_prefixes``) off the last part."""
-    parts = [piece for part in repair_breaks(line, lost_breaks=True) for piece in _cut(part, page_marks(part))]
+    parts = [piece for text in _cut(line, text_label_joints(line))   # a collection's text labels (…清单篇二) first
+             for part in repair_breaks(text, lost_breaks=True) for piece in _cut(part, page_marks(part))]
     body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
     if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
         return [piece for part in parts for piece in _cut(part, letter_joints(part) | spaced_joints(part)
