@@ -118,3 +118,36 @@ def test_a_letter_run_into_its_recipients_line_ends_at_its_sentence():
     assert notice.recipients == ("各县市区人民政府", "市直各有关单位")
     assert notice.table_title == "某市2025年政府工作报告重点工作任务分解表"
     assert len(notice.measures) == 2
+
+
+ANNEXED = """关于印发某区2020年重点工作任务分解表的通知
+各街道办事处，区政府各部门：
+《某区2020年重点工作任务分解表》已经区政府同意，现印发给你们，请认真贯彻落实。
+附件：{first}某区2020年重点工作任务分解表
+2{dot}某区2020年为民办实事项目清单
+3{dot}某区2020年十件民生实事任务一览表
+（此件主动公开）
+附件
+某区2020年重点工作任务分解表
+1. 新增城镇就业3500人。
+牵头单位：区人社局
+2. 建成退役军人服务站3个。
+牵头单位：区退役军人事务局
+"""
+
+
+@pytest.mark.parametrize("dot", [".", "、", "．"])
+def test_a_numbered_list_of_attachments_under_an_unsigned_letter_heads_no_table(dot):
+    """The letter's numbered list of attachments (附件：1.… / 2.… / 3.…) under a letter no signature closes: its first
+    entry names one attachment, as the later ones do, and the heading over the list names it (titlelines.
+    in_attachment_list; holdout attlist-xingqing-2018-2, blindsynth stream 28's cause 3).  Before: ``1.某区…分解表``."""
+    notice = extract(ANNEXED.format(first="1" + dot, dot=dot).encode("utf-8"))
+    assert notice.table_title == "某区2020年重点工作任务分解表"
+    assert len(notice.measures) == 2
+
+
+def test_an_attachment_line_naming_one_attachment_still_heads_the_table():
+    text = ANNEXED.replace("2.某区2020年为民办实事项目清单\n3.某区2020年十件民生实事任务一览表\n", "")
+    text = text.replace("附件\n某区2020年重点工作任务分解表\n", "")
+    notice = extract(text.format(first="", dot=".").encode("utf-8"))
+    assert notice.table_title == "某区2020年重点工作任务分解表"

@@ -31,7 +31,7 @@ from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_t
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .headingwraps import (TABLE_TITLE_MAX_CHARS, is_sentence, lines_over, may_be_table_title,
                            names_a_letter, names_a_plan, past_spacing, wrapped_from_above, wrapped_title)
-from .titlelines import broken_rest, in_title_list, lists_attachments, names_division, without_book_marks
+from .titlelines import broken_rest, in_attachment_list, in_title_list, lists_attachments, names_division, without_book_marks
 
 #: the heading over a table stands right above it, past an 附件 label and a section
 #: heading at most (附件 / 某某分工表 / 一、… / table)
@@ -166,6 +166,8 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
             continue    # （此件公开发布） (or its mis-decoded copy), a section heading (一、经济发展), 单位：万元, 全文如下,
             # the record under a letter (主题词：… / 抄送：…), a law database's 【发布部门】…【发布日期】… line, a
             # wiki's heading over the text under the signature (主要內容: holdout wikidue-tianjin, batch 93)
+        if date_idx is not None and in_attachment_list(head, at[n]):
+            continue    # the letter's numbered list of attachments under its last paragraph (附件：1.… / 2.…): letter
         if date_idx is None and s[0] in _GOES_ON_MARKS and preamble < PREAMBLE_MAX_LINES:
             cut = True
             continue    # the rest of a sentence cut after a bracketed doc number (…(某政秘〔2022〕4号 / ),明确了…)

@@ -240,6 +240,27 @@ def lists_attachments(lines: Sequence[str], at: int) -> bool:
     return False
 
 
+def in_attachment_list(lines: Sequence[str], at: int) -> bool:
+    """``lines[at]`` is an entry of the letter's numbered list of its attachments, the first included: a later
+    entry (``lists_attachments``), or the list's opening line ``附件：1.…`` (the 附件 mark with no number of its
+    own, then entry 1) with entry 2 on the next line that is not blank.  Read forwards from a letter's end, the
+    first entry names one of the attachments, as the later ones do: no heading of the table under the list (the
+    plan's heading printed over the table names it: tests/fixtures/README.md ``table_title``; blindsynth stream
+    28's cause 3, a letter no signature closes read on from its last paragraph into the list)."""
+    if lists_attachments(lines, at):
+        return True
+    s = lines[at].strip()
+    mark = ATTACHMENT_MARK_RE.match(s)
+    if mark is None or mark.group("number"):
+        return False
+    first = _ATTACHMENT_ENTRY_RE.match(s[mark.end():])
+    if first is None or int(first.group(1)) != 1:
+        return False
+    nxt = next((line for line in lines[at + 1:] if line.strip()), "")
+    second = _ATTACHMENT_ENTRY_RE.match(nxt)
+    return second is not None and int(second.group(1)) == 2
+
+
 #: the rest of a heading printed whole on the line above is at least this long (a word or two of a title's end)
 BROKEN_REST_MIN_CHARS = 4
 
