@@ -33,24 +33,40 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     the first ``META_ROWS_LINES``."""
     rows = [i for i, line in enumerate(lines[:META_ROWS_LINES])
             if _BOX_ROW_SEPARATORS.search(line) or _spaced_box_row(line)]
-    if not rows:
-        return lines, {}
-    run = rows[:1]                     # the first run of box rows
-    for i in rows[1:]:
-        if i != run[-1] + 1:
+    # the runs of box-like rows in a row; the box is the first run that reads as one: a nav bar printed with
+    # pipes over the crumbs (首页 | 政务公开 | … / 您现在的位置：… / [ 索引号 ] | … |) is a run of its own, no box
+    # (before, the first run alone was tried, and the box under such a bar was left in as a grid ending the
+    # letter before it began: blindsynth stream 28's cause 2, session 66)
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        cells = _box_cells(lines, run)
+        if cells is not None:
             break
-        run.append(i)
-    cells = [[p for c in (_BOX_ROW_SEPARATORS.split(lines[i]) if _BOX_ROW_SEPARATORS.search(lines[i])
-                          else lines[i].split()) if c.strip() for p in _label_and_value(c.strip())]
-             for i in run]
-    text = compact("".join(c for row in cells for c in row))
-    if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
+    else:
         return lines, {}
     meta: dict[str, str] = {}
     for row in cells:
         for key, value in zip(row[::2], row[1::2]):
             _box_pair(meta, compact(key), value)
     return [line for i, line in enumerate(lines) if i not in run], meta
+
+
+def _box_cells(lines: list[str], run: list[int]) -> list[list[str]] | None:
+    """The cells of the rows ``lines[i]`` for ``i`` in ``run`` when they read as a metadata box: a few hundred
+    characters at most (``META_BOX_MAX_CHARS``) holding a word of the box's vocabulary (``[html]
+    meta_table_words``); else None."""
+    cells = [[p for c in (_BOX_ROW_SEPARATORS.split(lines[i]) if _BOX_ROW_SEPARATORS.search(lines[i])
+                          else lines[i].split()) if c.strip() for p in _label_and_value(c.strip())]
+             for i in run]
+    text = compact("".join(c for row in cells for c in row))
+    if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
+        return None
+    return cells
 
 
 def _spaced_box_row(line: str) -> bool:
