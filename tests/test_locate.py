@@ -444,3 +444,17 @@ def test_a_table_of_images_only_is_no_table():
     from extractor.layout.metadata import parse_metadata
     meta = parse_metadata(located)
     assert meta.title is None and meta.table_title is None
+
+
+@pytest.mark.parametrize("rule", ["牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹推进。",
+                                  "所列责任单位中，排在第一位的为牵头单位。"])
+def test_a_related_news_box_under_a_letters_lead_reading_rule_is_no_footer(rule):
+    """A letter stating how a bare 责任单位 list divides (``[conventions] all_lead``, ``first_leads``: 无牵头单位的，责任单位即为
+    牵头单位) names no item's units either: the box under it, over labelled items, is no footer (blindsynth session 66
+    cause 1, bs280; holdout lonebracket-wuhan-2023-1: before, 即为牵头单位 read as a copula sentence over the box, the box
+    ended the content and every measure was lost)."""
+    letter = f"<p>《某市分工方案》已经市政府同意，现印发给你们，请认真贯彻落实。{rule}</p><p>某市人民政府办公室</p>"
+    lines = _content_lines(letter + "<p>相关新闻</p><p>某市召开重点工作推进会</p>" + ITEMS)
+    assert lines[-1] == "2.社会消费品零售总额增长7%。（牵头单位：市商务局）" and "相关新闻" not in lines
+    assert not names_role_by_copula(rule)
+    assert names_role_by_copula(rule + "1.新建公园。市住建局为牵头单位。")

@@ -302,7 +302,21 @@ def names_role_by_copula(text: str) -> bool:
         copy = "".join(copy.split())
         for rule in letter_support_res():
             copy = rule.sub("", copy)
+    if "牵头" in copy:   # nor does its rule on how to read a bare list (无牵头单位的，责任单位即为牵头单位; 列第一位的为牵头单位):
+        # before, such a bracket in a letter over a related-news box made the box the page's footer and the list under
+        # it was lost (blindsynth session 66 cause 1)
+        copy = "".join(copy.split())
+        for rule in letter_lead_rule_res():
+            copy = rule.sub("", copy)
     return _role_after_copula_re().search(copy) is not None
+
+
+@lru_cache(maxsize=1)
+def letter_lead_rule_res() -> tuple[re.Pattern, ...]:
+    """``[conventions] first_leads`` and ``all_lead`` compiled: a letter's rule on how a bare 责任单位 list divides
+    (``conventions.detect_convention`` reads it), which names a role after a copula but assigns no item."""
+    conventions = assign_vocab()["conventions"]
+    return tuple(re.compile(p) for p in (*conventions["first_leads"], conventions["all_lead"]))
 
 
 @lru_cache(maxsize=1)
