@@ -36,8 +36,12 @@ def subject_units(text: str) -> Assignment | None:
     before it only unit lists (``is_unit_list`` with a group of places joined as in a unit cell)."""
     end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=len(text))
     sentence = text[:end]
-    verb = next((m for m in role_verb_re("role_hint").finditer(match_copy(sentence))
-                 if bracket_balance(sentence[:m.start()], OPENERS, CLOSERS) == 0), None)
+    verb, depth, seen = None, 0, 0   # the depth is summed piece by piece: a line of many verbs stays linear
+    for m in role_verb_re("role_hint").finditer(match_copy(sentence)):
+        depth, seen = depth + bracket_balance(sentence[seen:m.start()], OPENERS, CLOSERS), m.start()
+        if depth == 0:
+            verb = m
+            break
     if verb is None or verb.start() == 0:
         return None
     cells = [tidy_units(without_conjunction(c)) for c in split_outside_brackets(sentence[:verb.start()], "，,")]
