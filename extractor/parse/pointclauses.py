@@ -9,9 +9,8 @@ Sentences after the run (the units' heads named as the persons responsible, a re
 """
 from __future__ import annotations
 
-from .assign import HEADING_FORM, Assignment
-from .labels import match_copy
-from .unitduties import _follower_re, subject_duty   # the words a duty's subject is followed by (one regex)
+from .assign import Assignment
+from .unitduties import subject_before_follower, subject_duty
 from .unitlists import CLOSERS, OPENERS
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
@@ -61,11 +60,6 @@ def _kind_run_subject(clause: str) -> Assignment | None:
     """The subject of a clause opening with a run of bare kinds after one level word and a group word
     (``市科技、财政、…、质量技术监督等部门按照各自职责，协同做好…``: ONE catch-all as printed, ``agencies.kindruns``),
     closed by a word a subject is followed by (``[verbs] subject_followers``, the verb modifiers), else None."""
-    for m in _follower_re().finditer(match_copy(clause)):
-        head = clause[:m.start()]
-        if any(ch in head for ch in "，,。；;：:"):
-            return None   # the subject is the clause's first words
-        if head and join_kind_runs(head.split("、"), default_patterns()) == [head]:
-            return Assignment(lead=(head,), form=HEADING_FORM)
-    return None
-
+    patterns = default_patterns()
+    return subject_before_follower(clause, lambda head: head if join_kind_runs(head.split("、"), patterns) == [head]
+                                   else None)

@@ -127,12 +127,21 @@ def _names_a_lead(text: str) -> bool:
 def _units_before_follower(text: str) -> Assignment | None:
     """The unit names ``text`` opens with, closed by the first word that may follow a subject
     (``_follower_re``), as a lead; None where no such word closes a unit list."""
+    return subject_before_follower(
+        text, lambda head: tidy_units(head) if is_unit_list(head, place_groups=True) else None)
+
+
+def subject_before_follower(text: str, subject: Callable[[str], str | None]) -> Assignment | None:
+    """The lead ``text`` opens with: the words before the first word that may follow a subject (``_follower_re``,
+    ``[verbs] subject_followers`` and the verb modifiers) that ``subject`` takes (it gives the lead's name, or None
+    to try the next such word), with no clause ended before them; None where there are none."""
     for m in _follower_re().finditer(match_copy(text)):
         head = text[:m.start()]
         if any(ch in head for ch in _CLAUSE_MARKS):
             return None   # the subject is the sentence's first words, before any clause ends
-        if head and is_unit_list(head, place_groups=True):
-            return Assignment(lead=(tidy_units(head),), form=HEADING_FORM)
+        name = subject(head) if head else None
+        if name is not None:
+            return Assignment(lead=(name,), form=HEADING_FORM)
     return None
 
 
