@@ -44,7 +44,9 @@ lines.  Session 65's twenty-seventh stream drew an axis no pin reads in seeds 6,
 and 13, a list in two runs in 1190, 98, 65 and 13, ASCII angle marks in 79 and 25, the box two fields a row in 31 and 98 and
 the numbered attachments in 10 (read again by hand, their pins follow the page); 3, 7, 8, 33, 36, 47, 54, 86, 105, 112, 209,
 221, 374, 376, 1012, 1017, 1107, 1152, 1260, 1290 and 1324 drew an axis no pin reads (their pins hold); seeds 283 and 199
-were read by hand and pinned, 95, 72 and 16 their drawn lines."""
+were read by hand and pinned, 95, 72 and 16 their drawn lines.  Session 67's twenty-ninth stream drew a square label bracket
+in seeds 47 and 199, the role words 主要责任单位 / 其他责任单位 (协同配合单位) in 65, 83 and 122 and a law site's copy of the HTML
+source in 5169 (read again by hand, their pins follow the page); seeds 788, 493, 175 and 72 were read by hand and pinned."""
 
 import re
 
@@ -272,8 +274,10 @@ def test_seed_47_rule_note_in_a_bracket_hand_checked():
     # rulenote-jingmen-2021-9); read by hand off the page
     name, ext, data, exp = build(47)
     page = decoded(data)
-    assert ("（责任单位：泉州市住房和城乡建设局，各县（市、区）人民政府，以下各项均需各县（市、区）人民政府落实，"
-            "不再逐项列出）") in page
+    # session 67 prints this label bracket square, its units holding round brackets (嘉鱼县 2021, batch67.square; read
+    # again by hand: the same units and note)
+    assert ("［责任单位：泉州市住房和城乡建设局，各县（市、区）人民政府，以下各项均需各县（市、区）人民政府落实，"
+            "不再逐项列出］") in page
     ms = exp["measures"]
     # a bare 责任单位 label: the group leads with the unit there
     assert (ms[0]["lead"], ms[0]["support"]) == (["泉州市住房和城乡建设局", "各县（市、区）人民政府"], [])
@@ -713,8 +717,9 @@ def test_seed_122_main_cooperating_units_hand_checked():
     name, ext, data, exp = build(122)
     text = data.decode("utf-8")
     assert (ext, exp["form"]) == ("txt", "labelled") and "b51:coop" in exp["note"]
-    assert "1．建成5G基站5100个，实现重点区域连续覆盖。\n牵头责任单位:市应急局\n主要协作单位:市人社局\n完成时间:2025年7月底前\n" in text
-    assert "4．推进城乡污水管网建设，新建管网25公里。\n牵头责任单位：市发改局，市医保局\n主要协作单位：市教育局，市住建局\n" in text
+    # session 67 prints the lead label 主要责任单位 (华容县 2021, batch67.zhuyao; read again by hand: the same roles)
+    assert "1．建成5G基站5100个，实现重点区域连续覆盖。\n主要责任单位:市应急局\n主要协作单位:市人社局\n完成时间:2025年7月底前\n" in text
+    assert "4．推进城乡污水管网建设，新建管网25公里。\n主要责任单位：市发改局，市医保局\n主要协作单位：市教育局，市住建局\n" in text
     # docs/parsing.md "Labels": 主要 before a support word keeps its role
     ms = exp["measures"]
     assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市应急局"], ["市人社局"], "2025年7月底前")
@@ -816,15 +821,16 @@ def test_seed_65_word_copy_spaced_runs_hand_checked():
     text = data.decode("big5hkscs").replace("\r\n", "\n")
     assert (ext, exp["form"]) == ("txt", "labelled") and "b53:spaced" in exp["note"]
     assert "\n一 、統籌發展和安全\n１．建成5G基站5300個，實現重點區域連續覆蓋。\n" in text
-    assert "\n責任單位：區民政局、區 醫療保障局、各街道\n" in text
-    assert "\n牽頭單位：區住房和城鄉建設 局\n" in text
+    # session 67 prints the labels 主要責任單位 / 協同配合單位 (谯城区 2020, batch67.zhuyao; read again by hand: the same roles)
+    assert "\n協同配合單位：區民政局、區 醫療保障局、各街道\n" in text
+    assert "\n主要責任單位：區住房和城鄉建設 局\n" in text
     # session 66 drew the city bureaus' branches in the district (batch66.branches) and a list in two runs parted by a
     # comma (batch66.item), which moved this list's spaced breaks and label word (read again by hand)
-    assert "\n牽頭部門：區商務局、區教育局\n責任單位：區統計 局，區民政 局\n" in text
-    assert "\n責任單位：區統計局、市市場監管局猇亭區分 局\n" in text and "\n責任單位:市公安局猇亭分局\n" in text
+    assert "\n主要責任單位：區商務局、區教育局\n協同配合單位：區統計 局，區民政 局\n" in text
+    assert "\n協同配合單位：區統計局、市市場監管局猇亭區分 局\n" in text and "\n協同配合單位:市公安局猇亭分局\n" in text
     # session 61 printed this catch-all as a count group, `9個鎮、街道` (one unit), which moved the spaced break of the
     # name before it (read again by hand)
-    assert "\n牽頭單位｜市市場監管局猇亭區分局\n責任單位｜區財政局、9個鎮、街道\n" in text  # session 66: the branch leads
+    assert "\n主要責任單位｜市市場監管局猇亭區分局\n協同配合單位｜區財政局、9個鎮、街道\n" in text  # session 66: the branch leads
     assert "\n二 、全面推進鄉村振興\n" in text
     assert [(s["label"], s["title"]) for s in exp["sections"]] == [("一、", "統籌發展和安全"), ("二、", "全面推進鄉村振興")]
     ms = exp["measures"]
@@ -1152,7 +1158,8 @@ def test_seed_83_bullets_and_district_units_hand_checked():
     text = data.decode("gbk")
     assert (ext, exp["form"]) == ("txt", "labelled") and "b58:bullet" in exp["note"] and "b58:district" in exp["note"]
     # session 62: a gap before 人民政府 in that line (batch62 gaps; read again by hand): the name without it
-    assert "\n●扩大对外贸易，全年进出口总额增长4%。\n\n牵头单位：市住建局\n\n责任单位：市商务局、柳北区　人民政府、柳北区统计局\n" in text
+    # session 67 prints the labels 主要责任单位 / 其他责任单位 (华容县 2021, batch67.zhuyao; read again by hand: the same roles)
+    assert "\n●扩大对外贸易，全年进出口总额增长4%。\n\n主要责任单位：市住建局\n\n其他责任单位：市商务局、柳北区　人民政府、柳北区统计局\n" in text
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms] == [1, 2, 3] and ms[2]["text"] == "扩大对外贸易，全年进出口总额增长4%。"
     assert (ms[2]["lead"], ms[2]["support"]) == (["市住建局"], ["市商务局", "柳北区人民政府", "柳北区统计局"])
@@ -1372,8 +1379,11 @@ def test_stepped_items_leave_one_item_plain():
     # one measure.  Read by hand off both pages.
     name, ext, data, exp = build(5169)
     text = data.decode("utf-8")
-    assert "三、推动产业转型升级\n１．开展安全生产专项整治，坚决遏制较大以上事故发生。（每月底前，牵头部门：市商务局、市住建局，" in text
-    assert "２．强化重点企业要素保障\n（1）落实减税降费政策" in text
+    # session 67 prints this copy as a law site shows the notice's HTML source (山西省 2018, batch67.raw_html; read again
+    # by hand: the same paragraphs inside their tags)
+    assert "<p><strong> 三、推动产业转型升级</strong></p>\n<p> １．开展安全生产专项整治，坚决遏制较大以上事故发生。（每月底前，" \
+        "牵头部门：市商务局、市住建局，" in text
+    assert "<p> ２．强化重点企业要素保障</p>\n<p><br/></p>\n<p> （1）落实减税降费政策" in text
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(1, 2), (2, 2), (3, 2), (1, 3)]
     assert (ms[3]["text"], ms[3]["lead"], ms[3]["deadline"]) == (
@@ -1645,8 +1655,9 @@ def test_seed_199_doc_number_heading_and_a_list_in_two_runs_hand_checked():
     assert "b66:numhead" in exp["note"] and "b66:mix" in exp["note"]
     assert '<h1 class="title">潍坊市2023年民生实事项目任务责任分工表(潍政办字【2023】79号)</h1>' in page
     assert '<div class="info">来源:潍坊市政府   2023-02-20 11:17</div>\n<div class="views">浏览量:23 | | | |</div>' in page
-    assert "（牵头部门：市民政局；配合单位：市审计局、市人力资源和社会保障局、市应急管理局（市安委办）、国网潍坊供电公司，潍城区教育局；" \
-        "完成时限：长期坚持）" in page
+    # session 67 prints this bracket square, its units holding a round bracket (嘉鱼县 2021, batch67.square; read again)
+    assert "［牵头部门：市民政局；配合单位：市审计局、市人力资源和社会保障局、市应急管理局（市安委办）、国网潍坊供电公司，潍城区教育局；" \
+        "完成时限：长期坚持］" in page
     assert exp["title"] == "关于印发潍坊市2023年民生实事项目任务责任分工表的通知"
     assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("潍政办字【2023】79号", "潍坊市人民政府办公室", "2023-02-19")
     assert exp["table_title"] == "潍坊市2023年民生实事项目任务责任分工表"
@@ -1672,3 +1683,43 @@ def test_session_66_drawn_lines():
     # a lone responsible unit's bracket in the letter (seed 16): no first-listed rule, a bracket's list of units leads whole
     _, _, data, exp = build(16)
     assert "b66:lone" in exp["note"] and "牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹推进" in decoded(data)
+
+
+def test_session_67_drawn_lines_hand_checked():
+    # session 67 (batch67.py), each read by hand off its page.  Two catch-alls joined by 及 before 按职责分工负责 (咸阳市
+    # 2022; seed 788, a GBK page of （n） items): the two catch-alls support, in printed order, no deadline
+    _, _, data, exp = build(788)
+    page = data.decode("gbk")
+    assert "b67:jiji" in exp["note"]
+    assert "（由市应急局牵头，市级各有关部门及各县（市、区）人民政府按职责分工负责）" in page
+    m = [x for x in exp["measures"] if x["measure_no"] == 5][0]
+    assert (m["lead"], m["support"], m["deadline"]) == (["市应急局"], ["市级各有关部门", "各县（市、区）人民政府"], None)
+    assert exp["agencies"]["市级各有关部门"] is None
+    # a document site's preview opening in the letter's last sentence (石景山区 2019 on a model-text site; seed 493, a text
+    # copy of a text-sp table): the page's heading titles it, no doc number or recipients printed, the signature's office
+    # and day
+    _, _, data, exp = build(493)
+    text = decoded(data)
+    assert "b67:mid" in exp["note"]
+    assert text.startswith("寒亭区2021年生态环境保护重点任务分解表\n")
+    assert "\n栏目:策划方案发布:2021-04-18浏览:620下载57次收藏\n" in text
+    assert "\n潍坊市寒亭区人民政府办公室\n\n2021年4月18日\n\n（此件主动公开）\n\n— — — 2 —\n\n附件\n" in text
+    assert (exp["title"], exp["doc_number"], exp["recipients"]) == ("寒亭区2021年生态环境保护重点任务分解表", None, [])
+    assert (exp["issuer"], exp["date"]) == ("潍坊市寒亭区人民政府办公室", "2021-04-18")
+    assert exp["table_title"] == "寒亭区2021年生态环境保护重点任务分解表"
+    # a law site's copy of the notice's HTML source (山西省 2018; seed 175): the site's fields, the paragraphs in their
+    # tags; every field as the letter says
+    _, _, data, exp = build(175)
+    text = decoded(data)
+    assert "b67:raw" in exp["note"]
+    assert text.startswith("洛阳市人民政府办公室关于印发洛阳市2019年生态环境保护重点任务分工方案的通知\n发文机关:洛阳市人民政府办公室\n"
+                           "发布日期:2019年02月06\n生效日期:2019年02月06\n时效性 :现行有效\n文号 :洛政办[2019]45号\n<p>")
+    assert '<p style="text-align: center;"><strong>洛阳市2019年生态环境保护重点任务分工方案</strong></p>' in text
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("洛政办[2019]45号", "洛阳市人民政府办公室", "2019-02-06")
+    # 泾县's portal (seed 72): the box two fields a line, 名称 holding the title; the letter's own number, office and day
+    _, _, data, exp = build(72)
+    page = decoded(data)
+    assert "b67:jx" in exp["note"]
+    assert "<p>名称: 关于印发石狮市2021年优化营商环境重点任务分解表的通知 文号: 石政办发[2021]76号</p>" in page
+    assert '<div class="info">发布时间:2021-01-19 09:51 来源:石狮市人民政府(办公室) 浏览次数: 字体:[ ]</div>' in page
+    assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("石政办发[2021]76号", "石狮市人民政府办公室", "2021-01-11")

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -102,6 +102,8 @@ def build(seed, legacy_files=False):
     batch65.draw(n, seed)
     # axes added in session 66 (batch66.py): a twenty-eighth stream (a city bureau's branches drawn here)
     batch66.draw(n, seed, key)
+    # axes added in session 67 (batch67.py): a twenty-ninth stream
+    batch67.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -209,6 +211,9 @@ def build(seed, legacy_files=False):
     if batch66.letter(n, head, meta, key):
         blocks = head + body  # session 66: <> inside 《》, a lone 责任单位's bracket, a numbered list of attachments
         title = meta["title"]
+    if batch67.letter(n, head, meta, key, ext, wx):
+        blocks = head + body  # session 67: the roles' sentence, a document site's preview opening mid-letter
+        title = meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
@@ -249,6 +254,8 @@ def build(seed, legacy_files=False):
         copy = copy or noisy
         if key == "text-layout":
             copy = False  # pdftotext's copy of the notice's PDF: no portal around it
+        if getattr(n, "mid67", False):
+            copy = False  # session 67: a document site's preview prints its own line, no portal around it
         oneline = not copy and key in ("inline-label", "inline-verb") and rng.random() < 0.2 \
             and "b46:opinion" not in n.axes and "b47:chengban" not in n.axes \
             and not n.no_oneline48 and not getattr(n, "no_oneline49", False) \
@@ -264,6 +271,10 @@ def build(seed, legacy_files=False):
         # on two lines, fewer than docs/parsing.md's written rule reads a wrap from (bs5487)
         text = page.render_text(rng, n, page_title, blocks, page_copy=copy, wrappable=items_form and not repost50,
                                 plain=key in ("text-box", "text-layout"), oneline=oneline, noisy=noisy)
+        if items_form and not copy and not oneline and not noisy and not n.letterless and not repost50 \
+                and not any(a.startswith("wrap:") for a in n.axes) and not getattr(n, "mid67", False) \
+                and not getattr(n, "coll57", None):
+            text = batch67.raw_html(n, title, blocks, meta) or text  # session 67: a law site's copy of the HTML source
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:
         text = to_trad(text)
