@@ -306,14 +306,18 @@ def raw_html(n, title, blocks, meta):
     `发文机关:山西省人民政府` / `发布日期:2018年03月27` / `生效日期:…` / `时效性 :现行有效` / `文号 :晋政发〔2018〕13号`, then the
     notice's paragraphs as their markup, `<p>各市、县人民政府，…</p><p> 现将…</p><p style="text-align: right;"> 山西省人民政府</p>`
     run on one line to the plan's heading, then each paragraph a line with `<p><br/></p>` between some).  The letter's title
-    block and doc number line are the site's fields, not the content's.  P_RAW of the text copies of a letter over an item
-    list that print no chrome, no hard wrap and not one line.  Truth: **where the written conventions left it open**,
+    block and doc number line are the site's fields, not the content's.  P_RAW of the text copies of a signed letter over an
+    item list that print no chrome, no hard wrap and not one line (no gazette's number line, undated or digit-dated letter:
+    their date stands over the recipients, in the block the site's fields replace).  Truth: **where the written conventions left it open**,
     unchanged: the tags are a site's failure to render the page, no words of the notice (a tag's name is no Chinese word
     and no reader of the page takes `<p style="text-align: right;">` for text), so every field is the words between them
     as the page means them; the doc number is the one the site's 文号 field and the letter agree on, the title the site's
     heading, the letter's own."""
     if _d(n, "raw") >= P_RAW or any(k == "html" for k, _ in blocks):
         return None
+    if ("right", n.place.office) not in blocks or any(a.startswith(("b48:gazette", "b49:undated", "digit-date"))
+                                                      for a in n.axes):
+        return None  # a letter dated by a line over its recipients would lose its date with the title block (bs23030)
     q = n.q67
     date = n.sign_date
     day = f"{date.year}年{date.month:02d}月{date.day:02d}"
