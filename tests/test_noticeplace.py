@@ -97,3 +97,15 @@ def test_a_district_one_city_gives_never_asks_the_site():
         raise AssertionError("a place the title names whole is not checked against the site")
 
     assert notice_place(Metadata(title="钟楼区2024年重点工作"), (), lambda: (), site) == "常州市钟楼区"
+
+
+def test_an_issuer_printed_by_its_kind_alone_leaves_the_page_to_its_site():
+    """A county portal's box names its 发布机构 by a department's kind alone (水利局, no place; holdout
+    keyvalue-chengan): that issuer places nothing, so the page is placed as one naming no issuer is, by the site's
+    owner.  A body that is no department of the template (办公室: whose office?) still keeps the site from being asked."""
+    site = lambda: "成安县人民政府办公室"   # noqa: E731
+    assert notice_place(Metadata(issuer="水利局", title="关于整改任务销号的公示"), (), lambda: (), site) == "邯郸市成安县"
+    assert notice_place(Metadata(issuer="水 利 局", title="关于整改任务销号的公示"), (), lambda: (), site) == "邯郸市成安县"
+    assert notice_place(Metadata(issuer="办公室", title="关于整改任务销号的公示"), (), lambda: (), site) is None
+    # an issuer printing its place is the letter's place, the site never asked
+    assert notice_place(Metadata(issuer="仪陇县水利局"), (), _no_titles, site) == "南充市仪陇县"

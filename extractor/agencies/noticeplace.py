@@ -23,8 +23,9 @@ A joint issuer of two places places the notice nowhere, and nothing below is ask
    ``placeclues.province_from_doc_number``), or else the province the documents it quotes name or number
    (《福建省人民政府关于…》, （闽政〔2007〕21号）: ``placeclues.province_from_quotes``), or else the province
    whose cities its measures name, at least three of them (加快沈阳、大连等地…: ``placeclues.province_from_cities``);
-   with no issuer, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``);
-4. last, on a page naming no issuer at all, the place its own heading opens with (the label a repost
+   with no issuer placing it, the one place its own words fit the notice to (结合淮安实际: ``placeclues.place_from_own_words``);
+4. last, on a page whose issuer places nothing (none printed, or one printing no place: 县人民政府办公室 by its level
+   alone, 水利局 by its kind alone), the place its own heading opens with (the label a repost
    site prints before the document's title, 某市某区…奖励政策：关于…, which the title leaves out), else the
    body whose site serves it, as its ``<title>`` names it (烟台市人民政府), or else its footer (主办：…)
    (``placeclues.city_from_site``), or else the listed place its ``<title>`` prints right before the notice's
@@ -52,6 +53,7 @@ from .placeclues import (city_from_clues, city_from_page_label, city_from_site, 
                          province_from_doc_number, province_from_quotes, province_from_titles, unit_names)
 from .proseplace import place_from_prose
 from .registry import detect_city, joint_places
+from .template import default_template_resolver
 
 if TYPE_CHECKING:
     from .records import Registry
@@ -91,10 +93,13 @@ def notice_place(meta: Metadata, measures: Sequence[DraftMeasure], later_titles:
         city = province_from_titles(names, (meta.title, meta.table_title)) \
             or province_from_doc_number(names, meta.doc_number) or province_from_quotes(names, lines()) \
             or province_from_cities(names, _quoting_texts(measures))   # 加快沈阳、大连等地…: the province's cities
-    # an issuer printed by its level alone (县人民政府办公室关于…: a title's) names no place: the clues of a notice
-    # naming no issuer place it as well (holdout mixsquare-jiayu, batch 60); so is one printed by a province's level
-    # alone (自治区人民政府办公厅关于…, a title a news item quotes: holdout qmarkbullet-ningxia)
-    unplaced = meta.issuer is None or prints_level_alone(meta.issuer) or prints_province_alone(meta.issuer)
+    # an issuer printing no place places nothing: one printed by its level alone (县人民政府办公室关于…: a title's;
+    # holdout mixsquare-jiayu, batch 60), by a province's level alone (自治区人民政府办公厅关于…, a title a news item
+    # quotes: holdout qmarkbullet-ningxia), or by its kind alone (水利局, a county portal box's 发布机构 field: holdout
+    # keyvalue-chengan, batch 95: the issuing government's own department, whose place the page's site names), so the
+    # sources asked of a notice naming no issuer place it as well
+    unplaced = meta.issuer is None or prints_level_alone(meta.issuer) or prints_province_alone(meta.issuer) \
+        or default_template_resolver().is_department(meta.issuer)
     if city is None and unplaced:
         city = place_from_own_words(names, lines())   # 结合淮安实际: a repost's preface names its place
     if city is None and unplaced:
