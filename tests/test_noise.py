@@ -349,3 +349,16 @@ def test_a_masks_stars_are_no_emphasis(line):
 def test_masks_opening_names_in_a_list_close_no_emphasis():
     assert strip_markdown("**村局、**镇局") == "**村局、**镇局"
     assert strip_markdown("**配合单位：**县教育局、**镇局") == "配合单位：县教育局、**镇局"
+
+
+def test_a_paid_elision_line_is_vocabulary():
+    """The paid elision line a model-text site prints (``[boilerplate] elision_lines``) is data: each expression
+    holds one of ``elision_words``, the literal a page must print to be searched at all, and it is matched in
+    simplified characters (a traditional mirror's 會員)."""
+    from extractor.layout.noise import without_elisions
+    from extractor.text import vocab
+    voc = vocab()["boilerplate"]
+    assert voc["elision_lines"] and all(any(w in rx for w in voc["elision_words"]) for rx in voc["elision_lines"])
+    lines = ["1、甲", "……（某文秘網http://x.cn省略 88 字，正式會員可完整閱讀）……", "乙的後半", "2、丙"]
+    assert without_elisions(lines) == ["1、甲", "2、丙"]
+    assert without_elisions(["省略了部分内容", "1、甲"]) == ["省略了部分内容", "1、甲"]   # no count, no 会员: a sentence

@@ -383,21 +383,30 @@ def is_spam_line(simple: str) -> bool:
     return spam.search(line) is not None and spam.search(hosts.sub("", line)) is not None
 
 
-#: a model-text site's paid elision line, hiding part of a text from non-members (``……（新文秘网http://…省略252字，
-#: 正式会员可完整阅读）……``), matched in simplified characters
-_ELISION_RE = re.compile(r"省略\s*\d+\s*字.{0,30}会员")
+@lru_cache(maxsize=1)
+def _elisions() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
+    """``[boilerplate] elision_words`` and the ``elision_lines`` expressions, compiled: a model-text site's paid
+    elision line (``……（新文秘网http://…省略252字，正式会员可完整阅读）……``), matched in simplified characters."""
+    voc = vocab()["boilerplate"]
+    return tuple(voc["elision_words"]), tuple(re.compile(rx) for rx in voc["elision_lines"])
+
+
+def _is_elision_line(text: str) -> bool:
+    simple = simplified(text)
+    return any(rx.search(simple) for rx in _elisions()[1])
 
 
 def without_elisions(texts: list[str]) -> list[str]:
-    """``texts`` without a site's paid elision line and the lines after it up to the next one opening with a number:
-    they go on from an item whose number the hidden part held, so they are no item of their own, nor the text of the
-    item over the line (tests/fixtures/README.md "A site's elision inside a list"; holdout glosselide-yuhua, batch 107:
-    a 新文秘网 mirror hiding items 2-8)."""
-    if not any("省略" in t for t in texts):
+    """``texts`` without a site's paid elision line (``[boilerplate] elision_lines``) and the lines after it up to the
+    next one opening with a number: they go on from an item whose number the hidden part held, so they are no item of
+    their own, nor the text of the item over the line (tests/fixtures/README.md "A site's elision inside a list";
+    holdout glosselide-yuhua, batch 107: a 新文秘网 mirror hiding items 2-8)."""
+    words = _elisions()[0]
+    if not any(w in t for t in texts for w in words):
         return texts   # almost every page
     out, hidden = [], False
     for t in texts:
-        if _ELISION_RE.search(simplified(t)):
+        if _is_elision_line(t):
             hidden = True
             continue
         if hidden and t.strip() and split_numbering(t.strip()) is not None:
