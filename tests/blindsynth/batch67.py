@@ -29,7 +29,7 @@ P_SQUARE = 0.5    # of inline-label item lists
 P_ZHUYAO = 0.25   # of labelled and inline-label item lists of a government's notice
 P_JIJI = 0.35     # of inline-verb item lists of a city's, district's or county-level city's own government notice
 P_JIJI_ITEM = 0.4  # of their items printing the form's own `A牵头，B配合` bracket (one at least)
-P_RAW = 0.1       # of text copies of a letter over an item list, no chrome, no wrap, not one line
+P_RAW = 0.2       # of text copies of a letter over an item list, no chrome, no wrap, not one line
 P_MID = 0.06      # of text copies of a government's signed letter
 P_JX = 0.08       # of pages and text copies printing the chrome over a signed, dated letter
 AXES = ["square", "zhuyao", "jiji", "raw", "mid", "jx"]
@@ -308,15 +308,16 @@ def raw_html(n, title, blocks, meta):
     run on one line to the plan's heading, then each paragraph a line with `<p><br/></p>` between some).  The letter's title
     block and doc number line are the site's fields, not the content's.  P_RAW of the text copies of a signed letter over an
     item list that print no chrome, no hard wrap and not one line (no gazette's number line, undated or digit-dated letter:
-    their date stands over the recipients, in the block the site's fields replace).  Truth: **where the written conventions left it open**,
+    their date stands over the recipients, in the block the site's fields replace; nor session 50's signature digits that
+    split two ways, whose day the site's 发布日期 field would print, bs23081's first version).  Truth: **where the written conventions left it open**,
     unchanged: the tags are a site's failure to render the page, no words of the notice (a tag's name is no Chinese word
     and no reader of the page takes `<p style="text-align: right;">` for text), so every field is the words between them
     as the page means them; the doc number is the one the site's 文号 field and the letter agree on, the title the site's
     heading, the letter's own."""
     if _d(n, "raw") >= P_RAW or any(k == "html" for k, _ in blocks):
         return None
-    if ("right", n.place.office) not in blocks or any(a.startswith(("b48:gazette", "b49:undated", "digit-date"))
-                                                      for a in n.axes):
+    if ("right", n.place.office) not in blocks or any(a.startswith(("b48:gazette", "b49:undated", "digit-date",
+                                                                    "b50:digitdate")) for a in n.axes):
         return None  # a letter dated by a line over its recipients would lose its date with the title block (bs23030)
     q = n.q67
     date = n.sign_date
