@@ -1227,10 +1227,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pinyinsign-biaozhun-2022-64.html":
         "batch 112 (real67c, before code): a script-mixing repost with pinyin glosses whose only item is cut inside "
         "its square bracket after its units (`〔…等部門和地方人民政府按職責分工負責。以下均需`); no row yet",
-    "thiswork-guowuyuan-2017-1.html":
-        "batch 111 (real67b, before code): a news item's targets, each followed by a sentence opening 這項工作由X負責 "
-        "that runs on to last year's result (`X。這項工作由Y負責，去年…。`); the prose sentence is not read when a "
-        "clause naming no role follows its unit, so no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

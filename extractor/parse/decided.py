@@ -85,6 +85,11 @@ def cut_report(text: str) -> str:
     return text[:cut].rstrip() if cut is not None else text
 
 
+def opens_report(clause: str) -> bool:
+    """A clause opening with a report's words (``已印发…``, ``去年…增长6.7%``, ``5月18日，…``): ``[decided]``."""
+    return _report_re().match(simplified(clause)) is not None
+
+
 def _first_report_sentence(text: str) -> int | None:
     """Where the first report sentence after the text's first sentence opens, else None."""
     start = next((i + 1 for i, ch in enumerate(text) if ch in SENTENCE_ENDS), None)

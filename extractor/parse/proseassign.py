@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .assign import Assignment, clause_roles, is_leader, parse_labels, parse_verbs, with_form
-from .decided import after_topic, cut_report
+from .decided import after_topic, cut_report, opens_report
 from .headlines import RUN_IN_COLONS
 from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
 from .namedfirst import PROSE_VERB, named_first_sentence
@@ -67,7 +67,7 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
         m = _prose_opener_re().match(simplified(sentence))
         if m is not None:
             clauses = split_clauses(sentence[m.end() - 1:])   # from 由 on: tidy_units drops it
-            found = with_form(parse_verbs("，".join(clauses), "prose"), "prose")
+            found = with_form(parse_verbs("，".join(clauses), "prose"), "prose") or _before_report(clauses)
             return (text[:cut + 1].strip(), found) if found is not None else (text, None)
     found = _topic_sentence(sentence)
     if found is not None:
@@ -81,6 +81,19 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
         if found is not None:
             return text[:stop + 1].strip(), found
     return named_first_sentence(text) or (text, None)
+
+
+def _before_report(clauses: list[str]) -> Assignment | None:
+    """The assignment of a prose sentence's clauses before a report run on after them
+    (``这项工作由国家发展改革委负责，去年国内生产总值增长6.7%``): from the first clause after the first that opens
+    with a report's words (``decided.opens_report``: 已, 目前, 截至, 去年, …) to the sentence's end, the clauses say
+    what has been done, no role, deadline or text; the clauses before them are read as ever.  None where no such
+    clause follows, or where the clauses before it are no assignment (holdout thiswork-guowuyuan-2017-1, batch 111:
+    before, the report made the sentence wording and the page gave no row)."""
+    at = next((i for i, clause in enumerate(clauses) if i and opens_report(clause)), None)
+    if at is None:
+        return None
+    return with_form(parse_verbs("，".join(clauses[:at]), "prose"), "prose")
 
 
 def _topic_sentence(sentence: str) -> tuple[str, Assignment] | None:
