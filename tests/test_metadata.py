@@ -1356,3 +1356,43 @@ def test_a_letters_paragraphs_are_no_box():
     """A block of the letter's own paragraphs is no box: its first line opens with no label."""
     m = page_meta(f"""<html><body><div class="article"><h2>{TITLE}</h2><div class="zw">{LETTER}</div></div></body></html>""")
     assert_whole_letter(m)
+
+
+MODEL_TEXT_PAGE = """<html><head><title>【发改方案】某省人民政府办公厅关于印发某项攻坚重点工作责任分工方案_策划方案_某某网</title></head>
+<body><div class="header"><a href="/">某某网</a> <a href="/a/">专题范文</a> <span>登录 | 注册</span></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/a/">专题范文</a> &gt; 正文</div>
+<div class="article">
+<h1>【发改方案】某省人民政府办公厅关于印发某项攻坚重点工作责任分工方案</h1>
+<div class="meta">时间：2020-11-03 &nbsp; 栏目：策划方案 &nbsp; 点击：<span>1372</span></div>
+<div class="summary">某项攻坚重点工作责任分工方案为贯彻落实《某省人民政府关于支持某项攻坚的指导意见》（某府发〔2017〕12号），现提出如下分工方案。一、下面是小编为大家整理的【发改方案】某省人民政府办公厅关于印发某项攻坚重点工作责任分工方案，供大家参考。</div>
+<div class="content">
+<p>某项攻坚重点工作责任分工方案</p>
+<p>为贯彻落实《某省人民政府关于支持某项攻坚的指导意见》（某府发〔2017〕12号），现提出如下分工方案。</p>
+<p>一、补齐基础设施短板</p>
+<p>（一）完善公路交通网络。</p>
+<p>1、统筹规划建设环湖公路，分段推进。（省发改委、省交通运输厅负责。列第一位的为牵头部门，下同）</p>
+<p>2、加快普通国省道改造提升，打通断头路。（省交通运输厅、省财政厅负责）</p>
+<p>（二）提升水利保障能力。</p>
+<p>3、实施一批病险水库除险加固工程，完善排涝设施，提高防洪排涝能力。（省水利厅、省财政厅负责）</p>
+<p>4、巩固提升农村饮水安全，基本实现农村集中供水全覆盖。（省水利厅、省卫生计生委负责）</p>
+<p>二、培育壮大特色产业</p>
+<p>（三）发展现代农业。</p>
+<p>5、建设一批特色种养基地，扶持农业龙头企业和农民合作社做大做强。（省农业厅、省扶贫和移民办负责）</p>
+<p>（四）推动生态旅游发展。</p>
+<p>6、依托湿地资源打造生态旅游线路，支持创建A级旅游景区。（省旅发委、省林业厅负责）</p>
+<p>三、改善民生社会事业</p>
+<p>（五）加强教育卫生基础设施建设。</p>
+<p>7、改善义务教育学校办学条件，加快乡镇卫生院标准化建设。（省教育厅、省卫生计生委负责）</p>
+</div>
+<div class="prevnext">上一篇：<a href="/a/1.html">乡村振兴工作实施方案</a> 下一篇：<a href="/a/2.html">安全生产月活动策划方案</a></div>
+<div class="related"><h3>相关推荐</h3><ul><li><a href="#">精准扶贫工作方案范文</a></li><li><a href="#">重点工作责任分工方案</a></li></ul></div>
+</div>
+<div class="footer">某某网 版权所有 本站部分内容来源于网络，如有侵权请联系删除</div></body></html>"""
+
+
+def test_a_site_tag_before_the_title_names_no_issuer_word():
+    """A model-text site prints its category tag in 【】 before the office's title (holdout fanwenfirst-jiangxi): the tag
+    is no word of the title, nor of the issuer the title opens with (``issuer_in_title`` is asked without it)."""
+    m = meta_of(MODEL_TEXT_PAGE, path="n.html")
+    assert m.title == "某省人民政府办公厅关于印发某项攻坚重点工作责任分工方案"
+    assert m.issuer == "某省人民政府办公厅"

@@ -98,7 +98,8 @@ def parse_metadata(located: Located) -> Metadata:
     # a mirror's brand standing in the box's issuer field (金宝博-金宝博官网 办公室) names no body
     meta = without_site_words(located.meta, located.site_pieces, voc)
     issuer = (read_issuer(head, date_idx, meta, voc, None if posted_by else title_at)
-              or issuer_in_title(title, voc)
+              # (a site's category tag or place label before it is no word of the name: 【发改方案】江西省人民政府办公厅关于…)
+              or issuer_in_title(without_site_tag(without_place_label(title)), voc)
               or (lead.issuer if lead is not None and lead.title == title else None)
               or (body if body and not is_unplaced(body) else None)
               or issuer_of_number(doc_number, (title, table_title), voc)
