@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..models import TABLE_MARK, Located
+from .attachlist import lists_attachments
 from .itemjumps import after_assignment, closed_under_heading, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
 from .ranges import range_line_starts
@@ -483,6 +484,12 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
         lines.extend(parts)
     marked = mark_bare_numbers(lines)
     changed = changed or marked != lines
+    # the later entries of the letter's numbered list of attachments (附件：1.… / 2.… / 3.…) name documents, no tasks:
+    # under a letter no signature date closes they were read as the plan's first items (parse/attachlist.py)
+    listed = {k for k, line in enumerate(marked) if line.lstrip()[:1].isdigit() and lists_attachments(marked, k)}
+    if listed:
+        marked = [line for k, line in enumerate(marked) if k not in listed]
+        changed = True
     return replace(located, lines=tuple(marked)) if changed else located
 
 
