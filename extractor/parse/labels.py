@@ -314,9 +314,11 @@ def names_role_by_copula(text: str) -> bool:
 @lru_cache(maxsize=1)
 def letter_lead_rule_res() -> tuple[re.Pattern, ...]:
     """``[conventions] first_leads`` and ``all_lead`` compiled: a letter's rule on how a bare 责任单位 list divides
-    (``conventions.detect_convention`` reads it), which names a role after a copula but assigns no item."""
+    (``conventions.detect_convention`` reads it), which names a role after a copula but assigns no item; then
+    ``first_leads_rest``, the first-listed rule's second half (…，其余为配合单位), taken out after its first."""
     conventions = assign_vocab()["conventions"]
-    return tuple(re.compile(p) for p in (*conventions["first_leads"], conventions["all_lead"]))
+    return tuple(re.compile(p) for p in (*conventions["first_leads"], conventions["all_lead"],
+                                         conventions["first_leads_rest"]))
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,12 @@ def names_units_only(clause: str) -> bool:
         names = join_place_groups(names)
     names = join_level_runs(names, units, default_patterns())   # 省、市、县生态环境部门: one catch-all (is_unit_list)
     listed = bool(names) and all(_listed_name(n) for n in names)
+    if not listed and len(names) > 1:
+        # bare places closed by a place and its body share that body (市财政局、柳南区、鱼峰区教育部门), as in
+        # ``is_unit_list``: before, the bare 柳南区 named no unit, and a list printed in two runs parted by ，
+        # lost its second run (blindsynth stream 28's cause 4)
+        shared = share_place_heads(names)
+        listed = shared is not names and all(_listed_name(n) for n in shared)
     if not listed:   # names parted by spaces or slashes as a 、 would part them (A　B　C, A/B/C): each a name
         names = join_place_groups([n for n in split_outside_brackets(units, LIST_MARKS, OPENERS, CLOSERS) if n.strip()])
         listed = len(names) > 1 and all(_listed_name(n.strip()) for n in names)
@@ -262,8 +268,8 @@ def _ends_a_name(name: str, rest: str) -> bool:
     if ends_like_unit(name):
         return True
     place = match_copy(name.strip())
-    if verb_re("conjunction_street_end").search(place):
-        return True   # a street office by its name, 办事处 left out (汉屯路街道和唐宫路街道)
+    if verb_re("conjunction_street_end").search(place) or verb_re("conjunction_town_end").search(place):
+        return True   # a street office by its name, 办事处 left out (汉屯路街道和唐宫路街道); a town by its name (贾悦镇和…)
     if not is_listed_place(place):
         return False
     copy = match_copy(rest[:MAX_PLACE_LEN])
