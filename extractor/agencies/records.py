@@ -139,6 +139,9 @@ class AgencyPatterns:
     headline_verbs: tuple[str, ...] = ()
     #: what joins level words into one phrase (省级和各市): ``kindruns.join_level_runs``
     level_joiners: tuple[str, ...] = ()
+    #: how a level's bureau's branch in a place below it ends (市生态环境局洛江分局): it carries no level to the names
+    #: after it (``resolve.Resolver._step``)
+    branch_ends: tuple[str, ...] = ()
     #: is_group answers by name: every unit name of every cell asks, and names repeat
     _groups: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 

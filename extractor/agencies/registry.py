@@ -90,6 +90,7 @@ def load_patterns(path: str | Path = PATTERNS_FILE) -> AgencyPatterns:
         title_verbs=tuple(sorted(raw["city"].get("title_verbs", ()), key=len, reverse=True)),
         headline_verbs=tuple(raw["city"].get("headline_verbs", ())),
         level_joiners=tuple(pre.get("level_joiners", ())),
+        branch_ends=tuple(pre.get("branch_ends", ())),
     )
 
 

@@ -281,7 +281,8 @@ class Resolver:
             return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
                              match="unresolved", score=0.0), prefix
         if own is not None or self.patterns.is_group(name):
-            return self.resolve(name, city=city, date=date), own or prefix
+            branch = own is not None and to_simplified(clean_name(name)).endswith(self.patterns.branch_ends)
+            return self.resolve(name, city=city, date=date), prefix if branch else own or prefix
         return self._resolve_with_prefix(name, prefix, city, date), prefix
 
     def unresolved_id(self, name: str, city: str | None = None) -> str:

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from ..agencies.gazetteer import is_listed_place
+from ..agencies.registry import default_patterns
 from ..hanzi import simplified
 from .roles import level_labels
 
@@ -67,7 +68,12 @@ def _place_rank(name: str) -> int | None:
 
 
 def _unit_ranks(part: str) -> list[int]:
-    return [r for r in (_rank(n.strip()) for n in re.split(r"[、，,；;\s]+", simplified(part))) if r is not None]
+    """The levels the unit names of ``part`` print (``_rank``).  A level's bureau's branch in a place below it
+    (市公安局城中区分局: ``[prefixes] branch_ends``) prints its parent bureau's level, not its own: it tells none, so a
+    市牵头单位 beside it and the notice's bare bureaus is still a higher level's (blindsynth stream 28's cause 7)."""
+    branch_ends = default_patterns().branch_ends
+    return [r for r in (_rank(n.strip()) for n in re.split(r"[、，,；;\s]+", simplified(part))
+                        if not n.strip().endswith(branch_ends)) if r is not None]
 
 
 #: the level of the notice being parsed (``reading_notice_level``): None outside one, or for an issuer printing none
