@@ -125,12 +125,18 @@ _SIGNED_DIGITS_RE = re.compile(r"(?:19|20)\d{5,6}")
 #: signatures by it as ``ISSUER_MAX_CHARS``)
 SIGNER_MAX_CHARS = 40
 _SIGNER_MARKS_RE = re.compile(r"[，。,:：；;]")
+#: a year (2021年): a plan's heading may print one and end as a body's name does (洛阳市2021年政府 / 工作报告…, a heading
+#: broken after 政府); no signing body's name holds one
+_SIGNER_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 
 
 def may_sign(name: str) -> bool:
-    """``name`` (compacted) may be a signing body's line: not empty, one line's length (``SIGNER_MAX_CHARS``) and no
-    sentence or label punctuation; whether it ends as a body's name does is the caller's test."""
-    return bool(name) and len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name)
+    """``name`` (compacted) may be a signing body's line: not empty, one line's length (``SIGNER_MAX_CHARS``), no
+    sentence or label punctuation and no year (``_SIGNER_YEAR_RE``: before, an undated unsigned letter's plan heading
+    broken after 政府 was read as its signer, blindsynth bs151); whether it ends as a body's name does is the caller's
+    test."""
+    return (bool(name) and len(name) <= SIGNER_MAX_CHARS and not _SIGNER_MARKS_RE.search(name)
+            and not _SIGNER_YEAR_RE.search(name))
 
 
 def is_signed_digits(line: str) -> bool:
