@@ -170,7 +170,13 @@ def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wra
                     if not (page_band and celled[i]) and (n == width or (
                         near <= n < width and not end and not label and _stopped_short(wrap, n, measured, i, width))))
         cut = sum(1 for n, end in zip(lengths, ended) if n == width and not end)
-        if width == widest and shown >= need and shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
+        # a line printed twice word for word (the page's heading and the letter's title line) is one line left whole
+        # here too: two titles and an information line as long by chance are no wrap (blindsynth bs22230: before, a
+        # wrap of 42 was taken from them and the body's lines of 33 were left cut, the points' headings run into them)
+        twice = lengths.count(width) - len({ln.strip() for n, ln in zip(lengths, measured) if n == width}) \
+            if width == widest else 0
+        if width == widest and shown - twice >= need and \
+                shown - (lengths.count(width) - cut) >= WRAP_CUT_MIN_SHARE * shown:
             return shown, replace(wrap, width=width)
         # a line cut mid-sentence at the width is followed by its paragraph's rest, shorter: the full lines
         # and their rests are the wrapped body whose share is asked (the page's lines around it are many)
