@@ -13,7 +13,7 @@ from .headingtitle import completed, dated_in_brackets, heading_forms
 from .infoline import read_info_line
 from .issuer import ISSUER_MAX_CHARS
 from .letterlines import is_number_line, number_line_date
-from .placename import is_bare_place
+from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
                          without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
@@ -259,10 +259,12 @@ def _number_run_into_recipients(line: str) -> bool:
 def _signs_as(signer: str, issuer: str) -> bool:
     """The signature ``signer`` names the body of the title's issuer line: the same name, or the full
     name of which the line prints the short one, a city's or county's name before it
-    (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``), or a zone's office signing by the zone's
+    (潍坊市 + 坊子区人民政府办公室; ``placename.is_bare_place``; a chain of listed places, 株洲市荷塘区 +
+    茨菇塘街道办事处: ``placename.is_place_chain``, blindsynth bs22543), or a zone's office signing by the zone's
     official name whose short name the line prints (潍坊高新技术产业开发区管理委员会办公室 over 潍坊高新区管委会办公室:
     ``zones.signed_short_names``)."""
-    return (signer == issuer or (signer.endswith(issuer) and is_bare_place(signer[:-len(issuer)]))
+    return (signer == issuer or (signer.endswith(issuer) and (is_bare_place(signer[:-len(issuer)])
+                                                             or is_place_chain(signer[:-len(issuer)])))
             or (len(signer) > len(issuer) and simplified(issuer) in signed_short_names(simplified(signer))))
 
 
