@@ -98,12 +98,16 @@ def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
             before = ""
             continue
         names = _names_a_list(text, split_header_words(text))
+        # a heading broken where its second line alone reads as a column's word (支塘镇2022年生态环境保护 / 重点任务清单):
+        # the two lines name the list (blindsynth bs22171: before, its later page's head printed whole was kept and
+        # closed the section its items go on in)
+        joined = not names and bool(before) and _names_a_list(before + text, split_header_words(before + text))
         if names or not titled:
             heading.append(compare_key(PINYIN_GLOSS_RE.sub("", text)))
-        if names and before:   # (某市2024年《政 / 府工作报告》…分工表: the later pages print it whole)
+        if (names or joined) and before:   # (某市2024年《政 / 府工作报告》…分工表: the later pages print it whole)
             heading.append(compare_key(PINYIN_GLOSS_RE.sub("", _without_book_marks(before + text))))
-        before = "" if names else text
-        titled = titled or names
+        before = "" if names or joined else text
+        titled = titled or names or joined
     return frozenset(heading) if titled else frozenset()
 
 
