@@ -142,23 +142,28 @@ class NoticeWords:
     doc_numbers: tuple[str, ...]    #: doc-number prefixes of the centre's letters (国发, 国办发)
     brackets: str                   #: what follows such a prefix (国发〔2020〕)
     title_verb: str                 #: after the issuer a title opens with (国务院关于…)
+    bodies: tuple[str, ...] = ()    #: endings of central bodies the file names by no name (…部际联席会议)
 
 
 @lru_cache(maxsize=1)
 def notice_words() -> NoticeWords:
     raw = _raw().get("notice", {})
     return NoticeWords(tuple(raw.get("issuers", ())), tuple(raw.get("offices", ())),
-                       tuple(raw.get("doc_numbers", ())), raw.get("brackets", ""), raw.get("title_verb", "关于"))
+                       tuple(raw.get("doc_numbers", ())), raw.get("brackets", ""), raw.get("title_verb", "关于"),
+                       tuple(raw.get("central_bodies", ())))
 
 
 def central_issuer(text: str) -> bool:
     """True when ``text`` is a central issuer: the State Council or the Party's centre, a body of this
     file printed as any notice reads it (not its ``nation_short`` forms: 统计局 may be anyone's; not an
-    office named by its seat: 南京海关's notice is of its seat's region), or one's own office (国务院办公厅,
-    人力资源社会保障部办公厅)."""
+    office named by its seat: 南京海关's notice is of its seat's region), a body of the ministries together
+    (``[notice] central_bodies``: a 部际联席会议), or one's own office (国务院办公厅, 人力资源社会保障部办公厅,
+    国务院知识产权战略实施工作部际联席会议办公室)."""
     words = notice_words()
     text = text.strip()
     if text in words.issuers or ((body := national_body(text, None)) is not None and not body.seated):
+        return True
+    if text.endswith(words.bodies):   # 国务院知识产权战略实施工作部际联席会议: between ministries, so the centre's
         return True
     office = next((o for o in words.offices if text.endswith(o) and len(text) > len(o)), None)
     return office is not None and central_issuer(text[:-len(office)])
