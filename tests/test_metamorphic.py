@@ -1221,9 +1221,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
-    "runcells-cnipa-2017-1.html":
-        "batch 112 (real67c, before code): a national office's task table run into ONE paragraph, cells with "
-        "nothing between, unit cells `局内：…省份：…`; no row yet",
     "pinyinsign-biaozhun-2022-64.html":
         "batch 112 (real67c, before code): a script-mixing repost with pinyin glosses whose only item is cut inside "
         "its square bracket after its units (`〔…等部門和地方人民政府按職責分工負責。以下均需`); no row yet",
