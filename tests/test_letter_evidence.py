@@ -112,6 +112,10 @@ REPOST = """<html><head><meta charset="utf-8"><title>{title}</title></head><body
     ("法律法规全文（第3页）_法律法规_法律搜索", None),
     ("政策法规_详情", None),
     ("己市2022年重点任务责任分解方案_法律法规_法律搜索", "己市2022年重点任务责任分解方案"),
+    # a news channel and its column by subject (batch 111: thiswork-guowuyuan-2017-1, a glossed mirror's <title>)
+    ("兩會新聞_兩會頻道", None),
+    ("两会新闻_两会频道", None),
+    ("己市2017年政府工作报告量化指标任务分工_两会频道", "己市2017年政府工作报告量化指标任务分工"),
 ])
 def test_template_title_is_no_title_and_a_wrapped_plan_heading_joins(title, expected):
     meta = meta_of(REPOST.format(title=title))
