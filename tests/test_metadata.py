@@ -1396,3 +1396,33 @@ def test_a_site_tag_before_the_title_names_no_issuer_word():
     m = meta_of(MODEL_TEXT_PAGE, path="n.html")
     assert m.title == "某省人民政府办公厅关于印发某项攻坚重点工作责任分工方案"
     assert m.issuer == "某省人民政府办公厅"
+
+
+GROUP_OFFICE_LETTER = """某市应对气候变化工作领导小组办公室关于印发某市降碳工作实施方案的通知
+发布日期：2024-03-26　来源：某市生态环境局
+某市应对气候变化工作领导小组
+办公室关于印发某市降碳工作
+实施方案的通知
+各县（市、区）人民政府，市各有关单位：
+经市人民政府同意，现将《某市降碳工作实施方案》印发给你们，请认真组织实施。
+附件：某市降碳工作实施方案
+某市应对气候变化工作领导小组
+办公室（代）
+2024年3月22日
+附件
+某市降碳工作实施方案
+（一）推进产业结构优化调整
+1.严把项目准入关口。〔市生态环境局、发展改革委等按职责分工负责〕
+2.推进传统产业绿色化改造。〔市工业和信息化局牵头，市发展改革委配合〕
+"""
+
+
+def test_a_title_block_and_a_signature_broken_inside_the_office_name():
+    """A leading group's office sets its name over two lines in the title block (`…领导小组` over `办公室关于…`) and in
+    its signature (`…领导小组` over `办公室（代）`, signing for the group; holdout dutyrule-yulin): the title is the three
+    lines whole, as the page's heading prints it, and the office signs alone, its name whole, the mark of signing on
+    the group's behalf no word of it."""
+    m = meta_of(GROUP_OFFICE_LETTER)
+    assert m.title == "某市应对气候变化工作领导小组办公室关于印发某市降碳工作实施方案的通知"
+    assert m.issuer == "某市应对气候变化工作领导小组办公室"
+

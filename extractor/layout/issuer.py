@@ -35,8 +35,29 @@ def read_issuer(head, date_idx, meta, voc, title_at: int | None) -> str | None:
                 first = last
                 while first > 0 and signs(signature[first - 1], voc) and signature[first - 1] not in signature[first:]:
                     first -= 1
-                return JOINT_ISSUER_SEP.join(signature[first:last + 1])
+                return JOINT_ISSUER_SEP.join(_whole_names(signature[first:last + 1], voc))
     return box_issuer(meta, voc) or _issuer_over_title(head, voc, title_at)
+
+
+def _whole_names(lines: list[str], voc) -> list[str]:
+    """The signature's names from its ``lines``: a line that is only an issuer's ending (``[metadata] issuer_ends``:
+    办公室 under 某市…工作领导小组, the office's name broken over two lines) ends the name on the line over it, and a
+    bracketed mark of signing on another's behalf closing a line (``（代）``, ``[metadata] proxy_marks``) is no word of
+    the name.  Holdout dutyrule-yulin (batch 95): before, `…领导小组、办公室（代）`, two signers, one of them no body."""
+    names: list[str] = []
+    for line in lines:
+        name = _without_proxy_mark(line, voc)
+        if names and simplified(name) in voc["issuer_ends"]:
+            names[-1] += name
+        else:
+            names.append(name)
+    return names
+
+
+def _without_proxy_mark(name: str, voc) -> str:
+    """``name`` without a closing bracket holding only a mark of signing on another's behalf (办公室（代）)."""
+    m = re.search(r"[（(]\s*([^（()）]{1,4})\s*[)）]$", name)
+    return name[:m.start()] if m and simplified(m.group(1)) in voc["proxy_marks"] and m.start() > 0 else name
 
 
 def box_issuer(meta, voc, bracketed: bool = False) -> str | None:

@@ -159,8 +159,10 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     heading (a page header) is none of these: ``title`` as read."""
     at, end = lines
     over = _line_over(head, at)
-    if over is None or not simplified(title).startswith("关于"):
+    if over is None:
         return title
+    if not simplified(title).startswith("关于"):
+        return _name_broken_over(head, over, title, located, voc)
     issuer = compact(head[over])
     if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
         return title
@@ -177,6 +179,29 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
                               or _in_letter_head(head, (over, end), located.meta, voc, to)
                               or _under_a_headline(head, (over, at), located, to)
                               or _posted_title_block(head, (over, end), located, to)) else title
+
+
+#: the last words of an issuer's name a title block may carry down to its 关于 line (领导小组 / 办公室关于…): at most this many
+NAME_TAIL_MAX_CHARS = 6
+
+
+def _name_broken_over(head, over: int, title: str, located: Located, voc) -> str:
+    """``title`` with the line over it when the title block breaks inside the issuer's name (`某市…工作领导小组` over
+    `办公室关于印发…`): the title opens with at most ``NAME_TAIL_MAX_CHARS`` words before its 关于, the line over it and
+    those words end in an issuer's word (``[metadata] issuer_ends``), and the page's heading (an earlier line, its
+    <h1> or <title>) or its box's title field prints the two as one title: the only witness taken, since the line over
+    may be another body's (a page header).  Holdout dutyrule-yulin (batch 95): before, the title lost its first line."""
+    simple = simplified(title)
+    cut = simple.find("关于")
+    tail = compact(title[:cut]) if 0 < cut <= NAME_TAIL_MAX_CHARS else ""
+    issuer = compact(head[over])
+    if not tail or not re.fullmatch(r"[\u4e00-\u9fff]+", tail) \
+            or not (len(issuer + tail) <= ISSUER_MAX_CHARS and simplified(issuer + tail).endswith(tuple(voc["issuer_ends"]))):
+        return title
+    whole = issuer + compact(title)
+    printed = (*(form for line in head[:over] for form in heading_forms(line)), *heading_forms(located.page_title or ""),
+               *(compact(located.meta.get(key) or "") for key in voc["title"]))
+    return issuer + title if whole in printed else title
 
 
 def _posted_title_block(head, block: tuple[int, int], located: Located, to: int | None) -> bool:
