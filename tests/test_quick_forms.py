@@ -308,3 +308,28 @@ def test_a_row_naming_others_only_reads_as_before():
         assert now == _names_others_only_before(lead, support), (lead, support)
         others += now
     assert others > 100
+
+
+def _bracket_balance_before(text, openers, closers):
+    return sum(ch in openers for ch in text) - sum(ch in closers for ch in text)
+
+
+def test_a_bracket_balance_counts_as_before():
+    """``brackets.bracket_balance`` finds each side in C (session 67): the same count as the generator over the
+    text's characters on random texts of every bracket shape, a regular-expression character among them, for the
+    bracket sets the callers pass, a set naming a character twice, an empty one, and a tuple whose longer members
+    (never one character of a text) count nothing."""
+    from extractor.brackets import ANY_CLOSERS, ANY_OPENERS, CLOSERS, OPENERS, bracket_balance
+
+    sets = [(OPENERS, CLOSERS), (ANY_OPENERS, ANY_CLOSERS), ("《", "》"), ("((（", "）"), ("", ")"),
+            (("（", "((", ""), ("）", "))")), ("[^", "]-\\")]
+    pieces = list(ANY_OPENERS + ANY_CLOSERS + "《》^-\\") + ["市", "局", "、", "，", "负责", "((", " ", ""]
+    rng, seen = random.Random(67), set()
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        for openers, closers in sets:
+            now = bracket_balance(text, openers, closers)
+            assert now == _bracket_balance_before(text, openers, closers), (text, openers, closers)
+            seen.add((now > 0) - (now < 0))
+    assert bracket_balance("市（县） (") == _bracket_balance_before("市（县） (", OPENERS, CLOSERS) == 1
+    assert seen == {-1, 0, 1}
