@@ -23,6 +23,12 @@ def _first(lead_label: str, support_label: str, deadline_label: str):
     ("主要责任单位", "次要责任单位", "完成时限"),
     ("牵头单位", "配合单位", "办结时限"),
     ("主抓单位", "次要责任单位", "办结时限"),
+    # 其他责任单位 / 协同配合单位 beside 主要责任单位 (华容县 2021, 谯城区 2020; blind67's cause 3): before, 责任单位 was
+    # found inside the label and 其他 / 协同 read into the lead (市发改局其他), or the support and deadline were lost
+    ("主要责任单位", "其他责任单位", "完成时限"),
+    ("主要责任单位", "其它责任单位", "完成时限"),
+    ("主要责任单位", "协同配合单位", "完成时限"),
+    ("牵头单位", "其他责任单位", "完成时限"),
 ])
 def test_a_rare_role_word_names_its_role(lead_label, support_label, deadline_label):
     m = _first(lead_label, support_label, deadline_label)
