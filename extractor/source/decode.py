@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..models import Decoded, ExtractorError, RawInput
 from ..lazyre import lazy_re
+from .markupcopy import unmarked
 
 log = logging.getLogger(__name__)
 
@@ -379,6 +380,8 @@ def _finish(raw: RawInput, reading: _Reading, mark: str | None, warnings: list[s
         raise ExtractorError("empty after decoding")
     encoding = reading.codec + (f" ({', '.join(notes)})" if notes else "")
     form = detect_format(raw.path, text)
+    if form == "text":   # a law site's text copy printing its page's source (markupcopy)
+        text = unmarked(text)
     if form == "text" and _RADICALS_RE.search(text):   # a text copy out of a PDF (pages are not searched)
         text = text.translate(_radicals())
     return Decoded(raw=raw, text=text, encoding=encoding, format=form, warnings=tuple(warnings))
