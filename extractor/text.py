@@ -511,8 +511,15 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     words = vocab()["place_groups"]
     places, heads, paired, each = (alternation(words[k])
                                    for k in ("place_words", "heads", "level_pair_heads", "distributors"))
-    opener = f"(?:{each}|{count_opener(words)})"
+    opener = f"(?:{each}|{count_opener(words)}|{site_opener(words)})"
     return re.compile(f"^{opener}(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
+
+
+def site_opener(words: dict | None = None) -> str:
+    """A thing's site before the places a run names (``散煤堆场所在``, ``项目所在地``: ``site_words``), which opens a group
+    as 各 does (tests/fixtures/README.md "A point named by its topic…")."""
+    words = words or vocab()["place_groups"]
+    return f"(?:[^、，,。；;：:（()）]{{1,{int(words['site_max_chars'])}}}?(?:{alternation(words['site_words'])}))"
 
 
 def count_opener(words: dict | None = None) -> str:
@@ -553,9 +560,10 @@ def _closes_with_kind(group: str, key: str) -> bool:
 @lru_cache(maxsize=1)
 def _distributor_marks() -> tuple[str, ...]:
     """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有;
-    and a count's measure words, ``count_measures``: 个 and its traditional 個), the same in either script."""
+    a count's measure words, ``count_measures``: 个 and its traditional 個; a site's, ``site_words``: 所), the same
+    in either script."""
     words = vocab()["place_groups"]
-    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"])}))
+    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"], *words["site_words"])}))
 
 
 def may_hold_place_group(cell: str) -> bool:

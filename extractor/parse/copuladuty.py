@@ -85,6 +85,13 @@ def copula_duties(paragraph: str) -> Assignment | None:
     return found if found is not None and found.lead else None
 
 
+def copula_units(clause: str) -> Assignment | None:
+    """The units ONE clause names with a copula and its role (``X为主体责任部门``, ``A、B为协办单位``: ``_named``) read as
+    the label says, or None (a point's sentence opening so: ``topicduties.topic_duty``)."""
+    found = _named(clause.strip())
+    return parse_labels(found, "inline-label") if found is not None else None
+
+
 def add_duty_paragraph(outline, paragraph: str) -> bool:
     """Add an unnumbered ``paragraph`` naming its units in copula sentences (``copula_duties``) to ``outline``: the
     paragraph whole under its heading, then its units as a stand-alone assignment, so a numbered heading printing no

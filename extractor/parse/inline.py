@@ -31,7 +31,8 @@ from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kin
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
-from .unitduties import bare_duties, subject_duty, subject_duty_kinds
+from .topicduties import duty_kinds as subject_duty_kinds, is_sanction, topic_duty
+from .unitduties import bare_duties, subject_duty
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -183,6 +184,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_role_heading(role, line)   # 配合任务： under a unit's name line
     elif numbered is None and own is None and add_duty_paragraph(outline, line):
         return   # X为…牵头单位，负责…。A、B为协办单位，…: the paragraph whole, then its units (copuladuty.py)
+    elif numbered is None and own is None and is_sanction(line):
+        return   # 因…，追究X有关责任人的责任: whose people answer when a duty fails, no duty and no text (topicduties)
     elif numbered is None:
         outline.add_more(rest, own)
     else:
@@ -197,8 +200,9 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
                                   own=Assignment(lead=(units[0],), form=HEADING_FORM)))
             return
-        if own is None and kind in duty_kinds and (duty := subject_duty(text)) is not None:
-            # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole
+        if own is None and kind in duty_kinds and (duty := subject_duty(text) or topic_duty(text)) is not None:
+            # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole;
+            # （四）疫情处置。A负责…，B负责…: run in with a topic, every subject of the point (topicduties)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:

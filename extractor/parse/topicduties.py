@@ -1,0 +1,127 @@
+"""Points run in with a topic's name whose sentences give the point's duties to several subjects
+(tests/fixtures/README.md "A point named by its topic whose sentences give its duties to several subjects, and a
+paragraph of accountability after it"; docs/parsing.md "A list of duties by subject"): ``（四）疫情处置。市农牧林业局
+负责制定…，镇(乡)人民政府负责落实…。市直有关部门按照各自职责…`` is one measure, its text whole, led by every subject
+of a duty verb or of a follower in order, a subject of 协助 / 配合 only, or a unit after 与 … 共同, supporting.  The
+paragraph after such a point saying whose people are held to account when it fails (``因…，追究市农牧林业局有关责任人的
+责任；…``) is no text of it (``is_sanction``).  Holdout accountpara-unplaced-undated-1 and subjectpoints-laoting-2017-3
+(batch 110, session 67).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .assign import HEADING_FORM, Assignment
+from .copuladuty import copula_units
+from .labels import assign_vocab, match_copy
+from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_units
+from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
+from ..brackets import cuts_outside_brackets, split_outside_brackets
+from ..text import SENTENCE_ENDS, join_place_groups
+
+
+def topic_duty(text: str) -> Assignment | None:
+    """The units of a point run in with a topic's name (its first sentence: ``[topicduty] topic_max_chars`` at most,
+    no clause mark, no unit list) whose next sentence opens with units as a duty's subject (``unitduties.subject_units``,
+    or before a follower: ``市直有关部门按照各自职责…``), or None.  Every clause of the point opening so names a subject:
+    of 协助 / 配合 (``[topicduty] support_verbs``) it supports, else it leads (the first must be a role verb's or a
+    copula's: ``各地各部门要…`` is a call to all, a cover letter's point); a unit list between 与 and 共同
+    (``与市动物卫生监督所共同做好…``) supports; a unit that leads anywhere in the point only leads."""
+    end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=None)
+    if end is None or not _is_topic(text[:end - 1]):
+        return None
+    lead: list[str] = []
+    support: list[str] = []
+    for k, clause in enumerate(c.strip() for c in split_outside_brackets(text[end:], _CLAUSE_CUTS, OPENERS, CLOSERS)):
+        together = _together_units(clause)
+        named = _subject(clause, k > 0) if not together or not match_copy(clause).startswith("与") else None
+        if k == 0 and named is None:
+            return None   # the duties open with a role verb's subject (各地各部门要…: a call to all, no duty)
+        if named is not None:
+            units, supports = named
+            (support if supports else lead).extend(u for u in units if u not in lead)
+        support.extend(together)
+    if not lead:
+        return None
+    support = [u for u in dict.fromkeys(support) if u not in lead]
+    return Assignment(lead=tuple(dict.fromkeys(lead)), support=tuple(support), form=HEADING_FORM)
+
+
+def duty_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
+    """The numbering kinds whose items, in this notice, are duties naming their units as the subject, run in after a
+    topic's name or not (``unitduties.subject_units``, ``topic_duty``), at least ``MIN_SUBJECT_DUTY_ITEMS`` of them
+    (``unitduties.subject_duty_kinds`` counts the second kind only); ``items`` are (kind, text) of its numbered
+    paragraphs."""
+    counts = Counter(kind for kind, text in items
+                     if not _names_a_lead(text) and (subject_units(text) is not None or topic_duty(text) is not None))
+    return frozenset(kind for kind, n in counts.items() if n >= MIN_SUBJECT_DUTY_ITEMS)
+
+
+def is_sanction(paragraph: str) -> bool:
+    """A paragraph saying whose people are held to account when a duty fails (``因…，追究X有关责任人的责任；…``,
+    ``在疫情处置中，因…``: ``[topicduty] sanction``): no duty, and no text of the point above it."""
+    return bool(_sanction_re().match(match_copy(paragraph.strip())))
+
+
+#: the marks a point's clauses are parted by (a subject may open any of them)
+_CLAUSE_CUTS = "，,；;。"
+
+
+def _is_topic(sentence: str) -> bool:
+    """A topic's name: short, no clause mark, naming no unit (``（十四）市工商局、市卫生局。`` names the item's units)."""
+    return (0 < len(sentence) <= _vocab()["topic_max_chars"] and not any(ch in sentence for ch in "，,；;：:、")
+            and not is_unit_list(sentence, place_groups=True) and subject_units(sentence) is None)
+
+
+def _subject(clause: str, followed: bool = True) -> tuple[tuple[str, ...], bool] | None:
+    """(the units ``clause`` opens with as its subject, whether its verb only supports) or None; a copula naming
+    their role (``散煤堆场所在镇（乡）、街道为主体责任部门``: ``copuladuty.copula_units``) reads as its label says.  With
+    ``followed`` a subject closed by a follower word counts too (``市直有关部门按照各自职责…`` after the point's first
+    duty); the first must be a role verb's subject or a copula's."""
+    copula = copula_units(clause)
+    if copula is not None:
+        return (*copula.lead, *copula.support), not copula.lead
+    found = subject_units(clause) or (_units_before_follower(clause) if followed else None)
+    if found is None:
+        return None
+    units = tuple(u for cell in found.lead for u in _names(cell))
+    after = clause[len(found.lead[-1]):] if clause.startswith(found.lead[-1]) else ""
+    return units, bool(_support_re().match(match_copy(after)))
+
+
+def _names(cell: str) -> list[str]:
+    """The unit names of ``cell``, a 各 group (or a site's: 散煤堆场所在镇（乡）、街道) one name."""
+    return join_place_groups([n for n in split_outside_brackets(tidy_units(cell), "、", OPENERS, CLOSERS) if n]) or [cell]
+
+
+def _together_units(clause: str) -> list[str]:
+    """The units of a 与 … 共同 phrase in ``clause`` (a body sharing the work the subject leads)."""
+    m = _together_re().search(match_copy(clause))
+    if m is None:
+        return []
+    units = clause[m.start(1):m.end(1)]
+    return _names(units) if is_unit_list(units, place_groups=True) else []
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return assign_vocab()["topicduty"]
+
+
+@lru_cache(maxsize=1)
+def _support_re() -> re.Pattern:
+    verbs = assign_vocab()["verbs"]["verb_modifiers"]
+    modifiers = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    return re.compile(rf"(?:{modifiers})*(?:{'|'.join(map(re.escape, _vocab()['support_verbs']))})")
+
+
+@lru_cache(maxsize=1)
+def _together_re() -> re.Pattern:
+    return re.compile(_vocab()["together"])
+
+
+@lru_cache(maxsize=1)
+def _sanction_re() -> re.Pattern:
+    return re.compile(_vocab()["sanction"])
