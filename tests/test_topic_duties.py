@@ -89,3 +89,33 @@ def test_sanction_paragraphs():
     assert is_sanction("在疫情处置中，因处置方案不合理而延误处置的，追究市农牧林业局有关责任人的责任；")
     assert not is_sanction("因地制宜推进改厕，县农业农村局负责。")
     assert not is_sanction("县纪委监委负责追究失职人员的责任。")
+
+
+DEPTS = """6、公安部门：协助做好疫区封锁和检查站的设立工作。
+7、林业部门：负责野生动物疫病监测。
+8、交通部门：监督运输单位依法承运动物及其产品。
+9、其他各有关部门按照有关规定履行防控工作职责。
+(三)场所防疫监管责任人工作职责
+负责督促所监管场所落实防疫措施。
+(四)动物卫生监督机构、动物疫病预防控制机构和乡(镇)畜牧兽医中心站工作职责
+动物卫生监督机构组织实施本行政区域内的动物防疫监督和检疫工作。
+动物疫病预防控制机构承担本行政区域内动物疫情的监测和诊断工作。
+乡(镇)畜牧兽医中心站作为县级畜牧兽医局的派出机构，具体组织实施强制免疫。
+"""
+
+
+def test_a_heading_naming_whose_duties_follow_leads_each_paragraph_opening_with_one_of_its_units():
+    measures = parsed(DEPTS).measures
+    got = [(m.measure_no, m.section.label if m.section else None, m.lead_cells) for m in measures]
+    assert got == [
+        (6, None, ("公安部门",)), (7, None, ("林业部门",)), (8, None, ("交通部门",)),
+        (9, None, ("其他各有关部门",)),   # a subject item in a list by unit (its units before a colon)
+        (5, "(四)", ("动物卫生监督机构",)), (6, "(四)", ("动物疫病预防控制机构",)), (7, "(四)", ("乡(镇)畜牧兽医中心站",)),
+    ]   # (三) names people, no unit: no measure; the paragraphs numbered by their place in the notice
+    assert measures[-1].text.startswith("乡(镇)畜牧兽医中心站作为")
+
+
+def test_a_lone_paragraph_under_such_a_heading_is_no_list():
+    from extractor.parse.topicduties import heading_duties
+    lines = ["(四)动物卫生监督机构和动物疫病预防控制机构工作职责", "动物卫生监督机构组织实施检疫工作。", "（五）其他"]
+    assert heading_duties(lines) == {}

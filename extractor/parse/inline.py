@@ -31,7 +31,7 @@ from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kin
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
-from .topicduties import duty_kinds as subject_duty_kinds, is_sanction, topic_duty
+from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, topic_duty
 from .unitduties import bare_duties, subject_duty
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
@@ -57,7 +57,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
     duty_kinds = subject_duty_kinds(numbered)
-    bare = bare_duties(lines, lambda line: split_assignment(line)[1] is not None)
+    bare = {**heading_duties(lines), **bare_duties(lines, lambda line: split_assignment(line)[1] is not None)}
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=bare[k][0], own=bare[k][1]))
@@ -200,9 +200,11 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
                                   own=Assignment(lead=(units[0],), form=HEADING_FORM)))
             return
-        if own is None and kind in duty_kinds and (duty := subject_duty(text) or topic_duty(text)) is not None:
+        if own is None and (kind in duty_kinds or kind in unit_kinds) \
+                and (duty := subject_duty(text) or topic_duty(text)) is not None:
             # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole;
-            # （四）疫情处置。A负责…，B负责…: run in with a topic, every subject of the point (topicduties)
+            # （四）疫情处置。A负责…，B负责…: run in with a topic, every subject of the point (topicduties); in a list
+            # by unit (6、公安部门：…) an item naming its units as the subject is such a duty too (10、其他各有关部门按照…)
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=text, own=duty))
             return
         if own is not None and own.form == "inline-list" and heading_unit(text) is not None:

@@ -5,7 +5,10 @@ paragraph of accountability after it"; docs/parsing.md "A list of duties by subj
 of a duty verb or of a follower in order, a subject of 协助 / 配合 only, or a unit after 与 … 共同, supporting.  The
 paragraph after such a point saying whose people are held to account when it fails (``因…，追究市农牧林业局有关责任人的
 责任；…``) is no text of it (``is_sanction``).  Holdout accountpara-unplaced-undated-1 and subjectpoints-laoting-2017-3
-(batch 110, session 67).
+(batch 110, session 67).  A numbered heading naming whose duties the paragraphs under it are (``(四)动物卫生监督机构、
+动物疫病预防控制机构和乡(镇)畜牧兽医中心站工作职责`` over ``动物卫生监督机构组织实施…`` / ``动物疫病预防控制机构承担…``)
+makes each paragraph opening with one of its units a duty of that unit (``heading_duties``; holdout
+deptduties-datong-undated-3).
 """
 from __future__ import annotations
 
@@ -19,7 +22,8 @@ from .labels import assign_vocab, match_copy
 from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_units
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..brackets import cuts_outside_brackets, split_outside_brackets
-from ..text import SENTENCE_ENDS, join_place_groups
+from ..numbering import split_numbering
+from ..text import SENTENCE_ENDS, TRAILING_MARKS, join_place_groups
 
 
 def topic_duty(text: str) -> Assignment | None:
@@ -125,3 +129,40 @@ def _together_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _sanction_re() -> re.Pattern:
     return re.compile(_vocab()["sanction"])
+
+
+#: a heading naming whose duties its paragraphs are gives them only when at least this many of its paragraphs open
+#: with one of its units (one such paragraph may be a point that happens to open with a unit)
+MIN_HEADED_DUTIES = 2
+
+
+def heading_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
+    """The unnumbered paragraphs of ``lines`` under a numbered heading that is a unit list and a word of duties
+    (``[topicduty] duty_heading_words``: ``…和乡(镇)畜牧兽医中心站工作职责``), each opening with one of the heading's
+    units, by index, each with its text (whole: the unit is its subject) and that unit as its lead; at least
+    ``MIN_HEADED_DUTIES`` under one heading.  Another numbered line or a paragraph opening with none of them ends
+    the heading's run."""
+    found: dict[int, tuple[str, Assignment]] = {}
+    run: list[tuple[int, tuple[str, Assignment]]] = []
+    names: tuple[str, ...] = ()
+    for k, line in enumerate([*lines, ""]):
+        unit = next((n for n in names if line.startswith(n) and len(line) > len(n)), None)
+        if unit is not None and split_numbering(line) is None:
+            run.append((k, (line, Assignment(lead=(unit,), form=HEADING_FORM))))
+            continue
+        if len(run) >= MIN_HEADED_DUTIES:
+            found.update(run)
+        run = []
+        numbered = split_numbering(line)
+        names = _duty_heading_units(numbered[4]) if numbered is not None else ()
+    return found
+
+
+def _duty_heading_units(heading: str) -> tuple[str, ...]:
+    """The units a heading names as whose duties follow (``A、B和C工作职责`` -> A, B, C), or ()."""
+    text = heading.strip().rstrip(TRAILING_MARKS)
+    word = next((w for w in sorted(_vocab()["duty_heading_words"], key=len, reverse=True) if text.endswith(w)), None)
+    units = text[:-len(word)] if word else ""
+    if not units or not is_unit_list(units, place_groups=True):
+        return ()
+    return tuple(n for n in _names(units) if n)
