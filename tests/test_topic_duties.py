@@ -119,3 +119,10 @@ def test_a_lone_paragraph_under_such_a_heading_is_no_list():
     from extractor.parse.topicduties import heading_duties
     lines = ["(四)动物卫生监督机构和动物疫病预防控制机构工作职责", "动物卫生监督机构组织实施检疫工作。", "（五）其他"]
     assert heading_duties(lines) == {}
+
+
+def test_every_towns_body_is_a_group():
+    from extractor.agencies.registry import default_patterns
+    patterns = default_patterns()
+    assert patterns.is_group("镇(乡)畜牧兽医技术服务中心") and patterns.is_group("乡(镇)畜牧兽医中心站")
+    assert not patterns.is_group("镇江市畜牧兽医站")
