@@ -1212,12 +1212,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "accountpara-unplaced-undated-1.html":
-        "batch 110 (real67a, before code): points run in with a topic's name (（四）疫情处置。) over sentences whose "
-        "subjects are units, accountability paragraphs (因…，追究…的责任) between them; no row yet",
-    "subjectpoints-laoting-2017-3.html":
-        "batch 110 (real67a, before code): a letter's three items by subject, one run in with its topic and naming its "
-        "body with 为…主体责任部门, two a bare bureau before 负责 (fewer than the subject-duty rule's three); no row yet",
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
