@@ -126,3 +126,9 @@ def test_every_towns_body_is_a_group():
     patterns = default_patterns()
     assert patterns.is_group("镇(乡)畜牧兽医技术服务中心") and patterns.is_group("乡(镇)畜牧兽医中心站")
     assert not patterns.is_group("镇江市畜牧兽医站")
+
+
+def test_a_traditional_copys_duty_heading():
+    from extractor.parse.topicduties import heading_duties
+    lines = ["(四)動物衛生監督機構和動物疫病預防控制機構工作職責", "動物衛生監督機構組織實施檢疫工作。", "動物疫病預防控制機構承擔監測工作。"]
+    assert [a.lead for _, a in heading_duties(lines).values()] == [("動物衛生監督機構",), ("動物疫病預防控制機構",)]

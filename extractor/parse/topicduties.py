@@ -146,8 +146,9 @@ def heading_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
     run: list[tuple[int, tuple[str, Assignment]]] = []
     names: tuple[str, ...] = ()
     for k, line in enumerate([*lines, ""]):
-        unit = next((n for n in names if line.startswith(n) and len(line) > len(n)), None)
-        if unit is not None and split_numbering(line) is None:
+        copy = match_copy(line)   # the heading and its paragraphs may be in two scripts (a mirror's partial conversion)
+        unit = next((line[:len(n)] for n in names if copy.startswith(n) and len(line) > len(n)), None)
+        if unit is not None and split_numbering(line) is None:   # the unit as the paragraph prints it
             run.append((k, (line, Assignment(lead=(unit,), form=HEADING_FORM))))
             continue
         if len(run) >= MIN_HEADED_DUTIES:
@@ -161,8 +162,9 @@ def heading_duties(lines: list[str]) -> dict[int, tuple[str, Assignment]]:
 def _duty_heading_units(heading: str) -> tuple[str, ...]:
     """The units a heading names as whose duties follow (``A、B和C工作职责`` -> A, B, C), or ()."""
     text = heading.strip().rstrip(TRAILING_MARKS)
-    word = next((w for w in sorted(_vocab()["duty_heading_words"], key=len, reverse=True) if text.endswith(w)), None)
+    copy = match_copy(text)   # a traditional copy's 工作職責 (match_copy keeps the length)
+    word = next((w for w in sorted(_vocab()["duty_heading_words"], key=len, reverse=True) if copy.endswith(w)), None)
     units = text[:-len(word)] if word else ""
     if not units or not is_unit_list(units, place_groups=True):
         return ()
-    return tuple(n for n in _names(units) if n)
+    return tuple(match_copy(n) for n in _names(units) if n)
