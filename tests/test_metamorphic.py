@@ -1146,21 +1146,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "that break inside words and unit names, read since the pieces are joined (layout/previewpieces.py); "
         "run into one line the pieces' numbers stand mid-line and are read as the plan's items",
     ("pptpreview-jiaxing-2023-1.txt", "hard-wrap"):
-        "batch 55: the same preview; wrapped at a fixed width, a piece is many lines and no run of numbered "
-        "pieces is seen (the join takes each piece on its own line)",
-    ("pptpreview-jiaxing-2023-1.txt", "hard-wrap-columns"):
-        "batch 55: the same preview wrapped at a browser's width: as hard-wrap",
-    ("pptpreview-jiaxing-2023-1.txt", "number-own-line"):
-        "batch 55: the same preview with each piece's number on a line of its own: a number alone is no piece "
-        "of the length a preview page holds, and the run is not seen",
-    ("pptpreview-jiaxing-2023-1.txt", "letter-spaced"):
-        "batch 55: the same preview letter-spaced: a space stands between each piece's number and its 、 "
-        "(1 、), which opens no piece, and the run is not seen",
-    ("pptpreview-jiaxing-2023-1.txt", "mid-chrome"):
-        "batch 55: the same preview with a portal line put between two pieces: the run of numbered pieces stops "
-        "at it (the join runs before chrome lines go) and the pieces after it are read as items",
-    ("pptpreview-jiaxing-2023-1.txt", "info-line-between"):
-        "batch 55: the same preview with an information line put between two pieces: as mid-chrome",
+        "batch 55: the same preview wrapped at a fixed width: a wrapped line of piece 2 opens with the plan's own "
+        "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
+        "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
+        "1. 2. are no piece, holdout projlabels-yecheng)",
     ("pagelabels-unplaced-2010-3.txt", "one-line"):
         "batch 68 (before code): a split copy's page opening at the label lines of an item on the page before "
         "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",
@@ -1178,23 +1167,22 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("articlewrap-chaling-2022-7.txt", "colon-tab"):
         "session 62 (fix62): a tab after each label's colon makes the line opening with the wrapped 。 (。（牵头单位：\t…）) "
         "a text table's row (textlayer.is_table_line), so it is not joined to its article and the stop is lost again",
-    **{("placecut-yuanzhou-2023-9.txt", name):
-       "session 62 (fix62): the perturbation respells the page footer's 主办单位： too (a space or tab at its colon, an "
-       "ASCII colon, no colon, 部门), which the footer's stop words ([boilerplate] stop_prefixes) do not hold: the footer "
-       "line is read as the last item's 主办单位 label and its body as a lead"
-       for name in ("ascii-punct", "spaced-labels", "colon-space", "label-bumen", "label-no-colon", "colon-nbsp",
-                    "colon-ascii-space")},
+    ("placecut-yuanzhou-2023-9.txt", "label-bumen"):
+        "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
+        "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "
+        "itemlabels.footer_label_line): the footer line is read as the last item's lead label and its body as a lead",
     **{("topicsteps-tianyuan-2024-9.txt", name):
        "session 60 (gfix60): page footers put between label lines: item 1's 配合单位 and 完成时限 lines are lost "
        "(left: not read yet)"
        for name in ("page-footers", "page-of-footers", "ascii-footers")},
-    **{("piecegap-wuhan-2022-1.txt", name):
-       "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: textlayer._sequence), "
-       "but each perturbation stops the preview's page pieces being joined (the page on one line, a piece's number "
-       "on its own line, a hard wrap, chrome or an info line between pieces: layout/previewpieces.py, as "
-       "pptpreview-jiaxing's pairs), so piece 3、, which opens with item 4's stop, is read as an item"
-       for name in ("one-line", "number-own-line", "mid-chrome", "letter-spaced", "info-line-between", "hard-wrap",
-                    "hard-wrap-columns")},
+    ("piecegap-wuhan-2022-1.txt", "one-line"):
+        "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: textlayer._sequence); "
+        "run into one line, the preview's page pieces' numbers stand mid-line (layout/previewpieces.py joins pieces "
+        "that open lines), so piece 3、, which opens with item 4's stop, is read as an item",
+    ("piecegap-wuhan-2022-1.txt", "hard-wrap-columns"):
+        "batch 89: wrapped at a browser's width, the last piece's wrapped line opening with its bracket "
+        "(责任单位:…) is kept a line of its own by the wrap joiner and the section heading (二) after it "
+        "is read into item 6's text",
     ("runon-pengshan-2022-1.html", "list-wrap"):
         "batch 107 (real66a): a digest run into one paragraph; a <br/> inside its first unit list parts the paragraph "
         "in two, so it is no longer read as a notice that lost its breaks and only item 1 is cut out (the items "

@@ -4,6 +4,7 @@ numbers were read as items and no measure came out right)."""
 from extractor.layout.previewpieces import PIECE_MIN_CHARS, join_preview_pieces
 
 from test_outline import parsed
+from test_table import parse_text
 
 BODY = ("某市贯彻落实促进民营经济发展若干措施实施方案为落实上级关于促进民营经济发展壮大的决策部署，进一步激发民营经济活力、"
         "提振发展信心，营造公平竞争的市场环境，结合本市实际，制定本实施方案。一、加强民营经济资源要素支持"
@@ -42,3 +43,38 @@ def test_pieces_numbered_in_full_width_digits_or_dots_and_spaced_are_one_text():
     for number in ("{}、", "{}．", "{}﹒", "{}、\u3000"):
         lines = [number.format(n) + piece + "  \t" for n, piece in (("１", BODY), ("２", REST), ("３", LAST))]
         assert join_preview_pieces(lines) == [BODY + REST + LAST]
+
+
+def test_a_number_alone_on_its_line_opens_the_piece_on_the_next():
+    """A PDF's copy prints each piece's number on a line of its own, the piece on the next (holdout
+    pptpreview-jiaxing's and piecegap-wuhan's number-own-line pairs): the same one text."""
+    lines = ["1、", BODY, "2、", "", REST, "3、", LAST, "下载文档"]
+    assert join_preview_pieces(lines) == [BODY + REST + LAST, "下载文档"]
+
+
+def test_a_chrome_or_information_line_between_two_pieces_is_set_after_them():
+    """A portal's print bar or its information line put between two pieces (mid-chrome, info-line-between): the
+    pieces are still one text, the line after it (the locate stage drops it there as anywhere)."""
+    for between in ("【打印】【关闭】", "来源：某某市人民政府网　编辑：王晓　发布时间：2024-07-01"):
+        lines = [f"1、{BODY}", between, f"2、{REST}", f"3、{LAST}"]
+        assert join_preview_pieces(lines) == [BODY + REST + LAST, between]
+
+
+def test_an_items_label_lines_between_numbers_end_the_run():
+    """A page's items numbered 1. 2. with label lines under each (holdout projlabels-yecheng): the lines between
+    the numbers are no chrome, so the items stay as they are even when each is long and its last label line ends
+    inside a word (…2026年9月)."""
+    item = "实施设施农业大棚配套建设项目，投资320万元，本次安排资金300万元，新建温室大棚及配套灌溉管网。" * 3
+    lines = [f"1.{item}", "项目责任单位：柯克亚乡、农业农村局", "项目实施时间：2026年2月-2026年9月",
+             f"2.{item}", "项目责任单位：宗朗乡、民族宗教事务局", "项目实施时间：2026年4月-2026年10月"]
+    assert join_preview_pieces(lines) == lines
+
+
+def test_a_wrapped_preview_is_joined_after_its_wraps():
+    """A text copy of the preview wrapped at a fixed width (hard-wrap): the wraps are joined first
+    (hardwraps.join_hard_wraps), so each piece is one line again and the run is seen."""
+    text = "\n".join(line[k:k + 38] for line in ("某文档.docx", f"1、{BODY}", f"2、{REST}", f"3、{LAST}")
+                     for k in range(0, len(line), 38))
+    result = parse_text(text)
+    assert [(m.measure_no, m.lead_cells) for m in result.measures] == [
+        (1, ("市税务局、市财政局",)), (2, ("市发展改革委、市财政局",)), (3, ("市自然资源和规划局",))]

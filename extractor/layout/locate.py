@@ -30,7 +30,7 @@ from .metabox import read_field_line, take_meta_rows, take_meta_tables
 from .running import drop_running_lines, drop_running_runs, is_page_number_line
 from .previewpieces import join_preview_pieces
 from .infoline import heading_before_labels, is_info_line
-from .itemlabels import item_label_line
+from .itemlabels import footer_label_line, item_label_line
 from .letterlines import opens_letter_line
 from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is_spam_line, is_wechat_controls, \
     list_bullets, list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
@@ -89,11 +89,11 @@ def locate_content(decoded: Decoded) -> Located:
     if "\xa0" in text:   # a browser's copy of a page laid out with &nbsp;: its columns are spaces
         text = text.replace("\xa0", " ")
     lines = drop_running_lines(text.split("\n"))   # a paged copy's heads and feet first: page chrome
-    lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
                                                    is_page_number_line, opens_letter_line, is_stop_line))
+    lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     lines, meta = take_meta_rows(clean_text_lines(lines))
     meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
     # items whose numbers lost their marks (1落实…) get their dots back before any reader asks for an item
@@ -156,8 +156,8 @@ def clean_text_lines(lines) -> list[str]:
             # a model-text site's label of its second text (…方案篇二): the notice is the first, its label no line of it
             out = without_first_label(simple, out)   # (collection.py)
             break
-        if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple)) and _seen_content(out) \
-                and not item_label_line(simple, pieces[i + 1:]):
+        if (_starts(simple, stop) or simple in stop_whole or opens_wechat_footer(simple) or footer_label_line(simple)) \
+                and _seen_content(out) and not item_label_line(simple, pieces[i + 1:]):
             if _teaser_before_items(out, pieces[i + 1:], stop, stop_whole):
                 box_link = True
                 continue   # a related-news box between a repost's lead and the notice: dropped, no footer

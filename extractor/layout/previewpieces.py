@@ -9,10 +9,19 @@ stand between them), each but the last at least ``PIECE_MIN_CHARS`` long, where 
 inside a word (a Chinese character, a letter or a digit last: no mark of any kind) at most junctions and at
 least once, is one text: the numbers and the breaks go.  A notice's own items numbered so end their sentences
 (``…。（责任单位：…）``) and are shorter: they stay as they are.
+
+A text copy's pieces are looked for after its hard wraps are joined (a wrapped piece is one line again, its number
+opening it).  A piece's number may stand alone on its line, the piece on the next (a PDF's copy); a portal's chrome
+line or its information line put between two pieces is no part of the text and is set after the joined pieces.
+Any other line between two numbers ends the run (an item's label lines under it: holdout projlabels-yecheng).
 """
 from __future__ import annotations
 
 import re
+
+from ..hanzi import simplified
+from ..text import strip_chrome
+from .infoline import is_info_line
 
 #: a preview page's piece holds at least this many characters (a page of text runs to some 500); a list item
 #: numbered 1、 2、 is mostly shorter
@@ -27,7 +36,8 @@ _MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
 
 
 def join_preview_pieces(lines: list[str]) -> list[str]:
-    """``lines`` with each run of a preview's numbered page pieces joined into one line, numbers dropped."""
+    """``lines`` with each run of a preview's numbered page pieces joined into one line, numbers dropped; the chrome
+    and information lines put between its pieces follow it."""
     if not any(_PIECE_RE.match(line) for line in lines):
         return lines   # most pages
     out: list[str] = []
@@ -38,38 +48,60 @@ def join_preview_pieces(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        at, pieces = run
+        at, pieces, aside = run
         out.append("".join(pieces))
+        out.extend(aside)
         i = at
     return out
 
 
-def _piece_run(lines: list[str], start: int) -> tuple[int, list[str]] | None:
-    """(the index after it, [piece text]) of the run of pieces opening at ``lines[start]``
-    (``1、``), when it reads as a preview's pages; else None."""
+def _piece_run(lines: list[str], start: int) -> tuple[int, list[str], list[str]] | None:
+    """(the index after it, [piece text], [the chrome lines between pieces]) of the run of pieces opening at
+    ``lines[start]`` (``1、``), when it reads as a preview's pages; else None."""
     m = _PIECE_RE.match(lines[start])
     if m is None or int(m.group(1)) != 1:
         return None
-    pieces: list[str] = []
-    at, expect = start, 1
-    while at < len(lines):
-        line = lines[at]
-        if not line.strip():
-            at += 1
-            continue
-        m = _PIECE_RE.match(line)
-        if m is None or int(m.group(1)) != expect:
-            break
-        pieces.append(line[m.end():].rstrip())   # the white space a copy put round it goes
-        expect += 1
-        at += 1
-    # blank lines after the last piece are no part of it
-    while at > start and not lines[at - 1].strip():
-        at -= 1
+    text, at = _piece_text(lines, start, m)
+    pieces: list[str] = [text]
+    aside: list[str] = []
+    while (found := _next_piece(lines, at, len(pieces) + 1)) is not None:
+        chrome, at = found
+        aside += chrome
+        text, at = _piece_text(lines, at, _PIECE_RE.match(lines[at]))
+        pieces.append(text)
     if len(pieces) < 2 or any(len(text) < PIECE_MIN_CHARS for text in pieces[:-1]):
         return None
     mid = sum(1 for text in pieces[:-1] if _MID_WORD_END_RE.search(text))
     if mid < 1 or mid < MID_WORD_SHARE * (len(pieces) - 1):
         return None
-    return at, pieces
+    return at, pieces, aside
 
+
+def _piece_text(lines: list[str], at: int, m: re.Match) -> tuple[str, int]:
+    """(the text of the piece whose number ``m`` opens ``lines[at]``, the index after it): the rest of the line, or,
+    when its number stands alone, the next line that opens no piece (blank lines passed)."""
+    text = lines[at][m.end():].rstrip()   # the white space a copy put round it goes
+    if text:
+        return text, at + 1
+    k = at + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    if k < len(lines) and _PIECE_RE.match(lines[k]) is None:
+        return lines[k].strip(), k + 1
+    return text, at + 1
+
+
+def _next_piece(lines: list[str], at: int, expect: int) -> tuple[list[str], int] | None:
+    """([the chrome lines passed], the index of the line opening piece ``expect``) when it opens the first line of
+    ``lines[at:]`` that is not blank, chrome or an information line; else None."""
+    chrome: list[str] = []
+    for k in range(at, len(lines)):
+        line = lines[k].strip()
+        if not line:
+            continue
+        if (m := _PIECE_RE.match(line)) is not None:
+            return (chrome, k) if int(m.group(1)) == expect else None
+        if strip_chrome(line) and not is_info_line(simplified(line)):
+            return None
+        chrome.append(lines[k])
+    return None
