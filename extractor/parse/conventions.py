@@ -28,7 +28,7 @@ from .grid import text_content
 from .assign import NOTE_KEY, Assignment, clause_roles, parse_verbs
 from .deadlinephrases import is_rhythm_clause
 from .deadlines import holds_recurring_word
-from .labels import assign_vocab, letter_support_res
+from .labels import VALUE_STRIP, assign_vocab, letter_support_res
 from .letterexcl import excluded_units
 from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, is_unit_list, join_conjunctions,
                         rule_reach, split_remarks,
@@ -36,7 +36,7 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, i
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked
+from ..text import MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked, join_place_groups
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384
@@ -297,9 +297,21 @@ def give_every_item_units(measures: tuple[DraftMeasure, ...]) -> tuple[DraftMeas
     for at, d in enumerate(measures):
         given.extend(u for u in ahead[at] if u not in given)
         named = compare_key("".join(d.lead_cells + d.support_cells))
-        missing = tuple(dict.fromkeys(u for u in given + back[at] if compare_key(u) not in named))
+        missing = tuple(dict.fromkeys(u for u in given + back[at] if not _names_already(u, named)))
         out.append(replace(d, support_cells=d.support_cells + missing) if missing else d)
     return tuple(out)
+
+
+def _names_already(units: str, named: str) -> bool:
+    """Whether a measure whose units read ``named`` (``compare_key`` of its cells run together) names ``units`` (a
+    rule's 、 list) already: the list as printed, or each of its names (a 各 group one name: ``join_place_groups``).
+    An item printing the rule's units in its own list with another mark between them (各县区人民政府，园区管委会: a
+    copy's commas, a slash, a space) names them as well; before, it took them again as support (holdout
+    unlistednote-huaian's, firstrule-weihai's and gluedmeta-fuyang's list-comma/slash/semicolon/space pairs)."""
+    if compare_key(units) in named:
+        return True
+    names = join_place_groups([n for n in split_outside_brackets(units, "、", OPENERS, CLOSERS) if n.strip()])
+    return len(names) > 1 and all(compare_key(n.strip(VALUE_STRIP)) in named for n in names)
 
 
 def _nothing_to_tidy(draft: DraftMeasure) -> bool:
