@@ -36,6 +36,7 @@ from .noise import JAMMER_MIN_SPACES, has_markdown, has_masks, is_noise_line, is
     list_bullets, list_entry_title, noise_line_hint, opens_wechat_footer, strip_jammer, strip_jammer_inside, strip_markdown, \
     strip_masks, unescape_twice, wechat_account_lines, without_elisions
 from ..parse.runon import split_run_on
+from ..parse.listwraps import join_list_wraps
 from ..parse.barruns import bar_table_parts
 from ..parse.flatrows import flat_header_pieces
 from ..parse.runprojects import project_table_pieces
@@ -106,8 +107,7 @@ def clean_text_lines(lines) -> list[str]:
     Print/font/close controls (``patterns.strip_chrome``) are removed from a line wherever it stands and never end
     the content: portals put ``【打印】 【字体：`` above the title as well as under the text.
 
-    A notice run into one line (a mirror that dropped the line breaks) is split back into its lines first
-    (``parse.runon.split_run_on``).
+    A notice run into one line (once broken in a list: ``parse.listwraps``) is split back first (``runon.split_run_on``).
 
     Mirror corruption is cleaned here too: pinyin noise (號(hào)), a forum's jammer runs and an aggregator's members'
     masks (``layout.noise``) are removed and spam lines dropped; traditional characters stay as printed (the
@@ -119,7 +119,7 @@ def clean_text_lines(lines) -> list[str]:
     texts = without_elisions([PINYIN_GLOSS_RE.sub("", line.strip().replace("\xa0", " ")) for line in lines])
     if account := wechat_account_lines(texts):   # a WeChat footer's account name beside its controls
         texts = [t for i, t in enumerate(texts) if i not in account]
-    total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
+    texts = join_list_wraps(texts, total := sum(len(t) for t in texts if not t.startswith(TABLE_MARK)))
     # a notice run into one line is split first, so every piece is read as a line
     # (its spam, its footer) and the metadata stage sees the letter's lines; a paged
     # copy's running heads and feet glued to its page numbers go before
