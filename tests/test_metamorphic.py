@@ -1117,10 +1117,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
         "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "
         "itemlabels.footer_label_line): the footer line is read as the last item's lead label and its body as a lead",
-    **{("topicsteps-tianyuan-2024-9.txt", name):
-       "session 60 (gfix60): page footers put between label lines: item 1's 配合单位 and 完成时限 lines are lost "
-       "(left: not read yet)"
-       for name in ("page-footers", "page-of-footers", "ascii-footers")},
     ("piecegap-wuhan-2022-1.txt", "one-line"):
         "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: textlayer._sequence); "
         "run into one line, the preview's page pieces' numbers stand mid-line (layout/previewpieces.py joins pieces "

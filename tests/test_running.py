@@ -173,3 +173,18 @@ def test_a_first_page_heading_broken_over_two_lines_witnesses_the_head_printed_w
     assert drop_running_lines(lines) == [line for i, line in enumerate(lines) if i != 7]
     other = [*lines[:3], "府工作报告》的落实情况", *lines[4:]]
     assert drop_running_lines(other) == other
+
+
+def test_label_lines_closing_two_pages_are_the_items_not_a_foot():
+    """Two items sharing their support units and deadline close two pages with the same label lines
+    (配合单位：…, 完成时限：…, then the page number): chance, not a running foot; before, both items lost them
+    (holdout topicsteps-tianyuan's page-footer pairs)."""
+    labels = "牵头单位：区民政局\n配合单位：区财政局、各街道办事处\n完成时限：2024年12月底前\n"
+    text = _pdftotext("某区重点民生工作任务分解\n稳定扩大就业。\n1．新增城镇就业4500人。\n" + labels + "— 1 —\n",
+                      "2．开展职业技能培训3000人次。\n牵头单位：区人社局\n完成时限：2024年11月底前\n"
+                      "3．新建社区嵌入式养老服务站3个。\n" + labels + "— 2 —\n",
+                      "4．为中小学校配备心理健康教师20名。\n牵头单位：区教育局\n" + labels + "— 3 —\n")
+    notice = extractor.extract(text.encode("utf-8"), name="n.txt")
+    assert [([a.name for a in m.support], m.deadline) for m in notice.measures] == [
+        (["区财政局", "各街道办事处"], "2024年12月底前"), ([], "2024年11月底前"),
+        (["区财政局", "各街道办事处"], "2024年12月底前"), (["区财政局", "各街道办事处"], "2024年12月底前")]

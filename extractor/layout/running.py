@@ -29,6 +29,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..parse.deadlinephrases import is_deadline_phrase
+from ..parse.labels import starts_with_label
 from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
 from ..parse.textlayer import is_continuation_mark
@@ -159,9 +160,13 @@ def _running(pages: list[list[int]], keys: list[str], lines: list[str],
 
 def _may_run(line: str) -> bool:
     """A line short enough to be a head or a foot, and no table's header or continuation mark, nor a
-    table's cell a line of its own (``_is_cell_line``)."""
+    table's cell a line of its own (``_is_cell_line``), nor an item's label line (``配合单位：区财政局``,
+    ``完成时限：2024年12月底前``: items sharing their units or deadline print the same label lines, and two pages
+    closing with them is chance; before, a copy's item 1 and item 5 closing pages lost those lines as running
+    feet, holdout topicsteps-tianyuan's page-footer pairs)."""
     text = line.replace("\f", "").strip()
-    if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text) or _is_cell_line(text):
+    if len(compact(text)) > RUNNING_MAX_CHARS or is_continuation_mark(text) or _is_cell_line(text) \
+            or starts_with_label(text):
         return False
     words = split_header_words(text)
     return sum(1 for word in words if role_of(word)) < HEADER_MIN_COLUMNS or _names_a_list(text, words)
