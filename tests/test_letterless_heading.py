@@ -6,7 +6,7 @@ import pytest
 
 from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
-from extractor.layout.titlelines import lists_attachments
+from extractor.parse.attachlist import lists_attachments
 from extractor.source.decode import decode_bytes
 
 from conftest import make_raw

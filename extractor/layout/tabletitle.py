@@ -31,7 +31,8 @@ from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_t
 from ..numbering import SECTION_RE, split_numbering, split_section_label
 from .headingwraps import (TABLE_TITLE_MAX_CHARS, is_sentence, lines_over, may_be_table_title,
                            names_a_letter, names_a_plan, past_spacing, wrapped_from_above, wrapped_title)
-from .titlelines import broken_rest, in_attachment_list, in_title_list, lists_attachments, names_division, without_book_marks
+from ..parse.attachlist import in_attachment_list, lists_attachments
+from .titlelines import broken_rest, in_title_list, names_division, without_book_marks
 
 #: the heading over a table stands right above it, past an 附件 label and a section
 #: heading at most (附件 / 某某分工表 / 一、… / table)

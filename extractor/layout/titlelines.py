@@ -8,7 +8,7 @@ related notices.  The line right over the table is then one entry among others, 
 title (``in_title_list``), and the notice's own title is the entry that names a division of tasks
 (``names_division``: …若干措施责任分工的通知), the document such a table is (``lettertitle.title_index``).
 A letter's numbered list of its attachments (附件：1.… / 2.… / 3.…) is such a list too: its last entry, printed
-right over a table, names one of them, not the table (``lists_attachments``).
+right over a table, names one of them, not the table (``parse.attachlist.lists_attachments``).
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from ..agencies.gazetteer import is_listed_place
 from ..brackets import ANY_CLOSERS
 from ..numbering import split_numbering
 from ..hanzi import simplified
-from ..parse.attachlist import in_attachment_list, lists_attachments   # noqa: F401 (read here by tabletitle)
 from ..text import ATTACHMENT_MARK_RE, DOC_NUMBER_RE, compact, plan_name_ends, vocab
 
 #: an issuer printed before 关于 (某某市人民政府办公室关于印发…) is shorter than this;
