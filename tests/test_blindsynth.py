@@ -1708,11 +1708,13 @@ def test_session_67_drawn_lines_hand_checked():
     assert (exp["issuer"], exp["date"]) == ("潍坊市寒亭区人民政府办公室", "2021-04-18")
     assert exp["table_title"] == "寒亭区2021年生态环境保护重点任务分解表"
     # a law site's copy of the notice's HTML source (山西省 2018; seed 175): the site's fields, the paragraphs in their
-    # tags; every field as the letter says
+    # tags; every field as the letter says (session 68 spaced its title where the block broke, batch68.spaced_title: read
+    # again by hand, the site's title line prints the space, the truth's title has none)
     _, _, data, exp = build(175)
     text = decoded(data)
-    assert "b67:raw" in exp["note"]
-    assert text.startswith("洛阳市人民政府办公室关于印发洛阳市2019年生态环境保护重点任务分工方案的通知\n发文机关:洛阳市人民政府办公室\n"
+    assert "b67:raw" in exp["note"] and "b68:space" in exp["note"]
+    assert exp["title"] == "洛阳市人民政府办公室关于印发洛阳市2019年生态环境保护重点任务分工方案的通知"
+    assert text.startswith("洛阳市人民政府办公室关于印发洛阳市2019年 生态环境保护重点任务分工方案的通知\n发文机关:洛阳市人民政府办公室\n"
                            "发布日期:2019年02月06\n生效日期:2019年02月06\n时效性 :现行有效\n文号 :洛政办[2019]45号\n<p>")
     assert '<p style="text-align: center;"><strong>洛阳市2019年生态环境保护重点任务分工方案</strong></p>' in text
     assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("洛政办[2019]45号", "洛阳市人民政府办公室", "2019-02-06")
@@ -1723,3 +1725,45 @@ def test_session_67_drawn_lines_hand_checked():
     assert "<p>名称: 关于印发石狮市2021年优化营商环境重点任务分解表的通知 文号: 石政办发[2021]76号</p>" in page
     assert '<div class="info">发布时间:2021-01-19 09:51 来源:石狮市人民政府(办公室) 浏览次数: 字体:[ ]</div>' in page
     assert (exp["doc_number"], exp["issuer"], exp["date"]) == ("石政办发[2021]76号", "石狮市人民政府办公室", "2021-01-11")
+
+
+def test_session_68_drawn_lines_hand_checked():
+    # session 68 (batch68.py), each read by hand off its page.  A 牵头领导 line naming a post and 协作单位 between the lead
+    # and the supports (辽宁省 2023, 张家川县 2016; seed 161, a province's labelled page): the post is no unit, the 协作 unit
+    # supports before the 配合 ones, the letter names both
+    _, _, data, exp = build(161)
+    page = decoded(data)
+    assert "b68:post" in exp["note"] and "b68:xiezuo" in exp["note"]
+    assert "各协作单位和配合单位要主动与牵头单位对接，形成工作合力。" in page
+    assert "牵头领导：省政府分管领导</p>" in page and "协作单位：湖北省人力资源和社会保障厅</p>" in page
+    assert "配合单位：湖北省卫生健康委员会、湖北省统计局</p>" in page
+    m = exp["measures"][0]
+    assert (m["lead"], m["support"]) == (["湖北省发展和改革委员会"], ["湖北省人力资源和社会保障厅", "湖北省卫生健康委员会",
+                                                                       "湖北省统计局"])
+    assert not any("领导" in k or "省政府" in k for k in exp["agencies"])
+    # a run closed by 等 before a catch-all (辽宁省 2023; seed 44, letter-spaced labels): 等 no unit, the catch-all null
+    _, _, data, exp = build(44)
+    page = decoded(data)
+    assert "b68:etc" in exp["note"]
+    assert "配\u3000合\u3000单\u3000位:区司法局、区审计局、区住建局等，属地街道</p>" in page
+    m = [x for x in exp["measures"] if (x["section_no"], x["measure_no"]) == (2, 4)][0]
+    assert (m["lead"], m["support"]) == (["区商务局"], ["区司法局", "区审计局", "区住建局", "属地街道"])
+    assert exp["agencies"]["属地街道"] is None
+    # a title printed with spaces where its block broke (绛县 2023, 立山区 2023; seed 4): the title without them
+    _, _, data, exp = build(4)
+    page = decoded(data)
+    assert "b68:space" in exp["note"]
+    assert "<strong>关于印发绵阳市2022年 民生实事 项目任务分工的通知</strong>" in page
+    assert exp["title"] == "关于印发绵阳市2022年民生实事项目任务分工的通知"
+    # the doc number glued to the title under the title block (立山区 2023; seed 51, a text copy): truth the letter's
+    _, _, data, exp = build(51)
+    text = decoded(data)
+    assert "b68:glue" in exp["note"]
+    assert "\n涧政办〔2025〕104号关于印发涧西区2025年生态环境保护重点任务分工方案的通知\n各街道办事处，区各有关单位：" in text
+    assert (exp["doc_number"], exp["title"]) == ("涧政办〔2025〕104号", "关于印发涧西区2025年生态环境保护重点任务分工方案的通知")
+    # a Word field's date under 此件主动公开 (牟定县 2017; seed 54, a text-pipe copy): the date the digits say
+    _, _, data, exp = build(54)
+    text = decoded(data)
+    assert "b68:field" in exp["note"]
+    assert "\n宜昌市猇亭区人民政府办公室\n（此件主动公开）\n{ 2020 3 24\n" in text
+    assert (exp["issuer"], exp["date"]) == ("宜昌市猇亭区人民政府办公室", "2020-03-24")

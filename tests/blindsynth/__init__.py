@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -104,6 +104,8 @@ def build(seed, legacy_files=False):
     batch66.draw(n, seed, key)
     # axes added in session 67 (batch67.py): a twenty-ninth stream
     batch67.draw(n, seed, key)
+    # axes added in session 68 (batch68.py): a thirtieth stream
+    batch68.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -214,6 +216,9 @@ def build(seed, legacy_files=False):
     if batch67.letter(n, head, meta, key, ext, wx):
         blocks = head + body  # session 67: the roles' sentence, a document site's preview opening mid-letter
         title = meta["title"]
+    if batch68.letter(n, head, meta, ext, wx):
+        blocks = head + body  # session 68: 协作单位's sentence, a glued number, a spaced title, a Word field's date
+        title = getattr(n, "title68", None) or meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
