@@ -271,7 +271,8 @@ def glued(n, head, meta, wx):
 def spaced_title(n, head, meta, wx):
     """A title printed with spaces where its block broke (绛县人民政府办公室 2023's page `…办公室 关于印发…高质量发展 实施方案的
     通知`, 鞍山市立山区人民政府 2023's `…关于印发 《…任务分解 和责任分工方案》的通知`): one or two spaces in the title line, each
-    between two Chinese characters, where a three-line block would break.  P_SPACE of the letters printing the title on one
+    between two Chinese characters where a two- or three-line block breaks (before 关于, 重点, 任务, 清单, 的通知 …, after
+    关于印发; never inside a word).  P_SPACE of the letters printing the title on one
     line, never a WeChat copy; the page's heading prints it so too.  Truth: tests/fixtures/README.md `measures[].text`
     "(and the titles)": a space with a Chinese character on both sides is dropped, so the title as the letter means it."""
     if _d(n, "space") >= P_SPACE or wx:
@@ -281,22 +282,45 @@ def spaced_title(n, head, meta, wx):
     if len(hits) != 1 or len(title) < 16:
         return False
     q = n.q68
-    cuts = [len(title) // 3, 2 * len(title) // 3] if q.random() < 0.5 else [len(title) // 2]
+    cands = _breaks(title)
+    if not cands:
+        return False
+    half = len(title) // 2
+    first = [c for c in cands if c <= half]
+    second = [c for c in cands if c > half]
+    if first and second and q.random() < 0.5:
+        cuts = [q.choice(first), q.choice(second)]  # a three-line block
+    else:
+        cuts = [q.choice(cands)]  # a two-line block
     out, last = [], 0
     for c in cuts:
-        c = next((j for j in range(c, len(title) - 1) if _CJK.match(title[j - 1]) and _CJK.match(title[j])), None)
-        if c is None or c <= last:
-            continue
         out.append(title[last:c])
         last = c
     out.append(title[last:])
-    if len(out) < 2:
-        return False
     spaced = " ".join(out)
     head[hits[0]] = ("title", spaced)
     n.title68 = spaced
     _mark(n, "space")
     return True
+
+
+# where a title block breaks a line: before these words and after 关于印发, never inside a word (GB/T 9704 breaks a title
+# keeping its words whole; the first version cut at a third of the length, inside 关于 or a place's name: bs242, bs775)
+BREAK_BEFORE = ("关于", "重点", "工作", "任务", "项目", "实施方案", "分工", "清单", "责任", "的通知")
+
+
+def _breaks(title):
+    """Positions a title block may break at, each between two Chinese characters."""
+    out = set()
+    for w in BREAK_BEFORE:
+        i = title.find(w, 1)
+        while i > 0:
+            out.add(i)
+            i = title.find(w, i + 1)
+    at = title.find("关于印发")
+    if at >= 0:
+        out.add(at + 4)
+    return sorted(c for c in out if 0 < c < len(title) and _CJK.match(title[c - 1]) and _CJK.match(title[c]))
 
 
 _DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
