@@ -203,13 +203,19 @@ def run_together_date(head, shown: str | None, voc, to: int | None = None) -> tu
     return None, None
 
 
+def is_digit_date_line(line: str) -> bool:
+    """``line`` is a date printed without its words (2024111, 2020312日, 20251月13: ``run_together_date``'s shapes),
+    whether or not its digits split one way."""
+    c = compact(line)
+    return bool(_RUN_TOGETHER_DATE_RE.match(c) or _MONTH_KEPT_DATE_RE.match(c) or _DIGITS_ONLY_DATE_RE.match(c))
+
+
 def prints_digit_date(head, to: int | None) -> bool:
     """True when a line after the recipients line (``to``) is a signature date printed without its words
     (2024111, 2020312日, 20251月13: ``run_together_date``'s shapes), whether or not it was read: the letter
     printed a date, so a date it does not give is not one it lacks (``metadata._posting_date``)."""
     start = 0 if to is None else to + 1
-    return any(_RUN_TOGETHER_DATE_RE.match(c) or _MONTH_KEPT_DATE_RE.match(c) or _DIGITS_ONLY_DATE_RE.match(c)
-               for c in map(compact, head[start:]))
+    return any(is_digit_date_line(line) for line in head[start:])
 
 
 #: a news lead's day printed without its year (2月23日，某厅印发《…》) is read in the year that puts it

@@ -38,6 +38,7 @@ from ..parse.roles import header_exact_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, compact, compare_key, strip_chrome, vocab
+from .dates import is_date_line, is_digit_date_line
 from .titlelines import without_site_tag
 
 #: pages a line must open (or close) to be running chrome: one page opening with a line is a
@@ -77,7 +78,10 @@ def drop_running_lines(lines: list[str]) -> list[str]:
     # compared as a reader sees them: a mirror's glosses, traditional characters and spaces aside
     keys = [compare_key(PINYIN_GLOSS_RE.sub("", line)) for line in lines]
     witness = _witness_keys(pages[0], lines)
-    dropped = _running(pages[1:], keys, lines, witness) | _running([p[::-1] for p in pages], keys, lines)
+    # a page opening right after the letter's signature date opens the attachment: its heading is witnessed by none
+    opened = frozenset(i for before, page in zip(pages, pages[1:]) if _closes_letter(before, lines) for i in page)
+    dropped = (_running(pages[1:], keys, lines, witness, opened)
+               | _running([p[::-1] for p in pages], keys, lines))
     return [line for i, line in enumerate(lines) if i not in dropped]
 
 
@@ -112,6 +116,30 @@ def _witness_keys(first: list[int], lines: list[str]) -> frozenset[str]:
     return frozenset(heading) if titled else frozenset()
 
 
+#: bracketed notes a letter may print under its signature date, at the end of the page it closes
+#: (（联系人：…） over （此件公开发布）)
+LETTER_END_LINES = 2
+
+
+def _closes_letter(page: list[int], lines: list[str]) -> bool:
+    """The page (its lines' indexes) closes a cover letter: its last line of text, past up to
+    ``LETTER_END_LINES`` bracketed notes, is a date alone (``dates.is_date_line``) or the digits of one whose
+    words were lost (2024119, ``dates.is_digit_date_line``).  The page after it opens the attachment, so the list's heading atop it is
+    the heading, printed once, not a running head the first page's copy of it witnesses (a document site's
+    preview opening inside the letter under the page's heading, the plan's name, then the signature, the
+    date and a page footer over the plan's heading printed again: blind67's cause 2, bs22903 and 28
+    notices of seeds 1-8000; before, that heading was dropped and the list had no table title)."""
+    texts = [lines[i].replace("\f", "").strip() for i in page]
+    while texts and len(page) - len(texts) < LETTER_END_LINES and _is_note(texts[-1]):
+        texts.pop()   # the notes under the date: (此件公开发布), (联系人：…，联系电话：…)
+    return bool(texts) and (is_date_line(texts[-1]) or is_digit_date_line(texts[-1]))
+
+
+def _is_note(text: str) -> bool:
+    """``text`` is a bracketed note alone on its line (（此件公开发布）)."""
+    return text[:1] in "（(" and text[-1:] in "）)"
+
+
 def _without_book_marks(text: str) -> str:
     """``text`` without the book-title marks around all of it (``《某区2024年…任务分工表》``): a first page
     printing the list's name so as its title prints the name its later pages open with, unmarked, as
@@ -140,22 +168,33 @@ def _pages(lines: list[str]) -> list[list[int]]:
 
 
 def _running(pages: list[list[int]], keys: list[str], lines: list[str],
-             witness: frozenset[str] = frozenset()) -> set[int]:
+             witness: frozenset[str] = frozenset(), opened: frozenset[int] = frozenset()) -> set[int]:
     """The lines at the same depth of at least ``RUNNING_MIN_PAGES`` of ``pages`` (each read
     from the edge in), depth after depth while the pages' lines above were all running; a line
-    whose key is in ``witness`` (the first page's opening lines) counts that page as well."""
+    whose key is in ``witness`` (the first page's opening lines) counts that page as well, unless
+    it stands on a page the letter's end opened (``opened``: ``_closes_letter``)."""
     dropped: set[int] = set()
     alive = [p for p in pages if p]
     for depth in range(RUNNING_MAX_LINES):
         at = [p[depth] for p in alive if depth < len(p)]
         counts = Counter(keys[i] for i in at)
-        hits = {i for i in at if counts[keys[i]] + (keys[i] in witness) >= RUNNING_MIN_PAGES
-                and _may_run(lines[i])}
+        hits = {i for i in at if counts[keys[i]] + (keys[i] in witness and i not in opened) >= RUNNING_MIN_PAGES
+                and _may_run(lines[i]) and not (depth == 0 and _heads_attachment(i, alive, keys, opened))}
         if not hits:
             break
         dropped |= hits
         alive = [p for p in alive if depth < len(p) and p[depth] in hits]
     return dropped
+
+
+def _heads_attachment(i: int, pages: list[list[int]], keys: list[str], opened: frozenset[int]) -> bool:
+    """Line ``i`` opens a page the letter's end opened (``opened``), and the page's next line of text is not the
+    same words again: it is the attachment's heading, printed once, though later pages print it as their head
+    (the heading is kept, their copies go).  A page printing the head over the same heading keeps one of them."""
+    if i not in opened:
+        return False
+    page = next(p for p in pages if p and p[0] == i)
+    return len(page) < 2 or keys[page[1]] != keys[i]
 
 
 def _may_run(line: str) -> bool:
