@@ -125,10 +125,11 @@ def undated_signature_end(head, voc, recipients_at: int | None = None) -> int | 
                 return at
         if recipients_at is not None and at > recipients_at + 1 and signed_under_closing(head, at, voc):
             return at   # 特此通知。 / the signing office / the plan's name: a letter signed with no date (signednodate-guozhi)
-        if recipients_at is not None and at > recipients_at + 1 and is_signed_digits(line):
+        if at > (0 if recipients_at is None else recipients_at + 1) and is_signed_digits(line):
             above = next((compact(x) for x in reversed(head[:at]) if x.strip()), "")
             if signs(above, voc):
                 return at   # the signature's date lost its 年/月/日 and reads two ways (2019116): it still closes
+                # the letter, a recipients line or not (a document site's preview opening after it: bs4433, bs2227)
     return closing_signer_end(head, voc)
 
 

@@ -8,6 +8,7 @@ over its table or outline, is ``tabletitle.py``'s to find.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .cover import first_lines, read_cover, under_text_heading
@@ -72,7 +73,7 @@ def parse_metadata(located: Located) -> Metadata:
         title = table_title     # an attachment (or a table's text copy) with no letter: the heading over its table
     elif title_at is None and lead is None and not recipients and table_title and title != table_title:
         title = table_title if _announced(head, title, table_title, voc) else _printed_heading(title, table_title, voc)
-        if title is None and date_idx is None and _heads_page(head, table_title):
+        if title is None and _heads_page(head, table_title):
             title = table_title   # a text copy whose first line is the list's own heading: the page's heading
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
     table_title = table_title or part_heading_title(located, grid_at)
@@ -175,11 +176,29 @@ def _posting_date(located: Located, voc) -> str | None:
 
 def _heads_page(head: list[str], table_title: str) -> bool:
     """The page's first line of content is the list's heading (``table_title``) as read: a text copy with no
-    letter and no page heading of its own (no ``<h1>``, no ``<title>``) heads its page with it, so it titles the
-    notice too (tests/fixtures/README.md: a letterless page's heading is title and table title; holdout
-    wraplines-unplaced, batch 60: a document site's preview whose first line is the document's name)."""
-    first = next((line for line in head if line.strip()), None)
+    title line and no page heading of its own (no ``<h1>``, no ``<title>``) heads its page with it, so it titles the
+    notice too (tests/fixtures/README.md: a page whose content prints no title line is titled by the page's
+    heading; holdout wraplines-unplaced, batch 60: a document site's preview whose first line is the document's
+    name).  Asked with a signature too: a document site's preview opening inside the letter, under the page's
+    heading, signs and dates it with no title line (blind67's cause 2: bs22903 and 17 item lists of seeds 1-8000;
+    before, only a letterless page was so titled)."""
+    # (past a bar of links over it: 登录 | 注册 | 无障碍, the generator's bs7919)
+    first = next((line for line in head if line.strip() and not _is_link_words(line)), None)
     return first is not None and compact(first) == compact(table_title)
+
+
+#: a word of a portal's bar of links (登录 | 注册 | 无障碍) holds at most this many characters
+LINK_WORD_MAX_CHARS = 6
+
+
+def _is_link_words(line: str) -> bool:
+    """``line`` is a bar of links between pipes: two words or more, each short (``LINK_WORD_MAX_CHARS``), no
+    clause mark in any."""
+    words = [w.strip() for w in line.split("|")]
+    return len(words) >= 2 and all(0 < len(w) <= LINK_WORD_MAX_CHARS and not _CLAUSE_RE.search(w) for w in words)
+
+
+_CLAUSE_RE = re.compile(r"[，。,；;：:！!？?]")
 
 
 def _printed_heading(title: str | None, table_title: str, voc) -> str | None:
