@@ -45,7 +45,24 @@ def find_doc_number(head, meta, voc) -> str | None:
             return boxed if boxed and simplified(boxed) != simplified(printed) else printed
         if is_damaged_number(line):     # 深府〔9〕193, 湘政发〔20231: kept as printed
             return normalize_doc_number(line)
+        if (value := _field_value(line, voc)) and is_damaged_number(value):
+            return normalize_doc_number(value)   # a site's field 文号 :湘政发〔20231
     return boxed
+
+
+def _field_value(line: str, voc) -> str | None:
+    """The value of a line that is a doc-number field (``[metadata] doc_number`` word, a colon, the value: a law
+    site's ``文号 :吳政辦〔2025119``), or None.  A damaged number (``letterlines.is_damaged_number``) the field
+    prints is the notice's number as the page prints it, as the same number alone on its line is (blind67's raw
+    copies: bs1615, bs6496 and four more of seeds 1-8000, the number none before)."""
+    m = _FIELD_RE.match(simplified(line).strip())
+    if m is None or m.group(1) not in voc["doc_number"]:
+        return None
+    return line.strip()[m.end():].strip()
+
+
+#: a field's label and its colon at a line's start (文号 :, 发文字号：)
+_FIELD_RE = re.compile(r"^([\u4e00-\u9fa5]{2,4})\s*[:：]\s*")
 
 
 def _number_line(lines: list[str], key: tuple[str, str, str]) -> str | None:

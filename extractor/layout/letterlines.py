@@ -123,7 +123,9 @@ def _no_recipients_labels() -> frozenset[str]:
     it (``[metadata] body_labels``: 正文：) and a label of the portal's page information whose
     value is missing (``[boilerplate] info_labels``: a hit counter 访问量： a script fills in), or a word of
     its tool bar (``[boilerplate] tool_words``: 分享： over the share buttons' icons, on a line of its own
-    under the date bar)."""
+    under the date bar), or a doc-number field left empty (``[metadata] doc_number``: a law site's ``文号 :`` over
+    a letter that has no number; blind67's raw copies bs1850, bs4066, bs6434 and the kept-back bs23418: before,
+    ``文号`` was the notice's one recipient)."""
     voc = vocab()
     return (frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
-            | frozenset(voc["boilerplate"]["tool_words"]))
+            | frozenset(voc["boilerplate"]["tool_words"]) | frozenset(voc["metadata"]["doc_number"]))
