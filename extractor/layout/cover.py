@@ -16,7 +16,7 @@ from .tasktable import no_task_table
 from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
 from ..hanzi import simplified
-from ..text import PINYIN_GLOSS_RE, compare_key
+from ..text import PINYIN_GLOSS_RE, compare_key, is_bracket_note
 from ..numbering import split_numbering
 
 #: a grid line among the letter's: a TAB, a box-drawing character, or a pipe opening the line or closing it
@@ -64,7 +64,7 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
         if line.startswith(TABLE_MARK) or _GRID_LINE_RE.search(line):
             break
         line = PINYIN_GLOSS_RE.sub("", line)
-        if signed and split_numbering(line):
+        if signed and split_numbering(line) and not closes_wrapped_note(out, line):
             break
         if boxed and opens_title(simplified(line.strip())):
             signed = boxed = False   # the box's 成文日期：… over the title: the letter starts here
@@ -77,6 +77,15 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
         if len(out) >= _MAX_HEAD_LINES:
             break
     return out, grid_at, passed + len(out) == len(located.lines)
+
+
+def closes_wrapped_note(above: list[str], line: str) -> bool:
+    """``line`` closes a bracketed note its last line of text above opened (``text.is_bracket_note`` of the two
+    joined): the rest of a contact note under a signature a hard wrap cut in its e-mail address
+    (``（联系人：…，电子邮箱：zfb52@163`` / ``.com）``), no item numbered ``.`` (the generator's kept-back bs23318:
+    before, the letter ended there and the note's first line was the plan's heading)."""
+    last = next((text.strip() for text in reversed(above) if text.strip()), "")
+    return last[:1] in "（(" and not is_bracket_note(last) and is_bracket_note(last + line.strip())
 
 
 def _before_letter(out: list[str]) -> bool:

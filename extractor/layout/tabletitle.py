@@ -138,6 +138,33 @@ def _attachment_heading(line: str, earlier: Sequence[str] = ()) -> str:
 _GOES_ON_MARKS = ")）】〕」』,，;；。、"
 
 
+#: lines of text a bracketed note under a signature is wrapped over at most (a contact line cut in its e-mail
+#: address: （联系人：…，电子邮箱：zfb52@163 / .com）)
+NOTE_WRAP_MAX_LINES = 2
+
+
+def _wrapped_note_end(lines: list[str], n: int) -> int | None:
+    """Where a bracketed note that opens on ``lines[n]`` and is wrapped over its next line of text closes (that
+    line's index in ``lines``), when the two joined are one note (``is_bracket_note``), else None.  A hard-wrapped
+    copy cuts a long contact note under the signature; before, its first line, whose bracket the line does not close,
+    was taken for the plan's heading (the generator's kept-back bs23318)."""
+    first = lines[n].strip()
+    if first[:1] not in "（(" or is_bracket_note(first):
+        return None   # most lines
+    joined, seen = first, 1
+    for k in range(n + 1, len(lines)):
+        text = lines[k].strip()
+        if not text:
+            continue
+        joined += text
+        seen += 1
+        if is_bracket_note(joined):
+            return k
+        if seen >= NOTE_WRAP_MAX_LINES:
+            return None
+    return None
+
+
 def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] = frozenset()) -> str | None:
     """The plan's heading: the line after the letter's signature (past notes, section headings
     and the plan's opening sentences), or with no signature the line right above the table.
@@ -156,7 +183,13 @@ def _table_title(head, date_idx, page_end: bool = False, parts: frozenset[str] =
     past_part = False   # a part heading of the notice (一、…) was passed looking up
     candidates = [head[k] for k in at]
     spaced = date_idx is not None and blank_spaced(head)   # (a blank after every line: a heading's lines too)
+    passed = -1   # the last line of a bracketed note wrapped over lines, passed with its first
     for n, line in enumerate(candidates):
+        if n <= passed:
+            continue
+        if date_idx is not None and (end := _wrapped_note_end(candidates, n)) is not None:
+            passed = end
+            continue    # （联系人：…，电子邮箱：zfb52@163 / .com）: one note over two lines
         # 附件：襄阳市…分工方案 names the attachment on the 附件 line itself
         s = _attachment_heading(line, head[:at[n]])
         if s and SECTION_RE.match(s):
