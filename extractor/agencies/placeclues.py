@@ -36,8 +36,9 @@ from .gazetteer import (cities_of, doc_number_char, is_listed_place, level_words
 from .registry import doc_number_prefix, is_issuer_rest
 from .jurisdiction import LOCAL_LEVEL_CHARS, Jurisdiction, with_parent_city
 from .national import national_body
-from .placechains import is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction
-from .template import default_template_resolver
+from .placechains import (is_government_word, jurisdiction_in, listed_chain, parse_jurisdiction, split_places,
+                          without_party_opener)
+from .template import default_template_resolver, names_unlisted_committee
 from .units import split_units
 from .zones import zone_words
 from ..hanzi import to_simplified
@@ -80,7 +81,7 @@ def city_from_units(cells: Iterable[str], names: Sequence[str] = ()) -> str | No
     counts: dict[str, int] = {}
     for cell in cells:
         for name in split_units(cell):
-            found = jurisdiction_in(name, is_issuer_rest) if len(name) > 3 else None
+            found = _printed_place(name) if len(name) > 3 else None
             if found:
                 counts[found.key] = counts.get(found.key, 0) + 1
     if not counts:
@@ -94,6 +95,16 @@ def city_from_units(cells: Iterable[str], names: Sequence[str] = ()) -> str | No
         city = with_parent_city(found).city_place()
         return city.name if city else None
     return with_parent_city(found).key if found else best
+
+
+def _printed_place(name: str) -> Jurisdiction | None:
+    """The place chain a unit's name opens with (禹州市发改委 -> 禹州市), or None: none where the name read so is
+    a committee's short spelling after a place the gazetteer does not list (共青团县委, 团省委: the league's committee,
+    which ``template.names_unlisted_committee`` reads as no body of a place 共青团县 either)."""
+    found = split_places(without_party_opener(to_simplified(clean_name(name))), is_issuer_rest)
+    if found is None or names_unlisted_committee(*found):
+        return None
+    return Jurisdiction(found[0])
 
 
 def units_above_place(place: Jurisdiction, names: Sequence[str]) -> bool:

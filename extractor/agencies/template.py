@@ -84,6 +84,14 @@ FUNCTION_BODY_ENDS = ("局", "厅", "委员会", "委")
 FUNCTION_MIN_STEM = 2
 
 
+def names_unlisted_committee(places, rest: str) -> bool:
+    """A name read as ``places`` and ``rest`` names no body of those places: ``rest`` is a spelling this short or
+    the committee's own (``SHORT_SPELLING_MAX_CHARS``, ``COMMITTEE_SPELLINGS``) and a place is one the gazetteer does
+    not list (团省委, 共青团县委, 团县委员会: the league's committee, never a committee of a place 团省 or 共青团县)."""
+    return ((len(rest) <= SHORT_SPELLING_MAX_CHARS or rest in COMMITTEE_SPELLINGS)
+            and not all(is_listed_place(p.name) for p in places))
+
+
 class TemplateResolver:
     """Resolves names inside a jurisdiction through the template; cheap per call."""
 
@@ -167,8 +175,7 @@ class TemplateResolver:
         if not found:
             return None
         places, rest = found
-        if ((len(rest) <= SHORT_SPELLING_MAX_CHARS or rest in COMMITTEE_SPELLINGS)
-                and not all(is_listed_place(p.name) for p in places)):
+        if names_unlisted_committee(places, rest):
             return None     # 团省委, 团县委员会: no committee (委, 委员会) of a place 团省 or 团县
         where = _complete(places, notice, date)
         if where is None:
