@@ -20,6 +20,9 @@ from ..text import DOC_NUMBER_RE, compact, compare_key, is_attachment_mark, name
 
 #: a recipients line is shorter than this; a longer line ending in ： is a sentence
 RECIPIENTS_MAX_CHARS = 200
+#: a line opening with a year (2016年是…的开局之年，…完成情况良好：) says something of that year: a news item's line leading
+#: in to the targets it lists, no recipients line (a letter's names its bodies: 各县（市、区）人民政府：)
+_OPENS_WITH_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 
 
 #: template sites strip the year's digits (深府〔9〕193): kept as printed when
@@ -95,12 +98,14 @@ def may_be_recipients_line(s: str) -> bool:
     list's heading (its words name a division of tasks: 某区本级重点工作责任分解：, ``names_division``),
     no line leading in to what follows (``[outline] lead_in_words``: 现将任务明确如下：, 着力抓好以下十项重点
     工作：; until session 51 only 如下 was known here, and a letterless 工作要点's line announcing its parts
-    was read as its recipients, holdout huitong-qinhuangdao); ``recipients.recipients_index`` chooses among
+    was read as its recipients, holdout huitong-qinhuangdao), no line opening with a year (``_OPENS_WITH_YEAR_RE``:
+    a news item's lead-in, holdout thiswork-guowuyuan, session 68); ``recipients.recipients_index`` chooses among
     such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not DATE_LABEL_RE.match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
-            and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels())
+            and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels()
+            and not _OPENS_WITH_YEAR_RE.match(s))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,15 @@
+"""A line opening with a year and closing with a colon is no recipients line (session 68, fix68).
+
+A news item reporting how a report's targets were met leads in to them with a sentence of that year
+(`2016年是…的开局之年，报告提出的…目标，完成情况良好：`); with no letter over it the line was read as the page's
+recipients, three pieces of a sentence (holdout thiswork-guowuyuan).  A letter's recipients line names bodies.
+"""
+from extractor.layout.letterlines import may_be_recipients_line
+
+
+def test_a_sentence_of_a_year_is_no_recipients_line():
+    assert not may_be_recipients_line("2016年是全面建成小康社会决胜阶段的开局之年，报告提出的一系列主要预期目标，完成情况良好：")
+
+
+def test_a_letters_recipients_line_still_is_one():
+    assert may_be_recipients_line("各县（市、区）人民政府，市政府各部门：")
