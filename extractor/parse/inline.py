@@ -23,7 +23,7 @@ from .labels import colon_copulas, starts_with_label
 from .unitlists import CLOSERS, OPENERS, rule_line
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
-from .pointclauses import point_clauses
+from .pointclauses import paragraph_clauses, point_clauses
 from .clauserun import read_clause_run
 from .copuladuty import add_duty_paragraph
 from .proseassign import split_leading, split_prose
@@ -186,6 +186,11 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         return   # X为…牵头单位，负责…。A、B为协办单位，…: the paragraph whole, then its units (copuladuty.py)
     elif numbered is None and own is None and is_sanction(line):
         return   # 因…，追究X有关责任人的责任: whose people answer when a duty fails, no duty and no text (topicduties)
+    elif numbered is None and own is None and (clauses := paragraph_clauses(line)) is not None:
+        # …作了具体分工：A负责…；B负责…；: a measure per clause, sharing the paragraph's place (pointclauses)
+        for at, (clause, found) in enumerate(clauses):
+            outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=clause, own=found,
+                                  shares_place=at > 0))
     elif numbered is None:
         outline.add_more(rest, own)
     else:

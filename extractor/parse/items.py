@@ -49,6 +49,9 @@ class Item:
     #: the date a sentence after it sets for the whole list up to it (``上述…务必于4月18日前整改完毕``:
     #: ``deadlinephrases.parse_closing_deadline``), for the measures up to it that print none
     due_after: str | None = None
+    #: a clause after the first of an unnumbered paragraph dividing the work (``pointclauses.paragraph_clauses``):
+    #: its measure shares the place, and so the number, of the clause before it
+    shares_place: bool = False
 
     @property
     def assignment(self) -> Assignment | None:
@@ -188,6 +191,14 @@ def opens_over_steps(events, at: int, measure_kinds: set[str]) -> bool:
             return False
         steps += 1
     return False
+
+
+def counts_place(event, letters) -> bool:
+    """``event`` takes a place among the items (the number of a measure printing none): an item outside the cover
+    letter's points (``letters``) that is a measure or names only the body checking it (``checked_only``), and opens
+    its paragraph's share rather than sharing the one before (``Item.shares_place``)."""
+    return isinstance(event, Item) and event not in letters and not event.shares_place \
+        and (event.assignment is not None or checked_only(event))
 
 
 def closes_measure(events, at: int) -> bool:

@@ -27,7 +27,7 @@ from .fromheadings import (filled, give_closing_deadlines, give_heading_deadline
 from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems, part_glued_bracket
 from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
-                    Item, RoleHeading, Topic, UnitHeading, checked_only, closes_measure, cut_at_clause, draft_measure,
+                    Item, RoleHeading, Topic, UnitHeading, checked_only, closes_measure, counts_place, cut_at_clause, draft_measure,
                     opens_measure, opens_over_steps)
 from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, part_topics,
                            plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
@@ -251,7 +251,7 @@ class Outline:
         rules: list[str] = []   # rule lines over a heading go on to the first measure under it
         for i, event in enumerate(self.events):
             rules.extend(event.rules if isinstance(event, Item) else ())
-            seen += isinstance(event, Item) and event not in letters and (event.assignment is not None or checked_only(event))
+            seen += counts_place(event, letters)
             if isinstance(event, Item) and event.assignment is not None and event not in letters:
                 head = self._section_of(i, requirements)
                 if head is not None and head not in heads:   # (Item compares by identity)

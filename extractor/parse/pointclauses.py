@@ -6,6 +6,11 @@ sentence after it runs clauses parted by ``；``, each a unit list as its subjec
 is a measure: its text the clause whole (the units are its subject, as a list of duties by subject keeps its items:
 ``unitduties.subject_duty``), its units the subject, the point's number shared by all (``inline._add_paragraph``).
 Sentences after the run (the units' heads named as the persons responsible, a reporting rule) give none.
+
+A paragraph printing no number may divide the work so too (``paragraph_clauses``): its opening sentence says so and
+ends with a colon (``依据…，妇儿工委对成员单位…的职责任务作了具体分工：省发展计划委员会负责…；省教育厅负责…；``, a gazetteer's
+section, holdout gazclauses-heilongjiang-2003-1); its clauses are read as a point's, sharing the paragraph's place
+(tests/fixtures/README.md "The same clauses in a paragraph with no number of its own").
 """
 from __future__ import annotations
 
@@ -23,6 +28,10 @@ MAX_POINT_NAME_CHARS = 16
 MIN_POINT_CLAUSES = 3
 #: the marks that part a run's clauses (full- and half-width)
 CLAUSE_ENDS = ("；", ";")
+#: the colons that close an unnumbered paragraph's opening sentence over its clauses
+LEAD_IN_COLONS = ("：", ":")
+#: an opening sentence saying the work is divided is one sentence: a longer one is a letter's reasoning
+MAX_LEAD_IN_CHARS = 60
 
 
 def point_clauses(text: str) -> list[tuple[str, Assignment]] | None:
@@ -39,6 +48,26 @@ def point_clauses(text: str) -> list[tuple[str, Assignment]] | None:
     if any(f is None for f in found):
         return None   # every clause opens with its units, or the sentence is no run of shares
     return list(zip(clauses, found))
+
+
+def paragraph_clauses(text: str) -> list[tuple[str, Assignment]] | None:
+    """(clause, its assignment) for each clause of an unnumbered paragraph dividing the work (module doc), or None:
+    its first colon outside brackets closes one sentence of at most ``MAX_LEAD_IN_CHARS`` characters naming the
+    division (``[outline] division_point_words``), and the sentence after it (to its full stop, or the paragraph's
+    end where a copy cut it) runs at least ``MIN_POINT_CLAUSES`` clauses, each opening with its units."""
+    colons = cuts_outside_brackets(text, LEAD_IN_COLONS, OPENERS, CLOSERS)
+    if not colons or colons[0] - 1 > MAX_LEAD_IN_CHARS:
+        return None
+    lead_in = text[:colons[0] - 1]
+    if cuts_outside_brackets(lead_in, FULL_STOPS, OPENERS, CLOSERS) or not _names_division(lead_in):
+        return None
+    rest = text[colons[0]:]
+    stop = min(cuts_outside_brackets(rest, FULL_STOPS, OPENERS, CLOSERS), default=len(rest))
+    clauses = _clauses(rest[:stop])
+    if len(clauses) < MIN_POINT_CLAUSES:
+        return None
+    found = [subject_duty(clause) or _kind_run_subject(clause) for clause in clauses]
+    return None if any(f is None for f in found) else list(zip(clauses, found))
 
 
 def _names_division(name: str) -> bool:
