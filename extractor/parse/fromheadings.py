@@ -206,7 +206,8 @@ def split_lone_duties(events: list) -> None:
     ``MIN_UNIT_HEADINGS`` sibling headings (same level and numbering, same parent) are a unit's name
     over items: a unit's name over a paragraph alone may name the subject of a point.  A heading whose
     wording names a lead (``（一）市档案局牵头的工作``, ``assign.parse_heading_lead``) says so itself: its
-    paragraphs are its one duty with no sibling asked.  ``Outline.parsed`` runs this first, before a
+    paragraphs are its one duty with no sibling asked.  A sibling still holding its own paragraphs counts too
+    (``_unit_heading_over_paragraph``): a list whose every unit has one duty prints no item under any name.  ``Outline.parsed`` runs this first, before a
     label line under the paragraph is given to the items above it."""
     below = _items_below(events)
     for i in reversed(range(len(events))):
@@ -217,7 +218,7 @@ def split_lone_duties(events: list) -> None:
             continue
         named = parse_heading_lead(head.text)
         if not (named is not None and named.lead) and (heading_unit(head.text) is None or sum(
-                _unit_heading_over_items(events[j], below[j]) is not None
+                _unit_heading_over_items(events[j], below[j]) is not None or _unit_heading_over_paragraph(events[j])
                 for j in _siblings(events, i)) < MIN_UNIT_HEADINGS):
             continue
         duty = Item(BARE_KIND, BARE_RANK, None, "", "".join(head.more), letter_part=head.letter_part)
@@ -225,6 +226,14 @@ def split_lone_duties(events: list) -> None:
         events.insert(i + 1, duty)
         below.insert(i + 1, below[i])   # the events before the head keep theirs: the head is an item
         below[i] = duty
+
+
+def _unit_heading_over_paragraph(e) -> bool:
+    """``e`` is a numbered heading that is a unit's name holding paragraphs of its own and no assignment (a sibling
+    not yet split by ``split_lone_duties``, which walks the list from its end): every heading of a list by unit may
+    hold its one duty so (``1、县纪委（监察局）`` / ``通报…。`` / ``2、县委组织部`` / ``通报…。``, a county's 联席会议
+    意见, holdout modelunitlines-county-2005-1), no item standing under any of them."""
+    return isinstance(e, Item) and e.assignment is None and bool(e.more) and heading_unit(e.text) is not None
 
 
 def give_heading_deadlines(events: list) -> None:
