@@ -1135,13 +1135,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "gazclauses-heilongjiang-2003-1.html":
-        "batch 115 (real68c, before code): a gazetteer's section whose members' duties are clauses after an "
-        "unnumbered paragraph's opening sentence (`…作了具体分工：省发展计划委员会负责…；省教育厅负责…；`), stored to "
-        "inside its third clause; no row yet",
-    "modelunitlines-county-2005-1.html":
-        "batch 115 (real68c, before code): a model-text page whose numbered lines each name one unit alone "
-        "(`1、县纪委（监察局）`) over one paragraph of what it reports; no row yet",
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
