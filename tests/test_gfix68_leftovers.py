@@ -4,7 +4,8 @@ and the metadata fields seeds 1-8000 and the kept-back 23201-23600 still read wr
 - a page opening right after the letter's signature date opens the attachment: its heading is no running head the first
   page's copy witnesses (``running._closes_letter``; cause 2, bs22903 and 28 previews of seeds 1-8000);
 - a text copy whose first line (past a bar of links) is the list's heading, with no title line, is titled by it though a
-  signature dates it (``metadata._heads_page``; cause 2 over item lists);
+  signature dates it, and so is a one-line copy gluing the site's field line to it (``metadata._heads_page``; cause 2
+  over item lists, bs519);
 - a signature's date printed as digits that split two ways closes the letter with no recipients line too
   (``issuer.undated_signature_end``; bs4433, bs2227);
 - a doc-number field left empty (``文号 :``) is no recipients line (``letterlines._no_recipients_labels``; bs1850,
@@ -72,6 +73,16 @@ def test_guard_a_list_opening_on_the_first_page_loses_its_later_pages_head():
 def test_a_bar_of_links_over_the_heading_is_passed():
     meta = metadata("登录 | 注册 | 无障碍\n" + PREVIEW)
     assert (meta.title, meta.table_title) == (HEADING, HEADING)
+
+
+def test_a_heading_glued_to_the_sites_field_line_titles_the_copy():
+    meta = metadata(PREVIEW.replace(f"{HEADING}\n栏目", f"{HEADING}栏目", 1))
+    assert (meta.title, meta.table_title) == (HEADING, HEADING)
+
+
+def test_guard_a_heading_running_on_into_words_of_its_own_titles_nothing():
+    meta = metadata(PREVIEW.replace(f"{HEADING}\n栏目", f"{HEADING}的说明\n栏目", 1))
+    assert meta.title is None
 
 
 def test_guard_a_letter_with_its_own_title_line_keeps_it():

@@ -184,7 +184,15 @@ def _heads_page(head: list[str], table_title: str) -> bool:
     before, only a letterless page was so titled)."""
     # (past a bar of links over it: 登录 | 注册 | 无障碍, the generator's bs7919)
     first = next((line for line in head if line.strip() and not _is_link_words(line)), None)
-    return first is not None and compact(first) == compact(table_title)
+    if first is None:
+        return False
+    key, heading = compact(first), compact(table_title)
+    # a copy run into one line glues the site's field line to the heading (…任务分工栏目:实施方案发布:…): bs519
+    return key == heading or (key.startswith(heading) and _FIELD_LABEL_RE.match(key[len(heading):]) is not None)
+
+
+#: a site's field label right after a heading a one-line copy glued them (栏目:, 来源：)
+_FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}[:：]")
 
 
 #: a word of a portal's bar of links (登录 | 注册 | 无障碍) holds at most this many characters
