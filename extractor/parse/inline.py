@@ -64,7 +64,26 @@ def parse_inline(located: Located) -> ParsedTable | None:
         else:
             _add_paragraph(outline, line, runs, unit_kinds, wholes, duty_kinds)
     parsed = outline.parsed()
-    return parsed if parsed.measures else None
+    return _with_cut_forms(parsed) if parsed.measures else None
+
+
+#: the form a bracket cut by the copy's end is read with until the notice's forms are known (``_cut_unit_list``)
+CUT_LIST_FORM = "inline-cut"
+
+
+def _with_cut_forms(parsed: ParsedTable) -> ParsedTable:
+    """``parsed`` with each measure whose bracket the copy cut (``CUT_LIST_FORM``) in the form of the bracket before it
+    (its verb or label was cut off with the rest: ``（A、B、C负责）`` over ``（A、B、C``), or a bare list's with none."""
+    if not any(d.form == CUT_LIST_FORM for d in parsed.measures):
+        return parsed
+    measures, last = [], "inline-list"
+    for d in parsed.measures:
+        if d.form == CUT_LIST_FORM:
+            d = replace(d, form=last)
+        else:
+            last = d.form
+        measures.append(d)
+    return replace(parsed, measures=tuple(measures))
 
 
 def return_leading_brackets(lines: list[str]) -> list[str]:
@@ -332,8 +351,31 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
         return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
     found = parse_bracket(body[opener + 1:])
     if found is None or not found.has_units or found.form == "inline-list":
+        found = _cut_unit_list(body[:opener], body[opener + 1:])
+    if found is None:
         return None
     return text[:opener].strip(), found
+
+
+#: a list's last piece cut by the copy's end: a level word alone (``市``, the first character of the next name)
+_CUT_LEVEL_WORD_RE = lazy_re(r"[、，,]\s*([省市州盟县縣区區旗镇鎮乡鄉])$")
+
+
+def _cut_unit_list(before: str, inner: str) -> Assignment | None:
+    """The bare unit list of an unclosed bracket standing right after the item's closing stop (``…措施。（A、B、C`` and
+    the copy ends), its last piece dropped when the cut left only a level word of it (``…。（市政府办公室、市``): the
+    item's closing bracket, its names leading as in a closed one, in the form of the bracket before it
+    (``_with_cut_forms``).  A bracket inside a sentence (``建设市民中心（含市图书馆``)
+    is wording, as before.  Before session 68 the item was lost (holdout wikibracket-xianyang, corprepost-zhongyiyao:
+    a stored copy ending inside the last item's bracket)."""
+    if not before.rstrip().endswith(SENTENCE_ENDS):
+        return None
+    names = inner.strip()
+    m = _CUT_LEVEL_WORD_RE.search(names)
+    if m is not None:
+        names = names[:m.start()]
+    found = parse_unit_list(names, CUT_LIST_FORM) if names else None
+    return found if found is not None and found.has_units else None
 
 
 def _bracketed_labels_start(text: str) -> int | None:
