@@ -89,3 +89,12 @@ def test_the_main_ones_of_a_role_hold_that_role():
     assert label_role("主要协作单位") == "support"
     found = parse_labels("牵头责任单位：县卫健委、县民政局 主要协作单位：各乡镇人民政府、县政府有关部门", "labelled")
     assert (found.lead, found.support) == (("县卫健委、县民政局",), ("各乡镇人民政府、县政府有关部门",))
+
+
+def test_a_joint_check_list_names_its_initiating_department_the_lead():
+    # 发起部门 | 配合部门 in a 双随机、一公开 抽查事项清单 (holdout inspectpipe-unplaced, batch 114)
+    assert role_of("发起部门") == "lead"
+    assert role_of("發起部門") == "lead"
+    found = parse_labels("发起部门：市卫生健康委员会；配合部门：市教育局", "labelled")
+    assert found.lead == ("市卫生健康委员会",)
+    assert found.support == ("市教育局",)
