@@ -97,13 +97,16 @@ def run_in_recipients(line: str) -> str | None:
     (``may_be_recipients_line``) and name at least ``RUN_IN_RECIPIENTS_MIN`` recipients, each ending like a unit or
     naming a group of places (``unitlists.ends_like_unit``), so a sentence's lead-in (为进一步做好…：) is none; nor is a
     line opening with an item's or section's number (``(2)市民政局、市科学技术局：推进…``: a unit-led item of the list,
-    whose units before the colon are the item's, not the letter's recipients)."""
+    whose units before the colon are the item's, not the letter's recipients), nor one whose words after the colon open
+    with a duty's verb (``[outline] duty_openers``: ``市电信局、某公司：负责保障…``, a list of duties by unit)."""
     s = _after_own_number(line.strip())
     colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
     if colon < 0 or colon == len(s) - 1 or not may_be_recipients_line(s[:colon + 1]):
         return None   # most lines: no colon, or a line ending at it (a recipients line of its own)
     if split_numbering(s) is not None:   # (asked after the colon: the numbering readers cost more)
         return None
+    if simplified(s[colon + 1:].lstrip()).startswith(tuple(vocab()["outline"]["duty_openers"])):
+        return None   # 市电信局、某公司：负责保障…: the units' duties, an item of a list by unit
     from ..parse.unitlists import ends_like_unit   # the parse stage's unit words, read once
     names = split_recipients(s[:colon])
     return s[:colon + 1] if len(names) >= RUN_IN_RECIPIENTS_MIN and all(map(ends_like_unit, names)) else None
