@@ -195,6 +195,15 @@ def is_run_in_point(text: str) -> bool:
     return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1
 
 
+
+def opens_point(text: str) -> bool:
+    """``text`` opens with a heading's phrase closed by a full stop within ``POINT_HEAD_MAX_CHARS`` and goes on after
+    it, whatever closes it (``is_run_in_point`` without the closing stop: a copy may have lost it with the bracket
+    after it, parse/qmarkbrackets.py)."""
+    s = text.strip()
+    first = min((at for at in map(s.find, FULL_STOPS) if at >= 0), default=-1)
+    return 0 < first <= POINT_HEAD_MAX_CHARS and first < len(s) - 1
+
 #: the colon that closes a heading's phrase run into its paragraph (（一）总体要求：以…为指导，…。)
 RUN_IN_COLONS = ("：", ":")
 

@@ -25,11 +25,11 @@ from .deadlinephrases import parse_closing_deadline
 from .fromheadings import (filled, give_closing_deadlines, give_heading_deadlines, give_heading_leads,
                            give_section_units, lead_from_heading, split_lone_duties)
 from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems, part_glued_bracket
-from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line
+from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line, opens_point
 from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
                     Item, RoleHeading, Topic, UnitHeading, checked_only, closes_measure, counts_place, cut_at_clause, draft_measure,
                     opens_measure, opens_over_steps)
-from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, part_topics,
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, number_head, part_topics,
                            plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
@@ -157,11 +157,11 @@ class Outline:
         elif isinstance(last, Assignment) and own is None:
             self.events.append(Bare([text], self.parts))
         elif own is not None and isinstance(last, Item) and last.own is not None and not last.more_own \
-                and is_run_in_point(text) and is_run_in_point(last.text):
-            # 1.控制用水总量。…。［A牵头，B配合］ / 严控地下水超采。…。［A牵头，C配合］: a paragraph opening with a task's
-            # heading sentence and closing with its own bracket, under an item printed so, is another task under the
-            # item's number (tests/fixtures/README.md: a number over several tasks stays each task's; holdout
-            # sqnote-jiamusi, batch 63); before, it was a lone bare paragraph and dropped
+                and opens_point(number_head(self.events, last)):
+            # 1.控制用水总量。…。［A牵头，B配合］ / 严控地下水超采。…。［A牵头，C配合］: a paragraph closing with its own bracket under
+            # an item opening with a heading sentence and closing with its own (or under such a paragraph) is another task
+            # under the item's number (README: a number over several tasks stays each task's; holdout sqnote-jiamusi, batch
+            # 63; qmarkbrackets-henan, batch 113, whose tasks open with no heading); before, a lone bare paragraph, dropped
             self.events.append(Item(last.kind, last.rank, last.no, last.label, text, own=own,
                                     letter_part=last.letter_part))
         elif own is not None:

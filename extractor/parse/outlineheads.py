@@ -219,6 +219,18 @@ def excerpt_heading(events, at: int) -> str | None:
     return text
 
 
+def number_head(events, last: Item) -> str:
+    """The text of the first task printed under ``last``'s number: ``last``'s own, or the item's whose number the
+    tasks after it share (``outline.Outline._add_text``: a paragraph closing with its own bracket under an item that
+    opens with a heading sentence and closes with its own is another task under the item's number)."""
+    head = last
+    for event in reversed(events):
+        if not isinstance(event, Item) or (event.kind, event.no, event.label) != (last.kind, last.no, last.label):
+            break
+        head = event
+    return head.text
+
+
 def point_text(point: Item) -> str:
     """A letter's point as its paragraphs print it, up to a line titling a list of tasks (``titles_division``:
     ``某市2023年…重点工作任务分工``): an undated, unsigned letter runs its last point straight into the list's own

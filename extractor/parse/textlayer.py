@@ -40,6 +40,7 @@ from ..models import TABLE_MARK, Located
 from .attachlist import lists_attachments
 from .itemjumps import after_assignment, closed_under_heading, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
+from .qmarkbrackets import restore_closing
 from .ranges import range_line_starts
 from .roles import header_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
@@ -468,7 +469,8 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
     one a line (``textbl.line_cells_start``): none goes on in the next."""
     lines: list[str] = []
     changed = False
-    texts = [strip_chrome(ln) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
+    # a converter's `?` for a lost closing bracket and its neighbours (parse/qmarkbrackets.py) reads as the bracket
+    texts = [restore_closing(strip_chrome(ln)) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     joins_until = len(texts) if cells_from is None else cells_from
     for at, (line, clean) in enumerate(zip(located.lines, texts)):

@@ -1,0 +1,43 @@
+"""Closing brackets a mis-decoding printed as ``?``.
+
+A copy whose converter lost every full-width bracket together with the character beside it prints one ``?`` for the
+pair, at each paragraph's end: ``…等专项规划?省水利厅、发展改革委、…等部门负?`` for
+``…等专项规划。（省水利厅、发展改革委、…等部门负责）`` (a 河南 law mirror, holdout qmarkbrackets-henan, batch 113).
+The unit names are printed whole, so the line still closes with its assignment: where a line's LAST character is
+such a mark, the character before it begins a role verb (``[lostmarks] verbs`` in ``assign.toml``) and the words
+between it and the mark before them are a unit list (``unitlists.names_units_only``), those words are the line's
+closing bracket, and ``restore_closing`` writes them so (``…等专项规划（省水利厅、…等部门负责）``): the bracket
+grammar reads the units as any bracket's, and the text is the words before the opening mark, the stop the mark
+swallowed not restored (tests/fixtures/README.md "A closing bracket whose marks a mis-decoding printed as `?`").  A
+mark inside the wording (``配?逐步``) stays as printed.  Before, no paragraph of such a page closed with a bracket
+and the page gave no row.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .labels import assign_vocab
+from .unitlists import names_units_only
+
+#: the characters a line needs before the opening mark: a task's words, not a bare list
+MIN_TASK_CHARS = 4
+
+
+@lru_cache(maxsize=1)
+def _lost() -> tuple[str, dict[str, str]]:
+    table = assign_vocab()["lostmarks"]
+    return table["marks"], dict(table["verbs"])
+
+
+def restore_closing(line: str) -> str:
+    """``line`` with its closing bracket written back where a mis-decoding printed its marks as ``?`` (the module's
+    rule); ``line`` itself otherwise."""
+    marks, verbs = _lost()
+    body = line.rstrip()
+    if len(body) < MIN_TASK_CHARS + 4 or body[-1] not in marks or body[-2] not in verbs:
+        return line
+    units_end = len(body) - 2
+    opening = max(body.rfind(mark, 0, units_end) for mark in marks)
+    if opening < MIN_TASK_CHARS or not names_units_only(body[opening + 1:units_end]):
+        return line
+    return f"{body[:opening]}（{body[opening + 1:units_end]}{verbs[body[-2]]}）"
