@@ -105,3 +105,34 @@ def test_items_closing_with_their_own_sentence_read_as_before():
         (1, "储备防汛物资。新增编织袋5万条。", ("县应急局",), ("县水利局",), "5月底前完成", "prose"),
         (2, "排查隐患点位。全面排查山洪灾害隐患。", ("县自然资源局",), ("各乡镇",), None, "prose"),
         (3, "修订应急预案。修订县级防汛预案。", ("县水利局",), ("县应急局",), None, "prose")]
+
+
+# A dispatch's orders relayed by a news item (holdout sandclauses-lanzhou, batch 113): a task opening with an adverb
+# of haste, 督促 or an occasion before its verb; counties named bare or as a city's 各 group; the last order with no 由.
+DISPATCH = ("由某市城管委牵头，各县区负责，立即启动应急预案，督促裸露地面全部苫盖；"
+            "由兰州市各县区负责，大风过后马上组织道路保洁，降尘随降随清；"
+            "由某市国土局牵头，城关区、皋兰县负责，督促施工工地落实抑尘措施；"
+            "某市房产局牵头，各县区负责，督促物业公司清理楼顶积尘。")
+
+
+def test_a_dispatch_s_orders_read_as_a_run_whatever_their_task_opens_with():
+    found = read_clause_run(DISPATCH)
+    assert [(task, a.lead, a.support) for task, a in found] == [
+        ("立即启动应急预案，督促裸露地面全部苫盖", ("某市城管委",), ("各县区",)),
+        ("大风过后马上组织道路保洁，降尘随降随清", ("兰州市各县区",), ()),
+        ("督促施工工地落实抑尘措施", ("某市国土局",), ("城关区、皋兰县",)),   # the list is split later, as any
+        ("督促物业公司清理楼顶积尘", ("某市房产局",), ("各县区",)),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a first clause with no 由 opens no run (only a later order may leave it out)
+    "某市房产局牵头，各县区负责，督促物业公司清理楼顶积尘；某市建设局牵头，督促工地苫盖；某市城管委牵头，启动预案。",
+    # an occasion before wording that is no task (a report) is no task
+    "由县水利局牵头，县财政局配合，汛期过后资金已到位；由县住建局负责，汛期过后工程已完工；由合口镇牵头，汛期过后泵站已建成。",
+    # a bare name the gazetteer does not list is no unit of a run clause
+    "由县水利局牵头，某某片区、某某园负责，启动整治；由县住建局负责，启动改造；由合口镇牵头，启动建设。",
+])
+def test_what_a_dispatch_run_does_not_stretch_to(text):
+    found = read_clause_run(text) or []
+    assert len(found) < 3 or all(a.support != ("某某片区", "某某园") for _t, a in found)

@@ -24,8 +24,10 @@ from .deadlines import deadline_date, deadline_length
 from .headlines import opens_with_task_verb
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, names_units_only
+from ..agencies.gazetteer import is_listed_place
 from ..brackets import cuts_outside_brackets, split_outside_brackets
-from ..text import fold
+from ..hanzi import simplified
+from ..text import fold, vocab
 
 #: a run is a list when it holds at least this many clauses; fewer is a story that mentions who leads
 MIN_RUN_CLAUSES = 3
@@ -38,6 +40,10 @@ _CLAUSE_MARKS = "，,"
 _TRIM = " \t\u3000，,；;。"
 #: the roles a run clause's first units may have: it names who leads
 _LEAD_ROLES = ("lead", "responsible")
+#: the level words a bare county-level place a run clause names as a unit ends with (城关区, 皋兰县, 某某市, 某某旗)
+_PLACE_UNIT_LEVELS = "县区市旗"
+#: the word opening a catch-all group after a place's name (兰州市各县区)
+_EACH = "各"
 #: the deadline kinds a phrase before the task may be: a date or a period (持续推进 is wording)
 _DATED_KINDS = ("date", "notice-year")
 
@@ -74,7 +80,7 @@ def _read_clause(part: str, introduced: bool) -> tuple[str, Assignment] | None:
     starts = _clause_starts(part)
     clauses = [part[a:b].strip(_TRIM) for a, b in zip(starts, starts[1:] + [len(part)])]
     first = next((k for k, c in enumerate(clauses) if _opens_run_clause(c)), None) if introduced else (
-        0 if clauses and _opens_run_clause(clauses[0]) else None)
+        0 if clauses and _opens_run_clause(clauses[0], later=True) else None)
     if first is None:
         return None
     last = first
@@ -90,14 +96,21 @@ def _read_clause(part: str, introduced: bool) -> tuple[str, Assignment] | None:
     deadline, task = _deadline_before(task)
     if deadline is None:
         deadline, task = _deadline_after(task)
-    if not opens_with_task_verb(task):
+    if not opens_with_task_verb(_after_occasion(task)):
         return None
     return task, replace(found, deadline=deadline)
 
 
-def _opens_run_clause(clause: str) -> bool:
-    """``由A牵头`` / ``由A负责``: a clause opening with 由 whose units lead."""
-    if not clause.startswith(_OPENER):
+def _after_occasion(task: str) -> str:
+    """``task`` after the occasion it may open with (``沙尘过后马上组织…``: ``[outline] task_occasion``)."""
+    occasion = re.match(vocab()["outline"]["task_occasion"], simplified(task))
+    return task[occasion.end():] if occasion else task
+
+
+def _opens_run_clause(clause: str, later: bool = False) -> bool:
+    """``由A牵头`` / ``由A负责``: a clause opening with 由 whose units lead; a ``later`` clause of a run may
+    leave the 由 out (``…；X牵头，Y负责，督促…。``: a dispatch's last order, holdout sandclauses-lanzhou)."""
+    if not clause.startswith(_OPENER) and not later:
         return False
     roles = clause_roles(clause)
     return bool(roles) and roles[0][0] in _LEAD_ROLES and _names_units(clause, roles)
@@ -107,7 +120,23 @@ def _names_units(clause: str, roles: list[tuple[str, str]] | None = None) -> boo
     """A clause with a role verb whose every name is a unit's (``县自然资源局、漾月街道配合``;
     not ``各部门要积极配合``): ``unitlists.names_units_only``."""
     roles = clause_roles(clause) if roles is None else roles
-    return bool(roles) and all(names_units_only(units) for _role, units in roles)
+    return bool(roles) and all(names_units_only(units) or _names_places(units) for _role, units in roles)
+
+
+def _names_places(units: str) -> bool:
+    """A list of county-level places the gazetteer lists (``城关区、皋兰县负责``: their governments, as a dispatch
+    names them) or a listed place before a 各 group of its own places (``由兰州市各县区负责``), units of a run's
+    clause as any unit (holdout sandclauses-lanzhou, batch 113: before, such a clause ended the run)."""
+    names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
+    return all(_place_unit(name.strip()) for name in names)
+
+
+def _place_unit(name: str) -> bool:
+    """One name of ``_names_places``: a listed county-level place, or a listed place and a 各 group after it."""
+    if name[-1:] in _PLACE_UNIT_LEVELS and is_listed_place(name):
+        return True
+    at = name.find(_EACH)
+    return at > 1 and is_listed_place(name[:at]) and names_units_only(name[at:])
 
 
 def _clause_starts(text: str) -> list[int]:
