@@ -1165,13 +1165,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pinyinsign-biaozhun-2022-64.html":
         "batch 112 (real67c, before code): a script-mixing repost with pinyin glosses whose only item is cut inside "
         "its square bracket after its units (`〔…等部門和地方人民政府按職責分工負責。以下均需`); no row yet",
-    "qmarkbrackets-henan-2013-1.html":
-        "batch 113 (real68a, before code): a law mirror whose converter printed every full-width bracket with the "
-        "character beside it as one `?` (`…等专项规划?省水利厅、…等部门负?`), so no paragraph closes with a bracket; no row yet",
-    "sandclauses-lanzhou-2017-1.html":
-        "batch 113 (real68a, before code): a news item relaying an office's orders as clauses of one paragraph, units "
-        "first (`由X牵头，Y负责，即刻启动…；由X负责，沙尘过后…；…；X牵头，Y负责，督促…。`): tasks opening with no task verb "
-        "the clause-run reader knows, the last with no 由; no row yet",
     "infocat-unplaced-2018-1.txt":
         "batch 114 (real68b, before code): a county 教育局's 政府信息公开目录 dump, `信息类别 | 内容描述 | 责任主体 | "
         "公开方式 | 公开时限`: no column is read as the task; no row yet",
