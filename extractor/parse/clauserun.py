@@ -133,6 +133,7 @@ def _names_places(units: str) -> bool:
 
 def _place_unit(name: str) -> bool:
     """One name of ``_names_places``: a listed county-level place, or a listed place and a 各 group after it."""
+    name = simplified(name)   # 城關區 in a traditional copy
     if name[-1:] in _PLACE_UNIT_LEVELS and is_listed_place(name):
         return True
     at = name.find(_EACH)

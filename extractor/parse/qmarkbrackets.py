@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .labels import assign_vocab
 from .unitlists import names_units_only
+from ..hanzi import simplified
 
 #: the characters a line needs before the opening mark: a task's words, not a bare list
 MIN_TASK_CHARS = 4
@@ -34,10 +35,11 @@ def restore_closing(line: str) -> str:
     rule); ``line`` itself otherwise."""
     marks, verbs = _lost()
     body = line.rstrip()
-    if len(body) < MIN_TASK_CHARS + 4 or body[-1] not in marks or body[-2] not in verbs:
+    verb = simplified(body[-2:-1])   # 負 in a traditional copy
+    if len(body) < MIN_TASK_CHARS + 4 or body[-1] not in marks or verb not in verbs:
         return line
     units_end = len(body) - 2
     opening = max(body.rfind(mark, 0, units_end) for mark in marks)
     if opening < MIN_TASK_CHARS or not names_units_only(body[opening + 1:units_end]):
         return line
-    return f"{body[:opening]}（{body[opening + 1:units_end]}{verbs[body[-2]]}）"
+    return f"{body[:opening]}（{body[opening + 1:units_end]}{verbs[verb]}）"
