@@ -1,7 +1,7 @@
 """Forms inline-label, inline-verb and prose: the assignment closes the paragraph."""
 import pytest
 
-from extractor.parse.assign import parse_verbs
+from extractor.parse.assign import NOTE_KEY, parse_verbs
 from extractor.source.decode import decode_bytes
 from extractor.parse.inline import closing_bracket, parse_inline, split_assignment, split_prose
 from extractor.parse.headlines import run_in_units
@@ -332,6 +332,27 @@ def test_a_closing_bracket_that_never_closes_ends_with_its_paragraph():
 def test_an_unclosed_closing_bracket_runs_to_the_end(text, rest, lead):
     got_rest, found = split_assignment(text)
     assert (got_rest, tuple(found.lead)) == (rest, lead)
+
+
+@pytest.mark.parametrize("text,lead,note", [
+    # a copy ending inside the bracket's every-item note, cut before the note's units (holdout pinyinsign-biaozhun)
+    ("健全配套政策。〔市场监管总局、国家发展改革委等部门和地方人民政府按职责分工负责。以下均需",
+     ("市场监管总局、国家发展改革委等部门、地方人民政府",), "以下均需"),
+    ("健全配套政策。〔A局牵头，B局配合；以下各项均由", ("A局",), "以下各项均由"),
+])
+def test_an_unclosed_bracket_cut_inside_its_every_item_note_keeps_its_units(text, lead, note):
+    """The note's opening words alone name no unit: the bracket's clauses before them are its assignment, and the
+    item keeps its text (before, those words made the bracket wording and the item gave no row)."""
+    rest, found = split_assignment(text)
+    assert (rest, tuple(found.lead), found.extra.get(NOTE_KEY)) == ("健全配套政策。", lead, note)
+
+
+@pytest.mark.parametrize("text", [
+    "健全配套政策。〔市场监管总局等部门按职责分工负责。以下均需各地",   # cut inside the note's units: not the cut note
+    "健全配套政策。〔以下均需",   # nothing before the note: no assignment
+])
+def test_a_cut_bracket_without_a_cut_note_before_units_is_no_assignment(text):
+    assert split_assignment(text)[1] is None
 
 
 @pytest.mark.parametrize("text", [

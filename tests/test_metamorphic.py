@@ -1162,9 +1162,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
-    "pinyinsign-biaozhun-2022-64.html":
-        "batch 112 (real67c, before code): a script-mixing repost with pinyin glosses whose only item is cut inside "
-        "its square bracket after its units (`〔…等部門和地方人民政府按職責分工負責。以下均需`); no row yet",
     "infocat-unplaced-2018-1.txt":
         "batch 114 (real68b, before code): a county 教育局's 政府信息公开目录 dump, `信息类别 | 内容描述 | 责任主体 | "
         "公开方式 | 公开时限`: no column is read as the task; no row yet",

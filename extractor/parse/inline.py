@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from .assign import HEADING_FORM, NOTE_KEY, Assignment, is_marked_list, parse_labels, parse_unit_list, parse_verbs, with_form
 from .deadlinephrases import is_deadline_phrase
-from .labels import colon_copulas, starts_with_label
-from .unitlists import CLOSERS, OPENERS, rule_line
+from .labels import colon_copulas, match_copy, starts_with_label
+from .unitlists import CLOSERS, OPENERS, every_item_re, rule_line
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .pointclauses import paragraph_clauses, point_clauses
@@ -349,7 +349,7 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
     opener = unclosed_opener(body, OPENERS, CLOSERS)
     if not opener:
         return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
-    found = parse_bracket(body[opener + 1:])
+    found = parse_bracket(body[opener + 1:]) or _before_cut_note(body[opener + 1:])
     if found is None or not found.has_units or found.form == "inline-list":
         found = _cut_unit_list(body[:opener], body[opener + 1:])
     if found is None:
@@ -376,6 +376,25 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
         names = names[:m.start()]
     found = parse_unit_list(names, CUT_LIST_FORM) if names else None
     return found if found is not None and found.has_units else None
+
+
+#: the clause an unclosed bracket ends with, after the last mark parting its clauses
+_LAST_CLAUSE_RE = lazy_re(r"[。；;，,]\s*([^。；;，,]+)$")
+
+
+def _before_cut_note(inner: str) -> Assignment | None:
+    """The assignment of an unclosed bracket's clauses before its last when the last is a note giving units to every
+    item cut before its units (``[verbs] every_item_cut``: ``〔A、B等部门按职责分工负责。以下均需`` and the copy ends:
+    holdout pinyinsign-biaozhun, batch 112); the cut note names no unit and is kept as the item's note.  Else None:
+    before, the note's words alone made the bracket wording and the item gave no row."""
+    m = _LAST_CLAUSE_RE.search(inner)
+    if m is None or not every_item_re("every_item_cut").fullmatch(match_copy(m.group(1).strip())):
+        return None
+    found = parse_bracket(inner[:m.start() + 1])
+    if found is None or found.form == "inline-list":
+        return None
+    notes = (found.extra.get(NOTE_KEY), m.group(1).strip())
+    return replace(found, extra={**found.extra, NOTE_KEY: "；".join(n for n in notes if n)})
 
 
 def _bracketed_labels_start(text: str) -> int | None:
