@@ -379,7 +379,7 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
 
 
 #: the clause an unclosed bracket ends with, after the last mark parting its clauses
-_LAST_CLAUSE_RE = lazy_re(r"[。；;，,]\s*([^。；;，,]+)$")
+_LAST_CLAUSE_RE = lazy_re(r"[。；;，,]([^。；;，,]+)$")
 
 
 def _before_cut_note(inner: str) -> Assignment | None:
