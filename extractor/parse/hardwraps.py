@@ -17,7 +17,7 @@ from typing import Callable
 from .headlines import names_its_lead
 from .labels import label_re, label_search, match_copy, starts_with_label
 from .textlayer import CELL_REST_INDENT, indent_width, is_run_on, is_table_line, stop_item_number
-from ..text import display_width, fold
+from ..text import PINYIN_GLOSS_RE, display_width, fold
 from ..numbering import BULLET_DASHES, split_numbering
 
 #: a text copy wrapped at a fixed width (a phone's or a law database's copy) has at least this
@@ -126,12 +126,22 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
     wins (characters on a tie: the text is Chinese only, and the two agree)."""
     best = None
     columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
-    for wrap, least in ((_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH),
-                        (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH)):
-        found = _wrap_width(wrap, measured, least)
+    trials = [(_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH, measured),
+              (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH, measured)]
+    if any("(" in ln and PINYIN_GLOSS_RE.search(ln) for ln in measured):
+        # a mirror's pinyin glosses (局(ju)(ju)) added to a copy already wrapped: its lines read without them too
+        plain = [PINYIN_GLOSS_RE.sub("", ln) for ln in measured]
+        trials += [(replace(wrap, measure=_unglossed(wrap.measure)), least, plain) for wrap, least, _ in trials]
+    for wrap, least, lines in trials:
+        found = _wrap_width(wrap, lines, least)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
     return best and best[1]
+
+
+def _unglossed(measure: Callable[[str], int]) -> Callable[[str], int]:
+    """``measure`` of a line without its pinyin glosses (``text.PINYIN_GLOSS_RE``)."""
+    return lambda line: measure(PINYIN_GLOSS_RE.sub("", line) if "(" in line else line)
 
 
 def _wrap_width(wrap: _Wrap, measured: list[str], least: int) -> tuple[int, _Wrap] | None:
