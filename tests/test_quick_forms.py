@@ -333,3 +333,91 @@ def test_a_bracket_balance_counts_as_before():
             seen.add((now > 0) - (now < 0))
     assert bracket_balance("市（县） (") == _bracket_balance_before("市（县） (", OPENERS, CLOSERS) == 1
     assert seen == {-1, 0, 1}
+
+
+#: pieces of run-on item texts: item brackets holding an assignment, rules for every item after them (均/都/皆), the
+#: marks an item closes with, other brackets (a damaged page's <td>, a year's 〔〕) and wording
+_RUNON_PIECES = ("（市发改局牵头；市财政局配合）", "（牵头单位：市发改局）", "(市财政局负责)", "【市教育局】",
+                 "注：以下各项均需各县区人民政府落实，不再逐项列出。", "以下各项均由各县（市、区）政府负责落实，不再逐项列出",
+                 "均", "都", "皆", "。", "；", ".", " ", "\u3000", "，", ")", "）", "】", ">", "<td>", "</td>", "（",
+                 "(", "〔2016〕", "推进项目建设", "1.", "（二）", "各县（市）人民政府要", "市财政局", "、", "不再逐项列出")
+
+
+def _runon_texts(seed: int):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS):
+        yield "".join(rng.choice(_RUNON_PIECES) for _ in range(rng.randint(0, 10)))
+
+
+def _closing_bracket_before(text):
+    from extractor.brackets import matching_bracket, own_kind_opener
+    from extractor.parse.unitlists import CLOSERS, OPENERS
+    from extractor.text import TRAILING_MARKS
+    end = len(text.rstrip(TRAILING_MARKS)) - 1
+    if end < 1 or text[end] not in CLOSERS:
+        return None
+    start = matching_bracket(text, end, OPENERS, CLOSERS)
+    if start is None:
+        start = own_kind_opener(text, end)
+    return None if start is None else (start, end)
+
+
+def test_a_closing_bracket_up_to_a_stop_reads_as_the_text_cut_there():
+    """``inline.closing_bracket(text, stop)`` (session 68) gives what the bracket closing ``text[:stop]`` is, without
+    copying it where it does not end in a trailing mark: for every stop of random run-on texts, as the former form
+    on the cut text."""
+    from extractor.parse.inline import closing_bracket
+    found = cut = 0
+    for text in _runon_texts(68):
+        for stop in range(len(text) + 1):
+            now = closing_bracket(text, stop)
+            assert now == _closing_bracket_before(text[:stop]), (text, stop)
+            found += now is not None
+        assert closing_bracket(text) == _closing_bracket_before(text), text
+        cut += text[-1:] in "。；." and closing_bracket(text) is not None
+    assert found > 1000 and cut > 50   # brackets found at a stop, and closing a text before its trailing mark
+
+
+def _rule_note_joints_before(text):
+    from extractor.brackets import ANY_CLOSERS
+    from extractor.parse.dashruns import ITEM_CLOSE
+    from extractor.parse.unitlists import rule_line
+    if not any(ch in ANY_CLOSERS for ch in text):
+        return set()
+    for k in range(len(text) - 1, 0, -1):
+        if text[k] in ANY_CLOSERS:
+            at = k + 1 + len(text[k + 1:]) - len(text[k + 1:].lstrip(ITEM_CLOSE))
+            if at < len(text) and rule_line(text[at:]) is not None:
+                return {at}
+    return set()
+
+
+def _assignment_bracket_end_before(text, copy):
+    from extractor.brackets import ANY_CLOSERS
+    from extractor.parse.inline import parse_bracket
+    for end in range(len(copy) - 1, 0, -1):
+        if copy[end] in ANY_CLOSERS:
+            span = _closing_bracket_before(text[:end + 1])
+            if span is not None and parse_bracket(text[span[0] + 1:end]) is not None:
+                return end
+    return None
+
+
+def test_run_on_rule_notes_and_item_brackets_read_as_before():
+    """``runon.rule_note_joints`` asks ``rule_line`` only of the tails that print a word of every item (session 68:
+    ``unitlists.last_rule_word``) and ``_assignment_bracket_end`` copies no head of the text: the former forms, one
+    copy a closer, were quadratic in a line's brackets (tests/test_fuzz_bytes.py seed 0 case 12, 6,228 of them).
+    The same joints and ends on random run-on texts, both answers reached."""
+    from extractor.parse.runon import _assignment_bracket_end, _copy, rule_note_joints
+    from extractor.parse.unitlists import last_rule_word, rule_line
+    joints = ends = 0
+    for text in _runon_texts(680):
+        now = rule_note_joints(text)
+        assert now == _rule_note_joints_before(text), text
+        joints += bool(now)
+        end = _assignment_bracket_end(text, _copy(text))
+        assert end == _assignment_bracket_end_before(text, _copy(text)), text
+        ends += end is not None
+        last = last_rule_word(text)
+        assert all(rule_line(text[at:]) is None for at in range(last + 1, len(text) + 1)), text
+    assert joints > 100 and ends > 1000

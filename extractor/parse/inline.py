@@ -416,10 +416,14 @@ def without_span(text: str, start: int, end: int) -> str:
     return (before + after).strip()
 
 
-def closing_bracket(text: str) -> tuple[int, int] | None:
+def closing_bracket(text: str, stop: int | None = None) -> tuple[int, int] | None:
     """(opener, closer) indexes of the bracket that ends ``text`` (before a
-    final 。/；), found by a balanced scan so 镇街(园区) inside stays inside."""
-    end = len(text.rstrip(TRAILING_MARKS)) - 1
+    final 。/；), found by a balanced scan so 镇街(园区) inside stays inside.
+    With ``stop``, of ``text[:stop]``, copied only when it ends in a trailing
+    mark (both scans look back from the closer alone)."""
+    if stop is not None and (stop < 1 or text[stop - 1] in TRAILING_MARKS):
+        text, stop = text[:stop], None
+    end = len(text.rstrip(TRAILING_MARKS)) - 1 if stop is None else stop - 1
     if end < 1 or text[end] not in CLOSERS:
         return None
     start = matching_bracket(text, end, OPENERS, CLOSERS)

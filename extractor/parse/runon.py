@@ -29,7 +29,7 @@ from .outlineheads import MIN_HEADED_PARAGRAPHS
 from .pagetail import footer_joints, page_marks, text_label_joints
 from .roles import UNIT_ROLES
 from .textlayer import repair_breaks
-from .unitlists import ends_like_unit, rule_line
+from .unitlists import ends_like_unit, last_rule_word, rule_line
 from ..agencies.gazetteer import is_listed_place
 from ..agencies.placechains import listed_chain
 from ..agencies.zones import PLACE_WORDS, signed_zone
@@ -325,7 +325,7 @@ def _assignment_bracket_end(text: str, copy: str) -> int | None:
     closed nothing, and the last item gave no row)."""
     for end in range(len(copy) - 1, 0, -1):
         if copy[end] in ANY_CLOSERS:
-            span = closing_bracket(text[:end + 1])
+            span = closing_bracket(text, end + 1)   # (of text[:end + 1], not copied: one copy a closer was quadratic)
             if span is not None and parse_bracket(text[span[0] + 1:end]) is not None:
                 return end
     return None
@@ -338,10 +338,13 @@ def rule_note_joints(text: str) -> set[int]:
     item's text and gave no unit."""
     if not any(ch in ANY_CLOSERS for ch in text):
         return set()   # (rule_line reads a part holding no 均/都/皆 no further: most parts)
+    last = last_rule_word(text)   # a tail opening past it holds no such word: no rule, and not copied
     for k in range(len(text) - 1, 0, -1):
         if text[k] in ANY_CLOSERS:
-            at = k + 1 + len(text[k + 1:]) - len(text[k + 1:].lstrip(ITEM_CLOSE))
-            if at < len(text) and rule_line(text[at:]) is not None:
+            at = k + 1
+            while at < len(text) and text[at] in ITEM_CLOSE:
+                at += 1
+            if at <= last and rule_line(text[at:]) is not None:
                 return {at}
     return set()
 

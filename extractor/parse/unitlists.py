@@ -461,6 +461,13 @@ def rule_line(line: str) -> str | None:
     return every_item_rule(line, owned=False)
 
 
+def last_rule_word(text: str) -> int:
+    """Where the last word of ``[verbs] every_item_words`` (均/都/皆) stands in ``text``, -1 for none: ``rule_line``
+    of ``text[at:]`` is None for every ``at`` past it, so a reader trying each tail of a long line copies none of
+    them (``runon.rule_note_joints``: a damaged page's 6,000 brackets in one line, tests/test_fuzz_bytes.py)."""
+    return max((text.rfind(w) for w in _every_item_words()), default=-1)
+
+
 def is_unit_list(clause: str, place_groups: bool = False) -> bool:
     """Every name of ``clause`` ends like a unit (a catch-all group included), bare places before a
     place and its body sharing that body (``川汇区、商水县人民政府``: ``share_place_heads``),
