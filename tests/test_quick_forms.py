@@ -421,3 +421,34 @@ def test_run_on_rule_notes_and_item_brackets_read_as_before():
         last = last_rule_word(text)
         assert all(rule_line(text[at:]) is None for at in range(last + 1, len(text) + 1)), text
     assert joints > 100 and ends > 1000
+
+
+def _step_before(res, name, prefix, city, date, town=None):
+    from extractor.agencies.resolve import AgencyRef, clean_name, is_town_office, to_simplified
+    own = res.level_prefix(name)
+    if town is not None and own is None and is_town_office(name, town):
+        return AgencyRef(name=name, agency_id=res.unresolved_id(name, city), canonical=None,
+                         match="unresolved", score=0.0), prefix
+    if own is not None or res.patterns.is_group(name):
+        branch = own is not None and to_simplified(clean_name(name)).endswith(res.patterns.branch_ends)
+        return res.resolve(name, city=city, date=date), prefix if branch else own or prefix
+    return res._resolve_with_prefix(name, prefix, city, date), prefix
+
+
+def test_a_step_of_a_unit_list_carries_the_prefix_as_before():
+    """``Resolver._step``'s branch check reads the name's simplified form from the cache ``level_prefix`` fills
+    (``_simple_name``, session 68), where it converted the name again on each new step: the same ref and carried
+    prefix as the former form for random names and prefixes, branches (分局) in either script among them."""
+    from extractor.agencies.resolve import load_resolver
+    res = load_resolver()
+    names = ("市公安局城中区分局", "市公安局城中區分局", "市 公安局 分局", "市财政局", "县教育局", "省发展改革委",
+             "科技厅", "东莞市人民政府", "各镇（街道）", "交通运输局", "市税务局东区分局", "区分局", "分局", "松山湖管委会")
+    rng, carried = random.Random(681), 0
+    for _ in range(ROUNDS):
+        name, prefix = rng.choice(names), rng.choice((None, "市", "省", "县", "东莞市"))
+        city, date = rng.choice((None, "东莞市", "深圳市")), rng.choice((None, "2016-06-15", "2023-01-01"))
+        now = res._step(name, prefix, city, date)
+        assert now == _step_before(res, name, prefix, city, date), (name, prefix, city, date)
+        carried += now[1] == prefix and res.level_prefix(name) is not None
+    assert carried > 100   # branches of a level keep the prefix carried to them
+    assert res._simple_name("市公安局城中區分局") == "市公安局城中区分局"

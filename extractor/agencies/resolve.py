@@ -95,6 +95,7 @@ class Resolver:
         self._token_cached = lru_cache(maxsize=65536)(self._split_token)
         self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
         self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
+        self._simple_name = lru_cache(maxsize=65536)(self._simple_name)
         self._cells_cached = lru_cache(maxsize=65536)(self._resolve_cells)
         self._step_cached = lru_cache(maxsize=65536)(self._step)   # a name under a carried prefix: ref, prefix
         self._city_name = lru_cache(maxsize=1024)(self._city_name)
@@ -281,7 +282,7 @@ class Resolver:
             return AgencyRef(name=name, agency_id=self.unresolved_id(name, city), canonical=None,
                              match="unresolved", score=0.0), prefix
         if own is not None or self.patterns.is_group(name):
-            branch = own is not None and to_simplified(clean_name(name)).endswith(self.patterns.branch_ends)
+            branch = own is not None and self._simple_name(name).endswith(self.patterns.branch_ends)
             return self.resolve(name, city=city, date=date), prefix if branch else own or prefix
         return self._resolve_with_prefix(name, prefix, city, date), prefix
 
@@ -299,9 +300,14 @@ class Resolver:
             prefix = "x"
         return f"{prefix}-x-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
 
+    def _simple_name(self, name: str) -> str:
+        """``name`` as ``level_prefix`` and ``_step``'s branch check read it: NFKC, no white space, simplified;
+        cached per name, as ``level_prefix`` is (the branch check converted it again on each new step, session 68)."""
+        return to_simplified(clean_name(name))
+
     def level_prefix(self, name: str) -> str | None:
         """The level or city prefix a name opens with (市, 省, 东莞市), or None."""
-        text = to_simplified(clean_name(name))
+        text = self._simple_name(name)
         for c in self.registry.cities.values():
             for city_name in (c.name, c.short):
                 if text.startswith(city_name):
