@@ -452,3 +452,84 @@ def test_a_step_of_a_unit_list_carries_the_prefix_as_before():
         carried += now[1] == prefix and res.level_prefix(name) is not None
     assert carried > 100   # branches of a level keep the prefix carried to them
     assert res._simple_name("市公安局城中區分局") == "市公安局城中区分局"
+
+
+def _split_outside_brackets_before(text, separators, openers, closers, *, strip=True, ignore_unclosed=False):
+    from extractor.brackets import _any_of_re, separator_re
+    if not _any_of_re(openers).search(text):
+        parts = separator_re(separators).split(text)
+    else:
+        parts, cur, depth = [], [], 0
+        for ch in text:
+            if ch in openers:
+                depth += 1
+            elif ch in closers:
+                depth = max(0, depth - 1)
+            if depth == 0 and ch in separators:
+                parts.append("".join(cur))
+                cur = []
+            else:
+                cur.append(ch)
+        parts.append("".join(cur))
+        if depth and ignore_unclosed:
+            parts = separator_re(separators).split(text)
+    if strip:
+        return [s for p in parts if (s := p.strip())]
+    return [p for p in parts if p.strip()]
+
+
+def test_a_split_outside_brackets_cuts_as_before():
+    """``brackets.split_outside_brackets`` visits the brackets and separators alone, found by one pattern in C
+    (session 68), where its loop visited every character: the same parts as the former form on random texts of
+    every bracket shape, for the separator and bracket sets the callers pass (a separator that is a regular
+    expression's character, a set of separators), stripped or not, an unclosed bracket ignored or not."""
+    from extractor.brackets import ANY_CLOSERS, ANY_OPENERS, CLOSERS, OPENERS, split_outside_brackets
+    from extractor.parse.unitlists import CLAUSE_SEPARATORS, LIST_MARKS
+    separators = ("、", "、，", CLAUSE_SEPARATORS, LIST_MARKS, frozenset("；;"), "-^]")
+    brackets = ((OPENERS, CLOSERS), (ANY_OPENERS, ANY_CLOSERS))
+    pieces = list(ANY_OPENERS + ANY_CLOSERS + "、，,；;/／ \u3000-^]") + ["市财政局", "各县", "区", "政府", "<td>", ""]
+    rng, kept = random.Random(682), 0
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        for seps in separators:
+            for openers, closers in brackets:
+                for strip in (True, False):
+                    for unclosed in (False, True):
+                        now = split_outside_brackets(text, seps, openers, closers, strip=strip, ignore_unclosed=unclosed)
+                        before = _split_outside_brackets_before(text, seps, openers, closers, strip=strip,
+                                                                ignore_unclosed=unclosed)
+                        assert now == before, (text, seps, openers, strip, unclosed)
+                        kept += any(o in p for p in now for o in openers) and len(now) > 1
+    assert kept > 1000   # texts cut in several parts, one keeping a bracket whole
+
+
+def _without_brackets_before(text, drop):
+    from extractor.brackets import matching_bracket
+    from extractor.parse.unitlists import CLOSERS, OPENERS
+    out, i = [], 0
+    while True:
+        start = next((k for k in range(i, len(text)) if text[k] in OPENERS), None)
+        end = matching_bracket(text, start, OPENERS, CLOSERS) if start is not None else None
+        if end is None:
+            out.append(text[i:])
+            return "".join(out)
+        out.append(text[i:start] if drop(text[start + 1:end]) else text[i:end + 1])
+        i = end + 1
+
+
+def test_notes_are_taken_out_of_a_unit_list_as_before():
+    """``unitlists._without_brackets`` finds each opener in C and asks ``drop`` once an inside (session 68): the same
+    text as the former form for ``is_note`` and the inclusion pattern, on random unit lists with notes, inclusions,
+    place groups, nested and unclosed brackets."""
+    from extractor.parse.labels import verb_re
+    from extractor.parse.unitlists import _without_brackets, is_note
+    pieces = ("市财政局", "各县（市、区）", "（列第一位的为牵头单位，下同）", "（包括开发区，下同）", "（含园区）", "（牵头）",
+              "〔州〕", "<td>", "</td>", "（", "）", "(", ")", "、", "，", "下同", "各镇(街道)", "〈含开发区、风景区〉")
+    rng, changed = random.Random(683), 0
+    for _ in range(ROUNDS):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for drop in (is_note, verb_re("inclusion").match):
+            now = _without_brackets(text, drop)
+            assert now == _without_brackets_before(text, drop), text
+            changed += now != text
+    assert changed > 500
