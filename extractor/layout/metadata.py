@@ -25,7 +25,7 @@ from .pagetitle import without_dashed_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
 from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
-from .titlelines import without_place_label, without_site_tag
+from .titlelines import without_own_number, without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import OFFICE_SUFFIXES, Located, Metadata
 from ..text import compact, titles_division, vocab
@@ -78,6 +78,7 @@ def parse_metadata(located: Located) -> Metadata:
     # a numbered heading over the table naming a list (一、…任务分解表) names the table, not the notice: a part's
     table_title = table_title or part_heading_title(located, grid_at)
     doc_number = find_doc_number(head, located.meta, voc)
+    title = without_own_number(title, doc_number)   # (鞍立政发〔2023〕2号立山区人民政府关于…: the number's)
     # a page with no letter at all (no doc number, recipients or signature date): the portal's
     # line about the page says who posted it and when
     letterless = date_idx is None and doc_number is None and not recipients

@@ -63,6 +63,7 @@ and a control character's stay as printed.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -415,3 +416,35 @@ def without_elisions(texts: list[str]) -> list[str]:
             out.append(t)
     return out
 
+
+#: a signature date whose Word date field lost its code and its words, its value left as digits parted by spaces after
+#: the field's opening brace (``{ 2017 6 23``, 牟定县人民政府办公室's 2017 letter on its portal, under （此件公开发布）),
+#: its closing brace kept or not: alone on its line
+_FIELD_DATE_RE = re.compile(r"^[{｛]\s*(\d{4})\s+(\d{1,2})\s+(\d{1,2})\s*[}｝]?$")
+#: the years a field's date can have (``dates.FIRST_YEAR`` / ``LAST_YEAR``)
+_FIELD_FIRST_YEAR, _FIELD_LAST_YEAR = 1949, 2100
+
+
+def field_dates(texts: list[str]) -> list[str]:
+    """``texts`` with each line that is a Word date field's leftover (``_FIELD_DATE_RE``) printed as the date its digits
+    say, ``2017年6月23日``, when they are one: year, month and day parted by spaces split one way only (unlike digits
+    run together, ``2020125``, which split two ways and give no date: ``dates.run_together_date``), so the line signs
+    the letter as its printed date would, and closes its signature (issuer) and its text (the table's title under it).
+    Before, the line dated nothing: the notice had no date or the page's posting day, and an undated signature lost
+    its issuer or ran into the table's title (the generator's thirtieth stream, blind68's cause 1: 13 of seeds
+    23601-24000, 281 of 1-8000; holdout wordfield-mouding-2017-1)."""
+    if not any(t.lstrip()[:1] in ("{", "｛") for t in texts):
+        return texts   # almost every page
+    return [_field_date(t) for t in texts]
+
+
+def _field_date(line: str) -> str:
+    m = _FIELD_DATE_RE.match(line.strip())
+    if m is None:
+        return line
+    year, month, day = map(int, m.groups())
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return line
+    return f"{year}年{month}月{day}日" if _FIELD_FIRST_YEAR <= date.year <= _FIELD_LAST_YEAR else line
