@@ -352,7 +352,7 @@ def info_label_re() -> re.Pattern:
     """One label of the portal's page-information line (发布时间： 来源： 浏览次数：) with its colon,
     matched in simplified characters (a mirror's 時間：… 來源：… 點擊： reads as its source's line): the
     ``[boilerplate] info_labels`` and the ``[metadata] info_sources`` / ``info_dates`` the metadata stage
-    reads from it, one set for the locate stage (``locate.is_info_line``) and the metadata stage
+    reads from it, one set for the locate stage (``infoline.is_info_line``) and the metadata stage
     (``layout/infoline.py``); a label that also ends longer ones (``[metadata] info_bare_labels``: 时间,
     日期 — 完成时间：, 成文日期：) counts only after no other Chinese character.  Group ``label``: the label."""
     voc = vocab()

@@ -1,4 +1,4 @@
-"""A site's label of a collection's text is a line of its own in a hard-wrapped copy (``locate.is_stop_line``): a
+"""A site's label of a collection's text is a line of its own in a hard-wrapped copy (``cleanlines.is_stop_line``): a
 last item that filled its line right over the next text's label took the label in as its wrap's rest, and the next
 text was read on (blindsynth session 57 seeds 2126 and 4689, holdout labelwrap-enshi)."""
 from extractor.engine.extract import extract

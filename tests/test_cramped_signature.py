@@ -1,6 +1,6 @@
 """A letter's signature run into the plan under it in one paragraph (holdout cramped-tonghua): the signing body, its
 date and the plan's name that the title issues are each cut off as a line (crampedletter.cramped_signature_pieces,
-called by locate.clean_text_lines)."""
+called by cleanlines.clean_text_lines)."""
 from extractor.engine.extract import extract
 from extractor.parse.crampedletter import cramped_signature_pieces
 

@@ -1,6 +1,6 @@
 """A numbered heading over one task (tests/fixtures/README.md, session 56): a heading printing no sentence over ONE
 task paragraph and its label lines is a section holding that task, the paragraph its text and the heading's number
-its number (outlineheads.headed_tasks, Outline._cut_headed_tasks)."""
+its number (outlineheads.headed_tasks, lostnumbers.cut_headed_tasks)."""
 from extractor.engine.extract import extract
 
 

@@ -6,7 +6,8 @@ import pytest
 from extractor import extract
 from extractor.agencies.registry import detect_city
 from extractor.agencies.resolve import load_resolver
-from extractor.layout.locate import is_info_line, locate_content
+from extractor.layout.infoline import is_info_line
+from extractor.layout.locate import locate_content
 from extractor.layout.metadata import parse_metadata
 from extractor.layout.noise import is_noise_line
 from extractor.layout.siteowner import located_site_owner

@@ -9,7 +9,7 @@ the table's title.  A 地区 label alone in a line names nothing of the portal's
 from __future__ import annotations
 
 from extractor import extract
-from extractor.layout.locate import is_info_line
+from extractor.layout.infoline import is_info_line
 
 HEADING = "2024年**县安全生产重点工作任务清单"
 TABLE = ("<table border='1'><tr><td>序号</td><td>工作任务</td><td>责任单位</td><td>完成时限</td></tr>"

@@ -1,5 +1,5 @@
 """A table of at most ``LAYOUT_MAX_ROWS`` rows with text and a cell of a whole notice run together lays out the
-page (``locate._holds_run_on_notice``).  Its rows are read only until one too many holds text (session 54: the
+page (``htmllines._holds_run_on_notice``).  Its rows are read only until one too many holds text (session 54: the
 whole list of a task table's rows was read first); it answers as the former code did, for random tables of
 rows with and without text (white space, empty cells, nested markup) and cells short and long."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import random
 
 from lxml import etree
 
-from extractor.layout.locate import LAYOUT_MAX_ROWS, LAYOUT_RUN_ON_MIN_CHARS, _holds_run_on_notice
+from extractor.layout.htmllines import LAYOUT_MAX_ROWS, LAYOUT_RUN_ON_MIN_CHARS, _holds_run_on_notice
 
 
 def _former(table) -> bool:

@@ -1,6 +1,6 @@
 """A model-text site's page of several texts (tests/fixtures/README.md "Several texts on one page"): the site
 prints each text under a label numbering it (``创建文明城市工作方案篇一`` … ``篇十``, ``【第2篇】``), and the notice is the
-first text.  ``next_text_label`` tells the label of a LATER text, where the content ends (``locate.clean_text_lines``):
+first text.  ``next_text_label`` tells the label of a LATER text, where the content ends (``cleanlines.clean_text_lines``):
 a short line, no sentence mark, closing with the count word (``[html] collection_count_words``: 篇) and an ordinal of
 2 or more, or such a word and ordinal in a bracket alone (``【第2篇】``), or 第, an ordinal in digits, the word and a
 colon before the text's own name (``第2篇:巡察反馈意见整改措施``, holdout runlabels-chuxiong), printed only after a label of

@@ -149,7 +149,7 @@ def _unit_name_headings(events: list) -> dict[int, Assignment]:
     """{event index: the lead} for the numbered headings whose wording is a unit's name
     (``一、县发展改革局（2项）``, ``headlines.heading_unit``): a list organised by unit, the
     tasks each unit leads under its name, as the unnumbered name lines of
-    ``Outline._take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
+    ``unitheads.take_unit_headings`` head them.  Only when at least ``MIN_UNIT_HEADINGS`` headings of
     one level and numbering print the shape (one such heading may be a stray point), or when one is
     the only heading of its level over items naming no unit (``_lone_unit_heading``).  When
     sub-headings under the name are role words (``（一）牵头任务`` / ``（二）配合任务``,

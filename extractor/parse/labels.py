@@ -293,7 +293,7 @@ def _role_after_copula_re() -> re.Pattern:
 def names_role_by_copula(text: str) -> bool:
     """``text`` names a role's label word after a copula (``A为牵头单位，B、C为配合单位。``, ``A是主要责任单位``): a
     sentence that assigns units as a label line does (``proseassign._unit_copula_sentence`` reads it), for the tests that
-    only ask whether a line names units by their role (``locate._names_units``).  A letter's rule that some units
+    only ask whether a line names units by their role (``cleanlines._names_units``).  A letter's rule that some units
     support every item (``除另有标明的外，各县（区）人民政府为配合单位。``: ``letter_support_res``) assigns no item: before,
     such a letter over a related-news box made the box the page's footer and the notice under it was lost
     (blindsynth session 63 cause 8)."""

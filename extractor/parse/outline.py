@@ -12,7 +12,12 @@ item of an outer level.  A heading that names a lead
 (``一、县示范区管委会牵头工作（8项）``) covers the items of the level below it
 (``fromheadings.py``: what items take from the headings over them; the records the
 outline is built of are in ``items.py``).
-Items of a measure level that nothing covers are named in a warning.  So ``(一)`` can be a section in one notice and the
+Items of a measure level that nothing covers are named in a warning.
+
+This module collects the events and resolves them; the passes that read a family of shapes
+over the whole list are rooms of their own: a unit's name over its items (``unitheads.py``),
+items printed with no number (``lostnumbers.py``), a cover letter's own points
+(``letterpoints.py``), headings and topic lines (``outlineheads.py``).  So ``(一)`` can be a section in one notice and the
 measure level in another, and numbering that runs on across sections is
 simply kept as printed.
 """
@@ -25,32 +30,21 @@ from .deadlinephrases import parse_closing_deadline
 from .fromheadings import (filled, give_closing_deadlines, give_heading_deadlines, give_heading_leads,
                            give_section_units, lead_from_heading, split_lone_duties)
 from .foldsteps import fold_steps_after_labels, fold_sub_items, heads_place_problems, part_glued_bracket
-from .headlines import closes_with_stop, first_item_start, heading_role, is_run_in_point, is_topic_line, opens_point
-from .items import (BARE_KIND, BARE_RANK, HEADED_TASK_KIND, MIN_TOPIC_LINES, MIN_UNIT_HEADINGS, TOPIC_KIND, Bare,
-                    Item, RoleHeading, Topic, UnitHeading, checked_only, closes_measure, counts_place, cut_at_clause, draft_measure,
-                    opens_measure, opens_over_steps)
-from .outlineheads import (dash_topic, excerpt_heading, first_topic, headed_tasks, keyword_topics, number_head, part_topics,
-                           plan_after_letter, unnumbered_items, point_text, sections_by_head, under_item, unit_lead_in)
+from .headlines import closes_with_stop, is_topic_line, opens_point
+from .items import (MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, RoleHeading, Topic, UnitHeading, checked_only,
+                    closes_measure, counts_place, cut_at_clause, draft_measure, opens_measure, opens_over_steps)
+from .letterpoints import letter_points, letter_requirements
+from .lostnumbers import cut_headed_tasks, number_bare_items
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, number_head, part_topics,
+                           sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
+from .unitheads import take_unit_headings
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
 from ..models import ParsedTable
-from ..text import (SENTENCE_ENDS, is_record_line, is_signature_date, names_attached_list, opens_part, signs_with_digits,
-                    titles_division)
+from ..text import is_record_line, is_signature_date, names_attached_list, opens_part, signs_with_digits
 
 #: item labels a warning names before it says "…"
 MAX_NAMED = 8
-
-#: paragraphs that end with their own assignment where no item waits for one make a list of
-#: items whose numbers were lost when there are at least this many (one such paragraph is a
-#: note after an item, not a list)
-MIN_BARE_OWN_ITEMS = 2
-
-#: the forms a cover letter's numbered point before the plan may seem to have: an unlabelled
-#: bracket of names (an address, ``邮寄地址：…投资科（碧江区金滩行政中心）``), never a labelled one
-LETTER_POINT_FORMS = ("inline-list",)
-
-#: a cover letter numbers at least this many requirements of its own (一、提高认识… 二、压实责任…)
-MIN_LETTER_REQUIREMENTS = 2
 
 
 class Outline:
@@ -125,7 +119,7 @@ class Outline:
             return
         last = self.events[-1] if self.events else None
         if isinstance(last, UnitHeading) and own is None and unit_lead_in(Bare([text])):
-            self.events.append(Bare([text], self.parts))   # …主要承担以下工作： under the name: see _take_unit_headings
+            self.events.append(Bare([text], self.parts))   # …主要承担以下工作： under the name: see unitheads.py
             return
         if isinstance(last, UnitHeading):   # a unit's name over a paragraph heads no items
             self.events.pop()
@@ -195,12 +189,12 @@ class Outline:
 
     def add_unit_heading(self, text: str, name: str | None = None) -> None:
         """A line holding only a unit's name (``name``: ``headlines.unit_line``, the line without the
-        colon that may close it); see ``_take_unit_headings``."""
+        colon that may close it); see ``unitheads.take_unit_headings``."""
         self._flush_topic()
         self.events.append(UnitHeading(Assignment(lead=(name or text.strip(),), form=HEADING_FORM), text))
 
     def add_role_heading(self, role: str, text: str) -> None:
-        """A line without a number that is only a role sub-heading (``配合任务：``); see ``_take_unit_headings``."""
+        """A line without a number that is only a role sub-heading (``配合任务：``); see ``unitheads.take_unit_headings``."""
         self._flush_topic()
         self.events.append(RoleHeading(role, text))
 
@@ -229,11 +223,11 @@ class Outline:
         part_glued_bracket(self.events)   # an item's bracket a copy ran into its last step's line
         self.events = part_topics(self.events)   # a plan's parts as short lines (综合目标分解 … 具体任务分解 / 一、…)
         self._take_topic_lines()
-        unit_heads = self._take_unit_headings()
+        self.events, unit_heads = take_unit_headings(self.events)
         split_lone_duties(self.events)
         self.events = keyword_topics(self.events)   # 关键词 教育 over unnumbered items (outlineheads)
-        self._cut_headed_tasks()
-        self._number_bare_items()
+        cut_headed_tasks(self.events)
+        self.events = number_bare_items(self.events, self.signed)
         fold_sub_items(self.events)
         warnings = self._cover_groups()
         give_section_units(self.events)
@@ -243,8 +237,8 @@ class Outline:
         give_heading_deadlines(self.events)
         give_closing_deadlines(self.events)
         self.events = fold_steps_after_labels(self.events)
-        letters = self._letter_points()
-        requirements = self._letter_requirements()
+        letters = letter_points(self.events)
+        requirements = letter_requirements(self.events)
         heads: list[Item] = []          # the heading item of each section, in order
         placed: list[tuple[Item, Item | None, list[str]]] = []
         places, seen = [], 0   # each placed item's place among the items, a report-only one's too (bulletdata-anji)
@@ -336,226 +330,6 @@ class Outline:
                 self.events[i:i + 1] = [*rest, Item(TOPIC_KIND, self.events[i + 1].rank - 1, None, "", heading,
                                                     letter_part=e.letter_part)]
                 return
-
-    def _letter_points(self) -> list[Item]:
-        """The cover letter's numbered points (``1.通过邮箱反馈…`` ``2.通过信函反馈，邮寄地址：…（…）``)
-        before the plan: items of the notice's first part (before its signature date, an
-        attachment's mark or a list's own title, ``Item.letter_part``) are no measures when a
-        later part holds more measures than it does and each of them has its units only from a
-        bracket of bare names (``LETTER_POINT_FORMS``: an address, not an assignment).  A first
-        list whose items are labelled, or a notice whose measures all stand in its first part,
-        keeps them."""
-        assigned = [e for e in self.events if isinstance(e, Item) and e.assignment is not None]
-        first = [e for e in assigned if not e.letter_part]
-        if not 0 < len(first) < len(assigned) - len(first):
-            return []
-        return first if all(e.assignment.form in LETTER_POINT_FORMS for e in first) else []
-
-    def _letter_requirements(self) -> list[Item]:
-        """The cover letter's own requirements (``一、提高认识，吃透政策要求。各县区、各部门要…。``
-        ``二、…`` ``三、加强调度，确保取得实效。市发改委负责…。``) that a copy with no plan title and no
-        signature runs straight into the plan's items (``1.`` ``2.``): they head none of them.  They
-        are the items of the numbering kind that heads the first measure, in its part, when at least
-        ``MIN_LETTER_REQUIREMENTS`` of them stand before it with no other item among them or after the
-        last, none of that kind stands after it, and each says its point in full
-        (``headlines.is_run_in_point``).  A plan's sections hold their items each (``一、…`` ``1.`` ``二、…``
-        ``2.``), or print a title alone or a lead into the list over them (``三、重点任务`` /
-        ``…重点抓好以下工作：``): they keep them."""
-        events = self.events
-        first = next((i for i, e in enumerate(events) if isinstance(e, Item) and e.assignment is not None), None)
-        if first is None:
-            return []
-        measure = events[first]
-        part = [e for e in events if isinstance(e, Item) and e.letter_part == measure.letter_part]
-        heads = part[:part.index(measure)]
-        kind = next((e.kind for e in reversed(heads) if e.rank < measure.rank), None)
-        points = [e for e in heads if e.kind == kind]
-        if len(points) < MIN_LETTER_REQUIREMENTS or points != heads[-len(points):] \
-                or any(e.kind == kind for e in part[len(heads):]):
-            return []
-        return points if all(is_run_in_point(point_text(e)) for e in points) else []
-
-    def _take_unit_headings(self) -> list[tuple[Item, Assignment]]:
-        """(item, heading's unit in its role) for the items under a unit's name heading: a list
-        grouped by department (``市发改委`` / 1.… / 2.… / ``市工信局`` / 3.…) names
-        each group's lead once, over its items, which name only support and
-        deadline.  Only when at least ``MIN_UNIT_HEADINGS`` such lines each stand
-        right over a numbered item (role lines between them allowed); a heading covers
-        the items of that item's kind down to the next heading or an outer item.  Role
-        sub-headings under the name (``（一）牵头任务`` / ``（二）配合任务`` numbered, or
-        ``牵头任务：`` lines) give the unit their role for the items below them and are no
-        items of the unit's (``_unit_items``).  A unit named once over a whole list, under its
-        title, heads the list alone (``_list_unit``).  Otherwise the lines are read as before:
-        the text of an item still waiting for its assignment."""
-        events = self.events
-        heads = [i for i, e in enumerate(events[:-1]) if isinstance(e, UnitHeading) and isinstance(next(
-                 (f for f in events[i + 1:] if not isinstance(f, RoleHeading) and not unit_lead_in(f)), None), Item)]
-        covered: list[tuple[Item, Assignment]] = []
-        lone = self._list_unit(heads)
-        if len(heads) >= MIN_UNIT_HEADINGS:
-            for i in heads:
-                name = events[i].found.lead
-                covered.extend((e, Assignment(**{role: name}, form=HEADING_FORM)) for e, role in self._unit_items(i))
-        elif lone is not None:
-            found = events[lone] if isinstance(events[lone], Assignment) else events[lone].found
-            covered = [(e, found) for e, _role in self._unit_items(lone)]
-            del events[lone]   # a labelled run over the list covers no item before it
-        out: list = []
-        for e in events:
-            if isinstance(e, RoleHeading) and not covered:
-                e = UnitHeading(Assignment(), e.text)   # read as before: text, as a name line's is
-            if not isinstance(e, (UnitHeading, RoleHeading)):
-                out.append(e)
-            elif not covered and isinstance(out[-1:] and out[-1], Item) and out[-1].own is None:
-                out[-1].more.append(e.text)
-            elif not covered and isinstance(out[-1:] and out[-1], Bare) and out[-1].own is None:
-                out[-1].texts.append(e.text)
-            elif not covered and out and (isinstance(out[-1], Assignment)
-                                          or isinstance(out[-1], Bare) and out[-1].own is not None):
-                # after a paragraph closing with its own assignment (a bare item), a unit's name alone (the
-                # signature under the notice's last item) waits for an assignment of its own, as after one
-                out.append(Bare([e.text]))
-        self.events = out
-        return covered
-
-    def _list_unit(self, heads: list[int]) -> int | None:
-        """The index of the unit named once over a whole list, or None: a unit's name line (the only
-        one over items, ``heads``) or a run of labelled lines (a stand-alone ``Assignment``) standing
-        right under the list's title line (``titles_division``: …工作任务分工, …任务清单) and right over
-        its first item, when no item under it names a unit of its own and no other assignment follows
-        it: nothing else gives the items a unit, so it is every item's.  A letter to one
-        bureau prints the bureau's name over its points too, but under the letter's own title
-        (…的批复), never under a division's: its points stay unassigned."""
-        events = self.events
-        if len(heads) > 1:
-            return None
-        at = heads[0] if heads else next((i for i, e in enumerate(events[:-1]) if isinstance(e, Assignment)
-                                          and e.has_units and isinstance(events[i + 1], Item)), None)
-        title = events[at - 1] if at else None
-        if not isinstance(title, Bare) or not title.lead_in or not titles_division(
-                title.texts[-1] if title.texts else title.opened_by):
-            return None
-        items = [e for e, _role in self._unit_items(at)]
-        if not items or any(e.own is not None for e in items) or any(isinstance(e, Assignment) for e in events[at + 1:]):
-            return None
-        return at
-
-    def _unit_items(self, head: int) -> list[tuple[Item, str]]:
-        """(item, the role its unit line gives it) for the items under the unit line at ``head``:
-        "lead", or the role of the role sub-heading last above the item (a ``RoleHeading`` line, or a
-        numbered item that is only a role word, ``headlines.heading_role``: those numbered
-        sub-headings are then no items of the unit's)."""
-        out: list[tuple[Item, str]] = []
-        role, sub, first = "lead", None, None
-        for e in self.events[head + 1:]:
-            if isinstance(e, UnitHeading):
-                break
-            if isinstance(e, RoleHeading):
-                role = e.role
-                continue
-            if not isinstance(e, Item):
-                continue
-            named = heading_role(e.text) if e.own is None else None
-            if first is None and sub is None and named is not None:
-                sub, role = e, named   # （一）牵头任务: the unit's items are below it
-                continue
-            if sub is not None and e.rank <= sub.rank:
-                if e.rank < sub.rank or e.kind != sub.kind or named is None:
-                    break
-                role = named
-                continue
-            first = first or e
-            if e.rank < first.rank:
-                break
-            if e.kind == first.kind:
-                out.append((e, role))
-        return out
-
-    def _cut_headed_tasks(self) -> None:
-        """A numbered heading over ONE task paragraph and its stand-alone assignment (``（七）抓好农业技能培训`` /
-        ``围绕…。`` / ``责任单位：…``: ``outlineheads.headed_tasks``) is a section holding that task: the paragraph is cut
-        off the heading as an item of its own, numbered as the heading is (the one number the notice prints for it)."""
-        for i in reversed(headed_tasks(self.events)):
-            head = self.events[i]
-            task = Item(HEADED_TASK_KIND, BARE_RANK, head.no, "", head.more[0], letter_part=head.letter_part)
-            head.more = []
-            self.events.insert(i + 1, task)
-
-    def _number_bare_items(self) -> None:
-        """Items whose numbers are not printed (Word's auto-numbering lost in a copy):
-        when paragraphs with no number stand between two stand-alone assignments
-        (``…。`` / ``牵头单位：…`` / ``企业开办…。`` / ``牵头单位：…``), each paragraph an
-        assignment follows is an item, numbered by its place in the notice.  The
-        first one under a heading was read as the heading's text: it is cut off it,
-        unless the heading's numbering kind also numbers measures of its own.  A heading's
-        one item printed with no number (``outlineheads.lone_items``), or each heading's of a list of
-        headings over one paragraph each (``outlineheads.headed_paragraphs``), is cut off it the same way."""
-        events = self.events = [e for e in self.events if not isinstance(e, Bare) or e.texts]
-        bare_between = any(isinstance(e, Bare) and 0 < i < len(events) - 1 and isinstance(events[i - 1], Assignment)
-                           and isinstance(events[i + 1], Assignment) for i, e in enumerate(events))
-        if not (bare_between or self._bare_own_list(events) or unnumbered_items(events)):
-            self.events = [e for e in events if not isinstance(e, Bare)]
-            return
-        glued = self._glued_headings()
-        measure_kinds = {e.kind for i, e in enumerate(events[:-1]) if isinstance(e, Item) and i not in glued
-                         and ((e.own is not None and not e.more_own)
-                              or (not e.more and isinstance(events[i + 1], Assignment)))}
-        out: list[Item | Assignment] = []
-        count = 0
-        cover = self.signed and plan_after_letter(events)   # a letter before the plan, not the plan itself
-        for i, e in enumerate(events):
-            follows = i + 1 < len(events) and isinstance(events[i + 1], Assignment)
-            if isinstance(e, Bare):
-                if follows or (e.own is not None and (e.letter_part or not cover)):   # not a cover letter's
-                    count += 1
-                    out.append(Item(BARE_KIND, BARE_RANK, count, "", "".join(e.texts), own=e.own,
-                                    letter_part=e.letter_part))
-                continue
-            out.append(e)
-            if not isinstance(e, Item) or e.kind in measure_kinds:
-                continue
-            first = None
-            if i in glued:
-                e.text, first = e.text[:glued[i]], e.text[glued[i]:]
-            elif e.more and (e.more_own or (e.own is None and follows)):
-                first, e.more = "".join(e.more), []
-            if first is not None:
-                count += 1
-                out.append(Item(BARE_KIND, BARE_RANK, count, "", first, own=e.own, letter_part=e.letter_part))
-                e.own = None
-        self.events = out
-
-    @staticmethod
-    def _bare_own_list(events) -> bool:
-        """Paragraphs ending with their own assignment make a list of items whose numbers were
-        lost: at least ``MIN_BARE_OWN_ITEMS`` of them, counting the first item under a heading
-        (a numbered line that is no sentence, ``（一）促进产业发展（牵头领导：…）``, whose own assignment
-        came in the paragraph after it), when one such paragraph stands where no item waits: a
-        section of one item prints its item glued under its heading alone."""
-        bare = sum(isinstance(e, Bare) and e.own is not None for e in events)
-        under_headings = sum(isinstance(e, Item) and e.more_own and not e.text.rstrip().endswith(SENTENCE_ENDS)
-                             for e in events)
-        return bare > 0 and bare + under_headings >= MIN_BARE_OWN_ITEMS
-
-    def _glued_headings(self) -> dict[int, int]:
-        """{event index: where its first item begins} for the headings run into their first
-        unnumbered item: a copy that lost the line breaks as well as the item numbers prints
-        ``一、政务服务推进“一件事一次办”…。`` / ``牵头单位：…`` / ``企业开办…。`` / ``牵头单位：…``.
-        A numbered item is such a heading when an assignment follows it right away, its first
-        item begins at the last run of task verbs (``task_openers``) in its opening phrase, and
-        one item of its numbering kind has an unnumbered item under it (a section may hold one
-        item only)."""
-        events = self.events
-        found, kinds = {}, set()
-        for i, e in enumerate(events[:-1]):
-            if not isinstance(e, Item) or e.more or (e.own is None and not isinstance(events[i + 1], Assignment)):
-                continue
-            cut = first_item_start(e.text)
-            if cut is not None:
-                found[i] = cut
-                if isinstance(next((x for x in events[i + 1:] if isinstance(x, (Item, Bare))), None), Bare):
-                    kinds.add(e.kind)
-        return {i: cut for i, cut in found.items() if events[i].kind in kinds}
 
     def _unassigned_items(self) -> list[str]:
         """Labels of the items of a measure level (a numbering kind at least one

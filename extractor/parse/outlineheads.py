@@ -43,7 +43,7 @@ def lone_items(events) -> bool:
 
 def unnumbered_items(events) -> bool:
     """Whether the notice holds items printed with no number that ``lone_items``, ``headed_paragraphs`` or
-    ``lone_project`` find (``Outline._number_bare_items`` then numbers them by place)."""
+    ``lone_project`` find (``lostnumbers.number_bare_items`` then numbers them by place)."""
     return lone_items(events) or headed_paragraphs(events) or lone_project(events)
 
 
@@ -51,7 +51,7 @@ def lone_project(events) -> bool:
     """A page holding ONE project by name, no number printed anywhere: its name alone on a line, then its
     labelled lines (``某某提升工程`` / ``牵头单位：X`` / ``协办单位：A、B``; a district's 民生实事 published one project
     a page, holdout projlabels-guangming, batch 56): the paragraph right over the page's one stand-alone
-    assignment is its item (``Outline._number_bare_items``).  Before, it was read as the page's lead-in and the
+    assignment is its item (``lostnumbers.number_bare_items``).  Before, it was read as the page's lead-in and the
     page gave no row.  Only where the notice prints no numbered item at all and one assignment: a list of such
     names has a paragraph between two assignments."""
     if any(isinstance(e, Item) for e in events):
@@ -91,7 +91,7 @@ def headed_tasks(events) -> list[int]:
     """Indices of the numbered headings that each hold ONE task: a section kind's item (``（七）``, ``三、``) printing a
     short phrase and no sentence (``headlines.is_topic_line``), its one unnumbered paragraph closing a sentence, and a
     stand-alone assignment (``责任单位：…`` lines) right after that paragraph, with no further paragraph under the
-    heading (``Outline._cut_headed_tasks`` makes the heading a section and the paragraph its measure, numbered as the
+    heading (``lostnumbers.cut_headed_tasks`` makes the heading a section and the paragraph its measure, numbered as the
     heading: tests/fixtures/README.md "A numbered heading over one task"; holdout headtask-county-2009-3, batch 68).
     Before, the heading's words ran into the paragraph as one item's text, and no section was read.  Only where every
     such heading of its kind that an assignment follows is one: a kind whose items run on into a second line of their
@@ -262,7 +262,7 @@ def unit_lead_in(event) -> bool:
     """``event`` is the one paragraph a unit's name line may stand over before its numbered items: a
     lead-in closing with a colon that says what the unit takes on (``2024年，区政府要…，主要承担以下工作：``, a
     duty list by unit: holdout unitheads-shanghai, batch 50).  It is no item and no heading; the name
-    still heads the items under it (``Outline._take_unit_headings``)."""
+    still heads the items under it (``unitheads.take_unit_headings``)."""
     return (isinstance(event, Bare) and len(event.texts) == 1 and event.own is None
             and event.texts[0].rstrip().endswith(("：", ":")))
 

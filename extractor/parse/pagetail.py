@@ -61,7 +61,7 @@ def _info_footer(copy: str) -> list[int]:
     """Where the page-information line starts in a part run on after the last item: its first
     label with a second one within ``INFO_FOOTER_GAP`` characters (one label may be the
     notice's own: 资金来源：…), moved back over the pointer marks a page prints over it (▼);
-    the piece cut there is dropped as the portal's line (``locate.is_info_line``)."""
+    the piece cut there is dropped as the portal's line (``infoline.is_info_line``)."""
     if ":" not in copy and "：" not in copy:
         return []
     labels = list(info_label_re().finditer(copy))

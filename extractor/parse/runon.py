@@ -159,7 +159,7 @@ def _title_labels(piece: str) -> set[int]:
     after the list's own title over it (``某市2022年稳外贸工作任务分工``: ``text.titles_division``), in
     the last piece before the list's first item.  Printed with its breaks the title is a line of its own
     and the labels stand right under it, which is what lets them head every item
-    (``Outline._list_unit``); glued, the labels were the title's words and no item had a unit.  Only a
+    (``unitheads.list_unit``); glued, the labels were the title's words and no item had a unit.  Only a
     first label of a unit's role cuts: ``完成时限：`` alone heads no list."""
     copy = match_copy(piece)
     hits = label_hits(copy) if "：" in copy or ":" in copy else []
@@ -218,7 +218,7 @@ def _letter_pieces(part: str) -> list[str]:
     prompt 扫一扫在手机打开当前页 of the controls line above the letter, cut from the controls
     beside it) ends nothing, since the letter and the items follow: it is cut off the piece it
     opens and dropped, and the rest is cut as a letter again.  Left at a line's start it ended
-    the notice's content there (``locate.clean_text_lines``), and no row was read."""
+    the notice's content there (``cleanlines.clean_text_lines``), and no row was read."""
     out = []
     for piece in _cut(part, letter_joints(part) | spaced_joints(part)):
         word = _page_end_word(piece)
