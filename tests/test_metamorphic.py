@@ -1166,6 +1166,10 @@ NO_ROWS_YET: dict[str, str] = {
     "unitstop-chengkou-2019-20.html":
         "batch 114 (real68b, before code): a 成员单位工作职责 list whose one stored paragraph runs its unit into its "
         "duties with a full stop (`县委宣传部。负责…`), cut by the store; no row yet",
+    "glosscut-guoban-2016-19.html":
+        "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
+        "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "
+        "no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
