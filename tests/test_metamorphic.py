@@ -1032,6 +1032,10 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("sametask-guizhou-2018-1.txt", "one-line"):
+        "batch 116 (real69a, before code): a text copy opening at `一、主要目标` (no title, no letter) run into one "
+        "line: `二、工作任务` is not cut back into a section and `（一）`'s run-in title sentence is lost from its text "
+        "(section 1, text from `到2020年` on)",
     ("digitpoints-putian-2022-21.txt", "one-line"):
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
@@ -1170,6 +1174,12 @@ NO_ROWS_YET: dict[str, str] = {
         "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
         "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "
         "no row yet",
+    "labelrows-hainanzhou-2021-1.html":
+        "batch 116 (real69a, before code): ONE 整改 task as a one-column table whose rows alternate a label and its "
+        "value (整改任务概述 / … / 整改责任单位 / 海南州人民政府 / … / 整改措施及成效 with inner labels); no row yet",
+    "quotedplan-ganzi-2021-1.html":
+        "batch 116 (real69a, before code): a 督察 report on a mirror quoting, in “ ”, the measure a prefecture's "
+        "整改方案 set (`落实‘一站一策’：201912月底前，甘孜州水务局、…建立…，各县（市）党委、政府按照…`); no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
