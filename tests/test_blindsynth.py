@@ -667,11 +667,15 @@ def test_seed_48_repost_placed_by_its_own_words_hand_checked():
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [
         (1, 1), (2, 1), (3, 2), (4, 2), (5, 3), (6, 4), (7, 4), (8, 4)]
     assert (ms[0]["lead"], ms[0]["support"]) == (["区民政局"], ["区住房和城乡建设局", "区教育局", "区直有关部门"])
-    # session 59 (read again by hand): item 6's bracket on the line under it, after a page footer and the running title;
-    # 区直有关部门 printed with its own duty verb supports
-    assert ("6、推进科技创新平台建设，新增省级以上研发平台16家。\n\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n"
-            "（由区人力资源和社会保障局负责，区住房和城乡建设局、区安委办配合，区直有关部门按职责分工负责，2024年12月底前完成）\n") \
+    # session 59 (read again by hand): item 6's bracket on the line under it; 区直有关部门 printed with its own duty verb
+    # supports.  Session 69 ran items 1 and 2, and 7 and 8, into one paragraph each (batch69.run_on), which moved the
+    # page footer and the running title from between item 6 and its bracket to after the bracket (read again by hand)
+    assert ("6、推进科技创新平台建设，新增省级以上研发平台16家。\n"
+            "（由区人力资源和社会保障局负责，区住房和城乡建设局、区安委办配合，区直有关部门按职责分工负责，2024年12月底前完成）\n"
+            "\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n7、推进国家卫生城市复审工作，巩固创建成果（由区审计局牵头，") \
         in text  # session 62: 区安委办 among the supports (batch62.committees; read again by hand)
+    assert "（区商务局牵头，区卫生健康局、区安委办各负其责）\n（二）全面推进乡村振兴" in text
+    assert "以内（由区民政局负责，区住房和城乡建设局、区教育局配合，区直有关部门按职责分工负责）。2、新建改扩建" in text
     assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局", "区安委办", "区直有关部门"], "2024年12月底前完成")
     # docs/agencies.md "A preface's own words": the units are 潍城区's
     assert exp["agencies"]["区民政局"] == "潍坊市潍城区民政局" and exp["agencies"]["区直有关部门"] is None
@@ -1086,7 +1090,9 @@ def test_seed_8_rectification_table_hand_checked():
     page = data.decode("utf-8")
     assert (ext, exp["form"]) == ("html", "html-table") and "b57:zgtable" in exp["note"]
     assert "<tr><th>序号</th><th>存在问题</th><th>整改措施</th><th>牵头单位</th><th>配合单位</th><th>整改时限</th></tr>" in page
-    assert "<tr><td>1</td><td>窨井盖缺失，存在安全隐患。</td><td>实施农村人居环境整治提升行动，建成美丽乡村示范村16个。</td>" \
+    # session 69 printed spaces where the source's lines broke in the 整改措施 cell (batch69.cell_spaces; read again by
+    # hand): the measure's text has none
+    assert "<tr><td>1</td><td>窨井盖缺失，存在安全隐患。</td><td>实施农村人居环 境整治 提升行动，建成美丽乡村示范村16个。</td>" \
         "<td>卫健委</td><td>统计局\u3000民政局</td><td>2025年8月底前</td></tr>" in page
     ms = exp["measures"]
     assert [m["measure_no"] for m in ms] == [1, 2, 3, 4, 5, 6] and exp["sections"] == []
@@ -1768,3 +1774,46 @@ def test_session_68_drawn_lines_hand_checked():
     assert "b68:field" in exp["note"]
     assert "\n宜昌市猇亭区人民政府办公室\n（此件主动公开）\n{ 2020 3 24\n" in text
     assert (exp["issuer"], exp["date"]) == ("宜昌市猇亭区人民政府办公室", "2020-03-24")
+
+
+def test_session_69_drawn_lines_hand_checked():
+    # session 69 (batch69.py), each read by hand off its page.  主办 / 协办 as a bracket's verbs (黑龙江省 2013; seed 30, a
+    # traditional text copy of items over steps): 主办 leads, 协办 supports, the deadline clause kept
+    _, _, data, exp = build(30)
+    text = data.decode("utf-8")
+    assert "b69:zhuban" in exp["note"]
+    assert "\n（市市場監管局主辦，市應急局協辦）\n" in text
+    assert "（市財政局主辦，市退役軍人事務局、市人社局協辦，持續推進）" in text
+    m = exp["measures"][1]
+    assert (m["lead"], m["support"], m["deadline"]) == (["市財政局"], ["市退役軍人事務局", "市人社局"], "持續推進")
+    # items run on in one paragraph (黑龙江省 2013; seed 17, a GBK page): three items, each its own measure
+    _, _, data, exp = build(17)
+    page = data.decode("gbk")
+    assert "b69:runon" in exp["note"]
+    assert "2024年12月底前完成）（2）深化“放管服”改革，" in page and "2024年4月30日前完成）（3）做好退役军人服务保障" in page
+    assert [m["measure_no"] for m in exp["measures"]] == [1, 2, 3, 4]
+    assert exp["measures"][1]["text"] == "深化“放管服”改革，政务服务事项网上可办率达到93%。"
+    assert (exp["measures"][1]["lead"], exp["measures"][1]["support"]) == (["教育局"], ["审计局", "市人民检察院"])
+    # a task cell's space where the source's line broke (霍山经济开发区 2025; seed 1, a GBK table): the text without it
+    _, _, data, exp = build(1)
+    page = data.decode("gbk")
+    assert "b69:cellspace" in exp["note"] and "<td>完成交通干线提升改造16公 里，打通 断头路16条。</td>" in page
+    assert exp["measures"][0]["text"] == "完成交通干线提升改造16公里，打通断头路16条。"
+    # 全年 alone in a 完成时限 column (霍山 2025; seed 82, an assessment table): the deadline as printed
+    _, _, data, exp = build(82)
+    page = decoded(data)
+    assert "b69:quannian" in exp["note"]
+    assert "<td>市发改委（牵头）/市审计局/绵阳市气象局</td><td>全年</td></tr>" in page
+    assert exp["measures"][1]["deadline"] == "全年"
+    # a title with no 关于 under a 导读 line (天津市 2017; seed 3): the title as printed, the 导读 line no title
+    _, _, data, exp = build(3)
+    page = data.decode("gbk")
+    assert "b69:yinfa" in exp["note"] and "b69:daodu" in exp["note"]
+    assert "导读：为确保" in page and page.index("导读：") < page.index("<strong>宜都市人民政府办公室印发")
+    assert exp["title"] == "宜都市人民政府办公室印发宜都市2023年重点建设项目责任分解表的通知"
+    assert (exp["issuer"], exp["date"]) == ("宜都市人民政府办公室", "2023-03-15")
+    # a province's recipients naming its autonomous prefectures and the central units (甘肃省 2022; seed 11)
+    _, _, data, exp = build(11)
+    page = decoded(data)
+    assert "b69:zhongyang" in exp["note"] and "各市、自治州人民政府，省直各单位，中央驻鄂各单位：" in page
+    assert exp["recipients"] == ["各市、自治州人民政府", "省直各单位", "中央驻鄂各单位"]

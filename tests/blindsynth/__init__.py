@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -106,6 +106,8 @@ def build(seed, legacy_files=False):
     batch67.draw(n, seed, key)
     # axes added in session 68 (batch68.py): a thirtieth stream
     batch68.draw(n, seed, key)
+    # axes added in session 69 (batch69.py): a thirty-first stream (the 全年 deadlines drawn here)
+    batch69.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -163,6 +165,8 @@ def build(seed, legacy_files=False):
         body = forms.headlead(rng, n)
     else:
         body = forms.items(rng, n, key)
+    if key == "html-table" and not is_transposed:
+        body = batch69.cell_spaces(n, body)  # session 69: a task cell's space where the source's line broke
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
     batch62.mark(n)  # session 62: the committees drawn on the measures
@@ -218,6 +222,9 @@ def build(seed, legacy_files=False):
         title = meta["title"]
     if batch68.letter(n, head, meta, ext, wx):
         blocks = head + body  # session 68: 协作单位's sentence, a glued number, a spaced title, a Word field's date
+        title = getattr(n, "title68", None) or meta["title"]
+    if batch69.letter(n, head, meta, ext, wx):
+        blocks = head + body  # session 69: a title with no 关于 (a 导读 line over it), a province's central units
         title = getattr(n, "title68", None) or meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68
+from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68, batch69
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -185,6 +185,9 @@ def items(rng, n, form):
     shapes67 = batch67.list_draws(n, form, plain59)
     # session 68 (thirtieth stream): a 牵头领导 post line, a run closed by 等 before a catch-all, 协作单位 lines
     shapes68 = batch68.list_draws(n, form, plain59, shapes67)
+    # session 69 (thirty-first stream): 主办 / 协办 brackets, items run on in one paragraph
+    shapes69 = batch69.list_draws(n, form, plain59)
+    spans69 = []  # (block index, measure) of the items printed as one block
     last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
     closes = {}  # a count sentence after a run's last item
@@ -300,9 +303,15 @@ def items(rng, n, form):
                 item = batch67.item(n, item, m, form, shapes67)
             if shapes68:
                 item = batch68.item(n, item, m, form, shapes68)
+            if shapes69:
+                item = batch69.item(n, item, m, form, shapes69)
+                if len(item) == 1:
+                    spans69.append((len(blocks), m))
             blocks += item
     if group:
         blocks.append(outline.group_line(n.xrng, n, form, group, unit_list))
+    if shapes69:
+        blocks = batch69.run_on(n, blocks, spans69, shapes69)
     if art58:
         blocks += batch58.closing_chapter(n)
     if note_at is not None:
