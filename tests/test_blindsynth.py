@@ -46,7 +46,11 @@ the numbered attachments in 10 (read again by hand, their pins follow the page);
 221, 374, 376, 1012, 1017, 1107, 1152, 1260, 1290 and 1324 drew an axis no pin reads (their pins hold); seeds 283 and 199
 were read by hand and pinned, 95, 72 and 16 their drawn lines.  Session 67's twenty-ninth stream drew a square label bracket
 in seeds 47 and 199, the role words 主要责任单位 / 其他责任单位 (协同配合单位) in 65, 83 and 122 and a law site's copy of the HTML
-source in 5169 (read again by hand, their pins follow the page); seeds 788, 493, 175 and 72 were read by hand and pinned."""
+source in 5169 (read again by hand, their pins follow the page); seeds 788, 493, 175 and 72 were read by hand and pinned.
+Session 69's thirty-first stream ran items into one paragraph in seed 48 (its page break moved after item 6's bracket) and
+printed spaces in a cell of seed 8's rectification table (read again by hand, their pins follow the page); 1, 3, 11, 14,
+17, 30, 36, 45, 82, 105, 157, 161, 209, 355, 788, 1012, 1055, 1107, 1182 and 1274 drew an axis no earlier pin reads (their pins
+hold); seeds 30, 17, 1, 82, 3 and 11 were read by hand and their drawn lines pinned."""
 
 import re
 
