@@ -1,8 +1,9 @@
 """Text helpers every stage shares, one copy each: dates and doc numbers;
-normalization (NFKC, white space, the matching copy); chrome; pinyin glosses;
-list titles and place groups.  Simplified/traditional characters (one OpenCC
+normalization (NFKC, white space, the matching copy); pinyin glosses;
+list titles.  Simplified/traditional characters (one OpenCC
 converter) are ``hanzi.py``; bracket-aware splitting is ``brackets.py``; the
-numbering grammar (labels, Chinese numerals) is ``numbering.py``.
+numbering grammar (labels, Chinese numerals) is ``numbering.py``; a portal's
+print and share controls are ``chrome.py``; 各 groups of place words are ``placegroups.py``.
 
 Word lists live in ``parse/vocab.toml``; this module compiles them once and
 holds the regular expressions, so no parser scatters its own.
@@ -15,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from .brackets import ANY_OPENERS, outside_brackets
+from .brackets import ANY_OPENERS
 from .cachefiles import load_toml
 from .hanzi import simplified
 from .lazyre import lazy_re
@@ -343,11 +344,6 @@ def _foldable_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _chrome_re() -> re.Pattern:
-    return re.compile("|".join(vocab()["boilerplate"]["chrome_tokens"]))
-
-
-@lru_cache(maxsize=1)
 def info_label_re() -> re.Pattern:
     """One label of the portal's page-information line (发布时间： 来源： 浏览次数：) with its colon,
     matched in simplified characters (a mirror's 時間：… 來源：… 點擊： reads as its source's line): the
@@ -360,56 +356,6 @@ def info_label_re() -> re.Pattern:
     words = {*voc["metadata"]["info_sources"], *voc["metadata"]["info_dates"], *voc["boilerplate"]["info_labels"]}
     return re.compile(r"(?P<label>%s|(?<![\u4e00-\u9fff])(?:%s))\s*[:：]" % (alternation(words - bare),
                                                                            alternation(bare)))
-
-
-_LEFTOVER = " \t|｜/:：>》-—"
-
-
-#: words a print/font/share/close control opens with, simplified and traditional: a line
-#: holding none of them (most lines) is not matched against the chrome tokens at all
-_CHROME_WORDS = ("【", "打印", "分享", "关闭", "關閉", "字体", "字體", "字号", "字號")
-
-
-def chrome_spans(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each print/font/share control in ``line`` (what ``strip_chrome``
-    removes), matched in simplified characters (a mirror prints 關閉窗口)."""
-    if not any(map(line.__contains__, _CHROME_WORDS)):
-        return []
-    return [m.span() for m in _chrome_re().finditer(simplified(line))]
-
-
-#: a portal's tool bar left alone on its line prints at least this many of its words (``下载 我要纠错 收藏``): one
-#: word alone may be a link's caption ...
-TOOL_BAR_MIN_WORDS = 2
-#: ... in at most this many characters (the whole ``字号: 大中小 下载 我要纠错 打印 收藏`` has 25): a longer line is
-#: not asked
-TOOL_BAR_MAX_CHARS = 40
-
-
-def strip_chrome(line: str) -> str:
-    """``line`` without the portal's print/font/share controls; '' when it
-    held nothing else, or only a tool bar's words (``_only_tool_words``: left of the controls cut, or on its
-    line alone, at least ``TOOL_BAR_MIN_WORDS`` of them).  The controls are cut from the line as printed."""
-    spans = chrome_spans(line)
-    if not spans:
-        return "" if len(line) <= TOOL_BAR_MAX_CHARS and len(line.split()) >= TOOL_BAR_MIN_WORDS \
-            and _only_tool_words(line) else line
-    stripped = "".join(line[end:start] for end, start in zip([0] + [e for _s, e in spans],
-                                                            [s for s, _e in spans] + [len(line)]))
-    if _only_tool_words(stripped):
-        return ""   # 下载 我要纠错 收藏 left of a tool bar whose 字号 and 打印 were cut
-    return stripped.strip() if stripped.strip(_LEFTOVER) else ""
-
-
-def _only_tool_words(text: str) -> bool:
-    """Every white-space piece of ``text`` is a word of a portal's tool bar (``[boilerplate] tool_words``)."""
-    pieces = simplified(text).strip(_LEFTOVER).split()
-    return bool(pieces) and all(p.strip(_LEFTOVER) in _tool_words() for p in pieces)
-
-
-@lru_cache(maxsize=1)
-def _tool_words() -> frozenset[str]:
-    return frozenset(vocab()["boilerplate"]["tool_words"]) | {""}
 
 
 #: the brackets a doc number's year is printed in (after NFKC: ［］（） became []()),
@@ -504,93 +450,3 @@ def clean_name(text: str | None) -> str:
     return compact(unicodedata.normalize("NFKC", text or ""))
 
 
-@lru_cache(maxsize=1)
-def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
-    """(an open group's first piece: place words, or with a ``level_pair_heads`` head; a piece of
-    place words only, group 1 its head if any) from ``[place_groups]``."""
-    words = vocab()["place_groups"]
-    places, heads, paired, each = (alternation(words[k])
-                                   for k in ("place_words", "heads", "level_pair_heads", "distributors"))
-    opener = f"(?:{each}|{count_opener(words)}|{site_opener(words)})"
-    return re.compile(f"^{opener}(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
-
-
-def site_opener(words: dict | None = None) -> str:
-    """A thing's site before the places a run names (``散煤堆场所在``, ``项目所在地``: ``site_words``), which opens a group
-    as 各 does (tests/fixtures/README.md "A point named by its topic…")."""
-    words = words or vocab()["place_groups"]
-    return f"(?:[^、，,。；;：:（()）]{{1,{int(words['site_max_chars'])}}}?(?:{alternation(words['site_words'])}))"
-
-
-def count_opener(words: dict | None = None) -> str:
-    """A count of the places a run names, which opens a group as 各 does (``count_scopes``, ``count_measures``:
-    13个, 全区13个, 十三个; tests/fixtures/README.md "A count before a run of place words")."""
-    words = words or vocab()["place_groups"]
-    scopes, measures = alternation(words["count_scopes"]), alternation(words["count_measures"])
-    return f"(?:{scopes})?(?:\\d+|[{CN_NUMERAL_CHARS}]+)(?:{measures})"   # \\d: full-width digits too (１３个)
-
-
-@lru_cache(maxsize=1)
-def _kind_piece_res() -> tuple[re.Pattern, re.Pattern]:
-    """(a piece that is a kind of county-level place and a body's name, group 1 the kind: 县级市外经贸局;
-    one place word, for the last one an open group prints) from ``[place_groups]``."""
-    words = vocab()["place_groups"]
-    return (re.compile(f"^({alternation(words['kind_words'])}).+$"),
-            re.compile(alternation(words["place_words"])))
-
-
-def _closes_with_kind(group: str, key: str) -> bool:
-    """True when ``key`` (a piece after the open 各 ``group``) is a kind of place and a body (各区 +
-    县级市外经贸局: each district's and county-level city's bureau), so 各 distributes over it.  A kind a
-    place prints as its own prefix (``own_prefix_kinds``: 自治县发改局, 州发展改革委) counts only after a
-    piece of the kind's rank (各县 + 自治县民族宗教局, 各市 + 州发展改革委), not after another (各乡镇 +
-    自治县发改局, 各县 + 州发改委: two)."""
-    kind_re, place_re = _kind_piece_res()
-    m = kind_re.match(key)
-    if m is None:
-        return False
-    words = vocab()["place_groups"]
-    rank = words["own_prefix_kinds"].get(m.group(1))
-    if rank is None:
-        return True
-    last = place_re.findall(compare_key(group))
-    return bool(last) and last[-1] in words[rank]
-
-
-@lru_cache(maxsize=1)
-def _distributor_marks() -> tuple[str, ...]:
-    """The first characters of the words that open a place group (``[place_groups] distributors``: 各, 相, 有;
-    a count's measure words, ``count_measures``: 个 and its traditional 個; a site's, ``site_words``: 所), the same
-    in either script."""
-    words = vocab()["place_groups"]
-    return tuple(sorted({word[0] for word in (*words["distributors"], *words["count_measures"], *words["site_words"])}))
-
-
-def may_hold_place_group(cell: str) -> bool:
-    """False when ``cell`` cannot hold a place group ``join_place_groups`` joins (no 、, or no word that opens
-    one): the cheap test that spares most unit cells the group scan."""
-    return "、" in cell and any(mark in cell for mark in _distributor_marks())
-
-
-def join_place_groups(pieces: list[str]) -> list[str]:
-    """The pieces of one 、 run with each 各 group joined back (``[place_groups]``; 相关 and 有关 open one
-    as 各 does, ``distributors``: 相关市 + 县政府 -> 相关市、县政府):
-    各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府,
-    各区 + 县级市外经贸局 -> 各区、县级市外经贸局 (``_closes_with_kind``);
-    各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two."""
-    opens, bare = _place_group_res()
-    out: list[str] = []
-    group_open = False
-    for piece in pieces:
-        key = compare_key(outside_brackets(piece))
-        if group_open and (m := bare.match(key)):
-            out[-1] += "、" + piece.strip()
-            group_open = m.group(1) is None
-            continue
-        if group_open and _closes_with_kind(out[-1], key):
-            out[-1] += "、" + piece.strip()
-            group_open = False
-            continue
-        out.append(piece)
-        group_open = bool(opens.match(key))
-    return out

@@ -161,7 +161,7 @@ def test_a_bare_list_may_end_with_a_group_of_places():
 
 def test_a_bare_list_may_end_with_a_group_of_places_parted_by_dunhao():
     """letterrule-xianning-2016-1: ``（市发改委、市统计局，各县、市、区人民政府）`` closes a target; the 、 run a
-    leading 各 distributes over is one group as the unit splitter keeps it (``text.join_place_groups``),
+    leading 各 distributes over is one group as the unit splitter keeps it (``placegroups.join_place_groups``),
     so the bracket is a unit list.  Before, 市 alone was no unit and the item was lost."""
     from extractor.parse.assign import parse_unit_list
     assert parse_unit_list("市发改委、市统计局，各县、市、区人民政府").lead == ("市发改委、市统计局，各县、市、区人民政府",)

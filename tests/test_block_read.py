@@ -5,7 +5,7 @@ from extractor.layout.locate import locate_content
 from extractor.parse.blockread import read_blocks
 from extractor.parse.forms import parse_body
 from extractor.source.decode import decode_bytes
-from extractor.text import join_place_groups
+from extractor.placegroups import join_place_groups
 
 from conftest import make_raw
 

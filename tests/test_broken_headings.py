@@ -87,7 +87,7 @@ ONE_LINE = ("关于印发某市2021年民生实事项目任务清单的通知各
 
 
 def test_a_contact_note_under_the_date_of_a_one_line_copy_is_a_line_of_its_own():
-    """``runon._note_ends``: the labelled note and the publication note after the signature's date are each a line, so
+    """``letterjoints._note_ends``: the labelled note and the publication note after the signature's date are each a line, so
     the plan's name after them is the table's title (blindsynth seeds 2953, 4737 read the notes into it)."""
     from extractor.parse.runon import split_run_on
     pieces = split_run_on(ONE_LINE)

@@ -105,7 +105,7 @@ def test_a_name_broken_before_its_last_character_ends_like_a_unit(name):
     is one character): an ending of two characters broken so (中 心) ended no unit, and a label's list lost
     that name and every one after it as a note (blindsynth bs14532, holdout spacedtail-dayao); one of one
     character (大 队, 财政 局) read right by chance."""
-    from extractor.parse.assign import read_unit_value
+    from extractor.parse.unitvalue import read_unit_value
     from extractor.parse.unitlists import ends_like_unit
     assert ends_like_unit(name)
     value = f"经济发展办公室，{name}，党政综合办公室"

@@ -10,7 +10,7 @@ import pytest
 from extractor import extract
 from extractor.agencies.units import split_units
 from extractor.parse.unitlists import names_units_only, wording_digit
-from extractor.text import join_place_groups
+from extractor.placegroups import join_place_groups
 
 from namekit import assert_group, assert_reads, assert_unresolved
 

@@ -26,7 +26,7 @@ import pytest
 from extractor.layout.lettertitle import _signs_as
 from extractor.layout.locate import locate_content
 from extractor.layout.running import drop_running_lines
-from extractor.parse.assign import read_unit_value
+from extractor.parse.unitvalue import read_unit_value
 from extractor.parse.forms import parse_body
 from extractor.parse.hardwraps import join_hard_wraps
 from extractor.parse.labels import names_role_by_copula

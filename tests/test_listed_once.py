@@ -1,12 +1,12 @@
 """A catch-all a unit label's value names once with 不再列出 supports every later item (``unitlists.listed_once_units``,
-``assign._read_unit_value``; tests/fixtures/README.md "A catch-all a bracket names once for every item"; holdout
+``unitvalue._read_unit_value``; tests/fixtures/README.md "A catch-all a bracket names once for every item"; holdout
 dutyrule-rongchang-2026-3, batch 96).  Invented notices, own words."""
 from __future__ import annotations
 
 import pytest
 
 from extractor.engine.extract import extract_raw
-from extractor.parse.assign import read_unit_value
+from extractor.parse.unitvalue import read_unit_value
 from extractor.parse.unitlists import every_item_rule, listed_once_units
 
 from conftest import make_raw

@@ -1,7 +1,7 @@
 """A notice run into one line (textlayer.repair_breaks, lost breaks): a sentence's 一、 (三证合一、一照一码) between
 two headings does not end their run, so 三、 after 二、 is still a heading (``_spurious_restart``); and recipients
 opening the run with a space after their colon are cut off the preface even when the preface cites a doc number
-(runon.letter_joints).  Holdout canjia-jining: before, 三、 and 四、 stayed inside the items above them and the
+(letterjoints.letter_joints).  Holdout canjia-jining: before, 三、 and 四、 stayed inside the items above them and the
 recipients ran into the preface."""
 from extractor.parse.runon import letter_joints
 from extractor.parse.textlayer import repair_breaks

@@ -8,7 +8,8 @@ from extractor.parse.hardwraps import join_hard_wraps
 from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks
 from extractor.source.decode import decode_bytes
 from extractor.parse.labels import starts_with_label
-from extractor.text import fold, strip_chrome
+from extractor.text import fold
+from extractor.chrome import strip_chrome
 from extractor.numbering import split_numbering
 
 from conftest import make_raw
@@ -297,7 +298,7 @@ def test_a_text_table_padded_to_one_width_is_not_joined():
 def test_chrome_in_traditional_characters_is_removed_too():
     """A mirror in traditional characters prints 【關閉窗口】: matched in simplified characters,
     cut from the line as printed."""
-    from extractor.text import strip_chrome
+    from extractor.chrome import strip_chrome
     assert strip_chrome("【打印本頁】 【關閉窗口】") == ""
     assert strip_chrome("字體：大 中 小　某某通知") == "某某通知"
 

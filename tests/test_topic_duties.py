@@ -7,7 +7,7 @@ from extractor.parse.forms import parse_body
 from extractor.parse.topicduties import is_sanction, topic_duty
 from extractor.parse.unitlists import is_unit_list
 from extractor.source.decode import decode_bytes
-from extractor.text import join_place_groups
+from extractor.placegroups import join_place_groups
 
 from conftest import make_raw
 

@@ -1,4 +1,4 @@
-"""Where a unit label's value stops naming units (assign.read_unit_value).
+"""Where a unit label's value stops naming units (unitvalue.read_unit_value).
 
 The vocabulary (assign.toml unit_end / place_group / place_end) is the fast path; a name it does not
 know after a comma is asked of the agency knowledge (agencies/bodies.py: does the template know it,

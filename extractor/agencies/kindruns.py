@@ -5,7 +5,7 @@ share ONE closing group word, with the levels they are meant at printed before t
 (``市级和各县（市、区）市政、工商、交通运输、公安、规划部门``: the city's and every county's departments of
 these kinds).  Cut at every 、 it gives pieces that name nothing (``市政``, ``工商``), so the run is kept
 as ONE catch-all unit as printed (tests/fixtures/README.md, "Kinds of departments under one body
-word"), as a 各 run of place words is (``text.join_place_groups``).  A piece that names a body by
+word"), as a 各 run of place words is (``placegroups.join_place_groups``).  A piece that names a body by
 itself (it ends as a unit's name does: ``[split_units] unit_suffixes``) is no such word and stands
 alone, so ``市发改委、财政、税务部门`` keeps 市发改委 and joins the rest.
 """

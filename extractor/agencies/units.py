@@ -21,7 +21,8 @@ from typing import Iterable
 
 from ..brackets import bracket_balance, matching_bracket, outside_brackets, split_outside_brackets
 from ..hanzi import to_simplified
-from ..text import MASK_CHARS, clean_name, is_masked, join_place_groups, may_hold_place_group
+from ..text import MASK_CHARS, clean_name, is_masked
+from ..placegroups import join_place_groups, may_hold_place_group
 from .jointoffices import join_joint_offices
 from .kindruns import join_kind_runs, join_level_runs
 from .namegaps import close_name_gaps
@@ -213,7 +214,7 @@ def split_deng_group(token: str, patterns: AgencyPatterns) -> list[str]:
 
 def _split_keeping_place_groups(cell: str, patterns: AgencyPatterns, openers: str, closers: str) -> list[str]:
     """``split_cell``'s tokens with a 、 run that a leading 各 (相关, 有关) distributes over kept as
-    one group (各辖市、区政府, 各街道、镇, 相关市、县政府: ``text.join_place_groups``)."""
+    one group (各辖市、区政府, 各街道、镇, 相关市、县政府: ``placegroups.join_place_groups``)."""
     others = tuple(s for s in patterns.separators if s != "、")
     tokens: list[str] = []
     for part in split_outside_brackets(cell, others, openers, closers, strip=False, ignore_unclosed=True):

@@ -34,7 +34,8 @@ from ..parse.lostindents import cut_at_lost_indents, has_lost_indents
 from ..parse.textlayer import is_run_on
 from ..hanzi import simplified
 from ..numbering import split_numbering
-from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, plan_name_ends, strip_chrome, vocab
+from ..text import ATTACHMENT_MARK_RE, CJK_RE, PINYIN_GLOSS_RE, compact, plan_name_ends, vocab
+from ..chrome import strip_chrome
 
 #: a stop line (相关新闻, 分享到) ends the content only after this many CJK characters
 #: of it: above that, such lines are the portal's menu over the title (a title alone
@@ -49,7 +50,7 @@ TEASER_ITEMS_MIN = 2
 def clean_text_lines(lines) -> list[str]:
     """Drop chrome lines and cut the footer off a text page (blank lines kept).
 
-    Print/font/close controls (``patterns.strip_chrome``) are removed from a line wherever it stands and never end
+    Print/font/close controls (``chrome.strip_chrome``) are removed from a line wherever it stands and never end
     the content: portals put ``【打印】 【字体：`` above the title as well as under the text.
 
     A notice run into one line (once broken in a list: ``parse.listwraps``) is split back first (``runon.split_run_on``).

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..hanzi import simplified
-from ..text import strip_chrome
+from ..chrome import strip_chrome
 from .infoline import is_info_line
 
 #: a preview page's piece holds at least this many characters (a page of text runs to some 500); a list item

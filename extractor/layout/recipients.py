@@ -18,7 +18,8 @@ from .titlelines import is_title_line
 from ..brackets import split_outside_brackets
 from ..numbering import SECTION_RE, split_numbering
 from ..hanzi import simplified
-from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, join_place_groups, vocab
+from ..text import DOC_NUMBER_RE, TRAILING_NOTE_RE, close_bracket_gaps, compare_key, vocab
+from ..placegroups import join_place_groups
 from ..lazyre import lazy_re
 
 #: a piece of a 、 run this short is a level word (县、市、区, 各县, 市直) that shares the name

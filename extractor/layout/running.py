@@ -37,7 +37,8 @@ from ..parse.pagetail import page_mark_re
 from ..parse.roles import header_exact_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import PINYIN_GLOSS_RE, compact, compare_key, strip_chrome, vocab
+from ..text import PINYIN_GLOSS_RE, compact, compare_key, vocab
+from ..chrome import strip_chrome
 from .dates import is_date_line, is_digit_date_line
 from .titlelines import without_site_tag
 

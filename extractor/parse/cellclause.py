@@ -209,7 +209,7 @@ def note_units(text: str, form: str) -> tuple[str, Assignment | None]:
     if found is None:
         return text, None
     head = text[:label_hits(match_copy(text))[0].start()].strip(TRAILING_MARKS + "：:、")
-    prose = found.extra.get(NOTE_KEY, "")   # what stands after a label's unit lists (assign.read_unit_value)
+    prose = found.extra.get(NOTE_KEY, "")   # what stands after a label's unit lists (unitvalue.read_unit_value)
     found = replace(found, extra={k: v for k, v in found.extra.items() if k != NOTE_KEY})
     note = "；".join(p for p in ("" if is_deadline_phrase(head) else head, prose) if p)
     return (note, found) if found.has_units else (text, None)

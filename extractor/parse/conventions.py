@@ -36,7 +36,8 @@ from .unitlists import (BACK, CLOSERS, CONJUNCTIONS, OPENERS, every_item_rule, i
 from ..models import TABLE_MARK, DraftMeasure, Located, ParsedTable
 from ..hanzi import simplified
 from ..brackets import split_outside_brackets
-from ..text import MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked, join_place_groups
+from ..text import MASK_CHARS, PINYIN_GLOSS_RE, compact, compare_key, is_masked
+from ..placegroups import join_place_groups
 
 #: distinct units ``_marked`` keeps (as ``units.SPLIT_CACHE``: the cells of a large corpus)
 _SPLIT_CACHE = 16384

@@ -4,7 +4,7 @@ A document site's copy that lost some of its line breaks runs the letter's closi
 they cover: ``通化市人民政府2015年8月10日通化市2015年创建国家卫生城市实施方案2015年是我市…`` — the signing body, its
 date, the plan's name and the plan's first paragraph, one paragraph of the page.  Such a paragraph is no notice run
 into one line (it holds a small share of the text, ``textlayer.is_run_on``) and prints no space between its lines
-(``spacejoined``).  It is cut where the letter's joints (``runon.letter_joints``) put a signature opening the
+(``spacejoined``).  It is cut where the letter's joints (``letterjoints.letter_joints``) put a signature opening the
 paragraph, a body's name and a date, and after the plan's name right after the date, when the page printed both
 above the paragraph (the letter's title opens with the body and issues the plan: ``某市人民政府关于印发…实施方案的通知``):
 the signature, the date and the plan's name each a line, as the document printed them.  A body named in a sentence
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .runon import SIGNATURE_MAX_CHARS, letter_joints
+from .letterjoints import SIGNATURE_MAX_CHARS, letter_joints
 from ..text import CN_DATE_RE, DATE_RE, plan_name_ends
 
 #: a plan's name after the signature's date is at least this long (…实施方案: a place, a year, a topic and a kind)

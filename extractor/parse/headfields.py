@@ -3,7 +3,7 @@ bulletin's or a report's head naming who signed it off (``head_field_ends``: 签
 
 A forum's one-line copy of a bulletin runs its head into the title (``(2016)第9期 某区人民政府督查室 签发人:某某
 关于…的通报 各街道办事处,…:``): the field ends the head's line, and the title's 关于 opens right after it as after a
-doc number.  ``runon.letter_joints`` cuts the letter at these joints.  docs/parsing.md, "A notice run into one line"
+doc number.  ``letterjoints.letter_joints`` cuts the letter at these joints.  docs/parsing.md, "A notice run into one line"
 and "A paragraph joined with spaces".
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def head_field_ends(copy: str, stop: int) -> list[int]:
     """The ends of the head's fields before ``stop`` naming who signed a bulletin or a report off (``[metadata]
     head_field_labels`` and a person's name, ``HEAD_FIELD_NAME_CHARS``: ``(2016)第9期 某区人民政府督查室 签发人:刘某某
     关于…的通报``): a forum's one-line copy of a bulletin runs its head into the title, which opens after the
-    field as after a doc number (``title_span``), and the field ends the head's line (``runon.letter_joints``)."""
+    field as after a doc number (``title_span``), and the field ends the head's line (``letterjoints.letter_joints``)."""
     return [m.end() for m in _head_field_re().finditer(copy, 0, stop)]
 
 

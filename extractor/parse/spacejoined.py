@@ -6,7 +6,7 @@ single spaces: one paragraph runs the red header, the doc number, the title, the
 letter's first paragraph together, another the letter's last paragraph, the 附件 line, the
 signature, the date, the table's title and its header row.  Such a paragraph is no notice run into
 one line (``runon.split_run_on``: it holds a small share of the text, and keeps its spaces); it is
-cut where the cover letter's joints (``runon.letter_joints``) fall on one of its spaces, and before
+cut where the cover letter's joints (``letterjoints.letter_joints``) fall on one of its spaces, and before
 a table's header row run on at its end (a text-sp header, ``textgrid.sp_header_names``), so the
 metadata stage and the parsers read the lines the document printed.  A line opening with a row's
 number and a space is a table's row (text-sp), never such a paragraph.  docs/parsing.md, "A paragraph

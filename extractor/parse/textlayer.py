@@ -48,7 +48,8 @@ from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_und
 from .textcells import printed_lines
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import CN_FORMAL_DIGITS, compare_key, display_width, fold, strip_chrome, vocab
+from ..text import CN_FORMAL_DIGITS, compare_key, display_width, fold, vocab
+from ..chrome import strip_chrome
 from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, counts_before, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 

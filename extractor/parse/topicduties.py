@@ -23,7 +23,8 @@ from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_fol
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
-from ..text import SENTENCE_ENDS, TRAILING_MARKS, join_place_groups
+from ..text import SENTENCE_ENDS, TRAILING_MARKS
+from ..placegroups import join_place_groups
 
 
 def topic_duty(text: str) -> Assignment | None:

@@ -23,7 +23,8 @@ from ..agencies.sharedheads import share_place_heads
 from ..agencies.zones import kind_words, zone_words
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, matching_bracket, split_outside_brackets
 from ..lazyre import lazy_re
-from ..text import alternation, close_bracket_gaps, count_opener, join_place_groups, may_hold_place_group
+from ..text import alternation, close_bracket_gaps
+from ..placegroups import count_opener, join_place_groups, may_hold_place_group
 from .labels import VALUE_STRIP, assign_vocab, match_copy, verb_re
 from .roles import unit_nouns, unit_role_words
 
@@ -57,7 +58,7 @@ def names_units_only(clause: str) -> bool:
     ``县实验幼儿园``, ``agencies.bodies.looks_like_body``), or one name listing its places (``各县、市、区政府``), and holds no role word (``[verbs]
     role_hint``) outside a bracket that is a note (``州统计局（列第一位的为牵头单位，下同）``) but for
     the conventions' co-lead mark closing it (``市发改委、市经信委分别牵头``).  A 、 run of place words a 各 or a count
-    opens (``各县、市、区``, ``9个县、市、区``) is one name, as a unit cell reads it (``text.join_place_groups``): before,
+    opens (``各县、市、区``, ``9个县、市、区``) is one name, as a unit cell reads it (``placegroups.join_place_groups``): before,
     its bare 市 and 区 named no unit, so a list closing with it before a note (``…、6个县、市、区，第一为牵头单位，下同``)
     read as no list and the note's pieces became units (the generator's session-61 cause 2); a level phrase closing it
     (``…、省、市、县生态环境部门``) is one name too (``kindruns.join_level_runs``; session 64, stream 25 cause 4)."""
@@ -99,7 +100,7 @@ def _listed_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _count_group_re() -> re.Pattern:
-    """A place group opened by a count of its places (13个街道、镇: ``text.count_opener``), the count group 1."""
+    """A place group opened by a count of its places (13个街道、镇: ``placegroups.count_opener``), the count group 1."""
     return re.compile(f"^({count_opener()})")
 
 
