@@ -21,7 +21,7 @@ from .issuer import (box_issuer, issuer_in_title, issuer_of_number, read_issuer,
 from .letterlines import number_line_date
 from .lettertitle import read_title, title_index
 from .newslead import dates_a_lead, is_unplaced, read_day_lead, read_issuing_body, read_lead, reposts_report
-from .pagetitle import without_dashed_name
+from .pagetitle import without_dashed_name, without_home_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
 from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
@@ -114,6 +114,8 @@ def parse_metadata(located: Located) -> Metadata:
     # after the title (…的通知-欧洲杯网络平台: a spam mirror's heading)
     title, table_title = (without_site_tag(without_place_label(t)) for t in (title, table_title))
     title = without_dashed_name(title) if title else title
+    # ... or a mirror's brand glued after a report's headline, the page's home link printing it (…断流-明升体育)
+    title = without_home_name(title, located.decoded.text) if title else title
     # a document site's file name over its preview: the heading as the document's own text prints it
     title, table_title = (_as_text_prints(t, located.lines) for t in (title, table_title))
     return Metadata(

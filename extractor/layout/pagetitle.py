@@ -172,6 +172,26 @@ def without_dashed_name(title: str) -> str:
     return title
 
 
+#: the words a page's link to its home prints after the site's name (明升体育首页, 返回…首页)
+HOME_LINK_WORDS = ("首页", "首頁")
+
+
+def without_home_name(title: str, page: str) -> str:
+    """``title`` without a site's name a dash glued after it, told by the page's link to its home printing the same
+    name (``…下游河段接近断流-明升体育`` on a page printing ``明升体育首页``: a mirror's brand put after a report's
+    headline, which ends with no document's kind, so ``without_dashed_name`` keeps it; tests/fixtures/README.md "One
+    measure a report quotes from the plan it checks", holdout quotedplan-ganzi).  The piece after the dash is short
+    and holds no digit or punctuation, as a column's name is; ``page`` is the decoded page."""
+    parts = _SITE_DASH_RE.split(title, maxsplit=1)
+    if len(parts) != 2 or not parts[0]:
+        return title
+    head, tail = parts
+    if (len(tail) <= COLUMN_NAME_MAX_CHARS and not _NOT_IN_NAME_RE.search(tail)
+            and any(tail + word in page for word in HOME_LINK_WORDS)):
+        return head
+    return title
+
+
 def site_owner(name: str, site_ends: tuple[str, ...]) -> str | None:
     """The body a site's name names (烟台市人民政府, from 烟台市人民政府门户网站 too), or None (三水区政府公众网,
     a column's name such as 政务督查)."""

@@ -45,17 +45,20 @@ def label_form(grid: Grid) -> tuple[Grid, Header] | None:
     """(grid, header) of ``grid`` read as one task's form of label rows (see the module's docstring): a header row
     of the labels over one row of their values; None when ``grid`` is no such form."""
     rows = _without_spacer_column([row for row in grid if any(cell.text for cell in row)])
+    stacked = _unstacked(rows)    # a form printed one cell a row: its labels were checked as it was unstacked
+    rows = stacked or rows
     if not rows or any(len(row) != FORM_COLUMNS or row[0].row_copy or row[1].col_copy for row in rows):
         return None
     labels = [row[0].text.strip() for row in rows]
     roles = [role_of(label) for label in labels]
     bare = not any(label.endswith(LABEL_COLONS) for label in labels)   # a form printing its labels with no colon
-    if not all(label.endswith(LABEL_COLONS) or role or (bare and _bare_label(label))
-               for label, role in zip(labels, roles)):
+    if not stacked and not all(label.endswith(LABEL_COLONS) or role or (bare and _bare_label(label))
+                               for label, role in zip(labels, roles)):
         return None     # a cell naming no role and closed by no colon labels nothing (a bare form's short names aside)
     if roles.count("measure") != 1 or not set(roles) & set(UNIT_ROLES):   # a task and a unit role
         return None
-    body = [[Cell(row[1].parts, (1, i)) for i, row in enumerate(rows)]]
+    body = [[Cell(_measure_part(row[1].parts) if role == "measure" else row[1].parts, (1, i))
+             for i, (row, role) in enumerate(zip(rows, roles))]]
     head = [Cell((label,), (0, i)) for i, label in enumerate(labels)]
     number = _ordinal_number(rows, roles)
     if number is not None:   # the task's number, printed as 第N项 in a label's value: a 序号 cell before the labels
@@ -63,6 +66,55 @@ def label_form(grid: Grid) -> tuple[Grid, Header] | None:
         body = [[Cell((number,), (1, 0))] + [Cell(c.parts, (1, c.origin[1] + 1)) for c in body[0]]]
         roles = ["number"] + roles
     return [head] + body, Header(rows=1, roles=settle_roles(roles, body), names=tuple(c.text for c in head))
+
+
+def _unstacked(rows: Grid) -> Grid | None:
+    """``rows`` of a form printed ONE cell a row, each label's row over its value's (海南州's 销号情况公示表:
+    整改任务概述 / <the problem> / 整改责任单位 / <the unit> / …; tests/fixtures/README.md "A task's form printed as
+    label rows over value rows…"), as the two-column rows of label and value ``label_form`` reads; None for any other
+    grid.  Every label row is a label (closed by a colon, a role word, or a short name of at most
+    ``STACKED_LABEL_MAX_CHARS`` with no clause mark or number) and no value row is a role word, so a one-column
+    table of paragraphs is none; the reader's own tests (a task and a unit role) still apply."""
+    if len(rows) < 2 * MIN_STACKED_FIELDS or len(rows) % 2 or any(len(row) != 1 for row in rows):
+        return None
+    labels, values = rows[0::2], rows[1::2]
+    if not all(_stacked_label(row[0].text.strip()) for row in labels) \
+            or any(role_of(row[0].text.strip()) for row in values):
+        return None     # a label in a value's row: the rows are no label / value pairs
+    return [[label[0], Cell(value[0].parts, (value[0].origin[0], 1))] for label, value in zip(labels, values)]
+
+
+#: a form printed one cell a row holds at least this many label / value pairs
+MIN_STACKED_FIELDS = 3
+#: a stacked form's label naming no role is at most this long (社会监督联系人及电话: the column of labels that prints
+#: them is the only sign, as a header's names are short)
+STACKED_LABEL_MAX_CHARS = 12
+
+
+def _stacked_label(text: str) -> bool:
+    """True for a stacked form's label cell: closed by a colon, a role word, or a short name with no clause mark."""
+    return (text.endswith(LABEL_COLONS) or role_of(text) is not None
+            or (0 < len(text) <= STACKED_LABEL_MAX_CHARS and not _NO_LABEL_RE.search(text)))
+
+
+#: an inner label opening a part of a value that answers two labels at once (整改措施：… 整改成效：…)
+_INNER_LABEL_RE = re.compile(r"(?:^|(?<=[\s。；;]))([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def _measure_part(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The measure's part of a value answering a label for both the measures and what they achieved
+    (整改措施及成效: ``整改措施：… 整改成效：…``): the text after the first inner label, when it names the measure role,
+    up to the next inner label naming another (the results are the report: tests/fixtures/README.md "A task's form
+    printed as label rows over value rows, and a cell joining the measures and their result"); ``parts`` as they are
+    for any other value."""
+    text = " ".join(parts)
+    found = list(_INNER_LABEL_RE.finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or role_of(found[0].group(1)) != "measure":
+        return parts
+    after = next((m for m in found[1:] if role_of(m.group(1)) != "measure"), None)
+    if after is None:
+        return parts
+    return (text[found[0].end():after.start()].strip(),)
 
 
 def _without_spacer_column(rows: Grid) -> Grid:
