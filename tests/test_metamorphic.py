@@ -1174,9 +1174,6 @@ NO_ROWS_YET: dict[str, str] = {
         "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
         "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "
         "no row yet",
-    "labelrows-hainanzhou-2021-1.html":
-        "batch 116 (real69a, before code): ONE 整改 task as a one-column table whose rows alternate a label and its "
-        "value (整改任务概述 / … / 整改责任单位 / 海南州人民政府 / … / 整改措施及成效 with inner labels); no row yet",
     "quotedplan-ganzi-2021-1.html":
         "batch 116 (real69a, before code): a 督察 report on a mirror quoting, in “ ”, the measure a prefecture's "
         "整改方案 set (`落实‘一站一策’：201912月底前，甘孜州水务局、…建立…，各县（市）党委、政府按照…`); no row yet",
