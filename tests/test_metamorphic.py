@@ -1177,6 +1177,9 @@ NO_ROWS_YET: dict[str, str] = {
     "quotedplan-ganzi-2021-1.html":
         "batch 116 (real69a, before code): a 督察 report on a mirror quoting, in “ ”, the measure a prefecture's "
         "整改方案 set (`落实‘一站一策’：201912月底前，甘孜州水务局、…建立…，各县（市）党委、政府按照…`); no row yet",
+    "glossquote-anlu-2016-1.html":
+        "batch 118 (real69c, before code): a glossed traditional news item opening with a quote that runs three "
+        "projects into one sentence, `<project>，責任單位<units>；` with no bracket or number, closed by `……”`; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
