@@ -128,10 +128,10 @@ def _names_places(units: str) -> bool:
     names them) or a listed place before a 各 group of its own places (``由兰州市各县区负责``), units of a run's
     clause as any unit (holdout sandclauses-lanzhou, batch 113: before, such a clause ended the run)."""
     names = split_outside_brackets(units, "、", OPENERS, CLOSERS)
-    return all(_place_unit(name.strip()) for name in names)
+    return all(place_unit(name.strip()) for name in names)
 
 
-def _place_unit(name: str) -> bool:
+def place_unit(name: str) -> bool:
     """One name of ``_names_places``: a listed county-level place, or a listed place and a 各 group after it."""
     name = simplified(name)   # 城關區 in a traditional copy
     if name[-1:] in _PLACE_UNIT_LEVELS and is_listed_place(name):

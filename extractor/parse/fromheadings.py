@@ -216,6 +216,10 @@ def split_lone_duties(events: list) -> None:
             continue
         if below[i] is not None and below[i].rank > head.rank:
             continue
+        if (unit := _unit_under_role_heading(events, i)) is not None:
+            # 3.各协办单位 / (1)市发改委 / 负责…: the name line and its paragraph are one measure in the role's part
+            head.text, head.more, head.own = "".join(head.more), [], Assignment(lead=(unit,), form=HEADING_FORM)
+            continue
         named = parse_heading_lead(head.text)
         if not (named is not None and named.lead) and (heading_unit(head.text) is None or sum(
                 _unit_heading_over_items(events[j], below[j]) is not None or _unit_heading_over_paragraph(events[j])
@@ -226,6 +230,32 @@ def split_lone_duties(events: list) -> None:
         events.insert(i + 1, duty)
         below.insert(i + 1, below[i])   # the events before the head keep theirs: the head is an item
         below[i] = duty
+
+
+def _unit_under_role_heading(events: list, index: int) -> str | None:
+    """The unit of the numbered heading at ``index`` when it is a unit's name holding its one duty's paragraphs
+    right under a heading that names a role the units under it play in the whole work (``3.各协办单位``,
+    ``4.联合共建单位``: a unit name that is a group by role, ``unitduties.is_catch_all_heading``), else None.  The
+    role heading is the part's section; each name line with its paragraph is one measure numbered as printed, the
+    unit leading its own duties (tests/fixtures/README.md "A role heading over units each followed by its duties")."""
+    unit = heading_unit(events[index].text)
+    parent = _parent(events, index)
+    if unit is None or is_catch_all_heading(unit) or parent is None:
+        return None
+    role = heading_unit(parent.text)
+    return unit if role is not None and parent.assignment is None and is_catch_all_heading(role) else None
+
+
+def _parent(events: list, index: int) -> Item | None:
+    """The nearest item before ``index`` of a lower rank (a higher level), in the same part of the letter."""
+    head = events[index]
+    for j in range(index - 1, -1, -1):
+        e = events[j]
+        if isinstance(e, Item) and e.letter_part == head.letter_part and e.rank < head.rank:
+            return e
+        if isinstance(e, Item) and e.letter_part != head.letter_part:
+            return None
+    return None
 
 
 def _unit_heading_over_paragraph(e) -> bool:

@@ -32,7 +32,7 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, topic_duty
-from .unitduties import bare_duties, subject_duty
+from .unitduties import bare_duties, subject_duty, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -56,7 +56,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     runs = run_kinds(numbered, parse_bracket)
     wholes = whole_kinds(numbered, parse_bracket)
     unit_kinds = run_in_unit_kinds(numbered)
-    duty_kinds = subject_duty_kinds(numbered)
+    duty_kinds = subject_duty_kinds(numbered) | unit_heading_kinds(numbered)
     bare = {**heading_duties(lines), **bare_duties(lines, lambda line: split_assignment(line)[1] is not None)}
     for k, line in enumerate(lines):
         if k in bare:   # 生态环境部门负责…。 unnumbered duties by subject: a measure each, numbered by place, text whole
@@ -147,7 +147,8 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
     this notice (``bracketrun.run_kinds``); ``unit_kinds``: those whose items run in after their units'
     names (``run_in_unit_kinds``); ``wholes``: those whose items are mostly whole, so a run among them
     keeps its number (``bracketrun.whole_kinds``); ``duty_kinds``: those whose items are duties naming their
-    units as the subject (``unitduties.subject_duty_kinds``)."""
+    units as the subject (``unitduties.subject_duty_kinds``), or a list by unit's names
+    (``unitduties.unit_heading_kinds``)."""
     if rule_line(line):   # 以下各项均需X落实，不再逐项列出: a rule for the items after it (Outline.add_rule), read
         outline.add_rule(line)   # before its 以下各项 passes for a range's reference or 需X落实 for a clause's verb
         return

@@ -15,7 +15,9 @@ from functools import lru_cache
 from typing import Callable
 
 from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
+from .clauserun import place_unit
 from .headlines import heading_unit, run_in_units
+from .items import MIN_UNIT_HEADINGS
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
 from ..agencies.registry import default_patterns
@@ -45,7 +47,7 @@ def subject_units(text: str) -> Assignment | None:
     if verb is None or verb.start() == 0:
         return None
     cells = [tidy_units(without_conjunction(c)) for c in split_outside_brackets(sentence[:verb.start()], "，,")]
-    if not cells or not all(is_unit_list(c, place_groups=True) for c in cells):
+    if not cells or not all(is_unit_list(c, place_groups=True) or _units_and_places(c) for c in cells):
         return None
     return Assignment(lead=tuple(cells), form=HEADING_FORM)
 
@@ -53,6 +55,22 @@ def subject_units(text: str) -> Assignment | None:
 #: a notice's items of one numbering kind are a list of duties by subject when at least this many of them name their
 #: units as the subject of a role verb (one or two such items may be points whose sentence happens to open so)
 MIN_SUBJECT_DUTY_ITEMS = 3
+
+
+def _units_and_places(cell: str) -> bool:
+    """Every name of ``cell`` is a unit (``is_unit_list``: a count of places, 三个辖市, among them) or a county-level
+    place the gazetteer lists, printed bare for its government (``三个辖市和丹徒区负责…``: ``clauserun.place_unit``)."""
+    names = split_outside_brackets(cell, "、", OPENERS, CLOSERS)
+    return len(names) > 1 and all(is_unit_list(n, place_groups=True) or place_unit(n.strip()) for n in names)
+
+
+def unit_heading_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
+    """The numbering kinds of a list by unit: at least ``MIN_UNIT_HEADINGS`` of their items, in this notice, are a
+    unit's name alone (``headlines.heading_unit``: ``(1)市发改委`` over its duties); an item of such a kind naming
+    its units as its sentence's subject (``(5)三个辖市和丹徒区负责…``) is a duty by subject, as in a list of them.
+    ``items`` are (kind, text) of its numbered paragraphs."""
+    counts = Counter(kind for kind, text in items if heading_unit(text) is not None)
+    return frozenset(kind for kind, n in counts.items() if n >= MIN_UNIT_HEADINGS)
 
 
 def subject_duty_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
