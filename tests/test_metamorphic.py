@@ -1138,10 +1138,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("inspectpipe-unplaced-2025-1.txt", "one-line"):
         "batch 114 (real68b, before code): a glossed traditional dump of a two-row 抽查事项清单 over a menu of `- …` "
         "lines; run into one line the rows are not cut again (the 发起部门 column is unknown yet)",
-    ("roleheads-zhenjiang-undated-4.txt", "label-bumen"):
-        "batch 114 (real68b, before code): the role heading `3.各协办单位` printed `3.各协办部门`; unperturbed the heading "
-        "is a section over unit lines read with their duties, perturbed the part's reading changes (the role headings "
-        "are not read yet)",
     ("roleheads-zhenjiang-undated-4.txt", "one-line"):
         "batch 114 (real68b, before code): role headings (3.各协办单位) over `(1)市发改委` unit lines each followed by "
         "its duties; run into one line the `(n)` items restart under each part and are cut otherwise",

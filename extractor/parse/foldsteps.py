@@ -64,6 +64,9 @@ def _glued_run_end(events: list, at: int) -> int | None:
         return None
     if parse_heading_lead(head.text) is not None or heading_unit(head.text) is not None:
         return None   # a heading naming its items' unit (一、县发改局牵头工作): the last item's bracket is its own
+    own = steps[-1].own
+    if own.lead and steps[-1].text.startswith(own.lead[0]):
+        return None   # 4、西宁晚报社、西宁电视台要开设专栏…: the step names its units as its subject, no bracket glued to it
     return end
 
 

@@ -31,8 +31,8 @@ from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kin
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
-from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, topic_duty
-from .unitduties import bare_duties, subject_duty, unit_heading_kinds
+from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
+from .unitduties import bare_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -225,8 +225,13 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
             outline.add_item(Item(kind=kind, rank=rank, no=no, label=label, text=units[1],
                                   own=Assignment(lead=(units[0],), form=HEADING_FORM)))
             return
+        if own is not None and not own.support and kind in duty_kinds and rest != text and text.endswith(rest) \
+                and (duty := line_duty(text)) is not None and duty.lead == own.lead and duty.support:
+            # 8、市民政局牵头，与区级政府共同做好…: the lead's clause is the subject of a sentence going on with whom it
+            # works with (与…共同), no clause set apart from the task (由A负责，B配合，…): the line whole
+            rest, own = text, duty
         if own is None and (kind in duty_kinds or kind in unit_kinds) \
-                and (duty := subject_duty(text) or topic_duty(text)) is not None:
+                and (duty := line_duty(text) or topic_duty(text)) is not None:
             # （三）市国资办负责…: a list of duties by subject, the units the sentence opens with lead, text whole;
             # （四）疫情处置。A负责…，B负责…: run in with a topic, every subject of the point (topicduties); in a list
             # by unit (6、公安部门：…) an item naming its units as the subject is such a duty too (10、其他各有关部门按照…)

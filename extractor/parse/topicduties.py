@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from .assign import HEADING_FORM, Assignment
 from .copuladuty import copula_units
 from .labels import assign_vocab, match_copy
-from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_units
+from .unitduties import MIN_SUBJECT_DUTY_ITEMS, _names_a_lead, _units_before_follower, subject_duty, subject_units
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units
 from ..brackets import cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
@@ -52,6 +53,37 @@ def topic_duty(text: str) -> Assignment | None:
         return None
     support = [u for u in dict.fromkeys(support) if u not in lead]
     return Assignment(lead=tuple(dict.fromkeys(lead)), support=tuple(support), form=HEADING_FORM)
+
+
+def line_duty(text: str) -> Assignment | None:
+    """The assignment of a numbered line of a list of duties by subject (``unitduties.subject_duty``), or None, with the
+    two ways such a line names a second body (tests/fixtures/README.md "A duty line whose subject is to cooperate with a
+    body named after the verb"): a subject that is to 配合 / 协助 (``[topicduty] support_verbs``) a unit list printed
+    right after the verb (``市城管执法局要配合市、区环保部门开展联合执法``) supports, that list leading; a unit list
+    between 与 and 共同 (``市民政局牵头，与区级政府共同做好…``) supports the subject."""
+    found = subject_duty(text)
+    if found is None or len(found.lead) != 1:
+        return found
+    end = min(cuts_outside_brackets(text, SENTENCE_ENDS, OPENERS, CLOSERS), default=len(text))
+    subject, sentence = found.lead[0], text[:end]
+    if sentence.startswith(subject):
+        verb = _support_re().match(match_copy(sentence[len(subject):]))
+        helped = _units_opening(sentence[len(subject) + verb.end():]) if verb else None
+        if helped is not None:
+            return Assignment(lead=(helped,), support=(subject,), form=HEADING_FORM)
+    together = [u for u in _together_units(sentence) if u not in found.support]
+    return replace(found, support=(*found.support, *together)) if together else found
+
+
+#: the most characters of a unit list a support verb's object is read from (a phrase, not a clause)
+MAX_HELPED_CHARS = 24
+
+
+def _units_opening(rest: str) -> str | None:
+    """The longest unit list ``rest`` opens with, before its first clause mark (``市、区环保部门开展联合执法`` ->
+    ``市、区环保部门``), or None; at most ``MAX_HELPED_CHARS`` characters are asked."""
+    phrase = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0][:MAX_HELPED_CHARS]
+    return next((phrase[:k] for k in range(len(phrase), 1, -1) if is_unit_list(phrase[:k], place_groups=True)), None)
 
 
 def duty_kinds(items: list[tuple[str, str]]) -> frozenset[str]:
