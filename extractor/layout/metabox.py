@@ -306,8 +306,23 @@ def _line_pairs(text: str) -> list[str]:
     two items), each ``label：value``; a line opening with no label is one item."""
     starts = [m.start() for m in _LINE_LABEL_RE.finditer(text)]
     if not starts or starts[0] != 0:
-        return [text]
+        return _square_fields(text) or [text]
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)])]
+
+
+#: a box's field printed as its label in square brackets, spaces inside them allowed, and its value up to the next
+#: such label (``[ 发文字号 ] 城减灾委办发〔2019〕20号``)
+_SQUARE_FIELD_RE = re.compile(r"[\[［]\s*([^\[\]［］\s]{1,%d})\s*[\]］]\s*([^\[［]*)" % META_KEY_MAX_CHARS)
+
+
+def _square_fields(text: str) -> list[str]:
+    """The fields of a box line made of nothing but square-bracket labels and their values (``[ 索引号 ] 1150…
+    [ 发文字号 ] 城减灾委办发〔2019〕20号``, a 重庆 county portal's box of ``<p>`` paragraphs: holdout unitstop-chengkou,
+    batch 114), each as ``[label] value`` (``_label_value`` reads it); none for any other line."""
+    found = list(_SQUARE_FIELD_RE.finditer(text)) if text[:1] in "[［" else []
+    if not found or "".join(m.group(0) for m in found) != text:
+        return []
+    return [f"[{m.group(1)}] {m.group(2).strip()}" for m in found]
 
 
 def _definition_items(dl) -> list[str]:

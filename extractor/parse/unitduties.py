@@ -16,7 +16,7 @@ from typing import Callable
 
 from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
 from .clauserun import place_unit
-from .headlines import heading_unit, run_in_units
+from .headlines import heading_unit, leads_in, run_in_units
 from .items import MIN_UNIT_HEADINGS
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
@@ -110,27 +110,34 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     (``assigned``: ``市发改局牵头，市财政局配合，推进…`` opens with its own clauses, ``inline.split_assignment``)."""
     found: dict[int, tuple[str, Assignment]] = {}
     run: list[tuple[int, tuple[str, Assignment]]] = []
+    announced = False   # the run stands right under a sentence leading in to it
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line)
         if duty is not None and not assigned(line):
             run.append((k, duty))
             continue
-        if len(run) >= MIN_SUBJECT_DUTY_ITEMS:
+        if len(run) >= MIN_SUBJECT_DUTY_ITEMS or (announced and run and all(
+                run_in_units(lines[j]) is not None for j, _duty in run)):
             found.update(run)
         run = []
+        announced = leads_in(line) and line.rstrip().endswith(_LEAD_IN_ENDS)
     return found
+
+
+#: what a sentence leading in to a list of duties closes with (…各成员单位的工作职责明确如下。, …分工如下：)
+_LEAD_IN_ENDS = ("。", "：", ":")
 
 
 def _bare_duty(line: str) -> tuple[str, Assignment] | None:
     body = line.rstrip(TRAILING_MARKS)
     if not body or body[-1] in CLOSERS or split_numbering(line) is not None:
         return None   # a paragraph closing with its own bracket is read by it; a numbered one by its kind
+    named = run_in_units(line)   # 市交委：负责…, 县委宣传部。负责…: the units set apart, the duties after them
+    if named is not None and subject_units(named[0] + named[1]) is not None:
+        return named[1], Assignment(lead=(named[0],), form=HEADING_FORM)
     # only a role verb after the units (各单位要高度重视 closing the part is a call to all, no one's duty)
     if subject_units(line) is None:
         return None
-    named = run_in_units(line)   # 市交委：负责…: the units set apart, the duties after them
-    if named is not None and subject_units(named[0] + named[1]) is not None:
-        return named[1], Assignment(lead=(named[0],), form=HEADING_FORM)
     duty = subject_duty(line)
     return (line, duty) if duty is not None else None
 
