@@ -1163,9 +1163,6 @@ NO_ROWS_YET: dict[str, str] = {
     "infocat-unplaced-2018-1.txt":
         "batch 114 (real68b, before code): a county 教育局's 政府信息公开目录 dump, `信息类别 | 内容描述 | 责任主体 | "
         "公开方式 | 公开时限`: no column is read as the task; no row yet",
-    "unitstop-chengkou-2019-20.html":
-        "batch 114 (real68b, before code): a 成员单位工作职责 list whose one stored paragraph runs its unit into its "
-        "duties with a full stop (`县委宣传部。负责…`), cut by the store; no row yet",
     "glosscut-guoban-2016-19.html":
         "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
         "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "
