@@ -9,6 +9,7 @@ import re
 
 from .cover import first_lines
 from .letterlines import is_damaged_number
+from .metabox import label_value
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, doc_number_start
 
@@ -55,14 +56,10 @@ def _field_value(line: str, voc) -> str | None:
     site's ``文号 :吳政辦〔2025119``), or None.  A damaged number (``letterlines.is_damaged_number``) the field
     prints is the notice's number as the page prints it, as the same number alone on its line is (blind67's raw
     copies: bs1615, bs6496 and four more of seeds 1-8000, the number none before)."""
-    m = _FIELD_RE.match(simplified(line).strip())
-    if m is None or m.group(1) not in voc["doc_number"]:
+    pair = label_value(line.strip())   # the box's reading of a label and its value (文号 :, 【发文字号】, [文号])
+    if pair is None or simplified(pair[0]) not in voc["doc_number"]:
         return None
-    return line.strip()[m.end():].strip()
-
-
-#: a field's label and its colon at a line's start (文号 :, 发文字号：)
-_FIELD_RE = re.compile(r"^([\u4e00-\u9fa5]{2,4})\s*[:：]\s*")
+    return pair[1]
 
 
 def _number_line(lines: list[str], key: tuple[str, str, str]) -> str | None:

@@ -102,7 +102,7 @@ def _box_pair(meta: dict[str, str], key: str, value: str) -> None:
     a short label out to the width of the others (文&nbsp;&nbsp;号, 索 引 號).  A mirror's pinyin
     glosses (名稱 value 貴池區(qū)2020年…) are dropped from both, as from the page's lines.  A label printed in
     square brackets with nothing else in its cell (``[ 发文字号 ]``, a 重庆 district portal's box) is the label
-    inside them, as a list item's ``[发文机构] …`` is read (``_label_value``)."""
+    inside them, as a list item's ``[发文机构] …`` is read (``label_value``)."""
     if "(" in key or "(" in value:
         key, value = PINYIN_GLOSS_RE.sub("", key), PINYIN_GLOSS_RE.sub("", value)
     key = compact(key).rstrip(":：")
@@ -266,9 +266,9 @@ def _read_box_items(items: list, text_of, words, meta: dict[str, str]) -> bool:
     ``META_LIST_MIN_ITEMS``, most of them ``label：value``, one label a box word, short.
     ``text_of`` gives an item's text, asked of the first item alone until it is labelled
     (a menu's items are never read)."""
-    if len(items) < META_LIST_MIN_ITEMS or _label_value(text_of(items[0])) is None:
+    if len(items) < META_LIST_MIN_ITEMS or label_value(text_of(items[0])) is None:
         return False
-    pairs = [p for p in (_label_value(text_of(item)) for item in items) if p is not None]
+    pairs = [p for p in (label_value(text_of(item)) for item in items) if p is not None]
     if len(pairs) < META_LIST_LABELLED_SHARE * len(items) \
             or sum(len(k) + len(v) for k, v in pairs) > META_BOX_MAX_CHARS \
             or not any(w in simplified(k) for k, _ in pairs for w in words):
@@ -283,7 +283,7 @@ def _holds_page_content(li) -> bool:
     box may (``META_BOX_MAX_CHARS``) is the page's content set in the list's last bullet (a mirror
     printing the notice under 索引号 … 文号 as one more item): it stays when the box's items go."""
     text = _item_text(li)
-    return len(text) > META_BOX_MAX_CHARS and _label_value(text) is None
+    return len(text) > META_BOX_MAX_CHARS and label_value(text) is None
 
 
 def _item_text(el) -> str:
@@ -318,7 +318,7 @@ _SQUARE_FIELD_RE = re.compile(r"[\[［]\s*([^\[\]［］\s]{1,%d})\s*[\]］]\s*([
 def _square_fields(text: str) -> list[str]:
     """The fields of a box line made of nothing but square-bracket labels and their values (``[ 索引号 ] 1150…
     [ 发文字号 ] 城减灾委办发〔2019〕20号``, a 重庆 county portal's box of ``<p>`` paragraphs: holdout unitstop-chengkou,
-    batch 114), each as ``[label] value`` (``_label_value`` reads it); none for any other line."""
+    batch 114), each as ``[label] value`` (``label_value`` reads it); none for any other line."""
     found = list(_SQUARE_FIELD_RE.finditer(text)) if text[:1] in "[［" else []
     if not found or "".join(m.group(0) for m in found) != text:
         return []
@@ -350,7 +350,7 @@ _BULLET_RE = re.compile(r"^[^\w]+")
 _BRACKET_LABEL_RE = re.compile(r"^\s*[\[［【]([^\]］】\s]{1,%d})[\]］】]\s*(.*)$" % META_KEY_MAX_CHARS, re.S)
 
 
-def _label_value(text: str) -> tuple[str, str] | None:
+def label_value(text: str) -> tuple[str, str] | None:
     """(label, value) of a ``label：value`` item's text, else None; an item with no colon opening with a
     label a database prints glued to its value (``_glued_label_value``) or in square brackets (``[成文日期] 2016-06-08``)
     too."""

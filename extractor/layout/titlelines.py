@@ -177,14 +177,10 @@ def without_own_number(title: str | None, number: str | None) -> str | None:
         return title
     key = compact(simplified(number)).translate(_NUMBER_BRACKETS)
     printed = simplified(title).translate(_NUMBER_BRACKETS)
-    at = 0
-    for ch in key:
-        while at < len(printed) and printed[at].isspace():
-            at += 1
-        if at == len(printed) or printed[at] != ch:
-            return title
-        at += 1
-    rest = title[at:].lstrip()
+    kept = [k for k, ch in enumerate(printed) if not ch.isspace()]   # both sides compacted: where each kept one stood
+    if not key or not "".join(printed[k] for k in kept[:len(key)]) == key:
+        return title
+    rest = title[kept[len(key) - 1] + 1:].lstrip()
     return rest if rest and opens_title(simplified(rest)) else title
 
 

@@ -38,6 +38,9 @@ from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
 from .labelwraps import join_cut_count_lines
 from ..brackets import matching_bracket, own_kind_opener, unclosed_opener
+from ..agencies.jurisdiction import LEVEL_CHARS
+from ..agencies.towns import TOWN_WORDS
+from ..hanzi import simplified
 from ..text import SENTENCE_ENDS, TRAILING_MARKS
 from ..numbering import is_dash_label, split_numbering
 from ..lazyre import lazy_re
@@ -363,8 +366,12 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
     return text[:opener].strip(), found
 
 
-#: a list's last piece cut by the copy's end: a level word alone (``市``, the first character of the next name)
-_CUT_LEVEL_WORD_RE = lazy_re(r"[、，,]\s*([省市州盟县縣区區旗镇鎮乡鄉])$")
+#: the one-character level words a place's name ends in (``jurisdiction.LEVEL_CHARS``, from places.toml [levels]:
+#: 省 州 盟 县 旗 区 市) and a town's (``towns.TOWN_WORDS``: 镇 乡)
+_CUT_LEVEL_CHARS = LEVEL_CHARS + "".join(word for word in TOWN_WORDS if len(word) == 1)
+#: a list's last piece cut by the copy's end: a level word alone (``市``, the first character of the next name),
+#: matched on the simplified copy (縣 is 县)
+_CUT_LEVEL_WORD_RE = lazy_re(r"[、，,]\s*([" + _CUT_LEVEL_CHARS + r"])$")
 
 
 def _cut_unit_list(before: str, inner: str) -> Assignment | None:
@@ -377,7 +384,7 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
     if not before.rstrip().endswith(SENTENCE_ENDS):
         return None
     names = inner.strip()
-    m = _CUT_LEVEL_WORD_RE.search(names)
+    m = _CUT_LEVEL_WORD_RE.search(simplified(names))
     if m is not None:
         names = names[:m.start()]
     found = parse_unit_list(names, CUT_LIST_FORM) if names else None
