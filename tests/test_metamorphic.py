@@ -1160,9 +1160,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
-    "infocat-unplaced-2018-1.txt":
-        "batch 114 (real68b, before code): a county 教育局's 政府信息公开目录 dump, `信息类别 | 内容描述 | 责任主体 | "
-        "公开方式 | 公开时限`: no column is read as the task; no row yet",
     "glosscut-guoban-2016-19.html":
         "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
         "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "

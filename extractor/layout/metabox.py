@@ -44,6 +44,8 @@ def take_meta_rows(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         else:
             runs.append([i])
     for run in runs:
+        if _heads_task_table(lines[run[0]]):
+            continue
         cells = _box_cells(lines, run)
         if cells is not None:
             break
@@ -67,6 +69,24 @@ def _box_cells(lines: list[str], run: list[int]) -> list[list[str]] | None:
     if len(text) > META_BOX_MAX_CHARS or not any(w in simplified(text) for w in vocab()["html"]["meta_table_words"]):
         return None
     return cells
+
+
+def _heads_task_table(line: str) -> bool:
+    """``line`` is a task table's header printed with pipes or TABs (``信息类别 | 内容描述 | 责任主体 | 公开方式 |
+    公开时限``: a disclosure catalogue's, whose 公开方式 is also a box's word): its cells name at least two columns'
+    roles, one of them a unit's, as ``tableheader.find_header`` reads a header, where a box prints labels and values
+    and no unit's column.  Before, a catalogue of one row a line under such a header was read as the page's box
+    and taken out whole (holdout infocat-unplaced, batch 114: no row)."""
+    from ..parse.tableheader import find_header   # the parse stage's header reader, asked of few lines
+    from ..parse.grid import Cell
+    cells = [c.strip() for c in _BOX_ROW_SEPARATORS.split(line) if c.strip()]
+    if len(cells) < 3:
+        return False
+    header = find_header([[Cell((c,), (0, i)) for i, c in enumerate(cells)]], max_rows=1)
+    return header is not None and any(r in _UNIT_COLUMN_ROLES for r in header.roles)
+
+
+_UNIT_COLUMN_ROLES = ("lead", "support", "lead_responsible", "lead_support")
 
 
 def _spaced_box_row(line: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .catalogue import names_column
 from .roles import UNIT_ROLES, header_words
 from .tableheader import HEADER_WORD_MAX_CHARS, role_of
 from .textcells import BAR_RULE_RUN_RE, bar_line
@@ -65,11 +66,20 @@ def _run_on_bar_table(line: str) -> tuple[str, list[tuple[str, bool]], str] | No
     if found is None:
         return None
     before, width = found
-    body = tokens[width:-1]
+    body, after = tokens[width:-1], tokens[-1]
+    cut = len(body) % width
+    if cut and after.strip() and len(body) > width * BAR_RUN_MIN_ROWS and body[-cut].strip():
+        # the copy cut inside its last row (a store keeping a page's opening), no bar closing the line: the row as
+        # far as printed (a row of other widths closes with its bar, and the line stays whole: below)
+        body, after = body[:-cut], "|".join(body[-cut:] + [after])
+        last = [(after.strip(), True)]
+        after = ""
+    else:
+        last = []
     if len(body) < width * BAR_RUN_MIN_ROWS or len(body) % width or not all(c.strip() for c in body[::width]):
         return None   # rows of other widths, or a merged cell printed empty under its first (a row opening empty)
     rows = [[tokens[0][len(before):], *tokens[1:width]], *(body[k:k + width] for k in range(0, len(body), width))]
-    return before, [(_row_line(cells), True) for cells in rows], tokens[-1]
+    return before, [(_row_line(cells), True) for cells in rows] + last, after
 
 
 #: a page's footer (``第1页 共2页``, ``— 2 —``) is at most this many characters
@@ -104,13 +114,15 @@ def _header_cells(tokens: list[str]) -> tuple[str, int] | None:
     """(the text before the header in the first cell, the header's width) of ``a | b |`` cells opening with a header:
     the first cell's last words a column word as the vocabulary prints it (``roles.header_words``: ``…任务分解重点任务``
     is 重点任务 after the text before it), the cells after it column words too (``tableheader.role_of``), up to the first
-    that names no column; the columns name a unit and at least one more."""
+    that names no column (a disclosure catalogue's own columns, 内容描述 | 公开方式, are column words too:
+    ``catalogue.names_column``); the columns name a unit and at least one more."""
     first = tokens[0].rstrip()
     at = next((k for k in range(max(0, len(first) - HEADER_WORD_MAX_CHARS), len(first))
                if compare_key(first[k:]) in header_words()), None)
     if at is None:
         return None
-    width = 1 + next((k for k, cell in enumerate(tokens[1:-1]) if role_of(cell) is None), len(tokens) - 2)
+    width = 1 + next((k for k, cell in enumerate(tokens[1:-1]) if role_of(cell) is None and not names_column(cell)),
+                     len(tokens) - 2)
     roles = [role_of(first[at:]), *map(role_of, tokens[1:width])]
     if width < 2 or not any(role in UNIT_ROLES or role == "lead" for role in roles):
         return None

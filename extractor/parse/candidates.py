@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..models import TABLE_MARK, Located, ParsedTable
+from .catalogue import prints_catalogue_header
 from .labels import find_labels
 from .roles import UNIT_ROLES
 
@@ -95,7 +96,7 @@ def choose(located: Located, candidates: list[Candidate]) -> ParsedTable:
     """The best candidate's result, joined with a second form's where the two
     read different parts of the page, with a warning naming a runner-up that
     found clearly more."""
-    candidates = _table_rows_first(candidates)
+    candidates = _catalogue_rows_only(located, _table_rows_first(candidates))
     # a lone candidate wins unscored (a score reads every measure twice)
     ranked = candidates if len(candidates) == 1 else sorted(candidates, key=lambda c: (-c.score, c.order))
     best = ranked[0]
@@ -123,6 +124,19 @@ def _table_rows_first(candidates: list[Candidate]) -> list[Candidate]:
     rows = next((c for c in candidates if c.name == "text-bl"), None)
     if rows is None or rows.continuity < 1.0 or rows.filled < MIN_SECOND_FORM \
             or rows.filled < len(rows.parsed.measures):
+        return candidates
+    return [c for c in candidates if c.name not in ITEM_FORMS]
+
+
+def _catalogue_rows_only(located: Located, candidates: list[Candidate]) -> list[Candidate]:
+    """``candidates`` less the item readings (``ITEM_FORMS``) when a table's reading stands beside them and the
+    page prints a disclosure catalogue's header (``catalogue.prints_catalogue_header``): the catalogue's 概述 over
+    its table (主要依据 over the laws it rests on, ``(一)责任主体：…`` and ``【公开时限】…`` points) states the
+    catalogue's rules, and gives no measure (tests/fixtures/README.md "A disclosure catalogue's rows").  Before, the
+    laws were read as items the 责任主体 point led, and won over the table's rows on count (holdout tradcat-suixi,
+    basecat-zhaoqing, batch 114)."""
+    if not any(c.name in ITEM_FORMS for c in candidates) or all(c.name in ITEM_FORMS for c in candidates) \
+            or located is None or not prints_catalogue_header(located.lines):
         return candidates
     return [c for c in candidates if c.name not in ITEM_FORMS]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .catalogue import catalogue_roles
 from .grid import Cell, Grid
 from .roles import OTHER, names_goal, names_milestone, names_object, names_owner, note_column_words
 from .unitweeks import row_label_column
@@ -48,7 +49,7 @@ DIGIT_LEVELS = ("num", "snum", "pnum")
 def settle_roles(roles: list[str | None], body: Grid, names: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The role of each column ("extra" where none), from the roles the header's words give
     (None where no word is known), the header's ``names`` and the ``body`` rows under the header."""
-    roles = list(roles)
+    roles = catalogue_roles(list(roles), body, names)   # a disclosure catalogue's columns (catalogue.py)
     if "responsible" in roles:
         # 责任单位 beside a 牵头 column supports; alone it leads (marked so a
         # cover-letter convention can re-split it: see DraftMeasure.from_responsible)

@@ -367,9 +367,10 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
         nonlocal prev
         if not row_tokens:
             return
-        row = _place(row_tokens, ncols, anchor_cols, prev, len(grid), row_kind)
-        grid.append(row)
-        prev = row
+        for tokens_, kind_ in merged_rows(row_tokens, row_kind, ncols, anchor_cols):
+            row = _place(tokens_, ncols, anchor_cols, prev, len(grid), kind_)
+            grid.append(row)
+            prev = row
 
     next_no = None
     for tok in tokens:
@@ -386,6 +387,30 @@ def pipe_grid(tokens: list[str], ncols: int, anchor_cols: dict[str, int]) -> Gri
             row_tokens.append(tok)
     emit()
     return grid
+
+
+def merged_rows(tokens: list[str], kind: str | None, ncols: int, anchor_cols: dict[str, int]) -> list[tuple[list[str], str | None]]:
+    """A numbered row of a pipe dump as the rows it prints: ``[(tokens, kind)]``, or, where its 序号 and the cells
+    after it up to the task column are merged over several rows (a category over its matters), the first row's
+    ``ncols`` cells and then each later row printed from its task cell on, ``ncols`` minus the task column's index
+    cells each, the empty cells a dump prints between them (a merged cell's close, ``||``) skipped.  Only where the
+    cells after the first row cut so into whole rows, each opening with text; else the row as before (its
+    surplus then goes to its last cell).  Before, a plan's category of four matters was one row, the later
+    matters lost (holdout cellrows-wangcang, batch 114)."""
+    task, number = anchor_cols.get("measure"), anchor_cols.get("number")
+    if kind != "number" or task is None or number is None or task <= number or len(tokens) <= ncols:
+        return [(tokens, kind)]
+    width, rows, i = ncols - task, [(tokens[:ncols], kind)], ncols
+    while i < len(tokens):
+        if not tokens[i]:
+            i += 1
+            continue
+        chunk = tokens[i:i + width]
+        if width < 2 or len(chunk) < width or chunk[0].isdecimal() or not any(chunk[1:]):
+            return [(tokens, kind)]
+        rows.append((chunk, "measure"))
+        i += width
+    return rows
 
 
 def _is_next_number(token: str, expected: int | None) -> bool:

@@ -26,6 +26,7 @@ import logging
 import re
 from itertools import combinations
 
+from .barlevels import level_columns
 from .blockread import cut_blocks
 from .cellkinds import blocks_fit, names_one_unit
 from .roles import UNIT_ROLES
@@ -203,7 +204,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
     for is_row, cells_of, form in ((lambda ln: "\t" in ln, _tab_cells, "text-tab"),
                                    (_is_bar_row, _bar_cells, "text-bar")):
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
-        rows = join_quoted_cells(lines) if form == "text-tab" else split_run_on_bar_rows(lines)
+        rows = join_quoted_cells(lines) if form == "text-tab" else level_columns(split_run_on_bar_rows(lines))
         printed = located.decoded.text if form == "text-tab" and located.decoded.format == "text" else None
         parsed = _parse_row_lines(rows, is_row, cells_of, form, printed)
         if parsed is not None:
@@ -538,8 +539,8 @@ SP_HEADER_MAX_CHARS = 40
 def sp_header_names(line: str) -> list[str]:
     """The column names of ``line`` when it is a text-sp header (spaces between its words, a number
     column first or second after a group column, three roles named at least), else []."""
-    if " " not in line.strip() or len(compact(line)) > SP_HEADER_MAX_CHARS:
-        return []
+    if " " not in line.strip() or len(compact(line)) > SP_HEADER_MAX_CHARS or _is_bar_row(line):
+        return []   # (a ``|`` between the names: text-bar's header, its rows read by their pipes)
     names = split_header_words(line)
     roles = [role_of(n) for n in names]
     if len(names) >= 3 and "number" in roles[:2] and roles[0] in ("number", "section") \
