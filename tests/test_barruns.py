@@ -53,3 +53,19 @@ def test_rows_that_do_not_count_out_are_left_whole():
     assert bar_table_parts(no_unit) == [(no_unit, False)]
     one_row = "序号 | 工作任务 | 责任单位 |1 | 做甲工作。 | 县教育局 |"
     assert bar_table_parts(one_row) == [(one_row, False)]
+
+
+def test_a_catalogue_s_column_words_and_a_last_row_cut_by_the_copy():
+    """A disclosure catalogue's header names its content and channel columns by its own words (内容描述 | 公开方式:
+    ``catalogue.names_column``), and a store keeping a page's opening cuts the last row with no bar closing the line:
+    that row is kept as far as printed (holdout infocat-unplaced's one-line copy, batch 114)."""
+    line = ("信息类别 | 内容描述 | 责任主体 | 公开方式 | 公开时限 |班子信息 | 局班子成员的分工。 | 办公室 | 本局网站 | 20个工作日内 |"
+            "收费信息 | 本局收费的依据。 | 财务股 | 本局网站 | 20个工作日内 |计划总结 | 本局的年度计划。 | 规划股 | 本局")
+    parts = bar_table_parts(line)
+    assert [text for text, row in parts if row][1:] == [
+        "班子信息 | 局班子成员的分工。 | 办公室 | 本局网站 | 20个工作日内 |",
+        "收费信息 | 本局收费的依据。 | 财务股 | 本局网站 | 20个工作日内 |", "计划总结 | 本局的年度计划。 | 规划股 | 本局"]
+    notice = extract(line.encode("utf-8"))
+    assert [(m.measure_no, m.text, [r.name for r in m.lead], m.deadline) for m in notice.measures] == [
+        (1, "局班子成员的分工。", ["办公室"], "20个工作日内"), (2, "本局收费的依据。", ["财务股"], "20个工作日内"),
+        (3, "本局的年度计划。", ["规划股"], None)]

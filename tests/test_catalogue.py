@@ -167,3 +167,23 @@ def test_a_plan_flattened_one_cell_a_line():
                     (1, 2, "对乙产品开展检查", ["执法一中队"], "2021年7月"),
                     (2, 3, "对丙产品开展检查", ["执法二中队"], "2021年9月")]
     assert [(s.label, s.title) for s in notice.sections] == [("1", "甲类检查"), ("2", "丙类检查")]
+
+
+BROKEN = """| 主动公开事项目录 | ||||||||
+| 序号 | 公开事项 | 公开内容(要素) | 公开依据 | 公开时限 | 公开主体 | 公开对象 | 责任股室 | ||
+| 一级事项 | 二级事项 | 三级事项 | 全社会 | 特定群体 | ||||||
+| 1 | 机构信息 | 机构职能 | 基本信息 | 本局的职责和办公地址 | 《某某条例》第十条 |
+20个工作日内 | 某县农业局 | √ | | 办公室 |
+| 2 | 领导信息 | 局领导的分工和简历 | 《某某条例》第十条 |
+20个工作日内 | 某县农业局 | √ | | 办公室 | ||
+| 3 | 财政信息 | 部门预算 | 本局的年度预算 | 《某某条例》
+"""
+
+
+def test_two_groups_of_sub_columns_and_rows_broken_over_two_lines():
+    # 公开对象 prints its own sub-columns beside the category's levels ([catalogue] spans); a row breaks after a long
+    # cell, its rest opening with no bar; a group's later row prints its innermost level only; the cut last row is none
+    notice, rows = _rows(BROKEN)
+    assert rows == [(1, 1, "本局的职责和办公地址", ["办公室"], "20个工作日内"),
+                    (1, 2, "局领导的分工和简历", ["办公室"], "20个工作日内")]
+    assert [s.title for s in notice.sections] == ["机构信息"]

@@ -20,6 +20,7 @@ import re
 
 from .tableheader import role_of
 from ..hanzi import simplified
+from .catalogue import names_spanning
 from .textcells import bar_line
 
 #: a level's word in a header's second line (一级, 二级事项, 三级类别)
@@ -43,36 +44,39 @@ def level_columns(lines: list[str]) -> list[str]:
     """``lines`` with a header's level line (``一级 | 二级 | 三级`` under ``…类别及事项``) folded into the header
     and each row's cells put under their columns; ``lines`` themselves where no such header stands, or where
     a row's cells do not come out so."""
-    at = sub = None
-    for i, line in enumerate(lines):
-        if _is_bar(line):
-            j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            if j is not None and _is_level_line(lines[j]):
-                at, sub = i, j
-                break
-    if at is None:
+    found = _level_header(lines)
+    if found is None:
         return lines
-    names, levels = _cells(lines[at]), [c for c in _cells(lines[sub]) if c]
-    col = _spanned_column(names)
+    at, sub = found
+    names, words = _trimmed(_cells(lines[at])), [c for c in _cells(lines[sub]) if c]
+    levels = [w for w in words if LEVEL_WORD_RE.match(simplified(w))]
+    others = [w for w in words if not LEVEL_WORD_RE.match(simplified(w))]
+    col = _spanned_column(names, levels)
     if col is None or len(levels) < 2:
         return lines
-    after = len(names) - col - 1   # cells each row prints after the levels
+    header = names[:col + 1] + levels[1:] + names[col + 1:]
+    if others:   # 全社会 | 特定群体 under 公开对象: the header cell a catalogue prints over sub-columns of its own
+        span = next((i for i, n in enumerate(header) if i > col and names_spanning(n)), None)
+        if span is None:
+            return lines
+        header = header[:span] + others + header[span + 1:]
+    after = len(header) - col - len(levels)   # cells each row prints after the levels
+    body = _rows_joined(lines[sub + 1:], lines[at].lstrip().startswith("|"))
+    last = max((n for n, line in enumerate(body) if _is_bar(line)), default=None)
     rows, deepest = [], 0
-    for i in range(sub + 1, len(lines)):
-        if not _is_bar(lines[i]):
-            rows.append((i, None))
-            continue
-        cells = [c for c in _cells(lines[i])]
-        k = len(cells) - col - after
-        rows.append((i, cells if 1 <= k <= len(levels) else None))
-        if 1 <= k <= len(levels):
-            deepest = max(deepest, k)
-    if not deepest or not any(c for _, c in rows):
+    for n, line in enumerate(body):
+        cells = _trimmed(_cells(line)) if _is_bar(line) else None
+        k = len(cells) - col - after if cells is not None else 0
+        if cells is not None and k < 1 and n == last and rows:
+            continue   # the last row printing fewer cells than a row needs: the copy cut inside it, no row
+        rows.append((line, cells if 1 <= k <= len(levels) else None))
+        deepest = max(deepest, k if 1 <= k <= len(levels) else 0)
+    if not deepest:
         return lines
-    out = lines[:at] + [bar_line(names[:col + 1] + levels[1:] + names[col + 1:])] + lines[at + 1:sub]
-    for i, cells in rows:
+    out = lines[:at] + [bar_line(header)] + lines[at + 1:sub]
+    for line, cells in rows:
         if cells is None:
-            out.append(lines[i])
+            out.append(line)
             continue
         k = len(cells) - col - after
         placed = [""] * (deepest - k) + cells[col:col + k] + [""] * (len(levels) - deepest)
@@ -80,13 +84,57 @@ def level_columns(lines: list[str]) -> list[str]:
     return out
 
 
+def _level_header(lines: list[str]) -> tuple[int, int] | None:
+    """(the header line, its level line) of ``lines``: a ``|`` line over a level line, blank lines between them
+    passed, else None."""
+    for i, line in enumerate(lines):
+        if _is_bar(line):
+            j = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if j is not None and _is_level_line(lines[j]):
+                return i, j
+    return None
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """``cells`` without the empty cells closing the line (``| 对应职责 | |||``: the table's padding, or the closes of
+    a row's merged cells printed at its end)."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
+
+
+def _rows_joined(lines: list[str], bar_opens: bool) -> list[str]:
+    """``lines`` with each row the copy broke over two lines joined again: where the header opens with a ``|``
+    (``bar_opens``: every row does), a ``|`` line opening without one goes on from the row line above it (a row
+    broken after a long cell: ``| 1 | … | 第二十条…； |`` / ``行政法规 | … | 办公室 |``)."""
+    out: list[str] = []
+    for line in lines:
+        s = line.strip()
+        if bar_opens and out and _is_bar(s) and not s.startswith("|") and out[-1].lstrip().startswith("|"):
+            out[-1] = out[-1].rstrip() + (" " if out[-1].rstrip().endswith("|") else "") + s
+        else:
+            out.append(line)
+    return out
+
+
 def _is_level_line(line: str) -> bool:
-    """``line`` prints only levels' words between its pipes (``一级 | 二级 | 三级 |``), at least two."""
-    cells = [c for c in _cells(line) if c] if _is_bar(line) or "|" in line else []
-    return len(cells) >= 2 and all(LEVEL_WORD_RE.match(simplified(c)) for c in cells)
+    """``line`` prints levels' words between its pipes (``一级 | 二级 | 三级 |``), at least two, and beside them at
+    most the short names of another cell's sub-columns (``全社会 | 特定群体``): no digit, no sentence."""
+    if "|" not in line:
+        return False
+    cells = [c for c in _cells(line) if c]
+    return (sum(1 for c in cells if LEVEL_WORD_RE.match(simplified(c))) >= 2
+            and all(len(c) <= SUB_NAME_MAX_CHARS and not any(ch.isdigit() for ch in c) for c in cells))
 
 
-def _spanned_column(names: list[str]) -> int | None:
+#: a sub-column's name on a header's second line is a short word (全社会, 特定群体)
+SUB_NAME_MAX_CHARS = 6
+
+
+def _spanned_column(names: list[str], levels: list[str]) -> int | None:
     """The header cell the level line stands under: the first naming a group of rows (a section's word: 类别,
-    公开类别及事项 …), else None."""
-    return next((i for i, n in enumerate(names) if n and role_of(n) == "section"), None)
+    公开类别及事项 …) or what the levels split (公开事项 over 一级事项 | 二级事项 | 三级事项), else None."""
+    noun = simplified(levels[0])[2:] if levels else ""
+    return next((i for i, n in enumerate(names) if n and (role_of(n) == "section"
+                                                          or (noun and simplified(n).endswith(noun)))), None)

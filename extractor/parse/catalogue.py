@@ -50,6 +50,12 @@ def names_column(name: str) -> bool:
     return key in words["marks"] or key in words["content"] or key in words["publisher"]
 
 
+def names_spanning(name: str) -> bool:
+    """``name`` is a catalogue's header cell printed over sub-columns of its own (``[catalogue] spans``: 公开对象
+    over 全社会 | 特定群体)."""
+    return _key(name) in _words()["spans"]
+
+
 def catalogue_roles(roles: list[str | None], body: Grid, names: tuple[str, ...]) -> list[str | None]:
     """``roles`` (the header words' roles, None where none) as a catalogue's header gives them; unchanged
     for any other header."""
