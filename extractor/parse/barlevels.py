@@ -109,12 +109,15 @@ def _rows_joined(lines: list[str], bar_opens: bool) -> list[str]:
     (``bar_opens``: every row does), a ``|`` line opening without one goes on from the row line above it (a row
     broken after a long cell: ``| 1 | … | 第二十条…； |`` / ``行政法规 | … | 办公室 |``)."""
     out: list[str] = []
+    above = None   # the last line of text in ``out`` (blank lines between a row and its rest passed)
     for line in lines:
         s = line.strip()
-        if bar_opens and out and _is_bar(s) and not s.startswith("|") and out[-1].lstrip().startswith("|"):
-            out[-1] = out[-1].rstrip() + (" " if out[-1].rstrip().endswith("|") else "") + s
-        else:
-            out.append(line)
+        if bar_opens and above is not None and _is_bar(s) and not s.startswith("|") \
+                and out[above].lstrip().startswith("|"):
+            out[above] = out[above].rstrip() + (" " if out[above].rstrip().endswith("|") else "") + s
+            continue
+        out.append(line)
+        above = len(out) - 1 if s else above
     return out
 
 
