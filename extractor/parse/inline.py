@@ -388,7 +388,27 @@ def _cut_unit_list(before: str, inner: str) -> Assignment | None:
     if m is not None:
         names = names[:m.start()]
     found = parse_unit_list(names, CUT_LIST_FORM) if names else None
+    if found is None or not found.has_units:
+        found = _without_cut_head(names)
     return found if found is not None and found.has_units else None
+
+
+#: a list's last piece cut inside a name past its level word (``、人力``, the head of 人力资源社会保障部): at most this
+#: many characters and no mark, after the mark parting it from the names before
+CUT_HEAD_MAX_CHARS = 6
+_CUT_HEAD_RE = lazy_re(r"[、，,]\s*[^、，,。；;：:（）()〔〕]{1,%d}$" % CUT_HEAD_MAX_CHARS)
+
+
+def _without_cut_head(names: str) -> Assignment | None:
+    """The unit list of a cut bracket read without its last piece when that piece reads as no unit with it: the
+    copy's end cut a name after its first characters (``…。（國務院審改辦、人(rén)力`` and the store ends, a glossing
+    mirror's copy of the 2016 政务公开要点), as it may cut one after its level word alone (``_CUT_LEVEL_WORD_RE``).
+    The names before must read as a unit list on their own; else None.  Before session 69 such an item was lost
+    (holdout glosscut-guoban, batch 117: its only item gave no row)."""
+    m = _CUT_HEAD_RE.search(names)
+    if m is None or m.start() == 0:
+        return None
+    return parse_unit_list(names[:m.start()], CUT_LIST_FORM)
 
 
 #: the clause an unclosed bracket ends with, after the last mark parting its clauses
