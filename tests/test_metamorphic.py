@@ -1160,10 +1160,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
-    "glosscut-guoban-2016-19.html":
-        "batch 117 (real69b, before code): a glossed traditional copy of the national 2016 政务公开要点 whose store "
-        "ends inside its only item's bracket after one unit and the cut head of the next (`（國務院審改辦、人(rén)力`); "
-        "no row yet",
     "quotedplan-ganzi-2021-1.html":
         "batch 116 (real69a, before code): a 督察 report on a mirror quoting, in “ ”, the measure a prefecture's "
         "整改方案 set (`落实‘一站一策’：201912月底前，甘孜州水务局、…建立…，各县（市）党委、政府按照…`); no row yet",
