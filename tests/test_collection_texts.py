@@ -59,3 +59,28 @@ def test_bracket_labels_with_the_kind_after_them():
     # a plan's parts in brackets each print their own title: no collection of one kind of text
     assert not next_text_label("【第二篇】加快构建现代产业体系", ["【第一篇】总体要求", "1.坚持稳中求进。"])
     assert not next_text_label("【第2篇】", first)   # a bare label after labels naming a kind: another form
+
+
+def test_a_count_closing_the_heading_with_no_bracket_names_a_collection():
+    # batch 118: a model-text page headed 开发区改革实施方案6篇 over its first text (holdout threelabels-gansu-2017-1)
+    assert names_collection("开发区改革实施方案6篇") and names_collection("开发区改革实施方案范文汇总五篇")
+    # a part numbered with 第 closes no collection's name; nor does a title's own kind
+    assert not names_collection("计划第一篇") and not names_collection("关于印发某某方案的通知")
+
+
+DOC_LABEL_PAGE = """<html><head><title>开发区高质量发展实施方案范文(精选4篇)</title></head><body>
+<h1>开发区高质量发展实施方案范文(精选4篇)</h1>
+<div class="content">
+<h2>开发区高质量发展实施方案范文 文档1</h2>
+<p>为推动高新区高质量发展，结合我市实际，制定本方案。</p>
+<p>一、积极创建高新区</p>
+<p>（一）争创国家级高新区。压实园区创建主体责任。（牵头单位：市科技局；配合单位：市财政局）</p>
+</div></body></html>"""
+
+
+def test_a_texts_document_label_is_no_headline():
+    # batch 118: the label 文档1 over the first text was read as the notice's title (holdout fanwenzone-yulin-2021-1)
+    assert text_label("开发区高质量发展实施方案范文 文档1") == ("tail", 1)
+    notice = extract(DOC_LABEL_PAGE.encode("utf-8"))
+    assert notice.title is None
+    assert [m.text[:4] for m in notice.measures] == ["争创国家"]

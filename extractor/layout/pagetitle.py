@@ -17,6 +17,7 @@ from ..hanzi import simplified
 from ..lazyre import lazy_re
 from ..parse.grid import text_content
 from ..text import vocab
+from .collection import text_label
 
 #: a dash before the site's name at the end of a <title> (…的通知-库尔勒市人民政府网); a dash
 #: inside a title (（2021-2025年）) is followed by more than a name
@@ -68,8 +69,8 @@ def content_headline(content, block) -> str | None:
     if head is None:
         return None
     text = " ".join(text_content(head).split())
-    if not text or _names_site(text, tuple(vocab()["html"]["site_name_ends"])):
-        return None
+    if not text or _names_site(text, tuple(vocab()["html"]["site_name_ends"])) or text_label(text) is not None:
+        return None     # a collection's label of one text (…范文 文档1: collection.py) names a kind of text, no notice
     holders = {content, *content.iterancestors()}
     holder = next((el for el in (head, *head.iterancestors()) if el in holders), content)
     return text if "".join(text_content(holder).split()).startswith("".join(text.split())) else None
@@ -102,17 +103,23 @@ _PAGE_NO_RE = re.compile(r"\s*[（(]第\d+页[）)]$")
 
 def names_collection(text: str) -> bool:
     """``text`` names a site's collection of texts by their count in a bracket (``创建文明城市工作方案(10篇)(全文完整)``,
-    ``…【热选8篇】``, ``…（优秀19篇）``: ``[html] collection_count_words``): a model-text site's page of several
-    documents, no one notice's title (tests/fixtures/README.md "Several texts on one page"; holdout
-    tentexts-collection-2022-1, batch 68: before, the collection's heading titled the first text)."""
-    return bool(_collection_re().search(simplified(text)))
+    ``…【热选8篇】``, ``…（优秀19篇）``: ``[html] collection_count_words``), or by a count closing it with no bracket
+    (``开发区改革实施方案6篇``, ``…范文汇总五篇``; no 第 before the count: ``…第一篇`` numbers a part): a model-text
+    site's page of several documents, no one notice's title (tests/fixtures/README.md "Several texts on one page";
+    holdout tentexts-collection-2022-1, batch 68: before, the collection's heading titled the first text;
+    threelabels-gansu-2017-1, batch 118: a count with no bracket titled it)."""
+    bracketed, closing = _collection_res()
+    s = simplified(text)
+    return bool(bracketed.search(s) or closing.search(s))
 
 
 @lru_cache(maxsize=1)
-def _collection_re() -> re.Pattern:
+def _collection_res() -> tuple[re.Pattern, re.Pattern]:
     words = "|".join(map(re.escape, vocab()["html"]["collection_count_words"]))
-    return re.compile(r"[（(【\[][^）)】\]第]{0,%d}?(?:\d+|[一二三四五六七八九十]+)(?:%s)[^）)】\]]{0,%d}[）)】\]]"
-                      % (COLLECTION_WORDS_MAX, words, COLLECTION_WORDS_MAX))
+    bracketed = re.compile(r"[（(【\[][^）)】\]第]{0,%d}?(?:\d+|[一二三四五六七八九十]+)(?:%s)[^）)】\]]{0,%d}[）)】\]]"
+                           % (COLLECTION_WORDS_MAX, words, COLLECTION_WORDS_MAX))
+    closing = re.compile(r"(?<![第\d一二三四五六七八九十])(?:\d+|[一二三四五六七八九十]+)(?:%s)$" % words)
+    return bracketed, closing
 
 
 #: the words a collection's count bracket prints around the count (热选, 优秀, 通用, 精选 …), at most this many
