@@ -84,6 +84,9 @@ class Bare:
     opened_by: str = ""
     #: the lead-in's paragraph before its last one (a preamble over a heading: ``…提出如下任务分工：``), or ""
     before: str = ""
+    #: the lead-in's paragraph before ``before`` (a subheading over the list's lead-in sentence:
+    #: ``outlineheads.lead_in_heading``), or ""
+    above_before: str = ""
 
 
 @dataclass

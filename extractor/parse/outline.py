@@ -35,8 +35,8 @@ from .items import (MIN_TOPIC_LINES, TOPIC_KIND, Bare, Item, RoleHeading, Topic,
                     closes_measure, counts_place, cut_at_clause, draft_measure, opens_measure, opens_over_steps)
 from .letterpoints import letter_points, letter_requirements
 from .lostnumbers import cut_headed_tasks, number_bare_items
-from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, number_head, part_topics,
-                           sections_by_head, under_item, unit_lead_in)
+from .outlineheads import (dash_topic, excerpt_heading, first_topic, keyword_topics, lead_in_heading, number_head,
+                           part_topics, sections_by_head, under_item, unit_lead_in)
 from .ranges import cover_named, give_support
 from .unitheads import take_unit_headings
 from .unitlists import AHEAD, BACK, rule_line, rule_reach
@@ -141,7 +141,7 @@ class Outline:
         elif isinstance(last, Item) and own is None and not last.more_own and cut_at_clause(last):
             last.more.append(text)
         elif isinstance(last, Bare) and last.lead_in:
-            last.before = last.texts[-1] if last.texts else ""
+            last.above_before, last.before = last.before, last.texts[-1] if last.texts else ""
             last.texts, last.own, last.lead_in = [text], own, own is None
         elif isinstance(last, Bare) and last.own is None:
             last.texts.append(text)
@@ -226,6 +226,7 @@ class Outline:
         self.events, unit_heads = take_unit_headings(self.events)
         split_lone_duties(self.events)
         self.events = keyword_topics(self.events)   # 关键词 教育 over unnumbered items (outlineheads)
+        self.events = lead_in_heading(self.events)   # a subheading over the lead-in of unnumbered items (outlineheads)
         cut_headed_tasks(self.events)
         self.events = number_bare_items(self.events, self.signed)
         fold_sub_items(self.events)

@@ -2,8 +2,9 @@
 without a number (``lone_items``, ``headed_paragraphs``), the sections' numbers
 (``sections_by_head``), which topic line over a list's first item heads it (``first_topic``) and
 what a letter's point prints of its own (``point_text``), whether a plan follows the letter's date
-(``plan_after_letter``), whether an item is a dash-bulleted topic line (``dash_topic``) and whether a paragraph
-under a unit's name line leads in to its items (``unit_lead_in``).  ``outline.py`` asks them."""
+(``plan_after_letter``), whether an item is a dash-bulleted topic line (``dash_topic``), whether a paragraph
+under a unit's name line leads in to its items (``unit_lead_in``), and which subheading over a lead-in heads a list
+of unnumbered items (``lead_in_heading``).  ``outline.py`` asks them."""
 from __future__ import annotations
 
 import re
@@ -370,6 +371,31 @@ def keyword_topics(events) -> list:
         else:
             out.append(e)
     return out
+
+
+#: the marks a lead-in sentence closes with when the list it leads in to follows (``…完成情况良好：``)
+LEAD_IN_COLONS = ("：", ":")
+
+
+def lead_in_heading(events) -> list:
+    """``events`` with the subheading over a list of unnumbered items taken as its heading: at the top of the text (no
+    item before it), a short topic phrase (``headlines.is_topic_line``, no stop, Chinese words only, naming no division
+    of tasks: a list's own title does) stands over the list's lead-in sentence closing with a colon
+    (``主要预期目标完成良好`` / ``2016年是…，完成情况良好：`` / ``国内生产总值增长6.5%—7%。这项工作由…负责，…``), and the
+    paragraph under them closes with its own assignment: the phrase heads the list as a topic line does (numbered by
+    its place, no label).  Before, the lead-in's paragraphs were passed as the page's and the items had no section
+    (holdout thiswork-guowuyuan, batch 111)."""
+    at = next((i for i, e in enumerate(events) if isinstance(e, (Item, Bare))), None)
+    first = events[at] if at is not None else None
+    if not isinstance(first, Bare) or first.lead_in or first.own is None or not first.above_before \
+            or not first.before.rstrip().endswith(LEAD_IN_COLONS):
+        return events
+    heading = first.above_before
+    if closes_with_stop(heading) or not is_topic_line(heading) or titles_division(heading) \
+            or not _WORDS_ONLY_RE.fullmatch("".join(heading.split())):
+        return events
+    return [*events[:at], Item(TOPIC_KIND, BARE_RANK - 1, None, "", heading, letter_part=first.letter_part),
+            *events[at:]]
 
 
 def _keyword(line: str) -> str | None:
