@@ -26,6 +26,7 @@ from ..parse.grid import text_content
 from .tree import cjk_count, drop as _drop
 from .pagetitle import content_headline, page_title_and_site
 from .cleanlines import clean_text_lines, is_stop_line
+from .collection import heads_collection
 from .htmllines import html_lines
 from .menus import is_menu_table
 from .metabox import read_field_line, take_meta_rows, take_meta_tables
@@ -128,6 +129,8 @@ def _locate_html(decoded: Decoded) -> Located:
     if page_title:
         page_title = PINYIN_GLOSS_RE.sub("", page_title)   # a mirror's glosses
     lines, tables, spaced = html_lines(content)
+    if heads_collection(page_title, decoded.text):   # a model-text site's heading over its texts: no title, no line
+        lines, page_title = [line for line in lines if line != page_title], None
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), tables=tuple(tables),
