@@ -53,6 +53,7 @@ from .runtable import parse_run_text, run_header_line
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
 from .transposed import numbered_by_place, read_header
+from .quotedplan import parse_quoted_plan
 
 log = logging.getLogger(__name__)
 
@@ -268,6 +269,9 @@ PARSERS = (
 #: the parsers that read tables (an attachment's, an HTML page's); every other
 #: one reads the lines outside them
 TABLE_PARSERS = (parse_attachment_grids, parse_html_tables)
+#: forms asked only of a page no parser above reads: a report quoting ONE measure of the plan it checks
+#: (parse/quotedplan.py; holdout quotedplan-ganzi, batch 116)
+FALLBACK_PARSERS = (parse_quoted_plan,)
 
 
 def parse_body(located: Located) -> ParsedTable:
@@ -284,6 +288,11 @@ def parse_body(located: Located) -> ParsedTable:
         parsed = parser(located)
         if parsed is not None and parsed.measures:
             candidates.append(Candidate(form_of(parsed), order, parsed))
+    for parser in FALLBACK_PARSERS if not candidates else ():
+        parsed = parser(located)
+        if parsed is not None and parsed.measures:
+            candidates.append(Candidate(form_of(parsed), len(PARSERS), parsed))
+            break
     if not candidates:
         return ParsedTable(warnings=(NO_TABLE,))
     if log.isEnabledFor(logging.DEBUG):   # each score reads every measure: only when it is shown
