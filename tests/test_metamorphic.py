@@ -1160,9 +1160,6 @@ NO_ROWS_YET: dict[str, str] = {
     "pdfwrapcells-zhejiang-2016-13.html":
         "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
         "width-cut lines with nothing between cells, no row number; no row yet",
-    "quotedplan-ganzi-2021-1.html":
-        "batch 116 (real69a, before code): a 督察 report on a mirror quoting, in “ ”, the measure a prefecture's "
-        "整改方案 set (`落实‘一站一策’：201912月底前，甘孜州水务局、…建立…，各县（市）党委、政府按照…`); no row yet",
     "glossquote-anlu-2016-1.html":
         "batch 118 (real69c, before code): a glossed traditional news item opening with a quote that runs three "
         "projects into one sentence, `<project>，責任單位<units>；` with no bracket or number, closed by `……”`; no row yet",
