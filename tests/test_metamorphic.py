@@ -1157,9 +1157,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "pdfwrapcells-zhejiang-2016-13.html":
-        "batch 112 (real67c, before code): page 13 of a split copy of a PDF-pasted table, each cell its own run of "
-        "width-cut lines with nothing between cells, no row number; no row yet",
     "glossquote-anlu-2016-1.html":
         "batch 118 (real69c, before code): a glossed traditional news item opening with a quote that runs three "
         "projects into one sentence, `<project>，責任單位<units>；` with no bracket or number, closed by `……”`; no row yet",

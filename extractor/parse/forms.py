@@ -50,6 +50,7 @@ from .coderows import parse_coded_rows
 from .flatrows import flat_header_line, parse_flat_text
 from .runprojects import parse_run_projects
 from .runtable import parse_run_text, run_header_line
+from .pdfcells import parse_pdf_cells
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
 from .transposed import numbered_by_place, read_header
@@ -293,6 +294,9 @@ def parse_body(located: Located) -> ParsedTable:
         if parsed is not None and parsed.measures:
             candidates.append(Candidate(form_of(parsed), len(PARSERS), parsed))
             break
+    if not candidates and (cells := parse_pdf_cells(located)) is not None and cells.measures:
+        # a PDF's cells pasted as width-cut runs: told apart by widths alone, so read only where no form reads a row
+        candidates.append(Candidate(form_of(cells), len(PARSERS), cells))
     if not candidates:
         return ParsedTable(warnings=(NO_TABLE,))
     if log.isEnabledFor(logging.DEBUG):   # each score reads every measure: only when it is shown
