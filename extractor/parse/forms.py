@@ -21,6 +21,9 @@ both read the page are joined):
    them: ``runtable.py``);
 7. labelled lines and inline assignments (``labelled.py``/``inline.py``),
    after the grids because a grid's cells may hold ``牵头单位：`` words too.
+8. ``text-bl`` again, a PDF's table pasted one width-cut cell after another
+   (``pdfcells.py``): its cells are told apart by their widths alone, so it is
+   read only where none of the forms above gives a row.
 
 A page where none applies is a normal outcome: no measures and a warning.
 """
@@ -278,7 +281,7 @@ FALLBACK_PARSERS = (parse_quoted_plan,)
 def parse_body(located: Located) -> ParsedTable:
     """Sections and draft measures of one notice: every form that applies
     proposes a candidate, the best by ``candidates.Candidate.score`` wins."""
-    located = prepare(located, cells_from=line_cells_start(located.lines))
+    printed, located = located, prepare(located, cells_from=line_cells_start(located.lines))
     candidates = []
     roles = None   # whether a line outside the tables names a role (asked once, when needed)
     for order, parser in enumerate(PARSERS):
@@ -294,8 +297,9 @@ def parse_body(located: Located) -> ParsedTable:
         if parsed is not None and parsed.measures:
             candidates.append(Candidate(form_of(parsed), len(PARSERS), parsed))
             break
-    if not candidates and (cells := parse_pdf_cells(located)) is not None and cells.measures:
-        # a PDF's cells pasted as width-cut runs: told apart by widths alone, so read only where no form reads a row
+    if not candidates and (cells := parse_pdf_cells(printed)) is not None and cells.measures:
+        # a PDF's cells pasted as width-cut runs: told apart by widths alone, so read only where no form reads a
+        # row, and in the lines as printed (the text layer joins a line closing with 、 to the next: no width then)
         candidates.append(Candidate(form_of(cells), len(PARSERS), cells))
     if not candidates:
         return ParsedTable(warnings=(NO_TABLE,))

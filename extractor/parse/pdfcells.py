@@ -27,9 +27,9 @@ from ..text import fold
 #: a header printed on one line names at least this many columns, every space-parted word one the header
 #: vocabulary knows, a task column among them and a unit column last
 PDF_HEADER_MIN_COLUMNS = 3
-#: a line of a cell is as wide as the cell's lines before it within this many display columns (a line
-#: breaker keeps a closing mark on the line or moves one character on: one Chinese character, two columns);
-#: a line narrower than that closes the cell, a wider one opens the next
+#: a line of a cell is as wide as its first line or wider by at most this many display columns (a line breaker
+#: hangs a closing mark past the width: one Chinese character, two columns); a narrower line is the cell's last,
+#: a wider one opens the next cell
 LINE_SLACK = 2
 #: the cells of one column are as wide in every row within this many display columns (the copy's widths
 #: move by a character or two where the breaker moved marks)
@@ -62,14 +62,16 @@ def pdf_header(line: str) -> list[str] | None:
 
 
 def cell_runs(lines: list[str]) -> list[list[str]]:
-    """``lines`` cut into cells by their widths: a cell's first line sets its width, a line as wide
-    (``LINE_SLACK``) goes on in it, a narrower one is its last, and a wider one opens the next."""
+    """``lines`` cut into cells by their widths: a cell's first line sets its width, a line as wide (or a mark
+    wider: ``LINE_SLACK``) goes on in it, a narrower one is its last, and a wider one opens the next.  A cell
+    whose last line fills the width runs on into the next cell when that one's column is as wide: the rows then
+    print unlike counts of cells, and ``_rows`` reads none."""
     cells: list[list[str]] = []
     width = 0
     closed = True
     for line in lines:
         w = display_width(line)
-        if not closed and abs(w - width) <= LINE_SLACK:
+        if not closed and width <= w <= width + LINE_SLACK:
             cells[-1].append(line)
         elif not closed and w < width:
             cells[-1].append(line)
