@@ -228,6 +228,14 @@ def test_a_mark_that_never_opens_a_line_ends_the_line_before():
     (["1.甲。（牵头单位：A局", "乙", "丙"], ["1.甲。（牵头单位：A局", "乙", "丙"]),
     # ... while one that closes lines later is still joined
     (["1.甲。（牵头单位：A局；", "配合单位：B局、", "C局）", "乙"], ["1.甲。（牵头单位：A局；配合单位：B局、C局）", "乙"]),
+    # a wrap after a dotted date's dot: the rest reads as a number (11.30, 6.) but no item opens
+    # inside a bracket under a figure; over blank lines too (cutdategroup-lishan, bs24325)
+    (["（A局牵头；完成时限：2023.", "11.30）", "乙"], ["（A局牵头；完成时限：2023.11.30）", "乙"]),
+    (["（A局牵头；完成时限：2023.", "", "6.30）", "", "乙"], ["（A局牵头；完成时限：2023.6.30）", "", "乙"]),
+    (["（A局牵头；完成时限：2023．", "１１．３０）"], ["（A局牵头；完成时限：2023．１１．３０）"]),
+    # ... while a number under words still opens its item
+    (["甲（未闭合", "", "11.30）"], ["甲（未闭合", "", "11.30）"]),
+    (["1.甲（A局牵头，2023年12", "2.乙（B局牵头）", "丙）"], ["1.甲（A局牵头，2023年12", "2.乙（B局牵头）", "丙）"]),
 ])
 def test_join_wrapped_brackets(lines, joined):
     from extractor.parse.inline import join_wrapped_brackets

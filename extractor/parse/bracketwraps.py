@@ -9,15 +9,21 @@ paragraph ends) keeps its lines apart, and the reader takes the bracket to the e
 """
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..models import TABLE_MARK
 from ..numbering import split_numbering
+from ..text import fold
 
 #: a bracket open over blank lines is closed within this many of the non-blank lines after
 #: them (a PDF copy with blank lines between its lines wraps a label bracket over two or three)
 BRACKET_CLOSE_WITHIN = 3
+
+#: text ending in a figure a wrap may have cut: its last digit, or a digit and the dot a dotted
+#: date prints after its year or month (``完成时限：2023.`` / ``11.30）``)
+_ENDS_IN_FIGURE_RE = re.compile(r"\d[.]?$")
 
 
 def join_wrapped_brackets(lines) -> list[str]:
@@ -32,10 +38,10 @@ def join_wrapped_brackets(lines) -> list[str]:
     depth = 0
     lines = [raw.strip() for raw in lines]
     for i, line in enumerate(lines):
-        if depth > 0 and not line and _closes_after_blank(lines, i, depth):
+        if depth > 0 and not line and _closes_after_blank(lines, i, depth, out[-1]):
             held.append(line)   # a blank line inside a bracket that the lines after it close
             continue
-        if depth > 0 and line and not line.startswith(TABLE_MARK) and split_numbering(line) is None:
+        if depth > 0 and line and not line.startswith(TABLE_MARK) and not _opens_item(line, out[-1]):
             out[-1] += line
             held.append(line)
         else:
@@ -54,13 +60,27 @@ def _keep_apart(out: list[str], held: list[str]) -> None:
     out[-1:] = held
 
 
-def _closes_after_blank(lines: list[str], i: int, depth: int) -> bool:
+def _opens_item(line: str, above: str) -> bool:
+    """``line``, under the open bracket's text so far (``above``), opens an item: it is numbered,
+    unless ``above`` ends in a figure (a digit, or a digit and a dotted date's dot), ``line``'s
+    number opens with a digit and ``line`` closes the bracket: the rest of a date or an amount the
+    wrap cut (``完成时限：2023.`` / ``11.30）``, read as the two-level number 11.30; ``2023.`` /
+    ``6.30）``).  A numbered line that leaves the bracket open still opens its item."""
+    numbered = split_numbering(line)
+    if numbered is None:
+        return False
+    return not (_ENDS_IN_FIGURE_RE.search(fold(above)) and fold(numbered[3])[:1].isdigit()
+                and bracket_balance(line, ANY_OPENERS, ANY_CLOSERS) < 0)
+
+
+def _closes_after_blank(lines: list[str], i: int, depth: int, above: str) -> bool:
     """True when the non-blank lines after ``lines[i]`` continue and close the open bracket
-    within ``BRACKET_CLOSE_WITHIN`` of them, none numbered."""
+    within ``BRACKET_CLOSE_WITHIN`` of them, none opening an item (``_opens_item``)."""
     ahead = (lines[j] for j in range(i + 1, len(lines)) if lines[j])
     for nxt in islice(ahead, BRACKET_CLOSE_WITHIN):
-        if nxt.startswith(TABLE_MARK) or split_numbering(nxt) is not None:
+        if nxt.startswith(TABLE_MARK) or _opens_item(nxt, above):
             return False
+        above = nxt
         depth += bracket_balance(nxt, ANY_OPENERS, ANY_CLOSERS)
         if depth <= 0:
             return True
