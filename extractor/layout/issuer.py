@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .dates import is_date_line, is_labelled_date_line, is_posting_stamp
-from .titlelines import TITLE_OPENER_WITHIN
+from .titlelines import opener_at
 from ..hanzi import simplified
 from ..models import JOINT_ISSUER_SEP
 from ..numbering import split_numbering
@@ -257,7 +257,7 @@ def issuer_in_title(title: str | None, voc) -> str | None:
     with 关于 names no issuer."""
     if not title:
         return None
-    at = simplified(title).find("关于", 0, TITLE_OPENER_WITHIN)
+    at = opener_at(simplified(title))
     s = compact(title[:at]) if at > 0 else ""
     if s and simplified(s).endswith(tuple(voc["issuer_ends"])) and not re.search(r"[，。,:：；;《〔\[【\d]", s):
         return s

@@ -15,7 +15,7 @@ from .issuer import ISSUER_MAX_CHARS
 from .letterlines import is_number_line, number_line_date
 from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
-from .titlelines import (is_title_line, names_division, opens_title, title_list, without_column_tag, without_label,
+from .titlelines import (is_title_line, names_division, opener_at, opens_title, title_list, without_column_tag, without_label,
                          without_number_opening, without_number_prefix, without_number_tag, without_book_marks)
 from ..agencies.zones import signed_short_names
 from ..models import Located
@@ -161,7 +161,7 @@ def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to:
     over = _line_over(head, at)
     if over is None:
         return title
-    if not simplified(title).startswith("关于"):
+    if opener_at(simplified(title)) != 0:
         return _name_broken_over(head, over, title, located, voc)
     issuer = compact(head[over])
     if not (len(issuer) <= ISSUER_MAX_CHARS and simplified(issuer).endswith(tuple(voc["issuer_ends"]))):
@@ -192,7 +192,7 @@ def _name_broken_over(head, over: int, title: str, located: Located, voc) -> str
     <h1> or <title>) or its box's title field prints the two as one title: the only witness taken, since the line over
     may be another body's (a page header).  Holdout dutyrule-yulin (batch 95): before, the title lost its first line."""
     simple = simplified(title)
-    cut = simple.find("关于")
+    cut = opener_at(simple)
     tail = compact(title[:cut]) if 0 < cut <= NAME_TAIL_MAX_CHARS else ""
     issuer = compact(head[over])
     if not tail or not re.fullmatch(r"[\u4e00-\u9fff]+", tail) \

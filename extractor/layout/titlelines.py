@@ -50,8 +50,9 @@ _LABEL_RE = re.compile(r"^[^【】《》。，,；;：:]{1,%d}[：:]\s*" % TITLE
 
 def opens_title(line: str) -> bool:
     """关于印发… or 某市人民政府办公室关于印发…, but not a sentence quoting one (a line
-    opening with a column tag in 【】: ``is_title_line`` asks it without the tag)."""
-    if line.startswith("关于"):
+    opening with a column tag in 【】: ``is_title_line`` asks it without the tag); or the older
+    forwarding title with no 关于, ``某市人民政府办公室印发…的通知`` (``opens_forwarding_title``)."""
+    if line.startswith("关于") or opens_forwarding_title(line):
         return True
     at = line.find("关于", 0, TITLE_OPENER_WITHIN)
     # the issuer before 关于 is a bare name; 《 after it is the title quoting a
@@ -61,6 +62,38 @@ def opens_title(line: str) -> bool:
     # an outline's numbered heading (二、关于目标责任的落实) names a part of the plan: a title prints no number
     numbered = split_numbering(line)
     return numbered is None or not numbered[4].startswith("关于")
+
+
+#: the forwarding verb of a title with no 关于 (某市人民政府办公室印发…的通知)
+_FORWARDING_VERB = "印发"
+
+
+@lru_cache(maxsize=1)
+def _letter_kinds() -> tuple[str, ...]:
+    return tuple("的" + kind for kind in vocab()["metadata"]["letter_title_ends"])
+
+
+def opens_forwarding_title(line: str) -> bool:
+    """``line`` is the older forwarding title that prints no 关于 (天津市人民政府办公厅 2017:
+    ``某市人民政府办公室印发某市…任务分工的通知``, 国务院办公厅印发…的通知), or its second line under the
+    issuer's (``印发某镇…分工的通知``): 印发 within ``TITLE_OPENER_WITHIN`` of its start, a bare name
+    before it (no punctuation, no 《), and the line ending with a letter's kind (…的通知, …的函:
+    ``[metadata] letter_title_ends``) - a sentence forwarding a plan (现将《…》印发给你们，…) ends with
+    none.  Simplified text."""
+    at = line.find(_FORWARDING_VERB, 0, TITLE_OPENER_WITHIN)
+    if at < 0 or not line.rstrip().endswith(_letter_kinds()):
+        return False
+    return "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
+
+
+def opener_at(line: str) -> int:
+    """Where the title ``line`` (simplified) opens its subject after the issuer's name: its 关于 within
+    ``TITLE_OPENER_WITHIN``, else the 印发 of a forwarding title with no 关于 (``opens_forwarding_title``);
+    -1 when it has neither.  0 when the line prints no issuer before it."""
+    at = line.find("关于", 0, TITLE_OPENER_WITHIN)
+    if at < 0 and opens_forwarding_title(line):
+        at = line.find(_FORWARDING_VERB, 0, TITLE_OPENER_WITHIN)
+    return at
 
 
 def without_column_tag(line: str) -> str:
