@@ -46,3 +46,26 @@ def test_an_item_numbered_in_order_under_a_line_ending_in_a_figure_still_opens()
         "二、工作要求", "各乡镇、各部门要加强协调配合。", "各牵头单位要按季度报送进展。", "附件：任务清单",
         "某县人民政府办公室", "2021年3月10日"]
     assert join_hard_wraps(lines) == lines
+
+
+
+#: three items run on in one paragraph (blind69's cause 3, bs920; holdout runoncut-heilongjiang-2013-2)
+RUN_ON = ("1.新建高标准农田五万亩，粮食面积保持稳定。（市农业局牵头，市财政局配合）"
+          "2.开展双随机抽查，抽查比例不低于百分之五，结果向社会公开。（市市场监管局负责）"
+          "3.完善服务业统计监测制度，按季发布服务业运行情况。（市统计局主办，市发改委协办）")
+
+
+def test_a_number_cut_from_its_dot_goes_on_with_the_dot():
+    """The wrap falls between the second item's number and its dot (``…配合）2`` / ``.开展…``): the rest line opens
+    with the dot alone, a dot mark to the numbering, yet it is the number's and goes on in the line above."""
+    width = RUN_ON.index("2.") + 1
+    lines = cut(RUN_ON, width)
+    assert lines[0].endswith("）2") and lines[1].startswith(".开展") and len(lines) >= 4
+    assert join_hard_wraps(["某市2031年重点任务分工"] + lines) == ["某市2031年重点任务分工", RUN_ON]
+
+
+def test_a_dot_mark_opens_an_item_only_under_no_figure():
+    from extractor.parse.hardwraps import _opens_wrapped_item
+    assert not _opens_wrapped_item(".开展双随机抽查。", ["1.新建农田。（市农业局牵头）2"])
+    assert not _opens_wrapped_item("．５万亩。", ["完成改造面积12"])
+    assert _opens_wrapped_item(".开展双随机抽查。", ["1.新建农田。（市农业局牵头）"])

@@ -475,12 +475,16 @@ def _opens_wrapped_item(text: str, out: list[str]) -> bool:
     figure and this one opens with one that numbers nothing in order (``_cut_figure``).  A copy that printed the
     sentence stop for its items' dot (``6。开展…``, which no numbering reads until ``textlayer.mark_bare_numbers``
     puts the dot back, after this joiner) opens one where the paragraph above is the item numbered one less
-    (``5。推进…``): a wrap's rest never opens with the next item's number and its stop."""
+    (``5。推进…``): a wrap's rest never opens with the next item's number and its stop.  A line whose label is a
+    lone dot (``．开展…``, the dot mark) under a line ending in a digit opens none either: the wrap cut a number from its
+    dot (a run-on item's ``…完成）２`` / ``．开展…``, or a decimal ``12`` / ``.5``), the two one label joined."""
     above = out[-1]
     if (stop := stop_item_number(text)) is not None:
         return stop_item_number(above.strip()) == stop - 1
     numbered = split_numbering(text)
     if numbered is None or (fold(numbered[3])[:1] in BULLET_DASHES and not above.rstrip().endswith(_PARAGRAPH_END)):
+        return False
+    if fold(numbered[3]) == "." and fold(above.rstrip())[-1:].isdigit():
         return False
     return not _cut_figure(numbered, out)
 
