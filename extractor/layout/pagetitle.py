@@ -51,7 +51,14 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
                 besides.append(beside)
     if title is not None and names_collection(title):
         title = None   # a model-text site's collection (…(10篇)): no notice's title, nor is its column's name
+    if title is not None and (m := _SPLIT_PAGE_RE.search(title)) and m.start() > 0:
+        title = title[:m.start()]   # …实施方案(第2/2页): the site's page of a split text, no word of the title
     return title, tuple(besides)
+
+
+#: the page of a text a site splits over pages, printed after its title (…实施方案(第2/2页), …（第3页）, (第1页/共3页):
+#: holdout twoduelabels-county, batch 103: before, the title kept it)
+_SPLIT_PAGE_RE = re.compile(r"\s*[（(]第\d+(?:/\d+)?页(?:[/，,]?共\d+页)?[）)]$")
 
 
 #: the heading elements below ``<h1>`` a page may print its headline in (a county daily's ``<h2 class="detailTitle">``)
