@@ -54,10 +54,27 @@ def find_table_title(located: Located, head: list[str], signature_at: int | None
     signature, the line after the letter's last paragraph under its recipients line at ``recipients_at``
     when it names a plan, ``unsigned_letter_end``), and last the title row inside the first task table."""
     parts = _bare_table_headings(located)
-    return (_caption(located) or _heading_over_table(located, parts) or _heading_above(located.lines, grid_at)
-            or over_outline or (_after_unsigned_letter(head, recipients_at) if signature_at is None else None)
-            or _naming_a_list(caption := _table_caption(located))
-            or _table_title(head, signature_at, page_end=page_end, parts=parts) or caption)
+    found = (_caption(located) or _heading_over_table(located, parts) or _heading_above(located.lines, grid_at)
+             or over_outline or (_after_unsigned_letter(head, recipients_at) if signature_at is None else None)
+             or _naming_a_list(caption := _table_caption(located))
+             or _table_title(head, signature_at, page_end=page_end, parts=parts) or caption)
+    return once_around_date(found)
+
+
+#: a heading printed twice with the document's date between (``xx县…职责分解201X/X/XXxx县…职责分解``, a document
+#: site's dump running its cover's lines together): the date is the cover's, ``t`` the heading once
+_TWICE_AROUND_DATE_RE = re.compile(r"^(?P<t>.{4,}?)\s*[0-9X０-９]{2,4}\s*[/.年-]\s*[0-9X]{1,2}\s*[/.月-]\s*[0-9X]{1,2}日?\s*(?P=t)$")
+
+
+#: the longest run asked (two headings and a date; the pattern's back-reference is tried at every length up to it)
+TWICE_TITLE_MAX_CHARS = 300
+
+
+def once_around_date(title: str | None) -> str | None:
+    """``title`` once where it is printed twice around a date (``_TWICE_AROUND_DATE_RE``: holdout dumpunitheads-county,
+    batch 90: before, the table title was the run whole), else as it is."""
+    m = _TWICE_AROUND_DATE_RE.match(title) if title and len(title) <= TWICE_TITLE_MAX_CHARS else None
+    return m.group("t") if m else title
 
 
 def unsigned_letter_end(head: Sequence[str], recipients_at: int | None) -> int | None:
