@@ -1061,12 +1061,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "before it with no mark between (…、区发改局市牵头单位：市教育局完成时限：…): the label grammar opens such a label "
         "at a clause's start only (levellabels.level_label_start), so 市 stays on the unit before it and the "
         "department is read as one more lead",
-    **{("cutdate-youxian-2021-1.txt", name):
-       "session 59 (fix59): a copy wrapped at 30 characters; a space added after each label's colon lengthens only "
-       "the lines holding labels, so the line cut inside a date (…完成时限：20 / 21.09）) is longer than the width "
-       "the copy's other lines show, and a line longer than the wrap never goes on (a title left whole): the "
-       "deadline keeps the digits before the cut"
-       for name in ("colon-space", "colon-tab", "colon-ascii-space")},
     ("cutleadin-xuzhou-2025-4.txt", "one-line"):
         "session 64 (fix64): a duty list by unit run into one line: each unit's name stands on no line of its own, "
         "run into the list's name and its lead-in (…责任分解徐州市教育局按照职责分工，…以下工作：1、…), so nothing heads "
