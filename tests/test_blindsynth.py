@@ -50,7 +50,9 @@ source in 5169 (read again by hand, their pins follow the page); seeds 788, 493,
 Session 69's thirty-first stream ran items into one paragraph in seed 48 (its page break moved after item 6's bracket) and
 printed spaces in a cell of seed 8's rectification table (read again by hand, their pins follow the page); 1, 3, 11, 14,
 17, 30, 36, 45, 82, 105, 157, 161, 209, 355, 788, 1012, 1055, 1107, 1182 and 1274 drew an axis no earlier pin reads (their pins
-hold); seeds 30, 17, 1, 82, 3 and 11 were read by hand and their drawn lines pinned."""
+hold); seeds 30, 17, 1, 82, 3 and 11 were read by hand and their drawn lines pinned.  Session 70's thirty-second stream opened brackets of
+seeds 48, 101 and 788 with the leaders' posts, closed supports of 48 and 30 with a count after 等 and dropped 788's 的通知 (read
+again by hand, their pins follow the page); seeds 10, 24, 16, 6, 9 and 28 were read by hand and their drawn lines pinned."""
 
 import re
 
@@ -676,9 +678,14 @@ def test_seed_48_repost_placed_by_its_own_words_hand_checked():
     # page footer and the running title from between item 6 and its bracket to after the bracket (read again by hand)
     assert ("6、推进科技创新平台建设，新增省级以上研发平台16家。\n"
             "（由区人力资源和社会保障局负责，区住房和城乡建设局、区安委办配合，区直有关部门按职责分工负责，2024年12月底前完成）\n"
-            "\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n7、推进国家卫生城市复审工作，巩固创建成果（由区审计局牵头，") \
+            "\n- 2 -\n\n2024年优化营商环境重点任务责任分工表\n7、推进国家卫生城市复审工作，巩固创建成果（分管副区长、协管副秘书长负责，"
+            "区审计局牵头，") \
         in text  # session 62: 区安委办 among the supports (batch62.committees; read again by hand)
-    assert "（区商务局牵头，区卫生健康局、区安委办各负其责）\n（二）全面推进乡村振兴" in text
+    # session 70 (batch70.py) opened items 2, 5 and 7's brackets with the leaders' posts and closed item 7's supports with
+    # `等13部门` (read again by hand: the posts and the count no unit, item 7's supports the three names before 等)
+    assert "（分管副区长、协管副秘书长负责，区商务局牵头，区卫生健康局、区安委办各负其责）\n（二）全面推进乡村振兴" in text
+    assert "区农业农村局、区交通运输局、区医疗保障局等13部门配合，年底前完成）。8、" in text
+    assert ms[6]["support"] == ["区农业农村局", "区交通运输局", "区医疗保障局"]
     assert "以内（由区民政局负责，区住房和城乡建设局、区教育局配合，区直有关部门按职责分工负责）。2、新建改扩建" in text
     assert (ms[5]["support"], ms[5]["deadline"]) == (["区住房和城乡建设局", "区安委办", "区直有关部门"], "2024年12月底前完成")
     # docs/agencies.md "A preface's own words": the units are 潍城区's
@@ -1272,9 +1279,11 @@ def test_seed_101_canjia_and_seed_19_bracket_before_the_stop_hand_checked():
     name, ext, data, exp = build(101)
     page = decoded(data)
     assert (ext, exp["form"]) == ("html", "inline-verb") and "b60:canjia" in exp["note"]
-    # session 62: 区食安委 among the supports (batch62.committees; read again by hand)
-    assert "开展大气污染防治攻坚，PM2.5平均浓度下降7%。（财政局牵头，民政局、教育局、区食安委、区直有关部门参加）" in page
-    assert "（由卫健局牵头，各街道办事处参加）" in page
+    # session 62: 区食安委 among the supports (batch62.committees; read again by hand); session 70 opened both brackets with
+    # the leaders' posts, the 由 dropped (batch70.posts; read again by hand: the posts no unit)
+    assert ("开展大气污染防治攻坚，PM2.5平均浓度下降7%。（分管副区长、协管副秘书长负责，财政局牵头，民政局、教育局、区食安委、"
+            "区直有关部门参加）") in page
+    assert "（分管副区长、协管副秘书长负责，卫健局牵头，各街道办事处参加）" in page
     ms = exp["measures"]
     assert (ms[0]["lead"], ms[0]["support"]) == (["财政局"], ["民政局", "教育局", "区食安委", "区直有关部门"])
     assert (ms[3]["lead"], ms[3]["support"]) == (["卫健局"], ["各街道办事处"])
@@ -1701,7 +1710,10 @@ def test_session_67_drawn_lines_hand_checked():
     _, _, data, exp = build(788)
     page = data.decode("gbk")
     assert "b67:jiji" in exp["note"]
-    assert "（由市应急局牵头，市级各有关部门及各县（市、区）人民政府按职责分工负责）" in page
+    # session 70 opened the bracket with the leaders' posts (batch70.posts) and dropped the title's 的通知 (batch70.notongzhi;
+    # read again by hand: the posts no unit, the title as printed)
+    assert "（分管市领导负责，市应急局牵头，市级各有关部门及各县（市、区）人民政府按职责分工负责）" in page
+    assert exp["title"] == "关于印发泉州市2024年生态环境保护重点任务责任分工表"
     m = [x for x in exp["measures"] if x["measure_no"] == 5][0]
     assert (m["lead"], m["support"], m["deadline"]) == (["市应急局"], ["市级各有关部门", "各县（市、区）人民政府"], None)
     assert exp["agencies"]["市级各有关部门"] is None
@@ -1787,7 +1799,8 @@ def test_session_69_drawn_lines_hand_checked():
     text = data.decode("utf-8")
     assert "b69:zhuban" in exp["note"]
     assert "\n（市市場監管局主辦，市應急局協辦）\n" in text
-    assert "（市財政局主辦，市退役軍人事務局、市人社局協辦，持續推進）" in text
+    # session 70 closed the supports with a count after 等 (batch70.dengshu; read again by hand: the names before 等 support)
+    assert "（市財政局主辦，市退役軍人事務局、市人社局等8個部門協辦，持續推進）" in text
     m = exp["measures"][1]
     assert (m["lead"], m["support"], m["deadline"]) == (["市財政局"], ["市退役軍人事務局", "市人社局"], "持續推進")
     # items run on in one paragraph (黑龙江省 2013; seed 17, a GBK page): three items, each its own measure
@@ -1821,3 +1834,56 @@ def test_session_69_drawn_lines_hand_checked():
     page = decoded(data)
     assert "b69:zhongyang" in exp["note"] and "各市、自治州人民政府，省直各单位，中央驻鄂各单位：" in page
     assert exp["recipients"] == ["各市、自治州人民政府", "省直各单位", "中央驻鄂各单位"]
+
+
+def test_session_70_drawn_lines_hand_checked():
+    # session 70 (batch70.py), each read by hand off its page.  The leaders' posts opening a verb bracket (湖南省 2019;
+    # seed 10, a district's inline-verb page): the posts no unit, the lead and supports as the verbs say; a count after
+    # 等 closing the supports (国务院 2018's 分工意见; the same seed): the names before 等 support, the count no unit
+    _, _, data, exp = build(10)
+    page = data.decode("utf-8")
+    assert "b70:posts" in exp["note"] and "b70:dengshu" in exp["note"]
+    assert "2、推进医保支付方式改革，DRG付费覆盖全部二级以上医院。（分管区领导负责，区住建局牵头，区医保局、区农业农村局、属地街道配合）" in page
+    m = exp["measures"][1]
+    assert (m["lead"], m["support"]) == (["区住建局"], ["区医保局", "区农业农村局", "属地街道"])
+    assert "（区司法局、区应急局(安委办)分别负责，区财政局、区住建局等8部门配合）" in page
+    m = exp["measures"][6]
+    assert (m["lead"], m["support"]) == (["区司法局", "区应急局(安委办)"], ["区财政局", "区住建局"])
+    assert not any("领导" in k or "等" in k for k in exp["agencies"])
+    # a forum's copy (盐城市 2019 on a Discuz forum; seed 24, a hard-wrapped text copy): the forum's lines no title
+    _, _, data, exp = build(24)
+    text = data.decode("utf-8")
+    assert "b70:forum" in exp["note"]
+    assert text.startswith("马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。\n您需要 登录 才可以下载或查看，没有账号？立即注册\nx\n"
+                           "关于印发市政府2024年优化营商环境重点任务分解表的通知\n绵府办发〔2024〕69号\n")
+    assert (exp["title"], exp["doc_number"]) == ("关于印发市政府2024年优化营商环境重点任务分解表的通知", "绵府办发〔2024〕69号")
+    assert (exp["issuer"], exp["date"]) == ("绵阳市人民政府办公室", "2024-01-11")
+    # the portal's heading printing its column before 丨 (济宁市 2021 on 嘉祥县's portal; seed 16, a GBK text copy): the
+    # letter's own title line titles it
+    _, _, data, exp = build(16)
+    text = data.decode("gbk")
+    assert "b70:column" in exp["note"]
+    assert "\n政策文件丨宜昌市人民政府办公室关于印发宜昌市2024年优化营商环境重点任务责任分工表的通知" in text
+    assert exp["title"] == "宜昌市人民政府办公室关于印发宜昌市2024年优化营商环境重点任务责任分工表的通知"
+    # a title whose 的通知 the site dropped (山西省 2017 on a policy site; seed 6, a text-tab copy under a letterhead): the
+    # title as printed, the plan's heading still the table's title
+    _, _, data, exp = build(6)
+    text = decoded(data)
+    assert "b70:notongzhi" in exp["note"]
+    assert "\n潍坊市人民政府办公室\n关于印发潍坊市2024年稳经济促发展重点工作任务分解表\n各县（市、区）人民政府" in text
+    assert exp["title"] == "潍坊市人民政府办公室关于印发潍坊市2024年稳经济促发展重点工作任务分解表"
+    assert exp["table_title"] == "潍坊市2024年稳经济促发展重点工作任务分解表"
+    # the doc number printed twice (北京市 2016 on a policy site; seed 9, a GBK page of <br>-lines): the number once
+    _, _, data, exp = build(9)
+    page = data.decode("gbk")
+    assert "b70:twice" in exp["note"]
+    assert "苏州市人民政府办公室文件<br>\n苏府办〔2023〕17号<br>\n苏府办〔2023〕17号<br>\n<strong>关于印发" in page
+    assert exp["doc_number"] == "苏府办〔2023〕17号"
+    # a space before the year inside the title (通山县 2022; seed 28, a GBK page): the heading and the title line print it,
+    # the title has none
+    _, _, data, exp = build(28)
+    page = data.decode("gbk")
+    assert "b70:yearspace" in exp["note"]
+    assert '<h1 class="title">关于印发绵阳市 2022年重大项目推进责任清单的通知</h1>' in page
+    assert "<strong>关于印发绵阳市 2022年重大项目推进责任清单的通知</strong>" in page
+    assert exp["title"] == "关于印发绵阳市2022年重大项目推进责任清单的通知"

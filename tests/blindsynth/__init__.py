@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -108,6 +108,8 @@ def build(seed, legacy_files=False):
     batch68.draw(n, seed, key)
     # axes added in session 69 (batch69.py): a thirty-first stream (the 全年 deadlines drawn here)
     batch69.draw(n, seed, key)
+    # axes added in session 70 (batch70.py): a thirty-second stream
+    batch70.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -226,6 +228,9 @@ def build(seed, legacy_files=False):
     if batch69.letter(n, head, meta, ext, wx):
         blocks = head + body  # session 69: a title with no 关于 (a 导读 line over it), a province's central units
         title = getattr(n, "title68", None) or meta["title"]
+    if batch70.letter(n, head, meta, ext, wx):
+        blocks = head + body  # session 70: a title with no 的通知, the number twice, a space before the year
+        title = getattr(n, "title70", None) or getattr(n, "title68", None) or meta["title"]
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
@@ -287,6 +292,9 @@ def build(seed, legacy_files=False):
                 and not any(a.startswith("wrap:") for a in n.axes) and not getattr(n, "mid67", False) \
                 and not getattr(n, "coll57", None):
             text = batch67.raw_html(n, title, blocks, meta) or text  # session 67: a law site's copy of the HTML source
+        # session 70: a forum's copy (the forum's lines for a visitor over the letter)
+        text = batch70.forum(n, text, copy or noisy or oneline or key in ("text-box", "text-layout")
+                             or getattr(n, "mid67", False) or "b67:raw" in n.axes or bool(getattr(n, "coll57", None)))
     trad = rng.random() < 0.08 or noisy  # a mirror in traditional characters (big5-beihai, tradgbk)
     if trad:
         text = to_trad(text)

@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68, batch69
+from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68, batch69, batch70
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -187,6 +187,8 @@ def items(rng, n, form):
     shapes68 = batch68.list_draws(n, form, plain59, shapes67)
     # session 69 (thirty-first stream): 主办 / 协办 brackets, items run on in one paragraph
     shapes69 = batch69.list_draws(n, form, plain59)
+    # session 70 (thirty-second stream): leaders' posts opening a verb bracket, a count after 等 closing the supports
+    shapes70 = batch70.list_draws(n, form, plain59)
     spans69 = []  # (block index, measure) of the items printed as one block
     last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
@@ -305,6 +307,9 @@ def items(rng, n, form):
                 item = batch68.item(n, item, m, form, shapes68)
             if shapes69:
                 item = batch69.item(n, item, m, form, shapes69)
+            if shapes70:
+                item = batch70.item(n, item, m, form, shapes70)
+            if shapes69:
                 if len(item) == 1:
                     spans69.append((len(blocks), m))
             blocks += item

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, outline, words
 
 
 def printed_date(rng, d):
@@ -158,7 +158,7 @@ def render_html(rng, n, title, blocks, charset_decl):
         fields = batch64.field_box(n, info)
         if fields:  # session 64: the metadata box as a list of `[label] value` fields
             out.append('<ol class="doc-info">' + "".join(f"<li>{esc(f)}</li>" for f in fields) + "</ol>")
-    out.append(f'<h1 class="title">{esc(batch66.heading(n, title))}</h1>')  # session 66: (the doc number)
+    out.append(f'<h1 class="title">{esc(batch70.heading(n, batch66.heading(n, title)))}</h1>')  # session 66: (the doc number)
     out.append(f'<div class="info">{esc(info)}</div>')
     if batch66.views_line(n):
         out.append(f'<div class="views">{esc(batch66.views_line(n))}</div>')  # session 66: 浏览量:N | | | |
@@ -235,7 +235,7 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
         lines += top
         if box:
             lines += batch67.box_rows(n, box, False) or batch66.box_rows(n, box, False) or [f"{k}：{v}" for k, v in box]
-        lines += [batch66.heading(n, title), info] + ([batch66.views_line(n)] if batch66.views_line(n) else [])
+        lines += [batch70.heading(n, batch66.heading(n, title)), info] + ([batch66.views_line(n)] if batch66.views_line(n) else [])
     if tool:
         lines.append(tool)
     ind = rng.random() < 0.4
