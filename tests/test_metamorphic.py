@@ -1159,6 +1159,12 @@ NO_ROWS_YET: dict[str, str] = {
     "glossquote-anlu-2016-1.html":
         "batch 118 (real69c, before code): a glossed traditional news item opening with a quote that runs three "
         "projects into one sentence, `<project>，責任單位<units>；` with no bracket or number, closed by `……”`; no row yet",
+    "schoolreport-shangzhou-2018-1.txt":
+        "batch 120 (real70b, before code): a school's 整改报告 run into one line on a document site, its items naming "
+        "the school's own office as the object of the school's verb (`学校要求总务处…，保证2018年7月低完成整改；`); no row yet",
+    "csvplan-unplaced-undated-1.txt":
+        "batch 120 (real70b, before code): a state company's 内控缺陷整改计划 saved as CSV on a glossed traditional "
+        "mirror (ASCII commas between cells, quoted cells with line breaks, a blank line after every line); no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
