@@ -130,7 +130,9 @@ def _no_recipients_labels() -> frozenset[str]:
     its tool bar (``[boilerplate] tool_words``: 分享： over the share buttons' icons, on a line of its own
     under the date bar), or a doc-number field left empty (``[metadata] doc_number``: a law site's ``文号 :`` over
     a letter that has no number; blind67's raw copies bs1850, bs4066, bs6434 and the kept-back bs23418: before,
-    ``文号`` was the notice's one recipient)."""
+    ``文号`` was the notice's one recipient), or a committee roster's post (``[metadata] roster_posts``: 主　任：
+    over a member's name and post, holdout rosterduty-kexie-undated-1)."""
     voc = vocab()
     return (frozenset(voc["metadata"]["body_labels"]) | frozenset(voc["boilerplate"]["info_labels"])
-            | frozenset(voc["boilerplate"]["tool_words"]) | frozenset(voc["metadata"]["doc_number"]))
+            | frozenset(voc["boilerplate"]["tool_words"]) | frozenset(voc["metadata"]["doc_number"])
+            | frozenset(voc["metadata"]["roster_posts"]))
