@@ -1032,6 +1032,14 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("pagetwo-hangzhou-2017-2.txt", "one-line"):
+        "batch 121 (real70c, before code): page 2 of a plan opening at a `3.` title line over unnumbered "
+        "paragraphs closed by `（X牵头，Y等配合）`; run into one line, the rows after item 3's first bracket are "
+        "lost (one row of six)",
+    ("gufeipage-unplaced-2019-3.txt", "one-line"):
+        "batch 121 (real70c, before code): a traditional page 3 opening with page 2's tail label line "
+        "`責任部門：…`, items `4. ` `5. ` closed by `責任單位：` lines; run into one line only the last item "
+        "comes out (as no. 1), items 4 and 5 lost",
     ("runoncut-heilongjiang-2013-2.txt", "number-own-line"):
         "session 69 (gfix69b): a copy wrapped at 30 characters whose wrap cuts a run-on item's number from its dot "
         "(…协办）2 / .设立…); with each line-opening number moved onto a line of its own (1. / 新开工…) the lines are "
@@ -1165,6 +1173,15 @@ NO_ROWS_YET: dict[str, str] = {
     "csvplan-unplaced-undated-1.txt":
         "batch 120 (real70b, before code): a state company's 内控缺陷整改计划 saved as CSV on a glossed traditional "
         "mirror (ASCII commas between cells, quoted cells with line breaks, a blank line after every line); no row yet",
+    "pipecont-huzhou-undated-4.txt":
+        "batch 121 (real70c, before code): a law database's page 4 of a task table whose header is on an earlier "
+        "page, cells after `| `, a unit cell one unit a line, a group row first; no row yet",
+    "atnoise-guojia-2022-371.txt":
+        "batch 121 (real70c, before code): a mirror setting `@@` after every word and name, opening at the "
+        "recipients, item （一）'s bracket cut inside its note; no row yet",
+    "dutycsv-unplaced-2019-6.txt":
+        "batch 121 (real70c, before code): a forum's comma dump of a duty table (`6 , 市规划局 , <duty> ,`, "
+        "multi-line cells closed `,,`); no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
