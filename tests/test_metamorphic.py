@@ -1164,9 +1164,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "glossquote-anlu-2016-1.html":
-        "batch 118 (real69c, before code): a glossed traditional news item opening with a quote that runs three "
-        "projects into one sentence, `<project>，責任單位<units>；` with no bracket or number, closed by `……”`; no row yet",
     "schoolreport-shangzhou-2018-1.txt":
         "batch 120 (real70b, before code): a school's 整改报告 run into one line on a document site, its items naming "
         "the school's own office as the object of the school's verb (`学校要求总务处…，保证2018年7月低完成整改；`); no row yet",

@@ -121,8 +121,18 @@ def _holds_paragraphs(table) -> bool:
         filled = (tr for tr in table.iter("tr") if any(t.strip() for t in tr.itertext()))
         if next(islice(filled, LAYOUT_MAX_ROWS, None), None) is not None:
             return False   # a task table's rows: most tables stop here
-    return any(sum(1 for _ in cell.iter(*_PARAGRAPH_TAGS)) >= LAYOUT_CELL_MIN_BLOCKS
-               for cell in table.iter("td", "th"))
+    # a table one cell wide stacks a page's blocks (a headline row, a date row, the article's cell: a newspaper's
+    # repost, holdout glossquote-anlu): no task table is one column, so an article of a few paragraphs lays it out
+    least = LAYOUT_COLUMN_MIN_BLOCKS if _one_cell_rows(table) else LAYOUT_CELL_MIN_BLOCKS
+    return any(sum(1 for _ in cell.iter(*_PARAGRAPH_TAGS)) >= least for cell in table.iter("td", "th"))
+
+
+def _one_cell_rows(table) -> bool:
+    """Every row of ``table`` (its own, not a nested table's) holds text in one cell at most (a template's empty
+    cells after it aside)."""
+    rows = [tr for tr in table.iter("tr") if tr.getparent() is table or tr.getparent().getparent() is table]
+    return bool(rows) and all(sum(1 for c in tr if c.tag in ("td", "th") and "".join(c.itertext()).strip()) <= 1
+                              for tr in rows)
 
 
 def _holds_run_on_notice(table) -> bool:
@@ -145,6 +155,9 @@ LAYOUT_MAX_ROWS = 5
 #: a content cell holds the letter and its items: a title, recipients, a few
 #: paragraphs and items; a task table's cell holds a unit list or a sentence or two
 LAYOUT_CELL_MIN_BLOCKS = 5
+#: ... and in a table one cell wide (a headline row, a date row, the article's cell), an article of this many
+#: paragraphs: a task table is never one column
+LAYOUT_COLUMN_MIN_BLOCKS = 2
 _PARAGRAPH_TAGS = ("p", "div", "br", "section")   # WeChat prints its paragraphs as <section>
 #: a cell holding a whole notice run together (no paragraphs): a letter and its items are
 #: several hundred characters; a task table's cell (a task, a unit list, a progress note in

@@ -25,6 +25,7 @@ from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .pointclauses import paragraph_clauses, point_clauses
 from .clauserun import read_clause_run
+from .labelclauses import read_label_run
 from .copuladuty import add_duty_paragraph
 from .proseassign import split_leading, split_prose
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
@@ -166,8 +167,9 @@ def _add_paragraph(outline: Outline, line: str, runs: frozenset[str] = frozenset
         outline.add_group(ranged)
         return
     numbered = split_numbering(line)
-    run = read_clause_run(line) if numbered is None else None
-    if run is not None:   # 由A牵头，B配合，在8月底前完成…；由C负责，…: a measure each, numbered by place
+    # 由A牵头，B配合，在8月底前完成…；由C负责，…, or <task>，责任单位A；<task>，责任单位B: a measure each, numbered by place
+    run = (read_clause_run(line) or read_label_run(line)) if numbered is None else None
+    if run is not None:
         for task, found in run:
             outline.add_item(Item(kind=CLAUSE_KIND, rank=BARE_RANK, no=None, label="", text=task, own=found))
         return

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from ..cachefiles import load_toml
 from ..hanzi import simplified
 from ..text import alternation
 from .levellabels import level_label_start, opens_level_label
-from .roles import OTHER, label_roles
+from .roles import OTHER, UNIT_ROLES, label_roles
 
 #: what a value is stripped of at both ends: spaces, clause marks, colons, 、
 VALUE_STRIP = " \t\u3000\xa0，,；;。.：:、"
@@ -179,6 +180,51 @@ def _checked_bars(copy: str, hits: list[re.Match]) -> list[re.Match]:
                                                          for i in barred):
         return hits
     return [m for i, m in enumerate(hits) if i not in barred]
+
+
+class OpeningLabel(NamedTuple):
+    """A label word opening a clause, its colon optional (``opening_label``)."""
+
+    word: str     #: the label word as matched (simplified)
+    role: str | None
+    colon: bool   #: a colon follows it
+    end: int      #: where its value starts
+
+
+@lru_cache(maxsize=1)
+def _opening_label_re() -> re.Pattern:
+    colons = _label_marks()[0]
+    return re.compile(rf"(?P<w>{_label_words_alt('', with_other=False)})(?P<sep>[{re.escape(colons)}])?")
+
+
+#: the first two characters of each clause after a clause mark
+_CLAUSE_OPENING_RE = re.compile(r"[，,；;]\s*(\S\S)")
+
+
+@lru_cache(maxsize=1)
+def _unit_label_heads() -> frozenset[str]:
+    roles = label_roles()
+    return frozenset(w[:2] for role in UNIT_ROLES for w in roles.get(role, ()))
+
+
+def may_open_clause_labels(text: str, least: int) -> bool:
+    """Whether at least ``least`` clauses of ``text`` (as printed) after a clause mark may open with a unit role's label
+    word: their first two characters open one (simplified).  The cheap test that spares most paragraphs a run's reading
+    (``labelclauses``): no copy of the paragraph is made."""
+    heads = _CLAUSE_OPENING_RE.findall(text)
+    if len(heads) < least:
+        return False
+    words = _unit_label_heads()
+    return sum(1 for head in simplified("|".join(heads)).split("|") if head in words) >= least
+
+
+def opening_label(copy: str) -> OpeningLabel | None:
+    """The role's label word ``copy`` (a matching copy) opens with, its colon optional (``责任单位畜牧局``: a clause
+    closing an item of a run, ``labelclauses``), or None.  Unspaced; the longest word that fits."""
+    m = _opening_label_re().match(copy)
+    if m is None:
+        return None
+    return OpeningLabel(m.group("w"), label_role(m.group("w")), m.group("sep") is not None, m.end())
 
 
 def label_role(word: str) -> str | None:
