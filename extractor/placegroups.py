@@ -87,20 +87,34 @@ def join_place_groups(pieces: list[str]) -> list[str]:
     as 各 does, ``distributors``: 相关市 + 县政府 -> 相关市、县政府):
     各辖市 + 区政府 -> 各辖市、区政府, 各盟行政公署 + 市人民政府 -> 各盟行政公署、市人民政府,
     各区 + 县级市外经贸局 -> 各区、县级市外经贸局 (``_closes_with_kind``);
-    各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two."""
+    各县区政府 + 市直各部门 and 各镇人民政府 + 街道办事处 stay two.  A group closed by its head goes on over the
+    pieces after it that are another head alone (各县（市）党委 + 政府 -> 各县（市）党委、政府: each county's party
+    committee and government, one catch-all; a head names no body without its places: holdout quotedplan-ganzi)."""
     opens, bare = _place_group_res()
+    heads = _heads_re()
     out: list[str] = []
-    group_open = False
+    group_open = headed = False
     for piece in pieces:
         key = compare_key(outside_brackets(piece))
         if group_open and (m := bare.match(key)):
             out[-1] += "、" + piece.strip()
-            group_open = m.group(1) is None
+            group_open, headed = m.group(1) is None, m.group(1) is not None
             continue
         if group_open and _closes_with_kind(out[-1], key):
             out[-1] += "、" + piece.strip()
-            group_open = False
+            group_open = headed = False
+            continue
+        if headed and heads.match(key):
+            out[-1] += "、" + piece.strip()   # 各乡镇党委 + 政府: the same places' other body
             continue
         out.append(piece)
         group_open = bool(opens.match(key))
+        headed = not group_open and bool(opens.match(heads.sub("", key, count=1))) and heads.search(key) is not None
     return out
+
+
+@lru_cache(maxsize=1)
+def _heads_re() -> re.Pattern:
+    """A head alone (``[place_groups] heads``: 政府, 党委, 办事处 …), matched whole; its ``sub`` drops one closing
+    a piece (so the places before it tell whether the piece is an open group with its head)."""
+    return re.compile(f"(?:{alternation(vocab()['place_groups']['heads'])})$")
