@@ -20,7 +20,7 @@ from dataclasses import replace
 from .assign import HEADING_FORM, NOTE_KEY, Assignment, is_marked_list, parse_labels, parse_unit_list, parse_verbs, with_form
 from .deadlinephrases import is_deadline_phrase
 from .labels import colon_copulas, match_copy, starts_with_label
-from .unitlists import CLOSERS, OPENERS, every_item_re, rule_line
+from .unitlists import CLOSERS, OPENERS, ends_like_unit, every_item_re, names_units_only, rule_line
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .headlines import heading_unit, is_topic_line, role_line, run_in_units, unit_line
 from .pointclauses import paragraph_clauses, point_clauses
@@ -361,11 +361,34 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
     if not opener:
         return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
     found = parse_bracket(body[opener + 1:]) or _before_cut_note(body[opener + 1:])
+    if found is not None and found.has_units and found.form != "inline-list" \
+            and (cut := _cut_name_start(body[opener + 1:], found)) is not None:
+        # the copy's end cut the last unit's name (（牵头单位：省工业和信息): only the whole names before it are units
+        found = parse_bracket(body[opener + 1:opener + 1 + cut].rstrip("、，,；; "))
+        whole = found is not None and found.has_units and found.form != "inline-list"
+        return (text[:opener].strip(), found) if whole else None
     if found is None or not found.has_units or found.form == "inline-list":
         found = _cut_unit_list(body[:opener], body[opener + 1:])
     if found is None:
         return None
     return text[:opener].strip(), found
+
+
+#: the last name of an unclosed bracket, after the mark before it
+_LAST_NAME_RE = lazy_re(r"[、，,：:；;]\s*([^、，,：:；;（）()]+)$")
+
+
+def _cut_name_start(inner: str, found: Assignment) -> int | None:
+    """Where the last name of an unclosed bracket's unit list starts when the copy's end cut it (it ends like no unit:
+    ``（牵头单位：省工业和信息``), else None: a name standing whole names its body, a deadline or note closing the
+    bracket is no unit's (holdout cutunit-guizhou, batch 116: the cut name was read as the item's lead)."""
+    m = _LAST_NAME_RE.search(inner)
+    if m is None:
+        return None
+    last = m.group(1).strip()
+    if not any(units.endswith(last) for units in (*found.lead, *found.support)):
+        return None
+    return None if ends_like_unit(last) or names_units_only(last) else m.start() + 1
 
 
 #: the one-character level words a place's name ends in (``jurisdiction.LEVEL_CHARS``, from places.toml [levels]:
