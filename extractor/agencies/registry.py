@@ -25,7 +25,7 @@ from typing import Any, Iterable, Mapping
 
 from ..lazyre import lazy_re
 from ..models import JOINT_ISSUER_SEP, ExtractorError
-from .gazetteer import PLACES_FILE, places_named
+from .gazetteer import PLACES_FILE, is_listed_place, level_words, places_named
 from .jurisdiction import Jurisdiction, Place, city_for_doc_prefix, with_parent_city
 from .placechains import (is_government_word, jurisdiction_in, listed_chain, may_lengthen, merge_chains,
                           parse_jurisdiction, split_places, with_listed_names)
@@ -321,7 +321,8 @@ def detect_city(issuer: str | None = None, *texts: str | None, doc_number: str |
             rest = _after_opener(text)     # a title opening 丽水市莲都区… places it in the district
             chain = listed_chain(rest) if at == len(text) - len(rest) else None
             return chain.key if chain and len(chain.places) > 1 and chain.places[0].name == city else city
-    chain = next(filter(None, map(_title_chain, titles)), None) or next(filter(None, map(_title_place, titles)), None)
+    chain = next(filter(None, map(_title_chain, titles)), None) or next(filter(None, map(_title_place, titles)), None) \
+        or next(filter(None, map(_headline_place, titles)), None)
     return _with_city(chain, doc_number, patterns, titles, date).key if chain else None
 
 
@@ -382,6 +383,24 @@ def _title_place(title: str) -> Jurisdiction | None:
     issuer, document number or title chain placed, since a topic, unlike the followers ``_title_chain``
     knows, says nothing of where the place ends; a listed name says it."""
     return listed_chain(_after_opener(to_simplified(clean_name(title))))
+
+
+#: a news headline's place label: the place it reports from, before a colon (安陆：35个重点项目“认主”)
+_HEADLINE_LABEL_RE = re.compile(r"^([^\s：:，,。；;、《》“”]{2,8})[：:]")
+
+
+def _headline_place(title: str) -> Jurisdiction | None:
+    """The place a news headline's label names (``安陆：35个重点项目“认主”``: a 孝感 daily's item on 安陆市, holdout
+    glossquote-anlu): the words before the headline's colon, a listed place printed whole or without its level word,
+    when exactly one listed place is so named; asked after every other title source, of a title that places nothing
+    else.  A label that is no place (通知：, 重要：) names none."""
+    m = _HEADLINE_LABEL_RE.match(_after_opener(to_simplified(clean_name(title))))
+    if m is None:
+        return None
+    label = m.group(1)
+    named = {label} if is_listed_place(label) else {label + word for word, _ in level_words()
+                                                     if is_listed_place(label + word)}
+    return listed_chain(named.pop()) if len(named) == 1 else None
 
 
 def _after_opener(text: str) -> str:
