@@ -533,3 +533,59 @@ def test_notes_are_taken_out_of_a_unit_list_as_before():
             assert now == _without_brackets_before(text, drop), text
             changed += now != text
     assert changed > 500
+
+
+# --- session 70: a new unit list of names seen before, split without the list's passes ------------------------------
+
+#: unit list items reaching every pass of ``units.unit_tokens``: plain bodies, places printed whole or bare and the
+#: bodies they share (government, a department, one by its function and 部门), kinds before a group word, level
+#: words alone and joined, catch-alls, a group after 等, brackets, a place group's 各, traditional characters,
+#: spaced-out names and a lone character (the gaps ``closed_gaps`` closes first), digits and marks
+_LIST_ITEMS = ("市财政局", "东莞市发展和改革局", "市委政研室", "虎门港管委会", "东莞实业投资控股集团有限公司", "沙田镇政府",
+               "石碣镇人民政府", "莞城街道", "大朗镇", "银川市", "石嘴山市", "吴忠市人民政府", "襄阳市", "十堰市",
+               "随州市发改委", "广州", "深圳市政府", "牡丹江", "黑河市政府", "黃埔區", "南沙區政府", "柳北区",
+               "柳南区审计部门", "佳木斯", "商水县", "市政", "工商", "规划部门", "交通运输", "质量技术监督等部门", "市", "县",
+               "省级和各市", "各相关部门", "有关单位", "市农业局等市级有关部门", "市经信局(市中小企业局)", "（区）",
+               "各辖市", "区政府", "相关市", "市 住 建 局", "资源规划 局", "局", "府", "部", "2", "—", "无",
+               "市發改委", "區財政局", "各镇街")
+_LIST_SEPARATORS = ("、", "、", "、", " ", " ", "，", "；", "/", "　", ",")
+
+
+#: lists whose passes are rarely reached by a random draw: bare places after another unit before a place and its body
+#: (``_share_tail``), level words alone before a level's kind (``join_level_runs``), a run of kinds
+_LIST_SHAPES = (("省发改委", "牡丹江", "佳木斯", "黑河市政府"), ("市科技局", "广州", "深圳市政府"),
+                ("市", "县民政部门"), ("省", "市", "县司法行政主管部门"), ("市发改委", "财政", "税务部门"))
+
+
+def _unit_lists(seed: int):
+    rng = random.Random(seed)
+    for _ in range(ROUNDS * 3):
+        items = [rng.choice(_LIST_ITEMS) for _ in range(rng.randint(1, 5))]
+        if rng.random() < 0.2:
+            items = [*items[:rng.randint(0, 2)], *rng.choice(_LIST_SHAPES), *items[:rng.randint(0, 1)]]
+        text = items[0]
+        for item in items[1:]:
+            text += rng.choice(_LIST_SEPARATORS) + item
+        yield text
+
+
+def test_a_unit_list_of_names_seen_before_splits_as_before():
+    from extractor.agencies.plaintokens import plain_tokens
+    from extractor.agencies.registry import default_patterns
+    from extractor.agencies.units import closed_gaps, share_in_groups, split_cell, unit_tokens
+    from extractor.brackets import separator_re
+    patterns, traits = default_patterns(), {}
+    quick = changed = kept_out = 0
+    for text in _unit_lists(70):
+        cell = closed_gaps(text, patterns)
+        now = plain_tokens(cell, patterns, traits)
+        before = unit_tokens(text, patterns)
+        plain = [p for p in separator_re(patterns.separators).split(cell) if p.strip()]
+        if now is not None:
+            assert now == before, text
+            quick += len(now) > 1
+        changed += plain != before
+        kept_out += now is None and plain != before
+        assert share_in_groups(cell, split_cell(cell, patterns), patterns) == before   # the resolver's other way
+    # the draws reach lists read the quick way (several tokens), and lists whose passes change the plain split
+    assert quick > 500 and changed > 500 and kept_out == changed, (quick, changed, kept_out)

@@ -36,7 +36,9 @@ from typing import Callable, Iterable, Sequence
 
 from .keyindex import KeyIndex, Match, Pick, dated
 from .namekeys import NameKeyer, NameKeys
-from .units import Lexicon, build_lexicon, is_empty_cell, join_bracket_fragments, split_token, unit_tokens
+from .plaintokens import plain_tokens
+from .units import (Lexicon, build_lexicon, closed_gaps, is_empty_cell, join_bracket_fragments, share_in_groups,
+                    split_cell, split_token)
 from ..models import AgencyRef
 from ..hanzi import to_mainland, to_simplified
 from ..text import PINYIN_GLOSS_RE, clean_name, is_masked
@@ -93,6 +95,7 @@ class Resolver:
         self._resolve_cached = lru_cache(maxsize=65536)(self._resolve)
         self._fragment_cached = lru_cache(maxsize=65536)(self._split_fragment)
         self._token_cached = lru_cache(maxsize=65536)(self._split_token)
+        self._token_traits: dict[str, int] = {}   # ``plaintokens.token_traits`` of each token seen (``_split_fragment``)
         self.unresolved_id = lru_cache(maxsize=65536)(self.unresolved_id)
         self.level_prefix = lru_cache(maxsize=65536)(self.level_prefix)
         self._simple_name = lru_cache(maxsize=65536)(self._simple_name)
@@ -245,7 +248,12 @@ class Resolver:
         a new list of units is mostly names seen before."""
         if is_empty_cell(cell, self.patterns):
             return ()
-        return tuple(chain.from_iterable(map(self._token_cached, unit_tokens(cell, self.patterns))))
+        patterns, cell = self.patterns, closed_gaps(cell, self.patterns)
+        # a list of names seen before that no pass of the split can change: its plain split (agencies/plaintokens.py)
+        tokens = plain_tokens(cell, patterns, self._token_traits)
+        if tokens is None:
+            tokens = share_in_groups(cell, split_cell(cell, patterns), patterns)   # (``unit_tokens``, gaps closed)
+        return tuple(chain.from_iterable(map(self._token_cached, tokens)))
 
     def _split_token(self, token: str) -> tuple[str, ...]:
         return tuple(split_token(token, self.lexicon, self.patterns))

@@ -127,9 +127,15 @@ def unit_tokens(cell: str, patterns: AgencyPatterns) -> list[str]:
     The gap pattern's gap is one of four white-space characters, so a fragment holding none of
     them is not searched (most fragments: the search looked behind and ahead at every character,
     a tenth of resolving a new cell's units)."""
-    if " " in cell or "\u3000" in cell or "\u00a0" in cell or "\t" in cell:   # LONE_CHARACTER_GAP_RE's gap
-        cell = close_name_gaps(cell, patterns)
+    cell = closed_gaps(cell, patterns)
     return share_in_groups(cell, split_cell(cell, patterns), patterns)
+
+
+def closed_gaps(cell: str, patterns: AgencyPatterns) -> str:
+    """``cell`` as ``unit_tokens`` splits it: its gaps closed (``namegaps.close_name_gaps``) when it holds white space."""
+    if " " in cell or "\u3000" in cell or "\u00a0" in cell or "\t" in cell:   # LONE_CHARACTER_GAP_RE's gap
+        return close_name_gaps(cell, patterns)
+    return cell
 
 
 #: the separators that part a unit list's groups, stronger than the 、 inside a group
