@@ -241,6 +241,7 @@ class Outline:
         letters = letter_points(self.events)
         requirements = letter_requirements(self.events)
         heads: list[Item] = []          # the heading item of each section, in order
+        report_heads: list[Item] = []   # headings over report-only items alone (counted, not listed)
         placed: list[tuple[Item, Item | None, list[str]]] = []
         places, seen = [], 0   # each placed item's place among the items, a report-only one's too (bulletdata-anji)
         rules: list[str] = []   # rule lines over a heading go on to the first measure under it
@@ -254,13 +255,20 @@ class Outline:
                 placed.append((event, head, rules))
                 places.append(seen)
                 rules = []
+            elif counts_place(event, letters):   # names only the body reporting it: its heading keeps its place
+                head = self._section_of(i, requirements)
+                if head is not None and head not in heads and head not in report_heads:
+                    report_heads.append(head)
             if isinstance(event, Item) and event.closing and placed:   # 以上各项…: the last measure up to it
                 placed[-1][2].extend(event.closing)
         self._closing_rules(placed)
         # listed where they are printed: a sub-item's heading (17. over its (2)) may hold a measure before the
         # heading above it does (（二） holding 18. after it), and is still listed after that heading
         order = {id(e): i for i, e in enumerate(self.events)}
-        sections = sections_by_head(sorted(heads, key=lambda h: order[id(h)]))
+        # a heading over a measure too is listed; one of another level than the sections' numbers none of them
+        report_heads = [h for h in report_heads if h not in heads and any((g.kind, g.rank) == (h.kind, h.rank)
+                                                                          for g in heads)]
+        sections = sections_by_head(sorted(heads + report_heads, key=lambda h: order[id(h)]), report_heads)
         measures = [draft_measure(item, head and sections[id(head)], place, rules)
                     for place, (item, head, rules) in zip(places, placed)]
         unread = self._unassigned_items()

@@ -120,16 +120,22 @@ def _more_under(events, start: int, head: Item) -> bool:
     return False
 
 
-def sections_by_head(heads: list[Item]) -> dict[int, Section]:
+def sections_by_head(heads: list[Item], report_heads: list[Item] = ()) -> dict[int, Section]:
     """{id(heading item): its section}, in order.  Numbered as printed (a heading printing no
     number, a topic line, by its place, with no label), unless two headings print
     the same number (status headings ``（三）进展缓慢的有2项。`` repeated under every area, a second
     list numbering ``一、`` again): then every section is numbered by its place in the notice, 1..n,
     so numbers stay unique (tests/fixtures/README.md); each heading is a section of its own, even
-    where two print the same words."""
+    where two print the same words.  ``heads`` are in the notice's order, ``report_heads`` among them:
+    the headings whose items all name only the body reporting or checking them (``（数据提供单位：区统计局）``,
+    ``items.checked_only``).  No section is listed for those, but each keeps its number and place, as such
+    an item keeps its place among the items (``items.counts_place``).  Before, they were not counted: a
+    list restarting ``（一）`` under each part, whose second ``（一）`` held only such items, was read as
+    never restarting, and the sections after it kept their printed numbers (blindsynth bs23714)."""
+    unlisted = {id(h) for h in report_heads}
     numbers = section_numbers([place if h.no is None else h.no for place, h in enumerate(heads, start=1)])
     return {id(h): Section(no=no, label=h.label or None, title=without_lead_bracket(run_in_heading(h.text) or _words(h)))
-            for h, no in zip(heads, numbers)}
+            for h, no in zip(heads, numbers) if id(h) not in unlisted}
 
 
 #: a heading a copy broke at the page's width filled its line: its label and words are at least this long
