@@ -1059,7 +1059,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "half the lines shown); one more longer line (a portal's header, a second information line) or lines "
        "lengthened past the width (a tab after a colon) hide it, and the names the wrap cut stay cut (glosses no "
        "more since session 68: they go before the widths are measured)"
-       for name in ("portal-header", "colon-tab", "info-line-between")},
+       for name in ("portal-header", "colon-tab")},
     ("gluednum-unplaced-2009-2.txt", "one-line"):
         "session 63 (real63a, batch 90): item numbers glued to their first word with no mark (11完善…, 12改革…) and "
         "run into one line after the last unit of the 责任单位 line before (…市政府有关部门11完善…): nothing but the "

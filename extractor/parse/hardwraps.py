@@ -124,7 +124,6 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
     line of 72 columns holds 36 of them, or 40 when numbers are in it, and it can stop a few
     columns short (``WIDE_CHAR_SLACK``, ``BREAK_SLACK``).  The measure with more such lines
     wins (characters on a tie: the text is Chinese only, and the two agree)."""
-    best = None
     columns = lru_cache(maxsize=None)(display_width)   # each line is measured a few times: once here
     trials = [(_Wrap(len, 0, 0, 0), WRAP_MIN_WIDTH, measured),
               (_Wrap(columns, 0, WIDE_CHAR_SLACK, BREAK_SLACK), COLUMN_WRAP_MIN_WIDTH, measured)]
@@ -132,11 +131,33 @@ def _find_wrap(measured: list[str]) -> _Wrap | None:
         # a mirror's pinyin glosses (局(ju)(ju)) added to a copy already wrapped: its lines read without them too
         plain = [PINYIN_GLOSS_RE.sub("", ln) for ln in measured]
         trials += [(replace(wrap, measure=_unglossed(wrap.measure)), least, plain) for wrap, least, _ in trials]
+    best = _best_wrap(trials)
+    if best is None and any(_INNER_SPACE_RE.search(ln) for ln in measured):
+        # no width shows: a space or tab a copy put inside its lines after they were wrapped (after each label's
+        # colon, between an information line's fields) may hide it; the lines are read without it (only then: a
+        # copy whose lines show a width as printed keeps it)
+        best = _best_wrap([(replace(wrap, measure=_unspaced(wrap.measure)), least,
+                            [_INNER_SPACE_RE.sub("", ln) for ln in lines]) for wrap, least, lines in trials])
+    return best and best[1]
+
+
+def _best_wrap(trials: list[tuple[_Wrap, int, list[str]]]) -> tuple[int, _Wrap] | None:
+    """Of ``trials`` (a measure, its least width, the lines it reads) the wrap most lines show (first on a tie)."""
+    best = None
     for wrap, least, lines in trials:
         found = _wrap_width(wrap, lines, least)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
-    return best and best[1]
+    return best
+
+
+#: white space inside a line (between two printed characters), not its indent
+_INNER_SPACE_RE = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+
+
+def _unspaced(measure: Callable[[str], int]) -> Callable[[str], int]:
+    """``measure`` of a line without the white space inside it (``_INNER_SPACE_RE``)."""
+    return lambda line: measure(_INNER_SPACE_RE.sub("", line))
 
 
 def _unglossed(measure: Callable[[str], int]) -> Callable[[str], int]:
