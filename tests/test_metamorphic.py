@@ -1040,11 +1040,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 121 (real70c, before code): a traditional page 3 opening with page 2's tail label line "
         "`責任部門：…`, items `4. ` `5. ` closed by `責任單位：` lines; run into one line only the last item "
         "comes out (as no. 1), items 4 and 5 lost",
-    ("runoncut-heilongjiang-2013-2.txt", "number-own-line"):
-        "session 69 (gfix69b): a copy wrapped at 30 characters whose wrap cuts a run-on item's number from its dot "
-        "(…协办）2 / .设立…); with each line-opening number moved onto a line of its own (1. / 新开工…) the lines are "
-        "joined back as before, yet the run-on item 2.设立… stays in item 1's row (measure 2 read as no. 1 with its "
-        "number in its text); not traced for time",
     ("sametask-guizhou-2018-1.txt", "one-line"):
         "batch 116 (real69a, before code): a text copy opening at `一、主要目标` (no title, no letter) run into one "
         "line: `二、工作任务` is not cut back into a section and `（一）`'s run-in title sentence is lost from its text "
@@ -1053,13 +1048,12 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
         "plan's headings stay one part and the headings run into their paragraphs (main's reader as well)",
-    **{("wrapwhole-jingmen-2023-18.txt", name):
-       "session 65 (gfix65): a copy wrapped at 32 whose wrap only four lines show, under the title printed twice and "
-       "an information line left whole: the least a wrap is found by (hardwraps._wrap_width, longer lines at most "
-       "half the lines shown); one more longer line (a portal's header, a second information line) or lines "
-       "lengthened past the width (a tab after a colon) hide it, and the names the wrap cut stay cut (glosses no "
-       "more since session 68: they go before the widths are measured)"
-       for name in ("portal-header", "colon-tab")},
+    ("wrapwhole-jingmen-2023-18.txt", "portal-header"):
+        "session 65 (gfix65): a copy wrapped at 32 whose wrap only four lines show, under the title printed twice and "
+        "an information line left whole: the least a wrap is found by (hardwraps._wrap_width, longer lines at most "
+        "half the lines shown); a portal's header (a breadcrumb and an information line, both longer) hides it, and "
+        "the names the wrap cut stay cut (a second information line or a tab after each colon no more since session 70: "
+        "lines are measured without their inner white space when no width shows, and a tab after a colon is no cell's)",
     ("gluednum-unplaced-2009-2.txt", "one-line"):
         "session 63 (real63a, batch 90): item numbers glued to their first word with no mark (11完善…, 12改革…) and "
         "run into one line after the last unit of the 责任单位 line before (…市政府有关部门11完善…): nothing but the "
@@ -1119,9 +1113,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("articlewrap-chaling-2022-7.txt", "one-line"):
         "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
         "repair splits at (textlayer.repair_breaks): the rules stay one piece and no row is read",
-    ("articlewrap-chaling-2022-7.txt", "colon-tab"):
-        "session 62 (fix62): a tab after each label's colon makes the line opening with the wrapped 。 (。（牵头单位：\t…）) "
-        "a text table's row (textlayer.is_table_line), so it is not joined to its article and the stop is lost again",
     ("placecut-yuanzhou-2023-9.txt", "label-bumen"):
         "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
         "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "

@@ -363,8 +363,14 @@ def indent_width(line: str) -> int:
 def is_table_line(line: str) -> bool:
     """A table mark, a text table's row, or a row of columns set apart by runs of spaces."""
     text = line.strip()
+    if "\t" in text:
+        text = _LABEL_TAB_RE.sub("：", text)
     return (text.startswith(TABLE_MARK) or any(ch in text for ch in _TABLE_LINE_CHARS)
             or "  " in text or "\u3000\u3000" in text)
+
+
+#: a tab right after a colon aligns a label's units (a word processor's copy: ``牵头单位：\t市财政局``): it parts no cells
+_LABEL_TAB_RE = re.compile(r"(?<=[：:])\t+")
 
 
 def join_bare_labels(lines) -> list[str]:
@@ -479,6 +485,11 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
             changed = True   # chrome, or 续表 over a repeated header
             continue
         parts = [clean] if clean.startswith(TABLE_MARK) else repair_breaks(clean, lost_breaks=is_run_on(clean, total))
+        if len(parts) == 1 and lines and is_bare_label(lines[-1].strip()) and not clean.startswith(TABLE_MARK) \
+                and len(joined := repair_breaks(lines[-1].rstrip() + clean.strip())) > 1:
+            # an item's number alone on the line above (``1.`` / ``…协办）2.设立…``): its line runs the next item on
+            lines.pop()
+            parts = joined
         changed = changed or clean != line or len(parts) > 1
         if at < joins_until and lines and lines[-1].endswith(LIST_GOES_ON) and _goes_on_list(parts[0]) \
                 and not is_table_line(lines[-1]) and not _in_laid_out_table(located, lines, parts[0]):
