@@ -13,6 +13,7 @@ from .assign import Assignment, clause_roles, is_leader, parse_labels, parse_ver
 from .decided import after_topic, cut_report, opens_report
 from .headlines import RUN_IN_COLONS
 from .labels import assign_vocab, colon_copulas, copula_label_words, match_copy, starts_with_label
+from .directive import directive_item
 from .namedfirst import PROSE_VERB, named_first_sentence
 from .unitlists import CLOSERS, OPENERS, is_town_list, is_unit_and_town_list, is_unit_list, split_clauses
 from ..brackets import cuts_outside_brackets
@@ -80,7 +81,11 @@ def split_prose(text: str) -> tuple[str, Assignment | None]:
         found = _subject_sentence(body[stop + 1:])
         if found is not None:
             return text[:stop + 1].strip(), found
-    return named_first_sentence(text) or (text, None)
+    found = named_first_sentence(text)
+    if found is not None:
+        return found
+    directed = directive_item(text)   # 学校要求总务处…: the institution's own office as its verb's object
+    return (text, directed) if directed is not None else (text, None)
 
 
 def _before_report(clauses: list[str]) -> Assignment | None:
