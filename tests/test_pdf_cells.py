@@ -7,7 +7,7 @@ now told apart by their widths (``parse/pdfcells.py``), and only where no other 
 """
 from extractor.engine.extract import extract_raw
 from extractor.models import Located
-from extractor.parse.pdfcells import cell_runs, display_width, parse_pdf_cells, pdf_header
+from extractor.parse.pdfcells import cell_runs, font_width, parse_pdf_cells, pdf_header
 
 from conftest import make_raw
 
@@ -49,7 +49,7 @@ def test_widths_part_the_cells():
 
 
 def test_digits_and_marks_measure_alike_full_width_or_ascii():
-    assert display_width("剑网２０１６，") == display_width("剑网2016,") == display_width("剑网2016，")
+    assert font_width("剑网２０１６，") == font_width("剑网2016,") == font_width("剑网2016，")
 
 
 def test_the_rows_under_the_header_are_read_and_the_cut_ones_are_not():

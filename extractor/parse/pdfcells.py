@@ -41,11 +41,12 @@ PDF_MIN_ROWS = 2
 CELL_MAX_WIDTH = 40
 
 
-def display_width(line: str) -> int:
+def font_width(line: str) -> int:
     """Columns ``line`` takes as a PDF's Chinese font prints it: a digit, a Latin letter or a space one, any
     other character two (a Chinese character, and the marks among them: ，、“ are as wide there).  Measured on
     the matching copy (``text.fold``), so a copy printing its digits full-width (２０１６) or its marks in ASCII
-    (, ;) measures alike: a mirror may print either over the same cut."""
+    (, ;) measures alike: a mirror may print either over the same cut.  Not ``text.display_width`` (a monospaced
+    layout's east-asian width, which counts an ASCII comma one column): a PDF's font sets ASCII marks as wide."""
     return sum(1 if ch.isascii() and (ch.isalnum() or ch.isspace()) else 2 for ch in fold(line))
 
 
@@ -70,7 +71,7 @@ def cell_runs(lines: list[str]) -> list[list[str]]:
     width = 0
     closed = True
     for line in lines:
-        w = display_width(line)
+        w = font_width(line)
         if not closed and width <= w <= width + LINE_SLACK:
             cells[-1].append(line)
         elif not closed and w < width:
@@ -84,7 +85,7 @@ def cell_runs(lines: list[str]) -> list[list[str]]:
 
 def _width(cell: list[str]) -> int | None:
     """The width ``cell`` shows its column's to be (its first line's), or None for a one-line cell (no full line)."""
-    return display_width(cell[0]) if len(cell) > 1 else None
+    return font_width(cell[0]) if len(cell) > 1 else None
 
 
 def _rows(cells: list[list[str]], columns: int) -> list[list[list[str]]] | None:
@@ -101,7 +102,7 @@ def _rows(cells: list[list[str]], columns: int) -> list[list[list[str]]] | None:
         widths = [w for r in rows if (w := _width(r[col])) is not None]
         if widths and max(widths) - min(widths) > COLUMN_SLACK:
             return None
-        if widths and any(display_width(r[col][0]) > max(widths) + LINE_SLACK for r in rows):
+        if widths and any(font_width(r[col][0]) > max(widths) + LINE_SLACK for r in rows):
             return None   # a one-line cell wider than its column's full lines: no cell of it
     return rows
 
@@ -114,7 +115,7 @@ def parse_pdf_cells(located: Located) -> ParsedTable | None:
         return None
     names = pdf_header(lines[at])
     body = lines[at + 1:]
-    if not body or any(display_width(ln) > CELL_MAX_WIDTH for ln in body):
+    if not body or any(font_width(ln) > CELL_MAX_WIDTH for ln in body):
         return None
     rows = _rows(cell_runs(body), len(names))
     if rows is None:
