@@ -4,7 +4,7 @@ Portals print ``【打印】 【字体：大 中 小】 【关闭窗口】`` abo
 the notice's own lines, and tool bars (``下载 我要纠错 收藏``) on lines of their own.  ``strip_chrome`` removes
 them wherever they stand (the locate stage's line cleaner, the text layer, the running heads); ``chrome_spans``
 says where they are, for the run-on letter's joints.  The words are ``[boilerplate] chrome_tokens`` and
-``tool_words`` in ``parse/vocab.toml``.
+``tool_words`` in ``parse/vocab.toml``, the words a line is first asked for ``chrome_words``.
 """
 from __future__ import annotations
 
@@ -23,15 +23,17 @@ def _chrome_re() -> re.Pattern:
 _LEFTOVER = " \t|｜/:：>》-—"
 
 
-#: words a print/font/share/close control opens with, simplified and traditional: a line
-#: holding none of them (most lines) is not matched against the chrome tokens at all
-_CHROME_WORDS = ("【", "打印", "分享", "关闭", "關閉", "字体", "字體", "字号", "字號")
+@lru_cache(maxsize=1)
+def _chrome_words() -> tuple[str, ...]:
+    """Words a print/font/share/close control opens with (``[boilerplate] chrome_words``): a line holding none of
+    them (most lines) is not matched against the chrome tokens at all."""
+    return tuple(vocab()["boilerplate"]["chrome_words"])
 
 
 def chrome_spans(line: str) -> list[tuple[int, int]]:
     """(start, end) of each print/font/share control in ``line`` (what ``strip_chrome``
     removes), matched in simplified characters (a mirror prints 關閉窗口)."""
-    if not any(map(line.__contains__, _CHROME_WORDS)):
+    if not any(map(line.__contains__, _chrome_words())):
         return []
     return [m.span() for m in _chrome_re().finditer(simplified(line))]
 

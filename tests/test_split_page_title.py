@@ -1,5 +1,5 @@
 """A document site splitting a text over pages prints the page after its title (``…实施方案(第2/2页)``, holdout
-twoduelabels-county-2023-2, batch 103): the page is no word of the title (``pagetitle._SPLIT_PAGE_RE``)."""
+twoduelabels-county-2023-2, batch 103): the page is no word of the title (``[html] split_page_note_re``, ``pagetitle._split_page_re``)."""
 from extractor.layout.locate import parse_html
 from extractor.layout.pagetitle import page_title_and_site
 

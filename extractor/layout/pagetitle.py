@@ -51,14 +51,16 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
                 besides.append(beside)
     if title is not None and names_collection(title):
         title = None   # a model-text site's collection (…(10篇)): no notice's title, nor is its column's name
-    if title is not None and (m := _SPLIT_PAGE_RE.search(title)) and m.start() > 0:
+    if title is not None and (m := _split_page_re().search(title)) and m.start() > 0:
         title = title[:m.start()]   # …实施方案(第2/2页): the site's page of a split text, no word of the title
     return title, tuple(besides)
 
 
-#: the page of a text a site splits over pages, printed after its title (…实施方案(第2/2页), …（第3页）, (第1页/共3页):
-#: holdout twoduelabels-county, batch 103: before, the title kept it)
-_SPLIT_PAGE_RE = re.compile(r"\s*[（(]第\d+(?:/\d+)?页(?:[/，,]?共\d+页)?[）)]$")
+@lru_cache(maxsize=1)
+def _split_page_re() -> re.Pattern:
+    """The page of a text a site splits over pages, printed after its title (…实施方案(第2/2页), …（第3页）,
+    (第1页/共3页): ``[html] split_page_note_re``; holdout twoduelabels-county, batch 103: before, the title kept it)."""
+    return re.compile(vocab()["html"]["split_page_note_re"])
 
 
 #: the heading elements below ``<h1>`` a page may print its headline in (a county daily's ``<h2 class="detailTitle">``)
@@ -186,8 +188,11 @@ def without_dashed_name(title: str) -> str:
     return title
 
 
-#: the words a page's link to its home prints after the site's name (明升体育首页, 返回…首页)
-HOME_LINK_WORDS = ("首页", "首頁")
+@lru_cache(maxsize=1)
+def _home_link_words() -> tuple[str, ...]:
+    """The words a page's link to its home prints after the site's name (明升体育首页, 返回…首页:
+    ``[html] home_link_words``)."""
+    return tuple(vocab()["html"]["home_link_words"])
 
 
 def without_home_name(title: str, page: str) -> str:
@@ -201,7 +206,7 @@ def without_home_name(title: str, page: str) -> str:
         return title
     head, tail = parts
     if (len(tail) <= COLUMN_NAME_MAX_CHARS and not _NOT_IN_NAME_RE.search(tail)
-            and any(tail + word in page for word in HOME_LINK_WORDS)):
+            and any(tail + word in page for word in _home_link_words())):
         return head
     return title
 

@@ -64,8 +64,10 @@ def opens_title(line: str) -> bool:
     return numbered is None or not numbered[4].startswith("关于")
 
 
-#: the forwarding verb of a title with no 关于 (某市人民政府办公室印发…的通知)
-_FORWARDING_VERB = "印发"
+@lru_cache(maxsize=1)
+def _forwarding_verb() -> str:
+    """The forwarding verb of a title with no 关于 (某市人民政府办公室印发…的通知: ``[metadata] forwarding_verb``)."""
+    return vocab()["metadata"]["forwarding_verb"]
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +82,7 @@ def opens_forwarding_title(line: str) -> bool:
     before it (no punctuation, no 《), and the line ending with a letter's kind (…的通知, …的函:
     ``[metadata] letter_title_ends``) - a sentence forwarding a plan (现将《…》印发给你们，…) ends with
     none.  Simplified text."""
-    at = line.find(_FORWARDING_VERB, 0, TITLE_OPENER_WITHIN)
+    at = line.find(_forwarding_verb(), 0, TITLE_OPENER_WITHIN)
     if at < 0 or not line.rstrip().endswith(_letter_kinds()):
         return False
     return "《" not in line[:at] and not re.search(r"[。：:，,；;]", line)
@@ -92,7 +94,7 @@ def opener_at(line: str) -> int:
     -1 when it has neither.  0 when the line prints no issuer before it."""
     at = line.find("关于", 0, TITLE_OPENER_WITHIN)
     if at < 0 and opens_forwarding_title(line):
-        at = line.find(_FORWARDING_VERB, 0, TITLE_OPENER_WITHIN)
+        at = line.find(_forwarding_verb(), 0, TITLE_OPENER_WITHIN)
     return at
 
 
