@@ -24,6 +24,7 @@ import random
 import re
 
 from . import batch59, batch66
+from .shapes import has_shape
 
 P_SQUARE = 0.5    # of inline-label item lists
 P_ZHUYAO = 0.25   # of labelled and inline-label item lists of a government's notice
@@ -85,10 +86,6 @@ def list_draws(n, form, plain):
     return tuple(out)
 
 
-def _has(shapes, k):
-    return next((s for s in shapes if s[0] == k), None)
-
-
 def _outer(text):
     """Index of the opener matching the text's final closer （…） or (…), or -1."""
     if not text or text[-1] not in "）)":
@@ -109,11 +106,11 @@ def item(n, blocks, m, form, shapes):
     """The item's blocks with this stream's list shapes printed on them."""
     if not shapes or not blocks:
         return blocks
-    if _has(shapes, "jiji"):
-        blocks = jiji(n, blocks, m, _has(shapes, "jiji"))
-    if _has(shapes, "zhuyao"):
-        blocks = zhuyao(n, blocks, _has(shapes, "zhuyao")[1])
-    if _has(shapes, "square"):
+    if has_shape(shapes, "jiji"):
+        blocks = jiji(n, blocks, m, has_shape(shapes, "jiji"))
+    if has_shape(shapes, "zhuyao"):
+        blocks = zhuyao(n, blocks, has_shape(shapes, "zhuyao")[1])
+    if has_shape(shapes, "square"):
         blocks = square(n, blocks)
     return blocks
 

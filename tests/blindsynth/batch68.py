@@ -20,6 +20,7 @@ printed before.
 
 import random
 import re
+from .shapes import has_shape
 
 P_POST = 0.45     # of labelled item lists of a government's notice
 P_POST_ITEM = 0.6  # of their items printing no leader line of their own (one at least)
@@ -74,20 +75,16 @@ def list_draws(n, form, plain, shapes67=()):
     return tuple(out)
 
 
-def _has(shapes, k):
-    return next((s for s in shapes if s[0] == k), None)
-
-
 def item(n, blocks, m, form, shapes):
     """The item's blocks with this stream's list shapes printed on them."""
     if not shapes or not blocks or any(k == "html" for k, _ in blocks):
         return blocks
-    if _has(shapes, "etc"):
+    if has_shape(shapes, "etc"):
         blocks = etc(n, blocks, m)
-    if _has(shapes, "xiezuo"):
+    if has_shape(shapes, "xiezuo"):
         blocks = xiezuo(n, blocks, m)
-    if _has(shapes, "post"):
-        blocks = post(n, blocks, _has(shapes, "post")[1])
+    if has_shape(shapes, "post"):
+        blocks = post(n, blocks, has_shape(shapes, "post")[1])
     return blocks
 
 

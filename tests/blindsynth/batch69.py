@@ -22,6 +22,7 @@ printed before.
 import html as _html
 import random
 import re
+from .shapes import has_shape
 
 P_ZHUBAN = 0.6       # of inline-verb item lists whose items print the form's own bracket
 P_ZHUBAN_ITEM = 0.6  # of their items whose bracket is `L牵头，S配合` (one at least)
@@ -104,15 +105,11 @@ def list_draws(n, form, plain):
     return tuple(out)
 
 
-def _has(shapes, k):
-    return next((s for s in shapes if s[0] == k), None)
-
-
 def item(n, blocks, m, form, shapes):
     """The item's blocks with this stream's bracket shape printed on them."""
     if not shapes or not blocks or any(k == "html" for k, _ in blocks):
         return blocks
-    if _has(shapes, "zhuban"):
+    if has_shape(shapes, "zhuban"):
         blocks = zhuban(n, blocks, m)
     return blocks
 
@@ -176,7 +173,7 @@ def run_on(n, blocks, spans, shapes):
     in the same section, with nothing between (P_RUNON_JOIN of such items, one join at least; three items a paragraph at
     most).  spans: (block index, measure) of the items printed as one block.  Truth unchanged: each item is a measure of
     its own, its number, text and bracket as before (tests/fixtures/README.md `measure_no`: the printed number)."""
-    if not _has(shapes, "runon") or len(spans) < 2:
+    if not has_shape(shapes, "runon") or len(spans) < 2:
         return blocks
     q = n.q69
     ok = {}

@@ -25,6 +25,7 @@ import random
 import re
 
 from .batch69 import _only_names
+from .shapes import has_shape
 
 P_POSTS = 0.8        # of inline-verb item lists of a government's own notice whose items print the form's own bracket
 P_POSTS_ITEM = 0.6   # of their items whose bracket names its lead by 牵头 or 主办 (one at least)
@@ -84,18 +85,14 @@ def list_draws(n, form, plain):
     return tuple(out)
 
 
-def _has(shapes, k):
-    return next((s for s in shapes if s[0] == k), None)
-
-
 def item(n, blocks, m, form, shapes):
     """The item's blocks with this stream's shapes printed on them (after every earlier stream's)."""
     if not shapes or not blocks or any(k == "html" for k, _ in blocks):
         return blocks
-    s = _has(shapes, "posts")
+    s = has_shape(shapes, "posts")
     if s:
         blocks = posts(n, blocks, m, s[1])
-    if _has(shapes, "dengshu"):
+    if has_shape(shapes, "dengshu"):
         blocks = dengshu(n, blocks, m)
     return blocks
 
