@@ -155,6 +155,23 @@ def test_a_group_after_deng_is_its_own_unit(cells, expected):
 
 
 @pytest.mark.parametrize("cells,expected", [
+    # a count between 等 and the group word says how many, not which: no unit (holdout dengcount-guowuyuan-2018-1,
+    # blind70's cause 1: before, the last name kept it, 市退役军人事务局等6部门)
+    (["生态环境部、国家发展改革委、科技部等14部门"], ["生态环境部", "国家发展改革委", "科技部"]),
+    (["市统计局、市退役军人事务局等6个部门"], ["市统计局", "市退役军人事务局"]),
+    (["水利部、生态环境部等六个部门"], ["水利部", "生态环境部"]),
+    (["市财政局等５个单位"], ["市财政局"]),
+    (["區審計局、區衛生健康局等6個部門"], ["區審計局", "區衛生健康局"]),
+    (["市科技局等十余家单位"], ["市科技局"]),
+    # ... but a count with no group word after it is no tail, and a count before place words is a unit (README)
+    (["市发改委等"], ["市发改委"]),
+    (["人口计生委等相关部门，13个街道、镇"], ["人口计生委", "13个街道、镇"]),
+])
+def test_a_count_after_deng_names_no_unit(cells, expected):
+    assert split_units(cells) == expected
+
+
+@pytest.mark.parametrize("cells,expected", [
     # the 等 tail in traditional characters is dropped as the simplified one is (one list of its words)
     (["區園林局、區水務局等相關部門"], ["區園林局", "區水務局"]),
     (["縣林業局等有關單位，各鄉鎮人民政府"], ["縣林業局", "各鄉鎮人民政府"]),
