@@ -30,3 +30,18 @@ def test_the_last_item_over_the_link_is_no_table_title():
             "<p>2、财政收入增长13%。（责任单位：市财政局）</p><div>| 返回法律法规 |</div></body></html>")
     notice = extract_raw(raw_input(page.encode("utf-8"), "n.html"))
     assert notice.table_title is None and len(notice.measures) == 2
+
+
+def test_a_bare_bar_opening_a_copy_opens_no_grid():
+    """A forum's copy opening with a lone ``|`` over its visitor lines (holdout forumbar-yancheng-2019-1, blind70's
+    cause 2): no cell above it to close and no row, so the letter under it is read; a bare ``|`` under a cell
+    still closes it (holdout cellpipe-chizhou)."""
+    from extractor.engine.extract import extract_raw
+    from extractor.source.read import raw_input
+    lines = ["| ", "马上注册，结交更多好友。", "x", "某市人民政府办公室", "关于印发某市2019年重点任务分工方案的通知",
+             "某政办发〔2019〕3号", "各县（市、区）人民政府：", "现将方案印发给你们。", "某市人民政府办公室", "2019年5月20日"]
+    assert grid_start_line(lines) is None
+    text = "\n".join(lines + ["一、重点任务", "1.压缩开办时间。（市市场监管局牵头，市公安局配合）"])
+    notice = extract_raw(raw_input(text.encode("utf-8"), "n.txt"))
+    assert notice.doc_number == "某政办发〔2019〕3号" and notice.date == "2019-05-20"
+    assert grid_start_line(["工作任务", "|", "具体要求", "|"]) == 0

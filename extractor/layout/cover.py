@@ -23,6 +23,9 @@ from ..numbering import split_numbering
 #: (white space after it); the pattern opens with the class of its marks, so ``re`` skips to one, and
 #: tells the pipe's place after it: with ``^\|`` as its own branch it was tried at every character
 _GRID_LINE_RE = re.compile(r"[|\t│├┼┌└](?:(?<=[\t│├┼┌└])|(?<=^\|)|(?=\s*$))")
+#: a line of one bar and nothing else: what a forum's or portal's copy keeps of a bar of links over the page
+#: (a Discuz copy opening ``|`` / ``马上注册…`` / ``x`` over the title block); it holds no cell, so it is no grid line
+_LONE_BAR_RE = re.compile(r"\s*[|│]\s*")
 #: the cover letter is read from at most this many lines: a letter's title, number,
 #: recipients, paragraphs and signature fit; past them is the attachment's body
 _MAX_HEAD_LINES = 60
@@ -58,6 +61,9 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
                 and no_task_table(located, line):
             passed += 1
             continue    # a banner or menu row laid out as a table above the letter, or under the page's heading
+        if _LONE_BAR_RE.fullmatch(line) and not out:
+            passed += 1
+            continue    # a lone bar over the letter (a forum copy's first line): chrome, no grid
         if _GRID_LINE_RE.search(line) and _is_link_bar()(lines, at):
             passed += 1
             continue    # a bar of links printed with pipes (首页 | 登录 |): chrome, no grid, no table under the letter

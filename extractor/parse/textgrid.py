@@ -120,6 +120,8 @@ def grid_start_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if is_link_bar(lines, i):
             continue    # a page's bar of links printed with pipes (首页 | 登录 |), no table
+        if line.strip() == "|" and not any(above.strip() for above in lines[:i]):
+            continue    # a bare bar opening the copy (a forum's ``|`` over 马上注册…): no cell above it to close, no row
         if (is_pipe_line(line) or is_box_line(line)
                 or ("\t" in line and heads_rows(lines, i, lambda ln: "\t" in ln, _tab_cells))
                 or (_is_bar_row(line) and heads_rows(lines, i, _is_bar_row, _bar_cells))):
