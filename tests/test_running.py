@@ -142,6 +142,21 @@ def test_a_table_copied_one_cell_a_line_keeps_its_header_words_and_deadline_cell
     assert drop_running_lines(lines) == lines
 
 
+@pytest.mark.parametrize("when", ["方案印发后一个月内", "本通知印发之日起30日内", "方案印发后3个月内完成"])
+def test_a_deadline_counted_from_the_issue_closing_two_pages_is_a_cell(when):
+    """Two pages of a text-bl copy closing with the same time counted from the notice's issue (方案印发后一个月内,
+    no date the grammar reads): a deadline cell, no running foot (the generator's kept-back bs24829, holdout
+    blrelative-jianxi: before, both copies went and the two rows had no deadline); a name closing two pages
+    over their numbers still goes as a foot."""
+    header = ["序号", "重点任务", "牵头单位", "完成时限"]
+    lines = [*header, "1", "改造供水管网15公里。", "县水利局", when, "－2－",
+             *header, "2", "开发公益性岗位300个。", "县人社局", "年底前", "－3－",
+             *header, "3", "新建村卫生室20个。", "县卫健局", when]
+    assert drop_running_lines(lines) == lines
+    footed = ["甲", "乙", "某县人民政府办公室", "－2－", "丙", "丁", "某县人民政府办公室", "－3－", "戊"]
+    assert "某县人民政府办公室" not in drop_running_lines(footed)
+
+
 def test_a_first_page_titling_the_list_in_book_marks_witnesses_its_head():
     """The first page prints the list's name in book-title marks as its title, the one later page opens with
     it unmarked as its head: the head goes (blindsynth session 56 cause 2, bs048; holdout runtitle-yunxi:

@@ -29,6 +29,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..parse.deadlinephrases import is_deadline_phrase
+from ..parse.deadlines import is_relative_deadline
 from ..parse.labels import starts_with_label
 from ..parse.tableheader import role_of
 from ..parse.textcolumns import split_header_words
@@ -216,9 +217,10 @@ def _is_cell_line(text: str) -> bool:
     """``text`` is one cell of a table copied one cell a line (text-bl), never a head or a foot: one
     column's name (序号, 重点任务: the header printed again a word a line at each page's top), or a
     deadline and nothing more (年底前: the last cell of the row a page closes with; two pages closing
-    with the same deadline is chance).  Before, both were dropped as running lines where two pages
-    printed them at the same depth (blindsynth session 56 cause 4, holdout blpages-pingjiang)."""
-    return role_of(text) is not None or is_deadline_phrase(text)
+    with the same deadline is chance), a time counted from the notice's issue among them (方案印发后一个月内).
+    Before, both were dropped as running lines where two pages printed them at the same depth (blindsynth
+    session 56 cause 4, holdout blpages-pingjiang; a relative deadline until session 70, bs24829)."""
+    return role_of(text) is not None or is_deadline_phrase(text) or is_relative_deadline(text)
 
 
 def _names_a_list(text: str, words: list[str]) -> bool:

@@ -179,6 +179,17 @@ def holds_recurring_word(text: str) -> bool:
     return any(word in text for word in _vocab().recurring)
 
 
+@lru_cache(maxsize=1)
+def _relative_re() -> re.Pattern:
+    return re.compile(load_toml(resources.files(__package__).joinpath("deadlines.toml"))["kinds"]["relative"])
+
+
+def is_relative_deadline(text: str) -> bool:
+    """``text`` is a time counted from the notice's own issue and nothing more (``方案印发后一个月内``: ``[kinds]
+    relative``), a deadline the date grammar reads no date in."""
+    return _relative_re().match(compare_key(text.translate(_FULL_WIDTH))) is not None
+
+
 def holds_ongoing_word(text: str) -> bool:
     """Whether ``text`` (a matching copy) holds an ongoing word (``[kinds] ongoing``: 持续推进, 长期 ...)."""
     return any(word in text for word in _vocab().ongoing)
