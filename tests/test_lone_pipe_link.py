@@ -45,3 +45,10 @@ def test_a_bare_bar_opening_a_copy_opens_no_grid():
     notice = extract_raw(raw_input(text.encode("utf-8"), "n.txt"))
     assert notice.doc_number == "某政办发〔2019〕3号" and notice.date == "2019-05-20"
     assert grid_start_line(["工作任务", "|", "具体要求", "|"]) == 0
+
+
+def test_a_dump_opening_with_a_bare_bar_still_opens_its_grid():
+    """A dump one cell a line opening with a bare ``|`` prints more right under it (holdout barlines-qiaocheng): its
+    grid starts where it did; only a lone bar with none under it (a forum's) is passed over."""
+    lines = ["|", "工作任务", "|", "具体要求", "|", "责任单位", "|"]
+    assert grid_start_line(lines) is not None and grid_start_line(lines) <= 1

@@ -15,6 +15,7 @@ from .dates import is_date_line, is_labelled_date_line, is_posting_stamp, posted
 from .tasktable import no_task_table
 from .titlelines import opens_title
 from ..models import TABLE_MARK, Located
+from ..parse.grid import opens_with_lone_bar
 from ..hanzi import simplified
 from ..text import PINYIN_GLOSS_RE, compare_key, is_bracket_note
 from ..numbering import split_numbering
@@ -23,9 +24,6 @@ from ..numbering import split_numbering
 #: (white space after it); the pattern opens with the class of its marks, so ``re`` skips to one, and
 #: tells the pipe's place after it: with ``^\|`` as its own branch it was tried at every character
 _GRID_LINE_RE = re.compile(r"[|\t│├┼┌└](?:(?<=[\t│├┼┌└])|(?<=^\|)|(?=\s*$))")
-#: a line of one bar and nothing else: what a forum's or portal's copy keeps of a bar of links over the page
-#: (a Discuz copy opening ``|`` / ``马上注册…`` / ``x`` over the title block); it holds no cell, so it is no grid line
-_LONE_BAR_RE = re.compile(r"\s*[|│]\s*")
 #: the cover letter is read from at most this many lines: a letter's title, number,
 #: recipients, paragraphs and signature fit; past them is the attachment's body
 _MAX_HEAD_LINES = 60
@@ -61,9 +59,9 @@ def read_cover(located: Located) -> tuple[list[str], int | None, bool]:
                 and no_task_table(located, line):
             passed += 1
             continue    # a banner or menu row laid out as a table above the letter, or under the page's heading
-        if _LONE_BAR_RE.fullmatch(line) and not out:
+        if not out and opens_with_lone_bar(lines, at):
             passed += 1
-            continue    # a lone bar over the letter (a forum copy's first line): chrome, no grid
+            continue    # a lone bar over the letter (a forum copy's first line, ``grid.opens_with_lone_bar``): chrome
         if _GRID_LINE_RE.search(line) and _is_link_bar()(lines, at):
             passed += 1
             continue    # a bar of links printed with pipes (首页 | 登录 |): chrome, no grid, no table under the letter

@@ -310,6 +310,20 @@ def is_pipe_line(line: str) -> bool:
     return s.startswith("|") or s.endswith("|")
 
 
+#: lines under a copy's opening bare ``|`` looked at for another: a dump one cell a line prints one every other line
+LONE_BAR_WINDOW = 6
+
+
+def opens_with_lone_bar(lines, at: int) -> bool:
+    """``lines[at]`` is a bare ``|`` opening the copy (no text above it) with no other bare ``|`` in the
+    ``LONE_BAR_WINDOW`` lines under it: what a forum's copy keeps of a bar of links over its visitor lines
+    (``|`` / ``马上注册…`` / ``x``: holdout forumbar-yancheng-2019-1), no grid's line; a dump one cell a line
+    opens with one and prints more right under it (holdout barlines-qiaocheng)."""
+    if lines[at].strip() != "|" or any(above.strip() for above in lines[:at]):
+        return False
+    return not any(line.strip() == "|" for line in lines[at + 1:at + 1 + LONE_BAR_WINDOW])
+
+
 def pipe_tokens(lines) -> list[str]:
     """Cell texts of a pipe dump in order, empty cells as "".
 

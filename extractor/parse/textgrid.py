@@ -30,7 +30,7 @@ from .barlevels import level_columns
 from .blockread import cut_blocks
 from .cellkinds import blocks_fit, names_one_unit
 from .roles import UNIT_ROLES
-from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line
+from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line, opens_with_lone_bar
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
@@ -120,7 +120,7 @@ def grid_start_line(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if is_link_bar(lines, i):
             continue    # a page's bar of links printed with pipes (首页 | 登录 |), no table
-        if line.strip() == "|" and not any(above.strip() for above in lines[:i]):
+        if opens_with_lone_bar(lines, i):
             continue    # a bare bar opening the copy (a forum's ``|`` over 马上注册…): no cell above it to close, no row
         if (is_pipe_line(line) or is_box_line(line)
                 or ("\t" in line and heads_rows(lines, i, lambda ln: "\t" in ln, _tab_cells))
