@@ -17,9 +17,9 @@ from functools import lru_cache
 from .assign import Assignment
 from .deadlines import deadline_length
 from .labels import assign_vocab, match_copy
-from .unitlists import is_unit_list
+from .unitlists import CONJUNCTIONS, is_unit_list
 from ..hanzi import simplified
-from ..text import CJK_RE, alternation, close_cjk_gaps
+from ..text import CJK_RE, alternation, close_cjk_gaps, fold
 
 #: an office's name after the directive verb is at most this long (总务处: 3; 后勤保障处: 5)
 OFFICE_MAX_CHARS = 12
@@ -27,6 +27,8 @@ OFFICE_MAX_CHARS = 12
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 #: the words that end a deadline's phrase after its period (deadlines._PHRASE_TAILS): the verb, never the date's
 _VERB_TAILS = ("完成",)
+#: what goes on a unit list after a name (the list mark and the conjunctions' last characters, ``[verbs] conjunctions``)
+_LIST_MARKS = "、" + CONJUNCTIONS
 #: marks and joins left at a cut phrase's end
 _TRAILING = "，,、 \u3000"
 
@@ -65,7 +67,7 @@ def _office(text: str, start: int) -> str | None:
         if not CJK_RE.match(name[-1]):
             break
         after = text[end]
-        if after not in "、和及与" and CJK_RE.match(after) and is_unit_list(name):
+        if after not in _LIST_MARKS and CJK_RE.match(after) and is_unit_list(name):
             found = name
     return found
 
@@ -85,8 +87,6 @@ def _clause_subject(text: str, start: int) -> str | None:
 _CLAUSE_COMMA_RE = re.compile(r"[，,]")
 
 
-#: full-width digits to ASCII ones, for the date grammar (２０１８年７月 reads as 2018年7月; the phrase keeps the printed ones)
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: the marks that end the sentence an urging verb opens
 _SENTENCE_STOPS = "。；;！？!?"
 
@@ -95,7 +95,7 @@ def _date_phrase(text: str) -> str | None:
     """The first date the paragraph prints with a year, as printed from its year to its last period word
     (``保证2018年7月低完成整改`` -> ``2018年7月低``; ``…标准2018年10月低，完成整改任务`` -> ``2018年10月低``), or None."""
     text = close_cjk_gaps(text)   # pdftotext's spaces around the digits (2018 年 7 月低): the phrase as output
-    copy = match_copy(text).translate(_ASCII_DIGITS)   # full-width digits read as ASCII ones (same length)
+    copy = fold(match_copy(text))   # the matching copy (full-width digits folded; same length), as deadlines read it
     for m in _YEAR_RE.finditer(copy):
         length = deadline_length(copy[m.start():])
         if not length:
