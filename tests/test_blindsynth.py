@@ -52,7 +52,11 @@ printed spaces in a cell of seed 8's rectification table (read again by hand, th
 17, 30, 36, 45, 82, 105, 157, 161, 209, 355, 788, 1012, 1055, 1107, 1182 and 1274 drew an axis no earlier pin reads (their pins
 hold); seeds 30, 17, 1, 82, 3 and 11 were read by hand and their drawn lines pinned.  Session 70's thirty-second stream opened brackets of
 seeds 48, 101 and 788 with the leaders' posts, closed supports of 48 and 30 with a count after 等 and dropped 788's 的通知 (read
-again by hand, their pins follow the page); seeds 10, 24, 16, 6, 9 and 28 were read by hand and their drawn lines pinned."""
+again by hand, their pins follow the page); seeds 10, 24, 16, 6, 9 and 28 were read by hand and their drawn lines pinned.
+Session 71's thirty-third stream printed the supports' label 责任（配合）单位 in seeds 76 and 161 (read again by hand, their pins
+follow the page); 5, 10, 12, 14, 16, 30, 33, 41, 60, 69, 98, 105, 112, 157, 175, 189, 209, 376, 1012, 1048, 1055, 1168, 1185,
+1274, 1304, 1324, 1355, 1889 and 5784 drew an axis no earlier pin reads (their pins hold); seeds 14, 12, 16, 1889, 5 and 60
+were read by hand and their drawn lines pinned."""
 
 import re
 
@@ -1229,7 +1233,8 @@ def test_seed_76_bracket_on_the_next_line_hand_checked():
     text = data.decode("utf-8")
     assert (ext, exp["form"]) == ("txt", "inline-label") and "b59:nextline" in exp["note"]
     # session 62: a province's lead department closes the bracket (batch62 uplead; read again by hand): no unit
-    assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，协办单位：市住建局、" \
+    # session 71 printed its 协办单位 label 责任（配合）单位 (batch71.peihe; read again by hand: the same supports)
+    assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，责任（配合）单位：市住建局、" \
         "市直各有关单位，省牵头部门：省应急厅）\n" in text.replace("\r\n", "\n")
     # session 63 (read again by hand): the letter names every item's default support units (tests/fixtures/README.md
     # "A letter's default support units"): each item takes 各县（市、区）人民政府 after its own supports
@@ -1448,7 +1453,7 @@ def test_session_62_drawn_lines():
     _, _, data, exp = build(76)
     text = data.decode("utf-8")
     assert "b62:uplead" in exp["note"]
-    assert "（年底前，牵头单位：市司法局，协办单位：市住建局、市直各有关单位，省牵头部门：省应急厅）" in text
+    assert "（年底前，牵头单位：市司法局，责任（配合）单位：市住建局、市直各有关单位，省牵头部门：省应急厅）" in text  # session 71
     assert "省牵头单位：省医保局）" in text
     ms = exp["measures"]
     # (session 63: the letter's default support units join every item, tests/fixtures/README.md; read again by hand)
@@ -1758,7 +1763,8 @@ def test_session_68_drawn_lines_hand_checked():
     assert "b68:post" in exp["note"] and "b68:xiezuo" in exp["note"]
     assert "各协作单位和配合单位要主动与牵头单位对接，形成工作合力。" in page
     assert "牵头领导：省政府分管领导</p>" in page and "协作单位：湖北省人力资源和社会保障厅</p>" in page
-    assert "配合单位：湖北省卫生健康委员会、湖北省统计局</p>" in page
+    # session 71 printed the 配合单位 label 责任（配合）单位 (batch71.peihe; read again by hand: the same supports)
+    assert "责任（配合）单位：湖北省卫生健康委员会、湖北省统计局</p>" in page
     m = exp["measures"][0]
     assert (m["lead"], m["support"]) == (["湖北省发展和改革委员会"], ["湖北省人力资源和社会保障厅", "湖北省卫生健康委员会",
                                                                        "湖北省统计局"])
@@ -1887,3 +1893,55 @@ def test_session_70_drawn_lines_hand_checked():
     assert '<h1 class="title">关于印发绵阳市 2022年重大项目推进责任清单的通知</h1>' in page
     assert "<strong>关于印发绵阳市 2022年重大项目推进责任清单的通知</strong>" in page
     assert exp["title"] == "关于印发绵阳市2022年重大项目推进责任清单的通知"
+
+
+def test_session_71_drawn_lines_hand_checked():
+    # session 71 (batch71.py), each read by hand off its page.  A support column headed 责任（配合）单位 (盘锦市大洼区 2021;
+    # seed 14, an html table): the column's units support, the 牵头部门 column's lead
+    _, _, data, exp = build(14)
+    page = decoded(data)
+    assert "b71:peihe" in exp["note"]
+    assert "<tr><th>工作内容</th><th>牵头部门</th><th>责任（配合）单位</th></tr>" in page
+    m = exp["measures"][0]
+    assert (m["lead"], m["support"]) == (["市财政局", "市人社局"], ["市司法局", "市住建局"])
+    # a recipient naming two kinds of body by brackets (the same 大洼区 letter; seed 12, a district's page whose recipients
+    # run into the letter's first sentence, session 54's): one recipient, as printed
+    _, _, data, exp = build(12)
+    page = decoded(data)
+    assert "b71:bracketrec" in exp["note"]
+    assert "<p>各镇（街道）人民政府（办事处），区各有关单位：《涪城区2021年民生实事项目任务分工方案》" in page
+    assert exp["recipients"] == ["各镇（街道）人民政府（办事处）", "区各有关单位"]
+    # successors taking over the listed leaders' tasks (银川市兴庆区 2018; seed 16, a GBK text copy): a paragraph before
+    # 特此通知, no unit, the letter's fields as before
+    _, _, data, exp = build(16)
+    text = data.decode("gbk").replace("\r\n", "\n")
+    assert "b71:successor" in exp["note"]
+    assert "\n　　附件所列责任领导、责任人工作岗位如有变动，由接任其岗位的同志继续负责，不再另行发文调整。 \n\n　　特此通知。 \n" in text
+    assert (exp["issuer"], exp["title"]) == ("宜昌市人民政府办公室", "宜昌市人民政府办公室关于印发宜昌市2024年优化营商环境重点任务责任分工表的通知")
+    assert not any("领导" in k or "责任人" in k for k in exp["agencies"])
+    # a law site's one-line copy, a space where each line broke (伊犁州 2006; seed 1889, a province's copy with copula
+    # sentences and the successors' paragraph): the fields as on lines
+    _, _, data, exp = build(1889)
+    text = data.decode("utf-8")
+    assert "b71:spacejoin" in exp["note"] and text.count("\n") == 1
+    assert text.startswith("苏政办发〔2022〕87号 关于印发江苏省2022年《政府工作报告》重点工作任务分工方案的通知 各设区市人民政府，省政府各部门、"
+                           "各直属机构： 《江苏省2022年〈政府工作报告〉重点工作任务分工方案》已经省政府同意，")
+    assert " 1. 完善养老服务体系，新建社区养老服务中心16个。省住房和城乡建设厅为牵头单位，省卫生健康委员会为配合单位。 2. " in text
+    m = exp["measures"][0]
+    assert (m["text"], m["lead"], m["support"]) == ("完善养老服务体系，新建社区养老服务中心16个。", ["省住房和城乡建设厅"],
+                                                    ["省卫生健康委员会"])
+    assert (exp["doc_number"], exp["date"]) == ("苏政办发〔2022〕87号", "2022-03-12")
+    # a traditional mirror leaving 于, 后, 台, 余, 范 simplified (盘锦市 2021 on an exam site; seed 5, a street's page): the
+    # truth's printed strings as printed, names canonical
+    _, _, data, exp = build(5)
+    page = decoded(data)
+    assert "b71:halftrad" in exp["note"] and "關于印發郭巷街道2024年" in page and "關於" not in page
+    assert exp["title"] == "關于印發郭巷街道2024年優化營商環境重點任務分工的通知"
+    assert exp["measures"][0]["text"] == "指導加快數字政府建設，推動政務數據共享（含區級平台）全覆蓋。"
+    # a mirror using Taiwan's words (咸阳市 2022 on a wiki mirror; seed 60, a district's text copy): 最佳化 for 優化 in the
+    # page and its truth alike
+    _, _, data, exp = build(60)
+    text = decoded(data)
+    assert "b71:twvocab" in exp["note"] and "優化" not in text
+    assert exp["title"] == "點軍區人民政府辦公室關於印發點軍區2019年最佳化營商環境重點任務責任分工表的通知"
+    assert exp["title"] in text

@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -110,6 +110,8 @@ def build(seed, legacy_files=False):
     batch69.draw(n, seed, key)
     # axes added in session 70 (batch70.py): a thirty-second stream
     batch70.draw(n, seed, key)
+    # axes added in session 71 (batch71.py): a thirty-third stream (the bracketed recipients drawn here)
+    batch71.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -231,6 +233,8 @@ def build(seed, legacy_files=False):
     if batch70.letter(n, head, meta, ext, wx):
         blocks = head + body  # session 70: a title with no 的通知, the number twice, a space before the year
         title = getattr(n, "title70", None) or getattr(n, "title68", None) or meta["title"]
+    if batch71.letter(n, head, meta):
+        blocks = head + body  # session 71: successors take over the listed leaders' and officers' tasks
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
@@ -302,6 +306,8 @@ def build(seed, legacy_files=False):
             enc = "big5"
         # session 63: a converter's pinyin residue after converted characters
         text = batch63.pinyin_gloss(n, text, ext, enc, any(a.startswith("wrap:") for a in n.axes), noisy)
+        # session 71: a converter leaving one-to-many characters simplified, or one using Taiwan's words
+        text = batch71.mirror(n, text, "b63:pinyin" in n.axes)
     try:
         # Big5 as standard tables read it: Python's cp950/big5 write ① as C7E9, which iconv BIG5/CP950,
         # BIG5-HKSCS and browsers read as private use or katakana; big5hkscs writes C6A1 (BLIND901 bs1457)
@@ -335,6 +341,7 @@ def _finish(seed, key, form, ext, enc, n, data, meta, trad=False):
     }
     if trad:
         convert_truth(expected)
+        batch71.mirror_truth(n, expected)  # session 71: the same converter as the page's
         expected["note"] += " traditional"
     name = f"bs{seed:03d}-{key}"
     return name, ext, data, expected

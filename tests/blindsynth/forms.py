@@ -7,7 +7,7 @@ for a page only.  Sources of each shape are named in comments (holdout fixture n
 
 import html as _html
 
-from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68, batch69, batch70
+from . import batch59, batch60, batch61, batch62, batch63, batch64, batch66, batch67, batch68, batch69, batch70, batch71
 from . import batch53, batch54, batch55, batch56, batch57, batch58, batch33, batch35, batch47, batch48, batch49, batch50, batch51, batch52, cells, outline, realnoise, textgrid, words
 
 # separators inside a list of units (FORMATS.md "Pipe tables": spaces; lawtab-hengshui: ，; most: 、)
@@ -189,6 +189,8 @@ def items(rng, n, form):
     shapes69 = batch69.list_draws(n, form, plain59)
     # session 70 (thirty-second stream): leaders' posts opening a verb bracket, a count after 等 closing the supports
     shapes70 = batch70.list_draws(n, form, plain59)
+    # session 71 (thirty-third stream): a support label printed 责任（配合）单位
+    shapes71 = batch71.list_draws(n, form, plain59)
     spans69 = []  # (block index, measure) of the items printed as one block
     last60 = max((j for j, m in enumerate(n.measures) if not m.get("unnumbered")), default=None)
     state46 = {}
@@ -309,6 +311,8 @@ def items(rng, n, form):
                 item = batch69.item(n, item, m, form, shapes69)
             if shapes70:
                 item = batch70.item(n, item, m, form, shapes70)
+            if shapes71:
+                item = batch71.item(n, item, m, form, shapes71)
             if shapes69:
                 if len(item) == 1:
                     spans69.append((len(blocks), m))
@@ -624,6 +628,8 @@ def html_table(rng, n):
     if two_level and plan["lead"] == "责任单位":
         plan["lead"] = "牵头单位"  # 责任单位 heads the two: 牵头单位 | 配合单位 under it
         cols = header_cells(plan)
+    if batch71.table_head(n, plan, two_level):
+        cols = header_cells(plan)  # session 71: the supports' column headed 责任（配合）单位
     trailing_empty = rng.random() < 0.1
     n.axes += [f"sections:{sec_mode}", f"sep:{sep!r}", "word-paste" * word, "th" * th,
                "two-level" * two_level, "trailing-td" * trailing_empty, "seq" * plan["seq"],

@@ -4,7 +4,7 @@ import datetime as dt
 import re
 import html as _html
 
-from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, outline, words
+from . import batch49, batch50, batch62, batch64, batch65, batch66, batch67, batch70, batch71, outline, words
 
 
 def printed_date(rng, d):
@@ -268,6 +268,6 @@ def render_text(rng, n, title, blocks, page_copy, wrappable=False, oneline=False
     if oneline:
         # a mirror that dropped every line break (oneline-dawa): the whole notice on one line
         n.axes.append("one-line")
-        return "".join(ln for ln in lines) + "\n"
+        return batch71.join_lines(n, lines) + "\n"  # session 71: a law site's copy parts them by a space
     nl = "\r\n" if rng.random() < 0.2 else "\n"
     return nl.join(out) + nl
