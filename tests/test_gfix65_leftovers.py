@@ -8,7 +8,7 @@
   (``text.signs_with_digits``, ``Outline.add_more``; holdout digitpoints-putian);
 - a street office alone before a role verb after the sentence's first assignment (``proseassign._names_units``;
   holdout chengbanstreet-siming);
-- a title printed twice counts once among the lines a wrap left whole (``hardwraps._wrap_width``; holdout
+- a title printed twice counts once among the lines a wrap left whole (``wrapwidth._wrap_width``; holdout
   wrapwhole-jingmen)."""
 import pytest
 from lxml import html as lhtml

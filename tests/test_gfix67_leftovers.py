@@ -10,7 +10,7 @@ causes 4-7, bs7009, and single notices of earlier streams), each a general readi
   (``levellabels._unit_ranks``; cause 7, bs7702);
 - a plan's heading broken after 政府 is no signer: no signing body's name holds a year (``text.may_sign``; bs151);
 - a town printed by its name ends a name before 和 (``[verbs] conjunction_town_end``; bs21467);
-- a title printed twice counts once among the widest lines too (``hardwraps._wrap_width``; bs22230);
+- a title printed twice counts once among the widest lines too (``wrapwidth._wrap_width``; bs22230);
 - a signature printing a chain of places before the title block's short name (``placename.is_place_chain``; bs22543);
 - a heading broken where its second line alone reads as a column's word witnesses the later pages' head
   (``running._witness_keys``; bs22171);

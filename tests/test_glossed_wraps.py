@@ -1,6 +1,6 @@
 """A text copy wrapped at a fixed width and then glossed by a mirror (局(ju)(ju), 市(shi): pinyin after common
 characters, some twice) has lines of many lengths: its lines are also measured without their glosses
-(hardwraps._find_wrap; the measure that more lines show wins), as they are read without them after the wraps are
+(wrapwidth.find_wrap; the measure that more lines show wins), as they are read without them after the wraps are
 joined (cleanlines.clean_text_lines).  Before, no wrap was found, each heading was read into its wrapped paragraph and unit
 names stayed cut at the wrap (the metamorphic suite's pinyin-glosses pairs of holdout wrapchars-xiling and
 wrapwhole-jingmen, session 68).  A copy glossed first and wrapped after, glosses counted in its widths, reads as

@@ -1,7 +1,8 @@
 """A short notice's few wrapped paragraphs under a portal's many lines and its heading left whole show their wrap
-when every line at the width was cut inside a clause (``hardwraps._cut_inside_clauses``)."""
+when every line at the width was cut inside a clause (``wrapwidth._cut_inside_clauses``)."""
 from extractor.engine.extract import extract
-from extractor.parse.hardwraps import _cut_inside_clauses, _find_wrap, join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.wrapwidth import _cut_inside_clauses, find_wrap
 
 WIDTH = 34
 
@@ -36,7 +37,7 @@ def test_few_lines_cut_inside_clauses_show_the_wrap():
     full = [line for line in lines if len(line) == WIDTH]
     # the shares the copy's other lines ask for are not met: three full lines among thirty, under two longer ones
     assert len(full) == 3 and len([ln for ln in lines if len(ln) > WIDTH]) == 2 and 2 * len(full) < 0.25 * len(lines)
-    assert _find_wrap(lines).width == WIDTH
+    assert find_wrap(lines).width == WIDTH
     joined = join_hard_wraps(lines)
     assert [line for line in joined if line.startswith(("1、", "2、", "3、"))] == ITEMS
     assert LETTER in joined
@@ -62,7 +63,7 @@ def test_lines_holding_a_clause_over_label_lines_are_no_wrap():
     lines = [*PAGE_HEAD, *OWN_ITEMS, *PAGE_FOOT]
     texts = OWN_ITEMS[::3]
     assert len({len(t) for t in texts}) == 1 and all("，" in t for t in texts)
-    assert _find_wrap(lines) is None
+    assert find_wrap(lines) is None
     assert join_hard_wraps(lines) == lines
 
 
@@ -73,7 +74,7 @@ def test_a_longer_line_cut_inside_a_clause_shows_no_fixed_wrap():
     lines = _page()
     assert len(longer) > WIDTH
     lines = [*lines[:13], longer, *lines[13:]]
-    assert _find_wrap(lines) is None
+    assert find_wrap(lines) is None
 
 
 #: a letter whose first clause (the plan's title in its brackets) is longer than the wrap: its first full line holds
@@ -92,7 +93,7 @@ def test_a_first_clause_longer_than_the_wrap_shows_it_with_the_full_line_under_i
     # four full lines and three rests among thirty lines: short of the share of the copy a wrapped body makes
     full = [line for line in lines if len(line) == WIDTH]
     assert len(full) == 4 and 2 * len(full) - 1 < 0.25 * len(lines)
-    assert _find_wrap(lines).width == WIDTH
+    assert find_wrap(lines).width == WIDTH
     joined = join_hard_wraps(lines)
     assert LONG_CLAUSE_LETTER in joined
     assert [line for line in joined if line.startswith(("1、", "2、", "3、"))] == ITEMS

@@ -1,8 +1,9 @@
 """A copy with its own breaks whose few longest lines are as long as each other by chance ends them with their
 sentences or brackets; a wrap cuts anywhere.  The widest length shows a wrap only when most of the lines showing it
-were cut mid-sentence (hardwraps._wrap_width, ``WRAP_CUT_MIN_SHARE``; blindsynth cause 4 of session 54)."""
+were cut mid-sentence (wrapwidth._wrap_width, ``WRAP_CUT_MIN_SHARE``; blindsynth cause 4 of session 54)."""
 from extractor.engine.extract import extract
-from extractor.parse.hardwraps import _find_wrap, join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.wrapwidth import find_wrap
 
 #: a letter whose recipients line runs on into its first sentence, over a single-spaced text table: the letter's
 #: line and two rows are 128 display columns each, all three ending with a full stop or a bracket
@@ -26,7 +27,7 @@ NOTICE = """关于印发某某市2024年民生实事项目任务责任分工表�
 
 def test_widest_lines_that_all_end_their_sentences_show_no_wrap():
     lines = NOTICE.splitlines()
-    assert _find_wrap(lines) is None
+    assert find_wrap(lines) is None
     assert join_hard_wraps(lines) == lines
     notice = extract(NOTICE.encode("utf-8"))
     assert [m.measure_no for m in notice.measures] == [1, 2, 3, 4, 5]
@@ -40,5 +41,5 @@ def test_widest_lines_mostly_cut_still_show_the_wrap():
     cut = [paragraph[k:k + 20] for k in range(0, len(paragraph), 20)]
     assert [len(line) for line in cut] == [20, 20, 20, 8] and cut[1].endswith("。")
     lines = ["某市民生实事项目", *cut, "某市人民政府办公室"]
-    assert _find_wrap(lines).width == 20
+    assert find_wrap(lines).width == 20
     assert join_hard_wraps(lines) == ["某市民生实事项目", paragraph, "某市人民政府办公室"]

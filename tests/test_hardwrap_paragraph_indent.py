@@ -1,6 +1,7 @@
 """In a hard-wrapped copy a line indented as a paragraph is (two ideographic spaces) under a line that filled the
 wrap width with its full stop opens a paragraph of its own: a wrap sets its rests flush (hardwraps._opens_paragraph)."""
-from extractor.parse.hardwraps import _find_wrap, join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.wrapwidth import find_wrap
 
 WIDTH = 30
 
@@ -20,7 +21,7 @@ LINES = [
 
 
 def test_an_indented_paragraph_under_a_full_sentence_is_no_rest():
-    assert len(LINES[4]) == WIDTH and LINES[4].endswith("。") and _find_wrap(LINES).width == WIDTH
+    assert len(LINES[4]) == WIDTH and LINES[4].endswith("。") and find_wrap(LINES).width == WIDTH
     assert join_hard_wraps(LINES) == [
         LINES[0], LINES[1], LINES[2] + LINES[3], LINES[4], LINES[5], LINES[6] + LINES[7], LINES[8] + LINES[9]]
 

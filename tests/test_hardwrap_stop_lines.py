@@ -2,7 +2,8 @@
 page's list of related laws) is a line of its own, never the rest of a line that filled the wrap width."""
 from extractor.engine.extract import extract
 from extractor.layout.locate import is_stop_line
-from extractor.parse.hardwraps import _find_wrap, join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.wrapwidth import find_wrap
 
 WIDTH = 30
 
@@ -32,7 +33,7 @@ def test_the_heading_alone_is_a_stop_line():
 def test_a_stop_line_under_a_full_line_is_no_rest():
     lines = BODY + TAIL
     assert len(BODY[-1]) == WIDTH and sum(len(line) == WIDTH for line in BODY) >= 4
-    assert _find_wrap(lines).width == WIDTH
+    assert find_wrap(lines).width == WIDTH
     joined = join_hard_wraps(lines, stop_line=is_stop_line)
     assert joined[-4:] == [ITEMS[-1], *TAIL]
     assert join_hard_wraps(lines)[-3] == ITEMS[-1] + "相关法规"   # the callback is what keeps it apart

@@ -1,6 +1,6 @@
 """A PDF's text a document site previews keeps its page's lines: 29 characters, 58 display columns, a line with
 figures (`2022 年`, `1 次`) a column short and a character longer (holdout wraplines-unplaced, batch 60).  Such a
-wrap is joined (``hardwraps.COLUMN_WRAP_MIN_WIDTH`` 50: it was 60, so the copy was measured in characters and the
+wrap is joined (``wrapwidth.COLUMN_WRAP_MIN_WIDTH`` 50: it was 60, so the copy was measured in characters and the
 lines with figures never went on), and a text copy with no letter whose first line is its list's heading is titled
 by it (``metadata._heads_page``)."""
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """A text copy wrapped at a fixed width and then given white space inside its lines (a word processor's copy
 aligning each label's units with a tab or an ideographic space after the colon; a portal's information line
 parting its fields with spaces): the lines holding a label grow past the width and no width shows.  Where no
-width shows as printed, the lines are also measured without the white space inside them (hardwraps._find_wrap);
+width shows as printed, the lines are also measured without the white space inside them (wrapwidth.find_wrap);
 a tab right after a colon parts no cells, so it makes no line a text table's row (textlayer.is_table_line).
 Before, the wrap was not found (or a wrong one, one column wider) and names and deadlines stayed cut at it
 (`市自然资源` / `和规划局`, no deadline read): the metamorphic suite's info-line-between and colon-tab pairs of

@@ -1,8 +1,9 @@
 """A line a few display columns short of a screen's wrap counts as cut by it only when what opens the next line would
-not have fitted (``hardwraps._stopped_short``): a copy wrapped at 34 characters whose page lines are exactly 68 columns
+not have fitted (``wrapwidth._stopped_short``): a copy wrapped at 34 characters whose page lines are exactly 68 columns
 is measured in characters (blindsynth session 57 seed 14453, holdout wrapchars-xiling)."""
 from extractor.engine.extract import extract
-from extractor.parse.hardwraps import _find_wrap, _first_piece, join_hard_wraps
+from extractor.parse.hardwraps import join_hard_wraps
+from extractor.parse.wrapwidth import _first_piece, find_wrap
 from extractor.text import display_width
 
 WIDTH = 34
@@ -36,7 +37,7 @@ def test_page_lines_as_wide_as_the_wrap_in_columns_do_not_make_it_a_screens():
     assert [display_width(line) for line in PAGE[2:]] == [2 * WIDTH, 2 * WIDTH]
     # the body's full lines with figures stop 3 to 10 columns short of 68 where the next character would have fitted
     assert any(2 * WIDTH - 5 <= display_width(line) < 2 * WIDTH and len(line) == WIDTH for line in lines)
-    wrap = _find_wrap(lines)
+    wrap = find_wrap(lines)
     assert wrap is not None and wrap.width == WIDTH and wrap.measure is len
     joined = join_hard_wraps(lines)
     for head, text in SECTIONS:
@@ -66,7 +67,7 @@ def test_a_screens_wrap_still_counts_lines_its_breaker_stopped_short():
     lines.append(line)
     assert any(display_width(ln) < 71 for ln in lines[:-1])   # a number or a marked character held over
     page = ["某市人民政府办公室关于优化营商环境有关事项的通知", *lines, *lines]
-    wrap = _find_wrap(page)
+    wrap = find_wrap(page)
     assert wrap is not None and wrap.width == 72 and wrap.measure is not len
 
 

@@ -144,7 +144,7 @@ def test_widest_lines_that_mostly_end_their_sentence_are_no_wrap():
     # not fit (…发给你 / 们，…: 74 columns) end none: those count as cut mid-sentence (blindsynth seed 12492's letter).
     # Until session 58 the copy was cut at 72 columns over a next character of two: that fits in 76, so no screen
     # stops there, and a line stopping short counts only where the next piece would not have fitted
-    # (``hardwraps._stopped_short``)
+    # (``wrapwidth._stopped_short``)
     p1 = ("《某市二〇二三年生态环境保护重点任务责任分工表》已经市政府同意，现印发给你们，请认真贯彻落实。各牵头单位要于每"
           "季度末将工作进展情况报送市政府督查室。")
     p2 = "1.市生态环境局：指导扩大对外贸易，全年进出口总额增长百分之九；负责落实减税降费政策，全年为市场主体减负。"
