@@ -48,13 +48,13 @@ def _share_government_runs_before(tokens):
     out = None
     for n in range(1, len(tokens)):
         token = tokens[n].strip()
-        if not to_simplified(token).endswith(sharedheads.GOVERNMENT_TAIL) or not sharedheads._is_whole_place(tokens[n - 1]):
+        if not to_simplified(token).endswith(sharedheads.GOVERNMENT_TAIL) or not sharedheads.is_whole_place(tokens[n - 1]):
             continue
-        shared = sharedheads._place_body(sharedheads.clean_name(token))
+        shared = sharedheads.place_body(token)
         if shared is None or not sharedheads.is_government_word(to_simplified(shared[1])):
             continue
         start = n - 1
-        while start > 0 and sharedheads._is_whole_place(tokens[start - 1]):
+        while start > 0 and sharedheads.is_whole_place(tokens[start - 1]):
             start -= 1
         out = out or list(tokens)
         out[start:n] = [t.strip() + shared[1] for t in tokens[start:n]]

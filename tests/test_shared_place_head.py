@@ -73,7 +73,7 @@ def test_a_county_since_made_a_district_shares_the_body_too(resolver):
 
 
 def test_a_bare_place_is_told_by_one_lookup_as_by_a_name_built_for_each_level_word():
-    """perf56: ``sharedheads._may_be_bare_place`` looks a short run of ideographs up among the listed places'
+    """perf56: ``sharedheads.may_be_bare_place`` looks a short run of ideographs up among the listed places'
     names less their level word (``gazetteer.listed_places_less_level``); the same answer as building the
     name with each of ``SHARED_HEAD_LEVELS`` and asking ``is_listed_place`` (the former reading, here), on
     random tokens: listed names whole and without their level word, their pieces, unit names, traditional
@@ -81,7 +81,7 @@ def test_a_bare_place_is_told_by_one_lookup_as_by_a_name_built_for_each_level_wo
     import random
 
     from extractor.agencies import gazetteer
-    from extractor.agencies.sharedheads import BARE_PLACE_MAX_CHARS, SHARED_HEAD_LEVELS, _may_be_bare_place
+    from extractor.agencies.sharedheads import BARE_PLACE_MAX_CHARS, SHARED_HEAD_LEVELS, may_be_bare_place
     from extractor.hanzi import to_simplified
 
     def former(token):
@@ -104,7 +104,7 @@ def test_a_bare_place_is_told_by_one_lookup_as_by_a_name_built_for_each_level_wo
     bare = 0
     for token in sorted(tokens):
         want = former(token)
-        assert _may_be_bare_place(token) is want, token
+        assert may_be_bare_place(token) is want, token
         bare += want and to_simplified(token[-1:]) not in SHARED_HEAD_LEVELS
     assert bare > 500   # the draws reach the lookup's True answers, not only the level word's
 

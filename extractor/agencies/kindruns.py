@@ -19,7 +19,7 @@ from .sharedheads import place_body
 KIND_GROUP_WORDS = ("部门", "单位", "机构")
 
 #: the last characters of those words in either script: a list holding none is not looked at (most lists)
-_GROUP_LAST = "门位构門構"
+GROUP_LAST = "门位构門構"
 
 #: the word a run's last kind may print before the group word (…、质量技术监督等部门: tests/fixtures/README.md "A point that
 #: divides the work in clauses"); the run stays one catch-all as printed, 等 and all
@@ -38,14 +38,14 @@ LEVEL_PHRASE_MAX_CHARS = 8
 def join_kind_runs(tokens: list[str], patterns: AgencyPatterns) -> list[str]:
     """``tokens`` (a unit list cut at 、 and its other separators) with each run of bare kinds closed by a
     kind and a group word joined back into one token, the pieces parted by 、 as printed."""
-    if len(tokens) < 2 or not any(t.rstrip()[-1:] in _GROUP_LAST and _closes_run(t.strip(), patterns)
+    if len(tokens) < 2 or not any(t.rstrip()[-1:] in GROUP_LAST and closes_kind_run(t.strip(), patterns)
                                   for t in tokens[1:]):
         return tokens   # most lists: no piece closes with a kind and its group word
     out: list[str] = []
     run: list[str] = []
     for token in tokens:
         piece = token.strip()
-        if run and _closes_run(piece, patterns):
+        if run and closes_kind_run(piece, patterns):
             out.append("、".join([*run, piece]))
             run = []
             continue
@@ -70,13 +70,13 @@ def join_level_runs(tokens: list[str], cell: str, patterns: AgencyPatterns) -> l
     one body word"; holdout trportal-huizhou, batch 85: before, a unit ``市`` and the rest).  A level word
     alone names no body, as the recipients rule reads ``省、市驻某地各单位``; a lone one before a piece of
     another kind stays as it is."""
-    if len(tokens) < 2 or not any(_lone_level(t, patterns) for t in tokens[:-1]):
+    if len(tokens) < 2 or not any(lone_level(t, patterns) for t in tokens[:-1]):
         return tokens   # most lists: no level word printed alone
     out: list[str] = []
     run: list[str] = []
     for token in tokens:
         piece = token.strip()
-        if _lone_level(piece, patterns):
+        if lone_level(piece, patterns):
             run.append(piece)
             continue
         joined = "、".join([*run, piece])
@@ -89,7 +89,7 @@ def join_level_runs(tokens: list[str], cell: str, patterns: AgencyPatterns) -> l
     return out
 
 
-def _lone_level(piece: str, patterns: AgencyPatterns) -> bool:
+def lone_level(piece: str, patterns: AgencyPatterns) -> bool:
     """A level word printed alone (市), or a phrase of level words joined by ``[prefixes] level_joiners``
     closing with one (省级和各市: the province's and every city's), naming no body by itself."""
     if len(piece) == 1:
@@ -101,7 +101,7 @@ def _lone_level(piece: str, patterns: AgencyPatterns) -> bool:
             and all(ch in patterns.level_prefixes or ch in patterns.level_joiners for ch in simple))
 
 
-def _closes_run(piece: str, patterns: AgencyPatterns) -> bool:
+def closes_kind_run(piece: str, patterns: AgencyPatterns) -> bool:
     """A kind and its group word (规划部门), the kind bare (no body word of its own); a catch-all group
     by itself (各部门, 有关直属单位, 县政府有关部门) closes no run of kinds, nor a place's department printed by
     its function (桃源县审计部门: ``sharedheads.place_body``), which closes a run of places sharing it

@@ -18,11 +18,10 @@ from functools import lru_cache
 
 from ..brackets import separator_re
 from ..hanzi import to_simplified
-from ..text import clean_name
 from ..placegroups import may_hold_place_group
-from .kindruns import _GROUP_LAST, _closes_run, _lone_level
+from .kindruns import GROUP_LAST, closes_kind_run, lone_level
 from .records import AgencyPatterns
-from .sharedheads import GOVERNMENT_TAIL, _is_bare_short, _is_whole_place, _may_be_bare_place, _place_body
+from .sharedheads import GOVERNMENT_TAIL, is_bare_short, is_whole_place, may_be_bare_place, place_body
 from .template import FUNCTION_WORD
 from .units import DENG, GROUP_SEPARATORS
 
@@ -44,14 +43,14 @@ def token_traits(token: str, patterns: AgencyPatterns) -> int:
     """The bits of ``token``: each the first question a pass of the split asks of it, asked as the pass asks it."""
     piece = token.strip()
     simple_ends = _simplified_ends(piece)
-    return ((_CLOSES_KIND_RUN if token.rstrip()[-1:] in _GROUP_LAST and _closes_run(piece, patterns) else 0)
-            | (_LONE_LEVEL if _lone_level(token, patterns) else 0)
-            | (_MAY_BE_BARE_PLACE if _may_be_bare_place(piece) else 0)
-            | (_BARE_SHORT if _is_bare_short(piece) else 0)
-            | (_WHOLE_PLACE if _is_whole_place(token) else 0)
+    return ((_CLOSES_KIND_RUN if token.rstrip()[-1:] in GROUP_LAST and closes_kind_run(piece, patterns) else 0)
+            | (_LONE_LEVEL if lone_level(token, patterns) else 0)
+            | (_MAY_BE_BARE_PLACE if may_be_bare_place(piece) else 0)
+            | (_BARE_SHORT if is_bare_short(piece) else 0)
+            | (_WHOLE_PLACE if is_whole_place(token) else 0)
             | (_ENDS_GOVERNMENT if simple_ends(GOVERNMENT_TAIL) else 0)
             | (_ENDS_FUNCTION if simple_ends(FUNCTION_WORD) else 0)
-            | (_PLACE_BODY if _place_body(clean_name(token)) is not None else 0))
+            | (_PLACE_BODY if place_body(token) is not None else 0))
 
 
 def _simplified_ends(piece: str):

@@ -35,7 +35,7 @@ def share_place_heads(tokens: list[str]) -> list[str]:
     share it (``_share_tail``).  Any other list is returned as it is (市委、市政府; 宜昌市、荆州市 with no body after)."""
     if len(tokens) < 2:
         return tokens
-    if not _may_be_bare_place(tokens[0].strip()):
+    if not may_be_bare_place(tokens[0].strip()):
         shared = _share_tail(tokens)   # most lists: the first item is no bare place
         return shared if shared is not tokens else _share_runs(tokens)
     shared = _place_body(clean_name(tokens[-1]))
@@ -98,20 +98,20 @@ def _share_closed_runs(tokens: list[str], tail: str, names_shared_body) -> list[
     out = None
     for n in range(1, len(tokens)):
         token = tokens[n].strip()
-        if not to_simplified(token).endswith(tail) or not _is_whole_place(tokens[n - 1]):
+        if not to_simplified(token).endswith(tail) or not is_whole_place(tokens[n - 1]):
             continue        # almost every token
         shared = _place_body(clean_name(token))
         if shared is None or not names_shared_body(shared[1]):
             continue
         start = n - 1
-        while start > 0 and _is_whole_place(tokens[start - 1]):
+        while start > 0 and is_whole_place(tokens[start - 1]):
             start -= 1
         out = out or list(tokens)
         out[start:n] = [t.strip() + shared[1] for t in tokens[start:n]]
     return out or tokens
 
 
-def _is_whole_place(token: str) -> bool:
+def is_whole_place(token: str) -> bool:
     """``token`` is a place the gazetteer lists printed with its level word (银川市, 商水县)."""
     simple = to_simplified(token.strip())
     return simple.endswith(SHARED_HEAD_LEVELS) and _is_place(simple)
@@ -123,7 +123,7 @@ def _share_tail(tokens: list[str]) -> list[str]:
     measures): those places share the body with the level (牡丹江市政府, 佳木斯市政府).  A place so printed
     names no unit alone, so the list can only be read so; one printed with its level word after another unit
     may be a unit itself (市交通运输局、宜昌市、荆州市发改委) and shares nothing."""
-    if len(tokens) < 3 or not _is_bare_short(tokens[-2].strip()):
+    if len(tokens) < 3 or not is_bare_short(tokens[-2].strip()):
         return tokens   # most lists: the item before the last is no short bare word
     shared = _place_body(clean_name(tokens[-1]))
     if shared is None:
@@ -131,7 +131,7 @@ def _share_tail(tokens: list[str]) -> list[str]:
     level, body = shared
     simple_level = to_simplified(level)
     start = len(tokens) - 1
-    while start > 1 and _is_bare_short(place := tokens[start - 1].strip()) and \
+    while start > 1 and is_bare_short(place := tokens[start - 1].strip()) and \
             is_listed_place(to_simplified(place) + simple_level):
         start -= 1
     if start == len(tokens) - 1:
@@ -146,13 +146,13 @@ def _is_place(name: str) -> bool:
     return is_listed_place(name) or is_former_county(name) or is_listed_place(full_place_name(name))
 
 
-def _is_bare_short(token: str) -> bool:
+def is_bare_short(token: str) -> bool:
     """``token`` may be a place printed without its level word: a short run of ideographs not ending in one."""
     return (0 < len(token) <= BARE_PLACE_MAX_CHARS and all(_is_ideograph(ch) for ch in token)
             and to_simplified(token[-1]) not in SHARED_HEAD_LEVELS)
 
 
-def _may_be_bare_place(token: str) -> bool:
+def may_be_bare_place(token: str) -> bool:
     """Whether ``token`` may be a bare place, before the last item's body is looked for: it ends in a
     level word, or is a short run of ideographs the gazetteer lists with one (广州: 广州市)."""
     if to_simplified(token[-1:]) in SHARED_HEAD_LEVELS:
