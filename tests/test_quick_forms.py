@@ -589,3 +589,72 @@ def test_a_unit_list_of_names_seen_before_splits_as_before():
         assert share_in_groups(cell, split_cell(cell, patterns), patterns) == before   # the resolver's other way
     # the draws reach lists read the quick way (several tokens), and lists whose passes change the plain split
     assert quick > 500 and changed > 500 and kept_out == changed, (quick, changed, kept_out)
+
+
+# --- session 71: a table's short rows looked for only in a grid holding one ------------------------------------------
+
+def _place_short_rows_before(grid, header):
+    """``shortrows.place_short_rows`` before session 71: every body row asked ``_placed``."""
+    from extractor.parse.roles import UNIT_ROLES
+    from extractor.parse.shortrows import _placed
+    from extractor.parse.tableheader import role_of
+    roles = tuple(role_of(name) for name in header.names)
+    if not any(role in UNIT_ROLES for role in roles):
+        return None
+    out, changed = list(grid[:header.rows]), False
+    for row in grid[header.rows:]:
+        placed = _placed(row, roles, out[-1] if len(out) > header.rows else None)
+        changed = changed or placed is not None
+        out.append(placed or row)
+    return out if changed else None
+
+
+#: header names (a group column, a leader's, units, a deadline, a note) and the cells a body row draws from:
+#: row numbers, tasks, people, unit names one or two a cell, deadlines, empty cells, a row across the table
+_SHORT_HEADS = (["序号", "主要任务", "全年目标任务", "分管领导", "牵头单位", "协同单位", "推进情况", "说明"],
+                ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"], ["序号", "工作内容", "责任单位", "备注"],
+                ["序号", "事项", "内容"])
+_SHORT_CELLS = ("24", "3、", "一、", "改善50条背街小巷交通组织。", "新建公厕30座。", "李某", "王某", "城管局", "区城管局",
+                "市政局、相关街道", "住建局<br>相关街道", "2023年底", "6月底前", "完成六成。", "", "", "按计划推进，已完成设计。")
+
+
+def test_short_rows_are_looked_for_as_before():
+    """``place_short_rows`` passes over a grid none of whose body rows ends in a ``PaddedCell`` (session 71): the same
+    grid as the former form (kept here) on random HTML task tables whose rows print every cell, fewer (cut rows a
+    placement reads, and rows none reads), cells merged down or across; the draws reach grids the guard passes over,
+    grids with a short row left as printed, and grids laid out again."""
+    from extractor.parse.grid import PaddedCell, html_grid
+    from extractor.parse.shortrows import place_short_rows
+    from extractor.parse.tableheader import find_header
+    from lxml import html as lxml_html
+    rng = random.Random(71)
+    passed = kept = placed = 0
+    for _ in range(ROUNDS // 3):
+        head = rng.choice(_SHORT_HEADS)
+        body = []
+        for _ in range(rng.randint(1, 5)):
+            width = len(head) if rng.random() < 0.6 else rng.randint(1, len(head))
+            cells = [rng.choice(_SHORT_CELLS) for _ in range(width)]
+            attrs = ["" for _ in cells]
+            if rng.random() < 0.15:
+                attrs[rng.randrange(width)] = f" rowspan='{rng.randint(2, 3)}'"
+            if rng.random() < 0.1:
+                attrs[rng.randrange(width)] = " colspan='2'"
+            body.append("<tr>" + "".join(f"<td{a}>{c}</td>" for a, c in zip(attrs, cells)) + "</tr>")
+        page = ("<table><tr>" + "".join(f"<td>{h}</td>" for h in head) + "</tr>" + "".join(body) + "</table>")
+        grid = html_grid(lxml_html.fromstring(page))
+        header = find_header(grid)
+        if header is None:
+            continue
+        before = _place_short_rows_before(grid, header)
+        now = place_short_rows(grid, header)
+        assert (now is None) == (before is None), page
+        if now is not None:
+            assert [[(c.parts, c.origin, c.row_copy, c.col_copy, type(c)) for c in row] for row in now] == \
+                [[(c.parts, c.origin, c.row_copy, c.col_copy, type(c)) for c in row] for row in before], page
+            placed += 1
+        elif any(row and isinstance(row[-1], PaddedCell) for row in grid[header.rows:]):
+            kept += 1
+        else:
+            passed += 1
+    assert passed > 100 and kept > 20 and placed > 20, (passed, kept, placed)

@@ -40,7 +40,10 @@ ROW_NUMBER_RE = lazy_re(r"^[★☆*※]?\s*[（(]?[\d一二三四五六七八九
 
 def place_short_rows(grid: Grid, header: Header) -> Grid | None:
     """``grid`` with the body rows under ``header`` that print fewer cells than the header names laid
-    out under the columns their cells read as, or None when no row changed."""
+    out under the columns their cells read as, or None when no row changed.  Only a row whose last position is a
+    ``PaddedCell`` can be one (``_printed``): a grid with none, most tables, is passed over at that one test."""
+    if not any(row and isinstance(row[-1], PaddedCell) for row in grid[header.rows:]):
+        return None
     roles = tuple(role_of(name) for name in header.names)
     if not any(role in UNIT_ROLES for role in roles):
         return None
