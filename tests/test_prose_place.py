@@ -101,3 +101,21 @@ def test_a_district_named_only_inside_a_measure_places_nothing():
 def test_a_short_district_name_is_no_place():
     # 城区 and 郊区 are districts' names and common words alike (PROSE_COUNTY_MIN_CHARS)
     assert place_from_prose(DISTRICT_UNITS, ["城区各街道要统筹上述任务。"], []) is None
+
+
+# batch 122 (holdout cutclause-liupanshui-2022-1): the measure's own paragraph printed with what its text leaves out
+# (its closing bracket, cut by the store) or without what it took in (the heading's sentence run into it) is still
+# the measure's: a firm named in the task places nothing
+FIRM_TASK = "支持贵州省六盘水双元铝业有限责任公司实施电解槽升级改造，推进焦化行业超低排放改造。"
+
+
+def test_a_measure_line_with_its_cut_bracket_is_no_prose():
+    line = FIRM_TASK + "（市工业和信息化局、市能源局等按职责分工负责，各市〔特区、区〕人民政府"
+    text = "重点行业绿色升级工程。" + FIRM_TASK   # the heading taken into the measure's text
+    assert place_from_prose(("市工业和信息化局", "市能源局"), ["（一）重点行业绿色升级工程。", line], [text]) is None
+
+
+def test_a_city_in_prose_beside_such_a_line_still_places():
+    line = FIRM_TASK + "（市工业和信息化局、市能源局等按职责分工负责，各市〔特区、区〕人民政府"
+    lines = ["结合实际，推动安顺节能降耗工作。", line]
+    assert place_from_prose(("市工业和信息化局", "市能源局"), lines, [FIRM_TASK]) == "安顺市"

@@ -43,7 +43,7 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     found = set()
     for line in lines:
         simple = to_simplified(line.strip())
-        if not simple or any(t in simple or simple in t for t in texts):
+        if not simple or holds_measure(simple, texts):
             continue
         for unit in units:   # a unit printed with a place (宁波电业局) is a unit name, no prose: city_from_units reads those
             simple = simple.replace(unit, "\0")
@@ -57,6 +57,28 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     place = found.pop()
     chain = parse_jurisdiction(place)
     return with_parent_city(chain).key if chain else place
+
+
+#: a line and a measure's text that share a piece this long, the line's opening or the text's close, are one
+#: paragraph: the line is the measure's own, printed with what the text leaves out (its closing bracket of units, a
+#: copy's cut after it) or without what the text took in (its heading's sentence run into it)
+MEASURE_PIECE_CHARS = 16
+
+
+def holds_measure(line: str, texts: Sequence[str]) -> bool:
+    """Whether ``line`` (simplified) is a measure's own paragraph: it holds one of the ``texts`` or is held in one,
+    or it opens with a piece of one (``MEASURE_PIECE_CHARS``: the text took in a heading over the paragraph,
+    `（一）…工程。` run into `以钢铁…`) or holds a text's close (the line goes on with the text's bracket of units, which
+    a store may cut inside: `…改造。（市A、市B等按职责分工负责，各市〔特区、区〕人民政府`).  Such a line's words are the
+    measure's, and a measure's words name other places' firms, roads and media, never the notice's own (holdout
+    cutclause-liupanshui-2022-1, batch 122: `贵州省六盘水双元铝业有限责任公司` in the task placed its 市 units)."""
+    for text in texts:
+        if text in line or line in text:
+            return True
+        if len(line) >= MEASURE_PIECE_CHARS and len(text) >= MEASURE_PIECE_CHARS \
+                and (line[:MEASURE_PIECE_CHARS] in text or text[-MEASURE_PIECE_CHARS:] in line):
+            return True
+    return False
 
 
 #: the level words of a county's and a district's units (区财政局, 县教育局) whose place prose may name in full
@@ -75,7 +97,7 @@ def _prose_counties(lines: Iterable[str], texts: Sequence[str], units: Sequence[
     found = set()
     for line in lines:
         simple = to_simplified(line.strip())
-        if not simple or any(t in simple or simple in t for t in texts):
+        if not simple or holds_measure(simple, texts):
             continue
         for unit in units:
             simple = simple.replace(unit, "\0")
