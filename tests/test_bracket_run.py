@@ -270,3 +270,32 @@ def test_sub_items_run_into_their_items_paragraph_keep_their_numbers():
     result = parsed(["一、推进信息公开",
                      "（一）做好信息发布。公布清理任务。（县水利局负责落实）公开整治情况。（县住建局负责落实）"])
     assert [m.measure_no for m in result.measures] == [1, 2]
+
+
+# batch 122 (holdout runpair-danjiangkou-2022-1): a copy's end cuts the task after a run's last bracket
+CUT_RUN = ("1.强化园区污水治理。列出环境问题清单并制定整改方案。（牵头单位：县经济开发区；责任单位：县生态环境分局，甲镇、乙镇）"
+           "加强对污水处理设施的监管执法。（牵头单位：县生态环境分局；责任单位：县经济开发区，甲镇）积极推动企业废水资源化利")
+
+
+def test_a_run_whose_last_task_the_copys_end_cut_gives_its_bracketed_tasks():
+    result = parsed(["二、主要工作任务", "（一）全面控制污染物排放。", CUT_RUN])
+    assert rows(result) == [
+        (1, 1, "列出环境问题清单并制定整改方案。", ("县经济开发区",)),
+        (1, 2, "加强对污水处理设施的监管执法。", ("县生态环境分局",)),
+    ]
+    assert [(s.label, s.title) for s in result.sections] == [("1.", "强化园区污水治理")]
+
+
+def test_the_cut_task_is_dropped_only_at_the_notices_end():
+    # the same line with an item after it is no copy's cut: its words keep the run from closing (one item, as before)
+    result = parsed(["二、主要工作任务", CUT_RUN, "2.加强监测。开展水质监测。（县生态环境分局负责）"])
+    assert [m.measure_no for m in result.measures] == [1, 2]
+    assert result.measures[0].text.endswith("积极推动企业废水资源化利")
+
+
+def test_a_deadline_after_the_last_bracket_is_no_cut_task():
+    from extractor.parse.bracketrun import without_cut_task
+    from extractor.parse.deadlinephrases import is_deadline_clause
+    line = "1.整治河道。清理垃圾。（县水利局负责）疏浚河床。（县住建局负责）2024年底前完成"
+    assert without_cut_task(line, parse_bracket, is_deadline_clause) == line
+    assert without_cut_task(CUT_RUN, parse_bracket, is_deadline_clause).endswith("甲镇）")

@@ -106,3 +106,11 @@ def test_a_headline_telling_of_no_issue_keeps_the_title_over_an_announced_headin
             "<p>1.成立督查帮扶工作组，协调解决重大问题。（责任单位：省发展改革委）</p>"
             "<p>2.保障重点物资运输畅通。（责任单位：省交通运输厅）</p></div></body></html>")
     assert meta_of(html).title == "某省复工复产工作情况通报"
+
+
+def test_a_lead_publishing_the_plan_openly_names_its_issuer():
+    # 公开发布 (batch 122, holdout runpair-danjiangkou): 公开 stands between the body and its verb as 正式 does
+    meta = meta_of(news_page(f"2月23日，湖北省丹江口市人民政府公开发布{PLAN}，提出全年目标。"))
+    assert meta.title == "2023年省〈政府工作报告〉工作任务分工方案"
+    assert meta.issuer == "湖北省丹江口市人民政府"
+    assert meta.date == "2023-02-23"

@@ -1204,9 +1204,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leadmeasure-heilongjiang-2022-1.txt":
         "batch 122 (real71a, before code): a news repost whose lead copies ONE measure with its "
         "`（省A…等按职责分工负责）` bracket before `原文如下：` and the letter (cut at the signature); no row yet",
-    "runpair-danjiangkou-2022-1.txt":
-        "batch 122 (real71a, before code): a news lead then the plan, one item `1.<heading>。` running two tasks "
-        "each closed by `（牵头单位：…；责任单位：…）`, the third task cut before its bracket; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

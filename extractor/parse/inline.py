@@ -18,7 +18,7 @@ import logging
 from dataclasses import replace
 
 from .assign import HEADING_FORM, NOTE_KEY, Assignment, is_marked_list, parse_labels, parse_unit_list, parse_verbs, with_form
-from .deadlinephrases import is_deadline_phrase
+from .deadlinephrases import is_deadline_clause, is_deadline_phrase
 from .labels import colon_copulas, match_copy, starts_with_label
 from .unitlists import CLOSERS, OPENERS, ends_like_unit, every_item_re, names_units_only, rule_line
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
@@ -28,7 +28,7 @@ from .clauserun import read_clause_run
 from .labelclauses import read_label_run
 from .copuladuty import add_duty_paragraph
 from .proseassign import split_leading, split_prose
-from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds
+from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds, without_cut_task
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
@@ -55,6 +55,8 @@ def parse_inline(located: Located) -> ParsedTable | None:
                                   if line and not line.startswith(TABLE_MARK)])
     lines = join_broken_runs(lines, parse_bracket)
     lines = join_cut_lead_ins(return_leading_brackets(lines))
+    if lines:   # a run whose last task the copy's end cut after its last bracket (runpair-danjiangkou)
+        lines[-1] = without_cut_task(lines[-1], parse_bracket, is_deadline_clause)
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)
