@@ -7,12 +7,13 @@ the two as one title.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import is_date_line
 from .headingtitle import completed, dated_in_brackets, heading_forms
 from .infoline import read_info_line
 from .issuer import ISSUER_MAX_CHARS
-from .letterlines import is_number_line, number_line_date
+from .letterlines import is_damaged_number, is_number_line, number_line_date
 from .placename import is_bare_place, is_place_chain
 from .headingwraps import TITLE_MAX_EXTRA_LINES
 from .titlelines import (is_title_line, names_division, opener_at, opens_title, title_list, without_column_tag, without_label,
@@ -22,7 +23,7 @@ from ..models import Located
 from ..parse.hardwraps import blank_spaced, spacing_blanks
 from ..hanzi import simplified
 from ..numbering import SECTION_KINDS, split_numbering
-from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled
+from ..text import DOC_NUMBER_RE, SENTENCE_ENDS, close_cjk_gaps, compact, compare_key, is_attachment_mark, is_garbled, vocab
 
 
 def read_title(head, at: int | None, located, voc, lead, to: int | None) -> str | None:
@@ -134,16 +135,39 @@ _HEADING_KINDS = frozenset(SECTION_KINDS)
 
 
 def _continues_title(line: str) -> bool:
-    """``line`` may carry on a title block: no blank, doc number, recipients line, date or title; no
+    """``line`` may carry on a title block: no blank, doc number (nor one a copy damaged, 株政办发〔202276:
+    ``letterlines.is_damaged_number``; blind70's cause 3, where a title with no 的通知 took it), recipients line, date or title; no
     sentence (a paragraph closing with a full stop: the preamble of a page whose heading has no end
     word, 若干措施 over 为落实…提出以下措施。) and no heading of the outline (一、…, （一）…): a title
-    wraps inside its words and never closes a sentence."""
+    wraps inside its words and never closes a sentence; nor a field of the page's metadata (``_opens_field``:
+    发文机关:…, a law site's list under a title it printed with no 的通知; blind70's cause 3)."""
     s = simplified(line.strip())
     if not s or s.endswith(SENTENCE_ENDS) or is_garbled(s):   # (nor a mis-decoded line: ``text.is_garbled``)
         return False
     numbered = split_numbering(s)
-    return not (s.endswith((":", "：")) or DOC_NUMBER_RE.search(s) or is_date_line(s) or opens_title(s)
+    return not (s.endswith((":", "：")) or _opens_field(s) or DOC_NUMBER_RE.search(s) or is_damaged_number(s) or is_date_line(s) or opens_title(s)
                 or (numbered is not None and numbered[0] in _HEADING_KINDS))
+
+
+#: a field's label is at most this long before its colon (发文机关:, 发布日期：, 索引号:)
+FIELD_LABEL_MAX_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _field_labels() -> frozenset[str]:
+    """The labels of a page's metadata fields (``[metadata]`` doc_number, issuer, date, title and a law database's
+    attribute_labels; the ``[boilerplate] info_labels`` of a page's information), in simplified characters."""
+    voc = vocab()
+    fields = voc["metadata"]
+    return frozenset([*(w for key in ("doc_number", "issuer", "date", "title", "attribute_labels") for w in fields[key]),
+                      *voc["boilerplate"]["info_labels"]])
+
+
+def _opens_field(s: str) -> bool:
+    """``s`` (simplified) opens with a metadata field's label and its colon (``发文机关:潍坊市…``, ``发布日期：…``): the
+    page's fields under a title, never the title's own words."""
+    at = min((i for i in (s.find("："), s.find(":")) if i > 0), default=-1)
+    return 0 < at <= FIELD_LABEL_MAX_CHARS and compact(s[:at]) in _field_labels()
 
 
 def _whole_title(head, lines: tuple[int, int], title, located: Located, voc, to: int | None) -> str:
