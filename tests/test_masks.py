@@ -98,3 +98,23 @@ def test_the_warning_tests_distinct_names_once_as_each_reference_was_tested():
         else:
             assert len(got) == 1 and got[0].startswith(f"{len(want)} unit name(s) are masked")
             assert "、".join(want[:5]) in got[0]
+
+
+@pytest.mark.parametrize("name,unit", [
+    ("****心", True), ("县**队", True), ("**村局", True), ("****教育局", True),
+    ("****中心建设", False), ("新建**", False), ("**加快推进新建", False), ("县财政", False),
+])
+def test_a_masked_name_showing_only_its_kinds_last_characters_ends_like_a_unit(name, unit):
+    """``****心`` (the mask hid the body's words and the 中 of 中心): a unit name, so a list parted by ，keeps it
+    (session 70's kept-back bs25685; holdout maskedtail-county-2024-1).  Before, it ended no unit and was dropped."""
+    from extractor.parse.unitlists import ends_like_unit
+    assert ends_like_unit(name) is unit
+
+
+def test_a_masked_name_after_a_comma_in_a_label_line_is_kept():
+    page = ("<html><body><h1>2024年**县重点任务分工</h1><p>1.推行企业开办集成办理。</p>"
+            "<p>牵头单位：县市场监管局，****心</p><p>配合单位：县税务局</p><p>完成时限：2024年6月底前</p>"
+            "<p>2.推进标准地出让。</p><p>牵头单位：县自然资源局</p><p>配合单位：县发改局，****心</p></body></html>")
+    ms = extract(page.encode("utf-8"), name="p.html").measures
+    assert [[u.name for u in m.lead] for m in ms] == [["县市场监管局", "****心"], ["县自然资源局"]]
+    assert [[u.name for u in m.support] for m in ms] == [["县税务局"], ["县发改局", "****心"]]
