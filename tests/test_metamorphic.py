@@ -1197,10 +1197,6 @@ NO_ROWS_YET: dict[str, str] = {
     "dutycsv-unplaced-2019-6.txt":
         "batch 121 (real70c, before code): a forum's comma dump of a duty table (`6 , 市规划局 , <duty> ,`, "
         "multi-line cells closed `,,`); no row yet",
-    "labelproposals-guangdong-2013-146.html":
-        "batch 123 (real71b, before code): a glossed traditional mirror running letter and proposals into one "
-        "paragraph (`? 一、…`, a garbled （一）, items `N.關于…的建議（第NNNN號。牽頭單位：A；協辦單位：B）；` numbered from 2); "
-        "no row yet",
     "leadmeasure-heilongjiang-2022-1.txt":
         "batch 122 (real71a, before code): a news repost whose lead copies ONE measure with its "
         "`（省A…等按职责分工负责）` bracket before `原文如下：` and the letter (cut at the signature); no row yet",

@@ -510,13 +510,14 @@ def parse_bracket(inner: str) -> Assignment | None:
     return parse_unit_list(inner, "inline-list")
 
 
-#: a note before a bracket's labels is one short phrase (预期性指标, 约束性指标: 5 characters);
-#: a longer clause there is wording, and the bracket is read as before
+#: a note before a bracket's labels is one short phrase (预期性指标, 约束性指标: 5 characters; a proposal's number closed
+#: by a full stop, 第1389号。: tests/fixtures/README.md "Proposals handed to their handlers"); a longer clause there is
+#: wording, and the bracket is read as before
 BRACKET_NOTE_MAX_CHARS = 10
-_LEADING_NOTE_RE = lazy_re(rf"^([^，,；;：:、（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;]\s*")
+_LEADING_NOTE_RE = lazy_re(rf"^([^，,；;：:、。（()）]{{1,{BRACKET_NOTE_MAX_CHARS}}})[，,；;。]\s*")
 #: the ``extra`` key of that note
 BRACKET_NOTE_KEY = NOTE_KEY
-_FIRST_PART_RE = lazy_re(r"^\s*([^，,；;：:]+)[，,；;]\s*")
+_FIRST_PART_RE = lazy_re(r"^\s*([^，,；;：:。]+)[，,；;。]\s*")
 
 
 def _deadline_before_labels(inner: str) -> bool:

@@ -27,17 +27,36 @@ def skips_to(last: int, no: int, pos: int, closed: Callable[[int], bool]) -> boo
 
 def after_assignment(folded: str) -> Callable[[int], bool]:
     """Whether a label at a position of ``folded`` stands right after the close of a bracket that assigns (its words
-    hold a unit label, ``（责任单位：…）``, or a role verb, ``（A牵头，B配合）``): the item before it ended there."""
+    hold a unit label, ``（责任单位：…）``, or a role verb, ``（A牵头，B配合）``): the item before it ended there.  The
+    item's stop and the space a copy kept where its line broke may stand between (``…（协办单位：B）； 3.…``)."""
     copy = match_copy(folded)
     verbs = [verb_re(name) for name in ("lead", "support", "responsible")]
 
     def closed(pos: int) -> bool:
-        if pos < 2 or folded[pos - 1] not in ANY_CLOSERS:
+        end = len(folded[:pos].rstrip(" "))
+        end -= end > 0 and folded[end - 1] in _ITEM_STOPS
+        if end < 2 or folded[end - 1] not in ANY_CLOSERS:
             return False
-        start = matching_bracket(folded, pos - 1, ANY_OPENERS, ANY_CLOSERS)
-        inner = copy[start + 1:pos - 1] if start is not None else ""
+        start = matching_bracket(folded, end - 1, ANY_OPENERS, ANY_CLOSERS)
+        inner = copy[start + 1:end - 1] if start is not None else ""
         return bool(inner) and (label_search(inner) is not None or any(rx.search(inner) for rx in verbs))
     return closed
+
+
+#: an item's stop between its closed assignment bracket and the next item's label (the folded copy's ; for ；)
+_ITEM_STOPS = "。;"
+
+
+def opens_lost_list(numbered: list[tuple[int, int]], k: int, closed: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The run the ``k``-th label opens in a list whose first item the copy lost, or ``[]``: numbered past 1, it stands
+    right after an item's closed assignment bracket (``closed``) and the next label goes on from it (``…如下： 2.关于…
+    （牵头单位：A）； 3.关于…（…）；``: a mirror dropped item 1, and each list after it, numbered from 1 again, lost its
+    first item too); the label numbered one less just before it opens the run (the item that bracket closed).  Without
+    it no run opened (a run opens at 1) and the whole list stayed the letter's line (holdout labelproposals-guangdong)."""
+    pos, no = numbered[k]
+    if no <= 1 or not closed(pos) or k + 1 >= len(numbered) or numbered[k + 1][1] != no + 1:
+        return []
+    return [*(numbered[k - 1:k] if k and numbered[k - 1][1] == no - 1 else ()), (pos, no)]
 
 
 def closed_under_heading(closed: Callable[[int], bool], under: Callable[[int], bool],

@@ -49,8 +49,9 @@ RANGE_LABEL_FORM = "labelled"
 RANGE_HEAD = 32
 #: what may stand between the reference and the units
 _AFTER_REFERENCE = " \t\u3000\xa0，,：:、"
-#: an item number in a reference: digits or a Chinese numeral, bracketed or not (（1）, 3, 十二)
-_NUMBER = r"[（(]?\s*(?:\d{1,3}|[一二三四五六七八九十两]{1,3})\s*[)）]?"
+#: an item number in a reference: digits or a Chinese numeral, bracketed or not (（1）, 3, 十二); digits with more
+#: after them or a 号 are no item's (第1389号。牵头单位：…: a proposal's number opening its bracket, read as item 138)
+_NUMBER = r"[（(]?\s*(?:\d{1,3}(?![\d号號])|[一二三四五六七八九十两]{1,3})\s*[)）]?"
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ from typing import Callable
 
 from ..models import TABLE_MARK, Located
 from .attachlist import lists_attachments
-from .itemjumps import after_assignment, closed_under_heading, skips_to
+from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
 from .qmarkbrackets import restore_closing
 from .ranges import range_line_starts
@@ -308,6 +308,8 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
         elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and (skips_to(last, no, pos, gaps) or (
                 no == last + LOST_NUMBERS + 1 and any(later == no + 1 for _at, later in numbered[k + 1:k + 2]))):
             runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label; …（…）10.…: a digest left items out
+        elif gaps and no < PLACE and (lost := opens_lost_list(numbered, k, gaps)):
+            runs.append(lost)   # …（A牵头）； 3.… 4.…: a list whose first item the copy lost (itemjumps)
         elif no in (1, PLACE + 1) or (not runs and pos == 0):
             runs.append([(pos, no)])
     kept = [run for i, run in enumerate(runs)
