@@ -80,3 +80,32 @@ def test_an_items_stop_and_a_space_may_stand_after_its_closed_bracket():
     closed = after_assignment(folded)
     assert closed(folded.index("3.")) and closed(folded.index("4."))
     assert not closed(folded.index("5."))   # a bracket of wording closes no item
+
+
+# --- holdout proposaltable-hunan-2016-11: a news item's pipe table of proposals under a lead naming its notice ---
+
+def test_a_proposal_tables_co_handlers_support():
+    from extractor.parse.assign import parse_labels
+    found = parse_labels("主办单位：省教育厅；会办单位：省财政厅", "inline-label")
+    assert found is not None and found.lead == ("省教育厅",) and found.support == ("省财政厅",)
+
+
+def _cited_number(line: str) -> bool:
+    from extractor.layout.docnumber import _cited
+    from extractor.text import DOC_NUMBER_RE, vocab
+    simple = line
+    m = DOC_NUMBER_RE.search(simple)
+    assert m is not None
+    return _cited(simple, m, vocab()["metadata"])
+
+
+def test_the_number_after_a_leads_book_title_is_the_reported_notices():
+    assert not _cited_number("近日，省人大常委会办公厅下发《关于做好2016年度重点处理代表建议办理和督办工作的通知》"
+                             "（湘常办函〔2016〕11号），明确了分工。")
+    assert not _cited_number("某市人民政府办公室印发了《关于做好甲工作的通知》（某政办发〔2020〕3号）。")
+
+
+def test_a_number_cited_after_a_book_title_stays_cited():
+    # a citing word in the sentence, or a book title that no lead verb right before it names
+    assert _cited_number("根据省政府办公厅印发《关于做好甲工作的通知》（某政办发〔2020〕3号）要求，现通知如下：")
+    assert _cited_number("为做好甲工作，现就《关于做好甲工作的通知》（某政办发〔2020〕3号）的落实通知如下：")

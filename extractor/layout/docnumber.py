@@ -6,10 +6,12 @@ the portal's info box's 文号 when the letter prints none or another.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cover import first_lines
 from .letterlines import is_damaged_number
 from .metabox import label_value
+from .newslead import LEAD_ISSUER_MAX_CHARS
 from ..hanzi import simplified
 from ..text import DOC_NUMBER_RE, doc_number_start
 
@@ -123,10 +125,30 @@ def _cited(simple: str, m: re.Match, voc) -> bool:
     after a 关于 opening a title (关于贯彻落实…的意见 prints its own number after it)."""
     start = doc_number_start(m)
     if simple[:start].rstrip().endswith(("》（", "》(", "》〔", "》[")):
-        return True
+        return not _lead_notice(simple, start, voc)
     if not any(w in simple for w in voc["citing_words"]):
         return False   # most lines: no citing word at all
     before = _SENTENCE_END_RE.split(simple[:m.start("year")])[-1]
     cites = [at for w in voc["citing_words"] if (at := before.find(w)) != -1]
     title = before.find("关于")   # 关于贯彻落实…的意见（某政发〔2021〕11号）: a title's words cite nothing
     return bool(cites) and not 0 <= title < min(cites)
+
+
+def _lead_notice(simple: str, start: int, voc) -> bool:
+    """Whether the bracketed number at ``start`` follows the notice a news lead names: its sentence opens (after a
+    time word) with a body and a verb of issuing right before the book title (``近日，省人大常委会办公厅下发《关于…
+    的通知》（湘常办函〔2016〕11号）``: ``[metadata] lead_verbs``, maybe 了), and holds no citing word.  That number is
+    the reported notice's own (tests/fixtures/README.md "A news lead naming the notice it reports with its number";
+    holdout proposaltable-hunan, batch 123: before, it was read as a citation and the page had no number)."""
+    opener = simple.rfind("《", 0, start)
+    sentence = _SENTENCE_END_RE.split(simple[:opener])[-1] if opener > 0 else ""
+    return bool(sentence) and not any(w in sentence for w in voc["citing_words"]) \
+        and _lead_head_re(tuple(voc["lead_time_words"]), tuple(voc["lead_verbs"])).fullmatch(sentence) is not None
+
+
+@lru_cache(maxsize=4)
+def _lead_head_re(times: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern:
+    """A lead sentence's head up to its book title: a time word and its comma maybe, a body's name, a verb of issuing."""
+    return re.compile(rf"\s*(?:(?:{'|'.join(times)})[，,]?\s*)?[^，,。；;：:\s《》“”]{{2,{LEAD_ISSUER_MAX_CHARS}}}"
+                      rf"(?:{'|'.join(verbs)})了?\s*")
+
