@@ -13,7 +13,9 @@ both read the page are joined):
    metadata boxes skipped; several task tables are concatenated);
 2. ``text-pipe``  - a portal's table flattened to one ``X |`` cell a line;
 3. ``text-tab``   - a word processor's copy, TAB between cells (``text-bar``:
-   ``|`` between cells, one row a line);
+   ``|`` between cells, one row a line); then a table reached as delimited
+   text the readers before it leave (a CSV, a table no header names:
+   ``delimited.py``);
 4. ``text-box``   - box-drawing borders;
 5. ``text-bl``    - one cell a line, rows opened by a bare row number;
 6. ``text-sp``    - one row a line split by spaces (or every row run into one line, no
@@ -56,6 +58,7 @@ from .runtable import parse_run_text, run_header_line
 from .pdfcells import parse_pdf_cells
 from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
 from .textpipe import parse_pipe_text
+from .delimited import parse_delimited_text
 from .transposed import numbered_by_place, read_header
 from .quotedplan import parse_quoted_plan
 
@@ -258,6 +261,7 @@ PARSERS = (
     parse_html_tables,
     parse_pipe_text,
     parse_tab_text,
+    parse_delimited_text,
     parse_box_text,
     parse_bl_text,
     parse_coded_rows,

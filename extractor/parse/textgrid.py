@@ -30,7 +30,7 @@ from .barlevels import level_columns
 from .blockread import cut_blocks
 from .cellkinds import blocks_fit, names_one_unit
 from .roles import UNIT_ROLES
-from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line, opens_with_lone_bar
+from .grid import Cell, Grid, copy_down, is_box_line, is_pipe_line, opens_pipe_cell, opens_with_lone_bar
 from ..models import TABLE_MARK, Located, ParsedTable
 from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
@@ -127,12 +127,20 @@ def grid_start_line(lines: list[str]) -> int | None:
                 or (_is_bar_row(line) and heads_rows(lines, i, _is_bar_row, _bar_cells))):
             # a bare ``|`` closes the cell on the line above (a dump printing a pipe line under each cell):
             # that cell is the grid's first, no line over it (holdout cellpipe-chizhou: 工作任务 / | / 具体要求 / |)
-            starts.append(i - 1 if closes_cell_above(lines, i) else i)
+            # so does a ``| X`` line a law database breaks before each pipe: the row's first cell is on the line above
+            # (holdout pipecont-huzhou: ``一`` / ``| 加强…``, the group's numeral was the table's title)
+            starts.append(i - 1 if closes_cell_above(lines, i) or _first_cell_above(lines, i) else i)
             break
     sp_start, _ = _sp_header(lines)
     starts += [sp_start] if sp_start is not None else []
     return min(starts) if starts else None
 
+
+
+def _first_cell_above(lines: list[str], at: int) -> bool:
+    """``lines[at]`` opens a cell with its pipe (``| X``, no pipe closing it) under a line of text printing none: that
+    line is the row's first cell, as ``textpipe.parse_pipe_text`` reads it."""
+    return opens_pipe_cell(lines[at]) and at > 0 and bool(lines[at - 1].strip()) and not is_pipe_line(lines[at - 1])
 
 
 def closes_cell_above(lines: list[str], at: int) -> bool:
@@ -208,7 +216,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
         rows = join_quoted_cells(lines) if form == "text-tab" else level_columns(split_run_on_bar_rows(lines))
         printed = located.decoded.text if form == "text-tab" and located.decoded.format == "text" else None
-        parsed = _parse_row_lines(rows, is_row, cells_of, form, printed)
+        parsed = parse_row_lines(rows, is_row, cells_of, form, printed)
         if parsed is not None:
             return parsed
     return None
@@ -240,7 +248,7 @@ def _bar_cells(line: str) -> list[str]:
     return [c.strip() for c in s.split("|")]
 
 
-def _parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
+def parse_row_lines(lines: list[str], is_row, cells_of, form: str, raw_text: str | None = None) -> ParsedTable | None:
     # a TAB copy's empty cells at a line's ends (under a span, beside 责任单位 over two
     # columns) are TABs the locate stage stripped: the lines as printed keep them, and the header is
     # found over them (a group column's cell printed in its first row only: 类别 | 序号 | 主要任务 over
