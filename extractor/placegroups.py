@@ -22,7 +22,9 @@ def _place_group_res() -> tuple[re.Pattern, re.Pattern]:
     places, heads, paired, each = (alternation(words[k])
                                    for k in ("place_words", "heads", "level_pair_heads", "distributors"))
     opener = f"(?:{each}|{count_opener(words)}|{site_opener(words)})"
-    return re.compile(f"^{opener}(?:{places})+(?:{paired})?$"), re.compile(f"^(?:{places})+({heads})?$")
+    joined = f"(?:(?:{alternation(words['place_conjunctions'])})?(?:{places}))*"   # 直辖市及计划单列市: one piece
+    return (re.compile(f"^{opener}(?:{places}){joined}(?:{paired})?$"),
+            re.compile(f"^(?:{places}){joined}({heads})?$"))
 
 
 def site_opener(words: dict | None = None) -> str:

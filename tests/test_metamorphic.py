@@ -1188,9 +1188,6 @@ NO_ROWS_YET: dict[str, str] = {
     "leaderrun-zhonglou-2021-1.txt":
         "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
         "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
-    "atnoise-guojia-2022-371.txt":
-        "batch 121 (real70c, before code): a mirror setting `@@` after every word and name, opening at the "
-        "recipients, item （一）'s bracket cut inside its note; no row yet",
     "leadmeasure-heilongjiang-2022-1.txt":
         "batch 122 (real71a, before code): a news repost whose lead copies ONE measure with its "
         "`（省A…等按职责分工负责）` bracket before `原文如下：` and the letter (cut at the signature); no row yet",

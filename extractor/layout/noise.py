@@ -53,6 +53,13 @@ bulleted titles, the first with the whole notice folded under it).  The bullet i
 the title's (``list_entry_title``), and the entries after the notice's are the page's list again:
 the locate stage ends the content at the first entry after an entry with a notice under it.
 
+**A mirror's ``@@`` marks.**  A policy mirror may set ``@@`` (or ``@@@@``) after the words and names all through a
+notice, its letter, signature, date and items (``国家发展改革@@委@@@@``, ``2022年@@3月@@10日@@``), to spoil copying: where a
+page prints at least ``AT_MARK_MIN_RUNS`` of them, every run of two or more ``@`` is taken out of its lines
+(``strip_at_marks``), as a reader never needs them (tests/fixtures/README.md "A mirror's ``@@`` between words"; holdout
+atnoise-guojia-2022-371: before, no date, item or name was read through them).  A notice prints an ``@`` only in a mail
+address, one at a time.
+
 **Markup escaped twice.**  A mirror that escaped a page's markup twice shows a character reference
 where the page printed a character (``&#8546;-1-&#9312;`` for ``Ⅲ-1-①``; its source holds
 ``&amp;#8546;``): ``unescape_twice`` turns a numeric reference back into the character it names,
@@ -448,3 +455,17 @@ def _field_date(line: str) -> str:
     except ValueError:
         return line
     return f"{year}年{month}月{day}日" if _FIELD_FIRST_YEAR <= date.year <= _FIELD_LAST_YEAR else line
+
+
+#: a mirror's mark set after words to spoil copying: a run of at least two ``@`` (a mail address prints one)
+AT_MARK_RE = re.compile(r"@{2,}")
+#: a page prints at least this many ``@@`` marks before they are taken for a mirror's noise
+AT_MARK_MIN_RUNS = 5
+
+
+def strip_at_marks(lines: list[str]) -> list[str]:
+    """``lines`` without a mirror's ``@@`` marks (module docstring), or as they are where the page prints fewer than
+    ``AT_MARK_MIN_RUNS`` of them."""
+    if sum(line.count("@@") for line in lines) < AT_MARK_MIN_RUNS:
+        return lines
+    return [AT_MARK_RE.sub("", line) for line in lines]

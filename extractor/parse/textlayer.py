@@ -40,7 +40,7 @@ from ..models import TABLE_MARK, Located
 from .attachlist import lists_attachments
 from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
 from .labels import hit_role, label_re, match_copy, starts_with_label
-from .qmarkbrackets import restore_closing
+from .qmarkbrackets import close_cut_bracket, restore_closing
 from .ranges import range_line_starts
 from .roles import header_words
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
@@ -480,6 +480,7 @@ def prepare(located: Located, cells_from: int | None = None) -> Located:
     changed = False
     # a converter's `?` for a lost closing bracket and its neighbours (parse/qmarkbrackets.py) reads as the bracket
     texts = [restore_closing(strip_chrome(ln)) if not ln.startswith(TABLE_MARK) else ln for ln in located.lines]
+    texts = close_cut_bracket(texts, TABLE_MARK)   # ... and one the store's cut left open at the notice's end
     total = sum(len(t) for t in texts if not t.startswith(TABLE_MARK))
     joins_until = len(texts) if cells_from is None else cells_from
     for at, (line, clean) in enumerate(zip(located.lines, texts)):
