@@ -59,11 +59,6 @@ def place_from_prose(names: Sequence[str], lines: Iterable[str], measure_texts: 
     return with_parent_city(chain).key if chain else place
 
 
-#: the marks a delimited copy parts a table's cells with on a line (``parse/delimited.py``)
-_CELL_MARKS_RE = re.compile(r"\s*[,|\t]\s*")
-#: a cell is compared with the measures' texts only when at least this long (a row's number or a short name is held in
-#: many a text by chance)
-MEASURE_CELL_MIN_CHARS = 8
 #: a line and a measure's text that share a piece this long, the line's opening or the text's close, are one
 #: paragraph: the line is the measure's own, printed with what the text leaves out (its closing bracket of units, a
 #: copy's cut after it) or without what the text took in (its heading's sentence run into it)
@@ -76,13 +71,9 @@ def holds_measure(line: str, texts: Sequence[str]) -> bool:
     `（一）…工程。` run into `以钢铁…`) or holds a text's close (the line goes on with the text's bracket of units, which
     a store may cut inside: `…改造。（市A、市B等按职责分工负责，各市〔特区、区〕人民政府`).  Such a line's words are the
     measure's, and a measure's words name other places' firms, roads and media, never the notice's own (holdout
-    cutclause-liupanshui-2022-1, batch 122: `贵州省六盘水双元铝业有限责任公司` in the task placed its 市 units).  So is a
-    line of a delimited copy one of whose cells a text holds (``, <a duty cell's line> ,``: holdout dutycsv-unplaced-2019-6,
-    whose duty named 福州市辖区)."""
-    cells = ([c for c in _CELL_MARKS_RE.split(line) if len(c) >= MEASURE_CELL_MIN_CHARS]
-             if ("," in line or "|" in line or "\t" in line) else [])
+    cutclause-liupanshui-2022-1, batch 122: `贵州省六盘水双元铝业有限责任公司` in the task placed its 市 units)."""
     for text in texts:
-        if text in line or line in text or any(c in text for c in cells):
+        if text in line or line in text:
             return True
         if len(line) >= MEASURE_PIECE_CHARS and len(text) >= MEASURE_PIECE_CHARS \
                 and (line[:MEASURE_PIECE_CHARS] in text or text[-MEASURE_PIECE_CHARS:] in line):
