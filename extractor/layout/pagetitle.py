@@ -51,6 +51,8 @@ def page_title_and_site(root) -> tuple[str | None, tuple[str, ...]]:
                 besides.append(beside)
     if title is not None and names_collection(title):
         title = None   # a model-text site's collection (…(10篇)): no notice's title, nor is its column's name
+    if title is not None and names_menu_column(root, title):
+        title = None   # the <title> names the column the page sits in (通知公告, 地方财政 - 某网), a link of the site's menu
     if title is not None and (m := _split_page_re().search(title)) and m.start() > 0:
         title = title[:m.start()]   # …实施方案(第2/2页): the site's page of a split text, no word of the title
     return title, tuple(besides)
@@ -104,6 +106,25 @@ def _names_column(text: str) -> bool:
     ends = tuple(vocab()["html"]["column_page_ends"])
     pieces = [_PAGE_NO_RE.sub("", p) for p in _PIECE_DASH_RE.split(simplified(text)) if p]
     return bool(pieces) and all(p.endswith(ends) for p in pieces)
+
+
+#: a site's column is named in a few words (通知公告, 地方财政, 質量管理); a notice's title is longer
+MENU_COLUMN_MAX_CHARS = 8
+
+
+def names_menu_column(root, title: str) -> bool:
+    """``title`` is the name of a column of the site's menu: a short text (at most ``MENU_COLUMN_MAX_CHARS``) printed
+    as a link with another link after it in the same element (a navigation bar, ``首页 | 通知公告 | 政策法规``, or a
+    breadcrumb's column before ``>> 正文``).  A repost site's template titles its page by the column when the notice
+    prints no title line (holdout runcells-cnipa, partparas-hebei, squarebracket-biaozhun, batch 112: before, the
+    column's name was the notice's title).  A breadcrumb's last link (the page itself) is no column."""
+    key = "".join(title.split())
+    if len(key) > MENU_COLUMN_MAX_CHARS:
+        return False
+    for link in root.iter("a"):
+        if "".join(text_content(link).split()) == key and next(link.itersiblings("a"), None) is not None:
+            return True
+    return False
 
 
 #: the number of a split text's page printed after its kind of page (法律法规全文（第3页）)

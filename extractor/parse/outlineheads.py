@@ -12,6 +12,7 @@ import re
 from .assign import Assignment, parse_labels, parse_verbs
 from .headlines import closes_with_stop, is_topic_line, leads_in, run_in_heading, unit_line
 from .labels import starts_with_label
+from .partheads import headed_parts
 from .unitlists import CLOSERS, OPENERS
 from ..brackets import closing_opener
 from ..text import SENTENCE_ENDS, TRAILING_MARKS, titles_division
@@ -43,9 +44,9 @@ def lone_items(events) -> bool:
 
 
 def unnumbered_items(events) -> bool:
-    """Whether the notice holds items printed with no number that ``lone_items``, ``headed_paragraphs`` or
-    ``lone_project`` find (``lostnumbers.number_bare_items`` then numbers them by place)."""
-    return lone_items(events) or headed_paragraphs(events) or lone_project(events)
+    """Whether the notice holds items printed with no number that ``lone_items``, ``headed_paragraphs``,
+    ``lone_project`` or ``partheads.headed_parts`` find (``lostnumbers.number_bare_items`` then numbers them by place)."""
+    return lone_items(events) or headed_paragraphs(events) or lone_project(events) or headed_parts(events)
 
 
 def lone_project(events) -> bool:
