@@ -318,3 +318,24 @@ def test_a_line_joined_with_spaces_parts_its_recipients_and_the_title_after_a_sp
     assert pieces[0] == "各镇人民政府（街道办事处），县政府各部门、直属各单位："
     assert "某县重点工作责任分解" in pieces and "2022年4月18日" in pieces
     assert pieces[pieces.index("某县重点工作责任分解") + 1] == "一、张某县长牵头重点工作"
+
+
+# a school's report copied as one line, its line breaks printed as single spaces: the closing paragraph and the
+# signature under the last item are lines of their own (runon.spaced_closing_joints; holdout schoolreport-shangzhou)
+SPACED_REPORT = ("校舍整改报告 某区某中学 关于校舍存在问题整改报告 某区某中学于 2018 年 6 月 1 日召集各部门负责人，开展了自查，"
+                 "自查中发现下列不足： 1、灯具老化； 2、浴室陈旧。 对照上述不足，现将整改安排报告如下： "
+                 "1、学校要求总务处更换灯具，保证 2018 年 7 月底完成整改； "
+                 "2、学校要求总务处改造浴室，保证 2018 年 8 月底完成整改。 "
+                 "今后我校将经常开展自查，确保通过验收。 某区某中学 2018.06.15")
+
+
+def test_a_spaced_copys_closing_paragraph_is_no_part_of_the_last_item():
+    lines = split_run_on(SPACED_REPORT)
+    assert "2、学校要求总务处改造浴室，保证 2018 年 8 月底完成整改。" in lines
+    assert "今后我校将经常开展自查，确保通过验收。" in lines
+
+
+def test_a_full_stop_and_space_in_a_copy_not_spaced_cuts_nothing():
+    # no letter joint on a space: the stop and space inside the last item are the item's own
+    line = ("一、加强领导。1、学校要求总务处更换灯具，完成整改； 2、学校要求总务处改造浴室。 今后继续推进整改工作。")
+    assert not any(piece.startswith("今后") for piece in split_run_on(line))

