@@ -18,7 +18,8 @@ from .ditto import fill_dittos
 from .columns import full_width_text, number_spans_groups
 from .grid import Cell, Grid
 from .tableheader import Header, is_header_repeat
-from .tablerow import blank_task_row, extra_cells, names_units, numbers_steps, own_row_number, row_measure, row_plan
+from .tablerow import (blank_task_row, cut_last_row, extra_cells, names_units, numbers_steps, own_row_number,
+                       row_measure, row_plan)
 from .tablesections import (Places, heads_inside_group, is_total_row, looks_like_group_title, measure_levels,
                             form_group_section, new_section, number_column_section, row_section,
                             task_column_section, task_number_form)
@@ -141,6 +142,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                 merged = add_beside(measures[-1], extra_cells(own, plan))
                 measures[-1], last = add_units(merged, more), row
                 continue
+        if row is grid[-1] and cut_last_row(row, plan, measures):
+            continue   # the stored copy stops inside the last row, before its units
         opened = current
         if units_grouped:
             current = unit_section(row, plan.number, plan.lead[0], current, sections)

@@ -14,13 +14,13 @@ from .assign import parse_labels
 from .labels import holds_label_mark, starts_with_label
 from .cellclause import cell_assignment, cell_deadline, with_notes
 from .columns import CN_NUMERAL_RE, LEAD_SUPPORT, SCHEDULE, UNIT_COLUMN_ROLES, split_level_label
-from .grid import Cell
+from .grid import Cell, PaddedCell
 from .levellabels import higher_level_parts
 from .roles import note_column_words
 from .tableheader import header_key
 from .unitweeks import join_wrapped_name
 from ..models import DraftMeasure
-from ..text import vocab
+from ..text import SENTENCE_ENDS, vocab
 from ..numbering import (bare_label, circled_to_int, cn_to_int, opens_numbered_list, runs_numbered,
                          split_measure_label, strip_dash_bullet)
 from ..agencies.registry import default_patterns
@@ -177,6 +177,22 @@ def numbers_steps(body, plan) -> bool:
 
 #: what a form's blank row prints in its task cell besides its number: an ellipsis, a dash, a stop
 BLANK_TASK_MARKS = "…．.。—－- \u3000"
+
+
+def cut_last_row(row, plan, measures) -> bool:
+    """``row``, the table's last, is one the stored copy stops inside: it prints no cell for any of its unit columns
+    (each a ``grid.PaddedCell``), its task cell stops inside a sentence (no sentence end: ``建设专利申请``), and every
+    row before it gave a measure naming units.  No measure and no section (holdout cellparas-cnipa, batch 112: a
+    portal's stored table ending inside row 4's work cell; before, the row was a measure of no unit and its merged
+    ``（二）`` cell a section)."""
+    if not plan.units or not plan.measure or not measures:
+        return False
+    if not all(isinstance(row[i], PaddedCell) for i in plan.units if i < len(row)):
+        return False
+    text = row[plan.measure[-1]].text.rstrip()
+    if not text or text.endswith(SENTENCE_ENDS):
+        return False
+    return all(m.lead_cells or m.support_cells for m in measures)
 
 
 def blank_task_row(row, plan) -> bool:
