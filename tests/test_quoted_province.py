@@ -79,3 +79,9 @@ def test_a_city_government_among_a_provinces_units_is_a_clue(names, lines, provi
 ])
 def test_a_regulators_bureau_named_after_the_province_is_a_clue(names, province):
     assert province_from_quotes(names, ()) == province
+
+
+def test_a_quote_wrapped_over_a_cells_lines_is_one_name():
+    # a PDF table cell wrapped at its width cuts the document's name (holdout pdfwrapcells-zhejiang, batch 112)
+    lines = ("出台《浙江", "省食品药品安全“黑名单”管理", "办法》", "制定实施《浙江省", "打击网络侵权盗版", "专项行动实施方案》")
+    assert province_from_quotes(PROVINCE_NAMES, lines) == "浙江省"

@@ -321,7 +321,7 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
         return None
     clues: Counter[str] = Counter()
     chars = province_doc_chars()
-    for line in lines:
+    for line in _wrapped_quotes_joined(lines):
         if "《" not in line and "号" not in line:
             continue
         text = to_simplified(line)
@@ -339,6 +339,18 @@ def province_from_quotes(names: Sequence[str], lines: Iterable[str]) -> str | No
         return None
     best, n = clues.most_common(1)[0]
     return best if n >= MIN_PLACE_CLUES and 2 * n > sum(clues.values()) else None
+
+
+def _wrapped_quotes_joined(lines: Iterable[str]) -> Iterator[str]:
+    """``lines``, a document's name left open at a line's end (``…出台《浙江`` / ``省…管理`` / ``办法》``: a PDF table cell
+    wrapped at its width) read on into the lines after it, up to ``QUOTED_TITLE_MAX_CHARS`` characters: the quote is
+    one name (holdout pdfwrapcells-zhejiang, batch 112: its two 《浙江省…》 were cut in three and named no province)."""
+    carry = ""
+    for line in lines:
+        text = carry + line.strip()
+        opened = text.rfind("《")
+        carry = text[opened:] if opened > text.rfind("》") and len(text) - opened <= QUOTED_TITLE_MAX_CHARS else ""
+        yield text
 
 
 def _city_government_provinces(names: Sequence[str]) -> Counter[str]:

@@ -100,9 +100,10 @@ def is_sentence(line: str) -> bool:
 
 
 def may_be_table_title(line: str) -> bool:
-    """Short, no sentence's or list's end, and no portal label (来源：…, 编辑：…)."""
+    """Short, no sentence's or list's end, no portal label (来源：…, 编辑：…), and not a number alone (a PDF page's
+    ``51`` over the header its next page prints again: holdout pdfwrapcells-zhejiang, batch 112, was titled so)."""
     return (0 < len(line) <= TABLE_TITLE_MAX_CHARS and not line.endswith(("。", "：", ":", "，", ","))
-            and _info_label_start().match(line) is None)
+            and not line.strip().isdigit() and _info_label_start().match(line) is None)
 
 
 @lru_cache(maxsize=1)
