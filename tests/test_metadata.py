@@ -1426,3 +1426,21 @@ def test_a_title_block_and_a_signature_broken_inside_the_office_name():
     assert m.title == "某市应对气候变化工作领导小组办公室关于印发某市降碳工作实施方案的通知"
     assert m.issuer == "某市应对气候变化工作领导小组办公室"
 
+
+
+def test_a_line_holding_a_days_date_is_no_recipients_line():
+    """A school's report says when it checked itself before the list of problems (某中学于 2018 年 6 月 11 日召集…，
+    自查中发现下列不足：): a sentence telling what was done, no body (holdout schoolreport-shangzhou, batch 120:
+    before, three recipients)."""
+    from extractor.layout.letterlines import may_be_recipients_line
+    assert not may_be_recipients_line("某中学于 2018 年 6 月 11 日召集校内各部门负责人，对照要求开展了自查，自查中发现下列不足：")
+    assert may_be_recipients_line("各县区人民政府，市政府各部门：")
+
+
+def test_a_school_signs_its_own_report():
+    """A school's name over the date closing its report is its signature (``[metadata] issuer_ends``: 中学, 小学, 学校,
+    大学; holdout schoolreport-shangzhou, batch 120)."""
+    from extractor.engine.extract import extract
+    notice = extract("某区某中学关于校舍问题整改报告\n一、学校要求总务处更换灯具，保证2018年7月底完成整改。\n"
+                     "某区某中学\n2018年6月15日\n".encode("utf-8"))
+    assert (notice.issuer, notice.date) == ("某区某中学", "2018-06-15")

@@ -339,3 +339,8 @@ def test_a_full_stop_and_space_in_a_copy_not_spaced_cuts_nothing():
     # no letter joint on a space: the stop and space inside the last item are the item's own
     line = ("一、加强领导。1、学校要求总务处更换灯具，完成整改； 2、学校要求总务处改造浴室。 今后继续推进整改工作。")
     assert not any(piece.startswith("今后") for piece in split_run_on(line))
+
+
+def test_a_spaced_copys_signature_line_parts_its_date():
+    lines = split_run_on(SPACED_REPORT)
+    assert lines[-2:] == ["某区某中学", "2018.06.15"]

@@ -23,6 +23,8 @@ RECIPIENTS_MAX_CHARS = 200
 #: a line opening with a year (2016年是…的开局之年，…完成情况良好：) says something of that year: a news item's line leading
 #: in to the targets it lists, no recipients line (a letter's names its bodies: 各县（市、区）人民政府：)
 _OPENS_WITH_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+#: a day's date inside a line (…于 2018 年 6 月 11 日召集…：): a sentence telling what was done, no list of recipients
+_HOLDS_DAY_RE = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 #: template sites strip the year's digits (深府〔9〕193): kept as printed when
@@ -99,13 +101,14 @@ def may_be_recipients_line(s: str) -> bool:
     no line leading in to what follows (``[outline] lead_in_words``: 现将任务明确如下：, 着力抓好以下十项重点
     工作：; until session 51 only 如下 was known here, and a letterless 工作要点's line announcing its parts
     was read as its recipients, holdout huitong-qinhuangdao), no line opening with a year (``_OPENS_WITH_YEAR_RE``:
-    a news item's lead-in, holdout thiswork-guowuyuan, session 68); ``recipients.recipients_index`` chooses among
-    such lines."""
+    a news item's lead-in, holdout thiswork-guowuyuan, session 68), no line holding a day's date (``_HOLDS_DAY_RE``:
+    a report's ``某中学于 2018 年 6 月 11 日召集…，自查中发现下列不足：``, holdout schoolreport-shangzhou, batch 120, was read as
+    three recipients); ``recipients.recipients_index`` chooses among such lines."""
     return (s.endswith((":", "：")) and len(s) < RECIPIENTS_MAX_CHARS and not simplified(s).startswith("关于")
             and not DATE_LABEL_RE.match(s) and not _leads_in(s) and "。" not in s
             and compare_key(s[:-1]) not in _no_recipients_labels() and not is_attachment_mark(s)   # 附件： over the plan
             and not names_division(s[:-1]) and compare_key(s[:-1]) not in _text_labels()
-            and not _OPENS_WITH_YEAR_RE.match(s))
+            and not _OPENS_WITH_YEAR_RE.match(s) and not _HOLDS_DAY_RE.search(s))
 
 
 @lru_cache(maxsize=1)

@@ -244,18 +244,23 @@ def spaced_closing_joints(text: str) -> set[int]:
     """After each full stop and the space a copy joining its lines with a space each (``spaced_joints`` of its letter)
     printed for a line break, in the last item's part, where a sentence opening with a Chinese character and no
     number follows: the report's closing paragraph and its signature under the last item (``4、…保证…完成整改。 今后我校
-    将…。 某中学 2018.06.15``: holdout schoolreport-shangzhou, batch 120).  Left on the item, the closing was the last
-    measure's text."""
+    将…。 某中学 2018.06.15``: holdout schoolreport-shangzhou, batch 120), and before the date closing the last of them
+    after the signer's name and a space.  Left on the item, the closing was the last measure's text."""
     found = set()
     for m in _SPACED_STOP_RE.finditer(text):
         rest = text[m.end():]
         if CJK_RE.match(rest) and split_numbering(rest) is None:
             found.add(m.end())
+    if found and (date := _SPACED_SIGNATURE_DATE_RE.search(text, max(found))):
+        found.add(date.start())   # the signer and its date on one line (某中学 2018.06.15): the date a line of its own
     return found
 
 
 #: a full stop and the one space a line break became
 _SPACED_STOP_RE = lazy_re(r"(?<=[。！？]) (?! )")
+#: a signature's date closing the text after a name and one space (某中学 2018.06.15, 某中学 2018年6月15日)
+_SPACED_SIGNATURE_DATE_RE = lazy_re(r"(?<=[\u4e00-\u9fff] )(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月"
+                                    r"\s*\d{1,2}\s*日)\s*$")
 
 
 def on_space(line: str, at: int) -> bool:
