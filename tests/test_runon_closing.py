@@ -344,3 +344,10 @@ def test_a_full_stop_and_space_in_a_copy_not_spaced_cuts_nothing():
 def test_a_spaced_copys_signature_line_parts_its_date():
     lines = split_run_on(SPACED_REPORT)
     assert lines[-2:] == ["某区某中学", "2018.06.15"]
+
+
+def test_a_spaced_copys_last_item_going_on_to_its_bracket_stays_whole():
+    # the sentence after the stop and space is the item's own: its assignment bracket follows it
+    line = SPACED_REPORT.replace("2、学校要求总务处改造浴室，保证 2018 年 8 月底完成整改。 今后我校将经常开展自查，确保通过验收。",
+                                 "2、改造浴室，增加淋浴设施。 年底前完成改造。（总务处负责）")
+    assert not any(piece.startswith("年底前") for piece in split_run_on(line))

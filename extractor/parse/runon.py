@@ -245,11 +245,17 @@ def spaced_closing_joints(text: str) -> set[int]:
     printed for a line break, in the last item's part, where a sentence opening with a Chinese character and no
     number follows: the report's closing paragraph and its signature under the last item (``4、…保证…完成整改。 今后我校
     将…。 某中学 2018.06.15``: holdout schoolreport-shangzhou, batch 120), and before the date closing the last of them
-    after the signer's name and a space.  Left on the item, the closing was the last measure's text."""
+    after the signer's name and a space.  Not before the item's own assignment bracket (its units follow: the sentence
+    goes on the item), nor after a run-in heading's short phrase and stop (``二、强化督查考核。 州政府督查室…``).  Left on
+    the item, the closing was the last measure's text."""
     found = set()
-    for m in _SPACED_STOP_RE.finditer(text):
+    bracket = _assignment_bracket_end(text, _copy(text)) if any(c in ANY_CLOSERS for c in text) else None
+    numbered = split_numbering(text)
+    body = text.find(numbered[4]) if numbered is not None else 0
+    for m in _SPACED_STOP_RE.finditer(text, bracket or 0):
         rest = text[m.end():]
-        if CJK_RE.match(rest) and split_numbering(rest) is None:
+        if (CJK_RE.match(rest) and split_numbering(rest) is None
+                and not is_topic_line(text[body:m.end()], closing_stop=True)):
             found.add(m.end())
     if found and (date := _SPACED_SIGNATURE_DATE_RE.search(text, max(found))):
         found.add(date.start())   # the signer and its date on one line (某中学 2018.06.15): the date a line of its own
