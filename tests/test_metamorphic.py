@@ -1055,13 +1055,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 121 (real70c, before code): a traditional page 3 opening with page 2's tail label line "
         "`責任部門：…`, items `4. ` `5. ` closed by `責任單位：` lines; run into one line only the last item "
         "comes out (as no. 1), items 4 and 5 lost",
-    **{("schoolreport-shangzhou-2018-1.txt", name):
-       "batch 120 (real70b): the school's report is run into one line and its last item runs on into the closing "
-       "paragraph and the signature (`…完成整改。 今后我校…验收。 商州区大荆中学 2018.06.15`: the run-on repair cuts at item "
-       "numbers, not at a full stop followed by a space), so item 4's text is wrong in the file itself; a wrap copy "
-       "joins the closing words and the signature differently (a space kept or lost before 商州区), so item 4's wrong "
-       "text differs between the two: a reader that ends the last item at its stop fixes both"
-       for name in ("hard-wrap", "hard-wrap-columns")},
     ("forumbar-yancheng-2019-1.txt", "one-line"):
         "session 70 (gfix70b): run into one line, the last item (…（市财政局牵头，市发改委配合）回复使用道具 举报) is "
         "lost after the item closed by （市税务局负责）; main's reader loses it as well with the forum's bar and its "

@@ -84,6 +84,8 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
     # a 序号 merged together with the lead unit's cell over that unit's task rows: each unit's rows a section
     units_grouped = not by_group and labels is None and unit_groups(body, header.roles, body_plan)
     grouped = by_group or units_grouped
+    # the last row printing any text of its own (empty rows after it, holding only merged cells' copies, aside)
+    last_row = next((r for r in reversed(grid) if any(c.text.strip() and not c.row_copy for c in r)), None)
     for row in grid[header.rows:]:
         above, last = last, None
         if len(row) != width:   # a grid's rows have one width: the plan is worked out once
@@ -142,7 +144,7 @@ def parse_grid(grid: Grid, header: Header, form: str) -> ParsedTable:
                 merged = add_beside(measures[-1], extra_cells(own, plan))
                 measures[-1], last = add_units(merged, more), row
                 continue
-        if row is grid[-1] and cut_last_row(row, plan, measures):
+        if row is last_row and cut_last_row(row, plan, measures):
             continue   # the stored copy stops inside the last row, before its units
         opened = current
         if units_grouped:

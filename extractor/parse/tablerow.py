@@ -180,14 +180,15 @@ BLANK_TASK_MARKS = "…．.。—－- \u3000"
 
 
 def cut_last_row(row, plan, measures) -> bool:
-    """``row``, the table's last, is one the stored copy stops inside: it prints no cell for any of its unit columns
-    (each a ``grid.PaddedCell``), its task cell stops inside a sentence (no sentence end: ``建设专利申请``), and every
+    """``row``, the table's last with any text, is one the stored copy stops inside: it prints fewer cells than the
+    header names (its last position a ``grid.PaddedCell``) and nothing under its unit columns, its task cell stops
+    inside a sentence (no sentence end: ``建设专利申请``), and every
     row before it gave a measure naming units.  No measure and no section (holdout cellparas-cnipa, batch 112: a
     portal's stored table ending inside row 4's work cell; before, the row was a measure of no unit and its merged
     ``（二）`` cell a section)."""
-    if not plan.units or not plan.measure or not measures:
-        return False
-    if not all(isinstance(row[i], PaddedCell) for i in plan.units if i < len(row)):
+    if not plan.units or not plan.measure or not measures or not isinstance(row[-1], PaddedCell):
+        return False   # (the row printed every cell the header names: no cut)
+    if any(row[i].text.strip() for i in plan.units if i < len(row)):
         return False
     text = row[plan.measure[-1]].text.rstrip()
     if not text or text.endswith(SENTENCE_ENDS):
