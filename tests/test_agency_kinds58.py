@@ -88,6 +88,8 @@ def test_the_parks_a_level_runs_directly_are_a_group(resolver, name, city):
 @pytest.mark.parametrize("name,city,canonical", [
     # not the parks: the level's own working committee, one body
     ("市直机关工委", "遂宁市", "中共遂宁市直属机关工作委员会"),
+    # printed shorter still beside 市文明办 (宿州's 2006 绿化 方案: holdout workcontent-suzhouah-2006-2, batch 122)
+    ("市直工委", "宿州市", "中共宿州市直属机关工作委员会"),
 ])
 def test_a_level_direct_body_that_is_no_park_stays_a_body(resolver, name, city, canonical):
     assert resolver.resolve(name, city=city, date="2016-04-11").canonical == canonical
