@@ -1071,12 +1071,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "session 65 (gfix65): run into one line, the signature's words-lost digits (…办公室2022116莆田市…) part "
         "nothing: the run-on reader's signature joints look for a whole date, so the letter's points 一、二、 and the "
         "plan's headings stay one part and the headings run into their paragraphs (main's reader as well)",
-    ("wrapwhole-jingmen-2023-18.txt", "portal-header"):
-        "session 65 (gfix65): a copy wrapped at 32 whose wrap only four lines show, under the title printed twice and "
-        "an information line left whole: the least a wrap is found by (hardwraps._wrap_width, longer lines at most "
-        "half the lines shown); a portal's header (a breadcrumb and an information line, both longer) hides it, and "
-        "the names the wrap cut stay cut (a second information line or a tab after each colon no more since session 70: "
-        "lines are measured without their inner white space when no width shows, and a tab after a colon is no cell's)",
     ("gluednum-unplaced-2009-2.txt", "one-line"):
         "session 63 (real63a, batch 90): item numbers glued to their first word with no mark (11完善…, 12改革…) and "
         "run into one line after the last unit of the 责任单位 line before (…市政府有关部门11完善…): nothing but the "

@@ -21,6 +21,7 @@ import warnings
 
 from lxml import etree
 
+from ..hanzi import simplified
 from ..models import Decoded, ExtractorError, Located
 from ..parse.grid import text_content
 from .tree import cjk_count, drop as _drop
@@ -28,6 +29,7 @@ from .pagetitle import content_headline, page_title_and_site
 from .cleanlines import clean_text_lines, is_stop_line
 from .collection import heads_collection
 from .htmllines import html_lines
+from .infoline import is_info_line
 from .menus import is_menu_table
 from .metabox import read_field_line, take_meta_rows, take_meta_tables
 from .running import drop_running_lines, is_page_number_line
@@ -70,13 +72,20 @@ def locate_content(decoded: Decoded) -> Located:
     if has_markdown(text):
         lines = [strip_markdown(line) for line in lines]
     lines = join_split_label_words(join_hard_wraps(restore_lost_indents(close_letter_spacing(lines)),
-                                                   is_page_number_line, opens_letter_line, is_stop_line))
+                                                   is_page_number_line, opens_letter_line, is_stop_line,
+                                                   _about_the_page))
     lines = join_preview_pieces(lines)   # a document site's preview printed in numbered page pieces
     lines, meta = take_meta_rows(clean_text_lines(lines))
     meta = {**read_field_line(lines), **meta}   # a law database's 【发布部门】…【发布日期】… line
     # items whose numbers lost their marks (1落实…) get their dots back before any reader asks for an item
     return Located(decoded=decoded, lines=tuple(mark_bare_numbers(lines)), meta=meta)
 
+
+
+def _about_the_page(text: str) -> bool:
+    """``text`` is the portal's information line (``infoline.is_info_line``: 时间：… 来源：…), which
+    ``clean_text_lines`` drops: the hard-wrap joiner measures the wrap without it where none shows."""
+    return ("：" in text or ":" in text) and is_info_line(simplified(text))
 
 
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)

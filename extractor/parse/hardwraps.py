@@ -41,7 +41,8 @@ _LABEL_PIECE_RE = re.compile(rf"(?:[{_LABEL_WORD_OPENERS}]|(?P<open>【))"
 
 def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
                     letter_line: Callable[[str, str, str], bool] = lambda text, above, below: False,
-                    stop_line: Callable[[str], bool] = lambda text: False) -> list[str]:
+                    stop_line: Callable[[str], bool] = lambda text: False,
+                    page_line: Callable[[str], bool] = lambda text: False) -> list[str]:
     """Lines, with the lines of a text wrapped at a fixed width joined back into paragraphs.
 
     A copy wrapped at W characters or W display columns shows it (``wrapwidth.find_wrap``): several
@@ -63,13 +64,18 @@ def join_hard_wraps(lines, apart: Callable[[str], bool] = lambda text: False,
     past the page's margin is a laid-out table's cell rest: it is neither measured nor joined (a
     PDF's deadline column, one short line under another).  A line of the page, not of the text
     (``apart``: a PDF copy's page number) is neither measured nor joined and breaks no wrap: it
-    is put after the paragraph it stood in."""
+    is put after the paragraph it stood in.  Where no width shows, the lines are measured again without the lines
+    about the page (``page_line``: the portal's information line, ``时间：… 来源：…``, which the locate stage drops):
+    a portal's header printing one more long line over a wrap only a few lines show hides it as a second title
+    left whole would (``wrapwidth._wrap_width``'s ``WRAP_LONGER_MAX_SHARE``)."""
     indents = [indent_width(ln) for ln in lines]
     margin = min((d for d, ln in zip(indents, lines) if ln.strip()), default=0)   # the page's own, if any
     rests = [d - margin >= CELL_REST_INDENT for d in indents]
     measured = [ln for ln, rest in zip(lines, rests)
                 if ln.strip() and not is_table_line(ln) and not rest and not apart(ln.strip())]
     wrap = find_wrap(measured)
+    if wrap is None and len(about := [ln for ln in measured if not page_line(ln.strip())]) < len(measured):
+        wrap = find_wrap(about)
     if wrap is None:
         return list(lines)   # most copies: asked no more
     # a heading naming its items' lead is a whole line: it shows no width and goes on into nothing (same-length
