@@ -87,15 +87,21 @@ def bare_own_list(events: list) -> bool:
     return bare > 0 and bare + under_headings >= MIN_BARE_OWN_ITEMS
 
 
+#: the form of an assignment read from a sentence of prose (``由A牵头，B配合，…``), not from a bracket or a label
+PROSE_FORM = "prose"
+
+
 def lone_own_measure(events: list) -> bool:
     """ONE paragraph ending with its own assignment where nothing else of the notice assigns anything (no item
     holds an assignment, no stand-alone assignment line, no other such paragraph): a page that prints one task
     of a plan with its bracket, as a news site's lead copies one measure before the notice's letter and the
     store cuts the list (tests/fixtures/README.md "A news lead that copies one measure before the notice it
     reposts"; holdout leadmeasure-heilongjiang-2022-1, batch 122).  Among other items such a paragraph is a note
-    after an item (``MIN_BARE_OWN_ITEMS``); alone it is the page's one measure, where before the page gave none."""
+    after an item (``MIN_BARE_OWN_ITEMS``); alone it is the page's one measure, where before the page gave none.
+    The assignment must be the paragraph's closing bracket: a sentence of prose assigning work (``会议明确，由A牵头，
+    B配合，于4月底前完成…。``) is a news story's report of a meeting, no copied measure (tests/test_clause_run.py)."""
     owned = [e for e in events if isinstance(e, Bare) and e.own is not None]
-    return len(owned) == 1 and not any(isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
+    return len(owned) == 1 and owned[0].own.form != PROSE_FORM and not any(isinstance(e, Assignment) or (isinstance(e, Item) and e.own is not None)
                                        for e in events)
 
 
