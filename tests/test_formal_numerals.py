@@ -37,7 +37,7 @@ def test_a_notice_run_into_one_line_is_split_before_formal_headings():
     (…任务分工壹、教育提质1.…（…）贰、医疗惠民1.…): the line-break repair counts their labels as it counts 一、 二、
     (holdout formalrun-yilong, the generator's bs17252: before, no heading was cut off, the items lost their
     sections and the item before each heading was lost)."""
-    from extractor.parse.textlayer import repair_breaks
+    from extractor.parse.breakrepair import repair_breaks
     from test_table import parse_text
 
     line = ("青岚县2022年民生项目任务分工壹、教育提质1.新建学校2所。（责任单位：县教育局）2.新建宿舍4栋。（责任单位：县教育局）"

@@ -1,8 +1,8 @@
 """A section's heading run into its first sub-heading in one paragraph (``二、主要任务（一）完善城市基础设施。``,
 holdout cramped-tonghua): the paragraph is cut before the deeper label, so the sub-heading is a section of its own
-(textlayer._first_subheading, called from textlayer.repair_breaks)."""
+(breakrepair._first_subheading, called from breakrepair.repair_breaks)."""
 from extractor.engine.extract import extract
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 
 
 def _rows(page: str):

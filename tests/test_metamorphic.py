@@ -1129,13 +1129,13 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",
     ("articlewrap-chaling-2022-7.txt", "one-line"):
         "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
-        "repair splits at (textlayer.repair_breaks): the rules stay one piece and no row is read",
+        "repair splits at (breakrepair.repair_breaks): the rules stay one piece and no row is read",
     ("placecut-yuanzhou-2023-9.txt", "label-bumen"):
         "session 62 (fix62): the perturbation respells the page footer's 主办单位： as 主办部门： too, which is no "
         "footer word ([boilerplate] stop_prefixes; its other spellings are read since session 67: "
         "itemlabels.footer_label_line): the footer line is read as the last item's lead label and its body as a lead",
     ("piecegap-wuhan-2022-1.txt", "one-line"):
-        "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: textlayer._sequence); "
+        "batch 89: right unperturbed since session 63 (items '1 .' and the lost item 3 read: breakrepair._sequence); "
         "run into one line, the preview's page pieces' numbers stand mid-line (layout/previewpieces.py joins pieces "
         "that open lines), so piece 3、, which opens with item 4's stop, is read as an item",
     ("piecegap-wuhan-2022-1.txt", "hard-wrap-columns"):

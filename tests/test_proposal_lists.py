@@ -13,7 +13,7 @@ into one paragraph).  Three things kept its six proposals from being read (befor
 from extractor.parse.inline import parse_bracket, read_range_line
 from extractor.parse.itemjumps import after_assignment
 from extractor.parse.ranges import split_range
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 from extractor.text import fold
 
 BRACKET = "第1389号。牵头单位：省邮政局；协办单位：广东银监局，广州市政府"

@@ -24,6 +24,6 @@ def test_a_list_name_run_into_its_first_part_heads_the_list_under_a_collections_
 
 def test_a_traditional_copys_list_name_is_cut_off_too():
     from extractor.parse.runinheads import list_name_run_in
-    from extractor.parse.textlayer import cuts_first_subheading
+    from extractor.parse.breakrepair import cuts_first_subheading
     line = "某州貫徹落實省委環境保護督察反饋意見問題整改措施清單一、認識不深(一)部分領導幹部認識不足。"
     assert line[:list_name_run_in(line, cuts_first_subheading)] == "某州貫徹落實省委環境保護督察反饋意見問題整改措施清單"

@@ -1,12 +1,12 @@
 """A notice run into one line (a document site's preview, its page pieces joined): items printed ``1 .`` (a space
 before the dot) are cut apart as ``1.`` items are; a run of item labels goes on over ONE number the copy lost (a
 preview's gap cut item 3's label away: ``2.… 4.… 5.…``) where the label after the gap is continued by the next
-(textlayer.repair_breaks, ``_sequence``, ``LOST_NUMBERS``); and a plan's status note run in between the plan's name
+(breakrepair.repair_breaks, ``_sequence``, ``LOST_NUMBERS``); and a plan's status note run in between the plan's name
 and its preface (…工作方案(征求意见稿)为推动…) is cut out as the line it was (letterjoints.status_note_joints).  Holdout
 piecegap-wuhan: before, 0/5 measures and no title."""
 from extractor.parse.letterjoints import status_note_joints
 from extractor.parse.runon import split_run_on
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 
 RUN = ("二、工作任务(一)推进甲项工作1 .开展第一项。落实要求。(责任单位:市甲局)2 .开展第二项。支持乙 强度，推进建设。"
        "(责任单位:市乙局,各区人民政府)4.开展第四项。年底前完成12台改造。(责任单位:市丙局)5 .开展第五项。(责任单位:市丁局)"

@@ -1,10 +1,10 @@
 """A digest run into one paragraph that left items out (a policy site's summary of a district's plan: items 1, 2, 4 …
 7, 10, 13, 15, 16 under headings （一）（二）（五）（六）（七)): a run of labels goes on over several numbers where the label
-stands right after an item's closed assignment bracket, or right under a heading standing so (textlayer._sequence,
+stands right after an item's closed assignment bracket, or right under a heading standing so (breakrepair._sequence,
 ``SKIPPED_AFTER_ITEM_MAX``; holdout runon-pengshan, batch 107: before, the run stopped at 7 and the rest of the part
 ran into item 7's text, 5/10 measures)."""
 from extractor.parse.itemjumps import SKIPPED_AFTER_ITEM_MAX
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 
 DIGEST = ("二、重点任务（一）甲行动1.做第一项，（责任单位：区甲局等）2.做第二项，（责任单位：区乙局）4.做第四项，（责任单位：区甲局）"
           "（二）乙行动5.做第五项，（责任单位：区丙局）6.做第六项，（责任单位：区甲局）7.做第七项，（责任单位：区乙局等）"

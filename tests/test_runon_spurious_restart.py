@@ -1,10 +1,10 @@
-"""A notice run into one line (textlayer.repair_breaks, lost breaks): a sentence's 一、 (三证合一、一照一码) between
+"""A notice run into one line (breakrepair.repair_breaks, lost breaks): a sentence's 一、 (三证合一、一照一码) between
 two headings does not end their run, so 三、 after 二、 is still a heading (``_spurious_restart``); and recipients
 opening the run with a space after their colon are cut off the preface even when the preface cites a doc number
 (letterjoints.letter_joints).  Holdout canjia-jining: before, 三、 and 四、 stayed inside the items above them and the
 recipients ran into the preface."""
 from extractor.parse.runon import letter_joints
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 
 RUN = ("一、稳定就业 1.扩大岗位。（市发展改革委牵头，市财政局参加） 二、扶持创业 2.放宽准入，推行“三证合一、一照一码”。"
        "（市工商局负责） 3.加大贷款。（市人力资源社会保障局牵头，市财政局参加） 三、重点群体 "

@@ -6,7 +6,7 @@ valueends._more_stages).  Before, the topics were lost (no item took them for it
 after the first period's verb."""
 from extractor.engine.extract import extract
 from extractor.parse.runon import split_run_on
-from extractor.parse.textlayer import repair_breaks
+from extractor.parse.breakrepair import repair_breaks
 from extractor.parse.valueends import bullet_items, deadline_ends
 
 TITLE = "某区2024年重点民生工作任务分解"

@@ -5,7 +5,8 @@ from extractor.layout.locate import clean_text_lines, locate_content
 from extractor.parse.forms import parse_body
 from extractor.parse.runon import split_run_on
 from extractor.parse.hardwraps import join_hard_wraps
-from extractor.parse.textlayer import join_bare_labels, prepare, repair_breaks
+from extractor.parse.breakrepair import repair_breaks
+from extractor.parse.textlayer import join_bare_labels, prepare
 from extractor.source.decode import decode_bytes
 from extractor.parse.labels import starts_with_label
 from extractor.text import fold

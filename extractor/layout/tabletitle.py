@@ -24,7 +24,7 @@ from ..parse.hardwraps import blank_spaced
 from ..parse.headlines import is_unit_heading
 from ..parse.runinheads import list_name_run_in
 from ..parse.tableheads import names_a_list
-from ..parse.textlayer import cuts_first_subheading
+from ..parse.breakrepair import cuts_first_subheading
 from ..hanzi import simplified
 from ..text import (ATTACHMENT_MARK_RE, DOC_NUMBER_RE, alternation, attachment_title_start, close_cjk_gaps, compact,
                     compare_key, is_bracket_note, is_garbled, is_record_line, vocab)

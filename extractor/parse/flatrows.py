@@ -6,7 +6,7 @@ name, the header's words and the cells of every row follow each other on one lin
 between any two cells (``附件 某县…职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责…. 县委宣传部 持续开展
 负责….``), an empty cell printing nothing.  No row prints a number, so the rows are told apart by their
 task cells: a task is one piece ending its sentence (``FLAT_TASK_END``), holding no space as a text-sp
-copy's task column does (``textgrid._sp_cells``), and every piece up to the next task is the row's other
+copy's task column does (``textsp._sp_cells``), and every piece up to the next task is the row's other
 cells, in the header's order.  A cell the Word table wrapped keeps the wrap as a space inside it
 (``县交通 运输局``, ``7月底前制定 扬尘治理方案``): the pieces after the task are shared out to the columns
 after it by what they read as (``_row_cells``).  docs/forms.md, text-sp.

@@ -56,7 +56,8 @@ from .flatrows import flat_header_line, parse_flat_text
 from .runprojects import parse_run_projects
 from .runtable import parse_run_text, run_header_line
 from .pdfcells import parse_pdf_cells
-from .textgrid import grid_start_line, parse_sp_text, parse_tab_text
+from .textgrid import grid_start_line, parse_tab_text
+from .textsp import parse_sp_text
 from .textpipe import parse_pipe_text
 from .delimited import parse_delimited_text
 from .transposed import numbered_by_place, read_header

@@ -1,4 +1,4 @@
-"""A digest's items left out, in a notice that lost its line breaks (stage 4, ``textlayer.repair_breaks``).
+"""A digest's items left out, in a notice that lost its line breaks (stage 4, ``breakrepair.repair_breaks``).
 
 A policy site's summary of a district's plan run into one paragraph keeps the plan's numbers and leaves items out
 (``…7.…（责任单位：区乙局等）（五）丙行动10.…（责任单位：区丁局）13.…``): a label jumping several numbers on is still the
@@ -61,7 +61,7 @@ def opens_lost_list(numbered: list[tuple[int, int]], k: int, closed: Callable[[i
 
 def closed_under_heading(closed: Callable[[int], bool], under: Callable[[int], bool],
                          headings: list[int]) -> Callable[[int], bool]:
-    """``closed``, or the label stands right under a section's heading (``under``: ``textlayer._under_heading``) whose
+    """``closed``, or the label stands right under a section's heading (``under``: ``breakrepair._under_heading``) whose
     label (at one of ``headings``, in order) stands right after an item's closed assignment bracket
     (``…（责任单位：…）（五）…行动10.…``: the digest left items out under headings it left out too)."""
     def after(pos: int) -> bool:

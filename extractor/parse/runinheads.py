@@ -1,4 +1,4 @@
-"""Headings a copy ran into what follows them, told apart for ``textlayer.repair_breaks``.
+"""Headings a copy ran into what follows them, told apart for ``breakrepair.repair_breaks``.
 
 A converted page may lose the breaks after a list's name and inside its first part (``某州…整改措施清单一、认识不深(一)
 部分…``), and an 整改 list numbers its problems on through its parts, so a later part's heading runs into a problem

@@ -3,7 +3,7 @@
 A mirror that drops a notice's line breaks prints everything on one line: the letter, the
 plan's items, the page around them.  The locate stage splits such a line before anything reads
 it, so the metadata stage, the footer checks and every parser see the lines the notice printed:
-before each label of its numbering (``textlayer.repair_breaks``), the cover letter at its
+before each label of its numbering (``breakrepair.repair_breaks``), the cover letter at its
 joints (doc number, title, recipients, signature, 附件: ``letter_joints``), the tasks and their
 labelled lines of a list with no numbers (``labelruns.label_run_joints``), the signature that
 closes the letter's own numbered points, and the page footer off the last item
@@ -27,7 +27,7 @@ from .labels import hit_role, label_hits, match_copy
 from .outlineheads import MIN_HEADED_PARAGRAPHS
 from .pagetail import footer_joints, page_marks, text_label_joints
 from .roles import UNIT_ROLES
-from .textlayer import repair_breaks
+from .breakrepair import repair_breaks
 from .unitlists import last_rule_word, rule_line
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified

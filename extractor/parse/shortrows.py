@@ -14,7 +14,7 @@ at the first placement where every cell reads as its column (``_fits``: a row nu
 person naming no unit under a leader column, unit names under a unit column, a deadline under the
 deadline column).  The placements leaving group columns (the header's section words) empty come
 first, the outer group before the inner, as a cut leaves out the cells merged over rows; then the
-empty columns as late as may be (the order text-sp's ``textgrid._short_row`` uses).  A column left
+empty columns as late as may be (the order text-sp's ``textsp._short_row`` uses).  A column left
 empty is a cell merged from above (``row_copy``), as text-bl's reader leaves a group cell it does not
 print (``textbl``).  A row that reads right as printed, or that no placement fits, stays as it is.
 """

@@ -11,7 +11,7 @@ says two more things by its spaces, where the copy keeps them:
 Wraps are told from cells by their widths: a wrapped cell's lines before its last fill the
 cell's width alike, and the last is no wider (``加强水资源保 护`` is one cell; ``护 落实用水总量``
 cannot be, its second line is the wider).  The task column and the columns after it hold no
-space (the reader's premise, ``textgrid._sp_cells``), so the wraps are looked for only in the
+space (the reader's premise, ``textsp._sp_cells``), so the wraps are looked for only in the
 columns before the task.  ``spaced_cells`` returns None where the spaces say nothing (no
 run of spaces and no piece more than the columns) or nothing fits: the reader then cuts the
 row as before.

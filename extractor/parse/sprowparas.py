@@ -1,6 +1,6 @@
 """Paragraphs under a text-sp row that open no row: more of its free text, or, where the row printed
 fewer cells than the header names, its unit cell's further names printed one a paragraph
-(docs/forms.md, text-sp; ``textgrid.parse_sp_text`` reads the rows and calls these)."""
+(docs/forms.md, text-sp; ``textsp.parse_sp_text`` reads the rows and calls these)."""
 from __future__ import annotations
 
 from .cellkinds import names_one_unit

@@ -14,9 +14,9 @@ own; now one layer runs before any of them (``forms.parse_body``):
 - **chrome** (``strip_chrome``): print/font/share/close controls, closed or
   not, removed wherever they sit in a line (``data/vocab.toml``,
   ``[boilerplate] chrome_tokens``); a line that was only chrome is dropped.
-- **line-break repair** (``repair_breaks``): a line that holds a run of its
-  own numbering (``一、… 1.… 2.… 二、… 3.…``) is split before each label of
-  the run.  Only labels that continue their sequence count (2 after 1, 二
+- **line-break repair** (``breakrepair.repair_breaks``, its own room): a line that
+  holds a run of its own numbering (``一、… 1.… 2.… 二、… 3.…``) is split before each
+  label of the run.  Only labels that continue their sequence count (2 after 1, 二
   after 一), so a number inside a sentence (``增长3.5%``) never splits.
 - **a notice run into one line** (``runon.split_run_on``): the locate stage
   splits it before anything reads it, so the metadata stage sees the letter's
@@ -31,298 +31,29 @@ stage (``hardwraps.join_hard_wraps``), which asks this module which lines are a 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable
 
 from ..models import TABLE_MARK, Located
 from .attachlist import lists_attachments
-from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
-from .labels import hit_role, label_re, match_copy, starts_with_label
+from .breakrepair import repair_breaks
+from .labels import label_re, match_copy, starts_with_label
 from .qmarkbrackets import close_cut_bracket, restore_closing
-from .ranges import range_line_starts
 from .roles import header_words
-from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
-from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from .textcells import printed_lines
-from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..hanzi import simplified
-from ..text import CN_FORMAL_DIGITS, compare_key, display_width, fold, vocab
+from ..text import compare_key, display_width, vocab
 from ..chrome import strip_chrome
-from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int, counts_before, is_bare_label, split_numbering
+from ..numbering import counts_before, is_bare_label, split_numbering
 from ..lazyre import lazy_re
 
 #: a line holding at least this share of the notice's text is a notice (or its
 #: body) that lost its line breaks: real notices spread their text over many
 #: lines, a mirror that dropped the breaks prints one line of everything
 LOST_BREAKS_SHARE = 0.5
-#: labels of one numbering kind needed to split a line that opens with a label
-MIN_SEQUENCE = 2
-#: numbers a run of labels in a notice that lost its breaks may go on over (a preview's gap that cut one item's
-#: label away), when the label after them is continued by the next (``_sequence``)
-LOST_NUMBERS = 1
 #: a line shorter than this is never taken for a whole notice run together
 #: (a title, a date: the share test alone would call a two-line page run-on)
 MIN_RUN_ON = 80
-
-
-# --- line-break repair ----------------------------------------------------------------
-
-#: the numerals a heading's label counts in, the formal ones too (壹 for 一: a converter's copy prints its headings
-#: 壹、 贰、, ``numbering.CN_DIGITS``), so a notice of such a copy run into one line is split before them as well
-_CN = "一二三四五六七八九十" + CN_FORMAL_DIGITS + "拾"
-_CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
-
-
-def _label_patterns(after: str) -> tuple:
-    """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text."""
-    return (lazy_re(after + rf"([{_CN}]{{1,3}})、"), lazy_re(after + rf"\(([{_CN}]{{1,3}})\)"),
-            lazy_re(after + r"(\d{1,3})(?:、| ?\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
-            lazy_re(after + f"([{_CIRCLED}])"),
-            lazy_re(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
-
-
-#: an item numbered by section and place (2-3) is counted as section * PLACE + place, so
-#: its run goes on within a section (2-3 after 2-2) and into the next (3-1 after 2-3)
-PLACE = 1000
-
-
-#: in a line with its breaks, a label follows the start, a sentence end, a
-#: closing bracket or a space
-_LABELS = _label_patterns(r"(?:^|(?<=[。；;！!？?）)\]】 ]))")
-#: in a notice that lost its breaks, the mirror joined the lines with nothing
-#: (``…任务分解表一、稳定经济增长1．全年…``): any character but a digit (12. is
-#: not 2.) or 第 (第3、4季度) may come before a label; continuity decides
-_LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
-
-
-#: characters a numbering label can open with (as printed, before folding)
-_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
-
-
-def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
-    """``line``, split before each label of the numbering it runs through,
-    or ``[line]``.
-
-    Only a line of a notice that lost its line breaks (``lost_breaks``), or
-    one that opens with a label whose own sequence continues inside it
-    (``1.… 2.…``), is split: a list inside an item (``（1）…（2）…``) stays
-    that item's text.
-    """
-    if not lost_breaks and line and line[0] not in _LABEL_STARTS \
-            and (cut := list_name_run_in(line, cuts_first_subheading)) is not None:
-        return [line[:cut].strip(), *repair_breaks(line[cut:].strip())]
-    if not lost_breaks and (not line or line[0] not in _LABEL_STARTS):
-        return [line]   # most lines: no label at the start, and no run-on notice
-    folded = fold(line)
-    labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
-              for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
-    closed = after_assignment(folded) if lost_breaks else None   # where an item's assignment bracket closed
-    found = [_sequence(kind_labels, restarts, gaps=closed) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
-    if lost_breaks and not found[0]:   # a later page of a split copy: its first heading numbered on (四、)
-        found[0] = _page_headings(folded)
-    if lost_breaks:   # a first section of one item, its heading run straight into it
-        headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
-        found = [_sequence(labels[k], restarts, _under_heading(folded, headings),
-                           closed_under_heading(closed, _under_heading(folded, headings), headings)) if restarts == "later"
-                 else chain
-                 for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
-    if not lost_breaks:
-        opener = next((chain for chain in found if chain and chain[0][0] == 0), None)
-        if opener is None or len(opener) < 2 or opener[1][1] != opener[0][1] + 1:
-            sub = _first_subheading(folded)
-            return [line] if sub is None else [line[:sub].strip(), *repair_breaks(line[sub:].strip())]
-    least = 1 if lost_breaks else MIN_SEQUENCE   # a lone 一、 heading in a run-on notice counts
-    cuts = {pos for chain in found if len(chain) >= least for pos, _no in chain}
-    if lost_breaks:
-        cuts |= _card_numbers(folded)
-    cuts.discard(0)
-    if lost_breaks and not cuts:   # a list of bullets and no number (●…牵头单位：县经信局●…)
-        cuts = bullet_items(folded) - {0}
-    if not cuts:
-        return [line]
-    if lost_breaks:
-        cuts |= _label_joints(folded, min(cuts))
-        cuts |= deadline_ends(folded, cuts) | topics_after_units(folded, cuts)
-        cuts |= _item_marks(folded)
-        cuts |= range_line_starts(folded)
-    bounds = [0, *sorted(cuts), len(line)]
-    return [p for p in (line[a:b].strip() for a, b in zip(bounds, bounds[1:])) if p]
-
-
-#: a card's number run into a notice that lost its breaks: zero-padded (``…2023年8月底02改造…``),
-#: not inside a number, a date, a time or a range (2023-03-15, 17:05, 3.05) nor a count (05个 is
-#: no card's: a card's number is followed by its text's first word)
-_CARD_NUMBER_AT = lazy_re(r"(?<![\d第\-/.:])0([1-9])(?![\d.%年月日号时点个项条家所:\-/])")
-
-
-def _card_numbers(folded: str) -> set[int]:
-    """Around each card's number (``[outline] card_numbers``: 01 / the item's text / its label
-    lines) in a notice that lost its breaks: a zero-padded run from 01 on, each one more than the
-    last, at least ``MIN_SEQUENCE`` long.  The number is cut out as a line of its own, as the
-    card printed it, so ``formlines.join_item_cards`` reads the card as with its breaks; glued
-    between the last card's deadline and the next card's text, no item was told from the next."""
-    run = _sequence([(m.start(), _number(m.group(1))) for m in _CARD_NUMBER_AT.finditer(folded)])
-    if len(run) < MIN_SEQUENCE or run[0][1] != 1:
-        return set()
-    if run[-1][1] == 9:
-        run += _cards_after_nine(folded, run[-1][0])
-    return {at for pos, _no in run for at in (pos, pos + len("01"))}
-
-
-#: a card's number past 09, printed with no zero (10, 11, …): two digits, with the same bounds
-_CARD_NUMBER_ON_AT = lazy_re(r"(?<![\d第\-/.:])([1-9]\d)(?![\d.%年月日号时点个项条家所:\-/])")
-
-
-def _cards_after_nine(folded: str, nine: int) -> list[tuple[int, int]]:
-    """The cards 10, 11, … after a zero-padded run that reached 09 (at ``nine``): each the next
-    number, with a label of the card before it between (``…配合单位｜县财政局10建设…``: a number in
-    a card's own text, 完成10处, stands before that card's labels).  Left uncut, the cards from 10
-    on ran into the ninth card's last label value."""
-    copy, labels = match_copy(folded), label_re()
-    found, prev = [], nine
-    for m in _CARD_NUMBER_ON_AT.finditer(folded, nine + len("09")):
-        if int(m.group(1)) == len(found) + 10 and labels.search(copy, prev, m.start()) is not None:
-            found.append((m.start(), len(found) + 10))
-            prev = m.start()
-    return found
-
-
-#: an item mark (▲) where a line began: after a sentence end or a closing bracket
-_ITEM_MARK_AT = lazy_re(rf"(?<=[。；;！!？?）)\]】])[{ITEM_MARKS}]")
-
-
-def _item_marks(folded: str) -> set[int]:
-    """Where the lines a mark opens began in a notice that lost its breaks (an item's
-    indicators under it: ``…（牵头单位：发改委）▲区属增加值增长10%左右。▲…``): before each mark
-    that follows a sentence end or a closing bracket, when one mark stands so at least
-    ``MIN_SEQUENCE`` times (a mark has no number to continue; a list repeats its mark).  Left
-    glued, the marks' lines were the item's text after its bracket and the item was lost."""
-    found = [(m.start(), m.group()) for m in _ITEM_MARK_AT.finditer(folded)]
-    counts = Counter(mark for _at, mark in found)
-    return {at for at, mark in found if counts[mark] >= MIN_SEQUENCE}
-
-
-def _label_joints(folded: str, first_item: int) -> set[int]:
-    """Where the label lines of a notice that lost its breaks began: before
-    each label word with its colon (``…增长6%以上责任单位：区发改局（二）…``)
-    after the first item, outside brackets (a ``（牵头单位：…）`` bracket is the
-    item's own), and not one a recipients list or a sentence names
-    (``各责任单位：``, ``牵头单位、责任单位：``, ``明确的责任单位：``)."""
-    copy = match_copy(folded)
-    return {m.start() for m in label_re().finditer(copy, first_item + 1)
-            if copy[m.start() - 1] not in _NAMED_LABEL_BEFORE
-            and bracket_balance(copy[:m.start()], ANY_OPENERS, ANY_CLOSERS) <= 0}
-
-
-#: a label word after one of these is named in a sentence or a recipients list, not a label line
-_NAMED_LABEL_BEFORE = "各的、"
-def _page_headings(folded: str) -> list[tuple[int, int]]:
-    """(position, number) of the ``一、`` headings of a later page of a split copy run into one line (its first
-    numbering on, ``…配合）四、…``): the first after an item's end (``_LABELS``) opens the run, later ones count as
-    it goes on (四、 then 五、); a number inside a sentence (``统一、规范``) follows no such end (docs/parsing.md)."""
-    run: list[tuple[int, int]] = []
-    for m in _LABELS[0].finditer(folded):
-        no = _number(m.group(1))
-        if no is not None and not _lists_dates(folded, m.start()) and (not run or no == run[-1][1] + 1):
-            run.append((m.start(), no))
-    return run
-
-
-def _number(text: str) -> int | None:
-    if text.isdecimal():
-        return int(text)
-    if text[:1].isdecimal():   # 2-3, 2.3: section and place
-        section, place = re.split(r"[.\-－]", text)
-        return int(section) * PLACE + int(place)
-    return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
-
-
-#: per numbering kind of ``_label_patterns``, which lone labels (a run that never continued)
-#: count when other runs of the kind stand in the line: for 一、 and ① none (``统一、规范``
-#: before the real ``一、``), for 1. a restart after the first run (``二、…1.…`` in a deep
-#: outline whose section holds one item), for the bracketed kinds and 1-1 every one (a
-#: section of one （一） item: brackets are rarely prose)
-_LONE_RESTARTS = ("none", "all", "later", "all", "none", "all")
-
-
-#: the numbering kinds of ``_label_patterns`` that number a notice's sections (一、 （一）)
-_SECTION_KINDS = (0, 1)
-#: a section heading run into its first item (``（一）保障和改善民生（1项）1．…``) is at most this long
-RUN_IN_HEADING_MAX_CHARS = 40
-
-
-def cuts_first_subheading(text: str) -> bool:
-    """``text`` opens with a section's heading run straight into its first sub-heading (``_first_subheading``)."""
-    return _first_subheading(fold(text)) is not None
-
-
-def _first_subheading(folded: str) -> int | None:
-    """Where a section's heading opening a paragraph runs straight into its first sub-heading or item
-    (``二、主要任务（一）完善城市基础设施。``, ``三、保障措施（一）加强组织领导。…``: a copy that lost the break
-    between them), or None: the paragraph opens with a section's label (一、 （一）) and its heading's words,
-    no sentence end and at most ``RUN_IN_HEADING_MAX_CHARS`` (``_under_heading``), run into the first label
-    (numbered 1) of a deeper kind, as a notice that lost all its breaks is cut (``repair_breaks``)."""
-    for kind in _SECTION_KINDS:
-        head = _LOOSE_LABELS[kind].match(folded)
-        if head is None:
-            continue
-        under = _under_heading(folded, [0])
-        head_no = _number(head.group(1))
-        firsts = [m.start() for deeper, rx in enumerate(_LOOSE_LABELS[kind + 1:], kind + 1)
-                  if (m := rx.search(folded, head.end() + 1)) is not None
-                  and opens_under(_number(m.group(1)), head_no, deeper in _SECTION_KINDS) and under(m.start())
-                  and not _lists_dates(folded, m.start())]
-        return min(firsts, default=None)
-    return None
-
-
-def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
-    """Whether a label at a position stands right after a section's label (``headings``) with only
-    that heading's words between: no sentence end, at most ``RUN_IN_HEADING_MAX_CHARS``."""
-    def under(pos: int) -> bool:
-        head = next((h for h in reversed(headings) if h < pos), None)
-        return head is not None and pos - head <= RUN_IN_HEADING_MAX_CHARS \
-            and not any(ch in _PARAGRAPH_ENDS for ch in folded[head:pos])
-    return under
-
-
-def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
-              headed: Callable[[int], bool] = lambda pos: False, gaps: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
-    """(position, number) of the labels that continue a sequence, in reading order: runs n, n+1, … (a restart at 1 opens
-    a new run; the first label may have any number at the line's start).  A lone label whose run never continued is
-    dropped when another run follows (``统一、规范`` before the real ``一、``), unless ``lone`` keeps it
-    (``_LONE_RESTARTS``); a first lone run of a kind kept only ``later`` is kept too right under a section's
-    heading (``headed``).  With ``gaps`` (lost breaks: where an item's bracket closed), a run of ``MIN_SEQUENCE`` labels goes on over
-    a lost number (1.… 2.… 4.… 5.…) or a digest's left-out items (``itemjumps.skips_to``); a spurious restart is told first."""
-    runs: list[list[tuple[int, int]]] = []
-    numbered = [(pos, no) for pos, no in labels if no is not None]
-    for k, (pos, no) in enumerate(numbered):
-        last = runs[-1][-1][1] if runs else None
-        if last is not None and (no == last + 1 or (no % PLACE == 1 and no // PLACE == last // PLACE + 1 > 1)):
-            runs[-1].append((pos, no))
-        elif _spurious_restart(runs, no):   # 二、…合一、…三、: the 一、 was a sentence's, the run goes on
-            runs.pop()
-            runs[-1].append((pos, no))
-        elif gaps and runs and len(runs[-1]) >= MIN_SEQUENCE and no < PLACE and (skips_to(last, no, pos, gaps) or (
-                no == last + LOST_NUMBERS + 1 and any(later == no + 1 for _at, later in numbered[k + 1:k + 2]))):
-            runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label; …（…）10.…: a digest left items out
-        elif gaps and no < PLACE and (lost := opens_lost_list(numbered, k, gaps)):
-            runs.append(lost)   # …（A牵头）； 3.… 4.…: a list whose first item the copy lost (itemjumps)
-        elif no in (1, PLACE + 1) or (not runs and pos == 0):
-            runs.append([(pos, no)])
-    kept = [run for i, run in enumerate(runs)
-            if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and (i > 0 or headed(run[0][0])))]
-    return [label for run in kept for label in run]
-
-
-def _spurious_restart(runs: list[list[tuple[int, int]]], no: int) -> bool:
-    """A label numbered ``no`` goes on the run BEFORE a lone restart (``一、…二、…合一、…三、``: 三 after 二 with a
-    lone 一 between): the restart was no label but a sentence's words (三证合一、一照一码), as a run that never
-    continued is where another run follows (``_sequence``), and the run it interrupted goes on."""
-    return len(runs) >= 2 and len(runs[-1]) == 1 and runs[-1][0][1] in (1, PLACE + 1) \
-        and no == runs[-2][-1][1] + 1
 
 
 def is_run_on(line: str, total: int) -> bool:

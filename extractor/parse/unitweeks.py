@@ -23,7 +23,7 @@ from operator import or_
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .grid import Cell, join_parts
-from .textlayer import repair_breaks
+from .breakrepair import repair_breaks
 from .unitlists import GROUP_OPENERS, ends_like_unit, names_unit_or_place
 from ..agencies.jurisdiction import LEVEL_CHARS
 from ..agencies.registry import default_patterns, default_registry

@@ -1,4 +1,4 @@
-"""Where a label's value ends in a notice that lost its line breaks (``textlayer.repair_breaks``).
+"""Where a label's value ends in a notice that lost its line breaks (``breakrepair.repair_breaks``).
 
 Run into one line, a labelled item's last label value runs straight into whatever the copy printed on the next line:
 a paragraph whose item number was lost too (``完成时限：2023年6月—12月企业开办实现…。``), or the topic line heading
