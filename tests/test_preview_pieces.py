@@ -78,3 +78,13 @@ def test_a_wrapped_preview_is_joined_after_its_wraps():
     result = parse_text(text)
     assert [(m.measure_no, m.lead_cells) for m in result.measures] == [
         (1, ("市税务局、市财政局",)), (2, ("市发展改革委、市财政局",)), (3, ("市自然资源和规划局",))]
+
+
+def test_a_piece_ending_on_an_opening_bracket_breaks_inside_a_phrase():
+    """A page that broke inside a bracket leaves its opener last (``…使用强度（`` / ``2、折百量）…``: holdout
+    taskgroup-unplaced, batch 124): the pieces are one text, as when it breaks inside a word; a piece ending its
+    sentence stays an item."""
+    first = BODY[:-1] + "（"
+    assert join_preview_pieces([f"1、{first}", f"2、市财政局）{REST}"]) == [first + "市财政局）" + REST]
+    ended = BODY[:-1] + "。"
+    assert join_preview_pieces([f"1、{ended}", f"2、{REST}"]) == [f"1、{ended}", f"2、{REST}"]

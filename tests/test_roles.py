@@ -98,3 +98,10 @@ def test_a_joint_check_list_names_its_initiating_department_the_lead():
     found = parse_labels("发起部门：市卫生健康委员会；配合部门：市教育局", "labelled")
     assert found.lead == ("市卫生健康委员会",)
     assert found.support == ("市教育局",)
+
+
+def test_xu_alone_names_the_number_column_only_as_a_whole_cell():
+    """序 for 序号 (序 | 重点任务 | 具体举措 | 责任单位: holdout taskgroup-unplaced, batch 124), as a whole cell only:
+    the words holding it (秩序, 程序, 序时进度) name no number column."""
+    assert role_of("序") == "number"
+    assert role_of("秩序") is None and role_of("程序") is None

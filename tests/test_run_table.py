@@ -1,7 +1,8 @@
 """A table whose cells and rows a document site's preview ran together with nothing between them
 (parse/runtable.py; holdout runtable-chengdu-2020-1, batch 55)."""
 from extractor import extract
-from extractor.parse.runtable import _row_cells, run_header_at, run_table_pieces, split_heading, RUN_HEADING_MAX_CHARS
+from extractor.parse.runtable import (_group_cells, _group_cut, _row_cells, run_header_at, run_table_pieces, split_heading,
+                                      RUN_HEADING_MAX_CHARS)
 
 RUN = ("某文库 首页 | 分类 | 登录\n"
        "某县环境整治任务分工表.docx\n"
@@ -109,3 +110,43 @@ def test_a_heading_cut_off_names_no_sentence():
     # a title longer than a heading's is the text's own
     long = "一、" + "做" * (RUN_HEADING_MAX_CHARS + 1)
     assert split_heading("某某" + long) == ("某某" + long, "")
+
+
+GROUPED = ("某文秘 首页 | 分类 | 登录\n"
+           "某市创建任务分解表.docx\n"
+           "某市创建任务分解表序重点任务具体举措责任单位1实施源头管控行动推进农产品质量提升，常规药残超标得到控制。"
+           "市农业农村局、各乡镇（街道）2对耕地实行分类管理，减少受污染风险。市农业农村局、市生态环境局"
+           "3严禁使用禁用的农业投入品，落实定点经营制度。市农业农村局\n"
+           "该文档共5页，全部预览完了。\n")
+
+
+def test_a_group_cell_merged_over_its_rows_runs_into_its_first_rows_task():
+    """序 | 重点任务 | 具体举措 | 责任单位 (holdout taskgroup-unplaced, batch 124): the 重点任务 cell is merged over
+    its rows, so it prints in the first row only, run into that row's task; it ends where the task opens with a task
+    verb (推进) and is the rows' section; the other rows print none, the 序 numbers each row."""
+    notice = extract(GROUPED.encode("utf-8"))
+    assert notice.table_title == "某市创建任务分解表"
+    assert [(s.label, s.title) for s in notice.sections] == [(None, "实施源头管控行动")]
+    assert [(m.measure_no, m.section_no, m.text) for m in notice.measures] == [
+        (1, 1, "推进农产品质量提升，常规药残超标得到控制。"), (2, 1, "对耕地实行分类管理，减少受污染风险。"),
+        (3, 1, "严禁使用禁用的农业投入品，落实定点经营制度。")]
+    assert [a.name for a in notice.measures[1].lead] == ["市农业农村局", "市生态环境局"]
+
+
+def test_a_group_title_ends_before_a_task_verb_and_a_row_without_one_prints_none():
+    assert _group_cut("实施源头管控行动推进农产品质量提升。") == 8
+    assert _group_cut("对耕地实行分类管理，减少受污染风险。") == 0   # a comma before any task verb: no title
+    assert _group_cut("加快推进项目建设。") == 0   # 加快 | 推进: too short for a title
+    kinds = ["text", "text", "unit"]
+    assert _group_cells("实施源头管控行动推进农产品质量提升。市农业农村局", kinds) == [
+        "实施源头管控行动", "推进农产品质量提升。", "市农业农村局"]
+
+
+def test_two_sentence_columns_are_read_so_before_a_group_column():
+    """Where each text column's cell ends a sentence (工作内容 | 目标任务, runtable-chengdu) the rows are read so:
+    the group reading is tried only where it reads more rows."""
+    text = ("某县任务分工表\n"
+            "序号工作任务目标任务责任单位1推进甲工作。完成甲目标。县财政局2推进乙工作。完成乙目标。县商务局\n")
+    notice = extract(text.encode("utf-8"))
+    assert [(m.measure_no, m.text) for m in notice.measures][:1] == [(1, "推进甲工作。")]
+    assert not notice.sections

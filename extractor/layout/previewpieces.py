@@ -6,7 +6,8 @@ first page>`` / ``2、<the second>`` / …  The pieces break wherever the page d
 ``2、户发放…``) or a unit's name (``市市场`` / ``3、监管局``).  Read as paragraphs, the pieces' numbers are items and
 the words they cut are lost.  So a run of lines numbered ``1、`` ``2、`` … counting up from 1 (blank lines may
 stand between them), each but the last at least ``PIECE_MIN_CHARS`` long, where the piece before a number ends
-inside a word (a Chinese character, a letter or a digit last: no mark of any kind) at most junctions and at
+inside a word (a Chinese character, a letter or a digit last: no mark of any kind; or an opening bracket or quote,
+which only a page breaking inside a phrase leaves last: ``…使用强度（`` / ``2、折百量）…``) at most junctions and at
 least once, is one text: the numbers and the breaks go.  A notice's own items numbered so end their sentences
 (``…。（责任单位：…）``) and are shorter: they stay as they are.
 
@@ -31,8 +32,10 @@ PIECE_MIN_CHARS = 150
 MID_WORD_SHARE = 0.5
 #: a piece's page number: ASCII or full-width digits and 、 (a copy may print the item dots . ． ﹒ for it)
 _PIECE_RE = re.compile(r"^\s*([0-9０-９]{1,3})[、.．﹒]\s*")
-#: a piece that ends inside a word: its last character is a Chinese character, a letter or a digit
-_MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]\s*$")
+#: a piece that ends inside a word: its last character is a Chinese character, a letter or a digit, or an opening
+#: bracket or quote (a sentence never ends on one: the page broke inside the bracket; holdout taskgroup-unplaced, batch
+#: 124: before, a two-piece preview breaking so was read as two items)
+_MID_WORD_END_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（(【〔［\[“‘《「『]\s*$")
 
 
 def join_preview_pieces(lines: list[str]) -> list[str]:

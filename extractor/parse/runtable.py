@@ -34,7 +34,8 @@ from functools import lru_cache
 
 from .cellkinds import names_one_unit, reads_as_deadline
 from .flatrows import LEVEL_WORDS
-from .roles import UNIT_ROLES, header_roles
+from .headlines import opens_with_task_verb
+from .roles import UNIT_ROLES, header_exact_roles, header_roles
 from .tableheader import role_of
 from .textcolumns import run_words
 from .labels import assign_vocab
@@ -72,6 +73,13 @@ NUMBER_WORD_START_RE = re.compile(r"[序编編项項]")
 RUN_HEADING_MAX_CHARS = 40
 #: a section's label closing the text before a header run together: the last one there (never a numeral inside a word)
 _HEADING_LABEL_RE = re.compile(r"(?<![一二三四五六七八九十百零〇])[一二三四五六七八九十]{1,3}、")
+#: a group's title run into its first row's task (``_group_cut``) holds at least this many characters (a verb and
+#: its object: 优化服务; fewer is a task's opening words, 加快 in 加快推进) ...
+RUN_GROUP_MIN_CHARS = 4
+#: ... and at most this many (the longest section titles hold 8 to 16: headlines.POINT_HEAD_MAX_CHARS's note)
+RUN_GROUP_MAX_CHARS = 20
+#: the marks a group's title never holds: a sentence's or a list's (its quotes and brackets it may)
+_GROUP_STOP = "。！？；;，,、：:"
 #: the kinds of columns after the number
 _TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
 
@@ -79,7 +87,8 @@ _TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
 @lru_cache(maxsize=1)
 def _number_word_re() -> re.Pattern:
     """A number column's header word (序号, 编号, 项次) opening a run of Chinese characters up to a digit."""
-    words = "|".join(sorted(header_roles()["number"], key=len, reverse=True))
+    words = "|".join(sorted({*header_roles()["number"], *header_exact_roles().get("number", ())}, key=len,
+                            reverse=True))   # 序 alone too (a whole cell's word: roles.toml [header_exact])
     return re.compile(rf"(?:{words})[\u4e00-\u9fff]*?(?=[1１](?![0-9０-９]))")
 
 
@@ -182,7 +191,11 @@ def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | N
         return None
     header = line[line.rfind(names[0], 0, at):at]
     body, headings = _without_headers(line[at:], header)
-    rows = numbered_rows(body, len(_number_text(body, 0)), lambda text: _row_cells(text, kinds), _opens_row)
+    start = len(_number_text(body, 0))
+    rows = numbered_rows(body, start, lambda text: _row_cells(text, kinds), _opens_row)
+    if kinds[:2] == [_TEXT, _TEXT]:   # the first text column may be a group's, merged over its rows
+        grouped = numbered_rows(body, start, lambda text: _group_cells(text, kinds), _opens_row)
+        rows = grouped if len(grouped) > len(rows) else rows
     if len(rows) < RUN_MIN_ROWS:
         return None
     out: list[list[str] | str] = []
@@ -270,6 +283,29 @@ def _row_cells(text: str, kinds: list[str]) -> list[str] | None:
     if tail is None:
         return None
     return [*texts, *tail, *([""] * (len(kinds) - lead_text - len(tail_kinds)))]
+
+
+def _group_cells(text: str, kinds: list[str]) -> list[str] | None:
+    """A row's text cut into its columns' cells (``_row_cells``) where the first text column is a group's cell
+    merged over the group's rows (序 | 重点任务 | 具体举措 | 责任单位: a task over its measures), so printed in the
+    group's first row only, its title run into the row's task (``实施“源头管控行动推进食用农产品…``): the title is
+    ``_group_cut``'s, empty in the group's other rows; or None."""
+    cut = _group_cut(text)
+    rest = _row_cells(text[cut:], kinds[1:])
+    return None if rest is None else [text[:cut], *rest]
+
+
+def _group_cut(text: str) -> int:
+    """Where a group's title run into the row's task ends in ``text``, or 0 (no title): the first place, at
+    least ``RUN_GROUP_MIN_CHARS`` and at most ``RUN_GROUP_MAX_CHARS`` in, before any mark a title holds none of
+    (``_GROUP_STOP``), where the task opens with a task verb (``headlines.opens_with_task_verb``: 推进, 坚持,
+    新建 …)."""
+    for k in range(RUN_GROUP_MIN_CHARS, min(len(text) - 1, RUN_GROUP_MAX_CHARS) + 1):
+        if text[k - 1] in _GROUP_STOP:
+            return 0
+        if opens_with_task_verb(text[k:]):
+            return k
+    return 0
 
 
 def _tail_cells(tail: str, kinds: list[str]) -> list[str] | None:
