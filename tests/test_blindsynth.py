@@ -614,7 +614,9 @@ def test_seed_35_undated_unsigned_letter_hand_checked():
     # docs/forms.md: unnumbered, unsigned, undated: the information line's day and source
     assert (exp["doc_number"], exp["issuer"], exp["date"]) == (None, "绵阳市人民政府办公室", "2021-01-17")
     assert exp["title"] == "关于印发绵阳市2021年政府工作报告重点工作任务清单的通知"
-    assert exp["recipients"] == ["各县（市、区）人民政府", "市直各有关单位"]
+    # session 72 closed the recipients with 市直和驻绵各单位 (batch72.zhizhu; read again by hand: one recipient, as printed)
+    assert "<p>各县（市、区）人民政府，市直和驻绵各单位：</p>" in page
+    assert exp["recipients"] == ["各县（市、区）人民政府", "市直和驻绵各单位"]
     assert exp["table_title"] == "绵阳市2021年政府工作报告重点工作任务清单"
     m1 = exp["measures"][0]
     # session 59 (read again by hand): 分别负责 and a catch-all's own verb, the bracket on the line under the item
@@ -952,11 +954,12 @@ def test_session_54_drawn_lines():
     _, _, data, exp = build(31)  # the recipients run into the letter's first sentence: the recipients unchanged
     # (session 63: the converter's pinyin residue after some converted characters, noise; read again by hand)
     # (session 66: the xxgk box two fields a row in square brackets, batch66.info_box, which moved the residue; read again)
-    assert "各區人民政府，市直各有關單位：《蘇州市2023年優化營商環境重點任務責任分工表》已經市政府同意，現印發(fā)給(gěi)你們" \
+    # (session 72: 市直和駐蘇各單位 for the closing recipient, batch72.zhizhu; read again by hand: one recipient)
+    assert "各區人民政府，市直和駐蘇各單位：《蘇州市2023年優化營商環境重點任務責任分工表》已經市政府同意，現印發(fā)給(gěi)你們" \
         in decoded(data)
     assert "<tr><td>[ 主題分類 ]</td><td>綜合政務</td><td>[ 體裁分類 ]</td><td>公文</td></tr>" in decoded(data)
     assert (exp["doc_number"], exp["issuer"]) == ("蘇府辦〔2023〕32號", "蘇州市人民政府辦公室")
-    assert exp["recipients"] == ["各區人民政府", "市直各有關單位"]
+    assert exp["recipients"] == ["各區人民政府", "市直和駐蘇各單位"]
     assert exp["table_title"] == "蘇州市2023年優化營商環境重點任務責任分工表"
 
 
@@ -1159,14 +1162,16 @@ def test_seed_254_articles_under_chapters_hand_checked():
     page = re.sub(r"<[^>]+>", "", decoded(data))
     assert (ext, exp["form"]) == ("html", "inline-label") and "b58:articles" in exp["note"]
     assert "第一章  总　则\n" in page and "第一条  为深入推进" in page
+    # (session 72 printed the first stream's 市直有关部门 as 各工作专班, batch72.zhuanban; read again by hand: a catch-all)
     assert "第二条  完成交通干线提升改造35公里，打通断头路35条。" \
-        "（牵头单位：市医疗保障局；配合单位：市市场监督管理局、市直有关部门）" in page
+        "（牵头单位：市医疗保障局；配合单位：市市场监督管理局、各工作专班）" in page
     assert "第四章  附　则" in page and "第七条  本方案自印发之日起施行。" in page
     assert exp["sections"] == [{"no": 2, "label": "第二章", "title": "全面推进乡村振兴（1项）"},
                                {"no": 3, "label": "第三章", "title": "扩大有效投资（4项）"}]
     ms = exp["measures"]
     assert [(m["measure_no"], m["section_no"]) for m in ms] == [(2, 2), (3, 3), (4, 3), (5, 3), (6, 3)]
-    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市医疗保障局"], ["市市场监督管理局", "市直有关部门"], None)
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市医疗保障局"], ["市市场监督管理局", "各工作专班"], None)
+    assert exp["agencies"]["各工作专班"] is None
     # session 63, read again by hand: a level phrase over one kind of department (one unit, a catch-all)
     assert "（牵头单位：市交通运输局；配合单位：**员会、市、县（区）生态环境部门）" in page
     assert ms[4]["support"] == ["**员会", "市、县（区）生态环境部门"] and exp["agencies"]["市、县（区）生态环境部门"] is None
@@ -1234,15 +1239,16 @@ def test_seed_76_bracket_on_the_next_line_hand_checked():
     assert (ext, exp["form"]) == ("txt", "inline-label") and "b59:nextline" in exp["note"]
     # session 62: a province's lead department closes the bracket (batch62 uplead; read again by hand): no unit
     # session 71 printed its 协办单位 label 责任（配合）单位 (batch71.peihe; read again by hand: the same supports)
+    # session 72 printed the first stream's 市直各有关单位 as 各工作专班 (batch72.zhuanban; read again by hand: a catch-all)
     assert "\n1加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。\n（年底前，牵头单位：市司法局，责任（配合）单位：市住建局、" \
-        "市直各有关单位，省牵头部门：省应急厅）\n" in text.replace("\r\n", "\n")
+        "各工作专班，省牵头部门：省应急厅）\n" in text.replace("\r\n", "\n")
     # session 63 (read again by hand): the letter names every item's default support units (tests/fixtures/README.md
     # "A letter's default support units"): each item takes 各县（市、区）人民政府 after its own supports
     assert "请认真贯彻落实。除已标注的外，各县（市、区）人民政府均为配合单位。" in text
     m = exp["measures"][0]
     assert (m["measure_no"], m["text"], m["lead"], m["support"], m["deadline"]) == (
         1, "加快数字政府建设，推动政务数据共享（含区级平台）全覆盖。", ["市司法局"],
-        ["市住建局", "市直各有关单位", "各县（市、区）人民政府"], "年底前")
+        ["市住建局", "各工作专班", "各县（市、区）人民政府"], "年底前")
     assert [x["measure_no"] for x in exp["measures"]] == [1, 2, 3, 4]
     assert [x["support"] for x in exp["measures"][1:]] == [["各县（市、区）人民政府"]] * 2 + [["市统计局", "各县（市、区）人民政府"]]
 
@@ -1453,11 +1459,11 @@ def test_session_62_drawn_lines():
     _, _, data, exp = build(76)
     text = data.decode("utf-8")
     assert "b62:uplead" in exp["note"]
-    assert "（年底前，牵头单位：市司法局，责任（配合）单位：市住建局、市直各有关单位，省牵头部门：省应急厅）" in text  # session 71
+    assert "（年底前，牵头单位：市司法局，责任（配合）单位：市住建局、各工作专班，省牵头部门：省应急厅）" in text  # sessions 71, 72
     assert "省牵头单位：省医保局）" in text
     ms = exp["measures"]
     # (session 63: the letter's default support units join every item, tests/fixtures/README.md; read again by hand)
-    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市司法局"], ["市住建局", "市直各有关单位",
+    assert (ms[0]["lead"], ms[0]["support"], ms[0]["deadline"]) == (["市司法局"], ["市住建局", "各工作专班",
                                                                                   "各县（市、区）人民政府"], "年底前")
     assert (ms[2]["lead"], ms[2]["support"]) == (["市发改委"], ["各县（市、区）人民政府"])
     assert not any(k.startswith("省") for k in exp["agencies"])
@@ -1788,7 +1794,8 @@ def test_session_68_drawn_lines_hand_checked():
     _, _, data, exp = build(51)
     text = decoded(data)
     assert "b68:glue" in exp["note"]
-    assert "\n涧政办〔2025〕104号关于印发涧西区2025年生态环境保护重点任务分工方案的通知\n各街道办事处，区各有关单位：" in text
+    # (session 72 printed 区直和驻区各单位 for the closing recipient, batch72.zhizhu; read again by hand)
+    assert "\n涧政办〔2025〕104号关于印发涧西区2025年生态环境保护重点任务分工方案的通知\n各街道办事处，区直和驻区各单位：" in text
     assert (exp["doc_number"], exp["title"]) == ("涧政办〔2025〕104号", "关于印发涧西区2025年生态环境保护重点任务分工方案的通知")
     # a Word field's date under 此件主动公开 (牟定县 2017; seed 54, a text-pipe copy): the date the digits say
     _, _, data, exp = build(54)
@@ -1945,3 +1952,61 @@ def test_session_71_drawn_lines_hand_checked():
     assert "b71:twvocab" in exp["note"] and "優化" not in text
     assert exp["title"] == "點軍區人民政府辦公室關於印發點軍區2019年最佳化營商環境重點任務責任分工表的通知"
     assert exp["title"] in text
+
+
+def test_session_72_drawn_lines_hand_checked():
+    # session 72 (batch72.py), each read by hand off its page.  A letter the party committee's office and the government's
+    # office issue together (岳阳 2017, 静安 2018, 襄城县 2021; seed 946, a GBK page whose signature date lost its 日): the
+    # title as printed with its space dropped and no 关于, the first-listed office the issuer
+    _, _, data, exp = build(946)
+    page = decoded(data)
+    assert "b72:joint" in exp["note"]
+    assert "<strong>中共宜昌市委办公室 宜昌市人民政府办公室印发宜昌市2025年优化营商环境重点任务分解表的通知</strong>" in page
+    assert ('<p style="text-align:right">中共宜昌市委办公室</p>\n<p style="text-align:justify">&nbsp;</p>\n'
+            '<p style="text-align:right">宜昌市人民政府办公室</p>') in page
+    assert exp["title"] == "中共宜昌市委办公室宜昌市人民政府办公室印发宜昌市2025年优化营商环境重点任务分解表的通知"
+    assert (exp["issuer"], exp["date"], exp["doc_number"]) == ("中共宜昌市委办公室", "2025-03-15", None)
+    assert exp["table_title"] == "宜昌市2025年优化营商环境重点任务分解表"
+    # a ★ before a key task's text (郧阳区 2023; seed 1, an html table over a page break): the text without the mark
+    _, _, data, exp = build(1)
+    page = decoded(data)
+    assert "b72:star" in exp["note"]
+    assert "<tr><td>3</td><td>★新开工重大产业项目28个，完成固定资产投资增长3%以上。</td><td>潍坊市退役军人事务局</td>" in page
+    assert "<tr><td>6</td><td>★实施农村人居环境整治提 升行动，建成美丽乡村示范村4个。</td>" in page
+    ms = exp["measures"]
+    assert [m["text"] for m in ms[2:6:3]] == ["新开工重大产业项目28个，完成固定资产投资增长3%以上。",
+                                             "实施农村人居环境整治提升行动，建成美丽乡村示范村4个。"]
+    assert not any("★" in m["text"] for m in ms) and (ms[2]["lead"], ms[2]["support"]) == (["潍坊市退役军人事务局"],
+                                                                                           ["潍坊市司法局"])
+    # the 附件 line naming the file with its extension (襄城县 2021; seed 45, a province's text copy in a collection): the
+    # plan's heading over the list names it
+    _, _, data, exp = build(45)
+    text = decoded(data)
+    assert "b72:fileext" in exp["note"] and "\n　　附件：福建省2019年民生实事项目任务分工.doc\n" in text
+    assert exp["table_title"] == "福建省2019年民生实事项目任务分工"
+    assert exp["title"] == "福建省人民政府办公厅印发福建省2019年民生实事项目任务分工的通知"
+    # the letter's requirements numbered 1. 2. 3. (盘锦市 2021; seed 25, a text copy whose items are numbered １．): no
+    # measure, no section; the office the third names is no unit
+    _, _, data, exp = build(25)
+    text = decoded(data)
+    assert "b72:points" in exp["note"]
+    assert "\n　　现就抓好所列3项工作任务的落实通知如下：\n\n　　1.明确任务，压实责任。各牵头单位要紧扣目标任务，" in text
+    assert "\n　　3.加强督考，狠抓落实。市政府督查室要跟踪督查各项工作进展，对发现的问题限期整改。" in text
+    assert [m["measure_no"] for m in exp["measures"]] == [1, 2, 3] and exp["sections"] == []
+    assert exp["measures"][0]["text"] == "做好退役军人服务保障，建成退役军人服务站52个。"
+    assert not any("督查室" in k for k in exp["agencies"])
+    # a recipient joining the district's own units and those stationed in it by 和 (襄城县 2021; seed 34, a Word-pasted
+    # page of <br> lines): one recipient, as printed
+    _, _, data, exp = build(34)
+    page = decoded(data)
+    assert "b72:zhizhu" in exp["note"] and ">各街道办事处，区直和驻区各单位：</span><br>" in page
+    assert exp["recipients"] == ["各街道办事处", "区直和驻区各单位"]
+    # task forces for the first stream's catch-all (立山区 2023; seed 94, a traditional page with Taiwan's words): one
+    # support, a catch-all; the 市直有關部門 a later stream closed item 1 with stays as printed
+    _, _, data, exp = build(94)
+    page = decoded(data)
+    assert "b72:zhuanban" in exp["note"] and "（市審計局牽頭、柳南區人民政府配合，各工作專班按職責分工落實）" in page
+    m = exp["measures"][3]
+    assert (m["lead"], m["support"]) == (["市審計局"], ["柳南區人民政府", "各工作專班"])
+    assert exp["agencies"]["各工作專班"] is None
+    assert exp["measures"][0]["support"] == ["市交通運輸局", "市食品安全委員會辦公室", "市直有關部門"]

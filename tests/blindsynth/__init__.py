@@ -7,7 +7,7 @@ holdout notes only, without reading the extractor or tests/synth/: see docs/blin
 
 import random
 
-from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
+from . import batch33, batch47, batch48, batch49, batch50, batch51, batch52, batch53, batch54, batch55, batch56, batch57, batch58, batch59, batch60, batch61, batch62, batch63, batch64, batch65, batch66, batch67, batch68, batch69, batch70, batch71, batch72, forms, issuers, levels, outline, page, places, projects, realnoise, textgrid, transposed, wechat
 from . import legacy
 from . import office as office_mod
 from .model import Notice
@@ -112,6 +112,8 @@ def build(seed, legacy_files=False):
     batch70.draw(n, seed, key)
     # axes added in session 71 (batch71.py): a thirty-third stream (the bracketed recipients drawn here)
     batch71.draw(n, seed, key)
+    # axes added in session 72 (batch72.py): a thirty-fourth stream (task forces, the recipient joined by 和 drawn here)
+    batch72.draw(n, seed, key)
     outline.leader_heads(n, xrng, levels.leader_post(n.place, issuers.leader_post(n.place)))
     n.convention = key == "inline-list" and rng.random() < 0.5
     n.letter_convention = n.convention
@@ -170,6 +172,7 @@ def build(seed, legacy_files=False):
     else:
         body = forms.items(rng, n, key)
     if key == "html-table" and not is_transposed:
+        body = batch72.stars(n, body)  # session 72: a ★ before a key task's text
         body = batch69.cell_spaces(n, body)  # session 69: a task cell's space where the source's line broke
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
@@ -235,6 +238,11 @@ def build(seed, legacy_files=False):
         title = getattr(n, "title70", None) or getattr(n, "title68", None) or meta["title"]
     if batch71.letter(n, head, meta):
         blocks = head + body  # session 71: successors take over the listed leaders' and officers' tasks
+    k72 = len(n.axes)
+    if batch72.letter(n, head, meta, wx):
+        title = meta["title"]  # session 72: a letter the party's and the government's offices issue together
+    if len(n.axes) > k72:
+        blocks = head + body  # session 72: numbered points, a file's extension, the recipient joined by 和
     n.wx49 = wx
     n.meta62 = meta  # session 62: a law database's fields over the letter say what the letter says
     pair = legacy_files and key == "html-table" and not wx and not is_transposed and legacy.pair_kind(seed)
