@@ -1173,9 +1173,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
-    "leaderrun-zhonglou-2021-1.txt":
-        "batch 53b (before code): a document site's preview of a table run together with no separator, in page "
-        "pieces, a leader's name running into the lead unit and units into each other, the header repeated; no row yet",
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the

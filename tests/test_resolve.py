@@ -591,3 +591,11 @@ def test_a_levels_own_bodies_with_ge_are_a_group(resolver, name, group):
     # tvnews-yuzhong, batch 66): the district's key state firms, each, none named. Before, only 市属各 and 企业 spelled
     # out were groups, and the name read unresolved; a body whose name goes on past 国企 (服务中心) is one body.
     assert (resolver.resolve(name, city="重庆市渝中区").match == "group") is group
+
+
+@pytest.mark.parametrize("name,group", [("市国有公司", True), ("区国有企业", True), ("县国资重点企业", True),
+                                        ("市国有资产投资公司", False), ("市国资委", False)])
+def test_a_levels_state_companies_none_named_are_a_group(resolver, name, group):
+    # a district's 民生实事 table lists 市国有公司 among its support units (holdout leaderrun-zhonglou, batch 53b): the
+    # city's state companies, none named, as 市属国有企业 is; a company named (市国有资产投资公司) or the commission stays a body
+    assert (resolver.resolve(name, city="常州市").match == "group") is group

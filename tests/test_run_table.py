@@ -65,9 +65,11 @@ def test_prose_naming_a_number_column_is_no_table():
 
 
 def test_a_header_whose_rows_cannot_be_read_still_parts_the_title_from_the_table():
-    """A header naming a leader's column (a person's name run into the unit after it) gives no row, but the title
-    printed before it is cut off all the same: it titles the page (holdout leaderrun-zhonglou, batch 53b)."""
-    line = "某区2021年民生实事责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加学位推进学校建设。张三教育局各街道"
+    """A header naming a leader's column where this reader cannot share a row out (after the units: a person's name
+    run into the next row's number and task) gives no row, but the title printed before it is cut off all the same: it
+    titles the page (holdout leaderrun-zhonglou, batch 53b, before session 72 read its leader's column before the
+    units: tests/test_run_leaders.py)."""
+    line = "某区2021年民生实事责任分解表序号项目名称主要内容牵头单位配合单位区政府分管领导1增加学位推进学校建设。教育局各街道张三"
     assert run_table_pieces(line) == ["某区2021年民生实事责任分解表", line[len("某区2021年民生实事责任分解表"):]]
     assert run_header_at(line) is None and run_header_at(line, loose=True) is not None
     notice = extract(("某文库 首页 | 登录\n" + line + "\n该文档共4页，免费预览到此为止。\n").encode("utf-8"))
@@ -150,3 +152,12 @@ def test_two_sentence_columns_are_read_so_before_a_group_column():
     notice = extract(text.encode("utf-8"))
     assert [(m.measure_no, m.text) for m in notice.measures][:1] == [(1, "推进甲工作。")]
     assert not notice.sections
+
+
+def test_the_header_printed_again_in_the_other_script_is_no_text_either():
+    """A mirror mixing the scripts may print the header again as 序號工作任務責任單位 (leaderrun-zhonglou's
+    traditional-mix pair): matched on the simplified copies, it is no row's text."""
+    text = ("某县任务分工表\n"
+            "序号工作任务责任单位1做甲工作。县财政局2做乙工作。县商务局序號工作任務責任單位3做丙工作。县民政局\n")
+    notice = extract(text.encode("utf-8"))
+    assert [(m.measure_no, m.text) for m in notice.measures] == [(1, "做甲工作。"), (2, "做乙工作。"), (3, "做丙工作。")]

@@ -24,7 +24,11 @@ prints again) is a row across the table, the section of the rows after it; the h
 on a line of its own (``run_table_pieces`` cuts it off what precedes it) and heads the first rows.  A unit cell may
 mark its lead (``市发改委（牵头）、市经信局``: ``assign.toml [conventions] lead_mark``), a name still.  A line whose rows do not read
 so, or fewer than ``RUN_MIN_ROWS`` of them, is no table; prose prints no header of column words run into a row
-number.  The rows keep their numbers.  docs/forms.md, text-sp.
+number.  The rows keep their numbers.
+
+The first of two text columns may be a group's cell merged over its rows, printed in the group's first row only and
+run into its task (``_group_cut``); a leader's column right before the units is read by ``parse/runleaders.py``, a
+numbered row holding one task row or several.  docs/forms.md, text-sp.
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ from functools import lru_cache
 from .cellkinds import names_one_unit, reads_as_deadline
 from .flatrows import LEVEL_WORDS
 from .headlines import opens_with_task_verb
+from .runleaders import task_rows
 from .roles import UNIT_ROLES, header_exact_roles, header_roles
 from .tableheader import role_of
 from .textcolumns import run_words
@@ -45,7 +50,7 @@ from ..brackets import ANY_CLOSERS, ANY_OPENERS, split_outside_brackets
 from ..hanzi import simplified
 from ..models import Located, ParsedTable
 from ..numbering import counts_before
-from ..text import fold
+from ..text import fold, vocab
 
 #: a header run together names at least this many columns (序号 and two more at the least: a task and a unit)
 RUN_HEADER_MIN_COLUMNS = 3
@@ -81,7 +86,7 @@ RUN_GROUP_MAX_CHARS = 20
 #: the marks a group's title never holds: a sentence's or a list's (its quotes and brackets it may)
 _GROUP_STOP = "。！？；;，,、：:"
 #: the kinds of columns after the number
-_TEXT, _UNIT, _DEADLINE = "text", "unit", "deadline"
+_TEXT, _UNIT, _DEADLINE, _LEADER = "text", "unit", "deadline", "leader"
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +108,7 @@ def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] 
         text = line[m.start():m.end()]
         if len(text) > RUN_HEADER_MAX_CHARS:
             continue
-        names = run_words(text)
+        names = _joined_words(run_words(text))
         roles = [role_of(n) for n in names]
         if (len(names) >= RUN_HEADER_MIN_COLUMNS and roles[0] == "number" and "number" not in roles[1:]
                 and "measure" in roles and any(r in UNIT_ROLES for r in roles)
@@ -111,6 +116,18 @@ def run_header_at(line: str, loose: bool = False) -> tuple[int, int, list[str]] 
                 and (loose or _kinds(roles[1:]) is not None) and _opens_row(line, m.end() + 1)):
             return m.start(), m.end(), names
     return None
+
+
+def _joined_words(names: list[str]) -> list[str]:
+    """``names`` with a word naming no role joined to the word after it where the two name that word's role
+    together (区政府 + 分管领导: 区政府分管领导, a leader's column), as a header cell prints them."""
+    out: list[str] = []
+    for name in names:
+        if out and role_of(out[-1]) is None and role_of(name) is not None and role_of(out[-1] + name) == role_of(name):
+            out[-1] += name
+        else:
+            out.append(name)
+    return out
 
 
 def run_table_pieces(line: str) -> list[str] | None:
@@ -171,16 +188,16 @@ def parse_run_text(located: Located) -> ParsedTable | None:
 
 
 def _kinds(roles: list[str | None]) -> list[str] | None:
-    """The kind of each column after the number (a text column, a unit column, the deadline), or None when
-    they are not text columns, then unit and deadline columns, then text columns (备注) only: a leader's
-    column (people named with nothing between them and the unit) or a text column between two unit columns
-    cannot be told from its neighbours."""
-    kinds = [_UNIT if r in UNIT_ROLES else _DEADLINE if r == "deadline" else None if r == "leader" else _TEXT
+    """The kind of each column after the number (a text column, a unit column, the deadline, a leader's), or None
+    when they are not text columns, then unit and deadline columns, then text columns (备注) only, or a task
+    column (a group's before it or not), a leader's column and one or two unit columns (``parse/runleaders.py``):
+    a text column between two unit columns, or a leader's column anywhere else, cannot be told from its
+    neighbours."""
+    kinds = [_UNIT if r in UNIT_ROLES else _DEADLINE if r == "deadline" else _LEADER if r == "leader" else _TEXT
              for r in roles]
-    if None in kinds or kinds[0] != _TEXT:
-        return None
-    shape = "".join("t" if k == _TEXT else "u" for k in kinds)
-    return kinds if re.fullmatch(r"t+u+t*", shape) else None
+    shape = "".join("t" if k == _TEXT else "l" if k == _LEADER else "u" for k in kinds)
+    # a leader's column: one task column or a group's and a task's, then the leader, the unit columns (runleaders)
+    return kinds if re.fullmatch(r"t+u+t*|tt?lu{1,2}t*", shape) else None
 
 
 def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | None:
@@ -192,23 +209,48 @@ def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | N
     header = line[line.rfind(names[0], 0, at):at]
     body, headings = _without_headers(line[at:], header)
     start = len(_number_text(body, 0))
-    rows = numbered_rows(body, start, lambda text: _row_cells(text, kinds), _opens_row)
-    if kinds[:2] == [_TEXT, _TEXT]:   # the first text column may be a group's, merged over its rows
+    if _LEADER in kinds:   # a row's task rows, each a row's cells, one after another (_leader_cells)
+        by_ends = role_of(names[1]) == "section"
+        rows = numbered_rows(body, start, lambda text: _leader_cells(text, kinds, by_ends), _opens_row)
+    else:
+        rows = numbered_rows(body, start, lambda text: _row_cells(text, kinds), _opens_row)
+    if kinds[:2] == [_TEXT, _TEXT] and _LEADER not in kinds:   # the first text column may be a group's
         grouped = numbered_rows(body, start, lambda text: _group_cells(text, kinds), _opens_row)
         rows = grouped if len(grouped) > len(rows) else rows
     if len(rows) < RUN_MIN_ROWS:
         return None
     out: list[list[str] | str] = []
+    width = len(kinds)
     for n, cells in rows:
         out.extend(headings.get(n, ()))
-        out.append([str(n), *cells])
+        out.append([str(n), *cells[:width]])
+        out.extend(["", *cells[k:k + width]] for k in range(width, len(cells), width))   # its further task rows
+    return out
+
+
+def _leader_cells(text: str, kinds: list[str], by_ends: bool) -> list[str] | None:
+    """The cells of a numbered row's task rows under a leader's column (``parse/runleaders.py``), one row's after
+    another: the group's title (``_group_cut``; by a title's closing word too where the header names the column a
+    group's, ``by_ends``) in the first only, the task, the leader, the lead cell its first unit and the support
+    cell the others listed with 、 (one unit column: all of them), the text columns after them empty; or None."""
+    texts = kinds.index(_LEADER)
+    cut = _group_cut(text, by_ends) if texts == 2 else 0
+    rows = task_rows(text[cut:])
+    if rows is None:
+        return None
+    units = kinds.count(_UNIT)
+    out: list[str] = []
+    for k, (task, leader, names) in enumerate(rows):
+        cells = [names[0], "、".join(names[1:])] if units == 2 else ["、".join(names)]
+        out += [*([text[:cut] if k == 0 else ""] if texts == 2 else []), task, leader, *cells]
+        out += [""] * (len(kinds) - texts - 1 - units)
     return out
 
 
 def _without_headers(body: str, header: str) -> tuple[str, dict[int, list[str]]]:
     """``body`` without the header printed again (a page break's, or each section's) and the section heading
     printed right before it (``split_heading``), and those headings by the number of the row they stand over."""
-    pieces = body.split(header)
+    pieces = _split_at(body, header)
     headings: dict[int, list[str]] = {}
     for k in range(len(pieces) - 1):
         before, heading = split_heading(pieces[k])
@@ -217,6 +259,19 @@ def _without_headers(body: str, header: str) -> tuple[str, dict[int, list[str]]]
             pieces[k] = before
             headings.setdefault(int(fold(number)), []).append(heading)
     return "".join(pieces), headings
+
+
+def _split_at(body: str, header: str) -> list[str]:
+    """``body`` split where ``header`` is printed again, in either script (a mirror's copy mixing them may print
+    序號 in one header and 序号 in the next), matched on the simplified copies where the conversion keeps lengths."""
+    simple, key = simplified(body), simplified(header)
+    if len(simple) != len(body) or len(key) != len(header):
+        return body.split(header)
+    pieces, at = [], 0
+    for m in re.finditer(re.escape(key), simple):
+        pieces.append(body[at:m.start()])
+        at = m.end()
+    return [*pieces, body[at:]]
 
 
 def _opens_row(text: str, at: int) -> bool:
@@ -295,17 +350,25 @@ def _group_cells(text: str, kinds: list[str]) -> list[str] | None:
     return None if rest is None else [text[:cut], *rest]
 
 
-def _group_cut(text: str) -> int:
+def _group_cut(text: str, by_ends: bool = False) -> int:
     """Where a group's title run into the row's task ends in ``text``, or 0 (no title): the first place, at
     least ``RUN_GROUP_MIN_CHARS`` and at most ``RUN_GROUP_MAX_CHARS`` in, before any mark a title holds none of
     (``_GROUP_STOP``), where the task opens with a task verb (``headlines.opens_with_task_verb``: 推进, 坚持,
-    新建 …)."""
+    新建 …) or, ``by_ends`` (the header names the column a group's: 项目名称), where the title closes with a word
+    titles close with (``[outline] group_title_ends``: 老城厢复兴发展 | 瞿秋白纪念馆…, 优化养老服务 | 为全区…) and a word
+    follows."""
     for k in range(RUN_GROUP_MIN_CHARS, min(len(text) - 1, RUN_GROUP_MAX_CHARS) + 1):
         if text[k - 1] in _GROUP_STOP:
             return 0
-        if opens_with_task_verb(text[k:]):
+        if opens_with_task_verb(text[k:]) or (by_ends and simplified(text[:k]).endswith(_title_ends())
+                                              and _ROW_OPENER_RE.match(text, k)):
             return k
     return 0
+
+
+@lru_cache(maxsize=1)
+def _title_ends() -> tuple[str, ...]:
+    return tuple(vocab()["outline"]["group_title_ends"])
 
 
 def _tail_cells(tail: str, kinds: list[str]) -> list[str] | None:
