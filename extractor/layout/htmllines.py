@@ -106,7 +106,8 @@ def _is_layout_table(table) -> bool:
     table inside lays out the page too when it has a few rows and a cell of
     paragraphs (a menu row, then the whole notice in one cell) and, again,
     no task header."""
-    if table.find(".//table") is None and not _holds_paragraphs(table) and not _holds_run_on_notice(table):
+    if table.find(".//table") is None and not _holds_paragraphs(table) and not _holds_run_on_notice(table) \
+            and not _one_text_cell(table):
         return False
     from ..parse.transposed import is_task_table   # table -> agencies: imported late to keep locate light
     return not is_task_table(html_grid(table))
@@ -135,6 +136,15 @@ def _one_cell_rows(table) -> bool:
                               for tr in rows)
 
 
+def _one_text_cell(table) -> bool:
+    """All of ``table``'s text stands in ONE cell (spacer rows and empty cells aside) and holds at least
+    ``LAYOUT_CELL_MIN_SENTENCES`` full stops: no task table is one cell, so such a cell is a page's text set in a frame
+    (a law database printing a page of a split copy in a cell, its paragraphs parted by runs of spaces: holdout
+    commaduty-unplaced, batch 125), however short; a one-cell menu, title or number box prints no sentences."""
+    filled = [text for text in ("".join(cell.itertext()) for cell in table.iter("td", "th")) if text.strip()]
+    return len(filled) == 1 and filled[0].count("。") >= LAYOUT_CELL_MIN_SENTENCES
+
+
 def _holds_run_on_notice(table) -> bool:
     """A table of at most ``LAYOUT_MAX_ROWS`` rows with text and a cell of at least
     ``LAYOUT_RUN_ON_MIN_CHARS`` characters: a portal that put the whole notice in one cell with
@@ -159,6 +169,9 @@ LAYOUT_CELL_MIN_BLOCKS = 5
 #: paragraphs: a task table is never one column
 LAYOUT_COLUMN_MIN_BLOCKS = 2
 _PARAGRAPH_TAGS = ("p", "div", "br", "section")   # WeChat prints its paragraphs as <section>
+#: a table's only cell holding text is a page's text set in a frame when it prints this many sentences: a task
+#: table is never one cell, and a one-cell box of a menu, a title or a doc number prints none
+LAYOUT_CELL_MIN_SENTENCES = 3
 #: a cell holding a whole notice run together (no paragraphs): a letter and its items are
 #: several hundred characters; a task table's cell (a task, a unit list, a progress note in
 #: a table of few rows) rarely half that

@@ -27,6 +27,7 @@ from .labels import hit_role, label_hits, match_copy
 from .outlineheads import MIN_HEADED_PARAGRAPHS
 from .pagetail import footer_joints, page_marks, text_label_joints
 from .roles import UNIT_ROLES
+from .spaceduties import space_duty_joints
 from .breakrepair import repair_breaks
 from .unitlists import last_rule_word, rule_line
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
@@ -47,7 +48,7 @@ def split_run_on(line: str) -> list[str]:
     body = next((i for i, p in enumerate(parts) if split_numbering(p) or card_number(p) is not None), len(parts))
     if body == len(parts):   # no numbered item: the letter's joints, and labelled tasks run into a paragraph
         return [piece for part in parts for piece in _cut(part, letter_joints(part) | spaced_joints(part)
-                                                          | label_run_joints(part))]
+                                                          | label_run_joints(part) | space_duty_joints(part))]
     out = [piece for part in parts[:body] for piece in _letter_pieces(part)]
     # the footer opens in the last part, or earlier when a word of it (主办单位：) made a
     # label joint of its own after the last item
