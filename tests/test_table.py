@@ -524,8 +524,9 @@ def test_empty_rows_closing_a_table_leave_a_column_naming_each_row_an_extra_colu
 
 def _role_by_scan(word: str) -> str | None:
     """``role_of`` as it was written before its lookups: every vocabulary word tried in order,
-    the word itself scoring over a word inside it, a longer word over a shorter one."""
-    from extractor.parse.roles import header_roles
+    the word itself scoring over a word inside it, a longer word over a shorter one; a whole-cell word
+    (``[header_exact]``: 任务清单, 序) names its role only as the cell itself, after the words of the roles."""
+    from extractor.parse.roles import header_exact_roles, header_roles
     from extractor.parse.tableheader import HEADER_WORD_MAX_CHARS, _LABELLED_VALUE_RE
     from extractor.text import TRAILING_NOTE_RE, compact, simplified
 
@@ -540,6 +541,10 @@ def _role_by_scan(word: str) -> str | None:
                 score = (2 if w == v else 1, len(v))
                 if best is None or score > best[0]:
                     best = (score, role)
+    if best is None or best[0][0] < 2:
+        exact = next((role for role, words in header_exact_roles().items() if w in words), None)
+        if exact is not None:
+            return exact
     return best[1] if best else None
 
 
