@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from .hardwraps import blank_spaced, spacing_blanks
 from .grid import Cell, Grid, copy_down, is_pipe_line, opens_pipe_cell, pipe_grid, pipe_tokens
-from .tableheader import role_of
+from .tableheader import Header, find_header, role_of, same_header
 from ..models import Located, ParsedTable
 from ..text import fold
 from ..numbering import MEASURE_RE, SECTION_RE
 from .table import is_table_heading
 from .tableheads import heads_table
-from .tableheader import same_header
-from .textgrid import closes_cell_above, header_of, is_link_bar, mostly_bar_rows, parse_body, settled_by_rows, span_row, text_lines
+from .textgrid import closes_cell_above, header_of, is_link_bar, mostly_bar_rows, parse_body, settled_by_rows, span_row, text_cell, text_lines
 
 
 def parse_pipe_text(located: Located) -> ParsedTable | None:
@@ -38,6 +37,9 @@ def parse_pipe_text(located: Located) -> ParsedTable | None:
     first = next((i for i, t in enumerate(tokens) if _opens_pipe_body(t)), None)
     if first is None:
         return None
+    padded = _padded_rows(tokens[:first], tokens[first:])
+    if padded is not None:   # every row padded to the table's width, its spans' cells printed empty at its end
+        return parse_body(*padded, "text-pipe")
     names = [t for t in tokens[:first] if t]
     header = header_of(names)
     unnamed = _unnamed_number_rows(names, tokens[first:]) if header is not None else None
@@ -105,6 +107,93 @@ def _unnamed_number_rows(names: list[str], body: list[str]) -> tuple[list[str], 
                  else [copy_down(grid[-1][c]) for c in range(k)])
         grid.append(group + [Cell((t,), (r, c + k)) for c, t in enumerate([number, *cells])])
     return heads[:k] + [NUMBER_NAME] + heads[k:], grid
+
+
+#: the roles a header's second level may name under the one name it splits (责任单位 over 牵头单位 | 协助单位)
+SUB_HEADER_ROLES = frozenset({"lead", "support", "responsible"})
+#: at least this many rows before a dump is read as padded to its width (``_padded_rows``)
+PADDED_MIN_ROWS = 2
+
+
+def _padded_rows(head: list[str], body: list[str]) -> tuple[Grid, Header] | None:
+    """(rows, header) of a dump that prints EVERY row, the header's two rows too, as the row's own cells followed
+    by as many empty cells as its spans cover, printed at the row's end (`投资估算 | ||`, `协助单位 | ||||||`), or None.
+    The header's two rows are ``head``'s halves, each its names then only empty cells: the second row's names (every
+    one naming a unit role, 牵头单位 | 协助单位) split the first row's one 责任单位; the first row's other empty cells
+    widen its one section word (工程类别与名称: a group's cell and the row's name), the group's cell merged over its
+    rows.  The rows are cut at their 序号 counting up from 1, up to the header's number word printed again (a second
+    table); a row printing the table's width of cells is whole, one printing as many fewer as the section word's
+    span added (its trailing empty cells aside) is a later row of the group above, its group cell merged down.  The
+    grid is the one the page's table gives, spans expanded into copies (``grid.Cell``), and its header is found as a
+    page's is (``tableheader.find_header``).  Only where every row comes out so; else the dump is read as before
+    (holdout catpipe-yueyang, batch 127: before, the second row's names were read as two more columns and no row
+    came out right)."""
+    if len(head) < 4 or len(head) % 2 or "" not in head:
+        return None
+    width = len(head) // 2
+    top, sub = _names_then_pads(head[:width]), _names_then_pads(head[width:])
+    if top is None or sub is None or len(sub) < 2 or role_of(top[0]) != "number" \
+            or any(role_of(n) not in SUB_HEADER_ROLES for n in sub):
+        return None
+    split = [i for i, n in enumerate(top) if role_of(n) == "responsible"]
+    widen = width - len(top) - (len(sub) - 1)
+    wide = [i for i, n in enumerate(top) if role_of(n) == "section"]
+    if len(split) != 1 or widen < 0 or (widen and len(wide) != 1):
+        return None
+    spans = [len(sub) if i == split[0] else 1 + widen if widen and i == wide[0] else 1 for i in range(len(top))]
+    first: list[Cell] = []
+    for name, span in zip(top, spans):   # as a page's table expands its spans: the copies remember they are copies
+        first += [Cell((name,), (0, len(first)), col_copy=k > 0) for k in range(span)]
+    second: list[Cell] = []
+    for i, span in enumerate(spans):   # the split name's sub-names; a header cell merged down elsewhere
+        at = len(second)
+        second += ([Cell((w,), (1, at + k)) for k, w in enumerate(sub)] if i == split[0]
+                   else [Cell(first[at + k].parts, first[at + k].origin, row_copy=True, col_copy=k > 0)
+                         for k in range(span)])
+    group = sum(spans[:wide[0]]) if widen else None
+    rows = _numbered_runs(body, top[0])
+    if rows is None or len(rows) < PADDED_MIN_ROWS:
+        return None
+    grid: Grid = [first, second]
+    for k, row in enumerate(rows):
+        while row and not row[-1]:
+            row = row[:-1]
+        r = len(grid)
+        if len(row) == width:
+            grid.append([Cell((t,) if t else (), (r, c)) for c, t in enumerate(row)])
+        elif group is not None and k and len(row) == width - widen:   # the group's cell merged down
+            cells = [Cell((t,) if t else (), (r, c)) for c, t in enumerate(row)]
+            grid.append(cells[:group] + [copy_down(grid[-1][group + j]) for j in range(widen)] + cells[group:])
+        else:
+            return None
+    header = find_header(grid, max_rows=1)
+    if header is None or header.rows != 2:
+        return None
+    return grid[2:], header
+
+
+def _names_then_pads(tokens: list[str]) -> list[str] | None:
+    """The names of a header row printed as its names and then only empty cells, or None."""
+    names = [t for t in tokens if t]
+    return names if names and tokens[:len(names)] == names else None
+
+
+def _numbered_runs(body: list[str], number_word: str) -> list[list[str]] | None:
+    """``body`` cut into rows at the numbers counting up from 1, up to ``number_word`` printed again (the header of
+    another table), or None where the body does not open with 1."""
+    rows: list[list[str]] = []
+    n = 1
+    for token in body:
+        if same_header((token,), (number_word,)):
+            break
+        if fold(token).strip() == str(n):
+            rows.append([token])
+            n += 1
+        elif rows:
+            rows[-1].append(token)
+        else:
+            return None
+    return rows
 
 
 def _pipe_headings(table: list[str], first_name: str) -> set[int]:
