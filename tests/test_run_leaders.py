@@ -48,6 +48,8 @@ def test_units_run_together_part_where_one_name_ends():
 def test_the_leaders_name_is_the_length_after_which_a_department_follows():
     assert leader_tail("周立新文体旅局晋陵公司", 0) == ("周立新", ["文体旅局", "晋陵公司"])
     assert leader_tail("沈丽民政局各街道", 0) == ("沈丽", ["民政局", "各街道"])
+    # no department the template knows after any length: the usual three characters, never 周立新晋 | 陵公司
+    assert leader_tail("周立新晋陵公司各街道", 0) == ("周立新", ["晋陵公司", "各街道"])
     assert leader_tail("全区城镇新增就业15000人", 0) is None   # a surname opening a sentence names no leader
 
 

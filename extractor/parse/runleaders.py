@@ -8,7 +8,7 @@ each prints:
 - a row's task ends its sentence, and the leader's cell opens right after it: a person's name
   (``tableheads.is_person_name``: two to four characters opening with a common surname), of the lengths that read,
   the one after which the first unit is a department the national template knows (周立新 | 文体旅局, never 周立 |
-  新文体旅局; 沈丽 | 民政局, never 沈丽民 | 政局), else the longest;
+  新文体旅局; 沈丽 | 民政局, never 沈丽民 | 政局), else the one nearest ``LEADER_USUAL_CHARS`` (周立新 | 晋陵公司);
 - the units follow, each a name closing on a unit's head character (``agency_patterns.toml unit_suffixes``: 局, 区,
   公司's 司, 街道's 道 …) or on a bracket after one (``高新园（邹区镇）``), at least ``NAME_MIN_CHARS`` long, never cut
   inside a head word (办公室, 委员会, 管委会: vocab.toml ``[metadata] issuer_ends`` and ``[table] bare_unit_heads``), before a bracket, a
@@ -37,8 +37,11 @@ from ..text import vocab
 NAME_MIN_CHARS = 3
 #: ... and at most this many (the longest official names run to 20: cellkinds.UNIT_BLOCK_MAX_CHARS)
 NAME_MAX_CHARS = 20
-#: a leader's name is this many characters at most (a compound surname and two more)
+#: a leader's name is this many characters at most (a compound surname and two more) ...
 LEADER_MAX_CHARS = 4
+#: ... and most often this many (a surname and a given name of two): where no length puts a department the template
+#: knows right after the name, the length nearest this one, the shorter of two as near
+LEADER_USUAL_CHARS = 3
 #: the brackets a unit's name may close with (``高新园（邹区镇）``)
 _OPENERS, _CLOSERS = "（(", "）)"
 #: the marks a task cell's sentence ends with (runtable.RUN_SENTENCE_END)
@@ -134,7 +137,7 @@ def leader_tail(text: str, at: int) -> tuple[str, list[str]] | None:
                 found.append((known, size, names))
     if not found:
         return None
-    known, size, names = max(found, key=lambda f: (f[0], f[1]))
+    known, size, names = max(found, key=lambda f: (f[0], -abs(f[1] - LEADER_USUAL_CHARS), -f[1]))
     return text[at:at + size], names
 
 
