@@ -16,14 +16,14 @@ from typing import Callable
 
 from .assign import HEADING_FORM, Assignment, clause_roles, parse_heading_lead, role_verb_re
 from .clauserun import place_unit
-from .headlines import heading_unit, leads_in, run_in_units
+from .headlines import RUN_IN_COLONS, heading_unit, leads_in, run_in_units
 from .items import MIN_UNIT_HEADINGS
 from .labels import assign_vocab, match_copy, verb_re
 from .unitlists import CLOSERS, OPENERS, is_unit_list, tidy_units, without_conjunction
 from ..agencies.registry import default_patterns
 from ..brackets import bracket_balance, cuts_outside_brackets, split_outside_brackets
 from ..numbering import split_numbering
-from ..text import SENTENCE_ENDS, TRAILING_MARKS
+from ..text import SENTENCE_ENDS, TRAILING_MARKS, vocab
 
 
 def is_catch_all_heading(name: str) -> bool:
@@ -120,8 +120,29 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
                 run_in_units(lines[j]) is not None for j, _duty in run)):
             found.update(run)
         run = []
-        announced = leads_in(line) and line.rstrip().endswith(_LEAD_IN_ENDS)
+        announced = (leads_in(line) and line.rstrip().endswith(_LEAD_IN_ENDS)) or names_duties(line)
     return found
+
+
+#: a part heading naming the duties under it is short (成员单位工作职责: 8 characters, 各成员单位职责分工: 9)
+MAX_DUTY_HEADING = 16
+
+
+def names_duties(line: str) -> bool:
+    """``line`` is a numbered part heading whose title names the duties under it (``二、部门职责``,
+    ``三、成员单位工作职责``: a word of ``[outline] duty_heading_words``) and nothing else: no sentence, at most
+    ``MAX_DUTY_HEADING`` characters.  Such a heading announces a list of duties by unit as a lead-in sentence does."""
+    numbered = split_numbering(line)
+    if numbered is None:
+        return False
+    title = match_copy(numbered[-1]).strip().rstrip("：:")   # a traditional copy's 部門職責 too
+    return (0 < len(title) <= MAX_DUTY_HEADING and not any(ch in title for ch in "，,。；;")
+            and any(word in title for word in _duty_heading_words()))
+
+
+@lru_cache(maxsize=1)
+def _duty_heading_words() -> tuple[str, ...]:
+    return tuple(vocab()["outline"]["duty_heading_words"])
 
 
 #: what a sentence leading in to a list of duties closes with (…各成员单位的工作职责明确如下。, …分工如下：)
@@ -133,13 +154,23 @@ def _bare_duty(line: str) -> tuple[str, Assignment] | None:
     if not body or body[-1] in CLOSERS or split_numbering(line) is not None:
         return None   # a paragraph closing with its own bracket is read by it; a numbered one by its kind
     named = run_in_units(line)   # 市交委：负责…, 县委宣传部。负责…: the units set apart, the duties after them
-    if named is not None and subject_units(named[0] + named[1]) is not None:
+    if named is not None and (subject_units(named[0] + named[1]) is not None or _set_apart_by_colon(line, named[0])):
         return named[1], Assignment(lead=(named[0],), form=HEADING_FORM)
     # only a role verb after the units (各单位要高度重视 closing the part is a call to all, no one's duty)
     if subject_units(line) is None:
         return None
     duty = subject_duty(line)
     return (line, duty) if duty is not None else None
+
+
+def _set_apart_by_colon(line: str, units: str) -> bool:
+    """``units`` open ``line`` and a colon sets them apart from what follows (``镇农水办：督促各村…``), not a full
+    stop: the colon says the units are the doers of the words after it, whatever verb those open with (督促, 要发挥,
+    全面部署: a town's 成员单位工作职责, holdout memberduty-town), as a label's colon says its value is the label's.  A
+    full stop after a unit's name may close a sentence that only names a topic, so that reading still asks for a
+    role verb after it."""
+    rest = line.lstrip()[len(units):].lstrip()
+    return line.lstrip().startswith(units) and rest[:1] in RUN_IN_COLONS
 
 
 def _names_a_lead(text: str) -> bool:

@@ -1,0 +1,92 @@
+"""A town's 成员单位工作职责 lines (batch 126): a unit set apart by a colon does the words after it whatever verb
+they open with (holdout memberduty-town), a part heading naming duties announces a lone such line under it (holdout
+rosterduty-xiashan, whose stored copy ends inside its first duty line), and 负责人 in a roster is a post, no duty
+verb.  Each rule with a case it must not touch."""
+from extractor.layout.locate import locate_content
+from extractor.parse.forms import parse_body
+from extractor.parse.unitduties import bare_duties, names_duties, subject_units
+from extractor.agencies.registry import default_patterns
+from extractor.source.decode import decode_bytes
+
+from conftest import make_raw
+
+
+def NONE(line: str) -> bool:
+    return False
+
+
+def parsed(text: str):
+    return parse_body(locate_content(decode_bytes(make_raw(text.encode("utf-8"), path="n.txt"))))
+
+
+def got(text: str):
+    return [(m.measure_no, m.section.label if m.section else None, m.lead_cells, m.text) for m in parsed(text).measures]
+
+
+PLAN = """某镇防溺水工作实施方案
+为防范溺水事故，结合我镇实际，特制定本方案。
+一、目标任务
+重点水域有警示标志，重点人群有人监护。
+二、成员单位工作职责
+镇农水办：督促各村在危险水域设置警示标志。
+镇共青团、妇联：要发挥自身优势，开展结对帮扶活动。
+镇各中小学校：全面部署学生防溺水工作，加强教育监管。
+镇派出所：负责加强巡查，及时开展救援。
+"""
+
+
+def test_colon_lines_of_a_towns_offices_are_duties_whatever_verb_opens_them():
+    assert got(PLAN) == [
+        (1, "二、", ("镇农水办",), "督促各村在危险水域设置警示标志。"),
+        (2, "二、", ("镇共青团、妇联",), "要发挥自身优势，开展结对帮扶活动。"),   # one cell: the agencies stage splits it
+        (3, "二、", ("镇各中小学校",), "全面部署学生防溺水工作，加强教育监管。"),
+        (4, "二、", ("镇派出所",), "负责加强巡查，及时开展救援。"),
+    ]
+
+
+def test_a_full_stop_after_a_units_name_still_asks_for_a_role_verb():
+    # 县委宣传部。负责… reads (the role verb); a unit's name closed by a stop over words of no role is no duty line
+    lines = ["镇农水办。督促各村设置警示标志。", "镇派出所。加强巡查。", "镇卫生院。做好救治。"]
+    assert bare_duties(lines, NONE) == {}
+    colon = [line.replace("。", "：", 1) for line in lines]
+    assert sorted(bare_duties(colon, NONE)) == [0, 1, 2]
+
+
+def test_a_towns_own_catch_alls_are_groups():
+    patterns = default_patterns()
+    assert patterns.is_group("镇各中小学校") and patterns.is_group("镇各村") and patterns.is_group("镇各站所")
+    assert not patterns.is_group("镇中心小学") and not patterns.is_group("镇派出所")
+
+
+NOTICE = """关于成立某镇防范溺水工作专班的通知
+各村（社区），驻镇部门
+为防范溺水事故，决定成立工作专班。现将有关事项通知如下。
+一、组成人员
+班长：张三镇党委书记
+成员：李四镇党政办公室负责人
+王五镇社会事务办负责人
+赵六镇安监办负责人
+二、部门职责
+镇党政办：负责指导涉水场所管理，增设警示标识，提醒群众做好未成年
+"""
+
+
+def test_a_heading_naming_duties_announces_a_lone_duty_line_and_a_roster_is_no_duty():
+    assert got(NOTICE) == [(1, "二、", ("镇党政办",), "负责指导涉水场所管理，增设警示标识，提醒群众做好未成年")]
+
+
+def test_duty_headings():
+    assert names_duties("二、部门职责") and names_duties("二、部門職責") and names_duties("三、成员单位工作职责") and names_duties("四、职责分工：")
+    assert not names_duties("部门职责")                 # no number: a line of the letter, no part
+    assert not names_duties("二、组成人员")
+    assert not names_duties("二、明确职责，各司其职，形成合力，确保各项工作落到实处。")   # a sentence
+
+
+def test_a_lone_colon_line_under_another_heading_stays_unread():
+    text = NOTICE.replace("二、部门职责", "二、工作要求")
+    assert got(text) == []
+
+
+def test_fuzeren_is_a_post_not_a_duty_verb():
+    assert subject_units("王五镇社会事务办负责人") is None
+    assert subject_units("镇社会事务办负责低保审核。") is not None
