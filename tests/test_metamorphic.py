@@ -1173,6 +1173,10 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 #: Every perturbation of such a file fails the same way ("gives no rows unperturbed"), so each of its
 #: pairs runs as a strict xfail: remove the entry as soon as the file gives rows.
 NO_ROWS_YET: dict[str, str] = {
+    **{name: "batch 126 (session 72, real72b): a holdout page measured before any code for its shape, whose rows the code "
+       "does not read yet (0 of its measures), so every perturbed pair gives none either"
+       for name in ("pointunit-shibuzi-2025-1.html", "piecesduty-shitang-undated-1.txt", "contactpts-town-2023-1.txt",
+                    "droppedchars-meijiao-2022-1.html")},
 }
 
 #: (input file, perturbation) pairs whose perturbation does NOT keep the
