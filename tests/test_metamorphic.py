@@ -1042,9 +1042,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
        "read as the item's own supports besides its leads (the note gives LATER items support, never its own item "
        "twice)"
        for name in ("list-slash", "list-space")},
-    ("circledgoal-xinyu-undated-1.txt", "one-line"):
-        "batch 124 (real71c, before code): a law database's page 3 opening with page 2's `责任部门：` line, goals "
-        "numbered ㈦-㈩ each over one task `19、` … closed by a `责任部门：` line; run into one line no row comes out",
     ("chengbanparas-unplaced-2015-1.txt", "one-line"):
         "batch 124 (real71c, before code): a part's `由A承办，B…配合。` sentence, its target's label line and the "
         "target as three paragraphs; run into one line the part's heading runs into the lead unit",
@@ -1055,10 +1052,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 121 (real70c, before code): page 2 of a plan opening at a `3.` title line over unnumbered "
         "paragraphs closed by `（X牵头，Y等配合）`; run into one line, the rows after item 3's first bracket are "
         "lost (one row of six)",
-    ("gufeipage-unplaced-2019-3.txt", "one-line"):
-        "batch 121 (real70c, before code): a traditional page 3 opening with page 2's tail label line "
-        "`責任部門：…`, items `4. ` `5. ` closed by `責任單位：` lines; run into one line only the last item "
-        "comes out (as no. 1), items 4 and 5 lost",
     ("forumbar-yancheng-2019-1.txt", "one-line"):
         "session 70 (gfix70b): run into one line, the last item (…（市财政局牵头，市发改委配合）回复使用道具 举报) is "
         "lost after the item closed by （市税务局负责）; main's reader loses it as well with the forum's bar and its "
@@ -1124,9 +1117,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "（三）, which the wrap joiner keeps a line of its own, so no line opens piece 3 right after piece 2 and "
         "the run is not seen (a line between two pieces ends the run: the items' label lines of a page numbered "
         "1. 2. are no piece, holdout projlabels-yecheng)",
-    ("pagelabels-unplaced-2010-3.txt", "one-line"):
-        "batch 68 (before code): a split copy's page opening at the label lines of an item on the page before "
-        "(`牵头单位：…配合单位：…（十二）…`), run into one line, gives no row",
     ("articlewrap-chaling-2022-7.txt", "one-line"):
         "session 62 (fix62): run into one line, articles 第N条 under chapters 第N章 are no numbering the line-break "
         "repair splits at (breakrepair.repair_breaks): the rules stay one piece and no row is read",

@@ -16,13 +16,13 @@ from collections import Counter
 from typing import Callable
 
 from .itemjumps import after_assignment, closed_under_heading, opens_lost_list, skips_to
-from .labels import label_re, match_copy
+from .labels import label_re, label_search, match_copy
 from .ranges import range_line_starts
 from .valueends import PARAGRAPH_ENDS as _PARAGRAPH_ENDS, bullet_items, deadline_ends, topics_after_units
 from .runinheads import list_name_run_in, lists_dates as _lists_dates, opens_under
 from ..brackets import ANY_CLOSERS, ANY_OPENERS, bracket_balance
 from ..text import CN_FORMAL_DIGITS, fold
-from ..numbering import ITEM_MARKS, circled_to_int, cn_to_int
+from ..numbering import ITEM_MARKS, PAREN_CN, circled_to_int, cn_to_int, paren_cn_to_int
 from ..lazyre import lazy_re
 
 #: labels of one numbering kind needed to split a line that opens with a label
@@ -38,8 +38,10 @@ _CIRCLED = "①-⑳"   #: a character class range: ① … ⑳
 
 
 def _label_patterns(after: str) -> tuple:
-    """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text."""
-    return (lazy_re(after + rf"([{_CN}]{{1,3}})、"), lazy_re(after + rf"\(([{_CN}]{{1,3}})\)"),
+    """One pattern per numbering kind (一、 （一） 1. （1） ① 1-1) on the folded text; （一）'s kind takes its one-character
+    form ㈠ … ㈩ too (``numbering.PAREN_CN``, read as （一） … （十） by the numbering grammar)."""
+    return (lazy_re(after + rf"([{_CN}]{{1,3}})、"),
+            lazy_re(after + rf"(?=\([{_CN}]{{1,3}}\)|[{PAREN_CN}])\(?([{_CN}]{{1,3}}|[{PAREN_CN}])\)?"),
             lazy_re(after + r"(\d{1,3})(?:、| ?\.(?!\d))"), lazy_re(after + r"\((\d{1,3})\)"),
             lazy_re(after + f"([{_CIRCLED}])"),
             lazy_re(after + r"(\d{1,2}[.\-－]\d{1,3})(?![\d.%年月日号万亿])"))
@@ -51,7 +53,8 @@ PLACE = 1000
 
 
 #: in a line with its breaks, a label follows the start, a sentence end, a
-#: closing bracket or a space
+#: closing bracket or a space (``_ITEM_END``: an item's end)
+_ITEM_END = "。；;！!？?）)]】 "
 _LABELS = _label_patterns(r"(?:^|(?<=[。；;！!？?）)\]】 ]))")
 #: in a notice that lost its breaks, the mirror joined the lines with nothing
 #: (``…任务分解表一、稳定经济增长1．全年…``): any character but a digit (12. is
@@ -60,7 +63,8 @@ _LOOSE_LABELS = _label_patterns(r"(?<![\d第])")
 
 
 #: characters a numbering label can open with (as printed, before folding)
-_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
+_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（" + _CN + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+                          + "".join(map(chr, range(ord("㈠"), ord("㈩") + 1))))
 
 
 def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
@@ -81,13 +85,18 @@ def repair_breaks(line: str, lost_breaks: bool = False) -> list[str]:
     labels = [[(m.start(), _number(m.group(1))) for m in rx.finditer(folded) if not _lists_dates(folded, m.start())]
               for rx in (_LOOSE_LABELS if lost_breaks else _LABELS)]
     closed = after_assignment(folded) if lost_breaks else None   # where an item's assignment bracket closed
-    found = [_sequence(kind_labels, restarts, gaps=closed) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
-    if lost_breaks and not found[0]:   # a later page of a split copy: its first heading numbered on (四、)
-        found[0] = _page_headings(folded)
+    tail = _after_label_line(folded) if lost_breaks else None   # a page opening with the last page's label lines
+    found = [_sequence(kind_labels, restarts, gaps=closed, tail=tail) for kind_labels, restarts in zip(labels, _LONE_RESTARTS)]
+    for kind in _SECTION_KINDS if lost_breaks else ():
+        if not found[kind]:   # a later page of a split copy: its first heading numbered on (四、, （四）)
+            run = _page_headings(folded, kind)
+            # a lone （四） heads a part where the page's items are cut around it; alone it would be the line's one cut
+            # and keep its other joints from reading it (spaceduties: duties by subject parted by spaces, then （七）…)
+            found[kind] = run if kind == 0 or len(run) >= MIN_SEQUENCE or any(found) else []
     if lost_breaks:   # a first section of one item, its heading run straight into it
         headings = sorted(pos for kind in _SECTION_KINDS for pos, _no in found[kind])
         found = [_sequence(labels[k], restarts, _under_heading(folded, headings),
-                           closed_under_heading(closed, _under_heading(folded, headings), headings)) if restarts == "later"
+                           closed_under_heading(closed, _under_heading(folded, headings), headings), tail) if restarts == "later"
                  else chain
                  for k, (chain, restarts) in enumerate(zip(found, _LONE_RESTARTS))]
     if not lost_breaks:
@@ -180,12 +189,13 @@ def _label_joints(folded: str, first_item: int) -> set[int]:
 
 #: a label word after one of these is named in a sentence or a recipients list, not a label line
 _NAMED_LABEL_BEFORE = "各的、"
-def _page_headings(folded: str) -> list[tuple[int, int]]:
-    """(position, number) of the ``一、`` headings of a later page of a split copy run into one line (its first
-    numbering on, ``…配合）四、…``): the first after an item's end (``_LABELS``) opens the run, later ones count as
-    it goes on (四、 then 五、); a number inside a sentence (``统一、规范``) follows no such end (docs/parsing.md)."""
+def _page_headings(folded: str, kind: int = 0) -> list[tuple[int, int]]:
+    """(position, number) of the headings of a section ``kind`` (``一、``, ``（一）``) of a later page of a split copy
+    run into one line (its first numbering on, ``…配合）四、…``, ``…各城市区政府。（四）落实分类处理…``): the first after an
+    item's end (``_LABELS``) opens the run, later ones count as it goes on (四、 then 五、); a number inside a sentence
+    (``统一、规范``) follows no such end (docs/parsing.md)."""
     run: list[tuple[int, int]] = []
-    for m in _LABELS[0].finditer(folded):
+    for m in _LABELS[kind].finditer(folded):
         no = _number(m.group(1))
         if no is not None and not _lists_dates(folded, m.start()) and (not run or no == run[-1][1] + 1):
             run.append((m.start(), no))
@@ -198,6 +208,8 @@ def _number(text: str) -> int | None:
     if text[:1].isdecimal():   # 2-3, 2.3: section and place
         section, place = re.split(r"[.\-－]", text)
         return int(section) * PLACE + int(place)
+    if "㈠" <= text <= "㈩":
+        return paren_cn_to_int(text)
     return circled_to_int(text) if "①" <= text <= "⑳" else cn_to_int(text)
 
 
@@ -251,13 +263,16 @@ def _under_heading(folded: str, headings: list[int]) -> Callable[[int], bool]:
 
 
 def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
-              headed: Callable[[int], bool] = lambda pos: False, gaps: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
+              headed: Callable[[int], bool] = lambda pos: False, gaps: Callable[[int], bool] | None = None,
+              tail: Callable[[int], bool] | None = None) -> list[tuple[int, int]]:
     """(position, number) of the labels that continue a sequence, in reading order: runs n, n+1, … (a restart at 1 opens
     a new run; the first label may have any number at the line's start).  A lone label whose run never continued is
     dropped when another run follows (``统一、规范`` before the real ``一、``), unless ``lone`` keeps it
     (``_LONE_RESTARTS``); a first lone run of a kind kept only ``later`` is kept too right under a section's
     heading (``headed``).  With ``gaps`` (lost breaks: where an item's bracket closed), a run of ``MIN_SEQUENCE`` labels goes on over
-    a lost number (1.… 2.… 4.… 5.…) or a digest's left-out items (``itemjumps.skips_to``); a spurious restart is told first."""
+    a lost number (1.… 2.… 4.… 5.…) or a digest's left-out items (``itemjumps.skips_to``); a spurious restart is told first.
+    With ``tail`` (lost breaks: the label lines of an item a page before cut stand before a position), the first label of
+    its kind opens a run at any number there when the next goes on from it (``_numbered_on``)."""
     runs: list[list[tuple[int, int]]] = []
     numbered = [(pos, no) for pos, no in labels if no is not None]
     for k, (pos, no) in enumerate(numbered):
@@ -272,11 +287,31 @@ def _sequence(labels: list[tuple[int, int | None]], lone: str = "none",
             runs[-1].append((pos, no))   # 2.… 4.… 5.…: the copy lost 3's label; …（…）10.…: a digest left items out
         elif gaps and no < PLACE and (lost := opens_lost_list(numbered, k, gaps)):
             runs.append(lost)   # …（A牵头）； 3.… 4.…: a list whose first item the copy lost (itemjumps)
-        elif no in (1, PLACE + 1) or (not runs and pos == 0):
-            runs.append([(pos, no)])
+        elif no in (1, PLACE + 1) or (not runs and (pos == 0 or (tail and tail(pos) and _numbered_on(numbered, k)))):
+            runs.append([(pos, no)])   # (a later page of a split copy: its first label numbered on, 4.… 5.…)
     kept = [run for i, run in enumerate(runs)
             if len(run) > 1 or len(runs) == 1 or lone == "all" or (lone == "later" and (i > 0 or headed(run[0][0])))]
     return [label for run in kept for label in run]
+
+
+def _numbered_on(numbered: list[tuple[int, int]], k: int) -> bool:
+    """The ``k``th label of ``numbered``, the first of its kind in a notice that lost its breaks and standing after
+    the label lines of an item the page before cut or after an item's end (``_after_label_line``), is numbered on from that page
+    (``牵头单位：…配合单位：…（十二）…（十三）…``, ``责任部门：…19、…20、…``: a split copy's later page): the label after it is
+    the next number.  Before, only a run opening at the line's start or at 1 was one, so such a page run into one line
+    was cut at none of its items and gave no row."""
+    return k + 1 < len(numbered) and numbered[k + 1][1] == numbered[k][1] + 1
+
+
+def _after_label_line(folded: str) -> Callable[[int], bool]:
+    """Whether a position of ``folded`` stands after a label with its colon (``责任部门：``, ``牵头单位：``: ``label_re``), the
+    first such label in it (a page opening with the label lines of the item the page before cut), or right after an
+    item's end (``_ITEM_END``: the page opening with the rest of that item, or a mirror's note for the part it left out,
+    ``…（开头部分已省略924字）2.…``).  A table's header run together with its rows (``序号内容与要求责任单位1…市经信局二、…``)
+    prints no colon and runs its rows into the next heading: its headings numbered on from a line above (二、 after a
+    line 一、) open no run here."""
+    first = label_search(match_copy(folded))
+    return lambda pos: (first is not None and first.end() <= pos) or (pos > 0 and folded[pos - 1] in _ITEM_END)
 
 
 def _spurious_restart(runs: list[list[tuple[int, int]]], no: int) -> bool:
