@@ -90,3 +90,21 @@ def test_a_lone_colon_line_under_another_heading_stays_unread():
 def test_fuzeren_is_a_post_not_a_duty_verb():
     assert subject_units("王五镇社会事务办负责人") is None
     assert subject_units("镇社会事务办负责低保审核。") is not None
+
+
+POINT = """某镇关于预防溺水工作实施方案
+为防范溺水事故，结合本镇实际，制定本方案。
+一、健全组织机制
+镇政府主要负责同志任组长，各社区书记为成员。
+二、明确责任分工
+（一）各社区、各村。各社区、村为本辖区第一责任主体，对辖区水域安全负总责。
+"""
+
+
+def test_a_duties_heading_lets_one_point_run_in_after_its_units():
+    assert got(POINT) == [(1, "二、", ("各社区、各村",), "各社区、村为本辖区第一责任主体，对辖区水域安全负总责。")]
+
+
+def test_a_lone_run_in_point_under_another_heading_is_a_point():
+    # (一)市场监管部门。加强… alone may be a point whose subject is a unit: read as before, no measure
+    assert got(POINT.replace("二、明确责任分工", "二、主要任务")) == []

@@ -33,7 +33,7 @@ from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .unitduties import bare_duties, unit_heading_kinds
+from .unitduties import announced_unit_kinds, bare_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -61,7 +61,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     numbered = [(n[0], n[4]) for n in map(split_numbering, lines) if n is not None]
     runs = run_kinds(numbered, parse_bracket)
     wholes = whole_kinds(numbered, parse_bracket)
-    unit_kinds = run_in_unit_kinds(numbered)
+    unit_kinds = run_in_unit_kinds(numbered) | announced_unit_kinds(lines)
     duty_kinds = subject_duty_kinds(numbered) | unit_heading_kinds(numbered)
     bare = {**heading_duties(lines), **bare_duties(lines, lambda line: split_assignment(line)[1] is not None)}
     for k, line in enumerate(lines):

@@ -124,6 +124,21 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     return found
 
 
+def announced_unit_kinds(lines: list[str]) -> frozenset[str]:
+    """The numbering kinds of items standing right under a part heading that names duties (``names_duties``:
+    ``二、明确责任分工``) and running their duties in after a sentence of only their units' names
+    (``（一）各社区、各村。各社区、村为…``: ``headlines.run_in_units``).  The heading says the items are duties by
+    unit, so one such item is enough, as ``inline.run_in_unit_kinds`` otherwise asks two (a lone one may be a point
+    whose subject is a unit): a town's plan whose stored copy ends inside its first such point (holdout
+    pointunit-shibuzi, batch 126)."""
+    kinds = set()
+    for before, line in zip(lines, lines[1:]):
+        numbered = split_numbering(line)
+        if numbered is not None and names_duties(before) and run_in_units(numbered[-1]) is not None:
+            kinds.add(numbered[0])
+    return frozenset(kinds)
+
+
 #: a part heading naming the duties under it is short (成员单位工作职责: 8 characters, 各成员单位职责分工: 9)
 MAX_DUTY_HEADING = 16
 
