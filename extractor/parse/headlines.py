@@ -263,6 +263,30 @@ def is_topic_line(line: str, closing_stop: bool = False) -> bool:
     return sum("\u4e00" <= c <= "\u9fff" for c in s) * 2 > len(s)
 
 
+#: the marks a project's name holds none of (its parts may be listed with 、: 小街巷、小绿地建设工程)
+_NOT_IN_PROJECT_NAME = frozenset("，,。.；;：:！!？?（）()〔〕【】[]《》")
+
+
+def is_project_name(heading: str) -> bool:
+    """``heading`` (a numbered heading's words) names a project, maybe closed by ONE full stop: a short phrase
+    (``TOPIC_LINE_MIN_CHARS`` to ``TOPIC_LINE_MAX_CHARS`` characters) ending in a project's noun (``[outline]
+    project_nouns``: 工程, 项目) with no mark but 、 inside (``重点行业绿色升级工程。``, ``小街巷、小绿地建设工程。``).  A city's
+    plan closes its projects' names so; the stop makes no sentence of a name, where a verb phrase closed by one
+    (``加强组织领导。``) is a sentence run into its item (tests/fixtures/README.md "A project heading over a 工作内容： line
+    and a 责任单位： line", "A bracket the copy cuts inside a clause, before its verb"; holdout workcontent-suzhouah,
+    cutclause-liupanshui, batch 122)."""
+    s = "".join(heading.split())
+    if s.endswith(TOPIC_CLOSING_STOPS):
+        s = s[:-1]
+    return TOPIC_LINE_MIN_CHARS <= len(s) <= TOPIC_LINE_MAX_CHARS and s.endswith(_project_nouns()) \
+        and not _NOT_IN_PROJECT_NAME.intersection(s)
+
+
+@lru_cache(maxsize=1)
+def _project_nouns() -> tuple[str, ...]:
+    return tuple(vocab()["outline"]["project_nouns"])
+
+
 def stops_inside_sentence(text: str) -> bool:
     """``text`` (an item's line as printed) stops inside a sentence: no full stop, semicolon or colon at its end, and no
     heading's short phrase (``is_topic_line``: ``一、主要目标``), as a line a page break or a wrap cut does

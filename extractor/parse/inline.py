@@ -27,11 +27,14 @@ from .pointclauses import paragraph_clauses, point_clauses
 from .clauserun import read_clause_run
 from .labelclauses import read_label_run
 from .copuladuty import add_duty_paragraph
+from .namedfirst import name_then_leading
 from .proseassign import split_leading, split_prose
 from .bracketrun import join_broken_runs, read_bracket_run, run_kinds, whole_kinds, without_cut_task
 from .items import BARE_RANK, CLAUSE_KIND, Item
 from .outline import Outline
 from .outlineheads import join_cut_lead_ins
+from .undertaking import join_undertakings
+from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
 from .unitduties import announced_unit_kinds, bare_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
@@ -54,7 +57,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
     lines = join_broken_runs(lines, parse_bracket)
-    lines = join_cut_lead_ins(return_leading_brackets(lines))
+    lines = join_undertakings(join_cut_lead_ins(return_leading_brackets(lines)))
     if lines:   # a run whose last task the copy's end cut after its last bracket (runpair-danjiangkou)
         lines[-1] = without_cut_task(lines[-1], parse_bracket, is_deadline_clause)
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too
@@ -349,6 +352,9 @@ def split_assignment(text: str) -> tuple[str, Assignment | None]:
         found = parse_labels(text[labels:], "inline-label")
         if found is not None and (found.lead or found.support):
             return text[:labels].strip(), found
+    named = name_then_leading(text, split_leading)   # 县级抓统筹。由A、B牵头，成立… (namedfirst.py), before the 由
+    if named is not None:                            # sentence is taken for a closing one
+        return named
     rest, found = split_prose(text)
     return (rest, found) if found is not None else split_leading(text)
 
@@ -363,6 +369,8 @@ def _unclosed_assignment(text: str) -> tuple[str, Assignment] | None:
     if not opener:
         return None   # most paragraphs: every bracket closes (or the whole paragraph is one)
     found = parse_bracket(body[opener + 1:]) or _before_cut_note(body[opener + 1:])
+    if found is not None and found.form == "inline-verb":   # （A负责，B and the copy's end: B supports (cutclause.py)
+        found = with_cut_clause(body[opener + 1:], found)
     if found is not None and found.has_units and found.form != "inline-list" \
             and (cut := _cut_name_start(body[opener + 1:], found)) is not None:
         # the copy's end cut the last unit's name (（牵头单位：省工业和信息): only the whole names before it are units

@@ -27,7 +27,7 @@ from .assign import Assignment, parse_labels
 from .labels import holds_label_mark, label_hits, match_copy, starts_with_label
 from ..models import TABLE_MARK, Cover, Located, ParsedTable
 from .unitlists import CLOSERS, OPENERS
-from .headlines import role_line, stops_inside_sentence, unit_line
+from .headlines import is_project_name, role_line, stops_inside_sentence, unit_line
 from .items import Item
 from .outline import Outline
 from .ranges import closing_reference, split_range
@@ -87,8 +87,8 @@ def parse_labelled(located: Located) -> ParsedTable | None:
             pending.append(line)
             continue
         if line and (text_item := _label_text_item(line, outline)) is not None:
-            text_items += 1   # no number of its own: the measures are counted, as under sub-labels
-            outline.add_item(replace(text_item, no=text_items))   # the labels around it are its assignment
+            text_items += 1   # no number of its own: numbered as its heading, else counted as under sub-labels
+            outline.add_item(text_item if text_item.no is not None else replace(text_item, no=text_items))
             continue
         ranged, rest = split_range(line) if line else (None, line)
         if ranged is not None and starts_with_label(rest):
@@ -181,8 +181,9 @@ def _label_text_item(line: str, outline: Outline) -> Item | None:
     the label lines under ``一、新建400个公共充电桩项目``: a 民生实事 list whose headings name the
     projects, holdout runlabel-nanchangxian): its value is the measure's text, the label's word no
     part of it (as a numbered ``（一）目标任务：…``'s, ``_sub_label``), and the heading over it a
-    section.  Only right under a numbered heading printing no sentence (no 。 or ；: a project's or a
-    target's name) that has no assignment and no text item yet; elsewhere the line is read as before."""
+    section, its number the measure's (``（七）`` gives 7).  Only right under a numbered heading printing no sentence (a
+    project's or a target's name, ``_prints_sentence``) that has no assignment and no text item yet; elsewhere the line
+    is read as before."""
     if split_numbering(line) is not None:
         return None
     copy = match_copy(line)
@@ -192,10 +193,19 @@ def _label_text_item(line: str, outline: Outline) -> Item | None:
     text = line[len(word) + 1:].strip()
     head = outline.events[-1] if outline.events else None
     if not text or not isinstance(head, Item) or head.kind == LABEL_TEXT_KIND or head.assignment is not None \
-            or head.more or any(mark in head.text for mark in SENTENCE_ENDS):
+            or head.more or _prints_sentence(head.text):
         return None
     text, own = split_own_labels(text)
-    return Item(kind=LABEL_TEXT_KIND, rank=LABEL_TEXT_RANK, no=None, label="", text=text, own=own)
+    # the heading's number is the one the notice prints for its task (README "A numbered heading over one task")
+    return Item(kind=LABEL_TEXT_KIND, rank=LABEL_TEXT_RANK, no=head.no, label="", text=text, own=own)
+
+
+def _prints_sentence(heading: str) -> bool:
+    """The heading's words print a sentence: a sentence mark in them, unless they name a project closed by one full
+    stop (``headlines.is_project_name``: ``小街巷、小绿地建设工程。``), which heads its ``工作内容：`` line as a name printed with
+    no stop does (tests/fixtures/README.md "A project heading over a 工作内容： line and a 责任单位： line"; holdout
+    workcontent-suzhouah, batch 122: before, its label and value ran into the heading as the measure's text)."""
+    return any(mark in heading for mark in SENTENCE_ENDS) and not is_project_name(heading)
 
 
 def _bare_text_label(line: str) -> bool:

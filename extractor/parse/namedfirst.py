@@ -8,11 +8,16 @@ holdout zhuanxiang-unplaced, batch 105: a city's 安全生产 专项整治 docum
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .assign import Assignment, parse_verbs, with_form
+from .deadlinephrases import is_deadline_clause
+from .headlines import TOPIC_LINE_MAX_CHARS, is_topic_line
 from .unitlists import is_unit_list, split_clauses
 from ..agencies.kindruns import join_kind_runs
 from ..agencies.registry import default_patterns
 from ..lazyre import lazy_re
+from ..text import TRAILING_MARKS
 
 #: the prose form opens its sentence with 由 (由X会同Y负责落实), the item it assigns maybe named before it: an item's
 #: named first sentence here, a closing sentence in ``inline`` (此项工作由X牵头…: ``[verbs] prose_subject``)
@@ -81,3 +86,28 @@ def _named_alone(sentence: str) -> tuple[str, Assignment] | None:
         at = sentence.find(PROSE_VERB, at + 1)
     return None
 
+
+
+Leading = Callable[[str], "tuple[str, Assignment | None]"]
+
+
+def name_then_leading(text: str, leading: Leading) -> tuple[str, Assignment] | None:
+    """(the name with its stop and the task, the assignment) of an item whose FIRST sentence is its name alone, a short
+    phrase closed by 。 (``headlines.is_topic_line``: ``县级抓统筹。``), and whose second sentence opens with a 由 clause
+    naming its units before its task (``由A、B牵头，成立…``: ``leading``, the opening-clause reader
+    ``proseassign.split_leading``), or None.  The clauses leave the text and the name stays before the task
+    (``县级抓统筹。成立…``), as the name before a comma does above (tests/fixtures/README.md "An item that names itself
+    and is assigned in its first sentence"; holdout twoduelabels-county, batch 110: before, the name's stop hid the
+    clause and the item gave no row).  Only a 由
+    clause: a second sentence opening with a unit's name is as often its subject's duty (``市发改局要…``).
+    ``inline.split_assignment`` asks it before the closing-sentence reader (``proseassign.split_prose``), which would
+    take the 由 sentence for a closing one and its task's clauses (``成立工作专班``) for support units.  Where only
+    deadline clauses follow the role clauses (``建成厂房2处。由A牵头，B配合，6月底前完成。``) the 由 sentence is a closing
+    one, the first sentence the task: None, for that reader."""
+    stop = text.find("。", 0, TOPIC_LINE_MAX_CHARS + 1)
+    if stop <= 0 or not text.startswith(PROSE_VERB, stop + 1) or not is_topic_line(text[:stop]):
+        return None   # most paragraphs: no short name closed by a stop right before 由
+    body, found = leading(text[stop + 1:])
+    if found is None or not found.lead or all(map(is_deadline_clause, split_clauses(body.strip(TRAILING_MARKS)))):
+        return None
+    return text[:stop + 1] + body, found

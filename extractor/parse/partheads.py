@@ -14,7 +14,7 @@ section was read.  ``lostnumbers.number_bare_items`` then cuts the paragraphs of
 from __future__ import annotations
 
 from .assign import Assignment
-from .headlines import is_topic_line
+from .headlines import is_project_name, is_topic_line
 from .items import Item
 from ..numbering import SECTION_KINDS
 from ..text import SENTENCE_ENDS
@@ -29,8 +29,13 @@ MAX_HEADING_PHRASES = 2
 
 def is_phrase_heading(text: str) -> bool:
     """``text`` (a numbered item's words after its number) is a heading: one or two topic phrases
-    (``headlines.is_topic_line``) parted by a comma, no sentence, clause end or colon anywhere."""
+    (``headlines.is_topic_line``) parted by a comma, no sentence, clause end or colon anywhere; a project's name may
+    close with one full stop (``headlines.is_project_name``: ``重点行业绿色升级工程。`` over its paragraph, holdout
+    cutclause-liupanshui, batch 122: before, the heading ran into the paragraph and the part over it was the measure's
+    section)."""
     s = "".join(text.split())
+    if s.endswith(SENTENCE_ENDS) and is_project_name(s):
+        s = s[:-1]   # a project's name closed by its one stop (重点行业绿色升级工程。): a phrase still
     if not s or s.endswith(SENTENCE_ENDS) or _NOT_IN_HEADING.intersection(s):
         return False
     for comma in _PHRASE_COMMAS[1:]:

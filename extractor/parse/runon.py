@@ -93,8 +93,10 @@ def headed_paragraph_joints(parts: list[str]) -> dict[int, set[int]]:
     that kind prints so, at least ``MIN_HEADED_PARAGRAPHS`` of them, as ``outlineheads.headed_paragraphs``
     reads such a list printed with its breaks (each phrase a section over its one paragraph); a space inside
     one item's wording (a PDF copy's wrap) cuts nothing.  Glued, each heading was its item's text and no
-    section was read (holdout runonhead-wenshan, batch 38)."""
+    section was read (holdout runonhead-wenshan, batch 38).  A project's name closed by its stop and run on with no
+    space (``_project_stop``) is cut after the stop, one such item being enough."""
     joints: dict[str, dict[int, set[int]]] = {}
+    projects: set[int] = set()   # the parts cut after a project's name and its stop (``_project_stop``)
     for i, part in enumerate(parts):
         numbered = split_numbering(part)
         if numbered is None or numbered[0] not in SECTION_KINDS:
@@ -106,10 +108,28 @@ def headed_paragraph_joints(parts: list[str]) -> dict[int, set[int]]:
         if (space is not None and is_topic_line(rest[:space]) and CJK_RE.match(after)
                 and any(ch in _SENTENCE_END for ch in after)):
             kind[i] = {part.find(rest) + space}
+        elif (stop := _project_stop(rest)) is not None:
+            kind[i] = {part.find(rest) + stop}
+            projects.add(i)
         else:
             kind[i] = set()
-    return {i: cut for kind in joints.values() if len(kind) >= MIN_HEADED_PARAGRAPHS and all(kind.values())
+    return {i: cut for kind in joints.values()
+            if (len(kind) >= MIN_HEADED_PARAGRAPHS or projects.issuperset(kind)) and all(kind.values())
             for i, cut in kind.items()}
+
+
+def _project_stop(rest: str) -> int | None:
+    """Where a project's name closed by its stop ends in an item's words run on into its paragraph
+    (``重点行业绿色升级工程。以钢铁…。（A负责…``: ``headlines.is_project_name`` up to the first full stop, a Chinese
+    character after it and a sentence's end later), else None.  A name so closed is the heading printed with its
+    paragraph under it (``partheads.is_phrase_heading``), so one such item is enough (holdout cutclause-liupanshui's
+    one-line copy, batch 122)."""
+    stop = rest.find("。")
+    after = rest[stop + 1:]
+    if stop <= 0 or not headlines.is_project_name(rest[:stop + 1]) or not CJK_RE.match(after) \
+            or not any(ch in _SENTENCE_END for ch in after):
+        return None
+    return stop + 1
 
 
 def _cut_group_lines(lines: list[str]) -> list[str]:
