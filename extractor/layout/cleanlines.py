@@ -77,7 +77,7 @@ def clean_text_lines(lines) -> list[str]:
     masked = has_masks(texts)   # asked once of the page: almost no page prints a members' mask
     bullets = list_bullets()
     entry_at = None   # where the last entry of the page's own list of notices stood in ``out``
-    pieces = [piece for pieces in run_on for piece in pieces]
+    pieces = without_elisions([piece for pieces in run_on for piece in pieces])   # a note the run-on cut cut out
     box_link = False   # a related-news box inside the article was dropped: the line under it is its link
     for i, s in enumerate(pieces):
         if box_link and s:

@@ -76,8 +76,8 @@ from functools import lru_cache
 
 from ..hanzi import simplified
 from ..parse.pagetail import is_wechat_controls, reading_count_re, wechat_footer_rest
-from ..numbering import split_numbering
-from ..text import alternation, compact, fold, vocab
+from ..numbering import is_bare_label, split_numbering
+from ..text import CJK_RE, alternation, compact, fold, vocab
 
 #: a numeric character reference printed as text (decimal or hexadecimal), its source's ``&amp;`` optional
 _REFERENCE_RE = re.compile(r"&(?:amp;)?#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
@@ -399,9 +399,19 @@ def _elisions() -> tuple[tuple[str, ...], tuple[re.Pattern, ...]]:
     return tuple(voc["elision_words"]), tuple(re.compile(rx) for rx in voc["elision_lines"])
 
 
+#: an elision note is a line of its own: around the note's words it prints at most this many Chinese characters (the
+#: site's name, 新文秘网, and 可完整阅读); a line holding more is a copy run into one line, cut at the note first
+#: (``parse.pagetail.page_marks``), the note then dropped alone
+ELISION_LINE_OTHER_CJK = 20
+
+
 def _is_elision_line(text: str) -> bool:
     simple = simplified(text)
-    return any(rx.search(simple) for rx in _elisions()[1])
+    for rx in _elisions()[1]:
+        m = rx.search(simple)
+        if m is not None and len(CJK_RE.findall(simple[:m.start()] + simple[m.end():])) <= ELISION_LINE_OTHER_CJK:
+            return True
+    return False
 
 
 def without_elisions(texts: list[str]) -> list[str]:
@@ -417,8 +427,8 @@ def without_elisions(texts: list[str]) -> list[str]:
         if _is_elision_line(t):
             hidden = True
             continue
-        if hidden and t.strip() and split_numbering(t.strip()) is not None:
-            hidden = False
+        if hidden and t.strip() and (split_numbering(t.strip()) is not None or is_bare_label(t)):
+            hidden = False   # a number printed on a line of its own over its text opens an item too (a PDF copy)
         if not hidden:
             out.append(t)
     return out

@@ -18,15 +18,24 @@ from ..text import alternation, info_label_re, vocab
 def page_marks(text: str) -> set[int]:
     """Around each page footer (``— 2 —``) a PDF copy left inside the run-on
     text and each back-to-top link (``[boilerplate] run_on_drop_words``): cut out as
-    a line of its own, it is dropped like any footer or chrome line."""
+    a line of its own, it is dropped like any footer or chrome line; so is a site's elision note run in
+    (``……（开头部分已省略924字）``: ``[boilerplate] elision_lines``, dropped by ``layout.noise.without_elisions``)."""
     cuts = {at for m in page_mark_re().finditer(text) for at in m.span()}
     copy = simplified(text)
+    if "省略" in copy:   # a site's elision note run in (……（开头部分已省略924字）): a line of its own, dropped then
+        cuts.update(at for rx in elision_res() for m in rx.finditer(copy) for at in m.span())
     for word in vocab()["boilerplate"]["run_on_drop_words"]:
         at = copy.find(word)
         while at >= 0:
             cuts.update((at, at + len(word)))
             at = copy.find(word, at + len(word))
     return cuts
+
+
+@lru_cache(maxsize=1)
+def elision_res() -> tuple[re.Pattern, ...]:
+    """``[boilerplate] elision_lines``, compiled: a site's elision notes (``layout.noise.without_elisions`` drops their lines)."""
+    return tuple(re.compile(rx) for rx in vocab()["boilerplate"]["elision_lines"])
 
 
 @lru_cache(maxsize=1)
