@@ -2,7 +2,7 @@
 batch 53b): the leader's name runs into the lead unit, the units into each other, a project's task rows into one
 numbered row."""
 from extractor import extract
-from extractor.parse.runleaders import leader_tail, task_rows, unit_names
+from extractor.parse.runleaders import deadline_at, leader_tail, task_rows, unit_names
 from extractor.parse.runtable import _group_cut, _joined_words, run_header_at
 
 PREVIEW = ("某文秘 首页 | 分类 | 登录\n"
@@ -46,16 +46,17 @@ def test_units_run_together_part_where_one_name_ends():
 
 
 def test_the_leaders_name_is_the_length_after_which_a_department_follows():
-    assert leader_tail("周立新文体旅局晋陵公司", 0) == ("周立新", ["文体旅局", "晋陵公司"])
-    assert leader_tail("沈丽民政局各街道", 0) == ("沈丽", ["民政局", "各街道"])
+    assert leader_tail("周立新文体旅局晋陵公司", 0) == ("周立新", ["文体旅局", "晋陵公司"], 8, "")
+    assert leader_tail("李红县教育局县财政局", 0)[:2] == ("李红", ["县教育局", "县财政局"])   # the shortest before one
+    assert leader_tail("沈丽民政局各街道", 0) == ("沈丽", ["民政局", "各街道"], 6, "")
     # no department the template knows after any length: the usual three characters, never 周立新晋 | 陵公司
-    assert leader_tail("周立新晋陵公司各街道", 0) == ("周立新", ["晋陵公司", "各街道"])
+    assert leader_tail("周立新晋陵公司各街道", 0) == ("周立新", ["晋陵公司", "各街道"], 7, "")
     assert leader_tail("全区城镇新增就业15000人", 0) is None   # a surname opening a sentence names no leader
 
 
 def test_a_row_printing_no_leader_at_all_does_not_read():
     assert task_rows("推进学校改扩建项目。提升服务水平。") is None
-    assert task_rows("推进学校改扩建项目。周立新教育局") == [("推进学校改扩建项目。", "周立新", ["教育局"])]
+    assert task_rows("推进学校改扩建项目。周立新教育局") == [("推进学校改扩建项目。", ("周立新", ["教育局"], 3, ""))]
 
 
 def test_a_header_word_naming_no_role_joins_the_word_it_names_a_column_with():
@@ -70,3 +71,25 @@ def test_a_group_title_closing_with_a_titles_word_ends_there_only_under_a_group_
     assert _group_cut("优化养老服务为全区老年人提供上门服务。", by_ends=True) == 6
     assert _group_cut("优化养老服务为全区老年人提供上门服务。") == 0   # a task column's words: no title end
     assert _group_cut("推进项目建设，完成投资。", by_ends=True) == 0   # a mark after the word: a sentence's
+
+
+DATED = ("某县重点工作责任分解表\n"
+         "序号工作任务分管领导牵头单位配合单位完成时限1推进学校改扩建项目。张建国县教育局县财政局、县住建局2021年底前"
+         "新建幼儿园2所。李红县教育局县自然资源局2021年9月底前2开展就业帮扶，新增就业500人。王伟县人社局各乡镇长期坚持\n")
+
+
+def test_a_leaders_table_with_a_deadline_column_reads_each_task_rows_deadline():
+    """A 完成时限 column after the units: its cell runs into the next task row's task, and ends where the deadline
+    grammar stops reading (deadlines.deadline_length); no unit's name opens where a deadline does."""
+    notice = extract(DATED.encode("utf-8"))
+    got = [(m.measure_no, m.text, [a.name for a in m.lead], [a.name for a in m.support], m.deadline)
+           for m in notice.measures]
+    assert got == [(1, "推进学校改扩建项目。", ["县教育局"], ["县财政局", "县住建局"], "2021年底前"),
+                   (1, "新建幼儿园2所。", ["县教育局"], ["县自然资源局"], "2021年9月底前"),
+                   (2, "开展就业帮扶，新增就业500人。", ["县人社局"], ["各乡镇"], "长期坚持")]
+
+
+def test_a_task_verb_closing_a_deadline_before_a_task_is_the_tasks():
+    assert deadline_at("长期坚持推进学校建设。", 0) == "长期坚持"   # the grammar reads 长期坚持推进 as one ongoing phrase
+    assert deadline_at("2021年底前推进学校建设。", 0) == "2021年底前"
+    assert deadline_at("县教育局", 0) == ""

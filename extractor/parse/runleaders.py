@@ -8,12 +8,17 @@ each prints:
 - a row's task ends its sentence, and the leader's cell opens right after it: a person's name
   (``tableheads.is_person_name``: two to four characters opening with a common surname), of the lengths that read,
   the one after which the first unit is a department the national template knows (周立新 | 文体旅局, never 周立 |
-  新文体旅局; 沈丽 | 民政局, never 沈丽民 | 政局), else the one nearest ``LEADER_USUAL_CHARS`` (周立新 | 晋陵公司);
-- the units follow, each a name closing on a unit's head character (``agency_patterns.toml unit_suffixes``: 局, 区,
+  新文体旅局; 沈丽 | 民政局, never 沈丽民 | 政局), of several the one whose department opens with its level word
+  (李红 | 县教育局, never 李红县 | 教育局; 张建国 | 县教育局, never 张建 | 国县教育局), and else the one nearest
+  ``LEADER_USUAL_CHARS`` (周立新 | 晋陵公司);
+- the units follow (a list mark between two passed), each a name closing on a unit's head character (``agency_patterns.toml unit_suffixes``: 局, 区,
   公司's 司, 街道's 道 …) or on a bracket after one (``高新园（邹区镇）``), at least ``NAME_MIN_CHARS`` long, never cut
   inside a head word (办公室, 委员会, 管委会: vocab.toml ``[metadata] issuer_ends`` and ``[table] bare_unit_heads``), before a bracket, a
   head character or a head word (区政府办公室, 高新区管委会); a name opens with no task verb, so the units end where
   the next task opens (``轨道公司推进大庙弄核心区改造…``: 推进 opens a task);
+- a deadline column after the units prints its cell right after them, as far as the deadline grammar reads
+  (``deadlines.deadline_length``; no unit's name opens where a deadline does), a task verb closing it where a task
+  follows being the task's (``长期坚持`` | ``推进…``);
 - a numbered row (序号 and 项目名称 merged over a project's rows) may hold several task rows, each its own task,
   leader and units; a task row printing none after its task (``…8家。为300户…。提升…服务。`` to the row's end) is
   one whose leader and unit cells were merged with the row's above: it takes theirs.
@@ -24,13 +29,17 @@ cell the others, listed with 、 as the Word cell printed them one a line.  docs
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
+from .deadlines import deadline_length
+from .flatrows import LEVEL_WORDS
 from .headlines import opens_with_task_verb
+from .labels import match_copy
 from .tableheads import is_person_name
 from ..agencies.registry import default_patterns
 from ..agencies.template import default_template_resolver
 from ..hanzi import simplified
-from ..text import vocab
+from ..text import fold, vocab
 
 #: a unit's name run into others holds at least this many characters (经开区, 各街道): a shorter one is a level and its
 #: head word opening a longer name (市委 in 市委宣传部, 区行 in 区行政审批局)
@@ -42,6 +51,11 @@ LEADER_MAX_CHARS = 4
 #: ... and most often this many (a surname and a given name of two): where no length puts a department the template
 #: knows right after the name, the length nearest this one, the shorter of two as near
 LEADER_USUAL_CHARS = 3
+#: a deadline cell run into the next task is read in at most this many characters (the longest deadlines, two dates
+#: and their words: 2021年6月底前启动，2022年12月底前完成, run to some 25)
+DEADLINE_MAX_CHARS = 40
+#: the marks a unit cell lists its names with
+_LIST_MARKS = "、，,"
 #: the brackets a unit's name may close with (``高新园（邹区镇）``)
 _OPENERS, _CLOSERS = "（(", "）)"
 #: the marks a task cell's sentence ends with (runtable.RUN_SENTENCE_END)
@@ -86,8 +100,9 @@ def name_end(text: str, at: int) -> int | None:
 
 def _name_ends(text: str, at: int):
     """The places the unit's name opening at ``text[at]`` may end, in order."""
-    if at >= len(text) or opens_with_task_verb(text[at:]) or not "\u4e00" <= text[at] <= "\u9fff":
-        return
+    if at >= len(text) or opens_with_task_verb(text[at:]) or not "\u4e00" <= text[at] <= "\u9fff" \
+            or deadline_at(text, at):
+        return   # a task, a mark or a deadline (年底前, 长期坚持) opens there: no name
     depth = 0
     for j in range(at + 1, min(len(text), at + NAME_MAX_CHARS) + 1):
         ch = text[j - 1]
@@ -118,61 +133,96 @@ def _may_end(text: str, j: int) -> bool:
 
 
 def unit_names(text: str, at: int = 0) -> list[str]:
-    """The units' names run together from ``text[at]`` on, as far as names read (``name_end``)."""
+    """The units' names run together from ``text[at]`` on, as far as names read (``unit_run``)."""
+    return unit_run(text, at)[0]
+
+
+def unit_run(text: str, at: int = 0) -> tuple[list[str], int]:
+    """(the units' names from ``text[at]`` on, as far as names read (``name_end``), a list mark between two of them
+    passed (a cell listing its names with 、); where the run ends)."""
     names: list[str] = []
     while (end := name_end(text, at)) is not None:
         names.append(text[at:end])
         at = end
-    return names
+        if at + 1 < len(text) and text[at] in _LIST_MARKS and name_end(text, at + 1) is not None:
+            at += 1
+    return names, at
 
 
-def leader_tail(text: str, at: int) -> tuple[str, list[str]] | None:
-    """(the leader's name, the units' names) opening at ``text[at]`` right after a task's sentence, or None."""
+class Tail(NamedTuple):
+    """The cells a task row prints after its task: the leader's name, the units' names, the deadline ("" where the
+    table has no deadline column or the cell is empty)."""
+    leader: str
+    names: list[str]
+    units_chars: int   #: the characters the units' names take, their list marks with them
+    deadline: str = ""
+
+    @property
+    def length(self) -> int:
+        return len(self.leader) + self.units_chars + len(self.deadline)
+
+
+def leader_tail(text: str, at: int, dated: bool = False) -> Tail | None:
+    """The leader's name, the units' names and (``dated``: a deadline column after the units) the deadline opening
+    at ``text[at]`` right after a task's sentence, or None."""
     found = []
     for size in range(2, LEADER_MAX_CHARS + 1):
         if at + size <= len(text) and is_person_name(text[at:at + size]):
-            names = unit_names(text, at + size)
+            names, end = unit_run(text, at + size)
             if names:
                 known = default_template_resolver().is_unit_name(names[0])
-                found.append((known, size, names))
+                rank = (known, known and simplified(names[0][0]) in LEVEL_WORDS, -abs(size - LEADER_USUAL_CHARS), -size)
+                found.append((rank, size, names, end))
     if not found:
         return None
-    known, size, names = max(found, key=lambda f: (f[0], -abs(f[1] - LEADER_USUAL_CHARS), -f[1]))
-    return text[at:at + size], names
+    _, size, names, end = max(found, key=lambda f: f[0])
+    return Tail(text[at:at + size], names, end - at - size, deadline_at(text, end) if dated else "")
 
 
-def task_rows(text: str) -> list[tuple[str, str, list[str]]] | None:
-    """(task, leader, unit names) of each task row of one numbered row's ``text`` (its group's title cut off), the
-    last one's leader and units the row's above when it prints none (module doc); None when it does not read."""
-    rows: list[tuple[str, str, list[str]]] = []
+def deadline_at(text: str, at: int) -> str:
+    """The deadline printed from ``text[at]`` on, run into the next task (``deadlines.deadline_length``), or "": a
+    task verb closing it where a task follows goes to the task (长期坚持 | 推进…, the verb of carrying on the grammar
+    reads after an ongoing word)."""
+    printed = text[at:at + DEADLINE_MAX_CHARS]
+    rest = fold(match_copy(printed))
+    n = deadline_length(rest) if len(rest) == len(printed) else 0
+    if 0 < n < len(rest) and opens_with_task_verb(rest[n - 2:]) and deadline_length(rest[:n - 2]) == n - 2 > 0:
+        n -= 2
+    return printed[:n]
+
+
+def task_rows(text: str, dated: bool = False) -> list[tuple[str, Tail]] | None:
+    """(task, the cells after it) of each task row of one numbered row's ``text`` (its group's title cut off), the
+    last one's cells the row's above when it prints none (module doc); None when it does not read."""
+    rows: list[tuple[str, Tail]] = []
     start = 0
     while start < len(text):
-        cut = _task_end(text, start)
+        cut = _task_end(text, start, dated)
         if cut is None:   # a task to the row's end with no leader or unit: those merged with the row above
             if not rows or text[-1] not in SENTENCE_END:
                 return None
-            rows.append((text[start:], rows[-1][1], rows[-1][2]))
+            rows.append((text[start:], rows[-1][1]))
             return rows
-        end, leader, names = cut
-        rows.append((text[start:end], leader, names))
-        start = end + len(leader) + sum(map(len, names))
+        end, tail = cut
+        rows.append((text[start:end], tail))
+        start = end + tail.length
         if start < len(text) and not _opens_text(text[start]):
             return None
     return rows or None
 
 
-def _task_end(text: str, start: int) -> tuple[int, str, list[str]] | None:
-    """(the end of the task opening at ``text[start]``, the leader, the unit names after it): at the first
-    sentence's end that a leader's cell follows, its units running to the row's end or to a next task."""
+def _task_end(text: str, start: int, dated: bool) -> tuple[int, Tail] | None:
+    """(the end of the task opening at ``text[start]``, the cells after it): at the first sentence's end that a
+    leader's cell follows, its units (and deadline) running to the row's end or to a next task."""
     for k in range(start + 1, len(text)):
         if text[k - 1] not in SENTENCE_END:
             continue
-        tail = leader_tail(text, k)
+        tail = leader_tail(text, k, dated)
         if tail is None:
             continue
-        after = k + len(tail[0]) + sum(map(len, tail[1]))
+        after = k + tail.length
         if after == len(text) or _opens_text(text[after]):
-            return k, tail[0], tail[1]
+            return k, tail
     return None
 
 

@@ -27,8 +27,8 @@ so, or fewer than ``RUN_MIN_ROWS`` of them, is no table; prose prints no header 
 number.  The rows keep their numbers.
 
 The first of two text columns may be a group's cell merged over its rows, printed in the group's first row only and
-run into its task (``_group_cut``); a leader's column right before the units is read by ``parse/runleaders.py``, a
-numbered row holding one task row or several.  docs/forms.md, text-sp.
+run into its task (``_group_cut``); a leader's column right before the units (a deadline column after them or not)
+is read by ``parse/runleaders.py``, a numbered row holding one task row or several.  docs/forms.md, text-sp.
 """
 from __future__ import annotations
 
@@ -195,9 +195,9 @@ def _kinds(roles: list[str | None]) -> list[str] | None:
     neighbours."""
     kinds = [_UNIT if r in UNIT_ROLES else _DEADLINE if r == "deadline" else _LEADER if r == "leader" else _TEXT
              for r in roles]
-    shape = "".join("t" if k == _TEXT else "l" if k == _LEADER else "u" for k in kinds)
+    shape = "".join({_TEXT: "t", _LEADER: "l", _UNIT: "u", _DEADLINE: "d"}[k] for k in kinds)
     # a leader's column: one task column or a group's and a task's, then the leader, the unit columns (runleaders)
-    return kinds if re.fullmatch(r"t+u+t*|tt?lu{1,2}t*", shape) else None
+    return kinds if re.fullmatch(r"t+[ud]+t*|tt?lu{1,2}d?t*", shape) else None
 
 
 def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | None:
@@ -221,10 +221,13 @@ def _run_rows(line: str, at: int, names: list[str]) -> list[list[str] | str] | N
         return None
     out: list[list[str] | str] = []
     width = len(kinds)
+    # a numbered row's further task rows (a leader's table): a number merged with a group's cell numbers the group
+    # (the grid reads it so where the rows print none), one merged over tasks alone is each task's (README)
+    grouped = _LEADER in kinds and kinds.index(_LEADER) == 2
     for n, cells in rows:
         out.extend(headings.get(n, ()))
         out.append([str(n), *cells[:width]])
-        out.extend(["", *cells[k:k + width]] for k in range(width, len(cells), width))   # its further task rows
+        out.extend(["" if grouped else str(n), *cells[k:k + width]] for k in range(width, len(cells), width))
     return out
 
 
@@ -232,18 +235,21 @@ def _leader_cells(text: str, kinds: list[str], by_ends: bool) -> list[str] | Non
     """The cells of a numbered row's task rows under a leader's column (``parse/runleaders.py``), one row's after
     another: the group's title (``_group_cut``; by a title's closing word too where the header names the column a
     group's, ``by_ends``) in the first only, the task, the leader, the lead cell its first unit and the support
-    cell the others listed with 、 (one unit column: all of them), the text columns after them empty; or None."""
-    texts = kinds.index(_LEADER)
+    cell the others listed with 、 (one unit column: all of them), the deadline where the header names one, the
+    text columns after them empty; or None."""
+    texts, dated = kinds.index(_LEADER), _DEADLINE in kinds
     cut = _group_cut(text, by_ends) if texts == 2 else 0
-    rows = task_rows(text[cut:])
+    rows = task_rows(text[cut:], dated)
     if rows is None:
         return None
     units = kinds.count(_UNIT)
     out: list[str] = []
-    for k, (task, leader, names) in enumerate(rows):
+    for k, (task, tail) in enumerate(rows):
+        names = tail.names
         cells = [names[0], "、".join(names[1:])] if units == 2 else ["、".join(names)]
-        out += [*([text[:cut] if k == 0 else ""] if texts == 2 else []), task, leader, *cells]
-        out += [""] * (len(kinds) - texts - 1 - units)
+        out += [*([text[:cut] if k == 0 else ""] if texts == 2 else []), task, tail.leader, *cells,
+                *([tail.deadline] if dated else [])]
+        out += [""] * (len(kinds) - len(out) % len(kinds)) if len(out) % len(kinds) else []
     return out
 
 
