@@ -304,6 +304,9 @@ def test_a_place_group_run_is_one_group(cells, expected):
     ("局属第一中学", False), ("金属材料研究所", False), ("委属单位管理科", False),
     # the towns along a road or a river, none named (as 沿线各镇); a town named so is a town
     ("沿线乡镇人民政府", True), ("沿线各镇", True), ("沿途镇街", True), ("沿江镇人民政府", False),
+    # the county or district governments where each project lies (属地 opens the group as 各 does)
+    ("属地区政府", True), ("属地县市区人民政府", True), ("属地区级政府", True), ("属地街道", True),
+    ("属地区发改局", False), ("属地区", False),
 ])
 def test_group_vocabulary(name, is_group):
     from extractor.agencies.registry import default_patterns
