@@ -120,12 +120,16 @@ _SENTENCE_END_RE = re.compile("[。！？；;!?]")
 
 def _cited(simple: str, m: re.Match, voc) -> bool:
     """Whether the doc number ``m`` found in ``simple`` is one the text cites: it stands in the brackets
-    right after a 《title》 (《…方案》（鲁政办字〔2023〕31号）), or its sentence holds a citing word before it
+    right after a 《title》 (《…方案》（鲁政办字〔2023〕31号）), or a comma and a word giving the document a short
+    name follow it (``[metadata] short_name_words``: ``…1788号，以下简称《指导意见》``), or its sentence holds a citing word before it
     (``[metadata] citing_words``: 根据, 按照 …; the number's own prefix included, 按照丙政发〔2021〕3号), not
     after a 关于 opening a title (关于贯彻落实…的意见 prints its own number after it)."""
     start = doc_number_start(m)
     if simple[:start].rstrip().endswith(("》（", "》(", "》〔", "》[")):
         return not _lead_notice(simple, start, voc)
+    after = simple[m.end():].lstrip()
+    if after[:1] in "，," and after[1:].lstrip().startswith(tuple(voc["short_name_words"])):
+        return True   # （…〔2015〕1788号，以下简称《指导意见》）: the number of a document given a short name
     if not any(w in simple for w in voc["citing_words"]):
         return False   # most lines: no citing word at all
     before = _SENTENCE_END_RE.split(simple[:m.start("year")])[-1]
