@@ -25,7 +25,7 @@ from .pagetitle import without_dashed_name, without_home_name
 from .recipients import read_recipients, recipients_index
 from .siteowner import located_site_owner, names_own_site
 from .tabletitle import announces_full_text, find_table_title, heading_over_outline, names_a_plan, part_heading_title
-from .titlelines import without_own_number, without_place_label, without_site_tag
+from .titlelines import without_own_number, without_page_number, without_place_label, without_site_tag
 from ..hanzi import simplified
 from ..models import OFFICE_SUFFIXES, Located, Metadata
 from ..text import compact, titles_division, vocab
@@ -113,7 +113,7 @@ def parse_metadata(located: Located) -> Metadata:
     # nor is a site's category tag in 【】 (【年度重点任务分解及完成情况】某县…汇总表), nor a site's name a dash puts
     # after the title (…的通知-欧洲杯网络平台: a spam mirror's heading)
     title, table_title = (without_site_tag(without_place_label(t)) for t in (title, table_title))
-    title = without_dashed_name(title) if title else title
+    title = without_page_number(without_dashed_name(title)) if title else title
     # ... or a mirror's brand glued after a report's headline, the page's home link printing it (…断流-明升体育)
     title = without_home_name(title, located.decoded.text) if title else title
     # a document site's file name over its preview: the heading as the document's own text prints it
