@@ -139,6 +139,8 @@ def test_a_group_title_ends_before_a_task_verb_and_a_row_without_one_prints_none
     assert _group_cut("实施源头管控行动推进农产品质量提升。") == 8
     assert _group_cut("对耕地实行分类管理，减少受污染风险。") == 0   # a comma before any task verb: no title
     assert _group_cut("加快推进项目建设。") == 0   # 加快 | 推进: too short for a title
+    # a task verb opening a phrase too short for a task (整治，) is the object of a task that opened before
+    assert _group_cut("开展专项整治，查处违法行为。") == 0
     kinds = ["text", "text", "unit"]
     assert _group_cells("实施源头管控行动推进农产品质量提升。市农业农村局", kinds) == [
         "实施源头管控行动", "推进农产品质量提升。", "市农业农村局"]
@@ -161,3 +163,15 @@ def test_the_header_printed_again_in_the_other_script_is_no_text_either():
             "序号工作任务责任单位1做甲工作。县财政局2做乙工作。县商务局序號工作任務責任單位3做丙工作。县民政局\n")
     notice = extract(text.encode("utf-8"))
     assert [(m.measure_no, m.text) for m in notice.measures] == [(1, "做甲工作。"), (2, "做乙工作。"), (3, "做丙工作。")]
+
+
+def test_a_group_column_over_rows_with_a_deadline_column():
+    """序 | 重点任务 | 具体举措 | 责任单位 | 完成时限: the groups' titles cut off their first rows, a row opening with a task of
+    its own (开展专项整治，…) printing none."""
+    text = ("某市任务分解表\n序重点任务具体举措责任单位完成时限1加强源头治理推进农产品质量提升。市农业农村局2022年底前"
+            "2开展专项整治，查处违法行为。市市场监管局、市公安局长期坚持3实施放心消费行动推进示范店创建。市商务局2022年6月底前\n")
+    notice = extract(text.encode("utf-8"))
+    assert [(s.label, s.title) for s in notice.sections] == [(None, "加强源头治理"), (None, "实施放心消费行动")]
+    assert [(m.measure_no, m.section_no, m.text, m.deadline) for m in notice.measures] == [
+        (1, 1, "推进农产品质量提升。", "2022年底前"), (2, 1, "开展专项整治，查处违法行为。", "长期坚持"),
+        (3, 2, "推进示范店创建。", "2022年6月底前")]

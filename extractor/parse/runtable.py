@@ -362,14 +362,21 @@ def _group_cut(text: str, by_ends: bool = False) -> int:
     (``_GROUP_STOP``), where the task opens with a task verb (``headlines.opens_with_task_verb``: 推进, 坚持,
     新建 …) or, ``by_ends`` (the header names the column a group's: 项目名称), where the title closes with a word
     titles close with (``[outline] group_title_ends``: 老城厢复兴发展 | 瞿秋白纪念馆…, 优化养老服务 | 为全区…) and a word
-    follows."""
+    follows; and where the task's opening phrase is a whole one (``_opens_phrase``)."""
     for k in range(RUN_GROUP_MIN_CHARS, min(len(text) - 1, RUN_GROUP_MAX_CHARS) + 1):
         if text[k - 1] in _GROUP_STOP:
             return 0
-        if opens_with_task_verb(text[k:]) or (by_ends and simplified(text[:k]).endswith(_title_ends())
-                                              and _ROW_OPENER_RE.match(text, k)):
+        if (opens_with_task_verb(text[k:]) or (by_ends and simplified(text[:k]).endswith(_title_ends())
+                                               and _ROW_OPENER_RE.match(text, k))) and _opens_phrase(text, k):
             return k
     return 0
+
+
+def _opens_phrase(text: str, at: int) -> bool:
+    """A task opens at ``text[at]`` with a phrase of at least ``RUN_GROUP_MIN_CHARS`` before its first mark (a verb
+    and its object): never the verb's object cut off a task that opened before (开展专项 | 整治，…)."""
+    end = next((k for k in range(at, len(text)) if text[k] in _GROUP_STOP), len(text))
+    return end - at >= RUN_GROUP_MIN_CHARS
 
 
 @lru_cache(maxsize=1)
