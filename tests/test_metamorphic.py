@@ -1084,15 +1084,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 40 (before code): a one-row-a-line pipe table whose merged cells are left out of the rows under "
         "their first; run into one line the short rows no longer start a line, and the second row's cells "
         "are read one column off (its support cell taken for the task)",
-    ("provtask-xian-2022-1.txt", "number-own-line"):
-        "batch 40 (before code): the same short rows; a （2） opening a row moved onto its own line leaves "
-        "the row's cells one column off",
-    ("shiftpipe-jiangmen-2021-1.txt", "number-own-line"):
-        "batch 45: a one-row-a-line bar dump whose rows under a group cell print from the first column (1. 2. "
-        "opening them); a row's 3. moved onto a line of its own is no bar row, and its cells are read one column off",
-    ("shiftpipe-jiangmen-2021-1.txt", "heading-number-own-line"):
-        "batch 45: the same dump; a group row's 一、 moved onto a line of its own leaves the row's cells one column "
-        "off, and the rows under it are no longer moved back under their columns",
     ("barlines-qiaocheng-2025-1.txt", "traditional-mix"):
         "batch 50 (before code): a cell-a-line pipe dump printing its group 二、 again over a later row of the "
         "group; mixed into traditional characters the reprinted heading no longer matches the first and the "
@@ -1105,9 +1096,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "batch 50 (before code): a pipe dump whose rows print an unnamed number column after two group "
         "columns and close with the empty cells they left out; its rows are read wrong unperturbed and "
         "differently again run into one line",
-    ("spamwords-jingzhou-2022-1.txt", "heading-number-own-line"):
-        "batch 50 (before code): the same dump; a group cell's （一） moved onto its own line changes the "
-        "wrong rows it gives",
     ("pptpreview-jiaxing-2023-1.txt", "one-line"):
         "batch 55: a document site's preview running a plan's paragraphs together in page pieces (1、 2、 3、) "
         "that break inside words and unit names, read since the pieces are joined (layout/previewpieces.py); "

@@ -17,12 +17,16 @@ can undo, and all are undone here, on the lines, before a text-grid parser
   front; its ``|---|---|`` rule says how many cells a row has, so the rows are cut again
   by counting cells.  Run into a notice that lost all its breaks, such a table and one of ``a | b |`` rows with no
   rule are cut earlier, by the locate stage (``parse/barruns.py``).
+- **A row's label on a line of its own** (``join_label_rows``): a PDF's copy sets an item's or a heading's number
+  alone on its line and the rest of the row on the next (``3.`` / ``按时回复… | 各科室 | |``); the label opens the
+  row's first cell again.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
+from ..numbering import is_bare_label
 from ..text import PINYIN_GLOSS_RE
 
 #: a quoted cell closes within this many lines of where it opens: pasted cells hold a few
@@ -166,3 +170,20 @@ def _cut_bar_rows(line: str, rule: re.Match) -> list[str] | None:
 
 def bar_line(cells: list[str]) -> str:
     return "|" + "".join(f" {c.strip()} |" if c.strip() else " |" for c in cells)
+
+
+def join_label_rows(lines: list[str], is_row) -> list[str]:
+    """``lines`` with a line that is only a numbering label (``3.``, ``（2）``, ``一、``: ``numbering.is_bare_label``)
+    joined to the row line right under it (``is_row``: a TAB or ``|`` row), which it opens: a PDF's copy set the
+    row's first cell's label on a line of its own (``3.`` / ``按时回复… | 各科室 | |``).  Left apart, the label was
+    read as the rest of the row above's last cell, or (``一、``) as a section's heading row of its own, and the row
+    under it lost its label: the rows a group's label opens were no longer moved under their columns
+    (``barshift.unshifted``) and their cells read one column off.  A label over a line that is no row (a heading's
+    words, a paragraph) stays as it is."""
+    out: list[str] = []
+    for line in lines:
+        if out and is_bare_label(out[-1].strip()) and line.strip() and is_row(line):
+            out[-1] = out[-1].strip() + line.strip()
+            continue
+        out.append(line)
+    return out

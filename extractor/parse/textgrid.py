@@ -32,7 +32,7 @@ from ..text import compact, fold, is_attachment_mark, opens_part
 from .barshift import header_over_shifted as _header_over_shifted, is_span_row as _is_span_row, unshifted as _unshifted
 from ..numbering import MEASURE_RE, measures_numbered_by_place
 from .inline import read_range_line
-from .textcells import indented_lines, join_quoted_cells, split_run_on_bar_rows, unquote_cell
+from .textcells import indented_lines, join_label_rows, join_quoted_cells, split_run_on_bar_rows, unquote_cell
 from .table import merge_parsed, parse_grid
 from .tableheads import heads_table
 from .transposed import prints_no_numbers
@@ -207,6 +207,7 @@ def parse_tab_text(located: Located) -> ParsedTable | None:
                                    (_is_bar_row, _bar_cells, "text-bar")):
         # a spreadsheet's paste quotes a cell holding a line break: its row runs on over lines
         rows = join_quoted_cells(lines) if form == "text-tab" else level_columns(split_run_on_bar_rows(lines))
+        rows = join_label_rows(rows, is_row)   # a row's label set on a line of its own (3. / 按时回复… | 各科室 |)
         printed = located.decoded.text if form == "text-tab" and located.decoded.format == "text" else None
         parsed = parse_row_lines(rows, is_row, cells_of, form, printed)
         if parsed is not None:
