@@ -4,7 +4,7 @@ rosterduty-xiashan, whose stored copy ends inside its first duty line), and 负�
 verb.  Each rule with a case it must not touch."""
 from extractor.layout.locate import locate_content
 from extractor.parse.forms import parse_body
-from extractor.parse.unitduties import bare_duties, names_duties, subject_units
+from extractor.parse.unitduties import bare_duties, names_duties, split_run_in_duties, subject_units
 from extractor.agencies.registry import default_patterns
 from extractor.source.decode import decode_bytes
 
@@ -108,3 +108,42 @@ def test_a_duties_heading_lets_one_point_run_in_after_its_units():
 def test_a_lone_run_in_point_under_another_heading_is_a_point():
     # (一)市场监管部门。加强… alone may be a point whose subject is a unit: read as before, no measure
     assert got(POINT.replace("二、明确责任分工", "二、主要任务")) == []
+
+
+PART = """某镇防溺水联防联控工作方案
+为防范溺水事故，特制定本方案。
+一、目标任务
+重点水域有警示标志，重点人群有人监护。
+二、工作职责
+各村、相关部门和中小学校要各司其职、各负其责，合力做好预防溺水工作。派出所：配合有关部门开展水域排查；及时组织救援。
+三、工作要求
+各单位要高度重视。镇卫生院：做好救治。
+"""
+
+
+def test_a_duty_line_run_on_after_a_stop_in_a_duties_part_is_cut_off():
+    # the exhortation before it is no duty; under 三、工作要求 the same shape stays one paragraph, unread
+    assert got(PART) == [(1, "二、", ("派出所",), "配合有关部门开展水域排查；及时组织救援。")]
+    assert split_run_in_duties(PART.splitlines()) == [
+        *PART.splitlines()[:5], "各村、相关部门和中小学校要各司其职、各负其责，合力做好预防溺水工作。",
+        "派出所：配合有关部门开展水域排查；及时组织救援。", *PART.splitlines()[6:]]
+
+
+LEADING_GROUP = """某镇预防溺水工作实施方案
+为加强防溺水工作，结合我镇实际，制定本方案。
+一、工作职责
+各村、各有关部门要各司其职，各负其责，合力做好防溺水工作。
+镇领导小组负责牵头、组织协调相关部门开展防溺水专项工作，推动各项措施落地。
+二、工作要求
+镇派出所负责加强巡查。
+"""
+
+
+def test_a_lone_duty_by_subject_in_a_duties_part_is_a_measure_and_elsewhere_is_not():
+    assert got(LEADING_GROUP) == [
+        (1, "一、", ("镇领导小组",), "镇领导小组负责牵头、组织协调相关部门开展防溺水专项工作，推动各项措施落地。")]
+
+
+def test_a_body_described_by_a_copula_is_no_lone_duty():
+    text = LEADING_GROUP.replace("镇领导小组负责牵头、", "镇领导小组是全镇防溺水工作的议事协调机构，负责牵头、")
+    assert got(text) == []

@@ -36,7 +36,7 @@ from .outlineheads import join_cut_lead_ins
 from .undertaking import join_undertakings
 from .cutclause import with_cut_clause
 from .topicduties import duty_kinds as subject_duty_kinds, heading_duties, is_sanction, line_duty, topic_duty
-from .unitduties import announced_unit_kinds, bare_duties, unit_heading_kinds
+from .unitduties import announced_unit_kinds, bare_duties, split_run_in_duties, unit_heading_kinds
 from .ranges import RANGE_HEAD, RANGE_LABEL_FORM, closing_reference, may_open_reference, split_range
 from .formlines import text_form_lines
 from .bracketwraps import join_wrapped_brackets
@@ -57,7 +57,7 @@ def parse_inline(located: Located) -> ParsedTable | None:
     lines = join_cut_count_lines([line for line in join_wrapped_brackets(text_form_lines(located.lines))
                                   if line and not line.startswith(TABLE_MARK)])
     lines = join_broken_runs(lines, parse_bracket)
-    lines = join_undertakings(join_cut_lead_ins(return_leading_brackets(lines)))
+    lines = split_run_in_duties(join_undertakings(join_cut_lead_ins(return_leading_brackets(lines))))
     if lines:   # a run whose last task the copy's end cut after its last bracket (runpair-danjiangkou)
         lines[-1] = without_cut_task(lines[-1], parse_bracket, is_deadline_clause)
     # the numbering kinds whose items are bracket runs: their one-bracket items are runs too

@@ -111,17 +111,59 @@ def bare_duties(lines: list[str], assigned: Callable[[str], bool]) -> dict[int, 
     found: dict[int, tuple[str, Assignment]] = {}
     run: list[tuple[int, tuple[str, Assignment]]] = []
     announced = False   # the run stands right under a sentence leading in to it
+    in_duties = False   # the lines stand in a part whose heading names duties (二、部门职责), up to the next number
+    run_in_duties = False
     for k, line in enumerate([*lines, ""]):
         duty = _bare_duty(line)
         if duty is not None and not assigned(line):
+            run_in_duties = (run_in_duties if run else in_duties) and _plain_subject(line, duty[1])
             run.append((k, duty))
             continue
-        if len(run) >= MIN_SUBJECT_DUTY_ITEMS or (announced and run and all(
+        if len(run) >= MIN_SUBJECT_DUTY_ITEMS or run_in_duties or (announced and run and all(
                 run_in_units(lines[j]) is not None for j, _duty in run)):
             found.update(run)
-        run = []
+        run, run_in_duties = [], False
         announced = (leads_in(line) and line.rstrip().endswith(_LEAD_IN_ENDS)) or names_duties(line)
+        if split_numbering(line) is not None:
+            in_duties = names_duties(line)
     return found
+
+
+def _plain_subject(line: str, duty: Assignment) -> bool:
+    """A duty whose units are set apart by a colon or a stop (``run_in_units``), or whose subject holds no copula
+    (``[labels] copulas``: ``妇女儿童工作委员会是省政府…的议事协调机构，负责…`` says what a body IS, a gazetteer's
+    opening, holdout gazclauses-heilongjiang): only such a duty stands alone as a duty of its part."""
+    if run_in_units(line) is not None:
+        return True
+    copulas = assign_vocab()["labels"]["copulas"]
+    return not any(word in cell for cell in duty.lead for word in copulas)
+
+
+def split_run_in_duties(lines: list[str]) -> list[str]:
+    """``lines`` with each paragraph of a part whose heading names duties (``names_duties``: ``四、工作职责``, up to the
+    next numbered line) cut before every ``<unit>：`` duty a copy ran on after a full stop (``…合力做好预防工作。派出所：
+    配合有关部门…``: a document site's preview running a plan's paragraphs together; holdout piecesduty-shitang,
+    batch 126): the colon sets the unit apart as on a line of its own (``_set_apart_by_colon``), so the words after the
+    stop open a duty line, and the sentence before it stays the paragraph it closes."""
+    out: list[str] = []
+    in_duties = False
+    for line in lines:
+        if split_numbering(line) is not None:
+            in_duties = names_duties(line)
+            out.append(line)
+            continue
+        if not in_duties:
+            out.append(line)
+            continue
+        start = 0
+        for cut in cuts_outside_brackets(line, "。", OPENERS, CLOSERS):   # each cut just after a stop
+            rest = line[cut:]
+            named = run_in_units(rest) if rest.strip() else None
+            if named is not None and _set_apart_by_colon(rest, named[0]):
+                out.append(line[start:cut])
+                start = cut
+        out.append(line[start:])
+    return out
 
 
 def announced_unit_kinds(lines: list[str]) -> frozenset[str]:
