@@ -1032,6 +1032,10 @@ PERTURBATIONS.update({
 #: (input file, perturbation) pairs the code does not survive yet -> why.
 #: Strict xfails: remove an entry as soon as its case passes.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("piecesduty-shitang-undated-1.txt", "one-line"):
+        "batch 126 (real72b): run into one line, the part heading 四、工作职责 no longer stands on a line of its own, so "
+        "no duties part is read and the duty run on after the exhortation's stop is not cut off (the same shape as "
+        "contactpts-town-2023-1, whose copy prints its parts so and gives no row yet)",
     ("leadmeasure-heilongjiang-2022-1.txt", "one-line"):
         "batch 122 (real71a): run into one line, the lead, the copied measure with its bracket, the summary and the "
         "letter are one paragraph: the bracket closes no paragraph of its own and the page gives no row (the run-on "
@@ -1157,7 +1161,7 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
 NO_ROWS_YET: dict[str, str] = {
     **{name: "batch 126 (session 72, real72b): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
-       for name in ("piecesduty-shitang-undated-1.txt", "contactpts-town-2023-1.txt", "droppedchars-meijiao-2022-1.html")},
+       for name in ("contactpts-town-2023-1.txt",)},
     **{name: "batch 127 (session 72, real72c): a holdout page measured before any code for its shape, whose rows the code "
        "does not read yet (0 of its measures), so every perturbed pair gives none either"
        for name in ("spamcells-yueyang-2016-48.txt", "areapage-hunan-2018-14.txt", "modelpage-unplaced-2011-2.txt")},
